@@ -1,0 +1,5 @@
+"""``python -m qsreport``."""
+
+from .cli import main
+
+main()

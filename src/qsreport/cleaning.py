@@ -1,0 +1,257 @@
+"""Decoded text → cleaned text: small named repair steps that keep an offset map.
+
+Each step is a pure function ``str -> list[Edit]``; :func:`clean` applies the steps in order and
+composes their offset maps, so every character of the cleaned text knows where it stood in the
+decoded text. Spans in a Report point into the cleaned text (what ``qsreport decode`` prints).
+
+The *match view* (:func:`match_view`) is a same-length copy of the cleaned text folded for
+matching: full-width digits, letters and punctuation to ASCII, traditional characters to
+simplified. Rules match on it; reports quote the cleaned text at the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` by ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+Step = Callable[[str], list[Edit]]
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """One switch per cleaning step."""
+
+    normalize_line_endings: bool = True
+    strip_control_characters: bool = True
+    strip_pinyin_annotations: bool = True
+    drop_page_furniture: bool = True
+    trim_lines: bool = True
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text, where each character came from, and what each step did."""
+
+    text: str
+    offsets: list[int]  # offsets[i] = index in the decoded text of cleaned char i
+    counts: dict[str, int] = field(default_factory=dict)  # step name → edits made
+
+    @property
+    def pinyin_removed(self) -> int:
+        return self.counts.get("strip_pinyin_annotations", 0)
+
+
+def normalize_line_endings(text: str) -> list[Edit]:
+    """CRLF and lone CR become LF; Unicode line/paragraph separators too."""
+    return [Edit(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?|[\u2028\u2029\x85]", text)]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def strip_control_characters(text: str) -> list[Edit]:
+    """Drop C0 controls (but tab and newline), zero-width and bidi marks, stray BOMs."""
+    return [Edit(m.start(), m.end()) for m in _CONTROL.finditer(text)]
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]{{1,7}})[)）]"
+)
+_SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
+
+
+def strip_pinyin_annotations(text: str) -> list[Edit]:
+    """Remove pinyin glued after a character, ``質(zhì)`` → ``質``; keep ``標準(項目)``.
+
+    A parenthesis counts as pinyin when it holds one syllable of Latin letters with a tone mark.
+    Toneless syllables (``(de)``) are removed only in documents that already carry toned ones,
+    so that a stray ``(a)`` in an ordinary report is left alone.
+    """
+    matches = list(_PINYIN.finditer(text))
+    toned = [m for m in matches if any(c in _TONED for c in m.group(1))]
+    if not toned:
+        return []
+    keep = [m for m in matches if m in toned or _SYLLABLE.match(m.group(1))]
+    return [Edit(m.start(), m.end()) for m in keep]
+
+
+# Page furniture: counters, print/close links, font switches, QR prompts. Rules as data; each
+# pattern matches a whole piece of furniture, wherever it sits on a line.
+PAGE_FURNITURE: tuple[str, ...] = (
+    r"[点點][击擊](?:数|數|率|量)?[:：]\s*\d*\s*次?",
+    r"(?:浏览|瀏覽|阅读|閱讀)(?:次数|次數|量)?[:：]\s*\d*\s*次?",
+    r"[扫掃][码碼](?:投诉|投訴|分享|阅读|閱讀)",
+    r"[【\[]\s*字[体體]\s*[:：]?\s*[大中小\s]+[】\]]",
+    r"[【\[]?\s*(?:打印本[页頁]|打印文章|[关關]闭窗口|[关關]閉窗口|返回[顶頂]部|加入收藏|[关關]闭)\s*[】\]]?",
+    r"(?:上一篇|下一篇)[:：][^\n]*",
+)
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
+
+
+def drop_page_furniture(text: str) -> list[Edit]:
+    """Remove page furniture such as ``點擊:次``, ``掃碼投訴``, ``【字体：大 中 小】``."""
+    return [Edit(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
+
+
+def trim_lines(text: str) -> list[Edit]:
+    """Strip white space at line ends and collapse runs of blank lines to one."""
+    edits = [Edit(m.start(), m.end()) for m in re.finditer(r"[ \t\u3000\xa0]+(?=\n|$)", text)]
+    edits += [Edit(m.start() + 2, m.end()) for m in re.finditer(r"\n[ \t\u3000\xa0\n]*\n", text)
+              if m.end() - m.start() > 2 and "\n" in m.group()[2:]]
+    stripped = text.strip()
+    if stripped:
+        head = text.index(stripped[0])
+        tail = len(text.rstrip())
+        if head:
+            edits.append(Edit(0, head))
+        if tail < len(text):
+            edits.append(Edit(tail, len(text)))
+    return _merge(edits)
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("normalize_line_endings", normalize_line_endings),
+    ("strip_control_characters", strip_control_characters),
+    ("strip_pinyin_annotations", strip_pinyin_annotations),
+    ("drop_page_furniture", drop_page_furniture),
+    ("trim_lines", trim_lines),
+)
+
+
+def _merge(edits: Sequence[Edit]) -> list[Edit]:
+    """Sort deletions and drop any that overlap an earlier one."""
+    merged: list[Edit] = []
+    for edit in sorted(edits):
+        if merged and edit.start < merged[-1].end:
+            if edit.end > merged[-1].end and not edit.replacement and not merged[-1].replacement:
+                merged[-1] = Edit(merged[-1].start, edit.end)
+            continue
+        merged.append(edit)
+    return merged
+
+
+def apply_edits(text: str, offsets: list[int], edits: Sequence[Edit]) -> tuple[str, list[int]]:
+    """Apply non-overlapping edits; a replacement's characters map to the start of what it
+    replaced."""
+    pieces: list[str] = []
+    new_offsets: list[int] = []
+    cursor = 0
+    for edit in _merge(edits):
+        pieces.append(text[cursor:edit.start])
+        new_offsets.extend(offsets[cursor:edit.start])
+        pieces.append(edit.replacement)
+        origin = offsets[edit.start] if edit.start < len(offsets) else (offsets[-1] + 1 if offsets else 0)
+        new_offsets.extend([origin] * len(edit.replacement))
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    new_offsets.extend(offsets[cursor:])
+    return "".join(pieces), new_offsets
+
+
+def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
+    """Run every enabled step in order and return the cleaned text with its offset map."""
+    options = options or CleanOptions()
+    offsets = list(range(len(text)))
+    counts: dict[str, int] = {}
+    for name, step in STEPS:
+        if not getattr(options, name):
+            continue
+        edits = step(text)
+        counts[name] = len(edits)
+        if edits:
+            text, offsets = apply_edits(text, offsets, edits)
+    return Cleaned(text, offsets, counts)
+
+
+# --- the match view -------------------------------------------------------------------------
+
+def _fold_width(char: str) -> str:
+    if "\uff01" <= char <= "\uff5e":
+        return chr(ord(char) - 0xFEE0)
+    if char == "\u3000":
+        return " "
+    return char
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    import opencc  # ~15 ms; only parse needs it
+
+    converter = opencc.OpenCC("t2s")
+    return converter.convert  # type: ignore[no-any-return]
+
+
+def to_simplified(text: str) -> str:
+    """Simplified script, same length: phrase-level conversion where it keeps the length,
+    character by character where it would not."""
+    converted = _t2s()(text)
+    if len(converted) == len(text):
+        return converted
+    chars = list(text)
+    convert = _t2s()
+    for i, char in enumerate(chars):
+        if "\u3400" <= char <= "\u9fff":
+            single = convert(char)
+            if len(single) == 1:
+                chars[i] = single
+    return "".join(chars)
+
+
+def match_view(text: str) -> str:
+    """The text folded for matching; same length as ``text``, so offsets are shared."""
+    folded = "".join(_fold_width(c) for c in text)
+    return to_simplified(folded)
+
+
+# Common characters that exist only in simplified script (their traditional forms differ).
+_SIMPLIFIED_ONLY = frozenset(
+    "们这个为会说来时过国对学发经还后点动种样现两进产业质监标准检验关于区监门开长问题认证书"
+    "应该实际总规划务条机构实现农业环节体导报项举办级华网络执东单价节约车电厂场乡镇县"
+)
+
+
+def detect_script(text: str, view: str | None = None) -> str:
+    """'simplified', 'traditional' or 'mixed', from characters only one script uses.
+
+    ``view`` is the text's match view when the caller has it (saves a conversion).
+    """
+    simplified = view if view is not None else to_simplified(text)
+    traditional = sum(1 for a, b in zip(text, simplified, strict=False)
+                      if a != b and "\u3400" <= a <= "\u9fff")
+    simplified_only = sum(1 for c in text if c in _SIMPLIFIED_ONLY)
+    if traditional <= simplified_only // 20:
+        return "simplified"
+    if simplified_only <= traditional // 20:
+        return "traditional"
+    return "mixed"
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert  # type: ignore[no-any-return]
+
+
+def fold_for_display(text: str) -> str:
+    """NFC with widths kept; used only for comparing strings in tests and tools."""
+    return unicodedata.normalize("NFC", text)
+
+
+def convert_script(text: str, script: str) -> str:
+    """The text in simplified or traditional script (``qsreport decode --to``)."""
+    return to_simplified(text) if script == "simplified" else _s2t()(text)

@@ -1,0 +1,103 @@
+"""What every extractor shares: the document it reads, sentences and clauses, and figures."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
+from ..segmenting import Layout, Segment
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+PUNCT = re.compile(r"[，,；;：:。！？!?、\n]")
+
+
+@dataclass
+class Doc:
+    """A cleaned report as the extractors see it."""
+
+    text: str  # the cleaned text: what spans point into and strings are cut from
+    view: str  # the match view: same length, simplified, half-width
+    layout: Layout
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.layout.sentences]
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence holding position ``pos``."""
+        index = bisect.bisect_right(self._starts, pos) - 1
+        if index >= 0 and self.layout.sentences[index].end > pos:
+            return self.layout.sentences[index]
+        return Segment(pos, pos)
+
+    def evidence(self, segment: Segment) -> str:
+        return self.text[segment.start:segment.end]
+
+    def sentences(self) -> Iterator[tuple[Segment, str]]:
+        """Each sentence with its match view."""
+        for sentence in self.layout.sentences:
+            yield sentence, self.view[sentence.start:sentence.end]
+
+    def clause_start(self, pos: int, floor: int) -> int:
+        """Where the clause holding ``pos`` starts (not before ``floor``)."""
+        i = pos
+        while i > floor and not CLAUSE_BREAK.match(self.view[i - 1]):
+            i -= 1
+        return i
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with a unit: ``22个``, ``1850万元``, ``92.4%``."""
+
+    value: int | float
+    scale: str  # 万, 亿 or ""
+    unit: str  # as matched in the view, without the scale
+    start: int
+    end: int
+    unit_start: int  # where the scale (or, without one, the unit) begins
+
+
+def figure_pattern(units: str) -> re.Pattern[str]:
+    """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
+    return re.compile(
+        rf"(?<![\d.第])(?<![{CN_CHARS}])"
+        rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
+        rf"(?P<more>余|多)?\s?(?P<unit>{units})"
+    )
+
+
+def find_figures(pattern: re.Pattern[str], view: str, start: int, end: int) -> list[Figure]:
+    figures = []
+    for match in pattern.finditer(view, start, end):
+        value = to_number(match["num"])
+        if value is None:
+            continue
+        if match["num"] in {"一", "两"} and not match["scale"]:
+            # 一批, 一个, 两个体系: a word, not a figure.
+            continue
+        scale = (match["scale"] or "").replace("多", "").replace("余", "")
+        unit_start = match.start("scale") if match["scale"] else match.start("unit")
+        figures.append(
+            Figure(value, scale, match["unit"], match.start(), match.end(), unit_start)
+        )
+    return figures
+
+
+def unit_as_written(doc: Doc, figure: Figure) -> str:
+    """The unit with any 万/亿, in the document's own characters, % for a percent sign."""
+    written = doc.text[figure.unit_start:figure.end]
+    for noise in ("余", "餘", "多", " "):
+        written = written.replace(noise, "")
+    return written.replace("％", "%").replace("（", "(").replace("）", ")")
+
+
+def near_last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``."""
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last

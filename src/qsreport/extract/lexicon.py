@@ -1,0 +1,146 @@
+"""The words the extraction rules look for, as data (simplified script: rules read the match
+view). Each table maps a phrase pattern to the vocabulary key of CONTRACT.md; earlier rows win
+where two could match at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import ELSEWHERE, PROVINCES, ZHEJIANG
+
+_PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
+_CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
+
+# ---- brands -----------------------------------------------------------------------------------
+BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
+    (r"中国世界名牌(?:产品)?", "other"),
+    (r"中国名牌(?:产品)?", "china_top_brand"),
+    (r"(?:中国)?驰名商标", "china_well_known_trademark"),
+    (r"(?:国家)?免检产品|国家免检", "inspection_exempt"),
+    (r"(?:国家)?(?:地理标志(?:保护)?产品|原产地域保护产品|地理标志证明商标|地理标志商标)",
+     "geographical_indication"),
+    (rf"(?:{_PROVINCE}省?|省级?)?区域(?:国际)?名牌(?:产品)?", "regional_brand"),
+    (rf"{_CITY}市?著名商标|市著名商标", "other"),
+    (rf"(?:{_PROVINCE}省?|省)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
+    (rf"(?:服务业)?(?:{_PROVINCE}省?|省)名牌(?:产品)?", "provincial_brand"),
+    (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
+    (r"(?:国家)?出口免验(?:产品)?|中华老字号|浙江老字号|知名商号", "other"),
+)
+BRAND_TERM = re.compile("|".join(f"(?P<b{i}>{p})" for i, (p, _) in enumerate(BRAND_CATEGORIES)))
+
+
+def brand_category(match: re.Match[str]) -> str:
+    """The category of a :data:`BRAND_TERM` match."""
+    index = int((match.lastgroup or "b0")[1:])
+    return BRAND_CATEGORIES[index][1]
+
+
+BRAND_UNITS = r"个|件|项|只|种|枚|家|款"
+# Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
+BASIS_WORDS: tuple[tuple[str, str], ...] = (
+    (r"新增|新获|新认定|新评|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|认定为|被认定|上榜", "added"),
+    (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计", "total"),
+)
+BASIS_WORD = re.compile("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
+# A clause about applying for or being recommended for an honour gives no count of honours.
+NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|培育|争创|力争|争取|候选|公示|评审中|参评")
+HONOUR_VERB = re.compile(
+    r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|获)"
+    r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
+)
+CONTEXT_AWARD = re.compile(r"^(?:产品|企业|商标|品牌)?(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中)")
+
+# ---- standards --------------------------------------------------------------------------------
+STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
+    (r"国外先进标准", "foreign_advanced"),
+    (r"国际标准", "international"),
+    (r"国家(?:级)?标准", "national"),
+    (r"行业标准", "industry"),
+    (r"(?:省级?|市级?|省市)?地方标准", "local"),
+    (r"企业标准", "enterprise"),
+    (r"团体标准|联盟标准", "group"),
+)
+STANDARD_LEVEL = re.compile(
+    "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(STANDARD_LEVELS))
+)
+
+
+def standard_level(match: re.Match[str]) -> str:
+    index = int((match.lastgroup or "s0")[1:])
+    return STANDARD_LEVELS[index][1]
+
+
+STANDARD_UNITS = r"项|个|部|件|份|余项|多项"
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    (r"采用|采标|等同采用|转化", "adopted"),
+    (r"制定|制修订|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订", "drafted"),
+)
+ROLE_WORD = re.compile("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
+
+RATE_LABEL = re.compile(
+    r"(?:采用国际标准(?:和国外先进标准)?率|国际标准采标率|采标率|标准覆盖率|标准化覆盖率|"
+    r"标准实施率|标准化率|采用国际标准的比例|标准化生产覆盖率)"
+)
+TARGET_WORDS = re.compile(
+    r"力争|目标|计划|确保|争取|年底|年末|到\d{4}年|将达到|要达到|预计|努力|届时|规划"
+)
+
+# ---- supervision ------------------------------------------------------------------------------
+ACTION_KINDS: tuple[tuple[str, str], ...] = (
+    (r"打假治劣|打假", "anti_counterfeiting"),
+    (r"专项整治|集中整治|整治行动|专项治理", "special_rectification"),
+    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查", "law_enforcement"),
+    (r"长效监管|长效机制", "long_term_mechanism"),
+    (r"监督抽查|质量抽查|专项抽查|抽查行动", "spot_check"),
+    (r"百日行动|专项行动|质量月|质量万里行|亮剑行动", "other"),
+)
+ACTION_KIND = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(ACTION_KINDS)))
+
+
+def action_kind(match: re.Match[str]) -> str:
+    index = int((match.lastgroup or "a0")[1:])
+    return ACTION_KINDS[index][1]
+
+
+# metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
+# same clause; the nearest keyword whose units fit wins.
+STAT_METRICS: tuple[tuple[str, str, str], ...] = (
+    ("goods_value", r"货值|案值|涉案金额|涉案货值|涉案价值|标值", r"元"),
+    ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元"),
+    ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"批次|批"),
+    ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办|移送", r"起|件|宗"),
+    ("enterprises_inspected",
+     r"检查|巡查|排查|走访|检查了|督查|整治",
+     r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
+    ("personnel_deployed", r"出动|投入|组织", r"人次|人"),
+    ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家"),
+    ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
+)
+STAT_UNITS = r"家[(（]次[)）]|家次|人次|户次|批次|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮"
+PASS_RATE = re.compile(r"合格率")
+
+# ---- inspection -------------------------------------------------------------------------------
+FACILITY_SUFFIX = re.compile(
+    r"(?:检验|检测|质检|计量|认证|测试|检定|鉴定)[\u4e00-\u9fff]{0,6}?"
+    r"(?:中心|所|院|站|工程|基地|实验室|平台|大楼|机构)$|质检院|检验院|实验室$|检测中心$"
+)
+FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
+    (r"通过[\u4e00-\u9fff]{0,14}?(?:认可|认证|验收|考核|评审|授权)|获得[\u4e00-\u9fff]{0,8}?(?:认可|授权)",
+     "accredited"),
+    (r"投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌", "operating"),
+    (r"建成|竣工|落成|完工", "completed"),
+    (r"正在[\u4e00-\u9fff]{0,4}?建设|建设中|在建|开工建设|加紧建设", "under_construction"),
+    (r"筹建|拟建|规划建设|计划建设|批准筹建|获准筹建|立项", "planned"),
+)
+FACILITY_STATUS = re.compile(
+    "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(FACILITY_STATUSES))
+)
+
+
+def facility_status(match: re.Match[str]) -> str:
+    index = int((match.lastgroup or "f0")[1:])
+    return FACILITY_STATUSES[index][1]
+
+
+FUTURE_WORDS = re.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望")

@@ -1,0 +1,157 @@
+"""Standards work: how many standards of each level were drafted or adopted, the rates of
+adoption, and the standards named by title."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import StandardCount, StandardRate, Standards, StandardTitle
+from ..numbers import PERCENT, percent_value
+from ..segmenting import Segment
+from .common import PUNCT, Doc, Figure, figure_pattern, find_figures
+from .lexicon import (
+    RATE_LABEL,
+    ROLE_WORD,
+    STANDARD_LEVEL,
+    STANDARD_UNITS,
+    TARGET_WORDS,
+    standard_level,
+)
+
+_FIGURE = figure_pattern(STANDARD_UNITS)
+_GAP = 6
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有)?")
+
+
+def _role(view: str, start: int, stop: int) -> str | None:
+    last = None
+    for match in ROLE_WORD.finditer(view, start, stop):
+        last = match
+    return last.lastgroup if last else None
+
+
+def extract_standard_counts(doc: Doc) -> list[StandardCount]:
+    """``参与制定国家标准61项``, ``采用国际标准319项``, ``制定了12项国家标准``, and 分别 lists."""
+    out: dict[int, StandardCount] = {}
+    view = doc.view
+    for sentence, _ in doc.sentences():
+        levels = list(STANDARD_LEVEL.finditer(view, sentence.start, sentence.end))
+        if not levels:
+            continue
+        figures = find_figures(_FIGURE, view, sentence.start, sentence.end)
+        for level, figure in _pairs(view, sentence, levels, figures):
+            role = _role(view, sentence.start, min(level.start(), figure.start))
+            if role is None:
+                role = _role(view, sentence.start, max(level.end(), figure.end))
+            if role is None:
+                doc.warnings.append(
+                    f"standards figure without a drafted/adopted verb skipped: "
+                    f"{doc.text[min(level.start(), figure.start):max(level.end(), figure.end)]}"
+                )
+                continue
+            start, end = min(level.start(), figure.start), max(level.end(), figure.end)
+            out[figure.start] = StandardCount(
+                level=standard_level(level),  # type: ignore[arg-type]
+                role=role,  # type: ignore[arg-type]
+                label=doc.text[level.start():level.end()],
+                value=int(figure.value),
+                unit=doc.text[figure.unit_start:figure.end],
+                span=(start, end),
+                evidence=doc.evidence(sentence),
+            )
+    return [out[k] for k in sorted(out)]
+
+
+def _pairs(
+    view: str, sentence: Segment, levels: list[re.Match[str]], figures: list[Figure]
+) -> list[tuple[re.Match[str], Figure]]:
+    pairs: dict[int, tuple[re.Match[str], Figure]] = {}
+    for word in _RESPECTIVELY.finditer(view, sentence.start, sentence.end):
+        stop = re.compile(r"[，,；;。]").search(view, word.end(), sentence.end)
+        clause_end = stop.start() if stop else sentence.end
+        after = [f for f in figures if word.end() <= f.start < clause_end]
+        before = [lv for lv in levels if lv.end() <= word.start()
+                  and not re.search(r"[，,；;。]", view[lv.end():word.start()])]
+        if after and len(before) == len(after):
+            for lv, f in zip(before, after, strict=True):
+                pairs[f.start] = (lv, f)
+    for figure in figures:
+        if figure.start in pairs:
+            continue
+        for level in reversed(levels):
+            gap = view[level.end():figure.start]
+            if level.end() <= figure.start and len(gap) <= _GAP and not PUNCT.search(gap) \
+                    and not re.search(r"\d", gap):
+                pairs[figure.start] = (level, figure)
+                break
+        else:
+            for level in levels:
+                gap = view[figure.end:level.start()]
+                if level.start() >= figure.end and len(gap) <= _GAP and not PUNCT.search(gap) \
+                        and not re.search(r"\d|标准", gap):
+                    pairs[figure.start] = (level, figure)
+                    break
+    return [pairs[k] for k in sorted(pairs)]
+
+
+_SCOPE_LIST = re.compile(r"(?P<list>[\u4e00-\u9fffA-Za-z]{1,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{1,10})*)"
+                         r"等?(?:行业|产业)$")
+
+
+def extract_standard_rates(doc: Doc) -> list[StandardRate]:
+    """``采用国际标准率达100%`` (achieved) and ``采标率达到80%以上`` (a target)."""
+    rates = []
+    view = doc.view
+    for sentence, _ in doc.sentences():
+        for label in RATE_LABEL.finditer(view, sentence.start, sentence.end):
+            percent = PERCENT.search(view, label.end(), min(sentence.end, label.end() + 14))
+            if percent is None or PUNCT.search(view, label.end(), percent.start()):
+                continue
+            value = percent_value(percent)
+            if value is None:
+                continue
+            clause_start = doc.clause_start(label.start(), sentence.start)
+            target = bool(TARGET_WORDS.search(view, clause_start, percent.end()))
+            scope: list[str] = []
+            head = view[clause_start:label.start()]
+            head_trimmed = re.sub(r"^(?:其中|全市|我市|全省|目前)+", "", head)
+            listed = _SCOPE_LIST.search(head_trimmed)
+            if listed:
+                offset = label.start() - len(head_trimmed) + listed.start("list")
+                written = doc.text[offset:offset + len(listed["list"])]
+                scope = [s for s in re.split(r"[、和及与]", written) if s]
+            rates.append(StandardRate(
+                label=doc.text[label.start():label.end()],
+                value=value,
+                target=target,
+                scope=scope,
+                span=(label.start(), percent.end()),
+                evidence=doc.evidence(sentence),
+            ))
+    return rates
+
+
+_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+
+
+def extract_standard_titles(doc: Doc) -> list[StandardTitle]:
+    """Standards named in 《》 in a sentence about standards."""
+    titles = []
+    for sentence, view in doc.sentences():
+        if "标准" not in view and "规范" not in view:
+            continue
+        for match in _TITLE.finditer(doc.view, sentence.start, sentence.end):
+            titles.append(StandardTitle(
+                title=doc.text[match.start(1):match.end(1)],
+                span=(match.start(), match.end()),
+                evidence=doc.evidence(sentence),
+            ))
+    return titles
+
+
+def extract_standards(doc: Doc) -> Standards:
+    return Standards(
+        counts=extract_standard_counts(doc),
+        rates=extract_standard_rates(doc),
+        titles=extract_standard_titles(doc),
+    )

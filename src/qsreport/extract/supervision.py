@@ -1,0 +1,192 @@
+"""Supervision: the campaigns a report describes (with their target products) and the
+enforcement statistics it states."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Supervision, SupervisionAction, SupervisionStat
+from ..numbers import PERCENT, percent_value
+from ..segmenting import Segment
+from .common import Doc, figure_pattern, find_figures, unit_as_written
+from .lexicon import ACTION_KIND, PASS_RATE, STAT_METRICS, STAT_UNITS, action_kind
+
+_FIGURE = figure_pattern(STAT_UNITS)
+_METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
+            for metric, words, units in STAT_METRICS]
+_STAT_BREAK = re.compile(r"[，,；;：:。！？!?]")
+# Words a campaign's title does not reach back over: the verbs and particles before it.
+_TITLE_STOP_2 = frozenset(
+    "开展 组织 抓好 深化 加大 推进 实施 进行 启动 部署 探索 建立 健全 构建 完善 加强 强化 集中 "
+    "积极 继续 深入 精心 重点 全面 大力 扎实 认真 着力 持续 力量 联合 牵头 参与 参加 结合".split()
+)
+_TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
+
+
+def extract_stats(doc: Doc) -> list[SupervisionStat]:
+    """Figures such as ``抽查产品1250批次``, ``查处案件36起``, ``货值1850万元``, ``合格率92.4%``."""
+    stats: list[SupervisionStat] = []
+    view = doc.view
+    for sentence, _ in doc.sentences():
+        floor = sentence.start
+        events: list[tuple[int, int, str, int | float, str, int]] = []
+        for figure in find_figures(_FIGURE, view, sentence.start, sentence.end):
+            unit = figure.unit
+            events.append((figure.start, figure.end, unit, figure.value,
+                           unit_as_written(doc, figure), figure.start))
+        for match in PERCENT.finditer(view, sentence.start, sentence.end):
+            value = percent_value(match)
+            if value is not None:
+                events.append((match.start(), match.end(), "%", value, "%", match.start()))
+        events.sort()
+        for start, end, unit, value, written, _ in events:
+            context_start = _context_start(view, floor, start)
+            floor = end
+            metric = _metric(view, context_start, start, unit)
+            if metric is None:
+                continue
+            stats.append(SupervisionStat(
+                metric=metric,  # type: ignore[arg-type]
+                label=doc.text[context_start:start].strip(" ，,、共计约达为是") or written,
+                value=value,
+                unit=written,
+                span=(context_start, end),
+                evidence=doc.evidence(sentence),
+            ))
+    return stats
+
+
+def _context_start(view: str, floor: int, start: int) -> int:
+    i = start
+    while i > floor and not _STAT_BREAK.match(view[i - 1]):
+        i -= 1
+    return i
+
+
+def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
+    context = view[start:stop]
+    if unit == "%":
+        return "pass_rate" if PASS_RATE.search(context) else None
+    best: tuple[int, int, str] | None = None
+    for metric, words, units in _METRICS:
+        if not units.match(unit):
+            continue
+        for match in words.finditer(context):
+            key = (match.end(), match.end() - match.start(), metric)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is None:
+        return None
+    if re.search(r"第|排名|居|位列", context[-4:]):
+        return None
+    return best[2]
+
+
+def extract_actions(doc: Doc) -> list[SupervisionAction]:
+    """One action per campaign: the first campaign word of each enumerated item (一是…) or
+    each kind once per paragraph, with the product list it targets."""
+    actions: list[SupervisionAction] = []
+    seen: set[tuple[str, str]] = set()
+    view = doc.view
+    for item in doc.layout.items:
+        kinds_here: set[str] = set()
+        enumerated = len(doc.layout.items) > 0 and _is_enumerated(view, item)
+        for match in ACTION_KIND.finditer(view, item.start, item.end):
+            kind = action_kind(match)
+            if kind in kinds_here or (enumerated and kinds_here):
+                continue
+            if _is_heading(doc, match.start()):
+                continue
+            kinds_here.add(kind)
+            title_start = _title_start(view, match.start(), item.start)
+            title_end = _title_end(view, match.end())
+            title = doc.text[title_start:title_end]
+            key = (kind, view[title_start:title_end])
+            if key in seen:
+                continue
+            seen.add(key)
+            sentence = doc.sentence_at(match.start())
+            actions.append(SupervisionAction(
+                kind=kind,  # type: ignore[arg-type]
+                title=title,
+                targets=_targets(doc, item),
+                span=(title_start, title_end),
+                evidence=doc.evidence(sentence),
+            ))
+    return actions
+
+
+def _is_enumerated(view: str, item: Segment) -> bool:
+    return bool(re.match(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
+                         r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)",
+                         view[item.start:item.end]))
+
+
+def _is_heading(doc: Doc, pos: int) -> bool:
+    return any(seg.start <= pos < seg.end for _, seg in doc.layout.sections)
+
+
+def _title_start(view: str, pos: int, floor: int) -> int:
+    """Back from the campaign word over its qualifier (``食品``, ``"两豆"制品``), stopping at
+    verbs, particles and punctuation; at most eight characters."""
+    i = pos
+    while i > floor and pos - i < 8:
+        char = view[i - 1]
+        if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
+            break
+        if char in _TITLE_STOP_1 or view[max(floor, i - 2):i] in _TITLE_STOP_2:
+            break
+        i -= 1
+    return i
+
+
+_TITLE_TAIL = re.compile(r"(?:专项)?(?:行动|工作|活动|检查|机制|体系)")
+
+
+def _title_end(view: str, pos: int) -> int:
+    more = _TITLE_TAIL.match(view, pos)
+    return more.end() if more else pos
+
+
+_TARGET_LIST = re.compile(
+    r"(?P<list>[\u4e00-\u9fffA-Za-z0-9“”\"]{1,12}(?:、[\u4e00-\u9fffA-Za-z0-9“”\"]{1,12}){2,})"
+)
+
+
+_LIST_LEAD = re.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
+                        r"(?=[^开以对抓重包涉针围即严把]*$)")
+_SLOGAN_VERB = frozenset("进抓强建创推促保树提加")
+
+
+def _is_slogan(parts: list[str]) -> bool:
+    """``进乡镇、进社区、进农村``: parallel verb phrases, not a list of products."""
+    rest = parts[1:]
+    return sum(1 for p in rest if p[:1] in _SLOGAN_VERB) * 3 >= len(rest) * 2
+
+
+def _targets(doc: Doc, item: Segment) -> list[str]:
+    """The longest 、-list of products in the item, cut at 等/及/和 and the noun it closes on."""
+    best: list[str] = []
+    for match in _TARGET_LIST.finditer(doc.view, item.start, item.end):
+        start = match.start("list")
+        written = doc.text[start:match.end("list")]
+        parts = written.split("、")
+        # The first part may carry a lead-in verb (开展玩具 → 玩具).
+        view_first = doc.view[start:start + len(parts[0])]
+        lead = _LIST_LEAD.search(view_first)
+        if lead:
+            parts[0] = parts[0][lead.end():]
+        last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
+        cut = re.search(r"等|及|和|与|为重点|这|的", last_view)
+        if cut:
+            parts[-1] = parts[-1][:cut.start()]
+        parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
+        if _is_slogan(doc.view[start:match.end("list")].split("、")):
+            continue
+        if len(parts) > len(best):
+            best = parts
+    return best
+
+
+def extract_supervision(doc: Doc) -> Supervision:
+    return Supervision(actions=extract_actions(doc), stats=extract_stats(doc))

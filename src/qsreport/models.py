@@ -1,0 +1,245 @@
+"""The shape of a Report, defined once as plain dataclasses.
+
+The pipeline builds these (cheap: no pydantic on the command line's hot path); the public
+pydantic model :class:`qsreport.report.Report` wraps them, so ``Report.model_dump(mode="json")``
+and :func:`to_jsonable` give the same JSON. Field names follow ../shared/CONTRACT.md exactly;
+extra fields are additions, never renames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1"
+
+Span = tuple[int, int]
+
+BrandCategory = Literal[
+    "china_top_brand",
+    "china_well_known_trademark",
+    "inspection_exempt",
+    "provincial_brand",
+    "provincial_famous_trademark",
+    "regional_brand",
+    "municipal_brand",
+    "geographical_indication",
+    "other",
+]
+StandardLevel = Literal[
+    "international", "national", "industry", "local", "enterprise", "group", "foreign_advanced"
+]
+StandardRole = Literal["drafted", "adopted"]
+ActionKind = Literal[
+    "special_rectification",
+    "anti_counterfeiting",
+    "law_enforcement",
+    "long_term_mechanism",
+    "spot_check",
+    "other",
+]
+StatMetric = Literal[
+    "batches_sampled",
+    "pass_rate",
+    "cases",
+    "goods_value",
+    "fines",
+    "enterprises_inspected",
+    "personnel_deployed",
+    "dens_closed",
+    "campaigns",
+    "other",
+]
+FacilityStatus = Literal["planned", "under_construction", "completed", "accredited", "operating"]
+
+_STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
+
+
+@dataclass(kw_only=True)
+class Source:
+    """Where the report came from and how its bytes were read."""
+
+    __pydantic_config__ = _STRICT
+    path: str | None = None
+    sha256: str
+    size_bytes: int
+    encoding: str
+    confidence: float
+    bom: bool
+    replaced: int
+    format: Literal["text", "html"]
+    script: Literal["simplified", "traditional", "mixed"]
+    pinyin_removed: int
+    decoded_by: str = ""  # bom | utf-8 | meta | detector | repair
+
+
+@dataclass(kw_only=True)
+class Meta:
+    """The report's header: title, region, date (YYYY-MM-DD), publisher, category."""
+
+    __pydantic_config__ = _STRICT
+    title: str | None = None
+    region: str | None = None
+    date: str | None = None
+    source: str | None = None
+    category: str | None = None
+
+
+@dataclass(kw_only=True)
+class Section:
+    """A section heading and its [start, end) offsets in the cleaned text."""
+
+    __pydantic_config__ = _STRICT
+    heading: str
+    span: Span
+
+
+@dataclass(kw_only=True)
+class BrandCount:
+    """How many honoured brands of one category, as a stock (total) or new (added)."""
+
+    __pydantic_config__ = _STRICT
+    category: BrandCategory
+    label: str
+    value: int
+    unit: str
+    basis: Literal["total", "added"] | None = None
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class BrandHonour:
+    """A named product or firm and the title it won."""
+
+    __pydantic_config__ = _STRICT
+    name: str
+    honour: str
+    category: BrandCategory
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class Brands:
+    __pydantic_config__ = _STRICT
+    counts: list[BrandCount] = field(default_factory=list)
+    honours: list[BrandHonour] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class StandardCount:
+    """How many standards of one level the region drafted or adopted."""
+
+    __pydantic_config__ = _STRICT
+    level: StandardLevel
+    role: StandardRole
+    label: str
+    value: int
+    unit: str
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class StandardRate:
+    """A percentage about standards (value 80 for 80%), achieved or a target."""
+
+    __pydantic_config__ = _STRICT
+    label: str
+    value: int | float
+    target: bool
+    scope: list[str] = field(default_factory=list)
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class StandardTitle:
+    """A standard named by its title, without the 《》."""
+
+    __pydantic_config__ = _STRICT
+    title: str
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class Standards:
+    __pydantic_config__ = _STRICT
+    counts: list[StandardCount] = field(default_factory=list)
+    rates: list[StandardRate] = field(default_factory=list)
+    titles: list[StandardTitle] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SupervisionAction:
+    """A campaign and the products it targets."""
+
+    __pydantic_config__ = _STRICT
+    kind: ActionKind
+    title: str
+    targets: list[str] = field(default_factory=list)
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class SupervisionStat:
+    """An enforcement figure: value as written, unit with any 万/亿 kept."""
+
+    __pydantic_config__ = _STRICT
+    metric: StatMetric
+    label: str
+    value: int | float
+    unit: str
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class Supervision:
+    __pydantic_config__ = _STRICT
+    actions: list[SupervisionAction] = field(default_factory=list)
+    stats: list[SupervisionStat] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Facility:
+    """An inspection or testing facility and the state it is in."""
+
+    __pydantic_config__ = _STRICT
+    name: str
+    status: FacilityStatus
+    span: Span
+    evidence: str
+
+
+@dataclass(kw_only=True)
+class Inspection:
+    __pydantic_config__ = _STRICT
+    facilities: list[Facility] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ReportData:
+    """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source
+    meta: Meta = field(default_factory=Meta)
+    sections: list[Section] = field(default_factory=list)
+    brands: Brands = field(default_factory=Brands)
+    standards: Standards = field(default_factory=Standards)
+    supervision: Supervision = field(default_factory=Supervision)
+    inspection: Inspection = field(default_factory=Inspection)
+    warnings: list[str] = field(default_factory=list)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value

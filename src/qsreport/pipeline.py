@@ -1,0 +1,131 @@
+"""The pipeline, end to end: bytes → decode → clean → segment → extract → Report."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cleaning import CleanOptions, Cleaned, clean, detect_script, match_view
+from .decoding import Decoded, decode
+from .errors import EmptyInput, InputError, TooLarge
+from .models import Meta, ReportData, Section, Source
+
+if TYPE_CHECKING:
+    from .report import Report
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """Everything that changes how a report is read."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    clean: CleanOptions = CleanOptions()
+
+
+def read_source(source: bytes | str | os.PathLike[str], max_bytes: int) -> tuple[bytes, str | None]:
+    """The bytes of ``source`` and its path (None for bytes given directly)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if len(data) > max_bytes:
+            raise TooLarge(f"input is {len(data)} bytes, over the limit of {max_bytes}")
+        return data, None
+    path = os.fspath(source)
+    try:
+        if os.path.isdir(path):
+            raise InputError(f"{path}: is a directory")
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise TooLarge(f"{path}: {size} bytes, over the limit of {max_bytes}")
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise TooLarge(f"{path}: over the limit of {max_bytes} bytes")
+    return data, path
+
+
+@dataclass(frozen=True)
+class Text:
+    """A decoded report, reduced to its article text and cleaned."""
+
+    decoded: Decoded
+    format: str  # text | html
+    cleaned: Cleaned
+
+
+def prepare(data: bytes, options: ParseOptions | None = None) -> Text:
+    """Decode and clean: what ``qsreport decode`` prints is ``prepare(...).cleaned.text``."""
+    options = options or ParseOptions()
+    decoded = decode(data)
+    from .html import html_to_text, looks_like_html
+
+    text, fmt = decoded.text, "text"
+    if looks_like_html(text):
+        text, fmt = html_to_text(text), "html"
+    cleaned = clean(text, options.clean)
+    if not cleaned.text.strip():
+        raise EmptyInput("the input holds no text")
+    return Text(decoded, fmt, cleaned)
+
+
+def parse(
+    source: bytes | str | os.PathLike[str], options: ParseOptions | None = None
+) -> Report:
+    """Read one report (bytes, or a path) and return everything it states."""
+    from .report import Report
+
+    options = options or ParseOptions()
+    data, path = read_source(source, options.max_bytes)
+    return Report.from_data(parse_bytes(data, path, options))
+
+
+def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
+    """Read report bytes into plain data (what :func:`parse` validates into a Report)."""
+    from .extract import Doc, extract_brands, extract_inspection, extract_standards, \
+        extract_supervision
+    from .segmenting import segment
+
+    prepared = prepare(data, options)
+    text = prepared.cleaned.text
+    view = match_view(text)
+    layout = segment(text, view)
+    doc = Doc(text, view, layout)
+    decoded = prepared.decoded
+    header = layout.header
+    report = ReportData(
+        source=Source(
+            path=path,
+            sha256=hashlib.sha256(data).hexdigest(),
+            size_bytes=len(data),
+            encoding=decoded.encoding,
+            confidence=round(decoded.confidence, 4),
+            bom=decoded.bom,
+            replaced=decoded.replaced,
+            format=prepared.format,  # type: ignore[arg-type]
+            script=detect_script(text, view),  # type: ignore[arg-type]
+            pinyin_removed=prepared.cleaned.pinyin_removed,
+            decoded_by=decoded.source,
+        ),
+        meta=Meta(title=header.title, region=header.region, date=header.date,
+                  source=header.source, category=header.category),
+        sections=[Section(heading=h, span=(s.start, s.end)) for h, s in layout.sections],
+        brands=extract_brands(doc),
+        standards=extract_standards(doc),
+        supervision=extract_supervision(doc),
+        inspection=extract_inspection(doc),
+    )
+    if decoded.replaced:
+        doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
+    report.warnings = doc.warnings
+    return report

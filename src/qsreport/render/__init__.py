@@ -1,0 +1,1 @@
+"""Renderers: a Report (or many) → tables, CSV, SQLite. JSON is the model's own dump."""

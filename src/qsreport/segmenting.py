@@ -1,0 +1,210 @@
+"""Cleaned text → structure: the header (title, region, date, source), sections, paragraphs,
+sentences and enumerated items. Everything carries offsets into the cleaned text.
+
+Rules match on the match view (simplified, half-width); strings are cut from the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .places import PLACES
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    region: str | None = None
+    date: str | None = None
+    source: str | None = None
+    category: str | None = None
+    end: int = 0  # where the body starts
+
+
+@dataclass
+class Layout:
+    header: Header
+    sections: list[tuple[str, Segment]] = field(default_factory=list)
+    paragraphs: list[Segment] = field(default_factory=list)
+    sentences: list[Segment] = field(default_factory=list)
+    items: list[Segment] = field(default_factory=list)
+
+
+_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
+    r"(?P<d>\d{1,2})(?!\d)"
+)
+_SOURCE = re.compile(r"(?:信息)?(?:来源|来自|出处|稿源)\s*[:：]\s*(?P<src>[^\s|｜]{1,30})")
+_DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入)?(?:日期|时间)\s*[:：]")
+_TITLE_SHAPE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<title>.+?)"
+                          r"(?:-(?P<category>[\u4e00-\u9fff]{2,6}))?$")
+_HEADER_LINES = 4
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _lines(text: str, start: int = 0) -> list[Segment]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        out.append(Segment(start + match.start(), start + match.end()))
+    return out
+
+
+def _is_meta_line(view: str) -> bool:
+    """A line that holds only dates, sources, counters: no sentence punctuation, short."""
+    if len(view) > 80 or re.search(r"[。！？]", view):
+        return False
+    return bool(_DATE.search(view) or _SOURCE.search(view) or _DATE_LABEL.search(view))
+
+
+def read_header(text: str, view: str) -> Header:
+    """Title, region, category, date and publisher from the first lines of the report."""
+    header = Header()
+    lines = _lines(text)[:_HEADER_LINES]
+    body_start = 0
+    for index, line in enumerate(lines):
+        line_view = view[line.start:line.end]
+        if _is_meta_line(line_view):
+            date = _DATE.search(line_view)
+            if date and header.date is None:
+                header.date = _date_of(date)
+            source = _SOURCE.search(line_view)
+            if source and header.source is None:
+                header.source = text[line.start + source.start("src"):line.start + source.end("src")]
+            elif date and header.source is None:
+                # The seed's shape: "2008-03-30 網絡" — the publisher follows the date.
+                rest = line_view[date.end():].split()
+                rest = [w for w in rest if not re.match(r"^\d{1,2}:\d{2}", w)]
+                if rest and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", rest[0]):
+                    offset = line_view.index(rest[0], date.end())
+                    header.source = text[line.start + offset:line.start + offset + len(rest[0])]
+            body_start = line.end
+        elif index == 0 and len(line_view) <= 60 and not re.search(r"[。！？]$", line_view):
+            title = text[line.start:line.end].strip()
+            shaped = _TITLE_SHAPE.match(title)
+            if shaped and len(shaped["region"]) <= 6:
+                header.region = shaped["region"]
+                header.title = shaped["title"].strip()
+                header.category = shaped["category"]
+            else:
+                header.title = title
+            body_start = line.end
+        else:
+            break
+    header.end = body_start
+    if header.region is None:
+        header.region = _first_place(text, view, header)
+    return header
+
+
+def _first_place(text: str, view: str, header: Header) -> str | None:
+    """The first city or county the title names, else the body's first."""
+    for start, end in ((0, header.end), (header.end, min(len(view), header.end + 600))):
+        best: tuple[int, int] | None = None
+        for match in PLACES.finditer(view, start, end):
+            if best is None or match.start() < best[0]:
+                best = (match.start(), match.end())
+            break
+        if best:
+            return text[best[0]:best[1]]
+    return None
+
+
+# A section heading on a line of its own: short, no sentence punctuation; or two four-to-six
+# character phrases (up to eight) separated by a space glued onto the end of a paragraph.
+_HEADING_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])?"
+    r"[\u4e00-\u9fff“”\"、 ]{4,24}$"
+)
+_GLUED_HEADING = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{4,8} [\u4e00-\u9fff]{4,8})$")
+_PAIRED = re.compile(r"^[\u4e00-\u9fff]{4,8} [\u4e00-\u9fff]{4,8}$")
+
+
+def find_sections(text: str, view: str, body_start: int) -> list[tuple[str, Segment]]:
+    """Headings and the span each covers."""
+    headings: list[Segment] = []
+    for line in _lines(text, body_start):
+        line_view = view[line.start:line.end]
+        glued = _GLUED_HEADING.search(line_view)
+        if glued:
+            headings.append(Segment(line.start + glued.start(1), line.start + glued.end(1)))
+        elif _PAIRED.match(line_view) or (
+            _HEADING_LINE.match(line_view) and not re.search(r"[，,。：:；;]", line_view)
+            and re.match(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", line_view)
+        ):
+            headings.append(Segment(line.start, line.end))
+    return [(text[h.start:h.end], h) for h in headings]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’\"」』)）]*|\n")
+
+
+def split_sentences(text: str, start: int, end: int, cuts: list[int]) -> list[Segment]:
+    """Sentences between start and end, also cut at ``cuts`` (glued headings)."""
+    bounds = sorted({c for c in cuts if start < c < end})
+    out: list[Segment] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        while bounds and bounds[0] <= stop:
+            cut = bounds.pop(0)
+            if cut > cursor:
+                out.append(Segment(cursor, cut))
+                cursor = cut
+        if stop > cursor:
+            out.append(Segment(cursor, stop))
+        cursor = stop
+    if cursor < end:
+        out.append(Segment(cursor, end))
+    trimmed = []
+    for seg in out:
+        s, e = seg.start, seg.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append(Segment(s, e))
+    return trimmed
+
+
+_ENUMERATOR = re.compile(
+    r"(?<=[。；;！\n])\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|"
+    r"第[一二三四五六七八九十]+[，,、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
+)
+
+
+def split_items(view: str, paragraph: Segment) -> list[Segment]:
+    """A paragraph's enumerated items (一是…二是…), or the paragraph itself."""
+    starts = [m.start() for m in _ENUMERATOR.finditer(view, paragraph.start, paragraph.end)]
+    starts = [s for s in starts if s > paragraph.start]
+    if not starts:
+        return [paragraph]
+    bounds = [paragraph.start, *starts, paragraph.end]
+    return [Segment(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def segment(text: str, view: str) -> Layout:
+    """The layout of a cleaned report."""
+    header = read_header(text, view)
+    sections = find_sections(text, view, header.end)
+    cuts = [seg.start for _, seg in sections]
+    paragraphs = _lines(text, header.end)
+    sentences: list[Segment] = []
+    items: list[Segment] = []
+    for paragraph in paragraphs:
+        sentences.extend(split_sentences(text, paragraph.start, paragraph.end, cuts))
+        items.extend(split_items(view, paragraph))
+    return Layout(header, sections, paragraphs, sentences, items)
