@@ -10,14 +10,18 @@ by Unicode block, with control and private-use characters dearest.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 DAMAGED_BYTE = 16.0  # one byte no decoding explains; dearer than any character per byte
 RARE_HANZI = 15.0  # a CJK ideograph missing from the table
 CONTROL = 20.0
 IMPLAUSIBLE_MEAN = 12.0  # mean cost of non-ASCII characters beyond which nothing reads
+_USUAL = 11.0  # up to here a character is ordinary in a report
+_ODD = 18.0  # private use and worse: a text has these only by accident
 
 # Marks left by the decoding error handler: one lone surrogate per undecodable byte.
 MARKER_FIRST, MARKER_LAST = "\udc00", "\udcff"
@@ -74,7 +78,7 @@ def _cost_table() -> dict[str, float]:
             table[char] = _ASCII_COSTS["letter"]
         elif char.isdigit():
             table[char] = _ASCII_COSTS["digit"]
-        elif char in " \t\n\r":
+        elif char in " \t\n\r\f\v":
             table[char] = _ASCII_COSTS["space"]
         elif char.isprintable():
             table[char] = _ASCII_COSTS["punctuation"]
@@ -102,24 +106,50 @@ def char_cost(char: str) -> float:
     return _block_cost(char) if cost is None else cost
 
 
-def text_cost(text: str) -> float:
-    """How surprising a whole text is in a Chinese report: the sum of its characters' costs."""
+@dataclass(frozen=True)
+class TextProfile:
+    """What a decoding looks like as a Chinese report, summed over its characters."""
+
+    cost: float  # total surprise, nats: the number candidates are ranked by
+    chars: int
+    damaged: int  # marker characters: bytes that could not be decoded
+    controls: int  # control, unassigned and private-use characters
+    non_ascii: int
+    non_ascii_cost: float
+
+    @property
+    def mean_non_ascii_cost(self) -> float:
+        return self.non_ascii_cost / self.non_ascii if self.non_ascii else 0.0
+
+
+def profile(text: str) -> TextProfile:
+    """Score a (marked) decoding in one pass over its distinct characters."""
     table = _cost_table()
-    total = 0.0
+    cost = non_ascii_cost = 0.0
+    damaged = controls = non_ascii = 0
     for char, count in Counter(text).items():
-        cost = table.get(char)
-        total += count * (_block_cost(char) if cost is None else cost)
-    return total
+        each = table.get(char)
+        if each is None:
+            each = _block_cost(char)
+        cost += count * each
+        if char >= "\x80":
+            non_ascii += count
+            non_ascii_cost += count * each
+            if MARKER_FIRST <= char <= MARKER_LAST:
+                damaged += count
+            elif each >= _ODD:
+                controls += count
+        elif each >= CONTROL:
+            controls += count
+    return TextProfile(cost, len(text), damaged, controls, non_ascii, non_ascii_cost)
 
 
-def is_expected(char: str) -> bool:
-    """Whether a character is ordinary in a Chinese report (common hanzi, ASCII, punctuation)."""
-    return char_cost(char) <= 11.0
-
-
-def control_count(text: str) -> int:
-    """How many control characters other than ordinary white space a text holds."""
-    return sum(
-        count for char, count in Counter(text).items()
-        if char_cost(char) >= CONTROL
+@cache
+def unusual_pair() -> re.Pattern[str]:
+    """Two unusual characters close together: the trace of a misaligned multi-byte run."""
+    usual = sorted(char for char, cost in _cost_table().items() if cost <= _USUAL and char >= " ")
+    ranges = "".join(
+        f"{chr(first)}-{chr(last)}" for first, last, cost in _BLOCK_COSTS if cost <= _USUAL
     )
+    unusual = "[^" + "".join(re.escape(char) for char in usual) + ranges + "\t\n\r]"
+    return re.compile(f"{unusual}.?{unusual}")

@@ -92,11 +92,11 @@ def strip_pinyin_annotations(text: str) -> list[Edit]:
 # Page furniture: counters, print/close links, font switches, QR prompts. Rules as data; each
 # pattern matches a whole piece of furniture, wherever it sits on a line.
 PAGE_FURNITURE: tuple[str, ...] = (
-    r"[点點][击擊](?:数|數|率|量)?[:：]\s*\d*\s*次?",
-    r"(?:浏览|瀏覽|阅读|閱讀)(?:次数|次數|量)?[:：]\s*\d*\s*次?",
+    r"[点點][击擊](?:数|數|率|量)?[:：][ \t]*\d*[ \t]*次?",
+    r"(?:浏览|瀏覽|阅读|閱讀)(?:次数|次數|量)?[:：][ \t]*\d*[ \t]*次?",
     r"[扫掃][码碼](?:投诉|投訴|分享|阅读|閱讀)",
-    r"[【\[]\s*字[体體]\s*[:：]?\s*[大中小\s]+[】\]]",
-    r"[【\[]?\s*(?:打印本[页頁]|打印文章|[关關]闭窗口|[关關]閉窗口|返回[顶頂]部|加入收藏|[关關]闭)\s*[】\]]?",
+    r"[【\[][ \t]*字[体體][ \t]*[:：]?[ \t]*[大中小 \t]+[】\]]",
+    r"[【\[]?[ \t]*(?:打印本[页頁]|打印文章|[关關]闭窗口|[关關]閉窗口|返回[顶頂]部|加入收藏)[ \t]*[】\]]?",
     r"(?:上一篇|下一篇)[:：][^\n]*",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
@@ -108,10 +108,12 @@ def drop_page_furniture(text: str) -> list[Edit]:
 
 
 def trim_lines(text: str) -> list[Edit]:
-    """Strip white space at line ends and collapse runs of blank lines to one."""
-    edits = [Edit(m.start(), m.end()) for m in re.finditer(r"[ \t\u3000\xa0]+(?=\n|$)", text)]
-    edits += [Edit(m.start() + 2, m.end()) for m in re.finditer(r"\n[ \t\u3000\xa0\n]*\n", text)
-              if m.end() - m.start() > 2 and "\n" in m.group()[2:]]
+    """Strip white space (full-width too) at both ends of lines; collapse runs of blank lines
+    to one blank line; drop blank lines at the start and end of the text."""
+    edits = [Edit(m.start(), m.end()) for m in re.finditer(r"[ \t\u3000\xa0]+(?=\n)", text)]
+    edits += [Edit(m.start(), m.end()) for m in re.finditer(r"(?<=\n)[ \t\u3000\xa0]+", text)]
+    edits += [Edit(m.start(), m.end(), "\n\n")
+              for m in re.finditer(r"\n(?:[ \t\u3000\xa0]*\n){2,}", text)]
     stripped = text.strip()
     if stripped:
         head = text.index(stripped[0])

@@ -91,7 +91,8 @@ def read_header(text: str, view: str) -> Header:
                     offset = line_view.index(rest[0], date.end())
                     header.source = text[line.start + offset:line.start + offset + len(rest[0])]
             body_start = line.end
-        elif index == 0 and len(line_view) <= 60 and not re.search(r"[。！？]$", line_view):
+        elif header.title is None and index <= 2 and len(line_view) <= 60 \
+                and not re.search(r"[。！？，,]", line_view):
             title = text[line.start:line.end].strip()
             shaped = _TITLE_SHAPE.match(title)
             if shaped and len(shaped["region"]) <= 6:

@@ -129,49 +129,125 @@ def _count(
     )
 
 
-_NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|近年来|我市的?|该市的?|全市的?)+")
+_NAME_LEAD = re.compile(
+    r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|"
+    r"我市的?|该市的?|全市的?|此次|这次|本次|新)+"
+)
+_NAME_TAIL = re.compile(
+    r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
+    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评)+$"
+)
+_NOT_A_NAME = re.compile(
+    r"\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
+    r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这)"
+)
+_QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,5}的(?=[\u4e00-\u9fff“「\"]{2})")
+_CONTEXT_VERB = re.compile(
+    r"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次[\u4e00-\u9fff]{0,4}?)?"
+    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉)"
+)
+_LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 
 
 def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
-    """A named product or firm and the title it won: ``永康五金入选首批浙江区域名牌``."""
-    honours: list[BrandHonour] = []
+    """A named product or firm and the title it won: ``永康五金入选首批浙江区域名牌``,
+    ``A、B和C均为首次参评即获此殊荣`` (the title named in an earlier sentence)."""
+    honours: dict[tuple[int, int], BrandHonour] = {}
+    view = doc.view
+    recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
     for sentence, _ in doc.sentences():
-        view = doc.view
-        for term in BRAND_TERM.finditer(view, sentence.start, sentence.end):
+        terms = _terms(view, sentence.start, sentence.end)
+        for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
-            if verb is None:
+            if verb is None or re.match(r"的(?:企业|产品|单位|品牌)", view[term.end():]):
                 continue
-            name_end = verb.start()
-            name_start = doc.clause_start(name_end, sentence.start)
-            # A list of names joined by 、 stays one clause; 和/与 too.
-            raw = view[name_start:name_end]
-            lead = _NAME_LEAD.match(raw)
-            if lead:
-                name_start += lead.end()
-            name = doc.text[name_start:name_end].strip()
-            name_view = view[name_start:name_end]
-            if not (2 <= len(name) <= 40) or re.search(r"\d|[一二三四五六七八九十两]+[个项件家]",
-                                                       name_view):
+            start = doc.clause_start(verb.start(), sentence.start)
+            _add_names(doc, honours, sentence, start, verb.start(), term)
+        for verb in _CONTEXT_VERB.finditer(view, sentence.start, sentence.end):
+            if re.match(r"总数|数量|数|名单|的|率", view[verb.end():verb.end() + 2]):
                 continue
-            if re.search(r"^(?:我|全|该|本)?[市县区省]|^企业$|^产品$|^品牌$", name_view):
+            if any(t.start() >= verb.end() and not PUNCT.search(view, verb.end(), t.start())
+                   for t in terms):
+                continue  # the title follows the verb: handled above
+            earlier = [t for t in terms if t.end() <= verb.start()] or recent
+            if not earlier:
                 continue
-            honours.append(BrandHonour(
-                name=name,
-                honour=doc.text[term.start():term.end()],
-                category=brand_category(term),  # type: ignore[arg-type]
-                span=(name_start, term.end()),
-                evidence=doc.evidence(sentence),
-            ))
-    return honours
+            start = doc.clause_start(verb.start(), sentence.start)
+            _add_names(doc, honours, sentence, start, verb.start(), earlier[-1])
+        for intro in _LIST_INTRO.finditer(view, sentence.start, sentence.end):
+            earlier = [t for t in terms if t.end() <= intro.start()] or recent
+            if earlier:
+                _add_names(doc, honours, sentence, intro.end(), sentence.end, earlier[-1])
+        if terms:
+            recent = terms
+    return [honours[k] for k in sorted(honours)]
+
+
+def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segment,
+               start: int, end: int, term: re.Match[str]) -> None:
+    for name_start, name_end in _names(doc.view, start, end):
+        out.setdefault((name_start, name_end), BrandHonour(
+            name=doc.text[name_start:name_end],
+            honour=doc.text[term.start():term.end()],
+            category=brand_category(term),  # type: ignore[arg-type]
+            span=(min(name_start, term.start()) if term.start() >= sentence.start else name_start,
+                  max(name_end, term.end()) if term.start() >= sentence.start else name_end),
+            evidence=doc.evidence(sentence),
+        ))
+
+
+def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names listed in ``view[start:end]`` as (start, end) offsets."""
+    text = view[start:end].rstrip("。.；;")
+    lead = _NAME_LEAD.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end():]
+    tail = _NAME_TAIL.search(text)
+    if tail:
+        text = text[:tail.start()]
+    pieces: list[tuple[int, str]] = []
+    for part in re.finditer(r"[^、，,]+", text):
+        sub = part.group()
+        joined = re.split(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])", sub)
+        if len(joined) == 1 and re.search(r"牌.*(?:和|与|及).*牌", sub):
+            joined = re.split(r"(?:和|与|及)(?=[^和与及]*牌)", sub)
+        offset = part.start()
+        for piece in joined:
+            at = sub.index(piece, offset - part.start())
+            pieces.append((part.start() + at, piece))
+            offset = part.start() + at + len(piece)
+    out = []
+    for rel, piece in pieces:
+        piece_start, piece_end = start + rel, start + rel + len(piece)
+        mark = _QUOTED_TRADEMARK.search(piece)
+        if mark:
+            piece_start, piece_end = piece_start + mark.start("mark"), piece_start + mark.end("mark")
+            piece = mark["mark"]
+        else:
+            prefix = _PLACE_PREFIX.match(piece)
+            if prefix and "牌" not in prefix.group():
+                piece_start, piece = piece_start + prefix.end(), piece[prefix.end():]
+            tail = _NAME_TAIL.search(piece)
+            if tail:
+                piece_end -= len(piece) - tail.start()
+                piece = piece[:tail.start()]
+        while piece and piece[0] in "“「\"":
+            piece_start, piece = piece_start + 1, piece[1:]
+        while piece and piece[-1] in "”」\"":
+            piece_end, piece = piece_end - 1, piece[:-1]
+        if 2 <= len(piece) <= 30 and not _NOT_A_NAME.search(piece):
+            out.append((piece_start, piece_end))
+    return out
 
 
 def _verb_before(view: str, floor: int, term_start: int) -> re.Match[str] | None:
-    """An honour verb ending right before the category (after an optional qualifier)."""
-    window_start = max(floor, term_start - 12)
+    """An honour verb ending shortly before the category (after an optional qualifier)."""
+    window_start = max(floor, term_start - 24)
     best = None
     for match in HONOUR_VERB.finditer(view, window_start, term_start):
         gap = view[match.end():term_start]
-        if len(gap) <= 6 and not PUNCT.search(gap) and not re.search(r"\d", gap):
+        if len(gap) <= 14 and not PUNCT.search(gap) and not re.search(r"\d", gap):
             best = match
     return best
 

@@ -13,15 +13,25 @@ _LEAD = re.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此
 _TAIL = re.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
 
 
+_ANAPHORA = re.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
+_NAME_BOUNDARY = re.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
+_FULL_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,30}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|检验所|"
+    r"检测所|质检所|质检院|检验院|检测院|研究院|实验室)(?:[(（][\u4e00-\u9fff]{2,4}[)）])?"
+)
+
+
 def extract_facilities(doc: Doc) -> list[Facility]:
     """``X检验中心正在建设中``, ``市质检院和义乌局已通过…认可`` — subject then state, per clause;
-    plans and hopes (力争…建成) are not states."""
+    plans and hopes (力争…建成) are not states; ``该中心`` is the centre last named."""
     found: dict[str, Facility] = {}
     view = doc.view
+    last_named: tuple[int, int] | None = None
     for sentence, _ in doc.sentences():
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
             status = FACILITY_STATUS.search(view, clause.start(), clause.end())
             if status is None:
+                last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             kind = facility_status(status)
             head_view = view[clause.start():status.start()]
@@ -29,36 +39,68 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 continue
             lead = _LEAD.match(head_view)
             offset = clause.start() + (lead.end() if lead else 0)
-            head_view = view[offset:status.start()]
-            tail = _TAIL.search(head_view)
-            if tail:
-                head_view = head_view[:tail.start()]
-            names = _split_names(head_view)
-            if not names or not any(FACILITY_SUFFIX.search(n) for _, n in names):
+            names = [(offset + rel, offset + rel + len(n))
+                     for rel, n in _split_names(view[offset:status.start()])]
+            names = [_trim_name(view, s, e) for s, e in names]
+            if len(names) == 1 and _ANAPHORA.search(view[names[0][0]:names[0][1]]) and last_named:
+                names = [last_named]
+            if not any(FACILITY_SUFFIX.search(view[s:e]) for s, e in names):
+                last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
-            for rel, name_view in names:
-                if not (2 <= len(name_view) <= 40):
+            for start, end in names:
+                if not (2 <= end - start <= 40) or view[start:end] in found:
                     continue
-                start = offset + rel
-                name = doc.text[start:start + len(name_view)]
-                key = name_view
-                if key in found:
-                    continue
-                found[key] = Facility(
-                    name=name,
+                found[view[start:end]] = Facility(
+                    name=doc.text[start:end],
                     status=kind,  # type: ignore[arg-type]
-                    span=(start, status.end()),
+                    span=(min(start, status.start()), max(end, status.end())),
                     evidence=doc.evidence(sentence),
                 )
+                last_named = (start, end)
     return list(found.values())
+
+
+def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a subject down to the facility's name: after ``…承建的``, up to the last suffix
+    (keeping a ``（湖州）`` after it), without trailing adverbs."""
+    text = view[start:end]
+    last = None
+    for match in _SUFFIX_ANYWHERE.finditer(text):
+        last = match
+    if last:
+        stop = last.end()
+        paren = re.match(r"[(（][\u4e00-\u9fff]{2,4}[)）]", text[stop:])
+        end = start + stop + (paren.end() if paren else 0)
+        text = view[start:end]
+    else:
+        tail = _TAIL.search(text)
+        if tail:
+            end, text = start + tail.start(), text[:tail.start()]
+    prefix = re.match(r".*(?:承建的|建设的|组建的|筹建的|依托[\u4e00-\u9fff]{2,12}?的)", text)
+    if prefix and end - (start + prefix.end()) >= 2:
+        start += prefix.end()
+    return start, end
+
+
+_SUFFIX_ANYWHERE = re.compile(
+    r"(?:中心|所|院|站|工程|基地|实验室|平台|大楼)(?=[于於在已正将并也均都今去近日先相经通进(（]|$)"
+)
+
+
+def _last_full_name(view: str, start: int, end: int) -> tuple[int, int] | None:
+    last = None
+    for match in _FULL_NAME.finditer(view, start, end):
+        last = match
+    if last is None:
+        return None
+    boundary = _NAME_BOUNDARY.match(view, last.start(), last.end())
+    begin = boundary.end() if boundary and last.end() - boundary.end() >= 4 else last.start()
+    return begin, last.end()
 
 
 def _split_names(head: str) -> list[tuple[int, str]]:
     """``市质检院和义乌局`` → the two names with their offsets."""
-    out = []
-    for match in re.finditer(r"[^和与及、]+", head):
-        out.append((match.start(), match.group()))
-    return out
+    return [(m.start(), m.group()) for m in re.finditer(r"[^和与、]+", head)]
 
 
 def extract_inspection(doc: Doc) -> Inspection:

@@ -25,7 +25,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"(?:{_PROVINCE}省?|省)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省)名牌(?:产品)?", "provincial_brand"),
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
-    (r"(?:国家)?出口免验(?:产品)?|中华老字号|浙江老字号|知名商号", "other"),
+    (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
 )
 BRAND_TERM = re.compile("|".join(f"(?P<b{i}>{p})" for i, (p, _) in enumerate(BRAND_CATEGORIES)))
 
@@ -46,7 +46,8 @@ BASIS_WORD = re.compile("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|培育|争创|力争|争取|候选|公示|评审中|参评")
 HONOUR_VERB = re.compile(
-    r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|获)"
+    r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
+    r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|获)"
     r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
 )
 CONTEXT_AWARD = re.compile(r"^(?:产品|企业|商标|品牌)?(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中)")
@@ -93,7 +94,6 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查", "law_enforcement"),
     (r"长效监管|长效机制", "long_term_mechanism"),
     (r"监督抽查|质量抽查|专项抽查|抽查行动", "spot_check"),
-    (r"百日行动|专项行动|质量月|质量万里行|亮剑行动", "other"),
 )
 ACTION_KIND = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(ACTION_KINDS)))
 

@@ -83,37 +83,36 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
 
 
 def extract_actions(doc: Doc) -> list[SupervisionAction]:
-    """One action per campaign: the first campaign word of each enumerated item (一是…) or
-    each kind once per paragraph, with the product list it targets."""
-    actions: list[SupervisionAction] = []
-    seen: set[tuple[str, str]] = set()
+    """One action per kind of campaign the report describes, from the first place it is named
+    (an enumerated item 一是… counts its first campaign word only), with the product list it
+    targets."""
+    actions: dict[str, SupervisionAction] = {}
     view = doc.view
     for item in doc.layout.items:
-        kinds_here: set[str] = set()
-        enumerated = len(doc.layout.items) > 0 and _is_enumerated(view, item)
+        enumerated = _is_enumerated(view, item)
         for match in ACTION_KIND.finditer(view, item.start, item.end):
             kind = action_kind(match)
-            if kind in kinds_here or (enumerated and kinds_here):
+            if _is_heading(doc, match.start()) or _is_header(doc, match.start()):
                 continue
-            if _is_heading(doc, match.start()):
-                continue
-            kinds_here.add(kind)
-            title_start = _title_start(view, match.start(), item.start)
-            title_end = _title_end(view, match.end())
-            title = doc.text[title_start:title_end]
-            key = (kind, view[title_start:title_end])
-            if key in seen:
-                continue
-            seen.add(key)
-            sentence = doc.sentence_at(match.start())
-            actions.append(SupervisionAction(
-                kind=kind,  # type: ignore[arg-type]
-                title=title,
-                targets=_targets(doc, item),
-                span=(title_start, title_end),
-                evidence=doc.evidence(sentence),
-            ))
-    return actions
+            if kind not in actions:
+                title_start = _title_start(view, match.start(), item.start)
+                title_end = _title_end(view, match.end())
+                actions[kind] = SupervisionAction(
+                    kind=kind,  # type: ignore[arg-type]
+                    title=doc.text[title_start:title_end],
+                    targets=_targets(doc, item),
+                    span=(title_start, title_end),
+                    evidence=doc.evidence(doc.sentence_at(match.start())),
+                )
+            elif not actions[kind].targets:
+                actions[kind].targets = _targets(doc, item)
+            if enumerated:
+                break
+    return sorted(actions.values(), key=lambda a: a.span)
+
+
+def _is_header(doc: Doc, pos: int) -> bool:
+    return pos < doc.layout.header.end
 
 
 def _is_enumerated(view: str, item: Segment) -> bool:

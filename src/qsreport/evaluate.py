@@ -1,0 +1,174 @@
+"""Corpus scoring: precision, recall and F1 per area against hand-written answer keys.
+
+    python -m qsreport.evaluate samples/corpus            # the table
+    python -m qsreport.evaluate samples/corpus --json     # machine-readable, for the gate
+    python -m qsreport.evaluate samples/corpus --misses   # what was missed or invented
+
+Each report ``NAME.txt``/``NAME.html`` has a key ``NAME.expected.json`` (format in
+samples/corpus/README.md). A figure counts as found when every matched field agrees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Key = tuple[Any, ...]
+
+
+def _norm_unit(unit: Any) -> str:
+    from .cleaning import to_simplified
+
+    text = str(unit or "")
+    for a, b in (("（", "("), ("）", ")"), ("％", "%"), (" ", "")):
+        text = text.replace(a, b)
+    return to_simplified(text).replace("(", "").replace(")", "")
+
+
+def _norm_name(name: Any) -> str:
+    from .cleaning import match_view
+
+    return "".join(match_view(str(name or "")).split()).strip("“”\"「」『』")
+
+
+def _num(value: Any) -> float:
+    return round(float(value), 4)
+
+
+# area → (path into the report JSON, the fields a figure is matched on)
+AREAS: dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], Key]]] = {
+    "brand counts": (("brands", "counts"),
+                     lambda f: (f["category"], _num(f["value"]), f.get("basis"))),
+    "honours": (("brands", "honours"), lambda f: (_norm_name(f["name"]), f["category"])),
+    "standards counts": (("standards", "counts"),
+                         lambda f: (f["level"], f["role"], _num(f["value"]))),
+    "rates": (("standards", "rates"), lambda f: (_num(f["value"]), bool(f["target"]))),
+    "supervision stats": (("supervision", "stats"),
+                          lambda f: (f["metric"], _num(f["value"]), _norm_unit(f["unit"]))),
+    "actions": (("supervision", "actions"), lambda f: (f["kind"],)),
+    "facilities": (("inspection", "facilities"), lambda f: (_norm_name(f["name"]), f["status"])),
+}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Result:
+    scores: dict[str, Score] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+    documents: int = 0
+
+
+def _items(report: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
+    node: Any = report
+    for part in path:
+        node = node.get(part, {}) if isinstance(node, dict) else {}
+    return node if isinstance(node, list) else []
+
+
+def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
+                   result: Result) -> None:
+    """Add one document's true/false positives and misses to ``result``."""
+    result.documents += 1
+    for area, (path, key_of) in AREAS.items():
+        got = Counter(key_of(f) for f in _items(found, path))
+        want = Counter(key_of(f) for f in _items(expected, path))
+        score = result.scores.setdefault(area, Score())
+        hit = got & want
+        score.tp += sum(hit.values())
+        score.fp += sum((got - want).values())
+        score.fn += sum((want - got).values())
+        result.misses += [f"{name}: {area}: missed {k}" for k in (want - got).elements()]
+        result.misses += [f"{name}: {area}: invented {k}" for k in (got - want).elements()]
+    dates = result.scores.setdefault("dates", Score())
+    want_date = (expected.get("meta") or {}).get("date")
+    got_date = (found.get("meta") or {}).get("date")
+    if want_date == got_date:
+        dates.tp += 1
+    else:
+        dates.fn += 1 if want_date else 0
+        dates.fp += 1 if got_date else 0
+        result.misses.append(f"{name}: dates: expected {want_date}, got {got_date}")
+
+
+def reports_in(folder: Path) -> Iterable[tuple[Path, Path]]:
+    """Each report in ``folder`` with its answer key, sorted by name."""
+    for key in sorted(folder.glob("*.expected.json")):
+        stem = key.name[: -len(".expected.json")]
+        candidates = [p for p in folder.glob(stem + ".*") if not p.name.endswith(".json")]
+        if candidates:
+            yield candidates[0], key
+
+
+def evaluate(folders: Iterable[Path]) -> Result:
+    """Parse every keyed report under ``folders`` and score it."""
+    from .models import to_jsonable
+    from .pipeline import parse_bytes
+
+    result = Result()
+    for folder in folders:
+        for report_path, key_path in reports_in(folder):
+            found = to_jsonable(parse_bytes(report_path.read_bytes(), str(report_path)))
+            expected = json.loads(key_path.read_text(encoding="utf-8"))
+            score_document(report_path.name, found, expected, result)
+    return result
+
+
+def format_table(result: Result) -> str:
+    lines = [f"{'area':<20} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
+    for area, s in result.scores.items():
+        lines.append(f"{area:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+                     f"{s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    lines.append(f"({result.documents} documents)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m qsreport.evaluate", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--json", action="store_true", help="print scores as JSON")
+    parser.add_argument("--misses", action="store_true", help="list every miss and invention")
+    args = parser.parse_args(argv)
+    missing = [str(f) for f in args.folders if not f.is_dir()]
+    if missing:
+        print(f"qsreport.evaluate: error: not a folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    result = evaluate(args.folders)
+    if args.json:
+        print(json.dumps({a: {"precision": s.precision, "recall": s.recall, "f1": s.f1,
+                              "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                          for a, s in result.scores.items()}, indent=2))
+    else:
+        print(format_table(result))
+    if args.misses:
+        print("\n".join(result.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
