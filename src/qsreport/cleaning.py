@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from ._chars import HAN
+
 
 class Edit(NamedTuple):
     """Replace ``text[start:end]`` by ``replacement``."""
@@ -69,7 +71,7 @@ def strip_control_characters(text: str) -> list[Edit]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(
-    rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]{{1,7}})[)）]"
+    rf"(?<={HAN})[(（]([a-z{_TONED}]{{1,7}})[)）]"
 )
 _SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
 

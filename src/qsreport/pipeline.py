@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cleaning import CleanOptions, Cleaned, clean, detect_script, match_view
+from .cleaning import Cleaned, CleanOptions, clean, detect_script, match_view
 from .decoding import Decoded, decode
 from .errors import EmptyInput, InputError, TooLarge
 from .models import Meta, ReportData, Section, Source
@@ -68,11 +68,12 @@ def prepare(data: bytes, options: ParseOptions | None = None) -> Text:
     """Decode and clean: what ``qsreport decode`` prints is ``prepare(...).cleaned.text``."""
     options = options or ParseOptions()
     decoded = decode(data)
-    from .html import html_to_text, looks_like_html
-
     text, fmt = decoded.text, "text"
-    if looks_like_html(text):
-        text, fmt = html_to_text(text), "html"
+    if "<" in text[:2048]:
+        from .html import html_to_text, looks_like_html  # bs4: only for pages
+
+        if looks_like_html(text):
+            text, fmt = html_to_text(text), "html"
     cleaned = clean(text, options.clean)
     if not cleaned.text.strip():
         raise EmptyInput("the input holds no text")
@@ -92,8 +93,13 @@ def parse(
 
 def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
     """Read report bytes into plain data (what :func:`parse` validates into a Report)."""
-    from .extract import Doc, extract_brands, extract_inspection, extract_standards, \
-        extract_supervision
+    from .extract import (
+        Doc,
+        extract_brands,
+        extract_inspection,
+        extract_standards,
+        extract_supervision,
+    )
     from .segmenting import segment
 
     prepared = prepare(data, options)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._chars import HAN
 from .places import PLACES
 
 
@@ -43,8 +44,8 @@ _DATE = re.compile(
 )
 _SOURCE = re.compile(r"(?:信息)?(?:来源|来自|出处|稿源)\s*[:：]\s*(?P<src>[^\s|｜]{1,30})")
 _DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入)?(?:日期|时间)\s*[:：]")
-_TITLE_SHAPE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<title>.+?)"
-                          r"(?:-(?P<category>[\u4e00-\u9fff]{2,6}))?$")
+_TITLE_SHAPE = re.compile(rf"^(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
+                          rf"(?:-(?P<category>{HAN}{{2,6}}))?$")
 _HEADER_LINES = 4
 
 
@@ -87,7 +88,7 @@ def read_header(text: str, view: str) -> Header:
                 # The seed's shape: "2008-03-30 網絡" — the publisher follows the date.
                 rest = line_view[date.end():].split()
                 rest = [w for w in rest if not re.match(r"^\d{1,2}:\d{2}", w)]
-                if rest and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", rest[0]):
+                if rest and re.fullmatch(rf"{HAN}{{2,12}}", rest[0]):
                     offset = line_view.index(rest[0], date.end())
                     header.source = text[line.start + offset:line.start + offset + len(rest[0])]
             body_start = line.end
@@ -127,10 +128,10 @@ def _first_place(text: str, view: str, header: Header) -> str | None:
 # character phrases (up to eight) separated by a space glued onto the end of a paragraph.
 _HEADING_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])?"
-    r"[\u4e00-\u9fff“”\"、 ]{4,24}$"
+    rf"(?:{HAN}|[“”\"、 ]){{4,24}}$"
 )
-_GLUED_HEADING = re.compile(r"(?<=[。！？])([\u4e00-\u9fff]{4,8} [\u4e00-\u9fff]{4,8})$")
-_PAIRED = re.compile(r"^[\u4e00-\u9fff]{4,8} [\u4e00-\u9fff]{4,8}$")
+_GLUED_HEADING = re.compile(rf"(?<=[。！？])({HAN}{{4,8}} {HAN}{{4,8}})$")
+_PAIRED = re.compile(rf"^{HAN}{{4,8}} {HAN}{{4,8}}$")
 
 
 def find_sections(text: str, view: str, body_start: int) -> list[tuple[str, Segment]]:

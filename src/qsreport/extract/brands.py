@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .._chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..segmenting import Segment
 from .common import PUNCT, Doc, Figure, figure_pattern, find_figures
@@ -142,9 +143,9 @@ _NOT_A_NAME = re.compile(
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这)"
 )
 _QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,5}的(?=[\u4e00-\u9fff“「\"]{2})")
+_PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 _CONTEXT_VERB = re.compile(
-    r"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次[\u4e00-\u9fff]{0,4}?)?"
+    rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉)"
 )
 _LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import re
 
+from .._chars import HAN
 from ..models import Facility, Inspection
 from .common import Doc
 from .lexicon import FACILITY_STATUS, FACILITY_SUFFIX, FUTURE_WORDS, facility_status
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
-_LEAD = re.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|位于[\u4e00-\u9fff]{2,6}的)+")
+_LEAD = re.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|位于" + HAN + "{2,6}的)+")
 _TAIL = re.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
 
 
 _ANAPHORA = re.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
 _NAME_BOUNDARY = re.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
 _FULL_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,30}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|检验所|"
-    r"检测所|质检所|质检院|检验院|检测院|研究院|实验室)(?:[(（][\u4e00-\u9fff]{2,4}[)）])?"
+    rf"{HAN}{{2,30}}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|检验所|"
+    rf"检测所|质检所|质检院|检验院|检测院|研究院|实验室)(?:[(（]{HAN}{{2,4}}[)）])?"
 )
 
 
@@ -60,6 +61,10 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     return list(found.values())
 
 
+_PLACE_IN_PARENS = re.compile(rf"[(（]{HAN}{{2,4}}[)）]")
+_BUILT_BY = re.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
+
+
 def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
     """Cut a subject down to the facility's name: after ``…承建的``, up to the last suffix
     (keeping a ``（湖州）`` after it), without trailing adverbs."""
@@ -69,14 +74,14 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
         last = match
     if last:
         stop = last.end()
-        paren = re.match(r"[(（][\u4e00-\u9fff]{2,4}[)）]", text[stop:])
+        paren = _PLACE_IN_PARENS.match(text[stop:])
         end = start + stop + (paren.end() if paren else 0)
         text = view[start:end]
     else:
         tail = _TAIL.search(text)
         if tail:
             end, text = start + tail.start(), text[:tail.start()]
-    prefix = re.match(r".*(?:承建的|建设的|组建的|筹建的|依托[\u4e00-\u9fff]{2,12}?的)", text)
+    prefix = _BUILT_BY.match(text)
     if prefix and end - (start + prefix.end()) >= 2:
         start += prefix.end()
     return start, end

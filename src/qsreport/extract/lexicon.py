@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .._chars import HAN
 from ..places import ELSEWHERE, PROVINCES, ZHEJIANG
 
 _PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
@@ -122,15 +123,15 @@ PASS_RATE = re.compile(r"合格率")
 
 # ---- inspection -------------------------------------------------------------------------------
 FACILITY_SUFFIX = re.compile(
-    r"(?:检验|检测|质检|计量|认证|测试|检定|鉴定)[\u4e00-\u9fff]{0,6}?"
+    rf"(?:检验|检测|质检|计量|认证|测试|检定|鉴定){HAN}{{0,6}}?"
     r"(?:中心|所|院|站|工程|基地|实验室|平台|大楼|机构)$|质检院|检验院|实验室$|检测中心$"
 )
 FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
-    (r"通过[\u4e00-\u9fff]{0,14}?(?:认可|认证|验收|考核|评审|授权)|获得[\u4e00-\u9fff]{0,8}?(?:认可|授权)",
+    (rf"通过{HAN}{{0,14}}?(?:认可|认证|验收|考核|评审|授权)|获得{HAN}{{0,8}}?(?:认可|授权)",
      "accredited"),
     (r"投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌", "operating"),
     (r"建成|竣工|落成|完工", "completed"),
-    (r"正在[\u4e00-\u9fff]{0,4}?建设|建设中|在建|开工建设|加紧建设", "under_construction"),
+    (rf"正在{HAN}{{0,4}}?建设|建设中|在建|开工建设|加紧建设", "under_construction"),
     (r"筹建|拟建|规划建设|计划建设|批准筹建|获准筹建|立项", "planned"),
 )
 FACILITY_STATUS = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .._chars import HAN
 from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
@@ -94,7 +95,7 @@ def _pairs(
     return [pairs[k] for k in sorted(pairs)]
 
 
-_SCOPE_LIST = re.compile(r"(?P<list>[\u4e00-\u9fffA-Za-z]{1,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{1,10})*)"
+_SCOPE_LIST = re.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
                          r"等?(?:行业|产业)$")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .._chars import HAN
 from ..models import Supervision, SupervisionAction, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
@@ -17,8 +18,7 @@ _METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
 _STAT_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 _TITLE_STOP_2 = frozenset(
-    "开展 组织 抓好 深化 加大 推进 实施 进行 启动 部署 探索 建立 健全 构建 完善 加强 强化 集中 "
-    "积极 继续 深入 精心 重点 全面 大力 扎实 认真 着力 持续 力量 联合 牵头 参与 参加 结合".split()
+    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合"]
 )
 _TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
 
@@ -148,7 +148,7 @@ def _title_end(view: str, pos: int) -> int:
 
 
 _TARGET_LIST = re.compile(
-    r"(?P<list>[\u4e00-\u9fffA-Za-z0-9“”\"]{1,12}(?:、[\u4e00-\u9fffA-Za-z0-9“”\"]{1,12}){2,})"
+    rf"(?P<list>(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}(?:、(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}){{2,}})"
 )
 
 

@@ -1,0 +1,174 @@
+"""The command line: each command's output, stdin, error lines and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qsreport.cli import main
+
+from .conftest import SEED
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_parse_json_is_the_model_dump(runner: CliRunner) -> None:
+    """`parse --format json` prints exactly Report.model_dump(mode="json")."""
+    from qsreport import parse
+
+    result = runner.invoke(main, ["parse", str(SEED), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == parse(SEED).model_dump(mode="json")
+
+
+def test_parse_defaults_to_json_when_piped(runner: CliRunner) -> None:
+    """Without --format and with stdout not a terminal, the output is JSON."""
+    result = runner.invoke(main, ["parse", str(SEED)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["meta"]["date"] == "2008-03-30"
+
+
+def test_parse_table_shows_every_area(runner: CliRunner) -> None:
+    """The table view names each area and the figures in it."""
+    result = runner.invoke(main, ["parse", str(SEED), "--format", "table"],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    for heading in ("Brand counts", "Brand honours", "Standards", "Supervision actions",
+                    "Inspection facilities"):
+        assert heading in result.stdout
+    assert "中國名牌產品" in result.stdout and "22 個" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_parse_reads_stdin_when_file_is_dash(runner: CliRunner) -> None:
+    """`-` reads the report's bytes from stdin; the path is then null."""
+    result = runner.invoke(main, ["parse", "-", "--format", "json"], input=SEED.read_bytes())
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["source"]["path"] is None
+    assert report["source"]["pinyin_removed"] == 232
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: str(tmp / "missing.txt"), "no such file"),
+        (lambda tmp: str(tmp), "is a directory"),
+    ],
+)
+def test_unreadable_inputs_fail_with_one_line(runner: CliRunner, tmp_path: Path, make, message) -> None:  # type: ignore[no-untyped-def]
+    """A missing file or a directory: one line on stderr, exit 1, nothing on stdout."""
+    result = runner.invoke(main, ["parse", make(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("qsreport: error:") and message in lines[0]
+
+
+def test_binary_input_is_not_text(runner: CliRunner, tmp_path: Path) -> None:
+    """Bytes that are no text (a PNG) fail with a clear not-text line and exit 1."""
+    png = tmp_path / "image.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    result = runner.invoke(main, ["parse", str(png)])
+    assert result.exit_code == 1
+    assert "not text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_empty_input_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    """An empty file is reported as empty, exit 1."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(main, ["parse", str(empty)])
+    assert result.exit_code == 1
+    assert "empty" in result.stderr
+
+
+def test_too_large_input_names_the_option(runner: CliRunner) -> None:
+    """Over --max-bytes, the error says which option lifts the limit."""
+    result = runner.invoke(main, ["parse", str(SEED), "--max-bytes", "100"])
+    assert result.exit_code == 1
+    assert "--max-bytes" in result.stderr
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    """An unknown format or a missing argument is a usage error: exit 2."""
+    assert runner.invoke(main, ["parse", str(SEED), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(main, ["parse"]).exit_code == 2
+    assert runner.invoke(main, ["nonsense"]).exit_code == 2
+
+
+def test_decode_prints_the_cleaned_text_spans_point_into(runner: CliRunner) -> None:
+    """`decode` prints the text every span indexes: the label is found at its span."""
+    decoded = runner.invoke(main, ["decode", str(SEED)])
+    parsed = runner.invoke(main, ["parse", str(SEED), "--format", "json"])
+    assert decoded.exit_code == 0
+    text = decoded.stdout.rstrip("\n")
+    assert "(zhì)" not in text and "點擊" not in text and "掃碼投訴" not in text
+    assert "標準(項目)" in text
+    count = json.loads(parsed.stdout)["brands"]["counts"][0]
+    assert text[count["span"][0]:count["span"][1]].startswith(count["label"])
+
+
+def test_decode_keep_pinyin_and_convert_script(runner: CliRunner) -> None:
+    """--keep-pinyin leaves annotations; --to simplified converts the script."""
+    kept = runner.invoke(main, ["decode", str(SEED), "--keep-pinyin"])
+    assert "質(zhì)量" in kept.stdout
+    simplified = runner.invoke(main, ["decode", str(SEED), "--to", "simplified"])
+    assert simplified.stdout.startswith("金华:质量安全监管显成效-其他")
+
+
+def test_detect_reports_each_file(runner: CliRunner, tmp_path: Path,
+                                  seed_simplified_gb18030: bytes) -> None:
+    """`detect` gives one JSON line per file with codec, BOM and replaced count."""
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes(seed_simplified_gb18030)
+    result = runner.invoke(main, ["detect", str(SEED), str(gb), "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["encoding"] for r in rows] == ["utf-8", "gb18030"]
+    assert all(r["replaced"] == 0 and r["bom"] is False for r in rows)
+
+
+def test_detect_goes_on_after_a_bad_file_and_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    """A missing file among several: the others are still reported, exit status 1."""
+    result = runner.invoke(main, ["detect", str(tmp_path / "nope.txt"), str(SEED),
+                                  "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["encoding"] == "utf-8"
+    assert "nope.txt" in result.stderr
+
+
+def test_schema_is_the_report_json_schema(runner: CliRunner) -> None:
+    """`schema` prints a JSON Schema naming every top-level key of CONTRACT.md."""
+    result = runner.invoke(main, ["schema"])
+    schema = json.loads(result.stdout)
+    assert set(schema["properties"]) >= {"schema_version", "source", "meta", "sections", "brands",
+                                         "standards", "supervision", "inspection", "warnings"}
+
+
+def test_output_validates_against_the_schema(runner: CliRunner) -> None:
+    """The seed's JSON output is valid under the printed schema (checked by pydantic)."""
+    from qsreport.report import Report
+
+    report = json.loads(runner.invoke(main, ["parse", str(SEED), "--format", "json"]).stdout)
+    assert Report.model_validate(report).model_dump(mode="json") == report
+
+
+def test_python_dash_m_and_help_start_without_heavy_imports() -> None:
+    """`python -m qsreport --help` works and imports neither pydantic, chardet, rich nor bs4."""
+    code = ("import sys, runpy; sys.argv=['qsreport','--help']\n"
+            "try:\n runpy.run_module('qsreport', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "print(sorted(m for m in ('pydantic','chardet','rich','bs4') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "COLUMNS": "80"}, check=True).stdout
+    assert "Usage:" in out and out.strip().endswith("[]")
