@@ -15,6 +15,7 @@ from .lexicon import (
     CONTEXT_AWARD,
     HONOUR_VERB,
     NOT_A_HONOUR_COUNT,
+    RUNNING_TOTAL,
     brand_category,
 )
 
@@ -80,15 +81,28 @@ def _term_for(
     for term in terms:
         gap = view[figure.end:term.start()]
         if term.start() >= figure.end and len(gap) <= _GAP_AFTER and not PUNCT.search(gap) \
-                and not re.search(r"\d|商标|名牌", gap):
+                and not re.search(r"\d", gap):
             hint = "added" if HONOUR_VERB.search(gap) else None
             return term, hint
+    clause_start = _clause_start(view, sentence.start, figure.start)
+    if RUNNING_TOTAL.fullmatch(view[clause_start:figure.start]):
+        # 新增国家免检产品17个，累计达到48个: the category is the previous clause's.
+        earlier = [t for t in terms if t.end() <= clause_start]
+        if earlier:
+            return earlier[-1], None
     after = view[figure.end:sentence.end]
     if CONTEXT_AWARD.match(after):
         earlier = [t for t in terms if t.end() <= figure.start] or previous_terms
         if earlier:
             return earlier[-1], "added"
     return None, None
+
+
+def _clause_start(view: str, floor: int, pos: int) -> int:
+    i = pos
+    while i > floor and view[i - 1] not in "，,；;：:。":
+        i -= 1
+    return i
 
 
 def _respectively(

@@ -45,7 +45,8 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             names = [_trim_name(view, s, e) for s, e in names]
             if len(names) == 1 and _ANAPHORA.search(view[names[0][0]:names[0][1]]) and last_named:
                 names = [last_named]
-            if not any(FACILITY_SUFFIX.search(view[s:e]) for s, e in names):
+            if not any(FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", view[s:e]))
+                       for s, e in names):
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             for start, end in names:
@@ -62,6 +63,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
 
 
 _PLACE_IN_PARENS = re.compile(rf"[(（]{HAN}{{2,4}}[)）]")
+_PLACE_IN_PARENS_END = re.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
 _BUILT_BY = re.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
 
 

@@ -24,7 +24,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"(?:{_PROVINCE}省?|省级?)?区域(?:国际)?名牌(?:产品)?", "regional_brand"),
     (rf"{_CITY}市?著名商标|市著名商标", "other"),
     (rf"(?:{_PROVINCE}省?|省)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
-    (rf"(?:服务业)?(?:{_PROVINCE}省?|省)名牌(?:产品)?", "provincial_brand"),
+    (rf"(?:服务业)?(?:{_PROVINCE}省?|省)(?:服务业?)?名牌(?:产品)?", "provincial_brand"),
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
     (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
 )
@@ -46,6 +46,8 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
 BASIS_WORD = re.compile("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|培育|争创|力争|争取|候选|公示|评审中|参评")
+# A clause that only carries a running total forward: 累计达到48个, 总数达到30个.
+RUNNING_TOTAL = re.compile(r"(?:至此|目前|全市)?(?:累计|总数|总量|共计|合计)(?:已)?(?:达到|达|为|有)?")
 HONOUR_VERB = re.compile(
     r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|获)"
@@ -63,8 +65,9 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     (r"企业标准", "enterprise"),
     (r"团体标准|联盟标准", "group"),
 )
+# 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
 STANDARD_LEVEL = re.compile(
-    "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(STANDARD_LEVELS))
+    "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(STANDARD_LEVELS)) + ")(?!化)"
 )
 
 
@@ -90,7 +93,7 @@ TARGET_WORDS = re.compile(
 
 # ---- supervision ------------------------------------------------------------------------------
 ACTION_KINDS: tuple[tuple[str, str], ...] = (
-    (r"打假治劣|打假", "anti_counterfeiting"),
+    (r"打假治劣|打假|打击(?:制售)?假冒伪劣", "anti_counterfeiting"),
     (r"专项整治|集中整治|整治行动|专项治理", "special_rectification"),
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查", "law_enforcement"),
     (r"长效监管|长效机制", "long_term_mechanism"),
@@ -117,8 +120,17 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("personnel_deployed", r"出动|投入|组织", r"人次|人"),
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
+    ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
+     r"只|件|台件|台|吨|公斤|千克|箱|瓶|套|个|批|辆|袋|条|张"),
 )
-STAT_UNITS = r"家[(（]次[)）]|家次|人次|户次|批次|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮"
+STAT_UNITS = (
+    r"家[(（]次[)）]|家次|人次|户次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮|"
+    r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张"
+)
+# What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C.
+LINKERS = re.compile(
+    r"(?:和|及|与|、|分别|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|约为|约)*"
+)
 PASS_RATE = re.compile(r"合格率")
 
 # ---- inspection -------------------------------------------------------------------------------

@@ -79,10 +79,16 @@ def _pairs(
     for figure in figures:
         if figure.start in pairs:
             continue
-        for level in reversed(levels):
+        for index in range(len(levels) - 1, -1, -1):
+            level = levels[index]
             gap = view[level.end():figure.start]
             if level.end() <= figure.start and len(gap) <= _GAP and not PUNCT.search(gap) \
                     and not re.search(r"\d", gap):
+                # 采用国际标准和国外先进标准1580项: one figure for both; the first names it.
+                while index > 0 and re.fullmatch(r"和|及|与|、|或",
+                                                 view[levels[index - 1].end():level.start()]):
+                    index -= 1
+                    level = levels[index]
                 pairs[figure.start] = (level, figure)
                 break
         else:
@@ -129,7 +135,31 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
                 span=(label.start(), percent.end()),
                 evidence=doc.evidence(sentence),
             ))
+            rates.extend(_follow_on_targets(doc, sentence, label, percent.end()))
     return rates
+
+
+_NEXT_LABEL_OR_PERCENT = re.compile(r"[，,；;]")
+
+
+def _follow_on_targets(doc: Doc, sentence: Segment, label: re.Match[str],
+                       after: int) -> list[StandardRate]:
+    """``采标率达到78.5%，…力争明年达到80%以上``: a goal for the same rate, a clause later."""
+    view = doc.view
+    out = []
+    for clause in re.finditer(r"[^，,；;。]+", view[after:sentence.end]):
+        start, end = after + clause.start(), after + clause.end()
+        if RATE_LABEL.search(view, start, end):
+            break
+        percent = PERCENT.search(view, start, end)
+        if percent and TARGET_WORDS.search(view, start, percent.start()):
+            value = percent_value(percent)
+            if value is not None:
+                out.append(StandardRate(
+                    label=doc.text[label.start():label.end()], value=value, target=True,
+                    scope=[], span=(percent.start(), percent.end()),
+                    evidence=doc.evidence(sentence)))
+    return out
 
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")

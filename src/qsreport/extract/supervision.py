@@ -10,7 +10,7 @@ from ..models import Supervision, SupervisionAction, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
 from .common import Doc, figure_pattern, find_figures, unit_as_written
-from .lexicon import ACTION_KIND, PASS_RATE, STAT_METRICS, STAT_UNITS, action_kind
+from .lexicon import ACTION_KIND, LINKERS, PASS_RATE, STAT_METRICS, STAT_UNITS, action_kind
 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
@@ -39,10 +39,24 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if value is not None:
                 events.append((match.start(), match.end(), "%", value, "%", match.start()))
         events.sort()
+        previous: str | None = None
         for start, end, unit, value, written, _ in events:
             context_start = _context_start(view, floor, start)
             floor = end
             metric = _metric(view, context_start, start, unit)
+            if metric is None and LINKERS.fullmatch(view[context_start:start]):
+                # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
+                if previous and context_start == _context_start(view, sentence.start, start):
+                    metric = previous if _unit_fits(previous, unit) else None
+                else:
+                    wider = _context_start(view, sentence.start, max(sentence.start,
+                                                                     context_start - 1))
+                    metric = _metric(view, wider, start, unit)
+            if metric is None and previous and view[context_start:start].startswith("、") \
+                    and _unit_fits(previous, unit):
+                # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
+                metric = previous
+            previous = metric
             if metric is None:
                 continue
             stats.append(SupervisionStat(
@@ -61,6 +75,12 @@ def _context_start(view: str, floor: int, start: int) -> int:
     while i > floor and not _STAT_BREAK.match(view[i - 1]):
         i -= 1
     return i
+
+
+def _unit_fits(metric: str, unit: str) -> bool:
+    if metric == "pass_rate":
+        return unit == "%"
+    return any(m == metric and units.match(unit) for m, _, units in _METRICS)
 
 
 def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
@@ -90,10 +110,15 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     view = doc.view
     for item in doc.layout.items:
         enumerated = _is_enumerated(view, item)
+        kinds_here: set[str] = set()
         for match in ACTION_KIND.finditer(view, item.start, item.end):
             kind = action_kind(match)
             if _is_heading(doc, match.start()) or _is_header(doc, match.start()):
                 continue
+            # In an item about one campaign, 专项执法行动 names how it is carried out.
+            if enumerated and kind == "law_enforcement" and kinds_here - {kind}:
+                continue
+            kinds_here.add(kind)
             if kind not in actions:
                 title_start = _title_start(view, match.start(), item.start)
                 title_end = _title_end(view, match.end())
@@ -106,8 +131,6 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
                 )
             elif not actions[kind].targets:
                 actions[kind].targets = _targets(doc, item)
-            if enumerated:
-                break
     return sorted(actions.values(), key=lambda a: a.span)
 
 
