@@ -1,0 +1,183 @@
+"""One test per phrasing family of issue 3: each fails if its rule is taken away.
+
+The sentences are written for these tests (not copied from the corpus), in the shapes reports
+use; each report is a header plus a body, parsed end to end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from qsreport.models import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
+
+
+def run(body: str, encoding: str = "utf-8") -> dict[str, Any]:
+    return to_jsonable(parse_bytes((HEADER + body).encode(encoding), None))  # type: ignore[no-any-return]
+
+
+def brands(body: str) -> list[tuple[str, int, str | None]]:
+    return [(c["category"], c["value"], c["basis"]) for c in run(body)["brands"]["counts"]]
+
+
+def standards(body: str) -> list[tuple[str, str, int]]:
+    return [(c["level"], c["role"], c["value"]) for c in run(body)["standards"]["counts"]]
+
+
+def stats(body: str) -> list[tuple[str, float, str]]:
+    return [(s["metric"], s["value"], s["unit"]) for s in run(body)["supervision"]["stats"]]
+
+
+# -- lists ---------------------------------------------------------------------------------------
+
+def test_a_list_of_categories_each_with_its_number() -> None:
+    """``现有A22个、B63个、C99件`` gives three totals."""
+    assert brands("全县现有中国名牌产品5个、浙江名牌产品31个、浙江省著名商标40件。") == [
+        ("china_top_brand", 5, "total"), ("provincial_brand", 31, "total"),
+        ("provincial_famous_trademark", 40, "total")]
+
+
+def test_respectively_pairs_categories_with_numbers() -> None:
+    """``国际标准、国家标准分别为4项和30项`` pairs in order."""
+    assert standards("企业主持制定的国际标准、国家标准分别为4项和30项。") == [
+        ("international", "drafted", 4), ("national", "drafted", 30)]
+
+
+def test_additions_then_totals_respectively() -> None:
+    """``新增A5个、B20个，总数分别达到30个和150个``: two added, two totals."""
+    assert brands("今年新增中国名牌产品5个、浙江名牌产品20个，总数分别达到30个和150个。") == [
+        ("china_top_brand", 5, "added"), ("provincial_brand", 20, "added"),
+        ("china_top_brand", 30, "total"), ("provincial_brand", 150, "total")]
+
+
+# -- number before the category --------------------------------------------------------------------
+
+def test_number_before_the_category() -> None:
+    """``有8个产品荣获中国名牌产品称号`` is an addition of 8."""
+    assert brands("今年全市有8个产品荣获中国名牌产品称号。") == [("china_top_brand", 8, "added")]
+
+
+def test_number_with_the_category_named_earlier() -> None:
+    """``其中我市有6个产品入选`` counts the category the sentence named before."""
+    assert brands("省里公布了新一批浙江名牌产品名单，其中我市有6个产品入选。") == [
+        ("provincial_brand", 6, "added")]
+
+
+def test_a_running_total_takes_the_previous_clauses_category() -> None:
+    """``新增国家免检产品17个，累计达到48个``: 48 is the total of the same category."""
+    assert brands("新增国家免检产品17个，累计达到48个。") == [
+        ("inspection_exempt", 17, "added"), ("inspection_exempt", 48, "total")]
+
+
+def test_applications_are_not_honours() -> None:
+    """Products merely applied for (申报) give no count."""
+    assert brands("今年我市申报中国名牌产品12个。") == []
+
+
+# -- numbers in every form ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "value"), [("１４", 14), ("三十五", 35), ("一百零八", 108)])
+def test_full_width_and_chinese_numbers(written: str, value: int) -> None:
+    """Full-width digits and Chinese numerals are read as numbers."""
+    assert brands(f"全市拥有中国驰名商标{written}件。") == [("china_well_known_trademark", value,
+                                                             "total")]
+
+
+def test_percentages_in_both_forms_and_with_yishang() -> None:
+    """``百分之八十七点六`` and ``90%以上`` are pass rates of 87.6 and 90."""
+    assert stats("抽样合格率为百分之八十七点六。重点产品合格率稳定在90%以上。") == [
+        ("pass_rate", 87.6, "%"), ("pass_rate", 90, "%")]
+
+
+def test_wan_and_yi_stay_in_the_unit() -> None:
+    """``1850万元`` is 1850 and 万元; ``1.2亿元`` is 1.2 and 亿元."""
+    assert stats("查处案件中，涉案货值1850万元，罚没款1.2亿元。") == [
+        ("goods_value", 1850, "万元"), ("fines", 1.2, "亿元")]
+
+
+# -- enforcement statistics -------------------------------------------------------------------------
+
+def test_a_sentence_of_enforcement_figures() -> None:
+    """Each figure of a typical campaign sentence gets its metric and unit as written."""
+    body = ("行动中共出动执法人员1200人次，检查生产企业450家（次），抽查产品1250批次，"
+            "查处质量违法案件36起，案值385.6万元，罚没款21万元，捣毁制假窝点5个，开展专项行动8次。")
+    assert stats(body) == [
+        ("personnel_deployed", 1200, "人次"), ("enterprises_inspected", 450, "家(次)"),
+        ("batches_sampled", 1250, "批次"), ("cases", 36, "起"), ("goods_value", 385.6, "万元"),
+        ("fines", 21, "万元"), ("dens_closed", 5, "个"), ("campaigns", 8, "次")]
+
+
+def test_pass_rates_listed_respectively() -> None:
+    """``合格率分别为97.8%和95.1%`` gives two pass rates."""
+    assert stats("水泥、钢筋的合格率分别为97.8%和95.1%。") == [
+        ("pass_rate", 97.8, "%"), ("pass_rate", 95.1, "%")]
+
+
+# -- distractors ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "2009年3月15日上午10时，市质监局召开会议。",
+    "咨询电话：0571-87654321，浙ICP备05012345号。",
+    "本文已被浏览1024次。",
+    "我市中国名牌产品数量居全省第二位。",
+    "全市共有25家企业参与制修订国家标准。",
+    "开展“2008年质量月”活动和“亮剑2012”行动。",
+    "全年举办培训班12期，培训人员600人。",
+])
+def test_distractors_are_not_figures(body: str) -> None:
+    """Dates, phones, ICP and view counts, rankings, firms taking part, years in names: none."""
+    report = run(body)
+    assert report["brands"]["counts"] == []
+    assert report["standards"]["counts"] == []
+    assert report["supervision"]["stats"] == []
+
+
+def test_standardisation_committees_are_not_standards() -> None:
+    """``行业标准化技术委员会1个`` is a committee, not an industry standard."""
+    assert standards("新组建行业标准化技术委员会1个。") == []
+
+
+# -- roles, rates, honours, facilities ----------------------------------------------------------
+
+def test_adopted_versus_drafted() -> None:
+    """The nearest verb decides: 参与制定 → drafted, 采用 → adopted."""
+    assert standards("企业参与制定国家标准12项，主导产品采用国际标准40项。") == [
+        ("national", "drafted", 12), ("international", "adopted", 40)]
+
+
+def test_rate_targets_versus_achievements() -> None:
+    """``采标率达85%`` is achieved; ``力争…达到90%以上`` a target."""
+    report = run("去年主导产品采标率达85%，力争到年底达到90%以上。")
+    assert [(r["value"], r["target"]) for r in report["standards"]["rates"]] == [
+        (85, False), (90, True)]
+
+
+def test_honours_from_a_list_with_a_back_reference() -> None:
+    """``A和B均获此殊荣`` names the winners of the title the previous sentence named."""
+    report = run("今年的中国名牌产品名单公布。温岭的利欧牌水泵和钱江牌摩托车均获此殊荣。")
+    assert [(h["name"], h["category"]) for h in report["brands"]["honours"]] == [
+        ("利欧牌水泵", "china_top_brand"), ("钱江牌摩托车", "china_top_brand")]
+
+
+def test_facility_states_and_back_references() -> None:
+    """A centre under construction, and ``该中心`` passing acceptance later in the report."""
+    report = run("国家电机产品质量监督检验中心正在加紧建设。专家组一致同意该中心通过验收。")
+    assert [(f["name"], f["status"]) for f in report["inspection"]["facilities"]] == [
+        ("国家电机产品质量监督检验中心", "under_construction")]
+
+
+def test_plans_to_finish_are_not_a_state() -> None:
+    """``力争年内建成`` is a hope: no facility state comes from it."""
+    assert run("力争年内建成市食品检测中心。")["inspection"]["facilities"] == []
+
+
+def test_traditional_script_reads_the_same() -> None:
+    """The same sentence in traditional script and Big5 gives the same figures."""
+    text = "測試報告\n發布日期：2012-06-01  來源：測試日報\n全市現有中國名牌產品22個、國家免檢產品63個。"
+    report = to_jsonable(parse_bytes(text.encode("cp950"), None))
+    assert [(c["category"], c["value"], c["label"]) for c in report["brands"]["counts"]] == [
+        ("china_top_brand", 22, "中國名牌產品"), ("inspection_exempt", 63, "國家免檢產品")]

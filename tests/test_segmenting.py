@@ -1,0 +1,62 @@
+"""Headers in the shapes sites use, section headings, sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from qsreport.cleaning import clean, match_view
+from qsreport.segmenting import segment
+
+
+def layout_of(text: str):  # type: ignore[no-untyped-def]
+    cleaned = clean(text).text
+    return cleaned, segment(cleaned, match_view(cleaned))
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("丽水扶持农产品品牌\n2012年05月03日 10:15  来源：处州晚报\n正文。", "2012-05-03", "处州晚报"),
+    ("标题一则\n发布日期：2011-06-20  信息来源：宁波市质量技术监督局\n正文。", "2011-06-20",
+     "宁波市质量技术监督局"),
+    ("标题一则\n发布时间：2012-04-05 09:30:12 来源：嘉兴日报 浏览次数：1024\n正文。", "2012-04-05",
+     "嘉兴日报"),
+    ("温岭:标准化工作再上台阶-其他\n2009-7-8 网络 点击:次\n正文。", "2009-07-08", "网络"),
+    ("来源：苏州日报  作者：张三  时间：2005-12-28\n\n我市名牌数量领先\n\n正文。", "2005-12-28",
+     "苏州日报"),
+])
+def test_header_shapes(text: str, date: str, source: str) -> None:
+    """Each header shape yields the publication date and the publisher."""
+    _, layout = layout_of(text)
+    assert (layout.header.date, layout.header.source) == (date, source)
+
+
+def test_region_title_category_from_a_shaped_title() -> None:
+    """``地名:标题-类别`` gives region, title and category."""
+    _, layout = layout_of("温岭:标准化工作再上台阶-其他\n2009-7-8 网络\n正文。")
+    header = layout.header
+    assert (header.region, header.title, header.category) == ("温岭", "标准化工作再上台阶", "其他")
+
+
+def test_region_falls_back_to_the_first_place_named() -> None:
+    """Without a ``地名:`` title, the region is the first city the title names."""
+    _, layout = layout_of("常州市质监局部署质量月活动\n2010年9月1日 来源：常州日报\n正文。")
+    assert layout.header.region == "常州市"
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    """A 13th month is no date: the header date stays empty rather than wrong."""
+    _, layout = layout_of("标题\n发布日期：2011-13-40\n正文。")
+    assert layout.header.date is None
+
+
+def test_a_heading_glued_to_the_end_of_a_paragraph_is_found() -> None:
+    """``…落实。实施品牌战略 引领质量安全`` starts a section and its own sentence."""
+    text, layout = layout_of("题目\n2008-03-30 网络\n前言一句。实施品牌战略 引领质量安全\n品牌是质量的标志。")
+    assert [h for h, _ in layout.sections] == ["实施品牌战略 引领质量安全"]
+    sentences = [text[s.start:s.end] for s in layout.sentences]
+    assert "实施品牌战略 引领质量安全" in sentences and "前言一句。" in sentences
+
+
+def test_numbered_headings_are_sections() -> None:
+    """``一、…`` and ``（二）…`` lines without sentence punctuation are headings."""
+    _, layout = layout_of("题目\n2010-01-01 网络\n一、品牌建设成效显著\n正文。\n（二）标准化工作\n正文。")
+    assert [h for h, _ in layout.sections] == ["一、品牌建设成效显著", "（二）标准化工作"]
