@@ -172,3 +172,39 @@ def test_python_dash_m_and_help_start_without_heavy_imports() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "COLUMNS": "80"}, check=True).stdout
     assert "Usage:" in out and out.strip().endswith("[]")
+
+
+def test_decode_out_converts_many_files_and_reports_the_bad_one(
+    runner: CliRunner, tmp_path: Path, seed_simplified_gb18030: bytes
+) -> None:
+    """--out writes each good file as UTF-8 and names the bad one; exit 1 because one failed."""
+    (tmp_path / "gb.txt").write_bytes(seed_simplified_gb18030)
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["decode", str(tmp_path / "gb.txt"), str(tmp_path / "bad.txt"),
+                                  "--out", str(out)])
+    assert result.exit_code == 1
+    assert "bad.txt" in result.stderr
+    assert (out / "gb.txt").read_text("utf-8").startswith("金华:质量安全监管显成效")
+    assert not (out / "bad.txt").exists()
+
+
+def test_decode_in_place_keeps_the_original_when_reading_fails(
+    runner: CliRunner, tmp_path: Path, seed_simplified_gb18030: bytes
+) -> None:
+    """--in-place rewrites a GB18030 file as UTF-8 and leaves an unreadable one untouched."""
+    good, bad = tmp_path / "gb.txt", tmp_path / "bad.txt"
+    good.write_bytes(seed_simplified_gb18030)
+    bad.write_bytes(b"PK\x03\x04" + bytes(300))
+    result = runner.invoke(main, ["decode", str(good), str(bad), "--in-place"])
+    assert result.exit_code == 1
+    assert good.read_bytes().decode("utf-8").startswith("金华:")
+    assert bad.read_bytes() == b"PK\x03\x04" + bytes(300)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "gb.txt"]
+
+
+def test_decode_several_files_to_stdout_is_a_usage_error(runner: CliRunner) -> None:
+    """Several files without --out/--in-place: exit 2 with a hint."""
+    result = runner.invoke(main, ["decode", str(SEED), str(SEED)])
+    assert result.exit_code == 2
+    assert "--out" in result.stderr

@@ -196,7 +196,7 @@ def _t2s() -> Callable[[str], str]:
     import opencc  # ~15 ms; only parse needs it
 
     converter = opencc.OpenCC("t2s")
-    return converter.convert  # type: ignore[no-any-return]
+    return converter.convert  # type: ignore[no-any-return,unused-ignore]
 
 
 def to_simplified(text: str) -> str:
@@ -248,7 +248,7 @@ def detect_script(text: str, view: str | None = None) -> str:
 def _s2t() -> Callable[[str], str]:
     import opencc
 
-    return opencc.OpenCC("s2t").convert  # type: ignore[no-any-return]
+    return opencc.OpenCC("s2t").convert  # type: ignore[no-any-return,unused-ignore]
 
 
 def fold_for_display(text: str) -> str:

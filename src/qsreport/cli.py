@@ -6,9 +6,12 @@ them, so ``qsreport --help`` and a plain ``qsreport parse`` start fast.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
@@ -110,39 +113,88 @@ def parse(file: str, fmt: str | None, max_bytes: int) -> None:
 
 
 @main.command()
-@click.argument("file", metavar="FILE")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--keep-pinyin", is_flag=True, help="Leave glued pinyin annotations in place.")
 @click.option("--to", "script", type=click.Choice(["simplified", "traditional"]), default=None,
               help="Convert the script as well.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write each FILE's text as UTF-8 into this folder, under the same name.")
+@click.option("--in-place", is_flag=True,
+              help="Replace each FILE by its UTF-8 text (the original stays if anything fails).")
 @max_bytes_option
-def decode(file: str, keep_pinyin: bool, script: str | None, max_bytes: int) -> None:
+def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_dir: Path | None,
+           in_place: bool, max_bytes: int) -> None:
     """Print a report's text as UTF-8: HTML reduced to its article, pinyin removed.
 
-    Spans in `qsreport parse` output are offsets into exactly this text.
+    Spans in `qsreport parse` output are offsets into exactly this text. With --out or
+    --in-place, convert many files: each is written to a temporary file first and moved into
+    place only when complete, so a failure never loses the original.
 
     \b
     Examples:
       qsreport decode gbk-report.txt > report.utf8.txt
       qsreport decode page.html --to simplified
+      qsreport decode old/*.txt --out utf8/
     """
     from .cleaning import CleanOptions
     from .errors import QsreportError
-    from .pipeline import ParseOptions, prepare
+    from .pipeline import ParseOptions, prepare, read_source
 
-    data, _ = _read_input(file, max_bytes)
+    if out_dir and in_place:
+        raise click.UsageError("--out and --in-place exclude each other")
+    if not (out_dir or in_place) and len(files) != 1:
+        raise click.UsageError("give one FILE, or use --out DIR / --in-place for several")
+    if (out_dir or in_place) and "-" in files:
+        raise click.UsageError("stdin (-) can only be decoded to stdout")
     options = ParseOptions(max_bytes=max_bytes,
                            clean=CleanOptions(strip_pinyin_annotations=not keep_pinyin))
-    try:
-        text = prepare(data, options).cleaned.text
-    except QsreportError as error:
-        _fail(f"{file}: {error}")
-    if script:
-        from .cleaning import convert_script
+    failed = False
+    for name in files:
+        try:
+            data = _read_input(name, max_bytes)[0] if name == "-" else \
+                read_source(name, max_bytes)[0]
+            text = prepare(data, options).cleaned.text
+        except QsreportError as error:
+            if not (out_dir or in_place):
+                _fail(f"{name}: {error}")
+            click.echo(f"qsreport: error: {_one_line(f'{name}: {error}')}", err=True)
+            failed = True
+            continue
+        if script:
+            from .cleaning import convert_script
 
-        text = convert_script(text, script)
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    if not text.endswith("\n"):
-        sys.stdout.buffer.write(b"\n")
+            text = convert_script(text, script)
+        payload = (text if text.endswith("\n") else text + "\n").encode("utf-8")
+        if out_dir or in_place:
+            target = (out_dir / Path(name).name) if out_dir else Path(name)
+            try:
+                _write_atomically(target, payload)
+            except OSError as error:
+                click.echo(f"qsreport: error: {_one_line(f'{target}: {error.strerror or error}')}",
+                           err=True)
+                failed = True
+        else:
+            sys.stdout.buffer.write(payload)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _write_atomically(target: Path, payload: bytes) -> None:
+    """Write to a temporary file beside ``target``, then rename it over ``target``."""
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                         suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 @main.command()

@@ -46,9 +46,9 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         terms = _terms(view, sentence.start, sentence.end)
         figures = find_figures(_FIGURE, view, sentence.start, sentence.end)
         taken: set[int] = set()
-        for figure in _respectively(doc, sentence, terms or previous_terms, figures):
-            out[figure[1].start] = _count(doc, sentence, *figure)
-            taken.add(figure[1].start)
+        for pair in _respectively(doc, sentence, terms or previous_terms, figures):
+            out[pair[1].start] = _count(doc, sentence, *pair)
+            taken.add(pair[1].start)
         for figure in figures:
             if figure.start in taken:
                 continue

@@ -60,8 +60,8 @@ def print_report(report: ReportData, console: Any = None) -> None:
         console.print(t)
     if report.standards.counts:
         t = table("Standards", "level", "role", "label", "value")
-        for s in report.standards.counts:
-            t.add_row(s.level, s.role, safe(s.label), f"{s.value} {safe(s.unit)}")
+        for sc in report.standards.counts:
+            t.add_row(sc.level, sc.role, safe(sc.label), f"{sc.value} {safe(sc.unit)}")
         console.print(t)
     if report.standards.rates:
         t = table("Standards rates", "label", "value", "target", "scope")
