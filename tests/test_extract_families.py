@@ -181,3 +181,42 @@ def test_traditional_script_reads_the_same() -> None:
     report = to_jsonable(parse_bytes(text.encode("cp950"), None))
     assert [(c["category"], c["value"], c["label"]) for c in report["brands"]["counts"]] == [
         ("china_top_brand", 22, "中國名牌產品"), ("inspection_exempt", 63, "國家免檢產品")]
+
+
+# -- families met first in the held-out reports --------------------------------------------------
+
+def test_a_topic_clause_carries_its_category_forward() -> None:
+    """``中国驰名商标方面，今年新增3件，总数已有15件``: both figures count the topic's title."""
+    assert brands("中国驰名商标方面，今年新增3件，总数已有15件。") == [
+        ("china_well_known_trademark", 3, "added"), ("china_well_known_trademark", 15, "total")]
+
+
+def test_a_figure_won_in_a_named_list() -> None:
+    """``在…中国名牌产品名单中，我市一举斩获五项``: five added top brands."""
+    assert brands("在新近公布的中国名牌产品名单中，我市企业一举斩获五项。") == [
+        ("china_top_brand", 5, "added")]
+
+
+def test_verbs_of_winning_mark_additions() -> None:
+    """捧得, 摘得 and 新晋 are additions, like 荣获."""
+    assert brands("今年我市有21个产品捧得浙江名牌产品称号，17件商标新晋浙江省著名商标。") == [
+        ("provincial_brand", 21, "added"), ("provincial_famous_trademark", 17, "added")]
+
+
+def test_passed_batches_are_not_batches_sampled() -> None:
+    """``抽取75批次，经检验合格68批次``: only 75 is the number sampled."""
+    assert stats("现场抽取样品75批次，经检验合格68批次。") == [("batches_sampled", 75, "批次")]
+
+
+def test_a_state_written_before_the_facility_name() -> None:
+    """``由市质监局筹建的X检验中心``: the centre is planned."""
+    report = run("由市质监局筹建的江苏省电梯产品质量监督检验中心已完成可行性论证。")
+    assert [(f["name"], f["status"]) for f in report["inspection"]["facilities"]] == [
+        ("江苏省电梯产品质量监督检验中心", "planned")]
+
+
+def test_a_breadcrumb_before_the_title_and_a_date_under_the_signature() -> None:
+    """A breadcrumb line is skipped for the title; a summary's date is read from its last line."""
+    data = "首页 > 质监动态 > 工作信息\n温岭名牌工作总结\n正文一句。\n温岭市质量技术监督局\n2006年9月18日"
+    report = to_jsonable(parse_bytes(data.encode("utf-8"), None))
+    assert (report["meta"]["title"], report["meta"]["date"]) == ("温岭名牌工作总结", "2006-09-18")

@@ -77,6 +77,9 @@ def read_header(text: str, view: str) -> Header:
     body_start = 0
     for index, line in enumerate(lines):
         line_view = view[line.start:line.end]
+        if _BREADCRUMB.search(line_view) and len(line_view) <= 60 and header.title is None:
+            body_start = line.end  # 首页 > 质监动态 > 工作信息
+            continue
         if _is_meta_line(line_view):
             date = _DATE.search(line_view)
             if date and header.date is None:
@@ -106,9 +109,26 @@ def read_header(text: str, view: str) -> Header:
         else:
             break
     header.end = body_start
+    if header.date is None:
+        header.date = _signature_date(text, view)
     if header.region is None:
         header.region = _first_place(text, view, header)
     return header
+
+
+_BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
+_SIGNATURE_DATE = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
+)
+
+
+def _signature_date(text: str, view: str) -> str | None:
+    """A work summary's date stands alone on one of its last lines, under the signature."""
+    for line in _lines(text)[-3:]:
+        match = _SIGNATURE_DATE.match(view[line.start:line.end].strip())
+        if match:
+            return _date_of(match)
+    return None
 
 
 def _first_place(text: str, view: str, header: Header) -> str | None:

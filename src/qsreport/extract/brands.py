@@ -16,6 +16,7 @@ from .lexicon import (
     HONOUR_VERB,
     NOT_A_HONOUR_COUNT,
     RUNNING_TOTAL,
+    WON_JUST_BEFORE,
     brand_category,
 )
 
@@ -56,7 +57,8 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             if term is None:
                 continue
             clause_start = doc.clause_start(figure.start, sentence.start)
-            if NOT_A_HONOUR_COUNT.search(view, clause_start, figure.end + _GAP_AFTER):
+            if NOT_A_HONOUR_COUNT.search(view, clause_start,
+                                         min(sentence.end, figure.end + _GAP_AFTER)):
                 continue
             out[figure.start] = _count(doc, sentence, term, figure, basis_hint)
         if terms:
@@ -84,17 +86,22 @@ def _term_for(
                 and not re.search(r"\d", gap):
             hint = "added" if HONOUR_VERB.search(gap) else None
             return term, hint
-    clause_start = _clause_start(view, sentence.start, figure.start)
-    if RUNNING_TOTAL.fullmatch(view[clause_start:figure.start]):
-        # 新增国家免检产品17个，累计达到48个: the category is the previous clause's.
-        earlier = [t for t in terms if t.end() <= clause_start]
-        if earlier:
-            return earlier[-1], None
     after = view[figure.end:sentence.end]
     if CONTEXT_AWARD.match(after):
         earlier = [t for t in terms if t.end() <= figure.start] or previous_terms
         if earlier:
             return earlier[-1], "added"
+    clause_start = _clause_start(view, sentence.start, figure.start)
+    if WON_JUST_BEFORE.search(view[clause_start:figure.start]):
+        # 在…中国名牌产品名单中，乐清企业一举斩获五项: the list named the title.
+        earlier = [t for t in terms if t.end() <= clause_start]
+        if earlier:
+            return earlier[-1], "added"
+    if RUNNING_TOTAL.fullmatch(view[clause_start:figure.start]):
+        # 新增国家免检产品17个，累计达到48个: the category is the previous clause's.
+        earlier = [t for t in terms if t.end() <= clause_start]
+        if earlier:
+            return earlier[-1], None
     return None, None
 
 
@@ -149,12 +156,14 @@ _NAME_LEAD = re.compile(
     r"我市的?|该市的?|全市的?|此次|这次|本次|新)+"
 )
 _NAME_TAIL = re.compile(
+    r"等?[一二三四五六七八九十两\d]+[个项件款种](?:产品|企业|品牌|商标)?$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评)+$"
+    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评|为|是)+$"
 )
 _NOT_A_NAME = re.compile(
     r"\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
-    r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这)"
+    r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|"
+    r"又|另|共|还|也|都|均)|有$"
 )
 _QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 _PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")

@@ -35,6 +35,19 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             kind = facility_status(status)
+            if view.startswith("的", status.end()):
+                # 由市质监局筹建的X中心…: the state stands before the name it describes.
+                named = _trim_name(view, status.end() + 1, clause.end())
+                if FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", view[named[0]:named[1]])):
+                    if view[named[0]:named[1]] not in found:
+                        found[view[named[0]:named[1]]] = Facility(
+                            name=doc.text[named[0]:named[1]],
+                            status=kind,  # type: ignore[arg-type]
+                            span=(status.start(), named[1]),
+                            evidence=doc.evidence(sentence),
+                        )
+                    last_named = named
+                continue
             head_view = view[clause.start():status.start()]
             if kind != "planned" and FUTURE_WORDS.search(head_view):
                 continue
@@ -83,6 +96,10 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
         tail = _TAIL.search(text)
         if tail:
             end, text = start + tail.start(), text[:tail.start()]
+    dash = max(text.rfind("——"), text.rfind("："), text.rfind(":"))
+    if dash >= 0 and end - (start + dash) > 4:
+        cut = dash + (2 if text[dash:dash + 2] == "——" else 1)
+        start, text = start + cut, text[cut:]
     prefix = _BUILT_BY.match(text)
     if prefix and end - (start + prefix.end()) >= 2:
         start += prefix.end()
@@ -90,7 +107,7 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SUFFIX_ANYWHERE = re.compile(
-    r"(?:中心|所|院|站|工程|基地|实验室|平台|大楼)(?=[于於在已正将并也均都今去近日先相经通进(（]|$)"
+    r"(?:中心|工程|基地|实验室|平台|大楼|(?<=[验测检究量试定])(?:所|院|站))"
 )
 
 

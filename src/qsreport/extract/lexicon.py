@@ -18,7 +18,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"中国世界名牌(?:产品)?", "other"),
     (r"中国名牌(?:产品)?", "china_top_brand"),
     (r"(?:中国)?驰名商标", "china_well_known_trademark"),
-    (r"(?:国家)?免检产品|国家免检", "inspection_exempt"),
+    (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
     (r"(?:国家)?(?:地理标志(?:保护)?产品|原产地域保护产品|地理标志证明商标|地理标志商标)",
      "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域(?:国际)?名牌(?:产品)?", "regional_brand"),
@@ -40,20 +40,31 @@ def brand_category(match: re.Match[str]) -> str:
 BRAND_UNITS = r"个|件|项|只|种|枚|家|款"
 # Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
 BASIS_WORDS: tuple[tuple[str, str], ...] = (
-    (r"新增|新获|新认定|新评|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|认定为|被认定|上榜", "added"),
-    (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计", "total"),
+    (r"新增|新获|新认定|新评|新晋|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
+     r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名", "added"),
+    (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
+     r"增加到|增长到|上升到", "total"),
 )
 BASIS_WORD = re.compile("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|培育|争创|力争|争取|候选|公示|评审中|参评")
 # A clause that only carries a running total forward: 累计达到48个, 总数达到30个.
-RUNNING_TOTAL = re.compile(r"(?:至此|目前|全市)?(?:累计|总数|总量|共计|合计)(?:已)?(?:达到|达|为|有)?")
+# A clause that carries the category of an earlier clause forward: 累计达到48个;
+# after a topic (中国驰名商标方面，) 今年新增3件 / 我市目前已拥有4个.
+RUNNING_TOTAL = re.compile(
+    r"(?:我市|全市|本市|该市|全县|全区)?(?:至此|目前|今年|去年|全年|当年|截至目前)?"
+    r"(?:已经|已|共|又)?(?:拥有|有|新增|新获|新认定|累计|总数|总量|共计|合计|增至|增加到)"
+    r"(?:已|共)?(?:达到|达|为|有)?"
+)
+WON_JUST_BEFORE = re.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
 HONOUR_VERB = re.compile(
     r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
-    r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|获)"
+    r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|获)"
     r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
 )
-CONTEXT_AWARD = re.compile(r"^(?:产品|企业|商标|品牌)?(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中)")
+CONTEXT_AWARD = re.compile(
+    r"^(?:产品|企业|商标|品牌)?(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中|跻身其中|位列其中)"
+)
 
 # ---- standards --------------------------------------------------------------------------------
 STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
@@ -84,8 +95,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 ROLE_WORD = re.compile("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 
 RATE_LABEL = re.compile(
-    r"(?:采用国际标准(?:和国外先进标准)?率|国际标准采标率|采标率|标准覆盖率|标准化覆盖率|"
-    r"标准实施率|标准化率|采用国际标准的比例|标准化生产覆盖率)"
+    r"(?:采用国际标准(?:和国外先进标准)?(?:率|的比例)|国际标准采[标用]率|采标(?:覆盖)?率|"
+    r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率)"
 )
 TARGET_WORDS = re.compile(
     r"力争|目标|计划|确保|争取|年底|年末|到\d{4}年|将达到|要达到|预计|努力|届时|规划"
@@ -115,17 +126,17 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"批次|批"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办|移送", r"起|件|宗"),
     ("enterprises_inspected",
-     r"检查|巡查|排查|走访|检查了|督查|整治",
+     r"检查|巡查|排查|走访|检查了|督查",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|投入|组织", r"人次|人"),
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
     ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
-     r"只|件|台件|台|吨|公斤|千克|箱|瓶|套|个|批|辆|袋|条|张"),
+     r"只|件|台件|台|吨|公斤|千克|箱|瓶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本"),
 )
 STAT_UNITS = (
     r"家[(（]次[)）]|家次|人次|户次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮|"
-    r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张"
+    r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本"
 )
 # What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C.
 LINKERS = re.compile(

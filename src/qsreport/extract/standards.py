@@ -21,6 +21,7 @@ from .lexicon import (
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
+_GAP_AFTER = 10  # 3项由我市企业制定的行业标准
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有)?")
 
 
@@ -94,8 +95,8 @@ def _pairs(
         else:
             for level in levels:
                 gap = view[figure.end:level.start()]
-                if level.start() >= figure.end and len(gap) <= _GAP and not PUNCT.search(gap) \
-                        and not re.search(r"\d|标准", gap):
+                if level.start() >= figure.end and len(gap) <= _GAP_AFTER \
+                        and not PUNCT.search(gap) and not re.search(r"\d|标准", gap):
                     pairs[figure.start] = (level, figure)
                     break
     return [pairs[k] for k in sorted(pairs)]

@@ -99,6 +99,8 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
         return None
     if re.search(r"第|排名|居|位列", context[-4:]):
         return None
+    if best[2] == "batches_sampled" and re.search(r"合格$", context):
+        return None  # 合格68批次: batches that passed, not batches sampled
     return best[2]
 
 
