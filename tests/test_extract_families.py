@@ -220,3 +220,49 @@ def test_a_breadcrumb_before_the_title_and_a_date_under_the_signature() -> None:
     data = "首页 > 质监动态 > 工作信息\n温岭名牌工作总结\n正文一句。\n温岭市质量技术监督局\n2006年9月18日"
     report = to_jsonable(parse_bytes(data.encode("utf-8"), None))
     assert (report["meta"]["title"], report["meta"]["date"]) == ("温岭名牌工作总结", "2006-09-18")
+
+
+# -- families met first in the second blind set ---------------------------------------------------
+
+def test_an_authority_naming_the_winners() -> None:
+    """``认定A的“振石”商标和B的“华祥”商标为中国驰名商标``: both marks, by their names."""
+    report = run("商标局认定甲集团的“振石”商标和乙公司的“华祥”商标为中国驰名商标。")
+    assert [(h["name"], h["category"]) for h in report["brands"]["honours"]] == [
+        ("振石", "china_well_known_trademark"), ("华祥", "china_well_known_trademark")]
+
+
+def test_a_passive_agent_is_not_part_of_the_name() -> None:
+    """``晋祠大米近日被国家质检总局授予…称号``: the name stops before 被."""
+    report = run("晋源区的晋祠大米近日被国家质检总局授予“国家地理标志保护产品”称号。")
+    assert [h["name"] for h in report["brands"]["honours"]] == ["晋祠大米"]
+
+
+def test_every_rate_of_a_goal_sentence_is_a_target() -> None:
+    """``到2015年，A率力争达到85%以上，B率达到90%``: both are targets."""
+    report = run("到2015年，全市采标率力争达到85%以上，农业标准化生产覆盖率达到90%。")
+    assert [(r["value"], r["target"]) for r in report["standards"]["rates"]] == [
+        (85, True), (90, True)]
+
+
+def test_two_written_as_liang_is_a_count_of_standards() -> None:
+    """``两项国家标准`` is two national standards drafted."""
+    assert standards("由市质监局牵头制定的两项国家标准通过审定。") == [("national", "drafted", 2)]
+
+
+def test_failed_enterprises_are_not_enterprises_inspected() -> None:
+    """``对抽查不合格的16家企业``: not a count of inspections."""
+    assert stats("对抽查不合格的16家企业，已责令限期整改。") == []
+
+
+def test_a_signature_date_in_chinese_numerals() -> None:
+    """``二〇〇三年十二月三十日`` under the signature is the report's date."""
+    data = "工作总结\n正文一句。\n武汉市质量技术监督局\n二〇〇三年十二月三十日"
+    assert to_jsonable(parse_bytes(data.encode(), None))["meta"]["date"] == "2003-12-30"
+
+
+def test_a_centre_named_after_what_it_cost() -> None:
+    """``投资4,800万元的X中心建成``: the name starts after 的; a new building is the centre."""
+    report = run("投资4,800万元的徐州市食品质量检验检测中心建成并投入使用。"
+                 "临海市质量技术监督检测中心新大楼于10月竣工。")
+    assert [(f["name"], f["status"]) for f in report["inspection"]["facilities"]] == [
+        ("徐州市食品质量检验检测中心", "completed"), ("临海市质量技术监督检测中心", "completed")]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._chars import HAN
+from .numbers import to_number
 from .places import PLACES
 
 
@@ -50,7 +51,10 @@ _HEADER_LINES = 4
 
 
 def _date_of(match: re.Match[str]) -> str | None:
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    parts = [to_number(match[k]) for k in ("y", "m", "d")]
+    if any(not isinstance(p, int) for p in parts):
+        return None
+    year, month, day = (int(p) for p in parts)  # type: ignore[arg-type]
     if 1 <= month <= 12 and 1 <= day <= 31:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None
@@ -118,7 +122,8 @@ def read_header(text: str, view: str) -> Header:
 
 _BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
 _SIGNATURE_DATE = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
+    r"^(?P<y>(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 
 

@@ -21,6 +21,7 @@ from .lexicon import (
 )
 
 _FIGURE = figure_pattern(BRAND_UNITS)
+CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 _GAP_BEFORE = 8  # characters allowed between a category and its number (总数达到, 称号的产品有)
 _GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣获)
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|获得)?")
@@ -57,9 +58,10 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             if term is None:
                 continue
             clause_start = doc.clause_start(figure.start, sentence.start)
+            clause_end = CLAUSE_END.search(view, figure.end, sentence.end)
             if NOT_A_HONOUR_COUNT.search(view, clause_start,
-                                         min(sentence.end, figure.end + _GAP_AFTER)):
-                continue
+                                         clause_end.start() if clause_end else sentence.end):
+                continue  # 38家企业着手准备…中国名牌产品申报工作: applicants, not winners
             out[figure.start] = _count(doc, sentence, term, figure, basis_hint)
         if terms:
             previous_terms = terms
@@ -82,6 +84,7 @@ def _term_for(
             return term, None
     for term in terms:
         gap = view[figure.end:term.start()]
+        gap = re.sub(r"\d{4}年度?", "", gap)  # 4个产品荣获2003年度中国名牌产品称号
         if term.start() >= figure.end and len(gap) <= _GAP_AFTER and not PUNCT.search(gap) \
                 and not re.search(r"\d", gap):
             hint = "added" if HONOUR_VERB.search(gap) else None
@@ -156,7 +159,9 @@ _NAME_LEAD = re.compile(
     r"我市的?|该市的?|全市的?|此次|这次|本次|新)+"
 )
 _NAME_TAIL = re.compile(
-    r"等?[一二三四五六七八九十两\d]+[个项件款种](?:产品|企业|品牌|商标)?$|"
+    r"等?[一二三四五六七八九十两\d]+[个项件款种只家](?:产品|企业|品牌|商标)?$|"
+    r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
+    rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
     r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评|为|是)+$"
 )
@@ -170,6 +175,9 @@ _PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 _CONTEXT_VERB = re.compile(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉)"
+)
+_ACTIVE_AWARD = re.compile(
+    r"(?:认定|评定|命名|授予|批准)(?:对)?(?P<names>[^，,。；;：:]{2,60}?)(?:为|实施)[“\"]?"
 )
 _LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 
@@ -199,6 +207,13 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 continue
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), earlier[-1])
+        for term in terms:
+            active = _ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 70),
+                                          term.start())
+            if active and active.end() == term.start():
+                # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护
+                _add_names(doc, honours, sentence, active.start("names"), active.end("names"),
+                           term)
         for intro in _LIST_INTRO.finditer(view, sentence.start, sentence.end):
             earlier = [t for t in terms if t.end() <= intro.start()] or recent
             if earlier:
@@ -233,7 +248,7 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, str]] = []
     for part in re.finditer(r"[^、，,]+", text):
         sub = part.group()
-        joined = re.split(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])", sub)
+        joined = re.split(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)", sub)
         if len(joined) == 1 and re.search(r"牌.*(?:和|与|及).*牌", sub):
             joined = re.split(r"(?:和|与|及)(?=[^和与及]*牌)", sub)
         offset = part.start()

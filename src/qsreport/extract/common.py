@@ -70,14 +70,17 @@ def figure_pattern(units: str) -> re.Pattern[str]:
     )
 
 
+_WORDY_UNITS = frozenset({"个", "批", "起", "次", "家", "人", "批次", "处", "场", "轮"})
+
+
 def find_figures(pattern: re.Pattern[str], view: str, start: int, end: int) -> list[Figure]:
     figures = []
     for match in pattern.finditer(view, start, end):
         value = to_number(match["num"])
         if value is None:
             continue
-        if match["num"] in {"一", "两"} and not match["scale"]:
-            # 一批, 一个, 两个体系: a word, not a figure.
+        if match["num"] in {"一", "两"} and not match["scale"] and match["unit"] in _WORDY_UNITS:
+            # 一批, 一个, 两个体系, 查获一起: a word, not a figure (两项国家标准 is one).
             continue
         scale = (match["scale"] or "").replace("多", "").replace("余", "")
         unit_start = match.start("scale") if match["scale"] else match.start("unit")

@@ -35,6 +35,8 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             kind = facility_status(status)
+            if re.match(r"(?:以|之)?后", view[status.end():status.end() + 2]):
+                continue  # 中心通过验收后，…: a condition, not news of a state
             if view.startswith("的", status.end()):
                 # 由市质监局筹建的X中心…: the state stands before the name it describes.
                 named = _trim_name(view, status.end() + 1, clause.end())
@@ -56,14 +58,20 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             names = [(offset + rel, offset + rel + len(n))
                      for rel, n in _split_names(view[offset:status.start()])]
             names = [_trim_name(view, s, e) for s, e in names]
-            if len(names) == 1 and _ANAPHORA.search(view[names[0][0]:names[0][1]]) and last_named:
+            if len(names) == 1 and last_named and (
+                _ANAPHORA.search(view[names[0][0]:names[0][1]])
+                or (names[0][1] - names[0][0] <= 6 and not FACILITY_SUFFIX.search(
+                    view[names[0][0]:names[0][1]]))
+            ):
+                # 该中心通过验收; …评审组一致同意通过验收: the centre last named.
                 names = [last_named]
             if not any(FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", view[s:e]))
                        for s, e in names):
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             for start, end in names:
-                if not (2 <= end - start <= 40) or view[start:end] in found:
+                if not (2 <= end - start <= 40) or view[start:end] in found \
+                        or _NOT_A_FACILITY.search(view[start:end]):
                     continue
                 found[view[start:end]] = Facility(
                     name=doc.text[start:end],
@@ -103,12 +111,17 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
     prefix = _BUILT_BY.match(text)
     if prefix and end - (start + prefix.end()) >= 2:
         start += prefix.end()
+    else:
+        of = text.rfind("的")  # 投资4,800万元的徐州市…中心
+        if of >= 0 and end - (start + of + 1) >= 6:
+            start += of + 1
     return start, end
 
 
 _SUFFIX_ANYWHERE = re.compile(
-    r"(?:中心|工程|基地|实验室|平台|大楼|(?<=[验测检究量试定])(?:所|院|站))"
+    r"(?:中心|工程|基地|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
 )
+_NOT_A_FACILITY = re.compile(r"^(?:这|那|该|本|我市|全市|全省)|第[一二三四五六七八九十\d]+个|一个")
 
 
 def _last_full_name(view: str, start: int, end: int) -> tuple[int, int] | None:

@@ -47,7 +47,7 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
 )
 BASIS_WORD = re.compile("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
-NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|培育|争创|力争|争取|候选|公示|评审中|参评")
+NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|重点培育|培育对象|争创|力争|争取|候选|公示|评审中|参评")
 # A clause that only carries a running total forward: 累计达到48个, 总数达到30个.
 # A clause that carries the category of an earlier clause forward: 累计达到48个;
 # after a topic (中国驰名商标方面，) 今年新增3件 / 我市目前已拥有4个.
@@ -63,7 +63,8 @@ HONOUR_VERB = re.compile(
     r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
 )
 CONTEXT_AWARD = re.compile(
-    r"^(?:产品|企业|商标|品牌)?(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中|跻身其中|位列其中)"
+    r"^(?:产品|企业|商标|品牌)?(?:成功|顺利|首次|均|同时|也)?"
+    r"(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中|跻身其中|位列其中)"
 )
 
 # ---- standards --------------------------------------------------------------------------------
@@ -99,7 +100,8 @@ RATE_LABEL = re.compile(
     r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率)"
 )
 TARGET_WORDS = re.compile(
-    r"力争|目标|计划|确保|争取|年底|年末|到\d{4}年|将达到|要达到|预计|努力|届时|规划"
+    r"力争|目标|计划|确保|争取|年底|年末|到\d{4}年|到“?十[一二三四五]五”?末|将达到|要达到|"
+    r"要提高到|预计|努力|届时|规划"
 )
 
 # ---- supervision ------------------------------------------------------------------------------
@@ -126,7 +128,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"批次|批"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办|移送", r"起|件|宗"),
     ("enterprises_inspected",
-     r"检查|巡查|排查|走访|检查了|督查",
+     r"检查|巡查|排查|抽查|抽检|检查了|督查",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|投入|组织", r"人次|人"),
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家"),

@@ -119,7 +119,7 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
             if value is None:
                 continue
             clause_start = doc.clause_start(label.start(), sentence.start)
-            target = bool(TARGET_WORDS.search(view, clause_start, percent.end()))
+            target = _is_target(view, sentence.start, percent.end())
             scope: list[str] = []
             head = view[clause_start:label.start()]
             head_trimmed = re.sub(r"^(?:其中|全市|我市|全省|目前)+", "", head)
@@ -141,6 +141,20 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
 
 
 _NEXT_LABEL_OR_PERCENT = re.compile(r"[，,；;]")
+
+
+_ACHIEVED = re.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已")
+
+
+def _is_target(view: str, start: int, stop: int) -> bool:
+    """A goal: a target word earlier in the sentence (力争, 到2015年, 年底…) and no sign of
+    achievement (已, 去年, 目前) after it."""
+    last_goal = None
+    for match in TARGET_WORDS.finditer(view, start, stop):
+        last_goal = match
+    if last_goal is None:
+        return False
+    return not _ACHIEVED.search(view, last_goal.end(), stop)
 
 
 def _follow_on_targets(doc: Doc, sentence: Segment, label: re.Match[str],

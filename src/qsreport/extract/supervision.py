@@ -56,6 +56,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     and _unit_fits(previous, unit):
                 # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
                 metric = previous
+            if metric == "batches_sampled" and re.match(r"(?:产品)?不?合格", view[end:end + 4]):
+                metric = None  # 发现的11批次不合格产品: a result, not the number sampled
             previous = metric
             if metric is None:
                 continue
@@ -101,6 +103,8 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
         return None
     if best[2] == "batches_sampled" and re.search(r"合格$", context):
         return None  # 合格68批次: batches that passed, not batches sampled
+    if best[2] == "enterprises_inspected" and "不合格" in context:
+        return None  # 对抽查不合格的16家企业: the failures, not the number inspected
     return best[2]
 
 
@@ -118,7 +122,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             if _is_heading(doc, match.start()) or _is_header(doc, match.start()):
                 continue
             # In an item about one campaign, 专项执法行动 names how it is carried out.
-            if enumerated and kind == "law_enforcement" and kinds_here - {kind}:
+            if enumerated and kind == "law_enforcement" and kinds_here - {kind} \
+                    and "行动" in view[match.start():match.end() + 2]:
                 continue
             kinds_here.add(kind)
             if kind not in actions:
