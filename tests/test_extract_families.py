@@ -266,3 +266,63 @@ def test_a_centre_named_after_what_it_cost() -> None:
                  "临海市质量技术监督检测中心新大楼于10月竣工。")
     assert [(f["name"], f["status"]) for f in report["inspection"]["facilities"]] == [
         ("徐州市食品质量检验检测中心", "completed"), ("临海市质量技术监督检测中心", "completed")]
+
+
+# -- families met first in the third blind set ----------------------------------------------------
+
+def test_a_headline_figure_counts_once() -> None:
+    """A figure only the title states is kept; one the body repeats is not doubled."""
+    data = ("桐乡市五只产品荣膺中国名牌产品\n发布时间：2006-09-18\n"
+            "我市五只产品榜上有名。我市中国名牌产品总数达到9只。")
+    report = to_jsonable(parse_bytes(data.encode(), None))
+    assert [(c["category"], c["value"], c["basis"]) for c in report["brands"]["counts"]] == [
+        ("china_top_brand", 5, "added"), ("china_top_brand", 9, "total")]
+    only_title = to_jsonable(parse_bytes("德清又有两件商标获得中国驰名商标认定\n正文没有数字。".encode(),
+                                         None))
+    assert [(c["value"], c["basis"]) for c in only_title["brands"]["counts"]] == [(2, "added")]
+
+
+def test_a_product_named_with_its_maker() -> None:
+    """``甲公司的华鼎牌旅行箱`` is 华鼎牌旅行箱; the 的 inside 美的牌 stays."""
+    report = run("今年的浙江名牌产品名单中，甲箱包有限公司的华鼎牌旅行箱、美的牌空调器均为首次申报即获认定。")
+    assert [h["name"] for h in report["brands"]["honours"]] == ["华鼎牌旅行箱", "美的牌空调器"]
+
+
+def test_a_list_after_the_title_it_won() -> None:
+    """``今年新获中国名牌产品的分别是：A、B和C``."""
+    report = run("今年新获中国名牌产品的分别是：浮烟牌轮胎、白浪牌柴油机和潍河牌食用盐。")
+    assert [h["name"] for h in report["brands"]["honours"]] == [
+        "浮烟牌轮胎", "白浪牌柴油机", "潍河牌食用盐"]
+
+
+def test_rates_listed_respectively() -> None:
+    """``A、B、C三大产业的采标率分别达到92%、85%和60%``: three rates, each with its industry."""
+    report = run("轨道交通、硬质合金、服饰等产业的采标率分别达到92%、85%和60%。")
+    assert [(r["value"], r["scope"]) for r in report["standards"]["rates"]] == [
+        (92, ["轨道交通"]), (85, ["硬质合金"]), (60, ["服饰"])]
+
+
+def test_one_verb_governs_two_figures_of_a_clause() -> None:
+    """``共抽查328家企业生产的412批次产品``: 328 firms inspected, 412 batches sampled."""
+    assert stats("本次共抽查328家企业生产的412批次产品。") == [
+        ("enterprises_inspected", 328, "家"), ("batches_sampled", 412, "批次")]
+
+
+def test_capacities_exam_pass_rates_and_campaign_counts() -> None:
+    """A lab's capacity and an exam's pass rate are no enforcement figures; 4个专项整治 is one."""
+    assert stats("基地建成后，年检测能力可达3万批次。培训考试合格率为96.7%。") == []
+    assert stats("组织开展了食品、农资、建材、燃油4个专项整治。") == [("campaigns", 4, "个")]
+
+
+def test_a_facility_named_in_one_clause_and_its_state_in_the_next() -> None:
+    """``X中心迁建项目已列入重点工程，目前处于规划设计阶段``: the centre is planned."""
+    report = run("县质量技术监督检测中心迁建项目已列入县重点工程，目前处于规划设计阶段。")
+    assert [(f["name"], f["status"]) for f in report["inspection"]["facilities"]] == [
+        ("县质量技术监督检测中心", "planned")]
+
+
+def test_costs_and_groups_are_not_facilities() -> None:
+    """``一批检验检测机构相继建成``, ``总投资2.3亿元、…的X基地竣工``: only the base."""
+    report = run("一批检验检测机构相继建成。总投资2.3亿元、建筑面积4.6万平方米的惠州市质检综合实验基地已于9月底竣工。")
+    assert [(f["name"], f["status"]) for f in report["inspection"]["facilities"]] == [
+        ("惠州市质检综合实验基地", "completed")]

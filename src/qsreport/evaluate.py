@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -34,7 +35,8 @@ def _norm_unit(unit: Any) -> str:
 def _norm_name(name: Any) -> str:
     from .cleaning import match_view
 
-    return "".join(match_view(str(name or "")).split()).strip("“”\"「」『』")
+    # Quotation marks are typography, not part of a name: “赭山”牌 and 赭山牌 are one name.
+    return re.sub(r"[“”\"「」『』‘’']", "", "".join(match_view(str(name or "")).split()))
 
 
 def _num(value: Any) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cleaning import Cleaned, CleanOptions, clean, detect_script, match_view
@@ -23,7 +23,7 @@ class ParseOptions:
     """Everything that changes how a report is read."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
-    clean: CleanOptions = CleanOptions()
+    clean: CleanOptions = field(default_factory=CleanOptions)
 
 
 def read_source(source: bytes | str | os.PathLike[str], max_bytes: int) -> tuple[bytes, str | None]:
@@ -95,6 +95,7 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
     """Read report bytes into plain data (what :func:`parse` validates into a Report)."""
     from .extract import (
         Doc,
+        drop_title_repeats,
         extract_brands,
         extract_inspection,
         extract_standards,
@@ -131,6 +132,8 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
         supervision=extract_supervision(doc),
         inspection=extract_inspection(doc),
     )
+    drop_title_repeats(doc, report.brands, report.standards, report.supervision,
+                       report.inspection)
     if decoded.replaced:
         doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
     report.warnings = doc.warnings

@@ -6,6 +6,7 @@ Rules match on the match view (simplified, half-width); strings are cut from the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ class Header:
     source: str | None = None
     category: str | None = None
     end: int = 0  # where the body starts
+    title_line: Segment | None = None  # the title's line: its figures count too
 
 
 @dataclass
@@ -109,6 +111,7 @@ def read_header(text: str, view: str) -> Header:
                 header.category = shaped["category"]
             else:
                 header.title = title
+            header.title_line = line
             body_start = line.end
         else:
             break
@@ -220,7 +223,7 @@ def split_items(view: str, paragraph: Segment) -> list[Segment]:
     if not starts:
         return [paragraph]
     bounds = [paragraph.start, *starts, paragraph.end]
-    return [Segment(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return [Segment(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def segment(text: str, view: str) -> Layout:
@@ -229,7 +232,8 @@ def segment(text: str, view: str) -> Layout:
     sections = find_sections(text, view, header.end)
     cuts = [seg.start for _, seg in sections]
     paragraphs = _lines(text, header.end)
-    sentences: list[Segment] = []
+    # A title states figures too (我市32个产品入选…); repeats of the body are dropped later.
+    sentences: list[Segment] = [header.title_line] if header.title_line else []
     items: list[Segment] = []
     for paragraph in paragraphs:
         sentences.extend(split_sentences(text, paragraph.start, paragraph.end, cuts))

@@ -6,6 +6,7 @@ import re
 
 from .._chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
+from ..places import PLACES
 from ..segmenting import Segment
 from .common import PUNCT, Doc, Figure, figure_pattern, find_figures
 from .lexicon import (
@@ -146,7 +147,7 @@ def _count(
     return BrandCount(
         category=brand_category(term),  # type: ignore[arg-type]
         label=doc.text[term.start():term.end()],
-        value=int(figure.value) if float(figure.value).is_integer() else int(figure.value),
+        value=int(figure.value),
         unit=doc.text[figure.unit_start:figure.end].replace("余", "").replace("多", ""),
         basis=basis,  # type: ignore[arg-type]
         span=(start, end),
@@ -174,11 +175,12 @@ _QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」
 _PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 _CONTEXT_VERB = re.compile(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
-    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉)"
+    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|获命名)"
 )
 _ACTIVE_AWARD = re.compile(
     r"(?:认定|评定|命名|授予|批准)(?:对)?(?P<names>[^，,。；;：:]{2,60}?)(?:为|实施)[“\"]?"
 )
+_TERM_LIST_INTRO = re.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 _LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 
 
@@ -214,6 +216,12 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护
                 _add_names(doc, honours, sentence, active.start("names"), active.end("names"),
                            term)
+        for term in terms:
+            intro = _TERM_LIST_INTRO.match(view, term.end(), sentence.end)
+            if intro and HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
+                                            term.start()):
+                # 今年新获中国名牌产品的分别是：A、B和C
+                _add_names(doc, honours, sentence, intro.end(), sentence.end, term)
         for intro in _LIST_INTRO.finditer(view, sentence.start, sentence.end):
             earlier = [t for t in terms if t.end() <= intro.start()] or recent
             if earlier:
@@ -265,8 +273,12 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
             piece = mark["mark"]
         else:
             prefix = _PLACE_PREFIX.match(piece)
+            owner = piece.rfind("的")
             if prefix and "牌" not in prefix.group():
                 piece_start, piece = piece_start + prefix.end(), piece[prefix.end():]
+            elif owner > 0 and "牌" in piece[owner + 2:]:
+                # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
+                piece_start, piece = piece_start + owner + 1, piece[owner + 1:]
             tail = _NAME_TAIL.search(piece)
             if tail:
                 piece_end -= len(piece) - tail.start()
@@ -275,7 +287,8 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
             piece_start, piece = piece_start + 1, piece[1:]
         while piece and piece[-1] in "”」\"":
             piece_end, piece = piece_end - 1, piece[:-1]
-        if 2 <= len(piece) <= 30 and not _NOT_A_NAME.search(piece):
+        if 2 <= len(piece) <= 30 and not _NOT_A_NAME.search(piece) \
+                and not PLACES.fullmatch(piece):
             out.append((piece_start, piece_end))
     return out
 

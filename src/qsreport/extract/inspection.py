@@ -58,7 +58,9 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             names = [(offset + rel, offset + rel + len(n))
                      for rel, n in _split_names(view[offset:status.start()])]
             names = [_trim_name(view, s, e) for s, e in names]
-            if len(names) == 1 and last_named and (
+            if not names and last_named:
+                names = [last_named]  # …迁建项目已列入重点工程，目前处于规划设计阶段
+            elif len(names) == 1 and last_named and (
                 _ANAPHORA.search(view[names[0][0]:names[0][1]])
                 or (names[0][1] - names[0][0] <= 6 and not FACILITY_SUFFIX.search(
                     view[names[0][0]:names[0][1]]))
@@ -121,7 +123,9 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
 _SUFFIX_ANYWHERE = re.compile(
     r"(?:中心|工程|基地|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
 )
-_NOT_A_FACILITY = re.compile(r"^(?:这|那|该|本|我市|全市|全省)|第[一二三四五六七八九十\d]+个|一个")
+_NOT_A_FACILITY = re.compile(
+    r"^(?:这|那|该|本|我市|全市|全省|一批|多个|一些|各类)|第[一二三四五六七八九十\d]+个|一个|\d"
+)
 
 
 def _last_full_name(view: str, start: int, end: int) -> tuple[int, int] | None:

@@ -103,7 +103,7 @@ def _pairs(
 
 
 _SCOPE_LIST = re.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
-                         r"等?(?:行业|产业)$")
+                         r"等?(?:[一二三四五六七八九十\d]+大)?(?:行业|产业)的?$")
 
 
 def extract_standard_rates(doc: Doc) -> list[StandardRate]:
@@ -118,6 +118,15 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
             value = percent_value(percent)
             if value is None:
                 continue
+            percents = [(percent, value)]
+            if "分别" in view[label.end():percent.start()]:
+                # 采标率分别达到92%、85%和60%: one rate per figure of the list
+                for more in PERCENT.finditer(view, percent.end(), sentence.end):
+                    gap = view[percents[-1][0].end():more.start()]
+                    more_value = percent_value(more)
+                    if not re.fullmatch(r"[、和及与]", gap) or more_value is None:
+                        break
+                    percents.append((more, more_value))
             clause_start = doc.clause_start(label.start(), sentence.start)
             target = _is_target(view, sentence.start, percent.end())
             scope: list[str] = []
@@ -127,20 +136,22 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
             if listed:
                 offset = label.start() - len(head_trimmed) + listed.start("list")
                 written = doc.text[offset:offset + len(listed["list"])]
-                scope = [s for s in re.split(r"[、和及与]", written) if s]
-            rates.append(StandardRate(
-                label=doc.text[label.start():label.end()],
-                value=value,
-                target=target,
-                scope=scope,
-                span=(label.start(), percent.end()),
-                evidence=doc.evidence(sentence),
-            ))
+                scope = [s.rstrip("等") for s in re.split(r"[、和及与]", written) if s.rstrip("等")]
+            scopes = [[s] for s in scope] if len(scope) == len(percents) > 1 else \
+                [scope] * len(percents)
+            for (found, found_value), found_scope in zip(percents, scopes, strict=True):
+                rates.append(StandardRate(
+                    label=doc.text[label.start():label.end()],
+                    value=found_value,
+                    target=target if found is percent else _is_target(view, sentence.start,
+                                                                        found.end()),
+                    scope=found_scope,
+                    span=(label.start(), found.end()),
+                    evidence=doc.evidence(sentence),
+                ))
+            percent = percents[-1][0]
             rates.extend(_follow_on_targets(doc, sentence, label, percent.end()))
     return rates
-
-
-_NEXT_LABEL_OR_PERCENT = re.compile(r"[，,；;]")
 
 
 _ACHIEVED = re.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已")

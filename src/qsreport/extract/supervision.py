@@ -44,6 +44,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             context_start = _context_start(view, floor, start)
             floor = end
             metric = _metric(view, context_start, start, unit)
+            clause_start = _context_start(view, sentence.start, start)
+            if metric is None and clause_start < context_start \
+                    and not _any_keyword(view[context_start:start]):
+                # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
+                metric = _metric(view, clause_start, start, unit)
+            if metric is None and unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end):
+                metric = "campaigns"  # 开展4个专项整治
             if metric is None and LINKERS.fullmatch(view[context_start:start]):
                 # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
                 if previous and context_start == _context_start(view, sentence.start, start):
@@ -79,6 +86,14 @@ def _context_start(view: str, floor: int, start: int) -> int:
     return i
 
 
+CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
+_ANY_KEYWORD = re.compile("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
+
+
+def _any_keyword(context: str) -> bool:
+    return bool(_ANY_KEYWORD.search(context))
+
+
 def _unit_fits(metric: str, unit: str) -> bool:
     if metric == "pass_rate":
         return unit == "%"
@@ -101,6 +116,8 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
         return None
     if re.search(r"第|排名|居|位列", context[-4:]):
         return None
+    if best[2] == "batches_sampled" and re.search(r"能力|可达|年检测", context):
+        return None  # 年检测能力可达3万批次: a capacity, not a count of samples
     if best[2] == "batches_sampled" and re.search(r"合格$", context):
         return None  # 合格68批次: batches that passed, not batches sampled
     if best[2] == "enterprises_inspected" and "不合格" in context:
