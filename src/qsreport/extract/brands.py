@@ -8,7 +8,7 @@ from .._chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
 from ..segmenting import Segment
-from .common import PUNCT, Doc, Figure, figure_pattern, find_figures
+from .common import PUNCT, Doc, Figure, figure_pattern, find_figures, nearest_word
 from .lexicon import (
     BASIS_WORD,
     BRAND_TERM,
@@ -26,14 +26,6 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 _GAP_BEFORE = 8  # characters allowed between a category and its number (总数达到, 称号的产品有)
 _GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣获)
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|获得)?")
-
-
-def _basis(view: str, start: int, stop: int) -> str | None:
-    """The basis word nearest before ``stop`` in ``view[start:stop]``."""
-    last = None
-    for match in BASIS_WORD.finditer(view, start, stop):
-        last = match
-    return last.lastgroup if last else None
 
 
 def _terms(view: str, start: int, end: int) -> list[re.Match[str]]:
@@ -141,7 +133,7 @@ def _respectively(
 def _count(
     doc: Doc, sentence: Segment, term: re.Match[str], figure: Figure, hint: str | None
 ) -> BrandCount:
-    basis = hint or _basis(doc.view, sentence.start, figure.start)
+    basis = hint or nearest_word(BASIS_WORD, doc.view, sentence.start, figure.start)
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(

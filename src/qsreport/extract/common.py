@@ -98,9 +98,10 @@ def unit_as_written(doc: Doc, figure: Figure) -> str:
     return written.replace("％", "%").replace("（", "(").replace("）", ")")
 
 
-def near_last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text``."""
+def nearest_word(pattern: re.Pattern[str], view: str, start: int, stop: int) -> str | None:
+    """The group name of the last match of ``pattern`` in ``view[start:stop]``: the word
+    nearest before ``stop`` decides (现有 → total, 采用 → adopted)."""
     last = None
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(view, start, stop):
         last = match
-    return last
+    return last.lastgroup if last else None

@@ -10,6 +10,19 @@ import re
 from .._chars import HAN
 from ..places import ELSEWHERE, PROVINCES, ZHEJIANG
 
+
+class Vocabulary:
+    """A table of (pattern, key) rows compiled into one alternation; earlier rows win where
+    two could match at the same place. ``key(match)`` says which row matched."""
+
+    def __init__(self, rows: tuple[tuple[str, str], ...], suffix: str = "") -> None:
+        self.rows = rows
+        body = "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
+        self.pattern = re.compile(f"(?:{body}){suffix}")
+
+    def key(self, match: re.Match[str]) -> str:
+        return self.rows[int((match.lastgroup or "v0")[1:])][1]
+
 _PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
 _CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
 
@@ -28,13 +41,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
     (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
 )
-BRAND_TERM = re.compile("|".join(f"(?P<b{i}>{p})" for i, (p, _) in enumerate(BRAND_CATEGORIES)))
-
-
-def brand_category(match: re.Match[str]) -> str:
-    """The category of a :data:`BRAND_TERM` match."""
-    index = int((match.lastgroup or "b0")[1:])
-    return BRAND_CATEGORIES[index][1]
+_BRANDS = Vocabulary(BRAND_CATEGORIES)
+BRAND_TERM, brand_category = _BRANDS.pattern, _BRANDS.key
 
 
 BRAND_UNITS = r"个|件|项|只|种|枚|家|款"
@@ -79,14 +87,8 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     (r"团体标准|联盟标准", "group"),
 )
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
-STANDARD_LEVEL = re.compile(
-    "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(STANDARD_LEVELS)) + ")(?!化)"
-)
-
-
-def standard_level(match: re.Match[str]) -> str:
-    index = int((match.lastgroup or "s0")[1:])
-    return STANDARD_LEVELS[index][1]
+_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化)")
+STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
 
 STANDARD_UNITS = r"项|个|部|件|份|余项|多项"
@@ -113,12 +115,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"长效监管|长效机制", "long_term_mechanism"),
     (r"监督抽查|质量抽查|专项抽查|抽查行动", "spot_check"),
 )
-ACTION_KIND = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(ACTION_KINDS)))
-
-
-def action_kind(match: re.Match[str]) -> str:
-    index = int((match.lastgroup or "a0")[1:])
-    return ACTION_KINDS[index][1]
+_ACTIONS = Vocabulary(ACTION_KINDS)
+ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
 
 
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
@@ -160,14 +158,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|开工建设|加紧建设", "under_construction"),
     (r"筹建|拟建|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段", "planned"),
 )
-FACILITY_STATUS = re.compile(
-    "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(FACILITY_STATUSES))
-)
-
-
-def facility_status(match: re.Match[str]) -> str:
-    index = int((match.lastgroup or "f0")[1:])
-    return FACILITY_STATUSES[index][1]
+_STATUSES = Vocabulary(FACILITY_STATUSES)
+FACILITY_STATUS, facility_status = _STATUSES.pattern, _STATUSES.key
 
 
 FUTURE_WORDS = re.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望")

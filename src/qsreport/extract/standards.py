@@ -9,7 +9,7 @@ from .._chars import HAN
 from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
-from .common import PUNCT, Doc, Figure, figure_pattern, find_figures
+from .common import PUNCT, Doc, Figure, figure_pattern, find_figures, nearest_word
 from .lexicon import (
     RATE_LABEL,
     ROLE_WORD,
@@ -25,13 +25,6 @@ _GAP_AFTER = 10  # 3项由我市企业制定的行业标准
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有)?")
 
 
-def _role(view: str, start: int, stop: int) -> str | None:
-    last = None
-    for match in ROLE_WORD.finditer(view, start, stop):
-        last = match
-    return last.lastgroup if last else None
-
-
 def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     """``参与制定国家标准61项``, ``采用国际标准319项``, ``制定了12项国家标准``, and 分别 lists."""
     out: dict[int, StandardCount] = {}
@@ -42,9 +35,9 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
             continue
         figures = find_figures(_FIGURE, view, sentence.start, sentence.end)
         for level, figure in _pairs(view, sentence, levels, figures):
-            role = _role(view, sentence.start, min(level.start(), figure.start))
+            role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
             if role is None:
-                role = _role(view, sentence.start, max(level.end(), figure.end))
+                role = nearest_word(ROLE_WORD, view, sentence.start, max(level.end(), figure.end))
             if role is None:
                 doc.warnings.append(
                     f"standards figure without a drafted/adopted verb skipped: "
