@@ -63,7 +63,25 @@ def _options(max_bytes: int) -> ParseOptions:
     return ParseOptions(max_bytes=max_bytes)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; ``batch`` (the largest command) is imported only when it is used."""
+
+    _LAZY = {"batch": ("qsreport.cli_batch", "batch")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self._LAZY])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self._LAZY:
+            from importlib import import_module
+
+            module, name = self._LAZY[cmd_name]
+            command: click.Command = getattr(import_module(module), name)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="qsreport")
 def main() -> None:
     """Turn Chinese quality-supervision reports into structured, checkable data.
@@ -74,6 +92,7 @@ def main() -> None:
       qsreport parse report.txt --format json | jq .brands
       qsreport detect *.txt                      which encoding each file is in
       qsreport decode page.html > page.txt       the article text as UTF-8
+      qsreport batch reports/ --out facts.db     a whole folder, in parallel
     """
 
 
@@ -246,5 +265,6 @@ def schema() -> None:
     from .report import Report
 
     click.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))
+
 
 

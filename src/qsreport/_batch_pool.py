@@ -1,0 +1,296 @@
+"""The local worker pool: processes that read files, watched by the parent.
+
+Each worker has its own socket pair. The parent sends it chunks of paths, a new one as soon as
+the worker is within one chunk of running dry, so at most one chunk waits in the socket and
+sending never blocks. The worker answers every file with its finished record, in order, so the
+parent always knows which file a worker is on and since when. A worker that is silent for
+longer than the per-file timeout is killed; one that dies is noticed through its sentinel.
+Either way the file it was on gets an error record (``timeout`` or ``crashed``), the rest of
+its chunk goes back to the front of the queue, and a fresh worker takes its place.
+
+Concurrent.futures and multiprocessing.Pool are not used because neither can kill one hung
+task, and a dead worker breaks the whole executor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+
+from ._batch_work import Job, Result
+from .errors import QsreportError, Timeout
+
+CHUNK_FILES = 16
+_CHUNK_BYTES = 32 * 1024  # well under a socket's buffer, so a send never waits for the worker
+_READY = "ready"
+# The longest the parent waits without looking up. A Ctrl-C that lands just before a wait
+# begins is only seen when the wait returns; this bounds how late that can be.
+_TICK = 0.5
+
+
+class WorkerStartError(QsreportError):
+    """A worker process died before it could read a file: the batch cannot go on."""
+
+    kind = "worker_start"
+    hint = ("when calling qsreport.batch from a script, guard its entry point with"
+            " if __name__ == '__main__'")
+
+
+def _context() -> BaseContext:
+    """Forkserver where there is one: forking a parent that runs threads (the progress bar)
+    is unsafe, and the server, with the parser imported once, starts a replacement in
+    milliseconds. Spawn elsewhere."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["qsreport._batch_work"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _serve(job: Job, connection: Connection, lifeline: Connection) -> None:
+    """A worker's life: read chunks of paths, answer each path with its record."""
+    # Ctrl-C reaches the whole process group; the parent decides how the batch stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(lifeline,), daemon=True).start()
+    try:
+        connection.send(_READY)
+        while True:
+            chunk: list[str] | None = connection.recv()
+            if chunk is None:
+                return
+            for path in chunk:
+                connection.send(job.run(path))
+    except (EOFError, OSError):
+        return  # the parent is gone (killed, or stopped early): nobody wants the answers
+
+
+def _exit_with_parent(lifeline: Connection) -> None:
+    """End this worker when the parent is gone, even while a file holds it: a batch killed
+    with SIGKILL must not leave a worker stuck on a FIFO or a runaway parse behind. Only the
+    parent holds the other end of ``lifeline``, so reading it returns when the parent ends."""
+    with contextlib.suppress(EOFError, OSError):
+        lifeline.recv_bytes()
+    os._exit(1)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    assigned: deque[str] = field(default_factory=deque)  # sent, not yet answered, in order
+    ready: bool = False
+    since: float = 0.0  # when it started on the file it is on (its last answer, or idle end)
+
+
+class LocalPool:
+    """Run a :class:`Job` over many paths in worker processes, one result per path."""
+
+    def __init__(self, job: Job, workers: int, timeout: float, chunk_files: int = CHUNK_FILES):
+        self.job = job
+        self.size = max(1, workers)
+        self.timeout = timeout
+        self.chunk_files = max(1, chunk_files)
+        self._context = _context()
+        self._lifeline: Connection  # the reading end of the pipe that ends with this process
+
+    def results(self, items: Iterable[str | Result]) -> Generator[Result, None, None]:
+        """A result for every item, in the order they finish; a Result item passes through.
+
+        Closing the iterator early (fail-fast, Ctrl-C) stops the workers.
+        """
+        source = iter(items)
+        retry: deque[str] = deque()
+        settled: deque[Result] = deque()
+        # Every worker holds the reading end; the writing end never leaves this process.
+        self._lifeline, lifeline_writer = self._context.Pipe(duplex=False)
+        workers = [self._start() for _ in range(self.size)]
+        exhausted = False
+        try:
+            while True:
+                for index, worker in enumerate(workers):
+                    if len(worker.assigned) >= self.chunk_files:
+                        continue
+                    chunk, exhausted = self._take(source, retry, settled, exhausted)
+                    if chunk and not self._send(worker, chunk):
+                        retry.extendleft(reversed(chunk))
+                        workers[index] = self._replace(worker)
+                while settled:
+                    yield settled.popleft()
+                busy = [w for w in workers if w.assigned]
+                if not busy:
+                    if exhausted and not retry:
+                        return
+                    continue
+                wait(self._handles(busy), timeout=self._wait_time(busy))
+                for index, worker in enumerate(workers):
+                    if not worker.assigned:
+                        continue
+                    results, healthy = self._collect(worker, retry)
+                    yield from results
+                    if not healthy:
+                        workers[index] = self._replace(worker)
+        finally:
+            self._stop(workers)
+            self._lifeline.close()
+            lifeline_writer.close()
+
+    def _take(
+        self, source: Iterator[str | Result], retry: deque[str], settled: deque[Result],
+        exhausted: bool,
+    ) -> tuple[list[str], bool]:
+        chunk: list[str] = []
+        size = 0
+        while len(chunk) < self.chunk_files and size < _CHUNK_BYTES:
+            if retry:
+                path = retry.popleft()
+            elif exhausted:
+                break
+            else:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                if isinstance(item, Result):
+                    settled.append(item)
+                    continue
+                path = item
+            chunk.append(path)
+            size += len(path) * 4 + 16
+        return chunk, exhausted
+
+    def _send(self, worker: _Worker, chunk: list[str]) -> bool:
+        """Give a worker more paths; False if it is gone (it died while idle)."""
+        try:
+            worker.connection.send(chunk)
+        except OSError:
+            return False
+        if not worker.assigned:
+            worker.since = time.monotonic()
+        worker.assigned.extend(chunk)
+        return True
+
+    @staticmethod
+    def _handles(busy: list[_Worker]) -> list[Connection | int]:
+        handles: list[Connection | int] = []
+        for worker in busy:
+            handles += [worker.connection, worker.process.sentinel]
+        return handles
+
+    def _wait_time(self, busy: list[_Worker]) -> float:
+        started = [w.since for w in busy if w.ready]
+        if not started:
+            return _TICK
+        return max(0.0, min(min(started) + self.timeout - time.monotonic(), _TICK))
+
+    def _collect(self, worker: _Worker, retry: deque[str]) -> tuple[list[Result], bool]:
+        """A busy worker's answers so far, and whether it is still fit to work.
+
+        A worker that died or hung is not: the file it was on gets its error record here, and
+        the rest of its paths go back to ``retry``.
+        """
+        results: list[Result] = []
+        alive = self._drain(worker, results)
+        if alive and not worker.process.is_alive():
+            self._drain(worker, results)  # whatever it sent before it died
+            alive = False
+        if not worker.assigned:
+            return results, alive
+        if not alive:
+            worker.process.join(timeout=1)
+            if not worker.ready:
+                raise WorkerStartError(
+                    f"a worker process could not start ({self._how_it_ended(worker)})"
+                )
+            results.append(self._crashed(worker))
+        elif worker.ready and time.monotonic() - worker.since > self.timeout:
+            results.append(self.job.failure(
+                worker.assigned[0], Timeout.kind,
+                f"no answer after {self.timeout:g} s (raise --timeout to allow more)",
+            ))
+        else:
+            return results, True
+        worker.assigned.popleft()
+        retry.extendleft(reversed(worker.assigned))
+        worker.assigned.clear()
+        return results, False
+
+    @staticmethod
+    def _drain(worker: _Worker, results: list[Result]) -> bool:
+        """Read what a worker has sent; False when its end of the socket is closed."""
+        try:
+            while worker.connection.poll():
+                message = worker.connection.recv()
+                worker.since = time.monotonic()
+                if message == _READY:
+                    worker.ready = True
+                else:
+                    worker.assigned.popleft()
+                    results.append(message)
+        except (EOFError, OSError):
+            return False
+        return True
+
+    def _crashed(self, worker: _Worker) -> Result:
+        return self.job.failure(
+            worker.assigned[0], "crashed",
+            f"the worker reading it stopped ({self._how_it_ended(worker)});"
+            " the file may exhaust memory or the parser",
+        )
+
+    @staticmethod
+    def _how_it_ended(worker: _Worker) -> str:
+        code = worker.process.exitcode
+        if code is not None and code < 0:
+            return f"killed by signal {-code}"
+        return f"exited with status {code}"
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self._context.Pipe(duplex=True)
+        process = self._context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(self.job, child_end, self._lifeline), daemon=True
+        )
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        self._end(worker)
+        return self._start()
+
+    @staticmethod
+    def _end(worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.connection.close()
+
+    def _stop(self, workers: list[_Worker]) -> None:
+        for worker in workers:
+            try:
+                if worker.process.is_alive() and not worker.assigned:
+                    worker.connection.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 2
+        for worker in workers:
+            if not worker.assigned:
+                worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
+            self._end(worker)
+
+
+def default_workers() -> int:
+    """Every core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,102 @@
+"""One file's work in a batch, as a worker does it: read, parse, and encode the record.
+
+Encoding happens in the worker, so the parent only writes finished bytes (or SQLite rows) and
+stays fast however many workers feed it. The same encoders turn a failure the parent sees (a
+worker that hung or died) into a record, so every file's record has one shape.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from .errors import QsreportError
+from .models import ReportData, to_jsonable
+from .pipeline import ParseOptions, parse_bytes, read_source
+from .render import csv as csv_render
+from .render import sqlite as sqlite_render
+
+Payload: TypeAlias = bytes | sqlite_render.ReportRows
+Encoder: TypeAlias = Callable[[str, ReportData | None, tuple[str, str] | None], Payload]
+
+FORMATS = ("jsonl", "csv", "sqlite")
+
+
+def shown_path(path: str) -> str:
+    """``path`` as text every output can hold: undecodable bytes of a file name as ``\\udcNN``.
+
+    Records, resume and messages all use this form, so a path written is a path found again.
+    """
+    return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def encode_jsonl(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:
+    """One JSON line, ``path`` first: ``{"path", "ok", "report"}`` or ``{..., "error"}``."""
+    record: dict[str, object] = {"path": path, "ok": report is not None}
+    if report is not None:
+        record["report"] = to_jsonable(report)
+    else:
+        kind, message = error or ("error", "")
+        record["error"] = {"kind": kind, "message": message}
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
+
+
+def encode_csv(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:
+    """The file's CSV rows as UTF-8 bytes."""
+    rows = csv_render.rows_for(path, report, error)
+    return csv_render.render_rows(rows).encode("utf-8", "backslashreplace")
+
+
+ENCODERS: dict[str, Encoder] = {
+    "jsonl": encode_jsonl,
+    "csv": encode_csv,
+    "sqlite": sqlite_render.rows_for,
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    """One file's record, ready to write, and what the summary needs to know about it."""
+
+    path: str
+    payload: Payload
+    error_kind: str | None = None  # None when the file was read
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error_kind is None
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs to turn a path into a record: parse options and the format."""
+
+    parse: ParseOptions
+    format: str
+
+    def run(self, path: str) -> Result:
+        """Read and parse one file; any failure becomes the file's error record."""
+        shown = shown_path(path)
+        try:
+            data, _ = read_source(path, self.parse.max_bytes)
+            report = parse_bytes(data, shown, self.parse)
+        except QsreportError as error:
+            return self.failure(path, error.kind, shown_path(str(error)))
+        except Exception as error:
+            # A bug in qsreport costs one file its record (kind internal_error), not the
+            # batch its run: the error is recorded, never swallowed.
+            message = f"{type(error).__name__}: {error} (a qsreport bug; please report it)"
+            return self.failure(path, "internal_error", shown_path(message))
+        return Result(shown, ENCODERS[self.format](shown, report, None))
+
+    def run_many(self, paths: list[str]) -> list[Result]:
+        """:meth:`run` over a chunk of paths (the unit of work on a Dask cluster)."""
+        return [self.run(path) for path in paths]
+
+    def failure(self, path: str, kind: str, message: str) -> Result:
+        """The error record of ``path``: nothing read from it, and why."""
+        shown = shown_path(path)
+        return Result(shown, ENCODERS[self.format](shown, None, (kind, message)), kind, message)

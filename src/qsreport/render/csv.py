@@ -1,0 +1,109 @@
+"""The facts table as CSV: one row per extracted figure, readable by Excel and pandas.
+
+Every input file gets at least one row, so the table says what happened to each file: a
+report with no figures has one row with an empty ``kind``, and a file that failed has one row
+with ``ok`` false and its error. ``fact_index`` (from 1) and ``fact_count`` number a file's
+rows (a file without figures has one row, numbered 0 of 0); they are also how
+``batch --resume`` tells a file's complete rows from a torn tail.
+
+Cells are data, never formulas: a text cell that begins with ``= + - @``, a tab, a carriage
+return or ``'`` gets a ``'`` in front (:func:`neutralise`, undone by :func:`restore`), so a
+spreadsheet shows the text instead of running it. Numbers are written as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from ..models import ReportData
+
+FACT_COLUMNS = (
+    "kind", "category", "label", "value", "unit", "basis", "scope",
+    "span_start", "span_end", "evidence",
+)
+"""One figure: kind (brand, standard, rate, stat); category, level or metric; basis or role."""
+
+COLUMNS = (
+    "path", "ok", "error_kind", "error_message", "title", "region", "date",
+    "fact_index", "fact_count", *FACT_COLUMNS,
+)
+
+Cell = str | int | float | None
+FactRow = tuple[Cell, ...]
+
+NO_FACT: FactRow = (None,) * len(FACT_COLUMNS)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def fact_rows(report: ReportData) -> list[FactRow]:
+    """Every figure in ``report`` as a row of :data:`FACT_COLUMNS`, in report order by kind."""
+    rows: list[FactRow] = []
+    for count in report.brands.counts:
+        rows.append(("brand", count.category, count.label, count.value, count.unit,
+                     count.basis, None, *count.span, count.evidence))
+    for standard in report.standards.counts:
+        rows.append(("standard", standard.level, standard.label, standard.value,
+                     standard.unit, standard.role, None, *standard.span, standard.evidence))
+    for rate in report.standards.rates:
+        rows.append(("rate", None, rate.label, rate.value, "%",
+                     "target" if rate.target else "achieved", "、".join(rate.scope) or None,
+                     *rate.span, rate.evidence))
+    for stat in report.supervision.stats:
+        rows.append(("stat", stat.metric, stat.label, stat.value, stat.unit, None, None,
+                     *stat.span, stat.evidence))
+    return rows
+
+
+def neutralise(text: str) -> str:
+    """``text`` made safe as a spreadsheet cell: a leading formula character gets a ``'``."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def restore(cell: str) -> str:
+    """The text :func:`neutralise` was given."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def _cell(value: Cell | bool) -> str | int | float:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return neutralise(value)
+    return value
+
+
+def rows_for(
+    path: str, report: ReportData | None, error: tuple[str, str] | None = None
+) -> list[tuple[str | int | float, ...]]:
+    """The CSV rows of one input file: its figures, or one row saying why there are none."""
+    if report is None:
+        kind, message = error or ("error", "")
+        lead: tuple[Cell | bool, ...] = (path, False, kind, message, None, None, None)
+        facts = []
+    else:
+        meta = report.meta
+        lead = (path, True, None, None, meta.title, meta.region, meta.date)
+        facts = fact_rows(report)
+    if not facts:
+        return [tuple(_cell(v) for v in (*lead, 0, 0, *NO_FACT))]
+    return [
+        tuple(_cell(v) for v in (*lead, index, len(facts), *fact))
+        for index, fact in enumerate(facts, start=1)
+    ]
+
+
+def render_rows(rows: Sequence[Sequence[str | int | float]]) -> str:
+    """CSV text (RFC 4180, CRLF line ends) for ``rows``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def header() -> str:
+    """The CSV header line."""
+    return render_rows([COLUMNS])
