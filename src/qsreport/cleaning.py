@@ -11,6 +11,7 @@ simplified. Rules match on it; reports quote the cleaned text at the same offset
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -183,12 +184,8 @@ def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
 
 # --- the match view -------------------------------------------------------------------------
 
-def _fold_width(char: str) -> str:
-    if "\uff01" <= char <= "\uff5e":
-        return chr(ord(char) - 0xFEE0)
-    if char == "\u3000":
-        return " "
-    return char
+# Full-width ASCII (U+FF01–U+FF5E) and the ideographic space, folded to ASCII one for one.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 @lru_cache(maxsize=1)
@@ -217,8 +214,7 @@ def to_simplified(text: str) -> str:
 
 def match_view(text: str) -> str:
     """The text folded for matching; same length as ``text``, so offsets are shared."""
-    folded = "".join(_fold_width(c) for c in text)
-    return to_simplified(folded)
+    return to_simplified(text.translate(_WIDTH_TABLE))
 
 
 # Common characters that exist only in simplified script (their traditional forms differ).
@@ -228,15 +224,18 @@ _SIMPLIFIED_ONLY = frozenset(
 )
 
 
+_SIMPLIFIED_ONLY_RE = re.compile("[" + "".join(sorted(_SIMPLIFIED_ONLY)) + "]")
+
+
 def detect_script(text: str, view: str | None = None) -> str:
     """'simplified', 'traditional' or 'mixed', from characters only one script uses.
 
     ``view`` is the text's match view when the caller has it (saves a conversion).
     """
-    simplified = view if view is not None else to_simplified(text)
-    traditional = sum(1 for a, b in zip(text, simplified, strict=False)
-                      if a != b and "\u3400" <= a <= "\u9fff")
-    simplified_only = sum(1 for c in text if c in _SIMPLIFIED_ONLY)
+    folded = text.translate(_WIDTH_TABLE)
+    simplified = view if view is not None else to_simplified(folded)
+    traditional = sum(map(operator.ne, folded, simplified))  # only script differs between them
+    simplified_only = len(_SIMPLIFIED_ONLY_RE.findall(text))
     if traditional <= simplified_only // 20:
         return "simplified"
     if simplified_only <= traditional // 20:

@@ -28,8 +28,8 @@ _GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|获得)?")
 
 
-def _terms(view: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(BRAND_TERM.finditer(view, start, end))
+def _terms(doc: Doc, start: int, end: int) -> list[re.Match[str]]:
+    return doc.brand_terms(start, end)
 
 
 def extract_brand_counts(doc: Doc) -> list[BrandCount]:
@@ -38,7 +38,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     previous_terms: list[re.Match[str]] = []
     for sentence, _ in doc.sentences():
         view = doc.view
-        terms = _terms(view, sentence.start, sentence.end)
+        terms = _terms(doc, sentence.start, sentence.end)
         figures = find_figures(_FIGURE, view, sentence.start, sentence.end)
         taken: set[int] = set()
         for pair in _respectively(doc, sentence, terms or previous_terms, figures):
@@ -183,7 +183,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     view = doc.view
     recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
     for sentence, _ in doc.sentences():
-        terms = _terms(view, sentence.start, sentence.end)
+        terms = _terms(doc, sentence.start, sentence.end)
         for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
             if verb is None or re.match(r"的(?:企业|产品|单位|品牌)", view[term.end():]):

@@ -25,6 +25,18 @@ class Doc:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.layout.sentences]
+        self._brand_terms: list[re.Match[str]] | None = None
+
+    def brand_terms(self, start: int, end: int) -> list[re.Match[str]]:
+        """The brand titles named in ``view[start:end]`` (found once per document)."""
+        if self._brand_terms is None:
+            from .lexicon import find_brand_terms
+
+            self._brand_terms = find_brand_terms(self.view)
+        starts = [m.start() for m in self._brand_terms]
+        low = bisect.bisect_left(starts, start)
+        high = bisect.bisect_left(starts, end)
+        return [m for m in self._brand_terms[low:high] if m.end() <= end]
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence holding position ``pos``."""

@@ -128,7 +128,12 @@ _NOT_A_FACILITY = re.compile(
 )
 
 
+_SUFFIX_HINT = re.compile(r"中心|所|院|实验室")
+
+
 def _last_full_name(view: str, start: int, end: int) -> tuple[int, int] | None:
+    if not _SUFFIX_HINT.search(view, start, end):
+        return None
     last = None
     for match in _FULL_NAME.finditer(view, start, end):
         last = match

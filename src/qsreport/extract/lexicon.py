@@ -43,6 +43,29 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
 BRAND_TERM, brand_category = _BRANDS.pattern, _BRANDS.key
+# Every title above contains one of these; the full pattern is tried only near them (it is
+# slow to run over a whole text, with optional place names at every position).
+_BRAND_ANCHOR = re.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号")
+_LONGEST_LEAD = 12  # characters a title can have before its anchor (服务业黑龙江省名牌)
+
+
+def find_brand_terms(view: str) -> list[re.Match[str]]:
+    """Every brand title in ``view``, as a whole-text ``BRAND_TERM.finditer`` would give."""
+    out: list[re.Match[str]] = []
+    cursor = 0
+    for anchor in _BRAND_ANCHOR.finditer(view):
+        if anchor.end() <= cursor:
+            continue
+        start = max(cursor, anchor.start() - _LONGEST_LEAD)
+        for match in BRAND_TERM.finditer(view, start, min(len(view), anchor.end() + 8)):
+            if match.end() <= anchor.start():
+                continue  # belongs to no anchor: cannot be, every title holds one
+            out.append(match)
+            cursor = match.end()
+            break
+        else:
+            cursor = anchor.end()
+    return out
 
 
 BRAND_UNITS = r"个|件|项|只|种|枚|家|款"
