@@ -11,7 +11,6 @@ from ..segmenting import Segment
 from .common import PUNCT, Doc, Figure, figure_pattern, find_figures, nearest_word
 from .lexicon import (
     BASIS_WORD,
-    BRAND_TERM,
     BRAND_UNITS,
     CONTEXT_AWARD,
     HONOUR_VERB,
