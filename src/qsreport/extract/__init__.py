@@ -21,6 +21,8 @@ __all__ = ["Doc", "drop_title_repeats", "extract_brands", "extract_inspection",
 def _repeats(items: list[Any], title: Segment, key: Callable[[Any], Hashable]) -> list[Any]:
     """Items without those read from the title that the body states as well."""
     in_title = [i for i in items if title.start <= i.span[0] < title.end]
+    if not in_title:
+        return items
     body_keys = {key(i) for i in items if not title.start <= i.span[0] < title.end}
     return [i for i in items if i not in in_title or key(i) not in body_keys]
 

@@ -8,7 +8,7 @@ from .._chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
 from ..segmenting import Segment
-from .common import PUNCT, Doc, Figure, figure_pattern, find_figures, nearest_word
+from .common import PUNCT, Doc, Figure, figure_pattern, nearest_word
 from .lexicon import (
     BASIS_WORD,
     BRAND_UNITS,
@@ -38,7 +38,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     for sentence, _ in doc.sentences():
         view = doc.view
         terms = _terms(doc, sentence.start, sentence.end)
-        figures = find_figures(_FIGURE, view, sentence.start, sentence.end)
+        figures = doc.figures(_FIGURE, sentence.start, sentence.end)
         taken: set[int] = set()
         for pair in _respectively(doc, sentence, terms or previous_terms, figures):
             out[pair[1].start] = _count(doc, sentence, *pair)

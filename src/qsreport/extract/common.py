@@ -26,6 +26,18 @@ class Doc:
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.layout.sentences]
         self._brand_terms: list[re.Match[str]] | None = None
+        self._brand_starts: list[int] = []
+        self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
+
+    def figures(self, pattern: re.Pattern[str], start: int, end: int) -> list[Figure]:
+        """The figures of ``pattern`` in ``view[start:end]`` (found once per document; a
+        figure never spans a sentence end, so a whole-text scan finds the same ones)."""
+        if pattern not in self._figures:
+            found = find_figures(pattern, self.view, 0, len(self.view))
+            self._figures[pattern] = ([f.start for f in found], found)
+        starts, found = self._figures[pattern]
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [f for f in found[low:high] if f.end <= end]
 
     def brand_terms(self, start: int, end: int) -> list[re.Match[str]]:
         """The brand titles named in ``view[start:end]`` (found once per document)."""
@@ -33,9 +45,9 @@ class Doc:
             from .lexicon import find_brand_terms
 
             self._brand_terms = find_brand_terms(self.view)
-        starts = [m.start() for m in self._brand_terms]
-        low = bisect.bisect_left(starts, start)
-        high = bisect.bisect_left(starts, end)
+            self._brand_starts = [m.start() for m in self._brand_terms]
+        low = bisect.bisect_left(self._brand_starts, start)
+        high = bisect.bisect_left(self._brand_starts, end)
         return [m for m in self._brand_terms[low:high] if m.end() <= end]
 
     def sentence_at(self, pos: int) -> Segment:

@@ -9,7 +9,7 @@ from .._chars import HAN
 from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
-from .common import PUNCT, Doc, Figure, figure_pattern, find_figures, nearest_word
+from .common import PUNCT, Doc, Figure, figure_pattern, nearest_word
 from .lexicon import (
     RATE_LABEL,
     ROLE_WORD,
@@ -33,7 +33,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         levels = list(STANDARD_LEVEL.finditer(view, sentence.start, sentence.end))
         if not levels:
             continue
-        figures = find_figures(_FIGURE, view, sentence.start, sentence.end)
+        figures = doc.figures(_FIGURE, sentence.start, sentence.end)
         for level, figure in _pairs(view, sentence, levels, figures):
             role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
             if role is None:

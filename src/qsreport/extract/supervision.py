@@ -9,7 +9,7 @@ from .._chars import HAN
 from ..models import Supervision, SupervisionAction, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
-from .common import Doc, figure_pattern, find_figures, unit_as_written
+from .common import Doc, figure_pattern, unit_as_written
 from .lexicon import ACTION_KIND, LINKERS, PASS_RATE, STAT_METRICS, STAT_UNITS, action_kind
 
 _FIGURE = figure_pattern(STAT_UNITS)
@@ -30,7 +30,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     for sentence, _ in doc.sentences():
         floor = sentence.start
         events: list[tuple[int, int, str, int | float, str, int]] = []
-        for figure in find_figures(_FIGURE, view, sentence.start, sentence.end):
+        for figure in doc.figures(_FIGURE, sentence.start, sentence.end):
             unit = figure.unit
             events.append((figure.start, figure.end, unit, figure.value,
                            unit_as_written(doc, figure), figure.start))
