@@ -6,6 +6,8 @@ The CLI turns each into one line on stderr; batch turns each into an error recor
 
 from __future__ import annotations
 
+import re
+
 
 class QsreportError(Exception):
     """Base of every error qsreport raises on purpose."""
@@ -48,3 +50,27 @@ class Timeout(QsreportError):
     """Parsing one input took longer than the configured time limit."""
 
     kind = "timeout"
+
+
+# Characters a message must not print as they are: controls (a file name can hold an escape
+# sequence), invisible and direction-changing marks, and the lone surrogates that stand for
+# bytes of a file name that are not UTF-8.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+    "\ufff9-\ufffb\ud800-\udfff]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line of a terminal: every control, invisible or bidi
+    character, and every undecodable byte of a file name (``\\udcff``), written as an escape.
+
+    >>> printable("bad\\udcff.txt\\x1b[31m")
+    'bad\\\\udcff.txt\\\\x1b[31m'
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"

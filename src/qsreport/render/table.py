@@ -1,6 +1,8 @@
 """Rich tables for the terminal, one per area, readable at 80 columns.
 
-Document text is printed as data: rich markup in it is escaped and control characters removed.
+Document text is printed as data: rich markup in it is escaped, emoji codes (``:smile:``) are
+left as written, and control characters (the start of every escape sequence: ESC, CSI, OSC's
+BEL), invisible marks and bidi overrides become spaces.
 """
 
 from __future__ import annotations
@@ -10,14 +12,19 @@ from typing import Any
 
 from ..models import ReportData
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+)
 
 
 def safe(text: object) -> str:
     """Document text made safe for a terminal: no escapes, no rich markup."""
     from rich.markup import escape
 
-    return escape(_CONTROL.sub(" ", "" if text is None else str(text)))
+    string = "" if text is None else str(text)
+    # Undecodable bytes of a file name as \\udcNN, the form every other output uses.
+    string = string.encode("utf-8", "backslashreplace").decode("utf-8")
+    return escape(_CONTROL.sub(" ", string))
 
 
 def _span(span: tuple[int, int]) -> str:
@@ -29,7 +36,7 @@ def print_report(report: ReportData, console: Any = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = console or Console()
+    console = console or Console(emoji=False)
     src, meta = report.source, report.meta
     console.print(f"[bold]{safe(meta.title or src.path or 'report')}[/]")
     console.print(
@@ -97,4 +104,4 @@ def print_detect(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         t.add_row(safe(row["path"]), row["encoding"], f"{row['confidence']:.2f}",
                   "yes" if row["bom"] else "", str(row["replaced"]), row["source"])
-    Console().print(t)
+    Console(emoji=False).print(t)
