@@ -26,7 +26,10 @@ _EXPORTS = {
     "Report": "report",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Decoded", "EmptyInput", "InputError", "NotText", "ParseOptions", "QsreportError", "Report",
+    "Timeout", "TooLarge", "decode", "parse",
+]
 __version__ = "0.1.0"
 
 

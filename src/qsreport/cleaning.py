@@ -62,11 +62,13 @@ def normalize_line_endings(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?|[\u2028\u2029\x85]", text)]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 
 
 def strip_control_characters(text: str) -> list[Edit]:
-    """Drop C0 controls (but tab and newline), zero-width and bidi marks, stray BOMs."""
+    """Drop C0 and C1 controls (but tab and newline), zero-width and bidi marks, stray BOMs."""
     return [Edit(m.start(), m.end()) for m in _CONTROL.finditer(text)]
 
 
@@ -88,7 +90,8 @@ def strip_pinyin_annotations(text: str) -> list[Edit]:
     toned = [m for m in matches if any(c in _TONED for c in m.group(1))]
     if not toned:
         return []
-    keep = [m for m in matches if m in toned or _SYLLABLE.match(m.group(1))]
+    toned_at = {m.start() for m in toned}
+    keep = [m for m in matches if m.start() in toned_at or _SYLLABLE.match(m.group(1))]
     return [Edit(m.start(), m.end()) for m in keep]
 
 
@@ -99,7 +102,8 @@ PAGE_FURNITURE: tuple[str, ...] = (
     r"(?:浏览|瀏覽|阅读|閱讀)(?:次数|次數|量)?[:：][ \t]*\d*[ \t]*次?",
     r"[扫掃][码碼](?:投诉|投訴|分享|阅读|閱讀)",
     r"[【\[][ \t]*字[体體][ \t]*[:：]?[ \t]*[大中小 \t]+[】\]]",
-    r"[【\[]?[ \t]*(?:打印本[页頁]|打印文章|[关關]闭窗口|[关關]閉窗口|返回[顶頂]部|加入收藏)[ \t]*[】\]]?",
+    r"(?:[【\[]|(?<![ \t]))[ \t]*(?:打印本[页頁]|打印文章|[关關]闭窗口|[关關]閉窗口|返回[顶頂]部|加入收藏)"
+    r"[ \t]*[】\]]?",
     r"(?:上一篇|下一篇)[:：][^\n]*",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
@@ -113,7 +117,8 @@ def drop_page_furniture(text: str) -> list[Edit]:
 def trim_lines(text: str) -> list[Edit]:
     """Strip white space (full-width too) at both ends of lines; collapse runs of blank lines
     to one blank line; drop blank lines at the start and end of the text."""
-    edits = [Edit(m.start(), m.end()) for m in re.finditer(r"[ \t\u3000\xa0]+(?=\n)", text)]
+    edits = [Edit(m.start(), m.end())
+             for m in re.finditer(r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+(?=\n)", text)]
     edits += [Edit(m.start(), m.end()) for m in re.finditer(r"(?<=\n)[ \t\u3000\xa0]+", text)]
     edits += [Edit(m.start(), m.end(), "\n\n")
               for m in re.finditer(r"\n(?:[ \t\u3000\xa0]*\n){2,}", text)]

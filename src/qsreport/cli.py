@@ -26,8 +26,15 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    click.echo(f"qsreport: error: {_one_line(message)}", err=True)
+    _error_line(message)
     sys.exit(code)
+
+
+def _error_line(message: str) -> None:
+    """One line on stderr; file names and document text in it cannot drive the terminal."""
+    from .errors import printable
+
+    click.echo(f"qsreport: error: {printable(_one_line(message))}", err=True)
 
 
 def _one_line(text: str) -> str:
@@ -176,7 +183,7 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
         except QsreportError as error:
             if not (out_dir or in_place):
                 _fail(f"{name}: {error}")
-            click.echo(f"qsreport: error: {_one_line(f'{name}: {error}')}", err=True)
+            _error_line(f'{name}: {error}')
             failed = True
             continue
         if script:
@@ -189,8 +196,7 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
             try:
                 _write_atomically(target, payload)
             except OSError as error:
-                click.echo(f"qsreport: error: {_one_line(f'{target}: {error.strerror or error}')}",
-                           err=True)
+                _error_line(f'{target}: {error.strerror or error}')
                 failed = True
         else:
             sys.stdout.buffer.write(payload)
@@ -245,7 +251,7 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
             found = decode_bytes(data)
         except QsreportError as error:
             failed = True
-            click.echo(f"qsreport: error: {_one_line(f'{name}: {error}')}", err=True)
+            _error_line(f'{name}: {error}')
             continue
         row = {"path": name, "encoding": found.encoding, "confidence": round(found.confidence, 4),
                "bom": found.bom, "replaced": found.replaced, "source": found.source}

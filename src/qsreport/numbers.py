@@ -23,7 +23,9 @@ ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
 
 PERCENT = re.compile(
-    rf"百分之(?P<cn>{CHINESE_NUMBER}|{ARABIC_NUMBER})|(?P<ar>{ARABIC_NUMBER})\s*%"
+    # The lookbehinds keep a match from starting inside a run of digits (or a 1,234 group),
+    # which would rescan the run from each of its digits.
+    rf"百分之(?P<cn>{CHINESE_NUMBER}|{ARABIC_NUMBER})|(?<![\d.])(?<!\d\d\d,)(?P<ar>{ARABIC_NUMBER})\s*%"
 )
 
 

@@ -6,6 +6,7 @@ Rules match on the match view (simplified, half-width); strings are cut from the
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -181,15 +182,25 @@ def find_sections(text: str, view: str, body_start: int) -> list[tuple[str, Segm
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"」』)）]*|\n")
 
 
+MAX_SENTENCE = 500  # the longest sentence in the samples is 173 characters
+_SOFT_BREAK = re.compile(r"[，,；;、]")
+
+
 def split_sentences(text: str, start: int, end: int, cuts: list[int]) -> list[Segment]:
-    """Sentences between start and end, also cut at ``cuts`` (glued headings)."""
-    bounds = sorted({c for c in cuts if start < c < end})
+    """Sentences between start and end, also cut at ``cuts`` (sorted: glued headings).
+
+    A "sentence" longer than MAX_SENTENCE characters (a page with no full stops) is cut at its
+    last comma before the limit, so that work per sentence, and each evidence string, stay
+    bounded however the input is written."""
+    bounds = cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)]
+    next_bound = 0
     out: list[Segment] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        while bounds and bounds[0] <= stop:
-            cut = bounds.pop(0)
+        while next_bound < len(bounds) and bounds[next_bound] <= stop:
+            cut = bounds[next_bound]
+            next_bound += 1
             if cut > cursor:
                 out.append(Segment(cursor, cut))
                 cursor = cut
@@ -200,14 +211,31 @@ def split_sentences(text: str, start: int, end: int, cuts: list[int]) -> list[Se
         out.append(Segment(cursor, end))
     trimmed = []
     for seg in out:
-        s, e = seg.start, seg.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append(Segment(s, e))
+        for piece in _bounded(text, seg):
+            s, e = piece.start, piece.end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                trimmed.append(Segment(s, e))
     return trimmed
+
+
+def _bounded(text: str, seg: Segment) -> list[Segment]:
+    """``seg`` cut into pieces of at most MAX_SENTENCE characters, at commas where it can."""
+    pieces = []
+    start = seg.start
+    while seg.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        last = None
+        for match in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, limit):
+            last = match
+        stop = last.end() if last else limit
+        pieces.append(Segment(start, stop))
+        start = stop
+    pieces.append(Segment(start, seg.end))
+    return pieces
 
 
 _ENUMERATOR = re.compile(

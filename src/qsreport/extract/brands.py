@@ -46,7 +46,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         for figure in figures:
             if figure.start in taken:
                 continue
-            term, basis_hint = _term_for(view, sentence, figure, terms, previous_terms)
+            term, basis_hint = _term_for(doc, sentence, figure, terms, previous_terms)
             if term is None:
                 continue
             clause_start = doc.clause_start(figure.start, sentence.start)
@@ -61,7 +61,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
 
 
 def _term_for(
-    view: str,
+    doc: Doc,
     sentence: Segment,
     figure: Figure,
     terms: list[re.Match[str]],
@@ -69,6 +69,7 @@ def _term_for(
 ) -> tuple[re.Match[str] | None, str | None]:
     """The category a figure counts: written just before it, just after it, or (for 入选)
     named earlier in this sentence or the last one."""
+    view = doc.view
     for term in reversed(terms):
         gap = view[term.end():figure.start]
         if term.end() <= figure.start and len(gap) <= _GAP_BEFORE and not PUNCT.search(gap) \
@@ -86,7 +87,7 @@ def _term_for(
         earlier = [t for t in terms if t.end() <= figure.start] or previous_terms
         if earlier:
             return earlier[-1], "added"
-    clause_start = _clause_start(view, sentence.start, figure.start)
+    clause_start = doc.clause_start(figure.start, sentence.start)
     if WON_JUST_BEFORE.search(view[clause_start:figure.start]):
         # 在…中国名牌产品名单中，乐清企业一举斩获五项: the list named the title.
         earlier = [t for t in terms if t.end() <= clause_start]
@@ -98,13 +99,6 @@ def _term_for(
         if earlier:
             return earlier[-1], None
     return None, None
-
-
-def _clause_start(view: str, floor: int, pos: int) -> int:
-    i = pos
-    while i > floor and view[i - 1] not in "，,；;：:。":
-        i -= 1
-    return i
 
 
 def _respectively(
@@ -171,6 +165,7 @@ _CONTEXT_VERB = re.compile(
 _ACTIVE_AWARD = re.compile(
     r"(?:认定|评定|命名|授予|批准)(?:对)?(?P<names>[^，,。；;：:]{2,60}?)(?:为|实施)[“\"]?"
 )
+_MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)")  # 对获得中国名牌产品的企业奖励…
 _TERM_LIST_INTRO = re.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 _LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 
@@ -185,7 +180,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
         terms = _terms(doc, sentence.start, sentence.end)
         for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
-            if verb is None or re.match(r"的(?:企业|产品|单位|品牌)", view[term.end():]):
+            if verb is None or _MODIFIER.match(view, term.end()):
                 continue
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), term)
@@ -248,7 +243,8 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
     for part in re.finditer(r"[^、，,]+", text):
         sub = part.group()
         joined = re.split(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)", sub)
-        if len(joined) == 1 and re.search(r"牌.*(?:和|与|及).*牌", sub):
+        first, last = sub.find("牌"), sub.rfind("牌")
+        if len(joined) == 1 and first < last and any(c in sub[first + 1:last] for c in "和与及"):
             joined = re.split(r"(?:和|与|及)(?=[^和与及]*牌)", sub)
         offset = part.start()
         for piece in joined:

@@ -27,6 +27,8 @@ class Doc:
         self._starts = [s.start for s in self.layout.sentences]
         self._brand_terms: list[re.Match[str]] | None = None
         self._brand_starts: list[int] = []
+        self._breaks: list[int] | None = None
+        self._heading_starts: list[int] | None = None
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
 
     def figures(self, pattern: re.Pattern[str], start: int, end: int) -> list[Figure]:
@@ -66,11 +68,20 @@ class Doc:
             yield sentence, self.view[sentence.start:sentence.end]
 
     def clause_start(self, pos: int, floor: int) -> int:
-        """Where the clause holding ``pos`` starts (not before ``floor``)."""
-        i = pos
-        while i > floor and not CLAUSE_BREAK.match(self.view[i - 1]):
-            i -= 1
-        return i
+        """Where the clause holding ``pos`` starts (not before ``floor``): just after the last
+        clause break at or before ``pos``. A bisect over the breaks, found once, so that many
+        figures in one long clause do not each walk back over it."""
+        if self._breaks is None:
+            self._breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.view)]
+        index = bisect.bisect_right(self._breaks, pos) - 1
+        return max(floor, self._breaks[index]) if index >= 0 else floor
+
+    def in_heading(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a section heading."""
+        if self._heading_starts is None:
+            self._heading_starts = [seg.start for _, seg in self.layout.sections]
+        index = bisect.bisect_right(self._heading_starts, pos) - 1
+        return index >= 0 and pos < self.layout.sections[index][1].end
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,7 @@ class Figure:
 def figure_pattern(units: str) -> re.Pattern[str]:
     """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
     return re.compile(
-        rf"(?<![\d.第])(?<![{CN_CHARS}])"
+        rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
         rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
         rf"(?P<more>余|多)?\s?(?P<unit>{units})"
     )

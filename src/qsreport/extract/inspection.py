@@ -58,15 +58,16 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             names = [(offset + rel, offset + rel + len(n))
                      for rel, n in _split_names(view[offset:status.start()])]
             names = [_trim_name(view, s, e) for s, e in names]
+            borrowed = False  # the name was given earlier: the span covers only this clause
             if not names and last_named:
-                names = [last_named]  # …迁建项目已列入重点工程，目前处于规划设计阶段
+                names, borrowed = [last_named], True  # …已列入重点工程，目前处于规划设计阶段
             elif len(names) == 1 and last_named and (
                 _ANAPHORA.search(view[names[0][0]:names[0][1]])
                 or (names[0][1] - names[0][0] <= 6 and not FACILITY_SUFFIX.search(
                     view[names[0][0]:names[0][1]]))
             ):
                 # 该中心通过验收; …评审组一致同意通过验收: the centre last named.
-                names = [last_named]
+                names, borrowed = [last_named], True
             if not any(FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", view[s:e]))
                        for s, e in names):
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
@@ -78,7 +79,8 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 found[view[start:end]] = Facility(
                     name=doc.text[start:end],
                     status=kind,  # type: ignore[arg-type]
-                    span=(min(start, status.start()), max(end, status.end())),
+                    span=(offset, status.end()) if borrowed else
+                    (min(start, status.start()), max(end, status.end())),
                     evidence=doc.evidence(sentence),
                 )
                 last_named = (start, end)

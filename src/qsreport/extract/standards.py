@@ -123,7 +123,7 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
             clause_start = doc.clause_start(label.start(), sentence.start)
             target = _is_target(view, sentence.start, percent.end())
             scope: list[str] = []
-            head = view[clause_start:label.start()]
+            head = view[max(clause_start, label.start() - 60):label.start()]  # a scope is short
             head_trimmed = re.sub(r"^(?:其中|全市|我市|全省|目前)+", "", head)
             listed = _SCOPE_LIST.search(head_trimmed)
             if listed:

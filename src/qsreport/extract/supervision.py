@@ -15,7 +15,6 @@ from .lexicon import ACTION_KIND, LINKERS, PASS_RATE, STAT_METRICS, STAT_UNITS, 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
             for metric, words, units in STAT_METRICS]
-_STAT_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 _TITLE_STOP_2 = frozenset(
     ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合"]
@@ -41,10 +40,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         events.sort()
         previous: str | None = None
         for start, end, unit, value, written, _ in events:
-            context_start = _context_start(view, floor, start)
+            context_start = doc.clause_start(start, floor)
             floor = end
             metric = _metric(view, context_start, start, unit)
-            clause_start = _context_start(view, sentence.start, start)
+            clause_start = doc.clause_start(start, sentence.start)
             if metric is None and clause_start < context_start \
                     and not _any_keyword(view[context_start:start]):
                 # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
@@ -53,11 +52,11 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = "campaigns"  # 开展4个专项整治
             if metric is None and LINKERS.fullmatch(view[context_start:start]):
                 # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
-                if previous and context_start == _context_start(view, sentence.start, start):
+                if previous and context_start == clause_start:
                     metric = previous if _unit_fits(previous, unit) else None
                 else:
-                    wider = _context_start(view, sentence.start, max(sentence.start,
-                                                                     context_start - 1))
+                    wider = doc.clause_start(max(sentence.start, context_start - 1),
+                                             sentence.start)
                     metric = _metric(view, wider, start, unit)
             if metric is None and previous and view[context_start:start].startswith("、") \
                     and _unit_fits(previous, unit):
@@ -77,13 +76,6 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 evidence=doc.evidence(sentence),
             ))
     return stats
-
-
-def _context_start(view: str, floor: int, start: int) -> int:
-    i = start
-    while i > floor and not _STAT_BREAK.match(view[i - 1]):
-        i -= 1
-    return i
 
 
 CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
@@ -134,6 +126,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     for item in doc.layout.items:
         enumerated = _is_enumerated(view, item)
         kinds_here: set[str] = set()
+        item_targets: list[str] | None = None  # found once per item, when first needed
         for match in ACTION_KIND.finditer(view, item.start, item.end):
             kind = action_kind(match)
             if _is_heading(doc, match.start()) or _is_header(doc, match.start()):
@@ -143,18 +136,22 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
                     and "行动" in view[match.start():match.end() + 2]:
                 continue
             kinds_here.add(kind)
+            if kind in actions and actions[kind].targets:
+                continue
+            if item_targets is None:
+                item_targets = _targets(doc, item)
             if kind not in actions:
                 title_start = _title_start(view, match.start(), item.start)
                 title_end = _title_end(view, match.end())
                 actions[kind] = SupervisionAction(
                     kind=kind,  # type: ignore[arg-type]
                     title=doc.text[title_start:title_end],
-                    targets=_targets(doc, item),
+                    targets=item_targets,
                     span=(title_start, title_end),
                     evidence=doc.evidence(doc.sentence_at(match.start())),
                 )
-            elif not actions[kind].targets:
-                actions[kind].targets = _targets(doc, item)
+            else:
+                actions[kind].targets = item_targets
     return sorted(actions.values(), key=lambda a: a.span)
 
 
@@ -169,7 +166,7 @@ def _is_enumerated(view: str, item: Segment) -> bool:
 
 
 def _is_heading(doc: Doc, pos: int) -> bool:
-    return any(seg.start <= pos < seg.end for _, seg in doc.layout.sections)
+    return doc.in_heading(pos)
 
 
 def _title_start(view: str, pos: int, floor: int) -> int:
