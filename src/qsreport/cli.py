@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
 import click
 
@@ -73,7 +73,7 @@ def _options(max_bytes: int) -> ParseOptions:
 class _Commands(click.Group):
     """The command group; ``batch`` (the largest command) is imported only when it is used."""
 
-    _LAZY = {"batch": ("qsreport.cli_batch", "batch")}
+    _LAZY: ClassVar[dict[str, tuple[str, str]]] = {"batch": ("qsreport.cli_batch", "batch")}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self._LAZY])
