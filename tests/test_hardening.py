@@ -647,11 +647,6 @@ def test_a_facility_span_lies_inside_its_evidence(text: str) -> None:
     check_parse(text.encode("utf-8"))
 
 
-@pytest.mark.xfail(strict=False, raises=UnicodeEncodeError,  # the repair under way has it
-                   reason="_decoding_repair.repair measures byte offsets by re-encoding slices of "
-                   "the marked text (_byte_length); Big5-HKSCS reads 0x8862/0x8864/0x88A3/0x88A5 "
-                   "as two code points (Ê̄ Ê̌ ê̄ ê̌) and a slice that starts at the combining "
-                   "U+0304/U+030C cannot be encoded")
 @pytest.mark.parametrize("data", [b"@\x88bb", b"\xa1\xfe@\x88b~", b"\x00\x88b\xe8~\x88"])
 def test_decode_never_raises_unicode_errors(data: bytes) -> None:
     """decode of a few stray Big5-HKSCS bytes raises nothing but a QsreportError."""

@@ -14,18 +14,18 @@ from __future__ import annotations
 import codecs
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from ._decoding_repair import (
-    can_repair,
-    damaged_bytes,
-    decode_marked,
-    looks_damaged,
-    repair,
-    unmark,
+from ._decoding_repair import can_repair, damaged_bytes, decode_marked, repair, unmark
+from ._decoding_score import (
+    IMPLAUSIBLE_MEAN,
+    Script,
+    TextProfile,
+    likeliest_script,
+    profile,
+    text_cost,
 )
-from ._decoding_score import IMPLAUSIBLE_MEAN, TextProfile, profile
 from ._decoding_sniff import binary_format, declared_codec
 from .errors import EmptyInput, NotText
 
@@ -44,15 +44,23 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # GB2312 and GBK are read as GB18030 and Big5 as CP950 (or Big5-HKSCS): the supersets
 # decode every file of the family and keep every character.
 _CANDIDATES = ("utf-8", "gb18030", "cp950", "big5hkscs", "utf-16-le", "utf-16-be")
-_WIDE_CANDIDATES = ("utf-32-le", "utf-32-be")  # only where NUL bytes make them possible
+_WIDE_CANDIDATES = ("utf-32-le", "utf-32-be")  # only where the NUL bytes fall in fours
 _FAMILY = {"big5hkscs": "cp950"}  # what a declaration of the Big5 family matches
+_SIBLINGS = {"cp950": "big5hkscs", "big5hkscs": "cp950"}  # same family, different extensions
 
 _DECLARATION_PRIOR = 8.0  # nats: a declaration settles near-ties, never a clear answer
+_RARE_EXTENSION = 2.0  # nats: Big5-HKSCS must explain bytes better than CP950, not as well
 _CONTENDER_MARGIN = 64.0  # nats: readings this close to the best get re-read before ranking
-_SAMPLE_BYTES = (2048, 1 << 16)  # rank on a short sample first, a longer one if it is close
+_SAMPLE_BYTES = (1024, 8192, 1 << 16)  # rank on a short sample, longer ones if it is close
 _CLEAR_MARGIN = 48.0  # nats between the best reading and the next: no need to read on
 _MAX_BAD_SHARE = 0.25  # more undecodable or control characters than this: not text
+_LONG, _LONG_NOISE_MEAN = 64, 12.2  # a plain reading this long and odd is noise, not damage
 _BOM_TRUST = 0.05  # a BOM whose codec fails on more of the bytes than this is ignored
+_NON_ASCII = re.compile(rb"[\x80-\xff\x00]")
+_MARKUP = re.compile(
+    rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.DOTALL | re.IGNORECASE
+)
+_THREE_BYTE_LEAD = re.compile(rb"[\xe0-\xef]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -75,8 +83,8 @@ class _Reading:
 
     codec: str
     marked: str
-    score: TextProfile
-    rank_cost: float  # the score's cost, less the declaration's nudge where it applies
+    rank_cost: float  # how implausible the text is, less the declaration's nudge if it applies
+    script: Script = "either"
 
 
 def decode(data: bytes) -> Decoded:
@@ -93,14 +101,20 @@ def decode(data: bytes) -> Decoded:
     for mark, codec, body_codec in _BOMS:
         if data.startswith(mark):
             return _decode_after_bom(data, mark, codec, body_codec)
-    if b"\x00" not in data:
+    if _plainly_utf8(data):
         try:
-            text = data.decode("utf-8")
+            return Decoded(data.decode("utf-8"), "utf-8", 1.0, False, 0, "utf-8")
         except UnicodeDecodeError:
             pass
-        else:
-            return _checked_utf8(data, text)
     return _detect(data, bom=False)
+
+
+def _plainly_utf8(data: bytes) -> bool:
+    """Whether valid UTF-8 can be taken at its word: Chinese UTF-8 has three-byte sequences,
+    while GBK that happens to be valid UTF-8 (一一 is D2 BB D2 BB, "һһ") has only two-byte
+    ones, and ASCII may be UTF-16 in disguise (三传 is 09 4E 20 4F); NULs and other controls
+    may mean UTF-16 or binary. The others are weighed against every codec."""
+    return _THREE_BYTE_LEAD.search(data) is not None and not _CONTROL_BYTES.search(data)
 
 
 def _decode_after_bom(data: bytes, mark: bytes, codec: str, body_codec: str) -> Decoded:
@@ -110,14 +124,8 @@ def _decode_after_bom(data: bytes, mark: bytes, codec: str, body_codec: str) -> 
     if score.damaged > _BOM_TRUST * max(len(body), 1):
         return _detect(body, bom=True)  # a mark pasted onto text in another encoding
     _refuse_non_text(score)
-    return Decoded(_text(marked), codec, 1.0, True, score.damaged, "bom")
-
-
-def _checked_utf8(data: bytes, text: str) -> Decoded:
-    controls = len(_CONTROL_BYTES.findall(data)) if _CONTROL_BYTES.search(data) else 0
-    if controls > _MAX_BAD_SHARE * len(text):
-        raise NotText("the input is mostly control characters: binary data, not text")
-    return Decoded(text, "utf-8", 1.0, False, 0, "utf-8")
+    confidence = round(1.0 - score.damaged / max(len(body), 1), 4)
+    return Decoded(_text(marked), codec, confidence, True, score.damaged, "bom")
 
 
 def _detect(data: bytes, *, bom: bool) -> Decoded:
@@ -125,18 +133,26 @@ def _detect(data: bytes, *, bom: bool) -> Decoded:
     declared = declared_codec(data)
     for limit in _SAMPLE_BYTES:
         sample = _sample(data, limit)
-        readings = _rank(sample, declared)
-        if sample is data or _margin(readings) > _CLEAR_MARGIN:
+        readings = _first_readings(sample, declared)
+        # Noise is turned away before any costly re-reading, leniently: a short text with a
+        # stray byte looks worse before its repair than after.
+        _refuse_noise(profile(readings[0].marked), 2 * _MAX_BAD_SHARE, _LONG_NOISE_MEAN)
+        readings = _reread_contenders(sample, readings, declared)
+        if len(sample) >= len(data) or _margin(readings) > _CLEAR_MARGIN:
             break
-    best = readings[0]
-    _refuse_non_text(best.score)
-    marked = best.marked if sample is data else _read_whole(data, best.codec)
+    # Only now is plausibility fair: one stray byte in GBK without a single ASCII character
+    # misaligns the whole plain reading into something as odd as noise.
+    _refuse_non_text(profile(readings[0].marked))
+    best = readings[0] if sample is data else _read_rest(data, readings[0])
+    marked = best.marked
     damaged = damaged_bytes(marked)
     if damaged > _MAX_BAD_SHARE * len(data):
         raise NotText("the input is not text: too many of its bytes decode to nothing")
     confidence = _posterior(readings) * (1.0 - damaged / len(data))
     if damaged:
         source: Source = "repair"
+    elif best.codec == "utf-8":
+        source = "utf-8"  # the bytes are valid UTF-8 after all
     elif declared is not None and declared == _FAMILY.get(best.codec, best.codec):
         source = "meta"
     else:
@@ -145,27 +161,55 @@ def _detect(data: bytes, *, bom: bool) -> Decoded:
     return Decoded(text, best.codec, round(confidence, 4), bom, damaged, source, declared)
 
 
-def _rank(sample: bytes, declared: str | None) -> list[_Reading]:
-    """Every candidate's reading of ``sample``, the likeliest first."""
-    candidates = _CANDIDATES + (_WIDE_CANDIDATES if b"\x00" in sample else ())
-    readings = sorted(
+def _first_readings(sample: bytes, declared: str | None) -> list[_Reading]:
+    """Every candidate's plain reading of ``sample``, the likeliest first."""
+    candidates = _CANDIDATES + (_WIDE_CANDIDATES if _utf32_layout(sample) else ())
+    return sorted(
         (_read(sample, codec, declared) for codec in candidates), key=lambda r: r.rank_cost
     )
-    # A stray byte can make the right codec look worse than it is: re-read the contenders'
-    # damage before the final ranking.
-    contenders = readings[0].rank_cost + _CONTENDER_MARGIN
-    return sorted(
-        (_repaired(sample, r, declared) if r.rank_cost < contenders else r for r in readings),
-        key=lambda r: r.rank_cost,
-    )
+
+
+def _utf32_layout(sample: bytes) -> bool:
+    """Whether the bytes fall in fours whose two high bytes are NUL, as UTF-32 text does."""
+    head = sample[: min(len(sample), 4096) // 4 * 4]
+    quads = len(head) // 4
+    if not quads:
+        return False
+    little = head[3::4].count(0) == quads and head[2::4].count(0) >= 0.9 * quads
+    big = head[0::4].count(0) == quads and head[1::4].count(0) >= 0.9 * quads
+    return little or big
+
+
+def _reread_contenders(
+    sample: bytes, readings: list[_Reading], declared: str | None
+) -> list[_Reading]:
+    """The ranking again, once the readings near the top are scored as one script's text and
+    their damage is re-read (a stray byte can make the right codec look worse than it is)."""
+    limit = readings[0].rank_cost + _CONTENDER_MARGIN
+    contenders = [_reread(sample, r, declared) for r in readings if r.rank_cost < limit]
+    return sorted(contenders, key=lambda r: r.rank_cost) + readings[len(contenders) :]
 
 
 def _sample(data: bytes, limit: int) -> bytes:
-    """The first ``limit`` bytes or so of ``data``, cut where no character can be split."""
+    """About ``limit`` bytes of ``data`` from where its text starts, cut between characters.
+
+    Bytes before the first non-ASCII (or NUL) byte read the same in every byte codec, so the
+    sample skips them (to a multiple of four, a character boundary in UTF-16 and UTF-32 too),
+    and so does markup: an HTML page is ranked on its words.
+    """
     if len(data) <= limit:
         return data
-    cut = max(data.rfind(byte, 0, limit) for byte in (b"\n", b" ", b","))
-    return data[: cut + 1] if cut > limit // 2 else data[:limit]
+    first = _NON_ASCII.search(data)
+    start = first.start() - first.start() % 4 if first else 0
+    end = start + limit
+    if end >= len(data):
+        sample = data[start:]
+    else:
+        cut = max(data.rfind(byte, start, end) for byte in (b"\n", b" ", b","))
+        sample = data[start : cut + 1] if cut > start + limit // 2 else data[start:end]
+    if b"<" in sample and b"\x00" not in sample:
+        sample = _MARKUP.sub(b" ", sample)  # "<" and ">" never sit inside a GBK/Big5 character
+    return sample
 
 
 def _margin(readings: list[_Reading]) -> float:
@@ -177,26 +221,49 @@ def _margin(readings: list[_Reading]) -> float:
 
 def _read(data: bytes, codec: str, declared: str | None) -> _Reading:
     marked = decode_marked(data, codec)
-    return _ranked(codec, marked, declared)
+    return _Reading(codec, marked, text_cost(marked) - _nudge(codec, declared))
 
 
-def _ranked(codec: str, marked: str, declared: str | None) -> _Reading:
-    score = profile(marked)
+def _nudge(codec: str, declared: str | None) -> float:
+    """What a codec's ranking gains from a declaration naming it (or loses as an extension)."""
     nudge = _DECLARATION_PRIOR if declared == _FAMILY.get(codec, codec) else 0.0
-    return _Reading(codec, marked, score, score.cost - nudge)
+    return nudge - _RARE_EXTENSION if codec == "big5hkscs" else nudge
 
 
-def _repaired(data: bytes, reading: _Reading, declared: str | None) -> _Reading:
-    if not can_repair(reading.codec) or not looks_damaged(reading.marked, reading.codec):
-        return reading
-    return _ranked(reading.codec, repair(data, reading.codec), declared)
+def _reread(data: bytes, reading: _Reading, declared: str | None) -> _Reading:
+    """A contender scored in its likeliest script, with its damaged stretches re-read."""
+    codec, marked = reading.codec, reading.marked
+    script, cost = likeliest_script(marked)
+    if can_repair(codec):
+        repaired = repair(data, codec, script, marked)
+        if repaired is not marked:
+            marked, cost = repaired, text_cost(repaired, script)
+    return _Reading(codec, marked, cost - _nudge(codec, declared), script)
 
 
-def _read_whole(data: bytes, codec: str) -> str:
+def _read_whole(data: bytes, codec: str, script: Script | None = None) -> str:
     marked = decode_marked(data, codec)
-    if can_repair(codec) and looks_damaged(marked, codec):
-        return repair(data, codec)
-    return marked
+    if not can_repair(codec):
+        return marked
+    if script is None:
+        script = likeliest_script(marked)[0]
+    return repair(data, codec, script, marked)
+
+
+def _read_rest(data: bytes, best: _Reading) -> _Reading:
+    """The best codec's reading of all of ``data``, where only a sample was ranked.
+
+    The unread part may hold what only a sibling codec decodes (Big5-HKSCS characters in a
+    file whose sample read alike in CP950), so a damaged reading is weighed against it.
+    """
+    marked = _read_whole(data, best.codec, best.script)
+    sibling = _SIBLINGS.get(best.codec)
+    if sibling is None or not damaged_bytes(marked):
+        return replace(best, marked=marked)
+    other = _read_whole(data, sibling, best.script)
+    if text_cost(other, best.script) < text_cost(marked, best.script):
+        return replace(best, codec=sibling, marked=other)
+    return replace(best, marked=marked)
 
 
 def _posterior(readings: list[_Reading]) -> float:
@@ -206,11 +273,19 @@ def _posterior(readings: list[_Reading]) -> float:
     return 1.0 / (1.0 + sum(math.exp(best.rank_cost - cost) for cost in rivals))
 
 
-def _refuse_non_text(score: TextProfile) -> None:
-    if score.damaged + score.controls > _MAX_BAD_SHARE * score.chars:
+def _refuse_noise(score: TextProfile, bad_share: float, long_mean: float) -> None:
+    """Refuse a reading that is mostly controls and undecodable bytes, or long and as odd
+    throughout as random bytes are (a repair makes noise look tamer, so this comes first)."""
+    if score.damaged + score.controls > bad_share * score.chars:
         raise NotText(
             "the input is not text: too many of its bytes are control codes or decode to nothing"
         )
+    if score.non_ascii >= _LONG and score.mean_non_ascii_cost > long_mean:
+        raise NotText("the input reads as random bytes in every encoding qsreport knows")
+
+
+def _refuse_non_text(score: TextProfile) -> None:
+    _refuse_noise(score, _MAX_BAD_SHARE, IMPLAUSIBLE_MEAN)
     if score.non_ascii >= 16 and score.mean_non_ascii_cost > IMPLAUSIBLE_MEAN:
         raise NotText(
             "the input does not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5"
