@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import operator
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -253,11 +252,6 @@ def _s2t() -> Callable[[str], str]:
     import opencc
 
     return opencc.OpenCC("s2t").convert  # type: ignore[no-any-return,unused-ignore]
-
-
-def fold_for_display(text: str) -> str:
-    """NFC with widths kept; used only for comparing strings in tests and tools."""
-    return unicodedata.normalize("NFC", text)
 
 
 def convert_script(text: str, script: str) -> str:

@@ -8,7 +8,7 @@ from .._chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
 from ..segmenting import Segment
-from .common import PUNCT, Doc, Figure, figure_pattern, nearest_word
+from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word, unit_as_written
 from .lexicon import (
     BASIS_WORD,
     BRAND_UNITS,
@@ -108,7 +108,7 @@ def _respectively(
     pairs: list[tuple[re.Match[str], Figure, str | None]] = []
     for word in _RESPECTIVELY.finditer(doc.view, sentence.start, sentence.end):
         clause_end = sentence.end
-        stop = re.compile(r"[，,；;。]").search(doc.view, word.end(), sentence.end)
+        stop = CLAUSE_STOP.search(doc.view, word.end(), sentence.end)
         if stop:
             clause_end = stop.start()
         after = [f for f in figures if word.end() <= f.start < clause_end]
@@ -133,7 +133,7 @@ def _count(
         category=brand_category(term),  # type: ignore[arg-type]
         label=doc.text[term.start():term.end()],
         value=int(figure.value),
-        unit=doc.text[figure.unit_start:figure.end].replace("余", "").replace("多", ""),
+        unit=unit_as_written(doc, figure),
         basis=basis,  # type: ignore[arg-type]
         span=(start, end),
         evidence=doc.evidence(sentence),

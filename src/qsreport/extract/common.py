@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
 from ..segmenting import Layout, Segment
 
+CLAUSE_STOP = re.compile(r"[，,；;。]")  # where a 分别 list's numbers end
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 PUNCT = re.compile(r"[，,；;：:。！？!?、\n]")
 

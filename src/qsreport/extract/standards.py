@@ -9,7 +9,7 @@ from .._chars import HAN
 from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
-from .common import PUNCT, Doc, Figure, figure_pattern, nearest_word
+from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word
 from .lexicon import (
     RATE_LABEL,
     ROLE_WORD,
@@ -62,7 +62,7 @@ def _pairs(
 ) -> list[tuple[re.Match[str], Figure]]:
     pairs: dict[int, tuple[re.Match[str], Figure]] = {}
     for word in _RESPECTIVELY.finditer(view, sentence.start, sentence.end):
-        stop = re.compile(r"[，,；;。]").search(view, word.end(), sentence.end)
+        stop = CLAUSE_STOP.search(view, word.end(), sentence.end)
         clause_end = stop.start() if stop else sentence.end
         after = [f for f in figures if word.end() <= f.start < clause_end]
         before = [lv for lv in levels if lv.end() <= word.start()
