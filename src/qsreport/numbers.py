@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._regex import compile_fast
+
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8,
            "捌": 8, "九": 9, "玖": 9}
@@ -22,7 +24,7 @@ CHINESE_NUMBER = rf"[{CN_CHARS}]+(?:点[{CN_CHARS}]+)?"
 ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
 
-PERCENT = re.compile(
+PERCENT = compile_fast(
     # The lookbehinds keep a match from starting inside a run of digits (or a 1,234 group),
     # which would rescan the run from each of its digits.
     rf"百分之(?P<cn>{CHINESE_NUMBER}|{ARABIC_NUMBER})|(?<![\d.])(?<!\d\d\d,)(?P<ar>{ARABIC_NUMBER})\s*%"

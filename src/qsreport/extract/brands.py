@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .._chars import HAN
+from .._regex import compile_fast
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
 from ..segmenting import Segment
@@ -35,10 +36,12 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     """Every count of honoured brands a sentence states, with its basis."""
     out: dict[int, BrandCount] = {}
     previous_terms: list[re.Match[str]] = []
-    for sentence, _ in doc.sentences():
-        view = doc.view
-        terms = _terms(doc, sentence.start, sentence.end)
-        figures = doc.figures(_FIGURE, sentence.start, sentence.end)
+    view = doc.view
+    for sentence, terms, figures in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
+                                        doc.figures_by_sentence(_FIGURE), strict=True):
+        if not figures:  # nothing to count here, but its titles carry over to the next
+            previous_terms = terms or previous_terms
+            continue
         taken: set[int] = set()
         for pair in _respectively(doc, sentence, terms or previous_terms, figures):
             out[pair[1].start] = _count(doc, sentence, *pair)
@@ -158,7 +161,7 @@ _NOT_A_NAME = re.compile(
 )
 _QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 _PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
-_CONTEXT_VERB = re.compile(
+_CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|获命名)"
 )
@@ -176,15 +179,17 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     honours: dict[tuple[int, int], BrandHonour] = {}
     view = doc.view
     recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
-    for sentence, _ in doc.sentences():
-        terms = _terms(doc, sentence.start, sentence.end)
+    for sentence, terms, verbs in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
+                                      doc.matches_by_sentence(_CONTEXT_VERB), strict=True):
+        if not terms and not verbs and not recent:
+            continue
         for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
             if verb is None or _MODIFIER.match(view, term.end()):
                 continue
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), term)
-        for verb in _CONTEXT_VERB.finditer(view, sentence.start, sentence.end):
+        for verb in verbs:
             if re.match(r"总数|数量|数|名单|的|率", view[verb.end():verb.end() + 2]):
                 continue
             if any(t.start() >= verb.end() and not PUNCT.search(view, verb.end(), t.start())

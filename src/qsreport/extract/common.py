@@ -6,7 +6,10 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any, NamedTuple
 
+from .._regex import compile_fast
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
 from ..segmenting import Layout, Segment
 
@@ -25,12 +28,83 @@ class Doc:
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._starts = [s.start for s in self.layout.sentences]
+        sentences = self.layout.sentences
+        self._starts = [s.start for s in sentences]
+        # Sentences in order, none overlapping: what lets one scan serve them all.
+        self._ordered = all(a.end <= b.start for a, b in pairwise(sentences))
         self._brand_terms: list[re.Match[str]] | None = None
         self._brand_starts: list[int] = []
         self._breaks: list[int] | None = None
         self._heading_starts: list[int] | None = None
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
+        self._per_sentence: dict[object, list[list[Any]]] = {}
+
+    def figures_by_sentence(self, pattern: re.Pattern[str]) -> list[list[Figure]]:
+        """``figures(pattern, s.start, s.end)`` for every sentence ``s``, in order."""
+        key = ("figures", pattern)
+        if key not in self._per_sentence:
+            if not self._ordered:
+                groups = [self.figures(pattern, s.start, s.end) for s in self.layout.sentences]
+            else:
+                self.figures(pattern, 0, 0)  # the whole-text scan, once
+                _, found = self._figures[pattern]
+                groups = self._group(found, [(f.start, f.end) for f in found])
+            self._per_sentence[key] = groups
+        return self._per_sentence[key]
+
+    def brand_terms_by_sentence(self) -> list[list[re.Match[str]]]:
+        """``brand_terms(s.start, s.end)`` for every sentence ``s``, in order."""
+        key = "brand_terms"
+        if key not in self._per_sentence:
+            if not self._ordered:
+                groups = [self.brand_terms(s.start, s.end) for s in self.layout.sentences]
+            else:
+                self.brand_terms(0, 0)  # the whole-text search, once
+                terms = self._brand_terms or []
+                groups = self._group(terms, [m.span() for m in terms])
+            self._per_sentence[key] = groups
+        return self._per_sentence[key]
+
+    def matches_by_sentence(self, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+        """``list(pattern.finditer(view, s.start, s.end))`` for every sentence ``s``, in order,
+        from one scan of the whole view.
+
+        Only for patterns with no lookahead or end anchor (what follows a match must not
+        change it). A match found across a sentence's edge sends the sentences it touches to
+        scans of their own, so the answer is always the per-sentence one.
+        """
+        if pattern not in self._per_sentence:
+            sentences = self.layout.sentences
+            if not self._ordered:
+                groups = [list(pattern.finditer(self.view, s.start, s.end)) for s in sentences]
+            else:
+                found = list(pattern.finditer(self.view))
+                groups = self._group(found, [m.span() for m in found], rescan=pattern)
+            self._per_sentence[pattern] = groups
+        return self._per_sentence[pattern]
+
+    def _group(
+        self, items: list[Any], spans: list[tuple[int, int]], rescan: re.Pattern[str] | None = None
+    ) -> list[list[Any]]:
+        """``items`` (in text order, with their spans) sorted into the sentences holding them
+        whole. With ``rescan``, a sentence that an item only partly overlaps is found again
+        by scanning it alone."""
+        sentences = self.layout.sentences
+        groups: list[list[Any]] = [[] for _ in sentences]
+        stray: set[int] = set()
+        for item, (start, end) in zip(items, spans, strict=True):
+            index = bisect.bisect_right(self._starts, start) - 1
+            if index >= 0 and end <= sentences[index].end and start < sentences[index].end:
+                groups[index].append(item)
+            elif rescan is not None:
+                first = max(index, 0)
+                last = bisect.bisect_left(self._starts, end) - 1
+                stray.update(range(first, max(first, last) + 1))
+        for index in stray:
+            if rescan is not None:
+                sentence = sentences[index]
+                groups[index] = list(rescan.finditer(self.view, sentence.start, sentence.end))
+        return groups
 
     def figures(self, pattern: re.Pattern[str], start: int, end: int) -> list[Figure]:
         """The figures of ``pattern`` in ``view[start:end]`` (found once per document; a
@@ -85,9 +159,9 @@ class Doc:
         return index >= 0 and pos < self.layout.sections[index][1].end
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A number with a unit: ``22个``, ``1850万元``, ``92.4%``."""
+class Figure(NamedTuple):
+    """A number with a unit: ``22个``, ``1850万元``, ``92.4%`` (a tuple: thousands are made
+    per document, and a tuple is the cheapest record to build)."""
 
     value: int | float
     scale: str  # 万, 亿 or ""
@@ -99,7 +173,7 @@ class Figure:
 
 def figure_pattern(units: str) -> re.Pattern[str]:
     """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
-    return re.compile(
+    return compile_fast(
         rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
         rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
         rf"(?P<more>余|多)?\s?(?P<unit>{units})"

@@ -28,7 +28,11 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     found: dict[str, Facility] = {}
     view = doc.view
     last_named: tuple[int, int] | None = None
-    for sentence, _ in doc.sentences():
+    for sentence, statuses, hints in zip(doc.layout.sentences,
+                                         doc.matches_by_sentence(FACILITY_STATUS),
+                                         doc.matches_by_sentence(_SUFFIX_HINT), strict=True):
+        if not statuses and not hints:
+            continue  # no clause of it has a state or names a facility
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
             status = FACILITY_STATUS.search(view, clause.start(), clause.end())
             if status is None:

@@ -8,17 +8,22 @@ from __future__ import annotations
 import re
 
 from .._chars import HAN
+from .._regex import compile_fast
 from ..places import ELSEWHERE, PROVINCES, ZHEJIANG
 
 
 class Vocabulary:
     """A table of (pattern, key) rows compiled into one alternation; earlier rows win where
-    two could match at the same place. ``key(match)`` says which row matched."""
+    two could match at the same place. ``key(match)`` says which row matched. ``fast``: the
+    table is scanned over whole sentences (see :func:`compile_fast`)."""
 
-    def __init__(self, rows: tuple[tuple[str, str], ...], suffix: str = "") -> None:
+    def __init__(
+        self, rows: tuple[tuple[str, str], ...], suffix: str = "", *, fast: bool = True
+    ) -> None:
         self.rows = rows
         body = "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
-        self.pattern = re.compile(f"(?:{body}){suffix}")
+        compile = compile_fast if fast else re.compile
+        self.pattern = compile(f"(?:{body}){suffix}")
 
     def key(self, match: re.Match[str]) -> str:
         return self.rows[int((match.lastgroup or "v0")[1:])][1]
@@ -41,7 +46,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
     (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
 )
-_BRANDS = Vocabulary(BRAND_CATEGORIES)
+_BRANDS = Vocabulary(BRAND_CATEGORIES, fast=False)  # tried near its anchors only
 BRAND_TERM, brand_category = _BRANDS.pattern, _BRANDS.key
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
@@ -76,7 +81,7 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
     (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
      r"增加到|增长到|上升到", "total"),
 )
-BASIS_WORD = re.compile("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
+BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|重点培育|培育对象|争创|力争|争取|候选|公示|评审中|参评")
 # A clause that only carries a running total forward: 累计达到48个, 总数达到30个.
@@ -119,7 +124,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (r"采用|采标|等同采用|转化", "adopted"),
     (r"制定|制修订|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订", "drafted"),
 )
-ROLE_WORD = re.compile("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
+ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 
 RATE_LABEL = re.compile(
     r"(?:采用国际标准(?:和国外先进标准)?(?:率|的比例)|国际标准采[标用]率|采标(?:覆盖)?率|"
@@ -166,10 +171,10 @@ STAT_UNITS = (
 LINKERS = re.compile(
     r"(?:和|及|与|、|分别|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|约为|约)*"
 )
-PASS_RATE = re.compile(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
+PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
 
 # ---- inspection -------------------------------------------------------------------------------
-FACILITY_SUFFIX = re.compile(
+FACILITY_SUFFIX = compile_fast(
     rf"(?:检验|检测|质检|计量|认证|测试|检定|鉴定){HAN}{{0,6}}?"
     r"(?:中心|所|院|站|工程|基地|实验室|平台|大楼|机构)$|质检院|检验院|实验室$|检测中心$"
 )

@@ -29,11 +29,14 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     """``参与制定国家标准61项``, ``采用国际标准319项``, ``制定了12项国家标准``, and 分别 lists."""
     out: dict[int, StandardCount] = {}
     view = doc.view
-    for sentence, _ in doc.sentences():
+    for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
+                                 strict=True):
+        if not figures:
+            continue
+        # Per sentence, not from one scan: the level's (?!化) looks past the match.
         levels = list(STANDARD_LEVEL.finditer(view, sentence.start, sentence.end))
         if not levels:
             continue
-        figures = doc.figures(_FIGURE, sentence.start, sentence.end)
         for level, figure in _pairs(view, sentence, levels, figures):
             role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
             if role is None:
@@ -103,8 +106,9 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
     """``采用国际标准率达100%`` (achieved) and ``采标率达到80%以上`` (a target)."""
     rates = []
     view = doc.view
-    for sentence, _ in doc.sentences():
-        for label in RATE_LABEL.finditer(view, sentence.start, sentence.end):
+    for sentence, labels in zip(doc.layout.sentences, doc.matches_by_sentence(RATE_LABEL),
+                                strict=True):
+        for label in labels:
             percent = PERCENT.search(view, label.end(), min(sentence.end, label.end() + 14))
             if percent is None or PUNCT.search(view, label.end(), percent.start()):
                 continue
@@ -186,7 +190,9 @@ _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 
 def extract_standard_titles(doc: Doc) -> list[StandardTitle]:
     """Standards named in 《》 in a sentence about standards."""
-    titles = []
+    titles: list[StandardTitle] = []
+    if "《" not in doc.view:
+        return titles
     for sentence, view in doc.sentences():
         if "标准" not in view and "规范" not in view:
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .._chars import HAN
+from .._regex import compile_fast
 from ..models import Supervision, SupervisionAction, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
@@ -26,14 +27,18 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     """Figures such as ``抽查产品1250批次``, ``查处案件36起``, ``货值1850万元``, ``合格率92.4%``."""
     stats: list[SupervisionStat] = []
     view = doc.view
-    for sentence, _ in doc.sentences():
+    for sentence, figures, percents in zip(doc.layout.sentences,
+                                           doc.figures_by_sentence(_FIGURE),
+                                           doc.matches_by_sentence(PERCENT), strict=True):
+        if not figures and not percents:
+            continue
         floor = sentence.start
         events: list[tuple[int, int, str, int | float, str, int]] = []
-        for figure in doc.figures(_FIGURE, sentence.start, sentence.end):
+        for figure in figures:
             unit = figure.unit
             events.append((figure.start, figure.end, unit, figure.value,
                            unit_as_written(doc, figure), figure.start))
-        for match in PERCENT.finditer(view, sentence.start, sentence.end):
+        for match in percents:
             value = percent_value(match)
             if value is not None:
                 events.append((match.start(), match.end(), "%", value, "%", match.start()))
@@ -79,7 +84,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
 
 
 CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
-_ANY_KEYWORD = re.compile("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
+_ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
 
 
 def _any_keyword(context: str) -> bool:
@@ -210,6 +215,8 @@ def _is_slogan(parts: list[str]) -> bool:
 def _targets(doc: Doc, item: Segment) -> list[str]:
     """The longest 、-list of products in the item, cut at 等/及/和 and the noun it closes on."""
     best: list[str] = []
+    if doc.view.count("、", item.start, item.end) < 2:
+        return best  # a list needs two 、 at least: no need to try the pattern everywhere
     for match in _TARGET_LIST.finditer(doc.view, item.start, item.end):
         start = match.start("list")
         written = doc.text[start:match.end("list")]

@@ -1,0 +1,138 @@
+"""The speed-ups of the extraction rules give the answers the plain rules give.
+
+``compile_fast`` puts a first-character lookahead in front of a pattern, and ``Doc`` finds a
+pattern's matches for every sentence in one scan; both must find exactly what
+``re.compile(pattern).finditer`` finds sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qsreport._regex import compile_fast, first_chars
+from qsreport.cleaning import match_view
+from qsreport.extract import Doc
+from qsreport.extract import brands, inspection, lexicon, standards, supervision
+from qsreport.numbers import PERCENT
+from qsreport.pipeline import prepare
+from qsreport.segmenting import Header, Layout, Segment, segment
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<![\d.])(?P<n>\d+)%", r"[\d]"),
+    (r"(?:国家)?标准", "[国标]"),
+    (r"(?:a|b?)c", "[abc]"),
+    (r"[x-z]+y", "[x-z]"),
+    (r"\s*%", r"[%\s]"),
+    (r"(?=a)b", "[b]"),  # a lookahead is passed over: the set is wider, never narrower
+    (r"a*", None),  # can match nothing: it may match anywhere
+    (r"[^a]b", None),  # a negated set: any character could start it
+    (r".b", None),
+    (r"(a)\1", "[a]"),
+    (r"[-\]^]x", r"[\-\]\^]"),
+])
+def test_first_chars(pattern: str, expected: str | None) -> None:
+    assert first_chars(pattern) == expected
+
+
+def test_compile_fast_leaves_quick_patterns_alone() -> None:
+    assert compile_fast(r"[，。]").pattern == r"[，。]"
+    assert compile_fast(r"合格率|采标率").pattern == r"合格率|采标率"
+    assert compile_fast(r"(?:国家)?标准").pattern.startswith("(?=[国标])")
+
+
+def test_compile_fast_wraps_alternatives() -> None:
+    # The lookahead covers every alternative, not only the first.
+    fast = compile_fast(r"(?<!x)a|(?<!y)bc")
+    assert [m.group() for m in fast.finditer("a bc xa ybc")] == ["a", "bc"]
+
+
+def _rules() -> list[re.Pattern[str]]:
+    """Every compiled rule of the extraction modules."""
+    found = []
+    for module in (lexicon, brands, standards, supervision, inspection):
+        found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    return [*found, PERCENT]
+
+
+def _sample_views() -> list[str]:
+    views = []
+    for path in sorted((SAMPLES / "corpus").glob("*.txt"))[:12]:
+        views.append(match_view(prepare(path.read_bytes()).cleaned.text))
+    return views
+
+
+def test_every_rule_finds_what_the_plain_pattern_finds() -> None:
+    views = _sample_views()
+    for rule in _rules():
+        plain = _plain(rule)
+        for view in views:
+            assert [m.span() for m in rule.finditer(view)] == \
+                [m.span() for m in plain.finditer(view)], rule.pattern[:60]
+
+
+def _plain(rule: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, without the ``(?=[...])(?:…)`` compile_fast put around it."""
+    added = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:", rule.pattern)
+    if added is None:
+        return rule
+    return re.compile(rule.pattern[added.end():-1])
+
+
+_ALPHABET = "0123456789.,%百分之八十一两个项家批次起元万国家标准合格率抽查了，。、\n第和 "
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60), st.sampled_from(range(5)))
+def test_fast_rule_equals_plain_on_any_text(text: str, which: int) -> None:
+    rules = [supervision._FIGURE, brands._FIGURE, standards._FIGURE, PERCENT,
+             lexicon.STANDARD_LEVEL]
+    rule = rules[which]
+    plain = _plain(rule)
+    assert plain.pattern != rule.pattern
+    assert [m.group() for m in rule.finditer(text)] == [m.group() for m in plain.finditer(text)]
+
+
+def _doc(text: str, cuts: list[int]) -> Doc:
+    """A document whose sentences end where ``cuts`` says (as the length cap can cut them)."""
+    bounds = [0, *cuts, len(text)]
+    sentences = [Segment(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+    return Doc(text, text, Layout(Header(), sentences=sentences))
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80), st.lists(st.integers(0, 80), max_size=6))
+def test_one_scan_per_document_equals_a_scan_per_sentence(text: str, cuts: list[int]) -> None:
+    doc = _doc(text, sorted({c for c in cuts if 0 < c < len(text)}))
+    for rule in (PERCENT, supervision._FIGURE, lexicon.PASS_RATE):
+        grouped = doc.matches_by_sentence(rule)
+        for sentence, matches in zip(doc.layout.sentences, grouped, strict=True):
+            expected = rule.finditer(doc.view, sentence.start, sentence.end)
+            assert [m.span() for m in matches] == [m.span() for m in expected]
+
+
+def test_a_match_across_a_sentence_cut_is_found_sentence_by_sentence() -> None:
+    text = "合格率达到百分之八十五点五，抽查120批次"
+    cut = text.index("十")  # a cut inside 百分之八十五: the first sentence reads 百分之八
+    doc = _doc(text, [cut])
+    first, _ = doc.matches_by_sentence(PERCENT)
+    assert [m.group() for m in first] == ["百分之八"]
+
+
+def test_grouped_figures_and_terms_match_the_range_lookups() -> None:
+    for view in _sample_views():
+        layout = segment(view, view)
+        doc = Doc(view, view, layout)
+        for sentence, figures in zip(layout.sentences,
+                                     doc.figures_by_sentence(supervision._FIGURE), strict=True):
+            assert figures == doc.figures(supervision._FIGURE, sentence.start, sentence.end)
+        for sentence, terms in zip(layout.sentences, doc.brand_terms_by_sentence(), strict=True):
+            assert [m.span() for m in terms] == \
+                [m.span() for m in doc.brand_terms(sentence.start, sentence.end)]
