@@ -177,6 +177,26 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def _descendants(root: int) -> list[int]:
+    """Every process below ``root``: from each process's list of children where the kernel
+    keeps one (cheap enough to ask every sample), else from a walk over all of /proc."""
+    found: list[int] = []
+    frontier = [root]
+    try:
+        while frontier:
+            pid = frontier.pop()
+            children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+            found += children
+            frontier += children
+        return found
+    except FileNotFoundError:
+        if Path(f"/proc/{root}").exists() and not Path(f"/proc/{root}/task/{root}/children").exists():
+            return _descendants_by_walk(root)
+        return found  # a process ended while we looked: the next sample sees the rest
+    except OSError:
+        return found
+
+
+def _descendants_by_walk(root: int) -> list[int]:
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():

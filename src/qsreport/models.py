@@ -9,6 +9,7 @@ extra fields are additions, never renames.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any, Literal
 
 SCHEMA_VERSION: Literal["1"] = "1"
@@ -238,8 +239,21 @@ class ReportData:
 
 def to_jsonable(value: Any) -> Any:
     """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
+    kind: Any = type(value)
+    if kind in _LEAVES:
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
     return value
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _field_names(kind: Any) -> tuple[str, ...] | None:
+    """The field names of a dataclass type (looked up once: a batch converts many reports)."""
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
