@@ -52,11 +52,11 @@ class WorkerStartError(QsreportError):
 
 def _context() -> BaseContext:
     """Forkserver where there is one: forking a parent that runs threads (the progress bar)
-    is unsafe, and the server, with the parser imported once, starts a replacement in
-    milliseconds. Spawn elsewhere."""
+    is unsafe, and the server, with the parser imported and warmed up once, starts each
+    worker (and any replacement) ready to read. Spawn elsewhere."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["qsreport._batch_work"])
+        context.set_forkserver_preload(["qsreport._batch_preload"])
         return context
     return multiprocessing.get_context("spawn")
 
