@@ -14,16 +14,13 @@ from ..places import ELSEWHERE, PROVINCES, ZHEJIANG
 
 class Vocabulary:
     """A table of (pattern, key) rows compiled into one alternation; earlier rows win where
-    two could match at the same place. ``key(match)`` says which row matched. ``fast``: the
-    table is scanned over whole sentences (see :func:`compile_fast`)."""
+    two could match at the same place. ``key(match)`` says which row matched. Compiled with
+    :func:`compile_fast`: a row may start with a place name or an optional qualifier."""
 
-    def __init__(
-        self, rows: tuple[tuple[str, str], ...], suffix: str = "", *, fast: bool = True
-    ) -> None:
+    def __init__(self, rows: tuple[tuple[str, str], ...], suffix: str = "") -> None:
         self.rows = rows
         body = "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(rows))
-        compile = compile_fast if fast else re.compile
-        self.pattern = compile(f"(?:{body}){suffix}")
+        self.pattern = compile_fast(f"(?:{body}){suffix}")
 
     def key(self, match: re.Match[str]) -> str:
         return self.rows[int((match.lastgroup or "v0")[1:])][1]
@@ -46,7 +43,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
     (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
 )
-_BRANDS = Vocabulary(BRAND_CATEGORIES, fast=False)  # tried near its anchors only
+_BRANDS = Vocabulary(BRAND_CATEGORIES)
 BRAND_TERM, brand_category = _BRANDS.pattern, _BRANDS.key
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).

@@ -4,6 +4,7 @@ enforcement statistics it states."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .._chars import HAN
 from .._regex import compile_fast
@@ -97,14 +98,18 @@ def _unit_fits(metric: str, unit: str) -> bool:
     return any(m == metric and units.match(unit) for m, _, units in _METRICS)
 
 
+@cache
+def _metrics_for(unit: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The metrics (with their keywords) a figure in ``unit`` can count, in table order."""
+    return tuple((metric, words) for metric, words, units in _METRICS if units.match(unit))
+
+
 def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
     context = view[start:stop]
     if unit == "%":
         return "pass_rate" if PASS_RATE.search(context) else None
     best: tuple[int, int, str] | None = None
-    for metric, words, units in _METRICS:
-        if not units.match(unit):
-            continue
+    for metric, words in _metrics_for(unit):
         for match in words.finditer(context):
             key = (match.end(), match.end() - match.start(), metric)
             if best is None or key[:2] > best[:2]:
@@ -129,7 +134,6 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     actions: dict[str, SupervisionAction] = {}
     view = doc.view
     for item in doc.layout.items:
-        enumerated = _is_enumerated(view, item)
         kinds_here: set[str] = set()
         item_targets: list[str] | None = None  # found once per item, when first needed
         for match in ACTION_KIND.finditer(view, item.start, item.end):
@@ -137,8 +141,9 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             if _is_heading(doc, match.start()) or _is_header(doc, match.start()):
                 continue
             # In an item about one campaign, 专项执法行动 names how it is carried out.
-            if enumerated and kind == "law_enforcement" and kinds_here - {kind} \
-                    and "行动" in view[match.start():match.end() + 2]:
+            if kind == "law_enforcement" and kinds_here - {kind} \
+                    and "行动" in view[match.start():match.end() + 2] \
+                    and _is_enumerated(view, item):
                 continue
             kinds_here.add(kind)
             if kind in actions and actions[kind].targets:
@@ -164,10 +169,14 @@ def _is_header(doc: Doc, pos: int) -> bool:
     return pos < doc.layout.header.end
 
 
+_ENUMERATED = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
+    r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
+)
+
+
 def _is_enumerated(view: str, item: Segment) -> bool:
-    return bool(re.match(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
-                         r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)",
-                         view[item.start:item.end]))
+    return _ENUMERATED.match(view, item.start, item.end) is not None
 
 
 def _is_heading(doc: Doc, pos: int) -> bool:
