@@ -8,6 +8,7 @@ pattern's matches for every sentence in one scan; both must find exactly what
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,7 @@ from hypothesis import strategies as st
 
 from qsreport._regex import compile_fast, first_chars
 from qsreport.cleaning import match_view
-from qsreport.extract import Doc
-from qsreport.extract import brands, inspection, lexicon, standards, supervision
+from qsreport.extract import Doc, brands, inspection, lexicon, standards, supervision
 from qsreport.numbers import PERCENT
 from qsreport.pipeline import prepare
 from qsreport.segmenting import Header, Layout, Segment, segment
@@ -103,7 +103,7 @@ def test_fast_rule_equals_plain_on_any_text(text: str, which: int) -> None:
 def _doc(text: str, cuts: list[int]) -> Doc:
     """A document whose sentences end where ``cuts`` says (as the length cap can cut them)."""
     bounds = [0, *cuts, len(text)]
-    sentences = [Segment(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+    sentences = [Segment(a, b) for a, b in pairwise(bounds) if a < b]
     return Doc(text, text, Layout(Header(), sentences=sentences))
 
 
@@ -136,3 +136,14 @@ def test_grouped_figures_and_terms_match_the_range_lookups() -> None:
         for sentence, terms in zip(layout.sentences, doc.brand_terms_by_sentence(), strict=True):
             assert [m.span() for m in terms] == \
                 [m.span() for m in doc.brand_terms(sentence.start, sentence.end)]
+
+
+@pytest.mark.parametrize("bounds", [[], [(3, 8)], [(0, 4), (10, 14)]])
+def test_matches_outside_every_sentence_are_nobodys(bounds: list[tuple[int, int]]) -> None:
+    # Text before, between and after the sentences (a header, a heading) holds matches too.
+    text = "合格率95%，抽查120批次，合格率96%"
+    doc = Doc(text, text, Layout(Header(), sentences=[Segment(a, b) for a, b in bounds]))
+    for rule in (PERCENT, supervision._FIGURE):
+        grouped = doc.matches_by_sentence(rule)
+        assert [[m.span() for m in ms] for ms in grouped] == [
+            [m.span() for m in rule.finditer(text, a, b)] for a, b in bounds]

@@ -97,9 +97,9 @@ class Doc:
             if index >= 0 and end <= sentences[index].end and start < sentences[index].end:
                 groups[index].append(item)
             elif rescan is not None:
-                first = max(index, 0)
+                # The sentences this item touches, if any: each is scanned again alone.
                 last = bisect.bisect_left(self._starts, end) - 1
-                stray.update(range(first, max(first, last) + 1))
+                stray.update(range(max(index, 0), last + 1))
         for index in stray:
             if rescan is not None:
                 sentence = sentences[index]
