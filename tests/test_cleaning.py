@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,3 +84,111 @@ def test_offsets_are_increasing_and_inside_the_input(text: str) -> None:
     assert len(cleaned.offsets) == len(cleaned.text)
     assert all(0 <= o < max(len(text), 1) for o in cleaned.offsets)
     assert cleaned.offsets == sorted(cleaned.offsets)
+
+
+# --- the fast paths give what the plain forms give ------------------------------------------
+
+_furniture_text = st.text(
+    alphabet=st.sampled_from(list("点點击擊浏览瀏覽阅读閱讀数:：次扫掃码碼投诉分享【】[]字体體大中小打印本页頁"
+                                  "文章关關闭閉窗口返回顶頂部加入收藏上一篇下 \t\n1质")),
+    max_size=120,
+)
+
+
+@given(_furniture_text)
+def test_furniture_is_found_where_a_plain_search_finds_it(text: str) -> None:
+    """drop_page_furniture only tries where furniture can start, and finds the same pieces as
+    a search that tries everywhere."""
+    from qsreport.cleaning import _FURNITURE, Edit
+
+    plain = [Edit(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
+    assert drop_page_furniture(text) == plain
+
+
+def test_every_kind_of_furniture_is_found() -> None:
+    """One piece of each PAGE_FURNITURE rule, in the middle of a line and after spaces."""
+    from qsreport.cleaning import PAGE_FURNITURE
+
+    pieces = ["点击：12次", "阅读次数：3", "扫码分享", "【字体：大 中 小】", "打印本页", "上一篇：标题"]
+    assert len(pieces) == len(PAGE_FURNITURE)
+    for piece in pieces:
+        for text in (piece, f"正文。{piece}", f"正文。 \t{piece}\n下文"):
+            assert drop_page_furniture(text), text
+
+
+@given(_report_text)
+def test_the_step_patterns_match_their_plain_look_behind_forms(text: str) -> None:
+    """Pinyin, line ends and line starts are found as the look-behind forms would find them."""
+    import re
+
+    from qsreport._chars import HAN
+    from qsreport.cleaning import _LINE_HEAD, _LINE_TAIL, _PINYIN, _TONED
+
+    pinyin = re.compile(rf"(?<={HAN})[(（]([a-z{_TONED}]{{1,7}})[)）]")
+    tail = re.compile(r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+(?=\n)")
+    head = re.compile(r"(?<=\n)[ \t\u3000\xa0]+")
+    assert [m.span() for m in _PINYIN.finditer(text)] == [m.span() for m in pinyin.finditer(text)]
+    assert [m.span() for m in _LINE_TAIL.finditer(text)] == [m.span() for m in tail.finditer(text)]
+    assert [m.span(1) for m in _LINE_HEAD.finditer(text)] == [m.span() for m in head.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("質量ａＢ１２，（）　 \n國标準們𠀋a\udc80")), max_size=80))
+def test_width_folding_and_difference_counting(text: str) -> None:
+    """fold_width is str.translate of the width table; _differences counts unequal positions
+    (of the shorter length), also across astral characters."""
+    import operator
+
+    from qsreport.cleaning import _WIDTH_TABLE, _differences, fold_width
+
+    assert fold_width(text) == text.translate(_WIDTH_TABLE)
+    assert fold_width(text) is fold_width(text)  # the second time from the memo
+    other = text.replace("\udc80", "a").translate({ord("國"): "国", ord("質"): "质"})
+    for first, second in ((text, other), (text, text[::-1]), (text, text[1:]), (other, text)):
+        assert _differences(first, second) == sum(map(operator.ne, first, second))
+
+
+# --- HTML: the lxml reading is bs4's -------------------------------------------------------
+
+_PAGES = [
+    "<html><head><title>质量报告 - 某某网</title></head><body><div class='nav'>首页 > 新闻</div>"
+    "<div class='content'><h1>全市质量工作报告</h1><p>全市共有中国名牌产品22个。</p>"
+    "<script>var a='<div>';</script> <p>来源：新华网 2020-01-02</p></div></body></html>",
+    "\ufeff<html><body><pre> \x0c </pre><p>a\x0c<b>\x0c</b>b</p><ruby>质<rt>zhì</rt></ruby>"
+    "<textarea>\t</textarea><!-- 注释 --><?pi x?></body></html>",
+    "<div>质量<td>监督<b>抽查</i>合格</div></span><html class='content'><body id='main'>文字",
+    "<title>一</title><title>二</title><h2>  标题 <a>链接文字</a> </h2><template>模板</template>",
+    "<div>" * 300 + "深层嵌套的文字。" + "</div>" * 300,
+    "<p>no body here",
+    "<!-- only a comment <div> -->",
+]
+
+
+@pytest.mark.parametrize("page", _PAGES)
+def test_the_lxml_reading_gives_what_the_bs4_reading_gives(page: str) -> None:
+    """Every measure the article choice uses, and every text, equal bs4's."""
+    from qsreport import html
+    from qsreport._html_lxml import read_page
+
+    fast, slow = read_page(page), html._read_soup(page)
+    assert fast is not None
+    assert fast.title == slow.title
+    fast_body, slow_body = fast.first("body") or fast.root, slow.first("body") or slow.root
+    assert fast.text_of(fast_body) == slow.text_of(slow_body)
+    for fast_tag, slow_tag in zip(fast.find_all(fast_body, ["div", "td", "h1", "h2"]),
+                                  slow.find_all(slow_body, ["div", "td", "h1", "h2"]), strict=True):
+        assert fast_tag.name == slow_tag.name
+        assert fast.text_of(fast_tag) == slow.text_of(slow_tag)
+        for measure in ("han", "length", "link_han"):
+            assert getattr(fast, measure).get(id(fast_tag), 0) == \
+                getattr(slow, measure).get(id(slow_tag), 0)
+    assert html._article_text(page) == _article_text_with_bs4(page)
+
+
+def _article_text_with_bs4(page: str) -> str:
+    """html._article_text as it reads a page lxml fails on: from bs4's tree."""
+    from unittest import mock
+
+    with mock.patch("qsreport._html_lxml.read_page", return_value=None):
+        from qsreport import html
+
+        return html._article_text(page)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qsreport.cleaning import clean, match_view
 from qsreport.segmenting import segment
@@ -60,3 +65,56 @@ def test_numbered_headings_are_sections() -> None:
     """``一、…`` and ``（二）…`` lines without sentence punctuation are headings."""
     _, layout = layout_of("题目\n2010-01-01 网络\n一、品牌建设成效显著\n正文。\n（二）标准化工作\n正文。")
     assert [h for h, _ in layout.sections] == ["一、品牌建设成效显著", "（二）标准化工作"]
+
+
+# --- the fast paths give what the plain forms give ------------------------------------------
+
+_layout_text = st.text(
+    alphabet=st.sampled_from(list("一二三是其第，,、(（)）1。；;！!?？”」\n 质量标准监督抽查")), max_size=80
+)
+
+
+@given(_layout_text, st.data())
+def test_items_start_where_the_look_behind_pattern_finds_them(text: str, data: st.DataObject) -> None:
+    """split_items, over any span (line breaks inside too), finds the starts the plain
+    look-behind pattern finds, the one at the span's start left out."""
+    from qsreport.segmenting import _ENUMERATOR, Segment, split_items
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    starts = [m.start() for m in _ENUMERATOR.finditer(text, start, end) if m.start() > start]
+    bounds = [start, *starts, end]
+    expected = [Segment(a, b) for a, b in itertools.pairwise(bounds) if b > a] if starts \
+        else [Segment(start, end)]
+    assert split_items(text, Segment(start, end)) == expected
+
+
+@given(_layout_text)
+def test_sentence_ends_are_the_plain_patterns(text: str) -> None:
+    """The sentence end pattern written to start with a set matches as the plain one."""
+    from qsreport.segmenting import _SENTENCE_END
+
+    plain = re.compile(r"[。！？!?]+[”’\"」』)）]*|\n")
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
+
+
+@given(_layout_text)
+def test_sections_are_found_as_with_the_look_behind_heading(text: str) -> None:
+    """A glued heading is found after its full stop as the look-behind form finds it."""
+    from qsreport._chars import HAN
+    from qsreport.segmenting import _GLUED_HEADING
+
+    plain = re.compile(rf"(?<=[。！？])({HAN}{{4,8}} {HAN}{{4,8}})$")
+    for line in text.split("\n"):
+        found, expected = _GLUED_HEADING.search(line), plain.search(line)
+        assert (found and found.span(1)) == (expected and expected.span(1))
+
+
+def test_the_fast_segment_is_a_segment() -> None:
+    """_segment makes the object Segment makes: equal, same fields, same hash."""
+    from qsreport.segmenting import Segment, _segment
+
+    fast, plain = _segment(3, 8), Segment(3, 8)
+    assert type(fast) is Segment and fast == plain and hash(fast) == hash(plain)
+    assert vars(fast) == vars(plain) and repr(fast) == repr(plain)

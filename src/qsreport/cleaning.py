@@ -56,9 +56,15 @@ class Cleaned:
         return self.counts.get("strip_pinyin_annotations", 0)
 
 
+_LINE_END = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
 def normalize_line_endings(text: str) -> list[Edit]:
     """CRLF and lone CR become LF; Unicode line/paragraph separators too."""
-    return [Edit(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?|[\u2028\u2029\x85]", text)]
+    # Most texts have none: four C-level scans are cheaper than one regex scan.
+    if not any(char in text for char in "\r\u2028\u2029\x85"):
+        return []
+    return [Edit(m.start(), m.end(), "\n") for m in _LINE_END.finditer(text)]
 
 
 _CONTROL = re.compile(
@@ -72,8 +78,11 @@ def strip_control_characters(text: str) -> list[Edit]:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# The parenthesis comes first and the look-behind after it (checking the character before it
+# is Han): a pattern that starts with a character class lets the regex engine skip ahead to
+# the next parenthesis, where one starting with a look-behind is tried at every position.
 _PINYIN = re.compile(
-    rf"(?<={HAN})[(（]([a-z{_TONED}]{{1,7}})[)）]"
+    rf"[(（](?<={HAN}[(（])([a-z{_TONED}]{{1,7}})[)）]"
 )
 _SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
 
@@ -107,20 +116,53 @@ PAGE_FURNITURE: tuple[str, ...] = (
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
 
+# Every place where a piece of furniture can start: a superset, kept in step with
+# PAGE_FURNITURE (tests/test_cleaning.py checks the two agree). Each alternative opens with a
+# literal character, so the engine jumps from one such character to the next in C; _FURNITURE
+# itself has alternatives that open with a look-behind and is tried at every position. The
+# print/close links may start at the first of the spaces or tabs before them, hence the two
+# last alternatives (a space or tab not preceded by another one).
+_FURNITURE_STARTS = re.compile(
+    r"点[击擊]|點[击擊]|浏览|瀏覽|阅读|閱讀|扫[码碼]|掃[码碼]|【|\[|上一篇|下一篇"
+    r"|打印|关[闭閉]|關[闭閉]|返回|加入| (?<![ \t] )|\t(?<![ \t]\t)"
+)
+
 
 def drop_page_furniture(text: str) -> list[Edit]:
     """Remove page furniture such as ``點擊:次``, ``掃碼投訴``, ``【字体：大 中 小】``."""
-    return [Edit(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
+    # The same matches as _FURNITURE.finditer(text): the leftmost match at or after
+    # ``position``, except that only the places _FURNITURE_STARTS finds are tried. Matching
+    # at such a place sees the whole text, look-behinds included, as a search would.
+    edits: list[Edit] = []
+    position = 0
+    while (start := _FURNITURE_STARTS.search(text, position)) is not None:
+        found = _FURNITURE.match(text, start.start())
+        if found is None:
+            position = start.start() + 1
+        elif found.end() > found.start():
+            edits.append(Edit(found.start(), found.end()))
+            position = found.end()
+        else:  # no rule matches an empty string; were one to, step past it as finditer does
+            position = found.end() + 1
+    return edits
+
+
+# The patterns open with a character, not a look-behind (see _PINYIN). _LINE_TAIL: a run of
+# white space that starts the run (the look-behind, after the first character, sees it and
+# the one before it) and ends a line. _LINE_HEAD: the white space after a line break, as
+# group 1 (consuming the break changes nothing: the next match needs another one).
+_SPACE = "[ \t\u3000\xa0]"
+_LINE_TAIL = re.compile(rf"{_SPACE}(?<!{_SPACE}{_SPACE}){_SPACE}*(?=\n)")
+_LINE_HEAD = re.compile(rf"\n({_SPACE}+)")
+_BLANK_LINES = re.compile(rf"\n(?:{_SPACE}*\n){{2,}}")
 
 
 def trim_lines(text: str) -> list[Edit]:
     """Strip white space (full-width too) at both ends of lines; collapse runs of blank lines
     to one blank line; drop blank lines at the start and end of the text."""
-    edits = [Edit(m.start(), m.end())
-             for m in re.finditer(r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+(?=\n)", text)]
-    edits += [Edit(m.start(), m.end()) for m in re.finditer(r"(?<=\n)[ \t\u3000\xa0]+", text)]
-    edits += [Edit(m.start(), m.end(), "\n\n")
-              for m in re.finditer(r"\n(?:[ \t\u3000\xa0]*\n){2,}", text)]
+    edits = [Edit(m.start(), m.end()) for m in _LINE_TAIL.finditer(text)]
+    edits += [Edit(m.start(1), m.end(1)) for m in _LINE_HEAD.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(text)]
     stripped = text.strip()
     if stripped:
         head = text.index(stripped[0])
@@ -190,6 +232,29 @@ def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
 
 # Full-width ASCII (U+FF01–U+FF5E) and the ideographic space, folded to ASCII one for one.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
+_HALF_WIDTH = {chr(wide): chr(narrow) for wide, narrow in _WIDTH_TABLE.items()}
+
+# The last text folded and its fold: the pipeline folds the same text twice, in match_view
+# and again in detect_script. Compared by identity, so a hit costs nothing.
+_last_fold: tuple[str, str] = ("", "")
+
+
+def fold_width(text: str) -> str:
+    """``text.translate(_WIDTH_TABLE)``, faster: str.translate looks every character up in
+    the table from Python objects, while a text holds only a few distinct full-width
+    characters (，：（）…), each replaced everywhere by one C-level str.replace."""
+    global _last_fold
+    last = _last_fold
+    if last[0] is text:
+        return last[1]
+    folded = text
+    at = 0  # nothing before ``at`` is left to fold
+    while (wide := _FULL_WIDTH.search(folded, at)) is not None:
+        folded = folded.replace(wide.group(), _HALF_WIDTH[wide.group()])
+        at = wide.start()
+    _last_fold = (text, folded)
+    return folded
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +283,7 @@ def to_simplified(text: str) -> str:
 
 def match_view(text: str) -> str:
     """The text folded for matching; same length as ``text``, so offsets are shared."""
-    return to_simplified(text.translate(_WIDTH_TABLE))
+    return to_simplified(fold_width(text))
 
 
 # Common characters that exist only in simplified script (their traditional forms differ).
@@ -236,15 +301,35 @@ def detect_script(text: str, view: str | None = None) -> str:
 
     ``view`` is the text's match view when the caller has it (saves a conversion).
     """
-    folded = text.translate(_WIDTH_TABLE)
+    folded = fold_width(text)
     simplified = view if view is not None else to_simplified(folded)
-    traditional = sum(map(operator.ne, folded, simplified))  # only script differs between them
+    traditional = _differences(folded, simplified)  # only script differs between them
     simplified_only = len(_SIMPLIFIED_ONLY_RE.findall(text))
     if traditional <= simplified_only // 20:
         return "simplified"
     if simplified_only <= traditional // 20:
         return "traditional"
     return "mixed"
+
+
+def _differences(first: str, second: str) -> int:
+    """How many positions the two texts differ at (over the shorter one's length)."""
+    if first == second:
+        return 0
+    if len(first) != len(second):
+        return sum(map(operator.ne, first, second))
+    # The same count without a Python step per character: as UTF-32, each character is one
+    # 32-bit word; XOR the texts as two big integers, so that a word is non-zero where they
+    # differ, then OR every bit of a word down into its lowest bit (shifting right by 16, 8,
+    # 4, 2 and 1 brings bits 1-31 of the word there; what the shifts bring into the other
+    # bits from the word above is masked off) and count those lowest bits.
+    # (surrogatepass: a lone surrogate, from bytes that did not decode, is a word like others)
+    diff = int.from_bytes(first.encode("utf-32-le", "surrogatepass"), "little") ^ int.from_bytes(
+        second.encode("utf-32-le", "surrogatepass"), "little")
+    for shift in (16, 8, 4, 2, 1):
+        diff |= diff >> shift
+    lowest_bits = int.from_bytes(b"\x01\x00\x00\x00" * len(first), "little")
+    return (diff & lowest_bits).bit_count()
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,10 @@
 """HTML → article text: drop scripts, navigation and footers; keep the block that holds the
 report, plus the page's title and its date/source line when the article block lacks them.
 
-Every step is linear in the size of the page, whatever its shape: the tree is walked once to
-measure every block (not once per block, which 100,000 nested ``<div>`` would make quadratic),
-and no step recurses. A page with more tags than a tree can hold cheaply is read flat
+The page is read as BeautifulSoup (with lxml) reads it, without building bs4's objects
+(:mod:`qsreport._html_lxml`). Every step is linear in the size of the page, whatever its
+shape: the tree is walked once to measure every block (not once per block, which 100,000
+nested ``<div>`` would make quadratic), and no step recurses. A page with more tags than a tree can hold cheaply is read flat
 (:func:`flat_text`: tags dropped, blocks turned into line breaks), as is one that makes the
 parser recurse too deeply.
 """
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._html_lxml import Page
 
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta\s|div|p|table|br|span|title)\b", re.IGNORECASE
@@ -54,22 +58,21 @@ def html_to_text(markup: str) -> str:
 
 
 def _article_text(markup: str) -> str:
-    from bs4 import BeautifulSoup  # heavy: only HTML inputs pay for it
+    from ._html_lxml import read_page  # heavy: only HTML inputs pay for it
 
-    soup = BeautifulSoup(markup, "lxml")
-    title = _clean_title(soup.title.get_text(" ", strip=True)) if soup.title else ""
-    for tag in soup(_DROP):
-        tag.decompose()
-    body = soup.body or soup
-    tree = _Tree(soup)
+    # The page as bs4 reads it, read from the parser's events without building bs4's tree
+    # (which costs several times the parse); bs4 itself only if lxml fails on the page.
+    tree: _Tree | Page = read_page(markup) or _read_soup(markup)
+    title = _clean_title(tree.title) if tree.title is not None else ""
+    body = tree.first("body") or tree.root
     article = _best_block(body, tree)
-    lines = [line for line in _text_of(article).split("\n") if line.strip()]
+    lines = [line for line in tree.text_of(article).split("\n") if line.strip()]
     head: list[str] = []
-    heading = _heading(soup, article, tree) or title
+    heading = _heading(article, tree) or title
     if heading and not any(heading in line for line in lines[:3]):
         head.append(heading)
     if not any(_META_LINE.search(line) for line in lines[:4]):
-        meta = next((line for line in _text_of(body).split("\n")
+        meta = next((line for line in tree.text_of(body).split("\n")
                      if len(line) < _MAX_META_LINE and _META_LINE.search(line)), None)
         if meta:
             head.append(meta.strip())
@@ -84,28 +87,67 @@ def _clean_title(title: str) -> str:
     return _TITLE_SEPARATOR.split(title)[0].strip()
 
 
+def _read_soup(markup: str) -> _Tree:
+    """The page as bs4 reads it, without the elements in _DROP."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    # What soup.title and soup(_DROP) would find, from one walk (each find walks the tree).
+    first_title, dropped = _title_and_dropped(soup)
+    title = first_title.get_text(" ", strip=True) if first_title else None
+    for tag in dropped:
+        tag.decompose()
+    return _Tree(soup, title)
+
+
+def _title_and_dropped(soup: Any) -> tuple[Any, list[Any]]:
+    """The first ``<title>`` and every element named in _DROP, in document order (what
+    ``soup.title`` and ``soup(_DROP)`` give)."""
+    from bs4.element import Tag
+
+    title = None
+    dropped = []
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            if node.name in _DROP:
+                dropped.append(node)
+            elif node.name == "title" and title is None:
+                title = node
+    return title, dropped
+
+
+# The elements _Tree lists by name: the candidate blocks, the headings, the body.
+_LISTED = frozenset([*_CANDIDATES, "h1", "h2", "h3", "body"])
+
+
 class _Tree:
     """Every element's text measures, from one walk over the tree.
 
     For each element: the Han characters and the length of its stripped strings (what
     ``get_text("", strip=True)`` would give), the Han characters inside its links, and the
-    range of document positions its descendants occupy.
+    range of document positions its descendants occupy. And, by name, the elements a search
+    for candidate blocks, headings or the body would find, in document order.
     """
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, title: str | None) -> None:
         from bs4.element import CData, NavigableString, Tag
 
+        self.root = root
+        self.title = title  # the text of the page's first <title>, if it has one
         text_types = (NavigableString, CData)
         self.han: dict[int, int] = {}
         self.length: dict[int, int] = {}
         self.link_han: dict[int, int] = {}
         self.position: dict[int, int] = {id(root): 0}
         self.last: dict[int, int] = {}
+        self.named: dict[str, list[Any]] = {}
         elements = [root]
         for position, node in enumerate(root.descendants, start=1):
             if isinstance(node, Tag):
                 elements.append(node)
                 self.position[id(node)] = position
+                if node.name in _LISTED:
+                    self.named.setdefault(node.name, []).append(node)
             elif type(node) in text_types:
                 stripped = node.strip()
                 if stripped:
@@ -133,10 +175,27 @@ class _Tree:
         start, at = self.position.get(id(outer)), self.position.get(id(inner))
         return start is not None and at is not None and start < at <= self.last[id(outer)]
 
+    def text_of(self, node: Any) -> str:
+        return _text_of(node)
 
-def _heading(soup: Any, article: Any, tree: _Tree) -> str:
+    def first(self, name: str) -> Any:
+        """The first element named ``name`` (one of _LISTED), or None."""
+        found = self.named.get(name)
+        return found[0] if found else None
+
+    def find_all(self, within: Any, names: list[str]) -> list[Any]:
+        """The elements below ``within`` named in ``names`` (each of _LISTED), in document
+        order: ``within.find_all(names)``."""
+        found = sorted((self.position[id(tag)], tag)
+                       for name in names for tag in self.named.get(name, ()))
+        start = self.position[id(within)]
+        end = self.last[id(within)]
+        return [tag for position, tag in found if start < position <= end]
+
+
+def _heading(article: Any, tree: _Tree | Page) -> str:
     for name in ("h1", "h2", "h3"):
-        for tag in soup.find_all(name):
+        for tag in tree.named.get(name, ()):
             if not 4 <= tree.length.get(id(tag), 0) <= 60:
                 continue  # get_text(" ") is at least as long as the stripped strings
             text = tag.get_text(" ", strip=True)
@@ -149,12 +208,12 @@ def _han_count(text: str) -> int:
     return len(_HAN.findall(text))
 
 
-def _best_block(body: Any, tree: _Tree) -> Any:
+def _best_block(body: Any, tree: _Tree | Page) -> Any:
     """The element whose own text (not its links) holds the most Chinese, preferring the
     smallest such element."""
     best, best_score = body, -1.0
     candidates = []
-    for tag in body.find_all(_CANDIDATES):
+    for tag in tree.find_all(body, _CANDIDATES):
         classes = " ".join(tag.get("class", []) or []) + " " + str(tag.get("id", "") or "")
         if _NOISE_CLASS.search(classes) and not _CONTENT_CLASS.search(classes):
             continue
