@@ -11,13 +11,16 @@ import subprocess
 import sys
 import zipfile
 import zlib
+from collections import Counter
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from qsreport import _decoding_score as score
 from qsreport._decoding_chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
-from qsreport.decoding import Decoded, decode
+from qsreport._decoding_repair import decode_marked
+from qsreport.decoding import Decoded, _cost_floor, decode
 from qsreport.errors import EmptyInput, NotText
 
 SIMPLIFIED = (
@@ -435,3 +438,118 @@ def test_one_invalid_byte_changes_at_most_two_characters(codec: str, data: st.Da
     assert changed_characters(text, decoded.text) <= 2
     assert decoded.encoding == READS_AS.get(codec, codec) or codec == "big5hkscs"
     assert decoded.replaced >= 1
+
+
+# ---------------------------------------------------------------- the cost model's shortcuts
+# The decoder sums costs in C loops, bounds the costs of readings that cannot win, and derives
+# script costs and profiles from the neutral cost: each must give the very numbers of the plain
+# character-by-character definitions.
+
+# Characters of every kind the model prices: ASCII and controls, listed hanzi and rare ones,
+# punctuation, private use, unassigned, damage markers, other surrogates, beyond the BMP.
+PRICED = (
+    ASCII + "\x00\x07\x1b\x7f\t\n" + "".join(COMMON_HANZI[:200]) + "龘鱻㐀豈" + PUNCTUATION
+    + "①Ⅱ■★、〇０Ａ￥…→─ā¼Ωж가ㄅ⺀ꀀ\ue000\uf8ff\u0378\ufdd0\udc80\udc41\ud800\udfff"
+    + "\U00020000\U000f0000\U0001f600\U00030000"
+)
+
+
+def _plain_cost(text: str, script: str = "either") -> float:
+    table = score.costs(script)  # type: ignore[arg-type]
+    return sum(table[char] for char in text)
+
+
+def test_every_bmp_code_point_is_priced_as_the_table_prices_it() -> None:
+    """The translate table the fast sum uses agrees with the cost table everywhere."""
+    codes = score._cost_codes()
+    assert codes is not None
+    table = score.costs()
+    assert all(codes[code] == table[chr(code)] for code in range(0x10000))
+
+
+@given(st.text(st.sampled_from(PRICED), max_size=300))
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+def test_cost_shortcuts_equal_the_plain_sums(text: str) -> None:
+    """text_cost, script costs, likeliest_script and profile equal their plain definitions."""
+    cost = score.text_cost(text)
+    assert cost == _plain_cost(text)
+    for script in ("simplified", "traditional"):
+        assert score.script_cost(text, script, cost) == _plain_cost(text, script)  # type: ignore[arg-type]
+        assert score.text_cost(text, script) == _plain_cost(text, script)  # type: ignore[arg-type]
+    simplified, traditional = _plain_cost(text, "simplified"), _plain_cost(text, "traditional")
+    expected = ("traditional", traditional) if traditional < simplified else ("simplified", simplified)
+    assert score.likeliest_script(text) == expected
+    assert score.likeliest_script(text, cost) == expected
+    table = score.costs()
+    counts = Counter(text)
+    markers = sum(n for c, n in counts.items() if score.MARKER_FIRST <= c <= score.MARKER_LAST)
+    controls = sum(n for c, n in counts.items()
+                   if not score.MARKER_FIRST <= c <= score.MARKER_LAST and table[c] >= 18.0)
+    non_ascii = sum(n for c, n in counts.items() if c >= "\x80")
+    non_ascii_cost = sum(n * table[c] for c, n in counts.items() if c >= "\x80")
+    expected_profile = score.TextProfile(len(text), markers, controls, non_ascii, non_ascii_cost)
+    assert score.profile(text) == expected_profile
+    assert score.profile(text, cost) == expected_profile
+    assert score.may_hold_markers(text) or not markers
+
+
+@given(st.lists(st.text(st.sampled_from(PRICED), max_size=700), min_size=1, max_size=8),
+       st.data())
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+def test_bounded_costs_are_exact_near_the_best_and_bounds_elsewhere(
+    texts: list[str], data: st.DataObject
+) -> None:
+    """Every text ranked within the margin of the best gets its exact cost; the others a
+    bound no higher than their cost (equal texts with different offsets included)."""
+    texts += [texts[0]]
+    offsets = data.draw(st.lists(st.sampled_from([0.0, 8.0, -2.0, 6.0]),
+                                 min_size=len(texts), max_size=len(texts)))
+    costs = [_plain_cost(text) for text in texts]
+    floors = [cost * data.draw(st.sampled_from([0.0, 0.5, 1.0])) for cost in costs]
+    margin = data.draw(st.sampled_from([0.0, 64.0, 128.0]))
+    results = score.bounded_costs(texts, offsets, margin, floors)
+    best = min(cost - offset for cost, offset in zip(costs, offsets, strict=True))
+    for cost, offset, (value, exact) in zip(costs, offsets, results, strict=True):
+        assert value == cost if exact else value <= cost
+        assert exact or value - offset > best + margin
+
+
+@given(st.one_of(
+    st.binary(max_size=600),
+    st.tuples(st.text(st.sampled_from(PRICED[:-4]), max_size=200),
+              st.sampled_from(["gb18030", "big5hkscs", "utf-8", "utf-16-le"]),
+              st.binary(max_size=3), st.integers(0, 400))
+    .map(lambda t: _spliced(t[0].encode(t[1], "ignore"), t[2], t[3])),
+))
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+def test_byte_floors_never_exceed_the_cost_of_the_reading(data: bytes) -> None:
+    """The floors put under UTF-8 and UTF-16 readings from their bytes alone are lower bounds."""
+    for codec in ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "cp950"):
+        text = decode_marked(data, codec)
+        assert _cost_floor(data, codec, text) <= _plain_cost(text)
+
+
+def _spliced(data: bytes, junk: bytes, at: int) -> bytes:
+    return data[:at] + junk + data[at:]
+
+
+@pytest.mark.parametrize("rival_gap", [20.0, 45.0, 300.0])
+@pytest.mark.parametrize("bound_gap", [30.0, 47.0, 60.0, 700.0, 800.0])
+def test_settling_bounded_readings_keeps_margin_and_posterior(
+    rival_gap: float, bound_gap: float
+) -> None:
+    """With lower-bounded costs settled, the margin decision and the posterior are those of
+    exact costs, whether a close rival makes the posterior depend on every cost or not."""
+    from qsreport.decoding import _CLEAR_MARGIN, _margin, _posterior, _Reading, _settle
+
+    texts = ["质量监督" * 20, "質量監督" * 20 + "龘", "abc" * 40 + "\ue000" * 30]
+    costs = [score.text_cost(text) for text in texts]
+    best = _Reading("gb18030", texts[0], costs[0], costs[0], "simplified")
+    rival = _Reading("cp950", texts[1], costs[0] + rival_gap, costs[1], "traditional")
+    far = _Reading("utf-16-le", texts[2], costs[2], costs[2])
+    bounded = _Reading("utf-16-le", texts[2], min(costs[2], costs[0] + bound_gap),
+                       min(costs[2], costs[0] + bound_gap), exact=False)
+    exact = [best, rival, far]
+    settled = [best, rival, *_settle([best, rival], [bounded], None)]
+    assert (_margin(settled) > _CLEAR_MARGIN) == (_margin(exact) > _CLEAR_MARGIN)
+    assert _posterior(settled) == _posterior(exact)

@@ -26,6 +26,7 @@ from ._decoding_score import (
     Script,
     costs,
     has_unusual,
+    may_hold_markers,
     text_cost,
     unusual_pairs,
 )
@@ -105,11 +106,15 @@ def decode_marked(data: bytes, codec: str) -> str:
 
 def damaged_bytes(marked: str) -> int:
     """How many bytes a marked text says could not be decoded."""
+    if not may_hold_markers(marked):
+        return 0
     return sum(len(run) for run in _MARKERS.findall(marked))
 
 
 def unmark(marked: str) -> str:
     """The text a reader sees: each stretch of damaged bytes becomes one U+FFFD."""
+    if not may_hold_markers(marked):
+        return marked
     return _MARKERS.sub("\ufffd", marked)
 
 
@@ -123,7 +128,9 @@ def _suspects(marked: str, codec: str, script: Script) -> list[tuple[int, bool]]
     marked bytes and clusters of unusual characters are; a Latin letter alone after Chinese
     characters (where misaligned GBK and Big5 fall back into step) is only a hint, unless an
     unusual character comes just before it."""
-    points = [(match.start(), True) for match in _MARKERS.finditer(marked)]
+    points = []
+    if may_hold_markers(marked):
+        points += [(match.start(), True) for match in _MARKERS.finditer(marked)]
     if codec != "utf-8":  # UTF-8 cannot misalign without failing somewhere
         for match in _RESYNCED.finditer(marked):
             letter = match.start() + 1

@@ -9,15 +9,23 @@ by Unicode block, with control and private-use characters dearest. A text is wri
 script, so a reading can also be scored as simplified or as traditional text, where the other
 script's characters cost a little more: that tells a misaligned stretch of common but
 wrong-script characters from the real text around it.
+
+Every cost is a whole number of nats, so sums of costs are exact in floating point whatever
+their order or grouping: the shortcuts below (costs summed a chunk at a time, a script's cost
+from the neutral cost plus counted extras, a profile from the cost less its ASCII part) give
+the very numbers a plain character-by-character sum gives.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from heapq import heapify, heappop, heappush
+from itertools import pairwise
 from typing import Literal
 
 Script = Literal["either", "simplified", "traditional"]
@@ -30,6 +38,8 @@ _USUAL = 11.0  # up to here a character is ordinary in a report
 _ODD = 18.0  # private use and worse: a text has these only by accident
 _OTHER_SCRIPT = 4.0  # extra cost of a simplified-only character in traditional text, and back
 _TABLE_LIMIT = 1 << 17
+_CHUNK = 256  # characters summed at a time by ``bounded_costs``
+_UNBLOCKED = 12.0  # a character of no listed block that is not a control
 
 # Marks left by the decoding error handler: one lone surrogate per undecodable byte.
 MARKER_FIRST, MARKER_LAST = "\udc00", "\udcff"
@@ -80,9 +90,13 @@ class CostTable(dict[str, float]):
         return cost
 
 
-@cache
 def costs(script: Script = "either") -> CostTable:
     """The cost of each character in text of ``script`` (tables are built on first use)."""
+    return _costs(script)  # one cache key per script, however the caller names it
+
+
+@cache
+def _costs(script: Script) -> CostTable:
     from ._decoding_chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
     if script == "either":
@@ -116,18 +130,160 @@ def _block_cost(char: str) -> float:
             return cost
     if unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs"):
         return CONTROL
-    return 12.0
+    return _UNBLOCKED
 
 
 def text_cost(text: str, script: Script = "either") -> float:
     """How surprising a text is as a Chinese report: the sum of its characters' costs."""
-    return sum(map(costs(script).__getitem__, text))
+    codes = _cost_codes()
+    if codes is None:
+        return sum(map(costs(script).__getitem__, text))
+    cost = _neutral_cost(text, codes)
+    return cost if script == "either" else script_cost(text, script, cost)
 
 
-def likeliest_script(text: str) -> tuple[Script, float]:
-    """The script ``text`` reads best as, and its cost read that way."""
-    simplified = text_cost(text, "simplified")
-    traditional = text_cost(text, "traditional")
+def _neutral_cost(text: str, codes: list[int]) -> float:
+    """``text_cost(text)`` in C loops: ``str.translate`` turns each character of the Basic
+    Multilingual Plane into the code point equal to its cost, and ``sum`` adds up the bytes
+    of the result (twice as fast as a dictionary lookup per character); the rare characters
+    beyond that plane, which ``translate`` leaves alone, are looked up one by one."""
+    translated = text.translate(codes).encode("latin-1", "ignore")
+    total: float = sum(translated)
+    if len(translated) < len(text):
+        total += sum(map(costs().__getitem__, _ASTRAL.findall(text)))
+    return float(total)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters beyond the BMP
+
+
+@cache
+def _cost_codes() -> list[int] | None:
+    """The neutral cost of every BMP code point, as ``_neutral_cost`` uses them: the block
+    prices (the first listed block wins, as in ``_block_cost``), then the listed characters.
+    None if some cost is not a whole number of nats under 256, which the trick cannot carry."""
+    table = costs()
+    prices = [*table.values(), *(cost for *_, cost in _BLOCK_COSTS), _UNBLOCKED, CONTROL]
+    prices += [extra for script in ("simplified", "traditional") for extra, _ in _extras(script)]
+    if not all(float(price).is_integer() and 0 <= price < 256 for price in prices):
+        return None
+    codes = [-1] * 0x10000
+    for first, last, cost in reversed(_BLOCK_COSTS):
+        if first < len(codes):
+            last = min(last, len(codes) - 1)
+            codes[first : last + 1] = [int(cost)] * (last + 1 - first)
+    for code, cost in enumerate(codes):
+        if cost < 0:
+            codes[code] = int(_block_cost(chr(code)))  # no block: a control or _UNBLOCKED
+    for char, cost in list(table.items()):
+        if char <= "\uffff":
+            codes[ord(char)] = int(cost)
+    return codes
+
+
+@cache
+def cheapest_cost() -> float:
+    """A floor under every character's cost, listed or priced by block."""
+    return min(*costs().values(), *(cost for *_, cost in _BLOCK_COSTS), _UNBLOCKED, CONTROL)
+
+
+@cache
+def marker_cost() -> float:
+    """What a damage marker costs at least (``DAMAGED_BYTE``: they have a block of their own)."""
+    return min(costs()[chr(code)] for code in range(ord(MARKER_FIRST), ord(MARKER_LAST) + 1))
+
+
+@cache
+def utf16_unit_floors() -> bytes | None:
+    """For each high byte of a UTF-16 code unit, a whole number of nats that every reading
+    of the unit costs at least: the cheapest character of its row of 256 code points; for a
+    surrogate, half the cheapest character beyond the BMP (a pair reads as one), which is also
+    less than the two damage markers an unpaired one becomes. None if costs are not whole."""
+    codes = _cost_codes()
+    if codes is None:
+        return None
+    beyond = [cost for char, cost in costs().items() if char > "\uffff"]
+    beyond += [cost for first, last, cost in _BLOCK_COSTS if last > 0xFFFF]
+    pair_half = min(*beyond, _UNBLOCKED, CONTROL, 2 * marker_cost()) // 2
+    return bytes(
+        int(pair_half) if 0xD8 <= high <= 0xDF else min(codes[high << 8 : (high + 1) << 8])
+        for high in range(0x100)
+    )
+
+
+def bounded_costs(
+    texts: Sequence[str], offsets: Sequence[float], margin: float, floors: Sequence[float]
+) -> list[tuple[float, bool]]:
+    """Each text's cost, or only a lower bound on it where that shows the text ranks more
+    than ``margin`` nats behind the best: (cost or bound, whether it is the exact cost).
+
+    Texts rank by cost less their offset. A text costs at least its given floor, and once
+    summed up to some character, at least that partial sum plus the cheapest cost for each
+    character left; the texts are summed a chunk at a time, always the one with the lowest
+    bound next, until every unfinished text's bound is more than ``margin`` past the best
+    finished one: a wrong reading is mostly odd characters and is left after a third of them
+    or so. Equal texts (CP950 and Big5-HKSCS often read alike) are summed once, ranked as
+    their best-placed copy. Exact costs equal ``text_cost`` (whole nats add up exactly, in any
+    grouping).
+    """
+    cheapest = cheapest_cost()
+    first_equal: dict[str, int] = {}
+    same = [first_equal.setdefault(text, i) for i, text in enumerate(texts)]
+    offsets, floors = list(offsets), list(floors)
+    for i, j in enumerate(same):
+        offsets[j], floors[j] = max(offsets[i], offsets[j]), max(floors[i], floors[j])
+    sums, done = [0.0] * len(texts), [0] * len(texts)
+
+    def bound(i: int) -> float:
+        return max(floors[i], sums[i] + cheapest * max(0, len(texts[i]) - done[i]))
+
+    heap = [(bound(i) - offsets[i], i) for i, j in enumerate(same) if i == j]
+    heapify(heap)
+    best = math.inf
+    while heap and heap[0][0] <= best + margin:
+        _, i = heappop(heap)
+        text, start = texts[i], done[i]
+        done[i] = end = start + _CHUNK
+        sums[i] += text_cost(text[start:end])
+        if end >= len(text):
+            best = min(best, sums[i] - offsets[i])
+        else:
+            heappush(heap, (bound(i) - offsets[i], i))
+    return [
+        (sums[j], True) if done[j] >= len(texts[j]) else (bound(j), False) for j in same
+    ]
+
+
+@cache
+def _extras(script: Script) -> tuple[tuple[float, re.Pattern[str]], ...]:
+    """What characters cost in ``script`` beyond their neutral cost: (extra, a regex matching
+    any one of them; single matches count faster than runs where they are dense)."""
+    neutral, table = costs(), costs(script)
+    chars_by_extra: dict[float, list[str]] = {}
+    for char, cost in list(table.items()):
+        if cost != neutral[char]:
+            chars_by_extra.setdefault(cost - neutral[char], []).append(char)
+    return tuple(
+        (extra, re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]"))
+        for extra, chars in sorted(chars_by_extra.items())
+    )
+
+
+def script_cost(text: str, script: Script, cost: float) -> float:
+    """``text_cost(text, script)`` from the text's neutral cost ``cost``, counting only the
+    characters that cost more in ``script`` (a few regex scans instead of a second sum)."""
+    for extra, chars in _extras(script):
+        cost += extra * len(chars.findall(text))
+    return cost
+
+
+def likeliest_script(text: str, cost: float | None = None) -> tuple[Script, float]:
+    """The script ``text`` reads best as, and its cost read that way (``cost``, if given, is
+    its neutral cost ``text_cost(text)``)."""
+    if cost is None:
+        cost = text_cost(text)
+    simplified = script_cost(text, "simplified", cost)
+    traditional = script_cost(text, "traditional", cost)
     if traditional < simplified:
         return "traditional", traditional
     return "simplified", simplified
@@ -148,21 +304,74 @@ class TextProfile:
         return self.non_ascii_cost / self.non_ascii if self.non_ascii else 0.0
 
 
-def profile(text: str) -> TextProfile:
-    """Count what makes a decoding implausible as text, in one pass over its characters."""
-    table = costs()
-    non_ascii_cost = 0.0
-    damaged = controls = non_ascii = 0
-    for char, count in Counter(text).items():
-        cost = table[char]
-        if char >= "\x80":
-            non_ascii += count
-            non_ascii_cost += count * cost
-        if MARKER_FIRST <= char <= MARKER_LAST:
-            damaged += count
-        elif cost >= _ODD:
+def profile(text: str, cost: float | None = None) -> TextProfile:
+    """Count what makes a decoding implausible as text (``cost``, if given, is its neutral
+    cost ``text_cost(text)``).
+
+    The ASCII characters are priced and counted by class with byte operations, the damage
+    markers by a regex, and the non-ASCII characters that may be controls (those outside every
+    block priced below ``_ODD``) are looked up one by one; the non-ASCII cost is what is left.
+    """
+    if cost is None:
+        cost = text_cost(text)
+    classes, class_costs = _ascii_classes()
+    ascii_classes = text.encode("ascii", "ignore").translate(classes)
+    ascii_cost = 0.0
+    controls = 0
+    for code, class_cost in class_costs:
+        count = ascii_classes.count(code)
+        ascii_cost += count * class_cost
+        if class_cost >= _ODD:
             controls += count
-    return TextProfile(len(text), damaged, controls, non_ascii, non_ascii_cost)
+    table = costs()
+    for run in _maybe_odd().findall(text):
+        controls += sum(
+            table[char] >= _ODD for char in run if not MARKER_FIRST <= char <= MARKER_LAST
+        )
+    damaged = sum(map(len, _MARKER_RUNS.findall(text))) if may_hold_markers(text) else 0
+    non_ascii = len(text) - len(ascii_classes)
+    return TextProfile(len(text), damaged, controls, non_ascii, float(cost - ascii_cost))
+
+
+_MARKER_RUNS = re.compile(f"[{MARKER_FIRST}-{MARKER_LAST}]+")
+
+
+def may_hold_markers(text: str) -> bool:
+    """False when ``text`` surely holds no damage marker: markers are lone surrogates, which
+    alone UTF-16 cannot encode (and encoding is much quicker than a regex scan)."""
+    try:
+        text.encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+@cache
+def _ascii_classes() -> tuple[bytes, tuple[tuple[int, float], ...]]:
+    """A ``bytes.translate`` table from each ASCII byte to a class byte, and each class's cost."""
+    table = costs()
+    distinct = sorted({table[chr(code)] for code in range(0x80)})
+    # Only ASCII bytes are translated; the upper half of the table just has to exist.
+    mapping = bytes(distinct.index(table[chr(code % 0x80)]) for code in range(0x100))
+    return mapping, tuple(enumerate(distinct))
+
+
+@cache
+def _maybe_odd() -> re.Pattern[str]:
+    """Runs of non-ASCII characters that may cost ``_ODD`` or more: every code point whose first
+    matching block is that dear or that no block covers, and any listed that dear (markers,
+    priced by their own block, are never among them)."""
+    bounds = {0x80, 0x110000}.union(*((first, last + 1) for first, last, _ in _BLOCK_COSTS))
+    edges = sorted(edge for edge in bounds if edge >= 0x80)  # ASCII is counted apart
+    ranges = []
+    for first, end in pairwise(edges):
+        block = next((cost for low, high, cost in _BLOCK_COSTS if low <= first <= high), None)
+        if block is None or block >= _ODD:
+            ranges.append((first, end - 1))
+    listed = [ord(char) for char, cost in costs().items() if cost >= _ODD and char >= "\x80"]
+    ranges += [(code, code) for code in listed]
+    body = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in ranges)
+    return re.compile(f"[{body}]+")
 
 
 @cache

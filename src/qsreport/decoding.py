@@ -22,9 +22,14 @@ from ._decoding_score import (
     IMPLAUSIBLE_MEAN,
     Script,
     TextProfile,
+    bounded_costs,
+    cheapest_cost,
     likeliest_script,
+    marker_cost,
     profile,
+    script_cost,
     text_cost,
+    utf16_unit_floors,
 )
 from ._decoding_sniff import binary_format, declared_codec
 from .errors import EmptyInput, NotText
@@ -51,12 +56,18 @@ _SIBLINGS = {"cp950": "big5hkscs", "big5hkscs": "cp950"}  # same family, differe
 _DECLARATION_PRIOR = 8.0  # nats: a declaration settles near-ties, never a clear answer
 _RARE_EXTENSION = 2.0  # nats: Big5-HKSCS must explain bytes better than CP950, not as well
 _CONTENDER_MARGIN = 64.0  # nats: readings this close to the best get re-read before ranking
+# Readings further behind the best than this are only summed far enough to show it (their
+# cost is then a lower bound); it must be at least the contender margin.
+_BOUND_MARGIN = _CONTENDER_MARGIN + 64.0
+_SURE = 40.0  # nats: rivals all further than this leave the posterior exactly 1.0 (see _settle)
+_UNDERFLOW = 750.0  # nats: exp(-x) is exactly 0.0 for x beyond about 745.2
 _SAMPLE_BYTES = (1024, 8192, 1 << 16)  # rank on a short sample, longer ones if it is close
 _CLEAR_MARGIN = 48.0  # nats between the best reading and the next: no need to read on
 _MAX_BAD_SHARE = 0.25  # more undecodable or control characters than this: not text
 _LONG, _LONG_NOISE_MEAN = 64, 12.2  # a plain reading this long and odd is noise, not damage
 _BOM_TRUST = 0.05  # a BOM whose codec fails on more of the bytes than this is ignored
 _NON_ASCII = re.compile(rb"[\x80-\xff\x00]")
+_NON_ASCII_BYTES = bytes(range(0x80, 0x100))
 _MARKUP = re.compile(
     rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.DOTALL | re.IGNORECASE
 )
@@ -84,7 +95,9 @@ class _Reading:
     codec: str
     marked: str
     rank_cost: float  # how implausible the text is, less the declaration's nudge if it applies
+    cost: float  # text_cost(marked): the neutral cost, whatever script it is ranked in
     script: Script = "either"
+    exact: bool = True  # False: the costs are only lower bounds (a reading far behind the best)
 
 
 def decode(data: bytes) -> Decoded:
@@ -134,15 +147,19 @@ def _detect(data: bytes, *, bom: bool) -> Decoded:
     for limit in _SAMPLE_BYTES:
         sample = _sample(data, limit)
         readings = _first_readings(sample, declared)
+        first = readings[0]
+        score = profile(first.marked, first.cost)
         # Noise is turned away before any costly re-reading, leniently: a short text with a
         # stray byte looks worse before its repair than after.
-        _refuse_noise(profile(readings[0].marked), 2 * _MAX_BAD_SHARE, _LONG_NOISE_MEAN)
+        _refuse_noise(score, 2 * _MAX_BAD_SHARE, _LONG_NOISE_MEAN)
         readings = _reread_contenders(sample, readings, declared)
         if len(sample) >= len(data) or _margin(readings) > _CLEAR_MARGIN:
             break
+    if readings[0].marked is not first.marked:  # the ranking or a repair changed the text
+        score = profile(readings[0].marked, readings[0].cost)
     # Only now is plausibility fair: one stray byte in GBK without a single ASCII character
     # misaligns the whole plain reading into something as odd as noise.
-    _refuse_non_text(profile(readings[0].marked))
+    _refuse_non_text(score)
     best = readings[0] if sample is data else _read_rest(data, readings[0])
     marked = best.marked
     damaged = damaged_bytes(marked)
@@ -162,11 +179,50 @@ def _detect(data: bytes, *, bom: bool) -> Decoded:
 
 
 def _first_readings(sample: bytes, declared: str | None) -> list[_Reading]:
-    """Every candidate's plain reading of ``sample``, the likeliest first."""
+    """Every candidate's plain reading of ``sample``, the likeliest first.
+
+    Readings more than ``_BOUND_MARGIN`` behind the best are costed only as far as needed to
+    show it: they are never contenders, and ``_settle`` completes any a later decision needs.
+    """
     candidates = _CANDIDATES + (_WIDE_CANDIDATES if _utf32_layout(sample) else ())
-    return sorted(
-        (_read(sample, codec, declared) for codec in candidates), key=lambda r: r.rank_cost
-    )
+    texts = [decode_marked(sample, codec) for codec in candidates]
+    nudges = [_nudge(codec, declared) for codec in candidates]
+    floors = [
+        _cost_floor(sample, codec, text) for codec, text in zip(candidates, texts, strict=True)
+    ]
+    costs = bounded_costs(texts, nudges, _BOUND_MARGIN, floors)
+    readings = [
+        _Reading(codec, text, cost - nudge, cost, exact=exact)
+        for codec, text, nudge, (cost, exact) in zip(candidates, texts, nudges, costs, strict=True)
+    ]
+    return sorted(readings, key=_rank)
+
+
+def _cost_floor(sample: bytes, codec: str, text: str) -> float:
+    """A lower bound on ``text_cost(text)``, ``text`` being ``codec``'s reading of ``sample``,
+    from the bytes: enough to leave most wrong UTF-8 and UTF-16 readings unsummed.
+
+    UTF-16: each code unit costs at least the floor of its high byte's row. UTF-8: an ASCII
+    byte reads as itself and every other character but a damage marker takes two bytes or
+    more, so of the characters that are not ASCII at least 2 * characters - bytes are markers.
+    """
+    if codec in ("utf-16-le", "utf-16-be"):
+        floors = utf16_unit_floors()
+        if floors is None:
+            return 0.0
+        end = len(sample) // 2 * 2  # a last odd byte is left out
+        high_bytes = sample[1:end:2] if codec == "utf-16-le" else sample[0:end:2]
+        return float(sum(high_bytes.translate(floors)))
+    if codec == "utf-8":
+        non_ascii_bytes = len(sample) - len(sample.translate(None, _NON_ASCII_BYTES))
+        non_ascii_chars = len(text) - (len(sample) - non_ascii_bytes)
+        markers = max(0, 2 * non_ascii_chars - non_ascii_bytes)
+        return marker_cost() * markers + cheapest_cost() * (len(text) - markers)
+    return 0.0
+
+
+def _rank(reading: _Reading) -> float:
+    return reading.rank_cost
 
 
 def _utf32_layout(sample: bytes) -> bool:
@@ -187,7 +243,36 @@ def _reread_contenders(
     their damage is re-read (a stray byte can make the right codec look worse than it is)."""
     limit = readings[0].rank_cost + _CONTENDER_MARGIN
     contenders = [_reread(sample, r, declared) for r in readings if r.rank_cost < limit]
-    return sorted(contenders, key=lambda r: r.rank_cost) + readings[len(contenders) :]
+    ranked = sorted(contenders, key=_rank)
+    return ranked + _settle(ranked, readings[len(contenders) :], declared)
+
+
+def _settle(ranked: list[_Reading], rest: list[_Reading], declared: str | None) -> list[_Reading]:
+    """``rest`` (the readings that were not contenders, in rank order) with every lower-bounded
+    cost made exact that could change what ``_margin`` or ``_posterior`` says.
+
+    ``_margin`` is only compared with ``_CLEAR_MARGIN``: a bound past that is as good as the
+    cost. ``_posterior`` is exactly 1.0 when every rival is more than ``_SURE`` nats behind the
+    best (the sum of their terms stays under half the spacing of floats at 1.0), bounds or not;
+    otherwise its sum needs every rival whose term is not exactly zero, in rank order.
+    """
+    if all(r.exact for r in rest):
+        return rest
+    best = ranked[0]
+    rivals = [r.rank_cost for r in ranked[1:] + rest if r.marked != best.marked]
+    sure = min(rivals, default=math.inf) - best.rank_cost > _SURE
+    limit = best.rank_cost + (_CLEAR_MARGIN if sure else _UNDERFLOW)
+    if all(r.exact or r.rank_cost > limit for r in rest):
+        return rest
+    settled = [r if r.exact or r.rank_cost > limit else _exact(r, declared) for r in rest]
+    # Re-sorted, ties aside (equal costs add equal terms), the order of exact costs.
+    return sorted(settled, key=_rank)
+
+
+def _exact(reading: _Reading, declared: str | None) -> _Reading:
+    """A plain reading whose cost was only bounded, with its cost summed in full."""
+    cost = text_cost(reading.marked)
+    return replace(reading, rank_cost=cost - _nudge(reading.codec, declared), cost=cost, exact=True)
 
 
 def _sample(data: bytes, limit: int) -> bytes:
@@ -219,11 +304,6 @@ def _margin(readings: list[_Reading]) -> float:
     return min(rivals, default=math.inf) - best.rank_cost
 
 
-def _read(data: bytes, codec: str, declared: str | None) -> _Reading:
-    marked = decode_marked(data, codec)
-    return _Reading(codec, marked, text_cost(marked) - _nudge(codec, declared))
-
-
 def _nudge(codec: str, declared: str | None) -> float:
     """What a codec's ranking gains from a declaration naming it (or loses as an extension)."""
     nudge = _DECLARATION_PRIOR if declared == _FAMILY.get(codec, codec) else 0.0
@@ -232,13 +312,14 @@ def _nudge(codec: str, declared: str | None) -> float:
 
 def _reread(data: bytes, reading: _Reading, declared: str | None) -> _Reading:
     """A contender scored in its likeliest script, with its damaged stretches re-read."""
-    codec, marked = reading.codec, reading.marked
-    script, cost = likeliest_script(marked)
+    codec, marked, cost = reading.codec, reading.marked, reading.cost
+    script, ranked_cost = likeliest_script(marked, cost)
     if can_repair(codec):
         repaired = repair(data, codec, script, marked)
         if repaired is not marked:
-            marked, cost = repaired, text_cost(repaired, script)
-    return _Reading(codec, marked, cost - _nudge(codec, declared), script)
+            marked, cost = repaired, text_cost(repaired)
+            ranked_cost = script_cost(repaired, script, cost)
+    return _Reading(codec, marked, ranked_cost - _nudge(codec, declared), cost, script)
 
 
 def _read_whole(data: bytes, codec: str, script: Script | None = None) -> str:
