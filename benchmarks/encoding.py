@@ -45,6 +45,7 @@ import opencc
 
 from qsreport.decoding import decode
 from qsreport.errors import NotText
+from qsreport.evaluate import changed_characters
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -324,19 +325,6 @@ def is_right(case: Case, output: str | None) -> bool:
     if not case.damaged:
         return output == case.text
     return changed_characters(case.text, output) <= 2 * case.damaged
-
-
-def changed_characters(original: str, output: str) -> int:
-    """Characters changed between two texts that differ in one place: the differing middle."""
-    prefix = 0
-    limit = min(len(original), len(output))
-    while prefix < limit and original[prefix] == output[prefix]:
-        prefix += 1
-    suffix = 0
-    while (suffix < limit - prefix
-           and original[len(original) - 1 - suffix] == output[len(output) - 1 - suffix]):
-        suffix += 1
-    return max(len(original) - prefix - suffix, len(output) - prefix - suffix)
 
 
 def describe_miss(case: Case, output: str | None) -> str:

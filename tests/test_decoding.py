@@ -22,6 +22,7 @@ from qsreport._decoding_chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADI
 from qsreport._decoding_repair import decode_marked
 from qsreport.decoding import Decoded, _cost_floor, decode
 from qsreport.errors import EmptyInput, NotText
+from qsreport.evaluate import changed_characters
 
 SIMPLIFIED = (
     "金华市质量技术监督局今年开展产品质量监督抽查，共抽查企业二百余家，合格率达到百分之九十以上。"
@@ -33,19 +34,6 @@ TRADITIONAL = (
 )
 REPORT_SIMPLIFIED = SIMPLIFIED * 6
 REPORT_TRADITIONAL = TRADITIONAL * 6
-
-
-def changed_characters(original: str, output: str) -> int:
-    """Characters changed between two texts that differ in one place (the differing middle)."""
-    prefix = 0
-    limit = min(len(original), len(output))
-    while prefix < limit and original[prefix] == output[prefix]:
-        prefix += 1
-    suffix = 0
-    while (suffix < limit - prefix
-           and original[len(original) - 1 - suffix] == output[len(output) - 1 - suffix]):
-        suffix += 1
-    return max(len(original) - prefix - suffix, len(output) - prefix - suffix)
 
 
 # ---------------------------------------------------------------- byte-order marks

@@ -1,4 +1,5 @@
-"""Corpus scoring: precision, recall and F1 per area against hand-written answer keys.
+"""Corpus scoring: precision, recall and F1 per area against hand-written answer keys; and
+how far a decoding strays from the text it should give (:func:`changed_characters`).
 
     python -m qsreport.evaluate samples/corpus            # the table
     python -m qsreport.evaluate samples/corpus --json     # machine-readable, for the gate
@@ -21,6 +22,21 @@ from pathlib import Path
 from typing import Any
 
 Key = tuple[Any, ...]
+
+
+def changed_characters(original: str, output: str) -> int:
+    """Characters changed between two texts that differ in one place: the longer of the two
+    differing middles, once the common beginning and end are set aside. The encoding
+    benchmark and the decoding tests measure a damaged file's repair with it."""
+    prefix = 0
+    limit = min(len(original), len(output))
+    while prefix < limit and original[prefix] == output[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < limit - prefix
+           and original[len(original) - 1 - suffix] == output[len(output) - 1 - suffix]):
+        suffix += 1
+    return max(len(original) - prefix - suffix, len(output) - prefix - suffix)
 
 
 def _norm_unit(unit: Any) -> str:
