@@ -27,7 +27,7 @@ from typing import Any
 
 from lxml import etree
 
-from .html import _BLOCKS, _DROP, _HAN, _LISTED, _tidy
+from .html import _BLOCKS, _DROP, _HAN, _LISTED, _tidy, add_to_parent
 
 _ASCII_SPACES = " \n\t\x0c\r"  # what bs4 folds when a string holds nothing else
 _CONTAINERS = frozenset(["rt", "rp", "style", "script", "template"])
@@ -190,13 +190,7 @@ class Page:
             self.last.setdefault(key, node.start)
             if node is self.root:
                 continue
-            up = id(parent)
-            han = self.han.get(key, 0)
-            self.han[up] = self.han.get(up, 0) + han
-            self.length[up] = self.length.get(up, 0) + self.length.get(key, 0)
-            links = self.link_han.get(key, 0) + (han if node.name == "a" else 0)
-            self.link_han[up] = self.link_han.get(up, 0) + links
-            self.last[up] = max(self.last.get(up, parent.start), self.last[key])
+            add_to_parent(self, key, id(parent), node.name == "a", parent.start)
 
     def strings(self, start: int, end: int, wanted: list[bool]) -> str:
         """The stripped, non-empty strings among events start..end that ``wanted`` marks,

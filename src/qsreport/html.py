@@ -163,12 +163,7 @@ class _Tree:
             if parent is None or element is root:
                 continue
             up = id(parent)
-            han = self.han.get(key, 0)
-            self.han[up] = self.han.get(up, 0) + han
-            self.length[up] = self.length.get(up, 0) + self.length.get(key, 0)
-            links = self.link_han.get(key, 0) + (han if element.name == "a" else 0)
-            self.link_han[up] = self.link_han.get(up, 0) + links
-            self.last[up] = max(self.last.get(up, self.position[up]), self.last[key])
+            add_to_parent(self, key, up, element.name == "a", self.position[up])
 
     def contains(self, outer: Any, inner: Any) -> bool:
         """Whether ``inner`` is a descendant of ``outer``."""
@@ -191,6 +186,18 @@ class _Tree:
         start = self.position[id(within)]
         end = self.last[id(within)]
         return [tag for position, tag in found if start < position <= end]
+
+
+def add_to_parent(tree: _Tree | Page, key: int, up: int, is_link: bool, up_start: int) -> None:
+    """Add an element's measures (``key``) to its parent's (``up``, which starts at walk
+    position ``up_start``): Chinese characters, text length, characters inside links, and
+    where its last descendant stands."""
+    han = tree.han.get(key, 0)
+    tree.han[up] = tree.han.get(up, 0) + han
+    tree.length[up] = tree.length.get(up, 0) + tree.length.get(key, 0)
+    links = tree.link_han.get(key, 0) + (han if is_link else 0)
+    tree.link_han[up] = tree.link_han.get(up, 0) + links
+    tree.last[up] = max(tree.last.get(up, up_start), tree.last[key])
 
 
 def _heading(article: Any, tree: _Tree | Page) -> str:
