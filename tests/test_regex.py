@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from qsreport._regex import compile_fast, first_chars
 from qsreport.cleaning import match_view
-from qsreport.extract import Doc, brands, inspection, lexicon, standards, supervision
-from qsreport.numbers import PERCENT
+from qsreport.extract import Doc, brands, common, inspection, lexicon, standards, supervision
+from qsreport.numbers import PERCENT, PERCENT_NEEDLES
 from qsreport.pipeline import prepare
 from qsreport.segmenting import Header, Layout, Segment, segment
 
@@ -147,3 +147,62 @@ def test_matches_outside_every_sentence_are_nobodys(bounds: list[tuple[int, int]
         grouped = doc.matches_by_sentence(rule)
         assert [[m.span() for m in ms] for ms in grouped] == [
             [m.span() for m in rule.finditer(text, a, b)] for a, b in bounds]
+
+
+# -- figures tried only where a run of number characters starts -------------------------------
+
+_NUMBER_ALPHABET = "0123456789,.点 \n一二两三十百千万亿多余第个件项家批次克元吨公斤人份部和"
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.text(alphabet=_NUMBER_ALPHABET, max_size=40), st.sampled_from(range(3)))
+def test_figures_tried_at_run_starts_equal_the_full_scan(text: str, which: int) -> None:
+    rule = [supervision._FIGURE, brands._FIGURE, standards._FIGURE][which]
+    starts = common.figure_starts()
+    found = common._matches_at(rule, text, [m.start() for m in starts.finditer(text)])
+    assert [m.span() for m in found] == [m.span() for m in rule.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["三千克", "5万千克", "1,250个", "八十七点六项", "92.4 万元",
+                                  "第3个", "12,34个", "两千克和一千克", "3.5批次"])
+def test_figures_from_run_starts_on_the_tricky_shapes(text: str) -> None:
+    """A number that goes on past its run (1,250; 92.4; 八十七点六) or ends inside it (三 of
+    三千克) is still found where its run starts."""
+    for rule in (supervision._FIGURE, brands._FIGURE, standards._FIGURE):
+        starts = [m.start() for m in common.figure_starts().finditer(text)]
+        found = common._matches_at(rule, text, starts)
+        assert [m.span() for m in found] == [m.span() for m in rule.finditer(text)]
+    assert [f.unit for f in common.find_figures(supervision._FIGURE, "三千克", 0, 3)] == ["千克"]
+
+
+# -- needles: a text without them is not scanned ------------------------------------------------
+
+_NEEDLED = [
+    (PERCENT, PERCENT_NEEDLES),
+    (brands._CONTEXT_VERB, brands._CONTEXT_VERB_NEEDLES),
+    (lexicon.RATE_LABEL, lexicon.RATE_LABEL_NEEDLES),
+    (lexicon.ACTION_KIND, lexicon.ACTION_KIND_NEEDLES),
+    (brands._LIST_INTRO, brands._LIST_INTRO_NEEDLES),
+    (brands._ACTIVE_AWARD, brands._ACTIVE_AWARD_NEEDLES),
+]
+
+
+def test_every_match_in_the_corpus_holds_a_needle() -> None:
+    views = [match_view(prepare(p.read_bytes()).cleaned.text)
+             for p in sorted((SAMPLES / "corpus").glob("*.txt"))]
+    for rule, needles in _NEEDLED:
+        for view in views:
+            for match in rule.finditer(view):
+                assert any(n in match.group() for n in needles), (rule.pattern[:40], match)
+
+
+@pytest.mark.parametrize("which", range(len(_NEEDLED)))
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(data=st.data())
+def test_every_match_holds_a_needle(which: int, data: st.DataObject) -> None:
+    rule, needles = _NEEDLED[which]
+    # Texts made of the pattern's own characters, so that matches are common.
+    alphabet = sorted({c for c in rule.pattern if not c.isascii()} | set("0123%"))
+    text = data.draw(st.text(alphabet=alphabet, max_size=30))
+    for match in rule.finditer(text):
+        assert any(n in match.group() for n in needles), match

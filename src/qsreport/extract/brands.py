@@ -49,10 +49,11 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         for figure in figures:
             if figure.start in taken:
                 continue
-            term, basis_hint = _term_for(doc, sentence, figure, terms, previous_terms)
+            clause_start = doc.clause_start(figure.start, sentence.start)
+            term, basis_hint = _term_for(doc, sentence, figure, terms, previous_terms,
+                                         clause_start)
             if term is None:
                 continue
-            clause_start = doc.clause_start(figure.start, sentence.start)
             clause_end = CLAUSE_END.search(view, figure.end, sentence.end)
             if NOT_A_HONOUR_COUNT.search(view, clause_start,
                                          clause_end.start() if clause_end else sentence.end):
@@ -63,40 +64,47 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     return [out[k] for k in sorted(out)]
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}年度?")
+# CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
+_AWARD_AT = re.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
+
+
 def _term_for(
     doc: Doc,
     sentence: Segment,
     figure: Figure,
     terms: list[re.Match[str]],
     previous_terms: list[re.Match[str]],
+    clause_start: int,
 ) -> tuple[re.Match[str] | None, str | None]:
     """The category a figure counts: written just before it, just after it, or (for 入选)
-    named earlier in this sentence or the last one."""
+    named earlier in this sentence or the last one. ``clause_start`` is where the figure's
+    clause starts."""
     view = doc.view
     for term in reversed(terms):
-        gap = view[term.end():figure.start]
-        if term.end() <= figure.start and len(gap) <= _GAP_BEFORE and not PUNCT.search(gap) \
-                and not re.search(r"\d", gap):
-            return term, None
+        if term.end() <= figure.start and figure.start - term.end() <= _GAP_BEFORE:
+            gap = view[term.end():figure.start]
+            if not PUNCT.search(gap) and not _DIGIT.search(gap):
+                return term, None
     for term in terms:
-        gap = view[figure.end:term.start()]
-        gap = re.sub(r"\d{4}年度?", "", gap)  # 4个产品荣获2003年度中国名牌产品称号
-        if term.start() >= figure.end and len(gap) <= _GAP_AFTER and not PUNCT.search(gap) \
-                and not re.search(r"\d", gap):
-            hint = "added" if HONOUR_VERB.search(gap) else None
-            return term, hint
-    after = view[figure.end:sentence.end]
-    if CONTEXT_AWARD.match(after):
+        if term.start() >= figure.end:
+            gap = _YEAR.sub("", view[figure.end:term.start()])  # 4个产品荣获2003年度中国名牌产品称号
+            if len(gap) <= _GAP_AFTER and not PUNCT.search(gap) and not _DIGIT.search(gap):
+                hint = "added" if HONOUR_VERB.search(gap) else None
+                return term, hint
+    if _AWARD_AT.match(view, figure.end, sentence.end):
         earlier = [t for t in terms if t.end() <= figure.start] or previous_terms
         if earlier:
             return earlier[-1], "added"
-    clause_start = doc.clause_start(figure.start, sentence.start)
-    if WON_JUST_BEFORE.search(view[clause_start:figure.start]):
+    # Both read view[clause_start:figure.start] in place: neither looks behind its start,
+    # and $ / fullmatch end where the window does.
+    if WON_JUST_BEFORE.search(view, clause_start, figure.start):
         # 在…中国名牌产品名单中，乐清企业一举斩获五项: the list named the title.
         earlier = [t for t in terms if t.end() <= clause_start]
         if earlier:
             return earlier[-1], "added"
-    if RUNNING_TOTAL.fullmatch(view[clause_start:figure.start]):
+    if RUNNING_TOTAL.fullmatch(view, clause_start, figure.start):
         # 新增国家免检产品17个，累计达到48个: the category is the previous clause's.
         earlier = [t for t in terms if t.end() <= clause_start]
         if earlier:
@@ -165,12 +173,18 @@ _CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|获命名)"
 )
+# Every _CONTEXT_VERB match holds one of these (a text without them is not scanned).
+_CONTEXT_VERB_NEEDLES = ("入选", "榜上有名", "获此", "上榜", "名列其中", "认定", "命名")
 _ACTIVE_AWARD = re.compile(
     r"(?:认定|评定|命名|授予|批准)(?:对)?(?P<names>[^，,。；;：:]{2,60}?)(?:为|实施)[“\"]?"
 )
 _MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)")  # 对获得中国名牌产品的企业奖励…
 _TERM_LIST_INTRO = re.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+_NOT_AFTER_VERB = re.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 _LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+# Each match of these two holds one of its needles: a text without them is not searched.
+_LIST_INTRO_NEEDLES = ("入选的", "获评的", "获奖的", "获此殊荣的")
+_ACTIVE_AWARD_NEEDLES = ("认定", "评定", "命名", "授予", "批准")
 
 
 def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
@@ -179,8 +193,11 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     honours: dict[tuple[int, int], BrandHonour] = {}
     view = doc.view
     recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
+    list_intros = any(needle in view for needle in _LIST_INTRO_NEEDLES)
+    active_awards = any(needle in view for needle in _ACTIVE_AWARD_NEEDLES)
     for sentence, terms, verbs in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
-                                      doc.matches_by_sentence(_CONTEXT_VERB), strict=True):
+                                      doc.matches_by_sentence(_CONTEXT_VERB, _CONTEXT_VERB_NEEDLES),
+                                      strict=True):
         if not terms and not verbs and not recent:
             continue
         for term in terms:
@@ -190,7 +207,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), term)
         for verb in verbs:
-            if re.match(r"总数|数量|数|名单|的|率", view[verb.end():verb.end() + 2]):
+            if _NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):
                 continue
             if any(t.start() >= verb.end() and not PUNCT.search(view, verb.end(), t.start())
                    for t in terms):
@@ -200,7 +217,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 continue
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), earlier[-1])
-        for term in terms:
+        for term in terms if active_awards else ():
             active = _ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 70),
                                           term.start())
             if active and active.end() == term.start():
@@ -213,7 +230,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                                             term.start()):
                 # 今年新获中国名牌产品的分别是：A、B和C
                 _add_names(doc, honours, sentence, intro.end(), sentence.end, term)
-        for intro in _LIST_INTRO.finditer(view, sentence.start, sentence.end):
+        for intro in _LIST_INTRO.finditer(view, sentence.start, sentence.end) if list_intros \
+                else ():
             earlier = [t for t in terms if t.end() <= intro.start()] or recent
             if earlier:
                 _add_names(doc, honours, sentence, intro.end(), sentence.end, earlier[-1])
@@ -291,7 +309,7 @@ def _verb_before(view: str, floor: int, term_start: int) -> re.Match[str] | None
     best = None
     for match in HONOUR_VERB.finditer(view, window_start, term_start):
         gap = view[match.end():term_start]
-        if len(gap) <= 14 and not PUNCT.search(gap) and not re.search(r"\d", gap):
+        if len(gap) <= 14 and not PUNCT.search(gap) and not _DIGIT.search(gap):
             best = match
     return best
 

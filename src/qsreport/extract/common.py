@@ -6,10 +6,11 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from functools import cache, lru_cache, partial
+from operator import le
 from typing import Any, NamedTuple
 
-from .._regex import compile_fast
+from .._regex import compile_fast, first_chars
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
 from ..segmenting import Layout, Segment
 
@@ -30,11 +31,14 @@ class Doc:
     def __post_init__(self) -> None:
         sentences = self.layout.sentences
         self._starts = [s.start for s in sentences]
+        self._ends = [s.end for s in sentences]
         # Sentences in order, none overlapping: what lets one scan serve them all.
-        self._ordered = all(a.end <= b.start for a, b in pairwise(sentences))
+        self._ordered = all(map(le, self._ends, self._starts[1:]))
         self._brand_terms: list[re.Match[str]] | None = None
         self._brand_starts: list[int] = []
         self._breaks: list[int] | None = None
+        self._figure_starts: list[int] | None = None
+        self._sentence_breaks: dict[int, list[int]] = {}  # by sentence index
         self._heading_starts: list[int] | None = None
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
         self._per_sentence: dict[object, list[list[Any]]] = {}
@@ -65,20 +69,28 @@ class Doc:
             self._per_sentence[key] = groups
         return self._per_sentence[key]
 
-    def matches_by_sentence(self, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+    def matches_by_sentence(
+        self, pattern: re.Pattern[str], needles: tuple[str, ...] = ()
+    ) -> list[list[re.Match[str]]]:
         """``list(pattern.finditer(view, s.start, s.end))`` for every sentence ``s``, in order,
         from one scan of the whole view.
 
         Only for patterns with no lookahead or end anchor (what follows a match must not
         change it). A match found across a sentence's edge sends the sentences it touches to
         scans of their own, so the answer is always the per-sentence one.
+
+        ``needles``, when given, are strings of which every match of ``pattern`` holds one: a
+        view with none of them has no match anywhere, and is not scanned.
         """
         if pattern not in self._per_sentence:
             sentences = self.layout.sentences
-            if not self._ordered:
-                groups = [list(pattern.finditer(self.view, s.start, s.end)) for s in sentences]
+            view = self.view
+            if needles and not any(needle in view for needle in needles):
+                groups: list[list[re.Match[str]]] = [[] for _ in sentences]
+            elif not self._ordered:
+                groups = [list(pattern.finditer(view, s.start, s.end)) for s in sentences]
             else:
-                found = list(pattern.finditer(self.view))
+                found = list(pattern.finditer(view))
                 groups = self._group(found, [m.span() for m in found], rescan=pattern)
             self._per_sentence[pattern] = groups
         return self._per_sentence[pattern]
@@ -92,13 +104,14 @@ class Doc:
         sentences = self.layout.sentences
         groups: list[list[Any]] = [[] for _ in sentences]
         stray: set[int] = set()
+        starts, ends = self._starts, self._ends
         for item, (start, end) in zip(items, spans, strict=True):
-            index = bisect.bisect_right(self._starts, start) - 1
-            if index >= 0 and end <= sentences[index].end and start < sentences[index].end:
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and end <= ends[index] and start < ends[index]:
                 groups[index].append(item)
             elif rescan is not None:
                 # The sentences this item touches, if any: each is scanned again alone.
-                last = bisect.bisect_left(self._starts, end) - 1
+                last = bisect.bisect_left(starts, end) - 1
                 stray.update(range(max(index, 0), last + 1))
         for index in stray:
             if rescan is not None:
@@ -110,7 +123,13 @@ class Doc:
         """The figures of ``pattern`` in ``view[start:end]`` (found once per document; a
         figure never spans a sentence end, so a whole-text scan finds the same ones)."""
         if pattern not in self._figures:
-            found = find_figures(pattern, self.view, 0, len(self.view))
+            starts = None
+            if pattern in _UNIT_LEADS:
+                if self._figure_starts is None:  # one scan, shared by the figure patterns
+                    self._figure_starts = list(map(_match_start,
+                                                   figure_starts().finditer(self.view)))
+                starts = self._figure_starts
+            found = find_figures(pattern, self.view, 0, len(self.view), starts)
             self._figures[pattern] = ([f.start for f in found], found)
         starts, found = self._figures[pattern]
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -145,11 +164,26 @@ class Doc:
     def clause_start(self, pos: int, floor: int) -> int:
         """Where the clause holding ``pos`` starts (not before ``floor``): just after the last
         clause break at or before ``pos``. A bisect over the breaks, found once, so that many
-        figures in one long clause do not each walk back over it."""
-        if self._breaks is None:
-            self._breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.view)]
-        index = bisect.bisect_right(self._breaks, pos) - 1
-        return max(floor, self._breaks[index]) if index >= 0 else floor
+        figures in one long clause do not each walk back over it.
+
+        With ``floor`` in the sentence holding ``pos`` (every caller's case) only that
+        sentence's breaks can decide, and only they are looked for: a break before the
+        sentence gives ``floor`` either way."""
+        index = bisect.bisect_right(self._starts, pos) - 1
+        sentence = self.layout.sentences[index] if index >= 0 else None
+        if self._ordered and sentence is not None and floor >= sentence.start \
+                and pos < sentence.end:
+            breaks = self._sentence_breaks.get(index)
+            if breaks is None:
+                breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.view, sentence.start,
+                                                                 sentence.end)]
+                self._sentence_breaks[index] = breaks
+        else:
+            if self._breaks is None:
+                self._breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.view)]
+            breaks = self._breaks
+        found = bisect.bisect_right(breaks, pos) - 1
+        return max(floor, breaks[found]) if found >= 0 else floor
 
     def in_heading(self, pos: int) -> bool:
         """Whether ``pos`` lies in a section heading."""
@@ -173,30 +207,99 @@ class Figure(NamedTuple):
 
 def figure_pattern(units: str) -> re.Pattern[str]:
     """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
-    return compile_fast(
+    pattern = compile_fast(
         rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
         rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
         rf"(?P<more>余|多)?\s?(?P<unit>{units})"
     )
+    lead = first_chars(units)
+    if lead is not None and "\\" not in lead and "-" not in lead:
+        _UNIT_LEADS[pattern] = lead[1:-1]  # else not told as plain characters: try everywhere
+    return pattern
+
+
+# Where a figure can start, found by one scan that skips ahead fast (a figure pattern itself
+# is tried, and fails, at every digit and numeral). A figure starts a run of number
+# characters (its lookbehinds: none just before it), and its number ends either
+#   - past the run, which goes on with , . or 点 (1,250  92.4  八十七点六);
+#   - at the run's end, where the scale, a space or the unit follows;
+#   - inside the run, where a unit starting with a numeral begins (三千克: 三 + 千克).
+# So a run passing none of these, for any figure pattern's units, holds no figure of any.
+_UNIT_LEADS: dict[re.Pattern[str], str] = {}  # figure pattern → its units' first characters
+_RUN = rf"[\d{CN_CHARS}]"
+
+
+def figure_starts() -> re.Pattern[str]:
+    """The scan for where figures of every figure pattern so far can start (compiled when
+    first needed: its character classes take a millisecond or two to build)."""
+    return _figure_starts("".join(sorted(set("".join(_UNIT_LEADS.values())))))
+
+
+@cache
+def _figure_starts(leads: str) -> re.Pattern[str]:
+    inner = "".join(c for c in leads if c in CN_CHARS or c.isdecimal())
+    # After the first character, the figure's own lookbehinds, one character further back.
+    # (?=(R*))\1 takes the whole run and never gives any back (R*+ from Python 3.11 on).
+    pattern = (rf"{_RUN}(?<![\d.第{CN_CHARS}].)(?<!\d\d\d,.)"
+               rf"(?:(?=({_RUN}*))\1(?=[,.点\s多余万亿{leads}])")
+    if inner:
+        pattern += rf"|{_RUN}*?[{inner}]"
+    return re.compile(pattern + ")")
+
+
+_match_start = re.Match.start
+
+
+def _matches_at(pattern: re.Pattern[str], view: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(view))``, when every match begins at one of ``starts``."""
+    found = []
+    cursor = 0
+    match_at = pattern.match  # tried in place: its lookbehinds see the text before
+    for pos in starts:
+        if pos >= cursor:
+            match = match_at(view, pos)
+            if match is not None:
+                found.append(match)
+                cursor = match.end()
+    return found
 
 
 _WORDY_UNITS = frozenset({"个", "批", "起", "次", "家", "人", "批次", "处", "场", "轮"})
 
 
-def find_figures(pattern: re.Pattern[str], view: str, start: int, end: int) -> list[Figure]:
+# Numbers repeat within a report and across the three figure patterns (1个, 1项, 1家 read
+# the same 1): their values are worked out once. Bounded, so a text of a million distinct
+# numbers holds no more than this many.
+_number = lru_cache(maxsize=2048)(to_number)
+# A Figure made without NamedTuple's Python-level __new__ (the same tuple, built in C).
+_new_figure = partial(tuple.__new__, Figure)
+
+
+def find_figures(
+    pattern: re.Pattern[str], view: str, start: int, end: int, starts: list[int] | None = None
+) -> list[Figure]:
+    """The figures of ``pattern`` in ``view[start:end]``; with ``starts`` (for the whole
+    view: every place a match can begin, in order), tried only there."""
+    if starts is not None:
+        matches = _matches_at(pattern, view, starts)
+    else:
+        matches = list(pattern.finditer(view, start, end))
     figures = []
-    for match in pattern.finditer(view, start, end):
-        value = to_number(match["num"])
+    for match in matches:
+        num, scale, unit = match.group("num", "scale", "unit")
+        value = _number(num)
         if value is None:
             continue
-        if match["num"] in {"一", "两"} and not match["scale"] and match["unit"] in _WORDY_UNITS:
-            # 一批, 一个, 两个体系, 查获一起: a word, not a figure (两项国家标准 is one).
-            continue
-        scale = (match["scale"] or "").replace("多", "").replace("余", "")
-        unit_start = match.start("scale") if match["scale"] else match.start("unit")
-        figures.append(
-            Figure(value, scale, match["unit"], match.start(), match.end(), unit_start)
-        )
+        figure_start, figure_end = match.span()
+        if not scale:
+            if num in {"一", "两"} and unit in _WORDY_UNITS:
+                # 一批, 一个, 两个体系, 查获一起: a word, not a figure (两项国家标准 is one).
+                continue
+            figures.append(_new_figure(
+                (value, "", unit, figure_start, figure_end, match.start("unit"))))
+        else:
+            figures.append(_new_figure((value, scale.replace("多", "").replace("余", ""), unit,
+                                        figure_start, figure_end, match.start("scale"))))
     return figures
 
 

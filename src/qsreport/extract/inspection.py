@@ -14,6 +14,8 @@ _LEAD = re.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此
 _TAIL = re.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
 
 
+_AFTER = re.compile(r"(?:以|之)?后")
+_NAME_PART = re.compile(r"[^和与、]+")
 _ANAPHORA = re.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
 _NAME_BOUNDARY = re.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
 _FULL_NAME = re.compile(
@@ -28,8 +30,11 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     found: dict[str, Facility] = {}
     view = doc.view
     last_named: tuple[int, int] | None = None
-    for sentence, statuses, hints in zip(doc.layout.sentences,
-                                         doc.matches_by_sentence(FACILITY_STATUS),
+    all_statuses = doc.matches_by_sentence(FACILITY_STATUS)
+    if not any(all_statuses):
+        # No state in any sentence, so none in any of their clauses: nothing to report.
+        return []
+    for sentence, statuses, hints in zip(doc.layout.sentences, all_statuses,
                                          doc.matches_by_sentence(_SUFFIX_HINT), strict=True):
         if not statuses and not hints:
             continue  # no clause of it has a state or names a facility
@@ -39,7 +44,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             kind = facility_status(status)
-            if re.match(r"(?:以|之)?后", view[status.end():status.end() + 2]):
+            if _AFTER.match(view, status.end(), status.end() + 2):
                 continue  # 中心通过验收后，…: a condition, not news of a state
             if view.startswith("的", status.end()):
                 # 由市质监局筹建的X中心…: the state stands before the name it describes.
@@ -152,7 +157,7 @@ def _last_full_name(view: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _split_names(head: str) -> list[tuple[int, str]]:
     """``市质检院和义乌局`` → the two names with their offsets."""
-    return [(m.start(), m.group()) for m in re.finditer(r"[^和与、]+", head)]
+    return [(m.start(), m.group()) for m in _NAME_PART.finditer(head)]
 
 
 def extract_inspection(doc: Doc) -> Inspection:

@@ -127,6 +127,8 @@ RATE_LABEL = re.compile(
     r"(?:采用国际标准(?:和国外先进标准)?(?:率|的比例)|国际标准采[标用]率|采标(?:覆盖)?率|"
     r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率)"
 )
+# Every RATE_LABEL match holds one of these (a text without them is not scanned).
+RATE_LABEL_NEEDLES = ("率", "的比例")
 TARGET_WORDS = re.compile(
     r"力争|目标|计划|确保|争取|年底|年末|到\d{4}年|到“?十[一二三四五]五”?末|将达到|要达到|"
     r"要提高到|预计|努力|届时|规划"
@@ -142,6 +144,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
 )
 _ACTIONS = Vocabulary(ACTION_KINDS)
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
+# Every ACTION_KIND match holds one of these (a text without them names no campaign).
+ACTION_KIND_NEEDLES = ("打假", "打击", "整治", "专项治理", "执法", "长效", "抽查")
 
 
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the

@@ -12,6 +12,7 @@ from ..segmenting import Segment
 from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word
 from .lexicon import (
     RATE_LABEL,
+    RATE_LABEL_NEEDLES,
     ROLE_WORD,
     STANDARD_LEVEL,
     STANDARD_UNITS,
@@ -23,6 +24,14 @@ _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
 _GAP_AFTER = 10  # 3项由我市企业制定的行业标准
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有)?")
+# The patterns below are tried on a window of the view in place (pos, endpos): none looks
+# behind its start or past its end, so each answers as it would on the window cut out.
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_STANDARD = re.compile(r"\d|标准")
+_AND = re.compile(r"和|及|与|、|或")
+_LIST_AND = re.compile(r"[、和及与]")
+_HEAD_LEAD = re.compile(r"^(?:其中|全市|我市|全省|目前)+")
+_CLAUSE = re.compile(r"[^，,；;。]+")
 
 
 def extract_standard_counts(doc: Doc) -> list[StandardCount]:
@@ -33,7 +42,10 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                                  strict=True):
         if not figures:
             continue
-        # Per sentence, not from one scan: the level's (?!化) looks past the match.
+        # Per sentence, not from one scan: the level's (?!化) looks past the match. Every
+        # level names 标准, so a sentence without the word has none.
+        if view.find("标准", sentence.start, sentence.end) < 0:
+            continue
         levels = list(STANDARD_LEVEL.finditer(view, sentence.start, sentence.end))
         if not levels:
             continue
@@ -69,7 +81,7 @@ def _pairs(
         clause_end = stop.start() if stop else sentence.end
         after = [f for f in figures if word.end() <= f.start < clause_end]
         before = [lv for lv in levels if lv.end() <= word.start()
-                  and not re.search(r"[，,；;。]", view[lv.end():word.start()])]
+                  and not CLAUSE_STOP.search(view, lv.end(), word.start())]
         if after and len(before) == len(after):
             for lv, f in zip(before, after, strict=True):
                 pairs[f.start] = (lv, f)
@@ -78,21 +90,21 @@ def _pairs(
             continue
         for index in range(len(levels) - 1, -1, -1):
             level = levels[index]
-            gap = view[level.end():figure.start]
-            if level.end() <= figure.start and len(gap) <= _GAP and not PUNCT.search(gap) \
-                    and not re.search(r"\d", gap):
+            if level.end() <= figure.start and figure.start - level.end() <= _GAP \
+                    and not PUNCT.search(view, level.end(), figure.start) \
+                    and not _DIGIT.search(view, level.end(), figure.start):
                 # 采用国际标准和国外先进标准1580项: one figure for both; the first names it.
-                while index > 0 and re.fullmatch(r"和|及|与|、|或",
-                                                 view[levels[index - 1].end():level.start()]):
+                while index > 0 and _AND.fullmatch(view, levels[index - 1].end(),
+                                                   level.start()):
                     index -= 1
                     level = levels[index]
                 pairs[figure.start] = (level, figure)
                 break
         else:
             for level in levels:
-                gap = view[figure.end:level.start()]
-                if level.start() >= figure.end and len(gap) <= _GAP_AFTER \
-                        and not PUNCT.search(gap) and not re.search(r"\d|标准", gap):
+                if level.start() >= figure.end and level.start() - figure.end <= _GAP_AFTER \
+                        and not PUNCT.search(view, figure.end, level.start()) \
+                        and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
                     pairs[figure.start] = (level, figure)
                     break
     return [pairs[k] for k in sorted(pairs)]
@@ -106,7 +118,8 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
     """``采用国际标准率达100%`` (achieved) and ``采标率达到80%以上`` (a target)."""
     rates = []
     view = doc.view
-    for sentence, labels in zip(doc.layout.sentences, doc.matches_by_sentence(RATE_LABEL),
+    for sentence, labels in zip(doc.layout.sentences,
+                                doc.matches_by_sentence(RATE_LABEL, RATE_LABEL_NEEDLES),
                                 strict=True):
         for label in labels:
             percent = PERCENT.search(view, label.end(), min(sentence.end, label.end() + 14))
@@ -121,14 +134,14 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
                 for more in PERCENT.finditer(view, percent.end(), sentence.end):
                     gap = view[percents[-1][0].end():more.start()]
                     more_value = percent_value(more)
-                    if not re.fullmatch(r"[、和及与]", gap) or more_value is None:
+                    if not _LIST_AND.fullmatch(gap) or more_value is None:
                         break
                     percents.append((more, more_value))
             clause_start = doc.clause_start(label.start(), sentence.start)
             target = _is_target(view, sentence.start, percent.end())
             scope: list[str] = []
             head = view[max(clause_start, label.start() - 60):label.start()]  # a scope is short
-            head_trimmed = re.sub(r"^(?:其中|全市|我市|全省|目前)+", "", head)
+            head_trimmed = _HEAD_LEAD.sub("", head)
             listed = _SCOPE_LIST.search(head_trimmed)
             if listed:
                 offset = label.start() - len(head_trimmed) + listed.start("list")
@@ -170,8 +183,8 @@ def _follow_on_targets(doc: Doc, sentence: Segment, label: re.Match[str],
     """``采标率达到78.5%，…力争明年达到80%以上``: a goal for the same rate, a clause later."""
     view = doc.view
     out = []
-    for clause in re.finditer(r"[^，,；;。]+", view[after:sentence.end]):
-        start, end = after + clause.start(), after + clause.end()
+    for clause in _CLAUSE.finditer(view, after, sentence.end):
+        start, end = clause.span()
         if RATE_LABEL.search(view, start, end):
             break
         percent = PERCENT.search(view, start, end)

@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 
 from .._chars import HAN
 from .._regex import compile_fast
 from ..models import Supervision, SupervisionAction, SupervisionStat
-from ..numbers import PERCENT, percent_value
+from ..numbers import PERCENT, PERCENT_NEEDLES, percent_value
 from ..segmenting import Segment
-from .common import Doc, figure_pattern, unit_as_written
-from .lexicon import ACTION_KIND, LINKERS, PASS_RATE, STAT_METRICS, STAT_UNITS, action_kind
+from .common import Doc, Figure, figure_pattern, unit_as_written
+from .lexicon import (
+    ACTION_KIND,
+    ACTION_KIND_NEEDLES,
+    LINKERS,
+    PASS_RATE,
+    STAT_METRICS,
+    STAT_UNITS,
+    action_kind,
+)
 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
@@ -30,33 +39,37 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     view = doc.view
     for sentence, figures, percents in zip(doc.layout.sentences,
                                            doc.figures_by_sentence(_FIGURE),
-                                           doc.matches_by_sentence(PERCENT), strict=True):
+                                           doc.matches_by_sentence(PERCENT, PERCENT_NEEDLES),
+                                           strict=True):
         if not figures and not percents:
             continue
         floor = sentence.start
-        events: list[tuple[int, int, str, int | float, str, int]] = []
-        for figure in figures:
-            unit = figure.unit
-            events.append((figure.start, figure.end, unit, figure.value,
-                           unit_as_written(doc, figure), figure.start))
+        # (start, end, unit, value, figure): the figure (None for a percent) gives the unit as
+        # written, worked out only for the figures that become stats. No two events share a
+        # start (a figure's number is followed by a unit, a percent's by %), so sorting by
+        # start orders them as before.
+        events: list[tuple[int, int, str, int | float, Figure | None]] = [
+            (figure.start, figure.end, figure.unit, figure.value, figure) for figure in figures
+        ]
         for match in percents:
             value = percent_value(match)
             if value is not None:
-                events.append((match.start(), match.end(), "%", value, "%", match.start()))
-        events.sort()
+                events.append((match.start(), match.end(), "%", value, None))
+        events.sort(key=_by_start)
         previous: str | None = None
-        for start, end, unit, value, written, _ in events:
-            context_start = doc.clause_start(start, floor)
+        for start, end, unit, value, figure in events:
+            # The floor is in the sentence, so the figure's own clause start decides both.
+            clause_start = doc.clause_start(start, sentence.start)
+            context_start = max(floor, clause_start)
             floor = end
             metric = _metric(view, context_start, start, unit)
-            clause_start = doc.clause_start(start, sentence.start)
             if metric is None and clause_start < context_start \
-                    and not _any_keyword(view[context_start:start]):
+                    and not _ANY_KEYWORD.search(view, context_start, start):
                 # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
                 metric = _metric(view, clause_start, start, unit)
             if metric is None and unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end):
                 metric = "campaigns"  # 开展4个专项整治
-            if metric is None and LINKERS.fullmatch(view[context_start:start]):
+            if metric is None and LINKERS.fullmatch(view, context_start, start):
                 # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
                 if previous and context_start == clause_start:
                     metric = previous if _unit_fits(previous, unit) else None
@@ -64,15 +77,16 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     wider = doc.clause_start(max(sentence.start, context_start - 1),
                                              sentence.start)
                     metric = _metric(view, wider, start, unit)
-            if metric is None and previous and view[context_start:start].startswith("、") \
+            if metric is None and previous and view.startswith("、", context_start, start) \
                     and _unit_fits(previous, unit):
                 # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
                 metric = previous
-            if metric == "batches_sampled" and re.match(r"(?:产品)?不?合格", view[end:end + 4]):
+            if metric == "batches_sampled" and _RESULT_AFTER.match(view, end, end + 4):
                 metric = None  # 发现的11批次不合格产品: a result, not the number sampled
             previous = metric
             if metric is None:
                 continue
+            written = "%" if figure is None else unit_as_written(doc, figure)
             stats.append(SupervisionStat(
                 metric=metric,  # type: ignore[arg-type]
                 label=doc.text[context_start:start].strip(" ，,、共计约达为是") or written,
@@ -84,12 +98,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     return stats
 
 
+_by_start = itemgetter(0)
+_RESULT_AFTER = re.compile(r"(?:产品)?不?合格")
 CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
 _ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
-
-
-def _any_keyword(context: str) -> bool:
-    return bool(_ANY_KEYWORD.search(context))
 
 
 def _unit_fits(metric: str, unit: str) -> bool:
@@ -104,25 +116,32 @@ def _metrics_for(unit: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((metric, words) for metric, words, units in _METRICS if units.match(unit))
 
 
+_RANKED = re.compile(r"第|排名|居|位列")
+_CAPACITY = re.compile(r"能力|可达|年检测")
+_PASSED = re.compile(r"合格$")
+
+
 def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
-    context = view[start:stop]
     if unit == "%":
-        return "pass_rate" if PASS_RATE.search(context) else None
+        # On a slice of its own: PASS_RATE's lookbehinds must not see before ``start``.
+        return "pass_rate" if PASS_RATE.search(view[start:stop]) else None
     best: tuple[int, int, str] | None = None
     for metric, words in _metrics_for(unit):
-        for match in words.finditer(context):
+        for match in words.finditer(view, start, stop):
             key = (match.end(), match.end() - match.start(), metric)
             if best is None or key[:2] > best[:2]:
                 best = key
     if best is None:
         return None
-    if re.search(r"第|排名|居|位列", context[-4:]):
+    # The tests below read view[start:stop] in place: none looks behind its start, and the
+    # end of the window is the end of the string for 合格$.
+    if _RANKED.search(view, max(start, stop - 4), stop):
         return None
-    if best[2] == "batches_sampled" and re.search(r"能力|可达|年检测", context):
+    if best[2] == "batches_sampled" and _CAPACITY.search(view, start, stop):
         return None  # 年检测能力可达3万批次: a capacity, not a count of samples
-    if best[2] == "batches_sampled" and re.search(r"合格$", context):
+    if best[2] == "batches_sampled" and _PASSED.search(view, start, stop):
         return None  # 合格68批次: batches that passed, not batches sampled
-    if best[2] == "enterprises_inspected" and "不合格" in context:
+    if best[2] == "enterprises_inspected" and view.find("不合格", start, stop) >= 0:
         return None  # 对抽查不合格的16家企业: the failures, not the number inspected
     return best[2]
 
@@ -133,6 +152,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     targets."""
     actions: dict[str, SupervisionAction] = {}
     view = doc.view
+    if not any(needle in view for needle in ACTION_KIND_NEEDLES):
+        return []  # no campaign word anywhere: no item need be scanned
     for item in doc.layout.items:
         kinds_here: set[str] = set()
         item_targets: list[str] | None = None  # found once per item, when first needed
@@ -221,30 +242,54 @@ def _is_slogan(parts: list[str]) -> bool:
     return sum(1 for p in rest if p[:1] in _SLOGAN_VERB) * 3 >= len(rest) * 2
 
 
+# The stretches a list can lie in: its characters and 、, nothing else (a match of
+# _TARGET_LIST never crosses anything else).
+_LIST_STRETCH = re.compile(rf"(?:{HAN}|[A-Za-z0-9“”\"]|、)+")
+_LONGEST_PART = 12  # characters of a list item before its first 、 (the {1,12} above)
+
+
 def _targets(doc: Doc, item: Segment) -> list[str]:
     """The longest 、-list of products in the item, cut at 等/及/和 and the noun it closes on."""
     best: list[str] = []
-    if doc.view.count("、", item.start, item.end) < 2:
+    view = doc.view
+    if view.count("、", item.start, item.end) < 2:
         return best  # a list needs two 、 at least: no need to try the pattern everywhere
-    for match in _TARGET_LIST.finditer(doc.view, item.start, item.end):
-        start = match.start("list")
-        written = doc.text[start:match.end("list")]
-        parts = written.split("、")
-        # The first part may carry a lead-in verb (开展玩具 → 玩具).
-        view_first = doc.view[start:start + len(parts[0])]
-        lead = _LIST_LEAD.search(view_first)
-        if lead:
-            parts[0] = parts[0][lead.end():]
-        last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
-        cut = re.search(r"等|及|和|与|为重点|这|的", last_view)
-        if cut:
-            parts[-1] = parts[-1][:cut.start()]
-        parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
-        if _is_slogan(doc.view[start:match.end("list")].split("、")):
+    for stretch in _LIST_STRETCH.finditer(view, item.start, item.end):
+        # _TARGET_LIST over the item finds its lists inside these stretches, and only in
+        # those with two 、, from at most _LONGEST_PART characters before the first: trying
+        # it there alone gives the same lists, without the expensive start at every position.
+        first = view.find("、", stretch.start(), stretch.end())
+        if first < 0 or view.find("、", first + 1, stretch.end()) < 0:
             continue
-        if len(parts) > len(best):
-            best = parts
+        start = max(stretch.start(), first - _LONGEST_PART)
+        for match in _TARGET_LIST.finditer(view, start, stretch.end()):
+            parts = _list_parts(doc, match)
+            if parts is not None and len(parts) > len(best):
+                best = parts
     return best
+
+
+def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
+    """The products of one 、-list, None when it is a slogan."""
+    start = match.start("list")
+    written = doc.text[start:match.end("list")]
+    parts = written.split("、")
+    # The first part may carry a lead-in verb (开展玩具 → 玩具).
+    view_first = doc.view[start:start + len(parts[0])]
+    lead = _LIST_LEAD.search(view_first)
+    if lead:
+        parts[0] = parts[0][lead.end():]
+    last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
+    cut = _LIST_END.search(last_view)
+    if cut:
+        parts[-1] = parts[-1][:cut.start()]
+    parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
+    if _is_slogan(doc.view[start:match.end("list")].split("、")):
+        return None
+    return parts
+
+
+_LIST_END = re.compile(r"等|及|和|与|为重点|这|的")
 
 
 def extract_supervision(doc: Doc) -> Supervision:
