@@ -415,13 +415,19 @@ def test_neutralise_is_undone_by_restore(text: str) -> None:
     assert not cell.startswith(("=", "+", "-", "@", "\t"))
 
 
-@given(st.text(max_size=40))
+@given(st.text(st.characters(blacklist_characters="\x00"), max_size=40))
 def test_any_path_survives_a_csv_round_trip(path: str) -> None:
-    """A path written to a CSV row (neutralised, quoted) reads back as the same path."""
+    """A path (which can hold anything but NUL) written to a CSV row, neutralised and quoted,
+    reads back as the same path."""
     rows = csv_render.rows_for(path, None, ("empty", "x"))
     text = csv_render.render_rows(rows)
     (row,) = csv.reader(io.StringIO(text, newline=""))
     assert csv_render.restore(row[0]) == path
+
+
+def test_a_nul_in_a_cell_is_written_as_a_replacement_character() -> None:
+    text = csv_render.render_rows([["a\x00b", 1]])
+    assert list(csv.reader(io.StringIO(text, newline=""))) == [["a\ufffdb", "1"]]
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".db"])

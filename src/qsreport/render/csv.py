@@ -97,10 +97,17 @@ def rows_for(
 
 
 def render_rows(rows: Sequence[Sequence[str | int | float]]) -> str:
-    """CSV text (RFC 4180, CRLF line ends) for ``rows``."""
+    """CSV text (RFC 4180, CRLF line ends) for ``rows``.
+
+    A NUL character, which no cleaned text or file name holds but an error message might,
+    is written as U+FFFD: Python 3.10's csv refuses it, and spreadsheets cut the cell there.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerows(rows)
+    writer.writerows(
+        [cell.replace("\x00", "\ufffd") if isinstance(cell, str) else cell for cell in row]
+        for row in rows
+    )
     return buffer.getvalue()
 
 
