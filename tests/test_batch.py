@@ -30,6 +30,7 @@ from qsreport.cli_batch import batch
 from qsreport.models import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.render import csv as csv_render
+from qsreport.render import sqlite as sqlite_render
 
 from .conftest import CORPUS, SEED
 
@@ -499,7 +500,7 @@ def paths_in(out: Path, fmt: str) -> list[str]:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite"])
 def test_kill_9_then_resume_gives_every_file_once(tmp_path: Path, fmt: str) -> None:
     """SIGKILL mid-run leaves whole records (a torn tail is cut); --resume adds the rest once."""
-    files = make_reports(tmp_path / "in", 100)
+    files = make_reports(tmp_path / "in", 400)  # enough to be still running when killed
     out = tmp_path / f"out.{'db' if fmt == 'sqlite' else fmt}"
     args = [str(tmp_path / "in"), "--out", str(out), "--workers", "1"]
     process = start(args)
@@ -668,3 +669,19 @@ def test_a_bad_scheduler_address_is_one_line(runner: CliRunner, tmp_path: Path) 
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("qsreport: error: cannot reach the Dask scheduler")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_file_that_fails_halfway_leaves_nothing_in_its_group(tmp_path: Path) -> None:
+    """Files share a transaction; one that fails after its first row takes all its rows back
+    and keeps the others of the group."""
+    connection = sqlite3.connect(tmp_path / "o.db")
+    sqlite_render.create_schema(connection)
+    good = sqlite_render.rows_for("good.txt", None, ("empty", "x"))
+    broken = good._replace(report=("broken.txt", *good.report[1:]), facts=[("too", "short")])
+    connection.execute("BEGIN")
+    sqlite_render.insert(connection, good)
+    with pytest.raises(sqlite3.Error):
+        sqlite_render.insert(connection, broken)  # its reports row went in first
+    connection.commit()
+    assert [row[0] for row in connection.execute("SELECT path FROM reports")] == ["good.txt"]
+    assert connection.execute("SELECT count(*) FROM facts").fetchone() == (0,)

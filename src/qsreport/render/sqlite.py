@@ -150,7 +150,7 @@ def _insert_sql(table: str, columns: tuple[str, ...], keyed: bool) -> str:
     return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
 
 
-_INSERT_REPORT = _insert_sql("reports", REPORT_COLUMNS, keyed=False)
+_INSERT_REPORT_WITH_ID = _insert_sql("reports", ("id", *REPORT_COLUMNS), keyed=False)
 _INSERT_CHILDREN = (
     ("facts", _insert_sql("facts", FACT_COLUMNS, keyed=True)),
     ("honours", _insert_sql("honours", HONOUR_COLUMNS, keyed=True)),
@@ -165,11 +165,41 @@ def create_schema(connection: sqlite3.Connection) -> None:
 
 
 def insert(connection: sqlite3.Connection, rows: ReportRows) -> None:
-    """Add one input file's rows, all or none: they go in one transaction."""
-    with connection:
-        cursor = connection.execute(_INSERT_REPORT, rows.report)
-        report_id = cursor.lastrowid
-        for table, sql in _INSERT_CHILDREN:
-            children: list[Row] = getattr(rows, table)
-            if children:
-                connection.executemany(sql, [(report_id, *child) for child in children])
+    """Add one input file's rows, all or none (see :func:`insert_many`)."""
+    insert_many(connection, [rows])
+
+
+def insert_many(connection: sqlite3.Connection, files: list[ReportRows]) -> None:
+    """Add the rows of several input files, all or none, with one statement a table.
+
+    Outside a transaction they are committed at once. Inside one (a batch groups files into
+    transactions) they go in under a savepoint: an error or Ctrl-C halfway takes back what
+    was written, so a later commit never holds part of a file. Report ids are given here,
+    after the largest so far, so that each file's facts can name theirs before it is in.
+    """
+    if not files:
+        return
+    if not connection.in_transaction:
+        with connection:
+            _insert_many(connection, files)
+        return
+    connection.execute("SAVEPOINT files")
+    try:
+        _insert_many(connection, files)
+    except BaseException:
+        connection.execute("ROLLBACK TO files")
+        connection.execute("RELEASE files")
+        raise
+    connection.execute("RELEASE files")
+
+
+def _insert_many(connection: sqlite3.Connection, files: list[ReportRows]) -> None:
+    (last,) = connection.execute("SELECT coalesce(max(id), 0) FROM reports").fetchone()
+    numbered = list(enumerate(files, start=last + 1))
+    connection.executemany(_INSERT_REPORT_WITH_ID,
+                           [(report_id, *rows.report) for report_id, rows in numbered])
+    for table, sql in _INSERT_CHILDREN:
+        children = [(report_id, *child) for report_id, rows in numbered
+                    for child in getattr(rows, table)]
+        if children:
+            connection.executemany(sql, children)
