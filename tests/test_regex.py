@@ -206,3 +206,14 @@ def test_every_match_holds_a_needle(which: int, data: st.DataObject) -> None:
     text = data.draw(st.text(alphabet=alphabet, max_size=30))
     for match in rule.finditer(text):
         assert any(n in match.group() for n in needles), match
+
+
+def test_a_figure_pattern_made_later_finds_its_figures_in_a_document_read_before() -> None:
+    from qsreport.extract.common import figure_pattern, find_figures
+
+    text = "查获化肥120吨，抽查产品1250批次。"
+    doc = _doc(text, [])
+    assert [f.value for f in doc.figures(supervision._FIGURE, 0, len(text))] == [120, 1250]
+    later = figure_pattern("公吨|吨")  # as a module imported after the document was read
+    assert doc.figures(later, 0, len(text)) == find_figures(later, text, 0, len(text))
+    assert [f.value for f in doc.figures(later, 0, len(text))] == [120]

@@ -37,7 +37,9 @@ class Doc:
         self._brand_terms: list[re.Match[str]] | None = None
         self._brand_starts: list[int] = []
         self._breaks: list[int] | None = None
-        self._figure_starts: list[int] | None = None
+        # Where figures can start, by the scan that found them (the scan covers the figure
+        # patterns made so far: one made later, by a module imported later, needs a new one).
+        self._figure_starts: dict[re.Pattern[str], list[int]] = {}
         self._sentence_breaks: dict[int, list[int]] = {}  # by sentence index
         self._heading_starts: list[int] | None = None
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
@@ -125,10 +127,11 @@ class Doc:
         if pattern not in self._figures:
             starts = None
             if pattern in _UNIT_LEADS:
-                if self._figure_starts is None:  # one scan, shared by the figure patterns
-                    self._figure_starts = list(map(_match_start,
-                                                   figure_starts().finditer(self.view)))
-                starts = self._figure_starts
+                scan = figure_starts()  # one scan, shared by the figure patterns
+                starts = self._figure_starts.get(scan)
+                if starts is None:
+                    starts = list(map(_match_start, scan.finditer(self.view)))
+                    self._figure_starts[scan] = starts
             found = find_figures(pattern, self.view, 0, len(self.view), starts)
             self._figures[pattern] = ([f.start for f in found], found)
         starts, found = self._figures[pattern]
