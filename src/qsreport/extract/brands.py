@@ -28,10 +28,6 @@ _GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|获得)?")
 
 
-def _terms(doc: Doc, start: int, end: int) -> list[re.Match[str]]:
-    return doc.brand_terms(start, end)
-
-
 def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     """Every count of honoured brands a sentence states, with its basis."""
     out: dict[int, BrandCount] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from operator import le
@@ -47,27 +47,26 @@ class Doc:
 
     def figures_by_sentence(self, pattern: re.Pattern[str]) -> list[list[Figure]]:
         """``figures(pattern, s.start, s.end)`` for every sentence ``s``, in order."""
-        key = ("figures", pattern)
-        if key not in self._per_sentence:
-            if not self._ordered:
-                groups = [self.figures(pattern, s.start, s.end) for s in self.layout.sentences]
-            else:
-                self.figures(pattern, 0, 0)  # the whole-text scan, once
-                _, found = self._figures[pattern]
-                groups = self._group(found, [(f.start, f.end) for f in found])
-            self._per_sentence[key] = groups
-        return self._per_sentence[key]
+        return self._by_sentence(("figures", pattern),
+                                 lambda start, end: self.figures(pattern, start, end),
+                                 lambda figure: (figure.start, figure.end))
 
     def brand_terms_by_sentence(self) -> list[list[re.Match[str]]]:
         """``brand_terms(s.start, s.end)`` for every sentence ``s``, in order."""
-        key = "brand_terms"
+        return self._by_sentence("brand_terms", self.brand_terms, re.Match.span)
+
+    def _by_sentence(
+        self, key: object, lookup: Callable[[int, int], list[Any]],
+        span: Callable[[Any], tuple[int, int]],
+    ) -> list[list[Any]]:
+        """``lookup(s.start, s.end)`` for every sentence ``s``, sorted out of one lookup over
+        the whole view (``lookup`` finds its items once per document)."""
         if key not in self._per_sentence:
             if not self._ordered:
-                groups = [self.brand_terms(s.start, s.end) for s in self.layout.sentences]
+                groups = [lookup(s.start, s.end) for s in self.layout.sentences]
             else:
-                self.brand_terms(0, 0)  # the whole-text search, once
-                terms = self._brand_terms or []
-                groups = self._group(terms, [m.span() for m in terms])
+                everything = lookup(0, len(self.view))
+                groups = self._group(everything, [span(item) for item in everything])
             self._per_sentence[key] = groups
         return self._per_sentence[key]
 
