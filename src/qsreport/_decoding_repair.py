@@ -23,6 +23,7 @@ from ._decoding_score import (
     DAMAGED_BYTE,
     MARKER_FIRST,
     MARKER_LAST,
+    MARKER_RUNS,
     Script,
     costs,
     has_unusual,
@@ -32,7 +33,6 @@ from ._decoding_score import (
 )
 
 ERRORS = "qsreport-mark"
-_MARKERS = re.compile("[\udc00-\udcff]+")
 
 # Bytes that stand alone in every byte codec read here: never inside a multi-byte character
 # of UTF-8, GB18030 (whose four-byte form uses digits) or Big5 (trail bytes start at 0x40).
@@ -104,18 +104,11 @@ def decode_marked(data: bytes, codec: str) -> str:
         return data.decode(codec, ERRORS)
 
 
-def damaged_bytes(marked: str) -> int:
-    """How many bytes a marked text says could not be decoded."""
-    if not may_hold_markers(marked):
-        return 0
-    return sum(len(run) for run in _MARKERS.findall(marked))
-
-
 def unmark(marked: str) -> str:
     """The text a reader sees: each stretch of damaged bytes becomes one U+FFFD."""
     if not may_hold_markers(marked):
         return marked
-    return _MARKERS.sub("\ufffd", marked)
+    return MARKER_RUNS.sub("\ufffd", marked)
 
 
 def can_repair(codec: str) -> bool:
@@ -130,7 +123,7 @@ def _suspects(marked: str, codec: str, script: Script) -> list[tuple[int, bool]]
     unusual character comes just before it."""
     points = []
     if may_hold_markers(marked):
-        points += [(match.start(), True) for match in _MARKERS.finditer(marked)]
+        points += [(match.start(), True) for match in MARKER_RUNS.finditer(marked)]
     if codec != "utf-8":  # UTF-8 cannot misalign without failing somewhere
         for match in _RESYNCED.finditer(marked):
             letter = match.start() + 1

@@ -328,12 +328,19 @@ def profile(text: str, cost: float | None = None) -> TextProfile:
         controls += sum(
             table[char] >= _ODD for char in run if not MARKER_FIRST <= char <= MARKER_LAST
         )
-    damaged = sum(map(len, _MARKER_RUNS.findall(text))) if may_hold_markers(text) else 0
+    damaged = damaged_bytes(text)
     non_ascii = len(text) - len(ascii_classes)
     return TextProfile(len(text), damaged, controls, non_ascii, float(cost - ascii_cost))
 
 
-_MARKER_RUNS = re.compile(f"[{MARKER_FIRST}-{MARKER_LAST}]+")
+MARKER_RUNS = re.compile(f"[{MARKER_FIRST}-{MARKER_LAST}]+")
+
+
+def damaged_bytes(marked: str) -> int:
+    """How many bytes a marked text says could not be decoded."""
+    if not may_hold_markers(marked):
+        return 0
+    return sum(map(len, MARKER_RUNS.findall(marked)))
 
 
 def may_hold_markers(text: str) -> bool:

@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ._decoding_repair import can_repair, damaged_bytes, decode_marked, repair, unmark
+from ._decoding_repair import can_repair, decode_marked, repair, unmark
 from ._decoding_score import (
     IMPLAUSIBLE_MEAN,
     Script,
     TextProfile,
     bounded_costs,
     cheapest_cost,
+    damaged_bytes,
     likeliest_script,
     marker_cost,
     profile,
