@@ -190,13 +190,8 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二�
 _CLAUSE_STOP = re.compile(r"[，,。：:；;]")
 
 
-def find_sections(text: str, view: str, body_start: int) -> list[tuple[str, Segment]]:
-    """Headings and the span each covers."""
-    return _find_sections(text, view, _lines(text, body_start))
-
-
-def _find_sections(text: str, view: str, lines: list[Segment]) -> list[tuple[str, Segment]]:
-    """:func:`find_sections` over the body's lines, when the caller has them already."""
+def find_sections(text: str, view: str, lines: list[Segment]) -> list[tuple[str, Segment]]:
+    """Headings among the body's ``lines``, and the span each covers."""
     headings: list[Segment] = []
     for line in lines:
         line_view = view[line.start:line.end]
@@ -259,13 +254,9 @@ def split_sentences(text: str, start: int, end: int, cuts: list[int]) -> list[Se
     return trimmed
 
 
-def _bounded(text: str, seg: Segment) -> list[Segment]:
-    """``seg`` cut into pieces of at most MAX_SENTENCE characters, at commas where it can."""
-    return [Segment(s, e) for s, e in _bounded_spans(text, seg.start, seg.end)]
-
-
 def _bounded_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """:func:`_bounded` as (start, end) pairs."""
+    """``text[start:end]`` cut into pieces of at most MAX_SENTENCE characters, at commas where
+    it can, as (start, end) pairs."""
     pieces = []
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
@@ -312,7 +303,7 @@ def segment(text: str, view: str) -> Layout:
     """The layout of a cleaned report."""
     header = read_header(text, view)
     paragraphs = _lines(text, header.end)
-    sections = _find_sections(text, view, paragraphs)
+    sections = find_sections(text, view, paragraphs)
     cuts = [seg.start for _, seg in sections]
     # A title states figures too (我市32个产品入选…); repeats of the body are dropped later.
     sentences: list[Segment] = [header.title_line] if header.title_line else []
