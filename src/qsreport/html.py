@@ -4,9 +4,9 @@ report, plus the page's title and its date/source line when the article block la
 The page is read as BeautifulSoup (with lxml) reads it, without building bs4's objects
 (:mod:`qsreport._html_lxml`). Every step is linear in the size of the page, whatever its
 shape: the tree is walked once to measure every block (not once per block, which 100,000
-nested ``<div>`` would make quadratic), and no step recurses. A page with more tags than a tree can hold cheaply is read flat
-(:func:`flat_text`: tags dropped, blocks turned into line breaks), as is one that makes the
-parser recurse too deeply.
+nested ``<div>`` would make quadratic), and no step recurses. A page with more tags than a
+tree can hold cheaply is read flat (:func:`flat_text`: tags dropped, blocks turned into line
+breaks), as is one that makes the parser recurse too deeply.
 """
 
 from __future__ import annotations
