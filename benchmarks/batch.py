@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 PER_FOLDER = 500
-BATCH = [sys.executable, "-c", "from qsreport.cli_batch import batch; batch()"]
+BATCH = [sys.executable, "-c", "from qsreport.cli.batch import batch; batch()"]
 BASELINE = """
 import os, sys, chardet
 count = 0

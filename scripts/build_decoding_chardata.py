@@ -1,7 +1,7 @@
 """Build the decoder's language data: how common each Chinese character and character pair is.
 
-Writes ``src/qsreport/_decoding_chardata.py`` (character costs) and
-``src/qsreport/_decoding_bigrams.py`` (character pairs that make up common words).
+Writes ``src/qsreport/decoding/data/chardata.py`` (character costs) and
+``src/qsreport/decoding/data/bigrams.py`` (character pairs that make up common words).
 
 The decoder scores a candidate decoding by how likely its characters are in Chinese text, so
 it needs a cost (negative log frequency, in nats) per character. The frequencies come from the
@@ -31,8 +31,8 @@ from pathlib import Path
 import opencc
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "qsreport"
-OUTPUT = PACKAGE / "_decoding_chardata.py"
-PAIRS_OUTPUT = PACKAGE / "_decoding_bigrams.py"
+OUTPUT = PACKAGE / "decoding" / "data" / "chardata.py"
+PAIRS_OUTPUT = PACKAGE / "decoding" / "data" / "bigrams.py"
 PAIR_THRESHOLD = 30
 MAX_COST = 14  # nats; rarer characters share the decoder's "rare hanzi" cost
 VARIANT_PENALTY = 3  # a traditional variant that OpenCC does not produce from simplified text

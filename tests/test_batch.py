@@ -24,9 +24,9 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qsreport._batch_discover import Filters, Unlistable, discover
-from qsreport._batch_work import Job
-from qsreport.cli_batch import batch
+from qsreport.batch.discover import Filters, Unlistable, discover
+from qsreport.batch.work import Job
+from qsreport.cli.batch import batch
 from qsreport.models import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.render import csv as csv_render

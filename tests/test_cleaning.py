@@ -121,7 +121,7 @@ def test_the_step_patterns_match_their_plain_look_behind_forms(text: str) -> Non
     """Pinyin, line ends and line starts are found as the look-behind forms would find them."""
     import re
 
-    from qsreport._chars import HAN
+    from qsreport.chars import HAN
     from qsreport.cleaning import _LINE_HEAD, _LINE_TAIL, _PINYIN, _TONED
 
     pinyin = re.compile(rf"(?<={HAN})[(（]([a-z{_TONED}]{{1,7}})[)）]")

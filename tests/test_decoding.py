@@ -17,10 +17,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from qsreport import _decoding_score as score
-from qsreport._decoding_chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
-from qsreport._decoding_repair import decode_marked
-from qsreport.decoding import Decoded, _cost_floor, decode
+from qsreport.decoding import Decoded, _cost_floor, decode, score
+from qsreport.decoding.data.chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from qsreport.decoding.repair import decode_marked
 from qsreport.errors import EmptyInput, NotText
 from qsreport.evaluate import changed_characters
 
@@ -328,8 +327,8 @@ def test_empty_or_white_space_raises_empty_input(data: bytes) -> None:
 def test_importing_the_decoder_does_not_import_chardet() -> None:
     """``import qsreport.decoding`` stays cheap: no chardet, no language tables."""
     code = ("import sys, qsreport.decoding; "
-            "print('chardet' in sys.modules, 'qsreport._decoding_chardata' in sys.modules, "
-            "'qsreport._decoding_bigrams' in sys.modules)")
+            "print('chardet' in sys.modules, 'qsreport.decoding.data.chardata' in sys.modules, "
+            "'qsreport.decoding.data.bigrams' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False", "False"]
@@ -338,7 +337,7 @@ def test_importing_the_decoder_does_not_import_chardet() -> None:
 def test_utf8_decoding_never_loads_the_language_tables() -> None:
     """The common path (valid UTF-8) needs neither chardet nor the frequency tables."""
     code = ("import sys; from qsreport.decoding import decode; decode('质量'.encode()); "
-            "print('chardet' in sys.modules, 'qsreport._decoding_chardata' in sys.modules)")
+            "print('chardet' in sys.modules, 'qsreport.decoding.data.chardata' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]

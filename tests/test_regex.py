@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qsreport._regex import compile_fast, first_chars
 from qsreport.cleaning import match_view
 from qsreport.extract import Doc, brands, common, inspection, lexicon, standards, supervision
 from qsreport.numbers import PERCENT, PERCENT_NEEDLES
 from qsreport.pipeline import prepare
+from qsreport.regex_prefilter import compile_fast, first_chars
 from qsreport.segmenting import Header, Layout, Segment, segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -102,7 +102,7 @@ def test_sentence_ends_are_the_plain_patterns(text: str) -> None:
 @given(_layout_text)
 def test_sections_are_found_as_with_the_look_behind_heading(text: str) -> None:
     """A glued heading is found after its full stop as the look-behind form finds it."""
-    from qsreport._chars import HAN
+    from qsreport.chars import HAN
     from qsreport.segmenting import _GLUED_HEADING
 
     plain = re.compile(rf"(?<=[。！？])({HAN}{{4,8}} {HAN}{{4,8}})$")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from ._chars import HAN
+from .chars import HAN
 
 
 class Edit(NamedTuple):

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ._chars import HAN
+from .chars import HAN
 from .numbers import to_number
 from .places import PLACES
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .._chars import HAN
-from .._regex import compile_fast
+from ..chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word, unit_as_written
 from .lexicon import (

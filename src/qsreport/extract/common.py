@@ -10,8 +10,8 @@ from functools import cache, lru_cache, partial
 from operator import le
 from typing import Any, NamedTuple
 
-from .._regex import compile_fast, first_chars
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
+from ..regex_prefilter import compile_fast, first_chars
 from ..segmenting import Layout, Segment
 
 CLAUSE_STOP = re.compile(r"[，,；;。]")  # where a 分别 list's numbers end

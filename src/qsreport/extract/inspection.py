@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._chars import HAN
+from ..chars import HAN
 from ..models import Facility, Inspection
 from .common import Doc
 from .lexicon import FACILITY_STATUS, FACILITY_SUFFIX, FUTURE_WORDS, facility_status

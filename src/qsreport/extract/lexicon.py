@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .._chars import HAN
-from .._regex import compile_fast
+from ..chars import HAN
 from ..places import ELSEWHERE, PROVINCES, ZHEJIANG
+from ..regex_prefilter import compile_fast
 
 
 class Vocabulary:

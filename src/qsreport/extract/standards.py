@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .._chars import HAN
+from ..chars import HAN
 from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment

@@ -7,10 +7,10 @@ import re
 from functools import cache
 from operator import itemgetter
 
-from .._chars import HAN
-from .._regex import compile_fast
+from ..chars import HAN
 from ..models import Supervision, SupervisionAction, SupervisionStat
 from ..numbers import PERCENT, PERCENT_NEEDLES, percent_value
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon import (

@@ -1,10 +1,10 @@
 """Batch conversion: many files in, one dataset out, one record per file, nothing lost.
 
-The flow is one way: :func:`~qsreport._batch_discover.discover` names the files (lazily, in a
+The flow is one way: :func:`~qsreport.batch.discover.discover` names the files (lazily, in a
 reproducible order), those an earlier run already wrote are skipped (``resume``), a runner reads
-the rest in parallel (:class:`~qsreport._batch_pool.LocalPool`, or
-:class:`~qsreport._batch_dask.DaskRunner` on a cluster) and each finished record goes straight
-to the sink (:mod:`qsreport._batch_sinks`). Nothing holds more than a few chunks of paths and
+the rest in parallel (:class:`~qsreport.batch.pool.LocalPool`, or
+:class:`~qsreport.batch.dask.DaskRunner` on a cluster) and each finished record goes straight
+to the sink (:mod:`qsreport.batch.sinks`). Nothing holds more than a few chunks of paths and
 records at once, so memory stays flat however many files there are.
 
     from qsreport.batch import Batch, BatchOptions
@@ -23,11 +23,11 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ._batch_discover import DEFAULT_INCLUDE, Filters, Unlistable, discover
-from ._batch_sinks import DonePaths, OutputError, Sink, format_for, open_sink
-from ._batch_work import FORMATS, Job, Result, shown_path
-from .errors import InputError
-from .pipeline import ParseOptions
+from ..errors import InputError
+from ..pipeline import ParseOptions
+from .discover import DEFAULT_INCLUDE, Filters, Unlistable, discover
+from .sinks import DonePaths, OutputError, Sink, format_for, open_sink
+from .work import FORMATS, Job, Result, shown_path
 
 __all__ = [
     "DEFAULT_INCLUDE", "FORMATS", "Batch", "BatchOptions", "Filters", "OutputError", "Result",
@@ -160,9 +160,9 @@ class Batch:
     def _runner(self) -> Runner:
         options = self.options
         if options.scheduler:
-            from ._batch_dask import DaskRunner
+            from .dask import DaskRunner
 
             return DaskRunner(self.job, options.scheduler, options.timeout)
-        from ._batch_pool import LocalPool
+        from .pool import LocalPool
 
         return LocalPool(self.job, options.workers, options.timeout)

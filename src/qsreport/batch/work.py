@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from .errors import QsreportError
-from .models import ReportData, to_jsonable
-from .pipeline import ParseOptions, parse_bytes, read_source
-from .render import csv as csv_render
-from .render import sqlite as sqlite_render
+from ..errors import QsreportError
+from ..models import ReportData, to_jsonable
+from ..pipeline import ParseOptions, parse_bytes, read_source
+from ..render import csv as csv_render
+from ..render import sqlite as sqlite_render
 
 Payload: TypeAlias = bytes | sqlite_render.ReportRows
 Encoder: TypeAlias = Callable[[str, ReportData | None, tuple[str, str] | None], Payload]

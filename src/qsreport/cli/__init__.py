@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 import click
 
 if TYPE_CHECKING:
-    from .pipeline import ParseOptions
+    from ..pipeline import ParseOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +32,7 @@ def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 
 def _error_line(message: str) -> None:
     """One line on stderr; file names and document text in it cannot drive the terminal."""
-    from .errors import printable
+    from ..errors import printable
 
     click.echo(f"qsreport: error: {printable(_one_line(message))}", err=True)
 
@@ -50,8 +50,8 @@ def max_bytes_option(function: F) -> F:
 
 def _read_input(path: str, max_bytes: int) -> tuple[bytes, str | None]:
     """Bytes of FILE, or of stdin for ``-``; errors become one line and exit 1."""
-    from .errors import QsreportError
-    from .pipeline import read_source
+    from ..errors import QsreportError
+    from ..pipeline import read_source
 
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
@@ -65,7 +65,7 @@ def _read_input(path: str, max_bytes: int) -> tuple[bytes, str | None]:
 
 
 def _options(max_bytes: int) -> ParseOptions:
-    from .pipeline import ParseOptions
+    from ..pipeline import ParseOptions
 
     return ParseOptions(max_bytes=max_bytes)
 
@@ -73,7 +73,7 @@ def _options(max_bytes: int) -> ParseOptions:
 class _Commands(click.Group):
     """The command group; ``batch`` (the largest command) is imported only when it is used."""
 
-    _LAZY: ClassVar[dict[str, tuple[str, str]]] = {"batch": ("qsreport.cli_batch", "batch")}
+    _LAZY: ClassVar[dict[str, tuple[str, str]]] = {"batch": ("qsreport.cli.batch", "batch")}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self._LAZY])
@@ -119,8 +119,8 @@ def parse(file: str, fmt: str | None, max_bytes: int) -> None:
       qsreport parse report.txt --format json | jq '.brands.counts'
       cat report.txt | qsreport parse - --format json
     """
-    from .errors import QsreportError
-    from .pipeline import parse_bytes
+    from ..errors import QsreportError
+    from ..pipeline import parse_bytes
 
     data, path = _read_input(file, max_bytes)
     try:
@@ -129,11 +129,11 @@ def parse(file: str, fmt: str | None, max_bytes: int) -> None:
         _fail(f"{file}: {error}")
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
-        from .models import to_jsonable
+        from ..models import to_jsonable
 
         click.echo(json.dumps(to_jsonable(report), ensure_ascii=False, indent=2))
     else:
-        from .render.table import print_report
+        from ..render.table import print_report
 
         print_report(report)
 
@@ -162,9 +162,9 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
       qsreport decode page.html --to simplified
       qsreport decode old/*.txt --out utf8/
     """
-    from .cleaning import CleanOptions
-    from .errors import QsreportError
-    from .pipeline import ParseOptions, prepare, read_source
+    from ..cleaning import CleanOptions
+    from ..errors import QsreportError
+    from ..pipeline import ParseOptions, prepare, read_source
 
     if out_dir and in_place:
         raise click.UsageError("--out and --in-place exclude each other")
@@ -187,7 +187,7 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
             failed = True
             continue
         if script:
-            from .cleaning import convert_script
+            from ..cleaning import convert_script
 
             text = convert_script(text, script)
         payload = (text if text.endswith("\n") else text + "\n").encode("utf-8")
@@ -235,9 +235,9 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
       qsreport detect reports/*.txt
       qsreport detect old.txt --format jsonl
     """
-    from .decoding import decode as decode_bytes
-    from .errors import QsreportError
-    from .pipeline import read_source
+    from ..decoding import decode as decode_bytes
+    from ..errors import QsreportError
+    from ..pipeline import read_source
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     rows: list[dict[str, Any]] = []
@@ -259,7 +259,7 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
         if fmt == "jsonl":
             click.echo(json.dumps(row, ensure_ascii=False))
     if fmt == "table" and rows:
-        from .render.table import print_detect
+        from ..render.table import print_detect
 
         print_detect(rows)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
@@ -268,7 +268,7 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of a Report (what `parse --format json` prints)."""
-    from .report import Report
+    from ..report import Report
 
     click.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))
 

@@ -2,10 +2,10 @@
 
 The evidence, in order: a byte-order mark; strict UTF-8 (the fast path, and nothing else
 decodes Chinese text as valid UTF-8 by accident); otherwise every candidate codec reads the
-bytes and the readings are ranked by how plausible they are as Chinese (``_decoding_score``),
+bytes and the readings are ranked by how plausible they are as Chinese (``score``),
 an HTML or XML declaration counting as a nudge the bytes can overrule. The winner's damaged
 stretches are re-read so that one stray byte costs one character, not a line
-(``_decoding_repair``). Bytes that read as nothing, or that start like a known binary format,
+(``repair``). Bytes that read as nothing, or that start like a known binary format,
 raise ``NotText``.
 """
 
@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ._decoding_repair import can_repair, decode_marked, repair, unmark
-from ._decoding_score import (
+from ..errors import EmptyInput, NotText
+from .repair import can_repair, decode_marked, repair, unmark
+from .score import (
     IMPLAUSIBLE_MEAN,
     Script,
     TextProfile,
@@ -32,8 +33,7 @@ from ._decoding_score import (
     text_cost,
     utf16_unit_floors,
 )
-from ._decoding_sniff import binary_format, declared_codec
-from .errors import EmptyInput, NotText
+from .sniff import binary_format, declared_codec
 
 Source = Literal["bom", "utf-8", "meta", "detector", "repair"]
 

@@ -4,6 +4,6 @@ built here once and shared by every worker (copy-on-write), not rebuilt in each.
 
 from __future__ import annotations
 
-from ._batch_work import warm_up
+from .work import warm_up
 
 warm_up()

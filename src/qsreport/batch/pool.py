@@ -27,8 +27,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 
-from ._batch_work import Job, Result
-from .errors import QsreportError, Timeout
+from ..errors import QsreportError, Timeout
+from .work import Job, Result
 
 CHUNK_FILES = 16
 _CHUNK_BYTES = 32 * 1024  # well under a socket's buffer, so a send never waits for the worker
@@ -56,7 +56,7 @@ def _context() -> BaseContext:
     worker (and any replacement) ready to read. Spawn elsewhere."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["qsreport._batch_preload"])
+        context.set_forkserver_preload(["qsreport.batch.preload"])
         return context
     return multiprocessing.get_context("spawn")
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:
-    from .batch import Batch, Result, Tally
+    from ..batch import Batch, Result, Tally
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -88,10 +88,10 @@ def batch(
       qsreport batch reports/ --out reports.db --resume   finish a stopped run
       qsreport batch /shared/reports --out all.db --scheduler tcp://head:8786
     """
-    from ._batch_pool import default_workers
-    from .batch import DEFAULT_INCLUDE, Batch, BatchOptions, Filters, OutputError, format_for
-    from .errors import QsreportError
-    from .pipeline import ParseOptions
+    from ..batch import DEFAULT_INCLUDE, Batch, BatchOptions, Filters, OutputError, format_for
+    from ..batch.pool import default_workers
+    from ..errors import QsreportError
+    from ..pipeline import ParseOptions
 
     fmt = fmt or format_for(out)
     if bom and fmt != "csv":
@@ -208,7 +208,7 @@ class _Reporter:
         self.listed += 1
         if self.listed > _FAILURES_LISTED:
             return
-        from .errors import printable  # a file name may hold terminal escapes
+        from ..errors import printable  # a file name may hold terminal escapes
 
         line = (f"qsreport: {printable(result.path)}: {result.error_kind}:"
                 f" {printable(_one_line(result.message))}")

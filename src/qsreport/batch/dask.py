@@ -18,8 +18,8 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
-from ._batch_work import Job, Result
-from .errors import QsreportError, Timeout
+from ..errors import QsreportError, Timeout
+from .work import Job, Result
 
 CHUNK_FILES = 64
 Future = Any  # distributed is optional and only partly typed: it is used through Any

@@ -7,7 +7,7 @@ does worse than fail: it shifts the pairing of every later byte, turning the res
 into valid but meaningless characters. ``repair`` finds the traces of damage, and re-reads
 a window around each with a shortest-path search over its bytes (each step one character, one
 character around an inserted byte, or one byte given up), priced by the character costs of
-``_decoding_score`` and the pairs of common words: the stray byte is the one given up and the
+``score`` and the pairs of common words: the stray byte is the one given up and the
 text around it comes back intact.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ._decoding_score import (
+from .score import (
     DAMAGED_BYTE,
     MARKER_FIRST,
     MARKER_LAST,
@@ -233,7 +233,7 @@ def _byte_length(marked: str, codec: str) -> int:
 @cache
 def _word_pairs() -> dict[str, str]:
     """Each character → the characters that follow it inside common words (loaded once)."""
-    from ._decoding_bigrams import WORD_PAIRS
+    from .data.bigrams import WORD_PAIRS
 
     return {group[0]: group[1:] for group in WORD_PAIRS.split()}
 

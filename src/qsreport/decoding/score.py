@@ -4,7 +4,7 @@ A character's cost is roughly its negative log frequency (nats) in Chinese writi
 cost of a text is how surprising it would be as Chinese. The true decoding of some bytes is
 far less surprising than any wrong one: a GBK file read as Big5 becomes a stream of random,
 mostly rare characters, and Big5 read as GBK falls into rare and private-use code points.
-Hanzi costs come from a frequency table (``_decoding_chardata``); everything else is priced
+Hanzi costs come from a frequency table (``data.chardata``); everything else is priced
 by Unicode block, with control and private-use characters dearest. A text is written in one
 script, so a reading can also be scored as simplified or as traditional text, where the other
 script's characters cost a little more: that tells a misaligned stretch of common but
@@ -97,7 +97,7 @@ def costs(script: Script = "either") -> CostTable:
 
 @cache
 def _costs(script: Script) -> CostTable:
-    from ._decoding_chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+    from .data.chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
     if script == "either":
         table = CostTable()

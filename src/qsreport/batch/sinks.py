@@ -24,10 +24,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import BinaryIO, Protocol
 
-from ._batch_work import Result
-from .errors import QsreportError
-from .render import csv as csv_render
-from .render import sqlite as sqlite_render
+from ..errors import QsreportError
+from ..render import csv as csv_render
+from ..render import sqlite as sqlite_render
+from .work import Result
 
 SUFFIX_FORMATS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
