@@ -109,7 +109,7 @@ def prepare(data: bytes, options: ParseOptions | None = None) -> Text:
     decoded = decode(data)
     text, fmt = decoded.text, "text"
     if "<" in text[:2048]:
-        from .html import html_to_text, looks_like_html  # bs4: only for pages
+        from .html import html_to_text, looks_like_html  # lxml: only for pages
 
         if looks_like_html(text):
             text, fmt = html_to_text(text), "html"

@@ -1,6 +1,6 @@
 """The command line: options → library calls → render → exit code. Nothing else lives here.
 
-Heavy modules (pydantic models, rich, lxml, bs4) are imported inside the commands that use
+Heavy modules (pydantic models, rich, lxml) are imported inside the commands that use
 them, so ``qsreport --help`` and a plain ``qsreport parse`` start fast.
 """
 

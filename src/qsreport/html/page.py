@@ -1,11 +1,11 @@
-"""The page reading of :mod:`qsreport.html` without BeautifulSoup's tree.
+"""A saved page as the article choice needs it: lxml's HTML parser events, kept flat.
 
-bs4 reads a page by handing it to lxml's HTML parser with itself as the parser's target: lxml
-calls it back for every start tag, end tag, run of text, comment. :class:`Page` is such a
-target, with the same parser and options, so it is told the same events; it applies bs4's own
-rules to them, and keeps of the tree only what the reading needs: the elements and strings in
-document order, with their parents. bs4 builds a Python object per node and links it five ways,
-which costs several times the parse itself. bs4's rules, mirrored here:
+:class:`Page` is the target of lxml's HTML parser: lxml calls it back for every start tag, end
+tag, run of text and comment, and it keeps of the tree only what :mod:`qsreport.html` reads:
+the elements and strings in document order with their parents, and each element's measures.
+It follows the rules BeautifulSoup (with lxml) applies to the same events, so pages read as
+they did when bs4 built the tree — at a third of the cost (docs/architecture.md has the
+figures). The rules:
 
 * a leading byte order mark is dropped before parsing;
 * text between two events is one string; one made of ASCII white space only becomes ``"\n"``
@@ -16,8 +16,8 @@ which costs several times the parse itself. bs4's rules, mirrored here:
   open, nothing;
 * ``class`` is a list of its white-space separated words.
 
-Then html.py's own steps: the elements in _DROP are left out with all they hold (bs4's
-``decompose``), and html._Tree's measures are taken over what is left.
+The elements in ``DROP`` are left out with all they hold, and the measures are taken over what
+is left.
 """
 
 from __future__ import annotations
@@ -27,13 +27,20 @@ from typing import Any
 
 from lxml import etree
 
-from .html import _BLOCKS, _DROP, _HAN, _LISTED, _tidy, add_to_parent
-
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# Elements that start a new line of text.
+BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                    "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])
+# Elements that are never the report, with all they hold.
+DROP = frozenset(["script", "style", "noscript", "iframe", "nav", "header", "footer", "form",
+                  "select", "button", "object", "embed", "svg", "template"])
+# The elements that may hold the article.
+CANDIDATES = ["div", "td", "article", "section", "main"]
+# The elements a Page lists by name: the candidate blocks, the headings, the body.
+_LISTED = frozenset([*CANDIDATES, "h1", "h2", "h3", "body"])
 _ASCII_SPACES = " \n\t\x0c\r"  # what bs4 folds when a string holds nothing else
 _CONTAINERS = frozenset(["rt", "rp", "style", "script", "template"])
 _KEEP_SPACE = frozenset(["pre", "textarea"])
-_DROPPED = frozenset(_DROP)
-_BLOCK_NAMES = frozenset(_BLOCKS)
 _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
 
 
@@ -63,8 +70,11 @@ class Node:
 
 
 class Page:
-    """A page built from lxml's parse events the way bs4 builds its tree from them, and the
-    measures of html._Tree (same names, same meaning) for the elements not dropped.
+    """A page built from lxml's parse events the way bs4 builds its tree from them, and, for
+    each element not dropped: the Han characters and the length of its stripped strings
+    (``han``, ``length``), the Han characters inside its links (``link_han``), where it starts
+    and where its last descendant stands (``position``, ``last``); and, by name, the elements
+    the article choice looks at (``named``).
 
     Used as lxml's parser target: lxml calls start, end, data, comment, pi, doctype, close.
     """
@@ -99,11 +109,11 @@ class Page:
         node = Node(tag, dict(attrib), self, len(self.events))
         if tag == "title" and self._title is None:
             self._title = node  # soup.title: the first, wherever it is
-        self._dropped += tag in _DROPPED
+        self._dropped += tag in DROP
         self._contained += tag in _CONTAINERS
         self._keep += tag in _KEEP_SPACE
         self._event(node, self._dropped == 0, False,
-                    "\n" if tag in _BLOCK_NAMES and not self._dropped else "")
+                    "\n" if tag in BLOCKS and not self._dropped else "")
         self._stack.append(node)
         self._open[tag] = self._open.get(tag, 0) + 1
 
@@ -143,7 +153,7 @@ class Page:
         node = self._stack.pop()
         node.end = len(self.events)
         self._open[node.name] -= 1
-        self._dropped -= node.name in _DROPPED
+        self._dropped -= node.name in DROP
         self._contained -= node.name in _CONTAINERS
         self._keep -= node.name in _KEEP_SPACE
         return node
@@ -162,7 +172,7 @@ class Page:
             stripped = text.strip()
             if stripped:
                 key = id(self._stack[-1])
-                self.han[key] = self.han.get(key, 0) + len(_HAN.findall(stripped))
+                self.han[key] = self.han.get(key, 0) + len(HAN.findall(stripped))
                 self.length[key] = self.length.get(key, 0) + len(stripped)
 
     def _event(self, event: Node | str, visible: bool, readable: bool, piece: str) -> None:
@@ -173,8 +183,8 @@ class Page:
         self.pieces.append(piece)
 
     def _measure(self) -> None:
-        """What html._Tree adds up: children's totals into their parents, in reverse
-        document order (children come after their parents), for the elements kept."""
+        """Add children's totals into their parents, in reverse document order (children come
+        after their parents), for the elements kept."""
         kept = [index for index, event in enumerate(self.events)
                 if self.visible[index] and isinstance(event, Node)]
         for index in kept:
@@ -190,7 +200,15 @@ class Page:
             self.last.setdefault(key, node.start)
             if node is self.root:
                 continue
-            add_to_parent(self, key, id(parent), node.name == "a", parent.start)
+            self._add_to_parent(key, id(parent), node.name == "a", parent.start)
+
+    def _add_to_parent(self, key: int, up: int, is_link: bool, up_start: int) -> None:
+        han = self.han.get(key, 0)
+        self.han[up] = self.han.get(up, 0) + han
+        self.length[up] = self.length.get(up, 0) + self.length.get(key, 0)
+        links = self.link_han.get(key, 0) + (han if is_link else 0)
+        self.link_han[up] = self.link_han.get(up, 0) + links
+        self.last[up] = max(self.last.get(up, up_start), self.last[key])
 
     def strings(self, start: int, end: int, wanted: list[bool]) -> str:
         """The stripped, non-empty strings among events start..end that ``wanted`` marks,
@@ -204,7 +222,7 @@ class Page:
                     words.append(stripped)
         return " ".join(words)
 
-    # The interface of html._Tree.
+    # What the article choice asks of a page.
 
     def contains(self, outer: Any, inner: Any) -> bool:
         """Whether ``inner`` is a descendant of ``outer``."""
@@ -222,12 +240,18 @@ class Page:
         return [tag for position, tag in found if start < position <= end]
 
     def text_of(self, node: Node) -> str:
-        """html._text_of: the text below ``node``, a line break for each block element."""
-        return _tidy("".join(self.pieces[node.start + 1:node.end]))
+        """The text below ``node``, a line break for each block element."""
+        return tidy("".join(self.pieces[node.start + 1:node.end]))
+
+
+def tidy(text: str) -> str:
+    """Runs of blanks folded to one space, lines stripped, empty lines dropped."""
+    text = re.sub(r"[ \t\xa0]+", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
 def read_page(markup: str) -> Page | None:
-    """The page as bs4 would read it, or None if lxml fails on it (bs4 then tries its way)."""
+    """The page as bs4 would read it, or None if lxml fails on it (it is then read flat)."""
     if markup[:1] == "\ufeff":  # as bs4 does, working around an lxml bug
         markup = markup[1:]
     page = Page()
@@ -236,6 +260,7 @@ def read_page(markup: str) -> Page | None:
         parser = etree.HTMLParser(target=page, recover=True, huge_tree=False)
         parser.feed(markup)
         parser.close()
-    except Exception:  # any failure: bs4 reads the page, as before
+    except (etree.Error, ValueError, TypeError):
+        # lxml refuses some inputs outright (a NUL in the markup, a string it cannot encode).
         return None
     return page
