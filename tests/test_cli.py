@@ -208,3 +208,32 @@ def test_decode_several_files_to_stdout_is_a_usage_error(runner: CliRunner) -> N
     result = runner.invoke(main, ["decode", str(SEED), str(SEED)])
     assert result.exit_code == 2
     assert "--out" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["parse"], ["decode"], ["detect"]])
+def test_every_command_names_a_missing_file_once(runner: CliRunner, tmp_path: Path,
+                                                 command: list[str]) -> None:
+    """One line, the path once: `decode missing.txt` no longer says `missing.txt: missing.txt`."""
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(main, [*command, str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr == f"qsreport: error: {missing}: no such file\n"
+
+
+@pytest.mark.parametrize("command", [["parse", "-"], ["decode", "-"], ["detect", "-"]])
+def test_every_command_reads_stdin_under_max_bytes(runner: CliRunner, command: list[str]) -> None:
+    """`-` is read under the same --max-bytes as a file (detect used to read past it)."""
+    result = runner.invoke(main, [*command, "--max-bytes", "10"], input="质量报告" * 10)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("qsreport: error: stdin: over the limit of 10 bytes")
+
+
+def test_the_library_reads_stdin_for_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`parse("-")` reads standard input's bytes, as the commands do."""
+    import io
+
+    from qsreport import parse
+
+    data = SEED.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert parse("-").model_dump(mode="json")["brands"] == parse(data).model_dump(mode="json")["brands"]

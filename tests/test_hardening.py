@@ -30,7 +30,8 @@ from qsreport.cli import main
 from qsreport.decoding import decode
 from qsreport.errors import InputError, QsreportError, TooLarge, printable
 from qsreport.html import MAX_TAGS, flat_text, html_to_text
-from qsreport.pipeline import DEFAULT_MAX_BYTES, ParseOptions, parse_bytes, prepare, read_source
+from qsreport.inputs import DEFAULT_MAX_BYTES, read_source
+from qsreport.pipeline import ParseOptions, parse_bytes, prepare
 from qsreport.render.table import safe
 
 from .conftest import CORPUS, SEED
@@ -441,11 +442,13 @@ def test_file_name_too_long(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_names_no_file_can_have() -> None:
-    """An empty path and one holding NUL raise InputError, not ValueError."""
-    with pytest.raises(InputError, match=r'^"": no such file$'):
+    """An empty path and one holding NUL raise InputError, not ValueError, naming the path once."""
+    with pytest.raises(InputError, match=r"^no such file$") as empty:
         read_source("", 100)
-    with pytest.raises(InputError, match=r"^a\\x00b: is not a valid file name$"):
+    assert empty.value.located("ignored") == '"": no such file'
+    with pytest.raises(InputError, match=r"^is not a valid file name$") as nul:
         read_source("a\x00b", 100)
+    assert nul.value.located() == "a\\x00b: is not a valid file name"
 
 
 def test_a_file_that_changes_while_read(runner: CliRunner, tmp_path: Path,

@@ -15,9 +15,18 @@ class QsreportError(Exception):
     kind = "error"
     hint = ""
 
+    def __init__(self, message: str = "", path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path  # the input it is about, where the error knows it
+
     def __str__(self) -> str:
         message = super().__str__()
         return f"{message} ({self.hint})" if self.hint else message
+
+    def located(self, name: str | None = None) -> str:
+        """The message with its input named once: the error's own path, else ``name``."""
+        where = self.path or name
+        return f"{where}: {self}" if where else str(self)
 
 
 class InputError(QsreportError):
@@ -74,3 +83,55 @@ def printable(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+class DocumentError(QsreportError):
+    """A document (Word, PDF, RTF, web archive, ZIP) that its reader could not turn into text."""
+
+    kind = "document"
+
+
+class NoTextLayer(DocumentError):
+    """A PDF whose pages hold no text, only pictures: a scan."""
+
+    kind = "no_text_layer"
+    hint = "it is a scan; run OCR on it first"
+
+
+class Encrypted(DocumentError):
+    """A document, or an archive member, that needs a password to open."""
+
+    kind = "encrypted"
+    hint = "save an unprotected copy and read that"
+
+
+class Corrupt(DocumentError):
+    """A document whose bytes do not hold together: truncated, damaged or not what it claims."""
+
+    kind = "corrupt"
+
+
+class UnsupportedDocument(DocumentError):
+    """A document in a version or variant of its format that qsreport does not read."""
+
+    kind = "unsupported"
+
+
+class MissingDependency(QsreportError):
+    """A library that reads a document format is not installed."""
+
+    kind = "missing_dependency"
+
+
+class MemberTooLarge(DocumentError):
+    """An archive member, or the archive as a whole, unpacks to more than the limit allows."""
+
+    kind = "too_large"
+    hint = "raise the archive limits to read it anyway"
+
+
+class NestedArchive(DocumentError):
+    """An archive inside an archive inside an archive: qsreport opens one level of nesting."""
+
+    kind = "nested_archive"
+    hint = "unpack the outer archives first"

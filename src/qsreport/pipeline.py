@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
-import stat
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cleaning import Cleaned, CleanOptions, clean, detect_script, match_view
 from .decoding import Decoded, decode
-from .errors import EmptyInput, InputError, TooLarge, printable
+from .errors import EmptyInput
+from .inputs import DEFAULT_MAX_BYTES, read_source
 from .models import Meta, ReportData, Section, Source
 
 if TYPE_CHECKING:
     from .report import Report
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
 
 @dataclass(frozen=True)
 class ParseOptions:
@@ -26,72 +22,6 @@ class ParseOptions:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     clean: CleanOptions = field(default_factory=CleanOptions)
-
-
-def read_source(source: bytes | str | os.PathLike[str], max_bytes: int) -> tuple[bytes, str | None]:
-    """The bytes of ``source`` and its path (None for bytes given directly).
-
-    Every way a path can fail to be a readable file ends in one :class:`InputError` or
-    :class:`TooLarge` naming it, never in a hang or a traceback: a FIFO is opened without
-    waiting for a writer (with none, it reads as empty), a file that changes while it is read
-    is refused. The path comes back as text every output can hold: bytes of the name that are
-    not UTF-8 written ``\\udcNN``, the form batch records use.
-    """
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-        if len(data) > max_bytes:
-            raise TooLarge(f"input is {len(data)} bytes, over the limit of {max_bytes}")
-        return data, None
-    path = os.fspath(source)
-    if isinstance(path, bytes):  # an os.PathLike[bytes]
-        path = os.fsdecode(path)
-    shown = printable(path) or '""'
-    # Never wait on open (a FIFO with no writer), never adopt a terminal as ours.
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        if os.path.islink(path):
-            raise InputError(f"{shown}: is a symbolic link to a file that does not exist") from None
-        raise InputError(f"{shown}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{shown}: permission denied") from None
-    except ValueError:  # a NUL character: no file can have such a name
-        raise InputError(f"{shown}: is not a valid file name") from None
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise InputError(f"{shown}: is a symbolic link loop") from None
-        raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    try:
-        before = os.fstat(fd)
-        if stat.S_ISDIR(before.st_mode):
-            raise InputError(f"{shown}: is a directory (qsreport batch reads folders)")
-        regular = stat.S_ISREG(before.st_mode)
-        if not regular and hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)  # a FIFO with a writer: wait for what it writes
-        elif before.st_size > max_bytes:
-            raise TooLarge(f"{shown}: {before.st_size} bytes, over the limit of {max_bytes}")
-        chunks: list[bytes] = []
-        remaining = max_bytes + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        data = b"".join(chunks)
-        if len(data) > max_bytes:
-            raise TooLarge(f"{shown}: over the limit of {max_bytes} bytes")
-        if regular:
-            after = os.fstat(fd)
-            if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
-                raise InputError(f"{shown}: changed while it was being read "
-                                 "(try again once it is complete)")
-    except OSError as error:
-        raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    finally:
-        os.close(fd)
-    return data, path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import InputError
+from ..inputs import shown_path
 from ..pipeline import ParseOptions
 from .discover import DEFAULT_INCLUDE, Filters, Unlistable, discover
 from .sinks import DonePaths, OutputError, Sink, format_for, open_sink
-from .work import FORMATS, Job, Result, shown_path
+from .work import FORMATS, Job, Result
 
 __all__ = [
     "DEFAULT_INCLUDE", "FORMATS", "Batch", "BatchOptions", "Filters", "OutputError", "Result",

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from ..errors import QsreportError
+from ..inputs import read_source, shown_path
 from ..models import ReportData, to_jsonable
-from ..pipeline import ParseOptions, parse_bytes, read_source
+from ..pipeline import ParseOptions, parse_bytes
 from ..render import csv as csv_render
 from ..render import sqlite as sqlite_render
 
@@ -23,14 +24,6 @@ Payload: TypeAlias = bytes | sqlite_render.ReportRows
 Encoder: TypeAlias = Callable[[str, ReportData | None, tuple[str, str] | None], Payload]
 
 FORMATS = ("jsonl", "csv", "sqlite")
-
-
-def shown_path(path: str) -> str:
-    """``path`` as text every output can hold: undecodable bytes of a file name as ``\\udcNN``.
-
-    Records, resume and messages all use this form, so a path written is a path found again.
-    """
-    return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def encode_jsonl(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:

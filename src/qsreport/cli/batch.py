@@ -15,26 +15,26 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import click
+
+from . import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    format_option,
+    max_bytes_option,
+    one_line,
+)
 
 if TYPE_CHECKING:
     from ..batch import Batch, Result, Tally
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FORMAT_CHOICES = ("jsonl", "csv", "sqlite")
 _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only counted
-
-
-def _one_line(text: object) -> str:
-    return " ".join(str(text).split())
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    click.echo(f"qsreport: error: {_one_line(message)}", err=True)
-    sys.exit(code)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,9 +42,8 @@ def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
                 type=click.Path(exists=True, path_type=str))
 @click.option("-o", "--out", required=True, metavar="OUT",
               help="The dataset to write; - streams JSONL (or CSV) to stdout.")
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None,
-              help="jsonl, csv or sqlite; by default from OUT's suffix "
-                   "(.jsonl, .csv, .db/.sqlite), else jsonl.")
+@format_option(FORMAT_CHOICES, help="jsonl, csv or sqlite; by default from OUT's suffix "
+                                    "(.jsonl, .csv, .db/.sqlite), else jsonl.")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Read files matching GLOB in folders (repeatable; case-insensitive). "
                    "Default: *.txt *.htm *.html *.shtml *.text.")
@@ -56,8 +55,7 @@ def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0,
               show_default=True, metavar="SECONDS",
               help="Give up on a file after this long; its record says timeout.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Refuse inputs larger than this many bytes.")
+@max_bytes_option
 @click.option("--resume", is_flag=True,
               help="Continue a run that was stopped: keep OUT, read only the files not in it.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
@@ -95,7 +93,7 @@ def batch(
 
     fmt = fmt or format_for(out)
     if bom and fmt != "csv":
-        _fail("--bom applies to CSV output only", EXIT_USAGE)
+        fail("--bom applies to CSV output only", EXIT_USAGE)
     options = BatchOptions(
         paths=paths, out=out, format=fmt,
         filters=Filters(include=include or DEFAULT_INCLUDE, exclude=exclude),
@@ -107,9 +105,9 @@ def batch(
     try:
         run.open()
     except OutputError as error:
-        _fail(str(error), EXIT_USAGE)
+        fail(str(error), EXIT_USAGE)
     except KeyboardInterrupt:
-        _fail("interrupted before the first file was read", EXIT_INTERRUPTED)
+        fail("interrupted before the first file was read", EXIT_INTERRUPTED)
     report = _Reporter(run, quiet=quiet)
     try:
         with report, _sigterm_as_interrupt():
@@ -120,9 +118,9 @@ def batch(
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_FAILED)
     except QsreportError as error:
-        _fail(str(error), EXIT_USAGE if error.kind == "scheduler" else EXIT_FAILED)
+        fail(str(error), EXIT_USAGE if error.kind == "scheduler" else EXIT_FAILED)
     except OSError as error:
-        _fail(f"{out}: cannot write ({error.strerror or error}); fix it, then run the same"
+        fail(f"{out}: cannot write ({error.strerror or error}); fix it, then run the same"
               " command with --resume")
     sys.exit(report.finish(tally))
 
@@ -211,7 +209,7 @@ class _Reporter:
         from ..errors import printable  # a file name may hold terminal escapes
 
         line = (f"qsreport: {printable(result.path)}: {result.error_kind}:"
-                f" {printable(_one_line(result.message))}")
+                f" {printable(one_line(result.message))}")
         if self._progress is not None:
             self._progress.console.print(line, markup=False, highlight=False)
         else:

@@ -1,0 +1,191 @@
+"""``qsreport parse``, ``decode``, ``detect`` and ``schema``: one report or file at a time."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import (
+    EXIT_FAILED,
+    EXIT_OK,
+    chosen_format,
+    error_line,
+    fail,
+    format_option,
+    max_bytes_option,
+    read_input,
+    report_error,
+)
+
+
+@click.command()
+@click.argument("file", metavar="FILE")
+@format_option(["table", "json"], help="table on a terminal, json when piped.")
+@max_bytes_option
+def parse(file: str, fmt: str | None, max_bytes: int) -> None:
+    """Read one report and print every figure it states.
+
+    FILE is a path, or - to read the bytes from stdin.
+
+    \b
+    Examples:
+      qsreport parse samples/000_0c6f552278dcef86.txt
+      qsreport parse report.txt --format json | jq '.brands.counts'
+      cat report.txt | qsreport parse - --format json
+    """
+    from ..errors import QsreportError
+    from ..pipeline import ParseOptions, parse_bytes
+
+    data, path = read_input(file, max_bytes)
+    try:
+        report = parse_bytes(data, path, ParseOptions(max_bytes=max_bytes))
+    except QsreportError as error:
+        fail(error.located(file))
+    fmt = chosen_format(fmt, "table", "json")
+    if fmt == "json":
+        from ..models import to_jsonable
+
+        click.echo(json.dumps(to_jsonable(report), ensure_ascii=False, indent=2))
+    else:
+        from ..render.table import print_report
+
+        print_report(report)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--keep-pinyin", is_flag=True, help="Leave glued pinyin annotations in place.")
+@click.option("--to", "script", type=click.Choice(["simplified", "traditional"]), default=None,
+              help="Convert the script as well.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write each FILE's text as UTF-8 into this folder, under the same name.")
+@click.option("--in-place", is_flag=True,
+              help="Replace each FILE by its UTF-8 text (the original stays if anything fails).")
+@max_bytes_option
+def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_dir: Path | None,
+           in_place: bool, max_bytes: int) -> None:
+    """Print a report's text as UTF-8: HTML reduced to its article, pinyin removed.
+
+    Spans in `qsreport parse` output are offsets into exactly this text. With --out or
+    --in-place, convert many files: each is written to a temporary file first and moved into
+    place only when complete, so a failure never loses the original.
+
+    \b
+    Examples:
+      qsreport decode gbk-report.txt > report.utf8.txt
+      qsreport decode page.html --to simplified
+      qsreport decode old/*.txt --out utf8/
+    """
+    from ..cleaning import CleanOptions
+    from ..errors import QsreportError
+    from ..inputs import read_source
+    from ..pipeline import ParseOptions, prepare
+
+    if out_dir and in_place:
+        raise click.UsageError("--out and --in-place exclude each other")
+    if not (out_dir or in_place) and len(files) != 1:
+        raise click.UsageError("give one FILE, or use --out DIR / --in-place for several")
+    if (out_dir or in_place) and "-" in files:
+        raise click.UsageError("stdin (-) can only be decoded to stdout")
+    options = ParseOptions(max_bytes=max_bytes,
+                           clean=CleanOptions(strip_pinyin_annotations=not keep_pinyin))
+    failed = False
+    for name in files:
+        try:
+            text = prepare(read_source(name, max_bytes)[0], options).cleaned.text
+        except QsreportError as error:
+            if not (out_dir or in_place):
+                fail(error.located(name))
+            report_error(error, name)
+            failed = True
+            continue
+        if script:
+            from ..cleaning import convert_script
+
+            text = convert_script(text, script)
+        payload = (text if text.endswith("\n") else text + "\n").encode("utf-8")
+        if out_dir or in_place:
+            target = (out_dir / Path(name).name) if out_dir else Path(name)
+            try:
+                _write_atomically(target, payload)
+            except OSError as error:
+                error_line(f"{target}: {error.strerror or error}")
+                failed = True
+        else:
+            sys.stdout.buffer.write(payload)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _write_atomically(target: Path, payload: bytes) -> None:
+    """Write to a temporary file beside ``target``, then rename it over ``target``."""
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                         suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@format_option(["table", "jsonl"], help="table on a terminal, jsonl when piped.")
+@max_bytes_option
+def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
+    """Say which encoding each file is in: codec, confidence, BOM, replaced bytes.
+
+    \b
+    Examples:
+      qsreport detect reports/*.txt
+      qsreport detect old.txt --format jsonl
+    """
+    from ..decoding import decode as decode_bytes
+    from ..errors import QsreportError
+    from ..inputs import read_source
+
+    fmt = chosen_format(fmt, "table", "jsonl")
+    rows: list[dict[str, Any]] = []
+    failed = False
+    for name in files:
+        try:
+            data, _ = read_source(name, max_bytes)
+            found = decode_bytes(data)
+        except QsreportError as error:
+            failed = True
+            report_error(error, name)
+            continue
+        row = {"path": name, "encoding": found.encoding, "confidence": round(found.confidence, 4),
+               "bom": found.bom, "replaced": found.replaced, "source": found.source}
+        rows.append(row)
+        if fmt == "jsonl":
+            click.echo(json.dumps(row, ensure_ascii=False))
+    if fmt == "table" and rows:
+        from ..render.table import print_detect
+
+        print_detect(rows)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of a Report (what `parse --format json` prints)."""
+    from ..report import Report
+
+    click.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+
