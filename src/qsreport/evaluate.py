@@ -100,6 +100,15 @@ class Result:
     misses: list[str] = field(default_factory=list)
     documents: int = 0
 
+    def micro(self) -> Score:
+        """Every area's counts added up: the micro-averaged score."""
+        total = Score()
+        for score in self.scores.values():
+            total.tp += score.tp
+            total.fp += score.fp
+            total.fn += score.fn
+        return total
+
 
 def _items(report: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
     node: Any = report
@@ -108,13 +117,23 @@ def _items(report: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]
     return node if isinstance(node, list) else []
 
 
+_FIGURE_STATUSES = frozenset({"target", "shortlisted", "applied", "recommended"})
+
+
+def _achieved(figure: dict[str, Any]) -> bool:
+    """A key's figure that schema 1 reports: one the text says was achieved (a key may also
+    hold targets, shortlists and applications, marked with their ``status``; a facility's
+    ``status`` is its stage of building, which this leaves alone)."""
+    return figure.get("status") not in _FIGURE_STATUSES
+
+
 def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
                    result: Result) -> None:
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
     for area, (path, key_of) in AREAS.items():
         got = Counter(key_of(f) for f in _items(found, path))
-        want = Counter(key_of(f) for f in _items(expected, path))
+        want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())
         hit = got & want
         score.tp += sum(hit.values())
@@ -161,6 +180,9 @@ def format_table(result: Result) -> str:
     for area, s in result.scores.items():
         lines.append(f"{area:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
                      f"{s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    micro = result.micro()
+    lines.append(f"{'all (micro)':<20} {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} "
+                 f"{micro.tp:5d} {micro.fp:5d} {micro.fn:5d}")
     lines.append(f"({result.documents} documents)")
     return "\n".join(lines)
 
