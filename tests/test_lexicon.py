@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qsreport.cleaning import match_view
-from qsreport.extract.lexicon import BRAND_TERM, brand_category, find_brand_terms
+from qsreport.extract.lexicon.brands import BRAND_TERM, brand_category, find_brand_terms
 from qsreport.pipeline import prepare
 
 from .conftest import SAMPLES

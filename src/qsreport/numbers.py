@@ -29,8 +29,6 @@ PERCENT = compile_fast(
     # which would rescan the run from each of its digits.
     rf"百分之(?P<cn>{CHINESE_NUMBER}|{ARABIC_NUMBER})|(?<![\d.])(?<!\d\d\d,)(?P<ar>{ARABIC_NUMBER})\s*%"
 )
-# Every PERCENT match holds one of these: a text without them has no percentage to look for.
-PERCENT_NEEDLES = ("百分之", "%")
 
 
 def chinese_to_number(text: str) -> int | float | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import cache
 from typing import Any
 
 try:  # the parser behind re.compile: re._parser from Python 3.11, sre_parse before
@@ -135,3 +136,58 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if chars is None:
         return re.compile(pattern, flags)
     return re.compile(f"(?={chars})(?:{pattern})", flags)
+
+
+@cache
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings of which every match of ``pattern`` holds at least one, worked out from the
+    pattern itself; empty when that cannot be told (then nothing may be skipped).
+
+    A text that holds none of them has no match, so a rule need not be run over it: ``"%" in
+    text`` is far cheaper than a scan. ``(?:国家)?标准|规范`` gives ``("标准", "规范")``.
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    try:
+        found = _needles(list(_sre.parse(pattern.pattern, pattern.flags)))
+    except (re.error, RecursionError):
+        return ()
+    return tuple(sorted(found)) if found else ()
+
+
+def _needles(sequence: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best set of needles a sequence of parsed nodes must hold one of: a run of literal
+    characters it always matches, or the needles of a part it always matches; of these, the
+    set whose shortest needle is longest (the most telling). None when there is none."""
+    best: frozenset[str] | None = None
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    run: list[str] = []
+    for op, argument in sequence:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(argument))
+            continue
+        consider(frozenset(["".join(run)]) if run else None)
+        run = []
+        if name == "SUBPATTERN":
+            consider(_needles(list(argument[-1])))
+        elif name == "BRANCH":
+            parts = [_needles(list(branch)) for branch in argument[1]]
+            if all(parts):
+                consider(frozenset().union(*[p for p in parts if p]))
+        elif name in _REPEATS and argument[0] >= 1:
+            consider(_needles(list(argument[2])))
+    consider(frozenset(["".join(run)]) if run else None)
+    return best
+
+
+def might_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``text`` holds none of ``pattern``'s :func:`needles`: no match can be
+    in it."""
+    found = needles(pattern)
+    return not found or any(needle in text for needle in found)

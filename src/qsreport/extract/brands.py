@@ -7,16 +7,25 @@ import re
 from ..chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
-from ..regex_prefilter import compile_fast
+from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word, unit_as_written
-from .lexicon import (
+from .lexicon.brands import (
+    ACTIVE_AWARD,
     BASIS_WORD,
     BRAND_UNITS,
     CONTEXT_AWARD,
+    CONTEXT_VERB,
     HONOUR_VERB,
+    LIST_INTRO,
+    MODIFIER,
+    NAME_LEAD,
+    NAME_TAIL,
     NOT_A_HONOUR_COUNT,
+    NOT_A_NAME,
+    NOT_AFTER_VERB,
     RUNNING_TOTAL,
+    TERM_LIST_INTRO,
     WON_JUST_BEFORE,
     brand_category,
 )
@@ -147,40 +156,8 @@ def _count(
     )
 
 
-_NAME_LEAD = re.compile(
-    r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|"
-    r"我市的?|该市的?|全市的?|此次|这次|本次|新)+"
-)
-_NAME_TAIL = compile_fast(
-    r"等?[一二三四五六七八九十两\d]+[个项件款种只家](?:产品|企业|品牌|商标)?$|"
-    r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
-    rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
-    r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评|为|是)+$"
-)
-_NOT_A_NAME = compile_fast(
-    r"\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
-    r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|"
-    r"又|另|共|还|也|都|均)|有$"
-)
 _QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 _PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
-_CONTEXT_VERB = compile_fast(
-    rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
-    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|获命名)"
-)
-# Every _CONTEXT_VERB match holds one of these (a text without them is not scanned).
-_CONTEXT_VERB_NEEDLES = ("入选", "榜上有名", "获此", "上榜", "名列其中", "认定", "命名")
-_ACTIVE_AWARD = re.compile(
-    r"(?:认定|评定|命名|授予|批准)(?:对)?(?P<names>[^，,。；;：:]{2,60}?)(?:为|实施)[“\"]?"
-)
-_MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)")  # 对获得中国名牌产品的企业奖励…
-_TERM_LIST_INTRO = re.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
-_NOT_AFTER_VERB = re.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
-_LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
-# Each match of these two holds one of its needles: a text without them is not searched.
-_LIST_INTRO_NEEDLES = ("入选的", "获评的", "获奖的", "获此殊荣的")
-_ACTIVE_AWARD_NEEDLES = ("认定", "评定", "命名", "授予", "批准")
 
 
 def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
@@ -189,21 +166,21 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     honours: dict[tuple[int, int], BrandHonour] = {}
     view = doc.view
     recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
-    list_intros = any(needle in view for needle in _LIST_INTRO_NEEDLES)
-    active_awards = any(needle in view for needle in _ACTIVE_AWARD_NEEDLES)
+    list_intros = might_match(LIST_INTRO, view)
+    active_awards = might_match(ACTIVE_AWARD, view)
     for sentence, terms, verbs in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
-                                      doc.matches_by_sentence(_CONTEXT_VERB, _CONTEXT_VERB_NEEDLES),
+                                      doc.matches_by_sentence(CONTEXT_VERB),
                                       strict=True):
         if not terms and not verbs and not recent:
             continue
         for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
-            if verb is None or _MODIFIER.match(view, term.end()):
+            if verb is None or MODIFIER.match(view, term.end()):
                 continue
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), term)
         for verb in verbs:
-            if _NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):
+            if NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):
                 continue
             if any(t.start() >= verb.end() and not PUNCT.search(view, verb.end(), t.start())
                    for t in terms):
@@ -214,19 +191,19 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             start = doc.clause_start(verb.start(), sentence.start)
             _add_names(doc, honours, sentence, start, verb.start(), earlier[-1])
         for term in terms if active_awards else ():
-            active = _ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 70),
+            active = ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 70),
                                           term.start())
             if active and active.end() == term.start():
                 # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护
                 _add_names(doc, honours, sentence, active.start("names"), active.end("names"),
                            term)
         for term in terms:
-            intro = _TERM_LIST_INTRO.match(view, term.end(), sentence.end)
+            intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)
             if intro and HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
                                             term.start()):
                 # 今年新获中国名牌产品的分别是：A、B和C
                 _add_names(doc, honours, sentence, intro.end(), sentence.end, term)
-        for intro in _LIST_INTRO.finditer(view, sentence.start, sentence.end) if list_intros \
+        for intro in LIST_INTRO.finditer(view, sentence.start, sentence.end) if list_intros \
                 else ():
             earlier = [t for t in terms if t.end() <= intro.start()] or recent
             if earlier:
@@ -252,10 +229,10 @@ def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segm
 def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names listed in ``view[start:end]`` as (start, end) offsets."""
     text = view[start:end].rstrip("。.；;")
-    lead = _NAME_LEAD.match(text)
+    lead = NAME_LEAD.match(text)
     if lead:
         start, text = start + lead.end(), text[lead.end():]
-    tail = _NAME_TAIL.search(text)
+    tail = NAME_TAIL.search(text)
     if tail:
         text = text[:tail.start()]
     pieces: list[tuple[int, str]] = []
@@ -285,7 +262,7 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
             elif owner > 0 and "牌" in piece[owner + 2:]:
                 # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
                 piece_start, piece = piece_start + owner + 1, piece[owner + 1:]
-            tail = _NAME_TAIL.search(piece)
+            tail = NAME_TAIL.search(piece)
             if tail:
                 piece_end -= len(piece) - tail.start()
                 piece = piece[:tail.start()]
@@ -293,7 +270,7 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
             piece_start, piece = piece_start + 1, piece[1:]
         while piece and piece[-1] in "”」\"":
             piece_end, piece = piece_end - 1, piece[:-1]
-        if 2 <= len(piece) <= 30 and not _NOT_A_NAME.search(piece) \
+        if 2 <= len(piece) <= 30 and not NOT_A_NAME.search(piece) \
                 and not PLACES.fullmatch(piece):
             out.append((piece_start, piece_end))
     return out

@@ -11,7 +11,7 @@ from operator import le
 from typing import Any, NamedTuple
 
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
-from ..regex_prefilter import compile_fast, first_chars
+from ..regex_prefilter import compile_fast, first_chars, might_match
 from ..segmenting import Layout, Segment
 
 CLAUSE_STOP = re.compile(r"[，,；;。]")  # where a 分别 list's numbers end
@@ -70,9 +70,7 @@ class Doc:
             self._per_sentence[key] = groups
         return self._per_sentence[key]
 
-    def matches_by_sentence(
-        self, pattern: re.Pattern[str], needles: tuple[str, ...] = ()
-    ) -> list[list[re.Match[str]]]:
+    def matches_by_sentence(self, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
         """``list(pattern.finditer(view, s.start, s.end))`` for every sentence ``s``, in order,
         from one scan of the whole view.
 
@@ -80,13 +78,12 @@ class Doc:
         change it). A match found across a sentence's edge sends the sentences it touches to
         scans of their own, so the answer is always the per-sentence one.
 
-        ``needles``, when given, are strings of which every match of ``pattern`` holds one: a
-        view with none of them has no match anywhere, and is not scanned.
+        A view without any of the pattern's needles (:func:`might_match`) is not scanned.
         """
         if pattern not in self._per_sentence:
             sentences = self.layout.sentences
             view = self.view
-            if needles and not any(needle in view for needle in needles):
+            if not might_match(pattern, view):
                 groups: list[list[re.Match[str]]] = [[] for _ in sentences]
             elif not self._ordered:
                 groups = [list(pattern.finditer(view, s.start, s.end)) for s in sentences]
@@ -140,7 +137,7 @@ class Doc:
     def brand_terms(self, start: int, end: int) -> list[re.Match[str]]:
         """The brand titles named in ``view[start:end]`` (found once per document)."""
         if self._brand_terms is None:
-            from .lexicon import find_brand_terms
+            from .lexicon.brands import find_brand_terms
 
             self._brand_terms = find_brand_terms(self.view)
             self._brand_starts = [m.start() for m in self._brand_terms]

@@ -7,21 +7,26 @@ import re
 from ..chars import HAN
 from ..models import Facility, Inspection
 from .common import Doc
-from .lexicon import FACILITY_STATUS, FACILITY_SUFFIX, FUTURE_WORDS, facility_status
+from .lexicon.inspection import (
+    AFTER,
+    ANAPHORA,
+    BUILT_BY,
+    FACILITY_STATUS,
+    FACILITY_SUFFIX,
+    FULL_NAME,
+    FUTURE_WORDS,
+    LEAD,
+    NOT_A_FACILITY,
+    SUFFIX_ANYWHERE,
+    TAIL,
+    facility_status,
+)
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
-_LEAD = re.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|位于" + HAN + "{2,6}的)+")
-_TAIL = re.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
 
 
-_AFTER = re.compile(r"(?:以|之)?后")
 _NAME_PART = re.compile(r"[^和与、]+")
-_ANAPHORA = re.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
 _NAME_BOUNDARY = re.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
-_FULL_NAME = re.compile(
-    rf"{HAN}{{2,30}}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|检验所|"
-    rf"检测所|质检所|质检院|检验院|检测院|研究院|实验室)(?:[(（]{HAN}{{2,4}}[)）])?"
-)
 
 
 def extract_facilities(doc: Doc) -> list[Facility]:
@@ -44,7 +49,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 last_named = _last_full_name(view, clause.start(), clause.end()) or last_named
                 continue
             kind = facility_status(status)
-            if _AFTER.match(view, status.end(), status.end() + 2):
+            if AFTER.match(view, status.end(), status.end() + 2):
                 continue  # 中心通过验收后，…: a condition, not news of a state
             if view.startswith("的", status.end()):
                 # 由市质监局筹建的X中心…: the state stands before the name it describes.
@@ -62,7 +67,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             head_view = view[clause.start():status.start()]
             if kind != "planned" and FUTURE_WORDS.search(head_view):
                 continue
-            lead = _LEAD.match(head_view)
+            lead = LEAD.match(head_view)
             offset = clause.start() + (lead.end() if lead else 0)
             names = [(offset + rel, offset + rel + len(n))
                      for rel, n in _split_names(view[offset:status.start()])]
@@ -71,7 +76,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             if not names and last_named:
                 names, borrowed = [last_named], True  # …已列入重点工程，目前处于规划设计阶段
             elif len(names) == 1 and last_named and (
-                _ANAPHORA.search(view[names[0][0]:names[0][1]])
+                ANAPHORA.search(view[names[0][0]:names[0][1]])
                 or (names[0][1] - names[0][0] <= 6 and not FACILITY_SUFFIX.search(
                     view[names[0][0]:names[0][1]]))
             ):
@@ -83,7 +88,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 continue
             for start, end in names:
                 if not (2 <= end - start <= 40) or view[start:end] in found \
-                        or _NOT_A_FACILITY.search(view[start:end]):
+                        or NOT_A_FACILITY.search(view[start:end]):
                     continue
                 found[view[start:end]] = Facility(
                     name=doc.text[start:end],
@@ -98,7 +103,6 @@ def extract_facilities(doc: Doc) -> list[Facility]:
 
 _PLACE_IN_PARENS = re.compile(rf"[(（]{HAN}{{2,4}}[)）]")
 _PLACE_IN_PARENS_END = re.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
-_BUILT_BY = re.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
 
 
 def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
@@ -106,7 +110,7 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
     (keeping a ``（湖州）`` after it), without trailing adverbs."""
     text = view[start:end]
     last = None
-    for match in _SUFFIX_ANYWHERE.finditer(text):
+    for match in SUFFIX_ANYWHERE.finditer(text):
         last = match
     if last:
         stop = last.end()
@@ -114,14 +118,14 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
         end = start + stop + (paren.end() if paren else 0)
         text = view[start:end]
     else:
-        tail = _TAIL.search(text)
+        tail = TAIL.search(text)
         if tail:
             end, text = start + tail.start(), text[:tail.start()]
     dash = max(text.rfind("——"), text.rfind("："), text.rfind(":"))
     if dash >= 0 and end - (start + dash) > 4:
         cut = dash + (2 if text[dash:dash + 2] == "——" else 1)
         start, text = start + cut, text[cut:]
-    prefix = _BUILT_BY.match(text)
+    prefix = BUILT_BY.match(text)
     if prefix and end - (start + prefix.end()) >= 2:
         start += prefix.end()
     else:
@@ -131,12 +135,6 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SUFFIX_ANYWHERE = re.compile(
-    r"(?:中心|工程|基地|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
-)
-_NOT_A_FACILITY = re.compile(
-    r"^(?:这|那|该|本|我市|全市|全省|一批|多个|一些|各类)|第[一二三四五六七八九十\d]+个|一个|\d"
-)
 
 
 _SUFFIX_HINT = re.compile(r"中心|所|院|实验室")
@@ -146,7 +144,7 @@ def _last_full_name(view: str, start: int, end: int) -> tuple[int, int] | None:
     if not _SUFFIX_HINT.search(view, start, end):
         return None
     last = None
-    for match in _FULL_NAME.finditer(view, start, end):
+    for match in FULL_NAME.finditer(view, start, end):
         last = match
     if last is None:
         return None

@@ -10,9 +10,8 @@ from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
 from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word
-from .lexicon import (
+from .lexicon.standards import (
     RATE_LABEL,
-    RATE_LABEL_NEEDLES,
     ROLE_WORD,
     STANDARD_LEVEL,
     STANDARD_UNITS,
@@ -119,7 +118,7 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
     rates = []
     view = doc.view
     for sentence, labels in zip(doc.layout.sentences,
-                                doc.matches_by_sentence(RATE_LABEL, RATE_LABEL_NEEDLES),
+                                doc.matches_by_sentence(RATE_LABEL),
                                 strict=True):
         for label in labels:
             percent = PERCENT.search(view, label.end(), min(sentence.end, label.end() + 14))

@@ -9,28 +9,32 @@ from operator import itemgetter
 
 from ..chars import HAN
 from ..models import Supervision, SupervisionAction, SupervisionStat
-from ..numbers import PERCENT, PERCENT_NEEDLES, percent_value
-from ..regex_prefilter import compile_fast
+from ..numbers import PERCENT, percent_value
+from ..regex_prefilter import compile_fast, might_match
 from ..segmenting import Segment
 from .common import Doc, Figure, figure_pattern, unit_as_written
-from .lexicon import (
+from .lexicon.supervision import (
     ACTION_KIND,
-    ACTION_KIND_NEEDLES,
+    CAMPAIGN_AFTER,
+    ENUMERATED,
     LINKERS,
+    LIST_END,
+    LIST_LEAD,
+    NOT_A_STAT,
     PASS_RATE,
+    RESULT_AFTER,
+    SLOGAN_VERB,
     STAT_METRICS,
     STAT_UNITS,
+    TITLE_STOP_1,
+    TITLE_STOP_2,
+    TITLE_TAIL,
     action_kind,
 )
 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
             for metric, words, units in STAT_METRICS]
-# Words a campaign's title does not reach back over: the verbs and particles before it.
-_TITLE_STOP_2 = frozenset(
-    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合"]
-)
-_TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
 
 
 def extract_stats(doc: Doc) -> list[SupervisionStat]:
@@ -39,7 +43,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     view = doc.view
     for sentence, figures, percents in zip(doc.layout.sentences,
                                            doc.figures_by_sentence(_FIGURE),
-                                           doc.matches_by_sentence(PERCENT, PERCENT_NEEDLES),
+                                           doc.matches_by_sentence(PERCENT),
                                            strict=True):
         if not figures and not percents:
             continue
@@ -81,7 +85,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     and _unit_fits(previous, unit):
                 # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
                 metric = previous
-            if metric == "batches_sampled" and _RESULT_AFTER.match(view, end, end + 4):
+            if metric == "batches_sampled" and RESULT_AFTER.match(view, end, end + 4):
                 metric = None  # 发现的11批次不合格产品: a result, not the number sampled
             previous = metric
             if metric is None:
@@ -99,8 +103,6 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
 
 
 _by_start = itemgetter(0)
-_RESULT_AFTER = re.compile(r"(?:产品)?不?合格")
-CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
 _ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
 
 
@@ -116,9 +118,7 @@ def _metrics_for(unit: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((metric, words) for metric, words, units in _METRICS if units.match(unit))
 
 
-_RANKED = re.compile(r"第|排名|居|位列")
-_CAPACITY = re.compile(r"能力|可达|年检测")
-_PASSED = re.compile(r"合格$")
+_EXCLUSIONS = [(metric, re.compile(words), window) for metric, words, window in NOT_A_STAT]
 
 
 def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
@@ -133,16 +133,12 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
                 best = key
     if best is None:
         return None
-    # The tests below read view[start:stop] in place: none looks behind its start, and the
+    # The exclusions read view[start:stop] in place: none looks behind its start, and the
     # end of the window is the end of the string for 合格$.
-    if _RANKED.search(view, max(start, stop - 4), stop):
-        return None
-    if best[2] == "batches_sampled" and _CAPACITY.search(view, start, stop):
-        return None  # 年检测能力可达3万批次: a capacity, not a count of samples
-    if best[2] == "batches_sampled" and _PASSED.search(view, start, stop):
-        return None  # 合格68批次: batches that passed, not batches sampled
-    if best[2] == "enterprises_inspected" and view.find("不合格", start, stop) >= 0:
-        return None  # 对抽查不合格的16家企业: the failures, not the number inspected
+    for metric, words, window in _EXCLUSIONS:
+        if metric in ("*", best[2]) and words.search(
+                view, max(start, stop - window) if window else start, stop):
+            return None
     return best[2]
 
 
@@ -152,7 +148,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     targets."""
     actions: dict[str, SupervisionAction] = {}
     view = doc.view
-    if not any(needle in view for needle in ACTION_KIND_NEEDLES):
+    if not might_match(ACTION_KIND, view):
         return []  # no campaign word anywhere: no item need be scanned
     for item in doc.layout.items:
         kinds_here: set[str] = set()
@@ -190,14 +186,10 @@ def _is_header(doc: Doc, pos: int) -> bool:
     return pos < doc.layout.header.end
 
 
-_ENUMERATED = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
-    r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
-)
 
 
 def _is_enumerated(view: str, item: Segment) -> bool:
-    return _ENUMERATED.match(view, item.start, item.end) is not None
+    return ENUMERATED.match(view, item.start, item.end) is not None
 
 
 def _is_heading(doc: Doc, pos: int) -> bool:
@@ -212,17 +204,16 @@ def _title_start(view: str, pos: int, floor: int) -> int:
         char = view[i - 1]
         if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
             break
-        if char in _TITLE_STOP_1 or view[max(floor, i - 2):i] in _TITLE_STOP_2:
+        if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
             break
         i -= 1
     return i
 
 
-_TITLE_TAIL = re.compile(r"(?:专项)?(?:行动|工作|活动|检查|机制|体系)")
 
 
 def _title_end(view: str, pos: int) -> int:
-    more = _TITLE_TAIL.match(view, pos)
+    more = TITLE_TAIL.match(view, pos)
     return more.end() if more else pos
 
 
@@ -231,15 +222,12 @@ _TARGET_LIST = re.compile(
 )
 
 
-_LIST_LEAD = re.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
-                        r"(?=[^开以对抓重包涉针围即严把]*$)")
-_SLOGAN_VERB = frozenset("进抓强建创推促保树提加")
 
 
 def _is_slogan(parts: list[str]) -> bool:
     """``进乡镇、进社区、进农村``: parallel verb phrases, not a list of products."""
     rest = parts[1:]
-    return sum(1 for p in rest if p[:1] in _SLOGAN_VERB) * 3 >= len(rest) * 2
+    return sum(1 for p in rest if p[:1] in SLOGAN_VERB) * 3 >= len(rest) * 2
 
 
 # The stretches a list can lie in: its characters and 、, nothing else (a match of
@@ -276,11 +264,11 @@ def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
     parts = written.split("、")
     # The first part may carry a lead-in verb (开展玩具 → 玩具).
     view_first = doc.view[start:start + len(parts[0])]
-    lead = _LIST_LEAD.search(view_first)
+    lead = LIST_LEAD.search(view_first)
     if lead:
         parts[0] = parts[0][lead.end():]
     last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
-    cut = _LIST_END.search(last_view)
+    cut = LIST_END.search(last_view)
     if cut:
         parts[-1] = parts[-1][:cut.start()]
     parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
@@ -289,7 +277,6 @@ def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
     return parts
 
 
-_LIST_END = re.compile(r"等|及|和|与|为重点|这|的")
 
 
 def extract_supervision(doc: Doc) -> Supervision:
