@@ -237,3 +237,34 @@ def test_the_library_reads_stdin_for_dash(monkeypatch: pytest.MonkeyPatch) -> No
     data = SEED.read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert parse("-").model_dump(mode="json")["brands"] == parse(data).model_dump(mode="json")["brands"]
+
+
+def test_the_public_report_has_the_pipeline_fields_in_order() -> None:
+    """Report (pydantic) and ReportData (the pipeline's dataclass) list the same fields, in
+    the same order: an area added to one is in the other."""
+    from dataclasses import fields
+
+    from qsreport.models import ReportData
+    from qsreport.report import Report
+
+    assert list(Report.model_fields) == [f.name for f in fields(ReportData)]
+
+
+def test_every_area_of_the_report_is_in_the_registry() -> None:
+    """Each area field of ReportData has an extractor module declaring it, and each of the
+    area's lists is a list field of the area's model (standards' titles, which are neither
+    figures nor scored, are only in the JSON)."""
+    from dataclasses import fields
+
+    from qsreport.extract import areas
+    from qsreport.models import ReportData, Source
+
+    empty = ReportData(source=Source(path=None, sha256="", size_bytes=0, encoding="utf-8",
+                                     confidence=1.0, bom=False, replaced=0, format="text",
+                                     script="simplified", pinyin_removed=0))
+    assert [area.name for area in areas()] == ["brands", "standards", "supervision", "inspection"]
+    for area in areas():
+        model = getattr(empty, area.name)
+        listed = [item_list.field for item_list in area.lists]
+        assert listed == [f.name for f in fields(model) if f.name in listed]
+        assert {f.name for f in fields(model)} - set(listed) <= {"titles"}

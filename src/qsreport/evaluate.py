@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -39,39 +38,13 @@ def changed_characters(original: str, output: str) -> int:
     return max(len(original) - prefix - suffix, len(output) - prefix - suffix)
 
 
-def _norm_unit(unit: Any) -> str:
-    from .cleaning import to_simplified
+def scored_lists() -> list[tuple[str, tuple[str, str], Callable[[dict[str, Any]], Key]]]:
+    """Each scored list from the area registry: its name in the table, where it is in the
+    report JSON, and what an item is matched on."""
+    from .extract import areas
 
-    text = str(unit or "")
-    for a, b in (("（", "("), ("）", ")"), ("％", "%"), (" ", "")):
-        text = text.replace(a, b)
-    return to_simplified(text).replace("(", "").replace(")", "")
-
-
-def _norm_name(name: Any) -> str:
-    from .cleaning import match_view
-
-    # Quotation marks are typography, not part of a name: “赭山”牌 and 赭山牌 are one name.
-    return re.sub(r"[“”\"「」『』‘’']", "", "".join(match_view(str(name or "")).split()))
-
-
-def _num(value: Any) -> float:
-    return round(float(value), 4)
-
-
-# area → (path into the report JSON, the fields a figure is matched on)
-AREAS: dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], Key]]] = {
-    "brand counts": (("brands", "counts"),
-                     lambda f: (f["category"], _num(f["value"]), f.get("basis"))),
-    "honours": (("brands", "honours"), lambda f: (_norm_name(f["name"]), f["category"])),
-    "standards counts": (("standards", "counts"),
-                         lambda f: (f["level"], f["role"], _num(f["value"]))),
-    "rates": (("standards", "rates"), lambda f: (_num(f["value"]), bool(f["target"]))),
-    "supervision stats": (("supervision", "stats"),
-                          lambda f: (f["metric"], _num(f["value"]), _norm_unit(f["unit"]))),
-    "actions": (("supervision", "actions"), lambda f: (f["kind"],)),
-    "facilities": (("inspection", "facilities"), lambda f: (_norm_name(f["name"]), f["status"])),
-}
+    return [(item_list.score_name, (area.name, item_list.field), item_list.score_key)
+            for area in areas() for item_list in area.lists]
 
 
 @dataclass
@@ -131,7 +104,7 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
                    result: Result) -> None:
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
-    for area, (path, key_of) in AREAS.items():
+    for area, path, key_of in scored_lists():
         got = Counter(key_of(f) for f in _items(found, path))
         want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())

@@ -62,14 +62,7 @@ def parse(
 
 def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
     """Read report bytes into plain data (what :func:`parse` validates into a Report)."""
-    from .extract import (
-        Doc,
-        drop_title_repeats,
-        extract_brands,
-        extract_inspection,
-        extract_standards,
-        extract_supervision,
-    )
+    from .extract import Doc, drop_title_repeats, extract_areas
     from .segmenting import segment
 
     prepared = prepare(data, options)
@@ -96,13 +89,9 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
         meta=Meta(title=header.title, region=header.region, date=header.date,
                   source=header.source, category=header.category),
         sections=[Section(heading=h, span=(s.start, s.end)) for h, s in layout.sections],
-        brands=extract_brands(doc),
-        standards=extract_standards(doc),
-        supervision=extract_supervision(doc),
-        inspection=extract_inspection(doc),
+        **extract_areas(doc),
     )
-    drop_title_repeats(doc, report.brands, report.standards, report.supervision,
-                       report.inspection)
+    drop_title_repeats(doc, report)
     if decoded.replaced:
         doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
     report.warnings = doc.warnings

@@ -1,45 +1,42 @@
-"""Extraction: rules that read a segmented report and return its figures, area by area."""
+"""Extraction: rules that read a segmented report and return its figures, area by area.
+
+:mod:`.areas` is the registry every stage after this one reads; each area's rules are in
+``<area>.py`` and its words in ``lexicon/<area>.py``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from ..cleaning import match_view
-from ..models import Brands, Inspection, Standards, Supervision
 from ..segmenting import Segment
-from .brands import extract_brands
+from .areas import Area, ItemList, areas, items
 from .common import Doc
-from .inspection import extract_inspection
-from .standards import extract_standards
-from .supervision import extract_supervision
 
-__all__ = ["Doc", "drop_title_repeats", "extract_brands", "extract_inspection",
-           "extract_standards", "extract_supervision"]
+__all__ = ["Area", "Doc", "ItemList", "areas", "drop_title_repeats", "extract_areas", "items"]
 
 
-def _repeats(items: list[Any], title: Segment, key: Callable[[Any], Hashable]) -> list[Any]:
+def extract_areas(doc: Doc) -> dict[str, Any]:
+    """Every area's model for ``doc``, by field name."""
+    return {area.name: area.extract(doc) for area in areas()}
+
+
+def _repeats(found: list[Any], title: Segment, key: Callable[[Any], Hashable]) -> list[Any]:
     """Items without those read from the title that the body states as well."""
-    in_title = [i for i in items if title.start <= i.span[0] < title.end]
+    in_title = [i for i in found if title.start <= i.span[0] < title.end]
     if not in_title:
-        return items
-    body_keys = {key(i) for i in items if not title.start <= i.span[0] < title.end}
-    return [i for i in items if i not in in_title or key(i) not in body_keys]
+        return found
+    body_keys = {key(i) for i in found if not title.start <= i.span[0] < title.end}
+    return [i for i in found if i not in in_title or key(i) not in body_keys]
 
 
-def drop_title_repeats(doc: Doc, brands: Brands, standards: Standards,
-                       supervision: Supervision, inspection: Inspection) -> None:
+def drop_title_repeats(doc: Doc, report: Any) -> None:
     """A headline usually repeats a figure of the article; keep the article's copy."""
     title = doc.layout.header.title_line
     if title is None:
         return
-    # Keys compare names and units in the match view, so scripts and widths do not matter.
-    brands.counts = _repeats(brands.counts, title, lambda c: (c.category, c.value, c.basis))
-    brands.honours = _repeats(brands.honours, title,
-                              lambda h: (h.category, match_view(h.name)))
-    standards.counts = _repeats(standards.counts, title, lambda c: (c.level, c.role, c.value))
-    standards.rates = _repeats(standards.rates, title, lambda r: (r.value, r.target))
-    supervision.stats = _repeats(supervision.stats, title,
-                                 lambda s: (s.metric, s.value, match_view(s.unit)))
-    inspection.facilities = _repeats(inspection.facilities, title,
-                                     lambda f: match_view(f.name))
+    for area in areas():
+        model = getattr(report, area.name)
+        for item_list in area.lists:
+            setattr(model, item_list.field,
+                    _repeats(items(report, area, item_list), title, item_list.same))

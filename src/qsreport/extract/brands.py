@@ -9,6 +9,15 @@ from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
+from .areas import (
+    Area,
+    Figures,
+    ItemList,
+    SideTable,
+    same_text,
+    score_name,
+    score_number,
+)
 from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word, unit_as_written
 from .lexicon.brands import (
     ACTIVE_AWARD,
@@ -289,3 +298,30 @@ def _verb_before(view: str, floor: int, term_start: int) -> re.Match[str] | None
 
 def extract_brands(doc: Doc) -> Brands:
     return Brands(counts=extract_brand_counts(doc), honours=extract_brand_honours(doc))
+
+
+AREA = Area(
+    name="brands",
+    extract=extract_brands,
+    lists=(
+        ItemList(
+            field="counts", title="Brand counts", columns=("category", "label", "value", "basis"),
+            row=lambda c: (c.category, c.label, f"{c.value} {c.unit}", c.basis or ""),
+            same=lambda c: (c.category, c.value, c.basis),
+            score_name="brand counts",
+            score_key=lambda f: (f["category"], score_number(f["value"]), f.get("basis")),
+            figures=Figures("brand", lambda c: (c.category, c.label, c.value, c.unit, c.basis,
+                                                None)),
+        ),
+        ItemList(
+            field="honours", title="Brand honours", columns=("name", "honour", "category"),
+            row=lambda h: (h.name, h.honour, h.category),
+            same=lambda h: (h.category, same_text(h.name)),
+            score_name="honours",
+            score_key=lambda f: (score_name(f["name"]), f["category"]),
+            side_table=SideTable("honours", (("name", "TEXT"), ("honour", "TEXT"),
+                                             ("category", "TEXT")),
+                                 lambda h: (h.name, h.honour, h.category)),
+        ),
+    ),
+)

@@ -6,6 +6,13 @@ import re
 
 from ..chars import HAN
 from ..models import Facility, Inspection
+from .areas import (
+    Area,
+    ItemList,
+    SideTable,
+    same_text,
+    score_name,
+)
 from .common import Doc
 from .lexicon.inspection import (
     AFTER,
@@ -160,3 +167,20 @@ def _split_names(head: str) -> list[tuple[int, str]]:
 
 def extract_inspection(doc: Doc) -> Inspection:
     return Inspection(facilities=extract_facilities(doc))
+
+
+AREA = Area(
+    name="inspection",
+    extract=extract_inspection,
+    lists=(
+        ItemList(
+            field="facilities", title="Inspection facilities", columns=("name", "status"),
+            row=lambda f: (f.name, f.status),
+            same=lambda f: same_text(f.name),
+            score_name="facilities",
+            score_key=lambda f: (score_name(f["name"]), f["status"]),
+            side_table=SideTable("facilities", (("name", "TEXT"), ("status", "TEXT")),
+                                 lambda f: (f.name, f.status)),
+        ),
+    ),
+)

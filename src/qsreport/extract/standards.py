@@ -9,6 +9,12 @@ from ..chars import HAN
 from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
+from .areas import (
+    Area,
+    Figures,
+    ItemList,
+    score_number,
+)
 from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word
 from .lexicon.standards import (
     RATE_LABEL,
@@ -223,3 +229,31 @@ def extract_standards(doc: Doc) -> Standards:
         rates=extract_standard_rates(doc),
         titles=extract_standard_titles(doc),
     )
+
+
+AREA = Area(
+    name="standards",
+    extract=extract_standards,
+    lists=(
+        ItemList(
+            field="counts", title="Standards", columns=("level", "role", "label", "value"),
+            row=lambda s: (s.level, s.role, s.label, f"{s.value} {s.unit}"),
+            same=lambda s: (s.level, s.role, s.value),
+            score_name="standards counts",
+            score_key=lambda f: (f["level"], f["role"], score_number(f["value"])),
+            figures=Figures("standard", lambda s: (s.level, s.label, s.value, s.unit, s.role,
+                                                   None)),
+        ),
+        ItemList(
+            field="rates", title="Standards rates", columns=("label", "value", "target", "scope"),
+            row=lambda r: (r.label, f"{r.value}%", "target" if r.target else "achieved",
+                           "、".join(r.scope)),
+            same=lambda r: (r.value, r.target),
+            score_name="rates",
+            score_key=lambda f: (score_number(f["value"]), bool(f["target"])),
+            figures=Figures("rate", lambda r: (None, r.label, r.value, "%",
+                                               "target" if r.target else "achieved",
+                                               "、".join(r.scope) or None)),
+        ),
+    ),
+)

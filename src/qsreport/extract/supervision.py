@@ -3,6 +3,7 @@ enforcement statistics it states."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from operator import itemgetter
@@ -12,6 +13,15 @@ from ..models import Supervision, SupervisionAction, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..regex_prefilter import compile_fast, might_match
 from ..segmenting import Segment
+from .areas import (
+    Area,
+    Figures,
+    ItemList,
+    SideTable,
+    same_text,
+    score_number,
+    score_unit,
+)
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.supervision import (
     ACTION_KIND,
@@ -281,3 +291,30 @@ def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
 
 def extract_supervision(doc: Doc) -> Supervision:
     return Supervision(actions=extract_actions(doc), stats=extract_stats(doc))
+
+
+AREA = Area(
+    name="supervision",
+    extract=extract_supervision,
+    lists=(
+        ItemList(
+            field="actions", title="Supervision actions", columns=("kind", "title", "targets"),
+            row=lambda a: (a.kind, a.title, "、".join(a.targets)),
+            same=lambda a: (a.kind, a.span),  # a campaign is never dropped as a repeat
+            score_name="actions",
+            score_key=lambda f: (f["kind"],),
+            side_table=SideTable("actions", (("kind", "TEXT"), ("title", "TEXT"),
+                                             ("targets", "TEXT")),
+                                 lambda a: (a.kind, a.title, json.dumps(a.targets,
+                                                                         ensure_ascii=False))),
+        ),
+        ItemList(
+            field="stats", title="Supervision statistics", columns=("metric", "label", "value"),
+            row=lambda s: (s.metric, s.label, f"{s.value} {s.unit}"),
+            same=lambda s: (s.metric, s.value, same_text(s.unit)),
+            score_name="supervision stats",
+            score_key=lambda f: (f["metric"], score_number(f["value"]), score_unit(f["unit"])),
+            figures=Figures("stat", lambda s: (s.metric, s.label, s.value, s.unit, None, None)),
+        ),
+    ),
+)

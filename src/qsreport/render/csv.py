@@ -38,21 +38,16 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def fact_rows(report: ReportData) -> list[FactRow]:
-    """Every figure in ``report`` as a row of :data:`FACT_COLUMNS`, in report order by kind."""
+    """Every figure in ``report`` as a row of :data:`FACT_COLUMNS`, area by area, list by list."""
+    from ..extract import areas, items
+
     rows: list[FactRow] = []
-    for count in report.brands.counts:
-        rows.append(("brand", count.category, count.label, count.value, count.unit,
-                     count.basis, None, *count.span, count.evidence))
-    for standard in report.standards.counts:
-        rows.append(("standard", standard.level, standard.label, standard.value,
-                     standard.unit, standard.role, None, *standard.span, standard.evidence))
-    for rate in report.standards.rates:
-        rows.append(("rate", None, rate.label, rate.value, "%",
-                     "target" if rate.target else "achieved", "、".join(rate.scope) or None,
-                     *rate.span, rate.evidence))
-    for stat in report.supervision.stats:
-        rows.append(("stat", stat.metric, stat.label, stat.value, stat.unit, None, None,
-                     *stat.span, stat.evidence))
+    for area in areas():
+        for item_list in area.lists:
+            figures = item_list.figures
+            if figures is not None:
+                rows += [(figures.kind, *figures.cells(item), *item.span, item.evidence)
+                         for item in items(report, area, item_list)]
     return rows
 
 

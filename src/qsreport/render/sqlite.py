@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..models import ReportData, to_jsonable
 from .csv import FACT_COLUMNS, fact_rows
 
-SCHEMA = """
+if TYPE_CHECKING:
+    from ..extract.areas import SideTable
+
+_FIXED_SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
@@ -54,40 +58,8 @@ CREATE TABLE IF NOT EXISTS facts (
     span_end INTEGER,
     evidence TEXT
 );
-CREATE TABLE IF NOT EXISTS honours (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id),
-    name TEXT,
-    honour TEXT,
-    category TEXT,
-    span_start INTEGER,
-    span_end INTEGER,
-    evidence TEXT
-);
-CREATE TABLE IF NOT EXISTS actions (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id),
-    kind TEXT,
-    title TEXT,
-    targets TEXT,
-    span_start INTEGER,
-    span_end INTEGER,
-    evidence TEXT
-);
-CREATE TABLE IF NOT EXISTS facilities (
-    id INTEGER PRIMARY KEY,
-    report_id INTEGER NOT NULL REFERENCES reports(id),
-    name TEXT,
-    status TEXT,
-    span_start INTEGER,
-    span_end INTEGER,
-    evidence TEXT
-);
 CREATE INDEX IF NOT EXISTS facts_report ON facts(report_id);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, category);
-CREATE INDEX IF NOT EXISTS honours_report ON honours(report_id);
-CREATE INDEX IF NOT EXISTS actions_report ON actions(report_id);
-CREATE INDEX IF NOT EXISTS facilities_report ON facilities(report_id);
 """
 
 REPORT_COLUMNS = (
@@ -95,22 +67,39 @@ REPORT_COLUMNS = (
     "confidence", "bom", "replaced", "format", "script", "pinyin_removed", "title", "region",
     "date", "publisher", "category", "warnings", "report",
 )
-HONOUR_COLUMNS = ("name", "honour", "category", "span_start", "span_end", "evidence")
-ACTION_COLUMNS = ("kind", "title", "targets", "span_start", "span_end", "evidence")
-FACILITY_COLUMNS = ("name", "status", "span_start", "span_end", "evidence")
+_SPAN_COLUMNS = (("span_start", "INTEGER"), ("span_end", "INTEGER"), ("evidence", "TEXT"))
+
+
+def side_tables() -> list[SideTable]:
+    """The tables of items that are not figures, from the area registry, in report order."""
+    from ..extract import areas
+
+    return [item_list.side_table for area in areas() for item_list in area.lists
+            if item_list.side_table is not None]
+
+
+def _side_table_sql(table: SideTable) -> str:
+    columns = ",\n".join(f"    {name} {kind}" for name, kind in (*table.columns, *_SPAN_COLUMNS))
+    return (f"CREATE TABLE IF NOT EXISTS {table.name} (\n    id INTEGER PRIMARY KEY,\n"
+            f"    report_id INTEGER NOT NULL REFERENCES reports(id),\n{columns}\n);\n"
+            f"CREATE INDEX IF NOT EXISTS {table.name}_report ON {table.name}(report_id);\n")
+
+
+def schema() -> str:
+    """The database's tables: reports, facts, and one table per kind of non-figure item."""
+    return _FIXED_SCHEMA + "".join(_side_table_sql(table) for table in side_tables())
 
 Value = str | int | float | None
 Row = tuple[Value, ...]
 
 
 class ReportRows(NamedTuple):
-    """Everything one input file adds to the database; ``report_id`` is filled in on insert."""
+    """Everything one input file adds to the database; ``report_id`` is filled in on insert.
+    ``side`` holds the rows of each side table, by table name."""
 
     report: Row
     facts: list[Row]
-    honours: list[Row]
-    actions: list[Row]
-    facilities: list[Row]
+    side: dict[str, list[Row]]
 
 
 def _json(value: object) -> str:
@@ -124,7 +113,7 @@ def rows_for(
     if report is None:
         kind, message = error or ("error", "")
         failed: Row = (path, 0, kind, message, *([None] * (len(REPORT_COLUMNS) - 4)))
-        return ReportRows(failed, [], [], [], [])
+        return ReportRows(failed, [], {})
     src, meta = report.source, report.meta
     row: Row = (
         path, 1, None, None, src.sha256, src.size_bytes, src.encoding, src.confidence,
@@ -132,16 +121,16 @@ def rows_for(
         meta.region, meta.date, meta.source, meta.category, _json(report.warnings),
         _json(to_jsonable(report)),
     )
-    return ReportRows(
-        report=row,
-        facts=fact_rows(report),
-        honours=[(h.name, h.honour, h.category, *h.span, h.evidence)
-                 for h in report.brands.honours],
-        actions=[(a.kind, a.title, _json(a.targets), *a.span, a.evidence)
-                 for a in report.supervision.actions],
-        facilities=[(f.name, f.status, *f.span, f.evidence)
-                    for f in report.inspection.facilities],
-    )
+    from ..extract import areas, items
+
+    side: dict[str, list[Row]] = {}
+    for area in areas():
+        for item_list in area.lists:
+            table = item_list.side_table
+            if table is not None:
+                side[table.name] = [(*table.cells(item), *item.span, item.evidence)
+                                    for item in items(report, area, item_list)]
+    return ReportRows(report=row, facts=fact_rows(report), side=side)
 
 
 def _insert_sql(table: str, columns: tuple[str, ...], keyed: bool) -> str:
@@ -151,17 +140,19 @@ def _insert_sql(table: str, columns: tuple[str, ...], keyed: bool) -> str:
 
 
 _INSERT_REPORT_WITH_ID = _insert_sql("reports", ("id", *REPORT_COLUMNS), keyed=False)
-_INSERT_CHILDREN = (
-    ("facts", _insert_sql("facts", FACT_COLUMNS, keyed=True)),
-    ("honours", _insert_sql("honours", HONOUR_COLUMNS, keyed=True)),
-    ("actions", _insert_sql("actions", ACTION_COLUMNS, keyed=True)),
-    ("facilities", _insert_sql("facilities", FACILITY_COLUMNS, keyed=True)),
-)
+_INSERT_FACTS = _insert_sql("facts", FACT_COLUMNS, keyed=True)
+
+
+@cache
+def _insert_side(name: str) -> str:
+    table = next(table for table in side_tables() if table.name == name)
+    columns = tuple(column for column, _ in (*table.columns, *_SPAN_COLUMNS))
+    return _insert_sql(name, columns, keyed=True)
 
 
 def create_schema(connection: sqlite3.Connection) -> None:
     """Create the tables and indexes, keeping any that exist."""
-    connection.executescript(SCHEMA)
+    connection.executescript(schema())
 
 
 def insert(connection: sqlite3.Connection, rows: ReportRows) -> None:
@@ -198,8 +189,11 @@ def _insert_many(connection: sqlite3.Connection, files: list[ReportRows]) -> Non
     numbered = list(enumerate(files, start=last + 1))
     connection.executemany(_INSERT_REPORT_WITH_ID,
                            [(report_id, *rows.report) for report_id, rows in numbered])
-    for table, sql in _INSERT_CHILDREN:
+    facts = [(report_id, *fact) for report_id, rows in numbered for fact in rows.facts]
+    if facts:
+        connection.executemany(_INSERT_FACTS, facts)
+    for table in side_tables():
         children = [(report_id, *child) for report_id, rows in numbered
-                    for child in getattr(rows, table)]
+                    for child in rows.side.get(table.name, ())]
         if children:
-            connection.executemany(sql, children)
+            connection.executemany(_insert_side(table.name), children)

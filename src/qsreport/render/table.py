@@ -55,42 +55,16 @@ def print_report(report: ReportData, console: Any = None) -> None:
         for s in report.sections:
             t.add_row(safe(s.heading), _span(s.span))
         console.print(t)
-    if report.brands.counts:
-        t = table("Brand counts", "category", "label", "value", "basis")
-        for c in report.brands.counts:
-            t.add_row(c.category, safe(c.label), f"{c.value} {safe(c.unit)}", c.basis or "")
-        console.print(t)
-    if report.brands.honours:
-        t = table("Brand honours", "name", "honour", "category")
-        for h in report.brands.honours:
-            t.add_row(safe(h.name), safe(h.honour), h.category)
-        console.print(t)
-    if report.standards.counts:
-        t = table("Standards", "level", "role", "label", "value")
-        for sc in report.standards.counts:
-            t.add_row(sc.level, sc.role, safe(sc.label), f"{sc.value} {safe(sc.unit)}")
-        console.print(t)
-    if report.standards.rates:
-        t = table("Standards rates", "label", "value", "target", "scope")
-        for r in report.standards.rates:
-            t.add_row(safe(r.label), f"{r.value}%", "target" if r.target else "achieved",
-                      safe("、".join(r.scope)))
-        console.print(t)
-    if report.supervision.actions:
-        t = table("Supervision actions", "kind", "title", "targets")
-        for a in report.supervision.actions:
-            t.add_row(a.kind, safe(a.title), safe("、".join(a.targets)))
-        console.print(t)
-    if report.supervision.stats:
-        t = table("Supervision statistics", "metric", "label", "value")
-        for st in report.supervision.stats:
-            t.add_row(st.metric, safe(st.label), f"{st.value} {safe(st.unit)}")
-        console.print(t)
-    if report.inspection.facilities:
-        t = table("Inspection facilities", "name", "status")
-        for f in report.inspection.facilities:
-            t.add_row(safe(f.name), f.status)
-        console.print(t)
+    from ..extract import areas, items
+
+    for area in areas():
+        for item_list in area.lists:
+            found = items(report, area, item_list)
+            if found:
+                t = table(item_list.title, *item_list.columns)
+                for item in found:
+                    t.add_row(*(safe(cell) for cell in item_list.row(item)))
+                console.print(t)
     for warning in report.warnings:
         console.print(f"[yellow]warning:[/] {safe(warning)}")
 

@@ -1,0 +1,120 @@
+"""The area registry: what each area of a report is, declared once, read by every output.
+
+An area (brands, standards, supervision, inspection, ...) is a field of
+:class:`~qsreport.models.ReportData` filled by one extractor module, ``extract/<name>.py``,
+which declares its :class:`Area` as ``AREA``. The pipeline, the title-repeat filter, the
+terminal tables, the CSV facts, the SQLite tables and the scorer all loop over :data:`AREAS`,
+so a new area is its models, its rules and its words — nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import import_module
+from typing import Any
+
+Cell = str | int | float | None
+"""A table, CSV or SQLite cell."""
+
+
+@dataclass(frozen=True)
+class Figures:
+    """How a list of figures goes into the facts table (CSV and SQLite ``facts``): its
+    ``kind``, and an item's cells for (category, label, value, unit, basis, scope)."""
+
+    kind: str
+    cells: Callable[[Any], tuple[Cell, ...]]
+
+
+@dataclass(frozen=True)
+class SideTable:
+    """A SQLite table of its own for items that are not figures (honours, actions, ...):
+    its name, its columns with their SQL types (span and evidence are added), an item's
+    cells for them."""
+
+    name: str
+    columns: tuple[tuple[str, str], ...]
+    cells: Callable[[Any], tuple[Cell, ...]]
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """One list of an area's items (``brands.counts``) and how every output shows it."""
+
+    field: str  # the area model's attribute
+    title: str  # its table's title on the terminal
+    columns: tuple[str, ...]  # the terminal table's columns
+    row: Callable[[Any], tuple[str, ...]]  # an item's terminal row (escaped by the renderer)
+    same: Callable[[Any], Hashable]  # what makes two items one (a headline's repeat)
+    score_name: str  # its line in the accuracy table
+    score_key: Callable[[dict[str, Any]], tuple[Any, ...]]  # what a key's item is matched on
+    figures: Figures | None = None  # figures go into the facts table...
+    side_table: SideTable | None = None  # ... other items into a SQLite table of their own
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area of a report: the ReportData field it fills, how, and its lists."""
+
+    name: str
+    extract: Callable[[Any], Any]  # Doc -> the area's model
+    lists: tuple[ItemList, ...]
+
+
+@cache
+def areas() -> tuple[Area, ...]:
+    """Every area, in the order of ReportData's fields: each field whose type is an area
+    model names the extractor module ``qsreport.extract.<field>`` that declares it."""
+    from ..models import ReportData
+
+    found = []
+    for field_ in fields(ReportData):
+        if field_.name in _NOT_AREAS:
+            continue
+        module = import_module(f"{__package__}.{field_.name}")
+        area: Area = module.AREA
+        found.append(area)
+    return tuple(found)
+
+
+_NOT_AREAS = frozenset({"schema_version", "source", "meta", "sections", "warnings"})
+
+
+def items(report: Any, area: Area, item_list: ItemList) -> list[Any]:
+    """The items of one list of ``report`` (a ReportData)."""
+    found: list[Any] = getattr(getattr(report, area.name), item_list.field)
+    return found
+
+
+# What the score keys and repeat keys compare: names and units in the match view (scripts and
+# widths do not matter), numbers rounded.
+
+def same_text(text: Any) -> str:
+    """A name or unit as rules see it: simplified, half-width."""
+    from ..cleaning import match_view
+
+    return match_view(str(text or ""))
+
+
+def score_name(name: Any) -> str:
+    """A name as a key and a report are compared: the match view without spaces or quotation
+    marks (typography, not part of a name: “赭山”牌 and 赭山牌 are one name)."""
+    import re
+
+    return re.sub(r"[“”\"「」『』‘’']", "", "".join(same_text(name).split()))
+
+
+def score_unit(unit: Any) -> str:
+    """A unit as a key and a report are compared: simplified, without brackets or blanks."""
+    from ..cleaning import to_simplified
+
+    text = str(unit or "")
+    for a, b in (("（", "("), ("）", ")"), ("％", "%"), (" ", "")):
+        text = text.replace(a, b)
+    return to_simplified(text).replace("(", "").replace(")", "")
+
+
+def score_number(value: Any) -> float:
+    return round(float(value), 4)
