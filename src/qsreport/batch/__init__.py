@@ -26,8 +26,9 @@ from typing import Protocol
 from ..errors import InputError
 from ..inputs import shown_path
 from ..pipeline import ParseOptions
+from ..render import format_for
 from .discover import DEFAULT_INCLUDE, Filters, Unlistable, discover
-from .sinks import DonePaths, OutputError, Sink, format_for, open_sink
+from .sinks import DonePaths, OutputError, Sink, open_sink
 from .work import FORMATS, Job, Result
 
 __all__ = [

@@ -26,14 +26,10 @@ from typing import BinaryIO, Protocol
 
 from ..errors import QsreportError
 from ..render import csv as csv_render
+from ..render import function, output_format
 from ..render import sqlite as sqlite_render
 from .work import Result
 
-SUFFIX_FORMATS = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-    ".csv": "csv",
-    ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite",
-}
 _BOM = b"\xef\xbb\xbf"
 _JSONL_LEAD = b'{"path": '
 
@@ -44,9 +40,6 @@ class OutputError(QsreportError):
     kind = "output"
 
 
-def format_for(out: str) -> str:
-    """The output format OUT's suffix names (``jsonl`` for ``-`` and any other suffix)."""
-    return SUFFIX_FORMATS.get(os.path.splitext(out)[1].lower(), "jsonl")
 
 
 def _digest(path: str) -> int:
@@ -99,8 +92,7 @@ def open_sink(fmt: str, out: str, *, resume: bool, bom: bool) -> tuple[Sink, Don
             return _open_sqlite(out, resume)
         if out == "-":
             stream = sys.stdout.buffer
-            if fmt == "csv":
-                _write_all(stream, (_BOM if bom else b"") + csv_render.header().encode())
+            _write_header(stream, fmt, bom)
             return _StreamSink(stream, close=False), DonePaths()
         done = DonePaths()
         new = not (resume and os.path.exists(out))
@@ -113,9 +105,16 @@ def open_sink(fmt: str, out: str, *, resume: bool, bom: bool) -> tuple[Sink, Don
         stream = open(out, "wb" if new else "ab", buffering=0)  # noqa: SIM115 - the sink owns it
     except OSError as error:
         raise OutputError(f"{out}: cannot write ({error.strerror or error})") from None
-    if new and fmt == "csv":
-        _write_all(stream, (_BOM if bom else b"") + csv_render.header().encode())
+    if new:
+        _write_header(stream, fmt, bom)
     return _StreamSink(stream, close=True), done.seal()
+
+
+def _write_header(stream: BinaryIO, fmt: str, bom: bool) -> None:
+    """The line a stream format starts with (the registry's ``header``), after a BOM if asked."""
+    reference = output_format(fmt).header
+    if reference is not None:
+        _write_all(stream, (_BOM if bom else b"") + function(reference)().encode())
 
 
 def _write_all(stream: BinaryIO, data: bytes) -> None:

@@ -8,46 +8,32 @@ worker that hung or died) into a record, so every file's record has one shape.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeAlias
 
 from ..errors import QsreportError
 from ..inputs import read_source, shown_path
-from ..models import ReportData, to_jsonable
+from ..models import ReportData
 from ..pipeline import ParseOptions, parse_bytes
-from ..render import csv as csv_render
+from ..render import function, names, output_format
 from ..render import sqlite as sqlite_render
 
 Payload: TypeAlias = bytes | sqlite_render.ReportRows
 Encoder: TypeAlias = Callable[[str, ReportData | None, tuple[str, str] | None], Payload]
 
-FORMATS = ("jsonl", "csv", "sqlite")
+FORMATS = names("batch")
 
 
-def encode_jsonl(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:
-    """One JSON line, ``path`` first: ``{"path", "ok", "report"}`` or ``{..., "error"}``."""
-    record: dict[str, object] = {"path": path, "ok": report is not None}
-    if report is not None:
-        record["report"] = to_jsonable(report)
-    else:
-        kind, message = error or ("error", "")
-        record["error"] = {"kind": kind, "message": message}
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
-
-
-def encode_csv(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:
-    """The file's CSV rows as UTF-8 bytes."""
-    rows = csv_render.rows_for(path, report, error)
-    return csv_render.render_rows(rows).encode("utf-8", "backslashreplace")
-
-
-ENCODERS: dict[str, Encoder] = {
-    "jsonl": encode_jsonl,
-    "csv": encode_csv,
-    "sqlite": sqlite_render.rows_for,
-}
+@cache
+def encoder(fmt: str) -> Encoder:
+    """The function that makes ``fmt``'s records (from the output-format registry)."""
+    reference = output_format(fmt).encode
+    if reference is None:
+        raise ValueError(f"{fmt} is not a batch format")
+    found: Encoder = function(reference)
+    return found
 
 
 @dataclass(frozen=True)
@@ -84,7 +70,7 @@ class Job:
             # batch its run: the error is recorded, never swallowed.
             message = f"{type(error).__name__}: {error} (a qsreport bug; please report it)"
             return self.failure(path, "internal_error", shown_path(message))
-        return Result(shown, ENCODERS[self.format](shown, report, None))
+        return Result(shown, encoder(self.format)(shown, report, None))
 
     def run_many(self, paths: list[str]) -> list[Result]:
         """:meth:`run` over a chunk of paths (the unit of work on a Dask cluster)."""
@@ -93,7 +79,7 @@ class Job:
     def failure(self, path: str, kind: str, message: str) -> Result:
         """The error record of ``path``: nothing read from it, and why."""
         shown = shown_path(path)
-        return Result(shown, ENCODERS[self.format](shown, None, (kind, message)), kind, message)
+        return Result(shown, encoder(self.format)(shown, None, (kind, message)), kind, message)
 
 
 _WARM_UP_TEXT = "杭州市质量技术监督局：新增中国名牌产品3个，制定国家标准2项，抽查产品120批次，合格率95.2%。"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..render import names
 from . import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -33,7 +34,7 @@ from . import (
 if TYPE_CHECKING:
     from ..batch import Batch, Result, Tally
 
-FORMAT_CHOICES = ("jsonl", "csv", "sqlite")
+FORMAT_CHOICES = names("batch")
 _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only counted
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from ..render import names
 from . import (
     EXIT_FAILED,
     EXIT_OK,
@@ -23,10 +24,12 @@ from . import (
     report_error,
 )
 
+PARSE_FORMATS = names("parse")
+
 
 @click.command()
 @click.argument("file", metavar="FILE")
-@format_option(["table", "json"], help="table on a terminal, json when piped.")
+@format_option(PARSE_FORMATS, help="table on a terminal, json when piped.")
 @max_bytes_option
 def parse(file: str, fmt: str | None, max_bytes: int) -> None:
     """Read one report and print every figure it states.
@@ -47,15 +50,11 @@ def parse(file: str, fmt: str | None, max_bytes: int) -> None:
         report = parse_bytes(data, path, ParseOptions(max_bytes=max_bytes))
     except QsreportError as error:
         fail(error.located(file))
-    fmt = chosen_format(fmt, "table", "json")
-    if fmt == "json":
-        from ..models import to_jsonable
+    from ..render import function, output_format
 
-        click.echo(json.dumps(to_jsonable(report), ensure_ascii=False, indent=2))
-    else:
-        from ..render.table import print_report
-
-        print_report(report)
+    show = output_format(chosen_format(fmt, "table", "json")).show
+    assert show is not None  # every --format choice of parse can show a report
+    function(show)(report)
 
 
 @click.command()

@@ -109,3 +109,8 @@ def render_rows(rows: Sequence[Sequence[str | int | float]]) -> str:
 def header() -> str:
     """The CSV header line."""
     return render_rows([COLUMNS])
+
+
+def encode_record(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:
+    """The file's CSV rows as UTF-8 bytes: a batch record."""
+    return render_rows(rows_for(path, report, error)).encode("utf-8", "backslashreplace")
