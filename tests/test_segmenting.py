@@ -109,12 +109,3 @@ def test_sections_are_found_as_with_the_look_behind_heading(text: str) -> None:
     for line in text.split("\n"):
         found, expected = _GLUED_HEADING.search(line), plain.search(line)
         assert (found and found.span(1)) == (expected and expected.span(1))
-
-
-def test_the_fast_segment_is_a_segment() -> None:
-    """_segment makes the object Segment makes: equal, same fields, same hash."""
-    from qsreport.segmenting import Segment, _segment
-
-    fast, plain = _segment(3, 8), Segment(3, 8)
-    assert type(fast) is Segment and fast == plain and hash(fast) == hash(plain)
-    assert vars(fast) == vars(plain) and repr(fast) == repr(plain)

@@ -8,7 +8,6 @@ each optionally scaled by ``万``/``亿``, which stays in the unit as the docume
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .regex_prefilter import compile_fast
 
@@ -22,7 +21,6 @@ CN_CHARS = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖�
 # words (一是, 一批, 两个体系) — callers decide by the unit that follows.
 CHINESE_NUMBER = rf"[{CN_CHARS}]+(?:点[{CN_CHARS}]+)?"
 ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
 
 PERCENT = compile_fast(
     # The lookbehinds keep a match from starting inside a run of digits (or a 1,234 group),
@@ -68,16 +66,6 @@ def to_number(text: str) -> int | float | None:
         except ValueError:
             return None
     return chinese_to_number(text)
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number found in text: its value, its unit as written, and where it stood."""
-
-    value: int | float
-    unit: str
-    start: int
-    end: int
 
 
 def percent_value(match: re.Match[str]) -> int | float | None:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from operator import le
 from typing import Any, NamedTuple
 
@@ -270,8 +270,6 @@ _WORDY_UNITS = frozenset({"个", "批", "起", "次", "家", "人", "批次", "�
 # the same 1): their values are worked out once. Bounded, so a text of a million distinct
 # numbers holds no more than this many.
 _number = lru_cache(maxsize=2048)(to_number)
-# A Figure made without NamedTuple's Python-level __new__ (the same tuple, built in C).
-_new_figure = partial(tuple.__new__, Figure)
 
 
 def find_figures(
@@ -294,11 +292,10 @@ def find_figures(
             if num in {"一", "两"} and unit in _WORDY_UNITS:
                 # 一批, 一个, 两个体系, 查获一起: a word, not a figure (两项国家标准 is one).
                 continue
-            figures.append(_new_figure(
-                (value, "", unit, figure_start, figure_end, match.start("unit"))))
+            figures.append(Figure(value, "", unit, figure_start, figure_end, match.start("unit")))
         else:
-            figures.append(_new_figure((value, scale.replace("多", "").replace("余", ""), unit,
-                                        figure_start, figure_end, match.start("scale"))))
+            figures.append(Figure(value, scale.replace("多", "").replace("余", ""), unit,
+                                  figure_start, figure_end, match.start("scale")))
     return figures
 
 

@@ -74,8 +74,8 @@ def _heading(article: Any, tree: Page) -> str:
     for name in ("h1", "h2", "h3"):
         for tag in tree.named.get(name, ()):
             if not 4 <= tree.length.get(id(tag), 0) <= 60:
-                continue  # get_text(" ") is at least as long as the stripped strings
-            text = tag.get_text(" ", strip=True)
+                continue  # words() is at least as long as the stripped strings
+            text = tag.words()
             if 4 <= len(text) <= 60 and HAN.search(text) and not tree.contains(article, tag):
                 return str(text)
     return ""

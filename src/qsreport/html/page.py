@@ -62,10 +62,9 @@ class Node:
             return default
         return _WORDS.findall(value) if key == "class" else value
 
-    def get_text(self, separator: str, strip: bool) -> str:
-        """``Tag.get_text(separator, strip=True)`` of the page once the dropped elements are
-        gone."""
-        assert strip
+    def words(self) -> str:
+        """The element's stripped strings joined by spaces, once the dropped elements are gone
+        (what bs4's ``get_text(" ", strip=True)`` gives)."""
         return self.page.strings(self.start + 1, self.end, self.page.visible)
 
 
