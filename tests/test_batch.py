@@ -103,7 +103,7 @@ def mixed(tmp_path: Path) -> Path:
         handle.truncate(21 * 1024 * 1024)
     (root / "gone.txt").symlink_to(root / "no-such-file.txt")
     (root / "sub" / "loop").symlink_to(root)  # a symlink loop: must not be walked again
-    (root / "notes.pdf").write_bytes(b"%PDF-1.4")  # not a report: not read
+    (root / "notes.xlsx").write_bytes(b"PK\x03\x04")  # a spreadsheet: not read
     return root
 
 
@@ -269,9 +269,20 @@ def test_discover_filters_are_case_insensitive_globs(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x")
     found = list(discover([str(tmp_path)], Filters(exclude=("DRAFTS", "x/old/*"))))
     assert [os.path.relpath(str(p), tmp_path) for p in found] == [
-        "a.TXT", "b.htm", "keep/drafts.txt"]
+        "a.TXT", "b.htm", "c.pdf", "keep/drafts.txt"]
     only_pdf = list(discover([str(tmp_path)], Filters(include=("*.PDF",))))
     assert only_pdf == [str(tmp_path / "c.pdf")]
+
+
+def test_documents_and_dynamic_pages_are_read_by_default(tmp_path: Path) -> None:
+    """Word, PDF, RTF and web archives, and pages saved under .asp/.aspx/.jsp/.php, are in the
+    default list; a spreadsheet is not."""
+    names = ["a.docx", "b.doc", "c.wps", "d.pdf", "e.rtf", "f.mht", "g.mhtml", "h.asp",
+             "i.aspx", "j.jsp", "k.php", "l.xlsx"]
+    for name in names:
+        (tmp_path / name).write_text("x")
+    found = sorted(os.path.basename(p) for p in discover([str(tmp_path)], Filters()))
+    assert found == names[:-1]
 
 
 def test_discover_reads_each_file_once(tmp_path: Path) -> None:

@@ -15,9 +15,11 @@ class QsreportError(Exception):
     kind = "error"
     hint = ""
 
-    def __init__(self, message: str = "", path: str | None = None) -> None:
+    def __init__(self, message: str = "", path: str | None = None, hint: str | None = None) -> None:
         super().__init__(message)
         self.path = path  # the input it is about, where the error knows it
+        if hint is not None:
+            self.hint = hint
 
     def __str__(self) -> str:
         message = super().__str__()

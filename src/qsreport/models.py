@@ -68,10 +68,12 @@ class Source:
     confidence: float
     bom: bool
     replaced: int
-    format: Literal["text", "html"]
+    format: Literal["text", "html", "docx", "doc", "wps", "pdf", "rtf", "mht"]
     script: Literal["simplified", "traditional", "mixed"]
     pinyin_removed: int
-    decoded_by: str = ""  # bom | utf-8 | meta | detector | repair
+    decoded_by: str = ""  # bom | utf-8 | meta | detector | repair | reader
+    reader: str = ""  # for a document format: the library that read it, with its version
+    dropped: dict[str, int] = field(default_factory=dict)  # what that reader left out
 
 
 @dataclass(kw_only=True)

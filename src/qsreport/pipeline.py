@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .cleaning import Cleaned, CleanOptions, clean, detect_script, match_view
 from .decoding import Decoded, decode
-from .errors import EmptyInput
+from .errors import EmptyInput, NotText
 from .inputs import DEFAULT_MAX_BYTES, read_source
 from .models import Meta, ReportData, Section, Source
 
@@ -29,24 +29,56 @@ class Text:
     """A decoded report, reduced to its article text and cleaned."""
 
     decoded: Decoded
-    format: str  # text | html
+    format: str  # text | html | docx | doc | wps | pdf | rtf | mht
     cleaned: Cleaned
+    reader: str = ""  # the library that read a document format, with its version
+    dropped: dict[str, int] = field(default_factory=dict)  # what that reader left out
 
 
-def prepare(data: bytes, options: ParseOptions | None = None) -> Text:
-    """Decode and clean: what ``qsreport decode`` prints is ``prepare(...).cleaned.text``."""
+def prepare(data: bytes, options: ParseOptions | None = None, name: str | None = None) -> Text:
+    """Decode (or read, for a document format) and clean: what ``qsreport decode`` prints is
+    ``prepare(...).cleaned.text``. ``name`` helps tell a damaged document's format."""
     options = options or ParseOptions()
-    decoded = decode(data)
-    text, fmt = decoded.text, "text"
+    from .readers import sniff
+
+    fmt = sniff(data, name)
+    reader, dropped = "", dict[str, int]()
+    if fmt is None:
+        decoded = decode(data)
+        text, fmt = _article(decoded.text, "text")
+    else:
+        decoded, text, reader, dropped = _read_document(data, fmt)
+    cleaned = clean(text, options.clean)
+    if not cleaned.text.strip():
+        raise EmptyInput("the input holds no text")
+    return Text(decoded, fmt, cleaned, reader, dropped)
+
+
+def _article(text: str, fmt: str) -> tuple[str, str]:
+    """A page's article text (and "html"), or the text as it is."""
     if "<" in text[:2048]:
         from .html import html_to_text, looks_like_html  # lxml: only for pages
 
         if looks_like_html(text):
-            text, fmt = html_to_text(text), "html"
-    cleaned = clean(text, options.clean)
-    if not cleaned.text.strip():
-        raise EmptyInput("the input holds no text")
-    return Text(decoded, fmt, cleaned)
+            return html_to_text(text), "html"
+    return text, fmt
+
+
+def _read_document(data: bytes, fmt: str) -> tuple[Decoded, str, str, dict[str, int]]:
+    """A Word, PDF, RTF or web-archive file read by its reader: the decoding it amounts to,
+    the text, the reader and what it dropped. A web archive's page is decoded as any page."""
+    from .readers import read
+
+    if fmt == "zip":
+        raise NotText("a ZIP archive holds many documents", hint="unpack it and run qsreport batch on the folder")
+    document = read(data, fmt)
+    if document.html is not None:
+        decoded = decode(document.html)
+        return decoded, _article(decoded.text, "html")[0], document.reader, document.dropped
+    text = document.text or ""
+    # The reader handed over Unicode: nothing was guessed and nothing replaced.
+    decoded = Decoded(text, "utf-8", 1.0, False, 0, "reader")
+    return decoded, text, document.reader, document.dropped
 
 
 def parse(
@@ -65,7 +97,7 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
     from .extract import Doc, drop_title_repeats, extract_areas
     from .segmenting import segment
 
-    prepared = prepare(data, options)
+    prepared = prepare(data, options, path)
     text = prepared.cleaned.text
     view = match_view(text)
     layout = segment(text, view)
@@ -85,6 +117,8 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
             script=detect_script(text, view),  # type: ignore[arg-type]
             pinyin_removed=prepared.cleaned.pinyin_removed,
             decoded_by=decoded.source,
+            reader=prepared.reader,
+            dropped=prepared.dropped,
         ),
         meta=Meta(title=header.title, region=header.region, date=header.date,
                   source=header.source, category=header.category),

@@ -14,7 +14,11 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-DEFAULT_INCLUDE = ("*.txt", "*.htm", "*.html", "*.shtml", "*.text")
+DEFAULT_INCLUDE = (
+    "*.txt", "*.text", "*.htm", "*.html", "*.shtml",
+    "*.asp", "*.aspx", "*.jsp", "*.php",  # pages saved from dynamic sites keep their suffix
+    "*.docx", "*.docm", "*.doc", "*.wps", "*.pdf", "*.rtf", "*.mht", "*.mhtml",
+)
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,8 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
                                     "(.jsonl, .csv, .db/.sqlite), else jsonl.")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Read files matching GLOB in folders (repeatable; case-insensitive). "
-                   "Default: *.txt *.htm *.html *.shtml *.text.")
+                   "Default: text and pages (*.txt *.htm *.html *.shtml *.asp *.aspx *.jsp *.php) "
+                   "and documents (*.docx *.doc *.wps *.pdf *.rtf *.mht *.mhtml).")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Skip files and folders matching GLOB (repeatable). A GLOB with / matches "
                    "the path under PATH, any other the name.")

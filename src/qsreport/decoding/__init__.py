@@ -35,7 +35,7 @@ from .score import (
 )
 from .sniff import binary_format, declared_codec
 
-Source = Literal["bom", "utf-8", "meta", "detector", "repair"]
+Source = Literal["bom", "utf-8", "meta", "detector", "repair", "reader"]  # reader: a document format
 
 # (mark, the codec reported, the codec that reads the bytes after the mark)
 _BOMS: tuple[tuple[bytes, str, str], ...] = (

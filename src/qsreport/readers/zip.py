@@ -1,0 +1,115 @@
+"""ZIP archives: every member a document of its own, one level of nested archives opened.
+
+Member names are decoded as the archive wrote them: UTF-8 when its flag says so, else UTF-8
+if they are valid UTF-8, else GBK (GB18030) as Chinese Windows writes them, else cp437. Zip
+bombs are refused by size — the size each member declares before it is unpacked, and the
+bytes it really unpacks to, member by member and for the archive as a whole. Encrypted
+members are reported, not tried.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+
+from ..errors import Corrupt, Encrypted, MemberTooLarge, NestedArchive, UnsupportedDocument
+from ._failures import PARSE_FAILURES
+from .document import Member
+from .sniff import ZIP_MAGICS
+
+_UTF8_FLAG, _ENCRYPTED_FLAG = 0x800, 0x1
+_CHUNK = 1 << 16
+# zipfile raises RuntimeError for a member that needs a password it was not given.
+_UNPACK_FAILURES: tuple[type[BaseException], ...] = (*PARSE_FAILURES, RuntimeError)
+
+
+def iter_archive(data: bytes, max_member_bytes: int, max_total_bytes: int) -> Iterator[Member]:
+    """Each file of the archive ``data`` as a :class:`Member`: its path and bytes, or why it
+    was left out. A member that is itself a ZIP is opened (once: deeper archives are
+    reported as ``nested_archive``), its files named ``inner.zip!/path``. Raises
+    :class:`~qsreport.errors.Corrupt` when ``data`` is not a readable ZIP at all."""
+    budget = [max_total_bytes]
+    yield from _members(data, "", max_member_bytes, budget, depth=0)
+
+
+def _members(data: bytes, prefix: str, max_member_bytes: int, budget: list[int],
+             depth: int) -> Iterator[Member]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except PARSE_FAILURES as error:
+        raise Corrupt(f"not a readable ZIP archive ({error})") from error
+    with archive:
+        for info in infos:
+            if info.is_dir():
+                continue
+            path = prefix + member_name(info)
+            member = _member(archive, info, path, max_member_bytes, budget)
+            if member.data is not None and member.data.startswith(ZIP_MAGICS) \
+                    and _is_plain_archive(member.data):
+                if depth >= 1:
+                    yield Member(path, error=NestedArchive("an archive nested two deep"))
+                    continue
+                try:
+                    yield from _members(member.data, f"{path}!/", max_member_bytes, budget,
+                                        depth + 1)
+                except Corrupt as error:
+                    yield Member(path, error=error)
+                continue
+            yield member
+
+
+def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, max_member_bytes: int,
+            budget: list[int]) -> Member:
+    if info.flag_bits & _ENCRYPTED_FLAG:
+        return Member(path, error=Encrypted("the archive member is protected by a password"))
+    limit = min(max_member_bytes, budget[0])
+    if info.file_size > limit:
+        return Member(path, error=_too_large(info.file_size, max_member_bytes, budget[0]))
+    chunks, size = [], 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > limit:  # the header lied: stop unpacking here
+                    budget[0] -= size
+                    return Member(path, error=_too_large(size, max_member_bytes, budget[0]))
+                chunks.append(chunk)
+    except NotImplementedError as error:  # deflate64, bzip2 variants, ... zipfile lacks
+        return Member(path, error=UnsupportedDocument(f"the member's compression: {error}"))
+    except _UNPACK_FAILURES as error:
+        return Member(path, error=Corrupt(f"the archive member cannot be unpacked ({error})"))
+    budget[0] -= size
+    return Member(path, data=b"".join(chunks))
+
+
+def _too_large(size: int, max_member_bytes: int, left: int) -> MemberTooLarge:
+    if size > max_member_bytes:
+        return MemberTooLarge(f"the member unpacks to more than {max_member_bytes:,} bytes")
+    return MemberTooLarge(f"the archive unpacks to more than its limit ({max(left, 0):,} "
+                          "bytes were left)")
+
+
+def _is_plain_archive(data: bytes) -> bool:
+    from .sniff import sniff
+
+    return sniff(data) == "zip"
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its writer meant it, with ``/`` between folders."""
+    name = info.filename
+    if not info.flag_bits & _UTF8_FLAG:
+        try:
+            raw = name.encode("cp437")
+        except UnicodeEncodeError:
+            raw = b""  # already decoded some other way (Python 3.11's metadata_encoding)
+        if raw and not raw.isascii():
+            for codec in ("utf-8", "gb18030"):
+                try:
+                    name = raw.decode(codec)
+                    break
+                except UnicodeDecodeError:
+                    continue
+    return name.replace("\\", "/")

@@ -1,0 +1,509 @@
+"""The document readers: each format gives the seed report's text back, says what it dropped
+and fails with one clear error kind; archives yield every member or the reason it is out.
+
+Fixtures are made from the seed at test time (tests/data/documents/fixtures.py) or committed
+beside it (seed.doc, seed.pdf, encrypted.pdf: see the README there).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import struct
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qsreport.errors import (
+    Corrupt,
+    Encrypted,
+    MemberTooLarge,
+    MissingDependency,
+    NestedArchive,
+    NoTextLayer,
+    QsreportError,
+)
+from qsreport.readers import Member, ReadDocument, iter_archive, read, sniff
+from qsreport.readers.doc import main_text
+from qsreport.readers.furniture import strip_page_furniture
+
+DOCUMENTS = Path(__file__).resolve().parent / "data" / "documents"
+MB = 1 << 20
+
+
+@cache
+def fixtures() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("document_fixtures", DOCUMENTS / "fixtures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def document(name: str) -> bytes:
+    """A fixture by file name: committed ones read, the rest built from the seed."""
+    f = fixtures()
+    built = {"seed.docx": f.build_docx, "seed.rtf": f.build_rtf, "scanned.pdf": f.build_scanned_pdf}
+    if name in built:
+        return bytes(built[name]())
+    return (DOCUMENTS / name).read_bytes()
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def missing_seed_lines(text: str, ignore: str = "") -> list[str]:
+    """The seed's lines not found in ``text`` one after another, white space (and the
+    characters in ``ignore``) disregarded."""
+    strip = re.compile(f"[\\s{re.escape(ignore)}]+" if ignore else r"\s+")
+    haystack, position, missing = strip.sub("", text), 0, []
+    for line in fixtures().seed_lines():
+        needle = strip.sub("", line)
+        index = haystack.find(needle, position)
+        if index < 0:
+            missing.append(line[:40])
+        else:
+            position = index + len(needle)
+    return missing
+
+
+def html_text(document: ReadDocument) -> str:
+    assert document.html is not None and document.charset is not None
+    html = document.html.decode(document.charset)
+    return re.sub(r"<[^>]+>", "\n", re.sub(r"(?s)<title>.*?</title>", "", html))
+
+
+# --- sniff -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("seed.docx", "docx"), ("seed.doc", "doc"), ("seed.pdf", "pdf"), ("seed.rtf", "rtf"),
+    ("scanned.pdf", "pdf"), ("encrypted.pdf", "pdf"),
+])
+def test_sniff_reads_the_magic_bytes(name: str, expected: str) -> None:
+    """Each fixture is recognised from its bytes alone, with no name to help."""
+    assert sniff(document(name)) == expected
+
+
+def test_sniff_recognises_web_archives_and_archives() -> None:
+    """MIME multipart/related is "mht"; a ZIP without word/document.xml is "zip"."""
+    assert sniff(fixtures().build_mht("gbk", "base64")) == "mht"
+    assert sniff(fixtures().build_zip({"a.txt": b"a"})) == "zip"
+
+
+def test_sniff_names_wps_files_by_their_extension() -> None:
+    """Kingsoft WPS files are OLE Word files: "wps" when the name says so, else "doc"."""
+    assert sniff(document("seed.doc"), "报告.WPS") == "wps"
+    assert sniff(document("seed.doc"), "报告.doc") == "doc"
+
+
+def test_sniff_leaves_text_and_pages_to_the_pipeline() -> None:
+    """HTML saved with a .doc name, plain text and unknown binaries are not documents."""
+    assert sniff(b"<html><body>\xd6\xd0</body></html>", "report.doc") is None
+    assert sniff("金华市质监局".encode("gbk"), "report.pdf") is None
+    assert sniff(b"\x89PNG\r\n\x1a\n\x00\x00", "logo.png") is None
+
+
+def test_sniff_falls_back_on_the_extension_for_damaged_binaries() -> None:
+    """Binary bytes with no magic are taken at their name's word, so the reader can say
+    what is wrong with them."""
+    assert sniff(b"\x00\x01garbage\x00", "a.docm") == "docx"
+    assert sniff(b"\x00\x01garbage\x00", "a.mhtml") == "mht"
+    assert sniff(b"\x00\x01garbage\x00", "a.bin") is None
+
+
+def test_sniff_keeps_other_office_packages_out_of_the_archive_reader() -> None:
+    """A spreadsheet is a ZIP too, but not an archive of reports."""
+    xlsx = fixtures().build_zip({"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"<x/>"})
+    assert sniff(xlsx, "data.xlsx") is None
+
+
+# --- each format gives the seed -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seed.docx", "docx"), ("seed.doc", "doc"),
+                                           ("seed.doc", "wps"), ("seed.rtf", "rtf")])
+def test_word_and_rtf_readers_give_the_seed_in_order(name: str, fmt: str) -> None:
+    """Every line of the seed is in the text, in order; the running header is not."""
+    result = read(document(name), fmt)
+    assert result.format == fmt
+    assert result.text is not None
+    assert missing_seed_lines(result.text) == []
+    assert flat(fixtures().HEADER) not in flat(result.text)
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seed.docx", "docx"), ("seed.doc", "doc"),
+                                           ("seed.rtf", "rtf")])
+def test_tables_give_a_row_a_line_and_a_tab_between_cells(name: str, fmt: str) -> None:
+    """The fixture's table comes out as one line a row, cells separated by tabs."""
+    text = read(document(name), fmt).text or ""
+    for row in fixtures().TABLE:
+        assert "\t".join(row) in text.split("\n")
+
+
+@pytest.mark.parametrize(("name", "fmt", "dropped"), [
+    ("seed.docx", "docx", {"images": 1, "headers": 1, "footers": 1}),
+    ("seed.doc", "doc", {"images": 1}),
+    ("seed.rtf", "rtf", {"images": 1}),
+])
+def test_readers_count_what_they_leave_out(name: str, fmt: str, dropped: dict[str, int]) -> None:
+    """The picture (and, for .docx, the header and footer parts) are counted in ``dropped``."""
+    assert read(document(name), fmt).dropped == dropped
+
+
+def test_readers_say_which_library_read_the_file() -> None:
+    """``reader`` names the library and its version."""
+    assert re.fullmatch(r"python-docx \d+\.\d+.*", read(document("seed.docx"), "docx").reader)
+    assert re.fullmatch(r"pypdfium2 \d+\.\d+.*", read(document("seed.pdf"), "pdf").reader)
+    assert read(document("seed.doc"), "doc").reader.startswith("qsreport doc (olefile ")
+
+
+def test_pdf_gives_the_seed_without_page_furniture() -> None:
+    """The PDF's lines are the seed's (LibreOffice draws curly quotes as separate runs, so
+    they are disregarded), with its running header, footers and page numbers dropped."""
+    result = read(document("seed.pdf"), "pdf")
+    assert result.text is not None
+    assert missing_seed_lines(result.text, ignore="“”") == []
+    assert flat(fixtures().HEADER) not in flat(result.text)
+    assert fixtures().FOOTER_PREFIX not in result.text
+    assert result.dropped == {"running_headers": 5, "running_footers": 5, "images": 1}
+
+
+def test_pdf_keeps_the_printed_lines_and_page_offsets() -> None:
+    """Lines are not joined; ``pages`` gives where each of the five pages starts."""
+    result = read(document("seed.pdf"), "pdf")
+    text = result.text or ""
+    assert len(result.pages) == 5
+    assert result.pages[0] == 0
+    assert list(result.pages) == sorted(result.pages)
+    assert all(text[offset - 1] == "\n" for offset in result.pages[1:])
+    assert text[result.pages[1]:].startswith("浙江名牌 99 個")
+    assert max(len(line) for line in text.split("\n")) < 60  # still wrapped as printed
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+@pytest.mark.parametrize("transfer", ["quoted-printable", "base64"])
+def test_web_archives_give_the_html_part_and_its_charset(charset: str, transfer: str) -> None:
+    """The HTML part is decoded from its transfer encoding; its charset is passed on."""
+    result = read(fixtures().build_mht(charset, transfer), "mht")
+    assert result.text is None
+    assert result.charset == charset
+    assert missing_seed_lines(html_text(result)) == []
+    assert result.dropped == {"images": 1, "stylesheets": 1}
+
+
+# --- furniture -------------------------------------------------------------------------------
+
+
+def test_page_numbers_are_dropped_in_every_form() -> None:
+    """Bare page numbers at a page's edge go, whatever their dress; body lines stay."""
+    pages = [["- 3 -", "一是正文", "合计", "22"], ["第3页", "二是正文", "共5页 第4页"],
+             ["3/12", "三是正文", "22", "结尾", "Page 3 of 12"], ["第 四 頁", "正文", "- 7 -"]]
+    kept, dropped = strip_page_furniture(pages)
+    assert kept == [["一是正文", "合计"], ["二是正文"], ["三是正文", "22", "结尾"], ["正文"]]
+    assert dropped == {"page_numbers": 8}
+
+
+def test_running_headers_repeat_on_most_pages() -> None:
+    """A line at the top of most pages is a running header, its number aside; a line at
+    the top of one page only is text."""
+    words = ["品牌", "标准", "监管", "检验"]
+    pages = [[f"2008年工作总结 {n}", f"{word}工作", f"{word}成效"] for n, word in enumerate(words)]
+    pages.append(["独有标题", "正文", "结尾"])
+    kept, dropped = strip_page_furniture(pages)
+    assert [page[0] for page in kept] == ["品牌工作", "标准工作", "监管工作", "检验工作", "独有标题"]
+    assert dropped == {"running_headers": 4}
+
+
+# --- .doc internals -------------------------------------------------------------------------
+
+
+def test_doc_reads_compressed_pieces_and_keeps_field_results() -> None:
+    """A cp1252 ("compressed") piece is read; a field's code is dropped, its result kept."""
+    text = b"Caf\xe9 report\rPage \x13 PAGE \x14" + b"3\x15 end\r"
+    word = bytearray(0x600)
+    struct.pack_into("<HHHHH", word, 0, 0xA5EC, 0xC1, 0, 0, 0x0200)
+    struct.pack_into("<H", word, 0x20, 14)
+    struct.pack_into("<H", word, 0x3E, 22)
+    struct.pack_into("<i", word, 0x40 + 12, len(text))
+    struct.pack_into("<H", word, 0x98, 93)
+    word[0x400:0x400 + len(text)] = text
+    clx = b"\x02" + struct.pack("<I", 16) + struct.pack("<IIHIH", 0, len(text), 0,
+                                                        0x40000000 | 0x800, 0)
+    struct.pack_into("<II", word, 0x9A + 33 * 8, 0, len(clx))
+    assert main_text(bytes(word), clx) == ("Café report\nPage 3 end", 0)
+
+
+def test_an_encrypted_doc_is_reported() -> None:
+    """Word's fEncrypted flag gives ``encrypted``, not garbage text."""
+    import olefile
+
+    data = bytearray(document("seed.doc"))
+    with olefile.OleFileIO(bytes(data)) as ole:
+        word = ole.openstream("WordDocument").read()
+    start = data.find(word[:0x20])  # the stream's first sector, where the FIB is
+    assert start > 0
+    flags = struct.unpack_from("<H", word, 0x0A)[0]
+    struct.pack_into("<H", data, start + 0x0A, flags | 0x0100)
+    with pytest.raises(Encrypted):
+        read(bytes(data), "doc")
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def test_a_scan_has_no_text_layer() -> None:
+    """An image-only PDF is ``no_text_layer``, with a hint to run OCR."""
+    with pytest.raises(NoTextLayer) as caught:
+        read(document("scanned.pdf"), "pdf")
+    assert caught.value.kind == "no_text_layer"
+    assert "OCR" in str(caught.value)
+
+
+def test_a_password_protected_pdf_is_encrypted() -> None:
+    """A PDF with a user password (qpdf, AES-256) is ``encrypted``."""
+    with pytest.raises(Encrypted) as caught:
+        read(document("encrypted.pdf"), "pdf")
+    assert caught.value.kind == "encrypted"
+
+
+def test_a_password_protected_docx_is_encrypted() -> None:
+    """Word 2007+ protected by a password is an OLE2 file holding an EncryptedPackage."""
+    from qsreport.readers.sniff import OLE_MAGIC
+
+    data = OLE_MAGIC + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(512)
+    assert sniff(data, "protected.docx") == "docx"
+    with pytest.raises(Encrypted):
+        read(data, "docx")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seed.docx", "docx"), ("seed.doc", "doc"),
+                                           ("seed.pdf", "pdf")])
+def test_a_truncated_document_is_corrupt(name: str, fmt: str) -> None:
+    """The first half of a document is ``corrupt``, not a traceback."""
+    data = document(name)
+    with pytest.raises(Corrupt) as caught:
+        read(data[:len(data) // 2], fmt)
+    assert caught.value.kind == "corrupt"
+
+
+def test_a_missing_library_names_its_pip_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pypdfium2 a PDF gives ``missing_dependency`` and the line to install it."""
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    with pytest.raises(MissingDependency) as caught:
+        read(document("seed.pdf"), "pdf")
+    assert caught.value.kind == "missing_dependency"
+    assert str(caught.value).endswith("(pip install pypdfium2)")
+
+
+def test_read_refuses_formats_it_has_no_reader_for() -> None:
+    """A ZIP is many documents: read() points to iter_archive(); unknown names are refused."""
+    with pytest.raises(ValueError, match="iter_archive"):
+        read(b"PK\x05\x06" + bytes(18), "zip")
+    with pytest.raises(ValueError, match="no reader"):
+        read(b"", "xlsx")
+
+
+# --- RTF details -----------------------------------------------------------------------------
+
+
+def test_rtf_decodes_gbk_pairs_and_unicode_with_fallbacks() -> None:
+    """\\'xx pairs are GBK bytes decoded together; \\uN is a character whose \\ucN fallback
+    (an escape or a letter) is skipped; \\bin data and tables of fonts and info are not text."""
+    rtf = (rb"{\rtf1\ansi\ansicpg936{\fonttbl{\f0\fcharset134 \'cb\'ce\'cc\'e5;}}"
+           rb"{\info{\title \'b1\'ea\'cc\'e2}}\uc2 \u36136\'d6\'ca\'c1\'bf\uc1\u30417 ?"
+           rb"{\*\userprops secret}{\pict\bin4 {}\\}ok\par}")
+    result = read(rtf, "rtf")
+    assert result.text == "质量监ok"
+    assert result.dropped == {"images": 1}
+
+
+def test_rtf_font_charsets_switch_the_code_page() -> None:
+    """A \\fcharset134 font makes \\'xx GBK even when the document's code page is 1252."""
+    rtf = rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset134 SimSun;}}\f1 \'d6\'ca\'c1\'bf\par}"
+    assert read(rtf, "rtf").text == "质量"
+
+
+# --- archives --------------------------------------------------------------------------------
+
+
+def archive_members(data: bytes, member: int = MB, total: int = 8 * MB) -> dict[str, Member]:
+    return {m.path: m for m in iter_archive(data, member, total)}
+
+
+def test_archives_decode_gbk_names_and_keep_folders() -> None:
+    """GBK member names (UTF-8 flag off) come out right, with their folders; a UTF-8
+    flagged name too."""
+    f = fixtures()
+    data = f.build_zip({"2008年/金华/总结.docx": document("seed.docx"), "说明.txt": b"x"})
+    members = archive_members(data)
+    assert set(members) == {"2008年/金华/总结.docx", "说明.txt"}
+    assert read(members["2008年/金华/总结.docx"].data or b"", "docx").text
+    utf8 = f.build_zip({"报告/一.txt": b"y"}, gbk_names=False)
+    assert set(archive_members(utf8)) == {"报告/一.txt"}
+
+
+def test_archives_open_one_level_of_nesting() -> None:
+    """A ZIP inside a ZIP is opened (``inner.zip!/…``); one inside that is reported."""
+    f = fixtures()
+    deepest = f.build_zip({"c.txt": b"c"})
+    inner = f.build_zip({"文件夹/b.txt": b"b", "deep.zip": deepest})
+    members = archive_members(f.build_zip({"a.txt": b"a", "inner.zip": inner}))
+    assert members["a.txt"].data == b"a"
+    assert members["inner.zip!/文件夹/b.txt"].data == b"b"
+    assert isinstance(members["inner.zip!/deep.zip"].error, NestedArchive)
+
+
+def test_zip_bombs_are_refused_by_declared_size() -> None:
+    """A member declaring more than the member limit is refused before it is unpacked."""
+    data = fixtures().build_zip({"bomb.txt": bytes(3 * MB), "ok.txt": b"ok"})
+    members = archive_members(data, member=MB)
+    assert isinstance(members["bomb.txt"].error, MemberTooLarge)
+    assert members["bomb.txt"].error.kind == "too_large"
+    assert members["ok.txt"].data == b"ok"
+
+
+def test_zip_bombs_that_lie_about_their_size_are_refused() -> None:
+    """A member whose header declares 100 bytes but unpacks to megabytes gives at most what
+    it declared and an error, never the megabytes."""
+    data = bytearray(fixtures().build_zip({"bomb.txt": bytes(3 * MB)}))
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature)
+        struct.pack_into("<I", data, at + offset, 100)
+    member = archive_members(bytes(data), member=MB)["bomb.txt"]
+    assert member.data is None
+    assert isinstance(member.error, Corrupt | MemberTooLarge)
+
+
+def test_archives_stop_at_their_total_size() -> None:
+    """Members each under the member limit stop being unpacked once the total is spent."""
+    data = fixtures().build_zip({f"{i}.txt": bytes(400_000) for i in range(5)})
+    members = list(iter_archive(data, max_member_bytes=MB, max_total_bytes=MB))
+    assert [m.data is not None for m in members] == [True, True, False, False, False]
+    assert all(isinstance(m.error, MemberTooLarge) for m in members[2:])
+
+
+def test_encrypted_members_are_reported() -> None:
+    """A member with the encryption flag is ``encrypted``; the others are read."""
+    data = bytearray(fixtures().build_zip({"secret.txt": b"s", "open.txt": b"o"}))
+    struct.pack_into("<H", data, 6, 1)  # the first local header's flags
+    struct.pack_into("<H", data, data.find(b"PK\x01\x02") + 8, 1)
+    members = archive_members(bytes(data))
+    assert isinstance(members["secret.txt"].error, Encrypted)
+    assert members["open.txt"].data == b"o"
+
+
+def test_a_damaged_archive_is_corrupt() -> None:
+    """An archive that cannot be opened at all raises ``corrupt``."""
+    with pytest.raises(Corrupt):
+        list(iter_archive(b"PK\x03\x04" + bytes(40), MB, MB))
+
+
+# --- laziness and robustness -----------------------------------------------------------------
+
+
+def test_importing_the_readers_loads_no_reading_library() -> None:
+    """``import qsreport.readers`` (and sniffing) must not import any reader's library."""
+    code = ("import sys, qsreport.readers as r; r.sniff(b'%PDF-1.4'); "
+            "print(sorted(m for m in ('docx', 'docx2python', 'pypdfium2', 'pdfminer', "
+            "'olefile', 'striprtf', 'email', 'lxml') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
+# Derandomized in CI; QSREPORT_FUZZ_EXAMPLES=N (as for test_properties.py) explores further.
+_EXPLORE = int(os.environ.get("QSREPORT_FUZZ_EXAMPLES", "0"))
+FUZZ = settings(max_examples=_EXPLORE or 40, deadline=None, derandomize=not _EXPLORE,
+                database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+PREFIXES = [b"", b"%PDF-1.4\n", b"{\\rtf1\\ansi\\ansicpg936 ", b"PK\x03\x04",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"]
+
+
+def outcome(data: bytes, fmt: str) -> None:
+    """Reading ``data`` either gives a document or raises one QsreportError."""
+    try:
+        result = read(data, fmt)
+    except QsreportError:
+        return
+    assert isinstance(result, ReadDocument)
+
+
+@FUZZ
+@given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=3000),
+       fmt=st.sampled_from(["docx", "doc", "pdf", "rtf", "mht"]))
+def test_junk_bytes_never_escape_as_tracebacks(prefix: bytes, body: bytes, fmt: str) -> None:
+    """Random bytes behind any format's signature give a result or a QsreportError."""
+    outcome(prefix + body, fmt)
+
+
+@FUZZ
+@given(name=st.sampled_from(["seed.docx", "seed.doc", "seed.pdf", "seed.rtf"]),
+       cut=st.floats(0, 1), flip=st.integers(0, 1 << 30))
+def test_cut_or_flipped_fixtures_never_escape(name: str, cut: float, flip: int) -> None:
+    """A fixture cut short, or with one byte changed, gives a result or a QsreportError."""
+    data = bytearray(document(name))
+    data[flip % len(data)] ^= 0xFF
+    fmt = {"docx": "docx", "doc": "doc", "pdf": "pdf", "rtf": "rtf"}[name.rsplit(".", 1)[1]]
+    outcome(bytes(data[:max(1, int(len(data) * cut))]), fmt)
+
+
+@FUZZ
+@given(cut=st.floats(0, 1), flip=st.integers(0, 1 << 30))
+def test_damaged_archives_never_escape(cut: float, flip: int) -> None:
+    """A damaged ZIP raises Corrupt or yields members, each with data or an error."""
+    data = bytearray(fixtures().build_zip({"目录/a.txt": b"a" * 500, "b.doc": document("seed.doc")}))
+    data[flip % len(data)] ^= 0xFF
+    try:
+        for member in iter_archive(bytes(data[:max(1, int(len(data) * cut))]), MB, 4 * MB):
+            assert (member.data is None) != (member.error is None)
+    except Corrupt:
+        pass
+
+
+
+def test_parse_reads_a_word_97_document_end_to_end() -> None:
+    """`parse` on the seed saved as .doc: the reader is named, the format said, and the
+    seed's standards counts and facilities come back as from the text file."""
+    from qsreport import parse
+
+    here = Path(__file__).parent
+    seed = parse(here.parent / "samples" / "000_0c6f552278dcef86.txt").model_dump(mode="json")
+    doc = parse(here / "data" / "documents" / "seed.doc").model_dump(mode="json")
+    assert doc["source"]["format"] == "doc"
+    assert doc["source"]["reader"].startswith("qsreport doc (olefile")
+    assert doc["source"]["decoded_by"] == "reader"
+    assert doc["meta"]["date"] == seed["meta"]["date"]
+    strip = [("level", "role", "value")]
+    assert [[c[k] for k in strip[0]] for c in doc["standards"]["counts"]] == \
+        [[c[k] for k in strip[0]] for c in seed["standards"]["counts"]]
+    assert [f["name"] for f in doc["inspection"]["facilities"]] == \
+        [f["name"] for f in seed["inspection"]["facilities"]]
+
+
+def test_a_zip_given_to_parse_is_one_clear_error(tmp_path: Path) -> None:
+    """An archive holds many reports: parse refuses it with one line that names batch."""
+    import zipfile
+
+    from click.testing import CliRunner
+
+    from qsreport.cli import main
+
+    archive = tmp_path / "reports.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("a.txt", "质量报告")
+    result = CliRunner().invoke(main, ["parse", str(archive)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"qsreport: error: {archive}: a ZIP archive holds many documents"
+                             " (unpack it and run qsreport batch on the folder)\n")
