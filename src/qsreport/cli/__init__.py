@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
 import click
 
+from ..inputs import DEFAULT_MAX_BYTES
+
 if TYPE_CHECKING:
     from ..errors import QsreportError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # inputs.DEFAULT_MAX_BYTES, without importing it for --help
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:

@@ -38,5 +38,6 @@ def drop_title_repeats(doc: Doc, report: Any) -> None:
     for area in areas():
         model = getattr(report, area.name)
         for item_list in area.lists:
-            setattr(model, item_list.field,
-                    _repeats(items(report, area, item_list), title, item_list.same))
+            if item_list.same is not None:
+                setattr(model, item_list.field,
+                        _repeats(items(report, area, item_list), title, item_list.same))

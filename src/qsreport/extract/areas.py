@@ -47,9 +47,11 @@ class ItemList:
     title: str  # its table's title on the terminal
     columns: tuple[str, ...]  # the terminal table's columns
     row: Callable[[Any], tuple[str, ...]]  # an item's terminal row (escaped by the renderer)
-    same: Callable[[Any], Hashable]  # what makes two items one (a headline's repeat)
     score_name: str  # its line in the accuracy table
     score_key: Callable[[dict[str, Any]], tuple[Any, ...]]  # what a key's item is matched on
+    # What makes two items one, for dropping a headline's repeat of the article's item; None:
+    # the list's items are never dropped as repeats.
+    same: Callable[[Any], Hashable] | None = None
     figures: Figures | None = None  # figures go into the facts table...
     side_table: SideTable | None = None  # ... other items into a SQLite table of their own
 
@@ -65,8 +67,9 @@ class Area:
 
 @cache
 def areas() -> tuple[Area, ...]:
-    """Every area, in the order of ReportData's fields: each field whose type is an area
-    model names the extractor module ``qsreport.extract.<field>`` that declares it."""
+    """Every area, in the order of ReportData's fields: each field but the report's own
+    (``_NOT_AREAS``: version, source, header, sections, warnings) names the extractor module
+    ``qsreport.extract.<field>`` that declares it."""
     from ..models import ReportData
 
     found = []

@@ -300,7 +300,6 @@ AREA = Area(
         ItemList(
             field="actions", title="Supervision actions", columns=("kind", "title", "targets"),
             row=lambda a: (a.kind, a.title, "、".join(a.targets)),
-            same=lambda a: (a.kind, a.span),  # a campaign is never dropped as a repeat
             score_name="actions",
             score_key=lambda f: (f["kind"],),
             side_table=SideTable("actions", (("kind", "TEXT"), ("title", "TEXT"),
