@@ -540,3 +540,15 @@ def test_settling_bounded_readings_keeps_margin_and_posterior(
     settled = [best, rival, *_settle([best, rival], [bounded], None)]
     assert (_margin(settled) > _CLEAR_MARGIN) == (_margin(exact) > _CLEAR_MARGIN)
     assert _posterior(settled) == _posterior(exact)
+
+
+def test_a_charset_declared_outside_the_bytes_counts_as_a_declaration() -> None:
+    """A web archive's part header names the page's charset: decode() weighs it as it weighs
+    the page's own <meta>, and says so in ``declared``."""
+    page = "<html><body><p>全市新增中国名牌产品五个，省名牌产品十二个。</p></body></html>"
+    data = page.encode("gbk")
+    with_meta = decode(b'<meta charset="gbk">' + data)
+    told = decode(data, "GBK")
+    assert told.declared == with_meta.declared is not None
+    assert told.text == page
+    assert decode(data).declared is None

@@ -509,3 +509,18 @@ def test_a_zip_given_to_parse_is_one_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (f"qsreport: error: {archive}: a ZIP archive holds many documents"
                              " (unpack it and run qsreport batch on the folder)\n")
+
+
+@pytest.mark.parametrize("transfer", ["quoted-printable", "base64"])
+def test_parse_reads_a_gbk_web_archive_end_to_end(transfer: str) -> None:
+    """`parse` on the seed saved as a GBK .mht: its page part goes through the decoder (told
+    the part's charset) and the page reader, and gives the seed's brand counts."""
+    from qsreport import parse
+
+    seed = parse(Path(__file__).parent.parent / "samples" / "000_0c6f552278dcef86.txt")
+    report = parse(fixtures().build_mht("gbk", transfer)).model_dump(mode="json")
+    assert report["source"]["format"] == "mht"
+    assert report["source"]["encoding"] in ("gbk", "gb18030")
+    assert report["source"]["replaced"] == 0
+    assert [(c["category"], c["value"]) for c in report["brands"]["counts"]] == \
+        [(c.category, c.value) for c in seed.brands.counts]

@@ -73,7 +73,7 @@ def _read_document(data: bytes, fmt: str) -> tuple[Decoded, str, str, dict[str, 
         raise NotText("a ZIP archive holds many documents", hint="unpack it and run qsreport batch on the folder")
     document = read(data, fmt)
     if document.html is not None:
-        decoded = decode(document.html)
+        decoded = decode(document.html, document.charset)
         return decoded, _article(decoded.text, "html")[0], document.reader, document.dropped
     text = document.text or ""
     # The reader handed over Unicode: nothing was guessed and nothing replaced.

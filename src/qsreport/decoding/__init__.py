@@ -33,7 +33,7 @@ from .score import (
     text_cost,
     utf16_unit_floors,
 )
-from .sniff import binary_format, declared_codec
+from .sniff import binary_format, codec_for_label, declared_codec
 
 Source = Literal["bom", "utf-8", "meta", "detector", "repair", "reader"]  # reader: a document format
 
@@ -101,8 +101,11 @@ class _Reading:
     exact: bool = True  # False: the costs are only lower bounds (a reading far behind the best)
 
 
-def decode(data: bytes) -> Decoded:
+def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode report bytes to text, choosing the codec that explains them best.
+
+    ``declared`` is a charset the bytes' container names (a web archive's part header); it
+    counts as a page's own ``<meta>`` declaration does, and before it.
 
     Raises ``EmptyInput`` for empty or white-space-only input and ``NotText`` for bytes that
     are not text in UTF-8, UTF-16/32, GB18030 or Big5 (images, archives, executables, noise).
@@ -120,7 +123,7 @@ def decode(data: bytes) -> Decoded:
             return Decoded(data.decode("utf-8"), "utf-8", 1.0, False, 0, "utf-8")
         except UnicodeDecodeError:
             pass
-    return _detect(data, bom=False)
+    return _detect(data, bom=False, label=declared)
 
 
 def _plainly_utf8(data: bytes) -> bool:
@@ -142,9 +145,10 @@ def _decode_after_bom(data: bytes, mark: bytes, codec: str, body_codec: str) -> 
     return Decoded(_text(marked), codec, confidence, True, score.damaged, "bom")
 
 
-def _detect(data: bytes, *, bom: bool) -> Decoded:
-    """Rank every candidate codec's reading of ``data``; re-read the winner's damage."""
-    declared = declared_codec(data)
+def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
+    """Rank every candidate codec's reading of ``data``; re-read the winner's damage.
+    ``label``: a charset declared outside the bytes, weighed before their own declaration."""
+    declared = (codec_for_label(label) if label else None) or declared_codec(data)
     for limit in _SAMPLE_BYTES:
         sample = _sample(data, limit)
         readings = _first_readings(sample, declared)

@@ -76,5 +76,9 @@ def declared_codec(data: bytes) -> str | None:
     match = _XML.search(head) or _META.search(head)
     if match is None:
         return None
-    label = match.group(1).decode("ascii").lower().replace("-", "").replace("_", "")
-    return _LABELS.get(label)
+    return codec_for_label(match.group(1).decode("ascii"))
+
+
+def codec_for_label(label: str) -> str | None:
+    """The decoder's codec for a charset label (``GB2312``, ``utf-8``, ``big5``), if it has one."""
+    return _LABELS.get(label.lower().replace("-", "").replace("_", ""))
