@@ -78,7 +78,8 @@ class Source:
 
 @dataclass(kw_only=True)
 class Meta:
-    """The report's header: title, region, date (YYYY-MM-DD), publisher, category."""
+    """The report's header: title, region, date (YYYY-MM-DD), publisher, category; and, in
+    ``found``, where each was read (``{"title": "<h1> inside <title>", "date": "publish line"}``)."""
 
     __pydantic_config__ = _STRICT
     title: str | None = None
@@ -86,6 +87,7 @@ class Meta:
     date: str | None = None
     source: str | None = None
     category: str | None = None
+    found: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)

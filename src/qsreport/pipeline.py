@@ -11,6 +11,7 @@ from .cleaning import Cleaned, CleanOptions, clean, detect_script, match_view
 from .decoding import Decoded, decode
 from .errors import EmptyInput, NotText
 from .inputs import DEFAULT_MAX_BYTES, read_source
+from .metaline import PageHead
 from .models import Meta, ReportData, Section, Source
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class Text:
     cleaned: Cleaned
     reader: str = ""  # the library that read a document format, with its version
     dropped: dict[str, int] = field(default_factory=dict)  # what that reader left out
+    page: PageHead | None = None  # what a web page's structure says of its header
 
 
 def prepare(data: bytes, options: ParseOptions | None = None, name: str | None = None) -> Text:
@@ -43,28 +45,33 @@ def prepare(data: bytes, options: ParseOptions | None = None, name: str | None =
 
     fmt = sniff(data, name)
     reader, dropped = "", dict[str, int]()
+    page: PageHead | None = None
     if fmt is None:
         decoded = decode(data)
-        text, fmt = _article(decoded.text, "text")
+        text, fmt, page = _article(decoded.text, "text")
     else:
-        decoded, text, reader, dropped = _read_document(data, fmt)
+        decoded, text, reader, dropped, page = _read_document(data, fmt)
     cleaned = clean(text, options.clean)
     if not cleaned.text.strip():
         raise EmptyInput("the input holds no text")
-    return Text(decoded, fmt, cleaned, reader, dropped)
+    return Text(decoded, fmt, cleaned, reader, dropped, page)
 
 
-def _article(text: str, fmt: str) -> tuple[str, str]:
-    """A page's article text (and "html"), or the text as it is."""
+def _article(text: str, fmt: str) -> tuple[str, str, PageHead | None]:
+    """A page's article text, "html" and its header as the page's structure gives it; or the
+    text as it is."""
     if "<" in text[:2048]:
-        from .html import html_to_text, looks_like_html  # lxml: only for pages
+        from .html import looks_like_html, read_html  # lxml: only for pages
 
         if looks_like_html(text):
-            return html_to_text(text), "html"
-    return text, fmt
+            article, page = read_html(text)
+            return article, "html", page
+    return text, fmt, None
 
 
-def _read_document(data: bytes, fmt: str) -> tuple[Decoded, str, str, dict[str, int]]:
+def _read_document(
+    data: bytes, fmt: str
+) -> tuple[Decoded, str, str, dict[str, int], PageHead | None]:
     """A Word, PDF, RTF or web-archive file read by its reader: the decoding it amounts to,
     the text, the reader and what it dropped. A web archive's page is decoded as any page."""
     from .readers import read
@@ -74,11 +81,12 @@ def _read_document(data: bytes, fmt: str) -> tuple[Decoded, str, str, dict[str, 
     document = read(data, fmt)
     if document.html is not None:
         decoded = decode(document.html, document.charset)
-        return decoded, _article(decoded.text, "html")[0], document.reader, document.dropped
+        text, _, page = _article(decoded.text, "html")
+        return decoded, text, document.reader, document.dropped, page
     text = document.text or ""
     # The reader handed over Unicode: nothing was guessed and nothing replaced.
     decoded = Decoded(text, "utf-8", 1.0, False, 0, "reader")
-    return decoded, text, document.reader, document.dropped
+    return decoded, text, document.reader, document.dropped, None
 
 
 def parse(
@@ -100,7 +108,7 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
     prepared = prepare(data, options, path)
     text = prepared.cleaned.text
     view = match_view(text)
-    layout = segment(text, view)
+    layout = segment(text, view, prepared.page)
     doc = Doc(text, view, layout)
     decoded = prepared.decoded
     header = layout.header
@@ -121,7 +129,7 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
             dropped=prepared.dropped,
         ),
         meta=Meta(title=header.title, region=header.region, date=header.date,
-                  source=header.source, category=header.category),
+                  source=header.source, category=header.category, found=header.found),
         sections=[Section(heading=h, span=(s.start, s.end)) for h, s in layout.sections],
         **extract_areas(doc),
     )

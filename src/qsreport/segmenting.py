@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import HAN
-from .numbers import to_number
-from .places import PLACES
+from .metaline import PageHead, is_meta_line, iso_date, read_meta_line
+from .places import find_places, region_of
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Header:
     category: str | None = None
     end: int = 0  # where the body starts
     title_line: Segment | None = None  # the title's line: its figures count too
+    found: dict[str, str] = field(default_factory=dict)  # where each field was read
 
 
 @dataclass
@@ -42,25 +43,9 @@ class Layout:
     items: list[Segment] = field(default_factory=list)
 
 
-_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
-    r"(?P<d>\d{1,2})(?!\d)"
-)
-_SOURCE = re.compile(r"(?:信息)?(?:来源|来自|出处|稿源)\s*[:：]\s*(?P<src>[^\s|｜]{1,30})")
-_DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入)?(?:日期|时间)\s*[:：]")
 _TITLE_SHAPE = re.compile(rf"^(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
                           rf"(?:-(?P<category>{HAN}{{2,6}}))?$")
 _HEADER_LINES = 4
-
-
-def _date_of(match: re.Match[str]) -> str | None:
-    parts = [to_number(match[k]) for k in ("y", "m", "d")]
-    if any(not isinstance(p, int) for p in parts):
-        return None
-    year, month, day = (int(p) for p in parts)  # type: ignore[arg-type]
-    if 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -71,65 +56,83 @@ def _lines(text: str, start: int = 0) -> list[Segment]:
     return [Segment(*match.span()) for match in _LINE.finditer(text, start)]
 
 
-_FULL_STOP = re.compile(r"[。！？]")
-_TITLE_STOP = re.compile(r"[。！？，,]")
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}")
-_PUBLISHER = re.compile(rf"{HAN}{{2,12}}")
+# A title is one short line with no full stop; a comma or a mark only in a short one.
+_TITLE_REFUSED = re.compile(r"[。；;]")
+_TITLE_COMMA = re.compile(r"[，,！？!?]")
+_MAX_TITLE = 60
+_MAX_COMMA_TITLE = 40
 
 
-def _is_meta_line(view: str) -> bool:
-    """A line that holds only dates, sources, counters: no sentence punctuation, short."""
-    if len(view) > 80 or _FULL_STOP.search(view):
+def _looks_like_title(view: str) -> bool:
+    view = view.strip()
+    if not view or len(view) > _MAX_TITLE or _TITLE_REFUSED.search(view):
         return False
-    return bool(_DATE.search(view) or _SOURCE.search(view) or _DATE_LABEL.search(view))
+    return len(view) <= _MAX_COMMA_TITLE or not _TITLE_COMMA.search(view)
 
 
-def read_header(text: str, view: str) -> Header:
-    """Title, region, category, date and publisher from the first lines of the report."""
+def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
+    """Title, region, category, date and publisher from the first lines of the report.
+
+    ``page`` is what a web page's structure said (its headline is then the first line, and its
+    date and publisher outrank what the lines give)."""
     header = Header()
     lines = [Segment(*match.span())
              for match in itertools.islice(_LINE.finditer(text), _HEADER_LINES)]
     body_start = 0
     for index, line in enumerate(lines):
         line_view = view[line.start:line.end]
-        if _BREADCRUMB.search(line_view) and len(line_view) <= 60 and header.title is None:
+        if _BREADCRUMB.search(line_view) and len(line_view) <= 60:
             body_start = line.end  # 首页 > 质监动态 > 工作信息
             continue
-        if _is_meta_line(line_view):
-            date = _DATE.search(line_view)
-            if date and header.date is None:
-                header.date = _date_of(date)
-            source = _SOURCE.search(line_view)
-            if source and header.source is None:
-                header.source = text[line.start + source.start("src"):line.start + source.end("src")]
-            elif date and header.source is None:
-                # The seed's shape: "2008-03-30 網絡" — the publisher follows the date.
-                rest = line_view[date.end():].split()
-                rest = [w for w in rest if not _CLOCK.match(w)]
-                if rest and _PUBLISHER.fullmatch(rest[0]):
-                    offset = line_view.index(rest[0], date.end())
-                    header.source = text[line.start + offset:line.start + offset + len(rest[0])]
+        if is_meta_line(line_view):
+            found = read_meta_line(line_view)
+            if found.date and header.date is None:
+                header.date, header.found["date"] = found.date, "publish line"
+            if found.source and header.source is None:
+                header.source = text[line.start + found.source[0]:line.start + found.source[1]]
+                header.found["source"] = "publish line"
             body_start = line.end
-        elif header.title is None and index <= 2 and len(line_view) <= 60 \
-                and not _TITLE_STOP.search(line_view):
-            title = text[line.start:line.end].strip()
-            shaped = _TITLE_SHAPE.match(title)
-            if shaped and len(shaped["region"]) <= 6:
-                header.region = shaped["region"]
-                header.title = shaped["title"].strip()
-                header.category = shaped["category"]
-            else:
-                header.title = title
-            header.title_line = line
+        elif header.title is None and index <= 2 and (
+                (page is not None and page.headline and index == 0) or _looks_like_title(line_view)):
+            _take_title(header, text, view, line)
             body_start = line.end
         else:
             break
     header.end = body_start
+    if page is not None:
+        header.date = page.date or header.date
+        header.source = page.source or header.source
+        header.found.update(page.found or {})
     if header.date is None:
         header.date = _signature_date(text, view)
+        if header.date is not None:
+            header.found["date"] = "date under the signature"
     if header.region is None:
-        header.region = _first_place(text, view, header)
+        header.region = _region(text, view, header)
     return header
+
+
+def _is_place(view: str, start: int, end: int) -> bool:
+    found = find_places(view, start, end)
+    return len(found) == 1 and (found[0].start, found[0].end) == (start, end)
+
+
+def _take_title(header: Header, text: str, view: str, line: Segment) -> None:
+    """The title line; a ``地名：标题`` shape gives the region when the prefix is a place."""
+    lead = len(text[line.start:line.end]) - len(text[line.start:line.end].lstrip())
+    start, end = line.start + lead, line.start + len(text[line.start:line.end].rstrip())
+    shaped = _TITLE_SHAPE.match(view, start, end)
+    if shaped and len(shaped["region"]) <= 6 and _is_place(view, *shaped.span("region")):
+        header.region = text[slice(*shaped.span("region"))]
+        header.title = text[slice(*shaped.span("title"))].strip()
+        if shaped["category"]:
+            header.category = text[slice(*shaped.span("category"))]
+    else:
+        header.title = text[start:end]
+    header.title_line = line
+    header.found["title"] = "first line" if header.region is None else "first line, after 地名："
+    if header.region is not None:
+        header.found["region"] = "title's 地名： prefix"
 
 
 _BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
@@ -144,21 +147,23 @@ def _signature_date(text: str, view: str) -> str | None:
     for line in _lines(text)[-3:]:
         match = _SIGNATURE_DATE.match(view[line.start:line.end].strip())
         if match:
-            return _date_of(match)
+            return iso_date(match)
     return None
 
 
-def _first_place(text: str, view: str, header: Header) -> str | None:
-    """The first city or county the title names, else the body's first."""
-    for start, end in ((0, header.end), (header.end, min(len(view), header.end + 600))):
-        best: tuple[int, int] | None = None
-        for match in PLACES.finditer(view, start, end):
-            if best is None or match.start() < best[0]:
-                best = (match.start(), match.end())
-            break
-        if best:
-            return text[best[0]:best[1]]
-    return None
+def _region(text: str, view: str, header: Header) -> str | None:
+    """The place the report is about, as it is written (see :func:`places.region_of`)."""
+    title = None
+    if header.title_line is not None:
+        title = (header.title_line.start, header.title_line.end)
+    source = None
+    if header.source is not None and (at := text.find(header.source)) >= 0:
+        source = (at, at + len(header.source))
+    found = region_of(view, title, header.end, source)
+    if found is None:
+        return None
+    header.found["region"] = found[2]
+    return text[found[0]:found[1]]
 
 
 # A section heading on a line of its own: short, no sentence punctuation; or two four-to-six
@@ -284,9 +289,9 @@ def split_items(view: str, paragraph: Segment) -> list[Segment]:
     return [Segment(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def segment(text: str, view: str) -> Layout:
-    """The layout of a cleaned report."""
-    header = read_header(text, view)
+def segment(text: str, view: str, page: PageHead | None = None) -> Layout:
+    """The layout of a cleaned report (``page``: what a web page's structure gave)."""
+    header = read_header(text, view, page)
     paragraphs = _lines(text, header.end)
     sections = find_sections(text, view, paragraphs)
     cuts = [seg.start for _, seg in sections]

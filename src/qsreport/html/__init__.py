@@ -14,24 +14,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .flat import clean_title, flat_text
-from .page import CANDIDATES, HAN, Page, read_page
+from ..metaline import PageHead
+from .flat import flat_text
+from .head import read_head
+from .page import CANDIDATES, Page, read_page
 
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta\s|div|p|table|br|span|title)\b", re.IGNORECASE
 )
+# Classes and ids of blocks that are never the article: navigation, footers, and the blocks
+# around it (comments, replies, related and recommended items, rankings).
 _NOISE_CLASS = re.compile(r"nav|menu|footer|header|banner|breadcrumb|sidebar|copyright|share|"
-                          r"link|bottom|foot|top", re.IGNORECASE)
+                          r"link|bottom|foot|top|comment|reply|recommend|related|rank|cmt|"
+                          r"pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z])", re.IGNORECASE)
 _CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
-_META_LINE = re.compile(r"(?:发布|發布|更新)?(?:日期|时间|時間)[:：]|(?:来源|來源)[:：]|"
-                        r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}")
 
 # A tree costs about a kilobyte a node; past this many tags (20 MB of ``<a>`` would be six
 # million) the page is read flat instead.
 MAX_TAGS = 100_000
-_MAX_META_LINE = 120
+_HEADER_REACH = 5  # article lines where a copy of the headline or publish line is looked for
 
-__all__ = ["MAX_TAGS", "flat_text", "html_to_text", "looks_like_html"]
+__all__ = ["MAX_TAGS", "flat_text", "html_to_text", "looks_like_html", "read_html"]
 
 
 def looks_like_html(text: str) -> bool:
@@ -41,44 +44,43 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(markup: str) -> str:
     """The report inside a saved web page, as plain lines."""
+    return read_html(markup)[0]
+
+
+def read_html(markup: str) -> tuple[str, PageHead | None]:
+    """The report inside a saved web page, as plain lines — its headline first, then its
+    publish line — and what the page's structure says of its header (None when the page was
+    read flat)."""
     if markup.count("<") > MAX_TAGS:
-        return flat_text(markup)
+        return flat_text(markup), None
     try:
         return _article_text(markup)
     except RecursionError:
         # A parser or tree walk that recursed once per level of nesting: read the page flat.
-        return flat_text(markup)
+        return flat_text(markup), None
 
 
-def _article_text(markup: str) -> str:
+def _article_text(markup: str) -> tuple[str, PageHead | None]:
     tree = read_page(markup)
     if tree is None:
-        return flat_text(markup)
-    title = clean_title(tree.title) if tree.title is not None else ""
+        return flat_text(markup), None
     body = tree.first("body") or tree.root
     article = _best_block(body, tree)
     lines = [line for line in tree.text_of(article).split("\n") if line.strip()]
-    head: list[str] = []
-    heading = _heading(article, tree) or title
-    if heading and not any(heading in line for line in lines[:3]):
-        head.append(heading)
-    if not any(_META_LINE.search(line) for line in lines[:4]):
-        meta = next((line for line in tree.text_of(body).split("\n")
-                     if len(line) < _MAX_META_LINE and _META_LINE.search(line)), None)
-        if meta:
-            head.append(meta.strip())
-    return "\n".join(head + lines)
+    head = read_head(tree, article)
+    top: list[str] = []
+    if head.title:
+        title = _squeeze(head.title)
+        lines = [line for index, line in enumerate(lines)
+                 if index >= _HEADER_REACH or _squeeze(line) != title]
+        top.append(head.title)
+    top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
+    found = PageHead(bool(head.title), head.date, head.source, head.found)
+    return "\n".join(top + lines), found
 
 
-def _heading(article: Any, tree: Page) -> str:
-    for name in ("h1", "h2", "h3"):
-        for tag in tree.named.get(name, ()):
-            if not 4 <= tree.length.get(id(tag), 0) <= 60:
-                continue  # words() is at least as long as the stripped strings
-            text = tag.words()
-            if 4 <= len(text) <= 60 and HAN.search(text) and not tree.contains(article, tag):
-                return str(text)
-    return ""
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
 
 
 def _best_block(body: Any, tree: Page) -> Any:

@@ -32,7 +32,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                     "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])
 # Elements that are never the report, with all they hold.
-DROP = frozenset(["script", "style", "noscript", "iframe", "nav", "header", "footer", "form",
+# (Not <form>: some sites wrap the whole page, article and all, in one.)
+DROP = frozenset(["script", "style", "noscript", "iframe", "nav", "header", "footer",
                   "select", "button", "object", "embed", "svg", "template"])
 # The elements that may hold the article.
 CANDIDATES = ["div", "td", "article", "section", "main"]
@@ -42,6 +43,9 @@ _ASCII_SPACES = " \n\t\x0c\r"  # what bs4 folds when a string holds nothing else
 _CONTAINERS = frozenset(["rt", "rp", "style", "script", "template"])
 _KEEP_SPACE = frozenset(["pre", "textarea"])
 _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
+_HEADINGS = frozenset(["h1", "h2", "h3"])
+# An element a page marks as a headline by its class or id (div.article-title, #biaoti).
+_TITLE_CLASS = re.compile(r"title|headline|biaoti|(?<![a-z])bt(?![a-z])", re.IGNORECASE)
 
 
 class Node:
@@ -61,6 +65,10 @@ class Node:
         if value is None:
             return default
         return _WORDS.findall(value) if key == "class" else value
+
+    def heading_text(self) -> str:
+        """The element's stripped strings joined by spaces, whether it was dropped or not."""
+        return self.page.strings(self.start + 1, self.end, self.page.readable)
 
     def words(self) -> str:
         """The element's stripped strings joined by spaces, once the dropped elements are gone
@@ -92,6 +100,8 @@ class Page:
         self.last: dict[int, int] = {}
         self.named: dict[str, list[Any]] = {}
         self.title: str | None = None
+        self.metas: list[dict[str, str]] = []  # every <meta>'s attributes, in order
+        self.headings: list[Node] = []  # h1-h3 and title-classed elements, dropped or not
         # bs4's parsing state: open elements, how many of each name, text not yet a string;
         # and how many open elements are dropped, hold strings of other types (rt…), or keep
         # white space (pre, textarea).
@@ -108,6 +118,11 @@ class Page:
         node = Node(tag, dict(attrib), self, len(self.events))
         if tag == "title" and self._title is None:
             self._title = node  # soup.title: the first, wherever it is
+        elif tag == "meta":
+            self.metas.append(node.attrib)
+        elif tag in _HEADINGS or _TITLE_CLASS.search(
+                f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"):
+            self.headings.append(node)
         self._dropped += tag in DROP
         self._contained += tag in _CONTAINERS
         self._keep += tag in _KEEP_SPACE
@@ -249,10 +264,25 @@ def tidy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+_END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _last_end_tags(markup: str) -> str:
+    """The page without the ``</html>`` and ``</body>`` that come before its last one: a
+    server-side include can leave one mid-page, and libxml2 drops all that follows it."""
+    ends = list(_END_TAG.finditer(markup))
+    if len(ends) <= 2:
+        return markup
+    keep_from = ends[-2].start() if ends[-1].group().lower().startswith("</html") else ends[-1].start()
+    head = _END_TAG.sub("", markup[:keep_from])
+    return head + markup[keep_from:]
+
+
 def read_page(markup: str) -> Page | None:
     """The page as bs4 would read it, or None if lxml fails on it (it is then read flat)."""
     if markup[:1] == "\ufeff":  # as bs4 does, working around an lxml bug
         markup = markup[1:]
+    markup = _last_end_tags(markup)
     page = Page()
     try:
         # The parser bs4 makes: recover from errors, no huge trees, events to a target.

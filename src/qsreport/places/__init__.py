@@ -1,13 +1,23 @@
-"""Place names a report's region can be read from (simplified script, as the match view is).
+"""Place names: China's provinces, prefectures and counties, and the place a report is about.
 
-Facts, not rules: prefecture-level cities of Zhejiang and their counties, plus the provinces and
-large cities reports elsewhere come from. A region not listed here is still found when the title
-is written ``地名:标题``.
+Two sources, both facts and not rules:
+
+* the gazetteer (:mod:`qsreport.places.gazetteer`, generated from the cpca package's adcodes,
+  MIT licence; docs/gazetteer.md): every province, prefecture and county with its parents,
+  read by :func:`find_places` and :func:`region_of`;
+* short lists of the cities brand honours are named after (``金华名牌``, ``浙江名牌``), which the
+  brand lexicon spells into its patterns.
+
+Everything matches the match view (simplified script, half-width).
 """
 
 from __future__ import annotations
 
 import re
+
+from .finder import Place, find_places, region_of
+
+__all__ = ["ELSEWHERE", "PLACES", "PROVINCES", "ZHEJIANG", "Place", "find_places", "region_of"]
 
 ZHEJIANG = [
     "杭州",

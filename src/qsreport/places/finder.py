@@ -1,0 +1,192 @@
+"""Places in text, from the gazetteer; and the place a report is about.
+
+A name is found as the gazetteer writes it in full (金华市, 永康市, 浙江省) or by its short name
+(金华, 浙江). A county's short name is also a common word often enough (和平, 新华, 长安) that it
+counts only where a place name stands: before a non-Han character (``温岭：``) or before a word
+that follows places (质监局, 人民政府, 全县, 企业 …). Scanning is by the name's first character,
+longest name first, so 乌鲁木齐 is one name and 金华市 is not 金华 followed by 市.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+_LEVELS = {"province": 0, "prefecture": 1, "county": 2}
+# What may follow a county's short name for it to count as a place.
+_COUNTY_CONTEXT = re.compile(
+    r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
+    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|新闻|电视|网"
+)
+# An organisation named after its place: the report is about that place.
+_ORGANISATION = re.compile(
+    r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质监|技监局|市场监督管理局|市场监管局|"
+    r"人民政府|政府|委员会|标准化研究院|质检院|质检所)"
+)
+# Short names that are more often common words or brand names than places; they count only
+# when written in full (阿里地区, 合作市, 麒麟区).
+_COMMON_WORDS = frozenset([
+    "阿里", "东方", "合作", "麒麟", "和平", "新华", "长安", "中山", "大同", "黄山", "白云", "城关",
+    "新城", "红旗", "前进", "向阳", "友好", "光明", "金山", "宝山", "青山", "南山", "北山", "东风",
+    "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城北", "城南", "吉利", "永和", "普陀",
+    "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
+])
+# A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
+_HONOUR = re.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)")
+# A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
+_SELF = re.compile(r"[我全本]([省市县区])")
+# A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
+_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_BODY_WINDOW = 800  # body characters searched when the title names no place
+_ORGANISATION_REACH = 300
+_MIN_MENTIONS = 3  # a story filed from a city names it once or twice  # how early in the body a 某市质监局 decides the region
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: its full name, level and parents (short names)."""
+
+    name: str
+    level: str  # province | prefecture | county
+    province: str
+    prefecture: str
+    adcode: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    place: Place
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[Place, bool]], dict[str, tuple[int, ...]]]:
+    """Every name → (its place, whether it needs a place's context); and, by first character,
+    the lengths of the names that start with it, longest first. The county short names of the
+    hand-kept city list (义乌, 永康, 温岭 …) need no context."""
+    from . import ELSEWHERE, ZHEJIANG
+    from .gazetteer import ROWS, TRADITIONAL
+
+    known = frozenset(ZHEJIANG + ELSEWHERE)
+    rows = [line.split("|") for line in ROWS.splitlines() if line]
+    shorts = Counter(row[1] for row in rows)
+    names: dict[str, tuple[Place, bool]] = {}
+
+    def add(name: str, place: Place, needs_context: bool) -> None:
+        known = names.get(name)
+        if known is None or _LEVELS[place.level] < _LEVELS[known[0].level]:
+            names[name] = (place, needs_context)
+
+    for full, short, level, adcode, province, prefecture in rows:
+        place = Place(full, level, province, prefecture, adcode)
+        add(full, place, False)
+        if short == full:
+            continue
+        if short in _COMMON_WORDS:
+            continue
+        if level != "county":
+            add(short, place, False)
+        elif shorts[short] == 1:
+            add(short, place, short not in known)
+    for line in TRADITIONAL.splitlines():
+        traditional, simplified = line.split("|")
+        if simplified in names and traditional not in names:
+            names[traditional] = names[simplified]
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return names, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The place names in ``view[start:end]``, left to right, none overlapping."""
+    names, lengths = _index()
+    end = len(view) if end is None else end
+    found: list[Mention] = []
+    at = start
+    while at < end:
+        for length in lengths.get(view[at], ()):
+            if at + length > end:
+                continue
+            entry = names.get(view[at:at + length])
+            if entry is None:
+                continue
+            place, needs_context = entry
+            if needs_context and not _COUNTY_CONTEXT.match(view, at + length):
+                continue
+            found.append(Mention(at, at + length, place))
+            at += length
+            break
+        else:
+            at += 1
+    return found
+
+
+def region_of(view: str, title: tuple[int, int] | None, body: int,
+              source: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
+    """Where the place a report is about is written: the first place its title names (the
+    county, when the title writes its province and city first); else the place its publisher
+    is named after (某市质量技术监督局, 某某日报); else a place the body's opening names an
+    organisation after (某市质监局); else the first place of the kind a 我市/全县 report is
+    about; else the place the body's opening names most, three times at least and more than
+    any other. None when nothing says. The third item says which of these it was."""
+    for span, how in ((title, "title"), (source, "publisher")):
+        mentions = [m for m in find_places(view, *span) if _about(view, m)] \
+            if span is not None else []
+        if mentions:
+            return (*_most_specific(mentions), how)
+    window = [mention for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW))
+              if _about(view, mention)]
+    for mention in window:
+        if mention.start - body > _ORGANISATION_REACH:
+            break
+        if _ORGANISATION.match(view, mention.end):
+            return mention.start, mention.end, "organisation in the body"
+    kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))}
+    for mention in window:
+        if any(_is_kind(mention.place, kind) for kind in kinds):
+            return mention.start, mention.end, "body, of the kind 我市/我县 says"
+    counts = Counter(mention.place for mention in window)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        first = next(m for m in window if m.place == ranked[0][0])
+        return first.start, first.end, "most named in the body"
+    return None
+
+
+def _about(view: str, mention: Mention) -> bool:
+    """Whether a mention can say where a report is: not an honour's name (浙江名牌), not a
+    dateline (北京3月5日电), not a qualifier in brackets (某某中心（浙江）)."""
+    if _HONOUR.match(view, mention.end) or _DATELINE.match(view, mention.end):
+        return False
+    return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
+                and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
+
+
+def _is_kind(place: Place, kind: str) -> bool:
+    """Whether a 我市/我县/我区/我省 report can be about ``place``."""
+    if kind == "省":
+        return place.level == "province"
+    if kind == "市":
+        return place.level == "prefecture" or place.name.endswith("市")
+    return place.level == "county" and place.name.endswith(kind)
+
+
+def _most_specific(mentions: list[Mention]) -> tuple[int, int]:
+    """The first mention, or the last of a run written one inside the other (浙江省金华市永康市)."""
+    best = mentions[0]
+    for mention in mentions[1:]:
+        if mention.start != best.end or not _inside(mention.place, best.place):
+            break
+        best = mention
+    return best.start, best.end
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    short = outer.name if outer.level == "province" else ""
+    return _LEVELS[inner.level] > _LEVELS[outer.level] and (
+        outer.name.startswith(inner.province) or (inner.prefecture != "" and
+        outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))

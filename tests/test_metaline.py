@@ -1,0 +1,57 @@
+"""Publish lines: the date and publisher under a headline, told apart from a date in prose.
+
+Every line here is written for the test, in the shapes pages and reports use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qsreport.metaline import is_publish_line, read_meta_line
+
+
+def publisher(line: str) -> str | None:
+    found = read_meta_line(line)
+    return line[slice(*found.source)] if found.source else None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        # labelled, on one line or with brackets
+        ("发布时间：2016-03-08 10:20 来源：湖州日报", "2016-03-08", "湖州日报"),
+        ("【发布日期】2013-05-02　【来源】衢州市质量技术监督局　【字号：大 中 小】",
+         "2013-05-02", "衢州市质量技术监督局"),
+        ("时间：2011.3.07  来源：本站原创  作者：办公室", "2011-03-07", "本站原创"),
+        ("来源：东南快报【大 中 小】", None, "东南快报"),
+        # the publisher after the date and its clock, with or without a space
+        ("2014年07月22日 16:05 台州晚报", "2014-07-22", "台州晚报"),
+        ("2010年05月11日 08:31中国质量报【我要评论】", "2010-05-11", "中国质量报"),
+        ("2012-10-09 · 江淮晨报", "2012-10-09", "江淮晨报"),
+        # the publisher before the date, after a label or a mark
+        ("绍兴网 2015-06-30 14:12:09", "2015-06-30", "绍兴网"),
+        ("原创 嘉兴在线 2018-01-05 09:00", "2018-01-05", "嘉兴在线"),
+        ("QualityNews 发表于 2017-04-12", "2017-04-12", "QualityNews"),
+        # counters and labels are not publishers
+        ("2009-11-03 10:15:40 浏览次数：312", "2009-11-03", None),
+        ("2009-11-03 1164次阅读", "2009-11-03", None),
+        ("2015年9月1日 星期二", "2015-09-01", None),
+    ],
+)
+def test_a_publish_line_gives_its_date_and_publisher(line: str, date: str | None,
+                                                     source: str | None) -> None:
+    assert is_publish_line(line)
+    assert read_meta_line(line).date == date
+    assert publisher(line) == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015年3月12日，市质监局召开全市标准化工作会议。",  # a sentence
+        "据统计，截至2012年底全市共有中国名牌产品18个，省名牌产品在全省各地市中排名前列",
+        "全市质量技术监督系统认真贯彻落实各项部署要求推进名牌战略和标准化战略 2013-01-01",
+    ],
+)
+def test_a_date_in_prose_is_not_a_publish_line(line: str) -> None:
+    assert not is_publish_line(line)

@@ -1,0 +1,66 @@
+"""The gazetteer and the region a report is about. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from qsreport import parse
+from qsreport.cleaning import match_view
+from qsreport.places import find_places
+from qsreport.places.gazetteer import ROWS, SOURCE
+
+
+def names(text: str) -> list[str]:
+    view = match_view(text)
+    return [text[m.start:m.end] for m in find_places(view)]
+
+
+def test_the_gazetteer_holds_every_level_with_its_source_noted() -> None:
+    rows = [line.split("|") for line in ROWS.splitlines() if line]
+    levels = {row[2] for row in rows}
+    assert levels == {"province", "prefecture", "county"}
+    assert len(rows) > 3000
+    assert SOURCE[:3] == ("cpca", "0.5.5", "MIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("甘肃省张掖市质监局", ["甘肃省", "张掖市"]),
+        ("黔东南州台江县", ["黔东南", "台江县"]),  # an autonomous prefecture's short name
+        ("河北省張家口市質量技術監督局", ["河北省", "張家口市"]),  # traditional script
+        ("乌鲁木齐市", ["乌鲁木齐市"]),  # one name, not 乌鲁木齐 + 市
+        ("温岭：今年新增名牌", ["温岭"]),  # a county's short name before a colon
+        ("加强合作，维护和平，东方红", []),  # county short names that are common words
+        ("阿里巴巴与新华书店", []),
+    ],
+)
+def test_places_are_found_by_full_name_and_safe_short_name(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def region(text: str) -> str | None:
+    return parse(text.encode()).meta.region
+
+
+def test_the_region_is_the_place_the_title_names_not_an_honour_or_a_qualifier() -> None:
+    assert region("张掖市新增省名牌产品5个\n今年全市共有5个产品获评。\n") == "张掖市"
+    assert region("我市9个产品获评甘肃名牌产品\n来源：张掖日报\n今年全市共有9个产品获评。\n") == "张掖"
+    assert region("国家某某产品质量监督检验中心（甘肃）通过验收\n该中心通过验收。\n") is None
+
+
+def test_the_region_from_the_publisher_then_the_body() -> None:
+    assert region("全市标准化工作会议召开\n发布日期：2014-05-06 信息来源：曲靖市质量技术监督局\n"
+                  "会议总结了去年工作。\n") == "曲靖市"
+    assert region("标准化工作会议召开\n会议指出，我市标准化工作取得新进展，铜陵市企业参与制定国家标准3项。\n"
+                  ) == "铜陵市"
+    assert region("质量工作座谈会召开\n座谈会上，延边州质监局介绍了经验。\n") == "延边"
+    assert region("质量工作座谈会召开\n座谈会上，延边朝鲜族自治州质监局介绍了经验。\n") == "延边朝鲜族自治州"
+
+
+def test_a_story_filed_from_a_city_is_not_about_it() -> None:
+    text = ("国家出台质量提升新举措\n新华社北京3月5日电 国务院日前印发意见，部署全国质量提升工作。"
+            "意见要求各地加强质量基础设施建设，北京、上海等地要先行先试。\n")
+    assert region(text) is None
+    report = parse(text.encode())
+    assert "region" not in report.meta.found
