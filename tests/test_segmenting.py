@@ -109,3 +109,62 @@ def test_sections_are_found_as_with_the_look_behind_heading(text: str) -> None:
     for line in text.split("\n"):
         found, expected = _GLUED_HEADING.search(line), plain.search(line)
         assert (found and found.span(1)) == (expected and expected.span(1))
+
+
+BODY = "今年全市新增省名牌产品6个，企业参与制定国家标准3项，各项工作进展顺利。\n"
+
+
+@pytest.mark.parametrize(("text", "title", "date", "source"), [
+    # debris above the headline: an advert line, a menu, a breadcrumb, a table rule
+    ("精品推荐,热门下载,免费观看,最新影视,在线阅读,更多精彩内容尽在本站,欢迎访问收藏\n"
+     "首页 | 新闻 | 政务 | 服务\n当前位置:首页 >> 工作动态\n"
+     "全县质量工作会议召开\n2013年04月09日 10:00 来源：某某县质监局\n" + BODY,
+     "全县质量工作会议召开", "2013-04-09", "某某县质监局"),
+    ("标准化示范区通过验收 | |||||\n---|---|---|\n某某网 2011年05月06日 08:12 某某日报 | ||||\n" + BODY,
+     "标准化示范区通过验收", "2011-05-06", "某某日报"),
+    # a short notice sentence among the debris does not end the header
+    ("本页需要新版播放器才能显示。\n\n当前位置：首页 >> 所内动态\n\n某某中心完成计量检定工作\n"
+     "来源：     发布时间：2020-10-12\n" + BODY,
+     "某某中心完成计量检定工作", "2020-10-12", None),
+    # the site's name on the first line, the headline just above the publish line
+    ("某某计量网 http://www.example.cn/\n某某计量网——行业门户\n资讯速递\n您的位置: 首页 > 新闻\n"
+     "某某局通报计量专项检查结果\n发布时间：2009-03-02 作者: 来源: 浏览:120\n" + BODY,
+     "某某局通报计量专项检查结果", "2009-03-02", None),
+])
+def test_a_publish_line_below_page_debris(text: str, title: str, date: str,
+                                          source: str | None) -> None:
+    _, layout = layout_of(text)
+    header = layout.header
+    assert (header.title, header.date, header.source) == (title, date, source)
+    assert header.found["date"] == "publish line"
+
+
+def test_the_day_a_page_was_saved_is_not_its_date() -> None:
+    """A page's clock (日期 星期X) gives way to the labelled publish date below it."""
+    _, layout = layout_of("某某网\n2024年03月10日 星期日\n财经 > 正文\n两项专项行动取得成果\n"
+                          "发布时间：2014-11-20 10:52:34 来源：某某质量报\n" + BODY)
+    assert (layout.header.date, layout.header.source) == ("2014-11-20", "某某质量报")
+
+
+def test_a_publish_date_outranks_a_date_of_writing() -> None:
+    _, layout = layout_of("发文机关 | 某某市人民政府 | 成文日期 | 2016-03-02 |\n"
+                          "发文字号 | 某政〔2016〕8号 | 发布日期 | 2016-03-25 |\n" + BODY)
+    assert layout.header.date == "2016-03-25"
+
+
+def test_a_reposted_item_keeps_the_date_in_its_title() -> None:
+    _, layout = layout_of("某某检测中心开工建设 (2006-04-11)\n发布时间:2008-01-15\n来源:某某日报\n" + BODY)
+    assert layout.header.date == "2006-04-11"
+    assert layout.header.found["date"] == "title's (date)"
+
+
+def test_a_day_first_publish_time() -> None:
+    _, layout = layout_of("全省名牌产品评审会召开\n21.10.2015 09:20\n本文来源: 质监局\n" + BODY)
+    assert layout.header.date == "2015-10-21"
+
+
+def test_a_document_share_page_gives_no_title_or_date() -> None:
+    """A page counter is not a title, nor an upload line a publish line."""
+    _, layout = layout_of("1 / 12\n文档名称:\n某局工作总结.doc\n上传人:12345 2019/5/27 文件大小:30 KB\n"
+                          + BODY)
+    assert (layout.header.title, layout.header.date, layout.header.source) == (None, None, None)

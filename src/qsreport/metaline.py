@@ -21,6 +21,8 @@ DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
     r"(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
 )
+# 13.09.2016 (day first, dots only): how some sites print their publish time.
+DATE_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 SOURCE = re.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
                     r"(?P<src>[^\s|｜]{1,30})", re.IGNORECASE)
 DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(?:日期|时间)\s*[:：】\]]|发(?:布|表)于")
@@ -35,9 +37,11 @@ _BEFORE = re.compile(rf"{_NAME}{{2,16}}$")
 _NOT_PUBLISHER = re.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
-    r"上午|下午|字体|首页)"
+    r"上午|下午|字体|首页|文件|大小)"
 )
 MAX_META_LINE = 120
+# A document-sharing site's line (上传人：… 2019/5/27 文件大小：29 KB): when a copy was uploaded.
+_DOCUMENT_SHARE = re.compile(r"上传人|上传者|文件大小|页数[:：]")
 _HAN_CHAR = re.compile(HAN)
 _MARK = re.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
@@ -68,17 +72,18 @@ def is_meta_line(view: str) -> bool:
     """A short line with a date, a 来源 label or a date label, and no sentence in it."""
     if len(view) > 80 or _FULL_STOP.search(view):
         return False
-    return bool(DATE.search(view) or SOURCE.search(view) or DATE_LABEL.search(view))
+    return bool(DATE.search(view) or SOURCE.search(view) or DATE_LABEL.search(view)
+                or DATE_DMY.search(view))
 
 
 def is_publish_line(view: str) -> bool:
     """A meta line that reads as a page's publish line rather than a date in prose: labelled,
     or the date with a clock or a publisher beside it, or little else on the line."""
-    if not is_meta_line(view):
+    if not is_meta_line(view) or _DOCUMENT_SHARE.search(view):
         return False
     if SOURCE.search(view) or DATE_LABEL.search(view):
         return True
-    date = DATE.search(view)
+    date = DATE.search(view) or DATE_DMY.search(view)
     if date is None:
         return False
     rest = (view[:date.start()] + " " + view[date.end():]).strip()
@@ -87,10 +92,11 @@ def is_publish_line(view: str) -> bool:
 
 def read_meta_line(view: str) -> MetaLine:
     """The date and the publisher a publish line gives (either may be missing)."""
-    found = DATE.search(view)
+    found = DATE.search(view) or DATE_DMY.search(view)
     date = iso_date(found) if found else None
     labelled = SOURCE.search(view)
-    if labelled:
+    if labelled and not (DATE_LABEL.match(view, labelled.start("src"))
+                         or DATE.match(view, labelled.start("src"))):
         start, end = labelled.span("src")
         mark = _MARK.search(view, start + 1, end)  # 新华网【大 中 小】, 某某报[微博]
         return MetaLine(date, (start, mark.start() if mark else end))

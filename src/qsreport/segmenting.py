@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import HAN
-from .metaline import PageHead, is_meta_line, iso_date, read_meta_line
+from .metaline import (
+    MAX_META_LINE,
+    PageHead,
+    is_meta_line,
+    is_publish_line,
+    iso_date,
+    read_meta_line,
+)
 from .places import find_places, region_of
 
 
@@ -56,6 +63,7 @@ def _lines(text: str, start: int = 0) -> list[Segment]:
     return [Segment(*match.span()) for match in _LINE.finditer(text, start)]
 
 
+HAN_RE = re.compile(HAN)
 # A title is one short line with no full stop; a comma or a mark only in a short one.
 _TITLE_REFUSED = re.compile(r"[。；;]")
 _TITLE_COMMA = re.compile(r"[，,！？!?]")
@@ -65,8 +73,8 @@ _MAX_COMMA_TITLE = 40
 
 def _looks_like_title(view: str) -> bool:
     view = view.strip()
-    if not view or len(view) > _MAX_TITLE or _TITLE_REFUSED.search(view):
-        return False
+    if len(HAN_RE.findall(view)) < 2 or len(view) > _MAX_TITLE or _TITLE_REFUSED.search(view):
+        return False  # also a page counter (1 / 15)
     return len(view) <= _MAX_COMMA_TITLE or not _TITLE_COMMA.search(view)
 
 
@@ -78,16 +86,29 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     header = Header()
     lines = [Segment(*match.span())
              for match in itertools.islice(_LINE.finditer(text), _HEADER_LINES)]
-    body_start = 0
+    body_start = date_rank = 0
     for index, line in enumerate(lines):
         line_view = view[line.start:line.end]
         if _BREADCRUMB.search(line_view) and len(line_view) <= 60:
             body_start = line.end  # 首页 > 质监动态 > 工作信息
             continue
+        if _TODAY.match(line_view):
+            body_start = line.end  # a page's clock: 2024年06月16日 星期日
+            continue
+        dated = _TITLE_DATE.search(line_view)
+        if dated and header.title is None and index <= 2 \
+                and _looks_like_title(line_view[:dated.start()]):
+            # 某某中心开工建设 (2005-10-28): a reposted item keeps its own date in its title,
+            # and that date outranks the repost's publish line.
+            _take_title(header, text, view, line)
+            header.date, header.found["date"], date_rank = iso_date(dated), "title's (date)", 3
+            body_start = line.end
+            continue
         if is_meta_line(line_view):
             found = read_meta_line(line_view)
-            if found.date and header.date is None:
-                header.date, header.found["date"] = found.date, "publish line"
+            rank = 2 if _PUBLISHED.search(line_view) else 1
+            if found.date and (header.date is None or rank > date_rank):
+                header.date, header.found["date"], date_rank = found.date, "publish line", rank
             if found.source and header.source is None:
                 header.source = text[line.start + found.source[0]:line.start + found.source[1]]
                 header.found["source"] = "publish line"
@@ -99,6 +120,9 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         else:
             break
     header.end = body_start
+    if page is None and header.date is None:
+        _late_publish_line(text, view, header)
+
     if page is not None:
         header.date = page.date or header.date
         header.source = page.source or header.source
@@ -112,6 +136,66 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     return header
 
 
+_FULL_STOP = re.compile(r"[。！？]")
+HAN_RE = re.compile(HAN)
+_DEBRIS_SENTENCE = 40  # a short sentence among page debris (请安装 Flash 播放器。) is debris
+# A page's clock (2024年06月16日 星期日): the day it was saved, not published.
+_TODAY = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                    r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+_TITLE_DATE = re.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
+_PUBLISHED = re.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
+_SCAN_LINES = 12  # how far down a plain report's publish line may sit below page debris
+_TITLE_TRIM = " |｜-—=*"  # table and rule marks around a title saved from a page
+
+
+def _late_publish_line(text: str, view: str, header: Header) -> None:
+    """A publish line below debris (adverts, menus, breadcrumbs, a table's rule) in text saved
+    from a page: its date and publisher, the title-like line just above it when no title was
+    found, and the body from the line after it. Only when no sentence stands between."""
+    lines = [Segment(*match.span())
+             for match in itertools.islice(_LINE.finditer(text), _SCAN_LINES)]
+    for index, line in enumerate(lines):
+        line_view = view[line.start:line.end]
+        if line.start < header.end:
+            continue
+        if _FULL_STOP.search(line_view) and len(line_view.strip()) > _DEBRIS_SENTENCE:
+            return  # a sentence: the body has begun
+        if len(line_view) > MAX_META_LINE or _TODAY.match(line_view) \
+                or not is_publish_line(line_view.strip()):
+            continue
+        found = read_meta_line(line_view)
+        if found.date is None:
+            continue
+        header.date, header.found["date"] = found.date, "publish line"
+        if found.source and header.source is None:
+            header.source = text[line.start + found.source[0]:line.start + found.source[1]]
+            header.found["source"] = "publish line"
+        if header.title_line is None or header.title_line.end < lines[max(0, index - 3)].start:
+            # The headline sits just above its publish line; a first line far above it was
+            # the site's name or an advert.
+            for above in reversed(lines[max(0, index - 3):index]):
+                trimmed = _trimmed(view, above)
+                if trimmed and _looks_like_title(view[trimmed.start:trimmed.end]):
+                    header.title = header.region = header.category = None
+                    _take_title(header, text, view, trimmed)
+                    dated = _TITLE_DATE.search(view, trimmed.start, trimmed.end)
+                    if dated:
+                        header.date, header.found["date"] = iso_date(dated), "title's (date)"
+                    break
+        header.end = line.end
+        return
+
+
+def _trimmed(view: str, line: Segment) -> Segment | None:
+    """The line without the table and rule marks around it (None if nothing else is left)."""
+    piece = view[line.start:line.end]
+    stripped = piece.strip(_TITLE_TRIM)
+    if not stripped or not HAN_RE.search(stripped):
+        return None
+    start = line.start + piece.index(stripped)
+    return Segment(start, start + len(stripped))
+
+
 def _is_place(view: str, start: int, end: int) -> bool:
     found = find_places(view, start, end)
     return len(found) == 1 and (found[0].start, found[0].end) == (start, end)
@@ -119,8 +203,8 @@ def _is_place(view: str, start: int, end: int) -> bool:
 
 def _take_title(header: Header, text: str, view: str, line: Segment) -> None:
     """The title line; a ``地名：标题`` shape gives the region when the prefix is a place."""
-    lead = len(text[line.start:line.end]) - len(text[line.start:line.end].lstrip())
-    start, end = line.start + lead, line.start + len(text[line.start:line.end].rstrip())
+    trimmed = _trimmed(view, line) or line  # no table marks (标题 | |||) around it
+    start, end = trimmed.start, trimmed.end
     shaped = _TITLE_SHAPE.match(view, start, end)
     if shaped and len(shaped["region"]) <= 6 and _is_place(view, *shaped.span("region")):
         header.region = text[slice(*shaped.span("region"))]
