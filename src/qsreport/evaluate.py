@@ -72,6 +72,8 @@ class Result:
     scores: dict[str, Score] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     documents: int = 0
+    # Schema 2: of the matched figures whose key states it, how many have the field right.
+    context: dict[str, list[int]] = field(default_factory=dict)  # field -> [right, stated]
 
     def micro(self) -> Score:
         """Every area's counts added up: the micro-averaged score."""
@@ -97,7 +99,7 @@ def _achieved(figure: dict[str, Any]) -> bool:
     """A key's figure that schema 1 reports: one the text says was achieved (a key may also
     hold targets, shortlists and applications, marked with their ``status``; a facility's
     ``status`` is its stage of building, which this leaves alone)."""
-    return figure.get("status") not in _FIGURE_STATUSES
+    return figure.get("status") not in _FIGURE_STATUSES or "target" in figure  # rates say it
 
 
 def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
@@ -105,10 +107,12 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
     for area, path, key_of in scored_lists():
-        got = Counter(key_of(f) for f in _items(found, path))
+        got = Counter(key_of(f) for f in _items(found, path) if _achieved(f))
         want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())
         hit = got & want
+        _score_context(_items(found, path), _items(expected, path), key_of, result,
+                       found.get("meta") or {}, name)
         score.tp += sum(hit.values())
         score.fp += sum((got - want).values())
         score.fn += sum((want - got).values())
@@ -123,6 +127,54 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         dates.fn += 1 if want_date else 0
         dates.fp += 1 if got_date else 0
         result.misses.append(f"{name}: dates: expected {want_date}, got {got_date}")
+
+
+_CONTEXT_FIELDS = ("status", "place", "period")
+
+
+def _score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
+                   key_of: Callable[[dict[str, Any]], Key], result: Result,
+                   meta: dict[str, Any], name: str) -> None:
+    """Compare status, place and period of the figures matched on their key (schema 2), as an
+    analyst reads them: a figure with no place of its own is the report's region's, one with
+    no period the report's year's."""
+    if not found or "period" not in found[0]:
+        return  # not a list of figures, or a schema-1 report
+    pool: dict[Key, list[dict[str, Any]]] = {}
+    for item in found:
+        pool.setdefault(key_of(item), []).append(item)
+    for want in expected:
+        candidates = pool.get(key_of(want))
+        if not candidates:
+            continue
+        got = dict(candidates.pop(0))
+        got["place"] = got.get("place") or meta.get("region")
+        got["period"] = got.get("period") or (meta.get("date") or "")[:4] or None
+        for field_name in _CONTEXT_FIELDS:
+            if field_name == "status":
+                stated = True
+                wanted = want.get("status") or ("target" if want.get("target") else "achieved")
+            else:
+                stated, wanted = field_name in want, want.get(field_name)
+            if not stated:
+                continue
+            tally = result.context.setdefault(field_name, [0, 0])
+            tally[1] += 1
+            right = _same_context(field_name, got.get(field_name), wanted)
+            tally[0] += right
+            if not right:
+                result.misses.append(f"{name}: {field_name} of {key_of(want)}: expected "
+                                     f"{wanted}, got {got.get(field_name)}")
+
+
+def _same_context(name: str, got: Any, wanted: Any) -> bool:
+    if name == "place":
+        from .extract.areas import score_name
+
+        strip = "省市县区州"
+        g, w = score_name(got or "").rstrip(strip), score_name(wanted or "").rstrip(strip)
+        return bool(g and w and (g in w or w in g)) or (not g and not w)
+    return str(got) == str(wanted)
 
 
 def reports_in(folder: Path) -> Iterable[tuple[Path, Path]]:
@@ -157,6 +209,10 @@ def format_table(result: Result) -> str:
     lines.append(f"{'all (micro)':<20} {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} "
                  f"{micro.tp:5d} {micro.fp:5d} {micro.fn:5d}")
     lines.append(f"({result.documents} documents)")
+    if result.context:
+        lines.append("schema 2, of matched figures whose key states it: " + ", ".join(
+            f"{name} {right}/{stated} ({right / stated:.3f})"
+            for name, (right, stated) in result.context.items() if stated))
     return "\n".join(lines)
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION: Literal["1"] = "1"
+SCHEMA_VERSION: Literal["2"] = "2"
+SchemaVersion = Literal["1", "2"]
 
 Span = tuple[int, int]
 
@@ -51,6 +52,9 @@ StatMetric = Literal[
     "campaigns",
     "other",
 ]
+# Schema 2: what every figure says beyond its number (docs/schema.md).
+Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
+Basis = Literal["total", "added", "change"]
 FacilityStatus = Literal["planned", "under_construction", "completed", "accredited", "operating"]
 
 _STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
@@ -108,7 +112,10 @@ class BrandCount:
     label: str
     value: int
     unit: str
-    basis: Literal["total", "added"] | None = None
+    basis: Basis | None = None
+    status: Status = "achieved"
+    place: str | None = None
+    period: str | None = None
     span: Span
     evidence: str
 
@@ -142,6 +149,10 @@ class StandardCount:
     label: str
     value: int
     unit: str
+    basis: Basis | None = None
+    status: Status = "achieved"
+    place: str | None = None
+    period: str | None = None
     span: Span
     evidence: str
 
@@ -155,6 +166,10 @@ class StandardRate:
     value: int | float
     target: bool
     scope: list[str] = field(default_factory=list)
+    basis: Basis | None = None
+    status: Status = "achieved"
+    place: str | None = None
+    period: str | None = None
     span: Span
     evidence: str
 
@@ -198,6 +213,10 @@ class SupervisionStat:
     label: str
     value: int | float
     unit: str
+    basis: Basis | None = None
+    status: Status = "achieved"
+    place: str | None = None
+    period: str | None = None
     span: Span
     evidence: str
 
@@ -230,7 +249,7 @@ class Inspection:
 class ReportData:
     """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     source: Source
     meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)
@@ -242,16 +261,56 @@ class ReportData:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives."""
+    """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives.
+    A report of schema version 1 is written without the fields version 2 added."""
+    if isinstance(value, ReportData) and value.schema_version == "1":
+        return _jsonable(value, _field_names_v1)
+    return _jsonable(value, _field_names)
+
+
+def _jsonable(value: Any, names_of: Any) -> Any:
     kind: Any = type(value)
     if kind in _LEAVES:
         return value
-    names = _field_names(kind)
+    names = names_of(kind)
     if names is not None:
-        return {name: to_jsonable(getattr(value, name)) for name in names}
+        return {name: _jsonable(getattr(value, name), names_of) for name in names}
     if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
+        return [_jsonable(v, names_of) for v in value]
     return value
+
+
+# The fields schema 2 added to each figure; BrandCount had a basis already.
+_V2_FIELDS = frozenset({"status", "place", "period"})
+_V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
+
+
+@cache
+def _field_names_v1(kind: Any) -> tuple[str, ...] | None:
+    names = _field_names(kind)
+    if names is None or "period" not in names:
+        return names  # not a figure: written as it is
+    dropped = _V2_FIELDS | ({"basis"} if kind.__name__ in _V2_BASIS else set())
+    return tuple(name for name in names if name not in dropped)
+
+
+def as_version_1(report: ReportData) -> ReportData:
+    """The report as schema 1 states it: only achieved levels — no targets, shortlists,
+    applications or recommendations, no changes (提高3个百分点) — but for rates, which say
+    ``target`` themselves; and, when written, without the fields schema 2 added."""
+    import copy
+
+    old = copy.copy(report)
+    old.schema_version = "1"
+    for area_name in ("brands", "standards", "supervision"):
+        area = copy.copy(getattr(report, area_name))
+        for field_ in fields(area):
+            items = getattr(area, field_.name)
+            if items and hasattr(items[0], "period"):
+                setattr(area, field_.name, [i for i in items if i.basis != "change" and (
+                    i.status == "achieved" or hasattr(i, "target"))])  # rates: v1's own flag
+        setattr(old, area_name, area)
+    return old
 
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})

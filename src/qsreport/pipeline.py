@@ -12,7 +12,7 @@ from .decoding import Decoded, decode
 from .errors import EmptyInput, NotText
 from .inputs import DEFAULT_MAX_BYTES, read_source
 from .metaline import PageHead
-from .models import Meta, ReportData, Section, Source
+from .models import SCHEMA_VERSION, Meta, ReportData, SchemaVersion, Section, Source, as_version_1
 
 if TYPE_CHECKING:
     from .report import Report
@@ -23,6 +23,7 @@ class ParseOptions:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     clean: CleanOptions = field(default_factory=CleanOptions)
+    schema: SchemaVersion = SCHEMA_VERSION  # "1": what schema 1 states (docs/schema.md)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def parse(
 def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
     """Read report bytes into plain data (what :func:`parse` validates into a Report)."""
     from .extract import Doc, drop_title_repeats, extract_areas
+    from .extract.context import annotate
     from .segmenting import segment
 
     prepared = prepare(data, options, path)
@@ -134,7 +136,8 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
         **extract_areas(doc),
     )
     drop_title_repeats(doc, report)
+    annotate(doc, report)
     if decoded.replaced:
         doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
     report.warnings = doc.warnings
-    return report
+    return as_version_1(report) if options is not None and options.schema == "1" else report

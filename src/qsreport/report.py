@@ -6,8 +6,6 @@ pydantic's start-up, so the command line only does so when it needs a schema.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict
 
 from .models import (
@@ -16,6 +14,7 @@ from .models import (
     Inspection,
     Meta,
     ReportData,
+    SchemaVersion,
     Section,
     Source,
     Standards,
@@ -29,7 +28,7 @@ class Report(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="Report")
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     source: Source
     meta: Meta = Meta()
     sections: list[Section] = []

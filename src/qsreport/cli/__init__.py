@@ -55,6 +55,16 @@ def max_bytes_option(function: F) -> F:
     )(function)
 
 
+def schema_option(function: F) -> F:
+    """``--schema 1|2``: the report schema to write (docs/schema.md); 2 unless asked."""
+    return click.option(
+        "--schema", "schema_version", type=click.Choice(["1", "2"]), default="2",
+        show_default=True,
+        help="Report schema: 2 marks every figure's status, place and period; 1 is the "
+             "earlier shape (achieved figures only, without those fields).",
+    )(function)
+
+
 def format_option(choices: Sequence[str], help: str) -> Callable[[F], F]:
     """``--format``: one of ``choices``; None when not given, for :func:`chosen_format`."""
     return click.option("--format", "fmt", type=click.Choice(list(choices)), default=None,

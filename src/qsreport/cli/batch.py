@@ -29,6 +29,7 @@ from . import (
     format_option,
     max_bytes_option,
     one_line,
+    schema_option,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
               show_default=True, metavar="SECONDS",
               help="Give up on a file after this long; its record says timeout.")
 @max_bytes_option
+@schema_option
 @click.option("--resume", is_flag=True,
               help="Continue a run that was stopped: keep OUT, read only the files not in it.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
@@ -69,7 +71,7 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
 def batch(
     paths: tuple[str, ...], out: str, fmt: str | None, include: tuple[str, ...],
     exclude: tuple[str, ...], workers: int | None, timeout: float, max_bytes: int,
-    resume: bool, fail_fast: bool, bom: bool, quiet: bool, scheduler: str | None,
+    schema_version: str, resume: bool, fail_fast: bool, bom: bool, quiet: bool, scheduler: str | None,
 ) -> None:
     """Read every report under PATH... into one dataset: one record per file, ok or failed.
 
@@ -99,7 +101,7 @@ def batch(
     options = BatchOptions(
         paths=paths, out=out, format=fmt,
         filters=Filters(include=include or DEFAULT_INCLUDE, exclude=exclude),
-        parse=ParseOptions(max_bytes=max_bytes),
+        parse=ParseOptions(max_bytes=max_bytes, schema=schema_version),  # type: ignore[arg-type]
         workers=workers or default_workers(), timeout=timeout, fail_fast=fail_fast,
         resume=resume, bom=bom, scheduler=scheduler,
     )

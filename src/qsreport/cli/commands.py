@@ -22,6 +22,7 @@ from . import (
     max_bytes_option,
     read_input,
     report_error,
+    schema_option,
 )
 
 PARSE_FORMATS = names("parse")
@@ -31,7 +32,8 @@ PARSE_FORMATS = names("parse")
 @click.argument("file", metavar="FILE")
 @format_option(PARSE_FORMATS, help="table on a terminal, json when piped.")
 @max_bytes_option
-def parse(file: str, fmt: str | None, max_bytes: int) -> None:
+@schema_option
+def parse(file: str, fmt: str | None, max_bytes: int, schema_version: str) -> None:
     """Read one report and print every figure it states.
 
     FILE is a path, or - to read the bytes from stdin.
@@ -41,13 +43,15 @@ def parse(file: str, fmt: str | None, max_bytes: int) -> None:
       qsreport parse samples/000_0c6f552278dcef86.txt
       qsreport parse report.txt --format json | jq '.brands.counts'
       cat report.txt | qsreport parse - --format json
+      qsreport parse report.txt --format json --schema 1   the schema-1 shape
     """
     from ..errors import QsreportError
     from ..pipeline import ParseOptions, parse_bytes
 
     data, path = read_input(file, max_bytes)
     try:
-        report = parse_bytes(data, path, ParseOptions(max_bytes=max_bytes))
+        report = parse_bytes(data, path, ParseOptions(max_bytes=max_bytes,
+                                                      schema=schema_version))  # type: ignore[arg-type]
     except QsreportError as error:
         fail(error.located(file))
     from ..render import function, output_format
@@ -180,8 +184,18 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
 
 
 @click.command()
-def schema() -> None:
-    """Print the JSON Schema of a Report (what `parse --format json` prints)."""
+@schema_option
+def schema(schema_version: str) -> None:
+    """Print the JSON Schema of a Report (what `parse --format json` prints).
+
+    Schema 1 is printed as it was frozen when schema 2 replaced it.
+    """
+    if schema_version == "1":
+        from importlib.resources import files
+
+        click.echo(files("qsreport.render").joinpath("schema_v1.json").read_text("utf-8"),
+                   nl=False)
+        return
     from ..report import Report
 
     click.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))

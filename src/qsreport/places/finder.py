@@ -3,7 +3,7 @@
 A name is found as the gazetteer writes it in full (金华市, 永康市, 浙江省) or by its short name
 (金华, 浙江). A county's short name is also a common word often enough (和平, 新华, 长安) that it
 counts only where a place name stands: before a non-Han character (``温岭：``) or before a word
-that follows places (质监局, 人民政府, 全县, 企业 …). Scanning is by the name's first character,
+that follows places (质监局, 人民政府, 全县, 企业 …). Scanning is by the name's first two characters,
 longest name first, so 乌鲁木齐 is one name and 金华市 is not 金华 followed by 市.
 """
 
@@ -64,8 +64,8 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, tuple[Place, bool]], dict[str, tuple[int, ...]]]:
-    """Every name → (its place, whether it needs a place's context); and, by first character,
-    the lengths of the names that start with it, longest first. The county short names of the
+    """Every name → (its place, whether it needs a place's context); and, by first two
+    characters, the lengths of the names that start with them, longest first. The county short names of the
     hand-kept city list (义乌, 永康, 温岭 …) need no context."""
     from . import ELSEWHERE, ZHEJIANG
     from .gazetteer import ROWS, TRADITIONAL
@@ -96,8 +96,8 @@ def _index() -> tuple[dict[str, tuple[Place, bool]], dict[str, tuple[int, ...]]]
         if simplified in names and traditional not in names:
             names[traditional] = names[simplified]
     lengths: dict[str, set[int]] = {}
-    for name in names:
-        lengths.setdefault(name[0], set()).add(len(name))
+    for name in names:  # every name has two characters at least
+        lengths.setdefault(name[:2], set()).add(len(name))
     return names, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
@@ -108,7 +108,7 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
     found: list[Mention] = []
     at = start
     while at < end:
-        for length in lengths.get(view[at], ()):
+        for length in lengths.get(view[at:at + 2], ()):
             if at + length > end:
                 continue
             entry = names.get(view[at:at + length])
@@ -134,12 +134,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     about; else the place the body's opening names most, three times at least and more than
     any other. None when nothing says. The third item says which of these it was."""
     for span, how in ((title, "title"), (source, "publisher")):
-        mentions = [m for m in find_places(view, *span) if _about(view, m)] \
+        mentions = [m for m in find_places(view, *span) if is_about(view, m)] \
             if span is not None else []
         if mentions:
             return (*_most_specific(mentions), how)
     window = [mention for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW))
-              if _about(view, mention)]
+              if is_about(view, mention)]
     for mention in window:
         if mention.start - body > _ORGANISATION_REACH:
             break
@@ -157,7 +157,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     return None
 
 
-def _about(view: str, mention: Mention) -> bool:
+def is_about(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is: not an honour's name (浙江名牌), not a
     dateline (北京3月5日电), not a qualifier in brackets (某某中心（浙江）)."""
     if _HONOUR.match(view, mention.end) or _DATELINE.match(view, mention.end):

@@ -21,9 +21,10 @@ from ..models import ReportData
 
 FACT_COLUMNS = (
     "kind", "category", "label", "value", "unit", "basis", "scope",
-    "span_start", "span_end", "evidence",
+    "status", "place", "period", "span_start", "span_end", "evidence",
 )
-"""One figure: kind (brand, standard, rate, stat); category, level or metric; basis or role."""
+"""One figure: kind (brand, standard, rate, stat); category, level or metric; basis or role;
+and (schema 2) its status, the place and the period its sentence gives it."""
 
 COLUMNS = (
     "path", "ok", "error_kind", "error_message", "title", "region", "date",
@@ -46,9 +47,16 @@ def fact_rows(report: ReportData) -> list[FactRow]:
         for item_list in area.lists:
             figures = item_list.figures
             if figures is not None:
-                rows += [(figures.kind, *figures.cells(item), *item.span, item.evidence)
-                         for item in items(report, area, item_list)]
+                rows += [(figures.kind, *figures.cells(item), *_context(item), *item.span,
+                          item.evidence) for item in items(report, area, item_list)]
     return rows
+
+
+def _context(item: object) -> tuple[Cell, Cell, Cell]:
+    """Status, place and period (schema 2; a figure of a schema-1 report has none)."""
+    if getattr(item, "status", None) is None:
+        return (None, None, None)
+    return (item.status, item.place, item.period)  # type: ignore[attr-defined]
 
 
 def neutralise(text: str) -> str:

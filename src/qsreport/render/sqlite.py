@@ -54,12 +54,16 @@ CREATE TABLE IF NOT EXISTS facts (
     unit TEXT,
     basis TEXT,
     scope TEXT,
+    status TEXT,
+    place TEXT,
+    period TEXT,
     span_start INTEGER,
     span_end INTEGER,
     evidence TEXT
 );
 CREATE INDEX IF NOT EXISTS facts_report ON facts(report_id);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, category);
+CREATE INDEX IF NOT EXISTS facts_place_period ON facts(place, period);
 """
 
 REPORT_COLUMNS = (

@@ -1,0 +1,57 @@
+"""Schema 2 is the default; schema 1 stays available and unchanged for the seed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from qsreport.cli import main
+from qsreport.models import to_jsonable
+from qsreport.pipeline import ParseOptions, parse_bytes
+
+from .conftest import SEED
+
+V1_GOLDEN = Path(__file__).parent / "data" / "seed.v1.expected.json"
+HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
+
+
+def test_schema_1_gives_the_seed_exactly_as_before() -> None:
+    """The whole schema-1 output of the seed is what it was before schema 2 landed."""
+    report = parse_bytes(SEED.read_bytes(), None, ParseOptions(schema="1"))
+    assert to_jsonable(report) == json.loads(V1_GOLDEN.read_text("utf-8"))
+
+
+def test_schema_2_marks_every_figure_and_schema_1_keeps_only_achieved_levels() -> None:
+    body = "今年全市新增中国名牌产品3个。全市主要行业采标率力争达到85%。今年有5个产品进入中国名牌产品公示名单。"
+    v2 = to_jsonable(parse_bytes((HEADER + body).encode(), None))
+    v1 = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1")))
+    assert v2["schema_version"] == "2" and v1["schema_version"] == "1"
+    assert [(c["value"], c["status"], c["period"]) for c in v2["brands"]["counts"]] == [
+        (3, "achieved", "2012")]
+    assert [(r["value"], r["status"]) for r in v2["standards"]["rates"]] == [(85, "target")]
+    assert [(r["value"], r["target"]) for r in v1["standards"]["rates"]] == [(85, True)]
+    assert set(v1["brands"]["counts"][0]) == set(v2["brands"]["counts"][0]) - {
+        "status", "place", "period"}
+
+
+def test_the_cli_writes_either_schema(tmp_path: Path) -> None:
+    runner = CliRunner()
+    path = tmp_path / "report.txt"
+    path.write_text(HEADER + "全年抽查产品420批次，查处案件35起。", encoding="utf-8")
+    for version in ("1", "2"):
+        result = runner.invoke(main, ["parse", str(path), "--format", "json", "--schema", version])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert report["schema_version"] == version
+        assert ("status" in report["supervision"]["stats"][0]) == (version == "2")
+
+
+def test_the_schema_command_prints_both_versions() -> None:
+    runner = CliRunner()
+    v2 = json.loads(runner.invoke(main, ["schema"]).stdout)
+    v1 = json.loads(runner.invoke(main, ["schema", "--schema", "1"]).stdout)
+    assert "status" in v2["$defs"]["BrandCount"]["properties"]
+    assert "status" not in v1["$defs"]["BrandCount"]["properties"]
+    assert v1["properties"]["schema_version"]["const"] == "1"
