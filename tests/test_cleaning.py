@@ -173,3 +173,33 @@ def test_a_page_lxml_refuses_is_read_flat() -> None:
     from qsreport import html
 
     assert "质量" in html.html_to_text("<html><body><p>质量\x00报告</p></body></html>")
+
+
+WRAPPED = ("全县质量工作会议召开\n2012-03-05 某某日报\n"
+           "今年以来，全县质监系统紧紧围绕县委县政府中心工\n"
+           "作，大力实施品牌战略，全县新增中国名牌产品\n"
+           "3个、省名牌产品12个，企业参与制定国家标准\n"
+           "8项、行业标准15项，各项工作取得了明显成效。\n"
+           "一、加强标准化工作\n"
+           "全县企业主导或参与制定的各类标准累计达到60\n"
+           "项，为产业升级提供了有力支撑，得到了各方面\n"
+           "的肯定和好评，也为下一步工作打下了基础。\n"
+           "二〇一二年三月五日\n")
+
+
+def test_wrapped_lines_are_joined_inside_sentences_only() -> None:
+    cleaned = clean(WRAPPED)
+    assert "全县新增中国名牌产品3个、省名牌产品12个，企业参与制定国家标准8项" in cleaned.text
+    # the title, the publish line, a numbered heading and the signature date keep their breaks
+    assert cleaned.text.startswith("全县质量工作会议召开\n2012-03-05 某某日报\n今年以来")
+    assert "明显成效。\n一、加强标准化工作\n全县企业" in cleaned.text
+    assert "基础。\n二〇一二年三月五日" in cleaned.text
+    # offsets still point at each character's place in the decoded text
+    at = cleaned.text.index("3个、省名牌")
+    assert WRAPPED[cleaned.offsets[at]] == "3"
+
+
+def test_text_written_a_paragraph_a_line_is_left_alone() -> None:
+    text = ("全县质量工作会议召开\n一、实施品牌战略，成效明显\n全县新增中国名牌产品3个，省名牌产品12个。\n"
+            "二、加强标准化工作，基础扎实\n企业参与制定国家标准8项，行业标准15项。\n")
+    assert clean(text).counts["join_wrapped_lines"] == 0

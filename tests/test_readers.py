@@ -524,3 +524,16 @@ def test_parse_reads_a_gbk_web_archive_end_to_end(transfer: str) -> None:
     assert report["source"]["replaced"] == 0
     assert [(c["category"], c["value"]) for c in report["brands"]["counts"]] == \
         [(c.category, c.value) for c in seed.brands.counts]
+
+
+def test_a_pdf_s_wrapped_lines_give_the_seed_s_figures() -> None:
+    """The PDF's lines break sentences mid-phrase (國家標準⏎61項); joined, every standards
+    count and brand count of the text seed is found."""
+    from qsreport import parse
+
+    report = parse(document("seed.pdf"))
+    assert [(c.level, c.value) for c in report.standards.counts] == [
+        ("national", 61), ("industry", 56), ("local", 138), ("international", 319)]
+    assert [(c.category, c.value) for c in report.brands.counts] == [
+        ("china_top_brand", 22), ("inspection_exempt", 63), ("provincial_brand", 99)]
+    assert report.meta.date == "2008-03-30"

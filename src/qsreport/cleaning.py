@@ -38,6 +38,7 @@ class CleanOptions:
 
     normalize_line_endings: bool = True
     strip_control_characters: bool = True
+    join_wrapped_lines: bool = True
     strip_pinyin_annotations: bool = True
     drop_page_furniture: bool = True
     trim_lines: bool = True
@@ -174,9 +175,58 @@ def trim_lines(text: str) -> list[Edit]:
     return _merge(edits)
 
 
+# A hard-wrapped text (a PDF's lines, a plain-text file wrapped at a fixed width) breaks
+# sentences wherever the line ran out: 中国名牌产品⏎12个. In text written one paragraph a
+# line, nearly every line of some length ends a sentence; in wrapped text most do not. When a
+# text is wrapped, a break is joined where the line before it does not end a sentence and the
+# next line does not start an item (一、 （二） 3. ·). The first line (a title), publish lines,
+# headings and short lines such as table rows keep their breaks. Joined before the pinyin step, so 关⏎(guān)系 reads as 关(guān)系.
+_WRAP_MIN_LINES = 4
+_WRAP_LONG = 15  # lines this long are counted
+_WRAP_SHARE = 0.7  # of them, at least this many end mid-sentence in a wrapped text
+_WRAP_JOINED = 12  # a shorter line keeps its break
+_NUMBERED_HEADING = 40  # 四、加强技术支撑，检验能力进一步提升: a heading, not a wrapped item
+_ENDS_SENTENCE = frozenset("。！？；：!?;:…”」』）)")
+_STARTS_ITEM = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[·•●■◆]")
+# A heading: words without a comma or stop, often two phrases with a space between.
+_HEADING_LIKE = re.compile(r"[^，,。、；;：:！？!?]{1,24}")
+_DATE_LINE = re.compile(r"[〇零○一二三四五六七八九十\d]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a signature's date
+_WRAPPED_BREAK = re.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
+
+
+def join_wrapped_lines(text: str) -> list[Edit]:
+    """Join the line breaks wrapping made inside sentences (see above)."""
+    lines = [line.strip() for line in text.split("\n")]
+    long = [line for line in lines if len(line) >= _WRAP_LONG]
+    if len(long) < _WRAP_MIN_LINES:
+        return []
+    open_ended = sum(1 for line in long if line[-1] not in _ENDS_SENTENCE)
+    if open_ended < _WRAP_SHARE * len(long):
+        return []
+    from .metaline import is_meta_line
+
+    edits = []
+    for match in _WRAPPED_BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()].strip()
+        line_end = text.find("\n", match.end())
+        after = text[match.end():line_end if line_end >= 0 else len(text)]
+        if (line_start > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
+                and after.strip() and not _STARTS_ITEM.match(after)
+                and not _HEADING_LIKE.fullmatch(before)
+                and not (_STARTS_ITEM.match(before) and len(before) <= _NUMBERED_HEADING)
+                and not is_meta_line(before) and not is_meta_line(after)
+                and not _DATE_LINE.fullmatch(after.strip())):
+            latin = before[-1].isascii() and before[-1].isalnum() and after[:1].isascii()
+            edits.append(Edit(match.start(), match.end(), " " if latin else ""))
+    return edits
+
+
 STEPS: tuple[tuple[str, Step], ...] = (
     ("normalize_line_endings", normalize_line_endings),
     ("strip_control_characters", strip_control_characters),
+    ("join_wrapped_lines", join_wrapped_lines),
     ("strip_pinyin_annotations", strip_pinyin_annotations),
     ("drop_page_furniture", drop_page_furniture),
     ("trim_lines", trim_lines),
