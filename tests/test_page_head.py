@@ -90,3 +90,21 @@ def test_a_long_comment_block_does_not_win_over_a_short_article() -> None:
                         f"<div class='comment-list'>{comments}</div>")).cleaned.text
     assert "全市新增中国名牌产品3个" in text
     assert "读者留言" not in text
+
+
+def test_a_government_page_s_publish_date_outranks_its_date_of_writing() -> None:
+    """Disclosure pages list labels and values in a table, each on its own line."""
+    table = ("<table class='meta'><tr><td>发文机关：</td><td>某某市人民政府</td></tr>"
+             "<tr><td>成文日期：</td><td>2021年03月02日</td></tr>"
+             "<tr><td>发布日期：</td><td>2021年03月05日</td></tr></table>")
+    report = parse(page("<title>关于加强质量工作的通知_某某市人民政府</title>",
+                        f"{table}<div class='content'><h1>关于加强质量工作的通知</h1>"
+                        f"<p>2021年03月02日</p>{ARTICLE}</div>"))
+    assert report.meta.date == "2021-03-05"
+
+
+def test_a_publish_line_glued_to_the_headline_is_read() -> None:
+    report = parse(page("<title>全市抽查电动车产品 - 某某网</title>",
+                        "<div class='article'><span class='title'>全市抽查电动车产品</span> <span>2018-07-02 "
+                        f"09:15 某某网[整理]</span> {ARTICLE}</div>"))
+    assert (report.meta.date, report.meta.source) == ("2018-07-02", "某某网")

@@ -35,6 +35,10 @@ _HEADLINE = (4, 80)  # characters a headline may have
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
 _WINDOW = 600  # parse events read on either side of the headline
+_GLUED_REACH = 40  # characters after a headline read for a publish line glued to it
+_LABELLED_LINES = 30  # how far a labelled publish date may sit from the headline
+_PUBLISHED = re.compile(r"(?:发布|发文|发稿|刊发|發佈|發布)(?:日期|时间|時間)")
+_LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
 
 
 @dataclass
@@ -130,11 +134,20 @@ def _title_part(title: str) -> str:
 
 def _publish_lines(page: Page, anchor: int, head: Head) -> None:
     """The publish line below the headline (else just above it), and a second one beside it
-    when the first lacks the date or the publisher."""
-    after = _lines(page, range(anchor, min(len(page.events), anchor + _WINDOW)))
-    before = _lines(page, range(max(1, anchor - _WINDOW), anchor))
+    when the first lacks the date or the publisher. A line labelled as the publish date
+    (发布日期, 发文日期) outranks an unlabelled date, even a little further away: government
+    pages list 成文日期 (written) and 发布日期 (published) in a table around the headline."""
+    after = _label_joined(_lines(page, range(anchor, min(len(page.events), anchor + _WINDOW))))
+    before = _label_joined(_lines(page, range(max(1, anchor - _WINDOW), anchor)))
     skip = 1 if head.found.get("title", "").startswith("<h") else 0  # the headline's own line
-    candidates = after[skip:_AFTER_LINES + skip] + before[::-1][:_BEFORE_LINES]
+    near = after[skip:_AFTER_LINES + skip] + before[::-1][:_BEFORE_LINES]
+    if skip and after and after[0].startswith(head.title) and len(after[0]) > len(head.title):
+        # No block between the headline and its publish line: 标题 2019-09-05 11:10 某某网 正文…
+        near.insert(0, after[0][len(head.title):_GLUED_REACH + len(head.title)].strip())
+    wide = after[skip:_LABELLED_LINES + skip] + before[::-1][:_LABELLED_LINES]
+    labelled = [line for line in wide if len(line) <= MAX_META_LINE
+                and _PUBLISHED.search(match_view(line)) and DATE.search(match_view(line))]
+    candidates = labelled[:1] + near
     for index, line in enumerate(candidates):
         if len(line) > MAX_META_LINE or not is_publish_line(match_view(line)):
             continue
@@ -145,6 +158,17 @@ def _publish_lines(page: Page, anchor: int, head: Head) -> None:
             if len(other) <= MAX_META_LINE and is_meta_line(match_view(other)):
                 _take(other, head, "publish line")
         return
+
+
+def _label_joined(lines: list[str]) -> list[str]:
+    """A label alone on its line (发布日期：) joined to the value on the next line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _LABEL_ONLY.fullmatch(match_view(joined[-1])):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _take(line: str, head: Head, where: str) -> None:
