@@ -192,20 +192,22 @@ _STARTS_ITEM = re.compile(r"[一二三四五六七八九十]+、|[(（][一二�
 _HEADING_LIKE = re.compile(r"[^，,。、；;：:！？!?]{1,24}")
 _DATE_LINE = re.compile(r"[〇零○一二三四五六七八九十\d]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a signature's date
+_DEBRIS = re.compile(r"[|｜>»]|当前位置|您的位置|當前位置")  # menus and breadcrumbs
 _WRAPPED_BREAK = re.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 
 def join_wrapped_lines(text: str) -> list[Edit]:
     """Join the line breaks wrapping made inside sentences (see above)."""
+    from .metaline import is_meta_line
+
     lines = [line.strip() for line in text.split("\n")]
-    long = [line for line in lines if len(line) >= _WRAP_LONG]
+    long = [line for line in lines if len(line) >= _WRAP_LONG
+            and not _DEBRIS.search(line) and not is_meta_line(line)]
     if len(long) < _WRAP_MIN_LINES:
         return []
     open_ended = sum(1 for line in long if line[-1] not in _ENDS_SENTENCE)
     if open_ended < _WRAP_SHARE * len(long):
         return []
-    from .metaline import is_meta_line
-
     edits = []
     for match in _WRAPPED_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -214,7 +216,7 @@ def join_wrapped_lines(text: str) -> list[Edit]:
         after = text[match.end():line_end if line_end >= 0 else len(text)]
         if (line_start > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
                 and after.strip() and not _STARTS_ITEM.match(after)
-                and not _HEADING_LIKE.fullmatch(before)
+                and not _HEADING_LIKE.fullmatch(before) and not _DEBRIS.search(before)
                 and not (_STARTS_ITEM.match(before) and len(before) <= _NUMBERED_HEADING)
                 and not is_meta_line(before) and not is_meta_line(after)
                 and not _DATE_LINE.fullmatch(after.strip())):

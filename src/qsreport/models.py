@@ -118,6 +118,7 @@ class BrandCount:
     period: str | None = None
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -130,6 +131,7 @@ class BrandHonour:
     category: BrandCategory
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -155,6 +157,7 @@ class StandardCount:
     period: str | None = None
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -172,6 +175,7 @@ class StandardRate:
     period: str | None = None
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -182,6 +186,7 @@ class StandardTitle:
     title: str
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -202,6 +207,7 @@ class SupervisionAction:
     targets: list[str] = field(default_factory=list)
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -219,6 +225,7 @@ class SupervisionStat:
     period: str | None = None
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -237,6 +244,7 @@ class Facility:
     status: FacilityStatus
     span: Span
     evidence: str
+    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True)
@@ -282,15 +290,18 @@ def _jsonable(value: Any, names_of: Any) -> Any:
 
 # The fields schema 2 added to each figure; BrandCount had a basis already.
 _V2_FIELDS = frozenset({"status", "place", "period"})
+_V2_EVERY_ITEM = frozenset({"page"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
 
 
 @cache
 def _field_names_v1(kind: Any) -> tuple[str, ...] | None:
     names = _field_names(kind)
-    if names is None or "period" not in names:
-        return names  # not a figure: written as it is
-    dropped = _V2_FIELDS | ({"basis"} if kind.__name__ in _V2_BASIS else set())
+    if names is None:
+        return None
+    if "period" not in names:  # not a figure
+        return tuple(name for name in names if name not in _V2_EVERY_ITEM)
+    dropped = _V2_FIELDS | _V2_EVERY_ITEM | ({"basis"} if kind.__name__ in _V2_BASIS else set())
     return tuple(name for name in names if name not in dropped)
 
 

@@ -36,6 +36,7 @@ class Text:
     reader: str = ""  # the library that read a document format, with its version
     dropped: dict[str, int] = field(default_factory=dict)  # what that reader left out
     page: PageHead | None = None  # what a web page's structure says of its header
+    pages: tuple[int, ...] = ()  # a PDF's page starts, as offsets in the decoded text
 
 
 def prepare(data: bytes, options: ParseOptions | None = None, name: str | None = None) -> Text:
@@ -47,15 +48,16 @@ def prepare(data: bytes, options: ParseOptions | None = None, name: str | None =
     fmt = sniff(data, name)
     reader, dropped = "", dict[str, int]()
     page: PageHead | None = None
+    pages: tuple[int, ...] = ()
     if fmt is None:
         decoded = decode(data)
         text, fmt, page = _article(decoded.text, "text")
     else:
-        decoded, text, reader, dropped, page = _read_document(data, fmt)
+        decoded, text, reader, dropped, page, pages = _read_document(data, fmt)
     cleaned = clean(text, options.clean)
     if not cleaned.text.strip():
         raise EmptyInput("the input holds no text")
-    return Text(decoded, fmt, cleaned, reader, dropped, page)
+    return Text(decoded, fmt, cleaned, reader, dropped, page, pages)
 
 
 def _article(text: str, fmt: str) -> tuple[str, str, PageHead | None]:
@@ -72,7 +74,7 @@ def _article(text: str, fmt: str) -> tuple[str, str, PageHead | None]:
 
 def _read_document(
     data: bytes, fmt: str
-) -> tuple[Decoded, str, str, dict[str, int], PageHead | None]:
+) -> tuple[Decoded, str, str, dict[str, int], PageHead | None, tuple[int, ...]]:
     """A Word, PDF, RTF or web-archive file read by its reader: the decoding it amounts to,
     the text, the reader and what it dropped. A web archive's page is decoded as any page."""
     from .readers import read
@@ -83,11 +85,11 @@ def _read_document(
     if document.html is not None:
         decoded = decode(document.html, document.charset)
         text, _, page = _article(decoded.text, "html")
-        return decoded, text, document.reader, document.dropped, page
+        return decoded, text, document.reader, document.dropped, page, ()
     text = document.text or ""
     # The reader handed over Unicode: nothing was guessed and nothing replaced.
     decoded = Decoded(text, "utf-8", 1.0, False, 0, "reader")
-    return decoded, text, document.reader, document.dropped, None
+    return decoded, text, document.reader, document.dropped, None, document.pages
 
 
 def parse(
@@ -99,6 +101,20 @@ def parse(
     options = options or ParseOptions()
     data, path = read_source(source, options.max_bytes)
     return Report.from_data(parse_bytes(data, path, options))
+
+
+def _number_pages(report: ReportData, prepared: Text) -> None:
+    """Each item's PDF page (from 1): where its first character stood in the reader's text."""
+    import bisect
+
+    from .extract import areas, items
+
+    offsets, starts = prepared.cleaned.offsets, prepared.pages
+    for area in areas():
+        for item_list in area.lists:
+            for item in items(report, area, item_list):
+                at = offsets[min(item.span[0], len(offsets) - 1)]
+                item.page = max(1, bisect.bisect_right(starts, at))
 
 
 def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
@@ -137,6 +153,8 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
     )
     drop_title_repeats(doc, report)
     annotate(doc, report)
+    if prepared.pages:
+        _number_pages(report, prepared)
     if decoded.replaced:
         doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
     report.warnings = doc.warnings
