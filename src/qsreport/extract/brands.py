@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
+from typing import NamedTuple
 
-from ..chars import HAN
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
-from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .areas import (
     Area,
@@ -18,25 +19,38 @@ from .areas import (
     score_name,
     score_number,
 )
-from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word, unit_as_written
+from .brands_honours import extract_brand_honours
+from .common import (
+    CLAUSE_STOP,
+    PUNCT,
+    Doc,
+    Figure,
+    MatchIndex,
+    figure_pattern,
+    in_book_title,
+    unit_as_written,
+)
 from .lexicon.brands import (
-    ACTIVE_AWARD,
+    ACHIEVED,
+    AWARDED_AS,
     BASIS_WORD,
     BRAND_UNITS,
     CONTEXT_AWARD,
-    CONTEXT_VERB,
+    GOAL,
     HONOUR_VERB,
-    LIST_INTRO,
-    MODIFIER,
-    NAME_LEAD,
-    NAME_TAIL,
+    NEW_WORD,
     NOT_A_HONOUR_COUNT,
-    NOT_A_NAME,
-    NOT_AFTER_VERB,
+    NOT_THE_COUNTED,
+    PASSIVE_AWARD,
+    PROTECTED,
     RUNNING_TOTAL,
-    TERM_LIST_INTRO,
+    SHORTLIST,
+    SHORTLIST_DONE,
+    STOCK,
+    THEN_THE_TOTAL,
     WON_JUST_BEFORE,
     brand_category,
+    honour_only,
 )
 
 _FIGURE = figure_pattern(BRAND_UNITS)
@@ -51,44 +65,162 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     out: dict[int, BrandCount] = {}
     previous_terms: list[re.Match[str]] = []
     view = doc.view
-    for sentence, terms, figures in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
-                                        doc.figures_by_sentence(_FIGURE), strict=True):
+    for sentence, found_terms, figures in zip(doc.layout.sentences,
+                                              doc.brand_terms_by_sentence(),
+                                              doc.figures_by_sentence(_FIGURE), strict=True):
+        # 《中国名牌产品管理办法》 names a rule book, not a title anyone won.
+        terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())]
         if not figures:  # nothing to count here, but its titles carry over to the next
             previous_terms = terms or previous_terms
             continue
         taken: set[int] = set()
-        for pair in _respectively(doc, sentence, terms or previous_terms, figures):
-            out[pair[1].start] = _count(doc, sentence, *pair)
-            taken.add(pair[1].start)
+        marks = _marks(doc, sentence)
+        looked_up = MatchIndex(terms)
+        for listed, figure, hint in _respectively(doc, sentence, terms or previous_terms,
+                                                  figures):
+            taken.add(figure.start)
+            clause_start = doc.clause_start(figure.start, sentence.start)
+            standing = _standing(doc, sentence, figure, clause_start, marks)
+            if not honour_only(listed) and standing is not None:
+                out[figure.start] = _count(doc, sentence, listed, figure, hint, clause_start,
+                                           standing, marks)
+        before: BrandCount | None = None  # the count of the figure just before, if any
+        previous_start = previous_end = 0  # ... and where that figure is
         for figure in figures:
             if figure.start in taken:
+                before = out.get(figure.start)
+                previous_start, previous_end = figure.start, figure.end
                 continue
             clause_start = doc.clause_start(figure.start, sentence.start)
-            term, basis_hint = _term_for(doc, sentence, figure, terms, previous_terms,
+            term, basis_hint = _term_for(doc, sentence, figure, looked_up, previous_terms,
                                          clause_start)
-            if term is None:
-                continue
-            clause_end = CLAUSE_END.search(view, figure.end, sentence.end)
-            if NOT_A_HONOUR_COUNT.search(view, clause_start,
-                                         clause_end.start() if clause_end else sentence.end):
-                continue  # 38家企业着手准备…中国名牌产品申报工作: applicants, not winners
-            out[figure.start] = _count(doc, sentence, term, figure, basis_hint)
+            count = None
+            if term is not None:
+                standing = _standing(doc, sentence, figure, clause_start, marks)
+                if not honour_only(term) and standing is not None:
+                    count = _count(doc, sentence, term, figure, basis_hint, clause_start,
+                                   standing, marks)
+            elif before is not None and before.unit == unit_as_written(doc, figure) \
+                    and _PLACE_CLAUSE.fullmatch(view, _item_start(view, clause_start, figure),
+                                                figure.start) \
+                    and _ITEM_END.match(view, figure.end, sentence.end):
+                standing = _standing(doc, sentence, figure, clause_start, marks)
+                if standing is not None:
+                    # 甲市获12项省名牌，乙市9项: the category and basis carry down the list.
+                    count = replace(before, value=int(figure.value),
+                                    status=standing,  # type: ignore[arg-type]
+                                    span=(figure.start, figure.end))
+            if count is not None:
+                if before is not None and before.basis is None and count.basis == "total" \
+                        and before.category == count.category \
+                        and THEN_THE_TOTAL.match(view, previous_end, figure.start):
+                    # 认定地理标志产品4个，总数达到26个: the first is the year's new ones.
+                    out[previous_start] = replace(before, basis="added")
+                out[figure.start] = count
+            before, previous_start, previous_end = count, figure.start, figure.end
         if terms:
             previous_terms = terms
-    return [out[k] for k in sorted(out)]
+    return _without_repeats(doc, [out[k] for k in sorted(out)])
+
+
+def _item_start(view: str, clause_start: int, figure: Figure) -> int:
+    """Where a figure's item of a list starts: after the clause's last 、 before it."""
+    return max(clause_start, view.rfind("、", clause_start, figure.start) + 1)
+
+
+class _Marks(NamedTuple):
+    """What a sentence says about all its figures, read once (a sentence can hold hundreds
+    of figures): whether it is about a shortlist, where its goals end (with their years),
+    where words of achievement stand, where its clauses end, its status words (申报, 公示,
+    之一) and its basis words (新增, 累计), each with its group."""
+
+    shortlist: bool
+    goal_ends: list[int]
+    goal_years: list[str | None]
+    achieved: list[int]
+    clause_ends: list[int]
+    said: list[re.Match[str]]
+    said_starts: list[int]
+    bases: list[re.Match[str]]
+    basis_ends: list[int]
+
+
+def _marks(doc: Doc, sentence: Segment) -> _Marks:
+    view = doc.view
+    span = sentence.start, sentence.end
+    goals = [g for g in GOAL.finditer(view, *span)
+             if not in_book_title(view, sentence.start, g.start())]  # (《某某发展纲要》: a title)
+    said = list(NOT_A_HONOUR_COUNT.finditer(view, *span))
+    bases = list(BASIS_WORD.finditer(view, *span))
+    return _Marks(
+        shortlist=bool(SHORTLIST.search(view, *span) and not SHORTLIST_DONE.search(view, *span)),
+        goal_ends=[g.end() for g in goals],
+        goal_years=[g.group("year") for g in goals],
+        achieved=[m.start() for m in ACHIEVED.finditer(view, *span)],
+        clause_ends=[m.start() for m in CLAUSE_END.finditer(view, *span)],
+        said=said,
+        said_starts=[m.start() for m in said],
+        bases=bases,
+        basis_ends=[m.end() for m in bases],
+    )
+
+
+def _standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
+              marks: _Marks) -> str | None:
+    """Whether a figure counts honours won (``achieved``); applicants or a shortlist its own
+    clause names (``applied``, ``shortlisted``, ``recommended``: kept with that status, which
+    schema 1 leaves out); or is left out (None): firms, one 之一, a goal (要新创20个…、15个…),
+    a shortlist named elsewhere in the sentence (公示, 初选)."""
+    view = doc.view
+    if NOT_THE_COUNTED.match(view, figure.end):
+        return None  # 其中新增35家企业: firms, not their products
+    at = bisect.bisect_left(marks.clause_ends, figure.end)
+    clause_end = marks.clause_ends[at] if at < len(marks.clause_ends) else sentence.end
+    if view.startswith("其中", clause_start) and clause_start > sentence.start:
+        # 组织申报免检产品，其中新增…: a part of the clause before is what that clause is
+        clause_start = doc.clause_start(clause_start - 1, sentence.start)
+    at = bisect.bisect_left(marks.said_starts, clause_start)
+    said = marks.said[at] if at < len(marks.said) and marks.said[at].end() <= clause_end \
+        else None
+    if said:
+        # 38家企业着手准备…中国名牌产品申报工作: applicants, not winners. Only a status
+        # named after the figure in its clause is kept (8个产品通过…初评): the context pass
+        # (extract/context.py) decides a figure's status anew, and reads a word before the
+        # figure as undone by a later 获/了 (初选中多了5个), so those are left out, as are goals.
+        keep = said.lastgroup not in ("part", "target") and said.start() >= figure.end
+        return said.lastgroup if keep else None
+    if marks.shortlist:
+        return None  # (a shortlist named elsewhere in the sentence: the same, left out)
+    goal = bisect.bisect_right(marks.goal_ends, figure.start) - 1
+    if goal < 0:
+        return "achieved"
+    after_goal = bisect.bisect_left(marks.achieved, marks.goal_ends[goal])
+    if after_goal < len(marks.achieved) and marks.achieved[after_goal] < figure.start:
+        return "achieved"  # 目标…，已新增…: achieved after all
+    year = marks.goal_years[goal]
+    reported = doc.layout.header.date
+    # 到2008年底 in a report of 2009 is a date gone by, not a goal.
+    return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}年度?")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
 _AWARD_AT = re.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
+_GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver
+# A clause that is only a place and its number, in a list after a count: 乙市9项.
+_PLACE_CLAUSE = re.compile(
+    rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区)|{PLACES.pattern})"
+    r"(?:也|则|还)?(?:有|获|获得|占|新增|新获)?"
+)
+_ITEM_END = re.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
 
 
 def _term_for(
     doc: Doc,
     sentence: Segment,
     figure: Figure,
-    terms: list[re.Match[str]],
+    terms: MatchIndex,
     previous_terms: list[re.Match[str]],
     clause_start: int,
 ) -> tuple[re.Match[str] | None, str | None]:
@@ -96,33 +228,42 @@ def _term_for(
     named earlier in this sentence or the last one. ``clause_start`` is where the figure's
     clause starts."""
     view = doc.view
-    for term in reversed(terms):
-        if term.end() <= figure.start and figure.start - term.end() <= _GAP_BEFORE:
-            gap = view[term.end():figure.start]
-            if not PUNCT.search(gap) and not _DIGIT.search(gap):
-                return term, None
-    for term in terms:
-        if term.start() >= figure.end:
-            gap = _YEAR.sub("", view[figure.end:term.start()])  # 4个产品荣获2003年度中国名牌产品称号
-            if len(gap) <= _GAP_AFTER and not PUNCT.search(gap) and not _DIGIT.search(gap):
-                hint = "added" if HONOUR_VERB.search(gap) else None
-                return term, hint
+    nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
+    if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
+        gap = view[nearest.end():figure.start]
+        if not PUNCT.search(gap) and not _DIGIT.search(gap):
+            # 中国名牌产品企业有12家: the number counts the firms.
+            return (nearest, None) if not NOT_THE_COUNTED.search(gap) else (None, None)
+    following = terms.first_starting_from(figure.end)
+    if following is not None:
+        gap = _YEAR.sub("", view[figure.end:following.start()])  # 4个产品荣获2003年度中国名牌产品称号
+        # (8家企业获得…: firms; 3个产业集聚区被批准为…示范区: not brands)
+        if not PUNCT.search(gap) and not _DIGIT.search(gap) and not NOT_THE_COUNTED.search(gap):
+            if len(gap) <= _GAP_AFTER:
+                if HONOUR_VERB.search(gap) or (gap.rstrip("“「\"").endswith("为") and
+                                               AWARDED_AS.search(view, clause_start,
+                                                                 figure.start)):
+                    return following, "added"  # 确定40家企业的46个产品为…省名牌产品
+                return following, None
+            if len(gap) <= _GAP_PASSIVE and PASSIVE_AWARD.fullmatch(gap):
+                return following, "added"
     if _AWARD_AT.match(view, figure.end, sentence.end):
-        earlier = [t for t in terms if t.end() <= figure.start] or previous_terms
-        if earlier:
-            return earlier[-1], "added"
+        earlier = terms.last_ending_by(figure.start) or \
+            (previous_terms[-1] if previous_terms else None)
+        if earlier is not None:
+            return earlier, "added"
     # Both read view[clause_start:figure.start] in place: neither looks behind its start,
     # and $ / fullmatch end where the window does.
     if WON_JUST_BEFORE.search(view, clause_start, figure.start):
         # 在…中国名牌产品名单中，乐清企业一举斩获五项: the list named the title.
-        earlier = [t for t in terms if t.end() <= clause_start]
-        if earlier:
-            return earlier[-1], "added"
+        earlier = terms.last_ending_by(clause_start)
+        if earlier is not None:
+            return earlier, "added"
     if RUNNING_TOTAL.fullmatch(view, clause_start, figure.start):
         # 新增国家免检产品17个，累计达到48个: the category is the previous clause's.
-        earlier = [t for t in terms if t.end() <= clause_start]
-        if earlier:
-            return earlier[-1], None
+        earlier = terms.last_ending_by(clause_start)
+        if earlier is not None:
+            return earlier, None
     return None, None
 
 
@@ -149,9 +290,18 @@ def _respectively(
 
 
 def _count(
-    doc: Doc, sentence: Segment, term: re.Match[str], figure: Figure, hint: str | None
+    doc: Doc, sentence: Segment, term: re.Match[str], figure: Figure, hint: str | None,
+    clause_start: int, status: str, marks: _Marks,
 ) -> BrandCount:
-    basis = hint or nearest_word(BASIS_WORD, doc.view, sentence.start, figure.start)
+    view = doc.view
+    nearest = bisect.bisect_right(marks.basis_ends, figure.start) - 1  # the last word before
+    basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
+    near = max(clause_start, figure.start - _STOCK_REACH)
+    if STOCK.search(view, near, figure.start) or \
+            (term.start() > figure.end and STOCK.search(view, figure.end, term.start())):
+        basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
+    elif PROTECTED.match(view, term.end()) and not NEW_WORD.search(view, near, term.start()):
+        basis = "total"  # 7个产品获得地理标志产品保护: the products under protection
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(
@@ -160,144 +310,52 @@ def _count(
         value=int(figure.value),
         unit=unit_as_written(doc, figure),
         basis=basis,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
         span=(start, end),
         evidence=doc.evidence(sentence),
     )
 
 
-_QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
-_PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
+_STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
+_REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
 
 
-def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
-    """A named product or firm and the title it won: ``永康五金入选首批浙江区域名牌``,
-    ``A、B和C均为首次参评即获此殊荣`` (the title named in an earlier sentence)."""
-    honours: dict[tuple[int, int], BrandHonour] = {}
-    view = doc.view
-    recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
-    list_intros = might_match(LIST_INTRO, view)
-    active_awards = might_match(ACTIVE_AWARD, view)
-    for sentence, terms, verbs in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
-                                      doc.matches_by_sentence(CONTEXT_VERB),
-                                      strict=True):
-        if not terms and not verbs and not recent:
+def _without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
+    """Counts without a later sentence's restatement of an earlier one (这12个中国名牌
+    产品涵盖…): the same category and number, a basis that agrees or is not said. Of the
+    two, the one that says its basis stays."""
+    kept: list[BrandCount] = []
+    first: dict[tuple[str, int], int] = {}  # (category, value) → index in kept
+    for count in counts:
+        key = (count.category, count.value)
+        index = first.get(key)
+        if index is None or count.value < _REPEATED_FROM:
+            first.setdefault(key, len(kept))
+            kept.append(count)
             continue
-        for term in terms:
-            verb = _verb_before(view, sentence.start, term.start())
-            if verb is None or MODIFIER.match(view, term.end()):
-                continue
-            start = doc.clause_start(verb.start(), sentence.start)
-            _add_names(doc, honours, sentence, start, verb.start(), term)
-        for verb in verbs:
-            if NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):
-                continue
-            if any(t.start() >= verb.end() and not PUNCT.search(view, verb.end(), t.start())
-                   for t in terms):
-                continue  # the title follows the verb: handled above
-            earlier = [t for t in terms if t.end() <= verb.start()] or recent
-            if not earlier:
-                continue
-            start = doc.clause_start(verb.start(), sentence.start)
-            _add_names(doc, honours, sentence, start, verb.start(), earlier[-1])
-        for term in terms if active_awards else ():
-            active = ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 70),
-                                          term.start())
-            if active and active.end() == term.start():
-                # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护
-                _add_names(doc, honours, sentence, active.start("names"), active.end("names"),
-                           term)
-        for term in terms:
-            intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)
-            if intro and HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
-                                            term.start()):
-                # 今年新获中国名牌产品的分别是：A、B和C
-                _add_names(doc, honours, sentence, intro.end(), sentence.end, term)
-        for intro in LIST_INTRO.finditer(view, sentence.start, sentence.end) if list_intros \
-                else ():
-            earlier = [t for t in terms if t.end() <= intro.start()] or recent
-            if earlier:
-                _add_names(doc, honours, sentence, intro.end(), sentence.end, earlier[-1])
-        if terms:
-            recent = terms
-    return [honours[k] for k in sorted(honours)]
-
-
-def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segment,
-               start: int, end: int, term: re.Match[str]) -> None:
-    for name_start, name_end in _names(doc.view, start, end):
-        out.setdefault((name_start, name_end), BrandHonour(
-            name=doc.text[name_start:name_end],
-            honour=doc.text[term.start():term.end()],
-            category=brand_category(term),  # type: ignore[arg-type]
-            span=(min(name_start, term.start()) if term.start() >= sentence.start else name_start,
-                  max(name_end, term.end()) if term.start() >= sentence.start else name_end),
-            evidence=doc.evidence(sentence),
-        ))
-
-
-def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names listed in ``view[start:end]`` as (start, end) offsets."""
-    text = view[start:end].rstrip("。.；;")
-    lead = NAME_LEAD.match(text)
-    if lead:
-        start, text = start + lead.end(), text[lead.end():]
-    tail = NAME_TAIL.search(text)
-    if tail:
-        text = text[:tail.start()]
-    pieces: list[tuple[int, str]] = []
-    for part in re.finditer(r"[^、，,]+", text):
-        sub = part.group()
-        joined = re.split(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)", sub)
-        first, last = sub.find("牌"), sub.rfind("牌")
-        if len(joined) == 1 and first < last and any(c in sub[first + 1:last] for c in "和与及"):
-            joined = re.split(r"(?:和|与|及)(?=[^和与及]*牌)", sub)
-        offset = part.start()
-        for piece in joined:
-            at = sub.index(piece, offset - part.start())
-            pieces.append((part.start() + at, piece))
-            offset = part.start() + at + len(piece)
-    out = []
-    for rel, piece in pieces:
-        piece_start, piece_end = start + rel, start + rel + len(piece)
-        mark = _QUOTED_TRADEMARK.search(piece)
-        if mark:
-            piece_start, piece_end = piece_start + mark.start("mark"), piece_start + mark.end("mark")
-            piece = mark["mark"]
-        else:
-            prefix = _PLACE_PREFIX.match(piece)
-            owner = piece.rfind("的")
-            if prefix and "牌" not in prefix.group():
-                piece_start, piece = piece_start + prefix.end(), piece[prefix.end():]
-            elif owner > 0 and "牌" in piece[owner + 2:]:
-                # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
-                piece_start, piece = piece_start + owner + 1, piece[owner + 1:]
-            tail = NAME_TAIL.search(piece)
-            if tail:
-                piece_end -= len(piece) - tail.start()
-                piece = piece[:tail.start()]
-        while piece and piece[0] in "“「\"":
-            piece_start, piece = piece_start + 1, piece[1:]
-        while piece and piece[-1] in "”」\"":
-            piece_end, piece = piece_end - 1, piece[:-1]
-        if 2 <= len(piece) <= 30 and not NOT_A_NAME.search(piece) \
-                and not PLACES.fullmatch(piece):
-            out.append((piece_start, piece_end))
-    return out
-
-
-def _verb_before(view: str, floor: int, term_start: int) -> re.Match[str] | None:
-    """An honour verb ending shortly before the category (after an optional qualifier)."""
-    window_start = max(floor, term_start - 24)
-    best = None
-    for match in HONOUR_VERB.finditer(view, window_start, term_start):
-        gap = view[match.end():term_start]
-        if len(gap) <= 14 and not PUNCT.search(gap) and not _DIGIT.search(gap):
-            best = match
-    return best
+        earlier = kept[index]
+        if doc.sentence_at(earlier.span[0]) == doc.sentence_at(count.span[0]) or \
+                (None not in (earlier.basis, count.basis) and earlier.basis != count.basis):
+            kept.append(count)  # two figures of one sentence, or a stock and a year's new
+        elif earlier.basis is None and count.basis is not None:
+            kept[index] = count
+    return kept
 
 
 def extract_brands(doc: Doc) -> Brands:
-    return Brands(counts=extract_brand_counts(doc), honours=extract_brand_honours(doc))
+    return Brands(counts=extract_brand_counts(doc), honours=_once(extract_brand_honours(doc)))
+
+
+def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
+    """A winner named twice for one honour (a notice's heading and its body) is one honour."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for honour in honours:
+        key = (score_name(honour.name), honour.category)
+        if key not in seen:
+            seen.add(key)
+            kept.append(honour)
+    return kept
 
 
 AREA = Area(

@@ -192,6 +192,26 @@ class Doc:
         return index >= 0 and pos < self.layout.sections[index][1].end
 
 
+class MatchIndex:
+    """Matches in text order (none overlapping), looked up by position: a sentence can hold
+    hundreds of titles, and a scan of them all for each figure would be quadratic."""
+
+    def __init__(self, matches: list[re.Match[str]]) -> None:
+        self.matches = matches
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+
+    def last_ending_by(self, pos: int) -> re.Match[str] | None:
+        """The last match that ends at or before ``pos``."""
+        index = bisect.bisect_right(self.ends, pos) - 1
+        return self.matches[index] if index >= 0 else None
+
+    def first_starting_from(self, pos: int) -> re.Match[str] | None:
+        """The first match that starts at or after ``pos``."""
+        index = bisect.bisect_left(self.starts, pos)
+        return self.matches[index] if index < len(self.matches) else None
+
+
 class Figure(NamedTuple):
     """A number with a unit: ``22个``, ``1850万元``, ``92.4%`` (a tuple: thousands are made
     per document, and a tuple is the cheapest record to build)."""
@@ -297,6 +317,13 @@ def find_figures(
             figures.append(Figure(value, scale.replace("多", "").replace("余", ""), unit,
                                   figure_start, figure_end, match.start("scale")))
     return figures
+
+
+def in_book_title(view: str, floor: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside 《…》, looking back no further than ``floor``: words in a
+    rule book's or a standard's title (《中国名牌产品管理办法》) state no fact."""
+    opened = view.rfind("《", floor, pos)
+    return opened >= 0 and view.find("》", opened, pos) < 0
 
 
 def unit_as_written(doc: Doc, figure: Figure) -> str:

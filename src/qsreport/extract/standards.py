@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import HAN
-from ..models import StandardCount, StandardRate, Standards, StandardTitle
-from ..numbers import PERCENT, percent_value
+from ..models import StandardCount, Standards, StandardTitle
 from ..segmenting import Segment
 from .areas import (
     Area,
@@ -15,15 +13,29 @@ from .areas import (
     ItemList,
     score_number,
 )
-from .common import CLAUSE_STOP, PUNCT, Doc, Figure, figure_pattern, nearest_word
+from .common import (
+    CLAUSE_STOP,
+    PUNCT,
+    Doc,
+    Figure,
+    MatchIndex,
+    figure_pattern,
+    in_book_title,
+    nearest_word,
+)
 from .lexicon.standards import (
-    RATE_LABEL,
+    ADOPTED_COUNT,
+    CARRIED_COUNT,
+    LEVEL_LIST,
+    LEVEL_WORD,
+    LEVEL_WORDS,
+    ROLE_JUST_BEFORE,
     ROLE_WORD,
     STANDARD_LEVEL,
     STANDARD_UNITS,
-    TARGET_WORDS,
     standard_level,
 )
+from .standards_rates import Goals, extract_standard_rates
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
@@ -33,48 +45,128 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有)?")
 # behind its start or past its end, so each answers as it would on the window cut out.
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_STANDARD = re.compile(r"\d|标准")
-_AND = re.compile(r"和|及|与|、|或")
-_LIST_AND = re.compile(r"[、和及与]")
-_HEAD_LEAD = re.compile(r"^(?:其中|全市|我市|全省|目前)+")
-_CLAUSE = re.compile(r"[^，,；;。]+")
+_AND = re.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
 
 
 def extract_standard_counts(doc: Doc) -> list[StandardCount]:
-    """``参与制定国家标准61项``, ``采用国际标准319项``, ``制定了12项国家标准``, and 分别 lists."""
+    """``参与制定国家标准61项``, ``采用国际标准319项``, ``制定了12项国家标准``, and 分别 lists;
+    ``采标累计达到40项`` (采标 is adopting international standards) and ``主持制定国家标准3项，
+    参与制定9项`` (the level of the clause before). Goals (到2020年制定…) are left out."""
     out: dict[int, StandardCount] = {}
     view = doc.view
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
         if not figures:
             continue
-        # Per sentence, not from one scan: the level's (?!化) looks past the match. Every
-        # level names 标准, so a sentence without the word has none.
-        if view.find("标准", sentence.start, sentence.end) < 0:
-            continue
-        levels = list(STANDARD_LEVEL.finditer(view, sentence.start, sentence.end))
-        if not levels:
-            continue
-        for level, figure in _pairs(view, sentence, levels, figures):
-            role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
-            if role is None:
-                role = nearest_word(ROLE_WORD, view, sentence.start, max(level.end(), figure.end))
+        # Per sentence, not from one scan: the level's (?!化) looks past the match.
+        levels = [lv for lv in STANDARD_LEVEL.finditer(view, sentence.start, sentence.end)
+                  if not in_book_title(view, sentence.start, lv.start())]
+        pairs = _pairs(view, sentence, levels, figures) if levels else []
+        paired = {figure.start for _, figure in pairs}
+        goals = Goals(doc, sentence.start, sentence.end)
+        for level, figure in pairs:
+            start, end = min(level.start(), figure.start), max(level.end(), figure.end)
+            role = _role(view, sentence, level, figure)
             if role is None:
                 doc.warnings.append(
                     f"standards figure without a drafted/adopted verb skipped: "
-                    f"{doc.text[min(level.start(), figure.start):max(level.end(), figure.end)]}"
-                )
+                    f"{doc.text[start:end]}")
                 continue
-            start, end = min(level.start(), figure.start), max(level.end(), figure.end)
-            out[figure.start] = StandardCount(
-                level=standard_level(level),  # type: ignore[arg-type]
-                role=role,  # type: ignore[arg-type]
-                label=doc.text[level.start():level.end()],
-                value=int(figure.value),
-                unit=doc.text[figure.unit_start:figure.end],
-                span=(start, end),
-                evidence=doc.evidence(sentence),
-            )
-    return [out[k] for k in sorted(out)]
+            if goals.reach(figure.start):
+                continue
+            out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level),
+                                                level, role, figure, (start, end))
+        index = MatchIndex(levels)
+        for figure in figures:
+            if figure.start not in paired:
+                count = _unpaired_count(doc, sentence, figure, index, goals)
+                if count is not None:
+                    out[figure.start] = count
+    return _without_repeats(doc, [out[k] for k in sorted(out)])
+
+
+def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIndex,
+                    goals: Goals) -> StandardCount | None:
+    """A figure no level word stands by: ``全县重点产品采标累计达到52项`` (采标 adopts
+    international standards), ``主持制定国家标准3项，参与制定9项`` (the level of the clause
+    before, with this clause's role)."""
+    view = doc.view
+    clause_start = doc.clause_start(figure.start, sentence.start)
+    if view.find("采标", clause_start, figure.start) >= 0:
+        adopted = ADOPTED_COUNT.fullmatch(view, clause_start, figure.start)
+        if adopted and not goals.reach(figure.start):
+            return StandardCount(
+                level="international", role="adopted",
+                label=doc.text[adopted.start("word"):adopted.end("word")],
+                value=int(figure.value), unit=doc.text[figure.unit_start:figure.end],
+                span=(adopted.start("word"), figure.end), evidence=doc.evidence(sentence))
+    level = levels.last_ending_by(clause_start)
+    if level is None or not CARRIED_COUNT.fullmatch(view, clause_start, figure.start) \
+            or goals.reach(figure.start):
+        return None
+    role = nearest_word(ROLE_WORD, view, clause_start, figure.start) or \
+        _role(view, sentence, level, figure)
+    if role is None:
+        return None
+    return _standard_count(doc, sentence, _combined_level(view, level), level, role, figure,
+                           (clause_start, figure.end))
+
+
+def _standard_count(doc: Doc, sentence: Segment, level_key: str, level: re.Match[str],
+                    role: str, figure: Figure, span: tuple[int, int]) -> StandardCount:
+    return StandardCount(
+        level=level_key,  # type: ignore[arg-type]
+        role=role,  # type: ignore[arg-type]
+        label=doc.text[level.start():level.end()],
+        value=int(figure.value),
+        unit=doc.text[figure.unit_start:figure.end],
+        span=span,
+        evidence=doc.evidence(sentence),
+    )
+
+
+def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) -> str | None:
+    """Drafted or adopted: a role word just before the level decides (取得采用国际标准产品
+    标志), else the nearest one before the pair, else the nearest before its end."""
+    just_before = ROLE_JUST_BEFORE.search(view, max(sentence.start, level.start() - 6),
+                                          level.start())
+    if just_before:
+        return just_before.lastgroup
+    role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
+    if role is None:
+        role = nearest_word(ROLE_WORD, view, sentence.start, max(level.end(), figure.end))
+    return role
+
+
+def _combined_level(view: str, level: re.Match[str]) -> str:
+    """A count of several levels is entered under ``national`` when national is among them
+    (国际、国家和地方标准2334项), else under the first: the level words written without 标准
+    before the level that carries it are part of its list."""
+    listed = LEVEL_LIST.search(view, max(0, level.start() - 20), level.start())
+    if listed is None:
+        return standard_level(level)
+    words = LEVEL_WORD.findall(view, listed.start(), listed.end())
+    keys = [LEVEL_WORDS[w] for w in words] + [standard_level(level)]
+    return "national" if "national" in keys else keys[0]
+
+
+_REPEATED_FROM = 10  # small numbers recur by chance; a large one twice is a restatement
+
+
+def _without_repeats(doc: Doc, counts: list[StandardCount]) -> list[StandardCount]:
+    """Counts without a later sentence's restatement of an earlier one (the lead and the
+    body both say 发布地方标准1180项)."""
+    kept: list[StandardCount] = []
+    seen: dict[tuple[str, str, int], StandardCount] = {}
+    for count in counts:
+        key = (count.level, count.role, count.value)
+        earlier = seen.get(key)
+        if earlier is not None and count.value >= _REPEATED_FROM and \
+                doc.sentence_at(earlier.span[0]) != doc.sentence_at(count.span[0]):
+            continue
+        seen.setdefault(key, count)
+        kept.append(count)
+    return kept
 
 
 def _pairs(
@@ -97,8 +189,12 @@ def _pairs(
             level = levels[index]
             if level.end() <= figure.start and figure.start - level.end() <= _GAP \
                     and not PUNCT.search(view, level.end(), figure.start) \
-                    and not _DIGIT.search(view, level.end(), figure.start):
-                # 采用国际标准和国外先进标准1580项: one figure for both; the first names it.
+                    and not _DIGIT.search(view, level.end(), figure.start) \
+                    and not (_AND.fullmatch(view, level.end(), figure.start)
+                             and _level_after(view, levels, figure)):
+                # (120项地方标准和8项团体标准: the 8 is the next level's)
+                # 采用国际标准和国外先进标准1580项, 采用国际标准和等效采用国外先进标准的产品76项:
+                # one figure for both; the first names it.
                 while index > 0 and _AND.fullmatch(view, levels[index - 1].end(),
                                                    level.start()):
                     index -= 1
@@ -106,101 +202,20 @@ def _pairs(
                 pairs[figure.start] = (level, figure)
                 break
         else:
-            for level in levels:
-                if level.start() >= figure.end and level.start() - figure.end <= _GAP_AFTER \
-                        and not PUNCT.search(view, figure.end, level.start()) \
-                        and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
-                    pairs[figure.start] = (level, figure)
-                    break
+            following = _level_after(view, levels, figure)
+            if following is not None:
+                pairs[figure.start] = (following, figure)
     return [pairs[k] for k in sorted(pairs)]
 
 
-_SCOPE_LIST = re.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
-                         r"等?(?:[一二三四五六七八九十\d]+大)?(?:行业|产业)的?$")
-
-
-def extract_standard_rates(doc: Doc) -> list[StandardRate]:
-    """``采用国际标准率达100%`` (achieved) and ``采标率达到80%以上`` (a target)."""
-    rates = []
-    view = doc.view
-    for sentence, labels in zip(doc.layout.sentences,
-                                doc.matches_by_sentence(RATE_LABEL),
-                                strict=True):
-        for label in labels:
-            percent = PERCENT.search(view, label.end(), min(sentence.end, label.end() + 14))
-            if percent is None or PUNCT.search(view, label.end(), percent.start()):
-                continue
-            value = percent_value(percent)
-            if value is None:
-                continue
-            percents = [(percent, value)]
-            if "分别" in view[label.end():percent.start()]:
-                # 采标率分别达到92%、85%和60%: one rate per figure of the list
-                for more in PERCENT.finditer(view, percent.end(), sentence.end):
-                    gap = view[percents[-1][0].end():more.start()]
-                    more_value = percent_value(more)
-                    if not _LIST_AND.fullmatch(gap) or more_value is None:
-                        break
-                    percents.append((more, more_value))
-            clause_start = doc.clause_start(label.start(), sentence.start)
-            target = _is_target(view, sentence.start, percent.end())
-            scope: list[str] = []
-            head = view[max(clause_start, label.start() - 60):label.start()]  # a scope is short
-            head_trimmed = _HEAD_LEAD.sub("", head)
-            listed = _SCOPE_LIST.search(head_trimmed)
-            if listed:
-                offset = label.start() - len(head_trimmed) + listed.start("list")
-                written = doc.text[offset:offset + len(listed["list"])]
-                scope = [s.rstrip("等") for s in re.split(r"[、和及与]", written) if s.rstrip("等")]
-            scopes = [[s] for s in scope] if len(scope) == len(percents) > 1 else \
-                [scope] * len(percents)
-            for (found, found_value), found_scope in zip(percents, scopes, strict=True):
-                rates.append(StandardRate(
-                    label=doc.text[label.start():label.end()],
-                    value=found_value,
-                    target=target if found is percent else _is_target(view, sentence.start,
-                                                                        found.end()),
-                    scope=found_scope,
-                    span=(label.start(), found.end()),
-                    evidence=doc.evidence(sentence),
-                ))
-            percent = percents[-1][0]
-            rates.extend(_follow_on_targets(doc, sentence, label, percent.end()))
-    return rates
-
-
-_ACHIEVED = re.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已")
-
-
-def _is_target(view: str, start: int, stop: int) -> bool:
-    """A goal: a target word earlier in the sentence (力争, 到2015年, 年底…) and no sign of
-    achievement (已, 去年, 目前) after it."""
-    last_goal = None
-    for match in TARGET_WORDS.finditer(view, start, stop):
-        last_goal = match
-    if last_goal is None:
-        return False
-    return not _ACHIEVED.search(view, last_goal.end(), stop)
-
-
-def _follow_on_targets(doc: Doc, sentence: Segment, label: re.Match[str],
-                       after: int) -> list[StandardRate]:
-    """``采标率达到78.5%，…力争明年达到80%以上``: a goal for the same rate, a clause later."""
-    view = doc.view
-    out = []
-    for clause in _CLAUSE.finditer(view, after, sentence.end):
-        start, end = clause.span()
-        if RATE_LABEL.search(view, start, end):
-            break
-        percent = PERCENT.search(view, start, end)
-        if percent and TARGET_WORDS.search(view, start, percent.start()):
-            value = percent_value(percent)
-            if value is not None:
-                out.append(StandardRate(
-                    label=doc.text[label.start():label.end()], value=value, target=True,
-                    scope=[], span=(percent.start(), percent.end()),
-                    evidence=doc.evidence(sentence)))
-    return out
+def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.Match[str] | None:
+    """The level a figure is written before: 制定了12项国家标准."""
+    for level in levels:
+        if level.start() >= figure.end and level.start() - figure.end <= _GAP_AFTER \
+                and not PUNCT.search(view, figure.end, level.start()) \
+                and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
+            return level
+    return None
 
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")

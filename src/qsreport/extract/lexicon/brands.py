@@ -13,6 +13,8 @@ from . import Vocabulary
 _PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
 _CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
 
+OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
+
 BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"中国世界名牌(?:产品)?", "other"),
     (r"中国名牌(?:产品)?", "china_top_brand"),
@@ -20,19 +22,50 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
     (r"(?:国家)?(?:地理标志(?:保护)?产品|原产地域保护产品|地理标志证明商标|地理标志商标)",
      "geographical_indication"),
-    (rf"(?:{_PROVINCE}省?|省级?)?区域(?:国际)?名牌(?:产品)?", "regional_brand"),
+    (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
     (rf"{_CITY}市?著名商标|市著名商标", "other"),
     (rf"(?:{_PROVINCE}省?|省)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省)(?:服务业?)?名牌(?:产品)?", "provincial_brand"),
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
     (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
+    # 省级以上名牌名标: brands and trademarks of several kinds counted together.
+    (r"(?:省级以上|市级以上|省级|市级)?名牌名标", "other"),
+    # Honours that are not brands: a quality award, a 质量兴市 title, a demonstration
+    # project or zone, an advanced unit. Their winners are honours of category other; a
+    # number of them is never a brand count (the key puts it in "other").
+    # (品质: how some converted pages write 质量)
+    (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)奖(?:提名奖)?(?![励惩罚])",
+     OTHER_HONOUR),
+    (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", OTHER_HONOUR),
+    (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", OTHER_HONOUR),
+    (r"(?:全国)?知名品牌(?:创建)?示范区", OTHER_HONOUR),
+    (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?标准化示范(?:项目|区)"
+     r"|(?:国家级?|省级)示范项目", OTHER_HONOUR),
+    (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
+    (r"(?:基层)?标准化改革创新先行区", OTHER_HONOUR),
+    (r"先进集体|先进单位", OTHER_HONOUR),
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
-BRAND_TERM, brand_category = _BRANDS.pattern, _BRANDS.key
+BRAND_TERM = _BRANDS.pattern
+
+
+def brand_category(match: re.Match[str]) -> str:
+    """The category key of a brand title (an honour that is not a brand is ``other``)."""
+    key = _BRANDS.key(match)
+    return "other" if key == OTHER_HONOUR else key
+
+
+def honour_only(match: re.Match[str]) -> bool:
+    """Whether a title names an honour that is not a brand: its winners are honours, but a
+    number of them is not a brand count."""
+    return _BRANDS.key(match) == OTHER_HONOUR
+
+
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = re.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号")
-_LONGEST_LEAD = 12  # characters a title can have before its anchor (服务业黑龙江省名牌)
+_BRAND_ANCHOR = re.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|"
+                           r"示范|良好行为|先行区|先进集体|先进单位")
+_LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
 def find_brand_terms(view: str) -> list[re.Match[str]]:
@@ -46,6 +79,8 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
         for match in BRAND_TERM.finditer(view, start, min(len(view), anchor.end() + 8)):
             if match.end() <= anchor.start():
                 continue  # belongs to no anchor: cannot be, every title holds one
+            if match.start() > anchor.start():
+                break  # a later anchor's title, maybe cut short by this window: found there
             out.append(match)
             cursor = match.end()
             break
@@ -54,22 +89,54 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
     return out
 
 
-BRAND_UNITS = r"个|件|项|只|种|枚|家|款"
+# Not 种: 30种产品 counts the kinds of product a year's awards covered, not honours.
+BRAND_UNITS = r"个|件|项|只|枚|家|款"
 # Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
 BASIS_WORDS: tuple[tuple[str, str], ...] = (
     (r"新增|新获|新认定|新评|新晋|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
-     r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名|荣膺|荣登|喜获|被授予", "added"),
+     r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名|荣膺|荣登|喜获|被授予|公布|确定|确认|"
+     r"此次|本次|这次", "added"),
     (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
      r"增加到|增长到|上升到", "total"),
 )
 BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
-NOT_A_HONOUR_COUNT = re.compile(r"申报|推荐|申请|重点培育|培育对象|争创|力争|争取|候选|公示|评审中|参评")
+NOT_A_HONOUR_COUNT = re.compile(
+    r"(?P<applied>申报|申请)|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
+    r"(?P<target>重点培育|培育对象|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
+)
+# A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
+SHORTLIST = re.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
+SHORTLIST_DONE = re.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束")
+# A goal: its numbers, in its clause and the coordinated ones after it, are not achieved
+# (明年要新创8个省名牌、2个免检产品), unless a word of achievement follows the goal.
+GOAL = re.compile(
+    r"(?<![主重需只必纲概摘提])要(?![求素点闻案])|目标|计划|力争|争取|预计|拟|将(?:达到|新增|实现|突破|超过)|"
+    r"(?<!\d\d\d\d年)到(?P<year>\d{4})年"
+)
+ACHIEVED = re.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
+# A stock: how many hold the title (累计, 获得过), not how many won it this time.
+STOCK = re.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
+# 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
+THEN_THE_TOTAL = re.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
+# A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
+PROTECTED = re.compile(r"保护")
+NEW_WORD = re.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
+# Between a title and a number, or a number and its title: the number counts something else
+# (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
+NOT_THE_COUNTED = re.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群")
+# 确定40家企业的46个产品为…: a number named as the title by whoever awards it.
+AWARDED_AS = re.compile(r"确定|确认|认定|授予|评定|命名|批准")
+# 5件商标近日被商标局认定为…: a passive award naming its giver, up to the title.
+PASSIVE_AWARD = re.compile(
+    r"(?:商标|产品|品牌)[^，,。；;]{0,6}被[^，,。；;]{0,20}(?:认定为|评为|确认为|确定为|命名为|授予)"
+)
 # A clause that only carries a running total forward: 累计达到48个, 总数达到30个.
 # A clause that carries the category of an earlier clause forward: 累计达到48个;
 # after a topic (中国驰名商标方面，) 今年新增3件 / 我市目前已拥有4个.
 RUNNING_TOTAL = re.compile(
-    r"(?:我市|全市|本市|该市|全县|全区)?(?:至此|目前|今年|去年|全年|当年|截至目前)?"
+    r"(?:其中)?(?:我市|全市|本市|该市|全县|全区)?(?:至此|目前|今年|去年|全年|当年|截至目前)?"
+    r"(?:名牌|品牌)?(?:产品)?"  # 新评浙江名牌52个，名牌产品总量达到613个
     r"(?:已经|已|共|又)?(?:拥有|有|新增|新获|新认定|累计|总数|总量|共计|合计|增至|增加到)"
     r"(?:已|共)?(?:达到|达|为|有)?"
 )
@@ -77,7 +144,9 @@ WON_JUST_BEFORE = re.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|�
 HONOUR_VERB = re.compile(
     r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
-    r"荣膺|喜获|获)"
+    r"荣膺|喜获|获|"
+    # 某地“云帆”电缆成为全市第一个中国名牌产品: the first (or only) holder of a title
+    r"(?:是|为)(?:我|全|本|该)?[省市县区]?(?:首个|第一个|唯一的?|又一个))"
     r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
 )
 CONTEXT_AWARD = re.compile(
@@ -90,29 +159,53 @@ NAME_LEAD = re.compile(
     r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|"
     r"我市的?|该市的?|全市的?|此次|这次|本次|新)+"
 )
+# A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业.
+OWNER_LEAD = re.compile(
+    rf"^(?:但|而)?{HAN}{{1,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)"
+)
 
 NAME_TAIL = compile_fast(
-    r"等?[一二三四五六七八九十两\d]+[个项件款种只家](?:产品|企业|品牌|商标)?$|"
+    # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
+    r"等?[一二三四五六七八九十两\d]+[多余]?[个项件款种只家].*$|"
+    rf"(?:为|是)(?:唯一|首个|第一个|首家)的?{HAN}{{0,8}}$|"  # …为唯一入选的茶叶(位列其中)
     r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评|为|是)+$"
+    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评|为|是|获批|获准)+$"
 )
 
 NOT_A_NAME = compile_fast(
     r"\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
+    r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
+    r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|"
     r"又|另|共|还|也|都|均)|有$"
 )
 
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
-    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|获命名)"
+    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|位列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|"
+    r"获命名|获得(?:了)?此(?:项|次)?(?:荣誉|殊荣|称号|保护))"
 )
 
+# The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
+# 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施了地理标志产品保护.
 ACTIVE_AWARD = re.compile(
-    r"(?:认定|评定|命名|授予|批准)(?:对)?(?P<names>[^，,。；;：:]{2,60}?)(?:为|实施)[“\"]?"
-)
+    r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?:为|实施)|"
+    r"授予(?P<given>[^，,。；;：:为]{2,70}?)(?:\d{4}年度?)?(?=[“\"])|"
+    r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?)[“\"]?(?:\d{4}年度?)?"
+    r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
+)  # (tried with the title's start as the end: $ ties the match to the title)
+# Someone only applied, was recommended or is being groomed for the title: no winner.
+APPLIED_FOR = re.compile(r"申报|推荐|申请|候选|拟|争创|力争|争取")
+# 继A、B之后，C也获得了…: those named before won the same title.
+AWARDED_BEFORE = re.compile(r"继(?P<names>[^，,。；;：:之]{2,40})之后")
+# A、B等特色区域品牌: names set in apposition before the title.
+LISTED_AS = re.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
+# ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
+NOT_A_HOLDER = re.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
+# 本批4个地理标志产品包括A、B、C: the title, then its list.
+TERM_THEN_LIST = re.compile(r"(?:专用标志|称号)?(?:包括|有)[:：]?")
 
 MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)")  # 对获得中国名牌产品的企业奖励…
 

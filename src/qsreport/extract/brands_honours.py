@@ -1,0 +1,250 @@
+"""Brand honours, the named winners: a product, firm or place and the title it won."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..chars import HAN
+from ..models import BrandHonour
+from ..places import PLACES, find_places
+from ..regex_prefilter import might_match
+from ..segmenting import Segment
+from .common import PUNCT, Doc, MatchIndex, in_book_title
+from .lexicon.brands import (
+    ACTIVE_AWARD,
+    APPLIED_FOR,
+    AWARDED_BEFORE,
+    CONTEXT_VERB,
+    HONOUR_VERB,
+    LIST_INTRO,
+    LISTED_AS,
+    MODIFIER,
+    NAME_LEAD,
+    NAME_TAIL,
+    NOT_A_HOLDER,
+    NOT_A_NAME,
+    NOT_AFTER_VERB,
+    OWNER_LEAD,
+    SHORTLIST,
+    SHORTLIST_DONE,
+    TERM_LIST_INTRO,
+    TERM_THEN_LIST,
+    brand_category,
+    honour_only,
+)
+
+_DIGIT = re.compile(r"\d")
+_YEARS = re.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
+_QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
+# A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
+# named whole, as 赭山牌电动自行车).
+_QUOTED_MARK = re.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
+_PLACE_SHAPE = re.compile(rf"{HAN}{{1,4}}[省市县区]")  # 河川县: a place, not a brand's winner
+_MAKER = re.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
+_PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
+# Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
+# trademark or a firm (A有限公司和B有限公司), or between places.
+_LIST_SPLIT = re.compile(r"[^、，,]+")
+_AND_SPLIT = re.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
+                        r"(?<=公司|集团|工厂)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
+                        r"(?<=[市县区])(?:和|与|及)(?=\w{1,8}(?:[市县区]|港区|园区)$)")
+
+
+def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
+    """A named product or firm and the title it won: ``永康五金入选首批浙江区域名牌``,
+    ``A、B和C均为首次参评即获此殊荣`` (the title named in an earlier sentence)."""
+    honours: dict[tuple[int, int], BrandHonour] = {}
+    view = doc.view
+    recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
+    list_intros = might_match(LIST_INTRO, view)
+    active_awards = might_match(ACTIVE_AWARD, view)
+    title = doc.layout.header.title_line
+    for sentence, found_terms, verbs in zip(doc.layout.sentences,
+                                            doc.brand_terms_by_sentence(),
+                                            doc.matches_by_sentence(CONTEXT_VERB), strict=True):
+        terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())]
+        if not terms and not verbs and not recent:
+            continue
+        if title is not None and title.start <= sentence.start < title.end:
+            continue  # a headline names no winner the article does not name again
+        shortlist = SHORTLIST.search(view, sentence.start, sentence.end)
+        if shortlist and SHORTLIST_DONE.search(view, sentence.start, sentence.end):
+            shortlist = None  # 经公示无异议: the shortlist is past
+
+        def add(start: int, end: int, term: re.Match[str], sentence: Segment = sentence,
+                shortlist: re.Match[str] | None = shortlist) -> None:
+            last = max(end, term.end())
+            if APPLIED_FOR.search(view, start, last):
+                return  # applicants and candidates are no winners
+            if shortlist and shortlist.end() <= last:
+                return  # nor is a shortlist (在省名牌初选中，A、B入选); a later clause's can be
+            _add_names(doc, honours, sentence, start, end, term)
+
+        index = MatchIndex(terms)
+
+        def names_start(pos: int, index: MatchIndex = index, sentence: Segment = sentence) -> int:
+            """Where the names before ``pos`` can start: the clause, after any title in it
+            (a list of names holds no title)."""
+            start = doc.clause_start(pos, sentence.start)
+            title_before = index.last_ending_by(pos)
+            return max(start, title_before.end()) if title_before else start
+
+        for term in terms:
+            verb = _verb_before(view, sentence.start, term.start())
+            if verb is None or MODIFIER.match(view, term.end()):
+                continue
+            add(names_start(verb.start()), verb.start(), term)
+        for verb in verbs:
+            if NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):
+                continue
+            following = index.first_starting_from(verb.end())
+            if following is not None and not PUNCT.search(view, verb.end(), following.start()):
+                continue  # the title follows the verb: handled above
+            earlier = index.last_ending_by(verb.start()) or (recent[-1] if recent else None)
+            if earlier is None:
+                continue
+            add(names_start(verb.start()), verb.start(), earlier)
+        for term in terms if active_awards else ():
+            active = ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 80),
+                                          term.start())
+            if active:
+                # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护;
+                # 授予A、B等4家企业“某市政府质量奖”
+                group = next(g for g in ("names", "given", "protected")
+                             if active.group(g) is not None)
+                add(active.start(group), active.end(group), term)
+        for term in terms:
+            intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)
+            if intro and HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
+                                            term.start()):
+                # 今年新获中国名牌产品的分别是：A、B和C
+                add(intro.end(), sentence.end, term)
+            intro = TERM_THEN_LIST.match(view, term.end(), sentence.end)
+            if intro and _DIGIT.search(view, max(sentence.start, term.start() - 8),
+                                       term.start()):
+                # 本批4个地理标志产品包括A、B、C
+                add(intro.end(), sentence.end, term)
+            listed = view.rfind("等", max(sentence.start, term.start() - 5), term.start())
+            if listed >= 0 and LISTED_AS.fullmatch(view, listed, term.start()) \
+                    and not NOT_A_HOLDER.match(view, term.end()):
+                # A、B等特色区域品牌畅销全国
+                add(names_start(listed), listed, term)
+        for before in AWARDED_BEFORE.finditer(view, sentence.start, sentence.end):
+            later = index.first_starting_from(before.end())
+            if later is not None:
+                # 继A、B之后，C也获得了地理标志产品保护: A and B won it too
+                add(before.start("names"), before.end("names"), later)
+        for intro in LIST_INTRO.finditer(view, sentence.start, sentence.end) if list_intros \
+                else ():
+            earlier = index.last_ending_by(intro.start()) or (recent[-1] if recent else None)
+            if earlier is not None:
+                add(intro.end(), sentence.end, earlier)
+        if terms:
+            recent = terms
+    return [honours[k] for k in sorted(honours)]
+
+
+def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segment,
+               start: int, end: int, term: re.Match[str]) -> None:
+    category = brand_category(term)
+    for name_start, name_end in _names(doc.view, start, end, places_win=honour_only(term)):
+        out.setdefault((name_start, name_end), BrandHonour(
+            name=doc.text[name_start:name_end],
+            honour=doc.text[term.start():term.end()],
+            category=category,  # type: ignore[arg-type]
+            span=(min(name_start, term.start()) if term.start() >= sentence.start else name_start,
+                  max(name_end, term.end()) if term.start() >= sentence.start else name_end),
+            evidence=doc.evidence(sentence),
+        ))
+
+
+def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int, int]]:
+    """The names listed in ``view[start:end]`` as (start, end) offsets. A place's name is a
+    winner only of an honour that is not a brand (``places_win``: 质量兴市先进市)."""
+    text = view[start:end].rstrip("。.；;")
+    for lead_pattern in (NAME_LEAD, OWNER_LEAD):
+        lead = lead_pattern.match(text)
+        if lead:
+            start, text = start + lead.end(), text[lead.end():]
+    if text.startswith("被"):
+        return []  # 被某市政府评为…: the giver; the winner is the sentence's subject
+    tail = NAME_TAIL.search(text)
+    while tail:  # 分别被总局批准: one tail after another
+        text = text[:tail.start()]
+        tail = NAME_TAIL.search(text) if text else None
+    pieces: list[tuple[int, str]] = []
+    for part in _LIST_SPLIT.finditer(text):
+        sub = part.group()
+        joined = _AND_SPLIT.split(sub)
+        first, last = sub.find("牌"), sub.rfind("牌")
+        if len(joined) == 1 and first < last and any(c in sub[first + 1:last] for c in "和与及"):
+            joined = re.split(r"(?:和|与|及)(?=[^和与及]*牌)", sub)
+        offset = part.start()
+        for piece in joined:
+            at = sub.index(piece, offset - part.start())
+            pieces.append((part.start() + at, piece))
+            offset = part.start() + at + len(piece)
+    out = []
+    for rel, piece in pieces:
+        found = _name_in(piece, places_win)
+        if found is None:
+            continue
+        name_start, name_end = start + rel + found[0], start + rel + found[1]
+        name = view[name_start:name_end]
+        places = find_places(name)
+        if places and places[0].start == 0 and places[-1].end == len(name) and \
+                all(a.end == b.start for a, b in pairwise(places)):
+            if not places_win:
+                continue  # 某省30个产品获中国名牌: a place is not a brand's winner
+            if len(places) > 1 and places[0].place.level == "province":
+                name_start += places[1].start  # 浙江湖州 → 湖州
+        out.append((name_start, name_end))
+    return out
+
+
+def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
+    """Where the name is in one listed ``piece``: without its leading place and owner, its
+    quotation marks and trailing words; None if what is left is no name."""
+    piece_start, piece_end = 0, len(piece)
+    mark = _QUOTED_TRADEMARK.search(piece) or _QUOTED_MARK.search(piece)
+    if mark:
+        # 某公司的“华祥”商标, 石川“云帆”电缆: the registered mark is the name.
+        piece_start, piece_end = mark.start("mark"), mark.end("mark")
+    else:
+        prefix = _PLACE_PREFIX.match(piece)
+        owner = piece.rfind("的")
+        if prefix and "牌" not in prefix.group():
+            piece_start = prefix.end()
+        elif owner > 0 and piece.startswith("牌", owner + 1) and \
+                (maker := _MAKER.search(piece, 0, owner)):
+            # 某公司生产的牌开关柜 (the mark was a picture the text lost): the maker
+            piece_end = maker.end("maker")
+        elif owner > 0 and "牌" in piece[owner + 2:]:
+            # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
+            piece_start = owner + 1
+        tail = NAME_TAIL.search(piece, piece_start, piece_end)
+        while tail:
+            piece_end = tail.start()
+            tail = NAME_TAIL.search(piece, piece_start, piece_end) \
+                if piece_end > piece_start else None
+    while piece_start < piece_end and piece[piece_start] in "“「\"":
+        piece_start += 1
+    while piece_end > piece_start and piece[piece_end - 1] in "”」\"":
+        piece_end -= 1
+    name = piece[piece_start:piece_end]
+    if 2 <= len(name) <= 30 and not NOT_A_NAME.search(name) \
+            and (places_win or not (PLACES.fullmatch(name) or _PLACE_SHAPE.fullmatch(name))):
+        return piece_start, piece_end
+    return None
+
+
+def _verb_before(view: str, floor: int, term_start: int) -> re.Match[str] | None:
+    """An honour verb ending shortly before the category (after an optional qualifier)."""
+    window_start = max(floor, term_start - 30)
+    best = None
+    for match in HONOUR_VERB.finditer(view, window_start, term_start):
+        gap = _YEARS.sub("", view[match.end():term_start])
+        if len(gap) <= 14 and not PUNCT.search(gap) and not _DIGIT.search(gap):
+            best = match
+    return best
