@@ -29,7 +29,8 @@ def test_schema_2_marks_every_figure_and_schema_1_keeps_only_achieved_levels() -
     v1 = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1")))
     assert v2["schema_version"] == "2" and v1["schema_version"] == "1"
     assert [(c["value"], c["status"], c["period"]) for c in v2["brands"]["counts"]] == [
-        (3, "achieved", "2012")]
+        (3, "achieved", "2012"), (5, "shortlisted", "2012")]
+    assert [c["value"] for c in v1["brands"]["counts"]] == [3]  # never a shortlist
     assert [(r["value"], r["status"]) for r in v2["standards"]["rates"]] == [(85, "target")]
     assert [(r["value"], r["target"]) for r in v1["standards"]["rates"]] == [(85, True)]
     assert set(v1["brands"]["counts"][0]) == set(v2["brands"]["counts"][0]) - {

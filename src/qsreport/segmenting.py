@@ -285,7 +285,10 @@ def find_sections(text: str, view: str, lines: list[Segment]) -> list[tuple[str,
 # A run of full stops and the closing quotes after it, or a line break. Written to start with a
 # set of characters, so the engine skips ahead to the next candidate in C: the first character
 # is a full stop or a line break; after a line break (the look-behind) the match ends there.
-_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’\"」』)）]*)")
+# An ASCII ? right before a Latin letter is a damaged character with its pinyin (冷链?zhǔn),
+# not a question mark.
+_SENTENCE_END = re.compile(
+    r"(?:[。！？!\n]|\?(?![A-Za-z\u00c0-\u024f]))(?:(?<=\n)|[。！？!?]*[”’\"」』)）]*)")
 
 
 MAX_SENTENCE = 500  # the longest sentence in the samples is 173 characters

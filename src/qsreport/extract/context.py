@@ -33,16 +33,92 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\
 _RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
+_BY_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
+_NUMBER = re.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
+_REACH = 200  # characters before a figure read for its words
+_PARAGRAPH_REACH = 600  # and for its year
+
+
+class _Marks:
+    """Every match of one pattern in the document, found in one pass, and the last one that
+    lies within a stretch: what keeps a report with 100,000 figures linear."""
+
+    def __init__(self, pattern: re.Pattern[str], view: str) -> None:
+        self.found = list(pattern.finditer(view))
+        self.ends = [match.end() for match in self.found]
+
+    def last(self, low: int, high: int) -> re.Match[str] | None:
+        """The last match inside view[low:high]."""
+        at = bisect.bisect_right(self.ends, high) - 1
+        if at >= 0 and self.found[at].start() >= low:
+            return self.found[at]
+        return None
+
+
+class _Context:
+    """A report's marks, and what a figure's sentence says around it."""
+
+    def __init__(self, doc: Doc, year: int | None) -> None:
+        view = doc.view
+        self.doc, self.year = doc, year
+        self.status = [(status, _Marks(pattern, view)) for status, pattern in STATUS_WORDS]
+        self.achieved, self.added = _Marks(ACHIEVED, view), _Marks(ADDED, view)
+        self.years, self.relative = _Marks(_YEAR, view), _Marks(_RELATIVE, view)
+        self.cumulative, self.by_year = _Marks(CUMULATIVE, view), _Marks(_BY_YEAR, view)
+        self.clauses = _Marks(_CLAUSE, view)
+
+    def status_of(self, start: int, number: int, after: str) -> str:
+        """The status the nearest status word before the figure gives, unless an achievement
+        (获, 被评为, 通过, 新增 after an application) stands between it and the figure, or
+        follows the figure in its clause (申报的产品中有6个获评)."""
+        clause = self.clause_start(start, number)
+        best: tuple[int, str] | None = None
+        for status, marks in self.status:
+            match = marks.last(clause if status == "target_noun" else start, number)
+            if match is not None and (best is None or match.end() > best[0]):
+                best = (match.end(), "target" if status == "target_noun" else status)
+        if best is None:
+            # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
+            return next((status for status, pattern in STATUS_WORDS
+                         if not status.startswith("target") and pattern.search(after)),
+                        "achieved")
+        if self.achieved.last(best[0], number) or (
+                best[1] != "target" and self.added.last(best[0], number)):
+            return "achieved"  # 组织企业申报…，新增浙江名牌3个: the application led to honours
+        if ACHIEVED.search(after) and not any(p.search(after) for _, p in STATUS_WORDS):
+            return "achieved"
+        return best[1]
+
+    def period_of(self, low: int, number: int) -> str | None:
+        """The year (or span of years) the nearest time word before the figure names; 今年/去年
+        from the report's year; "cumulative" for a stock with no year (累计, 现有)."""
+        year = self.years.last(low, number)
+        relative = self.relative.last(low, number) if self.year is not None else None
+        if relative is not None and (year is None or relative.end() > year.end()):
+            return str(self.year + RELATIVE_YEARS[relative[0]])  # type: ignore[operator]
+        if year is not None:
+            return year[1] if year[2] is None else f"{year[1]}-{year[2]}"
+        return "cumulative" if self.cumulative.last(low, number) else None
+
+    def clause_start(self, start: int, number: int) -> int:
+        match = self.clauses.last(start, number)
+        return match.end() if match else start
+
+    def past_goal(self, start: int, number: int) -> bool:
+        """到2020年 in a report of 2016: a goal."""
+        match = self.by_year.last(start, number)
+        return bool(match and self.year is not None and int(match[1]) > self.year)
 
 
 def annotate(doc: Doc, report: Any) -> None:
     """Fill status, place, period and (where the extractor left it open) basis on every
-    figure of ``report`` from its sentence."""
+    figure of ``report`` from its sentence. A status the extractor set is kept."""
     year = _report_year(report.meta.date)
+    context = _Context(doc, year)
     places: dict[int, list[Any]] = {}  # each sentence's place mentions, found once
     paragraphs = [p.start for p in doc.layout.paragraphs]
     title = doc.layout.header.title_line
-    title_period = _period(doc.view[title.start:title.end], year) if title else None
+    title_period = context.period_of(title.start, title.end) if title else None
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
@@ -62,37 +138,32 @@ def annotate(doc: Doc, report: Any) -> None:
                                      if is_about(doc.view, m)]
                 at = bisect.bisect_right(paragraphs, item.span[0]) - 1
                 paragraph = paragraphs[at] if at >= 0 else start
-                _annotate(doc, item, (start, paragraph), year, places[start], title_period)
+                _annotate(context, item, (start, paragraph), places[start], title_period)
 
 
-def _annotate(doc: Doc, item: Any, starts: tuple[int, int], year: int | None,
-              places: list[Any], title_period: str | None) -> None:
+def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],
+              title_period: str | None) -> None:
     """``starts``: where the figure's sentence and its paragraph begin."""
-    number = _number_start(doc.view, item.span)
-    item.place = _place(doc, places, number)
+    view = context.doc.view
+    number = _number_start(view, item.span)
+    item.place = _place(context.doc, places, number)
     start = max(starts[0], number - _REACH)
-    before = doc.view[start:number]
-    after = doc.view[number:number + _REACH]
+    after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
-    item.status = "target" if getattr(item, "target", False) else _status(before, after)
-    if item.status == "achieved" and year is not None and any(
-            int(m[1]) > year for m in _BY_YEAR.finditer(before)):
-        item.status = "target"  # 到2020年，形成1000个… in a report of 2016: a goal
+    if item.status == "achieved":  # the default: the extractor did not say otherwise
+        item.status = "target" if getattr(item, "target", False) else \
+            context.status_of(start, number, after)
+        if item.status == "achieved" and context.past_goal(start, number):
+            item.status = "target"
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
     # titled 2009年工作总结 counts 2009 where nothing nearer says.
-    item.period = (_period(doc.view[max(min(starts), number - _PARAGRAPH_REACH):number], year)
-                   or title_period)
-    clause = before[_last_clause_start(before):]
-    if _is_change(clause, doc.view[number:item.span[1] + 6]):
+    low = max(min(starts), number - _PARAGRAPH_REACH)
+    item.period = context.period_of(low, number) or title_period
+    clause = view[context.clause_start(start, number):number]
+    if _is_change(clause, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％"):
         item.basis = _basis(clause)  # a rate is a level: total or added does not apply
-
-
-_REACH = 200  # characters before a figure read for its words: a long sentence stays linear
-_PARAGRAPH_REACH = 600
-_BY_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
-_NUMBER = re.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
 
 
 def _number_start(view: str, span: tuple[int, int]) -> int:
@@ -106,27 +177,6 @@ def _report_year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
-def _status(before: str, after: str) -> str:
-    """The status the nearest status word before the figure gives, unless an achievement
-    (获, 被评为, 通过) stands between it and the figure, or follows the figure in its clause
-    (申报的产品中有6个获评)."""
-    best: tuple[int, str] | None = None
-    clause = _last_clause_start(before)
-    for status, pattern in STATUS_WORDS:
-        for match in pattern.finditer(before, clause if status == "target_noun" else 0):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), "target" if status == "target_noun" else status)
-    if best is None:
-        # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
-        return next((status for status, pattern in STATUS_WORDS
-                     if not status.startswith("target") and pattern.search(after)), "achieved")
-    if ACHIEVED.search(before, best[0]) or (best[1] != "target" and ADDED.search(before, best[0])):
-        return "achieved"  # 组织企业申报…，新增浙江名牌3个: the application led to an honour
-    if ACHIEVED.search(after) and not any(p.search(after) for _, p in STATUS_WORDS):
-        return "achieved"
-    return best[1]
-
-
 def _place(doc: Doc, places: list[Any], number: int) -> str | None:
     """The last place the sentence names before the figure (not an honour's name such as
     浙江名牌, nor a dateline)."""
@@ -134,26 +184,6 @@ def _place(doc: Doc, places: list[Any], number: int) -> str | None:
     if not before:
         return None
     return doc.text[before[-1].start:before[-1].end]
-
-
-def _period(before: str, year: int | None) -> str | None:
-    """The year (or span of years) the nearest time word before the figure names; 今年/去年
-    from the report's year; "cumulative" for a stock with no year (累计, 现有)."""
-    best: tuple[int, str] | None = None
-    for match in _YEAR.finditer(before):
-        value = match[1] if match[2] is None else f"{match[1]}-{match[2]}"
-        best = (match.end(), value)
-    for match in _RELATIVE.finditer(before):
-        if year is not None and (best is None or match.end() > best[0]):
-            best = (match.end(), str(year + RELATIVE_YEARS[match[0]]))
-    if best is not None:
-        return best[1]
-    return "cumulative" if CUMULATIVE.search(before) else None
-
-
-def _last_clause_start(before: str) -> int:
-    found = [m.end() for m in _CLAUSE.finditer(before)]
-    return found[-1] if found else 0
 
 
 def _is_change(clause: str, after: str) -> bool:
