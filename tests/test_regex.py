@@ -16,7 +16,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qsreport.cleaning import match_view
-from qsreport.extract import Doc, brands, common, inspection, standards, supervision
+from qsreport.extract import (
+    Doc,
+    brands,
+    brands_honours,
+    common,
+    context,
+    inspection,
+    standards,
+    standards_rates,
+    supervision,
+    supervision_actions,
+)
 from qsreport.extract.lexicon import brands as brand_words
 from qsreport.extract.lexicon import inspection as inspection_words
 from qsreport.extract.lexicon import standards as standard_words
@@ -62,7 +73,8 @@ def _rules() -> list[re.Pattern[str]]:
     """Every compiled rule of the extraction modules."""
     found = []
     for module in (brand_words, standard_words, supervision_words, inspection_words, brands,
-                   standards, supervision, inspection):
+                   brands_honours, standards, standards_rates, supervision, supervision_actions,
+                   inspection, context):
         found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
     return [*found, PERCENT]
 

@@ -1,17 +1,17 @@
-"""Supervision: the campaigns a report describes (with their target products) and the
-enforcement statistics it states."""
+"""Supervision: the enforcement statistics a report states, and the area's declaration. The
+campaigns it describes are read by :mod:`.supervision_actions`."""
 
 from __future__ import annotations
 
 import json
 import re
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
-from ..chars import HAN
-from ..models import Supervision, SupervisionAction, SupervisionStat
+from ..models import Supervision, SupervisionStat
 from ..numbers import PERCENT, percent_value
-from ..regex_prefilter import compile_fast, might_match
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import (
     Area,
@@ -24,23 +24,24 @@ from .areas import (
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.supervision import (
-    ACTION_KIND,
+    APPROXIMATE,
+    BREAKDOWN,
     CAMPAIGN_AFTER,
-    ENUMERATED,
+    CHECK_AFTER,
+    DEN_AFTER,
+    DEN_VERB,
     LINKERS,
-    LIST_END,
-    LIST_LEAD,
     NOT_A_STAT,
+    NUMBER_LEAD,
     PASS_RATE,
     RESULT_AFTER,
-    SLOGAN_VERB,
+    SAMPLED_RATE,
     STAT_METRICS,
     STAT_UNITS,
-    TITLE_STOP_1,
-    TITLE_STOP_2,
-    TITLE_TAIL,
-    action_kind,
+    THRESHOLD_AFTER,
+    VERIFICATION,
 )
+from .supervision_actions import extract_actions
 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
@@ -71,32 +72,41 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 events.append((match.start(), match.end(), "%", value, None))
         events.sort(key=_by_start)
         previous: str | None = None
+        filtered_clause = -1  # the clause a threshold (货值5万元以上的) filters
+        verified = VERIFICATION.search(view, sentence.start, sentence.end)  # 检定, 受检率
+        # How far the current clause is known to hold no keyword (-1: it holds one), so that
+        # a long clause of figures is searched once, not once per figure.
+        quiet_clause, quiet_end = -1, -1
         for start, end, unit, value, figure in events:
             # The floor is in the sentence, so the figure's own clause start decides both.
             clause_start = doc.clause_start(start, sentence.start)
             context_start = max(floor, clause_start)
             floor = end
+            if clause_start != quiet_clause:
+                quiet_clause, quiet_end = clause_start, clause_start
+            if quiet_end >= 0:
+                quiet_end = -1 if _ANY_KEYWORD.search(view, quiet_end, start) else end
+            if unit != "%" and THRESHOLD_AFTER.match(view, end):
+                # 货值5万元以上的案件23起: 5万元 is a threshold, and the 23 cases a subset
+                # that no metric counts.
+                filtered_clause = clause_start
+                previous = None
+                continue
+            if clause_start == filtered_clause:
+                previous = None
+                continue
             metric = _metric(view, context_start, start, unit)
-            if metric is None and clause_start < context_start \
-                    and not _ANY_KEYWORD.search(view, context_start, start):
-                # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
-                metric = _metric(view, clause_start, start, unit)
-            if metric is None and unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end):
-                metric = "campaigns"  # 开展4个专项整治
-            if metric is None and LINKERS.fullmatch(view, context_start, start):
-                # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
-                if previous and context_start == clause_start:
-                    metric = previous if _unit_fits(previous, unit) else None
-                else:
-                    wider = doc.clause_start(max(sentence.start, context_start - 1),
-                                             sentence.start)
-                    metric = _metric(view, wider, start, unit)
-            if metric is None and previous and view.startswith("、", context_start, start) \
-                    and _unit_fits(previous, unit):
-                # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
-                metric = previous
-            if metric == "batches_sampled" and RESULT_AFTER.match(view, end, end + 4):
+            if metric is None:
+                at = _At(sentence, clause_start, context_start, start, end, unit)
+                metric = _metric_of(doc, at, previous, clause_quiet=quiet_end >= 0)
+                if metric is not None and _excluded(view, context_start, start, metric):
+                    metric = None  # found further off, but its own context rules it out
+            if metric in ("batches_sampled", "enterprises_inspected") \
+                    and RESULT_AFTER.match(view, end, sentence.end):
                 metric = None  # 发现的11批次不合格产品: a result, not the number sampled
+            if metric == "pass_rate" and verified is not None and verified.start() < start \
+                    and not SAMPLED_RATE.search(view, clause_start, start):
+                metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
             previous = metric
             if metric is None:
                 continue
@@ -109,9 +119,91 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 span=(context_start, end),
                 evidence=doc.evidence(sentence),
             ))
-    return stats
+    return _once(doc, stats)
 
 
+class _At(NamedTuple):
+    """Where a figure stands: its sentence, the start of its clause and of its own context
+    (after the figure before it), its span and its unit."""
+
+    sentence: Segment
+    clause_start: int
+    context_start: int
+    start: int
+    end: int
+    unit: str
+
+
+def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> str | None:
+    """The metric of a figure with no keyword just before it, from the families that put
+    its keyword elsewhere (``clause_quiet``: no keyword anywhere before it in its clause)."""
+    view = doc.view
+    sentence, clause_start, context_start, start, end, unit = at
+    metric = None
+    if clause_start < context_start and not clause_quiet \
+            and not _ANY_KEYWORD.search(view, context_start, start):
+        # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
+        metric = _metric(view, clause_start, start, unit)
+    if metric is None and unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end):
+        return "campaigns"  # 开展4个专项整治
+    if metric is None and LINKERS.fullmatch(view, context_start, start):
+        # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
+        if previous and context_start == clause_start:
+            metric = previous if _unit_fits(previous, unit) else None
+        else:
+            wider = doc.clause_start(max(sentence.start, context_start - 1), sentence.start)
+            metric = _metric(view, wider, start, unit)
+    if metric is None and previous and view.startswith("、", context_start, start) \
+            and _unit_fits(previous, unit):
+        # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
+        metric = previous
+    if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
+            and not _ANY_KEYWORD.search(view, clause_start, start):
+        # 抽查了28种产品，156家企业共203批次产品: a clause opening on a number with no verb
+        # of its own goes on with the verb of the clause before.
+        before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
+        if before < clause_start:
+            metric = _metric(view, before, clause_start, unit)
+    if metric is None and previous and _unit_fits(previous, unit) \
+            and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
+            and not _ANY_KEYWORD.search(view, clause_start, start):
+        # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts.
+        metric = previous
+    if metric is None:
+        metric = _keyword_after(doc, clause_start, start, end, unit)
+    return metric
+
+
+def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:
+    """The metric of a figure whose keyword comes after it: 端掉了6个藏在城郊仓库里的制假窝点;
+    对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure)."""
+    view = doc.view
+    near = max(clause_start, start - _NEAR)
+    if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
+            and DEN_AFTER.match(view, end, _clause_end(doc, start)):
+        return "dens_closed"
+    if view.find("对", near, start) < 0:
+        return None
+    check = CHECK_AFTER.match(view, end, _clause_end(doc, start))
+    return _metric(view, end, check.end(), unit) if check is not None else None
+
+
+_DEN_UNITS = frozenset({"个", "处", "家"})
+_NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
+_FAR = 40  # how far after it its keyword
+
+
+def _clause_end(doc: Doc, pos: int) -> int:
+    """Where the clause holding ``pos`` ends, if a keyword-after family reaches it (a check
+    named 40 characters on is no longer about the figure); else ``pos``."""
+    sentence_end = doc.sentence_at(pos).end
+    found = _CLAUSE_END.search(doc.view, pos, min(sentence_end, pos + _FAR))
+    if found:
+        return found.start()
+    return sentence_end if sentence_end <= pos + _FAR else pos  # too long: nothing after
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _by_start = itemgetter(0)
 _ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
 
@@ -128,165 +220,74 @@ def _metrics_for(unit: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((metric, words) for metric, words, units in _METRICS if units.match(unit))
 
 
-_EXCLUSIONS = [(metric, re.compile(words), window) for metric, words, window in NOT_A_STAT]
+@cache
+def _exclusions(metric: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The exclusion rows for ``metric`` (its own and the "*" ones), one pattern per window."""
+    by_window: dict[int, list[str]] = {}
+    for name, words, window in NOT_A_STAT:
+        if name in ("*", metric):
+            by_window.setdefault(window, []).append(f"(?:{words})")
+    return tuple((re.compile("|".join(rows)), window) for window, rows in by_window.items())
+
+
+def _excluded(view: str, start: int, stop: int, metric: str) -> bool:
+    """Whether an exclusion row rules ``metric`` out for a figure read in view[start:stop].
+    The rows read the view in place: none looks behind its start, and the end of the window
+    is the end of the string for 合格$."""
+    return any(words.search(view, max(start, stop - window) if window else start, stop)
+               for words, window in _exclusions(metric))
 
 
 def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
     if unit == "%":
         # On a slice of its own: PASS_RATE's lookbehinds must not see before ``start``.
-        return "pass_rate" if PASS_RATE.search(view[start:stop]) else None
+        found = PASS_RATE.search(view[start:stop]) and not _excluded(view, start, stop, "pass_rate")
+        return "pass_rate" if found else None
     best: tuple[int, int, str] | None = None
     for metric, words in _metrics_for(unit):
         for match in words.finditer(view, start, stop):
             key = (match.end(), match.end() - match.start(), metric)
             if best is None or key[:2] > best[:2]:
                 best = key
-    if best is None:
+    if best is None or _excluded(view, start, stop, best[2]):
         return None
-    # The exclusions read view[start:stop] in place: none looks behind its start, and the
-    # end of the window is the end of the string for 合格$.
-    for metric, words, window in _EXCLUSIONS:
-        if metric in ("*", best[2]) and words.search(
-                view, max(start, stop - window) if window else start, stop):
-            return None
     return best[2]
 
 
-def extract_actions(doc: Doc) -> list[SupervisionAction]:
-    """One action per kind of campaign the report describes, from the first place it is named
-    (an enumerated item 一是… counts its first campaign word only), with the product list it
-    targets."""
-    actions: dict[str, SupervisionAction] = {}
-    view = doc.view
-    if not might_match(ACTION_KIND, view):
-        return []  # no campaign word anywhere: no item need be scanned
-    for item in doc.layout.items:
-        kinds_here: set[str] = set()
-        item_targets: list[str] | None = None  # found once per item, when first needed
-        for match in ACTION_KIND.finditer(view, item.start, item.end):
-            kind = action_kind(match)
-            if _is_heading(doc, match.start()) or _is_header(doc, match.start()):
-                continue
-            # In an item about one campaign, 专项执法行动 names how it is carried out.
-            if kind == "law_enforcement" and kinds_here - {kind} \
-                    and "行动" in view[match.start():match.end() + 2] \
-                    and _is_enumerated(view, item):
-                continue
-            kinds_here.add(kind)
-            if kind in actions and actions[kind].targets:
-                continue
-            if item_targets is None:
-                item_targets = _targets(doc, item)
-            if kind not in actions:
-                title_start = _title_start(view, match.start(), item.start)
-                title_end = _title_end(view, match.end())
-                actions[kind] = SupervisionAction(
-                    kind=kind,  # type: ignore[arg-type]
-                    title=doc.text[title_start:title_end],
-                    targets=item_targets,
-                    span=(title_start, title_end),
-                    evidence=doc.evidence(doc.sentence_at(match.start())),
-                )
-            else:
-                actions[kind].targets = item_targets
-    return sorted(actions.values(), key=lambda a: a.span)
+def _once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
+    """Each figure once, the body's copy first: a summary repeats its body's figures
+    (查处案件265件 twice), a headline repeats them or rounds them (近3万起 over the body's
+    2.9万起). A seized-goods figure ("other") may truly repeat (12吨 of one thing, 12吨 of
+    another) and is kept."""
+    title = doc.layout.header.title_line
 
+    def in_title(stat: SupervisionStat) -> bool:
+        return title is not None and title.start <= stat.span[1] <= title.end
 
-def _is_header(doc: Doc, pos: int) -> bool:
-    return pos < doc.layout.header.end
-
-
-
-
-def _is_enumerated(view: str, item: Segment) -> bool:
-    return ENUMERATED.match(view, item.start, item.end) is not None
-
-
-def _is_heading(doc: Doc, pos: int) -> bool:
-    return doc.in_heading(pos)
-
-
-def _title_start(view: str, pos: int, floor: int) -> int:
-    """Back from the campaign word over its qualifier (``食品``, ``"两豆"制品``), stopping at
-    verbs, particles and punctuation; at most eight characters."""
-    i = pos
-    while i > floor and pos - i < 8:
-        char = view[i - 1]
-        if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
-            break
-        if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
-            break
-        i -= 1
-    return i
-
-
-
-
-def _title_end(view: str, pos: int) -> int:
-    more = TITLE_TAIL.match(view, pos)
-    return more.end() if more else pos
-
-
-_TARGET_LIST = re.compile(
-    rf"(?P<list>(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}(?:、(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}){{2,}})"
-)
-
-
-
-
-def _is_slogan(parts: list[str]) -> bool:
-    """``进乡镇、进社区、进农村``: parallel verb phrases, not a list of products."""
-    rest = parts[1:]
-    return sum(1 for p in rest if p[:1] in SLOGAN_VERB) * 3 >= len(rest) * 2
-
-
-# The stretches a list can lie in: its characters and 、, nothing else (a match of
-# _TARGET_LIST never crosses anything else).
-_LIST_STRETCH = re.compile(rf"(?:{HAN}|[A-Za-z0-9“”\"]|、)+")
-_LONGEST_PART = 12  # characters of a list item before its first 、 (the {1,12} above)
-
-
-def _targets(doc: Doc, item: Segment) -> list[str]:
-    """The longest 、-list of products in the item, cut at 等/及/和 and the noun it closes on."""
-    best: list[str] = []
-    view = doc.view
-    if view.count("、", item.start, item.end) < 2:
-        return best  # a list needs two 、 at least: no need to try the pattern everywhere
-    for stretch in _LIST_STRETCH.finditer(view, item.start, item.end):
-        # _TARGET_LIST over the item finds its lists inside these stretches, and only in
-        # those with two 、, from at most _LONGEST_PART characters before the first: trying
-        # it there alone gives the same lists, without the expensive start at every position.
-        first = view.find("、", stretch.start(), stretch.end())
-        if first < 0 or view.find("、", first + 1, stretch.end()) < 0:
+    body = [stat for stat in stats if not in_title(stat)]
+    kept: list[SupervisionStat] = []
+    seen: set[tuple[str, float, str]] = set()
+    for stat in body + [stat for stat in stats if in_title(stat)]:
+        key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
+        if stat.metric != "other" and key in seen:
             continue
-        start = max(stretch.start(), first - _LONGEST_PART)
-        for match in _TARGET_LIST.finditer(view, start, stretch.end()):
-            parts = _list_parts(doc, match)
-            if parts is not None and len(parts) > len(best):
-                best = parts
-    return best
+        if in_title(stat) and APPROXIMATE.search(doc.view, stat.span[0], stat.span[1]) \
+                and any(_rounds_to(stat, other) for other in body):
+            continue
+        seen.add(key)
+        kept.append(stat)
+    return sorted(kept, key=_by_span)
 
 
-def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
-    """The products of one 、-list, None when it is a slogan."""
-    start = match.start("list")
-    written = doc.text[start:match.end("list")]
-    parts = written.split("、")
-    # The first part may carry a lead-in verb (开展玩具 → 玩具).
-    view_first = doc.view[start:start + len(parts[0])]
-    lead = LIST_LEAD.search(view_first)
-    if lead:
-        parts[0] = parts[0][lead.end():]
-    last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
-    cut = LIST_END.search(last_view)
-    if cut:
-        parts[-1] = parts[-1][:cut.start()]
-    parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
-    if _is_slogan(doc.view[start:match.end("list")].split("、")):
-        return None
-    return parts
+_by_span = attrgetter("span")
+_unit_key = cache(score_unit)  # a report writes few units, each many times
 
 
+def _rounds_to(headline: SupervisionStat, body: SupervisionStat) -> bool:
+    """Whether a headline's approximate figure stands for a body's exact one."""
+    if (body.metric, score_unit(body.unit)) != (headline.metric, score_unit(headline.unit)):
+        return False
+    return abs(body.value - headline.value) <= 0.1 * abs(headline.value)
 
 
 def extract_supervision(doc: Doc) -> Supervision:

@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import re
 
+from ...chars import HAN
+from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
 
 ACTION_KINDS: tuple[tuple[str, str], ...] = (
-    (r"打假治劣|打假|打击(?:制售)?假冒伪劣", "anti_counterfeiting"),
-    (r"专项整治|集中整治|整治行动|专项治理", "special_rectification"),
-    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查", "law_enforcement"),
+    # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
+    # (listed before the law_enforcement row, which would match 专项执法 at the same place).
+    (rf"(?:专项)?执法打假|打假治劣|打假|打击{HAN}{{0,12}}?假冒伪劣", "anti_counterfeiting"),
+    (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿", "special_rectification"),
+    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查", "law_enforcement"),
     (r"长效监管|长效机制", "long_term_mechanism"),
     (r"监督抽查|质量抽查|专项抽查|抽查行动", "spot_check"),
+    # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
+    # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
+    # 计量专项监督检查), a sweep for hazards (隐患排查).
+    (r"(?<=”)(?:专项)?行动|百日(?:攻坚)?行动?|升级行动|专项(?:监督)?检查|隐患排查", "other"),
 )
 _ACTIONS = Vocabulary(ACTION_KINDS)
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
@@ -22,21 +30,22 @@ ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
 # same clause; the nearest keyword whose units fit wins.
 STAT_METRICS: tuple[tuple[str, str, str], ...] = (
-    ("goods_value", r"货值|案值|涉案金额|涉案货值|涉案价值|标值", r"元"),
-    ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元"),
-    ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"批次|批"),
-    ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办|移送", r"起|件|宗"),
+    # 万元/亿元 as one unit: a figure read as 300|多|亿元 (300多亿元) has no scale of its own.
+    ("goods_value", r"货值|案值|涉案金额|涉案货值|涉案价值|标值", r"元|万元|亿元"),
+    ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
+    ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"个批次|批次|批"),
+    ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     ("enterprises_inspected",
      r"检查|巡查|排查|抽查|抽检|检查了|督查",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|投入|组织", r"人次|人"),
-    ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家"),
+    ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家|起"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
     ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本"),
 )
 STAT_UNITS = (
-    r"家[(（]次[)）]|家次|人次|户次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮|"
+    r"家[(（]次[)）]|家次|人次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮|"
     r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本"
 )
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
@@ -46,26 +55,89 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"能力|可达|年检测", 0),  # 年检测能力可达3万批次: a capacity
     ("batches_sampled", r"合格$", 0),  # 合格68批次: batches that passed, not batches sampled
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
+    # 检查发现的2家单位, 抽查中发现问题产品3批次: what the check found, not what it covered.
+    ("enterprises_inspected", r"发现|查出", 0),
+    ("batches_sampled", r"发现|查出", 0),
+    # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
+    # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家.
+    ("enterprises_inspected",
+     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
+     r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+     r"计价器", 0),
+    # Cases sent on to the police or to the courts, the major ones among them, and complaints
+    # are figures of their own, not the cases handled: 移送公安机关19起, 大要案7起,
+    # 受理投诉举报案件57起.
+    ("cases", r"移送|大要案|大案要案|要案|典型案|投诉|举报|申诉|强制执行", 0),
+    # A change is not a level: 合格率同比上升4.2%, 案件比上年增加20起 (but 提高到93%, 达到 …
+    # are levels, and 提高了3个百分点 has no unit of ours).
+    ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
 )
 # What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C.
 LINKERS = re.compile(
-    r"(?:和|及|与|、|分别|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|约为|约)*"
+    r"(?:和|及|与|、|分别|依次|均|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|"
+    r"约为|约)*"
 )
 PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
 
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(
-    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合"]
+    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次"]
 )
 
 TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
 
-RESULT_AFTER = re.compile(r"(?:产品)?不?合格")
+# After a figure, what makes it a result of the check: 合格68批次 (right after), or a clause
+# that closes on 不合格 (被抽检的2批次腐竹不合格).
+RESULT_AFTER = re.compile(
+    r"(?:产品)?不?合格|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?(?=[，,。；;：:）)]|$)"
+)
+# After a figure, a 以上/以下 that turns it into a threshold of what follows: 货值5万元以上的
+# 案件, 3万元以上案件 (not 95%以上 or 500家以上, which end a clause).
+THRESHOLD_AFTER = re.compile(r"及?以[上下]的?(?=[^\W\d_a-zA-Z])")
+# A clause that opens on a number, with no verb before the figure (156家企业共203批次产品).
+NUMBER_LEAD = re.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-zA-Z]{{1,8}})?")
+# A clause that breaks a total down: 其中尿素30个批次.
+BREAKDOWN = re.compile(r"其中")
+# A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
+# 对126个批次建材产品的抽查中, 对2千批产品进行了监督抽查（…）.
+CHECK_AFTER = re.compile(
+    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|检查|检验|巡查|督查)(?:中|工作|活动)?"
+    r"(?=[，,。；;：:（(、]|$)"
+)
+# Dens named after their number: 端掉了6个藏在城郊仓库里的制假窝点.
+DEN_VERB = re.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除")
+DEN_AFTER = re.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)")
+# A pass rate in a sentence about verifying instruments (经检定…合格率97%, 受检率100%、合格率
+# 95%) rates the instruments, not products sampled, unless its own clause says 抽查/抽检.
+VERIFICATION = re.compile(r"检定|强检|受检率")
+SAMPLED_RATE = re.compile(r"抽查|抽检")
+# Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
+APPROXIMATE = re.compile(r"近|约|逾|超过|余|多")
 
 CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
 
-TITLE_TAIL = re.compile(r"(?:专项)?(?:行动|工作|活动|检查|机制|体系)")
+# What a campaign's title goes on with after its word: 专项行动, 工作, or a few more words of
+# its name before 行动/活动 (打假护农集中行动, 打击…假冒伪劣商品专项行动), never across a
+# conjunction (打假和专项整治行动 is two).
+TITLE_TAIL = re.compile(
+    r"(?:(?![和及与的在中])[^\W\d_a-zA-Z]){0,6}?(?:专项|集中)?(?:行动|活动)"
+    r"|(?:专项)?(?:行动|工作|活动|检查|机制|体系)"
+)
+# The rest of a slogan after a campaign word in it, to its closing quote: 打假|护农”.
+QUOTED_REST = re.compile(r"[^\W\d_a-zA-Z]{0,8}”")
+# Before a title: the rest of a 、-list it closes (食品、建材及|家电专项打假), or the 对…的
+# that names what it is about (对汽车配件的|专项执法打假).
+LIST_BEFORE = re.compile(r"、[^\W\d_a-zA-Z、]*$")
+OBJECT_BEFORE = re.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
+# A title that names a campaign of its own (see supervision_actions._is_named).
+NAMED_CAMPAIGN = re.compile(r"专项|行动|活动|百日")
+# What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
+# 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 监督抽查合格率.
+GENERIC_AFTER = re.compile(
+    r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|合格率|结果表明|"
+    r"等(?:各项|任务|职能|方面))"
+)
 
 LIST_LEAD = re.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
                         r"(?=[^开以对抓重包涉针围即严把]*$)")

@@ -1,0 +1,259 @@
+"""Supervision campaigns: the named campaigns a report describes (专项整治, 打假, 执法检查,
+监督抽查, 百日行动 …), each with the product list it targets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..chars import HAN
+from ..models import SupervisionAction
+from ..regex_prefilter import might_match
+from ..segmenting import Segment
+from .common import Doc
+from .lexicon.supervision import (
+    ACTION_KIND,
+    ENUMERATED,
+    GENERIC_AFTER,
+    LIST_BEFORE,
+    LIST_END,
+    LIST_LEAD,
+    NAMED_CAMPAIGN,
+    OBJECT_BEFORE,
+    QUOTED_REST,
+    SLOGAN_VERB,
+    TITLE_STOP_1,
+    TITLE_STOP_2,
+    TITLE_TAIL,
+    action_kind,
+)
+
+
+@dataclass
+class _Mention:
+    """One place a campaign word is written, with the title around it."""
+
+    kind: str
+    start: int  # the campaign word
+    end: int
+    title_start: int
+    title_end: int
+    item: Segment
+    named: bool  # a campaign of its own, not a kind of work named in passing
+
+
+def extract_actions(doc: Doc) -> list[SupervisionAction]:
+    """The campaigns the report describes.
+
+    A kind whose campaigns are named (专项…, …行动, …活动: ``春季农资打假行动``,
+    ``食品专项执法打假``) gives one action per campaign; a kind only named in passing
+    (``加大监督抽查力度``) gives one action, from the first place it is named (an enumerated
+    item 一是… counts its first campaign word only). Each action carries the product list of
+    the item it is named in."""
+    view = doc.view
+    if not might_match(ACTION_KIND, view):
+        return []  # no campaign word anywhere: no item need be scanned
+    mentions = _mentions(doc)
+    chosen: list[_Mention] = []
+    for kind in dict.fromkeys(m.kind for m in mentions):
+        of_kind = [m for m in mentions if m.kind == kind]
+        named: dict[str, _Mention] = {}
+        for mention in of_kind:
+            if mention.named:
+                named.setdefault(_core(view[mention.title_start:mention.title_end]), mention)
+        if len(named) < 2:
+            chosen.append(of_kind[0])  # one campaign of the kind: where it is first named
+        else:
+            chosen.extend(named.values())
+    actions = []
+    targets: dict[Segment, list[str]] = {}
+    for mention in chosen:
+        if mention.item not in targets:
+            targets[mention.item] = _targets(doc, mention.item)
+        found = targets[mention.item]
+        if not found and not mention.named:
+            # A kind named in passing takes the products of a later item naming it, if the
+            # first names none.
+            found = next((t for t in (_later_targets(doc, m, targets) for m in mentions
+                                      if m.kind == mention.kind and m.start > mention.start)
+                          if t), [])
+        actions.append(SupervisionAction(
+            kind=mention.kind,  # type: ignore[arg-type]
+            title=doc.text[mention.title_start:mention.title_end],
+            targets=found,
+            span=(mention.title_start, mention.title_end),
+            evidence=doc.evidence(doc.sentence_at(mention.start)),
+        ))
+    return sorted(actions, key=lambda a: a.span)
+
+
+def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]]) -> list[str]:
+    if mention.item not in cache:
+        cache[mention.item] = _targets(doc, mention.item)
+    return cache[mention.item]
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    """Every campaign word of the body that names a campaign, in text order."""
+    view = doc.view
+    found: list[_Mention] = []
+    for item in doc.layout.items:
+        kinds_here: set[str] = set()
+        for match in ACTION_KIND.finditer(view, item.start, item.end):
+            kind = action_kind(match)
+            if doc.in_heading(match.start()) or match.start() < doc.layout.header.end:
+                continue
+            if GENERIC_AFTER.match(view, match.end()) and kind != "other":
+                continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率: a kind of work
+            # In an item about one campaign, 专项执法行动 names how it is carried out.
+            if kind == "law_enforcement" and kinds_here - {kind} \
+                    and "行动" in view[match.start():match.end() + 2] \
+                    and _is_enumerated(view, item):
+                continue
+            word = match.span()
+            title_start = _title_start(view, match.start(), item.start)
+            title_end = _title_end(view, match.end())
+            if kind == "other" and found and found[-1].item is item \
+                    and QUOTED_REST.fullmatch(view, found[-1].end, match.start()):
+                # “打假护农”专项行动: the word in the slogan gives the kind.
+                slogan = found.pop()
+                kind, word, title_start = slogan.kind, (slogan.start, slogan.end), \
+                    slogan.title_start
+            kinds_here.add(kind)
+            found.append(_Mention(kind, word[0], word[1], title_start, title_end, item,
+                                  _is_named(view, word, title_start, title_end)))
+    return [m for i, m in enumerate(found)
+            if not any(_swallows(other, m) for other in _neighbours(found, i))]
+
+
+_REACH = 24  # characters a title reaches past its word, either way (8, 6 and a tail)
+
+
+def _neighbours(found: list[_Mention], index: int) -> list[_Mention]:
+    """The mentions near enough to the one at ``index`` for their titles to overlap (the
+    mentions are in text order)."""
+    here = found[index].start
+    low = index
+    while low > 0 and found[low - 1].start >= here - _REACH:
+        low -= 1
+    high = index + 1
+    while high < len(found) and found[high].start <= here + _REACH:
+        high += 1
+    return found[low:high]
+
+
+def _swallows(one: _Mention, other: _Mention) -> bool:
+    """Whether ``other``'s word is part of ``one``'s title (打假治劣专项整顿活动 is one campaign
+    against fakes, not a rectification too); of two titles holding each other's words, the
+    one whose word comes first stands."""
+    if one is other or not one.title_start <= other.start < other.end <= one.title_end:
+        return False
+    mutual = other.title_start <= one.start < one.end <= other.title_end
+    return not mutual or one.start < other.start
+
+
+def _core(title: str) -> str:
+    """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
+    with one core name one campaign."""
+    return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
+
+
+def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int) -> bool:
+    """Whether a title names a campaign of its own: it says 专项, 行动 or 活动; it says more
+    than its kind (专项整治, 打假专项行动 name the kind of work only), if only in a 对…的 before
+    it (对汽车配件的专项执法打假); and it is not the last of a list of fields (食品、建材及
+    家电专项打假; 超市、农贸市场专项整顿), though it may close on one (钢材、水泥等建材…)."""
+    title = view[title_start:title_end]
+    if not NAMED_CAMPAIGN.search(title):
+        return False
+    if _core(title) == _core(view[word[0]:word[1]]) \
+            and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
+        return False
+    return "等" in title or not LIST_BEFORE.search(view, max(0, title_start - 12), title_start)
+
+
+def _is_enumerated(view: str, item: Segment) -> bool:
+    return ENUMERATED.match(view, item.start, item.end) is not None
+
+
+def _title_start(view: str, pos: int, floor: int) -> int:
+    """Back from the campaign word over its qualifier (``食品``, ``"两豆"制品``), stopping at
+    verbs, particles and punctuation; at most eight characters."""
+    i = pos
+    while i > floor and pos - i < 8:
+        char = view[i - 1]
+        if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
+            break
+        if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
+            break
+        if char in "年月日" and i - 2 >= floor and view[i - 2].isdigit():
+            break  # 2008年专项治理: a date is no part of the name
+        i -= 1
+    if "”" in view[i:pos] and "“" not in view[i:pos]:
+        # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”.
+        opening = view.rfind("“", max(floor, i - 6), i)
+        i = opening if opening >= 0 else i
+    return i
+
+
+def _title_end(view: str, pos: int) -> int:
+    more = TITLE_TAIL.match(view, pos)
+    return more.end() if more else pos
+
+
+_TARGET_LIST = re.compile(
+    rf"(?P<list>(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}(?:、(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}){{2,}})"
+)
+
+
+def _is_slogan(parts: list[str]) -> bool:
+    """``进乡镇、进社区、进农村``: parallel verb phrases, not a list of products."""
+    rest = parts[1:]
+    return sum(1 for p in rest if p[:1] in SLOGAN_VERB) * 3 >= len(rest) * 2
+
+
+# The stretches a list can lie in: its characters and 、, nothing else (a match of
+# _TARGET_LIST never crosses anything else).
+_LIST_STRETCH = re.compile(rf"(?:{HAN}|[A-Za-z0-9“”\"]|、)+")
+_LONGEST_PART = 12  # characters of a list item before its first 、 (the {1,12} above)
+
+
+def _targets(doc: Doc, item: Segment) -> list[str]:
+    """The longest 、-list of products in the item, cut at 等/及/和 and the noun it closes on."""
+    best: list[str] = []
+    view = doc.view
+    if view.count("、", item.start, item.end) < 2:
+        return best  # a list needs two 、 at least: no need to try the pattern everywhere
+    for stretch in _LIST_STRETCH.finditer(view, item.start, item.end):
+        # _TARGET_LIST over the item finds its lists inside these stretches, and only in
+        # those with two 、, from at most _LONGEST_PART characters before the first: trying
+        # it there alone gives the same lists, without the expensive start at every position.
+        first = view.find("、", stretch.start(), stretch.end())
+        if first < 0 or view.find("、", first + 1, stretch.end()) < 0:
+            continue
+        start = max(stretch.start(), first - _LONGEST_PART)
+        for match in _TARGET_LIST.finditer(view, start, stretch.end()):
+            parts = _list_parts(doc, match)
+            if parts is not None and len(parts) > len(best):
+                best = parts
+    return best
+
+
+def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
+    """The products of one 、-list, None when it is a slogan."""
+    start = match.start("list")
+    written = doc.text[start:match.end("list")]
+    parts = written.split("、")
+    # The first part may carry a lead-in verb (开展玩具 → 玩具).
+    view_first = doc.view[start:start + len(parts[0])]
+    lead = LIST_LEAD.search(view_first)
+    if lead:
+        parts[0] = parts[0][lead.end():]
+    last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
+    cut = LIST_END.search(last_view)
+    if cut:
+        parts[-1] = parts[-1][:cut.start()]
+    parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
+    if _is_slogan(doc.view[start:match.end("list")].split("、")):
+        return None
+    return parts
