@@ -56,3 +56,14 @@ def test_the_schema_command_prints_both_versions() -> None:
     assert "status" in v2["$defs"]["BrandCount"]["properties"]
     assert "status" not in v1["$defs"]["BrandCount"]["properties"]
     assert v1["properties"]["schema_version"]["const"] == "1"
+
+
+def test_the_report_model_has_exactly_the_pipeline_s_fields() -> None:
+    """``Report`` (pydantic) and ``ReportData`` (what the pipeline fills) list one set of fields
+    in one order: an area added to one and not the other fails here."""
+    from dataclasses import fields
+
+    from qsreport.models import ReportData
+    from qsreport.report import Report
+
+    assert list(Report.model_fields) == [f.name for f in fields(ReportData)]
