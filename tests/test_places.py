@@ -64,3 +64,10 @@ def test_a_story_filed_from_a_city_is_not_about_it() -> None:
     assert region(text) is None
     report = parse(text.encode())
     assert "region" not in report.meta.found
+
+
+def test_an_office_and_a_surname_are_not_a_place() -> None:
+    """副市长沙某某 is the vice-mayor Sha, not 长沙."""
+    text = ("打假联合行动启动\n协调小组由副市长沙某某任组长，办公室设在市质监局。"
+            "我市制定《嘉峪关市打假联合行动实施方案》。\n")
+    assert region(text) == "嘉峪关市"

@@ -168,3 +168,27 @@ def test_a_document_share_page_gives_no_title_or_date() -> None:
     _, layout = layout_of("1 / 12\n文档名称:\n某局工作总结.doc\n上传人:12345 2019/5/27 文件大小:30 KB\n"
                           + BODY)
     assert (layout.header.title, layout.header.date, layout.header.source) == (None, None, None)
+
+
+def test_a_notice_s_date_under_its_number_at_the_top() -> None:
+    _, layout = layout_of("某政办发〔2013〕42号\n各县（区）人民政府：\n现将有关方案印发给你们。\n"
+                          "二〇一三年五月九日\n" + BODY)
+    assert layout.header.date == "2013-05-09"
+
+
+def test_a_publish_line_at_the_foot() -> None:
+    _, layout = layout_of("某省质监局发布抽检结果公告\n" + BODY + "特此公告。\n发布日期:2014-08-11 来源:某省质监局\n")
+    assert layout.header.date == "2014-08-11"
+
+
+def test_an_e_paper_s_clock_is_its_date_when_nothing_else_is() -> None:
+    _, layout = layout_of("第A3版：要闻\n2015年11月02日 星期一\n" + BODY)
+    assert layout.header.date == "2015-11-02"
+
+
+def test_a_short_report_s_body_is_never_taken_for_page_debris() -> None:
+    """A short body sentence above a publish line at the foot stays the body."""
+    text = "某局发布抽检结果公告\n今年全市抽查产品80批次，合格率为95%。\n特此公告。\n发布日期:2014-08-11 来源:某局\n"
+    cleaned, layout = layout_of(text)
+    assert layout.header.end <= cleaned.index("今年")
+    assert layout.header.date == "2014-08-11"

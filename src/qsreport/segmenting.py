@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .chars import HAN
 from .metaline import (
+    DATE_LABEL,
     MAX_META_LINE,
     PageHead,
     is_meta_line,
@@ -87,6 +88,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     lines = [Segment(*match.span())
              for match in itertools.islice(_LINE.finditer(text), _HEADER_LINES)]
     body_start = date_rank = 0
+    clock: str | None = None  # a page's clock: the date only when nothing else gives one
     for index, line in enumerate(lines):
         line_view = view[line.start:line.end]
         if _BREADCRUMB.search(line_view) and len(line_view) <= 60:
@@ -94,6 +96,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
             continue
         if _TODAY.match(line_view):
             body_start = line.end  # a page's clock: 2024年06月16日 星期日
+            clock = clock or read_meta_line(line_view).date
             continue
         dated = _TITLE_DATE.search(line_view)
         if dated and header.title is None and index <= 2 \
@@ -127,10 +130,12 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         header.date = page.date or header.date
         header.source = page.source or header.source
         header.found.update(page.found or {})
-    if header.date is None:
-        header.date = _signature_date(text, view)
-        if header.date is not None:
-            header.found["date"] = "date under the signature"
+    for where, find in (("date under the signature", _signature_date),
+                        ("publish line at the foot", _footer_date)):
+        if header.date is None and (found_date := find(text, view)):
+            header.date, header.found["date"] = found_date, where
+    if header.date is None and clock is not None:
+        header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.region is None:
         header.region = _region(text, view, header)
     return header
@@ -138,12 +143,14 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
 
 _FULL_STOP = re.compile(r"[。！？]")
 HAN_RE = re.compile(HAN)
+_DEBRIS_NOT = re.compile(r"[，,；;\d]")
 _DEBRIS_SENTENCE = 40  # a short sentence among page debris (请安装 Flash 播放器。) is debris
 # A page's clock (2024年06月16日 星期日): the day it was saved, not published.
 _TODAY = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                     r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 _TITLE_DATE = re.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 _PUBLISHED = re.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
+_FOOTER_LINES = 5  # lines at the foot read for a publish line
 _SCAN_LINES = 12  # how far down a plain report's publish line may sit below page debris
 _TITLE_TRIM = " |｜-—=*"  # table and rule marks around a title saved from a page
 
@@ -158,7 +165,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
         line_view = view[line.start:line.end]
         if line.start < header.end:
             continue
-        if _FULL_STOP.search(line_view) and len(line_view.strip()) > _DEBRIS_SENTENCE:
+        if _FULL_STOP.search(line_view) and not _is_debris_sentence(line_view):
             return  # a sentence: the body has begun
         if len(line_view) > MAX_META_LINE or _TODAY.match(line_view) \
                 or not is_publish_line(line_view.strip()):
@@ -184,6 +191,13 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
                     break
         header.end = line.end
         return
+
+
+def _is_debris_sentence(line_view: str) -> bool:
+    """A page's one-clause notice (本页需要新版播放器才能显示。), not a report's sentence: short,
+    no comma, no digit."""
+    text = line_view.strip()
+    return len(text) <= _DEBRIS_SENTENCE and not _DEBRIS_NOT.search(text)
 
 
 def _trimmed(view: str, line: Segment) -> Segment | None:
@@ -227,11 +241,24 @@ _SIGNATURE_DATE = re.compile(
 
 
 def _signature_date(text: str, view: str) -> str | None:
-    """A work summary's date stands alone on one of its last lines, under the signature."""
-    for line in _lines(text)[-3:]:
+    """A work summary's date stands alone on one of its last lines, under the signature; a
+    notice's, under its number at the top (某政办发〔2011〕187号 … 二〇一一年六月二十八日)."""
+    lines = _lines(text)
+    for line in lines[-3:] + lines[:_SCAN_LINES]:
         match = _SIGNATURE_DATE.match(view[line.start:line.end].strip())
         if match:
             return iso_date(match)
+    return None
+
+
+def _footer_date(text: str, view: str) -> str | None:
+    """A publish line printed at the foot of the text (发布日期：2012-06-25 来源：…)."""
+    for line in reversed(_lines(text)[-_FOOTER_LINES:]):
+        line_view = view[line.start:line.end]
+        if DATE_LABEL.search(line_view) and len(line_view) <= MAX_META_LINE:
+            found = read_meta_line(line_view)
+            if found.date:
+                return found.date
     return None
 
 

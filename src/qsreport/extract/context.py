@@ -66,6 +66,7 @@ class _Context:
         self.years, self.relative = _Marks(_YEAR, view), _Marks(_RELATIVE, view)
         self.cumulative, self.by_year = _Marks(CUMULATIVE, view), _Marks(_BY_YEAR, view)
         self.clauses = _Marks(_CLAUSE, view)
+        self.province: str | None = None  # the province of the report's region, if known
 
     def status_of(self, start: int, number: int, after: str) -> str:
         """The status the nearest status word before the figure gives, unless an achievement
@@ -115,6 +116,7 @@ def annotate(doc: Doc, report: Any) -> None:
     figure of ``report`` from its sentence. A status the extractor set is kept."""
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
+    context.province = _province_of(report.meta.region)
     places: dict[int, list[Any]] = {}  # each sentence's place mentions, found once
     paragraphs = [p.start for p in doc.layout.paragraphs]
     title = doc.layout.header.title_line
@@ -147,6 +149,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     view = context.doc.view
     number = _number_start(view, item.span)
     item.place = _place(context.doc, places, number)
+    if item.place is None and context.province and _WHOLE_PROVINCE.search(
+            view, context.clause_start(max(starts[0], number - _REACH), number), number):
+        item.place = context.province  # 全省共有…: the province of the report's place
     start = max(starts[0], number - _REACH)
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
@@ -164,6 +169,22 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％"):
         item.basis = _basis(clause)  # a rate is a level: total or added does not apply
+
+
+_WHOLE_PROVINCE = re.compile(r"[全我本]省")
+
+
+def _province_of(region: str | None) -> str | None:
+    """The province a region lies in (its short name), from the gazetteer."""
+    if not region:
+        return None
+    from ..cleaning import match_view
+
+    found = find_places(match_view(region))
+    if not found:
+        return None
+    place = found[-1].place
+    return place.name if place.level == "province" else place.province or None
 
 
 def _number_start(view: str, span: tuple[int, int]) -> int:

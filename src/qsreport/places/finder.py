@@ -37,6 +37,7 @@ _COMMON_WORDS = frozenset([
 _HONOUR = re.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)")
 # A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
 _SELF = re.compile(r"[我全本]([省市县区])")
+_OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BODY_WINDOW = 800  # body characters searched when the title names no place
@@ -159,8 +160,11 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
 
 def is_about(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is: not an honour's name (浙江名牌), not a
-    dateline (北京3月5日电), not a qualifier in brackets (某某中心（浙江）)."""
+    dateline (北京3月5日电), not a qualifier in brackets (某某中心（浙江）), not the tail of an
+    office and a person's name (副市长沙某某: 市长 + 沙某某, not 长沙)."""
     if _HONOUR.match(view, mention.end) or _DATELINE.match(view, mention.end):
+        return False
+    if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES:
         return False
     return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
                 and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
