@@ -114,6 +114,10 @@ class _Context:
 def annotate(doc: Doc, report: Any) -> None:
     """Fill status, place, period and (where the extractor left it open) basis on every
     figure of ``report`` from its sentence. A status the extractor set is kept."""
+    figures = [item for area in areas() for item_list in area.lists
+               for item in items(report, area, item_list) if hasattr(item, "period")]
+    if not figures:
+        return  # a notice with no figures: nothing to read
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
     context.province = _province_of(report.meta.region)
@@ -124,23 +128,19 @@ def annotate(doc: Doc, report: Any) -> None:
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
-    for area in areas():
-        for item_list in area.lists:
-            for item in items(report, area, item_list):
-                if not hasattr(item, "period"):  # a figure (not an honour, action or centre)
-                    continue
-                at = bisect.bisect_right(sorted_starts, item.span[0]) - 1
-                sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
-                start = sentence.start if sentence is not None else item.span[0]
-                if not start <= item.span[0]:
-                    start = item.span[0]
-                if start not in places:
-                    end = sentence.end if sentence is not None else item.span[1]
-                    places[start] = [m for m in find_places(doc.view, start, end)
-                                     if is_about(doc.view, m)]
-                at = bisect.bisect_right(paragraphs, item.span[0]) - 1
-                paragraph = paragraphs[at] if at >= 0 else start
-                _annotate(context, item, (start, paragraph), places[start], title_period)
+    for item in figures:  # figures: not honours, actions or centres
+        at = bisect.bisect_right(sorted_starts, item.span[0]) - 1
+        sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
+        start = sentence.start if sentence is not None else item.span[0]
+        if not start <= item.span[0]:
+            start = item.span[0]
+        if start not in places:
+            end = sentence.end if sentence is not None else item.span[1]
+            places[start] = [m for m in find_places(doc.view, start, end)
+                             if is_about(doc.view, m)]
+        at = bisect.bisect_right(paragraphs, item.span[0]) - 1
+        paragraph = paragraphs[at] if at >= 0 else start
+        _annotate(context, item, (start, paragraph), places[start], title_period)
 
 
 def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],
