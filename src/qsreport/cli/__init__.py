@@ -97,6 +97,7 @@ class _Commands(click.Group):
         "detect": ("qsreport.cli.commands", "detect"),
         "parse": ("qsreport.cli.commands", "parse"),
         "schema": ("qsreport.cli.commands", "schema"),
+        "show": ("qsreport.cli.show", "show"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -123,5 +124,6 @@ def main() -> None:
       qsreport parse report.txt --format json | jq .brands
       qsreport detect *.txt                      which encoding each file is in
       qsreport decode page.html > page.txt       the article text as UTF-8
+      qsreport show report.txt -o report.html    every figure marked in its text
       qsreport batch reports/ --out facts.db     a whole folder, in parallel
     """
