@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..models import BrandCount, BrandHonour, Brands
@@ -36,6 +37,7 @@ from .lexicon.brands import (
     BASIS_WORD,
     BRAND_UNITS,
     CONTEXT_AWARD,
+    FIRMS_THEN_PRODUCTS,
     GOAL,
     HONOUR_VERB,
     NEW_WORD,
@@ -47,6 +49,7 @@ from .lexicon.brands import (
     SHORTLIST,
     SHORTLIST_DONE,
     STOCK,
+    STOCK_DATE,
     THEN_THE_TOTAL,
     WON_JUST_BEFORE,
     brand_category,
@@ -86,13 +89,17 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                            standing, marks)
         before: BrandCount | None = None  # the count of the figure just before, if any
         previous_start = previous_end = 0  # ... and where that figure is
+        firms_of = _firms_before(view, figures)  # products' figure start → its firms'
+        firm_starts = set(firms_of.values())
         for figure in figures:
-            if figure.start in taken:
+            if figure.start in taken or figure.start in firm_starts:
                 before = out.get(figure.start)
                 previous_start, previous_end = figure.start, figure.end
                 continue
             clause_start = doc.clause_start(figure.start, sentence.start)
-            term, basis_hint = _term_for(doc, sentence, figure, looked_up, previous_terms,
+            # 已达86家90项: the products are looked up from where their firms' number stands.
+            probe = figure._replace(start=firms_of.get(figure.start, figure.start))
+            term, basis_hint = _term_for(doc, sentence, probe, looked_up, previous_terms,
                                          clause_start)
             count = None
             if term is not None:
@@ -121,6 +128,17 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         if terms:
             previous_terms = terms
     return _without_repeats(doc, [out[k] for k in sorted(out)])
+
+
+def _firms_before(view: str, figures: list[Figure]) -> dict[int, int]:
+    """``86家90项``, ``47家69个产品``: a number of firms written straight before the number
+    of their products. Maps the products' figure start to the firms' figure start."""
+    pairs: dict[int, int] = {}
+    for firms, products in pairwise(figures):
+        if firms.unit == "家" and products.unit != "家" and \
+                FIRMS_THEN_PRODUCTS.fullmatch(view, firms.end, products.start):
+            pairs[products.start] = firms.start
+    return pairs
 
 
 def _item_start(view: str, clause_start: int, figure: Figure) -> int:
@@ -300,8 +318,12 @@ def _count(
     if STOCK.search(view, near, figure.start) or \
             (term.start() > figure.end and STOCK.search(view, figure.end, term.start())):
         basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
-    elif PROTECTED.match(view, term.end()) and not NEW_WORD.search(view, near, term.start()):
+    elif (PROTECTED.match(view, term.end()) or term.group().endswith("保护")) \
+            and not NEW_WORD.search(view, near, term.start()):
         basis = "total"  # 7个产品获得地理标志产品保护: the products under protection
+    elif STOCK_DATE.match(view, sentence.start) and \
+            not NEW_WORD.search(view, clause_start, max(figure.end, term.end())):
+        basis = "total"  # 截至去年底，…荣获驰名商标70件: the holders at that date
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(

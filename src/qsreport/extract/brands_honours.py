@@ -149,6 +149,8 @@ def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segm
                start: int, end: int, term: re.Match[str]) -> None:
     category = brand_category(term)
     for name_start, name_end in _names(doc.view, start, end, places_win=honour_only(term)):
+        if category == "geographical_indication":
+            name_start = _without_owner_city(doc.view, name_start, name_end)
         out.setdefault((name_start, name_end), BrandHonour(
             name=doc.text[name_start:name_end],
             honour=doc.text[term.start():term.end()],
@@ -157,6 +159,16 @@ def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segm
                   max(name_end, term.end()) if term.start() >= sentence.start else name_end),
             evidence=doc.evidence(sentence),
         ))
+
+
+def _without_owner_city(view: str, start: int, end: int) -> int:
+    """Where a protected product's name starts: 某市安溪铁观音 is 安溪铁观音 of that city (a
+    product under geographical protection is named for its own county or town)."""
+    places = find_places(view, start, end)
+    if places and places[0].start == start and view[start:places[0].end].endswith("市") \
+            and end - places[0].end >= 4:
+        return places[0].end
+    return start
 
 
 def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int, int]]:

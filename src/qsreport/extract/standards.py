@@ -29,6 +29,7 @@ from .lexicon.standards import (
     LEVEL_LIST,
     LEVEL_WORD,
     LEVEL_WORDS,
+    PART_OF_EARLIER,
     ROLE_JUST_BEFORE,
     ROLE_WORD,
     STANDARD_LEVEL,
@@ -54,13 +55,18 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     参与制定9项`` (the level of the clause before). Goals (到2020年制定…) are left out."""
     out: dict[int, StandardCount] = {}
     view = doc.view
+    earlier_level: re.Match[str] | None = None  # the last level of the sentence before
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
         if not figures:
+            earlier_level = None
             continue
         # Per sentence, not from one scan: the level's (?!化) looks past the match.
         levels = [lv for lv in STANDARD_LEVEL.finditer(view, sentence.start, sentence.end)
                   if not in_book_title(view, sentence.start, lv.start())]
+        if not levels and earlier_level is not None:
+            out.update(_part_of_earlier(doc, sentence, figures, earlier_level))
+        earlier_level = levels[-1] if levels else None
         pairs = _pairs(view, sentence, levels, figures) if levels else []
         paired = {figure.start for _, figure in pairs}
         goals = Goals(doc, sentence.start, sentence.end)
@@ -83,6 +89,26 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                 if count is not None:
                     out[figure.start] = count
     return _without_repeats(doc, [out[k] for k in sorted(out)])
+
+
+def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
+                     level: re.Match[str]) -> dict[int, StandardCount]:
+    """``发布国家标准1763项。其中，…领域发布相关标准631项``: a part of the sentence before's
+    count, of its level, when the sentence opens with 其中 and names no level itself."""
+    view = doc.view
+    if not view.startswith("其中", sentence.start):
+        return {}
+    goals = Goals(doc, sentence.start, sentence.end)
+    out = {}
+    for figure in figures:
+        clause_start = doc.clause_start(figure.start, sentence.start)
+        bare = PART_OF_EARLIER.search(view, max(clause_start, figure.start - 8), figure.start)
+        role = nearest_word(ROLE_WORD, view, clause_start, figure.start)
+        if bare is None or role is None or goals.reach(figure.start):
+            continue
+        out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level), level,
+                                            role, figure, (bare.start(), figure.end))
+    return out
 
 
 def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIndex,
@@ -132,6 +158,11 @@ def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) ->
                                           level.start())
     if just_before:
         return just_before.lastgroup
+    if level.end() <= figure.start:
+        # 企业标准备案1万个: a role word between the level and its number is this pair's
+        between = nearest_word(ROLE_WORD, view, level.end(), figure.start)
+        if between is not None:
+            return between
     role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
     if role is None:
         role = nearest_word(ROLE_WORD, view, sentence.start, max(level.end(), figure.end))

@@ -22,12 +22,16 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
     (r"(?:国家)?(?:地理标志(?:保护)?产品|原产地域保护产品|地理标志证明商标|地理标志商标)",
      "geographical_indication"),
+    # 获得国家地理标志保护 (without 产品): the protection won is the title.
+    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了))(?:国家)?地理标志保护", "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
     (rf"{_CITY}市?著名商标|市著名商标", "other"),
     (rf"(?:{_PROVINCE}省?|省)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省)(?:服务业?)?名牌(?:产品)?", "provincial_brand"),
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
-    (r"(?:国家)?出口免验(?:产品)?|中国出口名牌|中华老字号|浙江老字号|知名商号", "other"),
+    (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{_PROVINCE}省?)老字号|知名商号", "other"),
+    # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
+    (rf"{_PROVINCE}省?名优农产品", "other"),
     # 省级以上名牌名标: brands and trademarks of several kinds counted together.
     (r"(?:省级以上|市级以上|省级|市级)?名牌名标", "other"),
     # Honours that are not brands: a quality award, a 质量兴市 title, a demonstration
@@ -39,8 +43,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", OTHER_HONOUR),
     (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", OTHER_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", OTHER_HONOUR),
-    (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?标准化示范(?:项目|区)"
-     r"|(?:国家级?|省级)示范项目", OTHER_HONOUR),
+    (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
+     r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", OTHER_HONOUR),
     (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
     (r"(?:基层)?标准化改革创新先行区", OTHER_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
@@ -63,7 +67,7 @@ def honour_only(match: re.Match[str]) -> bool:
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = re.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|"
+_BRAND_ANCHOR = re.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
@@ -93,7 +97,7 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
 BRAND_UNITS = r"个|件|项|只|枚|家|款"
 # Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
 BASIS_WORDS: tuple[tuple[str, str], ...] = (
-    (r"新增|新获|新认定|新评|新晋|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
+    (r"新增|新获|新认定|新评|新晋|最新|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
      r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名|荣膺|荣登|喜获|被授予|公布|确定|确认|"
      r"此次|本次|这次", "added"),
     (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
@@ -119,6 +123,9 @@ ACHIEVED = re.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上
 STOCK = re.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
 THEN_THE_TOTAL = re.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
+# 截至2005年底，…荣获…70件: a sentence dated as a stock counts holders, not new winners.
+STOCK_DATE = re.compile(r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)")
+FIRMS_THEN_PRODUCTS = re.compile(r"的?")  # what may stand between 47家 and 69个产品
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
 PROTECTED = re.compile(r"保护")
 NEW_WORD = re.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
@@ -156,8 +163,14 @@ CONTEXT_AWARD = re.compile(
 
 
 NAME_LEAD = re.compile(
-    r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|"
-    r"我市的?|该市的?|全市的?|此次|这次|本次|新)+"
+    r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|"
+    r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|新|"
+    # 某集团董事长王某获得…: the person, without the post before the name
+    r"[^，,。、；;]{2,12}?(?:董事长|总经理|总裁|厂长)(?=[^\W\d_a-zA-Z]{2,3}$)|"
+    rf"{HAN}{{0,4}}?(?:还|又|也)?对(?=[^，,。；;对]{{2,30}}等)|"  # (会上)对A等获得…的企业授牌
+    # 某市本次新增A等…: the place whose new winners follow
+    rf"(?:{_CITY}|{_PROVINCE})[市省县区]?(?=(?:本次|此次|这次|今年|去年)?(?:新增|新获))|"
+    rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获)))+"
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业.
 OWNER_LEAD = re.compile(
@@ -171,20 +184,23 @@ NAME_TAIL = compile_fast(
     r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|被|已经|顺利|同时|双双|一并|此次|参评|为|是|获批|获准)+$"
+    r"一举|即|则|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准)+$"
 )
 
 NOT_A_NAME = compile_fast(
-    r"\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
+    # a digit, but for a model code's (HCFC-22): a Latin letter or a hyphen before it
+    r"(?<![A-Za-z\d-])\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
     r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
     r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|"
     r"又|另|共|还|也|都|均)|有$"
+    # 十大产业链: a numbered grouping; …的生产企业的产品: a description, not a name
+    r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
 )
 
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
-    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|位列其中|获此称号|获此荣誉|获认定|获得认定|获得命名|"
+    r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|位列其中|跻身其中|获此称号|获此荣誉|获认定|获得认定|获得命名|"
     r"获命名|获得(?:了)?此(?:项|次)?(?:荣誉|殊荣|称号|保护))"
 )
 
@@ -205,9 +221,10 @@ LISTED_AS = re.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
 NOT_A_HOLDER = re.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
 # 本批4个地理标志产品包括A、B、C: the title, then its list.
-TERM_THEN_LIST = re.compile(r"(?:专用标志|称号)?(?:包括|有)[:：]?")
+TERM_THEN_LIST = re.compile(r"(?:专用标志|称号)?(?:包括|有(?!效|关|所|利|望|的))[:：]?")
 
-MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)")  # 对获得中国名牌产品的企业奖励…
+# 对获得中国名牌产品的企业奖励…; 成为…示范县建设任务的承担者: the title qualifies what follows
+MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
 
 TERM_LIST_INTRO = re.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 

@@ -24,7 +24,8 @@ STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 STANDARD_UNITS = r"项|个|部|件|份|余项|多项"
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (r"采用|采标|等同采用|转化", "adopted"),
-    (r"制定|制修订|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订", "drafted"),
+    # 制修(订): a damaged 制修订; 备案 (企业标准备案): a firm's own standard, filed
+    (r"制定|制修订|制修|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订|备案", "drafted"),
 )
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 # A role word ending right before the level (up to a quotation mark) decides alone:
@@ -53,15 +54,23 @@ CARRIED_COUNT = re.compile(
     r"(?:了)?(?:累计|共)?(?:达到|达|为)?\s*"
 )
 
+# 其中，…发布相关标准631项: standards of no level named, a part of the count before.
+PART_OF_EARLIER = re.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")
+
 RATE_LABEL = re.compile(
     r"(?:采用国际标准(?:和国外先进标准)?的?(?:率|比例|比率)|国际标准采[标用]率|采标(?:覆盖)?率|"
     r"采标(?:比例|比率)|"
-    r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率)"
+    r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率|"
+    # 标准执行率, 标准实施监督检查率, 标准化人员培训率: a rate of standards work (not a pass
+    # rate measured against a standard: 合格率, 抽检率)
+    r"标准化?(?:执行|实施|应用|人员|宣贯|培训|监督|检查){1,4}(?<!合格)(?<!抽检)率|"
+    r"国际标准(?:数量)?的?占比)"  # 我国提交并发布的国际标准占比: a share of standards
 )
 TARGET_WORDS = re.compile(
     r"力争|目标|(?<!列入)(?<!修订)计划(?![，,；;。、）)])|确保|争取|年底|年末|(?<!提高)(?<!增加)(?<!上升)(?<!增长)(?<!\d\d\d\d年)到\d{4}年|"
     r"到“?十[一二三四五]五”?末|将达到|要达到|"
-    r"要提高到|预计|努力|届时|规划"
+    r"要提高到|预计|努力|届时|规划|预期|"
+    r"(?:今年|明年|年内|下一步|下半年|今后)将"  # 确定今年将开展…: a plan
 )
 ACHIEVED = re.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已|现有|累计")
 
