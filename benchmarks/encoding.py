@@ -1,290 +1,37 @@
 """Encoding benchmark: qsreport.decode against chardet 7 and charset-normalizer, in one run.
 
-Builds a corpus from the report samples (``samples/*.txt`` and ``samples/corpus/*``, read
-with qsreport.decode first, then turned into both scripts with OpenCC): every supported
-encoding, lengths from 8-character titles to whole reports, HTML pages whose ``<meta>`` tells
-the truth or lies, damaged files (a stray byte, a run of garbage, a file cut mid-character)
-and files that are not text at all. Each tool decodes every file; the table gives accuracy
-per class and files per second.
-
-A decoding is right when its text equals the original; for a damaged file, when it differs
-only around the damage (at most two characters changed per damaged byte). For non-text
-files it is right when the tool says "not text" (qsreport raises NotText, chardet returns no
-encoding, charset-normalizer no match).
+Each tool decodes every file of the corpus (``encoding_corpus``: Chinese reports in every
+encoding, titles, pages, damaged files, files that are not text, and Japanese, Korean,
+Western European and Cyrillic text); the first table gives accuracy per class and files per
+second. The second is qsreport's reliability curve: its answers grouped by the confidence
+it reported, with the share of each group that is right. For non-text files a tool is right
+when it says "not text" (qsreport raises NotText, chardet returns no encoding,
+charset-normalizer no match); qsreport's refusals report no confidence and are left out of
+the curve.
 
     python benchmarks/encoding.py                    # print the tables
     python benchmarks/encoding.py --write docs/encoding.md   # and write them into the doc
-
-Characters whose bytes mean different things in different members of one family (Big5
-0xA145 is "•" in Python's big5 but "‧" in cp950; GB2312 0xA1AA is "―" but GBK's "—") are
-left out of the texts: no detector can tell those apart, so they would measure luck.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import os
 import platform
-import random
-import re
-import struct
 import subprocess
-import sys
 import time
-import zipfile
-import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import chardet
 import charset_normalizer
-import opencc
+from encoding_corpus import SEED, Case, build_corpus, describe_miss, is_right, source_texts
 
-from qsreport.decoding import decode
+from qsreport.decoding import Decoded, decode
 from qsreport.errors import NotText
 from qsreport.evaluate import changed_characters
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-SEED = 20240604
-SHORT_LENGTHS = (8, 12, 16, 24, 32)
-EXCERPT = 200  # characters: a short notice rather than a whole report
-
-# Where Big5 and GB family members disagree on a byte sequence, every decoder that can read
-# a character's bytes must read them back as that character, or the character is left out.
-FAMILY_READERS: dict[str, tuple[str, ...]] = {
-    "gb2312": ("gb2312", "gbk", "gb18030"),
-    "gbk": ("gbk", "gb18030"),
-    "gb18030": ("gb18030",),
-    "big5": ("big5", "cp950", "big5hkscs"),
-    "cp950": ("big5", "cp950", "big5hkscs"),
-    "big5hkscs": ("big5", "cp950", "big5hkscs"),
-}
-
-
-@dataclass(frozen=True)
-class Case:
-    """One benchmark file: its bytes, the text it holds (None: not text) and its damage."""
-
-    group: str
-    name: str
-    data: bytes
-    text: str | None
-    damaged: int = 0
-
-
-# ---------------------------------------------------------------- the source texts
-
-
-def source_texts() -> list[tuple[str, str]]:
-    """(name, text) for every sample, in both scripts, read with qsreport.decode."""
-    paths = sorted(SAMPLES.glob("*.txt")) + sorted(
-        p for p in (SAMPLES / "corpus").glob("*") if p.suffix in (".txt", ".html")
-    )
-    to_simplified, to_traditional = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
-    texts = []
-    for path in paths:
-        text = decode(path.read_bytes()).text.lstrip("\ufeff")
-        if path.suffix == ".html":
-            text = re.sub(r"<[^>]*>", "", text)  # the pages' words; the HTML class wraps anew
-        text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
-        texts.append((f"{path.stem}.s", to_simplified.convert(text)))
-        texts.append((f"{path.stem}.t", to_traditional.convert(text)))
-    return texts
-
-
-def representable(text: str, codec: str) -> str:
-    """``text`` without the characters ``codec`` cannot write unambiguously."""
-    readers = FAMILY_READERS.get(codec, (codec,))
-    return "".join(char for char in text if _unambiguous(char, codec, readers))
-
-
-def _unambiguous(char: str, codec: str, readers: tuple[str, ...]) -> bool:
-    try:
-        encoded = char.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    for reader in readers:
-        try:
-            if encoded.decode(reader) != char:
-                return False
-        except UnicodeDecodeError:
-            continue  # that member cannot read it at all: no ambiguity
-    return True
-
-
-def encode(text: str, codec: str) -> bytes:
-    """``text`` in ``codec``; the "-bom" codecs write an explicit byte-order mark."""
-    if codec == "utf-16-be-bom":
-        return b"\xfe\xff" + text.encode("utf-16-be")
-    if codec == "utf-32-be-bom":
-        return b"\x00\x00\xfe\xff" + text.encode("utf-32-be")
-    return text.encode(codec)
-
-
-def read_back(text: str, codec: str) -> str:
-    """The text a perfect decoder finds in ``encode(text, codec)``."""
-    return representable(text, codec.removesuffix("-bom") if "bom" in codec else codec)
-
-
-def chinese_window(text: str, length: int, rng: random.Random) -> str | None:
-    """``length`` consecutive characters of Chinese writing (no ASCII), like a title."""
-    runs = [m.group() for m in re.finditer(r"[^\x00-\x7f]+", text) if len(m.group()) >= length]
-    if not runs:
-        return None
-    run = rng.choice(runs)
-    start = rng.randrange(len(run) - length + 1)
-    return run[start : start + length]
-
-
-# ---------------------------------------------------------------- the classes
-
-
-def intact_cases(texts: list[tuple[str, str]], rng: random.Random) -> Iterator[Case]:
-    groups = {
-        "BOM (UTF-8/16/32)": ("utf-8-sig", "utf-16", "utf-16-be-bom", "utf-32", "utf-32-be-bom"),
-        "UTF-8": ("utf-8",),
-        "UTF-16 without BOM": ("utf-16-le", "utf-16-be"),
-        "GB2312/GBK/GB18030": ("gb2312", "gbk", "gb18030"),
-        "Big5/CP950/HKSCS": ("big5", "cp950", "big5hkscs"),
-    }
-    for group, codecs in groups.items():
-        for name, text in texts:
-            if _script_fits(name, codecs[0]):
-                for codec in codecs:
-                    for variant, part in (("whole", text), ("excerpt", text[:EXCERPT])):
-                        original = read_back(part, codec)
-                        yield Case(group, f"{name}.{codec}.{variant}", encode(original, codec),
-                                   original)
-
-
-def _script_fits(name: str, codec: str) -> bool:
-    """GB2312 holds simplified text and Big5 traditional; the others take both scripts."""
-    if codec == "gb2312":
-        return name.endswith(".s")
-    return codec not in ("big5", "cp950", "big5hkscs") or name.endswith(".t")
-
-
-def short_cases(texts: list[tuple[str, str]], rng: random.Random) -> Iterator[Case]:
-    codecs = ("gbk", "gb18030", "big5", "cp950", "utf-8", "utf-16-le")
-    for name, text in texts:
-        for codec in codecs:
-            if not _script_fits(name, codec):
-                continue
-            for length in SHORT_LENGTHS:
-                window = chinese_window(representable(text, codec), length, rng)
-                if window is not None:
-                    yield Case(f"short ({SHORT_LENGTHS[0]}-{SHORT_LENGTHS[-1]} chars)",
-                               f"{name}.{codec}.{length}", window.encode(codec), window)
-
-
-PAGE = (
-    "<!DOCTYPE html>\n<html>\n<head>\n{meta}\n<title>{title}</title>\n</head>\n<body>\n"
-    "<div class=\"article\">\n{body}\n</div>\n</body>\n</html>\n"
-)
-META_FORMS = (
-    '<meta http-equiv="Content-Type" content="text/html; charset={label}">',
-    '<meta charset="{label}">',
-)
-# (real codec, declared label) pairs: the truth, and the lies old sites tell.
-TRUE_META = (("utf-8", "utf-8"), ("gbk", "gb2312"), ("gb18030", "gbk"), ("cp950", "big5"))
-LYING_META = (("gbk", "utf-8"), ("cp950", "gb2312"), ("gbk", "big5"), ("utf-8", "gbk"),
-              ("cp950", "utf-8"))
-
-
-def html_cases(texts: list[tuple[str, str]], rng: random.Random) -> Iterator[Case]:
-    for group, pairs in (("HTML, true meta", TRUE_META), ("HTML, lying meta", LYING_META)):
-        for name, text in texts:
-            for codec, label in pairs:
-                if not _script_fits(name, codec):
-                    continue
-                lines = representable(text, codec).split("\n")
-                body = "\n".join(f"<p>{line}</p>" for line in lines[1:] if line.strip())
-                meta = rng.choice(META_FORMS).format(label=label)
-                page = PAGE.format(meta=meta, title=lines[0], body=body)
-                yield Case(group, f"{name}.{codec}.as-{label}", page.encode(codec), page)
-
-
-def damaged_cases(texts: list[tuple[str, str]], rng: random.Random) -> Iterator[Case]:
-    codecs = ("utf-8", "gbk", "gb18030", "cp950", "big5")
-    for name, text in texts:
-        for codec in codecs:
-            if not _script_fits(name, codec):
-                continue
-            for variant, part in (("whole", text), ("excerpt", text[:EXCERPT])):
-                original = representable(part, codec)
-                data = original.encode(codec)
-                label = f"{name}.{codec}.{variant}"
-                at = rng.randrange(len(data) + 1)
-                stray = bytes([rng.randrange(0x80, 0x100)])
-                yield Case("damaged: one stray byte", label, data[:at] + stray + data[at:],
-                           original, 1)
-                garbage = rng.randbytes(rng.randrange(8, 33))
-                yield Case("damaged: a garbage run", label, data[:at] + garbage + data[at:],
-                           original, len(garbage))
-                yield from _cut_cases(label, original, codec)
-
-
-def _cut_cases(label: str, original: str, codec: str) -> Iterator[Case]:
-    """The file cut inside a multi-byte character: at its end, and at its start."""
-    last = max((i for i, c in enumerate(original) if len(c.encode(codec)) > 1), default=None)
-    first = min((i for i, c in enumerate(original) if len(c.encode(codec)) > 1), default=None)
-    if last is None or first is None:
-        return
-    head, tail = original[:last].encode(codec), original[last].encode(codec)
-    yield Case("damaged: cut mid-character", f"{label}.end", head + tail[:-1],
-               original[: last + 1], len(tail) - 1)
-    char, rest = original[first].encode(codec), original[first + 1 :].encode(codec)
-    yield Case("damaged: cut mid-character", f"{label}.start", char[1:] + rest,
-               original[first:], len(char) - 1)
-
-
-def not_text_cases(rng: random.Random) -> Iterator[Case]:
-    group = "not text (PNG/ZIP/PDF/ELF/random)"
-    for index in range(6):
-        payload = rng.randbytes(rng.randrange(64, 4096))
-        yield Case(group, f"png{index}", _png(payload), None)
-        yield Case(group, f"zip{index}", _zip(payload), None)
-        yield Case(group, f"pdf{index}", _pdf(payload), None)
-        yield Case(group, f"random{index}", rng.randbytes(rng.randrange(32, 1 << 16)), None)
-    elf = Path(sys.executable).read_bytes()[: 1 << 16]
-    yield Case(group, "elf", elf, None)
-
-
-def _png(payload: bytes) -> bytes:
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    header = struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(payload)) \
-        + chunk(b"IEND", b"")
-
-
-def _zip(payload: bytes) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("report.bin", payload)
-    return buffer.getvalue()
-
-
-def _pdf(payload: bytes) -> bytes:
-    stream = zlib.compress(payload)
-    header = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Filter /FlateDecode /Length "
-    return header + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream\n%%EOF\n"
-
-
-def build_corpus(seed: int = SEED) -> list[Case]:
-    rng = random.Random(seed)
-    texts = source_texts()
-    cases: list[Case] = []
-    for make in (intact_cases, short_cases, html_cases, damaged_cases):
-        cases.extend(make(texts, rng))
-    cases.extend(not_text_cases(rng))
-    return cases
-
 
 # ---------------------------------------------------------------- the tools
 
@@ -317,28 +64,6 @@ TOOLS: dict[str, Callable[[bytes], str | None]] = {
     "charset-normalizer": run_charset_normalizer,
 }
 
-
-def is_right(case: Case, output: str | None) -> bool:
-    if case.text is None or output is None:
-        return case.text is None and output is None
-    output = output.removeprefix("\ufeff")
-    if not case.damaged:
-        return output == case.text
-    return changed_characters(case.text, output) <= 2 * case.damaged
-
-
-def describe_miss(case: Case, output: str | None) -> str:
-    """Where a wrong answer went wrong: the differing stretch with a little context."""
-    if case.text is None or output is None:
-        return f"expected {'not text' if case.text is None else 'text'}, got {output!r:.60}"
-    output = output.removeprefix("\ufeff")
-    prefix = 0
-    while prefix < min(len(case.text), len(output)) and case.text[prefix] == output[prefix]:
-        prefix += 1
-    changed = changed_characters(case.text, output)
-    start = max(0, prefix - 5)
-    return (f"{changed} changed at {prefix}: {case.text[start:prefix + changed + 5]!r} -> "
-            f"{output[start:prefix + changed + 5]!r}")
 
 
 @dataclass
@@ -414,21 +139,129 @@ def machine() -> str:
             f"{dt.date.today().isoformat()}")
 
 
-START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
+# Confidence groups of the reliability curve: (lowest, label); a group runs to the next.
+BINS = ((0.0, "below 0.50"), (0.5, "0.50-0.80"), (0.8, "0.80-0.90"), (0.9, "0.90-0.95"),
+        (0.95, "0.95-0.99"), (0.99, "0.99 up to 1"), (1.0, "exactly 1"))
 
 
-def write_into(doc: Path, table: str, about: str) -> None:
-    """Replace the benchmark section of ``doc`` (between the markers) with a new run."""
+@dataclass
+class Calibration:
+    """qsreport's answers by the confidence it reported: how many, how many right."""
+
+    answers: list[int] = field(default_factory=lambda: [0] * len(BINS))
+    right: list[int] = field(default_factory=lambda: [0] * len(BINS))
+    confidence: list[float] = field(default_factory=lambda: [0.0] * len(BINS))
+    refused: int = 0
+    wrong_but_sure: list[str] = field(default_factory=list)  # wrong answers at 0.99 or more
+    foreign: int = 0  # files that are not Chinese
+    foreign_flagged: int = 0  # of those, answers naming another language than zh
+    chinese_flagged: int = 0  # Chinese files whose answer names another language
+    decodable_damage: int = 0  # damaged files whose bytes still decode in their codec
+    # Of those, answers that are right only because they are the decoding (more than two
+    # characters changed per damaged byte), and how many of them reported 0.99 or more.
+    garbled: int = 0
+    garbled_but_sure: int = 0
+
+
+def calibrate(cases: list[Case]) -> Calibration:
+    """Decode every file once more, keeping qsreport's confidence and language."""
+    found = Calibration()
+    for case in cases:
+        found.decodable_damage += bool(case.as_decoded)
+        foreign = case.group.startswith("not Chinese")
+        found.foreign += foreign
+        try:
+            decoded = decode(case.data)
+        except NotText:
+            found.refused += 1
+            continue
+        right = is_right(case, decoded.text)
+        group = max(i for i, (low, _) in enumerate(BINS) if decoded.confidence >= low)
+        found.answers[group] += 1
+        found.right[group] += right
+        found.confidence[group] += decoded.confidence
+        if not right and decoded.confidence >= 0.99:
+            found.wrong_but_sure.append(f"{case.group}: {case.name} ({decoded.confidence})")
+        if case.as_decoded and decoded.text in case.as_decoded and case.text is not None:
+            garbled = changed_characters(case.text, decoded.text) > 2 * case.damaged
+            found.garbled += garbled
+            found.garbled_but_sure += garbled and decoded.confidence >= 0.99
+        flagged = decoded.language not in ("zh", None)
+        found.foreign_flagged += foreign and flagged
+        found.chinese_flagged += not foreign and case.text is not None and flagged
+    return found
+
+
+def render_calibration(found: Calibration) -> str:
+    lines = ["| confidence | answers | right | share right | mean confidence |",
+             "| --- | ---: | ---: | ---: | ---: |"]
+    for (_, label), answers, right, total in zip(
+        BINS, found.answers, found.right, found.confidence, strict=True
+    ):
+        if answers:
+            lines.append(f"| {label} | {answers} | {right} | {right / answers:.1%} | "
+                         f"{total / answers:.3f} |")
+    wrong = len(found.wrong_but_sure)
+    lines += [
+        "",
+        f"Wrong answers reported at 0.99 or more: **{wrong}**. Refused as not text (no "
+        f"confidence): {found.refused}. Non-Chinese files whose answer names their language "
+        f"(a `not_chinese` warning): {found.foreign_flagged} of {found.foreign}; Chinese "
+        f"files named otherwise: {found.chinese_flagged}. Damaged files whose bytes still "
+        f"decode in their codec: {found.decodable_damage}; of those, read as they decode with "
+        f"more than two characters per damaged byte changed: {found.garbled}, "
+        f"{found.garbled_but_sure} of them at 0.99 or more.",
+    ]
+    return "\n".join(lines)
+
+
+LARGE_SIZES = (100_000, 1_000_000)
+
+
+def large_files() -> str:
+    """Valid GB18030 and Big5 files of 100 KB and 1 MB made of the samples, and the 1 MB
+    ones with one undecodable byte in the middle: replacements and seconds (best of 3)."""
+    simplified = "\n".join(text for name, text in source_texts() if name.endswith(".s"))
+    traditional = "\n".join(text for name, text in source_texts() if name.endswith(".t"))
+    lines = ["| file | bytes | replaced | text as decoded | seconds |",
+             "| --- | ---: | ---: | --- | ---: |"]
+    for codec, text in (("gb18030", simplified), ("cp950", traditional)):
+        unit = text.encode(codec, "ignore")
+        for size in LARGE_SIZES:
+            data = (unit * (size // len(unit) + 1))[:size]
+            data = data[: data.rfind(b"\n") + 1]
+            middle = data.index(b"\n", len(data) // 2) + 1
+            damaged = data[:middle] + b"\xff" + data[middle:]
+            variants = [("valid", data, data.decode(codec))]
+            if size == LARGE_SIZES[-1]:
+                expected = data[:middle].decode(codec) + "\ufffd" + data[middle:].decode(codec)
+                variants.append(("one byte 0xFF", damaged, expected))
+            for what, payload, expected in variants:
+                seconds, decoded = min(_timed(payload) for _ in range(3))
+                same = "yes" if decoded.text == expected else "**no**"
+                lines.append(f"| {codec}, {what} | {len(payload):,} | {decoded.replaced} | "
+                             f"{same} | {seconds:.3f} |")
+    return "\n".join(lines)
+
+
+def _timed(data: bytes) -> tuple[float, Decoded]:
+    start = time.perf_counter()
+    decoded = decode(data)
+    return time.perf_counter() - start, decoded
+
+
+def write_into(doc: Path, section: str, content: str) -> None:
+    """Replace a section of ``doc`` (between its ``<!-- section:start/end -->`` markers)."""
+    start, end = f"<!-- {section}:start -->", f"<!-- {section}:end -->"
     text = doc.read_text(encoding="utf-8")
-    section = f"{START}\nMeasured on {about}.\n\n{table}\n{END}"
-    before, _, rest = text.partition(START)
-    _, _, after = rest.partition(END)
-    doc.write_text(before + section + after, encoding="utf-8")
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    doc.write_text(f"{before}{start}\n{content}\n{end}{after}", encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", type=Path, help="write the table into this Markdown file")
+    parser.add_argument("--write", type=Path, help="write the tables into this Markdown file")
     parser.add_argument("--show-misses", action="store_true", help="list every wrong answer")
     parser.add_argument("--group", help="only the classes whose name starts with this")
     parser.add_argument("--seed", type=int, default=SEED, help="another draw of the corpus")
@@ -441,10 +274,14 @@ def main() -> None:
                 print("MISS", case.group, case.name, describe_miss(case, output))
     results, totals = measure(cases)
     table = render(results, totals, len(cases))
+    curve = render_calibration(calibrate(cases))
+    large = large_files()
     about = machine()
-    print(f"{len(cases)} files; {about}\n\n{table}")
+    print(f"{len(cases)} files; {about}\n\n{table}\n\n{curve}\n\n{large}")
     if args.write:
-        write_into(args.write, table, about)
+        write_into(args.write, "benchmark", f"Measured on {about}.\n\n{table}")
+        write_into(args.write, "calibration", curve)
+        write_into(args.write, "large", large)
 
 
 if __name__ == "__main__":

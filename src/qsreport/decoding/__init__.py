@@ -1,41 +1,34 @@
 """bytes → Decoded: choose the codec, decode with damaged bytes replaced, and say why.
 
-The evidence, in order: a byte-order mark; strict UTF-8 (the fast path, and nothing else
-decodes Chinese text as valid UTF-8 by accident); otherwise every candidate codec reads the
-bytes and the readings are ranked by how plausible they are as Chinese (``score``),
-an HTML or XML declaration counting as a nudge the bytes can overrule. The winner's damaged
-stretches are re-read so that one stray byte costs one character, not a line
-(``repair``). Bytes that read as nothing, or that start like a known binary format,
-raise ``NotText``.
+The evidence, in order: a binary signature (not text); a byte-order mark; strict UTF-8 (the
+fast path, and nothing else decodes Chinese text as valid UTF-8 by accident); otherwise every
+candidate codec of Chinese text reads the bytes and the readings are ranked by how plausible
+they are as Chinese (``rank``, ``score``), an HTML or XML declaration counting as a nudge the
+bytes can overrule. Bytes that decode are never changed; only those that fail are re-read,
+so that one stray byte costs one character, not a line (``repair``). A reading that shows no
+Chinese words, or bytes that read as nothing, get a second hearing (``foreign``): a declared
+charset of another language, then chardet. Every answer names the language its text is in
+(``language``), and a text that is not Chinese says so in ``warnings``.
 """
 
 from __future__ import annotations
 
 import codecs
-import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from ..errors import EmptyInput, NotText
-from .repair import can_repair, decode_marked, repair, unmark
-from .score import (
-    IMPLAUSIBLE_MEAN,
-    Script,
-    TextProfile,
-    bounded_costs,
-    cheapest_cost,
-    damaged_bytes,
-    likeliest_script,
-    marker_cost,
-    profile,
-    script_cost,
-    text_cost,
-    utf16_unit_floors,
-)
-from .sniff import binary_format, codec_for_label, declared_codec
+from .foreign import Foreign, foreign_codec, read_foreign
+from .language import language_of, looks_foreign, reads_as_chinese
+from .marks import unmark
+from .rank import Ranked, rank, read_whole, refuse_non_text
+from .repair import looks_misaligned
+from .score import profile
+from .sniff import binary_format, codec_for_label, declared_label
 
-Source = Literal["bom", "utf-8", "meta", "detector", "repair", "reader"]  # reader: a document format
+# What settled the codec; reader: a document format's library handed over Unicode.
+Source = Literal["bom", "utf-8", "meta", "detector", "repair", "chardet", "reader"]
 
 # (mark, the codec reported, the codec that reads the bytes after the mark)
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -45,33 +38,18 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
 )
-
-# Every codec the detector weighs, in order of preference when two read the bytes alike.
-# GB2312 and GBK are read as GB18030 and Big5 as CP950 (or Big5-HKSCS): the supersets
-# decode every file of the family and keep every character.
-_CANDIDATES = ("utf-8", "gb18030", "cp950", "big5hkscs", "utf-16-le", "utf-16-be")
-_WIDE_CANDIDATES = ("utf-32-le", "utf-32-be")  # only where the NUL bytes fall in fours
-_FAMILY = {"big5hkscs": "cp950"}  # what a declaration of the Big5 family matches
-_SIBLINGS = {"cp950": "big5hkscs", "big5hkscs": "cp950"}  # same family, different extensions
-
-_DECLARATION_PRIOR = 8.0  # nats: a declaration settles near-ties, never a clear answer
-_RARE_EXTENSION = 2.0  # nats: Big5-HKSCS must explain bytes better than CP950, not as well
-_CONTENDER_MARGIN = 64.0  # nats: readings this close to the best get re-read before ranking
-# Readings further behind the best than this are only summed far enough to show it (their
-# cost is then a lower bound); it must be at least the contender margin.
-_BOUND_MARGIN = _CONTENDER_MARGIN + 64.0
-_SURE = 40.0  # nats: rivals all further than this leave the posterior exactly 1.0 (see _settle)
-_UNDERFLOW = 750.0  # nats: exp(-x) is exactly 0.0 for x beyond about 745.2
-_SAMPLE_BYTES = (1024, 8192, 1 << 16)  # rank on a short sample, longer ones if it is close
-_CLEAR_MARGIN = 48.0  # nats between the best reading and the next: no need to read on
-_MAX_BAD_SHARE = 0.25  # more undecodable or control characters than this: not text
-_LONG, _LONG_NOISE_MEAN = 64, 12.2  # a plain reading this long and odd is noise, not damage
 _BOM_TRUST = 0.05  # a BOM whose codec fails on more of the bytes than this is ignored
-_NON_ASCII = re.compile(rb"[\x80-\xff\x00]")
-_NON_ASCII_BYTES = bytes(range(0x80, 0x100))
-_MARKUP = re.compile(
-    rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.DOTALL | re.IGNORECASE
-)
+_LEGACY_CHINESE = ("gb18030", "cp950", "big5hkscs")  # codecs that read any bytes as hanzi
+# Confidence where the cost model cannot speak (measured on the encoding benchmark: see the
+# calibration table in docs/encoding.md). A Chinese reading that shows no Chinese words is
+# kept when nothing else reads, but less surely, as is one whose bytes all decode but show
+# the trace of a stray byte (``repair.looks_misaligned``), and one whose damage was re-read
+# (the re-reading is a guess, right about 998 times in 1,000); a non-Chinese reading is as sure
+# as the check that accepted it (``language.reads_as_language``), never quite certain.
+_UNCONFIRMED = 0.9
+_MISALIGNED = 0.9  # a reading that decoded in full but shows a stray byte's trace
+_REPAIRED = 0.98  # a re-reading around damage is a guess: never reported as 0.99 sure
+_FOREIGN_CONFIDENCE = {"utf-8": 0.95, "meta": 0.95, "chardet": 0.9}
 _THREE_BYTE_LEAD = re.compile(rb"[\xe0-\xef]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
@@ -82,23 +60,23 @@ class Decoded:
 
     text: str
     encoding: str  # the Python codec that, with damaged bytes replaced, produced ``text``
-    confidence: float  # 0..1: how clearly the bytes chose this codec over the others
+    confidence: float  # 0..1: how likely ``text`` is what the bytes were written as
     bom: bool  # the bytes began with a byte-order mark
     replaced: int  # bytes that could not be decoded (each damaged stretch is one U+FFFD)
-    source: Source  # bom | utf-8 | meta | detector | repair: what settled the codec
+    source: Source  # bom | utf-8 | meta | detector | repair | chardet: what settled the codec
     declared: str | None = None  # the codec an HTML/XML declaration named, if any
+    # zh, ja, ko, ru, ... (ISO 639-1), und-Latn/und-Cyrl/... when only the script is known;
+    # None: not determined (a document reader's text) or no letters at all.
+    language: str | None = None
 
-
-@dataclass(frozen=True)
-class _Reading:
-    """One candidate codec's reading of the bytes, with damage left as marker characters."""
-
-    codec: str
-    marked: str
-    rank_cost: float  # how implausible the text is, less the declaration's nudge if it applies
-    cost: float  # text_cost(marked): the neutral cost, whatever script it is ranked in
-    script: Script = "either"
-    exact: bool = True  # False: the costs are only lower bounds (a reading far behind the best)
+    @property
+    def warnings(self) -> list[str]:
+        """What a report read from this text should warn about: a text that is not Chinese
+        (``not_chinese: ...``, a prefix batch summaries count by)."""
+        if self.language is None or self.language == "zh":
+            return []
+        return [f"not_chinese: the text is not Chinese (language {self.language}, "
+                f"read as {self.encoding})"]
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:
@@ -108,7 +86,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     counts as a page's own ``<meta>`` declaration does, and before it.
 
     Raises ``EmptyInput`` for empty or white-space-only input and ``NotText`` for bytes that
-    are not text in UTF-8, UTF-16/32, GB18030 or Big5 (images, archives, executables, noise).
+    are not text (images, archives, executables, noise).
     """
     if not data.strip():
         raise EmptyInput("the input is empty or holds only white space")
@@ -120,9 +98,11 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             return _decode_after_bom(data, mark, codec, body_codec)
     if _plainly_utf8(data):
         try:
-            return Decoded(data.decode("utf-8"), "utf-8", 1.0, False, 0, "utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        else:
+            return Decoded(text, "utf-8", 1.0, False, 0, "utf-8", None, language_of(text))
     return _detect(data, bom=False, label=declared)
 
 
@@ -136,246 +116,78 @@ def _plainly_utf8(data: bytes) -> bool:
 
 def _decode_after_bom(data: bytes, mark: bytes, codec: str, body_codec: str) -> Decoded:
     body = data[len(mark) :]
-    marked = _read_whole(body, body_codec)
+    marked = read_whole(body, body_codec)
     score = profile(marked)
     if score.damaged > _BOM_TRUST * max(len(body), 1):
         return _detect(body, bom=True)  # a mark pasted onto text in another encoding
-    _refuse_non_text(score)
+    refuse_non_text(score)
     confidence = round(1.0 - score.damaged / max(len(body), 1), 4)
-    return Decoded(_text(marked), codec, confidence, True, score.damaged, "bom")
+    text = _text(marked)
+    return Decoded(text, codec, confidence, True, score.damaged, "bom", None, language_of(text))
 
 
 def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
-    """Rank every candidate codec's reading of ``data``; re-read the winner's damage.
-    ``label``: a charset declared outside the bytes, weighed before their own declaration."""
-    declared = (codec_for_label(label) if label else None) or declared_codec(data)
-    for limit in _SAMPLE_BYTES:
-        sample = _sample(data, limit)
-        readings = _first_readings(sample, declared)
-        first = readings[0]
-        score = profile(first.marked, first.cost)
-        # Noise is turned away before any costly re-reading, leniently: a short text with a
-        # stray byte looks worse before its repair than after.
-        _refuse_noise(score, 2 * _MAX_BAD_SHARE, _LONG_NOISE_MEAN)
-        readings = _reread_contenders(sample, readings, declared)
-        if len(sample) >= len(data) or _margin(readings) > _CLEAR_MARGIN:
-            break
-    if readings[0].marked is not first.marked:  # the ranking or a repair changed the text
-        score = profile(readings[0].marked, readings[0].cost)
-    # Only now is plausibility fair: one stray byte in GBK without a single ASCII character
-    # misaligns the whole plain reading into something as odd as noise.
-    _refuse_non_text(score)
-    best = readings[0] if sample is data else _read_rest(data, readings[0])
-    marked = best.marked
-    damaged = damaged_bytes(marked)
-    if damaged > _MAX_BAD_SHARE * len(data):
-        raise NotText("the input is not text: too many of its bytes decode to nothing")
-    confidence = _posterior(readings) * (1.0 - damaged / len(data))
-    if damaged:
-        source: Source = "repair"
-    elif best.codec == "utf-8":
+    """The likeliest Chinese reading of ``data``, or another language's where that one shows
+    no Chinese. ``label``: a charset declared outside the bytes, weighed before their own."""
+    label = label if label and _known_label(label) else declared_label(data)
+    chinese_declared = codec_for_label(label) if label else None
+    foreign_declared = label if label and foreign_codec(label) else None
+    declared = chinese_declared or (foreign_codec(label) if label else None)
+    try:
+        ranked = rank(data, chinese_declared)
+    except NotText:
+        foreign = read_foreign(data, foreign_declared)
+        if foreign is None:
+            raise
+        return _foreign_decoded(foreign, bom, declared)
+    text = _text(ranked.marked)
+    doubtful = _doubtful(ranked, text)
+    if doubtful:
+        foreign = read_foreign(data, foreign_declared)
+        if foreign is not None:
+            return _foreign_decoded(foreign, bom, declared)
+    confidence = ranked.posterior * (1.0 - ranked.damaged / len(data))
+    if ranked.damaged:
+        confidence *= _REPAIRED
+    if doubtful:
+        confidence *= _UNCONFIRMED
+    elif ranked.codec in _LEGACY_CHINESE and not ranked.damaged and looks_misaligned(text):
+        confidence *= _MISALIGNED
+    source: Source
+    if ranked.damaged:
+        source = "repair"
+    elif ranked.codec == "utf-8":
         source = "utf-8"  # the bytes are valid UTF-8 after all
-    elif declared is not None and declared == _FAMILY.get(best.codec, best.codec):
+    elif ranked.declared_matches:
         source = "meta"
     else:
         source = "detector"
-    text = _text(marked)
-    return Decoded(text, best.codec, round(confidence, 4), bom, damaged, source, declared)
+    return Decoded(text, ranked.codec, round(confidence, 4), bom, ranked.damaged, source,
+                   declared, language_of(text))
 
 
-def _first_readings(sample: bytes, declared: str | None) -> list[_Reading]:
-    """Every candidate's plain reading of ``sample``, the likeliest first.
-
-    Readings more than ``_BOUND_MARGIN`` behind the best are costed only as far as needed to
-    show it: they are never contenders, and ``_settle`` completes any a later decision needs.
-    """
-    candidates = _CANDIDATES + (_WIDE_CANDIDATES if _utf32_layout(sample) else ())
-    texts = [decode_marked(sample, codec) for codec in candidates]
-    nudges = [_nudge(codec, declared) for codec in candidates]
-    floors = [
-        _cost_floor(sample, codec, text) for codec, text in zip(candidates, texts, strict=True)
-    ]
-    costs = bounded_costs(texts, nudges, _BOUND_MARGIN, floors)
-    readings = [
-        _Reading(codec, text, cost - nudge, cost, exact=exact)
-        for codec, text, nudge, (cost, exact) in zip(candidates, texts, nudges, costs, strict=True)
-    ]
-    return sorted(readings, key=_rank)
+def _known_label(label: str) -> bool:
+    return codec_for_label(label) is not None or foreign_codec(label) is not None
 
 
-def _cost_floor(sample: bytes, codec: str, text: str) -> float:
-    """A lower bound on ``text_cost(text)``, ``text`` being ``codec``'s reading of ``sample``,
-    from the bytes: enough to leave most wrong UTF-8 and UTF-16 readings unsummed.
-
-    UTF-16: each code unit costs at least the floor of its high byte's row. UTF-8: an ASCII
-    byte reads as itself and every other character but a damage marker takes two bytes or
-    more, so of the characters that are not ASCII at least 2 * characters - bytes are markers.
-    """
-    if codec in ("utf-16-le", "utf-16-be"):
-        floors = utf16_unit_floors()
-        if floors is None:
-            return 0.0
-        end = len(sample) // 2 * 2  # a last odd byte is left out
-        high_bytes = sample[1:end:2] if codec == "utf-16-le" else sample[0:end:2]
-        return float(sum(high_bytes.translate(floors)))
-    if codec == "utf-8":
-        non_ascii_bytes = len(sample) - len(sample.translate(None, _NON_ASCII_BYTES))
-        non_ascii_chars = len(text) - (len(sample) - non_ascii_bytes)
-        markers = max(0, 2 * non_ascii_chars - non_ascii_bytes)
-        return marker_cost() * markers + cheapest_cost() * (len(text) - markers)
-    return 0.0
-
-
-def _rank(reading: _Reading) -> float:
-    return reading.rank_cost
-
-
-def _utf32_layout(sample: bytes) -> bool:
-    """Whether the bytes fall in fours whose two high bytes are NUL, as UTF-32 text does."""
-    head = sample[: min(len(sample), 4096) // 4 * 4]
-    quads = len(head) // 4
-    if not quads:
+def _doubtful(ranked: Ranked, text: str) -> bool:
+    """Whether a reading may be another language's text: a GBK or Big5 reading (they read
+    anything as hanzi), or a damaged one, that shows no Chinese words and is damaged or
+    looks like another language's bytes; or escape sequences (ISO-2022 Japanese and Korean
+    are ASCII with escapes)."""
+    if "\x1b" in text:
+        return True
+    if ranked.codec not in _LEGACY_CHINESE and not ranked.damaged:
         return False
-    little = head[3::4].count(0) == quads and head[2::4].count(0) >= 0.9 * quads
-    big = head[0::4].count(0) == quads and head[1::4].count(0) >= 0.9 * quads
-    return little or big
+    return not reads_as_chinese(text) and (ranked.damaged > 0 or looks_foreign(text))
 
 
-def _reread_contenders(
-    sample: bytes, readings: list[_Reading], declared: str | None
-) -> list[_Reading]:
-    """The ranking again, once the readings near the top are scored as one script's text and
-    their damage is re-read (a stray byte can make the right codec look worse than it is)."""
-    limit = readings[0].rank_cost + _CONTENDER_MARGIN
-    contenders = [_reread(sample, r, declared) for r in readings if r.rank_cost < limit]
-    ranked = sorted(contenders, key=_rank)
-    return ranked + _settle(ranked, readings[len(contenders) :], declared)
-
-
-def _settle(ranked: list[_Reading], rest: list[_Reading], declared: str | None) -> list[_Reading]:
-    """``rest`` (the readings that were not contenders, in rank order) with every lower-bounded
-    cost made exact that could change what ``_margin`` or ``_posterior`` says.
-
-    ``_margin`` is only compared with ``_CLEAR_MARGIN``: a bound past that is as good as the
-    cost. ``_posterior`` is exactly 1.0 when every rival is more than ``_SURE`` nats behind the
-    best (the sum of their terms stays under half the spacing of floats at 1.0), bounds or not;
-    otherwise its sum needs every rival whose term is not exactly zero, in rank order.
-    """
-    if all(r.exact for r in rest):
-        return rest
-    best = ranked[0]
-    rivals = [r.rank_cost for r in ranked[1:] + rest if r.marked != best.marked]
-    sure = min(rivals, default=math.inf) - best.rank_cost > _SURE
-    limit = best.rank_cost + (_CLEAR_MARGIN if sure else _UNDERFLOW)
-    if all(r.exact or r.rank_cost > limit for r in rest):
-        return rest
-    settled = [r if r.exact or r.rank_cost > limit else _exact(r, declared) for r in rest]
-    # Re-sorted, ties aside (equal costs add equal terms), the order of exact costs.
-    return sorted(settled, key=_rank)
-
-
-def _exact(reading: _Reading, declared: str | None) -> _Reading:
-    """A plain reading whose cost was only bounded, with its cost summed in full."""
-    cost = text_cost(reading.marked)
-    return replace(reading, rank_cost=cost - _nudge(reading.codec, declared), cost=cost, exact=True)
-
-
-def _sample(data: bytes, limit: int) -> bytes:
-    """About ``limit`` bytes of ``data`` from where its text starts, cut between characters.
-
-    Bytes before the first non-ASCII (or NUL) byte read the same in every byte codec, so the
-    sample skips them (to a multiple of four, a character boundary in UTF-16 and UTF-32 too),
-    and so does markup: an HTML page is ranked on its words.
-    """
-    if len(data) <= limit:
-        return data
-    first = _NON_ASCII.search(data)
-    start = first.start() - first.start() % 4 if first else 0
-    end = start + limit
-    if end >= len(data):
-        sample = data[start:]
-    else:
-        cut = max(data.rfind(byte, start, end) for byte in (b"\n", b" ", b","))
-        sample = data[start : cut + 1] if cut > start + limit // 2 else data[start:end]
-    if b"<" in sample and b"\x00" not in sample:
-        sample = _MARKUP.sub(b" ", sample)  # "<" and ">" never sit inside a GBK/Big5 character
-    return sample
-
-
-def _margin(readings: list[_Reading]) -> float:
-    """How much cheaper the best reading is than the best one that reads differently."""
-    best = readings[0]
-    rivals = (r.rank_cost for r in readings[1:] if r.marked != best.marked)
-    return min(rivals, default=math.inf) - best.rank_cost
-
-
-def _nudge(codec: str, declared: str | None) -> float:
-    """What a codec's ranking gains from a declaration naming it (or loses as an extension)."""
-    nudge = _DECLARATION_PRIOR if declared == _FAMILY.get(codec, codec) else 0.0
-    return nudge - _RARE_EXTENSION if codec == "big5hkscs" else nudge
-
-
-def _reread(data: bytes, reading: _Reading, declared: str | None) -> _Reading:
-    """A contender scored in its likeliest script, with its damaged stretches re-read."""
-    codec, marked, cost = reading.codec, reading.marked, reading.cost
-    script, ranked_cost = likeliest_script(marked, cost)
-    if can_repair(codec):
-        repaired = repair(data, codec, script, marked)
-        if repaired is not marked:
-            marked, cost = repaired, text_cost(repaired)
-            ranked_cost = script_cost(repaired, script, cost)
-    return _Reading(codec, marked, ranked_cost - _nudge(codec, declared), cost, script)
-
-
-def _read_whole(data: bytes, codec: str, script: Script | None = None) -> str:
-    marked = decode_marked(data, codec)
-    if not can_repair(codec):
-        return marked
-    if script is None:
-        script = likeliest_script(marked)[0]
-    return repair(data, codec, script, marked)
-
-
-def _read_rest(data: bytes, best: _Reading) -> _Reading:
-    """The best codec's reading of all of ``data``, where only a sample was ranked.
-
-    The unread part may hold what only a sibling codec decodes (Big5-HKSCS characters in a
-    file whose sample read alike in CP950), so a damaged reading is weighed against it.
-    """
-    marked = _read_whole(data, best.codec, best.script)
-    sibling = _SIBLINGS.get(best.codec)
-    if sibling is None or not damaged_bytes(marked):
-        return replace(best, marked=marked)
-    other = _read_whole(data, sibling, best.script)
-    if text_cost(other, best.script) < text_cost(marked, best.script):
-        return replace(best, codec=sibling, marked=other)
-    return replace(best, marked=marked)
-
-
-def _posterior(readings: list[_Reading]) -> float:
-    """The cost model's probability for the best reading against the differing ones."""
-    best = readings[0]
-    rivals = (r.rank_cost for r in readings[1:] if r.marked != best.marked)
-    return 1.0 / (1.0 + sum(math.exp(best.rank_cost - cost) for cost in rivals))
-
-
-def _refuse_noise(score: TextProfile, bad_share: float, long_mean: float) -> None:
-    """Refuse a reading that is mostly controls and undecodable bytes, or long and as odd
-    throughout as random bytes are (a repair makes noise look tamer, so this comes first)."""
-    if score.damaged + score.controls > bad_share * score.chars:
-        raise NotText(
-            "the input is not text: too many of its bytes are control codes or decode to nothing"
-        )
-    if score.non_ascii >= _LONG and score.mean_non_ascii_cost > long_mean:
-        raise NotText("the input reads as random bytes in every encoding qsreport knows")
-
-
-def _refuse_non_text(score: TextProfile) -> None:
-    _refuse_noise(score, _MAX_BAD_SHARE, IMPLAUSIBLE_MEAN)
-    if score.non_ascii >= 16 and score.mean_non_ascii_cost > IMPLAUSIBLE_MEAN:
-        raise NotText(
-            "the input does not read as Chinese text in UTF-8, UTF-16, GB18030 or Big5"
-        )
+def _foreign_decoded(foreign: Foreign, bom: bool, declared: str | None) -> Decoded:
+    if not foreign.text.strip():
+        raise EmptyInput("the input holds only white space")
+    confidence = _FOREIGN_CONFIDENCE[foreign.settled_by]
+    return Decoded(foreign.text, foreign.codec, confidence, bom, 0, foreign.settled_by,
+                   declared, foreign.language)
 
 
 def _text(marked: str) -> str:

@@ -1,61 +1,56 @@
-"""Damaged bytes: mark what no decoding explains, and re-read multi-byte text around it.
+"""Damaged bytes: re-read multi-byte text around the bytes no decoding explains.
 
-Decoding with the ``qsreport-mark`` error handler turns every undecodable byte into one lone
-surrogate (U+DC00 + the byte), so damage can be counted exactly and located later; real text
-never decodes to a lone surrogate in the codecs used here. A stray byte in GBK or Big5 text
-does worse than fail: it shifts the pairing of every later byte, turning the rest of the line
-into valid but meaningless characters. ``repair`` finds the traces of damage, and re-reads
-a window around each with a shortest-path search over its bytes (each step one character, one
-character around an inserted byte, or one byte given up), priced by the character costs of
-``score`` and the pairs of common words: the stray byte is the one given up and the
-text around it comes back intact.
+Those bytes are marked (``marks``), so damage is counted exactly and located. A stray byte in
+GBK or Big5 text does worse than fail: it shifts the pairing of every later byte, turning the
+rest of the line into valid but meaningless characters until a byte fails where the line
+ends. ``repair``
+re-reads a window around each byte that failed (and nowhere else: a reading that decodes is
+never changed), with a shortest-path search over the window's bytes (each step one
+character, one character around an inserted byte, or one byte given up), priced by the
+character costs of ``score`` and the pairs of common words: the stray byte is the one given
+up and the text around it comes back intact. Two places are special: a file cut inside its
+first character (it reads better from its second byte) and one cut inside its last (the
+cut is the likeliest damage there, not a stray byte a few characters before).
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from .score import (
-    DAMAGED_BYTE,
+from .marks import (
+    ERRORS,
     MARKER_FIRST,
     MARKER_LAST,
     MARKER_RUNS,
-    Script,
-    costs,
-    has_unusual,
+    decode_marked,
+    marker,
     may_hold_markers,
-    text_cost,
-    unusual_pairs,
 )
-
-ERRORS = "qsreport-mark"
+from .score import DAMAGED_BYTE, Script, costs, likeliest_script, text_cost, word_pairs
 
 # Bytes that stand alone in every byte codec read here: never inside a multi-byte character
 # of UTF-8, GB18030 (whose four-byte form uses digits) or Big5 (trail bytes start at 0x40).
 _SYNC = re.compile(rb"[\x00-\x2f\x3a-\x3f]+")
 
-# A misaligned GBK/Big5 stretch ends where a trail byte in 0x40-0x7E is read as ASCII: one
-# letter or sign alone after a Chinese character. Letters there are odd enough to cost
-# something ("|" and "_" are not: pages put them between Chinese words as separators).
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@[\\]^`{}~")
-_RESYNCED = re.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
-
 _WORD_BONUS = 4.0  # nats off a character that makes a common word with the one before it
 # Numbers come in runs: a digit or point is followed by digits, points and a percent sign.
 _NUMBER_BODY = frozenset("0123456789.０１２３４５６７８９．")
 _NUMBER_NEXT = _NUMBER_BODY | frozenset("%％")
-_LONE_LETTER = 6.0  # nats for a Latin letter alone between Chinese characters
-_AFTER_CHINESE = "\x01"  # tags a state whose Latin letter came right after Chinese
-_SUSPECTED_DAMAGE = 16.0  # a given-up byte where only a hint points at damage
-_BEFORE, _AFTER = 12, 4  # characters re-read before and (in UTF-8) after a suspect position
-_REACH = 400  # characters at most that a GBK/Big5 window reaches past its suspect
+# The bytes of a last character cut by the end of the file: files are cut far more often
+# than a stray byte lands in their last few characters, so the cut costs nothing and a
+# re-reading that puts the damage earlier must gain more than a byte given up costs.
+_CUT_AT_END = 0.0
+_BEFORE, _AFTER = 12, 4  # characters re-read before and after damage in UTF-8
+_REACH = 400  # characters at most that a GBK/Big5 window reaches either side of the damage
+_ODD = 18.0  # nats: private use, controls, unassigned: what only a misreading holds
+_LOOKAHEAD = 12  # characters past a window's end searched for such a character
 _TIE = 0.01  # nats: what makes a reading that gives a byte up lose a tie
 _COMBINING = "\u0304\u030c"  # the second code point of Big5-HKSCS 0x8862, 0x8864, ...
 _EDGE = 48  # bytes at the start of a file checked for a cut through a character
+_SCRIPT_SAMPLE = 4096  # characters either side of damage that say which script it is in
 
 
 def _lengths(codec: str, lead: int) -> tuple[int, ...]:
@@ -80,56 +75,9 @@ _CHAR_LENGTHS: dict[str, tuple[tuple[int, ...], ...]] = {
 }
 
 
-def _mark_damage(error: UnicodeError) -> tuple[str | bytes, int]:
-    """Codec error handler: one marker per undecodable byte, and the byte back on encoding."""
-    if isinstance(error, UnicodeDecodeError):
-        damaged = error.object[error.start : error.end]
-        return "".join(map(_marker, damaged)), error.end
-    if isinstance(error, UnicodeEncodeError):
-        markers = error.object[error.start : error.end]
-        if all(MARKER_FIRST <= char <= MARKER_LAST for char in markers):
-            return bytes(ord(char) - 0xDC00 for char in markers), error.end
-    raise error
-
-
-codecs.register_error(ERRORS, _mark_damage)
-
-
-def decode_marked(data: bytes, codec: str) -> str:
-    """Decode ``data``, leaving one marker character in place of each undecodable byte."""
-    try:
-        # The same marks, made in C: fast where a wrong codec fails on every other byte.
-        return data.decode(codec, "surrogateescape")
-    except UnicodeDecodeError:  # a failed stretch held an ASCII byte, which it cannot mark
-        return data.decode(codec, ERRORS)
-
-
-def unmark(marked: str) -> str:
-    """The text a reader sees: each stretch of damaged bytes becomes one U+FFFD."""
-    if not may_hold_markers(marked):
-        return marked
-    return MARKER_RUNS.sub("\ufffd", marked)
-
-
 def can_repair(codec: str) -> bool:
     """Whether ``repair`` knows how characters are laid out in ``codec``."""
     return codec in _CHAR_LENGTHS
-
-
-def _suspects(marked: str, codec: str, script: Script) -> list[tuple[int, bool]]:
-    """Positions in a reading where damage may be, each with whether the evidence is strong:
-    marked bytes and clusters of unusual characters are; a Latin letter alone after Chinese
-    characters (where misaligned GBK and Big5 fall back into step) is only a hint, unless an
-    unusual character comes just before it."""
-    points = []
-    if may_hold_markers(marked):
-        points += [(match.start(), True) for match in MARKER_RUNS.finditer(marked)]
-    if codec != "utf-8":  # UTF-8 cannot misalign without failing somewhere
-        for match in _RESYNCED.finditer(marked):
-            letter = match.start() + 1
-            points.append((letter, has_unusual(marked, letter - 3, letter, script)))
-        points += [(point, True) for point in unusual_pairs(marked, script)]
-    return sorted(points)
 
 
 def _starts_misaligned(data: bytes, codec: str, script: Script) -> bool:
@@ -142,64 +90,95 @@ def _starts_misaligned(data: bytes, codec: str, script: Script) -> bool:
     return DAMAGED_BYTE + text_cost(decode_marked(head[1:], codec), script) < as_is
 
 
-def repair(data: bytes, codec: str, script: Script, marked: str) -> str:
+# The trace a stray byte leaves in GBK or Big5 text that still decodes: the misaligned
+# stretch falls back into step on a trail byte read as a lone ASCII letter, right after
+# characters a report rarely has.
+_RESYNCED = re.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
+_RARE = 10.0  # nats: a character at least this dear, just before the letter, is the trace
+
+
+def looks_misaligned(text: str) -> bool:
+    """Whether a GBK or Big5 reading that decoded in full shows the trace of a stray byte
+    (it is left as it decodes; the trace only makes the answer less sure)."""
+    table = costs("either")
+    for match in _RESYNCED.finditer(text):
+        end = match.start() + 1
+        if any(table[char] >= _RARE for char in text[max(0, end - 3) : end] if char >= "\x80"):
+            return True
+    return False
+
+
+def repair(data: bytes, codec: str, marked: str, script: Script | None = None) -> str:
     """``marked`` (the plain reading of ``data``) with its damaged stretches re-read.
 
-    Only windows around suspect positions are re-read. In GBK and Big5 a misaligned
-    stretch lasts until the next ASCII byte (read alone, or as a trail byte, it brings the
-    reading back into step), so a window runs between such bytes; in UTF-8, which falls back
-    into step at once, it is a few characters either side. Returns ``marked`` itself when
-    nothing looks damaged.
+    Only windows around bytes that failed are re-read (and the start of a file that begins
+    inside a character). In GBK and Big5 a misaligned stretch runs from the stray byte to
+    where the line's next ASCII byte makes a byte fail, so a window runs between ASCII bytes
+    on either side of the failure; in UTF-8, which falls back into step at once, it is a few
+    characters either side. Returns ``marked`` itself when nothing needs re-reading.
+    ``script``: what the text is written in, if the caller knows; found from the text if not.
     """
-    suspects = _suspects(marked, codec, script)
-    if codec != "utf-8" and _starts_misaligned(data, codec, script):
-        suspects.insert(0, (0, True))
+    points = [m.start() for m in MARKER_RUNS.finditer(marked)] if may_hold_markers(marked) else []
+    if codec != "utf-8" and data[:1] >= b"\x80" and (not points or points[0] > 0):
+        head_script = script or likeliest_script(marked[:_SCRIPT_SAMPLE])[0]
+        if _starts_misaligned(data, codec, head_script):
+            points.insert(0, 0)
+    if not points:
+        return marked
+    if script is None:  # the text around the first damage says (a whole file costs more)
+        around = max(0, points[0] - _SCRIPT_SAMPLE)
+        script = likeliest_script(marked[around : points[0] + _SCRIPT_SAMPLE])[0]
+    # The plain reading fails at the very end: the file may be cut inside its last character.
+    cut = MARKER_FIRST <= marked[-1] <= MARKER_LAST
     pieces: list[str] = []
     done = done_bytes = 0  # characters of ``marked`` (and bytes of ``data``) already placed
-    for first, last, strong in _merged_windows(marked, suspects, codec):
+    for first, last in _merged_windows(marked, points, codec):
         start_byte = done_bytes + _byte_length(marked[done:first], codec)
         end_byte = start_byte + _byte_length(marked[first:last], codec)
-        # On a mere hint (a lone Latin letter), giving a byte up must pay more, and the letter
-        # standing alone is weighed; with strong evidence neither is needed.
-        pricing = (DAMAGED_BYTE, 0.0) if strong else (_SUSPECTED_DAMAGE, _LONE_LETTER)
+        at_end = cut and end_byte == len(data)
         pieces += [
             marked[done:first],
-            _likeliest_reading(data[start_byte:end_byte], codec, script, *pricing),
+            _likeliest_reading(data[start_byte:end_byte], codec, script, at_end),
         ]
         done, done_bytes = last, end_byte
-    if not pieces:
-        return marked
     pieces.append(marked[done:])
     return "".join(pieces)
 
 
-def _merged_windows(
-    marked: str, suspects: list[tuple[int, bool]], codec: str
-) -> list[tuple[int, int, bool]]:
-    """The windows of all suspects: (first, last, strong evidence). A suspect inside the last
-    window widens it; one past it gets its own window, starting no earlier than where the last
-    one ends (a boundary in step), so a hint is never priced as strong evidence."""
-    merged: list[tuple[int, int, bool]] = []
-    for point, strong in suspects:
+def _merged_windows(marked: str, points: list[int], codec: str) -> list[tuple[int, int]]:
+    """The windows around all damaged points, overlapping ones merged; a window starts no
+    earlier than where the last one ends (a boundary in step)."""
+    merged: list[tuple[int, int]] = []
+    for point in points:
         first, last = _window(marked, point, codec)
         if merged and point < merged[-1][1]:
-            before_first, before_last, before_strong = merged[-1]
-            merged[-1] = (before_first, max(last, before_last), strong or before_strong)
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
         else:
-            merged.append((max(first, merged[-1][1]) if merged else first, last, strong))
+            merged.append((max(first, merged[-1][1]) if merged else first, last))
     return merged
 
 
 def _window(marked: str, point: int, codec: str) -> tuple[int, int]:
-    """The characters of ``marked`` to re-read for the suspect at ``point``."""
+    """The characters of ``marked`` to re-read for the damage at ``point``."""
     if codec == "utf-8":
         return max(0, point - _BEFORE), min(len(marked), point + _AFTER)
-    first = point  # any boundary before the damage is in step; the damage is just before
-    while first > max(0, point - _BEFORE) and not _has_ascii(marked[first - 1], codec):
+    # Back to a character holding an ASCII byte: the reading is in step after it, and a
+    # stray byte that misaligned the stretch up to ``point`` lies somewhere since.
+    first = point
+    while first > max(0, point - _REACH) and not _has_ascii(marked[first - 1], codec):
         first -= 1
-    last = point
-    while last < min(len(marked), point + _REACH) and not _has_ascii(marked[last], codec):
-        last += 1
+    reach = min(len(marked), point + _REACH)
+    last = _next_ascii(marked, point, reach, codec)
+    # A garbage run can hold ASCII bytes, and the reading after one is not yet back in step
+    # with the text if the run ended inside a character: while a character no text has
+    # (private use, a control) follows closely, the stretch up to it is out of step too.
+    table = costs()
+    while last < reach:
+        ahead = marked[last + 1 : last + 1 + _LOOKAHEAD]
+        odd = next((i for i, char in enumerate(ahead) if table[char] >= _ODD), None)
+        if odd is None:
+            break
+        last = _next_ascii(marked, last + 1 + odd, reach, codec)
     # One character more than the one that brings the reading into step: what follows a
     # lone Latin letter tells a real one from a trail byte.
     last = min(len(marked), last + 2)
@@ -209,6 +188,13 @@ def _window(marked: str, point: int, codec: str) -> tuple[int, int]:
     if last < len(marked) and marked[last] in _COMBINING:
         last += 1
     return first, last
+
+
+def _next_ascii(marked: str, start: int, reach: int, codec: str) -> int:
+    """The first character from ``start`` (before ``reach``) that holds an ASCII byte."""
+    while start < reach and not _has_ascii(marked[start], codec):
+        start += 1
+    return start
 
 
 @lru_cache(maxsize=1 << 14)
@@ -230,14 +216,6 @@ def _byte_length(marked: str, codec: str) -> int:
     return len(marked.encode(codec, ERRORS))
 
 
-@cache
-def _word_pairs() -> dict[str, str]:
-    """Each character → the characters that follow it inside common words (loaded once)."""
-    from .data.bigrams import WORD_PAIRS
-
-    return {group[0]: group[1:] for group in WORD_PAIRS.split()}
-
-
 @lru_cache(maxsize=1 << 16)
 def _read_char(piece: bytes, codec: str) -> str | None:
     """The character ``piece`` encodes on its own, or None if it is not exactly one."""
@@ -250,6 +228,36 @@ def _read_char(piece: bytes, codec: str) -> str | None:
     return text if 1 <= len(text) <= 2 else None  # Big5-HKSCS has a few two-code-point chars
 
 
+@lru_cache(maxsize=1 << 12)
+def _cut_character(tail: bytes, codec: str) -> bool:
+    """Whether ``tail`` is the beginning of a character whose end is missing: some ending
+    of the length its first byte calls for makes it one character."""
+    if not tail or tail[0] < 0x80:
+        return False
+    for length in _CHAR_LENGTHS[codec][tail[0]]:
+        missing = length - len(tail)
+        if missing <= 0:
+            continue
+        if codec == "utf-8":
+            return all(0x80 <= byte <= 0xBF for byte in tail[1:])
+        if any(_read_char(tail + ending, codec) for ending in _endings(len(tail), length)):
+            return True
+    return False
+
+
+def _endings(present: int, length: int) -> Iterator[bytes]:
+    """Every byte string that could end a GBK/Big5 character (two bytes) or a GB18030
+    four-byte one (lead, digit, lead, digit) of which ``present`` bytes are there."""
+    shapes = [range(0x40, 0xFF)] if length == 2 else [range(0x30, 0x3A), range(0x81, 0xFF),
+                                                       range(0x30, 0x3A)]
+    shapes = shapes[present - 1 :]
+    if len(shapes) == 1:
+        yield from (bytes([byte]) for byte in shapes[0])
+    elif len(shapes) == 2:
+        yield from (bytes([first, second]) for first in shapes[0] for second in shapes[1])
+    # three missing bytes: a lone lead byte, which the two-byte form already answered
+
+
 @dataclass(frozen=True)
 class _Pricing:
     """What a reading costs: its characters, the pairs they make, and the bytes given up."""
@@ -257,7 +265,6 @@ class _Pricing:
     char_cost: Callable[[str], float]
     pairs: dict[str, str]
     damage: float  # each byte given up
-    lone_letter: float  # a Latin letter alone between Chinese characters
 
     def step(self, text: str) -> tuple[float, str, str]:
         """A step's own cost, and the first and last characters it reads ("" for none)."""
@@ -267,64 +274,67 @@ class _Pricing:
         cost = sum(map(self.char_cost, chars)) + self.damage * (len(text) - len(chars))
         return cost, chars[0] if chars else "", chars[-1] if chars else ""
 
-    def join(self, state: str, char: str) -> float:
-        """What reading ``char`` after ``state`` adds: a bonus where the two make a word (or a
-        number), a cost where a Latin letter stood alone between Chinese characters."""
-        if not state or not char:
+    def join(self, last: str, char: str) -> float:
+        """What reading ``char`` after ``last`` adds: a bonus where the two make a word (or
+        a number)."""
+        if not last or not char:
             return 0.0
-        if char in self.pairs.get(state[0], "") or (
-            state[0] in _NUMBER_BODY and char in _NUMBER_NEXT
-        ):
+        if char in self.pairs.get(last, "") or (last in _NUMBER_BODY and char in _NUMBER_NEXT):
             return -_WORD_BONUS
-        return self.lone_letter if state[1:] == _AFTER_CHINESE and char >= "\x80" else 0.0
-
-    @staticmethod
-    def after(state: str, last_char: str) -> str:
-        """The state once a step ending in ``last_char`` is read: that character, tagged if it
-        is a Latin letter right after a Chinese one (misaligned GBK and Big5 fall back into
-        step on a trail byte read as such a letter)."""
-        if not last_char:
-            return ""  # a byte given up between characters parts them
-        if last_char in _LATIN and state[:1] >= "\x80":
-            return last_char + _AFTER_CHINESE
-        return last_char
+        return 0.0
 
 
 @lru_cache(maxsize=256)  # a sample's windows come back when the whole file is read
-def _likeliest_reading(
-    run: bytes, codec: str, script: Script, damage: float, lone_letter: float
-) -> str:
+def _likeliest_reading(run: bytes, codec: str, script: Script, at_end: bool) -> str:
     """The cheapest reading of ``run`` as characters and given-up bytes.
 
     A shortest path over byte positions (Viterbi) whose state also remembers the last
     character read, so that pairs can be priced (``_Pricing.join``); each byte given up
-    pays ``damage``.
+    pays ``DAMAGED_BYTE``. ``at_end``: the run ends a file whose last bytes fail, so a last
+    character cut short is read as cut.
     """
-    # A hair over ``damage`` per byte: on a tie, the reading that keeps more bytes wins.
-    pricing = _Pricing(costs(script).__getitem__, _word_pairs(), damage + _TIE, lone_letter)
+    # A hair over the damage per byte: on a tie, the reading that keeps more bytes wins.
+    pricing = _Pricing(costs(script).__getitem__, word_pairs(), DAMAGED_BYTE + _TIE)
     size = len(run)
-    # states[position][state] = (cost, previous position, previous state, text of the step)
+    # states[position][last char] = (cost, previous position, previous state, step text)
     states: list[dict[str, tuple[float, int, str, str]]] = [{} for _ in range(size + 1)]
     states[0][""] = (0.0, 0, "", "")
     for start in range(size):
         arrived = states[start]
+        if not arrived:
+            continue
         cheapest = min(cost for cost, *_ in arrived.values())
+        if at_end and _cut_character(run[start:], codec):
+            cut = "".join(map(marker, run[start:]))
+            for last, (cost_so_far, *_) in arrived.items():
+                _arrive(states[size], "", cost_so_far + _CUT_AT_END, start, last, cut)
         steps = [(end, text, *pricing.step(text)) for end, text in _steps(run, start, codec)]
         for last, (cost_so_far, *_) in arrived.items():
-            if cost_so_far > cheapest + _WORD_BONUS + lone_letter:
+            if cost_so_far > cheapest + _WORD_BONUS:
                 continue  # no pair ahead can make up for it
             for end, text, own_cost, first_char, last_char in steps:
                 cost = cost_so_far + own_cost + pricing.join(last, first_char)
-                after = pricing.after(last, last_char)
-                known = states[end].get(after)
-                if known is None or cost < known[0]:
-                    states[end][after] = (cost, start, last, text)
+                _arrive(states[end], last_char, cost, start, last, text)
     pieces: list[str] = []
     position, last = size, min(states[size].items(), key=lambda item: item[1][0])[0]
     while position > 0:
         _, position, last, text = states[position][last]
         pieces.append(text)
     return "".join(reversed(pieces))
+
+
+def _arrive(
+    states: dict[str, tuple[float, int, str, str]],
+    state: str,
+    cost: float,
+    start: int,
+    last: str,
+    text: str,
+) -> None:
+    """Keep the cheaper way of reaching ``state``."""
+    known = states.get(state)
+    if known is None or cost < known[0]:
+        states[state] = (cost, start, last, text)
 
 
 def _steps(run: bytes, start: int, codec: str) -> Iterator[tuple[int, str]]:
@@ -345,13 +355,9 @@ def _steps(run: bytes, start: int, codec: str) -> Iterator[tuple[int, str]]:
                 continue  # GB18030's four-byte form always has a digit second
             char = _read_char(piece, codec)
             if char is not None and len(char) == 1:
-                yield end + 1, char + _marker(run[split])
-    yield start + 1, _marker(run[start])
+                yield end + 1, char + marker(run[split])
+    yield start + 1, marker(run[start])
 
 
 def _digit(byte: int) -> bool:
     return 0x30 <= byte <= 0x39
-
-
-def _marker(byte: int) -> str:
-    return chr(0xDC00 + byte)

@@ -11,22 +11,23 @@ script's characters cost a little more: that tells a misaligned stretch of commo
 wrong-script characters from the real text around it.
 
 Every cost is a whole number of nats, so sums of costs are exact in floating point whatever
-their order or grouping: the shortcuts below (costs summed a chunk at a time, a script's cost
-from the neutral cost plus counted extras, a profile from the cost less its ASCII part) give
-the very numbers a plain character-by-character sum gives.
+their order or grouping: the shortcuts below (a script's cost from the neutral cost plus
+counted extras, a profile from the cost less its ASCII part) and in ``bounds`` (costs summed a
+chunk at a time) give the very numbers a plain character-by-character sum gives.
+Beside the characters, ``word_pairs`` lists which characters follow which inside common
+words: what the repair's re-reading and the test of a reading as Chinese (``language``) use.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from heapq import heapify, heappop, heappush
 from itertools import pairwise
 from typing import Literal
+
+from .marks import MARKER_FIRST, MARKER_LAST, damaged_bytes
 
 Script = Literal["either", "simplified", "traditional"]
 
@@ -34,21 +35,16 @@ DAMAGED_BYTE = 12.0  # one byte no decoding explains: two cost more than any rea
 RARE_HANZI = 15.0  # a CJK ideograph missing from the table
 CONTROL = 20.0
 IMPLAUSIBLE_MEAN = 12.0  # mean cost of non-ASCII characters beyond which nothing reads
-_USUAL = 11.0  # up to here a character is ordinary in a report
 _ODD = 18.0  # private use and worse: a text has these only by accident
 _OTHER_SCRIPT = 4.0  # extra cost of a simplified-only character in traditional text, and back
 _TABLE_LIMIT = 1 << 17
-_CHUNK = 256  # characters summed at a time by ``bounded_costs``
-_UNBLOCKED = 12.0  # a character of no listed block that is not a control
-
-# Marks left by the decoding error handler: one lone surrogate per undecodable byte.
-MARKER_FIRST, MARKER_LAST = "\udc00", "\udcff"
+UNBLOCKED = 12.0  # a character of no listed block that is not a control
 
 _COMMON_PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·％～－／＋＝　"
 _PINYIN_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɑɡ"
 
 # (first, last, cost) for code points outside the frequency table, first match wins.
-_BLOCK_COSTS: tuple[tuple[int, int, float], ...] = (
+BLOCK_COSTS: tuple[tuple[int, int, float], ...] = (
     (0x2460, 0x24FF, 8.0),  # enclosed numbers ① ⑴ ⒈, common as list markers
     (0x2160, 0x217F, 8.0),  # Roman numerals Ⅰ Ⅱ
     (0x25A0, 0x25FF, 9.0),  # geometric shapes ■ ● ◆ used as bullets
@@ -125,17 +121,17 @@ def _ascii_cost(char: str) -> float:
 def _block_cost(char: str) -> float:
     """The cost of a character the table does not list, from its Unicode block."""
     code = ord(char)
-    for first, last, cost in _BLOCK_COSTS:
+    for first, last, cost in BLOCK_COSTS:
         if first <= code <= last:
             return cost
     if unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs"):
         return CONTROL
-    return _UNBLOCKED
+    return UNBLOCKED
 
 
 def text_cost(text: str, script: Script = "either") -> float:
     """How surprising a text is as a Chinese report: the sum of its characters' costs."""
-    codes = _cost_codes()
+    codes = cost_codes()
     if codes is None:
         return sum(map(costs(script).__getitem__, text))
     cost = _neutral_cost(text, codes)
@@ -158,100 +154,27 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters beyond the BMP
 
 
 @cache
-def _cost_codes() -> list[int] | None:
+def cost_codes() -> list[int] | None:
     """The neutral cost of every BMP code point, as ``_neutral_cost`` uses them: the block
     prices (the first listed block wins, as in ``_block_cost``), then the listed characters.
     None if some cost is not a whole number of nats under 256, which the trick cannot carry."""
     table = costs()
-    prices = [*table.values(), *(cost for *_, cost in _BLOCK_COSTS), _UNBLOCKED, CONTROL]
+    prices = [*table.values(), *(cost for *_, cost in BLOCK_COSTS), UNBLOCKED, CONTROL]
     prices += [extra for script in ("simplified", "traditional") for extra, _ in _extras(script)]
     if not all(float(price).is_integer() and 0 <= price < 256 for price in prices):
         return None
     codes = [-1] * 0x10000
-    for first, last, cost in reversed(_BLOCK_COSTS):
+    for first, last, cost in reversed(BLOCK_COSTS):
         if first < len(codes):
             last = min(last, len(codes) - 1)
             codes[first : last + 1] = [int(cost)] * (last + 1 - first)
     for code, cost in enumerate(codes):
         if cost < 0:
-            codes[code] = int(_block_cost(chr(code)))  # no block: a control or _UNBLOCKED
+            codes[code] = int(_block_cost(chr(code)))  # no block: a control or UNBLOCKED
     for char, cost in list(table.items()):
         if char <= "\uffff":
             codes[ord(char)] = int(cost)
     return codes
-
-
-@cache
-def cheapest_cost() -> float:
-    """A floor under every character's cost, listed or priced by block."""
-    return min(*costs().values(), *(cost for *_, cost in _BLOCK_COSTS), _UNBLOCKED, CONTROL)
-
-
-@cache
-def marker_cost() -> float:
-    """What a damage marker costs at least (``DAMAGED_BYTE``: they have a block of their own)."""
-    return min(costs()[chr(code)] for code in range(ord(MARKER_FIRST), ord(MARKER_LAST) + 1))
-
-
-@cache
-def utf16_unit_floors() -> bytes | None:
-    """For each high byte of a UTF-16 code unit, a whole number of nats that every reading
-    of the unit costs at least: the cheapest character of its row of 256 code points; for a
-    surrogate, half the cheapest character beyond the BMP (a pair reads as one), which is also
-    less than the two damage markers an unpaired one becomes. None if costs are not whole."""
-    codes = _cost_codes()
-    if codes is None:
-        return None
-    beyond = [cost for char, cost in costs().items() if char > "\uffff"]
-    beyond += [cost for first, last, cost in _BLOCK_COSTS if last > 0xFFFF]
-    pair_half = min(*beyond, _UNBLOCKED, CONTROL, 2 * marker_cost()) // 2
-    return bytes(
-        int(pair_half) if 0xD8 <= high <= 0xDF else min(codes[high << 8 : (high + 1) << 8])
-        for high in range(0x100)
-    )
-
-
-def bounded_costs(
-    texts: Sequence[str], offsets: Sequence[float], margin: float, floors: Sequence[float]
-) -> list[tuple[float, bool]]:
-    """Each text's cost, or only a lower bound on it where that shows the text ranks more
-    than ``margin`` nats behind the best: (cost or bound, whether it is the exact cost).
-
-    Texts rank by cost less their offset. A text costs at least its given floor, and once
-    summed up to some character, at least that partial sum plus the cheapest cost for each
-    character left; the texts are summed a chunk at a time, always the one with the lowest
-    bound next, until every unfinished text's bound is more than ``margin`` past the best
-    finished one: a wrong reading is mostly odd characters and is left after a third of them
-    or so. Equal texts (CP950 and Big5-HKSCS often read alike) are summed once, ranked as
-    their best-placed copy. Exact costs equal ``text_cost`` (whole nats add up exactly, in any
-    grouping).
-    """
-    cheapest = cheapest_cost()
-    first_equal: dict[str, int] = {}
-    same = [first_equal.setdefault(text, i) for i, text in enumerate(texts)]
-    offsets, floors = list(offsets), list(floors)
-    for i, j in enumerate(same):
-        offsets[j], floors[j] = max(offsets[i], offsets[j]), max(floors[i], floors[j])
-    sums, done = [0.0] * len(texts), [0] * len(texts)
-
-    def bound(i: int) -> float:
-        return max(floors[i], sums[i] + cheapest * max(0, len(texts[i]) - done[i]))
-
-    heap = [(bound(i) - offsets[i], i) for i, j in enumerate(same) if i == j]
-    heapify(heap)
-    best = math.inf
-    while heap and heap[0][0] <= best + margin:
-        _, i = heappop(heap)
-        text, start = texts[i], done[i]
-        done[i] = end = start + _CHUNK
-        sums[i] += text_cost(text[start:end])
-        if end >= len(text):
-            best = min(best, sums[i] - offsets[i])
-        else:
-            heappush(heap, (bound(i) - offsets[i], i))
-    return [
-        (sums[j], True) if done[j] >= len(texts[j]) else (bound(j), False) for j in same
-    ]
 
 
 @cache
@@ -333,26 +256,6 @@ def profile(text: str, cost: float | None = None) -> TextProfile:
     return TextProfile(len(text), damaged, controls, non_ascii, float(cost - ascii_cost))
 
 
-MARKER_RUNS = re.compile(f"[{MARKER_FIRST}-{MARKER_LAST}]+")
-
-
-def damaged_bytes(marked: str) -> int:
-    """How many bytes a marked text says could not be decoded."""
-    if not may_hold_markers(marked):
-        return 0
-    return sum(map(len, MARKER_RUNS.findall(marked)))
-
-
-def may_hold_markers(text: str) -> bool:
-    """False when ``text`` surely holds no damage marker: markers are lone surrogates, which
-    alone UTF-16 cannot encode (and encoding is much quicker than a regex scan)."""
-    try:
-        text.encode("utf-16-le")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 @cache
 def _ascii_classes() -> tuple[bytes, tuple[tuple[int, float], ...]]:
     """A ``bytes.translate`` table from each ASCII byte to a class byte, and each class's cost."""
@@ -368,11 +271,11 @@ def _maybe_odd() -> re.Pattern[str]:
     """Runs of non-ASCII characters that may cost ``_ODD`` or more: every code point whose first
     matching block is that dear or that no block covers, and any listed that dear (markers,
     priced by their own block, are never among them)."""
-    bounds = {0x80, 0x110000}.union(*((first, last + 1) for first, last, _ in _BLOCK_COSTS))
+    bounds = {0x80, 0x110000}.union(*((first, last + 1) for first, last, _ in BLOCK_COSTS))
     edges = sorted(edge for edge in bounds if edge >= 0x80)  # ASCII is counted apart
     ranges = []
     for first, end in pairwise(edges):
-        block = next((cost for low, high, cost in _BLOCK_COSTS if low <= first <= high), None)
+        block = next((cost for low, high, cost in BLOCK_COSTS if low <= first <= high), None)
         if block is None or block >= _ODD:
             ranges.append((first, end - 1))
     listed = [ord(char) for char, cost in costs().items() if cost >= _ODD and char >= "\x80"]
@@ -382,26 +285,8 @@ def _maybe_odd() -> re.Pattern[str]:
 
 
 @cache
-def _unusual_char(script: Script) -> re.Pattern[str]:
-    listed = costs(script).items()
-    usual = sorted(char for char, cost in listed if cost <= _USUAL and char >= " ")
-    ranges = "".join(
-        f"{chr(first)}-{chr(last)}" for first, last, cost in _BLOCK_COSTS if cost <= _USUAL
-    )
-    return re.compile("[^" + "".join(re.escape(char) for char in usual) + ranges + "\\s]")
+def word_pairs() -> dict[str, str]:
+    """Each character → the characters that follow it inside common words (loaded once)."""
+    from .data.bigrams import WORD_PAIRS
 
-
-def has_unusual(text: str, start: int, end: int, script: Script) -> bool:
-    """Whether ``text[start:end]`` holds a character unusual in a report of ``script``."""
-    return _unusual_char(script).search(text, max(0, start), end) is not None
-
-
-def unusual_pairs(text: str, script: Script) -> list[int]:
-    """Where two unusual characters stand close together: the trace of a misaligned run."""
-    pairs = []
-    previous = -3
-    for match in _unusual_char(script).finditer(text):
-        if match.start() - previous <= 2:
-            pairs.append(previous)
-        previous = match.start()
-    return pairs
+    return {group[0]: group[1:] for group in WORD_PAIRS.split()}

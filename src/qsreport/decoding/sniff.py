@@ -2,7 +2,8 @@
 
 Two kinds of evidence the decoder reads before any decoding: a file signature that proves the
 input is not text at all (PNG, ZIP, PDF, ELF, ...), and the encoding an HTML ``<meta>`` or XML
-declaration claims, which the decoder weighs against what the bytes themselves say.
+declaration claims, which the decoder weighs against what the bytes themselves say (labels
+of the Chinese families here; other languages' labels in ``foreign``).
 """
 
 from __future__ import annotations
@@ -68,17 +69,16 @@ _META = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)", re.I
 _XML = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([a-z0-9_.:-]+)", re.IGNORECASE)
 
 
-def declared_codec(data: bytes) -> str | None:
-    """The codec an HTML ``<meta>`` or XML declaration names, as the decoder's superset."""
+def declared_label(data: bytes) -> str | None:
+    """The charset label an HTML ``<meta>`` or XML declaration names (``gb2312``, ``euc-kr``)."""
     head = data[:_HEAD]
     if b"<" not in head:
         return None
     match = _XML.search(head) or _META.search(head)
-    if match is None:
-        return None
-    return codec_for_label(match.group(1).decode("ascii"))
+    return None if match is None else match.group(1).decode("ascii")
 
 
 def codec_for_label(label: str) -> str | None:
-    """The decoder's codec for a charset label (``GB2312``, ``utf-8``, ``big5``), if it has one."""
+    """The decoder's codec for a Chinese or UTF-8 charset label (``GB2312``, ``utf-8``,
+    ``big5``), if it is one."""
     return _LABELS.get(label.lower().replace("-", "").replace("_", ""))
