@@ -25,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qsreport.batch.discover import Filters, Unlistable, discover
-from qsreport.batch.work import Job
+from qsreport.batch.work import Entry, Job
 from qsreport.cli.batch import batch
 from qsreport.models import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
@@ -127,10 +127,12 @@ def test_every_file_gets_exactly_one_record(runner: CliRunner, mixed: Path, tmp_
     for record in records:
         if record["ok"]:
             assert record["report"] == expected_report(record["path"])
-            assert set(record) == {"path", "ok", "report"}
+            assert set(record) == {"path", "ok", "report", "location", "text_sha256"}
+            assert record["text_sha256"] == record["report"]["source"]["text_sha256"]
         else:
-            assert set(record) == {"path", "ok", "error"}
+            assert set(record) == {"path", "ok", "error", "location"}
             assert set(record["error"]) == {"kind", "message"} and record["error"]["message"]
+        assert record["location"] == os.path.realpath(mixed) + record["path"][len(str(mixed)):]
     damaged = next(r for r in records if r["path"].endswith("damaged.txt"))
     assert damaged["report"]["source"]["replaced"] > 0
 
@@ -242,10 +244,14 @@ def test_usage_errors_exit_2(runner: CliRunner, tmp_path: Path, monkeypatch: pyt
     assert len(result.stderr.splitlines()) == 1
 
 
-def test_missing_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
-    """A PATH that does not exist is refused before anything is written (exit 2)."""
-    result = runner.invoke(batch, [str(tmp_path / "nope"), "-o", str(tmp_path / "o.jsonl")])
-    assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()
+def test_a_missing_path_is_a_record_and_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    """A PATH that does not exist gets its unreadable record and one line on stderr, like
+    any file that cannot be read, not a usage error (exit 1)."""
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(batch, [str(tmp_path / "nope") + "/", "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == f"qsreport: {tmp_path}/nope/: unreadable: no such file\n"
+    assert kinds(read_jsonl(out)) == {f"{tmp_path}/nope/": "unreadable"}
 
 
 def test_resume_refuses_a_file_that_is_not_a_batch_output(runner: CliRunner, tmp_path: Path
@@ -445,7 +451,8 @@ def test_a_nul_in_a_cell_is_written_as_a_replacement_character() -> None:
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".db"])
 def test_undecodable_file_names_are_written_and_resumed(runner: CliRunner, tmp_path: Path,
                                                         suffix: str) -> None:
-    """A file name that is not UTF-8 is written as valid UTF-8 (\\udcNN) and resumed once."""
+    """A file name that is not UTF-8 is written as valid UTF-8 (a byte no Chinese encoding
+    reads as %FF) and resumed once."""
     folder = tmp_path / "in"
     folder.mkdir()
     name = os.fsdecode(b"bad-\xff-name.txt")
@@ -454,7 +461,7 @@ def test_undecodable_file_names_are_written_and_resumed(runner: CliRunner, tmp_p
     for extra in ([], ["--resume"]):
         assert runner.invoke(batch, [str(folder), "-o", str(out), *extra]).exit_code == 0
     fmt = {".jsonl": "jsonl", ".csv": "csv", ".db": "sqlite"}[suffix]
-    assert paths_in(out, fmt) == [f"{folder}/bad-\\udcff-name.txt"]
+    assert paths_in(out, fmt) == [f"{folder}/bad-%FF-name.txt"]
     if fmt != "sqlite":
         out.read_bytes().decode("utf-8")  # strict: the whole file is valid UTF-8
 
@@ -523,7 +530,7 @@ def test_kill_9_then_resume_gives_every_file_once(tmp_path: Path, fmt: str) -> N
     assert 10 <= len(done) < len(files) and len(set(done)) == len(done)
     if fmt != "sqlite":
         # What SIGKILL in the middle of a write would leave: part of the next record.
-        whole = Job(ParseOptions(), fmt).run(str(files[-1])).payload
+        whole = Job(ParseOptions(), fmt).run(Entry.of(str(files[-1]))).payload
         assert isinstance(whole, bytes)
         with open(out, "ab") as handle:
             handle.write(whole[: len(whole) // 2])

@@ -78,6 +78,8 @@ class Source:
     decoded_by: str = ""  # bom | utf-8 | meta | detector | repair | reader
     reader: str = ""  # for a document format: the library that read it, with its version
     dropped: dict[str, int] = field(default_factory=dict)  # what that reader left out
+    text_sha256: str = ""  # of the cleaned article text, white space removed: finds reposts
+    language: str | None = None  # when the text is not Chinese: its language (ja, ko, ru …)
 
 
 @dataclass(kw_only=True)
@@ -290,7 +292,8 @@ def _jsonable(value: Any, names_of: Any) -> Any:
 
 # The fields schema 2 added to each figure; BrandCount had a basis already.
 _V2_FIELDS = frozenset({"status", "place", "period"})
-_V2_EVERY_ITEM = frozenset({"page"})
+# Fields schema 2 added to items and to the source, which a schema-1 report is written without.
+_V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
 
 

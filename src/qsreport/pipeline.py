@@ -145,6 +145,8 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
             decoded_by=decoded.source,
             reader=prepared.reader,
             dropped=prepared.dropped,
+            text_sha256=hashlib.sha256("".join(text.split()).encode(errors="surrogatepass")).hexdigest(),
+            language=getattr(decoded, "language", None),
         ),
         meta=Meta(title=header.title, region=header.region, date=header.date,
                   source=header.source, category=header.category, found=header.found),
@@ -157,5 +159,6 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
         _number_pages(report, prepared)
     if decoded.replaced:
         doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
+    doc.warnings.extend(decoded.warnings)
     report.warnings = doc.warnings
     return as_version_1(report) if options is not None and options.schema == "1" else report

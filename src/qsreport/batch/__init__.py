@@ -1,11 +1,13 @@
 """Batch conversion: many files in, one dataset out, one record per file, nothing lost.
 
 The flow is one way: :func:`~qsreport.batch.discover.discover` names the files (lazily, in a
-reproducible order), those an earlier run already wrote are skipped (``resume``), a runner reads
-the rest in parallel (:class:`~qsreport.batch.pool.LocalPool`, or
-:class:`~qsreport.batch.dask.DaskRunner` on a cluster) and each finished record goes straight
-to the sink (:mod:`qsreport.batch.sinks`). Nothing holds more than a few chunks of paths and
-records at once, so memory stays flat however many files there are.
+reproducible order), those an earlier run already wrote are skipped (``resume``, by location:
+:mod:`qsreport.batch.identity`), a runner reads the rest in parallel
+(:class:`~qsreport.batch.pool.LocalPool`, or :class:`~qsreport.batch.dask.DaskRunner` on a
+cluster) and each finished record goes straight to the sink (:mod:`qsreport.batch.sinks`),
+marked as a duplicate first when its article text was written before
+(:mod:`qsreport.batch.records`). Nothing holds more than a few chunks of paths and records at
+once, so memory stays flat however many files there are.
 
     from qsreport.batch import Batch, BatchOptions
 
@@ -16,6 +18,7 @@ records at once, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections import Counter
@@ -24,16 +27,17 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import InputError
-from ..inputs import shown_path
 from ..pipeline import ParseOptions
 from ..render import format_for
 from .discover import DEFAULT_INCLUDE, Filters, Unlistable, discover
-from .sinks import DonePaths, OutputError, Sink, open_sink
-from .work import FORMATS, Job, Result
+from .identity import Locations
+from .records import mark_duplicate
+from .sinks import Earlier, OutputError, Sink, open_sink
+from .work import FORMATS, Entry, Job, Result
 
 __all__ = [
-    "DEFAULT_INCLUDE", "FORMATS", "Batch", "BatchOptions", "Filters", "OutputError", "Result",
-    "Tally", "discover", "format_for",
+    "DEFAULT_INCLUDE", "FORMATS", "Batch", "BatchOptions", "Entry", "Filters", "OutputError",
+    "Result", "Tally", "discover", "format_for",
 ]
 
 DEFAULT_TIMEOUT = 60.0
@@ -54,15 +58,18 @@ class BatchOptions:
     resume: bool = False
     bom: bool = False  # CSV: begin with a UTF-8 byte-order mark, for Excel
     scheduler: str | None = None  # a Dask scheduler address: read on that cluster instead
+    keep_duplicates: bool = False  # a copy's figures stay in the CSV and SQLite tables
 
 
 @dataclass
 class Tally:
     """What a batch did: files read, failures by kind, and what an earlier run had done."""
 
-    ok: int = 0
+    ok: int = 0  # duplicates included
+    duplicates: int = 0  # files read whose article text an earlier file has
     failed: Counter[str] = field(default_factory=Counter)
     earlier_ok: int = 0  # already in OUT when a resumed run began
+    earlier_duplicates: int = 0
     earlier_failed: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     interrupted: bool = False  # Ctrl-C: records written so far are whole; --resume finishes
@@ -81,6 +88,7 @@ class Tally:
     def add(self, result: Result) -> None:
         if result.error_kind is None:
             self.ok += 1
+            self.duplicates += result.duplicate_of is not None
         else:
             self.failed[result.error_kind] += 1
 
@@ -88,7 +96,7 @@ class Tally:
 class Runner(Protocol):
     """Turns paths into results, in parallel; closing the iterator stops the work."""
 
-    def results(self, items: Iterator[str | Result]) -> Generator[Result, None, None]: ...
+    def results(self, items: Iterator[Entry | Result]) -> Generator[Result, None, None]: ...
 
 
 class Batch:
@@ -100,9 +108,9 @@ class Batch:
         self.options = options
         self.job = Job(options.parse, options.format)
         self._sink: Sink | None = None
-        self._done = DonePaths()
+        self._done = Earlier()
 
-    def open(self) -> DonePaths:
+    def open(self) -> Earlier:
         """Open OUT; when resuming, what it already holds (those files are not read again)."""
         options = self.options
         if options.resume and options.out == "-":
@@ -111,24 +119,28 @@ class Batch:
                                            resume=options.resume, bom=options.bom)
         return self._done
 
-    def pending(self) -> Iterator[str | Result]:
+    def pending(self) -> Iterator[Entry | Result]:
         """The files left to read, in order; a folder that cannot be listed as its failure.
 
-        OUT itself is never an input, even when it lies in a folder being read.
+        A file is known by its location, so a folder spelled another way on resuming (``r``,
+        ``./r``, ``/home/me/r``) names the same files. OUT itself is never an input, even
+        when it lies in a folder being read.
         """
         out = self.options.out
         out_name = os.path.basename(out)
         ours = set() if out == "-" else {
             os.path.realpath(out) + end for end in ("", "-wal", "-shm", "-journal")}
+        locations = Locations()
         for item in discover(self.options.paths, self.options.filters):
-            if isinstance(item, Unlistable):
-                if shown_path(item.path) not in self._done:
-                    yield self.job.failure(item.path, InputError.kind, item.reason)
-            elif shown_path(item) in self._done:
+            path = item.path if isinstance(item, Unlistable) else item
+            location = locations.of(path)
+            if location in self._done:
                 continue
+            if isinstance(item, Unlistable):
+                yield self.job.failure(Entry(path, location), InputError.kind, item.reason)
             elif not os.path.basename(item).startswith(out_name) or (
                     os.path.realpath(item) not in ours):
-                yield item
+                yield Entry(item, location, _size(item))
 
     def count_pending(self) -> int:
         """How many files are left (a second walk of the folders: for a progress bar's ETA)."""
@@ -139,12 +151,13 @@ class Batch:
         if self._sink is None:
             self.open()
         assert self._sink is not None
-        tally = Tally(earlier_ok=self._done.ok, earlier_failed=Counter(self._done.failed))
+        tally = Tally(earlier_ok=self._done.ok, earlier_duplicates=self._done.duplicates,
+                      earlier_failed=Counter(self._done.failed))
         started = time.monotonic()
         results = self._runner().results(self.pending())
         try:
             for result in results:
-                self._sink.write(result)
+                result = self._write(self._sink, result)
                 tally.add(result)
                 if on_result is not None:
                     on_result(result, tally)
@@ -159,6 +172,26 @@ class Batch:
             tally.seconds = time.monotonic() - started
         return tally
 
+    def _write(self, sink: Sink, result: Result) -> Result:
+        """Write one record, marked as a duplicate when an earlier file has its article text
+        (then its figures stay out of the tables, unless duplicates are kept)."""
+        text = result.text_sha256
+        if text is None:
+            sink.write(result)
+            return result
+        copies = self._done.copies
+        first = copies.get(text)
+        if first is not None:
+            path, first_text = sink.record_at(first)
+            if first_text == text:  # not merely the same first 64 bits
+                payload = mark_duplicate(self.options.format, result.payload, path,
+                                         self.options.keep_duplicates)
+                result = dataclasses.replace(result, payload=payload, duplicate_of=path)
+                sink.write(result)
+                return result
+        copies.put(text, sink.write(result))
+        return result
+
     def _runner(self) -> Runner:
         options = self.options
         if options.scheduler:
@@ -168,3 +201,11 @@ class Batch:
         from .pool import LocalPool
 
         return LocalPool(self.job, options.workers, options.timeout)
+
+
+def _size(path: str) -> int:
+    """The file's size in bytes; 0 when it cannot be told (its reading will say why)."""
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0

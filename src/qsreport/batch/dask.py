@@ -19,7 +19,8 @@ from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
 from ..errors import QsreportError, Timeout
-from .work import Job, Result
+from .pool import SPREAD_BYTES
+from .work import Entry, Job, Result
 
 CHUNK_FILES = 64
 Future = Any  # distributed is optional and only partly typed: it is used through Any
@@ -58,13 +59,13 @@ class DaskRunner:
         self.timeout = timeout
         self.chunk_files = max(1, chunk_files)
 
-    def results(self, items: Iterable[str | Result]) -> Generator[Result, None, None]:
+    def results(self, items: Iterable[Entry | Result]) -> Generator[Result, None, None]:
         """A result for every item, in the order they finish; a Result item passes through."""
         distributed = _distributed()
         client = connect(self.address)
         source = iter(items)
-        singles: deque[str] = deque()  # files of a failed chunk, to be read one a task
-        in_flight: dict[Future, tuple[list[str], float]] = {}
+        singles: deque[Entry] = deque()  # files of a failed chunk, to be read one a task
+        in_flight: dict[Future, tuple[list[Entry], float]] = {}
         limit = max(2, 2 * sum(client.nthreads().values()))
         exhausted = False
         try:
@@ -110,29 +111,35 @@ class DaskRunner:
                 future.cancel()
             client.close()
 
-    def _split(self, chunk: list[str], singles: deque[str], kind: str,
+    def _split(self, chunk: list[Entry], singles: deque[Entry], kind: str,
                message: str) -> Iterator[Result]:
         if len(chunk) == 1:
             yield self.job.failure(chunk[0], kind, message)
         else:
             singles.extend(chunk)
 
-    def _wait_time(self, in_flight: dict[Future, tuple[list[str], float]]) -> float:
+    def _wait_time(self, in_flight: dict[Future, tuple[list[Entry], float]]) -> float:
         deadline = min(submitted + self.timeout * len(chunk)
                        for chunk, submitted in in_flight.values())
         # Short enough that a Ctrl-C landing just before a wait is seen soon after.
         return min(max(0.01, deadline - time.monotonic()), 0.5)
 
 
-def _take(source: Iterator[str | Result], size: int) -> tuple[list[str], list[Result], bool]:
-    chunk: list[str] = []
+def _take(
+    source: Iterator[Entry | Result], size: int
+) -> tuple[list[Entry], list[Result], bool]:
+    """The next chunk: ``size`` files, or fewer when they reach SPREAD_BYTES (so big files
+    are tasks of their own, spread over the cluster)."""
+    chunk: list[Entry] = []
     settled: list[Result] = []
+    files = 0
     for item in source:
         if isinstance(item, Result):
             settled.append(item)
         else:
             chunk.append(item)
-        if len(chunk) >= size:
+            files += item.size
+        if len(chunk) >= size or files >= SPREAD_BYTES:
             return chunk, settled, False
     return chunk, settled, True
 

@@ -14,6 +14,8 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .identity import resolve_folders
+
 DEFAULT_INCLUDE = (
     "*.txt", "*.text", "*.htm", "*.html", "*.shtml",
     "*.asp", "*.aspx", "*.jsp", "*.php",  # pages saved from dynamic sites keep their suffix
@@ -80,9 +82,15 @@ def discover(paths: Iterable[str], filters: Filters | None = None) -> Iterator[s
 
 
 def _outermost(paths: list[str]) -> list[str]:
-    """The paths in the order given, less repeats and those inside another given folder."""
-    real = [os.path.realpath(path) for path in paths]
-    folders = {r for r, p in zip(real, paths, strict=True) if os.path.isdir(p)}
+    """The paths in the order given, less repeats and those inside another given folder.
+
+    A folder is known by its real path, a file by its location (its folders resolved, not
+    itself): a symbolic link to a file is its own entry, as it is when a folder is walked.
+    """
+    is_folder = [os.path.isdir(path) for path in paths]
+    real = [os.path.realpath(path) if folder else resolve_folders(path)
+            for path, folder in zip(paths, is_folder, strict=True)]
+    folders = {r for r, folder in zip(real, is_folder, strict=True) if folder}
     kept: list[str] = []
     seen: set[str] = set()
     for path, resolved in zip(paths, real, strict=True):

@@ -2,7 +2,9 @@
 
 Each worker has its own socket pair. The parent sends it chunks of paths, a new one as soon as
 the worker is within one chunk of running dry, so at most one chunk waits in the socket and
-sending never blocks. The worker answers every file with its finished record, in order, so the
+sending never blocks. Big files are spread out: a chunk ends after a file that brings it to
+:data:`SPREAD_BYTES`, and a worker that holds that much is given nothing more until it is
+below it again, so two big files never wait on one worker while another runs dry. The worker answers every file with its finished record, in order, so the
 parent always knows which file a worker is on and since when. A worker that is silent for
 longer than the per-file timeout is killed; one that dies is noticed through its sentinel.
 Either way the file it was on gets an error record (``timeout`` or ``crashed``), the rest of
@@ -28,9 +30,10 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 
 from ..errors import QsreportError, Timeout
-from .work import Job, Result
+from .work import Entry, Job, Result
 
 CHUNK_FILES = 16
+SPREAD_BYTES = 512 * 1024  # of files: a chunk ends, and a worker waits, once it holds this much
 _CHUNK_BYTES = 32 * 1024  # well under a socket's buffer, so a send never waits for the worker
 _READY = "ready"
 # The longest the parent waits without looking up. A Ctrl-C that lands just before a wait
@@ -69,11 +72,11 @@ def _serve(job: Job, connection: Connection, lifeline: Connection) -> None:
     try:
         connection.send(_READY)
         while True:
-            chunk: list[str] | None = connection.recv()
+            chunk: list[Entry] | None = connection.recv()
             if chunk is None:
                 return
-            for path in chunk:
-                connection.send(job.run(path))
+            for entry in chunk:
+                connection.send(job.run(entry))
     except (EOFError, OSError):
         return  # the parent is gone (killed, or stopped early): nobody wants the answers
 
@@ -91,7 +94,8 @@ def _exit_with_parent(lifeline: Connection) -> None:
 class _Worker:
     process: BaseProcess
     connection: Connection
-    assigned: deque[str] = field(default_factory=deque)  # sent, not yet answered, in order
+    assigned: deque[Entry] = field(default_factory=deque)  # sent, not yet answered, in order
+    load: int = 0  # bytes of the files assigned
     ready: bool = False
     since: float = 0.0  # when it started on the file it is on (its last answer, or idle end)
 
@@ -107,13 +111,13 @@ class LocalPool:
         self._context = _context()
         self._lifeline: Connection  # the reading end of the pipe that ends with this process
 
-    def results(self, items: Iterable[str | Result]) -> Generator[Result, None, None]:
+    def results(self, items: Iterable[Entry | Result]) -> Generator[Result, None, None]:
         """A result for every item, in the order they finish; a Result item passes through.
 
         Closing the iterator early (fail-fast, Ctrl-C) stops the workers.
         """
         source = iter(items)
-        retry: deque[str] = deque()
+        retry: deque[Entry] = deque()
         settled: deque[Result] = deque()
         # Every worker holds the reading end; the writing end never leaves this process.
         self._lifeline, lifeline_writer = self._context.Pipe(duplex=False)
@@ -122,7 +126,7 @@ class LocalPool:
         try:
             while True:
                 for index, worker in enumerate(workers):
-                    if len(worker.assigned) >= self.chunk_files:
+                    if len(worker.assigned) >= self.chunk_files or worker.load >= SPREAD_BYTES:
                         continue
                     chunk, exhausted = self._take(source, retry, settled, exhausted)
                     if chunk and not self._send(worker, chunk):
@@ -150,14 +154,14 @@ class LocalPool:
             lifeline_writer.close()
 
     def _take(
-        self, source: Iterator[str | Result], retry: deque[str], settled: deque[Result],
+        self, source: Iterator[Entry | Result], retry: deque[Entry], settled: deque[Result],
         exhausted: bool,
-    ) -> tuple[list[str], bool]:
-        chunk: list[str] = []
-        size = 0
-        while len(chunk) < self.chunk_files and size < _CHUNK_BYTES:
+    ) -> tuple[list[Entry], bool]:
+        chunk: list[Entry] = []
+        size = files = 0
+        while len(chunk) < self.chunk_files and size < _CHUNK_BYTES and files < SPREAD_BYTES:
             if retry:
-                path = retry.popleft()
+                entry = retry.popleft()
             elif exhausted:
                 break
             else:
@@ -168,12 +172,13 @@ class LocalPool:
                 if isinstance(item, Result):
                     settled.append(item)
                     continue
-                path = item
-            chunk.append(path)
-            size += len(path) * 4 + 16
+                entry = item
+            chunk.append(entry)
+            size += (len(entry.path) + len(entry.location)) * 4 + 32
+            files += entry.size
         return chunk, exhausted
 
-    def _send(self, worker: _Worker, chunk: list[str]) -> bool:
+    def _send(self, worker: _Worker, chunk: list[Entry]) -> bool:
         """Give a worker more paths; False if it is gone (it died while idle)."""
         try:
             worker.connection.send(chunk)
@@ -182,6 +187,7 @@ class LocalPool:
         if not worker.assigned:
             worker.since = time.monotonic()
         worker.assigned.extend(chunk)
+        worker.load += sum(entry.size for entry in chunk)
         return True
 
     @staticmethod
@@ -197,7 +203,7 @@ class LocalPool:
             return _TICK
         return max(0.0, min(min(started) + self.timeout - time.monotonic(), _TICK))
 
-    def _collect(self, worker: _Worker, retry: deque[str]) -> tuple[list[Result], bool]:
+    def _collect(self, worker: _Worker, retry: deque[Entry]) -> tuple[list[Result], bool]:
         """A busy worker's answers so far, and whether it is still fit to work.
 
         A worker that died or hung is not: the file it was on gets its error record here, and
@@ -227,6 +233,7 @@ class LocalPool:
         worker.assigned.popleft()
         retry.extendleft(reversed(worker.assigned))
         worker.assigned.clear()
+        worker.load = 0
         return results, False
 
     @staticmethod
@@ -239,7 +246,7 @@ class LocalPool:
                 if message == _READY:
                     worker.ready = True
                 else:
-                    worker.assigned.popleft()
+                    worker.load -= worker.assigned.popleft().size
                     results.append(message)
         except (EOFError, OSError):
             return False

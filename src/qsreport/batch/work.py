@@ -2,48 +2,53 @@
 
 Encoding happens in the worker, so the parent only writes finished bytes (or SQLite rows) and
 stays fast however many workers feed it. The same encoders turn a failure the parent sees (a
-worker that hung or died) into a record, so every file's record has one shape.
+worker that hung or died) into a record, so every file's record has one shape. A file travels
+as an :class:`Entry`: its path as given, its location (what ``--resume`` matches) and its
+size (what spreads big files over the workers).
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from typing import TypeAlias
+from typing import NamedTuple
 
 from ..errors import QsreportError
-from ..inputs import read_source, shown_path
-from ..models import ReportData
+from ..inputs import read_source
 from ..pipeline import ParseOptions, parse_bytes
-from ..render import function, names, output_format
-from ..render import sqlite as sqlite_render
-
-Payload: TypeAlias = bytes | sqlite_render.ReportRows
-Encoder: TypeAlias = Callable[[str, ReportData | None, tuple[str, str] | None], Payload]
+from ..render import names
+from . import records
+from .identity import Locations, display_path
+from .records import Payload
 
 FORMATS = names("batch")
 
 
-@cache
-def encoder(fmt: str) -> Encoder:
-    """The function that makes ``fmt``'s records (from the output-format registry)."""
-    reference = output_format(fmt).encode
-    if reference is None:
-        raise ValueError(f"{fmt} is not a batch format")
-    found: Encoder = function(reference)
-    return found
+class Entry(NamedTuple):
+    """A file to read: its path as found, where it is (:class:`~.identity.Locations`), and
+    its size in bytes (0 when unknown)."""
+
+    path: str
+    location: str
+    size: int = 0
+
+    @classmethod
+    def of(cls, path: str) -> Entry:
+        """The entry of one path, outside a walk."""
+        return cls(path, Locations().of(path))
 
 
 @dataclass(frozen=True)
 class Result:
     """One file's record, ready to write, and what the summary needs to know about it."""
 
-    path: str
+    path: str  # as given, in its display form
     payload: Payload
     error_kind: str | None = None  # None when the file was read
     message: str = ""
+    location: str = ""
+    text_sha256: str | None = None  # a file read: the hash of its article text
+    duplicate_of: str | None = None  # set by the parent: the earlier file with the same text
 
     @property
     def ok(self) -> bool:
@@ -57,29 +62,32 @@ class Job:
     parse: ParseOptions
     format: str
 
-    def run(self, path: str) -> Result:
+    def run(self, entry: Entry) -> Result:
         """Read and parse one file; any failure becomes the file's error record."""
-        shown = shown_path(path)
+        shown = display_path(entry.path)
         try:
-            data, _ = read_source(path, self.parse.max_bytes)
+            data, _ = read_source(entry.path, self.parse.max_bytes)
             report = parse_bytes(data, shown, self.parse)
         except QsreportError as error:
-            return self.failure(path, error.kind, shown_path(str(error)))
+            return self.failure(entry, error.kind, display_path(str(error)))
         except Exception as error:
             # A bug in qsreport costs one file its record (kind internal_error), not the
             # batch its run: the error is recorded, never swallowed.
             message = f"{type(error).__name__}: {error} (a qsreport bug; please report it)"
-            return self.failure(path, "internal_error", shown_path(message))
-        return Result(shown, encoder(self.format)(shown, report, None))
+            return self.failure(entry, "internal_error", display_path(message))
+        payload = records.encode(self.format, shown, report, None, entry.location)
+        return Result(shown, payload, location=entry.location,
+                      text_sha256=report.source.text_sha256 or None)
 
-    def run_many(self, paths: list[str]) -> list[Result]:
-        """:meth:`run` over a chunk of paths (the unit of work on a Dask cluster)."""
-        return [self.run(path) for path in paths]
+    def run_many(self, entries: list[Entry]) -> list[Result]:
+        """:meth:`run` over a chunk of files (the unit of work on a Dask cluster)."""
+        return [self.run(entry) for entry in entries]
 
-    def failure(self, path: str, kind: str, message: str) -> Result:
-        """The error record of ``path``: nothing read from it, and why."""
-        shown = shown_path(path)
-        return Result(shown, encoder(self.format)(shown, None, (kind, message)), kind, message)
+    def failure(self, entry: Entry, kind: str, message: str) -> Result:
+        """The error record of ``entry``: nothing read from it, and why."""
+        shown = display_path(entry.path)
+        payload = records.encode(self.format, shown, None, (kind, message), entry.location)
+        return Result(shown, payload, kind, message, location=entry.location)
 
 
 _WARM_UP_TEXT = "杭州市质量技术监督局：新增中国名牌产品3个，制定国家标准2项，抽查产品120批次，合格率95.2%。"

@@ -40,8 +40,7 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...",
-                type=click.Path(exists=True, path_type=str))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-o", "--out", required=True, metavar="OUT",
               help="The dataset to write; - streams JSONL (or CSV) to stdout.")
 @format_option(FORMAT_CHOICES, help="jsonl, csv or sqlite; by default from OUT's suffix "
@@ -63,6 +62,9 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
 @click.option("--resume", is_flag=True,
               help="Continue a run that was stopped: keep OUT, read only the files not in it.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
+@click.option("--keep-duplicates", is_flag=True,
+              help="Keep the figures of a file whose article text an earlier file has in the "
+                   "CSV and SQLite tables (its record says duplicate_of either way).")
 @click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 BOM, so Excel reads it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failed files are still named).")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
@@ -71,15 +73,19 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
 def batch(
     paths: tuple[str, ...], out: str, fmt: str | None, include: tuple[str, ...],
     exclude: tuple[str, ...], workers: int | None, timeout: float, max_bytes: int,
-    schema_version: str, resume: bool, fail_fast: bool, bom: bool, quiet: bool, scheduler: str | None,
+    schema_version: str, resume: bool, fail_fast: bool, keep_duplicates: bool, bom: bool,
+    quiet: bool, scheduler: str | None,
 ) -> None:
     """Read every report under PATH... into one dataset: one record per file, ok or failed.
 
     Folders are walked recursively (symlinked folders followed once, so loops end) in a
-    fixed order, and files are read in parallel. A file that cannot be read, is not text,
-    is empty, too large, hangs or crashes its worker gets an error record; the batch goes
-    on, and exits 1 at the end if any file failed. Records are written whole: a run that is
-    stopped (Ctrl-C, kill -9) is finished by running the same command with --resume.
+    fixed order, and files are read in parallel. A file that cannot be read (missing, a
+    broken link), is not text, is empty, too large, hangs or crashes its worker gets an
+    error record; the batch goes on, and exits 1 at the end if any file failed. A file with
+    the article text of one read before (a copy, a link, a repost) is marked duplicate_of it,
+    and its figures are left out of CSV and SQLite tables. Records are written whole: a run
+    that is stopped (Ctrl-C, kill -9) is finished by the same command with --resume, however
+    the folders are spelled.
 
     \b
     Examples:
@@ -103,7 +109,7 @@ def batch(
         filters=Filters(include=include or DEFAULT_INCLUDE, exclude=exclude),
         parse=ParseOptions(max_bytes=max_bytes, schema=schema_version),  # type: ignore[arg-type]
         workers=workers or default_workers(), timeout=timeout, fail_fast=fail_fast,
-        resume=resume, bom=bom, scheduler=scheduler,
+        resume=resume, bom=bom, scheduler=scheduler, keep_duplicates=keep_duplicates,
     )
     run = Batch(options)
     try:
@@ -239,12 +245,14 @@ def _summary(tally: Tally, out: str, listed: int) -> list[str]:
     rate = tally.done / tally.seconds if tally.seconds else 0.0
     lines.append(
         f"qsreport: {tally.done} files in {tally.seconds:.1f} s ({rate:.0f} files/s):"
-        f" {tally.ok} ok, {_failed(tally.failed)} → {'stdout' if out == '-' else out}"
+        f" {_ok(tally.ok, tally.duplicates)}, {_failed(tally.failed)}"
+        f" → {'stdout' if out == '-' else out}"
     )
     earlier = tally.earlier_ok + sum(tally.earlier_failed.values())
     if earlier:
         lines.append(f"qsreport: with {earlier} files already in {out} from the earlier run:"
-                     f" {tally.earlier_ok} ok, {_failed(tally.earlier_failed)}")
+                     f" {_ok(tally.earlier_ok, tally.earlier_duplicates)},"
+                     f" {_failed(tally.earlier_failed)}")
     if tally.interrupted:
         lines.append("qsreport: interrupted; every record written is whole. To finish, run"
                      " the same command with --resume.")
@@ -252,6 +260,12 @@ def _summary(tally: Tally, out: str, listed: int) -> list[str]:
         lines.append("qsreport: stopped at the first failure (--fail-fast). To read the rest,"
                      " run the same command with --resume.")
     return lines
+
+
+def _ok(ok: int, duplicates: int) -> str:
+    if not duplicates:
+        return f"{ok} ok"
+    return f"{ok} ok ({duplicates} duplicate{'s' if duplicates > 1 else ''} of an earlier file)"
 
 
 def _failed(failed: Counter[str]) -> str:

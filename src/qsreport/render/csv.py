@@ -26,9 +26,14 @@ FACT_COLUMNS = (
 """One figure: kind (brand, standard, rate, stat); category, level or metric; basis or role;
 and (schema 2) its status, the place and the period its sentence gives it."""
 
+BATCH_COLUMNS = ("sha256", "text_sha256", "duplicate_of", "location")
+"""The file's bytes and article-text hashes, the earlier copy it repeats (then its figures are
+left out) and where it is (what ``batch --resume`` matches); :mod:`qsreport.batch` fills the
+last two."""
+
 COLUMNS = (
     "path", "ok", "error_kind", "error_message", "title", "region", "date",
-    "fact_index", "fact_count", *FACT_COLUMNS,
+    "fact_index", "fact_count", *FACT_COLUMNS, *BATCH_COLUMNS,
 )
 
 Cell = str | int | float | None
@@ -87,14 +92,16 @@ def rows_for(
         kind, message = error or ("error", "")
         lead: tuple[Cell | bool, ...] = (path, False, kind, message, None, None, None)
         facts = []
+        tail: tuple[Cell, ...] = (None,) * len(BATCH_COLUMNS)
     else:
         meta = report.meta
         lead = (path, True, None, None, meta.title, meta.region, meta.date)
         facts = fact_rows(report)
+        tail = (report.source.sha256, report.source.text_sha256, None, None)
     if not facts:
-        return [tuple(_cell(v) for v in (*lead, 0, 0, *NO_FACT))]
+        return [tuple(_cell(v) for v in (*lead, 0, 0, *NO_FACT, *tail))]
     return [
-        tuple(_cell(v) for v in (*lead, index, len(facts), *fact))
+        tuple(_cell(v) for v in (*lead, index, len(facts), *fact, *tail))
         for index, fact in enumerate(facts, start=1)
     ]
 

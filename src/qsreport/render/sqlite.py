@@ -42,7 +42,10 @@ CREATE TABLE IF NOT EXISTS reports (
     publisher TEXT,
     category TEXT,
     warnings TEXT,
-    report TEXT
+    report TEXT,
+    text_sha256 TEXT,
+    duplicate_of TEXT,
+    location TEXT
 );
 CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY,
@@ -70,6 +73,7 @@ REPORT_COLUMNS = (
     "path", "ok", "error_kind", "error_message", "sha256", "size_bytes", "encoding",
     "confidence", "bom", "replaced", "format", "script", "pinyin_removed", "title", "region",
     "date", "publisher", "category", "warnings", "report",
+    "text_sha256", "duplicate_of", "location",  # batch: reposts, and what --resume matches
 )
 _SPAN_COLUMNS = (("span_start", "INTEGER"), ("span_end", "INTEGER"), ("evidence", "TEXT"))
 
@@ -123,7 +127,7 @@ def rows_for(
         path, 1, None, None, src.sha256, src.size_bytes, src.encoding, src.confidence,
         int(src.bom), src.replaced, src.format, src.script, src.pinyin_removed, meta.title,
         meta.region, meta.date, meta.source, meta.category, _json(report.warnings),
-        _json(to_jsonable(report)),
+        _json(to_jsonable(report)), src.text_sha256, None, None,
     )
     from ..extract import areas, items
 
