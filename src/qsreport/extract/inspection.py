@@ -36,6 +36,7 @@ from .lexicon.inspection import (
     OBJECT_ONLY,
     PASSING,
     PHASE,
+    RANK_LEAD,
     STAGE_ORDER,
     SUFFIX_ANYWHERE,
     TAIL,
@@ -301,6 +302,8 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
     opened = max(text.rfind("("), text.rfind("（"))
     if opened > max(text.rfind(")"), text.rfind("）")):
         end = start + opened  # 检验所（宁德市计量所: a second name in brackets, cut off
+    if rank := RANK_LEAD.match(view, start, end):
+        start = rank.end()  # 国内首家|国家级…中心: a rank is no part of the name
     while start < end and view[start] in _QUOTE + "的":
         start += 1
     while end > start and view[end - 1] in _QUOTE:

@@ -30,12 +30,19 @@ from .lexicon.supervision import (
     CHECK_AFTER,
     DEN_AFTER,
     DEN_VERB,
+    FIRM_CLAUSE,
+    FIRM_OUTCOME,
     LINKERS,
     NOT_A_STAT,
+    NOT_FIRMS_AFTER,
     NUMBER_LEAD,
+    OBJECT_LIST_BEFORE,
     PASS_RATE,
+    PASS_RATE_AFTER,
+    PASSES_NEXT,
     RESULT_AFTER,
     SAMPLED_RATE,
+    SAMPLES_OF_FIRMS,
     STAT_METRICS,
     STAT_UNITS,
     THRESHOLD_AFTER,
@@ -80,6 +87,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         for start, end, unit, value, figure in events:
             # The floor is in the sentence, so the figure's own clause start decides both.
             clause_start = doc.clause_start(start, sentence.start)
+            if unit == "种" and not SAMPLES_OF_FIRMS.search(view, clause_start, start):
+                continue  # 抽查了28种产品: kinds of product, no figure of ours (see below)
             context_start = max(floor, clause_start)
             floor = end
             if clause_start != quiet_clause:
@@ -95,7 +104,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if clause_start == filtered_clause:
                 previous = None
                 continue
-            metric = _metric(view, context_start, start, unit)
+            # 抽查了120家企业生产的131种产品: one sample per product of each firm, so the
+            # products (种) are the batches sampled.
+            metric = "batches_sampled" if unit == "种" \
+                else _metric(view, context_start, start, unit)
             if metric is None:
                 at = _At(sentence, clause_start, context_start, start, end, unit)
                 metric = _metric_of(doc, at, previous, clause_quiet=quiet_end >= 0)
@@ -104,6 +116,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric in ("batches_sampled", "enterprises_inspected") \
                     and RESULT_AFTER.match(view, end, sentence.end):
                 metric = None  # 发现的11批次不合格产品: a result, not the number sampled
+            if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
+                metric = None  # 检查了9家加油站: places, not firms
             if metric == "pass_rate" and verified is not None and verified.start() < start \
                     and not SAMPLED_RATE.search(view, clause_start, start):
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
@@ -157,6 +171,10 @@ def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> s
             and _unit_fits(previous, unit):
         # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
         metric = previous
+    if metric is None and previous == "enterprises_inspected" and _unit_fits(previous, unit) \
+            and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, clause_start, start):
+        metric = previous  # 检查化工企业12家，建材企业30家: one verb for a list of firms
     if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
             and not _ANY_KEYWORD.search(view, clause_start, start):
         # 抽查了28种产品，156家企业共203批次产品: a clause opening on a number with no verb
@@ -169,6 +187,10 @@ def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> s
             and not _ANY_KEYWORD.search(view, clause_start, start):
         # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts.
         metric = previous
+    if metric is None and _unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
+        return "batches_sampled"  # 完成…产品212个批次，合格201个批次
+    if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
+        return "pass_rate"  # 67.5%的抽查合格率
     if metric is None:
         metric = _keyword_after(doc, clause_start, start, end, unit)
     return metric
@@ -182,7 +204,8 @@ def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str)
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
             and DEN_AFTER.match(view, end, _clause_end(doc, start)):
         return "dens_closed"
-    if view.find("对", near, start) < 0:
+    if view.find("对", near, start) < 0 \
+            and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
         return None
     check = CHECK_AFTER.match(view, end, _clause_end(doc, start))
     return _metric(view, end, check.end(), unit) if check is not None else None

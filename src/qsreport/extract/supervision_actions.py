@@ -18,6 +18,7 @@ from .lexicon.supervision import (
     LIST_BEFORE,
     LIST_END,
     LIST_LEAD,
+    MEANS_BEFORE,
     NAMED_CAMPAIGN,
     OBJECT_BEFORE,
     QUOTED_REST,
@@ -25,6 +26,7 @@ from .lexicon.supervision import (
     TITLE_STOP_1,
     TITLE_STOP_2,
     TITLE_TAIL,
+    UNNAMED_LEAD,
     action_kind,
 )
 
@@ -60,7 +62,9 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         named: dict[str, _Mention] = {}
         for mention in of_kind:
             if mention.named:
-                named.setdefault(_core(view[mention.title_start:mention.title_end]), mention)
+                core = _core(view[mention.title_start:mention.title_end])
+                if not any(_same_campaign(core, seen) for seen in named):
+                    named[core] = mention
         if len(named) < 2:
             chosen.append(of_kind[0])  # one campaign of the kind: where it is first named
         else:
@@ -112,6 +116,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             word = match.span()
             title_start = _title_start(view, match.start(), item.start)
+            if MEANS_BEFORE.search(view, max(item.start, word[0] - 14), word[0]):
+                continue  # 通过专项执法和集中整治: how a campaign works, not one of its own
+            if kind == "other" and match.group() == "专项行动" \
+                    and UNNAMED_LEAD.fullmatch(view, title_start, word[0]):
+                continue  # 开展专项行动, 各类专项行动, 3个专项行动: no name of its own
             title_end = _title_end(view, match.end())
             if kind == "other" and found and found[-1].item is item \
                     and QUOTED_REST.fullmatch(view, found[-1].end, match.start()):
@@ -156,6 +165,18 @@ def _core(title: str) -> str:
     """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
     with one core name one campaign."""
     return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
+
+
+def _same_campaign(one: str, other: str) -> bool:
+    """Whether two cores name one campaign: equal, or one the other's tail with a longer
+    lead (市打假联合 and 打假联合: the place or the count before a name is no other
+    campaign). A tail of fewer than four characters, or one that is only a campaign word
+    (执法打假), is too short to tell."""
+    if one == other:
+        return True
+    shorter, longer = sorted((one.strip("“”\""), other.strip("“”\"")), key=len)
+    return len(shorter) >= 4 and longer.endswith(shorter) \
+        and not ACTION_KIND.fullmatch(shorter)
 
 
 def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int) -> bool:

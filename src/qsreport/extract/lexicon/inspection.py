@@ -103,6 +103,11 @@ AFTER = re.compile(r"(?:以|之)?后")
 
 BUILT_BY = re.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
 
+# A rank before a name is no part of it: 国内首家|国家级…中心, 全省唯一的|…实验室.
+RANK_LEAD = re.compile(
+    rf"{HAN}{{0,4}}?(?:首家|首个|第一家|第一个|唯一一家|唯一一个|唯一的|唯一)(?=.{{6}})"
+)
+
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
 VERB_BEFORE_NAME = re.compile(r".*(?:出席并为|并为|为|对|给|向)")
 

@@ -13,15 +13,27 @@ from . import Vocabulary
 ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
     # (listed before the law_enforcement row, which would match 专项执法 at the same place).
-    (rf"(?:专项)?执法打假|打假治劣|打假|打击{HAN}{{0,12}}?假冒伪劣", "anti_counterfeiting"),
+    # “双打” (打击侵权假冒) is the same work under its short name, when named as a campaign.
+    (rf"(?:专项)?执法打假|打假治劣|打假|打击{HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)",
+     "anti_counterfeiting"),
     (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿", "special_rectification"),
-    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查", "law_enforcement"),
-    (r"长效监管|长效机制", "long_term_mechanism"),
+    # A “…利剑” slogan names an enforcement campaign: “质监利剑”行动 (the slogan's word gives
+    # the kind, see supervision_actions._mentions).
+    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”)",
+     "law_enforcement"),
+    # A 长效机制 is one of supervision only when it says so (打假治劣的长效机制); 建立长效机制
+    # alone, or a firm's own (企业安全生产长效机制), is no campaign.
+    # (the work before it is read by its own row first, hence a lookbehind).
+    (r"长效监管|(?<=监管|打假|治劣|执法|监督|整治|治理|抽查)的?长效机制", "long_term_mechanism"),
     (r"监督抽查|质量抽查|专项抽查|抽查行动", "spot_check"),
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
     # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
-    # 计量专项监督检查), a sweep for hazards (隐患排查).
-    (r"(?<=”)(?:专项)?行动|百日(?:攻坚)?行动?|升级行动|专项(?:监督)?检查|隐患排查", "other"),
+    # 计量专项监督检查), a sweep for hazards (隐患排查); after a slogan, a two-character kind
+    # of campaign may come first (“…进市场”惠民行动). Last, any 专项行动 whose own name
+    # says no kind above (民生计量专项行动, 对标达标专项行动): named only, see
+    # supervision_actions._mentions.
+    (rf"(?<=”)(?:{HAN}{{2}})?(?:专项)?行动|百日(?:攻坚)?行动?|升级行动|专项(?:监督)?检查|"
+     r"隐患排查|专项行动", "other"),
 )
 _ACTIONS = Vocabulary(ACTION_KINDS)
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
@@ -31,7 +43,11 @@ ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
 # same clause; the nearest keyword whose units fit wins.
 STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # 万元/亿元 as one unit: a figure read as 300|多|亿元 (300多亿元) has no scale of its own.
-    ("goods_value", r"货值|案值|涉案金额|涉案货值|涉案价值|标值", r"元|万元|亿元"),
+    # Money after goods seized is their value: 查获假冒伪劣商品3亿元.
+    ("goods_value",
+     r"货值|案值|涉案金额|涉案货值|涉案价值|标值|"
+     r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物)",
+     r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"个批次|批次|批"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
@@ -46,8 +62,20 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
 )
 STAT_UNITS = (
     r"家[(（]次[)）]|家次|人次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮|"
-    r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本"
+    r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种"
 )
+# Products counted in 种 are batches sampled only as the products of the firms sampled, right
+# before the figure: 抽查了120家企业生产的131种产品 (抽查了28种产品 counts kinds of product).
+SAMPLES_OF_FIRMS = re.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企业(?:生产)?的$")
+# Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
+# 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
+# figure (抽查了12家电梯使用单位, 检查7家加油站的加油机).
+NOT_FIRMS = (
+    r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
+    r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"计价器"
+)
+NOT_FIRMS_AFTER = re.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
 NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
@@ -58,16 +86,13 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # 检查发现的2家单位, 抽查中发现问题产品3批次: what the check found, not what it covered.
     ("enterprises_inspected", r"发现|查出", 0),
     ("batches_sampled", r"发现|查出", 0),
-    # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
-    # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家.
-    ("enterprises_inspected",
-     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
-     r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
-     r"计价器", 0),
+    ("enterprises_inspected", NOT_FIRMS, 0),  # 检查加油站30家: places, not firms
     # Cases sent on to the police or to the courts, the major ones among them, and complaints
     # are figures of their own, not the cases handled: 移送公安机关19起, 大要案7起,
     # 受理投诉举报案件57起.
-    ("cases", r"移送|大要案|大案要案|要案|典型案|投诉|举报|申诉|强制执行", 0),
+    ("cases", r"移送|移交|大要案|大案要案|要案|典型案|投诉|举报|申诉|强制执行", 0),
+    # A bound is not a level: 有12种产品合格率低于85% counts the products under it.
+    ("pass_rate", r"(?:低于|高于|不足|不到)$", 4),
     # A change is not a level: 合格率同比上升4.2%, 案件比上年增加20起 (but 提高到93%, 达到 …
     # are levels, and 提高了3个百分点 has no unit of ours).
     ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
@@ -77,6 +102,8 @@ LINKERS = re.compile(
     r"(?:和|及|与|、|分别|依次|均|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|"
     r"约为|约)*"
 )
+# A pass rate named after its figure: 高出邻省67.5%的抽查合格率, 取得96%的合格率.
+PASS_RATE_AFTER = re.compile(r"的(?:产品)?(?:监督)?(?:抽查|抽检|抽样)?合格率")
 PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
 
 
@@ -97,6 +124,14 @@ RESULT_AFTER = re.compile(
 THRESHOLD_AFTER = re.compile(r"及?以[上下]的?(?=[^\W\d_a-zA-Z])")
 # A clause that opens on a number, with no verb before the figure (156家企业共203批次产品).
 NUMBER_LEAD = re.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-zA-Z]{{1,8}})?")
+# A clause that is only a kind of firm before its figure goes on with the list of the clause
+# before (检查化工企业12家，建材企业30家); never one that says what became of them or what
+# else was done to them (分类监管企业20家).
+FIRM_CLAUSE = re.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)")
+FIRM_OUTCOME = re.compile(
+    r"违法|违规|不合格|问题|整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|无证|监管|管理|实行|实施|"
+    r"纳入|列入|督促|帮扶|帮助|指导|培训|约谈|责令|获证|认证|许可"
+)
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = re.compile(r"其中")
 # A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
@@ -105,6 +140,12 @@ CHECK_AFTER = re.compile(
     r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|检查|检验|巡查|督查)(?:中|工作|活动)?"
     r"(?=[，,。；;：:（(、]|$)"
 )
+# A long 对… before a figure, reaching it over a 、-list of products closed by 等 (对本市产的
+# 糕点、饮料、酒类等312批次产品进行了抽查): the check after the figure is still its keyword.
+OBJECT_LIST_BEFORE = re.compile(r"对[^，,。；;：:\d]{0,60}、[^，,。；;：:\d、]{1,12}等$")
+# A count of batches the next clause tells the passes of is the number sampled, whatever the
+# verb (全年完成食品等4类产品212个批次，合格201个批次).
+PASSES_NEXT = re.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])")
 # Dens named after their number: 端掉了6个藏在城郊仓库里的制假窝点.
 DEN_VERB = re.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除")
 DEN_AFTER = re.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)")
@@ -130,6 +171,15 @@ QUOTED_REST = re.compile(r"[^\W\d_a-zA-Z]{0,8}”")
 # that names what it is about (对汽车配件的|专项执法打假).
 LIST_BEFORE = re.compile(r"、[^\W\d_a-zA-Z、]*$")
 OBJECT_BEFORE = re.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
+# Before a campaign word, words that make it the means of another campaign, not one of its
+# own: 此次行动通过专项执法和集中整治… (the list after 通过 too).
+MEANS_BEFORE = re.compile(r"(?:通过|采取|采用|运用)(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$")
+# What may stand before a bare 专项行动 without naming it: a count or a kind of plural
+# (3个, 各类, 一系列, 此类) — at most one character of anything else (省专项行动 is no name).
+UNNAMED_LEAD = re.compile(
+    r"(?:[个项次场轮类]|各类|各项|各种|一系列|系列|多项|多个|这些|此类|相关|有关|其他|其它|一批)*"
+    r"[^\W\d_a-zA-Z]?"
+)
 # A title that names a campaign of its own (see supervision_actions._is_named).
 NAMED_CAMPAIGN = re.compile(r"专项|行动|活动|百日")
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
