@@ -19,7 +19,7 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_noun", re.compile(r"目标|规划|预期|计划")),
     ("target", re.compile(
         r"争取|力争|预计|确保|拟|努力|"
-        r"(?<![重主需只想必])要(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
+        r"(?<![重主需只想必])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
         r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|完成))")),
 )
 # An achievement between a status word and the figure ends that word's reach:
