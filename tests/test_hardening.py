@@ -199,8 +199,13 @@ def test_hurtful_input_parses_in_linear_time(name: str, budgets: dict[int, float
     for size in SIZES:
         data = HURTFUL[name](size)
         try:
-            with cpu_deadline(budgets[size]):
-                spent[size] = cpu_time(lambda: parse_or_refuse(data))  # noqa: B023
+            # The small sizes decide "superlinear": the best of three runs (each within the
+            # budget), so that one run slowed by a busy machine does not read as growth.
+            runs = []
+            for _ in range(3 if size in SCREEN else 1):
+                with cpu_deadline(budgets[size]):
+                    runs.append(cpu_time(lambda: parse_or_refuse(data)))  # noqa: B023
+            spent[size] = min(runs)
         except _TooSlow:
             pytest.fail(f"{name}: {len(data)} bytes took over {budgets[size]:.1f}s of CPU, "
                         f"10x a plain report of that size")
