@@ -94,6 +94,8 @@ class Meta:
     source: str | None = None
     category: str | None = None
     found: dict[str, str] = field(default_factory=dict)
+    # Schema 2: report | notice | listing | unrelated | too_short (extract/document.py).
+    document: Literal["report", "notice", "listing", "unrelated", "too_short"] = "report"
 
 
 @dataclass(kw_only=True)
@@ -293,7 +295,7 @@ def _jsonable(value: Any, names_of: Any) -> Any:
 # The fields schema 2 added to each figure; BrandCount had a basis already.
 _V2_FIELDS = frozenset({"status", "place", "period"})
 # Fields schema 2 added to items and to the source, which a schema-1 report is written without.
-_V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language"})
+_V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
 
 

@@ -121,6 +121,7 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
     """Read report bytes into plain data (what :func:`parse` validates into a Report)."""
     from .extract import Doc, drop_title_repeats, extract_areas
     from .extract.context import annotate
+    from .extract.document import document_kind
     from .segmenting import segment
 
     prepared = prepare(data, options, path)
@@ -155,6 +156,7 @@ def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = No
     )
     drop_title_repeats(doc, report)
     annotate(doc, report)
+    report.meta.document = document_kind(doc, report)  # type: ignore[assignment]
     if prepared.pages:
         _number_pages(report, prepared)
     if decoded.replaced:
