@@ -146,7 +146,8 @@ def test_summary_counts_failures_by_kind(runner: CliRunner, mixed: Path, tmp_pat
     assert "Traceback" not in result.stderr
     assert lines[-1].startswith("qsreport: 10 files in ")
     assert lines[-1].endswith(
-        f"5 ok, 5 failed (2 empty, 1 not_text, 1 too_large, 1 unreadable) → {tmp_path}/o.jsonl"
+        f"5 ok, 5 failed (2 empty, 1 not_text, 1 too_large, 1 unreadable);"
+        f" 1 skipped (1 not_included) → {tmp_path}/o.jsonl"
     )
 
 

@@ -508,7 +508,7 @@ def test_a_zip_given_to_parse_is_one_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["parse", str(archive)])
     assert result.exit_code == 1
     assert result.stderr == (f"qsreport: error: {archive}: a ZIP archive holds many documents"
-                             " (unpack it and run qsreport batch on the folder)\n")
+                             " (run qsreport batch on it: each member is read as a report of its own)\n")
 
 
 @pytest.mark.parametrize("transfer", ["quoted-printable", "base64"])

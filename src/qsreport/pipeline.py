@@ -80,7 +80,7 @@ def _read_document(
     from .readers import read
 
     if fmt == "zip":
-        raise NotText("a ZIP archive holds many documents", hint="unpack it and run qsreport batch on the folder")
+        raise NotText("a ZIP archive holds many documents", hint="run qsreport batch on it: each member is read as a report of its own")
     document = read(data, fmt)
     if document.html is not None:
         decoded = decode(document.html, document.charset)

@@ -24,19 +24,27 @@ import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TextIO
 
-from ..errors import InputError
 from ..pipeline import ParseOptions
 from ..render import format_for
-from .discover import DEFAULT_INCLUDE, Filters, Unlistable, discover
-from .identity import Locations
+from .discover import (
+    DEFAULT_INCLUDE,
+    SKIP_REASONS,
+    ArchiveMember,
+    Filters,
+    OnSkip,
+    Skipped,
+    Unlistable,
+    discover,
+)
+from .identity import Locations, display_path, lossless_path
 from .records import mark_duplicate
 from .sinks import Earlier, OutputError, Sink, open_sink
 from .work import FORMATS, Entry, Job, Result
 
 __all__ = [
-    "DEFAULT_INCLUDE", "FORMATS", "Batch", "BatchOptions", "Entry", "Filters", "OutputError",
+    "DEFAULT_INCLUDE", "FORMATS", "SKIP_REASONS", "Batch", "BatchOptions", "Entry", "Filters", "OutputError",
     "Result", "Tally", "discover", "format_for",
 ]
 
@@ -59,6 +67,7 @@ class BatchOptions:
     bom: bool = False  # CSV: begin with a UTF-8 byte-order mark, for Excel
     scheduler: str | None = None  # a Dask scheduler address: read on that cluster instead
     keep_duplicates: bool = False  # a copy's figures stay in the CSV and SQLite tables
+    skipped: str | None = None  # a file to list what the walk passed over, and why
 
 
 @dataclass
@@ -68,6 +77,7 @@ class Tally:
     ok: int = 0  # duplicates included
     duplicates: int = 0  # files read whose article text an earlier file has
     failed: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # passed over, by reason
     earlier_ok: int = 0  # already in OUT when a resumed run began
     earlier_duplicates: int = 0
     earlier_failed: Counter[str] = field(default_factory=Counter)
@@ -109,35 +119,44 @@ class Batch:
         self.job = Job(options.parse, options.format)
         self._sink: Sink | None = None
         self._done = Earlier()
+        self._listing: TextIO | None = None
 
     def open(self) -> Earlier:
         """Open OUT; when resuming, what it already holds (those files are not read again)."""
         options = self.options
         if options.resume and options.out == "-":
             raise OutputError("--resume needs --out to be a file, not stdout")
+        self._listing = self._open_listing()
         self._sink, self._done = open_sink(options.format, options.out,
                                            resume=options.resume, bom=options.bom)
         return self._done
 
-    def pending(self) -> Iterator[Entry | Result]:
-        """The files left to read, in order; a folder that cannot be listed as its failure.
+    def pending(self, on_skip: OnSkip | None = None) -> Iterator[Entry | Result]:
+        """The files left to read, in order; a folder that cannot be listed as its failure;
+        what the walk passes over to ``on_skip``.
 
         A file is known by its location, so a folder spelled another way on resuming (``r``,
-        ``./r``, ``/home/me/r``) names the same files. OUT itself is never an input, even
-        when it lies in a folder being read.
+        ``./r``, ``/home/me/r``) names the same files; an archive's member by the archive's
+        location, ``!/`` and its name. OUT itself is never an input, even when it lies in a
+        folder being read.
         """
         out = self.options.out
         out_name = os.path.basename(out)
         ours = set() if out == "-" else {
             os.path.realpath(out) + end for end in ("", "-wal", "-shm", "-journal")}
         locations = Locations()
-        for item in discover(self.options.paths, self.options.filters):
+        for item in discover(self.options.paths, self.options.filters, on_skip):
+            if isinstance(item, ArchiveMember):
+                location = f"{locations.of(item.archive)}!/{lossless_path(item.member)}"
+                if location not in self._done:
+                    yield Entry(item.archive, location, item.size, item.member)
+                continue
             path = item.path if isinstance(item, Unlistable) else item
             location = locations.of(path)
             if location in self._done:
                 continue
             if isinstance(item, Unlistable):
-                yield self.job.failure(Entry(path, location), InputError.kind, item.reason)
+                yield self.job.failure(Entry(path, location), item.kind, item.reason)
             elif not os.path.basename(item).startswith(out_name) or (
                     os.path.realpath(item) not in ours):
                 yield Entry(item, location, _size(item))
@@ -154,7 +173,14 @@ class Batch:
         tally = Tally(earlier_ok=self._done.ok, earlier_duplicates=self._done.duplicates,
                       earlier_failed=Counter(self._done.failed))
         started = time.monotonic()
-        results = self._runner().results(self.pending())
+        listing = self._listing
+
+        def skipped(item: Skipped) -> None:
+            tally.skipped[item.reason] += 1
+            if listing is not None:
+                listing.write(f"{item.reason}\t{display_path(item.path)}\n")
+
+        results = self._runner().results(self.pending(skipped))
         try:
             for result in results:
                 result = self._write(self._sink, result)
@@ -169,8 +195,20 @@ class Batch:
         finally:
             results.close()
             self._sink.close()
+            if listing is not None:
+                listing.close()
             tally.seconds = time.monotonic() - started
         return tally
+
+    def _open_listing(self) -> TextIO | None:
+        """The --skipped file, replaced, or None when not asked for."""
+        if not self.options.skipped:
+            return None
+        try:
+            return open(self.options.skipped, "w", encoding="utf-8", newline="\n")
+        except OSError as error:
+            raise OutputError(f"{self.options.skipped}: cannot write the list of skipped files"
+                              f" ({error.strerror or error})") from error
 
     def _write(self, sink: Sink, result: Result) -> Result:
         """Write one record, marked as a duplicate when an earlier file has its article text

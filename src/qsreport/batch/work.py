@@ -4,7 +4,8 @@ Encoding happens in the worker, so the parent only writes finished bytes (or SQL
 stays fast however many workers feed it. The same encoders turn a failure the parent sees (a
 worker that hung or died) into a record, so every file's record has one shape. A file travels
 as an :class:`Entry`: its path as given, its location (what ``--resume`` matches) and its
-size (what spreads big files over the workers).
+size (what spreads big files over the workers). A member of a ZIP archive is an entry too:
+the archive's path and the member's name, shown as ``archive.zip!/member``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..inputs import read_source
 from ..pipeline import ParseOptions, parse_bytes
 from ..render import names
 from . import records
+from .archives import read_member
 from .identity import Locations, display_path
 from .records import Payload
 
@@ -26,11 +28,19 @@ FORMATS = names("batch")
 
 class Entry(NamedTuple):
     """A file to read: its path as found, where it is (:class:`~.identity.Locations`), and
-    its size in bytes (0 when unknown)."""
+    its size in bytes (0 when unknown); for an archive's member, ``path`` is the archive's
+    and ``member`` the member's name in it."""
 
     path: str
     location: str
     size: int = 0
+    member: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The path a record shows: the file's, or ``archive.zip!/member``."""
+        shown = display_path(self.path)
+        return f"{shown}!/{self.member}" if self.member else shown
 
     @classmethod
     def of(cls, path: str) -> Entry:
@@ -64,9 +74,12 @@ class Job:
 
     def run(self, entry: Entry) -> Result:
         """Read and parse one file; any failure becomes the file's error record."""
-        shown = display_path(entry.path)
+        shown = entry.shown
         try:
-            data, _ = read_source(entry.path, self.parse.max_bytes)
+            if entry.member:
+                data = read_member(entry.path, entry.member, self.parse.max_bytes)
+            else:
+                data, _ = read_source(entry.path, self.parse.max_bytes)
             report = parse_bytes(data, shown, self.parse)
         except QsreportError as error:
             return self.failure(entry, error.kind, display_path(str(error)))
@@ -85,7 +98,7 @@ class Job:
 
     def failure(self, entry: Entry, kind: str, message: str) -> Result:
         """The error record of ``entry``: nothing read from it, and why."""
-        shown = display_path(entry.path)
+        shown = entry.shown
         payload = records.encode(self.format, shown, None, (kind, message), entry.location)
         return Result(shown, payload, kind, message, location=entry.location)
 

@@ -46,12 +46,19 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
 @format_option(FORMAT_CHOICES, help="jsonl, csv or sqlite; by default from OUT's suffix "
                                     "(.jsonl, .csv, .db/.sqlite), else jsonl.")
 @click.option("--include", multiple=True, metavar="GLOB",
-              help="Read files matching GLOB in folders (repeatable; case-insensitive). "
-                   "Default: text and pages (*.txt *.htm *.html *.shtml *.asp *.aspx *.jsp *.php) "
-                   "and documents (*.docx *.doc *.wps *.pdf *.rtf *.mht *.mhtml).")
+              help="Also read files matching GLOB in folders, besides the defaults (repeatable; "
+                   "case-insensitive). Default: text and pages (*.txt *.htm *.html *.shtml "
+                   "*.asp *.aspx *.jsp *.php), documents (*.docx *.doc *.wps *.pdf *.rtf *.mht "
+                   "*.mhtml) and archives (*.zip).")
+@click.option("--only", multiple=True, metavar="GLOB",
+              help="Read only files matching GLOB in folders, instead of the defaults "
+                   "(repeatable; --include adds to these).")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Skip files and folders matching GLOB (repeatable). A GLOB with / matches "
                    "the path under PATH, any other the name.")
+@click.option("--skipped", metavar="FILE", default=None,
+              help="List every file and folder the walk passed over in FILE, a line each: "
+                   "reason, a tab, the path.")
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes.  [default: all cores]")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0,
@@ -72,16 +79,19 @@ _FAILURES_LISTED = 20  # failed files named on stderr before the rest are only c
                    "files at the same paths on every worker.")
 def batch(
     paths: tuple[str, ...], out: str, fmt: str | None, include: tuple[str, ...],
-    exclude: tuple[str, ...], workers: int | None, timeout: float, max_bytes: int,
+    only: tuple[str, ...], exclude: tuple[str, ...], skipped: str | None, workers: int | None, timeout: float, max_bytes: int,
     schema_version: str, resume: bool, fail_fast: bool, keep_duplicates: bool, bom: bool,
     quiet: bool, scheduler: str | None,
 ) -> None:
     """Read every report under PATH... into one dataset: one record per file, ok or failed.
 
     Folders are walked recursively (symlinked folders followed once, so loops end) in a
-    fixed order, and files are read in parallel. A file that cannot be read (missing, a
-    broken link), is not text, is empty, too large, hangs or crashes its worker gets an
-    error record; the batch goes on, and exits 1 at the end if any file failed. A file with
+    fixed order, and files are read in parallel; each member of a .zip is read as a file
+    (archive.zip!/member). A file that cannot be read (missing, a broken link), is not text,
+    is empty, too large, hangs or crashes its worker gets an error record; the batch goes
+    on, and exits 1 at the end if any file failed. Files the walk passes over (not included,
+    excluded, hidden, macOS metadata, a saved page's x_files/ folder) are counted in the
+    summary and listed with --skipped; they are not failures. A file with
     the article text of one read before (a copy, a link, a repost) is marked duplicate_of it,
     and its figures are left out of CSV and SQLite tables. Records are written whole: a run
     that is stopped (Ctrl-C, kill -9) is finished by the same command with --resume, however
@@ -94,6 +104,7 @@ def batch(
       qsreport batch a/ b/ --out facts.csv --bom          the facts table, for Excel
       qsreport batch reports/ --out - | jq -c 'select(.ok | not) | .error'
       qsreport batch reports/ --out reports.db --resume   finish a stopped run
+      qsreport batch reports/ -o r.jsonl --include '*.xml' --skipped skipped.tsv
       qsreport batch /shared/reports --out all.db --scheduler tcp://head:8786
     """
     from ..batch import DEFAULT_INCLUDE, Batch, BatchOptions, Filters, OutputError, format_for
@@ -106,10 +117,11 @@ def batch(
         fail("--bom applies to CSV output only", EXIT_USAGE)
     options = BatchOptions(
         paths=paths, out=out, format=fmt,
-        filters=Filters(include=include or DEFAULT_INCLUDE, exclude=exclude),
+        filters=Filters(include=(*(only or DEFAULT_INCLUDE), *include), exclude=exclude),
         parse=ParseOptions(max_bytes=max_bytes, schema=schema_version),  # type: ignore[arg-type]
         workers=workers or default_workers(), timeout=timeout, fail_fast=fail_fast,
         resume=resume, bom=bom, scheduler=scheduler, keep_duplicates=keep_duplicates,
+        skipped=skipped,
     )
     run = Batch(options)
     try:
@@ -245,7 +257,7 @@ def _summary(tally: Tally, out: str, listed: int) -> list[str]:
     rate = tally.done / tally.seconds if tally.seconds else 0.0
     lines.append(
         f"qsreport: {tally.done} files in {tally.seconds:.1f} s ({rate:.0f} files/s):"
-        f" {_ok(tally.ok, tally.duplicates)}, {_failed(tally.failed)}"
+        f" {_ok(tally.ok, tally.duplicates)}, {_failed(tally.failed)}{_skipped(tally.skipped)}"
         f" → {'stdout' if out == '-' else out}"
     )
     earlier = tally.earlier_ok + sum(tally.earlier_failed.values())
@@ -274,3 +286,11 @@ def _failed(failed: Counter[str]) -> str:
         return "0 failed"
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(failed.items()))
     return f"{total} failed ({kinds})"
+
+
+def _skipped(skipped: Counter[str]) -> str:
+    total = sum(skipped.values())
+    if not total:
+        return ""
+    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(skipped.items()))
+    return f"; {total} skipped ({reasons})"
