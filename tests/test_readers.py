@@ -550,3 +550,19 @@ def test_every_item_of_a_pdf_says_its_page() -> None:
     assert all(f.page == 5 for f in facilities)
     text = parse("全市新增中国名牌产品3个。".encode())  # not a PDF: no page
     assert [c.page for c in text.brands.counts] == [None]
+
+
+def test_zip_member_names_without_the_utf8_flag_read_as_chinese() -> None:
+    """A short GBK name may also be valid UTF-8 (图片 -> ͼƬ): the reading holding Chinese wins."""
+    import zipfile
+
+    from qsreport.readers.zip import member_name
+
+    def unflagged(raw: bytes) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(raw.decode("cp437"))
+        info.flag_bits = 0
+        return info
+
+    assert member_name(unflagged("图片.png".encode("gbk"))) == "图片.png"
+    assert member_name(unflagged("质检报告.txt".encode("gbk"))) == "质检报告.txt"
+    assert member_name(unflagged("抽查结果.doc".encode())) == "抽查结果.doc"

@@ -10,6 +10,7 @@ members are reported, not tried.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 
@@ -97,6 +98,9 @@ def _is_plain_archive(data: bytes) -> bool:
     return sniff(data) == "zip"
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def member_name(info: zipfile.ZipInfo) -> str:
     """The member's name as its writer meant it, with ``/`` between folders."""
     name = info.filename
@@ -106,10 +110,22 @@ def member_name(info: zipfile.ZipInfo) -> str:
         except UnicodeEncodeError:
             raw = b""  # already decoded some other way (Python 3.11's metadata_encoding)
         if raw and not raw.isascii():
-            for codec in ("utf-8", "gb18030"):
-                try:
-                    name = raw.decode(codec)
-                    break
-                except UnicodeDecodeError:
-                    continue
+            name = _unflagged_name(raw, name)
     return name.replace("\\", "/")
+
+
+def _unflagged_name(raw: bytes, fallback: str) -> str:
+    """A name written without the UTF-8 flag: UTF-8 when that reading holds Chinese (some
+    tools write UTF-8 without saying so), else GB18030 (what Chinese Windows writes). Short GBK
+    names are often valid UTF-8 too (图片 reads as ͼƬ), so a UTF-8 reading without Chinese
+    gives way to GB18030."""
+    readings = []
+    for codec in ("utf-8", "gb18030"):
+        try:
+            readings.append(raw.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    for reading in readings:
+        if _CJK.search(reading):
+            return reading
+    return readings[0] if readings else fallback
