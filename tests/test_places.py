@@ -68,6 +68,6 @@ def test_a_story_filed_from_a_city_is_not_about_it() -> None:
 
 def test_an_office_and_a_surname_are_not_a_place() -> None:
     """副市长沙某某 is the vice-mayor Sha, not 长沙."""
-    text = ("打假联合行动启动\n协调小组由副市长沙某某任组长，办公室设在市质监局。"
-            "我市制定《嘉峪关市打假联合行动实施方案》。\n")
+    text = ("质量提升行动启动\n这项工作由分管副市长沙某某牵头，市质监局具体承办。"
+            "我市还印发了《嘉峪关市质量提升行动方案》。\n")
     assert region(text) == "嘉峪关市"

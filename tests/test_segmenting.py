@@ -127,7 +127,7 @@ BODY = "今年全市新增省名牌产品6个，企业参与制定国家标准3�
      "来源：     发布时间：2020-10-12\n" + BODY,
      "某某中心完成计量检定工作", "2020-10-12", None),
     # the site's name on the first line, the headline just above the publish line
-    ("某某计量网 http://www.example.cn/\n某某计量网——行业门户\n资讯速递\n您的位置: 首页 > 新闻\n"
+    ("某某标准网 https://std.example.org/\n某某标准网——标准化信息平台\n今日要闻\n当前位置：首页 > 资讯\n"
      "某某局通报计量专项检查结果\n发布时间：2009-03-02 作者: 来源: 浏览:120\n" + BODY,
      "某某局通报计量专项检查结果", "2009-03-02", None),
 ])
@@ -142,8 +142,8 @@ def test_a_publish_line_below_page_debris(text: str, title: str, date: str,
 def test_the_day_a_page_was_saved_is_not_its_date() -> None:
     """A page's clock (日期 星期X) gives way to the labelled publish date below it."""
     _, layout = layout_of("某某网\n2024年03月10日 星期日\n财经 > 正文\n两项专项行动取得成果\n"
-                          "发布时间：2014-11-20 10:52:34 来源：某某质量报\n" + BODY)
-    assert (layout.header.date, layout.header.source) == ("2014-11-20", "某某质量报")
+                          "发布时间：2013-09-17 14:05:11 来源：某某质量报\n" + BODY)
+    assert (layout.header.date, layout.header.source) == ("2013-09-17", "某某质量报")
 
 
 def test_a_publish_date_outranks_a_date_of_writing() -> None:
@@ -165,7 +165,7 @@ def test_a_day_first_publish_time() -> None:
 
 def test_a_document_share_page_gives_no_title_or_date() -> None:
     """A page counter is not a title, nor an upload line a publish line."""
-    _, layout = layout_of("1 / 12\n文档名称:\n某局工作总结.doc\n上传人:12345 2019/5/27 文件大小:30 KB\n"
+    _, layout = layout_of("2 / 9\n资料名称：\n某局半年工作汇报.docx\n上传人：abc88 2021/3/14 文件大小：56 KB\n"
                           + BODY)
     assert (layout.header.title, layout.header.date, layout.header.source) == (None, None, None)
 
