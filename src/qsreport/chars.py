@@ -7,4 +7,9 @@ the rules use dozens); the category form compiles in a tenth of the time. In the
 only such characters are CJK ones (full-width letters are folded to ASCII there).
 """
 
+from __future__ import annotations
+
+import re
+
 HAN = r"[^\W\d_a-zA-Z]"
+HAN_CHAR = re.compile(HAN)  # one CJK character, compiled once for the modules that count them

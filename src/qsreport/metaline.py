@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chars import HAN
+from .chars import HAN, HAN_CHAR
 from .numbers import to_number
 
 # 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日 (the 日 belongs to the date).
@@ -26,7 +26,7 @@ DATE_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20
 SOURCE = re.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
                     r"(?P<src>[^\s|｜]{1,30})", re.IGNORECASE)
 DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(?:日期|时间)\s*[:：】\]]|发(?:布|表)于")
-_FULL_STOP = re.compile(r"[。！？]")
+FULL_STOP = re.compile(r"[。！？]")  # a sentence ends
 _CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # A publisher written without a label: a name of Han, Latin letters and digits, with no
 # separator inside — the word right after the date (and its clock) or right before it.
@@ -42,7 +42,6 @@ _NOT_PUBLISHER = re.compile(
 MAX_META_LINE = 120
 # A document-sharing site's line (上传人：… 2019/5/27 文件大小：29 KB): when a copy was uploaded.
 _DOCUMENT_SHARE = re.compile(r"上传人|上传者|文件大小|页数[:：]")
-_HAN_CHAR = re.compile(HAN)
 _MARK = re.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
 _LEADING_LABEL = re.compile(r"(?:发表于|发布于|发布时间|发布日期|时间|日期)\s*[:：]?$")
@@ -70,7 +69,7 @@ def iso_date(match: re.Match[str]) -> str | None:
 
 def is_meta_line(view: str) -> bool:
     """A short line with a date, a 来源 label or a date label, and no sentence in it."""
-    if len(view) > 80 or _FULL_STOP.search(view):
+    if len(view) > 80 or FULL_STOP.search(view):
         return False
     return bool(DATE.search(view) or SOURCE.search(view) or DATE_LABEL.search(view)
                 or DATE_DMY.search(view))
@@ -87,7 +86,7 @@ def is_publish_line(view: str) -> bool:
     if date is None:
         return False
     rest = (view[:date.start()] + " " + view[date.end():]).strip()
-    return len(_HAN_CHAR.findall(rest)) <= 16 or bool(_CLOCK.match(view, date.end()))
+    return len(HAN_CHAR.findall(rest)) <= 16 or bool(_CLOCK.match(view, date.end()))
 
 
 def read_meta_line(view: str) -> MetaLine:
@@ -124,7 +123,7 @@ def _is_publisher(name: str) -> bool:
     """A name, not a label or a counter: some Han, or a Latin name of three letters or more."""
     if _NOT_PUBLISHER.match(name):
         return False
-    return bool(_HAN_CHAR.search(name) or _LATIN_NAME.fullmatch(name))
+    return bool(HAN_CHAR.search(name) or _LATIN_NAME.fullmatch(name))
 
 
 @dataclass(frozen=True)

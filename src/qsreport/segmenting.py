@@ -11,9 +11,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .chars import HAN
+from .chars import HAN, HAN_CHAR
 from .metaline import (
     DATE_LABEL,
+    FULL_STOP,
     MAX_META_LINE,
     PageHead,
     is_meta_line,
@@ -64,7 +65,6 @@ def _lines(text: str, start: int = 0) -> list[Segment]:
     return [Segment(*match.span()) for match in _LINE.finditer(text, start)]
 
 
-HAN_RE = re.compile(HAN)
 # A title is one short line with no full stop; a comma or a mark only in a short one.
 _TITLE_REFUSED = re.compile(r"[。；;]")
 _TITLE_COMMA = re.compile(r"[，,！？!?]")
@@ -74,7 +74,7 @@ _MAX_COMMA_TITLE = 40
 
 def _looks_like_title(view: str) -> bool:
     view = view.strip()
-    if len(HAN_RE.findall(view)) < 2 or len(view) > _MAX_TITLE or _TITLE_REFUSED.search(view):
+    if len(HAN_CHAR.findall(view)) < 2 or len(view) > _MAX_TITLE or _TITLE_REFUSED.search(view):
         return False  # also a page counter (1 / 15)
     return len(view) <= _MAX_COMMA_TITLE or not _TITLE_COMMA.search(view)
 
@@ -141,8 +141,6 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     return header
 
 
-_FULL_STOP = re.compile(r"[。！？]")
-HAN_RE = re.compile(HAN)
 _DEBRIS_NOT = re.compile(r"[，,；;\d]")
 _DEBRIS_SENTENCE = 40  # a short sentence among page debris (请安装 Flash 播放器。) is debris
 # A page's clock (2024年06月16日 星期日): the day it was saved, not published.
@@ -165,7 +163,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
         line_view = view[line.start:line.end]
         if line.start < header.end:
             continue
-        if _FULL_STOP.search(line_view) and not _is_debris_sentence(line_view):
+        if FULL_STOP.search(line_view) and not _is_debris_sentence(line_view):
             return  # a sentence: the body has begun
         if len(line_view) > MAX_META_LINE or _TODAY.match(line_view) \
                 or not is_publish_line(line_view.strip()):
@@ -204,7 +202,7 @@ def _trimmed(view: str, line: Segment) -> Segment | None:
     """The line without the table and rule marks around it (None if nothing else is left)."""
     piece = view[line.start:line.end]
     stripped = piece.strip(_TITLE_TRIM)
-    if not stripped or not HAN_RE.search(stripped):
+    if not stripped or not HAN_CHAR.search(stripped):
         return None
     start = line.start + piece.index(stripped)
     return Segment(start, start + len(stripped))

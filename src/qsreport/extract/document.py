@@ -13,15 +13,13 @@ too short to say — from signals that can be measured, so a batch can count eac
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from ..chars import HAN
+from ..chars import HAN_CHAR
 from .areas import areas, items
 from .common import Doc
 from .lexicon.document import NOTICE, SENTENCE, SUBJECT
 
-_HAN = re.compile(HAN)
 _TOO_SHORT = 60  # Chinese characters
 _LISTING_LINES = 8  # a listing has at least this many lines…
 _LISTING_SHARE = 0.7  # …and this share of them short and without a sentence end
@@ -32,7 +30,7 @@ _SUBJECT_PER_1000 = 1.0  # subject words per thousand characters a text on the s
 def document_kind(doc: Doc, report: Any) -> str:
     """The kind of ``report``'s document (see the module's docstring)."""
     text, view = doc.text, doc.view
-    if len(_HAN.findall(text)) < _TOO_SHORT:
+    if len(HAN_CHAR.findall(text)) < _TOO_SHORT:
         return "too_short"
     lines = [line.strip() for line in view.split("\n") if line.strip()]
     figures = any(hasattr(item, "period") for area in areas() for item_list in area.lists
