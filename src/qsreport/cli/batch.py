@@ -280,17 +280,18 @@ def _ok(ok: int, duplicates: int) -> str:
     return f"{ok} ok ({duplicates} duplicate{'s' if duplicates > 1 else ''} of an earlier file)"
 
 
-def _failed(failed: Counter[str]) -> str:
-    total = sum(failed.values())
+def _counted(counter: Counter[str], word: str) -> str:
+    """``12 failed (3 empty, 9 unreadable)``: a total and its parts by reason."""
+    total = sum(counter.values())
     if not total:
-        return "0 failed"
-    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(failed.items()))
-    return f"{total} failed ({kinds})"
+        return f"0 {word}"
+    parts = ", ".join(f"{count} {reason}" for reason, count in sorted(counter.items()))
+    return f"{total} {word} ({parts})"
+
+
+def _failed(failed: Counter[str]) -> str:
+    return _counted(failed, "failed")
 
 
 def _skipped(skipped: Counter[str]) -> str:
-    total = sum(skipped.values())
-    if not total:
-        return ""
-    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(skipped.items()))
-    return f"; {total} skipped ({reasons})"
+    return f"; {_counted(skipped, 'skipped')}" if sum(skipped.values()) else ""

@@ -68,11 +68,11 @@ class _Context:
         self.clauses = _Marks(_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
 
-    def status_of(self, start: int, number: int, after: str) -> str:
+    def status_of(self, start: int, clause: int, number: int, after: str) -> str:
         """The status the nearest status word before the figure gives, unless an achievement
         (获, 被评为, 通过, 新增 after an application) stands between it and the figure, or
-        follows the figure in its clause (申报的产品中有6个获评)."""
-        clause = self.clause_start(start, number)
+        follows the figure in its clause (申报的产品中有6个获评). ``clause``: where the
+        figure's clause begins."""
         best: tuple[int, str] | None = None
         for status, marks in self.status:
             match = marks.last(clause if status == "target_noun" else start, number)
@@ -148,27 +148,27 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     """``starts``: where the figure's sentence and its paragraph begin."""
     view = context.doc.view
     number = _number_start(view, item.span)
-    item.place = _place(context.doc, places, number)
-    if item.place is None and context.province and _WHOLE_PROVINCE.search(
-            view, context.clause_start(max(starts[0], number - _REACH), number), number):
-        item.place = context.province  # 全省共有…: the province of the report's place
     start = max(starts[0], number - _REACH)
+    clause = context.clause_start(start, number)
+    item.place = _place(context.doc, places, number)
+    if item.place is None and context.province and _WHOLE_PROVINCE.search(view, clause, number):
+        item.place = context.province  # 全省共有…: the province of the report's place
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
         item.status = "target" if getattr(item, "target", False) else \
-            context.status_of(start, number, after)
+            context.status_of(start, clause, number, after)
         if item.status == "achieved" and context.past_goal(start, number):
             item.status = "target"
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
     # titled 2009年工作总结 counts 2009 where nothing nearer says.
     low = max(min(starts), number - _PARAGRAPH_REACH)
     item.period = context.period_of(low, number) or title_period
-    clause = view[context.clause_start(start, number):number]
-    if _is_change(clause, view[number:item.span[1] + 6]):
+    words = view[clause:number]
+    if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％"):
-        item.basis = _basis(clause)  # a rate is a level: total or added does not apply
+        item.basis = _basis(words)  # a rate is a level: total or added does not apply
 
 
 _WHOLE_PROVINCE = re.compile(r"[全我本]省")
