@@ -9,7 +9,7 @@ only such characters are CJK ones (full-width letters are folded to ASCII there)
 
 from __future__ import annotations
 
-import re
+from . import regex_cache as rx
 
 HAN = r"[^\W\d_a-zA-Z]"
-HAN_CHAR = re.compile(HAN)  # one CJK character, compiled once for the modules that count them
+HAN_CHAR = rx.compile(HAN)  # one CJK character, compiled once for the modules that count them

@@ -12,12 +12,12 @@ simplified. Rules match on it; reports quote the cleaned text at the same offset
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import regex_cache as rx
 from .chars import HAN
 
 
@@ -57,7 +57,7 @@ class Cleaned:
         return self.counts.get("strip_pinyin_annotations", 0)
 
 
-_LINE_END = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_LINE_END = rx.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
 def normalize_line_endings(text: str) -> list[Edit]:
@@ -68,7 +68,7 @@ def normalize_line_endings(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n") for m in _LINE_END.finditer(text)]
 
 
-_CONTROL = re.compile(
+_CONTROL = rx.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 )
 
@@ -82,10 +82,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # The parenthesis comes first and the look-behind after it (checking the character before it
 # is Han): a pattern that starts with a character class lets the regex engine skip ahead to
 # the next parenthesis, where one starting with a look-behind is tried at every position.
-_PINYIN = re.compile(
+_PINYIN = rx.compile(
     rf"[(（](?<={HAN}[(（])([a-z{_TONED}]{{1,7}})[)）]"
 )
-_SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
+_SYLLABLE = rx.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
 
 
 def strip_pinyin_annotations(text: str) -> list[Edit]:
@@ -115,7 +115,7 @@ PAGE_FURNITURE: tuple[str, ...] = (
     r"[ \t]*[】\]]?",
     r"(?:上一篇|下一篇)[:：][^\n]*",
 )
-_FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
+_FURNITURE = rx.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
 
 # Every place where a piece of furniture can start: a superset, kept in step with
 # PAGE_FURNITURE (tests/test_cleaning.py checks the two agree). Each alternative opens with a
@@ -123,7 +123,7 @@ _FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE))
 # itself has alternatives that open with a look-behind and is tried at every position. The
 # print/close links may start at the first of the spaces or tabs before them, hence the two
 # last alternatives (a space or tab not preceded by another one).
-_FURNITURE_STARTS = re.compile(
+_FURNITURE_STARTS = rx.compile(
     r"点[击擊]|點[击擊]|浏览|瀏覽|阅读|閱讀|扫[码碼]|掃[码碼]|【|\[|上一篇|下一篇"
     r"|打印|关[闭閉]|關[闭閉]|返回|加入| (?<![ \t] )|\t(?<![ \t]\t)"
 )
@@ -153,9 +153,9 @@ def drop_page_furniture(text: str) -> list[Edit]:
 # the one before it) and ends a line. _LINE_HEAD: the white space after a line break, as
 # group 1 (consuming the break changes nothing: the next match needs another one).
 _SPACE = "[ \t\u3000\xa0]"
-_LINE_TAIL = re.compile(rf"{_SPACE}(?<!{_SPACE}{_SPACE}){_SPACE}*(?=\n)")
-_LINE_HEAD = re.compile(rf"\n({_SPACE}+)")
-_BLANK_LINES = re.compile(rf"\n(?:{_SPACE}*\n){{2,}}")
+_LINE_TAIL = rx.compile(rf"{_SPACE}(?<!{_SPACE}{_SPACE}){_SPACE}*(?=\n)")
+_LINE_HEAD = rx.compile(rf"\n({_SPACE}+)")
+_BLANK_LINES = rx.compile(rf"\n(?:{_SPACE}*\n){{2,}}")
 
 
 def trim_lines(text: str) -> list[Edit]:
@@ -187,13 +187,13 @@ _WRAP_SHARE = 0.7  # of them, at least this many end mid-sentence in a wrapped t
 _WRAP_JOINED = 12  # a shorter line keeps its break
 _NUMBERED_HEADING = 40  # 四、加强技术支撑，检验能力进一步提升: a heading, not a wrapped item
 _ENDS_SENTENCE = frozenset("。！？；：!?;:…”」』）)")
-_STARTS_ITEM = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[·•●■◆]")
+_STARTS_ITEM = rx.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[·•●■◆]")
 # A heading: words without a comma or stop, often two phrases with a space between.
-_HEADING_LIKE = re.compile(r"[^，,。、；;：:！？!?]{1,24}")
-_DATE_LINE = re.compile(r"[〇零○一二三四五六七八九十\d]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+_HEADING_LIKE = rx.compile(r"[^，,。、；;：:！？!?]{1,24}")
+_DATE_LINE = rx.compile(r"[〇零○一二三四五六七八九十\d]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a signature's date
-_DEBRIS = re.compile(r"[|｜>»]|当前位置|您的位置|當前位置")  # menus and breadcrumbs
-_WRAPPED_BREAK = re.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
+_DEBRIS = rx.compile(r"[|｜>»]|当前位置|您的位置|當前位置")  # menus and breadcrumbs
+_WRAPPED_BREAK = rx.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 
 def join_wrapped_lines(text: str) -> list[Edit]:
@@ -284,7 +284,7 @@ def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
 
 # Full-width ASCII (U+FF01–U+FF5E) and the ideographic space, folded to ASCII one for one.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
+_FULL_WIDTH = rx.compile("[\u3000\uff01-\uff5e]")
 _HALF_WIDTH = {chr(wide): chr(narrow) for wide, narrow in _WIDTH_TABLE.items()}
 
 # The last text folded and its fold: the pipeline folds the same text twice, in match_view
@@ -345,7 +345,7 @@ _SIMPLIFIED_ONLY = frozenset(
 )
 
 
-_SIMPLIFIED_ONLY_RE = re.compile("[" + "".join(sorted(_SIMPLIFIED_ONLY)) + "]")
+_SIMPLIFIED_ONLY_RE = rx.compile("[" + "".join(sorted(_SIMPLIFIED_ONLY)) + "]")
 
 
 def detect_script(text: str, view: str | None = None) -> str:

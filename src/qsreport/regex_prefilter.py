@@ -15,6 +15,8 @@ import re
 from functools import cache
 from typing import Any
 
+from . import regex_cache
+
 try:  # the parser behind re.compile: re._parser from Python 3.11, sre_parse before
     _sre = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - Python 3.10
@@ -127,15 +129,19 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     trying the pattern where none can start. It costs a second parse of the pattern at
     import: worth it for rules scanned over whole texts, not for ones tried at one place."""
     if flags & (re.IGNORECASE | re.VERBOSE):
-        return re.compile(pattern, flags)
+        return regex_cache.compile(pattern, flags)
+    return regex_cache.compile(regex_cache.derived("fast", pattern, flags,
+                                                   lambda: _fast_form(pattern, flags)), flags)
+
+
+def _fast_form(pattern: str, flags: int) -> str:
+    """The pattern :func:`compile_fast` compiles: with the lookahead, or as it is."""
     try:
         parsed = list(_sre.parse(pattern, flags))
     except re.error:
-        return re.compile(pattern, flags)  # raises the error the caller expects
+        return pattern  # compiling it raises the error the caller expects
     chars = None if _scans_fast(parsed) else _first_chars(parsed)
-    if chars is None:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?={chars})(?:{pattern})", flags)
+    return pattern if chars is None else f"(?={chars})(?:{pattern})"
 
 
 @cache
@@ -148,6 +154,11 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
+    return regex_cache.derived("needles", pattern.pattern, pattern.flags,
+                               lambda: _needles_of(pattern))
+
+
+def _needles_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
     try:
         found = _needles(list(_sre.parse(pattern.pattern, pattern.flags)))
     except (re.error, RecursionError):

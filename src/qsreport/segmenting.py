@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass, field
 
+from . import regex_cache as rx
 from .chars import HAN, HAN_CHAR
 from .metaline import (
     DATE_LABEL,
@@ -52,12 +52,12 @@ class Layout:
     items: list[Segment] = field(default_factory=list)
 
 
-_TITLE_SHAPE = re.compile(rf"^(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
+_TITLE_SHAPE = rx.compile(rf"^(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
                           rf"(?:-(?P<category>{HAN}{{2,6}}))?$")
 _HEADER_LINES = 4
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = rx.compile(r"[^\n]+")
 
 
 def _lines(text: str, start: int = 0) -> list[Segment]:
@@ -66,8 +66,8 @@ def _lines(text: str, start: int = 0) -> list[Segment]:
 
 
 # A title is one short line with no full stop; a comma or a mark only in a short one.
-_TITLE_REFUSED = re.compile(r"[。；;]")
-_TITLE_COMMA = re.compile(r"[，,！？!?]")
+_TITLE_REFUSED = rx.compile(r"[。；;]")
+_TITLE_COMMA = rx.compile(r"[，,！？!?]")
 _MAX_TITLE = 60
 _MAX_COMMA_TITLE = 40
 
@@ -141,13 +141,13 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     return header
 
 
-_DEBRIS_NOT = re.compile(r"[，,；;\d]")
+_DEBRIS_NOT = rx.compile(r"[，,；;\d]")
 _DEBRIS_SENTENCE = 40  # a short sentence among page debris (请安装 Flash 播放器。) is debris
 # A page's clock (2024年06月16日 星期日): the day it was saved, not published.
-_TODAY = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+_TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                     r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
-_TITLE_DATE = re.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
-_PUBLISHED = re.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
+_TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
+_PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
 _FOOTER_LINES = 5  # lines at the foot read for a publish line
 _SCAN_LINES = 12  # how far down a plain report's publish line may sit below page debris
 _TITLE_TRIM = " |｜-—=*"  # table and rule marks around a title saved from a page
@@ -231,8 +231,8 @@ def _take_title(header: Header, text: str, view: str, line: Segment) -> None:
         header.found["region"] = "title's 地名： prefix"
 
 
-_BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
-_SIGNATURE_DATE = re.compile(
+_BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
+_SIGNATURE_DATE = rx.compile(
     r"^(?P<y>(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
@@ -277,16 +277,16 @@ def _region(text: str, view: str, header: Header) -> str | None:
 
 # A section heading on a line of its own: short, no sentence punctuation; or two four-to-six
 # character phrases (up to eight) separated by a space glued onto the end of a paragraph.
-_HEADING_LINE = re.compile(
+_HEADING_LINE = rx.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])?"
     rf"(?:{HAN}|[“”\"、 ]){{4,24}}$"
 )
 # Group 1 is the heading. The full stop before it is matched, not looked behind at, so that the
 # engine can skip from one full stop to the next instead of trying every position.
-_GLUED_HEADING = re.compile(rf"[。！？]({HAN}{{4,8}} {HAN}{{4,8}})$")
-_PAIRED = re.compile(rf"^{HAN}{{4,8}} {HAN}{{4,8}}$")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
-_CLAUSE_STOP = re.compile(r"[，,。：:；;]")
+_GLUED_HEADING = rx.compile(rf"[。！？]({HAN}{{4,8}} {HAN}{{4,8}})$")
+_PAIRED = rx.compile(rf"^{HAN}{{4,8}} {HAN}{{4,8}}$")
+_NUMBERED = rx.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+_CLAUSE_STOP = rx.compile(r"[，,。：:；;]")
 
 
 def find_sections(text: str, view: str, lines: list[Segment]) -> list[tuple[str, Segment]]:
@@ -312,12 +312,12 @@ def find_sections(text: str, view: str, lines: list[Segment]) -> list[tuple[str,
 # is a full stop or a line break; after a line break (the look-behind) the match ends there.
 # An ASCII ? right before a Latin letter is a damaged character with its pinyin (冷链?zhǔn),
 # not a question mark.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = rx.compile(
     r"(?:[。！？!\n]|\?(?![A-Za-z\u00c0-\u024f]))(?:(?<=\n)|[。！？!?]*[”’\"」』)）]*)")
 
 
 MAX_SENTENCE = 500  # the longest sentence in the samples is 173 characters
-_SOFT_BREAK = re.compile(r"[，,；;、]")
+_SOFT_BREAK = rx.compile(r"[，,；;、]")
 
 
 def split_sentences(text: str, start: int, end: int, cuts: list[int]) -> list[Segment]:
@@ -375,13 +375,13 @@ def _bounded_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ENUMERATION = (r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|"
                 r"第[一二三四五六七八九十]+[，,、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # An item starts after a full stop, semicolon or line break.
-_ENUMERATOR = re.compile(rf"(?<=[。；;！\n]){_ENUMERATION}")
+_ENUMERATOR = rx.compile(rf"(?<=[。；;！\n]){_ENUMERATION}")
 # The same, the stop matched rather than looked behind at, the item in group 1: a pattern that
 # starts with a set of characters lets the engine skip from one stop to the next instead of
 # trying every position. It finds the same items, as no item ends with a stop (one match
 # never holds the stop before the next).
-_AFTER_STOP = re.compile(rf"[。；;！\n]({_ENUMERATION})")
-_ITEM_MARK = re.compile(r"[一二三四五六七八九十(（]")  # every item holds one
+_AFTER_STOP = rx.compile(rf"[。；;！\n]({_ENUMERATION})")
+_ITEM_MARK = rx.compile(r"[一二三四五六七八九十(（]")  # every item holds one
 
 
 def split_items(view: str, paragraph: Segment) -> list[Segment]:

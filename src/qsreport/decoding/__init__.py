@@ -14,10 +14,10 @@ charset of another language, then chardet. Every answer names the language its t
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .. import regex_cache as rx
 from ..errors import EmptyInput, NotText
 from .foreign import Foreign, foreign_codec, read_foreign
 from .language import language_of, looks_foreign, reads_as_chinese
@@ -50,8 +50,8 @@ _UNCONFIRMED = 0.9
 _MISALIGNED = 0.9  # a reading that decoded in full but shows a stray byte's trace
 _REPAIRED = 0.98  # a re-reading around damage is a guess: never reported as 0.99 sure
 _FOREIGN_CONFIDENCE = {"utf-8": 0.95, "meta": 0.95, "chardet": 0.9}
-_THREE_BYTE_LEAD = re.compile(rb"[\xe0-\xef]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_THREE_BYTE_LEAD = rx.compile(rb"[\xe0-\xef]")
+_CONTROL_BYTES = rx.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 @dataclass(frozen=True)

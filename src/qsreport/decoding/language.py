@@ -13,17 +13,17 @@ inside words.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from .. import regex_cache as rx
 from .score import profile, word_pairs
 
 _SAMPLE = 1 << 16  # characters of a text the census reads, from where its letters start
 _LEAD = 1024  # characters kept before the first non-ASCII one (the ASCII words around it)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = rx.compile(r"[^\x00-\x7f]")
 
 # Each writing system's class letter, and the code point ranges that are its letters.
 _RANGES: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
@@ -47,12 +47,12 @@ _ALPHABETS = {"L": "Latn", "C": "Cyrl", "E": "Grek", "B": "Hebr", "R": "Arab", "
 _LETTER_CLASSES = "HKNGCELBRT"
 _CLASS_LETTERS = "ADSPHKNGCELBRTUXO"
 
-_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, any script
-_HANGUL = re.compile("[\uac00-\ud7af]")
-_SPACED_PAIR = re.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")  # one space between two others
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_WORD = rx.compile(r"[^\W\d_]+")  # a run of letters, any script
+_HANGUL = rx.compile("[\uac00-\ud7af]")
+_SPACED_PAIR = rx.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")  # one space between two others
+_HAN_RUN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 # Any character a text of Han, ASCII and Chinese punctuation alone does not have.
-_PLAIN_CHINESE = re.compile(
+_PLAIN_CHINESE = rx.compile(
     r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     r"\uff01-\uff5e\ufffd]"
 )

@@ -10,11 +10,12 @@ encoded back to its bytes, and shown to a reader as one U+FFFD per damaged stret
 from __future__ import annotations
 
 import codecs
-import re
+
+from .. import regex_cache as rx
 
 ERRORS = "qsreport-mark"
 MARKER_FIRST, MARKER_LAST = "\udc00", "\udcff"
-MARKER_RUNS = re.compile(f"[{MARKER_FIRST}-{MARKER_LAST}]+")
+MARKER_RUNS = rx.compile(f"[{MARKER_FIRST}-{MARKER_LAST}]+")
 
 
 def _mark_damage(error: UnicodeError) -> tuple[str | bytes, int]:

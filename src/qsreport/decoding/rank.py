@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from .. import regex_cache as rx
 from ..errors import NotText
 from .bounds import bounded_costs, cheapest_cost, marker_cost, utf16_unit_floors
 from .marks import damaged_bytes, decode_marked
@@ -49,9 +50,9 @@ _SAMPLE_BYTES = (1024, 8192, 1 << 16)  # rank on a short sample, longer ones if 
 _CLEAR_MARGIN = 48.0  # nats between the best reading and the next: no need to read on
 _MAX_BAD_SHARE = 0.25  # more undecodable or control characters than this: not text
 _LONG, _LONG_NOISE_MEAN = 64, 12.2  # a plain reading this long and odd is noise, not damage
-_NON_ASCII = re.compile(rb"[\x80-\xff\x00]")
+_NON_ASCII = rx.compile(rb"[\x80-\xff\x00]")
 _NON_ASCII_BYTES = bytes(range(0x80, 0x100))
-_MARKUP = re.compile(
+_MARKUP = rx.compile(
     rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.DOTALL | re.IGNORECASE
 )
 

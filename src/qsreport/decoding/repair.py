@@ -15,11 +15,11 @@ cut is the likeliest damage there, not a stray byte a few characters before).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import regex_cache as rx
 from .marks import (
     ERRORS,
     MARKER_FIRST,
@@ -33,7 +33,7 @@ from .score import DAMAGED_BYTE, Script, costs, likeliest_script, text_cost, wor
 
 # Bytes that stand alone in every byte codec read here: never inside a multi-byte character
 # of UTF-8, GB18030 (whose four-byte form uses digits) or Big5 (trail bytes start at 0x40).
-_SYNC = re.compile(rb"[\x00-\x2f\x3a-\x3f]+")
+_SYNC = rx.compile(rb"[\x00-\x2f\x3a-\x3f]+")
 
 _WORD_BONUS = 4.0  # nats off a character that makes a common word with the one before it
 # Numbers come in runs: a digit or point is followed by digits, points and a percent sign.
@@ -93,7 +93,7 @@ def _starts_misaligned(data: bytes, codec: str, script: Script) -> bool:
 # The trace a stray byte leaves in GBK or Big5 text that still decodes: the misaligned
 # stretch falls back into step on a trail byte read as a lone ASCII letter, right after
 # characters a report rarely has.
-_RESYNCED = re.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
+_RESYNCED = rx.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
 _RARE = 10.0  # nats: a character at least this dear, just before the letter, is the trace
 
 

@@ -27,6 +27,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Literal
 
+from .. import regex_cache as rx
 from .marks import MARKER_FIRST, MARKER_LAST, damaged_bytes
 
 Script = Literal["either", "simplified", "traditional"]
@@ -150,7 +151,7 @@ def _neutral_cost(text: str, codes: list[int]) -> float:
     return float(total)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters beyond the BMP
+_ASTRAL = rx.compile("[\U00010000-\U0010ffff]")  # characters beyond the BMP
 
 
 @cache
@@ -187,7 +188,7 @@ def _extras(script: Script) -> tuple[tuple[float, re.Pattern[str]], ...]:
         if cost != neutral[char]:
             chars_by_extra.setdefault(cost - neutral[char], []).append(char)
     return tuple(
-        (extra, re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]"))
+        (extra, rx.compile("[" + "".join(map(re.escape, sorted(chars))) + "]"))
         for extra, chars in sorted(chars_by_extra.items())
     )
 
@@ -281,7 +282,7 @@ def _maybe_odd() -> re.Pattern[str]:
     listed = [ord(char) for char, cost in costs().items() if cost >= _ODD and char >= "\x80"]
     ranges += [(code, code) for code in listed]
     body = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in ranges)
-    return re.compile(f"[{body}]+")
+    return rx.compile(f"[{body}]+")
 
 
 @cache

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache as rx
+
 # (signature at offset 0, what the file is); the first match names the format.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -65,8 +67,8 @@ _LABELS: dict[str, str] = {
 }
 
 _HEAD = 4096  # declarations belong in the head; later mentions are page content
-_META = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)", re.IGNORECASE)
-_XML = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([a-z0-9_.:-]+)", re.IGNORECASE)
+_META = rx.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)", re.IGNORECASE)
+_XML = rx.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([a-z0-9_.:-]+)", re.IGNORECASE)
 
 
 def declared_label(data: bytes) -> str | None:

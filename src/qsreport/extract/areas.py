@@ -15,6 +15,8 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
+from .. import regex_cache as rx
+
 Cell = str | int | float | None
 """A table, CSV or SQLite cell."""
 
@@ -82,6 +84,7 @@ def areas() -> tuple[Area, ...]:
     return tuple(found)
 
 
+_QUOTES = rx.compile(r"[“”\"「」『』‘’']")
 _NOT_AREAS = frozenset({"schema_version", "source", "meta", "sections", "warnings"})
 
 
@@ -104,9 +107,8 @@ def same_text(text: Any) -> str:
 def score_name(name: Any) -> str:
     """A name as a key and a report are compared: the match view without spaces or quotation
     marks (typography, not part of a name: “赭山”牌 and 赭山牌 are one name)."""
-    import re
 
-    return re.sub(r"[“”\"「」『』‘’']", "", "".join(same_text(name).split()))
+    return _QUOTES.sub("", "".join(same_text(name).split()))
 
 
 def score_unit(unit: Any) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from .. import regex_cache as rx
 from ..models import BrandCount, BrandHonour, Brands
 from ..places import PLACES
 from ..segmenting import Segment
@@ -57,10 +58,10 @@ from .lexicon.brands import (
 )
 
 _FIGURE = figure_pattern(BRAND_UNITS)
-CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+CLAUSE_END = rx.compile(r"[，,；;。！？!?]")
 _GAP_BEFORE = 8  # characters allowed between a category and its number (总数达到, 称号的产品有)
 _GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣获)
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|获得)?")
+_RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有|获得)?")
 
 
 def extract_brand_counts(doc: Doc) -> list[BrandCount]:
@@ -221,17 +222,17 @@ def _standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 
 
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\d{4}年度?")
+_DIGIT = rx.compile(r"\d")
+_YEAR = rx.compile(r"\d{4}年度?")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
-_AWARD_AT = re.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
+_AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
 _GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver
 # A clause that is only a place and its number, in a list after a count: 乙市9项.
-_PLACE_CLAUSE = re.compile(
+_PLACE_CLAUSE = rx.compile(
     rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区)|{PLACES.pattern})"
     r"(?:也|则|还)?(?:有|获|获得|占|新增|新获)?"
 )
-_ITEM_END = re.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
+_ITEM_END = rx.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
 
 
 def _term_for(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..places import PLACES, find_places
@@ -34,19 +35,20 @@ from .lexicon.brands import (
     honour_only,
 )
 
-_DIGIT = re.compile(r"\d")
-_YEARS = re.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
-_QUOTED_TRADEMARK = re.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
+_DIGIT = rx.compile(r"\d")
+_YEARS = rx.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
+_QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 # A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
 # named whole, as 赭山牌电动自行车).
-_QUOTED_MARK = re.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
-_PLACE_SHAPE = re.compile(rf"{HAN}{{1,4}}[省市县区]")  # 河川县: a place, not a brand's winner
-_MAKER = re.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
-_PLACE_PREFIX = re.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
+_QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
+_PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区]")  # 河川县: a place, not a brand's winner
+_MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
+_PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
 # trademark or a firm (A有限公司和B有限公司), or between places.
-_LIST_SPLIT = re.compile(r"[^、，,]+")
-_AND_SPLIT = re.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
+_AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
+_LIST_SPLIT = rx.compile(r"[^、，,]+")
+_AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
                         r"(?<=公司|集团|工厂)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
                         r"(?<=[市县区])(?:和|与|及)(?=\w{1,8}(?:[市县区]|港区|园区)$)")
 
@@ -191,7 +193,7 @@ def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int,
         joined = _AND_SPLIT.split(sub)
         first, last = sub.find("牌"), sub.rfind("牌")
         if len(joined) == 1 and first < last and any(c in sub[first + 1:last] for c in "和与及"):
-            joined = re.split(r"(?:和|与|及)(?=[^和与及]*牌)", sub)
+            joined = _AND_BEFORE_BRAND.split(sub)
         offset = part.start()
         for piece in joined:
             at = sub.index(piece, offset - part.start())

@@ -10,13 +10,14 @@ from functools import cache, lru_cache
 from operator import le
 from typing import Any, NamedTuple
 
+from .. import regex_cache as rx
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
 from ..regex_prefilter import compile_fast, first_chars, might_match
 from ..segmenting import Layout, Segment
 
-CLAUSE_STOP = re.compile(r"[，,；;。]")  # where a 分别 list's numbers end
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-PUNCT = re.compile(r"[，,；;：:。！？!?、\n]")
+CLAUSE_STOP = rx.compile(r"[，,；;。]")  # where a 分别 list's numbers end
+CLAUSE_BREAK = rx.compile(r"[，,；;：:。！？!?\n]")
+PUNCT = rx.compile(r"[，,；;：:。！？!?、\n]")
 
 
 @dataclass
@@ -263,7 +264,7 @@ def _figure_starts(leads: str) -> re.Pattern[str]:
                rf"(?:(?=({_RUN}*))\1(?=[,.点\s多余万亿{leads}])")
     if inner:
         pattern += rf"|{_RUN}*?[{inner}]"
-    return re.compile(pattern + ")")
+    return rx.compile(pattern + ")")
 
 
 _match_start = re.Match.start

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import Any
 
+from .. import regex_cache as rx
 from ..places import find_places
 from ..places.finder import is_about
 from .areas import areas, items
@@ -29,12 +30,12 @@ from .lexicon.context import (
     TOTAL,
 )
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年(?![\d])")
-_RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
-_CLAUSE = re.compile(r"[，,；;：:、]")
-_CLAUSE_END = re.compile(r"[，,；;。！？]")
-_BY_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
-_NUMBER = re.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
+_YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年(?![\d])")
+_RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+_CLAUSE = rx.compile(r"[，,；;：:、]")
+_CLAUSE_END = rx.compile(r"[，,；;。！？]")
+_BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
+_NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
 _REACH = 200  # characters before a figure read for its words
 _PARAGRAPH_REACH = 600  # and for its year
 
@@ -171,7 +172,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.basis = _basis(words)  # a rate is a level: total or added does not apply
 
 
-_WHOLE_PROVINCE = re.compile(r"[全我本]省")
+_WHOLE_PROVINCE = rx.compile(r"[全我本]省")
 
 
 def _province_of(region: str | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import Facility, Inspection
 from ..segmenting import Segment
@@ -48,18 +49,18 @@ from .lexicon.inspection import (
 
 Span = tuple[int, int]
 
-_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
-_NAME_PART = re.compile(r"[^和与、]+")  # a subject's names: 市质检院和义乌局
-_OBJECT_PART = re.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
-_NAME_BOUNDARY = re.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
+_CLAUSE = rx.compile(r"[^，,；;。！？!?\n]+")
+_NAME_PART = rx.compile(r"[^和与、]+")  # a subject's names: 市质检院和义乌局
+_OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
+_NAME_BOUNDARY = rx.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
 _QUOTE = "“”\"「」『』‘’' "
-_PLACE_IN_PARENS = re.compile(rf"[(（]{HAN}{{2,4}}[)）]")
-_PLACE_IN_PARENS_END = re.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
+_PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
+_PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
 # What may stand between a verb and the names it is done to: 了, a count with a colon
 # (筹建两个机构：A和B).
-_OBJECT_LEAD = re.compile(rf"了?(?:[\d一二三四五六七八九十两]+个{HAN}{{0,8}}?[:：])?")
+_OBJECT_LEAD = rx.compile(rf"了?(?:[\d一二三四五六七八九十两]+个{HAN}{{0,8}}?[:：])?")
 # A clause that ends in 后 is a condition (中心建成并经授权后，将…), not news of a state.
-_ENDS_AFTER = re.compile(r"(?<![落滞前])后\s*$")
+_ENDS_AFTER = rx.compile(r"(?<![落滞前])后\s*$")
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,7 @@ def _trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
     return start, end, is_part
 
 
-_SUFFIX_HINT = re.compile(r"中心|所|院|实验室")
+_SUFFIX_HINT = rx.compile(r"中心|所|院|实验室")
 
 
 def _last_full_name(view: str, start: int, end: int) -> Span | None:
@@ -334,7 +335,7 @@ def _last_full_name(view: str, start: int, end: int) -> Span | None:
 def _name_key(name: str) -> str:
     """A name as two mentions of one facility are compared (match view)."""
     for pattern, replacement in NAME_VARIANTS:
-        name = re.sub(pattern, replacement, name)
+        name = pattern.sub(replacement, name)
     return name
 
 

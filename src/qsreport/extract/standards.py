@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache as rx
 from ..models import StandardCount, Standards, StandardTitle
 from ..segmenting import Segment
 from .areas import (
@@ -41,12 +42,12 @@ from .standards_rates import Goals, extract_standard_rates
 _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
 _GAP_AFTER = 10  # 3项由我市企业制定的行业标准
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有)?")
+_RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 # The patterns below are tried on a window of the view in place (pos, endpos): none looks
 # behind its start or past its end, so each answers as it would on the window cut out.
-_DIGIT = re.compile(r"\d")
-_DIGIT_OR_STANDARD = re.compile(r"\d|标准")
-_AND = re.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
+_DIGIT = rx.compile(r"\d")
+_DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
+_AND = rx.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
 
 
 def extract_standard_counts(doc: Doc) -> list[StandardCount]:
@@ -249,7 +250,7 @@ def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.M
     return None
 
 
-_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+_TITLE = rx.compile(r"《([^《》\n]{2,60})》")
 
 
 def extract_standard_titles(doc: Doc) -> list[StandardTitle]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import StandardRate
 from ..numbers import PERCENT, percent_value
@@ -21,10 +22,10 @@ from .lexicon.standards import (
 )
 
 _REACH = 14  # characters from a label to its percentage (采标率由上年的…达到…)
-_LIST_AND = re.compile(r"[、和及与]")
-_HEAD_LEAD = re.compile(r"^(?:其中|全市|我市|全省|目前)+")
-_CLAUSE = re.compile(r"[^，,；;。]+")
-_SCOPE_LIST = re.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
+_LIST_AND = rx.compile(r"[、和及与]")
+_HEAD_LEAD = rx.compile(r"^(?:其中|全市|我市|全省|目前)+")
+_CLAUSE = rx.compile(r"[^，,；;。]+")
+_SCOPE_LIST = rx.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
                          r"等?(?:[一二三四五六七八九十\d]+大)?(?:行业|产业)的?$")
 
 Found = tuple[re.Match[str], float]  # a percentage and its value
@@ -125,13 +126,13 @@ def _scopes(doc: Doc, label: re.Match[str], clause_start: int, count: int) -> li
     if listed:
         offset = label.start() - len(head_trimmed) + listed.start("list")
         written = doc.text[offset:offset + len(listed["list"])]
-        scope = [s.rstrip("等") for s in re.split(r"[、和及与]", written) if s.rstrip("等")]
+        scope = [s.rstrip("等") for s in _LIST_AND.split(written) if s.rstrip("等")]
     return [[s] for s in scope] if len(scope) == count > 1 else [scope] * count
 
 
-_GOAL_YEAR = re.compile(r"到(\d{4})年")
-_YEAR_BEFORE = re.compile(r"(\d{4})$")
-_AS_OF = re.compile(r"截至|截止")
+_GOAL_YEAR = rx.compile(r"到(\d{4})年")
+_YEAR_BEFORE = rx.compile(r"(\d{4})$")
+_AS_OF = rx.compile(r"截至|截止")
 
 
 def is_target(doc: Doc, start: int, stop: int) -> bool:

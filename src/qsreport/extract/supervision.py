@@ -9,6 +9,7 @@ from functools import cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from .. import regex_cache as rx
 from ..models import Supervision, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..regex_prefilter import compile_fast
@@ -51,7 +52,7 @@ from .lexicon.supervision import (
 from .supervision_actions import extract_actions
 
 _FIGURE = figure_pattern(STAT_UNITS)
-_METRICS = [(metric, re.compile(words), re.compile(f"^(?:{units})$"))
+_METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
             for metric, words, units in STAT_METRICS]
 
 
@@ -226,7 +227,7 @@ def _clause_end(doc: Doc, pos: int) -> int:
     return sentence_end if sentence_end <= pos + _FAR else pos  # too long: nothing after
 
 
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_CLAUSE_END = rx.compile(r"[，,；;：:。！？!?\n]")
 _by_start = itemgetter(0)
 _ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
 
@@ -250,7 +251,7 @@ def _exclusions(metric: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     for name, words, window in NOT_A_STAT:
         if name in ("*", metric):
             by_window.setdefault(window, []).append(f"(?:{words})")
-    return tuple((re.compile("|".join(rows)), window) for window, rows in by_window.items())
+    return tuple((rx.compile("|".join(rows)), window) for window, rows in by_window.items())
 
 
 def _excluded(view: str, start: int, stop: int, metric: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import SupervisionAction
 from ..regex_prefilter import might_match
@@ -222,7 +223,7 @@ def _title_end(view: str, pos: int) -> int:
     return more.end() if more else pos
 
 
-_TARGET_LIST = re.compile(
+_TARGET_LIST = rx.compile(
     rf"(?P<list>(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}(?:、(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}){{2,}})"
 )
 
@@ -235,7 +236,7 @@ def _is_slogan(parts: list[str]) -> bool:
 
 # The stretches a list can lie in: its characters and 、, nothing else (a match of
 # _TARGET_LIST never crosses anything else).
-_LIST_STRETCH = re.compile(rf"(?:{HAN}|[A-Za-z0-9“”\"]|、)+")
+_LIST_STRETCH = rx.compile(rf"(?:{HAN}|[A-Za-z0-9“”\"]|、)+")
 _LONGEST_PART = 12  # characters of a list item before its first 、 (the {1,12} above)
 
 

@@ -13,8 +13,7 @@ Everything matches the match view (simplified script, half-width).
 
 from __future__ import annotations
 
-import re
-
+from .. import regex_cache as rx
 from .finder import Place, find_places, region_of
 
 __all__ = ["ELSEWHERE", "PLACES", "PROVINCES", "ZHEJIANG", "Place", "find_places", "region_of"]
@@ -181,6 +180,6 @@ PROVINCES = [
 ]
 
 # Longest names first so 乌鲁木齐 wins over a shorter prefix; an optional 市/县/区 suffix.
-PLACES = re.compile(
+PLACES = rx.compile(
     "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")(?:市|县|区)?"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ... import regex_cache as rx
 from ...chars import HAN
 from ...places import ELSEWHERE, PROVINCES, ZHEJIANG
 from ...regex_prefilter import compile_fast
@@ -67,7 +68,7 @@ def honour_only(match: re.Match[str]) -> bool:
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = re.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
+_BRAND_ANCHOR = rx.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
@@ -105,50 +106,50 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
 )
 BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
-NOT_A_HONOUR_COUNT = re.compile(
+NOT_A_HONOUR_COUNT = rx.compile(
     r"(?P<applied>申报|申请)|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
     r"(?P<target>重点培育|培育对象|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
-SHORTLIST = re.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
-SHORTLIST_DONE = re.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束")
+SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
+SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束")
 # A goal: its numbers, in its clause and the coordinated ones after it, are not achieved
 # (明年要新创8个省名牌、2个免检产品), unless a word of achievement follows the goal.
-GOAL = re.compile(
+GOAL = rx.compile(
     r"(?<![主重需只必纲概摘提])要(?![求素点闻案])|目标|计划|力争|争取|预计|拟|将(?:达到|新增|实现|突破|超过)|"
     r"(?<!\d\d\d\d年)到(?P<year>\d{4})年"
 )
-ACHIEVED = re.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
+ACHIEVED = rx.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
 # A stock: how many hold the title (累计, 获得过), not how many won it this time.
-STOCK = re.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
+STOCK = rx.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
-THEN_THE_TOTAL = re.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
+THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
 # 截至2005年底，…荣获…70件: a sentence dated as a stock counts holders, not new winners.
-STOCK_DATE = re.compile(r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)")
-FIRMS_THEN_PRODUCTS = re.compile(r"的?")  # what may stand between 47家 and 69个产品
+STOCK_DATE = rx.compile(r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)")
+FIRMS_THEN_PRODUCTS = rx.compile(r"的?")  # what may stand between 47家 and 69个产品
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
-PROTECTED = re.compile(r"保护")
-NEW_WORD = re.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
+PROTECTED = rx.compile(r"保护")
+NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
 # Between a title and a number, or a number and its title: the number counts something else
 # (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
-NOT_THE_COUNTED = re.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群")
+NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群")
 # 确定40家企业的46个产品为…: a number named as the title by whoever awards it.
-AWARDED_AS = re.compile(r"确定|确认|认定|授予|评定|命名|批准")
+AWARDED_AS = rx.compile(r"确定|确认|认定|授予|评定|命名|批准")
 # 5件商标近日被商标局认定为…: a passive award naming its giver, up to the title.
-PASSIVE_AWARD = re.compile(
+PASSIVE_AWARD = rx.compile(
     r"(?:商标|产品|品牌)[^，,。；;]{0,6}被[^，,。；;]{0,20}(?:认定为|评为|确认为|确定为|命名为|授予)"
 )
 # A clause that only carries a running total forward: 累计达到48个, 总数达到30个.
 # A clause that carries the category of an earlier clause forward: 累计达到48个;
 # after a topic (中国驰名商标方面，) 今年新增3件 / 我市目前已拥有4个.
-RUNNING_TOTAL = re.compile(
+RUNNING_TOTAL = rx.compile(
     r"(?:其中)?(?:我市|全市|本市|该市|全县|全区)?(?:至此|目前|今年|去年|全年|当年|截至目前)?"
     r"(?:名牌|品牌)?(?:产品)?"  # 新评浙江名牌52个，名牌产品总量达到613个
     r"(?:已经|已|共|又)?(?:拥有|有|新增|新获|新认定|累计|总数|总量|共计|合计|增至|增加到)"
     r"(?:已|共)?(?:达到|达|为|有)?"
 )
-WON_JUST_BEFORE = re.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
-HONOUR_VERB = re.compile(
+WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
+HONOUR_VERB = rx.compile(
     r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
     r"荣膺|喜获|获|"
@@ -156,13 +157,13 @@ HONOUR_VERB = re.compile(
     r"(?:是|为)(?:我|全|本|该)?[省市县区]?(?:首个|第一个|唯一的?|又一个))"
     r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
 )
-CONTEXT_AWARD = re.compile(
+CONTEXT_AWARD = rx.compile(
     r"^(?:产品|企业|商标|品牌)?(?:成功|顺利|首次|均|同时|也)?"
     r"(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中|跻身其中|位列其中)"
 )
 
 
-NAME_LEAD = re.compile(
+NAME_LEAD = rx.compile(
     r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|"
     r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|新|"
     # 某集团董事长王某获得…: the person, without the post before the name
@@ -173,7 +174,7 @@ NAME_LEAD = re.compile(
     rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获)))+"
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业.
-OWNER_LEAD = re.compile(
+OWNER_LEAD = rx.compile(
     rf"^(?:但|而)?{HAN}{{1,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)"
 )
 
@@ -206,28 +207,28 @@ CONTEXT_VERB = compile_fast(
 
 # The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
 # 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施了地理标志产品保护.
-ACTIVE_AWARD = re.compile(
+ACTIVE_AWARD = rx.compile(
     r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?:为|实施)|"
     r"授予(?P<given>[^，,。；;：:为]{2,70}?)(?:\d{4}年度?)?(?=[“\"])|"
     r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?)[“\"]?(?:\d{4}年度?)?"
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # Someone only applied, was recommended or is being groomed for the title: no winner.
-APPLIED_FOR = re.compile(r"申报|推荐|申请|候选|拟|争创|力争|争取")
+APPLIED_FOR = rx.compile(r"申报|推荐|申请|候选|拟|争创|力争|争取")
 # 继A、B之后，C也获得了…: those named before won the same title.
-AWARDED_BEFORE = re.compile(r"继(?P<names>[^，,。；;：:之]{2,40})之后")
+AWARDED_BEFORE = rx.compile(r"继(?P<names>[^，,。；;：:之]{2,40})之后")
 # A、B等特色区域品牌: names set in apposition before the title.
-LISTED_AS = re.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
+LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
-NOT_A_HOLDER = re.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
+NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
 # 本批4个地理标志产品包括A、B、C: the title, then its list.
-TERM_THEN_LIST = re.compile(r"(?:专用标志|称号)?(?:包括|有(?!效|关|所|利|望|的))[:：]?")
+TERM_THEN_LIST = rx.compile(r"(?:专用标志|称号)?(?:包括|有(?!效|关|所|利|望|的))[:：]?")
 
 # 对获得中国名牌产品的企业奖励…; 成为…示范县建设任务的承担者: the title qualifies what follows
-MODIFIER = re.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
+MODIFIER = rx.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
 
-TERM_LIST_INTRO = re.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
 
-NOT_AFTER_VERB = re.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
+NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 
-LIST_INTRO = re.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import regex_cache as rx
 from ...chars import HAN
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
@@ -30,7 +31,7 @@ FACILITY_STATUS, facility_status = _STATUSES.pattern, _STATUSES.key
 
 # Verbs that say a facility is planned only when its name follows (将建设A中心), never of a
 # subject before them (X中心将建设…).
-OBJECT_ONLY = re.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)")
+OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)")
 
 # The order of the stages: a facility named twice keeps the furthest stage the report gives it
 # (筹建 → 建成 → 投入使用 → 通过验收: a centre that passed its acceptance is running).
@@ -39,22 +40,22 @@ STAGE_ORDER = {"planned": 0, "under_construction": 1, "completed": 2, "operating
 
 
 # Plans and hopes: a state after them is not yet reached (力争年内建成, 把X建成一流的中心).
-FUTURE_WORDS = re.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把")
+FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把")
 
 
-LEAD = re.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|继|位于" + HAN
+LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|继|位于" + HAN
                   + "{2,6}的)+")
 
 # A subject that is only a time and adverbs (并于去年年底顺利通过验收): the state is the
 # facility's named before it.
-TIME_ONLY = re.compile(
+TIME_ONLY = rx.compile(
     r"^(?:于|在)?(?:\d{2,4}年|去年|今年|前年|上半年|下半年|年初|年底|年末|\d{1,2}月份?|\d{1,2}日"
     r"|[上中下]旬|月底|月初|近日|日前|近期|目前|现在|已经|已|顺利|正式|先后|相继|又|再|也|均|都)+$"
 )
 
-TAIL = re.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
+TAIL = rx.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
 
-FULL_NAME = re.compile(
+FULL_NAME = rx.compile(
     rf"{HAN}{{2,30}}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|计量中心|研制中心|"
     rf"检验所|检测所|质检所|质检院|检验院|检测院|研究院|实验室|检测基地|检验基地|检定站|检验站|检测站)"
     rf"(?:[(（]{HAN}{{2,4}}[)）])?"
@@ -62,61 +63,62 @@ FULL_NAME = re.compile(
 
 # A name after these words is mentioned in passing (依托市质检所, 位于检测中心内): a state in a
 # later clause is not its state.
-PASSING = re.compile(r"(?:依托|依靠|借助|位于|设在|地处|地址|在)$")
+PASSING = rx.compile(r"(?:依托|依靠|借助|位于|设在|地处|地址|在)$")
 
 # Groups and counts are not one facility: 一批检验机构, 三个省级质检中心, 第二个中心.
-NOT_A_FACILITY = re.compile(
+NOT_A_FACILITY = rx.compile(
     r"^(?:这|那|该|本|我市|全市|全省|一批|多个|一些|各类)|第[一二三四五六七八九十\d]+个|一个|\d"
     r"|[一二三四五六七八九十两几多]+(?:个|家|座)"
 )
 
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).
-GENERIC_NAME = re.compile(
+GENERIC_NAME = rx.compile(
     r"^(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|食品|产品)*"
     r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构)$"
 )
 
 # Words a name done to by a verb never holds (将组建专家组对X中心…, 建成国内一流的检测中心):
 # what follows the verb is then no list of names.
-NOT_IN_OBJECT = re.compile(r"[对在将为是把被由向给的了]")
+NOT_IN_OBJECT = rx.compile(r"[对在将为是把被由向给的了]")
 
 # What may stand between a subject's name and its state (近日在郑州, 二期综合楼); a 的 or a
 # count of people there makes the subject something of the facility's (所的12名检验员通过考核).
-NOT_BEFORE_STATE = re.compile(r"的(?=.)|[\d一二三四五六七八九十两]+名")
+NOT_BEFORE_STATE = rx.compile(r"的(?=.)|[\d一二三四五六七八九十两]+名")
 
 # Where a list of names ends: ``A、B等10大中心``, ``A、B两个国家级中心``.
-LIST_END = re.compile(r"等|[\d一二三四五六七八九十两几多]+(?:个|大|家|座|所|项)")
+LIST_END = rx.compile(r"等|[\d一二三四五六七八九十两几多]+(?:个|大|家|座|所|项)")
 
 # A part of a facility (二期综合楼, 项目主体工程): its completion leaves the facility in building.
-PHASE = re.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
+PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
 
 # Works on a facility (实验室改造工程, 迁建项目): the name is the facility's, before them.
-WORKS = re.compile(r"(?:新址|新大楼)?(?:改造|扩建|迁建|改扩建|装修)(?:工程|项目)?")
+WORKS = rx.compile(r"(?:新址|新大楼)?(?:改造|扩建|迁建|改扩建|装修)(?:工程|项目)?")
 
-SUFFIX_ANYWHERE = re.compile(
+SUFFIX_ANYWHERE = rx.compile(
     r"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
 )
 
-ANAPHORA = re.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
+ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
 
-AFTER = re.compile(r"(?:以|之)?后")
+AFTER = rx.compile(r"(?:以|之)?后")
 
-BUILT_BY = re.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
+BUILT_BY = rx.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
 
 # A rank before a name is no part of it: 国内首家|国家级…中心, 全省唯一的|…实验室.
-RANK_LEAD = re.compile(
+RANK_LEAD = rx.compile(
     rf"{HAN}{{0,4}}?(?:首家|首个|第一家|第一个|唯一一家|唯一一个|唯一的|唯一)(?=.{{6}})"
 )
 
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
-VERB_BEFORE_NAME = re.compile(r".*(?:出席并为|并为|为|对|给|向)")
+VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向)")
 
 # A short body named beside a facility that shares its state (市质检院和义乌局通过认可).
-BUREAU = re.compile(rf"^{HAN}{{1,4}}局$")
+BUREAU = rx.compile(rf"^{HAN}{{1,4}}局$")
 
 # Words a report writes one name with in two ways (检测/检验, 质检/质量检验, with or without 产品
 # or 监督): what two mentions of one facility are compared on.
-NAME_VARIANTS: tuple[tuple[str, str], ...] = (
-    (r"[“”\"「」『』‘’'\s]", ""), (r"产品|监督|技术", ""), (r"检测", "检验"), (r"质检", "质量检验"),
-    (r"(?:检验)+", "检验"),
-)
+NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (rx.compile(pattern), replacement) for pattern, replacement in (
+        (r"[“”\"「」『』‘’'\s]", ""), (r"产品|监督|技术", ""), (r"检测", "检验"), (r"质检", "质量检验"),
+        (r"(?:检验)+", "检验"),
+    ))

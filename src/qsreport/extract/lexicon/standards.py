@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ... import regex_cache as rx
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
 
@@ -30,34 +29,34 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 # A role word ending right before the level (up to a quotation mark) decides alone:
 # 7个产品取得采用国际标准产品标志 is about adoption, whatever verb came earlier.
-ROLE_JUST_BEFORE = re.compile(
+ROLE_JUST_BEFORE = rx.compile(
     "(?:" + "|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS) + r")(?:了)?[“\"]?$"
 )
 
 # The level words of a list whose last member carries 标准: 国家、行业和本省地方标准.
 LEVEL_WORDS = {"国际": "international", "国家": "national", "行业": "industry",
                "地方": "local", "企业": "enterprise", "团体": "group"}
-LEVEL_WORD = re.compile("|".join(LEVEL_WORDS))
-LEVEL_LIST = re.compile(
+LEVEL_WORD = rx.compile("|".join(LEVEL_WORDS))
+LEVEL_LIST = rx.compile(
     r"(?:国际|国家|行业|地方|企业|团体)(?:[、和及与](?:国际|国家|行业|地方|企业|团体))*[、和及与]"
     r"(?:[^\W\d_a-zA-Z、和及与标]{0,4}?)$"  # (…和本省|地方标准: a place may stand before the last)
 )
 # 采标 alone, with a number: adopting international standards (not 采标标志, the mark).
-ADOPTED_COUNT = re.compile(
+ADOPTED_COUNT = rx.compile(
     r"(?:[^，,；;。]*?(?:产品|企业|全市|全省|全县|我市|累计|共))?(?P<word>采标)(?!标志)"
     r"(?:产品)?(?:累计|共|总数)?(?:已)?(?:达到|达|为|有)?\s*"
 )
 # A clause that names a role and its number but not the level: 参与制定9项, 全年共参与12项.
-CARRIED_COUNT = re.compile(
+CARRIED_COUNT = rx.compile(
     r"(?:其中)?(?:全年|今年|当年|累计|共|另|还|又|并)*"
     r"(?:主持|参与|参加|牵头|承担)?(?:制定|修订|制修订|起草|制订|采用|发布|主持|参与|参加|牵头)"
     r"(?:了)?(?:累计|共)?(?:达到|达|为)?\s*"
 )
 
 # 其中，…发布相关标准631项: standards of no level named, a part of the count before.
-PART_OF_EARLIER = re.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")
+PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")
 
-RATE_LABEL = re.compile(
+RATE_LABEL = rx.compile(
     r"(?:采用国际标准(?:和国外先进标准)?的?(?:率|比例|比率)|国际标准采[标用]率|采标(?:覆盖)?率|"
     r"采标(?:比例|比率)|"
     r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率|"
@@ -66,19 +65,19 @@ RATE_LABEL = re.compile(
     r"标准化?(?:执行|实施|应用|人员|宣贯|培训|监督|检查){1,4}(?<!合格)(?<!抽检)率|"
     r"国际标准(?:数量)?的?占比)"  # 我国提交并发布的国际标准占比: a share of standards
 )
-TARGET_WORDS = re.compile(
+TARGET_WORDS = rx.compile(
     r"力争|目标|(?<!列入)(?<!修订)计划(?![，,；;。、）)])|确保|争取|年底|年末|(?<!提高)(?<!增加)(?<!上升)(?<!增长)(?<!\d\d\d\d年)到\d{4}年|"
     r"到“?十[一二三四五]五”?末|将达到|要达到|"
     r"要提高到|预计|努力|届时|规划|预期|"
     r"(?:今年|明年|年内|下一步|下半年|今后)将"  # 确定今年将开展…: a plan
 )
-ACHIEVED = re.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已|现有|累计")
+ACHIEVED = rx.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已|现有|累计")
 
 # A percentage written as a change: 提高了12%, 比上年增长近5% (never a level).
-CHANGE_BEFORE = re.compile(r"(?:提高|提升|增长|上升|增加|下降|降低|减少)了?(?:近|约|逾)?$")
+CHANGE_BEFORE = rx.compile(r"(?:提高|提升|增长|上升|增加|下降|降低|减少)了?(?:近|约|逾)?$")
 # After a change clause, a clause that goes on with the level: ，达到88.4%.
-LEVEL_GOES_ON = re.compile(r"(?:并|已|现)?(?:达到|达|为|提高到|提升到|上升到|增至|增加到)\s*")
+LEVEL_GOES_ON = rx.compile(r"(?:并|已|现)?(?:达到|达|为|提高到|提升到|上升到|增至|增加到)\s*")
 # From one level to the next: 71.3%提高到2009年的84.6%.
-LEVEL_AGAIN = re.compile(
+LEVEL_AGAIN = rx.compile(
     r"(?:提高|提升|上升|增长|增加)(?:到|至)(?:\d{4}年(?:底|末)?的?)?\s*"
 )

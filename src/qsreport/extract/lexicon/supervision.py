@@ -3,8 +3,7 @@ exclusions that make a figure no statistic, and the words around campaign titles
 
 from __future__ import annotations
 
-import re
-
+from ... import regex_cache as rx
 from ...chars import HAN
 from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
@@ -66,7 +65,7 @@ STAT_UNITS = (
 )
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
 # before the figure: 抽查了120家企业生产的131种产品 (抽查了28种产品 counts kinds of product).
-SAMPLES_OF_FIRMS = re.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企业(?:生产)?的$")
+SAMPLES_OF_FIRMS = rx.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企业(?:生产)?的$")
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
 # figure (抽查了12家电梯使用单位, 检查7家加油站的加油机).
@@ -75,7 +74,7 @@ NOT_FIRMS = (
     r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     r"计价器"
 )
-NOT_FIRMS_AFTER = re.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
+NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
 NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
@@ -98,12 +97,12 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
 )
 # What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C.
-LINKERS = re.compile(
+LINKERS = rx.compile(
     r"(?:和|及|与|、|分别|依次|均|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|"
     r"约为|约)*"
 )
 # A pass rate named after its figure: 高出邻省67.5%的抽查合格率, 取得96%的合格率.
-PASS_RATE_AFTER = re.compile(r"的(?:产品)?(?:监督)?(?:抽查|抽检|抽样)?合格率")
+PASS_RATE_AFTER = rx.compile(r"的(?:产品)?(?:监督)?(?:抽查|抽检|抽样)?合格率")
 PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
 
 
@@ -116,87 +115,87 @@ TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
 
 # After a figure, what makes it a result of the check: 合格68批次 (right after), or a clause
 # that closes on 不合格 (被抽检的2批次腐竹不合格).
-RESULT_AFTER = re.compile(
+RESULT_AFTER = rx.compile(
     r"(?:产品)?不?合格|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?(?=[，,。；;：:）)]|$)"
 )
 # After a figure, a 以上/以下 that turns it into a threshold of what follows: 货值5万元以上的
 # 案件, 3万元以上案件 (not 95%以上 or 500家以上, which end a clause).
-THRESHOLD_AFTER = re.compile(r"及?以[上下]的?(?=[^\W\d_a-zA-Z])")
+THRESHOLD_AFTER = rx.compile(r"及?以[上下]的?(?=[^\W\d_a-zA-Z])")
 # A clause that opens on a number, with no verb before the figure (156家企业共203批次产品).
-NUMBER_LEAD = re.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-zA-Z]{{1,8}})?")
+NUMBER_LEAD = rx.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-zA-Z]{{1,8}})?")
 # A clause that is only a kind of firm before its figure goes on with the list of the clause
 # before (检查化工企业12家，建材企业30家); never one that says what became of them or what
 # else was done to them (分类监管企业20家).
-FIRM_CLAUSE = re.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)")
-FIRM_OUTCOME = re.compile(
+FIRM_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)")
+FIRM_OUTCOME = rx.compile(
     r"违法|违规|不合格|问题|整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|无证|监管|管理|实行|实施|"
     r"纳入|列入|督促|帮扶|帮助|指导|培训|约谈|责令|获证|认证|许可"
 )
 # A clause that breaks a total down: 其中尿素30个批次.
-BREAKDOWN = re.compile(r"其中")
+BREAKDOWN = rx.compile(r"其中")
 # A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
 # 对126个批次建材产品的抽查中, 对2千批产品进行了监督抽查（…）.
-CHECK_AFTER = re.compile(
+CHECK_AFTER = rx.compile(
     r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|检查|检验|巡查|督查)(?:中|工作|活动)?"
     r"(?=[，,。；;：:（(、]|$)"
 )
 # A long 对… before a figure, reaching it over a 、-list of products closed by 等 (对本市产的
 # 糕点、饮料、酒类等312批次产品进行了抽查): the check after the figure is still its keyword.
-OBJECT_LIST_BEFORE = re.compile(r"对[^，,。；;：:\d]{0,60}、[^，,。；;：:\d、]{1,12}等$")
+OBJECT_LIST_BEFORE = rx.compile(r"对[^，,。；;：:\d]{0,60}、[^，,。；;：:\d、]{1,12}等$")
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
 # verb (全年完成食品等4类产品212个批次，合格201个批次).
-PASSES_NEXT = re.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])")
+PASSES_NEXT = rx.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])")
 # Dens named after their number: 端掉了6个藏在城郊仓库里的制假窝点.
-DEN_VERB = re.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除")
-DEN_AFTER = re.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)")
+DEN_VERB = rx.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除")
+DEN_AFTER = rx.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)")
 # A pass rate in a sentence about verifying instruments (经检定…合格率97%, 受检率100%、合格率
 # 95%) rates the instruments, not products sampled, unless its own clause says 抽查/抽检.
-VERIFICATION = re.compile(r"检定|强检|受检率")
-SAMPLED_RATE = re.compile(r"抽查|抽检")
+VERIFICATION = rx.compile(r"检定|强检|受检率")
+SAMPLED_RATE = rx.compile(r"抽查|抽检")
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
-APPROXIMATE = re.compile(r"近|约|逾|超过|余|多")
+APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
 
-CAMPAIGN_AFTER = re.compile(r"专项整治|专项行动|专项检查|执法行动")
+CAMPAIGN_AFTER = rx.compile(r"专项整治|专项行动|专项检查|执法行动")
 
 # What a campaign's title goes on with after its word: 专项行动, 工作, or a few more words of
 # its name before 行动/活动 (打假护农集中行动, 打击…假冒伪劣商品专项行动), never across a
 # conjunction (打假和专项整治行动 is two).
-TITLE_TAIL = re.compile(
+TITLE_TAIL = rx.compile(
     r"(?:(?![和及与的在中])[^\W\d_a-zA-Z]){0,6}?(?:专项|集中)?(?:行动|活动)"
     r"|(?:专项)?(?:行动|工作|活动|检查|机制|体系)"
 )
 # The rest of a slogan after a campaign word in it, to its closing quote: 打假|护农”.
-QUOTED_REST = re.compile(r"[^\W\d_a-zA-Z]{0,8}”")
+QUOTED_REST = rx.compile(r"[^\W\d_a-zA-Z]{0,8}”")
 # Before a title: the rest of a 、-list it closes (食品、建材及|家电专项打假), or the 对…的
 # that names what it is about (对汽车配件的|专项执法打假).
-LIST_BEFORE = re.compile(r"、[^\W\d_a-zA-Z、]*$")
-OBJECT_BEFORE = re.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
+LIST_BEFORE = rx.compile(r"、[^\W\d_a-zA-Z、]*$")
+OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
 # Before a campaign word, words that make it the means of another campaign, not one of its
 # own: 此次行动通过专项执法和集中整治… (the list after 通过 too).
-MEANS_BEFORE = re.compile(r"(?:通过|采取|采用|运用)(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$")
+MEANS_BEFORE = rx.compile(r"(?:通过|采取|采用|运用)(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$")
 # What may stand before a bare 专项行动 without naming it: a count or a kind of plural
 # (3个, 各类, 一系列, 此类) — at most one character of anything else (省专项行动 is no name).
-UNNAMED_LEAD = re.compile(
+UNNAMED_LEAD = rx.compile(
     r"(?:[个项次场轮类]|各类|各项|各种|一系列|系列|多项|多个|这些|此类|相关|有关|其他|其它|一批)*"
     r"[^\W\d_a-zA-Z]?"
 )
 # A title that names a campaign of its own (see supervision_actions._is_named).
-NAMED_CAMPAIGN = re.compile(r"专项|行动|活动|百日")
+NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日")
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
 # 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 监督抽查合格率.
-GENERIC_AFTER = re.compile(
+GENERIC_AFTER = rx.compile(
     r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|合格率|结果表明|"
     r"等(?:各项|任务|职能|方面))"
 )
 
-LIST_LEAD = re.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
+LIST_LEAD = rx.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
                         r"(?=[^开以对抓重包涉针围即严把]*$)")
 
 SLOGAN_VERB = frozenset("进抓强建创推促保树提加")
 
-LIST_END = re.compile(r"等|及|和|与|为重点|这|的")
+LIST_END = rx.compile(r"等|及|和|与|为重点|这|的")
 
-ENUMERATED = re.compile(
+ENUMERATED = rx.compile(
     r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
     r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
 )

@@ -1,0 +1,155 @@
+"""Compiled regular expressions kept between runs, so a fresh process does not compile ~300
+rules again.
+
+``re.compile`` turns a pattern into a list of small integers (the engine's program) in pure
+Python: for rules with large character classes of Han characters that is most of the
+start-up time of ``qsreport parse``. Here the program is worked out once, saved with
+``marshal`` in the user's cache folder, and handed straight to the engine in later runs.
+Values derived from a pattern by parsing it again (a lookahead of its first characters, its
+needles: see :mod:`.regex_prefilter`) are kept the same way.
+
+The saved programs are tied to the exact Python build that made them (its version string and
+the engine's magic number are in the file's name), the engine checks every program it is
+given, and an entry that fails is compiled afresh; with no cache folder, or
+``QSREPORT_CACHE=off``, everything is compiled as ``re`` would. The folder is
+``$QSREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/qsreport``, else ``~/.cache/qsreport``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from collections.abc import Callable
+from typing import Any, AnyStr, TypeVar
+
+_sre: Any = importlib.import_module("_sre")  # the engine behind re
+try:  # its compiler's parts: re._compiler and re._parser from Python 3.11
+    _compiler: Any = importlib.import_module("re._compiler")
+    _parser: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _compiler = importlib.import_module("sre_compile")
+    _parser = importlib.import_module("sre_parse")
+
+T = TypeVar("T")
+
+_CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
+_BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+_loaded: dict[Any, Any] | None = None  # what the file held
+_new: dict[Any, Any] = {}  # what this process worked out
+
+
+def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)``, from the saved program when there is one."""
+    flags = int(flags)
+    key = ("re", pattern, flags)
+    saved = _entries().get(key)
+    if saved is not None:
+        try:
+            return _sre.compile(pattern, *_unpack(saved))  # type: ignore[no-any-return]
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # not a program this engine takes: compile afresh below
+    try:
+        entry = _program(pattern, flags)
+        compiled: re.Pattern[AnyStr] = _sre.compile(pattern, *entry)
+    except re.error:
+        raise
+    except Exception:  # the engine's inner parts changed: plain re, nothing kept
+        return re.compile(pattern, flags)
+    _remember(key, _pack(entry))
+    return compiled
+
+
+def _pack(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The program as one bytes object: far quicker for marshal to load than a list of ints."""
+    flags, code, groups, groupindex, indexgroup = entry
+    return (flags, array(_CODE, code).tobytes(), groups, groupindex, indexgroup)
+
+
+def _unpack(saved: tuple[Any, ...]) -> tuple[Any, ...]:
+    flags, packed, groups, groupindex, indexgroup = saved
+    code = array(_CODE)
+    code.frombytes(packed)
+    return (flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+def derived(kind: str, source: str, flags: int, work: Callable[[], T]) -> T:
+    """``work()``: a value (of marshal's types) worked out from ``source`` and ``flags`` alone
+    (a pattern, or a fingerprint of the data it is made from), kept."""
+    key = (kind, source, int(flags))
+    entries = _entries()
+    if key in entries:
+        return entries[key]  # type: ignore[no-any-return]
+    value = work()
+    _remember(key, value)
+    return value
+
+
+def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
+    """What ``_sre.compile`` takes after the pattern, as ``re``'s own compiler builds it."""
+    if flags & re.DEBUG:
+        raise ValueError("debug output is re's own")  # plain re.compile prints it
+    parsed = _parser.parse(pattern, flags)
+    code = list(map(int, _compiler._code(parsed, flags)))  # plain ints: marshal's kind
+    state = parsed.state
+    groupindex = dict(state.groupdict)
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _remember(key: Any, value: Any) -> None:
+    if not _new and _path() is not None:
+        atexit.register(save)
+    _new[key] = value
+    _entries()[key] = value
+
+
+def _path() -> str | None:
+    """The cache file for this Python build, or None when caching is off."""
+    if os.environ.get("QSREPORT_CACHE", "").lower() in {"off", "0", "no"}:
+        return None
+    folder = os.environ.get("QSREPORT_CACHE_DIR")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "qsreport")
+    return os.path.join(folder, f"regex-{zlib.crc32(_BUILD.encode()):08x}.marshal")
+
+
+def _entries() -> dict[Any, Any]:
+    global _loaded
+    if _loaded is None:
+        _loaded = {}
+        path = _path()
+        if path is not None:
+            try:
+                with open(path, "rb") as file:
+                    held = marshal.load(file)
+                if isinstance(held, dict) and held.get("build") == _BUILD:
+                    _loaded = held["entries"]
+            except (OSError, EOFError, ValueError, TypeError, KeyError):
+                pass  # missing or damaged: everything is worked out again
+    return _loaded
+
+
+def save() -> None:
+    """Write what this process added to the cache file (atomically; quietly skipped when the
+    folder cannot be written)."""
+    path = _path()
+    if path is None or not _new:
+        return
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temporary = f"{path}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as file:
+            marshal.dump({"build": _BUILD, "entries": _entries()}, file)
+        os.replace(temporary, path)
+        _new.clear()
+    except (OSError, ValueError):
+        pass

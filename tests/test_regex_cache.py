@@ -1,0 +1,118 @@
+"""The cache of compiled rules: a pattern from it is the pattern ``re`` makes, a damaged or
+foreign file is ignored, and caching can be turned off."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qsreport import regex_cache
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "000_0c6f552278dcef86.txt"
+
+PATTERNS = [
+    (r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:个|项|家)", 0),
+    (r"[一二三四五六七八九十百千万]+(?=批次)", 0),
+    (r"(?:质监|质量技术监督)局?", re.MULTILINE),
+    (rb"\x81[\x40-\xfe]", 0),
+    (r"^\s*(来源|作者)[:：]", re.MULTILINE | re.IGNORECASE),
+]
+TEXT = "全县抽查食品12批次，其中合格11个；质监局查处案件3起。来源：县质量技术监督局"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty cache for one test (the module's state is put back afterwards)."""
+    monkeypatch.setenv("QSREPORT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("QSREPORT_CACHE", raising=False)
+    monkeypatch.setattr(regex_cache, "_loaded", None)
+    monkeypatch.setattr(regex_cache, "_new", {})
+    return tmp_path
+
+
+def _behaviour(pattern: re.Pattern) -> tuple:  # type: ignore[type-arg]
+    subject = TEXT.encode("gbk") if isinstance(pattern.pattern, bytes) else TEXT
+    return (pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex,
+            [m.span() for m in pattern.finditer(subject)])
+
+
+def test_a_cached_pattern_is_the_one_re_makes(cache_dir: Path) -> None:
+    fresh = [regex_cache.compile(p, f) for p, f in PATTERNS]
+    regex_cache.save()
+    assert list(cache_dir.glob("regex-*.marshal")), "nothing was saved"
+    regex_cache._loaded, regex_cache._new = None, {}  # a new process, as far as the cache knows
+    loaded = [regex_cache.compile(p, f) for p, f in PATTERNS]
+    assert not regex_cache._new, "the second run compiled again instead of reading the cache"
+    for (pattern, flags), a, b in zip(PATTERNS, fresh, loaded, strict=True):
+        expected = _behaviour(re.compile(pattern, flags))
+        assert _behaviour(a) == expected
+        assert _behaviour(b) == expected
+
+
+def test_a_bad_pattern_raises_as_re_does(cache_dir: Path) -> None:
+    with pytest.raises(re.error):
+        regex_cache.compile(r"(?P<x>a")
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps([1, 2, 3])])
+def test_a_damaged_cache_file_is_ignored(cache_dir: Path, damage: bytes) -> None:
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    (path,) = cache_dir.glob("regex-*.marshal")
+    path.write_bytes(damage)
+    regex_cache._loaded, regex_cache._new = None, {}
+    assert _behaviour(regex_cache.compile(*PATTERNS[0])) == _behaviour(re.compile(*PATTERNS[0]))
+
+
+def test_a_program_the_engine_refuses_is_compiled_afresh(cache_dir: Path) -> None:
+    pattern, flags = PATTERNS[0]
+    regex_cache.compile(pattern, flags)
+    key = ("re", pattern, flags)
+    saved = regex_cache._entries()[key]
+    # A program cut short: the engine checks what it is given and refuses it.
+    regex_cache._entries()[key] = (saved[0], saved[1][:8], *saved[2:])
+    assert _behaviour(regex_cache.compile(pattern, flags)) == _behaviour(re.compile(pattern, flags))
+
+
+def test_another_python_build_does_not_read_this_file(cache_dir: Path) -> None:
+    regex_cache.compile(*PATTERNS[1])
+    regex_cache.save()
+    (path,) = cache_dir.glob("regex-*.marshal")
+    held = marshal.loads(path.read_bytes())
+    held["build"] = "another interpreter"
+    path.write_bytes(marshal.dumps(held))
+    regex_cache._loaded, regex_cache._new = None, {}
+    assert regex_cache._entries() == {}
+
+
+def _parse_json(env: dict[str, str]) -> dict:  # type: ignore[type-arg]
+    done = subprocess.run([sys.executable, "-m", "qsreport", "parse", str(SEED), "--format", "json"],
+                          capture_output=True, env=env, check=True)
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_the_command_line_gives_the_same_report_cold_warm_and_without_a_cache(tmp_path: Path) -> None:
+    env = dict(os.environ, QSREPORT_CACHE_DIR=str(tmp_path / "cache"))
+    cold = _parse_json(env)
+    assert list((tmp_path / "cache").glob("regex-*.marshal")), "the first run saved nothing"
+    warm = _parse_json(env)
+    off = _parse_json(dict(env, QSREPORT_CACHE="off"))
+    assert cold == warm == off
+    assert cold["brands"]["counts"], "the seed's figures are missing"
+
+
+def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    env = dict(os.environ, QSREPORT_CACHE_DIR=str(blocker / "cache"))
+    done = subprocess.run([sys.executable, "-m", "qsreport", "parse", str(SEED), "--format", "json"],
+                          capture_output=True, env=env)
+    assert done.returncode == 0
+    assert done.stderr == b""
