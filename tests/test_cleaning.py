@@ -86,7 +86,7 @@ def test_offsets_are_increasing_and_inside_the_input(text: str) -> None:
     cleaned = clean(text)
     assert len(cleaned.offsets) == len(cleaned.text)
     assert all(0 <= o < max(len(text), 1) for o in cleaned.offsets)
-    assert cleaned.offsets == sorted(cleaned.offsets)
+    assert list(cleaned.offsets) == sorted(cleaned.offsets)
 
 
 # --- the fast paths give what the plain forms give ------------------------------------------
@@ -133,6 +133,27 @@ def test_the_step_patterns_match_their_plain_look_behind_forms(text: str) -> Non
     assert [m.span() for m in _PINYIN.finditer(text)] == [m.span() for m in pinyin.finditer(text)]
     assert [m.span() for m in _LINE_TAIL.finditer(text)] == [m.span() for m in tail.finditer(text)]
     assert [m.span(1) for m in _LINE_HEAD.finditer(text)] == [m.span() for m in head.finditer(text)]
+
+
+_pinyin_text = st.lists(st.sampled_from([
+    "質", "量", "标", "(zhì)", "(liàng)", "（biāo）", "(de)", "(a)", "(xyz)", "(shang)", "(項目)",
+    "(ǖ)", "(lü)", "1", "q", " ", "\n", "(", ")", "zhì"]), max_size=30).map("".join)
+
+
+@given(_pinyin_text)
+def test_pinyin_is_removed_as_the_two_step_reading_removes_it(text: str) -> None:
+    """strip_pinyin_annotations' one pattern removes what reading every annotation and then
+    keeping the toned ones and the toneless syllables (in a toned document) removes."""
+    import re
+
+    from qsreport.cleaning import _PINYIN, _TONED, Edit, strip_pinyin_annotations
+
+    syllable = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
+    found = list(_PINYIN.finditer(text))
+    toned = [m for m in found if any(c in _TONED for c in m.group(1))]
+    expected = [] if not toned else [
+        Edit(m.start(), m.end()) for m in found if m in toned or syllable.match(m.group(1))]
+    assert strip_pinyin_annotations(text) == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("質量ａＢ１２，（）　 \n國标準們𠀋a\udc80")), max_size=80))

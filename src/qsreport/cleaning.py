@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from . import regex_cache as rx
 from .chars import HAN
+from .offsetmap import OffsetMap
 
 
 class Edit(NamedTuple):
@@ -49,7 +50,7 @@ class Cleaned:
     """The cleaned text, where each character came from, and what each step did."""
 
     text: str
-    offsets: list[int]  # offsets[i] = index in the decoded text of cleaned char i
+    offsets: OffsetMap  # offsets[i] = index in the decoded text of cleaned char i
     counts: dict[str, int] = field(default_factory=dict)  # step name → edits made
 
     @property
@@ -79,13 +80,20 @@ def strip_control_characters(text: str) -> list[Edit]:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_TONED_SET = frozenset(_TONED)
 # The parenthesis comes first and the look-behind after it (checking the character before it
 # is Han): a pattern that starts with a character class lets the regex engine skip ahead to
 # the next parenthesis, where one starting with a look-behind is tried at every position.
 _PINYIN = rx.compile(
     rf"[(（](?<={HAN}[(（])([a-z{_TONED}]{{1,7}})[)）]"
 )
-_SYLLABLE = rx.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}$")
+_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}"
+# What strip_pinyin_annotations removes once a document has toned pinyin: the annotations
+# above that hold a tone mark or read as one toneless syllable.
+_REMOVED_PINYIN = rx.compile(
+    rf"[(（](?<={HAN}[(（])(?:(?=[a-z{_TONED}]{{0,6}}[{_TONED}])[a-z{_TONED}]{{1,7}}"
+    rf"|{_SYLLABLE})[)）]"
+)
 
 
 def strip_pinyin_annotations(text: str) -> list[Edit]:
@@ -95,13 +103,9 @@ def strip_pinyin_annotations(text: str) -> list[Edit]:
     Toneless syllables (``(de)``) are removed only in documents that already carry toned ones,
     so that a stray ``(a)`` in an ordinary report is left alone.
     """
-    matches = list(_PINYIN.finditer(text))
-    toned = [m for m in matches if any(c in _TONED for c in m.group(1))]
-    if not toned:
+    if not any(not _TONED_SET.isdisjoint(m.group(1)) for m in _PINYIN.finditer(text)):
         return []
-    toned_at = {m.start() for m in toned}
-    keep = [m for m in matches if m.start() in toned_at or _SYLLABLE.match(m.group(1))]
-    return [Edit(m.start(), m.end()) for m in keep]
+    return [Edit(*m.span()) for m in _REMOVED_PINYIN.finditer(text)]
 
 
 # Page furniture: counters, print/close links, font switches, QR prompts. Rules as data; each
@@ -247,28 +251,24 @@ def _merge(edits: Sequence[Edit]) -> list[Edit]:
     return merged
 
 
-def apply_edits(text: str, offsets: list[int], edits: Sequence[Edit]) -> tuple[str, list[int]]:
+def apply_edits(text: str, offsets: OffsetMap, edits: Sequence[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits; a replacement's characters map to the start of what it
     replaced."""
     pieces: list[str] = []
-    new_offsets: list[int] = []
     cursor = 0
-    for edit in _merge(edits):
+    merged = _merge(edits)
+    for edit in merged:
         pieces.append(text[cursor:edit.start])
-        new_offsets.extend(offsets[cursor:edit.start])
         pieces.append(edit.replacement)
-        origin = offsets[edit.start] if edit.start < len(offsets) else (offsets[-1] + 1 if offsets else 0)
-        new_offsets.extend([origin] * len(edit.replacement))
         cursor = edit.end
     pieces.append(text[cursor:])
-    new_offsets.extend(offsets[cursor:])
-    return "".join(pieces), new_offsets
+    return "".join(pieces), offsets.edited([(e.start, e.end, len(e.replacement)) for e in merged])
 
 
 def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
     """Run every enabled step in order and return the cleaned text with its offset map."""
     options = options or CleanOptions()
-    offsets = list(range(len(text)))
+    offsets = OffsetMap(len(text))
     counts: dict[str, int] = {}
     for name, step in STEPS:
         if not getattr(options, name):

@@ -13,6 +13,8 @@ too short to say — from signals that can be measured, so a batch can count eac
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from typing import Any
 
 from ..chars import HAN_CHAR
@@ -30,19 +32,26 @@ _SUBJECT_PER_1000 = 1.0  # subject words per thousand characters a text on the s
 def document_kind(doc: Doc, report: Any) -> str:
     """The kind of ``report``'s document (see the module's docstring)."""
     text, view = doc.text, doc.view
-    if len(HAN_CHAR.findall(text)) < _TOO_SHORT:
+    if _count(HAN_CHAR, text, _TOO_SHORT) < _TOO_SHORT:
         return "too_short"
-    lines = [line.strip() for line in view.split("\n") if line.strip()]
-    figures = any(hasattr(item, "period") for area in areas() for item_list in area.lists
-                  for item in items(report, area, item_list))  # a figure, not a campaign
-    subject = len(SUBJECT.findall(view))
-    if not figures and subject < _SUBJECT_PER_1000 * len(view) / 1000:
+    if any(hasattr(item, "period") for area in areas() for item_list in area.lists
+           for item in items(report, area, item_list)):  # a figure, not a campaign
+        return "report"
+    needed = _SUBJECT_PER_1000 * len(view) / 1000
+    if _count(SUBJECT, view, int(needed) + 1) < needed:
         return "unrelated"
+    lines = [line.strip() for line in view.split("\n") if line.strip()]
     body = lines[1:] if len(lines) > 1 else lines
     short = [line for line in body if len(line) <= _SHORT_LINE and not SENTENCE.search(line)]
-    if not figures and len(body) >= _LISTING_LINES and len(short) >= _LISTING_SHARE * len(body):
+    if len(body) >= _LISTING_LINES and len(short) >= _LISTING_SHARE * len(body):
         return "listing"
     title = report.meta.title or (lines[0] if lines else "")
-    if not figures and NOTICE.search(title):
+    if NOTICE.search(title):
         return "notice"
     return "report"
+
+
+def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:
+    """How many matches of ``pattern`` ``text`` holds, counting no further than ``enough``
+    (a 10 MB text need not be listed character by character to be long enough)."""
+    return sum(1 for _ in islice(pattern.finditer(text), enough))
