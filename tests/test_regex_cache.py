@@ -116,3 +116,19 @@ def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
                           capture_output=True, env=env)
     assert done.returncode == 0
     assert done.stderr == b""
+
+
+def test_a_cache_grown_past_its_limit_keeps_what_the_saving_run_used(
+        cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for pattern, flags in PATTERNS:
+        regex_cache.compile(pattern, flags)
+    regex_cache.save()
+    regex_cache._loaded, regex_cache._new = None, {}
+    monkeypatch.setattr(regex_cache, "_used", set())
+    monkeypatch.setattr(regex_cache, "_MAX_ENTRIES", 2)
+    regex_cache.compile(r"新的规则\d+", 0)  # this run uses one new pattern and one old one
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    (path,) = cache_dir.glob("regex-*.marshal")
+    kept = marshal.loads(path.read_bytes())["entries"]
+    assert set(kept) == {("re", r"新的规则\d+", 0), ("re", *PATTERNS[0])}

@@ -42,12 +42,15 @@ _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
 _BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 _loaded: dict[Any, Any] | None = None  # what the file held
 _new: dict[Any, Any] = {}  # what this process worked out
+_used: set[Any] = set()  # what this process looked up
+_MAX_ENTRIES = 3000  # past this many, a save drops what the saving process did not use
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, from the saved program when there is one."""
     flags = int(flags)
     key = ("re", pattern, flags)
+    _used.add(key)
     saved = _entries().get(key)
     if saved is not None:
         try:
@@ -82,6 +85,7 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T]) -> T:
     """``work()``: a value (of marshal's types) worked out from ``source`` and ``flags`` alone
     (a pattern, or a fingerprint of the data it is made from), kept."""
     key = (kind, source, int(flags))
+    _used.add(key)
     entries = _entries()
     if key in entries:
         return entries[key]  # type: ignore[no-any-return]
@@ -130,7 +134,7 @@ def _entries() -> dict[Any, Any]:
         if path is not None:
             try:
                 with open(path, "rb") as file:
-                    held = marshal.load(file)
+                    held = marshal.loads(file.read())  # load(file) reads piece by piece
                 if isinstance(held, dict) and held.get("build") == _BUILD:
                     _loaded = held["entries"]
             except (OSError, EOFError, ValueError, TypeError, KeyError):
@@ -147,8 +151,11 @@ def save() -> None:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
+        entries = _entries()
+        if len(entries) > _MAX_ENTRIES:  # rules changed many times: keep what this run used
+            entries = {key: value for key, value in entries.items() if key in _used}
         with open(temporary, "wb") as file:
-            marshal.dump({"build": _BUILD, "entries": _entries()}, file)
+            file.write(marshal.dumps({"build": _BUILD, "entries": entries}))
         os.replace(temporary, path)
         _new.clear()
     except (OSError, ValueError):
