@@ -41,15 +41,20 @@ _PARAGRAPH_REACH = 600  # and for its year
 
 
 class _Marks:
-    """Every match of one pattern in the document, found in one pass, and the last one that
-    lies within a stretch: what keeps a report with 100,000 figures linear."""
+    """Every match of one pattern in the document, found in one pass (when first asked for),
+    and the last one that lies within a stretch: what keeps a report with 100,000 figures
+    linear."""
 
     def __init__(self, pattern: re.Pattern[str], view: str) -> None:
-        self.found = list(pattern.finditer(view))
-        self.ends = [match.end() for match in self.found]
+        self.pattern, self.view = pattern, view
+        self.found: list[re.Match[str]] = []
+        self.ends: list[int] | None = None
 
     def last(self, low: int, high: int) -> re.Match[str] | None:
         """The last match inside view[low:high]."""
+        if self.ends is None:
+            self.found = list(self.pattern.finditer(self.view))
+            self.ends = [match.end() for match in self.found]
         at = bisect.bisect_right(self.ends, high) - 1
         if at >= 0 and self.found[at].start() >= low:
             return self.found[at]

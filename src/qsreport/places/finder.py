@@ -9,6 +9,7 @@ longest name first, so 乌鲁木齐 is one name and 金华市 is not 金华 foll
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from collections import Counter
@@ -132,10 +133,12 @@ def _place(row: str) -> Place:
 def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The place names in ``view[start:end]``, left to right, none overlapping."""
     names, rows, lengths = _index()
+    firsts = _first_characters()
     end = len(view) if end is None else end
     found: list[Mention] = []
     at = start
-    while at < end:
+    while (candidate := firsts.search(view, at, end)) is not None:
+        at = candidate.start()  # the next place a name can start: the engine skips in C
         for length in lengths.get(view[at:at + 2], ()):
             if at + length > end:
                 continue
@@ -150,6 +153,13 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
         else:
             at += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _first_characters() -> re.Pattern[str]:
+    """A class of the characters a name can start with."""
+    firsts = sorted({first[0] for first in _index()[2]})
+    return rx.compile("[" + "".join(re.escape(char) for char in firsts) + "]")
 
 
 def region_of(view: str, title: tuple[int, int] | None, body: int,
