@@ -132,3 +132,20 @@ def test_a_cache_grown_past_its_limit_keeps_what_the_saving_run_used(
     (path,) = cache_dir.glob("regex-*.marshal")
     kept = marshal.loads(path.read_bytes())["entries"]
     assert set(kept) == {("re", r"新的规则\d+", 0), ("re", *PATTERNS[0])}
+
+
+def test_a_derived_value_is_worked_out_again_when_its_code_changes(
+        cache_dir: Path, tmp_path: Path) -> None:
+    code = tmp_path / "rules.py"
+    code.write_text("# first version\n")
+    calls: list[int] = []
+
+    def work() -> str:
+        calls.append(1)
+        return f"value {len(calls)}"
+
+    assert regex_cache.derived("kind", "source", 0, work, str(code)) == "value 1"
+    assert regex_cache.derived("kind", "source", 0, work, str(code)) == "value 1"
+    code.write_text("# second version, longer\n")
+    regex_cache._version.cache_clear()  # a new process, which reads the file's state anew
+    assert regex_cache.derived("kind", "source", 0, work, str(code)) == "value 2"

@@ -26,6 +26,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable
+from functools import cache
 from typing import Any, AnyStr, TypeVar
 
 _sre: Any = importlib.import_module("_sre")  # the engine behind re
@@ -81,10 +82,12 @@ def _unpack(saved: tuple[Any, ...]) -> tuple[Any, ...]:
     return (flags, code.tolist(), groups, groupindex, indexgroup)
 
 
-def derived(kind: str, source: str, flags: int, work: Callable[[], T]) -> T:
-    """``work()``: a value (of marshal's types) worked out from ``source`` and ``flags`` alone
-    (a pattern, or a fingerprint of the data it is made from), kept."""
-    key = (kind, source, int(flags))
+def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str) -> T:
+    """``work()``: a value (of marshal's types) worked out from ``source`` and ``flags`` (a
+    pattern, or a fingerprint of the data it is made from) by the code in the file ``code``
+    (the caller's ``__file__``), kept. An edit of that file (its size or modification time)
+    makes the value be worked out again."""
+    key = (kind, source, int(flags), _version(code))
     _used.add(key)
     entries = _entries()
     if key in entries:
@@ -92,6 +95,15 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T]) -> T:
     value = work()
     _remember(key, value)
     return value
+
+
+@cache
+def _version(path: str) -> str:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return ""
+    return f"{status.st_size}-{status.st_mtime_ns}"
 
 
 def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:

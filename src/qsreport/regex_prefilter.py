@@ -127,11 +127,12 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern)``, with a lookahead for its first characters in front when they
     can be told and the engine would not skip ahead by itself: the same matches, without
     trying the pattern where none can start. It costs a second parse of the pattern at
-    import: worth it for rules scanned over whole texts, not for ones tried at one place."""
+    import (once: :mod:`.regex_cache` keeps the result): worth it for rules scanned over whole
+    texts, not for ones tried at one place."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return regex_cache.compile(pattern, flags)
-    return regex_cache.compile(regex_cache.derived("fast", pattern, flags,
-                                                   lambda: _fast_form(pattern, flags)), flags)
+    fast = regex_cache.derived("fast", pattern, flags, lambda: _fast_form(pattern, flags), __file__)
+    return regex_cache.compile(fast, flags)
 
 
 def _fast_form(pattern: str, flags: int) -> str:
@@ -155,7 +156,7 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     return regex_cache.derived("needles", pattern.pattern, pattern.flags,
-                               lambda: _needles_of(pattern))
+                               lambda: _needles_of(pattern), __file__)
 
 
 def _needles_of(pattern: re.Pattern[str]) -> tuple[str, ...]:

@@ -67,10 +67,10 @@ class Mention(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, int], list[str], dict[str, tuple[int, ...]]]:
+def _index() -> tuple[dict[str, int], list[str], dict[str, tuple[int, ...]], re.Pattern[str]]:
     """Every name → its entry (row number × 2, plus 1 when it needs a place's context to
     count); the gazetteer's rows; and, by first two characters, the lengths of the names that
-    start with them, longest first.
+    start with them, longest first; and a class of the characters a name can start with.
 
     The names and entries are worked out once per gazetteer and word lists and kept, as two
     string, an array and a table, in the cache of :mod:`..regex_cache`: quicker to load than to redo
@@ -81,18 +81,18 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, tuple[int, ...]]]:
     known = sorted(set(ZHEJIANG + ELSEWHERE))
     inputs = "\n".join([ROWS, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
-    joined, packed, lengths = rx.derived("places", fingerprint, 0,
-                                         lambda: _build_index(ROWS, TRADITIONAL, known))
+    joined, packed, lengths, firsts = rx.derived(
+        "places", fingerprint, 0, lambda: _build_index(ROWS, TRADITIONAL, known), __file__)
     entries = array("I")
     entries.frombytes(packed)
     names = dict(zip(joined.split("\n"), entries.tolist(), strict=True))
-    return names, [line for line in ROWS.splitlines() if line], lengths
+    return names, [line for line in ROWS.splitlines() if line], lengths, rx.compile(firsts)
 
 
 def _build_index(rows_text: str, traditional: str, known_list: list[str]
-                 ) -> tuple[str, bytes, dict[str, tuple[int, ...]]]:
+                 ) -> tuple[str, bytes, dict[str, tuple[int, ...]], str]:
     """The names, one a line; their entries as an array's bytes; the lengths by first two
-    characters. The county short names
+    characters; the class of first characters. The county short names
     of the hand-kept city list (义乌, 永康, 温岭 …) need no context."""
     known = frozenset(known_list)
     rows = [line.split("|") for line in rows_text.splitlines() if line]
@@ -121,8 +121,10 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
     lengths: dict[str, set[int]] = {}
     for name in names:  # every name has two characters at least
         lengths.setdefault(name[:2], set()).add(len(name))
+    firsts = "".join(re.escape(char) for char in sorted({name[0] for name in names}))
     return ("\n".join(names), array("I", names.values()).tobytes(),
-            {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()})
+            {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()},
+            f"[{firsts}]")
 
 
 def _place(row: str) -> Place:
@@ -132,8 +134,7 @@ def _place(row: str) -> Place:
 
 def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The place names in ``view[start:end]``, left to right, none overlapping."""
-    names, rows, lengths = _index()
-    firsts = _first_characters()
+    names, rows, lengths, firsts = _index()
     end = len(view) if end is None else end
     found: list[Mention] = []
     at = start
@@ -154,12 +155,6 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
             at += 1
     return found
 
-
-@lru_cache(maxsize=1)
-def _first_characters() -> re.Pattern[str]:
-    """A class of the characters a name can start with."""
-    firsts = sorted({first[0] for first in _index()[2]})
-    return rx.compile("[" + "".join(re.escape(char) for char in firsts) + "]")
 
 
 def region_of(view: str, title: tuple[int, int] | None, body: int,
