@@ -149,3 +149,4 @@ def test_a_derived_value_is_worked_out_again_when_its_code_changes(
     code.write_text("# second version, longer\n")
     regex_cache._version.cache_clear()  # a new process, which reads the file's state anew
     assert regex_cache.derived("kind", "source", 0, work, str(code)) == "value 2"
+
