@@ -27,10 +27,14 @@ from .common import (
 from .lexicon.standards import (
     ADOPTED_COUNT,
     CARRIED_COUNT,
+    DONE_BEFORE,
     LEVEL_LIST,
     LEVEL_WORD,
     LEVEL_WORDS,
+    PART_BEFORE,
     PART_OF_EARLIER,
+    PART_ROLE_AFTER,
+    PLANNED_COUNT,
     ROLE_JUST_BEFORE,
     ROLE_WORD,
     STANDARD_LEVEL,
@@ -47,13 +51,15 @@ _RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 # behind its start or past its end, so each answers as it would on the window cut out.
 _DIGIT = rx.compile(r"\d")
 _DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
+_DIGIT_OR_NUMERAL = rx.compile(r"[\d一二三四五六七八九十两百千]")
 _AND = rx.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
 
 
 def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     """``参与制定国家标准61项``, ``采用国际标准319项``, ``制定了12项国家标准``, and 分别 lists;
     ``采标累计达到40项`` (采标 is adopting international standards) and ``主持制定国家标准3项，
-    参与制定9项`` (the level of the clause before). Goals (到2020年制定…) are left out."""
+    参与制定9项`` (the level of the clause before). Goals (到2020年制定…) and plans (获准立项,
+    国际标准提案N项) are left out."""
     out: dict[int, StandardCount] = {}
     view = doc.view
     earlier_level: re.Match[str] | None = None  # the last level of the sentence before
@@ -79,7 +85,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     f"standards figure without a drafted/adopted verb skipped: "
                     f"{doc.text[start:end]}")
                 continue
-            if goals.reach(figure.start):
+            if goals.reach(figure.start) or _planned(doc, sentence, start, end):
                 continue
             out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level),
                                                 level, role, figure, (start, end))
@@ -105,7 +111,8 @@ def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
         clause_start = doc.clause_start(figure.start, sentence.start)
         bare = PART_OF_EARLIER.search(view, max(clause_start, figure.start - 8), figure.start)
         role = nearest_word(ROLE_WORD, view, clause_start, figure.start)
-        if bare is None or role is None or goals.reach(figure.start):
+        if bare is None or role is None or goals.reach(figure.start) \
+                or _planned(doc, sentence, clause_start, figure.end):
             continue
         out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level), level,
                                             role, figure, (bare.start(), figure.end))
@@ -128,15 +135,32 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
                 value=int(figure.value), unit=doc.text[figure.unit_start:figure.end],
                 span=(adopted.start("word"), figure.end), evidence=doc.evidence(sentence))
     level = levels.last_ending_by(clause_start)
-    if level is None or not CARRIED_COUNT.fullmatch(view, clause_start, figure.start) \
-            or goals.reach(figure.start):
+    if level is None or goals.reach(figure.start) \
+            or _planned(doc, sentence, clause_start, figure.end):
         return None
-    role = nearest_word(ROLE_WORD, view, clause_start, figure.start) or \
-        _role(view, sentence, level, figure)
+    if CARRIED_COUNT.fullmatch(view, clause_start, figure.start):
+        role = nearest_word(ROLE_WORD, view, clause_start, figure.start) or \
+            _role(view, sentence, level, figure)
+    elif PART_BEFORE.fullmatch(view, clause_start, figure.start):
+        # 提交国际标准提案N项，其中114项已经正式发布: a part of the count before, of its
+        # level, with the verb after the number.
+        after = PART_ROLE_AFTER.match(view, figure.end)
+        role = after.lastgroup if after else None
+    else:
+        return None
     if role is None:
         return None
     return _standard_count(doc, sentence, _combined_level(view, level), level, role, figure,
                            (clause_start, figure.end))
+
+
+def _planned(doc: Doc, sentence: Segment, start: int, end: int) -> bool:
+    """Whether the clauses of ``view[start:end]`` say the standards are projects approved or
+    proposals made (获准立项, 国家标准立项N项, 国际标准提案N项): plans, not standards drafted."""
+    view = doc.view
+    stop = CLAUSE_STOP.search(view, end, sentence.end)
+    return PLANNED_COUNT.search(view, doc.clause_start(start, sentence.start),
+                                stop.start() if stop else sentence.end) is not None
 
 
 def _standard_count(doc: Doc, sentence: Segment, level_key: str, level: re.Match[str],
@@ -154,7 +178,8 @@ def _standard_count(doc: Doc, sentence: Segment, level_key: str, level: re.Match
 
 def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) -> str | None:
     """Drafted or adopted: a role word just before the level decides (取得采用国际标准产品
-    标志), else the nearest one before the pair, else the nearest before its end."""
+    标志), else the nearest one before the pair, else the nearest before its end, else the
+    first after it in its clause."""
     just_before = ROLE_JUST_BEFORE.search(view, max(sentence.start, level.start() - 6),
                                           level.start())
     if just_before:
@@ -167,6 +192,16 @@ def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) ->
     role = nearest_word(ROLE_WORD, view, sentence.start, min(level.start(), figure.start))
     if role is None:
         role = nearest_word(ROLE_WORD, view, sentence.start, max(level.end(), figure.end))
+    if role is None:
+        # 5项地方标准通过审定, 3项团体标准正式发布: the verb after the pair, in its clause
+        # (not a noun: 4项国际标准的制定涉及… names again the standards of a plan; but
+        # 完成4项国际标准的制定 is a deed)
+        end = max(level.end(), figure.end)
+        stop = CLAUSE_STOP.search(view, end, sentence.end)
+        after = ROLE_WORD.search(view, end, stop.start() if stop else sentence.end)
+        noun = after is not None and view[after.start() - 1] == "的" and \
+            not DONE_BEFORE.search(view, sentence.start, min(level.start(), figure.start))
+        role = after.lastgroup if after and not noun else None
     return role
 
 
@@ -187,18 +222,28 @@ _REPEATED_FROM = 10  # small numbers recur by chance; a large one twice is a res
 
 def _without_repeats(doc: Doc, counts: list[StandardCount]) -> list[StandardCount]:
     """Counts without a later sentence's restatement of an earlier one (the lead and the
-    body both say 发布地方标准1180项)."""
+    body both say 发布地方标准1180项; 审定通过的3项地方标准，是… names again the three the
+    sentence before counted: a small number too, when a 的 describes it)."""
     kept: list[StandardCount] = []
     seen: dict[tuple[str, str, int], StandardCount] = {}
     for count in counts:
         key = (count.level, count.role, count.value)
         earlier = seen.get(key)
-        if earlier is not None and count.value >= _REPEATED_FROM and \
+        if earlier is not None and \
+                (count.value >= _REPEATED_FROM or _described(doc, count)) and \
                 doc.sentence_at(earlier.span[0]) != doc.sentence_at(count.span[0]):
             continue
         seen.setdefault(key, count)
         kept.append(count)
     return kept
+
+
+def _described(doc: Doc, count: StandardCount) -> bool:
+    """Whether the count's number is written after a 的 (通过的3项…标准): the items named
+    again, not counted anew."""
+    start = count.span[0]  # the number, when it is written before its level
+    return start > 0 and doc.view[start - 1] == "的" and _DIGIT_OR_NUMERAL.match(doc.view, start) \
+        is not None
 
 
 def _pairs(
@@ -226,12 +271,16 @@ def _pairs(
                              and _level_after(view, levels, figure)):
                 # (120项地方标准和8项团体标准: the 8 is the next level's)
                 # 采用国际标准和国外先进标准1580项, 采用国际标准和等效采用国外先进标准的产品76项:
-                # one figure for both; the first names it.
+                # one figure for both; the first names it, or national when it is listed
+                # (修订国际标准、国家标准达12项), as in _combined_level.
+                chosen = level
                 while index > 0 and _AND.fullmatch(view, levels[index - 1].end(),
                                                    level.start()):
                     index -= 1
                     level = levels[index]
-                pairs[figure.start] = (level, figure)
+                    if standard_level(chosen) != "national":
+                        chosen = level
+                pairs[figure.start] = (chosen, figure)
                 break
         else:
             following = _level_after(view, levels, figure)

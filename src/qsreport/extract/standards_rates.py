@@ -133,6 +133,7 @@ def _scopes(doc: Doc, label: re.Match[str], clause_start: int, count: int) -> li
 _GOAL_YEAR = rx.compile(r"到(\d{4})年")
 _YEAR_BEFORE = rx.compile(r"(\d{4})$")
 _AS_OF = rx.compile(r"截至|截止")
+_PAST_YEAR = rx.compile(r"(?:去年|上年|前年|上一年)$")  # 到去年年末: a date gone by
 
 
 def is_target(doc: Doc, start: int, stop: int) -> bool:
@@ -163,7 +164,7 @@ class Goals:
             return False
         before = view[max(floor, goal.start() - 10):goal.start()]
         year = _YEAR_BEFORE.search(before)
-        return bool(_AS_OF.search(before)) or bool(
+        return bool(_AS_OF.search(before)) or bool(_PAST_YEAR.search(before)) or bool(
             year and self.reported and int(year.group(1)) <= self.reported)
 
     def reach(self, pos: int) -> bool:

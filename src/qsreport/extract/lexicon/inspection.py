@@ -12,32 +12,56 @@ from . import Vocabulary
 FACILITY_SUFFIX = compile_fast(
     rf"(?:检验|检测|质检|计量|认证|测试|检定|鉴定|研制){HAN}{{0,6}}?"
     r"(?:中心|所|院|站|工程|基地|园区|实验室|平台|大楼|机构)$|质检院|检验院|实验室$|检测中心$"
+    # A branch named after its parent centre and the parent's place: 国家X质量监督检验中心(甲省)
+    # 乙市Y分中心, 国家X检验(甲市)Y分中心.
+    rf"|(?:检验|检测|质检)(?:{HAN}{{0,4}}?中心)?(?:[(（]{HAN}{{2,4}}[)）])?{HAN}{{0,14}}?分中心$"
 )
 # Each stage a report gives a facility, from the first step to the last. A verb that plans a
 # facility only when a name follows it (将建设A中心) is in OBJECT_ONLY too.
 FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
-    (rf"通过(?:{HAN}|[、和与及]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)|获得{HAN}{{0,8}}?(?:认可|授权)",
+    (rf"通过(?:{HAN}|[、和与及]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)|获得?{HAN}{{0,8}}?(?:认可|授权)",
+     "accredited"),
+    # 甲、乙等3家实验室被认监委确定为…检测实验室: designated a lab, so its competence was
+    # assessed (not 确定为…筹建单位, a plan, nor 确定为分支机构).
+    # (The lookaheads stop at a clause's end, so never look past a sentence: see
+    # Doc.matches_by_sentence.)
+    (rf"被{HAN}{{0,12}}?(?:确定|认定|指定|授权)为(?![^，,；;。！？!?\n]{{0,30}}?筹建)"
+     r"(?=[^，,；;。！？!?\n]{0,30}?(?:实验室|检验机构|检测机构|检定机构|检验中心|检测中心))",
      "accredited"),
     (r"投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
-     r"|揭牌(?!仪式)|投入试运行", "operating"),
-    (r"建成|竣工|落成|完工", "completed"),
+     r"|揭牌(?!仪式)|投入试运行|正式成立|投用", "operating"),
+    (r"建成|竣工|落成|完工|建设完成", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
-     r"|开工兴建|主体封顶|进入(?:全面)?建设阶段", "under_construction"),
+     r"|开工兴建|主体封顶|进入(?:全面)?建设阶段"
+     # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
+     r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
     (r"筹建|拟建|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
      r"|(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)", "planned"),
 )
 _STATUSES = Vocabulary(FACILITY_STATUSES)
 FACILITY_STATUS, facility_status = _STATUSES.pattern, _STATUSES.key
 
+# A designation (被…确定为…实验室): what follows it is what the facility became, not a name.
+DESIGNATION = rx.compile(r"被.*为$")
+
 # Verbs that say a facility is planned only when its name follows (将建设A中心), never of a
 # subject before them (X中心将建设…).
-OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)")
+OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动")
 
 # The order of the stages: a facility named twice keeps the furthest stage the report gives it
 # (筹建 → 建成 → 投入使用 → 通过验收: a centre that passed its acceptance is running).
 STAGE_ORDER = {"planned": 0, "under_construction": 1, "completed": 2, "operating": 3,
                "accredited": 4}
 
+
+# A subject that is a counted group of facilities (6个国家质检中心, 全省3家省级检测中心已) and
+# the words that then list its members: ``，包括A、B`` in the next clause, ``：A、B`` in its own.
+GROUP_SUBJECT = rx.compile(
+    rf"{HAN}{{0,8}}?[\d一二三四五六七八九十两]+(?:个|家|座|所){HAN}{{0,10}}?"
+    r"(?:中心|所|院|站|实验室|机构|基地)(?:已经|已|均|都|正式|顺利|先后|相继)*"
+)
+MEMBERS_NEXT = rx.compile(r"(?:包括|分别是|分别为|即)[:：]?|[:：]")
+MEMBERS_AFTER = rx.compile(r"[:：]")
 
 # Plans and hopes: a state after them is not yet reached (力争年内建成, 把X建成一流的中心).
 FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把")
@@ -92,7 +116,9 @@ LIST_END = rx.compile(r"等|[\d一二三四五六七八九十两几多]+(?:个|�
 PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
 
 # Works on a facility (实验室改造工程, 迁建项目): the name is the facility's, before them.
-WORKS = rx.compile(r"(?:新址|新大楼)?(?:改造|扩建|迁建|改扩建|装修)(?:工程|项目)?")
+WORKS = rx.compile(
+    r"(?:新址|新大楼)?(?:改造|扩建|迁建|改扩建|装修)(?:工程|项目)?|基建(?:工程|项目)|建设(?:工程|项目)"
+)
 
 SUFFIX_ANYWHERE = rx.compile(
     r"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"

@@ -10,9 +10,12 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     (r"国外先进标准", "foreign_advanced"),
     (r"国际标准", "international"),
     (r"国家(?:级)?标准", "national"),
+    # 强制性标准211项, 推荐性标准16项, 46项强制性能效标准: mandatory and voluntary standards
+    # with no level word are national ones (强制性地方标准 is local: the level word decides).
+    (r"(?:强制性|推荐性)(?:能效|安全|卫生|环保|技术|产品)?标准", "national"),
     (r"行业标准", "industry"),
     (r"(?:省级?|市级?|省市)?地方标准", "local"),
-    (r"企业标准", "enterprise"),
+    (r"企业(?:产品)?标准", "enterprise"),  # 备案企业产品标准5000多个
     (r"团体标准|联盟标准|集团标准", "group"),
 )
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
@@ -23,8 +26,11 @@ STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 STANDARD_UNITS = r"项|个|部|件|份|余项|多项"
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (r"采用|采标|等同采用|转化", "adopted"),
-    # 制修(订): a damaged 制修订; 备案 (企业标准备案): a firm's own standard, filed
-    (r"制定|制修订|制修|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订|备案", "drafted"),
+    # 制修(订): a damaged 制修订; 备案 (企业标准备案): a firm's own standard, filed; 审定
+    # (4项地方标准通过审定): approved by its review board, so written. A stock of standards
+    # with no verb (国家标准总数已达N项, 现行有效地方标准累计N项) counts what was drafted.
+    (r"制定|制修订|制修|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订|备案|审定"
+     r"|现行有效|现行|总数", "drafted"),
 )
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 # A role word ending right before the level (up to a quotation mark) decides alone:
@@ -53,17 +59,31 @@ CARRIED_COUNT = rx.compile(
     r"(?:了)?(?:累计|共)?(?:达到|达|为)?\s*"
 )
 
+# 其中114项已经正式发布: a part of the count before, the verb after the number.
+PART_BEFORE = rx.compile(r"其中\s*$")
+PART_ROLE_AFTER = rx.compile(
+    r"(?:已经|已|均|都)?(?:正式)?(?:批准)?(?P<drafted>发布|制定|修订|制修订|出台|颁布)"
+)
+
+# 完成12项地方标准的制修订: the verb before the number makes the noun after it a deed.
+DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?$")
+
+# A standard approved as a project or proposed is a plan, not one drafted: 获准立项,
+# 批准国家标准立项N项, 国际标准提案N项.
+PLANNED_COUNT = rx.compile(r"立项|提案")
+
 # 其中，…发布相关标准631项: standards of no level named, a part of the count before.
 PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")
 
 RATE_LABEL = rx.compile(
     r"(?:采用国际标准(?:和国外先进标准)?的?(?:率|比例|比率)|国际标准采[标用]率|采标(?:覆盖)?率|"
     r"采标(?:比例|比率)|"
-    r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率|"
+    r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率|标准转化率|"
     # 标准执行率, 标准实施监督检查率, 标准化人员培训率: a rate of standards work (not a pass
     # rate measured against a standard: 合格率, 抽检率)
     r"标准化?(?:执行|实施|应用|人员|宣贯|培训|监督|检查){1,4}(?<!合格)(?<!抽检)率|"
-    r"国际标准(?:数量)?的?占比)"  # 我国提交并发布的国际标准占比: a share of standards
+    r"国际标准(?:数量)?的?占比|"  # 我国提交并发布的国际标准占比: a share of standards
+    r"占(?:全部|所有|全国|全省|全市)?(?:发布的?)?标准(?:总数|总量)?的(?:比例|比重)?(?:为|达)?)"
 )
 TARGET_WORDS = rx.compile(
     r"力争|目标|(?<!列入)(?<!修订)计划(?![，,；;。、）)])|确保|争取|年底|年末|(?<!提高)(?<!增加)(?<!上升)(?<!增长)(?<!\d\d\d\d年)到\d{4}年|"

@@ -1,0 +1,239 @@
+"""Facility names: where a name starts and ends in a clause (after ``依托…筹建的``, up to its
+last facility word), whether a stretch of text names one facility, and when two mentions are
+one facility (检测/检验, with or without its place)."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from ..chars import HAN
+from .lexicon.inspection import (
+    BUILT_BY,
+    BUREAU,
+    FACILITY_SUFFIX,
+    FULL_NAME,
+    GENERIC_NAME,
+    LIST_END,
+    NAME_VARIANTS,
+    NOT_A_FACILITY,
+    NOT_BEFORE_STATE,
+    NOT_IN_OBJECT,
+    PASSING,
+    PHASE,
+    RANK_LEAD,
+    SUFFIX_ANYWHERE,
+    TAIL,
+    VERB_BEFORE_NAME,
+    WORKS,
+)
+
+Span = tuple[int, int]
+
+# A subject's names: 市质检院和义乌局, and quoted names written side by side (“甲中心”“乙基地”).
+_NAME_PART = rx.compile(r"(?:[^和与、”]|”(?!“))+”?")
+_OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
+_NAME_BOUNDARY = rx.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
+QUOTE = "“”\"「」『』‘’' "
+_PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
+_PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
+# What may stand between a verb and the names it is done to: 了, a count with a colon
+# (筹建两个机构：A和B).
+_OBJECT_LEAD = rx.compile(rf"了?(?:[\d一二三四五六七八九十两]+个{HAN}{{0,8}}?[:：])?")
+
+
+def subject_names(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """``市质检院和义乌局`` → the two names; ``“甲中心”“乙基地”`` and ``甲中心、乙中心等3家实验室``
+    too; a part that names no facility joins the next (``市长某某出席并为A中心``)."""
+    names: list[tuple[int, int, bool]] = []
+    pending: int | None = None
+    for part in _NAME_PART.finditer(view, start, end):
+        begin = part.start() if pending is None else pending
+        name = trim_name(view, begin, part.end())
+        if part.end() == end and NOT_BEFORE_STATE.search(view, name[1], end):
+            break  # 市质检所的12名检验员通过考核: the state is not the facility's
+        if is_facility(view, name[0], name[1]):
+            names.append(name)
+            pending = None
+            continue
+        closing = _list_closing(view, begin, part.end())
+        if closing is not None:
+            names.append(closing)  # 甲中心、乙中心等3家实验室: the list ends
+            break
+        if names and BUREAU.match(view[name[0]:name[1]]):
+            names.append(name)  # 市质检院和义乌局: the bureau shares the state
+            pending = None
+        else:
+            pending = begin
+    return names
+
+
+def _list_closing(view: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The last name of a list that closes with its count: ``乙中心等3家实验室`` → 乙中心."""
+    stop = LIST_END.search(view, start, end)
+    if stop is None:
+        return None
+    name = trim_name(view, start, stop.start())
+    return name if is_facility(view, name[0], name[1]) else None
+
+
+def described(view: str, start: int, end: int) -> list[Span]:
+    """The names after ``筹建的``: each part of a list that names a facility, up to one that
+    does not."""
+    names = []
+    for part in _NAME_PART.finditer(view, start, end):
+        name = trim_name(view, part.start(), part.end())
+        if not is_facility(view, name[0], name[1]):
+            break
+        names.append(name[:2])
+    return names
+
+
+def objects(view: str, start: int, end: int) -> list[Span]:
+    """The facilities a verb is done to, listed right after it: ``筹建A、B及C等三个中心``,
+    ``筹建两个机构：A和B``, ``筹建“A”``. Empty when what follows is not a name."""
+    lead = _OBJECT_LEAD.match(view, start, end)
+    position = lead.end() if lead else start
+    names: list[Span] = []
+    pending: int | None = None
+    for part in _OBJECT_PART.finditer(view, position, end):
+        if pending is None and part.start() != position and not names:
+            break
+        begin = part.start() if pending is None else pending
+        stop = LIST_END.search(view, begin, part.end())
+        name = cut_at_suffix(view, begin, stop.start() if stop else part.end())
+        pending = None
+        if name and is_facility(view, *name) and not NOT_IN_OBJECT.search(view, *name):
+            names.append(name)
+            if stop or view[name[1]:part.end()].strip(QUOTE):
+                break  # the list ends: …等10大中心, …中心一并入驻
+        elif stop or part.end() - begin > 40:
+            break
+        elif view.startswith("、", part.end()) and names:
+            continue  # an item the list holds but no name can be read from: the rest still count
+        else:
+            pending = begin  # 国家生态纺织品及棉花质检中心: one name with 及 inside
+    return names
+
+
+def cut_at_suffix(view: str, start: int, end: int) -> Span | None:
+    """``“A中心”一并入驻`` → ``A中心``: the text up to its last facility word, unquoted, and
+    after a colon before it (建成投用：A中心)."""
+    last = None
+    for match in SUFFIX_ANYWHERE.finditer(view, start, end):
+        last = match
+    if last is None:
+        return None
+    colon = max(view.rfind("：", start, last.start()), view.rfind(":", start, last.start()))
+    if colon >= 0:
+        start = colon + 1
+    while start < end and view[start] in QUOTE:
+        start += 1
+    paren = _PLACE_IN_PARENS.match(view, last.end(), end)
+    return start, paren.end() if paren else last.end()
+
+
+def is_facility(view: str, start: int, end: int) -> bool:
+    text = view[start:end]
+    return (3 <= len(text) <= 40 and bool(FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", text)))
+            and not NOT_A_FACILITY.search(text) and not GENERIC_NAME.match(text))
+
+
+def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Cut a subject down to the facility's name: after ``…承建的`` or ``…为``, up to the last
+    suffix (keeping a ``（湖州）`` after it), without trailing adverbs or quotes. The flag says
+    the subject was a part of the facility (``X中心二期综合楼``) and the name is the whole."""
+    text = view[start:end]
+    is_part = False
+    for words in (PHASE, WORKS):  # 中心二期综合楼, 所实验室改造工程: the facility is before them
+        found = words.search(text)
+        if found and SUFFIX_ANYWHERE.search(text, 0, found.start()):
+            end, text = start + found.start(), text[:found.start()]
+            is_part = is_part or words is PHASE
+    last = None
+    for match in SUFFIX_ANYWHERE.finditer(text):
+        last = match
+    if last:
+        stop = last.end()
+        paren = _PLACE_IN_PARENS.match(text[stop:])
+        end = start + stop + (paren.end() if paren else 0)
+        text = view[start:end]
+    else:
+        tail = TAIL.search(text)
+        if tail:
+            end, text = start + tail.start(), text[:tail.start()]
+    dash = max(text.rfind("——"), text.rfind("："), text.rfind(":"))
+    if dash >= 0 and end - (start + dash) > 4:
+        cut = dash + (2 if text[dash:dash + 2] == "——" else 1)
+        start, text = start + cut, text[cut:]
+    quoted = max(text.rfind("“"), text.rfind("「"))
+    if quoted > 0 and "”" not in text[quoted:] and "」" not in text[quoted:] \
+            and FACILITY_SUFFIX.search(text, quoted + 1):
+        start, text = start + quoted + 1, text[quoted + 1:]  # 某县“甲基地”: the quoted name
+    prefix = BUILT_BY.match(text) or VERB_BEFORE_NAME.match(text)
+    if prefix and end - (start + prefix.end()) >= 4:
+        start += prefix.end()
+    else:
+        of = text.rfind("的")  # 投资4,800万元的徐州市…中心
+        if of >= 0 and end - (start + of + 1) >= 6:
+            start += of + 1
+    opened = max(text.rfind("("), text.rfind("（"))
+    if opened > max(text.rfind(")"), text.rfind("）")):
+        end = start + opened  # 检验所（宁德市计量所: a second name in brackets, cut off
+    if rank := RANK_LEAD.match(view, start, end):
+        start = rank.end()  # 国内首家|国家级…中心: a rank is no part of the name
+    while start < end and view[start] in QUOTE + "的":
+        start += 1
+    while end > start and view[end - 1] in QUOTE:
+        end -= 1
+    return start, end, is_part
+
+
+SUFFIX_HINT = rx.compile(r"中心|所|院|实验室")
+
+
+def last_full_name(view: str, start: int, end: int) -> Span | None:
+    """The last facility the clause names, for a later ``该中心`` — unless it is named in
+    passing (依托市质检所, 位于…中心)."""
+    if not SUFFIX_HINT.search(view, start, end):
+        return None
+    last = None
+    for match in FULL_NAME.finditer(view, start, end):
+        last = match
+    if last is None:
+        return None
+    boundary = _NAME_BOUNDARY.match(view, last.start(), last.end())
+    begin = boundary.end() if boundary and last.end() - boundary.end() >= 4 else last.start()
+    if PASSING.search(view, max(start, begin - 2), begin):
+        return None
+    return begin, last.end()
+
+
+def name_key(name: str) -> str:
+    """A name as two mentions of one facility are compared (match view)."""
+    for pattern, replacement in NAME_VARIANTS:
+        name = pattern.sub(replacement, name)
+    return name
+
+
+def same_facility(a: str, b: str) -> bool:
+    """Two name keys are one facility: equal, or one the other with a place in front
+    (国家茶叶质量检验中心, 安溪国家茶叶质量检验中心)."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 6 and long.endswith(short))
+
+
+
+_RENAMED = rx.compile(r"更名为|改名为")
+_RENAME_LEAD = rx.compile(r"(?:批准|同意|决定)?(?:并)?(?:将|把)?")
+
+
+def renaming(view: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """``批准“甲中心”更名为“乙中心”`` in ``view[start:end]``: the old name and the new."""
+    word = _RENAMED.search(view, start, end)
+    if word is None:
+        return None
+    lead = _RENAME_LEAD.match(view, start, word.start())
+    old = trim_name(view, lead.end() if lead else start, word.start())[:2]
+    new = cut_at_suffix(view, word.end(), end)
+    if new is None or not is_facility(view, *old) or not is_facility(view, *new):
+        return None
+    return old, new
