@@ -15,7 +15,7 @@ from ... import regex_cache as rx
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)")),
     ("applied", rx.compile(r"申报|申请|报送")),
-    ("recommended", rx.compile(r"推荐")),
+    ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
     # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done);
     # the verbs carry through the sentence (力争新增名牌5个、商标2件).
     ("target_noun", rx.compile(r"目标|规划|预期|计划")),
