@@ -17,22 +17,29 @@ from .lexicon.brands import (
     APPLIED_FOR,
     AWARDED_BEFORE,
     CONTEXT_VERB,
+    COUNT_OF_LIST,
     HONOUR_VERB,
+    LIST_GOES_ON,
     LIST_INTRO,
     LISTED_AS,
+    MAKER_BEFORE_MARK,
+    MAKERS_OF_COUNTED,
+    MAKERS_PRODUCT,
     MODIFIER,
     NAME_LEAD,
     NAME_TAIL,
+    NAMES_LISTED,
     NOT_A_HOLDER,
     NOT_A_NAME,
     NOT_AFTER_VERB,
     OWNER_LEAD,
+    PIECE_LEAD,
     SHORTLIST,
     SHORTLIST_DONE,
     TERM_LIST_INTRO,
     TERM_THEN_LIST,
     brand_category,
-    honour_only,
+    places_win,
 )
 
 _DIGIT = rx.compile(r"\d")
@@ -41,7 +48,10 @@ _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」
 # A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
 # named whole, as 赭山牌电动自行车).
 _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
-_PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区]")  # 河川县: a place, not a brand's winner
+_CLOSED_INSIDE = rx.compile(r"[”」\"]")
+_BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
+# 河川县, 河川县政府: a place (or its government), not a brand's winner
+_PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
 _MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
 _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
@@ -49,6 +59,7 @@ _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 _AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
 _LIST_SPLIT = rx.compile(r"[^、，,]+")
 _AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
+                        r"(?<=\w\w)(?:和|与)(?=[^和与及]{2,10}(?:集团|公司)$)|"  # A和B集团
                         r"(?<=公司|集团|工厂)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
                         r"(?<=[市县区])(?:和|与|及)(?=\w{1,8}(?:[市县区]|港区|园区)$)")
 
@@ -87,10 +98,17 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
 
         def names_start(pos: int, index: MatchIndex = index, sentence: Segment = sentence) -> int:
             """Where the names before ``pos`` can start: the clause, after any title in it
-            (a list of names holds no title)."""
+            (a list of names holds no title), or the clause before when the list began
+            there."""
             start = doc.clause_start(pos, sentence.start)
             title_before = index.last_ending_by(pos)
-            return max(start, title_before.end()) if title_before else start
+            floor = title_before.end() if title_before else sentence.start
+            if start > floor:
+                previous = doc.clause_start(start - 1, sentence.start)
+                # (a clause with a title is no part of the list)
+                if previous >= floor and _list_goes_back(view, previous, start, pos):
+                    start = previous
+            return max(start, floor)
 
         for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
@@ -147,10 +165,22 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     return [honours[k] for k in sorted(honours)]
 
 
+def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:
+    """Whether the names of ``view[start:end]`` began in the clause before: the clause goes
+    on with 以及 (…、B，以及C等27个产品获此殊荣), only counts what the clause before listed
+    (A、B，2家企业的产品获得…), or adds one more maker's product to one there (A公司生产的
+    轴承，B公司生产的液态奶等…荣获…)."""
+    if LIST_GOES_ON.match(view, start, end) or COUNT_OF_LIST.fullmatch(view, start, end):
+        return view.find("、", previous, start) >= 0 and \
+            NAMES_LISTED.search(view, previous, start) is not None
+    return bool(MAKERS_PRODUCT.fullmatch(view, previous, start - 1)
+                and MAKERS_PRODUCT.match(view, start, end))
+
+
 def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segment,
                start: int, end: int, term: re.Match[str]) -> None:
     category = brand_category(term)
-    for name_start, name_end in _names(doc.view, start, end, places_win=honour_only(term)):
+    for name_start, name_end in _names(doc.view, start, end, places_win=places_win(term)):
         if category == "geographical_indication":
             name_start = _without_owner_city(doc.view, name_start, name_end)
         out.setdefault((name_start, name_end), BrandHonour(
@@ -183,6 +213,8 @@ def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int,
             start, text = start + lead.end(), text[lead.end():]
     if text.startswith("被"):
         return []  # 被某市政府评为…: the giver; the winner is the sentence's subject
+    if MAKERS_OF_COUNTED.search(text):
+        return []  # A等9家企业的12个产品: the makers, not the honoured products
     tail = NAME_TAIL.search(text)
     while tail:  # 分别被总局批准: one tail after another
         text = text[:tail.start()]
@@ -201,6 +233,11 @@ def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int,
             offset = part.start() + at + len(piece)
     out = []
     for rel, piece in pieces:
+        # A run-in heading before a name (某某战略稳步推进 A公司荣获…), a word that joins it
+        # to the list (以及C): not the name.
+        cut = max((m.end() for m in _BLANK_BETWEEN.finditer(piece)), default=0)
+        cut = lead.end() if (lead := PIECE_LEAD.match(piece, cut)) else cut
+        rel, piece = rel + cut, piece[cut:]
         found = _name_in(piece, places_win)
         if found is None:
             continue
@@ -227,23 +264,27 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
         piece_start, piece_end = mark.start("mark"), mark.end("mark")
     else:
         prefix = _PLACE_PREFIX.match(piece)
-        owner = piece.rfind("的")
         if prefix and "牌" not in prefix.group():
-            piece_start = prefix.end()
-        elif owner > 0 and piece.startswith("牌", owner + 1) and \
-                (maker := _MAKER.search(piece, 0, owner)):
+            piece_start = prefix.end()  # 我省的…
+        owner = piece.rfind("的", piece_start)
+        if owner > piece_start and piece.startswith("牌", owner + 1) and \
+                (maker := _MAKER.search(piece, piece_start, owner)):
             # 某公司生产的牌开关柜 (the mark was a picture the text lost): the maker
             piece_end = maker.end("maker")
-        elif owner > 0 and "牌" in piece[owner + 2:]:
+        elif owner > piece_start and "牌" in piece[owner + 2:]:
             # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
             piece_start = owner + 1
+        elif owner < 0 and (maker := MAKER_BEFORE_MARK.search(piece, piece_start)):
+            # 某某股份有限公司大庆化肥厂昆仑牌氮肥: the product, not its maker
+            piece_start = maker.end()
         tail = NAME_TAIL.search(piece, piece_start, piece_end)
         while tail:
             piece_end = tail.start()
             tail = NAME_TAIL.search(piece, piece_start, piece_end) \
                 if piece_end > piece_start else None
-    while piece_start < piece_end and piece[piece_start] in "“「\"":
-        piece_start += 1
+    while piece_start < piece_end and piece[piece_start] in "“「\"" and \
+            not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
+        piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)
     while piece_end > piece_start and piece[piece_end - 1] in "”」\"":
         piece_end -= 1
     name = piece[piece_start:piece_end]

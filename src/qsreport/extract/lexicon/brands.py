@@ -15,21 +15,26 @@ _PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
 _CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
 
 OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
+PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
 
 BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"中国世界名牌(?:产品)?", "other"),
     (r"中国名牌(?:产品)?", "china_top_brand"),
     (r"(?:中国)?驰名商标", "china_well_known_trademark"),
     (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
-    (r"(?:国家)?(?:地理标志(?:保护)?产品|原产地域保护产品|地理标志证明商标|地理标志商标)",
+    # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
+    # forms of the title, counted with the protected products)
+    (r"(?:国家)?(?:地理标志(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
      "geographical_indication"),
     # 获得国家地理标志保护 (without 产品): the protection won is the title.
     (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了))(?:国家)?地理标志保护", "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
     (rf"{_CITY}市?著名商标|市著名商标", "other"),
-    (rf"(?:{_PROVINCE}省?|省)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
-    (rf"(?:服务业)?(?:{_PROVINCE}省?|省)(?:服务业?)?名牌(?:产品)?", "provincial_brand"),
-    (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?名牌(?:产品)?", "municipal_brand"),
+    (rf"(?:{_PROVINCE}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
+    # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
+    (rf"(?:服务业)?(?:{_PROVINCE}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
+     "provincial_brand"),
+    (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?(?:服务业?)?名牌(?:产品)?", "municipal_brand"),
     (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{_PROVINCE}省?)老字号|知名商号", "other"),
     # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
     (rf"{_PROVINCE}省?名优农产品", "other"),
@@ -37,17 +42,18 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:省级以上|市级以上|省级|市级)?名牌名标", "other"),
     # Honours that are not brands: a quality award, a 质量兴市 title, a demonstration
     # project or zone, an advanced unit. Their winners are honours of category other; a
-    # number of them is never a brand count (the key puts it in "other").
+    # number of them is never a brand count (the key puts it in "other"). A place wins only
+    # a title made for places (示范区, 先行区); a 质量兴市先进市 title is no named honour.
     # (品质: how some converted pages write 质量)
     (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)奖(?:提名奖)?(?![励惩罚])",
      OTHER_HONOUR),
     (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", OTHER_HONOUR),
-    (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", OTHER_HONOUR),
-    (r"(?:全国)?知名品牌(?:创建)?示范区", OTHER_HONOUR),
+    (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
+    (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
-     r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", OTHER_HONOUR),
+     r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
     (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
-    (r"(?:基层)?标准化改革创新先行区", OTHER_HONOUR),
+    (r"(?:基层)?标准化改革创新先行区", PLACE_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
@@ -57,13 +63,19 @@ BRAND_TERM = _BRANDS.pattern
 def brand_category(match: re.Match[str]) -> str:
     """The category key of a brand title (an honour that is not a brand is ``other``)."""
     key = _BRANDS.key(match)
-    return "other" if key == OTHER_HONOUR else key
+    return "other" if key in (OTHER_HONOUR, PLACE_HONOUR) else key
 
 
 def honour_only(match: re.Match[str]) -> bool:
     """Whether a title names an honour that is not a brand: its winners are honours, but a
     number of them is not a brand count."""
-    return _BRANDS.key(match) == OTHER_HONOUR
+    return _BRANDS.key(match) in (OTHER_HONOUR, PLACE_HONOUR)
+
+
+def places_win(match: re.Match[str]) -> bool:
+    """Whether a place can be the winner of a title: a demonstration zone or county, a pilot
+    area (not a brand, a quality award, nor a 质量兴市先进 title)."""
+    return _BRANDS.key(match) == PLACE_HONOUR
 
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
@@ -94,8 +106,20 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
     return out
 
 
-# Not 种: 30种产品 counts the kinds of product a year's awards covered, not honours.
-BRAND_UNITS = r"个|件|项|只|枚|家|款"
+# 种 only with care: 30种产品 can count the kinds of product a year's awards covered, not
+# honours (see KINDS_AWARDED).
+BRAND_UNITS = r"个|件|项|只|枚|家|款|种"
+# Where a number of 种 counts honours: 16种产品获得…称号 (the award follows), 产品29种 (a
+# clause that only names what the title before it was won by).
+KINDS_AWARDED = rx.compile(r"产品")
+# A clause that only names the honoured things and their number, carrying the title of the
+# clause before it: …的企业是26家，产品29种.
+THE_COUNTED_ONLY = rx.compile(r"(?:其中)?(?:产品|品牌|商标)(?:共|有|为|达)?")
+# A service brand is won by a service firm: 3家单位荣获…服务名牌 counts brands.
+SERVICE_TITLE = rx.compile(r"服务业?名牌")
+FIRMS_WORD = rx.compile(r"企业|单位")
+# A number opening a quoted name (“四个创建”活动) counts nothing.
+OPENING_QUOTE = rx.compile(r"[“「『\"]")
 # Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
 BASIS_WORDS: tuple[tuple[str, str], ...] = (
     (r"新增|新获|新认定|新评|新晋|最新|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
@@ -124,8 +148,21 @@ ACHIEVED = rx.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上
 STOCK = rx.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
 THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
-# 截至2005年底，…荣获…70件: a sentence dated as a stock counts holders, not new winners.
-STOCK_DATE = rx.compile(r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)")
+# 截至2005年底，…荣获…70件; 目前，全市已获得…: a sentence dated as a stock counts holders,
+# not new winners (and so does a 其中 sentence after it).
+STOCK_DATE = compile_fast(
+    r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)|迄今(?:为止)?|至今|目前"
+)
+# ... unless a word of a year's awards stands between the date and the number (a year, too:
+# 目前，…2012年度名单中，我市12个产品入选).
+STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|本年|此次|本次|这次|首次|去年|上年|当年|"
+                            r"本届|本批|新一批|揭晓|刚刚|近日|日前|最新|评选中|年内|上半年|下半年|"
+                            r"全年|\d{4}年(?!底|末|以来)")
+# 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock.
+RENEWED = rx.compile(r"复评|复审|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
+# 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
+# otherwise: 2010年已获得…, 今年已获得…).
+HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)")
 FIRMS_THEN_PRODUCTS = rx.compile(r"的?")  # what may stand between 47家 and 69个产品
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
 PROTECTED = rx.compile(r"保护")
@@ -150,7 +187,7 @@ RUNNING_TOTAL = rx.compile(
 )
 WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
 HONOUR_VERB = rx.compile(
-    r"(?:荣获|被评为|评为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
+    r"(?:荣获|被评为|评为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
     r"荣膺|喜获|获|"
     # 某地“云帆”电缆成为全市第一个中国名牌产品: the first (or only) holder of a title
@@ -164,7 +201,7 @@ CONTEXT_AWARD = rx.compile(
 
 
 NAME_LEAD = rx.compile(
-    r"^(?:其中|另外|此外|同时|还有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|"
+    r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|"
     r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|新|"
     # 某集团董事长王某获得…: the person, without the post before the name
     r"[^，,。、；;]{2,12}?(?:董事长|总经理|总裁|厂长)(?=[^\W\d_a-zA-Z]{2,3}$)|"
@@ -177,6 +214,25 @@ NAME_LEAD = rx.compile(
 OWNER_LEAD = rx.compile(
     rf"^(?:但|而)?{HAN}{{1,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)"
 )
+
+# What opens one name of a list: …、B，以及C.
+PIECE_LEAD = rx.compile(r"(?:以及|还有|另有|又有)(?=\w{2})")  # (not 和: 和乐蟹 is a name)
+# A clause that goes on with a list begun in the clause before: …、B，以及C等27个产品获…
+LIST_GOES_ON = rx.compile(r"(?:以及|还有|另有)(?!其他|其它|一批)")
+# A clause that only counts the names the clause before listed: A、B，2家企业的产品获得…
+COUNT_OF_LIST = rx.compile(
+    r"(?:这|以上|上述)?[\d一二三四五六七八九十两]+(?:家|个|项|件|种)(?:企业|单位|产品)?的?"
+    r"(?:产品|品牌|商标)?(?:均|都|共|分别)?"
+)
+# A等171家企业生产的173个产品被认定为…: the names are the makers of the honoured products,
+# not the products.
+MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的")
+# What a clause listing names holds: a mark, a firm, a quoted name (not 机械、电子行业中).
+NAMES_LISTED = rx.compile(r"牌|公司|集团|厂|[“「『\"]")
+# A maker's product, named after its maker: A有限公司生产的液态奶.
+MAKERS_PRODUCT = rx.compile(r"[^，,。；;：:、]{2,30}?(?:公司|厂|集团)(?:生产)?的[^，,。；;：:、]{1,12}")
+# A maker written straight before its mark: …股份有限公司大庆化肥厂昆仑牌氮肥.
+MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}牌)")
 
 NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
@@ -193,10 +249,12 @@ NOT_A_NAME = compile_fast(
     r"(?<![A-Za-z\d-])\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
     r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
     r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
-    r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|"
+    r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|涉及|包括|"
     r"又|另|共|还|也|都|均)|有$"
     # 十大产业链: a numbered grouping; …的生产企业的产品: a description, not a name
     r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
+    # 实现了某县获得…: a verb's object, not a winner
+    r"|^[^\W\d_]{1,3}了"
 )
 
 CONTEXT_VERB = compile_fast(

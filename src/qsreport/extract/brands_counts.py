@@ -1,0 +1,348 @@
+"""Brand counts: how many products, brands or trademarks hold a title (中国名牌产品 and its
+kin), by category, with the basis of each (a year's new ones, or the stock)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from .. import regex_cache as rx
+from ..models import BrandCount
+from ..places import PLACES
+from ..segmenting import Segment
+from .brands_standing import Marks, read_marks, standing, undone_between
+from .common import (
+    CLAUSE_STOP,
+    PUNCT,
+    Doc,
+    Figure,
+    MatchIndex,
+    figure_pattern,
+    in_book_title,
+    unit_as_written,
+)
+from .lexicon.brands import (
+    AWARDED_AS,
+    BRAND_UNITS,
+    CONTEXT_AWARD,
+    FIRMS_THEN_PRODUCTS,
+    FIRMS_WORD,
+    HELD,
+    HONOUR_VERB,
+    KINDS_AWARDED,
+    NEW_WORD,
+    NOT_THE_COUNTED,
+    OPENING_QUOTE,
+    PASSIVE_AWARD,
+    PROTECTED,
+    RENEWED,
+    RUNNING_TOTAL,
+    SERVICE_TITLE,
+    STOCK,
+    THE_COUNTED_ONLY,
+    THEN_THE_TOTAL,
+    WON_JUST_BEFORE,
+    brand_category,
+    honour_only,
+)
+
+_FIGURE = figure_pattern(BRAND_UNITS)
+_GAP_BEFORE = 8  # characters allowed between a category and its number (总数达到, 称号的产品有)
+_GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣获)
+_RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有|获得)?")
+
+
+def extract_brand_counts(doc: Doc) -> list[BrandCount]:
+    """Every count of honoured brands a sentence states, with its basis."""
+    out: dict[int, BrandCount] = {}
+    previous_terms: list[re.Match[str]] = []
+    view = doc.view
+    previous: Segment | None = None  # the sentence before
+    for sentence, found_terms, figures in zip(doc.layout.sentences,
+                                              doc.brand_terms_by_sentence(),
+                                              doc.figures_by_sentence(_FIGURE), strict=True):
+        # 《中国名牌产品管理办法》 names a rule book, not a title anyone won.
+        terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())]
+        if not figures:  # nothing to count here, but its titles carry over to the next
+            previous_terms = terms or previous_terms
+            previous = sentence
+            continue
+        taken: set[int] = set()
+        marks = read_marks(doc, sentence, previous)
+        previous = sentence
+        looked_up = MatchIndex(terms)
+        for listed, figure, hint in _respectively(doc, sentence, terms or previous_terms,
+                                                  [f for f in figures if f.unit != "种"]):
+            taken.add(figure.start)
+            clause_start = doc.clause_start(figure.start, sentence.start)
+            status = standing(doc, sentence, figure, clause_start, marks)
+            if not honour_only(listed) and status is not None:
+                out[figure.start] = _count(doc, sentence, listed, figure, hint, clause_start,
+                                           status, marks)
+        before: BrandCount | None = None  # the count of the figure just before, if any
+        previous_start = previous_end = 0  # ... and where that figure is
+        firms_of = _firms_before(view, figures)  # products' figure start → its firms'
+        firm_starts = set(firms_of.values())
+        for figure in figures:
+            if figure.start in taken or figure.start in firm_starts:
+                before = out.get(figure.start)
+                previous_start, previous_end = figure.start, figure.end
+                continue
+            if OPENING_QUOTE.match(view, figure.start - 1):
+                continue  # “四个创建”: a name that opens with a number
+            clause_start = doc.clause_start(figure.start, sentence.start)
+            # 已达86家90项: the products are looked up from where their firms' number stands.
+            probe = figure._replace(start=firms_of.get(figure.start, figure.start))
+            term, basis_hint = _term_for(doc, sentence, probe, looked_up, previous_terms,
+                                         clause_start)
+            count = None
+            if figure.unit == "种" and not _kinds_awarded(view, figure, basis_hint,
+                                                          clause_start):
+                term = None  # 涉及30种产品: kinds of product, not honours
+            if term is not None:
+                status = standing(doc, sentence, figure, clause_start, marks,
+                                  firms_counted=_service_firms(view, term, figure))
+                if not honour_only(term) and status is not None:
+                    # 已培育中国名牌产品5个，自治区名牌产品165个: a basis said once for a list
+                    hint = basis_hint or _carried_basis(marks, before, previous_start, figure)
+                    count = _count(doc, sentence, term, figure, hint, clause_start,
+                                   status, marks)
+            elif before is not None and before.unit == unit_as_written(doc, figure) \
+                    and _PLACE_CLAUSE.fullmatch(view, _item_start(view, clause_start, figure),
+                                                figure.start) \
+                    and _ITEM_END.match(view, figure.end, sentence.end):
+                status = standing(doc, sentence, figure, clause_start, marks)
+                if status is not None:
+                    # 甲市获12项省名牌，乙市9项: the category and basis carry down the list.
+                    count = replace(before, value=int(figure.value),
+                                    status=status,  # type: ignore[arg-type]
+                                    span=(figure.start, figure.end))
+            if count is not None:
+                if before is not None and before.basis is None and count.basis == "total" \
+                        and before.category == count.category \
+                        and THEN_THE_TOTAL.match(view, previous_end, figure.start):
+                    # 认定地理标志产品4个，总数达到26个: the first is the year's new ones.
+                    out[previous_start] = replace(before, basis="added")
+                out[figure.start] = count
+            before, previous_start, previous_end = count, figure.start, figure.end
+        if terms:
+            previous_terms = terms
+    return _without_repeats(doc, [out[k] for k in sorted(out)])
+
+
+def _kinds_awarded(view: str, figure: Figure, hint: str | None, clause_start: int) -> bool:
+    """Whether a number of 种 counts honours: 16种产品获得…称号 (an award of the title after
+    it), or 产品29种 (the things that hold the title of the clause before)."""
+    if KINDS_AWARDED.match(view, figure.end):
+        return hint == "added"
+    return THE_COUNTED_ONLY.fullmatch(view, clause_start, figure.start) is not None
+
+
+def _service_firms(view: str, term: re.Match[str], figure: Figure) -> bool:
+    """3家单位荣获…服务名牌: a service brand is held by a firm, so its firms count it."""
+    return figure.unit == "家" and FIRMS_WORD.match(view, figure.end) is not None \
+        and SERVICE_TITLE.search(term.group()) is not None
+
+
+def _carried_basis(marks: Marks, before: BrandCount | None, before_start: int,
+                   figure: Figure) -> str | None:
+    """The basis of the count just before, when no basis word stands between the two: the
+    word that said it governs both (累计获得A 5个，B 12个)."""
+    if before is None or before.basis is None:
+        return None
+    nearest = bisect.bisect_right(marks.basis_ends, figure.start) - 1
+    if nearest >= 0 and marks.basis_ends[nearest] > before_start:
+        return None
+    return before.basis
+
+
+def _firms_before(view: str, figures: list[Figure]) -> dict[int, int]:
+    """``86家90项``, ``47家69个产品``: a number of firms written straight before the number
+    of their products. Maps the products' figure start to the firms' figure start."""
+    pairs: dict[int, int] = {}
+    for firms, products in pairwise(figures):
+        if firms.unit == "家" and products.unit != "家" and \
+                FIRMS_THEN_PRODUCTS.fullmatch(view, firms.end, products.start):
+            pairs[products.start] = firms.start
+    return pairs
+
+
+def _item_start(view: str, clause_start: int, figure: Figure) -> int:
+    """Where a figure's item of a list starts: after the clause's last 、 before it."""
+    return max(clause_start, view.rfind("、", clause_start, figure.start) + 1)
+
+
+_DIGIT = rx.compile(r"\d")
+_YEAR = rx.compile(r"\d{4}年度?")
+# CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
+_AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
+_GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver
+# A clause that is only a place and its number, in a list after a count: 乙市9项.
+_PLACE_CLAUSE = rx.compile(
+    rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区)|{PLACES.pattern})"
+    r"(?:也|则|还)?(?:有|获|获得|占|新增|新获)?"
+)
+_ITEM_END = rx.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
+
+
+def _term_for(
+    doc: Doc,
+    sentence: Segment,
+    figure: Figure,
+    terms: MatchIndex,
+    previous_terms: list[re.Match[str]],
+    clause_start: int,
+) -> tuple[re.Match[str] | None, str | None]:
+    """The category a figure counts: written just before it, just after it, or (for 入选)
+    named earlier in this sentence or the last one. ``clause_start`` is where the figure's
+    clause starts."""
+    view = doc.view
+    nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
+    if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
+        gap = view[nearest.end():figure.start]
+        if not PUNCT.search(gap) and not _DIGIT.search(gap):
+            # 中国名牌产品企业有12家: the number counts the firms.
+            return (nearest, None) if not NOT_THE_COUNTED.search(gap) else (None, None)
+    following = terms.first_starting_from(figure.end)
+    if following is not None:
+        gap = _YEAR.sub("", view[figure.end:following.start()])  # 4个产品荣获2003年度中国名牌产品称号
+        # (8家企业获得…: firms; 3个产业集聚区被批准为…示范区: not brands; but 3家单位荣获
+        # …服务名牌: a service brand's holders are firms)
+        counted = NOT_THE_COUNTED.search(gap)
+        if counted and _service_firms(view, following, figure):
+            counted = None
+        if not PUNCT.search(gap) and not _DIGIT.search(gap) and not counted:
+            if len(gap) <= _GAP_AFTER:
+                if HONOUR_VERB.search(gap) or (gap.rstrip("“「\"").endswith("为") and
+                                               AWARDED_AS.search(view, clause_start,
+                                                                 figure.start)):
+                    return following, "added"  # 确定40家企业的46个产品为…省名牌产品
+                return following, None
+            if len(gap) <= _GAP_PASSIVE and PASSIVE_AWARD.fullmatch(gap):
+                return following, "added"
+    if _AWARD_AT.match(view, figure.end, sentence.end):
+        earlier = terms.last_ending_by(figure.start) or \
+            (previous_terms[-1] if previous_terms else None)
+        if earlier is not None:
+            return earlier, "added"
+    # Both read view[clause_start:figure.start] in place: neither looks behind its start,
+    # and $ / fullmatch end where the window does.
+    if WON_JUST_BEFORE.search(view, clause_start, figure.start):
+        # 在…中国名牌产品名单中，乐清企业一举斩获五项: the list named the title.
+        earlier = terms.last_ending_by(clause_start)
+        if earlier is not None:
+            return earlier, "added"
+    if RUNNING_TOTAL.fullmatch(view, clause_start, figure.start) or \
+            THE_COUNTED_ONLY.fullmatch(view, clause_start, figure.start):
+        # 新增国家免检产品17个，累计达到48个: the category is the previous clause's (or
+        # the last sentence's: 全市共有中国名牌产品6个。其中今年新获2个).
+        earlier = terms.last_ending_by(clause_start)
+        if earlier is None and clause_start == sentence.start and previous_terms and \
+                _just_before(view, previous_terms[-1].end(), sentence.start):
+            earlier = previous_terms[-1]
+        if earlier is not None:
+            return earlier, None
+    return None, None
+
+
+_SENTENCE_REACH = 300  # how far back the sentence before can have named its title
+
+
+def _just_before(view: str, end: int, sentence_start: int) -> bool:
+    """Whether a title ending at ``end`` is in the sentence just before the one starting at
+    ``sentence_start`` (at most one full stop between them)."""
+    return sentence_start - end <= _SENTENCE_REACH and view.count("。", end, sentence_start) <= 1
+
+
+def _respectively(
+    doc: Doc, sentence: Segment, terms: list[re.Match[str]], figures: list[Figure]
+) -> list[tuple[re.Match[str], Figure, str | None]]:
+    """``A、B分别为4个和30个``: pair the categories listed before 分别 with the numbers after."""
+    pairs: list[tuple[re.Match[str], Figure, str | None]] = []
+    for word in _RESPECTIVELY.finditer(doc.view, sentence.start, sentence.end):
+        clause_end = sentence.end
+        stop = CLAUSE_STOP.search(doc.view, word.end(), sentence.end)
+        if stop:
+            clause_end = stop.start()
+        after = [f for f in figures if word.end() <= f.start < clause_end]
+        clause_start = doc.clause_start(word.start(), sentence.start)
+        before = [t for t in terms if clause_start <= t.start() < word.start()]
+        if not before:
+            before = [t for t in terms if t.end() <= clause_start]
+            # The categories of the previous clause: those after its last figure-free break.
+            before = before[-len(after):] if after else []
+        if after and len(before) == len(after):
+            pairs.extend((t, f, None) for t, f in zip(before, after, strict=True))
+    return pairs
+
+
+def _count(
+    doc: Doc, sentence: Segment, term: re.Match[str], figure: Figure, hint: str | None,
+    clause_start: int, status: str, marks: Marks,
+) -> BrandCount:
+    view = doc.view
+    nearest = bisect.bisect_right(marks.basis_ends, figure.start) - 1  # the last word before
+    basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
+    near = max(clause_start, figure.start - _STOCK_REACH)
+    if RENEWED.search(view, near, figure.start) or \
+            (term.start() > figure.end and RENEWED.search(view, figure.end, term.start())):
+        basis = None  # 通过复评的…415个: renewed, neither new nor the stock
+    elif STOCK.search(view, near, figure.start) or \
+            (term.start() > figure.end and STOCK.search(view, figure.end, term.start())):
+        basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
+    elif (PROTECTED.match(view, term.end()) or term.group().endswith("保护")) \
+            and not NEW_WORD.search(view, near, term.start()):
+        basis = "total"  # 7个产品获得地理标志产品保护: the products under protection
+    elif _stock_dated(view, marks, figure.start, max(figure.end, term.end())):
+        basis = "total"  # 截至去年底，…荣获驰名商标70件: the holders at that date
+    elif (HELD.search(view, near, figure.start) or
+          (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
+            and not undone_between(marks, sentence.start, max(figure.end, term.end())):
+        basis = "total"  # 已培育中国名牌产品5个: held, not won this year
+    start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
+    end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
+    return BrandCount(
+        category=brand_category(term),  # type: ignore[arg-type]
+        label=doc.text[term.start():term.end()],
+        value=int(figure.value),
+        unit=unit_as_written(doc, figure),
+        basis=basis,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        span=(start, end),
+        evidence=doc.evidence(sentence),
+    )
+
+
+def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
+    """Whether a stock date (截至…底, 目前, 迄今) governs the number at ``pos``: the last one
+    before it, with no word of a year's awards (今年, 新增) from there to ``end``."""
+    at = bisect.bisect_right(marks.stock_dates, pos) - 1
+    return at >= 0 and not undone_between(marks, marks.stock_dates[at], end)
+
+
+_STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
+_REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
+
+
+def _without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
+    """Counts without a later sentence's restatement of an earlier one (这12个中国名牌
+    产品涵盖…): the same category and number, a basis that agrees or is not said. Of the
+    two, the one that says its basis stays."""
+    kept: list[BrandCount] = []
+    first: dict[tuple[str, int], int] = {}  # (category, value) → index in kept
+    for count in counts:
+        key = (count.category, count.value)
+        index = first.get(key)
+        if index is None or count.value < _REPEATED_FROM:
+            first.setdefault(key, len(kept))
+            kept.append(count)
+            continue
+        earlier = kept[index]
+        if doc.sentence_at(earlier.span[0]) == doc.sentence_at(count.span[0]) or \
+                (None not in (earlier.basis, count.basis) and earlier.basis != count.basis):
+            kept.append(count)  # two figures of one sentence, or a stock and a year's new
+        elif earlier.basis is None and count.basis is not None:
+            kept[index] = count
+    return kept

@@ -1,0 +1,124 @@
+"""Brand counts: whether a figure counts honours won, or applicants, a shortlist, a goal."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from .. import regex_cache as rx
+from ..segmenting import Segment
+from .common import Doc, Figure, in_book_title
+from .lexicon.brands import (
+    ACHIEVED,
+    BASIS_WORD,
+    GOAL,
+    HELD,
+    NOT_A_HONOUR_COUNT,
+    NOT_THE_COUNTED,
+    SHORTLIST,
+    SHORTLIST_DONE,
+    STOCK_DATE,
+    STOCK_UNDONE,
+)
+
+CLAUSE_END = rx.compile(r"[，,；;。！？!?]")
+_PART_OF_BEFORE = rx.compile(r"\s*其中")  # a sentence that details the one before it
+
+
+class Marks(NamedTuple):
+    """What a sentence says about all its figures, read once (a sentence can hold hundreds
+    of figures): whether it is about a shortlist, where its goals end (with their years),
+    where words of achievement stand, where its clauses end, its status words (申报, 公示,
+    之一) and its basis words (新增, 累计), each with its group, and where the words that
+    date it as a stock end (截至目前, 迄今), with the words that undo such a date (今年, 新增)."""
+
+    shortlist: bool
+    goal_ends: list[int]
+    goal_years: list[str | None]
+    achieved: list[int]
+    clause_ends: list[int]
+    said: list[re.Match[str]]
+    said_starts: list[int]
+    bases: list[re.Match[str]]
+    basis_ends: list[int]
+    stock_dates: list[int]
+    undone: list[tuple[int, int]]
+
+
+def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
+    """The marks of ``sentence``; ``previous`` is the sentence before it, whose stock date
+    (截至目前，…共获得…。其中…) a sentence opening with 其中 shares."""
+    view = doc.view
+    span = sentence.start, sentence.end
+    stock_dates = [m.end() for m in STOCK_DATE.finditer(view, *span)]
+    if previous is not None and _PART_OF_BEFORE.match(view, *span):
+        stock_dates[:0] = [m.end() for m in STOCK_DATE.finditer(view, previous.start,
+                                                                previous.end)][-1:]
+    # (read from the first stock date on, once: a sentence can hold hundreds of figures;
+    # only read where a stock date or a title held can need it)
+    undone = [m.span() for m in STOCK_UNDONE.finditer(view, min([sentence.start, *stock_dates]),
+                                                      sentence.end)] \
+        if stock_dates or HELD.search(view, *span) else []
+    goals = [g for g in GOAL.finditer(view, *span)
+             if not in_book_title(view, sentence.start, g.start())]  # (《某某发展纲要》: a title)
+    said = list(NOT_A_HONOUR_COUNT.finditer(view, *span))
+    bases = list(BASIS_WORD.finditer(view, *span))
+    return Marks(
+        shortlist=bool(SHORTLIST.search(view, *span) and not SHORTLIST_DONE.search(view, *span)),
+        goal_ends=[g.end() for g in goals],
+        goal_years=[g.group("year") for g in goals],
+        achieved=[m.start() for m in ACHIEVED.finditer(view, *span)],
+        clause_ends=[m.start() for m in CLAUSE_END.finditer(view, *span)],
+        said=said,
+        said_starts=[m.start() for m in said],
+        bases=bases,
+        basis_ends=[m.end() for m in bases],
+        stock_dates=stock_dates,
+        undone=undone,
+    )
+
+
+def undone_between(marks: Marks, start: int, end: int) -> bool:
+    """Whether a word of a year's awards (今年, 新增, 2012年) lies in ``view[start:end]``."""
+    at = bisect.bisect_left(marks.undone, (start, start))
+    return at < len(marks.undone) and marks.undone[at][1] <= end
+
+
+def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
+              marks: Marks, firms_counted: bool = False) -> str | None:
+    """Whether a figure counts honours won (``achieved``); applicants or a shortlist its own
+    clause names (``applied``, ``shortlisted``, ``recommended``: kept with that status, which
+    schema 1 leaves out); or is left out (None): firms (unless ``firms_counted``: the title
+    is a service brand, which firms hold), one 之一, a goal (要新创20个…、15个…), a shortlist
+    named elsewhere in the sentence (公示, 初选)."""
+    view = doc.view
+    if not firms_counted and NOT_THE_COUNTED.match(view, figure.end):
+        return None  # 其中新增35家企业: firms, not their products
+    at = bisect.bisect_left(marks.clause_ends, figure.end)
+    clause_end = marks.clause_ends[at] if at < len(marks.clause_ends) else sentence.end
+    if view.startswith("其中", clause_start) and clause_start > sentence.start:
+        # 组织申报免检产品，其中新增…: a part of the clause before is what that clause is
+        clause_start = doc.clause_start(clause_start - 1, sentence.start)
+    at = bisect.bisect_left(marks.said_starts, clause_start)
+    said = marks.said[at] if at < len(marks.said) and marks.said[at].end() <= clause_end \
+        else None
+    if said:
+        # 38家企业着手准备…中国名牌产品申报工作: applicants, not winners. Only a status
+        # named after the figure in its clause is kept (8个产品通过…初评): the context pass
+        # (extract/context.py) decides a figure's status anew, and reads a word before the
+        # figure as undone by a later 获/了 (初选中多了5个), so those are left out, as are goals.
+        keep = said.lastgroup not in ("part", "target") and said.start() >= figure.end
+        return said.lastgroup if keep else None
+    if marks.shortlist:
+        return None  # (a shortlist named elsewhere in the sentence: the same, left out)
+    goal = bisect.bisect_right(marks.goal_ends, figure.start) - 1
+    if goal < 0:
+        return "achieved"
+    after_goal = bisect.bisect_left(marks.achieved, marks.goal_ends[goal])
+    if after_goal < len(marks.achieved) and marks.achieved[after_goal] < figure.start:
+        return "achieved"  # 目标…，已新增…: achieved after all
+    year = marks.goal_years[goal]
+    reported = doc.layout.header.date
+    # 到2008年底 in a report of 2009 is a date gone by, not a goal.
+    return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
