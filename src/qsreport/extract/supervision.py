@@ -26,21 +26,27 @@ from .areas import (
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.supervision import (
     APPROXIMATE,
+    BARE_RATE,
     BREAKDOWN,
     CAMPAIGN_AFTER,
+    CASE_UNITS,
     CHECK_AFTER,
     DEN_AFTER,
     DEN_VERB,
     FIRM_CLAUSE,
     FIRM_OUTCOME,
+    INSTRUMENT,
     LINKERS,
+    MONEY_BOUND_AFTER,
     NOT_A_STAT,
     NOT_FIRMS_AFTER,
     NUMBER_LEAD,
     OBJECT_LIST_BEFORE,
+    OTHER_WORK,
     PASS_RATE,
     PASS_RATE_AFTER,
     PASSES_NEXT,
+    RATE_BOUND_AFTER,
     RESULT_AFTER,
     SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
@@ -50,6 +56,13 @@ from .lexicon.supervision import (
     VERIFICATION,
 )
 from .supervision_actions import extract_actions
+from .supervision_outcomes import (
+    clause_end,
+    extra_stats,
+    firms_counted_in_ge,
+    is_outcome,
+    staff_after_deployment,
+)
 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
@@ -80,6 +93,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 events.append((match.start(), match.end(), "%", value, None))
         events.sort(key=_by_start)
         previous: str | None = None
+        previous_unit = ""
         filtered_clause = -1  # the clause a threshold (货值5万元以上的) filters
         verified = VERIFICATION.search(view, sentence.start, sentence.end)  # 检定, 受检率
         # How far the current clause is known to hold no keyword (-1: it holds one), so that
@@ -90,25 +104,37 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             clause_start = doc.clause_start(start, sentence.start)
             if unit == "种" and not SAMPLES_OF_FIRMS.search(view, clause_start, start):
                 continue  # 抽查了28种产品: kinds of product, no figure of ours (see below)
+            if unit == "项" and not CAMPAIGN_AFTER.match(view, end):
+                continue  # 制定标准12项: items count only campaigns (组织了12项专项整治)
             context_start = max(floor, clause_start)
             floor = end
             if clause_start != quiet_clause:
                 quiet_clause, quiet_end = clause_start, clause_start
             if quiet_end >= 0:
                 quiet_end = -1 if _ANY_KEYWORD.search(view, quiet_end, start) else end
-            if unit != "%" and THRESHOLD_AFTER.match(view, end):
-                # 货值5万元以上的案件23起: 5万元 is a threshold, and the 23 cases a subset
-                # that no metric counts.
+            if unit != "%" and (THRESHOLD_AFTER.match(view, end)
+                                or (unit.endswith("元") and MONEY_BOUND_AFTER.match(view, end))):
+                # 货值5万元以上的案件23起, 货值5万元至10万元的案件6起: 5万元 is a threshold,
+                # and the cases after it a subset, an outcome of its own ("other").
                 filtered_clause = clause_start
                 previous = None
                 continue
-            if clause_start == filtered_clause:
+            if clause_start == filtered_clause and unit not in CASE_UNITS:
                 previous = None
-                continue
-            # 抽查了120家企业生产的131种产品: one sample per product of each firm, so the
-            # products (种) are the batches sampled.
-            metric = "batches_sampled" if unit == "种" \
-                else _metric(view, context_start, start, unit)
+                continue  # 5万元至10万元: the top of the range is no figure either
+            metric: str | None
+            if clause_start == filtered_clause:
+                metric = "other"
+            elif is_outcome(doc, context_start, start, end, unit) or (
+                    previous == "other" and unit == previous_unit and unit in _LISTED_OUTCOMES
+                    and view.startswith("、", context_start)):
+                metric = "other"  # 移送公安机关19起, 查处无证企业3家、超范围生产企业2家
+            elif unit == "种":
+                # 抽查了120家企业生产的131种产品: one sample per product of each firm, so
+                # the products (种) are the batches sampled.
+                metric = "batches_sampled"
+            else:
+                metric = _metric(view, context_start, start, unit)
             if metric is None:
                 at = _At(sentence, clause_start, context_start, start, end, unit)
                 metric = _metric_of(doc, at, previous, clause_quiet=quiet_end >= 0)
@@ -122,7 +148,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric == "pass_rate" and verified is not None and verified.start() < start \
                     and not SAMPLED_RATE.search(view, clause_start, start):
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
-            previous = metric
+            if metric == "pass_rate" and INSTRUMENT.search(view, sentence.start, start) \
+                    and not SAMPLED_RATE.search(view, sentence.start, start):
+                metric = None  # 集市衡器合格率91.2%
+            if metric == "pass_rate" and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
+                    doc, sentence.start, clause_start, start)):
+                metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
+            previous, previous_unit = metric, unit
             if metric is None:
                 continue
             written = "%" if figure is None else unit_as_written(doc, figure)
@@ -134,7 +166,19 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 span=(context_start, end),
                 evidence=doc.evidence(sentence),
             ))
-    return _once(doc, stats)
+    return _once(doc, stats + extra_stats(doc))
+
+
+_LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
+
+
+def _rates_other_work(doc: Doc, sentence_start: int, clause_start: int, start: int) -> bool:
+    """Whether a clause that is only a pass rate follows a clause about other work than spot
+    checks (风险监测150批次，合格率82%): the rate is that work's."""
+    if clause_start <= sentence_start or not BARE_RATE.fullmatch(doc.view, clause_start, start):
+        return False
+    before = doc.clause_start(clause_start - 1, sentence_start)
+    return OTHER_WORK.search(doc.view, before, clause_start) is not None
 
 
 class _At(NamedTuple):
@@ -185,13 +229,21 @@ def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> s
             metric = _metric(view, before, clause_start, unit)
     if metric is None and previous and _unit_fits(previous, unit) \
             and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
-            and not _ANY_KEYWORD.search(view, clause_start, start):
-        # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts.
+            and not _ANY_KEYWORD.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
+        # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts
+        # (not one of the firms that broke the law: 其中3家企业存在违法行为).
         metric = previous
     if metric is None and _unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
         return "batches_sampled"  # 完成…产品212个批次，合格201个批次
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
         return "pass_rate"  # 67.5%的抽查合格率
+    if metric is None and firms_counted_in_ge(view, clause_start, context_start, start, end,
+                                              unit):
+        return "enterprises_inspected"  # 检查了16个建材生产单位, 检查单位2.3万多个
+    if metric is None and unit in {"人次", "人/次", "人"} \
+            and staff_after_deployment(doc, sentence.start, clause_start, start):
+        return "personnel_deployed"  # 共出动执法车辆46台次，执法人员157人次
     if metric is None:
         metric = _keyword_after(doc, clause_start, start, end, unit)
     return metric
@@ -203,31 +255,19 @@ def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str)
     view = doc.view
     near = max(clause_start, start - _NEAR)
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
-            and DEN_AFTER.match(view, end, _clause_end(doc, start)):
+            and DEN_AFTER.match(view, end, clause_end(doc, start)):
         return "dens_closed"
     if view.find("对", near, start) < 0 \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
         return None
-    check = CHECK_AFTER.match(view, end, _clause_end(doc, start))
+    check = CHECK_AFTER.match(view, end, clause_end(doc, start))
     return _metric(view, end, check.end(), unit) if check is not None else None
 
 
 _DEN_UNITS = frozenset({"个", "处", "家"})
 _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
-_FAR = 40  # how far after it its keyword
 
 
-def _clause_end(doc: Doc, pos: int) -> int:
-    """Where the clause holding ``pos`` ends, if a keyword-after family reaches it (a check
-    named 40 characters on is no longer about the figure); else ``pos``."""
-    sentence_end = doc.sentence_at(pos).end
-    found = _CLAUSE_END.search(doc.view, pos, min(sentence_end, pos + _FAR))
-    if found:
-        return found.start()
-    return sentence_end if sentence_end <= pos + _FAR else pos  # too long: nothing after
-
-
-_CLAUSE_END = rx.compile(r"[，,；;：:。！？!?\n]")
 _by_start = itemgetter(0)
 _ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
 
@@ -281,8 +321,8 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
 def _once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     """Each figure once, the body's copy first: a summary repeats its body's figures
     (查处案件265件 twice), a headline repeats them or rounds them (近3万起 over the body's
-    2.9万起). A seized-goods figure ("other") may truly repeat (12吨 of one thing, 12吨 of
-    another) and is kept."""
+    2.9万起). A count repeated in one sentence of the body counts another thing and is kept
+    (检查钢材经销企业12家，混凝土生产企业12家; 查获化肥12吨、农药12吨)."""
     title = doc.layout.header.title_line
 
     def in_title(stat: SupervisionStat) -> bool:
@@ -290,15 +330,15 @@ def _once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
 
     body = [stat for stat in stats if not in_title(stat)]
     kept: list[SupervisionStat] = []
-    seen: set[tuple[str, float, str]] = set()
+    seen: dict[tuple[str, float, str], str] = {}  # figure → the sentence that gave it
     for stat in body + [stat for stat in stats if in_title(stat)]:
         key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
-        if stat.metric != "other" and key in seen:
-            continue
+        if key in seen and (seen[key] != stat.evidence or stat.metric == "pass_rate"):
+            continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if in_title(stat) and APPROXIMATE.search(doc.view, stat.span[0], stat.span[1]) \
                 and any(_rounds_to(stat, other) for other in body):
             continue
-        seen.add(key)
+        seen.setdefault(key, stat.evidence)
         kept.append(stat)
     return sorted(kept, key=_by_span)
 

@@ -14,6 +14,8 @@ from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision import (
     ACTION_KIND,
+    BACK_REFERENCE,
+    DEGREE_AFTER,
     ENUMERATED,
     GENERIC_AFTER,
     LIST_BEFORE,
@@ -22,12 +24,17 @@ from .lexicon.supervision import (
     MEANS_BEFORE,
     NAMED_CAMPAIGN,
     OBJECT_BEFORE,
+    PLURAL_LEAD,
     QUOTED_REST,
+    ROUTINE_BEFORE,
+    SLOGAN,
+    SLOGAN_LIST_BEFORE,
     SLOGAN_VERB,
     TITLE_STOP_1,
     TITLE_STOP_2,
     TITLE_TAIL,
     UNNAMED_LEAD,
+    VERB_AFTER,
     action_kind,
 )
 
@@ -115,6 +122,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and "行动" in view[match.start():match.end() + 2] \
                     and _is_enumerated(view, item):
                 continue
+            if kind == "other":
+                slogans = _listed_slogans(view, match.start(), item)
+                if slogans:
+                    found += slogans  # “…进商场”、“…进药店”的专项行动: one campaign each
+                    continue
             word = match.span()
             title_start = _title_start(view, match.start(), item.start)
             if MEANS_BEFORE.search(view, max(item.start, word[0] - 14), word[0]):
@@ -123,6 +135,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and UNNAMED_LEAD.fullmatch(view, title_start, word[0]):
                 continue  # 开展专项行动, 各类专项行动, 3个专项行动: no name of its own
             title_end = _title_end(view, match.end())
+            if _routine(view, kind, match, title_start, title_end):
+                continue
+            if found and view[max(item.start, title_start - 2):title_start] in BACK_REFERENCE:
+                continue  # 此次集中检查行动: the campaign named before
             if kind == "other" and found and found[-1].item is item \
                     and QUOTED_REST.fullmatch(view, found[-1].end, match.start()):
                 # “打假护农”专项行动: the word in the slogan gives the kind.
@@ -134,6 +150,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                   _is_named(view, word, title_start, title_end)))
     return [m for i, m in enumerate(found)
             if not any(_swallows(other, m) for other in _neighbours(found, i))]
+
+
+def _listed_slogans(view: str, pos: int, item: Segment) -> list[_Mention]:
+    """The quoted slogans listed right before ``pos`` (two at least), each a campaign of no
+    listed kind; a slogan holding a campaign word of its own was found as that word."""
+    listed = SLOGAN_LIST_BEFORE.search(view, max(item.start, pos - 90), pos)
+    if listed is None:
+        return []
+    return [_Mention("other", s.start(1), s.end(1), s.start(1), s.end(1), item, True)
+            for s in SLOGAN.finditer(view, listed.start(), listed.end())
+            if not ACTION_KIND.search(view, s.start(), s.end())]
 
 
 _REACH = 24  # characters a title reaches past its word, either way (8, 6 and a tail)
@@ -162,6 +189,18 @@ def _swallows(one: _Mention, other: _Mention) -> bool:
     return not mutual or one.start < other.start
 
 
+def _routine(view: str, kind: str, match: re.Match[str], title_start: int,
+             title_end: int) -> bool:
+    """Whether a campaign word names routine work, not a campaign: 日常执法检查; 加大执法
+    检查力度, 加强监督抽查力度 (a matter of degree); 国家监督抽查了本市… (the check as a verb
+    with its object)."""
+    if ROUTINE_BEFORE.search(view, title_start, match.start()):
+        return True
+    if kind in ("law_enforcement", "spot_check") and DEGREE_AFTER.match(view, title_end):
+        return True
+    return kind == "spot_check" and VERB_AFTER.match(view, match.end()) is not None
+
+
 def _core(title: str) -> str:
     """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
     with one core name one campaign."""
@@ -186,7 +225,7 @@ def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int
     it (对汽车配件的专项执法打假); and it is not the last of a list of fields (食品、建材及
     家电专项打假; 超市、农贸市场专项整顿), though it may close on one (钢材、水泥等建材…)."""
     title = view[title_start:title_end]
-    if not NAMED_CAMPAIGN.search(title):
+    if not NAMED_CAMPAIGN.search(title) or PLURAL_LEAD.match(title):
         return False
     if _core(title) == _core(view[word[0]:word[1]]) \
             and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
@@ -220,7 +259,9 @@ def _title_start(view: str, pos: int, floor: int) -> int:
 
 def _title_end(view: str, pos: int) -> int:
     more = TITLE_TAIL.match(view, pos)
-    return more.end() if more else pos
+    end = more.end() if more else pos
+    # A name quoted whole (“蓝天护航行动”) keeps its closing quote.
+    return end + 1 if view.startswith("”", end) else end
 
 
 _TARGET_LIST = rx.compile(

@@ -15,7 +15,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # “双打” (打击侵权假冒) is the same work under its short name, when named as a campaign.
     (rf"(?:专项)?执法打假|打假治劣|打假|打击{HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)",
      "anti_counterfeiting"),
-    (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿", "special_rectification"),
+    # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
+    (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿|清查行动", "special_rectification"),
     # A “…利剑” slogan names an enforcement campaign: “质监利剑”行动 (the slogan's word gives
     # the kind, see supervision_actions._mentions).
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”)",
@@ -27,12 +28,15 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"监督抽查|质量抽查|专项抽查|抽查行动", "spot_check"),
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
     # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
-    # 计量专项监督检查), a sweep for hazards (隐患排查); after a slogan, a two-character kind
-    # of campaign may come first (“…进市场”惠民行动). Last, any 专项行动 whose own name
+    # 计量专项监督检查), a sweep for hazards (隐患排查), a safety check (电梯安全大检查,
+    # 节前安全检查); after a slogan, up to ten characters may name what the campaign does
+    # (“…进市场”惠民行动, “春雷”清理劣质建材行动); a short name in quotes may end
+    # on 行动 itself (“两项行动”, “护航利剑行动”). Last, any 专项行动 whose own name
     # says no kind above (民生计量专项行动, 对标达标专项行动): named only, see
     # supervision_actions._mentions.
-    (rf"(?<=”)(?:{HAN}{{2}})?(?:专项)?行动|百日(?:攻坚)?行动?|升级行动|专项(?:监督)?检查|"
-     r"隐患排查|专项行动", "other"),
+    (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?(?:专项)?行动|"
+     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|升级行动|专项(?:监督)?检查|"
+     r"隐患排查|(?:专项)?大检查|安全检查|专项行动", "other"),
 )
 _ACTIONS = Vocabulary(ACTION_KINDS)
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
@@ -53,15 +57,15 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("enterprises_inspected",
      r"检查|巡查|排查|抽查|抽检|检查了|督查",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
-    ("personnel_deployed", r"出动|投入|组织", r"人次|人"),
+    ("personnel_deployed", r"出动|投入|组织", r"人次|人/次|人"),
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家|起"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
     ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本"),
 )
 STAT_UNITS = (
-    r"家[(（]次[)）]|家次|人次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|次|场|轮|"
-    r"只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种"
+    r"家[(（]次[)）]|家次|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
+    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项"
 )
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
 # before the figure: 抽查了120家企业生产的131种产品 (抽查了28种产品 counts kinds of product).
@@ -90,8 +94,15 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # are figures of their own, not the cases handled: 移送公安机关19起, 大要案7起,
     # 受理投诉举报案件57起.
     ("cases", r"移送|移交|大要案|大案要案|要案|典型案|投诉|举报|申诉|强制执行", 0),
-    # A bound is not a level: 有12种产品合格率低于85% counts the products under it.
-    ("pass_rate", r"(?:低于|高于|不足|不到)$", 4),
+    # A bound is not a level: 有12种产品合格率低于85% counts the products under it; nor is
+    # the top of a range (在85%-95%之间; its bottom, see RATE_BOUND_AFTER).
+    ("pass_rate", r"(?:低于|高于|不足|不到|%[-~至到])$", 4),
+    # Farm produce and goods on sale are other offices' checks, not the bureau's spot checks:
+    # 蔬菜等农产品合格率, 流通环节抽检合格率.
+    ("pass_rate", r"农产品|流通环节|流通领域", 0),
+    # Risk monitoring is not a spot check (风险监测150批次), nor is a testing centre's own
+    # workload (检测中心全年共检测样品2400批次).
+    ("batches_sampled", r"风险监测|(?:中心|所|院)(?:全年|累计)?共?(?:检验|检测)", 0),
     # A change is not a level: 合格率同比上升4.2%, 案件比上年增加20起 (but 提高到93%, 达到 …
     # are levels, and 提高了3个百分点 has no unit of ours).
     ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
@@ -116,7 +127,7 @@ TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
 # After a figure, what makes it a result of the check: 合格68批次 (right after), or a clause
 # that closes on 不合格 (被抽检的2批次腐竹不合格).
 RESULT_AFTER = rx.compile(
-    r"(?:产品)?不?合格|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?(?=[，,。；;：:）)]|$)"
+    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?(?=[，,。；;：:）)]|$)"
 )
 # After a figure, a 以上/以下 that turns it into a threshold of what follows: 货值5万元以上的
 # 案件, 3万元以上案件 (not 95%以上 or 500家以上, which end a clause).
@@ -126,7 +137,7 @@ NUMBER_LEAD = rx.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-z
 # A clause that is only a kind of firm before its figure goes on with the list of the clause
 # before (检查化工企业12家，建材企业30家); never one that says what became of them or what
 # else was done to them (分类监管企业20家).
-FIRM_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)")
+FIRM_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)(?:\([^()]{1,10}\))?")
 FIRM_OUTCOME = rx.compile(
     r"违法|违规|不合格|问题|整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|无证|监管|管理|实行|实施|"
     r"纳入|列入|督促|帮扶|帮助|指导|培训|约谈|责令|获证|认证|许可"
@@ -151,6 +162,10 @@ DEN_AFTER = rx.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假�
 # A pass rate in a sentence about verifying instruments (经检定…合格率97%, 受检率100%、合格率
 # 95%) rates the instruments, not products sampled, unless its own clause says 抽查/抽检.
 VERIFICATION = rx.compile(r"检定|强检|受检率")
+# So does one in a sentence about measuring instruments (集市衡器合格率91.2%), unless the sentence
+# says they were spot-checked before it (对燃气表生产企业的监督抽查，燃气表合格率为94%).
+INSTRUMENTS = r"计量器具|衡器|计价器|加油机|电能表|水表|燃气表|煤气表|电子秤|台秤|杆秤|血压计"
+INSTRUMENT = rx.compile(INSTRUMENTS)
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
@@ -162,7 +177,7 @@ CAMPAIGN_AFTER = rx.compile(r"专项整治|专项行动|专项检查|执法行�
 # conjunction (打假和专项整治行动 is two).
 TITLE_TAIL = rx.compile(
     r"(?:(?![和及与的在中])[^\W\d_a-zA-Z]){0,6}?(?:专项|集中)?(?:行动|活动)"
-    r"|(?:专项)?(?:行动|工作|活动|检查|机制|体系)"
+    r"|(?:专项)?(?:行动|工作|活动|检查|机制|体系|战役)"
 )
 # The rest of a slogan after a campaign word in it, to its closing quote: 打假|护农”.
 QUOTED_REST = rx.compile(r"[^\W\d_a-zA-Z]{0,8}”")
@@ -180,7 +195,21 @@ UNNAMED_LEAD = rx.compile(
     r"[^\W\d_a-zA-Z]?"
 )
 # A title that names a campaign of its own (see supervision_actions._is_named).
-NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日")
+NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日|战役")
+# A title led by a plural names a kind of work, not one campaign: 一系列打假治劣活动.
+PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|一批")
+# Words that make a campaign word routine work or a matter of degree, not a campaign:
+# 日常执法检查, 加大执法检查力度 (力度 later in the clause), 监督抽查了本市 (the check as a
+# verb, with its object).
+ROUTINE_BEFORE = rx.compile(r"日常")
+DEGREE_AFTER = rx.compile(r"[^，,。；;：:]{0,12}?力度")
+VERB_AFTER = rx.compile(r"了|[我本全][省市区县]")
+# Quoted slogans listed before the campaign word they share (“…进商场”、“…进药店”的专项行动):
+# one campaign each.
+SLOGAN_LIST_BEFORE = rx.compile(r"(?:“[^“”]{2,12}”[、和及与]?){2,}的?$")
+SLOGAN = rx.compile(r"“([^“”]{2,12})”")
+# Before a title, words that point back to a campaign already named: 此次集中检查行动.
+BACK_REFERENCE = frozenset(["此次", "这次", "本次", "该次"])
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
 # 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 监督抽查合格率.
 GENERIC_AFTER = rx.compile(
@@ -198,4 +227,60 @@ LIST_END = rx.compile(r"等|及|和|与|为重点|这|的")
 ENUMERATED = rx.compile(
     r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
     r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
+)
+
+
+# Enforcement outcomes that no metric above counts: the guide's "other" (cases handed on to the
+# police or the courts, major and typical cases, penalties on the spot, case leads found,
+# vehicles sent out, losses recovered for buyers, goods destroyed, farm inputs tested free).
+# Rows: (words in the figure's own context before it, the units they count in).
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    # (结案: cases or complaints closed, 处理结案40起; 办结案件 is the cases handled)
+    (r"移送|移交|转办|转交|大案要案|大要案|要案|大案|典型案|现场处罚|当场处罚|案源|公开|"
+     r"(?<!办)结案(?!率)", r"起|件|宗"),
+    (r"车辆|执法车", r"台次|辆次|辆"),
+    (r"挽回[^，,。；;：:\d]{0,6}?损失|销毁", r"元|万元|亿元"),
+    (r"免费(?:检测|检验)", r"个批次|批次|批"),
+)
+# The same, named after the figure in its clause: 案等5起典型案件, 货值60万元的劣质电线被当场粉碎.
+OUTCOMES_AFTER: tuple[tuple[str, str], ...] = (
+    (r"典型(?:违法)?案", r"起|件|宗"),
+    (r"销毁|化为乌有|焚毁|粉碎", r"元|万元|亿元"),
+)
+# Firms dealt with, not inspected: 查处违规企业6家, 当场查处了3家无证企业, 查处超范围生产
+# 企业2家 (the penalty before the figure, in its own clause or list item), 对4家违规企业进行了
+# 立案查处, 对5个无证作坊进行了查处 (after it).
+FIRMS_PUNISHED_BEFORE = rx.compile(
+    r"(?:查处|处罚|取缔|关闭|吊销)了?(?:[^，,。；;：:\d]{0,30}?(?:企业|单位|厂家|工厂|作坊|厂))?$"
+)
+FIRMS_PUNISHED_AFTER = rx.compile(
+    r"[^，,。；;：:\d]{0,30}?(?:企业|单位|厂家|工厂|作坊|厂)(?:进行了?|予以|依法)?(?:立案)?(?:查处|处罚)"
+)
+FIRM_UNITS = frozenset({"家", "户", "个"})
+# Firms counted in 个, the firm named next to the figure: 检查了16个建材生产单位, 检查单位2.3万
+# 多个, 化肥生产企业14个 (with the check earlier in the clause).
+FIRMS_AFTER_GE = rx.compile(r"[^，,。；;：:、\d]{0,8}?(?:企业|单位|厂家|工厂)")
+FIRMS_BEFORE_GE = rx.compile(r"(?:企业|单位|厂家|工厂)(?:共|计|共计|约|近)?$")
+# After a money figure, what makes it the bottom of a range of the cases that follow: 货值5万元
+# 至10万元的案件 (besides 以上/以下, see THRESHOLD_AFTER).
+MONEY_BOUND_AFTER = rx.compile(r"(?:至|到|-)\d[\d.]*万?元")
+CASE_UNITS = frozenset({"起", "件", "宗"})
+# A pass rate that bounds a range, not a level: 在85%-95%之间, 在80%以下 (in its clause).
+RATE_BOUND_AFTER = rx.compile(r"\s*(?:[-~至到]\s*\d|以下|之间)")
+# A clause that is only a pass rate (合格率为82%) rates the figure of the clause before, and
+# goes with it when that was of another kind of work: 风险监测150批次，合格率82%.
+BARE_RATE = rx.compile(r"\s*(?:其)?(?:产品)?合格率(?:为|达|达到|是)?")
+OTHER_WORK = rx.compile(rf"风险监测|检定|强检|受检|{INSTRUMENTS}")
+CHINESE_DIGITS = "一二三四五六七八九十两"
+# Campaigns counted with 大: 6大“质量护航”行动, 四大打假战役, “五大战役”.
+CAMPAIGN_COUNT = compile_fast(
+    rf"(?<![\d{CHINESE_DIGITS}])(?P<num>\d+|[{CHINESE_DIGITS}]{{1,3}})大"
+    r"(?:“[^”]{1,12}”|[^\W\d_a-zA-Z“”]{0,8}?)(?P<head>行动|战役)"
+)
+# Words before a campaign count in its sentence that make it a plan: 明年要打好“五大战役”.
+CAMPAIGN_PLAN = rx.compile(r"明年|下一步|将|要|计划|打好")
+# One den named without a count word: 端掉一制假化肥窝点, 捣毁的一个假冒机油窝点.
+DEN_OF_ONE = compile_fast(
+    rf"(?:{DEN_VERB.pattern})了?的?一(?P<unit>个|处|家)?(?!些|批|系列|大批|举|起|并|同)"
+    r"[^，,。；;：:\d一]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)"
 )

@@ -1,0 +1,153 @@
+"""Supervision: the enforcement figures no metric of its own counts (the guide's ``other``:
+cases handed on to the police, major cases, firms penalised, vehicles sent out, goods
+destroyed …), firms counted in 个, and the figures written without a number-and-unit of the
+usual shape (one den named with 一, campaigns counted with 大)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import regex_cache as rx
+from ..models import SupervisionStat
+from ..numbers import to_number
+from ..regex_prefilter import might_match
+from .common import Doc
+from .lexicon.supervision import (
+    CAMPAIGN_COUNT,
+    CAMPAIGN_PLAN,
+    DEN_AFTER,
+    DEN_OF_ONE,
+    FIRM_UNITS,
+    FIRMS_AFTER_GE,
+    FIRMS_BEFORE_GE,
+    FIRMS_PUNISHED_AFTER,
+    FIRMS_PUNISHED_BEFORE,
+    NOT_FIRMS,
+    OUTCOMES,
+    OUTCOMES_AFTER,
+)
+
+_NOT_FIRMS = rx.compile(NOT_FIRMS)
+_CHECK = rx.compile(r"检查|巡查|排查|抽查|抽检|督查")
+_STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
+_DEPLOYED = rx.compile(r"出动")
+_PUNISHED = rx.compile(r"查处|处罚")
+_DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点")
+_CLAUSE_END = rx.compile(r"[，,；;：:。！？!?\n]")
+_FAR = 40  # how far after its figure a keyword-after family looks for its word
+
+
+def clause_end(doc: Doc, pos: int) -> int:
+    """Where the clause holding ``pos`` ends, if a keyword-after family reaches it (a word
+    named 40 characters on is no longer about the figure); else ``pos``."""
+    sentence_end = doc.sentence_at(pos).end
+    found = _CLAUSE_END.search(doc.view, pos, min(sentence_end, pos + _FAR))
+    if found:
+        return found.start()
+    return sentence_end if sentence_end <= pos + _FAR else pos  # too long: nothing after
+
+
+@cache
+def _outcome_words(unit: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The outcome words (before the figure, after it) that count in ``unit``, each as one
+    pattern (None: no row counts in it)."""
+    def joined(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+        words = [f"(?:{words})" for words, units in rows if re.fullmatch(units, unit)]
+        return rx.compile("|".join(words)) if words else None
+
+    return joined(OUTCOMES), joined(OUTCOMES_AFTER)
+
+
+def is_outcome(doc: Doc, context_start: int, start: int, end: int, unit: str) -> bool:
+    """Whether a figure counts an enforcement outcome of its own: 移送公安机关19起,
+    大要案7起, 执法车辆46台次, 挽回经济损失35.6万元, 集中销毁假冒伪劣商品货值260万元,
+    案等4起典型案件, 查处无证生产企业3家, 对5家违规企业进行了立案查处."""
+    view = doc.view
+    before, after = _outcome_words(unit)
+    firms = unit in FIRM_UNITS
+    if before is not None and before.search(view, context_start, start):
+        return True
+    # The words after the figure count in its clause only; the clause's end is worked out
+    # only when one of them stands near enough.
+    near = end + _FAR
+    if after is not None and after.search(view, end, near) \
+            and after.search(view, end, clause_end(doc, start)):
+        return True
+    if not firms or _DEN_WORDS.search(view, context_start, start):
+        return False  # 取缔黑作坊5家: dens, see the dens rules
+    punished = FIRMS_PUNISHED_BEFORE.search(view, context_start, start) is not None
+    if not punished and not _PUNISHED.search(view, end, near):
+        return False
+    stop = clause_end(doc, start)
+    if DEN_AFTER.match(view, end, stop):
+        return False  # 查处了4家制售劣质钢材的窝点: dens, see the dens rules
+    return punished or FIRMS_PUNISHED_AFTER.match(view, end, stop) is not None
+
+
+def firms_counted_in_ge(view: str, clause_start: int, context_start: int, start: int,
+                        end: int, unit: str) -> bool:
+    """Whether a figure in 个 counts firms inspected: the firm named right before or after it
+    (检查单位2.3万多个, 检查了16个建材生产单位), a check earlier in its clause, and no place
+    or instrument among the words (检查农贸市场12个 is places)."""
+    if unit != "个" or not _CHECK.search(view, clause_start, start):
+        return False
+    after = FIRMS_AFTER_GE.match(view, end)
+    if after is not None:
+        return not _NOT_FIRMS.search(view, end, after.end())
+    return FIRMS_BEFORE_GE.search(view, context_start, start) is not None \
+        and not _NOT_FIRMS.search(view, context_start, start)
+
+
+def staff_after_deployment(doc: Doc, sentence_start: int, clause_start: int,
+                           start: int) -> bool:
+    """Whether a clause that is only staff (执法人员157人次) goes on with the 出动 of the
+    clause before it (共出动执法车辆46台次，执法人员157人次): people sent out, not trained."""
+    view = doc.view
+    if clause_start <= sentence_start or not _STAFF_CLAUSE.fullmatch(view, clause_start, start):
+        return False
+    before = doc.clause_start(clause_start - 1, sentence_start)
+    return _DEPLOYED.search(view, before, clause_start) is not None
+
+
+def extra_stats(doc: Doc) -> list[SupervisionStat]:
+    """Figures the number-and-unit pattern cannot see: one den named with 一 (端掉一个生产假冒
+    机油的窝点, with 个 when no count word is written), and campaigns counted with 大 (6大“…”行动,
+    “四大战役”: unit 大行动, 大战役; a target after 明年, 要 …)."""
+    view = doc.view
+    stats = []
+    if might_match(DEN_OF_ONE, view):
+        for match in DEN_OF_ONE.finditer(view):
+            if _in_sentence(doc, match):
+                unit = doc.text[match.start("unit"):match.end("unit")] or "个"
+                stats.append(_stat(doc, match, "dens_closed", 1, unit))
+    if might_match(CAMPAIGN_COUNT, view):
+        for match in CAMPAIGN_COUNT.finditer(view):
+            value = to_number(match.group("num"))
+            if value is None or not _in_sentence(doc, match):
+                continue
+            unit = doc.text[match.end("num")] + doc.text[match.start("head"):match.end()]
+            stat = _stat(doc, match, "campaigns", value, unit)
+            if CAMPAIGN_PLAN.search(view, doc.sentence_at(match.start()).start, match.start()):
+                stat.status = "target"  # 明年要打好“五大战役”
+            stats.append(stat)
+    return stats
+
+
+def _in_sentence(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether a match lies in a sentence (the figures of other families are read in
+    sentences only: a page's header lines are none)."""
+    return doc.sentence_at(match.start()).end >= match.end()
+
+
+def _stat(doc: Doc, match: re.Match[str], metric: str, value: int | float,
+          unit: str) -> SupervisionStat:
+    sentence = doc.sentence_at(match.start())
+    return SupervisionStat(
+        metric=metric,  # type: ignore[arg-type]
+        label=doc.text[match.start():match.end()],
+        value=value,
+        unit=unit,
+        span=match.span(),
+        evidence=doc.evidence(sentence),
+    )
