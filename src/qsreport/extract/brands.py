@@ -13,21 +13,8 @@ from .areas import (
     score_name,
     score_number,
 )
-
-# The count rules' compiled patterns are importable from here as before the split into
-# brands_counts and brands_standing (the regex tests walk this module's patterns).
-from .brands_counts import (  # noqa: F401  (the patterns: re-exported)
-    _AWARD_AT,
-    _DIGIT,
-    _FIGURE,
-    _ITEM_END,
-    _PLACE_CLAUSE,
-    _RESPECTIVELY,
-    _YEAR,
-    extract_brand_counts,
-)
+from .brands_counts import extract_brand_counts
 from .brands_honours import extract_brand_honours
-from .brands_standing import _PART_OF_BEFORE, CLAUSE_END  # noqa: F401  (re-exported)
 from .common import Doc
 
 __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_brands"]
