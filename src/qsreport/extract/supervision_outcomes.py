@@ -12,7 +12,7 @@ from .. import regex_cache as rx
 from ..models import SupervisionStat
 from ..numbers import to_number
 from ..regex_prefilter import might_match
-from .common import Doc
+from .common import CLAUSE_BREAK, Doc
 from .lexicon.supervision import (
     CAMPAIGN_COUNT,
     CAMPAIGN_PLAN,
@@ -34,7 +34,6 @@ _STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
 _DEPLOYED = rx.compile(r"出动")
 _PUNISHED = rx.compile(r"查处|处罚")
 _DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点")
-_CLAUSE_END = rx.compile(r"[，,；;：:。！？!?\n]")
 _FAR = 40  # how far after its figure a keyword-after family looks for its word
 
 
@@ -42,7 +41,7 @@ def clause_end(doc: Doc, pos: int) -> int:
     """Where the clause holding ``pos`` ends, if a keyword-after family reaches it (a word
     named 40 characters on is no longer about the figure); else ``pos``."""
     sentence_end = doc.sentence_at(pos).end
-    found = _CLAUSE_END.search(doc.view, pos, min(sentence_end, pos + _FAR))
+    found = CLAUSE_BREAK.search(doc.view, pos, min(sentence_end, pos + _FAR))
     if found:
         return found.start()
     return sentence_end if sentence_end <= pos + _FAR else pos  # too long: nothing after
