@@ -26,10 +26,13 @@ from .common import (
 from .lexicon.brands import (
     AWARDED_AS,
     BRAND_UNITS,
+    CHAIN_GAP,
     CONTEXT_AWARD,
     FIRMS_THEN_PRODUCTS,
     FIRMS_WORD,
     HELD,
+    HOLDERS_AFTER,
+    HOLDING_VERB,
     HONOUR_VERB,
     KINDS_AWARDED,
     NEW_WORD,
@@ -86,7 +89,9 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         firms_of = _firms_before(view, figures)  # products' figure start → its firms'
         firm_starts = set(firms_of.values())
         for figure in figures:
-            if figure.start in taken or figure.start in firm_starts:
+            if figure.start in firm_starts:
+                continue  # the firms of the products that follow: no count, nor a break
+            if figure.start in taken:
                 before = out.get(figure.start)
                 previous_start, previous_end = figure.start, figure.end
                 continue
@@ -109,6 +114,14 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                     hint = basis_hint or _carried_basis(marks, before, previous_start, figure)
                     count = _count(doc, sentence, term, figure, hint, clause_start,
                                    status, marks)
+            elif before is not None and before.unit == unit_as_written(doc, figure) \
+                    and CHAIN_GAP.fullmatch(view, previous_end, probe.start):
+                status = standing(doc, sentence, figure, clause_start, marks)
+                if status is not None:
+                    # 由原来的16个品牌发展到现在的34家企业38个品牌: the same title's stock
+                    count = replace(before, value=int(figure.value),
+                                    status=status,  # type: ignore[arg-type]
+                                    span=(figure.start, figure.end))
             elif before is not None and before.unit == unit_as_written(doc, figure) \
                     and _PLACE_CLAUSE.fullmatch(view, _item_start(view, clause_start, figure),
                                                 figure.start) \
@@ -205,6 +218,12 @@ def _term_for(
         if not PUNCT.search(gap) and not _DIGIT.search(gap):
             # 中国名牌产品企业有12家: the number counts the firms.
             return (nearest, None) if not NOT_THE_COUNTED.search(gap) else (None, None)
+    if nearest is not None and figure.unit != "家" \
+            and HOLDERS_AFTER.fullmatch(view, nearest.end(), figure.start) \
+            and HOLDING_VERB.search(view, max(clause_start, nearest.start() - 4), nearest.start()):
+        # 获得某省名牌的有3家企业5个产品: how many hold it, unless the clause says they are new
+        new = NEW_WORD.search(view, clause_start, figure.start)
+        return nearest, None if new else "total"
     following = terms.first_starting_from(figure.end)
     if following is not None:
         gap = _YEAR.sub("", view[figure.end:following.start()])  # 4个产品荣获2003年度中国名牌产品称号

@@ -12,6 +12,7 @@ from .common import Doc, Figure, in_book_title
 from .lexicon.brands import (
     ACHIEVED,
     BASIS_WORD,
+    DECIDED,
     GOAL,
     HELD,
     NOT_A_HONOUR_COUNT,
@@ -65,7 +66,7 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
     said = list(NOT_A_HONOUR_COUNT.finditer(view, *span))
     bases = list(BASIS_WORD.finditer(view, *span))
     return Marks(
-        shortlist=bool(SHORTLIST.search(view, *span) and not SHORTLIST_DONE.search(view, *span)),
+        shortlist=_shortlist(view, span),
         goal_ends=[g.end() for g in goals],
         goal_years=[g.group("year") for g in goals],
         achieved=[m.start() for m in ACHIEVED.finditer(view, *span)],
@@ -77,6 +78,16 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
         stock_dates=stock_dates,
         undone=undone,
     )
+
+
+def _shortlist(view: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence is about a shortlist: it names one (公示, 初选) that is not past
+    (经公示无异议), and no decision follows its last mention (…初审公示并推荐，…审议确认了
+    N个产品为…: the process that led to the awards)."""
+    ends = [m.end() for m in SHORTLIST.finditer(view, *span)]
+    if not ends or SHORTLIST_DONE.search(view, *span):
+        return False
+    return DECIDED.search(view, ends[-1], span[1]) is None
 
 
 def undone_between(marks: Marks, start: int, end: int) -> bool:

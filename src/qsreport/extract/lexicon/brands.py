@@ -24,7 +24,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
     # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
     # forms of the title, counted with the protected products)
-    (r"(?:国家)?(?:地理标志(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
+    (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
      "geographical_indication"),
     # 获得国家地理标志保护 (without 产品): the protection won is the title.
     (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了))(?:国家)?地理标志保护", "geographical_indication"),
@@ -34,6 +34,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
      "provincial_brand"),
+    # 上海名牌: a city that is a province's peer awards a provincial title
+    (r"(?:北京|上海|天津|重庆)市?名牌(?:产品)?", "provincial_brand"),
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?(?:服务业?)?名牌(?:产品)?", "municipal_brand"),
     (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{_PROVINCE}省?)老字号|知名商号", "other"),
     # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
@@ -137,6 +139,9 @@ NOT_A_HONOUR_COUNT = rx.compile(
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
 SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
 SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束")
+# ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
+# (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
+DECIDED = rx.compile(r"(?:确认|认定|确定|批准|审议通过)了")
 # A goal: its numbers, in its clause and the coordinated ones after it, are not achieved
 # (明年要新创8个省名牌、2个免检产品), unless a word of achievement follows the goal.
 GOAL = rx.compile(
@@ -163,13 +168,27 @@ RENEWED = rx.compile(r"复评|复审|重新(?:确认|认定|评定)|再次(?:确
 # 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
 # otherwise: 2010年已获得…, 今年已获得…).
 HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)")
-FIRMS_THEN_PRODUCTS = rx.compile(r"的?")  # what may stand between 47家 and 69个产品
+# what may stand between 47家 and 69个产品 (34家企业38个品牌)
+FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
+# Between two counts of one title: a stock that grew (由原来的16个品牌发展到现在的…38个), or
+# brands then products (38个品牌44个产品). The later number counts the same title.
+CHAIN_GAP = rx.compile(
+    r"(?:品牌|产品|商标)(?:[，,]?(?:发展到|增加到|增长到|增至|上升到|提高到)(?:现在的?|目前的?|如今的?)?)?"
+)
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
 PROTECTED = rx.compile(r"保护")
 NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
 # Between a title and a number, or a number and its title: the number counts something else
 # (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
 NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群")
+# 获得某省名牌的有3家企业5个产品, 获得“某某名牌”称号的企业产品共有7个: the holders of a
+# title, counted after it (what stands between the title and the number) ...
+HOLDERS_AFTER = rx.compile(
+    r"[”」\"]?(?:称号|荣誉)?的(?:企业|单位)?(?:产品|品牌|商标)?(?:共|已|累计|总共|目前)?(?:有|为|是|达到?)"
+    r"(?:[\d一二三四五六七八九十两]+家(?:企业|单位)?的?)?"
+)
+# ... when the title is one won or held (what stands just before it).
+HOLDING_VERB = rx.compile(r"(?:获得|获|荣获|拥有|取得)了?[“「\"]?$")
 # 确定40家企业的46个产品为…: a number named as the title by whoever awards it.
 AWARDED_AS = rx.compile(r"确定|确认|认定|授予|评定|命名|批准")
 # 5件商标近日被商标局认定为…: a passive award naming its giver, up to the title.
@@ -255,6 +274,8 @@ NOT_A_NAME = compile_fast(
     r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
     # 实现了某县获得…: a verb's object, not a winner
     r"|^[^\W\d_]{1,3}了"
+    # 某地第(五个获得…): an ordinal cut from its number; …收到了…颁发的…: a clause, not a name
+    r"|第$|(?<=\w\w)了(?=\w)"
 )
 
 CONTEXT_VERB = compile_fast(
@@ -274,7 +295,10 @@ ACTIVE_AWARD = rx.compile(
 # Someone only applied, was recommended or is being groomed for the title: no winner.
 APPLIED_FOR = rx.compile(r"申报|推荐|申请|候选|拟|争创|力争|争取")
 # 继A、B之后，C也获得了…: those named before won the same title.
-AWARDED_BEFORE = rx.compile(r"继(?P<names>[^，,。；;：:之]{2,40})之后")
+# (继A、B获保护后: the title they won may be said before 后)
+AWARDED_BEFORE = rx.compile(
+    r"继(?P<names>[^，,。；;：:之]{2,40}?)(?:获得?了?(?:保护|此殊荣|认定|命名))?之?后"
+)
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
