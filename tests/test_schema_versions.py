@@ -67,3 +67,19 @@ def test_the_report_model_has_exactly_the_pipeline_s_fields() -> None:
     from qsreport.report import Report
 
     assert list(Report.model_fields) == [f.name for f in fields(ReportData)]
+
+
+def test_schema_1_has_none_of_the_areas_schema_2_added() -> None:
+    """Metrology, special equipment and certification are schema 2 only: a schema-1 report
+    has no such keys in JSON and no such rows in the facts table."""
+    from qsreport.render.csv import fact_rows
+
+    body = "全年共检定加油机320台。新装电梯45部。向16家食品企业颁发食品生产许可证。查处案件3起。"
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    new_areas = {"metrology", "special_equipment", "certification"}
+    assert new_areas <= set(to_jsonable(v2)) and not new_areas & set(to_jsonable(v1))
+    assert {row[0] for row in fact_rows(v2)} == {"metrology", "equipment", "certification",
+                                                  "stat"}
+    assert {row[0] for row in fact_rows(v1)} == {"stat"}
+    assert list(to_jsonable(v1)) == list(json.loads(V1_GOLDEN.read_text("utf-8")))

@@ -4,9 +4,16 @@ how far a decoding strays from the text it should give (:func:`changed_character
     python -m qsreport.evaluate samples/corpus            # the table
     python -m qsreport.evaluate samples/corpus --json     # machine-readable, for the gate
     python -m qsreport.evaluate samples/corpus --misses   # what was missed or invented
+    python -m qsreport.evaluate rounds/round1/docs --more-keys '{folder}/../typed/{stem}.json'
 
 Each report ``NAME.txt``/``NAME.html`` has a key ``NAME.expected.json`` (format in
 samples/corpus/README.md). A figure counts as found when every matched field agrees.
+
+``--more-keys`` names, for each report, a second key file whose areas are added to (or
+replace) the key's: keys typed later for areas added later, kept apart from the original.
+An area added after keys were first written (metrology, special equipment, certification:
+``Area.in_every_key`` false) is scored only on reports whose key names it; ``{}`` or an empty
+list there says "nothing of this kind".
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 Key = tuple[Any, ...]
 
@@ -38,12 +45,22 @@ def changed_characters(original: str, output: str) -> int:
     return max(len(original) - prefix - suffix, len(output) - prefix - suffix)
 
 
-def scored_lists() -> list[tuple[str, tuple[str, str], Callable[[dict[str, Any]], Key]]]:
-    """Each scored list from the area registry: its name in the table, where it is in the
-    report JSON, and what an item is matched on."""
+class ScoredList(NamedTuple):
+    """A list the scorer compares: its name in the table, where it is in the report JSON,
+    what an item is matched on, and whether only keys that name its area are scored on it."""
+
+    name: str
+    path: tuple[str, str]
+    key: Callable[[dict[str, Any]], Key]
+    keyed_only: bool
+
+
+def scored_lists() -> list[ScoredList]:
+    """Each scored list, from the area registry."""
     from .extract import areas
 
-    return [(item_list.score_name, (area.name, item_list.field), item_list.score_key)
+    return [ScoredList(item_list.score_name, (area.name, item_list.field), item_list.score_key,
+                       not area.in_every_key)
             for area in areas() for item_list in area.lists]
 
 
@@ -106,7 +123,9 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
                    result: Result) -> None:
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
-    for area, path, key_of in scored_lists():
+    for area, path, key_of, keyed_only in scored_lists():
+        if keyed_only and path[0] not in expected:
+            continue  # a key written before the area existed says nothing of it
         got = Counter(key_of(f) for f in _items(found, path) if _achieved(f))
         want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())
@@ -186,8 +205,9 @@ def reports_in(folder: Path) -> Iterable[tuple[Path, Path]]:
             yield candidates[0], key
 
 
-def evaluate(folders: Iterable[Path]) -> Result:
-    """Parse every keyed report under ``folders`` and score it."""
+def evaluate(folders: Iterable[Path], more_keys: str | None = None) -> Result:
+    """Parse every keyed report under ``folders`` and score it; ``more_keys``: a template
+    (``{folder}``, ``{stem}``) naming each report's second key file, if any."""
     from .models import to_jsonable
     from .pipeline import parse_bytes
 
@@ -196,6 +216,11 @@ def evaluate(folders: Iterable[Path]) -> Result:
         for report_path, key_path in reports_in(folder):
             found = to_jsonable(parse_bytes(report_path.read_bytes(), str(report_path)))
             expected = json.loads(key_path.read_text(encoding="utf-8"))
+            if more_keys is not None:
+                stem = key_path.name[: -len(".expected.json")]
+                more = Path(more_keys.format(folder=folder, stem=stem))
+                if more.is_file():
+                    expected.update(json.loads(more.read_text(encoding="utf-8")))
             score_document(report_path.name, found, expected, result)
     return result
 
@@ -222,12 +247,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
     parser.add_argument("--misses", action="store_true", help="list every miss and invention")
+    parser.add_argument("--more-keys", metavar="TEMPLATE",
+                        help="each report's second key file, e.g. '{folder}/../typed/{stem}.json'")
     args = parser.parse_args(argv)
     missing = [str(f) for f in args.folders if not f.is_dir()]
     if missing:
         print(f"qsreport.evaluate: error: not a folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    result = evaluate(args.folders)
+    result = evaluate(args.folders, args.more_keys)
     if args.json:
         print(json.dumps({a: {"precision": s.precision, "recall": s.recall, "f1": s.f1,
                               "tp": s.tp, "fp": s.fp, "fn": s.fn}

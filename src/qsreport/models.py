@@ -56,6 +56,20 @@ StatMetric = Literal[
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
 Basis = Literal["total", "added", "change"]
 FacilityStatus = Literal["planned", "under_construction", "completed", "accredited", "operating"]
+# Schema 2's areas of their own; every key is in docs/schema.md.
+MetrologyMetric = Literal[
+    "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
+    "pass_rate", "verification_rate", "sites", "measurement_standards"]
+Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
+                     "optical", "pressure_gauge", "mining", "any"]
+EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
+                          "hazards_found", "hazards_rectified"]
+Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
+                    "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
+CertificationMetric = Literal["licensed", "certified", "revoked", "refused"]
+Scheme = Literal["production_licence", "food_licence", "ccc", "quality_system",
+                 "environment_system", "measurement_management", "energy_management",
+                 "food_safety", "agricultural", "laboratory", "any"]
 
 _STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
 
@@ -258,6 +272,72 @@ class Inspection:
 
 
 @dataclass(kw_only=True)
+class Tallied:
+    """What every figure of schema 2's own areas says (read by extract/tallies.py): a metric,
+    the number as written and its unit, status, place, period and basis; each area's class
+    adds the kind of thing counted (its instrument, equipment or scheme; ``any``: several
+    kinds, or none named)."""
+
+    __pydantic_config__ = _STRICT
+    metric: str
+    label: str
+    value: int | float
+    unit: str
+    basis: Basis | None = None
+    status: Status = "achieved"
+    place: str | None = None
+    period: str | None = None
+    span: Span
+    evidence: str
+    page: int | None = None
+
+
+@dataclass(kw_only=True)
+class MetrologyStat(Tallied):
+    """Instruments verified or checked, their pass and verification rates, the sites they
+    stand in, measurement standards."""
+
+    metric: MetrologyMetric
+    instrument: Instrument
+
+
+@dataclass(kw_only=True)
+class Metrology:
+    __pydantic_config__ = _STRICT
+    stats: list[MetrologyStat] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class EquipmentStat(Tallied):
+    """Special equipment registered, inspected, failed or sealed; its users inspected;
+    hazards found and put right."""
+
+    metric: EquipmentMetric
+    equipment: Equipment
+
+
+@dataclass(kw_only=True)
+class SpecialEquipment:
+    __pydantic_config__ = _STRICT
+    stats: list[EquipmentStat] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class CertificationStat(Tallied):
+    """Firms licensed or certified under a scheme, certificates issued, licences revoked
+    or refused."""
+
+    metric: CertificationMetric
+    scheme: Scheme
+
+
+@dataclass(kw_only=True)
+class Certification:
+    __pydantic_config__ = _STRICT
+    stats: list[CertificationStat] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
 class ReportData:
     """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
 
@@ -269,6 +349,10 @@ class ReportData:
     standards: Standards = field(default_factory=Standards)
     supervision: Supervision = field(default_factory=Supervision)
     inspection: Inspection = field(default_factory=Inspection)
+    # Schema 2's areas (an area is a field here and a module extract/<field>.py).
+    metrology: Metrology = field(default_factory=Metrology)
+    special_equipment: SpecialEquipment = field(default_factory=SpecialEquipment)
+    certification: Certification = field(default_factory=Certification)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -297,6 +381,9 @@ _V2_FIELDS = frozenset({"status", "place", "period"})
 # Fields schema 2 added to items and to the source, which a schema-1 report is written without.
 _V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
+# A report's fields in schema 1, which is frozen: an area added later is left out of it.
+_V1_REPORT = ("schema_version", "source", "meta", "sections", "brands", "standards",
+              "supervision", "inspection", "warnings")
 
 
 @cache
@@ -304,6 +391,8 @@ def _field_names_v1(kind: Any) -> tuple[str, ...] | None:
     names = _field_names(kind)
     if names is None:
         return None
+    if kind is ReportData:
+        return tuple(name for name in names if name in _V1_REPORT)
     if "period" not in names:  # not a figure
         return tuple(name for name in names if name not in _V2_EVERY_ITEM)
     dropped = _V2_FIELDS | _V2_EVERY_ITEM | ({"basis"} if kind.__name__ in _V2_BASIS else set())
@@ -313,7 +402,9 @@ def _field_names_v1(kind: Any) -> tuple[str, ...] | None:
 def as_version_1(report: ReportData) -> ReportData:
     """The report as schema 1 states it: only achieved levels — no targets, shortlists,
     applications or recommendations, no changes (提高3个百分点) — but for rates, which say
-    ``target`` themselves; and, when written, without the fields schema 2 added."""
+    ``target`` themselves; none of the areas schema 2 added (metrology, …), so that CSV and
+    SQLite write none of their figures either; and, when written, without the fields schema 2
+    added."""
     import copy
 
     old = copy.copy(report)
@@ -326,6 +417,9 @@ def as_version_1(report: ReportData) -> ReportData:
                 setattr(area, field_.name, [i for i in items if i.basis != "change" and (
                     i.status == "achieved" or hasattr(i, "target"))])  # rates: v1's own flag
         setattr(old, area_name, area)
+    for field_ in fields(ReportData):  # schema 2's own areas are not in schema 1
+        if field_.name not in _V1_REPORT:
+            setattr(old, field_.name, type(getattr(report, field_.name))())
     return old
 
 

@@ -1,6 +1,6 @@
 """The area registry: what each area of a report is, declared once, read by every output.
 
-An area (brands, standards, supervision, inspection, ...) is a field of
+An area (brands, standards, supervision, inspection, metrology, ...) is a field of
 :class:`~qsreport.models.ReportData` filled by one extractor module, ``extract/<name>.py``,
 which declares its :class:`Area` as ``AREA``. The pipeline, the title-repeat filter, the
 terminal tables, the CSV facts, the SQLite tables and the scorer all loop over :data:`AREAS`,
@@ -65,6 +65,9 @@ class Area:
     name: str
     extract: Callable[[Any], Any]  # Doc -> the area's model
     lists: tuple[ItemList, ...]
+    # False for an area added after answer keys were first written (metrology, …): a key that
+    # does not name the area says nothing of it, and is not scored on it.
+    in_every_key: bool = True
 
 
 @cache

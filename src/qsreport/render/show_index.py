@@ -15,6 +15,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,17 @@ def _write_page(task: tuple[int, str, str | None, str, int]) -> tuple[int, str |
 
 # --- the index --------------------------------------------------------------------------------
 
-AREAS = ("brands", "standards", "supervision", "inspection")
+AREAS = ("brands", "standards", "supervision", "inspection")  # a column each
+
+
+@cache
+def area_names() -> tuple[str, ...]:
+    """Every area of a report, from the area registry: the figures column counts them all
+    (schema 2's metrology, special equipment and certification have no column of their own,
+    so that the columns keep their places)."""
+    from ..extract import areas
+
+    return tuple(area.name for area in areas())
 
 
 def _text(value: object) -> str:
@@ -159,9 +170,9 @@ def _attribute(value: object) -> str:
 
 def _counts(report: dict[str, Any] | None) -> tuple[dict[str, int], int]:
     """Items per area, and how many of them are figures (items with a value)."""
-    counts = dict.fromkeys(AREAS, 0)
+    counts = dict.fromkeys(area_names(), 0)
     figures = 0
-    for area in AREAS:
+    for area in area_names():
         for items in ((report or {}).get(area) or {}).values():
             if isinstance(items, list):
                 counts[area] += len(items)

@@ -1,0 +1,64 @@
+"""Certification and licensing: the schemes a report names, and what was granted, revoked
+or refused under them (read by :mod:`..certification` through :mod:`..tallies`)."""
+
+from __future__ import annotations
+
+from ..tallies import Metric, TallyWords
+
+# Licences and certifications, most specific first (食品生产许可证 before 生产许可证).
+_CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on with its 认证
+
+SCHEMES: tuple[tuple[str, str], ...] = (
+    (r"食品生产许可证?|食品质量安全市场准入|QS(?:生产许可证|认证|标志)?", "food_licence"),
+    (r"(?:工业产品|工业)?生产许可证?", "production_licence"),
+    (rf"(?:3C|CCC|强制性产品认证|强制性认证|强制认证){_CERTIFIED}", "ccc"),
+    (rf"(?:ISO\s?9000|ISO\s?9001|GB/T\s?19001|质量管理体系|质量体系){_CERTIFIED}", "quality_system"),
+    (rf"(?:ISO\s?14000|ISO\s?14001|环境管理体系){_CERTIFIED}", "environment_system"),
+    (rf"(?:测量管理体系|计量保证确认|计量合格确认|计量检测体系){_CERTIFIED}",
+     "measurement_management"),
+    (rf"能源管理体系{_CERTIFIED}", "energy_management"),
+    (rf"(?:HACCP|危害分析与关键控制点|危险分析与关键控制点|食品安全管理体系|ISO\s?22000|"
+     rf"食品(?:\(酒类\))?认证){_CERTIFIED}", "food_safety"),
+    (rf"(?:无公害(?:农产品)?|绿色食品|有机(?:食品|产品)?(?=认证|产品认证)|良好农业规范|GAP)"
+     rf"{_CERTIFIED}", "agricultural"),
+    (r"计量认证|资质认定|实验室认可", "laboratory"),
+    # A licence not named (许可证, 发证): licensed, of no scheme told.
+    (r"许可证|发证", "licence"),
+    # Several schemes at once, or none named.
+    (r"认证证书|认证", "any"),
+)
+# Schemes that are licences: a grant of one is ``licensed``, of any other ``certified``
+# (``licence``, a licence of no scheme told, is written as ``any``).
+LICENCES = frozenset({"food_licence", "production_licence", "licence"})
+
+# (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
+_GRANTS = r"获证|发证|发放|颁发|核发|取得|获得|拿到|持有|通过|获"
+_GRANTED = rf"{_GRANTS}|认证(?:的)?企业|认证(?:证书)?[共计达为]{{0,2}}$"
+_GRANTED_AFTER = rf"[^，,；;。、]{{0,12}}?(?:{_GRANTS})"
+_FIRMS = r"家|户"
+_PAPERS = r"张|万张|份"
+
+CERTIFICATION = TallyWords(
+    trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认",
+    units=r"家|户|张|份|个|项",
+    names=SCHEMES,
+    metrics=(
+        Metric("revoked", rf"{_FIRMS}|{_PAPERS}|个", before=r"注销|吊销|撤销|撤回|收回"),
+        Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准"),
+        Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
+               names_in="clause"),
+        # Products certified: 58个农产品通过了认证 (not 23个产品类别).
+        Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
+               object=r"(?:农)?产品(?!类别|类|种类)(?:认证)?", names_in="clause"),
+    ),
+    # Other work on licensed or certified firms, which counts none licensed: supervision,
+    # pilots, applications, reviews.
+    block=r"申报|申请|推荐|监管|监督|检查|抽查|纳入|帮助|指导|培训|试点|转换|换证|复审|年审|"
+          r"评审|审查|整改|查处|处罚|立案|无证",
+    # 对215家获证企业回访检查: firms something was done to; 平均, 第: no count.
+    not_before=r"对[^，,；;。!?\d]{0,6}$|(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
+    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展)",
+    name_reach=24,
+    weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
+    keyword_in_clause=True,
+)

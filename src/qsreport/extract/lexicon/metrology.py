@@ -1,0 +1,65 @@
+"""Metrology: the instruments a report counts, what was done to them, and the places they
+stand in (read by :mod:`..metrology` through :mod:`..tallies`)."""
+
+from __future__ import annotations
+
+from ..tallies import Metric, TallyWords
+
+# The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
+INSTRUMENTS: tuple[tuple[str, str], ...] = (
+    (r"加油机|加油枪|燃油加油机|加气机", "fuel_dispenser"),
+    (r"出租车计价器|出租汽车计价器|计价器", "taxi_meter"),
+    (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|秤",
+     "scale"),
+    (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器", "utility_meter"),
+    (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗计量器具", "medical"),
+    (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备", "optical"),
+    (r"压力表", "pressure_gauge"),
+    (r"瓦斯计|瓦斯检测仪|风压表|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
+    # Every kind at once, or none named.
+    (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器", "any"),
+)
+# Where instruments stand: the places a verification or a check covers.
+SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
+         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|使用单位|单位(?=在用)")
+
+_INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台次|台|块|只|把|件|具"
+# (未经检定: not verified)
+_VERIFIED = r"(?<!未经)(?<!未)(?<!没有)(?:检定|强检|强制检定|检测|校准|校验)"
+_CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|巡查|查验|监督检查)"
+_RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
+
+METROLOGY = TallyWords(
+    trigger="|".join([r"计量|检定|强检", *(pattern for pattern, _ in INSTRUMENTS)]),
+    units=rf"{_INSTRUMENT_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|%",
+    names=INSTRUMENTS,
+    metrics=(
+        Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$"),
+        # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
+        Metric("instruments_failed", _INSTRUMENT_UNITS,
+               before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$",
+               after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
+        Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
+               after=r"[^，,；;。]{0,30}?(?:的|进行了?)[^，,；;。]{0,6}?(?:检定|强检)"),
+        Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
+               after=r"[^，,；;。]{0,30}?进行了?[^，,；;。]{0,6}?(?:检查|抽查)"),
+        # (not the pass rate of a spot check of instrument makers' products)
+        Metric("pass_rate", "%", before=rf"合格率{_RATE_GAP}",
+               unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量"),
+        Metric("verification_rate", "%",
+               before=rf"(?:受检率|检定率|强检率|送检率|覆盖率){_RATE_GAP}"),
+        Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
+               after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED})", object=SITES,
+               named=False, names_in="clause"),
+        Metric("measurement_standards", "项|个",
+               before=r"计量标准(?:器具)?[^，,；;。!?\d]{0,3}$", named=False),
+    ),
+    # Other work on instruments, which counts none verified: files, records, penalties.
+    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|配备|安装|"
+          r"购置|申请|申报",
+    # What instruments are not: equipment, products and goods, firms.
+    foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",
+    # An average, a rank, a capacity, a threshold are no tally.
+    not_before=r"平均|(?:每|第|居|排名|位列|能力)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
+    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)",
+)

@@ -1,0 +1,385 @@
+"""Tallies: figures that count things of one kind and say what was done to them — instruments
+verified, lifts inspected, firms certified — read one way for every area that declares its
+words as a :class:`TallyWords` table (metrology, special equipment, certification).
+
+In a sentence that names the area's subject (its ``trigger``), a figure with one of the
+area's units is a tally when
+
+- a keyword of a metric whose units fit stands before it in its sentence: the nearest keyword
+  wins, and a word of other work (``block``) between them ends its reach; with no keyword in
+  its own clause, one after it in its clause counts (对52台设备进行了检验), and in a clause
+  that opens on 对 only that one does;
+- with no keyword at all, it goes on with the tally before it when only joining words and
+  names stand between them (锅炉312台、电梯5106台; 从61.5%提高到90.2%), or, for the
+  first figure of a sentence that opens on 其中, with the last tally of the sentence before;
+- a metric that counts places or hazards has its object (加油站, 隐患) next to the figure;
+- the thing it counts is named: right after the figure (415台加油机), else in its own stretch
+  of the clause (校准压力表265块), else in its clause, else in its sentence before it, else in
+  its clause after it; a word for every kind (计量器具) gives way to one kind named with it;
+  several kinds give ``any``; a metric that must name what it counts gives no tally without
+  it, and a figure whose nearest name is of a thing the area does not count (``foreign``:
+  设备 for metrology) is none.
+
+:func:`stats_of` gives each tally the fields of a stat: a figure in a clause that aims at it
+(要, 计划, 力争, 为了使 … with no 已 or 了 after) is a target, never achieved; one after 新增
+is an addition; a figure given again in another sentence is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from .. import regex_cache as rx
+from ..regex_prefilter import compile_fast
+from ..segmenting import Segment
+from .areas import score_number, score_unit
+from .common import CLAUSE_BREAK, Doc, Figure, figure_pattern, unit_as_written
+
+_REACH = 150  # characters before a figure read for its keyword
+_NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
+_AHEAD = 40  # and after it
+_FOREIGN = "\x00foreign"  # the name of a thing the area does not count
+_OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
+_LIST_ITEM = rx.compile(r"[、和及与]")
+_PART = rx.compile(r"[；;]")
+_OBJECT = rx.compile(r"\s*(?:并|又|还|另)?对")
+# What may stand between two figures of one list, once the names are taken out.
+_JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|共计|共|合计|总计|分别为|分别是|分别|为|是|"
+            r"达到|达|提高到|上升到|下降到|升至|降至|到|至|的|各|有|大型|小型|中型|在用|其他|其它|"
+            r"其余|各类|各种|工业|出口|进口)*")
+# A clause that holds only a linking word: its figure's keyword is in the clause before.
+_LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
+
+
+class Metric(NamedTuple):
+    """One row of an area's metric table."""
+
+    name: str
+    units: str  # the units it counts: an alternation, matched whole against the unit
+    before: str = ""  # its keywords before the figure (anchor one with $ to the figure)
+    after: str = ""  # its keywords after the figure, in the figure's clause
+    object: str = ""  # a noun that must stand right before or right after the figure
+    named: bool = True  # the figure must name what it counts (else ``any``)
+    # How far before the figure its name is looked for: its "sentence", or only its "clause"
+    # (加油站 are counted for the instruments of their own clause); after it, its clause.
+    names_in: str = "sentence"
+    unless: str = ""  # words in the sentence before the figure that rule the metric out
+
+
+@dataclass(frozen=True)
+class TallyWords:
+    """An area's words: which sentences to read, the units and names of what it counts, the
+    metrics, and the words that make a figure no tally."""
+
+    trigger: str  # a sentence without it holds no tally
+    units: str  # every unit of every metric (an alternation)
+    names: tuple[tuple[str, str], ...]  # (pattern, key) rows: the kinds of thing counted
+    metrics: tuple[Metric, ...]
+    any_name: str = "any"  # the key for several kinds, or a word for all of them
+    weak: tuple[str, ...] = ()  # keys that, like ``any_name``, give way to a kind named with them
+    foreign: str = ""  # names of things the area does not count (设备 for metrology)
+    # How far after a figure its name may stand (9家企业通过了ISO9001质量管理体系认证: 24), and
+    # whether digits may stand between (3A).
+    name_reach: int = _NAME_GAP
+    # Whether a keyword must stand in the figure's own clause (or in the clause before, when
+    # the figure's clause holds only a linking word: …认证的企业，目前已达47家).
+    keyword_in_clause: bool = False
+    block: str = ""  # words of other work: a keyword before one of them reaches no further
+    not_before: str = ""  # at the end of a figure's own stretch: no tally (平均, 第)
+    not_after: str = ""  # matched right after a figure: no tally (/年, 以上的)
+
+
+class Tally(NamedTuple):
+    """A figure read as a tally: its metric, the kind of thing it counts, the figure, where
+    its own words begin (its label) and its sentence."""
+
+    metric: str
+    name: str
+    figure: Figure
+    label_start: int
+    sentence: Segment
+
+
+class _Row(NamedTuple):
+    metric: Metric
+    units: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    object_after: re.Pattern[str] | None
+    object_before: re.Pattern[str] | None
+
+
+class Tallies:
+    """An area's words, compiled once; :meth:`read` finds the tallies of a document."""
+
+    def __init__(self, words: TallyWords) -> None:
+        self.words = words
+        self.trigger = compile_fast(words.trigger)
+        self.figure = figure_pattern(words.units)
+        self.name_keys = [key for _, key in words.names]
+        names = "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(words.names))
+        self.names = compile_fast(names)
+        # A long reach (a certification's name after its verb) may pass digits and a list's
+        # 、 (通过ISO9001、ISO14001两项体系认证); a short one stops there.
+        stops = "" if words.name_reach > _NAME_GAP else r"\d、"
+        gap = rf"[^，,；;。！？!?{stops}]{{0,{words.name_reach}}}?"
+        self.name_after = rx.compile(rf"{gap}(?:{names})")
+        self.foreign = rx.compile(words.foreign) if words.foreign else None
+        self.foreign_after = rx.compile(rf"{gap}(?:{words.foreign})") if words.foreign else None
+        self.rows = [_Row(
+            metric, rx.compile(rf"(?:{metric.units})"),
+            rx.compile(metric.unless) if metric.unless else None,
+            rx.compile(metric.before) if metric.before else None,
+            rx.compile(metric.after) if metric.after else None,
+            rx.compile(rf"[^，,；;。！？!?\d、]{{0,6}}?(?:{metric.object})") if metric.object else None,
+            rx.compile(rf"(?:{metric.object})[共计约达为是有]{{0,2}}$") if metric.object else None,
+        ) for metric in words.metrics]
+        self.block = rx.compile(words.block) if words.block else None
+        self.not_before = rx.compile(words.not_before) if words.not_before else None
+        self.not_after = rx.compile(words.not_after) if words.not_after else None
+        self.joining = rx.compile(_JOINING)
+        self.weak = {words.any_name, *words.weak}
+
+    def read(self, doc: Doc) -> list[Tally]:
+        """Every tally of ``doc``, in text order."""
+        triggered = doc.matches_by_sentence(self.trigger)
+        if not any(triggered):
+            return []
+        found: list[Tally] = []
+        last_of_sentence: Tally | None = None
+        sentences = doc.layout.sentences
+        for sentence, hits, figures in zip(sentences, triggered,
+                                           doc.figures_by_sentence(self.figure), strict=True):
+            if not hits or not figures:
+                last_of_sentence = None
+                continue
+            previous = last_of_sentence if _OPENS_LIST.match(doc.view, sentence.start) else None
+            last_of_sentence = None
+            own_start = sentence.start
+            for index, figure in enumerate(figures):
+                next_start = figures[index + 1].start if index + 1 < len(figures) else sentence.end
+                tally = self._tally(doc, sentence, figure, own_start, next_start, previous)
+                own_start = figure.end
+                previous = tally  # a figure that is no tally ends a list
+                if tally is not None:
+                    found.append(tally)
+                    last_of_sentence = tally
+        return found
+
+    def _tally(self, doc: Doc, sentence: Segment, figure: Figure, own_start: int,
+               next_start: int, previous: Tally | None) -> Tally | None:
+        view = doc.view
+        part = _last(_PART.finditer(view, sentence.start, figure.start))
+        part_start = part.end() if part else sentence.start  # after the last ；
+        rows = [row for row in self.rows if row.units.fullmatch(figure.unit) and (
+            row.unless is None or not row.unless.search(view, part_start, figure.start))]
+        if not rows:
+            return None
+        clause_start = doc.clause_start(figure.start, sentence.start)
+        own_start = max(own_start, clause_start)
+        own = view[own_start:figure.start]
+        if self.not_before is not None and self.not_before.search(own):
+            return None
+        clause_end = _clause_end(view, figure.end, sentence.end)
+        after = view[figure.end:clause_end]
+        if self.not_after is not None and self.not_after.match(after):
+            return None
+        rows = [row for row in rows if row.object_after is None or row.object_after.match(after)
+                or (row.object_before is not None and row.object_before.search(own))]
+        if not rows:
+            return None
+        # Keywords after the figure are read up to the next figure (a row's pattern says
+        # whether it may cross a comma: 其中有2台示值超差，检定不合格), or in a 对 clause to its
+        # end (对31家眼镜店、8家医院的验光仪进行了监督检查: the verb is the list's).
+        stop = clause_end if _OBJECT.match(view, clause_start, figure.start) else next_start
+        ahead = view[figure.end:min(stop, sentence.end, figure.end + _AHEAD)]
+        row = self._by_keyword(view, rows, sentence, figure, clause_start, ahead)
+        if row is None and previous is not None:
+            row = self._goes_on(rows, previous, own)
+        if row is None:
+            return None
+        name_start = clause_start
+        if clause_start > sentence.start and _LINKING_ONLY.fullmatch(view, clause_start,
+                                                                    figure.start):
+            # …认证的企业，目前已达47家: the clause before names it.
+            name_start = doc.clause_start(clause_start - 1, sentence.start)
+        name = self._name(view, sentence, figure, own_start, name_start, clause_end,
+                          row.metric.names_in == "clause")
+        if name == _FOREIGN:
+            return None
+        if name is None:
+            if row.metric.named:
+                return None
+            name = self.words.any_name
+        return Tally(row.metric.name, name, figure, own_start, sentence)
+
+    def _by_keyword(self, view: str, rows: list[_Row], sentence: Segment, figure: Figure,
+                    clause_start: int, after: str) -> _Row | None:
+        """The row whose keyword is nearest before the figure (unless a word of other work
+        stands between), or, with none in the figure's clause, the first after it."""
+        low = max(sentence.start, figure.start - _REACH)
+        text = view[low:figure.start]
+        best: tuple[int, _Row] | None = None
+        for row in rows:
+            if row.before is None:
+                continue
+            last = _last(row.before.finditer(text))
+            if last is not None and (best is None or last.end() > best[0]):
+                best = (last.end(), row)
+        if best is not None and self.block is not None and self.block.search(text, best[0]):
+            best = None  # a word of other work stands between the keyword and the figure
+        if best is not None and low + best[0] > clause_start:
+            return best[1]  # a keyword in the figure's own clause
+        if best is not None and _OBJECT.match(view, clause_start, figure.start):
+            best = None  # 对9台锅炉加装…: the verb of a 对 clause comes after its figure
+        if best is not None and self.words.keyword_in_clause and not (
+                _LINKING_ONLY.fullmatch(view, clause_start, figure.start)
+                and not CLAUSE_BREAK.search(view, low + best[0], clause_start - 1)):
+            best = None  # only a keyword of its own clause, or of the one before
+        first: tuple[int, _Row] | None = None  # the keyword nearest after the figure
+        for row in rows:
+            match = row.after.match(after) if row.after is not None else None
+            if match is not None and (first is None or match.end() < first[0]):
+                first = (match.end(), row)
+        if first is not None:
+            return first[1]
+        return best[1] if best is not None else None
+
+    def _goes_on(self, rows: list[_Row], previous: Tally, own: str) -> _Row | None:
+        """The row of the tally before, when this figure goes on with its list."""
+        if not self.joining.fullmatch(self.names.sub("", own)):
+            return None
+        return next((row for row in rows if row.metric.name == previous.metric), None)
+
+    def _name(self, view: str, sentence: Segment, figure: Figure, own_start: int,
+              clause_start: int, clause_end: int, in_clause: bool) -> str | None:
+        """The kind of thing the figure counts (see the module's docstring); ``_FOREIGN`` for
+        a thing the area does not count."""
+        if self.name_after.match(view, figure.end, clause_end):
+            # Every name of the stretch after it: 9家企业通过了ISO9001质量管理体系认证.
+            end = min(clause_end, figure.end + 2 * self.words.name_reach)
+            return self._kind({self.key_of(m) for m in self.names.finditer(view, figure.end, end)})
+        if self.foreign_after is not None and self.foreign_after.match(view, figure.end,
+                                                                       sentence.end):
+            return _FOREIGN
+        if self.foreign is not None:
+            named = [m.end() for m in self.names.finditer(view, own_start, figure.start)]
+            other = [m.end() for m in self.foreign.finditer(view, own_start, figure.start)]
+            if other and (not named or other[-1] > named[-1]):
+                return _FOREIGN
+        for start in (own_start, clause_start):
+            keys = {self.key_of(m) for m in self.names.finditer(view, start, figure.start)}
+            if keys:
+                return self._kind(keys)
+        if not in_clause:  # the nearest name before it in its sentence
+            last = _last(self.names.finditer(view, sentence.start, figure.start))
+            if last is not None:
+                return self.key_of(last)
+        # Its clause after it, up to the next item of a list (52个加油站415台加油机).
+        stop = _LIST_ITEM.search(view, figure.end, clause_end)
+        keys = {self.key_of(m) for m in self.names.finditer(view, figure.end,
+                                                          stop.start() if stop else clause_end)}
+        return self._kind(keys) if keys else None
+
+    def _kind(self, keys: set[str]) -> str:
+        """One kind named (a word for every kind, or a weak one, gives way to it), else
+        ``any``."""
+        kinds = keys - self.weak
+        if not kinds:
+            kinds = keys
+        return kinds.pop() if len(kinds) == 1 else self.words.any_name
+
+    def names_by(self, view: str, tally: Tally) -> str:
+        """The names a tally's own words and the words right after it give, as written."""
+        figure = tally.figure
+        after = self.name_after.match(view, figure.end, tally.sentence.end)
+        return "".join(m.group() for m in self.names.finditer(view, tally.label_start,
+                                                                figure.start)) \
+            + (after.group(after.lastgroup or 0) if after else "")
+
+    def key_of(self, match: re.Match[str]) -> str:
+        """The key of a match of :attr:`names`."""
+        return self.name_keys[int((match.lastgroup or "n0")[1:])]
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = deque(matches, maxlen=1)
+    return found[0] if found else None
+
+
+def _clause_end(view: str, start: int, stop: int) -> int:
+    match = CLAUSE_BREAK.search(view, start, stop)
+    return match.start() if match else stop
+
+
+def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
+    """Each tally of ``doc`` with the fields every stat of an area has (label, value, unit,
+    span, evidence), once: a figure given again in another sentence in the same words (a
+    summary, a paragraph printed twice) is kept where the body first gives it; a headline's
+    copy is left to the title-repeat filter, and a headline's round figure (五十余家) over the
+    body's exact one (53家) is dropped."""
+    title = doc.layout.header.title_line
+    view = doc.view
+
+    def in_title(tally: Tally) -> bool:
+        return title is not None and title.start <= tally.figure.start < title.end
+
+    found = sorted(tallies.read(doc), key=in_title)  # the body's figures first
+    said: dict[tuple[Any, ...], list[tuple[str, Segment]]] = {}  # figure → (names, sentence)
+    body: set[tuple[Any, ...]] = set()
+    kept: list[tuple[Tally, dict[str, Any]]] = []
+    for tally in found:
+        figure = tally.figure
+        unit = unit_as_written(doc, figure)
+        key = (tally.metric, tally.name, score_number(figure.value), score_unit(unit))
+        names = tallies.names_by(view, tally)
+        earlier = said.setdefault((key[0], *key[2:]), [])  # (a kind found or not: names decide)
+        if any(sentence != tally.sentence and (not names or not before or names == before)
+               for before, sentence in earlier):
+            continue  # (a figure of another thing named is another figure: 电度表, 水表)
+        earlier.append((names, tally.sentence))
+        if in_title(tally) and _APPROXIMATE.search(view, figure.start, figure.end) \
+                and any(_rounds_to(figure.value, other, key) for other in body):
+            continue
+        body.add(key)
+        label = _LABEL_ENDS.sub("", doc.text[tally.label_start:figure.start])
+        if len(label) < 2:  # named after the figure: 16家企业获得生产许可证, 对31家眼镜店的…
+            label = _LABEL_ENDS.sub("", doc.text[figure.end:_clause_end(view, figure.end,
+                                                                        tally.sentence.end)])
+        fields = {"label": label, "value": figure.value, "unit": unit,
+                  "span": (tally.label_start, figure.end), "evidence": doc.evidence(tally.sentence)}
+        clause_start = doc.clause_start(figure.start, tally.sentence.start)
+        if _aimed_at(view, clause_start, figure.start):
+            fields["status"] = "target"
+        if _ADDED.search(view, clause_start, figure.start):
+            fields["basis"] = "added"  # 新装电梯260部、游乐设施4台: the list's last item too
+        kept.append((tally, fields))
+    kept.sort(key=lambda pair: pair[0].figure.start)
+    return kept
+
+
+_LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")
+_APPROXIMATE = rx.compile(r"[余多]")
+# What a clause aims at is no achievement: 为使受检率达到98%, 明年要完成检定300台,
+# 计划年内完成检验1200台 (the context pass reads 完成 after 要 as done) — unless it says it
+# is done after the word of intent (计划检定200台，已完成180台 is two clauses).
+_INTENT = rx.compile(r"为了|为使|以便|旨在|争取|力争|计划|目标|预计|拟|将(?!近)|"
+                     r"(?<![重主需只想必])要(?!求)")
+_ADDED = rx.compile(r"新增|新装|新安装|新注册|新登记|新建")
+_DONE = rx.compile(r"已|(?<![为除])了(?!解)")
+
+
+def _aimed_at(view: str, start: int, stop: int) -> bool:
+    intent = _last(_INTENT.finditer(view, start, stop))
+    return intent is not None and not _DONE.search(view, intent.end(), stop)
+
+
+def _rounds_to(value: float, other: tuple[Any, ...], key: tuple[Any, ...]) -> bool:
+    """Whether ``other`` (a figure's key) is the exact figure ``value`` rounds."""
+    return other[:2] == key[:2] and other[3] == key[3] and other != key \
+        and abs(other[2] - value) <= 0.1 * abs(value)
