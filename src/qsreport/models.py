@@ -360,8 +360,10 @@ def to_jsonable(value: Any) -> Any:
     """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives.
     A report of schema version 1 is written without the fields version 2 added."""
     if isinstance(value, ReportData) and value.schema_version == "1":
-        return _jsonable(value, _field_names_v1)
-    return _jsonable(value, _field_names)
+        from .schema_v1 import field_names_v1
+
+        return _jsonable(value, field_names_v1)
+    return _jsonable(value, field_names)
 
 
 def _jsonable(value: Any, names_of: Any) -> Any:
@@ -376,57 +378,10 @@ def _jsonable(value: Any, names_of: Any) -> Any:
     return value
 
 
-# The fields schema 2 added to each figure; BrandCount had a basis already.
-_V2_FIELDS = frozenset({"status", "place", "period"})
-# Fields schema 2 added to items and to the source, which a schema-1 report is written without.
-_V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document"})
-_V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
-# A report's fields in schema 1, which is frozen: an area added later is left out of it.
-_V1_REPORT = ("schema_version", "source", "meta", "sections", "brands", "standards",
-              "supervision", "inspection", "warnings")
-
-
-@cache
-def _field_names_v1(kind: Any) -> tuple[str, ...] | None:
-    names = _field_names(kind)
-    if names is None:
-        return None
-    if kind is ReportData:
-        return tuple(name for name in names if name in _V1_REPORT)
-    if "period" not in names:  # not a figure
-        return tuple(name for name in names if name not in _V2_EVERY_ITEM)
-    dropped = _V2_FIELDS | _V2_EVERY_ITEM | ({"basis"} if kind.__name__ in _V2_BASIS else set())
-    return tuple(name for name in names if name not in dropped)
-
-
-def as_version_1(report: ReportData) -> ReportData:
-    """The report as schema 1 states it: only achieved levels — no targets, shortlists,
-    applications or recommendations, no changes (提高3个百分点) — but for rates, which say
-    ``target`` themselves; none of the areas schema 2 added (metrology, …), so that CSV and
-    SQLite write none of their figures either; and, when written, without the fields schema 2
-    added."""
-    import copy
-
-    old = copy.copy(report)
-    old.schema_version = "1"
-    for area_name in ("brands", "standards", "supervision"):
-        area = copy.copy(getattr(report, area_name))
-        for field_ in fields(area):
-            items = getattr(area, field_.name)
-            if items and hasattr(items[0], "period"):
-                setattr(area, field_.name, [i for i in items if i.basis != "change" and (
-                    i.status == "achieved" or hasattr(i, "target"))])  # rates: v1's own flag
-        setattr(old, area_name, area)
-    for field_ in fields(ReportData):  # schema 2's own areas are not in schema 1
-        if field_.name not in _V1_REPORT:
-            setattr(old, field_.name, type(getattr(report, field_.name))())
-    return old
-
-
 _LEAVES = frozenset({str, int, float, bool, type(None)})
 
 
 @cache
-def _field_names(kind: Any) -> tuple[str, ...] | None:
+def field_names(kind: Any) -> tuple[str, ...] | None:
     """The field names of a dataclass type (looked up once: a batch converts many reports)."""
     return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
