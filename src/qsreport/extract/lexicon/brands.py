@@ -138,7 +138,7 @@ NOT_A_HONOUR_COUNT = rx.compile(
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
 SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
-SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束")
+SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束|最终(?:认定|评定|确定)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
 DECIDED = rx.compile(r"(?:确认|认定|确定|批准|审议通过)了")

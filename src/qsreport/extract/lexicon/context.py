@@ -27,7 +27,7 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # An achievement between a status word and the figure ends that word's reach:
 # 去年申报的产品中有12个获评 is twelve achieved.
 ACHIEVED = rx.compile(r"获评|获得|荣获|获|被评为|被认定|被命名|被授予|通过|入选|命名为|认定为|"
-                      r"确定|确认|授予|"
+                      r"确定|确认|授予|最终(?:认定|评定)|"
                       r"完成|实现|已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
 
 # Basis: a change (a difference: 增加3个, 提高5个百分点, 同比增长12%), an addition, a total.
