@@ -45,6 +45,8 @@ from .lexicon.inspection import (
     MEMBERS_AFTER,
     MEMBERS_NEXT,
     OBJECT_ONLY,
+    PHASE,
+    POINTED,
     STAGE_ORDER,
     SUFFIX_ANYWHERE,
     TIME_ONLY,
@@ -66,6 +68,7 @@ class _Claim:
     borrowed: bool  # the name was given in an earlier clause (该中心, or no subject at all)
     # …and in an earlier sentence: such a claim names a facility not yet found, or adds nothing.
     earlier: bool = False
+    pointed: bool = False  # the subject points back by a word of its own (该中心, 中心)
 
 
 def extract_facilities(doc: Doc) -> list[Facility]:
@@ -99,7 +102,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                     claims = _members(view, matches[-1].end(), clause.end(), group,
                                       MEMBERS_AFTER)
             for claim in claims:
-                if claim.borrowed and named_in is not sentence:
+                if claim.borrowed and named_in is not sentence and not claim.pointed:
                     claim = replace(claim, earlier=True)
                 book.add(claim, sentence)
             if renamed := renaming(view, clause.start(), clause.end()):
@@ -175,17 +178,29 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             # 建成并投入使用: the subject's first state is the one the clause gives it.
             previous_end = status.end()
             continue
+        previous_start = previous_end
         names, phases, borrowed, skipped = _subject(view, previous_end, status, last_named,
                                                     sentence_start)
         previous, previous_end = (names, borrowed, skipped), status.end()
         if skipped:
             continue
+        pointed = borrowed and _points_back(view, previous_start, status.start())
+        if phases and phases[-1]:
+            phases = [True] * len(phases)  # 甲中心暨乙中心主体建成: the part is of them all
         for name, phase in zip(names, phases, strict=True):
             stage = "under_construction" if phase and kind == "completed" else kind
             span = (start, status.end()) if borrowed else \
                 (min(name[0], status.start()), max(name[1], status.end()))
-            claims.append(_Claim(name, stage, span, borrowed))
+            claims.append(_Claim(name, stage, span, borrowed, pointed=pointed))
     return claims
+
+
+def _points_back(view: str, start: int, end: int) -> bool:
+    """Whether the subject ``view[start:end]`` points back to a facility by a word of its own
+    (该中心, 该项目一期工程, the bare 中心 a report shortens a name to)."""
+    head = view[start:end]  # (LEAD and POINTED are anchored with ^: match a slice)
+    lead = LEAD.match(head)
+    return POINTED.match(head[lead.end() if lead else 0:]) is not None
 
 
 def _a_condition(view: str, start: int, end: int, matches: list[re.Match[str]]) -> bool:
@@ -211,7 +226,8 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
     if found:
         return [n[:2] for n in found], [n[2] for n in found], False, False
     raw = view[offset:status.start()].strip(QUOTE)
-    refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or (
+    pointed = POINTED.match(raw)
+    refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or pointed or (
         len(raw) <= 6 and not FACILITY_SUFFIX.search(raw))
     if ANAPHORA.search(raw):
         last_named = last_named[-1:]  # 该中心: one, the last named
@@ -222,7 +238,9 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
     # ahead (预计工期30个月，年底建成).
     if kind != "planned" and FUTURE_WORDS.search(view, sentence_start, status.start()):
         return [], [], True, True
-    return last_named, [False] * len(last_named), True, False
+    # 该项目一期工程已建设完成: a part of the facility, which is still in building.
+    phase = bool(pointed and PHASE.search(raw))
+    return last_named, [phase] * len(last_named), True, False
 
 
 

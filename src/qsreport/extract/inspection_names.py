@@ -28,8 +28,9 @@ from .lexicon.inspection import (
 
 Span = tuple[int, int]
 
-# A subject's names: 市质检院和义乌局, and quoted names written side by side (“甲中心”“乙基地”).
-_NAME_PART = rx.compile(r"(?:[^和与、”]|”(?!“))+”?")
+# A subject's names: 市质检院和义乌局, 甲中心暨乙中心 (one body under two names), and quoted names
+# written side by side (“甲中心”“乙基地”).
+_NAME_PART = rx.compile(r"(?:[^和与、暨”]|”(?!“))+”?")
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
 QUOTE = "“”\"「」『』‘’' "

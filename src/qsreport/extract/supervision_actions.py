@@ -15,6 +15,8 @@ from .common import Doc
 from .lexicon.supervision import (
     ACTION_KIND,
     BACK_REFERENCE,
+    CAMPAIGN_HEAD,
+    COUNTED_OBJECT_BEFORE,
     DEGREE_AFTER,
     ENUMERATED,
     GENERIC_AFTER,
@@ -23,10 +25,15 @@ from .lexicon.supervision import (
     LIST_LEAD,
     MEANS_BEFORE,
     NAMED_CAMPAIGN,
+    NAMING_PLAN,
+    NAMING_VERB,
     OBJECT_BEFORE,
+    PLURAL_BEFORE,
     PLURAL_LEAD,
     QUOTED_REST,
+    ROUTINE_AFTER,
     ROUTINE_BEFORE,
+    SCOPE_LEAD,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SLOGAN_VERB,
@@ -134,8 +141,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if kind == "other" and match.group() == "专项行动" \
                     and UNNAMED_LEAD.fullmatch(view, title_start, word[0]):
                 continue  # 开展专项行动, 各类专项行动, 3个专项行动: no name of its own
+            if kind == "other" and "专项" not in match.group() \
+                    and NAMING_VERB.search(view, item.start, word[0]) \
+                    and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
+                continue  # 要求开展…行动: a campaign asked for, not one carried out
             title_end = _title_end(view, match.end())
-            if _routine(view, kind, match, title_start, title_end):
+            if _routine(view, kind, match, (title_start, title_end), item.start):
                 continue
             if found and view[max(item.start, title_start - 2):title_start] in BACK_REFERENCE:
                 continue  # 此次集中检查行动: the campaign named before
@@ -189,14 +200,26 @@ def _swallows(one: _Mention, other: _Mention) -> bool:
     return not mutual or one.start < other.start
 
 
-def _routine(view: str, kind: str, match: re.Match[str], title_start: int,
-             title_end: int) -> bool:
+def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
+             floor: int) -> bool:
     """Whether a campaign word names routine work, not a campaign: 日常执法检查; 加大执法
     检查力度, 加强监督抽查力度 (a matter of degree); 国家监督抽查了本市… (the check as a verb
-    with its object)."""
+    with its object); 在执法打假过程中, …行动计划 (the course of work, a plan); 各类产品的
+    质量抽查 (a plural before it); 完成了30个市场的执法检查 (a task done on a counted object;
+    a spot check of counted batches is still the campaign the keys name)."""
+    title_start, title_end = title
     if ROUTINE_BEFORE.search(view, title_start, match.start()):
         return True
     if kind in ("law_enforcement", "spot_check") and DEGREE_AFTER.match(view, title_end):
+        return True
+    if ROUTINE_AFTER.match(view, title_end):
+        return True
+    before = max(floor, title_start - 60)
+    if PLURAL_BEFORE.search(view, max(floor, title_start - 16), title_start):
+        return True
+    if kind in ("law_enforcement", "other") \
+            and COUNTED_OBJECT_BEFORE.search(view, before, title_start) \
+            and not CAMPAIGN_HEAD.search(view, title_start, title_end):
         return True
     return kind == "spot_check" and VERB_AFTER.match(view, match.end()) is not None
 
@@ -204,6 +227,7 @@ def _routine(view: str, kind: str, match: re.Match[str], title_start: int,
 def _core(title: str) -> str:
     """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
     with one core name one campaign."""
+    title = SCOPE_LEAD.sub("", title)  # 全国…, 全省第二次…: one campaign
     return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
 
 

@@ -19,7 +19,9 @@ FACILITY_SUFFIX = compile_fast(
 # Each stage a report gives a facility, from the first step to the last. A verb that plans a
 # facility only when a name follows it (将建设A中心) is in OBJECT_ONLY too.
 FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
-    (rf"通过(?:{HAN}|[、和与及]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)|获得?{HAN}{{0,8}}?(?:认可|授权)",
+    # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too)
+    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)|获得?{HAN}{{0,8}}?(?:认可|授权)"
+     r"|验收合格",
      "accredited"),
     # 甲、乙等3家实验室被认监委确定为…检测实验室: designated a lab, so its competence was
     # assessed (not 确定为…筹建单位, a plan, nor 确定为分支机构).
@@ -32,7 +34,7 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      r"|揭牌(?!仪式)|投入试运行|正式成立|投用", "operating"),
     (r"建成|竣工|落成|完工|建设完成", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
-     r"|开工兴建|主体封顶|进入(?:全面)?建设阶段"
+     r"|开工兴建|封顶|进入(?:全面)?建设阶段"
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
      r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
     (r"筹建|拟建|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
@@ -124,7 +126,11 @@ SUFFIX_ANYWHERE = rx.compile(
     r"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
 )
 
-ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构)$")
+ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构|项目)$")
+# A subject that points back to the facility by a word of its own (该中心, 该项目一期工程, or
+# the bare 中心 a report shortens the name to): its state moves that facility on, even from a
+# later sentence.
+POINTED = rx.compile(r"^(?:该|本|这个|这一|此)?(?:中心|所|院|实验室|站|基地|机构|项目)(?![\u4e00-\u9fff]{0,2}(?:中心|所|院))")
 
 AFTER = rx.compile(r"(?:以|之)?后")
 

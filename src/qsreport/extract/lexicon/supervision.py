@@ -13,13 +13,13 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
     # (listed before the law_enforcement row, which would match 专项执法 at the same place).
     # “双打” (打击侵权假冒) is the same work under its short name, when named as a campaign.
-    (rf"(?:专项)?执法打假|打假治劣|打假|打击{HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)",
+    (rf"(?:专项)?执法打假|打假治劣|打假|打击(?!了){HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)",
      "anti_counterfeiting"),
     # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
     (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿|清查行动", "special_rectification"),
     # A “…利剑” slogan names an enforcement campaign: “质监利剑”行动 (the slogan's word gives
-    # the kind, see supervision_actions._mentions).
-    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”)",
+    # the kind, see supervision_actions._mentions; “…利剑”十大典型案例 names cases, not one).
+    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”(?![^，,。；;]{0,8}案例))",
      "law_enforcement"),
     # A 长效机制 is one of supervision only when it says so (打假治劣的长效机制); 建立长效机制
     # alone, or a firm's own (企业安全生产长效机制), is no campaign.
@@ -29,14 +29,18 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
     # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
     # 计量专项监督检查), a sweep for hazards (隐患排查), a safety check (电梯安全大检查,
-    # 节前安全检查); after a slogan, up to ten characters may name what the campaign does
+    # 节前安全检查, never the 大 of 加大检查力度), a campaign counted in days (八十天行动); after a slogan, up to ten characters may name what the campaign does
     # (“…进市场”惠民行动, “春雷”清理劣质建材行动); a short name in quotes may end
     # on 行动 itself (“两项行动”, “护航利剑行动”). Last, any 专项行动 whose own name
     # says no kind above (民生计量专项行动, 对标达标专项行动): named only, see
-    # supervision_actions._mentions.
+    # supervision_actions._mentions. Last, a name of no kind above written right after
+    # 开展/启动 and closed by 行动.
     (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?(?:专项)?行动|"
-     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|升级行动|专项(?:监督)?检查|"
-     r"隐患排查|(?:专项)?大检查|安全检查|专项行动", "other"),
+     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]+天(?:攻坚)?行动|升级行动|专项(?:监督)?检查|"
+     r"隐患排查|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
+     # A campaign named right after the verb that starts it: 组织开展过期药品集中回收行动.
+     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了))(?!各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动",
+     "other"),
 )
 _ACTIONS = Vocabulary(ACTION_KINDS)
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
@@ -119,7 +123,7 @@ PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(
-    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次"]
+    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证"]
 )
 
 TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
@@ -202,6 +206,27 @@ PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|�
 # 日常执法检查, 加大执法检查力度 (力度 later in the clause), 监督抽查了本市 (the check as a
 # verb, with its object).
 ROUTINE_BEFORE = rx.compile(r"日常")
+# The verb a campaign of no kind word is named after (开展…行动), and the words before it in
+# its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
+NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
+NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将")
+# After a title, words that make it the course of work or a plan, not a campaign: 在执法打假
+# 过程中, 制定…专项行动计划 (a plan is never a campaign carried out).
+ROUTINE_AFTER = rx.compile(r"过程|计划|规划|纲要")
+# A plural earlier in the clause makes the campaign words after it kinds of work: 开展各类产品的
+# 质量抽查及打假活动.
+# (多种形式的 is a manner, not a plural of campaigns.)
+PLURAL_BEFORE = rx.compile(r"(?:一系列|各类|各项)[^，,。；;：:]{0,14}$")
+# A check completed on a counted object is a task, not a campaign: 完成了12个集贸市场的执法检查.
+# (…行动, …活动: a campaign still, whatever it was done to)
+CAMPAIGN_HEAD = rx.compile(r"行动|活动|战役")
+COUNTED_OBJECT_BEFORE = rx.compile(r"完成了?[^，,。；;：:]{0,40}?\d[^，,。；;：:]{0,30}的$")
+# Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
+# name one campaign.
+SCOPE_LEAD = rx.compile(
+    r"^(?:全国|全省|全市|全区|全县|全州|我省|我市|我区|我县|本省|本市|本区|本县|省|市|县)?"
+    r"(?:第[一二三四五六七八九十\d]+次|首次|年度)?"
+)
 DEGREE_AFTER = rx.compile(r"[^，,。；;：:]{0,12}?力度")
 VERB_AFTER = rx.compile(r"了|[我本全][省市区县]")
 # Quoted slogans listed before the campaign word they share (“…进商场”、“…进药店”的专项行动):
