@@ -25,7 +25,13 @@ DATE = re.compile(
 DATE_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 SOURCE = re.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
                     r"(?P<src>[^\s|｜]{1,30})", re.IGNORECASE)
+# A labelled publisher's name in brackets (来源：[ 某某网 ], 来源：【某某网】): read without them.
+_BRACKETED = re.compile(rf"[\[【]\s*(?P<name>{HAN}[^\s|｜\]】]{{0,29}})")
 DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(?:日期|时间)\s*[:：】\]]|发(?:布|表)于")
+# A labelled publish date without its year (发布时间：10-08 12:00) or with two digits of it
+# (18-03-08), a clock possibly glued to the day (10-0812:00).
+PARTIAL_DATE = re.compile(r"(?:日期|时间)\s*[:：]\s*(?:(?P<y>\d{2})[-/.])?(?P<m>\d{1,2})[-/.]"
+                          r"(?P<d>\d{1,2}?)(?=\d{1,2}[:：]\d{2}|\D|$)")
 FULL_STOP = re.compile(r"[。！？]")  # a sentence ends
 _CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # A publisher written without a label: a name of Han, Latin letters and digits, with no
@@ -46,6 +52,8 @@ _MARK = re.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
 _LEADING_LABEL = re.compile(r"(?:发表于|发布于|发布时间|发布日期|时间|日期)\s*[:：]?$")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9·&]{2,}")
+_TITLED = re.compile(rf"《(?P<name>{_NAME}{{2,16}})》")  # a periodical's name in 《》
+_IN_ADDRESS = "./:@"  # what stands before a word inside a web or mail address
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,16 @@ def is_publish_line(view: str) -> bool:
     return len(HAN_CHAR.findall(rest)) <= 16 or bool(_CLOCK.match(view, date.end()))
 
 
+def is_bare_date(view: str) -> bool:
+    """A publish line that is a date and nothing more (2020年01月18日): no label, no clock, no
+    publisher beside it — what lists of headlines print under each item, too."""
+    if SOURCE.search(view) or DATE_LABEL.search(view):
+        return False
+    date = DATE.search(view) or DATE_DMY.search(view)
+    return date is not None and not _CLOCK.match(view, date.end()) \
+        and not HAN_CHAR.search(view[:date.start()] + view[date.end():])
+
+
 def read_meta_line(view: str) -> MetaLine:
     """The date and the publisher a publish line gives (either may be missing)."""
     found = DATE.search(view) or DATE_DMY.search(view)
@@ -97,6 +115,8 @@ def read_meta_line(view: str) -> MetaLine:
     if labelled and not (DATE_LABEL.match(view, labelled.start("src"))
                          or DATE.match(view, labelled.start("src"))):
         start, end = labelled.span("src")
+        if bracketed := _BRACKETED.match(view, start):
+            start, end = bracketed.span("name")
         mark = _MARK.search(view, start + 1, end)  # 新华网【大 中 小】, 某某报[微博]
         return MetaLine(date, (start, mark.start() if mark else end))
     if found is None:
@@ -109,6 +129,8 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
     at = clock.end() if clock else at
     while at < len(view) and view[at] in _BETWEEN:
         at += 1
+    if titled := _TITLED.match(view, at):  # 2005年03月21日 11:21 《某某周刊》
+        return titled.span("name") if _is_publisher(titled["name"]) else None
     name = _AFTER.match(view, at)
     return name.span() if name and _is_publisher(name[0]) else None
 
@@ -116,6 +138,8 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
 def _publisher_before(view: str, at: int) -> tuple[int, int] | None:
     before = _LEADING_LABEL.sub("", view[:at].rstrip(" " + _BETWEEN)).rstrip(" " + _BETWEEN)
     name = _BEFORE.search(before)
+    if name and name.start() and before[name.start() - 1] in _IN_ADDRESS:
+        return None  # the tail of a web address (http://www.example.com 2005-03-06): no name
     return name.span() if name and _is_publisher(name[0]) else None
 
 

@@ -12,23 +12,16 @@ tags dropped, blocks turned into line breaks).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..metaline import PageHead
+from .article import choose_article
 from .flat import flat_text
 from .head import read_head
-from .page import CANDIDATES, Page, read_page
+from .page import read_page
 
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta\s|div|p|table|br|span|title)\b", re.IGNORECASE
 )
-# Classes and ids of blocks that are never the article: navigation, footers, and the blocks
-# around it (comments, replies, related and recommended items, rankings).
-_NOISE_CLASS = re.compile(r"nav|menu|footer|header|banner|breadcrumb|sidebar|copyright|share|"
-                          r"link|bottom|foot|top|comment|reply|recommend|related|rank|cmt|"
-                          r"pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z])", re.IGNORECASE)
-_CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
-
 # A tree costs about a kilobyte a node; past this many tags (20 MB of ``<a>`` would be six
 # million) the page is read flat instead.
 MAX_TAGS = 100_000
@@ -65,8 +58,8 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
     if tree is None:
         return flat_text(markup), None
     body = tree.first("body") or tree.root
-    article = _best_block(body, tree)
-    lines = [line for line in tree.text_of(article).split("\n") if line.strip()]
+    article, left_out = choose_article(body, tree)
+    lines = [line for line in tree.text_of(article, left_out).split("\n") if line.strip()]
     head = read_head(tree, article)
     top: list[str] = []
     if head.title:
@@ -81,23 +74,3 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
-
-
-def _best_block(body: Any, tree: Page) -> Any:
-    """The element whose own text (not its links) holds the most Chinese, preferring the
-    smallest such element."""
-    best, best_score = body, -1.0
-    candidates = []
-    for tag in tree.find_all(body, CANDIDATES):
-        classes = " ".join(tag.get("class", []) or []) + " " + str(tag.get("id", "") or "")
-        if _NOISE_CLASS.search(classes) and not _CONTENT_CLASS.search(classes):
-            continue
-        key = id(tag)
-        score = tree.han.get(key, 0) - 2 * tree.link_han.get(key, 0)
-        candidates.append((score, tree.length.get(key, 0), tag))
-        if score > best_score:
-            best, best_score = tag, score
-    if best_score <= 0:
-        return body
-    close = [c for c in candidates if c[0] >= 0.85 * best_score]
-    return min(close, key=lambda c: c[1])[2] if close else best

@@ -2,22 +2,34 @@
 
 The headline is the heading (h1–h3, or an element whose class says title) whose text the page's
 ``<title>`` also holds — ``<title>`` is the headline plus the site's name, while a heading alone
-may be a logo, a breadcrumb or a sidebar's caption. The date and publisher come from the
-publish line near the headline (``发布时间：… 来源：…``), else from ``<meta>`` tags. Every
-value says where it was found.
+may be a logo, a breadcrumb or a sidebar's caption. A page whose headline is no heading prints
+it just above its publish line: that line is the headline when ``<title>`` holds it, or holds
+only the site's name, or is missing. The date and publisher come from the publish line near the
+headline (``发布时间：… 来源：…``), else from ``<meta>`` tags (a publish line without its year
+takes a ``<meta>`` date's of the same day), else from a WeChat article's script. Every value
+says where it was found.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 from ..cleaning import match_view
-from ..metaline import DATE, MAX_META_LINE, is_meta_line, is_publish_line, iso_date, read_meta_line
+from ..metaline import (
+    DATE,
+    MAX_META_LINE,
+    PARTIAL_DATE,
+    is_bare_date,
+    is_meta_line,
+    is_publish_line,
+    iso_date,
+    read_meta_line,
+)
 from .flat import clean_title
-from .page import BLOCKS, HAN, Node, Page, tidy
+from .page import HAN, Node, Page, tidy
 
 # <meta> names and properties that give the publish date, the publisher, the headline.
 _DATE_METAS = frozenset([
@@ -38,6 +50,19 @@ _WINDOW = 600  # parse events read on either side of the headline
 _GLUED_REACH = 40  # characters after a headline read for a publish line glued to it
 _LABELLED_LINES = 30  # how far a labelled publish date may sit from the headline
 _PUBLISHED = re.compile(r"(?:发布|发文|发稿|刊发|發佈|發布)(?:日期|时间|時間)")
+# <meta> names that hold a date of any kind, for a publish line's missing year.
+_DATED_META = re.compile(r"date|time|modified|updated", re.IGNORECASE)
+_WECHAT_TIME = re.compile(r"var ct\s*=\s*\"(\d{10})\"")
+_WECHAT_NAME = re.compile(r"var nickname\s*=\s*\"([^\"\\]{1,30})\"")
+_BEIJING = timezone(timedelta(hours=8))
+_PROSE = re.compile(r"[。，；]")
+_PROSE_HAN = 25  # Han characters in a line of prose, at least
+_ABOVE_LINES = 3  # lines above the publish line kept, to tell a headline from a site's name
+_SHORTEST_ABOVE = 8  # shorter, a line above the publish line may be a column's name (国内新闻)
+# A breadcrumb: 首页 > 新闻中心 > 正文, or a line starting 当前位置 / 您的位置.
+_BREADCRUMB = re.compile(r"[>»›]|^(?:首页|当前位置|您的位置|位置)")
+# A field of a document's metadata table (发文字号：…, 索引号：…), not a headline.
+_FIELD = re.compile(r"\s*\w{0,6}(?:号|机关|机构|分类|类别|主题词?|单位|日期|时间|来源|作者|编辑|责编)\s*[:：]")
 _LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
 
 
@@ -53,9 +78,13 @@ class Head:
 
 
 def read_head(page: Page, article: Node) -> Head:
+    """The header of ``page``, whose article block is ``article``."""
     head = Head()
     anchor = _headline(page, head)
-    _publish_lines(page, anchor if anchor is not None else article.start, head)
+    around = _Around()
+    _publish_lines(page, anchor if anchor is not None else article.start, head, around)
+    _headline_above(page, head, around.above)
+    _subtitle(page, head, around.lines)
     metas = _metas(page)
     if head.date is None:
         for name, content in metas:
@@ -63,6 +92,10 @@ def read_head(page: Page, article: Node) -> Head:
             if date and (iso := iso_date(date)):
                 head.date, head.found["date"] = iso, f"<meta {name}>"
                 break
+    if head.date is None and around.partial:
+        _year_from_metas(head, around.partial, metas)
+    if head.date is None or head.source is None:
+        _from_script(page, head, metas)
     if head.source is None:
         for name, content in metas:
             if name in _SOURCE_METAS and HAN.search(content) and len(content) <= 30:
@@ -90,23 +123,28 @@ def _headline(page: Page, head: Head) -> int | None:
     an element of the page)."""
     titles = [page.title or ""] + [c for n, c in _metas(page) if n in _TITLE_METAS]
     wanted = [_norm(t) for t in titles if t]
-    best: tuple[int, int, Node, str] | None = None
+    # A heading that is all of <title>, site's name and all, ranks below the others (it is a
+    # hidden copy for sharing, often at the foot; the printed headline is <title>'s part).
+    whole = _norm(page.title or "")
+    part = _norm(_title_part(page.title or ""))
+    best: tuple[int, int, int, Node, str] | None = None
     for node in page.headings:
         text = " ".join(node.heading_text().split())
         key = _norm(text)
         if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key):
             continue
         if any(key in title for title in wanted):
-            rank = (len(key), -node.start)
-            if best is None or rank > (best[0], best[1]):
-                best = (rank[0], rank[1], node, text)
+            rank = (not (key == whole and part and key != part), len(key), -node.start)
+            if best is None or rank > best[:3]:
+                best = (*rank, node, text)
     if best is not None:
-        text, where = best[3], f"<{best[2].name}> inside <title>"
-        if any(_norm(text) == title for title in wanted) and (part := _title_part(text)) \
-                and part != text:
-            text, where = part, f"<{best[2].name}> as <title>, without the site's name"
+        node, text = best[3], best[4]
+        where = f"<{node.name}> inside <title>"
+        if any(_norm(text) == title for title in wanted) and (cut := _title_part(text)) \
+                and cut != text:
+            text, where = cut, f"<{node.name}> as <title>, without the site's name"
         head.title, head.found["title"] = text, where
-        return best[2].start
+        return node.start
     from_title = _title_part(page.title or "")
     if from_title:
         head.title, head.found["title"] = from_title, "<title>"
@@ -132,22 +170,36 @@ def _title_part(title: str) -> str:
     return best if _HEADLINE[0] <= len(best) <= _HEADLINE[1] else ""
 
 
-def _publish_lines(page: Page, anchor: int, head: Head) -> None:
+@dataclass
+class _Around:
+    """What the publish-line search saw: the lines around the anchor, in order, and the lines
+    just above the publish line it took, nearest first."""
+
+    lines: list[str] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)
+    partial: re.Match[str] | None = None  # a labelled date near it that lacks its year
+
+
+def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None:
     """The publish line below the headline (else just above it), and a second one beside it
     when the first lacks the date or the publisher. A line labelled as the publish date
     (发布日期, 发文日期) outranks an unlabelled date, even a little further away: government
     pages list 成文日期 (written) and 发布日期 (published) in a table around the headline."""
-    after = _label_joined(_lines(page, range(anchor, min(len(page.events), anchor + _WINDOW))))
-    before = _label_joined(_lines(page, range(max(1, anchor - _WINDOW), anchor)))
+    after = _label_joined(_lines(page, anchor, min(len(page), anchor + _WINDOW)))
+    before = _label_joined(_lines(page, max(1, anchor - _WINDOW), anchor))
+    around.lines = before + after
     skip = 1 if head.found.get("title", "").startswith("<h") else 0  # the headline's own line
-    near = after[skip:_AFTER_LINES + skip] + before[::-1][:_BEFORE_LINES]
+    near = _header_lines(after[skip:_AFTER_LINES + skip], head.title) \
+        + before[::-1][:_BEFORE_LINES]
     if skip and after and after[0].startswith(head.title) and len(after[0]) > len(head.title):
         # No block between the headline and its publish line: 标题 2019-09-05 11:10 某某网 正文…
         near.insert(0, after[0][len(head.title):_GLUED_REACH + len(head.title)].strip())
     wide = after[skip:_LABELLED_LINES + skip] + before[::-1][:_LABELLED_LINES]
     labelled = [line for line in wide if len(line) <= MAX_META_LINE
-                and _PUBLISHED.search(match_view(line)) and DATE.search(match_view(line))]
+                and _PUBLISHED.search(view := match_view(line)) and DATE.search(view)]
     candidates = labelled[:1] + near
+    around.partial = next((found for line in near if len(line) <= MAX_META_LINE
+                           and (found := PARTIAL_DATE.search(match_view(line)))), None)
     for index, line in enumerate(candidates):
         if len(line) > MAX_META_LINE or not is_publish_line(match_view(line)):
             continue
@@ -157,14 +209,118 @@ def _publish_lines(page: Page, anchor: int, head: Head) -> None:
                 break
             if len(other) <= MAX_META_LINE and is_meta_line(match_view(other)):
                 _take(other, head, "publish line")
+        if not is_bare_date(match_view(line)):  # a list's item may print one under its title
+            around.above = _above(line, after, before)
         return
+
+
+def _header_lines(lines: list[str], title: str) -> list[str]:
+    """The lines below the headline where its publish line may be: after the first line of
+    prose (the report, or a lead) a bare date is a list item's or a caption's, not the page's;
+    a labelled or timed one may still be."""
+    title = _squeeze(title)
+    for index, line in enumerate(lines):
+        if len(HAN.findall(line)) >= _PROSE_HAN and _PROSE.search(line) \
+                and not (title and _squeeze(line).startswith(title)):
+            return lines[:index] + [line for line in lines[index:]
+                                    if not is_bare_date(match_view(line))]
+    return lines
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _above(line: str, after: list[str], before: list[str]) -> list[str]:
+    """The lines above ``line`` (the one nearest the anchor of that text), nearest first."""
+    if line in after:
+        at = after.index(line)
+        return (before[-_ABOVE_LINES:] + after[:at])[::-1][:_ABOVE_LINES]
+    if line in before:
+        at = len(before) - 1 - before[::-1].index(line)
+        return before[max(0, at - _ABOVE_LINES):at][::-1]
+    return []
+
+
+def _year_from_metas(head: Head, partial: re.Match[str], metas: list[tuple[str, str]]) -> None:
+    """A publish line that leaves the year out (发布时间：10-08 12:00) takes it from a ``<meta>``
+    date of the same month and day (dateUpdate, modified time): both say the same day."""
+    month, day, year = int(partial["m"]), int(partial["d"]), partial["y"]
+    for name, content in metas:
+        date = DATE.search(match_view(content)) if _DATED_META.search(name) else None
+        if date and (iso := iso_date(date)) and (int(iso[5:7]), int(iso[8:10])) == (month, day) \
+                and (year is None or iso[2:4] == year):
+            head.date, head.found["date"] = iso, f"publish line's month and day, <meta {name}>'s year"
+            return
+
+
+def _from_script(page: Page, head: Head, metas: list[tuple[str, str]]) -> None:
+    """A WeChat article shows its date as 昨天 or 前天; its script holds the time (``var ct``,
+    seconds since 1970) and the account's name (``var nickname``)."""
+    if ("og:site_name", "微信公众平台") not in metas:
+        return
+    for text in page.scripts:
+        if head.date is None and (ct := _WECHAT_TIME.search(text)):
+            moment = datetime.fromtimestamp(int(ct[1]), _BEIJING)
+            head.date, head.found["date"] = moment.date().isoformat(), "WeChat script (var ct)"
+        if head.source is None and (name := _WECHAT_NAME.search(text)):
+            head.source, head.found["source"] = name[1], "WeChat script (var nickname)"
+
+
+def _subtitle(page: Page, head: Head, lines: list[str]) -> None:
+    """A headline read from ``<title>`` ends where ``<title>`` goes on with ——: when the page
+    prints that part as a line of its own (——副标题) under the headline, it is the headline's
+    subtitle, not the site's name: 为…凝聚力量——热烈祝贺…开幕."""
+    if head.found.get("title") != "<title>" or not page.title:
+        return
+    title = " ".join(page.title.split())
+    at = title.find(head.title + "——")
+    if at < 0:
+        return
+    rest = _TITLE_SEPARATORS.split(title[at + len(head.title) + 2:], 1)[0]
+    if len(HAN.findall(rest)) >= 2 and "——" + rest in lines:
+        head.title = f"{head.title}——{rest}"
+        head.found["title"] = "<title>, with the subtitle printed under the headline"
+
+
+def _headline_above(page: Page, head: Head, above: list[str]) -> None:
+    """The line right above the publish line, when it reads as a headline, is the headline's
+    exact text: a page whose headline is no heading (or none at all) prints it there. It
+    replaces a headline read from ``<title>`` when ``<title>`` holds it (the headline without a
+    part that ``<title>``'s separators cut off: 1-10月…), when there was none, or when
+    ``<title>`` gave only the site's or the column's name (one not printed just above it)."""
+    if not above:
+        return
+    text = " ".join(above[0].split())
+    key = _norm(text)
+    if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) or "。" in key \
+            or _BREADCRUMB.search(text) or _FIELD.match(text) or is_meta_line(match_view(text)):
+        return
+    current, title = _norm(head.title), _norm(page.title or "")
+    if key == current:
+        return
+    if key == title and not any(_norm(node.heading_text()) == key for node in page.headings):
+        return  # the <title> element's own line
+    where = head.found.get("title", "")
+    if not current:
+        found = "the line above the publish line"
+    elif current in key and key in title and (where == "<title>" or where.endswith("site's name")):
+        found = "the line above the publish line, inside <title>"
+    elif where == "<title>" and len(key) >= _SHORTEST_ABOVE \
+            and not any(current in _norm(line) and title not in _norm(line) for line in above[1:]):
+        found = "the line above the publish line, not <title>'s site name"
+    else:
+        return
+    head.title, head.found["title"] = text, found
 
 
 def _label_joined(lines: list[str]) -> list[str]:
     """A label alone on its line (发布日期：) joined to the value on the next line."""
     joined: list[str] = []
     for line in lines:
-        if joined and _LABEL_ONLY.fullmatch(match_view(joined[-1])):
+        # (A label ends in a colon, which the match view keeps: look only at such lines.)
+        if joined and (":" in (last := joined[-1]) or "：" in last) \
+                and _LABEL_ONLY.fullmatch(match_view(last)):
             joined[-1] += line
         else:
             joined.append(line)
@@ -182,15 +338,7 @@ def _take(line: str, head: Head, where: str) -> None:
         head.source, head.found["source"] = line[found.source[0]:found.source[1]], where
 
 
-def _lines(page: Page, events: Iterable[int]) -> list[str]:
+def _lines(page: Page, start: int, end: int) -> list[str]:
     """The text of a run of parse events, dropped elements included (a headline and its
     publish line often sit in a <header>), scripts and styles not."""
-    pieces = []
-    for index in events:
-        event = page.events[index]
-        if isinstance(event, str):
-            if page.readable[index]:
-                pieces.append(event.replace("\n", " ").replace("\r", " "))
-        elif event.name in BLOCKS:
-            pieces.append("\n")
-    return tidy("".join(pieces)).split("\n")
+    return tidy("".join(page.lines[start:end])).split("\n")

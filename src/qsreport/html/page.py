@@ -1,33 +1,34 @@
-"""A saved page as the article choice needs it: lxml's HTML parser events, kept flat.
+"""A saved page as the article choice needs it: lxml's tree, walked once, kept flat.
 
-:class:`Page` is the target of lxml's HTML parser: lxml calls it back for every start tag, end
-tag, run of text and comment, and it keeps of the tree only what :mod:`qsreport.html` reads:
-the elements and strings in document order with their parents, and each element's measures.
-It follows the rules BeautifulSoup (with lxml) applies to the same events, so pages read as
-they did when bs4 built the tree — at a third of the cost (docs/architecture.md has the
-figures). The rules:
+lxml's HTML parser builds the tree in C; :func:`read_page` then walks it once (``iterwalk``)
+and keeps of it only what :mod:`qsreport.html` reads: the elements and strings in document
+order, what each adds to the article text and to the header's lines, and each listed element's
+measures. The walk follows the rules BeautifulSoup (with lxml) applies to the same parse, so
+pages read as they did when bs4 built the tree — at a fraction of the cost (docs/architecture.md
+has the figures). The rules:
 
 * a leading byte order mark is dropped before parsing;
 * text between two events is one string; one made of ASCII white space only becomes ``"\n"``
   (if it holds one) or ``" "``, except inside ``<pre>`` and ``<textarea>``;
 * strings inside ``rt``, ``rp``, ``style``, ``script`` and ``template`` get other types, which
   the reading (like ``get_text``) skips; so are comments, processing instructions, doctypes;
-* an end tag closes the innermost open element of its name and all inside it, or, with none
-  open, nothing;
 * ``class`` is a list of its white-space separated words.
 
 The elements in ``DROP`` are left out with all they hold, and the measures are taken over what
-is left.
+is left. Only the elements the reading asks about become :class:`Node` objects: the candidate
+blocks, the headings, ``<body>`` and ``<title>``.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate, chain
 from typing import Any
 
 from lxml import etree
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_HAN_OR_NUL = re.compile(r"[^\u4e00-\u9fff\x00]+")
 # Elements that start a new line of text.
 BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                     "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])
@@ -37,7 +38,8 @@ DROP = frozenset(["script", "style", "noscript", "iframe", "nav", "header", "foo
                   "select", "button", "object", "embed", "svg", "template"])
 # The elements that may hold the article.
 CANDIDATES = ["div", "td", "article", "section", "main"]
-# The elements a Page lists by name: the candidate blocks, the headings, the body.
+# The elements a Page lists by name (when they hold Han; <body> always): the candidate blocks,
+# the headings, the body.
 _LISTED = frozenset([*CANDIDATES, "h1", "h2", "h3", "body"])
 _ASCII_SPACES = " \n\t\x0c\r"  # what bs4 folds when a string holds nothing else
 _CONTAINERS = frozenset(["rt", "rp", "style", "script", "template"])
@@ -46,10 +48,18 @@ _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
 _HEADINGS = frozenset(["h1", "h2", "h3"])
 # An element a page marks as a headline by its class or id (div.article-title, #biaoti).
 _TITLE_CLASS = re.compile(r"title|headline|biaoti|(?<![a-z])bt(?![a-z])", re.IGNORECASE)
+_WALK_EVENTS = ("start", "end", "comment", "pi")
+# libxml2 builds a tree no deeper than this (even with huge_tree) and silently leaves out what
+# lies deeper: a page that deep is read flat instead.
+_MAX_DEPTH = 2048
+
+
+class _TooDeep(Exception):
+    """The tree reached libxml2's depth limit: part of the page may be missing from it."""
 
 
 class Node:
-    """An element: the part of bs4's ``Tag`` the reading uses, and its place in the walk."""
+    """An element the reading asks about: its name and attributes, and its place in the walk."""
 
     __slots__ = ("attrib", "end", "name", "page", "start")
 
@@ -68,180 +78,49 @@ class Node:
 
     def heading_text(self) -> str:
         """The element's stripped strings joined by spaces, whether it was dropped or not."""
-        return self.page.strings(self.start + 1, self.end, self.page.readable)
-
-    def words(self) -> str:
-        """The element's stripped strings joined by spaces, once the dropped elements are gone
-        (what bs4's ``get_text(" ", strip=True)`` gives)."""
-        return self.page.strings(self.start + 1, self.end, self.page.visible)
+        return self.page.strings(self.start + 1, self.end)
 
 
 class Page:
-    """A page built from lxml's parse events the way bs4 builds its tree from them, and, for
-    each element not dropped: the Han characters and the length of its stripped strings
-    (``han``, ``length``), the Han characters inside its links (``link_han``), where it starts
-    and where its last descendant stands (``position``, ``last``); and, by name, the elements
-    the article choice looks at (``named``).
-
-    Used as lxml's parser target: lxml calls start, end, data, comment, pi, doctype, close.
-    """
+    """A page read the way bs4 builds its tree, as two lists over the walk's events (each
+    element's start, each string): what the event adds to the article text (``pieces``: a line
+    break for a block not dropped, a string not dropped) and to the header's lines (``lines``: a
+    line break for any block, any string bs4 reads, dropped or not); in both, a string's line
+    breaks are spaces. And, for ``<body>`` and each candidate block not dropped that holds Han
+    (``named``, by name): the Han characters and the length of its stripped strings (``han``,
+    ``length``), the Han characters inside its links (``link_han``), where it starts and where
+    its last descendant stands (``position``, ``last``)."""
 
     def __init__(self) -> None:
         self.root = Node("[document]", {}, self, 0)
-        self.events: list[Node | str] = [self.root]  # elements and strings, in document order
-        self.parent: list[Node] = [self.root]  # each event's parent (the root's: itself)
-        self.pieces: list[str] = [""]  # what each event adds to html._text_of
-        self.visible: list[bool] = [True]  # not in a dropped element (a string: nor in rt…)
-        self.readable: list[bool] = [False]  # a string bs4 reads (not in rt…), dropped or not
+        self.pieces: list[str] = [""]
+        self.lines: list[str] = [""]
         self.han: dict[int, int] = {}
         self.length: dict[int, int] = {}
         self.link_han: dict[int, int] = {}
-        self.position: dict[int, int] = {}
+        self.position: dict[int, int] = {id(self.root): 0}
         self.last: dict[int, int] = {}
         self.named: dict[str, list[Any]] = {}
         self.title: str | None = None
         self.metas: list[dict[str, str]] = []  # every <meta>'s attributes, in order
         self.headings: list[Node] = []  # h1-h3 and title-classed elements, dropped or not
-        # bs4's parsing state: open elements, how many of each name, text not yet a string;
-        # and how many open elements are dropped, hold strings of other types (rt…), or keep
-        # white space (pre, textarea).
-        self._stack: list[Node] = [self.root]
-        self._open: dict[str, int] = {}
-        self._data: list[str] = []
-        self._dropped = self._contained = self._keep = 0
-        self._title: Node | None = None
+        self.scripts: list[str] = []  # the strings bs4 does not read: scripts, styles, ruby
 
-    # --- the parser target: bs4's BeautifulSoup and LXMLTreeBuilder, reduced ---
+    def __len__(self) -> int:
+        return len(self.lines)
 
-    def start(self, tag: str, attrib: Any, nsmap: Any = None) -> None:
-        self._end_data()
-        node = Node(tag, dict(attrib), self, len(self.events))
-        if tag == "title" and self._title is None:
-            self._title = node  # soup.title: the first, wherever it is
-        elif tag == "meta":
-            self.metas.append(node.attrib)
-        elif tag in _HEADINGS or _TITLE_CLASS.search(
-                f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"):
-            self.headings.append(node)
-        self._dropped += tag in DROP
-        self._contained += tag in _CONTAINERS
-        self._keep += tag in _KEEP_SPACE
-        self._event(node, self._dropped == 0, False,
-                    "\n" if tag in BLOCKS and not self._dropped else "")
-        self._stack.append(node)
-        self._open[tag] = self._open.get(tag, 0) + 1
-
-    def end(self, tag: str) -> None:
-        self._end_data()
-        # Close up to the innermost open element of that name, if one is open.
-        if not self._open.get(tag):
-            return
-        while len(self._stack) > 1:
-            node = self._pop()
-            if node.name == tag or not self._open.get(tag):
-                break
-
-    def data(self, content: str) -> None:
-        self._data.append(content)
-
-    def comment(self, text: str) -> None:
-        self._end_data()  # the comment is a string of another type: nothing to keep
-
-    def pi(self, target: str, data: str | None = None) -> None:
-        self._end_data()
-
-    def doctype(self, *declaration: Any) -> None:
-        self._end_data()
-
-    def close(self) -> Page:
-        self._end_data()
-        while len(self._stack) > 1:
-            self._pop()
-        self.root.end = len(self.events)
-        if self._title is not None:
-            self.title = self.strings(self._title.start + 1, self._title.end, self.readable)
-        self._measure()
-        return self
-
-    def _pop(self) -> Node:
-        node = self._stack.pop()
-        node.end = len(self.events)
-        self._open[node.name] -= 1
-        self._dropped -= node.name in DROP
-        self._contained -= node.name in _CONTAINERS
-        self._keep -= node.name in _KEEP_SPACE
-        return node
-
-    def _end_data(self) -> None:
-        if not self._data:
-            return
-        text = "".join(self._data)
-        self._data = []
-        if not self._keep and not text.strip(_ASCII_SPACES):
-            text = "\n" if "\n" in text else " "
-        visible = not self._dropped and not self._contained
-        self._event(text, visible, not self._contained,
-                    text.replace("\n", " ").replace("\r", " ") if visible else "")
-        if visible:
-            stripped = text.strip()
-            if stripped:
-                key = id(self._stack[-1])
-                self.han[key] = self.han.get(key, 0) + len(HAN.findall(stripped))
-                self.length[key] = self.length.get(key, 0) + len(stripped)
-
-    def _event(self, event: Node | str, visible: bool, readable: bool, piece: str) -> None:
-        self.events.append(event)
-        self.parent.append(self._stack[-1])
-        self.visible.append(visible)
-        self.readable.append(readable)
-        self.pieces.append(piece)
-
-    def _measure(self) -> None:
-        """Add children's totals into their parents, in reverse document order (children come
-        after their parents), for the elements kept."""
-        kept = [index for index, event in enumerate(self.events)
-                if self.visible[index] and isinstance(event, Node)]
-        for index in kept:
-            node = self.events[index]
-            assert isinstance(node, Node)
-            self.position[id(node)] = node.start
-            if node.name in _LISTED:
-                self.named.setdefault(node.name, []).append(node)
-        for index in reversed(kept):
-            node, parent = self.events[index], self.parent[index]
-            assert isinstance(node, Node)
-            key = id(node)
-            self.last.setdefault(key, node.start)
-            if node is self.root:
-                continue
-            self._add_to_parent(key, id(parent), node.name == "a", parent.start)
-
-    def _add_to_parent(self, key: int, up: int, is_link: bool, up_start: int) -> None:
-        han = self.han.get(key, 0)
-        self.han[up] = self.han.get(up, 0) + han
-        self.length[up] = self.length.get(up, 0) + self.length.get(key, 0)
-        links = self.link_han.get(key, 0) + (han if is_link else 0)
-        self.link_han[up] = self.link_han.get(up, 0) + links
-        self.last[up] = max(self.last.get(up, up_start), self.last[key])
-
-    def strings(self, start: int, end: int, wanted: list[bool]) -> str:
-        """The stripped, non-empty strings among events start..end that ``wanted`` marks,
-        joined by spaces: ``get_text(" ", strip=True)``."""
+    def strings(self, start: int, end: int) -> str:
+        """The stripped, non-empty strings bs4 reads among events start..end, joined by
+        spaces (``get_text(" ", strip=True)``, with a string's line breaks as spaces)."""
         words = []
-        for index in range(start, end):
-            event = self.events[index]
-            if wanted[index] and isinstance(event, str):
-                stripped = event.strip()
+        for line in self.lines[start:end]:
+            if line != "\n":  # an element starting a line: not a string
+                stripped = line.strip()
                 if stripped:
                     words.append(stripped)
         return " ".join(words)
 
     # What the article choice asks of a page.
-
-    def contains(self, outer: Any, inner: Any) -> bool:
-        """Whether ``inner`` is a descendant of ``outer``."""
-        start, at = self.position.get(id(outer)), self.position.get(id(inner))
-        return start is not None and at is not None and start < at <= self.last[id(outer)]
 
     def first(self, name: str) -> Any:
         found = self.named.get(name)
@@ -253,9 +132,179 @@ class Page:
         start, end = self.position[id(within)], self.last[id(within)]
         return [tag for position, tag in found if start < position <= end]
 
-    def text_of(self, node: Node) -> str:
-        """The text below ``node``, a line break for each block element."""
-        return tidy("".join(self.pieces[node.start + 1:node.end]))
+    def text_of(self, node: Node, skip: list[tuple[int, int]] | None = None) -> str:
+        """The text below ``node``, a line break for each block element; without the spans
+        of events in ``skip`` (in order, apart, inside ``node``)."""
+        pieces, at = self.pieces, node.start + 1
+        kept = []
+        for start, end in skip or ():
+            kept.append("".join(pieces[at:start]))
+            kept.append("\n")
+            at = end
+        kept.append("".join(pieces[at:node.end]))
+        return tidy("".join(kept))
+
+
+# What the walk does at an element's start and end, as bits of one number per tag name.
+_BLOCK, _DROP, _CONTAINER, _KEEP, _LISTED_BIT, _HEADING, _LINK = (1 << n for n in range(7))
+_KINDS: dict[str, int] = {}
+for _names, _bit in ((BLOCKS, _BLOCK), (DROP, _DROP), (_CONTAINERS, _CONTAINER),
+                     (_KEEP_SPACE, _KEEP), (_LISTED, _LISTED_BIT), (_HEADINGS, _HEADING),
+                     (("a",), _LINK)):
+    for _name in _names:
+        _KINDS[_name] = _KINDS.get(_name, 0) | _bit
+# Kinds the walk counts while open, and kinds whose end it must see (to count down, to close a
+# node, to total a link).
+_COUNTED = _DROP | _CONTAINER | _KEEP
+_WATCHED = _COUNTED | _LISTED_BIT | _LINK
+
+
+def _walk(page: Page, roots: list[Any]) -> None:
+    """The events of the trees below ``roots`` (the document's root element, and whatever
+    libxml2 put beside it: what follows an ``</html>``), in document order, and the measures.
+
+    The walk keeps the strings not dropped in order (``shown``), and for each block not dropped
+    and each link, how many had been kept at its start and at its end; the measures are then
+    taken in bulk: a block's Han is that of the strings kept between its start and its end, its
+    Han inside links that of the links closed between them; its last descendant is the last
+    element not dropped that started before its end."""
+    pieces, lines, headings, scripts = page.pieces, page.lines, page.headings, page.scripts
+    search, kinds = _TITLE_CLASS.search, _KINDS
+    shown: list[str] = []  # the strings not dropped, line breaks as spaces
+    links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
+    blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]] = []
+    last_start = 0  # the last element start not dropped
+    dropped = contained = keep = depth = 0
+    title_node: Node | None = None
+    opened: list[tuple[Node | None, int, int, int]] = []  # watched elements open: Node, marks
+    pending: list[tuple[Any, Node]] = []  # the other elements open that have a Node
+
+    for event, element in chain.from_iterable(
+            etree.iterwalk(root, events=_WALK_EVENTS) for root in roots):
+        if event == "start":
+            depth += 1
+            if depth >= _MAX_DEPTH:
+                raise _TooDeep
+            tag = element.tag
+            kind = kinds.get(tag, 0)
+            index = len(lines)
+            node = None
+            if tag == "title" and title_node is None:
+                node = title_node = Node(tag, _attributes(element), page, index)
+            elif tag == "meta":
+                page.metas.append(_attributes(element))
+            elif kind & _HEADING or ((cls := element.get("class")) and search(cls)) \
+                    or ((eid := element.get("id")) and search(eid)):
+                node = Node(tag, _attributes(element), page, index)
+                headings.append(node)
+            if kind & _COUNTED:
+                if kind & _DROP:
+                    dropped += 1
+                if kind & _CONTAINER:
+                    contained += 1
+                if kind & _KEEP:
+                    keep += 1
+            if kind & _BLOCK:
+                pieces.append("" if dropped else "\n")
+                lines.append("\n")
+            else:
+                pieces.append("")
+                lines.append("")
+            if not dropped:
+                last_start = index
+            if kind & _WATCHED:
+                opened.append((node, index, len(shown), len(links)))
+            elif node is not None:
+                pending.append((element, node))
+            text = element.text
+        elif event == "end":
+            depth -= 1
+            kind = kinds.get(element.tag, 0)
+            if kind & _WATCHED:
+                node, start, first, first_link = opened.pop()
+                if node is not None:
+                    node.end = len(lines)
+                if not dropped:
+                    if kind & _LINK:
+                        links.append((first, len(shown)))
+                    elif kind & _LISTED_BIT:
+                        blocks.append((element, node, start, len(lines), last_start,
+                                       first, len(shown), first_link, len(links)))
+                if kind & _DROP:
+                    dropped -= 1
+                if kind & _CONTAINER:
+                    contained -= 1
+                if kind & _KEEP:
+                    keep -= 1
+            elif pending and element is pending[-1][0]:
+                pending.pop()[1].end = len(lines)
+            text = element.tail
+        else:  # a comment or processing instruction: only its tail is read
+            text = element.tail
+        if text:
+            if not keep and not text.strip(_ASCII_SPACES):
+                pieces.append("" if dropped or contained else " ")
+                lines.append("" if contained else " ")
+                continue
+            if "\n" in text or "\r" in text:
+                text = text.replace("\n", " ").replace("\r", " ")
+            if contained:
+                pieces.append("")
+                lines.append("")
+                scripts.append(text)
+            elif dropped:
+                pieces.append("")
+                lines.append(text)
+            else:
+                pieces.append(text)
+                lines.append(text)
+                shown.append(text)
+    page.root.end = len(lines)
+    _measure(page, shown, links, blocks, last_start)
+    if title_node is not None:
+        page.title = page.strings(title_node.start + 1, title_node.end)
+
+
+# The attributes the reading asks for, when an attribute's name holds a control character
+# (which lxml refuses to hand over): <meta>'s and the ones that mark a headline or a block.
+_ASKED = ("name", "property", "itemprop", "content", "class", "id")
+
+
+def _attributes(element: Any) -> dict[str, str]:
+    try:
+        return dict(element.attrib)
+    except ValueError:
+        return {key: value for key in _ASKED if (value := element.get(key)) is not None}
+
+
+def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
+             blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]],
+             last_start: int) -> None:
+    """The measures, in bulk. The Han of every shown string at once: what is left of them,
+    joined by NUL (no page's text holds one: lxml refuses it), once all else goes. A Node only
+    for ``<body>`` and a block that holds Han: no other can be the article."""
+    han_left = _NOT_HAN_OR_NUL.sub("", "\x00".join(shown)).split("\x00") if shown else []
+    han = [0, *accumulate(map(len, han_left))]
+    length = [0, *accumulate(map(len, map(str.strip, shown)))]
+    linked = [0, *accumulate(han[end] - han[first] for first, end in links)]
+    named = page.named
+    for element, node, start, end, last, first, stop, first_link, stop_link in blocks:
+        tag = element.tag
+        if han[stop] == han[first] and tag != "body":
+            continue
+        if node is None:
+            node = Node(tag, _attributes(element), page, start)
+            node.end = end
+        key = id(node)
+        named.setdefault(tag, []).append(node)
+        page.position[key], page.last[key] = start, last
+        page.han[key], page.length[key] = han[stop] - han[first], length[stop] - length[first]
+        page.link_han[key] = linked[stop_link] - linked[first_link]
+    key = id(page.root)
+    page.han[key], page.length[key], page.link_han[key] = han[-1], length[-1], linked[-1]
+    page.last[key] = last_start
+    for found in named.values():
+        found.sort(key=lambda node: node.start)
 
 
 def tidy(text: str) -> str:
@@ -285,11 +334,19 @@ def read_page(markup: str) -> Page | None:
     markup = _last_end_tags(markup)
     page = Page()
     try:
-        # The parser bs4 makes: recover from errors, no huge trees, events to a target.
-        parser = etree.HTMLParser(target=page, recover=True, huge_tree=False)
+        # The parser bs4 makes, recovering from errors; the tree is built in C. (huge_tree: a
+        # tree may then be 2048 deep rather than 256, as deep as bs4 read; MAX_TAGS bounds its
+        # size.)
+        parser = etree.HTMLParser(recover=True, huge_tree=True)
         parser.feed(markup)
-        parser.close()
+        root = parser.close()
+    except etree.XMLSyntaxError:
+        root = None  # nothing a tree can hold (an empty page): an empty page
     except (etree.Error, ValueError, TypeError):
         # lxml refuses some inputs outright (a NUL in the markup, a string it cannot encode).
+        return None
+    try:
+        _walk(page, [] if root is None else [root, *root.itersiblings(tag=etree.Element)])
+    except _TooDeep:
         return None
     return page

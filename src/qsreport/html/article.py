@@ -1,0 +1,82 @@
+"""The article: the block of the page whose own text (not its links) holds the most Chinese,
+and that block's text without the blocks inside it that are no part of the report.
+
+A block whose class or id names it navigation, a footer, comments, related or recommended items
+(``_NOISE_CLASS``) is never the article, and what it holds counts for none of the blocks around
+it: a page's main column that holds the article and a long comment thread scores as the
+article alone. Inside the block chosen, such blocks are left out of its text, and so is a
+block that is all links (a list of related headlines).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from .page import CANDIDATES, Node, Page
+
+# Classes and ids of blocks that are never the article: navigation, footers, and the blocks
+# around it (comments, replies, related and recommended items, rankings).
+_NOISE_CLASS = re.compile(r"nav|menu|footer|header|banner|breadcrumb|sidebar|copyright|share|"
+                          r"link|bottom|foot|top|comment|reply|recommend|related|rank|cmt|"
+                          r"pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z])", re.IGNORECASE)
+_CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
+_CLOSE = 0.85  # blocks scoring this near the best compete; the smallest of them wins
+_ALL_LINKS = 0.8  # a block inside the article with this share of its Han in links is left out
+
+
+def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]:
+    """The article block below ``body`` (``body`` itself when no block holds Chinese beyond its
+    links), and the spans of parse events inside it to leave out of its text."""
+    blocks: list[Node] = []
+    noise: list[Node] = []
+    for tag in page.find_all(body, CANDIDATES):
+        (noise if _is_noise(tag) else blocks).append(tag)
+    spans = _outermost([(tag.start, tag.end, tag) for tag in noise])
+    starts = [start for start, _, _ in spans]
+    han, link, length, last = page.han, page.link_han, page.length, page.last
+    best, best_score = body, -1.0
+    scored = []
+    for tag in blocks:
+        key = id(tag)
+        inside = spans[bisect_right(starts, tag.start):bisect_right(starts, last[key])]
+        own_han = han[key] - sum(han[id(n)] for _, _, n in inside)
+        own_link = link[key] - sum(link[id(n)] for _, _, n in inside)
+        score = own_han - 2 * own_link
+        scored.append((score, length[key] - sum(length[id(n)] for _, _, n in inside), tag))
+        if score > best_score:
+            best, best_score = tag, score
+    if best_score <= 0:
+        return body, []
+    close = [entry for entry in scored if entry[0] >= _CLOSE * best_score]
+    article = min(close, key=lambda entry: entry[1])[2] if close else best
+    return article, _left_out(article, page, noise)
+
+
+def _all_links(tag: Node, page: Page) -> bool:
+    key = id(tag)
+    return page.link_han[key] >= _ALL_LINKS * page.han[key]
+
+
+def _is_noise(tag: Node) -> bool:
+    classes = f"{tag.attrib.get('class') or ''} {tag.attrib.get('id') or ''}"
+    return bool(_NOISE_CLASS.search(classes)) and not _CONTENT_CLASS.search(classes)
+
+
+def _outermost(spans: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The spans not inside another, in order (the spans come sorted by start)."""
+    kept: list[tuple[int, int, Any]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _left_out(article: Node, page: Page, noise: list[Node]) -> list[tuple[int, int]]:
+    """The blocks inside the article to leave out of its text: noise blocks, and blocks whose
+    Chinese is nearly all in links."""
+    inside = [tag for tag in noise if article.start < tag.start < article.end]
+    inside.extend(tag for tag in page.find_all(article, CANDIDATES) if _all_links(tag, page))
+    inside.sort(key=lambda tag: tag.start)
+    return [(start, end) for start, end, _ in _outermost([(t.start, t.end, t) for t in inside])]

@@ -1,0 +1,192 @@
+"""Page families the page reader learnt from real pages, each pinned by a page written for the
+test: where the headline, the date and the publisher are, and what is left out of the
+article. Read at the page reader's level (``read_html``): the text's first line is the
+headline, the PageHead carries the date, the publisher and where each was found.
+"""
+
+from __future__ import annotations
+
+from qsreport.html import read_html
+from qsreport.metaline import PageHead, read_meta_line
+
+ARTICLE = ("<p>今年以来，市质监局深入实施质量强市战略，全市新增中国名牌产品3个、省名牌产品12个，"
+           "企业参与制定国家标准8项，各项工作取得明显成效。</p>"
+           "<p>下一步，市质监局将继续加大品牌培育力度，推动更多企业争创名牌。</p>")
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def read(markup: str) -> tuple[list[str], PageHead]:
+    text, head = read_html(markup)
+    assert head is not None
+    return text.split("\n"), head
+
+
+# --- the headline ------------------------------------------------------------------------------
+
+
+def test_the_line_above_the_publish_line_is_the_headline_when_title_is_the_site_s_name() -> None:
+    """<title> holds only the column and the site; the headline is a plain line printed just
+    above its labelled publish line."""
+    lines, head = read(page(
+        "<title>工作动态--嘉禾市质量技术监督局</title>",
+        "<div class='nav'><a href='/'>首页</a> - <a href='/news'>工作动态</a></div>"
+        "<div class='bt-line'>嘉禾市召开全市计量工作会议部署全年任务</div>"
+        f"<div>发布时间：2016-05-18 来源：嘉禾市质监局</div><div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "嘉禾市召开全市计量工作会议部署全年任务"
+    assert head.found is not None and head.found["title"].startswith("the line above")
+    assert (head.date, head.source) == ("2016-05-18", "嘉禾市质监局")
+
+
+def test_a_site_name_printed_just_above_the_headline_keeps_title_s_headline() -> None:
+    """When the line above the publish line is a subtitle and <title>'s headline is printed
+    just above it, <title>'s headline stands."""
+    lines, _ = read(page(
+        "<title>全市开展电梯安全大检查_嘉禾网</title>",
+        "<div>全市开展电梯安全大检查</div><div>重点检查住宅小区和商场在用电梯的维保记录</div>"
+        f"<div>发布时间：2016-05-18 来源：嘉禾日报</div><div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "全市开展电梯安全大检查"
+
+
+def test_a_headline_with_a_hyphen_is_not_cut_where_title_has_no_site_name() -> None:
+    """1-10月… : the heading that is all of <title> stands whole when it sits above the
+    publish line, though <title>'s separators would cut it."""
+    lines, _ = read(page(
+        "<title>1-10月嘉禾县规上工业产值稳步增长</title>",
+        "<div class='info'><p class='title'>1-10月嘉禾县规上工业产值稳步增长</p>"
+        f"<div>发布日期：2016-11-22 信息来源：县统计局</div></div><div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "1-10月嘉禾县规上工业产值稳步增长"
+
+
+def test_a_page_without_title_takes_the_headline_above_its_publish_line() -> None:
+    lines, head = read(page(
+        "",
+        "<table><tr><td><b>嘉禾质监局查处一批不合格电线电缆</b></td></tr>"
+        "<tr><td>http://www.jiahe-news.com/ 　 2005-07-18 13:03:17</td></tr></table>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "嘉禾质监局查处一批不合格电线电缆"
+    assert head.date == "2005-07-18"
+
+
+def test_a_subtitle_printed_under_the_headline_joins_it() -> None:
+    """<title> is 主标题——副标题_网站; the page prints the subtitle, dash and all, on its own line:
+    the dash is the headline's, not a separator before the site's name."""
+    lines, _ = read(page(
+        "<title>以质量提升助推高质量发展——热烈祝贺全市质量大会召开_嘉禾市人民政府</title>",
+        "<div class='hd'><p>以质量提升助推高质量发展</p><p>——热烈祝贺全市质量大会召开</p></div>"
+        f"<div class='main'>{ARTICLE}<p>来源：嘉禾日报</p></div>"))
+    assert lines[0] == "以质量提升助推高质量发展——热烈祝贺全市质量大会召开"
+
+
+def test_a_hidden_copy_of_the_whole_title_does_not_hide_the_publish_line() -> None:
+    """A share widget at the foot repeats <title>, site's name and all: the printed headline
+    (<title> without the site's name) is the anchor, and its publish line is read."""
+    lines, head = read(page(
+        "<title>全市标准化工作再上新台阶-嘉禾网</title>",
+        "<div class='h-title'>全市标准化工作再上新台阶</div>"
+        "<div class='h-info'><span>2020-02-19 20:29:58</span><span>来源：嘉禾日报</span></div>"
+        f"<div class='main'>{ARTICLE}</div>" + "<div class='links'><a href='/a'>首页</a></div>" * 300
+        + "<div class='share-title' style='display:none'>全市标准化工作再上新台阶-嘉禾网</div>"))
+    assert lines[0] == "全市标准化工作再上新台阶"
+    assert (head.date, head.source) == ("2020-02-19", "嘉禾日报")
+
+
+# --- the date and the publisher ----------------------------------------------------------------
+
+
+def test_a_publish_line_without_its_year_takes_it_from_a_meta_date_of_the_same_day() -> None:
+    _, head = read(page(
+        "<title>全市抽查电动自行车_嘉禾号</title><meta itemprop='dateUpdate' content='2019-10-08 12:00:57'>",
+        "<div class='article-title'>全市抽查电动自行车</div><div>嘉禾质量观察</div>"
+        f"<div>发布时间：<span>10-08</span><span>12:00</span></div><div class='main'>{ARTICLE}</div>"))
+    assert head.date == "2019-10-08"
+    assert head.found is not None and "<meta dateupdate>'s year" in head.found["date"]
+
+
+def test_a_year_is_not_borrowed_from_a_meta_date_of_another_day() -> None:
+    """Precision first: a <meta> date that is not the publish line's day gives no year."""
+    _, head = read(page(
+        "<title>全市抽查电动自行车_嘉禾号</title><meta itemprop='dateModified' content='2019-12-29 22:31:02'>",
+        "<div class='article-title'>全市抽查电动自行车</div>"
+        f"<div>发布时间：10-08 12:00</div><div class='main'>{ARTICLE}</div>"))
+    assert head.date is None
+
+
+def test_a_wechat_article_s_date_and_account_come_from_its_script() -> None:
+    """WeChat prints 昨天; its script holds the time (seconds since 1970) and the account."""
+    _, head = read(page(
+        "<title>嘉禾质监开展计量宣传</title><meta property='og:site_name' content='微信公众平台'>"
+        "<meta property='og:title' content='嘉禾质监开展计量宣传'>",
+        "<h2 class='rich_media_title'>嘉禾质监开展计量宣传</h2><em id='publish_time'>昨天</em>"
+        f"<div class='rich_media_content'>{ARTICLE}</div>"
+        '<script>var nickname = "嘉禾质监";\nvar ct = "1581517074";</script>'))
+    assert head.date == "2020-02-12"  # 22:17 in Beijing
+    assert head.source == "嘉禾质监"
+
+
+def test_a_bare_date_after_the_report_s_first_paragraph_is_not_its_date() -> None:
+    """A list of other items after the report prints a bare date under each: not the page's."""
+    _, head = read(page(
+        "<title>嘉禾市召开质量工作会议_嘉禾网</title>",
+        "<h1>嘉禾市召开质量工作会议</h1>"
+        "<div class='main'><p>今年以来，市质监局深入实施质量强市战略，全市新增中国名牌产品3个，"
+        "企业参与制定国家标准8项，各项工作取得明显成效。</p></div>"
+        "<div class='more'><p>嘉禾市开展计量器具专项检查</p><p>2020年01月18日</p></div>"))
+    assert head.date is None
+
+
+def test_a_timed_publish_line_after_a_caption_is_still_read() -> None:
+    _, head = read(page(
+        "<title>嘉禾市召开质量工作会议_嘉禾网</title>",
+        "<h1>嘉禾市召开质量工作会议</h1>"
+        "<p>图为会议现场，全市各有关部门负责同志参加了会议，会议由副市长主持。</p>"
+        f"<p>2019-09-08 11:42:03</p><div class='main'>{ARTICLE}</div>"))
+    assert head.date == "2019-09-08"
+
+
+# --- what is left out of the article -----------------------------------------------------------
+
+
+def test_a_comment_thread_inside_the_main_column_is_left_out_of_the_article() -> None:
+    """The main column holds the report and a long comment thread: the comments count for
+    nothing, the report's own block is chosen, and nothing of the thread is kept."""
+    comments = "".join(f"<div class='comment-item'><p>网友{n}：这是读者留言，说的是别的事情，"
+                       "而且写得比较长一些，比正文还长。</p></div>" for n in range(40))
+    text, _ = read_html(page(
+        "<title>通知</title>",
+        f"<div class='main-column'><div class='txt'>{ARTICLE}</div>"
+        f"<div id='comments-container'>{comments}</div></div>"))
+    assert "全市新增中国名牌产品3个" in text
+    assert "读者留言" not in text
+
+
+def test_a_block_of_related_headlines_inside_the_article_is_left_out() -> None:
+    related = "".join(f"<li><a href='/{n}'>嘉禾市第{n}次质量工作例会召开</a></li>" for n in range(8))
+    text, _ = read_html(page(
+        "<title>通知</title>",
+        f"<div class='content'>{ARTICLE * 3}<div class='img-special'><ul>{related}</ul></div></div>"))
+    assert "全市新增中国名牌产品3个" in text
+    assert "质量工作例会" not in text
+
+
+# --- the publisher on a publish line -----------------------------------------------------------
+
+
+def test_a_publisher_in_brackets_after_its_label_is_read_without_them() -> None:
+    for line in ("2005年3月11日12:12 来源：[ 嘉禾日报 ]", "来源：[嘉禾日报] 2005-03-11", "来源：【嘉禾日报】"):
+        found = read_meta_line(line)
+        assert found.source is not None and line[slice(*found.source)] == "嘉禾日报", line
+
+
+def test_a_periodical_named_in_title_marks_after_the_date_is_the_publisher() -> None:
+    line = "http://www.jiahe-news.net 2005年03月21日 11:21 《嘉禾质量周刊》"
+    found = read_meta_line(line)
+    assert found.source is not None and line[slice(*found.source)] == "嘉禾质量周刊"
+
+
+def test_the_tail_of_a_web_address_is_no_publisher() -> None:
+    """http://www.example.com 2005-03-06: 'com' stands where a publisher would, but is none."""
+    found = read_meta_line("http://www.jiahe-news.com/ 　 2005-03-06 16:21:09")
+    assert found.date == "2005-03-06" and found.source is None
