@@ -1,37 +1,30 @@
 """The document readers: each format gives the seed report's text back, says what it dropped
-and fails with one clear error kind; archives yield every member or the reason it is out.
+and fails with one clear error kind. Archives are in test_readers_archives.py, laziness and
+fuzzing in test_readers_robustness.py, whole reports from documents in test_documents*.py.
 
 Fixtures are made from the seed at test time (tests/data/documents/fixtures.py) or committed
-beside it (seed.doc, seed.pdf, encrypted.pdf: see the README there).
+beside it (seed.doc, seed-plain.doc, seed.pdf, encrypted.pdf: see the README there).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import struct
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from qsreport.errors import (
     Corrupt,
     Encrypted,
-    MemberTooLarge,
     MissingDependency,
-    NestedArchive,
     NoTextLayer,
-    QsreportError,
 )
-from qsreport.readers import Member, ReadDocument, iter_archive, read, sniff
+from qsreport.readers import ReadDocument, read, sniff
 from qsreport.readers.doc import main_text
 from qsreport.readers.furniture import strip_page_furniture
 
@@ -52,7 +45,8 @@ def fixtures() -> ModuleType:
 def document(name: str) -> bytes:
     """A fixture by file name: committed ones read, the rest built from the seed."""
     f = fixtures()
-    built = {"seed.docx": f.build_docx, "seed.rtf": f.build_rtf, "scanned.pdf": f.build_scanned_pdf}
+    built = {"seed.docx": f.build_docx, "seed-plain.docx": f.build_plain_docx,
+             "seed.rtf": f.build_rtf, "scanned.pdf": f.build_scanned_pdf}
     if name in built:
         return bytes(built[name]())
     return (DOCUMENTS / name).read_bytes()
@@ -114,6 +108,28 @@ def test_sniff_leaves_text_and_pages_to_the_pipeline() -> None:
     assert sniff(b"\x89PNG\r\n\x1a\n\x00\x00", "logo.png") is None
 
 
+@pytest.mark.parametrize("data", [
+    "金华市质监局今年新增中国名牌产品3个。\r\n".encode("utf-16"),
+    "金华市质监局今年新增中国名牌产品3个。\r\n".encode("utf-16-le"),
+    "金華市質監局今年新增中國名牌產品3個。".encode("utf-16-be"),
+    "<html><body><p>金华市质监局</p></body></html>".encode("utf-16"),
+], ids=["bom", "le", "be", "page"])
+def test_sniff_leaves_utf16_text_named_doc_to_the_pipeline(data: bytes) -> None:
+    """A report or page saved as "Unicode" text under a .doc name is text (the decoder reads
+    UTF-16 with or without a BOM), not a damaged Word file."""
+    assert sniff(data, "report.doc") is None
+    assert sniff(data, "report.pdf") is None
+
+
+def test_sniff_believes_the_bytes_over_the_name() -> None:
+    """A .doc that is really RTF, a web archive or a .docx is read as what it is; a Word 97
+    file named .docx is a .doc."""
+    assert sniff(b"{\\rtf1\\ansi\\ansicpg936 \\'bd\\'f0\\par}", "report.doc") == "rtf"
+    assert sniff(fixtures().build_mht("gbk", "quoted-printable"), "report.doc") == "mht"
+    assert sniff(document("seed-plain.docx"), "report.doc") == "docx"
+    assert sniff(document("seed-plain.doc"), "report.docx") == "doc"
+
+
 def test_sniff_falls_back_on_the_extension_for_damaged_binaries() -> None:
     """Binary bytes with no magic are taken at their name's word, so the reader can say
     what is wrong with them."""
@@ -129,6 +145,15 @@ def test_sniff_keeps_other_office_packages_out_of_the_archive_reader() -> None:
 
 
 # --- each format gives the seed -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seed-plain.docx", "docx"), ("seed-plain.doc", "doc")])
+def test_plain_word_documents_give_the_text_file_s_text(name: str, fmt: str) -> None:
+    """The seed typed into Word a line a paragraph, saved as .docx or (by LibreOffice) as
+    Word 97, reads back as exactly the text file's characters."""
+    result = read(document(name), fmt)
+    assert result.text == fixtures().SEED.read_text(encoding="utf-8")
+    assert result.dropped == {}
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("seed.docx", "docx"), ("seed.doc", "doc"),
@@ -332,237 +357,3 @@ def test_rtf_font_charsets_switch_the_code_page() -> None:
     """A \\fcharset134 font makes \\'xx GBK even when the document's code page is 1252."""
     rtf = rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset134 SimSun;}}\f1 \'d6\'ca\'c1\'bf\par}"
     assert read(rtf, "rtf").text == "质量"
-
-
-# --- archives --------------------------------------------------------------------------------
-
-
-def archive_members(data: bytes, member: int = MB, total: int = 8 * MB) -> dict[str, Member]:
-    return {m.path: m for m in iter_archive(data, member, total)}
-
-
-def test_archives_decode_gbk_names_and_keep_folders() -> None:
-    """GBK member names (UTF-8 flag off) come out right, with their folders; a UTF-8
-    flagged name too."""
-    f = fixtures()
-    data = f.build_zip({"2008年/金华/总结.docx": document("seed.docx"), "说明.txt": b"x"})
-    members = archive_members(data)
-    assert set(members) == {"2008年/金华/总结.docx", "说明.txt"}
-    assert read(members["2008年/金华/总结.docx"].data or b"", "docx").text
-    utf8 = f.build_zip({"报告/一.txt": b"y"}, gbk_names=False)
-    assert set(archive_members(utf8)) == {"报告/一.txt"}
-
-
-def test_archives_open_one_level_of_nesting() -> None:
-    """A ZIP inside a ZIP is opened (``inner.zip!/…``); one inside that is reported."""
-    f = fixtures()
-    deepest = f.build_zip({"c.txt": b"c"})
-    inner = f.build_zip({"文件夹/b.txt": b"b", "deep.zip": deepest})
-    members = archive_members(f.build_zip({"a.txt": b"a", "inner.zip": inner}))
-    assert members["a.txt"].data == b"a"
-    assert members["inner.zip!/文件夹/b.txt"].data == b"b"
-    assert isinstance(members["inner.zip!/deep.zip"].error, NestedArchive)
-
-
-def test_zip_bombs_are_refused_by_declared_size() -> None:
-    """A member declaring more than the member limit is refused before it is unpacked."""
-    data = fixtures().build_zip({"bomb.txt": bytes(3 * MB), "ok.txt": b"ok"})
-    members = archive_members(data, member=MB)
-    assert isinstance(members["bomb.txt"].error, MemberTooLarge)
-    assert members["bomb.txt"].error.kind == "too_large"
-    assert members["ok.txt"].data == b"ok"
-
-
-def test_zip_bombs_that_lie_about_their_size_are_refused() -> None:
-    """A member whose header declares 100 bytes but unpacks to megabytes gives at most what
-    it declared and an error, never the megabytes."""
-    data = bytearray(fixtures().build_zip({"bomb.txt": bytes(3 * MB)}))
-    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
-        at = data.find(signature)
-        struct.pack_into("<I", data, at + offset, 100)
-    member = archive_members(bytes(data), member=MB)["bomb.txt"]
-    assert member.data is None
-    assert isinstance(member.error, Corrupt | MemberTooLarge)
-
-
-def test_archives_stop_at_their_total_size() -> None:
-    """Members each under the member limit stop being unpacked once the total is spent."""
-    data = fixtures().build_zip({f"{i}.txt": bytes(400_000) for i in range(5)})
-    members = list(iter_archive(data, max_member_bytes=MB, max_total_bytes=MB))
-    assert [m.data is not None for m in members] == [True, True, False, False, False]
-    assert all(isinstance(m.error, MemberTooLarge) for m in members[2:])
-
-
-def test_encrypted_members_are_reported() -> None:
-    """A member with the encryption flag is ``encrypted``; the others are read."""
-    data = bytearray(fixtures().build_zip({"secret.txt": b"s", "open.txt": b"o"}))
-    struct.pack_into("<H", data, 6, 1)  # the first local header's flags
-    struct.pack_into("<H", data, data.find(b"PK\x01\x02") + 8, 1)
-    members = archive_members(bytes(data))
-    assert isinstance(members["secret.txt"].error, Encrypted)
-    assert members["open.txt"].data == b"o"
-
-
-def test_a_damaged_archive_is_corrupt() -> None:
-    """An archive that cannot be opened at all raises ``corrupt``."""
-    with pytest.raises(Corrupt):
-        list(iter_archive(b"PK\x03\x04" + bytes(40), MB, MB))
-
-
-# --- laziness and robustness -----------------------------------------------------------------
-
-
-def test_importing_the_readers_loads_no_reading_library() -> None:
-    """``import qsreport.readers`` (and sniffing) must not import any reader's library."""
-    code = ("import sys, qsreport.readers as r; r.sniff(b'%PDF-1.4'); "
-            "print(sorted(m for m in ('docx', 'docx2python', 'pypdfium2', 'pdfminer', "
-            "'olefile', 'striprtf', 'email', 'lxml') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == "[]"
-
-
-# Derandomized in CI; QSREPORT_FUZZ_EXAMPLES=N (as for test_properties.py) explores further.
-_EXPLORE = int(os.environ.get("QSREPORT_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=_EXPLORE or 40, deadline=None, derandomize=not _EXPLORE,
-                database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-PREFIXES = [b"", b"%PDF-1.4\n", b"{\\rtf1\\ansi\\ansicpg936 ", b"PK\x03\x04",
-            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-            b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"]
-
-
-def outcome(data: bytes, fmt: str) -> None:
-    """Reading ``data`` either gives a document or raises one QsreportError."""
-    try:
-        result = read(data, fmt)
-    except QsreportError:
-        return
-    assert isinstance(result, ReadDocument)
-
-
-@FUZZ
-@given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=3000),
-       fmt=st.sampled_from(["docx", "doc", "pdf", "rtf", "mht"]))
-def test_junk_bytes_never_escape_as_tracebacks(prefix: bytes, body: bytes, fmt: str) -> None:
-    """Random bytes behind any format's signature give a result or a QsreportError."""
-    outcome(prefix + body, fmt)
-
-
-@FUZZ
-@given(name=st.sampled_from(["seed.docx", "seed.doc", "seed.pdf", "seed.rtf"]),
-       cut=st.floats(0, 1), flip=st.integers(0, 1 << 30))
-def test_cut_or_flipped_fixtures_never_escape(name: str, cut: float, flip: int) -> None:
-    """A fixture cut short, or with one byte changed, gives a result or a QsreportError."""
-    data = bytearray(document(name))
-    data[flip % len(data)] ^= 0xFF
-    fmt = {"docx": "docx", "doc": "doc", "pdf": "pdf", "rtf": "rtf"}[name.rsplit(".", 1)[1]]
-    outcome(bytes(data[:max(1, int(len(data) * cut))]), fmt)
-
-
-@FUZZ
-@given(cut=st.floats(0, 1), flip=st.integers(0, 1 << 30))
-def test_damaged_archives_never_escape(cut: float, flip: int) -> None:
-    """A damaged ZIP raises Corrupt or yields members, each with data or an error."""
-    data = bytearray(fixtures().build_zip({"目录/a.txt": b"a" * 500, "b.doc": document("seed.doc")}))
-    data[flip % len(data)] ^= 0xFF
-    try:
-        for member in iter_archive(bytes(data[:max(1, int(len(data) * cut))]), MB, 4 * MB):
-            assert (member.data is None) != (member.error is None)
-    except Corrupt:
-        pass
-
-
-
-def test_parse_reads_a_word_97_document_end_to_end() -> None:
-    """`parse` on the seed saved as .doc: the reader is named, the format said, and the
-    seed's standards counts and facilities come back as from the text file."""
-    from qsreport import parse
-
-    here = Path(__file__).parent
-    seed = parse(here.parent / "samples" / "000_0c6f552278dcef86.txt").model_dump(mode="json")
-    doc = parse(here / "data" / "documents" / "seed.doc").model_dump(mode="json")
-    assert doc["source"]["format"] == "doc"
-    assert doc["source"]["reader"].startswith("qsreport doc (olefile")
-    assert doc["source"]["decoded_by"] == "reader"
-    assert doc["meta"]["date"] == seed["meta"]["date"]
-    def standards(report: dict[str, Any]) -> list[tuple[str, str, float]]:
-        return [(c["level"], c["role"], c["value"]) for c in report["standards"]["counts"]]
-
-    assert standards(doc) == standards(seed)
-    assert [f["name"] for f in doc["inspection"]["facilities"]] == \
-        [f["name"] for f in seed["inspection"]["facilities"]]
-
-
-def test_a_zip_given_to_parse_is_one_clear_error(tmp_path: Path) -> None:
-    """An archive holds many reports: parse refuses it with one line that names batch."""
-    import zipfile
-
-    from click.testing import CliRunner
-
-    from qsreport.cli import main
-
-    archive = tmp_path / "reports.zip"
-    with zipfile.ZipFile(archive, "w") as handle:
-        handle.writestr("a.txt", "质量报告")
-    result = CliRunner().invoke(main, ["parse", str(archive)])
-    assert result.exit_code == 1
-    assert result.stderr == (f"qsreport: error: {archive}: a ZIP archive holds many documents"
-                             " (run qsreport batch on it: each member is read as a report of its own)\n")
-
-
-@pytest.mark.parametrize("transfer", ["quoted-printable", "base64"])
-def test_parse_reads_a_gbk_web_archive_end_to_end(transfer: str) -> None:
-    """`parse` on the seed saved as a GBK .mht: its page part goes through the decoder (told
-    the part's charset) and the page reader, and gives the seed's brand counts."""
-    from qsreport import parse
-
-    seed = parse(Path(__file__).parent.parent / "samples" / "000_0c6f552278dcef86.txt")
-    report = parse(fixtures().build_mht("gbk", transfer)).model_dump(mode="json")
-    assert report["source"]["format"] == "mht"
-    assert report["source"]["encoding"] in ("gbk", "gb18030")
-    assert report["source"]["replaced"] == 0
-    assert [(c["category"], c["value"]) for c in report["brands"]["counts"]] == \
-        [(c.category, c.value) for c in seed.brands.counts]
-
-
-def test_a_pdf_s_wrapped_lines_give_the_seed_s_figures() -> None:
-    """The PDF's lines break sentences mid-phrase (國家標準⏎61項); joined, every standards
-    count and brand count of the text seed is found."""
-    from qsreport import parse
-
-    report = parse(document("seed.pdf"))
-    assert [(c.level, c.value) for c in report.standards.counts] == [
-        ("national", 61), ("industry", 56), ("local", 138), ("international", 319)]
-    # (the fixture also prints the three in a table, which may be read as a second statement)
-    assert {(c.category, c.value) for c in report.brands.counts} == {
-        ("china_top_brand", 22), ("inspection_exempt", 63), ("provincial_brand", 99)}
-    assert report.meta.date == "2008-03-30"
-
-
-def test_every_item_of_a_pdf_says_its_page() -> None:
-    from qsreport import parse
-
-    report = parse(document("seed.pdf"))
-    assert report.brands.counts[0].page == 1  # the prose; the fixture's table is on page 2
-    assert {c.page for c in report.standards.counts} == {2}
-    facilities = report.inspection.facilities
-    assert all(f.page == 5 for f in facilities)
-    text = parse("全市新增中国名牌产品3个。".encode())  # not a PDF: no page
-    assert [c.page for c in text.brands.counts] == [None]
-
-
-def test_zip_member_names_without_the_utf8_flag_read_as_chinese() -> None:
-    """A short GBK name may also be valid UTF-8 (图片 -> ͼƬ): the reading holding Chinese wins."""
-    import zipfile
-
-    from qsreport.readers.zip import member_name
-
-    def unflagged(raw: bytes) -> zipfile.ZipInfo:
-        info = zipfile.ZipInfo(raw.decode("cp437"))
-        info.flag_bits = 0
-        return info
-
-    assert member_name(unflagged("图片.png".encode("gbk"))) == "图片.png"
-    assert member_name(unflagged("质检报告.txt".encode("gbk"))) == "质检报告.txt"
-    assert member_name(unflagged("抽查结果.doc".encode())) == "抽查结果.doc"

@@ -33,7 +33,7 @@ def read(data: bytes, fmt: str = "pdf") -> ReadDocument:
             raise Encrypted("the PDF is protected by a password") from error
         raise Corrupt(f"not a readable PDF ({error})") from error
     try:
-        pages, images = _page_lines(document, raw.FPDF_PAGEOBJ_IMAGE)
+        pages, images = _page_lines(document, raw)
     except (*PARSE_FAILURES, pdfium.PdfiumError) as error:
         raise Corrupt(f"a PDF page could not be read ({error})") from error
     finally:
@@ -50,7 +50,7 @@ def read(data: bytes, fmt: str = "pdf") -> ReadDocument:
                         dropped=dropped)
 
 
-def _page_lines(document: Any, image_type: int) -> tuple[list[list[str]], int]:
+def _page_lines(document: Any, raw: Any) -> tuple[list[list[str]], int]:
     pages, images = [], 0
     for index in range(len(document)):
         page = document[index]
@@ -60,12 +60,29 @@ def _page_lines(document: Any, image_type: int) -> tuple[list[list[str]], int]:
                 text = textpage.get_text_range()
             finally:
                 textpage.close()
-            images += sum(1 for _ in page.get_objects(filter=[image_type], max_depth=2))
+            images += _images(raw, [raw.FPDFPage_GetObject(page.raw, i)
+                                    for i in range(raw.FPDFPage_CountObjects(page.raw))])
         finally:
             page.close()
         text = _NOISE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
         pages.append([line.rstrip() for line in text.split("\n")])
     return pages, images
+
+
+def _images(raw: Any, objects: list[Any], depth: int = 0) -> int:
+    """The pictures among a page's objects, and inside the forms among them (one level
+    deep). Through PDFium's C calls: pypdfium2's get_objects() wraps every object in Python,
+    which cost more than reading the page's text."""
+    images = 0
+    for handle in objects:
+        kind = raw.FPDFPageObj_GetType(handle)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 1:
+            inner = [raw.FPDFFormObj_GetObject(handle, i)
+                     for i in range(raw.FPDFFormObj_CountObjects(handle))]
+            images += _images(raw, inner, depth + 1)
+    return images
 
 
 def _join_pages(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:

@@ -18,6 +18,7 @@ _EXTENSIONS = {
 _WORD_EXTENSIONS = ("docx", "docm", "dotx", "dotm")
 # Parts that make a ZIP an office document other than Word (sheets, slides, OpenDocument, e-books).
 _OTHER_PACKAGES = (b"xl/workbook", b"ppt/presentation", b"[Content_Types].xml", b"mimetype")
+_OTHER_BODIES = (b"xl/workbook", b"ppt/presentation", b"mimetype")
 _MIME_TOP = re.compile(rb"^content-type:\s*multipart/(related|mixed)", re.IGNORECASE | re.MULTILINE)
 _MIME_HEADER = re.compile(rb"^(mime-version|from|subject|date|content-type)\s*:", re.IGNORECASE)
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -46,7 +47,7 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
     if _MIME_HEADER.match(stripped) and _MIME_TOP.search(stripped.split(b"\r\n\r\n")[0]
                                                          .split(b"\n\n")[0]):
         return "mht"
-    if stripped.startswith(b"<") or (not _BINARY.search(head) and not _looks_utf16(head)):
+    if stripped.startswith(b"<") or not _BINARY.search(head) or _utf16_text(head):
         return None  # a page or plain text, whatever its name says
     return _EXTENSIONS.get(extension)
 
@@ -58,8 +59,24 @@ def _extension(name: str | None) -> str:
     return tail.rsplit(".", 1)[-1].lower() if "." in tail else ""
 
 
-def _looks_utf16(head: bytes) -> bool:
-    return head[:2] in (b"\xff\xfe", b"\xfe\xff")
+def _utf16_text(head: bytes) -> bool:
+    """Whether ``head`` is UTF-16 text (a page or a report saved as "Unicode"), with or
+    without a byte-order mark: it decodes, and nearly all of it is Chinese, ASCII or
+    punctuation. Binary bytes hardly ever decode so (NULs and lone surrogates)."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    sample = head[:len(head) & ~1]
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(codec, "replace")  # a pair cut at the end is one U+FFFD
+        if text and len(_UTF16_TEXT.findall(text)) >= 0.95 * len(text):
+            return True
+    return False
+
+
+# What UTF-16 text is made of: printable ASCII and line ends, CJK punctuation, kana, Han,
+# full-width forms.
+_UTF16_TEXT = re.compile("[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u30ff"
+                         "\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _sniff_zip(data: bytes, extension: str) -> str | None:
@@ -68,10 +85,10 @@ def _sniff_zip(data: bytes, extension: str) -> str | None:
     names = _zip_names(data)
     if b"word/document.xml" in names:
         return "docx"
+    if extension in _WORD_EXTENSIONS and not any(part in names for part in _OTHER_BODIES):
+        return "docx"  # cut short or missing its body: let the Word reader say so
     if any(part in names for part in _OTHER_PACKAGES) and extension != "zip":
         return None
-    if not names and extension in _WORD_EXTENSIONS:
-        return "docx"  # too damaged to list: let the Word reader say so
     return "zip"
 
 

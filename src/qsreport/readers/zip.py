@@ -14,7 +14,14 @@ import re
 import zipfile
 from collections.abc import Iterator
 
-from ..errors import Corrupt, Encrypted, MemberTooLarge, NestedArchive, UnsupportedDocument
+from ..errors import (
+    Corrupt,
+    EmptyInput,
+    Encrypted,
+    MemberTooLarge,
+    NestedArchive,
+    UnsupportedDocument,
+)
 from ._failures import PARSE_FAILURES
 from .document import Member
 from .sniff import ZIP_MAGICS
@@ -29,7 +36,11 @@ def iter_archive(data: bytes, max_member_bytes: int, max_total_bytes: int) -> It
     """Each file of the archive ``data`` as a :class:`Member`: its path and bytes, or why it
     was left out. A member that is itself a ZIP is opened (once: deeper archives are
     reported as ``nested_archive``), its files named ``inner.zip!/path``. Raises
-    :class:`~qsreport.errors.Corrupt` when ``data`` is not a readable ZIP at all."""
+    :class:`~qsreport.errors.Corrupt` when ``data`` is not a readable ZIP at all, and
+    :class:`~qsreport.errors.EmptyInput` when it has no bytes (what ``parse`` says of an
+    empty file of any name)."""
+    if not data:
+        raise EmptyInput("the archive is an empty file")
     budget = [max_total_bytes]
     yield from _members(data, "", max_member_bytes, budget, depth=0)
 

@@ -1,8 +1,9 @@
 """How every document fixture of tests/test_readers.py is made, from the seed report's text.
 
 The pure-Python ones (docx, mht, rtf, zip, an image-only PDF) are built at test time by the
-functions below; ``python tests/data/documents/fixtures.py`` rebuilds the committed binaries
-(seed.doc, seed.pdf, encrypted.pdf) with LibreOffice and qpdf — see README.md beside this file.
+functions below; ``python tests/data/documents/fixtures.py [NAME...]`` rebuilds the committed
+binaries (seed.doc, seed-plain.doc, seed.pdf, encrypted.pdf) with LibreOffice and qpdf — see
+README.md beside this file.
 """
 
 from __future__ import annotations
@@ -83,17 +84,34 @@ def build_docx(font_pt: int = 16) -> bytes:
     return out.getvalue()
 
 
-def seed_html(charset: str) -> str:
-    body = "\n".join(f"<p>{line}</p>" for line in seed_lines()[1:])
+def build_plain_docx(text: str | None = None) -> bytes:
+    """The seed (or ``text``) as a plain Word document: each line of the text file a
+    paragraph (the blank one too), python-docx's default styles, nothing else; its text is
+    the .txt's."""
+    import docx
+
+    document = docx.Document()
+    for line in (SEED.read_text(encoding="utf-8") if text is None else text).split("\n"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def seed_html(charset: str, lines: list[str] | None = None) -> str:
+    """The seed's lines (or ``lines``) as a page: the first as <title> and <h1>, a <p> each."""
+    lines = lines or seed_lines()
+    body = "\n".join(f"<p>{line}</p>" for line in lines[1:])
     return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
-            f"<title>{seed_lines()[0]}</title></head><body><h1>{seed_lines()[0]}</h1>\n"
+            f"<title>{lines[0]}</title></head><body><h1>{lines[0]}</h1>\n"
             f'{body}\n<img src="logo.png"></body></html>')
 
 
-def build_mht(charset: str, transfer: str) -> bytes:
-    """The seed saved by Internet Explorer as a web archive: the page in ``charset`` with
-    ``transfer`` encoding (quoted-printable or base64), a picture and a stylesheet."""
-    html = seed_html(charset).encode(charset)
+def build_mht(charset: str, transfer: str, lines: list[str] | None = None) -> bytes:
+    """The seed (or ``lines``) saved by Internet Explorer as a web archive: the page in
+    ``charset`` with ``transfer`` encoding (quoted-printable or base64), a picture and a
+    stylesheet."""
+    html = seed_html(charset, lines).encode(charset)
     if transfer == "quoted-printable":
         payload = quopri.encodestring(html)
     else:
@@ -137,10 +155,11 @@ def rtf_escape(text: str) -> str:
     return "".join(out)
 
 
-def build_rtf() -> bytes:
-    """The seed as RTF with \\ansicpg936: GBK \\'xx escapes, every tenth paragraph in \\uN
-    form, a font table, colours, styles, info, a header, a picture and a table."""
-    lines = seed_lines()
+def build_rtf(lines: list[str] | None = None) -> bytes:
+    """The seed (or ``lines``) as RTF with \\ansicpg936: GBK \\'xx escapes, every tenth
+    paragraph in \\uN form, a font table, colours, styles, info, a header, a picture and a
+    table."""
+    lines = lines or seed_lines()
     head = (r"{\rtf1\ansi\ansicpg936\deff0\uc1{\fonttbl{\f0\fnil\fcharset134 "
             + rtf_escape("宋体") + r";}{\f1\froman\fcharset0 Times New Roman;}}"
             r"{\colortbl;\red0\green0\blue0;}{\stylesheet{\s0 Normal;}}"
@@ -226,20 +245,31 @@ def convert(docx_bytes: bytes, target: str) -> bytes:
         return (Path(work) / f"seed.{target}").read_bytes()
 
 
-def main() -> None:
-    """Rebuild the committed binaries: seed.doc, seed.pdf (LibreOffice) and encrypted.pdf
-    (qpdf, from the image-only PDF)."""
-    docx_bytes = build_docx()
-    (HERE / "seed.doc").write_bytes(convert(docx_bytes, "doc"))
-    (HERE / "seed.pdf").write_bytes(convert(docx_bytes, "pdf"))
+def encrypt_scanned_pdf() -> bytes:
+    """The image-only PDF with a user password (qpdf, AES-256)."""
     with tempfile.TemporaryDirectory() as work:
-        scanned = Path(work) / "scanned.pdf"
+        scanned, encrypted = Path(work) / "scanned.pdf", Path(work) / "encrypted.pdf"
         scanned.write_bytes(build_scanned_pdf())
         subprocess.run(["qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--",
-                        str(scanned), str(HERE / "encrypted.pdf")], check=True)
-    for name in ("seed.doc", "seed.pdf", "encrypted.pdf"):
+                        str(scanned), str(encrypted)], check=True)
+        return encrypted.read_bytes()
+
+
+COMMITTED = {
+    "seed.doc": lambda: convert(build_docx(), "doc"),
+    "seed-plain.doc": lambda: convert(build_plain_docx(), "doc"),
+    "seed.pdf": lambda: convert(build_docx(), "pdf"),
+    "encrypted.pdf": encrypt_scanned_pdf,
+}
+
+
+def main(names: list[str]) -> None:
+    """Rebuild the committed binaries named (all of them when none is): seed.doc,
+    seed-plain.doc, seed.pdf (LibreOffice) and encrypted.pdf (qpdf)."""
+    for name in names or COMMITTED:
+        (HERE / name).write_bytes(COMMITTED[name]())
         print(f"{name}: {(HERE / name).stat().st_size:,} bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
