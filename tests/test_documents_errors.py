@@ -151,3 +151,37 @@ def test_a_file_whose_name_lies_is_read_as_what_it_is(tmp_path: Path, name: str)
     assert report["source"]["format"] == fmt
     assert [(c["category"], c["value"]) for c in report["brands"]["counts"]] == \
         [("china_top_brand", 3)]
+
+
+@pytest.mark.parametrize("name", ["half.doc", "header-only.doc", "half.docx", "half.pdf"])
+def test_decode_says_what_parse_says_of_a_bad_document(tmp_path: Path, name: str) -> None:
+    """`qsreport decode` tells a document's format by its name as `parse` does, so a damaged
+    Word or PDF file gets the same one line from both."""
+    make, said = FAILING[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+    for command in ("parse", "decode"):
+        result = CliRunner().invoke(main, [command, str(path)])
+        assert result.exit_code == 1, (command, result.output)
+        assert said in result.stderr, (command, result.stderr)
+
+
+def test_a_document_in_another_language_warns_not_chinese(tmp_path: Path) -> None:
+    """A Word file whose text is English gets source.language and the not_chinese warning a
+    text file in English gets."""
+    import docx
+
+    book = docx.Document()
+    for line in ("Annual report of the county bureau", "The bureau inspected the markets "
+                 "twice this year and found that most goods met the standards."):
+        book.add_paragraph(line)
+    path = tmp_path / "english.docx"
+    book.save(str(path))
+    result = CliRunner().invoke(main, ["parse", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["source"]["language"] == "und-Latn"
+    assert any(w.startswith("not_chinese:") for w in report["warnings"])
+    chinese = CliRunner().invoke(main, ["parse", str(Path(fixtures().__file__).parent
+                                                      / "seed-plain.doc"), "--format", "json"])
+    assert json.loads(chinese.stdout)["source"]["language"] == "zh"

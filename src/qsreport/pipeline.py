@@ -89,8 +89,11 @@ def _read_document(
         text, _, page = _article(decoded.text, "html")
         return decoded, text, document.reader, document.dropped, page, ()
     text = document.text or ""
-    # The reader handed over Unicode: nothing was guessed and nothing replaced.
-    decoded = Decoded(text, "utf-8", 1.0, False, 0, "reader")
+    # The reader handed over Unicode: nothing was guessed and nothing replaced; its language
+    # is told as a decoded text's is (a document in another language warns not_chinese).
+    from .decoding.language import language_of
+
+    decoded = Decoded(text, "utf-8", 1.0, False, 0, "reader", None, language_of(text))
     return decoded, text, document.reader, document.dropped, None, document.pages
 
 

@@ -101,7 +101,7 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
     failed = False
     for name in files:
         try:
-            text = prepare(read_source(name, max_bytes)[0], options).cleaned.text
+            text = prepare(read_source(name, max_bytes)[0], options, name).cleaned.text
         except QsreportError as error:
             if not (out_dir or in_place):
                 fail(error.located(name))
