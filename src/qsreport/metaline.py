@@ -13,46 +13,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import regex_cache as rx
 from .chars import HAN, HAN_CHAR
 from .numbers import to_number
 
 # 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日 (the 日 belongs to the date).
-DATE = re.compile(
+DATE = rx.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
     r"(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
 )
 # 13.09.2016 (day first, dots only): how some sites print their publish time.
-DATE_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
-SOURCE = re.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
+DATE_DMY = rx.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+SOURCE = rx.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
                     r"(?P<src>[^\s|｜]{1,30})", re.IGNORECASE)
 # A labelled publisher's name in brackets (来源：[ 某某网 ], 来源：【某某网】): read without them.
-_BRACKETED = re.compile(rf"[\[【]\s*(?P<name>{HAN}[^\s|｜\]】]{{0,29}})")
-DATE_LABEL = re.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(?:日期|时间)\s*[:：】\]]|发(?:布|表)于")
+_BRACKETED = rx.compile(rf"[\[【]\s*(?P<name>{HAN}[^\s|｜\]】]{{0,29}})")
+DATE_LABEL = rx.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(?:日期|时间)\s*[:：】\]]|发(?:布|表)于")
 # A labelled publish date without its year (发布时间：10-08 12:00) or with two digits of it
 # (18-03-08), a clock possibly glued to the day (10-0812:00).
-PARTIAL_DATE = re.compile(r"(?:日期|时间)\s*[:：]\s*(?:(?P<y>\d{2})[-/.])?(?P<m>\d{1,2})[-/.]"
+PARTIAL_DATE = rx.compile(r"(?:日期|时间)\s*[:：]\s*(?:(?P<y>\d{2})[-/.])?(?P<m>\d{1,2})[-/.]"
                           r"(?P<d>\d{1,2}?)(?=\d{1,2}[:：]\d{2}|\D|$)")
-FULL_STOP = re.compile(r"[。！？]")  # a sentence ends
-_CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
+FULL_STOP = rx.compile(r"[。！？]")  # a sentence ends
+_CLOCK = rx.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # A publisher written without a label: a name of Han, Latin letters and digits, with no
 # separator inside — the word right after the date (and its clock) or right before it.
 _NAME = rf"(?:{HAN}|[A-Za-z0-9·&])"
-_AFTER = re.compile(rf"(?![0-9]){_NAME}{{2,16}}")
-_BEFORE = re.compile(rf"{_NAME}{{2,16}}$")
+_AFTER = rx.compile(rf"(?![0-9]){_NAME}{{2,16}}")
+_BEFORE = rx.compile(rf"{_NAME}{{2,16}}$")
 # Words that sit where a publisher does but are not one.
-_NOT_PUBLISHER = re.compile(
+_NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
     r"上午|下午|字体|首页|文件|大小)"
 )
 MAX_META_LINE = 120
 # A document-sharing site's line (上传人：… 2019/5/27 文件大小：29 KB): when a copy was uploaded.
-_DOCUMENT_SHARE = re.compile(r"上传人|上传者|文件大小|页数[:：]")
-_MARK = re.compile(r"[【\[（(]")
+_DOCUMENT_SHARE = rx.compile(r"上传人|上传者|文件大小|页数[:：]")
+_MARK = rx.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
-_LEADING_LABEL = re.compile(r"(?:发表于|发布于|发布时间|发布日期|时间|日期)\s*[:：]?$")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9·&]{2,}")
-_TITLED = re.compile(rf"《(?P<name>{_NAME}{{2,16}})》")  # a periodical's name in 《》
+_LEADING_LABEL = rx.compile(r"(?:发表于|发布于|发布时间|发布日期|时间|日期)\s*[:：]?$")
+_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z0-9·&]{2,}")
+_TITLED = rx.compile(rf"《(?P<name>{_NAME}{{2,16}})》")  # a periodical's name in 《》
 _IN_ADDRESS = "./:@"  # what stands before a word inside a web or mail address
 
 

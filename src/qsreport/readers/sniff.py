@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache as rx
+
 FORMATS = ("docx", "doc", "wps", "pdf", "rtf", "mht", "zip")
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -19,9 +21,9 @@ _WORD_EXTENSIONS = ("docx", "docm", "dotx", "dotm")
 # Parts that make a ZIP an office document other than Word (sheets, slides, OpenDocument, e-books).
 _OTHER_PACKAGES = (b"xl/workbook", b"ppt/presentation", b"[Content_Types].xml", b"mimetype")
 _OTHER_BODIES = (b"xl/workbook", b"ppt/presentation", b"mimetype")
-_MIME_TOP = re.compile(rb"^content-type:\s*multipart/(related|mixed)", re.IGNORECASE | re.MULTILINE)
-_MIME_HEADER = re.compile(rb"^(mime-version|from|subject|date|content-type)\s*:", re.IGNORECASE)
-_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_MIME_TOP = rx.compile(rb"^content-type:\s*multipart/(related|mixed)", re.IGNORECASE | re.MULTILINE)
+_MIME_HEADER = rx.compile(rb"^(mime-version|from|subject|date|content-type)\s*:", re.IGNORECASE)
+_BINARY = rx.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def sniff(data: bytes, name: str | None = None) -> str | None:
@@ -75,7 +77,7 @@ def _utf16_text(head: bytes) -> bool:
 
 # What UTF-16 text is made of: printable ASCII and line ends, CJK punctuation, kana, Han,
 # full-width forms.
-_UTF16_TEXT = re.compile("[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u30ff"
+_UTF16_TEXT = rx.compile("[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u30ff"
                          "\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
