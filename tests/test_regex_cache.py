@@ -118,14 +118,14 @@ def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
     assert done.stderr == b""
 
 
-def test_a_cache_grown_past_its_limit_keeps_what_the_saving_run_used(
+def test_a_cache_mostly_unused_by_a_run_keeps_what_that_run_used(
         cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for pattern, flags in PATTERNS:
         regex_cache.compile(pattern, flags)
     regex_cache.save()
     regex_cache._loaded, regex_cache._new = None, {}
     monkeypatch.setattr(regex_cache, "_used", set())
-    monkeypatch.setattr(regex_cache, "_MAX_ENTRIES", 2)
+    monkeypatch.setattr(regex_cache, "_MIN_KEPT", 2)
     regex_cache.compile(r"新的规则\d+", 0)  # this run uses one new pattern and one old one
     regex_cache.compile(*PATTERNS[0])
     regex_cache.save()

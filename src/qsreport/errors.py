@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from . import regex_cache as rx
-
 
 class QsreportError(Exception):
     """Base of every error qsreport raises on purpose."""
@@ -68,7 +66,7 @@ class Timeout(QsreportError):
 # Characters a message must not print as they are: controls (a file name can hold an escape
 # sequence), invisible and direction-changing marks, and the lone surrogates that stand for
 # bytes of a file name that are not UTF-8.
-_UNPRINTABLE = rx.compile(
+_UNPRINTABLE = re.compile(  # small: not worth the cache, which --help need not load
     "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
     "\ufff9-\ufffb\ud800-\udfff]"
 )

@@ -8,9 +8,10 @@ start-up time of ``qsreport parse``. Here the program is worked out once, saved 
 Values derived from a pattern by parsing it again (a lookahead of its first characters, its
 needles: see :mod:`.regex_prefilter`) are kept the same way.
 
-The saved programs are tied to the exact Python build that made them (its version string and
-the engine's magic number are in the file's name), the engine checks every program it is
-given, and an entry that fails is compiled afresh; with no cache folder, or
+The saved programs are tied to the exact Python build that made them and to the installed
+copy of qsreport (both name the file), the engine checks every program it is given, and an
+entry that fails is compiled afresh; a file that holds mostly entries the saving run did not
+use (rules edited since) keeps only what it used; with no cache folder, or
 ``QSREPORT_CACHE=off``, everything is compiled as ``re`` would. The folder is
 ``$QSREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/qsreport``, else ``~/.cache/qsreport``.
 """
@@ -41,10 +42,13 @@ T = TypeVar("T")
 
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
 _BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+# One file per Python build and per installed copy of qsreport (its folder), so that several
+# copies (virtual environments, checkouts) do not fill one file with each other's entries.
+_INSTALL = os.path.dirname(os.path.abspath(__file__))
 _loaded: dict[Any, Any] | None = None  # what the file held
 _new: dict[Any, Any] = {}  # what this process worked out
 _used: set[Any] = set()  # what this process looked up
-_MAX_ENTRIES = 3000  # past this many, a save drops what the saving process did not use
+_MIN_KEPT = 1000  # a file this small is never pruned
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
@@ -135,7 +139,8 @@ def _path() -> str | None:
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "qsreport")
-    return os.path.join(folder, f"regex-{zlib.crc32(_BUILD.encode()):08x}.marshal")
+    key = zlib.crc32(f"{_BUILD}|{_INSTALL}".encode(errors="surrogatepass"))
+    return os.path.join(folder, f"regex-{key:08x}.marshal")
 
 
 def _entries() -> dict[Any, Any]:
@@ -164,7 +169,8 @@ def save() -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
         entries = _entries()
-        if len(entries) > _MAX_ENTRIES:  # rules changed many times: keep what this run used
+        if len(entries) > max(_MIN_KEPT, 2 * len(_used)):
+            # Mostly entries this run did not use (rules edited since): keep what it used.
             entries = {key: value for key, value in entries.items() if key in _used}
         with open(temporary, "wb") as file:
             file.write(marshal.dumps({"build": _BUILD, "entries": entries}))
