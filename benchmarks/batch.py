@@ -1,22 +1,35 @@
-"""Batch throughput and memory: `qsreport batch` beside a chardet-detect-and-decode loop.
+"""Batch throughput and memory: `qsreport batch` beside a chardet detect-and-decode loop run in
+as many processes as the batch has workers.
 
-    python benchmarks/batch.py [--files 10000] [--small 2000] [--repeat 1] [--keep DIR]
+    python benchmarks/batch.py [--files 10000] [--giants 0] [--small 2000] [--workers N]
+                               [--repeat 3] [--runs loop,pool,jsonl1,jsonl,sqlite,csv,small]
+                               [--before SRC] [--keep DIR] [--breakdown]
 
-Generates a realistic mixed folder (about half UTF-8, the rest GBK, Big5 and UTF-16, one in
-ten an HTML page) from the reports in samples/ and samples/corpus/, each file varied (a serial
-line, paragraphs dropped or borrowed from another report) so no two are alike, in subfolders
-of 500. Then, each as a fresh process over the same files:
+Generates a mixed folder (about half UTF-8, the rest GBK, Big5 and UTF-16, one in ten an HTML
+page) from the reports in samples/ and samples/corpus/, each file varied (a serial line,
+paragraphs dropped or borrowed from another report) so no two are alike, in subfolders of
+500; with ``--giants N``, N files of about 1.4 MB after them, the last the walk finds (where
+they hurt most: a big file started last keeps one worker busy after the others are done).
+Then, each as a fresh process over the same files, in turn, ``--repeat`` rounds:
 
-- the baseline: a plain loop of ``chardet.detect`` + ``bytes.decode`` (encoding only);
-- ``qsreport batch`` (decode, clean, extract, write) with 1 and 2 workers, to JSONL, and with
-  all cores to SQLite and CSV;
-- ``qsreport batch`` over the first ``--small`` files, to show memory does not grow with them.
+- ``loop``: a one-process loop of ``chardet.detect`` + ``bytes.decode`` (the encoding only);
+- ``pool``: the same loop in a ``multiprocessing.Pool`` of as many processes as the batch has
+  workers (the reference: what the issue measures against);
+- ``jsonl1``, ``jsonl``, ``sqlite``, ``csv``: ``qsreport batch`` (decode, clean, extract,
+  write) with one worker, and with ``--workers`` to each format;
+- ``small``: ``qsreport batch`` over the first ``--small`` files, to show memory does not
+  grow with the number of files;
+- ``before`` (with ``--before SRC``): ``qsreport batch`` to JSONL imported from another source
+  tree (``PYTHONPATH=SRC``, say an export of the previous commit), for a before/after in one run.
 
-Files/s is the number of files over the wall time of the whole process (start-up included).
-CPU is the user + system time of every process of the run (and of the parent alone), per
-file: on a machine shared with other work it is the fairer comparison. Peak memory is the
-largest resident set (VmHWM) of the parent and of any child process. Both are sampled from
-/proc every 20 ms (Linux only). The output is a Markdown table for docs/batch.md.
+Files/s is the number of files over the wall time of the whole process (start-up included);
+``×`` divides it by the loop with as many processes. CPU is the user + system time of every
+process of the run (and of the parent alone), per file: on a machine shared with other work it
+is the steadier comparison. Peak memory is the largest resident set (VmHWM) of the parent and of
+any process below it. Both are sampled from /proc every 20 ms (Linux only). Each row is the
+median of its rounds by files/s; the rounds alternate between the runs, so a busy moment of
+the machine falls on all of them alike. ``--breakdown`` adds a table of where a file's CPU
+goes, measured in one process. The output is Markdown, for docs/batch.md.
 """
 
 from __future__ import annotations
@@ -24,6 +37,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import pickle
 import platform
 import random
 import re
@@ -40,30 +54,37 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 PER_FOLDER = 500
 BATCH = [sys.executable, "-c", "from qsreport.cli.batch import batch; batch()"]
-BASELINE = """
-import os, sys, chardet
-count = 0
-for top in sys.argv[1:]:
-    for folder, _, names in os.walk(top):
-        for name in sorted(names):
-            data = open(os.path.join(folder, name), "rb").read()
-            guess = chardet.detect(data)["encoding"] or "utf-8"
-            try:
-                data.decode(guess, errors="replace")
-            except LookupError:
-                data.decode("utf-8", errors="replace")
-            count += 1
-print(count)
+# The reference: chardet's guess and a decode of every file, the files listed as the batch
+# walks them, in a pool of ``workers`` processes (one process: a plain loop).
+REFERENCE = """
+import multiprocessing, os, sys
+import chardet
+
+def read(path):
+    with open(path, "rb") as handle:
+        data = handle.read()
+    guess = chardet.detect(data)["encoding"] or "utf-8"
+    try:
+        data.decode(guess, errors="replace")
+    except LookupError:
+        data.decode("utf-8", errors="replace")
+    return 1
+
+paths = []
+for top in sys.argv[2:]:
+    for folder, subfolders, names in os.walk(top):
+        subfolders.sort()
+        paths += [os.path.join(folder, name) for name in sorted(names)]
+workers = int(sys.argv[1])
+if workers == 1:
+    print(sum(map(read, paths)))
+else:
+    with multiprocessing.Pool(workers) as pool:
+        print(sum(pool.imap_unordered(read, paths, chunksize=16)))
 """
 
 # (share of files, how they are written)
-ENCODINGS = (
-    (0.50, "utf-8"),
-    (0.18, "gbk"),
-    (0.12, "big5"),
-    (0.10, "utf-16"),
-    (0.10, "html"),
-)
+ENCODINGS = ((0.50, "utf-8"), (0.18, "gbk"), (0.12, "big5"), (0.10, "utf-16"), (0.10, "html"))
 
 
 def source_texts() -> list[tuple[str, str]]:
@@ -111,8 +132,10 @@ def encode(text: str, how: str, converter: object, rng: random.Random) -> tuple[
     return page.encode(charset, errors="replace"), ".html"
 
 
-def generate(folder: Path, count: int, seed: int = 2024) -> None:
-    """``count`` varied reports under ``folder``, in subfolders of PER_FOLDER."""
+def generate(folder: Path, count: int, giants: int = 0, seed: int = 2024) -> None:
+    """``count`` varied reports under ``folder``, in subfolders of PER_FOLDER; then
+    ``giants`` files of about 1.4 MB (1,000 reports run together) in a last folder, the last
+    files the walk finds."""
     import opencc
 
     converter = opencc.OpenCC("s2t")
@@ -126,6 +149,11 @@ def generate(folder: Path, count: int, seed: int = 2024) -> None:
         sub = folder / f"part{index // PER_FOLDER:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"{index:06d}_{name}{suffix}").write_bytes(data)
+    for index in range(giants):
+        sub = folder / "zz-giants"
+        sub.mkdir(parents=True, exist_ok=True)
+        parts = [vary(texts[(index + n) % len(texts)][1], n, texts, rng) for n in range(1000)]
+        (sub / f"giant{index}.txt").write_text("\n".join(parts), encoding="utf-8")
 
 
 @dataclass
@@ -177,38 +205,16 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def _descendants(root: int) -> list[int]:
-    """Every process below ``root``: from each process's list of children where the kernel
-    keeps one (cheap enough to ask every sample), else from a walk over all of /proc."""
+    """Every process below ``root``, from each one's list of children (Linux 3.5 and later);
+    a process that ended while we looked is simply not there."""
     found: list[int] = []
     frontier = [root]
-    try:
-        while frontier:
-            pid = frontier.pop()
-            children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-            found += children
-            frontier += children
-        return found
-    except FileNotFoundError:
-        if Path(f"/proc/{root}").exists() and not Path(f"/proc/{root}/task/{root}/children").exists():
-            return _descendants_by_walk(root)
-        return found  # a process ended while we looked: the next sample sees the rest
-    except OSError:
-        return found
-
-
-def _descendants_by_walk(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found, frontier = [], [root]
     while frontier:
-        parent = frontier.pop()
-        children = [pid for pid, its in parents.items() if its == parent]
+        pid = frontier.pop()
+        try:
+            children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        except OSError:
+            continue
         found += children
         frontier += children
     return found
@@ -230,44 +236,87 @@ class Run:
         return self.files / self.seconds
 
 
-def measure(label: str, command: list[str], files: int, repeat: int) -> Run:
-    """The fastest of ``repeat`` runs of ``command``, with the peak memory of that run."""
-    best: Run | None = None
-    for _ in range(repeat):
-        peak = Peak()
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        watcher = peak.watch(process.pid)
-        _, stderr = process.communicate()
-        seconds = time.perf_counter() - started
-        peak.stop()
-        watcher.join()
-        if process.returncode not in (0, 1):
-            sys.exit(f"{label} failed ({process.returncode}): {stderr.decode()[-2000:]}")
-        run = Run(label, files, seconds, peak.parent_kb / 1024, peak.child_kb / 1024,
-                  peak.parent_cpu, sum(peak.cpu.values()), os.getloadavg()[0])
-        if best is None or run.seconds < best.seconds:
-            best = run
-    assert best is not None
-    print(f"  {best.label}: {best.files} files, {best.seconds:.1f} s, {best.rate:.0f} files/s,"
-          f" {best.total_cpu:.1f} s CPU ({best.parent_cpu:.1f} s in the parent),"
-          f" parent {best.parent_mb:.0f} MB, largest child {best.child_mb:.0f} MB,"
-          f" load {best.load:.1f}",
-          file=sys.stderr)
-    return best
+def measure(label: str, command: list[str], files: int, env: dict[str, str] | None = None
+            ) -> Run:
+    """One run of ``command`` as a fresh process: its time, CPU and peak memory."""
+    peak = Peak()
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=env)
+    watcher = peak.watch(process.pid)
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    peak.stop()
+    watcher.join()
+    if process.returncode not in (0, 1):
+        sys.exit(f"{label} failed ({process.returncode}): {stderr.decode()[-2000:]}")
+    run = Run(label, files, seconds, peak.parent_kb / 1024, peak.child_kb / 1024,
+              peak.parent_cpu, sum(peak.cpu.values()), os.getloadavg()[0])
+    print(f"  {label}: {files} files, {seconds:.1f} s, {run.total_cpu:.1f} s CPU"
+          f" ({run.parent_cpu:.1f} s in the parent), load {run.load:.1f}", file=sys.stderr)
+    return run
+
+
+def median_run(runs: list[Run]) -> Run:
+    """The run of median speed (the lower middle one of an even number)."""
+    return sorted(runs, key=lambda run: run.rate)[(len(runs) - 1) // 2]
+
+
+def breakdown(folder: Path, count: int) -> list[tuple[str, float]]:
+    """CPU microseconds a file of each step of a batch, in this process, over ``count`` files:
+    what the workers do (read, parse, encode the record) and what the parent does with it."""
+    from qsreport.batch.identity import Locations
+    from qsreport.batch.sinks import open_sink
+    from qsreport.batch.work import Entry, Job, warm_up
+    from qsreport.inputs import read_source
+    from qsreport.pipeline import ParseOptions, parse_bytes
+
+    locations = Locations()
+    paths = sorted(str(path) for path in folder.rglob("*") if path.is_file())[:count]
+    entries = [Entry(path, locations.of(path), os.path.getsize(path)) for path in paths]
+    warm_up()
+    steps: list[tuple[str, float]] = []
+
+    def timed(label: str, work: object) -> list[object]:
+        started = time.process_time()
+        done = [work(entry) for entry in entries]  # type: ignore[operator]
+        steps.append((label, 1e6 * (time.process_time() - started) / len(entries)))
+        return done
+
+    timed("read the file", lambda entry: read_source(entry.path, 1 << 30))
+    options = ParseOptions()
+    timed("read and parse", lambda entry: parse_bytes(read_source(entry.path, 1 << 30)[0],
+                                                      entry.path, options))
+    with tempfile.TemporaryDirectory() as scratch:
+        for fmt, suffix in (("jsonl", ".jsonl"), ("csv", ".csv"), ("sqlite", ".db")):
+            results = timed(f"{fmt}: the worker's whole job (read, parse, encode)",
+                            Job(options, fmt).run)
+            started = time.process_time()
+            back = [pickle.loads(pickle.dumps(result)) for result in results]
+            steps.append((f"{fmt}: pickle and unpickle the record",
+                          1e6 * (time.process_time() - started) / len(entries)))
+            sink, _ = open_sink(fmt, os.path.join(scratch, "out" + suffix), resume=False,
+                                bom=False)
+            started = time.process_time()
+            for result in back:
+                sink.write(result)
+            sink.close()
+            steps.append((f"{fmt}: write the record (in the parent)",
+                          1e6 * (time.process_time() - started) / len(entries)))
+    return steps
 
 
 def machine() -> str:
-    model = platform.processor() or platform.machine()
-    try:
-        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
-        found = re.search(r"Model name:\s*(.+)", lscpu)
-        model = found.group(1).strip() if found else model
-    except (OSError, subprocess.CalledProcessError):
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (f"{cores} cores, {model}; Python {platform.python_version()};"
-            f" {datetime.date.today().isoformat()}")
+    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
+    found = re.search(r"Model name:\s*(.+)", lscpu)
+    model = found.group(1).strip() if found else platform.machine()
+    return (f"{len(os.sched_getaffinity(0))} cores, {model}; Python"
+            f" {platform.python_version()}; {datetime.date.today().isoformat()}")
+
+
+# Which loop each run is compared with: the one with as many processes.
+_REFERENCE_OF = {"pool": "pool", "loop": "loop", "jsonl1": "loop", "jsonl": "pool",
+                 "sqlite": "pool", "csv": "pool", "before": "pool"}
 
 
 def main() -> None:
@@ -276,7 +325,17 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--small", type=int, default=2_000,
                         help="files in the small run (a multiple of 500)")
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each; the fastest counts")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
+                        help="the batch's workers and the reference pool's processes")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; each row is the median")
+    parser.add_argument("--runs", default="loop,pool,jsonl1,jsonl,sqlite,csv,small",
+                        help="which runs, comma-separated (before is added by --before)")
+    parser.add_argument("--before", type=Path, default=None,
+                        help="also run qsreport batch from this source tree (PYTHONPATH)")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also measure each step's CPU a file, in one process")
+    parser.add_argument("--giants", type=int, default=0,
+                        help="also this many files of about 1.4 MB, the last the walk finds")
     parser.add_argument("--keep", type=Path, default=None, help="generate into DIR and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="qsreport-bench-"))
@@ -284,47 +343,80 @@ def main() -> None:
         folder = work / "reports"
         if not folder.exists():
             print(f"generating {args.files} reports in {folder} ...", file=sys.stderr)
-            generate(folder, args.files)
+            generate(folder, args.files, args.giants)
+        elif sum(1 for _ in folder.glob("zz-giants/*")) != args.giants:
+            sys.exit(f"{folder} holds another number of giants: remove it or --keep another")
+        count = args.files + args.giants
         small = [str(folder / f"part{i:04d}") for i in range(args.small // PER_FOLDER)]
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-        out = work / "out"
+        out, workers = work / "out", args.workers
 
-        def batch(workers: int, suffix: str, paths: list[str] | None = None) -> list[str]:
+        def batch(count: int, suffix: str, paths: list[str] | None = None) -> list[str]:
             return [*BATCH, *(paths or [str(folder)]), "--out", f"{out}{suffix}",
-                    "--workers", str(workers), "--quiet"]
+                    "--workers", str(count), "--quiet"]
 
-        subprocess.run([*BASELINE_CMD, str(folder)], stdout=subprocess.DEVNULL, check=True)
-        runs = [
-            measure("chardet.detect + decode loop (baseline)", [*BASELINE_CMD, str(folder)],
-                    args.files, args.repeat),
-            measure("qsreport batch → JSONL, 1 worker", batch(1, ".jsonl"), args.files,
-                    args.repeat),
-            measure(f"qsreport batch → JSONL, {cores} workers", batch(cores, ".jsonl"),
-                    args.files, args.repeat),
-            measure(f"qsreport batch → SQLite, {cores} workers", batch(cores, ".db"),
-                    args.files, args.repeat),
-            measure(f"qsreport batch → CSV, {cores} workers", batch(cores, ".csv"),
-                    args.files, args.repeat),
-            measure(f"qsreport batch → JSONL, {cores} workers", batch(cores, ".jsonl", small),
-                    args.small, args.repeat),
-        ]
-        print(f"\nMachine: {machine()}\n")
-        print("| run | files | wall s | files/s | CPU ms a file (parent) | parent peak RSS |"
-              " largest child peak RSS | load avg |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for run in runs:
-            child = f"{run.child_mb:.0f} MB" if run.child_mb else "–"
+        reference = [sys.executable, "-c", REFERENCE]
+        plans = {
+            "loop": ("chardet detect + decode loop, 1 process", [*reference, "1", str(folder)],
+                     count, None),
+            "pool": (f"chardet detect + decode loop, {workers} processes (reference)",
+                     [*reference, str(workers), str(folder)], count, None),
+            "jsonl1": ("qsreport batch → JSONL, 1 worker", batch(1, ".jsonl"), count, None),
+            "jsonl": (f"qsreport batch → JSONL, {workers} workers", batch(workers, ".jsonl"),
+                      count, None),
+            "sqlite": (f"qsreport batch → SQLite, {workers} workers", batch(workers, ".db"),
+                       count, None),
+            "csv": (f"qsreport batch → CSV, {workers} workers", batch(workers, ".csv"),
+                    count, None),
+            "small": (f"qsreport batch → JSONL, {workers} workers", batch(workers, ".jsonl", small),
+                      args.small, None),
+        }
+        chosen = [name for name in args.runs.split(",") if name]
+        # Every run uses compiled bytecode, as an installed package does (a checkout may be
+        # set not to write any: each process would compile qsreport anew), kept apart in WORK.
+        base = {key: value for key, value in os.environ.items()
+                if key != "PYTHONDONTWRITEBYTECODE"}
+        base["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        trees = [base]
+        if args.before is not None:
+            trees.append({**base, "PYTHONPATH": str(args.before.resolve())})
+            plans["before"] = (f"before ({args.before}): qsreport batch → JSONL, {workers}"
+                               " workers", batch(workers, ".before.jsonl"), count, trees[1])
+            chosen.append("before")
+        # Untimed: the files into the page cache, and each source tree compiled once.
+        subprocess.run([*reference, "1", str(folder)], stdout=subprocess.DEVNULL, env=base,
+                       check=True)
+        for env in trees:
+            subprocess.run(batch(1, ".warm.jsonl", small[:1]), env=env, capture_output=True)
+        rounds: dict[str, list[Run]] = {name: [] for name in chosen}
+        for number in range(args.repeat):
+            print(f"round {number + 1} of {args.repeat}", file=sys.stderr)
+            for name in chosen:
+                label, command, files, env = plans[name]
+                rounds[name].append(measure(label, command, files, env or base))
+        runs = {name: median_run(found) for name, found in rounds.items()}
+        print(f"\nMachine: {machine()}; median of {args.repeat} rounds\n")
+        print("| run | files | wall s | files/s | × the chardet loop | CPU ms a file (parent) |"
+              " × its CPU | parent peak RSS | largest child peak RSS | load avg |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for name, run in runs.items():
+            match = runs.get(_REFERENCE_OF.get(name, ""))
+            ratio = f"{run.rate / match.rate:.2f}×" if match else "–"
             per_file = 1000 * run.total_cpu / run.files
-            parent = 1000 * run.parent_cpu / run.files
-            print(f"| {run.label} | {run.files:,} | {run.seconds:.1f} | {run.rate:,.0f} |"
-                  f" {per_file:.2f} ({parent:.2f}) | {run.parent_mb:.0f} MB | {child} |"
-                  f" {run.load:.1f} |")
+            cpu_ratio = (f"{per_file / (1000 * match.total_cpu / match.files):.2f}×"
+                         if match else "–")
+            child = f"{run.child_mb:.0f} MB" if run.child_mb else "–"
+            print(f"| {run.label} | {run.files:,} | {run.seconds:.2f} | {run.rate:,.0f} |"
+                  f" {ratio} | {per_file:.2f} ({1000 * run.parent_cpu / run.files:.2f}) |"
+                  f" {cpu_ratio} | {run.parent_mb:.0f} MB | {child} | {run.load:.1f} |")
+        if args.breakdown:
+            print("\n| step (one process, first 2,000 files) | CPU µs a file |")
+            print("| --- | ---: |")
+            for label, micros in breakdown(folder, 2_000):
+                print(f"| {label} | {micros:.0f} |")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
 
-
-BASELINE_CMD = [sys.executable, "-c", BASELINE]
 
 if __name__ == "__main__":
     main()

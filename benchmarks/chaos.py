@@ -19,9 +19,11 @@ itself. It then checks, against the uninterrupted run:
 - exactly one record per file (by location), none missing, none twice;
 - each file's outcome (ok, or its error kind) and article-text hash the same;
 - each article text has exactly one record that is not a duplicate, and as many duplicates;
-- the facts equal: the CSV facts table or the SQLite ``facts`` rows (less the paths, which
-  name the spelling used and, for a duplicated article, whichever copy was written first),
-  or for JSONL the figures of every record that is not a duplicate.
+- the facts equal: the CSV facts table or the SQLite ``facts`` rows, or for JSONL the figures
+  of every record that is not a duplicate, each with its article's text hash. Left out are
+  what names the spelling used (paths) and what depends on which copy of a duplicated article
+  was written first, which the order the workers finish in decides: its offsets (a repost's
+  page and the text file differ in white space) and its header (title, region, date).
 
 Prints one line a format and a Markdown table; exits 1 if any check failed.
 """
@@ -206,6 +208,11 @@ class Outcome:
     facts: Counter[str] = field(default_factory=Counter)
 
 
+# CSV columns that name the spelling used or depend on which copy of an article came first.
+_COPY_COLUMNS = ("path", "location", "duplicate_of", "sha256", "title", "region", "date",
+                 "span_start", "span_end")
+
+
 def read_out(out: Path, fmt: str) -> Outcome:
     result = Outcome()
 
@@ -227,8 +234,10 @@ def read_out(out: Path, fmt: str) -> Outcome:
                 for area in ("brands", "standards", "supervision", "inspection"):
                     for name, items in report[area].items():
                         for item in items:
-                            result.facts[json.dumps([area, name, item], sort_keys=True,
-                                                    ensure_ascii=False)] += 1
+                            kept = {k: v for k, v in item.items() if k != "span"}
+                            result.facts[json.dumps(
+                                [record["text_sha256"], area, name, kept], sort_keys=True,
+                                ensure_ascii=False)] += 1
     elif fmt == "csv":
         with open(out, newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
@@ -236,8 +245,7 @@ def read_out(out: Path, fmt: str) -> Outcome:
                     note(row["location"], row["ok"] == "true", row["error_kind"] or None,
                          row["text_sha256"] or None, bool(row["duplicate_of"]))
                 if row["kind"]:
-                    kept = {k: v for k, v in row.items()
-                            if k not in ("path", "location", "duplicate_of", "sha256")}
+                    kept = {k: v for k, v in row.items() if k not in _COPY_COLUMNS}
                     result.facts[json.dumps(kept, sort_keys=True, ensure_ascii=False)] += 1
     else:
         with contextlib.closing(sqlite3.connect(out)) as db:
@@ -245,16 +253,18 @@ def read_out(out: Path, fmt: str) -> Outcome:
                     "SELECT location, ok, error_kind, text_sha256, duplicate_of FROM reports"):
                 note(location, bool(ok), kind, text, duplicate is not None)
             for row in db.execute(
-                    "SELECT r.text_sha256, r.title, r.region, r.date, f.kind, f.category,"
-                    " f.label, f.value, f.unit, f.basis, f.scope, f.status, f.place, f.period,"
-                    " f.span_start, f.span_end, f.evidence"
+                    "SELECT r.text_sha256, f.kind, f.category, f.label, f.value, f.unit,"
+                    " f.basis, f.scope, f.status, f.place, f.period, f.evidence"
                     " FROM facts f JOIN reports r ON r.id = f.report_id"):
                 result.facts[json.dumps(row, ensure_ascii=False)] += 1
             for table in ("honours", "actions", "facilities"):
-                for row in db.execute(
-                        f"SELECT r.text_sha256, t.* FROM {table} t"
-                        " JOIN reports r ON r.id = t.report_id"):
-                    result.facts[json.dumps([table, row[0], *row[3:]], ensure_ascii=False)] += 1
+                cursor = db.execute(f"SELECT r.text_sha256, t.* FROM {table} t"
+                                    " JOIN reports r ON r.id = t.report_id")
+                names = [column[0] for column in cursor.description]
+                for row in cursor:
+                    kept = [value for name, value in list(zip(names, row, strict=True))[3:]
+                            if name not in ("span_start", "span_end")]
+                    result.facts[json.dumps([table, row[0], *kept], ensure_ascii=False)] += 1
     return result
 
 

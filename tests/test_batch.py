@@ -139,16 +139,18 @@ def test_every_file_gets_exactly_one_record(runner: CliRunner, mixed: Path, tmp_
 
 def test_summary_counts_failures_by_kind(runner: CliRunner, mixed: Path, tmp_path: Path
                                          ) -> None:
-    """stderr names each failed file on one line and ends with ok / failed-by-kind counts."""
+    """stderr names each failed file on one line and ends with ok / failed-by-kind counts,
+    then the files read by kind of document."""
     result = runner.invoke(batch, [str(mixed), "--out", str(tmp_path / "o.jsonl")])
     lines = result.stderr.splitlines()
     assert sum(line.startswith(f"qsreport: {mixed}") for line in lines) == 5
     assert "Traceback" not in result.stderr
-    assert lines[-1].startswith("qsreport: 10 files in ")
-    assert lines[-1].endswith(
+    assert lines[-2].startswith("qsreport: 10 files in ")
+    assert lines[-2].endswith(
         f"5 ok, 5 failed (2 empty, 1 not_text, 1 too_large, 1 unreadable);"
         f" 1 skipped (1 not_included) → {tmp_path}/o.jsonl"
     )
+    assert lines[-1] == "qsreport: documents read: 5 report"
 
 
 def test_failure_lines_escape_terminal_codes_in_names(runner: CliRunner, tmp_path: Path) -> None:

@@ -1,14 +1,19 @@
 """The local worker pool: processes that read files, watched by the parent.
 
-Each worker has its own socket pair. The parent sends it chunks of paths, a new one as soon as
-the worker is within one chunk of running dry, so at most one chunk waits in the socket and
-sending never blocks. Big files are spread out: a chunk ends after a file that brings it to
-:data:`SPREAD_BYTES`, and a worker that holds that much is given nothing more until it is
-below it again, so two big files never wait on one worker while another runs dry. The worker answers every file with its finished record, in order, so the
-parent always knows which file a worker is on and since when. A worker that is silent for
-longer than the per-file timeout is killed; one that dies is noticed through its sentinel.
-Either way the file it was on gets an error record (``timeout`` or ``crashed``), the rest of
-its chunk goes back to the front of the queue, and a fresh worker takes its place.
+Each worker has its own socket. The parent sends it chunks of paths, a new one as soon as the
+worker is within one chunk of running dry, so at most one chunk waits in the socket and sending
+never blocks. Big files are spread out: a chunk ends after a file that brings it to
+:data:`SPREAD_BYTES`, and a worker that holds that much is given nothing more until it is below
+it again, so two big files never wait on one worker while another runs dry (and the batch hands
+the largest files out first: :mod:`.order`). The worker answers every file with its finished
+record, in order (:mod:`.wire`), so the parent always knows which file a worker is on and since
+when. A worker that is silent for longer than the per-file timeout is killed; one that dies is
+noticed through its sentinel and its closed socket. Either way the file it was on gets an error
+record (``timeout`` or ``crashed``), the rest of its chunk goes back to the front of the queue,
+and a fresh worker takes its place.
+
+Workers come from the fork server (:mod:`.server`). The first chunks are taken before the
+first worker is started, so the walk runs while the server gets ready.
 
 Concurrent.futures and multiprocessing.Pool are not used because neither can kill one hung
 task, and a dead worker breaks the whole executor.
@@ -17,19 +22,20 @@ task, and a dead worker breaks the whole executor.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
+import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 
 from ..errors import QsreportError, Timeout
+from . import wire
+from .server import context
 from .work import Entry, Job, Result
 
 CHUNK_FILES = 16
@@ -39,10 +45,14 @@ _READY = "ready"
 # The longest the parent waits without looking up. A Ctrl-C that lands just before a wait
 # begins is only seen when the wait returns; this bounds how late that can be.
 _TICK = 0.5
-# The least time between two looks at the workers. Answers wait in the sockets meanwhile (a
-# worker holds two chunks, far more work than this), so one look collects several of them:
-# waking for every answer cost the parent as much CPU as a worker's parse of a small file.
+# The least time between two looks at the workers, to begin with. Answers wait in the sockets
+# meanwhile, so one look collects several: waking for every answer cost the parent as much CPU
+# as a worker's parse of a small file, and each look costs about 0.1 ms. The pause then follows
+# the answers: longer while a look finds fewer than a quarter of what the workers were last
+# given, shorter once it finds half of it, so the workers never run dry. Once every file has
+# been handed out there is no pause: the last answers are taken as they come.
 _GATHER = 0.004
+_GATHER_RANGE = (0.001, 0.025)
 
 
 class WorkerStartError(QsreportError):
@@ -53,30 +63,20 @@ class WorkerStartError(QsreportError):
             " if __name__ == '__main__'")
 
 
-def _context() -> BaseContext:
-    """Forkserver where there is one: forking a parent that runs threads (the progress bar)
-    is unsafe, and the server, with the parser imported and warmed up once, starts each
-    worker (and any replacement) ready to read. Spawn elsewhere."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["qsreport.batch.preload"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def _serve(job: Job, connection: Connection, lifeline: Connection) -> None:
+def _serve(job: Job, sock: socket.socket, lifeline: Connection) -> None:
     """A worker's life: read chunks of paths, answer each path with its record."""
     # Ctrl-C reaches the whole process group; the parent decides how the batch stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(lifeline,), daemon=True).start()
     try:
-        connection.send(_READY)
+        wire.send(sock, _READY)
         while True:
-            chunk: list[Entry] | None = connection.recv()
+            chunk = wire.receive(sock)
             if chunk is None:
                 return
+            assert isinstance(chunk, list)
             for entry in chunk:
-                connection.send(job.run(entry))
+                wire.send(sock, job.run(entry))
     except (EOFError, OSError):
         return  # the parent is gone (killed, or stopped early): nobody wants the answers
 
@@ -93,7 +93,8 @@ def _exit_with_parent(lifeline: Connection) -> None:
 @dataclass
 class _Worker:
     process: BaseProcess
-    connection: Connection
+    sock: socket.socket
+    inbox: wire.Inbox
     assigned: deque[Entry] = field(default_factory=deque)  # sent, not yet answered, in order
     load: int = 0  # bytes of the files assigned
     ready: bool = False
@@ -108,7 +109,7 @@ class LocalPool:
         self.size = max(1, workers)
         self.timeout = timeout
         self.chunk_files = max(1, chunk_files)
-        self._context = _context()
+        self._context = context()
         self._lifeline: Connection  # the reading end of the pipe that ends with this process
 
     def results(self, items: Iterable[Entry | Result]) -> Generator[Result, None, None]:
@@ -121,17 +122,20 @@ class LocalPool:
         settled: deque[Result] = deque()
         # Every worker holds the reading end; the writing end never leaves this process.
         self._lifeline, lifeline_writer = self._context.Pipe(duplex=False)
-        workers = [self._start() for _ in range(self.size)]
+        workers: list[_Worker] = []
         exhausted = False
+        gather = _GATHER
         try:
+            while len(workers) < self.size:  # each worker's first chunk, then the worker
+                chunk, exhausted = self._take(source, retry, settled, exhausted)
+                workers.append(self._start())
+                self._give(workers, len(workers) - 1, chunk, retry)
             while True:
                 for index, worker in enumerate(workers):
                     if len(worker.assigned) >= self.chunk_files or worker.load >= SPREAD_BYTES:
                         continue
                     chunk, exhausted = self._take(source, retry, settled, exhausted)
-                    if chunk and not self._send(worker, chunk):
-                        retry.extendleft(reversed(chunk))
-                        workers[index] = self._replace(worker)
+                    self._give(workers, index, chunk, retry)
                 while settled:
                     yield settled.popleft()
                 busy = [w for w in workers if w.assigned]
@@ -139,19 +143,33 @@ class LocalPool:
                     if exhausted and not retry:
                         return
                     continue
-                wait(self._handles(busy), timeout=self._wait_time(busy))
-                time.sleep(_GATHER)
+                ready = wait(self._handles(busy), timeout=self._wait_time(busy))
+                if retry or not exhausted:  # at the end, each answer is taken as it comes
+                    time.sleep(gather)
+                answers = 0
                 for index, worker in enumerate(workers):
                     if not worker.assigned:
                         continue
-                    results, healthy = self._collect(worker, retry)
+                    died = worker.process.sentinel in ready
+                    results, healthy = self._collect(worker, retry, died)
+                    answers += len(results)
                     yield from results
                     if not healthy:
                         workers[index] = self._replace(worker)
+                gather = self._next_gather(gather, answers)
         finally:
             self._stop(workers)
             self._lifeline.close()
             lifeline_writer.close()
+
+    def _next_gather(self, gather: float, answers: int) -> float:
+        """The pause before the next look, from how many answers this one found."""
+        given = self.size * self.chunk_files  # what the workers hold at least, once topped up
+        if 2 * answers >= given:
+            gather /= 2
+        elif 4 * answers < given:
+            gather *= 1.5
+        return min(max(gather, _GATHER_RANGE[0]), _GATHER_RANGE[1])
 
     def _take(
         self, source: Iterator[Entry | Result], retry: deque[Entry], settled: deque[Result],
@@ -178,10 +196,28 @@ class LocalPool:
             files += entry.size
         return chunk, exhausted
 
+    def _give(self, workers: list[_Worker], index: int, chunk: list[Entry],
+              retry: deque[Entry]) -> None:
+        """Send ``chunk`` to a worker. One that is gone gets nothing: the chunk goes back to
+        the queue, and the worker is replaced now if it held no file, else once its answers
+        are collected (which gives the file it was on its record)."""
+        worker = workers[index]
+        if not chunk or self._send(worker, chunk):
+            return
+        retry.extendleft(reversed(chunk))
+        if worker.assigned:
+            return
+        self._drain(worker, [])  # its "ready", if it sent that before it ended
+        if not worker.ready:
+            worker.process.join(timeout=1)
+            raise WorkerStartError(
+                f"a worker process could not start ({self._how_it_ended(worker)})")
+        workers[index] = self._replace(worker)
+
     def _send(self, worker: _Worker, chunk: list[Entry]) -> bool:
         """Give a worker more paths; False if it is gone (it died while idle)."""
         try:
-            worker.connection.send(chunk)
+            wire.send(worker.sock, chunk)
         except OSError:
             return False
         if not worker.assigned:
@@ -191,10 +227,10 @@ class LocalPool:
         return True
 
     @staticmethod
-    def _handles(busy: list[_Worker]) -> list[Connection | int]:
-        handles: list[Connection | int] = []
+    def _handles(busy: list[_Worker]) -> list[socket.socket | int]:
+        handles: list[socket.socket | int] = []
         for worker in busy:
-            handles += [worker.connection, worker.process.sentinel]
+            handles += [worker.sock, worker.process.sentinel]
         return handles
 
     def _wait_time(self, busy: list[_Worker]) -> float:
@@ -203,20 +239,19 @@ class LocalPool:
             return _TICK
         return max(0.0, min(min(started) + self.timeout - time.monotonic(), _TICK))
 
-    def _collect(self, worker: _Worker, retry: deque[Entry]) -> tuple[list[Result], bool]:
-        """A busy worker's answers so far, and whether it is still fit to work.
+    def _collect(self, worker: _Worker, retry: deque[Entry], died: bool
+                 ) -> tuple[list[Result], bool]:
+        """A busy worker's answers so far, and whether it is still fit to work (``died``:
+        its process has ended).
 
         A worker that died or hung is not: the file it was on gets its error record here, and
         the rest of its paths go back to ``retry``.
         """
         results: list[Result] = []
-        alive = self._drain(worker, results)
-        if alive and not worker.process.is_alive():
-            self._drain(worker, results)  # whatever it sent before it died
-            alive = False
+        self._drain(worker, results)  # a worker that died: all it sent, up to its end
         if not worker.assigned:
-            return results, alive
-        if not alive:
+            return results, not (died or worker.inbox.closed)
+        if died or worker.inbox.closed:
             worker.process.join(timeout=1)
             if not worker.ready:
                 raise WorkerStartError(
@@ -237,20 +272,18 @@ class LocalPool:
         return results, False
 
     @staticmethod
-    def _drain(worker: _Worker, results: list[Result]) -> bool:
-        """Read what a worker has sent; False when its end of the socket is closed."""
-        try:
-            while worker.connection.poll():
-                message = worker.connection.recv()
-                worker.since = time.monotonic()
-                if message == _READY:
-                    worker.ready = True
-                else:
-                    worker.load -= worker.assigned.popleft().size
-                    results.append(message)
-        except (EOFError, OSError):
-            return False
-        return True
+    def _drain(worker: _Worker, results: list[Result]) -> None:
+        """Take what a worker has sent."""
+        messages = worker.inbox.take()
+        if messages:
+            worker.since = time.monotonic()
+        for message in messages:
+            if message == _READY:
+                worker.ready = True
+            else:
+                assert isinstance(message, Result)
+                worker.load -= worker.assigned.popleft().size
+                results.append(message)
 
     def _crashed(self, worker: _Worker) -> Result:
         return self.job.failure(
@@ -267,13 +300,13 @@ class LocalPool:
         return f"exited with status {code}"
 
     def _start(self) -> _Worker:
-        parent_end, child_end = self._context.Pipe(duplex=True)
+        parent_end, child_end = socket.socketpair()
         process = self._context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(self.job, child_end, self._lifeline), daemon=True
         )
         process.start()
         child_end.close()
-        return _Worker(process, parent_end)
+        return _Worker(process, parent_end, wire.Inbox(parent_end))
 
     def _replace(self, worker: _Worker) -> _Worker:
         self._end(worker)
@@ -284,13 +317,13 @@ class LocalPool:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join()
-        worker.connection.close()
+        worker.sock.close()
 
     def _stop(self, workers: list[_Worker]) -> None:
         for worker in workers:
             try:
                 if worker.process.is_alive() and not worker.assigned:
-                    worker.connection.send(None)
+                    wire.send(worker.sock, None)
             except OSError:
                 pass
         deadline = time.monotonic() + 2

@@ -24,6 +24,7 @@ from .identity import Locations, display_path
 from .records import Payload
 
 FORMATS = names("batch")
+NOT_CHINESE = "not_chinese:"  # how the warning of a text that is not Chinese begins
 
 
 class Entry(NamedTuple):
@@ -59,6 +60,8 @@ class Result:
     location: str = ""
     text_sha256: str | None = None  # a file read: the hash of its article text
     duplicate_of: str | None = None  # set by the parent: the earlier file with the same text
+    document: str | None = None  # a file read: what kind of document (meta.document)
+    not_chinese: bool = False  # a file read: its text is not Chinese (a not_chinese warning)
 
     @property
     def ok(self) -> bool:
@@ -90,7 +93,9 @@ class Job:
             return self.failure(entry, "internal_error", display_path(message))
         payload = records.encode(self.format, shown, report, None, entry.location)
         return Result(shown, payload, location=entry.location,
-                      text_sha256=report.source.text_sha256 or None)
+                      text_sha256=report.source.text_sha256 or None,
+                      document=report.meta.document,
+                      not_chinese=any(w.startswith(NOT_CHINESE) for w in report.warnings))
 
     def run_many(self, entries: list[Entry]) -> list[Result]:
         """:meth:`run` over a chunk of files (the unit of work on a Dask cluster)."""

@@ -107,6 +107,10 @@ def batch(
       qsreport batch reports/ -o r.jsonl --include '*.xml' --skipped skipped.tsv
       qsreport batch /shared/reports --out all.db --scheduler tcp://head:8786
     """
+    if scheduler is None:
+        from ..batch.server import start
+
+        start()  # the workers' server loads while this process loads the rest and walks
     from ..batch import DEFAULT_INCLUDE, Batch, BatchOptions, Filters, OutputError, format_for
     from ..batch.pool import default_workers
     from ..errors import QsreportError
@@ -260,6 +264,8 @@ def _summary(tally: Tally, out: str, listed: int) -> list[str]:
         f" {_ok(tally.ok, tally.duplicates)}, {_failed(tally.failed)}{_skipped(tally.skipped)}"
         f" → {'stdout' if out == '-' else out}"
     )
+    if tally.ok:
+        lines.append(f"qsreport: documents read: {_documents(tally)}")
     earlier = tally.earlier_ok + sum(tally.earlier_failed.values())
     if earlier:
         lines.append(f"qsreport: with {earlier} files already in {out} from the earlier run:"
@@ -287,6 +293,21 @@ def _counted(counter: Counter[str], word: str) -> str:
         return f"0 {word}"
     parts = ", ".join(f"{count} {reason}" for reason, count in sorted(counter.items()))
     return f"{total} {word} ({parts})"
+
+
+# The kinds of document (meta.document), in the order the summary names them.
+_DOCUMENT_KINDS = ("report", "notice", "listing", "unrelated", "too_short")
+
+
+def _documents(tally: Tally) -> str:
+    """``40 report, 3 notice, 1 too_short; 2 not_chinese``: the files read, by kind."""
+    kinds = sorted(tally.documents.items(), key=lambda item: (
+        _DOCUMENT_KINDS.index(item[0]) if item[0] in _DOCUMENT_KINDS else len(_DOCUMENT_KINDS),
+        item[0]))
+    counted = ", ".join(f"{count} {kind}" for kind, count in kinds) or "none told"
+    if tally.not_chinese:
+        counted += f"; {tally.not_chinese} not_chinese (their records warn)"
+    return counted
 
 
 def _failed(failed: Counter[str]) -> str:

@@ -5,6 +5,11 @@
 leave out (``json_extract(report, '$.sections')``). ``facts`` is the CSV facts table keyed by
 ``report_id``; ``honours``, ``actions`` and ``facilities`` hold what is not a figure. Values
 only ever reach SQL as parameters.
+
+A batch's ``reports`` are unique by ``location`` (where the file is, however its path was
+given: what ``--resume`` matches), not by ``path``: two files may be shown alike (a name in
+GBK bytes beside the same name in UTF-8). A database an earlier version wrote keeps its
+unique ``path`` and is given the columns and indexes added since.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
 _FIXED_SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
     ok INTEGER NOT NULL,
     error_kind TEXT,
     error_message TEXT,
@@ -64,6 +69,7 @@ CREATE TABLE IF NOT EXISTS facts (
     span_end INTEGER,
     evidence TEXT
 );
+CREATE INDEX IF NOT EXISTS reports_path ON reports(path);
 CREATE INDEX IF NOT EXISTS facts_report ON facts(report_id);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, category);
 CREATE INDEX IF NOT EXISTS facts_place_period ON facts(place, period);
@@ -158,9 +164,19 @@ def _insert_side(name: str) -> str:
     return _insert_sql(name, columns, keyed=True)
 
 
+# Made after the columns are there: a database an earlier version wrote has no location.
+_LATER_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports(location);"
+
+
 def create_schema(connection: sqlite3.Connection) -> None:
-    """Create the tables and indexes, keeping any that exist."""
+    """Create the tables and indexes, keeping any that exist, and give a ``reports`` table an
+    earlier version made the columns added since."""
     connection.executescript(schema())
+    have = {row[1] for row in connection.execute("PRAGMA table_info(reports)")}
+    for column in REPORT_COLUMNS:
+        if column not in have:
+            connection.execute(f"ALTER TABLE reports ADD COLUMN {column} TEXT")
+    connection.executescript(_LATER_INDEXES)
 
 
 def insert(connection: sqlite3.Connection, rows: ReportRows) -> None:
