@@ -270,3 +270,20 @@ def test_every_area_of_the_report_is_in_the_registry() -> None:
         listed = [item_list.field for item_list in area.lists]
         assert listed == [f.name for f in fields(model) if f.name in listed]
         assert {f.name for f in fields(model)} - set(listed) <= {"titles"}
+
+
+def test_detect_names_a_gbk_file_as_batch_records_do(tmp_path: Path) -> None:
+    """`detect --format jsonl` prints valid UTF-8 whatever the file name's bytes: the name
+    shown decoded as Chinese systems wrote it, and a lossless location."""
+
+    folder = os.fsencode(tmp_path)
+    name = "报告.txt".encode("gbk")
+    with open(os.path.join(folder, name), "wb") as file:
+        file.write("质监局今年查处案件12起。".encode("gbk"))
+    done = subprocess.run([sys.executable, "-m", "qsreport", "detect",
+                           os.path.join(folder, name), "--format", "jsonl"],
+                          capture_output=True, check=True)
+    row = json.loads(done.stdout.decode("utf-8"))
+    assert row["path"] == f"{tmp_path}/报告.txt"
+    assert row["location"] == f"{os.path.realpath(tmp_path)}/%B1%A8%B8%E6.txt"
+    assert row["encoding"] in {"gb18030", "gbk", "gb2312"}

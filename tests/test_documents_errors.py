@@ -110,9 +110,6 @@ def test_a_batch_of_bad_documents_gives_each_its_record(tmp_path: Path) -> None:
         assert mentions[0].count(name) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "batch/archives.py lists an archive with zipfile before any reader sees it, and calls a "
-    "zero-byte .zip `corrupt` where parse (and readers.iter_archive) say `empty`"))
 def test_an_empty_archive_in_a_batch_is_empty(tmp_path: Path) -> None:
     """A zero-byte .zip in a batch is an ``empty`` record, as any other empty file is."""
     (tmp_path / "empty.zip").write_bytes(b"")

@@ -16,7 +16,15 @@ import os
 import zipfile
 from collections.abc import Iterator
 
-from ..errors import Corrupt, Encrypted, InputError, NestedArchive, TooLarge, UnsupportedDocument
+from ..errors import (
+    Corrupt,
+    EmptyInput,
+    Encrypted,
+    InputError,
+    NestedArchive,
+    TooLarge,
+    UnsupportedDocument,
+)
 from ..readers.zip import member_name
 from .discover import ArchiveMember, Filters, OnSkip, Skipped, Unlistable, page_stems
 
@@ -33,6 +41,9 @@ def archive_members(archive: str, relative: str, filters: Filters, on_skip: OnSk
     ``on_skip`` (a folder once). ``relative`` is the archive's path under the PATH given,
     with ``!/``, for the filters' patterns that hold a ``/``."""
     try:
+        if os.path.getsize(archive) == 0:  # as parse says of an empty file
+            yield Unlistable(archive, "the input is empty", EmptyInput.kind)
+            return
         with zipfile.ZipFile(archive) as opened:
             infos = opened.infolist()
     except OSError as error:

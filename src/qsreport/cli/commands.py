@@ -156,11 +156,13 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
       qsreport detect reports/*.txt
       qsreport detect old.txt --format jsonl
     """
+    from ..batch.identity import Locations, display_path
     from ..decoding import decode as decode_bytes
     from ..errors import QsreportError
     from ..inputs import read_source
 
     fmt = chosen_format(fmt, "table", "jsonl")
+    locations = Locations()
     rows: list[dict[str, Any]] = []
     failed = False
     for name in files:
@@ -171,7 +173,9 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
             failed = True
             report_error(error, name)
             continue
-        row = {"path": name, "encoding": found.encoding, "confidence": round(found.confidence, 4),
+        # As batch records name files: a GBK file name shown decoded, its bytes kept in location.
+        row = {"path": display_path(name), "location": None if name == "-" else locations.of(name),
+               "encoding": found.encoding, "confidence": round(found.confidence, 4),
                "bom": found.bom, "replaced": found.replaced, "source": found.source}
         rows.append(row)
         if fmt == "jsonl":
