@@ -224,3 +224,17 @@ def test_text_written_a_paragraph_a_line_is_left_alone() -> None:
     text = ("全县质量工作会议召开\n一、实施品牌战略，成效明显\n全县新增中国名牌产品3个，省名牌产品12个。\n"
             "二、加强标准化工作，基础扎实\n企业参与制定国家标准8项，行业标准15项。\n")
     assert clean(text).counts["join_wrapped_lines"] == 0
+
+
+def test_wrapped_lines_are_measured_without_their_glued_pinyin() -> None:
+    """A wrapped line that ends in an annotated character (標(biāo)) does not end a sentence,
+    and a short heading with annotations is still a heading: both are measured without them."""
+    body = ("全县质(zhì)量技术监督局今年组织辖区内的重点企业，积极开展对(duì)标(biāo)\n"
+            "准工作，帮助企业完善内部管理制度，提高产品质(zhì)量水平和\n"
+            "市场竞争力，受到企业的普遍欢迎和好评，取得了良好的社会效果\n"
+            "和经济效益，为全县经济发展作出了积极贡献，得到各方面肯定。\n")
+    heading = "一、标(biāo)准化(huà)工作(zuò)取得(dé)新进(jìn)展\n"
+    text = heading + body * 2
+    cleaned = clean(text).text
+    assert "对标准工作" in cleaned  # joined across the break after 標(biāo)
+    assert cleaned.startswith("一、标准化工作取得新进展\n")  # the heading keeps its own line

@@ -204,7 +204,9 @@ def join_wrapped_lines(text: str) -> list[Edit]:
     """Join the line breaks wrapping made inside sentences (see above)."""
     from .metaline import is_meta_line
 
-    lines = [line.strip() for line in text.split("\n")]
+    # Lines are measured without glued pinyin: 標(biāo) ends in ")" but not a sentence, and a
+    # 14-character heading with its annotations is 29 characters long.
+    lines = [_PINYIN.sub("", line).strip() for line in text.split("\n")]
     long = [line for line in lines if len(line) >= _WRAP_LONG
             and not _DEBRIS.search(line) and not is_meta_line(line)]
     if len(long) < _WRAP_MIN_LINES:
@@ -215,7 +217,7 @@ def join_wrapped_lines(text: str) -> list[Edit]:
     edits = []
     for match in _WRAPPED_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[line_start:match.start()].strip()
+        before = _PINYIN.sub("", text[line_start:match.start()]).strip()
         line_end = text.find("\n", match.end())
         after = text[match.end():line_end if line_end >= 0 else len(text)]
         if (line_start > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
