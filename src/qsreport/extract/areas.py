@@ -126,3 +126,27 @@ def score_unit(unit: Any) -> str:
 
 def score_number(value: Any) -> float:
     return round(float(value), 4)
+
+
+def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, what: str
+               ) -> Area:
+    """The registry entry of an area of tallies (metrology, special equipment, certification):
+    one list, ``stats``, each item a metric and ``what`` it counts (instrument, equipment,
+    scheme). ``kind`` is its facts-table kind; ``title`` its terminal table's title; its line
+    in the accuracy table is its name with spaces."""
+    def counted(item: Any) -> Any:
+        return getattr(item, what)
+
+    return Area(
+        name=name, extract=extract, in_every_key=False,
+        lists=(ItemList(
+            field="stats", title=title, columns=("metric", what, "label", "value"),
+            row=lambda s: (s.metric, counted(s), s.label, f"{s.value} {s.unit}"),
+            same=lambda s: (s.metric, counted(s), s.value, same_text(s.unit)),
+            score_name=name.replace("_", " "),
+            score_key=lambda f: (f["metric"], f[what], score_number(f["value"]),
+                                 score_unit(f["unit"])),
+            figures=Figures(kind, lambda s: (s.metric, s.label, s.value, s.unit, s.basis,
+                                             counted(s))),
+        ),),
+    )

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..models import Certification, CertificationStat
-from .areas import Area, Figures, ItemList, same_text, score_number, score_unit
+from .areas import tally_area
 from .common import Doc
 from .lexicon.certification import CERTIFICATION, LICENCES
 from .tallies import Tallies, Tally, stats_of
@@ -37,21 +37,5 @@ def _licence_of(doc: Doc, tally: Tally) -> str:
     return named.pop() if len(named) == 1 else "licence"
 
 
-AREA = Area(
-    name="certification",
-    extract=extract_certification,
-    in_every_key=False,
-    lists=(
-        ItemList(
-            field="stats", title="Certification and licensing",
-            columns=("metric", "scheme", "label", "value"),
-            row=lambda s: (s.metric, s.scheme, s.label, f"{s.value} {s.unit}"),
-            same=lambda s: (s.metric, s.scheme, s.value, same_text(s.unit)),
-            score_name="certification",
-            score_key=lambda f: (f["metric"], f["scheme"], score_number(f["value"]),
-                                 score_unit(f["unit"])),
-            figures=Figures("certification", lambda s: (s.metric, s.label, s.value, s.unit,
-                                                        s.basis, s.scheme)),
-        ),
-    ),
-)
+AREA = tally_area("certification", extract_certification,
+                  title="Certification and licensing", kind="certification", what="scheme")

@@ -5,7 +5,7 @@ they stand in, and measurement standards (schema 2); the words are in
 from __future__ import annotations
 
 from ..models import Metrology, MetrologyStat
-from .areas import Area, Figures, ItemList, same_text, score_number, score_unit
+from .areas import tally_area
 from .common import Doc
 from .lexicon.metrology import METROLOGY
 from .tallies import Tallies, stats_of
@@ -20,20 +20,5 @@ def extract_metrology(doc: Doc) -> Metrology:
                                           **fields) for t, fields in stats_of(doc, _TALLIES)])
 
 
-AREA = Area(
-    name="metrology",
-    extract=extract_metrology,
-    in_every_key=False,
-    lists=(
-        ItemList(
-            field="stats", title="Metrology", columns=("metric", "instrument", "label", "value"),
-            row=lambda s: (s.metric, s.instrument, s.label, f"{s.value} {s.unit}"),
-            same=lambda s: (s.metric, s.instrument, s.value, same_text(s.unit)),
-            score_name="metrology",
-            score_key=lambda f: (f["metric"], f["instrument"], score_number(f["value"]),
-                                 score_unit(f["unit"])),
-            figures=Figures("metrology", lambda s: (s.metric, s.label, s.value, s.unit, s.basis,
-                                                    s.instrument)),
-        ),
-    ),
-)
+AREA = tally_area("metrology", extract_metrology,
+                  title="Metrology", kind="metrology", what="instrument")

@@ -5,7 +5,7 @@ their users inspected, hazards found and put right (schema 2); the words are in
 from __future__ import annotations
 
 from ..models import EquipmentStat, SpecialEquipment
-from .areas import Area, Figures, ItemList, same_text, score_number, score_unit
+from .areas import tally_area
 from .common import Doc
 from .lexicon.special_equipment import SPECIAL_EQUIPMENT
 from .tallies import Tallies, stats_of
@@ -21,21 +21,5 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
         for t, fields in stats_of(doc, _TALLIES)])
 
 
-AREA = Area(
-    name="special_equipment",
-    extract=extract_special_equipment,
-    in_every_key=False,
-    lists=(
-        ItemList(
-            field="stats", title="Special equipment",
-            columns=("metric", "equipment", "label", "value"),
-            row=lambda s: (s.metric, s.equipment, s.label, f"{s.value} {s.unit}"),
-            same=lambda s: (s.metric, s.equipment, s.value, same_text(s.unit)),
-            score_name="special equipment",
-            score_key=lambda f: (f["metric"], f["equipment"], score_number(f["value"]),
-                                 score_unit(f["unit"])),
-            figures=Figures("equipment", lambda s: (s.metric, s.label, s.value, s.unit, s.basis,
-                                                    s.equipment)),
-        ),
-    ),
-)
+AREA = tally_area("special_equipment", extract_special_equipment,
+                  title="Special equipment", kind="equipment", what="equipment")
