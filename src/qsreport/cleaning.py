@@ -215,12 +215,12 @@ def join_wrapped_lines(text: str) -> list[Edit]:
     if open_ended < _WRAP_SHARE * len(long):
         return []
     edits = []
-    for match in _WRAPPED_BREAK.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = _PINYIN.sub("", text[line_start:match.start()]).strip()
+    # Each break holds one line end, so the index-th break ends lines[index], measured above.
+    for index, match in enumerate(_WRAPPED_BREAK.finditer(text)):
+        before = lines[index]
         line_end = text.find("\n", match.end())
         after = text[match.end():line_end if line_end >= 0 else len(text)]
-        if (line_start > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
+        if (index > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
                 and after.strip() and not _STARTS_ITEM.match(after)
                 and not _HEADING_LIKE.fullmatch(before) and not _DEBRIS.search(before)
                 and not (_STARTS_ITEM.match(before) and len(before) <= _NUMBERED_HEADING)
