@@ -9,7 +9,7 @@ so a new area is its models, its rules and its words — nothing else changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import import_module
@@ -95,6 +95,15 @@ def items(report: Any, area: Area, item_list: ItemList) -> list[Any]:
     """The items of one list of ``report`` (a ReportData)."""
     found: list[Any] = getattr(getattr(report, area.name), item_list.field)
     return found
+
+
+def figures(report: Any) -> Iterator[Any]:
+    """Every figure of ``report``, area by area: the items schema 2 gives a period (counts,
+    stats, rates), not named winners, campaigns or centres."""
+    for area in areas():
+        for item_list in area.lists:
+            yield from (item for item in items(report, area, item_list)
+                        if hasattr(item, "period"))
 
 
 # What the score keys and repeat keys compare: names and units in the match view (scripts and

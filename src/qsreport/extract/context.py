@@ -17,7 +17,7 @@ from typing import Any
 from .. import regex_cache as rx
 from ..places import find_places
 from ..places.finder import is_about
-from .areas import areas, items
+from .areas import figures
 from .common import Doc
 from .lexicon.context import (
     ACHIEVED,
@@ -120,9 +120,8 @@ class _Context:
 def annotate(doc: Doc, report: Any) -> None:
     """Fill status, place, period and (where the extractor left it open) basis on every
     figure of ``report`` from its sentence. A status the extractor set is kept."""
-    figures = [item for area in areas() for item_list in area.lists
-               for item in items(report, area, item_list) if hasattr(item, "period")]
-    if not figures:
+    found = list(figures(report))
+    if not found:
         return  # a notice with no figures: nothing to read
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
@@ -134,7 +133,7 @@ def annotate(doc: Doc, report: Any) -> None:
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
-    for item in figures:  # figures: not honours, actions or centres
+    for item in found:
         at = bisect.bisect_right(sorted_starts, item.span[0]) - 1
         sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
         start = sentence.start if sentence is not None else item.span[0]

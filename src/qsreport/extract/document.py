@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from ..chars import HAN_CHAR
-from .areas import areas, items
+from .areas import figures
 from .common import Doc
 from .lexicon.document import NOTICE, SENTENCE, SUBJECT
 
@@ -34,8 +34,7 @@ def document_kind(doc: Doc, report: Any) -> str:
     text, view = doc.text, doc.view
     if _count(HAN_CHAR, text, _TOO_SHORT) < _TOO_SHORT:
         return "too_short"
-    if any(hasattr(item, "period") for area in areas() for item_list in area.lists
-           for item in items(report, area, item_list)):  # a figure, not a campaign
+    if next(figures(report), None) is not None:  # a figure, not a campaign
         return "report"
     needed = _SUBJECT_PER_1000 * len(view) / 1000
     if _count(SUBJECT, view, int(needed) + 1) < needed:
