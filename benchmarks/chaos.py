@@ -48,8 +48,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qsreport.render.csv import COLUMNS as CSV_COLUMNS
+
 BATCH = [sys.executable, "-m", "qsreport", "batch"]
 SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "sqlite": ".db"}
+# Where a CSV row numbers its file's facts (the batch CSV's own column order).
+FACT_INDEX, FACT_COUNT = CSV_COLUMNS.index("fact_index"), CSV_COLUMNS.index("fact_count")
 PER_FOLDER = 50
 
 # Words to build reports from. Written for this benchmark; any likeness to a real report's
@@ -315,7 +319,7 @@ def whole_records(out: Path, fmt: str) -> list[bytes]:
     next(rows)
     start = consumed
     for row in rows:
-        if row[7] == row[8] or row[8] == "0":  # fact_index == fact_count: a file's last row
+        if row[FACT_INDEX] == row[FACT_COUNT] or row[FACT_COUNT] == "0":  # a file's last row
             found.append(data[start:consumed])
             start = consumed
     return found

@@ -21,12 +21,13 @@ from hypothesis import strategies as st
 
 from qsreport.batch.identity import Locations, display_path, lossless_path, path_from_lossless
 from qsreport.batch.pool import SPREAD_BYTES, LocalPool, _Worker
-from qsreport.batch.readback import Copies
+from qsreport.batch.readback import CSV_PLACE, Copies
 from qsreport.batch.work import Entry, Job
 from qsreport.cli.batch import batch
 from qsreport.pipeline import ParseOptions
 
 FORMATS = {"jsonl": ".jsonl", "csv": ".csv", "sqlite": ".db"}
+FACT_INDEX, FACT_COUNT = CSV_PLACE["fact_index"], CSV_PLACE["fact_count"]
 
 
 def article(number: int) -> str:
@@ -199,7 +200,7 @@ def _csv_record_ends(data: bytes) -> list[int]:
     next(reader)
     ends.append(consumed)
     for row in reader:
-        if row[8] == row[7] or row[8] == "0":  # fact_index == fact_count: the file's last row
+        if row[FACT_COUNT] == row[FACT_INDEX] or row[FACT_COUNT] == "0":  # the file's last row
             ends.append(consumed)
     return ends
 
