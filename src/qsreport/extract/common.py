@@ -18,6 +18,7 @@ from ..segmenting import Layout, Segment
 CLAUSE_STOP = rx.compile(r"[，,；;。]")  # where a 分别 list's numbers end
 CLAUSE_BREAK = rx.compile(r"[，,；;：:。！？!?\n]")
 PUNCT = rx.compile(r"[，,；;：:。！？!?、\n]")
+LIST_JOIN = rx.compile(r"[、和及与]")  # what stands between the items of a list
 
 
 @dataclass

@@ -11,7 +11,7 @@ from ..chars import HAN
 from ..models import StandardRate
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
-from .common import PUNCT, Doc, in_book_title
+from .common import LIST_JOIN, PUNCT, Doc, in_book_title
 from .lexicon.standards import (
     ACHIEVED,
     CHANGE_BEFORE,
@@ -22,7 +22,6 @@ from .lexicon.standards import (
 )
 
 _REACH = 14  # characters from a label to its percentage (采标率由上年的…达到…)
-_LIST_AND = rx.compile(r"[、和及与]")
 _HEAD_LEAD = rx.compile(r"^(?:其中|全市|我市|全省|目前)+")
 _CLAUSE = rx.compile(r"[^，,；;。]+")
 _SCOPE_LIST = rx.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
@@ -74,7 +73,7 @@ def _levels(view: str, label: re.Match[str], stop: int) -> list[Found]:
         for more in PERCENT.finditer(view, percent.end(), stop):
             gap = view[percents[-1][0].end():more.start()]
             more_value = percent_value(more)
-            if not _LIST_AND.fullmatch(gap) or more_value is None:
+            if not LIST_JOIN.fullmatch(gap) or more_value is None:
                 break
             percents.append((more, more_value))
         return percents
@@ -126,7 +125,7 @@ def _scopes(doc: Doc, label: re.Match[str], clause_start: int, count: int) -> li
     if listed:
         offset = label.start() - len(head_trimmed) + listed.start("list")
         written = doc.text[offset:offset + len(listed["list"])]
-        scope = [s.rstrip("等") for s in _LIST_AND.split(written) if s.rstrip("等")]
+        scope = [s.rstrip("等") for s in LIST_JOIN.split(written) if s.rstrip("等")]
     return [[s] for s in scope] if len(scope) == count > 1 else [scope] * count
 
 

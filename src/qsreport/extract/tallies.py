@@ -37,14 +37,13 @@ from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import score_number, score_unit
-from .common import CLAUSE_BREAK, Doc, Figure, figure_pattern, unit_as_written
+from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern, unit_as_written
 
 _REACH = 150  # characters before a figure read for its keyword
 _NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
 _AHEAD = 40  # and after it
 _FOREIGN = "\x00foreign"  # the name of a thing the area does not count
 _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
-_LIST_ITEM = rx.compile(r"[、和及与]")
 _PART = rx.compile(r"[；;]")
 _OBJECT = rx.compile(r"\s*(?:并|又|还|另)?对")
 # What may stand between two figures of one list, once the names are taken out.
@@ -281,7 +280,7 @@ class Tallies:
             if last is not None:
                 return self.key_of(last)
         # Its clause after it, up to the next item of a list (52个加油站415台加油机).
-        stop = _LIST_ITEM.search(view, figure.end, clause_end)
+        stop = LIST_JOIN.search(view, figure.end, clause_end)
         keys = {self.key_of(m) for m in self.names.finditer(view, figure.end,
                                                           stop.start() if stop else clause_end)}
         return self._kind(keys) if keys else None
