@@ -275,7 +275,7 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
             # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
             piece_start = owner + 1
         elif owner < 0 and (maker := MAKER_BEFORE_MARK.search(piece, piece_start)):
-            # 某某股份有限公司大庆化肥厂昆仑牌氮肥: the product, not its maker
+            # 某某股份有限公司青禾食品厂云岗牌米粉: the product, not its maker
             piece_start = maker.end()
         tail = NAME_TAIL.search(piece, piece_start, piece_end)
         while tail:

@@ -250,7 +250,7 @@ MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[�
 NAMES_LISTED = rx.compile(r"牌|公司|集团|厂|[“「『\"]")
 # A maker's product, named after its maker: A有限公司生产的液态奶.
 MAKERS_PRODUCT = rx.compile(r"[^，,。；;：:、]{2,30}?(?:公司|厂|集团)(?:生产)?的[^，,。；;：:、]{1,12}")
-# A maker written straight before its mark: …股份有限公司大庆化肥厂昆仑牌氮肥.
+# A maker written straight before its mark: …股份有限公司青禾食品厂云岗牌米粉.
 MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}牌)")
 
 NAME_TAIL = compile_fast(
