@@ -7,7 +7,7 @@ headline, the PageHead carries the date, the publisher and where each was found.
 from __future__ import annotations
 
 from qsreport.html import read_html
-from qsreport.metaline import PageHead, read_meta_line
+from qsreport.segmenting.metaline import PageHead, read_meta_line
 
 ARTICLE = ("<p>今年以来，市质监局深入实施质量强市战略，全市新增中国名牌产品3个、省名牌产品12个，"
            "企业参与制定国家标准8项，各项工作取得明显成效。</p>"

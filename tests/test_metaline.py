@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from qsreport.metaline import is_publish_line, read_meta_line
+from qsreport.segmenting.metaline import is_publish_line, read_meta_line
 
 
 def publisher(line: str) -> str | None:

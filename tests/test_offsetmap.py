@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qsreport.offsetmap import OffsetMap
+from qsreport.cleaning.offsetmap import OffsetMap
 
 
 def _reference(offsets: list[int], edits: list[tuple[int, int, int]]) -> list[int]:

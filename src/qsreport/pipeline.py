@@ -12,9 +12,9 @@ from .cleaning import Cleaned, CleanOptions, clean, detect_script, match_view
 from .decoding import Decoded, decode
 from .errors import EmptyInput, NotText
 from .inputs import DEFAULT_MAX_BYTES, read_source
-from .metaline import PageHead
 from .models import SCHEMA_VERSION, Meta, ReportData, SchemaVersion, Section, Source
 from .schema_v1 import as_version_1
+from .segmenting.metaline import PageHead
 
 if TYPE_CHECKING:
     from .report import Report

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..metaline import PageHead
+from ..segmenting.metaline import PageHead
 from .article import choose_article
 from .flat import flat_text
 from .head import read_head

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from ..cleaning import match_view
-from ..metaline import (
+from ..segmenting.metaline import (
     DATE,
     MAX_META_LINE,
     PARTIAL_DATE,

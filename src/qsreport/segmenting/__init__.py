@@ -10,8 +10,9 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 
-from . import regex_cache as rx
-from .chars import HAN, HAN_CHAR
+from .. import regex_cache as rx
+from ..chars import HAN, HAN_CHAR
+from ..places import find_places, region_of
 from .metaline import (
     DATE_LABEL,
     FULL_STOP,
@@ -22,7 +23,6 @@ from .metaline import (
     iso_date,
     read_meta_line,
 )
-from .places import find_places, region_of
 
 
 @dataclass(frozen=True)

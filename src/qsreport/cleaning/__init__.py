@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import regex_cache as rx
-from .chars import HAN
+from .. import regex_cache as rx
+from ..chars import HAN
 from .offsetmap import OffsetMap
 
 
@@ -202,7 +202,7 @@ _WRAPPED_BREAK = rx.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 def join_wrapped_lines(text: str) -> list[Edit]:
     """Join the line breaks wrapping made inside sentences (see above)."""
-    from .metaline import is_meta_line
+    from ..segmenting.metaline import is_meta_line
 
     # Lines are measured without glued pinyin: 標(biāo) ends in ")" but not a sentence, and a
     # 14-character heading with its annotations is 29 characters long.

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import regex_cache as rx
-from .chars import HAN, HAN_CHAR
-from .numbers import to_number
+from .. import regex_cache as rx
+from ..chars import HAN, HAN_CHAR
+from ..numbers import to_number
 
 # 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日 (the 日 belongs to the date).
 DATE = rx.compile(
