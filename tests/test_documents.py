@@ -57,9 +57,10 @@ def seed_report_of(data: bytes) -> dict[str, Any]:
 
 @pytest.mark.parametrize(("name", "fmt", "reader"), [
     ("seed-plain.docx", "docx", "python-docx "), ("seed-plain.doc", "doc", "qsreport doc (olefile "),
+    ("seed-plain-2003.xml", "wordml", "python-docx "),
 ])
 def test_a_plain_word_document_gives_the_seed_s_report(name: str, fmt: str, reader: str) -> None:
-    """The seed typed into Word, saved as .docx or Word 97 .doc: every figure, span and
+    """The seed typed into Word, saved as .docx, Word 97 .doc or Word 2003 XML: every figure, span and
     sentence, the header, sections and warnings are the .txt's (samples/…expected.json), and
     the cleaned text is the same text (same hash, same 232 pinyin annotations removed)."""
     report = seed_report_of(document(name))
@@ -74,12 +75,14 @@ def test_a_plain_word_document_gives_the_seed_s_report(name: str, fmt: str, read
 
 @pytest.mark.parametrize(("name", "saved_as", "fmt"), [
     ("seed-plain.docx", "金华/质量安全.docx", "docx"), ("seed-plain.doc", "金华/质量安全.doc", "doc"),
-    ("seed-plain.doc", "金华/质量安全.wps", "wps"),
+    ("seed-plain.doc", "金华/质量安全.wps", "wps"), ("seed-plain-2003.xml", "金华/质量安全.doc", "wordml"),
+    ("seed-plain-2003.xml", "金华/质量安全.xml", "wordml"),
 ])
 def test_qsreport_parse_prints_the_seed_s_figures_for_word_files(
         tmp_path: Path, name: str, saved_as: str, fmt: str) -> None:
     """`qsreport parse FILE --format json` on a Word file: exit 0, nothing on stderr, and the
-    .txt's figure lists; a Word 97 file named .wps (Kingsoft) is read by the same reader."""
+    .txt's figure lists; a Word 97 file named .wps (Kingsoft) is read by the same reader, and
+    Word 2003's XML by its own whether it is named .doc or .xml."""
     path = tmp_path / saved_as
     path.parent.mkdir()
     path.write_bytes(document(name))
@@ -97,6 +100,7 @@ def test_qsreport_parse_prints_the_seed_s_figures_for_word_files(
 DRESSED = {
     "docx": lambda: document("seed.docx"),
     "doc": lambda: document("seed.doc"),
+    "wordml": lambda: document("seed-2003.xml"),
     "rtf": lambda: document("seed.rtf"),
     "mht utf-8 qp": lambda: fixtures().build_mht("utf-8", "quoted-printable"),
     "mht utf-8 base64": lambda: fixtures().build_mht("utf-8", "base64"),
@@ -117,15 +121,14 @@ def test_dressed_up_documents_give_the_seed_s_figures(kind: str) -> None:
     assert header(report) == header(EXPECTED)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "PDFium's text layer puts a layout space inside 三C認證產品 (三 C), so the campaign's last "
-    "target is read as 三"))
 def test_a_pdf_gives_the_seed_s_figures() -> None:
-    """The seed printed to PDF (LibreOffice) gives the .txt's figures and sections."""
+    """The seed printed to PDF (LibreOffice) gives the .txt's figures and section headings
+    (offsets differ: the PDF's text has its own line breaks)."""
     report = seed_report_of(document("seed.pdf"))
     assert figures(report, drop=("span", "page", "evidence")) == \
         figures(EXPECTED, drop=("span", "page", "evidence"))
-    assert report["sections"] == EXPECTED["sections"]
+    assert [s["heading"] for s in report["sections"]] == \
+        [s["heading"] for s in EXPECTED["sections"]]
 
 
 def test_every_member_of_an_archive_gives_the_seed_s_figures(tmp_path: Path) -> None:

@@ -216,6 +216,21 @@ def test_pdf_keeps_the_printed_lines_and_page_offsets() -> None:
     assert max(len(line) for line in text.split("\n")) < 60  # still wrapped as printed
 
 
+@pytest.mark.parametrize(("layout", "text"), [
+    ("抽查三 C產品12批", "抽查三C產品12批"),        # a gap where Han meets a Latin letter
+    ("通過 ISO9001認證", "通過ISO9001認證"),
+    ("執行 GB 2760 標準", "執行GB 2760 標準"),     # Latin–digit and digit–Han keep theirs
+    ("共 12 家企業", "共 12 家企業"),               # digits keep theirs
+    ("質(zhì) 量 監督", "質(zhì) 量 監督"),          # Han–Han and pinyin are left to cleaning
+    ("Quality and Safety", "Quality and Safety"),
+    ("第一頁\r\n第二行\x00", "第一頁\n第二行"),
+])
+def test_pdf_page_text_drops_layout_spaces_between_han_and_latin(layout: str, text: str) -> None:
+    """PDFium's space between a Chinese and a Latin run is layout, not the writer's."""
+    from qsreport.readers.pdf import page_text
+    assert page_text(layout) == text
+
+
 @pytest.mark.parametrize("charset", ["utf-8", "gbk"])
 @pytest.mark.parametrize("transfer", ["quoted-printable", "base64"])
 def test_web_archives_give_the_html_part_and_its_charset(charset: str, transfer: str) -> None:

@@ -86,7 +86,7 @@ class Source:
     confidence: float
     bom: bool
     replaced: int
-    format: Literal["text", "html", "docx", "doc", "wps", "pdf", "rtf", "mht"]
+    format: Literal["text", "html", "docx", "doc", "wps", "wordml", "pdf", "rtf", "mht"]
     script: Literal["simplified", "traditional", "mixed"]
     pinyin_removed: int
     decoded_by: str = ""  # bom | utf-8 | meta | detector | repair | reader

@@ -7,7 +7,7 @@ schema 2 added. :func:`as_version_1` narrows a report to it; :func:`field_names_
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import cache
 from typing import Any
 
@@ -54,6 +54,8 @@ def as_version_1(report: ReportData) -> ReportData:
                 setattr(area, field_.name, [i for i in items if i.basis != "change" and (
                     i.status == "achieved" or hasattr(i, "target"))])  # rates: v1's own flag
         setattr(old, area_name, area)
+    if report.source.format == "wordml":  # schema 1 predates Word's one-file XML: its
+        old.source = replace(report.source, format="docx")  # nearest is the same vocabulary
     for field_ in fields(ReportData):  # schema 2's own areas are not in schema 1
         if field_.name not in _V1_REPORT:
             setattr(old, field_.name, type(getattr(report, field_.name))())

@@ -1,11 +1,11 @@
 """Readers for the document formats a report folder holds: bytes in, text (or HTML) out.
 
     from qsreport.readers import read, sniff
-    fmt = sniff(data, "2008/总结.doc")         # "docx", "doc", "wps", "pdf", "rtf", "mht", "zip"
+    fmt = sniff(data, "2008/总结.doc")         # "docx", "doc", "wps", "wordml", "pdf", …
     document = read(data, fmt)                 # a ReadDocument: text, html, pages, dropped, reader
     for member in iter_archive(data, max_member_bytes=..., max_total_bytes=...): ...
 
-Each format has its module (docx, doc, pdf, rtf, mht, zip); each imports the library it needs
+Each format has its module (docx, doc, wordml, pdf, rtf, mht, zip); each imports the library it needs
 when it is first called, so ``import qsreport.readers`` costs nothing. Failures are
 :class:`~qsreport.errors.QsreportError` subclasses: ``no_text_layer``, ``encrypted``,
 ``corrupt``, ``unsupported``, ``missing_dependency``, ``too_large``.
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "Member", "ReadDocument", "iter_archive", "read", "sniff"]
 
 # The module that reads each format; "wps" is Kingsoft's OLE Word look-alike.
-_READERS = {"docx": "docx", "doc": "doc", "wps": "doc", "pdf": "pdf", "rtf": "rtf", "mht": "mht"}
+_READERS = {"docx": "docx", "doc": "doc", "wps": "doc", "wordml": "wordml", "pdf": "pdf",
+            "rtf": "rtf", "mht": "mht"}
 
 
 def read(data: bytes, fmt: str) -> ReadDocument:

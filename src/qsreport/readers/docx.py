@@ -24,18 +24,18 @@ from .sniff import OLE_MAGIC
 PACKAGE = "python-docx"
 # More unpacked XML than any report needs: refuse before the parser builds it in memory.
 MAX_UNPACKED_BYTES = 256 << 20
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAIN_DOCUMENT = "word/document.xml"
 _OFFICE_DOCUMENT = re.compile(rb"""<Relationship\b[^>]*?Type=["'][^"']*/officeDocument["'][^>]*>""")
 _TARGET = re.compile(rb"""\bTarget=["']([^"']+)["']""")
 _HEADER_OR_FOOTER = re.compile(r"word/(header|footer)\d*\.xml")
 # Elements that hold runs inside a paragraph: their runs are text (w:del and w:moveFrom, the
 # deleted side of tracked changes, are not listed, nor are text boxes inside a drawing).
-_RUN_CONTAINERS = frozenset(f"{_W}{name}" for name in (
+_RUN_CONTAINERS = frozenset(f"{W}{name}" for name in (
     "hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml",
     "bdo", "dir"))
 # Block-level wrappers of paragraphs and tables.
-_BLOCK_CONTAINERS = frozenset(f"{_W}{name}" for name in ("sdt", "sdtContent", "customXml"))
+_BLOCK_CONTAINERS = frozenset(f"{W}{name}" for name in ("sdt", "sdtContent", "customXml"))
 
 
 def read(data: bytes, fmt: str = "docx") -> ReadDocument:
@@ -52,10 +52,10 @@ def read(data: bytes, fmt: str = "docx") -> ReadDocument:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = _check_package(package)
             root = parse_xml(package.read(_main_part(package, names)))
-        body = root.find(f"{_W}body")
+        body = root.find(f"{W}body")
         if body is None:
             raise Corrupt("the Word document has no body")
-        lines = _block_lines(body)
+        lines = block_lines(body)
     except (*PARSE_FAILURES, etree.LxmlError) as error:
         raise Corrupt(f"not a readable Word document ({type(error).__name__}: {error})") from error
     return ReadDocument(format=fmt, reader=described(PACKAGE), text="\n".join(lines),
@@ -86,17 +86,17 @@ def _main_part(package: zipfile.ZipFile, names: list[str]) -> str:
     return _MAIN_DOCUMENT
 
 
-def _block_lines(container: Any) -> list[str]:
+def block_lines(container: Any) -> list[str]:
     """The lines of a body, cell or content control: a paragraph a line, a table row a line."""
     lines: list[str] = []
     for child in container.iterchildren():
         tag = child.tag
-        if tag == f"{_W}p":
+        if tag == f"{W}p":
             lines.append(_paragraph_text(child))
-        elif tag == f"{_W}tbl":
+        elif tag == f"{W}tbl":
             lines.extend(_table_lines(child))
         elif tag in _BLOCK_CONTAINERS:
-            lines.extend(_block_lines(child))
+            lines.extend(block_lines(child))
     return lines
 
 
@@ -111,9 +111,9 @@ def _paragraph_text(paragraph: Any) -> str:
 def _runs_text(container: Any) -> list[str]:
     parts: list[str] = []
     for child in container.iterchildren():
-        if child.tag == f"{_W}r":
+        if child.tag == f"{W}r":
             parts.append(str(child.text))
-            for base in child.iterfind(f"{_W}ruby/{_W}rubyBase"):
+            for base in child.iterfind(f"{W}ruby/{W}rubyBase"):
                 parts.extend(_runs_text(base))  # phonetic guides: the characters, not the pinyin
         elif child.tag in _RUN_CONTAINERS:
             parts.extend(_runs_text(child))
@@ -126,12 +126,12 @@ def _table_lines(table: Any) -> list[str]:
     lines = []
     for row in _rows(table):
         cells = []
-        for cell in row.iter(f"{_W}tc"):
-            if cell.getparent() is not row and cell.getparent().tag != f"{_W}sdtContent":
+        for cell in row.iter(f"{W}tc"):
+            if cell.getparent() is not row and cell.getparent().tag != f"{W}sdtContent":
                 continue
             if _continues_vertical_merge(cell):
                 continue
-            cells.append(" ".join(line for line in _block_lines(cell) if line.strip()))
+            cells.append(" ".join(line for line in block_lines(cell) if line.strip()))
         lines.append("\t".join(cells))
     return lines
 
@@ -140,7 +140,7 @@ def _rows(container: Any) -> list[Any]:
     """A table's rows, those inside row-level content controls included."""
     rows = []
     for child in container.iterchildren():
-        if child.tag == f"{_W}tr":
+        if child.tag == f"{W}tr":
             rows.append(child)
         elif child.tag in _BLOCK_CONTAINERS:
             rows.extend(_rows(child))
@@ -148,13 +148,13 @@ def _rows(container: Any) -> list[Any]:
 
 
 def _continues_vertical_merge(cell: Any) -> bool:
-    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
-    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+    merge = cell.find(f"{W}tcPr/{W}vMerge")
+    return merge is not None and merge.get(f"{W}val", "continue") == "continue"
 
 
 def _dropped(body: Any, names: list[str]) -> dict[str, int]:
     counts = {
-        "images": len(body.findall(f".//{_W}drawing")) + len(body.findall(f".//{_W}pict")),
+        "images": len(body.findall(f".//{W}drawing")) + len(body.findall(f".//{W}pict")),
         "headers": 0, "footers": 0,
     }
     for name in names:

@@ -20,6 +20,12 @@ PACKAGE = "pypdfium2"
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # What PDFium puts in text that no reader wants: NULs, its soft-hyphen and end markers.
 _NOISE = re.compile("[\x00\x02\ufffe\uffff]")
+# PDFium writes a space where a run of Chinese glyphs meets a run of Latin ones with a gap
+# between them (two fonts side by side), so 三C認證 comes out as "三 C認證". Chinese prose puts
+# no space there; one is dropped between an ideograph and an ASCII letter, either way round.
+# Digits keep theirs (a layout space beside a number splits nothing the rules read).
+_LAYOUT_SPACE = re.compile(
+    "(?<=[\u3400-\u4dbf\u4e00-\u9fff]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 def read(data: bytes, fmt: str = "pdf") -> ReadDocument:
@@ -64,9 +70,14 @@ def _page_lines(document: Any, raw: Any) -> tuple[list[list[str]], int]:
                                     for i in range(raw.FPDFPage_CountObjects(page.raw))])
         finally:
             page.close()
-        text = _NOISE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-        pages.append([line.rstrip() for line in text.split("\n")])
+        pages.append([line.rstrip() for line in page_text(text).split("\n")])
     return pages, images
+
+
+def page_text(text: str) -> str:
+    """A page's text as PDFium gives it, without its noise, CR line ends and layout spaces."""
+    text = _NOISE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _LAYOUT_SPACE.sub("", text)
 
 
 def _images(raw: Any, objects: list[Any], depth: int = 0) -> int:

@@ -6,7 +6,7 @@ import re
 
 from .. import regex_cache as rx
 
-FORMATS = ("docx", "doc", "wps", "pdf", "rtf", "mht", "zip")
+FORMATS = ("docx", "doc", "wps", "wordml", "pdf", "rtf", "mht", "zip")
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -23,6 +23,8 @@ _OTHER_PACKAGES = (b"xl/workbook", b"ppt/presentation", b"[Content_Types].xml", 
 _OTHER_BODIES = (b"xl/workbook", b"ppt/presentation", b"mimetype")
 _MIME_TOP = rx.compile(rb"^content-type:\s*multipart/(related|mixed)", re.IGNORECASE | re.MULTILINE)
 _MIME_HEADER = rx.compile(rb"^(mime-version|from|subject|date|content-type)\s*:", re.IGNORECASE)
+_WORD_PROGID = rx.compile(rb"""<\?mso-application\s+progid=["']Word\.Document["']""")
+_WORD_ROOT = rx.compile(rb"<(?:\w+:)?(?:wordDocument|package)\b")
 _BINARY = rx.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -49,9 +51,19 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
     if _MIME_HEADER.match(stripped) and _MIME_TOP.search(stripped.split(b"\r\n\r\n")[0]
                                                          .split(b"\n\n")[0]):
         return "mht"
+    if stripped.startswith(b"<?xml") and _is_word_xml(head):
+        return "wordml"  # Word's own XML (2003 "XML Document", 2007+ flat package), any name
     if stripped.startswith(b"<") or not _BINARY.search(head) or _utf16_text(head):
         return None  # a page or plain text, whatever its name says
     return _EXTENSIONS.get(extension)
+
+
+def _is_word_xml(head: bytes) -> bool:
+    """Word's XML: the ``mso-application`` mark Word writes, or a Word 2003 or flat-package
+    root element."""
+    if _WORD_PROGID.search(head):
+        return True
+    return (b"wordml" in head or b"xmlPackage" in head) and bool(_WORD_ROOT.search(head))
 
 
 def _extension(name: str | None) -> str:

@@ -231,11 +231,12 @@ def build_scanned_pdf() -> bytes:
 
 
 def convert(docx_bytes: bytes, target: str) -> bytes:
-    """``docx_bytes`` converted by LibreOffice to ``target`` ("doc", "pdf", "rtf")."""
+    """``docx_bytes`` converted by LibreOffice to ``target`` ("doc", "pdf", "rtf", "xml": Word
+    2003's XML Document)."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         raise SystemExit("needs LibreOffice: apt-get install libreoffice-writer-nogui")
-    filters = {"doc": "doc:MS Word 97", "pdf": "pdf", "rtf": "rtf"}
+    filters = {"doc": "doc:MS Word 97", "pdf": "pdf", "rtf": "rtf", "xml": "xml:MS Word 2003 XML"}
     with tempfile.TemporaryDirectory() as work:
         source = Path(work) / "seed.docx"
         source.write_bytes(docx_bytes)
@@ -259,13 +260,15 @@ COMMITTED = {
     "seed.doc": lambda: convert(build_docx(), "doc"),
     "seed-plain.doc": lambda: convert(build_plain_docx(), "doc"),
     "seed.pdf": lambda: convert(build_docx(), "pdf"),
+    "seed-2003.xml": lambda: convert(build_docx(), "xml"),
+    "seed-plain-2003.xml": lambda: convert(build_plain_docx(), "xml"),
     "encrypted.pdf": encrypt_scanned_pdf,
 }
 
 
 def main(names: list[str]) -> None:
     """Rebuild the committed binaries named (all of them when none is): seed.doc,
-    seed-plain.doc, seed.pdf (LibreOffice) and encrypted.pdf (qpdf)."""
+    seed-plain.doc, seed.pdf, seed-2003.xml, seed-plain-2003.xml (LibreOffice) and encrypted.pdf (qpdf)."""
     for name in names or COMMITTED:
         (HERE / name).write_bytes(COMMITTED[name]())
         print(f"{name}: {(HERE / name).stat().st_size:,} bytes", file=sys.stderr)
