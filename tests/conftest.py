@@ -6,11 +6,18 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "000_0c6f552278dcef86.txt"
 CORPUS = SAMPLES / "corpus"
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    """click's runner for a command's output, exit code and stderr."""
+    return CliRunner()
 
 
 @pytest.fixture(scope="session")
