@@ -14,7 +14,8 @@ and the library's size on disk and licence.
 
 parse — `qsreport.parse` on the seed and three corpus reports, each in every format (txt as
 stored; html, docx, rtf, mht, and a ZIP holding the txt, written from its text here; doc and
-pdf converted by LibreOffice when it is installed, else the seed's committed files only). All
+pdf (and Word 2003 XML, "wordml") converted by LibreOffice when it is installed, else the
+seed's committed files only). All
 formats of all documents run interleaved, in a new random order each round, so a busy machine
 slows them alike: the median CPU time (time.process_time) of each, and its ratio to txt.
 
@@ -223,7 +224,7 @@ SAMPLES = ROOT / "samples"
 REPORTS = {"seed": F.SEED, "k04_linhai": SAMPLES / "holdout2" / "k04_linhai_2011.txt",
            "a02_wenzhou": SAMPLES / "corpus" / "a02_wenzhou_2010.txt",
            "h11_xiamen": SAMPLES / "holdout" / "h11_xiamen_2004.txt"}
-PARSE_FORMATS = ("txt", "html", "docx", "doc", "pdf", "rtf", "mht", "zip")
+PARSE_FORMATS = ("txt", "html", "docx", "doc", "wordml", "pdf", "rtf", "mht", "zip")
 
 
 def in_every_format(path: Path, office: bool) -> dict[str, bytes]:
@@ -237,9 +238,11 @@ def in_every_format(path: Path, office: bool) -> dict[str, bytes]:
              "zip": F.build_zip({f"报告/{path.name}": raw})}
     if office:
         files["doc"], files["pdf"] = F.convert(docx_bytes, "doc"), F.convert(docx_bytes, "pdf")
+        files["wordml"] = F.convert(docx_bytes, "xml")
     elif path == F.SEED:
         files["doc"] = (DOCUMENTS / "seed-plain.doc").read_bytes()
         files["pdf"] = (DOCUMENTS / "seed.pdf").read_bytes()
+        files["wordml"] = (DOCUMENTS / "seed-plain-2003.xml").read_bytes()
     return files
 
 
