@@ -74,12 +74,13 @@ def test_schema_1_has_none_of_the_areas_schema_2_added() -> None:
     has no such keys in JSON and no such rows in the facts table."""
     from qsreport.render.csv import fact_rows
 
-    body = "全年共检定加油机320台。新装电梯45部。向16家食品企业颁发食品生产许可证。查处案件3起。"
+    body = ("全年共检定加油机320台。新装电梯45部。向16家食品企业颁发食品生产许可证。查处案件3起。"
+            "新建的县检验中心总投资900万元。")
     v2 = parse_bytes((HEADER + body).encode(), None)
     v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
-    new_areas = {"metrology", "special_equipment", "certification"}
+    new_areas = {"metrology", "special_equipment", "certification", "capacity"}
     assert new_areas <= set(to_jsonable(v2)) and not new_areas & set(to_jsonable(v1))
     assert {row[0] for row in fact_rows(v2)} == {"metrology", "equipment", "certification",
-                                                  "stat"}
+                                                  "capacity", "stat"}
     assert {row[0] for row in fact_rows(v1)} == {"stat"}
     assert list(to_jsonable(v1)) == list(json.loads(V1_GOLDEN.read_text("utf-8")))

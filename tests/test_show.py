@@ -29,12 +29,12 @@ ARTIFACTS = Path(os.environ.get("QSREPORT_ARTIFACTS", Path(__file__).resolve().p
                                 / "build" / "artifacts"))
 
 # A short report: nested items (省名牌产品5个 inside 省名牌产品5个，累计达到30个), numbers no
-# item uses (17家, 三百二十名, 两次), dates and ordinals that are not counted as figures.
+# item uses (17场, 三百二十名, 两次), dates and ordinals that are not counted as figures.
 REPORT = """某县质监局工作简报
 2012年6月8日 某县质量技术监督局
 
 一、品牌建设
-2011年全县新增省名牌产品5个，累计达到30个。全县现有检验机构17家，检验人员三百二十名。
+2011年全县新增省名牌产品5个，累计达到30个。全年举办质量讲座17场，听讲群众三百二十名。
 二、执法打假
 今年全县查处质量违法案件35起，抽查产品120批次，合格率为92.5%。第三季度组织培训两次。
 """
@@ -113,7 +113,7 @@ def test_tooltips_carry_every_field_of_the_item(report_page: tuple[Shown, str]) 
 
 
 def test_numbers_no_item_used_are_marked_and_counted(report_page: tuple[Shown, str]) -> None:
-    """17家, 三百二十名 and 两次 are passed over; dates are marked apart, not counted as figures."""
+    """17场, 三百二十名 and 两次 are passed over; dates are marked apart, not counted as figures."""
     _, page = report_page
     tree = page_tree(page)
     assert [n.text_content() for n in tree.xpath('//div[@id="text"]//span[@class="n n-fig"]')] == UNUSED

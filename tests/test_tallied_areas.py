@@ -1,4 +1,4 @@
-"""Schema 2's own areas (metrology, special equipment, certification): declared in the area
+"""Schema 2's own areas (metrology, special equipment, certification, capacity): declared in the area
 registry, read by one set of rules, written by every output, scored only where a key names
 them. Their phrasing families are data in tests/cases/families_<area>.json."""
 
@@ -10,6 +10,8 @@ from typing import Any, get_args
 
 from qsreport.evaluate import Result, evaluate, score_document
 from qsreport.models import (
+    Body,
+    CapacityMetric,
     CertificationMetric,
     Equipment,
     EquipmentMetric,
@@ -21,7 +23,7 @@ from qsreport.models import (
 from qsreport.pipeline import parse_bytes
 
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
-NEW_AREAS = ("metrology", "special_equipment", "certification")
+NEW_AREAS = ("metrology", "special_equipment", "certification", "capacity")
 
 
 def _parse(body: str) -> dict[str, Any]:
@@ -46,6 +48,7 @@ def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
     """The words' keys (kinds of instrument, equipment, scheme) and the metric rows are the
     schema's Literal values (certification's granted and licence become licensed/certified
     and any)."""
+    from qsreport.extract.lexicon.capacity import CAPACITY
     from qsreport.extract.lexicon.certification import CERTIFICATION
     from qsreport.extract.lexicon.metrology import METROLOGY
     from qsreport.extract.lexicon.special_equipment import SPECIAL_EQUIPMENT
@@ -53,7 +56,8 @@ def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
     for words, metrics, kinds, own in (
             (METROLOGY, MetrologyMetric, Instrument, set()),
             (SPECIAL_EQUIPMENT, EquipmentMetric, Equipment, set()),
-            (CERTIFICATION, CertificationMetric, Scheme, {"granted", "licence"})):
+            (CERTIFICATION, CertificationMetric, Scheme, {"granted", "licence"}),
+            (CAPACITY, CapacityMetric, Body, set())):
         assert {key for _, key in words.names} <= set(get_args(kinds)) | own
         assert {metric.name for metric in words.metrics} <= set(get_args(metrics)) | own
 
@@ -62,7 +66,7 @@ def test_a_figure_of_each_area_keeps_its_span_sentence_and_context() -> None:
     """Each figure's span lies inside its sentence, and the context pass gives it status,
     place and period like any other figure."""
     body = ("2011年，计量所共检定加油机320台。张掖市新装电梯45部。"
-            "全年向16家食品企业颁发食品生产许可证。")
+            "全年向16家食品企业颁发食品生产许可证。该检测中心建筑面积6400平方米。")
     report = _parse(body)
     text = HEADER + body
     for area in NEW_AREAS:

@@ -70,6 +70,10 @@ CertificationMetric = Literal["licensed", "certified", "revoked", "refused"]
 Scheme = Literal["production_licence", "food_licence", "ccc", "quality_system",
                  "environment_system", "measurement_management", "energy_management",
                  "food_safety", "agricultural", "laboratory", "any"]
+CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area", "floor_area",
+                         "staff", "instruments", "parameters", "products"]
+Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
+               "institution", "any"]
 
 _STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
 
@@ -338,6 +342,22 @@ class Certification:
 
 
 @dataclass(kw_only=True)
+class CapacityStat(Tallied):
+    """Inspection and testing bodies counted, and what they hold or are built with:
+    investment, equipment value, land and floor area, staff, instruments, the parameters and
+    products they can test."""
+
+    metric: CapacityMetric
+    body: Body
+
+
+@dataclass(kw_only=True)
+class Capacity:
+    __pydantic_config__ = _STRICT
+    stats: list[CapacityStat] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
 class ReportData:
     """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
 
@@ -353,6 +373,7 @@ class ReportData:
     metrology: Metrology = field(default_factory=Metrology)
     special_equipment: SpecialEquipment = field(default_factory=SpecialEquipment)
     certification: Certification = field(default_factory=Certification)
+    capacity: Capacity = field(default_factory=Capacity)
     warnings: list[str] = field(default_factory=list)
 
 
