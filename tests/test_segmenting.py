@@ -78,7 +78,7 @@ _layout_text = st.text(
 def test_items_start_where_the_look_behind_pattern_finds_them(text: str, data: st.DataObject) -> None:
     """split_items, over any span (line breaks inside too), finds the starts the plain
     look-behind pattern finds, the one at the span's start left out."""
-    from qsreport.segmenting import _ENUMERATOR, Segment, split_items
+    from qsreport.segmenting.sentences import _ENUMERATOR, Segment, split_items
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -92,7 +92,7 @@ def test_items_start_where_the_look_behind_pattern_finds_them(text: str, data: s
 @given(_layout_text)
 def test_sentence_ends_are_the_plain_patterns(text: str) -> None:
     """The sentence end pattern written to start with a set matches as the plain one."""
-    from qsreport.segmenting import _SENTENCE_END
+    from qsreport.segmenting.sentences import _SENTENCE_END
 
     plain = re.compile(r"[。！？!?]+[”’\"」』)）]*|\n")
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == \
@@ -103,7 +103,7 @@ def test_sentence_ends_are_the_plain_patterns(text: str) -> None:
 def test_sections_are_found_as_with_the_look_behind_heading(text: str) -> None:
     """A glued heading is found after its full stop as the look-behind form finds it."""
     from qsreport.chars import HAN
-    from qsreport.segmenting import _GLUED_HEADING
+    from qsreport.segmenting.sentences import _GLUED_HEADING
 
     plain = re.compile(rf"(?<=[。！？])({HAN}{{4,8}} {HAN}{{4,8}})$")
     for line in text.split("\n"):
@@ -192,3 +192,16 @@ def test_a_short_report_s_body_is_never_taken_for_page_debris() -> None:
     cleaned, layout = layout_of(text)
     assert layout.header.end <= cleaned.index("今年")
     assert layout.header.date == "2014-08-11"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("青禾县计量检查合格率创新高\n苏晓2023-03-12 17:35\n青禾观察网 记者 苏晓 今年以来，全县检定电子秤1260台。",
+     "青禾观察网"),
+    ("青禾县计量检查合格率创新高\n苏晓2023-03-12 17:35\n今年以来，全县检定电子秤1260台。", None),
+    ("青禾县计量检查合格率创新高\n青禾快讯2023-03-12 17:35\n今年以来，全县检定电子秤1260台。", "青禾快讯"),
+])
+def test_an_author_named_in_the_publish_line_is_no_publisher(text: str, source: str | None) -> None:
+    """A person's name glued to the date is the author: the publisher is the name before it in
+    the body's byline, or none; a name that ends like a publisher's stays."""
+    _, layout = layout_of(text)
+    assert (layout.header.date, layout.header.source) == ("2023-03-12", source)

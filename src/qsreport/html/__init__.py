@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ..segmenting.metaline import PageHead
+from ..segmenting.metaline import PageHead, iso_date
 from .article import choose_article
 from .flat import flat_text
-from .head import read_head
+from .head import Head, read_head
 from .page import read_page
 
 _LOOKS_HTML = re.compile(
@@ -25,6 +25,7 @@ _LOOKS_HTML = re.compile(
 # A tree costs about a kilobyte a node; past this many tags (20 MB of ``<a>`` would be six
 # million) the page is read flat instead.
 MAX_TAGS = 100_000
+_EDITION_DATE = re.compile(r"<founder-date>\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*<")
 _HEADER_REACH = 5  # article lines where a copy of the headline or publish line is looked for
 
 __all__ = ["MAX_TAGS", "flat_text", "html_to_text", "looks_like_html", "read_html"]
@@ -61,6 +62,8 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
     article, left_out = choose_article(body, tree)
     lines = [line for line in tree.text_of(article, left_out).split("\n") if line.strip()]
     head = read_head(tree, article)
+    if head.date is None:
+        _edition_date(markup, head)
     top: list[str] = []
     if head.title:
         title = _squeeze(head.title)
@@ -70,6 +73,15 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
     top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
     found = PageHead(bool(head.title), head.date, head.source, head.found)
     return "\n".join(top + lines), found
+
+
+def _edition_date(markup: str, head: Head) -> None:
+    """An e-paper's issue date, from the properties its publishing system writes in a comment
+    at the foot of each article's page (``<founder-date>2022-02-12</founder-date>``)."""
+    at = markup.rfind("<founder-date>")
+    found = _EDITION_DATE.match(markup, at) if at >= 0 else None
+    if found and (date := iso_date(found)):
+        head.date, head.found["date"] = date, "e-paper's <founder-date>"
 
 
 def _squeeze(text: str) -> str:

@@ -2,9 +2,10 @@
 and that block's text without the blocks inside it that are no part of the report.
 
 A block whose class or id names it navigation, a footer, comments, related or recommended items
-(``_NOISE_CLASS``) is never the article, and what it holds counts for none of the blocks around
-it: a page's main column that holds the article and a long comment thread scores as the
-article alone. Inside the block chosen, such blocks are left out of its text, and so is a
+(``_NOISE_CLASS``), that its style hides, or a table's cell that is nearly all links (an old
+page's menu or headline list, laid out as cells inside the cell of the article), is never the
+article, and what it holds counts for none of the blocks around it: a page's main column that
+holds the article and a long comment thread scores as the article alone. Inside the block chosen, such blocks are left out of its text, and so is a
 block that is all links (a list of related headlines).
 """
 
@@ -21,7 +22,9 @@ from .page import CANDIDATES, Node, Page
 _NOISE_CLASS = re.compile(r"nav|menu|footer|header|banner|breadcrumb|sidebar|copyright|share|"
                           r"link|bottom|foot|top|comment|reply|recommend|related|rank|cmt|"
                           r"pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z])", re.IGNORECASE)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
+_CELLS = frozenset(["td", "table"])
 _CLOSE = 0.85  # blocks scoring this near the best compete; the smallest of them wins
 _ALL_LINKS = 0.8  # a block inside the article with this share of its Han in links is left out
 
@@ -32,7 +35,8 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     blocks: list[Node] = []
     noise: list[Node] = []
     for tag in page.find_all(body, CANDIDATES):
-        (noise if _is_noise(tag) else blocks).append(tag)
+        (noise if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag, page))
+         else blocks).append(tag)
     spans = _outermost([(tag.start, tag.end, tag) for tag in noise])
     starts = [start for start, _, _ in spans]
     han, link, length, last = page.han, page.link_han, page.length, page.last
@@ -56,11 +60,14 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
 
 def _all_links(tag: Node, page: Page) -> bool:
     key = id(tag)
-    return page.link_han[key] >= _ALL_LINKS * page.han[key]
+    han = page.han.get(key, 0)
+    return han > 0 and page.link_han.get(key, 0) >= _ALL_LINKS * han
 
 
 def _is_noise(tag: Node) -> bool:
     classes = f"{tag.attrib.get('class') or ''} {tag.attrib.get('id') or ''}"
+    if _HIDDEN.search(tag.attrib.get("style") or ""):
+        return True  # a block the page never shows: keyword spam for search engines, a copy
     return bool(_NOISE_CLASS.search(classes)) and not _CONTENT_CLASS.search(classes)
 
 

@@ -4,7 +4,9 @@ The headline is the heading (h1–h3, or an element whose class says title) whos
 ``<title>`` also holds — ``<title>`` is the headline plus the site's name, while a heading alone
 may be a logo, a breadcrumb or a sidebar's caption. A page whose headline is no heading prints
 it just above its publish line: that line is the headline when ``<title>`` holds it, or holds
-only the site's name, or is missing. The date and publisher come from the publish line near the
+only the site's name, or is missing; a page whose ``<title>`` is only the site's name and that
+prints its headline in a block of its own just above the article gives that block
+(:mod:`.sitetitle`). The date and publisher come from the publish line near the
 headline (``发布时间：… 来源：…``), else from ``<meta>`` tags (a publish line without its year
 takes a ``<meta>`` date's of the same day), else from a WeChat article's script. Every value
 says where it was found.
@@ -20,6 +22,7 @@ from datetime import datetime, timedelta, timezone
 from ..cleaning import match_view
 from ..segmenting.metaline import (
     DATE,
+    DATE_LABEL,
     MAX_META_LINE,
     PARTIAL_DATE,
     is_bare_date,
@@ -29,7 +32,9 @@ from ..segmenting.metaline import (
     read_meta_line,
 )
 from .flat import clean_title
-from .page import HAN, Node, Page, tidy
+from .lines import day_joined, label_joined, page_lines
+from .page import HAN, Node, Page
+from .sitetitle import heading_at_article, is_site_name
 
 # <meta> names and properties that give the publish date, the publisher, the headline.
 _DATE_METAS = frozenset([
@@ -44,6 +49,7 @@ _SOURCE_METAS = frozenset(["source", "contentsource", "og:article:source", "arti
 _TITLE_METAS = frozenset(["og:title", "twitter:title", "headline", "title", "articletitle"])
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|｜—]{1,2}|——)\s*")
 _HEADLINE = (4, 80)  # characters a headline may have
+_MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
 _WINDOW = 600  # parse events read on either side of the headline
@@ -63,7 +69,6 @@ _SHORTEST_ABOVE = 8  # shorter, a line above the publish line may be a column's 
 _BREADCRUMB = re.compile(r"[>»›]|^(?:首页|当前位置|您的位置|位置)")
 # A field of a document's metadata table (发文字号：…, 索引号：…), not a headline.
 _FIELD = re.compile(r"\s*\w{0,6}(?:号|机关|机构|分类|类别|主题词?|单位|日期|时间|来源|作者|编辑|责编)\s*[:：]")
-_LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
 
 
 @dataclass
@@ -80,10 +85,10 @@ class Head:
 def read_head(page: Page, article: Node) -> Head:
     """The header of ``page``, whose article block is ``article``."""
     head = Head()
-    anchor = _headline(page, head)
+    anchor = _headline(page, head, article)
     around = _Around()
     _publish_lines(page, anchor if anchor is not None else article.start, head, around)
-    _headline_above(page, head, around.above)
+    _headline_above(page, head, around, anchor if anchor is not None else article.start)
     _subtitle(page, head, around.lines)
     metas = _metas(page)
     if head.date is None:
@@ -118,7 +123,7 @@ def _metas(page: Page) -> list[tuple[str, str]]:
     return found
 
 
-def _headline(page: Page, head: Head) -> int | None:
+def _headline(page: Page, head: Head, article: Node) -> int | None:
     """Sets the headline; returns where it stands among the page's events (None if it is not
     an element of the page)."""
     titles = [page.title or ""] + [c for n, c in _metas(page) if n in _TITLE_METAS]
@@ -129,6 +134,8 @@ def _headline(page: Page, head: Head) -> int | None:
     part = _norm(_title_part(page.title or ""))
     best: tuple[int, int, int, Node, str] | None = None
     for node in page.headings:
+        if node.name in _MINOR_HEADINGS:
+            continue  # a sidebar's or a footer's caption as often as a headline
         text = " ".join(node.heading_text().split())
         key = _norm(text)
         if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key):
@@ -145,7 +152,11 @@ def _headline(page: Page, head: Head) -> int | None:
             text, where = cut, f"<{node.name}> as <title>, without the site's name"
         head.title, head.found["title"] = text, where
         return node.start
+    near = heading_at_article(page, article)
     from_title = _title_part(page.title or "")
+    if near is not None and is_site_name(page, from_title or page.title or "", near[1]):
+        head.title, head.found["title"] = near[1], f"<{near[0].name}> above the article, <title> the site's name"
+        return near[0].start
     if from_title:
         head.title, head.found["title"] = from_title, "<title>"
         return None
@@ -153,8 +164,15 @@ def _headline(page: Page, head: Head) -> int | None:
     if len(h1) == 1:
         text = " ".join(h1[0].heading_text().split())
         if _HEADLINE[0] <= len(text) <= _HEADLINE[1] and HAN.search(text):
+            if near is not None and near[0] is not h1[0] and not page.title \
+                    and is_site_name(page, text, near[1], printed=1):
+                head.title, head.found["title"] = near[1], f"<{near[0].name}> above the article, <h1> the blog's name"
+                return near[0].start
             head.title, head.found["title"] = text, "<h1>"
             return h1[0].start
+    if near is not None and not page.title:
+        head.title, head.found["title"] = near[1], f"<{near[0].name}> above the article"
+        return near[0].start
     return None
 
 
@@ -185,10 +203,11 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
     when the first lacks the date or the publisher. A line labelled as the publish date
     (发布日期, 发文日期) outranks an unlabelled date, even a little further away: government
     pages list 成文日期 (written) and 发布日期 (published) in a table around the headline."""
-    after = _label_joined(_lines(page, anchor, min(len(page), anchor + _WINDOW)))
-    before = _label_joined(_lines(page, max(1, anchor - _WINDOW), anchor))
+    after = day_joined(label_joined(page_lines(page, anchor, min(len(page), anchor + _WINDOW))))
+    before = label_joined(page_lines(page, max(1, anchor - _WINDOW), anchor))
     around.lines = before + after
-    skip = 1 if head.found.get("title", "").startswith("<h") else 0  # the headline's own line
+    where = head.found.get("title", "")
+    skip = 1 if where.startswith("<") and not where.startswith("<title>") else 0  # its own line
     near = _header_lines(after[skip:_AFTER_LINES + skip], head.title) \
         + before[::-1][:_BEFORE_LINES]
     if skip and after and after[0].startswith(head.title) and len(after[0]) > len(head.title):
@@ -209,6 +228,13 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
                 break
             if len(other) <= MAX_META_LINE and is_meta_line(match_view(other)):
                 _take(other, head, "publish line")
+        if head.date is None:
+            # 来源 under the headline, 时间：… a few lines further (under the article's tags)
+            dated = next((other for other in candidates[index + 3:] if len(other) <= MAX_META_LINE
+                          and DATE_LABEL.search(view := match_view(other)) and DATE.search(view)),
+                         None)
+            if dated is not None:
+                _take(dated, head, "labelled publish date below the publisher")
         if not is_bare_date(match_view(line)):  # a list's item may print one under its title
             around.above = _above(line, after, before)
         return
@@ -283,12 +309,15 @@ def _subtitle(page: Page, head: Head, lines: list[str]) -> None:
         head.found["title"] = "<title>, with the subtitle printed under the headline"
 
 
-def _headline_above(page: Page, head: Head, above: list[str]) -> None:
+def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> None:
     """The line right above the publish line, when it reads as a headline, is the headline's
     exact text: a page whose headline is no heading (or none at all) prints it there. It
     replaces a headline read from ``<title>`` when ``<title>`` holds it (the headline without a
     part that ``<title>``'s separators cut off: 1-10月…), when there was none, or when
-    ``<title>`` gave only the site's or the column's name (one not printed just above it)."""
+    ``<title>`` gave only the site's or the column's name (one not printed just above it). A
+    line that is all of ``<title>`` (栏目名 | 标题) is the printed headline when it is read
+    beside ``<title>``'s own element, or that element is out of the lines read."""
+    above = around.above
     if not above:
         return
     text = " ".join(above[0].split())
@@ -299,8 +328,9 @@ def _headline_above(page: Page, head: Head, above: list[str]) -> None:
     current, title = _norm(head.title), _norm(page.title or "")
     if key == current:
         return
-    if key == title and not any(_norm(node.heading_text()) == key for node in page.headings):
-        return  # the <title> element's own line
+    if key == title and not _printed_twice(page, key, around.lines, anchor) \
+            and not any(_norm(node.heading_text()) == key for node in page.headings):
+        return  # the <title> element's own line (one far above is not among the lines read)
     where = head.found.get("title", "")
     if not current:
         found = "the line above the publish line"
@@ -314,17 +344,11 @@ def _headline_above(page: Page, head: Head, above: list[str]) -> None:
     head.title, head.found["title"] = text, found
 
 
-def _label_joined(lines: list[str]) -> list[str]:
-    """A label alone on its line (发布日期：) joined to the value on the next line."""
-    joined: list[str] = []
-    for line in lines:
-        # (A label ends in a colon, which the match view keeps: look only at such lines.)
-        if joined and (":" in (last := joined[-1]) or "：" in last) \
-                and _LABEL_ONLY.fullmatch(match_view(last)):
-            joined[-1] += line
-        else:
-            joined.append(line)
-    return joined
+def _printed_twice(page: Page, key: str, lines: list[str], anchor: int) -> bool:
+    """Whether the page prints ``<title>``'s text as a line of its own among ``lines`` (read
+    around ``anchor``), besides the ``<title>`` element."""
+    count = sum(_norm(line) == key for line in lines)
+    return count >= (2 if page.title_at >= anchor - _WINDOW else 1)
 
 
 def _take(line: str, head: Head, where: str) -> None:
@@ -336,9 +360,3 @@ def _take(line: str, head: Head, where: str) -> None:
         head.date, head.found["date"] = found.date, where
     if found.source and head.source is None:
         head.source, head.found["source"] = line[found.source[0]:found.source[1]], where
-
-
-def _lines(page: Page, start: int, end: int) -> list[str]:
-    """The text of a run of parse events, dropped elements included (a headline and its
-    publish line often sit in a <header>), scripts and styles not."""
-    return tidy("".join(page.lines[start:end])).split("\n")

@@ -45,7 +45,7 @@ _ASCII_SPACES = " \n\t\x0c\r"  # what bs4 folds when a string holds nothing else
 _CONTAINERS = frozenset(["rt", "rp", "style", "script", "template"])
 _KEEP_SPACE = frozenset(["pre", "textarea"])
 _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
-_HEADINGS = frozenset(["h1", "h2", "h3"])
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5"])
 # An element a page marks as a headline by its class or id (div.article-title, #biaoti).
 _TITLE_CLASS = re.compile(r"title|headline|biaoti|(?<![a-z])bt(?![a-z])", re.IGNORECASE)
 _WALK_EVENTS = ("start", "end", "comment", "pi")
@@ -102,8 +102,9 @@ class Page:
         self.last: dict[int, int] = {}
         self.named: dict[str, list[Any]] = {}
         self.title: str | None = None
+        self.title_at = -1  # where the <title> element stands in the walk
         self.metas: list[dict[str, str]] = []  # every <meta>'s attributes, in order
-        self.headings: list[Node] = []  # h1-h3 and title-classed elements, dropped or not
+        self.headings: list[Node] = []  # h1-h5 and title-classed elements, dropped or not
         self.scripts: list[str] = []  # the strings bs4 does not read: scripts, styles, ruby
 
     def __len__(self) -> int:
@@ -263,6 +264,7 @@ def _walk(page: Page, roots: list[Any]) -> None:
     _measure(page, shown, links, blocks, last_start)
     if title_node is not None:
         page.title = page.strings(title_node.start + 1, title_node.end)
+        page.title_at = title_node.start
 
 
 # The attributes the reading asks for, when an attribute's name holds a control character

@@ -44,9 +44,25 @@ _SELF = rx.compile(r"[我全本]([省市县区])")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
 _BODY_WINDOW = 800  # body characters searched when the title names no place
 _ORGANISATION_REACH = 300
 _MIN_MENTIONS = 3  # a story filed from a city names it once or twice  # how early in the body a 某市质监局 decides the region
+
+
+# Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
+# author taken for a publisher. One character each; compound surnames are rare in reports.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+# What follows a person's name in a headline or a byline (肖某某：…, 王某某表示).
+_AFTER_PERSON = rx.compile(r"\s*(?:[:：]|说|表示|指出|认为|介绍|强调|称|谈)")
+_BEFORE_PERSON = ("记者", "作者", "通讯员", "主任", "书记", "局长", "教授", "院长")
 
 
 class Place(NamedTuple):
@@ -197,8 +213,24 @@ def is_about(view: str, mention: Mention) -> bool:
         return False
     if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES:
         return False
+    if _in_person_name(view, mention):
+        return False
     return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
                 and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
+
+
+def _in_person_name(view: str, mention: Mention) -> bool:
+    """A two-character place that is a given name after a family name (肖建华：…, 记者王建华):
+    the family name opens the text or follows a title or a non-Han mark, and the name is
+    followed by a colon or a verb of speech, or follows 记者/作者/主任."""
+    start = mention.start
+    if mention.end - start != 2 or start == 0 or view[start - 1] not in SURNAMES:
+        return False
+    before = view[max(0, start - 3):start - 1]
+    if before.endswith(_BEFORE_PERSON):
+        return True
+    opens = start == 1 or not _HAN_CHAR.match(view, start - 2)
+    return opens and bool(_AFTER_PERSON.match(view, mention.end))
 
 
 def _is_kind(place: Place, kind: str) -> bool:

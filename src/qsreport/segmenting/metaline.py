@@ -41,6 +41,8 @@ _NAME = rf"(?:{HAN}|[A-Za-z0-9·&])"
 _AFTER = rx.compile(rf"(?![0-9]){_NAME}{{2,16}}")
 _BEFORE = rx.compile(rf"{_NAME}{{2,16}}$")
 # Words that sit where a publisher does but are not one.
+# A 来源 that names nobody: reposted, from the web, unknown.
+_NO_NAME = rx.compile(r"\s*(?:转载|网络|互联网|网友|未知|佚名|不详)(?:文章|转载|投稿)?\s*")
 _NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
@@ -119,7 +121,10 @@ def read_meta_line(view: str) -> MetaLine:
         if bracketed := _BRACKETED.match(view, start):
             start, end = bracketed.span("name")
         mark = _MARK.search(view, start + 1, end)  # 新华网【大 中 小】, 某某报[微博]
-        return MetaLine(date, (start, mark.start() if mark else end))
+        end = mark.start() if mark else end
+        if _NO_NAME.fullmatch(view, start, end):
+            return MetaLine(date, None)  # 来源：转载文章 names no publisher
+        return MetaLine(date, (start, end))
     if found is None:
         return MetaLine(None, None)
     return MetaLine(date, _publisher_after(view, found.end()) or _publisher_before(view, found.start()))

@@ -1,0 +1,75 @@
+"""A ``<title>`` that is only the site's (or the blog's) name: the headline is then the heading
+printed right above the article, or at its very top.
+
+Many pages built from an old template put the site's name in ``<title>`` (北医新闻网, 某某的博客,
+某某研究所) and print the headline in a cell or block of its own just above the text. That block
+is taken only when everything says so: ``<title>`` (or the page's single ``<h1>``) is short and
+not printed in the headline, the site's name shows again elsewhere on the page (its logo, its
+copyright line), opens the headline or ends the way a site's name does (…网, …博客), and the heading is longer than the name and stands with
+at most a publish line between it and the article.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .lines import page_lines
+from .page import HAN, Node, Page
+
+_SITE_NAME = 12  # characters a site's or a blog's name has at most
+_HEADLINE = (8, 80)  # characters the headline that replaces it has
+_BETWEEN = 4  # short lines (a publish line, a share bar) between the heading and the article
+_SHORT_LINE = 40  # characters of such a line at most
+_NOT_HEADLINE = "。>»›"
+# How a site's name ends (某某新闻网, 某某的博客, 某某在线): a headline seldom does.
+_SITE_ENDINGS = ("网", "网站", "官网", "博客", "在线", "频道", "门户", "之窗", "论坛")
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _shown(page: Page, start: int, end: int) -> list[str]:
+    return [line for line in page_lines(page, start, end) if line.strip()]
+
+
+def _headline_shaped(node: Node) -> str | None:
+    text = " ".join(node.heading_text().split())
+    key = _norm(text)
+    if node.name == "a" or not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) \
+            or not HAN.search(key) or any(mark in key for mark in _NOT_HEADLINE):
+        return None
+    return text
+
+
+def heading_at_article(page: Page, article: Node) -> tuple[Node, str] | None:
+    """The heading at the top of ``article``, else the last one just above it."""
+    above: tuple[Node, str] | None = None
+    for node in page.headings:
+        if node.start >= article.end:
+            break
+        text = _headline_shaped(node)
+        if text is None:
+            continue
+        if node.start >= article.start:
+            if not _shown(page, article.start, node.start):
+                return node, text
+            break
+        if node.end <= article.start:
+            between = _shown(page, node.end, article.start)
+            if len(between) <= _BETWEEN and all(len(line) <= _SHORT_LINE for line in between):
+                above = node, text
+    return above
+
+
+def is_site_name(page: Page, name: str, headline: str, printed: int = 0) -> bool:
+    """Whether ``name`` (what ``<title>`` or a lone ``<h1>`` gave) reads as the site's name
+    beside ``headline``: short, not part of it, and shown elsewhere on the page (beyond the
+    ``printed`` times its own element shows it) or opening it."""
+    key, other = _norm(name), _norm(headline)
+    if not key or len(key) > _SITE_NAME or len(other) <= len(key) or key in other[1:]:
+        return False
+    if other.startswith(key) or key.endswith(_SITE_ENDINGS):
+        return True  # 某某研究所召开…: the institute's headline opens with its name
+    shown = _norm("".join(page.lines))
+    return shown.count(key) - _norm(page.title or "").count(key) - printed >= 1

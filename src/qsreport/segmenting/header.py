@@ -1,0 +1,290 @@
+"""The header of a report: title, region, category, date and publisher from its first lines (and
+what a web page's structure said), with ``found``: where each field was read.
+
+Rules match on the match view (simplified, half-width); strings are cut from the cleaned text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from .. import regex_cache as rx
+from ..chars import HAN, HAN_CHAR
+from ..places import find_places, region_of
+from ..places.finder import SURNAMES
+from .metaline import (
+    DATE_LABEL,
+    FULL_STOP,
+    MAX_META_LINE,
+    PageHead,
+    is_meta_line,
+    is_publish_line,
+    iso_date,
+    read_meta_line,
+)
+from .spans import LINE, Segment, lines_from
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    region: str | None = None
+    date: str | None = None
+    source: str | None = None
+    category: str | None = None
+    end: int = 0  # where the body starts
+    title_line: Segment | None = None  # the title's line: its figures count too
+    found: dict[str, str] = field(default_factory=dict)  # where each field was read
+
+
+_TITLE_SHAPE = rx.compile(rf"^(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
+                          rf"(?:-(?P<category>{HAN}{{2,6}}))?$")
+_HEADER_LINES = 4
+
+
+# A title is one short line with no full stop; a comma or a mark only in a short one.
+_TITLE_REFUSED = rx.compile(r"[。；;]")
+_TITLE_COMMA = rx.compile(r"[，,！？!?]")
+_MAX_TITLE = 60
+_MAX_COMMA_TITLE = 40
+
+
+def _looks_like_title(view: str) -> bool:
+    view = view.strip()
+    if len(HAN_CHAR.findall(view)) < 2 or len(view) > _MAX_TITLE or _TITLE_REFUSED.search(view):
+        return False  # also a page counter (1 / 15)
+    return len(view) <= _MAX_COMMA_TITLE or not _TITLE_COMMA.search(view)
+
+
+def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
+    """Title, region, category, date and publisher from the first lines of the report.
+
+    ``page`` is what a web page's structure said (its headline is then the first line, and its
+    date and publisher outrank what the lines give)."""
+    header = Header()
+    lines = [Segment(*match.span())
+             for match in itertools.islice(LINE.finditer(text), _HEADER_LINES)]
+    body_start = date_rank = 0
+    clock: str | None = None  # a page's clock: the date only when nothing else gives one
+    for index, line in enumerate(lines):
+        line_view = view[line.start:line.end]
+        if _BREADCRUMB.search(line_view) and len(line_view) <= 60:
+            body_start = line.end  # 首页 > 质监动态 > 工作信息
+            continue
+        if _TODAY.match(line_view):
+            body_start = line.end  # a page's clock: 2024年06月16日 星期日
+            clock = clock or read_meta_line(line_view).date
+            continue
+        dated = _TITLE_DATE.search(line_view)
+        if dated and header.title is None and index <= 2 \
+                and _looks_like_title(line_view[:dated.start()]):
+            # 某某中心开工建设 (2005-10-28): a reposted item keeps its own date in its title,
+            # and that date outranks the repost's publish line.
+            _take_title(header, text, view, line)
+            header.date, header.found["date"], date_rank = iso_date(dated), "title's (date)", 3
+            body_start = line.end
+            continue
+        if is_meta_line(line_view):
+            found = read_meta_line(line_view)
+            rank = 2 if _PUBLISHED.search(line_view) else 1
+            if found.date and (header.date is None or rank > date_rank):
+                header.date, header.found["date"], date_rank = found.date, "publish line", rank
+            if found.source and header.source is None:
+                header.source = text[line.start + found.source[0]:line.start + found.source[1]]
+                header.found["source"] = "publish line"
+            body_start = line.end
+        elif header.title is None and index <= 2 and (
+                (page is not None and page.headline and index == 0) or _looks_like_title(line_view)):
+            _take_title(header, text, view, line, page is not None and page.headline and index == 0)
+            body_start = line.end
+        else:
+            break
+    header.end = body_start
+    if page is None and header.date is None:
+        _late_publish_line(text, view, header)
+
+    if page is not None:
+        header.date = page.date or header.date
+        header.source = page.source or header.source
+        header.found.update(page.found or {})
+    for where, find in (("date under the signature", _signature_date),
+                        ("publish line at the foot", _footer_date)):
+        if header.date is None and (found_date := find(text, view)):
+            header.date, header.found["date"] = found_date, where
+    if header.source is not None and _is_person(header.source):
+        _publisher_from_byline(text, view, header)
+    if header.date is None and clock is not None:
+        header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
+    if header.region is None:
+        header.region = _region(text, view, header)
+    return header
+
+
+_DEBRIS_NOT = rx.compile(r"[，,；;\d]")
+_DEBRIS_SENTENCE = 40  # a short sentence among page debris (请安装 Flash 播放器。) is debris
+# A page's clock (2024年06月16日 星期日): the day it was saved, not published.
+_TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                    r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+_TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
+_PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
+_FOOTER_LINES = 5  # lines at the foot read for a publish line
+_SCAN_LINES = 12  # how far down a plain report's publish line may sit below page debris
+_TITLE_TRIM = " |｜-—=*"  # table and rule marks around a title saved from a page
+
+
+def _late_publish_line(text: str, view: str, header: Header) -> None:
+    """A publish line below debris (adverts, menus, breadcrumbs, a table's rule) in text saved
+    from a page: its date and publisher, the title-like line just above it when no title was
+    found, and the body from the line after it. Only when no sentence stands between."""
+    lines = [Segment(*match.span())
+             for match in itertools.islice(LINE.finditer(text), _SCAN_LINES)]
+    for index, line in enumerate(lines):
+        line_view = view[line.start:line.end]
+        if line.start < header.end:
+            continue
+        if FULL_STOP.search(line_view) and not _is_debris_sentence(line_view):
+            return  # a sentence: the body has begun
+        if len(line_view) > MAX_META_LINE or _TODAY.match(line_view) \
+                or not is_publish_line(line_view.strip()):
+            continue
+        found = read_meta_line(line_view)
+        if found.date is None:
+            continue
+        header.date, header.found["date"] = found.date, "publish line"
+        if found.source and header.source is None:
+            header.source = text[line.start + found.source[0]:line.start + found.source[1]]
+            header.found["source"] = "publish line"
+        if header.title_line is None or header.title_line.end < lines[max(0, index - 3)].start:
+            # The headline sits just above its publish line; a first line far above it was
+            # the site's name or an advert.
+            for above in reversed(lines[max(0, index - 3):index]):
+                trimmed = _trimmed(view, above)
+                if trimmed and _looks_like_title(view[trimmed.start:trimmed.end]):
+                    header.title = header.region = header.category = None
+                    _take_title(header, text, view, trimmed)
+                    dated = _TITLE_DATE.search(view, trimmed.start, trimmed.end)
+                    if dated:
+                        header.date, header.found["date"] = iso_date(dated), "title's (date)"
+                    break
+        header.end = line.end
+        return
+
+
+def _is_debris_sentence(line_view: str) -> bool:
+    """A page's one-clause notice (本页需要新版播放器才能显示。), not a report's sentence: short,
+    no comma, no digit."""
+    text = line_view.strip()
+    return len(text) <= _DEBRIS_SENTENCE and not _DEBRIS_NOT.search(text)
+
+
+# A publisher's name ends like one (某某网, 某某日报, 某某社); a person's seldom does.
+_ORGANISATION_END = rx.compile(r"(?:网|报|社|台|刊|站|局|部|委|厅|办|院|所|会|馆|讯|号|圈|家|界|中心|新闻|在线)$")
+_PERSON = rx.compile(rf"{HAN}{{2,3}}")
+_BYLINE_LINES = 3  # body lines read for the byline (某某网 记者 某某)
+# A byline's publisher and the label before the author's name.
+_BYLINE = rx.compile(rf"\s*(?P<publisher>{HAN}{{2,10}}?(?:网|报|社|台|新闻))\s*(?:特约记者|记者|通讯员)?\s*")
+
+
+def _is_person(source: str) -> bool:
+    """A publisher that reads as a person's name (王某某): the byline's author, glued to the
+    date of a publish line (王某某2018-06-08 17:35)."""
+    return bool(_PERSON.fullmatch(source)) and source[0] in SURNAMES \
+        and not _ORGANISATION_END.search(source)
+
+
+def _publisher_from_byline(text: str, view: str, header: Header) -> None:
+    """The publisher when the publish line named the author: the name before the author's in
+    the body's byline (某某网 记者 王某某, 某某报 王某某/文), else none."""
+    author = header.source or ""
+    header.source = None
+    header.found.pop("source", None)
+    for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
+        found = _BYLINE.match(view, line.start(), line.end())
+        at = found.end() if found else -1
+        if found and view.startswith(author, at) and not HAN_CHAR.match(view, at + len(author)):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "byline, before the author the publish line named"
+            return
+
+
+def _trimmed(view: str, line: Segment) -> Segment | None:
+    """The line without the table and rule marks around it (None if nothing else is left)."""
+    piece = view[line.start:line.end]
+    stripped = piece.strip(_TITLE_TRIM)
+    if not stripped or not HAN_CHAR.search(stripped):
+        return None
+    start = line.start + piece.index(stripped)
+    return Segment(start, start + len(stripped))
+
+
+def _is_place(view: str, start: int, end: int) -> bool:
+    found = find_places(view, start, end)
+    return len(found) == 1 and (found[0].start, found[0].end) == (start, end)
+
+
+def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool = False) -> None:
+    """The title line; a ``地名：标题`` shape gives the region when the prefix is a place (and
+    is left out of the title, unless ``whole``: a web page's headline is kept as printed, but
+    for a listing's label that ends in its column, ``-类别``)."""
+    trimmed = _trimmed(view, line) or line  # no table marks (标题 | |||) around it
+    start, end = trimmed.start, trimmed.end
+    shaped = _TITLE_SHAPE.match(view, start, end)
+    if shaped and len(shaped["region"]) <= 6 and _is_place(view, *shaped.span("region")):
+        header.region = text[slice(*shaped.span("region"))]
+        # A page prints its headline whole (某地：标题); a report's title line, or a listing's
+        # label with its column after it (地名:标题-类别), is read without the place.
+        title_start = start if whole and not shaped["category"] else shaped.start("title")
+        header.title = text[title_start:shaped.end("title")].strip()
+        if shaped["category"]:
+            header.category = text[slice(*shaped.span("category"))]
+    else:
+        header.title = text[start:end]
+    header.title_line = line
+    header.found["title"] = "first line" if header.region is None else "first line, after 地名："
+    if header.region is not None:
+        header.found["region"] = "title's 地名： prefix"
+
+
+_BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
+_SIGNATURE_DATE = rx.compile(
+    r"^(?P<y>(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+
+
+def _signature_date(text: str, view: str) -> str | None:
+    """A work summary's date stands alone on one of its last lines, under the signature; a
+    notice's, under its number at the top (某政办发〔2011〕187号 … 二〇一一年六月二十八日)."""
+    lines = lines_from(text)
+    for line in lines[-3:] + lines[:_SCAN_LINES]:
+        match = _SIGNATURE_DATE.match(view[line.start:line.end].strip())
+        if match:
+            return iso_date(match)
+    return None
+
+
+def _footer_date(text: str, view: str) -> str | None:
+    """A publish line printed at the foot of the text (发布日期：2012-06-25 来源：…)."""
+    for line in reversed(lines_from(text)[-_FOOTER_LINES:]):
+        line_view = view[line.start:line.end]
+        if DATE_LABEL.search(line_view) and len(line_view) <= MAX_META_LINE:
+            found = read_meta_line(line_view)
+            if found.date:
+                return found.date
+    return None
+
+
+def _region(text: str, view: str, header: Header) -> str | None:
+    """The place the report is about, as it is written (see :func:`places.region_of`)."""
+    title = None
+    if header.title_line is not None:
+        title = (header.title_line.start, header.title_line.end)
+    source = None
+    if header.source is not None and (at := text.find(header.source)) >= 0:
+        source = (at, at + len(header.source))
+    found = region_of(view, title, header.end, source)
+    if found is None:
+        return None
+    header.found["region"] = found[2]
+    return text[found[0]:found[1]]
