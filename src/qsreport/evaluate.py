@@ -186,12 +186,16 @@ def _score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                                      f"{wanted}, got {got.get(field_name)}")
 
 
+_NATIONAL = {"我国": "全国", "中国": "全国", "国家": "全国"}
+
+
 def _same_context(name: str, got: Any, wanted: Any) -> bool:
     if name == "place":
         from .extract.areas import score_name
 
         strip = "省市县区州"
         g, w = score_name(got or "").rstrip(strip), score_name(wanted or "").rstrip(strip)
+        g, w = (_NATIONAL.get(g, g), _NATIONAL.get(w, w))  # 全国, 我国, 中国: one place
         return bool(g and w and (g in w or w in g)) or (not g and not w)
     return str(got) == str(wanted)
 

@@ -11,54 +11,37 @@ are data in :mod:`.lexicon.context`.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
 from .. import regex_cache as rx
 from ..places import find_places
-from ..places.finder import is_about
 from .areas import figures
 from .common import Doc
+from .context_period import Marks, Periods
+from .context_place import is_national, place_of, sentence_places
 from .lexicon.context import (
     ACHIEVED,
     ADDED,
     CHANGE_AFTER,
     CHANGE_BEFORE,
-    CUMULATIVE,
-    RELATIVE_YEARS,
+    DONE,
+    PASSED,
+    PLAN_VERBS,
+    SO_FAR,
     STATUS_WORDS,
     TOTAL,
 )
 
-_YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年(?![\d])")
-_RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 _CLAUSE = rx.compile(r"[，,；;：:、]")
 _CLAUSE_END = rx.compile(r"[，,；;。！？]")
+_SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
+_WHOLE_CLAUSE = rx.compile(r"[，,；;：:]")
+_SENTENCE_END = rx.compile(r"[。！？!?]")
+_DIGIT = rx.compile(r"\d")  # a break between clauses (not a list's 、)
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 _NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
 _REACH = 200  # characters before a figure read for its words
 _PARAGRAPH_REACH = 600  # and for its year
-
-
-class _Marks:
-    """Every match of one pattern in the document, found in one pass (when first asked for),
-    and the last one that lies within a stretch: what keeps a report with 100,000 figures
-    linear."""
-
-    def __init__(self, pattern: re.Pattern[str], view: str) -> None:
-        self.pattern, self.view = pattern, view
-        self.found: list[re.Match[str]] = []
-        self.ends: list[int] | None = None
-
-    def last(self, low: int, high: int) -> re.Match[str] | None:
-        """The last match inside view[low:high]."""
-        if self.ends is None:
-            self.found = list(self.pattern.finditer(self.view))
-            self.ends = [match.end() for match in self.found]
-        at = bisect.bisect_right(self.ends, high) - 1
-        if at >= 0 and self.found[at].start() >= low:
-            return self.found[at]
-        return None
 
 
 class _Context:
@@ -67,21 +50,29 @@ class _Context:
     def __init__(self, doc: Doc, year: int | None) -> None:
         view = doc.view
         self.doc, self.year = doc, year
-        self.status = [(status, _Marks(pattern, view)) for status, pattern in STATUS_WORDS]
-        self.achieved, self.added = _Marks(ACHIEVED, view), _Marks(ADDED, view)
-        self.years, self.relative = _Marks(_YEAR, view), _Marks(_RELATIVE, view)
-        self.cumulative, self.by_year = _Marks(CUMULATIVE, view), _Marks(_BY_YEAR, view)
-        self.clauses = _Marks(_CLAUSE, view)
+        self.status = [(status, Marks(pattern, view)) for status, pattern in STATUS_WORDS]
+        self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
+        self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
+        self.so_far = Marks(SO_FAR, view)
+        self.periods = Periods(view, year)
+        self.by_year = Marks(_BY_YEAR, view)
+        self.clauses = Marks(_CLAUSE, view)
+        self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
+        self.national = False  # whether the report speaks for the whole country
 
     def status_of(self, start: int, clause: int, number: int, after: str) -> str:
         """The status the nearest status word before the figure gives, unless an achievement
         (获, 被评为, 通过, 新增 after an application) stands between it and the figure, or
-        follows the figure in its clause (申报的产品中有6个获评). ``clause``: where the
-        figure's clause begins."""
+        follows the figure in its clause (申报的产品中有6个获评). A target's reach is ended
+        only by 已 or 了, a count so far (截至目前), or an achievement in a later clause
+        (:data:`.lexicon.context.ACHIEVED`). ``clause``: where the figure's clause begins."""
         best: tuple[int, str] | None = None
+        # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
+        broken = self.whole_clauses.last(start, number)
+        whole_clause = broken.end() if broken else start
         for status, marks in self.status:
-            match = marks.last(clause if status == "target_noun" else start, number)
+            match = marks.last(whole_clause if status == "target_noun" else start, number)
             if match is not None and (best is None or match.end() > best[0]):
                 best = (match.end(), "target" if status == "target_noun" else status)
         if best is None:
@@ -89,23 +80,21 @@ class _Context:
             return next((status for status, pattern in STATUS_WORDS
                          if not status.startswith("target") and pattern.search(after)),
                         "achieved")
-        if self.achieved.last(best[0], number) or (
-                best[1] != "target" and self.added.last(best[0], number)):
+        end, status = best
+        stated_after = any(p.search(after) for _, p in STATUS_WORDS)
+        if status == "target":
+            if self.done.last(end, number) or self.so_far.last(end, number):
+                return "achieved"  # 计划检定200台，已完成180台
+            broken = _SENTENCE_CLAUSE.search(self.doc.view, end, number)
+            if broken and self.achieved.last(broken.end(), number):
+                return "achieved"  # 力争…，获评浙江名牌3个
+            return "achieved" if DONE.search(after) and not stated_after else "target"
+        if self.achieved.last(end, number) or self.plan_verbs.last(end, number) \
+                or self.added.last(end, number):
             return "achieved"  # 组织企业申报…，新增浙江名牌3个: the application led to honours
-        if ACHIEVED.search(after) and not any(p.search(after) for _, p in STATUS_WORDS):
+        if (ACHIEVED.search(after) or PLAN_VERBS.search(after)) and not stated_after:
             return "achieved"
-        return best[1]
-
-    def period_of(self, low: int, number: int) -> str | None:
-        """The year (or span of years) the nearest time word before the figure names; 今年/去年
-        from the report's year; "cumulative" for a stock with no year (累计, 现有)."""
-        year = self.years.last(low, number)
-        relative = self.relative.last(low, number) if self.year is not None else None
-        if relative is not None and (year is None or relative.end() > year.end()):
-            return str(self.year + RELATIVE_YEARS[relative[0]])  # type: ignore[operator]
-        if year is not None:
-            return year[1] if year[2] is None else f"{year[1]}-{year[2]}"
-        return "cumulative" if self.cumulative.last(low, number) else None
+        return status
 
     def clause_start(self, start: int, number: int) -> int:
         match = self.clauses.last(start, number)
@@ -128,8 +117,14 @@ def annotate(doc: Doc, report: Any) -> None:
     context.province = _province_of(report.meta.region)
     places: dict[int, list[Any]] = {}  # each sentence's place mentions, found once
     paragraphs = [p.start for p in doc.layout.paragraphs]
-    title = doc.layout.header.title_line
-    title_period = context.period_of(title.start, title.end) if title else None
+    header = doc.layout.header
+    title = header.title_line
+    context.national = not report.meta.region and is_national(
+        doc.view, (title.start, title.end) if title else None, header.end)
+    # The year a report's title, else its opening lines, date it with (2009年工作总结; 2011年，
+    # 全市…): the year of a figure whose paragraph names none.
+    report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
+        or context.periods.opening_period(header.end)
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
@@ -141,23 +136,21 @@ def annotate(doc: Doc, report: Any) -> None:
             start = item.span[0]
         if start not in places:
             end = sentence.end if sentence is not None else item.span[1]
-            places[start] = [m for m in find_places(doc.view, start, end)
-                             if is_about(doc.view, m)]
+            places[start] = sentence_places(doc.view, start, end)
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
         paragraph = paragraphs[at] if at >= 0 else start
-        _annotate(context, item, (start, paragraph), places[start], title_period)
+        _annotate(context, item, (start, paragraph), places[start], report_period)
 
 
 def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],
-              title_period: str | None) -> None:
+              report_period: str | None) -> None:
     """``starts``: where the figure's sentence and its paragraph begin."""
     view = context.doc.view
     number = _number_start(view, item.span)
     start = max(starts[0], number - _REACH)
     clause = context.clause_start(start, number)
-    item.place = _place(context.doc, places, number)
-    if item.place is None and context.province and _WHOLE_PROVINCE.search(view, clause, number):
-        item.place = context.province  # 全省共有…: the province of the report's place
+    item.place = place_of(view, context.doc.text, places, start, number, context.province,
+                          context.national)
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
@@ -165,10 +158,13 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
             context.status_of(start, clause, number, after)
         if item.status == "achieved" and context.past_goal(start, number):
             item.status = "target"
+        elif item.status in ("applied", "recommended") and _passed_later(view, item.span[1]):
+            item.status = "achieved"  # 申请的8项计量标准…，顺利通过考核
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
-    # titled 2009年工作总结 counts 2009 where nothing nearer says.
+    # dated by its title or opening lines counts that year where nothing nearer says.
     low = max(min(starts), number - _PARAGRAPH_REACH)
-    item.period = context.period_of(low, number) or title_period
+    item.period = context.periods.period_of(low, number, starts[0], _counts_a_stock(item)) \
+        or report_period
     words = view[clause:number]
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
@@ -176,7 +172,15 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.basis = _basis(words)  # a rate is a level: total or added does not apply
 
 
-_WHOLE_PROVINCE = rx.compile(r"[全我本]省")
+_STOCK_METRICS = frozenset({"registered", "measurement_standards"})
+
+
+def _counts_a_stock(item: Any) -> bool:
+    """Honours and standards held, equipment registered, measurement standards kept: figures
+    that 目前 dates as a stock (not work done so far)."""
+    if hasattr(item, "category") or hasattr(item, "role"):
+        return True  # a brand count or a standards count
+    return getattr(item, "metric", None) in _STOCK_METRICS
 
 
 def _province_of(region: str | None) -> str | None:
@@ -203,13 +207,17 @@ def _report_year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
-def _place(doc: Doc, places: list[Any], number: int) -> str | None:
-    """The last place the sentence names before the figure (not an honour's name such as
-    浙江名牌, nor a dateline)."""
-    before = [m for m in places if m.end <= number]
-    if not before:
-        return None
-    return doc.text[before[-1].start:before[-1].end]
+def _passed_later(view: str, end: int) -> bool:
+    """Whether the rest of the figure's sentence says what was applied for was granted
+    (…申请的8项计量标准符合要求，顺利通过考核), before any other figure or status word."""
+    rest = view[end:end + _REACH]
+    rest = rest[:m.start()] if (m := _SENTENCE_END.search(rest)) else rest
+    rest = rest[:m.start()] if (m := _DIGIT.search(rest)) else rest
+    granted = PASSED.search(rest)
+    if granted is None:
+        return False
+    upto = granted.end() + 4  # (通过初审: a shortlist)
+    return not any(pattern.search(rest, 0, upto) for _, pattern in STATUS_WORDS)
 
 
 def _is_change(clause: str, after: str) -> bool:

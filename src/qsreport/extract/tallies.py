@@ -8,21 +8,23 @@ area's units is a tally when
 - a keyword of a metric whose units fit stands before it in its sentence: the nearest keyword
   wins, and a word of other work (``block``) between them ends its reach; with no keyword in
   its own clause, one after it in its clause counts (对52台设备进行了检验), and in a clause
-  that opens on 对 only that one does;
+  that opens on 对 (or on a short subject and 对: 该局对…) only that one does, wherever it
+  follows the clause's list (对69台压力容器、13台锅炉的安全情况进行了核查);
 - with no keyword at all, it goes on with the tally before it when only joining words and
   names stand between them (锅炉312台、电梯5106台; 从61.5%提高到90.2%), or, for the
   first figure of a sentence that opens on 其中, with the last tally of the sentence before;
 - a metric that counts places or hazards has its object (加油站, 隐患) next to the figure;
-- the thing it counts is named: right after the figure (415台加油机), else in its own stretch
+- the thing it counts is named: right after the figure (415台加油机; up to the next item of
+  a list: 12台锅炉和600米压力管道), else in its own stretch
   of the clause (校准压力表265块), else in its clause, else in its sentence before it, else in
   its clause after it; a word for every kind (计量器具) gives way to one kind named with it;
   several kinds give ``any``; a metric that must name what it counts gives no tally without
   it, and a figure whose nearest name is of a thing the area does not count (``foreign``:
   设备 for metrology) is none.
 
-:func:`stats_of` gives each tally the fields of a stat: a figure in a clause that aims at it
-(要, 计划, 力争, 为了使 … with no 已 or 了 after) is a target, never achieved; one after 新增
-is an addition; a figure given again in another sentence is kept once.
+:func:`stats_of` gives each tally the fields of a stat: one after 新增 is an addition; a figure
+given again in another sentence is kept once. Whether it is achieved or a target is the
+context pass's (:mod:`.context`), as for every figure.
 """
 
 from __future__ import annotations
@@ -42,13 +44,18 @@ from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern, unit_a
 _REACH = 150  # characters before a figure read for its keyword
 _NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
 _AHEAD = 40  # and after it
+_OBJECTS_AHEAD = 80  # and after it in a 对 clause, whose verb follows its whole list
 _FOREIGN = "\x00foreign"  # the name of a thing the area does not count
 _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
 _PART = rx.compile(r"[；;]")
-_OBJECT = rx.compile(r"\s*(?:并|又|还|另)?对")
+# Where the next figure of a list begins (not 3A、2A: no unit).
+_NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
+# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…).
+_OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,4}?(?:局|所|站|组|人员|部门))?(?:并|又|还|另)?对")
 # What may stand between two figures of one list, once the names are taken out.
 _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|共计|共|合计|总计|分别为|分别是|分别|为|是|"
-            r"达到|达|提高到|上升到|下降到|升至|降至|到|至|的|各|有|大型|小型|中型|在用|其他|其它|"
+            r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
+            r"中型|在用|其他|其它|"
             r"其余|各类|各种|工业|出口|进口)*")
 # A clause that holds only a linking word: its figure's keyword is in the clause before.
 _LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
@@ -125,7 +132,7 @@ class Tallies:
         self.names = compile_fast(names)
         # A long reach (a certification's name after its verb) may pass digits and a list's
         # 、 (通过ISO9001、ISO14001两项体系认证); a short one stops there.
-        stops = "" if words.name_reach > _NAME_GAP else r"\d、"
+        stops = "" if words.name_reach > 2 * _NAME_GAP else r"\d、"
         gap = rf"[^，,；;。！？!?{stops}]{{0,{words.name_reach}}}?"
         self.name_after = rx.compile(rf"{gap}(?:{names})")
         self.foreign = rx.compile(words.foreign) if words.foreign else None
@@ -195,8 +202,10 @@ class Tallies:
         # Keywords after the figure are read up to the next figure (a row's pattern says
         # whether it may cross a comma: 其中有2台示值超差，检定不合格), or in a 对 clause to its
         # end (对31家眼镜店、8家医院的验光仪进行了监督检查: the verb is the list's).
-        stop = clause_end if _OBJECT.match(view, clause_start, figure.start) else next_start
-        ahead = view[figure.end:min(stop, sentence.end, figure.end + _AHEAD)]
+        objects = bool(_OBJECT.match(view, clause_start, figure.start))
+        stop = clause_end if objects else next_start
+        ahead = view[figure.end:min(stop, sentence.end,
+                                    figure.end + (_OBJECTS_AHEAD if objects else _AHEAD))]
         row = self._by_keyword(view, rows, sentence, figure, clause_start, ahead)
         if row is None and previous is not None:
             row = self._goes_on(rows, previous, own)
@@ -223,6 +232,7 @@ class Tallies:
         stands between), or, with none in the figure's clause, the first after it."""
         low = max(sentence.start, figure.start - _REACH)
         text = view[low:figure.start]
+        objects = bool(_OBJECT.match(view, clause_start, figure.start))
         best: tuple[int, _Row] | None = None
         for row in rows:
             if row.before is None:
@@ -242,7 +252,9 @@ class Tallies:
             best = None  # only a keyword of its own clause, or of the one before
         first: tuple[int, _Row] | None = None  # the keyword nearest after the figure
         for row in rows:
-            match = row.after.match(after) if row.after is not None else None
+            # (a 对 clause's verb ends its list: 对69台压力容器、13台锅炉的安全情况进行了核查)
+            match = None if row.after is None else \
+                row.after.search(after) if objects else row.after.match(after)
             if match is not None and (first is None or match.end() < first[0]):
                 first = (match.end(), row)
         if first is not None:
@@ -262,6 +274,8 @@ class Tallies:
         if self.name_after.match(view, figure.end, clause_end):
             # Every name of the stretch after it: 9家企业通过了ISO9001质量管理体系认证.
             end = min(clause_end, figure.end + 2 * self.words.name_reach)
+            after = _NEXT_ITEM.search(view, figure.end, end)  # 12台锅炉和600米压力管道: 锅炉
+            end = after.start() if after else end
             return self._kind({self.key_of(m) for m in self.names.finditer(view, figure.end, end)})
         if self.foreign_after is not None and self.foreign_after.match(view, figure.end,
                                                                        sentence.end):
@@ -353,8 +367,6 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
         fields = {"label": label, "value": figure.value, "unit": unit,
                   "span": (tally.label_start, figure.end), "evidence": doc.evidence(tally.sentence)}
         clause_start = doc.clause_start(figure.start, tally.sentence.start)
-        if _aimed_at(view, clause_start, figure.start):
-            fields["status"] = "target"
         if _ADDED.search(view, clause_start, figure.start):
             fields["basis"] = "added"  # 新装电梯260部、游乐设施4台: the list's last item too
         kept.append((tally, fields))
@@ -364,18 +376,7 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
 
 _LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")
 _APPROXIMATE = rx.compile(r"[余多]")
-# What a clause aims at is no achievement: 为使受检率达到98%, 明年要完成检定300台,
-# 计划年内完成检验1200台 (the context pass reads 完成 after 要 as done) — unless it says it
-# is done after the word of intent (计划检定200台，已完成180台 is two clauses).
-_INTENT = rx.compile(r"为了|为使|以便|旨在|争取|力争|计划|目标|预计|拟|将(?!近)|"
-                     r"(?<![重主需只想必])要(?!求)")
 _ADDED = rx.compile(r"新增|新装|新安装|新注册|新登记|新建")
-_DONE = rx.compile(r"已|(?<![为除])了(?!解)")
-
-
-def _aimed_at(view: str, start: int, stop: int) -> bool:
-    intent = _last(_INTENT.finditer(view, start, stop))
-    return intent is not None and not _DONE.search(view, intent.end(), stop)
 
 
 def _rounds_to(value: float, other: tuple[Any, ...], key: tuple[Any, ...]) -> bool:

@@ -43,7 +43,10 @@ CERTIFICATION = TallyWords(
     units=r"家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
-        Metric("revoked", rf"{_FIRMS}|{_PAPERS}|个", before=r"注销|吊销|撤销|撤回|收回"),
+        # (not 注销营业执照: a business licence, the market regulator's)
+        Metric("revoked", rf"{_FIRMS}|{_PAPERS}|个",
+               before=r"(?:注销|吊销|撤销|撤消|撤回|收回)(?!营业执照)",
+               after=r"[^，,；;。]{0,3}?被(?:注销|吊销|撤销|撤消)(?!营业执照)"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准"),
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
                names_in="clause"),

@@ -16,19 +16,35 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)")),
     ("applied", rx.compile(r"申报|申请|报送")),
     ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
-    # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done);
-    # the verbs carry through the sentence (力争新增名牌5个、商标2件).
-    ("target_noun", rx.compile(r"目标|规划|预期|计划")),
+    # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done), and so
+    # do a purpose (为使受检率达到98%，…共检定40台: the 40 are done) and the future (将);
+    # 按计划 is a plan followed, 完成计划的105% a plan's share. The verbs carry through the
+    # sentence (力争新增名牌5个、商标2件).
+    ("target_noun", rx.compile(
+        r"目标|规划|预期|(?<!按)(?<!按照)(?<!原)计划(?!的)|为了?使|以使|为了?(?:确保|保证)|旨在|"
+        # 将 of the future (将在某地建设11个, 建成后将入驻4个), not 将 of an object (将28家…录入)
+        r"将(?=于|在|会|要|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
+        r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进)")),
     ("target", rx.compile(
-        r"争取|力争|预计|确保|拟|努力|"
+        r"争取|力争|预计|(?<!为)(?<!为了)确保|拟|努力|"
         r"(?<![重主需只想必])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
-        r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|完成))")),
+        r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|检定|检验))")),
 )
 # An achievement between a status word and the figure ends that word's reach:
-# 去年申报的产品中有12个获评 is twelve achieved.
+# 去年申报的产品中有12个获评 is twelve achieved. A target's verb may name the achievement it
+# aims at in its own clause (力争获得, 要完成, 计划年内完成): only 已 and 了, or a later
+# clause's achievement (…，获评浙江名牌3个), end a target's reach; the verbs of a plan
+# (PLAN_VERBS) never do.
 ACHIEVED = rx.compile(r"获评|获得|荣获|获|被评为|被认定|被命名|被授予|通过|入选|命名为|认定为|"
                       r"确定|确认|授予|最终(?:认定|评定)|"
-                      r"完成|实现|已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
+                      r"已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
+DONE = rx.compile(r"已|(?<![为除])了(?!解)")
+# What says an application was granted, later in its sentence (…申请的8项，顺利通过考核).
+PASSED = rx.compile(r"通过(?!率)|获评|获得|荣获|被评为|被认定|被命名|入选")
+PLAN_VERBS = rx.compile(r"完成|实现")
+# A count of work done so far ends a plan's reach (确保全年安全，截至目前共检验电梯312台), but
+# not a deadline ahead (力争截至年底完成…).
+SO_FAR = rx.compile(r"截[至止]到?(?!(?:今年|本年|明年)?年底|明年|[^，。；]{0,6}(?<!目)前)")
 
 # Basis: a change (a difference: 增加3个, 提高5个百分点, 同比增长12%), an addition, a total.
 CHANGE_BEFORE = rx.compile(
@@ -38,7 +54,27 @@ CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
 ADDED = rx.compile(r"新增|新获|新认定|新命名|新评|新制定|新发布|新建|今年获|当年获|新入选|新创")
 TOTAL = rx.compile(r"累计|现有|共有|总数|总量|达到|总计|合计|已有|拥有|达")
 
-# Time words: a stock with no year, and years counted from the report's own.
-CUMULATIVE = rx.compile(r"累计|至今|历年|总数|共有|现有|目前|已有|拥有")
+# Time words: a stock with no year (累计, 现有), a span to now (2006年以来, 三年来: the years
+# since, unless it opens this year; 一年来 is the year, 近年来 says no span), and years
+# counted from the report's own. 目前 dates a stock (目前全市已获得中国名牌2个) but not work (截至目前已检定加油机260台,
+# this year's): NOW counts only for the figures of stocks (honours, standards, registrations).
+CUMULATIVE = rx.compile(r"累计|至今|历年|总数|共有|现有|已有|拥有|至此")
+# The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
+# 殊荣 counts this year's list).
+STOCK = rx.compile(r"累计|至今|历年|总数|现有|拥有|至此")
+NOW = rx.compile(r"目前|当前")
+SINCE = rx.compile(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
+                   r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
+
+# A report of the whole country (in a report that names no region of its own), and the words
+# of a figure of one of its places.
+NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
+LOCAL = rx.compile(r"[全我本该][省市县区州]")
+# The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
+# report's own province (全省共有…).
+NATIONAL_SUBJECT = rx.compile(
+    r"(?:全国|我国)(?:质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
+    r"(?=共|现有|已|累计|有|范围内)")
+WHOLE_PROVINCE = rx.compile(r"[全我本]省")

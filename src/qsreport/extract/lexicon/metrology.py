@@ -21,7 +21,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
 )
 # Where instruments stand: the places a verification or a check covers.
 SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|使用单位|单位(?=在用)")
+         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用)")
 
 _INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台次|台|块|只|把|件|具"
 # (未经检定: not verified)
@@ -47,12 +47,15 @@ METROLOGY = TallyWords(
         Metric("pass_rate", "%", before=rf"合格率{_RATE_GAP}",
                unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量"),
         Metric("verification_rate", "%",
-               before=rf"(?:受检率|检定率|强检率|送检率|覆盖率){_RATE_GAP}"),
+               before=rf"(?:受检率|检定率|强检率|送检率|覆盖率){_RATE_GAP}",
+               after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
                after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED})", object=SITES,
                named=False, names_in="clause"),
+        # 社会公用计量标准45项; 8项计量标准; 计量标准由原来的19项增至27项.
         Metric("measurement_standards", "项|个",
-               before=r"计量标准(?:器具)?[^，,；;。!?\d]{0,3}$", named=False),
+               before=r"计量标准(?:器具)?[^，,；;。!?\d]{0,6}$",
+               after=r"\s*(?:社会公用)?计量标准(?!器具考核|考核)", named=False),
     ),
     # Other work on instruments, which counts none verified: files, records, penalties.
     block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|配备|安装|"
@@ -62,4 +65,5 @@ METROLOGY = TallyWords(
     # An average, a rank, a capacity, a threshold are no tally.
     not_before=r"平均|(?:每|第|居|排名|位列|能力)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)",
+    name_reach=10,  # 21台用于生猪收购结算的台秤
 )

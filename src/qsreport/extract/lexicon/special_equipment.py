@@ -22,9 +22,9 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|充装站|充装单位|"
          r"液化气站|加气站|浴池|宾馆|酒店|小区|商场|超市|学校|医院")
 _HAZARD = r"隐患|问题"
-_UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里"
+_UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
-_INSPECTED = (r"检验(?!机构|中心|所|院)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|"
+_INSPECTED = (r"检验(?!机构|中心|所|院)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|核查|"
               r"(?:定性|能效)?测试")
 
 SPECIAL_EQUIPMENT = TallyWords(
@@ -33,7 +33,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     names=EQUIPMENT,
     metrics=(
         Metric("failed", _UNITS, before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$"),
-        Metric("sealed", _UNITS, before=r"查封|封停|封存|停用|报废|判废|拆除|淘汰"),
+        Metric("sealed", _UNITS, before=r"查封|封停|封存|停用|停止使用|报废|判废|拆除|淘汰"),
         Metric("registered", _UNITS,
                before=r"登记|注册|共有|拥有|总量|总数|现有|已有|新增|新装|新安装|保有量|在册|办理"),
         Metric("inspected", _UNITS, before=_INSPECTED,

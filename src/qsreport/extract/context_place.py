@@ -1,0 +1,108 @@
+"""The place a figure belongs to (schema 2's ``place``), for :mod:`.context`: what its
+sentence names nearest before it — a place (甲市获12项), the report's province (全省共有…),
+the whole country (全国现有600个; in a report that speaks for the country, every figure that
+names no place), or several places at once (泉州、福州等地: the report's own region).
+
+Not every place name is a figure's place: a place that begins an honour's name (山东省服务
+名牌, 四川老字号, 山东省省长质量奖), a system's (山东省产品质量监督管理系统) or a firm's
+(山东某某机械有限公司: a firm stands in one place, the figure counts a region), a dateline (南宁讯),
+and a common word that is also a county's short name (计量惠民, 快速通道, 质量兴县, 比如).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import regex_cache as rx
+from ..places import find_places
+from ..places.finder import is_about
+from .lexicon.context import LOCAL, NATIONAL, NATIONAL_SUBJECT, WHOLE_PROVINCE
+
+# What follows a place that begins a name rather than saying where a figure is.
+_NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
+                         r"[^，,。；;：:、\s“”\"]{0,8}?系统)")
+_FIRM_AFTER = rx.compile(r"[^，,。；;：:、\s“”\"（(]{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
+# A place in a list (甲、乙等地): the figure is of them all.
+_LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五六七八九十两]))")  # (等4个市: all)
+# Short county names that are common words: when glued to the word before them, or always
+# (比如, "for example").
+_WORDS = frozenset({"惠民", "兴县", "通道"})
+_ALWAYS_WORDS = frozenset({"比如"})
+_HAN = rx.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = rx.compile(r"[，,；;：:]")
+_OPENING = 400  # characters of the body that say whether a report speaks for the country
+
+
+def sentence_places(view: str, start: int, end: int) -> list[Any]:
+    """The place mentions of ``view[start:end]`` that can say where a figure is."""
+    return [m for m in find_places(view, start, end)
+            if is_about(view, m) and not _in_a_name(view, m)]
+
+
+def _in_a_name(view: str, mention: Any) -> bool:
+    if _NAME_AFTER.match(view, mention.end) or _FIRM_AFTER.match(view, mention.end):
+        return True
+    written = view[mention.start:mention.end]
+    return written in _ALWAYS_WORDS or (written in _WORDS and mention.start > 0
+                                        and bool(_HAN.match(view, mention.start - 1)))
+
+
+def place_of(view: str, text: str, places: list[Any], low: int, number: int,
+             province: str | None, national_report: bool) -> str | None:
+    """The place the nearest of the figure's place words in [low, number) gives, as the text
+    writes it; ``None`` for the report's own region."""
+    found: list[tuple[int, str | None]] = []
+    mentions = [m for m in places if low <= m.start and m.end <= number]
+    for at, mention in enumerate(mentions):
+        found.append((mention.end, _as_written(view, text, mentions[:at + 1])))
+    # 全省 of the figure's own clause (全省定期抽查计划安排，抽查了…: the county's), and 全市 (the
+    # report's own place) after a place of an earlier clause (完成北京…监测任务，对全市14台…).
+    clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
+    if province:
+        found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
+    found += [(m.end(), _own_place(text, mentions, m)) for m in LOCAL.finditer(view, clause, number)
+              if not WHOLE_PROVINCE.match(view, m.start())]
+    found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
+    if national_report:
+        found += [(m.end(), "全国") for m in NATIONAL.finditer(view, low, number)]
+        found += [(m.end(), None) for m in LOCAL.finditer(view, low, number)]
+        if not found:
+            return "全国"  # a report of the whole country: 全国质检系统共查处…
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _own_place(text: str, mentions: list[Any], word: re.Match[str]) -> str | None:
+    """The place 全市 (全区, 全县) stands for: the last place of that kind its sentence names
+    before it (黄岩区…，全区: 黄岩区), else the report's own (``None``)."""
+    kind = word[0][-1]
+    for mention in reversed(mentions):
+        name = mention.place.name
+        if mention.end <= word.start() and (name.endswith(kind) or (
+                kind == "市" and mention.place.level == "prefecture")):
+            return text[mention.start:mention.end]
+    return None
+
+
+def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
+    """The last mention as the text writes it; a list it ends (青岛、烟台、威海) whole; ``None``
+    for a list that goes on (西青、北辰等区域)."""
+    chain = [mentions[-1]]
+    while len(chain) < len(mentions):
+        before = mentions[-len(chain) - 1]
+        if before.end + 1 != chain[0].start or view[before.end] not in "、和及":
+            break
+        chain.insert(0, before)
+    last = chain[-1]
+    if _LISTED_AFTER.match(view, last.end):
+        return None  # the list goes on past the last place it names
+    return text[chain[0].start:last.end]
+
+
+def is_national(view: str, heading: tuple[int, int] | None, body: int) -> bool:
+    """Whether a report of no region speaks for the whole country: its title or its opening
+    lines name it (全国, 我国, 质检总局) and its opening lines no place (新乐市, 全市)."""
+    opening = (body, min(len(view), body + _OPENING))
+    if LOCAL.search(view, *opening) or sentence_places(view, *opening):
+        return False
+    return any(NATIONAL.search(view, *stretch) for stretch in (heading, opening) if stretch)
