@@ -1,5 +1,6 @@
 """Brand honours: counts of 中国名牌产品 and their kin (:mod:`.brands_counts`, with the
-status of each from :mod:`.brands_standing`), and the named winners (:mod:`.brands_honours`)."""
+status of each from :mod:`.brands_standing`), and the named winners (:mod:`.brands_honours`
+in sentences, :mod:`.brands_rosters` in lists under a heading)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from .areas import (
 )
 from .brands_counts import extract_brand_counts
 from .brands_honours import extract_brand_honours
+from .brands_rosters import extract_roster_honours
 from .common import Doc
 
 __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_brands"]
 
 
 def extract_brands(doc: Doc) -> Brands:
-    return Brands(counts=extract_brand_counts(doc), honours=_once(extract_brand_honours(doc)))
+    honours = extract_brand_honours(doc) + extract_roster_honours(doc)
+    honours.sort(key=lambda h: h.span)
+    return Brands(counts=extract_brand_counts(doc), honours=_once(honours))
 
 
 def _once(honours: list[BrandHonour]) -> list[BrandHonour]:

@@ -63,6 +63,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     previous_terms: list[re.Match[str]] = []
     view = doc.view
     previous: Segment | None = None  # the sentence before
+    carried: BrandCount | None = None  # the last count of the sentence before, if it has one
     for sentence, found_terms, figures in zip(doc.layout.sentences,
                                               doc.brand_terms_by_sentence(),
                                               doc.figures_by_sentence(_FIGURE), strict=True):
@@ -70,7 +71,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())]
         if not figures:  # nothing to count here, but its titles carry over to the next
             previous_terms = terms or previous_terms
-            previous = sentence
+            previous, carried = sentence, None
             continue
         taken: set[int] = set()
         marks = read_marks(doc, sentence, previous)
@@ -86,6 +87,10 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                            status, marks)
         before: BrandCount | None = None  # the count of the figure just before, if any
         previous_start = previous_end = 0  # ... and where that figure is
+        if not terms and carried is not None and _BY_PLACE.match(view, sentence.start):
+            # 新增省名牌120个。从地区分布看，甲市28个，乙市21个: the last count of the
+            # sentence before carries its title and basis down the places.
+            before = carried
         firms_of = _firms_before(view, figures)  # products' figure start → its firms'
         firm_starts = set(firms_of.values())
         for figure in figures:
@@ -142,6 +147,8 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             before, previous_start, previous_end = count, figure.start, figure.end
         if terms:
             previous_terms = terms
+        counted = [out[k] for k in sorted(out) if sentence.start <= k < sentence.end]
+        carried = counted[-1] if counted else None
     return _without_repeats(doc, [out[k] for k in sorted(out)])
 
 
@@ -197,6 +204,8 @@ _PLACE_CLAUSE = rx.compile(
     rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区)|{PLACES.pattern})"
     r"(?:也|则|还)?(?:有|获|获得|占|新增|新获)?"
 )
+# A sentence that only breaks the last count down by place: 从地区分布看，…
+_BY_PLACE = rx.compile(r"(?:从|按|分)?(?:地区|区域|地市|各地|各市|市县)(?:分布)?(?:上|来|情况)?(?:看|来看|分|上看)?[，,：:]")
 _ITEM_END = rx.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
 
 
@@ -306,8 +315,11 @@ def _count(
     basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
     near = max(clause_start, figure.start - _STOCK_REACH)
     if RENEWED.search(view, near, figure.start) or \
-            (term.start() > figure.end and RENEWED.search(view, figure.end, term.start())):
-        basis = None  # 通过复评的…415个: renewed, neither new nor the stock
+            (term.start() > figure.end and RENEWED.search(view, figure.end, term.start())) \
+            or (term.start() >= figure.end and _VALIDITY.match(view, term.end())):
+        # 通过复评的…415个: renewed; 公布的501个…产品的有效期延长: a term of validity.
+        # Neither new nor the stock.
+        basis = None
     elif STOCK.search(view, near, figure.start) or \
             (term.start() > figure.end and STOCK.search(view, figure.end, term.start())):
         basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
@@ -341,6 +353,7 @@ def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
     return at >= 0 and not undone_between(marks, marks.stock_dates[at], end)
 
 
+_VALIDITY = rx.compile(r"的有效期")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
 _REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
 

@@ -18,6 +18,7 @@ from .lexicon.brands import (
     AWARDED_BEFORE,
     CONTEXT_VERB,
     COUNT_OF_LIST,
+    COUNT_THEN_LIST,
     HONOUR_VERB,
     LIST_GOES_ON,
     LIST_INTRO,
@@ -38,6 +39,10 @@ from .lexicon.brands import (
     SHORTLIST_DONE,
     TERM_LIST_INTRO,
     TERM_THEN_LIST,
+    TITLE_IN_A_NAME,
+    VERB_CLAUSE_ONLY,
+    WINNER_AFTER,
+    WON_IN_CLAUSE,
     brand_category,
     places_win,
 )
@@ -53,14 +58,19 @@ _BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank
 # 河川县, 河川县政府: a place (or its government), not a brand's winner
 _PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
 _MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
+_MAKER_THEN_PRODUCT = rx.compile(
+    rf"(?P<maker>公司|厂|集团)(?={HAN}{{3,10}}$)(?!.*(?:公司|厂|集团|中心|站|所|部|社|场|矿|院)$)"
+)
 _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
 # trademark or a firm (A有限公司和B有限公司), or between places.
 _AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
-_LIST_SPLIT = rx.compile(r"[^、，,]+")
+_LIST_SPLIT = rx.compile(r"[^、，,；;]+")
 _AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
                         r"(?<=\w\w)(?:和|与)(?=[^和与及]{2,10}(?:集团|公司)$)|"  # A和B集团
                         r"(?<=公司|集团|工厂)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
+                        # …的塑料编织袋和某公司生产的开口松籽: a maker's product begins
+                        r"(?<=\w\w)(?:和|与|及)(?=[^和与及]{2,20}(?:公司|厂|集团)生产的)|"
                         r"(?<=[市县区])(?:和|与|及)(?=\w{1,8}(?:[市县区]|港区|园区)$)")
 
 
@@ -76,7 +86,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     for sentence, found_terms, verbs in zip(doc.layout.sentences,
                                             doc.brand_terms_by_sentence(),
                                             doc.matches_by_sentence(CONTEXT_VERB), strict=True):
-        terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())]
+        terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())
+                 and not TITLE_IN_A_NAME.match(view, t.end())]
         if not terms and not verbs and not recent:
             continue
         if title is not None and title.start <= sentence.start < title.end:
@@ -112,7 +123,12 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
 
         for term in terms:
             verb = _verb_before(view, sentence.start, term.start())
-            if verb is None or MODIFIER.match(view, term.end()):
+            if verb is None:
+                continue
+            winner = WINNER_AFTER.match(view, term.end(), sentence.end)
+            if winner:
+                add(winner.start("name"), winner.end("name"), term)
+            if MODIFIER.match(view, term.end()):
                 continue
             add(names_start(verb.start()), verb.start(), term)
         for verb in verbs:
@@ -136,9 +152,16 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 add(active.start(group), active.end(group), term)
         for term in terms:
             intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)
-            if intro and HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
-                                            term.start()):
-                # 今年新获中国名牌产品的分别是：A、B和C
+            if intro and (HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
+                                             term.start())
+                          or _verb_before(view, sentence.start, term.start(), 0)):
+                # 今年新获中国名牌产品的分别是：A、B和C; 获得2012年度…称号的有：A、B
+                add(intro.end(), sentence.end, term)
+            intro = COUNT_THEN_LIST.match(view, term.end(), sentence.end)
+            if intro and WON_IN_CLAUSE.search(view, doc.clause_start(term.start(),
+                                                                     sentence.start),
+                                              term.start()):
+                # 新增省名牌产品3个，分别是：A、B和C
                 add(intro.end(), sentence.end, term)
             intro = TERM_THEN_LIST.match(view, term.end(), sentence.end)
             if intro and _DIGIT.search(view, max(sentence.start, term.start() - 8),
@@ -168,9 +191,10 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:
     """Whether the names of ``view[start:end]`` began in the clause before: the clause goes
     on with 以及 (…、B，以及C等27个产品获此殊荣), only counts what the clause before listed
-    (A、B，2家企业的产品获得…), or adds one more maker's product to one there (A公司生产的
+    (A、B，2家企业的产品获得…) or holds only the verb (A、B经…评审，分别荣获…), or adds one more maker's product to one there (A公司生产的
     轴承，B公司生产的液态奶等…荣获…)."""
-    if LIST_GOES_ON.match(view, start, end) or COUNT_OF_LIST.fullmatch(view, start, end):
+    if LIST_GOES_ON.match(view, start, end) or COUNT_OF_LIST.fullmatch(view, start, end) \
+            or VERB_CLAUSE_ONLY.fullmatch(view, start, end):
         return view.find("、", previous, start) >= 0 and \
             NAMES_LISTED.search(view, previous, start) is not None
     return bool(MAKERS_PRODUCT.fullmatch(view, previous, start - 1)
@@ -282,6 +306,10 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
             piece_end = tail.start()
             tail = NAME_TAIL.search(piece, piece_start, piece_end) \
                 if piece_end > piece_start else None
+        if owner < 0 and (maker := _MAKER_THEN_PRODUCT.search(piece, piece_start, piece_end)):
+            # 某某食品有限公司金谷挂面: the named product (but 某某面业有限公司挂面, a maker
+            # and a bare kind of product, is named whole)
+            piece_start = maker.end("maker")
     while piece_start < piece_end and piece[piece_start] in "“「\"" and \
             not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
         piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)
@@ -294,12 +322,14 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
     return None
 
 
-def _verb_before(view: str, floor: int, term_start: int) -> re.Match[str] | None:
-    """An honour verb ending shortly before the category (after an optional qualifier)."""
+def _verb_before(view: str, floor: int, term_start: int, longest_gap: int = 14
+                 ) -> re.Match[str] | None:
+    """An honour verb ending shortly before the category (after an optional qualifier of
+    at most ``longest_gap`` characters, years aside)."""
     window_start = max(floor, term_start - 30)
     best = None
     for match in HONOUR_VERB.finditer(view, window_start, term_start):
         gap = _YEARS.sub("", view[match.end():term_start])
-        if len(gap) <= 14 and not PUNCT.search(gap) and not _DIGIT.search(gap):
+        if len(gap) <= longest_gap and not PUNCT.search(gap) and not _DIGIT.search(gap):
             best = match
     return best

@@ -119,7 +119,7 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
         # named after the figure in its clause is kept (8个产品通过…初评): the context pass
         # (extract/context.py) decides a figure's status anew, and reads a word before the
         # figure as undone by a later 获/了 (初选中多了5个), so those are left out, as are goals.
-        keep = said.lastgroup not in ("part", "target") and said.start() >= figure.end
+        keep = said.lastgroup not in ("part", "target", "failed") and said.start() >= figure.end
         return said.lastgroup if keep else None
     if marks.shortlist:
         return None  # (a shortlist named elsewhere in the sentence: the same, left out)

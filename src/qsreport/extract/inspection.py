@@ -41,6 +41,8 @@ from .lexicon.inspection import (
     FACILITY_SUFFIX,
     FUTURE_WORDS,
     GROUP_SUBJECT,
+    HOLDS,
+    HOLDS_AFTER_NAME,
     LEAD,
     MEMBERS_AFTER,
     MEMBERS_NEXT,
@@ -89,12 +91,16 @@ def extract_facilities(doc: Doc) -> list[Facility]:
         if not statuses and not hints:
             continue  # no clause of it has a state or names a facility
         group: str | None = None  # the state of a counted group, for its members named next
+        stage_here: str | None = None  # the last state the sentence gave a facility
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
             matches = list(FACILITY_STATUS.finditer(view, clause.start(), clause.end()))
             claims = _clause_claims(view, clause.start(), clause.end(), matches, last_named,
                                     sentence.start) if matches else []
             if group is not None and not matches:
                 claims = _members(view, clause.start(), clause.end(), group, MEMBERS_NEXT)
+            elif not matches and (last_named or stage_here):
+                parent = book.stage_of(last_named[-1]) if last_named else None
+                claims = _held(view, clause.start(), clause.end(), parent or stage_here)
             group = None
             if matches and not claims:
                 group = _group_state(view, clause.start(), matches[-1])
@@ -105,6 +111,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 if claim.borrowed and named_in is not sentence and not claim.pointed:
                     claim = replace(claim, earlier=True)
                 book.add(claim, sentence)
+                stage_here = claim.kind
             if renamed := renaming(view, clause.start(), clause.end()):
                 book.rename(*renamed)
             own = [claim for claim in claims if not claim.borrowed]
@@ -137,6 +144,18 @@ def _members(view: str, start: int, end: int, kind: str, lead: re.Pattern[str]) 
     return [_Claim(name, kind, name, False) for name in objects(view, opened.end(), end)]
 
 
+def _held(view: str, start: int, end: int, parent: str | None) -> list[_Claim]:
+    """The facilities a clause with no state lists as held by the one last named (基地项目
+    包括A、B两个中心, 还有A、B), at that one's stage; a future 将入驻 only of a planned one."""
+    holds = HOLDS.match(view, start, end)
+    if holds is None or parent is None or (holds.group("future") and parent != "planned"):
+        return []
+    names = objects(view, holds.end(), end)
+    if len(names) < 2 and view.startswith("还有", holds.start()):
+        return []  # 还有 one thing: not plainly a member
+    return [_Claim(name, parent, name, False) for name in names]
+
+
 def _named_list(claims: list[_Claim]) -> list[Span]:
     """The names a clause gave, for a later clause with no subject: all of them when the
     clause gave them one state (a list), else the last."""
@@ -157,8 +176,13 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
         kind = facility_status(status)
         if view.startswith("的", status.end()):
             # 由市质监局筹建的A中心、B中心…: the state stands before the names it describes.
-            listed = described(view, status.end() + 1, end)
+            # 已建成使用的A院下设B、C等5个中心: B and C are at A's stage
+            holds = HOLDS_AFTER_NAME.search(view, status.end(), end)
+            listed = described(view, status.end() + 1, holds.start() if holds else end)
             claims += [_Claim(name, kind, (status.start(), name[1]), False) for name in listed]
+            if listed and holds:
+                claims += [_Claim(name, kind, name, False)
+                           for name in objects(view, holds.end(), end)]
             previous = (listed, False, False) if listed else previous
             previous_end = status.end()
             continue
@@ -269,6 +293,11 @@ class _Book:
                 return  # 该中心… in a later sentence: only a facility named again moves on
             if STAGE_ORDER[claim.kind] > STAGE_ORDER[item.status]:
                 item = replace(found, name=item.name)
+            if len(found.name) > len(item.name) and (known == key or known[:1] in "省市县区"):
+                # 县检验检测中心 then 阳信县检验检测中心, 某质检中心 then 某质量检验检测中心:
+                # the fuller name
+                item = replace(item, name=found.name)
+                self.keys[index] = key
             if self.in_title[index] and not in_title:
                 # A headline's short name (鲁南质检中心) gives way to the body's full one.
                 item = replace(item, name=found.name)
@@ -278,6 +307,14 @@ class _Book:
         self.keys.append(key)
         self.items.append(found)
         self.in_title.append(in_title)
+
+    def stage_of(self, name: Span) -> str | None:
+        """The stage of the facility named at ``name``, if it is in the book."""
+        key = name_key(self.doc.view[name[0]:name[1]])
+        for known, item in zip(self.keys, self.items, strict=True):
+            if same_facility(known, key):
+                return item.status
+        return None
 
     def rename(self, old: Span, new: Span) -> None:
         """``批准“甲中心”更名为“乙中心”``: a facility found under its old name goes on under

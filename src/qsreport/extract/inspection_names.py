@@ -219,7 +219,12 @@ def same_facility(a: str, b: str) -> bool:
     """Two name keys are one facility: equal, or one the other with a place in front
     (国家茶叶质量检验中心, 安溪国家茶叶质量检验中心)."""
     short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 6 and long.endswith(short))
+    return short == long or (len(short) >= 6 and long.endswith(short)) or (
+        _BARE_LEVEL.match(short) is not None and len(short) >= 4 and long.endswith(short))
+
+
+# 县检验检测中心 after 阳信：, beside 阳信县检验检测中心: the county's name left out.
+_BARE_LEVEL = rx.compile(r"[省市县区]")
 
 
 

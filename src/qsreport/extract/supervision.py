@@ -29,6 +29,7 @@ from .lexicon.supervision import (
     BARE_RATE,
     BREAKDOWN,
     CAMPAIGN_AFTER,
+    CAMPAIGN_TIMES_AFTER,
     CASE_UNITS,
     CHECK_AFTER,
     DEN_AFTER,
@@ -203,8 +204,9 @@ def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> s
             and not _ANY_KEYWORD.search(view, context_start, start):
         # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
         metric = _metric(view, clause_start, start, unit)
-    if metric is None and unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end):
-        return "campaigns"  # 开展4个专项整治
+    if metric is None and ((unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end))
+                           or (unit == "次" and CAMPAIGN_TIMES_AFTER.match(view, end))):
+        return "campaigns"  # 开展4个专项整治, 开展9次“双打”等专项整治行动
     if metric is None and LINKERS.fullmatch(view, context_start, start):
         # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
         if previous and context_start == clause_start:

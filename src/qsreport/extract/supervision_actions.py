@@ -11,7 +11,7 @@ from ..chars import HAN
 from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
-from .common import Doc
+from .common import Doc, in_book_title
 from .lexicon.supervision import (
     ACTION_KIND,
     BACK_REFERENCE,
@@ -20,23 +20,30 @@ from .lexicon.supervision import (
     DEGREE_AFTER,
     ENUMERATED,
     GENERIC_AFTER,
+    GENERIC_WORD,
     LIST_BEFORE,
     LIST_END,
     LIST_LEAD,
+    LISTED_CAMPAIGNS,
     MEANS_BEFORE,
     NAMED_CAMPAIGN,
     NAMING_PLAN,
     NAMING_VERB,
+    NOT_A_CAMPAIGN_ITEM,
     OBJECT_BEFORE,
+    PLAN_AHEAD,
     PLURAL_BEFORE,
     PLURAL_LEAD,
+    QUOTED_NAME,
     QUOTED_REST,
+    RECTIFICATION_ITEM,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
     SCOPE_LEAD,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SLOGAN_VERB,
+    SUPERVISION_ITEM,
     TITLE_STOP_1,
     TITLE_STOP_2,
     TITLE_TAIL,
@@ -68,7 +75,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     item 一是… counts its first campaign word only). Each action carries the product list of
     the item it is named in."""
     view = doc.view
-    if not might_match(ACTION_KIND, view):
+    if not might_match(ACTION_KIND, view) and "等" not in view:
         return []  # no campaign word anywhere: no item need be scanned
     mentions = _mentions(doc)
     chosen: list[_Mention] = []
@@ -96,6 +103,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             found = next((t for t in (_later_targets(doc, m, targets) for m in mentions
                                       if m.kind == mention.kind and m.start > mention.start)
                           if t), [])
+        if doc.text[mention.title_start:mention.title_end] in found:
+            found = []  # the list is of campaigns (开展A、B等活动), not of their products
         actions.append(SupervisionAction(
             kind=mention.kind,  # type: ignore[arg-type]
             title=doc.text[mention.title_start:mention.title_end],
@@ -138,7 +147,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             title_start = _title_start(view, match.start(), item.start)
             if MEANS_BEFORE.search(view, max(item.start, word[0] - 14), word[0]):
                 continue  # 通过专项执法和集中整治: how a campaign works, not one of its own
-            if kind == "other" and match.group() == "专项行动" \
+            if kind == "other" and match.group() in ("专项行动", "专项检查") \
                     and UNNAMED_LEAD.fullmatch(view, title_start, word[0]):
                 continue  # 开展专项行动, 各类专项行动, 3个专项行动: no name of its own
             if kind == "other" and "专项" not in match.group() \
@@ -146,12 +155,32 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
                 continue  # 要求开展…行动: a campaign asked for, not one carried out
             title_end = _title_end(view, match.end())
+            named = _is_named(view, word, title_start, title_end) or (
+                kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
+            sentence_start = doc.sentence_at(word[0]).start
+            if not named and (
+                    in_book_title(view, sentence_start, word[0])
+                    or (kind != "long_term_mechanism"
+                        and PLAN_AHEAD.search(view, sentence_start, word[0]))
+                    or (kind == "other" and view.startswith("力度", title_end))):
+                # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度: work named in
+                # passing, no campaign carried out (a campaign named as one is kept; a long-term
+                # mechanism is always one to build, and the keys name it even ahead)
+                continue
             if _routine(view, kind, match, (title_start, title_end), item.start):
                 continue
             if found and view[max(item.start, title_start - 2):title_start] in BACK_REFERENCE:
                 continue  # 此次集中检查行动: the campaign named before
-            if kind == "other" and found and found[-1].item is item \
-                    and QUOTED_REST.fullmatch(view, found[-1].end, match.start()):
+            joins_slogan = kind == "other" and found and found[-1].item is item \
+                and QUOTED_REST.fullmatch(view, found[-1].end, match.start())
+            quoted = QUOTED_NAME.search(view, title_start, title_end)
+            if kind == "other" and quoted and not joins_slogan and any(
+                    m.start < sentence_start and quoted.group() in view[m.title_start:m.title_end]
+                    for m in found):
+                # (此次)打击制售“黑心棉”专项行动 again, in a later sentence: the slogan names
+                # the one before
+                continue
+            if joins_slogan:
                 # “打假护农”专项行动: the word in the slogan gives the kind.
                 slogan = found.pop()
                 kind, word, title_start = slogan.kind, (slogan.start, slogan.end), \
@@ -159,8 +188,30 @@ def _mentions(doc: Doc) -> list[_Mention]:
             kinds_here.add(kind)
             found.append(_Mention(kind, word[0], word[1], title_start, title_end, item,
                                   _is_named(view, word, title_start, title_end)))
+    listed = _listed_campaigns(doc)
+    if listed:
+        found = sorted(found + listed, key=lambda m: m.start)
     return [m for i, m in enumerate(found)
             if not any(_swallows(other, m) for other in _neighbours(found, i))]
+
+
+def _listed_campaigns(doc: Doc) -> list[_Mention]:
+    """The items of a list closed by 等活动 (开展建材整治、清新居室等活动) that hold no
+    campaign word of their own: each a campaign (an item with a word is found by it)."""
+    view, out = doc.view, []
+    for listed in LISTED_CAMPAIGNS.finditer(view, doc.layout.header.end):
+        item, names = doc.sentence_at(listed.start()), listed.group("list").split("、")
+        # (还将陆续开展A、B等系列活动: a plan; 学术报告、工作会议等活动: no supervision work)
+        if doc.in_heading(listed.start()) or NAMING_PLAN.search(view, item.start, listed.start()) \
+                or not any(SUPERVISION_ITEM.search(name) for name in names):
+            continue
+        end = listed.start("list") - 1
+        for name in names:
+            start, end = end + 1, end + 1 + len(name)
+            if not ACTION_KIND.search(name) and not NOT_A_CAMPAIGN_ITEM.search(name):
+                kind = "special_rectification" if RECTIFICATION_ITEM.search(name) else "other"
+                out.append(_Mention(kind, start, end, start, end, item, True))
+    return out
 
 
 def _listed_slogans(view: str, pos: int, item: Segment) -> list[_Mention]:
@@ -238,6 +289,9 @@ def _same_campaign(one: str, other: str) -> bool:
     (执法打假), is too short to tell."""
     if one == other:
         return True
+    quoted = QUOTED_NAME.search(one)
+    if quoted and quoted.group() in other:
+        return True  # 总局通报“双打”专项行动 and “双打”专项行动: the slogan names it
     shorter, longer = sorted((one.strip("“”\""), other.strip("“”\"")), key=len)
     return len(shorter) >= 4 and longer.endswith(shorter) \
         and not ACTION_KIND.fullmatch(shorter)

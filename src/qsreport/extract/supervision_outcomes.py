@@ -33,7 +33,7 @@ _CHECK = rx.compile(r"检查|巡查|排查|抽查|抽检|督查")
 _STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
 _DEPLOYED = rx.compile(r"出动")
 _PUNISHED = rx.compile(r"查处|处罚")
-_DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点")
+_DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔")
 _FAR = 40  # how far after its figure a keyword-after family looks for its word
 
 

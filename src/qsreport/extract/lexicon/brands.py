@@ -135,6 +135,7 @@ BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WOR
 NOT_A_HONOUR_COUNT = rx.compile(
     r"(?P<applied>申报|申请)|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
     r"(?P<target>重点培育|培育对象|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
+    r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌)"  # 83项产品落选: no honour won
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
 SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
@@ -155,8 +156,10 @@ STOCK = rx.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得�
 THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
 # 截至2005年底，…荣获…70件; 目前，全市已获得…: a sentence dated as a stock counts holders,
 # not new winners (and so does a 其中 sentence after it).
+# (评价工作开展12年来, 多年来, 2001年以来: a span of years up to now)
 STOCK_DATE = compile_fast(
     r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)|迄今(?:为止)?|至今|目前"
+    r"|(?<![\d今])(?:\d{1,2}|[一二三四五六七八九十两]+|多|几)年(?:来|以来)|历年来|\d{4}年以来"
 )
 # ... unless a word of a year's awards stands between the date and the number (a year, too:
 # 目前，…2012年度名单中，我市12个产品入选).
@@ -251,7 +254,7 @@ NAMES_LISTED = rx.compile(r"牌|公司|集团|厂|[“「『\"]")
 # A maker's product, named after its maker: A有限公司生产的液态奶.
 MAKERS_PRODUCT = rx.compile(r"[^，,。；;：:、]{2,30}?(?:公司|厂|集团)(?:生产)?的[^，,。；;：:、]{1,12}")
 # A maker written straight before its mark: …股份有限公司青禾食品厂云岗牌米粉.
-MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}牌)")
+MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}(?<!名)牌)")  # (名牌: a title)
 
 NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
@@ -259,8 +262,10 @@ NAME_TAIL = compile_fast(
     rf"(?:为|是)(?:唯一|首个|第一个|首家)的?{HAN}{{0,8}}$|"  # …为唯一入选的茶叶(位列其中)
     r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
+    # A、B经省名牌战略推进委员会评审(，分别荣获…): the step the winners went through
+    rf"经{HAN}{{0,20}}?(?:评审|评定|审定|认定|审核|评价|考核)(?:通过)?$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准)+$"
+    r"一举|即|则|直接|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准)+$"
 )
 
 NOT_A_NAME = compile_fast(
@@ -276,6 +281,9 @@ NOT_A_NAME = compile_fast(
     r"|^[^\W\d_]{1,3}了"
     # 某地第(五个获得…): an ordinal cut from its number; …收到了…颁发的…: a clause, not a name
     r"|第$|(?<=\w\w)了(?=\w)"
+    # 参加…评审并获得…: a step of the award, not a name
+    r"|并$|^(?:评审|评价|评选|参评|参加)"
+    r"|^[一二三四五六七八九十]+五$"  # “十二五”期间: a five-year plan
 )
 
 CONTEXT_VERB = compile_fast(
@@ -304,7 +312,15 @@ LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
 NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
 # 本批4个地理标志产品包括A、B、C: the title, then its list.
-TERM_THEN_LIST = rx.compile(r"(?:专用标志|称号)?(?:包括|有(?!效|关|所|利|望|的))[:：]?")
+# (2012年度省名牌产品名单如下：A；B: the list of the year's winners)
+TERM_THEN_LIST = rx.compile(
+    r"(?:专用标志|称号)?(?:包括|有(?!效|关|所|利|望|的)|名单(?:如下|为|是))[:：]?"
+)
+# 新增省名牌产品3个，分别是：A、B和C: the count of the winners, then their names.
+COUNT_THEN_LIST = rx.compile(
+    r"[\d一二三四五六七八九十两]+(?:个|项|件|家|种)(?:产品)?[，,]?(?:分别是|分别为|包括|即)[:：]?"
+)
+WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选|现有|拥有|共有|已有")
 
 # 对获得中国名牌产品的企业奖励…; 成为…示范县建设任务的承担者: the title qualifies what follows
 MODIFIER = rx.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
@@ -314,3 +330,49 @@ TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:
 NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 
 LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+
+# Rosters: a line that heads a list of winners, one a line or one a table row (附件：某年某省
+# 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
+ROSTER_LEAD = rx.compile(
+    r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+    r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
+)
+# ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
+# verb of winning stands before the title.
+ROSTER_TAIL = rx.compile(
+    r"[”\"」]?(?:称号)?(?:的?(?:企业|单位|产品|生产企业|品牌|商标)?(?:名单|名录)"
+    r"(?:[（(][^）)]{0,20}[）)])?(?:(?:予以)?(?:公布|发布|通报|下发)如下)?"
+    r"|(?P<holders>的(?:企业|单位|产品|生产企业)))[:：]?"
+)
+ROSTER_WON = rx.compile(r"获|认定")
+# A heading's note may give a count of new entrants (新申报287个产品): not an application.
+ROSTER_NOTE = rx.compile(r"[（(][^）)]*[）)][:：]?$")
+# A roster's column header cell, and which cells hold the winner.
+ROSTER_HEADER = rx.compile(
+    r"序号|编号|(?:企业|单位|产品|品牌|商标|生产企业|申报单位)?名称|企业|单位|产品|品牌|注册商标|商标|"
+    r"地址|所在地|地区|备注|证书编号|有效期|类别|行业|型号|规格"
+)
+PRODUCT_COLUMN = rx.compile(r"产品|品牌")
+FIRM_COLUMN = rx.compile(r"企业|单位")
+# A winner in a roster line: a firm (or a body that holds a title), a marked product, or a
+# quoted mark.
+ROSTER_NAME = rx.compile(
+    r".{2,30}?(?:公司|厂|集团|矿|政府|合作社|农场|林场|茶场|协会|研究院|研究所)|.{0,12}牌.{1,14}"
+)
+# What follows a name on its line: a note in brackets (2个产品), a reward, the rest of a row.
+ROSTER_NAME_END = rx.compile(r"\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
+# ... under a title of protected products: a product's bare name (龙井茶); under a title a
+# place holds (示范区): a place.
+ROSTER_PRODUCT = rx.compile(rf"{HAN}{{2,10}}")
+ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开发区|基地)(?:人民政府)?")
+
+# A title inside the name of a body, a plan or a rule (中国名牌战略推进委员会, 名牌战略,
+# 名牌产品评价工作): no title won there.
+TITLE_IN_A_NAME = rx.compile(r"战略|推进委员会|推委会|评价委员会|办公室|管理办法|评价(?:管理|工作|活动)|评选活动")
+# A clause of the verb alone, after one that lists the winners: A、B经…评审，分别荣获….
+VERB_CLAUSE_ONLY = rx.compile(r"(?:并|又|还|也)?(?:分别|均|都|一并|同时|先后|双双)?")
+# 荣获中国名牌产品的某某集团有限公司(总经理…): the firm the title qualifies won it.
+WINNER_AFTER = rx.compile(
+    rf"[”」\"]?(?:称号)?的(?P<name>{HAN}{{2,20}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂))"
+    r"(?!有限|股份|公司|集团|[、和与及])"
+)

@@ -66,7 +66,8 @@ PART_ROLE_AFTER = rx.compile(
 )
 
 # 完成12项地方标准的制修订: the verb before the number makes the noun after it a deed.
-DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?$")
+# (完成《甲》、《乙》两项地方标准的制定: the standards named between)
+DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[、和及与]?){0,8}$")
 
 # A standard approved as a project or proposed is a plan, not one drafted: 获准立项,
 # 批准国家标准立项N项, 国际标准提案N项.

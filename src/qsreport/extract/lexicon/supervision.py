@@ -13,7 +13,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
     # (listed before the law_enforcement row, which would match 专项执法 at the same place).
     # “双打” (打击侵权假冒) is the same work under its short name, when named as a campaign.
-    (rf"(?:专项)?执法打假|打假治劣|打假|打击(?!了){HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)",
+    # 打击制售“黑心棉”: a campaign against fakes named by the fake it hunts.
+    (rf"(?:专项)?执法打假|打假治劣|打假|打击(?!了){HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)|"
+     r"打击(?:非法)?(?:生产|制售|销售|制造|生产销售)“?(?:假劣|伪劣|假冒|劣质|黑心)",
      "anti_counterfeiting"),
     # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
     (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿|清查行动", "special_rectification"),
@@ -36,6 +38,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # supervision_actions._mentions. Last, a name of no kind above written right after
     # 开展/启动 and closed by 行动.
     (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?(?:专项)?行动|"
+     rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?专项活动|"
      rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]+天(?:攻坚)?行动|升级行动|专项(?:监督)?检查|"
      r"隐患排查|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
      # A campaign named right after the verb that starts it: 组织开展过期药品集中回收行动.
@@ -53,7 +56,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Money after goods seized is their value: 查获假冒伪劣商品3亿元.
     ("goods_value",
      r"货值|案值|涉案金额|涉案货值|涉案价值|标值|"
-     r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物)",
+     r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物|建材|农资|物资|器材)",
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"个批次|批次|批"),
@@ -61,14 +64,15 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("enterprises_inspected",
      r"检查|巡查|排查|抽查|抽检|检查了|督查",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
-    ("personnel_deployed", r"出动|投入|组织", r"人次|人/次|人"),
-    ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点", r"个|处|家|起"),
+    ("personnel_deployed", r"出动|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
+    # 取缔无证照企业10家, 已取缔32家: makers shut down for having no licence are dens closed
+    ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔", r"个|处|家|起"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
     ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本"),
 )
 STAT_UNITS = (
-    r"家[(（]次[)）]|家次|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
+    r"家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
     r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项"
 )
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
@@ -144,7 +148,8 @@ NUMBER_LEAD = rx.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-z
 FIRM_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)(?:\([^()]{1,10}\))?")
 FIRM_OUTCOME = rx.compile(
     r"违法|违规|不合格|问题|整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|无证|监管|管理|实行|实施|"
-    r"纳入|列入|督促|帮扶|帮助|指导|培训|约谈|责令|获证|认证|许可"
+    r"纳入|列入|督促|帮扶|帮助|指导|培训|约谈|责令|获证|认证|许可|"
+    r"又|再次|重新|复产"  # 其中有16家又开始生产: what became of them, not a part of the count
 )
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
@@ -175,6 +180,11 @@ SAMPLED_RATE = rx.compile(r"抽查|抽检")
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
 
 CAMPAIGN_AFTER = rx.compile(r"专项整治|专项行动|专项检查|执法行动")
+# A count of times a campaign was run: 组织开展9次“双打”等执法打假专项整治行动 (a name and a
+# few words of subject may stand between; not for 个, which counts the places: 9个市场专项整治).
+CAMPAIGN_TIMES_AFTER = rx.compile(
+    r"(?:“[^”]{1,12}”等?)?[^\W\d_a-zA-Z“”]{0,8}?(?:专项整治|专项行动|专项检查|执法行动|集中行动|联合行动)"
+)
 
 # What a campaign's title goes on with after its word: 专项行动, 工作, or a few more words of
 # its name before 行动/活动 (打假护农集中行动, 打击…假冒伪劣商品专项行动), never across a
@@ -220,7 +230,11 @@ PLURAL_BEFORE = rx.compile(r"(?:一系列|各类|各项)[^，,。；;：:]{0,14}
 # A check completed on a counted object is a task, not a campaign: 完成了12个集贸市场的执法检查.
 # (…行动, …活动: a campaign still, whatever it was done to)
 CAMPAIGN_HEAD = rx.compile(r"行动|活动|战役")
-COUNTED_OBJECT_BEFORE = rx.compile(r"完成了?[^，,。；;：:]{0,40}?\d[^，,。；;：:]{0,30}的$")
+# ... or 对88家生产企业进行执法检查: the check as the work done on counted objects.
+COUNTED_OBJECT_BEFORE = rx.compile(
+    r"完成了?[^，,。；;：:]{0,40}?\d[^，,。；;：:]{0,30}的$|"
+    r"对[^，,。；;：:]{0,8}?(?:\d|[一二三四五六七八九十两百千]+[家个批户])[^，,。；;：:]{0,14}?(?:进行|开展|实施)了?$"
+)
 # Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
 # name one campaign.
 SCOPE_LEAD = rx.compile(
@@ -309,3 +323,25 @@ DEN_OF_ONE = compile_fast(
     rf"(?:{DEN_VERB.pattern})了?的?一(?P<unit>个|处|家)?(?!些|批|系列|大批|举|起|并|同)"
     r"[^，,。；;：:\d一]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)"
 )
+# A sentence about work still ahead (下一步…深入开展集中整治): its campaigns are plans.
+PLAN_AHEAD = rx.compile(r"下一步|明年|今后|下阶段|下半年将|力争|争取")
+# Campaigns listed before 等活动 (开展建材整治、清新居室、诚信计量等活动): each item is a
+# campaign; one that says no kind of its own is of kind other (a rectification when it
+# ends on 整治).
+LISTED_CAMPAIGNS = rx.compile(
+    rf"(?:组织开展|开展了|开展|组织了|部署|实施)(?P<list>{HAN}{{3,10}}(?:、{HAN}{{3,10}}){{1,8}})"
+    r"等(?:专项|系列|一系列)?(?:活动|行动)"
+)
+RECTIFICATION_ITEM = rx.compile(r"(?:整治|治理|整顿)$")
+# ... when one of its items names supervision work (a list of talks and meetings is none).
+SUPERVISION_ITEM = rx.compile(r"整治|治理|整顿|打假|执法|计量|质量|标准|监管|抽查|特种设备|认证")
+# ... but services and events listed so are no campaigns (法律咨询、计量检测等活动).
+NOT_A_CAMPAIGN_ITEM = rx.compile(
+    r"(?:咨询|服务|宣传|培训|检测|检验|讲座|展示|展览|演练|座谈|评比|竞赛|比赛|交流|调研|考核|义诊|论坛|日|"
+    r"报告|会议|对话|研讨|实践)$|^(?:了|一系列|系列|各类|各项)"
+)
+# A campaign word of kind other that names no campaign by itself (its own name, as in
+# “…”对标达标专项行动, does).
+GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:监督)?检查|专项行动|隐患排查")
+# A quoted name: two mentions holding it name one campaign.
+QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")

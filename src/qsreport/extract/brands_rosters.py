@@ -1,0 +1,213 @@
+"""Rosters: winners listed one a line (or one a table row) under a line that names the title,
+as notices print them (附件：某年某省名牌产品名单, then the rows; 二、获“某省名牌”的企业,
+then one firm a line)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import regex_cache as rx
+from ..models import BrandHonour
+from .common import Doc
+from .lexicon.brands import (
+    APPLIED_FOR,
+    FIRM_COLUMN,
+    NOT_A_NAME,
+    PRODUCT_COLUMN,
+    ROSTER_HEADER,
+    ROSTER_LEAD,
+    ROSTER_NAME,
+    ROSTER_NAME_END,
+    ROSTER_NOTE,
+    ROSTER_PLACE,
+    ROSTER_PRODUCT,
+    ROSTER_TAIL,
+    ROSTER_WON,
+    SHORTLIST,
+    brand_category,
+    places_win,
+)
+
+_LINE = rx.compile(r"[^\n]+")
+_SENTENCE_MARK = rx.compile(r"[，,。；;！？!?]")
+_NUMBER_CELL = rx.compile(r"[\d\s.]*")
+_ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）])\s*")
+_REWARD = rx.compile(r"(?:奖金|奖励)[:：]?\s*[\d.]+万?元")
+_FOOTER = rx.compile(r"版权|copyright|技术支持|主办|承办|电话|地址|ICP|备案", re.IGNORECASE)
+_DATE = rx.compile(r"年.{1,3}月|月.{1,3}日")  # a notice's date line (二〇一〇年五月六日)
+_LONGEST_HEADING = 45
+_PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_brand",
+                             "regional_brand", "inspection_exempt", "geographical_indication"})
+
+
+def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
+    """The winners listed under each roster heading of ``doc``, in text order."""
+    view = doc.view
+    if "名单" not in view and "的企业" not in view and "的单位" not in view \
+            and "的产品" not in view:
+        return []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(view)]
+    out: list[BrandHonour] = []
+    for index, (start, end) in enumerate(lines):
+        term = _heading_term(doc, start, end)
+        if term is None:
+            continue
+        category = brand_category(term)
+        # (a protected product is named bare, 龙井茶; a demonstration zone is a place)
+        extra = ROSTER_PRODUCT if category == "geographical_indication" else \
+            ROSTER_PLACE if places_win(term) else None
+        for name_start, name_end in _rows(view, lines[index + 1:], category, extra):
+            out.append(BrandHonour(
+                name=doc.text[name_start:name_end],
+                honour=doc.text[term.start():term.end()],
+                category=category,  # type: ignore[arg-type]
+                span=(name_start, name_end),
+                evidence=doc.evidence(doc.sentence_at(name_start)),
+            ))
+    return out
+
+
+def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """The title a roster heading names, if ``view[start:end]`` is one: a short line of only
+    a title and its lead and tail words, no shortlist or application."""
+    view = doc.view
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    if not 4 <= end - start <= _LONGEST_HEADING or _SENTENCE_MARK.search(view, start, end):
+        return None
+    terms = doc.brand_terms(start, end)
+    if len(terms) != 1:
+        return None
+    term = terms[0]
+    lead = ROSTER_LEAD.fullmatch(view, start, term.start())
+    tail = ROSTER_TAIL.fullmatch(view, term.end(), end)
+    if lead is None or tail is None:
+        return None
+    if tail.group("holders") and not ROSTER_WON.search(lead.group()):
+        return None  # 某省名牌的企业: not a list of winners unless a verb says they won
+    note = ROSTER_NOTE.search(view, start, end)
+    plain = view[start:note.start() if note else end]  # (新申报287个产品): a count, not a plea
+    if SHORTLIST.search(plain) or APPLIED_FOR.search(plain):
+        return None
+    return term
+
+
+def _rows(view: str, lines: list[tuple[int, int]], category: str,
+          extra: re.Pattern[str] | None) -> Iterator[tuple[int, int]]:
+    """The winners named in the lines after a heading, until a line that names none."""
+    blank = 0
+    for number, (start, end) in enumerate(lines):
+        text = view[start:end]
+        if not text.strip():
+            blank += 1
+            if blank > 1:
+                return
+            continue
+        blank = 0
+        if "|" in text:
+            yield from _table(view, lines[number:], category, extra)
+            return
+        # (rows run together when line ends were lost: 某公司 奖金:20万元某厂 奖金:10万元)
+        for row_start, row_end in _pieces(view, start, end):
+            name = _line_name(view, row_start, row_end, category, extra)
+            if name is None:
+                return
+            yield name
+
+
+def _pieces(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A roster line cut after each reward it names."""
+    for reward in _REWARD.finditer(view, start, end):
+        yield start, reward.end()
+        start = reward.end()
+    if view[start:end].strip():
+        yield start, end
+
+
+def _line_name(view: str, start: int, end: int, category: str,
+               extra: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The winner a roster line names: its first words, up to a blank, a note or a reward;
+    of a firm and its product side by side, the product when the title is one of products."""
+    if _FOOTER.search(view, start, end):
+        return None  # 某某网络科技有限公司 版权所有: the page's footer, after a cut list
+    number = _ROW_NUMBER.match(view, start, end)
+    start = number.end() if number else start
+    while start < end and view[start].isspace():
+        start += 1
+    words: list[tuple[int, int]] = []
+    cursor = start
+    while cursor < end and len(words) < 3:
+        stop = ROSTER_NAME_END.search(view, cursor, end)
+        word_end = stop.start() if stop else end
+        if word_end > cursor:
+            words.append((cursor, word_end))
+        if stop is None or not (view[stop.start()].isspace() or view[stop.start()] in "—－"):
+            break  # (a blank or a dash parts a firm from its product; a note ends the name)
+        cursor = stop.end()
+        while cursor < end and (view[cursor].isspace() or view[cursor] in "—－"):
+            cursor += 1
+    named = [w for w in words if _is_name(view[w[0]:w[1]], extra)]
+    if not named or named[0] != words[0]:
+        return None  # a line that does not open with a name ends the roster
+    if category in _PRODUCT_TITLES:
+        marked = [w for w in named if "牌" in view[w[0]:w[1]]]
+        if marked:
+            return marked[0]
+    return named[0]
+
+
+def _table(view: str, lines: list[tuple[int, int]], category: str,
+           extra: re.Pattern[str] | None) -> Iterator[tuple[int, int]]:
+    """The winners in a table printed with ``|`` between cells (a cell a line, or a row a
+    line): the product column when the title is one of products and there is one, else the
+    firm column, else the first column that is not a number."""
+    cells: list[tuple[int, int]] = []
+    for start, end in lines:
+        if "|" not in view[start:end]:
+            break
+        cursor = start
+        for bar in re.finditer(r"\|", view[start:end]):
+            cells.append(_stripped(view, cursor, start + bar.start()))
+            cursor = start + bar.end()
+        if view[cursor:end].strip():
+            cells.append(_stripped(view, cursor, end))
+    cells = [c for c in cells if c[1] > c[0]]
+    header = []
+    for cell in cells:
+        if not ROSTER_HEADER.fullmatch(view, *cell):
+            break
+        header.append(view[cell[0]:cell[1]])
+    if not header:
+        return
+    width = len(header)
+    wanted = None
+    if category in _PRODUCT_TITLES:
+        wanted = next((i for i, h in enumerate(header) if PRODUCT_COLUMN.search(h)), None)
+    if wanted is None:
+        wanted = next((i for i, h in enumerate(header) if FIRM_COLUMN.search(h)), None)
+    if wanted is None:
+        return
+    body = cells[width:]
+    for row in range(0, len(body) - width + 1, width):
+        cell = body[row + wanted]
+        if _is_name(view[cell[0]:cell[1]], extra) or (
+                not _NUMBER_CELL.fullmatch(view, *cell) and 2 <= cell[1] - cell[0] <= 30
+                and not NOT_A_NAME.search(view, *cell)):
+            yield cell
+
+
+def _stripped(view: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_name(text: str, extra: re.Pattern[str] | None = None) -> bool:
+    shaped = ROSTER_NAME.fullmatch(text) or (extra is not None and extra.fullmatch(text))
+    return 2 <= len(text) <= 30 and bool(shaped) and not _DATE.search(text) \
+        and not _SENTENCE_MARK.search(text) and not NOT_A_NAME.search(text)
