@@ -1,10 +1,13 @@
 """Cold start: wall time of `qsreport parse` on the seed beside `chardetect` on the same file.
 
-    python benchmarks/startup.py [--runs 15]
+    python benchmarks/startup.py [--runs 15] [--against OTHER_VENV/bin]
 
-Each command runs as a fresh process (what a user waits for). We report the median and best
-wall time, and the median CPU time (user + system) of the child, which a busy machine disturbs
-less. chardetect only guesses the encoding; qsreport parse decodes, cleans, segments and
+Each command runs as a fresh process (what a user waits for), the commands in turn, round
+after round (so a change in the machine's load touches them all alike). We report the median
+and best wall time, and the median CPU time (user + system) of the child, which a busy machine
+disturbs less. The seed is parsed as it is (UTF-8) and re-encoded in GB18030. ``--against``
+names the bin folder of another installation (an earlier build, say): its ``qsreport parse``
+runs in the same rounds, beside this one's. chardetect only guesses the encoding; qsreport parse decodes, cleans, segments and
 extracts. Run it from an ordinary (non-editable) install: an editable install adds an import
 hook that costs every start-up.
 """
@@ -17,6 +20,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,28 +44,52 @@ def timed(command: list[str], runs: int) -> tuple[list[float], list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", type=Path, default=None,
+                        help="bin folder of another installation to compare with")
     args = parser.parse_args()
     bindir = Path(sys.executable).parent
     qsreport = shutil.which("qsreport", path=str(bindir)) or "qsreport"
     chardetect = shutil.which("chardetect", path=str(bindir)) or "chardetect"
-    commands = {
-        "qsreport --help": [qsreport, "--help"],
-        "qsreport parse --format json": [qsreport, "parse", str(SEED), "--format", "json"],
-        "chardetect": [chardetect, str(SEED)],
-    }
-    for command in commands.values():  # warm the page cache, not the interpreter
+    with tempfile.TemporaryDirectory() as folder:
+        gb18030 = Path(folder) / "seed-gb18030.txt"
+        gb18030.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
+        commands = {"qsreport --help": [qsreport, "--help"]}
+        for label, seed in (("", SEED), (" gb18030", gb18030)):
+            commands[f"qsreport parse --format json{label}"] = [
+                qsreport, "parse", str(seed), "--format", "json"]
+            if args.against is not None:
+                commands[f"  against: parse{label}"] = [
+                    str(args.against / "qsreport"), "parse", str(seed), "--format", "json"]
+            commands[f"chardetect{label}"] = [chardetect, str(seed)]
+        report(commands, args.runs)
+
+
+def report(commands: dict[str, list[str]], runs: int) -> None:
+    """Time every command ``runs`` times, in turn, and print the table."""
+    for command in commands.values():  # warm the page cache (and qsreport's regex cache)
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    print(f"{'command':<32} {'wall median':>12} {'wall best':>10} {'CPU median':>11}"
-          f"   ({args.runs} runs each)")
-    wall, cpu = {}, {}
-    for name, command in commands.items():
-        walls, cpus = timed(command, args.runs)
-        wall[name], cpu[name] = statistics.median(walls), statistics.median(cpus)
-        print(f"{name:<32} {wall[name] * 1000:10.0f}ms {min(walls) * 1000:8.0f}ms "
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            wall, cpu = timed(command, 1)
+            walls[name] += wall
+            cpus[name] += cpu
+    print(f"{'command':<34} {'wall median':>12} {'wall best':>10} {'CPU median':>11}"
+          f"   ({runs} runs each, interleaved)")
+    wall = {name: statistics.median(values) for name, values in walls.items()}
+    cpu = {name: statistics.median(values) for name, values in cpus.items()}
+    for name in commands:
+        print(f"{name:<34} {wall[name] * 1000:10.0f}ms {min(walls[name]) * 1000:8.0f}ms "
               f"{cpu[name] * 1000:9.0f}ms")
-    parse = "qsreport parse --format json"
-    print(f"parse / chardetect: wall {wall[parse] / wall['chardetect']:.2f}x, "
-          f"CPU {cpu[parse] / cpu['chardetect']:.2f}x")
+    for label in ("", " gb18030"):
+        parse, reference = f"qsreport parse --format json{label}", f"chardetect{label}"
+        line = (f"parse / chardetect{label}: wall {wall[parse] / wall[reference]:.2f}x, "
+                f"CPU {cpu[parse] / cpu[reference]:.2f}x")
+        against = f"  against: parse{label}"
+        if against in cpu:
+            line += f"; against / chardetect CPU {cpu[against] / cpu[reference]:.2f}x"
+        print(line)
 
 
 if __name__ == "__main__":

@@ -162,7 +162,7 @@ def test_width_folding_and_difference_counting(text: str) -> None:
     (of the shorter length), also across astral characters."""
     import operator
 
-    from qsreport.cleaning import _WIDTH_TABLE, _differences, fold_width
+    from qsreport.cleaning.view import _WIDTH_TABLE, _differences, fold_width
 
     assert fold_width(text) == text.translate(_WIDTH_TABLE)
     assert fold_width(text) is fold_width(text)  # the second time from the memo
@@ -238,3 +238,23 @@ def test_wrapped_lines_are_measured_without_their_glued_pinyin() -> None:
     cleaned = clean(text).text
     assert "对标准工作" in cleaned  # joined across the break after 標(biāo)
     assert cleaned.startswith("一、标准化工作取得新进展\n")  # the heading keeps its own line
+
+
+@given(st.lists(st.sampled_from(["質", "(zhì)", "量", "(de)", "（liàng）", "(項目)", "\n", " ",
+                                 "a", "(a)", "标"]), max_size=40))
+def test_clean_removes_pinyin_as_applying_the_step_s_edits_would(pieces: list[str]) -> None:
+    """clean() removes the pinyin step's matches without an Edit each; the text, the count
+    and every offset are what applying the step's own edits gives."""
+    from qsreport.cleaning import apply_edits
+    from qsreport.cleaning.offsetmap import OffsetMap
+
+    text = "".join(pieces)
+    only_pinyin = CleanOptions(normalize_line_endings=False, strip_control_characters=False,
+                               join_wrapped_lines=False, drop_page_furniture=False,
+                               trim_lines=False)
+    cleaned = clean(text, only_pinyin)
+    edits = strip_pinyin_annotations(text)
+    expected, offsets = apply_edits(text, OffsetMap(len(text)), edits)
+    assert cleaned.text == expected
+    assert cleaned.pinyin_removed == len(edits)
+    assert list(cleaned.offsets) == list(offsets)

@@ -150,3 +150,26 @@ def test_a_derived_value_is_worked_out_again_when_its_code_changes(
     regex_cache._version.cache_clear()  # a new process, which reads the file's state anew
     assert regex_cache.derived("kind", "source", 0, work, str(code)) == "value 2"
 
+
+
+def test_a_derived_value_of_an_earlier_state_of_its_code_is_dropped_on_save(
+        cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a run derives a kind of value from its code's present state, the values of the
+    kind that earlier states made leave the file; other kinds and the patterns stay."""
+    code, other = tmp_path / "rules.py", tmp_path / "other.py"
+    code.write_text("# first version\n")
+    other.write_text("# another kind's code\n")
+    regex_cache.derived("kind", "source", 0, lambda: "old", str(code))
+    regex_cache.derived("other", "source", 0, lambda: "kept", str(other))
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    regex_cache._loaded, regex_cache._new = None, {}
+    monkeypatch.setattr(regex_cache, "_used", set())
+    code.write_text("# second version, longer\n")
+    regex_cache._version.cache_clear()  # a new process, which reads the file's state anew
+    assert regex_cache.derived("kind", "source", 0, lambda: "new", str(code)) == "new"
+    regex_cache.save()
+    (path,) = cache_dir.glob("regex-*.marshal")
+    kept = marshal.loads(path.read_bytes())["entries"]
+    assert sorted(value for key, value in kept.items() if key[0] != "re") == ["kept", "new"]
+    assert ("re", *PATTERNS[0]) in kept

@@ -159,6 +159,18 @@ def _entries() -> dict[Any, Any]:
     return _loaded
 
 
+def _without_superseded(entries: dict[Any, Any]) -> dict[Any, Any]:
+    """The entries less the derived values an earlier state of their code worked out.
+
+    A kind of derived value always comes from one file, so once this run looked the kind up
+    at that file's present state, an entry of the kind keyed by another state is never
+    looked up again. Without this, every upgrade in place would leave the old values behind
+    (the gazetteer's index alone is a quarter of a megabyte, read by every run)."""
+    present = {key[0]: key[3] for key in _used if len(key) == 4}  # kind → its code's state
+    return {key: value for key, value in entries.items()
+            if len(key) != 4 or present.get(key[0], key[3]) == key[3]}
+
+
 def save() -> None:
     """Write what this process added to the cache file (atomically; quietly skipped when the
     folder cannot be written)."""
@@ -168,7 +180,7 @@ def save() -> None:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
-        entries = _entries()
+        entries = _without_superseded(_entries())
         if len(entries) > max(_MIN_KEPT, 2 * len(_used)):
             # Mostly entries this run did not use (rules edited since): keep what it used.
             entries = {key: value for key, value in entries.items() if key in _used}

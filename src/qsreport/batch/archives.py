@@ -2,7 +2,8 @@
 
 The parent lists an archive's members from its central directory (no member is unpacked
 there) and passes each one the filters would take, as ``archive.zip!/member/path``, to the
-workers like any file; a worker unpacks only the member it reads, in 64 KiB chunks, and
+workers like any file; a worker unpacks only the member it reads (through
+:func:`qsreport.readers.zip.unpack_member`, as ``parse`` reads an archive's members) and
 stops at ``--max-bytes``, so memory is bounded by one member whatever the archive holds.
 Member names are decoded as :func:`qsreport.readers.zip.member_name` does (GBK names of
 Chinese Windows included). An archive inside an archive is not opened: it gets one
@@ -19,17 +20,14 @@ from collections.abc import Iterator
 from ..errors import (
     Corrupt,
     EmptyInput,
-    Encrypted,
     InputError,
     NestedArchive,
     TooLarge,
     UnsupportedDocument,
 )
-from ..readers.zip import member_name
+from ..readers.zip import member_name, unpack_member
 from .discover import ArchiveMember, Filters, OnSkip, Skipped, Unlistable, page_stems
 
-_CHUNK = 1 << 16
-_ENCRYPTED_FLAG = 0x1
 # What zipfile raises on bytes that are not a readable archive.
 _ZIP_FAILURES = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError,
                  NotImplementedError, RuntimeError, UnicodeDecodeError)
@@ -135,23 +133,17 @@ def read_member(archive: str, member: str, max_bytes: int) -> bytes:
     info = members.get(member)
     if info is None:
         raise InputError("is no longer in the archive")
-    if info.flag_bits & _ENCRYPTED_FLAG:
-        raise Encrypted("the archive member is protected by a password")
-    if info.file_size > max_bytes:
-        raise TooLarge(f"unpacks to {info.file_size} bytes, over the limit of {max_bytes}")
-    chunks, size = [], 0
     try:
-        with opened.open(info) as stream:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                if size > max_bytes:  # the header lied: stop unpacking here
-                    raise TooLarge(f"unpacks to more than the limit of {max_bytes} bytes")
-                chunks.append(chunk)
+        unpacked = unpack_member(opened, info, max_bytes)
     except NotImplementedError as error:
         raise UnsupportedDocument(f"the member's compression: {error}") from error
     except _ZIP_FAILURES as error:
         raise Corrupt(f"the archive member cannot be unpacked ({error})") from error
-    data = b"".join(chunks)
+    data = unpacked.data
+    if data is None:
+        if unpacked.size:  # the header lied
+            raise TooLarge(f"unpacks to more than the limit of {max_bytes} bytes")
+        raise TooLarge(f"unpacks to {info.file_size} bytes, over the limit of {max_bytes}")
     if _is_archive(data):
         raise NestedArchive("an archive inside an archive is not opened",
                             hint="unpack it and run qsreport batch on the folder")

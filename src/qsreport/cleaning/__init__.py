@@ -4,22 +4,31 @@ Each step is a pure function ``str -> list[Edit]``; :func:`clean` applies the st
 composes their offset maps, so every character of the cleaned text knows where it stood in the
 decoded text. Spans in a Report point into the cleaned text (what ``qsreport decode`` prints).
 
-The *match view* (:func:`match_view`) is a same-length copy of the cleaned text folded for
-matching: full-width digits, letters and punctuation to ASCII, traditional characters to
-simplified. Rules match on it; reports quote the cleaned text at the same offsets.
+The *match view* (:func:`match_view`, in :mod:`.view`) is a same-length copy of the cleaned
+text folded for matching: full-width digits, letters and punctuation to ASCII, traditional
+characters to simplified. Rules match on it; reports quote the cleaned text at the same offsets.
 """
 
 from __future__ import annotations
 
-import operator
+import re
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..chars import HAN
 from .offsetmap import OffsetMap
+from .view import convert_script, detect_script, fold_width, match_view, to_simplified
+
+__all__ = [
+    "PAGE_FURNITURE", "STEPS", "CleanOptions", "Cleaned", "Edit", "apply_edits", "clean",
+    "convert_script", "detect_script", "drop_page_furniture", "fold_width", "join_wrapped_lines",
+    "match_view", "normalize_line_endings", "strip_control_characters",
+    "strip_pinyin_annotations", "to_simplified", "trim_lines",
+]
 
 
 class Edit(NamedTuple):
@@ -103,9 +112,16 @@ def strip_pinyin_annotations(text: str) -> list[Edit]:
     Toneless syllables (``(de)``) are removed only in documents that already carry toned ones,
     so that a stray ``(a)`` in an ordinary report is left alone.
     """
+    pattern = _pinyin_removals(text)
+    return [] if pattern is None else [Edit(*m.span()) for m in pattern.finditer(text)]
+
+
+def _pinyin_removals(text: str) -> re.Pattern[str] | None:
+    """The pattern whose every match strip_pinyin_annotations removes from ``text``, or None
+    when the text has no toned pinyin (and nothing is removed)."""
     if not any(not _TONED_SET.isdisjoint(m.group(1)) for m in _PINYIN.finditer(text)):
-        return []
-    return [Edit(*m.span()) for m in _REMOVED_PINYIN.finditer(text)]
+        return None
+    return _REMOVED_PINYIN
 
 
 # Page furniture: counters, print/close links, font switches, QR prompts. Rules as data; each
@@ -206,7 +222,9 @@ def join_wrapped_lines(text: str) -> list[Edit]:
 
     # Lines are measured without glued pinyin: 標(biāo) ends in ")" but not a sentence, and a
     # 14-character heading with its annotations is 29 characters long.
-    lines = [_PINYIN.sub("", line).strip() for line in text.split("\n")]
+    # (No annotation holds a line break, so removing them from the whole text at once leaves
+    # each line as removing them line by line would.)
+    lines = [line.strip() for line in _PINYIN.sub("", text).split("\n")]
     long = [line for line in lines if len(line) >= _WRAP_LONG
             and not _DEBRIS.search(line) and not is_meta_line(line)]
     if len(long) < _WRAP_MIN_LINES:
@@ -267,6 +285,28 @@ def apply_edits(text: str, offsets: OffsetMap, edits: Sequence[Edit]) -> tuple[s
     return "".join(pieces), offsets.edited([(e.start, e.end, len(e.replacement)) for e in merged])
 
 
+# Steps whose edits are the matches of one pattern, each removed: :func:`clean` applies them
+# without an Edit a match (a big report's glued pinyin runs to hundreds of thousands, whose
+# Edit objects were the peak of its memory). Each gives the pattern for a text, or None.
+_REMOVALS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
+    "strip_pinyin_annotations": _pinyin_removals,
+}
+
+
+def _remove_matches(text: str, offsets: OffsetMap, pattern: re.Pattern[str]
+                    ) -> tuple[str, OffsetMap, int]:
+    """What ``apply_edits`` does with an Edit per match of ``pattern`` (non-empty, in order,
+    not overlapping, as a search finds them), and how many there were: their spans read into
+    one array in C, and the text between them joined."""
+    spans = array("q", chain.from_iterable(map(re.Match.span, pattern.finditer(text))))
+    if not spans:
+        return text, offsets, 0
+    starts, ends = spans[0::2], spans[1::2]
+    kept = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
+    edited = offsets.edited_columns(starts, ends, array("q", [0]) * len(starts))
+    return "".join(kept), edited, len(starts)
+
+
 def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
     """Run every enabled step in order and return the cleaned text with its offset map."""
     options = options or CleanOptions()
@@ -275,124 +315,15 @@ def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
     for name, step in STEPS:
         if not getattr(options, name):
             continue
+        removals = _REMOVALS.get(name)
+        if removals is not None:
+            pattern = removals(text)
+            counts[name] = 0
+            if pattern is not None:
+                text, offsets, counts[name] = _remove_matches(text, offsets, pattern)
+            continue
         edits = step(text)
         counts[name] = len(edits)
         if edits:
             text, offsets = apply_edits(text, offsets, edits)
     return Cleaned(text, offsets, counts)
-
-
-# --- the match view -------------------------------------------------------------------------
-
-# Full-width ASCII (U+FF01–U+FF5E) and the ideographic space, folded to ASCII one for one.
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_FULL_WIDTH = rx.compile("[\u3000\uff01-\uff5e]")
-_HALF_WIDTH = {chr(wide): chr(narrow) for wide, narrow in _WIDTH_TABLE.items()}
-
-# The last text folded and its fold: the pipeline folds the same text twice, in match_view
-# and again in detect_script. Compared by identity, so a hit costs nothing.
-_last_fold: tuple[str, str] = ("", "")
-
-
-def fold_width(text: str) -> str:
-    """``text.translate(_WIDTH_TABLE)``, faster: str.translate looks every character up in
-    the table from Python objects, while a text holds only a few distinct full-width
-    characters (，：（）…), each replaced everywhere by one C-level str.replace."""
-    global _last_fold
-    last = _last_fold
-    if last[0] is text:
-        return last[1]
-    folded = text
-    at = 0  # nothing before ``at`` is left to fold
-    while (wide := _FULL_WIDTH.search(folded, at)) is not None:
-        folded = folded.replace(wide.group(), _HALF_WIDTH[wide.group()])
-        at = wide.start()
-    _last_fold = (text, folded)
-    return folded
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> Callable[[str], str]:
-    import opencc  # ~15 ms; only parse needs it
-
-    converter = opencc.OpenCC("t2s")
-    return converter.convert  # type: ignore[no-any-return,unused-ignore]
-
-
-def to_simplified(text: str) -> str:
-    """Simplified script, same length: phrase-level conversion where it keeps the length,
-    character by character where it would not."""
-    converted = _t2s()(text)
-    if len(converted) == len(text):
-        return converted
-    chars = list(text)
-    convert = _t2s()
-    for i, char in enumerate(chars):
-        if "\u3400" <= char <= "\u9fff":
-            single = convert(char)
-            if len(single) == 1:
-                chars[i] = single
-    return "".join(chars)
-
-
-def match_view(text: str) -> str:
-    """The text folded for matching; same length as ``text``, so offsets are shared."""
-    return to_simplified(fold_width(text))
-
-
-# Common characters that exist only in simplified script (their traditional forms differ).
-_SIMPLIFIED_ONLY = frozenset(
-    "们这个为会说来时过国对学发经还后点动种样现两进产业质监标准检验关于区监门开长问题认证书"
-    "应该实际总规划务条机构实现农业环节体导报项举办级华网络执东单价节约车电厂场乡镇县"
-)
-
-
-_SIMPLIFIED_ONLY_RE = rx.compile("[" + "".join(sorted(_SIMPLIFIED_ONLY)) + "]")
-
-
-def detect_script(text: str, view: str | None = None) -> str:
-    """'simplified', 'traditional' or 'mixed', from characters only one script uses.
-
-    ``view`` is the text's match view when the caller has it (saves a conversion).
-    """
-    folded = fold_width(text)
-    simplified = view if view is not None else to_simplified(folded)
-    traditional = _differences(folded, simplified)  # only script differs between them
-    simplified_only = len(_SIMPLIFIED_ONLY_RE.findall(text))
-    if traditional <= simplified_only // 20:
-        return "simplified"
-    if simplified_only <= traditional // 20:
-        return "traditional"
-    return "mixed"
-
-
-def _differences(first: str, second: str) -> int:
-    """How many positions the two texts differ at (over the shorter one's length)."""
-    if first == second:
-        return 0
-    if len(first) != len(second):
-        return sum(map(operator.ne, first, second))
-    # The same count without a Python step per character: as UTF-32, each character is one
-    # 32-bit word; XOR the texts as two big integers, so that a word is non-zero where they
-    # differ, then OR every bit of a word down into its lowest bit (shifting right by 16, 8,
-    # 4, 2 and 1 brings bits 1-31 of the word there; what the shifts bring into the other
-    # bits from the word above is masked off) and count those lowest bits.
-    # (surrogatepass: a lone surrogate, from bytes that did not decode, is a word like others)
-    diff = int.from_bytes(first.encode("utf-32-le", "surrogatepass"), "little") ^ int.from_bytes(
-        second.encode("utf-32-le", "surrogatepass"), "little")
-    for shift in (16, 8, 4, 2, 1):
-        diff |= diff >> shift
-    lowest_bits = int.from_bytes(b"\x01\x00\x00\x00" * len(first), "little")
-    return (diff & lowest_bits).bit_count()
-
-
-@lru_cache(maxsize=1)
-def _s2t() -> Callable[[str], str]:
-    import opencc
-
-    return opencc.OpenCC("s2t").convert  # type: ignore[no-any-return,unused-ignore]
-
-
-def convert_script(text: str, script: str) -> str:
-    """The text in simplified or traditional script (``qsreport decode --to``)."""
-    return to_simplified(text) if script == "simplified" else _s2t()(text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from operator import sub
 from typing import overload
 
 
@@ -35,20 +37,25 @@ class OffsetMap(Sequence[int]):
         """The map after ``edits``: (start, end, length of what replaces ``[start, end)``),
         in order and not overlapping. A replacement's characters map to the start of what
         it replaced (or just past the end of the text, for an insertion there)."""
-        if not edits:
+        return self.edited_columns([edit[0] for edit in edits], [edit[1] for edit in edits],
+                                   [edit[2] for edit in edits])
+
+    def edited_columns(self, starts: Sequence[int], ends: Sequence[int],
+                       lengths: Sequence[int]) -> OffsetMap:
+        """:meth:`edited`, the edits given as three columns (what :func:`apply_edits` has)."""
+        if not starts:
             return self
         child = OffsetMap(0)
         child._parent = self
-        shift = 0  # how much shorter the text is so far
-        new_starts = []
-        for start, end, length in edits:
-            new_starts.append(start - shift)
-            shift += end - start - length
-        child._new_starts = array("q", new_starts)
-        child._starts = array("q", [edit[0] for edit in edits])
-        child._ends = array("q", [edit[1] for edit in edits])
-        child._lengths = array("q", [edit[2] for edit in edits])
-        child._length = self._length - shift
+        # How much shorter the text is before each edit: the characters the edits before it
+        # removed, less what they put in (accumulated in C: a big report has ~10^5 edits).
+        removed = array("q", map(sub, map(sub, ends, starts), lengths))
+        shifts = array("q", accumulate(removed, initial=0))
+        child._new_starts = array("q", map(sub, starts, shifts))
+        child._starts = array("q", starts)
+        child._ends = array("q", ends)
+        child._lengths = array("q", lengths)
+        child._length = self._length - shifts[-1]
         return child
 
     def __len__(self) -> int:

@@ -6,8 +6,7 @@ import contextlib
 import json
 import os
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -24,6 +23,9 @@ from . import (
     report_error,
     schema_option,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PARSE_FORMATS = names("parse")
 
@@ -66,12 +68,12 @@ def parse(file: str, fmt: str | None, max_bytes: int, schema_version: str) -> No
 @click.option("--keep-pinyin", is_flag=True, help="Leave glued pinyin annotations in place.")
 @click.option("--to", "script", type=click.Choice(["simplified", "traditional"]), default=None,
               help="Convert the script as well.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write each FILE's text as UTF-8 into this folder, under the same name.")
 @click.option("--in-place", is_flag=True,
               help="Replace each FILE by its UTF-8 text (the original stays if anything fails).")
 @max_bytes_option
-def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_dir: Path | None,
+def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_dir: str | None,
            in_place: bool, max_bytes: int) -> None:
     """Print a report's text as UTF-8: HTML reduced to its article, pinyin removed.
 
@@ -85,6 +87,8 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
       qsreport decode page.html --to simplified
       qsreport decode old/*.txt --out utf8/
     """
+    from pathlib import Path  # not at the top: parse, the command most runs are, never needs it
+
     from ..cleaning import CleanOptions
     from ..errors import QsreportError
     from ..inputs import read_source
@@ -114,7 +118,7 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
             text = convert_script(text, script)
         payload = (text if text.endswith("\n") else text + "\n").encode("utf-8")
         if out_dir or in_place:
-            target = (out_dir / Path(name).name) if out_dir else Path(name)
+            target = (Path(out_dir) / Path(name).name) if out_dir else Path(name)
             try:
                 _write_atomically(target, payload)
             except OSError as error:

@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..errors import (
     Corrupt,
@@ -74,26 +75,50 @@ def _members(data: bytes, prefix: str, max_member_bytes: int, budget: list[int],
 
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, max_member_bytes: int,
             budget: list[int]) -> Member:
-    if info.flag_bits & _ENCRYPTED_FLAG:
-        return Member(path, error=Encrypted("the archive member is protected by a password"))
-    limit = min(max_member_bytes, budget[0])
-    if info.file_size > limit:
-        return Member(path, error=_too_large(info.file_size, max_member_bytes, budget[0]))
-    chunks, size = [], 0
     try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                if size > limit:  # the header lied: stop unpacking here
-                    budget[0] -= size
-                    return Member(path, error=_too_large(size, max_member_bytes, budget[0]))
-                chunks.append(chunk)
+        unpacked = unpack_member(archive, info, min(max_member_bytes, budget[0]))
+    except Encrypted as error:
+        return Member(path, error=error)
     except NotImplementedError as error:  # deflate64, bzip2 variants, ... zipfile lacks
         return Member(path, error=UnsupportedDocument(f"the member's compression: {error}"))
     except _UNPACK_FAILURES as error:
         return Member(path, error=Corrupt(f"the archive member cannot be unpacked ({error})"))
-    budget[0] -= size
-    return Member(path, data=b"".join(chunks))
+    budget[0] -= unpacked.size
+    if unpacked.data is None:
+        size = unpacked.size or info.file_size
+        return Member(path, error=_too_large(size, max_member_bytes, budget[0]))
+    return Member(path, data=unpacked.data)
+
+
+class Unpacked(NamedTuple):
+    """A member unpacked under a limit: its bytes, or None when it passed the limit."""
+
+    data: bytes | None
+    size: int  # bytes unpacked: 0 when the size its header declares passed the limit
+
+
+def unpack_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Unpacked:
+    """One member's bytes, unpacked in chunks and never past ``limit``: a member whose header
+    declares more is not unpacked, and one whose header lied is stopped at the first chunk
+    past the limit. (:func:`iter_archive`, reading every member of an archive in memory, and
+    a batch worker, reading one member of an archive on disk, both read members here; each
+    names the failures in its own way.)
+
+    Raises :class:`~qsreport.errors.Encrypted` for a member protected by a password; what
+    zipfile raises on damaged bytes, and NotImplementedError for a compression it lacks,
+    reach the caller."""
+    if info.flag_bits & _ENCRYPTED_FLAG:
+        raise Encrypted("the archive member is protected by a password")
+    if info.file_size > limit:
+        return Unpacked(None, 0)
+    chunks, size = [], 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:  # the header lied: stop unpacking here
+                return Unpacked(None, size)
+            chunks.append(chunk)
+    return Unpacked(b"".join(chunks), size)
 
 
 def _too_large(size: int, max_member_bytes: int, left: int) -> MemberTooLarge:
