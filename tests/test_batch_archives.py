@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from qsreport.batch.discover import Filters, Skipped, discover
 from qsreport.cli.batch import batch
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 
 HANGZHOU = "杭州市质量技术监督局2008年工作总结\n今年新增中国名牌产品3个，制定国家标准2项，抽查产品120批次，合格率95.2%。\n"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 
 CASES = Path(__file__).parent / "cases"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 
 REPORT = ("全市质量工作会议召开\n发布日期：2013-03-02 来源：某某日报\n"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"

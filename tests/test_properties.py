@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from qsreport.decoding import decode
 from qsreport.errors import QsreportError
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes, prepare
 from qsreport.report import Report
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from qsreport.cli import main
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 
 from .conftest import SEED

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from qsreport.cleaning import match_view
-from qsreport.models import to_jsonable
+from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 
 from .conftest import SEED

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from qsreport.evaluate import Result, evaluate, score_document
+from qsreport.jsonable import to_jsonable
 from qsreport.models import (
     Body,
     CapacityMetric,
@@ -18,7 +19,6 @@ from qsreport.models import (
     Instrument,
     MetrologyMetric,
     Scheme,
-    to_jsonable,
 )
 from qsreport.pipeline import parse_bytes
 

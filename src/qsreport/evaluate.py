@@ -212,7 +212,7 @@ def reports_in(folder: Path) -> Iterable[tuple[Path, Path]]:
 def evaluate(folders: Iterable[Path], more_keys: str | None = None) -> Result:
     """Parse every keyed report under ``folders`` and score it; ``more_keys``: a template
     (``{folder}``, ``{stem}``) naming each report's second key file, if any."""
-    from .models import to_jsonable
+    from .jsonable import to_jsonable
     from .pipeline import parse_bytes
 
     result = Result()

@@ -2,15 +2,14 @@
 
 The pipeline builds these (cheap: no pydantic on the command line's hot path); the public
 pydantic model :class:`qsreport.report.Report` wraps them, so ``Report.model_dump(mode="json")``
-and :func:`to_jsonable` give the same JSON. Field names follow ../shared/CONTRACT.md exactly;
+and :func:`qsreport.jsonable.to_jsonable` give the same JSON. Field names follow ../shared/CONTRACT.md exactly;
 extra fields are additions, never renames.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
-from functools import cache
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Literal
 
 SCHEMA_VERSION: Literal["2"] = "2"
 SchemaVersion = Literal["1", "2"]
@@ -375,34 +374,3 @@ class ReportData:
     certification: Certification = field(default_factory=Certification)
     capacity: Capacity = field(default_factory=Capacity)
     warnings: list[str] = field(default_factory=list)
-
-
-def to_jsonable(value: Any) -> Any:
-    """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives.
-    A report of schema version 1 is written without the fields version 2 added."""
-    if isinstance(value, ReportData) and value.schema_version == "1":
-        from .schema_v1 import field_names_v1
-
-        return _jsonable(value, field_names_v1)
-    return _jsonable(value, field_names)
-
-
-def _jsonable(value: Any, names_of: Any) -> Any:
-    kind: Any = type(value)
-    if kind in _LEAVES:
-        return value
-    names = names_of(kind)
-    if names is not None:
-        return {name: _jsonable(getattr(value, name), names_of) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v, names_of) for v in value]
-    return value
-
-
-_LEAVES = frozenset({str, int, float, bool, type(None)})
-
-
-@cache
-def field_names(kind: Any) -> tuple[str, ...] | None:
-    """The field names of a dataclass type (looked up once: a batch converts many reports)."""
-    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None

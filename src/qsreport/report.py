@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, get_type_hints
 from pydantic import BaseModel, ConfigDict, create_model
 
 from . import models
-from .models import ReportData, to_jsonable
+from .jsonable import to_jsonable
+from .models import ReportData
 
 
 class _ReportBase(BaseModel):

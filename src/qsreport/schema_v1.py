@@ -2,7 +2,7 @@
 
 Schema 1 is frozen (render/schema_v1.json): achieved levels only, none of the fields or areas
 schema 2 added. :func:`as_version_1` narrows a report to it; :func:`field_names_v1` is what
-:func:`qsreport.models.to_jsonable` writes of each dataclass for such a report.
+:func:`qsreport.jsonable.to_jsonable` writes of each dataclass for such a report.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from dataclasses import fields, replace
 from functools import cache
 from typing import Any
 
-from .models import ReportData, field_names
+from .jsonable import field_names
+from .models import ReportData
 
 # The fields schema 2 added to each figure; BrandCount had a basis already.
 _V2_FIELDS = frozenset({"status", "place", "period"})

@@ -6,7 +6,8 @@ import json
 
 import click
 
-from ..models import ReportData, to_jsonable
+from ..jsonable import to_jsonable
+from ..models import ReportData
 
 
 def print_report(report: ReportData) -> None:

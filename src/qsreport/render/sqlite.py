@@ -19,7 +19,8 @@ import sqlite3
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..models import ReportData, to_jsonable
+from ..jsonable import to_jsonable
+from ..models import ReportData
 from .csv import FACT_COLUMNS, fact_rows
 
 if TYPE_CHECKING:
