@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -125,9 +126,13 @@ def _block_cost(char: str) -> float:
     for first, last, cost in BLOCK_COSTS:
         if first <= code <= last:
             return cost
-    if unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs"):
-        return CONTROL
-    return UNBLOCKED
+    return _unblocked_cost(char)
+
+
+def _unblocked_cost(char: str) -> float:
+    """The cost of a character in no listed block: a control, unassigned, private-use or
+    surrogate code point costs CONTROL, any other UNBLOCKED."""
+    return CONTROL if unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs") else UNBLOCKED
 
 
 def text_cost(text: str, script: Script = "either") -> float:
@@ -139,7 +144,7 @@ def text_cost(text: str, script: Script = "either") -> float:
     return cost if script == "either" else script_cost(text, script, cost)
 
 
-def _neutral_cost(text: str, codes: list[int]) -> float:
+def _neutral_cost(text: str, codes: bytes) -> float:
     """``text_cost(text)`` in C loops: ``str.translate`` turns each character of the Basic
     Multilingual Plane into the code point equal to its cost, and ``sum`` adds up the bytes
     of the result (twice as fast as a dictionary lookup per character); the rare characters
@@ -155,10 +160,22 @@ _ASTRAL = rx.compile("[\U00010000-\U0010ffff]")  # characters beyond the BMP
 
 
 @cache
-def cost_codes() -> list[int] | None:
-    """The neutral cost of every BMP code point, as ``_neutral_cost`` uses them: the block
-    prices (the first listed block wins, as in ``_block_cost``), then the listed characters.
-    None if some cost is not a whole number of nats under 256, which the trick cannot carry."""
+def cost_codes() -> bytes | None:
+    """The neutral cost of every BMP code point, as ``_neutral_cost`` uses them (a byte each:
+    ``str.translate`` takes the bytes as its table): the block prices (the first listed block
+    wins, as in ``_block_cost``), then the listed characters. None if some cost is not a whole
+    number of nats under 256, which the trick cannot carry. Worked out once (about 10 ms) and
+    kept in the start-up cache (:func:`..regex_cache.derived`), keyed by the character data."""
+    from .data.chardata import HANZI_COST_TIERS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+
+    data = "\n".join([*(f"{cost}:{chars}" for cost, chars in sorted(HANZI_COST_TIERS.items())),
+                      SIMPLIFIED_ONLY, TRADITIONAL_ONLY])
+    fingerprint = f"{zlib.crc32(data.encode()):08x}-{len(data)}"
+    codes: bytes | None = rx.derived("cost-codes", fingerprint, 0, _cost_codes, __file__)
+    return codes
+
+
+def _cost_codes() -> bytes | None:
     table = costs()
     prices = [*table.values(), *(cost for *_, cost in BLOCK_COSTS), UNBLOCKED, CONTROL]
     prices += [extra for script in ("simplified", "traditional") for extra, _ in _extras(script)]
@@ -170,12 +187,12 @@ def cost_codes() -> list[int] | None:
             last = min(last, len(codes) - 1)
             codes[first : last + 1] = [int(cost)] * (last + 1 - first)
     for code, cost in enumerate(codes):
-        if cost < 0:
-            codes[code] = int(_block_cost(chr(code)))  # no block: a control or UNBLOCKED
+        if cost < 0:  # in no block (so no need to search them again, as _block_cost would)
+            codes[code] = int(_unblocked_cost(chr(code)))
     for char, cost in list(table.items()):
         if char <= "\uffff":
             codes[ord(char)] = int(cost)
-    return codes
+    return bytes(codes)
 
 
 @cache
