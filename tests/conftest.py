@@ -20,6 +20,15 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+@pytest.fixture()
+def mixed(tmp_path: Path) -> Path:
+    """A folder of good, empty, binary, damaged, huge, unreadable and ignored files (for the
+    batch tests; see batch_helpers.make_mixed)."""
+    from .batch_helpers import make_mixed
+
+    return make_mixed(tmp_path)
+
+
 @pytest.fixture(scope="session")
 def seed_bytes() -> bytes:
     return SEED.read_bytes()

@@ -15,23 +15,10 @@ from .batch_helpers import (
     MIXED_KINDS,
     expected_report,
     kinds,
-    make_mixed,
     make_reports,
     read_jsonl,
 )
 from .conftest import SEED
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
-def mixed(tmp_path: Path) -> Path:
-    """A folder of good, empty, binary, damaged, huge, unreadable and ignored files."""
-    return make_mixed(tmp_path)
-
 
 
 def test_every_file_gets_exactly_one_record(runner: CliRunner, mixed: Path, tmp_path: Path

@@ -21,11 +21,6 @@ NINGBO = "宁波市质量技术监督局2009年工作总结\n全年新增浙江�
 WENZHOU = "温州市质监局2010年工作总结\n新增中国驰名商标5件，抽查产品300批次，合格率91.0%。\n"
 
 
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 

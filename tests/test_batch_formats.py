@@ -23,23 +23,10 @@ from qsreport.render import csv as csv_render
 from .batch_helpers import (
     MIXED_KINDS,
     expected_report,
-    make_mixed,
     make_reports,
     paths_in,
 )
 from .conftest import SEED
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
-def mixed(tmp_path: Path) -> Path:
-    """A folder of good, empty, binary, damaged, huge, unreadable and ignored files."""
-    return make_mixed(tmp_path)
-
 
 # Discovery -------------------------------------------------------------------------------
 

@@ -22,25 +22,12 @@ from .batch_helpers import (
     BATCH,
     count_records,
     kinds,
-    make_mixed,
     make_reports,
     read_jsonl,
     start,
     stuck_fifo,
     wait_for,
 )
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
-def mixed(tmp_path: Path) -> Path:
-    """A folder of good, empty, binary, damaged, huge, unreadable and ignored files."""
-    return make_mixed(tmp_path)
-
 
 # The worker pool ------------------------------------------------------------------------
 

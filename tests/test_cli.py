@@ -16,11 +16,6 @@ from qsreport.cli import main
 from .conftest import SEED
 
 
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def test_parse_json_is_the_model_dump(runner: CliRunner) -> None:
     """`parse --format json` prints exactly Report.model_dump(mode="json")."""
     from qsreport import parse
