@@ -103,10 +103,19 @@ class Result:
 
 
 def _items(report: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The items of one list, each reading a field it leaves out as None (a hand-written key
+    may omit one — a standards count with no level the text states — and then matches no
+    reported item, which always has it)."""
     node: Any = report
     for part in path:
         node = node.get(part, {}) if isinstance(node, dict) else {}
-    return node if isinstance(node, list) else []
+    return [_Item(item) for item in node if isinstance(item, dict)] if isinstance(node, list) \
+        else []
+
+
+class _Item(dict[str, Any]):
+    def __missing__(self, key: str) -> None:
+        return None
 
 
 _FIGURE_STATUSES = frozenset({"target", "shortlisted", "applied", "recommended"})
