@@ -6,6 +6,7 @@ headline, the PageHead carries the date, the publisher and where each was found.
 
 from __future__ import annotations
 
+from qsreport import parse
 from qsreport.html import read_html
 from qsreport.segmenting.metaline import PageHead, read_meta_line
 
@@ -190,3 +191,70 @@ def test_the_tail_of_a_web_address_is_no_publisher() -> None:
     """http://www.example.com 2005-03-06: 'com' stands where a publisher would, but is none."""
     found = read_meta_line("http://www.jiahe-news.com/ 　 2005-03-06 16:21:09")
     assert found.date == "2005-03-06" and found.source is None
+
+
+def test_a_reprint_s_own_date_is_its_labelled_release_not_the_paper_s_edition() -> None:
+    """A university's news site reprints a paper's article: 来源 names the paper and its
+    edition date, 发稿时间 the page's own; the page's own is the date."""
+    _, head = read(page(
+        "<title>嘉禾晚报：校园里的读书节--媒体看嘉禾</title>",
+        "<h2>嘉禾晚报：校园里的读书节</h2><div>来源：</div><div>嘉禾晚报 2016年4月2日5版</div>"
+        f"<div>发稿时间：</div><div>2016-04-06 09:30</div><div class='main'>{ARTICLE}</div>"))
+    assert (head.date, head.source) == ("2016-04-06", "嘉禾晚报")
+
+
+def test_a_reprint_whose_source_is_only_an_edition_takes_the_outlet_from_its_headline() -> None:
+    """来源 gives only the edition (2016年4月2日 第5版): the publisher is the outlet that leads
+    the headline (某某晚报：…), not the page number."""
+    _, head = read(page(
+        "<title>嘉禾晚报：校园里的读书节--媒体看嘉禾</title>",
+        "<h2>嘉禾晚报：校园里的读书节</h2><div>来源：</div><div>2016年4月2日 第5版</div>"
+        f"<div>发稿时间：</div><div>2016-04-06 09:30</div><div class='main'>{ARTICLE}</div>"))
+    assert (head.date, head.source) == ("2016-04-06", "嘉禾晚报")
+    assert head.found is not None and head.found["source"] == "headline's 媒体名： prefix"
+
+
+def test_a_person_leading_the_headline_is_no_publisher() -> None:
+    _, head = read(page(
+        "<title>张某某：谈谈读书这件事</title>",
+        f"<h1>张某某：谈谈读书这件事</h1><div>2016-04-06 09:30</div><div class='main'>{ARTICLE}</div>"))
+    assert head.source is None
+
+
+def test_a_blog_s_date_in_a_chinese_locale_is_the_date_and_its_category_no_publisher() -> None:
+    """A blog prints its post's category, then the date as 十月 3rd, 2011; the byline's
+    periodical (作者：《某某》记者) is the publisher."""
+    lines, head = read(page(
+        "<title>嘉禾集团的人才培养 | 某某官方博客</title>",
+        "<div class='post'><h2><a href='/1.html'>嘉禾集团的人才培养</a></h2>"
+        "<span class='post-cat'><a href='/cat'>行业观察</a></span> "
+        "<span class='post-calendar'>十月 3rd, 2011</span>"
+        "<div class='post-content'><p>作者：《嘉禾商业周刊》记者 王某某</p>"
+        f"{ARTICLE}</div></div>"))
+    assert (head.date, head.source) == ("2011-10-03", None)
+    report = parse("\n".join(lines).encode())
+    assert (report.meta.date, report.meta.source) == ("2011-10-03", "嘉禾商业周刊")
+
+
+def test_the_deepest_place_of_a_breadcrumb_is_the_region_when_the_title_names_none() -> None:
+    """A procurement site files its notices under 市 > 县 > 公告: the county is where the
+    notice is from; a breadcrumb part that only holds a place's name (某某新闻网) is no place."""
+    crumbs = ("<div class='position'>您当前位置： 承德市 &gt; 丰宁县 &gt; 采购公告 &gt; 中标公告</div>"
+              "<div class='tt'>2022年乡镇卫生院设备采购项目中标公告</div><div>发布时间：2021-10-11</div>")
+    notice = ("<div class='main'><p>一、项目名称：乡镇卫生院设备采购项目，本项目共采购心电图机六台，"
+              "已于近日完成评审，现将中标结果公告如下。</p><p>二、中标金额：十六万元。</p></div>")
+    report = parse(page("<title>中标公告详细页面</title>", crumbs + notice).encode())
+    assert report.meta.region == "丰宁县"
+    assert report.meta.found["region"] == "breadcrumb"
+    site = crumbs.replace("承德市 &gt; 丰宁县", "嘉禾新闻网 &gt; 新闻资讯")
+    assert parse(page("<title>中标公告详细页面</title>", site + notice).encode()).meta.region is None
+
+
+def test_an_outlet_named_on_its_own_line_above_the_time_is_the_publisher() -> None:
+    """A byline block prints the outlet's name, then the time on the line under it."""
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家_嘉禾新闻</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1><div class='author'><div>播报文章</div>"
+        "<div>嘉禾新闻网</div><div>2024-05-20 13:09</div></div>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert (head.date, head.source) == ("2024-05-20", "嘉禾新闻网")

@@ -11,21 +11,13 @@ from qsreport.cleaning import match_view
 from qsreport.html import read_html
 from qsreport.places import find_places
 from qsreport.places.finder import is_about
-from qsreport.segmenting.metaline import PageHead, read_meta_line
+from qsreport.segmenting.metaline import read_meta_line
+
+from .test_html_families import page, read
 
 ARTICLE = ("<p>今年以来，县市场监管局深入推进计量惠民行动，共检定集贸市场电子秤1260台，"
            "抽查定量包装商品85批次，合格率达到97.6%。</p>"
            "<p>下一步，县市场监管局将继续加强民生计量监督，守好群众的“菜篮子”。</p>")
-
-
-def page(head: str, body: str) -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
-
-
-def read(markup: str) -> tuple[list[str], PageHead]:
-    text, head = read_html(markup)
-    assert head is not None
-    return text.split("\n"), head
 
 
 def test_a_title_that_is_the_site_s_name_gives_way_to_the_heading_above_the_article() -> None:
@@ -188,3 +180,28 @@ def test_a_listing_s_label_with_its_column_drops_the_place_from_the_title() -> N
                       f"<h1>{label}</h1><p>2023-03-12 来源：嘉兴日报</p><div>{ARTICLE}</div>")
                  .encode()).meta
     assert (meta.title, meta.region, meta.category) == ("计量惠民走进集贸市场", "嘉兴", "其他")
+
+
+def test_a_title_that_is_a_breadcrumb_gives_way_to_the_line_under_the_page_s_breadcrumb() -> None:
+    """<title> is 某某网>栏目 and the headline is a plain line between the page's breadcrumb and
+    the article: that line is the headline; without a breadcrumb above it, it is not."""
+    crumb = "<div>您的位置：主页&gt;教育&gt;院校招生</div>"
+    headline = "<div>青禾艺术学院2019年本科招生简章</div>"
+    table = f"<table><tr><td>{ARTICLE}</td></tr></table>"
+    lines, head = read(page("<title>青禾艺术网>教育</title>", crumb + headline + table))
+    assert lines[0] == "青禾艺术学院2019年本科招生简章"
+    assert head.found is not None and head.found["title"].startswith("the line under the breadcrumb")
+    lines, _ = read(page("<title>青禾艺术网>教育</title>", "<div>本站推荐</div>" + headline + table))
+    assert lines[0] != "青禾艺术学院2019年本科招生简章"
+
+
+def test_a_headline_whose_document_number_is_printed_on_the_next_line_is_read_whole() -> None:
+    """The heading prints 某某公开表 and, on the next line, its number; the <meta> title gives
+    both as one (某某公开表(青罚决字〔2024〕7号)): the headline is that whole."""
+    lines, head = read(page(
+        "<title>青禾市监管局</title>"
+        "<meta name='ArticleTitle' content='青禾市监管局行政处罚信息公开表(青罚决字〔2024〕7号)'>",
+        "<div class='title'>青禾市监管局行政处罚信息公开表</div><div>青罚决字〔2024〕7号</div>"
+        f"<div>发布时间：2024-07-12</div><div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "青禾市监管局行政处罚信息公开表(青罚决字〔2024〕7号)"
+    assert head.found is not None and head.found["title"].endswith("whole")

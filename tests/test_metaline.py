@@ -36,6 +36,25 @@ def publisher(line: str) -> str | None:
         ("2009-11-03 10:15:40 浏览次数：312", "2009-11-03", None),
         ("2009-11-03 1164次阅读", "2009-11-03", None),
         ("2015年9月1日 星期二", "2015-09-01", None),
+        # a reprint: the paper's edition date under 来源, then the page's own labelled date
+        ("来源： 嘉禾晚报 2016年3月2日6版 发稿时间： 2016-03-07 10:20", "2016-03-07", "嘉禾晚报"),
+        ("来源： 2016年3月2日 第6版 发稿时间： 2016-03-07 10:20", "2016-03-07", None),
+        # a date of writing or of an update does not outrank the first date
+        ("2016-03-02 10:20 嘉禾日报 更新时间：2016-03-09", "2016-03-02", "嘉禾日报"),
+        ("发布日期：2016-03-02 成文日期：2016-02-20", "2016-03-02", None),
+        # an edition's page is no publisher
+        ("2016-03-02 10:20 A7版", "2016-03-02", None),
+        ("2016-03-02 10:20 第一财经", "2016-03-02", "第一财经"),
+        # two elements printed side by side: the seconds of a clock, then a name with digits
+        ("2016-03-02 08:15:2751健康网", "2016-03-02", "51健康网"),
+        ("2016-03-02 08:15:27806次阅读", "2016-03-02", None),
+        # an empty 来源 before the next field's label, or before the page's buttons
+        ("来源： 编辑： 时间：2016-03-02 阅读： 次", "2016-03-02", None),
+        ("2016年03月02日 17:35 来源： 【 打印 】", "2016-03-02", None),
+        ("来源：(县局标准化科 )", None, "县局标准化科"),
+        # a blog's date in a Chinese locale; the word before it is the post's category
+        ("行业动态 十月 3rd, 2011", "2011-10-03", None),
+        ("十二月 21, 2010", "2010-12-21", None),
     ],
 )
 def test_a_publish_line_gives_its_date_and_publisher(line: str, date: str | None,

@@ -33,6 +33,7 @@ def test_the_gazetteer_holds_every_level_with_its_source_noted() -> None:
         ("温岭：今年新增名牌", ["温岭"]),  # a county's short name before a colon
         ("加强合作，维护和平，东方红", []),  # county short names that are common words
         ("阿里巴巴与新华书店", []),
+        ("承德市丰宁县政府采购中心", ["承德市", "丰宁县"]),  # an autonomous county as often written
     ],
 )
 def test_places_are_found_by_full_name_and_safe_short_name(text: str, found: list[str]) -> None:
@@ -71,3 +72,41 @@ def test_an_office_and_a_surname_are_not_a_place() -> None:
     text = ("质量提升行动启动\n这项工作由分管副市长沙某某牵头，市质监局具体承办。"
             "我市还印发了《嘉峪关市质量提升行动方案》。\n")
     assert region(text) == "嘉峪关市"
+
+
+def test_a_campus_s_east_and_west_areas_are_no_districts() -> None:
+    """东区 and 西区 are a district's full names and everyday words (a campus's areas, a
+    canteen's); they are not read as places."""
+    assert names("西区食堂和东区食堂今天起延长供餐时间") == []
+    text = ("后勤服务再升级\n西区食堂本周推出新菜品，西区食堂还延长了供餐时间，"
+            "西区食堂的师生反映良好。东区食堂下月跟进。\n")
+    assert region(text) is None
+
+
+def test_a_district_named_like_its_university_is_the_university() -> None:
+    """A county's short name that the text also writes as a school's (嘉禾 beside 嘉禾大学) is
+    the school; a publisher named after it (嘉禾新闻网) says no place."""
+    assert names("南开新闻网讯 南开大学举行校友会") == []
+    text = ("专家学者来校讲学\n来源：通州新闻网\n通州新闻网讯 通州大学昨日举行学术报告会，"
+            "来自各地的学者到场交流。\n")
+    assert region(text) is None
+
+
+def test_a_school_named_after_a_province_does_not_count_in_the_body() -> None:
+    """山东大学 in a biography names a school: three mentions of it do not make the story
+    about 山东."""
+    text = ("三位摄影师的影像展揭幕\n影像展共陈列照片六十幅。摄影师甲毕业于山东大学，摄影师乙"
+            "任教于山东大学，摄影师丙曾在山东大学访学，三人多年前相识于一次采风。\n")
+    assert region(text) is None
+
+
+def test_a_national_headline_takes_no_place_from_its_publisher_or_the_body_count() -> None:
+    """A headline about the whole country (中国…, 我国…) is not about the province its
+    publisher or its body names most; an organisation named after the country is no such
+    headline."""
+    national = ("学者谈我国县域养老服务怎样补短板\n来源：浙江日报\n学者认为，浙江的做法可供参考，"
+                "浙江的社区食堂办得早，浙江的护理补贴也较完善。\n")
+    assert region(national) is None
+    organisation = ("中国某某大学食堂改造项目招标公告\n来源：营运部\n项目地点：北京市海淀区，"
+                    "投标人须在北京设有服务网点，开标地点在北京。\n")
+    assert region(organisation) == "北京市"

@@ -205,3 +205,39 @@ def test_an_author_named_in_the_publish_line_is_no_publisher(text: str, source: 
     the body's byline, or none; a name that ends like a publisher's stays."""
     _, layout = layout_of(text)
     assert (layout.header.date, layout.header.source) == ("2023-03-12", source)
+
+
+def test_a_periodical_in_the_byline_is_the_publisher_when_the_header_names_none() -> None:
+    """作者：《某某周刊》记者 王某 under the headline names the periodical that printed it."""
+    text = ("嘉禾集团的人才培养\n2011-10-03\n作者：《嘉禾商业周刊》记者 王某某\n"
+            "嘉禾集团近年设立内部培训学院，三年间共培训中层干部四百人。\n")
+    layout = segment(text, match_view(text))
+    assert layout.header.source == "嘉禾商业周刊"
+    assert layout.header.found["source"] == "byline's 《periodical》 记者"
+
+
+def test_a_reprint_s_source_at_its_foot_when_the_publish_line_names_nobody() -> None:
+    """来源：转载文章 under the headline names nobody; the 来源 line at the foot, above a few
+    links, names the paper the article was taken from."""
+    text = ("嘉禾市老旧小区改造提速\n2015-04-05 06:40 来源：转载文章\n"
+            "今年嘉禾市计划改造老旧小区二十个，涉及居民八千余户。\n改造内容包括管网、电梯和绿化。\n"
+            "来源：嘉禾晨报\n编辑：某某\n相关报道：\n上一页 | 下一页\n")
+    layout = segment(text, match_view(text))
+    assert layout.header.source == "嘉禾晨报"
+    assert layout.header.found["source"] == "来源 at the foot"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("嘉禾网5月3日讯 嘉禾市今年新增托育机构十二家，可提供托位九百个。", "嘉禾网"),
+        ("AB之家6月12日消息 嘉禾市首条无人驾驶公交线路今天开通。", "AB之家"),
+        ("嘉禾新闻网嘉禾11月25日电 嘉禾市质监局近日开展节前产品质量检查。", "嘉禾新闻网"),
+        ("本报讯 嘉禾市今年新增托育机构十二家，可提供托位九百个。", None),
+    ],
+)
+def test_the_outlet_of_the_lead_s_dateline_is_the_publisher(lead: str, source: str | None) -> None:
+    """某某网5月3日讯 opening the body names the outlet when the header names none; 本报讯
+    names no one."""
+    text = f"嘉禾市新增托育机构\n{lead}\n"
+    assert segment(text, match_view(text)).header.source == source

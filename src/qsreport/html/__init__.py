@@ -71,7 +71,7 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
                  if index >= _HEADER_REACH or _squeeze(line) != title]
         top.append(head.title)
     top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
-    found = PageHead(bool(head.title), head.date, head.source, head.found)
+    found = PageHead(bool(head.title), head.date, head.source, head.found, head.crumbs)
     return "\n".join(top + lines), found
 
 

@@ -32,9 +32,9 @@ from ..segmenting.metaline import (
     read_meta_line,
 )
 from .flat import clean_title
-from .lines import day_joined, label_joined, page_lines
+from .lines import breadcrumb, day_joined, label_joined, line_views, page_lines
 from .page import HAN, Node, Page
-from .sitetitle import heading_at_article, is_site_name
+from .sitetitle import heading_at_article, is_breadcrumb, is_site_name, line_under_breadcrumb
 
 # <meta> names and properties that give the publish date, the publisher, the headline.
 _DATE_METAS = frozenset([
@@ -49,6 +49,8 @@ _SOURCE_METAS = frozenset(["source", "contentsource", "og:article:source", "arti
 _TITLE_METAS = frozenset(["og:title", "twitter:title", "headline", "title", "articletitle"])
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|｜—]{1,2}|——)\s*")
 _HEADLINE = (4, 80)  # characters a headline may have
+_OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网|日报|晚报|晨报|报社|通讯社|新闻|客户端)")
+_BRACKETED = re.compile(r"[(（【\[][^()（）]{2,30}[)）】\]]")  # (某决字〔2024〕7号)
 _MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
@@ -58,6 +60,8 @@ _LABELLED_LINES = 30  # how far a labelled publish date may sit from the headlin
 _PUBLISHED = re.compile(r"(?:发布|发文|发稿|刊发|發佈|發布)(?:日期|时间|時間)")
 # <meta> names that hold a date of any kind, for a publish line's missing year.
 _DATED_META = re.compile(r"date|time|modified|updated", re.IGNORECASE)
+# A reprint's headline led by the outlet that printed it first (某某日报：标题).
+_OUTLET_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:报|网|电台|电视台|通讯社|杂志|周刊))[：:]")
 _WECHAT_TIME = re.compile(r"var ct\s*=\s*\"(\d{10})\"")
 _WECHAT_NAME = re.compile(r"var nickname\s*=\s*\"([^\"\\]{1,30})\"")
 _BEIJING = timezone(timedelta(hours=8))
@@ -80,6 +84,7 @@ class Head:
     date: str | None = None
     source: str | None = None
     found: dict[str, str] = field(default_factory=dict)
+    crumbs: tuple[str, ...] = ()  # the breadcrumb above the headline, part by part
 
 
 def read_head(page: Page, article: Node) -> Head:
@@ -90,6 +95,7 @@ def read_head(page: Page, article: Node) -> Head:
     _publish_lines(page, anchor if anchor is not None else article.start, head, around)
     _headline_above(page, head, around, anchor if anchor is not None else article.start)
     _subtitle(page, head, around.lines)
+    _number_line(page, head, around.lines)
     metas = _metas(page)
     if head.date is None:
         for name, content in metas:
@@ -106,6 +112,8 @@ def read_head(page: Page, article: Node) -> Head:
             if name in _SOURCE_METAS and HAN.search(content) and len(content) <= 30:
                 head.source, head.found["source"] = content.strip(), f"<meta {name}>"
                 break
+    if head.source is None and (outlet := _OUTLET_TITLE.match(head.title)):
+        head.source, head.found["source"] = outlet["name"], "headline's 媒体名： prefix"
     return head
 
 
@@ -157,6 +165,9 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if near is not None and is_site_name(page, from_title or page.title or "", near[1]):
         head.title, head.found["title"] = near[1], f"<{near[0].name}> above the article, <title> the site's name"
         return near[0].start
+    if is_breadcrumb(page.title or "") and (under := line_under_breadcrumb(page, article)):
+        head.title, head.found["title"] = under, "the line under the breadcrumb, <title> one too"
+        return None
     if from_title:
         head.title, head.found["title"] = from_title, "<title>"
         return None
@@ -206,6 +217,7 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
     after = day_joined(label_joined(page_lines(page, anchor, min(len(page), anchor + _WINDOW))))
     before = label_joined(page_lines(page, max(1, anchor - _WINDOW), anchor))
     around.lines = before + after
+    head.crumbs = breadcrumb(before)
     where = head.found.get("title", "")
     skip = 1 if where.startswith("<") and not where.startswith("<title>") else 0  # its own line
     near = _header_lines(after[skip:_AFTER_LINES + skip], head.title) \
@@ -214,29 +226,35 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
         # No block between the headline and its publish line: 标题 2019-09-05 11:10 某某网 正文…
         near.insert(0, after[0][len(head.title):_GLUED_REACH + len(head.title)].strip())
     wide = after[skip:_LABELLED_LINES + skip] + before[::-1][:_LABELLED_LINES]
+    view_of = line_views([line for line in wide + near if len(line) <= MAX_META_LINE])
     labelled = [line for line in wide if len(line) <= MAX_META_LINE
-                and _PUBLISHED.search(view := match_view(line)) and DATE.search(view)]
+                and _PUBLISHED.search(view := view_of(line)) and DATE.search(view)]
     candidates = labelled[:1] + near
     around.partial = next((found for line in near if len(line) <= MAX_META_LINE
-                           and (found := PARTIAL_DATE.search(match_view(line)))), None)
+                           and (found := PARTIAL_DATE.search(view_of(line)))), None)
     for index, line in enumerate(candidates):
-        if len(line) > MAX_META_LINE or not is_publish_line(match_view(line)):
+        if len(line) > MAX_META_LINE or not is_publish_line(view_of(line)):
             continue
         _take(line, head, "publish line")
         for other in candidates[index + 1:index + 3]:
             if head.date and head.source:
                 break
-            if len(other) <= MAX_META_LINE and is_meta_line(match_view(other)):
+            if len(other) <= MAX_META_LINE and is_meta_line(view_of(other)):
                 _take(other, head, "publish line")
         if head.date is None:
             # 来源 under the headline, 时间：… a few lines further (under the article's tags)
             dated = next((other for other in candidates[index + 3:] if len(other) <= MAX_META_LINE
-                          and DATE_LABEL.search(view := match_view(other)) and DATE.search(view)),
+                          and DATE_LABEL.search(view := view_of(other)) and DATE.search(view)),
                          None)
             if dated is not None:
                 _take(dated, head, "labelled publish date below the publisher")
-        if not is_bare_date(match_view(line)):  # a list's item may print one under its title
-            around.above = _above(line, after, before)
+        above = _above(line, after, before)
+        if head.source is None and head.date and above and above[0] != head.title \
+                and _OUTLET_LINE.fullmatch(above[0].strip()):
+            # A byline block: the outlet's name on a line of its own, the time under it.
+            head.source, head.found["source"] = above[0].strip(), "the line above the publish line"
+        if not is_bare_date(view_of(line)):  # a list's item may print one under its title
+            around.above = above
         return
 
 
@@ -307,6 +325,22 @@ def _subtitle(page: Page, head: Head, lines: list[str]) -> None:
     if len(HAN.findall(rest)) >= 2 and "——" + rest in lines:
         head.title = f"{head.title}——{rest}"
         head.found["title"] = "<title>, with the subtitle printed under the headline"
+
+
+def _number_line(page: Page, head: Head, lines: list[str]) -> None:
+    """A headline printed over two lines, its document number on the second (某某公开表 /
+    某决字〔2024〕7号), that a ``<meta>`` title gives whole: 某某公开表(某决字〔2024〕7号)."""
+    if not head.title or head.title not in lines:
+        return
+    at = lines.index(head.title)
+    for name, content in _metas(page):
+        full = " ".join(content.split())
+        if name not in _TITLE_METAS or not full.startswith(head.title):
+            continue
+        rest = full[len(head.title):].strip()
+        if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3]:
+            head.title, head.found["title"] = full, f"{head.found.get('title')}, <meta {name}> whole"
+            return
 
 
 def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> None:

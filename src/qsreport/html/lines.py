@@ -1,16 +1,22 @@
 """The lines of a run of a page's parse events, as the header reader reads them: a label
-alone on its line joined to its value, a date printed as a calendar leaf joined into one."""
+alone on its line joined to its value, a date printed as a calendar leaf joined into one; the
+breadcrumb among them, and their match views."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..cleaning import match_view
+from ..segmenting.metaline import MAX_META_LINE
 from .page import Page, tidy
 
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>0?[1-9]|1[0-2])\s*月?")
 _LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
+_CRUMB_LINES = 12  # lines above the headline read for its breadcrumb
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›]+|->)\s*")
+_CRUMB_LABEL = re.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\s*[:：]?\s*")
 
 
 def page_lines(page: Page, start: int, end: int) -> list[str]:
@@ -45,3 +51,22 @@ def day_joined(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def breadcrumb(lines: list[str]) -> tuple[str, ...]:
+    """The parts of the breadcrumb nearest the end of ``lines`` (您当前位置： 首页 > 新闻 > 正文),
+    without its label; none when no line there reads as one."""
+    for line in reversed(lines[-_CRUMB_LINES:]):
+        if len(line) <= MAX_META_LINE and _CRUMB_SEPARATOR.search(line):
+            parts = [part for part in _CRUMB_SEPARATOR.split(_CRUMB_LABEL.sub("", line)) if part]
+            if len(parts) >= 2:
+                return tuple(parts)
+    return ()
+
+
+def line_views(lines: list[str]) -> Callable[[str], str]:
+    """The match view of each of ``lines``, made in one call (the view keeps every character
+    in its place, line breaks too): a line's view, or one made for a line not among them."""
+    made = match_view("\n".join(lines)).split("\n")
+    views = dict(zip(lines, made, strict=True)) if len(made) == len(lines) else {}
+    return lambda line: views.get(line) or match_view(line)

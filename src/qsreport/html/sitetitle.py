@@ -6,11 +6,14 @@ Many pages built from an old template put the site's name in ``<title>`` (北医
 is taken only when everything says so: ``<title>`` (or the page's single ``<h1>``) is short and
 not printed in the headline, the site's name shows again elsewhere on the page (its logo, its
 copyright line), opens the headline or ends the way a site's name does (…网, …博客), and the heading is longer than the name and stands with
-at most a publish line between it and the article.
+at most a publish line between it and the article. A ``<title>`` that is a breadcrumb (某某网>栏目)
+names no headline either: the headline is then the plain line between the page's breadcrumb and
+the article.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .lines import page_lines
@@ -21,6 +24,8 @@ _HEADLINE = (8, 80)  # characters the headline that replaces it has
 _BETWEEN = 4  # short lines (a publish line, a share bar) between the heading and the article
 _SHORT_LINE = 40  # characters of such a line at most
 _NOT_HEADLINE = "。>»›"
+_CRUMB = re.compile(r"{0}\s*[>»›]\s*{0}|^\s*(?:您的|当前)位置".format(r"[\u4e00-\u9fff\w]"))
+_CRUMB_REACH = 200  # parse events above the article read for the breadcrumb and headline
 # How a site's name ends (某某新闻网, 某某的博客, 某某在线): a headline seldom does.
 _SITE_ENDINGS = ("网", "网站", "官网", "博客", "在线", "频道", "门户", "之窗", "论坛")
 
@@ -73,3 +78,22 @@ def is_site_name(page: Page, name: str, headline: str, printed: int = 0) -> bool
         return True  # 某某研究所召开…: the institute's headline opens with its name
     shown = _norm("".join(page.lines))
     return shown.count(key) - _norm(page.title or "").count(key) - printed >= 1
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Whether a line reads as a breadcrumb: 某某网>栏目, 您的位置：首页 > 新闻."""
+    return bool(_CRUMB.search(text))
+
+
+def line_under_breadcrumb(page: Page, article: Node) -> str | None:
+    """The headline-shaped line that stands between a breadcrumb and the article, with
+    nothing else between them (您的位置：主页>招生 / 某某学院2019年招生简章 / the notice)."""
+    lines = _shown(page, max(1, article.start - _CRUMB_REACH), article.start)
+    if len(lines) < 2 or not is_breadcrumb(lines[-2]):
+        return None
+    text = " ".join(lines[-1].split())
+    key = _norm(text)
+    if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
+            or any(mark in key for mark in _NOT_HEADLINE + "|｜"):
+        return None
+    return text

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import regex_cache as rx
+from ..cleaning import match_view
 
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # What may follow a county's short name for it to count as a place.
@@ -36,7 +37,16 @@ _COMMON_WORDS = frozenset([
     "新城", "红旗", "前进", "向阳", "友好", "光明", "金山", "宝山", "青山", "南山", "北山", "东风",
     "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城北", "城南", "吉利", "永和", "普陀",
     "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
+    "平和", "南开",
 ])
+# Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
+_PLAIN_WORDS = frozenset(["东区", "西区"])
+# A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
+# an event's host, not what the story is about.
+_SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
+# A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
+# after it (中国人民大学): the places its publisher or its body names are not what it is about.
+_NATIONAL = rx.compile(r"我国|全国|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心))")
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
 _HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)")
 # A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
@@ -95,7 +105,8 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, tuple[int, ...]], re.
     from .gazetteer import ROWS, TRADITIONAL
 
     known = sorted(set(ZHEJIANG + ELSEWHERE))
-    inputs = "\n".join([ROWS, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS))])
+    inputs = "\n".join([ROWS, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
+                        "|".join(sorted(_PLAIN_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
     joined, packed, lengths, firsts = rx.derived(
         "places", fingerprint, 0, lambda: _build_index(ROWS, TRADITIONAL, known), __file__)
@@ -121,6 +132,8 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
             names[name] = number * 2 + needs_context
 
     for number, (full, short, level, _adcode, _province, _prefecture) in enumerate(rows):
+        if full in _PLAIN_WORDS:
+            continue
         add(full, number, False)
         if short == full:
             continue
@@ -130,6 +143,8 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
             add(short, number, False)
         elif shorts[short] == 1:
             add(short, number, short not in known)
+        if full.endswith("自治县"):
+            add(short + "县", number, False)  # 围场县 for 围场满族蒙古族自治县, as it is often written
     for line in traditional.splitlines():
         written, simplified = line.split("|")
         if simplified in names and written not in names:
@@ -173,6 +188,20 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
 
 
 
+def place_in_crumbs(crumbs: tuple[str, ...]) -> str | None:
+    """The deepest part of a page's breadcrumb (首页 > 某某市 > 某某县 > 公告) that is a place
+    and nothing else (a column named after its place, 江苏频道, too), as written. A part that
+    only holds a place's name (上海新闻网, 要闻云南) is a column's."""
+    for crumb in reversed([crumb.strip() for crumb in crumbs]):
+        name = crumb[:-2] if crumb.endswith(("频道", "专栏")) else crumb
+        view = match_view(name)
+        found = find_places(view)
+        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(view)) \
+                and is_about(view, found[0]):
+            return name
+    return None
+
+
 def region_of(view: str, title: tuple[int, int] | None, body: int,
               source: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
     """Where the place a report is about is written: the first place its title names (the
@@ -180,14 +209,17 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     is named after (某市质量技术监督局, 某某日报); else a place the body's opening names an
     organisation after (某市质监局); else the first place of the kind a 我市/全县 report is
     about; else the place the body's opening names most, three times at least and more than
-    any other. None when nothing says. The third item says which of these it was."""
-    for span, how in ((title, "title"), (source, "publisher")):
-        mentions = [m for m in find_places(view, *span) if is_about(view, m)] \
+    any other. A headline about the whole country (我国, 中国) takes no place from the
+    publisher or the body's count; a place named for a school (山东大学) is not counted. None
+    when nothing says. The third item says which of these it was."""
+    national = title is not None and _NATIONAL.search(view, *title) is not None
+    for span, how in ((title, "title"), (None if national else source, "publisher")):
+        mentions = [m for m in find_places(view, *span) if _counts(view, m)] \
             if span is not None else []
         if mentions:
             return (*_most_specific(mentions), how)
     window = [mention for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW))
-              if is_about(view, mention)]
+              if _counts(view, mention)]
     for mention in window:
         if mention.start - body > _ORGANISATION_REACH:
             break
@@ -197,12 +229,24 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     for mention in window:
         if any(_is_kind(mention.place, kind) for kind in kinds):
             return mention.start, mention.end, "body, of the kind 我市/我县 says"
-    counts = Counter(mention.place for mention in window)
+    if national:
+        return None
+    counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         first = next(m for m in window if m.place == ranked[0][0])
         return first.start, first.end, "most named in the body"
     return None
+
+
+def _counts(view: str, mention: Mention) -> bool:
+    """Whether a mention can say where a report is (:func:`is_about`), and is not a county's
+    short name that the text also writes as a school's (南开 beside 南开大学: the university)."""
+    if not is_about(view, mention):
+        return False
+    written = view[mention.start:mention.end]
+    return not (mention.place.level == "county" and written != mention.place.name
+                and view.find(written + "大学") >= 0)
 
 
 def is_about(view: str, mention: Mention) -> bool:

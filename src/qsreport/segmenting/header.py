@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places, region_of
-from ..places.finder import SURNAMES
+from ..places.finder import SURNAMES, place_in_crumbs
 from .metaline import (
     DATE_LABEL,
     FULL_STOP,
@@ -114,10 +114,12 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
             header.date, header.found["date"] = found_date, where
     if header.source is not None and _is_person(header.source):
         _publisher_from_byline(text, view, header)
+    if header.source is None:
+        _publisher_elsewhere(text, view, header)
     if header.date is None and clock is not None:
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.region is None:
-        header.region = _region(text, view, header)
+        header.region = _region(text, view, header, page.crumbs if page is not None else ())
     return header
 
 
@@ -208,6 +210,41 @@ def _publisher_from_byline(text: str, view: str, header: Header) -> None:
             return
 
 
+# A byline naming the reporter's periodical: 作者：《某某周刊》记者 王某, 文/《某某报》记者 王某.
+_OUTLET_BYLINE = rx.compile(rf"\W*(?:(?:作者|文)\s*[:：/]?\s*)?《(?P<publisher>{HAN}{{2,12}})》\s*"
+                            r"(?:特约|首席|实习)?记者")
+# A lead that opens with its outlet and the day: 某某网5月3日讯, 某某之家6月12日消息, 某某社某地3月5日电
+# (本报讯 and 本网讯 name no one).
+_OUTLET_DATELINE = rx.compile(
+    rf"\s*(?P<publisher>[A-Za-z0-9·]{{0,6}}{HAN}{{0,10}}(?:网|社|报|台|之家|新闻|客户端|频道))"
+    rf"\s*(?:{HAN}{{2,6}}?)?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:消息|讯|电)")
+_SOURCE_FOOT_LINES = 8  # a reprint's 来源 may stand above a few lines of links
+_SOURCE_AT_FOOT = rx.compile(r"\W*(?:信息|文章|新闻)?(?:来源|稿源|出处)\s*[:：]")
+
+
+def _publisher_elsewhere(text: str, view: str, header: Header) -> None:
+    """A publisher when the header names none: the periodical of the byline under it (作者：
+    《某某周刊》记者 王某), else the 来源 line at the article's foot (来源：某某晨报), where a
+    reprint names the paper it was taken from."""
+    for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
+        if found := _OUTLET_BYLINE.match(view, line.start(), line.end()):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "byline's 《periodical》 记者"
+            return
+        if (found := _OUTLET_DATELINE.match(view, line.start(), line.end())) \
+                and len(found["publisher"]) >= 2 and not found["publisher"].startswith("本"):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "the lead's dateline (某某网5月3日讯)"
+            return
+    for foot in reversed(lines_from(text)[-_SOURCE_FOOT_LINES:]):
+        line_view = view[foot.start:foot.end]
+        if len(line_view) <= MAX_META_LINE and _SOURCE_AT_FOOT.match(line_view) \
+                and (span := read_meta_line(line_view).source):
+            header.source = text[foot.start + span[0]:foot.start + span[1]]
+            header.found["source"] = "来源 at the foot"
+            return
+
+
 def _trimmed(view: str, line: Segment) -> Segment | None:
     """The line without the table and rule marks around it (None if nothing else is left)."""
     piece = view[line.start:line.end]
@@ -275,11 +312,16 @@ def _footer_date(text: str, view: str) -> str | None:
     return None
 
 
-def _region(text: str, view: str, header: Header) -> str | None:
-    """The place the report is about, as it is written (see :func:`places.region_of`)."""
+def _region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> str | None:
+    """The place the report is about, as it is written (see :func:`places.region_of`); a
+    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title."""
     title = None
     if header.title_line is not None:
         title = (header.title_line.start, header.title_line.end)
+    if crumbs and (crumb := place_in_crumbs(crumbs)) is not None \
+            and (title is None or region_of(view, title, len(view)) is None):
+        header.found["region"] = "breadcrumb"
+        return crumb
     source = None
     if header.source is not None and (at := text.find(header.source)) >= 0:
         source = (at, at + len(header.source))

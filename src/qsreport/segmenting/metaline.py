@@ -24,10 +24,15 @@ DATE = rx.compile(
 )
 # 13.09.2016 (day first, dots only): how some sites print their publish time.
 DATE_DMY = rx.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+# 十一月 6th, 2009: a blog's date in a Chinese locale (the month's name, then the day and the
+# year as English writes them).
+DATE_MONTH_NAME = rx.compile(r"(?<![一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九])月\s*"
+                             r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 SOURCE = rx.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
                     r"(?P<src>[^\s|｜]{1,30})", re.IGNORECASE)
-# A labelled publisher's name in brackets (来源：[ 某某网 ], 来源：【某某网】): read without them.
-_BRACKETED = rx.compile(rf"[\[【]\s*(?P<name>{HAN}[^\s|｜\]】]{{0,29}})")
+# A labelled publisher's name in brackets (来源：[ 某某网 ], 来源：【某某网】, 来源：(某某处)): read
+# without them.
+_BRACKETED = rx.compile(rf"[\[【(（]\s*(?P<name>{HAN}[^\s|｜\]】)）]{{0,29}})")
 DATE_LABEL = rx.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(?:日期|时间)\s*[:：】\]]|发(?:布|表)于")
 # A labelled publish date without its year (发布时间：10-08 12:00) or with two digits of it
 # (18-03-08), a clock possibly glued to the day (10-0812:00).
@@ -39,24 +44,35 @@ _CLOCK = rx.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # separator inside — the word right after the date (and its clock) or right before it.
 _NAME = rf"(?:{HAN}|[A-Za-z0-9·&])"
 _AFTER = rx.compile(rf"(?![0-9]){_NAME}{{2,16}}")
+_GLUED_NAME = rx.compile(rf"\d{{1,4}}{HAN}{_NAME}{{1,12}}")
 _BEFORE = rx.compile(rf"{_NAME}{{2,16}}$")
 # Words that sit where a publisher does but are not one.
-# A 来源 that names nobody: reposted, from the web, unknown.
-_NO_NAME = rx.compile(r"\s*(?:转载|网络|互联网|网友|未知|佚名|不详)(?:文章|转载|投稿)?\s*")
+# A 来源 that names nobody: reposted, from the web, unknown; or an empty one before the page's
+# buttons (来源： 【 打印 】).
+_NO_NAME = rx.compile(r"\s*(?:(?:转载|网络|互联网|网友|未知|佚名|不详)(?:文章|转载|投稿)?"
+                      r"|打印|关闭|分享|收藏|字号)\s*")
 _NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
-    r"上午|下午|字体|首页|文件|大小)"
+    r"上午|下午|字体|首页|文件|大小|次|成文|生效|印发|施行)"
+    r"|^第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版面]"  # a paper's page: 第9版, A12版, 07版
+    r"|^\d+号"  # a document's number: 〔2015〕37号
 )
 MAX_META_LINE = 120
+_NEXT_LABEL = rx.compile(rf"{HAN}{{1,5}}\s*[:：]")  # another field's label (编辑：, 作者：)
 # A document-sharing site's line (上传人：… 2019/5/27 文件大小：29 KB): when a copy was uploaded.
 _DOCUMENT_SHARE = rx.compile(r"上传人|上传者|文件大小|页数[:：]")
 _MARK = rx.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
-_LEADING_LABEL = rx.compile(r"(?:发表于|发布于|发布时间|发布日期|时间|日期)\s*[:：]?$")
+_LEADING_LABEL = rx.compile(r"(?:发表于|发布于|(?:发布|发稿|发表|发文|刊发|录入|上传|更新|成文)?(?:时间|日期))"
+                            r"\s*[:：]?$")
 _LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z0-9·&]{2,}")
 _TITLED = rx.compile(rf"《(?P<name>{_NAME}{{2,16}})》")  # a periodical's name in 《》
 _IN_ADDRESS = "./:@"  # what stands before a word inside a web or mail address
+# The label right before a date, and what kind of date it names.
+_LABEL_BEFORE = rx.compile(r"(?:(?P<kind>发布|发稿|发表|发文|刊发|录入|上传|更新|修改|成文)?(?:日期|时间)"
+                           r"\s*[:：】\]]|(?P<kind2>发(?:布|表)于))\s*$")
+_PUBLISH_KINDS = frozenset(["发布", "发稿", "发表", "发文", "刊发", "录入", "上传"])
 
 
 @dataclass(frozen=True)
@@ -83,7 +99,7 @@ def is_meta_line(view: str) -> bool:
     if len(view) > 80 or FULL_STOP.search(view):
         return False
     return bool(DATE.search(view) or SOURCE.search(view) or DATE_LABEL.search(view)
-                or DATE_DMY.search(view))
+                or DATE_DMY.search(view) or DATE_MONTH_NAME.search(view))
 
 
 def is_publish_line(view: str) -> bool:
@@ -93,7 +109,7 @@ def is_publish_line(view: str) -> bool:
         return False
     if SOURCE.search(view) or DATE_LABEL.search(view):
         return True
-    date = DATE.search(view) or DATE_DMY.search(view)
+    date = DATE.search(view) or DATE_DMY.search(view) or DATE_MONTH_NAME.search(view)
     if date is None:
         return False
     rest = (view[:date.start()] + " " + view[date.end():]).strip()
@@ -113,8 +129,11 @@ def is_bare_date(view: str) -> bool:
 def read_meta_line(view: str) -> MetaLine:
     """The date and the publisher a publish line gives (either may be missing)."""
     found = DATE.search(view) or DATE_DMY.search(view)
-    date = iso_date(found) if found else None
+    chosen = (_labelled_date(view, found) or found) if found else DATE_MONTH_NAME.search(view)
+    date = iso_date(chosen) if chosen else None
     labelled = SOURCE.search(view)
+    if labelled and _NEXT_LABEL.match(view, labelled.start("src")):
+        labelled = None  # 来源： 编辑： 时间：…: an empty 来源 before the next field's label
     if labelled and not (DATE_LABEL.match(view, labelled.start("src"))
                          or DATE.match(view, labelled.start("src"))):
         start, end = labelled.span("src")
@@ -126,8 +145,31 @@ def read_meta_line(view: str) -> MetaLine:
             return MetaLine(date, None)  # 来源：转载文章 names no publisher
         return MetaLine(date, (start, end))
     if found is None:
-        return MetaLine(None, None)
+        # No date, or a blog's (十一月 6th, 2009): the word before that is the post's category.
+        return MetaLine(date, None)
     return MetaLine(date, _publisher_after(view, found.end()) or _publisher_before(view, found.start()))
+
+
+def _label_rank(view: str, at: int) -> int:
+    """How surely the date at ``at`` is the page's own: 2 after a publish label (发稿时间：), 1
+    after a bare one (时间：), 0 unlabelled or after an update's or a writing's (更新时间：)."""
+    label = _LABEL_BEFORE.search(view[max(0, at - 12):at])
+    if label is None:
+        return 0
+    if label["kind2"] or label["kind"] in _PUBLISH_KINDS:
+        return 2
+    return 0 if label["kind"] else 1
+
+
+def _labelled_date(view: str, first: re.Match[str]) -> re.Match[str] | None:
+    """A later date on the line whose label says more surely than the first's that it is the
+    page's: a reprint's line gives the paper's edition date under 来源, then its own
+    (来源：某某日报 2017年3月2日5版 发稿时间：2017-03-06 10:20)."""
+    best, rank = None, _label_rank(view, first.start())
+    for later in DATE.finditer(view, first.end()):
+        if (later_rank := _label_rank(view, later.start())) > rank:
+            best, rank = later, later_rank
+    return best
 
 
 def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
@@ -138,6 +180,12 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
     if titled := _TITLED.match(view, at):  # 2005年03月21日 11:21 《某某周刊》
         return titled.span("name") if _is_publisher(titled["name"]) else None
     name = _AFTER.match(view, at)
+    if name is None and clock and clock[0].count(":") + clock[0].count("：") == 2 \
+            and not clock[0][-1].isspace():
+        # Two elements printed side by side: 08:15:2751健康网, the seconds then a name that
+        # starts with digits.
+        name = _GLUED_NAME.match(view, at)
+        return name.span() if name and _is_publisher(name[0].lstrip("0123456789")) else None
     return name.span() if name and _is_publisher(name[0]) else None
 
 
@@ -160,9 +208,11 @@ def _is_publisher(name: str) -> bool:
 class PageHead:
     """What a page's structure says of its header, read before the text is cleaned: whether
     the text's first line is the page's headline, the date and publisher from ``<meta>`` tags
-    or the publish line, and where each came from (``found``: field → a short description)."""
+    or the publish line, and where each came from (``found``: field → a short description);
+    and the breadcrumb above the headline, whose deepest place may say where the page is."""
 
     headline: bool = False
     date: str | None = None
     source: str | None = None
     found: dict[str, str] | None = None
+    crumbs: tuple[str, ...] = ()  # the page's breadcrumb, part by part (首页, 某某市, 公告)
