@@ -210,15 +210,13 @@ _ENDS_SENTENCE = frozenset("。！？；：!?;:…”」』）)")
 _STARTS_ITEM = rx.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[·•●■◆]")
 # A heading: words without a comma or stop, often two phrases with a space between.
 _HEADING_LIKE = rx.compile(r"[^，,。、；;：:！？!?]{1,24}")
-_DATE_LINE = rx.compile(r"[〇零○一二三四五六七八九十\d]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a signature's date
 _DEBRIS = rx.compile(r"[|｜>»]|当前位置|您的位置|當前位置")  # menus and breadcrumbs
 _WRAPPED_BREAK = rx.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 
 def join_wrapped_lines(text: str) -> list[Edit]:
     """Join the line breaks wrapping made inside sentences (see above)."""
-    from ..segmenting.metaline import is_meta_line
+    from ..segmenting.metaline import SIGNATURE_DATE, is_meta_line
 
     # Lines are measured without glued pinyin: 標(biāo) ends in ")" but not a sentence, and a
     # 14-character heading with its annotations is 29 characters long.
@@ -243,7 +241,7 @@ def join_wrapped_lines(text: str) -> list[Edit]:
                 and not _HEADING_LIKE.fullmatch(before) and not _DEBRIS.search(before)
                 and not (_STARTS_ITEM.match(before) and len(before) <= _NUMBERED_HEADING)
                 and not is_meta_line(before) and not is_meta_line(after)
-                and not _DATE_LINE.fullmatch(after.strip())):
+                and not SIGNATURE_DATE.fullmatch(after.strip())):
             latin = before[-1].isascii() and before[-1].isalnum() and after[:1].isascii()
             edits.append(Edit(match.start(), match.end(), " " if latin else ""))
     return edits

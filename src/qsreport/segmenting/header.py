@@ -17,6 +17,7 @@ from .metaline import (
     DATE_LABEL,
     FULL_STOP,
     MAX_META_LINE,
+    SIGNATURE_DATE,
     PageHead,
     is_meta_line,
     is_publish_line,
@@ -284,18 +285,13 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
 
 
 _BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
-_SIGNATURE_DATE = rx.compile(
-    r"^(?P<y>(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
-)
-
 
 def _signature_date(text: str, view: str) -> str | None:
     """A work summary's date stands alone on one of its last lines, under the signature; a
     notice's, under its number at the top (某政办发〔2011〕187号 … 二〇一一年六月二十八日)."""
     lines = lines_from(text)
     for line in lines[-3:] + lines[:_SCAN_LINES]:
-        match = _SIGNATURE_DATE.match(view[line.start:line.end].strip())
+        match = SIGNATURE_DATE.fullmatch(view[line.start:line.end].strip())
         if match:
             return iso_date(match)
     return None

@@ -39,6 +39,13 @@ DATE_LABEL = rx.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(
 PARTIAL_DATE = rx.compile(r"(?:日期|时间)\s*[:：]\s*(?:(?P<y>\d{2})[-/.])?(?P<m>\d{1,2})[-/.]"
                           r"(?P<d>\d{1,2}?)(?=\d{1,2}[:：]\d{2}|\D|$)")
 FULL_STOP = rx.compile(r"[。！？]")  # a sentence ends
+# A date standing alone on its line, as under a work summary's signature or a notice's number
+# (二〇一一年六月二十八日): the header reads it as the report's date, and cleaning never joins
+# it to the line before.
+SIGNATURE_DATE = rx.compile(
+    r"(?P<y>(?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
 _CLOCK = rx.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # A publisher written without a label: a name of Han, Latin letters and digits, with no
 # separator inside — the word right after the date (and its clock) or right before it.
