@@ -16,6 +16,7 @@ from .areas import (
 )
 from .brands_counts import extract_brand_counts
 from .brands_honours import extract_brand_honours
+from .brands_lists import extract_listed_honours
 from .brands_rosters import extract_roster_honours
 from .common import Doc
 
@@ -23,13 +24,15 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 
 
 def extract_brands(doc: Doc) -> Brands:
-    honours = extract_brand_honours(doc) + extract_roster_honours(doc)
+    honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
+        extract_listed_honours(doc)
     honours.sort(key=lambda h: h.span)
     return Brands(counts=extract_brand_counts(doc), honours=_once(honours))
 
 
 def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
-    """A winner named twice for one honour (a notice's heading and its body) is one honour."""
+    """A winner named twice for one honour (a notice's heading and its body, or a short
+    form and the full name) is one honour."""
     seen: set[tuple[str, str]] = set()
     kept = []
     for honour in honours:
@@ -37,7 +40,11 @@ def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
         if key not in seen:
             seen.add(key)
             kept.append(honour)
-    return kept
+    # A short form of a winner named in full for the same title (a deck line's 某银行, the
+    # body's 某银行股份有限公司) is that winner again.
+    return [h for h in kept if not any(
+        o is not h and o.category == h.category and len(o.name) > len(h.name)
+        and score_name(h.name) in score_name(o.name) for o in kept)]
 
 
 AREA = Area(

@@ -23,6 +23,7 @@ from .common import (
     in_book_title,
     unit_as_written,
 )
+from .lexicon.brand_lists import FIRMS_HOLDING, SECTOR_ITEM, THESE_OF
 from .lexicon.brands import (
     AWARDED_AS,
     BRAND_UNITS,
@@ -87,15 +88,19 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                            status, marks)
         before: BrandCount | None = None  # the count of the figure just before, if any
         previous_start = previous_end = 0  # ... and where that figure is
-        if not terms and carried is not None and _BY_PLACE.match(view, sentence.start):
-            # 新增省名牌120个。从地区分布看，甲市28个，乙市21个: the last count of the
-            # sentence before carries its title and basis down the places.
+        opener = THESE_OF.match(view, sentence.start)
+        if not terms and carried is not None and carried.status == "achieved" and (
+                _BY_PLACE.match(view, sentence.start) or opener
+                or SECTOR_ITEM.match(view, sentence.start)):
+            # 新增省名牌120个。从地区分布看，甲市28个，乙市21个 (这9个产品中，工业类6个;
+            # 农业类3个): the last count of the sentence before carries its title and basis
+            # down the places or sectors.
             before = carried
         firms_of = _firms_before(view, figures)  # products' figure start → its firms'
         firm_starts = set(firms_of.values())
         for figure in figures:
-            if figure.start in firm_starts:
-                continue  # the firms of the products that follow: no count, nor a break
+            if figure.start in firm_starts or (opener and figure.end <= opener.end()):
+                continue  # the firms of the products that follow, or the count broken down
             if figure.start in taken:
                 before = out.get(figure.start)
                 previous_start, previous_end = figure.start, figure.end
@@ -128,12 +133,13 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                     status=status,  # type: ignore[arg-type]
                                     span=(figure.start, figure.end))
             elif before is not None and before.unit == unit_as_written(doc, figure) \
-                    and _PLACE_CLAUSE.fullmatch(view, _item_start(view, clause_start, figure),
-                                                figure.start) \
+                    and _breakdown_item(view, _item_start(view, clause_start, figure),
+                                        figure.start) \
                     and _ITEM_END.match(view, figure.end, sentence.end):
                 status = standing(doc, sentence, figure, clause_start, marks)
                 if status is not None:
-                    # 甲市获12项省名牌，乙市9项: the category and basis carry down the list.
+                    # 甲市获12项省名牌，乙市9项; 其中工业类8个，农业类3个: the category and
+                    # basis carry down the list.
                     count = replace(before, value=int(figure.value),
                                     status=status,  # type: ignore[arg-type]
                                     span=(figure.start, figure.end))
@@ -204,6 +210,14 @@ _PLACE_CLAUSE = rx.compile(
     rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区)|{PLACES.pattern})"
     r"(?:也|则|还)?(?:有|获|获得|占|新增|新获)?"
 )
+
+
+def _breakdown_item(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` only names a place or a sector before its number."""
+    return bool(_PLACE_CLAUSE.fullmatch(view, start, end) or
+                SECTOR_ITEM.fullmatch(view, start, end))
+
+
 # A sentence that only breaks the last count down by place: 从地区分布看，…
 _BY_PLACE = rx.compile(r"(?:从|按|分)?(?:地区|区域|地市|各地|各市|市县)(?:分布)?(?:上|来|情况)?(?:看|来看|分|上看)?[，,：:]")
 _ITEM_END = rx.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
@@ -221,6 +235,10 @@ def _term_for(
     named earlier in this sentence or the last one. ``clause_start`` is where the figure's
     clause starts."""
     view = doc.view
+    held = terms.first_starting_from(figure.end)
+    if figure.unit == "家" and held is not None and held.start() - figure.end <= 2 \
+            and FIRMS_HOLDING.match(view, held.end()):
+        return None, None  # 21家中国名牌和6家驰名商标的企业: the firms holding them
     nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]

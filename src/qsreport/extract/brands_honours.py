@@ -16,6 +16,7 @@ from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
     AWARDED_BEFORE,
+    BRAND_TERM,
     CONTEXT_VERB,
     COUNT_OF_LIST,
     COUNT_THEN_LIST,
@@ -61,6 +62,7 @@ _MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
 _MAKER_THEN_PRODUCT = rx.compile(
     rf"(?P<maker>公司|厂|集团)(?={HAN}{{3,10}}$)(?!.*(?:公司|厂|集团|中心|站|所|部|社|场|矿|院)$)"
 )
+_OWNERS_WARES = rx.compile(r"(?:公司|厂|集团)(?P<wares>的?(?:产品|商标))$")
 _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
 # trademark or a firm (A有限公司和B有限公司), or between places.
@@ -142,7 +144,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 continue
             add(names_start(verb.start()), verb.start(), earlier)
         for term in terms if active_awards else ():
-            active = ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 80),
+            active = ACTIVE_AWARD.search(view, max(sentence.start, term.start() - 220),
                                           term.start())
             if active:
                 # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护;
@@ -267,6 +269,8 @@ def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int,
             continue
         name_start, name_end = start + rel + found[0], start + rel + found[1]
         name = view[name_start:name_end]
+        if BRAND_TERM.fullmatch(name):
+            continue  # (继A获“中国名牌产品”后: the title, quoted, is no winner)
         places = find_places(name)
         if places and places[0].start == 0 and places[-1].end == len(name) and \
                 all(a.end == b.start for a, b in pairwise(places)):
@@ -313,8 +317,11 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
     while piece_start < piece_end and piece[piece_start] in "“「\"" and \
             not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
         piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)
-    while piece_end > piece_start and piece[piece_end - 1] in "”」\"":
-        piece_end -= 1
+    while piece_end > piece_start and piece[piece_end - 1] in "”」\"的":
+        piece_end -= 1  # (某县的6家企业…, A公司的3件商标: the owner, without its 的)
+    wares = _OWNERS_WARES.search(piece, piece_start, piece_end)
+    if wares:
+        piece_end = wares.start("wares")  # 某公司产品获…: the firm is named
     name = piece[piece_start:piece_end]
     if 2 <= len(name) <= 30 and not NOT_A_NAME.search(name) \
             and (places_win or not (PLACES.fullmatch(name) or _PLACE_SHAPE.fullmatch(name))):

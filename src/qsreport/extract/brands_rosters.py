@@ -76,6 +76,9 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
         start += 1
     while end > start and view[end - 1].isspace():
         end -= 1
+    last = view.rfind("。", start, end)
+    if last >= 0 and view[end - 1] in ":：":
+        start = last + 1  # (…通过考核。现公布第四批某某示范区名单：the heading ends a paragraph)
     if not 4 <= end - start <= _LONGEST_HEADING or _SENTENCE_MARK.search(view, start, end):
         return None
     terms = doc.brand_terms(start, end)

@@ -36,6 +36,7 @@ from .inspection_names import (
 from .lexicon.inspection import (
     AFTER,
     ANAPHORA,
+    BUILT_BY,
     DESIGNATION,
     FACILITY_STATUS,
     FACILITY_SUFFIX,
@@ -57,6 +58,7 @@ from .lexicon.inspection import (
 
 _CLAUSE = rx.compile(r"[^，,；;。！？!?\n]+")
 # A clause that ends in 后 is a condition (中心建成并经授权后，将…), not news of a state.
+_ATTRIBUTE = rx.compile(r"中?的[“\"「]?")  # 筹建的, 筹建中的“…”: a state before a name
 _ENDS_AFTER = rx.compile(r"(?<![落滞前])后\s*$")
 
 
@@ -118,8 +120,14 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             if own:
                 last_named, named_in = _named_list(own), sentence
             elif not claims:
+                built = BUILT_BY.match(view, clause.start(), clause.end())
+                listed = described(view, built.end(), clause.end()) if built else []
                 full = last_full_name(view, clause.start(), clause.end())
-                if full:
+                if len(listed) > 1:
+                    # 由市局建设的A中心、B中心，已进入收尾阶段: the next clause's state is
+                    # said of all of them
+                    last_named, named_in = listed, sentence
+                elif full:
                     last_named, named_in = [full], sentence
     return book.items
 
@@ -174,11 +182,12 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
     previous_end = start
     for status in matches:
         kind = facility_status(status)
-        if view.startswith("的", status.end()):
-            # 由市质监局筹建的A中心、B中心…: the state stands before the names it describes.
-            # 已建成使用的A院下设B、C等5个中心: B and C are at A's stage
+        attribute = _ATTRIBUTE.match(view, status.end(), end)
+        if attribute:
+            # 由市质监局筹建的A中心、B中心…: the state stands before the names it describes
+            # (正在筹建中的A中心 too). 已建成使用的A院下设B、C等5个中心: B and C are at A's stage
             holds = HOLDS_AFTER_NAME.search(view, status.end(), end)
-            listed = described(view, status.end() + 1, holds.start() if holds else end)
+            listed = described(view, attribute.end(), holds.start() if holds else end)
             claims += [_Claim(name, kind, (status.start(), name[1]), False) for name in listed]
             if listed and holds:
                 claims += [_Claim(name, kind, name, False)

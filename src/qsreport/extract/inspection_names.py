@@ -80,11 +80,17 @@ def described(view: str, start: int, end: int) -> list[Span]:
     """The names after ``筹建的``: each part of a list that names a facility, up to one that
     does not."""
     names = []
+    pending: int | None = None  # where a part cut at 和/与 began, to rejoin with the next
     for part in _NAME_PART.finditer(view, start, end):
-        name = trim_name(view, part.start(), part.end())
-        if not is_facility(view, name[0], name[1]):
+        begin = part.start() if pending is None else pending
+        name = trim_name(view, begin, part.end())
+        if is_facility(view, name[0], name[1]):
+            names.append(name[:2])
+            pending = None
+        elif pending is None and view.startswith(("和", "与"), part.end()):
+            pending = begin  # (国家某某监测与研究中心: a name that holds 与)
+        else:
             break
-        names.append(name[:2])
     return names
 
 

@@ -52,6 +52,9 @@ _RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 _DIGIT = rx.compile(r"\d")
 _DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
 _DIGIT_OR_NUMERAL = rx.compile(r"[\d一二三四五六七八九十两百千]")
+# 2项国家标准修改单: amendments to standards, not standards
+_AMENDMENTS = rx.compile(r"(?:国家|行业|地方|企业|团体)?标准修改单|修改单")
+_SHARED_LEVEL = rx.compile(r"(?:和|及|与)\d+(?:余|多)?(?:项|个|部|件)")
 _AND = rx.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
 
 
@@ -65,6 +68,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     earlier_level: re.Match[str] | None = None  # the last level of the sentence before
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
+        figures = [f for f in figures if not _AMENDMENTS.match(view, f.end)]
         if not figures:
             earlier_level = None
             continue
@@ -292,7 +296,11 @@ def _pairs(
 def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.Match[str] | None:
     """The level a figure is written before: 制定了12项国家标准."""
     for level in levels:
-        if level.start() >= figure.end and level.start() - figure.end <= _GAP_AFTER \
+        if level.start() < figure.end:
+            continue
+        if _SHARED_LEVEL.fullmatch(view, figure.end, level.start()):
+            return level  # 发布了40项和12项地方标准: one level for both
+        if level.start() - figure.end <= _GAP_AFTER \
                 and not PUNCT.search(view, figure.end, level.start()) \
                 and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
             return level

@@ -29,7 +29,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 获得国家地理标志保护 (without 产品): the protection won is the title.
     (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了))(?:国家)?地理标志保护", "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
-    (rf"{_CITY}市?著名商标|市著名商标", "other"),
+    # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
+    (rf"{_CITY}市?(?:著名|知名|名牌)商标|市(?:著名|知名)商标", "other"),
     (rf"(?:{_PROVINCE}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
@@ -52,6 +53,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", OTHER_HONOUR),
     (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
+    # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
+    (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品|农产品)?质量安全示范区", PLACE_HONOUR),
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
      r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
     (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
@@ -224,6 +227,7 @@ CONTEXT_AWARD = rx.compile(
 
 NAME_LEAD = rx.compile(
     r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|"
+    r"\d{4}年度?|"
     r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|新|"
     # 某集团董事长王某获得…: the person, without the post before the name
     r"[^，,。、；;]{2,12}?(?:董事长|总经理|总裁|厂长)(?=[^\W\d_a-zA-Z]{2,3}$)|"
@@ -238,7 +242,7 @@ OWNER_LEAD = rx.compile(
 )
 
 # What opens one name of a list: …、B，以及C.
-PIECE_LEAD = rx.compile(r"(?:以及|还有|另有|又有)(?=\w{2})")  # (not 和: 和乐蟹 is a name)
+PIECE_LEAD = rx.compile(r"(?:以及|还有|另有|又有|\d{4}年度?|[●•◆■▲★]+)(?=\w{2})")  # (not 和: 和乐蟹 is a name)
 # A clause that goes on with a list begun in the clause before: …、B，以及C等27个产品获…
 LIST_GOES_ON = rx.compile(r"(?:以及|还有|另有)(?!其他|其它|一批)")
 # A clause that only counts the names the clause before listed: A、B，2家企业的产品获得…
@@ -281,6 +285,10 @@ NOT_A_NAME = compile_fast(
     r"|^[^\W\d_]{1,3}了"
     # 某地第(五个获得…): an ordinal cut from its number; …收到了…颁发的…: a clause, not a name
     r"|第$|(?<=\w\w)了(?=\w)"
+    # 除A获…之外: an exception's subject; 某省还对获得…的企业: the giver; A因上届获过…: a
+    # reason why not; 三企业获…: a count, not a name
+    r"|^除|对$|(?<=\w\w)因(?:上|去|前|此|同时|其)|^[一二三四五六七八九十两几]+(?:企业|单位|产品|品牌|商标)"
+    r"|^[两二三四五六七八九十几多]+[县市区省地]|(?<=\w)新$"  # 两县新(获…): places counted, 新获 cut
     # 参加…评审并获得…: a step of the award, not a name
     r"|并$|^(?:评审|评价|评选|参评|参加)"
     r"|^[一二三四五六七八九十]+五$"  # “十二五”期间: a five-year plan
@@ -296,7 +304,9 @@ CONTEXT_VERB = compile_fast(
 # 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施了地理标志产品保护.
 ACTIVE_AWARD = rx.compile(
     r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?:为|实施)|"
-    r"授予(?P<given>[^，,。；;：:为]{2,70}?)(?:\d{4}年度?)?(?=[“\"])|"
+    # (授予A、B2家企业2015年度某市政府质量奖: the count of the names, the title unquoted)
+    r"授予(?P<given>[^，,。；;：:为]{2,200}?)(?:(?:\d{4}年度?)?(?=[“\"])|"
+    r"[\d一二三四五六七八九十两]+家(?:企业|单位)(?:\d{4}年度?)?)|"
     r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?)[“\"]?(?:\d{4}年度?)?"
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
@@ -334,7 +344,7 @@ LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企�
 # Rosters: a line that heads a list of winners, one a line or one a table row (附件：某年某省
 # 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
 ROSTER_LEAD = rx.compile(
-    r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+    r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
     r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
 )
 # ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
@@ -360,11 +370,12 @@ ROSTER_NAME = rx.compile(
     r".{2,30}?(?:公司|厂|集团|矿|政府|合作社|农场|林场|茶场|协会|研究院|研究所)|.{0,12}牌.{1,14}"
 )
 # What follows a name on its line: a note in brackets (2个产品), a reward, the rest of a row.
-ROSTER_NAME_END = rx.compile(r"\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
+ROSTER_NAME_END = rx.compile(r"[；;。]\s*$|\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
 # ... under a title of protected products: a product's bare name (龙井茶); under a title a
 # place holds (示范区): a place.
 ROSTER_PRODUCT = rx.compile(rf"{HAN}{{2,10}}")
-ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开发区|基地)(?:人民政府)?")
+ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开发区|基地)(?:人民政府)?|"
+                          rf"{HAN}{{2,30}}?(?:示范区|先行区)")
 
 # A title inside the name of a body, a plan or a rule (中国名牌战略推进委员会, 名牌战略,
 # 名牌产品评价工作): no title won there.

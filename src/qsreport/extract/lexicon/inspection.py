@@ -14,7 +14,7 @@ FACILITY_SUFFIX = compile_fast(
     r"(?:中心|所|院|站|工程|基地|园区|实验室|平台|大楼|机构)$|质检院|检验院|实验室$|检测中心$"
     # A branch named after its parent centre and the parent's place: 国家X质量监督检验中心(甲省)
     # 乙市Y分中心, 国家X检验(甲市)Y分中心.
-    rf"|(?:检验|检测|质检)(?:{HAN}{{0,4}}?中心)?(?:[(（]{HAN}{{2,4}}[)）])?{HAN}{{0,14}}?分中心$"
+    rf"|(?:检验|检测|质检|监测)(?:{HAN}{{0,4}}?中心)?(?:[(（]{HAN}{{2,4}}[)）])?{HAN}{{0,14}}?分中心$"
 )
 # Each stage a report gives a facility, from the first step to the last. A verb that plans a
 # facility only when a name follows it (将建设A中心) is in OBJECT_ONLY too.
@@ -30,10 +30,15 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     (rf"被{HAN}{{0,12}}?(?:确定|认定|指定|授权)为(?![^，,；;。！？!?\n]{{0,30}}?筹建)"
      r"(?=[^，,；;。！？!?\n]{0,30}?(?:实验室|检验机构|检测机构|检定机构|检验中心|检测中心))",
      "accredited"),
+    # 国家某计量站经批准建立并获授权: the state allowed it, so it was assessed
+    (rf"批准{HAN}{{0,8}}?建立", "accredited"),
+    # (某检测中心成立于1990年, 某中心日前成立。: it runs; not 成立大会, 成立了筹建小组)
     (r"建成(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
-     r"|揭牌(?!仪式)|投入试运行|正式成立|投用", "operating"),
-    (r"建成|竣工|落成|完工|建设完成", "completed"),
-    (rf"正在{HAN}{{0,4}}?建设|建设中|在建|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
+     r"|揭牌(?!仪式)|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)",
+     "operating"),
+    # (完成筹建任务: the preparation is done, the centre built; 实验室改造全部完成)
+    (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:全部|已经|已)?完成", "completed"),
+    (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段"
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
      r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
@@ -76,8 +81,9 @@ MEMBERS_AFTER = rx.compile(r"[:：]")
 FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把")
 
 
-LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|继|位于" + HAN
-                  + "{2,6}的)+")
+# (我市, 本县: the report's own place, said before a name it is no part of)
+LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|继|[我本][省市县区]|位于"
+                  + HAN + "{2,6}的)+")
 
 # A subject that is only a time and adverbs (并于去年年底顺利通过验收): the state is the
 # facility's named before it.
@@ -103,7 +109,8 @@ NOT_A_FACILITY = rx.compile(
     r"^(?:这|那|该|本|我市|全市|全省|一批|多个|一些|各类)|第[一二三四五六七八九十\d]+个|一个|\d"
     r"|[一二三四五六七八九十两几多]+(?:个|家|座)"
     r"|^[个家座]|了|\*"  # (个省级检验中心: a count cut from its number; 查看了实验室: a clause)
-    r"|^[^\W\d_]{0,2}国家(?:质检|检验|检测)中心$"  # (申报国家质检中心: the class, not one centre)
+    r"|^[^\W\d_]{0,2}国家(?:质检|检验|检测)中心$"
+    r"|^[一二三四五六七八九十两]+大"  # (四大检测中心: a group's name, its members named apart)  # (申报国家质检中心: the class, not one centre)
 )
 
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).

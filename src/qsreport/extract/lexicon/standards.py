@@ -16,20 +16,26 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     (r"行业标准", "industry"),
     (r"(?:省级?|市级?|省市)?地方标准", "local"),
     (r"企业(?:产品)?标准", "enterprise"),  # 备案企业产品标准5000多个
+    # 备案的产品标准295个, 制(修)订产品标准120项: a firm's product standards (not 国家产品标准)
+    (r"(?<![国家行业地方执行农])产品标准", "enterprise"),
     (r"团体标准|联盟标准|集团标准", "group"),
 )
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
-_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化)")
+# (国家标准修改单: an amendment, not a standard)
+_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单)")
 STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
 
 STANDARD_UNITS = r"项|个|部|件|份|余项|多项"
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    (r"采用|采标|等同采用|转化", "adopted"),
+    # (执行国家标准N个: products made to a standard adopt it)
+    (r"采用|采标|等同采用|转化|执行", "adopted"),
     # 制修(订): a damaged 制修订; 备案 (企业标准备案): a firm's own standard, filed; 审定
     # (4项地方标准通过审定): approved by its review board, so written. A stock of standards
     # with no verb (国家标准总数已达N项, 现行有效地方标准累计N项) counts what was drafted.
-    (r"制定|制修订|制修|修订|起草|主持|参与|参加|主导|发布|研制|承担|牵头|编制|制订|备案|审定"
+    # 公布, 颁布 and 批准 (a standards body approving a batch of national standards): their
+    # publication, so drafted; 批准…立项 is a plan (PLANNED_COUNT).
+    (r"制定|制修订|制修|制[(（]修[)）][订定]|修订|起草|主持|参与|参加|主导|发布|公布|颁布|批准(?!成立|筹建|设立)|研制|承担|牵头|编制|制订|备案|审定"
      r"|现行有效|现行|总数", "drafted"),
 )
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
@@ -82,7 +88,9 @@ RATE_LABEL = rx.compile(
     r"标准(?:化生产|化)?覆盖率|标准实施率|标准化率|标准转化率|"
     # 标准执行率, 标准实施监督检查率, 标准化人员培训率: a rate of standards work (not a pass
     # rate measured against a standard: 合格率, 抽检率)
-    r"标准化?(?:执行|实施|应用|人员|宣贯|培训|监督|检查){1,4}(?<!合格)(?<!抽检)率|"
+    r"标准化?(?:执行|实施|应用|人员|宣贯|培训|监督|检查|生产|普及){1,4}(?<!合格)(?<!抽检)率|"
+    # 与国际标准一致性程度达90%; 达到国际标准制修订总数的40%: shares of standards work
+    r"与国际标准的?一致(?:性|化)(?:程度|率)?|标准(?:制修订|制定|发布)?总?数量?的(?:比例|比重)?|"
     r"国际标准(?:数量)?的?占比|"  # 我国提交并发布的国际标准占比: a share of standards
     r"占(?:全部|所有|全国|全省|全市)?(?:发布的?)?标准(?:总数|总量)?的(?:比例|比重)?(?:为|达)?)"
 )

@@ -1,0 +1,142 @@
+"""Winners listed after 分别为/分别是 in running text: each a firm, or a firm's product
+(某公司的某牌电缆; 某厂生产的“某某”面粉), the title named before the list in its sentence or,
+for a breakdown of a count (这9个产品中，…有4个，分别为…), in the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache as rx
+from ..models import BrandHonour
+from .common import Doc
+from .lexicon.brand_lists import (
+    LISTED_FIRM,
+    LISTED_MAKERS_PRODUCT,
+    LISTED_NOTE,
+    LISTED_WINNERS_INTRO,
+)
+from .lexicon.brands import (
+    APPLIED_FOR,
+    NOT_A_NAME,
+    SHORTLIST,
+    SHORTLIST_DONE,
+    brand_category,
+)
+
+_LIST_END = rx.compile(r"[。\n!?！？]")
+_PIECE = rx.compile(r"(?:[^、，,；;（(]|[（(][^）)]*[）)]?)+")  # (a note in brackets is one piece)
+_GROUP_BREAK = rx.compile(r"[；;]")
+_SHARE = rx.compile(r"[\d.]+%")  # 某牌5%乳油: a strength, not a count
+_COUNT = rx.compile(r"[\d一二三四五六七八九十两]+(?:只|个|项|件|种|家)")
+_LONGEST_LIST = 800
+_LOOK_BACK = 3  # sentences
+
+
+def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
+    """The firms and products listed after an intro that follows a won title."""
+    view = doc.view
+    if "分别" not in view and "依次" not in view:
+        return []
+    out: list[BrandHonour] = []
+    sentences = doc.layout.sentences
+    terms_by_sentence = doc.brand_terms_by_sentence()
+    for number, sentence in enumerate(sentences):
+        for intro in LISTED_WINNERS_INTRO.finditer(view, sentence.start, sentence.end):
+            term = _title_of(doc, number, intro.start(), terms_by_sentence)
+            if term is None:
+                continue
+            lead = view[min(term.start(), sentence.start):intro.start()]
+            if APPLIED_FOR.search(lead) or (SHORTLIST.search(lead)
+                                            and not SHORTLIST_DONE.search(lead)):
+                continue  # applicants, candidates and shortlists are no winners
+            end = _LIST_END.search(view, intro.end(), intro.end() + _LONGEST_LIST)
+            names = _listed(view, intro.end(), end.start() if end else
+                            min(len(view), intro.end() + _LONGEST_LIST))
+            if len(names) < 2:
+                continue  # one name after 分别为 is no list
+            for start, stop in names:
+                out.append(BrandHonour(
+                    name=doc.text[start:stop],
+                    honour=doc.text[term.start():term.end()],
+                    category=brand_category(term),  # type: ignore[arg-type]
+                    span=(start, stop),
+                    evidence=doc.evidence(doc.sentence_at(start)),
+                ))
+    return out
+
+
+def _title_of(doc: Doc, number: int, pos: int,
+              terms_by_sentence: list[list[re.Match[str]]]) -> re.Match[str] | None:
+    """The title whose winners the list at ``pos`` names: the last one before it in its
+    sentence; else, when the clause before the list counts what it breaks down (工业类有5只，
+    分别为), the last title of the sentence before."""
+    sentence = doc.layout.sentences[number]
+    before = [t for t in terms_by_sentence[number] if t.end() <= pos]
+    if before:
+        return before[-1]
+    clause = doc.clause_start(pos - 1, sentence.start) if pos > sentence.start else pos
+    if not _COUNT.search(doc.view, clause, pos):
+        return None
+    for earlier in reversed(terms_by_sentence[max(0, number - _LOOK_BACK):number]):
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _listed(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of the list in ``view[start:end]``, up to the first piece that is none: a
+    firm (某某有限公司), a maker's product (the product), or a further product of the maker
+    named last in the same group (groups are parted by ；)."""
+    names: list[tuple[int, int]] = []
+    maker_in_group = False
+    cursor = start
+    for piece in _PIECE.finditer(view, start, end):
+        if _GROUP_BREAK.search(view, cursor, piece.start()):
+            maker_in_group = False
+        cursor = piece.end()
+        piece_start, piece_end = _trimmed(view, piece.start(), piece.end())
+        product = LISTED_MAKERS_PRODUCT.fullmatch(view, piece_start, piece_end)
+        if product:
+            found = _bare(view, product.start("product"), product.end("product"))
+            maker_in_group = True
+        elif LISTED_FIRM.fullmatch(view, piece_start, piece_end) \
+                and not NOT_A_NAME.search(view, piece_start, piece_end):
+            found = (piece_start, piece_end)
+        elif maker_in_group:
+            found = _bare(view, piece_start, piece_end)
+        else:
+            break
+        if found is None:
+            break
+        names.append(found)
+    return names
+
+
+def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:
+    """Without blanks, a leading 和/及 and a trailing 等."""
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    for lead in ("以及", "和", "及", "与"):
+        if view.startswith(lead, start):
+            start += len(lead)
+            break
+    if view.endswith("等", start, end):
+        end -= 1
+    return start, end
+
+
+def _bare(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """A product's name without its quotation marks and a closing note (复评)."""
+    note = LISTED_NOTE.search(view, start, end)
+    if note:
+        end = note.start()
+    while start < end and view[start] in "“「\"":
+        start += 1
+    while end > start and view[end - 1] in "”」\"":
+        end -= 1
+    name = view[start:end]
+    if not 2 <= len(name) <= 30 or NOT_A_NAME.search(_SHARE.sub("", name)):
+        return None
+    return start, end
