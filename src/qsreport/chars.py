@@ -13,3 +13,4 @@ from . import regex_cache as rx
 
 HAN = r"[^\W\d_a-zA-Z]"
 HAN_CHAR = rx.compile(HAN)  # one CJK character, compiled once for the modules that count them
+DIGIT = rx.compile(r"\d")  # a digit (a figure) in a stretch that must hold none

@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .. import regex_cache as rx
+from ..chars import DIGIT
 from ..models import BrandCount
 from ..places import PLACES
 from ..segmenting import Segment
@@ -200,7 +201,6 @@ def _item_start(view: str, clause_start: int, figure: Figure) -> int:
     return max(clause_start, view.rfind("、", clause_start, figure.start) + 1)
 
 
-_DIGIT = rx.compile(r"\d")
 _YEAR = rx.compile(r"\d{4}年度?")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
 _AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
@@ -242,7 +242,7 @@ def _term_for(
     nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]
-        if not PUNCT.search(gap) and not _DIGIT.search(gap):
+        if not PUNCT.search(gap) and not DIGIT.search(gap):
             # 中国名牌产品企业有12家: the number counts the firms.
             return (nearest, None) if not NOT_THE_COUNTED.search(gap) else (None, None)
     if nearest is not None and figure.unit != "家" \
@@ -259,7 +259,7 @@ def _term_for(
         counted = NOT_THE_COUNTED.search(gap)
         if counted and _service_firms(view, following, figure):
             counted = None
-        if not PUNCT.search(gap) and not _DIGIT.search(gap) and not counted:
+        if not PUNCT.search(gap) and not DIGIT.search(gap) and not counted:
             if len(gap) <= _GAP_AFTER:
                 if HONOUR_VERB.search(gap) or (gap.rstrip("“「\"").endswith("为") and
                                                AWARDED_AS.search(view, clause_start,

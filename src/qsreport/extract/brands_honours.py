@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from .. import regex_cache as rx
-from ..chars import HAN
+from ..chars import DIGIT, HAN
 from ..models import BrandHonour
 from ..places import PLACES, find_places
 from ..regex_prefilter import might_match
@@ -48,7 +48,6 @@ from .lexicon.brands import (
     places_win,
 )
 
-_DIGIT = rx.compile(r"\d")
 _YEARS = rx.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
 _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 # A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
@@ -166,7 +165,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 # 新增省名牌产品3个，分别是：A、B和C
                 add(intro.end(), sentence.end, term)
             intro = TERM_THEN_LIST.match(view, term.end(), sentence.end)
-            if intro and _DIGIT.search(view, max(sentence.start, term.start() - 8),
+            if intro and DIGIT.search(view, max(sentence.start, term.start() - 8),
                                        term.start()):
                 # 本批4个地理标志产品包括A、B、C
                 add(intro.end(), sentence.end, term)
@@ -337,6 +336,6 @@ def _verb_before(view: str, floor: int, term_start: int, longest_gap: int = 14
     best = None
     for match in HONOUR_VERB.finditer(view, window_start, term_start):
         gap = _YEARS.sub("", view[match.end():term_start])
-        if len(gap) <= longest_gap and not PUNCT.search(gap) and not _DIGIT.search(gap):
+        if len(gap) <= longest_gap and not PUNCT.search(gap) and not DIGIT.search(gap):
             best = match
     return best

@@ -14,6 +14,7 @@ import bisect
 from typing import Any
 
 from .. import regex_cache as rx
+from ..chars import DIGIT
 from ..places import find_places
 from .areas import figures
 from .common import Doc
@@ -37,7 +38,6 @@ _CLAUSE_END = rx.compile(r"[，,；;。！？]")
 _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:]")
 _SENTENCE_END = rx.compile(r"[。！？!?]")
-_DIGIT = rx.compile(r"\d")  # a break between clauses (not a list's 、)
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 _NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
 _REACH = 200  # characters before a figure read for its words
@@ -212,7 +212,7 @@ def _passed_later(view: str, end: int) -> bool:
     (…申请的8项计量标准符合要求，顺利通过考核), before any other figure or status word."""
     rest = view[end:end + _REACH]
     rest = rest[:m.start()] if (m := _SENTENCE_END.search(rest)) else rest
-    rest = rest[:m.start()] if (m := _DIGIT.search(rest)) else rest
+    rest = rest[:m.start()] if (m := DIGIT.search(rest)) else rest
     granted = PASSED.search(rest)
     if granted is None:
         return False

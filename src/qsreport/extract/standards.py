@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from ..chars import DIGIT
 from ..models import StandardCount, Standards, StandardTitle
 from ..segmenting import Segment
 from .areas import (
@@ -49,7 +50,6 @@ _GAP_AFTER = 10  # 3项由我市企业制定的行业标准
 _RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 # The patterns below are tried on a window of the view in place (pos, endpos): none looks
 # behind its start or past its end, so each answers as it would on the window cut out.
-_DIGIT = rx.compile(r"\d")
 _DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
 _DIGIT_OR_NUMERAL = rx.compile(r"[\d一二三四五六七八九十两百千]")
 # 2项国家标准修改单: amendments to standards, not standards
@@ -270,7 +270,7 @@ def _pairs(
             level = levels[index]
             if level.end() <= figure.start and figure.start - level.end() <= _GAP \
                     and not PUNCT.search(view, level.end(), figure.start) \
-                    and not _DIGIT.search(view, level.end(), figure.start) \
+                    and not DIGIT.search(view, level.end(), figure.start) \
                     and not (_AND.fullmatch(view, level.end(), figure.start)
                              and _level_after(view, levels, figure)):
                 # (120项地方标准和8项团体标准: the 8 is the next level's)
