@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from .. import regex_cache as rx
@@ -25,7 +25,6 @@ from .areas import (
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.supervision import (
-    APPROXIMATE,
     BARE_RATE,
     BREAKDOWN,
     CAMPAIGN_AFTER,
@@ -47,6 +46,7 @@ from .lexicon.supervision import (
     PASS_RATE,
     PASS_RATE_AFTER,
     PASSES_NEXT,
+    PRODUCT_CLAUSE,
     RATE_BOUND_AFTER,
     RESULT_AFTER,
     SAMPLED_RATE,
@@ -62,8 +62,10 @@ from .supervision_outcomes import (
     extra_stats,
     firms_counted_in_ge,
     is_outcome,
+    other_office,
     staff_after_deployment,
 )
+from .supervision_repeats import each_once
 
 _FIGURE = figure_pattern(STAT_UNITS)
 _METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
@@ -78,7 +80,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                                            doc.figures_by_sentence(_FIGURE),
                                            doc.matches_by_sentence(PERCENT),
                                            strict=True):
-        if not figures and not percents:
+        if (not figures and not percents) or other_office(doc, sentence):
             continue
         floor = sentence.start
         # (start, end, unit, value, figure): the figure (None for a percent) gives the unit as
@@ -138,7 +140,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = _metric(view, context_start, start, unit)
             if metric is None:
                 at = _At(sentence, clause_start, context_start, start, end, unit)
-                metric = _metric_of(doc, at, previous, clause_quiet=quiet_end >= 0)
+                metric = _metric_of(doc, at, (previous, previous_unit),
+                                    clause_quiet=quiet_end >= 0)
                 if metric is not None and _excluded(view, context_start, start, metric):
                     metric = None  # found further off, but its own context rules it out
             if metric in ("batches_sampled", "enterprises_inspected") \
@@ -153,7 +156,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     and not SAMPLED_RATE.search(view, sentence.start, start):
                 metric = None  # 集市衡器合格率91.2%
             if metric == "pass_rate" and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
-                    doc, sentence.start, clause_start, start)):
+                    doc, sentence.start, clause_start, start) or _breaks_down_excluded(
+                    doc, sentence.start, clause_start)):
                 metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
             previous, previous_unit = metric, unit
             if metric is None:
@@ -167,7 +171,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 span=(context_start, end),
                 evidence=doc.evidence(sentence),
             ))
-    return _once(doc, stats + extra_stats(doc))
+    return each_once(doc, stats + extra_stats(doc))
 
 
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
@@ -182,6 +186,15 @@ def _rates_other_work(doc: Doc, sentence_start: int, clause_start: int, start: i
     return OTHER_WORK.search(doc.view, before, clause_start) is not None
 
 
+def _breaks_down_excluded(doc: Doc, sentence_start: int, clause_start: int) -> bool:
+    """Whether a 其中 clause breaks down a rate its sentence rules out before it (流通环节监测
+    合格率92%，比上年提高1个百分点，其中乳制品抽检合格率94%: goods on sale, not the bureau's
+    spot checks)."""
+    if clause_start <= sentence_start or not BREAKDOWN.match(doc.view, clause_start):
+        return False
+    return _excluded(doc.view, sentence_start, clause_start, "pass_rate")
+
+
 class _At(NamedTuple):
     """Where a figure stands: its sentence, the start of its clause and of its own context
     (after the figure before it), its span and its unit."""
@@ -194,11 +207,14 @@ class _At(NamedTuple):
     unit: str
 
 
-def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> str | None:
+def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
+               clause_quiet: bool) -> str | None:
     """The metric of a figure with no keyword just before it, from the families that put
-    its keyword elsewhere (``clause_quiet``: no keyword anywhere before it in its clause)."""
+    its keyword elsewhere (``last``: the metric and unit of the figure before;
+    ``clause_quiet``: no keyword anywhere before it in its clause)."""
     view = doc.view
     sentence, clause_start, context_start, start, end, unit = at
+    previous, previous_unit = last
     metric = None
     if clause_start < context_start and not clause_quiet \
             and not _ANY_KEYWORD.search(view, context_start, start):
@@ -222,6 +238,12 @@ def _metric_of(doc: Doc, at: _At, previous: str | None, clause_quiet: bool) -> s
             and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
             and not FIRM_OUTCOME.search(view, clause_start, start):
         metric = previous  # 检查化工企业12家，建材企业30家: one verb for a list of firms
+    if metric is None and previous == "batches_sampled" and unit == previous_unit \
+            and context_start == clause_start \
+            and PRODUCT_CLAUSE.fullmatch(view, clause_start, start) \
+            and not _ANY_KEYWORD.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, clause_start, start):
+        metric = previous  # 抽查饮料68批次，罐头41批次: one verb for a list of products
     if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
             and not _ANY_KEYWORD.search(view, clause_start, start):
         # 抽查了28种产品，156家企业共203批次产品: a clause opening on a number with no verb
@@ -318,42 +340,6 @@ def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
     if best is None or _excluded(view, start, stop, best[2]):
         return None
     return best[2]
-
-
-def _once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
-    """Each figure once, the body's copy first: a summary repeats its body's figures
-    (查处案件265件 twice), a headline repeats them or rounds them (近3万起 over the body's
-    2.9万起). A count repeated in one sentence of the body counts another thing and is kept
-    (检查钢材经销企业12家，混凝土生产企业12家; 查获化肥12吨、农药12吨)."""
-    title = doc.layout.header.title_line
-
-    def in_title(stat: SupervisionStat) -> bool:
-        return title is not None and title.start <= stat.span[1] <= title.end
-
-    body = [stat for stat in stats if not in_title(stat)]
-    kept: list[SupervisionStat] = []
-    seen: dict[tuple[str, float, str], str] = {}  # figure → the sentence that gave it
-    for stat in body + [stat for stat in stats if in_title(stat)]:
-        key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
-        if key in seen and (seen[key] != stat.evidence or stat.metric == "pass_rate"):
-            continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
-        if in_title(stat) and APPROXIMATE.search(doc.view, stat.span[0], stat.span[1]) \
-                and any(_rounds_to(stat, other) for other in body):
-            continue
-        seen.setdefault(key, stat.evidence)
-        kept.append(stat)
-    return sorted(kept, key=_by_span)
-
-
-_by_span = attrgetter("span")
-_unit_key = cache(score_unit)  # a report writes few units, each many times
-
-
-def _rounds_to(headline: SupervisionStat, body: SupervisionStat) -> bool:
-    """Whether a headline's approximate figure stands for a body's exact one."""
-    if (body.metric, score_unit(body.unit)) != (headline.metric, score_unit(headline.unit)):
-        return False
-    return abs(body.value - headline.value) <= 0.1 * abs(headline.value)
 
 
 def extract_supervision(doc: Doc) -> Supervision:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import regex_cache as rx
-from ..chars import HAN
 from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
@@ -19,13 +17,14 @@ from .lexicon.supervision import (
     COUNTED_OBJECT_BEFORE,
     DEGREE_AFTER,
     ENUMERATED,
+    FIRM_OBJECT_BEFORE,
     GENERIC_AFTER,
     GENERIC_WORD,
     LIST_BEFORE,
-    LIST_END,
-    LIST_LEAD,
     LISTED_CAMPAIGNS,
+    LISTED_MEASURE_AFTER,
     MEANS_BEFORE,
+    MEETING_AFTER,
     NAMED_CAMPAIGN,
     NAMING_PLAN,
     NAMING_VERB,
@@ -42,7 +41,6 @@ from .lexicon.supervision import (
     SCOPE_LEAD,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
-    SLOGAN_VERB,
     SUPERVISION_ITEM,
     TITLE_STOP_1,
     TITLE_STOP_2,
@@ -51,6 +49,9 @@ from .lexicon.supervision import (
     VERB_AFTER,
     action_kind,
 )
+from .supervision_outcomes import other_office
+from .supervision_scan import kind_matches
+from .supervision_targets import product_list
 
 
 @dataclass
@@ -89,13 +90,16 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
                     named[core] = mention
         if len(named) < 2:
             chosen.append(of_kind[0])  # one campaign of the kind: where it is first named
+            only = next(iter(named.values()), None)
+            if only is not None and _side_by_side(doc, of_kind[0], only):
+                chosen.append(only)
         else:
             chosen.extend(named.values())
     actions = []
     targets: dict[Segment, list[str]] = {}
     for mention in chosen:
         if mention.item not in targets:
-            targets[mention.item] = _targets(doc, mention.item)
+            targets[mention.item] = product_list(doc, mention.item)
         found = targets[mention.item]
         if not found and not mention.named:
             # A kind named in passing takes the products of a later item naming it, if the
@@ -115,9 +119,17 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     return sorted(actions, key=lambda a: a.span)
 
 
+def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
+    """Whether the kind's own campaign (打假专项行动) and a named one of the kind stand in
+    one sentence, two campaigns (组织打假专项行动，开展打假保名优集中行动)."""
+    return first is not named and not first.named \
+        and "行动" in doc.view[first.start:first.title_end] \
+        and doc.sentence_at(first.start) is doc.sentence_at(named.start)
+
+
 def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]]) -> list[str]:
     if mention.item not in cache:
-        cache[mention.item] = _targets(doc, mention.item)
+        cache[mention.item] = product_list(doc, mention.item)
     return cache[mention.item]
 
 
@@ -127,10 +139,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
     found: list[_Mention] = []
     for item in doc.layout.items:
         kinds_here: set[str] = set()
-        for match in ACTION_KIND.finditer(view, item.start, item.end):
+        for match in kind_matches(view, item.start, item.end):
             kind = action_kind(match)
-            if doc.in_heading(match.start()) or match.start() < doc.layout.header.end:
-                continue
+            if doc.in_heading(match.start()) or match.start() < doc.layout.header.end \
+                    or other_office(doc, doc.sentence_at(match.start())):
+                continue  # (县卫生局…开展专项监督检查: another office's work)
             if GENERIC_AFTER.match(view, match.end()) and kind != "other":
                 continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率: a kind of work
             # In an item about one campaign, 专项执法行动 names how it is carried out.
@@ -162,14 +175,20 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     in_book_title(view, sentence_start, word[0])
                     or (kind != "long_term_mechanism"
                         and PLAN_AHEAD.search(view, sentence_start, word[0]))
-                    or (kind == "other" and view.startswith("力度", title_end))):
-                # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度: work named in
-                # passing, no campaign carried out (a campaign named as one is kept; a long-term
-                # mechanism is always one to build, and the keys name it even ahead)
+                    or MEETING_AFTER.match(view, title_end)
+                    or (kind == "law_enforcement" and FIRM_OBJECT_BEFORE.search(
+                        view, max(item.start, title_start - 30), title_start))
+                    or (kind == "other" and (view.startswith("力度", title_end)
+                                             or PLURAL_LEAD.match(view, title_start)))):
+                # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度, 一系列专项
+                # 检查, 打假工作会议, 对某企业开展执法检查: work named in passing, no campaign carried out (a campaign
+                # named as one is kept; a long-term mechanism is always one to build, and the
+                # keys name it even ahead)
                 continue
             if _routine(view, kind, match, (title_start, title_end), item.start):
                 continue
-            if found and view[max(item.start, title_start - 2):title_start] in BACK_REFERENCE:
+            if found and BACK_REFERENCE.search(view, max(item.start, title_start - 14),
+                                               title_start):
                 continue  # 此次集中检查行动: the campaign named before
             joins_slogan = kind == "other" and found and found[-1].item is item \
                 and QUOTED_REST.fullmatch(view, found[-1].end, match.start())
@@ -186,8 +205,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 kind, word, title_start = slogan.kind, (slogan.start, slogan.end), \
                     slogan.title_start
             kinds_here.add(kind)
+            # A word of kind other that is a name by itself (“诚信计量进市场”活动) names its
+            # campaign, though its title says no more than the word.
+            own_name = kind == "other" and not joins_slogan and named
             found.append(_Mention(kind, word[0], word[1], title_start, title_end, item,
-                                  _is_named(view, word, title_start, title_end)))
+                                  own_name or _is_named(view, word, title_start, title_end)))
     listed = _listed_campaigns(doc)
     if listed:
         found = sorted(found + listed, key=lambda m: m.start)
@@ -263,7 +285,7 @@ def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
         return True
     if kind in ("law_enforcement", "spot_check") and DEGREE_AFTER.match(view, title_end):
         return True
-    if ROUTINE_AFTER.match(view, title_end):
+    if ROUTINE_AFTER.match(view, title_end) or LISTED_MEASURE_AFTER.match(view, title_end):
         return True
     before = max(floor, title_start - 60)
     if PLURAL_BEFORE.search(view, max(floor, title_start - 16), title_start):
@@ -301,14 +323,17 @@ def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int
     """Whether a title names a campaign of its own: it says 专项, 行动 or 活动; it says more
     than its kind (专项整治, 打假专项行动 name the kind of work only), if only in a 对…的 before
     it (对汽车配件的专项执法打假); and it is not the last of a list of fields (食品、建材及
-    家电专项打假; 超市、农贸市场专项整顿), though it may close on one (钢材、水泥等建材…)."""
+    家电专项打假; 超市、农贸市场专项整顿), though it may close on one (钢材、水泥等建材…); a
+    quoted name is one in a list too."""
     title = view[title_start:title_end]
     if not NAMED_CAMPAIGN.search(title) or PLURAL_LEAD.match(title):
         return False
     if _core(title) == _core(view[word[0]:word[1]]) \
             and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
         return False
-    return "等" in title or not LIST_BEFORE.search(view, max(0, title_start - 12), title_start)
+    # (a quoted name is one campaign, in a list or not: “气瓶整治”、“电梯整治”)
+    return "等" in title or title.startswith("“") \
+        or not LIST_BEFORE.search(view, max(0, title_start - 12), title_start)
 
 
 def _is_enumerated(view: str, item: Segment) -> bool:
@@ -325,6 +350,8 @@ def _title_start(view: str, pos: int, floor: int) -> int:
             break
         if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
             break
+        if char == "”" and view.startswith("“", i):
+            break  # “气瓶整治”“电梯整治”: the name before is another campaign
         if char in "年月日" and i - 2 >= floor and view[i - 2].isdigit():
             break  # 2008年专项治理: a date is no part of the name
         i -= 1
@@ -332,6 +359,8 @@ def _title_start(view: str, pos: int, floor: int) -> int:
         # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”.
         opening = view.rfind("“", max(floor, i - 6), i)
         i = opening if opening >= 0 else i
+    while i < pos and view[i] == "”":
+        i += 1  # a title never opens on a closing quote (its opening one lost before it)
     return i
 
 
@@ -340,61 +369,3 @@ def _title_end(view: str, pos: int) -> int:
     end = more.end() if more else pos
     # A name quoted whole (“蓝天护航行动”) keeps its closing quote.
     return end + 1 if view.startswith("”", end) else end
-
-
-_TARGET_LIST = rx.compile(
-    rf"(?P<list>(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}(?:、(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}){{2,}})"
-)
-
-
-def _is_slogan(parts: list[str]) -> bool:
-    """``进乡镇、进社区、进农村``: parallel verb phrases, not a list of products."""
-    rest = parts[1:]
-    return sum(1 for p in rest if p[:1] in SLOGAN_VERB) * 3 >= len(rest) * 2
-
-
-# The stretches a list can lie in: its characters and 、, nothing else (a match of
-# _TARGET_LIST never crosses anything else).
-_LIST_STRETCH = rx.compile(rf"(?:{HAN}|[A-Za-z0-9“”\"]|、)+")
-_LONGEST_PART = 12  # characters of a list item before its first 、 (the {1,12} above)
-
-
-def _targets(doc: Doc, item: Segment) -> list[str]:
-    """The longest 、-list of products in the item, cut at 等/及/和 and the noun it closes on."""
-    best: list[str] = []
-    view = doc.view
-    if view.count("、", item.start, item.end) < 2:
-        return best  # a list needs two 、 at least: no need to try the pattern everywhere
-    for stretch in _LIST_STRETCH.finditer(view, item.start, item.end):
-        # _TARGET_LIST over the item finds its lists inside these stretches, and only in
-        # those with two 、, from at most _LONGEST_PART characters before the first: trying
-        # it there alone gives the same lists, without the expensive start at every position.
-        first = view.find("、", stretch.start(), stretch.end())
-        if first < 0 or view.find("、", first + 1, stretch.end()) < 0:
-            continue
-        start = max(stretch.start(), first - _LONGEST_PART)
-        for match in _TARGET_LIST.finditer(view, start, stretch.end()):
-            parts = _list_parts(doc, match)
-            if parts is not None and len(parts) > len(best):
-                best = parts
-    return best
-
-
-def _list_parts(doc: Doc, match: re.Match[str]) -> list[str] | None:
-    """The products of one 、-list, None when it is a slogan."""
-    start = match.start("list")
-    written = doc.text[start:match.end("list")]
-    parts = written.split("、")
-    # The first part may carry a lead-in verb (开展玩具 → 玩具).
-    view_first = doc.view[start:start + len(parts[0])]
-    lead = LIST_LEAD.search(view_first)
-    if lead:
-        parts[0] = parts[0][lead.end():]
-    last_view = doc.view[match.end("list") - len(parts[-1]):match.end("list")]
-    cut = LIST_END.search(last_view)
-    if cut:
-        parts[-1] = parts[-1][:cut.start()]
-    parts = [p.strip("“”\"") for p in parts if p.strip("“”\"")]
-    if _is_slogan(doc.view[start:match.end("list")].split("、")):
-        return None
-    return parts

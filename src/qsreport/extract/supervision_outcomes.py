@@ -6,16 +6,20 @@ usual shape (one den named with 一, campaigns counted with 大)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .. import regex_cache as rx
 from ..models import SupervisionStat
 from ..numbers import to_number
 from ..regex_prefilter import might_match
+from ..segmenting import Segment
 from .common import CLAUSE_BREAK, Doc
 from .lexicon.supervision import (
+    BUREAU,
     CAMPAIGN_COUNT,
     CAMPAIGN_PLAN,
+    CHINESE_DIGITS,
     DEN_AFTER,
     DEN_OF_ONE,
     FIRM_UNITS,
@@ -24,6 +28,7 @@ from .lexicon.supervision import (
     FIRMS_PUNISHED_AFTER,
     FIRMS_PUNISHED_BEFORE,
     NOT_FIRMS,
+    OTHER_OFFICE_LEAD,
     OUTCOMES,
     OUTCOMES_AFTER,
 )
@@ -35,6 +40,9 @@ _DEPLOYED = rx.compile(r"出动")
 _PUNISHED = rx.compile(r"查处|处罚")
 _DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔")
 _FAR = 40  # how far after its figure a keyword-after family looks for its word
+# A 大 right after a numeral: where a count of campaigns (6大…行动) can stand.
+# (written 大 first, so that the engine skips to each 大)
+_BIG_AFTER_NUMERAL = rx.compile(rf"大(?<=[\d{CHINESE_DIGITS}]大)")
 
 
 def clause_end(doc: Doc, pos: int) -> int:
@@ -121,7 +129,7 @@ def extra_stats(doc: Doc) -> list[SupervisionStat]:
                 unit = doc.text[match.start("unit"):match.end("unit")] or "个"
                 stats.append(_stat(doc, match, "dens_closed", 1, unit))
     if might_match(CAMPAIGN_COUNT, view):
-        for match in CAMPAIGN_COUNT.finditer(view):
+        for match in _campaign_counts(view):
             value = to_number(match.group("num"))
             if value is None or not _in_sentence(doc, match):
                 continue
@@ -131,6 +139,35 @@ def extra_stats(doc: Doc) -> list[SupervisionStat]:
                 stat.status = "target"  # 明年要打好“五大战役”
             stats.append(stat)
     return stats
+
+
+def _campaign_counts(view: str) -> Iterator[re.Match[str]]:
+    """The matches of ``CAMPAIGN_COUNT.finditer(view)``, tried only at the numerals before a
+    大: the pattern starts on any numeral, so a scan of a report full of figures tried it at
+    each of them. A match starts where its run of numerals does (nothing numeral before it)
+    and holds the 大 right after the run."""
+    end = 0
+    for big in _BIG_AFTER_NUMERAL.finditer(view):
+        start = big.start()
+        while start > end and (view[start - 1].isdecimal() or view[start - 1] in CHINESE_DIGITS):
+            start -= 1
+        if start < end or (start == end and _numeral_before(view, start)):
+            continue  # the run starts inside the match before: no match starts in it
+        match = CAMPAIGN_COUNT.match(view, start)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
+def _numeral_before(view: str, pos: int) -> bool:
+    return pos > 0 and (view[pos - 1].isdecimal() or view[pos - 1] in CHINESE_DIGITS)
+
+
+def other_office(doc: Doc, sentence: Segment) -> bool:
+    """Whether a sentence is about another office's work (市工商部门共检查经营户327户): it
+    opens on that office and names no quality bureau."""
+    return OTHER_OFFICE_LEAD.match(doc.view, sentence.start, sentence.end) is not None \
+        and BUREAU.search(doc.view, sentence.start, sentence.end) is None
 
 
 def _in_sentence(doc: Doc, match: re.Match[str]) -> bool:

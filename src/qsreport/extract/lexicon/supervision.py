@@ -18,7 +18,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"打击(?:非法)?(?:生产|制售|销售|制造|生产销售)“?(?:假劣|伪劣|假冒|劣质|黑心)",
      "anti_counterfeiting"),
     # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
-    (r"专项整治|集中整治|整治行动|专项治理|区域整治|专项整顿|清查行动", "special_rectification"),
+    # 整治提升三年行动, 整治攻坚行动: a rectification campaign named after its aim.
+    (r"专项整治|集中整治|整治行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+     r"专项整顿|清查行动", "special_rectification"),
     # A “…利剑” slogan names an enforcement campaign: “质监利剑”行动 (the slogan's word gives
     # the kind, see supervision_actions._mentions; “…利剑”十大典型案例 names cases, not one).
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”(?![^，,。；;]{0,8}案例))",
@@ -39,12 +41,22 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 开展/启动 and closed by 行动.
     (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?(?:专项)?行动|"
      rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?专项活动|"
-     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]+天(?:攻坚)?行动|升级行动|专项(?:监督)?检查|"
+     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:监督)?检查|"
      r"隐患排查|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
      # A campaign named right after the verb that starts it: 组织开展过期药品集中回收行动.
-     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了))(?!各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动",
+     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
+     # A quoted name of metrology or quality work closed by 活动, right after the verb that
+     # carries it out: 开展“诚信计量进市场”活动 (not a day, week, month or year of publicity or
+     # of the bureau's own conduct: the team's keys hold “质量月”活动 and “…年”活动 none; not a
+     # 创建 of an honour; nor work named by a kind word of its own, which its row reads).
+     r"(?:(?<=开展)|(?<=开展了)|(?<=推进)|(?<=实施)|(?<=启动))"
+     r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌))"
+     r"(?![^“”]{0,14}(?:日|周|月|年|宣传|创建|争创|打假|打击|整治|治理|整顿|执法|抽查|检查|行动|活动))"
+     r"[^“”，,。；;]{2,14}”活动",
      "other"),
 )
+# Every row is bounded: a match is at most a few dozen characters long and looks no further
+# ahead (see supervision_actions._kind_matches, which relies on it to scan near its needles).
 _ACTIONS = Vocabulary(ACTION_KINDS)
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
 
@@ -108,6 +120,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # Farm produce and goods on sale are other offices' checks, not the bureau's spot checks:
     # 蔬菜等农产品合格率, 流通环节抽检合格率.
     ("pass_rate", r"农产品|流通环节|流通领域", 0),
+    # Works handed over are no products sampled: 工程竣工交验合格率.
+    ("pass_rate", r"竣工|交验", 0),
     # Risk monitoring is not a spot check (风险监测150批次), nor is a testing centre's own
     # workload (检测中心全年共检测样品2400批次).
     ("batches_sampled", r"风险监测|(?:中心|所|院)(?:全年|累计)?共?(?:检验|检测)", 0),
@@ -127,7 +141,7 @@ PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(
-    ["开展", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证"]
+    ["开展", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证"]
 )
 
 TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
@@ -151,6 +165,10 @@ FIRM_OUTCOME = rx.compile(
     r"纳入|列入|督促|帮扶|帮助|指导|培训|约谈|责令|获证|认证|许可|"
     r"又|再次|重新|复产"  # 其中有16家又开始生产: what became of them, not a part of the count
 )
+# A clause that is only a product before its figure goes on with the list of batches of the
+# clause before (抽查饮料68批次，罐头41批次).
+# (目前已完成9708批次: a verb of its own, no product)
+PRODUCT_CLAUSE = rx.compile(r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及)[^\W\d_a-zA-Z]){1,8}?")
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
 # A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
@@ -221,8 +239,21 @@ ROUTINE_BEFORE = rx.compile(r"日常")
 NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
 NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将")
 # After a title, words that make it the course of work or a plan, not a campaign: 在执法打假
-# 过程中, 制定…专项行动计划 (a plan is never a campaign carried out).
-ROUTINE_AFTER = rx.compile(r"过程|计划|规划|纲要")
+# 过程中, 制定…专项行动计划 (a plan is never a campaign carried out); or the leading group set
+# up for a kind of work (专项整治工作领导小组): a body, no campaign carried out.
+ROUTINE_AFTER = rx.compile(r"过程|计划|规划|纲要|(?:工作)?领导小组")
+# After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
+# meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
+MEETING_AFTER = rx.compile(
+    r"的?[^\W\d_a-zA-Z]{0,4}?(?:会议|大会|座谈会|推进会|部署会|动员会|现场会|视频会|总结会|表彰会|"
+    r"发布会|培训班)"
+)
+# After a title, the rest of a 、-list of measures or duties it is one of (巡查、抽查、约谈等
+# 监管措施; 承担抽查、检验等任务): a kind of work, not a campaign.
+LISTED_MEASURE_AFTER = rx.compile(
+    r"(?:[、和及][^，,。；;：:、]{1,14}){0,5}?等[^，,。；;：:]{0,8}?"
+    r"(?:措施|任务|手段|方式|职能|职责|制度|环节)"
+)
 # A plural earlier in the clause makes the campaign words after it kinds of work: 开展各类产品的
 # 质量抽查及打假活动.
 # (多种形式的 is a manner, not a plural of campaigns.)
@@ -234,6 +265,11 @@ CAMPAIGN_HEAD = rx.compile(r"行动|活动|战役")
 COUNTED_OBJECT_BEFORE = rx.compile(
     r"完成了?[^，,。；;：:]{0,40}?\d[^，,。；;：:]{0,30}的$|"
     r"对[^，,。；;：:]{0,8}?(?:\d|[一二三四五六七八九十两百千]+[家个批户])[^，,。；;：:]{0,14}?(?:进行|开展|实施)了?$"
+)
+# ... and, for a check with no name of its own, 对某某生产企业开展执法检查 (uncounted): the
+# check done on a firm, not a campaign (a named one, 对…开展计量器具执法检查, still is).
+FIRM_OBJECT_BEFORE = rx.compile(
+    r"对[^，,。；;：:]{0,20}?(?:企业|单位|厂家|经营户|商户|门店|公司|站点|场所|市场)(?:进行|开展|实施)了?$"
 )
 # Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
 # name one campaign.
@@ -247,12 +283,16 @@ VERB_AFTER = rx.compile(r"了|[我本全][省市区县]")
 # one campaign each.
 SLOGAN_LIST_BEFORE = rx.compile(r"(?:“[^“”]{2,12}”[、和及与]?){2,}的?$")
 SLOGAN = rx.compile(r"“([^“”]{2,12})”")
-# Before a title, words that point back to a campaign already named: 此次集中检查行动.
-BACK_REFERENCE = frozenset(["此次", "这次", "本次", "该次"])
+# Before a title, words that point back to a campaign already named: 此次集中检查行动, 本次
+# 再生资源联合执法行动 (a few words between: still the campaign named before).
+BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次)[^\W\d_a-zA-Z]{0,10}$")
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
 # 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 监督抽查合格率.
+# So too a word that is the subject of what follows (打假是…的职责), a rate of any kind
+# (监督抽查平均合格率) and a manner (执法检查与服务相结合).
 GENERIC_AFTER = rx.compile(
-    r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|合格率|结果表明|"
+    r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|"
+    r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|与[^，,。；;：:]{1,8}?相结合|"
     r"等(?:各项|任务|职能|方面))"
 )
 
@@ -323,8 +363,12 @@ DEN_OF_ONE = compile_fast(
     rf"(?:{DEN_VERB.pattern})了?的?一(?P<unit>个|处|家)?(?!些|批|系列|大批|举|起|并|同)"
     r"[^，,。；;：:\d一]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)"
 )
-# A sentence about work still ahead (下一步…深入开展集中整治): its campaigns are plans.
-PLAN_AHEAD = rx.compile(r"下一步|明年|今后|下阶段|下半年将|力争|争取")
+# A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
+# its campaigns are plans.
+PLAN_AHEAD = rx.compile(
+    r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
+    r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点)"
+)
 # Campaigns listed before 等活动 (开展建材整治、清新居室、诚信计量等活动): each item is a
 # campaign; one that says no kind of its own is of kind other (a rectification when it
 # ends on 整治).
@@ -345,3 +389,10 @@ NOT_A_CAMPAIGN_ITEM = rx.compile(
 GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:监督)?检查|专项行动|隐患排查")
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")
+# A sentence whose subject is another office (市工商部门共检查经营户327户, 节前，县卫生局…开展
+# 专项监督检查) and that names no quality bureau: its figures and campaigns are that office's.
+OTHER_OFFICE_LEAD = rx.compile(
+    r"\s*(?:[^，,。；;：:\d]{1,6}[，,])?(?:[^\W\d_a-zA-Z]{0,4}?[省市县区])?(?:工商|卫生|公安|农业|商务|食药|药监|环保|物价|城管)"
+    r"[^\W\d_a-zA-Z]{0,6}?(?:局|部门|所|机关|分局)"
+)
+BUREAU = rx.compile(r"质监|质量技术监督|质检|技术监督|质量监督")

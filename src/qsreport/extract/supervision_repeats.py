@@ -1,0 +1,48 @@
+"""Supervision: each enforcement figure once, though a report repeats it (a summary of its
+body, a headline that rounds it)."""
+
+from __future__ import annotations
+
+from functools import cache
+from operator import attrgetter
+
+from ..models import SupervisionStat
+from .areas import score_number, score_unit
+from .common import Doc
+from .lexicon.supervision import APPROXIMATE
+
+
+def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
+    """Each figure once, the body's copy first: a summary repeats its body's figures
+    (查处案件265件 twice), a headline repeats them or rounds them (近3万起 over the body's
+    2.9万起). A count repeated in one sentence of the body counts another thing and is kept
+    (检查钢材经销企业12家，混凝土生产企业12家; 查获化肥12吨、农药12吨)."""
+    title = doc.layout.header.title_line
+
+    def in_title(stat: SupervisionStat) -> bool:
+        return title is not None and title.start <= stat.span[1] <= title.end
+
+    body = [stat for stat in stats if not in_title(stat)]
+    kept: list[SupervisionStat] = []
+    seen: dict[tuple[str, float, str], str] = {}  # figure → the sentence that gave it
+    for stat in body + [stat for stat in stats if in_title(stat)]:
+        key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
+        if key in seen and (seen[key] != stat.evidence or stat.metric == "pass_rate"):
+            continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
+        if in_title(stat) and APPROXIMATE.search(doc.view, stat.span[0], stat.span[1]) \
+                and any(_rounds_to(stat, other) for other in body):
+            continue
+        seen.setdefault(key, stat.evidence)
+        kept.append(stat)
+    return sorted(kept, key=_by_span)
+
+
+_by_span = attrgetter("span")
+_unit_key = cache(score_unit)  # a report writes few units, each many times
+
+
+def _rounds_to(headline: SupervisionStat, body: SupervisionStat) -> bool:
+    """Whether a headline's approximate figure stands for a body's exact one."""
+    if (body.metric, score_unit(body.unit)) != (headline.metric, score_unit(headline.unit)):
+        return False
+    return abs(body.value - headline.value) <= 0.1 * abs(headline.value)
