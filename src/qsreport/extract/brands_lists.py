@@ -1,6 +1,8 @@
 """Winners listed after 分别为/分别是 in running text: each a firm, or a firm's product
 (某公司的某牌电缆; 某厂生产的“某某”面粉), the title named before the list in its sentence or,
-for a breakdown of a count (这9个产品中，…有4个，分别为…), in the sentence before."""
+for a breakdown of a count (这9个产品中，…有4个，分别为…), in the sentence before. Runs of
+winners with any other intro are read by :mod:`.brands_runs`, one winner's run of titles by
+:mod:`.brands_titles`."""
 
 from __future__ import annotations
 
@@ -8,12 +10,17 @@ import re
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..places import find_places
+from .brands_runs import extract_run_honours
+from .brands_titles import extract_title_run_honours
 from .common import Doc
 from .lexicon.brand_lists import (
     LISTED_FIRM,
     LISTED_MAKERS_PRODUCT,
     LISTED_NOTE,
     LISTED_WINNERS_INTRO,
+    LISTED_ZONE,
+    LISTED_ZONE_AND,
 )
 from .lexicon.brands import (
     APPLIED_FOR,
@@ -21,6 +28,7 @@ from .lexicon.brands import (
     SHORTLIST,
     SHORTLIST_DONE,
     brand_category,
+    places_win,
 )
 
 _LIST_END = rx.compile(r"[。\n!?！？]")
@@ -35,9 +43,9 @@ _LOOK_BACK = 3  # sentences
 def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     """The firms and products listed after an intro that follows a won title."""
     view = doc.view
+    out = extract_run_honours(doc) + extract_title_run_honours(doc)
     if "分别" not in view and "依次" not in view:
-        return []
-    out: list[BrandHonour] = []
+        return out
     sentences = doc.layout.sentences
     terms_by_sentence = doc.brand_terms_by_sentence()
     for number, sentence in enumerate(sentences):
@@ -51,7 +59,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
                 continue  # applicants, candidates and shortlists are no winners
             end = _LIST_END.search(view, intro.end(), intro.end() + _LONGEST_LIST)
             names = _listed(view, intro.end(), end.start() if end else
-                            min(len(view), intro.end() + _LONGEST_LIST))
+                            min(len(view), intro.end() + _LONGEST_LIST), places_win(term))
             if len(names) < 2:
                 continue  # one name after 分别为 is no list
             for start, stop in names:
@@ -83,10 +91,11 @@ def _title_of(doc: Doc, number: int, pos: int,
     return None
 
 
-def _listed(view: str, start: int, end: int) -> list[tuple[int, int]]:
+def _listed(view: str, start: int, end: int, zones: bool = False) -> list[tuple[int, int]]:
     """The names of the list in ``view[start:end]``, up to the first piece that is none: a
-    firm (某某有限公司), a maker's product (the product), or a further product of the maker
-    named last in the same group (groups are parted by ；)."""
+    firm (某某有限公司), a maker's product (the product), a further product of the maker
+    named last in the same group (groups are parted by ；), or — for a title places win
+    (``zones``) — a named zone (某县某某标准化示范区; two when joined by 和)."""
     names: list[tuple[int, int]] = []
     maker_in_group = False
     cursor = start
@@ -95,6 +104,12 @@ def _listed(view: str, start: int, end: int) -> list[tuple[int, int]]:
             maker_in_group = False
         cursor = piece.end()
         piece_start, piece_end = _trimmed(view, piece.start(), piece.end())
+        if zones:
+            found_zones = _zones(view, piece_start, piece_end)
+            if not found_zones:
+                break
+            names += found_zones
+            continue
         product = LISTED_MAKERS_PRODUCT.fullmatch(view, piece_start, piece_end)
         if product:
             found = _bare(view, product.start("product"), product.end("product"))
@@ -110,6 +125,23 @@ def _listed(view: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         names.append(found)
     return names
+
+
+def _zones(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The named zones of a piece: one, or two joined by 和/及; none if a part is no zone.
+    A stray 市 or 县 before a full place name (分别为市某某市…) is not the name's."""
+    joint = LISTED_ZONE_AND.search(view, start, end)
+    parts = [(start, joint.start()), (joint.end(), end)] if joint else [(start, end)]
+    zones = []
+    for part_start, part_end in parts:
+        if view[part_start] in "市县" and find_places(view, part_start + 1, part_end)[:1] and \
+                find_places(view, part_start + 1, part_end)[0].start == part_start + 1:
+            part_start += 1
+        if not LISTED_ZONE.fullmatch(view, part_start, part_end) \
+                or NOT_A_NAME.search(view, part_start, part_end):
+            return []
+        zones.append((part_start, part_end))
+    return zones
 
 
 def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:

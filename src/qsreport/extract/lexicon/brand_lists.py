@@ -16,6 +16,10 @@ LISTED_MAKERS_PRODUCT = rx.compile(
     r"(?P<maker>[^、，,；;：:。]{2,30}?(?:公司|厂|集团|合作社))(?:生产|出品)?的"
     r"(?P<product>(?:[^、，,；;：:。的（(]|[（(][^）)]*[）)]){2,40})"
 )
+# A named zone in a list of a place's titles (A县某某生产标准化示范区、B市某某示范区和…)
+_ZONE_END = r"(?:示范区|示范项目|示范县|示范市|先行区)"
+LISTED_ZONE = rx.compile(rf"{HAN}[^、，,；;：:。]{{2,30}}?{_ZONE_END}")
+LISTED_ZONE_AND = rx.compile(rf"(?<=区|目|县|市)(?:和|及|与)(?={HAN}[^、，,；;：:。和]{{2,30}}?{_ZONE_END}$)")
 LISTED_NOTE = rx.compile(r"[（(][^）)]*[）)]?$")  # 某牌虾仁（复评）: a note, not the name
 
 # A clause that only names a sector before its number, in a breakdown of a count: 其中工业产品

@@ -35,6 +35,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
      "provincial_brand"),
+    # “某省产品”称号: a province's product title under its own name (a renamed 名牌产品)
+    (rf"(?<=[“「]){_PROVINCE}省?产品(?=[”」]称号)", "provincial_brand"),
     # 上海名牌: a city that is a province's peer awards a provincial title
     (r"(?:北京|上海|天津|重庆)市?名牌(?:产品)?", "provincial_brand"),
     (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?(?:服务业?)?名牌(?:产品)?", "municipal_brand"),
@@ -85,7 +87,7 @@ def places_win(match: re.Match[str]) -> bool:
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = rx.compile(r"名牌|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
+_BRAND_ANCHOR = rx.compile(r"名牌|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
