@@ -110,3 +110,17 @@ def test_a_national_headline_takes_no_place_from_its_publisher_or_the_body_count
     organisation = ("中国某某大学食堂改造项目招标公告\n来源：营运部\n项目地点：北京市海淀区，"
                     "投标人须在北京设有服务网点，开标地点在北京。\n")
     assert region(organisation) == "北京市"
+
+
+def test_the_kept_index_gives_each_pair_the_lengths_of_its_names_longest_first() -> None:
+    """The flat form the index is kept in (pairs and bit masks) reads back as, for the first
+    two characters of every name, the lengths of the names starting with them, longest first."""
+    from qsreport.places.finder import _index, _lengths
+
+    names, _rows, masks, _firsts = _index()
+    expected: dict[str, set[int]] = {}
+    for name in names:
+        expected.setdefault(name[:2], set()).add(len(name))
+    assert {pair: _lengths(mask) for pair, mask in masks.items()} == \
+        {pair: tuple(sorted(found, reverse=True)) for pair, found in expected.items()}
+    assert _lengths(0) == ()

@@ -186,6 +186,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
         sections=[Section(heading=h, span=(s.start, s.end)) for h, s in layout.sections],
         **extract_areas(doc),
     )
+    doc.forget_lookups()  # what the extractors found on the way; the rest needs none of it
     drop_title_repeats(doc, report)
     annotate(doc, report)
     report.meta.document = document_kind(doc, report)  # type: ignore[assignment]

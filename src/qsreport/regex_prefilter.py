@@ -202,4 +202,4 @@ def might_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``text`` holds none of ``pattern``'s :func:`needles`: no match can be
     in it."""
     found = needles(pattern)
-    return not found or any(needle in text for needle in found)
+    return not found or any(map(text.__contains__, found))  # needle in text, in C

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import le
+from operator import itemgetter, le
 from typing import Any, NamedTuple
 
 from .. import regex_cache as rx
@@ -19,6 +19,11 @@ CLAUSE_STOP = rx.compile(r"[，,；;。]")  # where a 分别 list's numbers end
 CLAUSE_BREAK = rx.compile(r"[，,；;：:。！？!?\n]")
 PUNCT = rx.compile(r"[，,；;：:。！？!?、\n]")
 LIST_JOIN = rx.compile(r"[、和及与]")  # what stands between the items of a list
+
+
+# The group of a sentence that holds no match or figure, shared by all of them: read it,
+# never add to it (callers filter into lists of their own).
+_NONE: list[Any] = []
 
 
 @dataclass
@@ -47,11 +52,22 @@ class Doc:
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
         self._per_sentence: dict[object, list[list[Any]]] = {}
 
+    def forget_lookups(self) -> None:
+        """Drop what the lookups below have found (each finds it again when asked): the
+        extractors are done with it, and on a big report it is most of the memory held."""
+        self._brand_terms = None
+        self._brand_starts = []
+        self._breaks = None
+        self._figure_starts.clear()
+        self._sentence_breaks.clear()
+        self._figures.clear()
+        self._per_sentence.clear()
+
     def figures_by_sentence(self, pattern: re.Pattern[str]) -> list[list[Figure]]:
         """``figures(pattern, s.start, s.end)`` for every sentence ``s``, in order."""
         return self._by_sentence(("figures", pattern),
                                  lambda start, end: self.figures(pattern, start, end),
-                                 lambda figure: (figure.start, figure.end))
+                                 _figure_span)
 
     def brand_terms_by_sentence(self) -> list[list[re.Match[str]]]:
         """``brand_terms(s.start, s.end)`` for every sentence ``s``, in order."""
@@ -86,12 +102,12 @@ class Doc:
             sentences = self.layout.sentences
             view = self.view
             if not might_match(pattern, view):
-                groups: list[list[re.Match[str]]] = [[] for _ in sentences]
+                groups: list[list[re.Match[str]]] = [_NONE] * len(sentences)
             elif not self._ordered:
                 groups = [list(pattern.finditer(view, s.start, s.end)) for s in sentences]
             else:
                 found = list(pattern.finditer(view))
-                groups = self._group(found, [m.span() for m in found], rescan=pattern)
+                groups = self._group(found, list(map(_match_span, found)), rescan=pattern)
             self._per_sentence[pattern] = groups
         return self._per_sentence[pattern]
 
@@ -100,15 +116,23 @@ class Doc:
     ) -> list[list[Any]]:
         """``items`` (in text order, with their spans) sorted into the sentences holding them
         whole. With ``rescan``, a sentence that an item only partly overlaps is found again
-        by scanning it alone."""
+        by scanning it alone.
+
+        A sentence holding no item gets the one shared :data:`_NONE`: most sentences hold
+        none, and a list each (for every pattern, kept for the whole extraction) was most of
+        a big report's peak memory."""
         sentences = self.layout.sentences
-        groups: list[list[Any]] = [[] for _ in sentences]
+        groups: list[list[Any]] = [_NONE] * len(sentences)
         stray: set[int] = set()
         starts, ends = self._starts, self._ends
         for item, (start, end) in zip(items, spans, strict=True):
             index = bisect.bisect_right(starts, start) - 1
             if index >= 0 and end <= ends[index] and start < ends[index]:
-                groups[index].append(item)
+                group = groups[index]
+                if group is _NONE:
+                    groups[index] = [item]
+                else:
+                    group.append(item)
             elif rescan is not None:
                 # The sentences this item touches, if any: each is scanned again alone.
                 last = bisect.bisect_left(starts, end) - 1
@@ -131,9 +155,11 @@ class Doc:
                     starts = list(map(_match_start, scan.finditer(self.view)))
                     self._figure_starts[scan] = starts
             found = find_figures(pattern, self.view, 0, len(self.view), starts)
-            self._figures[pattern] = ([f.start for f in found], found)
+            self._figures[pattern] = (list(map(_figure_start, found)), found)
         starts, found = self._figures[pattern]
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if end >= len(self.view):
+            return found[low:high]  # every figure ends in the view
         return [f for f in found[low:high] if f.end <= end]
 
     def brand_terms(self, start: int, end: int) -> list[re.Match[str]]:
@@ -253,6 +279,13 @@ _RUN = rf"[\d{CN_CHARS}]"
 def figure_starts() -> re.Pattern[str]:
     """The scan for where figures of every figure pattern so far can start (compiled when
     first needed: its character classes take a millisecond or two to build)."""
+    return _figure_starts_of(len(_UNIT_LEADS))
+
+
+@cache
+def _figure_starts_of(count: int) -> re.Pattern[str]:
+    """The scan for the first ``count`` figure patterns (patterns are only ever added, so
+    their number tells the leads apart, and the leads are not joined again at every call)."""
     return _figure_starts("".join(sorted(set("".join(_UNIT_LEADS.values())))))
 
 
@@ -269,6 +302,9 @@ def _figure_starts(leads: str) -> re.Pattern[str]:
 
 
 _match_start = re.Match.start
+_match_span = re.Match.span
+_figure_start = itemgetter(3)  # a Figure's start
+_figure_span = itemgetter(3, 4)  # a Figure's start and end
 
 
 def _matches_at(pattern: re.Pattern[str], view: str, starts: list[int]) -> list[re.Match[str]]:

@@ -13,7 +13,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import regex_cache as rx
@@ -93,14 +93,15 @@ class Mention(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, int], list[str], dict[str, tuple[int, ...]], re.Pattern[str]]:
+def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]]:
     """Every name → its entry (row number × 2, plus 1 when it needs a place's context to
-    count); the gazetteer's rows; and, by first two characters, the lengths of the names that
-    start with them, longest first; and a class of the characters a name can start with.
+    count); the gazetteer's rows; by first two characters, a mask of the lengths of the names
+    that start with them (:func:`_lengths`); and a class of the characters a name can start
+    with.
 
-    The names and entries are worked out once per gazetteer and word lists and kept, as two
-    string, an array and a table, in the cache of :mod:`..regex_cache`: quicker to load than to redo
-    over the gazetteer's 3,500 rows."""
+    The names, entries and masks are worked out once per gazetteer and word lists and kept,
+    as strings and arrays' bytes, in the cache of :mod:`..regex_cache`: quicker to load than
+    to redo over the gazetteer's 3,500 rows."""
     from . import ELSEWHERE, ZHEJIANG
     from .gazetteer import ROWS, TRADITIONAL
 
@@ -108,18 +109,36 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, tuple[int, ...]], re.
     inputs = "\n".join([ROWS, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
                         "|".join(sorted(_PLAIN_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
-    joined, packed, lengths, firsts = rx.derived(
+    joined, packed, pairs, packed_masks, firsts = rx.derived(
         "places", fingerprint, 0, lambda: _build_index(ROWS, TRADITIONAL, known), __file__)
     entries = array("I")
     entries.frombytes(packed)
     names = dict(zip(joined.split("\n"), entries.tolist(), strict=True))
-    return names, [line for line in ROWS.splitlines() if line], lengths, rx.compile(firsts)
+    return names, [line for line in ROWS.splitlines() if line], _masks(pairs, packed_masks), \
+        rx.compile(firsts)
+
+
+def _masks(pairs: str, packed_masks: bytes) -> dict[str, int]:
+    """By the first two characters of names (``pairs``, one a line), a bit mask of the names'
+    lengths (bit n: a name n characters long). Kept flat, a string and an array's bytes, the
+    cache loads them in no time, where a table of some 4,600 tuples of lengths took a
+    millisecond or more."""
+    masks = array("I")
+    masks.frombytes(packed_masks)
+    return dict(zip(pairs.split("\n"), masks.tolist(), strict=True))
+
+
+@cache
+def _lengths(mask: int) -> tuple[int, ...]:
+    """The lengths a mask of :func:`_masks` holds, longest first (there are some sixty masks)."""
+    return tuple(length for length in range(mask.bit_length() - 1, 1, -1) if mask >> length & 1)
 
 
 def _build_index(rows_text: str, traditional: str, known_list: list[str]
-                 ) -> tuple[str, bytes, dict[str, tuple[int, ...]], str]:
-    """The names, one a line; their entries as an array's bytes; the lengths by first two
-    characters; the class of first characters. The county short names
+                 ) -> tuple[str, bytes, str, bytes, str]:
+    """The names, one a line; their entries as an array's bytes; the first two characters
+    of names, one a line, and a bit mask of the lengths of the names starting with each (an
+    array's bytes); the class of first characters. The county short names
     of the hand-kept city list (义乌, 永康, 温岭 …) need no context."""
     known = frozenset(known_list)
     rows = [line.split("|") for line in rows_text.splitlines() if line]
@@ -149,13 +168,12 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
         written, simplified = line.split("|")
         if simplified in names and written not in names:
             names[written] = names[simplified]
-    lengths: dict[str, set[int]] = {}
-    for name in names:  # every name has two characters at least
-        lengths.setdefault(name[:2], set()).add(len(name))
+    masks: dict[str, int] = {}
+    for name in names:  # every name has two characters at least (and fewer than 32)
+        masks[name[:2]] = masks.get(name[:2], 0) | 1 << len(name)
     firsts = "".join(re.escape(char) for char in sorted({name[0] for name in names}))
-    return ("\n".join(names), array("I", names.values()).tobytes(),
-            {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()},
-            f"[{firsts}]")
+    return ("\n".join(names), array("I", names.values()).tobytes(), "\n".join(masks),
+            array("I", masks.values()).tobytes(), f"[{firsts}]")
 
 
 def _place(row: str) -> Place:
@@ -165,13 +183,13 @@ def _place(row: str) -> Place:
 
 def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The place names in ``view[start:end]``, left to right, none overlapping."""
-    names, rows, lengths, firsts = _index()
+    names, rows, masks, firsts = _index()
     end = len(view) if end is None else end
     found: list[Mention] = []
     at = start
     while (candidate := firsts.search(view, at, end)) is not None:
         at = candidate.start()  # the next place a name can start: the engine skips in C
-        for length in lengths.get(view[at:at + 2], ()):
+        for length in _lengths(masks.get(view[at:at + 2], 0)):
             if at + length > end:
                 continue
             entry = names.get(view[at:at + length])

@@ -1,0 +1,77 @@
+"""What the extractors share: a document's matches and figures sorted into its sentences.
+Texts written for the test."""
+
+from __future__ import annotations
+
+import re
+
+from qsreport.cleaning import match_view
+from qsreport.extract.common import Doc, figure_pattern
+from qsreport.segmenting import segment
+
+_TEXT = (
+    "某县今年新增检测站3个。\n"
+    "全县共有企业四十二家，其中新认定6家。\n"
+    "会议在城东召开。\n"
+    "抽查产品118批次，合格率96.5%。\n"
+)
+
+
+def _doc(text: str = _TEXT) -> Doc:
+    view = match_view(text)
+    return Doc(text, view, segment(text, view))
+
+
+def test_matches_by_sentence_are_each_sentences_own_scan() -> None:
+    """One scan of the whole view, sorted into sentences, gives what scanning each sentence
+    alone gives, empty sentences included."""
+    doc = _doc()
+    pattern = re.compile(r"新增|新认定|合格率")
+    grouped = doc.matches_by_sentence(pattern)
+    assert len(grouped) == len(doc.layout.sentences)
+    for sentence, found in zip(doc.layout.sentences, grouped, strict=True):
+        alone = list(pattern.finditer(doc.view, sentence.start, sentence.end))
+        assert [m.span() for m in found] == [m.span() for m in alone]
+    assert any(not found for found in grouped)
+
+
+def test_sentences_without_a_match_share_one_empty_group() -> None:
+    """A sentence holding no match costs no list of its own (a big report has many)."""
+    doc = _doc(_TEXT * 20)
+    grouped = doc.matches_by_sentence(re.compile(r"合格率"))
+    empty = [found for found in grouped if not found]
+    assert len(empty) > 1
+    assert all(found is empty[0] for found in empty)
+    assert empty[0] == []
+
+
+def test_a_pattern_absent_from_the_view_gives_every_sentence_an_empty_group() -> None:
+    """A pattern whose words the view lacks is not scanned, and every group is empty."""
+    doc = _doc()
+    grouped = doc.matches_by_sentence(re.compile(r"计量器具"))
+    assert grouped == [[] for _ in doc.layout.sentences]
+
+
+def test_figures_by_sentence_are_each_sentences_figures() -> None:
+    """Figures sorted into sentences are the figures each sentence holds."""
+    doc = _doc()
+    pattern = figure_pattern("个|家|批次|%")
+    grouped = doc.figures_by_sentence(pattern)
+    for sentence, found in zip(doc.layout.sentences, grouped, strict=True):
+        assert found == doc.figures(pattern, sentence.start, sentence.end)
+    assert [f.value for group in grouped for f in group] == [3, 42, 6, 118, 96.5]
+
+
+def test_lookups_forgotten_are_found_again_alike() -> None:
+    """After :meth:`Doc.forget_lookups` every lookup gives what it gave before."""
+    doc = _doc()
+    pattern = re.compile(r"新增|合格率")
+    figures = figure_pattern("个|家|批次|%")
+    before = ([[m.span() for m in found] for found in doc.matches_by_sentence(pattern)],
+              doc.figures_by_sentence(figures), doc.brand_terms(0, len(doc.view)),
+              doc.clause_start(20, 0))
+    doc.forget_lookups()
+    after = ([[m.span() for m in found] for found in doc.matches_by_sentence(pattern)],
+             doc.figures_by_sentence(figures), doc.brand_terms(0, len(doc.view)),
+             doc.clause_start(20, 0))
+    assert after == before
