@@ -121,7 +121,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                 status = standing(doc, sentence, figure, clause_start, marks,
                                   firms_counted=_service_firms(view, term, figure))
                 if not honour_only(term) and status is not None:
-                    # 已培育中国名牌产品5个，自治区名牌产品165个: a basis said once for a list
+                    # 已培育中国名牌产品3个、省名牌产品48个: a basis said once for a list
                     hint = basis_hint or _carried_basis(marks, before, previous_start, figure)
                     count = _count(doc, sentence, term, figure, hint, clause_start,
                                    status, marks)
@@ -349,7 +349,7 @@ def _count(
     elif (HELD.search(view, near, figure.start) or
           (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
             and not undone_between(marks, sentence.start, max(figure.end, term.end())):
-        basis = "total"  # 已培育中国名牌产品5个: held, not won this year
+        basis = "total"  # 已培育中国名牌产品3个: held, not won this year
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(

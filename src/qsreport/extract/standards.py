@@ -146,7 +146,7 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
         role = nearest_word(ROLE_WORD, view, clause_start, figure.start) or \
             _role(view, sentence, level, figure)
     elif PART_BEFORE.fullmatch(view, clause_start, figure.start):
-        # 提交国际标准提案N项，其中114项已经正式发布: a part of the count before, of its
+        # 提交国际标准提案N项，其中M项已发布: a part of the count before, of its
         # level, with the verb after the number.
         after = PART_ROLE_AFTER.match(view, figure.end)
         role = after.lastgroup if after else None

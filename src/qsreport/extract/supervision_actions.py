@@ -121,7 +121,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
     """Whether the kind's own campaign (打假专项行动) and a named one of the kind stand in
-    one sentence, two campaigns (组织打假专项行动，开展打假保名优集中行动)."""
+    one sentence, two campaigns (开展了打假专项行动，又部署了护优集中行动)."""
     return first is not named and not first.named \
         and "行动" in doc.view[first.start:first.title_end] \
         and doc.sentence_at(first.start) is doc.sentence_at(named.start)

@@ -198,7 +198,7 @@ SAMPLED_RATE = rx.compile(r"抽查|抽检")
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
 
 CAMPAIGN_AFTER = rx.compile(r"专项整治|专项行动|专项检查|执法行动")
-# A count of times a campaign was run: 组织开展9次“双打”等执法打假专项整治行动 (a name and a
+# A count of times a campaign was run: 先后开展6次“清源”等打假专项整治行动 (a name and a
 # few words of subject may stand between; not for 个, which counts the places: 9个市场专项整治).
 CAMPAIGN_TIMES_AFTER = rx.compile(
     r"(?:“[^”]{1,12}”等?)?[^\W\d_a-zA-Z“”]{0,8}?(?:专项整治|专项行动|专项检查|执法行动|集中行动|联合行动)"
