@@ -13,7 +13,7 @@ from ..models import BrandHonour
 from ..places import find_places
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
-from .common import Doc
+from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
     LISTED_FIRM,
     LISTED_MAKERS_PRODUCT,
@@ -146,14 +146,8 @@ def _zones(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:
     """Without blanks, a leading 和/及 and a trailing 等."""
-    while start < end and view[start].isspace():
-        start += 1
-    while end > start and view[end - 1].isspace():
-        end -= 1
-    for lead in ("以及", "和", "及", "与"):
-        if view.startswith(lead, start):
-            start += len(lead)
-            break
+    start, end = stripped(view, start, end)
+    start = after_joining_word(view, start)
     if view.endswith("等", start, end):
         end -= 1
     return start, end

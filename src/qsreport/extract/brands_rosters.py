@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
-from .common import Doc
+from .common import Doc, stripped
 from .lexicon.brands import (
     APPLIED_FOR,
     FIRM_COLUMN,
@@ -72,10 +72,7 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """The title a roster heading names, if ``view[start:end]`` is one: a short line of only
     a title and its lead and tail words, no shortlist or application."""
     view = doc.view
-    while start < end and view[start].isspace():
-        start += 1
-    while end > start and view[end - 1].isspace():
-        end -= 1
+    start, end = stripped(view, start, end)
     last = view.rfind("。", start, end)
     if last >= 0 and view[end - 1] in ":：":
         start = last + 1  # (…通过考核。现公布第四批某某示范区名单：the heading ends a paragraph)
@@ -173,10 +170,10 @@ def _table(view: str, lines: list[tuple[int, int]], category: str,
             break
         cursor = start
         for bar in re.finditer(r"\|", view[start:end]):
-            cells.append(_stripped(view, cursor, start + bar.start()))
+            cells.append(stripped(view, cursor, start + bar.start()))
             cursor = start + bar.end()
         if view[cursor:end].strip():
-            cells.append(_stripped(view, cursor, end))
+            cells.append(stripped(view, cursor, end))
     cells = [c for c in cells if c[1] > c[0]]
     header = []
     for cell in cells:
@@ -200,14 +197,6 @@ def _table(view: str, lines: list[tuple[int, int]], category: str,
                 not _NUMBER_CELL.fullmatch(view, *cell) and 2 <= cell[1] - cell[0] <= 30
                 and not NOT_A_NAME.search(view, *cell)):
             yield cell
-
-
-def _stripped(view: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and view[start].isspace():
-        start += 1
-    while end > start and view[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _is_name(text: str, extra: re.Pattern[str] | None = None) -> bool:

@@ -14,7 +14,7 @@ import re
 from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
-from .common import Doc
+from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE
 from .lexicon.brands import (
     APPLIED_FOR,
@@ -230,10 +230,7 @@ def _item(view: str, start: int, end: int, first: bool) -> tuple[Item | None, bo
     the run (…等). A run's first piece may open with its intro (其中有, 分别为)."""
     while start < end and view[start].isspace():
         start += 1
-    for lead in ("以及", "和", "及", "与"):
-        if view.startswith(lead, start):
-            start += len(lead)
-            break
+    start = after_joining_word(view, start)
     if first:
         lead_match = _LEAD.match(view, start, end)
         if lead_match and lead_match.end() < end:

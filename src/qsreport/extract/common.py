@@ -379,3 +379,20 @@ def nearest_word(pattern: re.Pattern[str], view: str, start: int, stop: int) -> 
     for match in pattern.finditer(view, start, stop):
         last = match
     return last.lastgroup if last else None
+
+
+def stripped(view: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``view[start:end]`` without the blanks around it."""
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def after_joining_word(view: str, start: int) -> int:
+    """Where a list's item begins past the word joining it to the one before (和某牌阀门)."""
+    for word in ("以及", "和", "及", "与"):
+        if view.startswith(word, start):
+            return start + len(word)
+    return start
