@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..segmenting.spans import LINE
 from .common import Doc, stripped
 from .lexicon.brands import (
     APPLIED_FOR,
@@ -29,7 +30,6 @@ from .lexicon.brands import (
     places_win,
 )
 
-_LINE = rx.compile(r"[^\n]+")
 _SENTENCE_MARK = rx.compile(r"[，,。；;！？!?]")
 _NUMBER_CELL = rx.compile(r"[\d\s.]*")
 _ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）])\s*")
@@ -47,7 +47,7 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
     if "名单" not in view and "的企业" not in view and "的单位" not in view \
             and "的产品" not in view:
         return []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(view)]
+    lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     out: list[BrandHonour] = []
     for index, (start, end) in enumerate(lines):
         term = _heading_term(doc, start, end)

@@ -14,6 +14,7 @@ import re
 from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
+from ..segmenting.spans import LINE
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE
 from .lexicon.brands import (
@@ -48,7 +49,6 @@ _MARK = rx.compile(rf"[“「]{HAN}{{1,8}}[”」]")  # “某某”: a trademar
 _FIRMS_LINK = rx.compile(r"(?:称号|荣誉)?的?(?:企业|单位)?(?:有|是|为|包括|分别为|分别是)[:：]?\s*")
 _TRADEMARK_TITLE = rx.compile(r"商标")
 _QUOTES = "“”「」\""
-_LINE = rx.compile(r"[^\n]+")
 _ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _LIST_FOLLOWS = rx.compile(r"名单|如下|[:：]\s*$")
 Item = tuple[int, int, str]  # a name's span and its kind (brand, mark, firm)
@@ -89,7 +89,7 @@ def _line_runs(doc: Doc) -> list[BrandHonour]:
     title named in the two lines above them, which says they won it (获得, 名单如下)."""
     view = doc.view
     out: list[BrandHonour] = []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(view)]
+    lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     number = 0
     while number < len(lines):
         run: list[Item] = []
