@@ -19,10 +19,18 @@ CORPORA = {name: CORPUS.parent / name for name in BASELINE}
 def test_f1_stays_at_or_above_the_pinned_baseline(corpus: str) -> None:
     """Each area's F1 on the corpus is at least the baseline recorded when it was last raised."""
     result = evaluate([CORPORA[corpus]])
+    floors = dict(BASELINE[corpus])
+    context_floors = floors.pop("context", {})
     dropped = {area: (round(result.scores[area].f1, 4), floor)
-               for area, floor in BASELINE[corpus].items()
+               for area, floor in floors.items()
                if result.scores[area].f1 < floor - 1e-9}
     assert not dropped, f"F1 below baseline (got, baseline): {dropped}\n" + \
+        "\n".join(result.misses)
+    # Schema 2: the share of matched figures whose status, place and period are right.
+    shares = {name: right / stated for name, (right, stated) in result.context.items()}
+    worse = {name: (round(shares.get(name, 0.0), 4), floor)
+             for name, floor in context_floors.items() if shares.get(name, 0.0) < floor - 1e-9}
+    assert not worse, f"context below baseline (got, baseline): {worse}\n" + \
         "\n".join(result.misses)
 
 

@@ -30,3 +30,35 @@ def test_a_folder_with_such_a_key_is_scored(tmp_path: Path) -> None:
     result = evaluate([tmp_path])
     assert result.documents == 1
     assert result.scores["standards counts"].fn == 1
+
+
+def _stats(*metrics: str) -> dict[str, object]:
+    return {"supervision": {"stats": [{"metric": m, "value": 6, "unit": "起"} for m in metrics]}}
+
+
+def test_outcome_metrics_match_other_in_a_key_written_before_them() -> None:
+    """A key that writes no outcome metric of schema 2 keys such a figure as ``other``; one
+    that writes them is compared metric by metric."""
+    old_key = Result()
+    score_document("a.txt", _stats("cases_transferred"), _stats("other"), old_key)
+    typed_key = Result()
+    score_document("a.txt", _stats("cases_transferred"),
+                   _stats("major_cases", "cases_transferred"), typed_key)
+    wrong_type = Result()
+    score_document("a.txt", _stats("major_cases"), _stats("cases_transferred"), wrong_type)
+    scores = [r.scores["supervision stats"] for r in (old_key, typed_key, wrong_type)]
+    assert [(s.tp, s.fp, s.fn) for s in scores] == [(1, 0, 0), (1, 0, 1), (0, 1, 1)]
+
+
+def test_an_outcome_a_key_lists_only_among_its_other_figures_is_not_scored() -> None:
+    """Round keys wrote batches passed only in their untyped ``other`` list: reported as
+    ``batches_passed``, such a figure is neither found nor invented; one the key has nowhere
+    is invented."""
+    key = {"supervision": {"stats": []}, "other": [{"what": "batches passed", "value": 6,
+                                                    "unit": "起"}]}
+    listed, unlisted = Result(), Result()
+    score_document("a.txt", _stats("batches_passed"), key, listed)
+    score_document("a.txt", _stats("batches_passed"), {"supervision": {"stats": []}}, unlisted)
+    assert [(s.tp, s.fp, s.fn) for s in (listed.scores["supervision stats"],
+                                        unlisted.scores["supervision stats"])] == [
+        (0, 0, 0), (0, 1, 0)]

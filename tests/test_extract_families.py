@@ -204,8 +204,10 @@ def test_verbs_of_winning_mark_additions() -> None:
 
 
 def test_passed_batches_are_not_batches_sampled() -> None:
-    """``抽取75批次，经检验合格68批次``: only 75 is the number sampled."""
-    assert stats("现场抽取样品75批次，经检验合格68批次。") == [("batches_sampled", 75, "批次")]
+    """``抽取75批次，经检验合格68批次``: only 75 is the number sampled; 68 passed (schema 2's
+    batches_passed, ``other`` in schema 1)."""
+    assert stats("现场抽取样品75批次，经检验合格68批次。") == [
+        ("batches_sampled", 75, "批次"), ("batches_passed", 68, "批次")]
 
 
 def test_a_state_written_before_the_facility_name() -> None:

@@ -84,3 +84,22 @@ def test_schema_1_has_none_of_the_areas_schema_2_added() -> None:
                                                   "capacity", "stat"}
     assert {row[0] for row in fact_rows(v1)} == {"stat"}
     assert list(to_jsonable(v1)) == list(json.loads(V1_GOLDEN.read_text("utf-8")))
+
+
+def test_schema_2_s_outcome_metrics_are_other_in_schema_1() -> None:
+    """Batches passed, failure rates, cases handed on …: their own metrics in schema 2, which
+    schema 1's vocabulary (frozen in render/schema_v1.json) writes as ``other``, in JSON and in
+    the facts table."""
+    from qsreport.render.csv import fact_rows
+
+    body = "抽检食品50批次，合格46批次，不合格率8%。全年移送公安机关案件4起。"
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    assert [s["metric"] for s in to_jsonable(v2)["supervision"]["stats"]] == [
+        "batches_sampled", "batches_passed", "failure_rate", "cases_transferred"]
+    assert [s["metric"] for s in to_jsonable(v1)["supervision"]["stats"]] == [
+        "batches_sampled", "other", "other", "other"]
+    assert [row[1] for row in fact_rows(v1)] == ["batches_sampled", "other", "other", "other"]
+    schema = json.loads((Path(__file__).parents[1] / "src/qsreport/render/schema_v1.json")
+                        .read_text("utf-8"))
+    assert "batches_passed" not in json.dumps(schema)

@@ -132,6 +132,7 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
                    result: Result) -> None:
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
+    found = _in_the_keys_metrics(found, expected)
     for area, path, key_of, keyed_only in scored_lists():
         if keyed_only and path[0] not in expected:
             continue  # a key written before the area existed says nothing of it
@@ -155,6 +156,40 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         dates.fn += 1 if want_date else 0
         dates.fp += 1 if got_date else 0
         result.misses.append(f"{name}: dates: expected {want_date}, got {got_date}")
+
+
+def _in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
+    """``found`` as a key that knows only schema 1's metrics states it: a key that writes
+    none of schema 2's outcome metrics (batches_failed, cases_transferred, …) writes those
+    figures as ``other`` — in its supervision stats (then they are compared so) or only in its
+    untyped ``other`` list (then they are not scored: neither found nor invented)."""
+    from .extract.areas import score_number, score_unit
+    from .models import STAT_METRICS_V1
+
+    def dicts(items: Any) -> list[Any]:
+        return [item for item in items or [] if isinstance(item, dict)]
+
+    def figure(item: dict[str, Any]) -> Key:
+        return (score_number(item.get("value") or 0), score_unit(item.get("unit")))
+
+    wanted = dicts((expected.get("supervision") or {}).get("stats"))
+    if any(s.get("metric") not in STAT_METRICS_V1 for s in wanted):
+        return found  # a key typed with the outcome metrics: compared as they are
+    supervision = found.get("supervision")
+    if not isinstance(supervision, dict):
+        return found
+    in_stats = Counter(figure(s) for s in wanted if s.get("metric") == "other")
+    in_other = Counter(figure(o) for o in dicts(expected.get("other")))
+    stats = []
+    for stat in dicts(supervision.get("stats")):
+        if stat.get("metric") not in STAT_METRICS_V1:
+            if in_stats[figure(stat)] <= 0 and in_other[figure(stat)] > 0:
+                in_other[figure(stat)] -= 1
+                continue  # the key keeps it among its untyped figures only
+            in_stats[figure(stat)] -= 1
+            stat = {**stat, "metric": "other"}
+        stats.append(stat)
+    return {**found, "supervision": {**supervision, "stats": stats}}
 
 
 _CONTEXT_FIELDS = ("status", "place", "period")

@@ -9,7 +9,7 @@ extra fields are additions, never renames.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 SCHEMA_VERSION: Literal["2"] = "2"
 SchemaVersion = Literal["1", "2"]
@@ -39,7 +39,7 @@ ActionKind = Literal[
     "spot_check",
     "other",
 ]
-StatMetric = Literal[
+StatMetricV1 = Literal[
     "batches_sampled",
     "pass_rate",
     "cases",
@@ -51,6 +51,21 @@ StatMetric = Literal[
     "campaigns",
     "other",
 ]
+# Schema 2 adds the outcomes of spot checks and enforcement; version 1 writes them as "other".
+StatMetric = Literal[
+    StatMetricV1,
+    "batches_passed",
+    "batches_failed",
+    "failure_rate",
+    "categories_sampled",
+    "cases_transferred",
+    "major_cases",
+    "firms_penalised",
+    "vehicles_deployed",
+    "losses_recovered",
+    "goods_destroyed",
+]
+STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Schema 2: what every figure says beyond its number (docs/schema.md).
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
 Basis = Literal["total", "added", "change"]

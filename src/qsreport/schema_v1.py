@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from .jsonable import field_names
-from .models import ReportData
+from .models import STAT_METRICS_V1, ReportData
 
 # The fields schema 2 added to each figure; BrandCount had a basis already.
 _V2_FIELDS = frozenset({"status", "place", "period"})
@@ -52,8 +52,9 @@ def as_version_1(report: ReportData) -> ReportData:
         for field_ in fields(area):
             items = getattr(area, field_.name)
             if items and hasattr(items[0], "period"):
-                setattr(area, field_.name, [i for i in items if i.basis != "change" and (
-                    i.status == "achieved" or hasattr(i, "target"))])  # rates: v1's own flag
+                setattr(area, field_.name, [_metric_v1(i) for i in items if i.basis != "change"
+                                            and (i.status == "achieved" or hasattr(i, "target"))
+                                            ])  # rates: v1's own flag
         setattr(old, area_name, area)
     if report.source.format == "wordml":  # schema 1 predates Word's one-file XML: its
         old.source = replace(report.source, format="docx")  # nearest is the same vocabulary
@@ -61,3 +62,12 @@ def as_version_1(report: ReportData) -> ReportData:
         if field_.name not in _V1_REPORT:
             setattr(old, field_.name, type(getattr(report, field_.name))())
     return old
+
+
+def _metric_v1(item: Any) -> Any:
+    """A figure with a metric schema 1 knows: schema 2's outcome metrics (batches_failed,
+    cases_transferred, …) are schema 1's ``other``."""
+    metric = getattr(item, "metric", None)
+    if metric is None or metric in STAT_METRICS_V1:
+        return item
+    return replace(item, metric="other")

@@ -24,6 +24,7 @@ from .areas import (
     score_unit,
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
+from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB, FAILURE_RATE
 from .lexicon.supervision import (
     BARE_RATE,
     BREAKDOWN,
@@ -58,11 +59,14 @@ from .lexicon.supervision import (
 )
 from .supervision_actions import extract_actions
 from .supervision_outcomes import (
+    batches_result,
     clause_end,
     extra_stats,
     firms_counted_in_ge,
     is_outcome,
     other_office,
+    outcome_metric,
+    rate_metric,
     staff_after_deployment,
 )
 from .supervision_repeats import each_once
@@ -105,8 +109,16 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         for start, end, unit, value, figure in events:
             # The floor is in the sentence, so the figure's own clause start decides both.
             clause_start = doc.clause_start(start, sentence.start)
-            if unit == "种" and not SAMPLES_OF_FIRMS.search(view, clause_start, start):
-                continue  # 抽查了28种产品: kinds of product, no figure of ours (see below)
+            kinds = unit == "种" and not SAMPLES_OF_FIRMS.search(view, clause_start, start)
+            if kinds or (unit == "个" and CATEGORIES_AFTER.match(view, end)):
+                # 抽查了28种产品, 抽查涉及18个产品类别: the kinds of product a spot check
+                # covered, the check's verb in the clause (schema 2; not 有9种产品合格率低于
+                # 75%); 种 after the firms sampled is their batches (see below).
+                if CATEGORIES_VERB.search(view, clause_start, start) \
+                        and SAMPLED_RATE.search(view, sentence.start, start):
+                    stats.append(_figure(doc, sentence, max(floor, clause_start), start, end,
+                                         "categories_sampled", value, figure))
+                continue
             if unit == "项" and not CAMPAIGN_AFTER.match(view, end):
                 continue  # 制定标准12项: items count only campaigns (组织了12项专项整治)
             context_start = max(floor, clause_start)
@@ -128,10 +140,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             metric: str | None
             if clause_start == filtered_clause:
                 metric = "other"
-            elif is_outcome(doc, context_start, start, end, unit) or (
-                    previous == "other" and unit == previous_unit and unit in _LISTED_OUTCOMES
-                    and view.startswith("、", context_start)):
-                metric = "other"  # 移送公安机关19起, 查处无证企业3家、超范围生产企业2家
+            elif is_outcome(doc, context_start, start, end, unit):
+                metric = outcome_metric(doc, context_start, start, end, unit)  # 移送公安机关19起
+            elif previous in _OUTCOMES and unit == previous_unit and unit in _LISTED_OUTCOMES \
+                    and view.startswith("、", context_start):
+                metric = previous  # 查处无证企业3家、超范围生产企业2家
+            elif unit in _BATCH_UNITS and batches_result(view, clause_start, start):
+                metric = batches_result(view, clause_start, start)  # 合格112批次, 不合格8批次
             elif unit == "种":
                 # 抽查了120家企业生产的131种产品: one sample per product of each firm, so
                 # the products (种) are the batches sampled.
@@ -144,37 +159,51 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                                     clause_quiet=quiet_end >= 0)
                 if metric is not None and _excluded(view, context_start, start, metric):
                     metric = None  # found further off, but its own context rules it out
-            if metric in ("batches_sampled", "enterprises_inspected") \
-                    and RESULT_AFTER.match(view, end, sentence.end):
-                metric = None  # 发现的11批次不合格产品: a result, not the number sampled
+            checked = metric in ("batches_sampled", "enterprises_inspected") or (
+                metric is None and unit in _BATCH_UNITS
+                and SAMPLED_RATE.search(view, sentence.start, start) is not None)
+            result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
+            if result is not None:  # 发现的11批次不合格产品: a result, not the number sampled
+                metric = None if metric == "enterprises_inspected" else (
+                    "batches_failed" if "不合格" in result.group() else "batches_passed")
             if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
                 metric = None  # 检查了9家加油站: places, not firms
-            if metric == "pass_rate" and verified is not None and verified.start() < start \
+            if metric in _RATES and verified is not None and verified.start() < start \
                     and not SAMPLED_RATE.search(view, clause_start, start):
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
-            if metric == "pass_rate" and INSTRUMENT.search(view, sentence.start, start) \
+            if metric in _RATES and INSTRUMENT.search(view, sentence.start, start) \
                     and not SAMPLED_RATE.search(view, sentence.start, start):
                 metric = None  # 集市衡器合格率91.2%
-            if metric == "pass_rate" and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
+            if metric in _RATES and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
                     doc, sentence.start, clause_start, start) or _breaks_down_excluded(
                     doc, sentence.start, clause_start)):
                 metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
             previous, previous_unit = metric, unit
             if metric is None:
                 continue
-            written = "%" if figure is None else unit_as_written(doc, figure)
-            stats.append(SupervisionStat(
-                metric=metric,  # type: ignore[arg-type]
-                label=doc.text[context_start:start].strip(" ，,、共计约达为是") or written,
-                value=value,
-                unit=written,
-                span=(context_start, end),
-                evidence=doc.evidence(sentence),
-            ))
+            stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
     return each_once(doc, stats + extra_stats(doc))
 
 
+def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: int,
+            metric: str, value: int | float, figure: Figure | None) -> SupervisionStat:
+    written = "%" if figure is None else unit_as_written(doc, figure)
+    return SupervisionStat(
+        metric=metric,  # type: ignore[arg-type]
+        label=doc.text[context_start:start].strip(" ，,、共计约达为是") or written,
+        value=value,
+        unit=written,
+        span=(context_start, end),
+        evidence=doc.evidence(sentence),
+    )
+
+
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
+# The metrics of enforcement outcomes (a list of them goes on with the one before).
+_OUTCOMES = frozenset({"other", "cases_transferred", "major_cases", "firms_penalised",
+                       "vehicles_deployed", "losses_recovered", "goods_destroyed"})
+_BATCH_UNITS = frozenset({"个批次", "批次", "批"})
+_RATES = frozenset({"pass_rate", "failure_rate"})
 
 
 def _rates_other_work(doc: Doc, sentence_start: int, clause_start: int, start: int) -> bool:
@@ -297,7 +326,7 @@ _ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|
 
 
 def _unit_fits(metric: str, unit: str) -> bool:
-    if metric == "pass_rate":
+    if metric in _RATES:
         return unit == "%"
     return any(m == metric and units.match(unit) for m, _, units in _METRICS)
 
@@ -329,8 +358,9 @@ def _excluded(view: str, start: int, stop: int, metric: str) -> bool:
 def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
     if unit == "%":
         # On a slice of its own: PASS_RATE's lookbehinds must not see before ``start``.
-        found = PASS_RATE.search(view[start:stop]) and not _excluded(view, start, stop, "pass_rate")
-        return "pass_rate" if found else None
+        found = (PASS_RATE.search(view[start:stop]) or FAILURE_RATE.search(view, start, stop)) \
+            and not _excluded(view, start, stop, "pass_rate")
+        return rate_metric(view, start, stop) if found else None
     best: tuple[int, int, str] | None = None
     for metric, words in _metrics_for(unit):
         for match in words.finditer(view, start, stop):

@@ -15,6 +15,12 @@ from ..numbers import to_number
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, Doc
+from .lexicon.outcome_metrics import (
+    BATCHES_RESULT_BEFORE,
+    ENFORCEMENT_AFTER,
+    ENFORCEMENT_BEFORE,
+    FAILURE_RATE,
+)
 from .lexicon.supervision import (
     BUREAU,
     CAMPAIGN_COUNT,
@@ -90,6 +96,48 @@ def is_outcome(doc: Doc, context_start: int, start: int, end: int, unit: str) ->
     if DEN_AFTER.match(view, end, stop):
         return False  # 查处了4家制售劣质钢材的窝点: dens, see the dens rules
     return punished or FIRMS_PUNISHED_AFTER.match(view, end, stop) is not None
+
+
+def outcome_metric(doc: Doc, context_start: int, start: int, end: int, unit: str) -> str:
+    """The metric of a figure :func:`is_outcome` found: cases handed on (移送公安机关19起),
+    major cases (大要案7起, 案等4起典型案件), vehicles (执法车辆46台次), losses recovered
+    (挽回经济损失35.6万元), goods destroyed (集中销毁…货值260万元), firms penalised (查处无证
+    生产企业3家); ``other`` for the rest (案源, 现场处罚 …)."""
+    view = doc.view
+    nearest: tuple[int, str] | None = None
+    for metric, words in _ENFORCEMENT_BEFORE:
+        for match in words.finditer(view, context_start, start):
+            if nearest is None or match.end() > nearest[0]:
+                nearest = (match.end(), metric)
+    if nearest is not None:
+        return nearest[1]
+    stop = clause_end(doc, start)
+    for metric, words in _ENFORCEMENT_AFTER:
+        if words.search(view, end, stop):
+            return metric
+    return "firms_penalised" if unit in FIRM_UNITS else "other"
+
+
+_ENFORCEMENT_BEFORE = tuple((metric, rx.compile(words)) for metric, words in ENFORCEMENT_BEFORE)
+_ENFORCEMENT_AFTER = tuple((metric, rx.compile(words)) for metric, words in ENFORCEMENT_AFTER)
+
+
+def rate_metric(view: str, start: int, stop: int) -> str:
+    """A pass rate's metric, or ``failure_rate`` when the nearest rate word before the figure
+    is a failure rate (合格率95%，不合格率5%; 不合格检出率4.2%)."""
+    failures = list(FAILURE_RATE.finditer(view, start, stop))
+    if not failures or view.find("合格率", failures[-1].end(), stop) >= 0:
+        return "pass_rate"
+    return "failure_rate"
+
+
+def batches_result(view: str, clause_start: int, start: int) -> str | None:
+    """What a spot check's batches came to, from the words right before them in their clause:
+    合格112批次 (passed), 不合格的8个批次 (failed); None when they say neither."""
+    found = BATCHES_RESULT_BEFORE.search(view, clause_start, start)
+    if found is None:
+        return None
+    return "batches_failed" if found.group("failed") else "batches_passed"
 
 
 def firms_counted_in_ge(view: str, clause_start: int, context_start: int, start: int,

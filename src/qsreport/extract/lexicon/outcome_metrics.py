@@ -1,0 +1,33 @@
+"""Supervision: which outcome of a spot check or of enforcement a figure counts (schema 2's
+metrics beyond version 1's; version 1 writes each as ``other``)."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+
+# An enforcement outcome (extract/supervision_outcomes.is_outcome) is typed by the words of its
+# own context before the figure, the first row that holds one; else by the words after it in
+# its clause (OUTCOMES_AFTER's families); else, when it counts firms, it is firms penalised.
+ENFORCEMENT_BEFORE: tuple[tuple[str, str], ...] = (
+    ("cases_transferred", r"移送|移交|转办|转交"),
+    ("major_cases", r"大案要案|大要案|要案|大案|典型案"),
+    ("vehicles_deployed", r"车辆|执法车"),
+    ("losses_recovered", r"挽回"),
+    ("goods_destroyed", r"销毁|焚毁|粉碎"),
+)
+ENFORCEMENT_AFTER: tuple[tuple[str, str], ...] = (
+    ("major_cases", r"典型(?:违法)?案"),
+    ("goods_destroyed", r"销毁|化为乌有|焚毁|粉碎"),
+)
+# A rate whose word says what failed: 不合格率, 不合格检出率, 不合格产品发现率 (the nearest
+# rate word before the figure decides: 合格率95%，不合格率5%).
+FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率")
+# What a spot check's batches came to, right before them in their clause: 合格112批次,
+# 不合格的8个批次, 其中不合格产品6批次.
+BATCHES_RESULT_BEFORE = rx.compile(
+    r"(?P<failed>不)?合格(?:的|产品|样品)*(?:为|是|有|共|共有)?$"
+)
+# Kinds of product counted in 个 (with 种: extract/supervision.py): 涉及18个产品类别, 8个大类.
+CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
+# ... a spot check's verb in the clause before them (the sentence names the check).
+CATEGORIES_VERB = rx.compile(r"抽查|抽检|涉及|覆盖")
