@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .cleaning import CleanOptions
@@ -62,7 +63,7 @@ def prepare(data: bytes, options: ParseOptions | None = None, name: str | None =
     else:
         decoded, text, reader, dropped, page, pages = _read_document(data, fmt)
     cleaned = clean(text, options.clean)
-    if not cleaned.text.strip():
+    if not cleaned.text or cleaned.text.isspace():
         raise EmptyInput("the input holds no text")
     return Text(decoded, fmt, cleaned, reader, dropped, page, pages)
 
@@ -130,6 +131,21 @@ def _number_pages(report: ReportData, prepared: Text) -> None:
                 item.page = max(1, bisect.bisect_right(starts, at))
 
 
+def _release_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``): the memory
+    big texts and the extractors' lookups held is free, but stays counted in the process's
+    resident size until returned. Elsewhere than glibc, nothing is done."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # no C library to load, or not glibc's
+        return
+    trim(0)
+
+
 def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
     """Read report bytes into plain data (what :func:`parse` validates into a Report).
 
@@ -150,6 +166,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
 
     from .cleaning import detect_script, match_view
     from .extract import Doc, drop_title_repeats, extract_areas
+    from .extract.common import BIG_TEXT
     from .extract.context import annotate
     from .extract.document import document_kind
     from .models import Meta, ReportData, Section, Source
@@ -157,6 +174,9 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .segmenting import segment
 
     prepared = prepare(data, options, path)
+    # The decoded text is not read after cleaning (spans point into the cleaned text): let it
+    # go, a copy of the report fewer for the rest of the parse.
+    prepared = replace(prepared, decoded=replace(prepared.decoded, text=""))
     text = prepared.cleaned.text
     view = match_view(text)
     layout = segment(text, view, prepared.page)
@@ -187,6 +207,10 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
         **extract_areas(doc),
     )
     doc.forget_lookups()  # what the extractors found on the way; the rest needs none of it
+    if len(text) >= BIG_TEXT:
+        # A big text leaves much freed memory behind by now; the annotation's own peak would
+        # come on top of it.
+        _release_free_memory()
     drop_title_repeats(doc, report)
     annotate(doc, report)
     report.meta.document = document_kind(doc, report)  # type: ignore[assignment]

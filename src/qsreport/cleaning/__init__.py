@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from typing import NamedTuple
 
 from .. import regex_cache as rx
@@ -220,16 +220,17 @@ def join_wrapped_lines(text: str) -> list[Edit]:
 
     # Lines are measured without glued pinyin: 標(biāo) ends in ")" but not a sentence, and a
     # 14-character heading with its annotations is 29 characters long.
-    # (No annotation holds a line break, so removing them from the whole text at once leaves
-    # each line as removing them line by line would.)
-    lines = [line.strip() for line in _PINYIN.sub("", text).split("\n")]
-    long = [line for line in lines if len(line) >= _WRAP_LONG
-            and not _DEBRIS.search(line) and not is_meta_line(line)]
-    if len(long) < _WRAP_MIN_LINES:
+    # The lines are measured one at a time, and kept only for a wrapped text: a copy of a big
+    # report without its annotations, a list of its lines and another of them stripped held
+    # four copies of it at once.
+    long = open_ended = 0
+    for line in _stripped_lines(text):
+        if len(line) >= _WRAP_LONG and not _DEBRIS.search(line) and not is_meta_line(line):
+            long += 1
+            open_ended += line[-1] not in _ENDS_SENTENCE
+    if long < _WRAP_MIN_LINES or open_ended < _WRAP_SHARE * long:
         return []
-    open_ended = sum(1 for line in long if line[-1] not in _ENDS_SENTENCE)
-    if open_ended < _WRAP_SHARE * len(long):
-        return []
+    lines = list(_stripped_lines(text))
     edits = []
     # Each break holds one line end, so the index-th break ends lines[index], measured above.
     for index, match in enumerate(_WRAPPED_BREAK.finditer(text)):
@@ -245,6 +246,22 @@ def join_wrapped_lines(text: str) -> list[Edit]:
             latin = before[-1].isascii() and before[-1].isalnum() and after[:1].isascii()
             edits.append(Edit(match.start(), match.end(), " " if latin else ""))
     return edits
+
+
+def _stripped_lines(text: str) -> Iterator[str]:
+    """Each line of ``text`` without glued pinyin, stripped, one at a time. (No annotation
+    holds a line break, nor starts a line, so removing them line by line leaves each line as
+    removing them from the whole text at once would.)"""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        if "(" in line or "（" in line:
+            line = _PINYIN.sub("", line)
+        yield line.strip()
+        start = end + 1
 
 
 STEPS: tuple[tuple[str, Step], ...] = (
@@ -301,8 +318,15 @@ def _remove_matches(text: str, offsets: OffsetMap, pattern: re.Pattern[str]
         return text, offsets, 0
     starts, ends = spans[0::2], spans[1::2]
     kept = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
+    # Joined a batch at a time: "".join lists all it joins first, and a list of every piece
+    # of a big report (hundreds of thousands) was the peak of its cleaning.
+    batches = range(0, len(starts) + 1, _JOINED_AT_ONCE)
+    cleaned = "".join(["".join(islice(kept, _JOINED_AT_ONCE)) for _ in batches])
     edited = offsets.edited_columns(starts, ends, array("q", [0]) * len(starts))
-    return "".join(kept), edited, len(starts)
+    return cleaned, edited, len(starts)
+
+
+_JOINED_AT_ONCE = 4096
 
 
 def clean(text: str, options: CleanOptions | None = None) -> Cleaned:

@@ -6,7 +6,7 @@ the cleaned text at the same offsets."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .. import regex_cache as rx
@@ -49,7 +49,14 @@ def _t2s() -> Callable[[str], str]:
 def to_simplified(text: str) -> str:
     """Simplified script, same length: phrase-level conversion where it keeps the length,
     character by character where it would not."""
-    converted = _t2s()(text)
+    convert = _t2s()
+    if len(text) <= _CONVERTED_AT_ONCE:
+        converted = convert(text)
+    else:
+        # A block of lines at a time: OpenCC holds a text twice more in UTF-8 while it
+        # converts it. No phrase of its dictionaries holds a line break, so none spans two
+        # blocks, and the blocks convert as the whole text does.
+        converted = "".join([convert(block) for block in _line_blocks(text)])
     if len(converted) == len(text):
         return converted
     chars = list(text)
@@ -60,6 +67,20 @@ def to_simplified(text: str) -> str:
             if len(single) == 1:
                 chars[i] = single
     return "".join(chars)
+
+
+_CONVERTED_AT_ONCE = 1 << 16  # characters
+
+
+def _line_blocks(text: str) -> Iterator[str]:
+    """``text`` in pieces of whole lines, each of some _CONVERTED_AT_ONCE characters (or one
+    longer line)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CONVERTED_AT_ONCE)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def match_view(text: str) -> str:
@@ -105,12 +126,24 @@ def _differences(first: str, second: str) -> int:
     # 4, 2 and 1 brings bits 1-31 of the word there; what the shifts bring into the other
     # bits from the word above is masked off) and count those lowest bits.
     # (surrogatepass: a lone surrogate, from bytes that did not decode, is a word like others)
-    diff = int.from_bytes(first.encode("utf-32-le", "surrogatepass"), "little") ^ int.from_bytes(
-        second.encode("utf-32-le", "surrogatepass"), "little")
-    for shift in (16, 8, 4, 2, 1):
-        diff |= diff >> shift
-    lowest_bits = int.from_bytes(b"\x01\x00\x00\x00" * len(first), "little")
-    return (diff & lowest_bits).bit_count()
+    # Block by block: the integers of a whole 10 MB report held some 30 MB at once.
+    count = 0
+    for at in range(0, len(first), _BLOCK):
+        one, other = first[at:at + _BLOCK], second[at:at + _BLOCK]
+        if one == other:
+            continue
+        diff = int.from_bytes(one.encode("utf-32-le", "surrogatepass"), "little") \
+            ^ int.from_bytes(other.encode("utf-32-le", "surrogatepass"), "little")
+        for shift in (16, 8, 4, 2, 1):
+            diff |= diff >> shift
+        lowest_bits = _LOWEST_BITS if len(one) == _BLOCK else \
+            int.from_bytes(b"\x01\x00\x00\x00" * len(one), "little")
+        count += (diff & lowest_bits).bit_count()
+    return count
+
+
+_BLOCK = 1 << 15  # characters compared at once by _differences
+_LOWEST_BITS = int.from_bytes(b"\x01\x00\x00\x00" * _BLOCK, "little")
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     Raises ``EmptyInput`` for empty or white-space-only input and ``NotText`` for bytes that
     are not text (images, archives, executables, noise).
     """
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(): that copies the bytes)
         raise EmptyInput("the input is empty or holds only white space")
     binary = binary_format(data)
     if binary is not None:
@@ -192,6 +192,6 @@ def _foreign_decoded(foreign: Foreign, bom: bool, declared: str | None) -> Decod
 
 def _text(marked: str) -> str:
     text = unmark(marked)
-    if not text.strip():
+    if not text or text.isspace():
         raise EmptyInput("the input holds only white space")
     return text

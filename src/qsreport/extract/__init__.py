@@ -11,14 +11,25 @@ from typing import Any
 
 from ..segmenting import Segment
 from .areas import Area, ItemList, areas, items
-from .common import Doc
+from .common import BIG_TEXT, Doc
 
 __all__ = ["Area", "Doc", "ItemList", "areas", "drop_title_repeats", "extract_areas", "items"]
 
 
 def extract_areas(doc: Doc) -> dict[str, Any]:
-    """Every area's model for ``doc``, by field name."""
-    return {area.name: area.extract(doc) for area in areas()}
+    """Every area's model for ``doc``, by field name.
+
+    In a big report, what an area's rules looked up in the document is dropped when the area
+    is done: the lookups of all areas together were the peak of its memory, and finding again
+    the few that two areas share costs less than holding them. (A small report keeps them:
+    there the finding costs and the memory does not.)"""
+    forget = len(doc.view) >= BIG_TEXT
+    found = {}
+    for area in areas():
+        found[area.name] = area.extract(doc)
+        if forget:
+            doc.forget_lookups()
+    return found
 
 
 def _repeats(found: list[Any], title: Segment, key: Callable[[Any], Hashable]) -> list[Any]:

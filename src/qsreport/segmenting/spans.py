@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from .. import regex_cache as rx
 
 
-@dataclass(frozen=True)
+# Slots: a big report has hundreds of thousands of sentences, lines and items, and each
+# Segment's dict was most of the layout's memory.
+@dataclass(frozen=True, slots=True)
 class Segment:
     start: int
     end: int
