@@ -13,6 +13,8 @@ from ..chars import DIGIT
 from ..models import BrandCount
 from ..places import PLACES
 from ..segmenting import Segment
+from .brands_counts_repeats import without_repeats
+from .brands_counts_words import ordinal_counts, with_pairs
 from .brands_standing import Marks, read_marks, standing, undone_between
 from .common import (
     CLAUSE_STOP,
@@ -27,6 +29,7 @@ from .common import (
 from .lexicon.brand_lists import FIRMS_HOLDING, SECTOR_ITEM, THESE_OF
 from .lexicon.brands import (
     AWARDED_AS,
+    BRAND_PRODUCTS_ONLY,
     BRAND_UNITS,
     CHAIN_GAP,
     CONTEXT_AWARD,
@@ -71,6 +74,8 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                               doc.figures_by_sentence(_FIGURE), strict=True):
         # 《中国名牌产品管理办法》 names a rule book, not a title anyone won.
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())]
+        if terms:
+            figures = with_pairs(view, sentence, figures)
         if not figures:  # nothing to count here, but its titles carry over to the next
             previous_terms = terms or previous_terms
             previous, carried = sentence, None
@@ -156,7 +161,9 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             previous_terms = terms
         counted = [out[k] for k in sorted(out) if sentence.start <= k < sentence.end]
         carried = counted[-1] if counted else None
-    return _without_repeats(doc, [out[k] for k in sorted(out)])
+    for count in ordinal_counts(doc):  # 某县第4个…地理标志保护的产品: a stock of 4
+        out.setdefault(count.span[0], count)
+    return without_repeats(doc, [out[k] for k in sorted(out)])
 
 
 def _kinds_awarded(view: str, figure: Figure, hint: str | None, clause_start: int) -> bool:
@@ -242,9 +249,12 @@ def _term_for(
     nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]
-        if not PUNCT.search(gap) and not DIGIT.search(gap):
-            # 中国名牌产品企业有12家: the number counts the firms.
-            return (nearest, None) if not NOT_THE_COUNTED.search(gap) else (None, None)
+        if not PUNCT.search(gap) and not DIGIT.search(gap) and not _NEXT_ITEM.search(gap):
+            # 中国名牌产品企业有12家, 拿到省名牌称号的只有2家: the number counts the firms.
+            # (…称号的产品和340个: the next item of a list, counted by its own title)
+            firms = NOT_THE_COUNTED.search(gap) or (
+                figure.unit == "家" and "的" in gap and not _service_firms(view, nearest, figure))
+            return (nearest, None) if not firms else (None, None)
     if nearest is not None and figure.unit != "家" \
             and HOLDERS_AFTER.fullmatch(view, nearest.end(), figure.start) \
             and HOLDING_VERB.search(view, max(clause_start, nearest.start() - 4), nearest.start()):
@@ -280,7 +290,8 @@ def _term_for(
         earlier = terms.last_ending_by(clause_start)
         if earlier is not None:
             return earlier, "added"
-    if RUNNING_TOTAL.fullmatch(view, clause_start, figure.start) or \
+    products_only = BRAND_PRODUCTS_ONLY.fullmatch(view, clause_start, figure.start)
+    if RUNNING_TOTAL.fullmatch(view, clause_start, figure.start) or products_only or \
             THE_COUNTED_ONLY.fullmatch(view, clause_start, figure.start):
         # 新增国家免检产品17个，累计达到48个: the category is the previous clause's (or
         # the last sentence's: 全市共有中国名牌产品6个。其中今年新获2个).
@@ -288,11 +299,12 @@ def _term_for(
         if earlier is None and clause_start == sentence.start and previous_terms and \
                 _just_before(view, previous_terms[-1].end(), sentence.start):
             earlier = previous_terms[-1]
-        if earlier is not None:
+        if earlier is not None and not (products_only and "名牌" not in earlier.group()):
             return earlier, None
     return None, None
 
 
+_NEXT_ITEM = rx.compile(r"(?:和|及|与|以及)$")
 _SENTENCE_REACH = 300  # how far back the sentence before can have named its title
 
 
@@ -300,6 +312,11 @@ def _just_before(view: str, end: int, sentence_start: int) -> bool:
     """Whether a title ending at ``end`` is in the sentence just before the one starting at
     ``sentence_start`` (at most one full stop between them)."""
     return sentence_start - end <= _SENTENCE_REACH and view.count("。", end, sentence_start) <= 1
+
+
+# What may stand between 分别 and the first of its numbers (分别为：4个; 分别新增了30项): a few
+# words, no name (分别为某公司“某某”两件: the names it counts).
+_NUMBERS_NEXT = rx.compile(r"[:：]?\s*[^\W\d_a-zA-Z]{0,4}?\s*[:：]?\s*")
 
 
 def _respectively(
@@ -313,6 +330,8 @@ def _respectively(
         if stop:
             clause_end = stop.start()
         after = [f for f in figures if word.end() <= f.start < clause_end]
+        if after and not _NUMBERS_NEXT.fullmatch(doc.view, word.end(), after[0].start):
+            continue  # 6件…商标分别为甲公司“某某”两件、…: names follow, not the numbers
         clause_start = doc.clause_start(word.start(), sentence.start)
         before = [t for t in terms if clause_start <= t.start() < word.start()]
         if not before:
@@ -373,26 +392,3 @@ def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
 
 _VALIDITY = rx.compile(r"的有效期")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
-_REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
-
-
-def _without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
-    """Counts without a later sentence's restatement of an earlier one (这12个中国名牌
-    产品涵盖…): the same category and number, a basis that agrees or is not said. Of the
-    two, the one that says its basis stays."""
-    kept: list[BrandCount] = []
-    first: dict[tuple[str, int], int] = {}  # (category, value) → index in kept
-    for count in counts:
-        key = (count.category, count.value)
-        index = first.get(key)
-        if index is None or count.value < _REPEATED_FROM:
-            first.setdefault(key, len(kept))
-            kept.append(count)
-            continue
-        earlier = kept[index]
-        if doc.sentence_at(earlier.span[0]) == doc.sentence_at(count.span[0]) or \
-                (None not in (earlier.basis, count.basis) and earlier.basis != count.basis):
-            kept.append(count)  # two figures of one sentence, or a stock and a year's new
-        elif earlier.basis is None and count.basis is not None:
-            kept[index] = count
-    return kept

@@ -27,6 +27,7 @@ from .inspection_names import (
     described,
     is_facility,
     last_full_name,
+    listed_group,
     name_key,
     objects,
     renaming,
@@ -60,6 +61,7 @@ _CLAUSE = rx.compile(r"[^，,；;。！？!?\n]+")
 # A clause that ends in 后 is a condition (中心建成并经授权后，将…), not news of a state.
 _ATTRIBUTE = rx.compile(r"中?的[“\"「]?")  # 筹建的, 筹建中的“…”: a state before a name
 _ENDS_AFTER = rx.compile(r"(?<![落滞前])后\s*$")
+_GOES_ON = rx.compile(r"(?:并|并且|且|和)$")  # 将建成A中心并投入使用: one subject's next state
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class _Claim:
     # …and in an earlier sentence: such a claim names a facility not yet found, or adds nothing.
     earlier: bool = False
     pointed: bool = False  # the subject points back by a word of its own (该中心, 中心)
+    # The facility word a list wrote once after its count (甲、乙2个国家质检中心: 质检中心),
+    # which the name at ``name`` goes on with.
+    suffix: Span | None = None
 
 
 def extract_facilities(doc: Doc) -> list[Facility]:
@@ -211,11 +216,23 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             # 建成并投入使用: the subject's first state is the one the clause gives it.
             previous_end = status.end()
             continue
+        if previous is not None and previous[2] and _GOES_ON.search(gap):
+            # 明年将建成A中心并投入使用: the plan goes on to the next state
+            previous_end = status.end()
+            continue
         previous_start = previous_end
         names, phases, borrowed, skipped = _subject(view, previous_end, status, last_named,
                                                     sentence_start)
         previous, previous_end = (names, borrowed, skipped), status.end()
         if skipped:
+            continue
+        if not names:
+            # 甲、乙2个国家质检中心通过验收: each item of the list, with the facility word
+            lead = LEAD.match(view[previous_start:status.start()])
+            members = listed_group(view, previous_start + (lead.end() if lead else 0),
+                                   status.start())
+            claims += [_Claim(item, kind, (item[0], status.end()), False, suffix=suffix)
+                       for item, suffix in members]
             continue
         pointed = borrowed and _points_back(view, previous_start, status.start())
         if phases and phases[-1]:
@@ -290,9 +307,11 @@ class _Book:
     def add(self, claim: _Claim, sentence: Segment) -> None:
         doc = self.doc
         start, end = claim.name
-        key = name_key(doc.view[start:end])
+        after = claim.suffix or (end, end)
+        key = name_key(doc.view[start:end] + doc.view[after[0]:after[1]])
         in_title = sentence.start < doc.layout.header.end
-        found = Facility(name=doc.text[start:end], status=claim.kind,  # type: ignore[arg-type]
+        found = Facility(name=doc.text[start:end] + doc.text[after[0]:after[1]],
+                         status=claim.kind,  # type: ignore[arg-type]
                          span=claim.span, evidence=doc.evidence(sentence))
         for index, known in enumerate(self.keys):
             if not same_facility(known, key):

@@ -31,6 +31,7 @@ Span = tuple[int, int]
 # A subject's names: 市质检院和义乌局, 甲中心暨乙中心 (one body under two names), and quoted names
 # written side by side (“甲中心”“乙基地”).
 _NAME_PART = rx.compile(r"(?:[^和与、暨”]|”(?!“))+”?")
+_PROJECT = rx.compile(r"(?:建设)?项目")  # 筹建A中心项目和B实验室: the project of building A
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
 QUOTE = "“”\"「」『』‘’' "
@@ -110,8 +111,9 @@ def objects(view: str, start: int, end: int) -> list[Span]:
         pending = None
         if name and is_facility(view, *name) and not NOT_IN_OBJECT.search(view, *name):
             names.append(name)
-            if stop or view[name[1]:part.end()].strip(QUOTE):
-                break  # the list ends: …等10大中心, …中心一并入驻
+            rest = view[name[1]:part.end()].strip(QUOTE)
+            if stop or (rest and not _PROJECT.fullmatch(rest)):
+                break  # the list ends: …等10大中心, …中心一并入驻 (but 筹建A中心项目和B: one more)
         elif stop or part.end() - begin > 40:
             break
         elif view.startswith("、", part.end()) and names:
@@ -154,7 +156,8 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         found = words.search(text)
         if found and SUFFIX_ANYWHERE.search(text, 0, found.start()):
             end, text = start + found.start(), text[:found.start()]
-            is_part = is_part or words is PHASE
+            # (主体改造: works on a building in use, not a phase of building it)
+            is_part = is_part or (words is PHASE and not WORKS.match(view, end + len(found.group())))
     last = None
     for match in SUFFIX_ANYWHERE.finditer(text):
         last = match
@@ -249,3 +252,32 @@ def renaming(view: str, start: int, end: int) -> tuple[Span, Span] | None:
     if new is None or not is_facility(view, *old) or not is_facility(view, *new):
         return None
     return old, new
+
+
+# A list of facilities written before their count and one facility word: 甲、乙2个国家质检中心
+# (顺利通过验收). An item may hold 及 (藤器及家具); the items are told apart by 、 only, and
+# must be as many as the count says.
+_LISTED_GROUP = rx.compile(
+    rf"(?:[一二三四五六七八九十]+是|其中|同时)?(?P<list>{HAN}{{1,14}}(?:、{HAN}{{1,14}})+)"
+    r"(?P<count>[\d两二三四五六七八九十])个(?:国家级?|省级?|市级?)?"
+    r"(?P<word>质检中心|检验中心|检测中心|质量监督检验中心)"
+    r"(?:均|都|已经|已|先后|相继|顺利|正式|分别)*"
+)
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def listed_group(view: str, start: int, end: int) -> list[tuple[Span, Span]]:
+    """``甲、乙2个国家质检中心`` as the subject ``view[start:end]``: each item's span with the
+    span of the facility word it goes on with (甲质检中心, 乙质检中心)."""
+    group = _LISTED_GROUP.fullmatch(view, start, end)
+    if group is None:
+        return []
+    count = group["count"]
+    items = group["list"].split("、")
+    if len(items) != (int(count) if count.isdigit() else _COUNTS.get(count, 0)):
+        return []
+    spans, at = [], group.start("list")
+    for item in items:
+        spans.append(((at, at + len(item)), group.span("word")))
+        at += len(item) + 1
+    return spans

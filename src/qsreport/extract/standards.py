@@ -7,7 +7,7 @@ import re
 
 from .. import regex_cache as rx
 from ..chars import DIGIT
-from ..models import StandardCount, Standards, StandardTitle
+from ..models import StandardCount, StandardRate, Standards, StandardTitle
 from ..segmenting import Segment
 from .areas import (
     Area,
@@ -42,7 +42,9 @@ from .lexicon.standards import (
     STANDARD_UNITS,
     standard_level,
 )
+from .standards_lists import listed_counts
 from .standards_rates import Goals, extract_standard_rates
+from .standards_shares import extract_standard_shares
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
@@ -99,6 +101,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                 count = _unpaired_count(doc, sentence, figure, index, goals)
                 if count is not None:
                     out[figure.start] = count
+        if "分别" in view[sentence.start:sentence.end]:
+            out.update(listed_counts(doc, sentence, levels, figures, out))
     return _without_repeats(doc, [out[k] for k in sorted(out)])
 
 
@@ -139,6 +143,11 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
                 value=int(figure.value), unit=doc.text[figure.unit_start:figure.end],
                 span=(adopted.start("word"), figure.end), evidence=doc.evidence(sentence))
     level = levels.last_ending_by(clause_start)
+    # 采用国际标准和国外先进标准320项，今年新采用27项: the pair's first level, as _pairs reads it
+    while level is not None and standard_level(level) != "national" and \
+            (first := levels.last_ending_by(level.start())) is not None and \
+            _AND.fullmatch(view, first.end(), level.start()):
+        level = first
     if level is None or goals.reach(figure.start) \
             or _planned(doc, sentence, clause_start, figure.end):
         return None
@@ -243,11 +252,16 @@ def _without_repeats(doc: Doc, counts: list[StandardCount]) -> list[StandardCoun
 
 
 def _described(doc: Doc, count: StandardCount) -> bool:
-    """Whether the count's number is written after a 的 (通过的3项…标准): the items named
-    again, not counted anew."""
+    """Whether the count's number is written after a 的 or a 这 (通过的3项…标准, 上述2项):
+    the items named again, not counted anew."""
     start = count.span[0]  # the number, when it is written before its level
-    return start > 0 and doc.view[start - 1] == "的" and _DIGIT_OR_NUMERAL.match(doc.view, start) \
-        is not None
+    return _DIGIT_OR_NUMERAL.match(doc.view, start) is not None and \
+        _AGAIN_BEFORE.search(doc.view, max(0, start - 8), start) is not None
+
+
+# Before a number that names again what was counted: 通过的3项, 这5项, 上述2项, and a place
+# between (这次公布的某市3项地方标准).
+_AGAIN_BEFORE = rx.compile(r"(?:的|这|这些|上述|以上|此次|本次)(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$")
 
 
 def _pairs(
@@ -327,10 +341,18 @@ def extract_standard_titles(doc: Doc) -> list[StandardTitle]:
     return titles
 
 
+def _with_shares(rates: list[StandardRate], shares: list[StandardRate]) -> list[StandardRate]:
+    """The rates, and the shares no rate word stated already, in the text's order."""
+    taken = [rate.span for rate in rates]
+    rates += [s for s in shares
+              if not any(s.span[0] < end and start < s.span[1] for start, end in taken)]
+    return sorted(rates, key=lambda rate: rate.span)
+
+
 def extract_standards(doc: Doc) -> Standards:
     return Standards(
         counts=extract_standard_counts(doc),
-        rates=extract_standard_rates(doc),
+        rates=_with_shares(extract_standard_rates(doc), extract_standard_shares(doc)),
         titles=extract_standard_titles(doc),
     )
 

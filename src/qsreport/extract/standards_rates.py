@@ -130,6 +130,8 @@ def _scopes(doc: Doc, label: re.Match[str], clause_start: int, count: int) -> li
 
 
 _GOAL_YEAR = rx.compile(r"到(\d{4})年")
+# The next item of an enumerated list (；二是, ；第三): a goal of one item is not the next's.
+_NEXT_ITEM = rx.compile(r"[；;]\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|其次|此外|另外)")
 # 覆盖率为74.9%，离省要求的95%差距较大: the level required, a goal
 _REQUIRED = rx.compile(r"(?:要求|规定)(?:的|达到)?$")
 _YEAR_BEFORE = rx.compile(r"(\d{4})$")
@@ -158,6 +160,7 @@ class Goals:
         years = [_GOAL_YEAR.match(g.group()) for g in goals]
         self.years = [int(y.group(1)) if y else None for y in years]
         self.achieved = [m.start() for m in ACHIEVED.finditer(view, start, end)]
+        self.items = [m.start() for m in _NEXT_ITEM.finditer(view, start, end)]
 
     def _year_end_gone_by(self, view: str, floor: int, goal: re.Match[str]) -> bool:
         """截至2010年底, or 2010年底 in a report of 2012: a date, not a goal."""
@@ -176,6 +179,9 @@ class Goals:
         after = bisect.bisect_left(self.achieved, self.ends[index])
         if after < len(self.achieved) and self.achieved[after] < pos:
             return False
+        item = bisect.bisect_left(self.items, self.ends[index])
+        if item < len(self.items) and self.items[item] < pos:
+            return False  # …力争年内验收；三是发布…: the goal ends with its item
         year = self.years[index]
         return not (year and self.reported and year <= self.reported)
 

@@ -8,11 +8,17 @@ import re
 from ... import regex_cache as rx
 from ...chars import HAN
 from ...places import ELSEWHERE, PROVINCES, ZHEJIANG
+from ...places.gazetteer import ROWS as GAZETTEER_ROWS
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
 
 _PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
 _CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
+# Every prefecture's short name (连云港, 锦州), for a city's own brand title: 某市名牌产品.
+_PREFECTURES = sorted({row.split("|")[1] for row in GAZETTEER_ROWS.splitlines()
+                       if row.count("|") >= 2 and row.split("|")[2] == "prefecture"},
+                      key=len, reverse=True)
+_PREFECTURE = "(?:" + "|".join(_PREFECTURES) + ")"
 
 OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
 PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
@@ -26,8 +32,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # forms of the title, counted with the protected products)
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
      "geographical_indication"),
-    # 获得国家地理标志保护 (without 产品): the protection won is the title.
-    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了))(?:国家)?地理标志保护", "geographical_indication"),
+    # 获得国家地理标志保护 (without 产品): the protection won (or held: 受…保护) is the title.
+    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了)|(?<=受))(?:国家)?地理标志保护", "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
     # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
     (rf"{_CITY}市?(?:著名|知名|名牌)商标|市(?:著名|知名)商标", "other"),
@@ -39,7 +45,10 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"(?<=[“「]){_PROVINCE}省?产品(?=[”」]称号)", "provincial_brand"),
     # 上海名牌: a city that is a province's peer awards a provincial title
     (r"(?:北京|上海|天津|重庆)市?名牌(?:产品)?", "provincial_brand"),
-    (rf"{_CITY}市?名牌(?:产品)?|市(?:级)?(?:服务业?)?名牌(?:产品)?", "municipal_brand"),
+    # (全市名牌产品: the city's brand products of every level, not its own title)
+    (rf"{_CITY}市?名牌(?:产品)?|{_PREFECTURE}市?名牌(?:产品)?|(?<!全)市(?:级)?(?:服务业?)?名牌(?:产品)?",
+     "municipal_brand"),
+    (r"(?<=全市)名牌产品", "other"),
     (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{_PROVINCE}省?)老字号|知名商号", "other"),
     # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
     (rf"{_PROVINCE}省?名优农产品", "other"),
@@ -122,6 +131,8 @@ KINDS_AWARDED = rx.compile(r"产品")
 # A clause that only names the honoured things and their number, carrying the title of the
 # clause before it: …的企业是26家，产品29种.
 THE_COUNTED_ONLY = rx.compile(r"(?:其中)?(?:产品|品牌|商标)(?:共|有|为|达)?")
+# …名牌产品生产企业43家，名牌产品51个: the products of the 名牌 title the clause before named
+BRAND_PRODUCTS_ONLY = rx.compile(r"(?:其中)?名牌产品(?:共|有|为|达)?")
 # A service brand is won by a service firm: 3家单位荣获…服务名牌 counts brands.
 SERVICE_TITLE = rx.compile(r"服务业?名牌")
 FIRMS_WORD = rx.compile(r"企业|单位")
@@ -139,7 +150,8 @@ BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WOR
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = rx.compile(
     r"(?P<applied>申报|申请)|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
-    r"(?P<target>重点培育|培育对象|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
+    # (列入…培育计划, 进入名牌梯队: grooming for a title, none won)
+    r"(?P<target>重点培育|培育(?:对象|计划|库|名单|工程)|梯队|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
     r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌)"  # 83项产品落选: no honour won
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.

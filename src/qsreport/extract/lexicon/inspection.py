@@ -37,12 +37,18 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      r"|揭牌(?!仪式)|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)",
      "operating"),
     # (完成筹建任务: the preparation is done, the centre built; 实验室改造全部完成)
-    (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:全部|已经|已)?完成", "completed"),
+    (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段"
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
      r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
-    (r"筹建|拟建|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
+    # (申建: applied for leave to build; 某平台建设项目正式获批: the project approved, so planned)
+    (r"筹建|拟建|申建|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
+     r"|(?<=建设项目)(?:正式|已经|已)?获批"
+     # 规划在某县建设A中心, 申请在某市筹建A中心: a plan, or leave asked to build
+     rf"|(?:规划|申请|拟)在{HAN}{{1,8}}?(?:新建|建设|筹建)"
+     # 省局规划A中心、B中心两个项目: planned, with the names after it (see OBJECT_ONLY)
+     r"|(?<!处于)规划(?![中的])(?=[^，,；;。！？!?\n]{2,30}?(?:中心|实验室|基地|平台))"
      r"|(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)", "planned"),
 )
 _STATUSES = Vocabulary(FACILITY_STATUSES)
@@ -53,7 +59,7 @@ DESIGNATION = rx.compile(r"被.*为$")
 
 # Verbs that say a facility is planned only when its name follows (将建设A中心), never of a
 # subject before them (X中心将建设…).
-OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动")
+OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$")
 
 # The order of the stages: a facility named twice keeps the furthest stage the report gives it
 # (筹建 → 建成 → 投入使用 → 通过验收: a centre that passed its acceptance is running).
@@ -159,7 +165,8 @@ RANK_LEAD = rx.compile(
 )
 
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
-VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向)")
+# (宣布了A中心成立: the one who announced it; 争取A中心申建获批: the hope, not the name)
+VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取)")
 
 # A short body named beside a facility that shares its state (市质检院和义乌局通过认可).
 BUREAU = rx.compile(rf"^{HAN}{{1,4}}局$")

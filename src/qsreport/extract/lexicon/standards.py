@@ -58,10 +58,11 @@ ADOPTED_COUNT = rx.compile(
     r"(?:[^，,；;。]*?(?:产品|企业|全市|全省|全县|我市|累计|共))?(?P<word>采标)(?!标志)"
     r"(?:产品)?(?:累计|共|总数)?(?:已)?(?:达到|达|为|有)?\s*"
 )
-# A clause that names a role and its number but not the level: 参与制定9项, 全年共参与12项.
+# A clause that names a role and its number but not the level: 参与制定9项, 全年共参与12项,
+# 今年新增备案86个.
 CARRIED_COUNT = rx.compile(
-    r"(?:其中)?(?:全年|今年|当年|累计|共|另|还|又|并)*"
-    r"(?:主持|参与|参加|牵头|承担)?(?:制定|修订|制修订|起草|制订|采用|发布|主持|参与|参加|牵头)"
+    r"(?:其中)?(?:全年|今年|当年|累计|共|另|还|又|并)*(?:新增|新)?"  # (今年新采用27项)
+    r"(?:主持|参与|参加|牵头|承担)?(?:制定|修订|制修订|起草|制订|采用|发布|主持|参与|参加|牵头|备案)"
     r"(?:了)?(?:累计|共)?(?:达到|达|为)?\s*"
 )
 
@@ -77,7 +78,8 @@ DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[�
 
 # A standard approved as a project or proposed is a plan, not one drafted: 获准立项,
 # 批准国家标准立项N项, 国际标准提案N项.
-PLANNED_COUNT = rx.compile(r"立项|提案")
+# (正在起草的地方标准有9项, 进入征求意见阶段: standards still being written, none drafted yet)
+PLANNED_COUNT = rx.compile(r"立项|提案|正在(?:起草|制定|制修订|修订|编制|研制)|征求意见|起草中|制定中")
 
 # 其中，…发布相关标准631项: standards of no level named, a part of the count before.
 PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")

@@ -1,0 +1,47 @@
+"""Brand counts said twice: a later sentence's restatement of an earlier count (这12个中国名牌
+产品涵盖…, 新认定的6件…分别为) is not a count of its own."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from ..models import BrandCount
+from .common import Doc
+
+_REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
+
+
+def without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
+    """Counts without a later sentence's restatement of an earlier one (这12个中国名牌
+    产品涵盖…): the same category and number, a basis that agrees or is not said. Of the
+    two, the one that says its basis stays."""
+    kept: list[BrandCount] = []
+    first: dict[tuple[str, int], int] = {}  # (category, value) → index in kept
+    for count in counts:
+        key = (count.category, count.value)
+        index = first.get(key)
+        if index is None or (count.value < _REPEATED_FROM and not _named_again(doc, count)):
+            first.setdefault(key, len(kept))
+            kept.append(count)
+            continue
+        earlier = kept[index]
+        if doc.sentence_at(earlier.span[0]) == doc.sentence_at(count.span[0]) or \
+                (None not in (earlier.basis, count.basis) and earlier.basis != count.basis):
+            kept.append(count)  # two figures of one sentence, or a stock and a year's new
+        elif earlier.basis is None and count.basis is not None:
+            kept[index] = count
+    return kept
+
+
+_NUMERAL = rx.compile(r"[\d一二三四五六七八九十两]")
+# Before a number that names again the ones counted earlier: 新认定的6件…, 这5个…, 上述3项…,
+# 这次公布的某市3项… (a place may stand between).
+_AGAIN_BEFORE = rx.compile(r"(?:的|这|这些|上述|以上|此次|本次)(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$")
+
+
+def _named_again(doc: Doc, count: BrandCount) -> bool:
+    """Whether a count's number, written before its title, is described as ones already
+    counted (a small number said again is otherwise a new count: 3个 in two towns)."""
+    start = count.span[0]
+    window = max(0, start - 8)
+    return _NUMERAL.match(doc.view, start) is not None and \
+        _AGAIN_BEFORE.search(doc.view, window, start) is not None

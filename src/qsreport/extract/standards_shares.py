@@ -1,0 +1,68 @@
+"""Standards rates written as shares with no rate word: a standards count's share of all
+(发布地方标准46项，占全省总数的18%), and the share of firms or products made to standards
+(85%的企业采用国际标准)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache as rx
+from ..models import StandardRate
+from ..numbers import PERCENT, percent_value
+from .common import Doc
+from .standards_rates import Goals
+
+# A clause that ends in a count of standards, before its share: …标准46项 / 46项…标准.
+_COUNT_ENDS = rx.compile(
+    r"标准[^，,。；;：:]{0,6}?\d+(?:\.\d+)?\s*(?:余|多)?(?:项|个|部)$|"
+    r"\d+(?:\.\d+)?\s*(?:余|多)?(?:项|个|部)[^，,。；;：:\d]{0,10}?标准$"
+)
+# … its share, in the next clause: 占全省总数的18%, 占9.5%, 占全省的比重达9%.
+_SHARE = rx.compile(r"[，,]\s*占(?:[^，,。；;%\d]{0,14}?的)?(?:比重|比例)?(?:为|达到?)?(?=\d|百分之)")
+# The firms or products made to standards: 85%的企业采用国际标准, 70%以上的企业按标准组织生产.
+_MADE_TO = rx.compile(
+    r"(?:以上)?的(?:规模以上|重点|工业|出口)?(?:企业|产品)(?:已经|已|都|均)?"
+    r"(?:采用|按照|按|执行|实施)了?[^，,。；;%\d]{0,24}?标准"
+)
+_COUNT_REACH = 40  # characters of the clause before a share read for its count
+
+
+def extract_standard_shares(doc: Doc) -> list[StandardRate]:
+    """The shares of a report's sentences about standards, each once."""
+    view = doc.view
+    rates: list[StandardRate] = []
+    for sentence in doc.layout.sentences:
+        if "%" not in view[sentence.start:sentence.end] or \
+                "标准" not in view[sentence.start:sentence.end]:
+            continue
+        goals = Goals(doc, sentence.start, sentence.end)
+        for percent in PERCENT.finditer(view, sentence.start, sentence.end):
+            value = percent_value(percent)
+            label = _label(view, sentence.start, percent) if value is not None else None
+            if label is None or value is None:
+                continue
+            rates.append(StandardRate(
+                label=doc.text[label[0]:label[1]], value=value,
+                target=goals.reach(percent.end()), span=(min(label[0], percent.start()),
+                                                          max(label[1], percent.end())),
+                evidence=doc.evidence(sentence)))
+    return rates
+
+
+def _label(view: str, floor: int, percent: re.Match[str]) -> tuple[int, int] | None:
+    """Where the words that make a percentage a standards share stand, if they do."""
+    made_to = _MADE_TO.match(view, percent.end())
+    if made_to:
+        return made_to.end() - len(made_to.group().split("的", 1)[1]), made_to.end()
+    start = max(floor, percent.start() - _COUNT_REACH)
+    share = None
+    for found in _SHARE.finditer(view, start, percent.end()):  # (its lookahead reads the number)
+        share = found
+    if share is None or share.end() != percent.start():
+        return None
+    clause = max(view.rfind(mark, start, share.start()) for mark in "，,。；;：:") + 1
+    if "分别" in view[max(clause, start):percent.start()]:
+        return None  # (分别占8%和10%: a list, read nowhere here)
+    if not _COUNT_ENDS.search(view, max(clause, start), share.start()):
+        return None
+    return share.start() + 1, share.end()
