@@ -4,15 +4,12 @@ campaigns it describes are read by :mod:`.supervision_actions`."""
 from __future__ import annotations
 
 import json
-import re
-from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..models import Supervision, SupervisionStat
 from ..numbers import PERCENT, percent_value
-from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import (
     Area,
@@ -24,7 +21,7 @@ from .areas import (
     score_unit,
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
-from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB, FAILURE_RATE
+from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB
 from .lexicon.supervision import (
     BARE_RATE,
     BREAKDOWN,
@@ -39,12 +36,10 @@ from .lexicon.supervision import (
     INSTRUMENT,
     LINKERS,
     MONEY_BOUND_AFTER,
-    NOT_A_STAT,
     NOT_FIRMS_AFTER,
     NUMBER_LEAD,
     OBJECT_LIST_BEFORE,
     OTHER_WORK,
-    PASS_RATE,
     PASS_RATE_AFTER,
     PASSES_NEXT,
     PRODUCT_CLAUSE,
@@ -52,12 +47,19 @@ from .lexicon.supervision import (
     RESULT_AFTER,
     SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
-    STAT_METRICS,
+    SEIZED_CLAUSE,
     STAT_UNITS,
     THRESHOLD_AFTER,
     VERIFICATION,
 )
 from .supervision_actions import extract_actions
+from .supervision_keywords import (
+    ANY_KEYWORD,
+    RATES,
+    excluded,
+    metric_before,
+    unit_fits,
+)
 from .supervision_outcomes import (
     batches_result,
     clause_end,
@@ -66,14 +68,11 @@ from .supervision_outcomes import (
     is_outcome,
     other_office,
     outcome_metric,
-    rate_metric,
     staff_after_deployment,
 )
 from .supervision_repeats import each_once
 
 _FIGURE = figure_pattern(STAT_UNITS)
-_METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
-            for metric, words, units in STAT_METRICS]
 
 
 def extract_stats(doc: Doc) -> list[SupervisionStat]:
@@ -126,7 +125,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if clause_start != quiet_clause:
                 quiet_clause, quiet_end = clause_start, clause_start
             if quiet_end >= 0:
-                quiet_end = -1 if _ANY_KEYWORD.search(view, quiet_end, start) else end
+                quiet_end = -1 if ANY_KEYWORD.search(view, quiet_end, start) else end
             if unit != "%" and (THRESHOLD_AFTER.match(view, end)
                                 or (unit.endswith("元") and MONEY_BOUND_AFTER.match(view, end))):
                 # 货值5万元以上的案件23起, 货值5万元至10万元的案件6起: 5万元 is a threshold,
@@ -134,6 +133,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 filtered_clause = clause_start
                 previous = None
                 continue
+            if previous is not None and _SPLIT_NUMBER.fullmatch(view, context_start, start):
+                continue  # 、95.1 2%: a number split by a space is none; the list goes on
             if clause_start == filtered_clause and unit not in CASE_UNITS:
                 previous = None
                 continue  # 5万元至10万元: the top of the range is no figure either
@@ -152,12 +153,12 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 # the products (种) are the batches sampled.
                 metric = "batches_sampled"
             else:
-                metric = _metric(view, context_start, start, unit)
+                metric = metric_before(view, context_start, start, unit)
             if metric is None:
                 at = _At(sentence, clause_start, context_start, start, end, unit)
                 metric = _metric_of(doc, at, (previous, previous_unit),
                                     clause_quiet=quiet_end >= 0)
-                if metric is not None and _excluded(view, context_start, start, metric):
+                if metric is not None and excluded(view, context_start, start, metric):
                     metric = None  # found further off, but its own context rules it out
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and unit in _BATCH_UNITS
@@ -168,13 +169,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     "batches_failed" if "不合格" in result.group() else "batches_passed")
             if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
                 metric = None  # 检查了9家加油站: places, not firms
-            if metric in _RATES and verified is not None and verified.start() < start \
+            if metric in RATES and verified is not None and verified.start() < start \
                     and not SAMPLED_RATE.search(view, clause_start, start):
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
-            if metric in _RATES and INSTRUMENT.search(view, sentence.start, start) \
+            if metric in RATES and INSTRUMENT.search(view, sentence.start, start) \
                     and not SAMPLED_RATE.search(view, sentence.start, start):
                 metric = None  # 集市衡器合格率91.2%
-            if metric in _RATES and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
+            if metric in RATES and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
                     doc, sentence.start, clause_start, start) or _breaks_down_excluded(
                     doc, sentence.start, clause_start)):
                 metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
@@ -203,7 +204,6 @@ _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 _OUTCOMES = frozenset({"other", "cases_transferred", "major_cases", "firms_penalised",
                        "vehicles_deployed", "losses_recovered", "goods_destroyed"})
 _BATCH_UNITS = frozenset({"个批次", "批次", "批"})
-_RATES = frozenset({"pass_rate", "failure_rate"})
 
 
 def _rates_other_work(doc: Doc, sentence_start: int, clause_start: int, start: int) -> bool:
@@ -221,7 +221,7 @@ def _breaks_down_excluded(doc: Doc, sentence_start: int, clause_start: int) -> b
     spot checks)."""
     if clause_start <= sentence_start or not BREAKDOWN.match(doc.view, clause_start):
         return False
-    return _excluded(doc.view, sentence_start, clause_start, "pass_rate")
+    return excluded(doc.view, sentence_start, clause_start, "pass_rate")
 
 
 class _At(NamedTuple):
@@ -243,51 +243,52 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
     ``clause_quiet``: no keyword anywhere before it in its clause)."""
     view = doc.view
     sentence, clause_start, context_start, start, end, unit = at
-    previous, previous_unit = last
+    previous = last[0]
     metric = None
     if clause_start < context_start and not clause_quiet \
-            and not _ANY_KEYWORD.search(view, context_start, start):
+            and not ANY_KEYWORD.search(view, context_start, start):
         # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
-        metric = _metric(view, clause_start, start, unit)
+        metric = metric_before(view, clause_start, start, unit)
     if metric is None and ((unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end))
                            or (unit == "次" and CAMPAIGN_TIMES_AFTER.match(view, end))):
         return "campaigns"  # 开展4个专项整治, 开展9次“双打”等专项整治行动
     if metric is None and LINKERS.fullmatch(view, context_start, start):
         # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
         if previous and context_start == clause_start:
-            metric = previous if _unit_fits(previous, unit) else None
+            metric = previous if unit_fits(previous, unit) else None
         else:
             wider = doc.clause_start(max(sentence.start, context_start - 1), sentence.start)
-            metric = _metric(view, wider, start, unit)
+            metric = metric_before(view, wider, start, unit)
+            if metric is None and unit == "%" and "分别" in view[context_start:start]:
+                # 合格率较高，均好于上年，分别为96.1%、93.4%: a 分别 list of rates goes
+                # back to the rate its sentence names, clauses before.
+                metric = metric_before(view, sentence.start, start, unit)
     if metric is None and previous and view.startswith("、", context_start, start) \
-            and _unit_fits(previous, unit):
+            and unit_fits(previous, unit) and not _DIGIT.search(view, context_start, start):
         # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
         metric = previous
-    if metric is None and previous == "enterprises_inspected" and _unit_fits(previous, unit) \
+    if metric is None and previous == "enterprises_inspected" and unit_fits(previous, unit) \
             and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
             and not FIRM_OUTCOME.search(view, clause_start, start):
         metric = previous  # 检查化工企业12家，建材企业30家: one verb for a list of firms
-    if metric is None and previous == "batches_sampled" and unit == previous_unit \
-            and context_start == clause_start \
-            and PRODUCT_CLAUSE.fullmatch(view, clause_start, start) \
-            and not _ANY_KEYWORD.search(view, clause_start, start) \
-            and not FIRM_OUTCOME.search(view, clause_start, start):
-        metric = previous  # 抽查饮料68批次，罐头41批次: one verb for a list of products
+    if metric is None and context_start == clause_start \
+            and _lists_products(view, clause_start, start, unit, last):
+        metric = previous
     if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
-            and not _ANY_KEYWORD.search(view, clause_start, start):
+            and not ANY_KEYWORD.search(view, clause_start, start):
         # 抽查了28种产品，156家企业共203批次产品: a clause opening on a number with no verb
         # of its own goes on with the verb of the clause before.
         before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
         if before < clause_start:
-            metric = _metric(view, before, clause_start, unit)
-    if metric is None and previous and _unit_fits(previous, unit) \
+            metric = metric_before(view, before, clause_start, unit)
+    if metric is None and previous and unit_fits(previous, unit) \
             and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
-            and not _ANY_KEYWORD.search(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start) \
             and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
         # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts
         # (not one of the firms that broke the law: 其中3家企业存在违法行为).
         metric = previous
-    if metric is None and _unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
+    if metric is None and unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
         return "batches_sampled"  # 完成…产品212个批次，合格201个批次
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
         return "pass_rate"  # 67.5%的抽查合格率
@@ -302,6 +303,24 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
     return metric
 
 
+def _lists_products(view: str, clause_start: int, start: int, unit: str,
+                    last: tuple[str | None, str]) -> bool:
+    """Whether a clause that is only a product before its figure goes on with the list of the
+    clause before: 抽查饮料68批次，罐头41批次 (batches, in one unit); 查获劣质钢管30吨，伪劣
+    线缆1200米 (goods seized, in any unit goods are counted in, the product named at more
+    length)."""
+    previous, previous_unit = last
+    clause = None
+    if previous == "batches_sampled" and unit == previous_unit:
+        clause = PRODUCT_CLAUSE
+    elif previous == "other" and unit_fits(previous, previous_unit) \
+            and unit_fits(previous, unit) and view[clause_start - 1] not in "；;":
+        clause = SEIZED_CLAUSE  # (not after 指令书12份, nor past a ；)
+    return clause is not None and clause.fullmatch(view, clause_start, start) is not None \
+        and not ANY_KEYWORD.search(view, clause_start, start) \
+        and not FIRM_OUTCOME.search(view, clause_start, start)
+
+
 def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:
     """The metric of a figure whose keyword comes after it: 端掉了6个藏在城郊仓库里的制假窝点;
     对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure)."""
@@ -314,7 +333,7 @@ def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str)
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
         return None
     check = CHECK_AFTER.match(view, end, clause_end(doc, start))
-    return _metric(view, end, check.end(), unit) if check is not None else None
+    return metric_before(view, end, check.end(), unit) if check is not None else None
 
 
 _DEN_UNITS = frozenset({"个", "处", "家"})
@@ -322,54 +341,10 @@ _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after f
 
 
 _by_start = itemgetter(0)
-_ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
-
-
-def _unit_fits(metric: str, unit: str) -> bool:
-    if metric in _RATES:
-        return unit == "%"
-    return any(m == metric and units.match(unit) for m, _, units in _METRICS)
-
-
-@cache
-def _metrics_for(unit: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The metrics (with their keywords) a figure in ``unit`` can count, in table order."""
-    return tuple((metric, words) for metric, words, units in _METRICS if units.match(unit))
-
-
-@cache
-def _exclusions(metric: str) -> tuple[tuple[re.Pattern[str], int], ...]:
-    """The exclusion rows for ``metric`` (its own and the "*" ones), one pattern per window."""
-    by_window: dict[int, list[str]] = {}
-    for name, words, window in NOT_A_STAT:
-        if name in ("*", metric):
-            by_window.setdefault(window, []).append(f"(?:{words})")
-    return tuple((rx.compile("|".join(rows)), window) for window, rows in by_window.items())
-
-
-def _excluded(view: str, start: int, stop: int, metric: str) -> bool:
-    """Whether an exclusion row rules ``metric`` out for a figure read in view[start:stop].
-    The rows read the view in place: none looks behind its start, and the end of the window
-    is the end of the string for 合格$."""
-    return any(words.search(view, max(start, stop - window) if window else start, stop)
-               for words, window in _exclusions(metric))
-
-
-def _metric(view: str, start: int, stop: int, unit: str) -> str | None:
-    if unit == "%":
-        # On a slice of its own: PASS_RATE's lookbehinds must not see before ``start``.
-        found = (PASS_RATE.search(view[start:stop]) or FAILURE_RATE.search(view, start, stop)) \
-            and not _excluded(view, start, stop, "pass_rate")
-        return rate_metric(view, start, stop) if found else None
-    best: tuple[int, int, str] | None = None
-    for metric, words in _metrics_for(unit):
-        for match in words.finditer(view, start, stop):
-            key = (match.end(), match.end() - match.start(), metric)
-            if best is None or key[:2] > best[:2]:
-                best = key
-    if best is None or _excluded(view, start, stop, best[2]):
-        return None
-    return best[2]
+# A digit between two figures is a number read as none: no list of figures runs over it, but
+# a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
+_DIGIT = rx.compile(r"\d")
+_SPLIT_NUMBER = rx.compile(r"[、，,]\s*\d+(?:\.\d+)?\s+")
 
 
 def extract_supervision(doc: Doc) -> Supervision:

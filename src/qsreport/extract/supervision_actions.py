@@ -10,12 +10,13 @@ from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .common import Doc, in_book_title
-from .lexicon.supervision import (
+from .lexicon.supervision_actions import (
     ACTION_KIND,
     BACK_REFERENCE,
     CAMPAIGN_HEAD,
     COUNTED_OBJECT_BEFORE,
     DEGREE_AFTER,
+    DEGREE_VERB_BEFORE,
     ENUMERATED,
     FIRM_OBJECT_BEFORE,
     GENERIC_AFTER,
@@ -144,8 +145,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if doc.in_heading(match.start()) or match.start() < doc.layout.header.end \
                     or other_office(doc, doc.sentence_at(match.start())):
                 continue  # (县卫生局…开展专项监督检查: another office's work)
-            if GENERIC_AFTER.match(view, match.end()) and kind != "other":
-                continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率: a kind of work
+            if GENERIC_AFTER.match(view, match.end()) and (
+                    kind != "other" or GENERIC_WORD.fullmatch(match.group())):
+                continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率, 隐患排查情况: a kind of work
             # In an item about one campaign, 专项执法行动 names how it is carried out.
             if kind == "law_enforcement" and kinds_here - {kind} \
                     and "行动" in view[match.start():match.end() + 2] \
@@ -167,7 +169,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and NAMING_VERB.search(view, item.start, word[0]) \
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
                 continue  # 要求开展…行动: a campaign asked for, not one carried out
-            title_end = _title_end(view, match.end())
+            title_end = _title_end(view, match.end(), title_start)
             named = _is_named(view, word, title_start, title_end) or (
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
@@ -176,7 +178,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     or (kind != "long_term_mechanism"
                         and PLAN_AHEAD.search(view, sentence_start, word[0]))
                     or MEETING_AFTER.match(view, title_end)
-                    or (kind == "law_enforcement" and FIRM_OBJECT_BEFORE.search(
+                    or (kind == "law_enforcement" and "专项" not in match.group()
+                        and FIRM_OBJECT_BEFORE.search(
                         view, max(item.start, title_start - 30), title_start))
                     or (kind == "other" and (view.startswith("力度", title_end)
                                              or PLURAL_LEAD.match(view, title_start)))):
@@ -285,6 +288,12 @@ def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
         return True
     if kind in ("law_enforcement", "spot_check") and DEGREE_AFTER.match(view, title_end):
         return True
+    if kind == "anti_counterfeiting" and DEGREE_AFTER.match(view, title_end) \
+            and DEGREE_VERB_BEFORE.search(view, max(floor, title_start - 12), title_start) \
+            and not ENUMERATED.match(view, floor):
+        # 加大监督和打假治劣力度: a matter of degree (but 二是加大打假力度 and 执法打假力度加大
+        # head the year's work against fakes, a campaign in the keys).
+        return True
     if ROUTINE_AFTER.match(view, title_end) or LISTED_MEASURE_AFTER.match(view, title_end):
         return True
     before = max(floor, title_start - 60)
@@ -364,8 +373,10 @@ def _title_start(view: str, pos: int, floor: int) -> int:
     return i
 
 
-def _title_end(view: str, pos: int) -> int:
+def _title_end(view: str, pos: int, title_start: int) -> int:
     more = TITLE_TAIL.match(view, pos)
     end = more.end() if more else pos
-    # A name quoted whole (“蓝天护航行动”) keeps its closing quote.
-    return end + 1 if view.startswith("”", end) else end
+    # A name quoted whole (“蓝天护航行动”) keeps its closing quote, when the title holds the
+    # opening one (a long name's title starts inside the quotes).
+    quoted = view.startswith("”", end) and "“" in view[title_start:end]
+    return end + 1 if quoted else end

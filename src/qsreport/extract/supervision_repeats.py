@@ -22,6 +22,11 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     def in_title(stat: SupervisionStat) -> bool:
         return title is not None and title.start <= stat.span[1] <= title.end
 
+    def rounds_body(stat: SupervisionStat) -> bool:
+        return APPROXIMATE.search(doc.view, stat.span[0], stat.span[1]) is not None \
+            and any(_rounds_to(stat, other) for other in body
+                    if other is not stat and not _headline_line(doc, other))
+
     body = [stat for stat in stats if not in_title(stat)]
     kept: list[SupervisionStat] = []
     seen: dict[tuple[str, float, str], str] = {}  # figure → the sentence that gave it
@@ -29,9 +34,8 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
         if key in seen and (seen[key] != stat.evidence or stat.metric == "pass_rate"):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
-        if in_title(stat) and APPROXIMATE.search(doc.view, stat.span[0], stat.span[1]) \
-                and any(_rounds_to(stat, other) for other in body):
-            continue
+        if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
+            continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
         seen.setdefault(key, stat.evidence)
         kept.append(stat)
     return sorted(kept, key=_by_span)
@@ -39,6 +43,19 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
 
 _by_span = attrgetter("span")
 _unit_key = cache(score_unit)  # a report writes few units, each many times
+
+
+def _headline_line(doc: Doc, stat: SupervisionStat) -> bool:
+    """Whether a figure stands in a line of its own that closes on no stop, as a headline
+    does (查获假冒农资376万多元, between the lead and the body)."""
+    sentence = doc.sentence_at(stat.span[0])
+    line_start = doc.view.rfind("\n", 0, sentence.start) + 1
+    return not doc.view[line_start:sentence.start].strip() \
+        and doc.view[sentence.start:sentence.end].rstrip()[-1:] not in _STOPS \
+        and doc.view.startswith("\n", sentence.end)
+
+
+_STOPS = frozenset("。！？!?；;…")
 
 
 def _rounds_to(headline: SupervisionStat, body: SupervisionStat) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..regex_prefilter import compile_fast, needles
-from .lexicon.supervision import ACTION_KIND
+from .lexicon.supervision_actions import ACTION_KIND
 
 # the parser behind re.compile (re._parser from Python 3.11, sre_parse before)
 try:

@@ -1,0 +1,237 @@
+"""Supervision campaigns: the campaign kinds, and the words around a campaign's title and the
+product list it targets (what makes a campaign word routine work, a plan or a meeting)."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+from ...chars import HAN
+from . import Vocabulary
+
+ACTION_KINDS: tuple[tuple[str, str], ...] = (
+    # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
+    # (listed before the law_enforcement row, which would match 专项执法 at the same place).
+    # “双打” (打击侵权假冒) is the same work under its short name, when named as a campaign.
+    # 打击制售“黑心棉”: a campaign against fakes named by the fake it hunts.
+    (rf"(?:专项)?执法打假|打假治劣|打假|打击(?!了){HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)|"
+     r"打击(?:非法)?(?:生产|制售|销售|制造|生产销售)“?(?:假劣|伪劣|假冒|劣质|黑心)",
+     "anti_counterfeiting"),
+    # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
+    # 整治提升三年行动, 整治攻坚行动: a rectification campaign named after its aim.
+    # A sweep for hazards and their repair named a campaign (隐患排查治理专项行动) is one too.
+    (r"专项整治|集中整治|整治行动|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+     r"专项整顿|清查行动", "special_rectification"),
+    # A “…利剑” slogan names an enforcement campaign: “质监利剑”行动 (the slogan's word gives
+    # the kind, see supervision_actions._mentions; “…利剑”十大典型案例 names cases, not one).
+    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”(?![^，,。；;]{0,8}案例))",
+     "law_enforcement"),
+    # A 长效机制 is one of supervision only when it says so (打假治劣的长效机制); 建立长效机制
+    # alone, or a firm's own (企业安全生产长效机制), is no campaign.
+    # (the work before it is read by its own row first, hence a lookbehind).
+    (r"长效监管|(?<=监管|打假|治劣|执法|监督|整治|治理|抽查)的?长效机制", "long_term_mechanism"),
+    # A random check (双随机抽查, 专项随机抽查) is a spot check; not the way checks are chosen
+    # (双随机抽查机制).
+    (r"监督抽查|质量抽查|专项抽查|抽查行动|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)",
+     "spot_check"),
+    # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
+    # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
+    # 计量专项监督检查), a sweep for hazards (隐患排查), a safety check (电梯安全大检查,
+    # 节前安全检查, never the 大 of 加大检查力度), a campaign counted in days (八十天行动); after a slogan, up to ten characters may name what the campaign does
+    # (“…进市场”惠民行动, “春雷”清理劣质建材行动); a short name in quotes may end
+    # on 行动 itself (“两项行动”, “护航利剑行动”). Last, any 专项行动 whose own name
+    # says no kind above (民生计量专项行动, 对标达标专项行动): named only, see
+    # supervision_actions._mentions. Last, a name of no kind above written right after
+    # 开展/启动 and closed by 行动.
+    (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?(?:专项)?行动|"
+     rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?专项活动|"
+     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:监督)?检查|"
+     r"隐患排查(?!治理)|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
+     # A campaign named right after the verb that starts it: 组织开展过期药品集中回收行动.
+     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
+     # A quoted name of metrology or quality work closed by 活动, right after the verb that
+     # carries it out: 开展“诚信计量进市场”活动 (not a day, week, month or year of publicity or
+     # of the bureau's own conduct: the team's keys hold “质量月”活动 and “…年”活动 none; not a
+     # 创建 of an honour; nor work named by a kind word of its own, which its row reads).
+     r"(?:(?<=开展)|(?<=开展了)|(?<=推进)|(?<=实施)|(?<=启动))"
+     r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌))"
+     r"(?![^“”]{0,14}(?:日|周|月|年|宣传|创建|争创|打假|打击|整治|治理|整顿|执法|抽查|检查|行动|活动))"
+     r"[^“”，,。；;]{2,14}”活动",
+     "other"),
+)
+
+# Every row is bounded: a match is at most a few dozen characters long and looks no further
+# ahead (see supervision_actions._kind_matches, which relies on it to scan near its needles).
+_ACTIONS = Vocabulary(ACTION_KINDS)
+
+ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
+
+# Words a campaign's title does not reach back over: the verbs and particles before it.
+TITLE_STOP_2 = frozenset(
+    ["开展", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证"]
+)
+
+TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
+
+# What a campaign's title goes on with after its word: 专项行动, 工作, or a few more words of
+# its name before 行动/活动 (打假护农集中行动, 打击…假冒伪劣商品专项行动), never across a
+# conjunction (打假和专项整治行动 is two).
+TITLE_TAIL = rx.compile(
+    r"(?:(?![和及与的在中])[^\W\d_a-zA-Z]){0,6}?(?:专项|集中)?(?:行动|活动)"
+    r"|(?:专项)?(?:行动|工作|活动|检查|机制|体系|战役)"
+)
+
+# The rest of a slogan after a campaign word in it, to its closing quote: 打假|护农”.
+QUOTED_REST = rx.compile(r"[^\W\d_a-zA-Z]{0,8}”")
+
+# Before a title: the rest of a 、-list it closes (食品、建材及|家电专项打假), or the 对…的
+# that names what it is about (对汽车配件的|专项执法打假).
+LIST_BEFORE = rx.compile(r"、[^\W\d_a-zA-Z、等]*$")
+
+OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
+
+# Before a campaign word, words that make it the means of another campaign, not one of its
+# own: 此次行动通过专项执法和集中整治… (the list after 通过 too).
+MEANS_BEFORE = rx.compile(r"(?:通过|采取|采用|运用)(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$")
+
+# What may stand before a bare 专项行动 without naming it: a count or a kind of plural
+# (3个, 各类, 一系列, 此类) — at most one character of anything else (省专项行动 is no name).
+UNNAMED_LEAD = rx.compile(
+    r"(?:[个项次场轮类]|各类|各项|各种|一系列|系列|多项|多个|这些|此类|相关|有关|其他|其它|一批)*"
+    r"[^\W\d_a-zA-Z]?"
+)
+
+# A title that names a campaign of its own (see supervision_actions._is_named).
+NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日|战役|双随机")
+
+# A title led by a plural names a kind of work, not one campaign: 一系列打假治劣活动.
+PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|一批")
+
+# Words that make a campaign word routine work or a matter of degree, not a campaign:
+# 日常执法检查, 加大执法检查力度 (力度 later in the clause), 监督抽查了本市 (the check as a
+# verb, with its object).
+# (前一阶段专项整治时查出的问题: an earlier phase, named as a time)
+ROUTINE_BEFORE = rx.compile(r"日常|前一阶段|上一阶段|前阶段|上阶段")
+
+# The verb a campaign of no kind word is named after (开展…行动), and the words before it in
+# its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
+NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
+
+NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将")
+
+# After a title, words that make it the course of work or a plan, not a campaign: 在执法打假
+# 过程中, 制定…专项行动计划 (a plan is never a campaign carried out); or the leading group set
+# up for a kind of work (专项整治工作领导小组): a body, no campaign carried out.
+# So is a check done as a task for others (完成…专项抽检等监督抽查检测任务).
+ROUTINE_AFTER = rx.compile(r"过程|计划|规划|纲要|(?:工作)?领导小组|(?:检测|检验)?任务")
+
+# After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
+# meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
+MEETING_AFTER = rx.compile(
+    r"的?[^\W\d_a-zA-Z]{0,4}?(?:会议|大会|座谈会|推进会|部署会|动员会|现场会|视频会|总结会|表彰会|"
+    r"发布会|培训班)"
+)
+
+# After a title, the rest of a 、-list of measures or duties it is one of (巡查、抽查、约谈等
+# 监管措施; 承担抽查、检验等任务): a kind of work, not a campaign.
+LISTED_MEASURE_AFTER = rx.compile(
+    r"(?:[、和及][^，,。；;：:、]{1,14}){0,5}?等[^，,。；;：:]{0,8}?"
+    r"(?:措施|举措|任务|手段|方式|职能|职责|制度|环节)"
+)
+
+# A plural earlier in the clause makes the campaign words after it kinds of work: 开展各类产品的
+# 质量抽查及打假活动.
+# (多种形式的 is a manner, not a plural of campaigns.)
+PLURAL_BEFORE = rx.compile(r"(?:一系列|各类|各项)[^，,。；;：:]{0,14}$")
+
+# A check completed on a counted object is a task, not a campaign: 完成了12个集贸市场的执法检查.
+# (…行动, …活动: a campaign still, whatever it was done to)
+CAMPAIGN_HEAD = rx.compile(r"行动|活动|战役")
+
+# ... or 对88家生产企业进行执法检查: the check as the work done on counted objects.
+COUNTED_OBJECT_BEFORE = rx.compile(
+    r"完成了?[^，,。；;：:]{0,40}?\d[^，,。；;：:]{0,30}的$|"
+    r"对[^，,。；;：:]{0,8}?(?:\d|[一二三四五六七八九十两百千]+[家个批户])[^，,。；;：:]{0,14}?(?:进行|开展|实施)了?$"
+)
+
+# ... and, for a check with no name of its own, 对某某生产企业开展执法检查 (uncounted): the
+# check done on a firm, not a campaign (a named one, 对…开展计量器具执法检查, still is).
+FIRM_OBJECT_BEFORE = rx.compile(
+    r"对[^，,。；;：:]{0,20}?(?:企业|单位|厂家|经营户|商户|门店|公司|站点|场所|市场)(?:进行|开展|实施)了?$"
+)
+
+# Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
+# name one campaign.
+SCOPE_LEAD = rx.compile(
+    r"^(?:全国|全省|全市|全区|全县|全州|我省|我市|我区|我县|本省|本市|本区|本县|省|市|县)?"
+    r"(?:第[一二三四五六七八九十\d]+次|首次|年度)?"
+)
+
+DEGREE_AFTER = rx.compile(r"[^，,。；;：:]{0,12}?力度")
+# The verb of degree before such a title: 加大监督和打假力度.
+DEGREE_VERB_BEFORE = rx.compile(r"(?:加大|加强|强化|提高|加大了)[^，,。；;：:]{0,8}$")
+
+VERB_AFTER = rx.compile(r"了|[我本全][省市区县]")
+
+# Quoted slogans listed before the campaign word they share (“…进商场”、“…进药店”的专项行动):
+# one campaign each.
+SLOGAN_LIST_BEFORE = rx.compile(r"(?:“[^“”]{2,12}”[、和及与]?){2,}的?$")
+
+SLOGAN = rx.compile(r"“([^“”]{2,12})”")
+
+# Before a title, words that point back to a campaign already named: 此次集中检查行动, 本次
+# 再生资源联合执法行动 (a few words between: still the campaign named before).
+BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次)[^\W\d_a-zA-Z]{0,10}$")
+
+# What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
+# 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 监督抽查合格率.
+# So too a word that is the subject of what follows (打假是…的职责), a rate of any kind
+# (监督抽查平均合格率) and a manner (执法检查与服务相结合).
+GENERIC_AFTER = rx.compile(
+    r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|"
+    r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|与[^，,。；;：:]{1,8}?相结合|"
+    r"等(?:各项|任务|职能|方面))"
+)
+
+LIST_LEAD = rx.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
+                        r"(?=[^开以对抓重包涉针围即严把]*$)")
+
+SLOGAN_VERB = frozenset("进抓强建创推促保树提加")
+
+LIST_END = rx.compile(r"等|及|和|与|为重点|这|的")
+
+ENUMERATED = rx.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
+    r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
+)
+
+# A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
+# its campaigns are plans.
+PLAN_AHEAD = rx.compile(
+    r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
+    r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)"
+)
+
+# Campaigns listed before 等活动 (开展建材整治、清新居室、诚信计量等活动): each item is a
+# campaign; one that says no kind of its own is of kind other (a rectification when it
+# ends on 整治).
+LISTED_CAMPAIGNS = rx.compile(
+    rf"(?:组织开展|开展了|开展|组织了|部署|实施)(?P<list>{HAN}{{3,10}}(?:、{HAN}{{3,10}}){{1,8}})"
+    r"等(?:专项|系列|一系列)?(?:活动|行动)"
+)
+
+RECTIFICATION_ITEM = rx.compile(r"(?:整治|治理|整顿)$")
+
+# ... when one of its items names supervision work (a list of talks and meetings is none).
+SUPERVISION_ITEM = rx.compile(r"整治|治理|整顿|打假|执法|计量|质量|标准|监管|抽查|特种设备|认证")
+
+# ... but services and events listed so are no campaigns (法律咨询、计量检测等活动).
+NOT_A_CAMPAIGN_ITEM = rx.compile(
+    r"(?:咨询|服务|宣传|培训|检测|检验|讲座|展示|展览|演练|座谈|评比|竞赛|比赛|交流|调研|考核|义诊|论坛|日|"
+    r"报告|会议|对话|研讨|实践)$|^(?:了|一系列|系列|各类|各项)"
+)
+
+# A campaign word of kind other that names no campaign by itself (its own name, as in
+# “…”对标达标专项行动, does).
+GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:监督)?检查|专项行动|隐患排查")
+
+# A quoted name: two mentions holding it name one campaign.
+QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")

@@ -1,0 +1,66 @@
+"""Supervision: a figure's metric from the keywords before it (the nearest keyword whose units
+fit wins), and the rows that rule a metric out."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import regex_cache as rx
+from ..regex_prefilter import compile_fast
+from .lexicon.outcome_metrics import FAILURE_RATE
+from .lexicon.supervision import NOT_A_STAT, PASS_RATE, STAT_METRICS
+from .supervision_outcomes import rate_metric
+
+_METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
+            for metric, words, units in STAT_METRICS]
+ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
+RATES = frozenset({"pass_rate", "failure_rate"})
+
+
+def unit_fits(metric: str, unit: str) -> bool:
+    if metric in RATES:
+        return unit == "%"
+    return any(m == metric and units.match(unit) for m, _, units in _METRICS)
+
+
+@cache
+def metrics_for(unit: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The metrics (with their keywords) a figure in ``unit`` can count, in table order."""
+    return tuple((metric, words) for metric, words, units in _METRICS if units.match(unit))
+
+
+@cache
+def _exclusions(metric: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The exclusion rows for ``metric`` (its own and the "*" ones), one pattern per window."""
+    by_window: dict[int, list[str]] = {}
+    for name, words, window in NOT_A_STAT:
+        if name in ("*", metric):
+            by_window.setdefault(window, []).append(f"(?:{words})")
+    return tuple((rx.compile("|".join(rows)), window) for window, rows in by_window.items())
+
+
+def excluded(view: str, start: int, stop: int, metric: str) -> bool:
+    """Whether an exclusion row rules ``metric`` out for a figure read in view[start:stop].
+    The rows read the view in place: none looks behind its start, and the end of the window
+    is the end of the string for 合格$."""
+    return any(words.search(view, max(start, stop - window) if window else start, stop)
+               for words, window in _exclusions(metric))
+
+
+def metric_before(view: str, start: int, stop: int, unit: str) -> str | None:
+    """The metric the keywords in view[start:stop] give a figure in ``unit``, or None."""
+    if unit == "%":
+        # On a slice of its own: PASS_RATE's lookbehinds must not see before ``start``.
+        found = (PASS_RATE.search(view[start:stop]) or FAILURE_RATE.search(view, start, stop)) \
+            and not excluded(view, start, stop, "pass_rate")
+        return rate_metric(view, start, stop) if found else None
+    best: tuple[int, int, str] | None = None
+    for metric, words in metrics_for(unit):
+        for match in words.finditer(view, start, stop):
+            key = (match.end(), match.end() - match.start(), metric)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is None or excluded(view, start, stop, best[2]):
+        return None
+    return best[2]
