@@ -74,3 +74,13 @@ def test_a_publish_line_gives_its_date_and_publisher(line: str, date: str | None
 )
 def test_a_date_in_prose_is_not_a_publish_line(line: str) -> None:
     assert not is_publish_line(line)
+
+
+def test_a_web_address_on_a_publish_line_neither_makes_it_prose_nor_names_its_publisher() -> None:
+    """信息来源：http://… makes the line long, but it is still the page's publish line, and an
+    address is no publisher."""
+    line = ("2013年04月18日 09:12    信息来源:http://www.example.gov.cn/news/zhiliang/201304/"
+            "t20130418_1234567.htm")
+    assert is_publish_line(line)
+    assert read_meta_line(line).date == "2013-04-18"
+    assert publisher(line) is None

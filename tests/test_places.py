@@ -124,3 +124,70 @@ def test_the_kept_index_gives_each_pair_the_lengths_of_its_names_longest_first()
     assert {pair: _lengths(mask) for pair, mask in masks.items()} == \
         {pair: tuple(sorted(found, reverse=True)) for pair, found in expected.items()}
     assert _lengths(0) == ()
+
+
+def test_a_meeting_s_venue_is_not_what_a_we_report_is_about() -> None:
+    """在某市召开 names where a meeting was held; a 我市 report is about the city it names
+    elsewhere."""
+    text = ("我市入选全国试点\n近日，全国品牌培育经验交流会在昆明市召开，我市入选第三批试点。"
+            "这将进一步提高乐清电气的知名度，乐清市质监局表示将做好后续工作。\n")
+    assert region(text) == "乐清"
+
+
+def test_a_report_that_says_this_city_is_about_the_city_it_names() -> None:
+    """该市 says the report is about a city as 我市 does."""
+    text = ("鞋业整治见成效\n早在去年，义乌在城西街道开展鞋业整治。上半年，该市共抽检鞋类"
+            "产品120批次，浙江的其他地市也派人来学习。\n")
+    assert region(text) == "义乌"
+
+
+def test_a_province_report_names_its_province_in_its_honours() -> None:
+    """A 我省 report whose only province is the one its honours are named after (湖南省名牌
+    产品) is about that province."""
+    text = ("名牌表彰会召开\n省政府昨日召开名牌表彰会。据悉，今年我省又有30个产品获得湖南省"
+            "名牌产品称号。\n")
+    assert region(text) == "湖南省"
+
+
+def test_the_dateline_of_a_local_paper_names_its_city() -> None:
+    """本报某市12月3日讯 in a report of 市质监局 and 全市 that names no other place."""
+    text = "本报衡阳12月3日讯 市质监局近日在全市开展建材执法检查，全市共出动执法人员300人次。\n"
+    assert region(text) == "衡阳"
+
+
+def test_the_innermost_place_of_a_written_run_of_the_kind_the_report_says() -> None:
+    """浙江省台州市路桥区…全区: the district, not the city."""
+    text = "今年浙江省台州市路桥区共抽查全区85家企业的产品，合格率为93.1%，居全市第三。\n"
+    assert region(text) == "路桥区"
+
+
+def test_places_in_a_list_of_places_worked_in_are_not_the_report_s() -> None:
+    """完成甲市、乙省的任务: places the report's bureau worked for, not its own."""
+    text = "去年我市完成北京、河北省、山西省的监测任务，全市抽查产品800批次。\n"
+    assert region(text) is None
+
+
+def test_a_publisher_named_after_its_province_and_its_city_gives_the_city() -> None:
+    text = ("今年新创名牌产品15个\n2008年03月02日 08:10 湖南在线-常德日报\n"
+            "在昨天召开的全市质量工作会议上，记者了解到我市今年新创名牌产品15个。\n")
+    assert region(text) == "常德"
+
+
+def test_a_quoted_title_of_products_is_an_honour_not_the_report_s_place() -> None:
+    """“湖南产品”评出 in a headline names an honour; the city after it is the report's."""
+    assert region("“湖南产品”评出 常德市12项产品上榜\n全省共评出300项产品。\n") == "常德市"
+
+
+def test_a_national_bureau_s_headline_takes_no_place_from_its_cases() -> None:
+    """质检总局… in the headline: the bureaus its listed cases name are not the report's."""
+    text = ("质检总局通报去年查处的典型案件\n质检总局今日通报了五起典型案件。"
+            "1.贵州遵义市质监局查处劣质柴油案。\n")
+    assert region(text) is None
+
+
+def test_former_divisions_reports_still_name_are_places() -> None:
+    """A county merged or renamed since (宣武区, 塘沽区) or a prefecture that was a 地区 (哈密
+    地区) is still found, with the province it was in."""
+    assert names("北京市宣武区质监局与天津市塘沽区质监局") == ["北京市", "宣武区", "天津市", "塘沽区"]
+    assert [m.place.province for m in find_places("哈密地区质监局")] == ["新疆"]
+    assert region("专项检查\n宣武区质量技术监督局近日对辖区加油站开展检查。\n") == "宣武区"

@@ -18,6 +18,7 @@ from ..chars import DIGIT
 from ..places import find_places
 from .areas import figures
 from .common import Doc
+from .context_lists import heading_place, province_in_sentence, whole_list_place
 from .context_period import Marks, Periods
 from .context_place import is_national, place_of, sentence_places
 from .lexicon.context import (
@@ -125,6 +126,8 @@ def annotate(doc: Doc, report: Any) -> None:
     # 全市…): the year of a figure whose paragraph names none.
     report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
         or context.periods.opening_period(header.end)
+    if year is None and report_period and report_period.isdigit():
+        context.periods.guess = int(report_period)
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
@@ -151,6 +154,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     clause = context.clause_start(start, number)
     item.place = place_of(view, context.doc.text, places, start, number, context.province,
                           context.national)
+    if item.place is None:
+        item.place = _list_place(context, item, places, start, number)
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
@@ -163,13 +168,34 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
     # dated by its title or opening lines counts that year where nothing nearer says.
     low = max(min(starts), number - _PARAGRAPH_REACH)
-    item.period = context.periods.period_of(low, number, starts[0], _counts_a_stock(item)) \
-        or report_period
+    item.period = context.periods.period_of(low, number, starts[0], _counts_a_stock(item))
+    if item.period is None and _counts_a_stock(item) and view[number - 1:number] == "第":
+        item.period = "cumulative"  # 该市第3个地理标志保护产品: the running count, a stock
+    item.period = item.period or report_period
+    # One value of a yearly series (近4年…分别为…): counted back from the year the series ends
+    # with, the figure's own or the report's.
+    if item.period is None and context.year is None:
+        item.period = context.periods.year_after_compared(number)
+    last = item.period or (str(context.year) if context.year is not None else None)
+    item.period = context.periods.series_year(start, number, last) or item.period
     words = view[clause:number]
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％"):
         item.basis = _basis(words)  # a rate is a level: total or added does not apply
+
+
+def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,
+                number: int) -> str | None:
+    """A place a list carries to a figure whose sentence names none (:mod:`.context_lists`);
+    ``sentence``: where the words read for the figure begin (its sentence, at most _REACH
+    characters back)."""
+    view, text = context.doc.view, context.doc.text
+    found = None
+    if hasattr(item, "category"):  # a brand count
+        found = whole_list_place(view, text, places, sentence, item.span) \
+            or province_in_sentence(view, places, sentence, number, context.province)
+    return found or heading_place(view, text, sentence_places, number, sentence)
 
 
 _STOCK_METRICS = frozenset({"registered", "measurement_standards"})

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 
 from .. import regex_cache as rx
-from .lexicon.context import CUMULATIVE, NOW, RELATIVE_YEARS, SINCE, STOCK
+from ..numbers import to_number
+from .lexicon.context import CUMULATIVE, HELD, NOW, RELATIVE_YEARS, SINCE, STOCK
 
 # 2008年, 2005—2008年, 2007年6月 (a year, not a count: 2009年3起 is no year of its own).
 _YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
@@ -26,8 +27,32 @@ _COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同)\s*$")
 _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
 # A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
 _DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
+# A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
+_SERIES = rx.compile(r"(?:近|最近|过去)(?P<n>\d{1,2}|[二三四五六七八九十两])年")
+_EACH = rx.compile(r"分别(?:为|是|达到?)|依次为")
+_VALUE = rx.compile(r"\d+(?:\.\d+)?")
+_LIST_END = rx.compile(r"[，,。；;]")
+_SERIES_REACH = 200  # how far a series' values run past the one read
+_CLAUSE_MARK = rx.compile(r"[，,；;]")
+# 截至2009年, 到2009年底: a stock's own date.
+_AS_AT = rx.compile(r"(?:截至|截止)\s*$")
+_YEAR_END = rx.compile(r"\s*[底末]")
+# A year compared with whose own value follows in the clause (比2009年批次合格率76.0%): not
+# a change (比2009年提高了6个百分点), nor after another figure or clause.
+_COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|末|以来)")
+_NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
+_COMPARED_REACH = 20
+_SAME_TIME_LAST_YEAR = rx.compile(
+    r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
+_TITLE_REACH = 40  # how far back a document title's 《 may open
 _OPENING = 400  # characters of the body whose first year dates the whole report
 _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
+
+
+def to_count(written: str) -> int:
+    """A small count as written (5, 五, 两)."""
+    value = to_number("二" if written == "两" else written)
+    return int(value) if isinstance(value, (int, float)) else 0
 
 
 class Marks:
@@ -58,16 +83,24 @@ class Periods:
 
     def __init__(self, view: str, year: int | None) -> None:
         self.view, self.year = view, year
+        self.guess: int | None = None  # an undated report's year by its title or opening
         self.years = Marks(_YEAR, view, self._dates)
         self.relative = Marks(_RELATIVE, view, self._dates)
         self.since = Marks(SINCE, view)
         self.cumulative, self.now = Marks(CUMULATIVE, view), Marks(NOW, view)
         self.stock = Marks(STOCK, view)
+        self.compared = Marks(_COMPARED_YEAR, view)
+        self.held = Marks(HELD, view)
+        self.clause = _CLAUSE_MARK
 
     def _dates(self, match: re.Match[str]) -> bool:
-        """Whether a year dates what follows it (not 比2009年, 同比去年)."""
+        """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
+        programme a document's title names: 《质量发展纲要(2011-2020年)》)."""
         view, start, end = self.view, match.start(), match.end()
-        return not (_COMPARED_BEFORE.search(view, max(0, start - 2), start)
+        reach = max(0, start - _TITLE_REACH)
+        in_title = match.re is _YEAR and match[2] is not None \
+            and view.rfind("《", reach, start) > view.rfind("》", reach, start)
+        return not (in_title or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end))
 
     def period_of(self, low: int, number: int, sentence: int, stock: bool) -> str | None:
@@ -75,8 +108,16 @@ class Periods:
         figure's sentence begins; ``stock``: whether the figure counts a stock (honours,
         standards, registrations), which 目前 dates as ``cumulative``. A stock word of the
         figure's own sentence (截至目前…共有, 累计) outweighs a year of an earlier sentence."""
+        compared = self.compared.last(max(low, number - _COMPARED_REACH), number)
+        if compared and not _NOT_THE_VALUE.search(self.view, compared.end(), number):
+            return compared["y"]  # 比2009年的合格率76.0%: the value of the year compared with
         year = self.years.last(low, number)
         relative = self.relative.last(low, number) if self.year is not None else None
+        if relative is None and self.year is None and self.guess is not None:
+            # An undated report's 今年 is the year its title or opening names (去年 is not
+            # resolved so: the year named may be the one a review looks back on).
+            found = self.relative.last(low, number)
+            relative = found if found and RELATIVE_YEARS[found[0]] == 0 else None
         since = self.since.last(low, number)
         nearest = max((m for m in (year, relative, since) if m is not None),
                       key=lambda m: m.end(), default=None)
@@ -90,8 +131,14 @@ class Periods:
             if opened and self.year is not None and int(opened[1]) == self.year:
                 return opened[1]  # 2012年以来 in a report of 2012: this year
             return "cumulative"
+        if stock and self.held.last(nearest.end(), number) \
+                and self.clause.search(self.view, nearest.end(), number) \
+                and not (_AS_AT.search(self.view, max(0, nearest.start() - 3), nearest.start())
+                         or _YEAR_END.match(self.view, nearest.end())):
+            return "cumulative"  # 从2001年到2003年，全省已有中国名牌19个: a stock since
         if nearest is relative:
-            return str(self.year + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
+            year_of = self.year if self.year is not None else self.guess
+            return str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
         return nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}"
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
@@ -114,6 +161,28 @@ class Periods:
                 return None if self.year is None else str(self.year + RELATIVE_YEARS[match[0]])
             return match[1] if match[2] is None else f"{match[1]}-{match[2]}"
         return None
+
+    def year_after_compared(self, number: int) -> str | None:
+        """The year after the one a figure is compared with in the clause after it, for a
+        figure nothing else dates (合格率达到83.9%，较2005年同期提高: 2006's)."""
+        found = _SAME_TIME_LAST_YEAR.match(self.view, number)
+        return str(int(found["y"]) + 1) if found else None
+
+    def series_year(self, sentence: int, number: int, last: str | None) -> str | None:
+        """The year of one value of a yearly series (近5年…合格率分别为89.8%、88.9%…和91.6%):
+        counted back from ``last``, the year the series ends with, by the value's place."""
+        if last is None or not last.isdigit():
+            return None
+        each = next(reversed(list(_EACH.finditer(self.view, sentence, number))), None)
+        span = _SERIES.search(self.view, sentence, each.start()) if each else None
+        if each is None or span is None:
+            return None
+        end = _LIST_END.search(self.view, each.end(), number + _SERIES_REACH)
+        values = [m.start() for m in _VALUE.finditer(
+            self.view, each.end(), end.start() if end else number + _SERIES_REACH)]
+        if number not in values or len(values) != to_count(span["n"]):
+            return None
+        return str(int(last) - (len(values) - 1 - values.index(number)))
 
     def opening_period(self, body: int) -> str | None:
         """The first year of the report's opening lines (2011年，全市质监系统…)."""

@@ -20,7 +20,7 @@ from ..places.finder import is_about
 from .lexicon.context import LOCAL, NATIONAL, NATIONAL_SUBJECT, WHOLE_PROVINCE
 
 # What follows a place that begins a name rather than saying where a figure is.
-_NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
+_NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|县长|质量奖|著名|驰名|知名|讯|地方标准|"
                          r"[^，,。；;：:、\s“”\"]{0,8}?系统)")
 _FIRM_AFTER = rx.compile(r"[^，,。；;：:、\s“”\"（(]{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
 # A place in a list (甲、乙等地): the figure is of them all.
@@ -34,10 +34,38 @@ _CLAUSE = rx.compile(r"[，,；;：:]")
 _OPENING = 400  # characters of the body that say whether a report speaks for the country
 
 
+# The start of an item of a 、 list, a few characters before a place (no clause mark between).
+_ITEM_START = rx.compile(r"、[^，,。；;：:、]*$")
+_ITEM_REACH = 8
+# Where a thing stands (对位于甲市的仓库进行检查): the premises' place, not the figure's.
+_LOCATED = rx.compile(r"(?:位于|地处|坐落于?)$")
+
+
 def sentence_places(view: str, start: int, end: int) -> list[Any]:
-    """The place mentions of ``view[start:end]`` that can say where a figure is."""
-    return [m for m in find_places(view, start, end)
-            if is_about(view, m) and not _in_a_name(view, m)]
+    """The place mentions of ``view[start:end]`` that can say where a figure is: not one that
+    begins a name, nor one written before it as its address (甲省乙市某某食品厂), nor one that
+    says where premises stand."""
+    found = find_places(view, start, end)
+    named = [_in_a_name(view, m) for m in found]
+    ends = {m.end for m in found}
+    for at, mention in enumerate(found):
+        # An item of a list of products (甲地枸杞、乙县长枣、丙山东麓葡萄): a place that opens
+        # the item, or stands inside it, names the product; a list of places (甲市、乙市)
+        # keeps its places.
+        item = _ITEM_START.search(view, max(start, mention.start - _ITEM_REACH), mention.start)
+        if item and mention.start - 1 not in ends:
+            named[at] = True
+    for at in range(len(found) - 2, -1, -1):
+        named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
+    located = False
+    kept = []
+    for mention, in_name in zip(found, named, strict=True):
+        # 位于甲、乙、丙的: every place of the list after 位于.
+        located = bool(_LOCATED.search(view, max(0, mention.start - 3), mention.start)) or (
+            located and view[mention.start - 1:mention.start] in "、和及")
+        if is_about(view, mention) and not in_name and not located:
+            kept.append(mention)
+    return kept
 
 
 def _in_a_name(view: str, mention: Any) -> bool:

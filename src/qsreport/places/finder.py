@@ -23,7 +23,7 @@ _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # What may follow a county's short name for it to count as a place.
 _COUNTY_CONTEXT = rx.compile(
     r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
-    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|新闻|电视|网"
+    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|新闻|电视|网|某"  # 某: 在某县某镇, a place withheld
 )
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
@@ -37,7 +37,7 @@ _COMMON_WORDS = frozenset([
     "新城", "红旗", "前进", "向阳", "友好", "光明", "金山", "宝山", "青山", "南山", "北山", "东风",
     "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城北", "城南", "吉利", "永和", "普陀",
     "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
-    "平和", "南开",
+    "平和", "南开", "富源",
 ])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
@@ -46,11 +46,14 @@ _PLAIN_WORDS = frozenset(["东区", "西区"])
 _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
 # after it (中国人民大学): the places its publisher or its body names are not what it is about.
-_NATIONAL = rx.compile(r"我国|全国|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心))")
+_NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
-_HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)")
+# A quoted title of products (“福建产品”) is an honour too.
+_HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)|产品[”\"]")
 # A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
-_SELF = rx.compile(r"[我全本]([省市县区])")
+_SELF = rx.compile(r"[我全本该]([省市县区])")
+# A place where a meeting was held (在某市召开): the venue, not what a 我市 report is about.
+_VENUE = rx.compile(r"(?:召开|举行|举办)")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -103,18 +106,20 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]
     as strings and arrays' bytes, in the cache of :mod:`..regex_cache`: quicker to load than
     to redo over the gazetteer's 3,500 rows."""
     from . import ELSEWHERE, ZHEJIANG
+    from .former import FORMER
     from .gazetteer import ROWS, TRADITIONAL
 
+    rows = ROWS + FORMER  # today's divisions, then former ones reports still name
     known = sorted(set(ZHEJIANG + ELSEWHERE))
-    inputs = "\n".join([ROWS, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
+    inputs = "\n".join([rows, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
                         "|".join(sorted(_PLAIN_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
     joined, packed, pairs, packed_masks, firsts = rx.derived(
-        "places", fingerprint, 0, lambda: _build_index(ROWS, TRADITIONAL, known), __file__)
+        "places", fingerprint, 0, lambda: _build_index(rows, TRADITIONAL, known), __file__)
     entries = array("I")
     entries.frombytes(packed)
     names = dict(zip(joined.split("\n"), entries.tolist(), strict=True))
-    return names, [line for line in ROWS.splitlines() if line], _masks(pairs, packed_masks), \
+    return names, [line for line in rows.splitlines() if line], _masks(pairs, packed_masks), \
         rx.compile(firsts)
 
 
@@ -235,18 +240,35 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         mentions = [m for m in find_places(view, *span) if _counts(view, m)] \
             if span is not None else []
         if mentions:
-            return (*_most_specific(mentions), how)
-    window = [mention for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW))
-              if _counts(view, mention)]
-    for mention in window:
+            # A publisher named after its province and its city (某省新闻网-某市日报): the city.
+            return (*_most_specific(mentions, nested=how == "publisher"), how)
+    everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
+    window = [mention for mention in everything if _counts(view, mention)
+              and not (view[mention.start - 1:mention.start] == "在"
+                       and _VENUE.match(view, mention.end))]
+    for mention in [] if national else window:  # (a national story's cases name bureaus)
         if mention.start - body > _ORGANISATION_REACH:
             break
         if _ORGANISATION.match(view, mention.end):
             return mention.start, mention.end, "organisation in the body"
     kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))}
-    for mention in window:
-        if any(_is_kind(mention.place, kind) for kind in kinds):
+    for at, mention in enumerate(window):
+        if any(_is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
+            # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says.
+            for inner in window[at + 1:]:
+                if inner.start != mention.end or not _inside(inner.place, mention.place) \
+                        or not any(_is_kind(inner.place, kind) for kind in kinds):
+                    break
+                mention = inner
             return mention.start, mention.end, "body, of the kind 我市/我县 says"
+    # Else a 我省 report's province as its honours name it (广东省名牌产品), or the place of the
+    # lead's dateline (本报某市12月24日讯) when it is of the kind 我市 says.
+    for mention in everything:
+        if (_HONOUR.match(view, mention.end) and "省" in kinds
+                and mention.place.level == "province") or (
+                _DATELINE.match(view, mention.end)
+                and any(_is_kind(mention.place, kind) for kind in kinds)):
+            return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
     if national:
         return None
     counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end))
@@ -255,6 +277,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         first = next(m for m in window if m.place == ranked[0][0])
         return first.start, first.end, "most named in the body"
     return None
+
+
+def _listed(view: str, mention: Mention) -> bool:
+    """A place in a list of places (完成甲市、乙省、丙区的任务): where work was done, not the
+    report's own place."""
+    return view[mention.end:mention.end + 1] == "、" or view[mention.start - 1:mention.start] == "、"
 
 
 def _counts(view: str, mention: Mention) -> bool:
@@ -304,11 +332,12 @@ def _is_kind(place: Place, kind: str) -> bool:
     return place.level == "county" and place.name.endswith(kind)
 
 
-def _most_specific(mentions: list[Mention]) -> tuple[int, int]:
-    """The first mention, or the last of a run written one inside the other (浙江省金华市永康市)."""
+def _most_specific(mentions: list[Mention], nested: bool = False) -> tuple[int, int]:
+    """The first mention, or the last of a run written one inside the other (浙江省金华市永康市;
+    ``nested``: with other words between, 四川新闻网-成都日报)."""
     best = mentions[0]
     for mention in mentions[1:]:
-        if mention.start != best.end or not _inside(mention.place, best.place):
+        if (mention.start != best.end and not nested) or not _inside(mention.place, best.place):
             break
         best = mention
     return best.start, best.end

@@ -117,6 +117,10 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         _publisher_from_byline(text, view, header)
     if header.source is None:
         _publisher_elsewhere(text, view, header)
+    if header.date is None and (found_date := _dateline_date(view, header.end)):
+        header.date, header.found["date"] = found_date, "the lead's dateline, with the year it opens with"
+    if header.date is None and clock is None:
+        clock = _issue_date(text, view)
     if header.date is None and clock is not None:
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.region is None:
@@ -131,8 +135,16 @@ _TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
                     r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 _TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 _PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
-_FOOTER_LINES = 5  # lines at the foot read for a publish line
-_SCAN_LINES = 12  # how far down a plain report's publish line may sit below page debris
+_FOOTER_LINES = 12  # lines at the foot read for a labelled publish line (under links, a copyright)
+_SCAN_LINES = 20  # how far down a plain report's publish line may sit below page debris (a forum's)
+# A lead's dateline without the year (某某社某地9月6日电, 本报某地12月19日讯), and the year the lead
+# opens with (not one a span starts from, a deadline, a comparison: 自2001年…以来, 到2020年, 比2005年).
+_DATELINE_DAY = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)")
+_LEAD_YEAR = rx.compile(r"(?<![自从到至比较与\d])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:以来|来|前))")
+_ISSUE_LINES = 8  # the first lines of an e-paper's page, where its issue date stands
+_EPAPER = rx.compile(r"第[A-Z]?\d{1,2}版|[上下]一版|版面导航")
+_DATELINE_REACH = 200  # body characters that may hold the dateline, and after it the lead's year
+_SECOND_HALF = 6  # a dateline from June on takes its lead's year (an earlier one may review the last)
 _TITLE_TRIM = " |｜-—=*"  # table and rule marks around a title saved from a page
 
 
@@ -284,6 +296,7 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
         header.found["region"] = "title's 地名： prefix"
 
 
+_WORD = rx.compile(r"[-—－][^\s|｜，,（(]*")  # a second name joined by a dash
 _BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
 
 def _signature_date(text: str, view: str) -> str | None:
@@ -295,6 +308,33 @@ def _signature_date(text: str, view: str) -> str | None:
         if match:
             return iso_date(match)
     return None
+
+
+def _issue_date(text: str, view: str) -> str | None:
+    """An e-paper's issue date on its own line (2016年12月29日 星期四) a little below the
+    header's first lines, on a page that shows it is an e-paper (第A2版, 上一版, 下一版)."""
+    lines = list(itertools.islice(LINE.finditer(text), _ISSUE_LINES))
+    if not any(_EPAPER.search(view, line.start(), line.end()) for line in lines):
+        return None
+    for line in lines:
+        if _TODAY.match(view[line.start():line.end()]):
+            return read_meta_line(view[line.start():line.end()]).date
+    return None
+
+
+def _dateline_date(view: str, body: int) -> str | None:
+    """The day of a lead's dateline (新华社北京12月19日电, also as the first line) with the year
+    the lead then names (2006年，全国…): a story filed in the second half of a year speaks of
+    that year; one filed early in a year often reviews the year before, so it is left
+    undated."""
+    dateline = _DATELINE_DAY.search(view, 0, min(len(view), body + _DATELINE_REACH))
+    if dateline is None or int(dateline["m"]) < _SECOND_HALF:
+        return None
+    year = _LEAD_YEAR.search(view, dateline.end(), dateline.end() + _DATELINE_REACH)
+    if year is None:
+        return None
+    month, day = int(dateline["m"]), int(dateline["d"])
+    return f"{year['y']}-{month:02d}-{day:02d}" if month <= 12 and 1 <= day <= 31 else None
 
 
 def _footer_date(text: str, view: str) -> str | None:
@@ -320,7 +360,9 @@ def _region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> st
         return crumb
     source = None
     if header.source is not None and (at := text.find(header.source)) >= 0:
-        source = (at, at + len(header.source))
+        # The publisher's second name joined to it (某省新闻网-某市日报, read as 某省新闻网).
+        word = _WORD.match(view, at + len(header.source))
+        source = (at, word.end() if word else at + len(header.source))
     found = region_of(view, title, header.end, source)
     if found is None:
         return None

@@ -57,7 +57,7 @@ _BEFORE = rx.compile(rf"{_NAME}{{2,16}}$")
 # A 来源 that names nobody: reposted, from the web, unknown; or an empty one before the page's
 # buttons (来源： 【 打印 】).
 _NO_NAME = rx.compile(r"\s*(?:(?:转载|网络|互联网|网友|未知|佚名|不详)(?:文章|转载|投稿)?"
-                      r"|打印|关闭|分享|收藏|字号)\s*")
+                      r"|打印|关闭|分享|收藏|字号|(?:https?://|www\.)\S*)\s*")
 _NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
@@ -101,9 +101,14 @@ def iso_date(match: re.Match[str]) -> str | None:
     return None
 
 
+# A web address on a publish line (信息来源：http://…): long, but no prose.
+_ADDRESS = rx.compile(r"(?:https?://|www\.)[!-~]+")
+
+
 def is_meta_line(view: str) -> bool:
-    """A short line with a date, a 来源 label or a date label, and no sentence in it."""
-    if len(view) > 80 or FULL_STOP.search(view):
+    """A short line (not counting a web address on it) with a date, a 来源 label or a date
+    label, and no sentence in it."""
+    if len(_ADDRESS.sub("", view)) > 80 or FULL_STOP.search(view):
         return False
     return bool(DATE.search(view) or SOURCE.search(view) or DATE_LABEL.search(view)
                 or DATE_DMY.search(view) or DATE_MONTH_NAME.search(view))

@@ -63,6 +63,10 @@ CUMULATIVE = rx.compile(r"累计|至今|历年|总数|共有|现有|已有|拥�
 # 殊荣 counts this year's list).
 STOCK = rx.compile(r"累计|至今|历年|总数|现有|拥有|至此")
 NOW = rx.compile(r"目前|当前")
+# The words of a stock held since, that outweigh a year of an earlier clause of a brand or
+# standards count's sentence (2001年至2003年，全省已有中国名牌19个; not 共有, 现有: 2008年全省共有
+# 549个产品获评 counts that year's list; nor 累计: 2011年新增5个，累计达到30个 is that year's).
+HELD = rx.compile(r"至今|历年|已有|至此")
 SINCE = rx.compile(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                    r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
@@ -78,3 +82,12 @@ NATIONAL_SUBJECT = rx.compile(
     r"(?:全国|我国)(?:质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
     r"(?=共|现有|已|累计|有|范围内)")
 WHOLE_PROVINCE = rx.compile(r"[全我本]省")
+LOCAL_ONLY = rx.compile(r"[全我本该][市县区州]")  # the report's own place below a province
+# A whole list announced (共有300个产品确定为甲省名牌产品, 认定120个产品为2014年度乙省名牌产品):
+# ``n`` the list's count, ``honour`` the honour's name, which names the province. Not 获/被评为
+# (12个产品获甲省名牌: the report's own place's share). A list of 中国名牌 is the country's.
+WHOLE_LIST = rx.compile(
+    r"(?:共有|共|认定|确定|确认|评出|公布了?|表彰了?)[^，,。；;\d]{0,6}?"
+    r"(?:\d+\s*家(?:企业)?(?:生产)?的)?(?P<n>\d[\d,.]*)\s*[个项件]"  # (120家企业生产的150个)
+    r"(?:产品|商标)?(?:确定|认定|评定)?(?:成为|为)"
+    r"(?P<honour>[^，,。；;]{0,12}?(?:名牌|著名商标))")

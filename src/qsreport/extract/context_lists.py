@@ -1,0 +1,80 @@
+"""Places carried through a list (schema 2's ``place``, for :mod:`.context`): a figure whose
+own sentence names no place may still belong to one the list around it names.
+
+- A whole list a province announces (共有300个产品确定为甲省名牌产品，其中工业产品250个…; 认定
+  120个产品为2014年度乙省名牌产品): the list and its breakdown after 其中 are the province's,
+  though the report is a city's, whose own share another sentence gives.
+- 全省 earlier in a brand count's sentence (全省评选…，新认定省著名商标40件): the province's count.
+- A numbered item headed by a place (3.甲市质监局查处…案。 / 该案货值12万元): the figures of the
+  item are that place's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import regex_cache as rx
+from ..places import find_places
+from .lexicon.context import LOCAL, LOCAL_ONLY, NATIONAL_SUBJECT, WHOLE_LIST, WHOLE_PROVINCE
+
+# The start of a numbered item: 3. 3、 (3) 三、 at a line's start.
+_ITEM = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]")
+_LINE_END = rx.compile(r"\n")
+_HEAD_REACH = 600  # how far back an item's heading carries its place
+_HEAD_SUBJECT = 4  # a heading's place stands at its start (甲省乙市质监局…)
+_BREAKDOWN = rx.compile(r"其中")
+_COUNTRY = rx.compile(r"中国名牌|中国驰名")
+_RANKED = rx.compile(r"(?:列|居|占|在)$")
+_HONOUR_REACH = 40  # a list's count is followed by the honour it names
+
+
+def whole_list_place(view: str, text: str, places: list[Any], sentence: int,
+                     span: tuple[int, int]) -> str | None:
+    """The province of a whole list the figure's sentence announces, when the figure (at
+    ``span``) is the list's count or one of its breakdown after 其中 with no place between."""
+    number = span[0]
+    for match in WHOLE_LIST.finditer(view, sentence, min(len(view), number + _HONOUR_REACH)):
+        honour = [m for m in find_places(view, *match.span("honour"))
+                  if m.place.level == "province"]
+        country = _COUNTRY.search(match["honour"])
+        if not honour and not country:
+            continue
+        own = span[0] <= match.start("n") < span[1]
+        later = match.end() <= number and _BREAKDOWN.search(view, match.end(), number) \
+            and not any(match.end() <= m.start < number for m in places)
+        if own or later:
+            return "全国" if country else text[honour[0].start:honour[0].end]
+    return None
+
+
+def province_in_sentence(view: str, places: list[Any], sentence: int, number: int,
+                         province: str | None) -> str | None:
+    """The report's province when 全省 stands earlier in a brand count's sentence, not as a
+    ranking's (列全省第3位), and no place nor 我市 stands in the sentence but before it."""
+    if not province or LOCAL_ONLY.search(view, sentence, number):
+        return None
+    whole = next(reversed(list(WHOLE_PROVINCE.finditer(view, sentence, number))), None)
+    if whole is None or _RANKED.search(view, max(0, whole.start() - 2), whole.start()) \
+            or any(whole.end() <= m.start < number for m in places):
+        return None
+    return province
+
+
+def heading_place(view: str, text: str, find: Any, number: int, sentence: int) -> str | None:
+    """The place that heads the numbered item the figure stands in, when the figure's sentence
+    names no place of its own (nor 全市, 全国). ``find``: the sentence-place reader."""
+    if LOCAL.search(view, sentence, number) or NATIONAL_SUBJECT.search(view, sentence, number):
+        return None
+    item = next(reversed(list(_ITEM.finditer(view, max(0, number - _HEAD_REACH), number))), None)
+    if item is None:
+        return None
+    end = _LINE_END.search(view, item.end(), number)
+    mentions = find(view, item.end(), end.start() if end else number)
+    if not mentions or mentions[0].start - item.end() > _HEAD_SUBJECT:
+        return None
+    chain = [mentions[0]]
+    for mention in mentions[1:]:
+        if mention.start != chain[-1].end:
+            break
+        chain.append(mention)
+    return text[chain[-1].start:chain[-1].end]

@@ -1,0 +1,58 @@
+"""Schema 2 context families seen in real reports: the report's own date where only its
+lead's dateline and opening year give it, a publish line under a page's links, and an undated
+report's 今年. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def report(text: str) -> dict:  # type: ignore[type-arg]
+    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+
+
+def test_a_dateline_late_in_a_year_takes_the_year_its_lead_opens_with() -> None:
+    """某社某地11月20日电 … 2010年，… : the story was filed in November 2010."""
+    text = ("中新社福州11月20日电（通讯员 某某）2010年，福建各级质监部门一共立案查办"
+            "产品质量违法案件980起，涉案货值2600万元。\n")
+    assert report(text)["meta"]["date"] == "2010-11-20"
+
+
+def test_a_dateline_early_in_a_year_is_left_undated() -> None:
+    """A story filed in February often reviews the year before: the year its lead names is
+    not the year it was filed."""
+    text = ("中新社福州2月20日电（通讯员 某某）2010年，福建各级质监部门一共立案查办"
+            "产品质量违法案件980起，涉案货值2600万元。\n")
+    assert report(text)["meta"]["date"] is None
+
+
+def test_a_labelled_publish_line_under_a_page_s_links_and_copyright() -> None:
+    """作者… 来源… 发布时间… at the article's foot, with a few lines of links under it."""
+    lines = ["全市开展电梯安全专项检查", "市质监局近日对全市在用电梯开展专项检查，共检查电梯320台。",
+             "作者:某某 来源:某某质量网 发布时间:2013年05月08日", "延伸阅读", "暂无内容",
+             "会员中心", "热门排行", "网站地图 | 联系方式 | 合作伙伴", "版权所有 某某网站",
+             "备案编号:某ICP备0000号"]
+    assert report("\n".join(lines) + "\n")["meta"]["date"] == "2013-05-08"
+
+
+def test_an_undated_report_counts_this_year_as_the_year_its_opening_names() -> None:
+    """No publish date: 今年 is the year the report opens with (2007年…)."""
+    text = ("品牌建设再上台阶\n2007年省名牌产品评审结果揭晓。今年全省有85个产品获评湖南名牌产品。\n")
+    counts = report(text)["brands"]["counts"]
+    assert [(c["value"], c["period"]) for c in counts] == [(85, "2007")]
+
+
+def test_an_undated_figure_compared_with_the_same_time_of_a_year_is_the_next_year_s() -> None:
+    """合格率为90.5%，比2008年同期上升…: in a report with no date, the rate is 2009's."""
+    text = "本季度全区抽查产品的批次合格率为90.5%，比2008年同期上升1.5个百分点。\n"
+    rates = [s for s in report(text)["supervision"]["stats"] if s["metric"] == "pass_rate"]
+    assert [(s["value"], s["period"]) for s in rates] == [(90.5, "2009")]
+
+
+def test_an_e_paper_s_issue_date_a_few_lines_down() -> None:
+    """An e-paper's page (第B3版, 上一版) prints its issue date on a line of its own under the
+    page's navigation; with no other date, it is the report's."""
+    lines = ["第B3版：城市新闻 | 上一版 | 下一版", "本版文章", "xyrb", "2015年06月18日 星期四",
+             "全市新增名牌产品12个", "本报讯 市质监局日前发布消息，今年全市新增名牌产品12个。"]
+    assert report("\n".join(lines) + "\n")["meta"]["date"] == "2015-06-18"
