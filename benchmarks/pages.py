@@ -93,6 +93,9 @@ from page_scores import PageScore, own_date_counts, score_page, summarise
 def load_pages(directory: Path, expected: dict[str, Any], only: list[str] | None
                ) -> tuple[list[tuple[str, bytes]], list[str]]:
     files = sorted(p for p in directory.iterdir() if p.suffix.lower() in (".html", ".htm"))
+    if not files and (directory / "pages").is_dir():  # a set laid out as DIR/pages + DIR/expected.json
+        files = sorted(p for p in (directory / "pages").iterdir()
+                       if p.suffix.lower() in (".html", ".htm"))
     pages, unlabelled = [], []
     for path in files:
         if only is not None and path.stem not in only:
@@ -177,7 +180,8 @@ def misses(reader: Reader, scores: list[PageScore], expected: dict[str, Any]) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("directory", type=Path, help="folder of saved pages (NAME.html)")
+    parser.add_argument("directory", type=Path,
+                        help="folder of saved pages (NAME.html), or one holding them in pages/")
     parser.add_argument("--expected", type=Path, default=None,
                         help="expected JSON (default: DIR/expected.json, else DIR/../expected.json)")
     parser.add_argument("--pages", type=Path, default=None,

@@ -18,6 +18,7 @@ from .article import choose_article
 from .flat import flat_text
 from .head import Head, read_head
 from .page import read_page
+from .tail import trim_tail
 
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta\s|div|p|table|br|span|title)\b", re.IGNORECASE
@@ -26,6 +27,16 @@ _LOOKS_HTML = re.compile(
 # million) the page is read flat instead.
 MAX_TAGS = 100_000
 _EDITION_DATE = re.compile(r"<founder-date>\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*<")
+# Where a saved page names its own address: the browser's mark, the canonical link, og:url.
+_PAGE_URL = re.compile(
+    r"saved from url=\(\d+\)(?P<saved>[^\s>]+)|"
+    r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*\bhref\s*=\s*[\"']?(?P<canonical>[^\"'\s>]+)|"
+    r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url[^>]*\bcontent\s*=\s*[\"']?(?P<og>[^\"'\s>]+)",
+    re.IGNORECASE)
+_URL_REACH = 20_000  # characters of the page read for its address (its head)
+# A publish day in an address's path: /2019-11-25/, /202311/17/, /t20211011_, /20200911/.
+_URL_DATE = re.compile(r"[/_t](?P<y>20\d{2})(?P<s1>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=s1)?/?"
+                       r"(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.])")
 _HEADER_REACH = 5  # article lines where a copy of the headline or publish line is looked for
 
 __all__ = ["MAX_TAGS", "flat_text", "html_to_text", "looks_like_html", "read_html"]
@@ -45,7 +56,7 @@ def read_html(markup: str) -> tuple[str, PageHead | None]:
     """The report inside a saved web page, as plain lines — its headline first, then its
     publish line — and what the page's structure says of its header (None when the page was
     read flat)."""
-    if markup.count("<") > MAX_TAGS:
+    if len(markup) > MAX_TAGS and markup.count("<") > MAX_TAGS:  # (no count on a short page)
         return flat_text(markup), None
     try:
         return _article_text(markup)
@@ -60,10 +71,13 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
         return flat_text(markup), None
     body = tree.first("body") or tree.root
     article, left_out = choose_article(body, tree)
-    lines = [line for line in tree.text_of(article, left_out).split("\n") if line.strip()]
+    lines = trim_tail([line for line in tree.text_of(article, left_out).split("\n")
+                       if line.strip()])
     head = read_head(tree, article)
     if head.date is None:
         _edition_date(markup, head)
+    if head.date is None:
+        _url_date(markup, head)
     top: list[str] = []
     if head.title:
         title = _squeeze(head.title)
@@ -82,6 +96,19 @@ def _edition_date(markup: str, head: Head) -> None:
     found = _EDITION_DATE.match(markup, at) if at >= 0 else None
     if found and (date := iso_date(found)):
         head.date, head.found["date"] = date, "e-paper's <founder-date>"
+
+
+def _url_date(markup: str, head: Head) -> None:
+    """The day in the page's own address, when the page prints none: news and government
+    sites file an article under its day (/2019-11-25/doc-…, /202110/t20211011_…)."""
+    found = _PAGE_URL.search(markup, 0, _URL_REACH)
+    if found is None:
+        return
+    url = next(value for value in found.groups() if value).split("?")[0]
+    path = url.split("://", 1)[-1].partition("/")[2]
+    day = _URL_DATE.search("/" + path)
+    if day and (date := iso_date(day)):
+        head.date, head.found["date"] = date, "the page's address"
 
 
 def _squeeze(text: str) -> str:

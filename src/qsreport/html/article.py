@@ -19,9 +19,11 @@ from .page import CANDIDATES, Node, Page
 
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
 # around it (comments, replies, related and recommended items, rankings).
-_NOISE_CLASS = re.compile(r"nav|menu|footer|header|banner|breadcrumb|sidebar|copyright|share|"
-                          r"link|bottom|foot|top|comment|reply|recommend|related|rank|cmt|"
-                          r"pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z])", re.IGNORECASE)
+# Matched on the lower-cased names, the lookahead letting the engine skip in C to where a word
+# can start: several times faster than a case-blind search, on every block of every page.
+_NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|breadcrumb|"
+                          r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
+                          r"related|rank|cmt|pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z]))")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
 _CELLS = frozenset(["td", "table"])
@@ -68,7 +70,7 @@ def _is_noise(tag: Node) -> bool:
     classes = f"{tag.attrib.get('class') or ''} {tag.attrib.get('id') or ''}"
     if _HIDDEN.search(tag.attrib.get("style") or ""):
         return True  # a block the page never shows: keyword spam for search engines, a copy
-    return bool(_NOISE_CLASS.search(classes)) and not _CONTENT_CLASS.search(classes)
+    return bool(_NOISE_CLASS.search(classes.lower())) and not _CONTENT_CLASS.search(classes)
 
 
 def _outermost(spans: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

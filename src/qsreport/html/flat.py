@@ -12,7 +12,7 @@ import re
 from .page import BLOCKS, tidy
 
 _TITLE_SEPARATOR = re.compile(r"\s*[-_|｜—]{1,2}\s*(?=[^-_|｜—]*$)")
-_MAX_TITLE = 300  # a longer <title> is not a title
+MAX_TITLE = 300  # a longer <title> is not a title
 
 # One piece of markup: a comment, a tag, or a declaration; an unclosed one runs to the end of
 # the page. No part can run past the next "<" (but a comment's), so nothing is scanned twice.
@@ -69,6 +69,6 @@ def _flat(text: str) -> str:
 def clean_title(title: str) -> str:
     """The page title without its site name (``报告 - 某某网`` → ``报告``)."""
     title = " ".join(title.split())
-    if not title or len(title) > _MAX_TITLE:
+    if not title or len(title) > MAX_TITLE:
         return ""
     return _TITLE_SEPARATOR.split(title)[0].strip()

@@ -7,9 +7,11 @@ it just above its publish line: that line is the headline when ``<title>`` holds
 only the site's name, or is missing; a page whose ``<title>`` is only the site's name and that
 prints its headline in a block of its own just above the article gives that block
 (:mod:`.sitetitle`). The date and publisher come from the publish line near the
-headline (``发布时间：… 来源：…``), else from ``<meta>`` tags (a publish line without its year
-takes a ``<meta>`` date's of the same day), else from a WeChat article's script. Every value
-says where it was found.
+headline (``发布时间：… 来源：…``), else as :mod:`.fallback` finds them (``<meta>`` tags, a
+WeChat article's script, an e-paper's issue day, the paper's name). A ``<title>`` that is a
+template's placeholder (信息正文) or a newspaper's name (an e-paper's: the headline is then the
+cell above the article) names no headline; a page's clock (2013年11月27日 星期三) dates a page
+only when nothing else does. Every value says where it was found.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 
 from ..cleaning import match_view
 from ..segmenting.metaline import (
@@ -25,31 +26,34 @@ from ..segmenting.metaline import (
     DATE_LABEL,
     MAX_META_LINE,
     PARTIAL_DATE,
+    SOURCE,
     is_bare_date,
     is_meta_line,
     is_publish_line,
-    iso_date,
     read_meta_line,
 )
-from .flat import clean_title
-from .lines import breadcrumb, day_joined, label_joined, line_views, page_lines
+from .fallback import (
+    OUTLET_LINE,
+    TITLE_METAS,
+    TITLE_SEPARATORS,
+    complete,
+    outlet_beside,
+    page_metas,
+)
+from .flat import MAX_TITLE
+from .lines import breadcrumb, day_joined, is_clock, label_joined, line_views, page_lines
 from .page import HAN, Node, Page
-from .sitetitle import heading_at_article, is_breadcrumb, is_site_name, line_under_breadcrumb
+from .sitetitle import (
+    heading_at_article,
+    is_breadcrumb,
+    is_paper_name,
+    is_placeholder_title,
+    is_site_name,
+    line_above_article,
+    line_under_breadcrumb,
+)
 
-# <meta> names and properties that give the publish date, the publisher, the headline.
-_DATE_METAS = frozenset([
-    "article:published_time", "og:article:published_time", "og:release_date", "publishdate",
-    "pubdate", "publish_date", "publishtime", "publish-date", "pubtime", "apub:time",
-    "weibo:article:create_at", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
-    "datepublished", "firstpublishedtime", "release_date", "date", "sailthru.date",
-    "bytedance:published_time", "created", "article_date_original",
-])
-_SOURCE_METAS = frozenset(["source", "contentsource", "og:article:source", "article:source",
-                           "mediaid", "media"])
-_TITLE_METAS = frozenset(["og:title", "twitter:title", "headline", "title", "articletitle"])
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|｜—]{1,2}|——)\s*")
 _HEADLINE = (4, 80)  # characters a headline may have
-_OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网|日报|晚报|晨报|报社|通讯社|新闻|客户端)")
 _BRACKETED = re.compile(r"[(（【\[][^()（）]{2,30}[)）】\]]")  # (某决字〔2024〕7号)
 _MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
@@ -58,19 +62,19 @@ _WINDOW = 600  # parse events read on either side of the headline
 _GLUED_REACH = 40  # characters after a headline read for a publish line glued to it
 _LABELLED_LINES = 30  # how far a labelled publish date may sit from the headline
 _PUBLISHED = re.compile(r"(?:发布|发文|发稿|刊发|發佈|發布)(?:日期|时间|時間)")
-# <meta> names that hold a date of any kind, for a publish line's missing year.
-_DATED_META = re.compile(r"date|time|modified|updated", re.IGNORECASE)
 # A reprint's headline led by the outlet that printed it first (某某日报：标题).
 _OUTLET_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:报|网|电台|电视台|通讯社|杂志|周刊))[：:]")
-_WECHAT_TIME = re.compile(r"var ct\s*=\s*\"(\d{10})\"")
-_WECHAT_NAME = re.compile(r"var nickname\s*=\s*\"([^\"\\]{1,30})\"")
-_BEIJING = timezone(timedelta(hours=8))
 _PROSE = re.compile(r"[。，；]")
 _PROSE_HAN = 25  # Han characters in a line of prose, at least
 _ABOVE_LINES = 3  # lines above the publish line kept, to tell a headline from a site's name
 _SHORTEST_ABOVE = 8  # shorter, a line above the publish line may be a column's name (国内新闻)
 # A breadcrumb: 首页 > 新闻中心 > 正文, or a line starting 当前位置 / 您的位置.
 _BREADCRUMB = re.compile(r"[>»›]|^(?:首页|当前位置|您的位置|位置)")
+# A page's counter (点击浏览数:4530次, 阅读：120), never a headline.
+_COUNTER = re.compile(r"\W*(?:点击|浏览|阅读|访问|人气)\w{0,3}\s*[:：]?\s*\d+\s*(?:次|人次)?\W*")
+# <title> as 站名[标题]: the site's name, the headline in brackets after it.
+_BRACKETED_TITLE = re.compile(r"(?P<site>[^\[【]{2,16})[\[【](?P<headline>[^\]】]{4,80})[\]】]")
+_EPAPER = "the line above the article, <title> the paper's name"
 # A field of a document's metadata table (发文字号：…, 索引号：…), not a headline.
 _FIELD = re.compile(r"\s*\w{0,6}(?:号|机关|机构|分类|类别|主题词?|单位|日期|时间|来源|作者|编辑|责编)\s*[:：]")
 
@@ -96,24 +100,16 @@ def read_head(page: Page, article: Node) -> Head:
     _headline_above(page, head, around, anchor if anchor is not None else article.start)
     _subtitle(page, head, around.lines)
     _number_line(page, head, around.lines)
-    metas = _metas(page)
-    if head.date is None:
-        for name, content in metas:
-            date = DATE.search(match_view(content)) if name in _DATE_METAS else None
-            if date and (iso := iso_date(date)):
-                head.date, head.found["date"] = iso, f"<meta {name}>"
-                break
-    if head.date is None and around.partial:
-        _year_from_metas(head, around.partial, metas)
-    if head.date is None or head.source is None:
-        _from_script(page, head, metas)
-    if head.source is None:
-        for name, content in metas:
-            if name in _SOURCE_METAS and HAN.search(content) and len(content) <= 30:
-                head.source, head.found["source"] = content.strip(), f"<meta {name}>"
-                break
-    if head.source is None and (outlet := _OUTLET_TITLE.match(head.title)):
-        head.source, head.found["source"] = outlet["name"], "headline's 媒体名： prefix"
+    complete(page, head, article, around.partial, around.near, around.clock)
+    outlet_beside(page, head, article, around.publish, around.beside)
+    if (outlet := _OUTLET_TITLE.match(head.title)) is not None:
+        if head.source is None:
+            head.source, head.found["source"] = outlet["name"], "headline's 媒体名： prefix"
+        rest = head.title[outlet.end():].strip()
+        if head.found.get("title") == "<title>" and len(HAN.findall(rest)) >= _SHORTEST_ABOVE:
+            # A reprint's <title> names the outlet first (某某网:标题); the page prints the
+            # headline without it.
+            head.title, head.found["title"] = rest, "<title>, without the outlet's name"
     return head
 
 
@@ -121,20 +117,10 @@ def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def _metas(page: Page) -> list[tuple[str, str]]:
-    found = []
-    for attrib in page.metas:
-        name = (attrib.get("name") or attrib.get("property") or attrib.get("itemprop") or "")
-        content = attrib.get("content")
-        if name and content and content.strip():
-            found.append((name.strip().lower(), content))
-    return found
-
-
 def _headline(page: Page, head: Head, article: Node) -> int | None:
     """Sets the headline; returns where it stands among the page's events (None if it is not
     an element of the page)."""
-    titles = [page.title or ""] + [c for n, c in _metas(page) if n in _TITLE_METAS]
+    titles = [page.title or ""] + [c for n, c in page_metas(page) if n in TITLE_METAS]
     wanted = [_norm(t) for t in titles if t]
     # A heading that is all of <title>, site's name and all, ranks below the others (it is a
     # hidden copy for sharing, often at the foot; the printed headline is <title>'s part).
@@ -146,7 +132,8 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
             continue  # a sidebar's or a footer's caption as often as a headline
         text = " ".join(node.heading_text().split())
         key = _norm(text)
-        if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key):
+        if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
+                or is_placeholder_title(key):
             continue
         if any(key in title for title in wanted):
             rank = (not (key == whole and part and key != part), len(key), -node.start)
@@ -165,6 +152,9 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if near is not None and is_site_name(page, from_title or page.title or "", near[1]):
         head.title, head.found["title"] = near[1], f"<{near[0].name}> above the article, <title> the site's name"
         return near[0].start
+    if is_paper_name(from_title) and (printed := line_above_article(page, article)):
+        head.title, head.found["title"] = printed, _EPAPER
+        return None
     if is_breadcrumb(page.title or "") and (under := line_under_breadcrumb(page, article)):
         head.title, head.found["title"] = under, "the line under the breadcrumb, <title> one too"
         return None
@@ -190,9 +180,13 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
 def _title_part(title: str) -> str:
     """The part of ``<title>`` that is the headline: the longest between separators."""
     title = " ".join(title.split())
-    if not clean_title(title):
+    if not title or len(title) > MAX_TITLE:
         return ""  # empty, or too long to be a title
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if len(HAN.findall(p)) >= 2]
+    if (bracketed := _BRACKETED_TITLE.fullmatch(title)) \
+            and len(HAN.findall(bracketed["headline"])) > len(bracketed["site"].strip()):
+        title = bracketed["headline"]  # not 某某通知[2019]: the bracket holds the longer part
+    parts = [p for p in TITLE_SEPARATORS.split(title)
+             if len(HAN.findall(p)) >= 2 and not is_placeholder_title(p)]
     if not parts:
         return ""
     best = max(parts, key=len)
@@ -207,6 +201,10 @@ class _Around:
     lines: list[str] = field(default_factory=list)
     above: list[str] = field(default_factory=list)
     partial: re.Match[str] | None = None  # a labelled date near it that lacks its year
+    clock: str | None = None  # a page's clock near it (2013年11月27日 星期三)
+    near: list[str] = field(default_factory=list)  # the lines a publish line was looked for in
+    publish: str | None = None  # the publish line taken, and the lines above and under it
+    beside: list[str] = field(default_factory=list)
 
 
 def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None:
@@ -230,10 +228,20 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
     labelled = [line for line in wide if len(line) <= MAX_META_LINE
                 and _PUBLISHED.search(view := view_of(line)) and DATE.search(view)]
     candidates = labelled[:1] + near
+    around.near = near
+    if where == _EPAPER:
+        # An e-paper prints the issue's day above the article (2011年04月14日 星期四).
+        around.clock = next((read_meta_line(view_of(line)).date for line in wide
+                             if len(line) <= MAX_META_LINE and is_clock(line)), None)
     around.partial = next((found for line in near if len(line) <= MAX_META_LINE
                            and (found := PARTIAL_DATE.search(view_of(line)))), None)
     for index, line in enumerate(candidates):
         if len(line) > MAX_META_LINE or not is_publish_line(view_of(line)):
+            continue
+        if is_clock(line):
+            # The day the page was saved, or an e-paper's issue date: only when nothing else
+            # dates the page.
+            around.clock = around.clock or read_meta_line(view_of(line)).date
             continue
         _take(line, head, "publish line")
         for other in candidates[index + 1:index + 3]:
@@ -250,10 +258,14 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
                 _take(dated, head, "labelled publish date below the publisher")
         above = _above(line, after, before)
         if head.source is None and head.date and above and above[0] != head.title \
-                and _OUTLET_LINE.fullmatch(above[0].strip()):
+                and OUTLET_LINE.fullmatch(above[0].strip()):
             # A byline block: the outlet's name on a line of its own, the time under it.
             head.source, head.found["source"] = above[0].strip(), "the line above the publish line"
-        if not is_bare_date(view_of(line)):  # a list's item may print one under its title
+        around.publish = line
+        around.beside = above[:1] + (after[after.index(line) + 1:][:1] if line in after else [])
+        # A list's item may print a bare date under its title; a bare date with a labelled
+        # line beside it (信息来源：…) is a publish block.
+        if not is_bare_date(view_of(line)) or len(head.lines) > 1:
             around.above = above
         return
 
@@ -279,36 +291,24 @@ def _above(line: str, after: list[str], before: list[str]) -> list[str]:
     """The lines above ``line`` (the one nearest the anchor of that text), nearest first."""
     if line in after:
         at = after.index(line)
-        return (before[-_ABOVE_LINES:] + after[:at])[::-1][:_ABOVE_LINES]
-    if line in before:
+        above = (before[-_ABOVE_LINES - 2:] + after[:at])[::-1]
+    elif line in before:
         at = len(before) - 1 - before[::-1].index(line)
-        return before[max(0, at - _ABOVE_LINES):at][::-1]
-    return []
+        above = before[max(0, at - _ABOVE_LINES - 2):at][::-1]
+    else:
+        return []
+    # The other lines of a publish block (信息来源：… over the date) stand between it and the
+    # headline.
+    skipped = 0
+    while skipped < 2 and skipped < len(above) and len(above[skipped]) <= MAX_META_LINE \
+            and _in_publish_block(match_view(above[skipped])):
+        skipped += 1
+    return above[skipped:skipped + _ABOVE_LINES]
 
 
-def _year_from_metas(head: Head, partial: re.Match[str], metas: list[tuple[str, str]]) -> None:
-    """A publish line that leaves the year out (发布时间：10-08 12:00) takes it from a ``<meta>``
-    date of the same month and day (dateUpdate, modified time): both say the same day."""
-    month, day, year = int(partial["m"]), int(partial["d"]), partial["y"]
-    for name, content in metas:
-        date = DATE.search(match_view(content)) if _DATED_META.search(name) else None
-        if date and (iso := iso_date(date)) and (int(iso[5:7]), int(iso[8:10])) == (month, day) \
-                and (year is None or iso[2:4] == year):
-            head.date, head.found["date"] = iso, f"publish line's month and day, <meta {name}>'s year"
-            return
-
-
-def _from_script(page: Page, head: Head, metas: list[tuple[str, str]]) -> None:
-    """A WeChat article shows its date as 昨天 or 前天; its script holds the time (``var ct``,
-    seconds since 1970) and the account's name (``var nickname``)."""
-    if ("og:site_name", "微信公众平台") not in metas:
-        return
-    for text in page.scripts:
-        if head.date is None and (ct := _WECHAT_TIME.search(text)):
-            moment = datetime.fromtimestamp(int(ct[1]), _BEIJING)
-            head.date, head.found["date"] = moment.date().isoformat(), "WeChat script (var ct)"
-        if head.source is None and (name := _WECHAT_NAME.search(text)):
-            head.source, head.found["source"] = name[1], "WeChat script (var nickname)"
+def _in_publish_block(view: str) -> bool:
+    """A labelled line (信息来源：…, 发布时间：…) or a bare date, as a publish block stacks them."""
+    return bool(SOURCE.search(view) or DATE_LABEL.search(view)) or is_bare_date(view)
 
 
 def _subtitle(page: Page, head: Head, lines: list[str]) -> None:
@@ -321,7 +321,7 @@ def _subtitle(page: Page, head: Head, lines: list[str]) -> None:
     at = title.find(head.title + "——")
     if at < 0:
         return
-    rest = _TITLE_SEPARATORS.split(title[at + len(head.title) + 2:], 1)[0]
+    rest = TITLE_SEPARATORS.split(title[at + len(head.title) + 2:], 1)[0]
     if len(HAN.findall(rest)) >= 2 and "——" + rest in lines:
         head.title = f"{head.title}——{rest}"
         head.found["title"] = "<title>, with the subtitle printed under the headline"
@@ -333,9 +333,9 @@ def _number_line(page: Page, head: Head, lines: list[str]) -> None:
     if not head.title or head.title not in lines:
         return
     at = lines.index(head.title)
-    for name, content in _metas(page):
+    for name, content in page_metas(page):
         full = " ".join(content.split())
-        if name not in _TITLE_METAS or not full.startswith(head.title):
+        if name not in TITLE_METAS or not full.startswith(head.title):
             continue
         rest = full[len(head.title):].strip()
         if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3]:
@@ -357,7 +357,8 @@ def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> Non
     text = " ".join(above[0].split())
     key = _norm(text)
     if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) or "。" in key \
-            or _BREADCRUMB.search(text) or _FIELD.match(text) or is_meta_line(match_view(text)):
+            or _BREADCRUMB.search(text) or _FIELD.match(text) or _COUNTER.fullmatch(text) or is_placeholder_title(text) \
+            or is_meta_line(match_view(text)):
         return
     current, title = _norm(head.title), _norm(page.title or "")
     if key == current:

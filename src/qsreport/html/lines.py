@@ -1,6 +1,6 @@
 """The lines of a run of a page's parse events, as the header reader reads them: a label
 alone on its line joined to its value, a date printed as a calendar leaf joined into one; the
-breadcrumb among them, and their match views."""
+breadcrumb among them, and their match views; and a page's clock told from a publish line."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ _MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>0?[1-9]|1[0-
 _LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
 _CRUMB_LINES = 12  # lines above the headline read for its breadcrumb
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›]+|->)\s*")
+# A page's clock (2013年11月27日 星期三): the day the page was saved, unless nothing else dates it.
+_CLOCK = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
+# What a publish line has beside its day that a page's clock has not: a time, a label.
+_NOT_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[:：]")
 _CRUMB_LABEL = re.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\s*[:：]?\s*")
 
 
@@ -70,3 +74,10 @@ def line_views(lines: list[str]) -> Callable[[str], str]:
     made = match_view("\n".join(lines)).split("\n")
     views = dict(zip(lines, made, strict=True)) if len(made) == len(lines) else {}
     return lambda line: views.get(line) or match_view(line)
+
+
+def is_clock(line: str) -> bool:
+    """A page's clock (2013年11月27日 星期三, a visit counter beside it), not a publish line
+    (2019年05月02日 星期四 10:20 来源：…)."""
+    clock = _CLOCK.search(line)
+    return clock is not None and not _NOT_CLOCK.search(line[:clock.start()] + line[clock.end():])

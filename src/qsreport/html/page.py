@@ -28,7 +28,10 @@ from typing import Any
 from lxml import etree
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-_NOT_HAN_OR_NUL = re.compile(r"[^\u4e00-\u9fff\x00]+")
+# A string's Han characters are counted on the high bytes of its UTF-16 code units: U+4E00 to
+# U+9FFF are the units whose high byte is 0x4E to 0x9F (a surrogate's is 0xD8 to 0xDF), and
+# deleting the other bytes is done in C, several times faster than a regex over the text.
+_NOT_HAN_HIGH = bytes(byte for byte in range(256) if not 0x4E <= byte <= 0x9F)
 # Elements that start a new line of text.
 BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                     "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])
@@ -47,7 +50,8 @@ _KEEP_SPACE = frozenset(["pre", "textarea"])
 _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5"])
 # An element a page marks as a headline by its class or id (div.article-title, #biaoti).
-_TITLE_CLASS = re.compile(r"title|headline|biaoti|(?<![a-z])bt(?![a-z])", re.IGNORECASE)
+# (The lookahead lets the engine skip in C to where a match can start: twice as fast.)
+_TITLE_CLASS = re.compile(r"(?=[tbh])(?:title|headline|biaoti|(?<![a-z])bt(?![a-z]))", re.IGNORECASE)
 _WALK_EVENTS = ("start", "end", "comment", "pi")
 # libxml2 builds a tree no deeper than this (even with huge_tree) and silently leaves out what
 # lies deeper: a page that deep is read flat instead.
@@ -170,8 +174,10 @@ def _walk(page: Page, roots: list[Any]) -> None:
     Han inside links that of the links closed between them; its last descendant is the last
     element not dropped that started before its end."""
     pieces, lines, headings, scripts = page.pieces, page.lines, page.headings, page.scripts
+    piece, line = pieces.append, lines.append  # bound once: called for every event
     search, kinds = _TITLE_CLASS.search, _KINDS
     shown: list[str] = []  # the strings not dropped, line breaks as spaces
+    show = shown.append
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
     blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]] = []
     last_start = 0  # the last element start not dropped
@@ -206,11 +212,11 @@ def _walk(page: Page, roots: list[Any]) -> None:
                 if kind & _KEEP:
                     keep += 1
             if kind & _BLOCK:
-                pieces.append("" if dropped else "\n")
-                lines.append("\n")
+                piece("" if dropped else "\n")
+                line("\n")
             else:
-                pieces.append("")
-                lines.append("")
+                piece("")
+                line("")
             if not dropped:
                 last_start = index
             if kind & _WATCHED:
@@ -244,22 +250,22 @@ def _walk(page: Page, roots: list[Any]) -> None:
             text = element.tail
         if text:
             if not keep and not text.strip(_ASCII_SPACES):
-                pieces.append("" if dropped or contained else " ")
-                lines.append("" if contained else " ")
+                piece("" if dropped or contained else " ")
+                line("" if contained else " ")
                 continue
             if "\n" in text or "\r" in text:
                 text = text.replace("\n", " ").replace("\r", " ")
             if contained:
-                pieces.append("")
-                lines.append("")
+                piece("")
+                line("")
                 scripts.append(text)
             elif dropped:
-                pieces.append("")
-                lines.append(text)
+                piece("")
+                line(text)
             else:
-                pieces.append(text)
-                lines.append(text)
-                shown.append(text)
+                piece(text)
+                line(text)
+                show(text)
     page.root.end = len(lines)
     _measure(page, shown, links, blocks, last_start)
     if title_node is not None:
@@ -282,11 +288,9 @@ def _attributes(element: Any) -> dict[str, str]:
 def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
              blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]],
              last_start: int) -> None:
-    """The measures, in bulk. The Han of every shown string at once: what is left of them,
-    joined by NUL (no page's text holds one: lxml refuses it), once all else goes. A Node only
+    """The measures, in bulk: running totals over the shown strings. A Node only
     for ``<body>`` and a block that holds Han: no other can be the article."""
-    han_left = _NOT_HAN_OR_NUL.sub("", "\x00".join(shown)).split("\x00") if shown else []
-    han = [0, *accumulate(map(len, han_left))]
+    han = [0, *accumulate(map(han_count, shown))]
     length = [0, *accumulate(map(len, map(str.strip, shown)))]
     linked = [0, *accumulate(han[end] - han[first] for first, end in links)]
     named = page.named
@@ -307,6 +311,13 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
     page.last[key] = last_start
     for found in named.values():
         found.sort(key=lambda node: node.start)
+
+
+def han_count(text: str) -> int:
+    """How many characters of ``text`` are Han (U+4E00 to U+9FFF)."""
+    if text.isascii():
+        return 0
+    return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_HAN_HIGH))
 
 
 def tidy(text: str) -> str:

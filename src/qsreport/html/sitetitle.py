@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..cleaning import match_view
+from ..segmenting.metaline import DATE_LABEL, SOURCE
 from .lines import page_lines
 from .page import HAN, Node, Page
 
@@ -26,8 +28,18 @@ _SHORT_LINE = 40  # characters of such a line at most
 _NOT_HEADLINE = "。>»›"
 _CRUMB = re.compile(r"{0}\s*[>»›]\s*{0}|^\s*(?:您的|当前)位置".format(r"[\u4e00-\u9fff\w]"))
 _CRUMB_REACH = 200  # parse events above the article read for the breadcrumb and headline
-# How a site's name ends (某某新闻网, 某某的博客, 某某在线): a headline seldom does.
-_SITE_ENDINGS = ("网", "网站", "官网", "博客", "在线", "频道", "门户", "之窗", "论坛")
+# How a site's name ends (某某新闻网, 某某的博客, 某某在线): a headline seldom does. A
+# newspaper's e-paper names the paper (某某日报, 某某晚报数字报刊).
+_PAPER_ENDINGS = ("日报", "晚报", "晨报", "时报", "商报", "都市报", "报刊", "数字报", "电子报",
+                  "电子版")
+_SITE_ENDINGS = ("网", "网站", "官网", "博客", "在线", "频道", "门户", "之窗", "论坛", *_PAPER_ENDINGS)
+# What a page template puts in <title> when it names no headline: 信息正文, 无标题文档.
+_PLACEHOLDER_TITLES = frozenset([
+    "信息正文", "正文", "内容页", "内容", "详细内容", "文章内容", "新闻内容", "新闻正文", "新闻详情",
+    "文章详情", "信息详情", "详情", "详情页", "无标题文档", "无标题页", "查看文章", "浏览文章",
+    "新建网页", "untitled", "untitleddocument",
+])
+_BYLINE = 8  # characters of a byline (the reporters' names) between a headline and its text
 
 
 def _norm(text: str) -> str:
@@ -44,6 +56,9 @@ def _headline_shaped(node: Node) -> str | None:
     if node.name == "a" or not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) \
             or not HAN.search(key) or any(mark in key for mark in _NOT_HEADLINE):
         return None
+    view = match_view(key)
+    if DATE_LABEL.search(view) or SOURCE.search(view):
+        return None  # a publish line set as a heading: 【发布时间】：2012年12月25日
     return text
 
 
@@ -97,3 +112,31 @@ def line_under_breadcrumb(page: Page, article: Node) -> str | None:
             or any(mark in key for mark in _NOT_HEADLINE + "|｜"):
         return None
     return text
+
+
+def is_paper_name(name: str) -> bool:
+    """Whether ``name`` (``<title>``'s part) is a newspaper's name, as an e-paper's pages
+    give it: 某某晚报, 某某日报数字报刊."""
+    key = _norm(name)
+    return 2 < len(key) <= _SITE_NAME and key.endswith(_PAPER_ENDINGS)
+
+
+def line_above_article(page: Page, article: Node) -> str | None:
+    """The headline an e-paper prints in a cell of its own right above the article, with at
+    most a byline (the reporters' names) between them."""
+    lines = _shown(page, max(1, article.start - _CRUMB_REACH), article.start)
+    for line in lines[::-1][:2]:
+        text = " ".join(line.split())
+        key = _norm(text)
+        if len(key) <= _BYLINE:
+            continue
+        if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
+                or any(mark in key for mark in _NOT_HEADLINE) or DATE_LABEL.search(match_view(key)):
+            return None
+        return text
+    return None
+
+
+def is_placeholder_title(text: str) -> bool:
+    """Whether ``text`` is what a template puts in ``<title>`` when it names no headline."""
+    return _norm(text).lower() in _PLACEHOLDER_TITLES

@@ -1,0 +1,49 @@
+"""The page's furniture printed at the foot of the article block, inside it: a QR code's caption
+(官方微信, 扫一扫在手机打开当前页), a follow or download prompt, a reprint notice (本网版权所有,
+未经授权不得转载), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
+its number ([人次]).
+
+Only a run of such lines at the very end of the article's text is dropped: the report's own
+last line ends the run, so a sentence of the report that names a 微信 account stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are furniture whatever their length (a reprint notice can be a long sentence).
+_ANY_LENGTH = re.compile(
+    r"(?:本网|本站|本报|本刊|本文)[^。]{0,12}(?:版权|原创)|未经[^。]{0,16}(?:授权|许可|同意)[^。]{0,8}不得|"
+    r"转载[^。]{0,24}(?:须|请|务必)注明|下载[^。]{0,12}(?:应用程序|客户端|APP)|扫描[^。]{0,4}二维码"
+)
+# Short lines that are a caption, a prompt or a block's heading.
+_SHORT = re.compile(
+    r"^(?:扫一扫|扫码|关注(?:我们|公众号|微信)|分享(?:到|让|给)|展开(?:阅读)?全文|打印本页|"
+    r"关闭(?:本页|窗口)|返回顶部|发表评论|我要评论|热门推荐|推荐阅读$|延伸阅读$|"
+    r"相关(?:新闻|文章|阅读|链接|推荐|报道)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
+    r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有)"
+    r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
+)
+_SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
+_SHORT_LINE = 40  # characters of a caption or prompt at most
+_MOST = 10  # lines dropped at most
+
+
+def trim_tail(lines: list[str]) -> list[str]:
+    """``lines`` without the run of furniture lines that ends them."""
+    end = len(lines)
+    while end > 1 and len(lines) - end < _MOST and is_tail_furniture(lines[end - 1]):
+        end -= 1
+    return lines[:end]
+
+
+def is_tail_furniture(line: str) -> bool:
+    """Whether a line at the foot of an article is the page's furniture."""
+    key = "".join(line.split())
+    if not key:
+        return True
+    if _SOURCE_LINE.match(key):
+        return False  # 来源：某某客户端 names the publisher
+    if _ANY_LENGTH.search(key):
+        return True
+    return len(key) <= _SHORT_LINE and _SHORT.search(key) is not None
