@@ -32,11 +32,13 @@ def extract_brands(doc: Doc) -> Brands:
 
 def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
     """A winner named twice for one honour (a notice's heading and its body, or a short
-    form and the full name) is one honour."""
-    seen: set[tuple[str, str]] = set()
+    form and the full name) is one honour. Honours of category ``other`` are told apart by
+    their title: a firm can be a 质量管理先进单位 and hold a 示范企业 title too."""
+    seen: set[tuple[str, str, str]] = set()
     kept = []
     for honour in honours:
-        key = (score_name(honour.name), honour.category)
+        title = score_name(honour.honour) if honour.category == "other" else ""
+        key = (score_name(honour.name), honour.category, title)
         if key not in seen:
             seen.add(key)
             kept.append(honour)

@@ -11,11 +11,22 @@ from ..models import BrandHonour
 from ..places import PLACES, find_places
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
+from .brands_honours_after import extract_after_honours
+from .brands_honours_given import extract_given_honours
 from .common import PUNCT, Doc, MatchIndex, in_book_title
+from .lexicon.brand_lists import (
+    ADVERB_TAIL,
+    CREATING_AFTER,
+    LINK_WORD,
+    NOT_A_WINNER,
+    OUR_PLACE,
+    PILOT,
+    TOWARDS_TITLE,
+    WON_BEFORE,
+)
 from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
-    AWARDED_BEFORE,
     BRAND_TERM,
     CONTEXT_VERB,
     COUNT_OF_LIST,
@@ -123,15 +134,24 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             return max(start, floor)
 
         for term in terms:
-            verb = _verb_before(view, sentence.start, term.start())
+            verb = _verb_before(view, sentence.start, term)
             if verb is None:
                 continue
             winner = WINNER_AFTER.match(view, term.end(), sentence.end)
-            if winner:
+            if winner and not LINK_WORD.match(view, winner.start("name")):
+                # (获得某奖的是A公司: a list's intro, read below)
                 add(winner.start("name"), winner.end("name"), term)
-            if MODIFIER.match(view, term.end()):
-                continue
-            add(names_start(verb.start()), verb.start(), term)
+            if MODIFIER.match(view, term.end()) or (
+                    view.startswith("授予", verb.start()) and "被" not in
+                    view[doc.clause_start(verb.start(), sentence.start):verb.start()]):
+                continue  # (某局授予B…: the one before 授予 is the giver, unless 被 says so)
+            start, end = names_start(verb.start()), verb.start()
+            if view.startswith("被", start) and start - 1 > sentence.start:
+                # A公司的“甲”商标，被某局认定为…: the subject is the clause before
+                previous = doc.clause_start(start - 2, sentence.start)
+                if NAMES_LISTED.search(view, previous, start - 1):
+                    start, end = previous, start - 1
+            add(start, end, term)
         for verb in verbs:
             if NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):
                 continue
@@ -155,7 +175,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)
             if intro and (HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
                                              term.start())
-                          or _verb_before(view, sentence.start, term.start(), 0)):
+                          or _verb_before(view, sentence.start, term, 0)):
                 # 今年新获中国名牌产品的分别是：A、B和C; 获得2012年度…称号的有：A、B
                 add(intro.end(), sentence.end, term)
             intro = COUNT_THEN_LIST.match(view, term.end(), sentence.end)
@@ -174,7 +194,19 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                     and not NOT_A_HOLDER.match(view, term.end()):
                 # A、B等特色区域品牌畅销全国
                 add(names_start(listed), listed, term)
-        for before in AWARDED_BEFORE.finditer(view, sentence.start, sentence.end):
+        for before in WON_BEFORE.finditer(view, sentence.start, sentence.end):
+            inner = [t for t in terms if before.start("names") <= t.start() < before.end("names")]
+            piece = before.start("names")
+            for term in inner:
+                # 继A成为首个某示范城市之后, 继A获“甲”、B获“乙”后: each won the title named
+                # inside, after its verb
+                verb = HONOUR_VERB.search(view, piece, term.start())
+                if verb is not None and verb.start() > piece:
+                    add(piece, verb.start(), term)
+                comma = view.find("、", term.end(), before.end("names"))
+                piece = comma + 1 if comma >= 0 else before.end("names")
+            if inner:
+                continue
             later = index.first_starting_from(before.end())
             if later is not None:
                 # 继A、B之后，C也获得了地理标志产品保护: A and B won it too
@@ -186,7 +218,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 add(intro.end(), sentence.end, earlier)
         if terms:
             recent = terms
-    return [honours[k] for k in sorted(honours)]
+    return [honours[k] for k in sorted(honours)] + extract_given_honours(doc) + \
+        extract_after_honours(doc)
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:
@@ -262,6 +295,9 @@ def _names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int,
         # to the list (以及C): not the name.
         cut = max((m.end() for m in _BLANK_BETWEEN.finditer(piece)), default=0)
         cut = lead.end() if (lead := PIECE_LEAD.match(piece, cut)) else cut
+        own = OUR_PLACE.match(piece, cut)
+        if own:  # 我县(某牌电缆), 我省(继某市…): what follows the place may open with a lead
+            cut = own.end() + (lead.end() if (lead := NAME_LEAD.match(piece[own.end():])) else 0)
         rel, piece = rel + cut, piece[cut:]
         found = _name_in(piece, places_win)
         if found is None:
@@ -291,8 +327,8 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
         piece_start, piece_end = mark.start("mark"), mark.end("mark")
     else:
         prefix = _PLACE_PREFIX.match(piece)
-        if prefix and "牌" not in prefix.group():
-            piece_start = prefix.end()  # 我省的…
+        if prefix and "牌" not in prefix.group() and not _OWNERS_WARES.search(piece):
+            piece_start = prefix.end()  # 我省的… (but 某公司的商标: the firm, below)
         owner = piece.rfind("的", piece_start)
         if owner > piece_start and piece.startswith("牌", owner + 1) and \
                 (maker := _MAKER.search(piece, piece_start, owner)):
@@ -309,6 +345,9 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
             piece_end = tail.start()
             tail = NAME_TAIL.search(piece, piece_start, piece_end) \
                 if piece_end > piece_start else None
+        adverbs = ADVERB_TAIL.search(piece, piece_start, piece_end)
+        if adverbs and adverbs.start() > piece_start:
+            piece_end = adverbs.start()  # 某牌大米先后(被评为…): what is said of the name
         if owner < 0 and (maker := _MAKER_THEN_PRODUCT.search(piece, piece_start, piece_end)):
             # 某某食品有限公司金谷挂面: the named product (but 某某面业有限公司挂面, a maker
             # and a bare kind of product, is named whole)
@@ -322,20 +361,29 @@ def _name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
     if wares:
         piece_end = wares.start("wares")  # 某公司产品获…: the firm is named
     name = piece[piece_start:piece_end]
-    if 2 <= len(name) <= 30 and not NOT_A_NAME.search(name) \
+    if 2 <= len(name) <= 30 and not NOT_A_NAME.search(name) and not NOT_A_WINNER.match(name) \
             and (places_win or not (PLACES.fullmatch(name) or _PLACE_SHAPE.fullmatch(name))):
         return piece_start, piece_end
     return None
 
 
-def _verb_before(view: str, floor: int, term_start: int, longest_gap: int = 14
+def _verb_before(view: str, floor: int, term: re.Match[str], longest_gap: int = 14
                  ) -> re.Match[str] | None:
     """An honour verb ending shortly before the category (after an optional qualifier of
     at most ``longest_gap`` characters, years aside)."""
+    term_start = term.start()
+    # 获批创建某示范城市: leave to work towards the title, not the title — unless the title
+    # is itself one of working towards (某某创建示范区, 创建某品牌试点)
+    towards = not TOWARDS_TITLE.search(term.group()) and \
+        not PILOT.match(view, term.end())
+    if towards and CREATING_AFTER.match(view, term.end()):
+        return None  # 入选某示范城市创建名单: a candidate to work towards the title
     window_start = max(floor, term_start - 30)
     best = None
     for match in HONOUR_VERB.finditer(view, window_start, term_start):
         gap = _YEARS.sub("", view[match.end():term_start])
+        if towards and TOWARDS_TITLE.search(gap):
+            continue
         if len(gap) <= longest_gap and not PUNCT.search(gap) and not DIGIT.search(gap):
             best = match
     return best

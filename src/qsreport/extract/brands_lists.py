@@ -11,6 +11,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_lines import extract_line_list_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
 from .common import Doc, after_joining_word, stripped
@@ -21,6 +22,7 @@ from .lexicon.brand_lists import (
     LISTED_WINNERS_INTRO,
     LISTED_ZONE,
     LISTED_ZONE_AND,
+    OWNERS_MARK,
 )
 from .lexicon.brands import (
     APPLIED_FOR,
@@ -36,6 +38,8 @@ _PIECE = rx.compile(r"(?:[^、，,；;（(]|[（(][^）)]*[）)]?)+")  # (a note
 _GROUP_BREAK = rx.compile(r"[；;]")
 _SHARE = rx.compile(r"[\d.]+%")  # 某牌5%乳油: a strength, not a count
 _COUNT = rx.compile(r"[\d一二三四五六七八九十两]+(?:只|个|项|件|种|家)")
+_FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社]))(?:和|及|与|以及)")
+_MARKS_AND = rx.compile(r"(?<=商标)(?:和|及|与|以及)")
 _LONGEST_LIST = 800
 _LOOK_BACK = 3  # sentences
 
@@ -46,6 +50,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     out = extract_run_honours(doc) + extract_title_run_honours(doc)
     if "分别" not in view and "依次" not in view:
         return out
+    out += extract_line_list_honours(doc)
     sentences = doc.layout.sentences
     terms_by_sentence = doc.brand_terms_by_sentence()
     for number, sentence in enumerate(sentences):
@@ -59,7 +64,8 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
                 continue  # applicants, candidates and shortlists are no winners
             end = _LIST_END.search(view, intro.end(), intro.end() + _LONGEST_LIST)
             names = _listed(view, intro.end(), end.start() if end else
-                            min(len(view), intro.end() + _LONGEST_LIST), places_win(term))
+                            min(len(view), intro.end() + _LONGEST_LIST), places_win(term),
+                            "商标" in term.group())
             if len(names) < 2:
                 continue  # one name after 分别为 is no list
             for start, stop in names:
@@ -91,11 +97,13 @@ def _title_of(doc: Doc, number: int, pos: int,
     return None
 
 
-def _listed(view: str, start: int, end: int, zones: bool = False) -> list[tuple[int, int]]:
+def _listed(view: str, start: int, end: int, zones: bool = False,
+            marks: bool = False) -> list[tuple[int, int]]:
     """The names of the list in ``view[start:end]``, up to the first piece that is none: a
     firm (某某有限公司), a maker's product (the product), a further product of the maker
-    named last in the same group (groups are parted by ；), or — for a title places win
-    (``zones``) — a named zone (某县某某标准化示范区; two when joined by 和)."""
+    named last in the same group (groups are parted by ；), for a title places win
+    (``zones``) a named zone (某县某某标准化示范区; two when joined by 和), for a trademark's
+    title (``marks``) an owner's quoted mark (某某有限公司“甲乙”商标: the mark)."""
     names: list[tuple[int, int]] = []
     maker_in_group = False
     cursor = start
@@ -110,13 +118,16 @@ def _listed(view: str, start: int, end: int, zones: bool = False) -> list[tuple[
                 break
             names += found_zones
             continue
+        if marks and (found_marks := _marks(view, piece_start, piece_end)):
+            names += found_marks
+            continue
         product = LISTED_MAKERS_PRODUCT.fullmatch(view, piece_start, piece_end)
         if product:
             found = _bare(view, product.start("product"), product.end("product"))
             maker_in_group = True
-        elif LISTED_FIRM.fullmatch(view, piece_start, piece_end) \
-                and not NOT_A_NAME.search(view, piece_start, piece_end):
-            found = (piece_start, piece_end)
+        elif firms := _firms(view, piece_start, piece_end):
+            names += firms[:-1]
+            found = firms[-1]
         elif maker_in_group:
             found = _bare(view, piece_start, piece_end)
         else:
@@ -125,6 +136,36 @@ def _listed(view: str, start: int, end: int, zones: bool = False) -> list[tuple[
             break
         names.append(found)
     return names
+
+
+def _firms(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The firms of a piece: one, or several joined by 和/及 (A有限公司和B厂); none if a part
+    is no firm."""
+    found = []
+    cursor = start
+    for joint in [*_FIRMS_AND.finditer(view, start, end), None]:
+        part_end = joint.start() if joint else end
+        if not LISTED_FIRM.fullmatch(view, cursor, part_end) \
+                or NOT_A_NAME.search(view, cursor, part_end):
+            return []
+        found.append((cursor, part_end))
+        cursor = joint.end() if joint else end
+    return found
+
+
+def _marks(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted marks of a piece, one owner's or two joined after 商标 (…“甲”商标和某厂
+    “乙”商标); none if a part is no owner's mark."""
+    found = []
+    cursor = start
+    for joint in [*_MARKS_AND.finditer(view, start, end), None]:
+        part_end = joint.start() if joint else end
+        mark = OWNERS_MARK.fullmatch(view, cursor, part_end)
+        if mark is None:
+            return []
+        found.append((mark.start("mark"), mark.end("mark")))
+        cursor = joint.end() if joint else end
+    return found
 
 
 def _zones(view: str, start: int, end: int) -> list[tuple[int, int]]:

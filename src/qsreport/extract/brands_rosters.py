@@ -11,6 +11,7 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
 from .common import Doc, stripped
+from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
 from .lexicon.brands import (
     APPLIED_FOR,
     FIRM_COLUMN,
@@ -26,6 +27,7 @@ from .lexicon.brands import (
     ROSTER_TAIL,
     ROSTER_WON,
     SHORTLIST,
+    SHORTLIST_DONE,
     brand_category,
     places_win,
 )
@@ -36,6 +38,8 @@ _ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）])\s*")
 _REWARD = rx.compile(r"(?:奖金|奖励)[:：]?\s*[\d.]+万?元")
 _FOOTER = rx.compile(r"版权|copyright|技术支持|主办|承办|电话|地址|ICP|备案", re.IGNORECASE)
 _DATE = rx.compile(r"年.{1,3}月|月.{1,3}日")  # a notice's date line (二〇一〇年五月六日)
+_GROUP_LINE = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])",
+                         re.MULTILINE)  # a numbered group's heading may head a roster
 _LONGEST_HEADING = 45
 _PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_brand",
                              "regional_brand", "inspection_exempt", "geographical_indication"})
@@ -45,7 +49,7 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
     """The winners listed under each roster heading of ``doc``, in text order."""
     view = doc.view
     if "名单" not in view and "的企业" not in view and "的单位" not in view \
-            and "的产品" not in view:
+            and "的产品" not in view and not _GROUP_LINE.search(view):
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     out: list[BrandHonour] = []
@@ -85,12 +89,28 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     lead = ROSTER_LEAD.fullmatch(view, start, term.start())
     tail = ROSTER_TAIL.fullmatch(view, term.end(), end)
     if lead is None or tail is None:
-        return None
+        return _group_heading(doc, start, end, term)
     if tail.group("holders") and not ROSTER_WON.search(lead.group()):
         return None  # 某省名牌的企业: not a list of winners unless a verb says they won
     note = ROSTER_NOTE.search(view, start, end)
     plain = view[start:note.start() if note else end]  # (新申报287个产品): a count, not a plea
     if SHORTLIST.search(plain) or APPLIED_FOR.search(plain):
+        return None
+    return term
+
+
+def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
+                   ) -> re.Match[str] | None:
+    """The title of a numbered group of a notice's winners (一、某市市长质量奖（3家）), if
+    ``view[start:end]`` is one and nothing before it says the notice only proposes them
+    (拟, 公示) or lists applicants."""
+    view = doc.view
+    if not GROUP_NUMBER.fullmatch(view, start, term.start()) or \
+            not GROUP_TAIL.fullmatch(view, term.end(), end):
+        return None
+    before = view[:start]
+    if (SHORTLIST.search(before) and not SHORTLIST_DONE.search(before)) or \
+            APPLIED_FOR.search(before):
         return None
     return term
 
@@ -149,6 +169,7 @@ def _line_name(view: str, start: int, end: int, category: str,
         cursor = stop.end()
         while cursor < end and (view[cursor].isspace() or view[cursor] in "—－"):
             cursor += 1
+    words = [_without_note(view, *w) for w in words]
     named = [w for w in words if _is_name(view[w[0]:w[1]], extra)]
     if not named or named[0] != words[0]:
         return None  # a line that does not open with a name ends the roster
@@ -157,6 +178,15 @@ def _line_name(view: str, start: int, end: int, category: str,
         if marked:
             return marked[0]
     return named[0]
+
+
+def _without_note(view: str, start: int, end: int) -> tuple[int, int]:
+    """A word without the note in brackets that closes it: 某牌电缆（某某电缆有限公司）, the
+    maker beside its product."""
+    note = LISTED_NOTE.search(view, start, end)
+    if note and note.start() - start >= 2 and view[end - 1] in "）)":
+        return start, note.start()
+    return start, end
 
 
 def _table(view: str, lines: list[tuple[int, int]], category: str,

@@ -16,7 +16,7 @@ from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
 from .common import Doc, after_joining_word
-from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE
+from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
 from .lexicon.brands import (
     APPLIED_FOR,
     HONOUR_VERB,
@@ -35,7 +35,7 @@ _BRANDED = rx.compile(
     r"[^、，,；;：:。“”「」]{0,18}")
 _AND_BEFORE_BRAND = rx.compile(rf"(?:以及|和|及|与)(?=[“「\"]|{HAN}{{1,8}}牌)")
 # Words that end a name: what the sentence says of it begins (…均为, …入选, …被授予)
-_VERB = rx.compile(r"均|都|则|也|已|被|获|荣获|入选|成为|为|是|通过|列入|跻身")
+_VERB = rx.compile(r"均|都|则|也|已|被|获|荣获|入选|成为|为|是|通过|列入|跻身|先后|相继|双双|名列|位列|榜上有名|上榜")
 # A review under way (初审, 现场评审) names candidates, not winners.
 _UNDER_REVIEW = rx.compile(r"初审|评审|审核|复核|考察|答辩")
 # What may open the first piece before its item (其中有A、…; 分别为A、…; 包括A、…)
@@ -45,6 +45,7 @@ _TAIL = rx.compile(r"(?:等|(?<=[”」])[\d一二三四五六七八九十两]+(
 # 名牌战略推进委员会, 名牌培育工作: the title's programme or its committee, no title won
 _NOT_A_TITLE = rx.compile(r"战略|推进|培育|创建|工作|评价|评定|办公室|委员会|领导小组")
 _MARK = rx.compile(rf"[“「]{HAN}{{1,8}}[”」]")  # “某某”: a trademark's name alone
+_MARK_CALLED = rx.compile(rf"[“「](?P<mark>{HAN}{{1,8}})[”」](?:注册)?商标")  # “某某”商标
 # A title's winners introduced after it: 获得…质量奖的有：A公司、B公司 (firms only so)
 _FIRMS_LINK = rx.compile(r"(?:称号|荣誉)?的?(?:企业|单位)?(?:有|是|为|包括|分别为|分别是)[:：]?\s*")
 _TRADEMARK_TITLE = rx.compile(r"商标")
@@ -231,6 +232,8 @@ def _item(view: str, start: int, end: int, first: bool) -> tuple[Item | None, bo
     while start < end and view[start].isspace():
         start += 1
     start = after_joining_word(view, start)
+    own = OUR_PLACE.match(view, start, end)
+    start = own.end() if own else start  # 我县(某牌电缆): the place whose product it is
     if first:
         lead_match = _LEAD.match(view, start, end)
         if lead_match and lead_match.end() < end:
@@ -262,7 +265,10 @@ def _name(view: str, start: int, end: int) -> tuple[Item | None, bool]:
     owner = view.rfind("的", start, end)
     if owner >= 0 and not LISTED_FIRM.fullmatch(view, start, end):
         start = owner + 1  # 某县的某牌布: the product is the name
-    if _BRANDED.fullmatch(view, start, end):
+    quoted_mark = _MARK_CALLED.fullmatch(view, start, end)
+    if quoted_mark:  # 某公司的“甲乙”商标: the mark is the name
+        kind, start, end = "mark", quoted_mark.start("mark"), quoted_mark.end("mark")
+    elif _BRANDED.fullmatch(view, start, end):
         kind = "brand"
     elif _MARK.fullmatch(view, start, end):
         kind, start, end = "mark", start + 1, end - 1  # the mark without its quotation marks

@@ -34,3 +34,75 @@ THESE_OF = rx.compile(r"(?:这|上述|以上)[\d一二三四五六七八九十�
 FIRMS_HOLDING = rx.compile(
     r"(?:(?:和|及|与)[\d一二三四五六七八九十两]+家[^\W\d_a-zA-Z]{2,12}?)?的(?:企业|单位|公司)"
 )
+
+# The giver's decision naming its winners, then the title (授予A、B等单位某市质量奖; 认定A公司
+# “甲”、B厂“乙”为某市知名商标). Not a passive (被认定为: the winner came before).
+GIVEN_BY = rx.compile(r"(?<!被)(?:认定|授予|命名|评定|确定|确认|表彰)了?")
+# ... only proposed, or asked for: 拟授予, 建议认定, 申请认定
+GIVEN_NOT_YET = rx.compile(r"拟|建议|提请|申请|申报|推荐|争取|力争|计划|准备|将要")
+# ... the count of those listed, after them: 等3家企业, 等单位, 等2家某县企业的2件注册商标
+_COUNTED = r"[\d一二三四五六七八九十两]+"
+GIVEN_COUNT = rx.compile(
+    rf"等(?:{_COUNTED}(?:家|个|件|项|所|名))?(?:{HAN}{{0,6}}?(?:企业|单位|公司|商标|产品|品牌))?"
+    rf"(?:的{_COUNTED}(?:件|个|项|种)(?:注册)?(?:商标|产品|品牌))?"
+)
+# ... or without 等: A公司、B厂2家企业
+GIVEN_FIRMS_COUNTED = rx.compile(r"(?:\d+|[两二三四五六七八九十]+)家(?:企业|单位)$")
+GIVEN_YEAR = rx.compile(r"\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?$")
+# A winner of such a list: a firm or a body that holds a title (交易所, 研究院, 中心) ...
+GIVEN_FIRM = rx.compile(
+    rf"{HAN}[^、，,；;：:。“”「」\"]{{1,28}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂|"
+    r"合作社|交易所|研究所|研究院|设计院|医院|学校|中心|农场|林场|茶场)"
+)
+# ... or a branded product (云帆牌电缆, “云帆”牌电缆; 名牌, 品牌 are no marks) ...
+GIVEN_BRANDED = rx.compile(
+    rf"[“「\"]?{HAN}{{1,8}}(?<![名品挂创冒])[”」\"]?牌[”」\"]?{HAN}[^、，,；;：:。“”「」\"]{{0,16}}"
+)
+# ... or an owner's quoted mark, the mark being the name: 某某有限公司“甲乙”, 某厂的“甲乙”
+# 商标, “甲乙”两件商标.
+OWNERS_MARK = rx.compile(
+    r"(?:[^、，,；;：:。“”「」\"]{2,30}?的?)?[“「\"](?P<mark>[^”」\"、，,]{1,16})[”」\"]"
+    rf"(?:{_COUNTED}件)?(?:注册)?(?:商标)?"
+)
+# Between an award verb and a title: leave to work towards it (获批创建某示范城市, 批准…争创),
+# not the title won.
+TOWARDS_TITLE = rx.compile(r"创建|争创|申报|申请")
+PILOT = rx.compile(r"[”」\"]?(?:试点|示范)")  # 创建某品牌试点: a pilot of working towards it is a title
+# 继A、B之后，C也获得了…: those named before won the same title; 继A获“甲”、B获“乙”后: each
+# won the title named with it. (继A、B获保护后: the title they won may be said before 后)
+WON_BEFORE = rx.compile(
+    r"继(?P<names>[^，,。；;：:之]{2,80}?)(?:获得?了?(?:保护|此殊荣|认定|命名))?之?后"
+)
+# Projects named in 《》 that pass a demonstration title's acceptance: 《甲》、《乙》两个项目
+# 顺利通过(省级农业标准化示范项目验收)
+PROJECTS_ACCEPTED = rx.compile(
+    rf"(?P<names>《[^》]{{2,40}}》(?:[、和及与]《[^》]{{2,40}}》)*)等?(?:{_COUNTED}个(?:项目|示范区))?"
+    r"(?:顺利|均|都|已|先后)*通过了?(?:国家级|省级|市级)?$"
+)
+# ... or after it: 入选某示范城市创建名单 (a candidate list)
+CREATING_AFTER = rx.compile(r"[”」\"]?(?:称号)?(?:创建|争创)")
+# Adverbs that end a winner's name: 某牌大米先后(被评为…)
+ADVERB_TAIL = rx.compile(r"(?:先后|相继|同时|双双|一并|一起|一道|陆续|分别|均|都|也)+$")
+# A verb of being that opens a list, not a name: 获得某奖的是A公司
+LINK_WORD = rx.compile(r"是|为|有")
+# Winners named right after a title won: a verb of winning in the title's clause ...
+WON_BEFORE_TITLE = rx.compile(r"获得|荣获|获评|获|新增|新获|新认定|认定|入选|评为")
+# ... the names in brackets after a count: (新增某称号)3件（“甲”、“乙”、“丙”）
+NAMES_IN_BRACKETS = rx.compile(
+    rf"[”」\"]?{_COUNTED}(?:件|个|项|家|种)(?:产品|商标|品牌)?[（(](?P<names>[^（()）]{{2,300}})[）)]"
+)
+# The report's own place before a listed name: 我县云帆牌电缆 (the product is the name)
+OUR_PLACE = rx.compile(r"(?:我|本|该|全)[省市县区]的?(?=[^\W\d_]{2})")
+# What is left of a clause that is no winner: 第三次(获此殊荣), 该公司
+NOT_A_WINNER = rx.compile(r"第[一二三四五六七八九十\d]+[次届批回]|(?:该|这|此|本)(?:公司|企业|厂|单位)$")
+# A numbered group of a notice's winners: 一、(2014年度)某市市长质量奖（3家）, then one a line
+GROUP_NUMBER = rx.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*(?:\d{4}年度?)?[“\"「]?"
+)
+GROUP_TAIL = rx.compile(r"[”\"」]?(?:[（(](?:共)?[\d一二三四五六七八九十两]+(?:家|个|项|件)[)）])?[:：]?")
+# ... the names after a colon: (新增3件省著名商标)：A、B; (获得市长质量奖)3家：A、B
+COLON_AFTER_TITLE = rx.compile(
+    rf"[”」\"]?(?:称号)?(?:{_COUNTED}(?:件|个|项|家|种))?(?:产品|商标|品牌|企业)?[:：]\s*"
+)
+# After a title: what makes it no title won (为省名牌产品培育企业, 为质量奖候选企业)
+NOT_WON_AFTER = rx.compile(r"[”」\"]?(?:称号)?的?(?:重点)?(?:培育|申报|创建|争创|候选|推荐|后备|评审|评价|评选)")

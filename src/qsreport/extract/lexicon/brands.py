@@ -41,6 +41,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{_PROVINCE}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
      "provincial_brand"),
+    # 湖南名品, 首届某省名品: a province's title for its best products, under another word
+    (rf"(?:首届|第[一二三四五六七八九十\d]+届)?(?:{_PROVINCE}省?)名品", "provincial_brand"),
     # “某省产品”称号: a province's product title under its own name (a renamed 名牌产品)
     (rf"(?<=[“「]){_PROVINCE}省?产品(?=[”」]称号)", "provincial_brand"),
     # 上海名牌: a city that is a province's peer awards a provincial title
@@ -96,7 +98,7 @@ def places_win(match: re.Match[str]) -> bool:
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = rx.compile(r"名牌|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
+_BRAND_ANCHOR = rx.compile(r"名牌|名品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
@@ -326,11 +328,6 @@ ACTIVE_AWARD = rx.compile(
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # Someone only applied, was recommended or is being groomed for the title: no winner.
 APPLIED_FOR = rx.compile(r"申报|推荐|申请|候选|拟|争创|力争|争取")
-# 继A、B之后，C也获得了…: those named before won the same title.
-# (继A、B获保护后: the title they won may be said before 后)
-AWARDED_BEFORE = rx.compile(
-    r"继(?P<names>[^，,。；;：:之]{2,40}?)(?:获得?了?(?:保护|此殊荣|认定|命名))?之?后"
-)
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.

@@ -1,0 +1,66 @@
+"""Winners named right after the title they won: in brackets after its count (新增中国驰名
+商标3件（“甲”、“乙”、“丙”）), or after a colon (新增3件省著名商标：A公司的“甲”、B厂的“乙”).
+The title must be one won (获得, 新增, 认定 …) in the same clause, and
+every name of the list a winner (see :func:`.brands_honours_given.split_winners`), or the
+list gives nothing. (Firms a reward goes to, 对获得某称号的A公司各奖励…, are no list of
+winners: they are the makers of products the report names elsewhere.)"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import BrandHonour
+from .brands_honours_given import split_winners
+from .common import Doc
+from .lexicon.brand_lists import (
+    COLON_AFTER_TITLE,
+    NAMES_IN_BRACKETS,
+    NOT_WON_AFTER,
+    WON_BEFORE_TITLE,
+)
+from .lexicon.brands import APPLIED_FOR, SHORTLIST, brand_category, places_win
+
+
+def extract_after_honours(doc: Doc) -> list[BrandHonour]:
+    """The winners listed in brackets or after a colon, right after each title won."""
+    view = doc.view
+    out: list[BrandHonour] = []
+    for term in doc.brand_terms(0, len(view)):
+        sentence = doc.sentence_at(term.start())
+        clause = doc.clause_start(term.start(), sentence.start)
+        if not WON_BEFORE_TITLE.search(view, clause, term.start()) or \
+                NOT_WON_AFTER.match(view, term.end()):
+            continue
+        if APPLIED_FOR.search(view, clause, term.start()) or \
+                SHORTLIST.search(view, clause, term.start()):
+            continue  # applicants and candidates are no winners
+        names = _bracketed(view, term) or _after_colon(view, term, sentence.end)
+        for start, stop in names:
+            out.append(BrandHonour(
+                name=doc.text[start:stop],
+                honour=doc.text[term.start():term.end()],
+                category=brand_category(term),  # type: ignore[arg-type]
+                span=(start, stop),
+                evidence=doc.evidence(sentence),
+            ))
+    return out
+
+
+def _bracketed(view: str, term: re.Match[str]) -> list[tuple[int, int]]:
+    """新增某称号3件（A、B、C）: the names in brackets after the count."""
+    listed = NAMES_IN_BRACKETS.match(view, term.end())
+    if listed is None:
+        return []
+    return split_winners(view, listed.start("names"), listed.end("names"), places_win(term))
+
+
+def _after_colon(view: str, term: re.Match[str], sentence_end: int) -> list[tuple[int, int]]:
+    """新增3件省著名商标：A公司的“甲”、B厂的“乙”: the names after the colon, to the clause's
+    end."""
+    colon = COLON_AFTER_TITLE.match(view, term.end(), sentence_end)
+    if colon is None:
+        return []
+    end = colon.end()
+    while end < sentence_end and view[end] not in "。；;！？!?\n":
+        end += 1
+    return split_winners(view, colon.end(), end, places_win(term))

@@ -1,0 +1,168 @@
+"""Winners named by the giver's decision, however long the list: 授予A、B、C等单位2014年度某市
+市长质量奖; 认定A公司“甲”、B厂“乙”等2家企业的2件注册商标为某市知名商标; 命名A县、B县为…
+示范县. The verb (授予, 认定, 命名 …) opens the list and the title closes it, in one sentence;
+between the list and the title only a count of the listed (等3家企业, 的5件注册商标), 为, a
+year and the place the title bears. Every piece of the list must be a winner — a firm or
+body, an owner's quoted mark (the mark is the name), a branded product (a maker's too: the
+product), or a place for a title places win — or the list gives nothing. A decision that is only proposed (拟授予, 建议认定) or put out for
+comment (…，现予公示) names no winners. Projects named in 《》 that pass a demonstration
+title's acceptance (《甲》、《乙》两个项目通过省级农业标准化示范项目验收) won it too."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache as rx
+from ..models import BrandHonour
+from ..places import find_places
+from .common import Doc, after_joining_word, stripped
+from .lexicon.brand_lists import (
+    GIVEN_BRANDED,
+    GIVEN_BY,
+    GIVEN_COUNT,
+    GIVEN_FIRM,
+    GIVEN_FIRMS_COUNTED,
+    GIVEN_NOT_YET,
+    GIVEN_YEAR,
+    LISTED_MAKERS_PRODUCT,
+    NOT_WON_AFTER,
+    OWNERS_MARK,
+    PROJECTS_ACCEPTED,
+)
+from .lexicon.brands import NOT_A_NAME, SHORTLIST, SHORTLIST_DONE, brand_category, places_win
+
+_LIST_END = rx.compile(r"[。！？!?；;，,：:]")
+_PIECE = rx.compile(r"[^、]+")
+# 和/及/与 between two winners: after a firm, a body or a quoted mark, before the next one
+_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂所院社场站”」\"县市区]))(?:和|及|与|以及)")
+_LONGEST_LIST = 900
+
+
+def extract_given_honours(doc: Doc) -> list[BrandHonour]:
+    """Each winner of a decision that names a list of winners, then the title."""
+    view = doc.view
+    out: list[BrandHonour] = []
+    title = doc.layout.header.title_line
+    terms = doc.brand_terms(0, len(view))
+    for given in GIVEN_BY.finditer(view):
+        if title is not None and title.start <= given.start() < title.end:
+            continue  # a headline names no winner the article does not name again
+        following = doc.brand_terms(given.end(), given.end() + _LONGEST_LIST)
+        if not following:
+            continue
+        term = following[0]
+        if NOT_WON_AFTER.match(view, term.end()):
+            continue  # 确定A、B为省名牌产品培育企业: groomed for the title, not holding it
+        if _LIST_END.search(view, given.end(), term.start()):
+            continue  # the title is in another clause: not this decision's
+        sentence = doc.sentence_at(given.start())
+        clause = doc.clause_start(given.start(), sentence.start)
+        if GIVEN_NOT_YET.search(view, clause, given.start()):
+            continue  # 拟授予, 建议认定: a proposal, no decision yet
+        after = view[term.end():sentence.end] if sentence.end > term.end() else ""
+        if SHORTLIST.search(after) and not SHORTLIST_DONE.search(after):
+            continue  # 认定A、B为…，现予公示: a list put out for comment
+        names = _names(view, given.end(), term.start(), term)
+        for start, stop in names:
+            out.append(BrandHonour(
+                name=doc.text[start:stop],
+                honour=doc.text[term.start():term.end()],
+                category=brand_category(term),  # type: ignore[arg-type]
+                span=(start, stop),
+                evidence=doc.evidence(doc.sentence_at(start)),
+            ))
+    return out + _accepted(doc, terms)
+
+
+def _accepted(doc: Doc, terms: list[re.Match[str]]) -> list[BrandHonour]:
+    """Projects named in 《》 that passed the acceptance of a title places win."""
+    view = doc.view
+    out = []
+    for term in terms:
+        if not places_win(term) or not view.startswith("验收", term.end()):
+            continue
+        sentence = doc.sentence_at(term.start())
+        clause = doc.clause_start(term.start(), sentence.start)
+        passed = PROJECTS_ACCEPTED.search(view, clause, term.start())
+        if passed is None:
+            continue
+        for name in re.finditer(r"《[^》]+》", passed.group("names")):
+            start = passed.start("names") + name.start()
+            out.append(BrandHonour(
+                name=doc.text[start:start + len(name.group())],
+                honour=doc.text[term.start():term.end()],
+                category=brand_category(term),  # type: ignore[arg-type]
+                span=(start, start + len(name.group())),
+                evidence=doc.evidence(sentence),
+            ))
+    return out
+
+
+def _names(view: str, start: int, end: int, term: re.Match[str]) -> list[tuple[int, int]]:
+    """The winners listed in ``view[start:end]`` (from the verb to the title)."""
+    return split_winners(view, start, list_end(view, start, end), places_win(term))
+
+
+def split_winners(view: str, start: int, end: int, places: bool) -> list[tuple[int, int]]:
+    """The winners of the list ``view[start:end]``, parted by 、 and by 和/及 after a name, or
+    none when a piece is no winner (``places``: a place may be one)."""
+    found: list[tuple[int, int]] = []
+    for piece in _PIECE.finditer(view, start, end):
+        cursor = piece.start()
+        parts = []
+        for joint in _AND.finditer(view, piece.start(), piece.end()):
+            parts.append((cursor, joint.start()))
+            cursor = joint.end()
+        parts.append((cursor, piece.end()))
+        for part_start, part_end in parts:
+            name = _winner(view, part_start, part_end, places)
+            if name is None:
+                return []
+            found.append(name)
+    return found
+
+
+def list_end(view: str, start: int, end: int) -> int:
+    """Where the names end, before the title: without the place the title bears (某市市长
+    质量奖), a year (2015—2016年度), quotation marks, 为 and a count of the listed (等3家
+    企业的3件注册商标)."""
+    end = stripped(view, start, end)[1]
+    places = find_places(view, max(start, end - 8), end)
+    if places and places[-1].end == end:
+        end = places[-1].start
+    year = GIVEN_YEAR.search(view, start, end)
+    if year:
+        end = year.start()
+    while end > start and (view[end - 1].isspace() or view[end - 1] in "“「\""):
+        end -= 1
+    if view.endswith("为", start, end):
+        end -= 1
+    listed = view.rfind("等", start, end)
+    if listed >= 0 and GIVEN_COUNT.fullmatch(view, listed, end):
+        return listed
+    counted = GIVEN_FIRMS_COUNTED.search(view, start, end)
+    return counted.start() if counted else end
+
+
+def _winner(view: str, start: int, end: int, places: bool) -> tuple[int, int] | None:
+    """A piece's winner: an owner's quoted mark (the mark), a firm or body, a branded product
+    (云帆牌电缆, alone or as a maker's), or — for a title places win — a place."""
+    start, end = stripped(view, start, end)
+    start = after_joining_word(view, start)
+    product = LISTED_MAKERS_PRODUCT.fullmatch(view, start, end)
+    if product and GIVEN_BRANDED.fullmatch(view, product.start("product"), end):
+        start = product.start("product")  # 某公司生产的云帆牌电缆: the product
+    mark = OWNERS_MARK.fullmatch(view, start, end)
+    if mark:
+        start, end = mark.start("mark"), mark.end("mark")
+    elif GIVEN_FIRM.fullmatch(view, start, end) or GIVEN_BRANDED.fullmatch(view, start, end):
+        pass
+    elif places:
+        found = find_places(view, start, end)
+        if not (len(found) == 1 and found[0].start == start and found[0].end == end):
+            return None
+    else:
+        return None
+    if not 2 <= end - start <= 30 or NOT_A_NAME.search(view, start, end):
+        return None
+    return start, end
