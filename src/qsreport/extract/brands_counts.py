@@ -81,6 +81,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             previous, carried = sentence, None
             continue
         taken: set[int] = set()
+        written: list[int] = []  # where this sentence's counts start (keys of ``out``)
         marks = read_marks(doc, sentence, previous)
         previous = sentence
         looked_up = MatchIndex(terms)
@@ -92,6 +93,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             if not honour_only(listed) and status is not None:
                 out[figure.start] = _count(doc, sentence, listed, figure, hint, clause_start,
                                            status, marks)
+                written.append(figure.start)
         before: BrandCount | None = None  # the count of the figure just before, if any
         previous_start = previous_end = 0  # ... and where that figure is
         opener = THESE_OF.match(view, sentence.start)
@@ -156,11 +158,12 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                     # 认定地理标志产品4个，总数达到26个: the first is the year's new ones.
                     out[previous_start] = replace(before, basis="added")
                 out[figure.start] = count
+                written.append(figure.start)
             before, previous_start, previous_end = count, figure.start, figure.end
         if terms:
             previous_terms = terms
-        counted = [out[k] for k in sorted(out) if sentence.start <= k < sentence.end]
-        carried = counted[-1] if counted else None
+        # (every count of the sentence starts in it: no need to sort all counts so far)
+        carried = out[max(written)] if written else None
     for count in ordinal_counts(doc):  # 某县第4个…地理标志保护的产品: a stock of 4
         out.setdefault(count.span[0], count)
     return without_repeats(doc, [out[k] for k in sorted(out)])

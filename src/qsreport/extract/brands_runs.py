@@ -63,7 +63,10 @@ def extract_run_honours(doc: Doc) -> list[BrandHonour]:
     out: list[BrandHonour] = []
     terms_by_sentence = doc.brand_terms_by_sentence()
     view = doc.view
+    titled = [bool(terms) for terms in terms_by_sentence]
     for number, sentence in enumerate(doc.layout.sentences):
+        if not any(titled[max(0, number - _LOOK_BACK):number + 1]):
+            continue  # no title here or in the sentences a run may take one from
         for run in _runs(view, sentence.start, sentence.end):
             found = _title_of(doc, number, run, terms_by_sentence)
             if found is None:

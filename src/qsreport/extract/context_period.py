@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable
 
 from .. import regex_cache as rx
@@ -58,23 +59,27 @@ def to_count(written: str) -> int:
 class Marks:
     """Every match of one pattern in the document, found in one pass (when first asked for),
     and the last one that lies within a stretch: what keeps a report with 100,000 figures
-    linear. ``keep`` leaves matches out (a year of comparison)."""
+    linear. ``keep`` leaves matches out (a year of comparison). Only where each match starts
+    and ends is kept (two arrays, not a Match object each: a big report's peak); the one
+    asked for is matched again at its start, which gives the match the scan found."""
 
     def __init__(self, pattern: re.Pattern[str], view: str,
                  keep: Callable[[re.Match[str]], bool] | None = None) -> None:
         self.pattern, self.view, self.keep = pattern, view, keep
-        self.found: list[re.Match[str]] = []
-        self.ends: list[int] | None = None
+        self.starts = array("q")
+        self.ends: array[int] | None = None
 
     def last(self, low: int, high: int) -> re.Match[str] | None:
         """The last match inside view[low:high]."""
         if self.ends is None:
-            found = self.pattern.finditer(self.view)
-            self.found = [m for m in found if self.keep(m)] if self.keep else list(found)
-            self.ends = [match.end() for match in self.found]
+            self.ends = array("q")
+            for match in self.pattern.finditer(self.view):
+                if self.keep is None or self.keep(match):
+                    self.starts.append(match.start())
+                    self.ends.append(match.end())
         at = bisect.bisect_right(self.ends, high) - 1
-        if at >= 0 and self.found[at].start() >= low:
-            return self.found[at]
+        if at >= 0 and self.starts[at] >= low:
+            return self.pattern.match(self.view, self.starts[at])
         return None
 
 
