@@ -173,3 +173,21 @@ def test_a_derived_value_of_an_earlier_state_of_its_code_is_dropped_on_save(
     kept = marshal.loads(path.read_bytes())["entries"]
     assert sorted(value for key, value in kept.items() if key[0] != "re") == ["kept", "new"]
     assert ("re", *PATTERNS[0]) in kept
+
+
+def test_the_rules_patterns_are_the_same_in_every_process() -> None:
+    """A pattern built from a set in hash order differs from process to process, so the
+    start-up cache never holds it and grows by one copy a run: every pattern the rules
+    compile must be the same under two hash seeds."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import hashlib, qsreport.extract.lexicon.brands as b, qsreport.regex_cache as rx;"
+              "from qsreport import parse;"
+              "parse(b'\\xe6\\xb5\\x8b\\xe8\\xaf\\x95');"
+              "print(hashlib.sha256(repr(sorted(map(repr, rx._used))).encode()).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1

@@ -15,9 +15,11 @@ from . import Vocabulary
 _PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
 _CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
 # Every prefecture's short name (连云港, 锦州), for a city's own brand title: 某市名牌产品.
+# Longest first, then in code-point order: a set's order changes from run to run, and a
+# pattern that changes is compiled afresh each run and never found in the start-up cache.
 _PREFECTURES = sorted({row.split("|")[1] for row in GAZETTEER_ROWS.splitlines()
                        if row.count("|") >= 2 and row.split("|")[2] == "prefecture"},
-                      key=len, reverse=True)
+                      key=lambda name: (-len(name), name))
 _PREFECTURE = "(?:" + "|".join(_PREFECTURES) + ")"
 
 OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
