@@ -4,6 +4,7 @@ markup where a tree built in C and bs4's reading could part ways. Pages written 
 
 from __future__ import annotations
 
+from qsreport import parse
 from qsreport.html import read_html
 from qsreport.html.page import read_page
 
@@ -57,3 +58,33 @@ def test_a_block_holding_no_chinese_is_no_candidate_but_body_always_is() -> None
     assert page is not None
     assert [node.get("id") for node in page.named["div"]] == ["full"]
     assert page.first("body") is not None
+
+
+def _page(title: str, headline: str, publish: str, body: str, footer: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><h1>{headline}</h1>"
+            f"<div>{publish}</div><div class='content'><p>{body}</p></div>"
+            f"<div class='footer'>{footer}</div></body></html>")
+
+
+def test_an_office_named_by_level_takes_the_place_of_the_site_s_owner() -> None:
+    """省某某厅 in the headline: the province the footer's 版权所有 line names."""
+    markup = _page("信息正文", "省水利厅部署汛前检查工作",
+                   "发布时间：2019-04-02 来源：办公室",
+                   "近日，省水利厅印发通知，要求各地在五月前完成水库和堤防的汛前检查。" * 2,
+                   "版权所有：甘肃省水利厅 地址：某某路8号")
+    _, head = read_html(markup)
+    assert head is not None and head.crumbs[0] == "甘肃省"
+    assert parse(markup.encode()).meta.region == "甘肃省"
+
+
+def test_a_university_s_own_page_is_in_the_school_s_city() -> None:
+    """A page of a school's news site, published by a unit of the school: the school's city;
+    one reprinted from another outlet that does not name the school: none."""
+    own = _page("学生合唱团获奖--南开要闻", "学生合唱团在全国比赛中获一等奖",
+                "来源：团委 发稿时间：2018-05-06",
+                "学生合唱团近日在全国大学生艺术展演中获得一等奖，二十名团员参加了比赛。" * 2,
+                "校园网页由南开大学网络编辑部负责维护")
+    assert parse(own.encode()).meta.region == "天津市"
+    reprint = own.replace("来源：团委", "来源：某某晚报").replace("学生合唱团获奖--南开要闻", "媒体报道")
+    _, head = read_html(reprint)
+    assert head is not None and "天津市" not in head.crumbs

@@ -191,3 +191,24 @@ def test_former_divisions_reports_still_name_are_places() -> None:
     assert names("北京市宣武区质监局与天津市塘沽区质监局") == ["北京市", "宣武区", "天津市", "塘沽区"]
     assert [m.place.province for m in find_places("哈密地区质监局")] == ["新疆"]
     assert region("专项检查\n宣武区质量技术监督局近日对辖区加油站开展检查。\n") == "宣武区"
+
+
+def test_a_city_paper_s_story_about_elsewhere_takes_no_place_from_the_paper() -> None:
+    """某市晚报讯 on a match abroad: the paper's city is not where the story is."""
+    text = ("老将再进两球\n来源：绵阳晚报\n绵阳晚报讯 周日的联赛中，这位三十八岁的前锋又打进两球，"
+            "帮助球队客场取胜。\n")
+    assert region(text) is None
+    at_home = ("新建体育馆开放\n来源：绵阳晚报\n绵阳晚报讯 本周起，绵阳城南新建的体育馆向市民免费开放。\n")
+    assert region(at_home) == "绵阳"
+
+
+def test_a_site_s_name_is_not_the_town_it_sounds_like() -> None:
+    """新民网 is a site's name; 新民市 written in full is the town."""
+    assert region("新片上映\n来源：新民网\n影片昨日在各地上映。\n") is None
+    assert names("新民市今年新建两所学校") == ["新民市"]
+
+
+def test_a_story_filed_from_abroad_is_about_the_city_it_was_filed_from() -> None:
+    """新华社某城…电 from a foreign capital, in a story that names no place in China."""
+    text = "湄公河合作会议开幕\n新华社万象5月9日电 为期三天的合作会议9日在老挝首都开幕。\n"
+    assert region(text) == "万象"

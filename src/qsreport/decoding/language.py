@@ -51,12 +51,14 @@ _WORD = rx.compile(r"[^\W\d_]+")  # a run of letters, any script
 _HANGUL = rx.compile("[\uac00-\ud7af]")
 _SPACED_PAIR = rx.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")  # one space between two others
 _HAN_RUN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
-# Any character a text of Han, ASCII and Chinese punctuation alone does not have.
-_PLAIN_CHINESE = rx.compile(
-    r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    r"\uff01-\uff5e\ufffd]"
-)
 _MAX_PAIRS = 500  # adjacent Han pairs enough to judge a text
+# A letter of a script other than Han (kana, Hangul, Cyrillic, Latin beyond ASCII ...): a text
+# that has Han and none of these is Chinese whatever symbols it holds (what the census says
+# of it, found by two scans rather than a translation of the whole sample).
+_OTHER_LETTER = rx.compile("[" + "".join(
+    f"{chr(first)}-{chr(last)}" for letter, ranges in _RANGES if letter in _LETTER_CLASSES[1:]
+    for first, last in ranges) + "]")
+_HAN = rx.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last in _RANGES[0][1]) + "]")
 
 # A reading of some bytes reads as Chinese when this share of its adjacent Han pairs occur in
 # common words: Chinese prose has about half (short titles a fifth and up), a non-Chinese
@@ -123,8 +125,8 @@ def language_of(text: str) -> str | None:
     ``ko``, ``und-Latn`` (some language in Latin letters), ``und-Cyrl``, ...; None for text
     with no letters at all."""
     sample = _sample(text)
-    if _PLAIN_CHINESE.search(sample) is None and _HAN_RUN.search(sample) is not None:
-        return "zh"  # the common case, told by two scans: Han, and nothing but
+    if _OTHER_LETTER.search(sample) is None and _HAN.search(sample) is not None:
+        return "zh"  # the common case, told by two scans: Han, and no letter of another script
     return _language(census(sample))
 
 

@@ -17,6 +17,7 @@ from ..segmenting.metaline import PageHead, iso_date
 from .article import choose_article
 from .flat import flat_text
 from .head import Head, read_head
+from .owner import site_place
 from .page import read_page
 from .tail import trim_tail
 
@@ -85,7 +86,10 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
                  if index >= _HEADER_REACH or _squeeze(line) != title]
         top.append(head.title)
     top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
-    found = PageHead(bool(head.title), head.date, head.source, head.found, head.crumbs)
+    crumbs = head.crumbs
+    if (place := site_place(markup, tree.title, head.title, head.source)) is not None:
+        crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root
+    found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs)
     return "\n".join(top + lines), found
 
 

@@ -1,10 +1,12 @@
 """Place names: China's provinces, prefectures and counties, and the place a report is about.
 
-Two sources, both facts and not rules:
+Three sources, all facts and not rules:
 
 * the gazetteer (:mod:`qsreport.places.gazetteer`, generated from the cpca package's adcodes,
   MIT licence; docs/gazetteer.md): every province, prefecture and county with its parents,
   read by :func:`find_places` and :func:`region_of`;
+* foreign capitals and great cities with their countries (:mod:`qsreport.places.abroad`),
+  for a story an agency filed from abroad;
 * short lists of the cities brand honours are named after (``金华名牌``, ``浙江名牌``), which the
   brand lexicon spells into its patterns.
 

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..cleaning import match_view
+from .abroad import DATELINE as _ABROAD
 
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # What may follow a county's short name for it to count as a place.
@@ -37,7 +38,7 @@ _COMMON_WORDS = frozenset([
     "新城", "红旗", "前进", "向阳", "友好", "光明", "金山", "宝山", "青山", "南山", "北山", "东风",
     "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城北", "城南", "吉利", "永和", "普陀",
     "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
-    "平和", "南开", "富源",
+    "平和", "南开", "富源", "新民",  # 新民: a site's name (新民网) as often as 新民市
 ])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
@@ -58,6 +59,8 @@ _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长"
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
+# A paper or a site named after its place (某市晚报, 某某新闻网).
+_OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网)")
 _BODY_WINDOW = 800  # body characters searched when the title names no place
 _ORGANISATION_REACH = 300
 _MIN_MENTIONS = 3  # a story filed from a city names it once or twice  # how early in the body a 某市质监局 decides the region
@@ -232,13 +235,17 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     is named after (某市质量技术监督局, 某某日报); else a place the body's opening names an
     organisation after (某市质监局); else the first place of the kind a 我市/全县 report is
     about; else the place the body's opening names most, three times at least and more than
-    any other. A headline about the whole country (我国, 中国) takes no place from the
-    publisher or the body's count; a place named for a school (山东大学) is not counted. None
-    when nothing says. The third item says which of these it was."""
+    any other; else, in a story that names no place in China, the foreign city of an agency's
+    dateline (新华社某城…电). A headline about the whole country (我国, 中国) takes no place from
+    the publisher or the body's count; a paper named after its city counts only when its story
+    names the city too (:func:`_paper_at_home`); a place named for a school (山东大学) is not
+    counted. None when nothing says. The third item says which of these it was."""
     national = title is not None and _NATIONAL.search(view, *title) is not None
     for span, how in ((title, "title"), (None if national else source, "publisher")):
         mentions = [m for m in find_places(view, *span) if _counts(view, m)] \
             if span is not None else []
+        if mentions and how == "publisher" and not _paper_at_home(view, mentions, body):
+            continue
         if mentions:
             # A publisher named after its province and its city (某省新闻网-某市日报): the city.
             return (*_most_specific(mentions, nested=how == "publisher"), how)
@@ -271,12 +278,28 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
     if national:
         return None
+    if not everything and (abroad := _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))):
+        # A story filed from abroad that names no place in China in its opening: the city.
+        return abroad.start("city"), abroad.end("city"), "an agency's dateline from abroad"
     counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         first = next(m for m in window if m.place == ranked[0][0])
         return first.start, first.end, "most named in the body"
     return None
+
+
+def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
+    """Whether a publisher named after its place says where the report is: any publisher but
+    a paper or a site (某市晚报, 某某新闻网), and a paper whose story names the paper's place
+    in its opening other than in the paper's own name (某市晚报讯), or that speaks of its own
+    place (我市, 全市): a city's paper reports on games and films far from its city too."""
+    if not _OUTLET_AFTER.match(view, mentions[0].end) \
+            or _SELF.search(view, 0, min(len(view), body + _BODY_WINDOW)):
+        return True
+    home = {mention.place for mention in mentions}
+    return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
+               for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
 
 
 def _listed(view: str, mention: Mention) -> bool:

@@ -1,0 +1,102 @@
+"""The place a page's site stands in, for a page that names its own place only through its site.
+
+Two kinds of page, each a rule of its own:
+
+* an office named by its level only (省财政厅, 市环保局) in the headline or the publisher: the
+  office is the site's owner, whose full name the footer prints (版权所有：某某省财政厅,
+  主办：某某市人民政府) — the place of that name, of the office's level;
+* a page of a university's own site (its ``<title>`` names the school) whose publisher is the
+  school or none, or whose headline names the school: the city the school stands in, from a
+  table of institutions (facts, kept as data).
+
+The place is handed on as the root of the page's breadcrumb, where the header's region reader
+takes it after the headline's own place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cleaning import match_view
+from ..places import find_places
+from ..places.finder import Mention
+
+# Universities and the city each stands in: the names a site's <title> writes (清华大学新闻网,
+# 南开要闻), and where the school is.
+INSTITUTIONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("清华大学", "清华新闻"), "北京市"),
+    (("中国人民大学",), "北京市"),
+    (("北京大学",), "北京市"),
+    (("南开大学", "南开要闻", "南开新闻"), "天津市"),
+    (("天津大学",), "天津市"),
+    (("复旦大学",), "上海市"),
+    (("上海交通大学",), "上海市"),
+    (("南京大学",), "南京市"),
+    (("浙江大学",), "杭州市"),
+)
+# A short name of each school, as a publisher or a headline writes it (南开新闻网, 清华大学…).
+_SHORT_NAMES = {"北京市": ("清华", "人民大学", "人大", "北大", "北京大学"), "天津市": ("南开", "天津大学"),
+                "上海市": ("复旦", "上海交通大学", "上海交大"), "南京市": ("南京大学", "南大"),
+                "杭州市": ("浙江大学", "浙大")}
+# An office named by its level only, at the head of a headline or a publisher's name.
+_LEVEL_OFFICE = re.compile(r"(?P<level>[省市县区])[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委|办公室|办|政府)")
+# Where a footer names the site's owner: 版权所有, 主办, 由…维护.
+_OWNER_LABELS = ("版权所有", "主办", "维护")
+# A publisher that is a news outlet or a national body, not a unit of the site's own school.
+_OUTLET = re.compile(r"报|网|社|台|刊|杂志|新闻|库|^中国")
+_OWNER_REACH = 60  # characters of markup read on either side of the label
+_TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
+
+
+def site_place(markup: str, site_title: str | None, headline: str, source: str | None) -> str | None:
+    """The place the page's site stands in, by the rules above, as the gazetteer writes it;
+    None when neither rule applies."""
+    offices = [found for text in (headline, source or "")
+               if (found := _LEVEL_OFFICE.match(text)) is not None]
+    if offices:
+        return _owner_place(markup, offices[0]["level"])
+    if source is not None and _OUTLET.search(source) is None:
+        source = None  # a unit of the school itself (餐饮管理部, 宣传部), or a byline
+    site = None
+    for names, city in INSTITUTIONS:
+        if source is None or _names_school(source, city) or _names_school(headline, city):
+            if site is None:
+                site = (site_title or "") + " ".join(_owner_texts(markup))
+            if any(name in site for name in names):
+                return city
+    return None
+
+
+def _names_school(text: str, city: str) -> bool:
+    return any(name in text for name in _SHORT_NAMES[city])
+
+
+def _owner_texts(markup: str) -> list[str]:
+    """The text on either side of the footer's last owner label, tags and entities dropped:
+    after it first (版权所有：某某省财政厅), then before it (某某报业集团版权所有)."""
+    texts = []
+    for label in _OWNER_LABELS:
+        at = markup.rfind(label)
+        if at >= 0:
+            texts.append(_TAG.sub(" ", markup[at + len(label):at + len(label) + _OWNER_REACH]))
+            texts.append(_TAG.sub(" ", markup[max(0, at - _OWNER_REACH):at]).rsplit(">", 1)[-1])
+    return texts
+
+
+def _owner_place(markup: str, level: str) -> str | None:
+    """The place in the footer's owner's name, of the office's level: a province for 省, a
+    city for 市, a county or district for 县 and 区."""
+    for text in _owner_texts(markup):
+        for mention in find_places(match_view(text)):
+            if _of_level(mention, level):
+                return mention.place.name
+    return None
+
+
+def _of_level(mention: Mention, level: str) -> bool:
+    place = mention.place
+    if level == "省":
+        return place.level == "province"
+    if level == "市":
+        return place.level == "prefecture" or place.name.endswith("市")
+    return place.level == "county" and place.name.endswith(level)
