@@ -56,3 +56,31 @@ def test_an_e_paper_s_issue_date_a_few_lines_down() -> None:
     lines = ["第B3版：城市新闻 | 上一版 | 下一版", "本版文章", "xyrb", "2015年06月18日 星期四",
              "全市新增名牌产品12个", "本报讯 市质监局日前发布消息，今年全市新增名牌产品12个。"]
     assert report("\n".join(lines) + "\n")["meta"]["date"] == "2015-06-18"
+
+
+def test_an_undated_report_s_stretch_of_this_year_named_again_with_its_year() -> None:
+    """今年上半年 … 2016年1月至2017年上半年: the half-year 今年 names is 2017's, and so are
+    the figures of a later paragraph that names no year."""
+    text = ("今年上半年，某县质监局共抽查瓶装饮用水75批次，合格率为97.3%。\n"
+            "在县级专项检查中，共检查企业19家。从2016年1月至2017年上半年，全县饮用水质量"
+            "总体稳定。\n")
+    stats = report(text)["supervision"]["stats"]
+    assert {(s["value"], s["period"]) for s in stats} >= {(75, "2017"), (97.3, "2017"),
+                                                          (19, "2017")}
+
+
+def test_a_year_compared_with_does_not_name_this_year() -> None:
+    """今年上半年 … 比2016年上半年提高: 2016 is the year compared with, not this year."""
+    text = ("今年上半年，某县质监局共抽查瓶装饮用水75批次，合格率为97.3%，"
+            "比2016年上半年提高1.2个百分点。\n")
+    stats = report(text)["supervision"]["stats"]
+    assert all(s["period"] is None for s in stats if s["value"] in (75, 97.3))
+
+
+def test_a_headline_s_figure_takes_the_year_of_the_body_sentence_that_repeats_it() -> None:
+    """The headline drops the body's 截至目前…累计: the count is a stock, not the report's year."""
+    text = ("某市制定发布地方标准318项\n发布日期：2013-04-02 来源：某某日报\n"
+            "2013年，市质监局持续推进标准化工作。\n"
+            "截至目前，全市累计制定发布地方标准318项，覆盖农业、工业和服务业。\n")
+    counts = report(text)["standards"]["counts"]
+    assert [(c["value"], c["period"]) for c in counts] == [(318, "cumulative")]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qsreport.segmenting.metaline import is_publish_line, read_meta_line
+from qsreport.segmenting.header import read_header
+from qsreport.segmenting.metaline import PageHead, is_publish_line, read_meta_line
 
 
 def publisher(line: str) -> str | None:
@@ -84,3 +85,14 @@ def test_a_web_address_on_a_publish_line_neither_makes_it_prose_nor_names_its_pu
     assert is_publish_line(line)
     assert read_meta_line(line).date == "2013-04-18"
     assert publisher(line) is None
+
+
+def test_a_page_headline_holding_a_date_stays_the_title() -> None:
+    # A headline of the page that names a day (a notice of what was accepted by then) is the
+    # title, not a publish line; the line below it gives the date.
+    text = ("关于2019年7月12日前受理的甲类许可申请审查结果的通告\n"
+            "发布时间：2019-08-02 来源：某市市场监管局\n"
+            "本期共审查申请28件。\n")
+    header = read_header(text, text, PageHead(headline=True))
+    assert header.title == "关于2019年7月12日前受理的甲类许可申请审查结果的通告"
+    assert header.date == "2019-08-02"

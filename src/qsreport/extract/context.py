@@ -11,6 +11,7 @@ are data in :mod:`.lexicon.context`.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from .. import regex_cache as rx
@@ -124,6 +125,8 @@ def annotate(doc: Doc, report: Any) -> None:
         doc.view, (title.start, title.end) if title else None, header.end)
     # The year a report's title, else its opening lines, date it with (2009年工作总结; 2011年，
     # 全市…): the year of a figure whose paragraph names none.
+    if year is None:  # 今年上半年 … 2014年上半年: an undated report's own year
+        context.periods.guess = context.periods.year_of_this_year()
     report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
         or context.periods.opening_period(header.end)
     if year is None and report_period and report_period.isdigit():
@@ -143,6 +146,31 @@ def annotate(doc: Doc, report: Any) -> None:
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
         paragraph = paragraphs[at] if at >= 0 else start
         _annotate(context, item, (start, paragraph), places[start], report_period)
+        if title is not None and title.start <= item.span[0] < title.end:
+            _period_from_body(context, item, header.end, (sorted_starts, paragraphs))
+
+
+def _period_from_body(context: _Context, item: Any, body: int,
+                      starts: tuple[list[int], list[int]]) -> None:
+    """A headline's figure the body states again (全省名牌产品达到1365项 / …截至目前，全省名牌产品
+    累计达到1365项) takes the year the body's sentence gives it, where that sentence gives one:
+    a headline drops the body's time words."""
+    view = context.doc.view
+    number = _number_start(view, item.span)
+    written = view[number:item.span[1]]
+    if not written:
+        return
+    for found in rx.compile(rf"(?<![\d.]){re.escape(written)}").finditer(view, body):
+        # The first of the body's copies whose sentence gives a year (not a headline printed
+        # again above the article).
+        at = found.start()
+        sentence = starts[0][max(0, bisect.bisect_right(starts[0], at) - 1)]
+        paragraph = starts[1][max(0, bisect.bisect_right(starts[1], at) - 1)]
+        low = max(min(sentence, paragraph), at - _PARAGRAPH_REACH)
+        period = context.periods.period_of(low, at, min(sentence, at), _counts_a_stock(item))
+        if period is not None:
+            item.period = period
+            return
 
 
 def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],

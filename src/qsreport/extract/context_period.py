@@ -45,8 +45,17 @@ _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|�
 _COMPARED_REACH = 20
 _SAME_TIME_LAST_YEAR = rx.compile(
     r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
+_SENTENCE_END = rx.compile(r"[。！？!?\n]")
+_SINCE_WORD = rx.compile(r"以来")
+_COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 _OPENING = 400  # characters of the body whose first year dates the whole report
+# A stretch of the year (今年第三季度, 今年上半年, 今年1-9月) an undated report names again with
+# its year elsewhere (2014年三季度): what tells which year its 今年 is.
+_STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
+    r"(?P<m>\d{1,2}\s*[-—至到~～]\s*\d{1,2})\s*月)"
+_THIS_YEAR_STRETCH = rx.compile(r"(?:今年|本年度?)" + _STRETCH)
+_YEAR_STRETCH = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?:度)?" + _STRETCH)
 _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
 
 
@@ -129,7 +138,8 @@ class Periods:
         if nearest is None:
             return "cumulative" if self._stock_word(low, number, stock) else None
         if nearest.end() <= sentence and (self.stock.last(sentence, number) or (
-                stock and self.now.last(sentence, number))):
+                stock and self.now.last(sentence, number)
+                and not self._this_year_so_far(nearest, low, sentence, number))):
             return "cumulative"  # 2008年…。截至目前，全市共有…
         if nearest is since:
             opened = _YEAR.match(since[0])
@@ -145,6 +155,27 @@ class Periods:
             year_of = self.year if self.year is not None else self.guess
             return str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
         return nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}"
+
+    def _this_year_so_far(self, nearest: re.Match[str], low: int, sentence: int,
+                          number: int) -> bool:
+        """Whether 截至目前 counts the work of a span that opened this year (今年以来, 今年3月…
+        以来, …。截至目前，共发布标准96项): this year's, unless a stock word says a stock held
+        (nor 目前全市已达39个, a state now). The year nearest the figure is that 今年, or this
+        year written out (in an undated report, any year of the sentence that opens the span)."""
+        this_year = self.relative.last(low, sentence)
+        if this_year is None or RELATIVE_YEARS[this_year[0]] != 0:
+            return False
+        found = _SENTENCE_END.search(self.view, this_year.end(), sentence)
+        end = found.start() if found else sentence
+        if not _SINCE_WORD.search(self.view, this_year.end(), end) \
+                or not _COUNTED_TO_NOW.search(self.view, sentence, number) \
+                or self.cumulative.last(sentence, number):
+            return False
+        if nearest.start() == this_year.start():
+            return True
+        base = self.year if self.year is not None else self.guess
+        return nearest.re is _YEAR and nearest[2] is None and (
+            base == int(nearest[1]) or (base is None and nearest.end() <= end))
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
         return bool(self.cumulative.last(low, high) or (stock and self.now.last(low, high)))
@@ -163,7 +194,8 @@ class Periods:
                         self.view, max(0, match.start() - 4), match.start())):
                 continue
             if match.re is _RELATIVE:
-                return None if self.year is None else str(self.year + RELATIVE_YEARS[match[0]])
+                base = self.year if self.year is not None else self.guess
+                return None if base is None else str(base + RELATIVE_YEARS[match[0]])
             return match[1] if match[2] is None else f"{match[1]}-{match[2]}"
         return None
 
@@ -192,3 +224,22 @@ class Periods:
     def opening_period(self, body: int) -> str | None:
         """The first year of the report's opening lines (2011年，全市质监系统…)."""
         return self.heading_period(body, min(len(self.view), body + _OPENING), opening=True)
+
+    def year_of_this_year(self) -> int | None:
+        """An undated report's 今年, where the stretch of the year it names with 今年 (今年
+        上半年) is written with one year elsewhere (2014年上半年), not as a year compared with
+        (与2013年上半年相比, 2013年同期)."""
+        stretches = {_stretch_key(m) for m in _THIS_YEAR_STRETCH.finditer(self.view)}
+        years = {int(m["y"]) for m in _YEAR_STRETCH.finditer(self.view)
+                 if _stretch_key(m) in stretches and self._dates(m)}
+        return years.pop() if len(years) == 1 else None
+
+
+def _stretch_key(match: re.Match[str]) -> str:
+    """A stretch of the year as one key: 三季度 and 第3季度 alike, 1-9月 and 1至9月 alike."""
+    quarter = match["q"]
+    if quarter:
+        return "q" + str(to_count(quarter))
+    if match["h"] or match["f"]:
+        return "h" + match["h"] if match["h"] else "f" + str(to_count(match["f"]))
+    return "m" + "-".join(re.findall(r"\d+", match["m"]))

@@ -37,8 +37,9 @@ _OPENING = 400  # characters of the body that say whether a report speaks for th
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
 _ITEM_START = rx.compile(r"、[^，,。；;：:、]*$")
 _ITEM_REACH = 8
-# Where a thing stands (对位于甲市的仓库进行检查): the premises' place, not the figure's.
-_LOCATED = rx.compile(r"(?:位于|地处|坐落于?)$")
+# Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
+# premises' place, not the figure's.
+_LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
 
 
 def sentence_places(view: str, start: int, end: int) -> list[Any]:
@@ -61,7 +62,7 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
     kept = []
     for mention, in_name in zip(found, named, strict=True):
         # 位于甲、乙、丙的: every place of the list after 位于.
-        located = bool(_LOCATED.search(view, max(0, mention.start - 3), mention.start)) or (
+        located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
             located and view[mention.start - 1:mention.start] in "、和及")
         if is_about(view, mention) and not in_name and not located:
             kept.append(mention)

@@ -86,6 +86,13 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
             header.date, header.found["date"], date_rank = iso_date(dated), "title's (date)", 3
             body_start = line.end
             continue
+        headline = page is not None and page.headline and index == 0
+        if headline and header.title is None:
+            # A page's headline is its title even when it holds a date (关于某年某月某日…的公告),
+            # which the meta-line test below would take for a publish line.
+            _take_title(header, text, view, line, whole=True)
+            body_start = line.end
+            continue
         if is_meta_line(line_view):
             found = read_meta_line(line_view)
             rank = 2 if _PUBLISHED.search(line_view) else 1
@@ -95,9 +102,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
                 header.source = text[line.start + found.source[0]:line.start + found.source[1]]
                 header.found["source"] = "publish line"
             body_start = line.end
-        elif header.title is None and index <= 2 and (
-                (page is not None and page.headline and index == 0) or _looks_like_title(line_view)):
-            _take_title(header, text, view, line, page is not None and page.headline and index == 0)
+        elif header.title is None and index <= 2 and _looks_like_title(line_view):
+            _take_title(header, text, view, line)
             body_start = line.end
         else:
             break

@@ -58,10 +58,11 @@ TOTAL = rx.compile(r"累计|现有|共有|总数|总量|达到|总计|合计|已
 # since, unless it opens this year; 一年来 is the year, 近年来 says no span), and years
 # counted from the report's own. 目前 dates a stock (目前全市已获得中国名牌2个) but not work (截至目前已检定加油机260台,
 # this year's): NOW counts only for the figures of stocks (honours, standards, registrations).
-CUMULATIVE = rx.compile(r"累计|至今|历年|总数|共有|现有|已有|拥有|至此")
+# 总数的 is a share's base (占抽查企业总数的15%), no stock.
+CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|现有|已有|拥有|至此")
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
 # 殊荣 counts this year's list).
-STOCK = rx.compile(r"累计|至今|历年|总数|现有|拥有|至此")
+STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有|拥有|至此")
 NOW = rx.compile(r"目前|当前")
 # The words of a stock held since, that outweigh a year of an earlier clause of a brand or
 # standards count's sentence (2001年至2003年，全省已有中国名牌19个; not 共有, 现有: 2008年全省共有
