@@ -34,7 +34,7 @@ def test_schema_2_marks_every_figure_and_schema_1_keeps_only_achieved_levels() -
     assert [(r["value"], r["status"]) for r in v2["standards"]["rates"]] == [(85, "target")]
     assert [(r["value"], r["target"]) for r in v1["standards"]["rates"]] == [(85, True)]
     assert set(v1["brands"]["counts"][0]) == set(v2["brands"]["counts"][0]) - {
-        "status", "place", "period", "page"}
+        "status", "place", "period", "page", "firms"}
 
 
 def test_the_cli_writes_either_schema(tmp_path: Path) -> None:
@@ -103,3 +103,50 @@ def test_schema_2_s_outcome_metrics_are_other_in_schema_1() -> None:
     schema = json.loads((Path(__file__).parents[1] / "src/qsreport/render/schema_v1.json")
                         .read_text("utf-8"))
     assert "batches_passed" not in json.dumps(schema)
+
+
+def test_the_firms_behind_a_brand_count_are_schema_2_only() -> None:
+    """A brand count's firms (12家企业的15个产品) are ``firms`` in schema 2 and a
+    ``brand_firms`` row beside the count in the facts table, with its status, place and
+    period; schema 1 has neither, so its JSON, CSV and SQLite stay as frozen."""
+    from qsreport.render.csv import FACT_COLUMNS, fact_rows
+
+    body = "今年酒泉市有12家企业的15个产品获评省名牌产品。"
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    assert [(c["value"], c["firms"]) for c in to_jsonable(v2)["brands"]["counts"]] == [(15, 12)]
+    assert [c["value"] for c in to_jsonable(v1)["brands"]["counts"]] == [15]
+    assert "firms" not in to_jsonable(v1)["brands"]["counts"][0]
+    columns = ("kind", "category", "value", "unit", "status", "place", "period")
+    rows = [tuple(row[FACT_COLUMNS.index(c)] for c in columns) for row in fact_rows(v2)]
+    assert rows == [("brand", "provincial_brand", 15, "个", "achieved", "酒泉市", "2012"),
+                    ("brand_firms", "provincial_brand", 12, "家", "achieved", "酒泉市", "2012")]
+    assert [row[0] for row in fact_rows(v1)] == ["brand"]
+
+
+def test_the_schema_command_names_the_firms_in_schema_2_only() -> None:
+    """``qsreport schema`` prints ``firms`` on a brand count; ``--schema 1`` does not."""
+    runner = CliRunner()
+    v2 = json.loads(runner.invoke(main, ["schema"]).stdout)
+    v1 = json.loads(runner.invoke(main, ["schema", "--schema", "1"]).stdout)
+    assert "firms" in v2["$defs"]["BrandCount"]["properties"]
+    assert "firms" not in json.dumps(v1)
+
+
+def test_schema_1_of_a_report_with_firms_is_the_frozen_shape(tmp_path: Path) -> None:
+    """A schema-1 SQLite database of a report that names firms has no ``brand_firms`` row,
+    and its JSON keys are schema 1's."""
+    import sqlite3
+
+    from qsreport.render.sqlite import create_schema, insert, rows_for
+
+    body = "截至目前，全县共有9家企业13个产品获得省名牌产品称号。"
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    connection = sqlite3.connect(tmp_path / "v1.db")
+    create_schema(connection)
+    insert(connection, rows_for("r.txt", v1))
+    kinds = [kind for (kind,) in connection.execute("SELECT kind FROM facts")]
+    connection.close()
+    assert kinds == ["brand"]
+    golden = json.loads(V1_GOLDEN.read_text("utf-8"))
+    assert list(to_jsonable(v1)["brands"]["counts"][0]) == list(golden["brands"]["counts"][0])

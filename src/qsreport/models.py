@@ -141,13 +141,16 @@ class Section:
 
 @dataclass(kw_only=True)
 class BrandCount:
-    """How many honoured brands of one category, as a stock (total) or new (added)."""
+    """How many honoured brands of one category, as a stock (total) or new (added); in
+    schema 2, ``firms``: how many firms hold them, where the count's clause says it
+    (43家企业的51个产品: 51, firms 43)."""
 
     __pydantic_config__ = _STRICT
     category: BrandCategory
     label: str
     value: int
     unit: str
+    firms: int | None = None
     basis: Basis | None = None
     status: Status = "achieved"
     place: str | None = None

@@ -14,8 +14,9 @@ from typing import Any
 from .jsonable import field_names
 from .models import STAT_METRICS_V1, ReportData
 
-# The fields schema 2 added to each figure; BrandCount had a basis already.
-_V2_FIELDS = frozenset({"status", "place", "period"})
+# The fields schema 2 added to each figure (and the firms behind a brand count); BrandCount
+# had a basis already.
+_V2_FIELDS = frozenset({"status", "place", "period", "firms"})
 # Fields schema 2 added to items and to the source, which a schema-1 report is written without.
 _V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
@@ -65,8 +66,11 @@ def as_version_1(report: ReportData) -> ReportData:
 
 
 def _metric_v1(item: Any) -> Any:
-    """A figure with a metric schema 1 knows: schema 2's outcome metrics (batches_failed,
-    cases_transferred, …) are schema 1's ``other``."""
+    """A figure as schema 1 knows it: schema 2's outcome metrics (batches_failed,
+    cases_transferred, …) are schema 1's ``other``; a brand count names no firms (so that
+    CSV and SQLite write no ``brand_firms`` row either)."""
+    if getattr(item, "firms", None) is not None:
+        item = replace(item, firms=None)
     metric = getattr(item, "metric", None)
     if metric is None or metric in STAT_METRICS_V1:
         return item

@@ -24,10 +24,16 @@ Cell = str | int | float | None
 @dataclass(frozen=True)
 class Figures:
     """How a list of figures goes into the facts table (CSV and SQLite ``facts``): its
-    ``kind``, and an item's cells for (category, label, value, unit, basis, scope)."""
+    ``kind``, and an item's cells for (category, label, value, unit, basis, scope).
+
+    ``beside``: figures an item states besides its own, each a row of its own kind after the
+    item's, with the item's status, place, period, span and evidence (a brand count's firms,
+    kind ``brand_firms``): the kind, and the item's cells for it, or None where the item
+    states none."""
 
     kind: str
     cells: Callable[[Any], tuple[Cell, ...]]
+    beside: tuple[tuple[str, Callable[[Any], tuple[Cell, ...] | None]], ...] = ()
 
 
 @dataclass(frozen=True)

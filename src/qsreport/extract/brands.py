@@ -1,12 +1,14 @@
 """Brand honours: counts of 中国名牌产品 and their kin (:mod:`.brands_counts`, with the
-status of each from :mod:`.brands_standing`), and the named winners (:mod:`.brands_honours`
+status of each from :mod:`.brands_standing` and the firms behind each from
+:mod:`.brands_firms`), and the named winners (:mod:`.brands_honours`
 in sentences, :mod:`.brands_rosters` in lists under a heading)."""
 
 from __future__ import annotations
 
-from ..models import BrandHonour, Brands
+from ..models import BrandCount, BrandHonour, Brands
 from .areas import (
     Area,
+    Cell,
     Figures,
     ItemList,
     SideTable,
@@ -15,6 +17,7 @@ from .areas import (
     score_number,
 )
 from .brands_counts import extract_brand_counts
+from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
 from .brands_lists import extract_listed_honours
 from .brands_rosters import extract_roster_honours
@@ -27,7 +30,8 @@ def extract_brands(doc: Doc) -> Brands:
     honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
         extract_listed_honours(doc)
     honours.sort(key=lambda h: h.span)
-    return Brands(counts=extract_brand_counts(doc), honours=_once(honours))
+    counts = with_firms(doc, extract_brand_counts(doc))
+    return Brands(counts=counts, honours=_once(honours))
 
 
 def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
@@ -49,6 +53,13 @@ def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
         and score_name(h.name) in score_name(o.name) for o in kept)]
 
 
+def _firms_cells(count: BrandCount) -> tuple[Cell, ...] | None:
+    """The facts row of the firms behind a count (schema 2), or None where it names none."""
+    if count.firms is None:
+        return None
+    return (count.category, count.label, count.firms, "家", count.basis, None)
+
+
 AREA = Area(
     name="brands",
     extract=extract_brands,
@@ -60,7 +71,8 @@ AREA = Area(
             score_name="brand counts",
             score_key=lambda f: (f["category"], score_number(f["value"]), f.get("basis")),
             figures=Figures("brand", lambda c: (c.category, c.label, c.value, c.unit, c.basis,
-                                                None)),
+                                                None),
+                            beside=(("brand_firms", _firms_cells),)),
         ),
         ItemList(
             field="honours", title="Brand honours", columns=("name", "honour", "category"),

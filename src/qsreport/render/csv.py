@@ -23,8 +23,10 @@ FACT_COLUMNS = (
     "kind", "category", "label", "value", "unit", "basis", "scope",
     "status", "place", "period", "span_start", "span_end", "evidence",
 )
-"""One figure: kind (brand, standard, rate, stat); category, level or metric; basis or role;
-and (schema 2) its status, the place and the period its sentence gives it."""
+"""One figure: kind (brand, standard, rate, stat; schema 2's brand_firms, metrology, …);
+category, level or metric; basis or role; and (schema 2) its status, the place and the
+period its sentence gives it. A brand count's firms (43家企业的51个产品) are a ``brand_firms``
+row after the count's: its category and basis, value 43, unit 家."""
 
 BATCH_COLUMNS = ("sha256", "text_sha256", "duplicate_of", "location")
 """The file's bytes and article-text hashes, the earlier copy it repeats (then its figures are
@@ -51,9 +53,15 @@ def fact_rows(report: ReportData) -> list[FactRow]:
     for area in areas():
         for item_list in area.lists:
             figures = item_list.figures
-            if figures is not None:
-                rows += [(figures.kind, *figures.cells(item), *_context(item), *item.span,
-                          item.evidence) for item in items(report, area, item_list)]
+            if figures is None:
+                continue
+            for item in items(report, area, item_list):
+                rows.append((figures.kind, *figures.cells(item), *_context(item), *item.span,
+                             item.evidence))
+                for kind, cells_of in figures.beside:  # 43家企业的51个产品: the firms too
+                    cells = cells_of(item)
+                    if cells is not None:
+                        rows.append((kind, *cells, *_context(item), *item.span, item.evidence))
     return rows
 
 
