@@ -31,6 +31,7 @@ from .lexicon.supervision import (
     CHECK_AFTER,
     DEN_AFTER,
     DEN_VERB,
+    DESCRIBES_GOODS_AFTER,
     FIRM_CLAUSE,
     FIRM_OUTCOME,
     INSTRUMENT,
@@ -167,6 +168,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if result is not None:  # 发现的11批次不合格产品: a result, not the number sampled
                 metric = None if metric == "enterprises_inspected" else (
                     "batches_failed" if "不合格" in result.group() else "batches_passed")
+            if metric == "other" and DESCRIBES_GOODS_AFTER.match(view, end):
+                metric = None  # 查获仿冒8个品牌的轮胎320条: 8 describes the goods
             if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
                 metric = None  # 检查了9家加油站: places, not firms
             if metric in RATES and verified is not None and verified.start() < start \

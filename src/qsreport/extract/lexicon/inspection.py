@@ -40,6 +40,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段"
+     # (某中心日前在开发区正式开工: the works began; not 开工率, 开工企业)
+     r"|正式开工|开工(?=[。，,；;！!\n]|$)"
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
      r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
     # (申建: applied for leave to build; 某平台建设项目正式获批: the project approved, so planned)
@@ -49,7 +51,9 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      rf"|(?:规划|申请|拟)在{HAN}{{1,8}}?(?:新建|建设|筹建)"
      # 省局规划A中心、B中心两个项目: planned, with the names after it (see OBJECT_ONLY)
      r"|(?<!处于)规划(?![中的])(?=[^，,；;。！？!?\n]{2,30}?(?:中心|实验室|基地|平台))"
-     r"|(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)", "planned"),
+     r"|(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)"
+     # 向总局申报甲中心: leave asked to build it (only with the name after it: see OBJECT_ONLY)
+     r"|申报(?![筹建设立])(?=[^，,；;。！？!?\n]{2,30}?(?:中心|实验室))", "planned"),
 )
 _STATUSES = Vocabulary(FACILITY_STATUSES)
 FACILITY_STATUS, facility_status = _STATUSES.pattern, _STATUSES.key
@@ -59,7 +63,7 @@ DESIGNATION = rx.compile(r"被.*为$")
 
 # Verbs that say a facility is planned only when its name follows (将建设A中心), never of a
 # subject before them (X中心将建设…).
-OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$")
+OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$|申报$")
 
 # The order of the stages: a facility named twice keeps the furthest stage the report gives it
 # (筹建 → 建成 → 投入使用 → 通过验收: a centre that passed its acceptance is running).
@@ -77,7 +81,7 @@ GROUP_SUBJECT = rx.compile(
 # A、B; 除…外，还有A、B): the members are at the stage of the facility last named.
 HOLDS = rx.compile(
     rf"(?:{HAN}{{0,10}}?(?:项目|基地|中心|大楼|一期|二期)(?:还|主要|另)?(?P<future>将)?"
-    r"(?:包括|主要建设|建设有|入驻|下设|设有|内设|拥有)|还有)[:：]?"
+    r"(?:包括|主要建设|建设有|建设包括|建设内容包括|入驻|下设|设有|内设|拥有)|还有)[:：]?"
 )
 HOLDS_AFTER_NAME = rx.compile(r"(?:还|另)?(?:下设|设有|内设|拥有)[:：]?")  # …的A院下设B、C
 MEMBERS_NEXT = rx.compile(r"(?:包括|分别是|分别为|即)[:：]?|[:：]")

@@ -38,13 +38,18 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # 取缔无证照企业10家, 已取缔32家: makers shut down for having no licence are dens closed
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔", r"个|处|家|起"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
+    # Cases uncovered, counted in 起 or 宗 (查获制假案4起; 件 would be goods, see "other")
+    ("cases", r"查获|破获|侦破", r"起|宗"),
+    # Goods found in a case (查处假冒药材120箱): 查处 counts goods only in units of goods (not
+    # 查处2台锅炉: equipment dealt with).
+    ("other", r"查处", r"吨|公斤|千克|箱|瓶|桶|袋|条|双|盒|包|支|块|片"),
     ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
-     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本"),
+     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片"),
 )
 
 STAT_UNITS = (
     r"家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
-    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名"
+    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片"
 )
 
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
@@ -53,11 +58,12 @@ SAMPLES_OF_FIRMS = rx.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
-# figure (抽查了12家电梯使用单位, 检查7家加油站的加油机).
+# figure (抽查了12家电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they
+# sell (抽检了5家电子秤销售商).
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
     r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
-    r"计价器"
+    r"计价器|销售商|经销商"
 )
 
 NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
@@ -83,6 +89,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # Farm produce and goods on sale are other offices' checks, not the bureau's spot checks:
     # 蔬菜等农产品合格率, 流通环节抽检合格率.
     ("pass_rate", r"农产品|流通环节|流通领域", 0),
+    # The rate of the rest (除2批次不合格外，其余产品合格率均为100%) is no rate of the check.
+    ("pass_rate", r"其余|其他|其它", 0),
     # Works handed over are no products sampled: 工程竣工交验合格率.
     ("pass_rate", r"竣工|交验", 0),
     # Risk monitoring is not a spot check (风险监测150批次), nor is a testing centre's own
@@ -107,9 +115,9 @@ PASS_RATE_AFTER = rx.compile(r"的(?:产品)?(?:监督)?(?:抽查|抽检|抽样)
 PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
 
 # After a figure, what makes it a result of the check: 合格68批次 (right after), or a clause
-# that closes on 不合格 (被抽检的2批次腐竹不合格).
+# that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外).
 RESULT_AFTER = rx.compile(
-    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?(?=[，,。；;：:）)]|$)"
+    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)]|$)"
 )
 
 # After a figure, a 以上/以下 that turns it into a threshold of what follows: 货值5万元以上的
@@ -137,9 +145,15 @@ PRODUCT_CLAUSE = rx.compile(r"\s*(?:(?!完成|已|共|累计|目前|发现|涉�
 # So does a clause that is only goods, named at more length, after goods seized (查获劣质钢管
 # 30吨，无证及假冒线缆和辅料1200米).
 # (受理投诉31件 after it is another matter: complaints, an outcome the keys leave out)
+# (相关包装、标签等材料6500件: the goods may be a 、-list of their own; 以及用于封装的胶袋30捆:
+# a longer name after 以及)
 SEIZED_CLAUSE = rx.compile(
-    r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及|受理|投诉|举报|咨询|发放|培训)[^\W\d_a-zA-Z]){1,14}?"
+    r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及|受理|投诉|举报|咨询|发放|培训)[^\W\d_a-zA-Z]|、){1,20}?"
 )
+
+# After a count of goods, what makes it a word describing the goods counted next in its clause:
+# 查获仿冒8个品牌的轮胎320条 (the brands are no goods seized).
+DESCRIBES_GOODS_AFTER = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?的[^\W\d_a-zA-Z]{1,12}?\d")
 
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
@@ -215,7 +229,7 @@ OUTCOMES_AFTER: tuple[tuple[str, str], ...] = (
 # 企业2家 (the penalty before the figure, in its own clause or list item), 对4家违规企业进行了
 # 立案查处, 对5个无证作坊进行了查处 (after it).
 FIRMS_PUNISHED_BEFORE = rx.compile(
-    r"(?:查处|处罚|取缔|关闭|吊销)了?(?:[^，,。；;：:\d]{0,30}?(?:企业|单位|厂家|工厂|作坊|厂))?$"
+    r"(?:查处|处罚|取缔|关闭|关停|责令停产|吊销)了?(?:[^，,。；;：:\d]{0,30}?(?:企业|单位|厂家|工厂|作坊|厂))?$"
 )
 
 FIRMS_PUNISHED_AFTER = rx.compile(

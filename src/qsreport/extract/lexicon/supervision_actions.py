@@ -121,7 +121,12 @@ NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将"
 # 过程中, 制定…专项行动计划 (a plan is never a campaign carried out); or the leading group set
 # up for a kind of work (专项整治工作领导小组): a body, no campaign carried out.
 # So is a check done as a task for others (完成…专项抽检等监督抽查检测任务).
-ROUTINE_AFTER = rx.compile(r"过程|计划|规划|纲要|(?:工作)?领导小组|(?:检测|检验)?任务")
+# An honour named after a kind of work (专项整治先进集体, 打假工作先进个人) is no campaign
+# either, nor a check named as the way another is done (采取随机抽查的方式).
+ROUTINE_AFTER = rx.compile(
+    r"过程|计划|规划|纲要|(?:工作)?领导小组|(?:检测|检验)?任务|(?:工作)?先进(?:集体|单位|个人|工作者)"
+    r"|的?(?:方式|形式|方法)"
+)
 
 # After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
 # meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
@@ -207,7 +212,9 @@ ENUMERATED = rx.compile(
 # its campaigns are plans.
 PLAN_AHEAD = rx.compile(
     r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
-    r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)"
+    r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)|"
+    # A call in a speech or a directive (坚决打击…): asked for, not done
+    r"坚决"
 )
 
 # Campaigns listed before 等活动 (开展建材整治、清新居室、诚信计量等活动): each item is a
