@@ -11,12 +11,16 @@ from ..models import BrandHonour
 from ..places import PLACES, find_places
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
+from .brands_honours_accepted import extract_accepted_honours
 from .brands_honours_after import extract_after_honours
 from .brands_honours_given import extract_given_honours
+from .brands_honours_holders import extract_holder_honours
+from .brands_honours_undertaken import extract_undertaken_honours
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_lists import (
     ADVERB_TAIL,
     CREATING_AFTER,
+    HOLDERS_TAIL,
     LINK_WORD,
     NOT_A_WINNER,
     OUR_PLACE,
@@ -126,11 +130,17 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             start = doc.clause_start(pos, sentence.start)
             title_before = index.last_ending_by(pos)
             floor = title_before.end() if title_before else sentence.start
-            if start > floor:
+            end = pos
+            while start > floor:
                 previous = doc.clause_start(start - 1, sentence.start)
                 # (a clause with a title is no part of the list)
-                if previous >= floor and _list_goes_back(view, previous, start, pos):
-                    start = previous
+                if previous < floor or not _list_goes_back(view, previous, start, end):
+                    break
+                # A公司生产的甲，B厂生产的乙，C公司生产的丙3个产品荣获…: a maker's product a
+                # clause, as many as there are
+                start, end = previous, start - 1
+                if not MAKERS_PRODUCT.fullmatch(view, start, end):
+                    break
             return max(start, floor)
 
         for term in terms:
@@ -138,8 +148,10 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             if verb is None:
                 continue
             winner = WINNER_AFTER.match(view, term.end(), sentence.end)
-            if winner and not LINK_WORD.match(view, winner.start("name")):
-                # (获得某奖的是A公司: a list's intro, read below)
+            if winner and not LINK_WORD.match(view, winner.start("name")) and \
+                    not HOLDERS_TAIL.match(view, term.end()):
+                # (获得某奖的是A公司: a list's intro, read below; …名牌的企业和B公司等…:
+                # the holders' word, then another list, read by brands_honours_holders)
                 add(winner.start("name"), winner.end("name"), term)
             if MODIFIER.match(view, term.end()) or (
                     view.startswith("授予", verb.start()) and "被" not in
@@ -219,7 +231,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
         if terms:
             recent = terms
     return [honours[k] for k in sorted(honours)] + extract_given_honours(doc) + \
-        extract_after_honours(doc)
+        extract_after_honours(doc) + extract_holder_honours(doc) + \
+        extract_undertaken_honours(doc) + extract_accepted_honours(doc)
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:

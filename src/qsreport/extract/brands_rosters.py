@@ -29,17 +29,20 @@ from .lexicon.brands import (
     SHORTLIST,
     SHORTLIST_DONE,
     brand_category,
+    find_brand_terms,
     places_win,
 )
 
 _SENTENCE_MARK = rx.compile(r"[，,。；;！？!?]")
 _NUMBER_CELL = rx.compile(r"[\d\s.]*")
-_ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）])\s*")
+_ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(](?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _REWARD = rx.compile(r"(?:奖金|奖励)[:：]?\s*[\d.]+万?元")
 _FOOTER = rx.compile(r"版权|copyright|技术支持|主办|承办|电话|地址|ICP|备案", re.IGNORECASE)
 _DATE = rx.compile(r"年.{1,3}月|月.{1,3}日")  # a notice's date line (二〇一〇年五月六日)
 _GROUP_LINE = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])",
                          re.MULTILINE)  # a numbered group's heading may head a roster
+# What closes a group's heading, not a winner's name: 二、某某名牌企业, （三）获奖单位名单
+_GROUP_END = rx.compile(r"(?:企业|单位|的产品|名单|名录)[:：]?\s*$")
 _LONGEST_HEADING = 45
 _PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_brand",
                              "regional_brand", "inspection_exempt", "geographical_indication"})
@@ -105,8 +108,9 @@ def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
     ``view[start:end]`` is one and nothing before it says the notice only proposes them
     (拟, 公示) or lists applicants."""
     view = doc.view
-    if not GROUP_NUMBER.fullmatch(view, start, term.start()) or \
-            not GROUP_TAIL.fullmatch(view, term.end(), end):
+    number = GROUP_NUMBER.fullmatch(view, start, term.start())
+    tail = GROUP_TAIL.fullmatch(view, term.end(), end)
+    if number is None or tail is None or (tail.group("holders") and not number.group("won")):
         return None
     before = view[:start]
     if (SHORTLIST.search(before) and not SHORTLIST_DONE.search(before)) or \
@@ -155,6 +159,8 @@ def _line_name(view: str, start: int, end: int, category: str,
         return None  # 某某网络科技有限公司 版权所有: the page's footer, after a cut list
     number = _ROW_NUMBER.match(view, start, end)
     start = number.end() if number else start
+    if find_brand_terms(view[start:end]) or _GROUP_END.search(view, start, end):
+        return None  # （二）某省名牌产品, 二、某类企业: the next group's heading, no winner
     while start < end and view[start].isspace():
         start += 1
     words: list[tuple[int, int]] = []

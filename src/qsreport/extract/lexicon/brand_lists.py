@@ -94,15 +94,35 @@ NAMES_IN_BRACKETS = rx.compile(
 # The report's own place before a listed name: 我县云帆牌电缆 (the product is the name)
 OUR_PLACE = rx.compile(r"(?:我|本|该|全)[省市县区]的?(?=[^\W\d_]{2})")
 # What is left of a clause that is no winner: 第三次(获此殊荣), 该公司
-NOT_A_WINNER = rx.compile(r"第[一二三四五六七八九十\d]+[次届批回]|(?:该|这|此|本)(?:公司|企业|厂|单位)$")
+# (最终856个产品获…: an adverb before a count, what is left when the count is cut off)
+NOT_A_WINNER = rx.compile(r"第[一二三四五六七八九十\d]+[次届批回]|(?:该|这|此|本)(?:公司|企业|厂|单位)$|"
+                          r"(?:最终|最后|至此|目前|累计|总共|共计|全部)$")
 # A numbered group of a notice's winners: 一、(2014年度)某市市长质量奖（3家）, then one a line
+# (二、新获“某某”企业: a verb of winning may open it, and only then may the holders' word
+# close it — 某省名牌企业 alone may be a list of any kind)
 GROUP_NUMBER = rx.compile(
-    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*(?:\d{4}年度?)?[“\"「]?"
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*"
+    r"(?P<won>新获|新认定|获得|荣获)?(?:\d{4}年度?)?[“\"「]?"
 )
-GROUP_TAIL = rx.compile(r"[”\"」]?(?:[（(](?:共)?[\d一二三四五六七八九十两]+(?:家|个|项|件)[)）])?[:：]?")
+GROUP_TAIL = rx.compile(r"[”\"」]?(?P<holders>(?:称号)?的?(?:企业|单位|产品))?"
+                        r"(?:[（(](?:共)?[\d一二三四五六七八九十两]+(?:家|个|项|件)[)）])?[:：]?")
 # ... the names after a colon: (新增3件省著名商标)：A、B; (获得市长质量奖)3家：A、B
 COLON_AFTER_TITLE = rx.compile(
     rf"[”」\"]?(?:称号)?(?:{_COUNTED}(?:件|个|项|家|种))?(?:产品|商标|品牌|企业)?[:：]\s*"
 )
 # After a title: what makes it no title won (为省名牌产品培育企业, 为质量奖候选企业)
 NOT_WON_AFTER = rx.compile(r"[”」\"]?(?:称号)?的?(?:重点)?(?:培育|申报|创建|争创|候选|推荐|后备|评审|评价|评选)")
+# Winners counted before the title they hold, as a notice's praise names them:
+# 对A公司、B厂等12家获得某省名牌的企业予以表彰. The verb between the count and the title …
+HOLDERS_VERB = rx.compile(r"(?:新|首次)?(?:获得|荣获|获评|被认定为|被评为|被授予)了?(?:\d{4}年度?)?[“「\"]?")
+# ... the count before the verb (等, 等12家, 等3家企业) ...
+HOLDERS_COUNT = rx.compile(rf"等(?:{_COUNTED}(?:家|个))?(?:企业|单位)?$")
+# ... and the holders' word after the title: …名牌的企业
+HOLDERS_TAIL = rx.compile(r"[”」\"]?(?:称号)?的(?:企业|单位)")
+# Where such a list begins inside its clause: after 对 (决定对A等…), or after the holders of
+# the title before it (…的企业及B等…).
+HOLDERS_FROM = rx.compile(r"对|的(?:企业|单位)(?:以及|及|和|、)")
+# A project named right before the demonstration title it was built for, that passed its
+# acceptance later in the sentence: 某某茶叶市级标准化示范项目（…）经考核，验收合格.
+PROJECT_PASSED = rx.compile(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
+PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}")

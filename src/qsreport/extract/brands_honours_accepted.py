@@ -1,0 +1,42 @@
+"""A project named by the words fused before its demonstration title, that passed the
+title's acceptance: 某某茶叶市级标准化示范项目（…）经考核，验收合格 (the words 某某茶叶 are the
+project's name and the winner). The name is a clause's whole lead before the title (a place
+and a product, 3 to 8 characters, no pronoun or preposition); the acceptance is passed in the
+same sentence, and not denied (未通过验收)."""
+
+from __future__ import annotations
+
+from ..models import BrandHonour
+from .common import Doc
+from .lexicon.brand_lists import PROJECT_NAME, PROJECT_PASSED
+from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
+
+
+def extract_accepted_honours(doc: Doc) -> list[BrandHonour]:
+    """The projects that passed the acceptance of the demonstration title named after them."""
+    view = doc.view
+    if "验收" not in view:
+        return []
+    out: list[BrandHonour] = []
+    title = doc.layout.header.title_line
+    for term in doc.brand_terms(0, len(view)):
+        if not places_win(term) or not view.startswith("项目", term.end() - 2):
+            continue  # (a zone or county is named as a place: read elsewhere)
+        sentence = doc.sentence_at(term.start())
+        if title is not None and title.start <= sentence.start < title.end:
+            continue  # a headline names no winner the article does not name again
+        start = doc.clause_start(term.start(), sentence.start)
+        if not PROJECT_NAME.fullmatch(view, start, term.start()) or \
+                NOT_A_NAME.search(view, start, term.start()):
+            continue
+        if PROJECT_PASSED.search(view, term.end(), sentence.end) is None or \
+                APPLIED_FOR.search(view, sentence.start, sentence.end):
+            continue
+        out.append(BrandHonour(
+            name=doc.text[start:term.start()],
+            honour=doc.text[term.start():term.end()],
+            category=brand_category(term),  # type: ignore[arg-type]
+            span=(start, term.end()),
+            evidence=doc.evidence(sentence),
+        ))
+    return out
