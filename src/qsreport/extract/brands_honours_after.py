@@ -11,6 +11,7 @@ import re
 
 from ..models import BrandHonour
 from .brands_honours_given import split_winners
+from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import (
     COLON_AFTER_TITLE,
@@ -18,7 +19,7 @@ from .lexicon.brand_lists import (
     NOT_WON_AFTER,
     WON_BEFORE_TITLE,
 )
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, brand_category, places_win
+from .lexicon.brands import APPLIED_FOR, SHORTLIST, places_win
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:
@@ -36,13 +37,7 @@ def extract_after_honours(doc: Doc) -> list[BrandHonour]:
             continue  # applicants and candidates are no winners
         names = _bracketed(view, term) or _after_colon(view, term, sentence.end)
         for start, stop in names:
-            out.append(BrandHonour(
-                name=doc.text[start:stop],
-                honour=doc.text[term.start():term.end()],
-                category=brand_category(term),  # type: ignore[arg-type]
-                span=(start, stop),
-                evidence=doc.evidence(sentence),
-            ))
+            out.append(honour_won(doc, start, stop, term, sentence))
     return out
 
 

@@ -15,6 +15,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
     GIVEN_BRANDED,
@@ -64,13 +65,7 @@ def extract_given_honours(doc: Doc) -> list[BrandHonour]:
             continue  # 认定A、B为…，现予公示: a list put out for comment
         names = _names(view, given.end(), term.start(), term)
         for start, stop in names:
-            out.append(BrandHonour(
-                name=doc.text[start:stop],
-                honour=doc.text[term.start():term.end()],
-                category=brand_category(term),  # type: ignore[arg-type]
-                span=(start, stop),
-                evidence=doc.evidence(doc.sentence_at(start)),
-            ))
+            out.append(honour_won(doc, start, stop, term))
     return out + _accepted(doc, terms)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..models import BrandHonour
 from .brands_honours_given import split_winners
+from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import (
     GIVEN_NOT_YET,
@@ -16,7 +17,7 @@ from .lexicon.brand_lists import (
     HOLDERS_TAIL,
     HOLDERS_VERB,
 )
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, SHORTLIST_DONE, brand_category, places_win
+from .lexicon.brands import APPLIED_FOR, SHORTLIST, SHORTLIST_DONE, places_win
 
 _LONGEST_VERB = 12  # 被认定为2014年度“: the verb, a year and a quotation mark
 
@@ -53,11 +54,5 @@ def extract_holder_honours(doc: Doc) -> list[BrandHonour]:
             continue
         for name_start, name_end in split_winners(view, start, counted.start(),
                                                   places_win(term)):
-            out.append(BrandHonour(
-                name=doc.text[name_start:name_end],
-                honour=doc.text[term.start():term.end()],
-                category=brand_category(term),  # type: ignore[arg-type]
-                span=(name_start, name_end),
-                evidence=doc.evidence(sentence),
-            ))
+            out.append(honour_won(doc, name_start, name_end, term, sentence))
     return out

@@ -13,6 +13,7 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
 from ..segmenting.spans import LINE
+from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import LISTED_WINNERS_INTRO
 from .lexicon.brands import (
@@ -20,7 +21,6 @@ from .lexicon.brands import (
     NOT_A_NAME,
     SHORTLIST,
     SHORTLIST_DONE,
-    brand_category,
 )
 
 _COUNT = rx.compile(r"(?P<number>\d+|[一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
@@ -54,13 +54,7 @@ def extract_line_list_honours(doc: Doc) -> list[BrandHonour]:
             continue  # applicants and shortlists are no winners
         names = _names(view, lines[number + 1:], wanted)
         for name_start, name_end in names:
-            out.append(BrandHonour(
-                name=doc.text[name_start:name_end],
-                honour=doc.text[term.start():term.end()],
-                category=brand_category(term),  # type: ignore[arg-type]
-                span=(name_start, name_end),
-                evidence=doc.evidence(doc.sentence_at(name_start)),
-            ))
+            out.append(honour_won(doc, name_start, name_end, term))
     return out
 
 

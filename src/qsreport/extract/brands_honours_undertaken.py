@@ -10,9 +10,10 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
 from ..segmenting.spans import LINE
+from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import GIVEN_FIRM, GIVEN_NOT_YET
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, brand_category, places_win
+from .lexicon.brands import APPLIED_FOR, SHORTLIST, places_win
 
 _ITEM = rx.compile(r"\d{1,2}[.．、]\s*(?P<first>[^、，,；;：:。“”和及与]{2,30}?)(?:[、和及与]"
                    r"[^，,；;：:。“”]{2,60}?)?(?:共同)?承担的?[“「\"]")
@@ -43,13 +44,7 @@ def extract_undertaken_honours(doc: Doc) -> list[BrandHonour]:
         name = _winner(view, item.start("first"), item.end("first"))
         if name is None:
             continue
-        out.append(BrandHonour(
-            name=doc.text[name[0]:name[1]],
-            honour=doc.text[term.start():term.end()],
-            category=brand_category(term),  # type: ignore[arg-type]
-            span=name,
-            evidence=doc.evidence(doc.sentence_at(name[0])),
-        ))
+        out.append(honour_won(doc, *name, term))
     return out
 
 

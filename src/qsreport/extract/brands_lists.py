@@ -14,6 +14,7 @@ from ..places import find_places
 from .brands_honours_lines import extract_line_list_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
+from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
     LISTED_FIRM,
@@ -29,7 +30,6 @@ from .lexicon.brands import (
     NOT_A_NAME,
     SHORTLIST,
     SHORTLIST_DONE,
-    brand_category,
     places_win,
 )
 
@@ -69,13 +69,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
             if len(names) < 2:
                 continue  # one name after 分别为 is no list
             for start, stop in names:
-                out.append(BrandHonour(
-                    name=doc.text[start:stop],
-                    honour=doc.text[term.start():term.end()],
-                    category=brand_category(term),  # type: ignore[arg-type]
-                    span=(start, stop),
-                    evidence=doc.evidence(doc.sentence_at(start)),
-                ))
+                out.append(honour_won(doc, start, stop, term))
     return out
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
+from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
 from .lexicon.brands import (
@@ -65,13 +66,7 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
         extra = ROSTER_PRODUCT if category == "geographical_indication" else \
             ROSTER_PLACE if places_win(term) else None
         for name_start, name_end in _rows(view, lines[index + 1:], category, extra):
-            out.append(BrandHonour(
-                name=doc.text[name_start:name_end],
-                honour=doc.text[term.start():term.end()],
-                category=category,  # type: ignore[arg-type]
-                span=(name_start, name_end),
-                evidence=doc.evidence(doc.sentence_at(name_start)),
-            ))
+            out.append(honour_won(doc, name_start, name_end, term, category=category))
     return out
 
 

@@ -15,6 +15,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
+from .brands_won import honour_won
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
 from .lexicon.brands import (
@@ -78,13 +79,7 @@ def extract_run_honours(doc: Doc) -> list[BrandHonour]:
             if not _kinds_fit(doc, sentence.start, run, term):
                 continue
             for start, stop, _kind in run:
-                out.append(BrandHonour(
-                    name=doc.text[start:stop],
-                    honour=doc.text[term.start():term.end()],
-                    category=brand_category(term),  # type: ignore[arg-type]
-                    span=(start, stop),
-                    evidence=doc.evidence(sentence),
-                ))
+                out.append(honour_won(doc, start, stop, term, sentence))
     return out + _line_runs(doc)
 
 
