@@ -24,7 +24,6 @@ from .lexicon.brands import (
     NOT_A_NAME,
     SHORTLIST,
     SHORTLIST_DONE,
-    brand_category,
     find_brand_terms,
 )
 
@@ -109,13 +108,7 @@ def _line_runs(doc: Doc) -> list[BrandHonour]:
                                   or _UNDER_REVIEW.search(heading)):
             term = terms[-1]
             for start, stop, _kind in run:
-                out.append(BrandHonour(
-                    name=doc.text[start:stop],
-                    honour=term.group(),
-                    category=brand_category(term),  # type: ignore[arg-type]
-                    span=(start, stop),
-                    evidence=doc.evidence(doc.sentence_at(start)),
-                ))
+                out.append(honour_won(doc, start, stop, term))
         number += len(run)
     return out
 
