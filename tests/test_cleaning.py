@@ -258,3 +258,10 @@ def test_clean_removes_pinyin_as_applying_the_step_s_edits_would(pieces: list[st
     assert cleaned.text == expected
     assert cleaned.pinyin_removed == len(edits)
     assert list(cleaned.offsets) == list(offsets)
+
+
+def test_blank_lines_before_the_first_character_are_dropped_in_one_cleaning() -> None:
+    """Three blank lines and an indent before the text: all go the first time (they were
+    collapsed to one blank line, which only a second cleaning removed)."""
+    assert clean("\n\n\n　名牌产品\n\n\n\n").text == "名牌产品"
+    assert clean("\n\n\n 1").text == "1"

@@ -183,8 +183,8 @@ def trim_lines(text: str) -> list[Edit]:
     to one blank line; drop blank lines at the start and end of the text."""
     edits = [Edit(m.start(), m.end()) for m in _LINE_TAIL.finditer(text)]
     edits += [Edit(m.start(1), m.end(1)) for m in _LINE_HEAD.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(text)]
     stripped = text.strip()
+    head, tail = 0, len(text)
     if stripped:
         head = text.index(stripped[0])
         tail = len(text.rstrip())
@@ -192,6 +192,10 @@ def trim_lines(text: str) -> list[Edit]:
             edits.append(Edit(0, head))
         if tail < len(text):
             edits.append(Edit(tail, len(text)))
+    # Blank lines between the first and the last character only: a run at an end is dropped
+    # with it (collapsed first, it would outrank the drop and stay, and a second cleaning
+    # would remove it: 三个空行后的正文 must clean to the same text once or twice).
+    edits += [Edit(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(text, head, tail)]
     return _merge(edits)
 
 
