@@ -14,6 +14,7 @@ from ..segmenting import Segment
 from .brands_honours_accepted import extract_accepted_honours
 from .brands_honours_after import extract_after_honours
 from .brands_honours_given import extract_given_honours
+from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_holders import extract_holder_honours
 from .brands_honours_undertaken import extract_undertaken_honours
 from .common import PUNCT, Doc, MatchIndex, in_book_title
@@ -171,7 +172,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             if following is not None and not PUNCT.search(view, verb.end(), following.start()):
                 continue  # the title follows the verb: handled above
             earlier = index.last_ending_by(verb.start()) or (recent[-1] if recent else None)
-            if earlier is None:
+            if earlier is None or OTHER_TITLE_WON.search(
+                    view, max(earlier.end(), sentence.start), verb.start()):
                 continue
             add(names_start(verb.start()), verb.start(), earlier)
         for term in terms if active_awards else ():
@@ -230,9 +232,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 add(intro.end(), sentence.end, earlier)
         if terms:
             recent = terms
-    return [honours[k] for k in sorted(honours)] + extract_given_honours(doc) + \
-        extract_after_honours(doc) + extract_holder_honours(doc) + \
-        extract_undertaken_honours(doc) + extract_accepted_honours(doc)
+    return guarded([honours[k] for k in sorted(honours)] + extract_given_honours(doc) +
+                   extract_after_honours(doc) + extract_holder_honours(doc) +
+                   extract_undertaken_honours(doc) + extract_accepted_honours(doc))
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
@@ -49,7 +50,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     view = doc.view
     out = extract_run_honours(doc) + extract_title_run_honours(doc)
     if "分别" not in view and "依次" not in view:
-        return out
+        return guarded(out)
     out += extract_line_list_honours(doc)
     sentences = doc.layout.sentences
     terms_by_sentence = doc.brand_terms_by_sentence()
@@ -70,7 +71,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
                 continue  # one name after 分别为 is no list
             for start, stop in names:
                 out.append(honour_won(doc, start, stop, term))
-    return out
+    return guarded(out)
 
 
 def _title_of(doc: Doc, number: int, pos: int,

@@ -1,0 +1,52 @@
+"""Last checks on a named winner before it is reported: phrases that sit where a winner's
+name would but name none (the guests at a ceremony, a mood word, a place with a count word),
+and the parts of a real name that are not the name (``某市的`` before a firm, the firm before
+its product, a trailing ``等共``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import regex_cache as rx
+from ..cleaning.view import match_view
+from ..models import BrandHonour
+
+# People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
+_ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉宾|代表|负责人|成员单位)$")
+# A verb or mood word read as a name: 希望荣获…的企业 wishes, it names no one.
+_NOT_A_NAME = rx.compile(r"^(?:希望|要求|号召|鼓励|祝贺|欢迎|得到)")
+# A place with a count word (广东累计获得 …) is a tally, not a winner.
+_TALLY = rx.compile(r"(?:累计|共计|合计|总计|共有|共)$")
+# ``潮州市的A公司``: the town of the firm comes before it with 的.
+_TOWN_OF = rx.compile(r"^[\u4e00-\u9fff]{1,6}[省市县区镇]的(?=[\u4e00-\u9fff]{4})")
+# ``A公司的B产品``: the firm before its product; the product is the winner.
+_FIRM_OF = rx.compile(r"^.{2,}?(?:有限公司|股份公司|公司|集团|厂)的(?=[\u4e00-\u9fff]{3})")
+# Another title won just before a back-reference (获得某企业称号，A和B名列其中): the
+# names hold that title, not a brand title named earlier.
+OTHER_TITLE_WON = rx.compile(r"获得?了?[^，。；,;]{2,24}?(?:称号|奖)")
+# ``……等共`` closing a list (等共21个产品) is not part of the last name.
+_LIST_END = rx.compile(r"(?:等共|等)$")
+
+
+def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:
+    """``honours`` without the phrases that name no winner, the rest trimmed to the name."""
+    kept = []
+    for honour in honours:
+        name = _trimmed(honour.name)
+        if name is None:
+            continue
+        kept.append(honour if name == honour.name else replace(honour, name=name))
+    return kept
+
+
+def _trimmed(name: str) -> str | None:
+    view = match_view(name)
+    start, end = 0, len(view)
+    if found := _LIST_END.search(view):
+        end = found.start()
+    view = view[:end]
+    if _ATTENDEE.search(view) or _NOT_A_NAME.search(view) or _TALLY.search(view):
+        return None
+    if (found := _FIRM_OF.search(view)) or (found := _TOWN_OF.search(view)):
+        start = found.end()
+    return name[start:end] if end - start >= 2 else None
