@@ -7,6 +7,7 @@ import pytest
 from qsreport import parse
 from qsreport.cleaning import match_view
 from qsreport.places import find_places
+from qsreport.places.finder import is_about
 from qsreport.places.gazetteer import ROWS, SOURCE
 
 
@@ -212,3 +213,33 @@ def test_a_story_filed_from_abroad_is_about_the_city_it_was_filed_from() -> None
     """新华社某城…电 from a foreign capital, in a story that names no place in China."""
     text = "湄公河合作会议开幕\n新华社万象5月9日电 为期三天的合作会议9日在老挝首都开幕。\n"
     assert region(text) == "万象"
+
+
+def test_a_city_s_count_of_its_province_s_honours_is_about_the_city() -> None:
+    """某市省名牌工作 in a title: the city's work on the province's honours, not an honour's
+    name; the province's own honour (湖南省名牌) still is."""
+    assert region("株洲市省名牌产品再添九个\n今年株洲有九个产品首次获评。\n") == "株洲市"
+    assert region("湖南省名牌产品名单\n经评审，以下产品入选。\n") is None
+
+
+def test_a_place_goods_came_from_is_not_where_the_report_is() -> None:
+    """来自甲省和乙市某厂的原料: where goods came from, however often the opening names it."""
+    text = ("查处一起无证灌装案\n全省质监部门昨日通报，某店使用来自云南和贵州某厂的原料灌装果酒，"
+            "原料来自云南，包装来自云南。\n")
+    assert region(text) is None
+    view = match_view("这批茶叶产自福建")
+    assert [is_about(view, m) for m in find_places(view)] == [False]
+
+
+def test_a_former_county_reports_still_name_is_found() -> None:
+    """陵县, a county made a district since, with its prefecture."""
+    assert [m.place.prefecture for m in find_places("陵县质量技术监督局")] == ["德州"]
+
+
+def test_a_city_paper_whose_name_lacks_its_city_gives_the_city_for_its_own_city_s_story() -> None:
+    """今晚报 carries 天津's news: a story of 全市 that names no place is the city's; one that
+    speaks of no city of its own takes no place from the paper."""
+    text = "饮料抽查结果公布\n来源：今晚报\n本报讯 近日，市质监局对全市120家饮料企业开展抽查。\n"
+    assert region(text) == "天津"
+    elsewhere = "新片首映\n来源：今晚报\n本报讯 影片昨晚在各地影院同步首映。\n"
+    assert region(elsewhere) is None

@@ -4,7 +4,7 @@ the whole country (全国现有600个; in a report that speaks for the country, 
 names no place), or several places at once (泉州、福州等地: the report's own region).
 
 Not every place name is a figure's place: a place that begins an honour's name (山东省服务
-名牌, 四川老字号, 山东省省长质量奖), a system's (山东省产品质量监督管理系统) or a firm's
+名牌, 四川老字号, 山东省省长质量奖), a system's (甲省产品质量监督管理系统) or a firm's
 (山东某某机械有限公司: a firm stands in one place, the figure counts a region), a dateline (南宁讯),
 and a common word that is also a county's short name (计量惠民, 快速通道, 质量兴县, 比如).
 """
@@ -70,7 +70,10 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
 
 
 def _in_a_name(view: str, mention: Any) -> bool:
-    if _NAME_AFTER.match(view, mention.end) or _FIRM_AFTER.match(view, mention.end):
+    # A city before its province's honour (某市省名牌产品新增9个) counts the city's share.
+    city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
+    if (_NAME_AFTER.match(view, mention.end) and not city_count) \
+            or _FIRM_AFTER.match(view, mention.end):
         return True
     written = view[mention.start:mention.end]
     return written in _ALWAYS_WORDS or (written in _WORDS and mention.start > 0

@@ -54,6 +54,8 @@ _HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量
 # A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
 _SELF = rx.compile(r"[我全本该]([省市县区])")
 # A place where a meeting was held (在某市召开): the venue, not what a 我市 report is about.
+# Where goods came from, and the next place of its list (来自甲省和乙市某厂).
+_ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
 _VENUE = rx.compile(r"(?:召开|举行|举办)")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
@@ -320,10 +322,15 @@ def _counts(view: str, mention: Mention) -> bool:
 
 def is_about(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is: not an honour's name (浙江名牌), not a
-    dateline (北京3月5日电), not a qualifier in brackets (某某中心（浙江）), not the tail of an
-    office and a person's name (副市长沙某某: 市长 + 沙某某, not 长沙)."""
-    if _HONOUR.match(view, mention.end) or _DATELINE.match(view, mention.end):
+    dateline (北京3月5日电), not where goods came from (来自甲省), not a qualifier in brackets
+    (某某中心（浙江）), not the tail of an office and a person's name (副市长沙某某: 市长 +
+    沙某某, not 长沙)."""
+    # A city's count of its province's honours (某市省名牌工作) is about the city.
+    city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
+    if (_HONOUR.match(view, mention.end) and not city_count) or _DATELINE.match(view, mention.end):
         return False
+    if _ORIGIN.search(view, max(0, mention.start - 10), mention.start):
+        return False  # where goods came from (原液来自甲省): not where the report is
     if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES:
         return False
     if _in_person_name(view, mention):

@@ -13,6 +13,7 @@ from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places, region_of
 from ..places.finder import SURNAMES, place_in_crumbs
+from ..places.outlets import PAPER_CITIES
 from .metaline import (
     DATE_LABEL,
     FULL_STOP,
@@ -371,6 +372,21 @@ def _region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> st
         source = (at, word.end() if word else at + len(header.source))
     found = region_of(view, title, header.end, source)
     if found is None:
-        return None
+        return _paper_city(view, header)
     header.found["region"] = found[2]
     return text[found[0]:found[1]]
+
+
+_OWN_CITY = rx.compile(r"[全本我]市")
+_OWN_CITY_REACH = 800  # body characters read for 全市 and for other places
+
+
+def _paper_city(view: str, header: Header) -> str | None:
+    """The city of a city paper whose name does not carry it (今晚报), when a report that
+    names no place of its own speaks of its own city (全市) and names no other place."""
+    city = PAPER_CITIES.get((header.source or "").strip())
+    reach = (header.end, min(len(view), header.end + _OWN_CITY_REACH))
+    if city is None or not _OWN_CITY.search(view, *reach) or find_places(view, *reach):
+        return None
+    header.found["region"] = "a city paper's own city"
+    return city
