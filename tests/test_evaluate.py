@@ -62,3 +62,14 @@ def test_an_outcome_a_key_lists_only_among_its_other_figures_is_not_scored() -> 
     assert [(s.tp, s.fp, s.fn) for s in (listed.scores["supervision stats"],
                                         unlisted.scores["supervision stats"])] == [
         (0, 0, 0), (0, 1, 0)]
+
+
+def test_a_key_s_name_with_glued_pinyin_is_the_name_without_it() -> None:
+    """A key that copied a name with its pinyin note (集团(tuán)) matches the name as
+    qsreport gives it, after cleaning removed the note."""
+    found = {"brands": {"honours": [{"name": "东岭集团有限公司", "category": "provincial_brand"}]}}
+    key = {"brands": {"honours": [{"name": "东岭集团(tuán)有限公司", "category": "provincial_brand"}]}}
+    result = Result()
+    score_document("a.txt", found, key, result)
+    score = result.scores["honours"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)

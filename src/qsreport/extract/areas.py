@@ -94,6 +94,8 @@ def areas() -> tuple[Area, ...]:
 
 
 _QUOTES = rx.compile(r"[“”\"「」『』‘’']")
+# Glued pinyin a key may have copied with a name (集团(tuán)): no part of the name.
+_PINYIN_NOTE = rx.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _NOT_AREAS = frozenset({"schema_version", "source", "meta", "sections", "warnings"})
 
 
@@ -123,10 +125,11 @@ def same_text(text: Any) -> str:
 
 
 def score_name(name: Any) -> str:
-    """A name as a key and a report are compared: the match view without spaces or quotation
-    marks (typography, not part of a name: “赭山”牌 and 赭山牌 are one name)."""
+    """A name as a key and a report are compared: the match view without spaces, quotation
+    marks or glued pinyin (typography, not part of a name: “赭山”牌 and 赭山牌 are one name,
+    集团(tuán) and 集团 too)."""
 
-    return _QUOTES.sub("", "".join(same_text(name).split()))
+    return _QUOTES.sub("", _PINYIN_NOTE.sub("", "".join(same_text(name).split())))
 
 
 def score_unit(unit: Any) -> str:
