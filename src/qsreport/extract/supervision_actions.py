@@ -43,6 +43,7 @@ from .lexicon.supervision_actions import (
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SUPERVISION_ITEM,
+    TITLE_LABEL,
     TITLE_STOP_1,
     TITLE_STOP_2,
     TITLE_TAIL,
@@ -143,6 +144,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for match in kind_matches(view, item.start, item.end):
             kind = action_kind(match)
             if doc.in_heading(match.start()) or match.start() < doc.layout.header.end \
+                    or _title_line(view, match.start()) \
                     or other_office(doc, doc.sentence_at(match.start())):
                 continue  # (县卫生局…开展专项监督检查: another office's work)
             if GENERIC_AFTER.match(view, match.end()) and (
@@ -218,6 +220,13 @@ def _mentions(doc: Doc) -> list[_Mention]:
         found = sorted(found + listed, key=lambda m: m.start)
     return [m for i, m in enumerate(found)
             if not any(_swallows(other, m) for other in _neighbours(found, i))]
+
+
+def _title_line(view: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line labelled as the page's title (标题: …), repeated in the
+    body by some pages: a headline, no campaign carried out."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    return TITLE_LABEL.match(view, line_start) is not None
 
 
 def _listed_campaigns(doc: Doc) -> list[_Mention]:

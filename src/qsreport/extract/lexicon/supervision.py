@@ -43,13 +43,15 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Goods found in a case (查处假冒药材120箱): 查处 counts goods only in units of goods (not
     # 查处2台锅炉: equipment dealt with).
     ("other", r"查处", r"吨|公斤|千克|箱|瓶|桶|袋|条|双|盒|包|支|块|片"),
+    # Suspects caught on the spot (抓获嫌疑人4名): a figure of its own.
+    ("other", r"抓获", r"名"),
     ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
-     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片"),
+     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆"),
 )
 
 STAT_UNITS = (
     r"家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
-    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片"
+    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆"
 )
 
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
@@ -59,11 +61,11 @@ SAMPLES_OF_FIRMS = rx.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
 # figure (抽查了12家电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they
-# sell (抽检了5家电子秤销售商).
+# sell (抽检了5家电子秤销售商), nor the points scrap is bought at (巡查90家废品收购点).
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
     r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
-    r"计价器|销售商|经销商"
+    r"计价器|销售商|经销商|收购点|回收点|收购站|回收站"
 )
 
 NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
@@ -79,6 +81,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("enterprises_inspected", r"发现|查出", 0),
     ("batches_sampled", r"发现|查出", 0),
     ("enterprises_inspected", NOT_FIRMS, 0),  # 检查加油站30家: places, not firms
+    # 取缔非法改装气瓶行为4起: acts stopped, counted in 起, are no dens closed.
+    ("dens_closed", r"行为$", 4),
     # Cases sent on to the police or to the courts, the major ones among them, and complaints
     # are figures of their own, not the cases handled: 移送公安机关19起, 大要案7起,
     # 受理投诉举报案件57起.

@@ -80,7 +80,8 @@ TITLE_TAIL = rx.compile(
 )
 
 # The rest of a slogan after a campaign word in it, to its closing quote: 打假|护农”.
-QUOTED_REST = rx.compile(r"[^\W\d_a-zA-Z]{0,8}”")
+# (a slogan of two halves joined by a dash, “…打假进村——护农…”, is one slogan)
+QUOTED_REST = rx.compile(r"(?:[^\W\d_a-zA-Z]|——?){0,10}”")
 
 # Before a title: the rest of a 、-list it closes (食品、建材及|家电专项打假), or the 对…的
 # that names what it is about (对汽车配件的|专项执法打假).
@@ -123,8 +124,11 @@ NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将"
 # So is a check done as a task for others (完成…专项抽检等监督抽查检测任务).
 # An honour named after a kind of work (专项整治先进集体, 打假工作先进个人) is no campaign
 # either, nor a check named as the way another is done (采取随机抽查的方式).
+# A campaign's contingency plan (…应急预案) is a plan too (a campaign's 实施方案 is how one
+# carried out was set up: the keys name the campaign), and an office
+# named after a kind of work (打假办, 打假办公室) a body.
 ROUTINE_AFTER = rx.compile(
-    r"过程|计划|规划|纲要|(?:工作)?领导小组|(?:检测|检验)?任务|(?:工作)?先进(?:集体|单位|个人|工作者)"
+    r"过程|计划|规划|纲要|(?:[^\W\d_a-zA-Z]{0,6}?应急)?预案|办(?:公室)?(?![理法])|(?:工作)?领导小组|(?:检测|检验)?任务|(?:工作)?先进(?:集体|单位|个人|工作者)"
     r"|的?(?:方式|形式|方法)"
 )
 
@@ -187,12 +191,12 @@ SLOGAN = rx.compile(r"“([^“”]{2,12})”")
 BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次)[^\W\d_a-zA-Z]{0,10}$")
 
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
-# 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 监督抽查合格率.
-# So too a word that is the subject of what follows (打假是…的职责), a rate of any kind
+# 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 打假事业, 打假队伍, 监督抽查合格率.
+# So too a word that is the subject of what follows (打假是…的职责, 打假成为…), a rate of any kind
 # (监督抽查平均合格率) and a manner (执法检查与服务相结合).
 GENERIC_AFTER = rx.compile(
-    r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|"
-    r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|与[^，,。；;：:]{1,8}?相结合|"
+    r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
+    r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
     r"等(?:各项|任务|职能|方面))"
 )
 
@@ -213,8 +217,8 @@ ENUMERATED = rx.compile(
 PLAN_AHEAD = rx.compile(
     r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
     r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)|"
-    # A call in a speech or a directive (坚决打击…): asked for, not done
-    r"坚决"
+    # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
+    r"坚决|要求[^，,。；;]{0,12}要(?!求)"
 )
 
 # Campaigns listed before 等活动 (开展建材整治、清新居室、诚信计量等活动): each item is a
@@ -242,3 +246,6 @@ GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:监督)?检查|专项行动
 
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")
+
+# The label of a page's title line (标题: …, 標題：…), in simplified or traditional script.
+TITLE_LABEL = rx.compile(r"\s*(?:标题|標題)\s*[:：]")
