@@ -324,7 +324,8 @@ ACTIVE_AWARD = rx.compile(
     r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?:为|实施)|"
     # (授予A、B2家企业2015年度某市政府质量奖: the count of the names, the title unquoted)
     r"授予(?P<given>[^，,。；;：:为]{2,200}?)(?:(?:\d{4}年度?)?(?=[“\"])|"
-    r"[\d一二三四五六七八九十两]+家(?:企业|单位)(?:\d{4}年度?)?)|"
+    # (…等5家企业, …等5单位; then the year or the award's edition: 第四届)
+    r"[\d一二三四五六七八九十两]+(?:家(?:企业|单位)|个?单位)(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)?)|"
     r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?)[“\"]?(?:\d{4}年度?)?"
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
