@@ -6,7 +6,7 @@ year and the place the title bears. Every piece of the list must be a winner —
 body, an owner's quoted mark (the mark is the name), a branded product (a maker's too: the
 product), or a place for a title places win — or the list gives nothing. A decision that is only proposed (拟授予, 建议认定) or put out for
 comment (…，现予公示) names no winners. Projects named in 《》 that pass a demonstration
-title's acceptance (《甲》、《乙》两个项目通过省级农业标准化示范项目验收) won it too."""
+title's acceptance (《甲》、《乙》两项已通过本省标准化示范项目的验收) won it too."""
 
 from __future__ import annotations
 

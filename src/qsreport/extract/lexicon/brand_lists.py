@@ -74,7 +74,7 @@ WON_BEFORE = rx.compile(
     r"继(?P<names>[^，,。；;：:之]{2,80}?)(?:获得?了?(?:保护|此殊荣|认定|命名))?之?后"
 )
 # Projects named in 《》 that pass a demonstration title's acceptance: 《甲》、《乙》两个项目
-# 顺利通过(省级农业标准化示范项目验收)
+# 顺利通过(市级标准化示范项目的验收)
 PROJECTS_ACCEPTED = rx.compile(
     rf"(?P<names>《[^》]{{2,40}}》(?:[、和及与]《[^》]{{2,40}}》)*)等?(?:{_COUNTED}个(?:项目|示范区))?"
     r"(?:顺利|均|都|已|先后)*通过了?(?:国家级|省级|市级)?$"
