@@ -141,7 +141,14 @@ def _slow(culprit: str) -> Any:
                              reason=f"superlinear: {culprit}")
 
 
+def brackets_then_comma(size: int) -> bytes:
+    """One line of bracketed pairs that a comma ends: a row reader that let a bracket close or
+    not split such a line every way before it failed (a real notice of 2 KB hung)."""
+    return ("质量监督工作报告\n" + "（甲）" * (size // 9) + "、乙\n").encode("utf-8")
+
+
 HURTFUL: dict[str, Callable[[int], bytes]] = {
+    "brackets_then_comma": brackets_then_comma,
     "digits": repeated("1234567890"),
     "thousands_groups": repeated("123,"),
     "enumeration_commas": repeated("、"),
