@@ -147,8 +147,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             elif previous in _OUTCOMES and unit == previous_unit and unit in _LISTED_OUTCOMES \
                     and view.startswith("、", context_start):
                 metric = previous  # 查处无证企业3家、超范围生产企业2家
-            elif unit in _BATCH_UNITS and batches_result(view, clause_start, start):
-                metric = batches_result(view, clause_start, start)  # 合格112批次, 不合格8批次
+            elif unit in _BATCH_UNITS and (batches := batches_result(view, clause_start, start)):
+                metric = batches  # 合格112批次, 不合格8批次
             elif unit == "种":
                 # 抽查了120家企业生产的131种产品: one sample per product of each firm, so
                 # the products (种) are the batches sampled.
