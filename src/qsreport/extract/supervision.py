@@ -62,6 +62,7 @@ from .supervision_keywords import (
     unit_fits,
 )
 from .supervision_outcomes import (
+    ENFORCEMENT_METRICS,
     batches_result,
     clause_end,
     extra_stats,
@@ -144,7 +145,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = "other"
             elif is_outcome(doc, context_start, start, end, unit):
                 metric = outcome_metric(doc, context_start, start, end, unit)  # 移送公安机关19起
-            elif previous in _OUTCOMES and unit == previous_unit and unit in _LISTED_OUTCOMES \
+            elif previous in ENFORCEMENT_METRICS and unit == previous_unit and unit in _LISTED_OUTCOMES \
                     and view.startswith("、", context_start):
                 metric = previous  # 查处无证企业3家、超范围生产企业2家
             elif unit in _BATCH_UNITS and (batches := batches_result(view, clause_start, start)):
@@ -203,9 +204,6 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
 
 
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
-# The metrics of enforcement outcomes (a list of them goes on with the one before).
-_OUTCOMES = frozenset({"other", "cases_transferred", "major_cases", "firms_penalised",
-                       "vehicles_deployed", "losses_recovered", "goods_destroyed"})
 _BATCH_UNITS = frozenset({"个批次", "批次", "批"})
 
 

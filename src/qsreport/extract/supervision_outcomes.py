@@ -118,6 +118,10 @@ def outcome_metric(doc: Doc, context_start: int, start: int, end: int, unit: str
     return "firms_penalised" if unit in FIRM_UNITS else "other"
 
 
+# Every metric outcome_metric gives: a list of such outcomes goes on with the one before it
+# (查处无证企业3家、超范围生产企业2家).
+ENFORCEMENT_METRICS = frozenset(
+    ["other", "firms_penalised", *(metric for metric, _ in ENFORCEMENT_BEFORE + ENFORCEMENT_AFTER)])
 _ENFORCEMENT_BEFORE = tuple((metric, rx.compile(words)) for metric, words in ENFORCEMENT_BEFORE)
 _ENFORCEMENT_AFTER = tuple((metric, rx.compile(words)) for metric, words in ENFORCEMENT_AFTER)
 
