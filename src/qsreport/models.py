@@ -8,8 +8,8 @@ extra fields are additions, never renames.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, get_args
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, get_args
 
 SCHEMA_VERSION: Literal["2"] = "2"
 SchemaVersion = Literal["1", "2"]
@@ -92,8 +92,30 @@ Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "
 _STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
 
 
-@dataclass(kw_only=True)
-class Source:
+class _Record:
+    """``==`` and ``repr`` for the dataclasses below, written once: ``@dataclass`` compiles
+    both afresh for every class each time a program starts (some 3.5 ms of a cold ``qsreport
+    parse``). They behave as the generated ones: equal when of the same class with equal
+    fields (compared as a tuple), shown as ``Meta(title='…', …)``; instances are unhashable."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, each.name) for each in fields(self))  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{each.name}={getattr(self, each.name)!r}"
+                          for each in fields(self) if each.repr)  # type: ignore[arg-type]
+        return f"{self.__class__.__qualname__}({shown})"
+
+
+@dataclass(kw_only=True, eq=False, repr=False)
+class Source(_Record):
     """Where the report came from and how its bytes were read."""
 
     __pydantic_config__ = _STRICT
@@ -114,8 +136,8 @@ class Source:
     language: str | None = None  # when the text is not Chinese: its language (ja, ko, ru …)
 
 
-@dataclass(kw_only=True)
-class Meta:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Meta(_Record):
     """The report's header: title, region, date (YYYY-MM-DD), publisher, category; and, in
     ``found``, where each was read (``{"title": "<h1> inside <title>", "date": "publish line"}``)."""
 
@@ -130,8 +152,8 @@ class Meta:
     document: Literal["report", "notice", "listing", "unrelated", "too_short"] = "report"
 
 
-@dataclass(kw_only=True)
-class Section:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Section(_Record):
     """A section heading and its [start, end) offsets in the cleaned text."""
 
     __pydantic_config__ = _STRICT
@@ -139,8 +161,8 @@ class Section:
     span: Span
 
 
-@dataclass(kw_only=True)
-class BrandCount:
+@dataclass(kw_only=True, eq=False, repr=False)
+class BrandCount(_Record):
     """How many honoured brands of one category, as a stock (total) or new (added); in
     schema 2, ``firms``: how many firms hold them, where the count's clause says it
     (43家企业的51个产品: 51, firms 43)."""
@@ -160,8 +182,8 @@ class BrandCount:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class BrandHonour:
+@dataclass(kw_only=True, eq=False, repr=False)
+class BrandHonour(_Record):
     """A named product or firm and the title it won."""
 
     __pydantic_config__ = _STRICT
@@ -173,15 +195,15 @@ class BrandHonour:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class Brands:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Brands(_Record):
     __pydantic_config__ = _STRICT
     counts: list[BrandCount] = field(default_factory=list)
     honours: list[BrandHonour] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class StandardCount:
+@dataclass(kw_only=True, eq=False, repr=False)
+class StandardCount(_Record):
     """How many standards of one level the region drafted or adopted."""
 
     __pydantic_config__ = _STRICT
@@ -199,8 +221,8 @@ class StandardCount:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class StandardRate:
+@dataclass(kw_only=True, eq=False, repr=False)
+class StandardRate(_Record):
     """A percentage about standards (value 80 for 80%), achieved or a target."""
 
     __pydantic_config__ = _STRICT
@@ -217,8 +239,8 @@ class StandardRate:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class StandardTitle:
+@dataclass(kw_only=True, eq=False, repr=False)
+class StandardTitle(_Record):
     """A standard named by its title, without the 《》."""
 
     __pydantic_config__ = _STRICT
@@ -228,16 +250,16 @@ class StandardTitle:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class Standards:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Standards(_Record):
     __pydantic_config__ = _STRICT
     counts: list[StandardCount] = field(default_factory=list)
     rates: list[StandardRate] = field(default_factory=list)
     titles: list[StandardTitle] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class SupervisionAction:
+@dataclass(kw_only=True, eq=False, repr=False)
+class SupervisionAction(_Record):
     """A campaign and the products it targets."""
 
     __pydantic_config__ = _STRICT
@@ -249,8 +271,8 @@ class SupervisionAction:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class SupervisionStat:
+@dataclass(kw_only=True, eq=False, repr=False)
+class SupervisionStat(_Record):
     """An enforcement figure: value as written, unit with any 万/亿 kept."""
 
     __pydantic_config__ = _STRICT
@@ -267,15 +289,15 @@ class SupervisionStat:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class Supervision:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Supervision(_Record):
     __pydantic_config__ = _STRICT
     actions: list[SupervisionAction] = field(default_factory=list)
     stats: list[SupervisionStat] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class Facility:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Facility(_Record):
     """An inspection or testing facility and the state it is in."""
 
     __pydantic_config__ = _STRICT
@@ -286,14 +308,14 @@ class Facility:
     page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
-@dataclass(kw_only=True)
-class Inspection:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Inspection(_Record):
     __pydantic_config__ = _STRICT
     facilities: list[Facility] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class Tallied:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Tallied(_Record):
     """What every figure of schema 2's own areas says (read by extract/tallies.py): a metric,
     the number as written and its unit, status, place, period and basis; each area's class
     adds the kind of thing counted (its instrument, equipment or scheme; ``any``: several
@@ -313,7 +335,7 @@ class Tallied:
     page: int | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class MetrologyStat(Tallied):
     """Instruments verified or checked, their pass and verification rates, the sites they
     stand in, measurement standards."""
@@ -322,13 +344,13 @@ class MetrologyStat(Tallied):
     instrument: Instrument
 
 
-@dataclass(kw_only=True)
-class Metrology:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Metrology(_Record):
     __pydantic_config__ = _STRICT
     stats: list[MetrologyStat] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class EquipmentStat(Tallied):
     """Special equipment registered, inspected, failed or sealed; its users inspected;
     hazards found and put right."""
@@ -337,13 +359,13 @@ class EquipmentStat(Tallied):
     equipment: Equipment
 
 
-@dataclass(kw_only=True)
-class SpecialEquipment:
+@dataclass(kw_only=True, eq=False, repr=False)
+class SpecialEquipment(_Record):
     __pydantic_config__ = _STRICT
     stats: list[EquipmentStat] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class CertificationStat(Tallied):
     """Firms licensed or certified under a scheme, certificates issued, licences revoked
     or refused."""
@@ -352,13 +374,13 @@ class CertificationStat(Tallied):
     scheme: Scheme
 
 
-@dataclass(kw_only=True)
-class Certification:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Certification(_Record):
     __pydantic_config__ = _STRICT
     stats: list[CertificationStat] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class CapacityStat(Tallied):
     """Inspection and testing bodies counted, and what they hold or are built with:
     investment, equipment value, land and floor area, staff, instruments, the parameters and
@@ -368,14 +390,14 @@ class CapacityStat(Tallied):
     body: Body
 
 
-@dataclass(kw_only=True)
-class Capacity:
+@dataclass(kw_only=True, eq=False, repr=False)
+class Capacity(_Record):
     __pydantic_config__ = _STRICT
     stats: list[CapacityStat] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class ReportData:
+@dataclass(kw_only=True, eq=False, repr=False)
+class ReportData(_Record):
     """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
 
     schema_version: SchemaVersion = SCHEMA_VERSION
