@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
+from . import supervision_actions_checks as checks
 from .common import Doc, in_book_title
 from .lexicon.supervision_actions import (
     ACTION_KIND,
@@ -34,6 +35,7 @@ from .lexicon.supervision_actions import (
     PLAN_AHEAD,
     PLURAL_BEFORE,
     PLURAL_LEAD,
+    PROMPTED_BEFORE,
     QUOTED_NAME,
     QUOTED_REST,
     RECTIFICATION_ITEM,
@@ -78,7 +80,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     item 一是… counts its first campaign word only). Each action carries the product list of
     the item it is named in."""
     view = doc.view
-    if not might_match(ACTION_KIND, view) and "等" not in view:
+    if not might_match(ACTION_KIND, view) and not any(w in view for w in ("等", "检查", "检定")):
         return []  # no campaign word anywhere: no item need be scanned
     mentions = _mentions(doc)
     chosen: list[_Mention] = []
@@ -163,15 +165,18 @@ def _mentions(doc: Doc) -> list[_Mention]:
             word = match.span()
             title_start = _title_start(view, match.start(), item.start)
             if MEANS_BEFORE.search(view, max(item.start, word[0] - 14), word[0]):
-                continue  # 通过专项执法和集中整治: how a campaign works, not one of its own
+                continue  # 通过集中整治和专项执法: how a campaign works, not one of its own
             if kind == "other" and match.group() in ("专项行动", "专项检查") \
-                    and UNNAMED_LEAD.fullmatch(view, title_start, word[0]):
+                    and UNNAMED_LEAD.fullmatch(view, title_start, word[0]) \
+                    and not checks.equipment_checked(doc, match.group(), word[0]):
                 continue  # 开展专项行动, 各类专项行动, 3个专项行动: no name of its own
             if kind == "other" and "专项" not in match.group() \
                     and NAMING_VERB.search(view, item.start, word[0]) \
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
                 continue  # 要求开展…行动: a campaign asked for, not one carried out
             title_end = _title_end(view, match.end(), title_start)
+            if checks.not_the_bureaus(doc, word[0], title_end, item.start):
+                continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
             named = _is_named(view, word, title_start, title_end) or (
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
@@ -201,7 +206,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if kind == "other" and quoted and not joins_slogan and any(
                     m.start < sentence_start and quoted.group() in view[m.title_start:m.title_end]
                     for m in found):
-                # (此次)打击制售“黑心棉”专项行动 again, in a later sentence: the slogan names
+                # a “黑心棉” campaign named again (此次…专项行动), in a later sentence: the slogan names
                 # the one before
                 continue
             if joins_slogan:
@@ -209,13 +214,16 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 slogan = found.pop()
                 kind, word, title_start = slogan.kind, (slogan.start, slogan.end), \
                     slogan.title_start
+            kind = checks.check_kind(view, match.group(), title_start, item.start) or kind
             kinds_here.add(kind)
             # A word of kind other that is a name by itself (“诚信计量进市场”活动) names its
             # campaign, though its title says no more than the word.
             own_name = kind == "other" and not joins_slogan and named
             found.append(_Mention(kind, word[0], word[1], title_start, title_end, item,
                                   own_name or _is_named(view, word, title_start, title_end)))
-    listed = _listed_campaigns(doc)
+    listed = _listed_campaigns(doc) + [
+        _Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
+        for c in checks.referred_checks(doc) + checks.verification_drives(doc)]
     if listed:
         found = sorted(found + listed, key=lambda m: m.start)
     return [m for i, m in enumerate(found)
@@ -235,8 +243,9 @@ def _listed_campaigns(doc: Doc) -> list[_Mention]:
     view, out = doc.view, []
     for listed in LISTED_CAMPAIGNS.finditer(view, doc.layout.header.end):
         item, names = doc.sentence_at(listed.start()), listed.group("list").split("、")
-        # (还将陆续开展A、B等系列活动: a plan; 学术报告、工作会议等活动: no supervision work)
+        # (还将开展A、B等活动: a plan; 报告、会议等活动: no supervision; 推动企业开展…: firms')
         if doc.in_heading(listed.start()) or NAMING_PLAN.search(view, item.start, listed.start()) \
+                or PROMPTED_BEFORE.search(view, item.start, listed.start()) \
                 or not any(SUPERVISION_ITEM.search(name) for name in names):
             continue
         end = listed.start("list") - 1

@@ -18,8 +18,15 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
     # 整治提升三年行动, 整治攻坚行动: a rectification campaign named after its aim.
     # A sweep for hazards and their repair named a campaign (隐患排查治理专项行动) is one too.
+    # Rectification work named by its subject right after the verb that carries it out
+    # (展开液化气商场整顿作业, 开展的气瓶充装站治理工作; not 排查和治理, nor a subject that
+    # holds a campaign word of its own: 开展农资打假专项治理 is against fakes).
     (r"专项整治|集中整治|整治行动|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
-     r"专项整顿|清查行动", "special_rectification"),
+     r"专项整顿|清查行动|"
+     r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))"
+     rf"(?:(?!打假|打击|整治|执法|抽查|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|治理)"
+     r"(?=工作|作业|行动|活动)",
+     "special_rectification"),
     # A “…利剑” slogan names an enforcement campaign: “质监利剑”行动 (the slogan's word gives
     # the kind, see supervision_actions._mentions; “…利剑”十大典型案例 names cases, not one).
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|利剑(?=”(?![^，,。；;]{0,8}案例))",
@@ -30,7 +37,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"长效监管|(?<=监管|打假|治劣|执法|监督|整治|治理|抽查)的?长效机制", "long_term_mechanism"),
     # A random check (双随机抽查, 专项随机抽查) is a spot check; not the way checks are chosen
     # (双随机抽查机制).
-    (r"监督抽查|质量抽查|专项抽查|抽查行动|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)",
+    # A check named as the frame of its results (在县级米粉专项监督中，抽查了…; 在上月的电暖器
+    # 质量抽检中，…): a spot check on that subject.
+    (r"监督抽查|质量抽查|专项抽查|抽查行动|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)|"
+     rf"(?<={HAN}{{2}})(?<!此次|这次|本次)(?:专项监督|质量抽检|专项抽检)(?=中[，,])",
      "spot_check"),
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
     # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
@@ -43,16 +53,18 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 开展/启动 and closed by 行动.
     (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?(?:专项)?行动|"
      rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?专项活动|"
-     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:监督)?检查|"
+     rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:计量)?(?:监督)?检查|"
      r"隐患排查(?!治理)|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
-     # A campaign named right after the verb that starts it: 组织开展过期药品集中回收行动.
-     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
-     # A quoted name of metrology or quality work closed by 活动, right after the verb that
-     # carries it out: 开展“诚信计量进市场”活动 (not a day, week, month or year of publicity or
-     # of the bureau's own conduct: the team's keys hold “质量月”活动 and “…年”活动 none; not a
-     # 创建 of an honour; nor work named by a kind word of its own, which its row reads).
+     # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
+     # 回收行动, 深入推进质量提升行动.
+     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
+     # A quoted name of metrology, quality or standards work closed by 活动, right after the
+     # verb that carries it out: 开展“诚信计量进市场”活动, 推进“标准化进园区”活动 (not a day,
+     # week, month or year of publicity or of the bureau's own conduct: the team's keys hold
+     # “质量月”活动 and “…年”活动 none; not a 创建 of an honour; nor work named by a kind word
+     # of its own, which its row reads).
      r"(?:(?<=开展)|(?<=开展了)|(?<=推进)|(?<=实施)|(?<=启动))"
-     r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌))"
+     r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌|标准))"
      r"(?![^“”]{0,14}(?:日|周|月|年|宣传|创建|争创|打假|打击|整治|治理|整顿|执法|抽查|检查|行动|活动))"
      r"[^“”，,。；;]{2,14}”活动",
      "other"),
@@ -66,7 +78,7 @@ ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(
-    ["开展", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证"]
+    ["开展", "展开", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证"]
 )
 
 TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
@@ -90,7 +102,7 @@ LIST_BEFORE = rx.compile(r"、[^\W\d_a-zA-Z、等]*$")
 OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
 
 # Before a campaign word, words that make it the means of another campaign, not one of its
-# own: 此次行动通过专项执法和集中整治… (the list after 通过 too).
+# own: 该行动通过集中整治、专项执法… (the list after 通过 too).
 MEANS_BEFORE = rx.compile(r"(?:通过|采取|采用|运用)(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$")
 
 # What may stand before a bare 专项行动 without naming it: a count or a kind of plural
@@ -128,7 +140,7 @@ NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将"
 # carried out was set up: the keys name the campaign), and an office
 # named after a kind of work (打假办, 打假办公室) a body.
 ROUTINE_AFTER = rx.compile(
-    r"过程|计划|规划|纲要|(?:[^\W\d_a-zA-Z]{0,6}?应急)?预案|办(?:公室)?(?![理法])|(?:工作)?领导小组|(?:检测|检验)?任务|(?:工作)?先进(?:集体|单位|个人|工作者)"
+    r"的?过程|计划|规划|纲要|(?:[^\W\d_a-zA-Z]{0,6}?应急)?预案|办(?:公室)?(?![理法])|(?:工作)?领导小组|(?:检测|检验)?任务|(?:工作)?先进(?:集体|单位|个人|工作者)"
     r"|的?(?:方式|形式|方法)"
 )
 
@@ -163,15 +175,17 @@ COUNTED_OBJECT_BEFORE = rx.compile(
 
 # ... and, for a check with no name of its own, 对某某生产企业开展执法检查 (uncounted): the
 # check done on a firm, not a campaign (a named one, 对…开展计量器具执法检查, still is).
+# (so is one done where the staff went: 执法人员来到某街道的一间服装厂进行执法检查)
 FIRM_OBJECT_BEFORE = rx.compile(
-    r"对[^，,。；;：:]{0,20}?(?:企业|单位|厂家|经营户|商户|门店|公司|站点|场所|市场)(?:进行|开展|实施)了?$"
+    r"对[^，,。；;：:]{0,20}?(?:企业|单位|厂家|经营户|商户|门店|公司|站点|场所|市场)(?:进行|开展|实施)了?$|"
+    r"(?:来到|走进|赶到)[^，,。；;：:]{0,24}?(?:厂|企业|公司|门店|商店|作坊)(?:进行|开展|实施)了?$"
 )
 
 # Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
-# name one campaign.
+# name one campaign (一次专项整治 names the kind only).
 SCOPE_LEAD = rx.compile(
     r"^(?:全国|全省|全市|全区|全县|全州|我省|我市|我区|我县|本省|本市|本区|本县|省|市|县)?"
-    r"(?:第[一二三四五六七八九十\d]+次|首次|年度)?"
+    r"(?:第[一二三四五六七八九十\d]+次|首次|年度|一次|一轮|新一轮|一场)?"
 )
 
 DEGREE_AFTER = rx.compile(r"[^，,。；;：:]{0,12}?力度")
@@ -188,7 +202,8 @@ SLOGAN = rx.compile(r"“([^“”]{2,12})”")
 
 # Before a title, words that point back to a campaign already named: 此次集中检查行动, 本次
 # 再生资源联合执法行动 (a few words between: still the campaign named before).
-BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次)[^\W\d_a-zA-Z]{0,10}$")
+# (像这样的随机抽查, 这类检查: the kind of the check named before, no other campaign)
+BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次|这样的|这种|这类)[^\W\d_a-zA-Z]{0,10}$")
 
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
 # 打假工作情况, 打假维权, 打假责任制, 执法打假服务发展, 打假事业, 打假队伍, 监督抽查合格率.
@@ -242,10 +257,68 @@ NOT_A_CAMPAIGN_ITEM = rx.compile(
 
 # A campaign word of kind other that names no campaign by itself (its own name, as in
 # “…”对标达标专项行动, does).
-GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:监督)?检查|专项行动|隐患排查")
+GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:计量)?(?:监督)?检查|专项行动|隐患排查")
 
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")
 
 # The label of a page's title line (标题: …, 標題：…), in simplified or traditional script.
 TITLE_LABEL = rx.compile(r"\s*(?:标题|標題)\s*[:：]")
+
+# --- checks named by their subject, verification drives, and what is no campaign
+# (read by supervision_actions_checks) ---
+
+# A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查): the keys of the
+# later rounds count it as enforcement work, as they do 执法检查 …
+SUBJECT_CHECK = rx.compile(r"专项(?:计量)?(?:监督)?检查")
+
+# … but not a safety check of special equipment (电梯专项检查, 锅炉专项检查), which the keys
+# leave a campaign of no listed kind.
+EQUIPMENT_SUBJECT = rx.compile(
+    r"特种设备|电梯|锅炉|压力容器|压力管道|起重|游乐|索道|场[厂]?内|安全"
+)
+
+# An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
+# calls 此次行动 or 这次…检查: one campaign of enforcement, though it has no name.
+REFERRED_CHECK = rx.compile(
+    r"(?:进行|开展)了?(?:一次)?[^\W\d_a-zA-Z]{0,6}?(?P<word>(?:计量)?(?:监督|执法|突击)检查)"
+    r"(?![^\W\d_a-zA-Z]{0,2}(?:力度|工作会|会议|制度|机制|办法|情况|结果|通知))"
+)
+REFERRED_BACK = rx.compile(
+    r"(?:此次|这次|本次)(?:专项)?(?:行动|[^\W\d_a-zA-Z]{0,4}?检查)"
+)
+
+# A verification drive of the bureau (对农贸市场的衡器开展免费检定工作, 进行了集中
+# 免费强制检定, 开展…强制检定行动): a campaign of no listed kind (a plain 强制检定工作 is
+# the bureau's routine work, no drive).
+VERIFICATION_DRIVE = rx.compile(
+    r"(?:开展|进行)[了的]?[^，,。；;：:]{0,24}?"
+    r"(?P<word>(?:集中|免费)(?:集中|免费|强制)?(?:强制)?检定(?:工作|活动|行动)?|强制检定(?:活动|行动))"
+)
+
+# A publicity day in the sentence makes the drive part of it (世界计量日当天免费检定): none.
+PUBLICITY_DAY = rx.compile(r"计量日|宣传日|开放日|咨询日|宣传周|活动日|宣传月")
+
+# A campaign word in a purpose clause (为整顿市场秩序，打击假冒伪劣行为，…): the aim of other
+# work, no campaign of its own.
+PURPOSE_LEAD = rx.compile(r"为了?[^。；;！!？?]{0,30}$")
+# (what is fought may be named first: 打击…假冒伪劣商品违法行为, …农资的违法犯罪活动)
+PURPOSE_OBJECT_AFTER = rx.compile(
+    r"的?[^\W\d_a-zA-Z]{0,6}?(?:(?:违法犯罪|违法违规|违法|犯罪)(?:行为|活动)|行为)"
+)
+
+# A campaign word among the tasks of a campaign already named (此次检查的主要任务是…，打击
+# 制售假冒伪劣食品…): part of that campaign.
+TASKS_LEAD = rx.compile(r"(?:主要)?(?:任务|目的|内容|重点)(?:是|为|有)")
+
+# Another department's work named in a list of departments (…、卫生部门开展“…专项整治”、
+# 农业部门开展…): its clause opens on that department.
+OTHER_DEPARTMENT_CLAUSE = rx.compile(
+    r"(?:卫生|工商|公安|农业|商务|食药|药监|环保|教育|工信|新闻出版|广电|文化|交通|住建|安监|海关|税务)"
+    r"[^\W\d_a-zA-Z等]{0,6}?(?:局|部门|部|厅|委)(?:将|也|还|则)?(?:开展|组织|举办|启动)"
+)
+CLAUSE_BREAK = rx.compile(r"[、，,；;。：:\n]")
+
+# Activities the bureau prompts firms to carry out themselves (推动企业开展质量改进、…等活动):
+# the firms' work, no campaign of the bureau.
+PROMPTED_BEFORE = rx.compile(r"(?:推动|引导|鼓励|帮助|指导|督促|带动)[^，,。；;]{0,12}$")

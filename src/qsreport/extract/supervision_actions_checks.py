@@ -1,0 +1,150 @@
+"""Supervision campaigns: checks named by their subject and checks referred back to, the
+bureau's verification drives, and the places a campaign word names no campaign of the
+bureau (a purpose, the tasks of another campaign, another department's work).
+:mod:`.supervision_actions` reads every campaign through these."""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from ..segmenting import Segment
+from .common import Doc
+from .lexicon.supervision_actions import (
+    CLAUSE_BREAK,
+    EQUIPMENT_SUBJECT,
+    NAMING_PLAN,
+    OTHER_DEPARTMENT_CLAUSE,
+    PLAN_AHEAD,
+    PUBLICITY_DAY,
+    PURPOSE_LEAD,
+    PURPOSE_OBJECT_AFTER,
+    REFERRED_BACK,
+    REFERRED_CHECK,
+    SUBJECT_CHECK,
+    TASKS_LEAD,
+    VERIFICATION_DRIVE,
+)
+from .supervision_scan import kind_matches
+
+# How far after a check's sentence a back reference (此次行动) may stand: the next sentence
+# or two.
+_BACK_REACH = 160
+# How far either side of a check or a drive its sentence is read (its clause and the next).
+_NEAR = 80
+
+
+class Campaign(NamedTuple):
+    """A campaign found by one of this module's rules: its kind, its title's span and the
+    item it is named in (never one of its own name: it merges with any other of its kind)."""
+
+    kind: str
+    start: int
+    end: int
+    item: Segment
+
+
+def check_kind(view: str, word: str, title_start: int, floor: int) -> str | None:
+    """The kind of a check named by its subject (加油站专项检查 → law_enforcement), or None
+    for a word that is no such check, or a safety check of special equipment (电梯专项检查,
+    left of kind other)."""
+    if not SUBJECT_CHECK.fullmatch(word):
+        return None
+    # The subject may stand a little before the title (对在用电梯开展专项检查).
+    if EQUIPMENT_SUBJECT.search(view, max(floor, title_start - 16), title_start + len(word) + 8):
+        return None
+    return "law_enforcement"
+
+
+def equipment_checked(doc: Doc, word: str, pos: int) -> bool:
+    """Whether a bare 专项检查 is named by the special equipment its clause checks
+    (对商场和学校的电梯进行了专项检查): a campaign of kind other, though its title says no
+    more than the word."""
+    return word == "专项检查" and EQUIPMENT_SUBJECT.search(
+        doc.view, doc.clause_start(pos, doc.sentence_at(pos).start), pos) is not None
+
+
+def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bool:
+    """Whether a campaign word names no campaign of the bureau: the aim of a purpose clause
+    (为规范市场，打击假冒伪劣行为，…), one of the tasks listed for a campaign named before
+    (此次检查的主要任务是…打击…), or the work of another department in a list of departments
+    (…、卫生部门开展“…专项整治”、…)."""
+    view = doc.view
+    sentence = doc.sentence_at(word_start)
+    if PURPOSE_OBJECT_AFTER.match(view, title_end) \
+            and _in_purpose(view, max(floor, sentence.start), word_start):
+        return True
+    if TASKS_LEAD.search(view, max(sentence.start, word_start - _NEAR), word_start):
+        return True
+    clause = word_start
+    while clause > max(sentence.start, word_start - _NEAR) \
+            and not CLAUSE_BREAK.match(view, clause - 1):
+        clause -= 1
+    lead = OTHER_DEPARTMENT_CLAUSE.match(view, clause, word_start)
+    # (a quote or a slogan may stand between the verb and the word: 开展“…专项整治”)
+    return lead is not None and word_start - lead.end() <= 24
+
+
+def _in_purpose(view: str, floor: int, pos: int) -> bool:
+    """Whether ``pos`` is in a purpose clause: a 为 opening a clause (at ``floor`` or after a
+    comma) not long before it, with no sentence break between."""
+    for lead in range(max(floor, pos - 34), pos):
+        # (the pattern ends on $: it reaches ``pos`` with no sentence break on the way)
+        if view[lead] == "为" and (lead == floor or view[lead - 1] in "，, \n") \
+                and PURPOSE_LEAD.match(view, lead, pos) is not None:
+            return True
+    return False
+
+
+def referred_checks(doc: Doc) -> list[Campaign]:
+    """Unnamed checks carried out (对配镜门店开展了计量监督检查) that a sentence after
+    calls 此次行动 or 这次…检查: a campaign of enforcement each."""
+    view, found = doc.view, []
+    words: list[int] | None = None
+    for item in doc.layout.items:
+        if item.start < doc.layout.header.end:
+            continue
+        for match in REFERRED_CHECK.finditer(view, item.start, item.end):
+            sentence = doc.sentence_at(match.start())
+            # (each look is bounded near the check: a huge sentence of many checks is read
+            # in linear time)
+            low, high = max(sentence.start, match.start() - _NEAR), min(sentence.end,
+                                                                       match.end() + _NEAR)
+            if doc.in_heading(match.start()) or sentence.end < match.end() \
+                    or PLAN_AHEAD.search(view, low, match.start()):
+                continue
+            if words is None:  # every campaign word's place, found once (a bisect each after)
+                words = sorted(m.start() for part in doc.layout.items
+                               for m in kind_matches(view, part.start, part.end))
+            near = bisect.bisect_left(words, low)
+            if near < len(words) and words[near] < high:
+                continue  # 开展…检查，打击…: the sentence names its campaign otherwise
+            if REFERRED_BACK.search(view, sentence.end, sentence.end + _BACK_REACH):
+                # (a check of special equipment is a campaign of no listed kind in the keys)
+                kind = "other" if EQUIPMENT_SUBJECT.search(view, low, match.end()) \
+                    else "law_enforcement"
+                found.append(Campaign(kind, match.start("word"), match.end(), item))
+    return found
+
+
+def verification_drives(doc: Doc) -> list[Campaign]:
+    """The bureau's verification drives (对农贸市场的衡器开展免费检定工作): a campaign
+    of no listed kind each, unless part of a publicity day, planned, or a task on counted
+    objects (对64台血压计进行了免费检定, 开展全县132台加油机的强制检定工作)."""
+    view, found = doc.view, []
+    for item in doc.layout.items:
+        if item.start < doc.layout.header.end:
+            continue
+        for match in VERIFICATION_DRIVE.finditer(view, item.start, item.end):
+            sentence = doc.sentence_at(match.start())
+            low, high = max(sentence.start, match.start() - _NEAR), min(sentence.end,
+                                                                       match.end() + _NEAR)
+            clause = max(low, doc.clause_start(match.start(), sentence.start))
+            if doc.in_heading(match.start()) or sentence.end < match.end() \
+                    or any(char.isdigit() for char in view[clause:match.end()]) \
+                    or PUBLICITY_DAY.search(view, low, high) \
+                    or NAMING_PLAN.search(view, low, match.start()) \
+                    or PLAN_AHEAD.search(view, low, match.start()):
+                continue
+            found.append(Campaign("other", match.start("word"), match.end(), item))
+    return found
