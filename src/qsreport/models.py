@@ -64,6 +64,13 @@ StatMetric = Literal[
     "vehicles_deployed",
     "losses_recovered",
     "goods_destroyed",
+    "goods_seized",
+    "orders_issued",
+    "cases_over_threshold",
+    "complaints_handled",
+    "suspects_caught",
+    "places_inspected",
+    "firms_ordered",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Schema 2: what every figure says beyond its number (docs/schema.md).

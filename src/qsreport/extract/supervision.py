@@ -47,7 +47,6 @@ from .lexicon.supervision import (
     RATE_BOUND_AFTER,
     RESULT_AFTER,
     SAMPLED_RATE,
-    SAMPLES_OF_FIRMS,
     SEIZED_CLAUSE,
     STAT_UNITS,
     THRESHOLD_AFTER,
@@ -59,6 +58,7 @@ from .supervision_keywords import (
     RATES,
     excluded,
     metric_before,
+    of_firms_sampled,
     unit_fits,
 )
 from .supervision_outcomes import (
@@ -67,11 +67,13 @@ from .supervision_outcomes import (
     clause_end,
     extra_stats,
     firms_counted_in_ge,
+    firms_ordered,
     is_outcome,
     other_office,
     outcome_metric,
     staff_after_deployment,
 )
+from .supervision_places import place_inspected
 from .supervision_repeats import each_once
 
 _FIGURE = figure_pattern(STAT_UNITS)
@@ -110,7 +112,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         for start, end, unit, value, figure in events:
             # The floor is in the sentence, so the figure's own clause start decides both.
             clause_start = doc.clause_start(start, sentence.start)
-            kinds = unit == "种" and not SAMPLES_OF_FIRMS.search(view, clause_start, start)
+            kinds = unit == "种" and not of_firms_sampled(doc, clause_start, start, end)
             if kinds or (unit == "个" and CATEGORIES_AFTER.match(view, end)):
                 # 抽查了28种产品, 抽查涉及18个产品类别: the kinds of product a spot check
                 # covered, the check's verb in the clause (schema 2; not 有9种产品合格率低于
@@ -131,7 +133,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if unit != "%" and (THRESHOLD_AFTER.match(view, end)
                                 or (unit.endswith("元") and MONEY_BOUND_AFTER.match(view, end))):
                 # 货值5万元以上的案件23起, 货值5万元至10万元的案件6起: 5万元 is a threshold,
-                # and the cases after it a subset, an outcome of its own ("other").
+                # and the cases after it a subset, an outcome of its own.
                 filtered_clause = clause_start
                 previous = None
                 continue
@@ -142,7 +144,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 continue  # 5万元至10万元: the top of the range is no figure either
             metric: str | None
             if clause_start == filtered_clause:
-                metric = "other"
+                # (10万元以上大案要案120起: major cases, by a threshold of their own)
+                metric = "major_cases" if _MAJOR.search(view, context_start, start) \
+                    else "cases_over_threshold"
             elif is_outcome(doc, context_start, start, end, unit):
                 metric = outcome_metric(doc, context_start, start, end, unit)  # 移送公安机关19起
             elif previous in ENFORCEMENT_METRICS and unit == previous_unit and unit in _LISTED_OUTCOMES \
@@ -168,8 +172,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is not None:  # 发现的11批次不合格产品: a result, not the number sampled
                 metric = None if metric == "enterprises_inspected" else (
-                    "batches_failed" if "不合格" in result.group() else "batches_passed")
-            if metric == "other" and DESCRIBES_GOODS_AFTER.match(view, end):
+                    "batches_failed" if _FAILED.search(result.group()) else "batches_passed")
+            if metric == "goods_seized" and DESCRIBES_GOODS_AFTER.match(view, end):
                 metric = None  # 查获仿冒8个品牌的轮胎320条: 8 describes the goods
             if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
                 metric = None  # 检查了9家加油站: places, not firms
@@ -183,6 +187,11 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     doc, sentence.start, clause_start, start) or _breaks_down_excluded(
                     doc, sentence.start, clause_start)):
                 metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
+            if metric is None and firms_ordered(view, context_start, start, end, unit):
+                metric = "firms_ordered"  # 责令6家企业限期整改
+            if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
+                                                  start, unit, (previous, previous_unit)):
+                metric = "places_inspected"  # 检查商场45家次、超市120家次
             previous, previous_unit = metric, unit
             if metric is None:
                 continue
@@ -268,10 +277,13 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
             and unit_fits(previous, unit) and not _DIGIT.search(view, context_start, start):
         # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
         metric = previous
-    if metric is None and previous == "enterprises_inspected" and unit_fits(previous, unit) \
+    if metric is None and previous in ("enterprises_inspected", "places_inspected") \
+            and unit_fits("enterprises_inspected", unit) \
             and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
             and not FIRM_OUTCOME.search(view, clause_start, start):
-        metric = previous  # 检查化工企业12家，建材企业30家: one verb for a list of firms
+        # 检查化工企业12家，建材企业30家: one verb for a list of firms (and of places first:
+        # 检查超市20家，食品生产企业8家)
+        metric = "enterprises_inspected"
     if metric is None and context_start == clause_start \
             and _lists_products(view, clause_start, start, unit, last):
         metric = previous
@@ -314,7 +326,7 @@ def _lists_products(view: str, clause_start: int, start: int, unit: str,
     clause = None
     if previous == "batches_sampled" and unit == previous_unit:
         clause = PRODUCT_CLAUSE
-    elif previous == "other" and unit_fits(previous, previous_unit) \
+    elif previous == "goods_seized" and unit_fits(previous, previous_unit) \
             and unit_fits(previous, unit) and view[clause_start - 1] not in "；;":
         clause = SEIZED_CLAUSE  # (not after 指令书12份, nor past a ；)
     return clause is not None and clause.fullmatch(view, clause_start, start) is not None \
@@ -342,6 +354,8 @@ _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after f
 
 
 _by_start = itemgetter(0)
+_FAILED = rx.compile(r"不合格|问题")  # what a failed result says
+_MAJOR = rx.compile(r"大案|要案")
 # A digit between two figures is a number read as none: no list of figures runs over it, but
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
 _DIGIT = rx.compile(r"\d")

@@ -1,5 +1,6 @@
 """Supervision: a figure's metric from the keywords before it (the nearest keyword whose units
-fit wins), and the rows that rule a metric out."""
+fit wins), the rows that rule a metric out, and the firms' words that make products counted in
+种 the batches a spot check sampled."""
 
 from __future__ import annotations
 
@@ -8,9 +9,17 @@ from functools import cache
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
+from .common import Doc
 from .lexicon.outcome_metrics import FAILURE_RATE
-from .lexicon.supervision import NOT_A_STAT, PASS_RATE, STAT_METRICS
-from .supervision_outcomes import rate_metric
+from .lexicon.supervision import (
+    FIRMS_OBJECT_BEFORE,
+    NOT_A_STAT,
+    PASS_RATE,
+    SAMPLED_RATE,
+    SAMPLES_OF_FIRMS,
+    STAT_METRICS,
+)
+from .supervision_outcomes import clause_end, rate_metric
 
 _METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
             for metric, words, units in STAT_METRICS]
@@ -64,3 +73,14 @@ def metric_before(view: str, start: int, stop: int, unit: str) -> str | None:
     if best is None or excluded(view, start, stop, best[2]):
         return None
     return best[2]
+
+
+def of_firms_sampled(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+    """Whether products counted in 种 are the products of the firms a spot check sampled, named
+    right before them: 抽检了56家企业的60种产品, or 对96家企业所产的102种产品组织抽查
+    (the check after them, in their clause)."""
+    view = doc.view
+    if SAMPLES_OF_FIRMS.search(view, clause_start, start):
+        return True
+    return FIRMS_OBJECT_BEFORE.search(view, clause_start, start) is not None \
+        and SAMPLED_RATE.search(view, end, clause_end(doc, start)) is not None

@@ -34,6 +34,11 @@ from .lexicon.supervision import (
     FIRMS_PUNISHED_AFTER,
     FIRMS_PUNISHED_BEFORE,
     NOT_FIRMS,
+    ORDER_SERVED_AFTER,
+    ORDER_SERVED_BEFORE,
+    ORDERED_AFTER,
+    ORDERED_AFTER_ONLY,
+    ORDERED_BEFORE,
     OTHER_OFFICE_LEAD,
     OUTCOMES,
     OUTCOMES_AFTER,
@@ -115,7 +120,22 @@ def outcome_metric(doc: Doc, context_start: int, start: int, end: int, unit: str
     for metric, words in _ENFORCEMENT_AFTER:
         if words.search(view, end, stop):
             return metric
-    return "firms_penalised" if unit in FIRM_UNITS else "other"
+    if unit not in FIRM_UNITS:
+        return "other"
+    return "cases" if _cases_filed(view, context_start, start, end, stop) else "firms_penalised"
+
+
+def _cases_filed(view: str, context_start: int, start: int, end: int, stop: int) -> bool:
+    """Whether firms dealt with are counted as cases filed against them (立案查处无证企业9家,
+    对2家违规企业进行了立案查处): one case a firm, as the keys count them; not firms an
+    earlier action had already filed (已被…立案查处的企业6家 counts firms)."""
+    if "被" in view[context_start:start]:
+        return False
+    before = FIRMS_PUNISHED_BEFORE.search(view, context_start, start)
+    if before is not None:
+        return view.endswith("立案", context_start, before.start())
+    after = FIRMS_PUNISHED_AFTER.match(view, end, stop)
+    return after is not None and "立案" in after.group()
 
 
 # Every metric outcome_metric gives: a list of such outcomes goes on with the one before it
@@ -158,6 +178,20 @@ def firms_counted_in_ge(view: str, clause_start: int, context_start: int, start:
         and not _NOT_FIRMS.search(view, context_start, start)
 
 
+def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str) -> bool:
+    """Whether a count of firms is the firms ordered to put things right: 责令6家企业限期整改,
+    对其中9家企业责令整改, 14家单位被责令改正, 对12家企业下达了限期整改通知书."""
+    if unit not in FIRM_UNITS:
+        return False
+    if ORDERED_BEFORE.search(view, context_start, start):
+        return ORDERED_AFTER.match(view, end) is not None
+    if ORDER_SERVED_BEFORE.search(view, context_start, start) \
+            and ORDER_SERVED_AFTER.match(view, end) is not None:
+        return True  # 对12家企业下达了限期整改通知书
+    after = ORDERED_AFTER_ONLY.match(view, end)
+    return after is not None and ORDERED_AFTER.match(view, end) is not None
+
+
 def staff_after_deployment(doc: Doc, sentence_start: int, clause_start: int,
                            start: int) -> bool:
     """Whether a clause that is only staff (执法人员157人次) goes on with the 出动 of the
@@ -171,7 +205,7 @@ def staff_after_deployment(doc: Doc, sentence_start: int, clause_start: int,
 
 def extra_stats(doc: Doc) -> list[SupervisionStat]:
     """Figures the number-and-unit pattern cannot see: one den named with 一 (端掉一个生产假冒
-    机油的窝点, with 个 when no count word is written), and campaigns counted with 大 (6大“…”行动,
+    机油的窝点, with 个 when no count word is written) or two with 两 (捣毁两处窝点), and campaigns counted with 大 (6大“…”行动,
     “四大战役”: unit 大行动, 大战役; a target after 明年, 要 …)."""
     view = doc.view
     stats = []
@@ -179,7 +213,8 @@ def extra_stats(doc: Doc) -> list[SupervisionStat]:
         for match in DEN_OF_ONE.finditer(view):
             if _in_sentence(doc, match):
                 unit = doc.text[match.start("unit"):match.end("unit")] or "个"
-                stats.append(_stat(doc, match, "dens_closed", 1, unit))
+                stats.append(_stat(doc, match, "dens_closed", 2 if match.group("two") else 1,
+                                   unit))
     if might_match(CAMPAIGN_COUNT, view):
         for match in _campaign_counts(view):
             value = to_number(match.group("num"))

@@ -3,6 +3,7 @@ body, a headline that rounds it)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from operator import attrgetter
 
@@ -36,6 +37,8 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
+        if in_title(stat) and title is not None and _cuts_body_decimal(doc, stat, title.end):
+            continue  # 查获问题燃气186吨 over the body's 186.4吨, which no rule reads
         seen.setdefault(key, stat.evidence)
         kept.append(stat)
     return sorted(kept, key=_by_span)
@@ -56,6 +59,16 @@ def _headline_line(doc: Doc, stat: SupervisionStat) -> bool:
 
 
 _STOPS = frozenset("。！？!?；;…")
+
+
+def _cuts_body_decimal(doc: Doc, stat: SupervisionStat, body_start: int) -> bool:
+    """Whether a headline's whole number is a decimal of the body with its fraction cut off,
+    in the same unit (186吨 over 186.4吨): the body's figure, rounded."""
+    if not isinstance(stat.value, int) or stat.unit == "%":
+        return False
+    unit = doc.view[stat.span[1] - len(stat.unit):stat.span[1]]
+    body = re.compile(rf"(?<![\d.]){stat.value}\.\d+\s*{re.escape(unit)}")
+    return body.search(doc.view, body_start) is not None
 
 
 def _rounds_to(headline: SupervisionStat, body: SupervisionStat) -> bool:

@@ -4,6 +4,7 @@ metrics beyond version 1's; version 1 writes each as ``other``)."""
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from .supervision import COMPLAINTS, HANDED_ON_AFTER, ORDERS
 
 # An enforcement outcome (extract/supervision_outcomes.is_outcome) is typed by the words of its
 # own context before the figure, the first row that holds one; else by the words after it in
@@ -14,8 +15,11 @@ ENFORCEMENT_BEFORE: tuple[tuple[str, str], ...] = (
     ("vehicles_deployed", r"车辆|执法车"),
     ("losses_recovered", r"挽回"),
     ("goods_destroyed", r"销毁|焚毁|粉碎"),
+    ("orders_issued", ORDERS),
+    ("complaints_handled", COMPLAINTS),
 )
 ENFORCEMENT_AFTER: tuple[tuple[str, str], ...] = (
+    ("cases_transferred", HANDED_ON_AFTER),
     ("major_cases", r"典型(?:违法)?案"),
     ("goods_destroyed", r"销毁|化为乌有|焚毁|粉碎"),
 )

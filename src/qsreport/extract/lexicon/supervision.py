@@ -35,6 +35,8 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Staff counted in 名 only when sent out: 出动48名执法人员 (组织80名企业代表 is attendance;
     # 公安机关出动60多名干警 is the police's own staff).
     ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)出动", r"名"),
+    # ... and in 次 when the staff stand right before it: 出动执法人员12480次.
+    ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)出动[^，,。；;：:\d]{0,8}?人员(?:共|计|共计)?", r"次"),
     # 取缔无证照企业10家, 已取缔32家: makers shut down for having no licence are dens closed
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔", r"个|处|家|起"),
     ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
@@ -42,10 +44,12 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("cases", r"查获|破获|侦破", r"起|宗"),
     # Goods found in a case (查处假冒药材120箱): 查处 counts goods only in units of goods (not
     # 查处2台锅炉: equipment dealt with).
-    ("other", r"查处", r"吨|公斤|千克|箱|瓶|桶|袋|条|双|盒|包|支|块|片"),
-    # Suspects caught on the spot (抓获嫌疑人4名): a figure of its own.
-    ("other", r"抓获", r"名"),
-    ("other", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
+    # (schema 2: goods_seized; version 1 writes them as other)
+    ("goods_seized", r"查处", r"吨|公斤|千克|箱|瓶|桶|袋|条|双|盒|包|支|块|片"),
+    # Suspects caught on the spot (抓获嫌疑人4名): a figure of its own (schema 2:
+    # suspects_caught).
+    ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名"),
+    ("goods_seized", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆"),
 )
 
@@ -57,6 +61,9 @@ STAT_UNITS = (
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
 # before the figure: 抽查了120家企业生产的131种产品 (抽查了28种产品 counts kinds of product).
 SAMPLES_OF_FIRMS = rx.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企业(?:生产)?的$")
+# ... or as the object of a check named after them: 对4120家企业所生产的4385种产品组织监督抽查
+# (the check's 抽查/抽检 later in the clause, see SAMPLED_RATE).
+FIRMS_OBJECT_BEFORE = rx.compile(r"对\s*[\d,.]+万?(?:余|多)?家企业(?:所?生产|所产)?的$")
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
@@ -65,8 +72,19 @@ SAMPLES_OF_FIRMS = rx.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
     r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
-    r"计价器|销售商|经销商|收购点|回收点|收购站|回收站"
+    r"计价器|销售商|经销商|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位"
 )
+
+# Places a check goes through (schema 2's places_inspected), the check and the place right
+# before the figure: 检查商场45家次, 突击检查了超市、商场和副食店16家, 巡查农贸市场12个; or a
+# place going on with a list of them: 、超市120家次 (or a clause that is only a place).
+PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|商店|门店|门市|副食店|小卖部|经营户|商户|摊点|"
+          r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点")
+PLACES_BEFORE = rx.compile(
+    rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:[^，,。；;：:\d]{{0,12}}?[、和及])?"
+    rf"[^，,。；;：:\d、]{{0,6}}?(?:{PLACES})(?:共|计|共计|等)?$"
+)
+PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
 
 NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
 
@@ -100,6 +118,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # Risk monitoring is not a spot check (风险监测150批次), nor is a testing centre's own
     # workload (检测中心全年共检测样品2400批次).
     ("batches_sampled", r"风险监测|(?:中心|所|院)(?:全年|累计)?共?(?:检验|检测)", 0),
+    # Cotton graded for trade (棉花公证检验3200批次) is a service to buyers, no spot check.
+    ("batches_sampled", r"公证检验", 0),
     # Testing won in a tender (中标承检商品12大类360批次) is contracted work, no spot check.
     ("batches_sampled", r"中标|招标", 0),
     # A change is not a level: 合格率同比上升4.2%, 案件比上年增加20起 (but 提高到93%, 达到 …
@@ -109,7 +129,7 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
 
 # What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C.
 LINKERS = rx.compile(
-    r"(?:和|及|与|、|分别|依次|均|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共|仅为|仅|只有|"
+    r"(?:和|及|与|、|分别|依次|均|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共计|总计|共|仅为|仅|只有|"
     r"约为|约)*"
 )
 
@@ -118,10 +138,12 @@ PASS_RATE_AFTER = rx.compile(r"的(?:产品)?(?:监督)?(?:抽查|抽检|抽样)
 
 PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
 
-# After a figure, what makes it a result of the check: 合格68批次 (right after), or a clause
-# that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外).
+# After a figure, what makes it a result of the check: 合格68批次 (right after), a clause
+# that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外), or samples found at
+# fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
 RESULT_AFTER = rx.compile(
-    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)]|$)"
+    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)]|$)|"
+    r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)"
 )
 
 # After a figure, a 以上/以下 that turns it into a threshold of what follows: 货值5万元以上的
@@ -157,7 +179,8 @@ SEIZED_CLAUSE = rx.compile(
 
 # After a count of goods, what makes it a word describing the goods counted next in its clause:
 # 查获仿冒8个品牌的轮胎320条 (the brands are no goods seized).
-DESCRIBES_GOODS_AFTER = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?的[^\W\d_a-zA-Z]{1,12}?\d")
+# (查获仿冒30多个品牌的服装、鞋帽等商品820件: the goods may be a 、-list)
+DESCRIBES_GOODS_AFTER = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?的(?:[^\W\d_a-zA-Z]|、){1,16}?\d")
 
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
@@ -205,6 +228,16 @@ CAMPAIGN_TIMES_AFTER = rx.compile(
     r"(?:“[^”]{1,12}”等?)?[^\W\d_a-zA-Z“”]{0,8}?(?:专项整治|专项行动|专项检查|执法行动|集中行动|联合行动)"
 )
 
+# Orders and notices served on firms: 下达安全监察指令书14份, 发出限期整改通知书6份,
+# 发出问题产品处理通知单20份, 下达行政处罚决定书5份 (an 征求意见书 of standards work is no order).
+ORDERS = (r"指令书|整改通知|(?:处理|整改|改正|责令|停产|停止)[^，,。；;：:\d]{0,6}?通知(?:书|单)|"
+          r"(?:监察|整改)意见书|(?:处罚|处理)决定书")
+
+# Complaints taken in, right before their count, no handling of cases or other service
+# between (see OUTCOMES; not 摆放投诉与咨询服务台4个).
+COMPLAINTS = (r"(?:受理|处理|接到|接听|收到|接收|办结|调解|核查|答复)[^，,。；;：:\d]{0,10}?"
+              r"(?:投诉|举报|申诉)(?:(?!查处|立案|查办|侦破|办理|奖励|咨询|服务)[^，,。；;：:\d]){0,6}?$")
+
 # Enforcement outcomes that no metric above counts: the guide's "other" (cases handed on to the
 # police or the courts, major and typical cases, penalties on the spot, case leads found,
 # vehicles sent out, losses recovered for buyers, goods destroyed, farm inputs tested free).
@@ -216,28 +249,52 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"车辆|执法车", r"台次|辆次|辆"),
     (r"挽回[^，,。；;：:\d]{0,6}?损失|销毁", r"元|万元|亿元"),
     (r"免费(?:检测|检验)", r"个批次|批次|批"),
-    # Orders and notices served on firms: 下达安全监察指令书14份, 发出限期整改通知书6份,
-    # 发出不合格产品处理通知单20份, 下达行政处罚决定书5份.
-    # (an 征求意见书 of standards work is no order)
-    (r"指令书|整改通知|(?:处理|整改|改正|责令|停产|停止)[^，,。；;：:\d]{0,6}?通知(?:书|单)|"
-     r"(?:监察|整改)意见书|(?:处罚|处理)决定书", r"份"),
+    # Orders and notices served on firms (see ORDERS).
+    (ORDERS, r"份"),
+    # Complaints and tip-offs taken in (受理投诉举报案件57起, 接到群众举报86件): not the cases
+    # the bureau handled (根据举报查处案件12起 is those).
+    (COMPLAINTS, r"起|件|宗|例|次|人次"),
 )
+
+# Cases handed on, the verb right after their count: 其中6起移送公安机关处理.
+HANDED_ON_AFTER = r"(?<=[起件宗])(?:案件)?(?:已|均|被|已被|均已)?(?:依法)?(?:移送|移交)"
 
 # The same, named after the figure in its clause: 案等5起典型案件, 货值60万元的劣质电线被当场粉碎.
 OUTCOMES_AFTER: tuple[tuple[str, str], ...] = (
     (r"典型(?:违法)?案", r"起|件|宗"),
+    (HANDED_ON_AFTER, r"起|件|宗"),
     (r"销毁|化为乌有|焚毁|粉碎", r"元|万元|亿元"),
 )
 
 # Firms dealt with, not inspected: 查处违规企业6家, 当场查处了3家无证企业, 查处超范围生产
 # 企业2家 (the penalty before the figure, in its own clause or list item), 对4家违规企业进行了
 # 立案查处, 对5个无证作坊进行了查处 (after it).
+# (a business penalised is a firm penalised, whatever it is: 对4家短斤缺两的加气站予以处罚)
+_PENALISED = r"企业|单位|厂家|工厂|作坊|厂|加油站|加气站|充装站|超市|商场|门店|门市|经营户|商户|销售点|经销点"
+
 FIRMS_PUNISHED_BEFORE = rx.compile(
-    r"(?:查处|处罚|取缔|关闭|关停|责令停产|吊销)了?(?:[^，,。；;：:\d]{0,30}?(?:企业|单位|厂家|工厂|作坊|厂))?$"
+    rf"(?:查处|处罚|取缔|关闭|关停|责令停产|吊销)了?(?:[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED}))?$"
 )
 
 FIRMS_PUNISHED_AFTER = rx.compile(
-    r"[^，,。；;：:\d]{0,30}?(?:企业|单位|厂家|工厂|作坊|厂)(?:进行了?|予以|依法)?(?:立案)?(?:查处|处罚)"
+    rf"[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED})(?:进行了?|予以|依法)?(?:立案)?(?:行政)?(?:查处|处罚)"
+)
+
+# Firms ordered to stop or to put things right (schema 2's firms_ordered): 责令6家企业限期整改,
+# 责令4家无照作坊停止生产 (the order before the figure, the firms and what they must do after
+# it), 对其中9家企业责令整改, 14家单位被责令改正 (all after it).
+ORDERED_BEFORE = rx.compile(r"责令$")
+ORDERED_AFTER = rx.compile(
+    rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})[^，,。；;：:\d]{{0,4}}?(?:责令|限期)?[^，,。；;：:\d]{{0,4}}?"
+    r"(?:整改|改正|停止生产|停产|停业|停止使用)"
+)
+ORDERED_AFTER_ONLY = rx.compile(rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})(?:被|已|均|已被)?责令")
+# ... or served a notice to put things right: 对检查中发现问题的12家企业下达了限期整改通知书 (对
+# before the figure, the notice after the firms).
+ORDER_SERVED_BEFORE = rx.compile(r"对[^，,。；;：:\d]{0,24}$")
+ORDER_SERVED_AFTER = rx.compile(
+    rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})[^，,。；;：:\d]{{0,3}}?(?:下达|发出|送达|签发|下发)了?"
+    r"[^，,。；;：:\d]{0,8}?(?:整改|改正|停产|停业)[^，,。；;：:\d]{0,6}?(?:通知书|指令书|决定书)"
 )
 
 FIRM_UNITS = frozenset({"家", "户", "个"})
@@ -274,9 +331,11 @@ CAMPAIGN_COUNT = compile_fast(
 # Words before a campaign count in its sentence that make it a plan: 明年要打好“五大战役”.
 CAMPAIGN_PLAN = rx.compile(r"明年|下一步|将|要|计划|打好")
 
-# One den named without a count word: 端掉一制假化肥窝点, 捣毁的一个假冒机油窝点.
+# One den named without a count word: 端掉一制假化肥窝点, 捣毁的一个假冒机油窝点; or two,
+# which the figures leave to words as they do 一 (捣毁了两处无证腌菜作坊黑窝点).
 DEN_OF_ONE = compile_fast(
-    rf"(?:{DEN_VERB.pattern})了?的?一(?P<unit>个|处|家)?(?!些|批|系列|大批|举|起|并|同)"
+    rf"(?:{DEN_VERB.pattern})了?的?(?:一|(?P<two>两)(?=个|处|家))(?P<unit>个|处|家)?"
+    r"(?!些|批|系列|大批|举|起|并|同)"
     r"[^，,。；;：:\d一]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)"
 )
 
