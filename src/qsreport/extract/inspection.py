@@ -13,25 +13,26 @@ report gives it. Where a name starts and ends is :mod:`.inspection_names`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..models import Facility, Inspection
 from ..segmenting import Segment
 from .areas import Area, ItemList, SideTable, same_text, score_name
 from .common import Doc
+from .inspection_book import Claim, FacilityBook
 from .inspection_names import (
     QUOTE,
     SUFFIX_HINT,
     Span,
+    assessed_body,
     described,
     is_facility,
     last_full_name,
     listed_group,
-    name_key,
+    names_only,
     objects,
     renaming,
-    same_facility,
     subject_names,
 )
 from .lexicon.inspection import (
@@ -43,15 +44,20 @@ from .lexicon.inspection import (
     FACILITY_SUFFIX,
     FUTURE_WORDS,
     GROUP_SUBJECT,
+    HELPS,
     HOLDS,
     HOLDS_AFTER_NAME,
+    LAB_ASSESSMENT,
     LEAD,
     MEMBERS_AFTER,
     MEMBERS_NEXT,
     OBJECT_ONLY,
+    ONE_OF,
+    PERSON_AFTER_NAME,
     PHASE,
+    PLACE_AND_TIME,
     POINTED,
-    STAGE_ORDER,
+    PROJECT_SUBJECT,
     SUFFIX_ANYWHERE,
     TIME_ONLY,
     facility_status,
@@ -64,22 +70,6 @@ _ENDS_AFTER = rx.compile(r"(?<![落滞前])后\s*$")
 _GOES_ON = rx.compile(r"(?:并|并且|且|和)$")  # 将建成A中心并投入使用: one subject's next state
 
 
-@dataclass(frozen=True)
-class _Claim:
-    """What one clause says of one facility."""
-
-    name: Span
-    kind: str
-    span: Span  # the words that say it
-    borrowed: bool  # the name was given in an earlier clause (该中心, or no subject at all)
-    # …and in an earlier sentence: such a claim names a facility not yet found, or adds nothing.
-    earlier: bool = False
-    pointed: bool = False  # the subject points back by a word of its own (该中心, 中心)
-    # The facility word a list wrote once after its count (甲、乙2个国家质检中心: 质检中心),
-    # which the name at ``name`` goes on with.
-    suffix: Span | None = None
-
-
 def extract_facilities(doc: Doc) -> list[Facility]:
     """``X检验中心正在建设中``, ``市质检院和义乌局已通过…认可``, ``筹建A、B两个中心`` — per clause;
     plans and hopes (力争…建成) are not states; ``该中心`` is the centre last named."""
@@ -88,11 +78,14 @@ def extract_facilities(doc: Doc) -> list[Facility]:
         # No state in any sentence, so none in any of their clauses: nothing to report.
         return []
     view = doc.view
-    book = _Book(doc)
+    book = FacilityBook(doc)
     # The facilities the last naming clause gave (a list that shares one state: 依托甲筹建的A、
     # 依托乙筹建的B，已通过验收 is said of both) and the sentence it is in.
     last_named: list[Span] = []
     named_in: Segment | None = None
+    # The state of works named by no facility's name (某综合检测基地在某园区内正式开工), for
+    # the centres a later ``该项目建设包括A、B`` lists.
+    project: str | None = None
     for sentence, statuses, hints in zip(doc.layout.sentences, all_statuses,
                                          doc.matches_by_sentence(SUFFIX_HINT), strict=True):
         if not statuses and not hints:
@@ -105,15 +98,19 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                                     sentence.start) if matches else []
             if group is not None and not matches:
                 claims = _members(view, clause.start(), clause.end(), group, MEMBERS_NEXT)
-            elif not matches and (last_named or stage_here):
+            elif not matches and (last_named or stage_here or project):
                 parent = book.stage_of(last_named[-1]) if last_named else None
-                claims = _held(view, clause.start(), clause.end(), parent or stage_here)
+                claims = _held(view, clause.start(), clause.end(), parent or stage_here,
+                               project)
             group = None
             if matches and not claims:
                 group = _group_state(view, clause.start(), matches[-1])
                 if group is not None:  # 3个中心通过验收：A、B和C
                     claims = _members(view, matches[-1].end(), clause.end(), group,
                                       MEMBERS_AFTER)
+                else:
+                    project = _project_state(view, sentence.start, clause.start(),
+                                             matches[-1]) or project
             for claim in claims:
                 if claim.borrowed and named_in is not sentence and not claim.pointed:
                     claim = replace(claim, earlier=True)
@@ -128,6 +125,8 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 built = BUILT_BY.match(view, clause.start(), clause.end())
                 listed = described(view, built.end(), clause.end()) if built else []
                 full = last_full_name(view, clause.start(), clause.end())
+                listed = listed if len(listed) > 1 else names_only(view, clause.start(),
+                                                                   clause.end())
                 if len(listed) > 1:
                     # 由市局建设的A中心、B中心，已进入收尾阶段: the next clause's state is
                     # said of all of them
@@ -149,27 +148,44 @@ def _group_state(view: str, start: int, status: re.Match[str]) -> str | None:
     return kind
 
 
-def _members(view: str, start: int, end: int, kind: str, lead: re.Pattern[str]) -> list[_Claim]:
+def _members(view: str, start: int, end: int, kind: str, lead: re.Pattern[str]) -> list[Claim]:
     """The members of a counted group, listed after ``包括`` or a colon, at the group's state."""
     opened = lead.match(view, start, end)
     if opened is None:
         return []
-    return [_Claim(name, kind, name, False) for name in objects(view, opened.end(), end)]
+    return [Claim(name, kind, name, False) for name in objects(view, opened.end(), end)]
 
 
-def _held(view: str, start: int, end: int, parent: str | None) -> list[_Claim]:
+def _project_state(view: str, sentence_start: int, start: int,
+                   status: re.Match[str]) -> str | None:
+    """The state a clause gives works it names by no facility's name (某综合检测基地, 在某
+    园区内正式开工): None for a plan, a hope or a condition, or when no works are named in
+    the sentence before the state."""
+    kind = facility_status(status)
+    if (kind != "planned" and FUTURE_WORDS.search(view, sentence_start, status.start())) \
+            or AFTER.match(view, status.end()) or _ENDS_AFTER.search(view, start, status.end()) \
+            or not PROJECT_SUBJECT.search(view, sentence_start, status.start()):
+        return None
+    return kind
+
+
+def _held(view: str, start: int, end: int, parent: str | None,
+          project: str | None = None) -> list[Claim]:
     """The facilities a clause with no state lists as held by the one last named (基地项目
-    包括A、B两个中心, 还有A、B), at that one's stage; a future 将入驻 only of a planned one."""
+    包括A、B两个中心, 还有A、B), at that one's stage; a future 将入驻 only of a planned one.
+    Held by ``项目`` with no facility named before, they are at the project's stage."""
     holds = HOLDS.match(view, start, end)
+    if holds is not None and parent is None and holds.group("project"):
+        parent = project
     if holds is None or parent is None or (holds.group("future") and parent != "planned"):
         return []
     names = objects(view, holds.end(), end)
     if len(names) < 2 and view.startswith("还有", holds.start()):
         return []  # 还有 one thing: not plainly a member
-    return [_Claim(name, parent, name, False) for name in names]
+    return [Claim(name, parent, name, False) for name in names]
 
 
-def _named_list(claims: list[_Claim]) -> list[Span]:
+def _named_list(claims: list[Claim]) -> list[Span]:
     """The names a clause gave, for a later clause with no subject: all of them when the
     clause gave them one state (a list), else the last."""
     if len({claim.kind for claim in claims}) > 1:
@@ -178,11 +194,11 @@ def _named_list(claims: list[_Claim]) -> list[Span]:
 
 
 def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]],
-                   last_named: list[Span], sentence_start: int) -> list[_Claim]:
+                   last_named: list[Span], sentence_start: int) -> list[Claim]:
     """Each state of the clause ``view[start:end]`` with the facilities it is said of."""
     if _a_condition(view, start, end, matches):
         return []
-    claims: list[_Claim] = []
+    claims: list[Claim] = []
     previous: tuple[list[Span], bool, bool] | None = None  # names, borrowed, skipped
     previous_end = start
     for status in matches:
@@ -193,9 +209,9 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             # (正在筹建中的A中心 too). 已建成使用的A院下设B、C等5个中心: B and C are at A's stage
             holds = HOLDS_AFTER_NAME.search(view, status.end(), end)
             listed = described(view, attribute.end(), holds.start() if holds else end)
-            claims += [_Claim(name, kind, (status.start(), name[1]), False) for name in listed]
+            claims += [Claim(name, kind, (status.start(), name[1]), False) for name in listed]
             if listed and holds:
-                claims += [_Claim(name, kind, name, False)
+                claims += [Claim(name, kind, name, False)
                            for name in objects(view, holds.end(), end)]
             previous = (listed, False, False) if listed else previous
             previous_end = status.end()
@@ -205,7 +221,7 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
         if done_to:  # 筹建A、B两个中心
             skipped = kind != "planned" and bool(FUTURE_WORDS.search(view, start, status.start()))
             if not skipped:
-                claims += [_Claim(name, kind, (status.start(), name[1]), False) for name in done_to]
+                claims += [Claim(name, kind, (status.start(), name[1]), False) for name in done_to]
             previous, previous_end = (done_to, False, skipped), status.end()
             continue
         if OBJECT_ONLY.match(status.group()):
@@ -231,7 +247,7 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             lead = LEAD.match(view[previous_start:status.start()])
             members = listed_group(view, previous_start + (lead.end() if lead else 0),
                                    status.start())
-            claims += [_Claim(item, kind, (item[0], status.end()), False, suffix=suffix)
+            claims += [Claim(item, kind, (item[0], status.end()), False, suffix=suffix)
                        for item, suffix in members]
             continue
         pointed = borrowed and _points_back(view, previous_start, status.start())
@@ -241,7 +257,7 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             stage = "under_construction" if phase and kind == "completed" else kind
             span = (start, status.end()) if borrowed else \
                 (min(name[0], status.start()), max(name[1], status.end()))
-            claims.append(_Claim(name, stage, span, borrowed, pointed=pointed))
+            claims.append(Claim(name, stage, span, borrowed, pointed=pointed))
     return claims
 
 
@@ -275,12 +291,22 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
     found = subject_names(view, offset, status.start())
     if found:
         return [n[:2] for n in found], [n[2] for n in found], False, False
+    body = assessed_body(view, offset, status.start()) \
+        if LAB_ASSESSMENT.search(status.group()) else None
+    if body:
+        return [body], [False], False, False  # 市疾控中心通过计量认证: a lab of another trade
     raw = view[offset:status.start()].strip(QUOTE)
     pointed = POINTED.match(raw)
-    refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or pointed or (
+    if HELPS.search(raw) or (pointed and PERSON_AFTER_NAME.match(raw, pointed.end())):
+        return [], [], False, False  # 该所检验人员通过考核, 帮助9家企业通过认证: not its state
+    refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or pointed \
+        or PLACE_AND_TIME.match(raw) or (
         len(raw) <= 6 and not FACILITY_SUFFIX.search(raw))
     if ANAPHORA.search(raw):
         last_named = last_named[-1:]  # 该中心: one, the last named
+    if one := ONE_OF.match(raw):  # 前者, 后者: one of the list; 其中一个: which is not said
+        last_named = last_named[:1] if one.group() == "前者" else \
+            last_named[-1:] if one.group() == "后者" else []
     last_named = [name for name in last_named if is_facility(view, *name)]
     if not last_named or not refers_back:
         return [], [], False, False
@@ -291,69 +317,6 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
     # 该项目一期工程已建设完成: a part of the facility, which is still in building.
     phase = bool(pointed and PHASE.search(raw))
     return last_named, [phase] * len(last_named), True, False
-
-
-
-
-class _Book:
-    """The facilities found so far, one per facility, each at its furthest stage."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.keys: list[str] = []
-        self.items: list[Facility] = []
-        self.in_title: list[bool] = []
-
-    def add(self, claim: _Claim, sentence: Segment) -> None:
-        doc = self.doc
-        start, end = claim.name
-        after = claim.suffix or (end, end)
-        key = name_key(doc.view[start:end] + doc.view[after[0]:after[1]])
-        in_title = sentence.start < doc.layout.header.end
-        found = Facility(name=doc.text[start:end] + doc.text[after[0]:after[1]],
-                         status=claim.kind,  # type: ignore[arg-type]
-                         span=claim.span, evidence=doc.evidence(sentence))
-        for index, known in enumerate(self.keys):
-            if not same_facility(known, key):
-                continue
-            item = self.items[index]
-            if claim.earlier:
-                return  # 该中心… in a later sentence: only a facility named again moves on
-            if STAGE_ORDER[claim.kind] > STAGE_ORDER[item.status]:
-                item = replace(found, name=item.name)
-            if len(found.name) > len(item.name) and (known == key or known[:1] in "省市县区"):
-                # 县检验检测中心 then 阳信县检验检测中心, 某质检中心 then 某质量检验检测中心:
-                # the fuller name
-                item = replace(item, name=found.name)
-                self.keys[index] = key
-            if self.in_title[index] and not in_title:
-                # A headline's short name (鲁南质检中心) gives way to the body's full one.
-                item = replace(item, name=found.name)
-                self.keys[index], self.in_title[index] = key, False
-            self.items[index] = item
-            return
-        self.keys.append(key)
-        self.items.append(found)
-        self.in_title.append(in_title)
-
-    def stage_of(self, name: Span) -> str | None:
-        """The stage of the facility named at ``name``, if it is in the book."""
-        key = name_key(self.doc.view[name[0]:name[1]])
-        for known, item in zip(self.keys, self.items, strict=True):
-            if same_facility(known, key):
-                return item.status
-        return None
-
-    def rename(self, old: Span, new: Span) -> None:
-        """``批准“甲中心”更名为“乙中心”``: a facility found under its old name goes on under
-        the new one, at the stage it has."""
-        view, text = self.doc.view, self.doc.text
-        old_key = name_key(view[old[0]:old[1]])
-        for index, known in enumerate(self.keys):
-            if same_facility(known, old_key):
-                self.items[index] = replace(self.items[index], name=text[new[0]:new[1]])
-                self.keys[index] = name_key(view[new[0]:new[1]])
-                return
 
 
 def extract_inspection(doc: Doc) -> Inspection:

@@ -18,10 +18,12 @@ from .lexicon.inspection import (
     NOT_BEFORE_STATE,
     NOT_IN_OBJECT,
     PASSING,
+    PERSON_AFTER_NAME,
     PHASE,
     RANK_LEAD,
     SUFFIX_ANYWHERE,
     TAIL,
+    VENUE_AFTER,
     VERB_BEFORE_NAME,
     WORKS,
 )
@@ -31,9 +33,12 @@ Span = tuple[int, int]
 # A subject's names: 市质检院和义乌局, 甲中心暨乙中心 (one body under two names), and quoted names
 # written side by side (“甲中心”“乙基地”).
 _NAME_PART = rx.compile(r"(?:[^和与、暨”]|”(?!“))+”?")
-_PROJECT = rx.compile(r"(?:建设)?项目")  # 筹建A中心项目和B实验室: the project of building A
+_PROJECT = rx.compile(r"(?:建设)?项目")
+_OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和, whole  # 筹建A中心项目和B实验室: the project of building A
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
-_NAME_BOUNDARY = rx.compile(r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n)")
+_NAME_BOUNDARY = rx.compile(
+    r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建)"
+)
 QUOTE = "“”\"「」『』‘’' "
 _PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
 _PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
@@ -50,7 +55,8 @@ def subject_names(view: str, start: int, end: int) -> list[tuple[int, int, bool]
     for part in _NAME_PART.finditer(view, start, end):
         begin = part.start() if pending is None else pending
         name = trim_name(view, begin, part.end())
-        if part.end() == end and NOT_BEFORE_STATE.search(view, name[1], end):
+        if part.end() == end and (NOT_BEFORE_STATE.search(view, name[1], end)
+                                  or PERSON_AFTER_NAME.match(view, name[1], end)):
             break  # 市质检所的12名检验员通过考核: the state is not the facility's
         if is_facility(view, name[0], name[1]):
             names.append(name)
@@ -63,9 +69,25 @@ def subject_names(view: str, start: int, end: int) -> list[tuple[int, int, bool]
         if names and BUREAU.match(view[name[0]:name[1]]):
             names.append(name)  # 市质检院和义乌局: the bureau shares the state
             pending = None
+        elif _OTHER_PROJECT.search(view, begin, part.end()) and view[part.end():part.end() + 1] in "和与":
+            pending = None  # 甲工程中心建设项目和乙质检中心改扩建项目: two projects, one not ours
         else:
             pending = begin
     return names
+
+
+# A body of any trade that passes a testing lab's assessment (计量认证, 实验室认可): its name
+# ends in one of these words (市疾控中心, 县环境监测站), though no inspection word is in it.
+_ASSESSED_BODY = rx.compile(rf"{HAN}{{2,16}}(?:中心|站|所|院)")
+
+
+def assessed_body(view: str, start: int, end: int) -> Span | None:
+    """The one body a lab's assessment is said of, before the state: ``市疾控中心通过计量认证``."""
+    begin, stop, _ = trim_name(view, start, end)
+    if not _ASSESSED_BODY.fullmatch(view, begin, stop) or NOT_A_FACILITY.search(view, begin, stop) \
+            or GENERIC_NAME.match(view[begin:stop]) or NOT_IN_OBJECT.search(view, begin, stop):
+        return None
+    return begin, stop
 
 
 def _list_closing(view: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -152,6 +174,11 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
     the subject was a part of the facility (``X中心二期综合楼``) and the name is the whole."""
     text = view[start:end]
     is_part = False
+    venue = VENUE_AFTER.search(text)
+    if venue:  # 甲实验室在乙中心揭牌: the place it happened is no part of the name
+        end, text = start + venue.end(), text[:venue.end()]
+    while text.startswith("在"):  # (在某中心内揭牌: a place, the subject said before)
+        start, text = start + 1, text[1:]
     for words in (PHASE, WORKS):  # 中心二期综合楼, 所实验室改造工程: the facility is before them
         found = words.search(text)
         if found and SUFFIX_ANYWHERE.search(text, 0, found.start()):
@@ -215,6 +242,27 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
     if PASSING.search(view, max(start, begin - 2), begin):
         return None
     return begin, last.end()
+
+
+# What may stand between the names of a clause that is only a list of them.
+_LIST_JOIN = rx.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
+def names_only(view: str, start: int, end: int) -> list[Span]:
+    """The names of a clause that holds nothing but a list of facilities (``甲中心、乙中心，
+    于5月8日奠基``: the next clause's state is said of each); empty for any other clause."""
+    names: list[Span] = []
+    match = FULL_NAME.search(view, start, end)  # (the first may follow a dateline)
+    while match is not None:
+        begin, stop, _ = trim_name(view, match.start(), match.end())
+        if not is_facility(view, begin, stop) or (names and begin != match.start()):
+            return []
+        names.append((begin, stop))
+        joined = _LIST_JOIN.match(view, stop, end)
+        match = FULL_NAME.match(view, joined.end(), end) if joined else None
+    if not names or view[names[-1][1]:end].strip(QUOTE):
+        return []
+    return names
 
 
 def name_key(name: str) -> str:

@@ -4,6 +4,7 @@ adoption, and the standards named by title."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .. import regex_cache as rx
 from ..chars import DIGIT
@@ -29,9 +30,12 @@ from .lexicon.standards import (
     ADOPTED_COUNT,
     CARRIED_COUNT,
     DONE_BEFORE,
+    DONE_JUST_BEFORE,
     LEVEL_LIST,
     LEVEL_WORD,
     LEVEL_WORDS,
+    NOT_DRAFTING,
+    NOT_STANDARDS_AFTER,
     PART_BEFORE,
     PART_OF_EARLIER,
     PART_ROLE_AFTER,
@@ -42,8 +46,10 @@ from .lexicon.standards import (
     STANDARD_UNITS,
     standard_level,
 )
+from .standards_carried import carried_counts, each_counts
 from .standards_lists import listed_counts
 from .standards_rates import Goals, extract_standard_rates
+from .standards_repeats import without_repeats
 from .standards_shares import extract_standard_shares
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
@@ -53,7 +59,6 @@ _RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 # The patterns below are tried on a window of the view in place (pos, endpos): none looks
 # behind its start or past its end, so each answers as it would on the window cut out.
 _DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
-_DIGIT_OR_NUMERAL = rx.compile(r"[\d一二三四五六七八九十两百千]")
 # 2项国家标准修改单: amendments to standards, not standards
 _AMENDMENTS = rx.compile(r"(?:国家|行业|地方|企业|团体)?标准修改单|修改单")
 _SHARED_LEVEL = rx.compile(r"(?:和|及|与)\d+(?:余|多)?(?:项|个|部|件)")
@@ -68,12 +73,15 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     out: dict[int, StandardCount] = {}
     view = doc.view
     earlier_level: re.Match[str] | None = None  # the last level of the sentence before
+    last_count: StandardCount | None = None  # the last count of the sentence before
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
-        figures = [f for f in figures if not _AMENDMENTS.match(view, f.end)]
+        figures = [f for f in figures if not _AMENDMENTS.match(view, f.end)
+                   and not NOT_STANDARDS_AFTER.match(view, f.end)]
         if not figures:
-            earlier_level = None
+            earlier_level, last_count = None, None
             continue
+        size = len(out)
         # Per sentence, not from one scan: the level's (?!化) looks past the match.
         levels = [lv for lv in STANDARD_LEVEL.finditer(view, sentence.start, sentence.end)
                   if not in_book_title(view, sentence.start, lv.start())]
@@ -103,7 +111,11 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     out[figure.start] = count
         if "分别" in view[sentence.start:sentence.end]:
             out.update(listed_counts(doc, sentence, levels, figures, out))
-    return _without_repeats(doc, [out[k] for k in sorted(out)])
+        out.update(carried_counts(doc, sentence, figures, out, last_count))
+        out.update(each_counts(doc, sentence, levels, out))  # 国家标准和行业标准各3项
+        here = list(islice(reversed(out), len(out) - size))  # (new keys come last)
+        last_count = out[max(here)] if here else None
+    return without_repeats(doc, [out[k] for k in sorted(out)])
 
 
 def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
@@ -197,6 +209,10 @@ def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) ->
                                           level.start())
     if just_before:
         return just_before.lastgroup
+    done = DONE_JUST_BEFORE.search(view, max(sentence.start, level.start() - 16), level.start())
+    if done and (done["place"] is None or view[level.start()] in "省市") and \
+            not NOT_DRAFTING.search(view, level.end(), max(level.end(), figure.start)):
+        return "drafted"  # 完成团体标准4项, 完成某省地方标准2项
     if level.end() <= figure.start:
         # 企业标准备案1万个: a role word between the level and its number is this pair's
         between = nearest_word(ROLE_WORD, view, level.end(), figure.start)
@@ -228,40 +244,6 @@ def _combined_level(view: str, level: re.Match[str]) -> str:
     words = LEVEL_WORD.findall(view, listed.start(), listed.end())
     keys = [LEVEL_WORDS[w] for w in words] + [standard_level(level)]
     return "national" if "national" in keys else keys[0]
-
-
-_REPEATED_FROM = 10  # small numbers recur by chance; a large one twice is a restatement
-
-
-def _without_repeats(doc: Doc, counts: list[StandardCount]) -> list[StandardCount]:
-    """Counts without a later sentence's restatement of an earlier one (the lead and the
-    body both say 发布地方标准1180项; 审定通过的3项地方标准，是… names again the three the
-    sentence before counted: a small number too, when a 的 describes it)."""
-    kept: list[StandardCount] = []
-    seen: dict[tuple[str, str, int], StandardCount] = {}
-    for count in counts:
-        key = (count.level, count.role, count.value)
-        earlier = seen.get(key)
-        if earlier is not None and \
-                (count.value >= _REPEATED_FROM or _described(doc, count)) and \
-                doc.sentence_at(earlier.span[0]) != doc.sentence_at(count.span[0]):
-            continue
-        seen.setdefault(key, count)
-        kept.append(count)
-    return kept
-
-
-def _described(doc: Doc, count: StandardCount) -> bool:
-    """Whether the count's number is written after a 的 or a 这 (通过的3项…标准, 上述2项):
-    the items named again, not counted anew."""
-    start = count.span[0]  # the number, when it is written before its level
-    return _DIGIT_OR_NUMERAL.match(doc.view, start) is not None and \
-        _AGAIN_BEFORE.search(doc.view, max(0, start - 8), start) is not None
-
-
-# Before a number that names again what was counted: 通过的3项, 这5项, 上述2项, and a place
-# between (这次公布的某市3项地方标准).
-_AGAIN_BEFORE = rx.compile(r"(?:的|这|这些|上述|以上|此次|本次)(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$")
 
 
 def _pairs(

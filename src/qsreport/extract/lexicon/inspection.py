@@ -9,8 +9,10 @@ from ...chars import HAN
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
 
+# (查验: what some pages write for 检验, 某产品质量监督查验中心; 纤检所, 特检院, 锅检所: the
+# fibre, special equipment and boiler inspection bodies)
 FACILITY_SUFFIX = compile_fast(
-    rf"(?:检验|检测|质检|计量|认证|测试|检定|鉴定|研制){HAN}{{0,6}}?"
+    rf"(?:检验|检测|质检|计量|认证|测试|检定|鉴定|研制|查验|纤检|特检|锅检){HAN}{{0,6}}?"
     r"(?:中心|所|院|站|工程|基地|园区|实验室|平台|大楼|机构)$|质检院|检验院|实验室$|检测中心$"
     # A branch named after its parent centre and the parent's place: 国家X质量监督检验中心(甲省)
     # 乙市Y分中心, 国家X检验(甲市)Y分中心.
@@ -34,12 +36,17 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     (rf"批准{HAN}{{0,8}}?建立", "accredited"),
     # (某检测中心成立于1990年, 某中心日前成立。: it runs; not 成立大会, 成立了筹建小组)
     (r"建成(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
-     r"|揭牌(?!仪式)|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)",
+     # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
+     rf"|揭牌(?!仪式)|(?<=[心所站院室])揭牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
+     rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
+     r"|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)",
      "operating"),
     # (完成筹建任务: the preparation is done, the centre built; 实验室改造全部完成)
     (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段"
+     # 已完成主体工程: the shell is up, the facility still in building
+     r"|完成(?:了)?主体(?:工程|建设|施工|结构)?"
      # (某中心日前在开发区正式开工: the works began; not 开工率, 开工企业)
      r"|正式开工|开工(?=[。，,；;！!\n]|$)"
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
@@ -49,6 +56,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      r"|(?<=建设项目)(?:正式|已经|已)?获批"
      # 规划在某县建设A中心, 申请在某市筹建A中心: a plan, or leave asked to build
      rf"|(?:规划|申请|拟)在{HAN}{{1,8}}?(?:新建|建设|筹建)"
+     # 《…关于在某市建立A中心的请示》: a request for leave to build, so planned
+     rf"|(?<=关于)(?:申请)?在{HAN}{{1,10}}?(?:建立|建设|设立|新建|组建)|(?<=关于)(?:建立|设立)"
      # 省局规划A中心、B中心两个项目: planned, with the names after it (see OBJECT_ONLY)
      r"|(?<!处于)规划(?![中的])(?=[^，,；;。！？!?\n]{2,30}?(?:中心|实验室|基地|平台))"
      r"|(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)"
@@ -58,12 +67,18 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
 _STATUSES = Vocabulary(FACILITY_STATUSES)
 FACILITY_STATUS, facility_status = _STATUSES.pattern, _STATUSES.key
 
+# A testing lab's own assessment (通过计量认证, 通过实验室认可): whoever passes it tests.
+LAB_ASSESSMENT = rx.compile(r"计量认证|实验室认可|资质认定|CNAS|CMA")
+
 # A designation (被…确定为…实验室): what follows it is what the facility became, not a name.
 DESIGNATION = rx.compile(r"被.*为$")
 
 # Verbs that say a facility is planned only when its name follows (将建设A中心), never of a
 # subject before them (X中心将建设…).
-OBJECT_ONLY = rx.compile(r"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$|申报$")
+OBJECT_ONLY = rx.compile(
+    rf"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$|申报$"
+    rf"|(?:申请)?在{HAN}{{1,10}}?(?:建立|建设|设立|新建|组建)$|(?:建立|设立)$"
+)
 
 # The order of the stages: a facility named twice keeps the furthest stage the report gives it
 # (筹建 → 建成 → 投入使用 → 通过验收: a centre that passed its acceptance is running).
@@ -80,15 +95,18 @@ GROUP_SUBJECT = rx.compile(
 # A clause that lists what a facility holds or houses (基地项目包括A、B等4个中心; 一期主要建设
 # A、B; 除…外，还有A、B): the members are at the stage of the facility last named.
 HOLDS = rx.compile(
-    rf"(?:{HAN}{{0,10}}?(?:项目|基地|中心|大楼|一期|二期)(?:还|主要|另)?(?P<future>将)?"
+    rf"(?:{HAN}{{0,10}}?(?:(?P<project>项目)|基地|中心|大楼|一期|二期)(?:还|主要|另)?(?P<future>将)?"
     r"(?:包括|主要建设|建设有|建设包括|建设内容包括|入驻|下设|设有|内设|拥有)|还有)[:：]?"
 )
+# A subject that names the works (the project, a base, a centre) though no facility by its
+# name: its state is the project's, for the centres a later 该项目建设包括… lists.
+PROJECT_SUBJECT = rx.compile(r"项目|工程|基地|中心")
 HOLDS_AFTER_NAME = rx.compile(r"(?:还|另)?(?:下设|设有|内设|拥有)[:：]?")  # …的A院下设B、C
 MEMBERS_NEXT = rx.compile(r"(?:包括|分别是|分别为|即)[:：]?|[:：]")
 MEMBERS_AFTER = rx.compile(r"[:：]")
 
 # Plans and hopes: a state after them is not yet reached (力争年内建成, 把X建成一流的中心).
-FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把")
+FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把|准备|明年|后年|下一步|今后")
 
 
 # (我市, 本县: the report's own place, said before a name it is no part of)
@@ -97,16 +115,26 @@ LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此�
 
 # A subject that is only a time and adverbs (并于去年年底顺利通过验收): the state is the
 # facility's named before it.
-TIME_ONLY = rx.compile(
-    r"^(?:于|在)?(?:\d{2,4}年|去年|今年|前年|上半年|下半年|年初|年底|年末|\d{1,2}月份?|\d{1,2}日"
-    r"|[上中下]旬|月底|月初|近日|日前|近期|目前|现在|已经|已|顺利|正式|先后|相继|又|再|也|均|都)+$"
+_TIME = (r"(?:\d{2,4}年|去年|今年|前年|上半年|下半年|年初|年底|年末|\d{1,2}月份?|\d{1,2}日"
+         r"|[上中下]旬|月底|月初|近日|日前|近期|昨日|昨天|今日|今天|目前|现在|已经|已|顺利|正式|先后|相继|又|再"
+         r"|也|均|都|分别(?:于|在)?|[和、及与])")  # (分别于3月和9月: the times of a list's items)
+TIME_ONLY = rx.compile(rf"^(?:于|在)?{_TIME}+$")
+# …and a place where it happened (于5月8日在某开发区奠基, 近日在某园区内破土动工): the subject
+# is still the facilities named before, unless the place is itself a facility (在检测中心内).
+PLACE_AND_TIME = rx.compile(
+    rf"^(?:于)?{_TIME}*(?:在|于)(?!{HAN}*(?:中心|所|院|站|实验室|基地|大楼))"
+    rf"{HAN}{{2,16}}?(?:内|境内)?{_TIME}*$"
 )
 
 TAIL = rx.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
+# A facility word with 在 after it (a time may stand between): where the facility's name
+# ends and the place of an event starts (甲实验室昨日在乙中心揭牌).
+VENUE_AFTER = rx.compile(rf"(?:中心|所|院|站|实验室|基地)(?={_TIME}*在{HAN})")
 
 FULL_NAME = rx.compile(
-    rf"{HAN}{{2,30}}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|计量中心|研制中心|"
-    rf"检验所|检测所|质检所|质检院|检验院|检测院|研究院|实验室|检测基地|检验基地|检定站|检验站|检测站)"
+    rf"{HAN}{{2,30}}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|计量中心|研制中心|查验中心|"
+    rf"检验所|检测所|质检所|质检院|检验院|检测院|研究院|实验室|检测基地|检验基地|检定站|检验站|检测站"
+    r"|纤检所|特检院|特检所|锅检所)"
     rf"(?:[(（]{HAN}{{2,4}}[)）])?"
 )
 
@@ -126,7 +154,8 @@ NOT_A_FACILITY = rx.compile(
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).
 GENERIC_NAME = rx.compile(
     # (国家质检中心 alone: the class a centre belongs to, not one centre)
-    r"^(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品)*"
+    # (标准化实验室, 化验室: a kind of lab a firm builds, not a named one)
+    r"^(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验)*"
     r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构)$"
 )
 
@@ -135,8 +164,15 @@ GENERIC_NAME = rx.compile(
 NOT_IN_OBJECT = rx.compile(r"[对在将为是把被由向给的了]")
 
 # What may stand between a subject's name and its state (近日在郑州, 二期综合楼); a 的 or a
-# count of people there makes the subject something of the facility's (所的12名检验员通过考核).
-NOT_BEFORE_STATE = rx.compile(r"的(?=.)|[\d一二三四五六七八九十两]+名")
+# count of people there makes the subject something of the facility's (所的12名检验员通过考核),
+# and a verb of helping makes the state another's (指导甲公司建成实验室, 帮助企业通过认证).
+HELPS = rx.compile(r"指导|帮助|协助|督促|推动|支持|引导|带动|服务")
+NOT_BEFORE_STATE = rx.compile(r"的(?=.)|[\d一二三四五六七八九十两]+名|" + HELPS.pattern)
+# Right after the name (所长某某通过考核, 检验人员通过考核): the state is a person's.
+PERSON_AFTER_NAME = rx.compile(
+    r"(?:[所院站室]|中心)?(?:长(?![期远久])|副长|主任|副主任|书记)"
+    r"|(?:检验|检测|技术)?(?:人员|员工|职工|检验员|专家)"
+)
 
 # Where a list of names ends: ``A、B等10大中心``, ``A、B两个国家级中心``.
 LIST_END = rx.compile(r"等|[\d一二三四五六七八九十两几多]+(?:个|大|家|座|所|项)")
@@ -153,6 +189,8 @@ SUFFIX_ANYWHERE = rx.compile(
     r"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
 )
 
+# A subject that picks one of the list named before it.
+ONE_OF = rx.compile(r"^(?:前者|后者|其一|(?:其中)?一(?:个|家|所|座|项))")
 ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构|项目)$")
 # A subject that points back to the facility by a word of its own (该中心, 该项目一期工程, or
 # the bare 中心 a report shortens the name to): its state moves that facility on, even from a
@@ -161,7 +199,7 @@ POINTED = rx.compile(r"^(?:该|本|这个|这一|此)?(?:中心|所|院|实验�
 
 AFTER = rx.compile(r"(?:以|之)?后")
 
-BUILT_BY = rx.compile(rf".*(?:承建的|建设的|组建的|筹建的|依托{HAN}{{2,12}}?的)")
+BUILT_BY = rx.compile(rf".*(?:承建的|建设的|组建的|筹建的|新建的|依托{HAN}{{2,12}}?的)")
 
 # A rank before a name is no part of it: 国内首家|国家级…中心, 全省唯一的|…实验室.
 RANK_LEAD = rx.compile(
@@ -170,7 +208,7 @@ RANK_LEAD = rx.compile(
 
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
 # (宣布了A中心成立: the one who announced it; 争取A中心申建获批: the hope, not the name)
-VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取)")
+VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?)")
 
 # A short body named beside a facility that shares its state (市质检院和义乌局通过认可).
 BUREAU = rx.compile(rf"^{HAN}{{1,4}}局$")
@@ -180,5 +218,5 @@ BUREAU = rx.compile(rf"^{HAN}{{1,4}}局$")
 NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (rx.compile(pattern), replacement) for pattern, replacement in (
         (r"[“”\"「」『』‘’'\s]", ""), (r"产品|监督|技术", ""), (r"检测", "检验"), (r"质检", "质量检验"),
-        (r"(?:检验)+", "检验"),
+        (r"查验", "检验"), (r"(?:检验)+", "检验"),
     ))

@@ -22,7 +22,8 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
 )
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
 # (国家标准修改单: an amendment, not a standard)
-_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单)")
+# (国家标准样品, 标准物质: reference materials, not standards)
+_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单|样品|物质)")
 STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
 
@@ -35,7 +36,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     # with no verb (国家标准总数已达N项, 现行有效地方标准累计N项) counts what was drafted.
     # 公布, 颁布 and 批准 (a standards body approving a batch of national standards): their
     # publication, so drafted; 批准…立项 is a plan (PLANNED_COUNT).
-    (r"制定|制修订|制修|制[(（]修[)）][订定]|修订|起草|主持|参与|参加|主导|发布|公布|颁布|批准(?!成立|筹建|设立)|研制|承担|牵头|编制|制订|备案|审定"
+    # (自我声明公开: a firm's own standard, made public, so written)
+    (r"自我声明公开|声明公开|制定|制修订|制修|制[(（]修[)）][订定]|修订|起草|主持|参与|参加|主导|发布|公布|颁布|批准(?!成立|筹建|设立)|研制|承担|牵头|编制|制订|备案|审定"
      r"|现行有效|现行|总数", "drafted"),
 )
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
@@ -53,10 +55,13 @@ LEVEL_LIST = rx.compile(
     r"(?:国际|国家|行业|地方|企业|团体)(?:[、和及与](?:国际|国家|行业|地方|企业|团体))*[、和及与]"
     r"(?:[^\W\d_a-zA-Z、和及与标]{0,4}?)$"  # (…和本省|地方标准: a place may stand before the last)
 )
-# 采标 alone, with a number: adopting international standards (not 采标标志, the mark).
+# 采标 alone, with a number: adopting international standards (not 采标标志, the mark, but
+# 采标标志备案N项: the adoptions filed by the bureau).
 ADOPTED_COUNT = rx.compile(
-    r"(?:[^，,；;。]*?(?:产品|企业|全市|全省|全县|我市|累计|共))?(?P<word>采标)(?!标志)"
-    r"(?:产品)?(?:累计|共|总数)?(?:已)?(?:达到|达|为|有)?\s*"
+    r"(?:[^，,；;。]*?(?:产品|企业|全市|全省|全县|我市|累计|共|办理))?"
+    r"(?P<word>采标)(?:标志(?=备案|认可|确认)|(?!标志))"
+    # (采标认可241项, 采标确认项目12项: adoptions the bureau confirmed)
+    r"(?:产品)?(?:认可|确认|备案)?(?:项目)?(?:累计|共|总数)?(?:已)?(?:达到|达|为|有)?\s*"
 )
 # A clause that names a role and its number but not the level: 参与制定9项, 全年共参与12项,
 # 今年新增备案86个.
@@ -112,3 +117,44 @@ LEVEL_GOES_ON = rx.compile(r"(?:并|已|现)?(?:达到|达|为|提高到|提升�
 LEVEL_AGAIN = rx.compile(
     r"(?:提高|提升|上升|增长|增加)(?:到|至)(?:\d{4}年(?:底|末)?的?)?\s*"
 )
+
+# The bare items of a count broken down by year or place, the level and role said before
+# them: 2014年21项, 甲县12项、乙区9项 (see standards_carried).
+CARRIED_NAME = rx.compile(
+    # (not 全市, 我省: the whole, not one of its parts)
+    r"(?:\d{4}年(?:度|全年)?|(?![全我本该][省市县区])[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|州|旗|盟))"
+    r"(?:共|有|为|达到|达|计|新增|又新增)?\s*"  # (2015年新增318项: the year's part of the count)
+)
+# After 其中, a kind may name a part too: 其中农业类11项、工业类24项, 其中强制性12项.
+CARRIED_KIND = rx.compile(
+    r"[^\W\d_a-zA-Z]{0,6}?(?:类|领域|方面|行业|强制性|推荐性)(?:标准)?(?:共|有|为|达到|达|计)?\s*"
+)
+CARRIED_SEPARATOR = rx.compile(r"\s*[、和及与]\s*")
+CARRIED_LEAD = rx.compile(r"(?:(?P<part>其中)|另外|另有|另)\s*")
+# A list of places that goes on with the sentence before's count, led by its role word:
+# 备案企业主要集中在甲县…、乙区….
+CARRIED_LIST_LEAD = rx.compile(
+    r"[^\W\d_a-zA-Z]{0,6}?(?:备案|制定|发布|修订|制修订|采用)[^\W\d_a-zA-Z]{0,6}?(?:主要)?"
+    r"(?:集中在|集中于|分布在|分布于|来自)[:：]?\s*"
+)
+
+# A number whose unit a noun other than a standard follows counts that noun: 地方标准涉及21个
+# 市级单位, 覆盖12个行业 (but 3项行业标准, 5项企业标准: a level).
+NOT_STANDARDS_AFTER = rx.compile(
+    r"(?:[省市县区]级|市直|省直)?(?:单位|部门|企业|行业|领域|门类|机构|技术委员会|标委会|工作组|乡镇)"
+    r"(?![^\W\d_a-zA-Z]{0,2}标准)"
+)
+# 完成 just before a level (a place may stand between when the level starts with 省 or 市):
+# 完成团体标准4项, 完成某省地方标准2项 — standards drafted.
+# (完成行业标准、国家标准6项: the levels listed before the one the count was read at)
+DONE_JUST_BEFORE = rx.compile(
+    r"完成了?(?P<place>[^\W\d_a-zA-Z]{2,4})?"
+    r"(?:(?:国际|国家|行业|地方|企业|团体)(?:标准)?[、和及与])*$"
+)
+# …unless the work done was on standards already written: 完成国家标准复审12项.
+NOT_DRAFTING = rx.compile(r"复审|清理|废止|宣贯|培训|实施|执行|检查|审查|评估|评价|核查|比对|征求")
+
+# 国家标准和行业标准各3项: the number is each level's (see standards_carried.each_counts).
+EACH = rx.compile(r"各\s*$")
+LEVELS_JOINED = rx.compile(r"[、和及与]")
+LEVELS_JOINED_TO_EACH = rx.compile(r"(?:的制定|的制修订)?(?:分别)?各\s*")

@@ -1,0 +1,89 @@
+"""What a clause says of a facility (:class:`Claim`) and the book that keeps one entry per
+facility, at the furthest stage the report gives it (:class:`FacilityBook`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..models import Facility
+from ..segmenting import Segment
+from .common import Doc
+from .inspection_names import Span, name_key, same_facility
+from .lexicon.inspection import STAGE_ORDER
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one clause says of one facility."""
+
+    name: Span
+    kind: str
+    span: Span  # the words that say it
+    borrowed: bool  # the name was given in an earlier clause (该中心, or no subject at all)
+    # …and in an earlier sentence: such a claim names a facility not yet found, or adds nothing.
+    earlier: bool = False
+    pointed: bool = False  # the subject points back by a word of its own (该中心, 中心)
+    # The facility word a list wrote once after its count (甲、乙2个国家质检中心: 质检中心),
+    # which the name at ``name`` goes on with.
+    suffix: Span | None = None
+
+
+class FacilityBook:
+    """The facilities found so far, one per facility, each at its furthest stage."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.keys: list[str] = []
+        self.items: list[Facility] = []
+        self.in_title: list[bool] = []
+
+    def add(self, claim: Claim, sentence: Segment) -> None:
+        doc = self.doc
+        start, end = claim.name
+        after = claim.suffix or (end, end)
+        key = name_key(doc.view[start:end] + doc.view[after[0]:after[1]])
+        in_title = sentence.start < doc.layout.header.end
+        found = Facility(name=doc.text[start:end] + doc.text[after[0]:after[1]],
+                         status=claim.kind,  # type: ignore[arg-type]
+                         span=claim.span, evidence=doc.evidence(sentence))
+        for index, known in enumerate(self.keys):
+            if not same_facility(known, key):
+                continue
+            item = self.items[index]
+            if claim.earlier:
+                return  # 该中心… in a later sentence: only a facility named again moves on
+            if STAGE_ORDER[claim.kind] > STAGE_ORDER[item.status]:
+                item = replace(found, name=item.name)
+            if len(found.name) > len(item.name) and (known == key or known[:1] in "省市县区"):
+                # 县检验检测中心 then 阳信县检验检测中心, 某质检中心 then 某质量检验检测中心:
+                # the fuller name
+                item = replace(item, name=found.name)
+                self.keys[index] = key
+            if self.in_title[index] and not in_title:
+                # A headline's short name (鲁南质检中心) gives way to the body's full one.
+                item = replace(item, name=found.name)
+                self.keys[index], self.in_title[index] = key, False
+            self.items[index] = item
+            return
+        self.keys.append(key)
+        self.items.append(found)
+        self.in_title.append(in_title)
+
+    def stage_of(self, name: Span) -> str | None:
+        """The stage of the facility named at ``name``, if it is in the book."""
+        key = name_key(self.doc.view[name[0]:name[1]])
+        for known, item in zip(self.keys, self.items, strict=True):
+            if same_facility(known, key):
+                return item.status
+        return None
+
+    def rename(self, old: Span, new: Span) -> None:
+        """``批准“甲中心”更名为“乙中心”``: a facility found under its old name goes on under
+        the new one, at the stage it has."""
+        view, text = self.doc.view, self.doc.text
+        old_key = name_key(view[old[0]:old[1]])
+        for index, known in enumerate(self.keys):
+            if same_facility(known, old_key):
+                self.items[index] = replace(self.items[index], name=text[new[0]:new[1]])
+                self.keys[index] = name_key(view[new[0]:new[1]])
+                return
