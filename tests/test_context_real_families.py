@@ -15,7 +15,7 @@ def report(text: str) -> dict:  # type: ignore[type-arg]
 def test_a_dateline_late_in_a_year_takes_the_year_its_lead_opens_with() -> None:
     """某社某地11月20日电 … 2010年，… : the story was filed in November 2010."""
     text = ("中新社福州11月20日电（通讯员 某某）2010年，福建各级质监部门一共立案查办"
-            "产品质量违法案件980起，涉案货值2600万元。\n")
+            "质量违法案子980起，货值共2600万元。\n")
     assert report(text)["meta"]["date"] == "2010-11-20"
 
 
@@ -23,7 +23,7 @@ def test_a_dateline_early_in_a_year_is_left_undated() -> None:
     """A story filed in February often reviews the year before: the year its lead names is
     not the year it was filed."""
     text = ("中新社福州2月20日电（通讯员 某某）2010年，福建各级质监部门一共立案查办"
-            "产品质量违法案件980起，涉案货值2600万元。\n")
+            "质量违法案子980起，货值共2600万元。\n")
     assert report(text)["meta"]["date"] is None
 
 
@@ -84,3 +84,32 @@ def test_a_headline_s_figure_takes_the_year_of_the_body_sentence_that_repeats_it
             "截至目前，全市累计制定发布地方标准318项，覆盖农业、工业和服务业。\n")
     counts = report(text)["standards"]["counts"]
     assert [(c["value"], c["period"]) for c in counts] == [(318, "cumulative")]
+
+
+def test_an_undated_report_that_names_one_year_counts_its_this_year_as_that_year() -> None:
+    """No publish date, and one year in the whole text (2013年7月): 今年以来 is that year's, and
+    so is a figure nothing else dates (上半年…52项)."""
+    text = ("今年以来，市质监局组织开展电线电缆专项执法检查，全市共查处违法案件36起。\n"
+            "2013年7月，该局又对一家电缆厂立案查处。\n")
+    stats = report(text)["supervision"]["stats"]
+    assert [(s["value"], s["period"]) for s in stats] == [(36, "2013")]
+    text = "上半年，县质监局办理企业标准备案52项，2011年第2季度办理采标备案8项。\n"
+    counts = report(text)["standards"]["counts"]
+    assert [c["period"] for c in counts if c["value"] == 52] == ["2011"]
+
+
+def test_an_undated_report_naming_several_years_takes_none_of_them_for_this_year() -> None:
+    """Two years named (2010年, 2012年): which one is the report's own is not known."""
+    text = ("今年以来，市质监局组织开展电线电缆专项执法检查，全市共查处违法案件36起。"
+            "2010年和2012年，该局曾两次开展同类检查。\n")
+    stats = report(text)["supervision"]["stats"]
+    assert [(s["value"], s["period"]) for s in stats] == [(36, None)]
+
+
+def test_an_undated_report_s_one_year_of_history_is_not_its_own() -> None:
+    """始建于1985年: a year of history, written with no month or stretch of it, does not say
+    which year the report's 今年 is."""
+    text = ("今年以来，市纤维检验所组织开展絮用纤维制品专项检查，共抽查样品48批次。"
+            "该所始建于1985年，是全市唯一的纤维检验机构。\n")
+    stats = report(text)["supervision"]["stats"]
+    assert [(s["value"], s["period"]) for s in stats] == [(48, None)]

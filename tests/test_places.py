@@ -243,3 +243,42 @@ def test_a_city_paper_whose_name_lacks_its_city_gives_the_city_for_its_own_city_
     assert region(text) == "天津"
     elsewhere = "新片首映\n来源：今晚报\n本报讯 影片昨晚在各地影院同步首映。\n"
     assert region(elsewhere) is None
+
+
+def test_counties_merged_into_districts_since_2010_are_found_with_their_prefecture() -> None:
+    """胶南市, 唐海县 and 藁城市 (districts of 青岛, 唐山 and 石家庄 now) as reports of their
+    time write them."""
+    found = find_places("胶南市质监局、唐海县质监局和藁城市质监局")
+    assert [(m.place.name, m.place.prefecture) for m in found] == [
+        ("胶南市", "青岛"), ("唐海县", "唐山"), ("藁城市", "石家庄")]
+
+
+def test_a_city_bureau_s_branch_named_after_a_county_gives_the_county() -> None:
+    """某市质监局某某分局 (or 某市质监某某分局): the branch's county is the report's place, not
+    the city whose bureau it belongs to."""
+    text = "电梯安全检查\n近日，苏州市质监局吴江分局对辖区内住宅小区电梯开展检查，共检查电梯210台。\n"
+    assert region(text) == "吴江"
+    glued = "计量检查\n宁波市质监鄞州分局日前组织检查集贸市场，检定电子秤340台。\n"
+    assert region(glued) == "鄞州"
+    unrelated = "执法检查\n近日，苏州市质监局稽查分局对辖区加油站开展检查。\n"
+    assert region(unrelated) == "苏州市"
+
+
+def test_a_province_s_paper_on_a_city_bureau_s_work_gives_the_city() -> None:
+    """来源：某省日报, and the body's opening names a bureau of a city in that province: the
+    story is the city's; a bureau of another province's city does not count."""
+    text = ("农贸市场计量检查\n来源：浙江日报\n近日，省计量院配合湖州市市场监管局对辖区农贸市场"
+            "开展计量检查，共检定电子秤460台。\n")
+    assert region(text) == "湖州市"
+    elsewhere = ("农贸市场计量检查\n来源：浙江日报\n近日，浙江省计量院赴合肥市市场监管局交流"
+                 "计量检查经验。\n")
+    assert region(elsewhere) == "浙江"
+
+
+def test_each_province_s_capital_is_a_place_of_the_gazetteer() -> None:
+    """省城 in a province's report is its capital: every capital is found, by either name."""
+    from qsreport.places.capitals import CAPITALS, capital_of
+
+    assert all(capital_of(province) for province in CAPITALS)
+    assert capital_of("山东省") == capital_of("山东") == "济南市"
+    assert capital_of("北京") is None  # a municipality has no 省城

@@ -21,13 +21,15 @@ from .areas import figures
 from .common import Doc
 from .context_lists import heading_place, province_in_sentence, whole_list_place
 from .context_period import Marks, Periods
-from .context_place import is_national, place_of, sentence_places
+from .context_place import carried_place, is_national, place_of, sentence_places
 from .lexicon.context import (
     ACHIEVED,
     ADDED,
+    BREAKDOWN,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     DONE,
+    HONOUR_YEAR,
     PASSED,
     PLAN_VERBS,
     SO_FAR,
@@ -42,6 +44,7 @@ _WHOLE_CLAUSE = rx.compile(r"[，,；;：:]")
 _SENTENCE_END = rx.compile(r"[。！？!?]")
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 _NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
+_A_YEAR = rx.compile(r"(?:19|20)\d{2}\s*年")
 _REACH = 200  # characters before a figure read for its words
 _PARAGRAPH_REACH = 600  # and for its year
 
@@ -126,7 +129,8 @@ def annotate(doc: Doc, report: Any) -> None:
     # The year a report's title, else its opening lines, date it with (2009年工作总结; 2011年，
     # 全市…): the year of a figure whose paragraph names none.
     if year is None:  # 今年上半年 … 2014年上半年: an undated report's own year
-        context.periods.guess = context.periods.year_of_this_year()
+        context.periods.guess = context.periods.year_of_this_year() \
+            or context.periods.sole_year()
     report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
         or context.periods.opening_period(header.end)
     if year is None and report_period and report_period.isdigit():
@@ -135,7 +139,7 @@ def annotate(doc: Doc, report: Any) -> None:
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
     for item in found:
-        at = bisect.bisect_right(sorted_starts, item.span[0]) - 1
+        at = at_sentence = bisect.bisect_right(sorted_starts, item.span[0]) - 1
         sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
         start = sentence.start if sentence is not None else item.span[0]
         if not start <= item.span[0]:
@@ -145,7 +149,8 @@ def annotate(doc: Doc, report: Any) -> None:
             places[start] = sentence_places(doc.view, start, end)
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
         paragraph = paragraphs[at] if at >= 0 else start
-        _annotate(context, item, (start, paragraph), places[start], report_period)
+        previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
+        _annotate(context, item, (start, paragraph), places[start], report_period, previous)
         if title is not None and title.start <= item.span[0] < title.end:
             _period_from_body(context, item, header.end, (sorted_starts, paragraphs))
 
@@ -157,9 +162,11 @@ def _period_from_body(context: _Context, item: Any, body: int,
     a headline drops the body's time words."""
     view = context.doc.view
     number = _number_start(view, item.span)
-    written = view[number:item.span[1]]
-    if not written:
+    # The number and its unit (238项), whatever words the headline's span holds after them.
+    figure = _NUMBER.match(view, number)
+    if figure is None:
         return
+    written = view[number:figure.end() + 1].strip()
     for found in rx.compile(rf"(?<![\d.]){re.escape(written)}").finditer(view, body):
         # The first of the body's copies whose sentence gives a year (not a headline printed
         # again above the article).
@@ -174,8 +181,9 @@ def _period_from_body(context: _Context, item: Any, body: int,
 
 
 def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],
-              report_period: str | None) -> None:
-    """``starts``: where the figure's sentence and its paragraph begin."""
+              report_period: str | None, previous: int | None) -> None:
+    """``starts``: where the figure's sentence and its paragraph begin; ``previous``: where
+    the sentence before it begins."""
     view = context.doc.view
     number = _number_start(view, item.span)
     start = max(starts[0], number - _REACH)
@@ -184,6 +192,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
                           context.national)
     if item.place is None:
         item.place = _list_place(context, item, places, start, number)
+    if item.place is None and starts[1] < starts[0]:
+        item.place = carried_place(view, context.doc.text, starts[1], starts[0], number)
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
@@ -199,6 +209,12 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     item.period = context.periods.period_of(low, number, starts[0], _counts_a_stock(item))
     if item.period is None and _counts_a_stock(item) and view[number - 1:number] == "第":
         item.period = "cumulative"  # 该市第3个地理标志保护产品: the running count, a stock
+    if item.period is None and previous is not None and BREAKDOWN.match(view, starts[0]):
+        # 从领域上看，…155项: a breakdown of the figure before it, of that figure's period.
+        item.period = context.periods.period_of(previous, starts[0], previous,
+                                                _counts_a_stock(item))
+    if hasattr(item, "category") and (honour := HONOUR_YEAR.search(after)):
+        item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     item.period = item.period or report_period
     # One value of a yearly series (近4年…分别为…): counted back from the year the series ends
     # with, the figure's own or the report's.
@@ -254,7 +270,9 @@ def _number_start(view: str, span: tuple[int, int]) -> int:
     """Where the figure's number starts: a span may begin with the words before it
     (查处案件35起)."""
     found = list(_NUMBER.finditer(view, *span))
-    return found[-1].start() if found else span[0]
+    # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品).
+    counts = [m for m in found if not _A_YEAR.match(view, m.start())]
+    return (counts or found)[-1].start() if found else span[0]
 
 
 def _report_year(date: str | None) -> int | None:

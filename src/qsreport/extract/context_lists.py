@@ -4,6 +4,8 @@ own sentence names no place may still belong to one the list around it names.
 - A whole list a province announces (共有300个产品确定为甲省名牌产品，其中工业产品250个…; 认定
   120个产品为2014年度乙省名牌产品): the list and its breakdown after 其中 are the province's,
   though the report is a city's, whose own share another sentence gives.
+- A whole list a place's share is taken of (今年获中国名牌的200个产品中，甲省占30个): the
+  country's, or the province's its honour names.
 - 全省 earlier in a brand count's sentence (全省评选…，新认定省著名商标40件): the province's count.
 - A numbered item headed by a place (3.甲市质监局查处…案。 / 该案货值12万元): the figures of the
   item are that place's.
@@ -15,7 +17,14 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..places import find_places
-from .lexicon.context import LOCAL, LOCAL_ONLY, NATIONAL_SUBJECT, WHOLE_LIST, WHOLE_PROVINCE
+from .lexicon.context import (
+    LIST_OF_SHARES,
+    LOCAL,
+    LOCAL_ONLY,
+    NATIONAL_SUBJECT,
+    WHOLE_LIST,
+    WHOLE_PROVINCE,
+)
 
 # The start of a numbered item: 3. 3、 (3) 三、 at a line's start.
 _ITEM = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]")
@@ -33,7 +42,9 @@ def whole_list_place(view: str, text: str, places: list[Any], sentence: int,
     """The province of a whole list the figure's sentence announces, when the figure (at
     ``span``) is the list's count or one of its breakdown after 其中 with no place between."""
     number = span[0]
-    for match in WHOLE_LIST.finditer(view, sentence, min(len(view), number + _HONOUR_REACH)):
+    reach = min(len(view), number + _HONOUR_REACH)
+    for match in [*WHOLE_LIST.finditer(view, sentence, reach),
+                  *LIST_OF_SHARES.finditer(view, sentence, reach)]:
         honour = [m for m in find_places(view, *match.span("honour"))
                   if m.place.level == "province"]
         country = _COUNTRY.search(match["honour"])
@@ -77,4 +88,10 @@ def heading_place(view: str, text: str, find: Any, number: int, sentence: int) -
         if mention.start != chain[-1].end:
             break
         chain.append(mention)
-    return text[chain[-1].start:chain[-1].end]
+    head = chain[-1]
+    if head.place.level == "province":
+        # 3.甲省质监局查处乙市某某公司…案: a province's bureau's case in one of its cities.
+        inner = [m for m in find_places(view, head.end, end.start() if end else number)
+                 if m.place.level != "province" and head.place.name.startswith(m.place.province)]
+        head = inner[0] if inner else head
+    return text[head.start:head.end]

@@ -17,11 +17,22 @@ from collections.abc import Callable
 
 from .. import regex_cache as rx
 from ..numbers import to_number
-from .lexicon.context import CUMULATIVE, HELD, NOW, RELATIVE_YEARS, SINCE, STOCK
+from .lexicon.context import (
+    ADDED,
+    AS_AT_YEAR_END,
+    CUMULATIVE,
+    HELD,
+    NOW,
+    RELATIVE_YEARS,
+    SINCE,
+    STOCK,
+    WORK_DONE,
+)
 
-# 2008年, 2005—2008年, 2007年6月 (a year, not a count: 2009年3起 is no year of its own).
+# 2008年, 2005—2008年, 2007年6月, and a year written right before its count (2013年7项，
+# 2014年21项: a yearly breakdown).
 _YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
-                   r"(?:(?=\d{1,2}\s*月)|(?!\d))")
+                   r"(?!\d{1,2}\s*日)")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
 _COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同)\s*$")
@@ -39,13 +50,15 @@ _CLAUSE_MARK = rx.compile(r"[，,；;]")
 _AS_AT = rx.compile(r"(?:截至|截止)\s*$")
 _YEAR_END = rx.compile(r"\s*[底末]")
 # A year compared with whose own value follows in the clause (比2009年批次合格率76.0%): not
-# a change (比2009年提高了6个百分点), nor after another figure or clause.
+# a change (比2009年上升6个百分点), nor after another figure or clause.
 _COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|末|以来)")
 _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
 _COMPARED_REACH = 20
 _SAME_TIME_LAST_YEAR = rx.compile(
     r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
+_A_TIME_OF = rx.compile(r"\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|前[二三]季度|度)")
+_COUNTED_IN_CLAUSE = rx.compile(r"[^，,；;。！？!?\n]*?\d")
 _SINCE_WORD = rx.compile(r"以来")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
@@ -105,17 +118,22 @@ class Periods:
         self.stock = Marks(STOCK, view)
         self.compared = Marks(_COMPARED_YEAR, view)
         self.held = Marks(HELD, view)
+        self.year_end = Marks(AS_AT_YEAR_END, view)
         self.clause = _CLAUSE_MARK
 
     def _dates(self, match: re.Match[str]) -> bool:
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
         programme a document's title names: 《质量发展纲要(2011-2020年)》)."""
         view, start, end = self.view, match.start(), match.end()
-        reach = max(0, start - _TITLE_REACH)
-        in_title = match.re is _YEAR and match[2] is not None \
-            and view.rfind("《", reach, start) > view.rfind("》", reach, start)
-        return not (in_title or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
+        return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end))
+
+    def _in_a_title(self, match: re.Match[str]) -> bool:
+        """A programme's span a document's title names (《质量发展纲要(2011-2020年)》)."""
+        view, start = self.view, match.start()
+        reach = max(0, start - _TITLE_REACH)
+        return match.re is _YEAR and match[2] is not None \
+            and view.rfind("《", reach, start) > view.rfind("》", reach, start)
 
     def period_of(self, low: int, number: int, sentence: int, stock: bool) -> str | None:
         """The period the nearest time word in view[low:number] gives; ``sentence``: where the
@@ -135,10 +153,13 @@ class Periods:
         since = self.since.last(low, number)
         nearest = max((m for m in (year, relative, since) if m is not None),
                       key=lambda m: m.end(), default=None)
+        as_at = self.year_end.last(low, number)
+        if as_at is not None and (nearest is None or as_at.end() > nearest.end()):
+            return None  # 截至年底，累计拥有…: the year the report is of
         if nearest is None:
             return "cumulative" if self._stock_word(low, number, stock) else None
         if nearest.end() <= sentence and (self.stock.last(sentence, number) or (
-                stock and self.now.last(sentence, number)
+                stock and self._held_now(sentence, number)
                 and not self._this_year_so_far(nearest, low, sentence, number))):
             return "cumulative"  # 2008年…。截至目前，全市共有…
         if nearest is since:
@@ -146,8 +167,9 @@ class Periods:
             if opened and self.year is not None and int(opened[1]) == self.year:
                 return opened[1]  # 2012年以来 in a report of 2012: this year
             return "cumulative"
-        if stock and self.held.last(nearest.end(), number) \
-                and self.clause.search(self.view, nearest.end(), number) \
+        held = self.held.last(nearest.end(), number) if stock else None
+        if held and self.clause.search(self.view, nearest.end(), number) \
+                and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
                 and not (_AS_AT.search(self.view, max(0, nearest.start() - 3), nearest.start())
                          or _YEAR_END.match(self.view, nearest.end())):
             return "cumulative"  # 从2001年到2003年，全省已有中国名牌19个: a stock since
@@ -178,7 +200,13 @@ class Periods:
             base == int(nearest[1]) or (base is None and nearest.end() <= end))
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
-        return bool(self.cumulative.last(low, high) or (stock and self.now.last(low, high)))
+        return bool(self.cumulative.last(low, high) or (stock and self._held_now(low, high)))
+
+    def _held_now(self, low: int, high: int) -> bool:
+        """Whether 目前 dates a stock held now (目前全市已有地方标准30项), not the work done so
+        far (截至目前，该局完成地方标准9项: this year's)."""
+        now = self.now.last(low, high)
+        return now is not None and not WORK_DONE.search(self.view, now.end(), high)
 
     def heading_period(self, start: int, end: int, opening: bool = False) -> str | None:
         """The year a title or a report's opening lines date the report with: their first
@@ -191,13 +219,26 @@ class Periods:
             if not self._dates(match) or SINCE.match(self.view, match.start()) \
                     or _DEADLINE.search(self.view, max(0, match.start() - 3), match.start()) \
                     or (opening and match.re is _RELATIVE and not _OPENS.search(
-                        self.view, max(0, match.start() - 4), match.start())):
+                        self.view, max(0, match.start() - 4), match.start())) \
+                    or (opening and self._in_a_series(match)):
                 continue
             if match.re is _RELATIVE:
                 base = self.year if self.year is not None else self.guess
                 return None if base is None else str(base + RELATIVE_YEARS[match[0]])
             return match[1] if match[2] is None else f"{match[1]}-{match[2]}"
         return None
+
+    def _in_a_series(self, match: re.Match[str]) -> bool:
+        """Whether a year is one of a yearly breakdown (2013年制定7项，2014年21项…): its clause
+        counts something and its sentence dates another year too. Such a year dates its own
+        figures, not the report."""
+        if match.re is not _YEAR or not _COUNTED_IN_CLAUSE.match(self.view, match.end()):
+            return False
+        begins = max(self.view.rfind(mark, 0, match.start()) for mark in "。！？!?\n") + 1
+        after = _SENTENCE_END.search(self.view, match.end())
+        stretch = (begins, after.start() if after else len(self.view))
+        return any(other[1] != match[1] and self._dates(other)
+                   for other in _YEAR.finditer(self.view, *stretch))
 
     def year_after_compared(self, number: int) -> str | None:
         """The year after the one a figure is compared with in the clause after it, for a
@@ -224,6 +265,19 @@ class Periods:
     def opening_period(self, body: int) -> str | None:
         """The first year of the report's opening lines (2011年，全市质监系统…)."""
         return self.heading_period(body, min(len(self.view), body + _OPENING), opening=True)
+
+    def sole_year(self) -> int | None:
+        """The one year an undated report dates work with (2013年第2季度, 2014年6月: a month or
+        a stretch of it), where it names no other (a year compared with is another): the year
+        it was written in, most likely, and its 今年's. Not a deadline ahead (到2020年), which a
+        plan names alone."""
+        named = [match for match in _YEAR.finditer(self.view) if not self._in_a_title(match)
+                 and not _DEADLINE.search(self.view, max(0, match.start() - 3), match.start())]
+        years = {match[1] for match in named}
+        if len(years) != 1 or not any(self._dates(match) and _A_TIME_OF.match(self.view, match.end())
+                                      for match in named):
+            return None  # (比2016年上半年 alone: the year before this one; 始建于1958年: history)
+        return int(years.pop())
 
     def year_of_this_year(self) -> int | None:
         """An undated report's 今年, where the stretch of the year it names with 今年 (今年

@@ -16,19 +16,30 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..places import find_places
+from ..places.capitals import capital_of
 from ..places.finder import is_about
-from .lexicon.context import LOCAL, NATIONAL, NATIONAL_SUBJECT, WHOLE_PROVINCE
+from .lexicon.context import CAPITAL, LOCAL, NATIONAL, NATIONAL_SUBJECT, WHOLE_PROVINCE
 
 # What follows a place that begins a name rather than saying where a figure is.
 _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|县长|质量奖|著名|驰名|知名|讯|地方标准|"
                          r"[^，,。；;：:、\s“”\"]{0,8}?系统)")
-_FIRM_AFTER = rx.compile(r"[^，,。；;：:、\s“”\"（(]{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
+# A firm named after its place (甲市某某机械厂); not the premises in a place's area (甲市辖区内
+# 宾馆, 甲县境内医院), which are the place's, nor a sentence going on to premises (甲区还对辖区
+# 内12家医院…: no firm's name holds a count or 对).
+_FIRM_AFTER = rx.compile(r"(?![市县区]?(?:辖区|境内|城区|市区|区内|范围|各|全))"
+                         r"(?:(?!辖区|境内)[^，,。；;：:、\s“”\"（(\d对])"
+                         r"{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
 # A place in a list (甲、乙等地): the figure is of them all.
 _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五六七八九十两]))")  # (等4个市: all)
 # Short county names that are common words: when glued to the word before them, or always
 # (比如, "for example").
 _WORDS = frozenset({"惠民", "兴县", "通道"})
 _ALWAYS_WORDS = frozenset({"比如"})
+_CARRY_REACH = 300  # how far back an earlier sentence's place is read
+_CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
+# What says a place is not where the work was done: a venue (在甲市召开), or an office that
+# guided it (在甲省质监局的指导下).
+_VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
 _OPENING = 400  # characters of the body that say whether a report speaks for the country
@@ -37,6 +48,7 @@ _OPENING = 400  # characters of the body that say whether a report speaks for th
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
 _ITEM_START = rx.compile(r"、[^，,。；;：:、]*$")
 _ITEM_REACH = 8
+_COUNT_NEXT = rx.compile(r"\s*\d")
 # Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
 # premises' place, not the figure's.
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
@@ -53,8 +65,9 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
         # An item of a list of products (甲地枸杞、乙县长枣、丙山东麓葡萄): a place that opens
         # the item, or stands inside it, names the product; a list of places (甲市、乙市)
         # keeps its places.
+        # (An item that is a place and its count, 乙县36项、丙区21项, keeps its place.)
         item = _ITEM_START.search(view, max(start, mention.start - _ITEM_REACH), mention.start)
-        if item and mention.start - 1 not in ends:
+        if item and mention.start - 1 not in ends and not _COUNT_NEXT.match(view, mention.end):
             named[at] = True
     for at in range(len(found) - 2, -1, -1):
         named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
@@ -76,6 +89,8 @@ def _in_a_name(view: str, mention: Any) -> bool:
             or _FIRM_AFTER.match(view, mention.end):
         return True
     written = view[mention.start:mention.end]
+    if len(written) == 2 and written.endswith("县") and view[mention.end:mention.end + 1] == "级":
+        return True  # 建成县级…: a word and 县级 (county-level), not 成县
     return written in _ALWAYS_WORDS or (written in _WORDS and mention.start > 0
                                         and bool(_HAN.match(view, mention.start - 1)))
 
@@ -93,8 +108,11 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
     if province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
-    found += [(m.end(), _own_place(text, mentions, m)) for m in LOCAL.finditer(view, clause, number)
+    found += [(m.end(), _own_place(view, text, mentions, m))
+              for m in LOCAL.finditer(view, clause, number)
               if not WHOLE_PROVINCE.match(view, m.start())]
+    if province:  # 省城医院、宾馆…合格率: the capital of the report's province
+        found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
     found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
     if national_report:
         found += [(m.end(), "全国") for m in NATIONAL.finditer(view, low, number)]
@@ -104,12 +122,15 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def _own_place(text: str, mentions: list[Any], word: re.Match[str]) -> str | None:
+def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -> str | None:
     """The place 全市 (全区, 全县) stands for: the last place of that kind its sentence names
-    before it (黄岩区…，全区: 黄岩区), else the report's own (``None``)."""
+    before it (黄岩区…，全区: 黄岩区), else the report's own (``None``). Not a place of a
+    breakdown by place (乙市36项、丙县21项；全市…: the report's own)."""
     kind = word[0][-1]
     for mention in reversed(mentions):
         name = mention.place.name
+        if _COUNT_NEXT.match(view, mention.end):
+            continue
         if mention.end <= word.start() and (name.endswith(kind) or (
                 kind == "市" and mention.place.level == "prefecture")):
             return text[mention.start:mention.end]
@@ -138,3 +159,23 @@ def is_national(view: str, heading: tuple[int, int] | None, body: int) -> bool:
     if LOCAL.search(view, *opening) or sentence_places(view, *opening):
         return False
     return any(NATIONAL.search(view, *stretch) for stretch in (heading, opening) if stretch)
+
+
+def carried_place(view: str, text: str, paragraph: int, sentence: int,
+                  number: int) -> str | None:
+    """The place where an earlier sentence of the figure's paragraph says the work was done
+    (在甲区某街道捣毁一个窝点。…现场查获…38吨: 甲区's), for a figure whose own sentence names
+    no place, nor 全市, 全省 or 全国; the last place the paragraph names before the figure's
+    sentence, and not a venue (在甲市召开, 在北京揭晓) nor an office's guidance (在甲省质监局的
+    指导下)."""
+    low = max(paragraph, sentence - _CARRY_REACH)
+    if "在" not in view[low:sentence] or LOCAL.search(view, sentence, number) \
+            or NATIONAL.search(view, sentence, number):
+        return None
+    mentions = sentence_places(view, low, sentence)
+    if not mentions or view[mentions[-1].start - 1:mentions[-1].start] != "在":
+        return None
+    clause = _CLAUSE_OR_END.search(view, mentions[-1].end, sentence)
+    if _VENUE.search(view, mentions[-1].end, clause.start() if clause else sentence):
+        return None
+    return _as_written(view, text, mentions)

@@ -16,7 +16,8 @@ Everything matches the match view (simplified script, half-width).
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .finder import Place, find_places, region_of
+from .finder import Place, find_places
+from .region import region_of
 
 __all__ = ["ELSEWHERE", "PLACES", "PROVINCES", "ZHEJIANG", "Place", "find_places", "region_of"]
 

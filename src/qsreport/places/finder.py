@@ -1,4 +1,4 @@
-"""Places in text, from the gazetteer; and the place a report is about.
+"""Places in text, from the gazetteer (the place a report is about: :mod:`.region`).
 
 A name is found as the gazetteer writes it in full (金华市, 永康市, 浙江省) or by its short name
 (金华, 浙江). A county's short name is also a common word often enough (和平, 新华, 长安) that it
@@ -18,18 +18,13 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..cleaning import match_view
-from .abroad import DATELINE as _ABROAD
 
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # What may follow a county's short name for it to count as a place.
 _COUNTY_CONTEXT = rx.compile(
     r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
-    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|新闻|电视|网|某"  # 某: 在某县某镇, a place withheld
-)
-# An organisation named after its place: the report is about that place.
-_ORGANISATION = rx.compile(
-    r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质监|技监局|市场监督管理局|市场监管局|"
-    r"人民政府|政府|委员会|标准化研究院|质检院|质检所)"
+    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|新闻|电视|网|某|"  # 某: 在某县某镇, a place withheld
+    r"分局"  # a city bureau's branch in a county (某市质监局长清分局)
 )
 # Short names that are more often common words or brand names than places; they count only
 # when written in full (阿里地区, 合作市, 麒麟区).
@@ -42,30 +37,15 @@ _COMMON_WORDS = frozenset([
 ])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
-# A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
-# an event's host, not what the story is about.
-_SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
-# A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
-# after it (中国人民大学): the places its publisher or its body names are not what it is about.
-_NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
 # A quoted title of products (“福建产品”) is an honour too.
 _HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)|产品[”\"]")
-# A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
-_SELF = rx.compile(r"[我全本该]([省市县区])")
-# A place where a meeting was held (在某市召开): the venue, not what a 我市 report is about.
 # Where goods came from, and the next place of its list (来自甲省和乙市某厂).
 _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
-_VENUE = rx.compile(r"(?:召开|举行|举办)")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
-# A paper or a site named after its place (某市晚报, 某某新闻网).
-_OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网)")
-_BODY_WINDOW = 800  # body characters searched when the title names no place
-_ORGANISATION_REACH = 300
-_MIN_MENTIONS = 3  # a story filed from a city names it once or twice  # how early in the body a 某市质监局 decides the region
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
@@ -230,96 +210,6 @@ def place_in_crumbs(crumbs: tuple[str, ...]) -> str | None:
     return None
 
 
-def region_of(view: str, title: tuple[int, int] | None, body: int,
-              source: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
-    """Where the place a report is about is written: the first place its title names (the
-    county, when the title writes its province and city first); else the place its publisher
-    is named after (某市质量技术监督局, 某某日报); else a place the body's opening names an
-    organisation after (某市质监局); else the first place of the kind a 我市/全县 report is
-    about; else the place the body's opening names most, three times at least and more than
-    any other; else, in a story that names no place in China, the foreign city of an agency's
-    dateline (新华社某城…电). A headline about the whole country (我国, 中国) takes no place from
-    the publisher or the body's count; a paper named after its city counts only when its story
-    names the city too (:func:`_paper_at_home`); a place named for a school (山东大学) is not
-    counted. None when nothing says. The third item says which of these it was."""
-    national = title is not None and _NATIONAL.search(view, *title) is not None
-    for span, how in ((title, "title"), (None if national else source, "publisher")):
-        mentions = [m for m in find_places(view, *span) if _counts(view, m)] \
-            if span is not None else []
-        if mentions and how == "publisher" and not _paper_at_home(view, mentions, body):
-            continue
-        if mentions:
-            # A publisher named after its province and its city (某省新闻网-某市日报): the city.
-            return (*_most_specific(mentions, nested=how == "publisher"), how)
-    everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
-    window = [mention for mention in everything if _counts(view, mention)
-              and not (view[mention.start - 1:mention.start] == "在"
-                       and _VENUE.match(view, mention.end))]
-    for mention in [] if national else window:  # (a national story's cases name bureaus)
-        if mention.start - body > _ORGANISATION_REACH:
-            break
-        if _ORGANISATION.match(view, mention.end):
-            return mention.start, mention.end, "organisation in the body"
-    kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))}
-    for at, mention in enumerate(window):
-        if any(_is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
-            # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says.
-            for inner in window[at + 1:]:
-                if inner.start != mention.end or not _inside(inner.place, mention.place) \
-                        or not any(_is_kind(inner.place, kind) for kind in kinds):
-                    break
-                mention = inner
-            return mention.start, mention.end, "body, of the kind 我市/我县 says"
-    # Else a 我省 report's province as its honours name it (广东省名牌产品), or the place of the
-    # lead's dateline (本报某市12月24日讯) when it is of the kind 我市 says.
-    for mention in everything:
-        if (_HONOUR.match(view, mention.end) and "省" in kinds
-                and mention.place.level == "province") or (
-                _DATELINE.match(view, mention.end)
-                and any(_is_kind(mention.place, kind) for kind in kinds)):
-            return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
-    if national:
-        return None
-    if not everything and (abroad := _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))):
-        # A story filed from abroad that names no place in China in its opening: the city.
-        return abroad.start("city"), abroad.end("city"), "an agency's dateline from abroad"
-    counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end))
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        first = next(m for m in window if m.place == ranked[0][0])
-        return first.start, first.end, "most named in the body"
-    return None
-
-
-def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
-    """Whether a publisher named after its place says where the report is: any publisher but
-    a paper or a site (某市晚报, 某某新闻网), and a paper whose story names the paper's place
-    in its opening other than in the paper's own name (某市晚报讯), or that speaks of its own
-    place (我市, 全市): a city's paper reports on games and films far from its city too."""
-    if not _OUTLET_AFTER.match(view, mentions[0].end) \
-            or _SELF.search(view, 0, min(len(view), body + _BODY_WINDOW)):
-        return True
-    home = {mention.place for mention in mentions}
-    return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
-               for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
-
-
-def _listed(view: str, mention: Mention) -> bool:
-    """A place in a list of places (完成甲市、乙省、丙区的任务): where work was done, not the
-    report's own place."""
-    return view[mention.end:mention.end + 1] == "、" or view[mention.start - 1:mention.start] == "、"
-
-
-def _counts(view: str, mention: Mention) -> bool:
-    """Whether a mention can say where a report is (:func:`is_about`), and is not a county's
-    short name that the text also writes as a school's (南开 beside 南开大学: the university)."""
-    if not is_about(view, mention):
-        return False
-    written = view[mention.start:mention.end]
-    return not (mention.place.level == "county" and written != mention.place.name
-                and view.find(written + "大学") >= 0)
-
-
 def is_about(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is: not an honour's name (浙江名牌), not a
     dateline (北京3月5日电), not where goods came from (来自甲省), not a qualifier in brackets
@@ -351,30 +241,3 @@ def _in_person_name(view: str, mention: Mention) -> bool:
         return True
     opens = start == 1 or not _HAN_CHAR.match(view, start - 2)
     return opens and bool(_AFTER_PERSON.match(view, mention.end))
-
-
-def _is_kind(place: Place, kind: str) -> bool:
-    """Whether a 我市/我县/我区/我省 report can be about ``place``."""
-    if kind == "省":
-        return place.level == "province"
-    if kind == "市":
-        return place.level == "prefecture" or place.name.endswith("市")
-    return place.level == "county" and place.name.endswith(kind)
-
-
-def _most_specific(mentions: list[Mention], nested: bool = False) -> tuple[int, int]:
-    """The first mention, or the last of a run written one inside the other (浙江省金华市永康市;
-    ``nested``: with other words between, 四川新闻网-成都日报)."""
-    best = mentions[0]
-    for mention in mentions[1:]:
-        if (mention.start != best.end and not nested) or not _inside(mention.place, best.place):
-            break
-        best = mention
-    return best.start, best.end
-
-
-def _inside(inner: Place, outer: Place) -> bool:
-    short = outer.name if outer.level == "province" else ""
-    return _LEVELS[inner.level] > _LEVELS[outer.level] and (
-        outer.name.startswith(inner.province) or (inner.prefecture != "" and
-        outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))

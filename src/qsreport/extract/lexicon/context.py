@@ -14,7 +14,9 @@ from ... import regex_cache as rx
 # 拟认定 is a shortlist, 拟 alone a plan.
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)")),
-    ("applied", rx.compile(r"申报|申请|报送")),
+    # Not a point checked (检查是否及时申报…): whether a firm applies is no application.
+    ("applied", rx.compile(r"(?<!是否)(?<!是否.)(?<!是否..)(?<!是否...)(?<!是否....)"
+                           r"(?:申报|申请|报送)")),
     ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
     # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done), and so
     # do a purpose (为使受检率达到98%，…共检定40台: the 40 are done) and the future (将);
@@ -54,6 +56,11 @@ CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
 ADDED = rx.compile(r"新增|新获|新认定|新命名|新评|新制定|新发布|新建|今年获|当年获|新入选|新创")
 TOTAL = rx.compile(r"累计|现有|共有|总数|总量|达到|总计|合计|已有|拥有|达")
 
+# The year of the honour a brand count's products were given, named after the count (共有
+# 80个产品被评为2013年度甲省名牌产品): the count's year.
+HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|20)\d{2})\s*年度?"
+                         r"[^，,。；;]{0,12}?(?:名牌|商标|品牌)")
+
 # Time words: a stock with no year (累计, 现有), a span to now (2006年以来, 三年来: the years
 # since, unless it opens this year; 一年来 is the year, 近年来 says no span), and years
 # counted from the report's own. 目前 dates a stock (目前全市已获得中国名牌2个) but not work (截至目前已检定加油机260台,
@@ -64,14 +71,24 @@ CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|现有|已�
 # 殊荣 counts this year's list).
 STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有|拥有|至此")
 NOW = rx.compile(r"目前|当前")
+# Work done so far (截至目前完成…, 办理…), which 目前 dates as this year's, not as a stock
+# (目前共完成…: a total).
+WORK_DONE = rx.compile(r"(?<!共)(?:完成|办理)")
+# A sentence that breaks down the figure before it (从领域上看，…; 其中，…): of that figure's
+# period, where the sentence names none.
+BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[，,：:]?|\s*其中[，,：:]")
 # The words of a stock held since, that outweigh a year of an earlier clause of a brand or
-# standards count's sentence (2001年至2003年，全省已有中国名牌19个; not 共有, 现有: 2008年全省共有
-# 549个产品获评 counts that year's list; nor 累计: 2011年新增5个，累计达到30个 is that year's).
-HELD = rx.compile(r"至今|历年|已有|至此")
+# standards count's sentence (2001年至2003年，全省已有中国名牌19个; 2009年…，累计有60个产品;
+# not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
+# addition: 2011年新增5个，累计达到30个 is the total that year reached).
+HELD = rx.compile(r"至今|历年|已有|至此|累计")
 SINCE = rx.compile(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                    r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
+# A stock as at the end of the year the report is of (截至年底，全市累计拥有…): that year's,
+# not a stock of no year.
+AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*年[底末]")
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
@@ -83,6 +100,9 @@ NATIONAL_SUBJECT = rx.compile(
     r"(?:全国|我国)(?:质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
     r"(?=共|现有|已|累计|有|范围内)")
 WHOLE_PROVINCE = rx.compile(r"[全我本]省")
+# The report's province's capital (省城, 省会, 省会城市), not 全省城市 nor each province's (各省会),
+# nor 省会议, 省会展, 省会计 (a provincial meeting, exhibition, accounting).
+CAPITAL = rx.compile(r"(?<![全我本各])省(?:城(?!市)|会(?![议展计员])(?:城市)?)(?!等)")
 LOCAL_ONLY = rx.compile(r"[全我本该][市县区州]")  # the report's own place below a province
 # A whole list announced (共有300个产品确定为甲省名牌产品, 认定120个产品为2014年度乙省名牌产品):
 # ``n`` the list's count, ``honour`` the honour's name, which names the province. Not 获/被评为
@@ -92,3 +112,8 @@ WHOLE_LIST = rx.compile(
     r"(?:\d+\s*家(?:企业)?(?:生产)?的)?(?P<n>\d[\d,.]*)\s*[个项件]"  # (120家企业生产的150个)
     r"(?:产品|商标)?(?:确定|认定|评定)?(?:成为|为)"
     r"(?P<honour>[^，,。；;]{0,12}?(?:名牌|著名商标))")
+# A whole list a place's share is taken of (今年获中国名牌的200个产品中，甲省占30个): the list's
+# count is the list's place's (the country's, or the province its honour names).
+LIST_OF_SHARES = rx.compile(
+    r"(?:获得?|荣获|获评|评出|入选)[“\"]?(?P<honour>[^，,。；;的]{0,12}?(?:名牌|著名商标|驰名商标))"
+    r"(?:产品)?[”\"]?(?:称号)?的\s*(?P<n>\d[\d,.]*)\s*[个项件](?:产品|商标)?中")
