@@ -18,6 +18,7 @@ from ..places import find_places
 from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
+    FIRMS_THEN_PEOPLE,
     GIVEN_BRANDED,
     GIVEN_BY,
     GIVEN_COUNT,
@@ -28,6 +29,7 @@ from .lexicon.brand_lists import (
     LISTED_MAKERS_PRODUCT,
     NOT_WON_AFTER,
     OWNERS_MARK,
+    PEOPLE_COUNTED,
     PROJECTS_ACCEPTED,
 )
 from .lexicon.brands import NOT_A_NAME, SHORTLIST, SHORTLIST_DONE, brand_category, places_win
@@ -48,6 +50,8 @@ def extract_given_honours(doc: Doc) -> list[BrandHonour]:
     for given in GIVEN_BY.finditer(view):
         if title is not None and title.start <= given.start() < title.end:
             continue  # a headline names no winner the article does not name again
+        if GIVEN_BY.match(view, given.end()):
+            continue  # 确定授予A、B…: the list follows the last verb
         following = doc.brand_terms(given.end(), given.end() + _LONGEST_LIST)
         if not following:
             continue
@@ -95,7 +99,14 @@ def _accepted(doc: Doc, terms: list[re.Match[str]]) -> list[BrandHonour]:
 
 def _names(view: str, start: int, end: int, term: re.Match[str]) -> list[tuple[int, int]]:
     """The winners listed in ``view[start:end]`` (from the verb to the title)."""
-    return split_winners(view, start, list_end(view, start, end), places_win(term))
+    stop = list_end(view, start, end)
+    both = FIRMS_THEN_PEOPLE.search(view, start, stop)
+    if both and PEOPLE_COUNTED.match(view, stop):
+        # A公司等3家企业和张某等2名同志: the firms, then each person named
+        firms = split_winners(view, start, both.start(), places_win(term))
+        people = [(p.start(), p.end()) for p in _PIECE.finditer(view, both.start("people"), stop)]
+        return firms + people if firms else []
+    return split_winners(view, start, stop, places_win(term))
 
 
 def split_winners(view: str, start: int, end: int, places: bool) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ way, and an intro that asks, proposes or shortlists names none."""
 from __future__ import annotations
 
 from .. import regex_cache as rx
+from ..chars import HAN
 from ..models import BrandHonour
 from ..places import find_places
 from ..segmenting.spans import LINE
@@ -19,6 +20,7 @@ _ITEM = rx.compile(r"\d{1,2}[.．、]\s*(?P<first>[^、，,；;：:。“”和�
                    r"[^，,；;：:。“”]{2,60}?)?(?:共同)?承担的?[“「\"]")
 _APPROVED = rx.compile(r"获批|批准|确定为|命名为|通过验收")
 _GOVERNMENT = rx.compile(r"(?:人民)?政府$")
+_NEW_COUNTY = rx.compile(rf"{HAN}{{1,3}}[县区旗]")
 
 
 def extract_undertaken_honours(doc: Doc) -> list[BrandHonour]:
@@ -56,7 +58,8 @@ def _winner(view: str, start: int, end: int) -> tuple[int, int] | None:
     if government is None:
         return None
     places = find_places(view, start, government.start())
-    if not places or places[-1].end != government.start():
-        return None
+    if not places or (places[-1].end != government.start() and not _NEW_COUNTY.fullmatch(
+            view, places[-1].end, government.start())):
+        return None  # (a county or district the gazetteer lacks may follow its city)
     first = next((p for p in places if p.place.level != "province"), places[-1])
     return first.start, government.start()

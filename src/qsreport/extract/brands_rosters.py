@@ -13,10 +13,8 @@ from ..segmenting.spans import LINE
 from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
-from .lexicon.brands import (
-    APPLIED_FOR,
+from .lexicon.brand_rosters import (
     FIRM_COLUMN,
-    NOT_A_NAME,
     PRODUCT_COLUMN,
     ROSTER_HEADER,
     ROSTER_LEAD,
@@ -27,6 +25,10 @@ from .lexicon.brands import (
     ROSTER_PRODUCT,
     ROSTER_TAIL,
     ROSTER_WON,
+)
+from .lexicon.brands import (
+    APPLIED_FOR,
+    NOT_A_NAME,
     SHORTLIST,
     SHORTLIST_DONE,
     brand_category,

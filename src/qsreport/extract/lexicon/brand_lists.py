@@ -43,12 +43,22 @@ GIVEN_NOT_YET = rx.compile(r"拟|建议|提请|申请|申报|推荐|争取|力�
 # ... the count of those listed, after them: 等3家企业, 等单位, 等2家某县企业的2件注册商标
 _COUNTED = r"[\d一二三四五六七八九十两]+"
 GIVEN_COUNT = rx.compile(
-    rf"等(?:{_COUNTED}(?:家|个|件|项|所|名))?(?:{HAN}{{0,6}}?(?:企业|单位|公司|商标|产品|品牌))?"
+    rf"等(?:{_COUNTED}(?:家|个|件|项|所|名))?(?:{HAN}{{0,6}}?(?:企业|单位|公司|商标|产品|品牌|同志|个人))?"
     rf"(?:的{_COUNTED}(?:件|个|项|种)(?:注册)?(?:商标|产品|品牌))?"
 )
+# Firms, then people, in one decision: 授予A公司等3家企业和张某等2名同志“…质量奖” (the people's
+# count is cut off as the list's; what is left ends with the firms' count and the people)
+FIRMS_THEN_PEOPLE = rx.compile(
+    rf"等{_COUNTED}家(?:企业|单位)(?:和|及|以及|与)(?P<people>{HAN}{{2,4}}(?:、{HAN}{{2,4}})*)$"
+)
+PEOPLE_COUNTED = rx.compile(rf"等{_COUNTED}名(?:同志|个人)")
 # ... or without 等: A公司、B厂2家企业
 GIVEN_FIRMS_COUNTED = rx.compile(r"(?:\d+|[两二三四五六七八九十]+)家(?:企业|单位)$")
-GIVEN_YEAR = rx.compile(r"\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?$")
+# (and the award's edition: 授予A、B“第三届某市市长质量奖”)
+GIVEN_YEAR = rx.compile(
+    r"(?:\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?)?(?:首届|第[一二三四五六七八九十\d]{1,3}届)$|"
+    r"\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?$"
+)
 # A winner of such a list: a firm or a body that holds a title (交易所, 研究院, 中心) ...
 GIVEN_FIRM = rx.compile(
     rf"{HAN}[^、，,；;：:。“”「」\"]{{1,28}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂|"
@@ -83,6 +93,15 @@ PROJECTS_ACCEPTED = rx.compile(
 CREATING_AFTER = rx.compile(r"[”」\"]?(?:称号)?(?:创建|争创)")
 # Adverbs that end a winner's name: 某牌大米先后(被评为…)
 ADVERB_TAIL = rx.compile(r"(?:先后|相继|同时|双双|一并|一起|一道|陆续|分别|均|都|也)+$")
+# Put on a title's list just before the title, when the names follow it: 第二批列入国家地理标志
+# 产品的有A、B (列入 elsewhere is often a plan's or a shortlist's: not a verb of winning)
+LISTED_INTO = rx.compile(r"列入了?(?:首批|第[一二三四五六七八九十\d]+批)?$")
+# 获得殊荣 without 此: a distinction that need not be the title of the sentence before, so
+# only a list of names counted just before it (A、B等3家企业获得殊荣) is read as its winners.
+BARE_DISTINCTION = rx.compile(r"获得了?殊荣")
+LIST_COUNTED_BEFORE = rx.compile(
+    r"、[^，,。；;]*等[\d一二三四五六七八九十两]+(?:家|个|项|件|种)(?:企业|单位|产品|品牌)?(?:均|都|也|同时)?$"
+)
 # A verb of being that opens a list, not a name: 获得某奖的是A公司
 LINK_WORD = rx.compile(r"是|为|有")
 # Winners named right after a title won: a verb of winning in the title's clause ...
@@ -96,7 +115,13 @@ OUR_PLACE = rx.compile(r"(?:我|本|该|全)[省市县区]的?(?=[^\W\d_]{2})")
 # What is left of a clause that is no winner: 第三次(获此殊荣), 该公司
 # (最终856个产品获…: an adverb before a count, what is left when the count is cut off)
 NOT_A_WINNER = rx.compile(r"第[一二三四五六七八九十\d]+[次届批回]|(?:该|这|此|本)(?:公司|企业|厂|单位)$|"
-                          r"(?:最终|最后|至此|目前|累计|总共|共计|全部)$")
+                          r"(?:最终|最后|至此|目前|累计|总共|共计|全部)$|"
+                          # 某市首批(获得…的是A、B): the subject is the batch, not a winner
+                          r"[^\W\d_]{0,8}?(?:首批|第[一二三四五六七八九十\d]+批)$|"
+                          # 决定对首次(获得…的企业给予奖励): whom a reward is for, no winner
+                          r"[^\W\d_]{0,8}?对(?:初次|首次|新近?|当年|今年)$|"
+                          # 某省首次有企业(获得…): a firm not named
+                          r"[^\W\d_]{0,10}?有(?:企业|单位|产品|品牌)$")
 # A numbered group of a notice's winners: 一、(2014年度)某市市长质量奖（3家）, then one a line
 # (二、新获“某某”企业: a verb of winning may open it, and only then may the holders' word
 # close it — 某省名牌企业 alone may be a list of any kind)

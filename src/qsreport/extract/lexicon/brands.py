@@ -61,11 +61,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # Honours that are not brands: a quality award, a 质量兴市 title, a demonstration
     # project or zone, an advanced unit. Their winners are honours of category other; a
     # number of them is never a brand count (the key puts it in "other"). A place wins only
-    # a title made for places (示范区, 先行区); a 质量兴市先进市 title is no named honour.
+    # a title made for places (示范区, 先行区, 质量兴市先进市).
     # (品质: how some converted pages write 质量)
     (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)奖(?:提名奖)?(?![励惩罚])",
      OTHER_HONOUR),
-    (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", OTHER_HONOUR),
+    (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", PLACE_HONOUR),
     (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
     # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
@@ -73,8 +73,15 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
      r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
     (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
+    (r"(?:中国|省|市)?标准(?:创新|化)?贡献奖", OTHER_HONOUR),
+    # 某省质量信用AAA级企业: a grade of quality credit a province gives its firms
+    (rf"(?:{_PROVINCE}省?)?质量信用A{{1,3}}级企业", OTHER_HONOUR),
     (r"(?:基层)?标准化改革创新先行区", PLACE_HONOUR),
+    # 省级服务业标准化试点县, 某改革类标准化试点项目: a pilot a place or a body holds
+    (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
+     r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
+    (r"(?:全国|国家)?质量管理(?:卓越|先进)企业", OTHER_HONOUR),
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
 BRAND_TERM = _BRANDS.pattern
@@ -101,7 +108,7 @@ def places_win(match: re.Match[str]) -> bool:
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
-                           r"示范|良好行为|先行区|先进集体|先进单位")
+                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|试点|质量管理")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
@@ -180,6 +187,7 @@ THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(
 # (评价工作开展12年来, 多年来, 2001年以来: a span of years up to now)
 STOCK_DATE = compile_fast(
     r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)|迄今(?:为止)?|至今|目前"
+    r"|(?:截至|截止)\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # 截至2006年6月30日: a day
     r"|(?<![\d今])(?:\d{1,2}|[一二三四五六七八九十两]+|多|几)年(?:来|以来)|历年来|\d{4}年以来"
 )
 # ... unless a word of a year's awards stands between the date and the number (a year, too:
@@ -256,7 +264,8 @@ NAME_LEAD = rx.compile(
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业.
 OWNER_LEAD = rx.compile(
-    rf"^(?:但|而)?{HAN}{{1,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)"
+    rf"^(?:但|而)?{HAN}{{1,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)|"
+    r"^(?:我|本|该)(?:协会|学会|商会|联合会)(?:共|今年|此次|本次)?有"  # 我协会有A、B等6家企业…
 )
 
 # What opens one name of a list: …、B，以及C.
@@ -315,7 +324,7 @@ NOT_A_NAME = compile_fast(
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|位列其中|跻身其中|获此称号|获此荣誉|获认定|获得认定|获得命名|"
-    r"获命名|获得(?:了)?此(?:项|次)?(?:荣誉|殊荣|称号|保护))"
+    r"获命名|获得(?:了)?此(?:项|次)?(?:荣誉|殊荣|称号|保护)|获得(?:了)?殊荣)"
 )
 
 # The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
@@ -354,42 +363,6 @@ TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:
 NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 
 LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
-
-# Rosters: a line that heads a list of winners, one a line or one a table row (附件：某年某省
-# 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
-ROSTER_LEAD = rx.compile(
-    r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
-    r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
-)
-# ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
-# verb of winning stands before the title.
-ROSTER_TAIL = rx.compile(
-    r"[”\"」]?(?:称号)?(?:的?(?:企业|单位|产品|生产企业|品牌|商标)?(?:名单|名录)"
-    r"(?:[（(][^）)]{0,20}[）)])?(?:(?:予以)?(?:公布|发布|通报|下发)如下)?"
-    r"|(?P<holders>的(?:企业|单位|产品|生产企业)))[:：]?"
-)
-ROSTER_WON = rx.compile(r"获|认定")
-# A heading's note may give a count of new entrants (新申报287个产品): not an application.
-ROSTER_NOTE = rx.compile(r"[（(][^）)]*[）)][:：]?$")
-# A roster's column header cell, and which cells hold the winner.
-ROSTER_HEADER = rx.compile(
-    r"序号|编号|(?:企业|单位|产品|品牌|商标|生产企业|申报单位)?名称|企业|单位|产品|品牌|注册商标|商标|"
-    r"地址|所在地|地区|备注|证书编号|有效期|类别|行业|型号|规格"
-)
-PRODUCT_COLUMN = rx.compile(r"产品|品牌")
-FIRM_COLUMN = rx.compile(r"企业|单位")
-# A winner in a roster line: a firm (or a body that holds a title), a marked product, or a
-# quoted mark.
-ROSTER_NAME = rx.compile(
-    r".{2,30}?(?:公司|厂|集团|矿|政府|合作社|农场|林场|茶场|协会|研究院|研究所)|.{0,12}牌.{1,14}"
-)
-# What follows a name on its line: a note in brackets (2个产品), a reward, the rest of a row.
-ROSTER_NAME_END = rx.compile(r"[；;。]\s*$|\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
-# ... under a title of protected products: a product's bare name (龙井茶); under a title a
-# place holds (示范区): a place.
-ROSTER_PRODUCT = rx.compile(rf"{HAN}{{2,10}}")
-ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开发区|基地)(?:人民政府)?|"
-                          rf"{HAN}{{2,30}}?(?:示范区|先行区)")
 
 # A title inside the name of a body, a plan or a rule (中国名牌战略推进委员会, 名牌战略,
 # 名牌产品评价工作): no title won there.

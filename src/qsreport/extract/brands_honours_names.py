@@ -1,0 +1,170 @@
+"""Where the winners' names are in a list the honours' rules found: the list split at 、,
+commas and the 和 between two names, and each piece without its lead, owner, quotation marks
+and trailing words (read by :mod:`.brands_honours`)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .. import regex_cache as rx
+from ..chars import HAN
+from ..places import PLACES, find_places
+from .lexicon.brand_authors import AUTHOR
+from .lexicon.brand_lists import ADVERB_TAIL, NOT_A_WINNER, OUR_PLACE
+from .lexicon.brands import (
+    BRAND_TERM,
+    MAKER_BEFORE_MARK,
+    MAKERS_OF_COUNTED,
+    NAME_LEAD,
+    NAME_TAIL,
+    NOT_A_NAME,
+    OWNER_LEAD,
+    PIECE_LEAD,
+)
+
+_QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
+# A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
+# named whole, as 赭山牌电动自行车).
+_QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
+_CLOSED_INSIDE = rx.compile(r"[”」\"]")
+_BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
+# 河川县, 河川县政府: a place (or its government), not a brand's winner
+_PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
+_MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
+_MAKER_THEN_PRODUCT = rx.compile(
+    rf"(?P<maker>公司|厂|集团)(?={HAN}{{3,10}}$)(?!.*(?:公司|厂|集团|中心|站|所|部|社|场|矿|院)$)"
+)
+_OWNERS_WARES = rx.compile(r"(?:公司|厂|集团)(?P<wares>的?(?:产品|商标))$")
+_PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
+# Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
+# trademark or a firm (A有限公司和B有限公司), or between places.
+_AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
+_GOVERNMENT = rx.compile(r"(?<=[省市县区])(?:人民)?政府$")
+# Two short names joined by 和, four to six characters each (a short word on either side, 质量
+# 和效益, stays whole)
+_TWO_SHORT_NAMES = rx.compile(rf"(?P<a>{HAN}{{4,6}})和(?P<b>{HAN}{{4,6}})")
+_LIST_SPLIT = rx.compile(r"[^、，,；;]+")
+_AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
+                        r"(?<=\w\w)(?:和|与)(?=[^和与及]{2,10}(?:集团|公司)$)|"  # A和B集团
+                        r"(?<=公司|集团|工厂)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
+                        # …的塑料编织袋和某公司生产的开口松籽: a maker's product begins
+                        r"(?<=\w\w)(?:和|与|及)(?=[^和与及]{2,20}(?:公司|厂|集团)生产的)|"
+                        r"(?<=[市县区])(?:和|与|及)(?=\w{1,8}(?:[市县区]|港区|园区)$)")
+
+
+def listed_names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int, int]]:
+    """The names listed in ``view[start:end]`` as (start, end) offsets. A place's name is a
+    winner only of an honour that is not a brand (``places_win``: 质量兴市先进市)."""
+    text = view[start:end].rstrip("。.；;")
+    for lead_pattern in (NAME_LEAD, OWNER_LEAD):
+        lead = lead_pattern.match(text)
+        if lead:
+            start, text = start + lead.end(), text[lead.end():]
+    if text.startswith("被"):
+        return []  # 被某市政府评为…: the giver; the winner is the sentence's subject
+    if MAKERS_OF_COUNTED.search(text):
+        return []  # A等9家企业的12个产品: the makers, not the honoured products
+    tail = NAME_TAIL.search(text)
+    while tail:  # 分别被总局批准: one tail after another
+        text = text[:tail.start()]
+        tail = NAME_TAIL.search(text) if text else None
+    pieces: list[tuple[int, str]] = []
+    for part in _LIST_SPLIT.finditer(text):
+        sub = part.group()
+        joined = _AND_SPLIT.split(sub)
+        first, last = sub.find("牌"), sub.rfind("牌")
+        if len(joined) == 1 and first < last and any(c in sub[first + 1:last] for c in "和与及"):
+            joined = _AND_BEFORE_BRAND.split(sub)
+        elif len(joined) == 1 and (pair := _TWO_SHORT_NAMES.fullmatch(sub)):
+            joined = [pair.group("a"), pair.group("b")]  # 云帆电器和海帆电缆(名列其中)
+        offset = part.start()
+        for piece in joined:
+            at = sub.index(piece, offset - part.start())
+            pieces.append((part.start() + at, piece))
+            offset = part.start() + at + len(piece)
+    out = []
+    for rel, piece in pieces:
+        # A run-in heading before a name (某某战略稳步推进 A公司荣获…), a word that joins it
+        # to the list (以及C): not the name.
+        cut = max((m.end() for m in _BLANK_BETWEEN.finditer(piece)), default=0)
+        cut = lead.end() if (lead := PIECE_LEAD.match(piece, cut)) else cut
+        own = OUR_PLACE.match(piece, cut)
+        if own:  # 我县(某牌电缆), 我省(继某市…): what follows the place may open with a lead
+            cut = own.end() + (lead.end() if (lead := NAME_LEAD.match(piece[own.end():])) else 0)
+        rel, piece = rel + cut, piece[cut:]
+        found = name_in(piece, places_win)
+        if found is None:
+            continue
+        name_start, name_end = start + rel + found[0], start + rel + found[1]
+        name = view[name_start:name_end]
+        if BRAND_TERM.fullmatch(name):
+            continue  # (继A获“中国名牌产品”后: the title, quoted, is no winner)
+        author = AUTHOR.match(name)
+        if author and "《" in name[author.end():]:
+            # 某公司主导制定的国家标准《甲》(荣获…奖): the standard's author is the winner
+            name_end = name_start + author.end("firm")
+            name = name[:author.end("firm")]
+        government = _GOVERNMENT.search(name) if places_win else None
+        if government and government.start() > 0:
+            # 某县政府获得质量兴县先进县称号: the county is the winner
+            name_end -= len(name) - government.start()
+            name = name[:government.start()]
+        places = find_places(name)
+        if places and places[0].start == 0 and places[-1].end == len(name) and \
+                all(a.end == b.start for a, b in pairwise(places)):
+            if not places_win:
+                continue  # 某省30个产品获中国名牌: a place is not a brand's winner
+            if len(places) > 1 and places[0].place.level == "province":
+                name_start += places[1].start  # 浙江湖州 → 湖州
+        out.append((name_start, name_end))
+    return out
+
+
+def name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
+    """Where the name is in one listed ``piece``: without its leading place and owner, its
+    quotation marks and trailing words; None if what is left is no name."""
+    piece_start, piece_end = 0, len(piece)
+    mark = _QUOTED_TRADEMARK.search(piece) or _QUOTED_MARK.search(piece)
+    if mark:
+        # 某公司的“华祥”商标, 石川“云帆”电缆: the registered mark is the name.
+        piece_start, piece_end = mark.start("mark"), mark.end("mark")
+    else:
+        prefix = _PLACE_PREFIX.match(piece)
+        if prefix and "牌" not in prefix.group() and not _OWNERS_WARES.search(piece):
+            piece_start = prefix.end()  # 我省的… (but 某公司的商标: the firm, below)
+        owner = piece.rfind("的", piece_start)
+        if owner > piece_start and piece.startswith("牌", owner + 1) and \
+                (maker := _MAKER.search(piece, piece_start, owner)):
+            # 某公司生产的牌开关柜 (the mark was a picture the text lost): the maker
+            piece_end = maker.end("maker")
+        elif owner > piece_start and "牌" in piece[owner + 2:]:
+            # 浙江华鼎箱包有限公司的华鼎牌旅行箱: the product, not its maker
+            piece_start = owner + 1
+        elif owner < 0 and (maker := MAKER_BEFORE_MARK.search(piece, piece_start)):
+            # 某某股份有限公司青禾食品厂云岗牌米粉: the product, not its maker
+            piece_start = maker.end()
+        tail = NAME_TAIL.search(piece, piece_start, piece_end)
+        while tail:
+            piece_end = tail.start()
+            tail = NAME_TAIL.search(piece, piece_start, piece_end) \
+                if piece_end > piece_start else None
+        adverbs = ADVERB_TAIL.search(piece, piece_start, piece_end)
+        if adverbs and adverbs.start() > piece_start:
+            piece_end = adverbs.start()  # 某牌大米先后(被评为…): what is said of the name
+        if owner < 0 and (maker := _MAKER_THEN_PRODUCT.search(piece, piece_start, piece_end)):
+            # 某某食品有限公司金谷挂面: the named product (but 某某面业有限公司挂面, a maker
+            # and a bare kind of product, is named whole)
+            piece_start = maker.end("maker")
+    while piece_start < piece_end and piece[piece_start] in "“「\"" and \
+            not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
+        piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)
+    while piece_end > piece_start and piece[piece_end - 1] in "”」\"的":
+        piece_end -= 1  # (某县的6家企业…, A公司的3件商标: the owner, without its 的)
+    wares = _OWNERS_WARES.search(piece, piece_start, piece_end)
+    if wares:
+        piece_end = wares.start("wares")  # 某公司产品获…: the firm is named
+    name = piece[piece_start:piece_end]
+    if 2 <= len(name) <= 30 and not NOT_A_NAME.search(name) and not NOT_A_WINNER.match(name) \
+            and (places_win or not (PLACES.fullmatch(name) or _PLACE_SHAPE.fullmatch(name))):
+        return piece_start, piece_end
+    return None

@@ -1,0 +1,43 @@
+"""Rosters' words: the line that heads a list of winners, the columns of a roster's table
+and what a winner in one of its lines looks like (read by :mod:`..brands_rosters`)."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+from ...chars import HAN
+
+# Rosters: a line that heads a list of winners, one a line or one a table row (附件：某年某省
+# 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
+ROSTER_LEAD = rx.compile(
+    r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+    r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
+)
+# ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
+# verb of winning stands before the title.
+ROSTER_TAIL = rx.compile(
+    r"[”\"」]?(?:称号)?(?:的?(?:企业|单位|产品|生产企业|品牌|商标)?(?:名单|名录)"
+    r"(?:[（(][^）)]{0,20}[）)])?(?:(?:予以)?(?:公布|发布|通报|下发)如下)?"
+    r"|(?P<holders>的(?:企业|单位|产品|生产企业)))[:：]?"
+)
+ROSTER_WON = rx.compile(r"获|认定")
+# A heading's note may give a count of new entrants (新申报287个产品): not an application.
+ROSTER_NOTE = rx.compile(r"[（(][^）)]*[）)][:：]?$")
+# A roster's column header cell, and which cells hold the winner.
+ROSTER_HEADER = rx.compile(
+    r"序号|编号|(?:企业|单位|产品|品牌|商标|生产企业|申报单位)?名称|企业|单位|产品|品牌|注册商标|商标|"
+    r"地址|所在地|地区|备注|证书编号|有效期|类别|行业|型号|规格"
+)
+PRODUCT_COLUMN = rx.compile(r"产品|品牌")
+FIRM_COLUMN = rx.compile(r"企业|单位")
+# A winner in a roster line: a firm (or a body that holds a title), a marked product, or a
+# quoted mark.
+ROSTER_NAME = rx.compile(
+    r".{2,30}?(?:公司|厂|集团|矿|政府|合作社|农场|林场|茶场|协会|研究院|研究所)|.{0,12}牌.{1,14}"
+)
+# What follows a name on its line: a note in brackets (2个产品), a reward, the rest of a row.
+ROSTER_NAME_END = rx.compile(r"[；;。]\s*$|\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
+# ... under a title of protected products: a product's bare name (龙井茶); under a title a
+# place holds (示范区): a place.
+ROSTER_PRODUCT = rx.compile(rf"{HAN}{{2,10}}")
+ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开发区|基地)(?:人民政府)?|"
+                          rf"{HAN}{{2,30}}?(?:示范区|先行区)")
