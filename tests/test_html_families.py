@@ -240,7 +240,7 @@ def test_the_deepest_place_of_a_breadcrumb_is_the_region_when_the_title_names_no
     """A procurement site files its notices under 市 > 县 > 公告: the county is where the
     notice is from; a breadcrumb part that only holds a place's name (某某新闻网) is no place."""
     crumbs = ("<div class='position'>您当前位置： 承德市 &gt; 丰宁县 &gt; 采购公告 &gt; 中标公告</div>"
-              "<div class='tt'>2022年乡镇卫生院设备采购项目中标公告</div><div>发布时间：2021-10-11</div>")
+              "<div class='tt'>2022年乡镇卫生院设备采购中标结果公示</div><div>发布时间：2021-10-11</div>")
     notice = ("<div class='main'><p>一、项目名称：乡镇卫生院设备采购项目，本项目共采购心电图机六台，"
               "已于近日完成评审，现将中标结果公告如下。</p><p>二、中标金额：十六万元。</p></div>")
     report = parse(page("<title>中标公告详细页面</title>", crumbs + notice).encode())
@@ -258,3 +258,116 @@ def test_an_outlet_named_on_its_own_line_above_the_time_is_the_publisher() -> No
         "<div>嘉禾新闻网</div><div>2024-05-20 13:09</div></div>"
         f"<div class='main'>{ARTICLE}</div>"))
     assert (head.date, head.source) == ("2024-05-20", "嘉禾新闻网")
+
+
+# --- learnt from the sixth page set ------------------------------------------------------------
+
+
+def test_a_hyphen_inside_a_latin_name_does_not_cut_the_headline_out_of_title() -> None:
+    """A heading that is all of og:title is cut at <title>'s separators: the hyphen of Robo-7
+    joins a name, not one; a hyphen between two Latin words (GPU-JHT 站名) still parts one."""
+    lines, _ = read(page(
+        "<title>Robo-7 机械臂精度首超人工，嘉禾科创园量产在即 - 嘉禾科技</title>"
+        "<meta property='og:title' content='Robo-7 机械臂精度首超人工，嘉禾科创园量产在即'>",
+        f"<div class='main'><h1>Robo-7 机械臂精度首超人工，嘉禾科创园量产在即</h1>{ARTICLE}</div>"))
+    assert lines[0] == "Robo-7 机械臂精度首超人工，嘉禾科创园量产在即"
+    lines, _ = read(page("<title>嘉禾科创园新建三条产线投产GPU-JHT 嘉禾科技</title>",
+                         f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "嘉禾科创园新建三条产线投产GPU"
+
+
+def test_a_publish_line_that_writes_its_date_in_english_is_read() -> None:
+    """发布于 某栏目 · 3 分钟阅读 · Mar 9, 2024: the English date dates the page, and the reading
+    time beside it is no publisher."""
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家 - 某某资讯</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1>"
+        "<div class='meta'>发布于 本地新闻 · 3 分钟阅读 · Mar 9, 2024</div>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert (head.date, head.source) == ("2024-03-09", None)
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家 - 某某资讯</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1><div>发布时间：9 September 2024</div>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert head.date == "2024-09-09"
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家 - 某某资讯</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1><div class='main'><p>今年以来，嘉禾市卫健委新建托育机构十二家，"
+        "新增托位八百余个，全市普惠托位占比超过六成。</p><p>Mar 9, 2024</p>"
+        f"{ARTICLE}</div>"))
+    assert head.date is None  # a bare date under the lead is a caption's, in English too
+
+
+def test_a_credit_at_the_foot_names_the_publisher_over_the_reposting_account() -> None:
+    """某某的朋友们 · 2024年06月02日 tops a reprint whose foot credits 本文来自微信公众号“嘉禾观察”:
+    the credit is the publisher; with no name at the top, an unquoted credit alone on its
+    line (本文来自嘉禾早报) is read from its own string."""
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1><div>某某的朋友们 · 2024年06月02日 10:15</div>"
+        f"<div class='main'>{ARTICLE}<p>本文来自微信公众号“嘉禾观察”，作者：王某，经授权发布。</p></div>"))
+    assert (head.date, head.source) == ("2024-06-02", "嘉禾观察")
+    assert head.found is not None and head.found["source"] == "the credit at the article's foot"
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1><div>2024-06-02</div>"
+        f"<div class='main'>{ARTICLE}</div><h4>本文来自嘉禾早报</h4><button>扫码查看</button>"))
+    assert head.source == "嘉禾早报"
+
+
+def test_a_credit_that_is_a_disclaimer_or_a_prompt_names_no_publisher() -> None:
+    """本文来自某某客户端自媒体，不代表… and 本文来自某某，更多资讯请下载… are not credits."""
+    for foot in ("本文来自嘉禾新闻客户端自媒体，不代表本站的观点和立场。",
+                 "本文来自嘉禾早报，更多原创资讯请下载客户端"):
+        _, head = read(page(
+            "<title>嘉禾市新增托育机构十二家</title>",
+            "<h1>嘉禾市新增托育机构十二家</h1><div>2024-06-02 10:15</div>"
+            f"<div class='main'>{ARTICLE}<p>{foot}</p></div>"))
+        assert head.source is None
+
+
+def test_a_labelled_source_after_the_article_is_the_publisher_when_the_top_names_none() -> None:
+    """The time alone under the headline; 编辑：… 来源：某某报 in a table after the text."""
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家</title>",
+        "<h1>嘉禾市新增托育机构十二家</h1><div>2024-06-02 10:15:31</div>"
+        f"<div class='main'>{ARTICLE}</div>"
+        "<table><tr><td>编辑： 李某</td><td>来源： 嘉禾商报</td></tr></table>"))
+    assert head.source == "嘉禾商报"
+
+
+def test_a_byline_of_reporter_and_outlet_above_the_time_names_the_outlet() -> None:
+    """王某某/嘉禾青年报 (or 某某社 alone) on the line above the time: the outlet publishes."""
+    for byline, outlet in (("王某某/嘉禾青年报", "嘉禾青年报"), ("嘉禾通讯社", "嘉禾通讯社")):
+        _, head = read(page(
+            "<title>嘉禾市新增托育机构十二家_某某新闻</title>",
+            f"<h1>嘉禾市新增托育机构十二家</h1><div class='about'><p>{byline}</p>"
+            f"<p>2024-05-20 13:09</p></div><div class='main'>{ARTICLE}</div>"))
+        assert head.source == outlet
+
+
+def test_a_digest_s_name_and_its_lead_item_s_head_joined_in_title_are_the_headline() -> None:
+    """<title> 嘉禾晨报：第一条消息 - 站名; the page prints 嘉禾晨报 large and the item's head in
+    the text: the headline is <title>'s, and 嘉禾晨报 is no outlet that prints it."""
+    lines, head = read(page(
+        "<title>嘉禾晨报：嘉禾科创园新建三条产线投产 - 某某站</title>",
+        "<div class='header'><div class='title'>嘉禾晨报</div></div>"
+        "<div class='main'><h2>今日要闻</h2><h3><span class='itemTitle'>"
+        f"嘉禾科创园新建三条产线投产</span></h3>{ARTICLE}</div>"))
+    assert lines[0] == "嘉禾晨报：嘉禾科创园新建三条产线投产"
+    assert head.source is None
+
+
+def test_a_name_alone_between_the_headline_and_a_labelled_publish_time_is_the_publisher() -> None:
+    """标题 / 某某账号 / 发布时间：06-02 10:15: an account's post names its account there; a
+    line that is a label or a date is no name, and an unlabelled time keeps its own rule."""
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家</title>",
+        "<div class='art'><h2 class='title'>嘉禾市新增托育机构十二家</h2><div>嘉禾小记者</div>"
+        f"<div>发布时间：2024-06-02 10:15</div></div><div class='main'>{ARTICLE}</div>"))
+    assert head.source == "嘉禾小记者"
+    _, head = read(page(
+        "<title>嘉禾市新增托育机构十二家</title>",
+        "<div class='art'><h2 class='title'>嘉禾市新增托育机构十二家</h2><div>嘉禾小记者</div>"
+        f"<div>2024-06-02 10:15</div></div><div class='main'>{ARTICLE}</div>"))
+    assert head.source is None

@@ -46,8 +46,11 @@ _LEAD_EVENTS, _LEAD_CHARS = 60, 200  # how much of the article's opening is read
 OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网|日报|晚报|晨报|报社|通讯社|新闻|客户端)")
 _FOOT_LINES = 12  # lines at the article's foot read for a labelled 来源
 _AFTER, _AFTER_LINES = 100, 3  # and parse events and lines just after the article
-# How <title> sets the headline apart from the site's and the column's names.
-TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|｜—]{1,2}|——)\s*")
+# How <title> sets the headline apart from the site's and the column's names. A hyphen or an
+# underscore between a digit and a letter or digit joins a name (Claude-3, COVID-19, 1-10月): no
+# separator; between two letters it may part a Latin site name (GPU-EDN).
+TITLE_SEPARATORS = re.compile(r"\s*(?:(?<![A-Za-z0-9])[-_]{1,2}|[-_]{1,2}(?![A-Za-z0-9])|"
+                              r"(?<=[A-Za-z])[-_]{1,2}(?=[A-Za-z])|[|｜—]{1,2}|——)\s*")
 # And the middle dot, where a paper's name is looked for (标题·某某都市报·某某在线): not where the
 # headline is, which may hold a foreign name (约翰·某某).
 _PAPER_SEPARATORS = re.compile(r"\s*(?:[-_|｜—·]{1,2}|——)\s*")

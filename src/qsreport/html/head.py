@@ -8,7 +8,8 @@ only the site's name, or is missing; a page whose ``<title>`` is only the site's
 prints its headline in a block of its own just above the article gives that block
 (:mod:`.sitetitle`). The date and publisher come from the publish line near the
 headline (``发布时间：… 来源：…``), else as :mod:`.fallback` finds them (``<meta>`` tags, a
-WeChat article's script, an e-paper's issue day, the paper's name). A ``<title>`` that is a
+WeChat article's script, an e-paper's issue day, the paper's name); a credit at the article's
+foot (本文来自…, :mod:`.credit`) outranks an unlabelled name beside the date. A ``<title>`` that is a
 template's placeholder (信息正文) or a newspaper's name (an e-paper's: the headline is then the
 cell above the article) names no headline; a page's clock (2013年11月27日 星期三) dates a page
 only when nothing else does. Every value says where it was found.
@@ -32,8 +33,8 @@ from ..segmenting.metaline import (
     is_publish_line,
     read_meta_line,
 )
+from .credit import byline_outlet, foot_credit, is_name
 from .fallback import (
-    OUTLET_LINE,
     TITLE_METAS,
     TITLE_SEPARATORS,
     complete,
@@ -41,9 +42,18 @@ from .fallback import (
     page_metas,
 )
 from .flat import MAX_TITLE
-from .lines import breadcrumb, day_joined, is_clock, label_joined, line_views, page_lines
+from .lines import (
+    breadcrumb,
+    day_joined,
+    english_dates,
+    is_clock,
+    label_joined,
+    line_views,
+    page_lines,
+)
 from .page import HAN, Node, Page
 from .sitetitle import (
+    column_joined,
     heading_at_article,
     is_breadcrumb,
     is_paper_name,
@@ -52,9 +62,9 @@ from .sitetitle import (
     line_above_article,
     line_under_breadcrumb,
 )
+from .titlelines import number_line, subtitle
 
 _HEADLINE = (4, 80)  # characters a headline may have
-_BRACKETED = re.compile(r"[(（【\[][^()（）]{2,30}[)）】\]]")  # (某决字〔2024〕7号)
 _MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
@@ -65,6 +75,7 @@ _PUBLISHED = re.compile(r"(?:发布|发文|发稿|刊发|發佈|發布)(?:日期
 # A reprint's headline led by the outlet that printed it first (某某日报：标题).
 _OUTLET_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:报|网|电台|电视台|通讯社|杂志|周刊))[：:]")
 _PROSE = re.compile(r"[。，；]")
+_DIGIT = re.compile(r"\d")
 _PROSE_HAN = 25  # Han characters in a line of prose, at least
 _ABOVE_LINES = 3  # lines above the publish line kept, to tell a headline from a site's name
 _SHORTEST_ABOVE = 8  # shorter, a line above the publish line may be a column's name (国内新闻)
@@ -98,11 +109,13 @@ def read_head(page: Page, article: Node) -> Head:
     around = _Around()
     _publish_lines(page, anchor if anchor is not None else article.start, head, around)
     _headline_above(page, head, around, anchor if anchor is not None else article.start)
-    _subtitle(page, head, around.lines)
-    _number_line(page, head, around.lines)
+    subtitle(page, head, around.lines)
+    number_line(page, head, around.lines)
     complete(page, head, article, around.partial, around.near, around.clock)
     outlet_beside(page, head, article, around.publish, around.beside)
-    if (outlet := _OUTLET_TITLE.match(head.title)) is not None:
+    foot_credit(page, head, article, around.publish)
+    joined = "joined" in head.found.get("title", "")  # 栏目名：标题, the column printed apart
+    if (outlet := _OUTLET_TITLE.match(head.title)) is not None and not joined:
         if head.source is None:
             head.source, head.found["source"] = outlet["name"], "headline's 媒体名： prefix"
         rest = head.title[outlet.end():].strip()
@@ -145,6 +158,8 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
         if any(_norm(text) == title for title in wanted) and (cut := _title_part(text)) \
                 and cut != text:
             text, where = cut, f"<{node.name}> as <title>, without the site's name"
+        elif joined := column_joined(page, node, text, _title_part(page.title or "")):
+            text, where = joined, f"<title>: a column's heading and the <{node.name}> joined"
         head.title, head.found["title"] = text, where
         return node.start
     near = heading_at_article(page, article)
@@ -243,24 +258,25 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
             # dates the page.
             around.clock = around.clock or read_meta_line(view_of(line)).date
             continue
-        _take(line, head, "publish line")
+        _take(line, view_of(line), head, "publish line")
         for other in candidates[index + 1:index + 3]:
             if head.date and head.source:
                 break
             if len(other) <= MAX_META_LINE and is_meta_line(view_of(other)):
-                _take(other, head, "publish line")
+                _take(other, view_of(other), head, "publish line")
         if head.date is None:
             # 来源 under the headline, 时间：… a few lines further (under the article's tags)
             dated = next((other for other in candidates[index + 3:] if len(other) <= MAX_META_LINE
                           and DATE_LABEL.search(view := view_of(other)) and DATE.search(view)),
                          None)
             if dated is not None:
-                _take(dated, head, "labelled publish date below the publisher")
+                _take(dated, view_of(dated), head, "labelled publish date below the publisher")
         above = _above(line, after, before)
-        if head.source is None and head.date and above and above[0] != head.title \
-                and OUTLET_LINE.fullmatch(above[0].strip()):
+        under_headline = above[1:2] == [head.title]
+        if head.source is None and above and above[0] != head.title and (outlet := byline_outlet(
+                above[0], head.date is not None, view_of(line), under_headline)):
             # A byline block: the outlet's name on a line of its own, the time under it.
-            head.source, head.found["source"] = above[0].strip(), "the line above the publish line"
+            head.source, head.found["source"] = outlet, "the line above the publish line"
         around.publish = line
         around.beside = above[:1] + (after[after.index(line) + 1:][:1] if line in after else [])
         # A list's item may print a bare date under its title; a bare date with a labelled
@@ -278,8 +294,9 @@ def _header_lines(lines: list[str], title: str) -> list[str]:
     for index, line in enumerate(lines):
         if len(HAN.findall(line)) >= _PROSE_HAN and _PROSE.search(line) \
                 and not (title and _squeeze(line).startswith(title)):
-            return lines[:index] + [line for line in lines[index:]
-                                    if not is_bare_date(match_view(line))]
+            # (A line with no digit is no date: its view is not made.)
+            return lines[:index] + [line for line in lines[index:] if not _DIGIT.search(line)
+                                    or not is_bare_date(english_dates(match_view(line)))]
     return lines
 
 
@@ -309,38 +326,6 @@ def _above(line: str, after: list[str], before: list[str]) -> list[str]:
 def _in_publish_block(view: str) -> bool:
     """A labelled line (信息来源：…, 发布时间：…) or a bare date, as a publish block stacks them."""
     return bool(SOURCE.search(view) or DATE_LABEL.search(view)) or is_bare_date(view)
-
-
-def _subtitle(page: Page, head: Head, lines: list[str]) -> None:
-    """A headline read from ``<title>`` ends where ``<title>`` goes on with ——: when the page
-    prints that part as a line of its own (——副标题) under the headline, it is the headline's
-    subtitle, not the site's name: 为…凝聚力量——热烈祝贺…开幕."""
-    if head.found.get("title") != "<title>" or not page.title:
-        return
-    title = " ".join(page.title.split())
-    at = title.find(head.title + "——")
-    if at < 0:
-        return
-    rest = TITLE_SEPARATORS.split(title[at + len(head.title) + 2:], 1)[0]
-    if len(HAN.findall(rest)) >= 2 and "——" + rest in lines:
-        head.title = f"{head.title}——{rest}"
-        head.found["title"] = "<title>, with the subtitle printed under the headline"
-
-
-def _number_line(page: Page, head: Head, lines: list[str]) -> None:
-    """A headline printed over two lines, its document number on the second (某某公开表 /
-    某决字〔2024〕7号), that a ``<meta>`` title gives whole: 某某公开表(某决字〔2024〕7号)."""
-    if not head.title or head.title not in lines:
-        return
-    at = lines.index(head.title)
-    for name, content in page_metas(page):
-        full = " ".join(content.split())
-        if name not in TITLE_METAS or not full.startswith(head.title):
-            continue
-        rest = full[len(head.title):].strip()
-        if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3]:
-            head.title, head.found["title"] = full, f"{head.found.get('title')}, <meta {name}> whole"
-            return
 
 
 def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> None:
@@ -386,12 +371,12 @@ def _printed_twice(page: Page, key: str, lines: list[str], anchor: int) -> bool:
     return count >= (2 if page.title_at >= anchor - _WINDOW else 1)
 
 
-def _take(line: str, head: Head, where: str) -> None:
-    found = read_meta_line(match_view(line))
+def _take(line: str, view: str, head: Head, where: str) -> None:
+    found = read_meta_line(view)
     if found.date is None and found.source is None:
         return
     head.lines.append(line)
     if found.date and head.date is None:
         head.date, head.found["date"] = found.date, where
-    if found.source and head.source is None:
-        head.source, head.found["source"] = line[found.source[0]:found.source[1]], where
+    if found.source and head.source is None and is_name(name := line[slice(*found.source)]):
+        head.source, head.found["source"] = name, where

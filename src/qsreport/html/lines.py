@@ -20,6 +20,17 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›]+|->)\s*")
 _CLOCK = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # What a publish line has beside its day that a page's clock has not: a time, a label.
 _NOT_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[:：]")
+# A date written in English on a publish line: Apr 22, 2025, April 2nd 2025, 22 Apr. 2025.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_ENGLISH_DATES = (
+    re.compile(rf"(?<![A-Za-z0-9])(?P<mon>{_MONTH_NAME})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?"
+               r"\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(rf"(?<![A-Za-z0-9.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAME}),?"
+               r"\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
+)
+_ENGLISH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*\d")
 _CRUMB_LABEL = re.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\s*[:：]?\s*")
 
 
@@ -70,10 +81,28 @@ def breadcrumb(lines: list[str]) -> tuple[str, ...]:
 
 def line_views(lines: list[str]) -> Callable[[str], str]:
     """The match view of each of ``lines``, made in one call (the view keeps every character
-    in its place, line breaks too): a line's view, or one made for a line not among them."""
+    in its place, line breaks too), English dates written as numbers: a line's view, or one
+    made for a line not among them."""
     made = match_view("\n".join(lines)).split("\n")
     views = dict(zip(lines, made, strict=True)) if len(made) == len(lines) else {}
-    return lambda line: views.get(line) or match_view(line)
+    if _ENGLISH_HINT.search("\n".join(made)):
+        views = {line: english_dates(view) for line, view in views.items()}
+    return lambda line: views.get(line) or english_dates(match_view(line))
+
+
+def english_dates(view: str) -> str:
+    """``view`` with each date written in English (Apr 22, 2025; 22 April 2025) rewritten as
+    2025-4-22, padded with spaces to the same length: every other character stays in place."""
+    if not _ENGLISH_HINT.search(view):
+        return view
+    for pattern in _ENGLISH_DATES:
+        view = pattern.sub(_as_number, view)
+    return view
+
+
+def _as_number(found: re.Match[str]) -> str:
+    month = _MONTHS.index(found["mon"][:3].lower()) + 1
+    return f"{found['y']}-{month}-{int(found['d'])}".ljust(len(found[0]))
 
 
 def is_clock(line: str) -> bool:

@@ -22,7 +22,8 @@ blocks, the headings, ``<body>`` and ``<title>``.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain
+from bisect import bisect_left
+from itertools import accumulate, chain, repeat
 from typing import Any
 
 from lxml import etree
@@ -32,6 +33,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # U+9FFF are the units whose high byte is 0x4E to 0x9F (a surrogate's is 0xD8 to 0xDF), and
 # deleting the other bytes is done in C, several times faster than a regex over the text.
 _NOT_HAN_HIGH = bytes(byte for byte in range(256) if not 0x4E <= byte <= 0x9F)
+_HAN_HIGH_MARK = bytes(1 if 0x4E <= byte <= 0x9F else 0 for byte in range(256))
 # Elements that start a new line of text.
 BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                     "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])
@@ -86,19 +88,20 @@ class Node:
 
 
 class Page:
-    """A page read the way bs4 builds its tree, as two lists over the walk's events (each
-    element's start, each string): what the event adds to the article text (``pieces``: a line
-    break for a block not dropped, a string not dropped) and to the header's lines (``lines``: a
-    line break for any block, any string bs4 reads, dropped or not); in both, a string's line
-    breaks are spaces. And, for ``<body>`` and each candidate block not dropped that holds Han
+    """A page read the way bs4 builds its tree, as a list over the walk's events (each
+    element's start, each string) of what the event adds to the header's lines (``lines``: a
+    line break for any block, any string bs4 reads, dropped or not; a string's line breaks are
+    spaces), and the spans of events that a dropped element holds (``dropped``): the article
+    text is the lines without them. And, for ``<body>`` and each candidate block not dropped that holds Han
     (``named``, by name): the Han characters and the length of its stripped strings (``han``,
     ``length``), the Han characters inside its links (``link_han``), where it starts and where
     its last descendant stands (``position``, ``last``)."""
 
     def __init__(self) -> None:
         self.root = Node("[document]", {}, self, 0)
-        self.pieces: list[str] = [""]
         self.lines: list[str] = [""]
+        self.dropped: list[tuple[int, int]] = []  # each outermost dropped element's events
+        self.dropped_starts: list[int] = []
         self.han: dict[int, int] = {}
         self.length: dict[int, int] = {}
         self.link_han: dict[int, int] = {}
@@ -140,13 +143,21 @@ class Page:
     def text_of(self, node: Node, skip: list[tuple[int, int]] | None = None) -> str:
         """The text below ``node``, a line break for each block element; without the spans
         of events in ``skip`` (in order, apart, inside ``node``)."""
-        pieces, at = self.pieces, node.start + 1
+        lines, dropped, at = self.lines, self.dropped, node.start + 1
         kept = []
-        for start, end in skip or ():
-            kept.append("".join(pieces[at:start]))
+        for start, end in [*(skip or ()), (node.end, -1)]:
+            # The events at..start, without the dropped elements among them (a skipped span
+            # holds all of a dropped element or none of it, and so does ``node``).
+            index = bisect_left(self.dropped_starts, at)
+            while index < len(dropped) and dropped[index][0] < start:
+                kept.append("".join(lines[at:dropped[index][0]]))
+                at = dropped[index][1]
+                index += 1
+            kept.append("".join(lines[at:start]))
+            if end < 0:
+                break
             kept.append("\n")
             at = end
-        kept.append("".join(pieces[at:node.end]))
         return tidy("".join(kept))
 
 
@@ -173,15 +184,15 @@ def _walk(page: Page, roots: list[Any]) -> None:
     taken in bulk: a block's Han is that of the strings kept between its start and its end, its
     Han inside links that of the links closed between them; its last descendant is the last
     element not dropped that started before its end."""
-    pieces, lines, headings, scripts = page.pieces, page.lines, page.headings, page.scripts
-    piece, line = pieces.append, lines.append  # bound once: called for every event
+    lines, headings, scripts = page.lines, page.headings, page.scripts
+    line = lines.append  # bound once: called for every event
     search, kinds = _TITLE_CLASS.search, _KINDS
     shown: list[str] = []  # the strings not dropped, line breaks as spaces
     show = shown.append
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
     blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]] = []
     last_start = 0  # the last element start not dropped
-    dropped = contained = keep = depth = 0
+    dropped = contained = keep = depth = drop_start = 0
     title_node: Node | None = None
     opened: list[tuple[Node | None, int, int, int]] = []  # watched elements open: Node, marks
     pending: list[tuple[Any, Node]] = []  # the other elements open that have a Node
@@ -206,17 +217,14 @@ def _walk(page: Page, roots: list[Any]) -> None:
                 headings.append(node)
             if kind & _COUNTED:
                 if kind & _DROP:
+                    if not dropped:
+                        drop_start = index
                     dropped += 1
                 if kind & _CONTAINER:
                     contained += 1
                 if kind & _KEEP:
                     keep += 1
-            if kind & _BLOCK:
-                piece("" if dropped else "\n")
-                line("\n")
-            else:
-                piece("")
-                line("")
+            line("\n" if kind & _BLOCK else "")
             if not dropped:
                 last_start = index
             if kind & _WATCHED:
@@ -239,6 +247,8 @@ def _walk(page: Page, roots: list[Any]) -> None:
                                        first, len(shown), first_link, len(links)))
                 if kind & _DROP:
                     dropped -= 1
+                    if not dropped:
+                        page.dropped.append((drop_start, len(lines)))
                 if kind & _CONTAINER:
                     contained -= 1
                 if kind & _KEEP:
@@ -250,23 +260,19 @@ def _walk(page: Page, roots: list[Any]) -> None:
             text = element.tail
         if text:
             if not keep and not text.strip(_ASCII_SPACES):
-                piece("" if dropped or contained else " ")
                 line("" if contained else " ")
                 continue
             if "\n" in text or "\r" in text:
                 text = text.replace("\n", " ").replace("\r", " ")
             if contained:
-                piece("")
                 line("")
                 scripts.append(text)
-            elif dropped:
-                piece("")
-                line(text)
             else:
-                piece(text)
                 line(text)
-                show(text)
+                if not dropped:
+                    show(text)
     page.root.end = len(lines)
+    page.dropped_starts = [start for start, _ in page.dropped]
     _measure(page, shown, links, blocks, last_start)
     if title_node is not None:
         page.title = page.strings(title_node.start + 1, title_node.end)
@@ -290,7 +296,7 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
              last_start: int) -> None:
     """The measures, in bulk: running totals over the shown strings. A Node only
     for ``<body>`` and a block that holds Han: no other can be the article."""
-    han = [0, *accumulate(map(han_count, shown))]
+    han = _running_han(shown)
     length = [0, *accumulate(map(len, map(str.strip, shown)))]
     linked = [0, *accumulate(han[end] - han[first] for first, end in links)]
     named = page.named
@@ -313,6 +319,21 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
         found.sort(key=lambda node: node.start)
 
 
+def _running_han(shown: list[str]) -> list[int]:
+    """The Han characters of ``shown``'s strings, as running totals (0 first). The strings are
+    read as one: each UTF-16 unit marked 1 if Han by its high byte, the marks of each string
+    counted in C — unless a character outside the BMP (two units) would shift the marks."""
+    joined = "".join(shown)
+    if joined.isascii():
+        return [0] * (len(shown) + 1)
+    units = joined.encode("utf-16-le", "surrogatepass")[1::2]
+    if len(units) != len(joined):
+        return [0, *accumulate(map(han_count, shown))]
+    marks = units.translate(_HAN_HIGH_MARK)
+    ends = list(accumulate(map(len, shown)))
+    return [0, *accumulate(map(marks.count, repeat(b"\x01"), [0, *ends[:-1]], ends))]
+
+
 def han_count(text: str) -> int:
     """How many characters of ``text`` are Han (U+4E00 to U+9FFF)."""
     if text.isascii():
@@ -320,10 +341,12 @@ def han_count(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_HAN_HIGH))
 
 
+_BLANKS = re.compile(r"[ \t\xa0]+")
+
+
 def tidy(text: str) -> str:
     """Runs of blanks folded to one space, lines stripped, empty lines dropped."""
-    text = re.sub(r"[ \t\xa0]+", " ", text)
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    return "\n".join(filter(None, map(str.strip, _BLANKS.sub(" ", text).split("\n"))))
 
 
 _END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)

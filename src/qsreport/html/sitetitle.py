@@ -39,6 +39,7 @@ _PLACEHOLDER_TITLES = frozenset([
     "文章详情", "信息详情", "详情", "详情页", "无标题文档", "无标题页", "查看文章", "浏览文章",
     "新建网页", "untitled", "untitleddocument",
 ])
+_COLUMN_NAME = 8  # characters of a column's name that leads a headline in <title> (派早报：…)
 _BYLINE = 8  # characters of a byline (the reporters' names) between a headline and its text
 
 
@@ -140,3 +141,18 @@ def line_above_article(page: Page, article: Node) -> str | None:
 def is_placeholder_title(text: str) -> bool:
     """Whether ``text`` is what a template puts in ``<title>`` when it names no headline."""
     return _norm(text).lower() in _PLACEHOLDER_TITLES
+
+
+def column_joined(page: Page, node: Node, text: str, part: str) -> str | None:
+    """``<title>``'s headline ``part`` when it is a column's name, a colon and the heading
+    ``node``'s ``text`` (派早报：标题), and the page prints the column's name in a heading of
+    its own before ``node``: a digest prints its name large and the lead item's head in the
+    text, and only ``<title>`` joins them."""
+    key, whole = _norm(text), _norm(part)
+    name = whole[:-len(key)] if key and whole.endswith(key) else ""
+    if not name.endswith(":") or not 2 <= len(name) - 1 <= _COLUMN_NAME:
+        return None
+    name = name[:-1]
+    if any(other.start < node.start and _norm(other.heading_text()) == name for other in page.headings):
+        return part
+    return None

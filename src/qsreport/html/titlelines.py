@@ -1,0 +1,49 @@
+"""A headline that goes on past what the page's heading or ``<title>``'s part gives: the
+subtitle ``<title>`` joins with —— and the page prints under the headline, the document number
+a ``<meta>`` title gives whole and the page prints on the headline's second line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .fallback import TITLE_METAS, TITLE_SEPARATORS, page_metas
+from .page import HAN, Page
+
+if TYPE_CHECKING:
+    from .head import Head
+
+_BRACKETED = re.compile(r"[(（【\[][^()（）]{2,30}[)）】\]]")  # (某决字〔2024〕7号)
+
+
+def subtitle(page: Page, head: Head, lines: list[str]) -> None:
+    """A headline read from ``<title>`` ends where ``<title>`` goes on with ——: when the page
+    prints that part as a line of its own (——副标题) under the headline, it is the headline's
+    subtitle, not the site's name: 为…凝聚力量——热烈祝贺…开幕."""
+    if head.found.get("title") != "<title>" or not page.title:
+        return
+    title = " ".join(page.title.split())
+    at = title.find(head.title + "——")
+    if at < 0:
+        return
+    rest = TITLE_SEPARATORS.split(title[at + len(head.title) + 2:], 1)[0]
+    if len(HAN.findall(rest)) >= 2 and "——" + rest in lines:
+        head.title = f"{head.title}——{rest}"
+        head.found["title"] = "<title>, with the subtitle printed under the headline"
+
+
+def number_line(page: Page, head: Head, lines: list[str]) -> None:
+    """A headline printed over two lines, its document number on the second (某某公开表 /
+    某决字〔2024〕7号), that a ``<meta>`` title gives whole: 某某公开表(某决字〔2024〕7号)."""
+    if not head.title or head.title not in lines:
+        return
+    at = lines.index(head.title)
+    for name, content in page_metas(page):
+        full = " ".join(content.split())
+        if name not in TITLE_METAS or not full.startswith(head.title):
+            continue
+        rest = full[len(head.title):].strip()
+        if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3]:
+            head.title, head.found["title"] = full, f"{head.found.get('title')}, <meta {name}> whole"
+            return
