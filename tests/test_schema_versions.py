@@ -75,13 +75,14 @@ def test_schema_1_has_none_of_the_areas_schema_2_added() -> None:
     from qsreport.render.csv import fact_rows
 
     body = ("全年共检定加油机320台。新装电梯45部。向16家食品企业颁发食品生产许可证。查处案件3起。"
-            "新建的县检验中心总投资900万元。")
+            "新建的县检验中心总投资900万元。今年又有2家企业获得市长质量奖。")
     v2 = parse_bytes((HEADER + body).encode(), None)
     v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
-    new_areas = {"metrology", "special_equipment", "certification", "capacity"}
+    new_areas = {"metrology", "special_equipment", "certification", "capacity",
+                 "distinctions"}
     assert new_areas <= set(to_jsonable(v2)) and not new_areas & set(to_jsonable(v1))
     assert {row[0] for row in fact_rows(v2)} == {"metrology", "equipment", "certification",
-                                                  "capacity", "stat"}
+                                                  "capacity", "distinction", "stat"}
     assert {row[0] for row in fact_rows(v1)} == {"stat"}
     assert list(to_jsonable(v1)) == list(json.loads(V1_GOLDEN.read_text("utf-8")))
 

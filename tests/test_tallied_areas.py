@@ -1,4 +1,4 @@
-"""Schema 2's own areas (metrology, special equipment, certification, capacity): declared in the area
+"""Schema 2's own areas (metrology, special equipment, certification, capacity, distinctions): declared in the area
 registry, read by one set of rules, written by every output, scored only where a key names
 them. Their phrasing families are data in tests/cases/families_<area>.json."""
 
@@ -14,6 +14,8 @@ from qsreport.models import (
     Body,
     CapacityMetric,
     CertificationMetric,
+    Distinction,
+    DistinctionMetric,
     Equipment,
     EquipmentMetric,
     Instrument,
@@ -23,7 +25,7 @@ from qsreport.models import (
 from qsreport.pipeline import parse_bytes
 
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
-NEW_AREAS = ("metrology", "special_equipment", "certification", "capacity")
+NEW_AREAS = ("metrology", "special_equipment", "certification", "capacity", "distinctions")
 
 
 def _parse(body: str) -> dict[str, Any]:
@@ -50,6 +52,7 @@ def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
     and any)."""
     from qsreport.extract.lexicon.capacity import CAPACITY
     from qsreport.extract.lexicon.certification import CERTIFICATION
+    from qsreport.extract.lexicon.distinctions import DISTINCTION_WORDS
     from qsreport.extract.lexicon.metrology import METROLOGY
     from qsreport.extract.lexicon.special_equipment import SPECIAL_EQUIPMENT
 
@@ -57,7 +60,8 @@ def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
             (METROLOGY, MetrologyMetric, Instrument, set()),
             (SPECIAL_EQUIPMENT, EquipmentMetric, Equipment, set()),
             (CERTIFICATION, CertificationMetric, Scheme, {"granted", "licence"}),
-            (CAPACITY, CapacityMetric, Body, set())):
+            (CAPACITY, CapacityMetric, Body, set()),
+            (DISTINCTION_WORDS, DistinctionMetric, Distinction, set())):
         assert {key for _, key in words.names} <= set(get_args(kinds)) | own
         assert {metric.name for metric in words.metrics} <= set(get_args(metrics)) | own
 
@@ -66,7 +70,8 @@ def test_a_figure_of_each_area_keeps_its_span_sentence_and_context() -> None:
     """Each figure's span lies inside its sentence, and the context pass gives it status,
     place and period like any other figure."""
     body = ("2011年，计量所共检定加油机320台。张掖市新装电梯45部。"
-            "全年向16家食品企业颁发食品生产许可证。该检测中心建筑面积6400平方米。")
+            "全年向16家食品企业颁发食品生产许可证。该检测中心建筑面积6400平方米。"
+            "全区新增省级农业标准化示范区3个。")
     report = _parse(body)
     text = HEADER + body
     for area in NEW_AREAS:

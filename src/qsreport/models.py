@@ -95,6 +95,9 @@ CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area",
                          "staff", "instruments", "parameters", "products"]
 Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
                "institution", "any"]
+DistinctionMetric = Literal["awarded", "building"]
+Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
+                      "export_zone", "gi_zone", "any"]
 
 _STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
 
@@ -404,6 +407,23 @@ class Capacity(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
+class DistinctionStat(Tallied):
+    """Distinctions counted that are no brand honour: the firms, people or places holding a
+    quality award or a quality-city title (awarded), the demonstration zones and standardization
+    pilots approved or built (awarded: named, passed acceptance; building: approved to be
+    created, under way)."""
+
+    metric: DistinctionMetric
+    distinction: Distinction
+
+
+@dataclass(kw_only=True, eq=False, repr=False)
+class Distinctions(_Record):
+    __pydantic_config__ = _STRICT
+    stats: list[DistinctionStat] = field(default_factory=list)
+
+
+@dataclass(kw_only=True, eq=False, repr=False)
 class ReportData(_Record):
     """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
 
@@ -420,4 +440,5 @@ class ReportData(_Record):
     special_equipment: SpecialEquipment = field(default_factory=SpecialEquipment)
     certification: Certification = field(default_factory=Certification)
     capacity: Capacity = field(default_factory=Capacity)
+    distinctions: Distinctions = field(default_factory=Distinctions)
     warnings: list[str] = field(default_factory=list)

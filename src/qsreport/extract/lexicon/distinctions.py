@@ -1,0 +1,52 @@
+"""Distinctions counted that are no brand honour: quality awards and quality-city titles, brand
+and export demonstration zones, standardization pilots (read by :mod:`..distinctions`
+through :mod:`..tallies`). A named winner of one is a brand honour of category ``other``
+(:mod:`..brands_honours`); this area is the counts: 全市有12家企业获得市长质量奖."""
+
+from __future__ import annotations
+
+from ..tallies import Metric, TallyWords
+
+# The kinds of distinction, most specific first.
+DISTINCTIONS: tuple[tuple[str, str], ...] = (
+    (r"(?:出口[^，,；;。\d]{0,8}?)?质量安全示范(?:区|县|市)", "export_zone"),
+    (r"地理标志(?:产品)?保护示范区", "gi_zone"),
+    (r"(?:知名|自主)?品牌(?:创建|建设)?示范区|名牌(?:产品)?(?:创建)?示范区|区域品牌(?:建设)?试点(?:单位)?",
+     "brand_zone"),
+    (r"标准化?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?", "standardization_pilot"),
+    (r"质量兴(?:市|县|区|省)(?:工作)?(?:先进|示范)(?:市|县|区|城市|单位|集体)?|"
+     r"质量强(?:市|县|省|区)示范(?:城市|市|县|区)?", "quality_city"),
+    # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励).
+    (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?", "quality_award"),
+)
+
+_UNITS = r"家|个|项|名|人|处|所|座"
+# Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
+# applications and recommendations the context pass marks as such (申报, 推荐).
+_AWARDED = (r"(?:获得|荣获|获评|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
+            r"确定为|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|确认)|"
+            r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|总数|达到|申报|申请|推荐)")
+# Approved to be created, or being created.
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设|下达)"
+
+DISTINCTION_WORDS = TallyWords(
+    trigger="|".join(pattern for pattern, _ in DISTINCTIONS),
+    units=_UNITS,
+    names=DISTINCTIONS,
+    metrics=(
+        Metric("building", _UNITS, before=_BUILDING,
+               after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
+        Metric("awarded", _UNITS, before=_AWARDED,
+               after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED})"),
+    ),
+    # Other work, which counts no holder: training, publicity, money paid to winners.
+    block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈",
+    # Brand honours are the brands area's.
+    foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|省名牌",
+    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
+    # A count of turns, editions or months (筹建期24个月); of officials, delegates or
+    # assessors, who hold nothing.
+    not_after=r"\s*(?:次|届|月|/年|以上的|以下的|左右的|干部|代表|专家|评审员|评委|工作人员|执法人员|"
+              r"检查组|考评组)",
+    name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
+)
