@@ -74,7 +74,9 @@ from .supervision_outcomes import (
     staff_after_deployment,
 )
 from .supervision_places import place_inspected
+from .supervision_planned import without_planned
 from .supervision_repeats import each_once
+from .supervision_seized import seized_value
 
 _FIGURE = figure_pattern(STAT_UNITS)
 
@@ -187,6 +189,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     doc, sentence.start, clause_start, start) or _breaks_down_excluded(
                     doc, sentence.start, clause_start)):
                 metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
+            if metric is None and seized_value(doc, sentence.start, context_start, start, unit):
+                metric = "goods_value"  # 查封劣质化肥36吨，总金额达10万余元
             if metric is None and firms_ordered(view, context_start, start, end, unit):
                 metric = "firms_ordered"  # 责令6家企业限期整改
             if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
@@ -196,7 +200,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None:
                 continue
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
-    return each_once(doc, stats + extra_stats(doc))
+    return each_once(doc, without_planned(doc, stats + extra_stats(doc)))
 
 
 def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: int,
@@ -269,6 +273,8 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
         else:
             wider = doc.clause_start(max(sentence.start, context_start - 1), sentence.start)
             metric = metric_before(view, wider, start, unit)
+            if metric is None and previous in RATES and unit == "%":
+                metric = previous  # 从2008年的85.1%上升到2011年的91.6%: one rate's course
             if metric is None and unit == "%" and "分别" in view[context_start:start]:
                 # 合格率较高，均好于上年，分别为96.1%、93.4%: a 分别 list of rates goes
                 # back to the rate its sentence names, clauses before.

@@ -6,8 +6,9 @@ bureau (a purpose, the tasks of another campaign, another department's work).
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
+from ..models import ActionKind
 from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision_actions import (
@@ -54,6 +55,13 @@ def check_kind(view: str, word: str, title_start: int, floor: int) -> str | None
     if EQUIPMENT_SUBJECT.search(view, max(floor, title_start - 16), title_start + len(word) + 8):
         return None
     return "law_enforcement"
+
+
+def titled_kind(kind: str, title: str) -> ActionKind:
+    """The kind a campaign's whole title gives: law enforcement whose name holds 打假 (a
+    slogan “农资打假进村”专项执法活动) is a campaign against fakes."""
+    return "anti_counterfeiting" if kind == "law_enforcement" and "打假" in title \
+        else cast(ActionKind, kind)
 
 
 def equipment_checked(doc: Doc, word: str, pos: int) -> bool:
@@ -117,11 +125,15 @@ def referred_checks(doc: Doc) -> list[Campaign]:
                 words = sorted(m.start() for part in doc.layout.items
                                for m in kind_matches(view, part.start, part.end))
             near = bisect.bisect_left(words, low)
+            while near < len(words) and match.start("word") <= words[near] < match.end():
+                near += 1  # (the check's own word: 进行了专项检查)
             if near < len(words) and words[near] < high:
                 continue  # 开展…检查，打击…: the sentence names its campaign otherwise
             if REFERRED_BACK.search(view, sentence.end, sentence.end + _BACK_REACH):
                 # (a check of special equipment is a campaign of no listed kind in the keys)
-                kind = "other" if EQUIPMENT_SUBJECT.search(view, low, match.end()) \
+                # (in the check's own clause: 为确保…质量安全 before it names no equipment)
+                clause = max(low, doc.clause_start(match.start(), sentence.start))
+                kind = "other" if EQUIPMENT_SUBJECT.search(view, clause, match.end()) \
                     else "law_enforcement"
                 found.append(Campaign(kind, match.start("word"), match.end(), item))
     return found

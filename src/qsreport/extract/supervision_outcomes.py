@@ -39,6 +39,7 @@ from .lexicon.supervision import (
     ORDERED_AFTER,
     ORDERED_AFTER_ONLY,
     ORDERED_BEFORE,
+    ORDERED_DONE_BEFORE,
     OTHER_OFFICE_LEAD,
     OUTCOMES,
     OUTCOMES_AFTER,
@@ -183,6 +184,8 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
     对其中9家企业责令整改, 14家单位被责令改正, 对12家企业下达了限期整改通知书."""
     if unit not in FIRM_UNITS:
         return False
+    if ORDERED_DONE_BEFORE.search(view, context_start, start):
+        return True  # 责令整改11家
     if ORDERED_BEFORE.search(view, context_start, start):
         return ORDERED_AFTER.match(view, end) is not None
     if ORDER_SERVED_BEFORE.search(view, context_start, start) \

@@ -30,16 +30,20 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
 
     body = [stat for stat in stats if not in_title(stat)]
     kept: list[SupervisionStat] = []
-    seen: dict[tuple[str, float, str], str] = {}  # figure → the sentence that gave it
+    # figure → the sentence that gave it: its text and where it starts
+    seen: dict[tuple[str, float, str], tuple[str, int]] = {}
     for stat in body + [stat for stat in stats if in_title(stat)]:
         key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
-        if key in seen and (seen[key] != stat.evidence or stat.metric == "pass_rate"):
+        # A sentence copied whole further on (a page that prints its paragraph twice) gives
+        # its figures again: the same words, another place.
+        if key in seen and (seen[key] != (stat.evidence, doc.sentence_at(stat.span[0]).start)
+                            or stat.metric == "pass_rate"):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
         if in_title(stat) and title is not None and _cuts_body_decimal(doc, stat, title.end):
             continue  # 查获问题燃气186吨 over the body's 186.4吨, which no rule reads
-        seen.setdefault(key, stat.evidence)
+        seen.setdefault(key, (stat.evidence, doc.sentence_at(stat.span[0]).start))
         kept.append(stat)
     return sorted(kept, key=_by_span)
 

@@ -19,7 +19,8 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物|建材|农资|物资|器材)",
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
-    ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取", r"个批次|批次|批"),
+    # (实际抽到…980批次: the batches a check reached, see supervision_planned)
+    ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取|抽到", r"个批次|批次|批"),
     # Samples taken, counted in 组 or 个: 抽取样品共9组, 抽检水泥、砖等样品17组, 抽取化肥样品数
     # 40个, and after the figure 对9家企业的12组样品进行了抽检 (samples tested free for farmers
     # are a service, an outcome: see OUTCOMES).
@@ -29,7 +30,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"组|个"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     ("enterprises_inspected",
-     r"检查|巡查|排查|抽查|抽检|检查了|督查",
+     r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
     # Staff counted in 名 only when sent out: 出动48名执法人员 (组织80名企业代表 is attendance;
@@ -48,7 +49,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("goods_seized", r"查处", r"吨|公斤|千克|箱|瓶|桶|袋|条|双|盒|包|支|块|片"),
     # Suspects caught on the spot (抓获嫌疑人4名): a figure of its own (schema 2:
     # suspects_caught).
-    ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名"),
+    ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名|人"),
     ("goods_seized", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆"),
 )
@@ -60,10 +61,15 @@ STAT_UNITS = (
 
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
 # before the figure: 抽查了120家企业生产的131种产品 (抽查了28种产品 counts kinds of product).
-SAMPLES_OF_FIRMS = rx.compile(r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企业(?:生产)?的$")
+# (a count of classes may stand between: 抽检了9家企业的3类12种产品)
+SAMPLES_OF_FIRMS = rx.compile(
+    r"(?:抽查|抽检)[^，,。；;：:]{0,16}?家企业(?:生产)?的(?:\d+个?大?类[、，,]?)?$"
+)
 # ... or as the object of a check named after them: 对4120家企业所生产的4385种产品组织监督抽查
 # (the check's 抽查/抽检 later in the clause, see SAMPLED_RATE).
-FIRMS_OBJECT_BEFORE = rx.compile(r"对\s*[\d,.]+万?(?:余|多)?家企业(?:所?生产|所产)?的$")
+FIRMS_OBJECT_BEFORE = rx.compile(
+    r"对\s*[\d,.]+万?(?:余|多)?家企业(?:所?生产|所产)?的(?:\d+个?大?类[、，,]?)?$"
+)
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
@@ -127,10 +133,12 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
 )
 
-# What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C.
+# What may stand between two figures that share one keyword: 分别为 A 和 B, 达到 C; and
+# between a rate and the clause that names it, when the rate's course is told year by year
+# (合格率逐年提高，从2007年的80.5%提高到2010年的90.1%).
 LINKERS = rx.compile(
     r"(?:和|及|与|、|分别|依次|均|为|是|达到|达|提高到|上升到|下降到|降至|升至|合计|共计|总计|共|仅为|仅|只有|"
-    r"约为|约)*"
+    r"约为|约|从|由|(?<!\d)\d{4}年(?:底|末)?的?)*"
 )
 
 # A pass rate named after its figure: 高出邻省67.5%的抽查合格率, 取得96%的合格率.
@@ -272,8 +280,12 @@ OUTCOMES_AFTER: tuple[tuple[str, str], ...] = (
 # (a business penalised is a firm penalised, whatever it is: 对4家短斤缺两的加气站予以处罚)
 _PENALISED = r"企业|单位|厂家|工厂|作坊|厂|加油站|加气站|充装站|超市|商场|门店|门市|经营户|商户|销售点|经销点"
 
+# (吊销生产许可证7家, 注销了5家…企业, 封停企业9家: licences revoked, firms sealed)
 FIRMS_PUNISHED_BEFORE = rx.compile(
-    rf"(?:查处|处罚|取缔|关闭|关停|责令停产|吊销)了?(?:[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED}))?$"
+    rf"(?:查处|处罚|取缔|关闭|关停|责令停产|吊销|注销|封停)了?(?:[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED}))?$|"
+    r"吊销了?[^，,。；;：:\d]{0,6}?(?:许可证|执照|证照|证书)(?:的)?$|"
+    # 查获无证生产…的加工厂1家: an unlawful maker caught (goods 查获 are read elsewhere)
+    rf"查获了?[^，,。；;：:\d]{{0,12}}?(?:无证|无照|假冒|非法|违法|制假)[^，,。；;：:\d]{{0,20}}?(?:{_PENALISED})$"
 )
 
 FIRMS_PUNISHED_AFTER = rx.compile(
@@ -284,6 +296,10 @@ FIRMS_PUNISHED_AFTER = rx.compile(
 # 责令4家无照作坊停止生产 (the order before the figure, the firms and what they must do after
 # it), 对其中9家企业责令整改, 14家单位被责令改正 (all after it).
 ORDERED_BEFORE = rx.compile(r"责令$")
+# ... or the order and what it asks before the figure: 责令整改11家, 停产整顿食品企业15家.
+ORDERED_DONE_BEFORE = rx.compile(
+    rf"(?:责令(?:限期)?(?:整改|改正|停产整顿|停业整顿)|停产整顿)了?(?:[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED}))?(?:共|计)?$"
+)
 ORDERED_AFTER = rx.compile(
     rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})[^，,。；;：:\d]{{0,4}}?(?:责令|限期)?[^，,。；;：:\d]{{0,4}}?"
     r"(?:整改|改正|停止生产|停产|停业|停止使用)"

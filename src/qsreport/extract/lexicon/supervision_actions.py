@@ -23,7 +23,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # holds a campaign word of its own: 开展农资打假专项治理 is against fakes).
     (r"专项整治|集中整治|整治行动|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      r"专项整顿|清查行动|"
-     r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))"
+     r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
      rf"(?:(?!打假|打击|整治|执法|抽查|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|治理)"
      r"(?=工作|作业|行动|活动)",
      "special_rectification"),
@@ -55,6 +55,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{0,10}}?专项活动|"
      rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:计量)?(?:监督)?检查|"
      r"隐患排查(?!治理)|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
+     # A long-running tour of the country named 万里行 (质量万里行, 品牌万里行), not the body
+     # or the paper of that name.
+     r"(?<=质量|品牌|诚信|计量|标准)万里行(?!促进会|杂志|记者|网|组委会|出征团|车队|团)|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
@@ -212,7 +215,13 @@ BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次|这样的|这种|�
 GENERIC_AFTER = rx.compile(
     r"(?:工作)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
     r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
-    r"等(?:各项|任务|职能|方面))"
+    r"等(?:各项|任务|职能|方面)|"
+    # 打假人员, 打假分队: the staff and teams that do the work, not a campaign
+    r"人员|(?:小)?分队|大队|中队|"
+    # 打假力度大: praise of the work, not a campaign (加大…力度 names one in passing)
+    r"力度(?:很|较|非常|明显|比较|之)?(?:大|强)|"
+    # 在稽查打假、质量监督、…等工作方面: one of a list of fields of work
+    r"(?:、[^，,。；;：:、]{1,12}){1,10}?等(?:各项|多项)?(?:工作)?方面)"
 )
 
 LIST_LEAD = rx.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
@@ -281,7 +290,7 @@ EQUIPMENT_SUBJECT = rx.compile(
 # An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
 # calls 此次行动 or 这次…检查: one campaign of enforcement, though it has no name.
 REFERRED_CHECK = rx.compile(
-    r"(?:进行|开展)了?(?:一次)?[^\W\d_a-zA-Z]{0,6}?(?P<word>(?:计量)?(?:监督|执法|突击)检查)"
+    r"(?:进行|开展)了?(?:一次)?[^\W\d_a-zA-Z]{0,6}?(?P<word>(?:计量)?(?:监督|执法|突击|专项)检查)"
     r"(?![^\W\d_a-zA-Z]{0,2}(?:力度|工作会|会议|制度|机制|办法|情况|结果|通知))"
 )
 REFERRED_BACK = rx.compile(
@@ -309,7 +318,8 @@ PURPOSE_OBJECT_AFTER = rx.compile(
 
 # A campaign word among the tasks of a campaign already named (此次检查的主要任务是…，打击
 # 制售假冒伪劣食品…): part of that campaign.
-TASKS_LEAD = rx.compile(r"(?:主要)?(?:任务|目的|内容|重点)(?:是|为|有)")
+# (此次整治的措施包括: the measures of a campaign named before)
+TASKS_LEAD = rx.compile(r"(?:主要)?(?:任务|目的|内容|重点|措施)(?:是|为|有|包括)")
 
 # Another department's work named in a list of departments (…、卫生部门开展“…专项整治”、
 # 农业部门开展…): its clause opens on that department.
