@@ -282,3 +282,49 @@ def test_each_province_s_capital_is_a_place_of_the_gazetteer() -> None:
     assert all(capital_of(province) for province in CAPITALS)
     assert capital_of("山东省") == capital_of("山东") == "济南市"
     assert capital_of("北京") is None  # a municipality has no 省城
+
+
+def test_capitals_spoken_names_are_their_cities() -> None:
+    """呼市, 乌市, 哈市: the spoken short names of three capitals are those cities."""
+    found = find_places("呼市工商局和乌市质监局，哈市市场")
+    assert [m.place.name for m in found] == ["呼和浩特市", "乌鲁木齐市", "哈尔滨市"]
+    assert names("呼和浩特市新增两件") == ["呼和浩特市"]
+
+
+def test_a_meeting_the_news_was_heard_at_is_not_what_the_report_is_about() -> None:
+    """从某省质监工作会议上获悉，某市质监局…: the report is the city bureau's."""
+    text = ("年度表彰\n日前，从湖南省质监工作会议上了解到，株洲市质监局被评为系统先进单位。"
+            "全年该局新增名牌产品6个。\n")
+    assert region(text) == "株洲市"
+    held = "全省会议\n湖南省质监局昨日召开全省计量工作会议，部署全年检定任务。\n"
+    assert region(held) == "湖南省"
+
+
+def test_a_title_s_city_and_its_bureau_s_branch_in_the_body_give_the_branch_s_county() -> None:
+    """A headline names the city, the body a branch of the city's bureau (某市质量技监局某某分局)
+    that did the work: the branch's county."""
+    text = ("杭州查获一批劣质电线\n近日，浙江杭州市质量技监局萧山分局在一仓库查获劣质电线"
+            "80卷。\n")
+    assert region(text) == "萧山"
+    city = "杭州查获一批劣质电线\n近日，杭州市质监局在一仓库查获劣质电线80卷。\n"
+    assert region(city) == "杭州"
+
+
+def test_a_share_of_the_province_s_total_does_not_make_a_city_report_the_province_s() -> None:
+    """占全省总数的5%: the province is a share's base; the report is a 全市 report, about a city,
+    and a province's service brand (某省服务业名牌) is an honour, no place of the report."""
+    text = ("名牌工作\n记者从市质监局了解到，全市拥有甘肃省名牌产品21个，占全省总数的5%，"
+            "另有1家酒店被推荐为甘肃省服务业名牌。张掖市今年还将申报新产品6个。\n")
+    assert region(text) == "张掖市"
+    assert not is_about(match_view("甘肃省服务业名牌"), find_places(match_view("甘肃省服务业名牌"))[0])
+
+
+def test_we_in_an_autonomous_region_s_report_are_the_region_not_a_district() -> None:
+    """我区 beside 自治区 (自治区质监局, 广西壮族自治区): the autonomous region the body names, or
+    none when it names only a district; never the district."""
+    named = ("商标工作\n记者从广西壮族自治区工商局获悉，柳州市城中区一件商标获认定。"
+             "截至目前，我区驰名商标共40件。\n")
+    assert region(named) == "广西壮族自治区"
+    bare = ("商标工作\n据自治区工商局消息，柳州市城中区一件商标获认定。截至目前，我区驰名商标"
+            "共40件。\n")
+    assert region(bare) is None

@@ -206,7 +206,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
     # dated by its title or opening lines counts that year where nothing nearer says.
     low = max(min(starts), number - _PARAGRAPH_REACH)
-    item.period = context.periods.period_of(low, number, starts[0], _counts_a_stock(item))
+    # A breakdown (其中，…) is dated as the sentence it breaks down: 截至目前…。其中，… a stock.
+    opens = previous if previous is not None and BREAKDOWN.match(view, starts[0]) else starts[0]
+    item.period = context.periods.period_of(min(low, opens), number, opens, _counts_a_stock(item))
     if item.period is None and _counts_a_stock(item) and view[number - 1:number] == "第":
         item.period = "cumulative"  # 该市第3个地理标志保护产品: the running count, a stock
     if item.period is None and previous is not None and BREAKDOWN.match(view, starts[0]):

@@ -37,6 +37,10 @@ _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
 _COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同)\s*$")
 _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
+# A year a forecast or a plan names (预计2013年底完工, 计划2014年建成): it dates its own
+# clause only, not the figures of the clauses after it.
+_FORECAST = rx.compile(r"(?:预计|计划|力争|争取|有望|将于|拟于?)\s*$")
+_CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
 # A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
 _DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
 # A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
@@ -128,6 +132,11 @@ class Periods:
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end))
 
+    def _forecast(self, year: re.Match[str], number: int) -> bool:
+        """Whether ``year`` is one a forecast names in a clause before the figure's."""
+        return bool(_FORECAST.search(self.view, max(0, year.start() - 3), year.start())
+                    and _CLAUSE_BREAK.search(self.view, year.end(), number))
+
     def _in_a_title(self, match: re.Match[str]) -> bool:
         """A programme's span a document's title names (《质量发展纲要(2011-2020年)》)."""
         view, start = self.view, match.start()
@@ -144,6 +153,8 @@ class Periods:
         if compared and not _NOT_THE_VALUE.search(self.view, compared.end(), number):
             return compared["y"]  # 比2009年的合格率76.0%: the value of the year compared with
         year = self.years.last(low, number)
+        while year is not None and self._forecast(year, number):
+            year = self.years.last(low, year.start())
         relative = self.relative.last(low, number) if self.year is not None else None
         if relative is None and self.year is None and self.guess is not None:
             # An undated report's 今年 is the year its title or opening names (去年 is not

@@ -35,6 +35,7 @@ from .inspection_names import (
     renaming,
     subject_names,
 )
+from .inspection_visits import add_visits
 from .lexicon.inspection import (
     AFTER,
     ANAPHORA,
@@ -47,6 +48,7 @@ from .lexicon.inspection import (
     HELPS,
     HOLDS,
     HOLDS_AFTER_NAME,
+    INSTRUCTION,
     LAB_ASSESSMENT,
     LEAD,
     MEMBERS_AFTER,
@@ -57,6 +59,7 @@ from .lexicon.inspection import (
     PHASE,
     PLACE_AND_TIME,
     POINTED,
+    POINTED_KINDS,
     PROJECT_SUBJECT,
     SUFFIX_ANYWHERE,
     TIME_ONLY,
@@ -75,8 +78,10 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     plans and hopes (力争…建成) are not states; ``该中心`` is the centre last named."""
     all_statuses = doc.matches_by_sentence(FACILITY_STATUS)
     if not any(all_statuses):
-        # No state in any sentence, so none in any of their clauses: nothing to report.
-        return []
+        # No state in any sentence, so none in any of their clauses: only visits to report.
+        visited = FacilityBook(doc)
+        add_visits(doc, visited)
+        return visited.items
     view = doc.view
     book = FacilityBook(doc)
     # The facilities the last naming clause gave (a list that shares one state: 依托甲筹建的A、
@@ -133,6 +138,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                     last_named, named_in = listed, sentence
                 elif full:
                     last_named, named_in = [full], sentence
+    add_visits(doc, book)
     return book.items
 
 
@@ -196,8 +202,8 @@ def _named_list(claims: list[Claim]) -> list[Span]:
 def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]],
                    last_named: list[Span], sentence_start: int) -> list[Claim]:
     """Each state of the clause ``view[start:end]`` with the facilities it is said of."""
-    if _a_condition(view, start, end, matches):
-        return []
+    if _a_condition(view, start, end, matches) or INSTRUCTION.search(view, start, matches[0].start()):
+        return []  # (…后: a condition; 希望…加快A中心筹建: a wish)
     claims: list[Claim] = []
     previous: tuple[list[Span], bool, bool] | None = None  # names, borrowed, skipped
     previous_end = start
@@ -288,6 +294,10 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
         return [], [], False, True
     lead = LEAD.match(head)
     offset = head_start + (lead.end() if lead else 0)
+    if POINTED_KINDS.search(view[offset:status.start()]):  # (a slice: ^ is its start)
+        # (询问中心与实验室的筹建: the facilities named before, all of them)
+        last_named = [name for name in last_named if is_facility(view, *name)]
+        return last_named, [False] * len(last_named), bool(last_named), False
     found = subject_names(view, offset, status.start())
     if found:
         return [n[:2] for n in found], [n[2] for n in found], False, False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..chars import HAN
+from ..places import find_places
 from .lexicon.inspection import (
     BUILT_BY,
     BUREAU,
@@ -37,8 +38,12 @@ _PROJECT = rx.compile(r"(?:建设)?项目")
 _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和, whole  # 筹建A中心项目和B实验室: the project of building A
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(
-    r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建)"
+    r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进)"
 )
+# A visit to the facilities a clause lists (领导走进A和B调研): the names the state of the next
+# clause (询问两处的筹建进度) is said of.
+_VISIT_LEAD = rx.compile(r"[^，,；;。]*?(?:来到|走进|深入)")
+_VISIT_TAIL = rx.compile(r"\s*(?:进行)?(?:视察|调研|考察|检查|参观)(?:指导)?")
 QUOTE = "“”\"「」『』‘’' "
 _PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
 _PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
@@ -221,7 +226,17 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         start += 1
     while end > start and view[end - 1] in QUOTE:
         end -= 1
-    return start, end, is_part
+    return _where_it_stands(view, start, end), end, is_part
+
+
+def _where_it_stands(view: str, start: int, end: int) -> int:
+    """Where a name begins after the county it stands in, written before a name that opens
+    with its province (甲县乙省某某检验中心: the province's centre, in that county)."""
+    found = find_places(view, start, min(end, start + 12))
+    if len(found) >= 2 and found[0].start == start and found[1].start == found[0].end \
+            and found[1].place.level == "province" and found[0].place.level != "province":
+        return found[1].start
+    return start
 
 
 SUFFIX_HINT = rx.compile(r"中心|所|院|实验室")
@@ -252,6 +267,9 @@ def names_only(view: str, start: int, end: int) -> list[Span]:
     """The names of a clause that holds nothing but a list of facilities (``甲中心、乙中心，
     于5月8日奠基``: the next clause's state is said of each); empty for any other clause."""
     names: list[Span] = []
+    visit = _VISIT_LEAD.match(view, start, end)
+    if visit:
+        start = visit.end()
     match = FULL_NAME.search(view, start, end)  # (the first may follow a dateline)
     while match is not None:
         begin, stop, _ = trim_name(view, match.start(), match.end())
@@ -260,7 +278,8 @@ def names_only(view: str, start: int, end: int) -> list[Span]:
         names.append((begin, stop))
         joined = _LIST_JOIN.match(view, stop, end)
         match = FULL_NAME.match(view, joined.end(), end) if joined else None
-    if not names or view[names[-1][1]:end].strip(QUOTE):
+    tail = _VISIT_TAIL.match(view, names[-1][1], end) if names and visit else None
+    if not names or view[tail.end() if tail else names[-1][1]:end].strip(QUOTE):
         return []
     return names
 

@@ -39,13 +39,14 @@ _COMMON_WORDS = frozenset([
 _PLAIN_WORDS = frozenset(["东区", "西区"])
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
 # A quoted title of products (“福建产品”) is an honour too.
-_HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌)|产品[”\"]")
+_HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌|服务业?名牌)|产品[”\"]")
 # Where goods came from, and the next place of its list (来自甲省和乙市某厂).
 _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
+_QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
@@ -91,10 +92,12 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]
     as strings and arrays' bytes, in the cache of :mod:`..regex_cache`: quicker to load than
     to redo over the gazetteer's 3,500 rows."""
     from . import ELSEWHERE, ZHEJIANG
+    from .colloquial import COLLOQUIAL
     from .former import FORMER
     from .gazetteer import ROWS, TRADITIONAL
 
-    rows = ROWS + FORMER  # today's divisions, then former ones reports still name
+    # today's divisions, then former ones reports still name, then capitals' spoken names
+    rows = ROWS + FORMER + COLLOQUIAL
     known = sorted(set(ZHEJIANG + ELSEWHERE))
     inputs = "\n".join([rows, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
                         "|".join(sorted(_PLAIN_WORDS))])
@@ -225,6 +228,9 @@ def is_about(view: str, mention: Mention) -> bool:
         return False
     if _in_person_name(view, mention):
         return False
+    if view[mention.start - 1:mention.start] in "“\"" and mention.start > 0 \
+            and _QUOTED_BRAND.match(view, mention.end):
+        return False  # “某山”商标, “某江”牌: a trademark named after a place
     return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
                 and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
 

@@ -11,7 +11,7 @@ from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is
 
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
-    r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质监|技监局|市场监督管理局|市场监管局|"
+    r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
     r"人民政府|政府|委员会|标准化研究院|质检院|质检所)"
 )
 # A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
@@ -22,6 +22,12 @@ _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
 _SELF = rx.compile(r"[我全本该]([省市县区])")
+# A meeting the news was heard at (从甲省质监工作会议上获悉，乙市质监局…): the source, not
+# what the report is about.
+_HEARD_AT = rx.compile(r"[^，,。；;]{0,12}?(?:会议|大会|会)上?(?:获悉|了解到|得知)")
+_BASE = rx.compile(r"(?:占|比|于|较)$")
+# 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
+_AUTONOMOUS = rx.compile(r"自治区")
 # A place where a meeting was held (在某市召开): the venue, not what a 我市 report is about.
 _VENUE = rx.compile(r"(?:召开|举行|举办)")
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
@@ -61,6 +67,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             # A publisher named after its province and its city (某省新闻网-某市日报): the city.
             start, end = _most_specific(mentions, nested=how == "publisher")
             place = next(m.place for m in mentions if m.start == start)
+            if how == "title" and organisation and organisation[1].startswith("a branch") \
+                    and _inside(organisation[0].place, place):
+                # A city in the title, its bureau's branch in a county in the body (甲市: 甲市
+                # 质监局乙分局…): the county the branch works in.
+                return organisation[0].start, organisation[0].end, \
+                    "title's city, a branch of its bureau in the body"
             if how == "publisher" and place.level == "province" and organisation \
                     and _inside(organisation[0].place, place):
                 # A province's paper on a city's bureau (某省日报: 乙市市场监管局…): the city.
@@ -69,7 +81,13 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             return start, end, how
     if organisation is not None:
         return organisation[0].start, organisation[0].end, organisation[1]
-    kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))}
+    # (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
+    kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))
+             if not _BASE.search(view, max(0, match.start() - 2), match.start())}
+    if "区" in kinds and _AUTONOMOUS.search(view, body, min(len(view), body + _BODY_WINDOW)):
+        # 我区 beside 自治区质监局: the autonomous region, where the body names it; not a district.
+        kinds.discard("区")
+        kinds.add("自治区")
     for at, mention in enumerate(window):
         if any(_is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
             # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says.
@@ -106,7 +124,11 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     for mention in window:
         if mention.start - body > _ORGANISATION_REACH:
             break
-        if organisation := _ORGANISATION.match(view, mention.end):
+        if (organisation := _ORGANISATION.match(view, mention.end)) \
+                and view[mention.start - 1:mention.start] == "从" \
+                and _HEARD_AT.match(view, organisation.end()):
+            continue
+        if organisation:
             branch = _branch(view, organisation.end(), mention.place)
             if branch is not None:
                 return branch, "a branch of an organisation in the body"
@@ -160,6 +182,8 @@ def _is_kind(place: Place, kind: str) -> bool:
     """Whether a 我市/我县/我区/我省 report can be about ``place``."""
     if kind == "省":
         return place.level == "province"
+    if kind == "自治区":
+        return place.level == "province" and place.name.endswith("自治区")
     if kind == "市":
         return place.level == "prefecture" or place.name.endswith("市")
     return place.level == "county" and place.name.endswith(kind)

@@ -39,11 +39,15 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
      rf"|揭牌(?!仪式)|(?<=[心所站院室])揭牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
-     r"|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)",
+     r"|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
+     # (某中心为产业升级发挥了重要作用: it works, so it runs; 某中心的建立为…铺路: set up and
+     # at work — the clause's own words only, as a clause is scanned alone)
+     r"|发挥了(?:重要|积极|很大|巨大|显著)?作用"
+     r"|(?<=[心所站院室])的(?:建立|成立)(?=为|使|填补|对)",
      "operating"),
     # (完成筹建任务: the preparation is done, the centre built; 实验室改造全部完成)
     (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
-    (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?:开工)?奠基|破土动工|动工兴建"
+    (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段"
      # 已完成主体工程: the shell is up, the facility still in building
      r"|完成(?:了)?主体(?:工程|建设|施工|结构)?"
@@ -152,12 +156,16 @@ NOT_A_FACILITY = rx.compile(
 )
 
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).
-GENERIC_NAME = rx.compile(
-    # (国家质检中心 alone: the class a centre belongs to, not one centre)
-    # (标准化实验室, 化验室: a kind of lab a firm builds, not a named one)
-    r"^(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验)*"
-    r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构)$"
-)
+# (国家质检中心 alone: the class a centre belongs to, not one centre)
+# (标准化实验室, 化验室: a kind of lab a firm builds, not a named one)
+_KIND = (r"(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验)*"
+         r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构)")
+# (中心和实验室: kinds joined, the centres named before spoken of again)
+GENERIC_NAME = rx.compile(rf"^{_KIND}(?:[和与及、]{_KIND})*$")
+# Kinds joined, alone or after a word of asking or regarding (询问两个中心与实验室的筹建): the
+# facilities just named, spoken of again.
+POINTED_KINDS = rx.compile(rf"(?:^|了解|查看|询问|关心|就|对)(?:两个|这些|[该这]两[个家所])?"
+                           rf"{_KIND}(?:[和与及、]{_KIND})+的?$")
 
 # Words a name done to by a verb never holds (将组建专家组对X中心…, 建成国内一流的检测中心):
 # what follows the verb is then no list of names.
@@ -208,7 +216,12 @@ RANK_LEAD = rx.compile(
 
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
 # (宣布了A中心成立: the one who announced it; 争取A中心申建获批: the hope, not the name)
-VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?)")
+# (来到A中心进行视察, 加快A中心筹建进度: a visit or an urging before the name)
+VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?|"
+                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|推进|抓紧)")
+# An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
+# (Not a standard met: 按照国家要求, 符合…要求, 达到…要求.)
+INSTRUCTION = rx.compile(r"希望|(?<![按照据合到的])要求(?![的，,])|叮嘱|嘱咐")
 
 # A short body named beside a facility that shares its state (市质检院和义乌局通过认可).
 BUREAU = rx.compile(rf"^{HAN}{{1,4}}局$")

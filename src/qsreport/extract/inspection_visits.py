@@ -1,0 +1,39 @@
+"""Facilities a report's visitors went to (一行来到甲中心进行视察, 到乙所调研指导): a facility
+visited at work runs, so it is ``operating`` — unless the report gives it a stage of its own
+(筹建, 在建), which then stands, or the visit was to a building or a phase still in works
+(甲中心二期大楼, 工地)."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .common import Doc
+from .inspection_book import Claim, FacilityBook
+from .inspection_names import is_facility, subject_names
+
+# The visit: a verb of going, the places gone to, a verb of looking (no clause mark between).
+_VISIT = rx.compile(
+    r"(?:来到|走进|深入|前往|(?<![达得])到)(?P<names>[^，,；;。！？!?\n]{4,80}?)"
+    # (甲中心(以下简称“中心”)就改革工作进行了视察: a short name, and what the visit was about)
+    r"(?:[(（]以下简称[^)）]{1,10}[)）])?(?:就[^，,；;。！？!?\n]{1,20}?)?"
+    r"(?:进行了?|开展了?)?(?:视察|调研|考察|参观|检查指导|指导工作|看望|慰问)")
+# Works not yet done: a building, a phase, a site (甲中心二期大楼, 工地).
+_WORKS = rx.compile(r"大楼|二期|三期|一期|工地|工程|项目|基地建设")
+
+
+def add_visits(doc: Doc, book: FacilityBook) -> None:
+    """Add to ``book`` each facility a visit names that it does not hold yet, as operating."""
+    view = doc.view
+    for sentence, visits in zip(doc.layout.sentences, doc.matches_by_sentence(_VISIT),
+                                strict=True):
+        for visit in visits:
+            start, end = visit.span("names")
+            if _WORKS.search(view, start, end):
+                continue
+            names = subject_names(view, start, end)
+            if not names or names[-1][1] != end:
+                continue  # the visit's words hold more than the facilities' names
+            for name_start, name_end, _ in names:
+                if is_facility(view, name_start, name_end) \
+                        and book.stage_of((name_start, name_end)) is None:
+                    book.add(Claim((name_start, name_end), "operating", visit.span(), False),
+                             sentence)
