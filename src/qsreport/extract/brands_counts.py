@@ -196,11 +196,12 @@ def _carried_basis(marks: Marks, before: BrandCount | None, before_start: int,
 
 
 def _firms_before(view: str, figures: list[Figure]) -> dict[int, int]:
-    """``86家90项``, ``47家69个产品``: a number of firms written straight before the number
-    of their products. Maps the products' figure start to the firms' figure start."""
+    """``86家90项``, ``47家69个产品``, ``31个企业38个产品``: a number of firms written straight
+    before the number of their products. Maps the products' figure start to the firms'."""
     pairs: dict[int, int] = {}
     for firms, products in pairwise(figures):
-        if firms.unit == "家" and products.unit != "家" and \
+        of_firms = firms.unit == "家" or view.startswith(("企业", "单位"), firms.end)
+        if of_firms and products.unit != "家" and \
                 FIRMS_THEN_PRODUCTS.fullmatch(view, firms.end, products.start):
             pairs[products.start] = firms.start
     return pairs

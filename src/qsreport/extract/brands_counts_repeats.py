@@ -16,14 +16,20 @@ def without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     two, the one that says its basis stays."""
     kept: list[BrandCount] = []
     first: dict[tuple[str, int], int] = {}  # (category, value) → index in kept
+    said: dict[tuple[str, int], list[BrandCount]] = {}  # every count so far, kept or not
     for count in counts:
         key = (count.category, count.value)
         index = first.get(key)
-        if index is None or (count.value < _REPEATED_FROM and not _named_again(doc, count)):
+        restated = any(_restated(doc, earlier, count) for earlier in said.get(key, []))
+        said.setdefault(key, []).append(count)
+        if index is None or (count.value < _REPEATED_FROM and not _named_again(doc, count)
+                             and not restated):
             first.setdefault(key, len(kept))
             kept.append(count)
             continue
         earlier = kept[index]
+        if restated:
+            continue
         if doc.sentence_at(earlier.span[0]) == doc.sentence_at(count.span[0]) or \
                 (None not in (earlier.basis, count.basis) and earlier.basis != count.basis):
             kept.append(count)  # two figures of one sentence, or a stock and a year's new
@@ -45,3 +51,26 @@ def _named_again(doc: Doc, count: BrandCount) -> bool:
     window = max(0, start - 8)
     return _NUMERAL.match(doc.view, start) is not None and \
         _AGAIN_BEFORE.search(doc.view, window, start) is not None
+
+
+_AROUND = 12  # characters each side of a count that, written again, say it again
+
+
+def _restated(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
+    """Whether ``count`` says ``earlier`` again: the same figure in the same words (a lead
+    paragraph copied into the body), or in its own sentence once more in another clause
+    (A、B等5件获认定，实现一次认定5件的突破) with nothing of its own (another basis, place or period)."""
+    if earlier.basis != count.basis or any(
+            a is not None and b is not None and a != b
+            for a, b in ((earlier.place, count.place), (earlier.period, count.period))):
+        return False
+    view = doc.view
+
+    def words(c: BrandCount) -> str:
+        return view[max(0, c.span[0] - _AROUND):c.span[1] + _AROUND]
+
+    if words(earlier) == words(count):
+        return True
+    sentence = doc.sentence_at(count.span[0])
+    return doc.sentence_at(earlier.span[0]) == sentence and \
+        doc.clause_start(count.span[0], sentence.start) > earlier.span[1]

@@ -75,7 +75,8 @@ def listed_names(view: str, start: int, end: int, places_win: bool) -> list[tupl
         first, last = sub.find("牌"), sub.rfind("牌")
         if len(joined) == 1 and first < last and any(c in sub[first + 1:last] for c in "和与及"):
             joined = _AND_BEFORE_BRAND.split(sub)
-        elif len(joined) == 1 and (pair := _TWO_SHORT_NAMES.fullmatch(sub)):
+        elif len(joined) == 1 and (pair := _TWO_SHORT_NAMES.fullmatch(sub)) and \
+                not _counted(view, start + len(text), len(_LIST_SPLIT.findall(text))):
             joined = [pair.group("a"), pair.group("b")]  # 云帆电器和海帆电缆(名列其中)
         offset = part.start()
         for piece in joined:
@@ -116,8 +117,31 @@ def listed_names(view: str, start: int, end: int, places_win: bool) -> list[tupl
                 continue  # 某省30个产品获中国名牌: a place is not a brand's winner
             if len(places) > 1 and places[0].place.level == "province":
                 name_start += places[1].start  # 浙江湖州 → 湖州
+        elif places_win and len(places) > 1 and places[0].start == 0 and \
+                places[1].start == places[0].end:
+            # 某省某市某县某某示范区: the zone is named from its own (the last) place on
+            chain = [places[0]]
+            for place in places[1:]:
+                if place.start != chain[-1].end:
+                    break
+                chain.append(place)
+            name_start += chain[-1].start
         out.append((name_start, name_end))
     return out
+
+
+_COUNT_AFTER = rx.compile(r"\s*(?:等|共)?(?P<n>\d+|[一二两三四五六七八九十])(?:个|家|项|件)")
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted(view: str, end: int, pieces: int) -> bool:
+    """Whether a count right after the list says it holds ``pieces`` names (A、B中和C 2个
+    示范区: the 和 is inside a name)."""
+    count = _COUNT_AFTER.match(view, end)
+    if count is None:
+        return False
+    n = count.group("n")
+    return (int(n) if n.isdigit() else _NUMERALS[n]) == pieces
 
 
 def name_in(piece: str, places_win: bool) -> tuple[int, int] | None:

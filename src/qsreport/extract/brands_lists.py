@@ -31,6 +31,7 @@ from .lexicon.brands import (
     NOT_A_NAME,
     SHORTLIST,
     SHORTLIST_DONE,
+    brand_category,
     places_win,
 )
 
@@ -41,6 +42,11 @@ _SHARE = rx.compile(r"[\d.]+%")  # 某牌5%乳油: a strength, not a count
 _COUNT = rx.compile(r"[\d一二三四五六七八九十两]+(?:只|个|项|件|种|家)")
 _FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社]))(?:和|及|与|以及)")
 _MARKS_AND = rx.compile(r"(?<=商标)(?:和|及|与|以及)")
+# A protected product's name alone, a place and a product (某县黑鸡, 某某白茶)
+_BARE_NAME = rx.compile(r"[^\W\d_a-zA-Z]{2,10}")
+# (three characters at least each side: 和 inside a short name, 某和田玉, stays)
+_BARE_PAIR = rx.compile(r"(?P<a>[^\W\d_a-zA-Z]{3,10})(?:以及|和|及|与)(?P<b>[^\W\d_a-zA-Z]{3,10})")
+_CLAUSE_STOP = rx.compile(r"[，,；;]")
 _LONGEST_LIST = 800
 _LOOK_BACK = 3  # sentences
 
@@ -66,7 +72,8 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
             end = _LIST_END.search(view, intro.end(), intro.end() + _LONGEST_LIST)
             names = _listed(view, intro.end(), end.start() if end else
                             min(len(view), intro.end() + _LONGEST_LIST), places_win(term),
-                            "商标" in term.group())
+                            "商标" in term.group(),
+                            brand_category(term) == "geographical_indication")
             if len(names) < 2:
                 continue  # one name after 分别为 is no list
             for start, stop in names:
@@ -85,21 +92,31 @@ def _title_of(doc: Doc, number: int, pos: int,
         return before[-1]
     clause = doc.clause_start(pos - 1, sentence.start) if pos > sentence.start else pos
     if not _COUNT.search(doc.view, clause, pos):
-        return None
-    for earlier in reversed(terms_by_sentence[max(0, number - _LOOK_BACK):number]):
-        if earlier:
-            return earlier[-1]
+        # A sentence that opens with the list (…共有14项产品获得某称号。分别是A、B): the
+        # title and count of the sentence just before.
+        before_list = doc.view[sentence.start:pos].strip()
+        if number == 0 or before_list or not terms_by_sentence[number - 1]:
+            return None
+        earlier = doc.layout.sentences[number - 1]
+        term = terms_by_sentence[number - 1][-1]
+        return term if _COUNT.search(doc.view, earlier.start, earlier.end) else None
+    for earlier_terms in reversed(terms_by_sentence[max(0, number - _LOOK_BACK):number]):
+        if earlier_terms:
+            return earlier_terms[-1]
     return None
 
 
 def _listed(view: str, start: int, end: int, zones: bool = False,
-            marks: bool = False) -> list[tuple[int, int]]:
+            marks: bool = False, bare: bool = False) -> list[tuple[int, int]]:
     """The names of the list in ``view[start:end]``, up to the first piece that is none: a
     firm (某某有限公司), a maker's product (the product), a further product of the maker
     named last in the same group (groups are parted by ；), for a title places win
     (``zones``) a named zone (某县某某标准化示范区; two when joined by 和), for a trademark's
-    title (``marks``) an owner's quoted mark (某某有限公司“甲乙”商标: the mark)."""
+    title (``marks``) an owner's quoted mark (某某有限公司“甲乙”商标: the mark), for a
+    geographical indication (``bare``) a product's bare name (某县黑鸡)."""
     names: list[tuple[int, int]] = []
+    if bare and (stop := _CLAUSE_STOP.search(view, start, end)):
+        end = stop.start()  # bare names are parted by 、 only: a comma ends the list
     maker_in_group = False
     cursor = start
     for piece in _PIECE.finditer(view, start, end):
@@ -123,7 +140,10 @@ def _listed(view: str, start: int, end: int, zones: bool = False,
         elif firms := _firms(view, piece_start, piece_end):
             names += firms[:-1]
             found = firms[-1]
-        elif maker_in_group:
+        elif bare and (pair := _BARE_PAIR.fullmatch(view, piece_start, piece_end)):
+            names.append((pair.start("a"), pair.end("a")))  # …、A和B: the list's last two
+            found = (pair.start("b"), pair.end("b"))
+        elif maker_in_group or (bare and _BARE_NAME.fullmatch(view, piece_start, piece_end)):
             found = _bare(view, piece_start, piece_end)
         else:
             break

@@ -150,6 +150,8 @@ def _title_of(doc: Doc, number: int, run: list[Item],
     # (a title before the run: the text linking them runs from the title's clause on)
     if before:
         return before[-1], view[doc.clause_start(before[-1].start(), sentence.start):sentence.end]
+    if after:
+        return None  # the run's own sentence names a title, too far to tell it is the run's
     for earlier in range(number - 1, max(-1, number - 1 - _LOOK_BACK), -1):
         titles = [t for t in terms_by_sentence[earlier] if not _NOT_A_TITLE.match(view, t.end())]
         if titles:

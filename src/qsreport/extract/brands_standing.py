@@ -121,7 +121,7 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
         # figure as undone by a later 获/了 (初选中多了5个), so those are left out, as are goals.
         keep = said.lastgroup not in ("part", "target", "failed") and said.start() >= figure.end
         return said.lastgroup if keep else None
-    if marks.shortlist:
+    if marks.shortlist and not _shortlist_apart(view, sentence, figure):
         return None  # (a shortlist named elsewhere in the sentence: the same, left out)
     goal = bisect.bisect_right(marks.goal_ends, figure.start) - 1
     if goal < 0:
@@ -133,3 +133,14 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     reported = doc.layout.header.date
     # 到2008年底 in a report of 2009 is a date gone by, not a goal.
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
+
+
+# A later clause that opens a statement of its own (共有A 2项、B 157项，并有63项列入公示名单)
+_APART = rx.compile(r"[，,；;]\s*(?:并有|另有|还有|同时|此外)")
+
+
+def _shortlist_apart(view: str, sentence: Segment, figure: Figure) -> bool:
+    """Whether the sentence's shortlist is only in a statement of its own after the figure's
+    (…，并有N项产品列入公示名单): the figure before it is no part of the shortlist."""
+    apart = _APART.search(view, figure.end, sentence.end)
+    return apart is not None and SHORTLIST.search(view, sentence.start, apart.start()) is None

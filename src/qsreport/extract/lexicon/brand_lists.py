@@ -53,7 +53,9 @@ FIRMS_THEN_PEOPLE = rx.compile(
 )
 PEOPLE_COUNTED = rx.compile(rf"等{_COUNTED}名(?:同志|个人)")
 # ... or without 等: A公司、B厂2家企业
-GIVEN_FIRMS_COUNTED = rx.compile(r"(?:\d+|[两二三四五六七八九十]+)家(?:企业|单位)$")
+# (the year may stand inside: A、B等8家2010年度企业某市市长质量奖)
+GIVEN_FIRMS_COUNTED = rx.compile(
+    r"(?:\d+|[两二三四五六七八九十]+)家(?:\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?)?(?:企业|单位)$")
 # (and the award's edition: 授予A、B“第三届某市市长质量奖”)
 GIVEN_YEAR = rx.compile(
     r"(?:\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?)?(?:首届|第[一二三四五六七八九十\d]{1,3}届)$|"

@@ -35,7 +35,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
      "geographical_indication"),
     # 获得国家地理标志保护 (without 产品): the protection won (or held: 受…保护) is the title.
-    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=实施)|(?<=实施了)|(?<=受))(?:国家)?地理标志保护", "geographical_indication"),
+    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=获准)|(?<=实施)|(?<=实施了)|(?<=受))"
+     r"(?:国家)?(?:地理标志|原产地域)保护", "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
     # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
     (rf"{_CITY}市?(?:著名|知名|名牌)商标|市(?:著名|知名)商标", "other"),

@@ -1,0 +1,113 @@
+"""Last checks on every named winner, whichever rule found it, with the document at hand:
+the line it sits on (a link to a related story is no report of the winner), the words before
+it (names a bureau will organise or encourage, or a condition, have won nothing yet), who
+the winner is (the bureau's own work title is no quality honour; a place with a count is a
+tally), what the name holds (an example of a kind: A牌木门等工业类产品) and words of time
+glued to its front (自去年某木地板获…)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import regex_cache as rx
+from ..cleaning.view import match_view
+from ..models import BrandHonour
+from ..places import find_places
+from .common import Doc
+
+# A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
+# story is another page; the key of this one does not name its winner.
+# (The lines may run together in the text the rules read.)
+_LINK_BEFORE = rx.compile(r"\[\s*\d{1,2}-\d{1,2}\s*\][^。！？!?\[\]]{0,30}$")
+# Names a bureau sets to work (组织A、B参与评价, 鼓励A申报, 帮助A创牌): the names are to
+# take part in something, they won nothing (the title after them is what they may reach).
+# (重点培育的A荣获…, 扶持的A: the winner was helped before; it won all the same.)
+_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持)(?!的)[^，,；;。]*$")
+# A condition (若某企业的产品获得…, 一旦获得…): no one has won.
+_CONDITION = rx.compile(r"若(?!干)|如果|假如|倘若|一旦|只要|凡是")
+# (the clause's start may be inside the name the rule read: 明年某局将组织A)
+_SET_TO_WORK_IN = rx.compile(r"组织|鼓励|引导|动员")
+# The bureau itself named a 先进单位/先进集体 (of its own system, of a yearly review, of
+# support to the local economy): a work title, not a quality honour (the GUIDE's other
+# honours are 质量奖, 质量兴市先进, 示范区 …; a 质量兴市 title stays).
+_BUREAU = rx.compile(r"^\w{0,12}?(?:质监局|质量技术监督局|质量技术监督分局|质监分局|质检局|"
+                     r"市场监督管理局|市场监管局)")
+_QUALITY_TITLE = rx.compile(r"质量兴|品质兴")
+_ADVANCED = rx.compile(r"先进(?:单位|集体)")
+# Time words glued to the front of a name by the sentence (自去年A获…, 继去年A之后): the
+# name starts after them. A pronoun phrase with 的 (该公司重点开发的A) goes too.
+_TIME_LEAD = rx.compile(r"^(?:.{0,12}?继|自)?(?:去年|今年|前年|上年|当年)(?=\w{2})")
+_PRONOUN_OF = rx.compile(r"^(?:该|其|这|此)[^的]{1,10}的(?=\w{2})")
+# A piece of a breakdown read as a name (A牌木门等工业类产品5个): an example and a kind,
+# whose title is another sentence's; no winner's name holds 等 before more words.
+_EXAMPLE_OF_KIND = rx.compile(r"(?<![平高中上优同对均])等\w{2,}")
+# A place whose title is followed by a number (某省获批的某示范区达9个): a tally, no winner.
+_TALLIED = rx.compile(
+    r"[^，,；;。！？!?]{0,6}?(?:达|达到|共|有|累计|总数)?[\d一二三四五六七八九十两]+(?:个|家|项|处)")
+# A park or place that won a zone named in full after the verb (某园区获批筹建“全国某某
+# 行业的知名品牌示范区”): the zone, named as the text names it, is the honour's winner.
+_ZONE_NAMED = rx.compile(r"(?:获批筹建|获准筹建|被命名为|被确定为|被批准为|被授予)"
+                         r"(?P<qualifier>[^\W\d_a-zA-Z]{4,20})$")
+_PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
+_ZONE_TITLE = rx.compile(r"示范区$")
+_CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
+
+
+def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
+    """``honours`` without those the checks above rule out, the rest trimmed to the name."""
+    kept = []
+    for honour in honours:
+        start = honour.span[0]
+        line_start = doc.view.rfind("\n", 0, start) + 1
+        if _LINK_BEFORE.search(doc.view, max(0, start - 40), start):
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(doc.view, line_start, start)),
+                           default=line_start)
+        before = doc.view[clause_start:start]
+        if _SET_TO_WORK.search(before) or _CONDITION.search(before) or \
+                _SET_TO_WORK_IN.search(match_view(honour.name)):
+            continue
+        if _BUREAU.match(match_view(honour.name)) and _ADVANCED.search(title := match_view(
+                doc.view[clause_start:honour.span[1]] + honour.honour)) and \
+                not _QUALITY_TITLE.search(title):
+            continue
+        if _EXAMPLE_OF_KIND.search(match_view(honour.name)):
+            continue
+        if _tallied_place(doc, honour):
+            continue
+        honour = _zone_named(doc, honour)
+        name = _trimmed(honour.name)
+        if name is None:
+            continue
+        kept.append(honour if name == honour.name else replace(honour, name=name))
+    return kept
+
+
+def _tallied_place(doc: Doc, honour: BrandHonour) -> bool:
+    """Whether the winner is a place alone and its title is followed by a count."""
+    places = find_places(honour.name)
+    if not places or places[0].start != 0 or places[-1].end != len(honour.name):
+        return False
+    return _TALLIED.match(doc.view, honour.span[1]) is not None
+
+
+def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:
+    """The honour with the zone named in full as its winner, where a park won it (above)."""
+    name_end = honour.span[0] + len(honour.name)
+    title_start = honour.span[1] - len(honour.honour)
+    if honour.category != "other" or not _ZONE_TITLE.search(honour.honour) or \
+            not _PARK.search(match_view(honour.name)) or not name_end < title_start:
+        return honour
+    named = _ZONE_NAMED.search(doc.view, name_end, title_start)
+    if named is None:
+        return honour
+    start = named.start("qualifier")
+    return replace(honour, name=doc.text[start:honour.span[1]], span=(start, honour.span[1]))
+
+
+def _trimmed(name: str) -> str | None:
+    view = match_view(name)
+    lead = _PRONOUN_OF.match(view) or _TIME_LEAD.match(view)
+    if lead is not None:
+        name = name[lead.end():]
+    return name if len(name) >= 2 else None
