@@ -328,3 +328,12 @@ def test_we_in_an_autonomous_region_s_report_are_the_region_not_a_district() -> 
     bare = ("商标工作\n据自治区工商局消息，柳州市城中区一件商标获认定。截至目前，我区驰名商标"
             "共40件。\n")
     assert region(bare) is None
+
+
+def test_the_police_are_no_county() -> None:
+    """公安 is a county of Hubei written short, and far more often the police: a city district's
+    police branch (某区公安分局) names the district only."""
+    view = "记者从沙坪坝区公安分局了解到，案件已移送公安机关。"
+    assert [view[m.start:m.end] for m in find_places(view)] == ["沙坪坝区"]
+    county = "湖北省公安县质监局"
+    assert [county[m.start:m.end] for m in find_places(county)] == ["湖北省", "公安县"]

@@ -34,6 +34,7 @@ _COMMON_WORDS = frozenset([
     "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城北", "城南", "吉利", "永和", "普陀",
     "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
     "平和", "南开", "富源", "新民",  # 新民: a site's name (新民网) as often as 新民市
+    "公安",  # the police (公安局, 公安分局, 公安机关) far more often than 公安县
 ])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
