@@ -18,10 +18,12 @@ from .areas import (
 )
 from .brands_counts import extract_brand_counts
 from .brands_counts_checks import checked_counts
+from .brands_counts_whole import split_wholes
 from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
 from .brands_honours_checks import checked
 from .brands_honours_rewarded import extract_rewarded_honours
+from .brands_honours_zones import extract_zone_honours
 from .brands_lists import extract_listed_honours
 from .brands_rosters import extract_roster_honours
 from .common import Doc
@@ -31,10 +33,10 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 
 def extract_brands(doc: Doc) -> Brands:
     honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
-        extract_listed_honours(doc) + extract_rewarded_honours(doc)
+        extract_listed_honours(doc) + extract_rewarded_honours(doc) + extract_zone_honours(doc)
     honours = checked(doc, honours)
     honours.sort(key=lambda h: h.span)
-    counts = with_firms(doc, checked_counts(doc, extract_brand_counts(doc)))
+    counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_once(honours))
 
 

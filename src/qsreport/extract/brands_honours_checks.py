@@ -2,8 +2,8 @@
 the line it sits on (a link to a related story is no report of the winner), the words before
 it (names a bureau will organise or encourage, or a condition, have won nothing yet), who
 the winner is (the bureau's own work title is no quality honour; a place with a count is a
-tally), what the name holds (an example of a kind: A牌木门等工业类产品) and words of time
-glued to its front (自去年某木地板获…)."""
+tally), what the name holds (an example of a kind: A牌木门等工业类产品), words of time
+glued to its front (自去年某木地板获…), and a nickname read for the name (有“甲”之称的乙)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,10 @@ _ZONE_NAMED = rx.compile(r"(?:获批筹建|获准筹建|被命名为|被确定�
 _PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
 _ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
+# A nickname (有“甲乡三宝”之称的乙菇): the thing so called is the winner, named after 之称的.
+_NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){2,10}?)"
+                       r"(?=还|也|已|均|先后|跻身|荣获|获得|获|入选|被|成功)")
+_NICKNAME_ONLY = rx.compile(r"[”」\"]?之称")
 
 
 def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
@@ -75,6 +79,12 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         if _tallied_place(doc, honour):
             continue
+        name_end = honour.span[0] + len(honour.name)
+        if (nickname := _NICKNAME.match(doc.view, name_end)):
+            start, stop = nickname.span("name")
+            honour = replace(honour, name=doc.text[start:stop], span=(start, honour.span[1]))
+        elif _NICKNAME_ONLY.match(doc.view, name_end):
+            continue  # a nickname whose bearer is not plainly named: no winner's name
         honour = _zone_named(doc, honour)
         name = _trimmed(honour.name)
         if name is None:

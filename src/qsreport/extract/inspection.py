@@ -39,6 +39,7 @@ from .inspection_visits import add_visits
 from .lexicon.inspection import (
     AFTER,
     ANAPHORA,
+    APPROVED_AS_PREPARED,
     BUILT_BY,
     DESIGNATION,
     FACILITY_STATUS,
@@ -210,6 +211,9 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
     for status in matches:
         kind = facility_status(status)
         attribute = _ATTRIBUTE.match(view, status.end(), end)
+        if attribute and status.group() == "筹建" and APPROVED_AS_PREPARED.search(
+                view, start, status.start()):
+            kind = "operating"  # 批准甲局依托乙院筹建的X中心: X founded
         if attribute:
             # 由市质监局筹建的A中心、B中心…: the state stands before the names it describes
             # (正在筹建中的A中心 too). 已建成使用的A院下设B、C等5个中心: B and C are at A's stage

@@ -70,11 +70,14 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
     # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
-    (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品|农产品)?质量安全示范区", PLACE_HONOUR),
+    (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
      r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
     (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
     (r"(?:中国|省|市)?标准(?:创新|化)?贡献奖", OTHER_HONOUR),
+    # 品牌建设突出贡献奖: a brand award given beside a quality award; 提名奖 alone: the
+    # quality award's nomination prize named just before it
+    (r"(?:质量)?品牌建设(?:突出)?贡献奖|(?<![电影视片])提名奖", OTHER_HONOUR),
     # 某省质量信用AAA级企业: a grade of quality credit a province gives its firms
     (rf"(?:{_PROVINCE}省?)?质量信用A{{1,3}}级企业", OTHER_HONOUR),
     (r"(?:基层)?标准化改革创新先行区", PLACE_HONOUR),
@@ -109,7 +112,7 @@ def places_win(match: re.Match[str]) -> bool:
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
-                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|试点|质量管理")
+                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
@@ -196,8 +199,9 @@ STOCK_DATE = compile_fast(
 STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|本年|此次|本次|这次|首次|去年|上年|当年|"
                             r"本届|本批|新一批|揭晓|刚刚|近日|日前|最新|评选中|年内|上半年|下半年|"
                             r"全年|\d{4}年(?!底|末|以来)")
-# 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock.
-RENEWED = rx.compile(r"复评|复审|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
+# 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock
+# (复查认定: a title checked again and kept)
+RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
 # 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
 # otherwise: 2010年已获得…, 今年已获得…).
 HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)")
@@ -263,9 +267,9 @@ NAME_LEAD = rx.compile(
     rf"(?:{_CITY}|{_PROVINCE})[市省县区]?(?=(?:本次|此次|这次|今年|去年)?(?:新增|新获))|"
     rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获)))+"
 )
-# A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业.
+# A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).
 OWNER_LEAD = rx.compile(
-    rf"^(?:但|而)?{HAN}{{1,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)|"
+    rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)|"
     r"^(?:我|本|该)(?:协会|学会|商会|联合会)(?:共|今年|此次|本次)?有"  # 我协会有A、B等6家企业…
 )
 

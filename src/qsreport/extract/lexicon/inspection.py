@@ -18,12 +18,15 @@ FACILITY_SUFFIX = compile_fast(
     # 乙市Y分中心, 国家X检验(甲市)Y分中心.
     rf"|(?:检验|检测|质检|监测)(?:{HAN}{{0,4}}?中心)?(?:[(（]{HAN}{{2,4}}[)）])?{HAN}{{0,14}}?分中心$"
 )
+# Put to work straight after passing (验收并正式运转): see FACILITY_STATUSES.
+_THEN_RUNS = r"(?:并|并已|并且)?(?:正式)?(?:投入使用|投入运行|投入运转|运转|运行|启用)"
 # Each stage a report gives a facility, from the first step to the last. A verb that plans a
 # facility only when a name follows it (将建设A中心) is in OBJECT_ONLY too.
 FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too)
-    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)|获得?{HAN}{{0,8}}?(?:认可|授权)"
-     r"|验收合格",
+    # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
+    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)(?!{_THEN_RUNS})"
+     rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})",
      "accredited"),
     # 甲、乙等3家实验室被认监委确定为…检测实验室: designated a lab, so its competence was
     # assessed (not 确定为…筹建单位, a plan, nor 确定为分支机构).
@@ -39,16 +42,18 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
      rf"|揭牌(?!仪式)|(?<=[心所站院室])揭牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
-     r"|投入试运行|正式成立|投用|成立于|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
+     # (某中心已正式运转: the same as 正式运行)
+     r"|投入试运行|正式成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
      # (某中心为产业升级发挥了重要作用: it works, so it runs; 某中心的建立为…铺路: set up and
      # at work — the clause's own words only, as a clause is scanned alone)
      r"|发挥了(?:重要|积极|很大|巨大|显著)?作用"
      r"|(?<=[心所站院室])的(?:建立|成立)(?=为|使|填补|对)",
      "operating"),
     # (完成筹建任务: the preparation is done, the centre built; 实验室改造全部完成)
-    (r"建成|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
+    # (not 全面建成小康社会: a national goal, no building)
+    (r"建成(?!小康)|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
-     r"|开工兴建|封顶|进入(?:全面)?建设阶段"
+     r"|开工兴建|封顶|进入(?:全面)?建设阶段|正式动工|动工建设"
      # 已完成主体工程: the shell is up, the facility still in building
      r"|完成(?:了)?主体(?:工程|建设|施工|结构)?"
      # (某中心日前在开发区正式开工: the works began; not 开工率, 开工企业)
@@ -56,7 +61,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
      r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
     # (申建: applied for leave to build; 某平台建设项目正式获批: the project approved, so planned)
-    (r"筹建|拟建|申建|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
+    # (获得省局批筹: leave to prepare it granted)
+    (r"筹建|批筹|拟建|申建|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
      r"|(?<=建设项目)(?:正式|已经|已)?获批"
      # 规划在某县建设A中心, 申请在某市筹建A中心: a plan, or leave asked to build
      rf"|(?:规划|申请|拟)在{HAN}{{1,8}}?(?:新建|建设|筹建)"
@@ -70,6 +76,10 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
 )
 _STATUSES = Vocabulary(FACILITY_STATUSES)
 FACILITY_STATUS, facility_status = _STATUSES.pattern, _STATUSES.key
+
+# 总局批准甲局依托乙院筹建的X中心: the approval of a centre whose preparation is done (the
+# notice that founds it), so X runs; not 批准筹建X中心 or 批准筹建的X中心, leave to prepare.
+APPROVED_AS_PREPARED = rx.compile(r"批准(?!筹建)[^，,；;。！？!?\n]*?依托")
 
 # A testing lab's own assessment (通过计量认证, 通过实验室认可): whoever passes it tests.
 LAB_ASSESSMENT = rx.compile(r"计量认证|实验室认可|资质认定|CNAS|CMA")

@@ -1,0 +1,73 @@
+"""A year's whole list split into its new and renewed parts: ``共有89个产品入选，其中新增57个``
+or ``本次获评的177个省名牌中，新增49个``. The whole holds titles renewed as well as new ones,
+so it is neither the year's new awards nor the stock: it keeps no basis; the part after 其中
+keeps its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import regex_cache as rx
+from ..chars import HAN
+from ..models import BrandCount
+from .common import Doc
+
+# 其中 (or the 中 that closes ``…177个名牌中``), then a few words, then a word of new titles:
+# the count before it is split into new and renewed ones. (Not 其中有3个是农产品: a split by
+# kind keeps the whole's basis.)
+_NEW_PART = rx.compile(
+    rf"(?:其中[，,：:]?|(?<={HAN})中[，,])[^、，,；;。！？!?\n]{{0,16}}?"
+    r"(?:新增|新获|新评|新创|新入选|新认定|新确认|新晋|新上榜|首次(?:获|入选|被)|新申报)"
+)
+# 在884个省名牌和4个区域名牌中，本市177个…: the counts of the whole list a place's share
+# is counted in, not the place's new titles.
+_AMONG_BEFORE = rx.compile(r"在[^，,；;。！？!?\n]{0,24}$")
+_AMONG_AFTER = rx.compile(r"[^，,；;。！？!?\n]{0,24}?中[，,]")
+_CLAUSE = rx.compile(r"[，,；;。！？!?\n]")
+_NUMBER = rx.compile(r"[\d一二三四五六七八九十两百]+[个项件家种]")
+# What may stand between the count and its 其中: the rest of its clause, a bracket, a mark —
+# no other number (a count named after it is the one the 其中 splits).
+_GAP = rx.compile(r"[^。！？!?\n\d]{0,60}")
+
+
+def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
+    """``counts`` with the basis of each whole that a later 其中新增… splits taken away. A
+    count a headline gives and the body repeats is split where the body says it."""
+    view = doc.view
+    return [replace(count, basis=None)
+            if count.basis == "added" and (_among(doc, view, count) or any(
+                _split_after(doc, view, end) for end in _mentions(doc, view, count))) else count
+            for count in counts]
+
+
+def _mentions(doc: Doc, view: str, count: BrandCount) -> list[int]:
+    """Where each mention of the count ends: its own span, and any repeat of its number in a
+    sentence that names its title too (a headline's count said again in the body)."""
+    number = rx.compile(rf"(?<![\d.]){count.value}(?![\d.])")
+    repeats = [m.end() for m in number.finditer(view) if m.end() != count.span[1]
+               and count.label in doc.text[doc.sentence_at(m.start()).start:m.end() + 12]]
+    return [count.span[1], *repeats]
+
+
+def _split_after(doc: Doc, view: str, end: int) -> bool:
+    """Whether a 其中新增… follows the number ending at ``end`` in its sentence, with no
+    other number between."""
+    sentence = doc.sentence_at(max(end - 1, 0))
+    gap = _GAP.match(view, end, sentence.end)
+    if gap is None:
+        return False
+    split = _NEW_PART.search(view, end, min(sentence.end, gap.end() + 20))
+    if split is None or split.start() > gap.end():
+        return False
+    # The new part is counted (其中新增57个, 其中5个产品为新入选), not named (其中A、B为首次
+    # 获得: the whole may then be the year's new list, as it was before)
+    clause = _CLAUSE.search(view, split.end(), sentence.end)
+    return _NUMBER.search(view, split.start(), clause.start() if clause else sentence.end) is not None
+
+
+def _among(doc: Doc, view: str, count: BrandCount) -> bool:
+    """Whether the count is of the list a share is then counted in (在N个…中，…)."""
+    start, end = count.span
+    clause_start = doc.clause_start(start, doc.sentence_at(start).start)
+    return _AMONG_BEFORE.search(view, clause_start, start) is not None \
+        and _AMONG_AFTER.match(view, end) is not None
