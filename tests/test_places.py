@@ -333,7 +333,26 @@ def test_we_in_an_autonomous_region_s_report_are_the_region_not_a_district() -> 
 def test_the_police_are_no_county() -> None:
     """公安 is a county of Hubei written short, and far more often the police: a city district's
     police branch (某区公安分局) names the district only."""
-    view = "记者从沙坪坝区公安分局了解到，案件已移送公安机关。"
-    assert [view[m.start:m.end] for m in find_places(view)] == ["沙坪坝区"]
+    view = "据九龙坡区公安分局通报，两名嫌疑人已交公安机关处理。"
+    assert [view[m.start:m.end] for m in find_places(view)] == ["九龙坡区"]
     county = "湖北省公安县质监局"
     assert [county[m.start:m.end] for m in find_places(county)] == ["湖北省", "公安县"]
+
+
+def test_a_place_name_inside_a_common_word_is_no_place() -> None:
+    """复合肥 holds 合肥, and 和县 glued to a noun is "and the county's" (检验员和县计量所);
+    和县 after its province or city, or on its own, stays the county."""
+    for text in ("该县复合肥合格率为91%", "由检验员和县计量所人员组成检查组"):
+        view = match_view(text)
+        assert not [m for m in find_places(view) if is_about(view, m)]
+    for text in ("安徽和县质监局", "和县质监局开展检查", "合肥市质监局"):
+        view = match_view(text)
+        assert all(is_about(view, m) for m in find_places(view))
+
+
+def test_a_withheld_firm_in_a_case_s_title_is_not_the_report_s_place() -> None:
+    """A case's title names the firm's province (甲省某公司…案); the bureau of the body that
+    handled it gives the region."""
+    text = ("四川某钢材有限公司销售劣质钢筋案\n2013年3月，四川某钢材有限公司向外地销售钢筋。"
+            "贵州省质监局稽查局查实货值金额80万元。\n")
+    assert region(text) == "贵州省"

@@ -58,6 +58,11 @@ _YEAR_END = rx.compile(r"\s*[底末]")
 _COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|末|以来)")
 _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
 _COMPARED_REACH = 20
+# A run of years after the year a sentence names (2012年开展…，连续3年组织抽查，累计抽查…), with
+# 累计 in the figure's own clause: a total over the run, not the year's.
+_RUN_OF_YEARS = rx.compile(r"(?:连续|先后)[\d一二三四五六七八九十两]{1,2}年|"
+                           r"[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)")
+_RUN_TOTAL = rx.compile(r"累计")
 _SAME_TIME_LAST_YEAR = rx.compile(
     r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
@@ -184,10 +189,20 @@ class Periods:
                 and not (_AS_AT.search(self.view, max(0, nearest.start() - 3), nearest.start())
                          or _YEAR_END.match(self.view, nearest.end())):
             return "cumulative"  # 从2001年到2003年，全省已有中国名牌19个: a stock since
+        if self._total_of_a_run(nearest, number):
+            return "cumulative"
         if nearest is relative:
             year_of = self.year if self.year is not None else self.guess
             return str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
         return nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}"
+
+    def _total_of_a_run(self, nearest: re.Match[str], number: int) -> bool:
+        """Whether a figure is a total over a run of years named after its year (see
+        _RUN_OF_YEARS): 累计 in its own clause, the run in an earlier clause after the year."""
+        marks = list(_CLAUSE_MARK.finditer(self.view, nearest.end(), number))
+        if not marks or not _RUN_TOTAL.search(self.view, marks[-1].end(), number):
+            return False
+        return _RUN_OF_YEARS.search(self.view, nearest.end(), marks[-1].end()) is not None
 
     def _this_year_so_far(self, nearest: re.Match[str], low: int, sentence: int,
                           number: int) -> bool:

@@ -18,7 +18,15 @@ from .. import regex_cache as rx
 from ..places import find_places
 from ..places.capitals import capital_of
 from ..places.finder import is_about
-from .lexicon.context import CAPITAL, LOCAL, NATIONAL, NATIONAL_SUBJECT, WHOLE_PROVINCE
+from .lexicon.context import (
+    CAPITAL,
+    LOCAL,
+    NATIONAL,
+    NATIONAL_SUBJECT,
+    PROVINCE_BY_LETTER,
+    WHOLE_NAMED_PROVINCE,
+    WHOLE_PROVINCE,
+)
 
 # What follows a place that begins a name rather than saying where a figure is.
 _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|县长|质量奖|著名|驰名|知名|讯|地方标准|"
@@ -29,6 +37,8 @@ _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|�
 _FIRM_AFTER = rx.compile(r"(?![市县区]?(?:辖区|境内|城区|市区|区内|范围|各|全))"
                          r"(?:(?!辖区|境内)[^，,。；;：:、\s“”\"（(\d对])"
                          r"{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
+# A place before a quoted brand (甲市“某某牌轴承”等12个产品): the product's maker's place.
+_BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # A place in a list (甲、乙等地): the figure is of them all.
 _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五六七八九十两]))")  # (等4个市: all)
 # Short county names that are common words: when glued to the word before them, or always
@@ -86,7 +96,7 @@ def _in_a_name(view: str, mention: Any) -> bool:
     # A city before its province's honour (某市省名牌产品新增9个) counts the city's share.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
     if (_NAME_AFTER.match(view, mention.end) and not city_count) \
-            or _FIRM_AFTER.match(view, mention.end):
+            or _FIRM_AFTER.match(view, mention.end) or _BRAND_AFTER.match(view, mention.end):
         return True
     written = view[mention.start:mention.end]
     if len(written) == 2 and written.endswith("县") and view[mention.end:mention.end + 1] == "级":
@@ -108,6 +118,8 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
     if province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
+    found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
+              for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
     found += [(m.end(), _own_place(view, text, mentions, m))
               for m in LOCAL.finditer(view, clause, number)
               if not WHOLE_PROVINCE.match(view, m.start())]

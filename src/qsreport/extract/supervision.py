@@ -76,6 +76,7 @@ from .supervision_outcomes import (
 from .supervision_places import place_inspected
 from .supervision_planned import without_planned
 from .supervision_repeats import each_once
+from .supervision_scope import scoped_metric
 from .supervision_seized import seized_value
 
 _FIGURE = figure_pattern(STAT_UNITS)
@@ -114,7 +115,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         for start, end, unit, value, figure in events:
             # The floor is in the sentence, so the figure's own clause start decides both.
             clause_start = doc.clause_start(start, sentence.start)
-            kinds = unit == "种" and not of_firms_sampled(doc, clause_start, start, end)
+            kinds = unit == "种" and not of_firms_sampled(doc, sentence.start, clause_start,
+                                                          start, end)
             if kinds or (unit == "个" and CATEGORIES_AFTER.match(view, end)):
                 # 抽查了28种产品, 抽查涉及18个产品类别: the kinds of product a spot check
                 # covered, the check's verb in the clause (schema 2; not 有9种产品合格率低于
@@ -300,6 +302,7 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
         before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
         if before < clause_start:
             metric = metric_before(view, before, clause_start, unit)
+    metric = metric or scoped_metric(doc, sentence.start, clause_start, start, unit)  # 涉及…
     if metric is None and previous and unit_fits(previous, unit) \
             and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
             and not ANY_KEYWORD.search(view, clause_start, start) \

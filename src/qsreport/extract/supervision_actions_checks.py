@@ -26,6 +26,7 @@ from .lexicon.supervision_actions import (
     TASKS_LEAD,
     VERIFICATION_DRIVE,
 )
+from .supervision_actions_passing import named_in_passing
 from .supervision_scan import kind_matches
 
 # How far after a check's sentence a back reference (此次行动) may stand: the next sentence
@@ -90,7 +91,9 @@ def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bo
         clause -= 1
     lead = OTHER_DEPARTMENT_CLAUSE.match(view, clause, word_start)
     # (a quote or a slogan may stand between the verb and the word: 开展“…专项整治”)
-    return lead is not None and word_start - lead.end() <= 24
+    if lead is not None and word_start - lead.end() <= 24:
+        return True
+    return named_in_passing(doc, word_start, title_end, floor)  # a raid, a duty, a record
 
 
 def _in_purpose(view: str, floor: int, pos: int) -> bool:

@@ -75,12 +75,17 @@ def metric_before(view: str, start: int, stop: int, unit: str) -> str | None:
     return best[2]
 
 
-def of_firms_sampled(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+def of_firms_sampled(doc: Doc, sentence_start: int, clause_start: int, start: int,
+                     end: int) -> bool:
     """Whether products counted in 种 are the products of the firms a spot check sampled, named
     right before them: 抽检了56家企业的60种产品, or 对96家企业所产的102种产品组织抽查
-    (the check after them, in their clause)."""
+    (the check after them, in their clause), or …进行抽查，涉及40家企业生产的42种产品 (the
+    check's scope, see :mod:`.supervision_scope`)."""
+    from .supervision_scope import products_of_scoped_firms  # (it reads this module's keywords)
+
     view = doc.view
     if SAMPLES_OF_FIRMS.search(view, clause_start, start):
         return True
-    return FIRMS_OBJECT_BEFORE.search(view, clause_start, start) is not None \
-        and SAMPLED_RATE.search(view, end, clause_end(doc, start)) is not None
+    return (FIRMS_OBJECT_BEFORE.search(view, clause_start, start) is not None
+            and SAMPLED_RATE.search(view, end, clause_end(doc, start)) is not None) \
+        or products_of_scoped_firms(doc, sentence_start, clause_start, start)

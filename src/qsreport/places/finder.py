@@ -48,6 +48,10 @@ _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长"
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
 _QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
+# Names that are also the middle of a common word, by the words they sit in: 复合肥 (compound
+# fertiliser, not 合肥), and 和县 glued to a noun (执法人员和县质监所: "and the county's"), unless
+# it follows its province or city (安徽和县, 马鞍山市和县).
+_WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e00-\u9fff](?<![省市徽山])和县")}
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
@@ -228,6 +232,9 @@ def is_about(view: str, mention: Mention) -> bool:
     if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES:
         return False
     if _in_person_name(view, mention):
+        return False
+    around = _WORD_AROUND.get(view[mention.start:mention.end])
+    if around and around.match(view, max(0, mention.start - 1)):
         return False
     if view[mention.start - 1:mention.start] in "“\"" and mention.start > 0 \
             and _QUOTED_BRAND.match(view, mention.end):

@@ -35,6 +35,9 @@ _VENUE = rx.compile(r"(?:召开|举行|举办)")
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 # A paper or a site named after its place (某市晚报, 某某新闻网).
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网)")
+# A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
+# firm stands, not whose bureau the report is.
+_WITHHELD_FIRM = rx.compile(r"[省市县区]?某[\u4e00-\u9fff]{0,10}?(?:公司|厂|店|商行)")
 _BODY_WINDOW = 800  # body characters searched when the title names no place
 _ORGANISATION_REACH = 300
 _MIN_MENTIONS = 3  # a story filed from a city names it once or twice  # how early in the body a 某市质监局 decides the region
@@ -59,8 +62,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                        and _VENUE.match(view, mention.end))]
     organisation = None if national else _organisation(view, window, body)
     for span, how in ((title, "title"), (None if national else source, "publisher")):
-        mentions = [m for m in find_places(view, *span) if _counts(view, m)] \
-            if span is not None else []
+        mentions = [m for m in find_places(view, *span) if _counts(view, m)
+                    and not _WITHHELD_FIRM.match(view, m.end)] if span is not None else []
         if mentions and how == "publisher" and not _paper_at_home(view, mentions, body):
             continue
         if mentions:

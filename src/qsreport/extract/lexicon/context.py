@@ -100,6 +100,11 @@ NATIONAL_SUBJECT = rx.compile(
     r"(?:全国|我国)(?:质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
     r"(?=共|现有|已|累计|有|范围内)")
 WHOLE_PROVINCE = rx.compile(r"[全我本]省")
+# A whole province called by its one-character name (全疆, 全川, 全粤): that province, in any
+# report (a report of the province need not name it: 自治区质监局…抽查了全疆513家企业).
+PROVINCE_BY_LETTER = {"疆": "新疆", "川": "四川", "粤": "广东", "闽": "福建", "滇": "云南",
+                      "黔": "贵州", "琼": "海南", "藏": "西藏"}
+WHOLE_NAMED_PROVINCE = rx.compile(r"全(?P<letter>[疆川粤闽滇黔琼藏])(?![\u4e00-\u9fff]?[省市县区州])")
 # The report's province's capital (省城, 省会, 省会城市), not 全省城市 nor each province's (各省会),
 # nor 省会议, 省会展, 省会计 (a provincial meeting, exhibition, accounting).
 CAPITAL = rx.compile(r"(?<![全我本各])省(?:城(?!市)|会(?![议展计员])(?:城市)?)(?!等)")

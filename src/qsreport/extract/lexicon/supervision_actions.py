@@ -39,7 +39,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # (双随机抽查机制).
     # A check named as the frame of its results (在县级米粉专项监督中，抽查了…; 在上月的电暖器
     # 质量抽检中，…): a spot check on that subject.
-    (r"监督抽查|质量抽查|专项抽查|抽查行动|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)|"
+    # A joint or unified check across a region (产品质量联动抽查, 统一监督检查) is one too, not
+    # the check as a verb before its object (联动抽查27家企业).
+    (r"监督抽查|质量抽查|专项抽查|抽查行动|"
+     r"(?:(?:联动|联合)(?:监督)?抽查|统一监督检查)(?![了过\d一二三四五六七八九十两对])|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)|"
      rf"(?<={HAN}{{2}})(?<!此次|这次|本次)(?:专项监督|质量抽检|专项抽检)(?=中[，,])",
      "spot_check"),
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days

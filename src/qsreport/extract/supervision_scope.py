@@ -1,0 +1,42 @@
+"""A check's scope in the clause after it: 对电线产品进行抽查，涉及3个省56家企业的72批次产品 —
+the clause that says what the check reached (涉及, 覆盖) has no verb of its own and goes on
+with the check that closes the clause before."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .common import Doc
+from .supervision_keywords import ANY_KEYWORD, metric_before
+
+# A clause opening on what a check reached, with places or a count of them before the figure
+# (涉及甲、乙2个省市, 共涉及), and maybe a figure before it (56家企业生产的72批次).
+_SCOPE_LEAD = rx.compile(r"\s*(?:共|共计)?(?:涉及|覆盖)(?:[^\W\d_a-zA-Z]|、){0,16}?"
+                         r"(?:\d+个[^\W\d_a-zA-Z]{1,3}?)?(?:共|计)?"
+                         r"(?:\d+(?:\.\d+)?[^\W\d_a-zA-Z]{1,8})?")
+# A clause that closes on the check itself (进行抽查, 开展了监督抽查): its object comes after.
+_CHECK_CLOSES = rx.compile(r"(?:抽查|抽检|监督检查|专项检查)[了过]?$")
+
+
+def scoped_metric(doc: Doc, sentence_start: int, clause_start: int, start: int,
+                  unit: str) -> str | None:
+    """The metric of a figure in a 涉及 clause after a check (see the module), or None."""
+    view = doc.view
+    lead = _SCOPE_LEAD.fullmatch(view, clause_start, start)
+    if lead is None or clause_start <= sentence_start \
+            or ANY_KEYWORD.search(view, clause_start, start):
+        return None
+    before = doc.clause_start(clause_start - 1, sentence_start)
+    if not _CHECK_CLOSES.search(view[before:clause_start - 1]):
+        return None
+    return metric_before(view, before, clause_start, unit)
+
+
+_FIRMS_PRODUCTS = rx.compile(r"家企业(?:所?生产|所产)?的$")
+
+
+def products_of_scoped_firms(doc: Doc, sentence_start: int, clause_start: int,
+                             start: int) -> bool:
+    """Whether products counted in 种 are those of the firms a check's scope names right before
+    them (…进行抽查，涉及40家企业生产的42种产品): the batches it sampled."""
+    return _FIRMS_PRODUCTS.search(doc.view, clause_start, start) is not None \
+        and scoped_metric(doc, sentence_start, clause_start, start, "家") is not None
