@@ -227,8 +227,12 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     words = view[clause:number]
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
-    elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％"):
-        item.basis = _basis(words)  # a rate is a level: total or added does not apply
+    elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％") \
+            and not hasattr(item, "category"):
+        # A rate is a level: total or added does not apply. A brand count's basis is the brand
+        # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
+        # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
+        item.basis = _basis(words)
 
 
 def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,
