@@ -112,7 +112,10 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         if "分别" in view[sentence.start:sentence.end]:
             out.update(listed_counts(doc, sentence, levels, figures, out))
         out.update(carried_counts(doc, sentence, figures, out, last_count))
-        out.update(each_counts(doc, sentence, levels, out))  # 国家标准和行业标准各3项
+        # 国家标准和行业标准各3项: only this sentence's counts (the ones added since ``size``),
+        # not every count so far, or a long report's sentences each walk them all.
+        mine = dict(islice(reversed(out.items()), len(out) - size))
+        out.update(each_counts(doc, sentence, levels, mine))
         here = list(islice(reversed(out), len(out) - size))  # (new keys come last)
         last_count = out[max(here)] if here else None
     return without_repeats(doc, [out[k] for k in sorted(out)])
