@@ -1,0 +1,95 @@
+"""The report's vocabularies: the keys a field of schema 2 (or 1) may hold — brand categories,
+standard levels, campaign kinds, stat metrics, statuses, the kinds of thing each area counts —
+as Literal types, which the dataclasses of :mod:`.models` use and docs/schema.md documents."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+SCHEMA_VERSION: Literal["2"] = "2"
+SchemaVersion = Literal["1", "2"]
+
+Span = tuple[int, int]
+
+BrandCategory = Literal[
+    "china_top_brand",
+    "china_well_known_trademark",
+    "inspection_exempt",
+    "provincial_brand",
+    "provincial_famous_trademark",
+    "regional_brand",
+    "municipal_brand",
+    "geographical_indication",
+    "other",
+]
+StandardLevel = Literal[
+    "international", "national", "industry", "local", "enterprise", "group", "foreign_advanced"
+]
+StandardRole = Literal["drafted", "adopted"]
+ActionKind = Literal[
+    "special_rectification",
+    "anti_counterfeiting",
+    "law_enforcement",
+    "long_term_mechanism",
+    "spot_check",
+    "other",
+]
+StatMetricV1 = Literal[
+    "batches_sampled",
+    "pass_rate",
+    "cases",
+    "goods_value",
+    "fines",
+    "enterprises_inspected",
+    "personnel_deployed",
+    "dens_closed",
+    "campaigns",
+    "other",
+]
+# Schema 2 adds the outcomes of spot checks and enforcement; version 1 writes them as "other".
+StatMetric = Literal[
+    StatMetricV1,
+    "batches_passed",
+    "batches_failed",
+    "failure_rate",
+    "categories_sampled",
+    "cases_transferred",
+    "major_cases",
+    "firms_penalised",
+    "vehicles_deployed",
+    "losses_recovered",
+    "goods_destroyed",
+    "goods_seized",
+    "orders_issued",
+    "cases_over_threshold",
+    "complaints_handled",
+    "suspects_caught",
+    "places_inspected",
+    "firms_ordered",
+]
+STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
+# Schema 2: what every figure says beyond its number (docs/schema.md).
+Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
+Basis = Literal["total", "added", "change"]
+FacilityStatus = Literal["planned", "under_construction", "completed", "accredited", "operating"]
+# Schema 2's areas of their own; every key is in docs/schema.md.
+MetrologyMetric = Literal[
+    "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
+    "pass_rate", "verification_rate", "sites", "measurement_standards"]
+Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
+                     "optical", "pressure_gauge", "mining", "any"]
+EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
+                          "hazards_found", "hazards_rectified"]
+Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
+                    "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
+CertificationMetric = Literal["licensed", "certified", "revoked", "refused"]
+Scheme = Literal["production_licence", "food_licence", "ccc", "quality_system",
+                 "environment_system", "measurement_management", "energy_management",
+                 "food_safety", "agricultural", "laboratory", "any"]
+CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area", "floor_area",
+                         "staff", "instruments", "parameters", "products"]
+Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
+               "institution", "any"]
+DistinctionMetric = Literal["awarded", "building"]
+Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
+                      "export_zone", "gi_zone", "any"]
