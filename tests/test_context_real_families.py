@@ -113,3 +113,13 @@ def test_an_undated_report_s_one_year_of_history_is_not_its_own() -> None:
             "该所始建于1985年，是全市唯一的纤维检验机构。\n")
     stats = report(text)["supervision"]["stats"]
     assert [(s["value"], s["period"]) for s in stats] == [(48, None)]
+
+
+def test_an_undated_report_s_floor_by_a_year_is_a_goal() -> None:
+    """No date: 到某年…N个以上 is how a plan states its goals; without 以上 or 以内, or with 已有,
+    a figure by a year is a stock."""
+    plan = report("某市质量提升行动\n据某报讯：到2019年，全市累计主导制订各类标准达到600项以上，"
+                  "新增省名牌产品25个以上。\n")
+    assert [c["status"] for c in plan["brands"]["counts"]] == ["target"]
+    stock = report("某市质量工作回顾\n据某报讯：到2009年底，全市已有省名牌产品41个。\n")
+    assert [c["status"] for c in stock["brands"]["counts"]] == ["achieved"]

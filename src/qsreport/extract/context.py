@@ -43,6 +43,8 @@ _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:]")
 _SENTENCE_END = rx.compile(r"[。！？!?]")
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
+# A figure given as a floor or a ceiling (1000项以上, 5%以内): how goals are written.
+_AT_LEAST = rx.compile(r"[\d.]+\s*[^\d\s，,；;。、]{0,4}?(?:以上|以内)")
 _NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
 _A_YEAR = rx.compile(r"(?:19|20)\d{2}\s*年")
 _REACH = 200  # characters before a figure read for its words
@@ -106,9 +108,15 @@ class _Context:
         return match.end() if match else start
 
     def past_goal(self, start: int, number: int) -> bool:
-        """到2020年 in a report of 2016: a goal."""
+        """到2020年 in a report of 2016: a goal. In a report that gives no year, a figure said
+        to be reached by a year with 以上/以内 after it (到2018年…达到1000项以上) is one too."""
         match = self.by_year.last(start, number)
-        return bool(match and self.year is not None and int(match[1]) > self.year)
+        if match is None:
+            return False
+        if self.year is not None:
+            return int(match[1]) > self.year
+        # (到 only: 2013年2月至2014年…保持在95%以上 is a span that ended, not a goal)
+        return match[0].startswith("到") and _AT_LEAST.match(self.doc.view, number) is not None
 
 
 def annotate(doc: Doc, report: Any) -> None:
