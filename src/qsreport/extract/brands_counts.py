@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache, partial
 from itertools import pairwise
 
 from .. import regex_cache as rx
@@ -82,17 +83,18 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             continue
         taken: set[int] = set()
         written: list[int] = []  # where this sentence's counts start (keys of ``out``)
-        marks = read_marks(doc, sentence, previous)
+        # Read once, when a figure first asks (most such sentences count none); only the view.
+        marks = cache(partial(read_marks, doc, sentence, previous))
         previous = sentence
         looked_up = MatchIndex(terms)
         for listed, figure, hint in _respectively(doc, sentence, terms or previous_terms,
                                                   [f for f in figures if f.unit != "种"]):
             taken.add(figure.start)
             clause_start = doc.clause_start(figure.start, sentence.start)
-            status = standing(doc, sentence, figure, clause_start, marks)
+            status = standing(doc, sentence, figure, clause_start, marks())
             if not honour_only(listed) and status is not None:
                 out[figure.start] = _count(doc, sentence, listed, figure, hint, clause_start,
-                                           status, marks)
+                                           status, marks())
                 written.append(figure.start)
         before: BrandCount | None = None  # the count of the figure just before, if any
         previous_start = previous_end = 0  # ... and where that figure is
@@ -125,16 +127,16 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                                           clause_start):
                 term = None  # 涉及30种产品: kinds of product, not honours
             if term is not None:
-                status = standing(doc, sentence, figure, clause_start, marks,
+                status = standing(doc, sentence, figure, clause_start, marks(),
                                   firms_counted=_service_firms(view, term, figure))
                 if not honour_only(term) and status is not None:
                     # 已培育中国名牌产品3个、省名牌产品48个: a basis said once for a list
-                    hint = basis_hint or _carried_basis(marks, before, previous_start, figure)
+                    hint = basis_hint or _carried_basis(marks(), before, previous_start, figure)
                     count = _count(doc, sentence, term, figure, hint, clause_start,
-                                   status, marks)
+                                   status, marks())
             elif before is not None and before.unit == unit_as_written(doc, figure) \
                     and CHAIN_GAP.fullmatch(view, previous_end, probe.start):
-                status = standing(doc, sentence, figure, clause_start, marks)
+                status = standing(doc, sentence, figure, clause_start, marks())
                 if status is not None:
                     # 由原来的16个品牌发展到现在的34家企业38个品牌: the same title's stock
                     count = replace(before, value=int(figure.value),
@@ -144,7 +146,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                     and _breakdown_item(view, _item_start(view, clause_start, figure),
                                         figure.start) \
                     and _ITEM_END.match(view, figure.end, sentence.end):
-                status = standing(doc, sentence, figure, clause_start, marks)
+                status = standing(doc, sentence, figure, clause_start, marks())
                 if status is not None:
                     # 甲市获12项省名牌，乙市9项; 其中工业类8个，农业类3个: the category and
                     # basis carry down the list.

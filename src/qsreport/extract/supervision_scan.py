@@ -41,14 +41,21 @@ def kind_matches(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if not _BOUNDED:  # a row without needles or bound: scan it all
         yield from ACTION_KIND.finditer(view, start, end)
         return
-    pos = start
+    pos = start  # every start before it is done with
     for needle in _NEEDLE.finditer(view, start, end):
         # A match holding this needle (or one the needle scan passed over, overlapping it)
         # starts before the needle's end and at most _WIDTH characters before it.
-        low, high = max(pos, needle.start() - _WIDTH), needle.start() + _LONGEST_NEEDLE
+        low, high = max(pos, needle.start() - _WIDTH), min(end, needle.start() + _LONGEST_NEEDLE)
+        stop = min(end, high + _AHEAD)
+        # Each start is tried in place: a search bounded at ``stop`` tried the starts past
+        # ``high`` too (most of its work, the pattern being slow at every position) only to
+        # drop what it found there. A start tried here is not tried again for the next
+        # needle: it reads no further than _AHEAD, within ``stop`` already.
         while low < high:
-            match = ACTION_KIND.search(view, low, min(end, high + _AHEAD))
-            if match is None or match.start() >= high:
-                break
+            match = ACTION_KIND.match(view, low, stop)
+            if match is None:
+                low += 1
+                continue
             yield match
-            pos = low = match.end()
+            low = match.end()
+        pos = low

@@ -9,25 +9,31 @@ from __future__ import annotations
 import re
 
 from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
+
+# Patterns the context pass scans over the whole report once (``Marks`` in
+# extract/context_period.py) and that begin with a lookbehind, or have an alternative that
+# does, are compiled with :func:`compile_fast`: the engine cannot skip ahead through such a
+# pattern by itself, and these scans were a third of the context pass. The matches are the same.
 
 # Status words, checked in order; the one nearest the figure wins. Shortlists before targets:
 # 拟认定 is a shortlist, 拟 alone a plan.
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)")),
     # Not a point checked (检查是否及时申报…): whether a firm applies is no application.
-    ("applied", rx.compile(r"(?<!是否)(?<!是否.)(?<!是否..)(?<!是否...)(?<!是否....)"
-                           r"(?:申报|申请|报送)")),
+    ("applied", compile_fast(r"(?<!是否)(?<!是否.)(?<!是否..)(?<!是否...)(?<!是否....)"
+                             r"(?:申报|申请|报送)")),
     ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
     # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done), and so
     # do a purpose (为使受检率达到98%，…共检定40台: the 40 are done) and the future (将);
     # 按计划 is a plan followed, 完成计划的105% a plan's share. The verbs carry through the
     # sentence (力争新增名牌5个、商标2件).
-    ("target_noun", rx.compile(
+    ("target_noun", compile_fast(
         r"目标|规划|预期|(?<!按)(?<!按照)(?<!原)计划(?!的)|为了?使|以使|为了?(?:确保|保证)|旨在|"
         # 将 of the future (将在某地建设11个, 建成后将入驻4个), not 将 of an object (将28家…录入)
         r"将(?=于|在|会|要|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
         r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进)")),
-    ("target", rx.compile(
+    ("target", compile_fast(
         r"争取|力争|预计|(?<!为)(?<!为了)确保|拟|努力|"
         r"(?<![重主需只想必])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
         r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|检定|检验))")),
@@ -37,10 +43,10 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # aims at in its own clause (力争获得, 要完成, 计划年内完成): only 已 and 了, or a later
 # clause's achievement (…，获评浙江名牌3个), end a target's reach; the verbs of a plan
 # (PLAN_VERBS) never do.
-ACHIEVED = rx.compile(r"获评|获得|荣获|获|被评为|被认定|被命名|被授予|通过|入选|命名为|认定为|"
-                      r"确定|确认|授予|最终(?:认定|评定)|"
-                      r"已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
-DONE = rx.compile(r"已|(?<![为除])了(?!解)")
+ACHIEVED = compile_fast(r"获评|获得|荣获|获|被评为|被认定|被命名|被授予|通过|入选|命名为|认定为|"
+                        r"确定|确认|授予|最终(?:认定|评定)|"
+                        r"已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
+DONE = compile_fast(r"已|(?<![为除])了(?!解)")
 # What says an application was granted, later in its sentence (…申请的8项，顺利通过考核).
 PASSED = rx.compile(r"通过(?!率)|获评|获得|荣获|被评为|被认定|被命名|入选")
 PLAN_VERBS = rx.compile(r"完成|实现")
@@ -82,8 +88,8 @@ BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[
 # not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
 # addition: 2011年新增5个，累计达到30个 is the total that year reached).
 HELD = rx.compile(r"至今|历年|已有|至此|累计")
-SINCE = rx.compile(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
-                   r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))")
+SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
+                     r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
 # A stock as at the end of the year the report is of (截至年底，全市累计拥有…): that year's,

@@ -1,0 +1,96 @@
+"""Scans that skip ahead find what a plain scan finds: the place finder's two-character start
+scan, the campaign scan near its needles, and the context pass's time and status words.
+Texts written for the test, and the views of the samples."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from qsreport.cleaning import match_view
+from qsreport.extract.context_period import _YEAR
+from qsreport.extract.lexicon.context import ACHIEVED, DONE, SINCE, STATUS_WORDS
+from qsreport.extract.lexicon.supervision_actions import ACTION_KIND
+from qsreport.extract.supervision_scan import kind_matches
+from qsreport.pipeline import ParseOptions, prepare
+from qsreport.places import find_places
+from qsreport.places.finder import _COUNTY_CONTEXT, _index, _lengths
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+TEXTS = [
+    "丙县质监局开展了春季农资打假专项行动，随后启动了“计量惠民进社区”活动，又组织集中整治，"
+    "并开展执法检查和专项抽查，对辖区加油站开展监督抽查12次。",
+    "开展打假打假打假专项行动专项整治专项治理，部署安全检查、隐患排查治理和质量万里行。",
+    "丁市、戊县和己区：甲省乙市丙县质监局在永康市召开会议，温岭、义乌两地企业参加。",
+    "2012年以来，全市累计新增名牌12个；三年来共有8个产品被评为省名牌，力争2015年再新增5个，"
+    "计划申报6个，已通过初审3个。",
+    "",
+    "行动",
+]
+
+
+@cache
+def _views() -> list[str]:
+    paths = sorted([*SAMPLES.glob("**/*.txt"), *SAMPLES.glob("**/*.html")])
+    return [match_view(prepare(p.read_bytes(), ParseOptions()).cleaned.text) for p in paths]
+
+
+def _every_view() -> list[str]:
+    return [match_view(text) for text in TEXTS] + _views()
+
+
+def test_the_campaign_scan_finds_what_a_whole_scan_finds() -> None:
+    """kind_matches, trying starts near the needles only, gives ACTION_KIND.finditer's matches,
+    over whole texts and over stretches cut at any place."""
+    for view in _every_view():
+        bounds = [(0, len(view))] + [(start, min(len(view), start + 37))
+                                     for start in range(0, len(view), 29)]
+        for start, end in bounds:
+            expected = [m.span() for m in ACTION_KIND.finditer(view, start, end)]
+            assert [m.span() for m in kind_matches(view, start, end)] == expected
+
+
+def _places_everywhere(view: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """find_places with no scan: every position tried in turn."""
+    names, rows, masks, _starts = _index()
+    found = []
+    at = start
+    while at < end:
+        for length in _lengths(masks.get(view[at:at + 2], 0)):
+            entry = names.get(view[at:at + length]) if at + length <= end else None
+            if entry is None or (entry & 1 and not _COUNTY_CONTEXT.match(view, at + length)):
+                continue
+            found.append((at, at + length, rows[entry >> 1]))
+            at += length
+            break
+        else:
+            at += 1
+    return found
+
+
+def test_the_place_scan_finds_what_trying_every_position_finds() -> None:
+    """The scan for a name's first two characters skips only positions where no name starts,
+    a stretch's end included (a name cut by it is none)."""
+    for view in _every_view():
+        bounds = [(0, len(view))] + [(start, min(len(view), start + 23))
+                                     for start in range(0, len(view), 17)]
+        for start, end in bounds:
+            found = [(m.start, m.end, m.place.adcode) for m in find_places(view, start, end)]
+            assert found == [(s, e, row.split("|")[3])
+                             for s, e, row in _places_everywhere(view, start, end)]
+
+
+@pytest.mark.parametrize("pattern", [_YEAR, ACHIEVED, DONE, SINCE,
+                                     *(p for _, p in STATUS_WORDS)])
+def test_the_context_words_skip_ahead_to_the_same_matches(pattern: re.Pattern[str]) -> None:
+    """The context pass's whole-text scans, compiled to skip ahead, match as the plain
+    pattern does."""
+    bare = re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", pattern.pattern, flags=re.S)
+    plain = re.compile(bare)
+    for view in _every_view():
+        assert [m.span() for m in pattern.finditer(view)] == \
+            [m.span() for m in plain.finditer(view)]
