@@ -45,9 +45,6 @@ _BYLINE = re.compile(r"(?:[\u4e00-\u9fff·]{2,8}\s*[/／]\s*)?"
                      r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:网|报|报社|通讯社|新闻社|社|新闻|客户端))")
 # An account's or a unit's name alone on its line: Han, Latin letters, digits, no mark.
 _ACCOUNT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·]{2,16}")
-# What a publish line gives where a publisher's name stands that names none: a reading time.
-_NOT_NAME = re.compile(r"\d*\s*分钟(?:阅读|读完)?|阅读(?:时间|时长)")
-
 
 def byline_outlet(line: str, dated: bool, publish: str, under_headline: bool) -> str | None:
     """The outlet a byline line names, alone or after the reporter's name and a slash (某某网,
@@ -61,12 +58,6 @@ def byline_outlet(line: str, dated: bool, publish: str, under_headline: bool) ->
             and not is_meta_line(match_view(line)):
         return name[0]
     return None
-
-
-def is_name(text: str) -> bool:
-    """Whether an unlabelled word beside a publish line's date can be a publisher's name (not
-    a reading time: 1 分钟阅读)."""
-    return _NOT_NAME.fullmatch(text.strip()) is None
 
 
 def foot_credit(page: Page, head: Head, article: Node, publish: str | None) -> None:

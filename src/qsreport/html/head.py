@@ -33,7 +33,7 @@ from ..segmenting.metaline import (
     is_publish_line,
     read_meta_line,
 )
-from .credit import byline_outlet, foot_credit, is_name
+from .credit import byline_outlet, foot_credit
 from .fallback import (
     TITLE_METAS,
     TITLE_SEPARATORS,
@@ -378,5 +378,5 @@ def _take(line: str, view: str, head: Head, where: str) -> None:
     head.lines.append(line)
     if found.date and head.date is None:
         head.date, head.found["date"] = found.date, where
-    if found.source and head.source is None and is_name(name := line[slice(*found.source)]):
-        head.source, head.found["source"] = name, where
+    if found.source and head.source is None:
+        head.source, head.found["source"] = line[slice(*found.source)], where

@@ -64,6 +64,7 @@ _NOT_PUBLISHER = rx.compile(
     r"上午|下午|字体|首页|文件|大小|次|成文|生效|印发|施行)"
     r"|^第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版面]"  # a paper's page: 第9版, A12版, 07版
     r"|^\d+号"  # a document's number: 〔2015〕37号
+    r"|^\d*\s*分钟"  # a reading time: 1 分钟阅读
 )
 MAX_META_LINE = 120
 _NEXT_LABEL = rx.compile(rf"{HAN}{{1,5}}\s*[:：]")  # another field's label (编辑：, 作者：)
