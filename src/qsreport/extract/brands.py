@@ -1,7 +1,8 @@
 """Brand honours: counts of 中国名牌产品 and their kin (:mod:`.brands_counts`, with the
 status of each from :mod:`.brands_standing` and the firms behind each from
 :mod:`.brands_firms`), and the named winners (:mod:`.brands_honours`
-in sentences, :mod:`.brands_rosters` in lists under a heading)."""
+in sentences, :mod:`.brands_rosters` in lists under a heading, and the learned tagger's
+:mod:`.learned.winners` where the rules found none)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .brands_honours_zones import extract_zone_honours
 from .brands_lists import extract_listed_honours
 from .brands_rosters import extract_roster_honours
 from .common import Doc
+from .learned.winners import learned_honours
 
 __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_brands"]
 
@@ -34,10 +36,22 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 def extract_brands(doc: Doc) -> Brands:
     honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
         extract_listed_honours(doc) + extract_rewarded_honours(doc) + extract_zone_honours(doc)
-    honours = checked(doc, honours)
+    honours = checked(doc, joined(doc, honours, learned_honours(doc)))
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_once(honours))
+
+
+def joined(doc: Doc, rules: list[BrandHonour], learned: list[BrandHonour]
+           ) -> list[BrandHonour]:
+    """The rules' winners, and the tagger's in the sentences where the rules found none
+    (the tagger reads where the rules could not; where they could, their reading stands)."""
+    taken = {doc.sentence_at(h.span[0]).start for h in rules} | \
+        {doc.sentence_at(h.span[1] - 1).start for h in rules}
+    names = {score_name(h.name) for h in rules}
+    return rules + [h for h in learned if score_name(h.name) not in names
+                    and doc.sentence_at(h.span[0]).start not in taken
+                    and doc.sentence_at(h.span[1] - 1).start not in taken]
 
 
 def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
