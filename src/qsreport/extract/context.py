@@ -19,7 +19,12 @@ from ..chars import DIGIT
 from ..places import find_places
 from .areas import figures
 from .common import Doc
-from .context_lists import heading_place, province_in_sentence, whole_list_place
+from .context_lists import (
+    heading_place,
+    province_in_sentence,
+    province_office_place,
+    whole_list_place,
+)
 from .context_period import Marks, Periods
 from .context_place import carried_place, is_national, place_of, sentence_places
 from .lexicon.context import (
@@ -119,6 +124,17 @@ class _Context:
         return match[0].startswith("到") and _AT_LEAST.match(self.doc.view, number) is not None
 
 
+    def deadline_year(self, sentence: int, number: int) -> str | None:
+        """The year a goal is due by (到2018年, not 截至2018年, a stock's date), where it is the
+        last year of the figure's sentence before the figure."""
+        match = self.by_year.last(sentence, number)
+        if match is None or match[0].startswith("在") \
+                or self.doc.view[match.start() - 1:match.start()] in ("截", "止"):
+            return None
+        last = self.periods.years.last(match.end(), number)
+        return match[1] if last is None else None
+
+
 def annotate(doc: Doc, report: Any) -> None:
     """Fill status, place, period and (where the extractor left it open) basis on every
     figure of ``report`` from its sentence. A status the extractor set is kept."""
@@ -202,12 +218,16 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.place = _list_place(context, item, places, start, number)
     if item.place is None and starts[1] < starts[0]:
         item.place = carried_place(view, context.doc.text, starts[1], starts[0], number)
+    if item.place is None:
+        item.place = province_office_place(view, sentence_places, starts[1], number,
+                                           context.province)
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
         item.status = "target" if getattr(item, "target", False) else \
             context.status_of(start, clause, number, after)
-        if item.status == "achieved" and context.past_goal(start, number):
+        # (the whole sentence: a goal's year may open a long list of goals)
+        if item.status == "achieved" and context.past_goal(starts[0], number):
             item.status = "target"
         elif item.status in ("applied", "recommended") and _passed_later(view, item.span[1]):
             item.status = "achieved"  # 申请的8项计量标准…，顺利通过考核
@@ -225,6 +245,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
                                                 _counts_a_stock(item))
     if hasattr(item, "category") and (honour := HONOUR_YEAR.search(after)):
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
+    if item.period == "cumulative" and item.status == "target":
+        # 到2018年，全市累计制定标准1000项以上: a goal's total is due by its year.
+        item.period = context.deadline_year(starts[0], number) or item.period
     item.period = item.period or report_period
     # One value of a yearly series (近4年…分别为…): counted back from the year the series ends
     # with, the figure's own or the report's.

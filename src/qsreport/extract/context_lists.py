@@ -9,6 +9,8 @@ own sentence names no place may still belong to one the list around it names.
 - 全省 earlier in a brand count's sentence (全省评选…，新认定省著名商标40件): the province's count.
 - A numbered item headed by a place (3.甲市质监局查处…案。 / 该案货值12万元): the figures of the
   item are that place's.
+- The province's bureau, unnamed, publishing or running a check (省质监局近日通报…抽查结果。本次
+  共抽查…): the check's figures are the province's, in a report filed under one of its cities.
 """
 
 from __future__ import annotations
@@ -69,6 +71,27 @@ def province_in_sentence(view: str, places: list[Any], sentence: int, number: in
             or any(whole.end() <= m.start < number for m in places):
         return None
     return province
+
+
+# 省质监局 (省局, 省质量技术监督局), then what a bureau does with a check.
+_PROVINCE_OFFICE = rx.compile(r"省(?:质监局|质量技术监督局|局)[^，,。；;]{0,8}?"
+                              r"(?:发布|通报|公布|组织|开展)")
+
+
+def province_office_place(view: str, find: Any, paragraph: int, number: int,
+                          province: str | None) -> str | None:
+    """The report's province for a figure of a check its unnamed provincial bureau published or
+    ran, earlier in the figure's paragraph, when nothing between names a place, nor 全市, 我市.
+    ``find``: the sentence-place reader."""
+    if not province:
+        return None
+    office = next(reversed(list(_PROVINCE_OFFICE.finditer(view, paragraph, number))), None)
+    if office is None or LOCAL_ONLY.search(view, office.start(), number) \
+            or find(view, office.end(), number):
+        return None
+    # Unnamed only: a named province's bureau (甲省质监局) is read where its sentence is.
+    named = any(m.start <= office.start() < m.end for m in find(view, paragraph, office.end()))
+    return None if named else province
 
 
 def heading_place(view: str, text: str, find: Any, number: int, sentence: int) -> str | None:

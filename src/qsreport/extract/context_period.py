@@ -24,6 +24,8 @@ from .lexicon.context import (
     CUMULATIVE,
     HELD,
     NOW,
+    PLAN_NUMBERS,
+    PLAN_SPAN,
     RELATIVE_YEARS,
     SINCE,
     STOCK,
@@ -124,6 +126,7 @@ class Periods:
         self.years = Marks(_YEAR, view, self._dates)
         self.relative = Marks(_RELATIVE, view, self._dates)
         self.since = Marks(SINCE, view)
+        self.plans = Marks(PLAN_SPAN, view)
         self.cumulative, self.now = Marks(CUMULATIVE, view), Marks(NOW, view)
         self.stock = Marks(STOCK, view)
         self.compared = Marks(_COMPARED_YEAR, view)
@@ -168,7 +171,8 @@ class Periods:
             found = self.relative.last(low, number)
             relative = found if found and RELATIVE_YEARS[found[0]] == 0 else None
         since = self.since.last(low, number)
-        nearest = max((m for m in (year, relative, since) if m is not None),
+        plan = self.plans.last(low, number)
+        nearest = max((m for m in (year, relative, since, plan) if m is not None),
                       key=lambda m: m.end(), default=None)
         as_at = self.year_end.last(low, number)
         if as_at is not None and (nearest is None or as_at.end() > nearest.end()):
@@ -179,6 +183,8 @@ class Periods:
                 stock and self._held_now(sentence, number)
                 and not self._this_year_so_far(nearest, low, sentence, number))):
             return "cumulative"  # 2008年…。截至目前，全市共有…
+        if nearest is plan:
+            return _plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
             opened = _YEAR.match(since[0])
             if opened and self.year is not None and int(opened[1]) == self.year:
@@ -314,6 +320,15 @@ class Periods:
         years = {int(m["y"]) for m in _YEAR_STRETCH.finditer(self.view)
                  if _stretch_key(m) in stretches and self._dates(m)}
         return years.pop() if len(years) == 1 else None
+
+
+def _plan_period(plan: re.Match[str], stock_after: bool) -> str:
+    """A five-year plan's years (“十一五”期间: 2006-2010), or ``cumulative`` for a span to now
+    (十二五以来) or a stock the sentence counts over the plan (“十五”期间…累计注册商标…)."""
+    if plan["how"] == "以来" or stock_after:
+        return "cumulative"
+    first = 2001 + 5 * PLAN_NUMBERS[plan["n"]]
+    return f"{first}-{first + 4}"
 
 
 def _stretch_key(match: re.Match[str]) -> str:

@@ -39,6 +39,14 @@ _FIRM_AFTER = rx.compile(r"(?![市县区]?(?:辖区|境内|城区|市区|区内|
                          r"{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
 # A place before a quoted brand (甲市“某某牌轴承”等12个产品): the product's maker's place.
 _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
+# A place that opens a quoted name (“甲省制造”标准, “乙市优品”认证): the name's, not a place of
+# the figure; not a place quoted alone (“甲市”).
+_QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
+_QUOTE_OPENS = ("“", '"')
+# A place a figure is compared with (高于全省平均水平, 比全市平均): the average's, not the figure's.
+# Only for a figure of a later clause (…高于全省平均水平90%，达到93%): the average itself and
+# the values listed with it (较全省平均合格率86%和91%) are the place's.
+_COMPARED_WITH = rx.compile(r"(?:高于|低于|超过|好于|优于|不及|比|较|与)[^，,。；;\d]{1,12}?平均")
 # A place in a list (甲、乙等地): the figure is of them all.
 _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五六七八九十两]))")  # (等4个市: all)
 # Short county names that are common words: when glued to the word before them, or always
@@ -46,6 +54,7 @@ _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五
 _WORDS = frozenset({"惠民", "兴县", "通道"})
 _ALWAYS_WORDS = frozenset({"比如"})
 _CARRY_REACH = 300  # how far back an earlier sentence's place is read
+_TERRITORY = rx.compile(r"[市县区]?(?:辖区|境内)")
 _CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
 # What says a place is not where the work was done: a venue (在甲市召开), or an office that
 # guided it (在甲省质监局的指导下).
@@ -95,6 +104,9 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
 def _in_a_name(view: str, mention: Any) -> bool:
     # A city before its province's honour (某市省名牌产品新增9个) counts the city's share.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
+    if view[mention.start - 1:mention.start] in _QUOTE_OPENS \
+            and _QUOTED_NAME.match(view, mention.end):
+        return True
     if (_NAME_AFTER.match(view, mention.end) and not city_count) \
             or _FIRM_AFTER.match(view, mention.end) or _BRAND_AFTER.match(view, mention.end):
         return True
@@ -131,6 +143,9 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
         found += [(m.end(), None) for m in LOCAL.finditer(view, low, number)]
         if not found:
             return "全国"  # a report of the whole country: 全国质检系统共查处…
+    compared = [m.span() for m in _COMPARED_WITH.finditer(view, low, number)
+                if _CLAUSE.search(view, m.end(), number)]
+    found = [pair for pair in found if not any(start < pair[0] <= end for start, end in compared)]
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
@@ -143,7 +158,11 @@ def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -
         name = mention.place.name
         if _COUNT_NEXT.match(view, mention.end):
             continue
-        if mention.end <= word.start() and (name.endswith(kind) or (
+        # (a county-level city by its short name, 甲乡某某业、乙镇某某区…；全市: often a
+        # product's or a zone's name, not the city 全市 stands for)
+        short_county = mention.place.level != "prefecture" \
+            and not view[mention.start:mention.end].endswith(kind)
+        if mention.end <= word.start() and not short_county and (name.endswith(kind) or (
                 kind == "市" and mention.place.level == "prefecture")):
             return text[mention.start:mention.end]
     return None
@@ -181,11 +200,12 @@ def carried_place(view: str, text: str, paragraph: int, sentence: int,
     sentence, and not a venue (在甲市召开, 在北京揭晓) nor an office's guidance (在甲省质监局的
     指导下)."""
     low = max(paragraph, sentence - _CARRY_REACH)
-    if "在" not in view[low:sentence] or LOCAL.search(view, sentence, number) \
-            or NATIONAL.search(view, sentence, number):
+    if LOCAL.search(view, sentence, number) or NATIONAL.search(view, sentence, number):
         return None
     mentions = sentence_places(view, low, sentence)
-    if not mentions or view[mentions[-1].start - 1:mentions[-1].start] != "在":
+    # 在甲区…, or a check over a place's territory (抽查甲市辖区内经销的…。共抽查38家企业…).
+    if not mentions or (view[mentions[-1].start - 1:mentions[-1].start] != "在"
+                        and not _TERRITORY.match(view, mentions[-1].end)):
         return None
     clause = _CLAUSE_OR_END.search(view, mentions[-1].end, sentence)
     if _VENUE.search(view, mentions[-1].end, clause.start() if clause else sentence):

@@ -35,6 +35,8 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进)")),
     ("target", compile_fast(
         r"争取|力争|预计|(?<!为)(?<!为了)确保|拟|努力|"
+        # 争创 a floor (争创省名牌80个以上): a goal; 争创 of a campaign's name is not
+        r"争创(?=[^，,。；;]{0,24}?\d+\s*[个项件家]?以上)|"
         r"(?<![重主需只想必])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
         r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|检定|检验))")),
 )
@@ -76,6 +78,10 @@ CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|现有|已�
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
 # 殊荣 counts this year's list).
 STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有|拥有|至此")
+# A five-year plan's span (“十一五”期间: 2006-2010; 十二五以来: a span to now), by its number
+# (十五 the 10th plan, 2001-2005; 十一五 the 11th …).
+PLAN_SPAN = rx.compile(r"(?<![一二三四五六七八九十\d])十(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
+PLAN_NUMBERS = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4}
 NOW = rx.compile(r"目前|当前")
 # Work done so far (截至目前完成…, 办理…), which 目前 dates as this year's, not as a stock
 # (目前共完成…: a total).
@@ -88,8 +94,10 @@ BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[
 # not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
 # addition: 2011年新增5个，累计达到30个 is the total that year reached).
 HELD = rx.compile(r"至今|历年|已有|至此|累计")
+# (去年以来: from last year to now, two years' work: a span too.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
-                     r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))")
+                     r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
+                     r"(?:去年|上年)以来")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
 # A stock as at the end of the year the report is of (截至年底，全市累计拥有…): that year's,
