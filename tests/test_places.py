@@ -35,6 +35,8 @@ def test_the_gazetteer_holds_every_level_with_its_source_noted() -> None:
         ("加强合作，维护和平，东方红", []),  # county short names that are common words
         ("阿里巴巴与新华书店", []),
         ("承德市丰宁县政府采购中心", ["承德市", "丰宁县"]),  # an autonomous county as often written
+        ("仙居时报讯 本周仙居要闻", ["仙居", "仙居"]),  # a county's own paper and news column
+        ("平潭综合实验区管委会主办", ["平潭"]),  # a county run as a pilot zone
     ],
 )
 def test_places_are_found_by_full_name_and_safe_short_name(text: str, found: list[str]) -> None:

@@ -23,7 +23,8 @@ _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # What may follow a county's short name for it to count as a place.
 _COUNTY_CONTEXT = rx.compile(
     r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
-    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|新闻|电视|网|某|"  # 某: 在某县某镇, a place withheld
+    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|时报|新闻|要闻|电视|网|某|"  # 某: 在某县某镇, a place withheld
+    r"综合实验区|"  # a county run as a pilot zone (平潭综合实验区)
     r"分局"  # a city bureau's branch in a county (某市质监局长清分局)
 )
 # Short names that are more often common words or brand names than places; they count only
