@@ -241,3 +241,68 @@ def test_the_outlet_of_the_lead_s_dateline_is_the_publisher(lead: str, source: s
     names no one."""
     text = f"嘉禾市新增托育机构\n{lead}\n"
     assert segment(text, match_view(text)).header.source == source
+
+
+# Lines of header debris: Han (traditional too), full-width letters and digits, dates' parts,
+# colons and labels, white space of several kinds.
+_header_text = st.text(
+    alphabet=st.sampled_from(list("年月日發佈时间来源：:ＡｂＣ１２3４0 \u3000\t機關单位编辑é한カ7-/.")),
+    max_size=40,
+)
+
+
+@given(_header_text, st.integers(0, 5))
+def test_han_counted_on_a_line_holds_for_its_view(text: str, count: int) -> None:
+    """more_han_than, on a line, says what counting HAN_CHAR in the line's match view says."""
+    from qsreport.chars import HAN_CHAR
+    from qsreport.segmenting.metaline import more_han_than
+
+    expected = len(HAN_CHAR.findall(match_view(text))) > count
+    assert more_han_than(text, count) == expected
+    assert more_han_than(match_view(text), count) == expected
+
+
+@given(_header_text)
+def test_a_bare_date_is_told_as_by_the_plain_checks(text: str) -> None:
+    """is_bare_date's early answer for a line with Han beside its date is the plain checks'."""
+    from qsreport.chars import HAN_CHAR
+    from qsreport.segmenting.metaline import (
+        _CLOCK,
+        DATE,
+        DATE_DMY,
+        DATE_LABEL,
+        SOURCE,
+        is_bare_date,
+    )
+
+    view = match_view(text)
+    date = DATE.search(view) or DATE_DMY.search(view)
+    plain = not (SOURCE.search(view) or DATE_LABEL.search(view)) and date is not None \
+        and not _CLOCK.match(view, date.end()) \
+        and not HAN_CHAR.search(view[:date.start()] + view[date.end():])
+    assert is_bare_date(view) == plain
+
+
+@given(st.lists(_header_text, max_size=6))
+def test_labels_and_days_are_joined_as_the_plain_rules_join_them(lines: list[str]) -> None:
+    """label_joined and day_joined, with the length tests that spare their regexes, join the
+    lines the plain rules join."""
+    from qsreport.html.lines import _DAY, _LABEL_ONLY, _MONTH, day_joined, label_joined
+
+    labelled: list[str] = []
+    for line in lines:
+        if labelled and _LABEL_ONLY.fullmatch(match_view(labelled[-1])):
+            labelled[-1] += line
+        else:
+            labelled.append(line)
+    assert label_joined(lines) == labelled
+    days: list[str] = []
+    for line in lines:
+        pair = (days[-1].strip() if days else "", line.strip())
+        day = _DAY.fullmatch(pair[0]) or _DAY.fullmatch(pair[1])
+        month = _MONTH.fullmatch(pair[1]) or _MONTH.fullmatch(pair[0])
+        if day and month and {day.string, month.string} == set(pair):
+            days[-1] = f"{month['y']}年{month['m']}月{day[0]}日"
+        else:
+            days.append(line)
+    assert day_joined(lines) == days

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from .. import regex_cache as rx
 from .score import profile, word_pairs
@@ -147,12 +147,13 @@ def _language(counts: Census) -> str | None:
 
 def chinese_evidence(text: str) -> tuple[int, int]:
     """(adjacent Han pairs, those inside common words) over the start of ``text``."""
-    pairs_in_words = word_pairs()
+    followers = word_pairs().get  # a character → the characters that follow it in words
     pairs = hits = 0
-    for run in _HAN_RUN.findall(_sample(text)):
-        for first, second in pairwise(run):
-            pairs += 1
-            hits += second in pairs_in_words.get(first, "")
+    # (Runs found one at a time: the count stops early, and the search with it.)
+    for found in _HAN_RUN.finditer(_sample(text)):
+        run = found.group()
+        pairs += len(run) - 1
+        hits += sum(map(str.__contains__, map(followers, run[:-1], repeat("")), run[1:]))
         if pairs >= _MAX_PAIRS:
             break
     return pairs, hits

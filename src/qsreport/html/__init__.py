@@ -82,8 +82,8 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
     top: list[str] = []
     if head.title:
         title = _squeeze(head.title)
-        lines = [line for index, line in enumerate(lines)
-                 if index >= _HEADER_REACH or _squeeze(line) != title]
+        lines = [line for line in lines[:_HEADER_REACH] if _squeeze(line) != title] \
+            + lines[_HEADER_REACH:]
         top.append(head.title)
     top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
     crumbs = head.crumbs

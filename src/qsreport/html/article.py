@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from .page import CANDIDATES, Node, Page
@@ -47,10 +48,13 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     for tag in blocks:
         key = id(tag)
         inside = spans[bisect_right(starts, tag.start):bisect_right(starts, last[key])]
-        own_han = han[key] - sum(han[id(n)] for _, _, n in inside)
-        own_link = link[key] - sum(link[id(n)] for _, _, n in inside)
+        own_han, own_link, own_length = han[key], link[key], length[key]
+        for _, _, noisy in inside:  # (most blocks hold none)
+            own_han -= han[id(noisy)]
+            own_link -= link[id(noisy)]
+            own_length -= length[id(noisy)]
         score = own_han - 2 * own_link
-        scored.append((score, length[key] - sum(length[id(n)] for _, _, n in inside), tag))
+        scored.append((score, own_length, tag))
         if score > best_score:
             best, best_score = tag, score
     if best_score <= 0:
@@ -67,9 +71,17 @@ def _all_links(tag: Node, page: Page) -> bool:
 
 
 def _is_noise(tag: Node) -> bool:
-    classes = f"{tag.attrib.get('class') or ''} {tag.attrib.get('id') or ''}"
-    if _HIDDEN.search(tag.attrib.get("style") or ""):
+    attrib = tag.attrib
+    return _is_noise_named(attrib.get("class") or "", attrib.get("id") or "",
+                           attrib.get("style") or "")
+
+
+@lru_cache(maxsize=4096)
+def _is_noise_named(class_: str, id_: str, style: str) -> bool:
+    """(A page names many blocks alike, and sites share their names: each is read once.)"""
+    if _HIDDEN.search(style):
         return True  # a block the page never shows: keyword spam for search engines, a copy
+    classes = f"{class_} {id_}"
     return bool(_NOISE_CLASS.search(classes.lower())) and not _CONTENT_CLASS.search(classes)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..cleaning import match_view
 from ..segmenting.metaline import (
     DATE,
+    DATE_HAN,
     DATE_LABEL,
     MAX_META_LINE,
     PARTIAL_DATE,
@@ -31,6 +32,7 @@ from ..segmenting.metaline import (
     is_bare_date,
     is_meta_line,
     is_publish_line,
+    more_han_than,
     read_meta_line,
 )
 from .credit import byline_outlet, foot_credit
@@ -294,8 +296,10 @@ def _header_lines(lines: list[str], title: str) -> list[str]:
     for index, line in enumerate(lines):
         if len(HAN.findall(line)) >= _PROSE_HAN and _PROSE.search(line) \
                 and not (title and _squeeze(line).startswith(title)):
-            # (A line with no digit is no date: its view is not made.)
+            # (A line with no digit is no date, nor one with Han beside a date's 年月日: its
+            # view is not made.)
             return lines[:index] + [line for line in lines[index:] if not _DIGIT.search(line)
+                                    or more_han_than(line, DATE_HAN)
                                     or not is_bare_date(english_dates(match_view(line)))]
     return lines
 

@@ -14,6 +14,7 @@ from .page import Page, tidy
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>0?[1-9]|1[0-2])\s*月?")
 _LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
+_LABEL_ONLY_CHARACTERS = 9  # what _LABEL_ONLY holds beside white space, at most: 8 and a colon
 _CRUMB_LINES = 12  # lines above the headline read for its breadcrumb
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›]+|->)\s*")
 # A page's clock (2013年11月27日 星期三): the day the page was saved, unless nothing else dates it.
@@ -44,8 +45,10 @@ def label_joined(lines: list[str]) -> list[str]:
     """A label alone on its line (发布日期：) joined to the value on the next line."""
     joined: list[str] = []
     for line in lines:
-        # (A label ends in a colon, which the match view keeps: look only at such lines.)
+        # (A label ends in a colon, which the match view keeps, and has at most nine characters
+        # beside white space, which the view keeps in place too: only such lines are viewed.)
         if joined and (":" in (last := joined[-1]) or "：" in last) \
+                and len("".join(last.split())) <= _LABEL_ONLY_CHARACTERS \
                 and _LABEL_ONLY.fullmatch(match_view(last)):
             joined[-1] += line
         else:
@@ -59,6 +62,9 @@ def day_joined(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         pair = (joined[-1].strip() if joined else "", line.strip())
+        if len(pair[0]) > 2 and len(pair[1]) > 2:  # neither is a day (_DAY: two digits at most)
+            joined.append(line)
+            continue
         day = _DAY.fullmatch(pair[0]) or _DAY.fullmatch(pair[1])
         month = _MONTH.fullmatch(pair[1]) or _MONTH.fullmatch(pair[0])
         if day and month and {day.string, month.string} == set(pair):

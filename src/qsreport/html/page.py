@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, chain, repeat
+from operator import attrgetter
 from typing import Any
 
 from lxml import etree
@@ -54,6 +55,11 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5"])
 # An element a page marks as a headline by its class or id (div.article-title, #biaoti).
 # (The lookahead lets the engine skip in C to where a match can start: twice as fast.)
 _TITLE_CLASS = re.compile(r"(?=[tbh])(?:title|headline|biaoti|(?<![a-z])bt(?![a-z]))", re.IGNORECASE)
+# Class and id values met, and whether _TITLE_CLASS finds a headline's mark in each: pages
+# repeat their names, and sites share them (a lookup costs a fifth of the search). Emptied
+# before a page's walk once it holds more than _TITLE_NAMES_KEPT.
+_TITLE_NAMES: dict[str, bool] = {}
+_TITLE_NAMES_KEPT = 20_000
 _WALK_EVENTS = ("start", "end", "comment", "pi")
 # libxml2 builds a tree no deeper than this (even with huge_tree) and silently leaves out what
 # lies deeper: a page that deep is read flat instead.
@@ -62,6 +68,9 @@ _MAX_DEPTH = 2048
 
 class _TooDeep(Exception):
     """The tree reached libxml2's depth limit: part of the page may be missing from it."""
+
+
+_START = attrgetter("start")
 
 
 class Node:
@@ -135,10 +144,11 @@ class Page:
         return found[0] if found else None
 
     def find_all(self, within: Any, names: list[str]) -> list[Any]:
-        found = sorted((self.position[id(tag)], tag)
-                       for name in names for tag in self.named.get(name, ()))
+        # (A listed node's position is its start.)
+        found = sorted((tag for name in names for tag in self.named.get(name, ())),
+                       key=_START)
         start, end = self.position[id(within)], self.last[id(within)]
-        return [tag for position, tag in found if start < position <= end]
+        return [tag for tag in found if start < tag.start <= end]
 
     def text_of(self, node: Node, skip: list[tuple[int, int]] | None = None) -> str:
         """The text below ``node``, a line break for each block element; without the spans
@@ -187,6 +197,10 @@ def _walk(page: Page, roots: list[Any]) -> None:
     lines, headings, scripts = page.lines, page.headings, page.scripts
     line = lines.append  # bound once: called for every event
     search, kinds = _TITLE_CLASS.search, _KINDS
+    seen = _TITLE_NAMES
+    if len(seen) > _TITLE_NAMES_KEPT:
+        seen.clear()
+    titled, learn = seen.get, seen.setdefault
     shown: list[str] = []  # the strings not dropped, line breaks as spaces
     show = shown.append
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
@@ -211,8 +225,10 @@ def _walk(page: Page, roots: list[Any]) -> None:
                 node = title_node = Node(tag, _attributes(element), page, index)
             elif tag == "meta":
                 page.metas.append(_attributes(element))
-            elif kind & _HEADING or ((cls := element.get("class")) and search(cls)) \
-                    or ((eid := element.get("id")) and search(eid)):
+            elif kind & _HEADING or ((cls := element.get("class")) and (
+                    titled(cls) or (cls not in seen and learn(cls, search(cls) is not None)))) \
+                    or ((eid := element.get("id")) and (
+                    titled(eid) or (eid not in seen and learn(eid, search(eid) is not None)))):
                 node = Node(tag, _attributes(element), page, index)
                 headings.append(node)
             if kind & _COUNTED:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
@@ -132,11 +133,27 @@ def is_publish_line(view: str) -> bool:
 def is_bare_date(view: str) -> bool:
     """A publish line that is a date and nothing more (2020年01月18日): no label, no clock, no
     publisher beside it — what lists of headlines print under each item, too."""
+    if more_han_than(view, DATE_HAN):
+        return False  # Han beside the date (a line of prose): told without the searches below
     if SOURCE.search(view) or DATE_LABEL.search(view):
         return False
     date = DATE.search(view) or DATE_DMY.search(view)
     return date is not None and not _CLOCK.match(view, date.end()) \
         and not HAN_CHAR.search(view[:date.start()] + view[date.end():])
+
+
+# The Han characters a date (DATE, DATE_DMY) holds, at most: 年, 月 and 日.
+DATE_HAN = 3
+# HAN_CHAR but for the full-width Latin letters (ＡＢ, ａｂ), which a match view folds to ASCII
+# ones: a line has at least as many of these as its view has HAN_CHAR (the view's other
+# changes turn Han into Han), so a count made on a line holds for its view too.
+_HAN_IN_ANY_VIEW = rx.compile(r"[^\W\d_a-zA-Z\uff21-\uff3a\uff41-\uff5a]")
+
+
+def more_han_than(text: str, count: int) -> bool:
+    """Whether ``text`` (a line or its match view) holds more than ``count`` Han characters
+    (HAN_CHAR) in its match view; stops at the first one past ``count``."""
+    return next(islice(_HAN_IN_ANY_VIEW.finditer(text), count, None), None) is not None
 
 
 def read_meta_line(view: str) -> MetaLine:
