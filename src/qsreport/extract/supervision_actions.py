@@ -327,6 +327,8 @@ def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
 def _core(title: str) -> str:
     """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
     with one core name one campaign."""
+    if "质量月" in title:
+        return "质量月"  # the year's quality month: one campaign however its title is led
     title = SCOPE_LEAD.sub("", title)  # 全国…, 全省第二次…: one campaign
     return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
 

@@ -61,13 +61,16 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # A long-running tour of the country named 万里行 (质量万里行, 品牌万里行), not the body
      # or the paper of that name.
      r"(?<=质量|品牌|诚信|计量|标准)万里行(?!促进会|杂志|记者|网|组委会|出征团|车队|团)|"
+     # The yearly quality month's activities (“质量月”活动, 质量月系列活动): one campaign of
+     # kind other, as the rounds' keys count it; not a time within it (质量月期间).
+     r"质量月”?(?:系列|主题|宣传)?活动|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
      # A quoted name of metrology, quality or standards work closed by 活动, right after the
      # verb that carries it out: 开展“诚信计量进市场”活动, 推进“标准化进园区”活动 (not a day,
-     # week, month or year of publicity or of the bureau's own conduct: the team's keys hold
-     # “质量月”活动 and “…年”活动 none; not a 创建 of an honour; nor work named by a kind word
+     # week, month or year of publicity or of the bureau's own conduct, save the quality month
+     # above: the team's keys hold “…年”活动 none; not a 创建 of an honour; nor work named by a kind word
      # of its own, which its row reads).
      r"(?:(?<=开展)|(?<=开展了)|(?<=推进)|(?<=实施)|(?<=启动))"
      r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌|标准))"
