@@ -10,6 +10,7 @@ import pytest
 
 from qsreport import parse
 from qsreport.cleaning import match_view
+from qsreport.extract.brands import joined
 from qsreport.extract.common import Doc
 from qsreport.extract.learned.tagger import (
     WeightTable,
@@ -21,9 +22,19 @@ from qsreport.extract.learned.tagger import (
     viterbi,
     write_table,
 )
-from qsreport.extract.learned.winners import MODEL, learned_honours, shipped_table
+from qsreport.extract.learned.winners import (
+    MODEL,
+    _about_fakes,
+    _not_a_winner,
+    _not_won,
+    _run_mates,
+    learned_honours,
+    shipped_table,
+    titled_sentences,
+)
+from qsreport.models import BrandHonour
 from qsreport.pipeline import prepare
-from qsreport.segmenting import segment
+from qsreport.segmenting import Segment, segment
 
 # A hand-made table: 甲 starts a name, 乙 goes on with one, anything else leans to O; a name
 # cannot go on after O.
@@ -89,7 +100,7 @@ def test_the_shipped_table_holds_short_character_features_only() -> None:
     table = read_table(MODEL)
     assert 100 < len(table.states) < 20_000
     assert max(len(name) for name in table.states) <= 16
-    assert any("rounds 1-22" in note for note in table.notes)
+    assert any("rounds 1-28" in note for note in table.notes)
     assert MODEL.stat().st_size < 100_000
 
 
@@ -153,3 +164,81 @@ def test_training_on_a_tiny_folder_gives_a_table_that_loads(tmp_path: Path) -> N
     assert len(tag(table, "甲乙丙获省名牌")) == 7
     # (the key's 松涛 where the text says “松涛”牌竹席: the product is labelled too)
     assert "".join(name_labels("其中“松涛”牌竹席获奖", ["松涛"])) == "OOOBIIIIIOO"
+
+
+def _sentence_of(doc: Doc, name: str) -> tuple[Segment, int, int]:
+    start = doc.view.index(name)
+    return doc.sentence_at(start), start, start + len(name)
+
+
+def test_a_passage_about_counterfeits_is_told_from_a_fight_against_them() -> None:
+    """Fakes seized or a den found in the sentence, the one before or the one after: the
+    marks are the ones faked; fighting fakes named as an aim is no such passage."""
+    den = _doc("前天，执法人员在河西查获一处制假窝点。库房里堆着“白鹭”牌洗衣液。本月质量工作会议召开。\n")
+    aim = _doc("为防止假冒东溪粉葛流入市场，东溪粉葛申请了地理标志保护。\n")
+    far = _doc("前天，执法人员在河西查获一处制假窝点。当天下午雨停了。库房里堆着“白鹭”牌洗衣液。\n")
+    assert _about_fakes(den, _sentence_of(den, "白鹭")[0])
+    assert not _about_fakes(den, _sentence_of(den, "本月")[0])  # two sentences away
+    assert not _about_fakes(aim, _sentence_of(aim, "东溪粉葛申请")[0])
+    assert not _about_fakes(far, _sentence_of(far, "白鹭")[0])
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("见网址:http://www.example.gov.cn/tongzhi/1.html", "tongzhi", True),  # an address
+    ("今年有4个产品获评省名牌产品:东溪粉葛、南坪笋干等", "东溪粉葛", False),  # a colon is no path
+    ("青禾电子有限公司董事长王立新获得先进个人称号", "王立新", True),  # a person's post before
+    ("丰州林泉木业有限公司“林泉”实木地板获中国免检产品称号", "丰州林泉木业有限公司", True),
+    ("市局积极组织东溪粉葛参加地理标志产品评审", "积极组织东溪粉葛", True),
+    ("丰州青禾电子有限公司的“青禾”商标被认定为驰名商标", "丰州青禾", True),  # a firm cut
+])
+def test_names_the_tagger_may_mark_that_name_no_winner(text: str, name: str,
+                                                       expected: bool) -> None:
+    """A path's letters, a person after a post, a firm before its quoted mark with no 的,
+    a verb sending products to a selection, a firm's name cut before the rest of it and its
+    mark: no winner's name."""
+    view = match_view(text)
+    start = view.index(match_view(name))
+    assert _not_a_winner(view, start, start + len(name), len(view)) is expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("据悉，丰州市政府质量奖将授予青禾电子等一批企业。\n", "青禾电子", True),  # said ahead
+    ("日前，总局批准云岭市筹建“全国质量强市示范城市”。\n", "云岭市", True),  # to work towards
+    ("据了解，东港市现有中国驰名商标23件。\n", "东港市", True),  # a count of a title
+    ("今年，青桥蜜柚、白岩茶油2个地理标志保护产品的申请已通过初审。\n", "白岩茶油", True),
+    ("近日，青禾电子荣获丰州市政府质量奖。\n", "青禾电子", False),  # won
+])
+def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool) -> None:
+    """A title said ahead (将授予), a place approved to work towards one (筹建), a title
+    followed by its count, an application after the name in its clause: not won."""
+    doc = _doc("本报讯 " + text)
+    sentence, start, end = _sentence_of(doc, name)
+    terms = next(t for s, t in titled_sentences(doc) if s == sentence)
+    term = min(terms, key=lambda t: abs(t.start() - start))
+    assert _not_won(doc, sentence, start, end, term) is expected
+
+
+def test_the_names_of_a_counted_run_when_the_count_agrees() -> None:
+    """A、B、C等3家企业: the tagger marked one name, the run gives the others; a run whose
+    count is not its length gives none."""
+    doc = _doc("本报讯 近日，蓝岸集团、鼎泰纺织、川南食品等3家企业获丰州市政府质量奖。\n")
+    sentence, start, end = _sentence_of(doc, "鼎泰纺织")
+    assert [doc.view[a:b] for a, b in _run_mates(doc, sentence, start, end)] == \
+        ["蓝岸集团", "川南食品"]
+    other = _doc("本报讯 近日，蓝岸集团、鼎泰纺织、川南食品等5家企业获丰州市政府质量奖。\n")
+    sentence, start, end = _sentence_of(other, "鼎泰纺织")
+    assert _run_mates(other, sentence, start, end) == []
+
+
+def test_the_join_reads_a_tagged_name_in_its_own_sentence() -> None:
+    """A tagger's name whose title is carried from the sentence before is kept where the
+    rules named nobody in the name's sentence, though they did in the title's."""
+    doc = _doc("本报讯 青禾电子获丰州市政府质量奖。蓝岸集团获丰州市质量管理创新奖。\n")
+    first = doc.view.index("青禾电子")
+    title = doc.view.index("丰州市政府质量奖")
+    second = doc.view.index("蓝岸集团")
+    rule = BrandHonour(name="青禾电子", honour="丰州市政府质量奖", category="other",
+                       span=(first, title + 8), evidence="")
+    tagged = BrandHonour(name="蓝岸集团", honour="丰州市政府质量奖", category="other",
+                         span=(title, second + 4), evidence="")
+    assert joined(doc, [rule], [tagged]) == [rule, tagged]

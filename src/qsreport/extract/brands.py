@@ -45,12 +45,13 @@ def extract_brands(doc: Doc) -> Brands:
 def joined(doc: Doc, rules: list[BrandHonour], learned: list[BrandHonour]
            ) -> list[BrandHonour]:
     """The rules' winners, and the tagger's in the sentences where the rules found none
-    (the tagger reads where the rules could not; where they could, their reading stands)."""
+    (the tagger reads where the rules could not; where they could, their reading stands).
+    A tagger's name is in the sentence where its span ends: its title is in that sentence
+    or, carried from the sentence before, before the name."""
     taken = {doc.sentence_at(h.span[0]).start for h in rules} | \
         {doc.sentence_at(h.span[1] - 1).start for h in rules}
     names = {score_name(h.name) for h in rules}
     return rules + [h for h in learned if score_name(h.name) not in names
-                    and doc.sentence_at(h.span[0]).start not in taken
                     and doc.sentence_at(h.span[1] - 1).start not in taken]
 
 

@@ -3,11 +3,15 @@
 name takes the category of the nearest title, passes the status checks the rules' winners
 pass (an application, a recommendation, a shortlist or a goal names no winner) and the
 rules' guards (:func:`.brands_honours_guards.guarded` here, ``brands_honours_checks`` where
-:mod:`..brands` joins the rules' winners and these). The weight table is read on the first
-sentence that needs it, so a report naming no title never loads it."""
+:mod:`..brands` joins the rules' winners and these), and checks of its own (a passage about
+counterfeits, status words after the name, names that are no winner's). A name standing in
+a counted run (A、B、C等3家企业) brings the run's other names when the count agrees. The
+weight table is read on the first sentence that needs it, so a report naming no title never
+loads it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -15,6 +19,7 @@ from pathlib import Path
 
 from ... import regex_cache as rx
 from ...models import BrandHonour
+from ...numbers import to_number
 from ...segmenting import Segment
 from ..brands_honours_guards import guarded
 from ..common import Doc
@@ -46,14 +51,55 @@ _HELD_BY_FIRMS = rx.compile(r"[”」』\"](?:企业|单位)")
 _RANKING = rx.compile(r"[十百]大|[十百]强|[十百]佳")
 # A person (a worker, an inspector, an official): no brand's or firm's honour.
 _PERSON = rx.compile(r"职工|员工|同志|工程师|技师|师傅|选手|科长|所长|站长|队长|主任|局长")
+# A person's post before a name (董事长某某, 总经理某某): a person.
+_POST_BEFORE = rx.compile(r"(?:董事长|总经理|经理|厂长|院长|院士|主席|书记|总裁|工段长)$")
+# Approved to work towards a title (批准甲市创建“某某示范城市”, 获批筹建): not won yet.
+_BUILDING_TOWARDS = rx.compile(r"创建|筹建|争创|培育")
+# Products sent to take part in a selection or an assessment (组织A等14个产品参加评审, A申报已
+# 通过初审, 上报了A, 对A、B进行现场评审): the status of the name's own clause, after it as
+# well as before. (组织 only inside a name: after one it is a noun, 等43个组织.)
+_TAKING_PART = rx.compile(r"参加|参评|参与|上报|报送|(?:进行|开展)了?(?:现场|实地)?(?:评审|审核|考核|验收)")
+_SENT = rx.compile(r"组织|参加|参评|参与")
+# A page's address read as a name (…/tongzhigonggao2/…): Latin letters inside a path.
+_IN_AN_ADDRESS = rx.compile(r"[/.=_?&:]")
+# Who a title will go to, or the kind of holder it counts (将授予…经营绩效卓越的企业; 某市拥有
+# 驰名商标46项, 获得地理标志保护的产品有9个): a title said ahead, or followed by its count,
+# names no winner before it.
+_AHEAD = rx.compile(r"将(?:被)?(?:授予|评选|表彰|认定)")
+# A run of names joined by 、, closed by its count (A、B、C等3家企业).
+_RUN_ITEM = rx.compile(r"[^、，,。；;：:\s“”\"]{2,24}")
+_RUN_BEFORE = rx.compile(r"(?:[^、，,。；;：:\s“”\"]{2,24}、)+")
+_RUN_AFTER = rx.compile(r"(?:、[^、，,。；;：:\s“”\"]{2,24})*等(?P<count>[\d一二三四五六七八九十两]+)"
+                        r"(?:家|个)(?:企业|单位|公司)")
+# A title in another part of the sentence than the name (A、B列入…；还有…被认定为某名牌).
+_PART_END = rx.compile(r"[；;]")
+# Goods sent up by the bureau (上报了“甲”): an application, before the name too.
+_SENT_UP = rx.compile(r"上报|报送")
+# The makers of listed products (生产A、B、C等产品的15家企业…): the firms, unnamed, act.
+_MAKING = rx.compile(r"(?:对|凡)?生产")
+_MAKERS_TAIL = rx.compile(r"[^，,。；;]*?的(?:[\d一二三四五六七八九十百两]+[家个])?(?:企业|生产者|单位)")
+_COUNT_AFTER = rx.compile(r"[”」』\"]?(?:称号|产品)?(?:的[^\W\d_]{0,4}?)?(?:有|达到?|共计?)?"
+                          r"[\d一二三四五六七八九十两]+(?:项|件|个|家|种)")
 # No name starts on these (a mark's name lost before 牌, the tail of a phrase).
 _NOT_A_START = rx.compile(r"[牌的等之]")
-# A firm, then its product or mark (A公司的“甲”商标, A厂的乙牌挂面): the product won.
+# A firm, then its product or mark (A公司的“甲”商标, A厂的乙牌挂面, A公司“甲”葡萄酒): the
+# product won.
 _FIRM_END = rx.compile(r"(?:公司|集团|厂)$")
-_PRODUCT_AFTER = rx.compile(r"(?:生产)?的(?:[“「『\"]|[^\W\d_]{1,6}牌)")
+_PRODUCT_AFTER = rx.compile(r"(?:生产)?的?(?:[“「『\"]|[^\W\d_]{1,6}牌)")
+# The report's own place before a name (本县, 我市): no part of it.
+_OWN_PLACE = rx.compile(r"(?:本|我|该)(?:省|市|县|区|州|镇)")
+# A notice's title on a line of its own (关于2012年度某奖拟获奖企业的公示).
+_NOTICE_TITLE = rx.compile(r"(?m)^[ \t]*关于[^\n。]{4,60}?(?:公示|名单|通知|公告)[ \t]*$")
+# A firm's name cut before the rest of it and its mark (甲乙|阀门有限公司的“飞跃”商标).
+_FIRM_CUT = rx.compile(r"[^\W\d_]{1,10}?(?:有限公司|公司|集团|厂)(?:生产)?的?[“「『\"]")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 # What a giver does at a ceremony, read as part of a name (为某某企业颁奖): no winner's name.
 _GIVING = rx.compile(r"颁奖|颁发|授牌|典礼|仪式")
+# A passage about counterfeits (a den, goods seized, marks copied): the marks it names are
+# the ones faked, never winners. A fight against fakes named as an aim (为打击假冒…) is no
+# such passage: an honour is often sought to protect a product from them.
+_FAKES = rx.compile(r"假冒|仿冒|冒用|制假|售假|造假|窝点|查获")
+_FIGHT_BEFORE = rx.compile(r"(?:打击|打假|严打|防止|杜绝|整治|保护)[^，,；;。]{0,8}$")
 
 
 @cache
@@ -92,30 +138,71 @@ def learned_honours(doc: Doc, table: WeightTable | None = None) -> list[BrandHon
     """The winners the tagger names in ``doc`` (the shipped table unless one is given)."""
     found: list[BrandHonour] = []
     view = doc.view
+    weights: WeightTable | None = None
     for sentence, terms in titled_sentences(doc):
-        table = table or shipped_table()
-        labels = tag(table, view[sentence.start:sentence.end])
+        if weights is None:  # the first sentence naming a title
+            if _proposes_only(doc):
+                return found
+            weights = table or shipped_table()
+        labels = tag(weights, view[sentence.start:sentence.end])
         for first, last in spans(labels):
             start, end = _trimmed(view, sentence.start + first, sentence.start + last)
+            if (own := _OWN_PLACE.match(view, start, end)) and end - own.end() >= 2:
+                start = own.end()  # 本县白沙湾脐橙: the product, not the county's word
             if end - start < 2 or not any(char_class(c) in ("han", "lat")
                                            for c in view[start:end]):
                 continue
             if any(t.start() < end and start < t.end() for t in terms):
                 continue  # a title is no winner
-            if _not_a_winner(view, start, end, sentence.end):
+            if _not_a_winner(view, start, end, sentence.end) or _about_fakes(doc, sentence):
                 continue
             term = _nearest(terms, start, end)
             if _not_won(doc, sentence, start, end, term) or (
                     term.start() < sentence.start and _not_won_before(doc, term)):
                 continue
-            found.append(BrandHonour(
-                name=doc.text[start:end],
-                honour=doc.text[term.start():term.end()],
-                category=_brand_category(term),  # type: ignore[arg-type]
-                span=(min(start, term.start()), max(end, term.end())),
-                evidence=doc.evidence(sentence),
-            ))
+            for at, to in [(start, end), *_run_mates(doc, sentence, start, end)]:
+                if any(t.start() < to and at < t.end() for t in terms) or \
+                        _not_a_winner(view, at, to, sentence.end):
+                    continue
+                found.append(BrandHonour(
+                    name=doc.text[at:to],
+                    honour=doc.text[term.start():term.end()],
+                    category=_brand_category(term),  # type: ignore[arg-type]
+                    span=(min(at, term.start()), max(to, term.end())),
+                    evidence=doc.evidence(sentence),
+                ))
     return guarded(found)
+
+
+def _proposes_only(doc: Doc) -> bool:
+    """Whether the report's headline, or a notice's title opening a line (关于…的公示), says
+    it only proposes winners or lists applicants: none of its names has won yet."""
+    view = doc.view
+    title = doc.layout.header.title_line
+    heads = [(title.start, title.end)] if title is not None else []
+    heads += [m.span() for m in _NOTICE_TITLE.finditer(view)]
+    return any(APPLIED_FOR.search(view, start, end) or
+               (SHORTLIST.search(view, start, end) and
+                not SHORTLIST_DONE.search(view, start, end)) for start, end in heads)
+
+
+def _run_mates(doc: Doc, sentence: Segment, start: int, end: int) -> list[tuple[int, int]]:
+    """The other names of the run a tagged name stands in, when the run is counted and the
+    count agrees (A、B、C等3家企业获…: the tagger marked B; A and C won the same). Only a
+    whole clause made of the run: a count that does not match says the run is not that."""
+    view = doc.view
+    clause = doc.clause_start(start, sentence.start)
+    lead = view[clause:start]
+    if lead and not _RUN_BEFORE.fullmatch(lead):
+        return []
+    tail = _RUN_AFTER.match(view, end, sentence.end)
+    if not tail:
+        return []
+    before = [m.span() for m in _RUN_ITEM.finditer(view, clause, start)]
+    after = [m.span() for m in _RUN_ITEM.finditer(view, end, tail.start("count") - 1)]
+    if to_number(tail.group("count")) != len(before) + 1 + len(after):
+        return []
+    return before + after
 
 
 def _not_a_winner(view: str, start: int, end: int, stop: int) -> bool:
@@ -125,13 +212,31 @@ def _not_a_winner(view: str, start: int, end: int, stop: int) -> bool:
     firm before the product or mark that won (A公司的“甲”商标)."""
     name = view[start:end]
     if NOT_A_NAME.search(name) or HONOUR_VERB.search(name) or _GIVING.search(name) or \
-            _RANKING.search(name) or _NOT_A_START.match(name) or _PERSON.search(name):
+            _RANKING.search(name) or _NOT_A_START.match(name) or _PERSON.search(name) or \
+            _SENT.search(name):
+        return True
+    if (name.isascii() and ((start > 0 and _IN_AN_ADDRESS.match(view, start - 1))
+                            or _IN_AN_ADDRESS.match(view, end))) \
+            or _POST_BEFORE.search(view, max(0, start - 4), start):
         return True
     clause_end = _CLAUSE_END.search(view, end, stop)
     after = view[end:clause_end.start() if clause_end else stop]
     return bool(_KINDS_AFTER.match(after) or _HELD_BY_FIRMS.match(after)
-                or MAKERS_OF_COUNTED.match(view, end)
+                or MAKERS_OF_COUNTED.match(view, end) or _FIRM_CUT.match(after)
                 or (_FIRM_END.search(name) and _PRODUCT_AFTER.match(after)))
+
+
+def _about_fakes(doc: Doc, sentence: Segment) -> bool:
+    """Whether ``sentence``, the one before or the one after speaks of counterfeits (a den
+    found, fakes seized, a mark copied), not of a fight against them as an aim."""
+    sentences = doc.layout.sentences
+    at = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    view = doc.view
+    for near in sentences[max(0, at - 1):at + 2]:
+        for word in _FAKES.finditer(view, near.start, near.end):
+            if not _FIGHT_BEFORE.search(view, near.start, word.start()):
+                return True
+    return False
 
 
 def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:
@@ -172,11 +277,33 @@ def _not_won_before(doc: Doc, term: re.Match[str]) -> bool:
 
 def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[str]) -> bool:
     """Whether the status words around a name say it has won nothing yet: an application, a
-    recommendation or a goal in its clause up to its title, or a shortlist not yet past."""
+    recommendation or a goal in its clause up to its title, an application or a selection
+    it is sent to take part in after it in its clause, or a shortlist not yet past."""
     view = doc.view
     clause = doc.clause_start(min(start, term.start()), sentence.start)
     last = max(end, term.end())
-    if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last):
+    if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last) or \
+            _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last):
+        return True
+    # the makers of listed products (生产A、B、C的企业可申请使用专用标志): the firms, unnamed
+    if _MAKING.match(view, doc.clause_start(start, sentence.start)) and \
+            _MAKERS_TAIL.match(view, end, sentence.end):
+        return True
+    if term.start() >= end and (_COUNT_AFTER.match(view, term.end())
+                                or _BUILDING_TOWARDS.search(view, end, term.start())
+                                or _PART_END.search(view, end, term.start())):
+        return True  # (a title after the name's part of a sentence is another part's)
+    # a sentence read for the title of the one before that names an honour of its own (其中，
+    # “甲”成为全省首个某某保护品牌): the title before is not what it won (unless it is of the
+    # kind ``other``, as the honour named after a verb is)
+    if term.start() < sentence.start and HONOUR_VERB.search(view, end, sentence.end) and \
+            _brand_category(term) != "other":
+        return True
+    # the name's own clause after it: A、B等4个产品申报…, 组织A参加…, A、B进入初选名单
+    clause_end = _CLAUSE_END.search(view, end, sentence.end)
+    after_end = clause_end.start() if clause_end else sentence.end
+    if APPLIED_FOR.search(view, end, after_end) or _TAKING_PART.search(view, end, after_end) \
+            or SHORTLIST.search(view, end, after_end):
         return True
     shortlist = SHORTLIST.search(view, sentence.start, sentence.end)
     return bool(shortlist and shortlist.start() < last and
