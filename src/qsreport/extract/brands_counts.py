@@ -14,6 +14,7 @@ from ..chars import DIGIT
 from ..models import BrandCount
 from ..places import PLACES
 from ..segmenting import Segment
+from .brands_counts_kinds import kinds_awarded
 from .brands_counts_repeats import without_repeats
 from .brands_counts_words import ordinal_counts, with_pairs
 from .brands_standing import Marks, read_marks, standing, undone_between
@@ -27,7 +28,7 @@ from .common import (
     in_book_title,
     unit_as_written,
 )
-from .lexicon.brand_lists import FIRMS_HOLDING, SECTOR_ITEM, THESE_OF
+from .lexicon.brand_lists import FIRMS_HOLDING, FIRMS_OF_TITLES, FIRMS_WON, SECTOR_ITEM, THESE_OF
 from .lexicon.brands import (
     AWARDED_AS,
     BRAND_PRODUCTS_ONLY,
@@ -40,7 +41,6 @@ from .lexicon.brands import (
     HOLDERS_AFTER,
     HOLDING_VERB,
     HONOUR_VERB,
-    KINDS_AWARDED,
     NEW_WORD,
     NOT_THE_COUNTED,
     OPENING_QUOTE,
@@ -123,8 +123,8 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             term, basis_hint = _term_for(doc, sentence, probe, looked_up, previous_terms,
                                          clause_start)
             count = None
-            if figure.unit == "种" and not _kinds_awarded(view, figure, basis_hint,
-                                                          clause_start):
+            if figure.unit == "种" and not kinds_awarded(view, figure, basis_hint,
+                                                         clause_start, term):
                 term = None  # 涉及30种产品: kinds of product, not honours
             if term is not None:
                 status = standing(doc, sentence, figure, clause_start, marks(),
@@ -171,14 +171,6 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
     return without_repeats(doc, [out[k] for k in sorted(out)])
 
 
-def _kinds_awarded(view: str, figure: Figure, hint: str | None, clause_start: int) -> bool:
-    """Whether a number of 种 counts honours: 16种产品获得…称号 (an award of the title after
-    it), or 产品29种 (the things that hold the title of the clause before)."""
-    if KINDS_AWARDED.match(view, figure.end):
-        return hint == "added"
-    return THE_COUNTED_ONLY.fullmatch(view, clause_start, figure.start) is not None
-
-
 def _service_firms(view: str, term: re.Match[str], figure: Figure) -> bool:
     """3家单位荣获…服务名牌: a service brand is held by a firm, so its firms count it."""
     return figure.unit == "家" and FIRMS_WORD.match(view, figure.end) is not None \
@@ -214,7 +206,9 @@ def _item_start(view: str, clause_start: int, figure: Figure) -> int:
     return max(clause_start, view.rfind("、", clause_start, figure.start) + 1)
 
 
-_YEAR = rx.compile(r"\d{4}年度?")
+# Asides between a number and its title: a year (“2006中国名牌”: with no 年 too) or the times
+# the title was won (14个产品32次获得…: 14 products hold it)
+_ASIDE = rx.compile(r"\d{4}(?:年度?)?|\d+次")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
 _AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
 _GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver
@@ -249,9 +243,12 @@ def _term_for(
     clause starts."""
     view = doc.view
     held = terms.first_starting_from(figure.end)
-    if figure.unit == "家" and held is not None and held.start() - figure.end <= 2 \
-            and FIRMS_HOLDING.match(view, held.end()):
-        return None, None  # 21家中国名牌和6家驰名商标的企业: the firms holding them
+    if figure.unit == "家" and held is not None and (
+            (held.start() - figure.end <= 2 and FIRMS_HOLDING.match(view, held.end())) or
+            (FIRMS_WON.fullmatch(view, figure.end, held.start()) and
+             FIRMS_OF_TITLES.match(view, held.end()))):
+        # 21家中国名牌和6家驰名商标的企业, 24家入选某年中国名牌及驰名商标的企业: the firms
+        return None, None
     nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]
@@ -269,7 +266,7 @@ def _term_for(
         return nearest, None if new else "total"
     following = terms.first_starting_from(figure.end)
     if following is not None:
-        gap = _YEAR.sub("", view[figure.end:following.start()])  # 4个产品荣获2003年度中国名牌产品称号
+        gap = _ASIDE.sub("", view[figure.end:following.start()])  # 4个产品荣获2003年度中国名牌产品称号
         # (8家企业获得…: firms; 3个产业集聚区被批准为…示范区: not brands; but 3家单位荣获
         # …服务名牌: a service brand's holders are firms)
         counted = NOT_THE_COUNTED.search(gap)

@@ -23,7 +23,7 @@ def without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         restated = any(_restated(doc, earlier, count) for earlier in said.get(key, []))
         said.setdefault(key, []).append(count)
         if index is None or (count.value < _REPEATED_FROM and not _named_again(doc, count)
-                             and not restated):
+                             and not restated and not _headline_again(doc, kept[index], count)):
             first.setdefault(key, len(kept))
             kept.append(count)
             continue
@@ -53,6 +53,13 @@ def _named_again(doc: Doc, count: BrandCount) -> bool:
         _AGAIN_BEFORE.search(doc.view, window, start) is not None
 
 
+def _headline_again(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
+    """Whether ``earlier`` is a headline's count and ``count`` the body's of the same title
+    and number (某地又添三个…产品 over 某地又有三种产品获得…): the story it heads, told."""
+    head = doc.layout.header.end
+    return earlier.span[0] < head <= count.span[0]
+
+
 _AROUND = 12  # characters each side of a count that, written again, say it again
 
 
@@ -71,6 +78,9 @@ def _restated(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
 
     if words(earlier) == words(count):
         return True
+    first, again = doc.sentence_at(earlier.span[0]), doc.sentence_at(count.span[0])
+    if first != again and view[first.start:first.end] == view[again.start:again.end]:
+        return True  # a sentence copied whole (a lead paragraph printed twice)
     sentence = doc.sentence_at(count.span[0])
     return doc.sentence_at(earlier.span[0]) == sentence and \
         doc.clause_start(count.span[0], sentence.start) > earlier.span[1]

@@ -34,10 +34,20 @@ def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     """``counts`` with the basis of each whole that a later 其中新增… splits taken away. A
     count a headline gives and the body repeats is split where the body says it."""
     view = doc.view
-    return [replace(count, basis=None)
-            if count.basis == "added" and (_among(doc, view, count) or any(
-                _split_after(doc, view, end) for end in _mentions(doc, view, count))) else count
-            for count in counts]
+    out = []
+    for count in counts:
+        among = _among(doc, view, count)
+        if among and _YEAR.search(view, *among):
+            # 在556个“2006中国名牌”中: the list of that year's awards, new as a whole
+            out.append(replace(count, basis=count.basis or "added"))
+        elif count.basis is None and among:
+            out.append(replace(count, basis="total"))  # 在1338个中国名牌中: all there are
+        elif count.basis == "added" and (among or any(
+                _split_after(doc, view, end) for end in _mentions(doc, view, count))):
+            out.append(replace(count, basis=None))
+        else:
+            out.append(count)
+    return out
 
 
 def _mentions(doc: Doc, view: str, count: BrandCount) -> list[int]:
@@ -65,9 +75,14 @@ def _split_after(doc: Doc, view: str, end: int) -> bool:
     return _NUMBER.search(view, split.start(), clause.start() if clause else sentence.end) is not None
 
 
-def _among(doc: Doc, view: str, count: BrandCount) -> bool:
-    """Whether the count is of the list a share is then counted in (在N个…中，…)."""
+def _among(doc: Doc, view: str, count: BrandCount) -> tuple[int, int] | None:
+    """Where the words 在…中 of the list a share is then counted in stand (在N个…中，…), if
+    the count is of such a list."""
     start, end = count.span
     clause_start = doc.clause_start(start, doc.sentence_at(start).start)
-    return _AMONG_BEFORE.search(view, clause_start, start) is not None \
-        and _AMONG_AFTER.match(view, end) is not None
+    before = _AMONG_BEFORE.search(view, clause_start, start)
+    after = _AMONG_AFTER.match(view, end)
+    return (before.start(), after.end()) if before and after else None
+
+
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -106,6 +106,8 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     view = doc.view
     if not firms_counted and NOT_THE_COUNTED.match(view, figure.end):
         return None  # 其中新增35家企业: firms, not their products
+    if _DESCRIBED_PART.match(view, figure.end):
+        return None  # 在N个…中，有693个是出口产品: a part told by a trait, not by the title
     at = bisect.bisect_left(marks.clause_ends, figure.end)
     clause_end = marks.clause_ends[at] if at < len(marks.clause_ends) else sentence.end
     if view.startswith("其中", clause_start) and clause_start > sentence.start:
@@ -135,6 +137,10 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 
 
+# 有693个是出口优势产品: what follows 是 describes a part of the holders (but 3个是今年获得的:
+# the part new this year, still a count of the title)
+_DESCRIBED_PART = rx.compile(r"(?:产品|品牌|商标)?是(?!新|首次|今年|本年|去年|当年|此次|本次)")
+
 # A later clause that opens a statement of its own (共有A 2项、B 157项，并有63项列入公示名单)
 _APART = rx.compile(r"[，,；;]\s*(?:并有|另有|还有|同时|此外)")
 
@@ -143,4 +149,19 @@ def _shortlist_apart(view: str, sentence: Segment, figure: Figure) -> bool:
     """Whether the sentence's shortlist is only in a statement of its own after the figure's
     (…，并有N项产品列入公示名单): the figure before it is no part of the shortlist."""
     apart = _APART.search(view, figure.end, sentence.end)
-    return apart is not None and SHORTLIST.search(view, sentence.start, apart.start()) is None
+    if apart is not None and SHORTLIST.search(view, sentence.start, apart.start()) is None:
+        return True
+    # …拥有…46项，11个品牌入围某某500强: a later clause whose own number is what the
+    # shortlist word speaks of (only when no shortlist word stands before that clause)
+    stop = CLAUSE_END.search(view, figure.end, sentence.end)
+    if stop is None or SHORTLIST.search(view, sentence.start, stop.end()):
+        return False
+    word = SHORTLIST.search(view, stop.end(), sentence.end)
+    if word is None:
+        return False
+    clause = max(m.end() for m in CLAUSE_END.finditer(view, stop.start(), word.start()))
+    return _OWN_COUNT.match(view, clause, word.start()) is not None
+
+
+# A clause opening with its own count: 11个品牌入围…, 另有8项列入公示
+_OWN_COUNT = rx.compile(r"\s*(?:另有|还有|并有|另外|有)?[\d一二三四五六七八九十两百]+(?:个|项|件|家|种)")

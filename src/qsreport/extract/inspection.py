@@ -50,12 +50,14 @@ from .lexicon.inspection import (
     HOLDS,
     HOLDS_AFTER_NAME,
     INSTRUCTION,
+    KEYWORDS_LINE,
     LAB_ASSESSMENT,
     LEAD,
     MEMBERS_AFTER,
     MEMBERS_NEXT,
     OBJECT_ONLY,
     ONE_OF,
+    OTHER_BUILT,
     PERSON_AFTER_NAME,
     PHASE,
     PLACE_AND_TIME,
@@ -94,8 +96,8 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     project: str | None = None
     for sentence, statuses, hints in zip(doc.layout.sentences, all_statuses,
                                          doc.matches_by_sentence(SUFFIX_HINT), strict=True):
-        if not statuses and not hints:
-            continue  # no clause of it has a state or names a facility
+        if (not statuses and not hints) or KEYWORDS_LINE.match(view, sentence.start):
+            continue  # no clause of it has a state or names a facility (or a page's tags)
         group: str | None = None  # the state of a counted group, for its members named next
         stage_here: str | None = None  # the last state the sentence gave a facility
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
@@ -228,11 +230,17 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             continue
         # (被…确定为X实验室: X is what the subject became, not a name)
         done_to = [] if DESIGNATION.match(status.group()) else objects(view, status.end(), end)
-        if done_to:  # 筹建A、B两个中心
+        # 筹建甲、乙和丙3个国家级质检中心: each item, with the facility word they share
+        members = [] if done_to or DESIGNATION.match(status.group()) else \
+            listed_group(view, status.end(), end, level=True)
+        if done_to or members:  # 筹建A、B两个中心
             skipped = kind != "planned" and bool(FUTURE_WORDS.search(view, start, status.start()))
             if not skipped:
                 claims += [Claim(name, kind, (status.start(), name[1]), False) for name in done_to]
-            previous, previous_end = (done_to, False, skipped), status.end()
+                claims += [Claim(item, kind, (status.start(), end), False, suffix=suffix)
+                           for item, suffix in members]
+            previous = (done_to or [item for item, _ in members], False, skipped)
+            previous_end = status.end()
             continue
         if OBJECT_ONLY.match(status.group()):
             previous, previous_end = None, status.end()
@@ -322,7 +330,8 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
         last_named = last_named[:1] if one.group() == "前者" else \
             last_named[-1:] if one.group() == "后者" else []
     last_named = [name for name in last_named if is_facility(view, *name)]
-    if not last_named or not refers_back:
+    if not last_named or not refers_back or OTHER_BUILT.match(view, status.end()):
+        # (近年来先后建成…等生产企业20家: the verb's own object was built, not the centre)
         return [], [], False, False
     # …已列入重点工程，目前处于规划设计阶段: the centre last named, unless the sentence looks
     # ahead (预计工期30个月，年底建成).

@@ -152,7 +152,7 @@ def objects(view: str, start: int, end: int) -> list[Span]:
 
 def cut_at_suffix(view: str, start: int, end: int) -> Span | None:
     """``“A中心”一并入驻`` → ``A中心``: the text up to its last facility word, unquoted, and
-    after a colon before it (建成投用：A中心)."""
+    after a colon or a dash before it (建成投用：A中心)."""
     last = None
     for match in SUFFIX_ANYWHERE.finditer(view, start, end):
         last = match
@@ -161,6 +161,9 @@ def cut_at_suffix(view: str, start: int, end: int) -> Span | None:
     colon = max(view.rfind("：", start, last.start()), view.rfind(":", start, last.start()))
     if colon >= 0:
         start = colon + 1
+    dash = view.rfind("——", start, last.start())
+    if dash >= 0:
+        start = dash + 2  # 建成国家级质检中心——A质检中心: the kind, then the name
     while start < end and view[start] in QUOTE:
         start += 1
     paren = _PLACE_IN_PARENS.match(view, last.end(), end)
@@ -170,7 +173,15 @@ def cut_at_suffix(view: str, start: int, end: int) -> Span | None:
 def is_facility(view: str, start: int, end: int) -> bool:
     text = view[start:end]
     return (3 <= len(text) <= 40 and bool(FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", text)))
-            and not NOT_A_FACILITY.search(text) and not GENERIC_NAME.match(text))
+            and not NOT_A_FACILITY.search(text) and not GENERIC_NAME.match(text)
+            and not _PANEL_AFTER.match(view, end))
+
+
+# 某某中心评估专家组: a panel named after the facility it assesses (but X中心筹建领导小组
+# prepares X: X is named, and planned); 按国家级检验中心标准建设: the standard a building
+# is built to. Neither is a facility.
+_PANEL_AFTER = rx.compile(r"(?:评估|评审|考核|验收)?(?:专家组|工作组|领导小组|办公室)|标准(?!化)")
+_BUILT_TO = rx.compile(r"标准(?!化)")
 
 
 def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
@@ -249,7 +260,8 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
         return None
     last = None
     for match in FULL_NAME.finditer(view, start, end):
-        last = match
+        if not _BUILT_TO.match(view, match.end()):  # (not 按…中心标准建设)
+            last = match
     if last is None:
         return None
     boundary = _NAME_BOUNDARY.match(view, last.start(), last.end())
@@ -295,6 +307,12 @@ def same_facility(a: str, b: str) -> bool:
     """Two name keys are one facility: equal, or one the other with a place in front
     (国家茶叶质量检验中心, 安溪国家茶叶质量检验中心)."""
     short, long = sorted((a, b), key=len)
+    # (国家X检验中心(江西) beside 国家X检验中心: the host place added in brackets; two
+    # different places in brackets stay two centres)
+    if _PLACE_IN_PARENS.search(short) is None and \
+            (bracket := _PLACE_IN_PARENS_END.search(long)) is not None:
+        long = long[:bracket.start()]
+        short, long = sorted((short, long), key=len)
     return short == long or (len(short) >= 6 and long.endswith(short)) or (
         _BARE_LEVEL.match(short) is not None and len(short) >= 4 and long.endswith(short))
 
@@ -322,29 +340,37 @@ def renaming(view: str, start: int, end: int) -> tuple[Span, Span] | None:
 
 
 # A list of facilities written before their count and one facility word: 甲、乙2个国家质检中心
-# (顺利通过验收). An item may hold 及 (藤器及家具); the items are told apart by 、 only, and
-# must be as many as the count says.
+# (顺利通过验收). An item may hold 及 (藤器及家具); the items are told apart by 、, the last
+# two by 和 or 及 only when the count asks for it, and must be as many as the count says.
 _LISTED_GROUP = rx.compile(
     rf"(?:[一二三四五六七八九十]+是|其中|同时)?(?P<list>{HAN}{{1,14}}(?:、{HAN}{{1,14}})+)"
-    r"(?P<count>[\d两二三四五六七八九十])个(?:国家级?|省级?|市级?)?"
+    r"(?P<count>[\d两二三四五六七八九十])个(?P<level>国家级?|省级?|市级?)?"
     r"(?P<word>质检中心|检验中心|检测中心|质量监督检验中心)"
     r"(?:均|都|已经|已|先后|相继|顺利|正式|分别)*"
 )
+_LAST_JOINED = rx.compile(r"(?P<one>\w{1,14}?)(?:和|及|与)(?P<two>\w{1,14})")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def listed_group(view: str, start: int, end: int) -> list[tuple[Span, Span]]:
+def listed_group(view: str, start: int, end: int, level: bool = False
+                 ) -> list[tuple[Span, Span]]:
     """``甲、乙2个国家质检中心`` as the subject ``view[start:end]``: each item's span with the
-    span of the facility word it goes on with (甲质检中心, 乙质检中心)."""
+    span of the facility word it goes on with (甲质检中心, 乙质检中心); with ``level``, the
+    level before the word goes with it (the object of a stage: 筹建甲、乙2个国家级质检中心,
+    甲国家级质检中心)."""
     group = _LISTED_GROUP.fullmatch(view, start, end)
     if group is None:
         return []
     count = group["count"]
-    items = group["list"].split("、")
-    if len(items) != (int(count) if count.isdigit() else _COUNTS.get(count, 0)):
-        return []
-    spans, at = [], group.start("list")
-    for item in items:
-        spans.append(((at, at + len(item)), group.span("word")))
+    wanted = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+    items, at = [], group.start("list")
+    for item in group["list"].split("、"):
+        items.append((at, at + len(item)))
         at += len(item) + 1
-    return spans
+    joined = _LAST_JOINED.fullmatch(view, *items[-1])
+    if len(items) == wanted - 1 and joined:
+        items[-1:] = [joined.span("one"), joined.span("two")]  # 甲、乙和丙3个…: 乙, 丙
+    if len(items) != wanted:
+        return []
+    word = group.start("level" if level and group["level"] else "word"), group.end("word")
+    return [(item, word) for item in items]

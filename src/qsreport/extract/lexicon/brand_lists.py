@@ -35,6 +35,12 @@ THESE_OF = rx.compile(r"(?:这|上述|以上)[\d一二三四五六七八九十�
 FIRMS_HOLDING = rx.compile(
     r"[”」\"]?(?:(?:和|及|与)[\d一二三四五六七八九十两]+家[^\W\d_a-zA-Z]{2,12}?)?的?(?:企业|单位|公司)"
 )
+# 24家入选某年中国名牌及驰名商标的企业: the firms that won the titles, the verb (and a
+# year) between their number and the first title, 的企业 after the last.
+FIRMS_WON = rx.compile(r"(?:入选|获得|荣获|获评|拥有|获)了?(?:\d{4}年度?)?[“「\"]?")
+FIRMS_OF_TITLES = rx.compile(
+    r"[”」\"]?(?:(?:和|及|与|、)[^\W\d_a-zA-Z，,；;。]{2,12}?)?[”」\"]?(?:称号)?的(?:企业|单位)"
+)
 
 # The giver's decision naming its winners, then the title (授予A、B等单位某市质量奖; 认定A公司
 # “甲”、B厂“乙”为某市知名商标). Not a passive (被认定为: the winner came before).

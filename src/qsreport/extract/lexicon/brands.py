@@ -139,10 +139,13 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
 
 # 种 only with care: 30种产品 can count the kinds of product a year's awards covered, not
 # honours (see KINDS_AWARDED).
-BRAND_UNITS = r"个|件|项|只|枚|家|款|种"
+# (块: a plaque a title is counted in, 33块中国名牌)
+BRAND_UNITS = r"个|件|项|只|枚|家|款|种|块"
 # Where a number of 种 counts honours: 16种产品获得…称号 (the award follows), 产品29种 (a
 # clause that only names what the title before it was won by).
 KINDS_AWARDED = rx.compile(r"产品")
+# 获得某省名牌农产品3种: what may stand between a title won and its number of 种
+KINDS_AFTER_TITLE = rx.compile(r"(?:农|工业|食品)?(?:产品)?(?:共|有|达)?")
 # A clause that only names the honoured things and their number, carrying the title of the
 # clause before it: …的企业是26家，产品29种.
 THE_COUNTED_ONLY = rx.compile(r"(?:其中)?(?:产品|品牌|商标)(?:共|有|为|达)?")
@@ -174,7 +177,8 @@ SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:�
 SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束|最终(?:认定|评定|确定)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
-DECIDED = rx.compile(r"(?:确认|认定|确定|批准|审议通过)了")
+# (…及社会公示，某领导小组决定授予…为…: the decision the shortlist led to, without 了)
+DECIDED = rx.compile(r"(?:确认|认定|确定|批准|审议通过)了|决定(?:授予|认定|命名|确认|批准)")
 # A goal: its numbers, in its clause and the coordinated ones after it, are not achieved
 # (明年要新创8个省名牌、2个免检产品), unless a word of achievement follows the goal.
 GOAL = rx.compile(
@@ -193,6 +197,8 @@ STOCK_DATE = compile_fast(
     r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)|迄今(?:为止)?|至今|目前"
     r"|(?:截至|截止)\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # 截至2006年6月30日: a day
     r"|(?<![\d今])(?:\d{1,2}|[一二三四五六七八九十两]+|多|几)年(?:来|以来)|历年来|\d{4}年以来"
+    r"|近(?:几|些)?年(?:来|以来)"  # 近年来，某市共获得…14个: the holders these years gave
+    r"|至此"  # 至此，全省共有…: the stock after the year's awards
 )
 # ... unless a word of a year's awards stands between the date and the number (a year, too:
 # 目前，…2012年度名单中，我市12个产品入选).

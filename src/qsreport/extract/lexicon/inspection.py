@@ -120,7 +120,8 @@ MEMBERS_NEXT = rx.compile(r"(?:包括|分别是|分别为|即)[:：]?|[:：]")
 MEMBERS_AFTER = rx.compile(r"[:：]")
 
 # Plans and hopes: a state after them is not yet reached (力争年内建成, 把X建成一流的中心).
-FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把|准备|明年|后年|下一步|今后")
+# (逐步建成A中心: built step by step, in years to come)
+FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把|准备|明年|后年|下一步|今后|逐步")
 
 
 # (我市, 本县: the report's own place, said before a name it is no part of)
@@ -168,7 +169,9 @@ NOT_A_FACILITY = rx.compile(
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).
 # (国家质检中心 alone: the class a centre belongs to, not one centre)
 # (标准化实验室, 化验室: a kind of lab a firm builds, not a named one)
-_KIND = (r"(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验)*"
+# (重点实验室 alone: a class of labs; 恒温恒湿实验室, 化学检测实验室: the rooms a centre houses)
+_KIND = (r"(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验"
+         r"|重点|恒温恒湿|物理性能|物理|化学|理化|微生物|生物安全|力学性能)*"
          r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构)")
 # (中心和实验室: kinds joined, the centres named before spoken of again)
 GENERIC_NAME = rx.compile(rf"^{_KIND}(?:[和与及、]{_KIND})*$")
@@ -216,6 +219,13 @@ ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室
 POINTED = rx.compile(r"^(?:该|本|这个|这一|此)?(?:中心|所|院|实验室|站|基地|机构|项目)(?![\u4e00-\u9fff]{0,2}(?:中心|所|院))")
 
 AFTER = rx.compile(r"(?:以|之)?后")
+
+# A page's tags (关键词：某地,标准,获批): words, not statements; no stage is said there.
+KEYWORDS_LINE = rx.compile(r"\s*(?:关键词|关键字|标签|Tags?)\s*[:：]")
+
+# A stage verb whose own object in its clause is firms or their plant (建成…等生产企业20家,
+# 建成生产线3条): what was built is that, not the facility named before.
+OTHER_BUILT = rx.compile(r"[^，,；;。！？!?\n]*?(?:企业|公司|工厂|厂房|生产线|实验室)")
 
 BUILT_BY = rx.compile(rf".*(?:承建的|建设的|组建的|筹建的|新建的|依托{HAN}{{2,12}}?的)")
 

@@ -14,11 +14,15 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     # with no level word are national ones (强制性地方标准 is local: the level word decides).
     (r"(?:强制性|推荐性)(?:能效|安全|卫生|环保|技术|产品)?标准", "national"),
     (r"行业标准", "industry"),
-    (r"(?:省级?|市级?|省市)?地方标准", "local"),
+    # (地方服务标准, 地方农业标准: a sector between the level word and 标准)
+    (r"(?:省级?|市级?|省市)?地方(?:服务业?|农业|工业|食品|安全|环保|卫生)?标准", "local"),
+    # 县级农业标准11个: a county's or city's own standards (规范), local ones
+    (r"(?<![国家])(?:县|市)级(?:农业|服务业?|工业)标准", "local"),
     (r"企业(?:产品)?标准", "enterprise"),  # 备案企业产品标准5000多个
     # 备案的产品标准295个, 制(修)订产品标准120项: a firm's product standards (not 国家产品标准)
-    (r"(?<![国家行业地方执行农])产品标准", "enterprise"),
-    (r"团体标准|联盟标准|集团标准", "group"),
+    (r"(?<![国家行业地方执行农工])产品标准", "enterprise"),
+    # (“浙江制造”标准: a province's own mark whose standards an association writes)
+    (r"团体标准|联盟标准|集团标准|(?<=[“「\"])浙江制造[”」\"]标准|浙江制造标准", "group"),
 )
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
 # (国家标准修改单: an amendment, not a standard)
@@ -69,6 +73,8 @@ CARRIED_COUNT = rx.compile(
     r"(?:其中)?(?:全年|今年|当年|累计|共|另|还|又|并)*(?:新增|新)?"  # (今年新采用27项)
     r"(?:主持|参与|参加|牵头|承担)?(?:制定|修订|制修订|起草|制订|采用|发布|主持|参与|参加|牵头|备案)"
     r"(?:了)?(?:累计|共)?(?:达到|达|为)?\s*"
+    # …发布省地方标准1197项，累计2809项: a running total of the clause before's level
+    r"|(?:累计|总数|总计|合计)(?:已)?(?:达到|达|为|有)?\s*"
 )
 
 # 其中114项已经正式发布: a part of the count before, the verb after the number.

@@ -1,0 +1,23 @@
+"""Brand counts in 种 (kinds): most count kinds of product a check or an award covered
+(涉及30种产品), a few count honours; which is which."""
+
+from __future__ import annotations
+
+import re
+
+from .common import Figure
+from .lexicon.brands import KINDS_AFTER_TITLE, KINDS_AWARDED, THE_COUNTED_ONLY, WON_IN_CLAUSE
+
+
+def kinds_awarded(view: str, figure: Figure, hint: str | None, clause_start: int,
+                  term: re.Match[str] | None) -> bool:
+    """Whether a number of 种 counts honours: 16种产品获得…称号 (an award of the title after
+    it), 产品29种 (the things that hold the title of the clause before), or 获得某省名牌产品
+    4种 (a title won, its number straight after it)."""
+    if KINDS_AWARDED.match(view, figure.end):
+        return hint == "added"
+    if term is not None and clause_start <= term.start() and term.end() <= figure.start \
+            and KINDS_AFTER_TITLE.fullmatch(view, term.end(), figure.start) \
+            and WON_IN_CLAUSE.search(view, clause_start, term.start()):
+        return True
+    return THE_COUNTED_ONLY.fullmatch(view, clause_start, figure.start) is not None
