@@ -10,7 +10,7 @@ import pytest
 
 from qsreport import parse
 from qsreport.cleaning import match_view
-from qsreport.extract.brands import joined
+from qsreport.extract.brands import joined, sentences_named
 from qsreport.extract.common import Doc
 from qsreport.extract.learned.tagger import (
     WeightTable,
@@ -135,7 +135,7 @@ def test_a_report_naming_no_title_does_not_load_the_table() -> None:
     shipped_table.cache_clear()
     parse("县质监局今天召开全体干部会议，部署下半年计量检定和特种设备检验工作。\n".encode())
     assert shipped_table.cache_info().currsize == 0
-    parse("本报讯 云岫牌竹席被认定为福建名牌产品。\n".encode())
+    parse("本报讯 丰州市质监局召开会议，表彰获得丰州市政府质量奖的企业。\n".encode())  # no winner
     assert shipped_table.cache_info().currsize == 1
 
 
@@ -241,4 +241,15 @@ def test_the_join_reads_a_tagged_name_in_its_own_sentence() -> None:
                        span=(first, title + 8), evidence="")
     tagged = BrandHonour(name="蓝岸集团", honour="丰州市政府质量奖", category="other",
                          span=(title, second + 4), evidence="")
-    assert joined(doc, [rule], [tagged]) == [rule, tagged]
+    assert joined(doc, [rule], [tagged], sentences_named(doc, [rule])) == [rule, tagged]
+
+
+def test_sentences_the_join_would_not_keep_are_not_tagged() -> None:
+    """``skip`` names the sentences whose names the join drops (the rules named a winner
+    there): the tagger does not read them, and names the same winners elsewhere."""
+    doc = _doc("本报讯 青禾电子获丰州市政府质量奖。蓝岸集团、白溪食品获评丰州市著名商标。\n")
+    first, second = doc.layout.sentences[:2]
+    everywhere = learned_honours(doc)
+    assert [h.name for h in everywhere] == ["蓝岸集团"]  # in the second sentence
+    assert learned_honours(doc, skip={first.start}) == everywhere
+    assert learned_honours(doc, skip={second.start}) == []

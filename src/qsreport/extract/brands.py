@@ -36,20 +36,27 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 def extract_brands(doc: Doc) -> Brands:
     honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
         extract_listed_honours(doc) + extract_rewarded_honours(doc) + extract_zone_honours(doc)
-    honours = checked(doc, joined(doc, honours, learned_honours(doc)))
+    taken = sentences_named(doc, honours)
+    # the tagger skips the sentences whose names the join would not keep: it is the slow step
+    honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_once(honours))
 
 
-def joined(doc: Doc, rules: list[BrandHonour], learned: list[BrandHonour]
+def sentences_named(doc: Doc, rules: list[BrandHonour]) -> set[int]:
+    """Where the sentences start that the rules' winners stand in (name or title)."""
+    return {doc.sentence_at(h.span[0]).start for h in rules} | \
+        {doc.sentence_at(h.span[1] - 1).start for h in rules}
+
+
+def joined(doc: Doc, rules: list[BrandHonour], learned: list[BrandHonour], taken: set[int]
            ) -> list[BrandHonour]:
     """The rules' winners, and the tagger's in the sentences where the rules found none
-    (the tagger reads where the rules could not; where they could, their reading stands).
-    A tagger's name is in the sentence where its span ends: its title is in that sentence
-    or, carried from the sentence before, before the name."""
-    taken = {doc.sentence_at(h.span[0]).start for h in rules} | \
-        {doc.sentence_at(h.span[1] - 1).start for h in rules}
+    (``taken``: the tagger reads where the rules could not; where they could, their reading
+    stands). A tagger's name is in the sentence where its span ends, the sentence it was
+    tagged in: its title is in that sentence or, carried from the sentence before, before
+    the name."""
     names = {score_name(h.name) for h in rules}
     return rules + [h for h in learned if score_name(h.name) not in names
                     and doc.sentence_at(h.span[1] - 1).start not in taken]

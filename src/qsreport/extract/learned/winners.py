@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -134,12 +134,16 @@ def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
             yield sentence, introduced
 
 
-def learned_honours(doc: Doc, table: WeightTable | None = None) -> list[BrandHonour]:
-    """The winners the tagger names in ``doc`` (the shipped table unless one is given)."""
+def learned_honours(doc: Doc, table: WeightTable | None = None,
+                    skip: Collection[int] = ()) -> list[BrandHonour]:
+    """The winners the tagger names in ``doc`` (the shipped table unless one is given), in
+    the sentences that do not start at an offset in ``skip``."""
     found: list[BrandHonour] = []
     view = doc.view
     weights: WeightTable | None = None
     for sentence, terms in titled_sentences(doc):
+        if sentence.start in skip:
+            continue
         if weights is None:  # the first sentence naming a title
             if _proposes_only(doc):
                 return found
