@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 LABELS = ("B", "I", "O")
@@ -83,33 +84,42 @@ def _context(seq: str) -> tuple[str, list[str], list[list[str]], list[list[str]]
 
 def emissions(table: WeightTable, seq: str) -> list[tuple[float, float, float]]:
     """Each character's summed weights for B, I and O: what :func:`viterbi` adds up from
-    :func:`features`, looked up by kind of feature without building its name (the
-    tagger's hot path)."""
+    :func:`features`, looked up by kind of feature without building its name, one kind at a
+    time over the whole sequence (the tagger's hot path). The sums are made in the order
+    :func:`features` lists the features, so they are :func:`viterbi`'s to the last bit."""
     padded, classes, near_left, near_right = _context(seq)
     kinds = table.kinds
     zero = (0.0, 0.0, 0.0)
     empty: dict[str, tuple[float, float, float]] = {}
-    c0, t0, tt = (kinds.get(k, empty).get for k in ("c", "t", "t-1"))
-    cm1, cp1, cm2, cp2, cm3, cp3 = (kinds.get(k, empty).get
-                                    for k in ("c-1", "c+1", "c-2", "c+2", "c-3", "c+3"))
-    bm1, bp1, bm2, bp2 = (kinds.get(k, empty).get for k in ("b-1", "b+1", "b-2", "b+2"))
+    n = len(padded) - 6
+
+    def column(kind: str, keys: Sequence[str]) -> list[tuple[float, float, float]]:
+        return list(map(kinds.get(kind, empty).get, keys, repeat(zero, n)))
+
+    pairs = [padded[i:i + 2] for i in range(n + 5)]  # pairs[j]: padded[j:j + 2]
+    columns = (
+        column("c", padded[3:n + 3]), column("t", classes[3:n + 3]),
+        column("c-1", padded[2:n + 2]), column("c+1", padded[4:n + 4]),
+        column("c-2", padded[1:n + 1]), column("c+2", padded[5:n + 5]),
+        column("c-3", padded[:n]), column("c+3", padded[6:n + 6]),
+        column("b-1", pairs[2:n + 2]), column("b+1", pairs[3:n + 3]),
+        column("b-2", pairs[1:n + 1]), column("b+2", pairs[4:n + 4]),
+        column("t-1", [classes[p - 1] + "|t+1=" + classes[p + 1] for p in range(3, n + 3)]),
+    )
     left, right = kinds.get("L", empty).get, kinds.get("R", empty).get
-    bias = kinds.get("b", empty).get("", zero)
+    bias_b, bias_i, bias_o = kinds.get("b", empty).get("", zero)
     out = []
-    for i in range(len(padded) - 6):
-        p = i + 3
-        c = padded[p]
-        found = [bias, c0(c, zero), t0(classes[p], zero),
-                 cm1(padded[p - 1], zero), cp1(padded[p + 1], zero),
-                 cm2(padded[p - 2], zero), cp2(padded[p + 2], zero),
-                 cm3(padded[p - 3], zero), cp3(padded[p + 3], zero),
-                 bm1(padded[p - 1:p + 1], zero), bp1(padded[p:p + 2], zero),
-                 bm2(padded[p - 2:p], zero), bp2(padded[p + 1:p + 3], zero),
-                 tt(classes[p - 1] + "|t+1=" + classes[p + 1], zero)]
-        found.extend(left(w, zero) for w in near_left[i])
-        found.extend(right(w, zero) for w in near_right[i])
+    for i, row in enumerate(zip(*columns, strict=True)):
         sb = si = so = 0.0
-        for wb, wi, wo in found:
+        sb += bias_b
+        si += bias_i
+        so += bias_o
+        for wb, wi, wo in row:
+            sb += wb
+            si += wi
+            so += wo
+        for wb, wi, wo in [*(left(w, zero) for w in near_left[i]),
+                           *(right(w, zero) for w in near_right[i])]:
             sb += wb
             si += wi
             so += wo
