@@ -109,7 +109,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             elif not matches and (last_named or stage_here or project):
                 parent = book.stage_of(last_named[-1]) if last_named else None
                 claims = _held(view, clause.start(), clause.end(), parent or stage_here,
-                               project)
+                               project, sentence.start)
             group = None
             if matches and not claims:
                 group = _group_state(view, clause.start(), matches[-1])
@@ -179,7 +179,7 @@ def _project_state(view: str, sentence_start: int, start: int,
 
 
 def _held(view: str, start: int, end: int, parent: str | None,
-          project: str | None = None) -> list[Claim]:
+          project: str | None = None, sentence_start: int | None = None) -> list[Claim]:
     """The facilities a clause with no state lists as held by the one last named (基地项目
     包括A、B两个中心, 还有A、B), at that one's stage; a future 将入驻 only of a planned one.
     Held by ``项目`` with no facility named before, they are at the project's stage."""
@@ -188,6 +188,9 @@ def _held(view: str, start: int, end: int, parent: str | None,
         parent = project
     if holds is None or parent is None or (holds.group("future") and parent != "planned"):
         return []
+    if holds.group("bare") and (sentence_start is None or not POINTED.match(
+            view[sentence_start:start].lstrip(QUOTE))):
+        return []  # a bare 拥有 only in a sentence whose subject is the centre (该中心…，拥有)
     names = objects(view, holds.end(), end)
     if len(names) < 2 and view.startswith("还有", holds.start()):
         return []  # 还有 one thing: not plainly a member
@@ -210,9 +213,12 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
     claims: list[Claim] = []
     previous: tuple[list[Span], bool, bool] | None = None  # names, borrowed, skipped
     previous_end = start
-    for status in matches:
+    for index, status in enumerate(matches):
         kind = facility_status(status)
         attribute = _ATTRIBUTE.match(view, status.end(), end)
+        # (由甲局筹建的A站通过了实验室资质认定: where no name is read up to the clause's end,
+        # the names described end where the next state starts)
+        stop = matches[index + 1].start() if index + 1 < len(matches) else end
         if attribute and status.group() == "筹建" and APPROVED_AS_PREPARED.search(
                 view, start, status.start()):
             kind = "operating"  # 批准甲局依托乙院筹建的X中心: X founded
@@ -220,14 +226,18 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             # 由市质监局筹建的A中心、B中心…: the state stands before the names it describes
             # (正在筹建中的A中心 too). 已建成使用的A院下设B、C等5个中心: B and C are at A's stage
             holds = HOLDS_AFTER_NAME.search(view, status.end(), end)
-            listed = described(view, attribute.end(), holds.start() if holds else end)
-            claims += [Claim(name, kind, (status.start(), name[1]), False) for name in listed]
-            if listed and holds:
-                claims += [Claim(name, kind, name, False)
-                           for name in objects(view, holds.end(), end)]
-            previous = (listed, False, False) if listed else previous
-            previous_end = status.end()
-            continue
+            listed = described(view, attribute.end(), holds.start() if holds else end) or \
+                described(view, attribute.end(), stop)
+            # (筹建的A站通过了认定的评审: no name after this 的, so the state is said of the
+            # subject before it, A)
+            if listed or previous is None:
+                claims += [Claim(name, kind, (status.start(), name[1]), False) for name in listed]
+                if listed and holds:
+                    claims += [Claim(name, kind, name, False)
+                               for name in objects(view, holds.end(), end)]
+                previous = (listed, False, False) if listed else previous
+                previous_end = status.end()
+                continue
         # (被…确定为X实验室: X is what the subject became, not a name)
         done_to = [] if DESIGNATION.match(status.group()) else objects(view, status.end(), end)
         # 筹建甲、乙和丙3个国家级质检中心: each item, with the facility word they share

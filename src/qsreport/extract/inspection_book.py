@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ..models import Facility
 from ..segmenting import Segment
 from .common import Doc
-from .inspection_names import Span, name_key, same_facility
+from .inspection_names import Span, name_key, same_facility, short_names
 from .lexicon.inspection import STAGE_ORDER
 
 
@@ -36,9 +36,15 @@ class FacilityBook:
         self.keys: list[str] = []
         self.items: list[Facility] = []
         self.in_title: list[bool] = []
+        # 全名（以下简称“简称”）: a claim under the short name is the full name's
+        self.full_names = {name_key(doc.view[short[0]:short[1]]): full
+                           for full, short in short_names(doc.view)}
 
     def add(self, claim: Claim, sentence: Segment) -> None:
         doc = self.doc
+        if claim.suffix is None and (full := self.full_names.get(
+                name_key(doc.view[claim.name[0]:claim.name[1]]))) is not None:
+            claim = replace(claim, name=full)
         start, end = claim.name
         after = claim.suffix or (end, end)
         key = name_key(doc.view[start:end] + doc.view[after[0]:after[1]])

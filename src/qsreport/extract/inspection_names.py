@@ -13,15 +13,19 @@ from .lexicon.inspection import (
     FACILITY_SUFFIX,
     FULL_NAME,
     GENERIC_NAME,
+    LEAD,
     LIST_END,
     NAME_VARIANTS,
+    NEXT_GROUP,
     NOT_A_FACILITY,
     NOT_BEFORE_STATE,
     NOT_IN_OBJECT,
+    OTHER_WORKS,
     PASSING,
     PERSON_AFTER_NAME,
     PHASE,
     RANK_LEAD,
+    SHORT_NAME,
     SUFFIX_ANYWHERE,
     TAIL,
     VENUE_AFTER,
@@ -38,7 +42,8 @@ _PROJECT = rx.compile(r"(?:建设)?项目")
 _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和, whole  # 筹建A中心项目和B实验室: the project of building A
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(
-    r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进)"
+    r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进"
+    r"|就|批准|建立)"  # (会议就A中心建设…, 总局批准A中心在此筹建: the name starts after them)
 )
 # A visit to the facilities a clause lists (领导走进A和B调研): the names the state of the next
 # clause (询问两处的筹建进度) is said of.
@@ -139,12 +144,17 @@ def objects(view: str, start: int, end: int) -> list[Span]:
         if name and is_facility(view, *name) and not NOT_IN_OBJECT.search(view, *name):
             names.append(name)
             rest = view[name[1]:part.end()].strip(QUOTE)
+            if stop and (more := NEXT_GROUP.match(view, stop.end(), end)):
+                # A、B两个省级中心和C、D等4个县级所: a second counted list goes on
+                return names + objects(view, more.end(), end)
             if stop or (rest and not _PROJECT.fullmatch(rest)):
                 break  # the list ends: …等10大中心, …中心一并入驻 (but 筹建A中心项目和B: one more)
         elif stop or part.end() - begin > 40:
             break
         elif view.startswith("、", part.end()) and names:
             continue  # an item the list holds but no name can be read from: the rest still count
+        elif pending is None and OTHER_WORKS.search(view, begin, part.end()):
+            position = part.end() + 1  # 建成了A示范区、B保护区和C中心: the zones are no centres
         else:
             pending = begin  # 国家生态纺织品及棉花质检中心: one name with 及 inside
     return names
@@ -374,3 +384,18 @@ def listed_group(view: str, start: int, end: int, level: bool = False
         return []
     word = group.start("level" if level and group["level"] else "word"), group.end("word")
     return [(item, word) for item in items]
+
+
+def short_names(view: str) -> list[tuple[Span, Span]]:
+    """Each ``全名（以下简称“简称”）``: (the full name, a facility's right before it, the short)."""
+    found = []
+    for match in SHORT_NAME.finditer(view):
+        full = last_full_name(view, max(0, match.start() - 40), match.start())
+        if full is None or full[1] != match.start() or not is_facility(view, *full):
+            continue
+        lead = LEAD.match(view[full[0]:full[1]])  # (而甲中心（简称…）: 而 is no part of it)
+        full = (full[0] + lead.end(), full[1]) if lead else full
+        short = match.span("short")
+        if SUFFIX_ANYWHERE.search(view, *short):
+            found.append((full, short))
+    return found

@@ -50,13 +50,15 @@ _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
 _PART = rx.compile(r"[；;]")
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
-# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…).
-_OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,4}?(?:局|所|站|组|人员|部门))?(?:并|又|还|另)?对")
+# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…).
+_OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门))?(?:并|又|还|另)?对")
 # What may stand between two figures of one list, once the names are taken out.
 _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|共计|共|合计|总计|分别为|分别是|分别|为|是|"
             r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
             r"中型|在用|其他|其它|"
             r"其余|各类|各种|工业|出口|进口)*")
+# What stands between a count of holders and a count of their things: 20家企业的21个产品获得…
+_HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,4}?(?:的|所持|持有的?)\s*")
 # A clause that holds only a linking word: its figure's keyword is in the clause before.
 _LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
 
@@ -202,8 +204,10 @@ class Tallies:
         # Keywords after the figure are read up to the next figure (a row's pattern says
         # whether it may cross a comma: 其中有2台示值超差，检定不合格), or in a 对 clause to its
         # end (对31家眼镜店、8家医院的验光仪进行了监督检查: the verb is the list's).
+        # So are the holders' (61家企业的75张许可证予以注销: the verb is of both).
         objects = bool(_OBJECT.match(view, clause_start, figure.start))
-        stop = clause_end if objects else next_start
+        holders = _HOLDERS_OF.fullmatch(view, figure.end, next_start) is not None
+        stop = clause_end if objects or holders else next_start
         ahead = view[figure.end:min(stop, sentence.end,
                                     figure.end + (_OBJECTS_AHEAD if objects else _AHEAD))]
         row = self._by_keyword(view, rows, sentence, figure, clause_start, ahead)

@@ -9,6 +9,12 @@ from ..tallies import Metric, TallyWords
 _CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on with its 认证
 
 SCHEMES: tuple[tuple[str, str], ...] = (
+    # Two licences at once (食品和工业产品生产许可证): of no one scheme.
+    (r"食品[和及、]工业产品(?:企业)?生产许可证?", "any"),
+    # A food trade's firms' licence (乳制品企业生产许可证, 食品加工企业取得生产许可证) is a
+    # food licence.
+    (r"(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业[^，,；;。\d]{0,4}?生产许可证?",
+     "food_licence"),
     (r"食品生产许可证?|食品质量安全市场准入|QS(?:生产许可证|认证|标志)?", "food_licence"),
     (r"(?:工业产品|工业)?生产许可证?", "production_licence"),
     (rf"(?:3C|CCC|强制性产品认证|强制性认证|强制认证){_CERTIFIED}", "ccc"),
@@ -32,10 +38,11 @@ SCHEMES: tuple[tuple[str, str], ...] = (
 LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 
 # (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
-_GRANTS = r"获证|发证|发放|颁发|核发|取得|获得|拿到|持有|通过|获"
+_GRANTS = r"获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获"
 _GRANTED = rf"{_GRANTS}|认证(?:的)?企业|认证(?:证书)?[共计达为]{{0,2}}$"
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,12}}?(?:{_GRANTS})"
 _FIRMS = r"家|户"
+_FARM_LABELS = r"无公害|绿色食品|有机"
 _PAPERS = r"张|万张|份"
 
 CERTIFICATION = TallyWords(
@@ -46,13 +53,16 @@ CERTIFICATION = TallyWords(
         # (not 注销营业执照: a business licence, the market regulator's)
         Metric("revoked", rf"{_FIRMS}|{_PAPERS}|个",
                before=r"(?:注销|吊销|撤销|撤消|撤回|收回)(?!营业执照)",
-               after=r"[^，,；;。]{0,3}?被(?:注销|吊销|撤销|撤消)(?!营业执照)"),
+               after=r"[^，,；;。]{0,20}?被(?:注销|吊销|撤销|撤消)(?!营业执照)|"
+                     r"[^，,；;。]{0,20}?予以(?:注销|吊销|撤销)"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准"),
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
                names_in="clause"),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
-               object=r"(?:农)?产品(?!类别|类|种类)(?:认证)?", names_in="clause"),
+               object=r"(?:农)?产品(?!类别|类|种类)(?:认证)?由?", names_in="clause"),
+        # A farm produce label's count right after its name: 绿色食品认证50个.
+        Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?[共计达为有]{{0,2}}$"),
     ),
     # Other work on licensed or certified firms, which counts none licensed: supervision,
     # pilots, applications, reviews.
@@ -60,7 +70,8 @@ CERTIFICATION = TallyWords(
           r"评审|审查|整改|查处|处罚|立案|无证",
     # 对215家获证企业回访检查: firms something was done to; 平均, 第: no count.
     not_before=r"对[^，,；;。!?\d]{0,6}$|(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
-    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展)",
+    # (478家收货人注册登记资格: a registration, not a certificate)
+    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)",
     name_reach=24,
     weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
     keyword_in_clause=True,

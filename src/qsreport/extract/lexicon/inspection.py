@@ -23,9 +23,10 @@ _THEN_RUNS = r"(?:并|并已|并且)?(?:正式)?(?:投入使用|投入运行|投
 # Each stage a report gives a facility, from the first step to the last. A verb that plans a
 # facility only when a name follows it (将建设A中心) is in OBJECT_ONLY too.
 FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
-    # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too)
+    # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too;
+    # 通过…资质认定: a lab's accreditation)
     # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
-    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|验收|考核|评审|授权)(?!{_THEN_RUNS})"
+    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
      rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})",
      "accredited"),
     # 甲、乙等3家实验室被认监委确定为…检测实验室: designated a lab, so its competence was
@@ -44,6 +45,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
      # (某中心已正式运转: the same as 正式运行)
      r"|投入试运行|正式成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
+     # (某中心挂牌。, 某站挂牌于某镇: the plate is up, so it runs; not 挂牌督办, 挂牌仪式将…)
+     r"|(?<=[心所站院室])挂牌(?=[。，,；;\n]|$|于)"
      # (某中心为产业升级发挥了重要作用: it works, so it runs; 某中心的建立为…铺路: set up and
      # at work — the clause's own words only, as a clause is scanned alone)
      r"|发挥了(?:重要|积极|很大|巨大|显著)?作用"
@@ -110,7 +113,9 @@ GROUP_SUBJECT = rx.compile(
 # A、B; 除…外，还有A、B): the members are at the stage of the facility last named.
 HOLDS = rx.compile(
     rf"(?:{HAN}{{0,10}}?(?:(?P<project>项目)|基地|中心|大楼|一期|二期)(?:还|主要|另)?(?P<future>将)?"
-    r"(?:包括|主要建设|建设有|建设包括|建设内容包括|入驻|下设|设有|内设|拥有)|还有)[:：]?"
+    r"(?:包括|主要建设|建设有|建设包括|建设内容包括|入驻|下设|设有|内设|拥有)|还有"
+    # (该中心…，拥有A、B: the clause has no subject, the sentence's is the centre: see _held)
+    r"|(?P<bare>下设|设有|内设|拥有))[:：]?"
 )
 # A subject that names the works (the project, a base, a centre) though no facility by its
 # name: its state is the project's, for the centres a later 该项目建设包括… lists.
@@ -125,7 +130,7 @@ FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|�
 
 
 # (我市, 本县: the report's own place, said before a name it is no part of)
-LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|由|经|并|已|继|[我本][省市县区]|位于"
+LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|而|由|经|并|已|继|[我本][省市县区]|位于"
                   + HAN + "{2,6}的)+")
 
 # A subject that is only a time and adverbs (并于去年年底顺利通过验收): the state is the
@@ -172,7 +177,7 @@ NOT_A_FACILITY = rx.compile(
 # (重点实验室 alone: a class of labs; 恒温恒湿实验室, 化学检测实验室: the rooms a centre houses)
 _KIND = (r"(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验"
          r"|重点|恒温恒湿|物理性能|物理|化学|理化|微生物|生物安全|力学性能)*"
-         r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构)")
+         r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构|平台)")
 # (中心和实验室: kinds joined, the centres named before spoken of again)
 GENERIC_NAME = rx.compile(rf"^{_KIND}(?:[和与及、]{_KIND})*$")
 # Kinds joined, alone or after a word of asking or regarding (询问两个中心与实验室的筹建): the
@@ -197,6 +202,13 @@ PERSON_AFTER_NAME = rx.compile(
 
 # Where a list of names ends: ``A、B等10大中心``, ``A、B两个国家级中心``.
 LIST_END = rx.compile(r"等|[\d一二三四五六七八九十两几多]+(?:个|大|家|座|所|项)")
+# After a list's count, the kind it counts and a join to a second counted list (A、B两个省级
+# 中心和C、D等4个县级所): the second list goes on.
+NEXT_GROUP = rx.compile(rf"{HAN}{{0,6}}?(?:中心|所|院|站|实验室|机构)(?:和|及|以及|、)(?=.{{4}})")
+
+# An item of a list of works built that is a zone, not a facility (标准化示范区, 资源保护区):
+# the list goes on past it to the centres it holds.
+OTHER_WORKS = rx.compile(r"(?:示范区|保护区|园区|开发区|产业区)$")
 
 # A part of a facility (二期综合楼, 项目主体工程): its completion leaves the facility in building.
 PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
@@ -237,8 +249,10 @@ RANK_LEAD = rx.compile(
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
 # (宣布了A中心成立: the one who announced it; 争取A中心申建获批: the hope, not the name)
 # (来到A中心进行视察, 加快A中心筹建进度: a visit or an urging before the name)
+# (会议就A中心建设作出安排, 两级就开始着手建立A站: 就 before the name; 总局批准A中心在此筹建:
+# the one who approved)
 VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?|"
-                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|推进|抓紧)")
+                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|推进|抓紧|就|批准|建立)")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
 # (Not a standard met: 按照国家要求, 符合…要求, 达到…要求.)
 INSTRUCTION = rx.compile(r"希望|(?<![按照据合到的])要求(?![的，,])|叮嘱|嘱咐")
@@ -253,3 +267,8 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[“”\"「」『』‘’'\s]", ""), (r"产品|监督|技术", ""), (r"检测", "检验"), (r"质检", "质量检验"),
         (r"查验", "检验"), (r"(?:检验)+", "检验"),
     ))
+
+# A short name a report gives a facility right after its full one: 甲乙丙检测中心（下称“甲中心”）. A later mention under the short name is that facility.
+SHORT_NAME = rx.compile(
+    r"[(（](?:以下)?(?:简称|下称)[:：]?[“\"「『]?(?P<short>[^”\"」』)）]{2,20}?)[”\"」』]?[)）]"
+)

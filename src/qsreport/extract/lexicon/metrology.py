@@ -19,11 +19,20 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     # Every kind at once, or none named.
     (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器", "any"),
 )
+# The places that keep one kind of instrument: a count of them names that kind (检查加油站9家:
+# fuel dispensers; 眼镜店: optical). They name a kind but do not make a sentence metrology's.
+SITE_KINDS: tuple[tuple[str, str], ...] = (
+    (r"加油站|加油\(气\)站", "fuel_dispenser"),
+    (r"眼镜店|眼镜行|眼镜制配(?:单位|场所)", "optical"),
+    (r"医疗机构", "medical"),
+)
 # Where instruments stand: the places a verification or a check covers.
 SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用)")
+         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用)|"
+         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
 
-_INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台次|台|块|只|把|件|具"
+# (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
+_INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支"
 # (未经检定: not verified)
 _VERIFIED = r"(?<!未经)(?<!未)(?<!没有)(?:检定|强检|强制检定|检测|校准|校验)"
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|巡查|查验|监督检查)"
@@ -32,17 +41,19 @@ _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检", *(pattern for pattern, _ in INSTRUMENTS)]),
     units=rf"{_INSTRUMENT_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|%",
-    names=INSTRUMENTS,
+    names=INSTRUMENTS + SITE_KINDS,
     metrics=(
         Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
                before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$",
                after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
+        # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
-               after=r"[^，,；;。]{0,30}?(?:的|进行了?)[^，,；;。]{0,6}?(?:检定|强检)"),
+               after=r"[^，,；;。]{0,30}?(?:的|进行了?)[^，,；;。]{0,6}?(?:检定|强检)|"
+                     r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定"),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
-               after=r"[^，,；;。]{0,30}?进行了?[^，,；;。]{0,6}?(?:检查|抽查)"),
+               after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
         # (not the pass rate of a spot check of instrument makers' products)
         Metric("pass_rate", "%", before=rf"合格率{_RATE_GAP}",
                unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量"),
@@ -58,7 +69,8 @@ METROLOGY = TallyWords(
                after=r"\s*(?:社会公用)?计量标准(?!器具考核|考核)", named=False),
     ),
     # Other work on instruments, which counts none verified: files, records, penalties.
-    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|配备|安装|"
+    # (发现2台超期未检的秤: what a check found is no count of what it checked)
+    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|配备|安装|发现|"
           r"购置|申请|申报",
     # What instruments are not: equipment, products and goods, firms.
     foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",

@@ -11,17 +11,22 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶", "gas_cylinder"),
     (r"压力管道|工业管道|燃气管道|长输管道", "pressure_pipeline"),
     (r"电梯|自动扶梯|扶梯|升降机", "lift"),
-    (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机", "lifting_machinery"),
+    (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
     (r"游乐设施|游乐设备", "amusement_ride"),
-    (r"场\(厂\)内(?:专用)?机动车辆?|厂内(?:专用)?机动车辆?|场内(?:专用)?机动车辆?", "in_plant_vehicle"),
+    (r"场\(厂\)内(?:专用)?机动车辆?|厂内(?:专用)?机动车辆?|场内(?:专用)?机动车辆?|观光车|叉车",
+     "in_plant_vehicle"),
     # Every kind at once, or none named (设备 alone, but not a lab's: 检测设备).
     (r"特种设备|承压设备|(?<!检测|检验|仪器|试验|生产|加工|计量)设备", "any"),
 )
 # Who uses or keeps the equipment: the units a check covers.
+# (单位 alone: 76家单位的80台锅炉, 使用锅炉单位30家; 小区 are where lifts stand, not users counted)
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|充装站|充装单位|"
-         r"液化气站|加气站|浴池|宾馆|酒店|小区|商场|超市|学校|医院")
+         r"液化气站|加气站|浴池|宾馆|酒店|商场|超市|学校|医院|单位|旅游景区|乐园|游乐场所?|"
+         r"娱乐场所|企业")
 _HAZARD = r"隐患|问题"
+# Hazards are counted as such: 隐患12处, 2起.
+HAZARD_UNITS = r"处|项|个|条|起"
 _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
 _INSPECTED = (r"检验(?!机构|中心|所|院)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|核查|"
@@ -29,26 +34,35 @@ _INSPECTED = (r"检验(?!机构|中心|所|院)|检测(?!机构|中心|所|院)|
 
 SPECIAL_EQUIPMENT = TallyWords(
     trigger=r"特种设备|锅炉|压力容器|气瓶|钢瓶|压力管道|电梯|起重机|索道|游乐设施|机动车辆",
-    units=rf"{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项",
+    # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
+    units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起",
     names=EQUIPMENT,
     metrics=(
         Metric("failed", _UNITS, before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$"),
-        Metric("sealed", _UNITS, before=r"查封|封停|封存|停用|停止使用|报废|判废|拆除|淘汰"),
+        # (对回收的300只旧钢瓶进行集中销毁: the verb after its object)
+        Metric("sealed", _UNITS,
+               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|报废|判废|拆除|淘汰|销毁",
+               after=r"[^，,；;。]{0,20}?进行了?(?:集中)?(?:销毁|查封|封存|拆除)"),
         Metric("registered", _UNITS,
-               before=r"登记|注册|共有|拥有|总量|总数|现有|已有|新增|新装|新安装|保有量|在册|办理"),
+               before=r"登记|注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理"),
         Metric("inspected", _UNITS, before=_INSPECTED,
                after=rf"[^，,；;。]{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全)?(?:{_INSPECTED})"),
-        Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户", before=_INSPECTED,
-               after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED})", object=USERS),
-        Metric("hazards_rectified", r"处|项|个|条",
+        # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
+        Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
+               after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED})", object=USERS, named=False),
+        Metric("hazards_rectified", HAZARD_UNITS,
                before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False),
-        Metric("hazards_found", r"处|项|个|条",
+        Metric("hazards_found", HAZARD_UNITS,
                before=r"发现|查出|查找|排查|检查出", object=_HAZARD, named=False),
+        # Equipment found with hazards: 发现有17台存在…隐患.
+        Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$"),
     ),
     # Other work, which counts no equipment inspected or registered.
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
           r"生产许可",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
     not_before=r"(?:平均|每|第|居|排名|位列|能力|约占|占)[^，,；;。!?\d]{0,4}$|可年?(?:检测|检验)",
-    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)",
+    # (4家单位达到示范标准: a result of a check, not what it counted)
+    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)|"
+              r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)",
 )
