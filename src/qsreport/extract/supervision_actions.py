@@ -45,14 +45,11 @@ from .lexicon.supervision_actions import (
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SUPERVISION_ITEM,
-    TITLE_LABEL,
-    TITLE_STOP_1,
-    TITLE_STOP_2,
-    TITLE_TAIL,
     UNNAMED_LEAD,
     VERB_AFTER,
     action_kind,
 )
+from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
 from .supervision_targets import product_list
@@ -146,7 +143,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for match in kind_matches(view, item.start, item.end):
             kind = action_kind(match)
             if doc.in_heading(match.start()) or match.start() < doc.layout.header.end \
-                    or _title_line(view, match.start()) \
+                    or title_line(view, match.start()) \
                     or other_office(doc, doc.sentence_at(match.start())):
                 continue  # (县卫生局…开展专项监督检查: another office's work)
             if GENERIC_AFTER.match(view, match.end()) and (
@@ -163,7 +160,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     found += slogans  # “…进商场”、“…进药店”的专项行动: one campaign each
                     continue
             word = match.span()
-            title_start = _title_start(view, match.start(), item.start)
+            title_start = title_start_at(view, match.start(), item.start)
             if MEANS_BEFORE.search(view, max(item.start, word[0] - 14), word[0]):
                 continue  # 通过集中整治和专项执法: how a campaign works, not one of its own
             if kind == "other" and match.group() in ("专项行动", "专项检查") \
@@ -174,11 +171,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and NAMING_VERB.search(view, item.start, word[0]) \
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
                 continue  # 要求开展…行动: a campaign asked for, not one carried out
-            title_end = _title_end(view, match.end(), title_start)
+            title_end = title_end_at(view, match.end(), title_start)
             if checks.not_the_bureaus(doc, word[0], title_end, item.start):
                 continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
             named = _is_named(view, word, title_start, title_end) or (
-                kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
+                kind == "other" and not GENERIC_WORD.fullmatch(match.group())) \
+                or checks.named_by_subject(match.group())
             sentence_start = doc.sentence_at(word[0]).start
             if not named and (
                     in_book_title(view, sentence_start, word[0])
@@ -214,11 +212,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 slogan = found.pop()
                 kind, word, title_start = slogan.kind, (slogan.start, slogan.end), \
                     slogan.title_start
-            kind = checks.check_kind(view, match.group(), title_start, item.start) or kind
+            kind = checks.check_kind(view, match.span(), title_start, item.start) or kind
             kinds_here.add(kind)
             # A word of kind other that is a name by itself (“诚信计量进市场”活动) names its
             # campaign, though its title says no more than the word.
-            own_name = kind == "other" and not joins_slogan and named
+            own_name = (kind == "other" and not joins_slogan and named) \
+                or checks.named_by_subject(match.group())
             found.append(_Mention(kind, word[0], word[1], title_start, title_end, item,
                                   own_name or _is_named(view, word, title_start, title_end)))
     listed = _listed_campaigns(doc) + [
@@ -226,15 +225,27 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for c in checks.referred_checks(doc) + checks.verification_drives(doc)]
     if listed:
         found = sorted(found + listed, key=lambda m: m.start)
-    return [m for i, m in enumerate(found)
+    kept = [m for i, m in enumerate(found)
             if not any(_swallows(other, m) for other in _neighbours(found, i))]
+    return _with_nicknames(view, kept)
 
 
-def _title_line(view: str, pos: int) -> bool:
-    """Whether ``pos`` is on a line labelled as the page's title (标题: …), repeated in the
-    body by some pages: a headline, no campaign carried out."""
-    line_start = view.rfind("\n", 0, pos) + 1
-    return TITLE_LABEL.match(view, line_start) is not None
+def _with_nicknames(view: str, found: list[_Mention]) -> list[_Mention]:
+    """A quoted name closed by 行动 written right before a campaign's own title (“春风行动”
+    农资专项打假行动, 代号“春风行动”的农资专项打假行动) is that campaign's nickname: one
+    campaign, of the title's kind."""
+    out: list[_Mention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "other" and last.item is mention.item \
+                and view[last.title_end:mention.title_start] in ("", "的") \
+                and view[last.title_start:last.title_end].startswith("“") \
+                and view.endswith("行动”", 0, last.title_end):
+            out[-1] = _Mention(mention.kind, mention.start, mention.end, last.title_start,
+                               mention.title_end, mention.item, mention.named)
+            continue
+        out.append(mention)
+    return out
 
 
 def _listed_campaigns(doc: Doc) -> list[_Mention]:
@@ -367,36 +378,3 @@ def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int
 
 def _is_enumerated(view: str, item: Segment) -> bool:
     return ENUMERATED.match(view, item.start, item.end) is not None
-
-
-def _title_start(view: str, pos: int, floor: int) -> int:
-    """Back from the campaign word over its qualifier (``食品``, ``"两豆"制品``), stopping at
-    verbs, particles and punctuation; at most eight characters."""
-    i = pos
-    while i > floor and pos - i < 8:
-        char = view[i - 1]
-        if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
-            break
-        if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
-            break
-        if char == "”" and view.startswith("“", i):
-            break  # “气瓶整治”“电梯整治”: the name before is another campaign
-        if char in "年月日" and i - 2 >= floor and view[i - 2].isdigit():
-            break  # 2008年专项治理: a date is no part of the name
-        i -= 1
-    if "”" in view[i:pos] and "“" not in view[i:pos]:
-        # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”.
-        opening = view.rfind("“", max(floor, i - 6), i)
-        i = opening if opening >= 0 else i
-    while i < pos and view[i] == "”":
-        i += 1  # a title never opens on a closing quote (its opening one lost before it)
-    return i
-
-
-def _title_end(view: str, pos: int, title_start: int) -> int:
-    more = TITLE_TAIL.match(view, pos)
-    end = more.end() if more else pos
-    # A name quoted whole (“蓝天护航行动”) keeps its closing quote, when the title holds the
-    # opening one (a long name's title starts inside the quotes).
-    quoted = view.startswith("”", end) and "“" in view[title_start:end]
-    return end + 1 if quoted else end

@@ -13,7 +13,11 @@ from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision_actions import (
     CLAUSE_BREAK,
+    CONDITION_BEFORE,
+    EQUIPMENT_CHECK_KIND,
     EQUIPMENT_SUBJECT,
+    LISTED_IN_BEFORE,
+    NAMED_CHECK,
     NAMING_PLAN,
     OTHER_DEPARTMENT_CLAUSE,
     PLAN_AHEAD,
@@ -46,16 +50,25 @@ class Campaign(NamedTuple):
     item: Segment
 
 
-def check_kind(view: str, word: str, title_start: int, floor: int) -> str | None:
-    """The kind of a check named by its subject (加油站专项检查 → law_enforcement), or None
-    for a word that is no such check, or a safety check of special equipment (电梯专项检查,
-    left of kind other)."""
-    if not SUBJECT_CHECK.fullmatch(word):
+def check_kind(view: str, word: tuple[int, int], title_start: int, floor: int) -> str | None:
+    """The kind of a check named by its subject (加油站专项检查, 棉花质量大检查 →
+    law_enforcement; a safety check of special equipment, 电梯专项检查, is of
+    EQUIPMENT_CHECK_KIND), or None for a word that is no such check, or a 大检查 or 安全检查
+    with no subject in its title (开展…和大检查)."""
+    start, end = word
+    if not SUBJECT_CHECK.fullmatch(view, start, end):
         return None
     # The subject may stand a little before the title (对在用电梯开展专项检查).
-    if EQUIPMENT_SUBJECT.search(view, max(floor, title_start - 16), title_start + len(word) + 8):
+    if EQUIPMENT_SUBJECT.search(view, max(floor, title_start - 16), end + 8):
+        return EQUIPMENT_CHECK_KIND
+    if title_start == start and not view.startswith("专项", start):
         return None
     return "law_enforcement"
+
+
+def named_by_subject(word: str) -> bool:
+    """Whether a check's own word names its subject (电子秤监督检查): a campaign by name."""
+    return NAMED_CHECK.fullmatch(word) is not None
 
 
 def titled_kind(kind: str, title: str) -> ActionKind:
@@ -76,10 +89,14 @@ def equipment_checked(doc: Doc, word: str, pos: int) -> bool:
 def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bool:
     """Whether a campaign word names no campaign of the bureau: the aim of a purpose clause
     (为规范市场，打击假冒伪劣行为，…), one of the tasks listed for a campaign named before
-    (此次检查的主要任务是…打击…), or the work of another department in a list of departments
-    (…、卫生部门开展“…专项整治”、…)."""
+    (此次检查的主要任务是…打击…), the work of another department in a list of departments
+    (…、卫生部门开展“…专项整治”、…), the lead of a clause of cause or condition (由于
+    监督抽查…), or a programme a place is listed in (被列入…“…行动”)."""
     view = doc.view
     sentence = doc.sentence_at(word_start)
+    if CONDITION_BEFORE.search(view, max(floor, word_start - 8), word_start) \
+            or LISTED_IN_BEFORE.search(view, max(floor, word_start - 20), word_start):
+        return True
     if PURPOSE_OBJECT_AFTER.match(view, title_end) \
             and _in_purpose(view, max(floor, sentence.start), word_start):
         return True
@@ -133,10 +150,10 @@ def referred_checks(doc: Doc) -> list[Campaign]:
             if near < len(words) and words[near] < high:
                 continue  # 开展…检查，打击…: the sentence names its campaign otherwise
             if REFERRED_BACK.search(view, sentence.end, sentence.end + _BACK_REACH):
-                # (a check of special equipment is a campaign of no listed kind in the keys)
-                # (in the check's own clause: 为确保…质量安全 before it names no equipment)
+                # (a check of special equipment: EQUIPMENT_CHECK_KIND, named in the check's
+                # own clause: 为确保…质量安全 before it names no equipment)
                 clause = max(low, doc.clause_start(match.start(), sentence.start))
-                kind = "other" if EQUIPMENT_SUBJECT.search(view, clause, match.end()) \
+                kind = EQUIPMENT_CHECK_KIND if EQUIPMENT_SUBJECT.search(view, clause, match.end()) \
                     else "law_enforcement"
                 found.append(Campaign(kind, match.start("word"), match.end(), item))
     return found

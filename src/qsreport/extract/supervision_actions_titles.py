@@ -1,0 +1,46 @@
+"""Supervision campaigns: where a campaign's title begins and ends around its word, and the
+page's own title line (a headline, never a campaign). Read by :mod:`.supervision_actions`."""
+
+from __future__ import annotations
+
+from .lexicon.supervision_actions import TITLE_LABEL, TITLE_STOP_1, TITLE_STOP_2, TITLE_TAIL
+
+
+def title_line(view: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line labelled as the page's title (标题: …), repeated in the
+    body by some pages: a headline, no campaign carried out."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    return TITLE_LABEL.match(view, line_start) is not None
+
+
+def title_start_at(view: str, pos: int, floor: int) -> int:
+    """Back from the campaign word over its qualifier (``食品``, ``"两豆"制品``), stopping at
+    verbs, particles and punctuation; at most eight characters."""
+    i = pos
+    while i > floor and pos - i < 8:
+        char = view[i - 1]
+        if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
+            break
+        if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
+            break
+        if char == "”" and view.startswith("“", i):
+            break  # “气瓶整治”“电梯整治”: the name before is another campaign
+        if char in "年月日" and i - 2 >= floor and view[i - 2].isdigit():
+            break  # 2008年专项治理: a date is no part of the name
+        i -= 1
+    if "”" in view[i:pos] and "“" not in view[i:pos]:
+        # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”.
+        opening = view.rfind("“", max(floor, i - 6), i)
+        i = opening if opening >= 0 else i
+    while i < pos and view[i] == "”":
+        i += 1  # a title never opens on a closing quote (its opening one lost before it)
+    return i
+
+
+def title_end_at(view: str, pos: int, title_start: int) -> int:
+    more = TITLE_TAIL.match(view, pos)
+    end = more.end() if more else pos
+    # A name quoted whole (“蓝天护航行动”) keeps its closing quote, when the title holds the
+    # opening one (a long name's title starts inside the quotes).
+    quoted = view.startswith("”", end) and "“" in view[title_start:end]
+    return end + 1 if quoted else end
