@@ -70,9 +70,6 @@ class _TooDeep(Exception):
     """The tree reached libxml2's depth limit: part of the page may be missing from it."""
 
 
-_START = attrgetter("start")
-
-
 class Node:
     """An element the reading asks about: its name and attributes, and its place in the walk."""
 
@@ -146,7 +143,7 @@ class Page:
     def find_all(self, within: Any, names: list[str]) -> list[Any]:
         # (A listed node's position is its start.)
         found = sorted((tag for name in names for tag in self.named.get(name, ())),
-                       key=_START)
+                       key=attrgetter("start"))
         start, end = self.position[id(within)], self.last[id(within)]
         return [tag for tag in found if start < tag.start <= end]
 
