@@ -177,10 +177,15 @@ def test_a_passage_about_counterfeits_is_told_from_a_fight_against_them() -> Non
     den = _doc("前天，执法人员在河西查获一处制假窝点。库房里堆着“白鹭”牌洗衣液。本月质量工作会议召开。\n")
     aim = _doc("为防止假冒东溪粉葛流入市场，东溪粉葛申请了地理标志保护。\n")
     far = _doc("前天，执法人员在河西查获一处制假窝点。当天下午雨停了。库房里堆着“白鹭”牌洗衣液。\n")
-    assert _about_fakes(den, _sentence_of(den, "白鹭")[0])
-    assert not _about_fakes(den, _sentence_of(den, "本月")[0])  # two sentences away
-    assert not _about_fakes(aim, _sentence_of(aim, "东溪粉葛申请")[0])
-    assert not _about_fakes(far, _sentence_of(far, "白鹭")[0])
+
+    def about_fakes(doc: Doc, name: str) -> bool:
+        starts = [s.start for s in doc.layout.sentences]
+        return _about_fakes(doc, starts, _sentence_of(doc, name)[0])
+
+    assert about_fakes(den, "白鹭")
+    assert not about_fakes(den, "本月")  # two sentences away
+    assert not about_fakes(aim, "东溪粉葛申请")
+    assert not about_fakes(far, "白鹭")
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

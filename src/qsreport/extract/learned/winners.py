@@ -141,6 +141,7 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
     found: list[BrandHonour] = []
     view = doc.view
     weights: WeightTable | None = None
+    starts: list[int] = []  # where each sentence starts (for a sentence's neighbours)
     for sentence, terms in titled_sentences(doc):
         if sentence.start in skip:
             continue
@@ -149,6 +150,7 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
                 return found
             weights = table or shipped_table()
         labels = tag(weights, view[sentence.start:sentence.end])
+        fakes: bool | None = None  # whether the sentence is about counterfeits, read once
         for first, last in spans(labels):
             start, end = _trimmed(view, sentence.start + first, sentence.start + last)
             if (own := _OWN_PLACE.match(view, start, end)) and end - own.end() >= 2:
@@ -158,7 +160,12 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
                 continue
             if any(t.start() < end and start < t.end() for t in terms):
                 continue  # a title is no winner
-            if _not_a_winner(view, start, end, sentence.end) or _about_fakes(doc, sentence):
+            if _not_a_winner(view, start, end, sentence.end):
+                continue
+            if fakes is None:
+                starts = starts or [s.start for s in doc.layout.sentences]
+                fakes = _about_fakes(doc, starts, sentence)
+            if fakes:
                 continue
             term = _nearest(terms, start, end)
             if _not_won(doc, sentence, start, end, term) or (
@@ -185,9 +192,7 @@ def _proposes_only(doc: Doc) -> bool:
     title = doc.layout.header.title_line
     heads = [(title.start, title.end)] if title is not None else []
     heads += [m.span() for m in _NOTICE_TITLE.finditer(view)]
-    return any(APPLIED_FOR.search(view, start, end) or
-               (SHORTLIST.search(view, start, end) and
-                not SHORTLIST_DONE.search(view, start, end)) for start, end in heads)
+    return any(_not_yet_won(view, start, end) for start, end in heads)
 
 
 def _run_mates(doc: Doc, sentence: Segment, start: int, end: int) -> list[tuple[int, int]]:
@@ -230,11 +235,12 @@ def _not_a_winner(view: str, start: int, end: int, stop: int) -> bool:
                 or (_FIRM_END.search(name) and _PRODUCT_AFTER.match(after)))
 
 
-def _about_fakes(doc: Doc, sentence: Segment) -> bool:
+def _about_fakes(doc: Doc, starts: list[int], sentence: Segment) -> bool:
     """Whether ``sentence``, the one before or the one after speaks of counterfeits (a den
-    found, fakes seized, a mark copied), not of a fight against them as an aim."""
+    found, fakes seized, a mark copied), not of a fight against them as an aim. (``starts``:
+    where each of the document's sentences starts.)"""
     sentences = doc.layout.sentences
-    at = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    at = bisect.bisect_left(starts, sentence.start)
     view = doc.view
     for near in sentences[max(0, at - 1):at + 2]:
         for word in _FAKES.finditer(view, near.start, near.end):
@@ -273,10 +279,16 @@ def _not_won_before(doc: Doc, term: re.Match[str]) -> bool:
     """Whether the sentence that named the title before a list says its names won nothing
     yet (今年推荐申报某商标的企业如下：, 某年省名牌产品拟认定名单)."""
     intro = doc.sentence_at(term.start())
-    return bool(APPLIED_FOR.search(doc.view, intro.start, intro.end) or
-                GOAL.search(doc.view, intro.start, intro.end) or
-                (SHORTLIST.search(doc.view, intro.start, intro.end) and
-                 not SHORTLIST_DONE.search(doc.view, intro.start, intro.end)))
+    return bool(_not_yet_won(doc.view, intro.start, intro.end) or
+                GOAL.search(doc.view, intro.start, intro.end))
+
+
+def _not_yet_won(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` says its names only applied or stand on a shortlist not
+    yet past."""
+    return bool(APPLIED_FOR.search(view, start, end) or
+                (SHORTLIST.search(view, start, end) and
+                 not SHORTLIST_DONE.search(view, start, end)))
 
 
 def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[str]) -> bool:
