@@ -123,7 +123,6 @@ class _Context:
         # (到 only: 2013年2月至2014年…保持在95%以上 is a span that ended, not a goal)
         return match[0].startswith("到") and _AT_LEAST.match(self.doc.view, number) is not None
 
-
     def deadline_year(self, sentence: int, number: int) -> str | None:
         """The year a goal is due by (到2018年, not 截至2018年, a stock's date), where it is the
         last year of the figure's sentence before the figure."""
