@@ -190,8 +190,8 @@ def is_facility(view: str, start: int, end: int) -> bool:
 # 某某中心评估专家组: a panel named after the facility it assesses (but X中心筹建领导小组
 # prepares X: X is named, and planned); 按国家级检验中心标准建设: the standard a building
 # is built to. Neither is a facility.
-_PANEL_AFTER = rx.compile(r"(?:评估|评审|考核|验收)?(?:专家组|工作组|领导小组|办公室)|标准(?!化)")
 _BUILT_TO = rx.compile(r"标准(?!化)")
+_PANEL_AFTER = rx.compile(r"(?:评估|评审|考核|验收)?(?:专家组|工作组|领导小组|办公室)|" + _BUILT_TO.pattern)
 
 
 def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
