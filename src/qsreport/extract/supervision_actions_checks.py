@@ -14,7 +14,6 @@ from .common import Doc
 from .lexicon.supervision_actions import (
     CLAUSE_BREAK,
     CONDITION_BEFORE,
-    EQUIPMENT_CHECK_KIND,
     EQUIPMENT_SUBJECT,
     LISTED_IN_BEFORE,
     NAMED_CHECK,
@@ -51,16 +50,15 @@ class Campaign(NamedTuple):
 
 
 def check_kind(view: str, word: tuple[int, int], title_start: int, floor: int) -> str | None:
-    """The kind of a check named by its subject (加油站专项检查, 棉花质量大检查 →
-    law_enforcement; a safety check of special equipment, 电梯专项检查, is of
-    EQUIPMENT_CHECK_KIND), or None for a word that is no such check, or a 大检查 or 安全检查
-    with no subject in its title (开展…和大检查)."""
+    """The kind of a check named by its subject (加油站专项检查, 棉花质量大检查, and a
+    safety check of special equipment, 电梯专项检查 → law_enforcement), or None for a word
+    that is no such check, or a 大检查 or 安全检查 with no subject in its title (开展…和大检查)."""
     start, end = word
     if not SUBJECT_CHECK.fullmatch(view, start, end):
         return None
     # The subject may stand a little before the title (对在用电梯开展专项检查).
     if EQUIPMENT_SUBJECT.search(view, max(floor, title_start - 16), end + 8):
-        return EQUIPMENT_CHECK_KIND
+        return "law_enforcement"
     if title_start == start and not view.startswith("专项", start):
         return None
     return "law_enforcement"
@@ -150,12 +148,8 @@ def referred_checks(doc: Doc) -> list[Campaign]:
             if near < len(words) and words[near] < high:
                 continue  # 开展…检查，打击…: the sentence names its campaign otherwise
             if REFERRED_BACK.search(view, sentence.end, sentence.end + _BACK_REACH):
-                # (a check of special equipment: EQUIPMENT_CHECK_KIND, named in the check's
-                # own clause: 为确保…质量安全 before it names no equipment)
-                clause = max(low, doc.clause_start(match.start(), sentence.start))
-                kind = EQUIPMENT_CHECK_KIND if EQUIPMENT_SUBJECT.search(view, clause, match.end()) \
-                    else "law_enforcement"
-                found.append(Campaign(kind, match.start("word"), match.end(), item))
+                # (a check of special equipment too: checks named by their subject)
+                found.append(Campaign("law_enforcement", match.start("word"), match.end(), item))
     return found
 
 
