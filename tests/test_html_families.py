@@ -142,7 +142,7 @@ def test_a_timed_publish_line_after_a_caption_is_still_read() -> None:
     _, head = read(page(
         "<title>嘉禾市召开质量工作会议_嘉禾网</title>",
         "<h1>嘉禾市召开质量工作会议</h1>"
-        "<p>图为会议现场，全市各有关部门负责同志参加了会议，会议由副市长主持。</p>"
+        "<p>图为会议现场，全市各相关单位负责人出席，副市长主持会议。</p>"
         f"<p>2019-09-08 11:42:03</p><div class='main'>{ARTICLE}</div>"))
     assert head.date == "2019-09-08"
 
