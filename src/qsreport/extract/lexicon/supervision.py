@@ -72,12 +72,14 @@ FIRMS_OBJECT_BEFORE = rx.compile(
 )
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
-# 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
-# figure (抽查了12家电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they
-# sell (抽检了5家电子秤销售商), nor the points scrap is bought at (巡查90家废品收购点).
+# 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (抽查了12家
+# 电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they sell (抽检了5家电子秤
+# 销售商), nor the points scrap is bought at (巡查90家废品收购点). The units that use the
+# equipment, named before their count, are firms the check went through (检查电梯使用单位26家,
+# 检查特种设备使用单位88家次: the keys count them so, besides special equipment's users).
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
-    r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     r"计价器|销售商|经销商|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位"
 )
 
@@ -92,7 +94,9 @@ PLACES_BEFORE = rx.compile(
 )
 PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
 
-NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
+# After the figure, the users of equipment are still its places (抽查了12家电梯使用单位的电梯).
+NOT_FIRMS_NAMED_AFTER = rf"{NOT_FIRMS}|使用单位"
+NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS_NAMED_AFTER})")
 
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
