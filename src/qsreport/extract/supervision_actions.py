@@ -39,6 +39,7 @@ from .lexicon.supervision_actions import (
     QUOTED_NAME,
     QUOTED_REST,
     RECTIFICATION_ITEM,
+    POLICY_TITLE_REST,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
     SCOPE_LEAD,
@@ -178,9 +179,14 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group())) \
                 or checks.named_by_subject(match.group())
             sentence_start = doc.sentence_at(word[0]).start
+            if POLICY_TITLE_REST.match(view, title_end) \
+                    and in_book_title(view, sentence_start, word[0]):
+                # 《…关于开展质量提升行动的指导意见》: a policy's subject, named or not, no
+                # campaign carried out (a notice or a plan of one, …的通知》, …实施方案》, is
+                # how the bureau was told to carry it out: the keys name it).
+                continue
             if not named and (
-                    in_book_title(view, sentence_start, word[0])
-                    or (kind != "long_term_mechanism"
+                    (kind != "long_term_mechanism"
                         and PLAN_AHEAD.search(view, sentence_start, word[0]))
                     or MEETING_AFTER.match(view, title_end)
                     or (kind == "law_enforcement" and "专项" not in match.group()
@@ -207,6 +213,13 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 # a “黑心棉” campaign named again (此次…专项行动), in a later sentence: the slogan names
                 # the one before
                 continue
+            # A check's word right before a quoted name closed by 行动 (电梯安全大检查“百日
+            # 行动”): the check's campaign under that name, of the check's kind.
+            names_check = kind == "other" and found and found[-1].item is item \
+                and found[-1].kind != "other" and view[found[-1].end:match.start()] == "“"
+            if names_check:
+                check = found.pop()
+                kind, word, title_start = check.kind, (check.start, check.end), check.title_start
             if joins_slogan:
                 # “打假护农”专项行动: the word in the slogan gives the kind.
                 slogan = found.pop()
@@ -298,10 +311,13 @@ def _neighbours(found: list[_Mention], index: int) -> list[_Mention]:
 def _swallows(one: _Mention, other: _Mention) -> bool:
     """Whether ``other``'s word is part of ``one``'s title (打假治劣专项整顿活动 is one campaign
     against fakes, not a rectification too); of two titles holding each other's words, the
-    one whose word comes first stands."""
+    one whose word comes first stands, unless only the other's word says a kind (隐患排查专项
+    整治行动: a rectification, whose title a sweep's word of kind other opens)."""
     if one is other or not one.title_start <= other.start < other.end <= one.title_end:
         return False
     mutual = other.title_start <= one.start < one.end <= other.title_end
+    if mutual and (one.kind == "other") != (other.kind == "other"):
+        return other.kind == "other"
     return not mutual or one.start < other.start
 
 

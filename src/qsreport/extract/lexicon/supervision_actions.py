@@ -171,6 +171,10 @@ ROUTINE_AFTER = rx.compile(
     r"|[^\W\d_a-zA-Z]{0,10}?(?:中心|基地|实验室|研究院|研究所|协会|联盟)(?![^\W\d_a-zA-Z])"
 )
 
+# The rest of a policy's title after a campaign word in it: 《…关于开展质量提升行动的指导意见》
+# (a guideline, an outline, a decision or a plan of a higher office; no notice or 实施方案).
+POLICY_TITLE_REST = rx.compile(r"[^《》。；;]{0,12}?(?:意见|纲要|决定|规划)》")
+
 # After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
 # meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
 MEETING_AFTER = rx.compile(
