@@ -1,7 +1,7 @@
 """Campaign words that name no campaign of the bureau, read by
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
-举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导), and a record a firm must
-hold (近两年抽查均合格). (A body set up for a campaign, 专项整治督导小组, stays: it says
+举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), and a
+record a firm must hold (近两年抽查均合格). (A body set up for a campaign, 专项整治督导小组, stays: it says
 the campaign was carried out.)"""
 
 from __future__ import annotations
@@ -12,14 +12,17 @@ from .common import Doc
 # A sentence opening on a tip or a report from the public: the check after it is that case's
 # raid, not a campaign (unless it names one: 专项, 行动 with a name of its own is kept by the
 # words below, which take only the bare check).
-_TIP_LEAD = rx.compile(r"\s*(?:近日|日前|近期)?[，,]?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
+_TIP_LEAD = rx.compile(r"\s*(?:近日|日前|近期|\d{1,2}月\d{1,2}日)?[，,]?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
                        r"(?:举报|投诉|线索)")
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)")
 # One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign.
 _DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$")
 # A spot check's result as a firm's record (抽查连续合格): no campaign.
-_CHECK_WORD = rx.compile(r"(?:产品质量)?(?:监督)?抽查|抽检")
+_CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检")
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
+# Work done at set times (定期开展隐患排查, 经常性地进行安全检查): a duty, not a campaign.
+# (开展了定期监督抽查 names the quarter's check, and so does 不定期抽查: one each)
+_ROUTINE_LEAD = rx.compile(r"(?<!不)(?:定期|经常性?|常态化)地?(?:开展|进行|组织)$")
 _NEAR = 24
 
 
@@ -32,6 +35,8 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
             and _TIP_LEAD.match(view, max(floor, sentence.start), word_start):
         return True
     if _DUTY_BEFORE.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
+        return True
+    if _ROUTINE_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
         return True
     check = _CHECK_WORD.match(view, word_start)
     return bool(check and _RECORD_AFTER.match(view, max(title_end, check.end())))
