@@ -13,9 +13,10 @@ from .supervision_actions import ACTION_KIND as ACTION_KIND  # (read by tests/te
 # same clause; the nearest keyword whose units fit wins.
 STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # 万元/亿元 as one unit: a figure read as 300|多|亿元 (300多亿元) has no scale of its own.
-    # Money after goods seized is their value: 查获假冒伪劣商品3亿元.
+    # Money after goods seized is their value: 查获假冒伪劣商品3亿元 (出口交货值 is a trade's
+    # output, no goods of a case).
     ("goods_value",
-     r"货值|案值|涉案金额|涉案货值|涉案价值|标值|"
+     r"(?<!交)货值|案值|涉案金额|涉案货值|涉案价值|标值|"
      r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物|建材|农资|物资|器材)",
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
@@ -83,7 +84,10 @@ NOT_FIRMS = (
     r"计价器|销售商|经销商|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
     # Where people gather, which a check of their equipment goes through: 检查旅游景区6家,
     # 检查12家中小学的锅炉.
-    r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区"
+    r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
+    # Institutions (检查医疗机构4家; 承检机构42家 chosen by tender) and the traders of a market
+    # (检查经营商户100余家: its stalls) are no firms either.
+    r"机构|(?<!工)商户|经营户"
 )
 
 # Places a check goes through (schema 2's places_inspected), the check and the place right
@@ -110,8 +114,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"合格$", 0),  # 合格68批次: batches that passed, not batches sampled
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
     # 检查发现的2家单位, 抽查中发现问题产品3批次: what the check found, not what it covered.
-    ("enterprises_inspected", r"发现|查出", 0),
-    ("batches_sampled", r"发现|查出", 0),
+    ("enterprises_inspected", r"发现|查出|检出", 0),
+    ("batches_sampled", r"发现|查出|检出", 0),
     ("enterprises_inspected", NOT_FIRMS, 0),  # 检查加油站30家: places, not firms
     # 取缔非法改装气瓶行为4起: acts stopped, counted in 起, are no dens closed.
     ("dens_closed", r"行为$", 4),
@@ -134,6 +138,10 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"风险监测|(?:中心|所|院)(?:全年|累计)?共?(?:检验|检测)", 0),
     # Cotton graded for trade (棉花公证检验3200批次) is a service to buyers, no spot check.
     ("batches_sampled", r"公证检验", 0),
+    # Testing offered to firms (为600家企业提供产品检验1500批次) is a service, no spot check.
+    ("batches_sampled", r"提供", 0),
+    # Proceeds of an auction of goods confiscated (拍卖所得18万元) are no value of goods seized.
+    ("goods_value", r"拍卖|所得", 0),
     # Testing won in a tender (中标承检商品12大类360批次) is contracted work, no spot check.
     ("batches_sampled", r"中标|招标", 0),
     # Testing firms pay for (委托检验800批次, 企业送检) is a service to them, no spot check;
@@ -161,7 +169,7 @@ PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格
 # that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外), or samples found at
 # fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
 RESULT_AFTER = rx.compile(
-    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)]|$)|"
+    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)"
 )
 
@@ -342,7 +350,8 @@ MONEY_BOUND_AFTER = rx.compile(r"(?:至|到|-)\d[\d.]*万?元")
 CASE_UNITS = frozenset({"起", "件", "宗"})
 
 # A pass rate that bounds a range, not a level: 在85%-95%之间, 在80%以下 (in its clause).
-RATE_BOUND_AFTER = rx.compile(r"\s*(?:[-~至到]\s*\d|以下|之间)")
+# So is one that picks the products reaching it (合格率为100%的有9类产品).
+RATE_BOUND_AFTER = rx.compile(r"\s*(?:[-~至到]\s*\d|以下|之间|的(?:产品)?有)")
 
 # A clause that is only a pass rate (合格率为82%) rates the figure of the clause before, and
 # goes with it when that was of another kind of work: 风险监测150批次，合格率82%.
