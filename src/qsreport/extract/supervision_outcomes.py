@@ -34,7 +34,6 @@ from .lexicon.supervision import (
     FIRMS_PUNISHED_AFTER,
     FIRMS_PUNISHED_BEFORE,
     NOT_FIRMS,
-    NOT_FIRMS_NAMED_AFTER,
     ORDER_SERVED_AFTER,
     ORDER_SERVED_BEFORE,
     ORDERED_AFTER,
@@ -47,7 +46,6 @@ from .lexicon.supervision import (
 )
 
 _NOT_FIRMS = rx.compile(NOT_FIRMS)
-_NOT_FIRMS_AFTER = rx.compile(NOT_FIRMS_NAMED_AFTER)
 _CHECK = rx.compile(r"检查|巡查|排查|抽查|抽检|督查")
 _STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
 _DEPLOYED = rx.compile(r"出动")
@@ -176,7 +174,7 @@ def firms_counted_in_ge(view: str, clause_start: int, context_start: int, start:
         return False
     after = FIRMS_AFTER_GE.match(view, end)
     if after is not None:
-        return not _NOT_FIRMS_AFTER.search(view, end, after.end())
+        return not _NOT_FIRMS.search(view, end, after.end())
     return FIRMS_BEFORE_GE.search(view, context_start, start) is not None \
         and not _NOT_FIRMS.search(view, context_start, start)
 

@@ -73,21 +73,20 @@ FIRMS_OBJECT_BEFORE = rx.compile(
 )
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
-# 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (抽查了12家
-# 电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they sell (抽检了5家电子秤
-# 销售商), nor the points scrap is bought at (巡查90家废品收购点). The units that use the
-# equipment, named before their count, are firms the check went through (检查电梯使用单位26家,
-# 检查特种设备使用单位88家次: the keys count them so, besides special equipment's users).
+# 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
+# figure (抽查了12家电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they
+# sell (抽检了5家电子秤销售商), nor the points scrap is bought at (巡查90家废品收购点).
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
-    r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     r"计价器|销售商|经销商|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
     # Where people gather, which a check of their equipment goes through: 检查旅游景区6家,
     # 检查12家中小学的锅炉.
     r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
     # Institutions (检查医疗机构4家; 承检机构42家 chosen by tender) and the traders of a market
-    # (检查经营商户100余家: its stalls) are no firms either.
-    r"机构|(?<!工)商户|经营户"
+    # (检查经营商户100余家: its stalls) are no firms either (经营户 may be firms that sell what
+    # they make: 检查生产企业和经营户873家次).
+    r"机构|(?<!工)商户"
 )
 
 # Places a check goes through (schema 2's places_inspected), the check and the place right
@@ -102,9 +101,7 @@ PLACES_BEFORE = rx.compile(
 )
 PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
 
-# After the figure, the users of equipment are still its places (抽查了12家电梯使用单位的电梯).
-NOT_FIRMS_NAMED_AFTER = rf"{NOT_FIRMS}|使用单位"
-NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS_NAMED_AFTER})")
+NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
 
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
@@ -274,9 +271,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"移送|移交|转办|转交|大案要案|大要案|要案|大案|典型案|现场处罚|当场处罚|案源|公开|"
      r"(?<!办)结案(?!率)", r"起|件|宗"),
     # Vehicles sent out: 执法车辆46台次, 车辆28台(次), 车辆9台(辆), 出动车次6车次, and in 台 only right
-    # after their word (执法车辆94台; 台 alone counts equipment).
+    # after their word (执法车辆94台; 台 alone counts equipment, and so it does after 厂内机动车辆).
     (r"车辆|执法车|出动车次", r"台次|辆次|辆|台[(（][次辆][)）]|辆[(（]次[)）]|车次"),
-    (r"(?:车辆|执法车)(?:共|计|共计)?$", r"台"),
+    (r"(?:(?:执法|出动|出动了)车辆|执法车)(?:共|计|共计)?$", r"台"),
     (r"挽回[^，,。；;：:\d]{0,6}?损失|销毁", r"元|万元|亿元"),
     (r"免费(?:检测|检验)", r"个批次|批次|批"),
     # Orders and notices served on firms (see ORDERS).
