@@ -148,7 +148,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     or other_office(doc, doc.sentence_at(match.start())):
                 continue  # (县卫生局…开展专项监督检查: another office's work)
             if GENERIC_AFTER.match(view, match.end()) and (
-                    kind != "other" or GENERIC_WORD.fullmatch(match.group())):
+                    kind != "other" or GENERIC_WORD.fullmatch(match.group())) \
+                    and not checks.results_published(doc, kind, match.end()):
                 continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率, 隐患排查情况: a kind of work
             # In an item about one campaign, 专项执法行动 names how it is carried out.
             if kind == "law_enforcement" and kinds_here - {kind} \

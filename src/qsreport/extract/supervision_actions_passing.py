@@ -1,7 +1,8 @@
 """Campaign words that name no campaign of the bureau, read by
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
-举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), and a
-record a firm must hold (近两年抽查均合格). (A body set up for a campaign, 专项整治督导小组, stays: it says
+举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), a
+record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
+(根据抽查中发现的问题). (A body set up for a campaign, 专项整治督导小组, stays: it says
 the campaign was carried out.)"""
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$")
 # A spot check's result as a firm's record (抽查连续合格): no campaign.
 _CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检")
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
+# A check whose findings another step works on (根据专项抽查和检查中发现的问题，…): a source of
+# findings named in passing, no campaign of its own.
+_FINDINGS_LEAD = rx.compile(r"(?:根据|依据|针对)[^，,。；;：:]{0,4}$")
+_FINDINGS_AFTER = rx.compile(r"[^，,。；;：:]{0,10}?(?:中|时)?(?:发现|查出)的")
 # Work done at set times (定期开展隐患排查, 经常性地进行安全检查): a duty, not a campaign.
 # (开展了定期监督抽查 names the quarter's check, and so does 不定期抽查: one each)
 _ROUTINE_LEAD = rx.compile(r"(?<!不)(?:定期|经常性?|常态化)地?(?:开展|进行|组织)$")
@@ -35,6 +40,9 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
             and _TIP_LEAD.match(view, max(floor, sentence.start), word_start):
         return True
     if _DUTY_BEFORE.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
+        return True
+    if _FINDINGS_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start) \
+            and _FINDINGS_AFTER.match(view, title_end):
         return True
     if _ROUTINE_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
         return True

@@ -22,7 +22,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # (展开液化气商场整顿作业, 开展的气瓶充装站治理工作; not 排查和治理, nor a subject that
     # holds a campaign word of its own: 开展农资打假专项治理 is against fakes).
     (r"专项整治|集中整治|整治行动|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
-     r"专项整顿|清查行动|"
+     # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
+     r"专项整顿|整顿”?专项行动|清查行动|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|治理)"
      r"(?=工作|作业|行动|活动)",
@@ -297,6 +298,9 @@ NOT_A_CAMPAIGN_ITEM = rx.compile(
 # A campaign word of kind other that names no campaign by itself (its own name, as in
 # “…”对标达标专项行动, does).
 GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:计量)?(?:监督)?检查|专项行动|隐患排查")
+
+# Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
+PUBLISHED = rx.compile(r"发布|通报|公布|公告")
 
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")
