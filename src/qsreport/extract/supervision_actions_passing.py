@@ -18,8 +18,8 @@ _TIP_LEAD = rx.compile(r"\s*(?:近日|日前|近期|\d{1,2}月\d{1,2}日)?[，,]
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)")
 # One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign.
 _DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$")
-# A spot check's result as a firm's record (抽查连续合格): no campaign.
-_CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检")
+# A spot check's result as a firm's record (抽查连续合格, 安全检查合格): no campaign.
+_CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检|(?:安全)?检查(?=合格)")
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
 # A check whose findings another step works on (根据专项抽查和检查中发现的问题，…): a source of
 # findings named in passing, no campaign of its own.

@@ -3,14 +3,22 @@ page's own title line (a headline, never a campaign). Read by :mod:`.supervision
 
 from __future__ import annotations
 
-from .lexicon.supervision_actions import TITLE_LABEL, TITLE_STOP_1, TITLE_STOP_2, TITLE_TAIL
+from .lexicon.supervision_actions import (
+    LINK_LINE,
+    TITLE_LABEL,
+    TITLE_STOP_1,
+    TITLE_STOP_2,
+    TITLE_TAIL,
+)
 
 
 def title_line(view: str, pos: int) -> bool:
     """Whether ``pos`` is on a line labelled as the page's title (标题: …), repeated in the
-    body by some pages: a headline, no campaign carried out."""
+    body by some pages, or on a line of related links (· …): a headline, no campaign carried
+    out."""
     line_start = view.rfind("\n", 0, pos) + 1
-    return TITLE_LABEL.match(view, line_start) is not None
+    return TITLE_LABEL.match(view, line_start) is not None or LINK_LINE.match(view, line_start) \
+        is not None
 
 
 def title_start_at(view: str, pos: int, floor: int) -> int:

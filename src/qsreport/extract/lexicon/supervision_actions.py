@@ -184,10 +184,11 @@ MEETING_AFTER = rx.compile(
 )
 
 # After a title, the rest of a 、-list of measures or duties it is one of (巡查、抽查、约谈等
-# 监管措施; 承担抽查、检验等任务): a kind of work, not a campaign.
+# 监管措施; 承担抽查、检验等任务), or of the steps of a selection (资格审查、监督抽查、公示等
+# 程序): a kind of work, not a campaign.
 LISTED_MEASURE_AFTER = rx.compile(
     r"(?:[、和及][^，,。；;：:、]{1,14}){0,5}?等[^，,。；;：:]{0,8}?"
-    r"(?:措施|举措|任务|手段|方式|职能|职责|制度|环节)"
+    r"(?:措施|举措|任务|手段|方式|职能|职责|制度|环节|程序|步骤|流程)"
 )
 
 # A plural earlier in the clause makes the campaign words after it kinds of work: 开展各类产品的
@@ -304,6 +305,10 @@ PUBLISHED = rx.compile(r"发布|通报|公布|公告")
 
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")
+
+# A line of related links under an article (· 某局开展“质量月”活动; - [ 02-13]某地查获…):
+# other stories' headlines, no campaign of this report.
+LINK_LINE = rx.compile(r"[ \t\u3000]*(?:[·•]|-\s*\[)")
 
 # The label of a page's title line (标题: …, 標題：…), in simplified or traditional script.
 TITLE_LABEL = rx.compile(r"\s*(?:标题|標題)\s*[:：]")
