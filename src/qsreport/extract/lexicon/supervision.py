@@ -107,6 +107,7 @@ NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
 NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("*", r"第|排名|居|位列", 4),  # 居全省第3位: a rank
+    ("*", r"唯$", 1),  # 唯一一家…企业: the only one, no count (and no 11)
     ("batches_sampled", r"能力|可达|年检测", 0),  # 年检测能力可达3万批次: a capacity
     ("batches_sampled", r"合格$", 0),  # 合格68批次: batches that passed, not batches sampled
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
