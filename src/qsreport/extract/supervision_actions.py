@@ -14,6 +14,7 @@ from .common import Doc, in_book_title
 from .lexicon.supervision_actions import (
     ACTION_KIND,
     BACK_REFERENCE,
+    BARE_CHECK,
     CAMPAIGN_HEAD,
     COUNTED_OBJECT_BEFORE,
     DEGREE_AFTER,
@@ -32,14 +33,15 @@ from .lexicon.supervision_actions import (
     NAMING_VERB,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_BEFORE,
+    OBJECT_CHECKED_BEFORE,
     PLAN_AHEAD,
     PLURAL_BEFORE,
     PLURAL_LEAD,
+    POLICY_TITLE_REST,
     PROMPTED_BEFORE,
     QUOTED_NAME,
     QUOTED_REST,
     RECTIFICATION_ITEM,
-    POLICY_TITLE_REST,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
     SCOPE_LEAD,
@@ -182,10 +184,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             sentence_start = doc.sentence_at(word[0]).start
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
-                # 《…关于开展质量提升行动的指导意见》: a policy's subject, named or not, no
-                # campaign carried out (a notice or a plan of one, …的通知》, …实施方案》, is
-                # how the bureau was told to carry it out: the keys name it).
-                continue
+                continue  # 《…开展质量提升行动的指导意见》: a policy's subject (not a notice's)
             if not named and (
                     (kind != "long_term_mechanism"
                         and PLAN_AHEAD.search(view, sentence_start, word[0]))
@@ -193,6 +192,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     or (kind == "law_enforcement" and "专项" not in match.group()
                         and FIRM_OBJECT_BEFORE.search(
                         view, max(item.start, title_start - 30), title_start))
+                    or (BARE_CHECK.fullmatch(view, title_start, title_end)
+                        and OBJECT_CHECKED_BEFORE.search(
+                        view, max(item.start, title_start - 50), title_start))
                     or (kind == "other" and (view.startswith("力度", title_end)
                                              or PLURAL_LEAD.match(view, title_start)))):
                 # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度, 一系列专项

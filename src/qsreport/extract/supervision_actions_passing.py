@@ -23,8 +23,9 @@ _CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检|(?:安
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
 # A check whose findings another step works on (根据专项抽查和检查中发现的问题，…): a source of
 # findings named in passing, no campaign of its own.
-_FINDINGS_LEAD = rx.compile(r"(?:根据|依据|针对)[^，,。；;：:]{0,4}$")
-_FINDINGS_AFTER = rx.compile(r"[^，,。；;：:]{0,10}?(?:中|时)?(?:发现|查出)的")
+# (对监督抽查、执法检查、口岸查验中发现的质量问题: each check of the list)
+_FINDINGS_LEAD = rx.compile(r"(?:根据|依据|针对|对)[^，,。；;：:]{0,12}$")
+_FINDINGS_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?(?:中|时)?(?:发现|查出)的")
 # Work done at set times (定期开展隐患排查, 经常性地进行安全检查): a duty, not a campaign.
 # (开展了定期监督抽查 names the quarter's check, and so does 不定期抽查: one each)
 _ROUTINE_LEAD = rx.compile(r"(?<!不)(?:定期|经常性?|常态化)地?(?:开展|进行|组织)$")

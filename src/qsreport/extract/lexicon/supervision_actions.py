@@ -176,7 +176,9 @@ ROUTINE_AFTER = rx.compile(
 )
 
 # The rest of a policy's title after a campaign word in it: 《…关于开展质量提升行动的指导意见》
-# (a guideline, an outline, a decision or a plan of a higher office; no notice or 实施方案).
+# (a guideline, an outline, a decision or a plan of a higher office: no campaign carried out; a
+# notice or a 实施方案 of one, …的通知》, is how the bureau was told to carry it out, which the
+# keys name).
 POLICY_TITLE_REST = rx.compile(r"[^《》。；;]{0,12}?(?:意见|纲要|决定|规划)》")
 
 # After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
@@ -216,6 +218,13 @@ FIRM_OBJECT_BEFORE = rx.compile(
     r"对[^，,。；;：:]{0,20}?(?:企业|单位|厂家|经营户|商户|门店|公司|站点|场所|市场)(?:进行|开展|实施)了?$|"
     r"(?:来到|走进|赶到)[^，,。；;：:]{0,24}?(?:厂|企业|公司|门店|商店|作坊)(?:进行|开展|实施)了?$"
 )
+
+# ... and a bare safety or supervision check done on what 对 names (对辖区内的电梯进行安全检查):
+# the work done on its object, no campaign (a named one, 电梯专项检查, still is).
+OBJECT_CHECKED_BEFORE = rx.compile(
+    r"对[^，,。；;：:]{1,40}?(?:进行|开展|实施)了?(?:一次)?(?:全面|集中)?的?$"
+)
+BARE_CHECK = rx.compile(r"(?:安全|监督)检查")
 
 # Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
 # name one campaign (一次专项整治 names the kind only).
@@ -332,7 +341,7 @@ NAMED_CHECK = rx.compile(rf"(?!专项){HAN}{{3,16}}?(?:计量)?监督检查")
 # subject, which the keys of rounds 22 to 32 follow (the early rounds' keys left it a
 # campaign of no listed kind; the team's cases were changed to the convention).
 EQUIPMENT_SUBJECT = rx.compile(
-    r"特种设备|电梯|锅炉|压力容器|压力管道|起重|游乐|索道|场[厂]?内|安全"
+    r"特种设备|电梯|扶梯|锅炉|压力容器|压力管道|起重|游乐|索道|场[厂]?内|安全"
 )
 
 # An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
