@@ -108,6 +108,16 @@ NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
 NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("*", r"第|排名|居|位列", 4),  # 居全省第3位: a rank
     ("*", r"唯$", 1),  # 唯一一家…企业: the only one, no count (and no 11)
+    # A specification or a pack size is no quantity: 中频炉(规格为0.5吨)3台, 267箱(1×12瓶).
+    ("*", r"规格(?:为|是)?$|[×xX*]\s*$", 4),
+    # A figure on a line of related links (- [ 02-13]某地查处…) is another story's.
+    ("*", r"-\s*\[\s*\d{1,2}-\d{1,2}\s*\]", 0),
+    # A firm's own staff gathered by the inspectors (组织该单位管理人员…50余人) are no staff
+    # sent out.
+    ("personnel_deployed", r"组织[^，,。；;：:\d]{0,4}?(?:该|各|企业|单位|使用)", 0),
+    # A part of what a check covered (检查中有18家企业…超标, 其中有5批次…): what it found.
+    ("enterprises_inspected", r"中有$", 3),
+    ("batches_sampled", r"中有$", 3),
     ("batches_sampled", r"能力|可达|年检测", 0),  # 年检测能力可达3万批次: a capacity
     ("batches_sampled", r"合格$", 0),  # 合格68批次: batches that passed, not batches sampled
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
@@ -168,6 +178,8 @@ PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格
 # fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
 RESULT_AFTER = rx.compile(
     r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    # (8个批次产品净含量、标注均合格)
+    r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)"
 )
 
