@@ -138,7 +138,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # 蔬菜等农产品合格率, 流通环节抽检合格率.
     ("pass_rate", r"农产品|流通环节|流通领域", 0),
     # The rate of the rest (除2批次不合格外，其余产品合格率均为100%) is no rate of the check.
-    ("pass_rate", r"其余|其他|其它", 0),
+    # (塑料与其他类玩具合格率: a class named so, no rest)
+    ("pass_rate", r"其余|其[他它](?!类)", 0),
     # Works handed over are no products sampled: 工程竣工交验合格率.
     ("pass_rate", r"竣工|交验", 0),
     # Risk monitoring is not a spot check (风险监测150批次), nor is a testing centre's own
