@@ -184,7 +184,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             sentence_start = doc.sentence_at(word[0]).start
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
-                continue  # 《…开展质量提升行动的指导意见》: a policy's subject (not a notice's)
+                continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)
             if not named and (
                     (kind != "long_term_mechanism"
                         and PLAN_AHEAD.search(view, sentence_start, word[0]))

@@ -21,9 +21,9 @@ _DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$")
 # A spot check's result as a firm's record (抽查连续合格, 安全检查合格): no campaign.
 _CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检|(?:安全)?检查(?=合格)")
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
-# A check whose findings another step works on (根据专项抽查和检查中发现的问题，…): a source of
+# A check whose findings another step works on (根据巡查和抽检中查出的问题，…): a source of
 # findings named in passing, no campaign of its own.
-# (对监督抽查、执法检查、口岸查验中发现的质量问题: each check of the list)
+# (对抽检、稽查和投诉处理中发现的问题: each check of the list)
 _FINDINGS_LEAD = rx.compile(r"(?:根据|依据|针对|对)[^，,。；;：:]{0,12}$")
 _FINDINGS_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?(?:中|时)?(?:发现|查出)的")
 # Work done at set times (定期开展隐患排查, 经常性地进行安全检查): a duty, not a campaign.

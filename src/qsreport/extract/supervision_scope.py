@@ -14,7 +14,7 @@ _SCOPE_LEAD = rx.compile(r"\s*(?:共|共计)?(?:涉及|覆盖)(?:[^\W\d_a-zA-Z]|
                          r"(?:\d+个[^\W\d_a-zA-Z]{1,3}?)?(?:共|计)?"
                          r"(?:\d+(?:\.\d+)?[^\W\d_a-zA-Z]{1,8})?")
 # A clause that closes on the check itself (进行抽查, 开展了监督抽查): its object comes after;
-# or on the batches it sampled (抽查电线电缆180批次，涉及全省70余家生产企业).
+# or on the batches it sampled (抽检瓷砖96批次，涉及本地40余家企业).
 _CHECK_CLOSES = rx.compile(r"(?:抽查|抽检|监督检查|专项检查)[了过]?$|"
                            r"(?:抽查|抽检)[^，,。；;：:\d]{0,16}?\d+(?:个批次|批次|批)$")
 

@@ -67,7 +67,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查){HAN}){{0,10}}?专项活动|"
      rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:计量)?(?:监督)?检查|"
      r"隐患排查(?!治理)|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
-     # A follow-up of earlier work named in quotes (开展电梯安全监管“回头看”工作; not 以“回头看”
+     # A follow-up of earlier work named in quotes (开展起重机械监管“回头看”工作; not 以“回头看”
      # 的方式, a manner).
      r"“回头看”(?=工作|行动|活动|专项)|"
      # A long-running tour of the country named 万里行 (质量万里行, 品牌万里行), not the body
@@ -175,7 +175,7 @@ ROUTINE_AFTER = rx.compile(
     r"|[^\W\d_a-zA-Z]{0,10}?(?:中心|基地|实验室|研究院|研究所|协会|联盟)(?![^\W\d_a-zA-Z])"
 )
 
-# The rest of a policy's title after a campaign word in it: 《…关于开展质量提升行动的指导意见》
+# The rest of a policy's title after a campaign word in it: 《…关于开展品牌培育行动的实施意见》
 # (a guideline, an outline, a decision or a plan of a higher office: no campaign carried out; a
 # notice or a 实施方案 of one, …的通知》, is how the bureau was told to carry it out, which the
 # keys name).
@@ -219,7 +219,7 @@ FIRM_OBJECT_BEFORE = rx.compile(
     r"(?:来到|走进|赶到)[^，,。；;：:]{0,24}?(?:厂|企业|公司|门店|商店|作坊)(?:进行|开展|实施)了?$"
 )
 
-# ... and a bare safety or supervision check done on what 对 names (对辖区内的电梯进行安全检查):
+# ... and a bare safety or supervision check done on what 对 names (对城区商场的扶梯进行安全检查):
 # the work done on its object, no campaign (a named one, 电梯专项检查, still is).
 OBJECT_CHECKED_BEFORE = rx.compile(
     r"对[^，,。；;：:]{1,40}?(?:进行|开展|实施)了?(?:一次)?(?:全面|集中)?的?$"
