@@ -23,7 +23,6 @@ from .areas import (
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB
 from .lexicon.supervision import (
-    BARE_RATE,
     BREAKDOWN,
     CAMPAIGN_AFTER,
     CAMPAIGN_TIMES_AFTER,
@@ -40,7 +39,6 @@ from .lexicon.supervision import (
     NOT_FIRMS_AFTER,
     NUMBER_LEAD,
     OBJECT_LIST_BEFORE,
-    OTHER_WORK,
     PASS_RATE_AFTER,
     PASSES_NEXT,
     PRODUCT_CLAUSE,
@@ -75,6 +73,7 @@ from .supervision_outcomes import (
 )
 from .supervision_places import place_inspected
 from .supervision_planned import without_planned
+from .supervision_rates import breaks_down_excluded, rates_other_work
 from .supervision_repeats import each_once
 from .supervision_scope import scoped_metric
 from .supervision_seized import seized_value
@@ -187,8 +186,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric in RATES and INSTRUMENT.search(view, sentence.start, start) \
                     and not SAMPLED_RATE.search(view, sentence.start, start):
                 metric = None  # 集市衡器合格率91.2%
-            if metric in RATES and (RATE_BOUND_AFTER.match(view, end) or _rates_other_work(
-                    doc, sentence.start, clause_start, start) or _breaks_down_excluded(
+            if metric in RATES and (RATE_BOUND_AFTER.match(view, end) or rates_other_work(
+                    doc, sentence.start, clause_start, start) or breaks_down_excluded(
                     doc, sentence.start, clause_start)):
                 metric = None  # 在85%-95%之间; 风险监测150批次，合格率82%
             if metric is None and seized_value(doc, sentence.start, context_start, start, unit):
@@ -220,24 +219,6 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
 
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 _BATCH_UNITS = frozenset({"个批次", "批次", "批"})
-
-
-def _rates_other_work(doc: Doc, sentence_start: int, clause_start: int, start: int) -> bool:
-    """Whether a clause that is only a pass rate follows a clause about other work than spot
-    checks (风险监测150批次，合格率82%): the rate is that work's."""
-    if clause_start <= sentence_start or not BARE_RATE.fullmatch(doc.view, clause_start, start):
-        return False
-    before = doc.clause_start(clause_start - 1, sentence_start)
-    return OTHER_WORK.search(doc.view, before, clause_start) is not None
-
-
-def _breaks_down_excluded(doc: Doc, sentence_start: int, clause_start: int) -> bool:
-    """Whether a 其中 clause breaks down a rate its sentence rules out before it (流通环节监测
-    合格率92%，比上年提高1个百分点，其中乳制品抽检合格率94%: goods on sale, not the bureau's
-    spot checks)."""
-    if clause_start <= sentence_start or not BREAKDOWN.match(doc.view, clause_start):
-        return False
-    return excluded(doc.view, sentence_start, clause_start, "pass_rate")
 
 
 class _At(NamedTuple):
