@@ -77,6 +77,7 @@ from .supervision_rates import breaks_down_excluded, rates_other_work
 from .supervision_repeats import each_once
 from .supervision_scope import scoped_metric
 from .supervision_seized import seized_value
+from .supervision_tables import with_tables
 
 _FIGURE = figure_pattern(STAT_UNITS)
 
@@ -201,7 +202,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None:
                 continue
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
-    return each_once(doc, without_planned(doc, stats + extra_stats(doc)))
+    # A results table's rows are read apart (each row's figures kept, however often a value
+    # repeats down a column), and replace what the sentence rules read inside the table.
+    return with_tables(doc, each_once(doc, without_planned(doc, stats + extra_stats(doc))))
 
 
 def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: int,

@@ -1,0 +1,45 @@
+"""Supervision: the words of a spot check's results table (one row per product or food
+category), read by :mod:`..supervision_tables`: what each header cell names, the words of a
+total row, and the marks of an empty cell. Patterns run on the match view (simplified,
+half-width)."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+
+# A count's own words after its column's name: 抽检批次, 样品总量, 不合格数量.
+_COUNT_TAIL = r"(?:\s*(?:批次数|批次|批数|总量|总数|数量|件数|家数|数))?"
+# A sample's words before a column's name: 样品不合格率, 样品 抽检.
+_SAMPLE = r"(?:(?:样品|产品|批次)\s*)?"
+
+# Each column's kind with the words that name it, in the order they are tried at one place of
+# the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
+# a rate before a count (合格率 is not 合格), a count of firms before one of samples.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("index", r"序号|编号"),
+    ("failure_rate", _SAMPLE + r"不合格(?:样品|产品)?(?:检出|发现)?率"),
+    ("pass_rate", r"(?:(?:抽[检查样]|样品|产品|批次)\s*)?(?:批次)?合格率"),
+    ("batches_failed", _SAMPLE + r"不合格(?:样品|产品)?" + _COUNT_TAIL),
+    ("batches_passed", _SAMPLE + r"合格(?:样品|产品)?" + _COUNT_TAIL),
+    ("enterprises_inspected", r"(?:抽[检查样]|受检|被抽[检查])(?:生产)?企业" + _COUNT_TAIL),
+    ("batches_sampled",
+     r"(?:(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
+     + _COUNT_TAIL + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"),
+    ("category", r"(?:食品|产品|商品|样品)?(?:类别|种类|大类|类型|品种|名称|类目)"
+                 r"|(?:所在)?(?:地区|区域|县区|区县|县\(市、区\)|县\(市\)|县市区)"),
+)
+
+# A unit after a column's name, in brackets or after a slash: (批次), /批次, (%).
+UNIT = rx.compile(r"\s*(?:[(/]\s*)?(?P<unit>个批次|批次|批|件|家|%)\s*\)?")
+# The units a column of samples or of firms is counted in, and the words that give a count
+# its unit when no bracket does (抽检批次: 批次).
+SAMPLE_UNITS = ("个批次", "批次", "批", "件")
+FIRM_UNITS = ("家",)
+# A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
+SKIPPED = rx.compile(r"[\s|]*(?:备注|说明|主要不合格项目|不合格项目|主要问题)")
+# A unit stated for the whole table above it: 单位：批次.
+TABLE_UNIT = rx.compile(r"单位\s*[:：]\s*(?P<unit>个批次|批次|批|件)")
+# The label of a row that adds up the rows (its figures are the table's totals).
+TOTAL = rx.compile(r"合计|总计|总数|全部|总体")
+# An empty cell: a slash or a dash, printed where nothing was sampled.
+EMPTY = rx.compile(r"[/\\—–\-－]{1,2}|无")

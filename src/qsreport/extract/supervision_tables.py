@@ -1,0 +1,342 @@
+"""Supervision: the figures of a spot check's results table, one row per product or food
+category (序号 | 食品类别 | 抽检批次 | 不合格批次 | 合格率), however the text lays its cells out:
+one a line with ``|`` lines between them (a saved page's table), several a line between ``|``,
+tab or space columns, or one a line with nothing between them (what the page reader makes of
+an HTML ``<table>``).
+
+The header is found by its column words (:mod:`.lexicon.supervision_tables`), each column
+mapped to a metric; the cells after it are read in rows by the header's shape: a row number
+when the rows have one, the category, then one cell per column. Every row is checked (passed
+and failed add up to sampled, a rate lies in 0..100 and agrees with its counts) and a table
+with a row that cannot be read or fails a check gives nothing: precision first."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from .. import regex_cache as rx
+from ..models import SupervisionStat
+from .areas import score_number, score_unit
+from .common import Doc
+from .lexicon.supervision_tables import (
+    COLUMNS,
+    EMPTY,
+    FIRM_UNITS,
+    SAMPLE_UNITS,
+    SKIPPED,
+    TABLE_UNIT,
+    TOTAL,
+    UNIT,
+)
+
+_TOKEN = rx.compile("|".join(f"(?P<{kind}>{words})" for kind, words in COLUMNS))
+_GAP = rx.compile(r"[\s|]*")
+_CELL = rx.compile(r"[^\s|]+")
+# A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
+_NUMBER = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
+                     r"(?:(?P<percent>%)|(?P<unit>个批次|批次|批|家|件))?")
+_ROW_NUMBER = rx.compile(r"(?P<number>[1-9]\d{0,3})[.、]?")
+_COUNTS = ("batches_sampled", "batches_passed", "batches_failed", "enterprises_inspected")
+_RATES = ("pass_rate", "failure_rate")
+_LONGEST_CATEGORY = 3  # cells a category may be split into (a <br> or a space inside it)
+_LONGEST_REMARK = 6  # cells a remark may be split into
+_LONGEST_CELL = 40  # characters: a longer run with no blank is a line of prose
+_LEAST_ROWS = 2  # a header followed by fewer rows is no table
+_RATE_SLACK = 1.0  # points a printed rate may stray from its counts (rounding, not a misread)
+
+
+class Column(NamedTuple):
+    """A header cell: the metric its figures count (or ``index``, ``category``, ``skip``)
+    and the unit they are counted in."""
+
+    kind: str
+    unit: str
+
+
+class _Header(NamedTuple):
+    start: int
+    end: int
+    columns: tuple[Column, ...]
+
+
+class _Cell(NamedTuple):
+    start: int
+    end: int
+    text: str  # in the match view
+
+    def number(self) -> re.Match[str] | None:
+        return _NUMBER.fullmatch(self.text)
+
+    def empty(self) -> bool:
+        return EMPTY.fullmatch(self.text) is not None
+
+
+class _Row(NamedTuple):
+    start: int
+    end: int
+    label: tuple[int, int]  # the category's span
+    values: tuple[_Cell | None, ...]  # one per column of figures; None for an empty cell
+
+
+class Table(NamedTuple):
+    """A table read cleanly: where it stands (header to last row) and its figures."""
+
+    start: int
+    end: int
+    stats: list[SupervisionStat]
+
+
+def read_tables(doc: Doc) -> list[Table]:
+    """Every results table of ``doc`` that reads cleanly, in text order."""
+    view = doc.view
+    if "合格" not in view and "抽" not in view:
+        return []
+    tables: list[Table] = []
+    for header in _headers(view):
+        if tables and header.start < tables[-1].end:
+            continue
+        table = _read_table(doc, header)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
+    """``stats`` (the sentence rules' figures) with the figures of ``doc``'s tables: a
+    sentence figure read inside a table gives way to the table's reading, and a table figure
+    that a sentence elsewhere already states (共抽检1200批次 above a total row of 1200) is
+    given once, by the sentence."""
+    tables = read_tables(doc)
+    if not tables:
+        return stats
+    kept = [stat for stat in stats
+            if not any(table.start <= stat.span[0] < table.end for table in tables)]
+    said = Counter((stat.metric, score_number(stat.value), score_unit(stat.unit))
+                   for stat in kept)
+    added: list[SupervisionStat] = []
+    for table in tables:
+        for stat in table.stats:
+            key = (stat.metric, score_number(stat.value), score_unit(stat.unit))
+            if said[key] > 0 and _stated_in_sentence(doc, stat, kept):
+                said[key] -= 1
+                continue
+            added.append(stat)
+    return sorted(kept + added, key=lambda stat: stat.span)
+
+
+def _stated_in_sentence(doc: Doc, stat: SupervisionStat, stats: list[SupervisionStat]) -> bool:
+    """Whether a sentence figure of the same metric, value and unit is about the row's own
+    category, or the row is the total row (the sentence states the table's sum)."""
+    label = doc.view[stat.span[0]:stat.span[0] + len(stat.label)]
+    for other in stats:
+        if (other.metric, score_number(other.value), score_unit(other.unit)) != \
+                (stat.metric, score_number(stat.value), score_unit(stat.unit)):
+            continue
+        sentence = doc.sentence_at(other.span[0])
+        if TOTAL.fullmatch(label) or label in doc.view[sentence.start:sentence.end]:
+            return True
+    return False
+
+
+def _headers(view: str) -> Iterator[_Header]:
+    """Each run of column words with only blanks and ``|`` between them that makes a header:
+    an optional row number, one category, then columns of figures (and columns to skip)."""
+    run: list[tuple[str, int, int, str | None]] = []  # kind, start, end, unit
+    for match in _TOKEN.finditer(view):
+        if run and match.start() < run[-1][2]:
+            continue  # inside the unit of the column before
+        kind = match.lastgroup or ""
+        end, unit = match.end(), None
+        stated = UNIT.match(view, end)
+        if stated is not None:
+            end, unit = stated.end(), stated["unit"]
+        if run and not _GAP.fullmatch(view, run[-1][2], match.start()):
+            yield from _header(view, run)
+            run = []
+        run.append((kind, match.start(), end, unit))
+    yield from _header(view, run)
+
+
+def _header(view: str, run: list[tuple[str, int, int, str | None]]) -> Iterator[_Header]:
+    """The header a run of column words makes, if it makes one."""
+    kinds = [kind for kind, *_ in run]
+    if kinds[:1] == ["index"]:
+        kinds = kinds[1:]
+    figures = kinds[1:]
+    if len(figures) < 1 or kinds[0] != "category" or len(set(figures)) != len(figures) \
+            or not set(figures) <= set(_COUNTS + _RATES) or len(run) < 3:
+        return
+    start, end = run[0][1], run[-1][2]
+    columns = []
+    for kind, column_start, column_end, unit in run:
+        unit = unit or _unit_in(view[column_start:column_end], kind)
+        if kind == "enterprises_inspected":
+            unit = unit or "家"  # firms are counted in 家 whatever the header says
+        if kind in _COUNTS and unit is None:
+            found = TABLE_UNIT.search(view, max(0, start - 80), start)
+            unit = found["unit"] if found is not None else _shared_unit(view, start, end)
+        if kind in _COUNTS and unit not in (FIRM_UNITS if kind == "enterprises_inspected"
+                                            else SAMPLE_UNITS):
+            return  # a count in no unit, or in one that is not the column's
+        columns.append(Column(kind, "%" if kind in _RATES else unit or ""))
+    while (skipped := SKIPPED.match(view, end)) is not None:
+        end = skipped.end()
+        columns.append(Column("skip", ""))
+    yield _Header(start, end, tuple(columns))
+
+
+def _unit_in(words: str, kind: str) -> str | None:
+    """The unit a column's own words count in: 抽检批次 → 批次."""
+    units = FIRM_UNITS if kind == "enterprises_inspected" else SAMPLE_UNITS
+    return next((unit for unit in units if unit in words), None)
+
+
+def _shared_unit(view: str, start: int, end: int) -> str | None:
+    """A unit the header's other columns state in brackets (样品总量 beside 不合格数量(批次)):
+    the unit of all its samples."""
+    units = {found["unit"] for found in UNIT.finditer(view, start, end)} - {"%", "家"}
+    return units.pop() if len(units) == 1 else None
+
+
+def _read_table(doc: Doc, header: _Header) -> Table | None:
+    """The table under ``header``, or None when it does not read cleanly."""
+    rows = _rows(_cells(doc.view, header.end), header.columns)
+    if rows is None or len(rows) < _LEAST_ROWS:
+        return None
+    figures = [column for column in header.columns if column.kind in _COUNTS + _RATES]
+    read = []
+    for row in rows:
+        if not all(_fits(cell, column) for cell, column in zip(row.values, figures, strict=True)):
+            return None
+        values = [_value(cell) for cell in row.values]
+        if not _row_adds_up(figures, values):
+            return None
+        read.append((row, values))
+    stats = []
+    for row, values in read:
+        label = "".join(doc.text[row.label[0]:row.label[1]].split()).replace("|", "")
+        for column, cell, value in zip(figures, row.values, values, strict=True):
+            if cell is not None and value is not None:
+                stats.append(SupervisionStat(
+                    metric=column.kind,  # type: ignore[arg-type]
+                    label=label, value=value, unit=column.unit,
+                    span=(row.label[0], cell.end), evidence=doc.text[row.start:row.end],
+                ))
+    return Table(header.start, rows[-1].end, stats)
+
+
+def _cells(view: str, start: int) -> list[_Cell]:
+    """The cells after a header, up to the first cell too long for a table's (the prose
+    after it)."""
+    cells = []
+    for match in _CELL.finditer(view, start):
+        if match.end() - match.start() > _LONGEST_CELL:
+            break
+        cells.append(_Cell(match.start(), match.end(), match.group()))
+    return cells
+
+
+def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
+    """The rows the cells make, read until a cell that starts none; None when a row breaks
+    off before the end of the text (the cells are not laid out as the header says)."""
+    width = sum(column.kind in _COUNTS + _RATES for column in columns)
+    remarks = any(column.kind == "skip" for column in columns)
+    # Rows are numbered when the header has a number's column, or when the first cell is 1
+    # and a category follows it (a header that leaves its number column unnamed).
+    numbered = columns[0].kind == "index" or (
+        len(cells) > 1 and cells[0].text in ("1", "1.", "1、") and _is_text(cells[1]))
+    if remarks and not numbered:
+        return None  # a remark could not be told from the next row's category
+    rows: list[_Row] = []
+    first = 1  # the first row's number
+    at = 0
+    while at < len(cells):
+        start = at
+        if numbered and not _is_total(cells, at):
+            number = _ROW_NUMBER.fullmatch(cells[at].text)
+            if number is None or (rows and int(number["number"]) != first + len(rows)):
+                break  # no row starts here: the table has ended
+            first = first if rows else int(number["number"])
+            at += 1
+        label_start = at
+        while at < len(cells) and at - label_start < _LONGEST_CATEGORY and _is_text(cells[at]):
+            at += 1
+        label_end = at
+        values: list[_Cell | None] = []
+        while len(values) < width and at < len(cells) and not _is_text(cells[at]):
+            values.append(None if cells[at].empty() else cells[at])
+            at += 1
+        if at >= len(cells) and len(values) < width:
+            return rows  # the text ends inside the row: the rows before it stand
+        if label_end == label_start or len(values) < width:
+            if at - start <= _LONGEST_CATEGORY and not values:
+                break  # prose after the table
+            return None
+        while remarks and at < len(cells) and at - label_end < width + _LONGEST_REMARK \
+                and _is_text(cells[at]) and not _is_total(cells, at):
+            at += 1  # a remark (备注) in a column the header skips
+        rows.append(_Row(cells[start].start, cells[at - 1].end,
+                         (cells[label_start].start, cells[label_end - 1].end), tuple(values)))
+    return rows
+
+
+def _is_text(cell: _Cell) -> bool:
+    return cell.number() is None and not cell.empty()
+
+
+def _is_total(cells: list[_Cell], at: int) -> bool:
+    """Whether a total row's label starts at cell ``at`` (合计, or 合 计 in two cells)."""
+    return TOTAL.fullmatch(cells[at].text) is not None or (
+        at + 1 < len(cells) and TOTAL.fullmatch(cells[at].text + cells[at + 1].text) is not None)
+
+
+def _fits(cell: _Cell | None, column: Column) -> bool:
+    """Whether a cell can hold its column's figure: a whole number among counts, a rate in
+    0..100."""
+    if cell is None:
+        return True
+    number = cell.number()
+    if number is None:
+        return False
+    if number["unit"] and number["unit"] != column.unit:
+        return False
+    if column.kind in _COUNTS:
+        return not number["fraction"] and not number["percent"]
+    return 0 <= float(number["number"].replace(",", "") + (number["fraction"] or "")) <= 100
+
+
+def _value(cell: _Cell | None) -> int | float | None:
+    number = cell.number() if cell is not None else None
+    if number is None:
+        return None
+    digits = number["number"].replace(",", "")
+    return float(digits + number["fraction"]) if number["fraction"] else int(digits)
+
+
+def _row_adds_up(columns: list[Column], values: list[int | float | None]) -> bool:
+    """Whether a row's figures agree: passed and failed add up to sampled, a rate matches
+    the counts it is a share of, the pass and failure rates add up to 100."""
+    row = {column.kind: value for column, value in zip(columns, values, strict=True)
+           if value is not None}
+    sampled, passed, failed = (row.get(kind) for kind in _COUNTS[:3])
+    if sampled is not None and passed is not None and failed is not None \
+            and passed + failed != sampled:
+        return False
+    if sampled is not None and passed is None and failed is not None:
+        passed = sampled - failed
+    if sampled is not None and failed is None and passed is not None:
+        failed = sampled - passed
+    if sampled is not None and passed is not None and not 0 <= passed <= sampled:
+        return False
+    shares = {"pass_rate": passed, "failure_rate": failed}
+    for kind in _RATES:
+        rate, part = row.get(kind), shares[kind]
+        if rate is not None and sampled and part is not None \
+                and abs(rate - 100 * part / sampled) > _RATE_SLACK:
+            return False
+    pass_rate, failure_rate = row.get("pass_rate"), row.get("failure_rate")
+    return pass_rate is None or failure_rate is None \
+        or abs(pass_rate + failure_rate - 100) <= _RATE_SLACK
