@@ -22,6 +22,7 @@ from ..models import SupervisionStat
 from .areas import score_number, score_unit
 from .common import Doc
 from .lexicon.supervision_tables import (
+    BRACKETED_UNIT,
     COLUMNS,
     EMPTY,
     FIRM_UNITS,
@@ -189,15 +190,16 @@ def _header(view: str, run: list[tuple[str, int, int, str | None]]) -> Iterator[
 
 
 def _unit_in(words: str, kind: str) -> str | None:
-    """The unit a column's own words count in: 抽检批次 → 批次."""
+    """The unit a column's own words count in: 抽检批次 → 批次 (not 批 from 批数: that
+    column counts in the unit its neighbours state)."""
     units = FIRM_UNITS if kind == "enterprises_inspected" else SAMPLE_UNITS
-    return next((unit for unit in units if unit in words), None)
+    return next((unit for unit in units if unit in words.replace("批数", "")), None)
 
 
 def _shared_unit(view: str, start: int, end: int) -> str | None:
     """A unit the header's other columns state in brackets (样品总量 beside 不合格数量(批次)):
     the unit of all its samples."""
-    units = {found["unit"] for found in UNIT.finditer(view, start, end)} - {"%", "家"}
+    units = {found["unit"] for found in BRACKETED_UNIT.finditer(view, start, end)}
     return units.pop() if len(units) == 1 else None
 
 

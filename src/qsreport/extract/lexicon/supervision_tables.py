@@ -31,6 +31,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 # A unit after a column's name, in brackets or after a slash: (批次), /批次, (%).
 UNIT = rx.compile(r"\s*(?:[(/]\s*)?(?P<unit>个批次|批次|批|件|家|%)\s*\)?")
+BRACKETED_UNIT = rx.compile(r"[(/]\s*(?P<unit>个批次|批次|批|件)")
 # The units a column of samples or of firms is counted in, and the words that give a count
 # its unit when no bracket does (抽检批次: 批次).
 SAMPLE_UNITS = ("个批次", "批次", "批", "件")
