@@ -131,3 +131,11 @@ def test_a_sentence_figure_inside_a_table_gives_way_to_the_tables_reading() -> N
     assert [(s["metric"], s["value"]) for s in report["supervision"]["stats"]] == [
         ("batches_sampled", 20), ("pass_rate", 95), ("batches_sampled", 10), ("pass_rate", 100),
     ]
+
+
+def test_a_row_that_takes_the_next_rows_number_leaves_the_table_out() -> None:
+    """A blank cell left out of the text shifts the row: its last figure is the next row's
+    number, and the table is not read."""
+    text = ("序号 | 产品类别 | 抽查批次 | 不合格批次 |\n1 | 灯具 | 20 | 1 |\n2 | 开关 | 10 | |\n"
+            "3 | 插座 | 12 | 0 |\n4 | 电线 | 9 | 0 |\n")
+    assert _figures(text) == []

@@ -260,6 +260,8 @@ def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
         if numbered and not _is_total(cells, at):
             number = _ROW_NUMBER.fullmatch(cells[at].text)
             if number is None or (rows and int(number["number"]) != first + len(rows)):
+                if rows and _swallowed(rows[-1], cells, at, str(first + len(rows))):
+                    return None
                 break  # no row starts here: the table has ended
             first = first if rows else int(number["number"])
             at += 1
@@ -283,6 +285,14 @@ def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
         rows.append(_Row(cells[start].start, cells[at - 1].end,
                          (cells[label_start].start, cells[label_end - 1].end), tuple(values)))
     return rows
+
+
+def _swallowed(row: _Row, cells: list[_Cell], at: int, number: str) -> bool:
+    """Whether a row took the next row's number for its last figure (an empty cell left
+    out): the row's last cell is that number and a category with figures follows."""
+    last = row.values[-1]
+    return last is not None and last.text == number and _is_text(cells[at]) \
+        and at + 1 < len(cells) and cells[at + 1].number() is not None
 
 
 def _is_text(cell: _Cell) -> bool:
