@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..models import SupervisionStat
-from .areas import score_number, score_unit
+from .areas import same_text, score_number, score_unit
 from .common import Doc
 from .lexicon.supervision_tables import (
     BRACKETED_UNIT,
@@ -33,7 +33,10 @@ from .lexicon.supervision_tables import (
     UNIT,
 )
 
-_TOKEN = rx.compile("|".join(f"(?P<{kind}>{words})" for kind, words in COLUMNS))
+# One group a row of COLUMNS (a kind may have several rows), its kind found by the group's
+# number.
+_TOKEN = rx.compile("|".join(f"({words})" for _, words in COLUMNS))
+_KINDS = tuple(kind for kind, _ in COLUMNS)
 _GAP = rx.compile(r"[\s|]*")
 _CELL = rx.compile(r"[^\s|]+")
 # A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
@@ -107,38 +110,45 @@ def read_tables(doc: Doc) -> list[Table]:
 
 def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     """``stats`` (the sentence rules' figures) with the figures of ``doc``'s tables: a
-    sentence figure read inside a table gives way to the table's reading, and a table figure
+    sentence figure read inside a table gives way to the table's reading; a table figure
     that a sentence elsewhere already states (共抽检1200批次 above a total row of 1200) is
-    given once, by the sentence."""
+    given once, by the sentence; and a total row that repeats an earlier table's (one check
+    broken down by product, then by place) is given once."""
     tables = read_tables(doc)
     if not tables:
         return stats
     kept = [stat for stat in stats
             if not any(table.start <= stat.span[0] < table.end for table in tables)]
-    said = Counter((stat.metric, score_number(stat.value), score_unit(stat.unit))
-                   for stat in kept)
+    said = Counter(map(_figure_key, kept))
+    totals: set[tuple[str, float, str]] = set()
     added: list[SupervisionStat] = []
     for table in tables:
         for stat in table.stats:
-            key = (stat.metric, score_number(stat.value), score_unit(stat.unit))
-            if said[key] > 0 and _stated_in_sentence(doc, stat, kept):
+            key = _figure_key(stat)
+            total = TOTAL.fullmatch(same_text(stat.label)) is not None
+            if said[key] > 0 and _stated_in_sentence(doc, stat, total, kept):
                 said[key] -= 1
-                continue
-            added.append(stat)
+            elif not (total and key in totals):
+                added.append(stat)
+        totals.update(_figure_key(stat) for stat in table.stats
+                      if TOTAL.fullmatch(same_text(stat.label)))
     return sorted(kept + added, key=lambda stat: stat.span)
 
 
-def _stated_in_sentence(doc: Doc, stat: SupervisionStat, stats: list[SupervisionStat]) -> bool:
+def _figure_key(stat: SupervisionStat) -> tuple[str, float, str]:
+    return stat.metric, score_number(stat.value), score_unit(stat.unit)
+
+
+def _stated_in_sentence(doc: Doc, stat: SupervisionStat, total: bool,
+                        stats: list[SupervisionStat]) -> bool:
     """Whether a sentence figure of the same metric, value and unit is about the row's own
     category, or the row is the total row (the sentence states the table's sum)."""
-    label = doc.view[stat.span[0]:stat.span[0] + len(stat.label)]
+    label = same_text(stat.label)
     for other in stats:
-        if (other.metric, score_number(other.value), score_unit(other.unit)) != \
-                (stat.metric, score_number(stat.value), score_unit(stat.unit)):
-            continue
-        sentence = doc.sentence_at(other.span[0])
-        if TOTAL.fullmatch(label) or label in doc.view[sentence.start:sentence.end]:
-            return True
+        if _figure_key(other) == _figure_key(stat):
+            sentence = doc.sentence_at(other.span[0])
+            if total or label in doc.view[sentence.start:sentence.end]:
+                return True
     return False
 
 
@@ -149,7 +159,7 @@ def _headers(view: str) -> Iterator[_Header]:
     for match in _TOKEN.finditer(view):
         if run and match.start() < run[-1][2]:
             continue  # inside the unit of the column before
-        kind = match.lastgroup or ""
+        kind = _KINDS[(match.lastindex or 1) - 1]
         end, unit = match.end(), None
         stated = UNIT.match(view, end)
         if stated is not None:

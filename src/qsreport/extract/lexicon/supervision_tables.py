@@ -9,26 +9,32 @@ from ... import regex_cache as rx
 
 # A count's own words after its column's name: 抽检批次, 样品总量, 不合格数量.
 _COUNT_TAIL = r"(?:\s*(?:批次数|批次|批数|总量|总数|数量|件数|家数|数))?"
-# A sample's words before a column's name: 样品不合格率, 样品 抽检.
+# A sample's words before a column's name: 样品不合格率, 样品 不合格数.
 _SAMPLE = r"(?:(?:样品|产品|批次)\s*)?"
+
+_HAN = "[\u4e00-\u9fff]"
+_PASSED = r"合 ?格"  # a two-character cell is often printed with a space inside: 合 格
+_SAMPLED = (r"(?:(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
+            + _COUNT_TAIL)
 
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
-# a rate before a count (合格率 is not 合格), a count of firms before one of samples.
+# a rate before a count (合格率 is not 合格), a count of firms before one of samples, a
+# category's own words (抽查执行环节, 抽样区域) before a sample count's (抽查批次).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("index", r"序号|编号"),
-    ("failure_rate", _SAMPLE + r"不合格(?:样品|产品)?(?:检出|发现)?率"),
-    ("pass_rate", r"(?:(?:抽[检查样]|样品|产品|批次)\s*)?(?:批次)?合格率"),
-    ("batches_failed", _SAMPLE + r"不合格(?:样品|产品)?" + _COUNT_TAIL),
-    ("batches_passed", _SAMPLE + r"合格(?:样品|产品)?" + _COUNT_TAIL),
+    ("index", r"序 ?号|编 ?号"),
+    ("failure_rate", _SAMPLE + r"不" + _PASSED + r"(?:样品|产品)?(?:检出|发现)?率"),
+    ("pass_rate", r"(?:(?:抽[检查样]|样品|产品|批次)\s*)?(?:批次)?" + _PASSED + "率"),
+    ("batches_failed", _SAMPLE + r"不" + _PASSED + r"(?:样品|产品)?" + _COUNT_TAIL),
+    ("batches_passed", _SAMPLE + _PASSED + r"(?:样品|产品)?" + _COUNT_TAIL),
     ("enterprises_inspected", r"(?:抽[检查样]|受检|被抽[检查])(?:生产)?企业" + _COUNT_TAIL),
-    ("batches_sampled",
-     r"(?:(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
-     + _COUNT_TAIL + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"),
-    ("category", r"(?:食品|产品|商品|样品)?(?:类别|种类|大类|类型|品种|名称|类目)"
-                 r"|(?:所在)?(?:地区|区域|县区|区县|县\(市、区\)|县\(市\)|县市区)"),
+    ("batches_sampled", rf"各{_HAN}{{1,3}}?{_SAMPLED}"),  # 各区域抽查批次数
+    # (the longest words before the category's: 食品种类 is 食品 + 种类, not 食 + 品种; a page's
+    # header cells may come glued together, 序号产品类别抽查批次, so no boundary is asked for)
+    ("category", rf"{_HAN}{{0,4}}(?:类别|种类|大类|类型|品种|名称|类目|环节|地区|区域|县区|区县)"
+                 r"|县\(市、?区\)|县\(区\)|县\(市\)|县市区"),
+    ("batches_sampled", _SAMPLED + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"),
 )
-
 # A unit after a column's name, in brackets or after a slash: (批次), /批次, (%).
 UNIT = rx.compile(r"\s*(?:[(/]\s*)?(?P<unit>个批次|批次|批|件|家|%)\s*\)?")
 BRACKETED_UNIT = rx.compile(r"[(/]\s*(?P<unit>个批次|批次|批|件)")
@@ -41,6 +47,6 @@ SKIPPED = rx.compile(r"[\s|]*(?:备注|说明|主要不合格项目|不合格项
 # A unit stated for the whole table above it: 单位：批次.
 TABLE_UNIT = rx.compile(r"单位\s*[:：]\s*(?P<unit>个批次|批次|批|件)")
 # The label of a row that adds up the rows (its figures are the table's totals).
-TOTAL = rx.compile(r"合计|总计|总数|全部|总体")
+TOTAL = rx.compile(r"合 ?计|总 ?计|总数|全部|总体")
 # An empty cell: a slash or a dash, printed where nothing was sampled.
 EMPTY = rx.compile(r"[/\\—–\-－]{1,2}|无")
