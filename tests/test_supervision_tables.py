@@ -139,3 +139,11 @@ def test_a_row_that_takes_the_next_rows_number_leaves_the_table_out() -> None:
     text = ("序号 | 产品类别 | 抽查批次 | 不合格批次 |\n1 | 灯具 | 20 | 1 |\n2 | 开关 | 10 | |\n"
             "3 | 插座 | 12 | 0 |\n4 | 电线 | 9 | 0 |\n")
     assert _figures(text) == []
+
+
+def test_column_words_on_the_line_above_do_not_hide_the_header() -> None:
+    """A line above the table ending in a column's words (…监督抽检) joins the header's run of
+    words; the header is read from its number and category columns all the same."""
+    text = ("一季度食品监督抽检\n序号 | 食品类别 | 抽检批次 | 不合格批次 |\n1 | 糕点 | 18 | 1 |\n"
+            "2 | 饮料 | 21 | 0 |\n")
+    assert [v for _, _, v, _ in _figures(text)] == [18, 1, 21, 0]

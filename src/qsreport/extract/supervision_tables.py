@@ -23,6 +23,7 @@ from .areas import same_text, score_number, score_unit
 from .common import Doc
 from .lexicon.supervision_tables import (
     BRACKETED_UNIT,
+    CATEGORY_WORD,
     COLUMNS,
     EMPTY,
     FIRM_UNITS,
@@ -49,6 +50,8 @@ _LONGEST_CATEGORY = 3  # cells a category may be split into (a <br> or a space i
 _LONGEST_REMARK = 6  # cells a remark may be split into
 _LONGEST_CELL = 40  # characters: a longer run with no blank is a line of prose
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
+_BEFORE_CATEGORY = 24  # characters a header may start before its category's word (序号 | 食品)
+_AFTER_CATEGORY = 400  # characters a header may run on after it
 _RATE_SLACK = 1.0  # points a printed rate may stray from its counts (rounding, not a misread)
 
 
@@ -154,33 +157,66 @@ def _stated_in_sentence(doc: Doc, stat: SupervisionStat, total: bool,
 
 def _headers(view: str) -> Iterator[_Header]:
     """Each run of column words with only blanks and ``|`` between them that makes a header:
-    an optional row number, one category, then columns of figures (and columns to skip)."""
-    run: list[tuple[str, int, int, str | None]] = []  # kind, start, end, unit
-    for match in _TOKEN.finditer(view):
-        if run and match.start() < run[-1][2]:
-            continue  # inside the unit of the column before
-        kind = _KINDS[(match.lastindex or 1) - 1]
-        end, unit = match.end(), None
-        stated = UNIT.match(view, end)
-        if stated is not None:
-            end, unit = stated.end(), stated["unit"]
-        if run and not _GAP.fullmatch(view, run[-1][2], match.start()):
-            yield from _header(view, run)
-            run = []
-        run.append((kind, match.start(), end, unit))
-    yield from _header(view, run)
+    an optional row number, one category, then columns of figures (and columns to skip).
+    Column words are looked for only near a category's word, which every header holds: the
+    category's open-ended words (any few characters before 类别) cost a try at every
+    character of a scan over the whole text."""
+    for start, end in _near_category_words(view):
+        run: list[_Token] = []
+        for match in _TOKEN.finditer(view, start, end):
+            if run and match.start() < run[-1].end:
+                continue  # inside the unit of the column before
+            kind = _KINDS[(match.lastindex or 1) - 1]
+            token = _Token(kind, match.start(), match.end(), None)
+            stated = UNIT.match(view, token.end)
+            if stated is not None:
+                token = _Token(kind, token.start, stated.end(), stated["unit"])
+            if run and not _GAP.fullmatch(view, run[-1].end, token.start):
+                header = _header(view, run)
+                if header is not None:
+                    yield header
+                run = []
+            run.append(token)
+        header = _header(view, run)
+        if header is not None:
+            yield header
 
 
-def _header(view: str, run: list[tuple[str, int, int, str | None]]) -> Iterator[_Header]:
-    """The header a run of column words makes, if it makes one."""
-    kinds = [kind for kind, *_ in run]
-    if kinds[:1] == ["index"]:
-        kinds = kinds[1:]
-    figures = kinds[1:]
-    if len(figures) < 1 or kinds[0] != "category" or len(set(figures)) != len(figures) \
-            or not set(figures) <= set(_COUNTS + _RATES) or len(run) < 3:
-        return
-    start, end = run[0][1], run[-1][2]
+class _Token(NamedTuple):
+    """A column's words in a header: its kind, where they stand, the unit they state."""
+
+    kind: str
+    start: int
+    end: int
+    unit: str | None
+
+
+def _near_category_words(view: str) -> list[tuple[int, int]]:
+    """The stretches of ``view`` around its category words where a header may stand."""
+    stretches: list[tuple[int, int]] = []
+    for word in CATEGORY_WORD.finditer(view):
+        start, end = max(0, word.start() - _BEFORE_CATEGORY), word.end() + _AFTER_CATEGORY
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
+def _header(view: str, run: list[_Token]) -> _Header | None:
+    """The header a run of column words makes, if it makes one (from its category, or the
+    row number's column just before it: words before them belong to the text above)."""
+    first = next((at for at, token in enumerate(run) if token.kind == "category"), None)
+    if first is None:
+        return None
+    run = run[first - 1:] if first and run[first - 1].kind == "index" else run[first:]
+    kinds = [token.kind for token in run]
+    lead = ["index", "category"] if kinds[0] == "index" else ["category"]
+    figures = kinds[len(lead):]  # each a metric, once
+    if kinds[:len(lead)] != lead or not figures or len(run) < 3 \
+            or len(set(figures)) != len(figures) or not set(figures) <= set(_COUNTS + _RATES):
+        return None
+    start, end = run[0].start, run[-1].end
     columns = []
     for kind, column_start, column_end, unit in run:
         unit = unit or _unit_in(view[column_start:column_end], kind)
@@ -191,12 +227,12 @@ def _header(view: str, run: list[tuple[str, int, int, str | None]]) -> Iterator[
             unit = found["unit"] if found is not None else _shared_unit(view, start, end)
         if kind in _COUNTS and unit not in (FIRM_UNITS if kind == "enterprises_inspected"
                                             else SAMPLE_UNITS):
-            return  # a count in no unit, or in one that is not the column's
+            return None  # a count in no unit, or in one that is not the column's
         columns.append(Column(kind, "%" if kind in _RATES else unit or ""))
     while (skipped := SKIPPED.match(view, end)) is not None:
         end = skipped.end()
         columns.append(Column("skip", ""))
-    yield _Header(start, end, tuple(columns))
+    return _Header(start, end, tuple(columns))
 
 
 def _unit_in(words: str, kind: str) -> str | None:
@@ -215,7 +251,7 @@ def _shared_unit(view: str, start: int, end: int) -> str | None:
 
 def _read_table(doc: Doc, header: _Header) -> Table | None:
     """The table under ``header``, or None when it does not read cleanly."""
-    rows = _rows(_cells(doc.view, header.end), header.columns)
+    rows = _rows(_Cells(doc.view, header.end), header.columns)
     if rows is None or len(rows) < _LEAST_ROWS:
         return None
     figures = [column for column in header.columns if column.kind in _COUNTS + _RATES]
@@ -240,18 +276,31 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
     return Table(header.start, rows[-1].end, stats)
 
 
-def _cells(view: str, start: int) -> list[_Cell]:
-    """The cells after a header, up to the first cell too long for a table's (the prose
-    after it)."""
-    cells = []
-    for match in _CELL.finditer(view, start):
-        if match.end() - match.start() > _LONGEST_CELL:
-            break
-        cells.append(_Cell(match.start(), match.end(), match.group()))
-    return cells
+class _Cells:
+    """The cells after a header, read as the rows ask for them, up to the first cell too
+    long for a table's (the prose after it)."""
+
+    def __init__(self, view: str, start: int) -> None:
+        self._found = _CELL.finditer(view, start)
+        self._read: list[_Cell] = []
+        self._ended = False
+
+    def has(self, index: int) -> bool:
+        """Whether there is a cell ``index`` (reading on to it)."""
+        while not self._ended and len(self._read) <= index:
+            match = next(self._found, None)
+            if match is None or match.end() - match.start() > _LONGEST_CELL:
+                self._ended = True
+            else:
+                self._read.append(_Cell(match.start(), match.end(), match.group()))
+        return index < len(self._read)
+
+    def __getitem__(self, index: int) -> _Cell:
+        self.has(index)
+        return self._read[index]
 
 
-def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
+def _rows(cells: _Cells, columns: tuple[Column, ...]) -> list[_Row] | None:
     """The rows the cells make, read until a cell that starts none; None when a row breaks
     off before the end of the text (the cells are not laid out as the header says)."""
     width = sum(column.kind in _COUNTS + _RATES for column in columns)
@@ -259,13 +308,13 @@ def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
     # Rows are numbered when the header has a number's column, or when the first cell is 1
     # and a category follows it (a header that leaves its number column unnamed).
     numbered = columns[0].kind == "index" or (
-        len(cells) > 1 and cells[0].text in ("1", "1.", "1、") and _is_text(cells[1]))
+        cells.has(1) and cells[0].text in ("1", "1.", "1、") and _is_text(cells[1]))
     if remarks and not numbered:
         return None  # a remark could not be told from the next row's category
     rows: list[_Row] = []
     first = 1  # the first row's number
     at = 0
-    while at < len(cells):
+    while cells.has(at):
         start = at
         if numbered and not _is_total(cells, at):
             number = _ROW_NUMBER.fullmatch(cells[at].text)
@@ -276,20 +325,20 @@ def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
             first = first if rows else int(number["number"])
             at += 1
         label_start = at
-        while at < len(cells) and at - label_start < _LONGEST_CATEGORY and _is_text(cells[at]):
+        while cells.has(at) and at - label_start < _LONGEST_CATEGORY and _is_text(cells[at]):
             at += 1
         label_end = at
         values: list[_Cell | None] = []
-        while len(values) < width and at < len(cells) and not _is_text(cells[at]):
+        while len(values) < width and cells.has(at) and not _is_text(cells[at]):
             values.append(None if cells[at].empty() else cells[at])
             at += 1
-        if at >= len(cells) and len(values) < width:
+        if not cells.has(at) and len(values) < width:
             return rows  # the text ends inside the row: the rows before it stand
         if label_end == label_start or len(values) < width:
             if at - start <= _LONGEST_CATEGORY and not values:
                 break  # prose after the table
             return None
-        while remarks and at < len(cells) and at - label_end < width + _LONGEST_REMARK \
+        while remarks and cells.has(at) and at - label_end < width + _LONGEST_REMARK \
                 and _is_text(cells[at]) and not _is_total(cells, at):
             at += 1  # a remark (备注) in a column the header skips
         rows.append(_Row(cells[start].start, cells[at - 1].end,
@@ -297,22 +346,22 @@ def _rows(cells: list[_Cell], columns: tuple[Column, ...]) -> list[_Row] | None:
     return rows
 
 
-def _swallowed(row: _Row, cells: list[_Cell], at: int, number: str) -> bool:
+def _swallowed(row: _Row, cells: _Cells, at: int, number: str) -> bool:
     """Whether a row took the next row's number for its last figure (an empty cell left
     out): the row's last cell is that number and a category with figures follows."""
     last = row.values[-1]
     return last is not None and last.text == number and _is_text(cells[at]) \
-        and at + 1 < len(cells) and cells[at + 1].number() is not None
+        and cells.has(at + 1) and cells[at + 1].number() is not None
 
 
 def _is_text(cell: _Cell) -> bool:
     return cell.number() is None and not cell.empty()
 
 
-def _is_total(cells: list[_Cell], at: int) -> bool:
+def _is_total(cells: _Cells, at: int) -> bool:
     """Whether a total row's label starts at cell ``at`` (合计, or 合 计 in two cells)."""
     return TOTAL.fullmatch(cells[at].text) is not None or (
-        at + 1 < len(cells) and TOTAL.fullmatch(cells[at].text + cells[at + 1].text) is not None)
+        cells.has(at + 1) and TOTAL.fullmatch(cells[at].text + cells[at + 1].text) is not None)
 
 
 def _fits(cell: _Cell | None, column: Column) -> bool:

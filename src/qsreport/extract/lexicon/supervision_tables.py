@@ -17,6 +17,12 @@ _PASSED = r"合 ?格"  # a two-character cell is often printed with a space insi
 _SAMPLED = (r"(?:(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
             + _COUNT_TAIL)
 
+# How a category's column name ends (食品类别, 抽查执行环节, 抽样区域), or a county's column.
+_CATEGORY_ENDS = r"类别|种类|大类|类型|品种|名称|类目|环节|地区|区域|县区|区县"
+_COUNTIES = r"县\(市、?区\)|县\(区\)|县\(市\)|县市区"
+# Every header holds one of these: the reader looks for column words only near them.
+CATEGORY_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}")
+
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
 # a rate before a count (合格率 is not 合格), a count of firms before one of samples, a
@@ -31,8 +37,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("batches_sampled", rf"各{_HAN}{{1,3}}?{_SAMPLED}"),  # 各区域抽查批次数
     # (the longest words before the category's: 食品种类 is 食品 + 种类, not 食 + 品种; a page's
     # header cells may come glued together, 序号产品类别抽查批次, so no boundary is asked for)
-    ("category", rf"{_HAN}{{0,4}}(?:类别|种类|大类|类型|品种|名称|类目|环节|地区|区域|县区|区县)"
-                 r"|县\(市、?区\)|县\(区\)|县\(市\)|县市区"),
+    ("category", rf"{_HAN}{{0,4}}(?:{_CATEGORY_ENDS})|{_COUNTIES}"),
     ("batches_sampled", _SAMPLED + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"),
 )
 # A unit after a column's name, in brackets or after a slash: (批次), /批次, (%).
