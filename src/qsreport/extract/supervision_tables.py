@@ -27,6 +27,7 @@ from .lexicon.supervision_tables import (
     COLUMNS,
     EMPTY,
     FIRM_UNITS,
+    PLANNED_CAPTION,
     SAMPLE_UNITS,
     SKIPPED,
     TABLE_UNIT,
@@ -52,6 +53,7 @@ _LONGEST_CELL = 40  # characters: a longer run with no blank is a line of prose
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
 _BEFORE_CATEGORY = 24  # characters a header may start before its category's word (序号 | 食品)
 _AFTER_CATEGORY = 400  # characters a header may run on after it
+_LONGEST_CAPTION = 60  # characters above a header read as its caption
 _RATE_SLACK = 1.0  # points a printed rate may stray from its counts (rounding, not a misread)
 
 
@@ -250,7 +252,9 @@ def _shared_unit(view: str, start: int, end: int) -> str | None:
 
 
 def _read_table(doc: Doc, header: _Header) -> Table | None:
-    """The table under ``header``, or None when it does not read cleanly."""
+    """The table under ``header``, or None when it does not read cleanly or is a plan."""
+    if PLANNED_CAPTION.search(doc.view, _caption_start(doc.view, header.start), header.start):
+        return None
     rows = _rows(_Cells(doc.view, header.end), header.columns)
     if rows is None or len(rows) < _LEAST_ROWS:
         return None
@@ -274,6 +278,13 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
                     span=(row.label[0], cell.end), evidence=doc.text[row.start:row.end],
                 ))
     return Table(header.start, rows[-1].end, stats)
+
+
+def _caption_start(view: str, start: int) -> int:
+    """Where the caption above a header starts: the line above it (with any words before the
+    header on its own line), no longer than a caption."""
+    line = view.rfind("\n", 0, max(0, view.rfind("\n", 0, start)))
+    return max(line + 1, start - _LONGEST_CAPTION)
 
 
 class _Cells:
