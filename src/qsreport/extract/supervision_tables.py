@@ -12,7 +12,6 @@ with a row that cannot be read or fails a check gives nothing: precision first."
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -25,7 +24,6 @@ from .lexicon.supervision_tables import (
     BRACKETED_UNIT,
     CATEGORY_WORD,
     COLUMNS,
-    EMPTY,
     FIRM_UNITS,
     PLANNED_CAPTION,
     SAMPLE_UNITS,
@@ -34,60 +32,23 @@ from .lexicon.supervision_tables import (
     TOTAL,
     UNIT,
 )
+from .supervision_table_rows import COUNTS, RATES, Cells, Column, adds_up, fits, read_rows, value_of
 
 # One group a row of COLUMNS (a kind may have several rows), its kind found by the group's
 # number.
 _TOKEN = rx.compile("|".join(f"({words})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
 _GAP = rx.compile(r"[\s|]*")
-_CELL = rx.compile(r"[^\s|]+")
-# A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
-_NUMBER = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-                     r"(?:(?P<percent>%)|(?P<unit>个批次|批次|批|家|件))?")
-_ROW_NUMBER = rx.compile(r"(?P<number>[1-9]\d{0,3})[.、]?")
-_COUNTS = ("batches_sampled", "batches_passed", "batches_failed", "enterprises_inspected")
-_RATES = ("pass_rate", "failure_rate")
-_LONGEST_CATEGORY = 3  # cells a category may be split into (a <br> or a space inside it)
-_LONGEST_REMARK = 6  # cells a remark may be split into
-_LONGEST_CELL = 40  # characters: a longer run with no blank is a line of prose
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
 _BEFORE_CATEGORY = 24  # characters a header may start before its category's word (序号 | 食品)
 _AFTER_CATEGORY = 400  # characters a header may run on after it
 _LONGEST_CAPTION = 60  # characters above a header read as its caption
-_RATE_SLACK = 1.0  # points a printed rate may stray from its counts (rounding, not a misread)
-
-
-class Column(NamedTuple):
-    """A header cell: the metric its figures count (or ``index``, ``category``, ``skip``)
-    and the unit they are counted in."""
-
-    kind: str
-    unit: str
 
 
 class _Header(NamedTuple):
     start: int
     end: int
     columns: tuple[Column, ...]
-
-
-class _Cell(NamedTuple):
-    start: int
-    end: int
-    text: str  # in the match view
-
-    def number(self) -> re.Match[str] | None:
-        return _NUMBER.fullmatch(self.text)
-
-    def empty(self) -> bool:
-        return EMPTY.fullmatch(self.text) is not None
-
-
-class _Row(NamedTuple):
-    start: int
-    end: int
-    label: tuple[int, int]  # the category's span
-    values: tuple[_Cell | None, ...]  # one per column of figures; None for an empty cell
 
 
 class Table(NamedTuple):
@@ -216,7 +177,7 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
     lead = ["index", "category"] if kinds[0] == "index" else ["category"]
     figures = kinds[len(lead):]  # each a metric, once
     if kinds[:len(lead)] != lead or not figures or len(run) < 3 \
-            or len(set(figures)) != len(figures) or not set(figures) <= set(_COUNTS + _RATES):
+            or len(set(figures)) != len(figures) or not set(figures) <= set(COUNTS + RATES):
         return None
     start, end = run[0].start, run[-1].end
     columns = []
@@ -224,13 +185,13 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
         unit = unit or _unit_in(view[column_start:column_end], kind)
         if kind == "enterprises_inspected":
             unit = unit or "家"  # firms are counted in 家 whatever the header says
-        if kind in _COUNTS and unit is None:
+        if kind in COUNTS and unit is None:
             found = TABLE_UNIT.search(view, max(0, start - 80), start)
             unit = found["unit"] if found is not None else _shared_unit(view, start, end)
-        if kind in _COUNTS and unit not in (FIRM_UNITS if kind == "enterprises_inspected"
+        if kind in COUNTS and unit not in (FIRM_UNITS if kind == "enterprises_inspected"
                                             else SAMPLE_UNITS):
             return None  # a count in no unit, or in one that is not the column's
-        columns.append(Column(kind, "%" if kind in _RATES else unit or ""))
+        columns.append(Column(kind, "%" if kind in RATES else unit or ""))
     while (skipped := SKIPPED.match(view, end)) is not None:
         end = skipped.end()
         columns.append(Column("skip", ""))
@@ -255,16 +216,16 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
     """The table under ``header``, or None when it does not read cleanly or is a plan."""
     if PLANNED_CAPTION.search(doc.view, _caption_start(doc.view, header.start), header.start):
         return None
-    rows = _rows(_Cells(doc.view, header.end), header.columns)
+    rows = read_rows(Cells(doc.view, header.end), header.columns)
     if rows is None or len(rows) < _LEAST_ROWS:
         return None
-    figures = [column for column in header.columns if column.kind in _COUNTS + _RATES]
+    figures = [column for column in header.columns if column.kind in COUNTS + RATES]
     read = []
     for row in rows:
-        if not all(_fits(cell, column) for cell, column in zip(row.values, figures, strict=True)):
+        if not all(fits(cell, column) for cell, column in zip(row.values, figures, strict=True)):
             return None
-        values = [_value(cell) for cell in row.values]
-        if not _row_adds_up(figures, values):
+        values = [value_of(cell) for cell in row.values]
+        if not adds_up(figures, values):
             return None
         read.append((row, values))
     stats = []
@@ -285,140 +246,3 @@ def _caption_start(view: str, start: int) -> int:
     header on its own line), no longer than a caption."""
     line = view.rfind("\n", 0, max(0, view.rfind("\n", 0, start)))
     return max(line + 1, start - _LONGEST_CAPTION)
-
-
-class _Cells:
-    """The cells after a header, read as the rows ask for them, up to the first cell too
-    long for a table's (the prose after it)."""
-
-    def __init__(self, view: str, start: int) -> None:
-        self._found = _CELL.finditer(view, start)
-        self._read: list[_Cell] = []
-        self._ended = False
-
-    def has(self, index: int) -> bool:
-        """Whether there is a cell ``index`` (reading on to it)."""
-        while not self._ended and len(self._read) <= index:
-            match = next(self._found, None)
-            if match is None or match.end() - match.start() > _LONGEST_CELL:
-                self._ended = True
-            else:
-                self._read.append(_Cell(match.start(), match.end(), match.group()))
-        return index < len(self._read)
-
-    def __getitem__(self, index: int) -> _Cell:
-        self.has(index)
-        return self._read[index]
-
-
-def _rows(cells: _Cells, columns: tuple[Column, ...]) -> list[_Row] | None:
-    """The rows the cells make, read until a cell that starts none; None when a row breaks
-    off before the end of the text (the cells are not laid out as the header says)."""
-    width = sum(column.kind in _COUNTS + _RATES for column in columns)
-    remarks = any(column.kind == "skip" for column in columns)
-    # Rows are numbered when the header has a number's column, or when the first cell is 1
-    # and a category follows it (a header that leaves its number column unnamed).
-    numbered = columns[0].kind == "index" or (
-        cells.has(1) and cells[0].text in ("1", "1.", "1、") and _is_text(cells[1]))
-    if remarks and not numbered:
-        return None  # a remark could not be told from the next row's category
-    rows: list[_Row] = []
-    first = 1  # the first row's number
-    at = 0
-    while cells.has(at):
-        start = at
-        if numbered and not _is_total(cells, at):
-            number = _ROW_NUMBER.fullmatch(cells[at].text)
-            if number is None or (rows and int(number["number"]) != first + len(rows)):
-                if rows and _swallowed(rows[-1], cells, at, str(first + len(rows))):
-                    return None
-                break  # no row starts here: the table has ended
-            first = first if rows else int(number["number"])
-            at += 1
-        label_start = at
-        while cells.has(at) and at - label_start < _LONGEST_CATEGORY and _is_text(cells[at]):
-            at += 1
-        label_end = at
-        values: list[_Cell | None] = []
-        while len(values) < width and cells.has(at) and not _is_text(cells[at]):
-            values.append(None if cells[at].empty() else cells[at])
-            at += 1
-        if not cells.has(at) and len(values) < width:
-            return rows  # the text ends inside the row: the rows before it stand
-        if label_end == label_start or len(values) < width:
-            if at - start <= _LONGEST_CATEGORY and not values:
-                break  # prose after the table
-            return None
-        while remarks and cells.has(at) and at - label_end < width + _LONGEST_REMARK \
-                and _is_text(cells[at]) and not _is_total(cells, at):
-            at += 1  # a remark (备注) in a column the header skips
-        rows.append(_Row(cells[start].start, cells[at - 1].end,
-                         (cells[label_start].start, cells[label_end - 1].end), tuple(values)))
-    return rows
-
-
-def _swallowed(row: _Row, cells: _Cells, at: int, number: str) -> bool:
-    """Whether a row took the next row's number for its last figure (an empty cell left
-    out): the row's last cell is that number and a category with figures follows."""
-    last = row.values[-1]
-    return last is not None and last.text == number and _is_text(cells[at]) \
-        and cells.has(at + 1) and cells[at + 1].number() is not None
-
-
-def _is_text(cell: _Cell) -> bool:
-    return cell.number() is None and not cell.empty()
-
-
-def _is_total(cells: _Cells, at: int) -> bool:
-    """Whether a total row's label starts at cell ``at`` (合计, or 合 计 in two cells)."""
-    return TOTAL.fullmatch(cells[at].text) is not None or (
-        cells.has(at + 1) and TOTAL.fullmatch(cells[at].text + cells[at + 1].text) is not None)
-
-
-def _fits(cell: _Cell | None, column: Column) -> bool:
-    """Whether a cell can hold its column's figure: a whole number among counts, a rate in
-    0..100."""
-    if cell is None:
-        return True
-    number = cell.number()
-    if number is None:
-        return False
-    if number["unit"] and number["unit"] != column.unit:
-        return False
-    if column.kind in _COUNTS:
-        return not number["fraction"] and not number["percent"]
-    return 0 <= float(number["number"].replace(",", "") + (number["fraction"] or "")) <= 100
-
-
-def _value(cell: _Cell | None) -> int | float | None:
-    number = cell.number() if cell is not None else None
-    if number is None:
-        return None
-    digits = number["number"].replace(",", "")
-    return float(digits + number["fraction"]) if number["fraction"] else int(digits)
-
-
-def _row_adds_up(columns: list[Column], values: list[int | float | None]) -> bool:
-    """Whether a row's figures agree: passed and failed add up to sampled, a rate matches
-    the counts it is a share of, the pass and failure rates add up to 100."""
-    row = {column.kind: value for column, value in zip(columns, values, strict=True)
-           if value is not None}
-    sampled, passed, failed = (row.get(kind) for kind in _COUNTS[:3])
-    if sampled is not None and passed is not None and failed is not None \
-            and passed + failed != sampled:
-        return False
-    if sampled is not None and passed is None and failed is not None:
-        passed = sampled - failed
-    if sampled is not None and failed is None and passed is not None:
-        failed = sampled - passed
-    if sampled is not None and passed is not None and not 0 <= passed <= sampled:
-        return False
-    shares = {"pass_rate": passed, "failure_rate": failed}
-    for kind in _RATES:
-        rate, part = row.get(kind), shares[kind]
-        if rate is not None and sampled and part is not None \
-                and abs(rate - 100 * part / sampled) > _RATE_SLACK:
-            return False
-    pass_rate, failure_rate = row.get("pass_rate"), row.get("failure_rate")
-    return pass_rate is None or failure_rate is None \
-        or abs(pass_rate + failure_rate - 100) <= _RATE_SLACK
