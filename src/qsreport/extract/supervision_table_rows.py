@@ -7,11 +7,11 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache as rx
-from .lexicon.supervision_tables import EMPTY, TOTAL
+from .lexicon.supervision_tables import CELL_SEPARATORS, EMPTY, TOTAL
 
 COUNTS = ("batches_sampled", "batches_passed", "batches_failed", "enterprises_inspected")
 RATES = ("pass_rate", "failure_rate")
-_CELL = rx.compile(r"[^\s|]+")
+_CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+")
 # A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
 _NUMBER = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
                      r"(?:(?P<percent>%)|(?P<unit>个批次|批次|批|家|件))?")

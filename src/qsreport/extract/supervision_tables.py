@@ -23,6 +23,7 @@ from .common import Doc
 from .lexicon.supervision_tables import (
     BRACKETED_UNIT,
     CATEGORY_WORD,
+    CELL_SEPARATORS,
     COLUMNS,
     FIRM_UNITS,
     PLANNED_CAPTION,
@@ -38,7 +39,7 @@ from .supervision_table_rows import COUNTS, RATES, Cells, Column, adds_up, fits,
 # number.
 _TOKEN = rx.compile("|".join(f"({words})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
-_GAP = rx.compile(r"[\s|]*")
+_GAP = rx.compile(rf"[\s{CELL_SEPARATORS}]*")
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
 _BEFORE_CATEGORY = 24  # characters a header may start before its category's word (序号 | 食品)
 _AFTER_CATEGORY = 400  # characters a header may run on after it

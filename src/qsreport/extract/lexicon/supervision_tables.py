@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from ... import regex_cache as rx
 
+# What stands between a table's cells besides blanks: a bar, or the lines of a table drawn in
+# box-drawing characters (│, ├──┼──┤) as older documents print them.
+CELL_SEPARATORS = "|\u2500-\u257f"
+
 # A count's own words after its column's name: 抽检批次, 样品总量, 不合格数量.
 _COUNT_TAIL = r"(?:\s*(?:批次数|批次|批数|总量|总数|数量|件数|家数|数))?"
 # A sample's words before a column's name: 样品不合格率, 样品 不合格数.
@@ -48,7 +52,7 @@ BRACKETED_UNIT = rx.compile(r"[(/]\s*(?P<unit>个批次|批次|批|件)")
 SAMPLE_UNITS = ("个批次", "批次", "批", "件")
 FIRM_UNITS = ("家",)
 # A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
-SKIPPED = rx.compile(r"[\s|]*(?:备注|说明|主要不合格项目|不合格项目|主要问题)")
+SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题)")
 # A table of samples planned, not taken, by its caption (the line or two above its header):
 # 2024年监督抽查计划表, 抽检任务分配表 (but 按计划完成 and 完成计划 are work done).
 PLANNED_CAPTION = rx.compile(r"(?<!按)(?<!按照)(?<!完成)计划|规划|目标|预计|任务分配|任务表|安排表")
