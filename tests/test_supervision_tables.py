@@ -147,3 +147,11 @@ def test_column_words_on_the_line_above_do_not_hide_the_header() -> None:
     text = ("一季度食品监督抽检\n序号 | 食品类别 | 抽检批次 | 不合格批次 |\n1 | 糕点 | 18 | 1 |\n"
             "2 | 饮料 | 21 | 0 |\n")
     assert [v for _, _, v, _ in _figures(text)] == [18, 1, 21, 0]
+
+
+def test_a_plans_caption_leaves_the_table_out_but_a_plan_carried_out_does_not() -> None:
+    """A table captioned as a plan gives nothing; one captioned as how a plan was carried
+    out is read."""
+    rows = "产品类别 | 抽查批次 | 不合格批次 |\n灯具 | 20 | 1 |\n开关 | 10 | 0 |\n"
+    assert _figures("明年监督抽查计划安排\n" + rows) == []
+    assert len(_figures("今年监督抽查计划完成情况\n" + rows)) == 4

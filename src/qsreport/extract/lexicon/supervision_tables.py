@@ -54,8 +54,10 @@ FIRM_UNITS = ("家",)
 # A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
 SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题)")
 # A table of samples planned, not taken, by its caption (the line or two above its header):
-# 2024年监督抽查计划表, 抽检任务分配表 (but 按计划完成 and 完成计划 are work done).
-PLANNED_CAPTION = rx.compile(r"(?<!按)(?<!按照)(?<!完成)计划|规划|目标|预计|任务分配|任务表|安排表")
+# 2024年监督抽查计划表, 抽检任务分配表 (but 按计划完成, 完成计划 and 计划完成情况 are work
+# done).
+PLANNED_CAPTION = rx.compile(
+    r"(?<!按)(?<!按照)(?<!完成)计划(?!完成|执行)|规划|目标|预计|任务分配|任务表|安排表")
 # A unit stated for the whole table above it: 单位：批次.
 TABLE_UNIT = rx.compile(r"单位\s*[:：]\s*(?P<unit>个批次|批次|批|件)")
 # The label of a row that adds up the rows (its figures are the table's totals).
