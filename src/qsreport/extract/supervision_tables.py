@@ -1,14 +1,16 @@
 """Supervision: the figures of a spot check's results table, one row per product or food
 category (序号 | 食品类别 | 抽检批次 | 不合格批次 | 合格率), however the text lays its cells out:
 one a line with ``|`` lines between them (a saved page's table), several a line between ``|``,
-tab or space columns, or one a line with nothing between them (what the page reader makes of
-an HTML ``<table>``).
+tab or space columns, lines of box-drawing characters, or one a line with nothing between
+them (what the page reader makes of an HTML ``<table>``: each ``<td>`` on a line of its own,
+the ``<th>`` cells of the header glued together on one).
 
 The header is found by its column words (:mod:`.lexicon.supervision_tables`), each column
-mapped to a metric; the cells after it are read in rows by the header's shape: a row number
-when the rows have one, the category, then one cell per column. Every row is checked (passed
-and failed add up to sampled, a rate lies in 0..100 and agrees with its counts) and a table
-with a row that cannot be read or fails a check gives nothing: precision first."""
+mapped to a metric; the cells after it are read in rows by the header's shape
+(:mod:`.supervision_table_rows`): a row number when the rows have one, the category, then one
+cell per column. Every row is checked (passed and failed add up to sampled, a rate lies in
+0..100 and agrees with its counts) and a table with a row that cannot be read or fails a
+check gives nothing, as does a table captioned as a plan: precision first."""
 
 from __future__ import annotations
 

@@ -46,6 +46,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 # A unit after a column's name, in brackets or after a slash: (批次), /批次, (%).
 UNIT = rx.compile(r"\s*(?:[(/]\s*)?(?P<unit>个批次|批次|批|件|家|%)\s*\)?")
+# A sample count's unit in brackets or after a slash: a column that states none counts in the
+# unit its neighbours state (样品总量 beside 不合格数量(批次)).
 BRACKETED_UNIT = rx.compile(r"[(/]\s*(?P<unit>个批次|批次|批|件)")
 # The units a column of samples or of firms is counted in, and the words that give a count
 # its unit when no bracket does (抽检批次: 批次).
@@ -53,7 +55,7 @@ SAMPLE_UNITS = ("个批次", "批次", "批", "件")
 FIRM_UNITS = ("家",)
 # A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
 SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题)")
-# A table of samples planned, not taken, by its caption (the line or two above its header):
+# A table of samples planned, not taken, by its caption (the line above its header):
 # 2024年监督抽查计划表, 抽检任务分配表 (but 按计划完成, 完成计划 and 计划完成情况 are work
 # done).
 PLANNED_CAPTION = rx.compile(
