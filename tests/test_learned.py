@@ -11,6 +11,7 @@ import pytest
 from qsreport import parse
 from qsreport.cleaning import match_view
 from qsreport.extract.brands import joined, sentences_named
+from qsreport.extract.brands_honours_checks import open_shortlist
 from qsreport.extract.common import Doc
 from qsreport.extract.learned.tagger import (
     WeightTable,
@@ -258,3 +259,17 @@ def test_sentences_the_join_would_not_keep_are_not_tagged() -> None:
     assert [h.name for h in everywhere] == ["蓝岸集团"]  # in the second sentence
     assert learned_honours(doc, skip={first.start}) == everywhere
     assert learned_honours(doc, skip={second.start}) == []
+
+
+@pytest.mark.parametrize(("text", "open_"), [
+    ("丙县两家企业入围本年度省质量奖评审", True),
+    ("丁市的果酒拟认定为省名牌产品，现予公示", True),
+    ("经公示无异议，戊区三家企业获评省质量奖", False),
+    ("公示期满后，庚镇的米粉被认定为省名牌产品", False),
+    ("己县的腐竹荣获省名牌产品称号", False),
+])
+def test_one_shortlist_test_for_every_winners_reader(text: str, open_: bool) -> None:
+    """A shortlist word counts unless the text says the shortlist is past; the rules'
+    readers and the tagger's step share this one test."""
+    assert (open_shortlist(text) is not None) is open_
+    assert (open_shortlist("。" + text + "。", 1, len(text) + 1) is not None) is open_

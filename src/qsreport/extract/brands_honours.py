@@ -15,6 +15,7 @@ from .brands_honours_after import extract_after_honours
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
 from .brands_honours_captions import extract_caption_honours
+from .brands_honours_checks import open_shortlist
 from .brands_honours_given import extract_given_honours
 from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_holders import extract_holder_honours
@@ -47,8 +48,6 @@ from .lexicon.brands import (
     NAMES_LISTED,
     NOT_A_HOLDER,
     NOT_AFTER_VERB,
-    SHORTLIST,
-    SHORTLIST_DONE,
     TERM_LIST_INTRO,
     TERM_THEN_LIST,
     TITLE_IN_A_NAME,
@@ -81,9 +80,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             continue
         if title is not None and title.start <= sentence.start < title.end:
             continue  # a headline names no winner the article does not name again
-        shortlist = SHORTLIST.search(view, sentence.start, sentence.end)
-        if shortlist and SHORTLIST_DONE.search(view, sentence.start, sentence.end):
-            shortlist = None  # 经公示无异议: the shortlist is past
+        shortlist = open_shortlist(view, sentence.start, sentence.end)
 
         def add(start: int, end: int, term: re.Match[str], sentence: Segment = sentence,
                 shortlist: re.Match[str] | None = shortlist) -> None:

@@ -3,10 +3,12 @@ the line it sits on (a link to a related story is no report of the winner), the 
 it (names a bureau will organise or encourage, or a condition, have won nothing yet), who
 the winner is (the bureau's own work title is no quality honour; a place with a count is a
 tally), what the name holds (an example of a kind: A牌木门等工业类产品), words of time
-glued to its front (自去年某木地板获…), and a nickname read for the name (有“甲”之称的乙)."""
+glued to its front (自去年某木地板获…), and a nickname read for the name (有“甲”之称的乙).
+And :func:`open_shortlist`, the shortlist test every winners' reader shares."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import regex_cache as rx
@@ -14,6 +16,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
 from .common import Doc
+from .lexicon.brands import SHORTLIST, SHORTLIST_DONE
 
 # A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
 # story is another page; the key of this one does not name its winner.
@@ -55,6 +58,16 @@ _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){2,10}?)"
                        r"(?=还|也|已|均|先后|跻身|荣获|获得|获|入选|被|成功)")
 _NICKNAME_ONLY = rx.compile(r"[”」\"]?之称")
+
+
+def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The shortlist word in ``text[start:end]`` (公示, 入围, 拟认定 …) when nothing there says
+    the shortlist is past (经公示无异议, 公示期满): names on an open shortlist won nothing yet."""
+    stop = len(text) if end is None else end
+    shortlist = SHORTLIST.search(text, start, stop)
+    if shortlist is None or SHORTLIST_DONE.search(text, start, stop):
+        return None
+    return shortlist
 
 
 def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:

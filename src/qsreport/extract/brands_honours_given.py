@@ -15,6 +15,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
@@ -32,7 +33,7 @@ from .lexicon.brand_lists import (
     PEOPLE_COUNTED,
     PROJECTS_ACCEPTED,
 )
-from .lexicon.brands import NOT_A_NAME, SHORTLIST, SHORTLIST_DONE, brand_category, places_win
+from .lexicon.brands import NOT_A_NAME, brand_category, places_win
 
 _LIST_END = rx.compile(r"[。！？!?；;，,：:]")
 _PIECE = rx.compile(r"[^、]+")
@@ -65,7 +66,7 @@ def extract_given_honours(doc: Doc) -> list[BrandHonour]:
         if GIVEN_NOT_YET.search(view, clause, given.start()):
             continue  # 拟授予, 建议认定: a proposal, no decision yet
         after = view[term.end():sentence.end] if sentence.end > term.end() else ""
-        if SHORTLIST.search(after) and not SHORTLIST_DONE.search(after):
+        if open_shortlist(after):
             continue  # 认定A、B为…，现予公示: a list put out for comment
         names = _names(view, given.end(), term.start(), term)
         for start, stop in names:

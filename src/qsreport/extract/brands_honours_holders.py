@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from ..models import BrandHonour
+from .brands_honours_checks import open_shortlist
 from .brands_honours_given import split_winners
 from .brands_won import honour_won
 from .common import Doc
@@ -17,7 +18,7 @@ from .lexicon.brand_lists import (
     HOLDERS_TAIL,
     HOLDERS_VERB,
 )
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, SHORTLIST_DONE, places_win
+from .lexicon.brands import APPLIED_FOR, places_win
 
 _LONGEST_VERB = 12  # 被认定为2014年度“: the verb, a year and a quotation mark
 
@@ -49,8 +50,8 @@ def extract_holder_honours(doc: Doc) -> list[BrandHonour]:
         for joint in HOLDERS_FROM.finditer(view, clause, counted.start()):
             start = joint.end()
         plea = view[sentence.start:sentence.end]
-        if GIVEN_NOT_YET.search(view, clause, start) or APPLIED_FOR.search(plea) or (
-                SHORTLIST.search(plea) and not SHORTLIST_DONE.search(plea)):
+        if GIVEN_NOT_YET.search(view, clause, start) or APPLIED_FOR.search(plea) or \
+                open_shortlist(plea):
             continue
         for name_start, name_end in split_winners(view, start, counted.start(),
                                                   places_win(term)):

@@ -21,6 +21,7 @@ from ... import regex_cache as rx
 from ...models import BrandHonour
 from ...numbers import to_number
 from ...segmenting import Segment
+from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
 from ..common import Doc
 from ..lexicon.brands import (
@@ -31,7 +32,6 @@ from ..lexicon.brands import (
     NOT_A_HOLDER,
     NOT_A_NAME,
     SHORTLIST,
-    SHORTLIST_DONE,
     TITLE_IN_A_NAME,
 )
 from ..lexicon.brands import brand_category as _brand_category
@@ -286,9 +286,7 @@ def _not_won_before(doc: Doc, term: re.Match[str]) -> bool:
 def _not_yet_won(view: str, start: int, end: int) -> bool:
     """Whether ``view[start:end]`` says its names only applied or stand on a shortlist not
     yet past."""
-    return bool(APPLIED_FOR.search(view, start, end) or
-                (SHORTLIST.search(view, start, end) and
-                 not SHORTLIST_DONE.search(view, start, end)))
+    return bool(APPLIED_FOR.search(view, start, end) or open_shortlist(view, start, end))
 
 
 def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[str]) -> bool:
@@ -321,6 +319,5 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     if APPLIED_FOR.search(view, end, after_end) or _TAKING_PART.search(view, end, after_end) \
             or SHORTLIST.search(view, end, after_end):
         return True
-    shortlist = SHORTLIST.search(view, sentence.start, sentence.end)
-    return bool(shortlist and shortlist.start() < last and
-                not SHORTLIST_DONE.search(view, sentence.start, sentence.end))
+    shortlist = open_shortlist(view, sentence.start, sentence.end)
+    return bool(shortlist and shortlist.start() < last)
