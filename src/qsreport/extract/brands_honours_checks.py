@@ -16,7 +16,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
 from .common import Doc
-from .lexicon.brands import SHORTLIST, SHORTLIST_DONE
+from .lexicon.brands import NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
 
 # A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
 # story is another page; the key of this one does not name its winner.
@@ -58,6 +58,21 @@ _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){2,10}?)"
                        r"(?=还|也|已|均|先后|跻身|荣获|获得|获|入选|被|成功)")
 _NICKNAME_ONLY = rx.compile(r"[”」\"]?之称")
+# Words that open a clause glued to the front of a name (而A获…, 揭晓A等5家, 某市累计有A、
+# B…获得…, 负责人某某): the name starts after them (a person's post: the person is the
+# winner of a prize for people).
+_CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|[^\W\d_]{0,6}?(?:累计|共|现|已)有|.{0,30}?(?:负责人|董事长|总经理|"
+                          r"厂长)(?=[^\W\d_]{2,4}$))(?=\w{2})")
+# Phrases read where a name stands that name no winner: a document's title (关于表彰…),
+# a clause's opening (在连续多年…, 是今年…唯一, 成为某地首个), a time word alone, a goal's
+# verb (打造A、B), and clause words no name holds (不断, 加强, 是指, 层层筛选, 最终确定,
+# 新认定, 重奖, …称号, 全国唯一) — what a rule or the tagger cut from a sentence.
+_NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|本报讯|【|(?:最近|近日|日前|目前)$)|"
+                      r"^[和及与](?:品牌|名牌|企业|产品)|"
+                      r"不断|继续|加强|是指|称号|筛选|确定|认定|唯一|首个|首家|重奖|范围|之都$")
+# Adverbs and a time glued to the end of a name (A也于当年获…, A还在同年获…): not the name.
+_TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)$|"
+                        r"(?<=\w\w)(?:也|还|亦|均|都)$")
 
 
 def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -130,6 +145,15 @@ def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:
 
 def _trimmed(name: str) -> str | None:
     view = match_view(name)
+    if _NO_NAME.search(view):
+        return None
+    lead = _CLAUSE_LEAD.match(view)
+    if lead is not None:  # what is left must still read as a name (本报讯今年我省: none)
+        name, view = name[lead.end():], view[lead.end():]
+        if NOT_A_NAME.search(view):
+            return None
+    if (tail := _TIME_TAIL.search(view)) is not None:
+        name, view = name[:tail.start()], view[:tail.start()]
     lead = _PRONOUN_OF.match(view) or _TIME_LEAD.match(view)
     if lead is not None:
         name = name[lead.end():]

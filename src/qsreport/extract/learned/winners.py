@@ -65,7 +65,8 @@ _IN_AN_ADDRESS = rx.compile(r"[/.=_?&:]")
 # Who a title will go to, or the kind of holder it counts (将授予…经营绩效卓越的企业; 某市拥有
 # 驰名商标46项, 获得地理标志保护的产品有9个): a title said ahead, or followed by its count,
 # names no winner before it.
-_AHEAD = rx.compile(r"将(?:被)?(?:授予|评选|表彰|认定)")
+# (将自动获得…品牌“甲”的使用权: what products will get, the mark named is no winner)
+_AHEAD = rx.compile(r"将(?:被|自动|可以?|会|能)?(?:授予|评选|表彰|认定|获得|享有)")
 # A run of names joined by 、, closed by its count (A、B、C等3家企业).
 _RUN_ITEM = rx.compile(r"[^、，,。；;：:\s“”\"]{2,24}")
 _RUN_BEFORE = rx.compile(r"(?:[^、，,。；;：:\s“”\"]{2,24}、)+")
@@ -302,6 +303,12 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     # the makers of listed products (生产A、B、C的企业可申请使用专用标志): the firms, unnamed
     if _MAKING.match(view, doc.clause_start(start, sentence.start)) and \
             _MAKERS_TAIL.match(view, end, sentence.end):
+        return True
+    # the name's own clause says what it won (A获评“某某节庆创新奖”称号，…地理标志产品的
+    # 知名度…): a title of a later clause, or one the lexicon does not know, is not its title
+    own_end = _CLAUSE_END.search(view, end, sentence.end)
+    if term.start() >= end and own_end is not None and term.start() > own_end.start() and \
+            HONOUR_VERB.search(view, end, own_end.start()):
         return True
     if term.start() >= end and (_COUNT_AFTER.match(view, term.end())
                                 or _BUILDING_TOWARDS.search(view, end, term.start())
