@@ -59,6 +59,9 @@ from .lexicon.brands import (
 )
 
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
+# A title in quotation marks right after a verb (A、B上榜2017年“某某发布榜”, 入选“某某名录”):
+# what the names won, though no title of the lexicon.
+_OWN_TITLE_AFTER = rx.compile(r"(?:\d{4}年度?)?[“「『\"]")
 _YEARS = rx.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
 
 
@@ -143,6 +146,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             following = index.first_starting_from(verb.end())
             if following is not None and not PUNCT.search(view, verb.end(), following.start()):
                 continue  # the title follows the verb: handled above
+            if _OWN_TITLE_AFTER.match(view, verb.end()):
+                continue  # 上榜“某某榜”: a title the lexicon does not know, not an earlier one
             earlier = index.last_ending_by(verb.start()) or (recent[-1] if recent else None)
             if earlier is None or OTHER_TITLE_WON.search(
                     view, max(earlier.end(), sentence.start), verb.start()):

@@ -26,6 +26,7 @@ from ..brands_honours_guards import guarded
 from ..common import Doc
 from ..lexicon.brands import (
     APPLIED_FOR,
+    CONTEXT_VERB,
     GOAL,
     HONOUR_VERB,
     MAKERS_OF_COUNTED,
@@ -309,6 +310,12 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     own_end = _CLAUSE_END.search(view, end, sentence.end)
     if term.start() >= end and own_end is not None and term.start() > own_end.start() and \
             HONOUR_VERB.search(view, end, own_end.start()):
+        return True
+    # … and so does a name whose title stands in an earlier part of the sentence (…名牌产品5
+    # 项；A、B等3家企业上榜某某榜)
+    own_stop = own_end.start() if own_end is not None else sentence.end
+    if term.end() <= start and _PART_END.search(view, term.end(), start) and (
+            HONOUR_VERB.search(view, end, own_stop) or CONTEXT_VERB.search(view, end, own_stop)):
         return True
     if term.start() >= end and (_COUNT_AFTER.match(view, term.end())
                                 or _BUILDING_TOWARDS.search(view, end, term.start())
