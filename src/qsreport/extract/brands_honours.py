@@ -62,6 +62,10 @@ _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 # A title in quotation marks right after a verb (A、B上榜2017年“某某发布榜”, 入选“某某名录”):
 # what the names won, though no title of the lexicon.
 _OWN_TITLE_AFTER = rx.compile(r"(?:\d{4}年度?)?[“「『\"]")
+# A certification a best-products title is given as (A、B通过“某某精品”认证): 通过 is the
+# verb of winning it.
+_CERTIFICATION_AFTER = rx.compile(r"[”」』\"]?认证")
+_PASSED = rx.compile(r"通过了?[“「『\"]?$")
 _YEARS = rx.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
 
 
@@ -279,4 +283,6 @@ def _verb_before(view: str, floor: int, term: re.Match[str], longest_gap: int = 
             continue
         if len(gap) <= longest_gap and not PUNCT.search(gap) and not DIGIT.search(gap):
             best = match
+    if best is None and _CERTIFICATION_AFTER.match(view, term.end()):
+        return _PASSED.search(view, max(floor, term_start - 4), term_start)
     return best

@@ -69,7 +69,9 @@ _CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|[^\W\d_]{0,6}?(?:累计|共|�
 # 新认定, 重奖, …称号, 全国唯一) — what a rule or the tagger cut from a sentence.
 _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|本报讯|【|(?:最近|近日|日前|目前)$)|"
                       r"^[和及与](?:品牌|名牌|企业|产品)|"
-                      r"不断|继续|加强|是指|称号|筛选|确定|认定|唯一|首个|首家|重奖|范围|之都$")
+                      r"不断|继续|加强|是指|称号|筛选|确定|认定|唯一|首个|首家|重奖|范围|之都$|"
+                      # 某地企业产品(服务): the kind of what won, counted elsewhere
+                      r"^[^\W\d_]{0,6}?企业(?:相关)?产品")
 # Adverbs and a time glued to the end of a name (A也于当年获…, A还在同年获…): not the name.
 _TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)$|"
                         r"(?<=\w\w)(?:也|还|亦|均|都)$")

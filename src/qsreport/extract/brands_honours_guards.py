@@ -20,7 +20,10 @@ _TALLY = rx.compile(r"(?:累计|共计|合计|总计|共有|共)$")
 # ``潮州市的A公司``: the town of the firm comes before it with 的.
 _TOWN_OF = rx.compile(r"^[\u4e00-\u9fff]{1,6}[省市县区镇]的(?=[\u4e00-\u9fff]{4})")
 # ``A公司的B产品``: the firm before its product; the product is the winner.
-_FIRM_OF = rx.compile(r"^.{2,}?(?:有限公司|股份公司|公司|集团|厂)的(?=[\u4e00-\u9fff]{3})")
+# (a farm, an orchard or a co-operative the same: A种植专业合作社的B葡萄, A果园的B脐橙)
+# (a firm right before its product in quotation marks, 的 left out: A公司“甲”月饼)
+_FIRM_OF = rx.compile(r"^.{2,}?(?:有限公司|股份公司|公司|集团|厂|合作社|农场|林场|茶场|种植场|养殖场|种植园|"
+                      r"果园|葡萄园|茶园)(?:的(?=[\u4e00-\u9fff]{3})|(?=[“「『\"][^\W\d_]{2}))")
 # Another title won just before a back-reference (获得某企业称号，A和B名列其中): the
 # names hold that title, not a brand title named earlier.
 OTHER_TITLE_WON = rx.compile(r"获得?了?[^，。；,;]{2,24}?(?:称号|奖)")

@@ -85,6 +85,13 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
      r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
+    # The provinces' programmes that followed the brand-product titles (2017 on: 好品山东,
+    # 江苏精品, 湖北精品, 天府名品, 安徽精品, 赣出精品, the 品字标 of 浙江制造): a best-products
+    # title of its own, whose winners are honours of category other (as the GUIDE's keys
+    # have them). (浙江制造 alone is mostly a standard's mark, or a scheme firms are
+    # trained for: only under its 品字标 here.)
+    (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
+     OTHER_HONOUR),
     (r"(?:全国|国家)?质量管理(?:卓越|先进)企业", OTHER_HONOUR),
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
@@ -112,7 +119,8 @@ def places_win(match: re.Match[str]) -> bool:
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
-                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理")
+                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
+                           r"好品山东|精品|品字标")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
@@ -174,7 +182,7 @@ NOT_A_HONOUR_COUNT = rx.compile(
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
 SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
-SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束|最终(?:认定|评定|确定)")
+SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节)|最终(?:认定|评定|确定|荣获|获得)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
 # (…及社会公示，某领导小组决定授予…为…: the decision the shortlist led to, without 了)
@@ -369,7 +377,9 @@ WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选
 # 对获得中国名牌产品的企业奖励…; 成为…示范县建设任务的承担者: the title qualifies what follows
 MODIFIER = rx.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
 
-TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+# (荣获某名牌称号的11个农产品分别为：: a count and a kind between the title and the list)
+TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:[\d一二三四五六七八九十两]+(?:个|项|件|家|种))?"
+                             r"(?:农产品|产品|企业|品牌|商标|单位和个人|单位|企业和个人)?(?:分别)?(?:是|为|有)[:：]?")
 
 NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 
