@@ -38,6 +38,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=获准)|(?<=实施)|(?<=实施了)|(?<=受))"
      r"(?:国家)?(?:地理标志|原产地域)保护", "geographical_indication"),
     (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
+    # (天津市著名商标: a city that is a province's peer gives a province's trademark title)
+    (r"(?:北京|上海|天津|重庆)市?著名商标", "provincial_famous_trademark"),
     # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
     (rf"{_CITY}市?(?:著名|知名|名牌)商标|市(?:著名|知名)商标", "other"),
     (rf"(?:{_PROVINCE}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
