@@ -74,7 +74,7 @@ _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|本报讯|【|(?:最近
                       r"^[^\W\d_]{0,6}?企业(?:相关)?产品")
 # Adverbs and a time glued to the end of a name (A也于当年获…, A还在同年获…): not the name.
 _TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)$|"
-                        r"(?<=\w\w)(?:也|还|亦|均|都)$")
+                        r"(?<=\w\w)(?:也|还|亦|均|都|于)$")
 
 
 def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -107,8 +107,9 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         if _EXAMPLE_OF_KIND.search(match_view(honour.name)):
             continue
-        if _tallied_place(doc, honour):
-            continue
+        if _tallied_place(doc, honour) or (honour.category == "geographical_indication"
+                                           and _place_only(honour.name)):
+            continue  # (a product wins a geographical indication, never a place alone)
         name_end = honour.span[0] + len(honour.name)
         if (nickname := _NICKNAME.match(doc.view, name_end)):
             start, stop = nickname.span("name")
@@ -125,10 +126,13 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
 
 def _tallied_place(doc: Doc, honour: BrandHonour) -> bool:
     """Whether the winner is a place alone and its title is followed by a count."""
-    places = find_places(honour.name)
-    if not places or places[0].start != 0 or places[-1].end != len(honour.name):
-        return False
-    return _TALLIED.match(doc.view, honour.span[1]) is not None
+    return _place_only(honour.name) and _TALLIED.match(doc.view, honour.span[1]) is not None
+
+
+def _place_only(name: str) -> bool:
+    """Whether ``name`` is made of place names alone (某市某县)."""
+    places = find_places(name)
+    return bool(places) and places[0].start == 0 and places[-1].end == len(name)
 
 
 def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:

@@ -30,6 +30,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"中国名牌(?:产品)?", "china_top_brand"),
     (r"(?:中国)?驰名商标", "china_well_known_trademark"),
     (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
+    # 国家地理标志产品保护示范区: a zone a county holds, not a product's title
+    (r"(?:国家)?地理标志(?:保护)?产品保护(?:省级|国家级)?示范区", PLACE_HONOUR),
     # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
     # forms of the title, counted with the protected products)
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
@@ -134,7 +136,7 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
         if anchor.end() <= cursor:
             continue
         start = max(cursor, anchor.start() - _LONGEST_LEAD)
-        for match in BRAND_TERM.finditer(view, start, min(len(view), anchor.end() + 8)):
+        for match in BRAND_TERM.finditer(view, start, min(len(view), anchor.end() + 12)):
             if match.end() <= anchor.start():
                 continue  # belongs to no anchor: cannot be, every title holds one
             if match.start() > anchor.start():
