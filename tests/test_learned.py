@@ -213,10 +213,20 @@ def test_names_the_tagger_may_mark_that_name_no_winner(text: str, name: str,
     ("据了解，东港市现有中国驰名商标23件。\n", "东港市", True),  # a count of a title
     ("今年，青桥蜜柚、白岩茶油2个地理标志保护产品的申请已通过初审。\n", "白岩茶油", True),
     ("近日，青禾电子荣获丰州市政府质量奖。\n", "青禾电子", False),  # won
+    # what the work is about (围绕A、B等产品)
+    ("围绕东岭茶、青桥蜜柚等地理标志产品，市局制定了地方标准3项。\n", "青桥蜜柚", True),
+    # a mark products will get (将自动获得)
+    ("今后获评市名牌产品的产品将自动获得公用品牌“丰味”集体商标使用权。\n", "丰味", True),
+    # the name's own clause names the prize it won; the title after is another clause's
+    ("青禾文化节获评“全国节庆创新奖”，当地地理标志产品的名气越来越大。\n", "青禾文化节", True),
+    # the title in an earlier part of the sentence, the name's own part has its verb
+    ("全县新增省名牌产品4项；青禾、东岭等2家企业上榜“全国品牌价值榜”。\n", "东岭", True),
 ])
 def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool) -> None:
-    """A title said ahead (将授予), a place approved to work towards one (筹建), a title
-    followed by its count, an application after the name in its clause: not won."""
+    """A title said ahead (将授予, 将自动获得), a place approved to work towards one (筹建), a
+    title followed by its count, an application after the name in its clause, the subject
+    of a bureau's work (围绕A), a prize the name's own clause names, a title of an earlier
+    part of the sentence: not won."""
     doc = _doc("本报讯 " + text)
     sentence, start, end = _sentence_of(doc, name)
     terms = next(t for s, t in titled_sentences(doc) if s == sentence)

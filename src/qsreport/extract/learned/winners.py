@@ -75,6 +75,9 @@ _RUN_AFTER = rx.compile(r"(?:、[^、，,。；;：:\s“”\"]{2,24})*等(?P<co
                         r"(?:家|个)(?:企业|单位|公司)")
 # A title in another part of the sentence than the name (A、B列入…；还有…被认定为某名牌).
 _PART_END = rx.compile(r"[；;]")
+# What a bureau's work is about or builds on (围绕A、B等特色产品, 依托A, 打造A): the names
+# are its subject; they won nothing in that clause.
+_WORKED_ON = rx.compile(r"围绕|依托|针对|立足|打造|扶持")
 # Goods sent up by the bureau (上报了“甲”): an application, before the name too.
 _SENT_UP = rx.compile(r"上报|报送")
 # The makers of listed products (生产A、B、C等产品的15家企业…): the firms, unnamed, act.
@@ -301,6 +304,8 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last) or \
             _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last):
         return True
+    if _WORKED_ON.search(view, doc.clause_start(start, sentence.start), start):
+        return True  # 围绕A、B等特色产品(制定标准): what the work is about, no winner
     # the makers of listed products (生产A、B、C的企业可申请使用专用标志): the firms, unnamed
     if _MAKING.match(view, doc.clause_start(start, sentence.start)) and \
             _MAKERS_TAIL.match(view, end, sentence.end):
