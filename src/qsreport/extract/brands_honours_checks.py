@@ -25,11 +25,12 @@ _LINK_BEFORE = rx.compile(r"\[\s*\d{1,2}-\d{1,2}\s*\][^。！？!?\[\]]{0,30}$")
 # Names a bureau sets to work (组织A、B参与评价, 鼓励A申报, 帮助A创牌): the names are to
 # take part in something, they won nothing (the title after them is what they may reach).
 # (重点培育的A荣获…, 扶持的A: the winner was helped before; it won all the same.)
-_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持)(?!的)[^，,；;。]*$")
+# (打造A、B等品牌, 围绕A、B, 依托A: the names are what the work builds or is about)
+_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|围绕|依托)(?!的)[^，,；;。]*$")
 # A condition (若某企业的产品获得…, 一旦获得…): no one has won.
 _CONDITION = rx.compile(r"若(?!干)|如果|假如|倘若|一旦|只要|凡是")
 # (the clause's start may be inside the name the rule read: 明年某局将组织A)
-_SET_TO_WORK_IN = rx.compile(r"组织|鼓励|引导|动员")
+_SET_TO_WORK_IN = rx.compile(r"组织|鼓励|引导|动员|打造|围绕|依托")
 # The bureau itself named a 先进单位/先进集体 (of its own system, of a yearly review, of
 # support to the local economy): a work title, not a quality honour (the GUIDE's other
 # honours are 质量奖, 质量兴市先进, 示范区 …; a 质量兴市 title stays).
