@@ -302,7 +302,9 @@ COUNT_OF_LIST = rx.compile(
 )
 # A等171家企业生产的173个产品被认定为…: the names are the makers of the honoured products,
 # not the products.
-MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的")
+# (A、B等企业的42个产品: the firms not counted, their products are)
+MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的|"
+                               r"等(?:企业|单位|公司)(?:生产)?的(?=[\d一二三四五六七八九十百两]+[多余]?[个项件种])")
 # What a clause listing names holds: a mark, a firm, a quoted name (not 机械、电子行业中).
 NAMES_LISTED = rx.compile(r"牌|公司|集团|厂|[“「『\"]")
 # A maker's product, named after its maker: A有限公司生产的液态奶.
