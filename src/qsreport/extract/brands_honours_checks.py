@@ -45,9 +45,11 @@ _PRONOUN_OF = rx.compile(r"^(?:该|其|这|此)[^的]{1,10}的(?=\w{2})")
 # A piece of a breakdown read as a name (A牌木门等工业类产品5个): an example and a kind,
 # whose title is another sentence's; no winner's name holds 等 before more words.
 _EXAMPLE_OF_KIND = rx.compile(r"(?<![平高中上优同对均])等\w{2,}")
-# A place whose title is followed by a number (某省获批的某示范区达9个): a tally, no winner.
+# A place whose title is followed by a number (某省获批的某示范区达9个, …的园区已增至8个): a
+# tally, no winner.
 _TALLIED = rx.compile(
-    r"[^，,；;。！？!?]{0,6}?(?:达|达到|共|有|累计|总数)?[\d一二三四五六七八九十两]+(?:个|家|项|处)")
+    r"[^，,；;。！？!?]{0,6}?(?:达|达到|共|有|累计|总数|增至|增加到|增加至)?[\d一二三四五六七八九十两]+"
+    r"(?:个|家|项|处)")
 # A park or place that won a zone named in full after the verb (某园区获批筹建“全国某某
 # 行业的知名品牌示范区”): the zone, named as the text names it, is the honour's winner.
 _ZONE_NAMED = rx.compile(r"(?:获批筹建|获准筹建|被命名为|被确定为|被批准为|被授予)"
