@@ -96,7 +96,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # trained for: only under its 品字标 here.)
     (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
      OTHER_HONOUR),
-    (r"(?:全国|国家)?质量管理(?:卓越|先进)企业", OTHER_HONOUR),
+    (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
 BRAND_TERM = _BRANDS.pattern
