@@ -30,8 +30,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"中国名牌(?:产品)?", "china_top_brand"),
     (r"(?:中国)?驰名商标", "china_well_known_trademark"),
     (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
-    # 国家地理标志产品保护示范区: a zone a county holds, not a product's title
-    (r"(?:国家)?地理标志(?:保护)?产品保护(?:省级|国家级)?示范区", PLACE_HONOUR),
+    (r"(?:国家)?地理标志(?:保护)?产品保护(?:省级|国家级)?示范区", PLACE_HONOUR),  # a county's zone
     # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
     # forms of the title, counted with the protected products)
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
@@ -89,11 +88,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
      r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
-    # The provinces' programmes that followed the brand-product titles (2017 on: 好品山东,
-    # 江苏精品, 湖北精品, 天府名品, 安徽精品, 赣出精品, the 品字标 of 浙江制造): a best-products
-    # title of its own, whose winners are honours of category other (as the GUIDE's keys
-    # have them). (浙江制造 alone is mostly a standard's mark, or a scheme firms are
-    # trained for: only under its 品字标 here.)
+    # The provinces' best-products programmes after the brand titles (2017 on): their winners
+    # are honours of category other, as the keys have them (浙江制造 alone is mostly a
+    # standard's mark: only under its 品字标 here)
     (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
      OTHER_HONOUR),
     (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
@@ -300,9 +297,8 @@ COUNT_OF_LIST = rx.compile(
     r"(?:这|以上|上述)?[\d一二三四五六七八九十两]+(?:家|个|项|件|种)(?:企业|单位|产品)?的?"
     r"(?:产品|品牌|商标)?(?:均|都|共|分别)?"
 )
-# A等171家企业生产的173个产品被认定为…: the names are the makers of the honoured products,
-# not the products.
-# (A、B等企业的42个产品: the firms not counted, their products are)
+# A等171家企业生产的173个产品被认定为…, A、B等企业的42个产品: the names are the makers of
+# the honoured products, not the products.
 MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的|"
                                r"等(?:企业|单位|公司)(?:生产)?的(?=[\d一二三四五六七八九十百两]+[多余]?[个项件种])")
 # What a clause listing names holds: a mark, a firm, a quoted name (not 机械、电子行业中).
