@@ -93,6 +93,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # standard's mark: only under its 品字标 here)
     (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
      OTHER_HONOUR),
+    (r"(?:企业)?标准[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)
     (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
 )
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
@@ -121,7 +122,7 @@ def places_win(match: re.Match[str]) -> bool:
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
-                           r"好品山东|精品|品字标")
+                           r"好品山东|精品|品字标|领跑")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
