@@ -221,6 +221,8 @@ def test_names_the_tagger_may_mark_that_name_no_winner(text: str, name: str,
     ("青禾文化节获评“全国节庆创新奖”，当地地理标志产品的名气越来越大。\n", "青禾文化节", True),
     # the title in an earlier part of the sentence, the name's own part has its verb
     ("全县新增省名牌产品4项；青禾、东岭等2家企业上榜“全国品牌价值榜”。\n", "东岭", True),
+    # marks a firm registered, the title no trademark's
+    ("今年全县新增省名牌产品3个，还注册了“青禾”、“东岭”等自有商标9个。\n", "东岭", True),
 ])
 def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool) -> None:
     """A title said ahead (将授予, 将自动获得), a place approved to work towards one (筹建), a
@@ -232,6 +234,13 @@ def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool)
     terms = next(t for s, t in titled_sentences(doc) if s == sentence)
     term = min(terms, key=lambda t: abs(t.start() - start))
     assert _not_won(doc, sentence, start, end, term) is expected
+
+
+def test_a_title_in_a_standards_name_brings_no_sentence_to_the_tagger() -> None:
+    """A title that is a word of a standard's name (《地理标志产品某某》地方标准) is the
+    standard's subject: its sentence is not read for winners."""
+    doc = _doc("本报讯 市局制定了《地理标志产品青川花椒》地方标准，注册了“椒香”等商标5个。\n")
+    assert list(titled_sentences(doc)) == []
 
 
 def test_the_names_of_a_counted_run_when_the_count_agrees() -> None:

@@ -23,7 +23,7 @@ from ...numbers import to_number
 from ...segmenting import Segment
 from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
-from ..common import Doc
+from ..common import Doc, in_book_title
 from ..lexicon.brands import (
     APPLIED_FOR,
     CONTEXT_VERB,
@@ -78,6 +78,10 @@ _PART_END = rx.compile(r"[；;]")
 # What a bureau's work is about or builds on (围绕A、B等特色产品, 依托A, 打造A): the names
 # are its subject; they won nothing in that clause.
 _WORKED_ON = rx.compile(r"围绕|依托|针对|立足|打造|扶持")
+# Marks a firm registered (注册了A、B等商标): no honour, unless the title is a trademark's.
+_REGISTERED = rx.compile(r"注册")
+# What names a book title as a standard (《…》地方标准, 《…》国家标准): ``_in_a_standards_title``.
+_STANDARD_AFTER = rx.compile(r"[^，,。；;《]{0,6}?标准")
 # Goods sent up by the bureau (上报了“甲”): an application, before the name too.
 _SENT_UP = rx.compile(r"上报|报送")
 # The makers of listed products (生产A、B、C等产品的15家企业…): the firms, unnamed, act.
@@ -131,12 +135,22 @@ def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
             continue
         terms = [t for t in found if not TITLE_IN_A_NAME.match(view, t.end())
                  and not NOT_A_HOLDER.match(view, t.end())
-                 and not _WORK_AFTER.match(view, t.end())]
+                 and not _WORK_AFTER.match(view, t.end())
+                 and not _in_a_standards_title(view, sentence.start, t)]
         if terms:
             before = terms
             yield sentence, terms
         elif introduced:
             yield sentence, introduced
+
+
+def _in_a_standards_title(view: str, floor: int, term: re.Match[str]) -> bool:
+    """Whether ``term`` is a word of a standard's title (制定了《地理标志产品某某》地方标准):
+    the standard's subject, not a title anyone won."""
+    if not in_book_title(view, floor, term.start()):
+        return False
+    close = view.find("》", term.end())
+    return close >= 0 and _STANDARD_AFTER.match(view, close + 1) is not None
 
 
 def learned_honours(doc: Doc, table: WeightTable | None = None,
@@ -304,8 +318,11 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last) or \
             _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last):
         return True
-    if _WORKED_ON.search(view, doc.clause_start(start, sentence.start), start):
+    own_start = doc.clause_start(start, sentence.start)
+    if _WORKED_ON.search(view, own_start, start):
         return True  # 围绕A、B等特色产品(制定标准): what the work is about, no winner
+    if _REGISTERED.search(view, own_start, start) and "商标" not in term.group():
+        return True  # 注册了“甲”、“乙”等商标17个: marks registered, no title won
     # the makers of listed products (生产A、B、C的企业可申请使用专用标志): the firms, unnamed
     if _MAKING.match(view, doc.clause_start(start, sentence.start)) and \
             _MAKERS_TAIL.match(view, end, sentence.end):
