@@ -223,6 +223,8 @@ def test_names_the_tagger_may_mark_that_name_no_winner(text: str, name: str,
     ("全县新增省名牌产品4项；青禾、东岭等2家企业上榜“全国品牌价值榜”。\n", "东岭", True),
     # marks a firm registered, the title no trademark's
     ("今年全县新增省名牌产品3个，还注册了“青禾”、“东岭”等自有商标9个。\n", "东岭", True),
+    # a county alone, before a brand's title
+    ("去年青川县有12个产品获得省名牌产品称号。\n", "青川县", True),
 ])
 def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool) -> None:
     """A title said ahead (将授予, 将自动获得), a place approved to work towards one (筹建), a

@@ -34,6 +34,7 @@ from ..lexicon.brands import (
     NOT_A_NAME,
     SHORTLIST,
     TITLE_IN_A_NAME,
+    places_win,
 )
 from ..lexicon.brands import brand_category as _brand_category
 from .tagger import WeightTable, char_class, read_table, spans, tag
@@ -78,6 +79,8 @@ _PART_END = rx.compile(r"[；;]")
 # What a bureau's work is about or builds on (围绕A、B等特色产品, 依托A, 打造A): the names
 # are its subject; they won nothing in that clause.
 _WORKED_ON = rx.compile(r"围绕|依托|针对|立足|打造|扶持")
+# A county, a city or a province by its shape (河川县, 某某市人民政府).
+_A_PLACE = rx.compile(r"[^\W\d_a-zA-Z]{1,4}[省市县区](?:人民)?(?:政府)?")
 # Marks a firm registered (注册了A、B等商标): no honour, unless the title is a trademark's.
 _REGISTERED = rx.compile(r"注册")
 # What names a book title as a standard (《…》地方标准, 《…》国家标准): ``_in_a_standards_title``.
@@ -318,6 +321,8 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last) or \
             _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last):
         return True
+    if _A_PLACE.fullmatch(view, start, end) and not places_win(term):
+        return True  # 河川县(30个产品获省名牌): a place wins no brand's title, as the rules hold
     own_start = doc.clause_start(start, sentence.start)
     if _WORKED_ON.search(view, own_start, start):
         return True  # 围绕A、B等特色产品(制定标准): what the work is about, no winner
