@@ -380,7 +380,7 @@ WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选
 # 对获得中国名牌产品的企业奖励…; 成为…示范县建设任务的承担者: the title qualifies what follows
 MODIFIER = rx.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
 
-# (荣获某名牌称号的11个农产品分别为：: a count and a kind between the title and the list)
+# (获某名牌的5个农产品为：A、B…: a count and a kind may stand between the title and its list)
 TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:[\d一二三四五六七八九十两]+(?:个|项|件|家|种))?"
                              r"(?:农产品|产品|企业|品牌|商标|单位和个人|单位|企业和个人)?(?:分别)?(?:是|为|有)[:：]?")
 
