@@ -32,9 +32,9 @@ from .inspection_names import (
     listed_group,
     names_only,
     objects,
-    renaming,
     subject_names,
 )
+from .inspection_same import renaming
 from .inspection_visits import add_visits
 from .lexicon.inspection import (
     AFTER,

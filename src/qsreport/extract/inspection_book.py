@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from ..models import Facility
 from ..segmenting import Segment
 from .common import Doc
-from .inspection_names import Span, name_key, same_facility, short_names
+from .inspection_names import Span
+from .inspection_same import name_key, same_facility, short_names
 from .lexicon.inspection import STAGE_ORDER
 
 

@@ -1,6 +1,6 @@
 """Facility names: where a name starts and ends in a clause (after ``依托…筹建的``, up to its
 last facility word), whether a stretch of text names one facility, and when two mentions are
-one facility (检测/检验, with or without its place)."""
+one facility (:mod:`.inspection_same`)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,7 @@ from .lexicon.inspection import (
     FACILITY_SUFFIX,
     FULL_NAME,
     GENERIC_NAME,
-    LEAD,
     LIST_END,
-    NAME_VARIANTS,
     NEXT_GROUP,
     NOT_A_FACILITY,
     NOT_BEFORE_STATE,
@@ -25,7 +23,6 @@ from .lexicon.inspection import (
     PERSON_AFTER_NAME,
     PHASE,
     RANK_LEAD,
-    SHORT_NAME,
     SUFFIX_ANYWHERE,
     TAIL,
     VENUE_AFTER,
@@ -50,8 +47,8 @@ _NAME_BOUNDARY = rx.compile(
 _VISIT_LEAD = rx.compile(r"[^，,；;。]*?(?:来到|走进|深入)")
 _VISIT_TAIL = rx.compile(r"\s*(?:进行)?(?:视察|调研|考察|检查|参观)(?:指导)?")
 QUOTE = "“”\"「」『』‘’' "
-_PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
-_PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
+PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
+PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
 # What may stand between a verb and the names it is done to: 了, a count with a colon
 # (筹建两个机构：A和B).
 _OBJECT_LEAD = rx.compile(rf"了?(?:[\d一二三四五六七八九十两]+个{HAN}{{0,8}}?[:：])?")
@@ -176,13 +173,13 @@ def cut_at_suffix(view: str, start: int, end: int) -> Span | None:
         start = dash + 2  # 建成国家级质检中心——A质检中心: the kind, then the name
     while start < end and view[start] in QUOTE:
         start += 1
-    paren = _PLACE_IN_PARENS.match(view, last.end(), end)
+    paren = PLACE_IN_PARENS.match(view, last.end(), end)
     return start, paren.end() if paren else last.end()
 
 
 def is_facility(view: str, start: int, end: int) -> bool:
     text = view[start:end]
-    return (3 <= len(text) <= 40 and bool(FACILITY_SUFFIX.search(_PLACE_IN_PARENS_END.sub("", text)))
+    return (3 <= len(text) <= 40 and bool(FACILITY_SUFFIX.search(PLACE_IN_PARENS_END.sub("", text)))
             and not NOT_A_FACILITY.search(text) and not GENERIC_NAME.match(text)
             and not _PANEL_AFTER.match(view, end))
 
@@ -216,7 +213,7 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         last = match
     if last:
         stop = last.end()
-        paren = _PLACE_IN_PARENS.match(text[stop:])
+        paren = PLACE_IN_PARENS.match(text[stop:])
         end = start + stop + (paren.end() if paren else 0)
         text = view[start:end]
     else:
@@ -306,49 +303,6 @@ def names_only(view: str, start: int, end: int) -> list[Span]:
     return names
 
 
-def name_key(name: str) -> str:
-    """A name as two mentions of one facility are compared (match view)."""
-    for pattern, replacement in NAME_VARIANTS:
-        name = pattern.sub(replacement, name)
-    return name
-
-
-def same_facility(a: str, b: str) -> bool:
-    """Two name keys are one facility: equal, or one the other with a place in front
-    (国家茶叶质量检验中心, 安溪国家茶叶质量检验中心)."""
-    short, long = sorted((a, b), key=len)
-    # (国家X检验中心(江西) beside 国家X检验中心: the host place added in brackets; two
-    # different places in brackets stay two centres)
-    if _PLACE_IN_PARENS.search(short) is None and \
-            (bracket := _PLACE_IN_PARENS_END.search(long)) is not None:
-        long = long[:bracket.start()]
-        short, long = sorted((short, long), key=len)
-    return short == long or (len(short) >= 6 and long.endswith(short)) or (
-        _BARE_LEVEL.match(short) is not None and len(short) >= 4 and long.endswith(short))
-
-
-# 县检验检测中心 after 阳信：, beside 阳信县检验检测中心: the county's name left out.
-_BARE_LEVEL = rx.compile(r"[省市县区]")
-
-
-
-_RENAMED = rx.compile(r"更名为|改名为")
-_RENAME_LEAD = rx.compile(r"(?:批准|同意|决定)?(?:并)?(?:将|把)?")
-
-
-def renaming(view: str, start: int, end: int) -> tuple[Span, Span] | None:
-    """``批准“甲中心”更名为“乙中心”`` in ``view[start:end]``: the old name and the new."""
-    word = _RENAMED.search(view, start, end)
-    if word is None:
-        return None
-    lead = _RENAME_LEAD.match(view, start, word.start())
-    old = trim_name(view, lead.end() if lead else start, word.start())[:2]
-    new = cut_at_suffix(view, word.end(), end)
-    if new is None or not is_facility(view, *old) or not is_facility(view, *new):
-        return None
-    return old, new
-
-
 # A list of facilities written before their count and one facility word: 甲、乙2个国家质检中心
 # (顺利通过验收). An item may hold 及 (藤器及家具); the items are told apart by 、, the last
 # two by 和 or 及 only when the count asks for it, and must be as many as the count says.
@@ -384,18 +338,3 @@ def listed_group(view: str, start: int, end: int, level: bool = False
         return []
     word = group.start("level" if level and group["level"] else "word"), group.end("word")
     return [(item, word) for item in items]
-
-
-def short_names(view: str) -> list[tuple[Span, Span]]:
-    """Each ``全名（以下简称“简称”）``: (the full name, a facility's right before it, the short)."""
-    found = []
-    for match in SHORT_NAME.finditer(view):
-        full = last_full_name(view, max(0, match.start() - 40), match.start())
-        if full is None or full[1] != match.start() or not is_facility(view, *full):
-            continue
-        lead = LEAD.match(view[full[0]:full[1]])  # (而甲中心（简称…）: 而 is no part of it)
-        full = (full[0] + lead.end(), full[1]) if lead else full
-        short = match.span("short")
-        if SUFFIX_ANYWHERE.search(view, *short):
-            found.append((full, short))
-    return found
