@@ -14,10 +14,11 @@ from ..chars import DIGIT
 from ..models import BrandCount
 from ..places import PLACES
 from ..segmenting import Segment
+from .brands_counts_basis import brand_count
 from .brands_counts_kinds import kinds_awarded
 from .brands_counts_repeats import without_repeats
 from .brands_counts_words import ordinal_counts, with_pairs
-from .brands_standing import Marks, read_marks, standing, undone_between
+from .brands_standing import Marks, read_marks, standing
 from .common import (
     CLAUSE_STOP,
     PUNCT,
@@ -28,7 +29,13 @@ from .common import (
     in_book_title,
     unit_as_written,
 )
-from .lexicon.brand_lists import FIRMS_HOLDING, FIRMS_OF_TITLES, FIRMS_WON, SECTOR_ITEM, THESE_OF
+from .lexicon.brand_lists import (
+    FIRMS_HOLDING,
+    FIRMS_OF_TITLES,
+    FIRMS_WON,
+    SECTOR_ITEM,
+    THESE_OF,
+)
 from .lexicon.brands import (
     AWARDED_AS,
     BRAND_PRODUCTS_ONLY,
@@ -37,7 +44,6 @@ from .lexicon.brands import (
     CONTEXT_AWARD,
     FIRMS_THEN_PRODUCTS,
     FIRMS_WORD,
-    HELD,
     HOLDERS_AFTER,
     HOLDING_VERB,
     HONOUR_VERB,
@@ -45,15 +51,11 @@ from .lexicon.brands import (
     NOT_THE_COUNTED,
     OPENING_QUOTE,
     PASSIVE_AWARD,
-    PROTECTED,
-    RENEWED,
     RUNNING_TOTAL,
     SERVICE_TITLE,
-    STOCK,
     THE_COUNTED_ONLY,
     THEN_THE_TOTAL,
     WON_JUST_BEFORE,
-    brand_category,
     honour_only,
 )
 
@@ -93,7 +95,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
             clause_start = doc.clause_start(figure.start, sentence.start)
             status = standing(doc, sentence, figure, clause_start, marks())
             if not honour_only(listed) and status is not None:
-                out[figure.start] = _count(doc, sentence, listed, figure, hint, clause_start,
+                out[figure.start] = brand_count(doc, sentence, listed, figure, hint, clause_start,
                                            status, marks())
                 written.append(figure.start)
         before: BrandCount | None = None  # the count of the figure just before, if any
@@ -132,7 +134,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                 if not honour_only(term) and status is not None:
                     # 已培育中国名牌产品3个、省名牌产品48个: a basis said once for a list
                     hint = basis_hint or _carried_basis(marks(), before, previous_start, figure)
-                    count = _count(doc, sentence, term, figure, hint, clause_start,
+                    count = brand_count(doc, sentence, term, figure, hint, clause_start,
                                    status, marks())
             elif before is not None and before.unit == unit_as_written(doc, figure) \
                     and CHAIN_GAP.fullmatch(view, previous_end, probe.start):
@@ -344,54 +346,3 @@ def _respectively(
         if after and len(before) == len(after):
             pairs.extend((t, f, None) for t, f in zip(before, after, strict=True))
     return pairs
-
-
-def _count(
-    doc: Doc, sentence: Segment, term: re.Match[str], figure: Figure, hint: str | None,
-    clause_start: int, status: str, marks: Marks,
-) -> BrandCount:
-    view = doc.view
-    nearest = bisect.bisect_right(marks.basis_ends, figure.start) - 1  # the last word before
-    basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
-    near = max(clause_start, figure.start - _STOCK_REACH)
-    if RENEWED.search(view, near, figure.start) or \
-            (term.start() > figure.end and RENEWED.search(view, figure.end, term.start())) \
-            or (term.start() >= figure.end and _VALIDITY.match(view, term.end())):
-        # 通过复评的…415个: renewed; 公布的501个…产品的有效期延长: a term of validity.
-        # Neither new nor the stock.
-        basis = None
-    elif STOCK.search(view, near, figure.start) or \
-            (term.start() > figure.end and STOCK.search(view, figure.end, term.start())):
-        basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
-    elif (PROTECTED.match(view, term.end()) or term.group().endswith("保护")) \
-            and not NEW_WORD.search(view, near, term.start()):
-        basis = "total"  # 7个产品获得地理标志产品保护: the products under protection
-    elif _stock_dated(view, marks, figure.start, max(figure.end, term.end())):
-        basis = "total"  # 截至去年底，…荣获驰名商标70件: the holders at that date
-    elif (HELD.search(view, near, figure.start) or
-          (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
-            and not undone_between(marks, sentence.start, max(figure.end, term.end())):
-        basis = "total"  # 已培育中国名牌产品3个: held, not won this year
-    start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
-    end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
-    return BrandCount(
-        category=brand_category(term),  # type: ignore[arg-type]
-        label=doc.text[term.start():term.end()],
-        value=int(figure.value),
-        unit=unit_as_written(doc, figure),
-        basis=basis,  # type: ignore[arg-type]
-        status=status,  # type: ignore[arg-type]
-        span=(start, end),
-        evidence=doc.evidence(sentence),
-    )
-
-
-def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
-    """Whether a stock date (截至…底, 目前, 迄今) governs the number at ``pos``: the last one
-    before it, with no word of a year's awards (今年, 新增) from there to ``end``."""
-    at = bisect.bisect_right(marks.stock_dates, pos) - 1
-    return at >= 0 and not undone_between(marks, marks.stock_dates[at], end)
-
-
-_VALIDITY = rx.compile(r"的有效期")
-_STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)

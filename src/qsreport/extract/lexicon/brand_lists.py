@@ -38,8 +38,9 @@ FIRMS_HOLDING = rx.compile(
 # 24家入选某年中国名牌及驰名商标的企业: the firms that won the titles, the verb (and a
 # year) between their number and the first title, 的企业 after the last.
 FIRMS_WON = rx.compile(r"(?:入选|获得|荣获|获评|拥有|获)了?(?:\d{4}年度?)?[“「\"]?")
+# (获得中国名牌、某省名牌、某市名牌的企业: up to three more titles before 的企业)
 FIRMS_OF_TITLES = rx.compile(
-    r"[”」\"]?(?:(?:和|及|与|、)[^\W\d_a-zA-Z，,；;。]{2,12}?)?[”」\"]?(?:称号)?的(?:企业|单位)"
+    r"(?:[”」\"]?(?:和|及|与|、)[“「\"]?[^\W\d_a-zA-Z，,；;。]{2,12}?){0,3}[”」\"]?(?:称号)?的(?:企业|单位)"
 )
 
 # The giver's decision naming its winners, then the title (授予A、B等单位某市质量奖; 认定A公司
@@ -160,3 +161,9 @@ HOLDERS_FROM = rx.compile(r"对|的(?:企业|单位)(?:以及|及|和|、)")
 # acceptance later in the sentence: 某某茶叶市级标准化示范项目（…）经考核，验收合格.
 PROJECT_PASSED = rx.compile(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
 PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}")
+
+# The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标) counted
+# alone are marks, not protected products: a count of them is ``other``. Listed after the
+# products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
+GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
+GI_MARKS_JOINED = rx.compile(r"[、和及与]$")

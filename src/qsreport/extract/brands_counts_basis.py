@@ -1,0 +1,79 @@
+"""One brand count made: its category (a title's, or ``other`` for geographical-indication
+marks counted alone) and its basis (new this year, the stock held, or renewed: neither)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import regex_cache as rx
+from ..models import BrandCount
+from ..segmenting import Segment
+from .brands_standing import Marks, undone_between
+from .common import Doc, Figure, unit_as_written
+from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED
+from .lexicon.brands import HELD, NEW_WORD, PROTECTED, RENEWED, STOCK, brand_category
+
+
+def brand_count(
+    doc: Doc, sentence: Segment, term: re.Match[str], figure: Figure, hint: str | None,
+    clause_start: int, status: str, marks: Marks,
+) -> BrandCount:
+    """The count of ``term``'s title that ``figure`` gives, its basis read from the words
+    around it (``hint`` when the caller knows it: 荣获 before the title says new ones)."""
+    view = doc.view
+    nearest = bisect.bisect_right(marks.basis_ends, figure.start) - 1  # the last word before
+    basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
+    near = max(clause_start, figure.start - _STOCK_REACH)
+    if RENEWED.search(view, near, figure.start) or \
+            (term.start() > figure.end and RENEWED.search(view, figure.end, term.start())) \
+            or (term.start() >= figure.end and _VALIDITY.match(view, term.end())):
+        # 通过复评的…415个: renewed; 公布的501个…产品的有效期延长: a term of validity.
+        # Neither new nor the stock.
+        basis = None
+    elif STOCK.search(view, near, figure.start) or \
+            (term.start() > figure.end and STOCK.search(view, figure.end, term.start())):
+        basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
+    elif (PROTECTED.match(view, term.end()) or term.group().endswith("保护")) \
+            and not NEW_WORD.search(view, near, term.start()):
+        basis = "total"  # 7个产品获得地理标志产品保护: the products under protection
+    elif _stock_dated(view, marks, figure.start, max(figure.end, term.end())):
+        basis = "total"  # 截至去年底，…荣获驰名商标70件: the holders at that date
+    elif (HELD.search(view, near, figure.start) or
+          (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
+            and not undone_between(marks, sentence.start, max(figure.end, term.end())):
+        basis = "total"  # 已培育中国名牌产品3个: held, not won this year
+    start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
+    end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
+    return BrandCount(
+        category=_category(view, term),  # type: ignore[arg-type]
+        label=doc.text[term.start():term.end()],
+        value=int(figure.value),
+        unit=unit_as_written(doc, figure),
+        basis=basis,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        span=(start, end),
+        evidence=doc.evidence(sentence),
+    )
+
+
+def _category(view: str, term: re.Match[str]) -> str:
+    """The category of the title a count counts; geographical-indication marks counted alone
+    are ``other`` (see GI_MARKS)."""
+    category = brand_category(term)
+    if category == "geographical_indication" and \
+            GI_MARKS.fullmatch(view, term.start(), term.end()) and \
+            not GI_MARKS_JOINED.search(view, max(0, term.start() - 1), term.start()):
+        return "other"
+    return category
+
+
+def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
+    """Whether a stock date (截至…底, 目前, 迄今) governs the number at ``pos``: the last one
+    before it, with no word of a year's awards (今年, 新增) from there to ``end``."""
+    at = bisect.bisect_right(marks.stock_dates, pos) - 1
+    return at >= 0 and not undone_between(marks, marks.stock_dates[at], end)
+
+
+_VALIDITY = rx.compile(r"的有效期")
+_STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
