@@ -39,7 +39,10 @@ from .lexicon.standards import (
     PART_BEFORE,
     PART_OF_EARLIER,
     PART_ROLE_AFTER,
+    PLAN_DONE,
+    PLAN_LISTED,
     PLANNED_COUNT,
+    REWARD_CONDITION,
     ROLE_JUST_BEFORE,
     ROLE_WORD,
     STANDARD_LEVEL,
@@ -99,7 +102,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     f"standards figure without a drafted/adopted verb skipped: "
                     f"{doc.text[start:end]}")
                 continue
-            if goals.reach(figure.start) or _planned(doc, sentence, start, end):
+            if goals.reach(figure.start) or _planned(doc, sentence, start, end) \
+                    or _condition(doc, sentence, figure):
                 continue
             out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level),
                                                 level, role, figure, (start, end))
@@ -187,8 +191,17 @@ def _planned(doc: Doc, sentence: Segment, start: int, end: int) -> bool:
     proposals made (获准立项, 国家标准立项N项, 国际标准提案N项): plans, not standards drafted."""
     view = doc.view
     stop = CLAUSE_STOP.search(view, end, sentence.end)
-    return PLANNED_COUNT.search(view, doc.clause_start(start, sentence.start),
-                                stop.start() if stop else sentence.end) is not None
+    clause = doc.clause_start(start, sentence.start), stop.start() if stop else sentence.end
+    if PLANNED_COUNT.search(view, *clause) is not None:
+        return True
+    return PLAN_LISTED.search(view, *clause) is not None and PLAN_DONE.search(view, *clause) is None
+
+
+def _condition(doc: Doc, sentence: Segment, figure: Figure) -> bool:
+    """Whether ``figure`` is in a reward's condition (对主导制定一项国家标准的企业): no count."""
+    start = doc.clause_start(figure.start, sentence.start)
+    found = REWARD_CONDITION.search(doc.view, start, sentence.end)
+    return found is not None and found.start() <= figure.start < found.end()
 
 
 def _standard_count(doc: Doc, sentence: Segment, level_key: str, level: re.Match[str],

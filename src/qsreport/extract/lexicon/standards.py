@@ -91,6 +91,18 @@ DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[�
 # 批准国家标准立项N项, 国际标准提案N项.
 # (正在起草的地方标准有9项, 进入征求意见阶段: standards still being written, none drafted yet)
 PLANNED_COUNT = rx.compile(r"立项|提案|正在(?:起草|制定|制修订|修订|编制|研制)|征求意见|起草中|制定中")
+# Standards put on a year's drafting plan (同意将N项地方标准列入某年制修订计划, 确定N个项目作为
+# 某年地方标准制(修)订计划, N个地方标准制修订项目计划): to be written, none drafted yet; not
+# when the clause says the plan's standards were done (完成列入计划的N项, 计划的N项已发布).
+PLAN_LISTED = rx.compile(
+    r"(?:列入|纳入|作为)[^，,；;。]{0,30}?计划(?!的)"
+    r"|(?:制修订|制[(（]修[)）][订定]|修订|制定|制订)(?:项目)?计划(?!的)"
+)
+PLAN_DONE = rx.compile(r"完成|已(?:经)?(?:发布|颁布|实施)")
+# A reward's condition (对主导制定一项国家标准的企业，奖励…): a kind of firm, no count.
+REWARD_CONDITION = rx.compile(
+    r"对[^，,；;。]*?(?:一|每)(?:项|个|部)[^，,；;。]*?标准的(?:企业|单位|个人|组织)"
+)
 
 # 其中，…发布相关标准631项: standards of no level named, a part of the count before.
 PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")
