@@ -40,7 +40,8 @@ _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(
     r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进"
-    r"|就|批准|建立)"  # (会议就A中心建设…, 总局批准A中心在此筹建: the name starts after them)
+    r"|就|批准|建立|加强|加快|推进|共建)"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
+    # 建设, 甲局与乙合作共建A实验室: the name starts after them)
 )
 # A visit to the facilities a clause lists (领导走进A和B调研): the names the state of the next
 # clause (询问两处的筹建进度) is said of.

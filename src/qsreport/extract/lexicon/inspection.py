@@ -248,11 +248,12 @@ RANK_LEAD = rx.compile(
 
 # A verb before the name in a subject (市长为A中心揭牌, 出席并为…): the name starts after it.
 # (宣布了A中心成立: the one who announced it; 争取A中心申建获批: the hope, not the name)
-# (来到A中心进行视察, 加快A中心筹建进度: a visit or an urging before the name)
+# (来到A中心进行视察, 加快A中心筹建进度, 加强A中心建设: a visit or an urging before the name)
+# (甲局与乙中心合作共建A实验室: the partners who build it come before its name)
 # (会议就A中心建设作出安排, 两级就开始着手建立A站: 就 before the name; 总局批准A中心在此筹建:
 # the one who approved)
 VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?|"
-                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|推进|抓紧|就|批准|建立)")
+                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建)")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
 # (Not a standard met: 按照国家要求, 符合…要求, 达到…要求.)
 INSTRUCTION = rx.compile(r"希望|(?<![按照据合到的])要求(?![的，,])|叮嘱|嘱咐")
