@@ -167,3 +167,8 @@ PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}
 # products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
 GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
 GI_MARKS_JOINED = rx.compile(r"[、和及与]$")
+# 6种轴承产品获某省名牌产品: kinds of a named product, then the award (not 涉及30种食品产品: a
+# check's scope has no verb of winning after it).
+KINDS_OF_PRODUCT_WON = rx.compile(
+    r"[^\W\d_a-zA-Z]{1,6}?产品(?:先后|相继|均|都|分别)?(?:荣获|获得|获评|获|被评为|被认定为|入选)"
+)
