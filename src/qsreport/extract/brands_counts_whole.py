@@ -5,12 +5,14 @@ keeps its own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..chars import HAN
-from ..models import BrandCount
+from ..models import Basis, BrandCount
 from .common import Doc
+from .lexicon.brand_lists import NEW_AND_RENEWED
 
 # 其中 (or the 中 that closes ``…177个名牌中``), then a few words, then a word of new titles:
 # the count before it is split into new and renewed ones. (Not 其中有3个是农产品: a split by
@@ -32,10 +34,17 @@ _GAP = rx.compile(r"[^。！？!?\n\d]{0,60}")
 
 def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     """``counts`` with the basis of each whole that a later 其中新增… splits taken away. A
-    count a headline gives and the body repeats is split where the body says it."""
+    count a headline gives and the body repeats is split where the body says it. A whole
+    split into first awards and renewals, each counted with no title (其中初评产品25个，复审
+    产品38个), gains the two parts, when they add up to it."""
     view = doc.view
     out = []
+    starts = {c.span[0] for c in counts}
     for count in counts:
+        parts = _new_and_renewed(doc, view, count, starts)
+        if parts is not None:
+            out.extend([replace(count, basis=None), *parts])
+            continue
         among = _among(doc, view, count)
         if among and _YEAR.search(view, *among):
             # 在556个“2006中国名牌”中: the list of that year's awards, new as a whole
@@ -48,6 +57,39 @@ def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         else:
             out.append(count)
     return out
+
+
+def _new_and_renewed(doc: Doc, view: str, count: BrandCount, starts: set[int]
+                     ) -> list[BrandCount] | None:
+    """The new part (basis ``added``) and the renewed part (no basis: neither new nor the
+    stock) of ``count`` that a 其中 right after it counts (in its sentence or opening the
+    next), when the two add up to the count and are not counts already (None when no such
+    split follows). The whole's own basis goes: it holds both."""
+    split = None
+    # (a headline's count split in the body, where the number and its unit are said again:
+    # the parts adding up to it are the check that it is the same count)
+    again = rx.compile(rf"(?<![\d.]){count.value}{re.escape(count.unit)}")
+    for end in [count.span[1], *(m.end() for m in again.finditer(view, count.span[1]))]:
+        rest = _REST_OF_SENTENCE.match(view, end)
+        split = NEW_AND_RENEWED.match(view, rest.end()) if rest else None
+        if split is not None:
+            break
+    if split is None or int(split["new"]) + int(split["renewed"]) != count.value or \
+            split.start("new") in starts or split.start("renewed") in starts:
+        return None
+    if split["word"] == "初评":
+        return []  # (the context pass reads 初评 before a number as a shortlist: not given)
+    evidence = doc.evidence(doc.sentence_at(split.start("new")))
+    return [replace(count, value=int(split[group]), basis=basis,
+                    span=(split.start(group), split.end(group)), evidence=evidence)
+            for group, basis in _PARTS]
+
+
+_PARTS: tuple[tuple[str, Basis | None], ...] = (("new", "added"), ("renewed", None))
+
+
+# What may stand between a whole and its split: the rest of its clause (…榜上有名), no number.
+_REST_OF_SENTENCE = rx.compile(r"[^，,；;。！？!?\n\d]{0,30}")
 
 
 def _mentions(doc: Doc, view: str, count: BrandCount) -> list[int]:

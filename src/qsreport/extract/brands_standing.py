@@ -9,6 +9,7 @@ from typing import NamedTuple
 from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc, Figure, in_book_title
+from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.brands import (
     ACHIEVED,
     BASIS_WORD,
@@ -83,8 +84,11 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
 def _shortlist(view: str, span: tuple[int, int]) -> bool:
     """Whether a sentence is about a shortlist: it names one (公示, 初选) that is not past
     (经公示无异议), and no decision follows its last mention (…初审公示并推荐，…审议确认了
-    N个产品为…: the process that led to the awards)."""
-    ends = [m.end() for m in SHORTLIST.finditer(view, *span)]
+    N个产品为…: the process that led to the awards). 初评 in a whole's split into first
+    awards and renewals (其中初评产品25个，复审产品38个) names no shortlist."""
+    parts = [m.span() for m in NEW_AND_RENEWED.finditer(view, *span)]
+    ends = [m.end() for m in SHORTLIST.finditer(view, *span)
+            if not any(start <= m.start() < end for start, end in parts)]
     if not ends or SHORTLIST_DONE.search(view, *span):
         return False
     return DECIDED.search(view, ends[-1], span[1]) is None
@@ -123,6 +127,8 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
         # figure as undone by a later 获/了 (初选中多了5个), so those are left out, as are goals.
         keep = said.lastgroup not in ("part", "target", "failed") and said.start() >= figure.end
         return said.lastgroup if keep else None
+    if _STAGE_ENTERED.match(view, figure.end, clause_end):
+        return "shortlisted"  # 3个产品进入某省名牌产品现场评价阶段: still being assessed
     if marks.shortlist and not _shortlist_apart(view, sentence, figure):
         return None  # (a shortlist named elsewhere in the sentence: the same, left out)
     goal = bisect.bisect_right(marks.goal_ends, figure.start) - 1
@@ -136,6 +142,11 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     # 到2008年底 in a report of 2009 is a date gone by, not a goal.
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 
+
+# 3个产品顺利进入某省名牌产品现场评价阶段: entered a stage of the assessment, not won.
+_STAGE_ENTERED = rx.compile(
+    r"[^，,；;。]{0,12}?进入[^，,；;。]{0,20}?(?:评价|评审|审核|核查|答辩|复审|终审|审定)(?:阶段|环节)"
+)
 
 # 有693个是出口优势产品: what follows 是 describes a part of the holders (but 3个是今年获得的:
 # the part new this year, still a count of the title)

@@ -172,3 +172,12 @@ GI_MARKS_JOINED = rx.compile(r"[、和及与]$")
 KINDS_OF_PRODUCT_WON = rx.compile(
     r"[^\W\d_a-zA-Z]{1,6}?产品(?:先后|相继|均|都|分别)?(?:荣获|获得|获评|获|被评为|被认定为|入选)"
 )
+# A whole split into its new and its renewed parts, each counted with no title of its own:
+# 其中初评产品266个，到期复审产品301个; 其中新评20个、复评32个. (初评 here is a first award,
+# beside the renewed ones, not a shortlist.) Arabic numbers only.
+NEW_AND_RENEWED = rx.compile(
+    r"[，,。；;]?\s*其中[，,：:]?\s*"
+    r"(?P<word>新评|初评|首评|首次认定|新认定|新申报)(?:的)?(?:产品|品牌|商标)?(?:为|有)?(?P<new>\d+)(?:个|项|件|种)"
+    r"[，,、；;]\s*(?:到期)?(?:复评|复审|复核|续评|延续认定|重新认定)(?:的)?(?:产品|品牌|商标)?(?:为|有)?"
+    r"(?P<renewed>\d+)(?:个|项|件|种)"
+)
