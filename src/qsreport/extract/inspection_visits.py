@@ -12,7 +12,7 @@ from .inspection_names import is_facility, subject_names
 
 # The visit: a verb of going, the places gone to, a verb of looking (no clause mark between).
 _VISIT = rx.compile(
-    r"(?:来到|走进|深入|前往|(?<![达得])到)(?P<names>[^，,；;。！？!?\n]{4,80}?)"
+    r"(?:来到|走进|深入|前往|莅临|(?<![达得])到)(?P<names>[^，,；;。！？!?\n]{4,80}?)"
     # (甲中心(以下简称“中心”)就改革工作进行了视察: a short name, and what the visit was about)
     r"(?:[(（]以下简称[^)）]{1,10}[)）])?(?:就[^，,；;。！？!?\n]{1,20}?)?"
     r"(?:进行了?|开展了?)?(?:视察|调研|考察|参观|检查指导|指导工作|看望|慰问)")
