@@ -143,9 +143,11 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 
 
-# 3个产品顺利进入某省名牌产品现场评价阶段: entered a stage of the assessment, not won.
+# 3个产品顺利进入某省名牌产品现场评价阶段: entered a stage of the assessment, not won; so
+# are 38个产品完成了某省名牌产品现场评价 (the on-site check is a step before the decision).
 _STAGE_ENTERED = rx.compile(
-    r"[^，,；;。]{0,12}?进入[^，,；;。]{0,20}?(?:评价|评审|审核|核查|答辩|复审|终审|审定)(?:阶段|环节)"
+    r"[^，,；;。]{0,12}?(?:进入[^，,；;。]{0,20}?(?:评价|评审|审核|核查|答辩|复审|终审|审定)(?:阶段|环节)"
+    r"|(?:完成|通过)了?[^，,；;。]{0,20}?现场(?:评价|核查|审核|评审))"
 )
 
 # 有693个是出口优势产品: what follows 是 describes a part of the holders (but 3个是今年获得的:
