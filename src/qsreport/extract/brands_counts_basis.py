@@ -11,8 +11,15 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
-from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED
-from .lexicon.brands import HELD, NEW_WORD, PROTECTED, RENEWED, STOCK, brand_category
+from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED, RENEWED_TOO
+from .lexicon.brands import (
+    HELD,
+    NEW_WORD,
+    PROTECTED,
+    RENEWED,
+    STOCK,
+    brand_category,
+)
 
 
 def brand_count(
@@ -25,8 +32,9 @@ def brand_count(
     nearest = bisect.bisect_right(marks.basis_ends, figure.start) - 1  # the last word before
     basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
     near = max(clause_start, figure.start - _STOCK_REACH)
+    after = (figure.end, term.start()) if term.start() > figure.end else None
     if RENEWED.search(view, near, figure.start) or \
-            (term.start() > figure.end and RENEWED.search(view, figure.end, term.start())) \
+            (after and (RENEWED.search(view, *after) or RENEWED_TOO.search(view, *after))) \
             or (term.start() >= figure.end and _VALIDITY.match(view, term.end())):
         # 通过复评的…415个: renewed; 公布的501个…产品的有效期延长: a term of validity.
         # Neither new nor the stock.

@@ -181,3 +181,6 @@ NEW_AND_RENEWED = rx.compile(
     r"[，,、；;]\s*(?:到期)?(?:复评|复审|复核|续评|延续认定|重新认定)(?:的)?(?:产品|品牌|商标)?(?:为|有)?"
     r"(?P<renewed>\d+)(?:个|项|件|种)"
 )
+# A count's basis, beside the brand lexicon's words: 等6件商标延续认定为… (a title's term
+# extended) is renewed, neither new nor the stock.
+RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
