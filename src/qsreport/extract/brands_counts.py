@@ -33,6 +33,7 @@ from .lexicon.brand_lists import (
     FIRMS_HOLDING,
     FIRMS_OF_TITLES,
     FIRMS_WON,
+    PLACES_COUNTED,
     SECTOR_ITEM,
     THESE_OF,
 )
@@ -245,6 +246,8 @@ def _term_for(
     named earlier in this sentence or the last one. ``clause_start`` is where the figure's
     clause starts."""
     view = doc.view
+    if PLACES_COUNTED.match(view, figure.end):
+        return None, None  # 三个市实现了…零的突破: places, not brands
     held = terms.first_starting_from(figure.end)
     if figure.unit == "家" and held is not None and (
             (held.start() - figure.end <= 2 and FIRMS_HOLDING.match(view, held.end())) or

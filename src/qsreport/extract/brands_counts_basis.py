@@ -11,7 +11,7 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
-from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED, RENEWED_TOO
+from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED, NEW_TOO, RENEWED_TOO
 from .lexicon.brands import (
     HELD,
     NEW_WORD,
@@ -33,9 +33,10 @@ def brand_count(
     basis = hint or (marks.bases[nearest].lastgroup if nearest >= 0 else None)
     near = max(clause_start, figure.start - _STOCK_REACH)
     after = (figure.end, term.start()) if term.start() > figure.end else None
-    if RENEWED.search(view, near, figure.start) or \
-            (after and (RENEWED.search(view, *after) or RENEWED_TOO.search(view, *after))) \
-            or (term.start() >= figure.end and _VALIDITY.match(view, term.end())):
+    renewed = RENEWED.search(view, near, figure.start) or \
+        (after and (RENEWED.search(view, *after) or RENEWED_TOO.search(view, *after))) \
+        or (term.start() >= figure.end and _VALIDITY.match(view, term.end()))
+    if renewed:
         # 通过复评的…415个: renewed; 公布的501个…产品的有效期延长: a term of validity.
         # Neither new nor the stock.
         basis = None
@@ -51,6 +52,9 @@ def brand_count(
           (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
             and not undone_between(marks, sentence.start, max(figure.end, term.end())):
         basis = "total"  # 已培育中国名牌产品3个: held, not won this year
+    if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
+                                          (after and NEW_TOO.search(view, *after))):
+        basis = "added"
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(

@@ -184,3 +184,10 @@ NEW_AND_RENEWED = rx.compile(
 # A count's basis, beside the brand lexicon's words: 等6件商标延续认定为… (a title's term
 # extended) is renewed, neither new nor the stock.
 RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
+# ... and 全年新创某省名牌4个 (newly won) is new, where no other word gave a basis.
+NEW_TOO = rx.compile(r"新创|新争创")
+# A number of places or seats, not of brands: 甲、乙、丙三个市实现了驰名商标零的突破, 占据新评
+# 9个区域名牌中的1个席位 (not 12个市名牌产品: a title follows the place word there).
+PLACES_COUNTED = rx.compile(
+    r"(?:城市|地市|市|县|区|乡镇|省份|省)(?=[、，,和及与]|实现|获得|均|都|共|全部|已|先后|拥有|有)|席位?"
+)
