@@ -11,7 +11,7 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
-from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED, NEW_TOO, RENEWED_TOO
+from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED, NEW_TOO, RENEWED_AFTER, RENEWED_TOO
 from .lexicon.brands import (
     HELD,
     NEW_WORD,
@@ -35,7 +35,8 @@ def brand_count(
     after = (figure.end, term.start()) if term.start() > figure.end else None
     renewed = RENEWED.search(view, near, figure.start) or \
         (after and (RENEWED.search(view, *after) or RENEWED_TOO.search(view, *after))) \
-        or (term.start() >= figure.end and _VALIDITY.match(view, term.end()))
+        or (term.start() >= figure.end and (_VALIDITY.match(view, term.end()) or
+                                            RENEWED_AFTER.match(view, term.end())))
     if renewed:
         # 通过复评的…415个: renewed; 公布的501个…产品的有效期延长: a term of validity.
         # Neither new nor the stock.
