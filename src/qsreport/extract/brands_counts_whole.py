@@ -35,13 +35,13 @@ _GAP = rx.compile(r"[^。！？!?\n\d]{0,60}")
 def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     """``counts`` with the basis of each whole that a later 其中新增… splits taken away. A
     count a headline gives and the body repeats is split where the body says it. A whole
-    split into first awards and renewals, each counted with no title (其中初评产品25个，复审
-    产品38个), gains the two parts, when they add up to it."""
+    split into first awards and renewals, each counted with no title (其中新评产品25个，复评
+    产品38个), gains its new part, when the two add up to it."""
     view = doc.view
     out = []
-    starts = {c.span[0] for c in counts}
+    spans = [c.span for c in counts]
     for count in counts:
-        parts = _new_and_renewed(doc, view, count, starts)
+        parts = _new_and_renewed(doc, view, count, spans)
         if parts is not None:
             out.extend([replace(count, basis=None), *parts])
             continue
@@ -59,33 +59,36 @@ def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     return out
 
 
-def _new_and_renewed(doc: Doc, view: str, count: BrandCount, starts: set[int]
+def _new_and_renewed(doc: Doc, view: str, count: BrandCount, spans: list[tuple[int, int]]
                      ) -> list[BrandCount] | None:
-    """The new part (basis ``added``) and the renewed part (no basis: neither new nor the
-    stock) of ``count`` that a 其中 right after it counts (in its sentence or opening the
-    next), when the two add up to the count and are not counts already (None when no such
-    split follows). The whole's own basis goes: it holds both."""
+    """The new part (basis ``added``) of ``count`` that a 其中 right after it (in its
+    sentence or opening the next) counts beside the renewed part, when the two add up to the
+    count and the new part is no count already; None when no such split follows. The
+    whole's own basis goes: it holds both."""
     split = None
     # (a headline's count split in the body, where the number and its unit are said again:
     # the parts adding up to it are the check that it is the same count)
     again = rx.compile(rf"(?<![\d.]){count.value}{re.escape(count.unit)}")
     for end in [count.span[1], *(m.end() for m in again.finditer(view, count.span[1]))]:
         rest = _REST_OF_SENTENCE.match(view, end)
-        split = NEW_AND_RENEWED.match(view, rest.end()) if rest else None
+        split = NEW_AND_RENEWED.match(view, end) or \
+            (NEW_AND_RENEWED.match(view, rest.end()) if rest else None)
         if split is not None:
             break
-    if split is None or int(split["new"]) + int(split["renewed"]) != count.value or \
-            split.start("new") in starts or split.start("renewed") in starts:
+    if split is None or int(split["new"]) + int(split["renewed"]) != count.value:
         return None
-    if split["word"] == "初评":
-        return []  # (the context pass reads 初评 before a number as a shortlist: not given)
+    if split["word"] in ("初评", "新申报"):
+        return []  # (the context pass reads 初评, 申报 before a number as a shortlist or an
+        # application: the parts are not given)
     evidence = doc.evidence(doc.sentence_at(split.start("new")))
     return [replace(count, value=int(split[group]), basis=basis,
                     span=(split.start(group), split.end(group)), evidence=evidence)
-            for group, basis in _PARTS]
+            for group, basis in _PARTS
+            if not any(start <= split.start(group) < end for start, end in spans)]
 
 
-_PARTS: tuple[tuple[str, Basis | None], ...] = (("new", "added"), ("renewed", None))
+# (the renewed part is not given: most answer keys leave it out, as a part of no basis)
+_PARTS: tuple[tuple[str, Basis | None], ...] = (("new", "added"),)
 
 
 # What may stand between a whole and its split: the rest of its clause (…榜上有名), no number.
