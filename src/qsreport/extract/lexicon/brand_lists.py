@@ -186,8 +186,9 @@ NEW_AND_RENEWED = rx.compile(
 RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
 # 502个某省名牌产品通过复评: renewed too, the review said right after the title.
 RENEWED_AFTER = rx.compile(r"[”」\"]?(?:称号)?(?:顺利|均|都)?(?:通过|经过)了?(?:复评|复审|复查|复核)")
-# ... and 全年新创某省名牌4个 (newly won) is new, where no other word gave a basis.
-NEW_TOO = rx.compile(r"新创|新争创")
+# ... and 全年新创某省名牌4个, 评选了53个… (newly won, selected) are new, where no other word gave
+# a basis.
+NEW_TOO = rx.compile(r"新创|新争创|评选了|评选出|评出")
 # A number of places or seats, not of brands: 甲、乙、丙三个市实现了驰名商标零的突破, 占据新评
 # 9个区域名牌中的1个席位 (not 12个市名牌产品: a title follows the place word there).
 PLACES_COUNTED = rx.compile(
