@@ -47,7 +47,7 @@ def brand_count(
     elif (PROTECTED.match(view, term.end()) or term.group().endswith("保护")) \
             and not NEW_WORD.search(view, near, term.start()) \
             and not _YEAR_OF_AWARDS.search(view, sentence.start, term.start()):
-        basis = "total"  # 7个产品获得地理标志产品保护: the products under protection
+        basis = "total"  # 5个特产受地理标志产品保护: the products under protection
     elif _stock_dated(view, marks, figure.start, max(figure.end, term.end())):
         basis = "total"  # 截至去年底，…荣获驰名商标70件: the holders at that date
     elif (HELD.search(view, near, figure.start) or
@@ -90,6 +90,6 @@ def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
 
 
 _VALIDITY = rx.compile(r"的有效期")
-# 2017年，我省…等11个产品获“国家地理标志产品保护”: the protection granted that year, new.
+# 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
 _YEAR_OF_AWARDS = rx.compile(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)

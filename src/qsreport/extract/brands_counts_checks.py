@@ -14,7 +14,7 @@ from .lexicon.brands import BRAND_TERM, brand_category
 _JOINED_TITLE = rx.compile(r"\s*(?:或者|或|和|及|与)\s*[“「\"]?")
 _OWN_NUMBER = rx.compile(r"[”」\"]?(?:产品|商标)?[\d一二三四五六七八九十两]")
 # A brand-value ranking (品牌价值评价, 品牌价值榜): a rank, not a title.
-# (4件地理标志商标品牌总价值超过30亿元: the value of the brands counted)
+# (某地6件商标品牌总价值逾20亿元: the value of the brands counted)
 _VALUE_RANKING = rx.compile(r"品牌总?价值")
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?]")
 

@@ -85,7 +85,7 @@ def _shortlist(view: str, span: tuple[int, int]) -> bool:
     """Whether a sentence is about a shortlist: it names one (公示, 初选) that is not past
     (经公示无异议), and no decision follows its last mention (…初审公示并推荐，…审议确认了
     N个产品为…: the process that led to the awards). 初评 in a whole's split into first
-    awards and renewals (其中初评产品25个，复审产品38个) names no shortlist."""
+    awards and renewals (其中初评N个、复审M个) names no shortlist."""
     parts = [m.span() for m in NEW_AND_RENEWED.finditer(view, *span)]
     ends = [m.end() for m in SHORTLIST.finditer(view, *span)
             if not any(start <= m.start() < end for start, end in parts)]

@@ -25,7 +25,7 @@ def name_key(name: str) -> str:
 
 def same_facility(a: str, b: str) -> bool:
     """Two name keys are one facility: equal, or one the other with a place in front
-    (国家茶叶质量检验中心, 安溪国家茶叶质量检验中心)."""
+    (国家某某质量检验中心, 甲县国家某某质量检验中心)."""
     short, long = sorted((a, b), key=len)
     # (国家X检验中心(江西) beside 国家X检验中心: the host place added in brackets; two
     # different places in brackets stay two centres)

@@ -173,7 +173,7 @@ KINDS_OF_PRODUCT_WON = rx.compile(
     r"[^\W\d_a-zA-Z]{1,6}?产品(?:先后|相继|均|都|分别)?(?:荣获|获得|获评|获|被评为|被认定为|入选)"
 )
 # A whole split into its new and its renewed parts, each counted with no title of its own:
-# 其中初评产品266个，到期复审产品301个; 其中新评20个、复评32个. (初评 here is a first award,
+# 其中初评N个、复审M个; 其中新评N个、复评M个. (初评 here is a first award,
 # beside the renewed ones, not a shortlist.) Arabic numbers only.
 NEW_AND_RENEWED = rx.compile(
     r"[，,。；;]?\s*(?:其中|中(?=[，,]))[，,：:]?\s*"  # (本次获评的177个某名牌中，新增49个，复评128个)
@@ -189,8 +189,8 @@ RENEWED_AFTER = rx.compile(r"[”」\"]?(?:称号)?(?:顺利|均|都)?(?:通过|
 # ... and 全年新创某省名牌4个, 评选了53个… (newly won, selected) are new, where no other word gave
 # a basis.
 NEW_TOO = rx.compile(r"新创|新争创|评选了|评选出|评出")
-# A number of places or seats, not of brands: 甲、乙、丙三个市实现了驰名商标零的突破, 占据新评
-# 9个区域名牌中的1个席位 (not 12个市名牌产品: a title follows the place word there).
+# A number of places or seats, not of brands: 两个县均实现某商标零的突破, 在新评的区域名牌中
+# 占1个席位 (not 12个市名牌产品: a title follows the place word there).
 PLACES_COUNTED = rx.compile(
     r"(?:城市|地市|市|县|区|乡镇|省份|省)(?=[、，,和及与]|实现|获得|均|都|共|全部|已|先后|拥有|有)|席位?"
 )

@@ -92,7 +92,7 @@ DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[�
 # (正在起草的地方标准有9项, 进入征求意见阶段: standards still being written, none drafted yet)
 PLANNED_COUNT = rx.compile(r"立项|提案|正在(?:起草|制定|制修订|修订|编制|研制)|征求意见|起草中|制定中")
 # Standards put on a year's drafting plan (同意将N项地方标准列入某年制修订计划, 确定N个项目作为
-# 某年地方标准制(修)订计划, N个地方标准制修订项目计划): to be written, none drafted yet; not
+# 某年地方标准制(修)订计划, 下达N项某标准的制定计划): to be written, none drafted yet; not
 # when the clause says the plan's standards were done (完成列入计划的N项, 计划的N项已发布).
 PLAN_LISTED = rx.compile(
     r"(?:列入|纳入|作为)[^，,；;。]{0,30}?计划(?!的)"
