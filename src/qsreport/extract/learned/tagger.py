@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from functools import cache
+from itertools import compress, repeat
+from operator import add
 from pathlib import Path
+
+from ... import regex_cache as rx
 
 LABELS = ("B", "I", "O")
 
@@ -19,6 +23,10 @@ LABELS = ("B", "I", "O")
 HONOUR_WORDS = ("名牌", "商标", "质量奖", "示范", "地理标志", "获", "评为", "授予", "公示",
                 "申报", "拟")
 WINDOW = 20
+
+_BLANK = rx.compile(r"\s")  # \s is what str.isspace() holds: every kind of whitespace
+_ZERO = (0.0, 0.0, 0.0)
+_EMPTY: dict[str, tuple[float, float, float]] = {}
 
 
 def char_class(char: str) -> str:
@@ -32,6 +40,9 @@ def char_class(char: str) -> str:
     if char.isalpha():
         return "lat"
     return "pun"
+
+
+_class_of = cache(char_class)  # a few thousand characters at most: each told once
 
 
 def features(seq: str) -> list[list[str]]:
@@ -61,70 +72,123 @@ def _context(seq: str) -> tuple[str, list[str], list[list[str]], list[list[str]]
     """What the features of ``seq`` are read from: the text padded three characters each
     side, each character's class (padded alike), and the honour words within WINDOW
     characters before and after each character."""
-    seq = "".join(" " if c.isspace() else c for c in seq)
+    seq = _BLANK.sub(" ", seq)
     n = len(seq)
     padded = "\x02\x02\x02" + seq + "\x03\x03\x03"
-    classes = ["pun"] * 3 + [char_class(c) for c in seq] + ["pun"] * 3
+    classes = ["pun"] * 3 + list(map(_class_of, seq)) + ["pun"] * 3
     near_left: list[list[str]] = [[] for _ in range(n)]
     near_right: list[list[str]] = [[] for _ in range(n)]
     for word in HONOUR_WORDS:
-        at = seq.find(word)
-        while at >= 0:
-            # the word lies in seq[i-WINDOW:i] for i in (at+len(word) .. at+WINDOW], and in
-            # seq[i+1:i+1+WINDOW] for i in [at+len(word)-1-WINDOW .. at)
-            for i in range(at + len(word), min(n, at + WINDOW + 1)):
-                if word not in near_left[i]:
-                    near_left[i].append(word)
-            for i in range(max(0, at + len(word) - 1 - WINDOW), at):
-                if word not in near_right[i]:
-                    near_right[i].append(word)
-            at = seq.find(word, at + 1)
+        for low, high in _reach(seq, word, left=True):
+            for i in range(low, high):
+                near_left[i].append(word)
+        for low, high in _reach(seq, word, left=False):
+            for i in range(low, high):
+                near_right[i].append(word)
     return padded, classes, near_left, near_right
+
+
+def _reach(seq: str, word: str, left: bool) -> list[tuple[int, int]]:
+    """The runs of positions of ``seq`` (start, end; in order, none overlapping) that have
+    ``word`` within WINDOW characters before them (``left``) or after them."""
+    n = len(seq)
+    runs: list[tuple[int, int]] = []
+    at = seq.find(word)
+    while at >= 0:
+        # the word lies in seq[i-WINDOW:i] for i in (at+len(word) .. at+WINDOW], and in
+        # seq[i+1:i+1+WINDOW] for i in [at+len(word)-1-WINDOW .. at)
+        if left:
+            low, high = at + len(word), min(n, at + WINDOW + 1)
+        else:
+            low, high = max(0, at + len(word) - 1 - WINDOW), at
+        if high > low:
+            if runs and low <= runs[-1][1]:
+                runs[-1] = (runs[-1][0], max(high, runs[-1][1]))
+            else:
+                runs.append((low, high))
+        at = seq.find(word, at + 1)
+    return runs
 
 
 def emissions(table: WeightTable, seq: str) -> list[tuple[float, float, float]]:
     """Each character's summed weights for B, I and O: what :func:`viterbi` adds up from
-    :func:`features`, looked up by kind of feature without building its name, one kind at a
-    time over the whole sequence (the tagger's hot path). The sums are made in the order
-    :func:`features` lists the features, so they are :func:`viterbi`'s to the last bit."""
-    padded, classes, near_left, near_right = _context(seq)
+    :func:`features`, to the last bit (see :func:`_sums`)."""
+    return list(zip(*_sums(table, seq), strict=True))
+
+
+def _sums(table: WeightTable, seq: str) -> tuple[list[float], list[float], list[float]]:
+    """The summed weights of each character of ``seq`` for B, for I and for O: the tagger's
+    hot path.
+
+    Each character's weights are added in the order :func:`features` lists its features, so
+    the sums are :func:`viterbi`'s to the last bit (floating-point addition is not
+    associative). But a feature the table lacks weighs nothing, and adding nothing leaves a
+    sum as it was (no sum is ever -0.0), so each kind of feature is looked up over the whole
+    sequence at once and added only where the table holds it; and the first three (the bias,
+    the character, its class) depend on the character alone: their sum is worked out once
+    per character."""
+    text = _BLANK.sub(" ", seq)
+    n = len(text)
+    if n == 0:
+        return [], [], []
+    firsts = table.firsts
+    for char in set(text).difference(firsts):
+        firsts[char] = _first_of(table, char)
+    sum_b, sum_i, sum_o = map(list, zip(*map(firsts.__getitem__, text), strict=True))
     kinds = table.kinds
-    zero = (0.0, 0.0, 0.0)
-    empty: dict[str, tuple[float, float, float]] = {}
-    n = len(padded) - 6
+    padded = "\x02\x02\x02" + text + "\x03\x03\x03"
+    pairs = list(map(add, padded[:n + 5], padded[1:n + 6]))  # pairs[j]: padded[j:j + 2]
+    columns: tuple[tuple[str, Sequence[str]], ...] = (
+        ("c-1", padded[2:n + 2]), ("c+1", padded[4:n + 4]), ("c-2", padded[1:n + 1]),
+        ("c+2", padded[5:n + 5]), ("c-3", padded[:n]), ("c+3", padded[6:n + 6]),
+        ("b-1", pairs[2:n + 2]), ("b+1", pairs[3:n + 3]), ("b-2", pairs[1:n + 1]),
+        ("b+2", pairs[4:n + 4]))
+    for kind, keys in columns:
+        _add_where_held(kinds.get(kind), keys, sum_b, sum_i, sum_o)
+    if "t-1" in kinds:
+        classes = ["pun"] * 3 + list(map(_class_of, text)) + ["pun"] * 3
+        around = map(add, map(add, classes[2:n + 2], repeat("|t+1=")), classes[4:n + 4])
+        _add_where_held(kinds["t-1"], list(around), sum_b, sum_i, sum_o)
+    # the honour words near each character: those before it, then those after it, each in
+    # the order of HONOUR_WORDS (as :func:`features` lists them); a word's reach is runs of
+    # characters, each added to at once
+    for kind, left in (("L", True), ("R", False)):
+        weights = kinds.get(kind, _EMPTY)
+        for word in HONOUR_WORDS:
+            if word not in weights or word not in text:
+                continue
+            for total, weight in zip((sum_b, sum_i, sum_o), weights[word], strict=True):
+                if weight:
+                    for low, high in _reach(text, word, left):
+                        total[low:high] = map(add, total[low:high], repeat(weight))
+    return sum_b, sum_i, sum_o
 
-    def column(kind: str, keys: Sequence[str]) -> list[tuple[float, float, float]]:
-        return list(map(kinds.get(kind, empty).get, keys, repeat(zero, n)))
 
-    pairs = [padded[i:i + 2] for i in range(n + 5)]  # pairs[j]: padded[j:j + 2]
-    columns = (
-        column("c", padded[3:n + 3]), column("t", classes[3:n + 3]),
-        column("c-1", padded[2:n + 2]), column("c+1", padded[4:n + 4]),
-        column("c-2", padded[1:n + 1]), column("c+2", padded[5:n + 5]),
-        column("c-3", padded[:n]), column("c+3", padded[6:n + 6]),
-        column("b-1", pairs[2:n + 2]), column("b+1", pairs[3:n + 3]),
-        column("b-2", pairs[1:n + 1]), column("b+2", pairs[4:n + 4]),
-        column("t-1", [classes[p - 1] + "|t+1=" + classes[p + 1] for p in range(3, n + 3)]),
-    )
-    left, right = kinds.get("L", empty).get, kinds.get("R", empty).get
-    bias_b, bias_i, bias_o = kinds.get("b", empty).get("", zero)
-    out = []
-    for i, row in enumerate(zip(*columns, strict=True)):
-        sb = si = so = 0.0
-        sb += bias_b
-        si += bias_i
-        so += bias_o
-        for wb, wi, wo in row:
-            sb += wb
-            si += wi
-            so += wo
-        for wb, wi, wo in [*(left(w, zero) for w in near_left[i]),
-                           *(right(w, zero) for w in near_right[i])]:
-            sb += wb
-            si += wi
-            so += wo
-        out.append((sb, si, so))
-    return out
+def _add_where_held(weights: dict[str, tuple[float, float, float]] | None,
+                    keys: Sequence[str], sum_b: list[float], sum_i: list[float],
+                    sum_o: list[float]) -> None:
+    """Add the weights of ``keys[i]`` to each position ``i`` whose key ``weights`` holds."""
+    if not weights:
+        return
+    found = list(map(weights.get, keys))
+    for i, (wb, wi, wo) in zip(compress(range(len(found)), found), filter(None, found),
+                                   strict=True):
+        sum_b[i] += wb
+        sum_i[i] += wi
+        sum_o[i] += wo
+
+
+def _first_of(table: WeightTable, char: str) -> tuple[float, float, float]:
+    """The bias, ``char``'s weights and its class's, added up as :func:`viterbi` adds them."""
+    kinds = table.kinds
+    sums = []
+    for label in range(3):
+        total = 0.0
+        total += kinds.get("b", _EMPTY).get("", _ZERO)[label]
+        total += kinds.get("c", _EMPTY).get(char, _ZERO)[label]
+        total += kinds.get("t", _EMPTY).get(_class_of(char), _ZERO)[label]
+        sums.append(total)
+    return sums[0], sums[1], sums[2]
 
 
 @dataclass(frozen=True)
@@ -138,6 +202,9 @@ class WeightTable:
     # the states by kind of feature (``c-1=某``: kind ``c-1``, value ``某``)
     kinds: dict[str, dict[str, tuple[float, float, float]]] = field(
         init=False, repr=False, compare=False)
+    # each character's first three weights added up (:func:`_first_of`), filled as met
+    firsts: dict[str, tuple[float, float, float]] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         kinds: dict[str, dict[str, tuple[float, float, float]]] = {}
@@ -146,6 +213,7 @@ class WeightTable:
                       default=len(name))
             kinds.setdefault(name[:cut], {})[name[cut + 1:]] = weights
         object.__setattr__(self, "kinds", kinds)
+        object.__setattr__(self, "firsts", {})
 
 
 def read_table(path: Path) -> WeightTable:
@@ -205,39 +273,61 @@ def viterbi(table: WeightTable, feats: Sequence[Sequence[str]]) -> list[str]:
 
 def tag(table: WeightTable, seq: str) -> list[str]:
     """The best labels for the characters of ``seq``: ``viterbi(table, features(seq))``."""
-    return best_labels(table, emissions(table, seq))
+    return _best(table.transitions, *_sums(table, seq))
 
 
 def best_labels(table: WeightTable, scores: Sequence[tuple[float, float, float]]
                 ) -> list[str]:
     """The best labels given each position's summed weights (on a tie, the label that
-    comes first in ``LABELS``). Written out for three labels: it runs on every sentence
-    that names a title."""
+    comes first in ``LABELS``)."""
     if not scores:
         return []
-    (bb, bi, bo), (ib, ii, io), (ob, oi, oo) = table.transitions
-    back: list[tuple[int, int, int]] = []
-    to_b = to_i = to_o = 0.0
-    for position, (sb, si, so) in enumerate(scores):
-        if position == 0:
-            to_b, to_i, to_o = sb, si, so
-            continue
-        b, i, o = to_b + bb, to_i + ib, to_o + ob
-        new_b, from_b = (b, 0) if b >= i and b >= o else (i, 1) if i >= o else (o, 2)
-        b, i, o = to_b + bi, to_i + ii, to_o + oi
-        new_i, from_i = (b, 0) if b >= i and b >= o else (i, 1) if i >= o else (o, 2)
-        b, i, o = to_b + bo, to_i + io, to_o + oo
-        new_o, from_o = (b, 0) if b >= i and b >= o else (i, 1) if i >= o else (o, 2)
-        back.append((from_b, from_i, from_o))
-        to_b, to_i, to_o = new_b + sb, new_i + si, new_o + so
-    last = 0 if to_b >= to_i and to_b >= to_o else 1 if to_i >= to_o else 2
-    path = [last]
-    for came_from in reversed(back):
-        last = came_from[last]
-        path.append(last)
-    path.reverse()
-    return [LABELS[k] for k in path]
+    sum_b, sum_i, sum_o = map(list, zip(*scores, strict=True))
+    return _best(table.transitions, sum_b, sum_i, sum_o)
 
+
+def _best(transitions: tuple[tuple[float, float, float], ...], sum_b: list[float],
+          sum_i: list[float], sum_o: list[float]) -> list[str]:
+    """Viterbi over each position's summed weights for B, I and O, written out for three
+    labels (it runs on every sentence that names a title): each label's best way in, the
+    label before it (0, 1, 2) kept in a byte, ties to the label that comes first."""
+    n = len(sum_b)
+    if n == 0:
+        return []
+    (bb, bi, bo), (ib, ii, io), (ob, oi, oo) = transitions
+    from_b, from_i, from_o = bytearray(n), bytearray(n), bytearray(n)
+    to_b, to_i, to_o = sum_b[0], sum_i[0], sum_o[0]
+    for position in range(1, n):
+        b, i, o = to_b + bb, to_i + ib, to_o + ob
+        if b >= i and b >= o:
+            new_b = b
+        elif i >= o:
+            new_b, from_b[position] = i, 1
+        else:
+            new_b, from_b[position] = o, 2
+        b, i, o = to_b + bi, to_i + ii, to_o + oi
+        if b >= i and b >= o:
+            new_i = b
+        elif i >= o:
+            new_i, from_i[position] = i, 1
+        else:
+            new_i, from_i[position] = o, 2
+        b, i, o = to_b + bo, to_i + io, to_o + oo
+        if b >= i and b >= o:
+            new_o = b
+        elif i >= o:
+            new_o, from_o[position] = i, 1
+        else:
+            new_o, from_o[position] = o, 2
+        to_b, to_i, to_o = new_b + sum_b[position], new_i + sum_i[position], \
+            new_o + sum_o[position]
+    last = 0 if to_b >= to_i and to_b >= to_o else 1 if to_i >= to_o else 2
+    back = (from_b, from_i, from_o)
+    path = [LABELS[last]] * n
+    for position in range(n - 1, 0, -1):
+        last = back[last][position]
+        path[position - 1] = LABELS[last]
+    return path
 
 
 def spans(labels: Sequence[str]) -> Iterator[tuple[int, int]]:
