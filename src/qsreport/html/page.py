@@ -23,18 +23,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain
 from operator import attrgetter
 from typing import Any
 
 from lxml import etree
 
+from .hancount import han_count as han_count  # importable from here, as before the split
+from .hancount import running_han
+
 HAN = re.compile(r"[\u4e00-\u9fff]")
-# A string's Han characters are counted on the high bytes of its UTF-16 code units: U+4E00 to
-# U+9FFF are the units whose high byte is 0x4E to 0x9F (a surrogate's is 0xD8 to 0xDF), and
-# deleting the other bytes is done in C, several times faster than a regex over the text.
-_NOT_HAN_HIGH = bytes(byte for byte in range(256) if not 0x4E <= byte <= 0x9F)
-_HAN_HIGH_MARK = bytes(1 if 0x4E <= byte <= 0x9F else 0 for byte in range(256))
 # Elements that start a new line of text.
 BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                     "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])
@@ -309,7 +307,7 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
              last_start: int) -> None:
     """The measures, in bulk: running totals over the shown strings. A Node only
     for ``<body>`` and a block that holds Han: no other can be the article."""
-    han = _running_han(shown)
+    han = running_han(shown)
     length = [0, *accumulate(map(len, map(str.strip, shown)))]
     linked = [0, *accumulate(han[end] - han[first] for first, end in links)]
     named = page.named
@@ -330,28 +328,6 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
     page.last[key] = last_start
     for found in named.values():
         found.sort(key=lambda node: node.start)
-
-
-def _running_han(shown: list[str]) -> list[int]:
-    """The Han characters of ``shown``'s strings, as running totals (0 first). The strings are
-    read as one: each UTF-16 unit marked 1 if Han by its high byte, the marks of each string
-    counted in C — unless a character outside the BMP (two units) would shift the marks."""
-    joined = "".join(shown)
-    if joined.isascii():
-        return [0] * (len(shown) + 1)
-    units = joined.encode("utf-16-le", "surrogatepass")[1::2]
-    if len(units) != len(joined):
-        return [0, *accumulate(map(han_count, shown))]
-    marks = units.translate(_HAN_HIGH_MARK)
-    ends = list(accumulate(map(len, shown)))
-    return [0, *accumulate(map(marks.count, repeat(b"\x01"), [0, *ends[:-1]], ends))]
-
-
-def han_count(text: str) -> int:
-    """How many characters of ``text`` are Han (U+4E00 to U+9FFF)."""
-    if text.isascii():
-        return 0
-    return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_HAN_HIGH))
 
 
 _BLANKS = re.compile(r"[ \t\xa0]+")
