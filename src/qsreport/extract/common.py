@@ -93,14 +93,10 @@ class Doc:
 
     def matches_by_sentence(self, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
         """``list(pattern.finditer(view, s.start, s.end))`` for every sentence ``s``, in order,
-        from one scan of the whole view.
-
-        Only for patterns with no lookahead or end anchor (what follows a match must not
-        change it). A match found across a sentence's edge sends the sentences it touches to
-        scans of their own, so the answer is always the per-sentence one.
-
-        A view without any of the pattern's needles (:func:`might_match`) is not scanned.
-        """
+        from one scan of the whole view (none if the view lacks all the pattern's needles:
+        :func:`might_match`). Only for patterns with no lookahead or end anchor (what follows
+        a match must not change it). A match found across a sentence's edge sends the
+        sentences it touches to scans of their own: the answer is the per-sentence one."""
         if pattern not in self._per_sentence:
             sentences = self.layout.sentences
             view = self.view
