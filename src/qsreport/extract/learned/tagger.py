@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, repeat
 from operator import add
-from pathlib import Path
+from os import PathLike
 
 from ... import regex_cache as rx
 
@@ -25,6 +25,7 @@ HONOUR_WORDS = ("名牌", "商标", "质量奖", "示范", "地理标志", "获"
 WINDOW = 20
 
 _BLANK = rx.compile(r"\s")  # \s is what str.isspace() holds: every kind of whitespace
+_KIND_END = rx.compile(r"[=:]")  # a feature's kind ends at its first = or :
 _ZERO = (0.0, 0.0, 0.0)
 _EMPTY: dict[str, tuple[float, float, float]] = {}
 
@@ -209,22 +210,21 @@ class WeightTable:
     def __post_init__(self) -> None:
         kinds: dict[str, dict[str, tuple[float, float, float]]] = {}
         for name, weights in self.states.items():
-            cut = min((at for at in (name.find("="), name.find(":")) if at >= 0),
-                      default=len(name))
+            end = _KIND_END.search(name)
+            cut = end.start() if end is not None else len(name)
             kinds.setdefault(name[:cut], {})[name[cut + 1:]] = weights
         object.__setattr__(self, "kinds", kinds)
         object.__setattr__(self, "firsts", {})
 
 
-def read_table(path: Path) -> WeightTable:
+def read_table(path: str | PathLike[str]) -> WeightTable:
     """A weight table from its file: ``# notes``, ``>A<TAB>wB<TAB>wI<TAB>wO`` (transitions
     from label A), and ``feature<TAB>wB<TAB>wI<TAB>wO`` (an empty weight is 0)."""
     states: dict[str, tuple[float, float, float]] = {}
     transitions: dict[str, tuple[float, float, float]] = {}
     notes = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            line = line.rstrip("\n")
+    with open(path, encoding="utf-8") as file:
+        for line in file.read().split("\n"):
             if not line:
                 continue
             if line.startswith("#"):
@@ -240,13 +240,13 @@ def read_table(path: Path) -> WeightTable:
     return WeightTable(states, tuple(transitions.get(a, zero) for a in LABELS), tuple(notes))
 
 
-def write_table(table: WeightTable, path: Path) -> None:
+def write_table(table: WeightTable, path: str | PathLike[str]) -> None:
     """The file :func:`read_table` reads (features sorted, weights to 3 decimals)."""
 
     def cell(w: float) -> str:
         return "" if w == 0 else f"{w:.3f}".rstrip("0").rstrip(".")
 
-    with path.open("w", encoding="utf-8", newline="\n") as out:
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
         for note in table.notes:
             out.write(f"# {note}\n")
         for label, row in zip(LABELS, table.transitions, strict=True):
