@@ -112,7 +112,7 @@ def looks_misaligned(text: str) -> bool:
     table = costs("either")
     letters = map(_match_start, _RESYNCED.finditer(text))
     while batch := list(islice(letters, _BATCH)):
-        near = set("".join({text[max(0, at - 3) : at] for at in batch}))
+        near = set("".join({text[at - 3 if at > 3 else 0 : at] for at in batch}))
         if any(table[char] >= _RARE for char in near if char >= "\x80"):
             return True
     return False
