@@ -227,11 +227,18 @@ def join_wrapped_lines(text: str) -> list[Edit]:
     # The lines are measured one at a time, and kept only for a wrapped text: a copy of a big
     # report without its annotations, a list of its lines and another of them stripped held
     # four copies of it at once.
+    # The count stops once the lines left could not make the text a wrapped one were each
+    # long and open-ended (with a line to spare against rounding): a text written a paragraph
+    # a line is told from its first third or so.
     long = open_ended = 0
+    left = text.count("\n") + 1  # lines not yet measured
     for line in _stripped_lines(text):
+        left -= 1
         if len(line) >= _WRAP_LONG and not _DEBRIS.search(line) and not is_meta_line(line):
             long += 1
             open_ended += line[-1] not in _ENDS_SENTENCE
+            if _WRAP_SHARE * long - open_ended >= (1 - _WRAP_SHARE) * left + 1:
+                return []
     if long < _WRAP_MIN_LINES or open_ended < _WRAP_SHARE * long:
         return []
     lines = list(_stripped_lines(text))
