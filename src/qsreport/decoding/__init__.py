@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import regex_cache as rx
 from ..errors import EmptyInput, NotText
-from .foreign import Foreign, foreign_codec, read_foreign
 from .language import language_of, looks_foreign, reads_as_chinese
 from .marks import unmark
-from .rank import Ranked, rank, read_whole, refuse_non_text
-from .repair import looks_misaligned
-from .score import profile
 from .sniff import binary_format, codec_for_label, declared_label
+
+# The ranking of readings (with its bounds and repair) and the second hearing of other
+# languages are imported where bytes need them: valid UTF-8, most reports, needs neither,
+# and a cold start spent ~3 ms importing them.
+if TYPE_CHECKING:
+    from .foreign import Foreign
+    from .rank import Ranked
 
 # What settled the codec; reader: a document format's library handed over Unicode.
 Source = Literal["bom", "utf-8", "meta", "detector", "repair", "chardet", "reader"]
@@ -118,6 +121,9 @@ def _plainly_utf8(data: bytes) -> bool:
 
 
 def _decode_after_bom(data: bytes, mark: bytes, codec: str, body_codec: str) -> Decoded:
+    from .rank import read_whole, refuse_non_text
+    from .score import profile
+
     body = data[len(mark) :]
     marked = read_whole(body, body_codec)
     score = profile(marked)
@@ -132,6 +138,10 @@ def _decode_after_bom(data: bytes, mark: bytes, codec: str, body_codec: str) -> 
 def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
     """The likeliest Chinese reading of ``data``, or another language's where that one shows
     no Chinese. ``label``: a charset declared outside the bytes, weighed before their own."""
+    from .foreign import foreign_codec, read_foreign
+    from .rank import rank
+    from .repair import looks_misaligned
+
     label = label if label and _known_label(label) else declared_label(data)
     chinese_declared = codec_for_label(label) if label else None
     foreign_declared = label if label and foreign_codec(label) else None
@@ -170,6 +180,8 @@ def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
 
 
 def _known_label(label: str) -> bool:
+    from .foreign import foreign_codec
+
     return codec_for_label(label) is not None or foreign_codec(label) is not None
 
 
