@@ -13,6 +13,7 @@ from qsreport.cleaning import (
     CleanOptions,
     clean,
     drop_page_furniture,
+    join_wrapped_lines,
     match_view,
     strip_pinyin_annotations,
 )
@@ -199,8 +200,8 @@ def test_a_page_lxml_refuses_is_read_flat() -> None:
 WRAPPED = ("全县质量工作会议召开\n2012-03-05 某某日报\n"
            "今年以来，全县质监系统紧紧围绕县委县政府中心工\n"
            "作，大力实施品牌战略，全县新增中国名牌产品\n"
-           "3个、省名牌产品12个，企业参与制定国家标准\n"
-           "8项、行业标准15项，各项工作取得了明显成效。\n"
+           "3个、省名牌产品12个，辖区企业主持起草了国家标准\n"
+           "8项以及行业标准15项，各项工作取得了明显成效。\n"
            "一、加强标准化工作\n"
            "全县企业主导或参与制定的各类标准累计达到60\n"
            "项，为产业升级提供了有力支撑，得到了各方面\n"
@@ -210,7 +211,7 @@ WRAPPED = ("全县质量工作会议召开\n2012-03-05 某某日报\n"
 
 def test_wrapped_lines_are_joined_inside_sentences_only() -> None:
     cleaned = clean(WRAPPED)
-    assert "全县新增中国名牌产品3个、省名牌产品12个，企业参与制定国家标准8项" in cleaned.text
+    assert "全县新增中国名牌产品3个、省名牌产品12个，辖区企业主持起草了国家标准8项" in cleaned.text
     # the title, the publish line, a numbered heading and the signature date keep their breaks
     assert cleaned.text.startswith("全县质量工作会议召开\n2012-03-05 某某日报\n今年以来")
     assert "明显成效。\n一、加强标准化工作\n全县企业" in cleaned.text
@@ -222,7 +223,7 @@ def test_wrapped_lines_are_joined_inside_sentences_only() -> None:
 
 def test_text_written_a_paragraph_a_line_is_left_alone() -> None:
     text = ("全县质量工作会议召开\n一、实施品牌战略，成效明显\n全县新增中国名牌产品3个，省名牌产品12个。\n"
-            "二、加强标准化工作，基础扎实\n企业参与制定国家标准8项，行业标准15项。\n")
+            "二、加强标准化工作，基础扎实\n辖区企业主持起草国家标准8项以及行业标准15项。\n")
     assert clean(text).counts["join_wrapped_lines"] == 0
 
 
@@ -230,8 +231,8 @@ def test_wrapped_lines_are_measured_without_their_glued_pinyin() -> None:
     """A wrapped line that ends in an annotated character (標(biāo)) does not end a sentence,
     and a short heading with annotations is still a heading: both are measured without them."""
     body = ("全县质(zhì)量技术监督局今年组织辖区内的重点企业，积极开展对(duì)标(biāo)\n"
-            "准工作，帮助企业完善内部管理制度，提高产品质(zhì)量水平和\n"
-            "市场竞争力，受到企业的普遍欢迎和好评，取得了良好的社会效果\n"
+            "准工作，帮助企业完善内部管理制度，提升产品质(zhì)量档次与\n"
+            "市场占有率，受到企业的普遍欢迎和好评，取得了良好的社会效果\n"
             "和经济效益，为全县经济发展作出了积极贡献，得到各方面肯定。\n")
     heading = "一、标(biāo)准化(huà)工作(zuò)取得(dé)新进(jìn)展\n"
     text = heading + body * 2
@@ -265,3 +266,23 @@ def test_blank_lines_before_the_first_character_are_dropped_in_one_cleaning() ->
     collapsed to one blank line, which only a second cleaning removed)."""
     assert clean("\n\n\n　名牌产品\n\n\n\n").text == "名牌产品"
     assert clean("\n\n\n 1").text == "1"
+
+
+# Lines for the wrapped-text decision: a long line that ends mid-sentence, one that ends a
+# sentence, and a short one (not counted).
+_OPEN_LINE = "青禾县今年新增省级标准化示范企业，其中一家位于东区工业园的企业还获得了"
+_CLOSED_LINE = "蓝岸镇组织辖区企业开展计量器具检定，共检定各类器具三百余台件。"
+_SHORT_LINE = "白溪讯。"
+
+
+@given(st.lists(st.sampled_from([_OPEN_LINE, _CLOSED_LINE, _SHORT_LINE]), max_size=40))
+def test_a_text_is_wrapped_by_the_share_of_all_its_long_lines(lines: list[str]) -> None:
+    """Whether a text is hard-wrapped is decided by all its long lines (the count may stop
+    early only once the lines left could not change it): wrapped when at least four are long
+    and 70% of those end mid-sentence; then a break after such a line (not the first) is
+    joined."""
+    long = sum(line != _SHORT_LINE for line in lines)
+    open_ended = lines.count(_OPEN_LINE)
+    wrapped = long >= 4 and open_ended >= 0.7 * long
+    joinable = any(line == _OPEN_LINE for line in lines[1:-1])
+    assert bool(join_wrapped_lines("\n".join(lines) + "\n")) == (wrapped and joinable)

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qsreport import parse
 from qsreport.cleaning import match_view
@@ -294,3 +296,41 @@ def test_one_shortlist_test_for_every_winners_reader(text: str, open_: bool) -> 
     readers and the tagger's step share this one test."""
     assert (open_shortlist(text) is not None) is open_
     assert (open_shortlist("。" + text + "。", 1, len(text) + 1) is not None) is open_
+
+
+# Characters a sentence is made of in the random tables' test: Han, digits, Latin letters,
+# punctuation, kinds of white space, and the honour words' characters.
+_SENTENCE_CHARS = list("甲乙丙名牌商标质量奖示范获评为授予公示申报拟地理志12３aB,，。、“” \t\u3000\xa0\n")
+
+
+@given(st.data())
+def test_the_hot_path_is_the_features_path_under_any_table(data: st.DataObject) -> None:
+    """Under any weight table (weights on some of a sentence's features, zeros and ties
+    among them), ``tag`` and ``emissions`` add up exactly what ``viterbi`` adds up from
+    ``features``: the hot path skips only the weights a table does not hold."""
+    text = data.draw(st.text(alphabet=st.sampled_from(_SENTENCE_CHARS), max_size=60))
+    names = sorted({name for row in features(text) for name in row})
+    weight = st.sampled_from([0.0, 0.1, 0.2, 0.3, -0.7, 1.1, 2.9, -3.3, 0.5, -0.5])
+    states = data.draw(st.dictionaries(st.sampled_from(names), st.tuples(weight, weight, weight))
+                       if names else st.just({}))
+    rows = data.draw(st.tuples(*[st.tuples(weight, weight, weight)] * 3))
+    table = WeightTable(states, rows)
+    expected = []
+    for row in features(text):  # each feature's weights added in turn, as viterbi adds them
+        sb = si = so = 0.0
+        for name in row:
+            wb, wi, wo = table.states.get(name, (0.0, 0.0, 0.0))
+            sb += wb
+            si += wi
+            so += wo
+        expected.append((sb, si, so))
+    assert emissions(table, text) == expected
+    assert tag(table, text) == viterbi(table, features(text))
+
+
+def test_the_hot_path_adds_in_the_features_order() -> None:
+    """Floating-point sums depend on their order: (0.1 + 0.2) + 0.6 is not (0.1 + 0.6) + 0.2.
+    The character before is added before the character after, as ``features`` lists them."""
+    table = WeightTable({"b": (0.1, 0.0, 0.0), "c-1=甲": (0.2, 0.0, 0.0),
+                         "c+1=丙": (0.6, 0.0, 0.0)}, ((0.0, 0.0, 0.0),) * 3)
+    assert emissions(table, "甲乙丙")[1][0] == (0.1 + 0.2) + 0.6 != (0.1 + 0.6) + 0.2
