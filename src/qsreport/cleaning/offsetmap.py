@@ -27,8 +27,10 @@ class OffsetMap(Sequence[int]):
         self._length = length
         self._parent: OffsetMap | None = None
         # One entry per edit of the step that made this map from its parent: where the edit
-        # starts in this text, what it replaced in the parent's, and its new length.
-        self._new_starts = array("q")
+        # starts in this text (worked out on the first lookup: a parse looks nothing up
+        # unless the text came from a PDF), what it replaced in the parent's, and its new
+        # length.
+        self._new_starts: array[int] | None = array("q")
         self._starts = array("q")
         self._ends = array("q")
         self._lengths = array("q")
@@ -47,16 +49,23 @@ class OffsetMap(Sequence[int]):
             return self
         child = OffsetMap(0)
         child._parent = self
-        # How much shorter the text is before each edit: the characters the edits before it
-        # removed, less what they put in (accumulated in C: a big report has ~10^5 edits).
-        removed = array("q", map(sub, map(sub, ends, starts), lengths))
-        shifts = array("q", accumulate(removed, initial=0))
-        child._new_starts = array("q", map(sub, starts, shifts))
+        child._new_starts = None
         child._starts = array("q", starts)
         child._ends = array("q", ends)
         child._lengths = array("q", lengths)
-        child._length = self._length - shifts[-1]
+        child._length = self._length - (sum(child._ends) - sum(child._starts)
+                                        - sum(child._lengths))
         return child
+
+    def _shifted_starts(self) -> array[int]:
+        """Where each edit starts in this text: its start in the parent's, less how much
+        shorter the text is before it (what the edits before it removed, less what they put
+        in; accumulated in C: a big report has ~10^5 edits)."""
+        if self._new_starts is None:
+            removed = map(sub, map(sub, self._ends, self._starts), self._lengths)
+            shifts = accumulate(removed, initial=0)
+            self._new_starts = array("q", map(sub, self._starts, shifts))
+        return self._new_starts
 
     def __len__(self) -> int:
         return self._length
@@ -87,16 +96,17 @@ class OffsetMap(Sequence[int]):
         node: OffsetMap | None = self
         while node is not None and node._parent is not None:
             parent = node._parent
-            k = bisect_right(node._new_starts, index) - 1
+            new_starts = node._shifted_starts()
+            k = bisect_right(new_starts, index) - 1
             if k < 0:
                 pass  # before the first edit: the same place in the parent
-            elif index < node._new_starts[k] + node._lengths[k]:
+            elif index < new_starts[k] + node._lengths[k]:
                 start = node._starts[k]  # inside a replacement: where what it replaced began
                 if start < parent._length:
                     index = start
                 else:  # an insertion at the very end: just past the parent's last origin
                     return parent._at(parent._length - 1) + 1 if parent._length else 0
             else:
-                index = node._ends[k] + index - node._new_starts[k] - node._lengths[k]
+                index = node._ends[k] + index - new_starts[k] - node._lengths[k]
             node = parent
         return index
