@@ -221,6 +221,18 @@ def test_a_stray_invalid_byte_is_counted_in_replaced() -> None:
     assert decoded.text == REPORT_SIMPLIFIED[:30] + "\ufffd" + REPORT_SIMPLIFIED[30:]
 
 
+@pytest.mark.parametrize("at", range(17))
+def test_a_stray_byte_in_a_short_gbk_line_is_no_noise(at: int) -> None:
+    """Eight characters of GBK with an invalid byte anywhere read as text with one mark: the
+    cheapest plain reading of a misaligned tail (private-use characters in GB18030) is not the
+    only one the noise check weighs (a case the decoding property tests drew at random)."""
+    data = "上下上争动上争下".encode("gbk")
+    decoded = decode(data[:at] + b"\xff" + data[at:])
+    assert decoded.encoding == "gb18030"
+    assert decoded.replaced == 1
+    assert changed_characters("上下上争动上争下", decoded.text) <= 2
+
+
 @pytest.mark.parametrize("codec", ["utf-8", "gbk", "cp950"])
 def test_a_garbage_run_changes_only_its_own_stretch(codec: str) -> None:
     """Twenty random bytes in the middle change at most two characters per garbage byte."""

@@ -90,8 +90,9 @@ def rank(data: bytes, declared: str | None) -> Ranked:
         first = readings[0]
         score = profile(first.marked, first.cost)
         # Noise is turned away before any costly re-reading, leniently: a short text with a
-        # stray byte looks worse before its repair than after.
-        _refuse_noise(score, 2 * _MAX_BAD_SHARE, _LONG_NOISE_MEAN)
+        # stray byte looks worse before its repair than after, and the cheapest reading may
+        # not be the cleanest (GB18030 reads a misaligned tail as private-use characters).
+        _refuse_noise(_cleanest(readings, score), 2 * _MAX_BAD_SHARE, _LONG_NOISE_MEAN)
         readings = _reread_contenders(sample, readings, declared)
         if len(sample) >= len(data) or _margin(readings) > _CLEAR_MARGIN:
             break
@@ -281,6 +282,15 @@ def _posterior(readings: list[_Reading]) -> float:
     best = readings[0]
     rivals = (r.rank_cost for r in readings[1:] if r.marked != best.marked)
     return 1.0 / (1.0 + sum(math.exp(best.rank_cost - cost) for cost in rivals))
+
+
+def _cleanest(readings: list[_Reading], first: TextProfile) -> TextProfile:
+    """``first`` (the best reading's profile), or, where it has more damage and controls
+    than a text may, the profile of the reading with the fewest of them."""
+    if first.damaged + first.controls <= 2 * _MAX_BAD_SHARE * first.chars:
+        return first
+    profiles = [first, *(profile(r.marked) for r in readings[1:])]
+    return min(profiles, key=lambda p: (p.damaged + p.controls) / max(p.chars, 1))
 
 
 def _refuse_noise(score: TextProfile, bad_share: float, long_mean: float) -> None:
