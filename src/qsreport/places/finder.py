@@ -25,7 +25,8 @@ _COUNTY_CONTEXT = rx.compile(
     r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
     r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|时报|新闻|要闻|电视|网|某|"  # 某: 在某县某镇, a place withheld
     r"综合实验区|"  # a county run as a pilot zone (平潭综合实验区)
-    r"分局"  # a city bureau's branch in a county (某市质监局长清分局)
+    r"分局|"  # a city bureau's branch in a county (某市质监局长清分局)
+    r"法院|检察院"  # a county's court (某区法院受理), named after its county
 )
 # Short names that are more often common words or brand names than places; they count only
 # when written in full (阿里地区, 合作市, 麒麟区).
@@ -36,6 +37,7 @@ _COMMON_WORDS = frozenset([
     "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
     "平和", "南开", "富源", "新民",  # 新民: a site's name (新民网) as often as 新民市
     "公安",  # the police (公安局, 公安分局, 公安机关) far more often than 公安县
+    "元宝",  # an ingot, and an app's name, more often than 元宝区
 ])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
@@ -52,7 +54,9 @@ _QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
 # Names that are also the middle of a common word, by the words they sit in: 复合肥 (compound
 # fertiliser, not 合肥), and 和县 glued to a noun (执法人员和县质监所: "and the county's"), unless
 # it follows its province or city (安徽和县, 马鞍山市和县).
-_WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e00-\u9fff](?<![省市徽山])和县")}
+_WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e00-\u9fff](?<![省市徽山])和县"),
+                # a national portal and a TV station, not 凤凰县
+                "凤凰": rx.compile(r"[^凤]?凤凰(?:网|卫视|新闻|周刊|财经|科技|视频|资讯)")}
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
@@ -101,9 +105,11 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]
     from .colloquial import COLLOQUIAL
     from .former import FORMER
     from .gazetteer import ROWS, TRADITIONAL
+    from .territories import TERRITORIES
 
-    # today's divisions, then former ones reports still name, then capitals' spoken names
-    rows = ROWS + FORMER + COLLOQUIAL
+    # today's divisions, then former ones reports still name, then capitals' spoken names,
+    # then Taiwan's cities and Hong Kong's districts
+    rows = ROWS + FORMER + COLLOQUIAL + TERRITORIES
     known = sorted(set(ZHEJIANG + ELSEWHERE))
     inputs = "\n".join([rows, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
                         "|".join(sorted(_PLAIN_WORDS))])

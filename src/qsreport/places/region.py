@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import regex_cache as rx
+from ..chars import HAN_CHAR
+from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is_about
+from .territories import TERRITORY_BODIES
 
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
     r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
-    r"人民政府|政府|委员会|标准化研究院|质检院|质检所)"
+    r"人民政府|政府|委员会|标准化研究院|质检院|质检所|"
+    r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院)"  # a court that took a case (某区法院受理)
 )
 # A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
 # an event's host, not what the story is about.
@@ -35,24 +39,58 @@ _VENUE = rx.compile(r"(?:召开|举行|举办)")
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 # A paper or a site named after its place (某市晚报, 某某新闻网).
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网)")
+_PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
 _WITHHELD_FIRM = rx.compile(r"[省市县区]?某[\u4e00-\u9fff]{0,10}?(?:公司|厂|店|商行)")
+# A title that speaks of its publisher as 我校/我院/我局 (某地考察团访问我校): the place it
+# names is the visitors', the publisher's is the report's.
+_TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|站)")
+# A person the story says came from a place (来自甲省的患者, 甲省籍): a title that names the
+# place before the person (甲省女子在乙市…) says where the person is from, not where it happened.
+_FROM = "来自"
+_NATIVE = "籍"
+# The rest of an organisation's name after its place, to where the words end (人类精子库, 第一医院).
+_UNIT_NAME = rx.compile(r"[\u4e00-\u9fff]{0,12}?(?:库|院|局|中心|所|站|馆|委员会|厅|办公室|学校|中学|小学|"
+                        r"大学|学院|医院|集团|公司|协会|学会)(?![\u4e00-\u9fff])")
+# A local paper's dateline at the head of its lead (本报某市讯, 某报某市讯, 某市5月3日讯): the
+# place the story was filed from; not a national agency's (新华社某地电), which files national
+# news from the capital.
+_LOCAL_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯")
+_AGENCY = rx.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网)$")
+_DATELINE_REACH = 60  # body characters a lead's dateline stands in
+# Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
+_NATIONAL_DESKS = frozenset(["北京市"])
+# A city or a country abroad (东京, 美国): a story that names one is no city paper's local news.
+_FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()), key=len, reverse=True)))
+_PUBLISH_LINES = 200  # characters a page's publish lines take up at most
+# A work's title that is a place's own rules (《某省标准化条例（试行）》), not a book's or a song's.
+_RULES_TITLE = rx.compile(r"(?:条例|办法|规定|细则|规划|纲要|意见|通知|决定|方案|标准|规范|报告|公告)"
+                          r"(?:[(（][^)）]{0,6}[)）])?$")
+_WORK_TITLE = 30  # characters a work's title (《…》) runs to on either side of a place
+_SOLE_REACH = 20_000  # body characters read for the one place a text names
 _BODY_WINDOW = 800  # body characters searched when the title names no place
-_ORGANISATION_REACH = 300
-_MIN_MENTIONS = 3  # a story filed from a city names it once or twice  # how early in the body a 某市质监局 decides the region
+_ORGANISATION_REACH = 300  # how early in the body a 某市质监局 decides the region
+_MIN_MENTIONS = 3  # a story filed from a city names it once or twice
 
 
 def region_of(view: str, title: tuple[int, int] | None, body: int,
               source: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
     """Where the place a report is about is written: the first place its title names (the
-    county, when the title writes its province and city first); else the place its publisher
-    is named after (某市质量技术监督局, 某某日报); else a place the body's opening names an
-    organisation after (某市质监局); else the first place of the kind a 我市/全县 report is
-    about; else the place the body's opening names most, three times at least and more than
-    any other; else, in a story that names no place in China, the foreign city of an agency's
-    dateline (新华社某城…电). A headline about the whole country (我国, 中国) takes no place from
-    the publisher or the body's count; a paper named after its city counts only when its story
+    county, when the title writes its province and city first; not a place the body says a
+    person came from, 来自甲省); else the place its publisher is named after (某市质量技术监督局,
+    某某日报), or an organisation its publish line names (日期 科室/某省某中心) — the publisher
+    first when the title speaks of it as 我校/我院 (某地考察团访问我校); else a place the body's
+    opening names an organisation after (某市质监局, 某区法院); else the first place of the kind
+    a 我市/全县 report is about; else, in a story that names no place in China, the foreign
+    city of an agency's dateline (新华社某城…电); else Taiwan, Hong Kong or Macau where the
+    opening names one of their own offices (监察院, 律政司); else the place the body's
+    opening names most, three times at least and more than any other (not inside a book's or
+    a song's title); else a local paper's dateline (本报某市讯; not 北京, where national papers
+    file from); else the one place the whole text names, where it names an organisation after
+    it; else, in a story that names no place at all, the city of the paper that publishes it
+    (某市晨报). A headline about the whole country (我国, 中国) takes no place from the
+    publisher or the body's count; a paper named after its city counts only when its story
     names the city too (:func:`_paper_at_home`); a place named for a school (山东大学) is not
     counted. None when nothing says. The third item says which of these it was."""
     national = title is not None and _NATIONAL.search(view, *title) is not None
@@ -61,10 +99,19 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
               and not (view[mention.start - 1:mention.start] == "在"
                        and _VENUE.match(view, mention.end))]
     organisation = None if national else _organisation(view, window, body)
-    for span, how in ((title, "title"), (None if national else source, "publisher")):
+    publisher = None if national else source
+    order = [(title, "title"), (publisher, "publisher"), (_publish_lines(title, body, source),
+                                                         "an organisation in the publish line")]
+    if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
+        order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
+    for span, how in order:
         mentions = [m for m in find_places(view, *span) if _counts(view, m)
                     and not _WITHHELD_FIRM.match(view, m.end)] if span is not None else []
-        if mentions and how == "publisher" and not _paper_at_home(view, mentions, body):
+        if how == "title":
+            mentions = [m for m in mentions if not _origin(view, m, body)]
+        elif how != "publisher":
+            mentions = [m for m in mentions if _names_organisation(view, m)]
+        if mentions and how != "title" and not _paper_at_home(view, mentions, body):
             continue
         if mentions:
             # A publisher named after its province and its city (某省新闻网-某市日报): the city.
@@ -110,15 +157,101 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
     if national:
         return None
-    if not everything and (abroad := _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))):
+    abroad = _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))
+    if not everything and abroad:
         # A story filed from abroad that names no place in China in its opening: the city.
         return abroad.start("city"), abroad.end("city"), "an agency's dateline from abroad"
-    counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end))
+    if (found := _territory(view, window, body)) is not None:
+        return found.start, found.end, "a territory's own office in the body"
+    # (not a place inside a work's title: a song's 《外婆的某某湾》)
+    counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end)
+                     and not _in_work_title(view, m))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         first = next(m for m in window if m.place == ranked[0][0])
         return first.start, first.end, "most named in the body"
+    if (found := _local_dateline(view, everything, body)) is not None \
+            and (not kinds or any(_is_kind(found.place, kind) for kind in kinds)):
+        # (本报某省会讯 over a 全省 story: the province's paper at home, not the capital's story)
+        return found.start, found.end, "a local paper's dateline"
+    if (found := _sole_organisation(view, body)) is not None:
+        return found.start, found.end, "the one place the text names, as an organisation's"
+    if everything or abroad or publisher is None:
+        return None
+    if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \
+            and (paper := _paper_of_no_place(view, publisher)) is not None:
+        return paper.start, paper.end, "a city paper's story that names no place"
     return None
+
+
+def _publish_lines(title: tuple[int, int] | None, body: int,
+                   source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The lines between the title and the body (the publish line: 日期 某科室/某省某中心),
+    where the publisher is not the one read from them (``source``) or follows it."""
+    if title is None or not 0 < body - title[1] <= _PUBLISH_LINES:
+        return None  # (the whole text, when the caller asks about the title alone)
+    start = title[1] if source is None or not title[1] <= source[0] < body else source[1]
+    return (start, body) if start < body else None
+
+
+def _names_organisation(view: str, mention: Mention) -> bool:
+    """A place at the head of an organisation's name that stands alone in a publish line
+    (日期 某科室/某省某中心, 某市第一医院): after a mark or a space, and the name ends in an
+    organisation's word where the words end (not a headline that goes on: 某省某地萝卜获…)."""
+    return mention.start > 0 and not HAN_CHAR.match(view, mention.start - 1) \
+        and bool(_UNIT_NAME.match(view, mention.end))
+
+
+def _origin(view: str, mention: Mention, body: int) -> bool:
+    """Whether the body's opening says a person came from the title's place (来自甲省, 甲省籍):
+    the title names where the person is from, not where the story is."""
+    written = view[mention.start:mention.end]
+    end = min(len(view), body + _BODY_WINDOW)
+    return view.find(_FROM + written, body, end) >= 0 or view.find(written + _NATIVE, body, end) >= 0
+
+
+def _territory(view: str, window: list[Mention], body: int) -> Mention | None:
+    """Taiwan, Hong Kong or Macau, where the body's opening names the place and an office only
+    it has (台湾 and its 监察院, 香港 and its 律政司)."""
+    end = min(len(view), body + _BODY_WINDOW)
+    for mention in window:
+        place = mention.place
+        name = place.province if place.level != "province" else \
+            next((short for short in TERRITORY_BODIES if place.name.startswith(short)), "")
+        offices = TERRITORY_BODIES.get(name, ())
+        if any(view.find(office, body, end) >= 0 for office in offices):
+            return mention
+    return None
+
+
+def _local_dateline(view: str, everything: list[Mention], body: int) -> Mention | None:
+    """The place of a local paper's dateline at the head of the lead (本报某市讯, 某报某县讯)."""
+    for mention in everything:
+        if mention.start - body > _DATELINE_REACH:
+            break
+        if _LOCAL_DATELINE.match(view, mention.end) and mention.place.name not in _NATIONAL_DESKS \
+                and not _AGENCY.search(view, max(0, mention.start - 3), mention.start):
+            return mention
+    return None
+
+
+def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
+    """A paper named after its place (某市晨报), for a story that names no place at all, in China
+    or abroad: its own city's news, as a paper's local story does not name its city."""
+    found = [m for m in find_places(view, *publisher) if _counts(view, m)]
+    if len(found) == 1 and _PAPER_AFTER.match(view, found[0].end):
+        return found[0]
+    return None
+
+
+def _sole_organisation(view: str, body: int) -> Mention | None:
+    """The one place a whole text names, when it names it as an organisation's (某市政府卫生局
+    at the foot of an office's article): the office's place."""
+    found = [m for m in find_places(view, body, min(len(view), body + _SOLE_REACH))
+             if _counts(view, m)]
+    if not found or any(m.place != found[0].place for m in found):
+        return None
+    return next((m for m in found if _ORGANISATION.match(view, m.end)), None)
 
 
 def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention, str] | None:
@@ -163,6 +296,15 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
     home = {mention.place for mention in mentions}
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
                for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
+
+
+def _in_work_title(view: str, mention: Mention) -> bool:
+    """Whether a mention stands inside the title of a book or a song (《外婆的某某湾》); not a
+    law's or a plan's (《某省标准化条例》: the place's own rules)."""
+    opened = view.rfind("《", max(0, mention.start - _WORK_TITLE), mention.start)
+    closed = view.find("》", mention.end, mention.end + _WORK_TITLE)
+    return opened >= 0 and view.find("》", opened, mention.start) < 0 and closed >= 0 \
+        and not _RULES_TITLE.search(view, mention.end, closed)
 
 
 def _listed(view: str, mention: Mention) -> bool:
