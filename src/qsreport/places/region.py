@@ -62,7 +62,8 @@ _DATELINE_REACH = 60  # body characters a lead's dateline stands in
 # Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
 _NATIONAL_DESKS = frozenset(["北京市"])
 # A city or a country abroad (东京, 美国): a story that names one is no city paper's local news.
-_FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()), key=len, reverse=True)))
+_FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
+                                      key=lambda name: (-len(name), name))))
 _PUBLISH_LINES = 200  # characters a page's publish lines take up at most
 # A work's title that is a place's own rules (《某省标准化条例（试行）》), not a book's or a song's.
 _RULES_TITLE = rx.compile(r"(?:条例|办法|规定|细则|规划|纲要|意见|通知|决定|方案|标准|规范|报告|公告)"
