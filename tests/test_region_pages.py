@@ -125,3 +125,22 @@ def test_a_place_inside_a_song_s_title_is_not_counted_but_one_inside_a_law_s_is(
     law = ("新条例下月施行\n《湖南省计量监督条例》下月施行，《湖南省计量监督条例》明确了各方责任，"
            "《湖南省计量监督条例》还规定了罚则。\n")
     assert region(law) == "湖南省"
+
+
+def test_a_site_named_after_its_province_reprinting_a_story_from_elsewhere_is_not_it() -> None:
+    """某省在线 is a news site: its province counts only when the story names it; a hospital
+    named after its province (某省人民医院) where the story happens is the place."""
+    assert page_region("<title>双胞胎同日完成矫形手术</title>",
+                       "<h1>双胞胎同日完成矫形手术</h1><div>2012-06-08 09:30 江西在线新闻网站</div>"
+                       "<div><p>前天，在贵州省人民医院的手术室里，一对八岁的双胞胎先后接受了脊柱"
+                       "矫形手术，两人术后情况平稳。</p></div>") == "贵州省"
+
+
+def test_a_hospital_that_is_only_somewhere_or_a_university_s_is_no_organisation_of_the_place(
+) -> None:
+    """某地一家医院, 某某大学第一医院: where a patient went or a doctor works, not the story's
+    place."""
+    assert region("罕见病患儿获救治\n据了解，杭州一家医院近日为一名患儿完成手术，费用由基金会承担。\n"
+                  ) is None
+    assert region("青年医生谈手术新法\n王医生现任北京大学第一医院外科主任，他介绍了一种新的手术方法。\n"
+                  ) is None

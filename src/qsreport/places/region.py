@@ -16,7 +16,10 @@ from .territories import TERRITORY_BODIES
 _ORGANISATION = rx.compile(
     r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
     r"人民政府|政府|委员会|标准化研究院|质检院|质检所|"
-    r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院)"  # a court that took a case (某区法院受理)
+    r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|"  # a court that took a case (某区法院受理)
+    r"(?:第[一二三四五六七八九十]{1,3})?(?:人民|中心|中医|中西医结合|妇幼保健|儿童|妇产|肿瘤|口腔|眼科|"
+    r"胸科|传染病|精神卫生|生殖医学)?医院)"  # a hospital named after its place (某市第一人民医院;
+    # not 某地一家医院, nor a university's 某某大学第一医院)
 )
 # A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
 # an event's host, not what the story is about.
@@ -38,7 +41,7 @@ _VENUE = rx.compile(r"(?:召开|举行|举办)")
 # report is the branch's.
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 # A paper or a site named after its place (某市晚报, 某某新闻网).
-_OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网)")
+_OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网|在线)")
 _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
