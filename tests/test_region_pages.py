@@ -32,11 +32,12 @@ def test_taiwan_s_cities_and_hong_kong_s_districts_are_places_in_both_scripts() 
 
 
 def test_short_names_that_are_common_words_count_only_in_full() -> None:
-    """台中 inside 舞台中央, 新北 of 常州's 新北区, 元宝 the ingot, 凤凰 the portal: no Taiwan city,
-    no county."""
+    """台中 inside 舞台中央, 新北 of 常州's 新北区, 元宝 the ingot, 到站前 before the station, 凤凰
+    the portal: no Taiwan city, no county."""
     assert names("演员站在舞台中央") == []
     assert names("常州市新北区市场监管局") == ["常州市", "新北区"]
     assert names("春节前金元宝热销") == []
+    assert names("列车到站前，乘客已排好队") == []
     view = match_view("据凤凰网财经报道")
     assert [is_about(view, mention) for mention in find_places(view)] == [False]
 

@@ -38,6 +38,7 @@ _COMMON_WORDS = frozenset([
     "平和", "南开", "富源", "新民",  # 新民: a site's name (新民网) as often as 新民市
     "公安",  # the police (公安局, 公安分局, 公安机关) far more often than 公安县
     "元宝",  # an ingot, and an app's name, more often than 元宝区
+    "站前",  # before the station (到站前, 站前广场) more often than 站前区
 ])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
