@@ -48,6 +48,7 @@ _OBJECTS_AHEAD = 80  # and after it in a 对 clause, whose verb follows its whol
 _FOREIGN = "\x00foreign"  # the name of a thing the area does not count
 _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
 _PART = rx.compile(r"[；;]")
+_HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
 # A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…).
@@ -99,6 +100,12 @@ class TallyWords:
     block: str = ""  # words of other work: a keyword before one of them reaches no further
     not_before: str = ""  # at the end of a figure's own stretch: no tally (平均, 第)
     not_after: str = ""  # matched right after a figure: no tally (/年, 以上的)
+    # Matched right after a figure, in its clause: a goal set, not work done (status target:
+    # 下达给本市300台锅炉能效测试任务).
+    goal_after: str = ""
+    # Metrics also read in a sentence that does not name the subject, right after one that
+    # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
+    carried: tuple[str, ...] = ()
 
 
 class Tally(NamedTuple):
@@ -150,6 +157,7 @@ class Tallies:
         self.block = rx.compile(words.block) if words.block else None
         self.not_before = rx.compile(words.not_before) if words.not_before else None
         self.not_after = rx.compile(words.not_after) if words.not_after else None
+        self.goal_after = rx.compile(words.goal_after) if words.goal_after else None
         self.joining = rx.compile(_JOINING)
         self.weak = {words.any_name, *words.weak}
 
@@ -161,9 +169,13 @@ class Tallies:
         found: list[Tally] = []
         last_of_sentence: Tally | None = None
         sentences = doc.layout.sentences
+        before_hit = False  # whether the sentence before names the subject
         for sentence, hits, figures in zip(sentences, triggered,
                                            doc.figures_by_sentence(self.figure), strict=True):
-            if not hits or not figures:
+            # (the metrics read: all of them, those carried from the sentence before, or none)
+            only = () if hits else self.words.carried if before_hit else None
+            before_hit = bool(hits)
+            if not (hits or only) or not figures:
                 last_of_sentence = None
                 continue
             previous = last_of_sentence if _OPENS_LIST.match(doc.view, sentence.start) else None
@@ -172,6 +184,8 @@ class Tallies:
             for index, figure in enumerate(figures):
                 next_start = figures[index + 1].start if index + 1 < len(figures) else sentence.end
                 tally = self._tally(doc, sentence, figure, own_start, next_start, previous)
+                if only and tally is not None and tally.metric not in only:
+                    tally = None
                 own_start = figure.end
                 previous = tally  # a figure that is no tally ends a list
                 if tally is not None:
@@ -221,7 +235,7 @@ class Tallies:
             # …认证的企业，目前已达47家: the clause before names it.
             name_start = doc.clause_start(clause_start - 1, sentence.start)
         name = self._name(view, sentence, figure, own_start, name_start, clause_end,
-                          row.metric.names_in == "clause")
+                          row.metric.names_in == "clause", objects)
         if name == _FOREIGN:
             return None
         if name is None:
@@ -272,7 +286,8 @@ class Tallies:
         return next((row for row in rows if row.metric.name == previous.metric), None)
 
     def _name(self, view: str, sentence: Segment, figure: Figure, own_start: int,
-              clause_start: int, clause_end: int, in_clause: bool) -> str | None:
+              clause_start: int, clause_end: int, in_clause: bool,
+              objects: bool) -> str | None:
         """The kind of thing the figure counts (see the module's docstring); ``_FOREIGN`` for
         a thing the area does not count."""
         if self.name_after.match(view, figure.end, clause_end):
@@ -297,9 +312,16 @@ class Tallies:
             last = _last(self.names.finditer(view, sentence.start, figure.start))
             if last is not None:
                 return self.key_of(last)
-        # Its clause after it, up to the next item of a list (52个加油站415台加油机).
-        stop = LIST_JOIN.search(view, figure.end, clause_end)
-        keys = {self.key_of(m) for m in self.names.finditer(view, figure.end,
+        # Its clause after it, up to the next item of a list (52个加油站415台加油机); in a 对
+        # clause, what the list's places hold is named once after the list, past 的 (对31家
+        # 眼镜店、8家医院的验光仪进行了检查), not in a later item (58家计价器生产单位).
+        start = figure.end
+        shared = _HELD.search(view, figure.end, clause_end) if objects else None
+        if shared is not None:
+            start, stop = shared.end(), None
+        else:
+            stop = LIST_JOIN.search(view, figure.end, clause_end)
+        keys = {self.key_of(m) for m in self.names.finditer(view, start,
                                                           stop.start() if stop else clause_end)}
         return self._kind(keys) if keys else None
 
@@ -373,6 +395,9 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
         clause_start = doc.clause_start(figure.start, tally.sentence.start)
         if _ADDED.search(view, clause_start, figure.start):
             fields["basis"] = "added"  # 新装电梯260部、游乐设施4台: the list's last item too
+        if tallies.goal_after is not None and tallies.goal_after.match(
+                view, figure.end, _clause_end(view, figure.end, tally.sentence.end)):
+            fields["status"] = "target"  # (the context pass keeps a status set here)
         kept.append((tally, fields))
     kept.sort(key=lambda pair: pair[0].figure.start)
     return kept

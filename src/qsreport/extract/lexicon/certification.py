@@ -38,16 +38,17 @@ SCHEMES: tuple[tuple[str, str], ...] = (
 LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 
 # (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
-_GRANTS = r"获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获"
+# (未取得…许可证擅自生产: firms without one)
+_GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获)"
 _GRANTED = rf"{_GRANTS}|认证(?:的)?企业|认证(?:证书)?[共计达为]{{0,2}}$"
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,12}}?(?:{_GRANTS})"
-_FIRMS = r"家|户"
+_FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机"
 _PAPERS = r"张|万张|份"
 
 CERTIFICATION = TallyWords(
     trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认",
-    units=r"家|户|张|份|个|项",
+    units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
         # (not 注销营业执照: a business licence, the market regulator's)
@@ -67,7 +68,7 @@ CERTIFICATION = TallyWords(
     # Other work on licensed or certified firms, which counts none licensed: supervision,
     # pilots, applications, reviews.
     block=r"申报|申请|推荐|监管|监督|检查|抽查|纳入|帮助|指导|培训|试点|转换|换证|复审|年审|"
-          r"评审|审查|整改|查处|处罚|立案|无证",
+          r"评审|审查|整改|查处|处罚|立案|无证|宣传|资料|手册",
     # 对215家获证企业回访检查: firms something was done to; 平均, 第: no count.
     not_before=r"对[^，,；;。!?\d]{0,6}$|(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
     # (478家收货人注册登记资格: a registration, not a certificate)

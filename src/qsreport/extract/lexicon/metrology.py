@@ -12,19 +12,12 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|秤",
      "scale"),
     (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器", "utility_meter"),
-    (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗计量器具", "medical"),
+    (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗(?:卫生)?计量器具", "medical"),
     (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备", "optical"),
     (r"压力表", "pressure_gauge"),
     (r"瓦斯计|瓦斯检测仪|风压表|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
     # Every kind at once, or none named.
     (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器", "any"),
-)
-# The places that keep one kind of instrument: a count of them names that kind (检查加油站9家:
-# fuel dispensers; 眼镜店: optical). They name a kind but do not make a sentence metrology's.
-SITE_KINDS: tuple[tuple[str, str], ...] = (
-    (r"加油站|加油\(气\)站", "fuel_dispenser"),
-    (r"眼镜店|眼镜行|眼镜制配(?:单位|场所)", "optical"),
-    (r"医疗机构", "medical"),
 )
 # Where instruments stand: the places a verification or a check covers.
 SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
@@ -34,14 +27,18 @@ SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 _INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支"
 # (未经检定: not verified)
-_VERIFIED = r"(?<!未经)(?<!未)(?<!没有)(?:检定|强检|强制检定|检测|校准|校验)"
+# (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
+_VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
+             r"强制检定(?![计器])|检测|校准|校验)")
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|巡查|查验|监督检查)"
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检", *(pattern for pattern, _ in INSTRUMENTS)]),
     units=rf"{_INSTRUMENT_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|%",
-    names=INSTRUMENTS + SITE_KINDS,
+    # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
+    # whose clause names one, is fuel_dispenser)
+    names=INSTRUMENTS,
     metrics=(
         Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
@@ -55,8 +52,10 @@ METROLOGY = TallyWords(
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
                after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
         # (not the pass rate of a spot check of instrument makers' products)
+        # (not the pass rate of a spot check of instrument makers' products, nor of batches
+        # of goods: 抽查…78批次的眼镜，合格率为93.6%)
         Metric("pass_rate", "%", before=rf"合格率{_RATE_GAP}",
-               unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量"),
+               unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量|批次[^；;。\d]{0,20}?合格率"),
         Metric("verification_rate", "%",
                before=rf"(?:受检率|检定率|强检率|送检率|覆盖率){_RATE_GAP}",
                after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检
@@ -70,12 +69,15 @@ METROLOGY = TallyWords(
     ),
     # Other work on instruments, which counts none verified: files, records, penalties.
     # (发现2台超期未检的秤: what a check found is no count of what it checked)
+    # (对…的26台计量器具的业主下达了整改通知书; 收缴作弊电子秤7台)
     block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|配备|安装|发现|"
-          r"购置|申请|申报",
+          r"购置|申请|申报|收缴|下达|更换",
     # What instruments are not: equipment, products and goods, firms.
     foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",
     # An average, a rank, a capacity, a threshold are no tally.
     not_before=r"平均|(?:每|第|居|排名|位列|能力)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
-    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)",
+    # (抽查61家超市118个批次: places whose goods were sampled, supervision's)
+    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次",
     name_reach=10,  # 21台用于生猪收购结算的台秤
+    carried=("sites",),
 )

@@ -23,14 +23,16 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
 # (单位 alone: 76家单位的80台锅炉, 使用锅炉单位30家; 小区 are where lifts stand, not users counted)
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|充装站|充装单位|"
          r"液化气站|加气站|浴池|宾馆|酒店|商场|超市|学校|医院|单位|旅游景区|乐园|游乐场所?|"
-         r"娱乐场所|企业")
+         r"娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业")
 _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
 _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
-_INSPECTED = (r"检验(?!机构|中心|所|院)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|核查|"
-              r"(?:定性|能效)?测试")
+_INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|核查|"
+              r"(?:定性|能效)?测试(?!报告)")
+# What a verb after its object needs not to be denied (有10部电梯已有4个月没有进行检验).
+_NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
 SPECIAL_EQUIPMENT = TallyWords(
     trigger=r"特种设备|锅炉|压力容器|气瓶|钢瓶|压力管道|电梯|起重机|索道|游乐设施|机动车辆",
@@ -38,15 +40,21 @@ SPECIAL_EQUIPMENT = TallyWords(
     units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起",
     names=EQUIPMENT,
     metrics=(
-        Metric("failed", _UNITS, before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$"),
-        # (对回收的300只旧钢瓶进行集中销毁: the verb after its object)
+        # (没收不合格、报废气瓶4000只: goods seized, not failed)
+        Metric("failed", _UNITS,
+               before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$"),
+        # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
+        # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
         Metric("sealed", _UNITS,
-               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|报废|判废|拆除|淘汰|销毁",
-               after=r"[^，,；;。]{0,20}?进行了?(?:集中)?(?:销毁|查封|封存|拆除)"),
+               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|报废|判废|拆除|淘汰|销毁|取缔|捣毁|"
+                      r"没收|收缴",
+               after=r"[^，,；;。]{0,20}?进行了?(?:集中)?(?:销毁|查封|封存|拆除|停运|停用|捣毁)|"
+                     r"[^，,；;。\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
         Metric("registered", _UNITS,
                before=r"登记|注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理"),
         Metric("inspected", _UNITS, before=_INSPECTED,
-               after=rf"[^，,；;。]{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全)?(?:{_INSPECTED})"),
+               after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全|(?:安全)?隐患)?"
+                     rf"(?:{_INSPECTED})"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED})", object=USERS, named=False),
@@ -58,11 +66,19 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$"),
     ),
     # Other work, which counts no equipment inspected or registered.
+    # What a check found is no count of what it checked (检查发现该小区共有26台电梯…), and a
+    # firm dealt with or a boiler destroyed is none either (查处使用单位86家, 捣毁土锅炉3台).
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
-          r"生产许可",
+          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换",
+    # Instruments and goods are metrology's and supervision's (检定计量器具380台件).
+    foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
-    not_before=r"(?:平均|每|第|居|排名|位列|能力|约占|占)[^，,；;。!?\d]{0,4}$|可年?(?:检测|检验)",
+    # Output and sales are no equipment (年产钢卷尺10亿只).
+    not_before=r"(?:平均|每|第|居|排名|位列|能力|约占|占)[^，,；;。!?\d]{0,4}$|可年?(?:检测|检验)|"
+               r"年产|产量|产能|销量",
     # (4家单位达到示范标准: a result of a check, not what it counted)
+    # (达标 is a result: 33台锅炉中只有17台达标)
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)|"
-              r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)",
+              r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)|[^，,；;。]{0,4}?达标",
+    goal_after=r"[^，,；;。]{0,12}?任务",  # 下达给本市300台锅炉能效测试任务: a task set
 )
