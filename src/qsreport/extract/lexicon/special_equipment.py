@@ -50,8 +50,10 @@ SPECIAL_EQUIPMENT = TallyWords(
                       r"没收|收缴",
                after=r"[^，,；;。]{0,20}?进行了?(?:集中)?(?:销毁|查封|封存|拆除|停运|停用|捣毁)|"
                      r"[^，,；;。\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
+        # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
-               before=r"登记|注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理"),
+               before=r"登记|注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理",
+               unless=r"发现[^；;。]{0,12}$"),
         Metric("inspected", _UNITS, before=_INSPECTED,
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全|(?:安全)?隐患)?"
                      rf"(?:{_INSPECTED})"),
