@@ -25,12 +25,15 @@ SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
-_INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支"
+# (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
+_INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
              r"强制检定(?![计器])|检测|校准|校验)")
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|巡查|查验|监督检查)"
+# A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
+_FIGURATIVE = r"“(?:体检|把脉)”"
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
@@ -47,7 +50,7 @@ METROLOGY = TallyWords(
                after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
-               after=r"[^，,；;。]{0,30}?(?:的|进行了?)[^，,；;。]{0,6}?(?:检定|强检)|"
+               after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?)[^，,；;。]{{0,6}}?(?:检定|强检|{_FIGURATIVE})|"
                      r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定"),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
                after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
@@ -60,7 +63,7 @@ METROLOGY = TallyWords(
                before=rf"(?:受检率|检定率|强检率|送检率|覆盖率){_RATE_GAP}",
                after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
-               after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED})", object=SITES,
+               after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})", object=SITES,
                named=False, names_in="clause"),
         # 社会公用计量标准45项; 8项计量标准; 计量标准由原来的19项增至27项.
         Metric("measurement_standards", "项|个",
