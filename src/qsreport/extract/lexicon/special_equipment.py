@@ -10,7 +10,9 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
     (r"气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶", "gas_cylinder"),
     (r"压力管道|工业管道|燃气管道|长输管道", "pressure_pipeline"),
-    (r"电梯|自动扶梯|扶梯|升降机", "lift"),
+    # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
+    (r"施工升降机|建筑升降机", "lifting_machinery"),
+    (r"电梯|自动扶梯|扶梯|自动人行道|升降机", "lift"),
     (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
     (r"游乐设施|游乐设备", "amusement_ride"),
@@ -35,7 +37,8 @@ _INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
 SPECIAL_EQUIPMENT = TallyWords(
-    trigger=r"特种设备|锅炉|压力容器|气瓶|钢瓶|压力管道|电梯|起重机|索道|游乐设施|机动车辆",
+    # (every kind's name: 扶梯, 升降机, 叉车, 塔吊 as well as 电梯 and 起重机; 设备 alone is too wide)
+    trigger="|".join([r"特种设备|承压设备", *(pattern for pattern, key in EQUIPMENT if key != "any")]),
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
     units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起",
     names=EQUIPMENT,
@@ -60,7 +63,8 @@ SPECIAL_EQUIPMENT = TallyWords(
                      rf"(?:{_INSPECTED})"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
-               after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED})", object=USERS, named=False),
+               # (对6家单位开展锅炉使用单位专项执法: a check by enforcement)
+               after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
         Metric("hazards_rectified", HAZARD_UNITS,
                before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False),
         Metric("hazards_found", HAZARD_UNITS,
@@ -84,4 +88,6 @@ SPECIAL_EQUIPMENT = TallyWords(
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)|"
               r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)|[^，,；;。]{0,4}?达标",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 下达给本市300台锅炉能效测试任务: a task set
+    # (…开展气瓶、电梯专项整治。共检查各类单位90家，排查整改安全隐患130处: that check's hazards)
+    carried=("hazards_found", "hazards_rectified"),
 )
