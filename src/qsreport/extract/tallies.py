@@ -231,9 +231,10 @@ class Tallies:
         if row is None:
             return None
         name_start = clause_start
-        if clause_start > sentence.start and _LINKING_ONLY.fullmatch(view, clause_start,
-                                                                    figure.start):
-            # …认证的企业，目前已达47家: the clause before names it.
+        if clause_start > sentence.start and view[clause_start:figure.start].strip() and \
+                _LINKING_ONLY.fullmatch(view, clause_start, figure.start):
+            # …认证的企业，目前已达47家: the clause before names it (not a clause that opens on
+            # its figure: …通过了绿色食品认证，1家合作社还获得了示范称号).
             name_start = doc.clause_start(clause_start - 1, sentence.start)
         name = self._name(view, sentence, figure, own_start, name_start, clause_end,
                           row.metric.names_in == "clause", objects)
