@@ -13,15 +13,19 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
      "scale"),
     (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器", "utility_meter"),
     (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗(?:卫生)?计量器具", "medical"),
-    (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备", "optical"),
+    # (制配计量器具: the instruments glasses are fitted with)
+    (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具", "optical"),
     (r"压力表", "pressure_gauge"),
     (r"瓦斯计|瓦斯检测仪|风压表|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
-    # Every kind at once, or none named.
-    (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器", "any"),
+    # Every kind at once, or none named; and instruments of a kind with no key of its own
+    # (可燃气体报警器, 流量计, 声级计).
+    (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
+     r"酒精(?:检测|测试)仪|测速仪|分光光度计", "any"),
 )
 # Where instruments stand: the places a verification or a check covers.
 SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用)|"
+         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
+         r"(?:住宅)?小区|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
