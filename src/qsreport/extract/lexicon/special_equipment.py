@@ -48,10 +48,12 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
+        # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
+        # metric's: those words end a keyword's reach (``block``).
         Metric("sealed", _UNITS,
-               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|报废|判废|拆除|淘汰|销毁|取缔|捣毁|"
+               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|报废|判废|销毁|取缔|捣毁|"
                       r"没收|收缴",
-               after=r"[^，,；;。]{0,20}?进行了?(?:集中|强制)?(?:销毁|查封|封存|拆除|停运|停用|捣毁|报废)|"
+               after=r"[^，,；;。]{0,20}?进行了?(?:集中|强制)?(?:销毁|查封|封存|停运|停用|捣毁|报废)|"
                      r"[^，,；;。\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
@@ -76,7 +78,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # What a check found is no count of what it checked (检查发现该小区共有26台电梯…), and a
     # firm dealt with or a boiler destroyed is none either (查处使用单位86家, 捣毁土锅炉3台).
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
-          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换",
+          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰",
     # Instruments and goods are metrology's and supervision's (检定计量器具380台件).
     foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
