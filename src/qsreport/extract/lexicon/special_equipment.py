@@ -57,7 +57,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"[^，,；;。\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
-               before=r"登记|注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
+               before=r"(?<!注销)(?<!注销使用)登记|(?<!注销)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
                       r"特种设备(?:总量|总数)?(?:已)?(?:达到|达)$",
                unless=r"发现[^；;。]{0,12}$"),
         Metric("inspected", _UNITS, before=_INSPECTED,
@@ -75,10 +75,11 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$"),
     ),
     # Other work, which counts no equipment inspected or registered.
+    # (a register's deletions, 注销, and what a check learned, 检查中了解到…, are neither)
     # What a check found is no count of what it checked (检查发现该小区共有26台电梯…), and a
     # firm dealt with or a boiler destroyed is none either (查处使用单位86家, 捣毁土锅炉3台).
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
-          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰",
+          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉",
     # Instruments and goods are metrology's and supervision's (检定计量器具380台件).
     foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
