@@ -60,7 +60,7 @@ _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|共计|共|�
             r"其余|各类|各种|工业|出口|进口)*")
 # What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
 # 8家企业10个产品通过…
-_HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,4}?(?:的|所持|持有的?)?\s*")
+_HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
 # A clause that holds only a linking word: its figure's keyword is in the clause before.
 _LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
 
