@@ -92,7 +92,7 @@ class TallyWords:
     any_name: str = "any"  # the key for several kinds, or a word for all of them
     weak: tuple[str, ...] = ()  # keys that, like ``any_name``, give way to a kind named with them
     foreign: str = ""  # names of things the area does not count (设备 for metrology)
-    # How far after a figure its name may stand (9家企业通过了ISO9001质量管理体系认证: 24), and
+    # How far after a figure its name may stand (5家厂商新近拿到了ISO9001质量管理体系的认证: 24), and
     # whether digits may stand between (3A).
     name_reach: int = _NAME_GAP
     # Whether a keyword must stand in the figure's own clause (or in the clause before, when
@@ -102,7 +102,7 @@ class TallyWords:
     not_before: str = ""  # at the end of a figure's own stretch: no tally (平均, 第)
     not_after: str = ""  # matched right after a figure: no tally (/年, 以上的)
     # Matched right after a figure, in its clause: a goal set, not work done (status target:
-    # 下达给本市300台锅炉能效测试任务).
+    # 分给本区的80台锅炉能效测试任务).
     goal_after: str = ""
     # Metrics also read in a sentence that does not name the subject, right after one that
     # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
@@ -234,7 +234,7 @@ class Tallies:
         if clause_start > sentence.start and view[clause_start:figure.start].strip() and \
                 _LINKING_ONLY.fullmatch(view, clause_start, figure.start):
             # …认证的企业，目前已达47家: the clause before names it (not a clause that opens on
-            # its figure: …通过了绿色食品认证，1家合作社还获得了示范称号).
+            # its figure: …通过了有机认证，2家农场另获评示范基地).
             name_start = doc.clause_start(clause_start - 1, sentence.start)
         name = self._name(view, sentence, figure, own_start, name_start, clause_end,
                           row.metric.names_in == "clause", objects)
@@ -293,7 +293,7 @@ class Tallies:
         """The kind of thing the figure counts (see the module's docstring); ``_FOREIGN`` for
         a thing the area does not count."""
         if self.name_after.match(view, figure.end, clause_end):
-            # Every name of the stretch after it: 9家企业通过了ISO9001质量管理体系认证.
+            # Every name of the stretch after it: 5家厂商新近拿到了ISO9001质量管理体系的认证.
             end = min(clause_end, figure.end + 2 * self.words.name_reach)
             after = _NEXT_ITEM.search(view, figure.end, end)  # 12台锅炉和600米压力管道: 锅炉
             end = after.start() if after else end

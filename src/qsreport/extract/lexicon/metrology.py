@@ -69,7 +69,7 @@ METROLOGY = TallyWords(
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
                after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})", object=SITES,
                named=False, names_in="clause"),
-        # 社会公用计量标准45项; 8项计量标准; 计量标准由原来的19项增至27项.
+        # 社会公用计量标准45项; 8项计量标准; 计量标准由11项增加到16项.
         Metric("measurement_standards", "项|个",
                before=r"计量标准(?:器具)?[^，,；;。!?\d]{0,6}$",
                after=r"\s*(?:社会公用)?计量标准(?!器具考核|考核)", named=False),
@@ -85,6 +85,6 @@ METROLOGY = TallyWords(
     not_before=r"平均|(?:每|第|居|排名|位列|能力)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
     # (抽查61家超市118个批次: places whose goods were sampled, supervision's)
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次",
-    name_reach=10,  # 21台用于生猪收购结算的台秤
+    name_reach=10,  # 14台供粮站收购结算用的地磅
     carried=("sites",),
 )

@@ -33,7 +33,7 @@ _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
 _INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
-# What a verb after its object needs not to be denied (有10部电梯已有4个月没有进行检验).
+# What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
 SPECIAL_EQUIPMENT = TallyWords(
@@ -65,7 +65,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                      rf"(?:{_INSPECTED})"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
-               # (对6家单位开展锅炉使用单位专项执法: a check by enforcement)
+               # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
         Metric("hazards_rectified", HAZARD_UNITS,
                before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False),
@@ -90,7 +90,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # (达标 is a result: 33台锅炉中只有17台达标)
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)|"
               r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)|[^，,；;。]{0,4}?达标",
-    goal_after=r"[^，,；;。]{0,12}?任务",  # 下达给本市300台锅炉能效测试任务: a task set
-    # (…开展气瓶、电梯专项整治。共检查各类单位90家，排查整改安全隐患130处: that check's hazards)
+    goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
+    # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
     carried=("hazards_found", "hazards_rectified"),
 )
