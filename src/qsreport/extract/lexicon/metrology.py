@@ -55,7 +55,7 @@ METROLOGY = TallyWords(
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
                after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?)[^，,；;。]{{0,6}}?(?:检定|强检|{_FIGURATIVE})|"
-                     r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定"),
+                     r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])"),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
                after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
         # (not the pass rate of a spot check of instrument makers' products)
