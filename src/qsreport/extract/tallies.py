@@ -1,9 +1,10 @@
 """Tallies: figures that count things of one kind and say what was done to them — instruments
 verified, lifts inspected, firms certified — read one way for every area that declares its
-words as a :class:`TallyWords` table (metrology, special equipment, certification).
+words as a :class:`TallyWords` table (metrology, special equipment, certification; the table's
+shape is in :mod:`.tally_words`).
 
-In a sentence that names the area's subject (its ``trigger``), a figure with one of the
-area's units is a tally when
+In a sentence that names the area's subject (its ``trigger``), or right after one for the
+metrics the area ``carried``, a figure with one of the area's units is a tally when
 
 - a keyword of a metric whose units fit stands before it in its sentence: the nearest keyword
   wins, and a word of other work (``block``) between them ends its reach; with no keyword in
@@ -17,14 +18,16 @@ area's units is a tally when
 - the thing it counts is named: right after the figure (415台加油机; up to the next item of
   a list: 12台锅炉和600米压力管道), else in its own stretch
   of the clause (校准压力表265块), else in its clause, else in its sentence before it, else in
-  its clause after it; a word for every kind (计量器具) gives way to one kind named with it;
+  its clause after it (in a 对 clause, past 的 after its list: 对31家眼镜店、8家医院的验光仪…);
+  a word for every kind (计量器具) gives way to one kind named with it;
   several kinds give ``any``; a metric that must name what it counts gives no tally without
   it, and a figure whose nearest name is of a thing the area does not count (``foreign``:
   设备 for metrology) is none.
 
-:func:`stats_of` gives each tally the fields of a stat: one after 新增 is an addition; a figure
-given again in another sentence is kept once. Whether it is achieved or a target is the
-context pass's (:mod:`.context`), as for every figure.
+:func:`stats_of` gives each tally the fields of a stat: one after 新增 is an addition, one before a
+goal (``goal_after``: …任务) a target; a figure given again in another sentence is kept once.
+Otherwise whether it is achieved or a target is the context pass's (:mod:`.context`), as for
+every figure.
 """
 
 from __future__ import annotations
@@ -32,7 +35,6 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .. import regex_cache as rx
@@ -40,9 +42,11 @@ from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import score_number, score_unit
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern, unit_as_written
+from .tally_words import NAME_GAP as _NAME_GAP
+from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
+from .tally_words import TallyWords as TallyWords
 
 _REACH = 150  # characters before a figure read for its keyword
-_NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
 _AHEAD = 40  # and after it
 _OBJECTS_AHEAD = 80  # and after it in a 对 clause, whose verb follows its whole list
 _FOREIGN = "\x00foreign"  # the name of a thing the area does not count
@@ -63,50 +67,6 @@ _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|共计|共|�
 _HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
 # A clause that holds only a linking word: its figure's keyword is in the clause before.
 _LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
-
-
-class Metric(NamedTuple):
-    """One row of an area's metric table."""
-
-    name: str
-    units: str  # the units it counts: an alternation, matched whole against the unit
-    before: str = ""  # its keywords before the figure (anchor one with $ to the figure)
-    after: str = ""  # its keywords after the figure, in the figure's clause
-    object: str = ""  # a noun that must stand right before or right after the figure
-    named: bool = True  # the figure must name what it counts (else ``any``)
-    # How far before the figure its name is looked for: its "sentence", or only its "clause"
-    # (加油站 are counted for the instruments of their own clause); after it, its clause.
-    names_in: str = "sentence"
-    unless: str = ""  # words in the sentence before the figure that rule the metric out
-
-
-@dataclass(frozen=True)
-class TallyWords:
-    """An area's words: which sentences to read, the units and names of what it counts, the
-    metrics, and the words that make a figure no tally."""
-
-    trigger: str  # a sentence without it holds no tally
-    units: str  # every unit of every metric (an alternation)
-    names: tuple[tuple[str, str], ...]  # (pattern, key) rows: the kinds of thing counted
-    metrics: tuple[Metric, ...]
-    any_name: str = "any"  # the key for several kinds, or a word for all of them
-    weak: tuple[str, ...] = ()  # keys that, like ``any_name``, give way to a kind named with them
-    foreign: str = ""  # names of things the area does not count (设备 for metrology)
-    # How far after a figure its name may stand (5家厂商新近拿到了ISO9001质量管理体系的认证: 24), and
-    # whether digits may stand between (3A).
-    name_reach: int = _NAME_GAP
-    # Whether a keyword must stand in the figure's own clause (or in the clause before, when
-    # the figure's clause holds only a linking word: …认证的企业，目前已达47家).
-    keyword_in_clause: bool = False
-    block: str = ""  # words of other work: a keyword before one of them reaches no further
-    not_before: str = ""  # at the end of a figure's own stretch: no tally (平均, 第)
-    not_after: str = ""  # matched right after a figure: no tally (/年, 以上的)
-    # Matched right after a figure, in its clause: a goal set, not work done (status target:
-    # 分给本区的80台锅炉能效测试任务).
-    goal_after: str = ""
-    # Metrics also read in a sentence that does not name the subject, right after one that
-    # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
-    carried: tuple[str, ...] = ()
 
 
 class Tally(NamedTuple):

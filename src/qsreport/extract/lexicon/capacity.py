@@ -4,7 +4,7 @@ and parameters they can test (read by :mod:`..capacity` through :mod:`..tallies`
 
 from __future__ import annotations
 
-from ..tallies import Metric, TallyWords
+from ..tally_words import Metric, TallyWords
 
 # One character of a body's name between its level and 中心 (国家电线电缆质量监督检验中心):
 # no verb, particle or other level, so that 全省已建成国家级质检中心 is no provincial centre.

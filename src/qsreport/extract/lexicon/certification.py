@@ -3,7 +3,7 @@ or refused under them (read by :mod:`..certification` through :mod:`..tallies`).
 
 from __future__ import annotations
 
-from ..tallies import Metric, TallyWords
+from ..tally_words import Metric, TallyWords
 
 # Licences and certifications, most specific first (食品生产许可证 before 生产许可证).
 _CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on with its 认证

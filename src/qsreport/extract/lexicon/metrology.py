@@ -3,7 +3,7 @@ stand in (read by :mod:`..metrology` through :mod:`..tallies`)."""
 
 from __future__ import annotations
 
-from ..tallies import Metric, TallyWords
+from ..tally_words import Metric, TallyWords
 
 # The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
 INSTRUMENTS: tuple[tuple[str, str], ...] = (

@@ -3,7 +3,7 @@ users, and the hazards found (read by :mod:`..special_equipment` through :mod:`.
 
 from __future__ import annotations
 
-from ..tallies import Metric, TallyWords
+from ..tally_words import Metric, TallyWords
 
 EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"锅炉", "boiler"),

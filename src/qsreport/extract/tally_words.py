@@ -1,0 +1,54 @@
+"""An area's tally words as data: its metrics (:class:`Metric`, one row each) and the table of
+its words (:class:`TallyWords`) that :mod:`.tallies` reads; each area's table is in
+:mod:`.lexicon`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
+
+
+class Metric(NamedTuple):
+    """One row of an area's metric table."""
+
+    name: str
+    units: str  # the units it counts: an alternation, matched whole against the unit
+    before: str = ""  # its keywords before the figure (anchor one with $ to the figure)
+    after: str = ""  # its keywords after the figure, in the figure's clause
+    object: str = ""  # a noun that must stand right before or right after the figure
+    named: bool = True  # the figure must name what it counts (else ``any``)
+    # How far before the figure its name is looked for: its "sentence", or only its "clause"
+    # (加油站 are counted for the instruments of their own clause); after it, its clause.
+    names_in: str = "sentence"
+    unless: str = ""  # words in the sentence before the figure that rule the metric out
+
+
+@dataclass(frozen=True)
+class TallyWords:
+    """An area's words: which sentences to read, the units and names of what it counts, the
+    metrics, and the words that make a figure no tally."""
+
+    trigger: str  # a sentence without it holds no tally
+    units: str  # every unit of every metric (an alternation)
+    names: tuple[tuple[str, str], ...]  # (pattern, key) rows: the kinds of thing counted
+    metrics: tuple[Metric, ...]
+    any_name: str = "any"  # the key for several kinds, or a word for all of them
+    weak: tuple[str, ...] = ()  # keys that, like ``any_name``, give way to a kind named with them
+    foreign: str = ""  # names of things the area does not count (设备 for metrology)
+    # How far after a figure its name may stand (5家厂商新近拿到了ISO9001质量管理体系的认证: 24), and
+    # whether digits may stand between (3A).
+    name_reach: int = NAME_GAP
+    # Whether a keyword must stand in the figure's own clause (or in the clause before, when
+    # the figure's clause holds only a linking word: …认证的企业，目前已达47家).
+    keyword_in_clause: bool = False
+    block: str = ""  # words of other work: a keyword before one of them reaches no further
+    not_before: str = ""  # at the end of a figure's own stretch: no tally (平均, 第)
+    not_after: str = ""  # matched right after a figure: no tally (/年, 以上的)
+    # Matched right after a figure, in its clause: a goal set, not work done (status target:
+    # 分给本区的80台锅炉能效测试任务).
+    goal_after: str = ""
+    # Metrics also read in a sentence that does not name the subject, right after one that
+    # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
+    carried: tuple[str, ...] = ()
