@@ -190,6 +190,8 @@ class Tallies:
             row = self._goes_on(rows, previous, own)
         if row is None:
             return None
+        if not row.metric.kinds:
+            return Tally(row.metric.name, self.words.any_name, figure, own_start, sentence)
         name_start = clause_start
         if clause_start > sentence.start and view[clause_start:figure.start].strip() and \
                 _LINKING_ONLY.fullmatch(view, clause_start, figure.start):

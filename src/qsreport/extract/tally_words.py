@@ -23,6 +23,8 @@ class Metric(NamedTuple):
     # (加油站 are counted for the instruments of their own clause); after it, its clause.
     names_in: str = "sentence"
     unless: str = ""  # words in the sentence before the figure that rule the metric out
+    # Whether it counts things of the area's kinds; hazards (隐患17处) are of none: ``any``.
+    kinds: bool = True
 
 
 @dataclass(frozen=True)

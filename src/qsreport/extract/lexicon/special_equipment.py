@@ -68,13 +68,13 @@ SPECIAL_EQUIPMENT = TallyWords(
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
         Metric("hazards_rectified", HAZARD_UNITS,
-               before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False),
+               before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False, kinds=False),
         Metric("hazards_found", HAZARD_UNITS,
-               before=r"发现|查出|查找|排查|检查出", object=_HAZARD, named=False),
+               before=r"发现|查出|查找|排查|检查出", object=_HAZARD, named=False, kinds=False),
         # Hazards put right after the hazards found, their noun said once (发现隐患60处，已整改
         # 52处): the verb right before the count.
         Metric("hazards_rectified", HAZARD_UNITS,
-               before=r"(?:已|并|均)?(?:督促|完成)?(?:整改|消除|排除)(?:了)?$", named=False),
+               before=r"(?:已|并|均)?(?:督促|完成)?(?:整改|消除|排除)(?:了)?$", named=False, kinds=False),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$"),
     ),
