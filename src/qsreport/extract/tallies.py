@@ -224,7 +224,7 @@ class Tallies:
                 best = (last.end(), row)
         if best is not None and self.block is not None and self.block.search(text, best[0]):
             best = None  # a word of other work stands between the keyword and the figure
-        if best is not None and low + best[0] > clause_start:
+        if best is not None and low + best[0] > clause_start and not best[1].metric.yields:
             return best[1]  # a keyword in the figure's own clause
         if best is not None and _OBJECT.match(view, clause_start, figure.start):
             best = None  # 对9台锅炉加装…: the verb of a 对 clause comes after its figure

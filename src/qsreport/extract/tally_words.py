@@ -25,6 +25,9 @@ class Metric(NamedTuple):
     unless: str = ""  # words in the sentence before the figure that rule the metric out
     # Whether it counts things of the area's kinds; hazards (隐患17处) are of none: ``any``.
     kinds: bool = True
+    # Whether its keyword before the figure gives way to another metric's keyword after it in
+    # its clause (已有60台锅炉进行了能效测试: a stock word, then the work done).
+    yields: bool = False
 
 
 @dataclass(frozen=True)

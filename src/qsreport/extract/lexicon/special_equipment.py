@@ -58,8 +58,10 @@ SPECIAL_EQUIPMENT = TallyWords(
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
                before=r"(?<!注销)(?<!注销使用)登记|(?<!注销)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
-                      r"特种设备(?:总量|总数)?(?:已)?(?:达到|达)$",
-               unless=r"发现[^；;。]{0,12}$"),
+                      r"特种设备(?:总量|总数)?(?:已)?(?:达到|达)$|"
+                      # a region's equipment in use (全市在用电梯2130台), not where it is checked
+                      r"(?:全市|全省|全县|全区|全州|全盟|全国|辖区内?)(?:共有|的)?在用[^，,；;。\d]{0,8}$",
+               unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
         Metric("inspected", _UNITS, before=_INSPECTED,
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全|(?:安全)?隐患)?"
                      rf"(?:{_INSPECTED})"),
