@@ -161,7 +161,7 @@ class Tallies:
         part_start = part.end() if part else sentence.start  # after the last ；
         rows = [row for row in self.rows if row.units.fullmatch(figure.unit) and (
             row.unless is None or not row.unless.search(view, part_start, figure.start))]
-        if not rows:
+        if not rows or self._foreign_part(view, part_start, figure.start):
             return None
         clause_start = doc.clause_start(figure.start, sentence.start)
         own_start = max(own_start, clause_start)
@@ -242,6 +242,13 @@ class Tallies:
         if first is not None:
             return first[1]
         return best[1] if best is not None else None
+
+    def _foreign_part(self, view: str, part_start: int, end: int) -> bool:
+        """Whether the part of the sentence after its last ； names only things the area does
+        not count (检定计量器具4.8万台件；全市在用特种设备6120台: no instruments)."""
+        return self.foreign is not None and part_start > 0 and view[part_start - 1] in "；;" \
+            and self.foreign.search(view, part_start, end) is not None \
+            and self.names.search(view, part_start, end) is None
 
     def _goes_on(self, rows: list[_Row], previous: Tally, own: str) -> _Row | None:
         """The row of the tally before, when this figure goes on with its list."""
