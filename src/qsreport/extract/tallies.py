@@ -58,7 +58,7 @@ _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项
 # A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…).
 _OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门))?(?:并|又|还|另)?对")
 # What may stand between two figures of one list, once the names are taken out.
-_JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|共计|共|合计|总计|分别为|分别是|分别|为|是|"
+_JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共计|共|合计|总计|分别为|分别是|分别|为|是|"
             r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
             r"中型|在用|其他|其它|约|近|"
             r"其余|各类|各种|工业|出口|进口)*")

@@ -54,7 +54,7 @@ METROLOGY = TallyWords(
                after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
-               after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|{_FIGURATIVE})|"
+               after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|{_FIGURATIVE})|"
                      r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])"),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
                after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
