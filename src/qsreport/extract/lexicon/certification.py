@@ -56,7 +56,8 @@ CERTIFICATION = TallyWords(
                before=r"(?:注销|吊销|撤销|撤消|撤回|收回)(?!营业执照)",
                after=r"[^，,；;。]{0,20}?被(?:注销|吊销|撤销|撤消)(?!营业执照)|"
                      r"[^，,；;。]{0,20}?予以(?:注销|吊销|撤销)"),
-        Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准"),
+        Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
+               after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
                names_in="clause"),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
@@ -69,8 +70,8 @@ CERTIFICATION = TallyWords(
     # pilots, applications, reviews.
     block=r"申报|申请|推荐|监管|监督|检查|抽查|纳入|帮助|指导|培训|试点|转换|换证|复审|年审|"
           r"评审|审查|整改|查处|处罚|立案|无证|宣传|资料|手册",
-    # 对215家获证企业回访检查: firms something was done to; 平均, 第: no count.
-    not_before=r"对[^，,；;。!?\d]{0,6}$|(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
+    # 平均, 第: no count (firms something was done to, 对215家获证企业回访检查, are ``not_after``'s).
+    not_before=r"(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
     # (478家收货人注册登记资格: a registration, not a certificate)
     not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)",
     name_reach=24,
