@@ -50,7 +50,8 @@ METROLOGY = TallyWords(
         Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
-               before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$",
+               before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$|"
+                      r"发现(?:问题|异常)的[^，,；;。!?\d]{0,4}$",  # 对发现问题的9把加油枪责令停用
                after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,

@@ -61,6 +61,8 @@ SPECIAL_EQUIPMENT = TallyWords(
                       r"特种设备(?:总量|总数)?(?:已)?(?:达到|达)$|"
                       # a region's equipment in use (全市在用电梯2130台), not where it is checked
                       r"(?:全市|全省|全县|全区|全州|全盟|全国|辖区内?)(?:共有|的)?在用[^，,；;。\d]{0,8}$",
+               # (…的380台特种设备信息录入监管系统: entered in the register)
+               after=r"[^，,；;。\d]{0,12}?(?:信息)?(?:录入|输入)(?:至|到|了)?[^，,；;。]{0,12}?(?:系统|平台|数据库)",
                unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
         Metric("inspected", _UNITS, before=_INSPECTED,
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全|(?:安全)?隐患)?"
