@@ -34,7 +34,7 @@ Span = tuple[int, int]
 
 # A subject's names: 市质检院和义乌局, 甲中心暨乙中心 (one body under two names), and quoted names
 # written side by side (“甲中心”“乙基地”).
-_NAME_PART = rx.compile(r"(?:[^和与、暨”]|”(?!“))+”?")
+_NAME_PART = rx.compile(r"(?:[^和与及、暨”]|(?<!中心)(?<![所院站室])及|”(?!“))+”?")
 _PROJECT = rx.compile(r"(?:建设)?项目")
 _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和, whole  # 筹建A中心项目和B实验室: the project of building A
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
