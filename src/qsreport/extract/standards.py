@@ -31,6 +31,7 @@ from .lexicon.standards import (
     CARRIED_COUNT,
     DONE_BEFORE,
     DONE_JUST_BEFORE,
+    LEADERS_AFTER_LEVEL,
     LEVEL_LIST,
     LEVEL_WORD,
     LEVEL_WORDS,
@@ -103,7 +104,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     f"{doc.text[start:end]}")
                 continue
             if goals.reach(figure.start) or _planned(doc, sentence, start, end) \
-                    or _condition(doc, sentence, figure):
+                    or _condition(doc, sentence, figure) \
+                    or LEADERS_AFTER_LEVEL.match(view, level.end()):
                 continue
             out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level),
                                                 level, role, figure, (start, end))

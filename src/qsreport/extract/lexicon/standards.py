@@ -161,7 +161,12 @@ CARRIED_LIST_LEAD = rx.compile(
 NOT_STANDARDS_AFTER = rx.compile(
     r"(?:[省市县区]级|市直|省直)?(?:单位|部门|企业|行业|领域|门类|机构|技术委员会|标委会|工作组|乡镇)"
     r"(?![^\W\d_a-zA-Z]{0,2}标准)"
+    # …国家标准等3个项目荣获某奖: projects (of mixed levels, listed before), not standards
+    r"|项目"
 )
+# 公布了N个企业标准“领跑者”重点领域: leaders (the fields, products or firms named so), not
+# standards; the word follows the level.
+LEADERS_AFTER_LEVEL = rx.compile(r"[“”\"「」]?领跑者")
 # 完成 just before a level (a place may stand between when the level starts with 省 or 市):
 # 完成团体标准4项, 完成某省地方标准2项 — standards drafted.
 # (完成行业标准、国家标准6项: the levels listed before the one the count was read at)
