@@ -11,7 +11,14 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
-from .lexicon.brand_lists import GI_MARKS, GI_MARKS_JOINED, NEW_TOO, RENEWED_AFTER, RENEWED_TOO
+from .lexicon.brand_lists import (
+    DECIDED_AS,
+    GI_MARKS,
+    GI_MARKS_JOINED,
+    NEW_TOO,
+    RENEWED_AFTER,
+    RENEWED_TOO,
+)
 from .lexicon.brands import (
     HELD,
     NEW_WORD,
@@ -54,9 +61,15 @@ def brand_count(
           (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
             and not undone_between(marks, sentence.start, max(figure.end, term.end())):
         basis = "total"  # 已培育中国名牌产品3个: held, not won this year
+    if basis == "added" and not renewed and _OVER_YEARS.search(view, sentence.start, figure.start) \
+            and _ONE_AFTER_ANOTHER.search(view, sentence.start, max(figure.end, term.start())):
+        basis = "total"  # 经过3年努力，…等7个产品先后获得…: won over the years, the stock
     if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
                                           (after and NEW_TOO.search(view, *after))):
         basis = "added"
+    elif basis is None and not renewed and (decided := DECIDED_AS.search(view, near)) \
+            and decided.start() < figure.start:
+        basis = "added"  # 认定某区“甲”等3件商标为某市著名商标: a decision's new list
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(
@@ -93,3 +106,7 @@ _VALIDITY = rx.compile(r"的有效期")
 # 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
 _YEAR_OF_AWARDS = rx.compile(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
+# Years of work before a count won one after another (经过3年努力，…先后获得): the holders.
+_OVER_YEARS = rx.compile(r"(?:经过|历经|历时|用了?)\s*[\d一二三四五六七八九十两几多]+年|"
+                         r"(?<![\d今去前明本当上])[\d一二三四五六七八九十两几多]+年(?:来|间|时间)")
+_ONE_AFTER_ANOTHER = rx.compile(r"先后|相继|陆续")

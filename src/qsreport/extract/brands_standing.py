@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc, Figure, in_book_title
-from .lexicon.brand_lists import NEW_AND_RENEWED
+from .lexicon.brand_lists import DECIDED_AS, NEW_AND_RENEWED
 from .lexicon.brands import (
     ACHIEVED,
     BASIS_WORD,
@@ -84,14 +84,16 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
 def _shortlist(view: str, span: tuple[int, int]) -> bool:
     """Whether a sentence is about a shortlist: it names one (公示, 初选) that is not past
     (经公示无异议), and no decision follows its last mention (…初审公示并推荐，…审议确认了
-    N个产品为…: the process that led to the awards). 初评 in a whole's split into first
+    N个产品为…, or …公示，认定N个产品为…: the process that led to the awards). 初评 in a whole's
+    split into first
     awards and renewals (其中初评N个、复审M个) names no shortlist."""
     parts = [m.span() for m in NEW_AND_RENEWED.finditer(view, *span)]
     ends = [m.end() for m in SHORTLIST.finditer(view, *span)
             if not any(start <= m.start() < end for start, end in parts)]
     if not ends or SHORTLIST_DONE.search(view, *span):
         return False
-    return DECIDED.search(view, ends[-1], span[1]) is None
+    return DECIDED.search(view, ends[-1], span[1]) is None and \
+        DECIDED_AS.search(view, ends[-1], span[1]) is None
 
 
 def undone_between(marks: Marks, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from .context_lists import (
 )
 from .context_period import Marks, Periods
 from .context_place import carried_place, is_national, place_of, sentence_places
+from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
     ACHIEVED,
     ADDED,
@@ -34,7 +35,9 @@ from .lexicon.context import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
     DONE,
+    EFFORT_DONE,
     HONOUR_YEAR,
+    MEANS_OF_EFFORT,
     PASSED,
     PLAN_VERBS,
     SO_FAR,
@@ -62,7 +65,10 @@ class _Context:
     def __init__(self, doc: Doc, year: int | None) -> None:
         view = doc.view
         self.doc, self.year = doc, year
-        self.status = [(status, Marks(pattern, view)) for status, pattern in STATUS_WORDS]
+        # 其中初评N个、复审M个: 初评 of a whole's split is a first award, no shortlist
+        splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)}
+        self.status = [(status, Marks(pattern, view, _status_kept(view, splits)))
+                       for status, pattern in STATUS_WORDS]
         self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
         self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
         self.so_far = Marks(SO_FAR, view)
@@ -132,6 +138,19 @@ class _Context:
             return None
         last = self.periods.years.last(match.end(), number)
         return match[1] if last is None else None
+
+
+def _status_kept(view: str, splits: set[int]) -> Any:
+    """What a status word's scan keeps: not 初评 of a split into new and renewed (its start in
+    ``splits``), not 努力 as the means of a result (通过…努力，…; 在…努力下)."""
+    def keep(match: re.Match[str]) -> bool:
+        if match.start() in splits:
+            return False
+        if match.group() == "努力":
+            return not (MEANS_OF_EFFORT.search(view, max(0, match.start() - 17), match.start())
+                        or EFFORT_DONE.match(view, match.start()))
+        return True
+    return keep
 
 
 def annotate(doc: Doc, report: Any) -> None:

@@ -194,3 +194,6 @@ NEW_TOO = rx.compile(r"新创|新争创|评选了|评选出|评出")
 PLACES_COUNTED = rx.compile(
     r"(?:城市|地市|市|县|区|乡镇|省份|省)(?=[、，,和及与]|实现|获得|均|都|共|全部|已|先后|拥有|有)|席位?"
 )
+# A decision with its object before 为, after a shortlist (经公示，省政府认定68个产品为某省名牌
+# 产品): the list decided, not the shortlist (not 申请认定, 拟认定: an application, a shortlist).
+DECIDED_AS = rx.compile(r"(?<!申请)(?<!申报)(?<!拟)(?:认定|确认|确定)(?=[^，,。；;]{0,40}?为)")

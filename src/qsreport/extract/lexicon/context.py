@@ -46,10 +46,17 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # clause's achievement (…，获评浙江名牌3个), end a target's reach; the verbs of a plan
 # (PLAN_VERBS) never do.
 ACHIEVED = compile_fast(r"获评|获得|荣获|获|被评为|被认定|被命名|被授予|通过|入选|命名为|认定为|"
-                        r"确定|确认|授予|最终(?:认定|评定)|"
+                        r"确定|确认|授予|最终(?:认定|评定)|上榜|榜上有名|"
+                        # 经公示，认定45个产品为…: a decision with its object before 为 (not
+                        # 申请认定, 拟认定: an application, a shortlist)
+                        r"(?<!申请)(?<!申报)(?<!拟)认定(?=[^，,。；;]{0,40}?为)|"
                         r"已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
 DONE = compile_fast(r"已|(?<![为除])了(?!解)")
 # What says an application was granted, later in its sentence (…申请的8项，顺利通过考核).
+# An effort that led to the figure (通过全市上下的共同努力，新增…; 在各方努力下): the means of
+# a result, not a goal. Read before a target's 努力, in its clause.
+MEANS_OF_EFFORT = rx.compile(r"(?:通过|经过|历经|依靠|凭借)[^，,。；;]{0,16}$")
+EFFORT_DONE = rx.compile(r"努力下")
 PASSED = rx.compile(r"通过(?!率)|获评|获得|荣获|被评为|被认定|被命名|入选")
 PLAN_VERBS = rx.compile(r"完成|实现")
 # A count of work done so far ends a plan's reach (确保全年安全，截至目前共检验电梯312台), but
