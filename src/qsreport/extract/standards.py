@@ -98,6 +98,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         for level, figure in pairs:
             start, end = min(level.start(), figure.start), max(level.end(), figure.end)
             role = _role(view, sentence, level, figure)
+            if role is None and last_count is not None and view.startswith("其中", sentence.start):
+                role = last_count.role  # 。其中省级地方标准共1653项: a part of the count before
             if role is None:
                 doc.warnings.append(
                     f"standards figure without a drafted/adopted verb skipped: "
