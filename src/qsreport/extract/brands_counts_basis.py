@@ -25,6 +25,7 @@ from .lexicon.brands import (
     PROTECTED,
     RENEWED,
     STOCK,
+    STOCK_UNDONE,
     brand_category,
 )
 
@@ -61,8 +62,8 @@ def brand_count(
           (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
             and not undone_between(marks, sentence.start, max(figure.end, term.end())):
         basis = "total"  # 已培育中国名牌产品3个: held, not won this year
-    if basis == "added" and not renewed and _OVER_YEARS.search(view, sentence.start, figure.start) \
-            and _ONE_AFTER_ANOTHER.search(view, sentence.start, max(figure.end, term.start())):
+    if basis in ("added", None) and not renewed and _one_after_another(view, sentence, figure,
+                                                                       term):
         basis = "total"  # 经过3年努力，…等7个产品先后获得…: won over the years, the stock
     if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
                                           (after and NEW_TOO.search(view, *after))):
@@ -106,7 +107,22 @@ _VALIDITY = rx.compile(r"的有效期")
 # 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
 _YEAR_OF_AWARDS = rx.compile(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
-# Years of work before a count won one after another (经过3年努力，…先后获得): the holders.
+
+
+def _one_after_another(view: str, sentence: Segment, figure: Figure, term: re.Match[str]) -> bool:
+    """Whether the count's titles were won one after another (…等21件商标先后被认定为…; 经过3年
+    努力，…等7个产品相继获得…): the holders, unless the sentence dates the awards (今年, 2012年,
+    新增: the year's new ones, won one by one)."""
+    end = max(figure.end, term.end())
+    found = _ONE_AFTER_ANOTHER.search(view, sentence.start, max(figure.end, term.start()))
+    if found is None or STOCK_UNDONE.search(view, sentence.start, end) is not None:
+        return False
+    # (先后获评 alone, beside a year's other awards, may be this year's two: only a decision
+    # taken again and again, 先后被认定, or years of work before it, make the holders)
+    return found.group().endswith("被") or \
+        _OVER_YEARS.search(view, sentence.start, found.start()) is not None
+
+
+_ONE_AFTER_ANOTHER = rx.compile(r"(?:先后|相继|陆续)(?:有|被|获|荣获|获得|获评|入选|通过)")
 _OVER_YEARS = rx.compile(r"(?:经过|历经|历时|用了?)\s*[\d一二三四五六七八九十两几多]+年|"
                          r"(?<![\d今去前明本当上])[\d一二三四五六七八九十两几多]+年(?:来|间|时间)")
-_ONE_AFTER_ANOTHER = rx.compile(r"先后|相继|陆续")
