@@ -68,7 +68,8 @@ def brand_count(
     if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
                                           (after and NEW_TOO.search(view, *after))):
         basis = "added"
-    elif basis is None and not renewed and (decided := DECIDED_AS.search(view, near)) \
+    elif basis is None and not renewed and \
+            (decided := DECIDED_AS.search(view, near, figure.start + _DECIDED_REACH)) \
             and decided.start() < figure.start:
         basis = "added"  # 认定某区“甲”等3件商标为某市著名商标: a decision's new list
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
@@ -113,16 +114,21 @@ def _one_after_another(view: str, sentence: Segment, figure: Figure, term: re.Ma
     """Whether the count's titles were won one after another (…等21件商标先后被认定为…; 经过3年
     努力，…等7个产品相继获得…): the holders, unless the sentence dates the awards (今年, 2012年,
     新增: the year's new ones, won one by one)."""
+    # (each search within a reach of the figure: a sentence may hold thousands of counts)
+    low = max(sentence.start, figure.start - _YEARS_REACH)
     end = max(figure.end, term.end())
-    found = _ONE_AFTER_ANOTHER.search(view, sentence.start, max(figure.end, term.start()))
-    if found is None or STOCK_UNDONE.search(view, sentence.start, end) is not None:
+    found = _ONE_AFTER_ANOTHER.search(view, max(low, figure.start - _STOCK_REACH * 3),
+                                      max(figure.end, term.start()))
+    if found is None or STOCK_UNDONE.search(view, low, end) is not None:
         return False
     # (先后获评 alone, beside a year's other awards, may be this year's two: only a decision
     # taken again and again, 先后被认定, or years of work before it, make the holders)
     return found.group().endswith("被") or \
-        _OVER_YEARS.search(view, sentence.start, found.start()) is not None
+        _OVER_YEARS.search(view, low, found.start()) is not None
 
 
+_YEARS_REACH = 200  # how far before a count its sentence's years of work or of awards are read
+_DECIDED_REACH = 42  # 认定 before the number, 为 at most 40 characters after it
 _ONE_AFTER_ANOTHER = rx.compile(r"(?:先后|相继|陆续)(?:有|被|获|荣获|获得|获评|入选|通过)")
 _OVER_YEARS = rx.compile(r"(?:经过|历经|历时|用了?)\s*[\d一二三四五六七八九十两几多]+年|"
                          r"(?<![\d今去前明本当上])[\d一二三四五六七八九十两几多]+年(?:来|间|时间)")

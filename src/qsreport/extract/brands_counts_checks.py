@@ -5,6 +5,7 @@ titles (19件商标获驰名商标或省著名商标) counts neither; a place on
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from .. import regex_cache as rx
@@ -29,6 +30,7 @@ def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     """``counts`` without those the checks above rule out."""
     view = doc.view
     kept = []
+    value_lists = _ValueLists(doc) if counts else None
     for count in counts:
         start, end = count.span
         joined = _JOINED_TITLE.match(view, end) if view.endswith(count.label, start, end) else None
@@ -41,21 +43,32 @@ def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         if _VALUE_RANKING.search(view, clause_start, clause_end.start() if clause_end
                                  else len(view)):
             continue
-        if count.basis is not None and _on_value_list(doc, start, end):
+        if count.basis is not None and value_lists is not None and value_lists.around(start, end):
             count = replace(count, basis=None)
         kept.append(count)
     return kept
 
 
-def _on_value_list(doc: Doc, start: int, end: int) -> bool:
-    """Whether the count's statement (its sentence's part between semicolons) is about a
-    brand-value list: a later statement of its own (…；3家企业上榜品牌价值榜) is not."""
-    view = doc.view
-    sentence = doc.sentence_at(start)
-    before = _STATEMENT_BREAK.search(view[sentence.start:start][::-1])
-    low = start - before.start() if before else sentence.start
-    after = _STATEMENT_BREAK.search(view, end, sentence.end)
-    return _VALUE_LIST.search(view, low, after.start() if after else sentence.end) is not None
+class _ValueLists:
+    """Where a report names brand-value lists, and where its statements break (；), read once:
+    a sentence may hold thousands of counts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words = [m.start() for m in _VALUE_LIST.finditer(doc.view)]
+        self.breaks = [m.start() for m in _STATEMENT_BREAK.finditer(doc.view)]
+
+    def around(self, start: int, end: int) -> bool:
+        """Whether the count's statement (its sentence's part between semicolons) names a
+        brand-value list: a later statement of its own (…；3家企业上榜品牌价值榜) does not
+        count."""
+        sentence = self.doc.sentence_at(start)
+        at = bisect.bisect_left(self.breaks, start) - 1
+        low = max(sentence.start, self.breaks[at] + 1 if at >= 0 else 0)
+        at = bisect.bisect_left(self.breaks, end)
+        high = min(sentence.end, self.breaks[at] if at < len(self.breaks) else len(self.doc.view))
+        first = bisect.bisect_left(self.words, low)
+        return first < len(self.words) and self.words[first] < high
 
 
 _STATEMENT_BREAK = rx.compile(r"[；;]")
