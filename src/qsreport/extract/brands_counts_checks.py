@@ -1,7 +1,7 @@
 """Last checks on every brand count, with the document at hand: a number shared by two
 titles (19件商标获驰名商标或省著名商标) counts neither; a place on a brand-value ranking
-(4个区域品牌进入品牌价值榜单) is no honour won; a count placed on a brand-value list (…的5个地理
-标志产品，品牌价值评估结果…) is neither new nor the stock: no basis."""
+(4个区域品牌进入品牌价值榜单) is no honour won; a count placed on a brand-value list (某县4个地理
+标志产品列入价值评价) is neither new nor the stock: no basis."""
 
 from __future__ import annotations
 

@@ -99,7 +99,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
             start, end = min(level.start(), figure.start), max(level.end(), figure.end)
             role = _role(view, sentence, level, figure)
             if role is None and last_count is not None and view.startswith("其中", sentence.start):
-                role = last_count.role  # 。其中省级地方标准共1653项: a part of the count before
+                role = last_count.role  # 。其中本省地方标准合计N项: a part of the count before
             if role is None:
                 doc.warnings.append(
                     f"standards figure without a drafted/adopted verb skipped: "
