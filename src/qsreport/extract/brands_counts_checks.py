@@ -1,7 +1,8 @@
 """Last checks on every brand count, with the document at hand: a number shared by two
 titles (19件商标获驰名商标或省著名商标) counts neither; a place on a brand-value ranking
 (4个区域品牌进入品牌价值榜单) is no honour won; a count placed on a brand-value list (某县4个地理
-标志产品列入价值评价) is neither new nor the stock: no basis."""
+标志产品列入价值评价) is neither new nor the stock: no basis; and the size of a value list
+released (…，发布地理标志产品110个) is no count of the report's place."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         if _VALUE_RANKING.search(view, clause_start, clause_end.start() if clause_end
                                  else len(view)):
             continue
-        if count.basis is not None and value_lists is not None and value_lists.around(start, end):
+        if value_lists is not None and value_lists.around(start, end):
+            if _RELEASED.search(view, clause_start, start):
+                continue  # 本次价值发布…，发布地理标志产品110个: the whole list's size
             count = replace(count, basis=None)
         kept.append(count)
     return kept
@@ -72,3 +75,6 @@ class _ValueLists:
 
 
 _STATEMENT_BREAK = rx.compile(r"[；;]")
+# A count a brand-value release gives (发布…N个): the size of the list released, which may
+# span the country, not the report's place's share of it.
+_RELEASED = rx.compile(r"发布了?$")
