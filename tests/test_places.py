@@ -247,6 +247,19 @@ def test_a_city_paper_whose_name_lacks_its_city_gives_the_city_for_its_own_city_
     assert region(elsewhere) is None
 
 
+def test_a_city_paper_s_own_dateline_gives_its_city_when_the_story_names_no_place() -> None:
+    """The paper named in the lead (扬子晚报讯, 扬子晚报记者) and not in a publish line: its
+    city, for a story that names no other place; a story it files from elsewhere keeps that."""
+    text = "老旧电梯加装安全钳\n扬子晚报讯（记者 周某）近日，一批使用超过十五年的住宅电梯加装了安全钳。\n"
+    assert region(text) == "南京"
+    byline = "充电桩抽查结果出炉\n扬子晚报记者 孙某 日前，质监部门抽查了40个小区的充电桩。\n"
+    assert region(byline) == "南京"
+    elsewhere = "电梯加装安全钳\n扬子晚报讯（记者 周某）近日，无锡市一批住宅电梯加装了安全钳。\n"
+    assert region(elsewhere) != "南京"
+    quoted = "电梯加装安全钳\n据报道，有读者向扬子晚报记者反映，一批住宅电梯加装了安全钳。\n"
+    assert region(quoted) is None
+
+
 def test_counties_merged_into_districts_since_2010_are_found_with_their_prefecture() -> None:
     """胶南市, 唐海县 and 藁城市 (districts of 青岛, 唐山 and 石家庄 now) as reports of their
     time write them."""

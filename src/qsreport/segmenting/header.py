@@ -381,12 +381,20 @@ _OWN_CITY = rx.compile(r"[全本我]市")
 _OWN_CITY_REACH = 800  # body characters read for 全市 and for other places
 
 
+_PAPER_DATELINE = rx.compile(
+    r"(?m)^[ \t\u3000]*(?:" + "|".join(sorted(PAPER_CITIES)) + ")(?=讯|记者|消息)")
+_PAPER_DATELINE_REACH = 40  # characters of the body a paper's dateline or byline opens within
+
+
 def _paper_city(view: str, header: Header) -> str | None:
-    """The city of a city paper whose name does not carry it (今晚报), when a report that
-    names no place of its own speaks of its own city (全市) and names no other place."""
-    city = PAPER_CITIES.get((header.source or "").strip())
+    """The city of a city paper whose name does not carry it (今晚报), for a report naming no
+    place that speaks of its own city (全市) or opens on the paper's dateline (今晚报讯)."""
     reach = (header.end, min(len(view), header.end + _OWN_CITY_REACH))
-    if city is None or not _OWN_CITY.search(view, *reach) or find_places(view, *reach):
+    city = PAPER_CITIES.get((header.source or "").strip())
+    if city is None or not _OWN_CITY.search(view, *reach):
+        dateline = _PAPER_DATELINE.search(view, header.end, header.end + _PAPER_DATELINE_REACH)
+        city = PAPER_CITIES[dateline.group().strip()] if dateline else None
+    if city is None or find_places(view, *reach):
         return None
     header.found["region"] = "a city paper's own city"
     return city
