@@ -12,10 +12,10 @@ loads it."""
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Collection, Iterator
 from functools import cache
-from pathlib import Path
 
 from ... import regex_cache as rx
 from ...models import BrandHonour
@@ -39,7 +39,7 @@ from ..lexicon.brands import (
 from ..lexicon.brands import brand_category as _brand_category
 from .tagger import WeightTable, char_class, read_table, spans, tag
 
-MODEL = Path(__file__).parent / "data" / "winners.tsv"
+MODEL = os.path.join(os.path.dirname(__file__), "data", "winners.tsv")
 
 _QUOTES_OPEN = "“「『\"'‘"
 _QUOTES_CLOSE = "”」』\"'’"
@@ -171,8 +171,15 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
             if _proposes_only(doc):
                 return found
             weights = table or shipped_table()
+        # Sentences whose every name the checks below would drop, skipped before tagging
+        # (the tagger is the cost): a passage about counterfeits, and a sentence read for the
+        # titles of the one before when that one says its names have not won yet.
+        starts = starts or [s.start for s in doc.layout.sentences]
+        if _about_fakes(doc, starts, sentence) or (
+                all(t.start() < sentence.start for t in terms)
+                and _not_won_before(doc, terms[0])):
+            continue
         labels = tag(weights, view[sentence.start:sentence.end])
-        fakes: bool | None = None  # whether the sentence is about counterfeits, read once
         for first, last in spans(labels):
             start, end = _trimmed(view, sentence.start + first, sentence.start + last)
             if (own := _OWN_PLACE.match(view, start, end)) and end - own.end() >= 2:
@@ -184,14 +191,8 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
                 continue  # a title is no winner
             if _not_a_winner(view, start, end, sentence.end):
                 continue
-            if fakes is None:
-                starts = starts or [s.start for s in doc.layout.sentences]
-                fakes = _about_fakes(doc, starts, sentence)
-            if fakes:
-                continue
             term = _nearest(terms, start, end)
-            if _not_won(doc, sentence, start, end, term) or (
-                    term.start() < sentence.start and _not_won_before(doc, term)):
+            if _not_won(doc, sentence, start, end, term):
                 continue
             for at, to in [(start, end), *_run_mates(doc, sentence, start, end)]:
                 if any(t.start() < to and at < t.end() for t in terms) or \
