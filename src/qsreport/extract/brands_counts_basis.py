@@ -11,19 +11,15 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
-from .lexicon.brand_lists import (
-    DECIDED_AS,
-    GI_MARKS,
-    GI_MARKS_JOINED,
-    NEW_TOO,
-    RENEWED_AFTER,
-    RENEWED_TOO,
-)
+from .lexicon.brand_lists import DECIDED_AS, GI_MARKS_JOINED, RENEWED_AFTER
 from .lexicon.brands import (
+    GI_MARKS,
     HELD,
+    NEW_TOO,
     NEW_WORD,
     PROTECTED,
     RENEWED,
+    RENEWED_TOO,
     STOCK,
     STOCK_UNDONE,
     brand_category,

@@ -162,10 +162,7 @@ HOLDERS_FROM = rx.compile(r"对|的(?:企业|单位)(?:以及|及|和|、)")
 PROJECT_PASSED = rx.compile(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
 PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}")
 
-# The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标) counted
-# alone are marks, not protected products: a count of them is ``other``. Listed after the
-# products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
-GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
+# Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them.
 GI_MARKS_JOINED = rx.compile(r"[、和及与]$")
 # 6种轴承产品获某省名牌产品: kinds of a named product, then the award (not 涉及30种食品产品: a
 # check's scope has no verb of winning after it).
@@ -181,14 +178,8 @@ NEW_AND_RENEWED = rx.compile(
     r"[，,、；;]\s*(?:到期)?(?:复评|复审|复核|续评|延续认定|重新认定)(?:的)?(?:产品|品牌|商标)?(?:为|有)?"
     r"(?P<renewed>\d+)(?:个|项|件|种)"
 )
-# A count's basis, beside the brand lexicon's words: 等6件商标延续认定为… (a title's term
-# extended) is renewed, neither new nor the stock.
-RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
 # 502个某省名牌产品通过复评: renewed too, the review said right after the title.
 RENEWED_AFTER = rx.compile(r"[”」\"]?(?:称号)?(?:顺利|均|都)?(?:通过|经过)了?(?:复评|复审|复查|复核)")
-# ... and 全年新创某省名牌4个, 评选了53个… (newly won, selected) are new, where no other word gave
-# a basis.
-NEW_TOO = rx.compile(r"新创|新争创|评选了|评选出|评出")
 # A number of places or seats, not of brands: 两个县均实现某商标零的突破, 在新评的区域名牌中
 # 占1个席位 (not 12个市名牌产品: a title follows the place word there).
 PLACES_COUNTED = rx.compile(

@@ -7,95 +7,10 @@ import re
 
 from ... import regex_cache as rx
 from ...chars import HAN
-from ...places import ELSEWHERE, PROVINCES, ZHEJIANG
-from ...places.gazetteer import ROWS as GAZETTEER_ROWS
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
+from .brand_titles import BRAND_CATEGORIES, CITY_NAMES, OTHER_HONOUR, PLACE_HONOUR, PROVINCE_NAMES
 
-_PROVINCE = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
-_CITY = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
-# Every prefecture's short name (连云港, 锦州), for a city's own brand title: 某市名牌产品.
-# Longest first, then in code-point order: a set's order changes from run to run, and a
-# pattern that changes is compiled afresh each run and never found in the start-up cache.
-_PREFECTURES = sorted({row.split("|")[1] for row in GAZETTEER_ROWS.splitlines()
-                       if row.count("|") >= 2 and row.split("|")[2] == "prefecture"},
-                      key=lambda name: (-len(name), name))
-_PREFECTURE = "(?:" + "|".join(_PREFECTURES) + ")"
-
-OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
-PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
-
-BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
-    (r"中国世界名牌(?:产品)?", "other"),
-    (r"中国名牌(?:产品)?", "china_top_brand"),
-    (r"(?:中国)?驰名商标", "china_well_known_trademark"),
-    (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
-    (r"(?:国家)?地理标志(?:保护)?产品保护(?:省级|国家级)?示范区", PLACE_HONOUR),  # a county's zone
-    # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
-    # forms of the title, counted with the protected products)
-    (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
-     "geographical_indication"),
-    # 获得国家地理标志保护 (without 产品): the protection won (or held: 受…保护) is the title.
-    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=获准)|(?<=实施)|(?<=实施了)|(?<=受))"
-     r"(?:国家)?(?:地理标志|原产地域)保护", "geographical_indication"),
-    (rf"(?:{_PROVINCE}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
-    # (天津市著名商标: a city that is a province's peer gives a province's trademark title)
-    (r"(?:北京|上海|天津|重庆)市?著名商标", "provincial_famous_trademark"),
-    # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
-    (rf"{_CITY}市?(?:著名|知名|名牌)商标|市(?:著名|知名)商标", "other"),
-    (rf"(?:{_PROVINCE}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
-    # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
-    (rf"(?:服务业)?(?:{_PROVINCE}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
-     "provincial_brand"),
-    # 湖南名品, 首届某省名品: a province's title for its best products, under another word
-    (rf"(?:首届|第[一二三四五六七八九十\d]+届)?(?:{_PROVINCE}省?)名品", "provincial_brand"),
-    # “某省产品”称号: a province's product title under its own name (a renamed 名牌产品)
-    (rf"(?<=[“「]){_PROVINCE}省?产品(?=[”」]称号)", "provincial_brand"),
-    # 上海名牌: a city that is a province's peer awards a provincial title
-    (r"(?:北京|上海|天津|重庆)市?名牌(?:产品)?", "provincial_brand"),
-    # (全市名牌产品: the city's brand products of every level, not its own title)
-    (rf"{_CITY}市?名牌(?:产品)?|{_PREFECTURE}市?名牌(?:产品)?|(?<!全)市(?:级)?(?:服务业?)?名牌(?:产品)?",
-     "municipal_brand"),
-    (r"(?<=全市)名牌产品", "other"),
-    (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{_PROVINCE}省?)老字号|知名商号", "other"),
-    # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
-    (rf"{_PROVINCE}省?名优农产品", "other"),
-    # 省级以上名牌名标: brands and trademarks of several kinds counted together.
-    (r"(?:省级以上|市级以上|省级|市级)?名牌名标", "other"),
-    # Honours that are not brands: a quality award, a 质量兴市 title, a demonstration
-    # project or zone, an advanced unit. Their winners are honours of category other; a
-    # number of them is never a brand count (the key puts it in "other"). A place wins only
-    # a title made for places (示范区, 先行区, 质量兴市先进市).
-    # (品质: how some converted pages write 质量)
-    (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)奖(?:提名奖)?(?![励惩罚])",
-     OTHER_HONOUR),
-    (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", PLACE_HONOUR),
-    (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
-    (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
-    # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
-    (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
-    (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
-     r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
-    (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
-    (r"(?:中国|省|市)?标准(?:创新|化)?贡献奖", OTHER_HONOUR),
-    # 品牌建设突出贡献奖: a brand award given beside a quality award; 提名奖 alone: the
-    # quality award's nomination prize named just before it
-    (r"(?:质量)?品牌建设(?:突出)?贡献奖|(?<![电影视片])提名奖", OTHER_HONOUR),
-    # 某省质量信用AAA级企业: a grade of quality credit a province gives its firms
-    (rf"(?:{_PROVINCE}省?)?质量信用A{{1,3}}级企业", OTHER_HONOUR),
-    (r"(?:基层)?标准化改革创新先行区", PLACE_HONOUR),
-    # 省级服务业标准化试点县, 某改革类标准化试点项目: a pilot a place or a body holds
-    (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
-     r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
-    (r"先进集体|先进单位", OTHER_HONOUR),
-    # The provinces' best-products programmes after the brand titles (2017 on): their winners
-    # are honours of category other, as the keys have them (浙江制造 alone is mostly a
-    # standard's mark: only under its 品字标 here)
-    (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
-     OTHER_HONOUR),
-    (r"(?:企业)?标准[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)
-    (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
-)
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
 BRAND_TERM = _BRANDS.pattern
 
@@ -120,7 +35,7 @@ def places_win(match: re.Match[str]) -> bool:
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = rx.compile(r"名牌|名品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
+_BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
                            r"好品山东|精品|品字标|领跑")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
@@ -183,7 +98,8 @@ NOT_A_HONOUR_COUNT = rx.compile(
     r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌)"  # 83项产品落选: no honour won
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
-SHORTLIST = rx.compile(r"公示|初选|初评|入围|候选|进入评审|拟(?:认定|命名|表彰|授予)")
+# (入围奖: a prize given to the last round's entrants, won like any other)
+SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|拟(?:认定|命名|表彰|授予)")
 SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节)|最终(?:认定|评定|确定|荣获|获得)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
@@ -218,6 +134,12 @@ STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|�
 # 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock
 # (复查认定: a title checked again and kept)
 RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
+# A count's basis, beside the words above: 等6件商标延续认定为… (a title's term extended) is
+# renewed, neither new nor the stock (read after a count only).
+RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
+# 全年新创某省名牌4个, 评选了53个… (newly won, selected) are new, where no other word gave a
+# basis.
+NEW_TOO = rx.compile(r"新创|新争创|评选了|评选出|评出")
 # 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
 # otherwise: 2010年已获得…, 今年已获得…).
 HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)")
@@ -228,6 +150,10 @@ FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
 CHAIN_GAP = rx.compile(
     r"(?:品牌|产品|商标)(?:[，,]?(?:发展到|增加到|增长到|增至|上升到|提高到)(?:现在的?|目前的?|如今的?)?)?"
 )
+# The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标) counted
+# alone are marks, not protected products: a count of them is ``other``. Listed after the
+# products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
+GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
 PROTECTED = rx.compile(r"保护")
 NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
@@ -280,7 +206,7 @@ NAME_LEAD = rx.compile(
     r"[^，,。、；;]{2,12}?(?:董事长|总经理|总裁|厂长)(?=[^\W\d_a-zA-Z]{2,3}$)|"
     rf"{HAN}{{0,4}}?(?:还|又|也)?对(?=[^，,。；;对]{{2,30}}等)|"  # (会上)对A等获得…的企业授牌
     # 某市本次新增A等…: the place whose new winners follow
-    rf"(?:{_CITY}|{_PROVINCE})[市省县区]?(?=(?:本次|此次|这次|今年|去年)?(?:新增|新获))|"
+    rf"(?:{CITY_NAMES}|{PROVINCE_NAMES})[市省县区]?(?=(?:本次|此次|这次|今年|去年)?(?:新增|新获))|"
     rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获)))+"
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).

@@ -1,0 +1,100 @@
+"""Brand titles as rows, each with its category key (the first row that matches at a place
+wins), and the place names a title may start with."""
+
+from __future__ import annotations
+
+from ...places import ELSEWHERE, PROVINCES, ZHEJIANG
+from ...places.gazetteer import ROWS as GAZETTEER_ROWS
+
+PROVINCE_NAMES = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
+CITY_NAMES = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
+# Every prefecture's short name (连云港, 锦州), for a city's own brand title: 某市名牌产品.
+# Longest first, then in code-point order: a set's order changes from run to run, and a
+# pattern that changes is compiled afresh each run and never found in the start-up cache.
+_PREFECTURE_LIST = sorted({row.split("|")[1] for row in GAZETTEER_ROWS.splitlines()
+                            if row.count("|") >= 2 and row.split("|")[2] == "prefecture"},
+                           key=lambda name: (-len(name), name))
+PREFECTURE_NAMES = "(?:" + "|".join(_PREFECTURE_LIST) + ")"
+
+OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
+PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
+
+BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
+    (r"中国世界名牌(?:产品)?", "other"),
+    (r"中国名牌(?:产品)?|国家级名牌产品", "china_top_brand"),
+    (r"(?:中国)?驰名商标", "china_well_known_trademark"),
+    (r"(?:国家)?免检(?:产品|资格)|国家免检", "inspection_exempt"),
+    (r"(?:国家)?地理标志(?:保护)?产品保护(?:省级|国家级)?示范区", PLACE_HONOUR),  # a county's zone
+    # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
+    # forms of the title, counted with the protected products)
+    (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
+     "geographical_indication"),
+    # 获得国家地理标志保护 (without 产品): the protection won (or held: 受…保护) is the title.
+    (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=获准)|(?<=实施)|(?<=实施了)|(?<=受))"
+     r"(?:国家)?(?:地理标志|原产地域)保护", "geographical_indication"),
+    (rf"(?:{PROVINCE_NAMES}省?|省级?)?区域性?(?:国际)?(?:名牌|品牌)(?:产品)?", "regional_brand"),
+    # (天津市著名商标: a city that is a province's peer gives a province's trademark title)
+    (r"(?:北京|上海|天津|重庆)市?著名商标", "provincial_famous_trademark"),
+    # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
+    # (市闻名商标: how some texts misspell 市著名商标)
+    (rf"{CITY_NAMES}市?(?:著名|知名|名牌|闻名)商标|市(?:著名|知名|闻名)商标", "other"),
+    (rf"(?:{PROVINCE_NAMES}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
+    # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
+    (rf"(?:服务业)?(?:{PROVINCE_NAMES}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
+     "provincial_brand"),
+    # 广西服务业品牌, 省级品牌产品: a province's brand title under 品牌 (区域品牌 is matched above)
+    (rf"(?:{PROVINCE_NAMES}省?|省|自治区)服务业?品牌|省级品牌产品", "provincial_brand"),
+    # 湖南名品, 首届某省名品: a province's title for its best products, under another word
+    (rf"(?:首届|第[一二三四五六七八九十\d]+届)?(?:{PROVINCE_NAMES}省?)名品", "provincial_brand"),
+    # “某省产品”称号: a province's product title under its own name (a renamed 名牌产品)
+    (rf"(?<=[“「]){PROVINCE_NAMES}省?产品(?=[”」]称号)", "provincial_brand"),
+    # 上海名牌: a city that is a province's peer awards a provincial title
+    (r"(?:北京|上海|天津|重庆)市?名牌(?:产品)?", "provincial_brand"),
+    # (全市名牌产品: the city's brand products of every level, not its own title)
+    (rf"{CITY_NAMES}市?名牌(?:产品)?|{PREFECTURE_NAMES}市?名牌(?:产品)?|(?<!全)市(?:级)?(?:服务业?)?名牌(?:产品)?",
+     "municipal_brand"),
+    (r"(?<=全市)名牌产品", "other"),
+    (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{PROVINCE_NAMES}省?)老字号|知名商号", "other"),
+    # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
+    (rf"{PROVINCE_NAMES}省?名优农产品", "other"),
+    # 河南省优质产品: a province's title for its good products (older than its brand title);
+    # 名优产品: the best products of a place, counted as other (not 保护名优产品: a fight
+    # against fakes that copy them; nor 名优产品展示台, 名优产品推介: a show, not a title)
+    (rf"{PROVINCE_NAMES}省?优质产品", "other"),
+    (r"(?<!保护)(?<!保)(?<!扶持)名优产品(?![展推宣专博])", "other"),
+    # 省级以上名牌名标: brands and trademarks of several kinds counted together.
+    (r"(?:省级以上|市级以上|省级|市级)?名牌名标", "other"),
+    # Honours that are not brands: a quality award, a 质量兴市 title, a demonstration
+    # project or zone, an advanced unit. Their winners are honours of category other; a
+    # number of them is never a brand count (the key puts it in "other"). A place wins only
+    # a title made for places (示范区, 先行区, 质量兴市先进市).
+    # (品质: how some converted pages write 质量)
+    (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)奖(?:提名奖)?(?![励惩罚])",
+     OTHER_HONOUR),
+    (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", PLACE_HONOUR),
+    (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
+    (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
+    # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
+    (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
+    (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
+     r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
+    (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
+    (r"(?:中国|省|市)?标准(?:创新|化)?贡献奖", OTHER_HONOUR),
+    # 品牌建设突出贡献奖: a brand award given beside a quality award; 提名奖 alone: the
+    # quality award's nomination prize named just before it
+    (r"(?:质量)?品牌建设(?:突出)?贡献奖|(?<![电影视片])提名奖", OTHER_HONOUR),
+    # 某省质量信用AAA级企业: a grade of quality credit a province gives its firms
+    (rf"(?:{PROVINCE_NAMES}省?)?质量信用A{{1,3}}级企业", OTHER_HONOUR),
+    (r"(?:基层)?标准化改革创新先行区", PLACE_HONOUR),
+    # 省级服务业标准化试点县, 某改革类标准化试点项目: a pilot a place or a body holds
+    (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
+     r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
+    (r"先进集体|先进单位", OTHER_HONOUR),
+    # The provinces' best-products programmes after the brand titles (2017 on): their winners
+    # are honours of category other, as the keys have them (浙江制造 alone is mostly a
+    # standard's mark: only under its 品字标 here)
+    (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
+     OTHER_HONOUR),
+    (r"(?:企业)?标准[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)
+    (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
+)
