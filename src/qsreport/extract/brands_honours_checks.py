@@ -16,7 +16,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
 from .common import Doc
-from .lexicon.brands import NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
+from .lexicon.brands import DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
 
 # A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
 # story is another page; the key of this one does not name its winner.
@@ -82,10 +82,16 @@ _TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|
 
 def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The shortlist word in ``text[start:end]`` (公示, 入围, 拟认定 …) when nothing there says
-    the shortlist is past (经公示无异议, 公示期满): names on an open shortlist won nothing yet."""
+    the shortlist is past (经公示无异议, 公示期满, or a decision after the last shortlist word:
+    …公示、审定，决定授予…): names on an open shortlist won nothing yet."""
     stop = len(text) if end is None else end
     shortlist = SHORTLIST.search(text, start, stop)
     if shortlist is None or SHORTLIST_DONE.search(text, start, stop):
+        return None
+    last = shortlist
+    while (later := SHORTLIST.search(text, last.end(), stop)) is not None:
+        last = later
+    if DECIDED.search(text, last.end(), stop):
         return None
     return shortlist
 
@@ -152,8 +158,14 @@ def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:
     return replace(honour, name=doc.text[start:honour.span[1]], span=(start, honour.span[1]))
 
 
+# A quoted project with its kind after it (“某某装置”项目): the project's name.
+_QUOTED_KIND = rx.compile(r"[“「\"](?P<name>[^”」\"]{2,30})[”」\"](?:项目|工程)")
+
+
 def _trimmed(name: str) -> str | None:
     view = match_view(name)
+    if (quoted := _QUOTED_KIND.fullmatch(view)) is not None:
+        return name[quoted.start("name"):quoted.end("name")]
     if _NO_NAME.search(view):
         return None
     lead = _CLAUSE_LEAD.match(view)

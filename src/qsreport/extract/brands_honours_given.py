@@ -40,6 +40,10 @@ _PIECE = rx.compile(r"[^、]+")
 # 和/及/与 between two winners: after a firm, a body or a quoted mark, before the next one
 _AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂所院社场站”」\"县市区]))(?:和|及|与|以及)")
 _LONGEST_LIST = 900
+# A quoted project (授予“甲乙系统研发”等3个项目, “某某装置”项目): the project's name wins.
+_QUOTED_PROJECT = rx.compile(r"[“「\"](?P<mark>[^”」\"、，,]{2,30})[”」\"](?:项目)?")
+# The count of listed projects or bodies (等3个项目, 等17家组织): kinds GIVEN_COUNT lacks.
+_KIND_COUNTED = rx.compile(r"等[\d一二三四五六七八九十两]+(?:个|家|项)(?:项目|组织)")
 
 
 def extract_given_honours(doc: Doc) -> list[BrandHonour]:
@@ -145,7 +149,8 @@ def list_end(view: str, start: int, end: int) -> int:
     if view.endswith("为", start, end):
         end -= 1
     listed = view.rfind("等", start, end)
-    if listed >= 0 and GIVEN_COUNT.fullmatch(view, listed, end):
+    if listed >= 0 and (GIVEN_COUNT.fullmatch(view, listed, end)
+                        or _KIND_COUNTED.fullmatch(view, listed, end)):
         return listed
     counted = GIVEN_FIRMS_COUNTED.search(view, start, end)
     return counted.start() if counted else end
@@ -154,6 +159,9 @@ def list_end(view: str, start: int, end: int) -> int:
 def _winner(view: str, start: int, end: int, places: bool) -> tuple[int, int] | None:
     """A piece's winner: an owner's quoted mark (the mark), a firm or body, a branded product
     (云帆牌电缆, alone or as a maker's), or — for a title places win — a place."""
+    project = _QUOTED_PROJECT.fullmatch(view, *_blank_trimmed(view, start, end))
+    if project:  # (a quoted name is whole as it stands: 8挡某某 holds a digit, no count)
+        return project.span("mark")
     start, end = stripped(view, start, end)
     start = after_joining_word(view, start)
     product = LISTED_MAKERS_PRODUCT.fullmatch(view, start, end)
@@ -172,4 +180,12 @@ def _winner(view: str, start: int, end: int, places: bool) -> tuple[int, int] | 
         return None
     if not 2 <= end - start <= 30 or NOT_A_NAME.search(view, start, end):
         return None
+    return start, end
+
+
+def _blank_trimmed(view: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
     return start, end

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
+from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
@@ -30,7 +31,6 @@ from .lexicon.brands import (
     APPLIED_FOR,
     NOT_A_NAME,
     SHORTLIST,
-    SHORTLIST_DONE,
     brand_category,
     find_brand_terms,
     places_win,
@@ -47,6 +47,15 @@ _GROUP_LINE = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[�
 # What closes a group's heading, not a winner's name: 二、某某名牌企业, （三）获奖单位名单
 _GROUP_END = rx.compile(r"(?:企业|单位|的产品|名单|名录)[:：]?\s*$")
 _LONGEST_HEADING = 45
+# The count a group's heading gives its winners: 一、某某奖(17家)
+_HEADING_COUNT = rx.compile(r"[（(]共?[\d一二三四五六七八九十两]+(?:家|个|项|件)[)）][:：]?\s*$")
+# A line heading a part of a roster (大中型企业, 再次获奖组织): Han characters only
+_PART_HEADING = rx.compile(r"[^\W\d_a-zA-Z]+")
+_LONGEST_PART = 10
+# A row numbered 1. 2. … (not （一）: a notice's next part may open so)
+_DIGIT_ROW = rx.compile(r"\s*\d{1,3}[、.．]\s*")
+# A note closing a numbered row: (申报单位:某某公司)
+_ROW_NOTE = rx.compile(r"[（(][^）)]*[:：][^）)]*[)）]$")
 _PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_brand",
                              "regional_brand", "inspection_exempt", "geographical_indication"})
 
@@ -67,7 +76,8 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
         # (a protected product is named bare, 龙井茶; a demonstration zone is a place)
         extra = ROSTER_PRODUCT if category == "geographical_indication" else \
             ROSTER_PLACE if places_win(term) else None
-        for name_start, name_end in _rows(view, lines[index + 1:], category, extra):
+        counted = _HEADING_COUNT.search(view, start, end) is not None
+        for name_start, name_end in _rows(view, lines[index + 1:], category, extra, counted):
             out.append(honour_won(doc, name_start, name_end, term, category=category))
     return out
 
@@ -110,15 +120,17 @@ def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
     if number is None or tail is None or (tail.group("holders") and not number.group("won")):
         return None
     before = view[:start]
-    if (SHORTLIST.search(before) and not SHORTLIST_DONE.search(before)) or \
-            APPLIED_FOR.search(before):
+    if open_shortlist(before) or APPLIED_FOR.search(before):
         return None
     return term
 
 
 def _rows(view: str, lines: list[tuple[int, int]], category: str,
-          extra: re.Pattern[str] | None) -> Iterator[tuple[int, int]]:
-    """The winners named in the lines after a heading, until a line that names none."""
+          extra: re.Pattern[str] | None, counted: bool = False) -> Iterator[tuple[int, int]]:
+    """The winners named in the lines after a heading, until a line that names none. A short
+    unnumbered line between numbered rows (大中型企业, 服务业) heads a part of the roster;
+    under a heading that counts its winners (一、某某奖(3个)) a numbered row is a winner
+    whatever its shape (a project's name, without its note in brackets)."""
     blank = 0
     for number, (start, end) in enumerate(lines):
         text = view[start:end]
@@ -132,11 +144,45 @@ def _rows(view: str, lines: list[tuple[int, int]], category: str,
             yield from _table(view, lines[number:], category, extra)
             return
         # (rows run together when line ends were lost: 某公司 奖金:20万元某厂 奖金:10万元)
+        if _part_heading(view, start, end) and _numbered_next(view, lines[number + 1:]):
+            continue
+        if counted and (row := _numbered_row(view, start, end)) is not None:
+            yield row
+            continue
         for row_start, row_end in _pieces(view, start, end):
             name = _line_name(view, row_start, row_end, category, extra)
             if name is None:
                 return
             yield name
+
+
+def _part_heading(view: str, start: int, end: int) -> bool:
+    """Whether a roster line heads a part of it: a few words, no number, mark or title."""
+    start, end = stripped(view, start, end)
+    return 2 <= end - start <= _LONGEST_PART and _PART_HEADING.fullmatch(view, start, end) is not None \
+        and not find_brand_terms(view[start:end])
+
+
+def _numbered_next(view: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the next line that is not blank is a numbered row."""
+    for start, end in lines:
+        if view[start:end].strip():
+            return _ROW_NUMBER.match(view, start, end) is not None
+    return False
+
+
+def _numbered_row(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name of a numbered row (1.某某系统研发), up to a note in brackets at its end."""
+    number = _DIGIT_ROW.match(view, start, end)
+    if number is None or _FOOTER.search(view, start, end):
+        return None
+    start, end = stripped(view, number.end(), end)
+    if (note := _ROW_NOTE.search(view, start, end)) is not None:
+        end = note.start()
+    if not 2 <= end - start <= 30 or _SENTENCE_MARK.search(view, start, end) or \
+            _DATE.search(view, start, end) or find_brand_terms(view[start:end]):
+        return None
+    return start, end
 
 
 def _pieces(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
