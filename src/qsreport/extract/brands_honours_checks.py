@@ -68,16 +68,21 @@ _CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|[^\W\d_]{0,6}?(?:累计|共|�
                           r"厂长)(?=[^\W\d_]{2,4}$))(?=\w{2})")
 # Phrases read where a name stands that name no winner: a document's title (关于表彰…),
 # a clause's opening (在连续多年…, 是今年…唯一, 成为某地首个), a time word alone, a goal's
-# verb (打造A、B), and clause words no name holds (不断, 加强, 是指, 层层筛选, 最终确定,
+# verb (打造A、B; 筹建, 创建 a zone), and clause words no name holds (不断, 加强, 是指, 层层筛选, 最终确定,
 # 新认定, 重奖, …称号, 全国唯一) — what a rule or the tagger cut from a sentence.
-_NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|本报讯|【|(?:最近|近日|日前|目前)$)|"
+_NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|筹建|创建|争创|本报讯|【|(?:最近|近日|日前|目前)$)|"
                       r"^[和及与](?:品牌|名牌|企业|产品)|"
                       r"不断|继续|加强|是指|称号|筛选|确定|认定|唯一|首个|首家|重奖|范围|之都$|"
+                      # (…和某总局同意命名为…: the giver and its consent, no winner)
+                      r"总局|同意|"
+                      # (XHJ牌一、二、三类产品: classes counted off, cut at their 、)
+                      r"^[一二三四五六七八九十]+类|(?<=牌)[一二三四五六七八九十]$|"
                       # 某地企业产品(服务): the kind of what won, counted elsewhere
                       r"^[^\W\d_]{0,6}?企业(?:相关)?产品")
 # Adverbs and a time glued to the end of a name (A也于当年获…, A还在同年获…): not the name.
-_TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)$|"
-                        r"(?<=\w\w)(?:也|还|亦|均|都|于)$")
+# (去年底, 今年初: the time's part of the year too; 自(获批…以来): since, not the name)
+_TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)(?:底|初|末)?$|"
+                        r"(?<=\w\w)(?:也|还|亦|均|都|于|自)$")
 
 
 def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

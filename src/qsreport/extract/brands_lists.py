@@ -11,6 +11,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_counted import extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
 from .brands_runs import extract_run_honours
@@ -54,7 +55,8 @@ _LOOK_BACK = 3  # sentences
 def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     """The firms and products listed after an intro that follows a won title."""
     view = doc.view
-    out = extract_run_honours(doc) + extract_title_run_honours(doc)
+    out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
+        extract_counted_run_honours(doc)
     if "分别" not in view and "依次" not in view:
         return guarded(out)
     out += extract_line_list_honours(doc)

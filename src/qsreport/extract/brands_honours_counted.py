@@ -1,0 +1,83 @@
+"""Winners listed in apposition to a title with their count, no verb between: 某市的A、B、C
+3个地理标志产品(…), A、B等4家区域品牌(榜上有名). The count must be the number of names
+listed: a list whose count agrees is the title's holders, whatever words follow."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from ..models import BrandHonour
+from ..numbers import to_number
+from ..places import find_places
+from .brands_honours_checks import open_shortlist
+from .brands_won import honour_won
+from .common import Doc
+from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_HOLDER, NOT_A_NAME, places_win
+
+# The count just before the title (等3个, 5家), reading backwards from the title.
+_COUNT_BEFORE = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")
+# One name of the list: a few characters with no punctuation, blank or digit.
+_PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}")
+# What a clause may open with before the list: its owner (某市的, 我市), a time word.
+_OWNER = rx.compile(r"(?:[^\W\d_a-zA-Z]{1,8}?的|(?:我|本|该|全)[省市县区]的?|其中|目前|今年|去年)")
+# A place written with its level (牡丹江市) before the first name: the list's owner.
+_PLACE_LEVEL = rx.compile(r"[省市县区州]$")
+_CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
+_LONGEST = 160
+
+
+def extract_counted_run_honours(doc: Doc) -> list[BrandHonour]:
+    """Each name of a 、-list closed by a count that agrees and a title."""
+    view = doc.view
+    title = doc.layout.header.title_line
+    out: list[BrandHonour] = []
+    for term in doc.brand_terms(0, len(view)):
+        if title is not None and title.start <= term.start() < title.end:
+            continue  # a headline names no winner the article does not name again
+        if NOT_A_HOLDER.match(view, term.end()):
+            continue  # A、B等3个名牌产品的评审: what the work is about
+        floor = max(0, term.start() - _LONGEST)
+        count = _COUNT_BEFORE.search(view, floor, term.start())
+        if count is None:
+            continue
+        sentence = doc.sentence_at(term.start())
+        clause = max(doc.clause_start(count.start(), sentence.start), floor)
+        if _CLAUSE_END.search(view, clause, count.start()):
+            continue
+        names = _names(view, clause, count.start())
+        if len(names) < 2 or to_number(count.group("count")) != len(names):
+            continue
+        status = view[sentence.start:term.end()]
+        if APPLIED_FOR.search(status) or GOAL.search(status) or \
+                open_shortlist(view, sentence.start, sentence.end):
+            continue
+        if not places_win(term) and any(_place_only(view, *n) for n in names):
+            continue  # 甲县、乙县2个…: places counted, no brand's winners
+        out += [honour_won(doc, start, stop, term) for start, stop in names]
+    return out
+
+
+def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of the list ``view[start:end]`` (parted by 、 only), or none when a piece is
+    no name."""
+    owner = _OWNER.match(view, start, end)
+    if owner is not None:
+        start = owner.end()
+    names = []
+    for number, piece in enumerate(view[start:end].split("、")):
+        piece_start = start + sum(len(p) + 1 for p in view[start:end].split("、")[:number])
+        piece_end = piece_start + len(piece)
+        if number == 0:
+            places = find_places(view, piece_start, piece_end)
+            if places and places[0].start == piece_start and places[0].end < piece_end - 1 \
+                    and _PLACE_LEVEL.search(view, piece_start, places[0].end):
+                piece_start = places[0].end  # 牡丹江市响水大米: the place owns the list
+        if not _PIECE.fullmatch(view, piece_start, piece_end) or \
+                NOT_A_NAME.search(view, piece_start, piece_end):
+            return []
+        names.append((piece_start, piece_end))
+    return names
+
+
+def _place_only(view: str, start: int, end: int) -> bool:
+    places = find_places(view, start, end)
+    return bool(places) and places[0].start == start and places[-1].end == end
