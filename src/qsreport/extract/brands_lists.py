@@ -14,6 +14,7 @@ from ..places import find_places
 from .brands_honours_counted import extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
+from .brands_honours_plaques import extract_plaque_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
 from .brands_won import honour_won
@@ -56,7 +57,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     """The firms and products listed after an intro that follows a won title."""
     view = doc.view
     out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
-        extract_counted_run_honours(doc)
+        extract_counted_run_honours(doc) + extract_plaque_honours(doc)
     if "分别" not in view and "依次" not in view:
         return guarded(out)
     out += extract_line_list_honours(doc)

@@ -73,6 +73,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      OTHER_HONOUR),
     (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", PLACE_HONOUR),
     (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
+    # “某省质量强县”: a province's title for a county, named in quotation marks (unquoted, 质量
+    # 强市 is mostly a plan: 推进质量强市建设)
+    (rf"(?<=[“「\"])(?:{PROVINCE_NAMES}省?|省级?|市级?)?(?:质量|品质)强(?:市|县|区)(?=[”」\"])", PLACE_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
     # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
     (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
