@@ -33,6 +33,7 @@ from .lexicon.brands import (
     SHORTLIST,
     brand_category,
     find_brand_terms,
+    honour_only,
     places_win,
 )
 
@@ -52,6 +53,8 @@ _HEADING_COUNT = rx.compile(r"[（(]共?[\d一二三四五六七八九十两]+(?
 # A line heading a part of a roster (大中型企业, 再次获奖组织): Han characters only
 _PART_HEADING = rx.compile(r"[^\W\d_a-zA-Z]+")
 _LONGEST_PART = 10
+# A prize of an award named after it (某质量奖|卓越项目奖, |鼓励奖): the award's group too
+_SUB_PRIZE = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?奖")
 # A row numbered 1. 2. … (not （一）: a notice's next part may open so)
 _DIGIT_ROW = rx.compile(r"\s*\d{1,3}[、.．]\s*")
 # A note closing a numbered row: (申报单位:某某公司)
@@ -117,6 +120,8 @@ def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
     view = doc.view
     number = GROUP_NUMBER.fullmatch(view, start, term.start())
     tail = GROUP_TAIL.fullmatch(view, term.end(), end)
+    if tail is None and honour_only(term) and (prize := _SUB_PRIZE.match(view, term.end(), end)):
+        tail = GROUP_TAIL.fullmatch(view, prize.end(), end)  # 二、某质量奖卓越项目奖（3个）
     if number is None or tail is None or (tail.group("holders") and not number.group("won")):
         return None
     before = view[:start]
