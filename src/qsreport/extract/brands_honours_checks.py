@@ -57,6 +57,7 @@ _ZONE_NAMED = rx.compile(r"(?:获批筹建|获准筹建|被命名为|被确定�
 _PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
 _ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
+_FIRM_END = rx.compile(r"(?:公司|厂|合作社|协会)$")
 # A nickname (有“甲乡三宝”之称的乙菇): the thing so called is the winner, named after 之称的.
 _NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){2,10}?)"
                        r"(?=还|也|已|均|先后|跻身|荣获|获得|获|入选|被|成功)")
@@ -121,9 +122,10 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         if _EXAMPLE_OF_KIND.search(match_view(honour.name)):
             continue
-        if _tallied_place(doc, honour) or (honour.category == "geographical_indication"
-                                           and _place_only(honour.name)):
-            continue  # (a product wins a geographical indication, never a place alone)
+        if _tallied_place(doc, honour) or (honour.category == "geographical_indication" and (
+                _place_only(honour.name) or _FIRM_END.search(match_view(honour.name)))):
+            continue  # (a product wins a geographical indication, never a place or a firm:
+            # a firm is approved to use its mark)
         name_end = honour.span[0] + len(honour.name)
         if (nickname := _NICKNAME.match(doc.view, name_end)):
             start, stop = nickname.span("name")
