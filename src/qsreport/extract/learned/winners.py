@@ -46,6 +46,8 @@ _QUOTES_CLOSE = "”」』\"'’"
 # A title that names a kind of work, not an honour won (名牌建设, 品牌战略, 名牌工作): a
 # sentence with no other title names no winner.
 _WORK_AFTER = rx.compile(r"建设|战略|发展|推进|工程|体系|意识|经济|之路|培育")
+# The fields a title's scheme covers (某“领跑者”重点领域，包括A、B): kinds, no winners.
+_FIELDS_AFTER = rx.compile(r"[”」』\"]?(?:制度|工作)?的?(?:重点)?(?:领域|行业|产业)")
 # Kinds, not winners: the names of a list that ends on 等N个行业 (覆盖A、B等6个行业).
 _KINDS_AFTER = rx.compile(r"[^，,；;。]{0,20}?等[^，,；;。]{0,10}?(?:行业|产业|领域|类)")
 # A title held by firms (为“某某十强”企业颁奖): the quoted words are a title, no winner.
@@ -138,6 +140,7 @@ def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
             continue
         terms = [t for t in found if not TITLE_IN_A_NAME.match(view, t.end())
                  and not NOT_A_HOLDER.match(view, t.end())
+                 and not _FIELDS_AFTER.match(view, t.end())
                  and not _WORK_AFTER.match(view, t.end())
                  and not _in_a_standards_title(view, sentence.start, t)]
         if terms:
