@@ -73,12 +73,15 @@ FIRMS_OBJECT_BEFORE = rx.compile(
 )
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
-# 检查加油站30家, 检查特种设备使用单位88家次, 对计量技术机构检查5家; so too after the
-# figure (抽查了12家电梯使用单位, 检查7家加油站的加油机); nor are sellers checked for what they
-# sell (抽检了5家电子秤销售商), nor the points scrap is bought at (巡查90家废品收购点).
+# 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (检查7家
+# 加油站的加油机); nor are sellers checked for what they sell (抽检了5家电子秤销售商), nor the
+# points scrap is bought at (巡查90家废品收购点). The units that use special equipment are firms
+# the check went through, before or after their count (检查电梯使用单位26家, 检查特种设备使用
+# 单位88家次, 对15家锅炉使用单位的锅炉): the team's convention, as the keys of rounds 22-41 count
+# them; special equipment keeps its own users count besides.
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
-    r"特种设备|使用单位|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     r"计价器|销售商|经销商|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
     # Where people gather, which a check of their equipment goes through: 检查旅游景区6家,
     # 检查12家中小学的锅炉.
@@ -125,6 +128,9 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("enterprises_inspected", r"发现|查出|检出", 0),
     ("batches_sampled", r"发现|查出|检出", 0),
     ("enterprises_inspected", NOT_FIRMS, 0),  # 检查加油站30家: places, not firms
+    # After 经检查 the figure is what the check judged (经检查，6家单位达到示范标准), not
+    # what it went through.
+    ("enterprises_inspected", r"经过?(?:检查|排查|抽查|核查)[，,]?\s*(?:共|有|共有)?$", 8),
     # 取缔非法改装气瓶行为4起: acts stopped, counted in 起, are no dens closed.
     ("dens_closed", r"行为$", 4),
     # Cases sent on to the police or to the courts, the major ones among them, and complaints
