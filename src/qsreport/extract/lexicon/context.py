@@ -37,7 +37,7 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"争取|力争|预计|(?<!为)(?<!为了)确保|拟|努力|"
         # 争创 a floor (争创省名牌80个以上): a goal; 争创 of a campaign's name is not
         r"争创(?=[^，,。；;]{0,24}?\d+\s*[个项件家]?以上)|"
-        r"(?<![重主需只想必])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
+        r"(?<![重主需只想必摘纲概提简纪])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
         r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|检定|检验))")),
 )
 # An achievement between a status word and the figure ends that word's reach:

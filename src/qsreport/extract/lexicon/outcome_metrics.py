@@ -12,7 +12,7 @@ from .supervision import COMPLAINTS, HANDED_ON_AFTER, ORDERS
 ENFORCEMENT_BEFORE: tuple[tuple[str, str], ...] = (
     ("cases_transferred", r"移送|移交|转办|转交"),
     ("major_cases", r"大案要案|大要案|要案|大案|典型案"),
-    ("vehicles_deployed", r"车辆|执法车"),
+    ("vehicles_deployed", r"车辆|执法车|出动车次"),  # 出动车次15车次 too
     ("losses_recovered", r"挽回"),
     ("goods_destroyed", r"销毁|焚毁|粉碎"),
     ("orders_issued", ORDERS),
