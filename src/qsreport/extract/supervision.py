@@ -75,7 +75,7 @@ from .supervision_places import place_inspected
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work
 from .supervision_repeats import each_once
-from .supervision_scope import scoped_metric
+from .supervision_scope import batches_past_scope, scoped_metric
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
 
@@ -294,6 +294,10 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
         # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts
         # (not one of the firms that broke the law: 其中3家企业存在违法行为).
         metric = previous
+    if metric is None and unit_fits("batches_sampled", unit) and context_start == clause_start \
+            and BREAKDOWN.match(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start):
+        metric = batches_past_scope(doc, sentence.start, clause_start, unit)  # …涉及…，其中
     if metric is None and unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
         return "batches_sampled"  # 完成…产品212个批次，合格201个批次
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
@@ -347,7 +351,7 @@ _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after f
 
 
 _by_start = itemgetter(0)
-_FAILED = rx.compile(r"不合格|问题")  # what a failed result says
+_FAILED = rx.compile(r"不合格|不符合|问题")  # what a failed result says
 _MAJOR = rx.compile(r"大案|要案")
 # A digit between two figures is a number read as none: no list of figures runs over it, but
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.

@@ -42,3 +42,20 @@ def products_of_scoped_firms(doc: Doc, sentence_start: int, clause_start: int,
     them (…进行抽查，涉及40家企业生产的42种产品): the batches it sampled."""
     return _FIRMS_PRODUCTS.search(doc.view, clause_start, start) is not None \
         and scoped_metric(doc, sentence_start, clause_start, start, "家") is not None
+
+
+def batches_past_scope(doc: Doc, sentence_start: int, clause_start: int,
+                       unit: str) -> str | None:
+    """The metric of a 其中 breakdown right after a check's scope clause: 抽检管材96批次，
+    涉及企业30余家，其中给水管材52批次 — the breakdown splits the batches of the check
+    before the scope, not the firms the scope names; None when the clauses are not so."""
+    view = doc.view
+    if clause_start <= sentence_start:
+        return None
+    scope = doc.clause_start(clause_start - 1, sentence_start)
+    if scope <= sentence_start or _SCOPE_LEAD.fullmatch(view, scope, clause_start - 1) is None:
+        return None
+    before = doc.clause_start(scope - 1, sentence_start)
+    if not _CHECK_CLOSES.search(view[before:scope - 1]):
+        return None
+    return metric_before(view, before, scope, unit)

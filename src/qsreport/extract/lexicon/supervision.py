@@ -104,7 +104,8 @@ PLACES_BEFORE = rx.compile(
 )
 PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
 
-NOT_FIRMS_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,6}}?(?:{NOT_FIRMS})")
+# (a place only before any firm word: 抽检了12家企业和部分宾馆的68批次 counts 12 firms)
+NOT_FIRMS_AFTER = rx.compile(rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\d]){{0,6}}?(?:{NOT_FIRMS})")
 
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
@@ -184,7 +185,8 @@ PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格
 # that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外), or samples found at
 # fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
 RESULT_AFTER = rx.compile(
-    r"(?:产品)?(?:质量)?不?合格(?!率)|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
+    r"(?:产品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求))|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
     r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)"
