@@ -2,7 +2,8 @@
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
 举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), a
 record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
-(根据抽查中发现的问题). (A body set up for a campaign, 专项整治督导小组, stays: it says
+(根据抽查中发现的问题); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
+check (拒绝接受抽查的企业) and a line of site links. (A body set up for a campaign, 专项整治督导小组, stays: it says
 the campaign was carried out.)"""
 
 from __future__ import annotations
@@ -26,9 +27,22 @@ _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率
 # (对抽检、稽查和投诉处理中发现的问题: each check of the list)
 _FINDINGS_LEAD = rx.compile(r"(?:根据|依据|针对|对)[^，,。；;：:]{0,12}$")
 _FINDINGS_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?(?:中|时)?(?:发现|查出)的")
+# ... and so are its results, taken as a basis (根据专项抽查结果和…, 依据抽查结果).
+_RESULTS_LEAD = rx.compile(r"(?:根据|依据)[^，,。；;：:]{0,12}$")
+_RESULTS_AFTER = rx.compile(r"结果(?!通报|公告|公布|发布)")
 # Work done at set times (定期开展隐患排查, 经常性地进行安全检查): a duty, not a campaign.
 # (开展了定期监督抽查 names the quarter's check, and so does 不定期抽查: one each)
 _ROUTINE_LEAD = rx.compile(r"(?<!不)(?:定期|经常性?|常态化)地?(?:开展|进行|组织)$")
+# A principle a campaign word is part of (本着“扶优扶强，打假治劣”的原则, 坚持集中整治与长效
+# 监管相结合): a way of working, not a campaign carried out.
+_PRINCIPLE_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?相结合|(?:[^“”。；;]{0,30}?”)?的?(?:原则(?!上)|方针)")
+# The firms that refuse or dodge a check (对拒绝接受专项抽查的企业，予以警告): a notice's rule,
+# no campaign.
+_REFUSED_BEFORE = rx.compile(r"(?:拒绝|拒不|逃避|阻挠|阻碍)(?:接受|配合)?$")
+# A form named after a check (《…专项抽查结果通知单》): a paper, no campaign.
+_FORM_AFTER = rx.compile(r"[^《》。；;]{0,8}?(?:通知单|通知书|登记表|汇总表|统计表|记录表|确认书)》")
+# A line of site links (首页 | 关于我们 | 联系我们): a menu, no campaign.
+_LINK_BAR = rx.compile(r"\s\|\s")
 _NEAR = 24
 
 
@@ -45,7 +59,17 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
     if _FINDINGS_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start) \
             and _FINDINGS_AFTER.match(view, title_end):
         return True
+    if _RESULTS_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start) \
+            and _RESULTS_AFTER.match(view, title_end):
+        return True
     if _ROUTINE_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
+        return True
+    if _PRINCIPLE_AFTER.match(view, title_end) or _FORM_AFTER.match(view, title_end) \
+            or _REFUSED_BEFORE.search(view, max(floor, word_start - 6), word_start):
+        return True
+    line_start = view.rfind("\n", 0, word_start) + 1
+    line_end = view.find("\n", word_start)
+    if len(_LINK_BAR.findall(view, line_start, line_end if line_end >= 0 else len(view))) >= 2:
         return True
     check = _CHECK_WORD.match(view, word_start)
     return bool(check and _RECORD_AFTER.match(view, max(title_end, check.end())))
