@@ -196,7 +196,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None and firms_ordered(view, context_start, start, end, unit):
                 metric = "firms_ordered"  # 责令6家企业限期整改
             if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
-                                                  start, unit, (previous, previous_unit)):
+                                                  (start, end), unit, (previous, previous_unit)):
                 metric = "places_inspected"  # 检查商场45家次、超市120家次
             previous, previous_unit = metric, unit
             if metric is None:

@@ -8,22 +8,44 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from .common import Doc
 from .lexicon.metrology import METROLOGY
-from .lexicon.supervision import PLACE_ITEM, PLACES_BEFORE
+from .lexicon.supervision_places import CHECK_BEFORE, PLACE_ITEM, PLACES_AFTER, PLACES_BEFORE
 
 _PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处"})
 _INSTRUMENT_WORK = rx.compile(METROLOGY.trigger)
+_LIST_JOIN = rx.compile(r"[^，,。；;：:\d、]{0,10}?(?:、|和|及|与|以及)\s*")
 
 
 def place_inspected(doc: Doc, sentence_start: int, sentence_end: int, context_start: int,
-                    start: int, unit: str, previous: tuple[str | None, str]) -> bool:
+                    span: tuple[int, int], unit: str, previous: tuple[str | None, str]) -> bool:
     """Whether a figure with no metric counts places a check went through: the check and the
-    place right before it (突击检查了超市、商场和副食店16家), or a place going on with a list
-    of them (、农贸市场9个)."""
+    place right before it (突击检查了超市、商场和副食店16家), a place going on with a list
+    of them (、农贸市场9个), or the place right after it with the check before it or closing
+    its object (检查了9家超市, 对14家眼镜验配单位进行检查)."""
     if unit not in _PLACE_UNITS:
         return False
     view = doc.view
+    start, end = span
     listed = previous[0] == "places_inspected" \
         and PLACE_ITEM.fullmatch(view, context_start, start) is not None
-    if not listed and PLACES_BEFORE.search(view, context_start, start) is None:
+    if not listed and PLACES_BEFORE.search(view, context_start, start) is None \
+            and not _named_after(view, context_start, start, end, sentence_end, previous[0]):
         return False
     return _INSTRUMENT_WORK.search(view, sentence_start, sentence_end) is None
+
+
+def _named_after(view: str, context_start: int, start: int, end: int, sentence_end: int,
+                 previous: str | None) -> bool:
+    """Whether the place a check went through is named right after the figure (see
+    :func:`place_inspected`)."""
+    place = PLACES_AFTER.match(view, end)
+    if place is None:
+        return False
+    if CHECK_BEFORE.search(view, context_start, start):
+        return True
+    if previous in ("enterprises_inspected", "places_inspected") \
+            and _LIST_JOIN.fullmatch(view, context_start, start):
+        return True  # 检查了6家食品厂、4家农贸市场和11家超市: the list goes on
+    # 对…N家X进行（监督）检查: the check closes the object (in its clause)
+    rest = view[place.end():min(sentence_end, place.end() + 16)]
+    clause = rest.split("，")[0].split(",")[0]
+    return "对" in view[context_start:start] and CHECK_BEFORE.search(clause) is not None

@@ -89,20 +89,8 @@ NOT_FIRMS = (
     # Institutions (检查医疗机构4家; 承检机构42家 chosen by tender) and the traders of a market
     # (检查经营商户100余家: its stalls) are no firms either (经营户 may be firms that sell what
     # they make: 检查生产企业和经营户873家次).
-    r"机构|(?<!工)商户"
+    r"机构|(?<!工)商户|医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)"
 )
-
-# Places a check goes through (schema 2's places_inspected), the check and the place right
-# before the figure: 检查商场45家次, 突击检查了超市、商场和副食店16家, 巡查农贸市场12个; or a
-# place going on with a list of them: 、超市120家次 (or a clause that is only a place).
-PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|商店|门店|门市|副食店|小卖部|经营户|商户|摊点|"
-          r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点|"
-          r"景区|景点|乐园|游乐场|学校|幼儿园|住宅小区|小区")
-PLACES_BEFORE = rx.compile(
-    rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:[^，,。；;：:\d]{{0,12}}?[、和及])?"
-    rf"[^，,。；;：:\d、]{{0,6}}?(?:{PLACES})(?:共|计|共计|等)?$"
-)
-PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
 
 # (a place only before any firm word: 抽检了12家企业和部分宾馆的68批次 counts 12 firms)
 NOT_FIRMS_AFTER = rx.compile(rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\d]){{0,6}}?(?:{NOT_FIRMS})")
