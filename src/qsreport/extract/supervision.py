@@ -256,6 +256,9 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
         # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
         if previous and context_start == clause_start:
             metric = previous if unit_fits(previous, unit) else None
+            if metric == "enterprises_inspected" \
+                    and FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
+                metric = None  # …，8户企业处于停产状态: what became of them
         else:
             wider = doc.clause_start(max(sentence.start, context_start - 1), sentence.start)
             metric = metric_before(view, wider, start, unit)
@@ -280,9 +283,10 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
             and _lists_products(view, clause_start, start, unit, last):
         metric = previous
     if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
-            and not ANY_KEYWORD.search(view, clause_start, start):
+            and not ANY_KEYWORD.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
         # 抽查了28种产品，156家企业共203批次产品: a clause opening on a number with no verb
-        # of its own goes on with the verb of the clause before.
+        # of its own goes on with the verb of the clause before (not …，8户企业处于停产状态).
         before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
         if before < clause_start:
             metric = metric_before(view, before, clause_start, unit)

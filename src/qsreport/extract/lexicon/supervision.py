@@ -110,7 +110,9 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # A part of what a check covered (检查中有18家企业…超标, 其中有5批次…): what it found.
     ("enterprises_inspected", r"中有$", 3),
     ("batches_sampled", r"中有$", 3),
-    ("batches_sampled", r"能力|可达|年检测", 0),  # 年检测能力可达3万批次: a capacity
+    ("batches_sampled", r"能力|可达|年检测", 0),
+    # A named seller's share in brackets (某五金店(2批次)、某商行(3批次)的…): no count of the check.
+    ("batches_sampled", r"(?:店|行|处|部|厂|公司)[(（]$", 2),  # 年检测能力可达3万批次: a capacity
     ("batches_sampled", r"合格$", 0),  # 合格68批次: batches that passed, not batches sampled
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
     # 检查发现的2家单位, 抽查中发现问题产品3批次: what the check found, not what it covered.
@@ -129,6 +131,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # A bound is not a level: 有12种产品合格率低于85% counts the products under it; nor is
     # the top of a range (在85%-95%之间; its bottom, see RATE_BOUND_AFTER).
     ("pass_rate", r"(?:低于|高于|不足|不到|%[-~至到])$", 4),
+    # ... nor the rate of a share of the classes told by their count (…等13类产品合格率为100%).
+    ("pass_rate", r"\d+个?大?类(?:产品)?的?(?:抽查|抽检|抽样)?合格率[^，,。；;\d]{0,6}$", 20),
     # Farm produce and goods on sale are other offices' checks, not the bureau's spot checks:
     # 蔬菜等农产品合格率, 流通环节抽检合格率.
     ("pass_rate", r"农产品|流通环节|流通领域", 0),
