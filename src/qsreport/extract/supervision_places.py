@@ -25,7 +25,8 @@ def place_inspected(doc: Doc, sentence_start: int, sentence_end: int, context_st
         return False
     view = doc.view
     start, end = span
-    listed = previous[0] == "places_inspected" \
+    # (a list of firms may go on with places: 检查食品企业18家次，商场超市12家次)
+    listed = previous[0] in ("places_inspected", "enterprises_inspected") \
         and PLACE_ITEM.fullmatch(view, context_start, start) is not None
     if not listed and PLACES_BEFORE.search(view, context_start, start) is None \
             and not _named_after(view, context_start, start, end, sentence_end, previous[0]):

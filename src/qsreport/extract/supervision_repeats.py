@@ -37,7 +37,8 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         # A sentence copied whole further on (a page that prints its paragraph twice) gives
         # its figures again: the same words, another place.
         if key in seen and (seen[key] != (stat.evidence, doc.sentence_at(stat.span[0]).start)
-                            or stat.metric == "pass_rate"):
+                            or (stat.metric == "pass_rate" and not _next_in_list(doc, stat,
+                                                                                  kept))):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
@@ -49,6 +50,16 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
 
 
 _by_span = attrgetter("span")
+
+# Between two rates of one list (分别为100%、100%、93.3%): each is a level of its own.
+_LIST_STEP = re.compile(r"\s*(?:、|和|及|与)\s*[\d.]+\s*%")
+
+
+def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) -> bool:
+    """Whether a rate follows the rate kept last in one list, with only a list's comma
+    between (one 100% for each of the classes listed before)."""
+    return bool(kept) and kept[-1].metric == stat.metric \
+        and _LIST_STEP.fullmatch(doc.view, kept[-1].span[1], stat.span[1]) is not None
 _unit_key = cache(score_unit)  # a report writes few units, each many times
 
 

@@ -15,7 +15,7 @@ _SCOPE_LEAD = rx.compile(r"\s*(?:共|共计)?(?:涉及|覆盖)(?:[^\W\d_a-zA-Z]|
                          r"(?:\d+(?:\.\d+)?[^\W\d_a-zA-Z]{1,8})?")
 # A clause that closes on the check itself (进行抽查, 开展了监督抽查): its object comes after;
 # or on the batches it sampled (抽检瓷砖96批次，涉及本地40余家企业).
-_CHECK_CLOSES = rx.compile(r"(?:抽查|抽检|监督检查|专项检查)[了过]?$|"
+_CHECK_CLOSES = rx.compile(r"(?:抽查|抽检|(?:监督|专项|技术|安全|执法)检查)[了过]?$|"
                            r"(?:抽查|抽检)[^，,。；;：:\d]{0,16}?\d+(?:个批次|批次|批)$")
 
 
@@ -59,3 +59,24 @@ def batches_past_scope(doc: Doc, sentence_start: int, clause_start: int,
     if not _CHECK_CLOSES.search(view[before:scope - 1]):
         return None
     return metric_before(view, before, scope, unit)
+
+
+# The firms or places a check went through, then their batches with nothing but the words of
+# the firms between (检查23家生产、销售单位96个批次商品, 家电商场9家40个批次): the batches
+# the check took from them.
+_FIRMS_BETWEEN = rx.compile(r"[^，,。；;：:\d的]{0,12}")
+_CHECKED = rx.compile(r"检查|抽查|抽检")
+# (the net content of packed goods is metrology's check: 检查商场13家定量包装商品340批次)
+_NET_CONTENT = rx.compile(r"定量包装|商品量|净含量")
+
+
+def batches_of_counted(doc: Doc, sentence_start: int, context_start: int, start: int,
+                       previous: str | None) -> bool:
+    """Whether a figure in batches right after a count of firms or places checked is the
+    batches the check took from them (see above): no verb or finding between."""
+    view = doc.view
+    return previous in ("enterprises_inspected", "places_inspected") \
+        and _FIRMS_BETWEEN.fullmatch(view, context_start, start) is not None \
+        and not ANY_KEYWORD.search(view, context_start, start) \
+        and _CHECKED.search(view, sentence_start, context_start) is not None \
+        and _NET_CONTENT.search(view, sentence_start, start) is None

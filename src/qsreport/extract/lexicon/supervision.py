@@ -33,10 +33,10 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("enterprises_inspected",
      r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
-    ("personnel_deployed", r"出动|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
+    ("personnel_deployed", r"出动|派出(?!所)|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
     # Staff counted in 名 only when sent out: 出动48名执法人员 (组织80名企业代表 is attendance;
     # 公安机关出动60多名干警 is the police's own staff).
-    ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)出动", r"名"),
+    ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)(?:出动|派出(?!所))", r"名"),
     # ... and in 次 when the staff stand right before it: 出动执法人员12480次.
     ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)出动[^，,。；;：:\d]{0,8}?人员(?:共|计|共计)?", r"次"),
     # 取缔无证照企业10家, 已取缔32家: makers shut down for having no licence are dens closed
