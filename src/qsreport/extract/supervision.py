@@ -33,10 +33,10 @@ from .lexicon.supervision import (
     DESCRIBES_GOODS_AFTER,
     FIRM_CLAUSE,
     FIRM_OUTCOME,
+    FOLLOW_UP,
     INSTRUMENT,
     LINKERS,
     MONEY_BOUND_AFTER,
-    NOT_FIRMS_AFTER,
     NUMBER_LEAD,
     OBJECT_LIST_BEFORE,
     PASS_RATE_AFTER,
@@ -50,6 +50,7 @@ from .lexicon.supervision import (
     THRESHOLD_AFTER,
     VERIFICATION,
 )
+from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
 from .supervision_keywords import (
     ANY_KEYWORD,
@@ -179,8 +180,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     "batches_failed" if _FAILED.search(result.group()) else "batches_passed")
             if metric == "goods_seized" and DESCRIBES_GOODS_AFTER.match(view, end):
                 metric = None  # 查获仿冒8个品牌的轮胎320条: 8 describes the goods
-            if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
-                metric = None  # 检查了9家加油站: places, not firms
+            if metric == "enterprises_inspected" and (
+                    NOT_FIRMS_AFTER.match(view, end)
+                    or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
+                metric = None  # 检查了9家加油站: places, not firms; …进行了跟踪抽查
             if metric in RATES and verified is not None and verified.start() < start \
                     and not SAMPLED_RATE.search(view, clause_start, start):
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
@@ -363,6 +366,7 @@ _MAJOR = rx.compile(r"大案|要案")
 # A digit between two figures is a number read as none: no list of figures runs over it, but
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
 _DIGIT = rx.compile(r"\d")
+_FOLLOW_UP = rx.compile(FOLLOW_UP)
 _SPLIT_NUMBER = rx.compile(r"[、，,]\s*\d+(?:\.\d+)?\s+")
 
 

@@ -33,7 +33,6 @@ from .lexicon.supervision import (
     FIRMS_BEFORE_GE,
     FIRMS_PUNISHED_AFTER,
     FIRMS_PUNISHED_BEFORE,
-    NOT_FIRMS,
     ORDER_SERVED_AFTER,
     ORDER_SERVED_BEFORE,
     ORDERED_AFTER,
@@ -44,6 +43,7 @@ from .lexicon.supervision import (
     OUTCOMES,
     OUTCOMES_AFTER,
 )
+from .lexicon.supervision_places import NOT_FIRMS
 
 _NOT_FIRMS = rx.compile(NOT_FIRMS)
 _CHECK = rx.compile(r"检查|巡查|排查|抽查|抽检|督查")

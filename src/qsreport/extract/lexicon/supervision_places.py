@@ -1,9 +1,33 @@
-"""Supervision: the words of the places a check goes through (schema 2's places_inspected),
-read by :mod:`..supervision_places`."""
+"""Supervision: what is no firm a check went through (places, equipment, institutions), and
+the words of the places it goes through (schema 2's places_inspected), read by
+:mod:`..supervision_places`."""
 
 from __future__ import annotations
 
 from ... import regex_cache as rx
+
+# Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
+# 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (检查7家
+# 加油站的加油机); nor are sellers checked for what they sell (抽检了5家电子秤销售商), nor the
+# points scrap is bought at (巡查90家废品收购点). The units that use special equipment are firms
+# the check went through, before or after their count (检查电梯使用单位26家, 检查特种设备使用
+# 单位88家次, 对15家锅炉使用单位的锅炉): the team's convention, as the keys of rounds 22-41 count
+# them; special equipment keeps its own users count besides.
+NOT_FIRMS = (
+    r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
+    r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"计价器|销售商|经销商|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
+    # Where people gather, which a check of their equipment goes through: 检查旅游景区6家,
+    # 检查12家中小学的锅炉.
+    r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
+    # Institutions (检查医疗机构4家; 承检机构42家 chosen by tender) and the traders of a market
+    # (检查经营商户100余家: its stalls) are no firms either (经营户 may be firms that sell what
+    # they make: 检查生产企业和经营户873家次).
+    r"机构|(?<!工)商户|医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)"
+)
+
+# (a place only before any firm word: 抽检了12家企业和部分宾馆的68批次 counts 12 firms)
+NOT_FIRMS_AFTER = rx.compile(rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\d]){{0,6}}?(?:{NOT_FIRMS})")
 
 # Places a check goes through, the check and the place right before the figure: 检查商场45家次,
 # 突击检查了超市、商场和副食店16家, 巡查农贸市场12个; or a place going on with a list of them:
