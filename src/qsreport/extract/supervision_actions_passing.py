@@ -14,7 +14,8 @@ from .common import Doc
 # A sentence opening on a tip or a report from the public: the check after it is that case's
 # raid, not a campaign (unless it names one: 专项, 行动 with a name of its own is kept by the
 # words below, which take only the bare check).
-_TIP_LEAD = rx.compile(r"\s*(?:近日|日前|近期|\d{1,2}月\d{1,2}日)?[，,]?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
+# (本报讯…, 6月13日，某局根据举报，…: a short lead of who and when may stand before it)
+_TIP_LEAD = rx.compile(r"(?:[^，,。；;！!？?]{0,16}?[，,]){0,2}?[^，,。；;！!？?]{0,10}?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
                        r"(?:举报|投诉|线索)")
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)")
 # One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign.

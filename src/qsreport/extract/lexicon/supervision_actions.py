@@ -148,9 +148,8 @@ PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|�
 # 日常执法检查, 加大执法检查力度 (力度 later in the clause), 监督抽查了本市 (the check as a
 # verb, with its object).
 # (前一阶段专项整治时查出的问题: an earlier phase, named as a time)
-# (职业打假, 专业打假 right before the word: the people who hunt fakes or their skill, no
-# campaign)
-ROUTINE_BEFORE = rx.compile(r"日常|前一阶段|上一阶段|前阶段|上阶段|(?:职业|专业)$")
+# (职业打假, 专业打假: the people who hunt fakes or their skill; 严格监督抽查: a manner)
+ROUTINE_BEFORE = rx.compile(r"日常|前一阶段|上一阶段|前阶段|上阶段|(?:职业|专业|严格)$")
 
 # The verb a campaign of no kind word is named after (开展…行动), and the words before it in
 # its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
