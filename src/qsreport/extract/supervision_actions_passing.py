@@ -37,7 +37,7 @@ _ROUTINE_LEAD = rx.compile(r"(?<!不)(?:定期|经常性?|常态化)地?(?:开�
 # A principle a campaign word is part of (本着“扶优扶强，打假治劣”的原则, 坚持集中整治与长效
 # 监管相结合): a way of working, not a campaign carried out.
 _PRINCIPLE_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?相结合|(?:[^“”。；;]{0,30}?”)?的?(?:原则(?!上)|方针)")
-# The firms that refuse or dodge a check (对拒绝接受专项抽查的企业，予以警告): a notice's rule,
+# The firms that refuse or dodge a check (拒不配合监督抽查的厂家，予以警告): a notice's rule,
 # no campaign.
 _REFUSED_BEFORE = rx.compile(r"(?:拒绝|拒不|逃避|阻挠|阻碍)(?:接受|配合)?$")
 # A form named after a check (《…专项抽查结果通知单》): a paper, no campaign.

@@ -10,9 +10,9 @@ from ... import regex_cache as rx
 # 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (检查7家
 # 加油站的加油机); nor are sellers checked for what they sell (抽检了5家电子秤销售商), nor the
 # points scrap is bought at (巡查90家废品收购点). The units that use special equipment are firms
-# the check went through, before or after their count (检查电梯使用单位26家, 检查特种设备使用
-# 单位88家次, 对15家锅炉使用单位的锅炉): the team's convention, as the keys of rounds 22-41 count
-# them; special equipment keeps its own users count besides.
+# the check went through, before or after their count (检查电梯使用单位26家, 排查起重机械的
+# 使用单位88家次, 对15家锅炉使用单位的锅炉): the team's convention, as the keys of rounds 22-41
+# count them; special equipment keeps its own users count besides.
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
     r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
