@@ -44,6 +44,7 @@ _REFUSED_BEFORE = rx.compile(r"(?:拒绝|拒不|逃避|阻挠|阻碍)(?:接受|�
 _FORM_AFTER = rx.compile(r"[^《》。；;]{0,8}?(?:通知单|通知书|登记表|汇总表|统计表|记录表|确认书)》")
 # A line of site links (首页 | 关于我们 | 联系我们): a menu, no campaign.
 _LINK_BAR = rx.compile(r"\s\|\s")
+_LINK_REACH = 60
 _NEAR = 24
 
 
@@ -68,9 +69,12 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
     if _PRINCIPLE_AFTER.match(view, title_end) or _FORM_AFTER.match(view, title_end) \
             or _REFUSED_BEFORE.search(view, max(floor, word_start - 6), word_start):
         return True
-    line_start = view.rfind("\n", 0, word_start) + 1
-    line_end = view.find("\n", word_start)
-    if len(_LINK_BAR.findall(view, line_start, line_end if line_end >= 0 else len(view))) >= 2:
+    # (the links are read near the word, within its line: a long line costs no more)
+    low = max(0, word_start - _LINK_REACH)
+    line_start = view.rfind("\n", low, word_start) + 1 or low
+    line_end = view.find("\n", word_start, word_start + _LINK_REACH)
+    if len(_LINK_BAR.findall(view, line_start, line_end if line_end >= 0
+                             else min(len(view), word_start + _LINK_REACH))) >= 2:
         return True
     check = _CHECK_WORD.match(view, word_start)
     return bool(check and _RECORD_AFTER.match(view, max(title_end, check.end())))
