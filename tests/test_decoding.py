@@ -233,6 +233,16 @@ def test_a_stray_byte_in_a_short_gbk_line_is_no_noise(at: int) -> None:
     assert changed_characters("上下上争动上争下", decoded.text) <= 2
 
 
+def test_big5_whose_trail_bytes_are_ascii_is_no_cyrillic_text() -> None:
+    """Eight Big5 characters whose trail bytes are ASCII (一 is A4 40, "@") with a stray byte
+    read as Chinese with one mark, not as Cyrillic capitals glued to @ and O (a reading the
+    decoding property tests drew at random)."""
+    data = "一 一与一与一丰一".encode("big5")
+    for at in (0, 5, len(data)):
+        decoded = decode(data[:at] + b"\xff" + data[at:])
+        assert (decoded.encoding, decoded.replaced) == ("cp950", 1)
+
+
 @pytest.mark.parametrize("codec", ["utf-8", "gbk", "cp950"])
 def test_a_garbage_run_changes_only_its_own_stretch(codec: str) -> None:
     """Twenty random bytes in the middle change at most two characters per garbage byte."""

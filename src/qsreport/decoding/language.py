@@ -49,6 +49,9 @@ _CLASS_LETTERS = "ADSPHKNGCELBRTUXO"
 
 _WORD = rx.compile(r"[^\W\d_]+")  # a run of letters, any script
 _HANGUL = rx.compile("[\uac00-\ud7af]")
+# A letter of a non-Latin alphabet touching an ASCII letter or @ inside a word (ЩO, Є@): a
+# double-byte reading's trail bytes, which are ASCII, read one byte at a time.
+_GLUED_ASCII = rx.compile(r"[^\x00-\x7f\W\d_][A-Za-z@]|[A-Za-z@][^\x00-\x7f\W\d_]")
 _SPACED_PAIR = rx.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")  # one space between two others
 _HAN_RUN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _MAX_PAIRS = 500  # adjacent Han pairs enough to judge a text
@@ -222,6 +225,8 @@ def reads_as_language(text: str) -> str | None:
     if letter != "T" and not _spaced(tokens, 16):
         return None  # Thai alone writes no spaces between words
     if letter in "LCE" and _mixed_case(_WORD.findall(sample)) > 0.02 * len(tokens) + 1:
+        return None
+    if letter != "L" and len(_GLUED_ASCII.findall(sample)) > 0.02 * len(tokens) + 1:
         return None
     return language
 
