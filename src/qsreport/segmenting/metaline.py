@@ -39,6 +39,11 @@ DATE_LABEL = rx.compile(r"(?:发布|更新|发表|录入|发稿|上传|成文)?(
 # (18-03-08), a clock possibly glued to the day (10-0812:00).
 PARTIAL_DATE = rx.compile(r"(?:日期|时间)\s*[:：]\s*(?:(?P<y>\d{2})[-/.])?(?P<m>\d{1,2})[-/.]"
                           r"(?P<d>\d{1,2}?)(?=\d{1,2}[:：]\d{2}|\D|$)")
+# A day with two digits of its year and a clock after it (09-11-21 13:34), as old news sites
+# print it on their publish line: read only on a line already told to be one.
+_SHORT_YEAR_DATE = rx.compile(r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                              r"(?=\s+\d{1,2}:\d{2}(?!\d))")
+_CENTURY_TURN = 50  # a two-digit year below this is of the 2000s, else of the 1900s
 FULL_STOP = rx.compile(r"[。！？]")  # a sentence ends
 # A date standing alone on its line, as under a work summary's signature or a notice's number
 # (二〇一一年六月二十八日): the header reads it as the report's date, and cleaning never joins
@@ -161,6 +166,9 @@ def read_meta_line(view: str) -> MetaLine:
     found = DATE.search(view) or DATE_DMY.search(view)
     chosen = (_labelled_date(view, found) or found) if found else DATE_MONTH_NAME.search(view)
     date = iso_date(chosen) if chosen else None
+    if chosen is None and (short := _SHORT_YEAR_DATE.search(view)) and (day := iso_date(short)):
+        year = int(short["y"])
+        date = f"{year + (2000 if year < _CENTURY_TURN else 1900):04d}{day[4:]}"
     labelled = SOURCE.search(view)
     if labelled and _NEXT_LABEL.match(view, labelled.start("src")):
         labelled = None  # 来源： 编辑： 时间：…: an empty 来源 before the next field's label
