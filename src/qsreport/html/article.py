@@ -29,6 +29,10 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECAS
 _CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
 _CELLS = frozenset(["td", "table"])
 _CLOSE = 0.85  # blocks scoring this near the best compete; the smallest of them wins
+# The heading of a site's copyright and disclaimer notice, and the events read for it.
+_DISCLAIMER = re.compile(r"\W{0,2}\w{0,12}?(?:版权|版權|免责|免責)\w{0,3}(?:声明|聲明)")
+_OPENING = 12
+_NESTED = 4  # blocks nested in one another that a disclaimer fills, at most
 _ALL_LINKS = 0.8  # a block inside the article with this share of its Han in links is left out
 
 
@@ -40,6 +44,22 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     for tag in page.find_all(body, CANDIDATES):
         (noise if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag, page))
          else blocks).append(tag)
+    article = _best(body, page, blocks, noise)
+    for _ in range(_NESTED):
+        if article is body or not _is_disclaimer(article, page):
+            break
+        # A site's copyright and disclaimer notice, longer than a short report: never the
+        # article (nor the blocks it fills), and none of the blocks around it counts it.
+        blocks.remove(article)
+        noise.append(article)
+        noise.sort(key=lambda tag: tag.start)
+        article = _best(body, page, blocks, noise)
+    if article is body:
+        return body, []
+    return article, _left_out(article, page, noise)
+
+
+def _best(body: Node, page: Page, blocks: list[Node], noise: list[Node]) -> Node:
     spans = _outermost([(tag.start, tag.end, tag) for tag in noise])
     starts = [start for start, _, _ in spans]
     han, link, length, last = page.han, page.link_han, page.length, page.last
@@ -58,10 +78,15 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
         if score > best_score:
             best, best_score = tag, score
     if best_score <= 0:
-        return body, []
+        return body
     close = [entry for entry in scored if entry[0] >= _CLOSE * best_score]
-    article = min(close, key=lambda entry: entry[1])[2] if close else best
-    return article, _left_out(article, page, noise)
+    return min(close, key=lambda entry: entry[1])[2] if close else best
+
+
+def _is_disclaimer(tag: Node, page: Page) -> bool:
+    """Whether a block opens with a copyright and disclaimer notice's heading (某某网版权与免责
+    声明)."""
+    return bool(_DISCLAIMER.match(page.strings(tag.start, min(tag.end, tag.start + _OPENING))))
 
 
 def _all_links(tag: Node, page: Page) -> bool:

@@ -3,7 +3,8 @@
 未经授权不得转载), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
 its number ([人次]).
 
-Only a run of such lines at the very end of the article's text is dropped: the report's own
+A site's copyright and disclaimer notice (某某网版权与免责声明： and its numbered clauses) ends
+it, from its heading on. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
 """
 
@@ -24,6 +25,10 @@ _SHORT = re.compile(
     r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有)"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
+# The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：): it and the
+# notice's clauses under it end the article.
+_DISCLAIMER = re.compile(r"\W{0,2}\w{0,12}?(?:版权|版權|免责|免責)\w{0,3}(?:声明|聲明)\W{0,2}")
+_DISCLAIMER_REACH = 12  # lines from the end where the notice's heading may stand
 _SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
 _MOST = 10  # lines dropped at most
@@ -31,6 +36,10 @@ _MOST = 10  # lines dropped at most
 
 def trim_tail(lines: list[str]) -> list[str]:
     """``lines`` without the run of furniture lines that ends them."""
+    for at in range(len(lines) - 1, max(0, len(lines) - _DISCLAIMER_REACH), -1):
+        if _DISCLAIMER.fullmatch("".join(lines[at].split())):
+            lines = lines[:at]
+            break
     end = len(lines)
     while end > 1 and len(lines) - end < _MOST and is_tail_furniture(lines[end - 1]):
         end -= 1
