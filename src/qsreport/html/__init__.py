@@ -17,6 +17,7 @@ from ..segmenting.metaline import PageHead, iso_date
 from .article import choose_article
 from .flat import flat_text
 from .head import Head, read_head
+from .lead import lead_lines
 from .owner import site_place
 from .page import read_page
 from .tail import trim_tail
@@ -86,6 +87,8 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
             + lines[_HEADER_REACH:]
         top.append(head.title)
     top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
+    top.extend(line for line in lead_lines(tree, head.anchor, article)
+               if line not in lines[:_HEADER_REACH] and line not in top)
     crumbs = head.crumbs
     if (place := site_place(markup, tree.title, head.title, head.source)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root

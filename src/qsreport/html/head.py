@@ -46,6 +46,7 @@ from .fallback import (
 from .flat import MAX_TITLE
 from .lines import (
     breadcrumb,
+    dated_beside,
     day_joined,
     english_dates,
     is_clock,
@@ -57,12 +58,14 @@ from .page import HAN, Node, Page
 from .sitetitle import (
     column_joined,
     heading_at_article,
+    headline_and_subtitle,
     is_breadcrumb,
     is_paper_name,
     is_placeholder_title,
     is_site_name,
     line_above_article,
     line_under_breadcrumb,
+    printed_whole,
 )
 from .titlelines import number_line, subtitle
 
@@ -102,12 +105,13 @@ class Head:
     source: str | None = None
     found: dict[str, str] = field(default_factory=dict)
     crumbs: tuple[str, ...] = ()  # the breadcrumb above the headline, part by part
+    anchor: int | None = None  # where the headline's element stands among the page's events
 
 
 def read_head(page: Page, article: Node) -> Head:
     """The header of ``page``, whose article block is ``article``."""
     head = Head()
-    anchor = _headline(page, head, article)
+    anchor = head.anchor = _headline(page, head, article)
     around = _Around()
     _publish_lines(page, anchor if anchor is not None else article.start, head, around)
     _headline_above(page, head, around, anchor if anchor is not None else article.start)
@@ -158,7 +162,7 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
         node, text = best[3], best[4]
         where = f"<{node.name}> inside <title>"
         if any(_norm(text) == title for title in wanted) and (cut := _title_part(text)) \
-                and cut != text:
+                and cut != text and not headline_and_subtitle(page, text):
             text, where = cut, f"<{node.name}> as <title>, without the site's name"
         elif joined := column_joined(page, node, text, _title_part(page.title or "")):
             text, where = joined, f"<title>: a column's heading and the <{node.name}> joined"
@@ -174,6 +178,11 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
         return None
     if is_breadcrumb(page.title or "") and (under := line_under_breadcrumb(page, article)):
         head.title, head.found["title"] = under, "the line under the breadcrumb, <title> one too"
+        return None
+    if from_title and from_title != page.title and headline_and_subtitle(page, page.title or "") \
+            and printed_whole(page, page.title or ""):
+        head.title, head.found["title"] = " ".join((page.title or "").split()), \
+            "<title> whole: a headline and its subtitle, printed so"
         return None
     if from_title:
         head.title, head.found["title"] = from_title, "<title>"
@@ -273,6 +282,8 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
                          None)
             if dated is not None:
                 _take(dated, view_of(dated), head, "labelled publish date below the publisher")
+            elif (dated := dated_beside(line, after if line in after else before)) is not None:
+                _take(dated, match_view(dated), head, "a date in the publisher's block")
         above = _above(line, after, before)
         under_headline = above[1:2] == [head.title]
         if head.source is None and above and above[0] != head.title and (outlet := byline_outlet(

@@ -1,6 +1,7 @@
 """The lines of a run of a page's parse events, as the header reader reads them: a label
 alone on its line joined to its value, a date printed as a calendar leaf joined into one; the
-breadcrumb among them, and their match views; and a page's clock told from a publish line."""
+breadcrumb among them, and their match views; a page's clock told from a publish line; and
+the date in a publisher's block."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..cleaning import match_view
-from ..segmenting.metaline import MAX_META_LINE
+from ..segmenting.metaline import MAX_META_LINE, is_publish_line, read_meta_line
 from .page import Page, tidy
 
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
@@ -32,6 +33,7 @@ _ENGLISH_DATES = (
                r"\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
 )
 _ENGLISH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*\d")
+_BLOCK_LINES, _BLOCK_CELL = 3, 16  # a publisher's block: its lines, a cell's characters
 _CRUMB_LABEL = re.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\s*[:：]?\s*")
 
 
@@ -116,3 +118,21 @@ def is_clock(line: str) -> bool:
     (2019年05月02日 星期四 10:20 来源：…)."""
     clock = _CLOCK.search(line)
     return clock is not None and not _NOT_CLOCK.search(line[:clock.start()] + line[clock.end():])
+
+
+def dated_beside(line: str, lines: list[str]) -> str | None:
+    """A date printed in a cell of the publisher's block (2016-11-11 / 浏览（83） / 来源：某报):
+    the nearest publish line with a date within _BLOCK_LINES of ``line``, with only short
+    cells (a counter, an empty label) between."""
+    if line not in lines:
+        return None  # (a publish line glued to the headline's line)
+    at = lines.index(line)
+    for step in (-1, 1):
+        for other in lines[at + step::step][:_BLOCK_LINES] if step > 0 or at else []:
+            view = match_view(other)
+            if len(other) <= MAX_META_LINE and is_publish_line(view) and not is_clock(other) \
+                    and read_meta_line(view).date:
+                return other
+            if len(other) > _BLOCK_CELL:
+                break
+    return None

@@ -39,6 +39,14 @@ _PLACEHOLDER_TITLES = frozenset([
     "文章详情", "信息详情", "详情", "详情页", "无标题文档", "无标题页", "查看文章", "浏览文章",
     "新建网页", "untitled", "untitleddocument",
 ])
+# A dash joining a headline and its subtitle (主标题—副标题, 主标题-副标题); not a hyphen
+# inside a Latin word or a number (BSRS-5, COVID-19).
+_SUBTITLE_DASH = re.compile(r"——|—|(?<![A-Za-z0-9])-{1,2}|-{1,2}(?![A-Za-z0-9])")
+_SUBTITLE_PART = (6, 4)  # characters and Han characters each half has at least
+# How the name of an office or an institution ends, when <title> puts it after the headline.
+_OFFICE_ENDINGS = ("局", "厅", "政府", "中心", "委员会", "委員會", "办公室", "大学", "大學", "学院",
+                   "學院", "医院", "醫院", "协会", "協會", "学会", "學會", "公司", "集团", "新闻",
+                   "新聞", "资讯", "首页", "首頁")
 _COLUMN_NAME = 8  # characters of a column's name that leads a headline in <title> (派早报：…)
 _BYLINE = 8  # characters of a byline (the reporters' names) between a headline and its text
 
@@ -156,3 +164,29 @@ def column_joined(page: Page, node: Node, text: str, part: str) -> str | None:
     if any(other.start < node.start and _norm(other.heading_text()) == name for other in page.headings):
         return part
     return None
+
+
+def headline_and_subtitle(page: Page, text: str) -> bool:
+    """Whether ``text`` (a heading, or ``<title>``) is a headline and its subtitle joined by a
+    dash (主标题—副标题), not a headline and the site's or a column's name: two halves, each
+    long enough to be a line of its own, neither ending as a site's or an office's name does
+    nor being the page's ``og:site_name``."""
+    parts = _SUBTITLE_DASH.split(_norm(text))
+    if len(parts) != 2:
+        return False
+    site = next((_norm(attrib.get("content") or "") for attrib in page.metas
+                 if (attrib.get("property") or attrib.get("name")) == "og:site_name"), "")
+    for part in parts:
+        if len(part) < _SUBTITLE_PART[0] or len(HAN.findall(part)) < _SUBTITLE_PART[1] \
+                or part.endswith(_SITE_ENDINGS + _OFFICE_ENDINGS):
+            return False
+        if site and (part in site or site in part):
+            return False
+    return True
+
+
+def printed_whole(page: Page, text: str) -> bool:
+    """Whether the page prints ``text`` (its ``<title>``) as well, outside the ``<title>``
+    element."""
+    key = _norm(text)
+    return _norm("".join(page.lines)).count(key) > _norm(page.title or "").count(key)

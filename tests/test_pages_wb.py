@@ -1,0 +1,108 @@
+"""Page families from blind page sets, each pinned by a page written for the test: a headline
+and its subtitle joined by a dash, a two-digit year on a publish line, a date in the cell
+beside the publisher, a lead set apart above the article, a site's disclaimer notice."""
+
+from __future__ import annotations
+
+from qsreport.html import read_html
+from qsreport.segmenting.metaline import PageHead, read_meta_line
+
+ARTICLE = ("<p>今年以来，县市场监管局在全县开展食品安全专项整治，共检查餐饮单位412家，"
+           "责令整改问题37个，群众满意度明显提升。</p>"
+           "<p>下一步，该局将继续加大抽检力度，确保全县食品安全形势稳定向好。</p>")
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def read(markup: str) -> tuple[list[str], PageHead]:
+    text, head = read_html(markup)
+    assert head is not None
+    return text.split("\n"), head
+
+
+def test_title_whole_when_it_is_a_headline_and_its_subtitle_printed_so() -> None:
+    """<title> is 主标题-副标题 with no site's name, and the page prints it whole: the
+    headline is all of it, not its longer half."""
+    lines, head = read(page(
+        "<title>守护河湖生态环境-枫桥镇组建百人志愿巡河队伍</title>",
+        "<div class='menu'><a href='/'>首页</a></div>"
+        "<table><tr><td>守护河湖生态环境-枫桥镇组建百人志愿巡河队伍</td></tr></table>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "守护河湖生态环境-枫桥镇组建百人志愿巡河队伍"
+    assert head.found is not None and head.found["title"].startswith("<title> whole")
+
+
+def test_title_still_cut_at_a_site_or_office_name() -> None:
+    """主标题-某某局: the half after the dash is an office's name, cut off as before."""
+    lines, _ = read(page(
+        "<title>枫桥镇组建百人志愿巡河队伍-青川县水利局</title>",
+        "<table><tr><td>枫桥镇组建百人志愿巡河队伍-青川县水利局</td></tr></table>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "枫桥镇组建百人志愿巡河队伍"
+
+
+def test_heading_holding_headline_and_subtitle_is_kept_whole() -> None:
+    """The heading (主标题—副标题) is og:title and part of <title> after the site's and the
+    column's names: the heading stands whole, its subtitle too."""
+    lines, _ = read(page(
+        "<title>青川县卫生服务中心-专题文章-读懂四季作息—老年人睡眠小常识</title>"
+        "<meta property='og:title' content='读懂四季作息—老年人睡眠小常识'>"
+        "<meta property='og:site_name' content='青川县卫生服务中心'>",
+        "<div class='title'><strong>读懂四季作息—老年人睡眠小常识</strong></div>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "读懂四季作息—老年人睡眠小常识"
+
+
+def test_two_digit_year_with_a_clock_on_a_labelled_publish_line() -> None:
+    """09-11-21 13:34 on a line with 来源: the year is 2009; without a clock, no date."""
+    line = "青川新闻网 08-03-17 09:05 【打印】 来源： 青川日报"
+    assert read_meta_line(line).date == "2008-03-17"
+    assert read_meta_line("来源：青川日报 03-17").date is None
+
+
+def test_date_in_the_cell_beside_the_publisher() -> None:
+    """A publisher's block of cells (date / counter / 来源), the date a few cells from the
+    来源 line: the date is read."""
+    _, head = read(page(
+        "<title>全县开展食品安全专项整治-青川县</title>",
+        f"<div class='main'>{ARTICLE}</div>"
+        "<table><tr><td>2017-04-09</td><td>浏览（52）</td><td>来源：青川日报</td></tr>"
+        "<tr><td>撰稿：</td></tr></table>"))
+    assert (head.date, head.source) == ("2017-04-09", "青川日报")
+
+
+def test_lead_set_apart_above_the_article_is_kept() -> None:
+    """A summary in a block of its own between the publish line and the article's block is
+    part of the text."""
+    lead = ("县市场监管局近日通报，今年以来全县共抽检食品批次1280批，合格率达到98.6%，"
+            "比去年同期提高了1.2个百分点。")
+    lines, _ = read(page(
+        "<title>全县食品抽检合格率稳步提升_青川网</title>",
+        "<h1>全县食品抽检合格率稳步提升</h1><div>2020年6月3日 食品安全</div>"
+        f"<div class='lead'><p>{lead}</p></div><div class='main'>{ARTICLE}</div>"))
+    assert lead in lines
+    assert lines.index(lead) < next(i for i, line in enumerate(lines) if "412家" in line)
+
+
+def test_disclaimer_notice_is_never_the_article() -> None:
+    """A short report loses no more to the site's long copyright and disclaimer notice, and
+    a notice under the article is cut from its heading on."""
+    notice = ("<div id='shengming'>青川网版权与免责声明<br>"
+              + "".join(f"{n}、凡本网注明来源的作品，版权均属于本网，未经书面授权不得转载、摘编、"
+                        "复制或以其他方式使用上述作品，违者本网将依法追究其法律责任。<br>"
+                        for n in range(1, 5)) + "</div>")
+    lines, _ = read(page(
+        "<title>全县开展食品安全专项整治_青川网</title>",
+        "<h1>全县开展食品安全专项整治</h1>"
+        "<div><p>县市场监管局组织检查餐饮单位412家，责令整改问题37个。</p></div>"
+        f"<div><div>{notice}</div></div>"))
+    assert any("412家" in line for line in lines)
+    assert not any("免责声明" in line for line in lines)
+    lines, _ = read(page(
+        "<title>全县开展食品安全专项整治_青川网</title>",
+        f"<h1>全县开展食品安全专项整治</h1><div class='main'>{ARTICLE}"
+        "<p>[责任编辑 王某 ]</p><p>青川网版权与免责声明：</p><p>①</p>"
+        "<p>凡本网注明来源的作品，版权均属于本网，未经本网授权不得转载。</p></div>"))
+    assert lines[-1] == "[责任编辑 王某 ]"
