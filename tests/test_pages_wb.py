@@ -106,3 +106,18 @@ def test_disclaimer_notice_is_never_the_article() -> None:
         "<p>[责任编辑 王某 ]</p><p>青川网版权与免责声明：</p><p>①</p>"
         "<p>凡本网注明来源的作品，版权均属于本网，未经本网授权不得转载。</p></div>"))
     assert lines[-1] == "[责任编辑 王某 ]"
+
+
+def test_subtitle_right_under_the_headline_is_kept() -> None:
+    """A subtitle line (副题) between the headline and the article, with only the article under
+    it, is part of the text; a byline in its place is not taken as one."""
+    lines, _ = read(page(
+        "<title>青川县推进农村饮水安全工程</title>",
+        "<h2>青川县推进农村饮水安全工程</h2><p class='subtitle'>今年新建集中供水站点36处</p>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert "今年新建集中供水站点36处" in lines
+    lines, _ = read(page(
+        "<title>青川县推进农村饮水安全工程</title>",
+        "<h2>青川县推进农村饮水安全工程</h2><p>本报记者 王青山 通讯员 李川东</p>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert not any("通讯员" in line for line in lines)
