@@ -121,3 +121,16 @@ def test_subtitle_right_under_the_headline_is_kept() -> None:
         "<h2>青川县推进农村饮水安全工程</h2><p>本报记者 王青山 通讯员 李川东</p>"
         f"<div class='main'>{ARTICLE}</div>"))
     assert not any("通讯员" in line for line in lines)
+
+
+def test_opening_paragraph_between_the_publish_line_and_a_wrapped_article_is_kept() -> None:
+    """No headline element: the opening paragraph printed after the publish line and the font
+    buttons, outside the block that wraps the rest of the article, is part of the text."""
+    opening = ("农村饮水安全是一项民生工程，关系到千家万户的身体健康，也关系到乡村振兴战略"
+               "能否顺利推进。")
+    lines, _ = read(page(
+        "<title>青川县推进农村饮水安全工程-水利-青川县政府</title>",
+        "<table><tr><td>2018-03-02 10:15 稿源： 青川日报</td></tr>"
+        "<tr><td>【字号：大 | 中 | 小】</td></tr>"
+        f"<tr><td><p>{opening}</p><div>{ARTICLE}{ARTICLE}</div></td></tr></table>"))
+    assert opening in lines

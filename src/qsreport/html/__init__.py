@@ -87,7 +87,7 @@ def _article_text(markup: str) -> tuple[str, PageHead | None]:
             + lines[_HEADER_REACH:]
         top.append(head.title)
     top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
-    top.extend(line for line in lead_lines(tree, head.anchor, article)
+    top.extend(line for line in lead_lines(tree, head.anchor, article, head.lines)
                if line not in lines[:_HEADER_REACH] and line not in top)
     crumbs = head.crumbs
     if (place := site_place(markup, tree.title, head.title, head.source)) is not None:

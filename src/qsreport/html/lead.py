@@ -3,8 +3,9 @@ the subtitle right under the headline (副题), and a summary (导语, 简介) o
 set in a block of its own, under the publish line.
 
 Only a run of prose lines (sentences, many Han characters) standing right above the article
-is taken, and only when the headline is an element above the article with few lines between
-them: a page whose headline stands far from its text (menus, lists between) gives none.
+is taken, and only when the headline (or, when the headline is no element, the publish line)
+stands above the article with few lines between them: a page whose headline stands far from
+its text (menus, lists between) gives none.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from .tail import is_tail_furniture
 
 _PROSE_HAN = 25  # Han characters in a lead's line, at least
 _SENTENCE = re.compile(r"[。！？]")
-_BETWEEN = 12  # lines between the headline and the article, at most
+_BETWEEN = 12  # lines between the headline (or the publish line) and the article, at most
+_PUBLISH_REACH = 200  # parse events above the article where its publish line is looked for
 # What a blog's or an account's header prints about its author, not about the article.
 _SUBTITLE = (8, 40)  # Han characters a subtitle has at least, and characters at most
 # A byline, or an author's or outlet's name, where a subtitle would stand.
@@ -27,14 +29,24 @@ _BYLINE = re.compile(r"记者|作者|编辑|通讯员|摄影|撰稿|来源|[/|�
 _ABOUT_AUTHOR = re.compile(r"\s*(?:功能介绍|账号简介|公众号简介|作者简介|博主简介|微信号)")
 
 
-def lead_lines(page: Page, anchor: int | None, article: Node) -> list[str]:
-    """The lines of prose right above ``article`` and below the headline at ``anchor``."""
-    if anchor is None or anchor >= article.start:
+def lead_lines(page: Page, anchor: int | None, article: Node, publish: list[str]) -> list[str]:
+    """The subtitle right under the headline at ``anchor`` and the lines of prose right above
+    ``article``; with no headline element, the prose between the ``publish`` line and the
+    article."""
+    if anchor is None:
+        lines = [line for line in page_lines(page, max(1, article.start - _PUBLISH_REACH),
+                                             article.start) if line.strip()]
+        at = max((index for index, line in enumerate(lines) if line in publish), default=-1)
+        if at < 0:
+            return []
+        lines, subtitle = lines[at + 1:], []
+    elif anchor < article.start:
+        lines = [line for line in page_lines(page, anchor, article.start) if line.strip()][1:]
+        subtitle = lines[:1] if lines and _is_subtitle(lines[0], lines[1:2]) else []
+    else:
         return []
-    lines = [line for line in page_lines(page, anchor, article.start) if line.strip()][1:]
     if len(lines) > _BETWEEN:
         return []
-    subtitle = lines[:1] if lines and _is_subtitle(lines[0], lines[1:2]) else []
     run: list[str] = []
     for line in reversed(lines):
         if len(HAN.findall(line)) < _PROSE_HAN or not _SENTENCE.search(line) \
