@@ -134,3 +134,31 @@ def test_opening_paragraph_between_the_publish_line_and_a_wrapped_article_is_kep
         "<tr><td>【字号：大 | 中 | 小】</td></tr>"
         f"<tr><td><p>{opening}</p><div>{ARTICLE}{ARTICLE}</div></td></tr></table>"))
     assert opening in lines
+
+
+def test_disclaimer_block_inside_the_article_is_left_out() -> None:
+    """A disclaimer notice set as a block inside the article's block (its heading first) is
+    left out of the text; a headline that reports a firm's notice is no disclaimer."""
+    lines, _ = read(page(
+        "<title>全县开展食品安全专项整治_青川网</title>",
+        f"<h1>全县开展食品安全专项整治</h1><div class='main'>{ARTICLE}"
+        "<div class='bqsm'><div>版权与免责声明</div><div>1.凡本站注明原创的作品，其版权属于本站"
+        "所有，其他媒体或个人转载使用时必须注明来源。</div></div>"
+        f"{ARTICLE}</div>"))
+    assert not any("免责声明" in line or "转载使用" in line for line in lines)
+    lines, _ = read(page(
+        "<title>青川某食品公司发布反侵权公告_青川网</title>",
+        "<div class='main'><p>青川某食品公司发布反侵权公告</p>"
+        "<p>近日，青川某食品公司就市场上出现的仿冒包装产品发布公告，提醒消费者认准正品标识，"
+        "该公司已向县市场监管局反映有关情况，执法人员随即对3家门店开展检查。</p></div>"))
+    assert any("仿冒包装" in line for line in lines)
+
+
+def test_anti_infringement_notice_at_the_foot_is_cut() -> None:
+    """反侵权公告： under a reprint, with its numbered clauses, is cut from its heading on."""
+    lines, _ = read(page(
+        "<title>全县开展食品安全专项整治_青川网</title>",
+        f"<h1>全县开展食品安全专项整治</h1><div class='main'>{ARTICLE}<p>（青川网编辑 赵某）</p>"
+        "<p>反侵权公告：</p><p>一、任何单位或个人在公开平台使用本报社作品，须事先取得书面授权。</p>"
+        "<p>二、欢迎读者提供侵权线索。</p></div>"))
+    assert lines[-1] == "（青川网编辑 赵某）"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .page import CANDIDATES, Node, Page
+from .tail import DISCLAIMER
 
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
 # around it (comments, replies, related and recommended items, rankings).
@@ -29,9 +30,7 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECAS
 _CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
 _CELLS = frozenset(["td", "table"])
 _CLOSE = 0.85  # blocks scoring this near the best compete; the smallest of them wins
-# The heading of a site's copyright and disclaimer notice, and the events read for it.
-_DISCLAIMER = re.compile(r"\W{0,2}\w{0,12}?(?:版权|版權|免责|免責)\w{0,3}(?:声明|聲明)")
-_OPENING = 12
+_OPENING = 12  # events read for a disclaimer notice's heading at a block's start
 _NESTED = 4  # blocks nested in one another that a disclaimer fills, at most
 _ALL_LINKS = 0.8  # a block inside the article with this share of its Han in links is left out
 
@@ -86,7 +85,7 @@ def _best(body: Node, page: Page, blocks: list[Node], noise: list[Node]) -> Node
 def _is_disclaimer(tag: Node, page: Page) -> bool:
     """Whether a block opens with a copyright and disclaimer notice's heading (某某网版权与免责
     声明)."""
-    return bool(_DISCLAIMER.match(page.strings(tag.start, min(tag.end, tag.start + _OPENING))))
+    return bool(DISCLAIMER.match(page.strings(tag.start, min(tag.end, tag.start + _OPENING))))
 
 
 def _all_links(tag: Node, page: Page) -> bool:
@@ -120,9 +119,10 @@ def _outermost(spans: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
 
 
 def _left_out(article: Node, page: Page, noise: list[Node]) -> list[tuple[int, int]]:
-    """The blocks inside the article to leave out of its text: noise blocks, and blocks whose
-    Chinese is nearly all in links."""
+    """The blocks inside the article to leave out of its text: noise blocks, blocks whose
+    Chinese is nearly all in links, and a site's disclaimer notice."""
     inside = [tag for tag in noise if article.start < tag.start < article.end]
-    inside.extend(tag for tag in page.find_all(article, CANDIDATES) if _all_links(tag, page))
+    inside.extend(tag for tag in page.find_all(article, CANDIDATES)
+                  if _all_links(tag, page) or _is_disclaimer(tag, page))
     inside.sort(key=lambda tag: tag.start)
     return [(start, end) for start, end, _ in _outermost([(t.start, t.end, t) for t in inside])]

@@ -25,9 +25,11 @@ _SHORT = re.compile(
     r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有)"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
-# The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：): it and the
-# notice's clauses under it end the article.
-_DISCLAIMER = re.compile(r"\W{0,2}\w{0,12}?(?:版权|版權|免责|免責)\w{0,3}(?:声明|聲明)\W{0,2}")
+# The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：, 反侵权公告):
+# it and the notice's clauses under it end the article. (A site's or a paper's name may lead
+# it; not a sentence's subject: 某公司发布侵权公告 is a headline.)
+DISCLAIMER = re.compile(r"\W{0,2}(?:\w{0,10}?(?:网|网站|站|报社|报|台|社))?反?"
+                        r"(?:版权|版權|免责|免責|侵权|侵權)\w{0,3}(?:声明|聲明|公告)\W{0,2}")
 _DISCLAIMER_REACH = 12  # lines from the end where the notice's heading may stand
 _SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
@@ -37,7 +39,7 @@ _MOST = 10  # lines dropped at most
 def trim_tail(lines: list[str]) -> list[str]:
     """``lines`` without the run of furniture lines that ends them."""
     for at in range(len(lines) - 1, max(0, len(lines) - _DISCLAIMER_REACH), -1):
-        if _DISCLAIMER.fullmatch("".join(lines[at].split())):
+        if DISCLAIMER.fullmatch("".join(lines[at].split())):
             lines = lines[:at]
             break
     end = len(lines)
