@@ -162,3 +162,24 @@ def test_anti_infringement_notice_at_the_foot_is_cut() -> None:
         "<p>反侵权公告：</p><p>一、任何单位或个人在公开平台使用本报社作品，须事先取得书面授权。</p>"
         "<p>二、欢迎读者提供侵权线索。</p></div>"))
     assert lines[-1] == "（青川网编辑 赵某）"
+
+
+def test_title_headline_and_subtitle_before_the_site_s_name() -> None:
+    """<title> is 主标题-副标题_站名: without the site's name after its last separator, the
+    printed headline and subtitle stand whole."""
+    lines, _ = read(page(
+        "<title>守护河湖生态环境-枫桥镇组建百人志愿巡河队伍_青川新闻网</title>",
+        "<table><tr><td>守护河湖生态环境-枫桥镇组建百人志愿巡河队伍</td></tr></table>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "守护河湖生态环境-枫桥镇组建百人志愿巡河队伍"
+
+
+def test_heading_cut_at_a_column_name_the_menu_shows() -> None:
+    """A heading that is all of <title>, 标题-栏目名, where the menu shows the column's name
+    on its own: the column's name is cut off as before."""
+    lines, _ = read(page(
+        "<title>枫桥镇组建百人志愿巡河队伍-乡镇工作动态信息</title>",
+        "<div class='menu'><a href='/d'>乡镇工作动态信息</a></div>"
+        "<h1>枫桥镇组建百人志愿巡河队伍-乡镇工作动态信息</h1>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert lines[0] == "枫桥镇组建百人志愿巡河队伍"

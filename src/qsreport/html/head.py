@@ -65,9 +65,8 @@ from .sitetitle import (
     is_site_name,
     line_above_article,
     line_under_breadcrumb,
-    printed_whole,
 )
-from .titlelines import number_line, subtitle
+from .titlelines import number_line, subtitle, title_with_subtitle
 
 _HEADLINE = (4, 80)  # characters a headline may have
 _MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
@@ -179,10 +178,8 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if is_breadcrumb(page.title or "") and (under := line_under_breadcrumb(page, article)):
         head.title, head.found["title"] = under, "the line under the breadcrumb, <title> one too"
         return None
-    if from_title and from_title != page.title and headline_and_subtitle(page, page.title or "") \
-            and printed_whole(page, page.title or ""):
-        head.title, head.found["title"] = " ".join((page.title or "").split()), \
-            "<title> whole: a headline and its subtitle, printed so"
+    if from_title and (with_subtitle := title_with_subtitle(page, from_title)):
+        head.title, head.found["title"] = with_subtitle, "<title> whole: a headline and its subtitle, printed so"
         return None
     if from_title:
         head.title, head.found["title"] = from_title, "<title>"

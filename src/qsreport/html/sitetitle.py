@@ -169,20 +169,29 @@ def column_joined(page: Page, node: Node, text: str, part: str) -> str | None:
 def headline_and_subtitle(page: Page, text: str) -> bool:
     """Whether ``text`` (a heading, or ``<title>``) is a headline and its subtitle joined by a
     dash (主标题—副标题), not a headline and the site's or a column's name: two halves, each
-    long enough to be a line of its own, neither ending as a site's or an office's name does
-    nor being the page's ``og:site_name``."""
-    parts = _SUBTITLE_DASH.split(_norm(text))
-    if len(parts) != 2:
+    long enough to be a line of its own, neither a site's name (:func:`is_site_like`), the
+    second never shown without the first."""
+    key = _norm(text)
+    parts = _SUBTITLE_DASH.split(key)
+    if len(parts) != 2 or not all(
+            len(part) >= _SUBTITLE_PART[0] and len(HAN.findall(part)) >= _SUBTITLE_PART[1]
+            and not is_site_like(page, part) for part in parts):
         return False
+    # A column's name shows on its own too (the menu, the breadcrumb); a subtitle only with
+    # its headline.
+    shown = _norm("".join(page.lines))
+    return shown.count(parts[1]) <= shown.count(key)
+
+
+def is_site_like(page: Page, part: str) -> bool:
+    """Whether a part of ``<title>`` reads as the site's or an office's name: it ends as one
+    does (…网, …日报, …局, …大学) or is, or holds, the page's ``og:site_name``."""
+    key = _norm(part)
+    if key.endswith(_SITE_ENDINGS + _OFFICE_ENDINGS):
+        return True
     site = next((_norm(attrib.get("content") or "") for attrib in page.metas
                  if (attrib.get("property") or attrib.get("name")) == "og:site_name"), "")
-    for part in parts:
-        if len(part) < _SUBTITLE_PART[0] or len(HAN.findall(part)) < _SUBTITLE_PART[1] \
-                or part.endswith(_SITE_ENDINGS + _OFFICE_ENDINGS):
-            return False
-        if site and (part in site or site in part):
-            return False
-    return True
+    return bool(site) and bool(key) and (key in site or site in key)
 
 
 def printed_whole(page: Page, text: str) -> bool:

@@ -1,6 +1,7 @@
 """A headline that goes on past what the page's heading or ``<title>``'s part gives: the
 subtitle ``<title>`` joins with —— and the page prints under the headline, the document number
-a ``<meta>`` title gives whole and the page prints on the headline's second line.
+a ``<meta>`` title gives whole and the page prints on the headline's second line, a headline
+and its subtitle that ``<title>`` joins with a dash and the page prints so.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .fallback import TITLE_METAS, TITLE_SEPARATORS, page_metas
 from .page import HAN, Page
+from .sitetitle import headline_and_subtitle, is_site_like, printed_whole
 
 if TYPE_CHECKING:
     from .head import Head
@@ -47,3 +49,19 @@ def number_line(page: Page, head: Head, lines: list[str]) -> None:
         if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3]:
             head.title, head.found["title"] = full, f"{head.found.get('title')}, <meta {name}> whole"
             return
+
+
+def title_with_subtitle(page: Page, part: str) -> str | None:
+    """``<title>`` (or ``<title>`` without the site's name after its last separator) when it
+    is a headline and its subtitle joined by a dash (主标题-副标题) that the page prints as a
+    line too, rather than ``part``, the longest piece its separators cut."""
+    title = " ".join((page.title or "").split())
+    cut = list(TITLE_SEPARATORS.finditer(title))
+    candidates = [title]
+    if cut and is_site_like(page, title[cut[-1].end():]):
+        candidates.append(title[:cut[-1].start()])
+    for candidate in candidates:
+        if candidate != part and headline_and_subtitle(page, candidate) \
+                and printed_whole(page, candidate):
+            return candidate
+    return None
