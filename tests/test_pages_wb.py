@@ -183,3 +183,13 @@ def test_heading_cut_at_a_column_name_the_menu_shows() -> None:
         "<h1>枫桥镇组建百人志愿巡河队伍-乡镇工作动态信息</h1>"
         f"<div class='main'>{ARTICLE}</div>"))
     assert lines[0] == "枫桥镇组建百人志愿巡河队伍"
+
+
+def test_byline_with_reporters_by_role_names_the_outlet() -> None:
+    """某某报 记者 王某 编辑 李某 above a bare publish time: the outlet is the publisher."""
+    _, head = read(page(
+        "<title>全县开展食品安全专项整治</title>",
+        "<div class='title'>全县开展食品安全专项整治</div>"
+        "<div>青川晚报 记者 王青山 编辑 李川东</div><div>2017-05-26 02:30</div>"
+        f"<div class='main'>{ARTICLE}</div>"))
+    assert (head.source, head.date) == ("青川晚报", "2017-05-26")

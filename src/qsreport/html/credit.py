@@ -41,8 +41,11 @@ _UNLABELLED = frozenset(["publish line", "the line above the publish line"])
 _FOOT_LINES = 6  # lines at the article's foot read for a credit
 _AFTER, _AFTER_LINES = 100, 3  # and parse events and lines just after the article
 # A byline line above a publish time: the outlet, or the reporter's name, a slash and the outlet.
+# Or the outlet, then its reporters and editors by role (某某报 记者 王某 编辑 李某).
 _BYLINE = re.compile(r"(?:[\u4e00-\u9fff·]{2,8}\s*[/／]\s*)?"
-                     r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:网|报|报社|通讯社|新闻社|社|新闻|客户端))")
+                     r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:网|报|报社|通讯社|新闻社|社|新闻|客户端))"
+                     r"(?:\s+(?:记者|通讯员|实习生|编辑|责编|摄影)\s*[\u4e00-\u9fff·]{2,4}"
+                     r"(?:\s+[\u4e00-\u9fff·]{2,4})*)*")
 # An account's or a unit's name alone on its line: Han, Latin letters, digits, no mark.
 _ACCOUNT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·]{2,16}")
 
