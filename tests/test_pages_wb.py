@@ -90,8 +90,8 @@ def test_disclaimer_notice_is_never_the_article() -> None:
     """A short report loses no more to the site's long copyright and disclaimer notice, and
     a notice under the article is cut from its heading on."""
     notice = ("<div id='shengming'>青川网版权与免责声明<br>"
-              + "".join(f"{n}、凡本网注明来源的作品，版权均属于本网，未经书面授权不得转载、摘编、"
-                        "复制或以其他方式使用上述作品，违者本网将依法追究其法律责任。<br>"
+              + "".join(f"{n}、本站刊登的稿件均由作者授权发布，如需转用请先与编辑部书面联系，"
+                        "擅自转用、改编或汇编这些稿件的单位和个人须承担由此产生的一切后果。<br>"
                         for n in range(1, 5)) + "</div>")
     lines, _ = read(page(
         "<title>全县开展食品安全专项整治_青川网</title>",
@@ -104,7 +104,7 @@ def test_disclaimer_notice_is_never_the_article() -> None:
         "<title>全县开展食品安全专项整治_青川网</title>",
         f"<h1>全县开展食品安全专项整治</h1><div class='main'>{ARTICLE}"
         "<p>[责任编辑 王某 ]</p><p>青川网版权与免责声明：</p><p>①</p>"
-        "<p>凡本网注明来源的作品，版权均属于本网，未经本网授权不得转载。</p></div>"))
+        "<p>本站自采稿件的著作权归编辑部所有，如需转用请先联系。</p></div>"))
     assert lines[-1] == "[责任编辑 王某 ]"
 
 
@@ -142,10 +142,10 @@ def test_disclaimer_block_inside_the_article_is_left_out() -> None:
     lines, _ = read(page(
         "<title>全县开展食品安全专项整治_青川网</title>",
         f"<h1>全县开展食品安全专项整治</h1><div class='main'>{ARTICLE}"
-        "<div class='bqsm'><div>版权与免责声明</div><div>1.凡本站注明原创的作品，其版权属于本站"
-        "所有，其他媒体或个人转载使用时必须注明来源。</div></div>"
+        "<div class='bqsm'><div>版权与免责声明</div><div>1.本站自采稿件的著作权归编辑部所有，"
+        "如需转用请先书面联系编辑部并标明出处。</div></div>"
         f"{ARTICLE}</div>"))
-    assert not any("免责声明" in line or "转载使用" in line for line in lines)
+    assert not any("免责声明" in line or "自采稿件" in line for line in lines)
     lines, _ = read(page(
         "<title>青川某食品公司发布反侵权公告_青川网</title>",
         "<div class='main'><p>青川某食品公司发布反侵权公告</p>"
