@@ -8,21 +8,13 @@ from __future__ import annotations
 
 from qsreport import parse
 from qsreport.html import read_html
-from qsreport.segmenting.metaline import PageHead, read_meta_line
+from qsreport.segmenting.metaline import read_meta_line
+
+from .page_helpers import page, read
 
 ARTICLE = ("<p>今年以来，市质监局深入实施质量强市战略，全市新增中国名牌产品3个、省名牌产品12个，"
            "企业参与制定国家标准8项，各项工作取得明显成效。</p>"
            "<p>下一步，市质监局将继续加大品牌培育力度，推动更多企业争创名牌。</p>")
-
-
-def page(head: str, body: str) -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
-
-
-def read(markup: str) -> tuple[list[str], PageHead]:
-    text, head = read_html(markup)
-    assert head is not None
-    return text.split("\n"), head
 
 
 # --- the headline ------------------------------------------------------------------------------

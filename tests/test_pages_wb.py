@@ -4,22 +4,13 @@ beside the publisher, a lead set apart above the article, a site's disclaimer no
 
 from __future__ import annotations
 
-from qsreport.html import read_html
-from qsreport.segmenting.metaline import PageHead, read_meta_line
+from qsreport.segmenting.metaline import read_meta_line
+
+from .page_helpers import page, read
 
 ARTICLE = ("<p>今年以来，县市场监管局在全县开展食品安全专项整治，共检查餐饮单位412家，"
            "责令整改问题37个，群众满意度明显提升。</p>"
            "<p>下一步，该局将继续加大抽检力度，确保全县食品安全形势稳定向好。</p>")
-
-
-def page(head: str, body: str) -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
-
-
-def read(markup: str) -> tuple[list[str], PageHead]:
-    text, head = read_html(markup)
-    assert head is not None
-    return text.split("\n"), head
 
 
 def test_title_whole_when_it_is_a_headline_and_its_subtitle_printed_so() -> None:
