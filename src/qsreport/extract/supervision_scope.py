@@ -27,10 +27,16 @@ def scoped_metric(doc: Doc, sentence_start: int, clause_start: int, start: int,
     if lead is None or clause_start <= sentence_start \
             or ANY_KEYWORD.search(view, clause_start, start):
         return None
+    return _checked_before(doc, sentence_start, clause_start, unit)
+
+
+def _checked_before(doc: Doc, sentence_start: int, clause_start: int, unit: str) -> str | None:
+    """The metric a figure of ``unit`` takes from the check the clause before names (one that
+    closes on its checking verb), or None."""
     before = doc.clause_start(clause_start - 1, sentence_start)
-    if not _CHECK_CLOSES.search(view[before:clause_start - 1]):
+    if not _CHECK_CLOSES.search(doc.view[before:clause_start - 1]):
         return None
-    return metric_before(view, before, clause_start, unit)
+    return metric_before(doc.view, before, clause_start, unit)
 
 
 _FIRMS_PRODUCTS = rx.compile(r"家企业(?:所?生产|所产)?的$")
@@ -55,10 +61,7 @@ def batches_past_scope(doc: Doc, sentence_start: int, clause_start: int,
     scope = doc.clause_start(clause_start - 1, sentence_start)
     if scope <= sentence_start or _SCOPE_LEAD.fullmatch(view, scope, clause_start - 1) is None:
         return None
-    before = doc.clause_start(scope - 1, sentence_start)
-    if not _CHECK_CLOSES.search(view[before:scope - 1]):
-        return None
-    return metric_before(view, before, scope, unit)
+    return _checked_before(doc, sentence_start, scope, unit)
 
 
 # The firms or places a check went through, then their batches with nothing but the words of
