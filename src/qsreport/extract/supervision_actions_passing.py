@@ -2,7 +2,7 @@
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
 举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), a
 record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
-(根据抽查中发现的问题); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
+(根据抽查中发现的问题); a long-term mechanism still to be built up (建立健全…长效监管机制); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
 check (拒绝接受抽查的企业) and a line of site links. (A body set up for a campaign, 专项整治督导小组, stays: it says
 the campaign was carried out.)"""
 
@@ -42,6 +42,11 @@ _PRINCIPLE_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?相结合|(?:[^“”�
 _REFUSED_BEFORE = rx.compile(r"(?:拒绝|拒不|逃避|阻挠|阻碍)(?:接受|配合)?$")
 # A form named after a check (《…专项抽查结果通知单》): a paper, no campaign.
 _FORM_AFTER = rx.compile(r"[^《》。；;]{0,8}?(?:通知单|通知书|登记表|汇总表|统计表|记录表|确认书)》")
+# A long-term mechanism its clause builds up, improves or aims at (建立健全…长效监管机制,
+# 健全了…, 构建…, 为…): a goal of policy, which the keys of rounds 1-47 name once
+# against six read so; one set up (在32家菜市场建立…, 着力建立…), or to be set up next (将…建立…:
+# the team's keys name it), is kept.
+_MECHANISM_AIM_BEFORE = rx.compile(r"(?:健全|构建|完善|为)[^，,。；;：:]{0,24}$")
 # A line of site links (首页 | 关于我们 | 联系我们): a menu, no campaign.
 _LINK_BAR = rx.compile(r"\s\|\s")
 _LINK_REACH = 60
@@ -65,6 +70,9 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
             and _RESULTS_AFTER.match(view, title_end):
         return True
     if _ROUTINE_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
+        return True
+    if view.startswith("长效", word_start) and _MECHANISM_AIM_BEFORE.search(
+            view, max(floor, sentence.start, word_start - 40), word_start):
         return True
     if _PRINCIPLE_AFTER.match(view, title_end) or _FORM_AFTER.match(view, title_end) \
             or _REFUSED_BEFORE.search(view, max(floor, word_start - 6), word_start):
