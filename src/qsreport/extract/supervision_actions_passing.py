@@ -71,7 +71,7 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
         return True
     if _ROUTINE_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
         return True
-    if view.startswith("长效", word_start) and _MECHANISM_AIM_BEFORE.search(
+    if view.startswith(("长效", "的长效"), word_start) and _MECHANISM_AIM_BEFORE.search(
             view, max(floor, sentence.start, word_start - 40), word_start):
         return True
     if _PRINCIPLE_AFTER.match(view, title_end) or _FORM_AFTER.match(view, title_end) \
