@@ -170,6 +170,9 @@ NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将"
 ROUTINE_AFTER = rx.compile(
     r"的?过程|计划|规划|纲要|(?:[^\W\d_a-zA-Z]{0,6}?应急)?预案|办(?:公室)?(?![理法])|(?:工作)?领导小组|(?:检测|检验)?任务|(?:工作)?先进(?:集体|单位|个人|工作者)"
     r"|的?(?:方式|形式|方法)"
+    # The cases a campaign produced, named after it (“…利剑”行动典型案件, 十大典型案例): a
+    # list of cases, no campaign carried out by the report's bureau.
+    r"|(?:[^\W\d_a-zA-Z]{0,4}?)典型(?:违法)?案(?:件|例)"
     # A body or a centre named after the work (“打击假冒伪劣…检验中心”, 打假研究所): no
     # campaign (not 中心城区: the name ends there).
     r"|[^\W\d_a-zA-Z]{0,10}?(?:中心|基地|实验室|研究院|研究所|协会|联盟)(?![^\W\d_a-zA-Z])"
