@@ -127,8 +127,8 @@ def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
     """Whether the kind's own campaign (打假专项行动) and a named one of the kind stand in
     one sentence, two campaigns (开展了打假专项行动，又部署了护优集中行动)."""
     return first is not named and not first.named \
-        and "行动" in doc.view[first.start:first.title_end] \
-        and doc.sentence_at(first.start) is doc.sentence_at(named.start)
+        and "行动" in doc.view[first.start:first.title_end] and not checks.notice_subject(
+            doc, first.start) and doc.sentence_at(first.start) is doc.sentence_at(named.start)
 
 
 def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]]) -> list[str]:
@@ -178,9 +178,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
             title_end = title_end_at(view, match.end(), title_start)
             if checks.not_the_bureaus(doc, word[0], title_end, item.start):
                 continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
-            named = _is_named(view, word, title_start, title_end) or (
-                kind == "other" and not GENERIC_WORD.fullmatch(match.group())) \
-                or checks.named_by_subject(match.group())
+            notice = checks.notice_subject(doc, word[0])  # 《关于开展…专项检查的通知》
+            named = not notice and (_is_named(view, word, title_start, title_end) or (
+                kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
+                or checks.named_by_subject(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
@@ -234,8 +235,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
             # campaign, though its title says no more than the word.
             own_name = (kind == "other" and not joins_slogan and named) \
                 or checks.named_by_subject(match.group())
-            found.append(_Mention(kind, word[0], word[1], title_start, title_end, item,
-                                  own_name or _is_named(view, word, title_start, title_end)))
+            found.append(_Mention(kind, word[0], word[1], title_start, title_end, item, not notice
+                                  and (own_name or _is_named(view, word, title_start, title_end))))
     listed = _listed_campaigns(doc) + [
         _Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
         for c in checks.referred_checks(doc) + checks.verification_drives(doc)]

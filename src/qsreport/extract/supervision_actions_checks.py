@@ -10,7 +10,7 @@ from typing import NamedTuple, cast
 
 from ..models import ActionKind
 from ..segmenting import Segment
-from .common import Doc
+from .common import Doc, in_book_title
 from .lexicon.supervision_actions import (
     CLAUSE_BREAK,
     CONDITION_BEFORE,
@@ -18,6 +18,8 @@ from .lexicon.supervision_actions import (
     LISTED_IN_BEFORE,
     NAMED_CHECK,
     NAMING_PLAN,
+    NOTICE_LEAD,
+    NOTICE_REST,
     OTHER_DEPARTMENT_CLAUSE,
     PLAN_AHEAD,
     PUBLICITY_DAY,
@@ -185,3 +187,16 @@ def verification_drives(doc: Doc) -> list[Campaign]:
                 continue
             found.append(Campaign("other", match.start("word"), match.end(), item))
     return found
+
+
+def notice_subject(doc: Doc, word_start: int) -> bool:
+    """Whether a campaign word is the subject of a notice or a plan that asks for it, in its
+    title (根据《关于开展加油机专项计量监督检查的通知》要求, 关于…隐患排查工作的紧急通知): the
+    campaign the report then says was carried out, under its own words, not one more (when
+    it is the only one named, it is read as the kind's first mention)."""
+    view = doc.view
+    sentence = doc.sentence_at(word_start)
+    rest = NOTICE_REST.match(view, word_start)
+    return rest is not None and (in_book_title(view, sentence.start, word_start)
+                                 or NOTICE_LEAD.search(view, sentence.start, word_start) is not None)
+

@@ -184,6 +184,12 @@ ROUTINE_AFTER = rx.compile(
 # keys name).
 POLICY_TITLE_REST = rx.compile(r"[^《》。；;]{0,12}?(?:意见|纲要|决定|规划)》")
 
+# The rest of a notice's or a plan's title after the campaign word it asks for (…专项监督检查
+# 工作的通知》, …隐患排查工作的紧急通知, …实施方案》), and the lead of such a title written
+# without book marks (根据省局关于…): read by supervision_actions_checks.notice_subject.
+NOTICE_REST = rx.compile(r"[^《》。；;，,]{0,16}?(?:紧急)?(?:通知|实施方案|工作方案)")
+NOTICE_LEAD = rx.compile(r"(?:根据|按照|依据)[^。；;]{0,30}?关于[^。；;，,《》]{0,30}$")
+
 # After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
 # meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
 MEETING_AFTER = rx.compile(
