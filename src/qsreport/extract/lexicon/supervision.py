@@ -122,8 +122,10 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # The rate of the rest (除2批次不合格外，其余产品合格率均为100%) is no rate of the check.
     # (塑料与其他类玩具合格率: a class named so, no rest)
     ("pass_rate", r"其余|其[他它](?!类)", 0),
-    # Works handed over are no products sampled: 工程竣工交验合格率.
-    ("pass_rate", r"竣工|交验", 0),
+    # Works handed over are no products sampled: 工程竣工交验合格率; nor are works accepted
+    # (工程一次验收合格率, 项目一次性验收合格率), nor exports cleared abroad (出口产品通关合格率):
+    # other offices' rates, which both keys of round 42 leave out (rounds 21, 42, 45).
+    ("pass_rate", r"竣工|交验|验收合格率|通关合格率", 0),
     # Risk monitoring is not a spot check (风险监测150批次), nor is a testing centre's own
     # workload (检测中心全年共检测样品2400批次).
     ("batches_sampled", r"风险监测|(?:中心|所|院)(?:全年|累计)?共?(?:检验|检测)", 0),
