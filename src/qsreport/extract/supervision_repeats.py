@@ -51,8 +51,9 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
 
 _by_span = attrgetter("span")
 
-# Between two rates of one list (分别为100%、100%、93.3%): each is a level of its own.
-_LIST_STEP = re.compile(r"\s*(?:、|和|及|与)\s*[\d.]+\s*%")
+# Between two rates of one list (分别为100%、100%、93.3%): each is a level of its own; so too
+# when each rate is led by the product it rates (合格率为汽油96%、润滑油100%、石蜡100%).
+_LIST_STEP = re.compile(r"\s*(?:、|和|及|与)\s*(?:[^\W\d_a-zA-Z]{1,8}?(?:为|是)?)?[\d.]+\s*%")
 
 
 def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) -> bool:
