@@ -26,9 +26,11 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Samples taken, counted in 组 or 个: 抽取样品共9组, 抽检水泥、砖等样品17组, 抽取化肥样品数
     # 40个, and after the figure 对9家企业的12组样品进行了抽检 (samples tested free for farmers
     # are a service, an outcome: see OUTCOMES).
+    # So are samples counted in 组/个 right after 抽样 (抽样334个，其中汽油183个; 抽样送检2组):
+    # the keyword ends where the figure starts (not 抽样检查了12个乡镇: places).
     ("batches_sampled",
      r"(?<!免费)(?:抽取|抽检|抽样|抽查)[^，,。；;：:\d]{0,14}?(?:样品|样本)数?(?:共|计|共计)?|"
-     r"(?<=\d[组个])(?:样品|样本)",
+     r"(?<=\d[组个])(?:样品|样本)|(?<!免费)抽样(?:送检)?(?:共|计|共计)?$",
      r"组|个"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     ("enterprises_inspected",
