@@ -246,7 +246,10 @@ DEGREE_AFTER = rx.compile(r"[^，,。；;：:]{0,12}?力度")
 # The verb of degree before such a title: 加大监督和打假力度.
 DEGREE_VERB_BEFORE = rx.compile(r"(?:加大|加强|强化|提高|加大了)[^，,。；;：:]{0,8}$")
 
-VERB_AFTER = rx.compile(r"了|[我本全][省市区县]")
+# A spot check's word used as the verb of its object: 抽查了本市…, and one whose object is
+# counted in firms or equipment right after it (监督抽查销售企业37家, 随机抽查共检查加油机4台:
+# the work, told by its count; not 监督抽查5批次, which the team's keys name as the check).
+VERB_AFTER = rx.compile(r"了|[我本全][省市区县]|[^\W\d_a-zA-Z]{2,8}?\d+(?:家|台|户)")
 
 # Quoted slogans listed before the campaign word they share (“…进商场”、“…进药店”的专项行动):
 # one campaign each.
