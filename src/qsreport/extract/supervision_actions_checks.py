@@ -191,7 +191,7 @@ def verification_drives(doc: Doc) -> list[Campaign]:
 
 def notice_subject(doc: Doc, word_start: int) -> bool:
     """Whether a campaign word is the subject of a notice or a plan that asks for it, in its
-    title (根据《关于开展加油机专项计量监督检查的通知》要求, 关于…隐患排查工作的紧急通知): the
+    title (根据《关于开展电子秤专项执法检查的通知》要求, 关于…隐患排查工作的紧急通知): the
     campaign the report then says was carried out, under its own words, not one more (when
     it is the only one named, it is read as the kind's first mention)."""
     view = doc.view

@@ -66,8 +66,8 @@ STAT_UNITS = (
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
 # before the figure: 抽查了120家企业生产的131种产品 (抽查了28种产品 counts kinds of product).
 # (a count of classes may stand between: 抽检了9家企业的3类12种产品)
-# (the provinces they are in may be listed between, 共抽查了甲、乙等5个省份70家企业生产的
-# 70种产品; and the firms may be counted in 个, 共抽检19个企业32种产品: rounds 22, 43 and 45)
+# (the places they are in may be listed between, 抽检了甲、乙等6个地市48家企业生产的51种
+# 商品; and the firms may be counted in 个, 共抽检19个企业32种产品: rounds 22, 43 and 45)
 SAMPLES_OF_FIRMS = rx.compile(
     r"(?:抽查|抽检)[^，,。；;：:]{0,40}?(?:家|个)企业(?:所?生产)?的?(?:\d+个?大?类[、，,]?)?$"
 )
