@@ -11,19 +11,17 @@ from typing import NamedTuple, cast
 from ..models import ActionKind
 from ..segmenting import Segment
 from .common import Doc, in_book_title
-from .lexicon.supervision_actions import (
+from .lexicon.supervision_actions import NAMING_PLAN, PLAN_AHEAD, PUBLISHED
+from .lexicon.supervision_checks import (
     CLAUSE_BREAK,
     CONDITION_BEFORE,
     EQUIPMENT_SUBJECT,
     LISTED_IN_BEFORE,
     NAMED_CHECK,
-    NAMING_PLAN,
     NOTICE_LEAD,
     NOTICE_REST,
     OTHER_DEPARTMENT_CLAUSE,
-    PLAN_AHEAD,
     PUBLICITY_DAY,
-    PUBLISHED,
     PURPOSE_LEAD,
     PURPOSE_OBJECT_AFTER,
     REFERRED_BACK,

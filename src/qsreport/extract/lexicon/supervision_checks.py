@@ -1,0 +1,81 @@
+"""Supervision campaigns: the words of checks named by their subject, verification drives, and
+what is no campaign of the bureau (an aim, a task of a campaign named before, another
+department's work, a notice that asks for one), read by :mod:`..supervision_actions_checks`."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+from ...chars import HAN
+
+# A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查, 棉花质量大检查):
+# the keys of the later rounds count it as enforcement work, as they do 执法检查 …
+SUBJECT_CHECK = rx.compile(r"专项(?:计量)?(?:监督)?检查|(?:专项)?(?<!加)大检查|(?:专项)?安全(?:大)?检查")
+
+# A check that holds its subject in its word (电子秤监督检查, from the row above) is named by
+# it: one campaign each, like a named 专项行动 (开展A监督检查 … 开展B监督检查: two).
+NAMED_CHECK = rx.compile(rf"(?!专项){HAN}{{3,16}}?(?:计量)?监督检查")
+
+# … and so is a safety check of special equipment (电梯专项检查, 锅炉安全检查), whose subject
+# may stand a little before its title, by the guide's convention for checks named by their
+# subject, which the keys of rounds 22 to 32 follow (the early rounds' keys left it a
+# campaign of no listed kind; the team's cases were changed to the convention).
+EQUIPMENT_SUBJECT = rx.compile(
+    r"特种设备|电梯|扶梯|锅炉|压力容器|压力管道|起重|游乐|索道|场[厂]?内|安全"
+)
+
+# An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
+# calls 此次行动 or 这次…检查: one campaign of enforcement, though it has no name.
+REFERRED_CHECK = rx.compile(
+    r"(?:进行|开展)了?(?:一次)?[^\W\d_a-zA-Z]{0,6}?(?P<word>(?:计量)?(?:监督|执法|突击|专项)检查)"
+    r"(?![^\W\d_a-zA-Z]{0,2}(?:力度|工作会|会议|制度|机制|办法|情况|结果|通知))"
+)
+REFERRED_BACK = rx.compile(
+    r"(?:此次|这次|本次)(?:专项)?(?:行动|[^\W\d_a-zA-Z]{0,4}?检查)"
+)
+
+# A verification drive of the bureau (对农贸市场的衡器开展免费检定工作, 进行了集中
+# 免费强制检定, 开展…强制检定行动): a campaign of no listed kind (a plain 强制检定工作 is
+# the bureau's routine work, no drive).
+VERIFICATION_DRIVE = rx.compile(
+    r"(?:开展|进行)[了的]?[^，,。；;：:]{0,24}?"
+    r"(?P<word>(?:集中|免费)(?:集中|免费|强制)?(?:强制)?检定(?:工作|活动|行动)?|强制检定(?:活动|行动))"
+)
+
+# A publicity day in the sentence makes the drive part of it (世界计量日当天免费检定): none.
+PUBLICITY_DAY = rx.compile(r"计量日|宣传日|开放日|咨询日|宣传周|活动日|宣传月")
+
+# A campaign word opening a clause of cause, condition or concession (由于监督抽查…, 虽然专项
+# 行动…, 如果没有打假…): background to what follows, no campaign carried out.
+CONDITION_BEFORE = rx.compile(r"(?:虽然|尽管|由于|如果|假如|因为)(?:没有|有了)?$")
+
+# A campaign a place or a firm is listed in (某镇被列入省“…节能行动”, 纳入…专项行动): a
+# programme it joins, no campaign of the bureau carried out.
+# (纳入…专项整治范围 without 被: products brought into the bureau's own campaign, one still)
+LISTED_IN_BEFORE = rx.compile(r"(?:被列入|被纳入|入选)[^\W\d_a-zA-Z]{0,8}“?$")
+
+# A campaign word in a purpose clause (为整顿市场秩序，打击假冒伪劣行为，…): the aim of other
+# work, no campaign of its own.
+PURPOSE_LEAD = rx.compile(r"为了?[^。；;！!？?]{0,30}$")
+# (what is fought may be named first: 打击…假冒伪劣商品违法行为, …农资的违法犯罪活动)
+PURPOSE_OBJECT_AFTER = rx.compile(
+    r"的?[^\W\d_a-zA-Z]{0,6}?(?:(?:违法犯罪|违法违规|违法|犯罪)(?:行为|活动)|行为)"
+)
+
+# A campaign word among the tasks of a campaign already named (此次检查的主要任务是…，打击
+# 制售假冒伪劣食品…): part of that campaign.
+# (此次整治的措施包括: the measures of a campaign named before)
+TASKS_LEAD = rx.compile(r"(?:主要)?(?:任务|目的|内容|重点|措施)(?:是|为|有|包括)")
+
+# Another department's work named in a list of departments (…、卫生部门开展“…专项整治”、
+# 农业部门开展…): its clause opens on that department.
+OTHER_DEPARTMENT_CLAUSE = rx.compile(
+    r"(?:卫生|工商|公安|农业|商务|食药|药监|环保|教育|工信|新闻出版|广电|文化|交通|住建|安监|海关|税务)"
+    r"[^\W\d_a-zA-Z等]{0,6}?(?:局|部门|部|厅|委)(?:将|也|还|则)?(?:开展|组织|举办|启动)"
+)
+CLAUSE_BREAK = rx.compile(r"[、，,；;。：:\n]")
+
+# The rest of a notice's or a plan's title after the campaign word it asks for (…专项监督检查
+# 工作的通知》, …隐患排查工作的紧急通知, …实施方案》), and the lead of such a title written
+# without book marks (根据省局关于…): read by supervision_actions_checks.notice_subject.
+NOTICE_REST = rx.compile(r"[^《》。；;，,]{0,16}?(?:紧急)?(?:通知|实施方案|工作方案)")
+NOTICE_LEAD = rx.compile(r"(?:根据|按照|依据)[^。；;]{0,30}?关于[^。；;，,《》]{0,30}$")
