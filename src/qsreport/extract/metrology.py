@@ -9,7 +9,7 @@ from ..models import Metrology, MetrologyStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.metrology import METROLOGY
-from .tallies import Tallies, stats_of
+from .tallies import Tallies, Tally, stats_of
 
 _TALLIES = Tallies(METROLOGY)
 # Two rates joined before one figure (受检率、合格率达100%): the figure is each rate's.
@@ -18,18 +18,49 @@ _BOTH_RATES = rx.compile(rf"{_VERIFICATION_RATE}[、和及与]合格率|合格�
 _OTHER_RATE = {"pass_rate": "verification_rate", "verification_rate": "pass_rate"}
 
 
+# What may stand between a count of places and the count of their instruments, once the
+# names are taken out (抽查加油站6家，各类加油机71台).
+_THEIR_INSTRUMENTS = rx.compile(r"\s*[，,、]\s*(?:各类|各种|在用|共|计|其)*\s*")
+_RATES = frozenset({"pass_rate", "verification_rate"})
+
+
 def extract_metrology(doc: Doc) -> Metrology:
     """``共检定出租车计价器186台``, ``合格611台``, ``合格率97.8%``, ``52个加油站``,
     ``社会公用计量标准45项``."""
     stats = []
-    for tally, fields in stats_of(doc, _TALLIES):
-        stats.append(MetrologyStat(metric=tally.metric, instrument=tally.name,  # type: ignore[arg-type]
+    tallies = stats_of(doc, _TALLIES)
+    for index, (tally, fields) in enumerate(tallies):
+        following = tallies[index + 1][0] if index + 1 < len(tallies) else None
+        instrument = _instrument(doc, tally, following)
+        stats.append(MetrologyStat(metric=tally.metric, instrument=instrument,  # type: ignore[arg-type]
                                    **fields))
         if tally.metric in _OTHER_RATE and _BOTH_RATES.search(doc.view, tally.label_start,
                                                               tally.figure.start):
             stats.append(MetrologyStat(metric=_OTHER_RATE[tally.metric],  # type: ignore[arg-type]
-                                       instrument=tally.name, **fields))  # type: ignore[arg-type]
+                                       instrument=instrument, **fields))  # type: ignore[arg-type]
     return Metrology(stats=stats)
+
+
+def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
+    """The tally's instrument; places counted with no instrument of their own take the one
+    the next item of their list counts (检查集贸市场9家，电子秤260台: scales); a rate after
+    the counts of several kinds (检定加油机40台，计价器25台，合格率98%) is of ``any``."""
+    view = doc.view
+    name = tally.name
+    if tally.metric == "sites" and name == _TALLIES.words.any_name and following is not None \
+            and following.sentence == tally.sentence and following.metric != "sites" \
+            and following.metric not in _RATES and following.name != name:
+        between = _TALLIES.names.sub("", view[tally.figure.end:following.figure.start])
+        if _THEIR_INSTRUMENTS.fullmatch(between):
+            return following.name
+    if tally.metric in _RATES and name != _TALLIES.words.any_name:
+        part = max(tally.sentence.start, *(view.rfind(stop, tally.sentence.start,
+                                                      tally.figure.start) + 1 for stop in "；;"))
+        kinds = {_TALLIES.key_of(m) for m in _TALLIES.names.finditer(view, part,
+                                                                   tally.figure.start)}
+        if len(kinds - {_TALLIES.words.any_name}) > 1:
+            return _TALLIES.words.any_name
+    return name
 
 
 AREA = tally_area("metrology", extract_metrology,

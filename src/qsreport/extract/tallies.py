@@ -121,6 +121,7 @@ class Tallies:
         self.goal_after = rx.compile(words.goal_after) if words.goal_after else None
         self.joining = rx.compile(_JOINING)
         self.weak = {words.any_name, *words.weak}
+        self.carried_by = rx.compile(words.carried_by) if words.carried_by else None
 
     def read(self, doc: Doc) -> list[Tally]:
         """Every tally of ``doc``, in text order."""
@@ -130,12 +131,15 @@ class Tallies:
         found: list[Tally] = []
         last_of_sentence: Tally | None = None
         sentences = doc.layout.sentences
+        view = doc.view
         before_hit = False  # whether the sentence before names the subject
         for sentence, hits, figures in zip(sentences, triggered,
                                            doc.figures_by_sentence(self.figure), strict=True):
             # (the metrics read: all of them, those carried from the sentence before, or none)
             only = () if hits else self.words.carried if before_hit else None
-            before_hit = bool(hits)
+            before_hit = bool(hits) and (self.carried_by is None
+                                         or self.carried_by.search(view, sentence.start,
+                                                                   sentence.end) is not None)
             if not (hits or only) or not figures:
                 last_of_sentence = None
                 continue
@@ -261,7 +265,11 @@ class Tallies:
               objects: bool) -> str | None:
         """The kind of thing the figure counts (see the module's docstring); ``_FOREIGN`` for
         a thing the area does not count."""
-        if self.name_after.match(view, figure.end, clause_end):
+        # A figure named in its own stretch that a list's join follows (…检测仪100台件和测速仪
+        # 85台件) is not named by the next item: its name is its own.
+        next_item = LIST_JOIN.match(view, figure.end) is not None \
+            and self.names.search(view, own_start, figure.start) is not None
+        if not next_item and self.name_after.match(view, figure.end, clause_end):
             # Every name of the stretch after it: 5家厂商新近拿到了ISO9001质量管理体系的认证.
             end = min(clause_end, figure.end + 2 * self.words.name_reach)
             after = _NEXT_ITEM.search(view, figure.end, end)  # 12台锅炉和600米压力管道: 锅炉

@@ -57,3 +57,6 @@ class TallyWords:
     # Metrics also read in a sentence that does not name the subject, right after one that
     # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
     carried: tuple[str, ...] = ()
+    # What the sentence before must hold for them to be carried (``trigger`` when empty): a
+    # check's own word, not a thing merely named (…扣留电子秤1台。…对5家液化气站进行检查).
+    carried_by: str = ""

@@ -7,34 +7,35 @@ from ..tally_words import Metric, TallyWords
 
 # The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    (r"加油机|加油枪|燃油加油机|加气机", "fuel_dispenser"),
+    (r"加油机|加油枪|燃油加油机|加气机|油枪", "fuel_dispenser"),
     (r"出租车计价器|出租汽车计价器|计价器", "taxi_meter"),
-    (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|秤",
+    (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|地中衡|秤",
      "scale"),
-    (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器", "utility_meter"),
+    # (民用四表: the water, power, gas and heat meters of homes)
+    (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器|民用四表", "utility_meter"),
     (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗(?:卫生)?计量器具", "medical"),
     # (制配计量器具: the instruments glasses are fitted with)
     (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具", "optical"),
     (r"压力表", "pressure_gauge"),
-    (r"瓦斯计|瓦斯检测仪|风压表|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
+    (r"瓦斯计|瓦斯检测仪|风压表|风速表|甲烷测定器|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
     # Every kind at once, or none named; and instruments of a kind with no key of its own
     # (可燃气体报警器, 流量计, 声级计).
     (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
-     r"酒精(?:检测|测试)仪|测速仪|分光光度计", "any"),
+     r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计", "any"),
 )
 # Where instruments stand: the places a verification or a check covers.
 SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
+         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|煤矿|饭店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
          r"(?:住宅)?小区|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 # (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
-_INSTRUMENT_UNITS = r"台件|台\(件\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
+_INSTRUMENT_UNITS = r"台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
-             r"强制检定(?![计器])|检测|校准|校验)")
+             r"强制检定(?![计器])|检测(?![仪器])|校准|校验)")
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|巡查|查验|监督检查)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
 _FIGURATIVE = r"“(?:体检|把脉)”"
@@ -47,7 +48,9 @@ METROLOGY = TallyWords(
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
     metrics=(
-        Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$"),
+        # (…的18台加油机全部检定合格: all of them passed)
+        Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$",
+               after=r"[^，,；;。\d]{0,8}?(?:均|全部|全都)(?:经)?(?:检定|检测|校准)?合格(?!率)"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
                before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$|"
@@ -55,7 +58,7 @@ METROLOGY = TallyWords(
                after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
-               after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|{_FIGURATIVE})|"
+               after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
                      r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])"),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
                after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
@@ -65,7 +68,7 @@ METROLOGY = TallyWords(
         Metric("pass_rate", "%", before=rf"合格率{_RATE_GAP}",
                unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量|批次[^；;。\d]{0,20}?合格率"),
         Metric("verification_rate", "%",
-               before=rf"(?:受检率|检定率|强检率|送检率|覆盖率){_RATE_GAP}",
+               before=rf"(?:受检率|检定率|强检率|送检率|覆盖率|受检覆盖面){_RATE_GAP}",
                after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
                after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})", object=SITES,
@@ -78,14 +81,20 @@ METROLOGY = TallyWords(
     # Other work on instruments, which counts none verified: files, records, penalties.
     # (发现2台超期未检的秤: what a check found is no count of what it checked)
     # (对…的26台计量器具的业主下达了整改通知书; 收缴作弊电子秤7台)
-    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|配备|安装|发现|"
-          r"购置|申请|申报|收缴|下达|更换",
+    # (a pledge made, 作出诚信计量承诺的加油站40家, and instruments held, 扣留电子秤2台, are
+    # no sites or instruments checked)
+    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|检修|配备|安装|"
+          r"发现|购置|申请|申报|收缴|下达|更换|承诺|扣留|扣押",
     # What instruments are not: equipment, products and goods, firms.
     foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",
     # An average, a rank, a capacity, a threshold are no tally.
     not_before=r"平均|(?:每|第|居|排名|位列|能力)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
-    # (抽查61家超市118个批次: places whose goods were sampled, supervision's)
-    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次",
+    # (抽查61家超市118个批次: places whose goods were sampled, supervision's; so are the
+    # places whose packaged goods were checked, 对30家商场销售的…定量包装商品进行检查)
+    # (14台件逾期未检的压力表: instruments not verified)
+    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次|"
+              r"[^，,；;。]{0,30}?(?:定量包装|净含量)|[^，,；;。\d]{0,4}?(?:超期|逾期)?未(?:经)?检",
     name_reach=10,  # 14台供粮站收购结算用的地磅
     carried=("sites",),
+    carried_by=r"计量|检定|强检",
 )
