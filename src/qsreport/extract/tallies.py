@@ -65,6 +65,7 @@ _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共�
 # What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
 # 8家企业10个产品通过…
 _HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
+_BARE_ITEM = rx.compile(r"(?<![A-Za-z\d/.\s])\d+[、]")
 # A clause that holds only a linking word: its figure's keyword is in the clause before.
 _LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
 
@@ -169,6 +170,10 @@ class Tallies:
             return None
         clause_start = doc.clause_start(figure.start, sentence.start)
         own_start = max(own_start, clause_start)
+        # A list's item whose number has lost its unit ends there too (电梯310、游乐设施12台:
+        # the rides' 12), but not a number in a name (ISO9001、ISO14001两项).
+        bare = _last(_BARE_ITEM.finditer(view, own_start, figure.start))
+        own_start = bare.end() if bare else own_start
         own = view[own_start:figure.start]
         if self.not_before is not None and self.not_before.search(own):
             return None

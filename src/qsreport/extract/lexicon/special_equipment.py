@@ -31,7 +31,7 @@ _HAZARD = r"隐患|问题"
 HAZARD_UNITS = r"处|项|个|条|起"
 _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
-_INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|巡查|定检|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
+_INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
@@ -51,14 +51,18 @@ SPECIAL_EQUIPMENT = TallyWords(
         # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
         # metric's: those words end a keyword's reach (``block``).
         Metric("sealed", _UNITS,
-               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|报废|判废|销毁|取缔|捣毁|"
+               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|(?<!需)(?<!需要)(?<!应)(?<!待)报废(?!率)|判废|销毁|取缔|捣毁|"
                       r"没收|收缴",
                after=r"[^，,；;。]{0,20}?进行了?(?:集中|强制)?(?:销毁|查封|封存|停运|停用|捣毁|报废)|"
-                     r"[^，,；;。\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
+                     r"[^，,；;。、\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
                before=r"(?<!注销)(?<!注销使用)登记|(?<!注销)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
                       r"特种设备(?:总量|总数)?(?:已)?(?:达到|达)$|"
+                      # (全省有观光车约90台: a region's stock; 在用… opening a sentence, the
+                      # stock in use, its kinds after: 在用起重机械按用途分，桥式起重机1200台)
+                      r"(?:全市|全省|全县|全区|全州|全盟|全国|本市|我市|我省)(?:目前)?有[^，,；;。\d]{0,10}$|"
+                      r"(?<![^。\s])在用|"
                       # a region's equipment in use (全市在用电梯2130台), not where it is checked
                       r"(?:全市|全省|全县|全区|全州|全盟|全国|辖区内?)(?:共有|的)?在用[^，,；;。\d]{0,8}$",
                # (…的380台特种设备信息录入监管系统: entered in the register)
@@ -66,7 +70,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
         Metric("inspected", _UNITS, before=_INSPECTED,
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全|(?:安全)?隐患)?"
-                     rf"(?:{_INSPECTED})"),
+                     rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
@@ -80,24 +84,32 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("hazards_rectified", HAZARD_UNITS,
                before=r"(?:已|并|均)?(?:督促|完成)?(?:整改|消除|排除)(?:了)?$", named=False, kinds=False),
         # Equipment found with hazards: 发现有17台存在…隐患.
-        Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$"),
+        Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
+                                              r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
     ),
     # Other work, which counts no equipment inspected or registered.
     # (a register's deletions, 注销, and what a check learned, 检查中了解到…, are neither)
     # What a check found is no count of what it checked (检查发现该小区共有26台电梯…), and a
     # firm dealt with or a boiler destroyed is none either (查处使用单位86家, 捣毁土锅炉3台).
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
-          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉",
+          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉|"
+          # (…被取缔，院内还有60只气瓶: a stock, not what was done; but 另外还有 goes on with
+          # a register's list: 注册登记…，另外还有气瓶3万只)
+          r"(?<!另外)还有|仍有|尚有",
     # Instruments and goods are metrology's and supervision's (检定计量器具380台件).
     foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
     # Output and sales are no equipment (年产钢卷尺10亿只).
+    # Work under way (正在整改检验12台) and a count per unit (从40家单位中各抽取1台) are none.
     not_before=r"(?:平均|每|第|居|排名|位列|能力|约占|占)[^，,；;。!?\d]{0,4}$|可年?(?:检测|检验)|"
+               r"正在[^，,；;。!?\d]{0,6}$|各(?:随机)?(?:抽取|选取|抽查|抽检)$|"
                r"年产|产量|产能|销量",
     # (4家单位达到示范标准: a result of a check, not what it counted)
     # (达标 is a result: 33台锅炉中只有17台达标)
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)|"
-              r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)|[^，,；;。]{0,4}?达标",
+              r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)|[^，,；;。]{0,4}?达标|"
+              # (约3万只需报废的气瓶: work still to do)
+              r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
     # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
     carried=("hazards_found", "hazards_rectified"),
