@@ -15,6 +15,8 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     # food licence.
     (r"(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业[^，,；;。\d]{0,4}?生产许可证?",
      "food_licence"),
+    # (获得生产许可证的食品加工企业: the firms' trade, told after the licence)
+    (r"生产许可证?的(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业", "food_licence"),
     (r"食品生产许可证?|食品质量安全市场准入|QS(?:生产许可证|认证|标志)?", "food_licence"),
     (r"(?:工业产品|工业)?生产许可证?", "production_licence"),
     (rf"(?:3C|CCC|强制性产品认证|强制性认证|强制认证){_CERTIFIED}", "ccc"),
@@ -28,8 +30,9 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     (rf"(?:无公害(?:农产品)?|绿色食品|有机(?:食品|产品)?(?=认证|产品认证)|良好农业规范|GAP)"
      rf"{_CERTIFIED}", "agricultural"),
     (r"计量认证|资质认定|实验室认可", "laboratory"),
-    # A licence not named (许可证, 发证): licensed, of no scheme told.
-    (r"许可证|发证", "licence"),
+    # A licence not named (许可证, 发证): licensed, of no scheme told; so is a special
+    # equipment firm's qualification (具有安装资质的企业40家).
+    (r"许可证|发证|(?:安装|改造|维修|修理|制造|充装)(?:许可)?资质", "licence"),
     # Several schemes at once, or none named.
     (r"认证证书|认证", "any"),
 )
@@ -39,15 +42,15 @@ LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 
 # (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
 # (未取得…许可证擅自生产: firms without one)
-_GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获)"
-_GRANTED = rf"{_GRANTS}|认证(?:的)?企业|认证(?:证书)?[共计达为]{{0,2}}$"
+_GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获|具有|具备)"
+_GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|认证(?:证书)?[共计达为]{{0,2}}$"
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,12}}?(?:{_GRANTS})"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机"
 _PAPERS = r"张|万张|份"
 
 CERTIFICATION = TallyWords(
-    trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认",
+    trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
