@@ -36,7 +36,7 @@ _INSTRUMENT_UNITS = r"台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台套|台
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
              r"强制检定(?![计器])|检测(?![仪器])|校准|校验)")
-_CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|巡查|查验|监督检查)"
+_CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
 _FIGURATIVE = r"“(?:体检|把脉)”"
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
@@ -55,10 +55,12 @@ METROLOGY = TallyWords(
         Metric("instruments_failed", _INSTRUMENT_UNITS,
                before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$|"
                       r"发现(?:问题|异常)的[^，,；;。!?\d]{0,4}$",  # 对发现问题的9把加油枪责令停用
-               after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)"),
+               # (not when the failed ones have their own count: …为59台，不合格的为6台)
+               after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)(?![^，,；;。\d]{0,4}\d)"),
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
-               after=rf"[^，,；;。]{{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
+               # (not a verb denied: 有9台没有按期送检进行周期检定)
+               after=rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
                      r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])"),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
                after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
@@ -93,7 +95,8 @@ METROLOGY = TallyWords(
     # places whose packaged goods were checked, 对30家商场销售的…定量包装商品进行检查)
     # (14台件逾期未检的压力表: instruments not verified)
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次|"
-              r"[^，,；;。]{0,30}?(?:定量包装|净含量)|[^，,；;。\d]{0,4}?(?:超期|逾期)?未(?:经)?检",
+              r"[^，,；;。]{0,30}?(?:定量包装|净含量)|[^，,；;。\d]{0,4}?(?:超期|逾期)?未(?:经)?检|"
+              r"[^，,；;。\d]{0,4}?(?:没有|未)(?:按规定|按期|按时|及时)?(?:送检|送|检定|进行|申请)",
     name_reach=10,  # 14台供粮站收购结算用的地磅
     carried=("sites",),
     carried_by=r"计量|检定|强检",
