@@ -67,7 +67,7 @@ METROLOGY = TallyWords(
         # (not the pass rate of a spot check of instrument makers' products)
         # (not the pass rate of a spot check of instrument makers' products, nor of batches
         # of goods: 抽查…78批次的眼镜，合格率为93.6%)
-        Metric("pass_rate", "%", before=rf"合格率{_RATE_GAP}",
+        Metric("pass_rate", "%", before=rf"(?<!不)合格率{_RATE_GAP}",  # (不合格率: a fail rate)
                unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量|批次[^；;。\d]{0,20}?合格率"),
         Metric("verification_rate", "%",
                before=rf"(?:受检率|检定率|强检率|送检率|覆盖率|受检覆盖面){_RATE_GAP}",

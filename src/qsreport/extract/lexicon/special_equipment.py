@@ -75,8 +75,10 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
+        # (…发现问题30个，27个问题已得到纠正: put right, told after them)
         Metric("hazards_rectified", HAZARD_UNITS,
-               before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False, kinds=False),
+               before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False, kinds=False,
+               after=r"[^，,；;。\d]{0,6}?(?:得到了?|已经?|均已?)(?:纠正|整改|消除|排除)"),
         Metric("hazards_found", HAZARD_UNITS,
                before=r"发现|查出|查找|排查|检查出", object=_HAZARD, named=False, kinds=False),
         # Hazards put right after the hazards found, their noun said once (发现隐患60处，已整改
