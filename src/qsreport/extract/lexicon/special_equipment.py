@@ -69,7 +69,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                after=r"[^，,；;。\d]{0,12}?(?:信息)?(?:录入|输入)(?:至|到|了)?[^，,；;。]{0,12}?(?:系统|平台|数据库)",
                unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
         Metric("inspected", _UNITS, before=_INSPECTED,
-               after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:定期|监督|安全|(?:安全)?隐患)?"
+               after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:全面|专项|集中)?(?:定期|监督|安全|(?:安全)?隐患)?"
                      rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
@@ -85,6 +85,8 @@ SPECIAL_EQUIPMENT = TallyWords(
         # 52处): the verb right before the count.
         Metric("hazards_rectified", HAZARD_UNITS,
                before=r"(?:已|并|均)?(?:督促|完成)?(?:整改|消除|排除)(?:了)?$", named=False, kinds=False),
+        # Equipment whose hazards were removed: 消除锅炉安全隐患40台.
+        Metric("hazards_rectified", _UNITS, before=r"(?:整改|消除|排除)了?[^，,；;。\d]{0,8}?隐患$"),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
@@ -111,7 +113,9 @@ SPECIAL_EQUIPMENT = TallyWords(
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的|的速度)|[^，,；;。]*?(?:下发|印发|发放|发出|签订|签署)|"
               r"[^，,；;。]{0,12}?(?:达到|符合)[^，,；;。]{0,12}?(?:标准|要求)|[^，,；;。]{0,4}?达标|"
               # (约3万只需报废的气瓶: work still to do)
-              r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)",
+              r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)|"
+              # (5台已受理检验: not inspected yet)
+              r"[^，,；;。\d]{0,4}?已?受理",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
     # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
     carried=("hazards_found", "hazards_rectified"),
