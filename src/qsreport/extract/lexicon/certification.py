@@ -23,7 +23,7 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     (rf"(?:3C|CCC|强制性产品认证|强制性认证|强制认证){_CERTIFIED}", "ccc"),
     (rf"(?:ISO\s?9000|ISO\s?9001|GB/T\s?19001|质量管理体系|质量体系){_CERTIFIED}", "quality_system"),
     (rf"(?:ISO\s?14000|ISO\s?14001|环境管理体系){_CERTIFIED}", "environment_system"),
-    (rf"(?:测量管理体系|计量保证确认|计量合格确认|计量检测体系){_CERTIFIED}",
+    (rf"(?:测量管理体系|计量保证(?:能力)?(?:C标志)?确认|计量合格确认|计量检测体系){_CERTIFIED}",
      "measurement_management"),
     (rf"能源管理体系{_CERTIFIED}", "energy_management"),
     (rf"(?:HACCP|危害分析与关键控制点|危险分析与关键控制点|食品安全管理体系|ISO\s?22000|"
@@ -44,8 +44,8 @@ LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 # (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
 # (未取得…许可证擅自生产: firms without one)
 _GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获|具有|具备)"
-_GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|认证(?:证书)?[共计达为]{{0,2}}$"
-_GRANTED_AFTER = rf"[^，,；;。、]{{0,12}}?(?:{_GRANTS})"
+_GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
+_GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS})"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机"
 _PAPERS = r"张|万张|份"
@@ -77,7 +77,9 @@ CERTIFICATION = TallyWords(
     # 平均, 第: no count (firms something was done to, 对215家获证企业回访检查, are ``not_after``'s).
     not_before=r"(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
     # (478家收货人注册登记资格: a registration, not a certificate)
-    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)",
+    # (a regional quality brand's 认证, 通过“某省精品”认证, is an honour, the brands' area)
+    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
+              r"[^，,；;。]{0,30}?(?:精品|品牌)[”\"」]?认证",
     name_reach=24,
     weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
     keyword_in_clause=True,
