@@ -144,7 +144,7 @@ def test_only_the_metrics_an_area_carries_are_read_after_a_sentence_naming_its_s
     only for the metrics the area's words carry (metrology's sites, special equipment's
     hazards); an area that carries none reads nothing there."""
     report = _parse("本周县局开展了计量专项检查、锅炉安全检查和生产许可证后监管。"
-                    "共检查集贸市场5家、宾馆7家，整改隐患6处，发放证书3张。")
+                    "共检查集贸市场5家、浴池7家，整改隐患6处，发放证书3张。")
     assert [(s["metric"], s["value"]) for s in report["metrology"]["stats"]] == [("sites", 5)]
     assert [(s["metric"], s["value"]) for s in report["special_equipment"]["stats"]] == \
         [("hazards_rectified", 6)]
