@@ -89,7 +89,7 @@ def test_the_facts_table_carries_the_new_areas() -> None:
     the kind of thing counted."""
     from qsreport.render.csv import FACT_COLUMNS, fact_rows
 
-    report = parse_bytes((HEADER + "今年全县累计检查特种设备使用单位41家，查出隐患52处。").encode(), None)
+    report = parse_bytes((HEADER + "本年度该县一共巡查了特种设备的使用单位41家，查出隐患52处。").encode(), None)
     rows = [dict(zip(FACT_COLUMNS, row, strict=True)) for row in fact_rows(report)]
     assert [(r["kind"], r["category"], r["value"], r["scope"], r["status"], r["period"])
             for r in rows] == [
