@@ -40,6 +40,7 @@ from .lexicon.context import (
     MEANS_OF_EFFORT,
     PASSED,
     PLAN_VERBS,
+    PURPOSE_BEFORE,
     SO_FAR,
     STATUS_WORDS,
     TOTAL,
@@ -86,6 +87,7 @@ class _Context:
         only by 已 or 了, a count so far (截至目前), or an achievement in a later clause
         (:data:`.lexicon.context.ACHIEVED`). ``clause``: where the figure's clause begins."""
         best: tuple[int, str] | None = None
+        word: re.Match[str] | None = None
         # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
         broken = self.whole_clauses.last(start, number)
         whole_clause = broken.end() if broken else start
@@ -93,6 +95,7 @@ class _Context:
             match = marks.last(whole_clause if status == "target_noun" else start, number)
             if match is not None and (best is None or match.end() > best[0]):
                 best = (match.end(), "target" if status == "target_noun" else status)
+                word = match
         if best is None:
             # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
             return next((status for status, pattern in STATUS_WORDS
@@ -106,6 +109,9 @@ class _Context:
             broken = _SENTENCE_CLAUSE.search(self.doc.view, end, number)
             if broken and self.achieved.last(broken.end(), number):
                 return "achieved"  # 力争…，获评浙江名牌3个
+            if broken and word is not None and word.group() == "确保" and PURPOSE_BEFORE.search(
+                    self.doc.view, max(0, word.start() - 40), word.start()):
+                return "achieved"  # 为维护…，确保…，今年抽查了75家: a purpose's 确保
             return "achieved" if DONE.search(after) and not stated_after else "target"
         if self.achieved.last(end, number) or self.plan_verbs.last(end, number) \
                 or self.added.last(end, number):

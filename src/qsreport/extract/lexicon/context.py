@@ -57,6 +57,9 @@ DONE = compile_fast(r"已|(?<![为除])了(?!解)")
 # a result, not a goal. Read before a target's 努力, in its clause.
 MEANS_OF_EFFORT = rx.compile(r"(?:通过|经过|历经|依靠|凭借)[^，,。；;]{0,16}$")
 EFFORT_DONE = rx.compile(r"努力下")
+# A purpose said ahead of the work (为维护群众利益，确保工程质量，今年上半年…抽查了75家): its
+# 确保 goes with the purpose, not with the figures of a later clause (its own clause keeps it).
+PURPOSE_BEFORE = rx.compile(r"(?:^|[，,。；;：:\n])为了?[^，,。；;：:\n]{1,30}[，,]$")
 PASSED = rx.compile(r"通过(?!率)|获评|获得|荣获|被评为|被认定|被命名|入选")
 PLAN_VERBS = rx.compile(r"完成|实现")
 # A count of work done so far ends a plan's reach (确保全年安全，截至目前共检验电梯312台), but
