@@ -73,3 +73,27 @@ def test_a_key_s_name_with_glued_pinyin_is_the_name_without_it() -> None:
     score_document("a.txt", found, key, result)
     score = result.scores["honours"]
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+def test_winners_whose_names_hold_one_another_are_counted_apart_from_the_strict_score() -> None:
+    """A firm for the firm's product, a product for its zone's full name, in the same category:
+    the strict score misses them, the loose count pairs them; another category or a
+    one-character name never pairs, and each key item pairs once."""
+    found = {"brands": {"honours": [
+        {"name": "丙县大米", "category": "other"},
+        {"name": "丁氏食品有限公司", "category": "provincial_brand"},
+        {"name": "丁氏食品有限公司", "category": "provincial_brand"},
+        {"name": "戊", "category": "other"},
+        {"name": "己市电缆", "category": "provincial_brand"}]}}
+    key = {"brands": {"honours": [
+        {"name": "丙县大米出口质量安全示范区", "category": "other"},
+        {"name": "丁氏食品有限公司生产的庚牌挂面", "category": "provincial_brand"},
+        {"name": "戊牌酱油", "category": "other"},
+        {"name": "己市电缆产业示范区", "category": "other"}]}}
+    result = Result()
+    score_document("a.txt", found, key, result)
+    strict = result.scores["honours"]
+    assert (strict.tp, strict.fp, strict.fn) == (0, 5, 4)
+    assert result.named_alike == 2
+    loose = result.loose_names()
+    assert loose is not None and (loose.tp, loose.fp, loose.fn) == (2, 3, 2)

@@ -7,7 +7,10 @@ how far a decoding strays from the text it should give (:func:`changed_character
     python -m qsreport.evaluate rounds/round1/docs --more-keys '{folder}/../typed/{stem}.json'
 
 Each report ``NAME.txt``/``NAME.html`` has a key ``NAME.expected.json`` (format in
-samples/corpus/README.md). A figure counts as found when every matched field agrees.
+samples/corpus/README.md). A figure counts as found when every matched field agrees. Named winners are also counted a
+second way, beside the strict score and never instead of it: a winner whose name holds the
+key's, or is held in it, in the same category (甲公司 for 甲公司生产的乙牌大米, a zone's product
+for the zone's full name) — how many misses are a matter of naming.
 
 ``--more-keys`` names, for each report, a second key file whose areas are added to (or
 replace) the key's: keys typed later for areas added later, kept apart from the original.
@@ -91,6 +94,16 @@ class Result:
     documents: int = 0
     # Schema 2: of the matched figures whose key states it, how many have the field right.
     context: dict[str, list[int]] = field(default_factory=dict)  # field -> [right, stated]
+    # Named winners a strict match missed whose names hold one another (see the docstring).
+    named_alike: int = 0
+
+    def loose_names(self) -> Score | None:
+        """The named winners' score with the pairs of :attr:`named_alike` counted as found."""
+        strict = self.scores.get(_WINNERS)
+        if strict is None:
+            return None
+        pairs = self.named_alike
+        return Score(strict.tp + pairs, strict.fp - pairs, strict.fn - pairs)
 
     def micro(self) -> Score:
         """Every area's counts added up: the micro-averaged score."""
@@ -100,6 +113,25 @@ class Result:
             total.fp += score.fp
             total.fn += score.fn
         return total
+
+
+_WINNERS = "honours"
+
+
+def _named_alike(got: Counter[Key], want: Counter[Key]) -> int:
+    """How many unmatched winners pair with an unmatched key item whose name holds theirs or
+    is held in it (two characters or more), the other fields equal; each item pairs once."""
+    wanted = list(want.elements())
+    pairs = 0
+    for item in got.elements():
+        name = item[0]
+        for index, other in enumerate(wanted):
+            if item[1:] == other[1:] and isinstance(name, str) and isinstance(other[0], str) \
+                    and min(len(name), len(other[0])) >= 2 and (name in other[0] or other[0] in name):
+                pairs += 1
+                del wanted[index]
+                break
+    return pairs
 
 
 def _items(report: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -145,6 +177,8 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         score.tp += sum(hit.values())
         score.fp += sum((got - want).values())
         score.fn += sum((want - got).values())
+        if area == _WINNERS:
+            result.named_alike += _named_alike(got - want, want - got)
         result.misses += [f"{name}: {area}: missed {k}" for k in (want - got).elements()]
         result.misses += [f"{name}: {area}: invented {k}" for k in (got - want).elements()]
     dates = result.scores.setdefault("dates", Score())
@@ -282,6 +316,11 @@ def format_table(result: Result) -> str:
     lines.append(f"{'all (micro)':<20} {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} "
                  f"{micro.tp:5d} {micro.fp:5d} {micro.fn:5d}")
     lines.append(f"({result.documents} documents)")
+    loose = result.loose_names()
+    if loose is not None and result.named_alike:
+        lines.append(f"honours, names holding one another counted as one (beside the strict "
+                     f"score): P {loose.precision:.3f} R {loose.recall:.3f} F1 {loose.f1:.3f} "
+                     f"({result.named_alike} pairs)")
     if result.context:
         lines.append("schema 2, of matched figures whose key states it: " + ", ".join(
             f"{name} {right}/{stated} ({right / stated:.3f})"
