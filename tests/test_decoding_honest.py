@@ -255,3 +255,18 @@ def test_a_stray_byte_that_leaves_the_bytes_decodable_is_read_as_they_decode() -
     decoded = decode(damaged)
     assert (decoded.text, decoded.replaced) == (damaged.decode("cp950"), 0)
     assert decoded.text != text and decoded.confidence < 0.99
+
+
+@pytest.mark.parametrize(("han", "others", "expected"), [
+    (100, "é", "zh"), (100, "かなかなか", "zh"), (95, "かなかなか", "ja"),
+    (12, "한국어검사", "ko"), (40, "ĀáǎàĒéěè" * 7, "und-Latn"), (2000, "Ωμέγα" * 10, "zh"),
+])
+def test_language_without_a_census_is_the_census_answer(han: int, others: str,
+                                                        expected: str) -> None:
+    """A few letters of another script among many Han characters are told Chinese without a
+    census; the answer is the census's own, at the edge too (five kana among 95 Han are
+    Japanese, among 100 they are not)."""
+    from qsreport.decoding.language import _language, census, language_of
+
+    text = ("抽检合格率" * han)[:han] + "，" + others + "。"
+    assert language_of(text) == _language(census(text)) == expected

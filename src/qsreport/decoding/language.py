@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import islice, pairwise, repeat
 
 from .. import regex_cache as rx
 from .score import profile, word_pairs
@@ -55,6 +55,9 @@ _GLUED_ASCII = rx.compile(r"[^\x00-\x7f\W\d_][A-Za-z@]|[A-Za-z@][^\x00-\x7f\W\d_
 _SPACED_PAIR = rx.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")  # one space between two others
 _HAN_RUN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _MAX_PAIRS = 500  # adjacent Han pairs enough to judge a text
+# language_of tells Chinese without a census when a sample has at most _FEW_OTHERS letters of
+# other scripts and _HAN_PER_OTHER times as many Han characters.
+_FEW_OTHERS, _HAN_PER_OTHER = 50, 20
 # A letter of a script other than Han (kana, Hangul, Cyrillic, Latin beyond ASCII ...): a text
 # that has Han and none of these is Chinese whatever symbols it holds (what the census says
 # of it, found by two scans rather than a translation of the whole sample).
@@ -128,8 +131,17 @@ def language_of(text: str) -> str | None:
     ``ko``, ``und-Latn`` (some language in Latin letters), ``und-Cyrl``, ...; None for text
     with no letters at all."""
     sample = _sample(text)
-    if _OTHER_LETTER.search(sample) is None and _HAN.search(sample) is not None:
-        return "zh"  # the common case, told by two scans: Han, and no letter of another script
+    if _HAN.search(sample) is not None:
+        # The common case, told by two scans: Han, and no letter of another script ...
+        others = len(list(islice(_OTHER_LETTER.finditer(sample), _FEW_OTHERS + 1)))
+        if not others:
+            return "zh"
+        # ... or a few (a name in pinyin with its tones, an é), among twenty times as many Han
+        # characters at least: then no census can name another language (kana would need a
+        # twentieth of the Han, Hangul a quarter, an alphabet as many letters as there is Han).
+        if others <= _FEW_OTHERS and next(islice(_HAN.finditer(sample), _HAN_PER_OTHER * others - 1,
+                                                 None), None) is not None:
+            return "zh"
     return _language(census(sample))
 
 
