@@ -362,7 +362,8 @@ def read_page(markup: str) -> Page | None:
         # The parser bs4 makes, recovering from errors; the tree is built in C. (huge_tree: a
         # tree may then be 2048 deep rather than 256, as deep as bs4 read; MAX_TAGS bounds its
         # size.)
-        parser = etree.HTMLParser(recover=True, huge_tree=True)
+        # (collect_ids off: no table of id attributes, which nothing here looks up.)
+        parser = etree.HTMLParser(recover=True, huge_tree=True, collect_ids=False)
         parser.feed(markup)
         root = parser.close()
     except etree.XMLSyntaxError:
