@@ -376,3 +376,14 @@ def test_utf8_decoding_never_loads_the_language_tables() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_the_trace_of_a_stray_byte_is_found_the_same_in_markup_and_in_prose() -> None:
+    """looks_misaligned finds its places from the letter in prose and from the character
+    before it in markup: the same places either way."""
+    from qsreport.decoding.repair import _RESYNCED, _RESYNCED_AFTER
+
+    text = "<p class=x>宁波抽查32批次a，合格ü率K高。</p>\n<b>é</b>Q样品z" * 3
+    found = [match.start() for match in _RESYNCED.finditer(text)]
+    assert found == [match.start() + 1 for match in _RESYNCED_AFTER.finditer(text)]
+    assert len(found) == 9  # a after 次, K after ü, z after 品; not Q after >, nor x after =

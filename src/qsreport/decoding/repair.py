@@ -98,6 +98,10 @@ def _starts_misaligned(data: bytes, codec: str, script: Script) -> bool:
 # looked behind at: the engine then skips from one ASCII letter to the next, where a
 # pattern opening with "not ASCII" is tried at every character of a Chinese text.)
 _RESYNCED = rx.compile(r"[\x40-\x7e](?![\x40-\x7e])(?<=[^\x00-\x7f].)")
+# The same places found from the character before the letter: quicker where ASCII letters are
+# most of the text (a page's markup), where the letter first is tried at nearly every one.
+_RESYNCED_AFTER = rx.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
+_ASCII_SAMPLE = 1 << 16  # characters that tell whether a text is mostly ASCII
 _RARE = 10.0  # nats: a character at least this dear, just before the letter, is the trace
 
 
@@ -110,7 +114,11 @@ def looks_misaligned(text: str) -> bool:
     in a big report: the places are found a batch at a time, and the characters before them
     priced once each per batch, not once per place."""
     table = costs("either")
-    letters = map(_match_start, _RESYNCED.finditer(text))
+    sample = text[:_ASCII_SAMPLE]
+    if 2 * len(sample.encode("ascii", "ignore")) > len(sample):
+        letters = map(_after_start, _RESYNCED_AFTER.finditer(text))
+    else:
+        letters = map(_match_start, _RESYNCED.finditer(text))
     while batch := list(islice(letters, _BATCH)):
         near = set("".join({text[at - 3 if at > 3 else 0 : at] for at in batch}))
         if any(table[char] >= _RARE for char in near if char >= "\x80"):
@@ -119,6 +127,10 @@ def looks_misaligned(text: str) -> bool:
 
 
 _match_start = re.Match.start
+
+
+def _after_start(match: re.Match[str]) -> int:
+    return match.start() + 1  # the letter, after the character the match starts with
 _BATCH = 4096  # places read at once: a trace early in a big text is found early
 
 
