@@ -237,8 +237,8 @@ def test_reading_chinese_never_imports_chardet() -> None:
     """chardet is asked only about text that does not read as Chinese: a GBK or Big5 report
     never imports it."""
     code = ("import sys; from qsreport.decoding import decode; "
-            "decode('全市开展产品质量监督抽查，合格率达到百分之九十。'.encode('gbk')); "
-            "decode('全市開展產品質量監督抽查，合格率達到百分之九十。'.encode('cp950')); "
+            "decode('本县今年抽检了一批建材，合格的占九成以上。'.encode('gbk')); "
+            "decode('本縣今年抽檢了一批建材，合格的佔九成以上。'.encode('cp950')); "
             "print('chardet' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
