@@ -68,7 +68,7 @@ class _Context:
         self.doc, self.year = doc, year
         # 其中初评N个、复审M个: 初评 of a whole's split is a first award, no shortlist
         splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)}
-        self.status = [(status, Marks(pattern, view, _status_kept(view, splits)))
+        self.status = [(status, Marks(pattern, view, _status_kept(view, splits, status)))
                        for status, pattern in STATUS_WORDS]
         self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
         self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
@@ -87,7 +87,6 @@ class _Context:
         only by 已 or 了, a count so far (截至目前), or an achievement in a later clause
         (:data:`.lexicon.context.ACHIEVED`). ``clause``: where the figure's clause begins."""
         best: tuple[int, str] | None = None
-        word: re.Match[str] | None = None
         # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
         broken = self.whole_clauses.last(start, number)
         whole_clause = broken.end() if broken else start
@@ -95,7 +94,6 @@ class _Context:
             match = marks.last(whole_clause if status == "target_noun" else start, number)
             if match is not None and (best is None or match.end() > best[0]):
                 best = (match.end(), "target" if status == "target_noun" else status)
-                word = match
         if best is None:
             # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
             return next((status for status, pattern in STATUS_WORDS
@@ -109,9 +107,6 @@ class _Context:
             broken = _SENTENCE_CLAUSE.search(self.doc.view, end, number)
             if broken and self.achieved.last(broken.end(), number):
                 return "achieved"  # 力争…，获评浙江名牌3个
-            if broken and word is not None and word.group() == "确保" and PURPOSE_BEFORE.search(
-                    self.doc.view, max(0, word.start() - 40), word.start()):
-                return "achieved"  # 为维护…，确保…，今年抽查了75家: a purpose's 确保
             return "achieved" if DONE.search(after) and not stated_after else "target"
         if self.achieved.last(end, number) or self.plan_verbs.last(end, number) \
                 or self.added.last(end, number):
@@ -146,15 +141,20 @@ class _Context:
         return match[1] if last is None else None
 
 
-def _status_kept(view: str, splits: set[int]) -> Any:
+def _status_kept(view: str, splits: set[int], status: str) -> Any:
     """What a status word's scan keeps: not 初评 of a split into new and renewed (its start in
-    ``splits``), not 努力 as the means of a result (通过…努力，…; 在…努力下)."""
+    ``splits``), not 努力 as the means of a result (通过…努力，…; 在…努力下); 确保 as a noun of
+    intent (``status`` target_noun) only where it goes on from a purpose (为…，确保…), as a
+    target's verb only where it does not."""
     def keep(match: re.Match[str]) -> bool:
         if match.start() in splits:
             return False
         if match.group() == "努力":
             return not (MEANS_OF_EFFORT.search(view, max(0, match.start() - 17), match.start())
                         or EFFORT_DONE.match(view, match.start()))
+        if match.group() == "确保":
+            purpose = PURPOSE_BEFORE.search(view, max(0, match.start() - 40), match.start())
+            return (purpose is not None) == (status == "target_noun")
         return True
     return keep
 

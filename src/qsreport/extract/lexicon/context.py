@@ -30,6 +30,8 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # sentence (力争新增名牌5个、商标2件).
     ("target_noun", compile_fast(
         r"目标|规划|预期|(?<!按)(?<!按照)(?<!原)计划(?!的)|为了?使|以使|为了?(?:确保|保证)|旨在|"
+        # 确保 going on from a purpose (为维护…，确保…): see PURPOSE_BEFORE
+        r"确保|"
         # 将 of the future (将在某地建设11个, 建成后将入驻4个), not 将 of an object (将28家…录入)
         r"将(?=于|在|会|要|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
         r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进)")),
@@ -58,7 +60,8 @@ DONE = compile_fast(r"已|(?<![为除])了(?!解)")
 MEANS_OF_EFFORT = rx.compile(r"(?:通过|经过|历经|依靠|凭借)[^，,。；;]{0,16}$")
 EFFORT_DONE = rx.compile(r"努力下")
 # A purpose said ahead of the work (为维护群众利益，确保工程质量，今年上半年…抽查了75家): its
-# 确保 goes with the purpose, not with the figures of a later clause (its own clause keeps it).
+# 确保 is the purpose's, a noun of intent that governs its own clause only (为…，确保全年检验
+# 360台 is a target), where another 确保 is a target's verb.
 PURPOSE_BEFORE = rx.compile(r"(?:^|[，,。；;：:\n])为了?[^，,。；;：:\n]{1,30}[，,]$")
 PASSED = rx.compile(r"通过(?!率)|获评|获得|荣获|被评为|被认定|被命名|入选")
 PLAN_VERBS = rx.compile(r"完成|实现")
