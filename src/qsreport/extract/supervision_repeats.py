@@ -33,7 +33,7 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     # figure → the sentence that gave it: its text and where it starts
     seen: dict[tuple[str, float, str], tuple[str, int]] = {}
     for stat in body + [stat for stat in stats if in_title(stat)]:
-        key = (stat.metric, score_number(stat.value), _unit_key(stat.unit))
+        key = figure_key(stat)
         # A sentence copied whole further on (a page that prints its paragraph twice) gives
         # its figures again: the same words, another place.
         if key in seen and (seen[key] != (stat.evidence, doc.sentence_at(stat.span[0]).start)
@@ -62,6 +62,11 @@ def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) 
     return bool(kept) and kept[-1].metric == stat.metric \
         and _LIST_STEP.fullmatch(doc.view, kept[-1].span[1], stat.span[1]) is not None
 _unit_key = cache(score_unit)  # a report writes few units, each many times
+
+
+def figure_key(stat: SupervisionStat) -> tuple[str, float, str]:
+    """What makes two figures one: metric, value and unit, compared as a key compares them."""
+    return stat.metric, score_number(stat.value), _unit_key(stat.unit)
 
 
 def _headline_line(doc: Doc, stat: SupervisionStat) -> bool:

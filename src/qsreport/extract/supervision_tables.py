@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..models import SupervisionStat
-from .areas import same_text, score_number, score_unit
+from .areas import same_text
 from .common import Doc
 from .lexicon.supervision_tables import (
     BRACKETED_UNIT,
@@ -35,6 +35,7 @@ from .lexicon.supervision_tables import (
     TOTAL,
     UNIT,
 )
+from .supervision_repeats import figure_key
 from .supervision_table_rows import COUNTS, RATES, Cells, Column, adds_up, fits, read_rows, value_of
 
 # One group a row of COLUMNS (a kind may have several rows), its kind found by the group's
@@ -88,24 +89,20 @@ def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]
         return stats
     kept = [stat for stat in stats
             if not any(table.start <= stat.span[0] < table.end for table in tables)]
-    said = Counter(map(_figure_key, kept))
+    said = Counter(map(figure_key, kept))
     totals: set[tuple[str, float, str]] = set()
     added: list[SupervisionStat] = []
     for table in tables:
         for stat in table.stats:
-            key = _figure_key(stat)
+            key = figure_key(stat)
             total = TOTAL.fullmatch(same_text(stat.label)) is not None
             if said[key] > 0 and _stated_in_sentence(doc, stat, total, kept):
                 said[key] -= 1
             elif not (total and key in totals):
                 added.append(stat)
-        totals.update(_figure_key(stat) for stat in table.stats
+        totals.update(figure_key(stat) for stat in table.stats
                       if TOTAL.fullmatch(same_text(stat.label)))
     return sorted(kept + added, key=lambda stat: stat.span)
-
-
-def _figure_key(stat: SupervisionStat) -> tuple[str, float, str]:
-    return stat.metric, score_number(stat.value), score_unit(stat.unit)
 
 
 def _stated_in_sentence(doc: Doc, stat: SupervisionStat, total: bool,
@@ -114,7 +111,7 @@ def _stated_in_sentence(doc: Doc, stat: SupervisionStat, total: bool,
     category, or the row is the total row (the sentence states the table's sum)."""
     label = same_text(stat.label)
     for other in stats:
-        if _figure_key(other) == _figure_key(stat):
+        if figure_key(other) == figure_key(stat):
             sentence = doc.sentence_at(other.span[0])
             if total or label in doc.view[sentence.start:sentence.end]:
                 return True
