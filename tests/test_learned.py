@@ -37,8 +37,8 @@ from qsreport.extract.learned.winners import (
     titled_sentences,
 )
 from qsreport.models import BrandHonour
-from qsreport.pipeline import prepare
-from qsreport.segmenting import Segment, segment
+from qsreport.pipeline import document, prepare
+from qsreport.segmenting import Segment
 
 # A hand-made table: 甲 starts a name, 乙 goes on with one, anything else leans to O; a name
 # cannot go on after O.
@@ -49,10 +49,7 @@ TINY = WeightTable(
 
 
 def _doc(text: str) -> Doc:
-    prepared = prepare(text.encode("utf-8"))
-    cleaned = prepared.cleaned.text
-    view = match_view(cleaned)
-    return Doc(cleaned, view, segment(cleaned, view, prepared.page))
+    return document(prepare(text.encode("utf-8")))
 
 
 def _winners(text: str) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ from .models import SCHEMA_VERSION, SchemaVersion
 if TYPE_CHECKING:
     from .cleaning import Cleaned
     from .decoding import Decoded
+    from .extract import Doc
     from .models import ReportData
     from .report import Report
     from .segmenting.metaline import PageHead
@@ -196,24 +197,33 @@ def _own_sha256() -> Any:
     return hashlib.sha256
 
 
+def document(prepared: Text) -> Doc:
+    """The document the rules read from ``prepared``: its cleaned text, the match view of it
+    and its layout (what a parse, the learned step's trainer and its tests all start from)."""
+    from .cleaning import match_view
+    from .extract import Doc
+    from .segmenting import segment
+
+    text = prepared.cleaned.text
+    view = match_view(text)
+    return Doc(text, view, segment(text, view, prepared.page))
+
+
 def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) -> ReportData:
-    from .cleaning import detect_script, match_view
-    from .extract import Doc, drop_title_repeats, extract_areas
+    from .cleaning import detect_script
+    from .extract import drop_title_repeats, extract_areas
     from .extract.common import BIG_TEXT
     from .extract.context import annotate
     from .extract.document import document_kind
     from .models import Meta, ReportData, Section, Source
     from .schema_v1 import as_version_1
-    from .segmenting import segment
 
     prepared = prepare(data, options, path)
     # The decoded text is not read after cleaning (spans point into the cleaned text): let it
     # go, a copy of the report fewer for the rest of the parse.
     prepared = replace(prepared, decoded=replace(prepared.decoded, text=""))
-    text = prepared.cleaned.text
-    view = match_view(text)
-    layout = segment(text, view, prepared.page)
-    doc = Doc(text, view, layout)
+    doc = document(prepared)
+    text, view, layout = doc.text, doc.view, doc.layout
     decoded = prepared.decoded
     header = layout.header
     report = ReportData(

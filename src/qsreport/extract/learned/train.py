@@ -36,21 +36,16 @@ from .tagger import LABELS, WeightTable, features, write_table
 
 def training_sequences(folders: Iterable[Path]) -> Iterator[tuple[str, list[str]]]:
     """Each sentence the tagger reads in the keyed reports of ``folders``, with its labels."""
-    from ...cleaning import match_view
     from ...evaluate import reports_in
-    from ...pipeline import prepare
-    from ...segmenting import segment
-    from ..common import Doc
+    from ...pipeline import document, prepare
     from .winners import titled_sentences
 
     for folder in folders:
         for report_path, key_path in reports_in(folder):
             key = json.loads(key_path.read_text(encoding="utf-8"))
             names = [h.get("name") or "" for h in (key.get("brands") or {}).get("honours") or []]
-            prepared = prepare(report_path.read_bytes(), None, str(report_path))
-            text = prepared.cleaned.text
-            view = match_view(text)
-            doc = Doc(text, view, segment(text, view, prepared.page))
+            doc = document(prepare(report_path.read_bytes(), None, str(report_path)))
+            view = doc.view
             labels = name_labels(view, names)
             for sentence, _ in titled_sentences(doc):
                 yield view[sentence.start:sentence.end], labels[sentence.start:sentence.end]
