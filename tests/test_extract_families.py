@@ -103,7 +103,7 @@ def test_wan_and_yi_stay_in_the_unit() -> None:
 
 def test_a_sentence_of_enforcement_figures() -> None:
     """Each figure of a typical campaign sentence gets its metric and unit as written."""
-    body = ("行动中共出动执法人员1200人次，检查生产企业450家（次），抽查产品1250批次，"
+    body = ("行动中出动执法人员1200人次，检查各类生产企业450家（次），抽查产品1250批次，"
             "查处质量违法案件36起，案值385.6万元，罚没款21万元，捣毁制假窝点5个，开展专项行动8次。")
     assert stats(body) == [
         ("personnel_deployed", 1200, "人次"), ("enterprises_inspected", 450, "家(次)"),
@@ -177,7 +177,7 @@ def test_plans_to_finish_are_not_a_state() -> None:
 
 def test_traditional_script_reads_the_same() -> None:
     """The same sentence in traditional script and Big5 gives the same figures."""
-    text = "測試報告\n發布日期：2012-06-01  來源：測試日報\n全市現有中國名牌產品22個、國家免檢產品63個。"
+    text = "測試報告\n發布日期：2012-06-01  來源：測試日報\n全市現有中國名牌產品22個，另有國家免檢產品63個。"
     report = to_jsonable(parse_bytes(text.encode("cp950"), None))
     assert [(c["category"], c["value"], c["label"]) for c in report["brands"]["counts"]] == [
         ("china_top_brand", 22, "中國名牌產品"), ("inspection_exempt", 63, "國家免檢產品")]
