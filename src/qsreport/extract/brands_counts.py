@@ -141,7 +141,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                     and CHAIN_GAP.fullmatch(view, previous_end, probe.start):
                 status = standing(doc, sentence, figure, clause_start, marks())
                 if status is not None:
-                    # 由原来的16个品牌发展到现在的34家企业38个品牌: the same title's stock
+                    # 由最初的6个品牌发展到目前的17家企业22个品牌: the same title's stock
                     count = replace(before, value=int(figure.value),
                                     status=status,  # type: ignore[arg-type]
                                     span=(figure.start, figure.end))

@@ -290,7 +290,7 @@ def _pairs(
                     and not (_AND.fullmatch(view, level.end(), figure.start)
                              and _level_after(view, levels, figure)):
                 # (120项地方标准和8项团体标准: the 8 is the next level's)
-                # 采用国际标准和国外先进标准1580项, 采用国际标准和等效采用国外先进标准的产品76项:
+                # 采用国际标准和国外先进标准960项, 等效采用国外先进标准的产品40项 and the like:
                 # one figure for both; the first names it, or national when it is listed
                 # (修订国际标准、国家标准达12项), as in _combined_level.
                 chosen = level

@@ -288,7 +288,7 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
     if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
             and not ANY_KEYWORD.search(view, clause_start, start) \
             and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
-        # 抽查了28种产品，156家企业共203批次产品: a clause opening on a number with no verb
+        # 抽查了28种产品，156家企业合计203批次产品: a clause opening on a number with no verb
         # of its own goes on with the verb of the clause before (not …，8户企业处于停产状态).
         before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
         if before < clause_start:
@@ -317,7 +317,7 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
         return "enterprises_inspected"  # 检查了16个建材生产单位, 检查单位2.3万多个
     if metric is None and unit in {"人次", "人/次", "人"} \
             and staff_after_deployment(doc, sentence.start, clause_start, start):
-        return "personnel_deployed"  # 共出动执法车辆46台次，执法人员157人次
+        return "personnel_deployed"  # 派出执法车辆39台次，执法人员132人次
     if metric is None:
         metric = _keyword_after(doc, clause_start, start, end, unit)
     return metric

@@ -197,8 +197,8 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
 
 def staff_after_deployment(doc: Doc, sentence_start: int, clause_start: int,
                            start: int) -> bool:
-    """Whether a clause that is only staff (执法人员157人次) goes on with the 出动 of the
-    clause before it (共出动执法车辆46台次，执法人员157人次): people sent out, not trained."""
+    """Whether a clause that is only staff (执法人员132人次) goes on with the 出动 of the
+    clause before it (出动执法车辆39台次，执法人员132人次): people sent out, not trained."""
     view = doc.view
     if clause_start <= sentence_start or not _STAFF_CLAUSE.fullmatch(view, clause_start, start):
         return False

@@ -224,7 +224,7 @@ COUNT_OF_LIST = rx.compile(
     r"(?:这|以上|上述)?[\d一二三四五六七八九十两]+(?:家|个|项|件|种)(?:企业|单位|产品)?的?"
     r"(?:产品|品牌|商标)?(?:均|都|共|分别)?"
 )
-# A等171家企业生产的173个产品被认定为…, A、B等企业的42个产品: the names are the makers of
+# A等36家企业生产的41个产品被评为…, A、B等企业的42个产品: the names are the makers of
 # the honoured products, not the products.
 MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的|"
                                r"等(?:企业|单位|公司)(?:生产)?的(?=[\d一二三四五六七八九十百两]+[多余]?[个项件种])")
@@ -276,7 +276,7 @@ CONTEXT_VERB = compile_fast(
 )
 
 # The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
-# 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施了地理标志产品保护.
+# 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施地理标志保护.
 ACTIVE_AWARD = rx.compile(
     r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?:为|实施)|"
     # (授予A、B2家企业2015年度某市政府质量奖: the count of the names, the title unquoted)
