@@ -25,6 +25,7 @@ from .metaline import (
     iso_date,
     read_meta_line,
 )
+from .opening import opening_date
 from .spans import LINE, Segment, lines_from
 
 
@@ -116,7 +117,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         header.date = page.date or header.date
         header.source = page.source or header.source
         header.found.update(page.found or {})
-    for where, find in (("date under the signature", _signature_date),
+    for where, find in (("a date stamp in the opening lines", _opening_date),
+                        ("date under the signature", _signature_date),
                         ("publish line at the foot", _footer_date)):
         if header.date is None and (found_date := find(text, view)):
             header.date, header.found["date"] = found_date, where
@@ -305,6 +307,10 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
 
 _WORD = rx.compile(r"[-—－][^\s|｜，,（(]*")  # a second name joined by a dash
 _BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
+
+def _opening_date(text: str, view: str) -> str | None:
+    return opening_date(view)
+
 
 def _signature_date(text: str, view: str) -> str | None:
     """A work summary's date stands alone on one of its last lines, under the signature; a

@@ -1,0 +1,60 @@
+"""A publish date glued to the first lines of text saved from a page, where no publish line of
+its own stands: a labelled date run into the title or the lead (某某通知发表时间:2018-03-22
+13:05来源:…), or a date in figures opening a line of the lead (2019/11/29 为了…, 2011年07月29日
+09:58 来源:…), up to the line the first sentence ends on. Read only when the header found
+no date."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .metaline import iso_date
+
+_OPENING_LINES = 5  # lines read from the top of the text
+_OPENING_REACH = 600  # characters read from the top of the text
+
+# A publish label and its date, wherever it stands in those lines (not 成文日期, a date of
+# writing, nor a bare 时间, which also opens an event's time).
+_LABELLED = rx.compile(
+    r"(?:发布|发表|更新|录入|发稿|刊发)(?:时间|日期)\s*[:：]\s*"
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+# A date in figures at the head of a line (after the page's address, if any): with dashes, slashes or dots (a page's stamp), or
+# written with 年月日 and followed by a clock or a 来源 label (a stamp too, not a lead that
+# opens on the day of the event). Not the start of a span (2019-11-29至12-05).
+_STAMP = rx.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:https?://|www\.)[!-~]+[ \t\u3000]+)?(?:"
+    r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
+    r"|(?P<y2>(?:19|20)\d{2})年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
+    r"(?=\s*(?:\d{1,2}[:：]\d{2}|(?:信息)?来源\s*[:：])))"
+    r"(?!\s*(?:至|到|起|[-—~～]\s*\d))")
+
+
+def opening_date(view: str) -> str | None:
+    """The date of a publish label or a stamp in the first lines of ``view`` (the match
+    view), as YYYY-MM-DD; None when there is none."""
+    end = min(len(view), _OPENING_REACH)
+    newline = -1
+    for _ in range(_OPENING_LINES):
+        newline = view.find("\n", newline + 1, end)
+        if newline < 0:
+            break
+    else:
+        end = newline
+    stop = view.find("。", 0, end)
+    if stop >= 0:  # no further than the line the body's first sentence ends on
+        line_end = view.find("\n", stop, end)
+        end = line_end if line_end >= 0 else end
+    labelled = _LABELLED.search(view, 0, end)
+    if labelled is not None:
+        return iso_date(labelled)
+    stamp = _STAMP.search(view, 0, end)
+    if stamp is None:
+        return None
+    if stamp["y"] is not None:
+        return iso_date(stamp)
+    return _iso(stamp["y2"], stamp["m2"], stamp["d2"])
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return None
