@@ -53,6 +53,14 @@ def test_the_region_is_the_place_the_title_names_not_an_honour_or_a_qualifier() 
     assert region("国家某某产品质量监督检验中心（甘肃）通过验收\n该中心通过验收。\n") is None
 
 
+def test_a_province_in_the_title_gives_way_to_its_county_bureau_in_the_body() -> None:
+    # The headline names the province only; the lead opens on one of its counties' bureau.
+    text = "江西一县查获劣质化肥12吨\n日前，都昌县质监局在春耕检查中查获劣质化肥12吨。\n"
+    assert region(text) == "都昌县"
+    # A county of another province is not the title's.
+    assert region("江西化肥抽检结果公布\n日前，沛县质监局通报了化肥抽检结果。\n") == "江西"
+
+
 def test_the_region_from_the_publisher_then_the_body() -> None:
     assert region("全市标准化工作会议召开\n发布日期：2014-05-06 信息来源：曲靖市质量技术监督局\n"
                   "会议总结了去年工作。\n") == "曲靖市"
