@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
-from ..places import find_places, region_of
-from ..places.finder import SURNAMES, place_in_crumbs
-from ..places.outlets import PAPER_CITIES
+from ..places import find_places
+from ..places.finder import SURNAMES
+from .header_region import report_region
 from .metaline import (
     DATE_LABEL,
     FULL_STOP,
@@ -133,7 +133,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     if header.date is None and clock is not None:
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.region is None:
-        header.region = _region(text, view, header, page.crumbs if page is not None else ())
+        header.region = report_region(text, view, header, page.crumbs if page is not None else ())
     return header
 
 
@@ -305,8 +305,8 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
         header.found["region"] = "title's 地名： prefix"
 
 
-_WORD = rx.compile(r"[-—－][^\s|｜，,（(]*")  # a second name joined by a dash
 _BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
+
 
 def _opening_date(text: str, view: str) -> str | None:
     return opening_date(view)
@@ -359,48 +359,3 @@ def _footer_date(text: str, view: str) -> str | None:
             if found.date:
                 return found.date
     return None
-
-
-def _region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> str | None:
-    """The place the report is about, as it is written (see :func:`places.region_of`); a
-    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title."""
-    title = None
-    if header.title_line is not None:
-        title = (header.title_line.start, header.title_line.end)
-    if crumbs and (crumb := place_in_crumbs(crumbs)) is not None \
-            and (title is None or region_of(view, title, len(view)) is None):
-        header.found["region"] = "breadcrumb"
-        return crumb
-    source = None
-    if header.source is not None and (at := text.find(header.source)) >= 0:
-        # The publisher's second name joined to it (某省新闻网-某市日报, read as 某省新闻网).
-        word = _WORD.match(view, at + len(header.source))
-        source = (at, word.end() if word else at + len(header.source))
-    found = region_of(view, title, header.end, source)
-    if found is None:
-        return _paper_city(view, header)
-    header.found["region"] = found[2]
-    return text[found[0]:found[1]]
-
-
-_OWN_CITY = rx.compile(r"[全本我]市")
-_OWN_CITY_REACH = 800  # body characters read for 全市 and for other places
-
-
-_PAPER_DATELINE = rx.compile(
-    r"(?m)^[ \t\u3000]*(?:" + "|".join(sorted(PAPER_CITIES)) + ")(?=讯|记者|消息)")
-_PAPER_DATELINE_REACH = 40  # characters of the body a paper's dateline or byline opens within
-
-
-def _paper_city(view: str, header: Header) -> str | None:
-    """The city of a city paper whose name does not carry it (今晚报), for a report naming no
-    place that speaks of its own city (全市) or opens on the paper's dateline (今晚报讯)."""
-    reach = (header.end, min(len(view), header.end + _OWN_CITY_REACH))
-    city = PAPER_CITIES.get((header.source or "").strip())
-    if city is None or not _OWN_CITY.search(view, *reach):
-        dateline = _PAPER_DATELINE.search(view, header.end, header.end + _PAPER_DATELINE_REACH)
-        city = PAPER_CITIES[dateline.group().strip()] if dateline else None
-    if city is None or find_places(view, *reach):
-        return None
-    header.found["region"] = "a city paper's own city"
-    return city

@@ -1,0 +1,62 @@
+"""The region of a report's header (:func:`report_region`): the place it is about, as it is
+written (:func:`places.region_of`), a breadcrumb's place, or the city of a city paper whose
+name does not carry it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import regex_cache as rx
+from ..places import find_places, region_of
+from ..places.finder import place_in_crumbs
+from ..places.outlets import PAPER_CITIES
+
+if TYPE_CHECKING:
+    from .header import Header
+
+_WORD = rx.compile(r"[-—－][^\s|｜，,（(]*")  # a second name joined by a dash
+
+
+def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> str | None:
+    """The place the report is about, as it is written (see :func:`places.region_of`); a
+    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title."""
+    title = None
+    if header.title_line is not None:
+        title = (header.title_line.start, header.title_line.end)
+    if crumbs and (crumb := place_in_crumbs(crumbs)) is not None \
+            and (title is None or region_of(view, title, len(view)) is None):
+        header.found["region"] = "breadcrumb"
+        return crumb
+    source = None
+    if header.source is not None and (at := text.find(header.source)) >= 0:
+        # The publisher's second name joined to it (某省新闻网-某市日报, read as 某省新闻网).
+        word = _WORD.match(view, at + len(header.source))
+        source = (at, word.end() if word else at + len(header.source))
+    found = region_of(view, title, header.end, source)
+    if found is None:
+        return _paper_city(view, header)
+    header.found["region"] = found[2]
+    return text[found[0]:found[1]]
+
+
+_OWN_CITY = rx.compile(r"[全本我]市")
+_OWN_CITY_REACH = 800  # body characters read for 全市 and for other places
+
+
+_PAPER_DATELINE = rx.compile(
+    r"(?m)^[ \t\u3000]*(?:" + "|".join(sorted(PAPER_CITIES)) + ")(?=讯|记者|消息)")
+_PAPER_DATELINE_REACH = 40  # characters of the body a paper's dateline or byline opens within
+
+
+def _paper_city(view: str, header: Header) -> str | None:
+    """The city of a city paper whose name does not carry it (今晚报), for a report naming no
+    place that speaks of its own city (全市) or opens on the paper's dateline (今晚报讯)."""
+    reach = (header.end, min(len(view), header.end + _OWN_CITY_REACH))
+    city = PAPER_CITIES.get((header.source or "").strip())
+    if city is None or not _OWN_CITY.search(view, *reach):
+        dateline = _PAPER_DATELINE.search(view, header.end, header.end + _PAPER_DATELINE_REACH)
+        city = PAPER_CITIES[dateline.group().strip()] if dateline else None
+    if city is None or find_places(view, *reach):
+        return None
+    header.found["region"] = "a city paper's own city"
+    return city
