@@ -61,6 +61,19 @@ def test_a_province_in_the_title_gives_way_to_its_county_bureau_in_the_body() ->
     assert region("江西化肥抽检结果公布\n日前，沛县质监局通报了化肥抽检结果。\n") == "江西"
 
 
+def test_a_provincial_notice_that_never_names_its_province() -> None:
+    # The province's bureau speaks; the cities it names all lie in one province.
+    text = ("省质监局通报化肥抽检结果\n近日，省质监局对全省化肥质量进行了抽检，"
+            "共抽检长沙、株洲、湘潭、衡阳4个市的32家企业。\n")
+    assert region(text) == "湖南省"
+    # Cities of two provinces: no province is the report's.
+    mixed = ("省质监局通报化肥抽检结果\n近日，省质监局抽检了长沙、株洲、南昌、九江等地的"
+             "化肥。\n")
+    assert region(mixed) is None
+    # No provincial voice: a story naming three cities is not a province's report.
+    assert region("化肥抽检结果公布\n长沙、株洲、湘潭三地化肥抽检合格。\n") is None
+
+
 def test_the_region_from_the_publisher_then_the_body() -> None:
     assert region("全市标准化工作会议召开\n发布日期：2014-05-06 信息来源：曲靖市质量技术监督局\n"
                   "会议总结了去年工作。\n") == "曲靖市"

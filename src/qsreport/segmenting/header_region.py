@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..places import find_places, region_of
 from ..places.finder import place_in_crumbs
 from ..places.outlets import PAPER_CITIES
+from ..places.region import provincial_report
 
 if TYPE_CHECKING:
     from .header import Header
@@ -34,7 +35,10 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
         source = (at, word.end() if word else at + len(header.source))
     found = region_of(view, title, header.end, source)
     if found is None:
-        return _paper_city(view, header)
+        province = None if (city := _paper_city(view, header)) else provincial_report(view, header.end)
+        if province is not None:
+            header.found["region"] = "the province a provincial report's places lie in"
+        return city or province
     header.found["region"] = found[2]
     return text[found[0]:found[1]]
 
