@@ -75,11 +75,11 @@ FacilityStatus = Literal["planned", "under_construction", "completed", "accredit
 # Schema 2's areas of their own; every key is in docs/schema.md.
 MetrologyMetric = Literal[
     "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
-    "pass_rate", "verification_rate", "sites", "measurement_standards"]
+    "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived"]
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
                      "optical", "pressure_gauge", "mining", "any"]
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
-                          "hazards_found", "hazards_rectified"]
+                          "hazards_found", "hazards_rectified", "overdue"]
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
 CertificationMetric = Literal["licensed", "certified", "revoked", "refused"]

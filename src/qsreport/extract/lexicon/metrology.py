@@ -39,11 +39,15 @@ _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|�
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
 _FIGURATIVE = r"“(?:体检|把脉)”"
+_MONEY = r"元|万元|亿元"
+# (a verification's own fee: not a testing fee of products, 委托检测费, which is no metrology)
+_FEES_WAIVED = (r"(?:免收|减免|免除|免去|减收|免费)(?:了)?[^，,；;。!?\d]{0,10}?(?:检定|校准|计量检测|计量)"
+                r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$")
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检", *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_INSTRUMENT_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|%",
+    units=rf"{_INSTRUMENT_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
@@ -79,6 +83,10 @@ METROLOGY = TallyWords(
         Metric("measurement_standards", "项|个",
                before=r"计量标准(?:器具)?[^，,；;。!?\d]{0,6}$",
                after=r"\s*(?:社会公用)?计量标准(?!器具考核|考核)", named=False),
+        # Verification fees waived for firms or the public (免收检定费用12万元, 为企业减免计量器具
+        # 校准费3.5万元): money not charged, of no one kind of instrument (``any``), whoever it
+        # was waived for (企业 is no foreign name here).
+        Metric("fees_waived", _MONEY, before=_FEES_WAIVED, named=False, kinds=False),
     ),
     # Other work on instruments, which counts none verified: files, records, penalties.
     # (发现2台超期未检的秤: what a check found is no count of what it checked)

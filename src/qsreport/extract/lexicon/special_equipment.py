@@ -33,6 +33,11 @@ _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
 _INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查|排查|抽查|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
+# Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
+# 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用.
+_OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|未(?:按期|按时|按规定)(?:进行)?(?:定期)?(?:检验|定检)|"
+            r"未经(?:监督)?检验(?:合格)?(?:擅自)?(?:投入)?使用|未(?:办理)?(?:使用)?(?:注册)?登记(?:擅自)?(?:投入)?使用|"
+            r"(?:违法|违规|非法)使用")
 # What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
@@ -87,6 +92,14 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"(?:已|并|均)?(?:督促|完成)?(?:整改|消除|排除)(?:了)?$", named=False, kinds=False),
         # Equipment whose hazards were removed: 消除锅炉安全隐患40台.
         Metric("hazards_rectified", _UNITS, before=r"(?:整改|消除|排除)了?[^，,；;。\d]{0,8}?隐患$"),
+        # Equipment found in use against the rules: overdue for its periodic inspection, put
+        # into use uninspected or unregistered, used illegally (发现超期未检锅炉6台; 有9台电梯
+        # 逾期未检验). A state found, not work done: never inspected, registered or failed;
+        # a verb after the equipment says what was done to it.
+        Metric("overdue", _UNITS,
+               before=rf"(?:{_OVERDUE})[^，,；;。!?\d]{{0,8}}$",
+               after=rf"[^，,；;。\d]{{0,4}}?(?:{_OVERDUE})",
+               yields=True),  # 把逾期未检的3台起重机查封: what was done to them, after them
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
@@ -115,7 +128,9 @@ SPECIAL_EQUIPMENT = TallyWords(
               # (约3万只需报废的气瓶: work still to do)
               r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)|"
               # (5台已受理检验: not inspected yet)
-              r"[^，,；;。\d]{0,4}?已?受理",
+              r"[^，,；;。\d]{0,4}?已?受理|"
+              # (20台已拆除或迁移: dismantled or moved, no metric's, whatever the clause before)
+              r"[^，,；;。、\d]{0,4}?(?:已经?|被|均)?(?:拆除|迁移|迁出|淘汰|改造|更新|更换)",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
     # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
     carried=("hazards_found", "hazards_rectified"),
