@@ -92,4 +92,4 @@ Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "
                "institution", "any"]
 DistinctionMetric = Literal["awarded", "building"]
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
-                      "export_zone", "gi_zone", "any"]
+                      "export_zone", "gi_zone", "standards_award", "any"]

@@ -16,6 +16,9 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     (r"标准化?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?", "standardization_pilot"),
     (r"质量兴(?:市|县|区|省)(?:工作)?(?:先进|示范)(?:市|县|区|城市|单位|集体)?|"
      r"质量强(?:市|县|省|区)示范(?:城市|市|县|区)?", "quality_city"),
+    # 中国标准创新贡献奖, a province's 标准创新重大贡献奖, 标准项目奖 (not 标准化奖励: money).
+    (r"标准创新(?:重大|优秀|突出)?(?:贡献)?奖(?!励|惩|金)|标准(?:项目|贡献)奖(?!励|惩|金)|"
+     r"标准化(?:成果|贡献|科技)?奖(?!励|惩|金)", "standards_award"),
     # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励).
     (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?", "quality_award"),
 )
@@ -23,11 +26,12 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
 _UNITS = r"家|个|项|名|人|处|所|座"
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
-_AWARDED = (r"(?:获得|荣获|获评|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
+_AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
             r"确定为|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|确认)|"
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|总数|达到|申报|申请|推荐)")
 # Approved to be created, or being created.
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设|下达)"
+# (not a word of a title: 《乡村建设指南》等3个项目荣获…)
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设|下达)(?![^《》，,；;。]{0,30}》)"
 
 DISTINCTION_WORDS = TallyWords(
     trigger="|".join(pattern for pattern, _ in DISTINCTIONS),
