@@ -61,7 +61,9 @@ _OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|
 _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共计|共|合计|总计|分别为|分别是|分别|为|是|"
             r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
             r"中型|在用|其他|其它|约|近|"
-            r"其余|各类|各种|工业|出口|进口)*")
+            r"其余|各类|各种|工业|出口|进口|"
+            # (from one level to the next: 由原来的76个发展到现在的95个)
+            r"发展|增长|现在|目前|原来|最初|最多时)*")
 # What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
 # 8家企业10个产品通过…
 _HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
@@ -114,7 +116,7 @@ class Tallies:
             rx.compile(metric.before) if metric.before else None,
             rx.compile(metric.after) if metric.after else None,
             rx.compile(rf"[^，,；;。！？!?\d、]{{0,6}}?(?:{metric.object})") if metric.object else None,
-            rx.compile(rf"(?:{metric.object})[共计约达为是有]{{0,2}}$") if metric.object else None,
+            rx.compile(rf"(?:{metric.object})(?:达到|[共计约达为是有]){{0,2}}$") if metric.object else None,
         ) for metric in words.metrics]
         self.block = rx.compile(words.block) if words.block else None
         self.not_before = rx.compile(words.not_before) if words.not_before else None

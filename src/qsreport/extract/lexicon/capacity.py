@@ -14,36 +14,43 @@ BODIES: tuple[tuple[str, str], ...] = (
     # A base of centres first: 国家质检中心基地 is the base, not one of its centres.
     (r"(?:国家)?(?:质检|检验|检测|检验检测)(?:中心)?(?:基地|园区|产业园)|(?<=[该本“])(?:基地|园区)",
      "base"),
-    (rf"国家级(?:质检|检验|检测|检验检测|质量监督检验)中心|国家{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心|"
+    (rf"国家级(?:城市)?(?:质检|检验|检测|检验检测|质量监督检验|能源计量)中心|国家{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心|"
      r"国家(?:级)?(?:重点)?实验室", "national_centre"),
     (rf"省级(?:质检|检验|检测|检验检测|质量监督检验)中心|(?<![全本该])省{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心",
      "provincial_centre"),
     # …中心, and the centre a report is about, named by 该 or in quotes (该中心占地200亩).
     (r"(?:质检|检验|检测|检验检测|质量监督检验|计量检测|计量测试)中心|(?<=[该本“])中心",
      "centre"),
-    (r"实验室|检测楼|实验楼|检验楼|检测大楼|检验检测大楼|业务用房", "laboratory"),
+    (r"实验室|检验室|检测室|检测楼|实验楼|检验楼|检测大楼|检验检测大楼|业务用房", "laboratory"),
     (r"检验检测(?:服务)?机构|检测(?:服务)?机构|检验(?:服务)?机构|质检所|检验所|检测所|质检院|检验院|研究院|研究所|"
-     r"计量所|计量院|计量测试所|特检所|特检院|检测站", "institution"),
+     r"计量所|计量院|计量测试所|特检所|特检院|检测站|"
+     # (质检站, 产品质量监督检验站; a bureau's metrology bodies, 法定计量技术机构, 计量检定机构;
+     # 该站, the station a report is about)
+     r"(?:产品质量)?(?:监督)?(?:质检|检验)站|(?:法定)?计量(?:技术|检定)机构|(?<=[该本])站", "institution"),
 )
 
 _AREA_UNITS = r"平方米|平米|㎡|m2|平方公里|亩|公顷"
 _MONEY = r"元|万元|亿元"
 # (…的总投资, 计划投资, 投入资金: money put into a body)
 _INVESTED = r"(?:总)?投资(?:总额|额|规模)?|投入(?:建设)?(?:资金)?|建设资金|建设经费|总造价|造价"
-_HAS = r"建成|拥有|共有|现有|设有|有|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建"
+# (设 alone: 设检验站8个, 设…等6个检验室, not 设备 or 设计; 授权: bodies a bureau authorises,
+# named before their count: 授权…计量检定机构105家, not 对授权的18个机构…进行了检查)
+_HAS = (r"建成|拥有|共有|现有|设有|有|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建|"
+        r"(?<![建开假增])设(?![备计施想])|授权(?=[^，,；;。\d]{0,12}?机构)|达到")
 
 CAPACITY = TallyWords(
     # A capacity figure's sentence often names only the project (该项目占地174亩): any sentence
     # that speaks of a body, a project or its building is read, in a report that names an
     # inspection body somewhere (see :func:`..capacity.extract_capacity`).
-    trigger=r"质检|检验|检测|实验|计量测试|中心|基地|园区|项目|工程|一期|二期|大楼|占地|面积",
+    trigger=r"质检|检验|检测|实验|计量测试|计量技术|计量检定|检定|校准|中心|基地|园区|项目|工程|一期|二期|大楼|占地|面积|"
+            r"固定资产",
     units=rf"{_AREA_UNITS}|{_MONEY}|名|人|台套|台件|台\(套\)|台|套|件|项|个|种|家|所|座",
     names=BODIES,
     metrics=(
         Metric("investment", _MONEY, before=rf"(?:{_INVESTED})[^，,；;。!?\d]{{0,6}}$",
                named=False),
         Metric("equipment_value", _MONEY,
-               before=r"(?:仪器|设备)[^，,；;。!?\d]{0,4}(?:总值|原值|价值|资产)[^，,；;。!?\d]{0,4}$",
+               before=r"(?:(?:仪器|设备)[^，,；;。!?\d]{0,4}(?:总值|原值|价值|资产)|固定资产)[^，,；;。!?\d]{0,4}$",
                named=False),
         Metric("land_area", _AREA_UNITS, before=r"(?:占地|用地)(?:面积)?[^，,；;。!?\d]{0,4}$",
                named=False),
@@ -58,18 +65,22 @@ CAPACITY = TallyWords(
                before=r"(?:仪器设备|检测设备|检验设备|仪器|实验设备)[^，,；;。!?\d]{0,4}$",
                named=False),
         Metric("parameters", r"项|个",
-               before=r"(?:(?:检测|检验)(?:参数|项目)|参数)[^，,；;。、!?\d]{0,4}$", named=False),
+               before=r"(?:(?:检测|检验|检定|校准)(?:参数|项目)|参数)[^，,；;。、!?\d]{0,4}$",
+               after=r"\s*(?:检测|检验)?参数", named=False),  # 26项参数的检验能力
         Metric("products", r"种|个|类|项",
-               before=r"(?:(?:可|能|能够)(?:检|检测|检验|承检|开展)|检测能力覆盖)[^，,；;。!?\d]{0,8}$",
+               before=r"(?:(?:可|能|能够)(?:检|检测|检验|承检|开展)|检测能力覆盖|具备对)[^，,；;。!?\d]{0,8}$",
                named=False),
         # 建成国家级质检中心11个, 入驻6个省级检验中心: the body named next to its count.
         Metric("bodies", r"个|家|所|座", before=_HAS, object=r"|".join(p for p, _ in BODIES)),
     ),
     # Work a body does, which is no capacity of its own: checks, cases, samples tested.
-    block=r"抽查|抽检|查处|处罚|罚款|批次|样品|立案|检定|校准|整改",
+    # (not a body's name: 计量检定机构)
+    block=r"抽查|抽检|查处|处罚|罚款|批次|样品|立案|检定(?!机构)|校准(?!机构)|整改",
     # Firms and products are not bodies (企业实验室 is the firm's).
     foreign=r"企业|公司|厂家|工厂",
     not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
-    not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)",  # 检验人员84人次: a count of turns
+    # 检验人员84人次: a count of turns; 对授权的18个计量技术机构…进行考核: bodies a check covers
+    not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
+              r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)",
     keyword_in_clause=True,
 )

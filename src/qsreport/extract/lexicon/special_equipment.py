@@ -97,7 +97,8 @@ SPECIAL_EQUIPMENT = TallyWords(
         # 逾期未检验). A state found, not work done: never inspected, registered or failed;
         # a verb after the equipment says what was done to it.
         Metric("overdue", _UNITS,
-               before=rf"(?:{_OVERDUE})[^，,；;。!?\d]{{0,8}}$",
+               # (not past a list's join: 查封了3条超期未检的索道和1部…升降机, both sealed)
+               before=rf"(?:{_OVERDUE})[^，,；;。!?\d、和及与]{{0,8}}$",
                after=rf"[^，,；;。\d]{{0,4}}?(?:{_OVERDUE})",
                yields=True),  # 把逾期未检的3台起重机查封: what was done to them, after them
         # Equipment found with hazards: 发现有17台存在…隐患.
