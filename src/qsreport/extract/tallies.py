@@ -62,7 +62,7 @@ _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共�
             r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
             r"中型|在用|其他|其它|约|近|"
             r"其余|各类|各种|工业|出口|进口|"
-            # (from one level to the next: 由原来的76个发展到现在的95个)
+            # (from one level to the next: 检定项目从原来的40项发展到60项)
             r"发展|增长|现在|目前|原来|最初|最多时)*")
 # What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
 # 8家企业10个产品通过…
