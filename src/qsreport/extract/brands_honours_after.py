@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models import BrandHonour
+from .brands_honours_checks import open_shortlist
 from .brands_honours_given import split_winners
 from .brands_won import honour_won
 from .common import Doc
@@ -19,7 +20,7 @@ from .lexicon.brand_lists import (
     NOT_WON_AFTER,
     WON_BEFORE_TITLE,
 )
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, places_win
+from .lexicon.brands import APPLIED_FOR, places_win
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:
@@ -33,7 +34,7 @@ def extract_after_honours(doc: Doc) -> list[BrandHonour]:
                 NOT_WON_AFTER.match(view, term.end()):
             continue
         if APPLIED_FOR.search(view, clause, term.start()) or \
-                SHORTLIST.search(view, clause, term.start()):
+                open_shortlist(view, clause, term.start()):
             continue  # applicants and candidates are no winners
         names = _bracketed(view, term) or _after_colon(view, term, sentence.end)
         for start, stop in names:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_among import AMONG_AFTER, AMONG_BEFORE, EXAMPLES
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, SHORTLIST, brand_category
+from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category
 
 
 def extract_among_honours(doc: Doc) -> list[BrandHonour]:
@@ -27,7 +28,7 @@ def extract_among_honours(doc: Doc) -> list[BrandHonour]:
             continue
         sentence = doc.sentence_at(term.start())
         if APPLIED_FOR.search(view, sentence.start, sentence.end) or \
-                SHORTLIST.search(view, sentence.start, sentence.end):
+                open_shortlist(view, sentence.start, sentence.end):
             continue
         for run in EXAMPLES.finditer(view, among.end(), sentence.end):
             pieces = _pieces(view, run.start("names"), run.end("names"))

@@ -6,10 +6,11 @@ clause, and the award be named before in the same sentence."""
 from __future__ import annotations
 
 from ..models import BrandHonour
+from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_authors import AUTHOR, AUTHOR_PRIZE, PRIZE_TITLE
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, honour_only
+from .lexicon.brands import APPLIED_FOR, honour_only
 
 
 def extract_author_honours(doc: Doc) -> list[BrandHonour]:
@@ -21,7 +22,7 @@ def extract_author_honours(doc: Doc) -> list[BrandHonour]:
     for sentence in doc.layout.sentences:
         terms = [t for t in doc.brand_terms(sentence.start, sentence.end)
                  if honour_only(t) and PRIZE_TITLE.search(t.group())]
-        if not terms or SHORTLIST.search(view, sentence.start, sentence.end) or \
+        if not terms or open_shortlist(view, sentence.start, sentence.end) or \
                 APPLIED_FOR.search(view, sentence.start, sentence.end):
             continue
         term = terms[0]

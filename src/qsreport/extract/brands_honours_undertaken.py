@@ -11,10 +11,11 @@ from ..chars import HAN
 from ..models import BrandHonour
 from ..places import find_places
 from ..segmenting.spans import LINE
+from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import GIVEN_FIRM, GIVEN_NOT_YET
-from .lexicon.brands import APPLIED_FOR, SHORTLIST, places_win
+from .lexicon.brands import APPLIED_FOR, places_win
 
 _ITEM = rx.compile(r"\d{1,2}[.．、]\s*(?P<first>[^、，,；;：:。“”和及与]{2,30}?)(?:[、和及与]"
                    r"[^，,；;：:。“”]{2,60}?)?(?:共同)?承担的?[“「\"]")
@@ -40,7 +41,7 @@ def extract_undertaken_honours(doc: Doc) -> list[BrandHonour]:
                 GIVEN_NOT_YET.search(view, *intro) or APPLIED_FOR.search(view, *intro):
             continue
         terms = doc.brand_terms(item.end(), end)
-        if not terms or not places_win(terms[0]) or SHORTLIST.search(view, start, end):
+        if not terms or not places_win(terms[0]) or open_shortlist(view, start, end):
             continue
         term = terms[0]
         name = _winner(view, item.start("first"), item.end("first"))

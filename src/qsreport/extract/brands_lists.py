@@ -11,6 +11,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_checks import open_shortlist
 from .brands_honours_counted import extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
@@ -31,8 +32,6 @@ from .lexicon.brand_lists import (
 from .lexicon.brands import (
     APPLIED_FOR,
     NOT_A_NAME,
-    SHORTLIST,
-    SHORTLIST_DONE,
     brand_category,
     places_win,
 )
@@ -69,8 +68,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
             if term is None:
                 continue
             lead = view[min(term.start(), sentence.start):intro.start()]
-            if APPLIED_FOR.search(lead) or (SHORTLIST.search(lead)
-                                            and not SHORTLIST_DONE.search(lead)):
+            if APPLIED_FOR.search(lead) or open_shortlist(lead):
                 continue  # applicants, candidates and shortlists are no winners
             end = _LIST_END.search(view, intro.end(), intro.end() + _LONGEST_LIST)
             names = _listed(view, intro.end(), end.start() if end else

@@ -30,7 +30,6 @@ from .lexicon.brand_rosters import (
 from .lexicon.brands import (
     APPLIED_FOR,
     NOT_A_NAME,
-    SHORTLIST,
     brand_category,
     find_brand_terms,
     honour_only,
@@ -107,7 +106,7 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
         return None  # 某省名牌的企业: not a list of winners unless a verb says they won
     note = ROSTER_NOTE.search(view, start, end)
     plain = view[start:note.start() if note else end]  # (新申报287个产品): a count, not a plea
-    if SHORTLIST.search(plain) or APPLIED_FOR.search(plain):
+    if open_shortlist(plain) or APPLIED_FOR.search(plain):
         return None
     return term
 

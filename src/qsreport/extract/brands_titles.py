@@ -7,9 +7,10 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from .brands_honours_checks import open_shortlist
 from .common import Doc
 from .lexicon.brand_lists import LISTED_FIRM
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, SHORTLIST, brand_category, find_brand_terms
+from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, find_brand_terms
 
 # The verb, the titles, and the word that closes them (…等荣誉称号, …的光荣称号)
 _TITLES_WON = rx.compile(
@@ -34,7 +35,7 @@ def extract_title_run_honours(doc: Doc) -> list[BrandHonour]:
     for match in _TITLES_WON.finditer(view):
         sentence = doc.sentence_at(match.start())
         if APPLIED_FOR.search(view, sentence.start, sentence.end) or \
-                SHORTLIST.search(view, sentence.start, sentence.end):
+                open_shortlist(view, sentence.start, sentence.end):
             continue  # applicants and candidates are no winners
         titles = _titles(view, match.start("titles"), match.end("titles"))
         if len(titles) < 2:
