@@ -65,7 +65,7 @@ _NICKNAME_ONLY = rx.compile(r"[”」\"]?之称")
 # Words that open a clause glued to the front of a name (而A获…, 揭晓A等5家, 某市累计有A、
 # B…获得…, 负责人某某): the name starts after them (a person's post: the person is the
 # winner of a prize for people).
-_CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|[^\W\d_]{0,6}?(?:累计|共|现|已)有|.{0,30}?(?:负责人|董事长|总经理|"
+_CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|[^\W\d_]{0,6}?(?:累计|共|现|已经|已)有|.{0,30}?(?:负责人|董事长|总经理|"
                           r"厂长)(?=[^\W\d_]{2,4}$))(?=\w{2})")
 # Phrases read where a name stands that name no winner: a document's title (关于表彰…),
 # a clause's opening (在连续多年…, 是今年…唯一, 成为某地首个), a time word alone, a goal's
@@ -82,6 +82,17 @@ _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|筹建|创建|争创|�
                       r"^[^\W\d_]{0,6}?企业(?:相关)?产品")
 # Adverbs and a time glued to the end of a name (A也于当年获…, A还在同年获…): not the name.
 # (去年底, 今年初: the time's part of the year too; 自(获批…以来): since, not the name)
+# Clause words no winner's name holds, left where a rule or the tagger cut a clause for a
+# name (the 2nd-wave rounds 42-48 showed them): a clause's verb or adverb at its front
+# (使其, 并在, 大力, 扶持, 成立), an adverb anywhere (尽快, 逐步), an article of rules (第五条),
+# a word pointing back (上述产品: named elsewhere or not at all), and an official's post with
+# the person after it (某市长某某: the one who hands the prize over, no winner).
+_CLAUSE_WORDS = rx.compile(r"^(?:使其|使得|并(?:在|将|于|且|已)|大力|扶持|成立|加快|积极|努力)|"
+                           r"尽快|逐步|进一步|纳税|"
+                           r"^第[\d一二三四五六七八九十百]+条|^(?:上述|以上|下列|前述)|"
+                           r"(?:市长|县长|省长|区长|局长|厅长|部长|书记)[^\W\d_]{2,3}$")
+# A name with its predicate glued on (A是某县…, A是本市…): the name ends before 是.
+_COPULA = rx.compile(r"(?<=\w\w)是(?=\w)")
 _TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)(?:底|初|末)?$|"
                         r"(?<=\w\w)(?:也|还|亦|均|都|于|自)$")
 
@@ -173,8 +184,10 @@ def _trimmed(name: str) -> str | None:
     view = match_view(name)
     if (quoted := _QUOTED_KIND.fullmatch(view)) is not None:
         return name[quoted.start("name"):quoted.end("name")]
-    if _NO_NAME.search(view):
+    if _NO_NAME.search(view) or _CLAUSE_WORDS.search(view):
         return None
+    if (copula := _COPULA.search(view)) is not None:
+        name, view = name[:copula.start()], view[:copula.start()]
     lead = _CLAUSE_LEAD.match(view)
     if lead is not None:  # what is left must still read as a name (本报讯今年我省: none)
         name, view = name[lead.end():], view[lead.end():]
