@@ -212,6 +212,8 @@ NAME_LEAD = rx.compile(
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).
 OWNER_LEAD = rx.compile(
     rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)|"
+    # (某市先后有A、B获得…, 某市累计有A、B…: the place and the tally before the list)
+    rf"^{HAN}{{0,6}}?(?:先后|相继|累计|陆续)有|"
     r"^(?:我|本|该)(?:协会|学会|商会|联合会)(?:共|今年|此次|本次)?有"  # 我协会有A、B等6家企业…
 )
 
@@ -238,6 +240,8 @@ MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}(?<!名)�
 NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
     r"等?[一二三四五六七八九十两\d]+[多余]?[个项件款种只家].*$|"
+    # (…和D等多个产品获得…: a count with no number ends the list too)
+    r"等(?:多|若干|数)[个项件款种只家].*$|"
     rf"(?:为|是)(?:唯一|首个|第一个|首家)的?{HAN}{{0,8}}$|"  # …为唯一入选的茶叶(位列其中)
     r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
