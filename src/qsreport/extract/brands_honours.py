@@ -10,7 +10,7 @@ from ..models import BrandHonour
 from ..places import find_places
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
-from .brands_honours_accepted import extract_accepted_honours
+from .brands_honours_accepted import extract_accepted_honours, extract_passed_zones
 from .brands_honours_after import extract_after_honours
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
@@ -221,7 +221,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     return guarded([honours[k] for k in sorted(honours)] + extract_given_honours(doc) +
                    extract_after_honours(doc) + extract_holder_honours(doc) +
                    extract_undertaken_honours(doc) + extract_accepted_honours(doc) +
-                   extract_caption_honours(doc) + extract_among_honours(doc) +
+                   extract_passed_zones(doc) + extract_caption_honours(doc) + extract_among_honours(doc) +
                    extract_author_honours(doc))
 
 

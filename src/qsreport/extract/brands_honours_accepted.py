@@ -2,13 +2,22 @@
 title's acceptance: 某某茶叶市级标准化示范项目（…）经考核，验收合格 (the words 某某茶叶 are the
 project's name and the winner). The name is a clause's whole lead before the title (a place
 and a product, 3 to 8 characters, no pronoun or preposition); the acceptance is passed in the
-same sentence, and not denied (未通过验收)."""
+same sentence, and not denied (未通过验收). And a demonstration zone or pilot named in full
+that passed its acceptance or review right after its name (某县某某种植标准化示范区顺利通过验收):
+the zone so named is the winner."""
 
 from __future__ import annotations
 
 from ..models import BrandHonour
 from .common import Doc
-from .lexicon.brand_lists import PROJECT_NAME, PROJECT_PASSED
+from .lexicon.brand_lists import (
+    PROJECT_NAME,
+    PROJECT_PASSED,
+    ZONE_NAME,
+    ZONE_NOT_A_NAME,
+    ZONE_PASSED,
+    ZONE_TITLE_END,
+)
 from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
 
 
@@ -34,6 +43,35 @@ def extract_accepted_honours(doc: Doc) -> list[BrandHonour]:
             continue
         out.append(BrandHonour(
             name=doc.text[start:term.start()],
+            honour=doc.text[term.start():term.end()],
+            category=brand_category(term),  # type: ignore[arg-type]
+            span=(start, term.end()),
+            evidence=doc.evidence(sentence),
+        ))
+    return out
+
+
+def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
+    """The demonstration zones and pilots named in full that passed their review."""
+    view = doc.view
+    if "通过" not in view:
+        return []
+    out: list[BrandHonour] = []
+    title = doc.layout.header.title_line
+    for term in doc.brand_terms(0, len(view)):
+        if not places_win(term) or not ZONE_TITLE_END.search(term.group()):
+            continue
+        sentence = doc.sentence_at(term.start())
+        if title is not None and title.start <= sentence.start < title.end:
+            continue  # a headline names no winner the article does not name again
+        clause = doc.clause_start(term.start(), sentence.start)
+        name = ZONE_NAME.search(view[clause:term.start()])
+        if name is None or ZONE_NOT_A_NAME.search(name.group()) or \
+                ZONE_PASSED.match(view, term.end(), sentence.end) is None:
+            continue
+        start = clause + name.start()
+        out.append(BrandHonour(
+            name=doc.text[start:term.end()],
             honour=doc.text[term.start():term.end()],
             category=brand_category(term),  # type: ignore[arg-type]
             span=(start, term.end()),

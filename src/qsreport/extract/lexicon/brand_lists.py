@@ -161,6 +161,23 @@ HOLDERS_FROM = rx.compile(r"对|的(?:企业|单位)(?:以及|及|和|、)")
 # acceptance later in the sentence: 某某茶叶市级标准化示范项目（…）经考核，验收合格.
 PROJECT_PASSED = rx.compile(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
 PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}")
+# A demonstration zone or pilot named in full (某县某某种植标准化示范区) that passed its
+# acceptance or review right after its name: the zone, so named, is the winner. The name runs
+# from its clause's start, an opening quotation mark or a list's 、 (or a dash) to the title's
+# end; the passing follows the title, at most across its 项目, the quoted zones listed with it
+# (“甲示范区”“乙示范区”等项目通过考核), a time word and the review it went through (经某考核组
+# 考核，以优秀的成绩顺利通过…).
+ZONE_TITLE_END = rx.compile(r"(?:示范区|示范项目|试点|试点项目)$")
+ZONE_NAME = rx.compile(r"(?:^|(?<=[“「\"、—]))(?!该|本|此|这|其|对|经|由|在|和|与|及)"
+                       rf"{HAN}{{2,20}}$")
+# (a count, a list, a giver or a plan in what would be the name: 我市两个…示范区, 关于组织…,
+# 申报…, 继某区第一个…, 专家对…; 对虾 is a prawn)
+ZONE_NOT_A_NAME = rx.compile(r"[、和与及等个第]|对(?!虾)|关于|组织|申报|按照|符合|这|该|继|并|我[市县省区]")
+ZONE_PASSED = rx.compile(
+    r"(?:项目)?[”」\"]?(?:[“「\"][^”」\"，。；]{2,30}[”」\"])*(?:等(?:项目|示范区))?"
+    r"(?:去年|今年|日前|近日|已|先后)?(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
+    r"(?:顺利|正式|已|成功|一次性)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
+)
 
 # Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them.
 GI_MARKS_JOINED = rx.compile(r"[、和及与]$")
