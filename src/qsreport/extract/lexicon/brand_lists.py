@@ -205,3 +205,22 @@ PLACES_COUNTED = rx.compile(
 # A decision with its object before 为, after a shortlist (经公示，省政府认定68个产品为某省名牌
 # 产品): the list decided, not the shortlist (not 申请认定, 拟认定: an application, a shortlist).
 DECIDED_AS = rx.compile(r"(?<!申请)(?<!申报)(?<!拟)(?:认定|确认|确定)(?=[^，,。；;]{0,40}?为)")
+
+# A published list whose title is an honour, then its winners named in the next clause (or
+# the one after a count: 全省共有3家企业获批): 公布了第二批某某试点县名单，A县、B县名列其中;
+# 发布《某某示范区名单》，…，C榜上有名. The title must be an honour's (示范, 试点, 名牌, 质量奖 …)
+# and not a blacklist, a check's results, a shortlist or a grooming list.
+PUBLISHED_LIST = rx.compile(
+    r"(?:公布|发布|印发|下发|公告|揭晓)了?(?P<title>[^，,。；;]{2,60}?)名单[》”」\"]?(?:的(?:通知|公告))?"
+    r"[》”」\"]?中?[，,](?:[^，,。；;]{0,24}?共有?[^，,。；;]{0,24}[，,])?"
+    r"(?P<names>[^，,。；;]{2,120}?)(?:均|都|也|成功|顺利)?"
+    r"(?:名列其中|榜上有名|位列其中|跻身其中|均在其中|在列|入选|上榜)"
+)
+LIST_TITLE_HONOUR = rx.compile(r"示范|试点|基地|名牌|品牌|质量奖|先进|强[县市省区]|创新|驰名|著名|"
+                               r"地理标志|名优|优质")
+LIST_TITLE_NOT = rx.compile(r"重点培育|培育(?:对象|名单|库)|不合格|黑名单|失信|曝光|抽查|检查|公示|候选|"
+                            r"拟|推荐|申报|整改|违法|问题")
+# A place wins a list whose title names places or zones (试点县, 示范区, 基地, 城市).
+LIST_OF_PLACES = rx.compile(r"[县市区镇]|示范区|基地|城市")
+# What opens a list's title before its own words: 《关于公布…, 的“….
+LIST_TITLE_LEAD = rx.compile(r"^.*?(?:关于(?:公布|发布|印发|下发)|《)|^[“「\"的]+")
