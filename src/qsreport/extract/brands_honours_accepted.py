@@ -3,8 +3,8 @@ title's acceptance: 某某茶叶市级标准化示范项目（…）经考核，
 project's name and the winner). The name is a clause's whole lead before the title (a place
 and a product, 3 to 8 characters, no pronoun or preposition); the acceptance is passed in the
 same sentence, and not denied (未通过验收). And a demonstration zone or pilot named in full
-that passed its acceptance or review right after its name (某县某某种植标准化示范区顺利通过验收):
-the zone so named is the winner."""
+that passed its acceptance or review right after its name (某县国家级某某标准化示范区顺利通过
+验收, “某某示范区”通过考核): the zone so named is the winner."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from .common import Doc
 from .lexicon.brand_lists import (
     PROJECT_NAME,
     PROJECT_PASSED,
+    ZONE_FORMAL,
     ZONE_NAME,
     ZONE_NOT_A_NAME,
     ZONE_PASSED,
+    ZONE_QUOTED,
     ZONE_TITLE_END,
 )
 from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
@@ -70,6 +72,9 @@ def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
                 ZONE_PASSED.match(view, term.end(), sentence.end) is None:
             continue
         start = clause + name.start()
+        if not (ZONE_FORMAL.search(view, start, term.end()) or
+                (start > 0 and ZONE_QUOTED.match(view, start - 1))):
+            continue
         out.append(BrandHonour(
             name=doc.text[start:term.end()],
             honour=doc.text[term.start():term.end()],
