@@ -291,7 +291,7 @@ ACTIVE_AWARD = rx.compile(
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # Someone only applied, was recommended or is being groomed for the title: no winner.
-APPLIED_FOR = rx.compile(r"申报|推荐|申请|候选|拟|争创|力争|争取")
+APPLIED_FOR = rx.compile(r"(?<!成功)申报|推荐|申请|候选|拟|争创|力争|争取")
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
