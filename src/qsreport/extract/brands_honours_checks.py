@@ -86,11 +86,11 @@ _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|筹建|创建|争创|�
 # name (the 2nd-wave rounds 42-48 showed them): a clause's verb or adverb at its front
 # (使其, 并在, 大力, 扶持, 成立), an adverb anywhere (尽快, 逐步), an article of rules (第五条),
 # a word pointing back (上述产品: named elsewhere or not at all), and an official's post with
-# the person after it (某市长某某: the one who hands the prize over, no winner).
+# the person after it (某市长某某(向): the one who hands the prize over, no winner).
 _CLAUSE_WORDS = rx.compile(r"^(?:使其|使得|并(?:在|将|于|且|已)|大力|扶持|成立|加快|积极|努力)|"
                            r"尽快|逐步|进一步|纳税|"
                            r"^第[\d一二三四五六七八九十百]+条|^(?:上述|以上|下列|前述)|"
-                           r"(?:市长|县长|省长|区长|局长|厅长|部长|书记)[^\W\d_]{2,3}$")
+                           r"(?:市长|县长|省长|区长|局长|厅长|部长|书记)[^\W\d_]{2,3}(?:向|为|给)?$")
 # A name with its predicate glued on (A是某县…, A是本市…): the name ends before 是.
 _COPULA = rx.compile(r"(?<=\w\w)是(?=\w)")
 _TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)(?:底|初|末)?$|"

@@ -165,8 +165,8 @@ PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}
 # acceptance or review right after its name: the zone, so named, is the winner. The name runs
 # from its clause's start, an opening quotation mark or a list's 、 (or a dash) to the title's
 # end; the passing follows the title, at most across its 项目, the quoted zones listed with it
-# (“甲示范区”“乙示范区”等项目通过考核), a time word and the review it went through (经某考核组
-# 考核，以优秀的成绩顺利通过…).
+# (“甲示范区”“乙示范区”等项目通过考核), a time word and the review it went through (经专家组
+# 评估考核，以高分一次性通过…).
 ZONE_TITLE_END = rx.compile(r"(?:示范区|示范项目|试点|试点项目)$")
 ZONE_NAME = rx.compile(r"(?:^|(?<=[“「\"、—]))(?!该|本|此|这|其|对|经|由|在|和|与|及)"
                        rf"{HAN}{{2,20}}$")
