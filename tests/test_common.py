@@ -75,3 +75,16 @@ def test_lookups_forgotten_are_found_again_alike() -> None:
              doc.figures_by_sentence(figures), doc.brand_terms(0, len(doc.view)),
              doc.clause_start(20, 0))
     assert after == before
+
+
+def test_where_figures_can_start_is_scanned_once_for_every_area() -> None:
+    """Forgetting the lookups keeps where figures can start (each area's figures begin from
+    that one scan), and a second figure pattern after it finds what it finds on a fresh
+    document."""
+    doc = _doc()
+    first, second = figure_pattern("个|家|批次|%"), figure_pattern("家|批次")
+    doc.figures(first, 0, len(doc.view))
+    kept = dict(doc._figure_starts)
+    doc.forget_lookups()
+    assert doc._figure_starts == kept and kept
+    assert doc.figures(second, 0, len(doc.view)) == _doc().figures(second, 0, len(doc.view))

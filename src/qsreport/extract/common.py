@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter, le
@@ -48,8 +49,9 @@ class Doc:
         self._brand_starts: list[int] = []
         self._breaks: list[int] | None = None
         # Where figures can start, by the scan that found them (the scan covers the figure
-        # patterns made so far: one made later, by a module imported later, needs a new one).
-        self._figure_starts: dict[re.Pattern[str], list[int]] = {}
+        # patterns made so far: one made later, by a module imported later, needs a new one);
+        # kept by forget_lookups: every area's figures start from it, and it is small.
+        self._figure_starts: dict[re.Pattern[str], array[int]] = {}
         self._sentence_breaks: dict[int, list[int]] = {}  # by sentence index
         self._heading_starts: list[int] | None = None
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
@@ -57,11 +59,11 @@ class Doc:
 
     def forget_lookups(self) -> None:
         """Drop what the lookups below have found (each finds it again when asked): the
-        extractors are done with it, and on a big report it is most of the memory held."""
+        extractors are done with it, and on a big report it is most of the memory held.
+        (Not where figures can start: one scan for every area, worth keeping.)"""
         self._brand_terms = None
         self._brand_starts = []
         self._breaks = None
-        self._figure_starts.clear()
         self._sentence_breaks.clear()
         self._figures.clear()
         self._per_sentence.clear()
@@ -146,14 +148,14 @@ class Doc:
         """The figures of ``pattern`` in ``view[start:end]`` (found once per document; a
         figure never spans a sentence end, so a whole-text scan finds the same ones)."""
         if pattern not in self._figures:
-            starts = None
+            can_start = None
             if pattern in _UNIT_LEADS:
                 scan = figure_starts()  # one scan, shared by the figure patterns
-                starts = self._figure_starts.get(scan)
-                if starts is None:
-                    starts = list(map(_match_start, scan.finditer(self.view)))
-                    self._figure_starts[scan] = starts
-            found = find_figures(pattern, self.view, 0, len(self.view), starts)
+                can_start = self._figure_starts.get(scan)
+                if can_start is None:
+                    can_start = array("q", map(_match_start, scan.finditer(self.view)))
+                    self._figure_starts[scan] = can_start
+            found = find_figures(pattern, self.view, 0, len(self.view), can_start)
             self._figures[pattern] = (list(map(_figure_start, found)), found)
         starts, found = self._figures[pattern]
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -306,7 +308,9 @@ _figure_start = itemgetter(3)  # a Figure's start
 _figure_span = itemgetter(3, 4)  # a Figure's start and end
 
 
-def _matches_at(pattern: re.Pattern[str], view: str, starts: list[int]) -> list[re.Match[str]]:
+def _matches_at(
+    pattern: re.Pattern[str], view: str, starts: Sequence[int]
+) -> list[re.Match[str]]:
     """``list(pattern.finditer(view))``, when every match begins at one of ``starts``."""
     found = []
     cursor = 0
@@ -330,7 +334,8 @@ _number = lru_cache(maxsize=2048)(to_number)
 
 
 def find_figures(
-    pattern: re.Pattern[str], view: str, start: int, end: int, starts: list[int] | None = None
+    pattern: re.Pattern[str], view: str, start: int, end: int,
+    starts: Sequence[int] | None = None,
 ) -> list[Figure]:
     """The figures of ``pattern`` in ``view[start:end]``; with ``starts`` (for the whole
     view: every place a match can begin, in order), tried only there."""
