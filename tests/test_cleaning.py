@@ -73,6 +73,24 @@ _report_text = st.text(
     max_size=200,
 )
 
+def test_a_conversion_that_changes_the_length_falls_back_to_single_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the phrase conversion would change the text's length, every Han character is
+    converted on its own (a conversion of one character to two is left as it was)."""
+    from qsreport.cleaning import view
+
+    singles = {"臺": "台", "灣": "湾", "廠": "厂", "兩": "两个"}
+
+    def convert(text: str) -> str:
+        if len(text) == 1:
+            return singles.get(text, text)
+        return text.replace("臺灣", "台")  # a phrase shorter than what it replaces
+
+    monkeypatch.setattr(view, "_t2s", lambda: convert)
+    assert view.to_simplified("臺灣兩廠，臺北a廠") == "台湾兩厂，台北a厂"
+
+
 
 @given(_report_text)
 def test_cleaning_is_idempotent(text: str) -> None:
