@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from qsreport.cleaning import match_view
-from qsreport.extract.common import Doc, figure_pattern
+from qsreport.extract.common import CLAUSE_BREAK, Doc, figure_pattern
 from qsreport.segmenting import segment
 
 _TEXT = (
@@ -88,3 +91,16 @@ def test_where_figures_can_start_is_scanned_once_for_every_area() -> None:
     doc.forget_lookups()
     assert doc._figure_starts == kept and kept
     assert doc.figures(second, 0, len(doc.view)) == _doc().figures(second, 0, len(doc.view))
+
+
+@given(st.text(alphabet="甲乙，。：\n1", max_size=40), st.data())
+def test_after_last_is_the_end_of_the_last_match_a_scan_from_floor_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """A clause's start by the bisect over the document's breaks is what scanning from the
+    floor to the position gives, wherever the two stand."""
+    doc = _doc(text)
+    pos = data.draw(st.integers(0, len(doc.view)))
+    floor = data.draw(st.integers(0, len(doc.view)))
+    scanned = max((m.end() for m in CLAUSE_BREAK.finditer(doc.view, floor, pos)), default=floor)
+    assert doc.after_last(CLAUSE_BREAK, pos, floor) == doc.clause_start(pos, floor) == scanned

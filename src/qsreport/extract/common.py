@@ -47,12 +47,12 @@ class Doc:
         self._ordered = all(map(le, self._ends, self._starts[1:]))
         self._brand_terms: list[re.Match[str]] | None = None
         self._brand_starts: list[int] = []
-        self._breaks: list[int] | None = None
         # Where figures can start, by the scan that found them (the scan covers the figure
         # patterns made so far: one made later, by a module imported later, needs a new one);
         # kept by forget_lookups: every area's figures start from it, and it is small.
         self._figure_starts: dict[re.Pattern[str], array[int]] = {}
-        self._sentence_breaks: dict[int, list[int]] = {}  # by sentence index
+        # The ends of a one-character pattern's matches (after_last), kept alike.
+        self._ends_of: dict[re.Pattern[str], array[int]] = {}
         self._heading_starts: list[int] | None = None
         self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
         self._per_sentence: dict[object, list[list[Any]]] = {}
@@ -60,11 +60,9 @@ class Doc:
     def forget_lookups(self) -> None:
         """Drop what the lookups below have found (each finds it again when asked): the
         extractors are done with it, and on a big report it is most of the memory held.
-        (Not where figures can start: one scan for every area, worth keeping.)"""
+        (Not where figures can start, nor where clauses end: small, and every area's.)"""
         self._brand_terms = None
         self._brand_starts = []
-        self._breaks = None
-        self._sentence_breaks.clear()
         self._figures.clear()
         self._per_sentence.clear()
 
@@ -191,27 +189,20 @@ class Doc:
 
     def clause_start(self, pos: int, floor: int) -> int:
         """Where the clause holding ``pos`` starts (not before ``floor``): just after the last
-        clause break at or before ``pos``. A bisect over the breaks, found once, so that many
-        figures in one long clause do not each walk back over it.
+        clause break at or before ``pos``."""
+        return self.after_last(CLAUSE_BREAK, pos, floor)
 
-        With ``floor`` in the sentence holding ``pos`` (every caller's case) only that
-        sentence's breaks can decide, and only they are looked for: a break before the
-        sentence gives ``floor`` either way."""
-        index = bisect.bisect_right(self._starts, pos) - 1
-        sentence = self.layout.sentences[index] if index >= 0 else None
-        if self._ordered and sentence is not None and floor >= sentence.start \
-                and pos < sentence.end:
-            breaks = self._sentence_breaks.get(index)
-            if breaks is None:
-                breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.view, sentence.start,
-                                                                 sentence.end)]
-                self._sentence_breaks[index] = breaks
-        else:
-            if self._breaks is None:
-                self._breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.view)]
-            breaks = self._breaks
-        found = bisect.bisect_right(breaks, pos) - 1
-        return max(floor, breaks[found]) if found >= 0 else floor
+    def after_last(self, char: re.Pattern[str], pos: int, floor: int) -> int:
+        """Where the last match of ``char`` in ``view[floor:pos]`` ends, else ``floor``:
+        ``max((m.end() for m in char.finditer(view, floor, pos)), default=floor)`` for a
+        pattern matching one character (a set, no lookaround), by a bisect over the ends of
+        all its matches (found once, kept in an array): many figures in one long line or
+        clause do not each scan it from its start."""
+        ends = self._ends_of.get(char)
+        if ends is None:
+            ends = self._ends_of[char] = array("q", map(_match_end, char.finditer(self.view)))
+        found = bisect.bisect_right(ends, pos) - 1
+        return max(floor, ends[found]) if found >= 0 else floor
 
     def in_heading(self, pos: int) -> bool:
         """Whether ``pos`` lies in a section heading."""
@@ -303,6 +294,7 @@ def _figure_starts(leads: str) -> re.Pattern[str]:
 
 
 _match_start = re.Match.start
+_match_end = re.Match.end
 _match_span = re.Match.span
 _figure_start = itemgetter(3)  # a Figure's start
 _figure_span = itemgetter(3, 4)  # a Figure's start and end
