@@ -121,8 +121,7 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
         line_start = doc.view.rfind("\n", 0, start) + 1
         if _LINK_BEFORE.search(doc.view, max(0, start - 40), start):
             continue
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(doc.view, line_start, start)),
-                           default=line_start)
+        clause_start = doc.after_last(_CLAUSE_END, start, line_start)
         before = doc.view[clause_start:start]
         if _SET_TO_WORK.search(before) or _CONDITION.search(before) or \
                 _SET_TO_WORK_IN.search(match_view(honour.name)):
