@@ -8,6 +8,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..places import find_places
 from .lexicon.inspection import (
+    BUILDING,
     BUILT_BY,
     BUREAU,
     FACILITY_SUFFIX,
@@ -48,8 +49,9 @@ _NAME_BOUNDARY = rx.compile(
 _VISIT_LEAD = rx.compile(r"[^，,；;。]*?(?:来到|走进|深入)")
 _VISIT_TAIL = rx.compile(r"\s*(?:进行)?(?:视察|调研|考察|检查|参观)(?:指导)?")
 QUOTE = "“”\"「」『』‘’' "
-PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]")
-PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}[)）]$")
+# (新疆·阿克苏: a province and its city, a dot between)
+PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]")
+PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]$")
 # What may stand between a verb and the names it is done to: 了, a count with a colon
 # (筹建两个机构：A和B).
 _OBJECT_LEAD = rx.compile(rf"了?(?:[\d一二三四五六七八九十两]+个{HAN}{{0,8}}?[:：])?")
@@ -203,7 +205,8 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         end, text = start + venue.end(), text[:venue.end()]
     while text.startswith("在"):  # (在某中心内揭牌: a place, the subject said before)
         start, text = start + 1, text[1:]
-    for words in (PHASE, WORKS):  # 中心二期综合楼, 所实验室改造工程: the facility is before them
+    # 中心二期综合楼, 所实验室改造工程, 中心综合检测大楼: the facility is before them
+    for words in (PHASE, WORKS, BUILDING):
         found = words.search(text)
         if found and SUFFIX_ANYWHERE.search(text, 0, found.start()):
             end, text = start + found.start(), text[:found.start()]

@@ -130,7 +130,8 @@ FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|�
 
 
 # (我市, 本县: the report's own place, said before a name it is no part of)
-LEAD = rx.compile(r"^(?:目前|现在|近年来|今年|去年|其中|同时|此外|另外|而|由|经|并|已|继|[我本][省市县区]|位于"
+# (二是: an item of a numbered list, never a name's start)
+LEAD = rx.compile(r"^(?:[一二三四五六七八九十]+是|目前|现在|近年来|今年|去年|其中|同时|此外|另外|而|由|经|并|已|继|[我本][省市县区]|位于"
                   + HAN + "{2,6}的)+")
 
 # A subject that is only a time and adverbs (并于去年年底顺利通过验收): the state is the
@@ -155,7 +156,7 @@ FULL_NAME = rx.compile(
     rf"{HAN}{{2,30}}?(?:质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|计量中心|测试中心|研制中心|查验中心|"
     rf"检验所|检测所|质检所|质检院|检验院|检测院|研究院|实验室|检测基地|检验基地|检定站|检验站|检测站"
     r"|纤检所|特检院|特检所|锅检所)"
-    rf"(?:[(（]{HAN}{{2,4}}[)）])?"
+    rf"(?:[(（]{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）])?"
 )
 
 # A name after these words is mentioned in passing (依托市质检所, 位于检测中心内): a state in a
@@ -168,14 +169,17 @@ NOT_A_FACILITY = rx.compile(
     r"|[一二三四五六七八九十两几多]+(?:个|家|座)"
     r"|^[个家座]|了|\*"  # (个省级检验中心: a count cut from its number; 查看了实验室: a clause)
     r"|^[^\W\d_]{0,2}国家(?:质检|检验|检测)中心$"
-    r"|^[一二三四五六七八九十两]+大"  # (四大检测中心: a group's name, its members named apart)  # (申报国家质检中心: the class, not one centre)
+    r"|^[一二三四五六七八九十两]+大"  # (四大检测中心: a group's name, its members named apart)
+    # (实地查看实验室设施: a verb of looking, the room looked at; no name starts with one)
+    r"|^(?:实地)?(?:查看|察看|参观|视察|考察|检查)"  # (申报国家质检中心: the class, not one centre)
 )
 
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).
 # (国家质检中心 alone: the class a centre belongs to, not one centre)
 # (标准化实验室, 化验室: a kind of lab a firm builds, not a named one)
 # (重点实验室 alone: a class of labs; 恒温恒湿实验室, 化学检测实验室: the rooms a centre houses)
-_KIND = (r"(?:新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验"
+# (二期检测大楼: a phase's building, no facility of its own)
+_KIND = (r"(?:[一二三四五]期|新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验"
          r"|重点|恒温恒湿|物理性能|物理|化学|理化|微生物|生物安全|力学性能)*"
          r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构|平台)")
 # (中心和实验室: kinds joined, the centres named before spoken of again)
@@ -212,6 +216,15 @@ OTHER_WORKS = rx.compile(r"(?:示范区|保护区|园区|开发区|产业区)$")
 
 # A part of a facility (二期综合楼, 项目主体工程): its completion leaves the facility in building.
 PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
+
+# A building of a centre, written right after the centre's name (甲质检中心综合检测实验大楼,
+# 乙检验所新业务楼): the facility is the centre before it. (Only after an inspection word's
+# 中心, 所, 院 or 站; a lab, 甲所实验室, stays in the name: the cases pin it so.)
+BUILDING = rx.compile(
+    r"(?:(?<=检验中心)|(?<=检测中心)|(?<=质检中心)|(?<=计量中心)|(?<=测试中心)"
+    r"|(?<=[验测检量定]所)|(?<=[验测检量]院)|(?<=[验测定]站))"
+    r"(?:新|综合|检测|检验|实验|办公|业务|科研|技术)*(?:大楼|综合楼|实验楼|业务楼|检测楼|办公楼)"
+)
 
 # Works on a facility (实验室改造工程, 迁建项目): the name is the facility's, before them.
 WORKS = rx.compile(
