@@ -43,6 +43,8 @@ _NAME_BOUNDARY = rx.compile(
     r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进"
     r"|就|批准|建立|加强|加快|推进|共建)"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
     # 建设, 甲局与乙合作共建A实验室: the name starts after them)
+    # (经A所检验: the one whose test it was, after 经 — not 经济开发区, 经开区, a place's name)
+    r"|经(?![济开贸营纬])"
 )
 # A visit to the facilities a clause lists (领导走进A和B调研): the names the state of the next
 # clause (询问两处的筹建进度) is said of.

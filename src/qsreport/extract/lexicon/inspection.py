@@ -131,7 +131,8 @@ FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|�
 
 # (我市, 本县: the report's own place, said before a name it is no part of)
 # (二是: an item of a numbered list, never a name's start)
-LEAD = rx.compile(r"^(?:[一二三四五六七八九十]+是|目前|现在|近年来|今年|去年|其中|同时|此外|另外|而|由|经|并|已|继|[我本][省市县区]|位于"
+# (经济开发区, 经开区: a place's name that starts with 经, not the word 经)
+LEAD = rx.compile(r"^(?:[一二三四五六七八九十]+是|目前|现在|近年来|今年|去年|其中|同时|此外|另外|而|由|经(?![济开贸营纬])|并|已|继|[我本][省市县区]|位于"
                   + HAN + "{2,6}的)+")
 
 # A subject that is only a time and adverbs (并于去年年底顺利通过验收): the state is the
