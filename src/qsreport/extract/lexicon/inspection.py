@@ -54,7 +54,9 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      "operating"),
     # (完成筹建任务: the preparation is done, the centre built; 实验室改造全部完成)
     # (not 全面建成小康社会: a national goal, no building)
-    (r"建成(?!小康)|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成", "completed"),
+    # (完成基建工程: the building works are done, so it is built; not 完成主体, the shell only)
+    (r"建成(?!小康)|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成"
+     r"|完成(?:了)?基建(?:工程|任务)?", "completed"),
     (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段|正式动工|动工建设"
      # 已完成主体工程: the shell is up, the facility still in building
@@ -67,6 +69,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (获得省局批筹: leave to prepare it granted)
     (r"筹建|批筹|拟建|申建|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
      r"|(?<=建设项目)(?:正式|已经|已)?获批"
+     # (某质检中心获批。: leave to build it granted — the word alone, at the clause's end)
+     r"|(?<=[心站所])(?:正式|已经|已)?获批(?=[。，,；;\n]|$)"
      # 规划在某县建设A中心, 申请在某市筹建A中心: a plan, or leave asked to build
      rf"|(?:规划|申请|拟)在{HAN}{{1,8}}?(?:新建|建设|筹建)"
      # 《…关于在某市建立A中心的请示》: a request for leave to build, so planned
