@@ -8,7 +8,6 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..places import find_places
 from .lexicon.inspection import (
-    BUILDING,
     BUILT_BY,
     BUREAU,
     FACILITY_SUFFIX,
@@ -207,8 +206,7 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         end, text = start + venue.end(), text[:venue.end()]
     while text.startswith("在"):  # (在某中心内揭牌: a place, the subject said before)
         start, text = start + 1, text[1:]
-    # 中心二期综合楼, 所实验室改造工程, 中心综合检测大楼: the facility is before them
-    for words in (PHASE, WORKS, BUILDING):
+    for words in (PHASE, WORKS):  # 中心二期综合楼, 所实验室改造工程: the facility is before them
         found = words.search(text)
         if found and SUFFIX_ANYWHERE.search(text, 0, found.start()):
             end, text = start + found.start(), text[:found.start()]

@@ -222,15 +222,6 @@ OTHER_WORKS = rx.compile(r"(?:示范区|保护区|园区|开发区|产业区)$")
 # A part of a facility (二期综合楼, 项目主体工程): its completion leaves the facility in building.
 PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
 
-# A building of a centre, written right after the centre's name (甲质检中心综合检测实验大楼,
-# 乙检验所新业务楼): the facility is the centre before it. (Only after an inspection word's
-# 中心, 所, 院 or 站; a lab, 甲所实验室, stays in the name: the cases pin it so.)
-BUILDING = rx.compile(
-    r"(?:(?<=检验中心)|(?<=检测中心)|(?<=质检中心)|(?<=计量中心)|(?<=测试中心)"
-    r"|(?<=[验测检量定]所)|(?<=[验测检量]院)|(?<=[验测定]站))"
-    r"(?:新|综合|检测|检验|实验|办公|业务|科研|技术)*(?:大楼|综合楼|实验楼|业务楼|检测楼|办公楼)"
-)
-
 # Works on a facility (实验室改造工程, 迁建项目): the name is the facility's, before them.
 WORKS = rx.compile(
     r"(?:新址|新大楼)?(?:改造|扩建|迁建|改扩建|装修)(?:工程|项目)?|基建(?:工程|项目)|建设(?:工程|项目)"
