@@ -41,7 +41,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (某检测中心成立于1990年, 某中心日前成立。: it runs; not 成立大会, 成立了筹建小组)
     (r"建成(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
      # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
-     rf"|揭牌(?!仪式)|(?<=[心所站院室])揭牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
+     # (某院在某地举行揭牌仪式: the facility held its own unveiling; a 将 before it plans)
+     rf"|揭牌(?!仪式)|(?<=举行)(?:了)?揭牌仪式|(?<=[心所站院室])揭牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
      # (某中心已正式运转: the same as 正式运行)
      r"|投入试运行|正式成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
@@ -130,7 +131,9 @@ MEMBERS_AFTER = rx.compile(r"[:：]")
 
 # Plans and hopes: a state after them is not yet reached (力争年内建成, 把X建成一流的中心).
 # (逐步建成A中心: built step by step, in years to come)
-FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把|准备|明年|后年|下一步|今后|逐步")
+# (定于下月举行揭牌仪式: a date set, not yet come)
+FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把|准备|明年|后年|下一步|今后|逐步"
+                          r"|定于|下月|下周")
 
 
 # (我市, 本县: the report's own place, said before a name it is no part of)
@@ -262,7 +265,9 @@ RANK_LEAD = rx.compile(
 # (会议就A中心建设作出安排, 两级就开始着手建立A站: 就 before the name; 总局批准A中心在此筹建:
 # the one who approved)
 VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?|"
-                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建)")
+                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建"
+                              # (甲局在乙中心举行揭牌仪式: the host, then where; 所在地 is no 在)
+                              r"|(?<!所)在)")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
 # (Not a standard met: 按照国家要求, 符合…要求, 达到…要求.)
 INSTRUCTION = rx.compile(r"希望|(?<![按照据合到的])要求(?![的，,])|叮嘱|嘱咐")
