@@ -13,6 +13,7 @@ from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
 from .lexicon.brand_lists import DECIDED_AS, GI_MARKS_JOINED, RENEWED_AFTER
 from .lexicon.brands import (
+    APPROVAL,
     GI_MARKS,
     HELD,
     NEW_TOO,
@@ -50,6 +51,7 @@ def brand_count(
         basis = "total"  # 先后有42个产品获得过省名牌产品: how many have it, not new ones
     elif (PROTECTED.match(view, term.end()) or term.group().endswith("保护")) \
             and not NEW_WORD.search(view, near, term.start()) \
+            and not APPROVAL.search(view, near, max(term.start(), figure.start)) \
             and not _YEAR_OF_AWARDS.search(view, sentence.start, term.start()):
         basis = "total"  # 5个特产受地理标志产品保护: the products under protection
     elif _stock_dated(view, marks, figure.start, max(figure.end, term.end())):

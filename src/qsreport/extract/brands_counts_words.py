@@ -15,8 +15,11 @@ from .lexicon.brands import brand_category, honour_only
 _ORDINAL = rx.compile(r"第(?P<n>\d{1,3}|[二三四五六七八九十]{1,3})个")
 # Between the ordinal and the title: 受, 获得, 被认定为 (and an opening quote).
 _VERB = rx.compile(r"(?:获得?|荣获|受到?|被认定为|被评为|入选|拥有)?了?[“「\"]?")
-# After the title: what holds it, never the firms (第3个拥有…的企业 counts firms).
-_HOLDER = rx.compile(r"[”」\"]?(?:称号|保护)?的?(?:产品|品牌|商标)")
+# After the title: what holds it, never the firms (第3个拥有…的企业 counts firms): a product
+# (某县第五个获得地理标志产品保护的品种), or the title itself when it names the product and
+# its clause ends there (成为某市第二个“地理标志保护产品”。).
+_HOLDER = rx.compile(r"[”」\"]?(?:称号|保护)?的?(?:产品|品牌|商标|品种|特产)"
+                     r"|(?<=产品|品牌|商标)[”」\"]?(?=[，,。；;！!\n]|$)")
 
 
 def ordinal_counts(doc: Doc) -> list[BrandCount]:

@@ -328,3 +328,16 @@ WINNER_AFTER = rx.compile(
     rf"[”」\"]?(?:称号)?的(?P<name>{HAN}{{2,20}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂))"
     r"(?!有限|股份|公司|集团|[、和与及])"
 )
+
+
+# --- Count words: geographical-indication approvals (counts7) ---
+# N项产品经国家质检总局批准，获得国家地理标志产品保护: the approval, then the title won,
+# with a comma between (what stands between the count and its title).
+APPROVED_THEN_WON = rx.compile(
+    r"(?:产品|品种|特产)?经[^，,。；;\d]{0,16}?(?:批准|审查合格|审核)[，,]?"
+    r"(?:获得|获|获准|纳入|列入)了?[“「\"]?"
+)
+# 批准38种产品实施地理标志产品保护 (the approval just before the count, of 种 too) ...
+APPROVED_BEFORE = rx.compile(r"批准(?:对)?$")
+# ... and in either phrasing an approval makes the protection new, not protection held.
+APPROVAL = rx.compile(r"批准|获批|获准")
