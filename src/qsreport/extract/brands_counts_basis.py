@@ -16,6 +16,7 @@ from .lexicon.brands import (
     APPROVAL,
     GI_MARKS,
     HELD,
+    LEVELS_LISTED,
     NEW_TOO,
     NEW_WORD,
     PROTECTED,
@@ -86,8 +87,10 @@ def brand_count(
 
 def _category(view: str, term: re.Match[str]) -> str:
     """The category of the title a count counts; geographical-indication marks counted alone
-    are ``other`` (see GI_MARKS)."""
+    are ``other`` (see GI_MARKS), and so is a title that closes a list of levels."""
     category = brand_category(term)
+    if LEVELS_LISTED.search(view, max(0, term.start() - 12), term.start()):
+        return "other"  # 国家、省、市名牌产品44件: the titles of every level together
     if category == "geographical_indication" and \
             GI_MARKS.fullmatch(view, term.start(), term.end()) and \
             not GI_MARKS_JOINED.search(view, max(0, term.start() - 1), term.start()):

@@ -341,3 +341,9 @@ APPROVED_THEN_WON = rx.compile(
 APPROVED_BEFORE = rx.compile(r"批准(?:对)?$")
 # ... and in either phrasing an approval makes the protection new, not protection held.
 APPROVAL = rx.compile(r"批准|获批|获准")
+
+# --- Count words: a title closing a list of levels (counts7) ---
+# 国家、省、市名牌产品44件, 省、市著名商标9件: the title of the last level closes a list of
+# levels, and the count is of all of them together (what stands just before the title).
+# (Two bare levels, or the state's: 甲省、乙市名牌产品 lists places, not levels.)
+LEVELS_LISTED = rx.compile(r"(?:(?:国家|中国|省|市|县)级?[、和及与]){2,}$|(?:国家|中国)级?[、和及与]$")
