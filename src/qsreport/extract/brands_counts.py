@@ -287,12 +287,12 @@ def _term_for(
                                                                  figure.start)):
                     return following, "added"  # 确定40家企业的46个产品为…省名牌产品
                 if APPROVED_BEFORE.search(view, clause_start, figure.start):
-                    return following, "added"  # 批准38种产品实施地理标志产品保护: approved now
+                    return following, "added"  # 批准26种产品实行…保护: approved now
                 return following, None
             if len(gap) <= _GAP_PASSIVE and PASSIVE_AWARD.fullmatch(gap):
                 return following, "added"
         if len(gap) <= _GAP_PASSIVE and APPROVED_THEN_WON.fullmatch(gap):
-            return following, "added"  # 9项产品经某局批准，获得…保护: the approval, then the title
+            return following, "added"  # 9项特产经总局审核，获得…保护: approved, then the title
     if _AWARD_AT.match(view, figure.end, sentence.end):
         earlier = terms.last_ending_by(figure.start) or \
             (previous_terms[-1] if previous_terms else None)

@@ -331,13 +331,13 @@ WINNER_AFTER = rx.compile(
 
 
 # --- Count words: geographical-indication approvals (counts7) ---
-# N项产品经国家质检总局批准，获得国家地理标志产品保护: the approval, then the title won,
-# with a comma between (what stands between the count and its title).
+# 9项特产经总局审核，获得…保护: the approval, then the title won, with a comma between
+# (what stands between the count and its title).
 APPROVED_THEN_WON = rx.compile(
     r"(?:产品|品种|特产)?经[^，,。；;\d]{0,16}?(?:批准|审查合格|审核)[，,]?"
     r"(?:获得|获|获准|纳入|列入)了?[“「\"]?"
 )
-# 批准38种产品实施地理标志产品保护 (the approval just before the count, of 种 too) ...
+# 批准26种产品实行…保护 (the approval just before the count, of 种 too) ...
 APPROVED_BEFORE = rx.compile(r"批准(?:对)?$")
 # ... and in either phrasing an approval makes the protection new, not protection held.
 APPROVAL = rx.compile(r"批准|获批|获准")

@@ -27,7 +27,7 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
 # (国家标准修改单: an amendment, not a standard)
 # (国家标准样品, 标准物质: reference materials, not standards)
-# (三个地方标准体系建设规划: a plan for a system of standards, not a standard)
+# (颁布4个地方标准体系建设方案: plans for systems of standards, not standards)
 _LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单|样品|物质|体系)")
 STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
