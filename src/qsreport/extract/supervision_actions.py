@@ -52,6 +52,7 @@ from .lexicon.supervision_actions import (
     VERB_AFTER,
     action_kind,
 )
+from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
@@ -120,7 +121,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             span=(mention.title_start, mention.title_end),
             evidence=doc.evidence(doc.sentence_at(mention.start)),
         ))
-    return sorted(actions, key=lambda a: a.span)
+    return sorted(without_steps(view, actions), key=lambda a: a.span)
 
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:

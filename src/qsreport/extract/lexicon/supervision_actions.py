@@ -334,3 +334,11 @@ TITLE_LABEL = rx.compile(r"\s*(?:标题|標題)\s*[:：]")
 # Activities the bureau prompts firms to carry out themselves (推动企业开展质量改进、…等活动):
 # the firms' work, no campaign of the bureau.
 PROMPTED_BEFORE = rx.compile(r"(?:推动|引导|鼓励|帮助|指导|督促|带动)[^，,。；;]{0,12}$")
+
+# A spot check named by its word alone (监督抽查, 产品质量监督抽查): no subject, no time, no
+# level of its own.
+BARE_SPOT_CHECK = rx.compile(r"(?:产品)?(?:质量)?监督抽查")
+
+# The kinds of campaign a bare spot check is a step of, when the report names one: a check
+# (…专项检查 …进行了监督抽查) or a rectification (…专项整治 … 监督抽查成包皮棉…).
+HOST_KINDS = frozenset({"law_enforcement", "special_rectification"})
