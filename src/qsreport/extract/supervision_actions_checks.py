@@ -13,10 +13,14 @@ from ..segmenting import Segment
 from .common import Doc, in_book_title
 from .lexicon.supervision_actions import NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .lexicon.supervision_checks import (
+    AIM_ADVERBS,
+    AIM_LEAD,
+    AIM_OBJECT_AFTER,
     CLAUSE_BREAK,
     CONDITION_BEFORE,
     EQUIPMENT_SUBJECT,
     LISTED_IN_BEFORE,
+    NAMED_AIM,
     NAMED_CHECK,
     NOTICE_LEAD,
     NOTICE_REST,
@@ -111,6 +115,8 @@ def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bo
         return True
     if TASKS_LEAD.search(view, max(sentence.start, word_start - _NEAR), word_start):
         return True
+    if _aim_clause(view, word_start, title_end, sentence.start):
+        return True
     clause = word_start
     while clause > max(sentence.start, word_start - _NEAR) \
             and not CLAUSE_BREAK.match(view, clause - 1):
@@ -120,6 +126,16 @@ def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bo
     if lead is not None and word_start - lead.end() <= 24:
         return True
     return named_in_passing(doc, word_start, title_end, floor)  # a raid, a duty, a record
+
+
+def _aim_clause(view: str, word_start: int, title_end: int, floor: int) -> bool:
+    """Whether a fight against fakes (打击…假冒伪劣) is a clause with no verb that carries it
+    out, closed on the 行为 it fights: the aim of the work its sentence names."""
+    if not view.startswith("打击", word_start) or NAMED_AIM.search(view, word_start, title_end):
+        return False
+    lead = AIM_ADVERBS.fullmatch(view, floor, word_start) is not None \
+        or AIM_LEAD.search(view, max(floor, word_start - 12), word_start) is not None
+    return lead and AIM_OBJECT_AFTER.match(view, title_end) is not None
 
 
 def _in_purpose(view: str, floor: int, pos: int) -> bool:

@@ -79,3 +79,12 @@ CLAUSE_BREAK = rx.compile(r"[、，,；;。：:\n]")
 # without book marks (根据省局关于…): read by supervision_actions_checks.notice_subject.
 NOTICE_REST = rx.compile(r"[^《》。；;，,]{0,16}?(?:紧急)?(?:通知|实施方案|工作方案)")
 NOTICE_LEAD = rx.compile(r"(?:根据|按照|依据)[^。；;]{0,30}?关于[^。；;，,《》]{0,30}$")
+
+# A fight against fakes written as a clause of its own, with no verb that carries it out
+# before it (…开展了电缆专项检查，严厉打击假冒伪劣电缆生产行为; 首先，打击…假冒伪劣产品
+# 行为): the aim of the work the sentence names, no campaign (开展打击…行为 is one).
+AIM_LEAD = rx.compile(r"(?:[，,。；;：:]|首先|其次|同时)(?:严厉|坚决|依法|重点|大力|进一步|全力)*$")
+AIM_ADVERBS = rx.compile(r"(?:严厉|坚决|依法|重点|大力|进一步|全力)*")
+AIM_OBJECT_AFTER = rx.compile(r"[^，,。；;：:“”]{0,16}?行为(?=[，,。；;]|$)")
+# (… unless named as a campaign: 打击…专项行动)
+NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
