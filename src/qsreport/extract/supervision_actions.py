@@ -22,6 +22,7 @@ from .lexicon.supervision_actions import (
     ENUMERATED,
     FIRM_OBJECT_BEFORE,
     GENERIC_AFTER,
+    GENERIC_LEAD,
     GENERIC_WORD,
     LIST_BEFORE,
     LISTED_CAMPAIGNS,
@@ -389,7 +390,8 @@ def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int
     title = view[title_start:title_end]
     if not NAMED_CAMPAIGN.search(title) or PLURAL_LEAD.match(title):
         return False
-    if _core(title) == _core(view[word[0]:word[1]]) \
+    if (_core(title) == _core(view[word[0]:word[1]])
+            or GENERIC_LEAD.fullmatch(view, title_start, word[0])) \
             and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
         return False
     # (a quoted name is one campaign, in a list or not: “气瓶整治”、“电梯整治”)

@@ -342,3 +342,10 @@ BARE_SPOT_CHECK = rx.compile(r"(?:产品)?(?:质量)?监督抽查")
 # The kinds of campaign a bare spot check is a step of, when the report names one: a check
 # (…专项检查 …进行了监督抽查) or a rectification (…专项整治 … 监督抽查成包皮棉…).
 HOST_KINDS = frozenset({"law_enforcement", "special_rectification"})
+
+# Before a campaign word, words that name no subject of its own (计量专项抽查, 排查整治行动,
+# 该项专项检查, 产品质量专项抽查): a title led by them alone says no more than its kind, the
+# campaign named before under a fuller title.
+GENERIC_LEAD = rx.compile(
+    r"(?:该项|此项|这项|该|计量|质量|产品|安全|排查|隐患|监督|全面|集中|重点|综合|联合|日常)+"
+)
