@@ -10,6 +10,7 @@ from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from . import supervision_actions_checks as checks
+from . import supervision_actions_names as names
 from .common import Doc, in_book_title
 from .lexicon.supervision_actions import (
     ACTION_KIND,
@@ -22,18 +23,14 @@ from .lexicon.supervision_actions import (
     ENUMERATED,
     FIRM_OBJECT_BEFORE,
     GENERIC_AFTER,
-    GENERIC_LEAD,
     GENERIC_WORD,
-    LIST_BEFORE,
     LISTED_CAMPAIGNS,
     LISTED_MEASURE_AFTER,
     MEANS_BEFORE,
     MEETING_AFTER,
-    NAMED_CAMPAIGN,
     NAMING_PLAN,
     NAMING_VERB,
     NOT_A_CAMPAIGN_ITEM,
-    OBJECT_BEFORE,
     OBJECT_CHECKED_BEFORE,
     PLAN_AHEAD,
     PLURAL_BEFORE,
@@ -45,7 +42,6 @@ from .lexicon.supervision_actions import (
     RECTIFICATION_ITEM,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
-    SCOPE_LEAD,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SUPERVISION_ITEM,
@@ -91,8 +87,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         named: dict[str, _Mention] = {}
         for mention in of_kind:
             if mention.named:
-                core = _core(view[mention.title_start:mention.title_end])
-                if not any(_same_campaign(core, seen) for seen in named):
+                core = names.core(view[mention.title_start:mention.title_end])
+                if not any(names.same_campaign(core, seen) for seen in named):
                     named[core] = mention
         if len(named) < 2:
             chosen.append(of_kind[0])  # one campaign of the kind: where it is first named
@@ -181,7 +177,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if checks.not_the_bureaus(doc, word[0], title_end, item.start):
                 continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
             notice = checks.notice_subject(doc, word[0])  # 《关于开展…专项检查的通知》
-            named = not notice and (_is_named(view, word, title_start, title_end) or (
+            named = not notice and (names.is_named(view, word, title_start, title_end) or (
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
                 or checks.named_by_subject(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
@@ -238,7 +234,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             own_name = (kind == "other" and not joins_slogan and named) \
                 or checks.named_by_subject(match.group())
             found.append(_Mention(kind, word[0], word[1], title_start, title_end, item, not notice
-                                  and (own_name or _is_named(view, word, title_start, title_end))))
+                                  and (own_name or names.is_named(view, word, title_start, title_end))))
     listed = _listed_campaigns(doc) + [
         _Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
         for c in checks.referred_checks(doc) + checks.verification_drives(doc)]
@@ -355,48 +351,6 @@ def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
             and not CAMPAIGN_HEAD.search(view, title_start, title_end):
         return True
     return kind == "spot_check" and VERB_AFTER.match(view, match.end()) is not None
-
-
-def _core(title: str) -> str:
-    """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
-    with one core name one campaign."""
-    if "质量月" in title:
-        return "质量月"  # the year's quality month: one campaign however its title is led
-    title = SCOPE_LEAD.sub("", title)  # 全国…, 全省第二次…: one campaign
-    return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
-
-
-def _same_campaign(one: str, other: str) -> bool:
-    """Whether two cores name one campaign: equal, or one the other's tail with a longer
-    lead (市打假联合 and 打假联合: the place or the count before a name is no other
-    campaign). A tail of fewer than four characters, or one that is only a campaign word
-    (执法打假), is too short to tell."""
-    if one == other:
-        return True
-    quoted = QUOTED_NAME.search(one)
-    if quoted and quoted.group() in other:
-        return True  # 总局通报“双打”专项行动 and “双打”专项行动: the slogan names it
-    shorter, longer = sorted((one.strip("“”\""), other.strip("“”\"")), key=len)
-    return len(shorter) >= 4 and longer.endswith(shorter) \
-        and not ACTION_KIND.fullmatch(shorter)
-
-
-def _is_named(view: str, word: tuple[int, int], title_start: int, title_end: int) -> bool:
-    """Whether a title names a campaign of its own: it says 专项, 行动 or 活动; it says more
-    than its kind (专项整治, 打假专项行动 name the kind of work only), if only in a 对…的 before
-    it (对汽车配件的专项执法打假); and it is not the last of a list of fields (食品、建材及
-    家电专项打假; 超市、农贸市场专项整顿), though it may close on one (钢材、水泥等建材…); a
-    quoted name is one in a list too."""
-    title = view[title_start:title_end]
-    if not NAMED_CAMPAIGN.search(title) or PLURAL_LEAD.match(title):
-        return False
-    if (_core(title) == _core(view[word[0]:word[1]])
-            or GENERIC_LEAD.fullmatch(view, title_start, word[0])) \
-            and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
-        return False
-    # (a quoted name is one campaign, in a list or not: “气瓶整治”、“电梯整治”)
-    return "等" in title or title.startswith("“") \
-        or not LIST_BEFORE.search(view, max(0, title_start - 12), title_start)
 
 
 def _is_enumerated(view: str, item: Segment) -> bool:

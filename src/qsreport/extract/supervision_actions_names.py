@@ -1,0 +1,58 @@
+"""Supervision campaigns: a campaign's title as a name — its core (two titles with one core
+name one campaign) and whether it names a campaign of its own. Read by
+:mod:`.supervision_actions`."""
+
+from __future__ import annotations
+
+from .lexicon.supervision_actions import (
+    ACTION_KIND,
+    GENERIC_LEAD,
+    LIST_BEFORE,
+    NAMED_CAMPAIGN,
+    OBJECT_BEFORE,
+    PLURAL_LEAD,
+    QUOTED_NAME,
+    SCOPE_LEAD,
+)
+
+
+def core(title: str) -> str:
+    """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
+    with one core name one campaign."""
+    if "质量月" in title:
+        return "质量月"  # the year's quality month: one campaign however its title is led
+    title = SCOPE_LEAD.sub("", title)  # 全国…, 全省第二次…: one campaign
+    return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
+
+
+def same_campaign(one: str, other: str) -> bool:
+    """Whether two cores name one campaign: equal, or one the other's tail with a longer
+    lead (市打假联合 and 打假联合: the place or the count before a name is no other
+    campaign). A tail of fewer than four characters, or one that is only a campaign word
+    (执法打假), is too short to tell."""
+    if one == other:
+        return True
+    quoted = QUOTED_NAME.search(one)
+    if quoted and quoted.group() in other:
+        return True  # 总局通报“双打”专项行动 and “双打”专项行动: the slogan names it
+    shorter, longer = sorted((one.strip("“”\""), other.strip("“”\"")), key=len)
+    return len(shorter) >= 4 and longer.endswith(shorter) \
+        and not ACTION_KIND.fullmatch(shorter)
+
+
+def is_named(view: str, word: tuple[int, int], title_start: int, title_end: int) -> bool:
+    """Whether a title names a campaign of its own: it says 专项, 行动 or 活动; it says more
+    than its kind (专项整治, 打假专项行动 name the kind of work only), if only in a 对…的 before
+    it (对汽车配件的专项执法打假); and it is not the last of a list of fields (食品、建材及
+    家电专项打假; 超市、农贸市场专项整顿), though it may close on one (钢材、水泥等建材…); a
+    quoted name is one in a list too."""
+    title = view[title_start:title_end]
+    if not NAMED_CAMPAIGN.search(title) or PLURAL_LEAD.match(title):
+        return False
+    if (core(title) == core(view[word[0]:word[1]])
+            or GENERIC_LEAD.fullmatch(view, title_start, word[0])) \
+            and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
+        return False
+    # (a quoted name is one campaign, in a list or not: “气瓶整治”、“电梯整治”)
+    return "等" in title or title.startswith("“") \
+        or not LIST_BEFORE.search(view, max(0, title_start - 12), title_start)
