@@ -49,6 +49,7 @@ from .lexicon.supervision_actions import (
     VERB_AFTER,
     action_kind,
 )
+from .supervision_actions_lead import lead_check
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
@@ -118,6 +119,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             span=(mention.title_start, mention.title_end),
             evidence=doc.evidence(doc.sentence_at(mention.start)),
         ))
+    if not actions:
+        return lead_check(doc)  # a report of one unnamed check: the check its lead carries out
     return sorted(without_steps(view, actions), key=lambda a: a.span)
 
 
