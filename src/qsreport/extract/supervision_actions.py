@@ -121,7 +121,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         ))
     if not actions:
         return lead_check(doc)  # a report of one unnamed check: the check its lead carries out
-    return sorted(without_steps(view, actions), key=lambda a: a.span)
+    return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:

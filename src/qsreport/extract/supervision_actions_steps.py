@@ -4,16 +4,41 @@ by :mod:`.supervision_actions` once a report's campaigns are chosen."""
 from __future__ import annotations
 
 from ..models import SupervisionAction
-from .lexicon.supervision_actions import BARE_SPOT_CHECK, HOST_KINDS
+from .common import Doc
+from .lexicon.supervision_actions import (
+    BARE_SPOT_CHECK,
+    BESIDES_BEFORE,
+    HOST_KINDS,
+    OWN_POINT_LEAD,
+)
+
+# How far before a spot check its point's lead may stand (二是加大监督抽查力度，上半年共组织…),
+# and how far back a heading naming it may end.
+_POINT_REACH = 20
 
 
-def without_steps(view: str, actions: list[SupervisionAction]) -> list[SupervisionAction]:
+def without_steps(doc: Doc, actions: list[SupervisionAction]) -> list[SupervisionAction]:
     """``actions`` less the bare spot checks (监督抽查 named by its word alone) of a report that
     names a check or a rectification campaign: there the sampling is a step of that campaign
     (对辖区建材企业开展专项检查，… 进行了监督抽查), never a campaign of its own. A spot check
     with a subject, a time or a level in its title (水泥产品质量监督抽查, 省级监督抽查) stays,
-    and so does a bare one beside campaigns of other kinds only (打假, a named 行动)."""
+    so does a bare one beside campaigns of other kinds only (打假, a named 行动), one that
+    heads a point of its own in a summary of the year's work (二是…监督抽查…, 在监督抽查方面)
+    and one the bureau did besides (还对…进行了监督抽查)."""
     if not any(action.kind in HOST_KINDS for action in actions):
         return actions
     return [action for action in actions if action.kind != "spot_check"
-            or not BARE_SPOT_CHECK.fullmatch(view, *action.span)]
+            or not BARE_SPOT_CHECK.fullmatch(doc.view, *action.span)
+            or _own_point(doc, action.span[0])]
+
+
+def _own_point(doc: Doc, pos: int) -> bool:
+    view = doc.view
+    sentence = doc.sentence_at(pos)
+    # (the lead may close after the word: 在监督抽查方面)
+    lead = OWN_POINT_LEAD.search(view, sentence.start, min(sentence.end, pos + 12))
+    if lead is not None and lead.start() <= min(pos, sentence.start + _POINT_REACH):
+        return True
+    if BESIDES_BEFORE.search(view, max(sentence.start, pos - 32), pos):
+        return True
+    return "监督抽查" in view[max(0, sentence.start - _POINT_REACH):sentence.start]

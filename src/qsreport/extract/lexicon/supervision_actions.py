@@ -346,6 +346,17 @@ BARE_SPOT_CHECK = rx.compile(r"(?:产品)?(?:质量)?监督抽查")
 # (…专项检查 …进行了监督抽查) or a rectification (…专项整治 … 监督抽查成包皮棉…).
 HOST_KINDS = frozenset({"law_enforcement", "special_rectification"})
 
+# ... unless the spot check heads a point of its own in a summary of the year's work (二是加大
+# 监督抽查力度，共组织监督抽查…; 在监督抽查方面，…; under a heading 四、监督抽查…): then it is
+# a campaign beside the others, as the team's corpus keys count it.
+OWN_POINT_LEAD = rx.compile(
+    r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|"
+    r"在[^，,。；;]{0,8}方面)"
+)
+# ... and so does one the bureau did besides, in the clause before it (市质监局还对…进行了监督
+# 抽查).
+BESIDES_BEFORE = rx.compile(r"(?:还|又|另外|此外)[^，,。；;]{0,30}$")
+
 # Before a campaign word, words that name no subject of its own (计量专项抽查, 排查整治行动,
 # 该项专项检查, 产品质量专项抽查): a title led by them alone says no more than its kind, the
 # campaign named before under a fuller title.
