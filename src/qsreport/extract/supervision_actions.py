@@ -49,7 +49,7 @@ from .lexicon.supervision_actions import (
     VERB_AFTER,
     action_kind,
 )
-from .supervision_actions_lead import lead_check
+from .supervision_actions_lead import headline_campaign, lead_check
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
@@ -120,7 +120,9 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             evidence=doc.evidence(doc.sentence_at(mention.start)),
         ))
     if not actions:
-        return lead_check(doc)  # a report of one unnamed check: the check its lead carries out
+        # a report of one unnamed check (the check its lead carries out), or of the campaign
+        # its headline names
+        return lead_check(doc) or headline_campaign(doc)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from ..models import SupervisionAction
 from .common import Doc
-from .lexicon.supervision_actions import PLAN_AHEAD
-from .lexicon.supervision_checks import LEAD_CHECK, LEAD_REACH, TIP_OFF
+from .lexicon.supervision_actions import GENERIC_AFTER, PLAN_AHEAD, action_kind
+from .lexicon.supervision_checks import HEADLINE_NOT_CAMPAIGN, LEAD_CHECK, LEAD_REACH, TIP_OFF
+from .supervision_actions_checks import check_kind, titled_kind
+from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
+from .supervision_scan import kind_matches
 
 
 def lead_check(doc: Doc) -> list[SupervisionAction]:
@@ -32,5 +35,31 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             targets=[],
             span=title,
             evidence=doc.evidence(sentence),
+        )]
+    return []
+
+
+def headline_campaign(doc: Doc) -> list[SupervisionAction]:
+    """The campaign a report's headline names (某局开展烟花爆竹专项执法检查), when its body
+    names none under a word of its own: the keys take the headline's. None for a headline
+    whose campaign word names a kind of work (打假维权网络平台) or is planned."""
+    line = doc.layout.header.title_line
+    if line is None:
+        return []
+    view = doc.view
+    for match in kind_matches(view, line.start, line.end):
+        start, end = match.span()
+        if GENERIC_AFTER.match(view, end) or HEADLINE_NOT_CAMPAIGN.search(view, end, line.end) \
+                or PLAN_AHEAD.search(view, line.start, start):
+            continue
+        kind = check_kind(view, (start, end), start, line.start) or action_kind(match)
+        title_start = title_start_at(view, start, line.start)
+        title_end = title_end_at(view, end, title_start)
+        return [SupervisionAction(
+            kind=titled_kind(kind, view[title_start:title_end]),
+            title=doc.text[title_start:title_end],
+            targets=[],
+            span=(title_start, title_end),
+            evidence=doc.evidence(line),
         )]
     return []

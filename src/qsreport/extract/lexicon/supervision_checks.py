@@ -112,3 +112,7 @@ LEAD_CHECK = rx.compile(
 LEAD_REACH = 400
 # A check that follows a tip-off (根据群众举报，…对…进行检查) is a raid, no campaign.
 TIP_OFF = rx.compile(r"举报")
+
+# After a headline's campaign word, words that make it a body, a place or a result of such
+# work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
+HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|座谈|培训|论坛")
