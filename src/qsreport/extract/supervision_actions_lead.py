@@ -40,7 +40,7 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
 
 
 def headline_campaign(doc: Doc) -> list[SupervisionAction]:
-    """The campaign a report's headline names (某局开展烟花爆竹专项执法检查), when its body
+    """The campaign a report's headline names (某局开展充电桩专项执法检查), when its body
     names none under a word of its own: the keys take the headline's. None for a headline
     whose campaign word names a kind of work (打假维权网络平台) or is planned."""
     line = doc.layout.header.title_line
