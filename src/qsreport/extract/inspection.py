@@ -58,6 +58,7 @@ from .lexicon.inspection import (
     OBJECT_ONLY,
     ONE_OF,
     OTHER_BUILT,
+    OTHER_SUBJECT,
     PERSON_AFTER_NAME,
     PHASE,
     PLACE_AND_TIME,
@@ -333,7 +334,7 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
         return [], [], False, False  # 该所检验人员通过考核, 帮助9家企业通过认证: not its state
     refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or pointed \
         or PLACE_AND_TIME.match(raw) or (
-        len(raw) <= 6 and not FACILITY_SUFFIX.search(raw))
+        len(raw) <= 6 and not FACILITY_SUFFIX.search(raw) and not OTHER_SUBJECT.search(raw))
     if ANAPHORA.search(raw):
         last_named = last_named[-1:]  # 该中心: one, the last named
     if one := ONE_OF.match(raw):  # 前者, 后者: one of the list; 其中一个: which is not said

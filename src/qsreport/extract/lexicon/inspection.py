@@ -234,6 +234,14 @@ SUFFIX_ANYWHERE = rx.compile(
     r"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
 )
 
+# A short subject that names someone or something else (30名选手, 相关企业, 样品): a state
+# after it is theirs, not the facility's named in the clause before. (专家组 and its kin are
+# left out: a panel's acceptance is said of the facility it assesses.)
+OTHER_SUBJECT = rx.compile(
+    r"[\d一二三四五六七八九十两百千]+(?:名|人|家|批次?|项|件|台|个)"
+    r"|人员|选手|学员|考生|职工|员工|企业|公司|厂家|工厂|产品|样品|商品|单位|个人|农户"
+)
+
 # A subject that picks one of the list named before it.
 ONE_OF = rx.compile(r"^(?:前者|后者|其一|(?:其中)?一(?:个|家|所|座|项))")
 ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构|项目)$")
