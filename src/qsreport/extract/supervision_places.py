@@ -10,7 +10,7 @@ from .common import Doc
 from .lexicon.metrology import METROLOGY
 from .lexicon.supervision_places import CHECK_BEFORE, PLACE_ITEM, PLACES_AFTER, PLACES_BEFORE
 
-_PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处"})
+_PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处", "所"})  # 所: schools
 _INSTRUMENT_WORK = rx.compile(METROLOGY.trigger)
 _LIST_JOIN = rx.compile(r"[^，,。；;：:\d、]{0,10}?(?:、|和|及|与|以及)\s*")
 

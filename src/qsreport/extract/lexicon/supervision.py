@@ -8,7 +8,7 @@ from ... import regex_cache as rx
 from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
 from .supervision_actions import ACTION_KIND as ACTION_KIND  # (read by tests/test_regex.py)
-from .supervision_places import NOT_FIRMS
+from .supervision_places import INSTRUMENTS, NOT_FIRMS
 
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
 # same clause; the nearest keyword whose units fit wins.
@@ -54,13 +54,15 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Suspects caught on the spot (抓获嫌疑人4名): a figure of its own (schema 2:
     # suspects_caught).
     ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名|人"),
+    # (rods and moulds of a 地条钢 den are counted in 根, bundles in 捆: rounds 24, 26, 46)
     ("goods_seized", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
-     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆"),
+     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆|根|捆"),
 )
 
+# (所: schools, places a check goes through, see supervision_places)
 STAT_UNITS = (
     r"台[(（][次辆][)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
-    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆"
+    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所"
 )
 
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
@@ -236,8 +238,6 @@ VERIFICATION = rx.compile(r"检定|强检|受检率")
 
 # So does one in a sentence about measuring instruments (集市衡器合格率91.2%), unless the sentence
 # says they were spot-checked before it (对燃气表生产企业的监督抽查，燃气表合格率为94%).
-INSTRUMENTS = r"计量器具|衡器|计价器|加油机|电能表|水表|燃气表|煤气表|电子秤|台秤|杆秤|血压计"
-
 INSTRUMENT = rx.compile(INSTRUMENTS)
 
 SAMPLED_RATE = rx.compile(r"抽查|抽检")

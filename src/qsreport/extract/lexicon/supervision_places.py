@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from ... import regex_cache as rx
 
+# Measuring instruments (read here and by the rates of lexicon.supervision).
+INSTRUMENTS = r"计量器具|衡器|计价器|加油机|加气机|电能表|水表|燃气表|煤气表|电子秤|台秤|杆秤|血压计"
+
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (检查7家
 # 加油站的加油机); nor are sellers checked for what they sell (抽检了5家电子秤销售商), nor the
@@ -35,7 +38,7 @@ NOT_FIRMS_AFTER = rx.compile(rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\
 # places too (检查乡镇卫生院17家, 对8家眼镜验配单位进行检查).
 PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|商店|门店|门市|副食店|小卖部|经营户|商户|摊点|"
           r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点|"
-          r"景区|景点|乐园|游乐场|学校|幼儿园|住宅小区|小区|"
+          r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
           r"医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|眼镜店|眼镜行")
 PLACES_BEFORE = rx.compile(
     rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:[^，,。；;：:\d]{{0,12}}?[、和及])?"
@@ -43,11 +46,17 @@ PLACES_BEFORE = rx.compile(
 )
 PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
 
+# What a place holds that a check of it may count instead (检查7家加油站的加油机, 31家小学、幼儿园
+# 的锅炉): the instruments and equipment, not the place (after a 、-list of places too).
+HELD = INSTRUMENTS + r"|设备|设施|电梯|锅炉|气瓶|压力容器|起重机|负责人|人员"
+
 # ... or named right after the figure, the check before it in its clause (检查了9家超市,
-# 对辖区内12家眼镜验配单位进行检查): the place closes its noun, no firm word before it
+# 对辖区内12家眼镜验配单位进行检查, 抽检14家超市): the place closes its noun, no firm word before it
 # (抽检了12家企业和部分宾馆的68批次: firms), and what is checked is not the things it holds
-# (检查7家加油站的加油机: instruments, read by metrology).
+# (检查7家加油站的加油机: instruments, read by metrology) — though what it sells may be
+# (抽检238家加油站的柴油180批次: the stations are places the check went through, rounds 28-46).
 PLACES_AFTER = rx.compile(
-    rf"(?:(?!企业|公司|厂家|和|及|与)[^，,。；;：:、\d]){{0,8}}?(?:{PLACES})(?![^，,。；;：:、\d]{{0,2}}?的)"
+    rf"(?:(?!企业|公司|厂家|和|及|与)[^，,。；;：:、\d]){{0,8}}?(?:{PLACES})"
+    rf"(?![^，,。；;：:\d]{{0,8}}?的[^，,。；;：:\d]{{0,8}}?(?:{HELD}))"
 )
-CHECK_BEFORE = rx.compile(r"检查|巡查|排查|抽查|走访|突击检查|督查")
+CHECK_BEFORE = rx.compile(r"检查|巡查|排查|抽查|抽检|走访|突击检查|督查")
