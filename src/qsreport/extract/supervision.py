@@ -37,6 +37,7 @@ from .lexicon.supervision import (
     INSTRUMENT,
     LINKERS,
     MONEY_BOUND_AFTER,
+    NOT_GOODS,
     NUMBER_LEAD,
     OBJECT_LIST_BEFORE,
     PASS_RATE_AFTER,
@@ -152,7 +153,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 # (10万元以上大案要案120起: major cases, by a threshold of their own)
                 metric = "major_cases" if _MAJOR.search(view, context_start, start) \
                     else "cases_over_threshold"
-            elif is_outcome(doc, context_start, start, end, unit):
+            elif is_outcome(doc, context_start, start, end, unit) \
+                    and not excluded(view, context_start, start, "*"):  # (a related link)
                 metric = outcome_metric(doc, context_start, start, end, unit)  # 移送公安机关19起
             elif previous in ENFORCEMENT_METRICS and unit == previous_unit and unit in _LISTED_OUTCOMES \
                     and view.startswith("、", context_start):
@@ -223,6 +225,7 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
     )
 
 
+_GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁过期食品30吨，劣质食品30吨)
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 _BATCH_UNITS = frozenset({"个批次", "批次", "批"})
 
@@ -331,14 +334,16 @@ def _lists_products(view: str, clause_start: int, start: int, unit: str,
     length)."""
     previous, previous_unit = last
     clause = None
+    outcome = FIRM_OUTCOME
     if previous == "batches_sampled" and unit == previous_unit:
         clause = PRODUCT_CLAUSE
-    elif previous == "goods_seized" and unit_fits(previous, previous_unit) \
-            and unit_fits(previous, unit) and view[clause_start - 1] not in "；;":
+    elif previous in _GOODS and unit_fits("goods_seized", previous_unit) \
+            and unit_fits("goods_seized", unit) and view[clause_start - 1] not in "；;":
         clause = SEIZED_CLAUSE  # (not after 指令书12份, nor past a ；)
+        outcome = NOT_GOODS  # (无证、不合格 describe goods)
     return clause is not None and clause.fullmatch(view, clause_start, start) is not None \
         and not ANY_KEYWORD.search(view, clause_start, start) \
-        and not FIRM_OUTCOME.search(view, clause_start, start)
+        and not outcome.search(view, clause_start, start)
 
 
 def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:

@@ -112,6 +112,8 @@ def outcome_metric(doc: Doc, context_start: int, start: int, end: int, unit: str
     view = doc.view
     nearest: tuple[int, str] | None = None
     for metric, words in _ENFORCEMENT_BEFORE:
+        if metric == "goods_destroyed" and unit in _NO_GOODS_UNITS:
+            continue  # 捣毁窝点3个, 取缔…拆除…企业2家: dens and firms, no goods
         for match in words.finditer(view, context_start, start):
             if nearest is None or match.end() > nearest[0]:
                 nearest = (match.end(), metric)
@@ -143,6 +145,7 @@ def _cases_filed(view: str, context_start: int, start: int, end: int, stop: int)
 # (查处无证企业3家、超范围生产企业2家).
 ENFORCEMENT_METRICS = frozenset(
     ["other", "firms_penalised", *(metric for metric, _ in ENFORCEMENT_BEFORE + ENFORCEMENT_AFTER)])
+_NO_GOODS_UNITS = FIRM_UNITS | {"个", "处", "起", "件", "宗"}
 _ENFORCEMENT_BEFORE = tuple((metric, rx.compile(words)) for metric, words in ENFORCEMENT_BEFORE)
 _ENFORCEMENT_AFTER = tuple((metric, rx.compile(words)) for metric, words in ENFORCEMENT_AFTER)
 

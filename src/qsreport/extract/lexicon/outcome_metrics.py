@@ -14,7 +14,9 @@ ENFORCEMENT_BEFORE: tuple[tuple[str, str], ...] = (
     ("major_cases", r"大案要案|大要案|要案|大案|典型案"),
     ("vehicles_deployed", r"车辆|执法车|出动车次"),  # 出动车次15车次 too
     ("losses_recovered", r"挽回"),
-    ("goods_destroyed", r"销毁|焚毁|粉碎"),
+    # (pulled down or smashed too, when goods are counted: 拆除问题锅炉76台, not 捣毁窝点3个;
+    # see extract/supervision_outcomes.outcome_metric)
+    ("goods_destroyed", r"销毁|焚毁|粉碎|拆除|捣毁|摧毁"),
     ("orders_issued", ORDERS),
     ("complaints_handled", COMPLAINTS),
 )

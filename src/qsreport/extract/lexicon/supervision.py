@@ -56,12 +56,14 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名|人"),
     # (rods and moulds of a 地条钢 den are counted in 根, bundles in 捆: rounds 24, 26, 46)
     ("goods_seized", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
-     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆|根|捆"),
+     r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆|根|捆|"
+     r"台[(（][套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]"),
 )
 
-# (所: schools, places a check goes through, see supervision_places)
+# (所: schools, places a check goes through, see supervision_places; 台(套), 箱(件): one unit as
+# the keys write it)
 STAT_UNITS = (
-    r"台[(（][次辆][)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
+    r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
     r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所"
 )
 
@@ -191,6 +193,13 @@ FIRM_OUTCOME = rx.compile(
     r"又|再次|重新|复产"  # 其中有16家又开始生产: what became of them, not a part of the count
 )
 
+# What no clause of goods seized says (the firms' outcomes but the words that describe goods:
+# 无证及假冒电缆100余吨, 不合格化肥12吨, 违法添加物2公斤 are goods; rounds 7 and 26).
+NOT_GOODS = rx.compile(
+    r"整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|监管|管理|实行|实施|纳入|列入|督促|帮扶|帮助|"
+    r"指导|培训|约谈|责令|获证|认证|许可|又|再次|重新|复产"
+)
+
 # A clause that is only a product before its figure goes on with the list of batches of the
 # clause before (抽查饮料68批次，罐头41批次).
 # (目前已完成9708批次: a verb of its own, no product)
@@ -276,6 +285,12 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"车辆|执法车|出动车次", r"台次|辆次|辆|台[(（][次辆][)）]|辆[(（]次[)）]|车次"),
     (r"(?:(?:执法|出动|出动了)车辆|执法车)(?:共|计|共计)?$", r"台"),
     (r"挽回[^，,。；;：:\d]{0,6}?损失|销毁", r"元|万元|亿元"),
+    # Goods and equipment destroyed or pulled down, counted as goods are: 监督销毁了13台伪劣
+    # 净水器, 捣毁…生产设备20余台, 拆除问题锅炉76台 (rounds 5, 22, 24, 26, 34, 43; not 个, the
+    # count of dens: 捣毁窝点3个).
+    (r"销毁|焚毁|粉碎|捣毁|拆除|摧毁",
+     r"台|台套|台件|套|条|吨|公斤|千克|箱|桶|只|件|瓶|袋|根|副|卷|床|双|米|"
+     r"台[(（][套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]"),
     (r"免费(?:检测|检验)", r"个批次|批次|批"),
     # Orders and notices served on firms (see ORDERS).
     (ORDERS, r"份"),
