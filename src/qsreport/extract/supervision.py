@@ -66,6 +66,7 @@ from .supervision_outcomes import (
     batches_result,
     clause_end,
     extra_stats,
+    firms_at_fault,
     firms_counted_in_ge,
     firms_ordered,
     is_outcome,
@@ -200,6 +201,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = "goods_value"  # 查封劣质化肥36吨，总金额达10万余元
             if metric is None and firms_ordered(view, context_start, start, end, unit):
                 metric = "firms_ordered"  # 责令6家企业限期整改
+            if metric is None and firms_at_fault(doc, context_start, start, end, unit):
+                metric = "other"  # 发现其中9家企业存在…问题: found at fault
             if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
                                                   (start, end), unit, (previous, previous_unit)):
                 metric = "places_inspected"  # 检查商场45家次、超市120家次

@@ -16,6 +16,8 @@ from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, Doc
 from .lexicon.outcome_metrics import (
+    AT_FAULT_AFTER,
+    AT_FAULT_BEFORE,
     BATCHES_RESULT_BEFORE,
     ENFORCEMENT_AFTER,
     ENFORCEMENT_BEFORE,
@@ -196,6 +198,16 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
         return True  # 对12家企业下达了限期整改通知书
     after = ORDERED_AFTER_ONLY.match(view, end)
     return after is not None and ORDERED_AFTER.match(view, end) is not None
+
+
+def firms_at_fault(doc: Doc, context_start: int, start: int, end: int, unit: str) -> bool:
+    """Whether a count of firms is the firms a check found at fault: 发现其中9家企业存在标签
+    问题, 其中2家有销售无证产品的违法行为 (the fault named after the figure, in its clause)."""
+    if unit not in ("家", "户"):
+        return False
+    view = doc.view
+    return AT_FAULT_BEFORE.search(view, context_start, start) is not None \
+        and AT_FAULT_AFTER.match(view, end, clause_end(doc, start)) is not None
 
 
 def staff_after_deployment(doc: Doc, sentence_start: int, clause_start: int,

@@ -37,3 +37,15 @@ BATCHES_RESULT_BEFORE = rx.compile(
 CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
 # ... a spot check's verb in the clause before them (the sentence names the check).
 CATEGORIES_VERB = rx.compile(r"抽查|抽检|涉及|覆盖")
+
+# Firms a check found at fault, the finding before their count and the fault after it in their
+# clause: 发现其中9家企业存在…问题, 发现3家单位存在超期未检的情况,
+# 发现2家经营商涉嫌违法 (the keys of rounds 5, 24, 30, 36 and 44 count each as an outcome of
+# its own; the firms the check went through are counted apart).
+# (a bare 其中 is no finding: 其中3家企业存在…违法行为 stays a part of the firms inspected, as
+# the team's cases have it)
+AT_FAULT_BEFORE = rx.compile(r"(?:发现|查出)了?(?:其中)?(?:有)?[^，,。；;：:\d]{0,10}?$")
+AT_FAULT_AFTER = rx.compile(
+    r"[^，,。；;：:\d]{0,20}?(?:存在|有|涉嫌)[^，,。；;：:\d]{0,20}?"
+    r"(?:问题|隐患|违法|违规|情况|行为|不合格|超标|不规范)"
+)
