@@ -28,6 +28,7 @@ from .lexicon.supervision import (
     CAMPAIGN_TIMES_AFTER,
     CASE_UNITS,
     CHECK_AFTER,
+    CHECKED_AFTER,
     DEN_AFTER,
     DEN_VERB,
     DESCRIBES_GOODS_AFTER,
@@ -359,7 +360,8 @@ def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str)
         return "dens_closed"
     if view.find("对", near, start) < 0 \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
-        return None
+        checked = CHECKED_AFTER.match(view, end, clause_end(doc, start))  # …接受了检查
+        return metric_before(view, end, checked.end(), unit) if checked is not None else None
     check = CHECK_AFTER.match(view, end, clause_end(doc, start))
     return metric_before(view, end, check.end(), unit) if check is not None else None
 

@@ -223,9 +223,15 @@ BREAKDOWN = rx.compile(r"其中")
 
 # A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
 # 对126个批次建材产品的抽查中, 对2千批产品进行了监督抽查（…）.
+# (对7家企业生产的…10个批次的产品进行了抽样送检: samples sent for testing, rounds 32 and 49)
 CHECK_AFTER = rx.compile(
-    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|检查|检验|巡查|督查)(?:中|工作|活动)?"
+    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查)(?:中|工作|活动)?"
     r"(?=[，,。；;：:（(、]|$)"
+)
+# ... or with the goods or firms as its subject, no 对 before them: 26家企业生产的鞋类、卫生纸等
+# 40个批次的产品接受了检查 (round 43).
+CHECKED_AFTER = rx.compile(
+    r"[^，,。；;：:]*?接受了?[^，,。；;：:\d]{0,6}?(?:抽查|抽检|检查|检验)(?=[，,。；;：:（(、]|$)"
 )
 
 # A long 对… before a figure, reaching it over a 、-list of products closed by 等 (对本市产的
