@@ -37,8 +37,8 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         # A sentence copied whole further on (a page that prints its paragraph twice) gives
         # its figures again: the same words, another place.
         if key in seen and (seen[key] != (stat.evidence, doc.sentence_at(stat.span[0]).start)
-                            or (stat.metric == "pass_rate" and not _next_in_list(doc, stat,
-                                                                                  kept))):
+                            or (stat.metric == "pass_rate" and not _next_in_list(doc, stat, kept)
+                                and not _own_class(stat))):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
@@ -61,6 +61,15 @@ def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) 
     between (one 100% for each of the classes listed before)."""
     return bool(kept) and kept[-1].metric == stat.metric \
         and _LIST_STEP.fullmatch(doc.view, kept[-1].span[1], stat.span[1]) is not None
+def _own_class(stat: SupervisionStat) -> bool:
+    """Whether a rate is led by the class it rates and its own rate word, in its clause: 轻工
+    产品抽样合格率为100%，…，化工产品抽样合格率为100% (each class's level, rounds 22, 40, 50)."""
+    return _CLASS_RATE.fullmatch(stat.label) is not None
+
+
+# (a class of product, its check, 合格率, then 为/达/是: 喷花类产品质量抽样合格率为100%)
+_CLASS_RATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|产品|商品|制品|用品)[^\W\d_a-zA-Z]{0,8}?合格率"
+                         r"(?:为|达|达到|是)?")
 _unit_key = cache(score_unit)  # a report writes few units, each many times
 
 
