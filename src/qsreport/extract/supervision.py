@@ -147,6 +147,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 continue
             if previous is not None and _SPLIT_NUMBER.fullmatch(view, context_start, start):
                 continue  # 、95.1 2%: a number split by a space is none; the list goes on
+            if previous is not None and _PACK_SIZE.search(view, context_start, start):
+                continue  # 267箱(1×12瓶)，…143箱: a pack size is none; the list goes on
             if clause_start == filtered_clause and unit not in CASE_UNITS:
                 previous = None
                 continue  # 5万元至10万元: the top of the range is no figure either
@@ -377,6 +379,7 @@ _MAJOR = rx.compile(r"大案|要案")
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
 _DIGIT = rx.compile(r"\d")
 _FOLLOW_UP = rx.compile(FOLLOW_UP)
+_PACK_SIZE = rx.compile(r"[(（]\s*\d+\s*[×xX*]\s*$")
 _SPLIT_NUMBER = rx.compile(r"[、，,]\s*\d+(?:\.\d+)?\s+")
 
 

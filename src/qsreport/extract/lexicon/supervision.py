@@ -57,13 +57,13 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # (rods and moulds of a 地条钢 den are counted in 根, bundles in 捆: rounds 24, 26, 46)
     ("goods_seized", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆|根|捆|"
-     r"台[(（][套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]"),
+     r"台[(（][套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]"),
 )
 
 # (所: schools, places a check goes through, see supervision_places; 台(套), 箱(件): one unit as
 # the keys write it)
 STAT_UNITS = (
-    r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
+    r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
     r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所"
 )
 
@@ -208,9 +208,9 @@ PRODUCT_CLAUSE = rx.compile(r"\s*(?:(?!完成|已|共|累计|目前|发现|涉�
 # 30吨，无证及假冒线缆和辅料1200米).
 # (受理投诉31件 after it is another matter: complaints, an outcome the keys leave out)
 # (相关包装、标签等材料6500件: the goods may be a 、-list of their own; 以及用于封装的胶袋30捆:
-# a longer name after 以及)
+# a longer name after 以及; a brand in quotes: 假冒“某牌”干红143箱)
 SEIZED_CLAUSE = rx.compile(
-    r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及|受理|投诉|举报|咨询|发放|培训)[^\W\d_a-zA-Z]|、){1,20}?"
+    r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及|受理|投诉|举报|咨询|发放|培训)[^\W\d_a-zA-Z]|、|[“”\"‘’]){1,20}?"
 )
 
 # After a count of goods, what makes it a word describing the goods counted next in its clause:
