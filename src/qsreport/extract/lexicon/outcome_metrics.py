@@ -4,7 +4,7 @@ metrics beyond version 1's; version 1 writes each as ``other``)."""
 from __future__ import annotations
 
 from ... import regex_cache as rx
-from .supervision import COMPLAINTS, HANDED_ON_AFTER, ORDERS
+from .supervision import COMPLAINTS, GOODS_TAKEN_AFTER, HANDED_ON_AFTER, ORDERS
 
 # An enforcement outcome (extract/supervision_outcomes.is_outcome) is typed by the words of its
 # own context before the figure, the first row that holds one; else by the words after it in
@@ -24,6 +24,7 @@ ENFORCEMENT_AFTER: tuple[tuple[str, str], ...] = (
     ("cases_transferred", HANDED_ON_AFTER),
     ("major_cases", r"典型(?:违法)?案"),
     ("goods_destroyed", r"销毁|化为乌有|焚毁|粉碎"),
+    ("goods_seized", GOODS_TAKEN_AFTER),
 )
 # A rate whose word says what failed: 不合格率, 不合格检出率, 不合格产品发现率 (the nearest
 # rate word before the figure decides: 合格率95%，不合格率5%).

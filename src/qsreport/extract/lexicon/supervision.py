@@ -305,6 +305,15 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (COMPLAINTS, r"起|件|宗|例|次|人次"),
 )
 
+# The verb of goods taken after them: …予以没收, …被全部查获, …进行了查封 (see OUTCOMES_AFTER).
+# (not a rule's article: 依据…第18条的规定予以查封)
+GOODS_TAKEN_AFTER = (r"(?<!规定)(?<!条例)(?<!办法)"
+                     r"(?:均|已|全部|依法|当场|现场)*(?:予以|被|已被|均被|进行了?)(?:全部|依法|当场)?"
+                     r"(?:没收|查封|封存|扣押|查扣|查获|销毁)")
+# Goods as a seizure counts them (not 个, 家 or 起: dens, firms, cases).
+GOODS_UNITS = (r"台|台件|台[(（][套件][)）]|套|件|箱|箱[(（]件[)）]|吨|公斤|千克|袋|只|瓶|桶|条|"
+               r"根|捆|床|双|米|副|支|盒|包|卷")
+
 # Cases handed on, the verb right after their count: 其中6起移送公安机关处理.
 HANDED_ON_AFTER = r"(?<=[起件宗])(?:案件)?(?:已|均|被|已被|均已)?(?:依法)?(?:移送|移交)"
 
@@ -313,6 +322,9 @@ OUTCOMES_AFTER: tuple[tuple[str, str], ...] = (
     (r"典型(?:违法)?案", r"起|件|宗"),
     (HANDED_ON_AFTER, r"起|件|宗"),
     (r"销毁|化为乌有|焚毁|粉碎", r"元|万元|亿元"),
+    # Goods confiscated or sealed, the verb after them in their clause: 对不合格的25台(件)计量器具
+    # 予以没收, 2500多袋假冒水泥被全部查获 (rounds 3, 14, 20, 22, 36).
+    (GOODS_TAKEN_AFTER, GOODS_UNITS),
 )
 
 # Firms dealt with, not inspected: 查处违规企业6家, 当场查处了3家无证企业, 查处超范围生产
