@@ -27,37 +27,31 @@ from .lexicon.supervision import (
     CAMPAIGN_AFTER,
     CAMPAIGN_TIMES_AFTER,
     CASE_UNITS,
-    CHECK_AFTER,
-    CHECKED_AFTER,
-    DEN_AFTER,
-    DEN_VERB,
-    DESCRIBES_GOODS_AFTER,
     FIRM_CLAUSE,
     FIRM_OUTCOME,
     FOLLOW_UP,
     INSTRUMENT,
     LINKERS,
     MONEY_BOUND_AFTER,
-    NOT_GOODS,
     NUMBER_LEAD,
-    OBJECT_LIST_BEFORE,
     PASS_RATE_AFTER,
     PASSES_NEXT,
     PRODUCT_CLAUSE,
     RATE_BOUND_AFTER,
     RESULT_AFTER,
     SAMPLED_RATE,
-    SEIZED_CLAUSE,
     STAT_UNITS,
     THRESHOLD_AFTER,
     VERIFICATION,
 )
+from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER, NOT_GOODS, SEIZED_CLAUSE
 from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
 from .supervision_keywords import (
     ANY_KEYWORD,
     RATES,
     excluded,
+    keyword_after,
     metric_before,
     of_firms_sampled,
     unit_fits,
@@ -328,7 +322,7 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
             and staff_after_deployment(doc, sentence.start, clause_start, start):
         return "personnel_deployed"  # 派出执法车辆39台次，执法人员132人次
     if metric is None:
-        metric = _keyword_after(doc, clause_start, start, end, unit)
+        metric = keyword_after(doc, clause_start, start, end, unit)
     return metric
 
 
@@ -350,26 +344,6 @@ def _lists_products(view: str, clause_start: int, start: int, unit: str,
     return clause is not None and clause.fullmatch(view, clause_start, start) is not None \
         and not ANY_KEYWORD.search(view, clause_start, start) \
         and not outcome.search(view, clause_start, start)
-
-
-def _keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:
-    """The metric of a figure whose keyword comes after it: 端掉了6个藏在城郊仓库里的制假窝点;
-    对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure)."""
-    view = doc.view
-    near = max(clause_start, start - _NEAR)
-    if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
-            and DEN_AFTER.match(view, end, clause_end(doc, start)):
-        return "dens_closed"
-    if view.find("对", near, start) < 0 \
-            and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
-        checked = CHECKED_AFTER.match(view, end, clause_end(doc, start))  # …接受了检查
-        return metric_before(view, end, checked.end(), unit) if checked is not None else None
-    check = CHECK_AFTER.match(view, end, clause_end(doc, start))
-    return metric_before(view, end, check.end(), unit) if check is not None else None
-
-
-_DEN_UNITS = frozenset({"个", "处", "家"})
-_NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
 
 
 _by_start = itemgetter(0)

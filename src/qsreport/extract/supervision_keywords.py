@@ -1,6 +1,6 @@
 """Supervision: a figure's metric from the keywords before it (the nearest keyword whose units
-fit wins), the rows that rule a metric out, and the firms' words that make products counted in
-种 the batches a spot check sampled."""
+fit wins) or after it (a check named after the figure it covers), the rows that rule a metric
+out, and the firms' words that make products counted in 种 the batches a spot check sampled."""
 
 from __future__ import annotations
 
@@ -12,8 +12,13 @@ from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.outcome_metrics import FAILURE_RATE
 from .lexicon.supervision import (
+    CHECK_AFTER,
+    CHECKED_AFTER,
+    DEN_AFTER,
+    DEN_VERB,
     FIRMS_OBJECT_BEFORE,
     NOT_A_STAT,
+    OBJECT_LIST_BEFORE,
     PASS_RATE,
     SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
@@ -89,3 +94,23 @@ def of_firms_sampled(doc: Doc, sentence_start: int, clause_start: int, start: in
     return (FIRMS_OBJECT_BEFORE.search(view, clause_start, start) is not None
             and SAMPLED_RATE.search(view, end, clause_end(doc, start)) is not None) \
         or products_of_scoped_firms(doc, sentence_start, clause_start, start)
+
+
+def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:
+    """The metric of a figure whose keyword comes after it: 端掉了6个藏在城郊仓库里的制假窝点;
+    对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure)."""
+    view = doc.view
+    near = max(clause_start, start - _NEAR)
+    if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
+            and DEN_AFTER.match(view, end, clause_end(doc, start)):
+        return "dens_closed"
+    if view.find("对", near, start) < 0 \
+            and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
+        checked = CHECKED_AFTER.match(view, end, clause_end(doc, start))  # …接受了检查
+        return metric_before(view, end, checked.end(), unit) if checked is not None else None
+    check = CHECK_AFTER.match(view, end, clause_end(doc, start))
+    return metric_before(view, end, check.end(), unit) if check is not None else None
+
+
+_DEN_UNITS = frozenset({"个", "处", "家"})
+_NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands

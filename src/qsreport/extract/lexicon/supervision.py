@@ -8,6 +8,7 @@ from ... import regex_cache as rx
 from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
 from .supervision_actions import ACTION_KIND as ACTION_KIND  # (read by tests/test_regex.py)
+from .supervision_goods import GOODS_TAKEN_AFTER, GOODS_UNITS
 from .supervision_places import INSTRUMENTS, NOT_FIRMS
 
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
@@ -193,31 +194,10 @@ FIRM_OUTCOME = rx.compile(
     r"又|再次|重新|复产"  # 其中有16家又开始生产: what became of them, not a part of the count
 )
 
-# What no clause of goods seized says (the firms' outcomes but the words that describe goods:
-# 无证及假冒电缆100余吨, 不合格化肥12吨, 违法添加物2公斤 are goods; rounds 7 and 26).
-NOT_GOODS = rx.compile(
-    r"整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|监管|管理|实行|实施|纳入|列入|督促|帮扶|帮助|"
-    r"指导|培训|约谈|责令|获证|认证|许可|又|再次|重新|复产"
-)
-
 # A clause that is only a product before its figure goes on with the list of batches of the
 # clause before (抽查饮料68批次，罐头41批次).
 # (目前已完成9708批次: a verb of its own, no product)
 PRODUCT_CLAUSE = rx.compile(r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及)[^\W\d_a-zA-Z]){1,8}?")
-# So does a clause that is only goods, named at more length, after goods seized (查获劣质钢管
-# 30吨，无证及假冒线缆和辅料1200米).
-# (受理投诉31件 after it is another matter: complaints, an outcome the keys leave out)
-# (相关包装、标签等材料6500件: the goods may be a 、-list of their own; 以及用于封装的胶袋30捆:
-# a longer name after 以及; a brand in quotes: 假冒“某牌”干红143箱)
-SEIZED_CLAUSE = rx.compile(
-    r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及|受理|投诉|举报|咨询|发放|培训)[^\W\d_a-zA-Z]|、|[“”\"‘’]){1,20}?"
-)
-
-# After a count of goods, what makes it a word describing the goods counted next in its clause:
-# 查获仿冒8个品牌的轮胎320条 (the brands are no goods seized).
-# (查获仿冒30多个品牌的服装、鞋帽等商品820件: the goods may be a 、-list)
-DESCRIBES_GOODS_AFTER = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?的(?:[^\W\d_a-zA-Z]|、){1,16}?\d")
-
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
 
@@ -304,15 +284,6 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     # the bureau handled (根据举报查处案件12起 is those).
     (COMPLAINTS, r"起|件|宗|例|次|人次"),
 )
-
-# The verb of goods taken after them: …予以没收, …被全部查获, …进行了查封 (see OUTCOMES_AFTER).
-# (not a rule's article: 依据…第18条的规定予以查封)
-GOODS_TAKEN_AFTER = (r"(?<!规定)(?<!条例)(?<!办法)"
-                     r"(?:均|已|全部|依法|当场|现场)*(?:予以|被|已被|均被|进行了?)(?:全部|依法|当场)?"
-                     r"(?:没收|查封|封存|扣押|查扣|查获|销毁)")
-# Goods as a seizure counts them (not 个, 家 or 起: dens, firms, cases).
-GOODS_UNITS = (r"台|台件|台[(（][套件][)）]|套|件|箱|箱[(（]件[)）]|吨|公斤|千克|袋|只|瓶|桶|条|"
-               r"根|捆|床|双|米|副|支|盒|包|卷")
 
 # Cases handed on, the verb right after their count: 其中6起移送公安机关处理.
 HANDED_ON_AFTER = r"(?<=[起件宗])(?:案件)?(?:已|均|被|已被|均已)?(?:依法)?(?:移送|移交)"
