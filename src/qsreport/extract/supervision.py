@@ -142,7 +142,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if previous is not None and _SPLIT_NUMBER.fullmatch(view, context_start, start):
                 continue  # 、95.1 2%: a number split by a space is none; the list goes on
             if previous is not None and _PACK_SIZE.search(view, context_start, start):
-                continue  # 267箱(1×12瓶)，…143箱: a pack size is none; the list goes on
+                continue  # 80箱(1×24瓶)，…45箱: a pack size is none; the list goes on
             if clause_start == filtered_clause and unit not in CASE_UNITS:
                 previous = None
                 continue  # 5万元至10万元: the top of the range is no figure either
@@ -225,7 +225,7 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
     )
 
 
-_GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁过期食品30吨，劣质食品30吨)
+_GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁变质糕点4吨，劣质饮料9吨)
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 _BATCH_UNITS = frozenset({"个批次", "批次", "批"})
 

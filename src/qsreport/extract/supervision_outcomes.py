@@ -202,7 +202,7 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
 
 def firms_at_fault(doc: Doc, context_start: int, start: int, end: int, unit: str) -> bool:
     """Whether a count of firms is the firms a check found at fault: 发现其中9家企业存在标签
-    问题, 其中2家有销售无证产品的违法行为 (the fault named after the figure, in its clause)."""
+    问题, 发现有2家存在销售无证产品的违法行为 (the fault named after the figure, in its clause)."""
     if unit not in ("家", "户"):
         return False
     view = doc.view

@@ -62,12 +62,12 @@ def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) 
     return bool(kept) and kept[-1].metric == stat.metric \
         and _LIST_STEP.fullmatch(doc.view, kept[-1].span[1], stat.span[1]) is not None
 def _own_class(stat: SupervisionStat) -> bool:
-    """Whether a rate is led by the class it rates and its own rate word, in its clause: 轻工
-    产品抽样合格率为100%，…，化工产品抽样合格率为100% (each class's level, rounds 22, 40, 50)."""
+    """Whether a rate is led by the class it rates and its own rate word, in its clause: 礼花类
+    产品抽样合格率为100%；…；爆竹类产品抽样合格率为100% (each class's level, rounds 22, 40, 50)."""
     return _CLASS_RATE.fullmatch(stat.label) is not None
 
 
-# (a class of product, its check, 合格率, then 为/达/是: 喷花类产品质量抽样合格率为100%)
+# (a class of product, its check, 合格率, then 为/达/是: 纸制品监督抽查合格率为100%)
 _CLASS_RATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|产品|商品|制品|用品)[^\W\d_a-zA-Z]{0,8}?合格率"
                          r"(?:为|达|达到|是)?")
 _unit_key = cache(score_unit)  # a report writes few units, each many times

@@ -15,7 +15,7 @@ ENFORCEMENT_BEFORE: tuple[tuple[str, str], ...] = (
     ("major_cases", r"大案要案|大要案|要案|大案|典型案"),
     ("vehicles_deployed", r"车辆|执法车|出动车次"),  # 出动车次15车次 too
     ("losses_recovered", r"挽回"),
-    # (pulled down or smashed too, when goods are counted: 拆除问题锅炉76台, not 捣毁窝点3个;
+    # (pulled down or smashed too, when goods are counted: 拆除违规锅炉30台, not 捣毁窝点3个;
     # see extract/supervision_outcomes.outcome_metric)
     ("goods_destroyed", r"销毁|焚毁|粉碎|拆除|捣毁|摧毁"),
     ("orders_issued", ORDERS),
@@ -41,8 +41,8 @@ CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
 CATEGORIES_VERB = rx.compile(r"抽查|抽检|涉及|覆盖")
 
 # Firms a check found at fault, the finding before their count and the fault after it in their
-# clause: 发现其中9家企业存在…问题, 发现3家单位存在超期未检的情况,
-# 发现2家经营商涉嫌违法 (the keys of rounds 5, 24, 30, 36 and 44 count each as an outcome of
+# clause: 发现其中9家企业存在…问题, 发现4家餐馆存在气瓶逾期未检问题,
+# 发现5家批发商涉嫌违规 (the keys of rounds 5, 24, 30, 36 and 44 count each as an outcome of
 # its own; the firms the check went through are counted apart).
 # (a bare 其中 is no finding: 其中3家企业存在…违法行为 stays a part of the firms inspected, as
 # the team's cases have it)

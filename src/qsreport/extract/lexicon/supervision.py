@@ -203,13 +203,13 @@ BREAKDOWN = rx.compile(r"其中")
 
 # A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
 # 对126个批次建材产品的抽查中, 对2千批产品进行了监督抽查（…）.
-# (对7家企业生产的…10个批次的产品进行了抽样送检: samples sent for testing, rounds 32 and 49)
+# (对某厂6个批次饲料实施抽样送检: samples sent for testing, rounds 32 and 49)
 CHECK_AFTER = rx.compile(
     r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查)(?:中|工作|活动)?"
     r"(?=[，,。；;：:（(、]|$)"
 )
-# ... or with the goods or firms as its subject, no 对 before them: 26家企业生产的鞋类、卫生纸等
-# 40个批次的产品接受了检查 (round 43).
+# ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
+# 样品接受了抽查 (round 43).
 CHECKED_AFTER = rx.compile(
     r"[^，,。；;：:]*?接受了?[^，,。；;：:\d]{0,6}?(?:抽查|抽检|检查|检验)(?=[，,。；;：:（(、]|$)"
 )
@@ -271,8 +271,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"车辆|执法车|出动车次", r"台次|辆次|辆|台[(（][次辆][)）]|辆[(（]次[)）]|车次"),
     (r"(?:(?:执法|出动|出动了)车辆|执法车)(?:共|计|共计)?$", r"台"),
     (r"挽回[^，,。；;：:\d]{0,6}?损失|销毁", r"元|万元|亿元"),
-    # Goods and equipment destroyed or pulled down, counted as goods are: 监督销毁了13台伪劣
-    # 净水器, 捣毁…生产设备20余台, 拆除问题锅炉76台 (rounds 5, 22, 24, 26, 34, 43; not 个, the
+    # Goods and equipment destroyed or pulled down, counted as goods are: 集中销毁了9台劣质
+    # 热水器, 捣毁…加工设备12台, 拆除违规锅炉30台 (rounds 5, 22, 24, 26, 34, 43; not 个, the
     # count of dens: 捣毁窝点3个).
     (r"销毁|焚毁|粉碎|捣毁|拆除|摧毁",
      r"台|台套|台件|套|条|吨|公斤|千克|箱|桶|只|件|瓶|袋|根|副|卷|床|双|米|"
@@ -293,8 +293,8 @@ OUTCOMES_AFTER: tuple[tuple[str, str], ...] = (
     (r"典型(?:违法)?案", r"起|件|宗"),
     (HANDED_ON_AFTER, r"起|件|宗"),
     (r"销毁|化为乌有|焚毁|粉碎", r"元|万元|亿元"),
-    # Goods confiscated or sealed, the verb after them in their clause: 对不合格的25台(件)计量器具
-    # 予以没收, 2500多袋假冒水泥被全部查获 (rounds 3, 14, 20, 22, 36).
+    # Goods confiscated or sealed, the verb after them in their clause: 对超差的台秤11台当场
+    # 予以没收, 600多箱假冒饮料被当场查获 (rounds 3, 14, 20, 22, 36).
     (GOODS_TAKEN_AFTER, GOODS_UNITS),
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import regex_cache as rx
 
 # What no clause of goods seized says (the firms' outcomes but the words that describe goods:
-# 无证及假冒电缆100余吨, 不合格化肥12吨, 违法添加物2公斤 are goods; rounds 7 and 26).
+# 无证及仿冒线缆80余吨, 不合格化肥12吨, 违禁添加剂3公斤 are goods; rounds 7 and 26).
 NOT_GOODS = rx.compile(
     r"整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|监管|管理|实行|实施|纳入|列入|督促|帮扶|帮助|"
     r"指导|培训|约谈|责令|获证|认证|许可|又|再次|重新|复产"
@@ -18,7 +18,7 @@ NOT_GOODS = rx.compile(
 # 30吨，无证及假冒线缆和辅料1200米).
 # (受理投诉31件 after it is another matter: complaints, an outcome the keys leave out)
 # (相关包装、标签等材料6500件: the goods may be a 、-list of their own; 以及用于封装的胶袋30捆:
-# a longer name after 以及; a brand in quotes: 假冒“某牌”干红143箱)
+# a longer name after 以及; a brand in quotes: 假冒“某牌”啤酒45箱)
 SEIZED_CLAUSE = rx.compile(
     r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及|受理|投诉|举报|咨询|发放|培训)[^\W\d_a-zA-Z]|、|[“”\"‘’]){1,20}?"
 )

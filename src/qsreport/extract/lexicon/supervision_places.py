@@ -36,7 +36,7 @@ NOT_FIRMS_AFTER = rx.compile(rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\
 # 突击检查了超市、商场和副食店16家, 巡查农贸市场12个; or a place going on with a list of them:
 # 、超市120家次 (or a clause that is only a place). Clinics and the shops that fit glasses are
 # places too (检查乡镇卫生院17家, 对8家眼镜验配单位进行检查), and so are eating places, jewellers,
-# shop counters and building sites (检查餐饮点4家, 门市部1家, 建筑工地27个: rounds 22, 24, 49;
+# shop counters and building sites (检查餐饮点9家, 门市部2家, 建筑工地15个: rounds 22, 24, 49;
 # only here, where no keyword gave the figure a metric: 充装站 stays a firm, as the keys have it).
 PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|商店|门店|门市|副食店|小卖部|经营户|商户|摊点|"
           r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点|"
