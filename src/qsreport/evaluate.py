@@ -96,6 +96,8 @@ class Result:
     context: dict[str, list[int]] = field(default_factory=dict)  # field -> [right, stated]
     # Named winners a strict match missed whose names hold one another (see the docstring).
     named_alike: int = 0
+    # The report's title against the key's meta.title: one of TITLE_OUTCOMES -> how many.
+    titles: Counter[str] = field(default_factory=Counter)
 
     def loose_names(self) -> Score | None:
         """The named winners' score with the pairs of :attr:`named_alike` counted as found."""
@@ -190,6 +192,35 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         dates.fn += 1 if want_date else 0
         dates.fp += 1 if got_date else 0
         result.misses.append(f"{name}: dates: expected {want_date}, got {got_date}")
+    _score_title(name, found, expected, result)
+
+
+# A title's outcomes and their labels in the table ("extra": one given where the key has none).
+TITLE_OUTCOMES = {"exact": "exact", "contained": "contained", "wrong": "wrong",
+                  "missing": "missing", "extra": "given when the key has none"}
+
+
+def title_outcome(got: str | None, want: str | None) -> str | None:
+    """How a title compares with the key's, both read as names are scored, spaces left out:
+    the same, one held in the other, another, none given, or one given where the key has none."""
+    from .extract.areas import score_name
+
+    got, want = ("".join(score_name(t or "").split()) for t in (got, want))
+    if not want:
+        return "extra" if got else None
+    return ("missing" if not got else "exact" if got == want
+            else "contained" if want in got or got in want else "wrong")
+
+
+def _score_title(name: str, found: dict[str, Any], expected: dict[str, Any],
+                 result: Result) -> None:
+    """Count the title's outcome; a key whose meta has no ``title`` field is not scored."""
+    want = (expected.get("meta") or {}).get("title", ...)
+    got = (found.get("meta") or {}).get("title")
+    if want is not ... and (outcome := title_outcome(got, want)) is not None:
+        result.titles[outcome] += 1
+        if outcome in ("wrong", "missing", "extra"):
+            result.misses.append(f"{name}: titles: {outcome}: expected {want!r}, got {got!r}")
 
 
 def _in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
@@ -325,7 +356,15 @@ def format_table(result: Result) -> str:
         lines.append("schema 2, of matched figures whose key states it: " + ", ".join(
             f"{name} {right}/{stated} ({right / stated:.3f})"
             for name, (right, stated) in result.context.items() if stated))
+    if result.titles:
+        lines.append(format_titles(result.titles))
     return "\n".join(lines)
+
+
+def format_titles(titles: Counter[str]) -> str:
+    """The titles line: exact / contained / wrong / missing / given when the key has none."""
+    return "titles: " + " / ".join(f"{label} {titles[outcome]}"
+                                   for outcome, label in TITLE_OUTCOMES.items())
 
 
 def main(argv: list[str] | None = None) -> int:
