@@ -27,6 +27,7 @@ from .metaline import (
 )
 from .opening import opening_date
 from .spans import LINE, Segment, lines_from
+from .title import is_title_furniture, plain_title, title_span
 
 
 @dataclass
@@ -112,6 +113,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     header.end = body_start
     if page is None and header.date is None:
         _late_publish_line(text, view, header)
+    if page is None:
+        _settle_plain_title(text, view, header)
 
     if page is not None:
         header.date = page.date or header.date
@@ -193,6 +196,32 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
                     break
         header.end = line.end
         return
+
+
+_FROM_TITLE = "title's 地名： prefix"
+
+
+def _settle_plain_title(text: str, view: str, header: Header) -> None:
+    """A plain text's title: the first lines' title unless it has a furniture shape (a site's
+    name, a menu, a byline), then the headline-shaped line above the lead that shares its
+    words (:func:`title.plain_title`), else none; read without a trailing (date), a 原标题：
+    label or a [column] tag, and with its place (某地：标题) as printed."""
+    line = header.title_line
+    if line is not None and is_title_furniture(view, line):
+        line = None
+    if line is None:
+        best = plain_title(text, view)
+        line = best.title if best is not None else None
+        if line is not None and line.end > header.end:
+            header.end = line.end  # what stood above the headline was the page's furniture
+    if header.found.get("region") == _FROM_TITLE:
+        header.region = None
+        header.found.pop("region")
+    header.title = header.category = header.title_line = None
+    header.found.pop("title", None)
+    span = title_span(view, line) if line is not None else None
+    if span is not None:
+        _take_title(header, text, view, span, whole=True)
 
 
 def _is_debris_sentence(line_view: str) -> bool:

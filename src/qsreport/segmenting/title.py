@@ -1,0 +1,158 @@
+"""The title of a plain-text report saved from a page, read from the lines' shape and their
+relation to the text: among the lines above the body's first sentence, the one that reads as a
+headline (Han, short, no full stop, no furniture shape), shares its words with the lead and
+sits just above a publish line or the lead.
+
+A web page's headline comes from the page's structure instead (``html`` and ``PageHead``); this
+is for text where that structure is gone and the site's name, menus and breadcrumbs come first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from .. import regex_cache as rx
+from ..chars import HAN_CHAR
+from .furniture import is_furniture
+from .metaline import FULL_STOP, is_meta_line, is_publish_line
+from .spans import LINE, Segment
+
+_SCAN_LINES = 30  # lines read from the top: the furniture above a headline seldom runs longer
+_MIN_HAN = 4  # fewer Han than this is a button or a label, not a headline
+_MAX_HAN = 60  # more is a sentence of the body
+_LEAD_REACH = 500  # characters of the lead whose words a headline shares
+_DEBRIS_SENTENCE = 40  # a short clause among page debris (请安装新版播放器。) is not the lead
+_DEBRIS_NOT = rx.compile(r"[，,；;\d]")
+
+# What a headline's line may carry around it that is not the headline: a trailing date in
+# brackets (某某开工建设 (2005-10-28)), a label before it (原标题：, 标题：, 名称 :), a column tag
+# in brackets before it ([图文], 【政务】), brackets around it ((原标题:…)) and rule marks.
+# A publish line glued after the headline (标题http://… 2008年02月26日, 标题 时间:2012-02-29).
+_GLUED_META = rx.compile(r"\s*(?:https?://|www\.|(?:发布|更新)?(?:时间|日期)[:：]|来源[:：])")
+_TRAILING_DATE = rx.compile(r"\s*[(（]\s*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}\s*[)）]\s*$")
+_LEADING_LABEL = rx.compile(r"^\s*[(（]?\s*(?:原标题|标题|题目|名\s*称)\s*[:：]\s*")
+_LEADING_TAG = rx.compile(r"^\s*[\[【][^\]】]{1,12}[\]】]\s*(?=\S)")
+_TRIM = " |｜-—=*>»"
+
+# Han pairs: the words a headline shares with its lead, without a word list.
+_HAN_PAIR = rx.compile(r"(?=([^\W\d_a-zA-Z]{2}))")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    line: Segment  # the whole line
+    title: Segment  # the headline within it, without a trailing date or a label
+    score: float
+    shared: float  # share of the headline's Han pairs found in the lead
+
+
+def title_span(view: str, line: Segment) -> Segment | None:
+    """The headline within a line: without a trailing (date), a 原标题： label, a leading
+    [tag] and the rule marks around it (None if no Han is left)."""
+    start, end = line.start, line.end
+    if (found := _GLUED_META.search(view, start, end)) and found.start() > start:
+        end = found.start()
+    if found := _TRAILING_DATE.search(view, start, end):
+        end = found.start()
+    if found := _LEADING_LABEL.match(view, start, end):
+        start = found.end()
+    if found := _LEADING_TAG.match(view, start, end):
+        start = found.end()
+    piece = view[start:end]
+    stripped = piece.strip(_TRIM)
+    if stripped.endswith(")") and stripped.count("(") < stripped.count(")"):
+        stripped = stripped[:-1].rstrip(_TRIM)  # the close of a bracket the label opened
+    if not stripped or not HAN_CHAR.search(stripped):
+        return None
+    start += piece.index(stripped)
+    return Segment(start, start + len(stripped))
+
+
+def is_headline_shaped(view: str) -> bool:
+    """A line that reads as a headline: 4 to 60 Han, no full stop or semicolon, no furniture
+    shape, not a publish line."""
+    han = len(HAN_CHAR.findall(view))
+    if han < _MIN_HAN or han > _MAX_HAN or FULL_STOP.search(view) or "；" in view or ";" in view:
+        return False
+    return not is_furniture(view) and not is_meta_line(view)
+
+
+def is_title_furniture(view: str, line: Segment) -> bool:
+    """Whether the title the first lines gave is page furniture (a site's name, a menu, a
+    byline, a heading of the body) or too short to be a headline."""
+    span = title_span(view, line)
+    if span is None:
+        return True
+    piece = view[span.start:span.end]
+    return len(HAN_CHAR.findall(piece)) < _MIN_HAN or is_furniture(piece)
+
+
+def _is_lead(view: str) -> bool:
+    """The body's first sentence: a full stop that is not a page's one-clause notice, or a line
+    too long for a headline."""
+    text = view.strip()
+    if FULL_STOP.search(text):
+        return len(text) > _DEBRIS_SENTENCE or bool(_DEBRIS_NOT.search(text))
+    return len(HAN_CHAR.findall(text)) > _MAX_HAN
+
+
+def _pairs(text: str) -> set[str]:
+    return set(_HAN_PAIR.findall(text))
+
+
+def plain_title(text: str, view: str) -> Candidate | None:
+    """The best headline among the lines above the body's first sentence, or None when no
+    line there reads as one and shares words with the lead."""
+    lines = [Segment(*match.span())
+             for match in itertools.islice(LINE.finditer(text), _SCAN_LINES)]
+    lead_at = next((i for i, line in enumerate(lines) if _is_lead(view[line.start:line.end])),
+                   None)
+    if lead_at is None:
+        return None
+    lead = _pairs(view[lines[lead_at].start:lines[lead_at].start + _LEAD_REACH])
+    best: Candidate | None = None
+    for index in range(lead_at):
+        candidate = score_line(view, lines, index, lead_at, lead)
+        if candidate is not None and (best is None or candidate.score > best.score):
+            best = candidate
+    return best or _above_publish_line(view, lines, lead_at)
+
+
+def _above_publish_line(view: str, lines: list[Segment], lead_at: int) -> Candidate | None:
+    """The headline over the first publish line below a first paragraph (a page's summary
+    printed above its headline): the line just above it, when it shares words with the text
+    under the publish line."""
+    for index in range(lead_at + 1, len(lines) - 1):
+        if is_publish_line(view[lines[index].start:lines[index].end].strip()):
+            below = lines[index + 1].start
+            lead = _pairs(view[below:below + _LEAD_REACH])
+            return score_line(view, lines, index - 1, index + 1, lead)
+    return None
+
+
+# Weights of a headline's signs: its words in the lead count most; then standing just above
+# a publish line (the page's date and source under its headline) or just above the lead.
+_ABOVE_PUBLISH = 0.35
+_ABOVE_LEAD = 0.15
+_MIN_SHARED = 0.2  # a line sharing fewer of its words with the lead is not its headline
+
+
+def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
+               lead: set[str]) -> Candidate | None:
+    """How well line ``index`` reads as the headline of the lead at ``lead_at`` (None: it
+    cannot be one)."""
+    span = title_span(view, lines[index])
+    if span is None or not is_headline_shaped(view[span.start:span.end]):
+        return None
+    pairs = _pairs(view[span.start:span.end])
+    shared = len(pairs & lead) / len(pairs) if pairs else 0.0
+    if shared < _MIN_SHARED:
+        return None
+    score = shared
+    below = view[lines[index + 1].start:lines[index + 1].end].strip()
+    if index + 1 == lead_at:
+        score += _ABOVE_LEAD
+    elif is_publish_line(below):
+        score += _ABOVE_PUBLISH
+    return Candidate(lines[index], span, score, shared)

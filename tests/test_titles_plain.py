@@ -1,0 +1,105 @@
+"""The title of a plain-text report saved from a page: page furniture above the headline is
+never the title, and the headline is the line that shares its words with the lead; the scorer
+counts titles against a key's meta.title.
+
+Every line here is invented for the test, in the shapes saved pages print.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qsreport.cleaning import match_view
+from qsreport.evaluate import Result, format_table, score_document, title_outcome
+from qsreport.segmenting.furniture import is_furniture
+from qsreport.segmenting.header import read_header
+
+
+def title_of(text: str) -> str | None:
+    return read_header(text, match_view(text)).title
+
+
+@pytest.mark.parametrize("line", [
+    "某某质检资讯网",  # a site's name
+    "某某标准服务网-热线:010-12345678",  # a site's name with its phone
+    "欢迎访问某某协会网站!",  # a greeting
+    "您现在的位置:首页 > 工作动态",  # a breadcrumb
+    "字号:大 中 小",  # a tool
+    "关闭 [复制链接]",  # tools
+    "今天是",  # a clock
+    "作者:webadmin",  # a byline
+    "编辑部动态",  # a column's name
+    "第B3版:综合新闻 上一版 下一版",  # an e-paper's page bar
+    "本篇文章320字,读完约1分钟",  # a reading aid
+    "各乡镇人民政府,县直有关单位:",  # a letter's addressees
+    "序号 | 企业名称 | 产品",  # a table's header
+    "张某 李某某",  # names alone
+])
+def test_furniture_shapes(line: str) -> None:
+    """Each kind of page furniture is told by its shape."""
+    assert is_furniture(match_view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "某县强行关闭三家无证电线作坊",  # holds a tool's word (关闭) among many others
+    "某市新增5个省级标准化示范区",
+    "某省质监局通报一季度电梯安全检查情况",
+])
+def test_headlines_are_not_furniture(line: str) -> None:
+    """A headline that happens to hold a tool's word is still a headline."""
+    assert not is_furniture(match_view(line))
+
+
+def test_the_headline_under_a_site_name_and_tools_is_the_title() -> None:
+    """A site's name and a font-size tool above the headline are passed over; the headline
+    sits over its publish line and shares its words with the lead."""
+    text = ("某某质检资讯网\n字号:大 中 小\n\n某县质监局开展燃气表专项检定\n"
+            "2019-04-03 09:12 来源:某县质监局\n"
+            "近日,某县质监局组织开展燃气表专项检定,共检定燃气表860只,合格率为97.2%。\n")
+    assert title_of(text) == "某县质监局开展燃气表专项检定"
+
+
+def test_a_title_with_its_date_keeps_its_place() -> None:
+    """A reposted item's (date) is left out of the title, its place prefix kept."""
+    text = ("东岭:集贸市场电子秤全部完成检定 (2006-03-14)\n"
+            "东岭县质监局近日对全县集贸市场的电子秤进行了检定,共检定电子秤412台。\n")
+    assert title_of(text) == "东岭:集贸市场电子秤全部完成检定"
+
+
+def test_only_furniture_above_the_lead_gives_no_title() -> None:
+    """When every line above the lead is furniture, no title is given."""
+    text = ("分享到:\n打印本页\n"
+            "各区质监部门今年共检查加油机1300余台,查处作弊案件6起,罚没款12万元。\n")
+    assert title_of(text) is None
+
+
+def test_the_headline_under_a_summary_paragraph_is_the_title() -> None:
+    """A page that prints a summary paragraph first puts its headline over the publish line
+    below it."""
+    text = ("眼镜配制行业关系群众用眼健康,历年都是计量监督的重点。\n"
+            "西湾区启动眼镜店计量专项检查\n"
+            "时间:2021-05-20 来源:西湾区政府网\n"
+            "近日,西湾区市场监管局启动眼镜店计量专项检查,检查眼镜店37家。\n")
+    assert title_of(text) == "西湾区启动眼镜店计量专项检查"
+
+
+def test_titles_are_scored_like_names() -> None:
+    """Exact, held in one another, another title, none, or one where the key has none."""
+    assert title_outcome("某市质量大会召开", "某市质量大会召开") == "exact"
+    assert title_outcome("原题:某市质量大会召开", "某市质量大会召开") == "contained"
+    assert title_outcome("某某网", "某市质量大会召开") == "wrong"
+    assert title_outcome(None, "某市质量大会召开") == "missing"
+    assert title_outcome("某某网", None) == "extra"
+    assert title_outcome(None, None) is None
+
+
+def test_the_table_prints_a_titles_line_and_skips_keys_without_a_title() -> None:
+    """The evaluate table says how titles compared; a key whose meta has no title field is
+    not scored."""
+    result = Result()
+    score_document("a.txt", {"meta": {"title": "甲"}}, {"meta": {"title": "甲"}}, result)
+    score_document("b.txt", {"meta": {"title": "某某网"}}, {"meta": {"title": None}}, result)
+    score_document("c.txt", {"meta": {"title": "乙"}}, {"meta": {}}, result)
+    assert format_table(result).splitlines()[-1] == (
+        "titles: exact 1 / contained 0 / wrong 0 / missing 0 / given when the key has none 1")
+    assert "b.txt: titles: extra: expected None, got '某某网'" in result.misses
