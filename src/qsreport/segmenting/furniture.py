@@ -53,8 +53,13 @@ FURNITURE_SHAPES = [
     rx.compile(r"(?:热线|电话|传真|邮箱)[:：]|QQ|\d{7,}"),
     # A picture's caption tag ((资料图), 【资料图】, (组图) alone).
     rx.compile(r"^\W*(?:资料图|相关资料图|组图|图片|图)\W*$"),
-    # A heading of the body, not the report's title (一、…, 第一篇, (一)).
-    rx.compile(r"^\W*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[篇部])"),
+    # A heading of the body, not the report's title (一、…, 1、…, 第一篇, (一)).
+    rx.compile(r"^\W*(?:[一二三四五六七八九十]+、|\d{1,2}、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[篇部])"),
+    # An issuer's name alone over a government document's title (某市人民政府, 某某总局公告,
+    # 某某联席会议办公室): the title is the 关于… line under it.
+    # A bureau's short name alone (某省质监局), not a longer headline that ends in one (某县组建…局).
+    rx.compile(rf"^(?:中华人民共和国)?{HAN}{{2,20}}?(?:人民政府|办公厅|办公室|委员会)(?:公告|文件|令)?$"
+               rf"|^(?:中华人民共和国)?{HAN}{{2,14}}?(?:总局|局|厅)(?:公告|文件|令)$|^{HAN}{{1,6}}(?:局|厅)$"),
     # A sample or reading site's blurb (论文部分内容阅读, 600字范文, 期刊文献).
     rx.compile(r"范文|内容丰富|期刊文献|下载中心|会员"),
 ]

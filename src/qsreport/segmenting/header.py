@@ -209,10 +209,10 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
     line = header.title_line
     if line is not None and is_title_furniture(view, line):
         line = None
-    if line is None:
-        best = plain_title(text, view)
-        line = best.title if best is not None else None
-        if line is not None and line.end > header.end:
+    best = plain_title(text, view, standing=line)
+    if best is not None:
+        line = best.title
+        if line.end > header.end:
             header.end = line.end  # what stood above the headline was the page's furniture
     if header.found.get("region") == _FROM_TITLE:
         header.region = None

@@ -45,6 +45,7 @@ class Candidate:
     title: Segment  # the headline within it, without a trailing date or a label
     score: float
     shared: float  # share of the headline's Han pairs found in the lead
+    over_publish: bool  # it stands just above a publish line
 
 
 def title_span(view: str, line: Segment) -> Segment | None:
@@ -101,9 +102,11 @@ def _pairs(text: str) -> set[str]:
     return set(_HAN_PAIR.findall(text))
 
 
-def plain_title(text: str, view: str) -> Candidate | None:
+def plain_title(text: str, view: str, standing: Segment | None = None) -> Candidate | None:
     """The best headline among the lines above the body's first sentence, or None when no
-    line there reads as one and shares words with the lead."""
+    line there reads as one and shares words with the lead. ``standing``: a title the first
+    lines gave that is no furniture; another line takes its place only when it scores clearly
+    higher (a kicker or an issuer's line above the headline), else None: keep it."""
     lines = [Segment(*match.span())
              for match in itertools.islice(LINE.finditer(text), _SCAN_LINES)]
     lead_at = next((i for i, line in enumerate(lines) if _is_lead(view[line.start:line.end])),
@@ -112,10 +115,22 @@ def plain_title(text: str, view: str) -> Candidate | None:
         return None
     lead = _pairs(view[lines[lead_at].start:lines[lead_at].start + _LEAD_REACH])
     best: Candidate | None = None
+    floor = 0.0  # the standing title's score (0 when it shares too few words to score)
+    after_standing = -1  # the line just under the standing title
     for index in range(lead_at):
+        if standing is not None and lines[index].start <= standing.start < lines[index].end:
+            after_standing = index + 1
         candidate = score_line(view, lines, index, lead_at, lead)
-        if candidate is not None and (best is None or candidate.score > best.score):
+        if candidate is None:
+            continue
+        if index + 1 == after_standing:
+            floor = candidate.score
+        elif index == after_standing and not candidate.over_publish:
+            continue  # a subtitle under the standing title, unless it heads a publish line
+        elif best is None or candidate.score > best.score:
             best = candidate
+    if standing is not None:
+        return best if best is not None and best.score >= floor + _CLEARLY_BETTER else None
     return best or _above_publish_line(view, lines, lead_at)
 
 
@@ -133,9 +148,10 @@ def _above_publish_line(view: str, lines: list[Segment], lead_at: int) -> Candid
 
 # Weights of a headline's signs: its words in the lead count most; then standing just above
 # a publish line (the page's date and source under its headline) or just above the lead.
-_ABOVE_PUBLISH = 0.35
+_ABOVE_PUBLISH = 0.5
 _ABOVE_LEAD = 0.15
 _MIN_SHARED = 0.2  # a line sharing fewer of its words with the lead is not its headline
+_CLEARLY_BETTER = 0.3  # how much higher a line scores to replace the first lines' title
 
 
 def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
@@ -151,8 +167,6 @@ def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
         return None
     score = shared
     below = view[lines[index + 1].start:lines[index + 1].end].strip()
-    if index + 1 == lead_at:
-        score += _ABOVE_LEAD
-    elif is_publish_line(below):
-        score += _ABOVE_PUBLISH
-    return Candidate(lines[index], span, score, shared)
+    over_publish = index + 1 != lead_at and is_publish_line(below)
+    score += _ABOVE_PUBLISH if over_publish else _ABOVE_LEAD if index + 1 == lead_at else 0.0
+    return Candidate(lines[index], span, score, shared, over_publish)
