@@ -103,3 +103,26 @@ def test_the_table_prints_a_titles_line_and_skips_keys_without_a_title() -> None
     assert format_table(result).splitlines()[-1] == (
         "titles: exact 1 / contained 0 / wrong 0 / missing 0 / given when the key has none 1")
     assert "b.txt: titles: extra: expected None, got '某某网'" in result.misses
+
+
+def test_an_issuer_s_line_gives_way_to_the_document_s_title() -> None:
+    """A government document prints its issuer over its title: the 关于… line is the title."""
+    text = ("北岭市人民政府\n关于表彰北岭市第三届市长质量奖获奖企业的决定\n"
+            "各区县人民政府,市政府各部门:\n"
+            "为表彰质量管理成效突出的企业,市政府决定授予4家企业北岭市第三届市长质量奖。\n")
+    assert title_of(text) == "关于表彰北岭市第三届市长质量奖获奖企业的决定"
+
+
+def test_a_headline_glued_to_its_publish_line_is_cut_before_it() -> None:
+    """A headline run into the page's address and publish date is read without them."""
+    text = ("|\n南湾县查封两家无证水泥厂http://www.example.com 2009年05月12日 08:10 某某日报\n"
+            "近日,南湾县质监局对两家无证生产水泥的企业实施查封,扣押水泥180吨。\n")
+    assert title_of(text) == "南湾县查封两家无证水泥厂"
+
+
+def test_a_subtitle_under_the_title_does_not_replace_it() -> None:
+    """A second headline-shaped line just under the title, right above the lead, is its
+    subtitle: the first line stays the title."""
+    text = ("“网店”售卖仿冒手表,11人被查\n市质监局通报2020年打假典型案件\n"
+            "市质监局通报了2020年打假典型案件,其中一起网店售卖仿冒手表案涉及11人。\n")
+    assert title_of(text) == "“网店”售卖仿冒手表,11人被查"

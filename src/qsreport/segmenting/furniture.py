@@ -14,6 +14,10 @@ import re
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 
+# Two or more cells between | or _ (a menu, a table's header, a spam list of phrases), or three
+# or more phrases glued with single hyphens (a spam page's keyword list).
+LIST_LINE = rx.compile(r"[|｜_].*[|｜_]|(?:[^-]{2,}-){3,}")
+
 _SITE_END = r"(?:网|网站|在线|门户|论坛|社区|平台|频道|之家)"
 
 FURNITURE_SHAPES = [
@@ -27,10 +31,7 @@ FURNITURE_SHAPES = [
     rx.compile(r"位置|首页|[>»›]|正文$|详情$|^当前版"),
     # A clock or the weather on the page (今天是, 现在时间是:, 星期三, 天气预报).
     rx.compile(r"今天是|现在时间|星期[一二三四五六日天]|天气预报"),
-    # Two or more cells between | or _ : a menu, a table's header, a spam list of phrases.
-    rx.compile(r"[|｜_].*[|｜_]"),
-    # Three or more phrases glued with single hyphens (a spam page's keyword list).
-    rx.compile(r"(?:[^-]{2,}-){3,}"),
+    LIST_LINE,
     # A byline or credit (作者:…, 编辑:…, 文/…, 本报记者 某某, 某某新闻记者 某某, 摄影, 通讯员).
     rx.compile(r"^\W*(?:作者|编辑|责编|责任编辑|撰稿|审核|摄影|摄|来源|出处|文|图|记者|通讯员)"
                r"[:/：]|记者|通讯员|^\W*文/|^\W*本报讯|admin"),
@@ -70,7 +71,7 @@ FURNITURE_SHAPES = [
 TOOLS = rx.compile(
     r"打印|关闭|分享|收藏|字号|字体|大中小|复制链接|朗读|扫一扫|微信|搜索|登录|注册|找回密码|发邮件|"
     r"联系我们|网站地图|设为首页|辅助访问|立即下载|跳转|返回|智能问答|积分|手机版|下载|Flash|IPv6|"
-    r"RSS|评论|楼主|楼层|上一篇|下一篇|放大|缩小|导航|加盟|咨询")
+    r"RSS|评论|楼主|楼层|上一篇|下一篇|放大|缩小|导航|加盟|咨询|发送|按钮")
 _BESIDE_TOOLS = 4
 
 # Names alone, spaced (王某 李某某 张某): a list of authors or people in a photo; or three or

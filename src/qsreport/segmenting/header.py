@@ -212,8 +212,6 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
     best = plain_title(text, view, standing=line)
     if best is not None:
         line = best.title
-        if line.end > header.end:
-            header.end = line.end  # what stood above the headline was the page's furniture
     if header.found.get("region") == _FROM_TITLE:
         header.region = None
         header.found.pop("region")

@@ -28,8 +28,10 @@ _DEBRIS_NOT = rx.compile(r"[，,；;\d]")
 # What a headline's line may carry around it that is not the headline: a trailing date in
 # brackets (某某开工建设 (2005-10-28)), a label before it (原标题：, 标题：, 名称 :), a column tag
 # in brackets before it ([图文], 【政务】), brackets around it ((原标题:…)) and rule marks.
-# A publish line glued after the headline (标题http://… 2008年02月26日, 标题 时间:2012-02-29).
-_GLUED_META = rx.compile(r"\s*(?:https?://|www\.|(?:发布|更新)?(?:时间|日期)[:：]|来源[:：])")
+# A publish line glued after the headline (标题http://… 2008年02月26日, 标题 时间:2012-02-29,
+# 标题2010-1-10 11:34:43).
+_GLUED_META = rx.compile(r"\s*(?:https?://|www\.|(?:发布|更新|发表|录入)?(?:时间|日期)[:：]|来源[:：]"
+                         r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 _TRAILING_DATE = rx.compile(r"\s*[(（]\s*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}\s*[)）]\s*$")
 _LEADING_LABEL = rx.compile(r"^\s*[(（]?\s*(?:原标题|标题|题目|名\s*称)\s*[:：]\s*")
 _LEADING_TAG = rx.compile(r"^\s*[\[【][^\]】]{1,12}[\]】]\s*(?=\S)")
@@ -95,7 +97,8 @@ def _is_lead(view: str) -> bool:
     text = view.strip()
     if FULL_STOP.search(text):
         return len(text) > _DEBRIS_SENTENCE or bool(_DEBRIS_NOT.search(text))
-    return len(HAN_CHAR.findall(text)) > _MAX_HAN
+    # Not a spam list or a menu as long as a sentence (a sentence may end on a colon: 如下：).
+    return len(HAN_CHAR.findall(text)) > _MAX_HAN and not is_furniture(text.rstrip(":："))
 
 
 def _pairs(text: str) -> set[str]:
@@ -130,7 +133,8 @@ def plain_title(text: str, view: str, standing: Segment | None = None) -> Candid
         elif best is None or candidate.score > best.score:
             best = candidate
     if standing is not None:
-        return best if best is not None and best.score >= floor + _CLEARLY_BETTER else None
+        return best if best is not None and best.score >= floor + _CLEARLY_BETTER \
+            and best.shared >= _REPLACING_SHARED else None
     return best or _above_publish_line(view, lines, lead_at)
 
 
@@ -152,6 +156,7 @@ _ABOVE_PUBLISH = 0.5
 _ABOVE_LEAD = 0.15
 _MIN_SHARED = 0.2  # a line sharing fewer of its words with the lead is not its headline
 _CLEARLY_BETTER = 0.3  # how much higher a line scores to replace the first lines' title
+_REPLACING_SHARED = 0.4  # and how many of its words it shares with the lead, at least
 
 
 def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
