@@ -44,9 +44,15 @@ def test_furniture_shapes(line: str) -> None:
     "某县强行关闭三家无证电线作坊",  # holds a tool's word (关闭) among many others
     "某市新增5个省级标准化示范区",
     "某省质监局通报一季度电梯安全检查情况",
+    "西河市建成首个计量检测公共服务平台",  # ends as a platform, not a site's name
+    "质量月宣传咨询活动走进八个社区",
+    "省计量协会会员大会在南川召开",
+    "市场监管局长星期一带队检查游乐设施",  # a weekday in a sentence, not a clock
+    "新建检测中心选址位置确定",
+    "临河县组建市场监督管理局",  # a longer headline ending in a bureau
 ])
 def test_headlines_are_not_furniture(line: str) -> None:
-    """A headline that happens to hold a tool's word is still a headline."""
+    """A headline that holds a tool's, a site's or a bureau's word is still a headline."""
     assert not is_furniture(match_view(line))
 
 
