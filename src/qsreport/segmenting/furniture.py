@@ -16,7 +16,7 @@ from ..chars import HAN, HAN_CHAR
 
 # Two or more cells between | or _ (a menu, a table's header, a spam list of phrases), or three
 # or more phrases glued with single hyphens (a spam page's keyword list).
-LIST_LINE = rx.compile(r"[|｜_].*[|｜_]|(?:[^-]{2,}-){3,}")
+LIST_LINE = rx.compile(r"[|｜_].*[|｜_]|(?:[^-]{2,30}-){3,}")  # bounded: linear on a long line
 
 # How a site's name ends (not 平台, 社区: a headline may end on them, 建成…服务平台).
 _SITE_END = r"(?:网|网站|在线|门户|频道)"

@@ -24,6 +24,7 @@ _MAX_HAN = 60  # more is a sentence of the body
 _LEAD_REACH = 500  # characters of the lead whose words a headline shares
 _DEBRIS_SENTENCE = 40  # a short clause among page debris (请安装新版播放器。) is not the lead
 _DEBRIS_NOT = rx.compile(r"[，,；;\d]")
+_SHAPE_REACH = 200  # characters of a long line read for a furniture shape
 
 # What a headline's line may carry around it that is not the headline: a trailing date in
 # brackets (某某开工建设 (2005-10-28)), a label before it (原标题：, 标题：, 名称 :), a column tag
@@ -97,8 +98,10 @@ def _is_lead(view: str) -> bool:
     text = view.strip()
     if FULL_STOP.search(text):
         return len(text) > _DEBRIS_SENTENCE or bool(_DEBRIS_NOT.search(text))
-    # Not a spam list or a menu as long as a sentence (a sentence may end on a colon: 如下：).
-    return len(HAN_CHAR.findall(text)) > _MAX_HAN and not is_furniture(text.rstrip(":："))
+    # Not a spam list or a menu as long as a sentence (a sentence may end on a colon: 如下：);
+    # its shape shows in its first characters.
+    return len(HAN_CHAR.findall(text)) > _MAX_HAN \
+        and not is_furniture(text[:_SHAPE_REACH].rstrip(":："))
 
 
 def _pairs(text: str) -> set[str]:
