@@ -39,7 +39,7 @@ _LEADING_TAG = rx.compile(r"^\s*[\[【][^\]】]{1,12}[\]】]\s*(?=\S)")
 _TRIM = " |｜-—=*>»"
 
 # Han pairs: the words a headline shares with its lead, without a word list.
-_HAN_PAIR = rx.compile(r"(?=([^\W\d_a-zA-Z]{2}))")
+_HAN_RUN = rx.compile(r"[^\W\d_a-zA-Z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def _is_lead(view: str) -> bool:
 
 
 def _pairs(text: str) -> set[str]:
-    return set(_HAN_PAIR.findall(text))
+    return {run[at:at + 2] for run in _HAN_RUN.findall(text) for at in range(len(run) - 1)}
 
 
 def plain_title(text: str, view: str, standing: Segment | None = None) -> Candidate | None:
