@@ -132,3 +132,16 @@ def test_a_subtitle_under_the_title_does_not_replace_it() -> None:
     text = ("“网店”售卖仿冒手表,11人被查\n市质监局通报2020年打假典型案件\n"
             "市质监局通报了2020年打假典型案件,其中一起网店售卖仿冒手表案涉及11人。\n")
     assert title_of(text) == "“网店”售卖仿冒手表,11人被查"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("[专题报道] 北河县完成全部加油机检定", "北河县完成全部加油机检定"),  # a column tag
+    ("标题: 北河县完成全部加油机检定", "北河县完成全部加油机检定"),  # a label
+    ("北河县人民政府关于表彰质量标兵的决定(北政发〔2019〕12号)",
+     "北河县人民政府关于表彰质量标兵的决定"),  # the document's number
+    ("北河县完成全部加油机检定_计量之窗", "北河县完成全部加油机检定"),  # the site's column
+])
+def test_the_title_is_read_without_what_the_page_ran_on(line: str, title: str) -> None:
+    """A tag, a label, a document number or a column around the headline is left out."""
+    text = f"{line}\n北河县质监局近日完成全县加油机检定,共检定加油机214台,合格率99.1%。\n"
+    assert title_of(text) == title

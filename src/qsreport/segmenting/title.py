@@ -34,9 +34,13 @@ _SHAPE_REACH = 200  # characters of a long line read for a furniture shape
 _GLUED_META = rx.compile(r"\s*(?:https?://|www\.|(?:发布|更新|发表|录入)?(?:时间|日期)[:：]|来源[:：]"
                          r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
 _TRAILING_DATE = rx.compile(r"\s*[(（]\s*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}\s*[)）]\s*$")
-_LEADING_LABEL = rx.compile(r"^\s*[(（]?\s*(?:原标题|标题|题目|名\s*称)\s*[:：]\s*")
-_LEADING_TAG = rx.compile(r"^\s*[\[【][^\]】]{1,12}[\]】]\s*(?=\S)")
+_LEADING_LABEL = rx.compile(r"\s*[(（]?\s*(?:原标题|标题|题目|名\s*称)\s*[:：]\s*")
+_LEADING_TAG = rx.compile(r"\s*[\[【][^\]】]{1,12}[\]】]\s*(?=\S)")
 _TRIM = " |｜-—=*>»"
+# A document's number after its title (…的决定(某政发〔2012〕79号)), or the site's column after
+# an underscore (…成效明显_某某市场), as a page's <title> runs them on.
+_TRAILING_NUMBER = rx.compile(r"\s*[(（]?[^\W\d_a-zA-Z]{1,8}\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号"
+                              r"[)）]?\s*$|_[^\W\d_a-zA-Z]{2,8}\s*$")
 
 # Han pairs: the words a headline shares with its lead, without a word list.
 _HAN_RUN = rx.compile(r"[^\W\d_a-zA-Z]{2,}")
@@ -52,12 +56,15 @@ class Candidate:
 
 
 def title_span(view: str, line: Segment) -> Segment | None:
-    """The headline within a line: without a trailing (date), a 原标题： label, a leading
-    [tag] and the rule marks around it (None if no Han is left)."""
+    """The headline within a line: without a trailing (date) or document number, a 原标题：
+    label, a leading [tag] and the rule marks around it (None if no Han is left). Patterns
+    here anchor where they are matched (``match``) or at the line's end (``$``)."""
     start, end = line.start, line.end
     if (found := _GLUED_META.search(view, start, end)) and found.start() > start:
         end = found.start()
     if found := _TRAILING_DATE.search(view, start, end):
+        end = found.start()
+    if (found := _TRAILING_NUMBER.search(view, start, end)) and found.start() > start:
         end = found.start()
     if found := _LEADING_LABEL.match(view, start, end):
         start = found.end()
