@@ -145,3 +145,11 @@ def test_the_title_is_read_without_what_the_page_ran_on(line: str, title: str) -
     """A tag, a label, a document number or a column around the headline is left out."""
     text = f"{line}\n北河县质监局近日完成全县加油机检定,共检定加油机214台,合格率99.1%。\n"
     assert title_of(text) == title
+
+
+def test_a_document_title_over_two_lines_is_read_whole() -> None:
+    """A notice's title broken after its subject (关于…) is joined to the line that ends on the
+    kind of document."""
+    text = ("南川县人民政府\n关于2018年度南川县电线电缆\n质量监督抽查结果的通报\n"
+            "各乡镇人民政府:\n2018年全县共抽查电线电缆42批次,合格38批次。\n")
+    assert title_of(text) == "关于2018年度南川县电线电缆质量监督抽查结果的通报"

@@ -27,7 +27,7 @@ from .metaline import (
 )
 from .opening import opening_date
 from .spans import LINE, Segment, lines_from
-from .title import is_title_furniture, plain_title, title_span
+from .title import is_title_furniture, plain_title, title_span, whole_document_title
 
 
 @dataclass
@@ -219,7 +219,10 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
     header.found.pop("title", None)
     span = title_span(view, line) if line is not None else None
     if span is not None:
+        span = whole_document_title(view, span)
         _take_title(header, text, view, span, whole=True)
+        if header.title is not None and "\n" in header.title:  # a title over two lines
+            header.title = "".join(part.strip() for part in header.title.splitlines())
 
 
 def _is_debris_sentence(line_view: str) -> bool:

@@ -185,3 +185,47 @@ def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
     over_publish = index + 1 != lead_at and is_publish_line(below)
     score += _ABOVE_PUBLISH if over_publish else _ABOVE_LEAD if index + 1 == lead_at else 0.0
     return Candidate(lines[index], span, score, shared, over_publish)
+
+
+# A government document's title broken over two lines: its head names the subject (关于…,
+# 转发…, 印发…) and its tail ends on the kind of document (…的通报, …的决定).
+_TITLE_HEAD = rx.compile(r"关于|转发|印发")
+_DOCUMENT_KIND = rx.compile(r"(?:通知|通报|决定|公告|意见|办法|方案|规定|细则|请示|报告|批复|纲要|规划)$")
+_MAX_PART_HAN = 40  # a longer line is no part of a title
+
+
+def whole_document_title(view: str, title: Segment) -> Segment:
+    """``title`` with the line before or after it when the two are one document title broken
+    over two lines (关于表彰某年度质量奖 / 获奖单位的通报); else ``title`` as it is."""
+    piece = view[title.start:title.end]
+    if _DOCUMENT_KIND.search(piece) and not _TITLE_HEAD.search(piece):
+        head = _neighbour(view, title.start, before=True)
+        if head is not None and _TITLE_HEAD.search(view, head.start, head.end) \
+                and not _DOCUMENT_KIND.search(view, head.start, head.end):
+            return Segment(head.start, title.end)
+    elif _TITLE_HEAD.search(piece) and not _DOCUMENT_KIND.search(piece):
+        tail = _neighbour(view, title.end, before=False)
+        if tail is not None and _DOCUMENT_KIND.search(view, tail.start, tail.end):
+            return Segment(title.start, tail.end)
+    return title
+
+
+def _neighbour(view: str, at: int, before: bool) -> Segment | None:
+    """The line just before the line holding ``at`` (or just after it) when it could be part of
+    a title: Han, short, no full stop, no furniture shape."""
+    if before:
+        end = view.rfind("\n", 0, at)
+        start = view.rfind("\n", 0, max(end, 0)) + 1
+    else:
+        start = view.find("\n", at) + 1
+        end = view.find("\n", start) if start else -1
+        end = len(view) if start and end < 0 else end
+    if end <= 0 or start >= end:
+        return None
+    line = view[start:end]
+    han = len(HAN_CHAR.findall(line))
+    if not 2 <= han <= _MAX_PART_HAN or FULL_STOP.search(line) or is_furniture(line):
+        return None
+    stripped = line.strip()
+    start += line.index(stripped)
+    return Segment(start, start + len(stripped))
