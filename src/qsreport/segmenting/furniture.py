@@ -51,7 +51,7 @@ FURNITURE_SHAPES = [
     rx.compile(r"索引号|主题分类|发文字号|文号|^编号|^名称|^\W*[\[〔(（]?\d{4}[\]〕)）]?\d+号$|"
                rf"^\d{{4}}年第\d+号$|^{HAN}{{1,8}}[〔\[]\d{{4}}[〕\]]\d+号$"),
     # A label waiting for its value, or a letter's addressees (主办单位:, 各市质监局:).
-    rx.compile(r"[:：]$|^主办|^承办|^版权"),
+    rx.compile(rf"{HAN}[:：]$|^主办|^承办|^版权"),
     # Contact details: a phone, a hot line, a QQ or mail (服务热线:4001234567, 电话:0571-…).
     rx.compile(r"(?:热线|电话|传真|邮箱)[:：]|QQ[:：]?\d|\d{7,}"),
     # A picture's caption tag ((资料图), 【资料图】, (组图) alone).
