@@ -8,26 +8,44 @@ from .. import regex_cache as rx
 from ..models import EquipmentStat, SpecialEquipment
 from .areas import tally_area
 from .common import Doc
-from .lexicon.special_equipment import SPECIAL_EQUIPMENT
-from .tallies import Tallies, stats_of
+from .lexicon.special_equipment import SPECIAL_EQUIPMENT, USERS
+from .tallies import Tallies, Tally, stats_of
 
 _TALLIES = Tallies(SPECIAL_EQUIPMENT)
 # Hazards found and put right in one breath (发现并整改隐患5处): the figure is of both.
 _FOUND_AND_RECTIFIED = rx.compile(r"(?:发现|查出)(?:并|后)(?:及时)?(?:整改|消除|排除)")
+# What may stand between a count of users and the count of their equipment, once the names
+# are taken out (对9家企业的11台工业锅炉: the users of the boilers).
+_THEIR_EQUIPMENT = rx.compile(rf"\s*(?:{USERS})?\s*(?:的|所属的?|在用的?|使用的)\s*")
 
 
 def extract_special_equipment(doc: Doc) -> SpecialEquipment:
     """``注册登记的特种设备共8420台，其中锅炉312台``, ``对125台锅炉进行了定期检验``,
     ``抽查电梯使用单位58家``, ``发现事故隐患17处``."""
     stats = []
-    for tally, fields in stats_of(doc, _TALLIES):
+    tallies = stats_of(doc, _TALLIES)
+    for index, (tally, fields) in enumerate(tallies):
+        following = tallies[index + 1][0] if index + 1 < len(tallies) else None
+        equipment = _equipment(doc, tally, following)
         if tally.metric == "hazards_rectified" and _FOUND_AND_RECTIFIED.search(
                 doc.view, tally.label_start, tally.figure.start):
             stats.append(EquipmentStat(metric="hazards_found", equipment=tally.name,  # type: ignore[arg-type]
                                        **fields))
-        stats.append(EquipmentStat(metric=tally.metric, equipment=tally.name,  # type: ignore[arg-type]
+        stats.append(EquipmentStat(metric=tally.metric, equipment=equipment,  # type: ignore[arg-type]
                                    **fields))
     return SpecialEquipment(stats=stats)
+
+
+def _equipment(doc: Doc, tally: Tally, following: Tally | None) -> str:
+    """The tally's equipment; users counted with no kind of their own take the kind counted
+    right after them, past 的 (对9家企业的11台工业锅炉进行能效测试: boiler users), as
+    metrology's sites take their instruments."""
+    if tally.metric != "users_inspected" or tally.name != _TALLIES.words.any_name \
+            or following is None or following.sentence != tally.sentence \
+            or following.metric in {"users_inspected", "hazards_found", "hazards_rectified"}:
+        return tally.name
+    between = _TALLIES.names.sub("", doc.view[tally.figure.end:following.figure.start])
+    return following.name if _THEIR_EQUIPMENT.fullmatch(between) else tally.name
 
 
 AREA = tally_area("special_equipment", extract_special_equipment,
