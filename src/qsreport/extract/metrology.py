@@ -8,7 +8,7 @@ from .. import regex_cache as rx
 from ..models import Metrology, MetrologyStat
 from .areas import tally_area
 from .common import Doc
-from .lexicon.metrology import METROLOGY
+from .lexicon.metrology import METROLOGY, OWNERS, SITES
 from .tallies import Tallies, Tally, stats_of
 
 _TALLIES = Tallies(METROLOGY)
@@ -22,6 +22,11 @@ _OTHER_RATE = {"pass_rate": "verification_rate", "verification_rate": "pass_rate
 # names are taken out (抽查加油站6家，各类加油机71台).
 _THEIR_INSTRUMENTS = rx.compile(r"\s*[，,、]\s*(?:各类|各种|在用|共|计|其)*\s*")
 _RATES = frozenset({"pass_rate", "verification_rate"})
+_COUNTS = frozenset({"instruments_verified", "instruments_checked", "instruments_passed",
+                     "instruments_failed"})
+_OWNERS = rx.compile("|".join(f"(?P<o{i}>{pattern})" for i, (pattern, _) in enumerate(OWNERS)))
+_SITES = rx.compile(SITES)
+_HELD = rx.compile(r"\s*(?:在用|使用)?的?\s*")
 
 
 def extract_metrology(doc: Doc) -> Metrology:
@@ -46,13 +51,16 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
     the next item of their list counts (检查集贸市场9家，电子秤260台: scales); a rate after
     the counts of several kinds (检定加油机40台，计价器25台，合格率98%) is of ``any``."""
     view = doc.view
-    name = tally.name
+    name = _owned(doc, tally)
     if tally.metric == "sites" and name == _TALLIES.words.any_name and following is not None \
             and following.sentence == tally.sentence and following.metric != "sites" \
-            and following.metric not in _RATES and following.name != name:
+            and following.metric not in _RATES:
         between = _TALLIES.names.sub("", view[tally.figure.end:following.figure.start])
         if _THEIR_INSTRUMENTS.fullmatch(between):
-            return following.name
+            return _owned(doc, following)
+        # (8家眼镜店在用的24台件计量器具: the shops' own instruments, of the kind they hold)
+        if _HELD.fullmatch(_SITES.sub("", between)) and _owned(doc, following) != following.name:
+            return _owned(doc, following)
     if tally.metric in _RATES and name != _TALLIES.words.any_name:
         part = max(tally.sentence.start, *(view.rfind(stop, tally.sentence.start,
                                                       tally.figure.start) + 1 for stop in "；;"))
@@ -61,6 +69,21 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
         if len(kinds - {_TALLIES.words.any_name}) > 1:
             return _TALLIES.words.any_name
     return name
+
+
+def _owned(doc: Doc, tally: Tally) -> str:
+    """The kind of instruments of no kind told (计量器具) that its sentence, before the figure,
+    says one kind of place holds, naming no other place and no kind of instrument (对8家眼镜店
+    在用的24台件计量器具进行检定, and the pass rate after it: optical); else the tally's name."""
+    if tally.name != _TALLIES.words.any_name or tally.metric not in _COUNTS | _RATES:
+        return tally.name
+    before = doc.view[tally.sentence.start:tally.figure.start]
+    kinds = {_TALLIES.key_of(m) for m in _TALLIES.names.finditer(before)}
+    owners = {OWNERS[int((m.lastgroup or "o0")[1:])][1] for m in _OWNERS.finditer(before)}
+    if len(owners) != 1 or kinds - {_TALLIES.words.any_name} \
+            or _SITES.search(_OWNERS.sub("", before)):
+        return tally.name
+    return owners.pop()
 
 
 AREA = tally_area("metrology", extract_metrology,

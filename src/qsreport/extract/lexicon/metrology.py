@@ -16,12 +16,21 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗(?:卫生)?计量器具", "medical"),
     # (制配计量器具: the instruments glasses are fitted with)
     (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具", "optical"),
-    (r"压力表", "pressure_gauge"),
+    # (an oxygen gauge, 压力(氧气)表, is a pressure gauge)
+    (r"压力表|压力\(氧气\)表|氧气(?:压力)?表", "pressure_gauge"),
     (r"瓦斯计|瓦斯检测仪|风压表|风速表|甲烷测定器|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
     # Every kind at once, or none named; and instruments of a kind with no key of its own
     # (可燃气体报警器, 流量计, 声级计).
     (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
      r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计", "any"),
+)
+# Places whose instruments are of one kind, though a report names them only as 计量器具: a
+# hospital's are medical, a glasses shop's are the fitter's, optical (对6家医院的240台件计量器具
+# 进行检定).
+OWNERS: tuple[tuple[str, str], ...] = (
+    (r"医院|卫生院|卫生室|诊所|医疗机构|医疗单位|医疗卫生(?:机构|单位)|卫生服务中心", "medical"),
+    # (shops and fitters, not the trade as a whole: 眼镜配制行业各类计量器具 is ``any``)
+    (r"眼镜(?:店|行|企业|(?:制配|验配|配制)(?:单位|场所|企业|店|中心))", "optical"),
 )
 # Where instruments stand: the places a verification or a check covers.
 SITES = (r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
