@@ -28,7 +28,9 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     (rf"能源管理体系{_CERTIFIED}", "energy_management"),
     (rf"(?:HACCP|危害分析与关键控制点|危险分析与关键控制点|食品安全管理体系|ISO\s?22000|"
      rf"食品(?:\(酒类\))?认证){_CERTIFIED}", "food_safety"),
-    (rf"(?:无公害(?:农产品)?|绿色食品|有机(?:食品|产品)?(?=认证|产品认证)|良好农业规范|GAP)"
+    # (三品一标: the farm labels and geographical indications counted as one)
+    (rf"(?:无公害(?:农产品)?|绿色食品|有机(?:食品|产品)?(?=认证|产品认证)|良好农业规范|GAP|"
+     rf"[“\"]?三品一标[”\"]?)"
      rf"{_CERTIFIED}", "agricultural"),
     (r"计量认证|资质认定|实验室认可", "laboratory"),
     # A licence not named (许可证, 发证): licensed, of no scheme told; so is a special
@@ -47,7 +49,7 @@ _GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发
 _GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS})"
 _FIRMS = r"家次|家\(次\)|家|户"
-_FARM_LABELS = r"无公害|绿色食品|有机"
+_FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
 
 CERTIFICATION = TallyWords(
@@ -66,9 +68,9 @@ CERTIFICATION = TallyWords(
                names_in="clause"),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
-               object=r"(?:农)?产品(?!类别|类|种类)(?:认证)?由?", names_in="clause"),
+               object=r"(?:农)?产品(?!类别|类|种类)(?:认证|数量?)?由?", names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
-        Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?[共计达为有]{{0,2}}$"),
+        Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?(?:达到|[共计达为有]){{0,2}}$"),
     ),
     # Other work on licensed or certified firms, which counts none licensed: supervision,
     # pilots, applications, reviews.
