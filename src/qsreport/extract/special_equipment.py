@@ -16,6 +16,7 @@ _TALLIES = Tallies(SPECIAL_EQUIPMENT)
 _FOUND_AND_RECTIFIED = rx.compile(r"(?:发现|查出)(?:并|后)(?:及时)?(?:整改|消除|排除)")
 # What may stand between a count of users and the count of their equipment, once the names
 # are taken out (对9家企业的11台工业锅炉: the users of the boilers).
+_OWN_NAME = 8  # characters before a count of users that may name their own kind
 _THEIR_EQUIPMENT = rx.compile(rf"\s*(?:{USERS})?\s*(?:的|所属的?|在用的?|使用的)\s*")
 
 
@@ -39,12 +40,18 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
 def _equipment(doc: Doc, tally: Tally, following: Tally | None) -> str:
     """The tally's equipment; users counted with no kind of their own take the kind counted
     right after them, past 的 (对9家企业的11台工业锅炉进行能效测试: boiler users), as
-    metrology's sites take their instruments."""
-    if tally.metric != "users_inspected" or tally.name != _TALLIES.words.any_name \
-            or following is None or following.sentence != tally.sentence \
+    metrology's sites take their instruments, whatever kind the sentence named before (依照
+    《关于电梯等特种设备…》对14家企业的17台锅炉…)."""
+    if tally.metric != "users_inspected" or following is None \
+            or following.sentence != tally.sentence or following.name == _TALLIES.words.any_name \
             or following.metric in {"users_inspected", "hazards_found", "hazards_rectified"}:
         return tally.name
-    between = _TALLIES.names.sub("", doc.view[tally.figure.end:following.figure.start])
+    view, figure = doc.view, tally.figure
+    between = view[figure.end:following.figure.start]
+    own = view[max(tally.sentence.start, figure.start - _OWN_NAME):figure.start]
+    if _TALLIES.names.search(between) or (tally.name != _TALLIES.words.any_name
+                                          and _TALLIES.names.search(own)):
+        return tally.name  # (锅炉使用单位12家; 12家锅炉使用单位的…: their own kind)
     return following.name if _THEIR_EQUIPMENT.fullmatch(between) else tally.name
 
 
