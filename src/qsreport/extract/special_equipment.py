@@ -8,7 +8,7 @@ from .. import regex_cache as rx
 from ..models import EquipmentStat, SpecialEquipment
 from .areas import tally_area
 from .common import Doc
-from .lexicon.special_equipment import SPECIAL_EQUIPMENT, USERS
+from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
 from .tallies import Tallies, Tally, stats_of
 
 _TALLIES = Tallies(SPECIAL_EQUIPMENT)
@@ -16,6 +16,10 @@ _TALLIES = Tallies(SPECIAL_EQUIPMENT)
 _FOUND_AND_RECTIFIED = rx.compile(r"(?:发现|查出)(?:并|后)(?:及时)?(?:整改|消除|排除)")
 # What may stand between a count of users and the count of their equipment, once the names
 # are taken out (对9家企业的11台工业锅炉: the users of the boilers).
+# Gauges named right before a count, or right after it unless what it found is told (发现有
+# 9台存在压力表未校验等隐患 counts boilers): the count is of the gauges.
+_GAUGES_BEFORE = rx.compile(rf"(?:{GAUGES})[^，,；;。、\d]{{0,4}}$")
+_GAUGES_AFTER = rx.compile(rf"(?:(?!存在|有)[^，,；;。、\d]){{0,8}}?(?:{GAUGES})")
 _OWN_NAME = 8  # characters before a count of users that may name their own kind
 _THEIR_EQUIPMENT = rx.compile(rf"\s*(?:{USERS})?\s*(?:的|所属的?|在用的?|使用的)\s*")
 
@@ -27,6 +31,8 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
     tallies = stats_of(doc, _TALLIES)
     for index, (tally, fields) in enumerate(tallies):
         following = tallies[index + 1][0] if index + 1 < len(tallies) else None
+        if _gauges(doc, tally):
+            continue
         equipment = _equipment(doc, tally, following)
         if tally.metric == "hazards_rectified" and _FOUND_AND_RECTIFIED.search(
                 doc.view, tally.label_start, tally.figure.start):
@@ -35,6 +41,13 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
         stats.append(EquipmentStat(metric=tally.metric, equipment=equipment,  # type: ignore[arg-type]
                                    **fields))
     return SpecialEquipment(stats=stats)
+
+
+def _gauges(doc: Doc, tally: Tally) -> bool:
+    """Whether the tally counts a boiler's gauges or valves, not equipment."""
+    figure = tally.figure
+    return _GAUGES_BEFORE.search(doc.view, tally.label_start, figure.start) is not None \
+        or _GAUGES_AFTER.match(doc.view, figure.end, tally.sentence.end) is not None
 
 
 def _equipment(doc: Doc, tally: Tally, following: Tally | None) -> str:

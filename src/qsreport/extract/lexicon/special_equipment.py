@@ -27,6 +27,9 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|维修保养单位|充装站|"
          r"充装单位|液化气站|加气站|浴池|宾馆|酒店|商场|超市|中小学|幼儿园|学校|医院|单位|旅游景区|乐园|"
          r"游乐场所?|娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业")
+# A boiler's gauges and valves, its safety accessories, counted on their own are no equipment
+# (检查锅炉9台，压力表14台: the gauges are metrology's, the valves no area's).
+GAUGES = r"压力表|安全阀"
 _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
@@ -116,11 +119,8 @@ SPECIAL_EQUIPMENT = TallyWords(
           # (…被取缔，院内还有60只气瓶: a stock, not what was done; but 另外还有 goes on with
           # a register's list: 注册登记…，另外还有气瓶3万只)
           r"(?<!另外)还有|仍有|尚有",
-    # Instruments and goods are metrology's and supervision's (检定计量器具380台件); so are a
-    # boiler's gauges and valves, its safety accessories, counted on their own (检查锅炉9台，
-    # 压力表14台: the gauges are metrology's, the valves no area's; but 发现有3台存在安全附件
-    # 未校验 counts boilers).
-    foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次|压力表|安全阀",
+    # Instruments and goods are metrology's and supervision's (检定计量器具380台件).
+    foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
     # Output and sales are no equipment (年产钢卷尺10亿只).
     # Work under way (正在整改检验12台) and a count per unit (从40家单位中各抽取1台) are none.
