@@ -15,14 +15,16 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器|民用四表", "utility_meter"),
     (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗(?:卫生)?计量器具", "medical"),
     # (制配计量器具: the instruments glasses are fitted with)
-    (r"焦度计|验光仪|验光镜片组|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具", "optical"),
+    # (制配眼镜用计量器具: the same, its words in another order)
+    (r"焦度计|验光仪|验光镜片组|验光镜片箱|镜片箱|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具|"
+     r"(?:制配)?眼镜(?:制配)?用计量器具", "optical"),
     # (an oxygen gauge, 压力(氧气)表, is a pressure gauge)
     (r"压力表|压力\(氧气\)表|氧气(?:压力)?表", "pressure_gauge"),
     (r"瓦斯计|瓦斯检测仪|风压表|风速表|甲烷测定器|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
     # Every kind at once, or none named; and instruments of a kind with no key of its own
     # (可燃气体报警器, 流量计, 声级计).
     (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
-     r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计", "any"),
+     r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计|量杯|量筒|量提|量器", "any"),
 )
 # Places whose instruments are of one kind, though a report names them only as 计量器具: a
 # hospital's are medical, a glasses shop's are the fitter's, optical (对6家医院的240台件计量器具
@@ -42,7 +44,8 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 # (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
-_INSTRUMENT_UNITS = r"台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
+# (组: sets of trial lenses, 验光镜片箱53组)
+_INSTRUMENT_UNITS = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
@@ -108,8 +111,9 @@ METROLOGY = TallyWords(
           r"发现|购置|申请|申报|收缴|下达|更换|承诺|扣留|扣押",
     # What instruments are not: equipment, products and goods, firms.
     foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",
-    # An average, a rank, a capacity, a threshold are no tally.
-    not_before=r"平均|(?:每|第|居|排名|位列|能力)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
+    # An average, a rank, a capacity, a threshold are no tally; nor are samples taken
+    # (抽样送检3组: goods, not instruments).
+    not_before=r"平均|(?:每|第|居|排名|位列|能力|抽样|取样)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
     # (抽查61家超市118个批次: places whose goods were sampled, supervision's; so are the
     # places whose packaged goods were checked, 对30家商场销售的…定量包装商品进行检查)
     # (14台件逾期未检的压力表: instruments not verified)
