@@ -15,7 +15,7 @@ _TALLIES = Tallies(SPECIAL_EQUIPMENT)
 # Hazards found and put right in one breath (发现并整改隐患5处): the figure is of both.
 _FOUND_AND_RECTIFIED = rx.compile(r"(?:发现|查出)(?:并|后)(?:及时)?(?:整改|消除|排除)")
 # What may stand between a count of users and the count of their equipment, once the names
-# are taken out (对9家企业的11台工业锅炉: the users of the boilers).
+# are taken out (5家厂的8台燃煤锅炉: the users of the boilers).
 # Gauges named right before a count, or right after it unless what it found is told (发现有
 # 9台存在压力表未校验等隐患 counts boilers): the count is of the gauges.
 _GAUGES_BEFORE = rx.compile(rf"(?:{GAUGES})[^，,；;。、\d]{{0,4}}$")
@@ -52,9 +52,9 @@ def _gauges(doc: Doc, tally: Tally) -> bool:
 
 def _equipment(doc: Doc, tally: Tally, following: Tally | None) -> str:
     """The tally's equipment; users counted with no kind of their own take the kind counted
-    right after them, past 的 (对9家企业的11台工业锅炉进行能效测试: boiler users), as
+    right after them, past 的 (对5家厂的8台燃煤锅炉逐台测过能效: boiler users), as
     metrology's sites take their instruments, whatever kind the sentence named before (依照
-    《关于电梯等特种设备…》对14家企业的17台锅炉…)."""
+    《关于电梯等特种设备…》对14家厂的17台锅炉…)."""
     if tally.metric != "users_inspected" or following is None \
             or following.sentence != tally.sentence or following.name == _TALLIES.words.any_name \
             or following.metric in {"users_inspected", "hazards_found", "hazards_rectified"}:
