@@ -336,6 +336,19 @@ def test_a_meeting_the_news_was_heard_at_is_not_what_the_report_is_about() -> No
     assert region(held) == "湖南省"
 
 
+def test_the_site_the_news_was_read_on_is_not_what_the_report_is_about() -> None:
+    """从某省质监局官网获悉，某市质监局…: a province's site relays a city's news, so the report
+    is the city's, and a figure of 全市 is the city's; heard from the province's bureau itself
+    (从某省质监局获悉), the report stays the province's."""
+    text = ("电梯检查\n从河北省质量技术监督局官网获悉，日前，邢台市质监局在全市开展电梯"
+            "安全检查，共检查电梯单位17家。\n")
+    assert region(text) == "邢台市"
+    report = parse(("电梯检查\n发布日期：2014-05-06\n" + text.split("\n", 1)[1]).encode())
+    assert [s.place for s in report.supervision.stats] in ([None], ["邢台市"])
+    bureau = "电梯检查\n从河北省质监局获悉，全省今年检查电梯单位170家。\n"
+    assert region(bureau) == "河北省"
+
+
 def test_a_title_s_city_and_its_bureau_s_branch_in_the_body_give_the_branch_s_county() -> None:
     """A headline names the city, the body a branch of the city's bureau (某市质量技监局某某分局)
     that did the work: the branch's county."""

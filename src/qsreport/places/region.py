@@ -29,9 +29,11 @@ _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
 _SELF = rx.compile(r"[我全本该]([省市县区])")
-# A meeting the news was heard at (从甲省质监工作会议上获悉，乙市质监局…): the source, not
+# A meeting the news was heard at (从甲省质监工作会议上获悉，乙市质监局…), or the site it was
+# read on (从甲省质监局官网获悉: a province's site relays its cities' news): the source, not
 # what the report is about.
-_HEARD_AT = rx.compile(r"[^，,。；;]{0,12}?(?:会议|大会|会)上?(?:获悉|了解到|得知)")
+_HEARD_AT = rx.compile(r"[^，,。；;]{0,12}?(?:会议|大会|会|官网|官方网站|网站)上?(?:获悉|了解到|得知)")
+_SITE = rx.compile(r"官网|官方网站|网站")
 _BASE = rx.compile(r"(?:占|比|于|较)$")
 # 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
 _AUTONOMOUS = rx.compile(r"自治区")
@@ -101,7 +103,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
     window = [mention for mention in everything if _counts(view, mention)
               and not (view[mention.start - 1:mention.start] == "在"
-                       and _VENUE.match(view, mention.end))]
+                       and _VENUE.match(view, mention.end))
+              and not _heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
     publisher = None if national else source
     order = [(title, "title"), (publisher, "publisher"), (_publish_lines(title, body, source),
@@ -266,16 +269,25 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     for mention in window:
         if mention.start - body > _ORGANISATION_REACH:
             break
-        if (organisation := _ORGANISATION.match(view, mention.end)) \
-                and view[mention.start - 1:mention.start] == "从" \
-                and _HEARD_AT.match(view, organisation.end()):
+        if _heard_from(view, mention):
             continue
-        if organisation:
+        if organisation := _ORGANISATION.match(view, mention.end):
             branch = _branch(view, organisation.end(), mention.place)
             if branch is not None:
                 return branch, "a branch of an organisation in the body"
             return mention, "organisation in the body"
     return None
+
+
+def _heard_from(view: str, mention: Mention, site_only: bool = False) -> bool:
+    """Whether a place names the organisation, meeting or site the news was heard from (从甲省
+    质监工作会议上获悉, 从甲省质监局官网获悉); ``site_only``: a site only (a meeting's place
+    still counts towards what the body names)."""
+    organisation = _ORGANISATION.match(view, mention.end)
+    if organisation is None or view[mention.start - 1:mention.start] != "从":
+        return False
+    heard = _HEARD_AT.match(view, organisation.end())
+    return heard is not None and (not site_only or _SITE.search(heard[0]) is not None)
 
 
 def _branch(view: str, end: int, city: Place) -> Mention | None:
