@@ -26,7 +26,13 @@ from .context_lists import (
     whole_list_place,
 )
 from .context_period import Marks, Periods
-from .context_place import carried_place, is_national, place_of, sentence_places
+from .context_place import (
+    carried_place,
+    checked_across,
+    is_national,
+    place_of,
+    sentence_places,
+)
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
     ACHIEVED,
@@ -78,6 +84,7 @@ class _Context:
         self.clauses = Marks(_CLAUSE, view)
         self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
+        self.provincial = False  # whether the report's region is a province
         self.national = False  # whether the report speaks for the whole country
 
     def status_of(self, start: int, clause: int, number: int, after: str) -> str:
@@ -168,6 +175,7 @@ def annotate(doc: Doc, report: Any) -> None:
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
     context.province = _province_of(report.meta.region)
+    context.provincial = _is_province(report.meta.region)
     places: dict[int, list[Any]] = {}  # each sentence's place mentions, found once
     paragraphs = [p.start for p in doc.layout.paragraphs]
     header = doc.layout.header
@@ -238,6 +246,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     clause = context.clause_start(start, number)
     item.place = place_of(view, context.doc.text, places, start, number, context.province,
                           context.national)
+    if item.place and context.provincial and context.province \
+            and checked_across(view, places, start, number, context.province):
+        item.place = None  # 本次抽查了甲、乙、丙等5市的40家企业: the province's check
     if item.place is None:
         item.place = _list_place(context, item, places, start, number)
     if item.place is None and starts[1] < starts[0]:
@@ -325,6 +336,16 @@ def _province_of(region: str | None) -> str | None:
         return None
     place = found[-1].place
     return place.name if place.level == "province" else place.province or None
+
+
+def _is_province(region: str | None) -> bool:
+    """Whether a region is a whole province (甲省, 乙自治区, a city of province rank)."""
+    if not region:
+        return False
+    from ..cleaning import match_view
+
+    found = find_places(match_view(region))
+    return bool(found) and found[-1].place.level == "province"
 
 
 def _number_start(view: str, span: tuple[int, int]) -> int:

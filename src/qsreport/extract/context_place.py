@@ -62,6 +62,10 @@ _VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|�
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
 _OPENING = 400  # characters of the body that say whether a report speaks for the country
+# What leads a list of the places a check covered, in the list's clause (抽查了, 在, 从, 对);
+# not 抽查 with no 了 (抽查甲、乙等4市的合格率: the places' own figure).
+_CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了)")
+_CHECKED_LIST = 3  # places, at the least, in such a list
 
 
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
@@ -168,15 +172,39 @@ def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -
     return None
 
 
-def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
-    """The last mention as the text writes it; a list it ends (青岛、烟台、威海) whole; ``None``
-    for a list that goes on (西青、北辰等区域)."""
+def _chain(view: str, mentions: list[Any]) -> list[Any]:
+    """The run of places the last mention ends (青岛、烟台、威海: all three)."""
     chain = [mentions[-1]]
     while len(chain) < len(mentions):
         before = mentions[-len(chain) - 1]
         if before.end + 1 != chain[0].start or view[before.end] not in "、和及":
             break
         chain.insert(0, before)
+    return chain
+
+
+def checked_across(view: str, places: list[Any], low: int, number: int,
+                   province: str) -> bool:
+    """Whether the place the figure's sentence gives is a list of three places or more, all of
+    the report's province (``province``: the report's region, a province), that a check
+    covered (本次抽查了甲、乙、丙等5市的40家企业; 在甲、乙和丙3个地区抽查…; 从甲市、乙市、丙市共
+    抽取…): the sample is the province's check, its figures the province's. Not a list a
+    figure is given for (抽查甲、乙、丙等4市的合格率为100%: those places' rate)."""
+    mentions = [m for m in places if low <= m.start and m.end <= number]
+    if not mentions:
+        return False
+    chain = _chain(view, mentions)
+    if len(chain) < _CHECKED_LIST or not all(
+            m.place.province and province.startswith(m.place.province) for m in chain):
+        return False
+    clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, chain[0].start))])
+    return _CHECKED_OVER.search(view, clause, chain[0].start) is not None
+
+
+def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
+    """The last mention as the text writes it; a list it ends (青岛、烟台、威海) whole; ``None``
+    for a list that goes on (西青、北辰等区域)."""
+    chain = _chain(view, mentions)
     last = chain[-1]
     if _LISTED_AFTER.match(view, last.end):
         return None  # the list goes on past the last place it names
