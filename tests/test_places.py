@@ -349,6 +349,18 @@ def test_the_site_the_news_was_read_on_is_not_what_the_report_is_about() -> None
     assert region(bureau) == "河北省"
 
 
+def test_a_title_s_city_and_a_bureau_of_its_county_in_the_body_give_the_county() -> None:
+    """A headline names the city, the body opens on the bureau of one of its counties (甲市…:
+    乙县质监局…): the county's report, as a province's headline over a city's bureau gives the
+    city; a bureau elsewhere leaves the title's city."""
+    text = ("绵阳开展计量器具检定\n近日，三台县质监局对辖区内集贸市场的电子秤开展强制检定，"
+            "共检定电子秤310台。\n")
+    assert region(text) == "三台县"
+    elsewhere = ("绵阳开展计量器具检定\n近日，广元市质监局派员来访。绵阳市质监局对集贸市场的"
+                 "电子秤开展强制检定，共检定电子秤310台。\n")
+    assert region(elsewhere) == "绵阳"
+
+
 def test_a_title_s_city_and_its_bureau_s_branch_in_the_body_give_the_branch_s_county() -> None:
     """A headline names the city, the body a branch of the city's bureau (某市质量技监局某某分局)
     that did the work: the branch's county."""

@@ -130,13 +130,14 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 # 质监局乙分局…): the county the branch works in.
                 return organisation[0].start, organisation[0].end, \
                     "title's city, a branch of its bureau in the body"
-            if how in ("publisher", "title") and place.level == "province" and organisation \
+            if how in ("publisher", "title") and place.level != "county" and organisation \
                     and _inside(organisation[0].place, place):
                 # A province's paper on a city's bureau (某省日报: 乙市市场监管局…), or a title
-                # that names the province of the county whose bureau the body opens on (甲省
-                # 一县查处…: 乙县质监局…): the city or the county.
+                # that names the province or the city of the county whose bureau the body
+                # opens on (甲省一县查处…: 乙县质监局…; 甲市: 甲市乙区质监局…): the city or
+                # the county.
                 return organisation[0].start, organisation[0].end, \
-                    f"{how}'s province, an organisation of its city in the body"
+                    f"{how}'s province or city, an organisation inside it in the body"
             return start, end, how
     if organisation is not None:
         return organisation[0].start, organisation[0].end, organisation[1]
