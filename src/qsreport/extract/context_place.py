@@ -29,8 +29,11 @@ from .lexicon.context import (
 )
 
 # What follows a place that begins a name rather than saying where a figure is.
-_NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|省长|市长|县长|质量奖|著名|驰名|知名|讯|地方标准|"
-                         r"[^，,。；;：:、\s“”\"]{0,8}?系统)")
+# (优质产品: an honour too, 甲省优质产品16个; an institute named after its province, 甲省计量
+# 检定所, works where it is sent)
+_NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
+                         r"地方标准|[^，,。；;：:、\s“”\"]{0,8}?系统|"
+                         r"(?:计量|质检|检验|检测)[^，,。；;：:、\s“”\"]{0,4}?(?:所(?!有)|院))")
 # A firm named after its place (甲市某某机械厂); not the premises in a place's area (甲市辖区内
 # 宾馆, 甲县境内医院), which are the place's, nor a sentence going on to premises (甲区还对辖区
 # 内12家医院…: no firm's name holds a count or 对).
