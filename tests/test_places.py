@@ -340,7 +340,7 @@ def test_the_site_the_news_was_read_on_is_not_what_the_report_is_about() -> None
     """从某省质监局官网获悉，某市质监局…: a province's site relays a city's news, so the report
     is the city's, and a figure of 全市 is the city's; heard from the province's bureau itself
     (从某省质监局获悉), the report stays the province's."""
-    text = ("电梯检查\n从河北省质量技术监督局官网获悉，日前，邢台市质监局在全市开展电梯"
+    text = ("电梯检查\n从河北省质监局网站上获悉，日前，邢台市质监局在全市开展电梯"
             "安全检查，共检查电梯单位17家。\n")
     assert region(text) == "邢台市"
     report = parse(("电梯检查\n发布日期：2014-05-06\n" + text.split("\n", 1)[1]).encode())
@@ -353,11 +353,11 @@ def test_a_title_s_city_and_a_bureau_of_its_county_in_the_body_give_the_county()
     """A headline names the city, the body opens on the bureau of one of its counties (甲市…:
     乙县质监局…): the county's report, as a province's headline over a city's bureau gives the
     city; a bureau elsewhere leaves the title's city."""
-    text = ("绵阳开展计量器具检定\n近日，三台县质监局对辖区内集贸市场的电子秤开展强制检定，"
+    text = ("绵阳开展计量器具检定\n近日，三台县质监局在城区几个农贸市场对电子秤开展强制检定，"
             "共检定电子秤310台。\n")
     assert region(text) == "三台县"
-    elsewhere = ("绵阳开展计量器具检定\n近日，广元市质监局派员来访。绵阳市质监局对集贸市场的"
-                 "电子秤开展强制检定，共检定电子秤310台。\n")
+    elsewhere = ("绵阳开展计量器具检定\n近日，广元市质监局派员来访。绵阳市质监局在城区几个"
+                 "农贸市场对电子秤开展强制检定，共检定电子秤310台。\n")
     assert region(elsewhere) == "绵阳"
 
 
