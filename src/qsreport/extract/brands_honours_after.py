@@ -16,8 +16,11 @@ from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import (
     COLON_AFTER_TITLE,
+    HOLDERS_BEFORE_COLON,
+    HOLDERS_COUNTED,
     NAMES_IN_BRACKETS,
     NOT_WON_AFTER,
+    TITLE_OPENS_CLAUSE,
     WON_BEFORE_TITLE,
 )
 from .lexicon.brands import APPLIED_FOR, places_win
@@ -30,8 +33,10 @@ def extract_after_honours(doc: Doc) -> list[BrandHonour]:
     for term in doc.brand_terms(0, len(view)):
         sentence = doc.sentence_at(term.start())
         clause = doc.clause_start(term.start(), sentence.start)
-        if not WON_BEFORE_TITLE.search(view, clause, term.start()) or \
-                NOT_WON_AFTER.match(view, term.end()):
+        if NOT_WON_AFTER.match(view, term.end()):
+            continue
+        if not WON_BEFORE_TITLE.search(view, clause, term.start()) and \
+                not _holders_counted(view, clause, term, sentence.end):
             continue
         if APPLIED_FOR.search(view, clause, term.start()) or \
                 open_shortlist(view, clause, term.start()):
@@ -53,10 +58,33 @@ def _bracketed(view: str, term: re.Match[str]) -> list[tuple[int, int]]:
 def _after_colon(view: str, term: re.Match[str], sentence_end: int) -> list[tuple[int, int]]:
     """新增3件省著名商标：A公司的“甲”、B厂的“乙”: the names after the colon, to the clause's
     end."""
-    colon = COLON_AFTER_TITLE.match(view, term.end(), sentence_end)
+    colon = COLON_AFTER_TITLE.match(view, term.end(), sentence_end) or \
+        HOLDERS_BEFORE_COLON.match(view, term.end(), sentence_end)
     if colon is None:
         return []
     end = colon.end()
     while end < sentence_end and view[end] not in "。；;！？!?\n":
         end += 1
-    return split_winners(view, colon.end(), end, places_win(term))
+    places = places_win(term)
+    names = split_winners(view, colon.end(), end, places)
+    if not names and any(view[at] in "，," for at in range(colon.end(), end)):
+        # A、B，C: commas part the names too when every piece is a winner (else a comma
+        # opens what is said of them: A、B，分别获得…, and the list gives nothing)
+        names = []
+        piece = colon.end()
+        for at in range(colon.end(), end + 1):
+            if at == end or view[at] in "，,":
+                found = split_winners(view, piece, at, places)
+                if not found:
+                    return []
+                names += found
+                piece = at + 1
+    return names
+
+
+def _holders_counted(view: str, clause: int, term: re.Match[str], sentence_end: int) -> bool:
+    """2019年度某奖(组织奖)包括3家：… — no verb before the title, which opens its clause, but
+    its holders counted before the colon."""
+    intro = HOLDERS_BEFORE_COLON.match(view, term.end(), sentence_end)
+    return intro is not None and TITLE_OPENS_CLAUSE.fullmatch(view, clause, term.start()) is not None \
+        and HOLDERS_COUNTED.search(view, term.end(), intro.end()) is not None

@@ -145,6 +145,18 @@ GROUP_TAIL = rx.compile(r"[”\"」]?(?P<holders>(?:称号)?的?(?:企业|单位
 COLON_AFTER_TITLE = rx.compile(
     rf"[”」\"]?(?:称号)?(?:{_COUNTED}(?:件|个|项|家|种))?(?:产品|商标|品牌|企业)?[:：]\s*"
 )
+# ... or the holders of the title introduced between it and the colon: (某奖)(组织奖)包括5家：,
+# (荣获某奖)的企业分别是：, (被评为某产品)的有四种：. A bracketed kind of the title may stand
+# first; the intro says who holds it, never what is planned (that is NOT_WON_AFTER's).
+HOLDERS_BEFORE_COLON = rx.compile(
+    rf"[”」\"]?(?:称号)?(?:[（(][^（()）:：，,。]{{1,8}}[）)])?"
+    rf"(?:的(?:企业|单位|产品|品牌)?(?:和个人)?)?(?:分别是|分别为|包括|共有|有|共|为|是)"
+    rf"(?:{_COUNTED}(?:件|个|项|家|种))?(?:产品|商标|品牌|企业|单位)?[:：]\s*"
+)
+# ... and with no verb before the title, only a count of its holders tells they won it:
+# 2019年度某奖(组织奖)包括3家：A、B、C (the clause opens with the title, a year at most before)
+HOLDERS_COUNTED = rx.compile(rf"(?:包括|共有|共){_COUNTED}(?:件|个|项|家|种)")
+TITLE_OPENS_CLAUSE = rx.compile(r"\s*(?:\d{4}(?:[-—－~至]\d{4})?年度?)?[“「\"]?")
 # After a title: what makes it no title won (为省名牌产品培育企业, 为质量奖候选企业)
 NOT_WON_AFTER = rx.compile(r"[”」\"]?(?:称号)?的?(?:重点)?(?:培育|申报|创建|争创|候选|推荐|后备|评审|评价|评选)")
 # Winners counted before the title they hold, as a notice's praise names them:
