@@ -12,6 +12,7 @@ from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .brands_honours_accepted import extract_accepted_honours, extract_passed_zones
 from .brands_honours_after import extract_after_honours
+from .brands_honours_back import extract_back_honours
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
 from .brands_honours_captions import extract_caption_honours
@@ -223,7 +224,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_after_honours(doc) + extract_holder_honours(doc) +
                    extract_undertaken_honours(doc) + extract_accepted_honours(doc) +
                    extract_passed_zones(doc) + extract_caption_honours(doc) + extract_among_honours(doc) +
-                   extract_author_honours(doc) + extract_published_list_honours(doc))
+                   extract_author_honours(doc) + extract_published_list_honours(doc) +
+                   extract_back_honours(doc))
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:

@@ -62,17 +62,23 @@ def _after_colon(view: str, term: re.Match[str], sentence_end: int) -> list[tupl
         HOLDERS_BEFORE_COLON.match(view, term.end(), sentence_end)
     if colon is None:
         return []
-    end = colon.end()
+    return after_intro(view, colon.end(), sentence_end, term)
+
+
+def after_intro(view: str, start: int, sentence_end: int, term: re.Match[str]
+                ) -> list[tuple[int, int]]:
+    """The winners listed from ``start`` (right after a colon) to the clause's end."""
+    end = start
     while end < sentence_end and view[end] not in "。；;！？!?\n":
         end += 1
     places = places_win(term)
-    names = split_winners(view, colon.end(), end, places)
-    if not names and any(view[at] in "，," for at in range(colon.end(), end)):
+    names = split_winners(view, start, end, places)
+    if not names and any(view[at] in "，," for at in range(start, end)):
         # A、B，C: commas part the names too when every piece is a winner (else a comma
         # opens what is said of them: A、B，分别获得…, and the list gives nothing)
         names = []
-        piece = colon.end()
-        for at in range(colon.end(), end + 1):
+        piece = start
+        for at in range(start, end + 1):
             if at == end or view[at] in "，,":
                 found = split_winners(view, piece, at, places)
                 if not found:
