@@ -16,6 +16,7 @@ from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import (
     COLON_AFTER_TITLE,
+    COUNTED_NAME,
     HOLDERS_BEFORE_COLON,
     HOLDERS_COUNTED,
     NAMES_IN_BRACKETS,
@@ -58,20 +59,49 @@ def _bracketed(view: str, term: re.Match[str]) -> list[tuple[int, int]]:
 def _after_colon(view: str, term: re.Match[str], sentence_end: int) -> list[tuple[int, int]]:
     """新增3件省著名商标：A公司的“甲”、B厂的“乙”: the names after the colon, to the clause's
     end."""
-    colon = COLON_AFTER_TITLE.match(view, term.end(), sentence_end) or \
-        HOLDERS_BEFORE_COLON.match(view, term.end(), sentence_end)
-    if colon is None:
+    colon = COLON_AFTER_TITLE.match(view, term.end(), sentence_end)
+    holders = HOLDERS_BEFORE_COLON.match(view, term.end(), sentence_end)
+    if colon is None and holders is None:
         return []
-    return after_intro(view, colon.end(), sentence_end, term)
+    if colon is None and holders is not None:
+        return after_intro(view, holders.end(), sentence_end, term, count_of(holders.group("n")))
+    return after_intro(view, colon.end(), sentence_end, term) if colon else []
 
 
-def after_intro(view: str, start: int, sentence_end: int, term: re.Match[str]
+def count_of(numeral: str | None) -> int:
+    """The value of a count's numeral (12, 四, 十二); 0 when there is none."""
+    if not numeral:
+        return 0
+    if numeral.isdigit():
+        return int(numeral)
+    digits = [_NUMERALS.get(c, -1) for c in numeral]
+    if -1 in digits or len(digits) > 3:
+        return 0
+    if len(digits) == 1:
+        return digits[0]
+    if numeral.startswith("十"):  # 十二
+        return 10 + sum(digits[1:])
+    return digits[0] * 10 + (digits[2] if len(digits) == 3 else 0)  # 二十, 二十三
+
+
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2, "十": 10}
+
+
+def after_intro(view: str, start: int, sentence_end: int, term: re.Match[str], count: int = 0
                 ) -> list[tuple[int, int]]:
-    """The winners listed from ``start`` (right after a colon) to the clause's end."""
+    """The winners listed from ``start`` (right after a colon) to the clause's end. Where
+    the intro counted them (``count``), a list of exactly that many pieces names them all,
+    whatever they are (甲膏(1981年)、乙泵(1983年); a person and his post in brackets)."""
     end = start
     while end < sentence_end and view[end] not in "。；;！？!?\n":
         end += 1
     places = places_win(term)
+    if count:
+        pieces = view[start:end].split("、")
+        named = [COUNTED_NAME.fullmatch(view, at, at + len(piece))
+                 for at, piece in _pieces_at(start, pieces)]
+        if len(pieces) == count and all(named):
+            return [found.span("name") for found in named if found]
     names = split_winners(view, start, end, places)
     if not names and any(view[at] in "，," for at in range(start, end)):
         # A、B，C: commas part the names too when every piece is a winner (else a comma
@@ -86,6 +116,15 @@ def after_intro(view: str, start: int, sentence_end: int, term: re.Match[str]
                 names += found
                 piece = at + 1
     return names
+
+
+def _pieces_at(start: int, pieces: list[str]) -> list[tuple[int, str]]:
+    """Each piece of a list split at 、 with where it starts."""
+    out = []
+    for piece in pieces:
+        out.append((start, piece))
+        start += len(piece) + 1
+    return out
 
 
 def _holders_counted(view: str, clause: int, term: re.Match[str], sentence_end: int) -> bool:
