@@ -12,9 +12,9 @@ from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .brands_honours_accepted import extract_accepted_honours, extract_passed_zones
 from .brands_honours_after import extract_after_honours
-from .brands_honours_back import extract_back_honours
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
+from .brands_honours_back import extract_back_honours
 from .brands_honours_captions import extract_caption_honours
 from .brands_honours_checks import open_shortlist
 from .brands_honours_given import extract_given_honours
