@@ -154,13 +154,15 @@ HOLDERS_BEFORE_COLON = rx.compile(
     rf"(?:(?P<n>{_COUNTED})(?:件|个|项|家|种|名))?(?:产品|商标|品牌|企业|单位)?[:：]\s*"
 )
 # ... and with no verb before the title, only a count of its holders tells they won it:
-# 2019年度某奖(组织奖)包括3家：A、B、C (the clause opens with the title, a year at most before)
+# 2019年度某奖(组织奖)包括3家：A、B、C (the clause opens with the title: a year, the edition
+# and the place it bears at most before)
 HOLDERS_COUNTED = rx.compile(rf"(?:包括|共有|共){_COUNTED}(?:件|个|项|家|种|名)")
 # One name of a list whose count agrees, with a note in brackets after it (a year, a post):
 # 甲膏(1981年), 某某(某公司董事长)
 COUNTED_NAME = rx.compile(r"[“「\"]?(?P<name>[^\s、，,；;：:。“”「」\"（()）等]{2,20}?)[”」\"]?"
                           r"(?:[（(][^（()）]{1,30}[）)])?")
-TITLE_OPENS_CLAUSE = rx.compile(r"\s*(?:\d{4}(?:[-—－~至]\d{4})?年度?)?[“「\"]?")
+TITLE_OPENS_CLAUSE = rx.compile(r"\s*(?:\d{4}(?:[-—－~至]\d{4})?年度?)?(?:第[\d一二三四五六七八九十]+届|本届|首届)?"
+                                r"(?:[^\W\d_]{1,8}?[省市县区州])?[“「\"]?")
 # After a title: what makes it no title won (为省名牌产品培育企业, 为质量奖候选企业)
 NOT_WON_AFTER = rx.compile(r"[”」\"]?(?:称号)?的?(?:重点)?(?:培育|申报|创建|争创|候选|推荐|后备|评审|评价|评选)")
 # Winners counted before the title they hold, as a notice's praise names them:
