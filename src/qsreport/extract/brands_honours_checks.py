@@ -59,6 +59,9 @@ _PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
 _ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _FIRM_END = rx.compile(r"(?:公司|厂|合作社|协会)$")
+# A town, a township or a street office (the production area a protected product's notice
+# lists: 某县某街道办事处、某镇…现辖行政区域): a place, never the product protected.
+_TOWN_END = rx.compile(r"(?:镇|乡|街道|办事处|村)$")
 # A nickname (有“甲乡三宝”之称的乙菇): the thing so called is the winner, named after 之称的.
 _NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){2,10}?)"
                        r"(?=还|也|已|均|先后|跻身|荣获|获得|获|入选|被|成功)")
@@ -134,7 +137,8 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
         if _EXAMPLE_OF_KIND.search(match_view(honour.name)):
             continue
         if _tallied_place(doc, honour) or (honour.category == "geographical_indication" and (
-                _place_only(honour.name) or _FIRM_END.search(match_view(honour.name)))):
+                _place_only(honour.name) or _FIRM_END.search(match_view(honour.name))
+                or _TOWN_END.search(match_view(honour.name)))):
             continue  # (a product wins a geographical indication, never a place or a firm:
             # a firm is approved to use its mark)
         name_end = honour.span[0] + len(honour.name)
