@@ -59,6 +59,11 @@ _PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
 _ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _FIRM_END = rx.compile(r"(?:公司|厂|合作社|协会)$")
+# A protected product that has only passed the experts' technical review (通过…地理标志产品
+# 保护技术审查) is on the way to protection, not protected: where the report names it beside
+# the review and says nowhere that protection was approved or announced, it won nothing yet.
+_TECHNICAL_REVIEW = rx.compile(r"技术审查")
+_PROTECTION_GRANTED = rx.compile(r"批准|公告|核准|获批|予以保护|实施保护|准予保护")
 # A town, a township or a street office (the production area a protected product's notice
 # lists: 某县某街道办事处、某镇…现辖行政区域): a place, never the product protected.
 _TOWN_END = rx.compile(r"(?:镇|乡|街道|办事处|村)$")
@@ -120,7 +125,12 @@ def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Matc
 def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
     """``honours`` without those the checks above rule out, the rest trimmed to the name."""
     kept = []
+    reviewed_only = _TECHNICAL_REVIEW.search(doc.view) is not None and \
+        _PROTECTION_GRANTED.search(doc.view) is None
     for honour in honours:
+        if reviewed_only and honour.category == "geographical_indication" and \
+                _named_beside_review(doc, honour.name):
+            continue
         start = honour.span[0]
         line_start = doc.view.rfind("\n", 0, start) + 1
         if _LINK_BEFORE.search(doc.view, max(0, start - 40), start):
@@ -153,6 +163,18 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         kept.append(honour if name == honour.name else replace(honour, name=name))
     return kept
+
+
+def _named_beside_review(doc: Doc, name: str) -> bool:
+    """Whether ``name`` stands in a sentence that speaks of a technical review."""
+    wanted = match_view(name)
+    at = doc.view.find(wanted)
+    while at >= 0:
+        sentence = doc.sentence_at(at)
+        if _TECHNICAL_REVIEW.search(doc.view, sentence.start, sentence.end):
+            return True
+        at = doc.view.find(wanted, at + 1)
+    return False
 
 
 def _tallied_place(doc: Doc, honour: BrandHonour) -> bool:
