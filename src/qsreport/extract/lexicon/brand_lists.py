@@ -146,11 +146,12 @@ COLON_AFTER_TITLE = rx.compile(
     rf"[”」\"]?(?:称号)?(?:{_COUNTED}(?:件|个|项|家|种))?(?:产品|商标|品牌|企业)?[:：]\s*"
 )
 # ... or the holders of the title introduced between it and the colon: (某奖)(组织奖)包括5家：,
-# (荣获某奖)的企业分别是：, (被评为某产品)的有四种：. A bracketed kind of the title may stand
+# (荣获某奖)的企业是：, (被评为某产品)的有四种：. A bracketed kind of the title may stand
 # first; the intro says who holds it, never what is planned (that is NOT_WON_AFTER's).
+# (分别是, 分别为: brands_lists reads those lists, splitting branded products at 和 too)
 HOLDERS_BEFORE_COLON = rx.compile(
     rf"[”」\"]?(?:称号)?(?:[（(][^（()）:：，,。]{{1,8}}[）)])?"
-    rf"(?:的(?:企业|单位|产品|品牌)?(?:和个人)?)?(?:分别是|分别为|包括|共有|有|共|为|是)"
+    rf"(?:的(?:企业|单位|产品|品牌)?(?:和个人)?)?(?:包括|共有|有|共|为|是)"
     rf"(?:(?P<n>{_COUNTED})(?:件|个|项|家|种|名))?(?:产品|商标|品牌|企业|单位)?[:：]\s*"
 )
 # ... and with no verb before the title, only a count of its holders tells they won it:
