@@ -143,6 +143,8 @@ def _rows(view: str, lines: list[tuple[int, int]], category: str,
             if blank > 1:
                 return
             continue
+        if number == blank and _header_row(view, start, end):
+            continue  # (企业名称 获奖产品: the columns' header, printed without bars, first)
         blank = 0
         if "|" in text:
             yield from _table(view, lines[number:], category, extra)
@@ -158,6 +160,12 @@ def _rows(view: str, lines: list[tuple[int, int]], category: str,
             if name is None:
                 return
             yield name
+
+
+def _header_row(view: str, start: int, end: int) -> bool:
+    """Whether a line holds only column headers, parted by blanks (企业名称 获奖产品)."""
+    cells = view[start:end].split()
+    return len(cells) >= 2 and all(ROSTER_HEADER.fullmatch(cell) for cell in cells)
 
 
 def _part_heading(view: str, start: int, end: int) -> bool:

@@ -10,6 +10,8 @@ from ...chars import HAN
 # 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
 ROSTER_LEAD = rx.compile(
     r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+    # (the place the list is of may open it: 某市2004年获得“中国名牌产品”企业名单)
+    r"(?:[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|自治州))?"
     r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
 )
 # ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
@@ -24,7 +26,7 @@ ROSTER_WON = rx.compile(r"获|认定")
 ROSTER_NOTE = rx.compile(r"[（(][^）)]*[）)][:：]?$")
 # A roster's column header cell, and which cells hold the winner.
 ROSTER_HEADER = rx.compile(
-    r"序号|编号|(?:企业|单位|产品|品牌|商标|生产企业|申报单位)?名称|企业|单位|产品|品牌|注册商标|商标|"
+    r"序号|编号|(?:企业|单位|产品|品牌|商标|生产企业|申报单位)?名称|(?:获奖|获评)?(?:企业|单位|产品)|品牌|注册商标|商标|"
     r"地址|所在地|地区|备注|证书编号|有效期|类别|行业|型号|规格"
 )
 PRODUCT_COLUMN = rx.compile(r"产品|品牌")
