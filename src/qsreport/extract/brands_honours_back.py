@@ -1,6 +1,6 @@
-"""Winners named in the sentence after the one that says they won: 全省8家企业获某奖，其中
-本市有两家获此殊荣。这两家企业是：A公司、B公司。 The sentence opens by pointing back at the
-holders (这两家企业是：, 上述产品为：) and lists them to its end; the title is the last one won
+"""Winners named in the sentence after the one that says they won: 本县两厂获某奖。这两家
+企业是：A公司、B公司。 The sentence opens by pointing back at the holders (这两家企业是：,
+上述产品为：) and lists them to its end; the title is the last one won
 in the sentence before (a verb of winning in its clause), where no one only applied or was
 shortlisted. Every piece of the list must be a winner, and a count must be the names'."""
 

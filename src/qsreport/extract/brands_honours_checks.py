@@ -59,8 +59,8 @@ _PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
 _ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _FIRM_END = rx.compile(r"(?:公司|厂|合作社|协会)$")
-# A protected product that has only passed the experts' technical review (通过…地理标志产品
-# 保护技术审查) is on the way to protection, not protected: where the report names it beside
+# A protected product that has only passed the experts' technical review (通过了专家的技术
+# 审查) is on the way to protection, not protected: where the report names it beside
 # the review and says nowhere that protection was approved or announced, it won nothing yet.
 _TECHNICAL_REVIEW = rx.compile(r"技术审查")
 _PROTECTION_GRANTED = rx.compile(r"批准|公告|核准|获批|予以保护|实施保护|准予保护")

@@ -2,9 +2,9 @@
 “全国某某产业知名品牌创建示范区”. The zone, as the text names it, is the honour's winner (as
 in 某园区获批筹建…示范区, see :mod:`.brands_honours_checks`); a request or a plan (申请批准,
 拟批准, 争取批准) names none. And a zone named in full in quotation marks, whose sentence says
-it was approved right after its name (“全国甲乙产业知名品牌创建示范区”正式获批, 申报的“…”获得
-批准筹建): the zone so quoted is the winner, unless it is only the kind's generic name
-(“全国知名品牌创建示范区”) or the sentence plans or shortlists it."""
+it was approved right after its name (“全国甲乙…示范区”已获批, 上报的“…”经总局批准): the zone
+so quoted is the winner, unless it is only the kind's generic name (全国, the brand words and
+示范区 with nothing of its own between) or the sentence plans or shortlists it."""
 
 from __future__ import annotations
 
@@ -25,14 +25,14 @@ _REACH = 40
 # A quoted zone's approval, in its sentence (not asked for: 申请批准, 拟批准, 争取批准)
 _APPROVAL = rx.compile(r"(?<!拟)(?<!申请)(?<!争取)(?<!请求)(?<!报请)(?:批准|获批|批复|同意)")
 # ... told of the zone itself, right after its name (another quoted zone joined to it aside):
-# “甲示范区”正式获批, “甲…”和“乙…”，先后获得了总局的批准筹建. (Where a place is let to
+# “甲示范区”已获批, “甲…”和“乙…”，均经总局批准. (Where a place is let to
 # prepare it, 批准某县筹建“甲…”, 某园区获批创建“甲…”, the place is the one approved.)
 _OTHER_QUOTED = rx.compile(r"(?:和|与|及|、)[“「\"][^”」\"]{2,40}[”」\"]")
 _APPROVED_AFTER = rx.compile(r"[，,]?(?:正式|已经?|先后|均|顺利|成功|分别)*"
                              r"(?:获批|获得了?[^，,。；;]{0,12}?批准|经[^，,。；;]{0,12}?批准)")
 # The state's whole zone, named from its own words: 全国甲乙产业…示范区
 _STATE_ZONE = rx.compile(r"(?:全国|国家)[^\W\d_a-zA-Z]")
-# The kind's own name, no zone's: 全国知名品牌创建示范区, 国家级…示范区 (nothing named between)
+# The kind's own name, no zone's: 全国 or 国家级, the brand words, 示范区 (nothing named between)
 _GENERIC_ZONE = rx.compile(r"(?:全国|国家)级?(?:产业)?(?:知名)?品牌(?:创建)?示范区")
 _LONGEST_ZONE = 40
 

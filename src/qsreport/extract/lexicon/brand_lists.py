@@ -248,7 +248,7 @@ LIST_TITLE_NOT = rx.compile(r"重点培育|培育(?:对象|名单|库)|不合格
 LIST_OF_PLACES = rx.compile(r"[县市区镇]|示范区|基地|城市")
 # What opens a list's title before its own words: 《关于公布…, 的“….
 LIST_TITLE_LEAD = rx.compile(r"^.*?(?:关于(?:公布|发布|印发|下发)|《)|^[“「\"的]+")
-# A sentence naming the holders the sentence before counted: (…有两家企业获此殊荣。)这两家企业
+# A sentence naming the holders the sentence before counted: (…甲乙两厂获某奖。)这两家企业
 # 是：A、B. The count, when given, must be the number of names.
 HOLDERS_NAMED_BACK = rx.compile(
     rf"\s*(?:这|该|上述|以上)(?P<n>{_COUNTED})?(?:家|个|项|件|种|名)?(?:获奖|获评)?"
