@@ -46,6 +46,19 @@ def test_an_attribute_name_with_a_control_character_does_not_stop_the_reading() 
     assert head is not None and head.date == "2014-08-29"
 
 
+def test_a_block_s_attributes_are_all_kept_unless_a_name_is_refused() -> None:
+    """Plain names: every attribute, as lxml's mapping gives them; a name lxml refuses (or would
+    read as namespaced): only the ones the reading asks for, style not among them."""
+    page = read_page(f"<html><body><div class='main' id='a' style='color:red'>{REPORT}</div>"
+                     f"<div class='side'\x03x='1' style='display:none'>{REPORT}</div>"
+                     f"<div class='box' {{ns}}k='2'>{REPORT}</div></body></html>")
+    assert page is not None
+    plain, refused, braced = page.named["div"]
+    assert plain.attrib == {"class": "main", "id": "a", "style": "color:red"}
+    assert refused.attrib == {"class": "side"}
+    assert braced.get("class") == ["box"]
+
+
 def test_script_text_is_kept_aside_not_read() -> None:
     page = read_page(f"<html><body><script>var ct = \"1581517074\";</script><p>{REPORT}</p></body></html>")
     assert page is not None

@@ -168,10 +168,14 @@ class Page:
 
 # What the walk does at an element's start and end, as bits of one number per tag name.
 _BLOCK, _DROP, _CONTAINER, _KEEP, _LISTED_BIT, _HEADING, _LINK = (1 << n for n in range(7))
+# (Set on the kind kept for an open element that has a Node but is not watched: its end
+# closes the Node.)
+_PENDING = 1 << 7
+_TITLE_TAG, _META = 1 << 8, 1 << 9
 _KINDS: dict[str, int] = {}
 for _names, _bit in ((BLOCKS, _BLOCK), (DROP, _DROP), (_CONTAINERS, _CONTAINER),
                      (_KEEP_SPACE, _KEEP), (_LISTED, _LISTED_BIT), (_HEADINGS, _HEADING),
-                     (("a",), _LINK)):
+                     (("a",), _LINK), (("title",), _TITLE_TAG), (("meta",), _META)):
     for _name in _names:
         _KINDS[_name] = _KINDS.get(_name, 0) | _bit
 # Kinds the walk counts while open, and kinds whose end it must see (to count down, to close a
@@ -201,29 +205,33 @@ def _walk(page: Page, roots: list[Any]) -> None:
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
     blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]] = []
     last_start = 0  # the last element start not dropped
-    dropped = contained = keep = depth = drop_start = 0
+    dropped = contained = keep = drop_start = 0
     title_node: Node | None = None
+    # Each open element's kind, innermost last (its end then needs neither its tag nor a
+    # lookup); the depth is its length.
+    open_kinds: list[int] = []
+    push, pop = open_kinds.append, open_kinds.pop
     opened: list[tuple[Node | None, int, int, int]] = []  # watched elements open: Node, marks
-    pending: list[tuple[Any, Node]] = []  # the other elements open that have a Node
+    pending: list[Node] = []  # the other elements open that have a Node
 
     for event, element in chain.from_iterable(
             etree.iterwalk(root, events=_WALK_EVENTS) for root in roots):
         if event == "start":
-            depth += 1
-            if depth >= _MAX_DEPTH:
+            if len(open_kinds) >= _MAX_DEPTH - 1:
                 raise _TooDeep
             tag = element.tag
             kind = kinds.get(tag, 0)
             index = len(lines)
             node = None
-            if tag == "title" and title_node is None:
+            # (A class or id met before is looked up once: None when it is new.)
+            if kind & _TITLE_TAG and title_node is None:
                 node = title_node = Node(tag, _attributes(element), page, index)
-            elif tag == "meta":
+            elif kind & _META:
                 page.metas.append(_attributes(element))
             elif kind & _HEADING or ((cls := element.get("class")) and (
-                    titled(cls) or (cls not in seen and learn(cls, search(cls) is not None)))) \
+                    (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
                     or ((eid := element.get("id")) and (
-                    titled(eid) or (eid not in seen and learn(eid, search(eid) is not None)))):
+                    (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
                 node = Node(tag, _attributes(element), page, index)
                 headings.append(node)
             if kind & _COUNTED:
@@ -241,11 +249,12 @@ def _walk(page: Page, roots: list[Any]) -> None:
             if kind & _WATCHED:
                 opened.append((node, index, len(shown), len(links)))
             elif node is not None:
-                pending.append((element, node))
+                pending.append(node)
+                kind |= _PENDING
+            push(kind)
             text = element.text
         elif event == "end":
-            depth -= 1
-            kind = kinds.get(element.tag, 0)
+            kind = pop()
             if kind & _WATCHED:
                 node, start, first, first_link = opened.pop()
                 if node is not None:
@@ -264,8 +273,8 @@ def _walk(page: Page, roots: list[Any]) -> None:
                     contained -= 1
                 if kind & _KEEP:
                     keep -= 1
-            elif pending and element is pending[-1][0]:
-                pending.pop()[1].end = len(lines)
+            elif kind & _PENDING:
+                pending.pop().end = len(lines)
             text = element.tail
         else:  # a comment or processing instruction: only its tail is read
             text = element.tail
@@ -296,9 +305,17 @@ _ASKED = ("name", "property", "itemprop", "content", "class", "id")
 
 
 def _attributes(element: Any) -> dict[str, str]:
+    # (``items()`` is three times quicker than reading ``attrib`` as a mapping, and gives the
+    # same when every name is plain printable ASCII. Through ``attrib`` lxml refuses a name
+    # with a control character and reads {x}y as namespaced, which it then cannot find: such
+    # an element gives the attributes asked for.)
+    found = dict(element.items())
+    names = "".join(found)
+    if names.isascii() and names.isprintable() and "{" not in names:
+        return found
     try:
         return dict(element.attrib)
-    except ValueError:
+    except (ValueError, KeyError):
         return {key: value for key in _ASKED if (value := element.get(key)) is not None}
 
 
