@@ -22,7 +22,7 @@ blocks, the headings, ``<body>`` and ``<title>``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
 from operator import attrgetter
 from typing import Any
@@ -117,6 +117,8 @@ class Page:
         self.metas: list[dict[str, str]] = []  # every <meta>'s attributes, in order
         self.headings: list[Node] = []  # h1-h5 and title-classed elements, dropped or not
         self.scripts: list[str] = []  # the strings bs4 does not read: scripts, styles, ruby
+        # find_all's nodes of some names, in order, and their starts (asked for twice a page)
+        self.by_names: dict[tuple[str, ...], tuple[list[int], list[Node]]] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -139,11 +141,15 @@ class Page:
         return found[0] if found else None
 
     def find_all(self, within: Any, names: list[str]) -> list[Any]:
-        # (A listed node's position is its start.)
-        found = sorted((tag for name in names for tag in self.named.get(name, ())),
-                       key=attrgetter("start"))
+        # (A listed node's position is its start; no two nodes start alike.)
+        key = tuple(names)
+        if key not in self.by_names:
+            found = sorted((tag for name in names for tag in self.named.get(name, ())),
+                           key=attrgetter("start"))
+            self.by_names[key] = ([tag.start for tag in found], found)
+        starts, found = self.by_names[key]
         start, end = self.position[id(within)], self.last[id(within)]
-        return [tag for tag in found if start < tag.start <= end]
+        return found[bisect_right(starts, start):bisect_right(starts, end)]
 
     def text_of(self, node: Node, skip: list[tuple[int, int]] | None = None) -> str:
         """The text below ``node``, a line break for each block element; without the spans
@@ -168,9 +174,7 @@ class Page:
 
 # What the walk does at an element's start and end, as bits of one number per tag name.
 _BLOCK, _DROP, _CONTAINER, _KEEP, _LISTED_BIT, _HEADING, _LINK = (1 << n for n in range(7))
-# (Set on the kind kept for an open element that has a Node but is not watched: its end
-# closes the Node.)
-_PENDING = 1 << 7
+_PENDING = 1 << 7  # (on an open element's kind: a Node not watched, which its end closes)
 _TITLE_TAG, _META = 1 << 8, 1 << 9
 _KINDS: dict[str, int] = {}
 for _names, _bit in ((BLOCKS, _BLOCK), (DROP, _DROP), (_CONTAINERS, _CONTAINER),
@@ -207,9 +211,7 @@ def _walk(page: Page, roots: list[Any]) -> None:
     last_start = 0  # the last element start not dropped
     dropped = contained = keep = drop_start = 0
     title_node: Node | None = None
-    # Each open element's kind, innermost last (its end then needs neither its tag nor a
-    # lookup); the depth is its length.
-    open_kinds: list[int] = []
+    open_kinds: list[int] = []  # each open element's kind (for its end), innermost last
     push, pop = open_kinds.append, open_kinds.pop
     opened: list[tuple[Node | None, int, int, int]] = []  # watched elements open: Node, marks
     pending: list[Node] = []  # the other elements open that have a Node
