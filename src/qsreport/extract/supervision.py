@@ -141,7 +141,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 continue
             if previous is not None and _SPLIT_NUMBER.fullmatch(view, context_start, start):
                 continue  # 、95.1 2%: a number split by a space is none; the list goes on
-            if previous is not None and _PACK_SIZE.search(view, context_start, start):
+            if previous is not None and (
+                    _PACK_SIZE.search(view, context_start, start)
+                    or (view.endswith(("(", "（"), context_start, start)
+                        and _PER_PACK_AFTER.match(view, end))):
                 continue  # 80箱(1×24瓶)，…45箱: a pack size is none; the list goes on
             if clause_start == filtered_clause and unit not in CASE_UNITS:
                 previous = None
@@ -353,7 +356,10 @@ _MAJOR = rx.compile(r"大案|要案")
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
 _DIGIT = rx.compile(r"\d")
 _FOLLOW_UP = rx.compile(FOLLOW_UP)
-_PACK_SIZE = rx.compile(r"[(（]\s*\d+\s*[×xX*]\s*$")
+# A pack's content in brackets after a count of packs: 80箱(1×24瓶), 60箱(每箱500只),
+# 30袋(50公斤/袋) — no quantity of its own.
+_PACK_SIZE = rx.compile(r"[(（]\s*(?:\d+\s*[×xX*]|每[^\W\d_a-zA-Z]{1,2})\s*$")
+_PER_PACK_AFTER = rx.compile(r"\s*/\s*[^\W\d_a-zA-Z][)）]")
 _SPLIT_NUMBER = rx.compile(r"[、，,]\s*\d+(?:\.\d+)?\s+")
 
 

@@ -93,8 +93,9 @@ _STOPS = frozenset("。！？!?；;…")
 
 def _cuts_body_decimal(doc: Doc, stat: SupervisionStat, body_start: int) -> bool:
     """Whether a headline's whole number is a decimal of the body with its fraction cut off,
-    in the same unit (186吨 over 186.4吨): the body's figure, rounded."""
-    if not isinstance(stat.value, int) or stat.unit == "%":
+    in the same unit (186吨 over 186.4吨; a rate too, 合格率达97% over the body's 97.26%):
+    the body's figure, rounded."""
+    if not isinstance(stat.value, int):
         return False
     unit = doc.view[stat.span[1] - len(stat.unit):stat.span[1]]
     body = re.compile(rf"(?<![\d.]){stat.value}\.\d+\s*{re.escape(unit)}")

@@ -138,6 +138,9 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"风险监测|(?:中心|所|院)(?:全年|累计)?共?(?:检验|检测)", 0),
     # Cotton graded for trade (棉花公证检验3200批次) is a service to buyers, no spot check.
     ("batches_sampled", r"公证检验", 0),
+    # Nor is a lab's own routine or commissioned testing (委托检验, 定检, 完成样品检验N批次):
+    # work done for firms or on a schedule, not batches a check drew (rounds 19, 51, 53).
+    ("batches_sampled", r"委托检验|定检|样品检验", 0),
     # Testing offered to firms (为600家企业提供产品检验1500批次) is a service, no spot check.
     ("batches_sampled", r"提供", 0),
     # Proceeds of an auction of goods confiscated (拍卖所得18万元) are no value of goods seized.
@@ -363,9 +366,10 @@ OTHER_WORK = rx.compile(rf"风险监测|检定|强检|受检|{INSTRUMENTS}")
 
 CHINESE_DIGITS = "一二三四五六七八九十两"
 
-# Campaigns counted with 大: 6大“质量护航”行动, 四大打假战役, “五大战役”.
+# Campaigns counted with 大: 6大“质量护航”行动, 四大打假战役, “五大战役” (not an ordinal:
+# 第三大战役 names one campaign, it counts none).
 CAMPAIGN_COUNT = compile_fast(
-    rf"(?<![\d{CHINESE_DIGITS}])(?P<num>\d+|[{CHINESE_DIGITS}]{{1,3}})大"
+    rf"(?<![\d{CHINESE_DIGITS}第])(?P<num>\d+|[{CHINESE_DIGITS}]{{1,3}})大"
     r"(?:“[^”]{1,12}”|[^\W\d_a-zA-Z“”]{0,8}?)(?P<head>行动|战役)"
 )
 

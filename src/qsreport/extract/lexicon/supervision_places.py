@@ -7,7 +7,9 @@ from __future__ import annotations
 from ... import regex_cache as rx
 
 # Measuring instruments (read here and by the rates of lexicon.supervision).
-INSTRUMENTS = r"计量器具|衡器|计价器|加油机|加气机|电能表|水表|燃气表|煤气表|电子秤|台秤|杆秤|血压计"
+# (with the instruments of clinics and opticians that are verified by law: X光机, 验光机, 焦度计)
+INSTRUMENTS = (r"计量器具|衡器|计价器|加油机|加气机|电能表|水表|燃气表|煤气表|电子秤|台秤|杆秤|血压计|"
+               r"X光机|验光机|焦度计")
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (检查7家
@@ -26,7 +28,9 @@ NOT_FIRMS = (
     # Institutions (检查医疗机构4家; 承检机构42家 chosen by tender) and the traders of a market
     # (检查经营商户100余家: its stalls) are no firms either (经营户 may be firms that sell what
     # they make: 检查生产企业和经营户873家次).
-    r"机构|(?<!工)商户|医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)"
+    r"机构|(?<!工)商户|医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|"
+    # Where people shop or gather, named as a kind of place: 检查大型购物场所3家.
+    r"购物场所|公共场所|娱乐场所"
 )
 
 # (a place only before any firm word: 抽检了12家企业和部分宾馆的68批次 counts 12 firms)
@@ -42,7 +46,7 @@ PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|�
           r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点|"
           r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
           r"医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|眼镜店|眼镜行|"
-          r"首饰店|专卖店|门市部|餐饮点|餐饮业|建筑工地|油站")
+          r"首饰店|专卖店|门市部|餐饮点|餐饮业|建筑工地|油站|购物场所|公共场所|娱乐场所")
 PLACES_BEFORE = rx.compile(
     rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:[^，,。；;：:\d]{{0,12}}?[、和及])?"
     rf"[^，,。；;：:\d、]{{0,6}}?(?:{PLACES})(?:共|计|共计|等)?$"
