@@ -18,8 +18,17 @@ from .common import Doc
 _TIP_LEAD = rx.compile(r"(?:[^，,。；;！!？?]{0,16}?[，,]){0,2}?[^，,。；;！!？?]{0,10}?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
                        r"(?:举报|投诉|线索)")
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)")
-# One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign.
-_DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$")
+# One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign; so is
+# the remit of a testing centre listed after 主要承担 (…的委托检验、定期监督检验): its tasks
+# (not 由质检部门承担的三个专项整治: campaigns the bureau took on).
+_DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$|主要承担[^，,。；;：:]{0,20}$")
+# The handling that follows a check (抽查后处理, 抽查后的处置): a step after it, no campaign.
+_AFTERMATH = rx.compile(r"后的?(?:处理|处置|核查)")
+# Samples drawn from a set (从库存的40桶油中随机抽查3桶): how a check took its samples.
+_DRAWN_FROM_BEFORE = rx.compile(r"从[^，,。；;：:]{1,30}?中(?:随机)?$")
+# A campaign's name used as a news outlet's at the head of a report (某某行动消息, …讯): the
+# outlet, no campaign.
+_OUTLET_AFTER = rx.compile(r"(?:网)?(?:消息|讯)")
 # A spot check's result as a firm's record (抽查连续合格, 安全检查合格): no campaign.
 _CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检|(?:安全)?检查(?=合格)")
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
@@ -70,6 +79,10 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
             and _RESULTS_AFTER.match(view, title_end):
         return True
     if _ROUTINE_LEAD.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
+        return True
+    if _AFTERMATH.match(view, title_end) or _OUTLET_AFTER.match(view, title_end) \
+            or _DRAWN_FROM_BEFORE.search(view, max(floor, sentence.start, word_start - 40),
+                                         word_start):
         return True
     if view.startswith(("长效", "的长效"), word_start) and _MECHANISM_AIM_BEFORE.search(
             view, max(floor, sentence.start, word_start - 40), word_start):
