@@ -20,7 +20,7 @@ _TIP_LEAD = rx.compile(r"(?:[^，,。；;！!？?]{0,16}?[，,]){0,2}?[^，,。�
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)")
 # One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign; so is
 # the remit of a testing centre listed after 主要承担 (…的委托检验、定期监督检验): its tasks
-# (not 由质检部门承担的三个专项整治: campaigns the bureau took on).
+# (not 省局承担的两项专项整治: campaigns the bureau took on).
 _DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$|主要承担[^，,。；;：:]{0,20}$")
 # The handling that follows a check (抽查后处理, 抽查后的处置): a step after it, no campaign.
 _AFTERMATH = rx.compile(r"后的?(?:处理|处置|核查)")
