@@ -84,11 +84,16 @@ def named_by_subject(word: str) -> bool:
     return NAMED_CHECK.fullmatch(word) is not None
 
 
-def titled_kind(kind: str, title: str) -> ActionKind:
+def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
     """The kind a campaign's whole title gives: law enforcement whose name holds 打假 (a
-    slogan “农资打假进村”专项执法活动) is a campaign against fakes."""
-    return "anti_counterfeiting" if kind == "law_enforcement" and "打假" in title \
-        else cast(ActionKind, kind)
+    slogan “农资打假进村”专项执法活动) is a campaign against fakes; a check whose name goes
+    on to 整治 (``after``: what follows the title; 开展农机专项检查整治工作) is a
+    rectification, its head word."""
+    if kind == "law_enforcement" and "打假" in title:
+        return "anti_counterfeiting"
+    if kind == "law_enforcement" and title.endswith("检查") and after.startswith("整治"):
+        return "special_rectification"
+    return cast(ActionKind, kind)
 
 
 def equipment_checked(doc: Doc, word: str, pos: int) -> bool:

@@ -18,6 +18,11 @@ from .common import Doc
 _TIP_LEAD = rx.compile(r"(?:[^，,。；;！!？?]{0,16}?[，,]){0,2}?[^，,。；;！!？?]{0,10}?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
                        r"(?:举报|投诉|线索)")
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)")
+# A bare check of the one firm the story is about, pointed back to (对该包装厂现场执法检查):
+# that case's raid, no campaign.
+_ONE_FIRM_BEFORE = rx.compile(
+    r"对该[^，,。；;：:]{0,12}?(?:厂|企业|公司|门店|商店|作坊)(?:进行|开展|实施)?了?(?:实地|现场)?$"
+)
 # One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign; so is
 # the remit of a testing centre listed after 主要承担 (…的委托检验、定期监督检验): its tasks
 # (not 省局承担的两项专项整治: campaigns the bureau took on).
@@ -69,6 +74,9 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
     sentence = doc.sentence_at(word_start)
     if _BARE_RAID.match(view, word_start) and word_start - sentence.start < 80 \
             and _TIP_LEAD.match(view, max(floor, sentence.start), word_start):
+        return True
+    if _BARE_RAID.match(view, word_start) \
+            and _ONE_FIRM_BEFORE.search(view, max(floor, sentence.start, word_start - 30), word_start):
         return True
     if _DUTY_BEFORE.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
         return True
