@@ -71,7 +71,7 @@ from .supervision_outcomes import (
 )
 from .supervision_places import place_inspected
 from .supervision_planned import without_planned
-from .supervision_rates import breaks_down_excluded, rates_other_work
+from .supervision_rates import batches_rated, breaks_down_excluded, rates_other_work
 from .supervision_repeats import each_once
 from .supervision_scope import batches_of_counted, batches_past_scope, scoped_metric
 from .supervision_seized import seized_value
@@ -314,6 +314,8 @@ def _metric_of(doc: Doc, at: _At, last: tuple[str | None, str],
     if metric is None and unit in _BATCH_UNITS \
             and batches_of_counted(doc, sentence.start, context_start, start, previous):
         return "batches_sampled"  # 检查23家经销单位96个批次商品
+    if metric is None and unit in _BATCH_UNITS and batches_rated(doc, sentence.start, start, end):
+        return "batches_sampled"  # 检查结果显示，全市86个批次产品的合格率达97.1%
     if metric is None and unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
         return "batches_sampled"  # 完成…产品212个批次，合格201个批次
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):

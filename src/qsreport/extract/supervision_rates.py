@@ -3,6 +3,7 @@ the clauses before them."""
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from .common import Doc
 from .lexicon.supervision import BARE_RATE, BREAKDOWN, OTHER_WORK
 from .supervision_keywords import excluded
@@ -24,3 +25,16 @@ def breaks_down_excluded(doc: Doc, sentence_start: int, clause_start: int) -> bo
     if clause_start <= sentence_start or not BREAKDOWN.match(doc.view, clause_start):
         return False
     return excluded(doc.view, sentence_start, clause_start, "pass_rate")
+
+
+# A count of batches whose products' rate follows it (252个批次产品的合格率达98.81%): the
+# batches the rate was taken over, in a sentence about a check.
+_RATE_AFTER_BATCHES = rx.compile(r"(?:产品|商品|样品)?的?(?:抽查|抽检|抽样)?合格率")
+_CHECK_BEFORE = rx.compile(r"抽查|抽检|监督检查|抽样")
+
+
+def batches_rated(doc: Doc, sentence_start: int, start: int, end: int) -> bool:
+    """Whether batches counted right before their pass rate are the batches a check of the
+    sentence sampled."""
+    return _RATE_AFTER_BATCHES.match(doc.view, end) is not None \
+        and _CHECK_BEFORE.search(doc.view, sentence_start, start) is not None
