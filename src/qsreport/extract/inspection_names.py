@@ -13,6 +13,7 @@ from .lexicon.inspection import (
     FACILITY_SUFFIX,
     FULL_NAME,
     GENERIC_NAME,
+    KIND_AFTER_OF,
     LIST_END,
     NEXT_GROUP,
     NOT_A_FACILITY,
@@ -40,7 +41,7 @@ _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(
     r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进"
-    r"|就|批准|建立|加强|加快|推进|共建)"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
+    r"|就|批准|建立|加强|加快|推进|共建|同意|设立)"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
     # 建设, 甲局与乙合作共建A实验室: the name starts after them)
     # (经A所检验: the one whose test it was, after 经 — not 经济开发区, 经开区, a place's name)
     r"|经(?![济开贸营纬])"
@@ -131,6 +132,8 @@ def described(view: str, start: int, end: int) -> list[Span]:
 def objects(view: str, start: int, end: int) -> list[Span]:
     """The facilities a verb is done to, listed right after it: ``筹建A、B及C等三个中心``,
     ``筹建两个机构：A和B``, ``筹建“A”``. Empty when what follows is not a name."""
+    if view.startswith(("仪式", "典礼"), start):
+        return []  # 奠基仪式及A站挂牌仪式: the verb names a ceremony, it is done to nothing
     lead = _OBJECT_LEAD.match(view, start, end)
     position = lead.end() if lead else start
     names: list[Span] = []
@@ -185,6 +188,7 @@ def is_facility(view: str, start: int, end: int) -> bool:
     text = view[start:end]
     return (3 <= len(text) <= 40 and bool(FACILITY_SUFFIX.search(PLACE_IN_PARENS_END.sub("", text)))
             and not NOT_A_FACILITY.search(text) and not GENERIC_NAME.match(text)
+            and not KIND_AFTER_OF.search(text)
             and not _PANEL_AFTER.match(view, end))
 
 
@@ -277,9 +281,14 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
         return None
     boundary = _NAME_BOUNDARY.match(view, last.start(), last.end())
     begin = boundary.end() if boundary and last.end() - boundary.end() >= 4 else last.start()
-    if PASSING.search(view, max(start, begin - 2), begin):
+    if PASSING.search(view, max(start, begin - 2), begin) or _ONE_SUCH.search(view, start, begin):
         return None
     return begin, last.end()
+
+
+# 建成一个集检验、科研于一体的A中心: what something is to become, described, not a facility
+# named.
+_ONE_SUCH = rx.compile(r"(?:一个|一座|一所|一家)[^，,；;。！？!?\n]*$")
 
 
 # What may stand between the names of a clause that is only a list of them.

@@ -39,10 +39,13 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # 国家某计量站经批准建立并获授权: the state allowed it, so it was assessed
     (rf"批准{HAN}{{0,8}}?建立", "accredited"),
     # (某检测中心成立于1990年, 某中心日前成立。: it runs; not 成立大会, 成立了筹建小组)
-    (r"建成(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
+    # (自中心建成以来, 该所成立以来: at work ever since, said right after its name)
+    (r"(?<=[心所站院室])(?:建成|成立|投用|运行)以来|建成(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
      # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
      # (某院在某地举行揭牌仪式: the facility held its own unveiling; a 将 before it plans)
-     rf"|揭牌(?!仪式)|(?<=举行)(?:了)?揭牌仪式|(?<=[心所站院室])揭牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
+     # (举行了隆重的授牌仪式, X站挂牌仪式: a plate handed over or put up is the same news)
+     rf"|揭牌(?!仪式)|(?<=举行)(?:了)?(?:{HAN}{{0,4}}的)?[揭挂授]牌仪式"
+     rf"|(?<=[心所站院室])[揭挂授]牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
      # (某中心已正式运转: the same as 正式运行)
      r"|投入试运行|正式成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
@@ -58,7 +61,7 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (完成基建工程: the building works are done, so it is built; not 完成主体, the shell only)
     (r"建成(?!小康)|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成"
      r"|完成(?:了)?基建(?:工程|任务)?", "completed"),
-    (rf"正在{HAN}{{0,4}}?建设|建设中|在建|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
+    (rf"正在{HAN}{{0,4}}?建设|建设中|在建(?!设)|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段|正式动工|动工建设"
      # 已完成主体工程: the shell is up, the facility still in building
      r"|完成(?:了)?主体(?:工程|建设|施工|结构)?"
@@ -192,6 +195,9 @@ _KIND = (r"(?:[一二三四五]期|新|老|综合性?|大型|现代化|高标准
          r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构|平台)")
 # (中心和实验室: kinds joined, the centres named before spoken of again)
 GENERIC_NAME = rx.compile(rf"^{_KIND}(?:[和与及、]{_KIND})*$")
+# A kind after 的 (3000平方米的实验室, 投资千万元的检测中心): what is described is a kind, and
+# no name is written.
+KIND_AFTER_OF = rx.compile(rf"的{_KIND}$")
 # Kinds joined, alone or after a word of asking or regarding (询问两个中心与实验室的筹建): the
 # facilities just named, spoken of again.
 POINTED_KINDS = rx.compile(rf"(?:^|了解|查看|询问|关心|就|对)(?:两个|这些|[该这]两[个家所])?"
@@ -231,7 +237,9 @@ WORKS = rx.compile(
 )
 
 SUFFIX_ANYWHERE = rx.compile(
-    r"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=检测|检验|实验|综合)大楼)"
+    # (某某中心福建工作站: a centre's station in a province, named after its parent)
+    rf"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=中心{HAN}{{2}}工作)站"
+    r"|(?<=检测|检验|实验|综合)大楼)"
 )
 
 # A short subject that names someone or something else (30名选手, 相关企业, 样品): a state
@@ -274,6 +282,9 @@ RANK_LEAD = rx.compile(
 # the one who approved)
 VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?|"
                               r"来到|走进|深入|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建"
+                              # (专家组同意A中心通过验收, 关于同意设立A中心的批复: the one who
+                              # agreed; 奠基仪式及A站挂牌仪式: another ceremony before the name)
+                              r"|同意|设立|(?:仪式|典礼)(?:及|和|与|暨|、)"
                               # (甲局在乙中心举行揭牌仪式: the host, then where; 所在地 is no 在)
                               r"|(?<!所)在)")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
