@@ -53,6 +53,7 @@ from .lexicon.inspection import (
     KEYWORDS_LINE,
     LAB_ASSESSMENT,
     LEAD,
+    MANNER,
     MEMBERS_AFTER,
     MEMBERS_NEXT,
     OBJECT_ONLY,
@@ -321,7 +322,8 @@ def _subject(view: str, head_start: int, status: re.Match[str], last_named: list
         # (询问中心与实验室的筹建: the facilities named before, all of them)
         last_named = [name for name in last_named if is_facility(view, *name)]
         return last_named, [False] * len(last_named), bool(last_named), False
-    found = subject_names(view, offset, status.start())
+    manner = MANNER.search(view, offset, status.start())  # (以高分通过: how, not who)
+    found = subject_names(view, offset, manner.start() if manner else status.start())
     if found:
         return [n[:2] for n in found], [n[2] for n in found], False, False
     body = assessed_body(view, offset, status.start()) \

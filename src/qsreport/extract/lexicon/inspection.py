@@ -27,7 +27,9 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # 通过…资质认定: a lab's accreditation)
     # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
     (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
-     rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})",
+     rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
+     # (取得了资质认定证书: a lab's accreditation handed to it; not 认证, which firms get too)
+     rf"|取得了?{HAN}{{0,8}}?(?:认可|认定|授权)",
      "accredited"),
     # 甲、乙等3家实验室被认监委确定为…检测实验室: designated a lab, so its competence was
     # assessed (not 确定为…筹建单位, a plan, nor 确定为分支机构).
@@ -212,6 +214,9 @@ NOT_IN_OBJECT = rx.compile(r"[对在将为是把被由向给的了]")
 # and a verb of helping makes the state another's (指导甲公司建成实验室, 帮助企业通过认证).
 HELPS = rx.compile(r"指导|帮助|协助|督促|推动|支持|引导|带动|服务")
 NOT_BEFORE_STATE = rx.compile(r"的(?=.)|[\d一二三四五六七八九十两]+名|" + HELPS.pattern)
+# How well a facility passed, between its name and the state (以95分的好成绩通过验收): the
+# state is still the facility's.
+MANNER = rx.compile(r"以[^，,；;。！？!?\n]{0,16}?(?:成绩|分数|高分|满分|评分)(?:正式|顺利|一次性)*$")
 # Right after the name (所长某某通过考核, 检验人员通过考核): the state is a person's.
 PERSON_AFTER_NAME = rx.compile(
     r"(?:[所院站室]|中心)?(?:长(?![期远久])|副长|主任|副主任|书记)"
