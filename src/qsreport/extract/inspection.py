@@ -104,8 +104,11 @@ def extract_facilities(doc: Doc) -> list[Facility]:
         stage_here: str | None = None  # the last state the sentence gave a facility
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
             matches = list(FACILITY_STATUS.finditer(view, clause.start(), clause.end()))
+            # (a plan in another item of a ；-list is not this item's: 准备迎接考核；A站建成)
+            item_start = max(sentence.start, view.rfind("；", sentence.start, clause.start()) + 1,
+                             view.rfind(";", sentence.start, clause.start()) + 1)
             claims = _clause_claims(view, clause.start(), clause.end(), matches, last_named,
-                                    sentence.start) if matches else []
+                                    item_start) if matches else []
             if group is not None and not matches:
                 claims = _members(view, clause.start(), clause.end(), group, MEMBERS_NEXT)
             elif not matches and (last_named or stage_here or project):

@@ -265,7 +265,7 @@ def _where_it_stands(view: str, start: int, end: int) -> int:
     return start
 
 
-SUFFIX_HINT = rx.compile(r"中心|所|院|实验室")
+SUFFIX_HINT = rx.compile(r"中心|所|院|实验室|(?<=[检验测定])站")  # (某某质检站: a station too)
 
 
 def last_full_name(view: str, start: int, end: int) -> Span | None:
