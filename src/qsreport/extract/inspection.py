@@ -21,6 +21,7 @@ from ..segmenting import Segment
 from .areas import Area, ItemList, SideTable, same_text, score_name
 from .common import Doc
 from .inspection_book import Claim, FacilityBook
+from .inspection_fullest import use_fullest_names
 from .inspection_names import (
     QUOTE,
     SUFFIX_HINT,
@@ -147,6 +148,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 elif full:
                     last_named, named_in = [full], sentence
     add_visits(doc, book)
+    use_fullest_names(doc, book)
     return book.items
 
 

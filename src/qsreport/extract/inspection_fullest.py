@@ -1,0 +1,82 @@
+"""The name a facility is reported under when the report writes it more fully elsewhere: a
+short form (甲省某某质检中心, a headline's 国家某某质检中心(乙)) whose full name the body gives
+in a clause that says no stage of it (甲省某某产品质量监督检验中心是…), and a name the body
+also writes with its host place in brackets (国家某某中心(乙省))."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .areas import same_text
+from .common import Doc
+from .inspection_book import FacilityBook
+from .inspection_names import PLACE_IN_PARENS, Span, is_facility, trim_name
+from .inspection_same import name_key, same_facility
+from .lexicon.inspection import FULL_NAME, STAGE_ORDER
+
+
+def _mentions(doc: Doc) -> list[Span]:
+    """Every facility's name the body writes (not the headline's)."""
+    view = doc.view
+    found = []
+    for match in FULL_NAME.finditer(view, doc.layout.header.end):
+        start, end, _ = trim_name(view, match.start(), match.end())
+        if is_facility(view, start, end):
+            found.append((start, end))
+    return found
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether the key ``short`` is ``full`` with words left out (国家羊绒质量检验中心(乙) of
+    国家羊绒及其制品质量检验中心(乙)): the same first two and last two characters, every
+    character of it in order in the full one, and a few characters dropped at most."""
+    if not (len(short) < len(full) <= len(short) + 8) or short[:2] != full[:2] \
+            or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+def use_fullest_names(doc: Doc, book: FacilityBook) -> None:
+    """Give each facility the fullest name the body writes for it; a headline's facility
+    that the body names in full under a stage of its own is that one (kept once, at the
+    further stage)."""
+    view, text = doc.view, doc.text
+    mentions = [(span, name_key(view[span[0]:span[1]])) for span in _mentions(doc)]
+    for index, item in enumerate(book.items):
+        key = book.keys[index]
+        best: Span | None = None
+        for span, mention in mentions:
+            if book.in_title[index]:
+                fits = same_facility(key, mention) or _shortened(key, mention)
+            else:  # the same name with 质检 written out (质量监督检验: a name the body
+                # writes either way is left as found), or with its host place in brackets
+                bracket = PLACE_IN_PARENS.search(mention)
+                fits = (mention == key and "质检" in same_text(item.name)
+                        and "质检" not in view[span[0]:span[1]]) or (
+                    bracket is not None and bracket.end() == len(mention)
+                    and mention[:bracket.start()] == key)
+            if fits and span[1] - span[0] > len(item.name) and \
+                    (best is None or span[1] - span[0] > best[1] - best[0]):
+                best = span
+        if best is not None:
+            book.items[index] = replace(item, name=text[best[0]:best[1]])
+            book.keys[index] = name_key(view[best[0]:best[1]])
+    _merge_same(book)
+
+
+def _merge_same(book: FacilityBook) -> None:
+    """One entry per facility once names are made fuller: the furthest stage, the first
+    entry's place in the list."""
+    index = 0
+    while index < len(book.items):
+        for other in range(index + 1, len(book.items)):
+            if book.keys[other] != book.keys[index]:
+                continue
+            kept, dropped = book.items[index], book.items.pop(other)
+            if STAGE_ORDER[dropped.status] > STAGE_ORDER[kept.status]:
+                book.items[index] = replace(dropped, name=kept.name)
+            del book.keys[other], book.in_title[other]
+            break
+        else:
+            index += 1
