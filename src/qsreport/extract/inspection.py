@@ -103,6 +103,9 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             continue  # no clause of it has a state or names a facility (or a page's tags)
         group: str | None = None  # the state of a counted group, for its members named next
         stage_here: str | None = None  # the last state the sentence gave a facility
+        # Whether the sentence's subject pointed back (该中心于…筹建，…年通过评审): its later
+        # clauses with no subject go on about that facility.
+        pointed_here = False
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
             matches = list(FACILITY_STATUS.finditer(view, clause.start(), clause.end()))
             # (a plan in another item of a ；-list is not this item's: 准备迎接考核；A站建成)
@@ -126,8 +129,10 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                     project = _project_state(view, sentence.start, clause.start(),
                                              matches[-1]) or project
             for claim in claims:
-                if claim.borrowed and named_in is not sentence and not claim.pointed:
+                if claim.borrowed and named_in is not sentence and not claim.pointed \
+                        and not pointed_here:
                     claim = replace(claim, earlier=True)
+                pointed_here = pointed_here or claim.pointed
                 book.add(claim, sentence)
                 stage_here = claim.kind
             if renamed := renaming(view, clause.start(), clause.end()):
