@@ -42,6 +42,7 @@ from .lexicon.inspection import (
     ANAPHORA,
     APPROVED_AS_PREPARED,
     BUILT_BY,
+    COPULA,
     DESIGNATION,
     FACILITY_STATUS,
     FACILITY_SUFFIX,
@@ -242,6 +243,8 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
                 described(view, attribute.end(), stop)
             # (筹建的A站通过了认定的评审: no name after this 的, so the state is said of the
             # subject before it, A)
+            if not listed and previous is None:
+                listed = _copula_subject(view, start, status.start())
             if listed or previous is None:
                 claims += [Claim(name, kind, (status.start(), name[1]), False) for name in listed]
                 if listed and holds:
@@ -299,6 +302,15 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
                 (min(name[0], status.start()), max(name[1], status.end()))
             claims.append(Claim(name, stage, span, borrowed, pointed=pointed))
     return claims
+
+
+def _copula_subject(view: str, start: int, end: int) -> list[Span]:
+    """``A中心是2011年经总局批准成立的…``: the subject before 是, which the state describes
+    (nothing but a time and who approved may stand between 是 and the state)."""
+    copula = COPULA.match(view, start, end)
+    if copula is None:
+        return []
+    return [name[:2] for name in subject_names(view, start, copula.start("is"))]
 
 
 def _points_back(view: str, start: int, end: int) -> bool:

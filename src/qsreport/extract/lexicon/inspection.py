@@ -50,7 +50,7 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      rf"|(?<=[心所站院室])[揭挂授]牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
      # (某中心已正式运转: the same as 正式运行)
-     r"|投入试运行|正式成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
+     r"|投入试运行|正式成立|批准成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
      # (某中心挂牌。, 某站挂牌于某镇: the plate is up, so it runs; not 挂牌督办, 挂牌仪式将…)
      r"|(?<=[心所站院室])挂牌(?=[。，,；;\n]|$|于)"
      # (某中心为产业升级发挥了重要作用: it works, so it runs; 某中心的建立为…铺路: set up and
@@ -217,6 +217,11 @@ NOT_BEFORE_STATE = rx.compile(r"的(?=.)|[\d一二三四五六七八九十两]+�
 # How well a facility passed, between its name and the state (以95分的好成绩通过验收): the
 # state is still the facility's.
 MANNER = rx.compile(r"以[^，,；;。！？!?\n]{0,16}?(?:成绩|分数|高分|满分|评分)(?:正式|顺利|一次性)*$")
+# A name, 是, then a time and who acted before a state written as an attribute (A中心是2011年
+# 经总局批准成立的…): the state is the name's.
+COPULA = rx.compile(
+    rf"[^，,；;。！？!?\n]{{4,40}}?(?P<is>是){_TIME}*(?:经|由)?{HAN}{{0,12}}?$"
+)
 # Right after the name (所长某某通过考核, 检验人员通过考核): the state is a person's.
 PERSON_AFTER_NAME = rx.compile(
     r"(?:[所院站室]|中心)?(?:长(?![期远久])|副长|主任|副主任|书记)"
