@@ -11,6 +11,7 @@ from .lexicon.inspection import (
     BUILT_BY,
     BUREAU,
     FACILITY_SUFFIX,
+    FIRM_END,
     FULL_NAME,
     GENERIC_NAME,
     KIND_AFTER_OF,
@@ -83,6 +84,8 @@ def subject_names(view: str, start: int, end: int) -> list[tuple[int, int, bool]
             pending = None
         elif _OTHER_PROJECT.search(view, begin, part.end()) and view[part.end():part.end() + 1] in "和与":
             pending = None  # 甲工程中心建设项目和乙质检中心改扩建项目: two projects, one not ours
+        elif FIRM_END.search(view, begin, part.end()):
+            pending = None  # 甲纤维有限公司、乙所: a firm is a whole item, no part of a name
         else:
             pending = begin
     return names

@@ -187,6 +187,9 @@ NOT_A_FACILITY = rx.compile(
     r"|^(?:实地)?(?:查看|察看|参观|视察|考察|检查)"  # (申报国家质检中心: the class, not one centre)
 )
 
+# A firm's name ends the item it is in (甲有限公司、乙计量所: two items, never one name).
+FIRM_END = rx.compile(r"(?:公司|集团|厂)$")
+
 # A kind of facility, not the name of one (新落成的实验室, 检测大楼).
 # (国家质检中心 alone: the class a centre belongs to, not one centre)
 # (标准化实验室, 化验室: a kind of lab a firm builds, not a named one)
