@@ -42,7 +42,9 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     (rf"批准{HAN}{{0,8}}?建立", "accredited"),
     # (某检测中心成立于1990年, 某中心日前成立。: it runs; not 成立大会, 成立了筹建小组)
     # (自中心建成以来, 该所成立以来: at work ever since, said right after its name)
-    (r"(?<=[心所站院室])(?:建成|成立|投用|运行)以来|建成(?:并)?(?:投入)?(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
+    # (建成投入使用 as one phrase runs; 建成并投入使用 stays built, as the team's corpus keys it
+    # — real reports' keys read it as running: a convention the two disagree on)
+    (r"(?<=[心所站院室])(?:建成|成立|投用|运行)以来|建成(?:投入)?(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
      # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
      # (某院在某地举行揭牌仪式: the facility held its own unveiling; a 将 before it plans)
      # (举行了隆重的授牌仪式, X站挂牌仪式: a plate handed over or put up is the same news)
