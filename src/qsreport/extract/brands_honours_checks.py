@@ -97,11 +97,25 @@ _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|筹建|创建|争创|�
 # a word pointing back (上述产品: named elsewhere or not at all), and an official's post with
 # the person after it (某市长某某(向): the one who hands the prize over, no winner).
 _CLAUSE_WORDS = rx.compile(r"^(?:使其|使得|并(?:在|将|于|且|已)|大力|扶持|成立|加快|积极|努力)|"
-                           r"尽快|逐步|进一步|纳税|"
+                           r"尽快|逐步|进一步|纳税|用于|"
                            r"^第[\d一二三四五六七八九十百]+条|^(?:上述|以上|下列|前述)|"
                            r"(?:市长|县长|省长|区长|局长|厅长|部长|书记)[^\W\d_]{2,3}(?:向|为|给)?$")
 # A name with its predicate glued on (A是某县…, A是本市…): the name ends before 是.
 _COPULA = rx.compile(r"(?<=\w\w)是(?=\w)")
+# A title taken away (撤销/取消/收回 …称号 in the winner's sentence, before or after the
+# name): the names are the ones who lost it, no winners.
+_REVOKED = rx.compile(r"(?:撤销|撤消|取消|收回|注销|摘除|摘掉)[^。！？!?；;]{0,40}?(?:称号|资格|证书)")
+# A place followed by its count (全国9个组织荣获…, 某省12家企业获…): a tally of winners,
+# not one of them.
+_COUNT_AFTER = rx.compile(r"[\d一二三四五六七八九十两百]+(?:个|家|项|件|名|位)")
+_WHOLE = rx.compile(r"全(?:国|省|市|县|区)")
+# A person with their post in brackets (某某(某公司高级技师)): the person is the winner;
+# the firm in the brackets is only where they work.
+_POST_IN_BRACKETS = rx.compile(r"(?P<person>[^\W\d_]{2,4})[(（][^()（）]{2,40}?"
+                               r"(?:技师|技工|工程师|经理|董事长|厂长|主任|职工|员工|工人|教授|研究员)[)）]")
+# An epithet: a quoted word after 是…的 (…是当地的“致富果”) describes a product, it is no
+# winner's name. (分别是：某公司生产的“某牌”: a list after a colon, a maker's product.)
+_EPITHET_BEFORE = rx.compile(r"是[^，,；;。！？!?:：]{0,30}(?<!生产|出品|制造)的[“「\"]$")
 _TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)(?:底|初|末)?$|"
                         r"(?<=\w\w)(?:也|还|亦|均|都|于|自)$")
 
@@ -146,6 +160,10 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         if _EXAMPLE_OF_KIND.search(match_view(honour.name)):
             continue
+        if _revoked(doc, honour) or _counted_place(doc, honour) or _epithet(doc, honour):
+            continue
+        if (post := _POST_IN_BRACKETS.fullmatch(match_view(honour.name))) is not None:
+            honour = replace(honour, name=honour.name[:post.end("person")])
         if _tallied_place(doc, honour) or (honour.category == "geographical_indication" and (
                 _place_only(honour.name) or _FIRM_END.search(match_view(honour.name))
                 or _TOWN_END.search(match_view(honour.name)))):
@@ -175,6 +193,29 @@ def _named_beside_review(doc: Doc, name: str) -> bool:
             return True
         at = doc.view.find(wanted, at + 1)
     return False
+
+
+def _revoked(doc: Doc, honour: BrandHonour) -> bool:
+    """Whether the winner's sentence takes its title away."""
+    sentence = doc.sentence_at(honour.span[0])
+    return _REVOKED.search(doc.view, sentence.start, max(sentence.end, honour.span[1])) \
+        is not None
+
+
+def _epithet(doc: Doc, honour: BrandHonour) -> bool:
+    """Whether the winner's name is a quoted epithet after 是…的 (its span may open on the
+    title: the tagger's names stand after it)."""
+    at = doc.view.find(match_view(honour.name), honour.span[0], honour.span[1])
+    return at >= 0 and _EPITHET_BEFORE.search(doc.view, max(0, at - 34), at) is not None
+
+
+def _counted_place(doc: Doc, honour: BrandHonour) -> bool:
+    """Whether the winner is a place (or 全国) with a count right after it."""
+    name = match_view(honour.name)
+    if not (_WHOLE.fullmatch(name) or _place_only(honour.name)):
+        return False
+    at = doc.view.find(name, honour.span[0], honour.span[1])
+    return at >= 0 and _COUNT_AFTER.match(doc.view, at + len(name)) is not None
 
 
 def _tallied_place(doc: Doc, honour: BrandHonour) -> bool:
