@@ -25,6 +25,13 @@ _OWNER = rx.compile(r"[^\W\d_a-zA-Z]{0,6}?(?:已|先后|相继)?(?:成功申报|
 _PLACE_LEVEL = rx.compile(r"[省市县区州]$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
 _LONGEST = 160
+# A geographical indication counted bare, as a count noun, after its list (A、B等7个地理
+# 标志纳入…): the names are indications held. 地理标志 before 产品, 保护 or 商标 is a title the
+# brand terms read already; what follows words of work (促进, 运用) names a programme.
+_GI_COUNTED = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})个地理标志"
+                         r"(?!产品|保护|商标|证明|农产品|工作|促进|运用|品牌|示范)")
+# A clause's status after the bare count (…等5个地理标志正在申报): not held.
+_CLAUSE_REST = rx.compile(r"[^，,；;。！？!?]*")
 
 
 def extract_counted_run_honours(doc: Doc) -> list[BrandHonour]:
@@ -56,6 +63,42 @@ def extract_counted_run_honours(doc: Doc) -> list[BrandHonour]:
             continue  # 甲县、乙县2个…: places counted, no brand's winners
         out += [honour_won(doc, start, stop, term) for start, stop in names]
     return out
+
+
+def extract_counted_geo_honours(doc: Doc) -> list[BrandHonour]:
+    """Each name of a 、-list closed by a bare count of geographical indications (等N个地理标志):
+    with 等 the list may name fewer than the count, without it exactly as many."""
+    view = doc.view
+    title = doc.layout.header.title_line
+    out: list[BrandHonour] = []
+    for counted in _GI_COUNTED.finditer(view):
+        if title is not None and title.start <= counted.start() < title.end:
+            continue
+        sentence = doc.sentence_at(counted.start())
+        floor = max(0, counted.start() - _LONGEST, sentence.start)
+        clause = max(doc.clause_start(counted.start(), sentence.start), floor)
+        if _CLAUSE_END.search(view, clause, counted.start()):
+            continue
+        names = _names(view, clause, counted.start())
+        count = to_number(counted.group("count"))
+        if len(names) < 2 or count is None or len(names) > count or \
+                (counted.group("and") is None and len(names) != count):
+            continue
+        rest = _CLAUSE_REST.match(view, counted.end())
+        status = view[sentence.start:rest.end() if rest else counted.end()]
+        if APPLIED_FOR.search(status) or GOAL.search(status) or \
+                open_shortlist(view, sentence.start, sentence.end):
+            continue
+        if any(_place_only(view, *n) for n in names):
+            continue
+        if (term := _GI_WORD.search(view, counted.start("count"))) is None:
+            continue
+        out += [honour_won(doc, start, stop, term, category="geographical_indication")
+                for start, stop in names]
+    return out
+
+
+_GI_WORD = rx.compile(r"地理标志")
 
 
 def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
 from .brands_honours_checks import open_shortlist
-from .brands_honours_counted import extract_counted_run_honours
+from .brands_honours_counted import extract_counted_geo_honours, extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
 from .brands_honours_plaques import extract_plaque_honours
@@ -56,7 +56,8 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     """The firms and products listed after an intro that follows a won title."""
     view = doc.view
     out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
-        extract_counted_run_honours(doc) + extract_plaque_honours(doc)
+        extract_counted_run_honours(doc) + extract_counted_geo_honours(doc) + \
+        extract_plaque_honours(doc)
     if "分别" not in view and "依次" not in view:
         return guarded(out)
     out += extract_line_list_honours(doc)
