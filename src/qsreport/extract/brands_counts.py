@@ -233,6 +233,8 @@ def _breakdown_item(view: str, start: int, end: int) -> bool:
 
 # A sentence that only breaks the last count down by place: 从地区分布看，…
 _BY_PLACE = rx.compile(r"(?:从|按|分)?(?:地区|区域|地市|各地|各市|市县)(?:分布)?(?:上|来|情况)?(?:看|来看|分|上看)?[，,：:]")
+# A title as a floor (省名牌以上, 市名牌及以上): the firms at that level or higher.
+_OR_ABOVE = rx.compile(r"[”」\"]?(?:称号)?(?:及|或)?以上")
 _ITEM_END = rx.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
 
 
@@ -251,6 +253,9 @@ def _term_for(
     if PLACES_COUNTED.match(view, figure.end):
         return None, None  # 三个市实现了…零的突破: places, not brands
     held = terms.first_starting_from(figure.end)
+    if held is not None and held.start() - figure.end <= 2 and \
+            _OR_ABOVE.match(view, held.end()):
+        return None, None  # 20多家省名牌以上企业: a level and those above it, no title counted
     if figure.unit == "家" and held is not None and (
             (held.start() - figure.end <= 2 and FIRMS_HOLDING.match(view, held.end())) or
             (FIRMS_WON.fullmatch(view, figure.end, held.start()) and
