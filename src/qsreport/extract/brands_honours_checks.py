@@ -85,9 +85,8 @@ _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|筹建|创建|争创|�
                       r"不断|继续|加强|是指|称号|筛选|确定|认定|唯一|首个|首家|重奖|范围|之都$|"
                       # (…和某总局同意命名为…: the giver and its consent, no winner)
                       r"总局|同意|"
-                      # (某市灯饰产业荣获…: an industry, the zone's place is the winner; 本文章“…”
-                      # 转载: a reprint notice quoting the headline)
-                      r"产业(?:于|在|已|也|还)?$|^本文|转载|"
+                      # (本文章“…”转载: a reprint notice quoting the headline)
+                      r"^本文|转载|"
                       # (XHJ牌一、二、三类产品: classes counted off, cut at their 、)
                       r"^[一二三四五六七八九十]+类|(?<=牌)[一二三四五六七八九十]$|"
                       # 某地企业产品(服务): the kind of what won, counted elsewhere
