@@ -65,6 +65,17 @@ def test_compile_fast_wraps_alternatives() -> None:
     assert [m.group() for m in fast.finditer("a bc xa ybc")] == ["a", "bc"]
 
 
+def test_compile_fast_guards_by_a_lookbehind() -> None:
+    """An alternative whose first characters cannot be told but which opens with a plain
+    lookbehind is guarded by that lookbehind, beside the others' first characters."""
+    fast = compile_fast(r"(?<=开始)[^x]{0,2}牌|(?<=[甲乙])[^x]k|z")
+    assert fast.pattern.startswith("(?:(?=[z])|(?<=[乙甲])|(?<=开始))(?:")
+    text = "开始挂牌 甲丁k z 丙丁k"
+    assert [m.group() for m in fast.finditer(text)] == ["挂牌", "丁k", "z"]
+    # a lookbehind inside an optional part guards nothing: the pattern is left as it is
+    assert compile_fast(r"(?:(?<=a)[^x])?z").pattern == r"(?:(?<=a)[^x])?z"
+
+
 def _rules() -> list[re.Pattern[str]]:
     """Every compiled rule of every module of the extract package (its lexicons included),
     each once: a module added later is checked without being named here."""
@@ -94,8 +105,11 @@ def test_every_rule_finds_what_the_plain_pattern_finds() -> None:
 
 
 def _plain(rule: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern as written, without the ``(?=[...])(?:…)`` compile_fast put around it."""
-    added = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:", rule.pattern)
+    """The pattern as written, without the ``(?=[...])(?:…)`` (or ``(?:(?=[...])|(?<=…))(?:…)``)
+    compile_fast put around it."""
+    added = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:", rule.pattern) or re.match(
+        r"\(\?:\(\?=\[(?:\\.|[^\]\\])*\]\)(?:\|\(\?<=(?:\\.|\[(?:\\.|[^\]\\])*\]|[^)\\\[|])*\))+\)"
+        r"\(\?:", rule.pattern)
     if added is None:
         return rule
     return re.compile(rule.pattern[added.end():-1])

@@ -37,19 +37,27 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
-        return _first_chars(list(_sre.parse(pattern, flags)))
+        guard = _guard(list(_sre.parse(pattern, flags)))
     except re.error:
         return None
+    return guard if guard is not None and guard.startswith("[") else None
 
 
-def _first_chars(parsed: list[tuple[Any, Any]]) -> str | None:
+def _guard(parsed: list[tuple[Any, Any]]) -> str | None:
+    """What must hold where a match of ``parsed`` starts: its first characters as a class
+    (``[...]``), or, when some alternatives begin with a lookbehind and then with characters
+    that cannot be told (``(?<=举行)(?:了)?…``), the class or those lookbehinds
+    (``(?=[…])|(?<=举行)``). None when nothing can be told, or a match can be empty."""
     try:
-        items, nullable = _first(parsed)
+        items, nullable, behind = _first(parsed)
     except (_Unknown, RecursionError):
         return None
-    if nullable or not items:
+    if nullable or not (items or behind):
         return None
-    return "[" + "".join(sorted(items)) + "]"
+    chars = "[" + "".join(sorted(items)) + "]" if items else None
+    if not behind:
+        return chars
+    return "|".join(([f"(?={chars})"] if chars else []) + sorted(behind))
 
 
 def _scans_fast(parsed: list[tuple[Any, Any]]) -> bool:
@@ -67,40 +75,75 @@ def _scans_fast(parsed: list[tuple[Any, Any]]) -> bool:
     )
 
 
-def _first(sequence: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """The class items a sequence of parsed nodes can begin with, and whether it can match
-    nothing at all (then what follows it can begin the match too)."""
+def _first(sequence: list[tuple[Any, Any]]) -> tuple[set[str], bool, set[str]]:
+    """The class items a sequence of parsed nodes can begin with, whether it can match
+    nothing at all (then what follows it can begin the match too), and the lookbehinds that
+    stand for the rest of it where its first characters cannot be told.
+
+    A lookbehind met before anything the sequence consumes holds wherever the sequence
+    starts with nothing consumed before it; whatever was consumed before it (an optional
+    part that matched) begins with the class items already found. So when the rest cannot
+    be told, "one of the items, or the lookbehind" still holds at every match's start."""
     found: set[str] = set()
-    for op, argument in sequence:
+    for at, (op, argument) in enumerate(sequence):
         name = str(op)
         if name in _ZERO_WIDTH:
+            behind = _lookbehind(name, argument)
+            if behind is not None:
+                try:
+                    items, nullable, more = _first(sequence[at + 1:])
+                except _Unknown:
+                    return found, False, {behind}
+                return found | items, nullable, more
             continue  # an anchor or lookaround consumes nothing: the next node decides
-        items, nullable = _node(name, argument)
+        items, nullable, behinds = _node(name, argument)
         found |= items
         if not nullable:
-            return found, False
-    return found, True
+            return found, False, behinds
+        if behinds:
+            raise _Unknown(name)  # a lookbehind inside an optional part: not worth it
+    return found, True, set()
 
 
-def _node(name: str, argument: Any) -> tuple[set[str], bool]:
+def _lookbehind(name: str, argument: Any) -> str | None:
+    """A positive lookbehind of plain characters written out again (``(?<=举行)``,
+    ``(?<=[心所])``); None for any other zero-width node."""
+    if name != "ASSERT" or argument[0] != -1:
+        return None
+    body = list(argument[1])
+    try:
+        if all(str(op) == "LITERAL" for op, _ in body):
+            return "(?<=" + re.escape("".join(chr(code) for _, code in body)) + ")"
+        if len(body) == 1 and str(body[0][0]) == "IN":
+            return "(?<=[" + "".join(sorted(_set(body[0][1]))) + "])"
+    except _Unknown:
+        return None
+    return None
+
+
+def _node(name: str, argument: Any) -> tuple[set[str], bool, set[str]]:
     if name == "LITERAL":
-        return {_escape(argument)}, False
+        return {_escape(argument)}, False, set()
     if name == "IN":
-        return _set(argument), False
+        return _set(argument), False, set()
     if name == "SUBPATTERN":
         return _first(list(argument[-1]))
     if name == "BRANCH":
         found: set[str] = set()
+        behinds: set[str] = set()
         nullable = False
         for branch in argument[1]:
-            items, empty = _first(list(branch))
+            items, empty, behind = _first(list(branch))
             found |= items
+            behinds |= behind
             nullable = nullable or empty
-        return found, nullable
+        return found, nullable, behinds
     if name in _REPEATS:
         low, _, body = argument
-        items, empty = _first(list(body))
-        return items, empty or low == 0
+        items, empty, behinds = _first(list(body))
+        if behinds and low == 0:
+            raise _Unknown(name)  # a lookbehind inside an optional part: not worth it
+        return items, empty or low == 0, behinds
     raise _Unknown(name)  # ANY, NOT_LITERAL, back-references, ...
 
 
@@ -141,8 +184,12 @@ def _fast_form(pattern: str, flags: int) -> str:
         parsed = list(_sre.parse(pattern, flags))
     except re.error:
         return pattern  # compiling it raises the error the caller expects
-    chars = None if _scans_fast(parsed) else _first_chars(parsed)
-    return pattern if chars is None else f"(?={chars})(?:{pattern})"
+    guard = None if _scans_fast(parsed) else _guard(parsed)
+    if guard is None:
+        return pattern
+    if guard.startswith("["):
+        return f"(?={guard})(?:{pattern})"
+    return f"(?:{guard})(?:{pattern})"
 
 
 @cache
