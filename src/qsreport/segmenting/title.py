@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from operator import add
 
 from .. import regex_cache as rx
 from ..chars import HAN_CHAR
@@ -112,7 +113,11 @@ def _is_lead(view: str) -> bool:
 
 
 def _pairs(text: str) -> set[str]:
-    return {run[at:at + 2] for run in _HAN_RUN.findall(text) for at in range(len(run) - 1)}
+    """Every two Han side by side in ``text`` (each run's neighbours joined, in C)."""
+    found: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        found.update(map(add, run, run[1:]))
+    return found
 
 
 def plain_title(text: str, view: str, standing: Segment | None = None) -> Candidate | None:
@@ -174,11 +179,12 @@ def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
     """How well line ``index`` reads as the headline of the lead at ``lead_at`` (None: it
     cannot be one)."""
     span = title_span(view, lines[index])
-    if span is None or not is_headline_shaped(view[span.start:span.end]):
+    if span is None:
         return None
+    # (the words shared first: a cheap test most lines fail, before the shapes of furniture)
     pairs = _pairs(view[span.start:span.end])
     shared = len(pairs & lead) / len(pairs) if pairs else 0.0
-    if shared < _MIN_SHARED:
+    if shared < _MIN_SHARED or not is_headline_shaped(view[span.start:span.end]):
         return None
     score = shared
     below = view[lines[index + 1].start:lines[index + 1].end].strip()
