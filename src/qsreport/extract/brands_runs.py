@@ -54,6 +54,10 @@ _QUOTES = "“”「」\""
 _ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _LIST_FOLLOWS = rx.compile(r"名单|如下|[:：]\s*$")
 Item = tuple[int, int, str]  # a name's span and its kind (brand, mark, firm)
+# What every item holds (a cheap test before a piece is read): a branded product or a quoted
+# mark holds 牌 or a closing quote (_BRANDED, _MARK, _MARK_CALLED), a firm one of
+# LISTED_FIRM's endings.
+_ITEM_SIGN = rx.compile(r"[牌”」\"]|公司|厂|合作社|集团")
 _LOOK_BACK = 3  # sentences
 _SHORTEST_RUN = 3
 _SHORTEST_TITLED_RUN = 2  # A、B等产品荣获某称号: the title follows in the same sentence
@@ -187,6 +191,12 @@ def _runs(view: str, start: int, end: int) -> list[list[Item]]:
     runs: list[list[Item]] = []
     current: list[Item] = []
     for piece_start, piece_end in _pieces(view, start, end):
+        if not _ITEM_SIGN.search(view, piece_start, piece_end):
+            # no item in it, as read first or not (what _item reads lies within the piece)
+            if len(current) >= _SHORTEST_TITLED_RUN:
+                runs.append(current)
+            current = []
+            continue
         first = not current
         item, closes = _item(view, piece_start, piece_end, first)
         if item is None:
