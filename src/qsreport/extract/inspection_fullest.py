@@ -5,6 +5,7 @@ also writes with its host place in brackets (国家某某中心(乙省))."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .areas import same_text
@@ -12,17 +13,32 @@ from .common import Doc
 from .inspection_book import FacilityBook
 from .inspection_names import PLACE_IN_PARENS, Span, is_facility, trim_name
 from .inspection_same import name_key, same_facility
-from .lexicon.inspection import FULL_NAME, STAGE_ORDER
+from .lexicon.inspection import FULL_NAME, FULL_NAME_END, FULL_NAME_REACH, STAGE_ORDER
 
 
 def _mentions(doc: Doc) -> list[Span]:
     """Every facility's name the body writes (not the headline's)."""
     view = doc.view
     found = []
-    for match in FULL_NAME.finditer(view, doc.layout.header.end):
+    for match in _full_names(view, doc.layout.header.end):
         start, end, _ = trim_name(view, match.start(), match.end())
         if is_facility(view, start, end):
             found.append((start, end))
+    return found
+
+
+def _full_names(view: str, pos: int) -> list[re.Match[str]]:
+    """``list(FULL_NAME.finditer(view, pos))``, each search started near the next ending
+    of a name instead of tried at every Han character before it: a name starting at or
+    after ``pos`` holds an ending at or after the first one from ``pos``, and starts at
+    most FULL_NAME_REACH characters before its ending."""
+    found = []
+    while (ending := FULL_NAME_END.search(view, pos)) is not None:
+        match = FULL_NAME.search(view, max(pos, ending.start() - FULL_NAME_REACH))
+        if match is None:
+            break
+        found.append(match)
+        pos = match.end()
     return found
 
 
