@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from operator import add
 
 from .. import regex_cache as rx
 from ..chars import HAN_CHAR
@@ -113,11 +112,7 @@ def _is_lead(view: str) -> bool:
 
 
 def _pairs(text: str) -> set[str]:
-    """Every two Han side by side in ``text`` (each run's neighbours joined, in C)."""
-    found: set[str] = set()
-    for run in _HAN_RUN.findall(text):
-        found.update(map(add, run, run[1:]))
-    return found
+    return {run[at:at + 2] for run in _HAN_RUN.findall(text) for at in range(len(run) - 1)}
 
 
 def plain_title(text: str, view: str, standing: Segment | None = None) -> Candidate | None:
@@ -179,12 +174,11 @@ def score_line(view: str, lines: list[Segment], index: int, lead_at: int,
     """How well line ``index`` reads as the headline of the lead at ``lead_at`` (None: it
     cannot be one)."""
     span = title_span(view, lines[index])
-    if span is None:
+    if span is None or not is_headline_shaped(view[span.start:span.end]):
         return None
-    # (the words shared first: a cheap test most lines fail, before the shapes of furniture)
     pairs = _pairs(view[span.start:span.end])
     shared = len(pairs & lead) / len(pairs) if pairs else 0.0
-    if shared < _MIN_SHARED or not is_headline_shaped(view[span.start:span.end]):
+    if shared < _MIN_SHARED:
         return None
     score = shared
     below = view[lines[index + 1].start:lines[index + 1].end].strip()
