@@ -42,7 +42,7 @@ class Header:
     found: dict[str, str] = field(default_factory=dict)  # where each field was read
 
 
-_TITLE_SHAPE = rx.compile(rf"^(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
+_TITLE_SHAPE = rx.compile(rf"(?P<region>{HAN}{{2,8}})\s*[:：]\s*(?P<title>.+?)"
                           rf"(?:-(?P<category>{HAN}{{2,6}}))?$")
 _HEADER_LINES = 4
 
