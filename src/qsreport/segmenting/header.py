@@ -27,7 +27,13 @@ from .metaline import (
 )
 from .opening import opening_date
 from .spans import LINE, Segment, lines_from
-from .title import is_title_furniture, plain_title, title_span, whole_document_title
+from .title import (
+    is_debris_sentence,
+    is_title_furniture,
+    plain_title,
+    title_span,
+    whole_document_title,
+)
 
 
 @dataclass
@@ -140,8 +146,6 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     return header
 
 
-_DEBRIS_NOT = rx.compile(r"[，,；;\d]")
-_DEBRIS_SENTENCE = 40  # a short sentence among page debris (请安装 Flash 播放器。) is debris
 # A page's clock (2024年06月16日 星期日): the day it was saved, not published.
 _TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                     r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
@@ -170,7 +174,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
         line_view = view[line.start:line.end]
         if line.start < header.end:
             continue
-        if FULL_STOP.search(line_view) and not _is_debris_sentence(line_view):
+        if FULL_STOP.search(line_view) and not is_debris_sentence(line_view):
             return  # a sentence: the body has begun
         if len(line_view) > MAX_META_LINE or _TODAY.match(line_view) \
                 or not is_publish_line(line_view.strip()):
@@ -223,13 +227,6 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
         _take_title(header, text, view, span, whole=True)
         if header.title is not None and "\n" in header.title:  # a title over two lines
             header.title = "".join(part.strip() for part in header.title.splitlines())
-
-
-def _is_debris_sentence(line_view: str) -> bool:
-    """A page's one-clause notice (本页需要新版播放器才能显示。), not a report's sentence: short,
-    no comma, no digit."""
-    text = line_view.strip()
-    return len(text) <= _DEBRIS_SENTENCE and not _DEBRIS_NOT.search(text)
 
 
 # A publisher's name ends like one (某某网, 某某日报, 某某社); a person's seldom does.

@@ -99,12 +99,19 @@ def is_title_furniture(view: str, line: Segment) -> bool:
     return len(HAN_CHAR.findall(piece)) < _MIN_HAN or is_furniture(piece)
 
 
+def is_debris_sentence(line_view: str) -> bool:
+    """A page's one-clause notice (本页需要新版播放器才能显示。), not a report's sentence: short,
+    no comma, no digit."""
+    text = line_view.strip()
+    return len(text) <= _DEBRIS_SENTENCE and not _DEBRIS_NOT.search(text)
+
+
 def _is_lead(view: str) -> bool:
     """The body's first sentence: a full stop that is not a page's one-clause notice, or a line
     too long for a headline."""
     text = view.strip()
     if FULL_STOP.search(text):
-        return len(text) > _DEBRIS_SENTENCE or bool(_DEBRIS_NOT.search(text))
+        return not is_debris_sentence(text)
     # Not a spam list or a menu as long as a sentence (a sentence may end on a colon: 如下：);
     # its shape shows in its first characters.
     return len(HAN_CHAR.findall(text)) > _MAX_HAN \
