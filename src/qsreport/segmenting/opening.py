@@ -7,7 +7,7 @@ no date."""
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .metaline import iso_date
+from .metaline import DATE, iso_date
 
 _OPENING_LINES = 5  # lines read from the top of the text
 _OPENING_REACH = 600  # characters read from the top of the text
@@ -17,13 +17,14 @@ _OPENING_REACH = 600  # characters read from the top of the text
 _LABELLED = rx.compile(
     r"(?:发布|发表|更新|录入|发稿|刊发)(?:时间|日期)\s*[:：]\s*"
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
-# A date in figures at the head of a line (after the page's address, if any): with dashes, slashes or dots (a page's stamp), or
-# written with 年月日 and followed by a clock or a 来源 label (a stamp too, not a lead that
-# opens on the day of the event). Not the start of a span (2019-11-29至12-05).
+# A date in figures at the head of a line (after the page's address, if any): with dashes,
+# slashes or dots (a page's stamp), or written with 年月日 and followed by a clock or a 来源
+# label (a stamp too, not a lead that opens on the day of the event). Not the start of a span
+# (2019-11-29至12-05). Its parts are read by metaline's DATE.
 _STAMP = rx.compile(
-    r"(?m)^[ \t\u3000]*(?:(?:https?://|www\.)[!-~]+[ \t\u3000]+)?(?:"
-    r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
-    r"|(?P<y2>(?:19|20)\d{2})年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
+    r"(?m)^[ \t\u3000]*(?:(?:https?://|www\.)[!-~]+[ \t\u3000]+)?(?P<date>"
+    r"(?:19|20)\d{2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?![\d.])"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"(?=\s*(?:\d{1,2}[:：]\d{2}|(?:信息)?来源\s*[:：])))"
     r"(?!\s*(?:至|到|起|[-—~～]\s*\d))")
 
@@ -47,14 +48,5 @@ def opening_date(view: str) -> str | None:
     if labelled is not None:
         return iso_date(labelled)
     stamp = _STAMP.search(view, 0, end)
-    if stamp is None:
-        return None
-    if stamp["y"] is not None:
-        return iso_date(stamp)
-    return _iso(stamp["y2"], stamp["m2"], stamp["d2"])
-
-
-def _iso(year: str, month: str, day: str) -> str | None:
-    if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-        return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
-    return None
+    parts = DATE.match(view, stamp.start("date")) if stamp is not None else None
+    return iso_date(parts) if parts is not None else None
