@@ -30,7 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-Key = tuple[Any, ...]
+from .evaluate_fields import (
+    TITLE_OUTCOMES,
+    Key,
+    in_the_keys_metrics,
+    score_context,
+    score_title,
+)
+from .evaluate_fields import title_outcome as title_outcome  # read here by tests and scripts
 
 
 def changed_characters(original: str, output: str) -> int:
@@ -166,7 +173,7 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
                    result: Result) -> None:
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
-    found = _in_the_keys_metrics(found, expected)
+    found = in_the_keys_metrics(found, expected)
     for area, path, key_of, keyed_only in scored_lists():
         if keyed_only and path[0] not in expected:
             continue  # a key written before the area existed says nothing of it
@@ -174,7 +181,7 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())
         hit = got & want
-        _score_context(_items(found, path), _items(expected, path), key_of, result,
+        score_context(_items(found, path), _items(expected, path), key_of, result,
                        found.get("meta") or {}, name)
         score.tp += sum(hit.values())
         score.fp += sum((got - want).values())
@@ -192,121 +199,7 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         dates.fn += 1 if want_date else 0
         dates.fp += 1 if got_date else 0
         result.misses.append(f"{name}: dates: expected {want_date}, got {got_date}")
-    _score_title(name, found, expected, result)
-
-
-# A title's outcomes and their labels in the table ("extra": one given where the key has none).
-TITLE_OUTCOMES = {"exact": "exact", "contained": "contained", "wrong": "wrong",
-                  "missing": "missing", "extra": "given when the key has none"}
-
-
-def title_outcome(got: str | None, want: str | None) -> str | None:
-    """How a title compares with the key's, both read as names are scored, spaces left out:
-    the same, one held in the other, another, none given, or one given where the key has none."""
-    from .extract.areas import score_name
-
-    got, want = ("".join(score_name(t or "").split()) for t in (got, want))
-    if not want:
-        return "extra" if got else None
-    return ("missing" if not got else "exact" if got == want
-            else "contained" if want in got or got in want else "wrong")
-
-
-def _score_title(name: str, found: dict[str, Any], expected: dict[str, Any],
-                 result: Result) -> None:
-    """Count the title's outcome; a key whose meta has no ``title`` field is not scored."""
-    want = (expected.get("meta") or {}).get("title", ...)
-    got = (found.get("meta") or {}).get("title")
-    if want is not ... and (outcome := title_outcome(got, want)) is not None:
-        result.titles[outcome] += 1
-        if outcome in ("wrong", "missing", "extra"):
-            result.misses.append(f"{name}: titles: {outcome}: expected {want!r}, got {got!r}")
-
-
-def _in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
-    """``found`` as a key that knows only schema 1's metrics states it: a key that writes
-    none of schema 2's outcome metrics (batches_failed, cases_transferred, …) writes those
-    figures as ``other`` — in its supervision stats (then they are compared so) or only in its
-    untyped ``other`` list (then they are not scored: neither found nor invented)."""
-    from .extract.areas import score_number, score_unit
-    from .models import STAT_METRICS_V1
-
-    def dicts(items: Any) -> list[Any]:
-        return [item for item in items or [] if isinstance(item, dict)]
-
-    def figure(item: dict[str, Any]) -> Key:
-        return (score_number(item.get("value") or 0), score_unit(item.get("unit")))
-
-    wanted = dicts((expected.get("supervision") or {}).get("stats"))
-    if any(s.get("metric") not in STAT_METRICS_V1 for s in wanted):
-        return found  # a key typed with the outcome metrics: compared as they are
-    supervision = found.get("supervision")
-    if not isinstance(supervision, dict):
-        return found
-    in_stats = Counter(figure(s) for s in wanted if s.get("metric") == "other")
-    in_other = Counter(figure(o) for o in dicts(expected.get("other")))
-    stats = []
-    for stat in dicts(supervision.get("stats")):
-        if stat.get("metric") not in STAT_METRICS_V1:
-            if in_stats[figure(stat)] <= 0 and in_other[figure(stat)] > 0:
-                in_other[figure(stat)] -= 1
-                continue  # the key keeps it among its untyped figures only
-            in_stats[figure(stat)] -= 1
-            stat = {**stat, "metric": "other"}
-        stats.append(stat)
-    return {**found, "supervision": {**supervision, "stats": stats}}
-
-
-_CONTEXT_FIELDS = ("status", "place", "period")
-
-
-def _score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
-                   key_of: Callable[[dict[str, Any]], Key], result: Result,
-                   meta: dict[str, Any], name: str) -> None:
-    """Compare status, place and period of the figures matched on their key (schema 2), as an
-    analyst reads them: a figure with no place of its own is the report's region's, one with
-    no period the report's year's."""
-    if not found or "period" not in found[0]:
-        return  # not a list of figures, or a schema-1 report
-    pool: dict[Key, list[dict[str, Any]]] = {}
-    for item in found:
-        pool.setdefault(key_of(item), []).append(item)
-    for want in expected:
-        candidates = pool.get(key_of(want))
-        if not candidates:
-            continue
-        got = dict(candidates.pop(0))
-        got["place"] = got.get("place") or meta.get("region")
-        got["period"] = got.get("period") or (meta.get("date") or "")[:4] or None
-        for field_name in _CONTEXT_FIELDS:
-            if field_name == "status":
-                stated = True
-                wanted = want.get("status") or ("target" if want.get("target") else "achieved")
-            else:
-                stated, wanted = field_name in want, want.get(field_name)
-            if not stated:
-                continue
-            tally = result.context.setdefault(field_name, [0, 0])
-            tally[1] += 1
-            right = _same_context(field_name, got.get(field_name), wanted)
-            tally[0] += right
-            if not right:
-                result.misses.append(f"{name}: {field_name} of {key_of(want)}: expected "
-                                     f"{wanted}, got {got.get(field_name)}")
-
-
-_NATIONAL = {"我国": "全国", "中国": "全国", "国家": "全国"}
-
-
-def _same_context(name: str, got: Any, wanted: Any) -> bool:
-    if name == "place":
-        from .extract.areas import score_name
-
-        strip = "省市县区州"
-        g, w = score_name(got or "").rstrip(strip), score_name(wanted or "").rstrip(strip)
-        g, w = (_NATIONAL.get(g, g), _NATIONAL.get(w, w))  # 全国, 我国, 中国: one place
-        return bool(g and w and (g in w or w in g)) or (not g and not w)
-    return str(got) == str(wanted)
+    score_title(name, found, expected, result)
 
 
 def reports_in(folder: Path) -> Iterable[tuple[Path, Path]]:
