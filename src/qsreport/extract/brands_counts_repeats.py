@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import BrandCount
+from ..places import find_places
 from .common import Doc
 
 _REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
@@ -20,7 +21,8 @@ def without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     for count in counts:
         key = (count.category, count.value)
         index = first.get(key)
-        restated = any(_restated(doc, earlier, count) for earlier in said.get(key, []))
+        restated = any(_restated(doc, earlier, count) or _stock_again(doc, earlier, count)
+                       for earlier in said.get(key, []))
         said.setdefault(key, []).append(count)
         if index is None or (count.value < _REPEATED_FROM and not _named_again(doc, count)
                              and not restated and not _headline_again(doc, kept[index], count)):
@@ -36,6 +38,27 @@ def without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         elif earlier.basis is None and count.basis is not None:
             kept[index] = count
     return kept
+
+
+# A stock's date or a back-reference to the place before (至此…已达5个, 截至目前，该市…5个)
+_STOCK_SAID = rx.compile(r"至此|至今|迄今|截至目前|截止目前|目前")
+_PLACE_AGAIN = rx.compile(r"(?:该|全|我|本)[省市县区]")
+
+
+def _stock_again(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
+    """Whether ``count`` is ``earlier``'s stock said again in a later sentence: both stocks
+    (``total``) dated by 至此, 目前 or the like, the later's place a reference back (该市,
+    no place named before it; names of products after it may hold places): one place holds
+    one stock of a title at a time."""
+    if earlier.basis != "total" or count.basis != "total":
+        return False
+    first, again = doc.sentence_at(earlier.span[0]), doc.sentence_at(count.span[0])
+    view = doc.view
+    if first == again or not _STOCK_SAID.search(view, first.start, first.end) or \
+            not _STOCK_SAID.search(view, again.start, again.end):
+        return False
+    back = _PLACE_AGAIN.search(view, again.start, count.span[0])
+    return back is not None and not find_places(view, again.start, back.start())
 
 
 _NUMERAL = rx.compile(r"[\d一二三四五六七八九十两]")

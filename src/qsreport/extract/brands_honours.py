@@ -22,6 +22,7 @@ from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_holders import extract_holder_honours
 from .brands_honours_names import listed_names
 from .brands_honours_published import extract_published_list_honours
+from .brands_honours_seats import extract_seat_honours
 from .brands_honours_undertaken import extract_undertaken_honours
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_lists import (
@@ -225,7 +226,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_undertaken_honours(doc) + extract_accepted_honours(doc) +
                    extract_passed_zones(doc) + extract_caption_honours(doc) + extract_among_honours(doc) +
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
-                   extract_back_honours(doc))
+                   extract_back_honours(doc) + extract_seat_honours(doc))
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:

@@ -160,8 +160,11 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
                 doc.view[clause_start:honour.span[1]] + honour.honour)) and \
                 not _QUALITY_TITLE.search(title):
             continue
-        if _EXAMPLE_OF_KIND.search(match_view(honour.name)):
+        if _EXAMPLE_OF_KIND.search(match_view(honour.name)) or \
+                _INDUSTRY.search(match_view(honour.name)):
             continue
+        if _hoped(doc, honour):
+            continue  # 甲市有望成为…示范区: a hope, no title won yet
         if _revoked(doc, honour) or _counted_place(doc, honour) or _epithet(doc, honour):
             continue
         if (post := _POST_IN_BRACKETS.fullmatch(match_view(honour.name))) is not None:
@@ -183,6 +186,23 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         kept.append(honour if name == honour.name else replace(honour, name=name))
     return kept
+
+
+def _hoped(doc: Doc, honour: BrandHonour) -> bool:
+    """Whether the title's last mention after the name in its sentence follows a word of
+    hope (有望, 即将): the title the sentence ends on is hoped for, not won (甲市迎来了“…示范区”
+    的验收，有望成为…示范区); or the name works towards it in its clause (打造, 争创)."""
+    if _HOPE.search(match_view(honour.name)):
+        return True  # (a hope read as the name: 有望成为…)
+    view, start = doc.view, honour.span[0] + len(honour.name)
+    sentence = doc.sentence_at(honour.span[0])
+    title = match_view(honour.honour)
+    first = view.find(title, start, sentence.end)
+    if first >= 0 and not _CLAUSE_END.search(view, start, first) and \
+            _BUILDING.search(view, start, first):
+        return True  # 甲市倾力打造“…示范区”: the work towards it
+    at = view.rfind(title, start, sentence.end)
+    return at >= 0 and _HOPE.search(view, max(start, at - _HOPE_REACH), at) is not None
 
 
 def _named_beside_review(doc: Doc, name: str) -> bool:
@@ -245,6 +265,13 @@ def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:
     return replace(honour, name=doc.text[start:honour.span[1]], span=(start, honour.span[1]))
 
 
+# An industry is no winner (甲市灯饰产业荣获该称号: the place won it, or a zone of it).
+_INDUSTRY = rx.compile(r"(?:产业|行业)$")
+# A hope or a step to come before the title (甲县有望成为…, 乙市…，即将获得…): nothing won.
+_HOPE = rx.compile(r"有望|可望|即将|将要")
+_HOPE_REACH = 30
+# ... or the work towards it, between the name and the title in one clause
+_BUILDING = rx.compile(r"打造|争创|致力于")
 # A quoted project with its kind after it (“某某装置”项目): the project's name.
 _QUOTED_KIND = rx.compile(r"[“「\"](?P<name>[^”」\"]{2,30})[”」\"](?:项目|工程)")
 

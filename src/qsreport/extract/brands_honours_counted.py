@@ -18,8 +18,10 @@ _COUNT_BEFORE = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八�
 # One name of the list: a few characters with no punctuation, blank or digit.
 _PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}")
 # What a clause may open with before the list: its owner (某市的, 我市), a time word; the
-# owner's success with its verb (该市已成功申报获批A、B…, 某县先后获批A、B…).
+# owner's success with its verb (该市已成功申报获批A、B…, 某县先后获批A、B…, 某县现已成功
+# 申报了A、B…: an application that succeeded is a title held).
 _OWNER = rx.compile(r"[^\W\d_a-zA-Z]{0,6}?(?:已|先后|相继)?(?:成功申报|申报)?获批|"
+                    r"[^\W\d_a-zA-Z]{0,6}?(?:已|先后|相继)?成功申报了?|"
                     r"(?:[^\W\d_a-zA-Z]{1,8}?的|(?:我|本|该|全)[省市县区]的?|其中|目前|今年|去年)")
 # A place written with its level (牡丹江市) before the first name: the list's owner.
 _PLACE_LEVEL = rx.compile(r"[省市县区州]$")
