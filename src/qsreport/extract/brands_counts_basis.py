@@ -61,6 +61,10 @@ def brand_count(
           (term.start() > figure.end and HELD.search(view, figure.end, term.start()))) \
             and not undone_between(marks, sentence.start, max(figure.end, term.end())):
         basis = "total"  # 已培育中国名牌产品3个: held, not won this year
+    if basis == "added" and hint is None and nearest >= 0 and \
+            _bare_won_after_held(doc, sentence, marks.bases[nearest],
+                                 max(figure.end, term.end())):
+        basis = "total"  # 某市拥有注册商标5000多件，获得驰名商标37件: the stock, both
     if basis in ("added", None) and not renewed and _one_after_another(view, sentence, figure,
                                                                        term):
         basis = "total"  # 经过3年努力，…等7个产品先后获得…: won over the years, the stock
@@ -103,6 +107,25 @@ def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:
     before it, with no word of a year's awards (今年, 新增) from there to ``end``."""
     at = bisect.bisect_right(marks.stock_dates, pos) - 1
     return at >= 0 and not undone_between(marks, marks.stock_dates[at], end)
+
+
+# A bare verb of winning (获得, no 新, no year) ...
+_BARE_WON = rx.compile(r"获得?")
+# ... after a clause of holding in its sentence (拥有, 现有, 共有)
+_HOLDING = rx.compile(r"拥有|现有|共有")
+
+
+def _bare_won_after_held(doc: Doc, sentence: Segment, word: re.Match[str], end: int) -> bool:
+    """Whether the basis word before a count is a bare 获得 in a clause after the sentence's
+    clause of holding (某市拥有…，获得…N个), with no word of a year's awards in the sentence:
+    the holding goes on, the count is a stock too."""
+    view = doc.view
+    if not _BARE_WON.fullmatch(word.group()):
+        return False
+    clause = doc.clause_start(word.start(), sentence.start)
+    return clause > sentence.start and \
+        _HOLDING.search(view, sentence.start, clause) is not None and \
+        STOCK_UNDONE.search(view, sentence.start, end) is None
 
 
 _VALIDITY = rx.compile(r"的有效期")
