@@ -102,8 +102,9 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     tail = ROSTER_TAIL.fullmatch(view, term.end(), end)
     if lead is None or tail is None:
         return _group_heading(doc, start, end, term)
-    if tail.group("holders") and not ROSTER_WON.search(lead.group()):
-        return None  # 某省名牌的企业: not a list of winners unless a verb says they won
+    if tail.group("holders") and not ROSTER_WON.search(lead.group()) and \
+            not ROSTER_WON.search(tail.group("holders")):
+        return None  # 某省名牌的企业: not a list of winners unless a verb says they won (获奖单位)
     note = ROSTER_NOTE.search(view, start, end)
     plain = view[start:note.start() if note else end]  # (新申报287个产品): a count, not a plea
     if open_shortlist(plain) or APPLIED_FOR.search(plain):

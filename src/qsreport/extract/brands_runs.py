@@ -23,7 +23,6 @@ from .lexicon.brands import (
     APPLIED_FOR,
     HONOUR_VERB,
     NOT_A_NAME,
-    find_brand_terms,
 )
 
 # (a bracket closes, or runs to the line's end: an optional closer let the engine split a line
@@ -104,8 +103,9 @@ def _line_runs(doc: Doc) -> list[BrandHonour]:
             number += max(1, len(run))
             continue
         above = lines[max(0, number - 2):number]
-        terms = [t for start, end in above for t in find_brand_terms(view[start:end])
-                 if not _NOT_A_TITLE.match(view[start:end], t.end())]
+        # (the titles where they stand in the view: the winners' title is its text there)
+        terms = [t for start, end in above for t in doc.brand_terms(start, end)
+                 if not _NOT_A_TITLE.match(view, t.end(), end)]
         heading = view[above[0][0]:above[-1][1]]
         won = HONOUR_VERB.search(heading) or _LIST_FOLLOWS.search(heading)
         if terms and won and not (APPLIED_FOR.search(heading) or open_shortlist(heading)

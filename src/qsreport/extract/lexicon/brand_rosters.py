@@ -15,11 +15,12 @@ ROSTER_LEAD = rx.compile(
     r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
 )
 # ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
-# verb of winning stands before the title.
+# verb of winning stands before the title, or 获奖单位.
 ROSTER_TAIL = rx.compile(
     r"[”\"」]?(?:称号)?(?:的?(?:企业|单位|产品|生产企业|品牌|商标)?(?:名单|名录)"
     r"(?:[（(][^）)]{0,20}[）)])?(?:(?:予以)?(?:公布|发布|通报|下发)如下)?"
-    r"|(?P<holders>的(?:企业|单位|产品|生产企业)))[:：]?"
+    # (某某奖获奖单位: the winners of an award, named as such with no 名单)
+    r"|(?P<holders>的(?:企业|单位|产品|生产企业)|获奖(?:企业|单位)))[:：]?"
 )
 ROSTER_WON = rx.compile(r"获|认定")
 # A heading's note may give a count of new entrants (新申报287个产品): not an application.

@@ -69,7 +69,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # number of them is never a brand count (the key puts it in "other"). A place wins only
     # a title made for places (示范区, 先行区, 质量兴市先进市).
     # (品质: how some converted pages write 质量)
-    (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)奖(?:提名奖)?(?![励惩罚])",
+    # (市长质量管理奖: some provinces' and cities' quality award under its older name)
+    (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)(?:管理)?奖(?:提名奖)?(?![励惩罚])",
      OTHER_HONOUR),
     (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", PLACE_HONOUR),
     (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
