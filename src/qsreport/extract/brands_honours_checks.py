@@ -160,8 +160,9 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
                 doc.view[clause_start:honour.span[1]] + honour.honour)) and \
                 not _QUALITY_TITLE.search(title):
             continue
-        if _EXAMPLE_OF_KIND.search(match_view(honour.name)) or \
-                _INDUSTRY.search(match_view(honour.name)):
+        if _EXAMPLE_OF_KIND.search(match_view(honour.name)) or (
+                _INDUSTRY.search(match_view(honour.name)) and
+                _WON_AFTER.match(doc.view, _name_end(doc, honour))):
             continue
         if _hoped(doc, honour):
             continue  # 甲市有望成为…示范区: a hope, no title won yet
@@ -184,8 +185,33 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
         name = _trimmed(honour.name)
         if name is None:
             continue
-        kept.append(honour if name == honour.name else replace(honour, name=name))
+        honour = honour if name == honour.name else replace(honour, name=name)
+        kept.append(_without_province(doc, honour))
     return kept
+
+
+def _without_province(doc: Doc, honour: BrandHonour) -> BrandHonour:
+    """A geographical indication named with its province before it (云南某县红茶, 甲省某县
+    红枣) as the text also names it alone: the name without the province (a name that is
+    the province's own, 某省苹果, is never written without it)."""
+    if honour.category != "geographical_indication":
+        return honour
+    view = match_view(honour.name)
+    places = find_places(view)
+    if not places or places[0].start != 0 or places[0].place.level != "province":
+        return honour
+    rest = view[places[0].end:]
+    if len(rest) < 3 or not _opens_with_place_of(rest, places[0].place.name):
+        return honour
+    at = doc.view.find(rest)
+    while at >= 0:
+        if not doc.view.endswith(view[:places[0].end], 0, at):
+            cut, start = places[0].end, honour.span[0]
+            if doc.text.startswith(honour.name, start):  # (the span starts at the name)
+                start += cut
+            return replace(honour, name=honour.name[cut:], span=(start, honour.span[1]))
+        at = doc.view.find(rest, at + 1)
+    return honour
 
 
 def _hoped(doc: Doc, honour: BrandHonour) -> bool:
@@ -194,8 +220,8 @@ def _hoped(doc: Doc, honour: BrandHonour) -> bool:
     的验收，有望成为…示范区); or the name works towards it in its clause (打造, 争创)."""
     if _HOPE.search(match_view(honour.name)):
         return True  # (a hope read as the name: 有望成为…)
-    view, start = doc.view, honour.span[0] + len(honour.name)
-    sentence = doc.sentence_at(honour.span[0])
+    view, start = doc.view, _name_end(doc, honour)
+    sentence = doc.sentence_at(start - 1)
     title = match_view(honour.honour)
     first = view.find(title, start, sentence.end)
     if first >= 0 and not _CLAUSE_END.search(view, start, first) and \
@@ -203,6 +229,25 @@ def _hoped(doc: Doc, honour: BrandHonour) -> bool:
         return True  # 甲市倾力打造“…示范区”: the work towards it
     at = view.rfind(title, start, sentence.end)
     return at >= 0 and _HOPE.search(view, max(start, at - _HOPE_REACH), at) is not None
+
+
+def _name_end(doc: Doc, honour: BrandHonour) -> int:
+    """Where the winner's name ends in the text (a learned winner's span may open at its
+    title, written before the name)."""
+    at = doc.view.find(match_view(honour.name), honour.span[0], honour.span[1])
+    return (at if at >= 0 else honour.span[0]) + len(honour.name)
+
+
+def _opens_with_place_of(name: str, province: str) -> bool:
+    """Whether ``name`` opens with a prefecture or county of ``province`` (昌宁红茶: 昌宁县 of
+    云南; a county's name is written bare in a product's name, so 县 or 市 is tried after
+    its first two characters)."""
+    for text in (name, name[:2] + "县", name[:2] + "市"):
+        found = find_places(text)
+        if found and found[0].start == 0 and found[0].place.province and \
+                province.startswith(found[0].place.province):
+            return True
+    return False
 
 
 def _named_beside_review(doc: Doc, name: str) -> bool:
@@ -265,8 +310,10 @@ def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:
     return replace(honour, name=doc.text[start:honour.span[1]], span=(start, honour.span[1]))
 
 
-# An industry is no winner (甲市灯饰产业荣获该称号: the place won it, or a zone of it).
+# An industry winning a title is no winner (甲市灯饰产业荣获该称号: the place won it; a
+# zone named after an industry, 甲市苗木产业…获准筹建…示范区, is the zone's name).
 _INDUSTRY = rx.compile(r"(?:产业|行业)$")
+_WON_AFTER = rx.compile(r"(?:也|还|又|均|再次)?(?:荣获|获得|获评|被评为|被授予)")
 # A hope or a step to come before the title (甲县有望成为…, 乙市…，即将获得…): nothing won.
 _HOPE = rx.compile(r"有望|可望|即将|将要")
 _HOPE_REACH = 30
