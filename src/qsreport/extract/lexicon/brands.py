@@ -125,12 +125,14 @@ STOCK_DATE = compile_fast(
     r"|(?<![\d今])(?:\d{1,2}|[一二三四五六七八九十两]+|多|几)年(?:来|以来)|历年来|\d{4}年以来"
     r"|近(?:几|些)?年(?:来|以来)"  # 近年来，某市共获得…14个: the holders these years gave
     r"|至此"  # 至此，全省共有…: the stock after the year's awards
+    r"|(?:截至|截止)\s*\d{4}\s*年(?=\s*[，,])"  # 截至2009年，某市…: as of that year, bare
 )
 # ... unless a word of a year's awards stands between the date and the number (a year, too:
 # 目前，…2012年度名单中，我市12个产品入选).
 STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|本年|此次|本次|这次|首次|去年|上年|当年|"
                             r"本届|本批|新一批|揭晓|刚刚|近日|日前|最新|评选中|年内|上半年|下半年|"
-                            r"全年|\d{4}年(?!底|末|以来)")
+                            # (比2009年增长11%: the year a change is measured from, not a year of awards)
+                            r"全年|(?<!比)(?<!较)\d{4}年(?!底|末|以来)")
 # 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock
 # (复查认定: a title checked again and kept)
 RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
