@@ -6,6 +6,8 @@ in sentences, :mod:`.brands_rosters` in lists under a heading, and the learned t
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
+from ..cleaning.view import match_view
 from ..models import BrandCount, BrandHonour, Brands
 from .areas import (
     Area,
@@ -41,7 +43,7 @@ def extract_brands(doc: Doc) -> Brands:
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
-    return Brands(counts=counts, honours=_once(honours))
+    return Brands(counts=counts, honours=_without_makers(doc, _once(honours)))
 
 
 def sentences_named(doc: Doc, rules: list[BrandHonour]) -> set[int]:
@@ -79,6 +81,32 @@ def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
     return [h for h in kept if not any(
         o is not h and o.category == h.category and len(o.name) > len(h.name)
         and score_name(h.name) in score_name(o.name) for o in kept)]
+
+
+def _without_makers(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
+    """Without a firm the text names as the owner of a mark that won the same title
+    (甲机械的“甲ABC及图”, and 甲机械 read as a winner elsewhere, in a headline): the mark is the
+    winner, as a product is before its maker."""
+    view = doc.view
+    marks = {(h.category, match_view(h.name)) for h in honours}
+    return [h for h in honours if not any(
+        (h.category, mark) in marks
+        for mark in _marks_of(view, match_view(h.name)))]
+
+
+def _marks_of(view: str, firm: str) -> list[str]:
+    """The quoted marks written right after ``firm`` and 的 (甲机械的“乙”) in the text."""
+    out = []
+    at = view.find(firm + "的")
+    while at >= 0:
+        mark = _QUOTED.match(view, at + len(firm) + 1)
+        if mark is not None:
+            out.append(mark.group("mark"))
+        at = view.find(firm + "的", at + 1)
+    return out
+
+
+_QUOTED = rx.compile(r"[“「\"](?P<mark>[^”」\"，,。]{1,20})[”」\"]")
 
 
 def _firms_cells(count: BrandCount) -> tuple[Cell, ...] | None:

@@ -21,6 +21,7 @@ from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
 from .lexicon.brands import (
     APPLIED_FOR,
+    BRAND_TERM,
     HONOUR_VERB,
     NOT_A_NAME,
 )
@@ -44,8 +45,10 @@ _LEAD = rx.compile(r".*?(?:(?:有(?!限)|为|是|包括|包含|如)[:：]?|[:：
 _TAIL = rx.compile(r"(?:等|(?<=[”」])[\d一二三四五六七八九十两]+(?:个|项|只|件|种|家|枚)).*$")
 # 名牌战略推进委员会, 名牌培育工作: the title's programme or its committee, no title won
 _NOT_A_TITLE = rx.compile(r"战略|推进|培育|创建|工作|评价|评定|办公室|委员会|领导小组")
-_MARK = rx.compile(rf"[“「]{HAN}{{1,8}}[”」]")  # “某某”: a trademark's name alone
-_MARK_CALLED = rx.compile(rf"[“「](?P<mark>{HAN}{{1,8}})[”」](?:注册)?商标")  # “某某”商标
+# (a mark may hold Latin letters and end with 及图, its device: “甲乙ABC及图”, “XYZ”)
+_MARK_TEXT = rf"(?:{HAN}{{1,8}}|(?:{HAN}|[A-Za-z]){{1,16}}(?<=[A-Za-z])(?:及图)?|(?:{HAN}|[A-Za-z]){{1,16}}及图)"
+_MARK = rx.compile(rf"[“「]{_MARK_TEXT}[”」]")  # “某某”: a trademark's name alone
+_MARK_CALLED = rx.compile(rf"[“「](?P<mark>{_MARK_TEXT})[”」](?:注册)?商标")  # “某某”商标
 # A title's winners introduced after it: 获得…质量奖的有：A公司、B公司 (firms only so)
 _FIRMS_LINK = rx.compile(r"(?:称号|荣誉)?的?(?:企业|单位)?(?:有|是|为|包括|分别为|分别是)[:：]?\s*")
 _TRADEMARK_TITLE = rx.compile(r"商标")
@@ -280,6 +283,7 @@ def _name(view: str, start: int, end: int) -> tuple[Item | None, bool]:
     else:
         return None, closes
     name = view[start:end]
-    if not 2 <= len(name) <= 30 or NOT_A_NAME.search(name):
-        return None, closes
+    if not 2 <= len(name) <= 30 or NOT_A_NAME.search(name) or \
+            (kind == "mark" and BRAND_TERM.fullmatch(name)):
+        return None, closes  # (“中国驰名商标”: a title in quotation marks, no mark)
     return (start, end, kind), closes
