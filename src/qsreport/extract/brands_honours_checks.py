@@ -66,6 +66,7 @@ _TECHNICAL_REVIEW = rx.compile(r"技术审查")
 _PROTECTION_GRANTED = rx.compile(r"批准|公告|核准|获批|予以保护|实施保护|准予保护")
 # A town, a township or a street office (the production area a protected product's notice
 # lists: 某县某街道办事处、某镇…现辖行政区域): a place, never the product protected.
+_BRAND_MARK = rx.compile(r"牌(?![坊楼])")  # 甲牌…: a firm's brand, not a place's product
 _TOWN_END = rx.compile(r"(?:镇|乡|街道|办事处|村)$")
 # A nickname (有“甲乡三宝”之称的乙菇): the thing so called is the winner, named after 之称的.
 _NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){2,10}?)"
@@ -172,9 +173,10 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             honour = replace(honour, name=honour.name[:post.end("person")])
         if _tallied_place(doc, honour) or (honour.category == "geographical_indication" and (
                 _place_only(honour.name) or _FIRM_END.search(match_view(honour.name))
-                or _TOWN_END.search(match_view(honour.name)))):
+                or _TOWN_END.search(match_view(honour.name))
+                or _BRAND_MARK.search(match_view(honour.name)))):
             continue  # (a product wins a geographical indication, never a place or a firm:
-            # a firm is approved to use its mark)
+            # a firm is approved to use its mark; nor a firm's brand, 甲牌系列茶)
         name_end = honour.span[0] + len(honour.name)
         if (nickname := _NICKNAME.match(doc.view, name_end)):
             start, stop = nickname.span("name")
