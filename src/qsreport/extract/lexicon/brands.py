@@ -92,7 +92,8 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
 BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = rx.compile(
-    r"(?P<applied>(?<!成功)申报(?!成功)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
+    # (申报并获得, 申报获批: an application that was granted, the titles held)
+    r"(?P<applied>(?<!成功)申报(?!成功|并获|获批|并通过)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
     # (列入…培育计划, 进入名牌梯队: grooming for a title, none won)
     r"(?P<target>重点培育|培育(?:对象|计划|库|名单|工程)|梯队|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
     r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌)"  # 83项产品落选: no honour won
@@ -293,7 +294,7 @@ ACTIVE_AWARD = rx.compile(
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # Someone only applied, was recommended or is being groomed for the title: no winner.
-APPLIED_FOR = rx.compile(r"(?<!成功)申报|推荐|申请|候选|拟|争创|力争|争取")
+APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过)|推荐|申请|候选|拟|争创|力争|争取")
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
