@@ -126,6 +126,24 @@ def test_the_rules_checks_keep_rates_of_people_and_instruments_out(
     assert [(s.metric, s.value) for s in kept] == [("pass_rate", 89.5)]
 
 
+# A hand-made table that calls every count of firms or of pieces an untyped figure.
+FIRMS = StatsTable((NONE, "other"), {"bias": (1.0, 0.0), "u=家": (0.0, 8.0), "u=只": (0.0, 8.0)},
+                   0.9)
+
+
+def test_an_outcome_schema_2_types_is_never_added_as_other(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """Firms ordered (责令) or handed on (移送) are the rules' to type, and special equipment
+    and instruments are their areas': no ``other`` for them."""
+    monkeypatch.setattr(stats, "shipped_table", lambda: FIRMS)
+    assert learned_stats(_doc("标题\n\n秋检中，责令停业整顿的小作坊共14家。"), []) == []
+    assert learned_stats(_doc("标题\n\n另有移交侦查部门的涉案门店5家。"), []) == []
+    assert learned_stats(_doc("标题\n\n在充装站查出超期未检的钢瓶71只。"), []) == []
+    assert learned_stats(_doc("标题\n\n集市上收缴失准的杆秤36只。"), []) == []
+    kept = learned_stats(_doc("标题\n\n秋检中，走访沿街门店23家。"), [])
+    assert [(s.metric, s.value) for s in kept] == [("other", 23)]
+
+
 def test_a_report_without_candidates_never_reads_the_table(monkeypatch: pytest.MonkeyPatch
                                                            ) -> None:
     """The weight table is read on the first candidate that needs it."""

@@ -32,6 +32,8 @@ from ...segmenting import Segment
 from ..areas import score_number, score_unit
 from ..common import CLAUSE_BREAK, Doc, figure_pattern, in_book_title, unit_as_written
 from ..lexicon.context import STATUS_WORDS
+from ..lexicon.outcome_metrics import ENFORCEMENT_BEFORE
+from ..lexicon.special_equipment import SPECIAL_EQUIPMENT
 from ..lexicon.supervision import (
     INSTRUMENT,
     MONEY_BOUND_AFTER,
@@ -41,6 +43,7 @@ from ..lexicon.supervision import (
     THRESHOLD_AFTER,
     VERIFICATION,
 )
+from ..lexicon.supervision_places import INSTRUMENTS
 from ..supervision_keywords import RATES, excluded
 from ..supervision_outcomes import other_office
 from ..supervision_rates import breaks_down_excluded, rates_other_work
@@ -71,6 +74,14 @@ _GOAL_WORDS = ("要", "争取", "力争", "计划", "目标", "预计", "确保"
 _GOALS = tuple(pattern for status, pattern in STATUS_WORDS if status.startswith("target"))
 # A line break or a tab in a feature would break the table's lines and cells: each is ¶.
 _ONE_LINE = str.maketrans({"\n": "¶", "\r": "¶", "\t": "¶"})
+# The model's ``other`` is schema 1's word for every outcome; schema 2 types the outcomes a
+# clause names before the figure (移送, 挽回, 销毁, orders, complaints: the rules' words of
+# ENFORCEMENT_BEFORE; firms ordered, 责令): those are the rules' to type or to leave out.
+_TYPED_OUTCOME = rx.compile("|".join([words for _, words in ENFORCEMENT_BEFORE] + ["责令"]))
+# Special equipment (不合格气瓶1760只) and measuring instruments named before the figure
+# in its clause: the figure is those areas' (special_equipment, metrology), not an untyped
+# enforcement figure.
+_OTHER_AREAS = rx.compile(f"{SPECIAL_EQUIPMENT.trigger}|{INSTRUMENTS}")
 # People tested, not goods: a course's exam (培训…考试合格率), a licence test.
 _NOT_GOODS_RATE = rx.compile(r"考试|考核|培训|学员|持证")
 _LABEL_TRIM = " ，,、共计约达为是"
@@ -324,11 +335,16 @@ def learned_stats(doc: Doc, reported: Sequence[SupervisionStat],
 
 def ruled_out(doc: Doc, candidate: Candidate, metric: str) -> bool:
     """Whether the rules' checks of a metric rule it out for the candidate: the metric's
-    exclusion rows (:func:`.supervision_keywords.excluded`), and for a rate those that keep
+    exclusion rows (:func:`.supervision_keywords.excluded`); for ``other``, an outcome
+    schema 2 types, special equipment or an instrument named before it in its clause; for
+    a rate, the checks that keep
     instruments verified, other work's rates and a course's exam out of the spot checks."""
     view = doc.view
     start, clause_start, sentence = candidate.start, candidate.clause_start, candidate.sentence
     if excluded(view, clause_start, start, metric) or excluded(view, clause_start, start, "*"):
+        return True
+    if metric == "other" and (_TYPED_OUTCOME.search(view, clause_start, start)
+                              or _OTHER_AREAS.search(view, clause_start, start)):
         return True
     if metric not in RATES:
         return False
