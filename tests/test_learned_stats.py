@@ -140,8 +140,21 @@ def test_an_outcome_schema_2_types_is_never_added_as_other(monkeypatch: pytest.M
     assert learned_stats(_doc("标题\n\n另有移交侦查部门的涉案门店5家。"), []) == []
     assert learned_stats(_doc("标题\n\n在充装站查出超期未检的钢瓶71只。"), []) == []
     assert learned_stats(_doc("标题\n\n集市上收缴失准的杆秤36只。"), []) == []
-    kept = learned_stats(_doc("标题\n\n秋检中，走访沿街门店23家。"), [])
+    # goods in their units, seized or in stock; firms a check found failing
+    assert learned_stats(_doc("标题\n\n仓库里尚存劣质线缆90只。"), []) == []
+    assert learned_stats(_doc("标题\n\n对复检不合格的7家企业开展回访。"), []) == []
+    kept = learned_stats(_doc("标题\n\n秋检中，约谈违规经营户23家。"), [])
     assert [(s.metric, s.value) for s in kept] == [("other", 23)]
+
+
+def test_a_line_repeating_the_headline_adds_no_rounded_copy(monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """The rules' pass over repeats runs over what the step adds: 2.4万多元 on a line of its
+    own, after the body's 2.43万元, is the body's figure rounded."""
+    table = StatsTable((NONE, "fines"), {"bias": (1.0, 0.0), "u=万元": (0.0, 8.0)}, 0.9)
+    monkeypatch.setattr(stats, "shipped_table", lambda: table)
+    doc = _doc("标题\n\n上月全区收缴罚没款2.43万元。\n全区上月收缴罚没款2.4万多元\n下月继续。")
+    assert [s.value for s in learned_stats(doc, [])] == [2.43]
 
 
 def test_a_report_without_candidates_never_reads_the_table(monkeypatch: pytest.MonkeyPatch

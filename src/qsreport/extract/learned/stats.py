@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -35,6 +34,7 @@ from ..lexicon.context import STATUS_WORDS
 from ..lexicon.outcome_metrics import ENFORCEMENT_BEFORE
 from ..lexicon.special_equipment import SPECIAL_EQUIPMENT
 from ..lexicon.supervision import (
+    FIRM_UNITS,
     INSTRUMENT,
     MONEY_BOUND_AFTER,
     RATE_BOUND_AFTER,
@@ -43,10 +43,16 @@ from ..lexicon.supervision import (
     THRESHOLD_AFTER,
     VERIFICATION,
 )
+from ..lexicon.supervision_goods import GOODS_UNITS
 from ..lexicon.supervision_places import INSTRUMENTS
 from ..supervision_keywords import RATES, excluded
 from ..supervision_outcomes import other_office
 from ..supervision_rates import breaks_down_excluded, rates_other_work
+from ..supervision_repeats import each_once
+from .stats_table import StatsTable, read_table, write_table
+
+__all__ = ["MODEL", "NONE", "StatsTable", "learned_stats", "read_table", "shipped_table",
+           "with_learned_stats", "write_table"]
 
 MODEL = os.path.join(os.path.dirname(__file__), "data", "stats.tsv")
 NONE = "none"
@@ -74,10 +80,11 @@ _GOAL_WORDS = ("要", "争取", "力争", "计划", "目标", "预计", "确保"
 _GOALS = tuple(pattern for status, pattern in STATUS_WORDS if status.startswith("target"))
 # A line break or a tab in a feature would break the table's lines and cells: each is ¶.
 _ONE_LINE = str.maketrans({"\n": "¶", "\r": "¶", "\t": "¶"})
-# The model's ``other`` is schema 1's word for every outcome; schema 2 types the outcomes a
-# clause names before the figure (移送, 挽回, 销毁, orders, complaints: the rules' words of
-# ENFORCEMENT_BEFORE; firms ordered, 责令): those are the rules' to type or to leave out.
-_TYPED_OUTCOME = rx.compile("|".join([words for _, words in ENFORCEMENT_BEFORE] + ["责令"]))
+# The outcomes schema 2 types (the rules' words of ENFORCEMENT_BEFORE; firms ordered, 责令;
+# goods seized, the verbs of goods_seized): see _not_untyped.
+_TYPED_OUTCOME = rx.compile("|".join([words for _, words in ENFORCEMENT_BEFORE]
+                                     + ["责令", "收缴|查获|查封|扣押|没收|封存|缴获|查扣"]))
+_GOODS_UNIT = rx.compile(GOODS_UNITS)
 # Special equipment (不合格气瓶1760只) and measuring instruments named before the figure
 # in its clause: the figure is those areas' (special_equipment, metrology), not an untyped
 # enforcement figure.
@@ -98,65 +105,6 @@ class Candidate(NamedTuple):
     scale: str
     sentence: Segment
     clause_start: int
-
-
-@dataclass(frozen=True)
-class StatsTable:
-    """A trained model: its labels (``none`` first), each feature's weights for them, the
-    probability a metric must reach, and the table's notes."""
-
-    labels: tuple[str, ...]
-    weights: dict[str, tuple[float, ...]]
-    threshold: float
-    notes: tuple[str, ...] = ()
-    # each feature's weights that are not 0, with their label's index: an L1-trained row
-    # holds one or two of them, and a candidate's score adds only those
-    nonzero: dict[str, tuple[tuple[int, float], ...]] = field(
-        init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "nonzero", {
-            name: tuple((index, w) for index, w in enumerate(row) if w)
-            for name, row in self.weights.items()})
-
-
-def read_table(path: str | os.PathLike[str]) -> StatsTable:
-    """A table from its file: ``# notes``, ``>labels<TAB>none<TAB>…``, ``>threshold<TAB>p``,
-    then ``feature<TAB>w…`` in the labels' order (an empty weight is 0)."""
-    labels: tuple[str, ...] = ()
-    threshold = 1.0
-    weights: dict[str, tuple[float, ...]] = {}
-    notes = []
-    with open(path, encoding="utf-8") as file:
-        for line in file.read().split("\n"):
-            if not line:
-                continue
-            if line.startswith("#"):
-                notes.append(line[1:].strip())
-                continue
-            name, *cells = line.split("\t")
-            if name == ">labels":
-                labels = tuple(cells)
-            elif name == ">threshold":
-                threshold = float(cells[0])
-            else:
-                weights[name] = tuple(float(c or 0) for c in cells)
-    return StatsTable(labels, weights, threshold, tuple(notes))
-
-
-def write_table(table: StatsTable, path: str | os.PathLike[str]) -> None:
-    """The file :func:`read_table` reads (features sorted, weights to 3 decimals)."""
-
-    def cell(w: float) -> str:
-        return "" if w == 0 else f"{w:.3f}".rstrip("0").rstrip(".")
-
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        for note in table.notes:
-            out.write(f"# {note}\n")
-        out.write(">labels\t" + "\t".join(table.labels) + "\n")
-        out.write(f">threshold\t{table.threshold}\n")
-        for name in sorted(table.weights):
-            out.write(name + "\t" + "\t".join(map(cell, table.weights[name])) + "\n")
 
 
 @cache
@@ -231,7 +179,9 @@ def features(doc: Doc, candidate: Candidate, before: Candidate | None,
     clause_end = stop.start() if stop else sentence.end
     clause_before, clause_after = view[clause_start:start], view[end:clause_end]
     sentence_before = view[sentence.start:start]
-    for word in WORDS:
+    # (most words are in no part of the sentence: one look at it leaves the few that are)
+    reach = view[sentence.start:clause_end]
+    for word in [w for w in WORDS if w in reach]:
         if word in clause_before:
             found += ["cv=" + word, "cvu=" + word + "|" + unit]
         if word in clause_after:
@@ -330,22 +280,25 @@ def learned_stats(doc: Doc, reported: Sequence[SupervisionStat],
             continue
         seen.add(key)
         added.append(_stat(doc, candidate, metric))
-    return added
+    if not added:
+        return added
+    # The rules' own pass over repeats (a line that repeats the headline rounds the body's
+    # figure): an added figure it drops beside the rules' is a repeat.
+    kept = {id(stat) for stat in each_once(doc, [*reported, *added])}
+    return [stat for stat in added if id(stat) in kept]
 
 
 def ruled_out(doc: Doc, candidate: Candidate, metric: str) -> bool:
     """Whether the rules' checks of a metric rule it out for the candidate: the metric's
-    exclusion rows (:func:`.supervision_keywords.excluded`); for ``other``, an outcome
-    schema 2 types, special equipment or an instrument named before it in its clause; for
-    a rate, the checks that keep
-    instruments verified, other work's rates and a course's exam out of the spot checks."""
+    exclusion rows (:func:`.supervision_keywords.excluded`); for ``other``, the checks of
+    :func:`_not_untyped`; for a rate, the checks that keep instruments verified, other work's
+    rates and a course's exam out of the spot checks."""
     view = doc.view
     start, clause_start, sentence = candidate.start, candidate.clause_start, candidate.sentence
     if excluded(view, clause_start, start, metric) or excluded(view, clause_start, start, "*"):
         return True
-    if metric == "other" and (_TYPED_OUTCOME.search(view, clause_start, start)
-                              or _OTHER_AREAS.search(view, clause_start, start)):
-        return True
+    if metric == "other":
+        return _not_untyped(doc, candidate)
     if metric not in RATES:
         return False
     sampled = SAMPLED_RATE.search(view, sentence.start, start) is not None
@@ -355,6 +308,28 @@ def ruled_out(doc: Doc, candidate: Candidate, metric: str) -> bool:
         or rates_other_work(doc, sentence.start, clause_start, start) \
         or breaks_down_excluded(doc, sentence.start, clause_start) \
         or _NOT_GOODS_RATE.search(view, sentence.start, start) is not None
+
+
+def _not_untyped(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a figure the model calls ``other`` is no untyped enforcement figure. The
+    model's ``other`` is schema 1's word for every outcome; in schema 2 these are typed, or
+    another area's, or no figure at all, and the rules decide them:
+    - an outcome schema 2 types, named in the figure's clause or the next one (移送, 挽回,
+      销毁, orders, complaints, 责令, goods seized);
+    - goods counted in their units (18吨, 40箱): seized, they are goods_seized; else stock;
+    - firms the rules' exclusions keep from the firms inspected (抽查不合格的16家企业);
+    - special equipment or an instrument named before it in its clause (that area's)."""
+    view = doc.view
+    start, end, clause_start = candidate.start, candidate.end, candidate.clause_start
+    sentence_end = candidate.sentence.end
+    first = CLAUSE_BREAK.search(view, end, sentence_end)
+    second = CLAUSE_BREAK.search(view, first.end(), sentence_end) if first else None
+    reach = second.start() if second else sentence_end
+    return _TYPED_OUTCOME.search(view, clause_start, reach) is not None \
+        or _GOODS_UNIT.fullmatch(candidate.raw_unit) is not None \
+        or (candidate.raw_unit in FIRM_UNITS
+            and excluded(view, clause_start, start, "enterprises_inspected")) \
+        or _OTHER_AREAS.search(view, clause_start, start) is not None
 
 
 def with_learned_stats(doc: Doc, supervision: Supervision) -> Supervision:
