@@ -14,6 +14,7 @@ from . import supervision_actions_names as names
 from .common import Doc, in_book_title
 from .lexicon.supervision_actions import (
     ACTION_KIND,
+    ANNOUNCED,
     BACK_REFERENCE,
     BARE_CHECK,
     CAMPAIGN_HEAD,
@@ -187,6 +188,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
                 or checks.named_by_subject(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
+            if ANNOUNCED.search(view, sentence_start, word[0]):
+                continue  # 将在全市开展…专项整治: announced, not yet carried out
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
                 continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)

@@ -11,7 +11,7 @@ from typing import NamedTuple, cast
 from ..models import ActionKind
 from ..segmenting import Segment
 from .common import Doc, in_book_title
-from .lexicon.supervision_actions import NAMING_PLAN, PLAN_AHEAD, PUBLISHED
+from .lexicon.supervision_actions import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .lexicon.supervision_checks import (
     AIM_ADVERBS,
     AIM_LEAD,
@@ -169,7 +169,8 @@ def referred_checks(doc: Doc) -> list[Campaign]:
             low, high = max(sentence.start, match.start() - _NEAR), min(sentence.end,
                                                                        match.end() + _NEAR)
             if doc.in_heading(match.start()) or sentence.end < match.end() \
-                    or PLAN_AHEAD.search(view, low, match.start()):
+                    or PLAN_AHEAD.search(view, low, match.start()) \
+                    or ANNOUNCED.search(view, low, match.start("word")):
                 continue
             if words is None:  # every campaign word's place, found once (a bisect each after)
                 words = sorted(m.start() for part in doc.layout.items

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..models import SupervisionAction
 from .common import Doc
-from .lexicon.supervision_actions import GENERIC_AFTER, PLAN_AHEAD, action_kind
+from .lexicon.supervision_actions import ANNOUNCED, GENERIC_AFTER, PLAN_AHEAD, action_kind
 from .lexicon.supervision_checks import HEADLINE_NOT_CAMPAIGN, LEAD_CHECK, LEAD_REACH, TIP_OFF
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_titles import title_end_at, title_start_at
@@ -25,6 +25,7 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
         sentence = doc.sentence_at(match.start())
         if doc.in_heading(match.start()) or sentence.end < match.end() \
                 or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or ANNOUNCED.search(view, sentence.start, match.start("word")) \
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or other_office(doc, sentence):
             continue
@@ -50,7 +51,8 @@ def headline_campaign(doc: Doc) -> list[SupervisionAction]:
     for match in kind_matches(view, line.start, line.end):
         start, end = match.span()
         if GENERIC_AFTER.match(view, end) or HEADLINE_NOT_CAMPAIGN.search(view, end, line.end) \
-                or PLAN_AHEAD.search(view, line.start, start):
+                or PLAN_AHEAD.search(view, line.start, start) \
+                or ANNOUNCED.search(view, line.start, start):
             continue
         kind = check_kind(view, (start, end), start, line.start) or action_kind(match)
         title_start = title_start_at(view, start, line.start)
