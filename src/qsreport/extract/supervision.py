@@ -118,7 +118,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if kinds or (unit == "个" and CATEGORIES_AFTER.match(view, end)):
                 # 抽查了28种产品, 抽查涉及18个产品类别: the kinds of product a spot check
                 # covered, the check's verb in the clause (schema 2; not 有9种产品合格率低于
-                # 75%); 种 after the firms sampled is their batches (see below).
+                # 75%); 种 after the firms sampled is read below, with the firms.
                 if CATEGORIES_VERB.search(view, clause_start, start) \
                         and SAMPLED_RATE.search(view, sentence.start, start):
                     stats.append(_figure(doc, sentence, max(floor, clause_start), start, end,
@@ -163,9 +163,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             elif unit in _BATCH_UNITS and (batches := batches_result(view, clause_start, start)):
                 metric = batches  # 合格112批次, 不合格8批次
             elif unit == "种":
-                # 抽查了120家企业生产的131种产品: one sample per product of each firm, so
-                # the products (种) are the batches sampled.
-                metric = "batches_sampled"
+                # 抽查了120家企业生产的131种产品: kinds of product by the guide's convention,
+                # after the firms sampled too (rounds 1-56's keys: batches 16 times in 18).
+                metric = "categories_sampled"
             else:
                 metric = metric_before(view, context_start, start, unit)
             if metric is None:
