@@ -1,0 +1,152 @@
+"""Supervision: the metric of a figure whose keyword is not just before it — a verb governing
+a list, a linker back to the rate named before, a breakdown of a total, a check's scope, a
+keyword after the figure. Read by :mod:`.supervision` for each figure its keywords miss."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .. import regex_cache as rx
+from ..segmenting import Segment
+from .common import Doc
+from .lexicon.supervision import (
+    BREAKDOWN,
+    CAMPAIGN_AFTER,
+    CAMPAIGN_TIMES_AFTER,
+    FIRM_CLAUSE,
+    FIRM_OUTCOME,
+    LINKERS,
+    NUMBER_LEAD,
+    PASS_RATE_AFTER,
+    PASSES_NEXT,
+    PRODUCT_CLAUSE,
+)
+from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
+from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
+from .supervision_outcomes import clause_end, firms_counted_in_ge, staff_after_deployment
+from .supervision_rates import batches_rated
+from .supervision_scope import batches_of_counted, batches_past_scope, scoped_metric
+
+BATCH_UNITS = frozenset({"个批次", "批次", "批"})
+_GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁变质糕点4吨，劣质饮料9吨)
+# A digit between two figures is a number read as none: no list of figures runs over it, but
+# a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
+_DIGIT = rx.compile(r"\d")
+
+
+class At(NamedTuple):
+    """Where a figure stands: its sentence, the start of its clause and of its own context
+    (after the figure before it), its span and its unit."""
+
+    sentence: Segment
+    clause_start: int
+    context_start: int
+    start: int
+    end: int
+    unit: str
+
+
+def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
+               clause_quiet: bool) -> str | None:
+    """The metric of a figure with no keyword just before it, from the families that put
+    its keyword elsewhere (``last``: the metric and unit of the figure before;
+    ``clause_quiet``: no keyword anywhere before it in its clause)."""
+    view = doc.view
+    sentence, clause_start, context_start, start, end, unit = at
+    previous = last[0]
+    metric = None
+    if clause_start < context_start and not clause_quiet \
+            and not ANY_KEYWORD.search(view, context_start, start):
+        # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
+        metric = metric_before(view, clause_start, start, unit)
+    if metric is None and ((unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end))
+                           or (unit == "次" and CAMPAIGN_TIMES_AFTER.match(view, end))):
+        return "campaigns"  # 开展4个专项整治, 开展9次“双打”等专项整治行动
+    if metric is None and LINKERS.fullmatch(view, context_start, start):
+        # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
+        if previous and context_start == clause_start:
+            metric = previous if unit_fits(previous, unit) else None
+            if metric == "enterprises_inspected" \
+                    and FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
+                metric = None  # …，8户企业处于停产状态: what became of them
+        else:
+            wider = doc.clause_start(max(sentence.start, context_start - 1), sentence.start)
+            metric = metric_before(view, wider, start, unit)
+            if metric is None and previous in RATES and unit == "%":
+                metric = previous  # 从2008年的85.1%上升到2011年的91.6%: one rate's course
+            if metric is None and unit == "%" and "分别" in view[context_start:start]:
+                # 合格率较高，均好于上年，分别为96.1%、93.4%: a 分别 list of rates goes
+                # back to the rate its sentence names, clauses before.
+                metric = metric_before(view, sentence.start, start, unit)
+    if metric is None and previous and view.startswith("、", context_start, start) \
+            and unit_fits(previous, unit) and not _DIGIT.search(view, context_start, start):
+        # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
+        metric = previous
+    if metric is None and previous in ("enterprises_inspected", "places_inspected") \
+            and unit_fits("enterprises_inspected", unit) \
+            and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, clause_start, start):
+        # 检查化工企业12家，建材企业30家: one verb for a list of firms (and of places first:
+        # 检查超市20家，食品生产企业8家)
+        metric = "enterprises_inspected"
+    if metric is None and context_start == clause_start \
+            and _lists_products(view, clause_start, start, unit, last):
+        metric = previous
+    if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
+        # 抽查了28种产品，156家企业合计203批次产品: a clause opening on a number with no verb
+        # of its own goes on with the verb of the clause before (not …，8户企业处于停产状态).
+        before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
+        if before < clause_start:
+            metric = metric_before(view, before, clause_start, unit)
+    metric = metric or scoped_metric(doc, sentence.start, clause_start, start, unit)  # 涉及…
+    if metric is None and previous and unit_fits(previous, unit) \
+            and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
+        # 抽查化肥80个批次，其中尿素30个批次: a breakdown counts what its total counts
+        # (not one of the firms that broke the law: 其中3家企业存在违法行为).
+        metric = previous
+    if metric is None and unit_fits("batches_sampled", unit) and context_start == clause_start \
+            and BREAKDOWN.match(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start):
+        metric = batches_past_scope(doc, sentence.start, clause_start, unit)  # …涉及…，其中
+    if metric is None and unit in BATCH_UNITS \
+            and batches_of_counted(doc, sentence.start, context_start, start, previous):
+        return "batches_sampled"  # 检查23家经销单位96个批次商品
+    if metric is None and unit in BATCH_UNITS and batches_rated(doc, sentence.start, start, end):
+        return "batches_sampled"  # 检查结果显示，全市86个批次产品的合格率达97.1%
+    if metric is None and unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
+        return "batches_sampled"  # 完成…产品212个批次，合格201个批次
+    if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
+        return "pass_rate"  # 67.5%的抽查合格率
+    if metric is None and firms_counted_in_ge(view, clause_start, context_start, start, end,
+                                              unit):
+        return "enterprises_inspected"  # 检查了16个建材生产单位, 检查单位2.3万多个
+    if metric is None and unit in {"人次", "人/次", "人"} \
+            and staff_after_deployment(doc, sentence.start, clause_start, start):
+        return "personnel_deployed"  # 派出执法车辆39台次，执法人员132人次
+    if metric is None:
+        metric = keyword_after(doc, clause_start, start, end, unit)
+    return metric
+
+
+def _lists_products(view: str, clause_start: int, start: int, unit: str,
+                    last: tuple[str | None, str]) -> bool:
+    """Whether a clause that is only a product before its figure goes on with the list of the
+    clause before: 抽查饮料68批次，罐头41批次 (batches, in one unit); 查获劣质钢管30吨，伪劣
+    线缆1200米 (goods seized, in any unit goods are counted in, the product named at more
+    length)."""
+    previous, previous_unit = last
+    clause = None
+    outcome = FIRM_OUTCOME
+    if previous == "batches_sampled" and unit == previous_unit:
+        clause = PRODUCT_CLAUSE
+    elif previous in _GOODS and unit_fits("goods_seized", previous_unit) \
+            and unit_fits("goods_seized", unit) and view[clause_start - 1] not in "；;":
+        clause = SEIZED_CLAUSE  # (not after 指令书12份, nor past a ；)
+        outcome = NOT_GOODS  # (无证、不合格 describe goods)
+    return clause is not None and clause.fullmatch(view, clause_start, start) is not None \
+        and not ANY_KEYWORD.search(view, clause_start, start) \
+        and not outcome.search(view, clause_start, start)
