@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models import SupervisionAction
 from .common import Doc
 from .lexicon.supervision_actions import (
+    BARE_ENFORCEMENT,
     BARE_SPOT_CHECK,
     BESIDES_BEFORE,
     HOST_KINDS,
@@ -25,6 +26,7 @@ def without_steps(doc: Doc, actions: list[SupervisionAction]) -> list[Supervisio
     so does a bare one beside campaigns of other kinds only (打假, a named 行动), one that
     heads a point of its own in a summary of the year's work (二是…监督抽查…, 在监督抽查方面)
     and one the bureau did besides (还对…进行了监督抽查)."""
+    actions = [action for action in actions if not _means_of_earlier(doc, action, actions)]
     if not any(action.kind in HOST_KINDS for action in actions):
         return actions
     return [action for action in actions if action.kind != "spot_check"
@@ -32,13 +34,31 @@ def without_steps(doc: Doc, actions: list[SupervisionAction]) -> list[Supervisio
             or _own_point(doc, action.span[0])]
 
 
+def _means_of_earlier(doc: Doc, action: SupervisionAction,
+                      actions: list[SupervisionAction]) -> bool:
+    """Whether ``action`` is a bare enforcement check (执法检查, 全面执法检查) written after a
+    campaign of another kind the report names first: the work of that campaign (…打假专项
+    行动… 对各经销点进行全面执法检查), unless it heads a point of its own (二是…)."""
+    return action.kind == "law_enforcement" \
+        and BARE_ENFORCEMENT.fullmatch(doc.view, *action.span) is not None \
+        and any(other.kind != action.kind and other.span[0] < action.span[0]
+                for other in actions) \
+        and not _heads_point(doc, action.span[0])
+
+
 def _own_point(doc: Doc, pos: int) -> bool:
     view = doc.view
     sentence = doc.sentence_at(pos)
-    # (the lead may close after the word: 在监督抽查方面)
-    lead = OWN_POINT_LEAD.search(view, sentence.start, min(sentence.end, pos + 12))
-    if lead is not None and lead.start() <= min(pos, sentence.start + _POINT_REACH):
+    if _heads_point(doc, pos):
         return True
     if BESIDES_BEFORE.search(view, max(sentence.start, pos - 32), pos):
         return True
     return "监督抽查" in view[max(0, sentence.start - _POINT_REACH):sentence.start]
+
+
+def _heads_point(doc: Doc, pos: int) -> bool:
+    """Whether the campaign word at ``pos`` heads a point of its own (二是…, 在…方面)."""
+    sentence = doc.sentence_at(pos)
+    # (the lead may close after the word: 在监督抽查方面)
+    lead = OWN_POINT_LEAD.search(doc.view, sentence.start, min(sentence.end, pos + 12))
+    return lead is not None and lead.start() <= min(pos, sentence.start + _POINT_REACH)

@@ -361,6 +361,12 @@ BARE_SPOT_CHECK = rx.compile(r"(?:产品)?(?:质量)?监督抽查")
 # (…专项检查 …进行了监督抽查) or a rectification (…专项整治 … 监督抽查成包皮棉…).
 HOST_KINDS = frozenset({"law_enforcement", "special_rectification"})
 
+# An enforcement check named by its word alone (执法检查, 全面执法检查, 联合执法大检查,
+# 执法行动): written after a named campaign of another kind, it is how that campaign is
+# carried out (…打假专项行动… 对经销网点进行全面执法检查), as the keys of rounds 51 to 56 have
+# it in four reports of four places (those of rounds 1 to 41 kept one such, written after).
+BARE_ENFORCEMENT = rx.compile(r"(?:全面|联合|集中|异地|交叉)*执法大?(?:检查|行动)")
+
 # ... unless the spot check heads a point of its own in a summary of the year's work (二是加大
 # 监督抽查力度，共组织监督抽查…; 在监督抽查方面，…; under a heading 四、监督抽查…): then it is
 # a campaign beside the others, as the team's corpus keys count it.
