@@ -20,7 +20,7 @@ from .areas import (
     score_unit,
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
-from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB
+from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB, VERIFIED_RATE
 from .lexicon.supervision import (
     CAMPAIGN_AFTER,
     CASE_UNITS,
@@ -173,12 +173,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     NOT_FIRMS_AFTER.match(view, end)
                     or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
                 metric = None  # 检查了9家加油站: places, not firms; …进行了跟踪抽查
+            own_rate = metric in RATES and VERIFIED_RATE.search(view, context_start, start)
             if metric in RATES and verified is not None and verified.start() < start \
-                    and not SAMPLED_RATE.search(view, clause_start, start):
+                    and not SAMPLED_RATE.search(view, clause_start, start) and not own_rate:
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
             if metric in RATES and INSTRUMENT.search(view, sentence.start, start) \
-                    and not SAMPLED_RATE.search(view, sentence.start, start):
-                metric = None  # 集市衡器合格率91.2%
+                    and not SAMPLED_RATE.search(view, sentence.start, start) and not own_rate:
+                metric = None  # 集市衡器合格率91.2% (but 检定合格率96.9%: the drive's result)
             if metric in RATES and (RATE_BOUND_AFTER.match(view, end) or rates_other_work(
                     doc, sentence.start, clause_start, start) or breaks_down_excluded(
                     doc, sentence.start, clause_start)):
