@@ -7,7 +7,14 @@ from __future__ import annotations
 from ..models import SupervisionAction
 from .common import Doc
 from .lexicon.supervision_actions import ANNOUNCED, GENERIC_AFTER, PLAN_AHEAD, action_kind
-from .lexicon.supervision_checks import HEADLINE_NOT_CAMPAIGN, LEAD_CHECK, LEAD_REACH, TIP_OFF
+from .lexicon.supervision_checks import (
+    EQUIPMENT_SUBJECT,
+    HEADLINE_NOT_CAMPAIGN,
+    LEAD_CHECK,
+    LEAD_REACH,
+    SAMPLED_GOODS,
+    TIP_OFF,
+)
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
@@ -29,9 +36,13 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or other_office(doc, sentence):
             continue
+        kind = _sampled_kind(match.group("object")) if match.group("word")[-2] == "抽" \
+            else "law_enforcement"
+        if kind is None:
+            continue
         title = (match.start("object"), match.end())
         return [SupervisionAction(
-            kind="law_enforcement",
+            kind=kind,
             title=doc.text[title[0]:title[1]],
             targets=[],
             span=title,
@@ -65,3 +76,12 @@ def headline_campaign(doc: Doc) -> list[SupervisionAction]:
             evidence=doc.evidence(line),
         )]
     return []
+
+
+def _sampled_kind(checked: str) -> str | None:
+    """The kind of a lead's sampling check (对…进行抽查) by what it samples: special equipment
+    is checked for safety (law_enforcement, as the checks named by their subject), products
+    or goods are spot-checked; anything else sampled (instruments, stalls) is no campaign."""
+    if EQUIPMENT_SUBJECT.search(checked):
+        return "law_enforcement"
+    return "spot_check" if SAMPLED_GOODS.search(checked) else None

@@ -95,7 +95,7 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 # (对某公司进行检查: a raid), nor counted firms or places (对城东几家浴池…, 对12家超市…,
 # 对全省2350个加油站…: a task done, as the team's cases and holdout keys have it), nor one
 # planned (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
-# The check says what it is (安全, 专项, 突击, 执法检查): a bare 检查 or 监督检查 the keys of
+# The check says what it is (安全, 专项, 突击, 执法检查, or a sampling 抽查): a bare 检查 or 监督检查 the keys of
 # rounds 14 to 41 count no campaign as often as those of 42 to 50 count one.
 LEAD_CHECK = rx.compile(
     r"(?<!将)(?<!计划)对(?P<object>(?=[^。；;，,]{0,40}?(?:辖区|全市|全县|全区|全州|全省|全旗|市区|城区|市内|县内|区内|"
@@ -105,9 +105,12 @@ LEAD_CHECK = rx.compile(
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     r"(?:全面|集中|专项|安全|突击|重点|监督|执法|拉网式|联合|计量)*?的?"
     r"(?P<word>(?:安全|专项|突击|重点|监督|执法|计量|联合|全面)*(?:安全|专项|突击|执法)"
-    r"(?:监督)?大?检查)"
-    r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况)"
+    r"(?:监督)?大?检查|(?:监督|专项|质量)?抽[查检])"
+    r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
+# A lead's check may be a sampling (对市场上流通的童装产品进行抽查): of products a spot check,
+# of special equipment a safety check (rounds 44 and 55), of anything else no campaign.
+SAMPLED_GOODS = rx.compile(r"产品|商品")
 # How far into the body the lead reaches (characters): its first sentence or two.
 LEAD_REACH = 400
 # A check that follows a tip-off (根据群众举报，…对…进行检查) is a raid, no campaign.
