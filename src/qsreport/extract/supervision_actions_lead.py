@@ -4,7 +4,7 @@ object and no name (近日，某区市场监管局对辖区内的大型游乐设
 
 from __future__ import annotations
 
-from ..models import SupervisionAction
+from ..models import ActionKind, SupervisionAction
 from .common import Doc
 from .lexicon.supervision_actions import ANNOUNCED, GENERIC_AFTER, PLAN_AHEAD, action_kind
 from .lexicon.supervision_checks import (
@@ -36,8 +36,8 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or other_office(doc, sentence):
             continue
-        kind = _sampled_kind(match.group("object")) if match.group("word")[-2] == "抽" \
-            else "law_enforcement"
+        kind: ActionKind | None = _sampled_kind(match.group("object")) \
+            if match.group("word")[-2] == "抽" else "law_enforcement"
         if kind is None:
             continue
         title = (match.start("object"), match.end())
@@ -78,7 +78,7 @@ def headline_campaign(doc: Doc) -> list[SupervisionAction]:
     return []
 
 
-def _sampled_kind(checked: str) -> str | None:
+def _sampled_kind(checked: str) -> ActionKind | None:
     """The kind of a lead's sampling check (对…进行抽查) by what it samples: special equipment
     is checked for safety (law_enforcement, as the checks named by their subject), products
     or goods are spot-checked; anything else sampled (instruments, stalls) is no campaign."""
