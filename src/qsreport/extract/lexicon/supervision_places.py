@@ -60,10 +60,10 @@ HELD = INSTRUMENTS + r"|设备|设施|电梯|锅炉|气瓶|压力容器|起重�
 # ... or named right after the figure, the check before it in its clause (检查了9家超市,
 # 对辖区内12家眼镜验配单位进行检查, 抽检14家超市): the place closes its noun, no firm word before it
 # (抽检了12家企业和部分宾馆的68批次: firms), and what is checked is not the things it holds
-# (检查7家加油站的加油机: instruments, read by metrology) — though what it sells may be
+# (检查7家加油站的加油机, 检查了9家加油站的35台加油机: instruments, read by metrology) — though what it sells may be
 # (抽检238家加油站的柴油180批次: the stations are places the check went through, rounds 28-46).
 PLACES_AFTER = rx.compile(
     rf"(?:(?!企业|公司|厂家|和|及|与)[^，,。；;：:、\d]){{0,8}}?(?:{PLACES})"
-    rf"(?![^，,。；;：:\d]{{0,8}}?的[^，,。；;：:\d]{{0,8}}?(?:{HELD}))"
+    rf"(?![^，,。；;：:\d]{{0,8}}?的[^，,。；;：:]{{0,12}}?(?:{HELD}))"
 )
 CHECK_BEFORE = rx.compile(r"检查|巡查|排查|抽查|抽检|走访|突击检查|督查")
