@@ -24,7 +24,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # Rectification work named by its subject right after the verb that carries it out
     # (展开液化气商场整顿作业, 开展的气瓶充装站治理工作; not 排查和治理, nor a subject that
     # holds a campaign word of its own: 开展农资打假专项治理 is against fakes).
-    (r"专项整治|集中整治|整治行动|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+    # A campaign named a battle of rectification (隐患整治攻坚战, 专项治理攻坚战) is one too.
+    (r"专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
@@ -83,6 +84,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # A follow-up of earlier work named in quotes (开展起重机械监管“回头看”工作; not 以“回头看”
      # 的方式, a manner).
      r"“回头看”(?=工作|行动|活动|专项)|"
+     # A campaign named a battle on a field of supervision (电梯安全监管大会战, 锅炉节能减排攻坚
+     # 战, 电梯安全“大会战”: rounds 22 and 56, three places); never a battle of speech alone
+     # (打赢蓝天保卫战, 一场漂亮的歼灭战).
+     r"(?<=监管|安全|减排|节能)(?:大会战|攻坚战)|(?<=安全“)大会战|"
      # A long-running tour of the country named 万里行 (质量万里行, 品牌万里行), not the body
      # or the paper of that name.
      r"(?<=质量|品牌|诚信|计量|标准)万里行(?!促进会|杂志|记者|网|组委会|出征团|车队|团)|"
