@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..models import SupervisionAction
 from .common import Doc
-from .lexicon.supervision_actions import (
+from .lexicon.supervision_steps import (
     BARE_ENFORCEMENT,
     BARE_SPOT_CHECK,
     BESIDES_BEFORE,
