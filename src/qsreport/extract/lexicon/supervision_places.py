@@ -47,11 +47,14 @@ PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|�
           r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
           r"医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|眼镜店|眼镜行|"
           r"首饰店|专卖店|门市部|餐饮点|餐饮业|建筑工地|油站|购物场所|公共场所|娱乐场所")
+# (a page may put a space before the figure, or a kind in brackets after the place: 检查集贸市场
+# 120家，商场(店) 262家)
+_PLACE_TAIL = r"(?:[(（][^\W\d_a-zA-Z]{1,4}[)）])?\s*"
 PLACES_BEFORE = rx.compile(
     rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:[^，,。；;：:\d]{{0,12}}?[、和及])?"
-    rf"[^，,。；;：:\d、]{{0,6}}?(?:{PLACES})(?:共|计|共计|等)?$"
+    rf"[^，,。；;：:\d、]{{0,6}}?(?:{PLACES})(?:共|计|共计|等)?{_PLACE_TAIL}$"
 )
-PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES})")
+PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES}){_PLACE_TAIL}")
 
 # What a place holds that a check of it may count instead (检查7家加油站的加油机, 31家小学、幼儿园
 # 的锅炉): the instruments and equipment, not the place (after a 、-list of places too).
