@@ -56,7 +56,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # suspects_caught).
     ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名|人"),
     # (rods and moulds of a 地条钢 den are counted in 根, bundles in 捆: rounds 24, 26, 46)
-    ("goods_seized", r"收缴|查获|查封|扣押|没收|封存|缴获|查扣",
+    ("goods_seized", r"收缴|查获|查封|扣押|扣留|暂扣|没收|封存|缴获|查扣",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆|根|捆|"
      r"台[(（][套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]"),
 )

@@ -26,7 +26,9 @@ SEIZED_CLAUSE = rx.compile(
 # After a count of goods, what makes it a word describing the goods counted next in its clause:
 # 查获仿冒8个品牌的轮胎320条 (the brands are no goods seized).
 # (查获仿冒30多个品牌的服装、鞋帽等商品820件: the goods may be a 、-list)
-DESCRIBES_GOODS_AFTER = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?的(?:[^\W\d_a-zA-Z]|、){1,16}?\d")
+# (nor is a weight right before the vessels it sizes: 扣留13公斤钢瓶14个, the cylinders are)
+DESCRIBES_GOODS_AFTER = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?的(?:[^\W\d_a-zA-Z]|、){1,16}?\d|"
+                                   r"(?<=公斤|千克)(?:钢瓶|气瓶|瓶|桶|袋|罐)\d")
 
 # The verb of goods taken after them: …予以没收, …被全部查获, …进行了查封 (see OUTCOMES_AFTER).
 # (not a rule's article: 依据…第18条的规定予以查封)
