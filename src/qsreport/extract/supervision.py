@@ -149,7 +149,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             elif unit in BATCH_UNITS and (batches := batches_result(view, clause_start, start)):
                 metric = batches  # 合格112批次, 不合格8批次
             elif unit == "种":
-                # 抽查了120家企业生产的131种产品: kinds of product by the guide's convention,
+                # 抽检了12家厂的15种产品: kinds of product by the guide's convention,
                 # after the firms sampled too (rounds 1-56's keys: batches 16 times in 18).
                 metric = "categories_sampled"
             else:

@@ -63,7 +63,7 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     metric = None
     if clause_start < context_start and not clause_quiet \
             and not ANY_KEYWORD.search(view, context_start, start):
-        # 共抽查328家企业生产的412批次产品: the clause's verb governs both figures.
+        # 抽检了41家厂的57批次样品: the clause's verb governs both figures.
         metric = metric_before(view, clause_start, start, unit)
     if metric is None and ((unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end))
                            or (unit == "次" and CAMPAIGN_TIMES_AFTER.match(view, end))):
@@ -135,7 +135,7 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         return "enterprises_inspected"  # 检查了16个建材生产单位, 检查单位2.3万多个
     if metric is None and unit in {"人次", "人/次", "人"} \
             and staff_after_deployment(doc, sentence.start, clause_start, start):
-        return "personnel_deployed"  # 派出执法车辆39台次，执法人员132人次
+        return "personnel_deployed"  # 派出车辆12台次，稽查人员40人次
     if metric is None:
         metric = keyword_after(doc, clause_start, start, end, unit)
     return metric

@@ -39,9 +39,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # (开展集贸市场电子秤监督检查, 开展了童装产品认证监督检查): enforcement work on that
     # subject; not the generic 产品质量监督检查 or 认证监督检查 (a subject of three characters at
     # least), nor a manner (全面…, 全覆盖…), nor a subject holding a campaign word.
-    # An energy metrology review of the big energy users (重点用能单位能源计量审查, 能源计量
-    # 核查): a check named by its subject, as the guide has it (rounds 32 and 53: four reports);
-    # not the rules it follows (《…能源计量审查规范》).
+    # An energy metrology review of big energy users (能源计量审查, 能源计量核查): a check
+    # named by its subject, as the guide has it (rounds 32 and 53: four reports); not the
+    # rules it follows (《…审查规范》).
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{3,16}}?"
