@@ -7,7 +7,8 @@ the names the clause before gave (all of a list), and a counted group (``3家中
 A、B、C``) to the members listed after it. Mentions of one facility — the same name, or one
 written a little differently (检测/检验, with or without its place, 产品 or 监督; a headline's
 short form; a name it was changed to, 更名为) — are one facility, at the furthest stage the
-report gives it. Where a name starts and ends is :mod:`.inspection_names`'s.
+report gives it. Where a name starts and ends is :mod:`.inspection_names`'s; who a state
+standing after names is said of, :mod:`.inspection_subject`'s.
 """
 
 from __future__ import annotations
@@ -26,50 +27,34 @@ from .inspection_names import (
     QUOTE,
     SUFFIX_HINT,
     Span,
-    assessed_body,
     described,
-    is_facility,
     last_full_name,
     listed_group,
     names_only,
     objects,
-    subject_names,
 )
 from .inspection_same import renaming
+from .inspection_subject import copula_subject, points_back, subject_of
 from .inspection_visits import add_visits
 from .lexicon.inspection import (
     AFTER,
-    ANAPHORA,
     APPROVED_AS_PREPARED,
     BUILT_BY,
-    COPULA,
     DESIGNATION,
     FACILITY_STATUS,
-    FACILITY_SUFFIX,
     FUTURE_WORDS,
     GROUP_SUBJECT,
-    HELPS,
     HOLDS,
     HOLDS_AFTER_NAME,
     INSTRUCTION,
     KEYWORDS_LINE,
-    LAB_ASSESSMENT,
     LEAD,
-    MANNER,
     MEMBERS_AFTER,
     MEMBERS_NEXT,
     OBJECT_ONLY,
-    ONE_OF,
-    OTHER_BUILT,
-    OTHER_SUBJECT,
-    PERSON_AFTER_NAME,
-    PHASE,
-    PLACE_AND_TIME,
     POINTED,
-    POINTED_KINDS,
     PROJECT_SUBJECT,
     SUFFIX_ANYWHERE,
-    TIME_ONLY,
     facility_status,
 )
 
@@ -244,7 +229,7 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             # (筹建的A站通过了认定的评审: no name after this 的, so the state is said of the
             # subject before it, A)
             if not listed and previous is None:
-                listed = _copula_subject(view, start, status.start())
+                listed = copula_subject(view, start, status.start())
             if listed or previous is None:
                 claims += [Claim(name, kind, (status.start(), name[1]), False) for name in listed]
                 if listed and holds:
@@ -280,7 +265,7 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             previous_end = status.end()
             continue
         previous_start = previous_end
-        names, phases, borrowed, skipped = _subject(view, previous_end, status, last_named,
+        names, phases, borrowed, skipped = subject_of(view, previous_end, status, last_named,
                                                     sentence_start)
         previous, previous_end = (names, borrowed, skipped), status.end()
         if skipped:
@@ -293,7 +278,7 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             claims += [Claim(item, kind, (item[0], status.end()), False, suffix=suffix)
                        for item, suffix in members]
             continue
-        pointed = borrowed and _points_back(view, previous_start, status.start())
+        pointed = borrowed and points_back(view, previous_start, status.start())
         if phases and phases[-1]:
             phases = [True] * len(phases)  # 甲中心暨乙中心主体建成: the part is of them all
         for name, phase in zip(names, phases, strict=True):
@@ -304,23 +289,6 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
     return claims
 
 
-def _copula_subject(view: str, start: int, end: int) -> list[Span]:
-    """``A中心是2011年经总局批准成立的…``: the subject before 是, which the state describes
-    (nothing but a time and who approved may stand between 是 and the state)."""
-    copula = COPULA.match(view, start, end)
-    if copula is None:
-        return []
-    return [name[:2] for name in subject_names(view, start, copula.start("is"))]
-
-
-def _points_back(view: str, start: int, end: int) -> bool:
-    """Whether the subject ``view[start:end]`` points back to a facility by a word of its own
-    (该中心, 该项目一期工程, the bare 中心 a report shortens a name to)."""
-    head = view[start:end]  # (LEAD and POINTED are anchored with ^: match a slice)
-    lead = LEAD.match(head)
-    return POINTED.match(head[lead.end() if lead else 0:]) is not None
-
-
 def _a_condition(view: str, start: int, end: int, matches: list[re.Match[str]]) -> bool:
     """``中心通过验收后，…``: a condition, not news of a state — but ``继A建成之后`` is news."""
     lead = LEAD.match(view[start:end])
@@ -328,53 +296,6 @@ def _a_condition(view: str, start: int, end: int, matches: list[re.Match[str]]) 
         return False
     return any(AFTER.match(view, m.end(), m.end() + 2) for m in matches) \
         or bool(_ENDS_AFTER.search(view, start, end))
-
-
-def _subject(view: str, head_start: int, status: re.Match[str], last_named: list[Span],
-             sentence_start: int) -> tuple[list[Span], list[bool], bool, bool]:
-    """The names a state is said of when they stand before it: (names, whether each is a
-    part of its facility such as 二期, borrowed, skipped)."""
-    kind = facility_status(status)
-    head = view[head_start:status.start()]
-    if kind != "planned" and FUTURE_WORDS.search(head):
-        return [], [], False, True
-    lead = LEAD.match(head)
-    offset = head_start + (lead.end() if lead else 0)
-    if POINTED_KINDS.search(view[offset:status.start()]):  # (a slice: ^ is its start)
-        # (询问中心与实验室的筹建: the facilities named before, all of them)
-        last_named = [name for name in last_named if is_facility(view, *name)]
-        return last_named, [False] * len(last_named), bool(last_named), False
-    manner = MANNER.search(view, offset, status.start())  # (以高分通过: how, not who)
-    found = subject_names(view, offset, manner.start() if manner else status.start())
-    if found:
-        return [n[:2] for n in found], [n[2] for n in found], False, False
-    body = assessed_body(view, offset, status.start()) \
-        if LAB_ASSESSMENT.search(status.group()) else None
-    if body:
-        return [body], [False], False, False  # 市疾控中心通过计量认证: a lab of another trade
-    raw = view[offset:status.start()].strip(QUOTE)
-    pointed = POINTED.match(raw)
-    if HELPS.search(raw) or (pointed and PERSON_AFTER_NAME.match(raw, pointed.end())):
-        return [], [], False, False  # 该所检验人员通过考核, 帮助9家企业通过认证: not its state
-    refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or pointed \
-        or PLACE_AND_TIME.match(raw) or (
-        len(raw) <= 6 and not FACILITY_SUFFIX.search(raw) and not OTHER_SUBJECT.search(raw))
-    if ANAPHORA.search(raw):
-        last_named = last_named[-1:]  # 该中心: one, the last named
-    if one := ONE_OF.match(raw):  # 前者, 后者: one of the list; 其中一个: which is not said
-        last_named = last_named[:1] if one.group() == "前者" else \
-            last_named[-1:] if one.group() == "后者" else []
-    last_named = [name for name in last_named if is_facility(view, *name)]
-    if not last_named or not refers_back or OTHER_BUILT.match(view, status.end()):
-        # (近年来先后建成…等生产企业20家: the verb's own object was built, not the centre)
-        return [], [], False, False
-    # …已列入重点工程，目前处于规划设计阶段: the centre last named, unless the sentence looks
-    # ahead (预计工期30个月，年底建成).
-    if kind != "planned" and FUTURE_WORDS.search(view, sentence_start, status.start()):
-        return [], [], True, True
-    # 该项目一期工程已建设完成: a part of the facility, which is still in building.
-    phase = bool(pointed and PHASE.search(raw))
-    return last_named, [phase] * len(last_named), True, False
 
 
 def extract_inspection(doc: Doc) -> Inspection:
