@@ -63,6 +63,10 @@ _CLAUSE = rx.compile(r"[^，,；;。！？!?\n]+")
 _ATTRIBUTE = rx.compile(r"中?的[“\"「]?")  # 筹建的, 筹建中的“…”: a state before a name
 _ENDS_AFTER = rx.compile(r"(?<![落滞前])后\s*$")
 _GOES_ON = rx.compile(r"(?:并|并且|且|和)$")  # 将建成A中心并投入使用: one subject's next state
+# A stage as a noun whose effect lies ahead (两个中心的建成将推动…): what building them will
+# bring, no news that they are built.
+_NOUN_BEFORE = rx.compile(r"的$")
+_EFFECT_AHEAD = rx.compile(r"[，,]?\s*(?:也|还|必|势必|无疑)?将")
 
 
 def extract_facilities(doc: Doc) -> list[Facility]:
@@ -93,7 +97,8 @@ def extract_facilities(doc: Doc) -> list[Facility]:
         # clauses with no subject go on about that facility.
         pointed_here = False
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
-            matches = list(FACILITY_STATUS.finditer(view, clause.start(), clause.end()))
+            matches = [m for m in FACILITY_STATUS.finditer(view, clause.start(), clause.end())
+                       if not _effect_ahead(view, m)]
             # (a plan in another item of a ；-list is not this item's: 准备迎接考核；A站建成)
             item_start = max(sentence.start, view.rfind("；", sentence.start, clause.start()) + 1,
                              view.rfind(";", sentence.start, clause.start()) + 1)
@@ -141,6 +146,12 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     add_visits(doc, book)
     use_fullest_names(doc, book)
     return book.items
+
+
+def _effect_ahead(view: str, status: re.Match[str]) -> bool:
+    """``两大中心的建成将…``: a stage written as a noun, with what it will bring after it."""
+    return bool(_NOUN_BEFORE.search(view, max(0, status.start() - 1), status.start())
+                and _EFFECT_AHEAD.match(view, status.end()))
 
 
 def _group_state(view: str, start: int, status: re.Match[str]) -> str | None:

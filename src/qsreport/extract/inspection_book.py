@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ..models import Facility
 from ..segmenting import Segment
 from .common import Doc
-from .inspection_names import Span
+from .inspection_names import PLACE_IN_PARENS_END, Span
 from .inspection_same import name_key, same_facility, short_names
 from .lexicon.inspection import STAGE_ORDER
 
@@ -61,9 +61,10 @@ class FacilityBook:
                 return  # 该中心… in a later sentence: only a facility named again moves on
             if STAGE_ORDER[claim.kind] > STAGE_ORDER[item.status]:
                 item = replace(found, name=item.name)
-            if len(found.name) > len(item.name) and (known == key or known[:1] in "省市县区"):
-                # 县检验检测中心 then 阳信县检验检测中心, 某质检中心 then 某质量检验检测中心:
-                # the fuller name
+            if len(found.name) > len(item.name) and (known == key or known[:1] in "省市县区"
+                                                     or _national_of(key, known)):
+                # 县检验检测中心 then 阳信县检验检测中心, 某质检中心 then 某质量检验检测中心,
+                # 某纺织质检中心 then 国家某纺织质检中心(甲): the fuller name
                 item = replace(item, name=found.name)
                 self.keys[index] = key
             if self.in_title[index] and not in_title:
@@ -94,3 +95,10 @@ class FacilityBook:
                 self.items[index] = replace(self.items[index], name=text[new[0]:new[1]])
                 self.keys[index] = name_key(view[new[0]:new[1]])
                 return
+
+
+def _national_of(key: str, known: str) -> bool:
+    """Whether ``key`` names a national centre with its host in brackets (国家某纺织质检中心
+    (甲)) that ``known`` names by its trade alone (某纺织质检中心)."""
+    return key.startswith("国家") and not known.startswith("国家") \
+        and PLACE_IN_PARENS_END.search(key) is not None

@@ -78,7 +78,47 @@ def use_fullest_names(doc: Doc, book: FacilityBook) -> None:
         if best is not None:
             book.items[index] = replace(item, name=text[best[0]:best[1]])
             book.keys[index] = name_key(view[best[0]:best[1]])
+    _headline_as_body(book)
     _merge_same(book)
+
+
+# What a headline leaves out of a centre's name: the country's rank before it, its host place
+# in brackets after it, and 品 (纺织品 for 纺织产品, whose 产品 name_key drops).
+_RANK = re.compile(r"^(?:国家级?|全国)")
+_HOST = re.compile(r"[(（][^)）]*[)）]$")
+_CORE_REACH = 8  # characters a headline may leave out, at most
+_CORE_LEAST = 6  # characters a headline's core must keep
+
+
+def _core(key: str) -> str:
+    return _RANK.sub("", _HOST.sub("", key)).replace("品", "")
+
+
+def _headline_as_body(book: FacilityBook) -> None:
+    """A headline's facility that a body's facility names more fully (国家某鞋类质检中心 of
+    国家某家具、鞋类质量监督检验成都中心), or a national centre named by its trade alone
+    (某纺织品质检中心 of 国家某纺织产品质量检验中心(乙)): the fuller name's, so the two are kept
+    once. Its core — without rank, host place and 品 — is kept in order in the fuller one,
+    which ends the same and holds at most a few characters more."""
+    for index, key in enumerate(book.keys):
+        short = _core(key)
+        for other, long_key in enumerate(book.keys):
+            long = _core(long_key)
+            # (in the body, only a national centre with its host named by its trade alone:
+            # 某纺织品质检中心 beside 国家某纺织产品质量检验中心(乙); two of a city's centres,
+            # 甲市质检中心 and 甲市食品质检中心, stay two)
+            national = bool(_RANK.match(long_key) and _HOST.search(long_key)) \
+                and not _RANK.match(key) and not _HOST.search(key)
+            if other == index or book.in_title[other] or not (book.in_title[index] or national) \
+                    or len(short) < _CORE_LEAST \
+                    or not len(short) <= len(long) <= len(short) + _CORE_REACH \
+                    or short[-2:] != long[-2:]:
+                continue
+            rest = iter(long)
+            if all(char in rest for char in short):
+                book.items[index] = replace(book.items[index], name=book.items[other].name)
+                book.keys[index] = long_key
+                break
 
 
 def _merge_same(book: FacilityBook) -> None:

@@ -42,8 +42,8 @@ _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(
     r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进"
-    r"|就|批准|建立|加强|加快|推进|共建|同意|设立)"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
-    # 建设, 甲局与乙合作共建A实验室: the name starts after them)
+    r"|就|批准|建立|加强|加快|推进|共建|同意|设立|成立|获批|标志[着著])"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
+    # 建设, 甲局与乙合作共建A实验室, 该所去年获批成立A中心: the name starts after them)
     # (经A所检验: the one whose test it was, after 经 — not 经济开发区, 经开区, a place's name)
     r"|经(?![济开贸营纬])"
 )
@@ -147,6 +147,8 @@ def objects(view: str, start: int, end: int) -> list[Span]:
         begin = part.start() if pending is None else pending
         stop = LIST_END.search(view, begin, part.end())
         name = cut_at_suffix(view, begin, stop.start() if stop else part.end())
+        if name and (rank := RANK_LEAD.match(view, *name)):
+            name = rank.end(), name[1]  # 建设首个省级质检中心: a rank, then what it ranks
         pending = None
         if name and is_facility(view, *name) and not NOT_IN_OBJECT.search(view, *name):
             names.append(name)
@@ -286,6 +288,8 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
     begin = boundary.end() if boundary and last.end() - boundary.end() >= 4 else last.start()
     if PASSING.search(view, max(start, begin - 2), begin) or _ONE_SUCH.search(view, start, begin):
         return None
+    if view[begin - 1:begin] == "是" and RANK_LEAD.match(view, begin, last.end()):
+        return None  # 该中心是全国首个某某检测中心: what the centre is, described; no name
     return begin, last.end()
 
 

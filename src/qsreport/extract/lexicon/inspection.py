@@ -26,7 +26,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too;
     # 通过…资质认定: a lab's accreditation)
     # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
-    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
+    # (认可委: the accreditation board, whose name a lab's 认可 follows: 通过国家认可委实验室认可)
+    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
      rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
      # (取得了资质认定证书: a lab's accreditation handed to it; not 认证, which firms get too)
      rf"|取得了?{HAN}{{0,8}}?(?:认可|认定|授权)",
@@ -52,7 +53,7 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      rf"|(?<=[心所站院室])[揭挂授]牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
      # (某中心已正式运转: the same as 正式运行)
-     r"|投入试运行|正式成立|批准成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
+     r"|投入试运行|正式成立|批准成立|获批成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
      # (某中心挂牌。, 某站挂牌于某镇: the plate is up, so it runs; not 挂牌督办, 挂牌仪式将…)
      r"|(?<=[心所站院室])挂牌(?=[。，,；;\n]|$|于)"
      # (某中心为产业升级发挥了重要作用: it works, so it runs; 某中心的建立为…铺路: set up and
@@ -75,7 +76,9 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
     # (申建: applied for leave to build; 某平台建设项目正式获批: the project approved, so planned)
     # (获得省局批筹: leave to prepare it granted)
-    (r"筹建|批筹|拟建|申建|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
+    # (获批筹建A中心: the verb is 筹建, A what follows it; 批筹 alone is leave to prepare)
+    # (A中心将落户某市: the site is chosen, the centre still to be built)
+    (r"筹建|批筹(?!建)|拟建|申建|将落户|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
      r"|(?<=建设项目)(?:正式|已经|已)?获批"
      # (某质检中心获批。: leave to build it granted — the word alone, at the clause's end)
      r"|(?<=[心站所])(?:正式|已经|已)?获批(?=[。，,；;\n]|$)"
@@ -301,7 +304,8 @@ RANK_LEAD = rx.compile(
 # (甲局与乙中心合作共建A实验室: the partners who build it come before its name)
 # (会议就A中心建设作出安排, 两级就开始着手建立A站: 就 before the name; 总局批准A中心在此筹建:
 # the one who approved)
-VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|争取|举行了?|举办了?|"
+# (标志着A中心建成: what an event marks, then the name)
+VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|标志[着著]|争取|举行了?|举办了?|"
                               r"来到|走进|深入|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建"
                               # (专家组同意A中心通过验收, 关于同意设立A中心的批复: the one who
                               # agreed; 奠基仪式及A站挂牌仪式: another ceremony before the name)
