@@ -238,9 +238,10 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         cut = dash + (2 if text[dash:dash + 2] == "——" else 1)
         start, text = start + cut, text[cut:]
     quoted = max(text.rfind("“"), text.rfind("「"))
+    # (某县“甲基地”, 以乙所为主体的“国家丙中心(丁)”: the quoted name, its host in brackets too)
     if quoted > 0 and "”" not in text[quoted:] and "」" not in text[quoted:] \
-            and FACILITY_SUFFIX.search(text, quoted + 1):
-        start, text = start + quoted + 1, text[quoted + 1:]  # 某县“甲基地”: the quoted name
+            and FACILITY_SUFFIX.search(PLACE_IN_PARENS_END.sub("", text), quoted + 1):
+        start, text = start + quoted + 1, text[quoted + 1:]
     prefix = BUILT_BY.match(text) or VERB_BEFORE_NAME.match(text)
     if prefix and end - (start + prefix.end()) >= 4:
         start += prefix.end()

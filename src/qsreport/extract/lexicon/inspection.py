@@ -253,7 +253,8 @@ NEXT_GROUP = rx.compile(rf"{HAN}{{0,6}}?(?:中心|所|院|站|实验室|机构)(
 OTHER_WORKS = rx.compile(r"(?:示范区|保护区|园区|开发区|产业区)$")
 
 # A part of a facility (二期综合楼, 项目主体工程): its completion leaves the facility in building.
-PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|主体|土建)")
+# (not 建设主体, the body that builds it: 以甲所为建设主体的A中心)
+PHASE = rx.compile(r"(?:项目)?(?:[一二三四五]期|(?<!建设)主体|土建)")
 
 # Works on a facility (实验室改造工程, 迁建项目): the name is the facility's, before them.
 WORKS = rx.compile(
