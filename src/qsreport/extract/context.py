@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..chars import DIGIT
-from ..places import find_places
+from ..places import Place, find_places
 from .areas import figures
 from .common import Doc
 from .context_lists import (
@@ -30,6 +30,7 @@ from .context_place import (
     carried_place,
     checked_across,
     is_national,
+    named_before,
     place_of,
     sentence_places,
 )
@@ -86,6 +87,16 @@ class _Context:
         self.province: str | None = None  # the province of the report's region, if known
         self.provincial = False  # whether the report's region is a province
         self.national = False  # whether the report speaks for the whole country
+        self.region: Place | None = None  # the report's region's gazetteer entry, if known
+        self.named: dict[int, str | None] = {}  # the place each 该市 (全县) stands for
+
+    def named_before(self, word: re.Match[str]) -> str | None:
+        """The place an earlier sentence gives 该市 (全县) (:func:`.context_place.named_before`),
+        read once for each such word."""
+        if word.start() not in self.named:
+            self.named[word.start()] = named_before(self.doc.view, self.doc.text, word,
+                                                    self.region)
+        return self.named[word.start()]
 
     def status_of(self, start: int, clause: int, number: int, after: str) -> str:
         """The status the nearest status word before the figure gives, unless an achievement
@@ -174,8 +185,12 @@ def annotate(doc: Doc, report: Any) -> None:
         return  # a notice with no figures: nothing to read
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
-    context.province = _province_of(report.meta.region)
-    context.provincial = _is_province(report.meta.region)
+    # The report's region's gazetteer entry, the province it lies in (its short name) and
+    # whether it is a whole province (甲省, 乙自治区, a city of province rank).
+    region = context.region = _gazetteer_entry(report.meta.region)
+    if region is not None:
+        context.province = region.name if region.level == "province" else region.province or None
+        context.provincial = region.level == "province"
     places: dict[int, list[Any]] = {}  # each sentence's place mentions, found once
     paragraphs = [p.start for p in doc.layout.paragraphs]
     header = doc.layout.header
@@ -245,7 +260,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     start = max(starts[0], number - _REACH)
     clause = context.clause_start(start, number)
     item.place = place_of(view, context.doc.text, places, start, number, context.province,
-                          context.national)
+                          context.national, context.named_before)
     if item.place and context.provincial and context.province \
             and checked_across(view, places, start, number, context.province):
         item.place = None  # 本次抽查了甲、乙、丙等5市的40家企业: the province's check
@@ -325,27 +340,14 @@ def _counts_a_stock(item: Any) -> bool:
     return getattr(item, "metric", None) in _STOCK_METRICS
 
 
-def _province_of(region: str | None) -> str | None:
-    """The province a region lies in (its short name), from the gazetteer."""
+def _gazetteer_entry(region: str | None) -> Place | None:
+    """The gazetteer's entry for a region, if it names one."""
     if not region:
         return None
     from ..cleaning import match_view
 
     found = find_places(match_view(region))
-    if not found:
-        return None
-    place = found[-1].place
-    return place.name if place.level == "province" else place.province or None
-
-
-def _is_province(region: str | None) -> bool:
-    """Whether a region is a whole province (甲省, 乙自治区, a city of province rank)."""
-    if not region:
-        return False
-    from ..cleaning import match_view
-
-    found = find_places(match_view(region))
-    return bool(found) and found[-1].place.level == "province"
+    return found[-1].place if found else None
 
 
 def _number_start(view: str, span: tuple[int, int]) -> int:

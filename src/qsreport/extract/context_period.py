@@ -26,6 +26,7 @@ from .lexicon.context import (
     NOW,
     PLAN_NUMBERS,
     PLAN_SPAN,
+    RECENT_YEARS,
     RELATIVE_YEARS,
     SINCE,
     STOCK,
@@ -131,6 +132,7 @@ class Periods:
         self.stock = Marks(STOCK, view)
         self.compared = Marks(_COMPARED_YEAR, view)
         self.held = Marks(HELD, view)
+        self.recent = Marks(RECENT_YEARS, view)
         self.year_end = Marks(AS_AT_YEAR_END, view)
         self.clause = _CLAUSE_MARK
 
@@ -233,7 +235,8 @@ class Periods:
             base == int(nearest[1]) or (base is None and nearest.end() <= end))
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
-        return bool(self.cumulative.last(low, high) or (stock and self._held_now(low, high)))
+        return bool(self.cumulative.last(low, high) or (stock and (
+            self._held_now(low, high) or self.recent.last(low, high))))
 
     def _held_now(self, low: int, high: int) -> bool:
         """Whether 目前 dates a stock held now (目前全市已有地方标准30项), not the work done so

@@ -12,10 +12,11 @@ and a common word that is also a county's short name (计量惠民, 快速通道
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .. import regex_cache as rx
-from ..places import find_places
+from ..places import Place, find_places
 from ..places.capitals import capital_of
 from ..places.finder import is_about
 from .lexicon.context import (
@@ -125,9 +126,11 @@ def _in_a_name(view: str, mention: Any) -> bool:
 
 
 def place_of(view: str, text: str, places: list[Any], low: int, number: int,
-             province: str | None, national_report: bool) -> str | None:
+             province: str | None, national_report: bool,
+             earlier: Callable[[re.Match[str]], str | None] | None = None) -> str | None:
     """The place the nearest of the figure's place words in [low, number) gives, as the text
-    writes it; ``None`` for the report's own region."""
+    writes it; ``None`` for the report's own region. ``earlier``: the place an earlier
+    sentence gives 该市 (全县), where the figure's own sentence names none of its kind."""
     found: list[tuple[int, str | None]] = []
     mentions = [m for m in places if low <= m.start and m.end <= number]
     for at, mention in enumerate(mentions):
@@ -139,7 +142,7 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
     found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
               for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
-    found += [(m.end(), _own_place(view, text, mentions, m))
+    found += [(m.end(), _own_place(view, text, mentions, m) or (earlier(m) if earlier else None))
               for m in LOCAL.finditer(view, clause, number)
               if not WHOLE_PROVINCE.match(view, m.start())]
     if province:  # 省城医院、宾馆…合格率: the capital of the report's province
@@ -162,17 +165,63 @@ def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -
     breakdown by place (乙市36项、丙县21项；全市…: the report's own)."""
     kind = word[0][-1]
     for mention in reversed(mentions):
-        name = mention.place.name
-        if _COUNT_NEXT.match(view, mention.end):
-            continue
-        # (a county-level city by its short name, 甲乡某某业、乙镇某某区…；全市: often a
-        # product's or a zone's name, not the city 全市 stands for)
-        short_county = mention.place.level != "prefecture" \
-            and not view[mention.start:mention.end].endswith(kind)
-        if mention.end <= word.start() and not short_county and (name.endswith(kind) or (
-                kind == "市" and mention.place.level == "prefecture")):
+        if mention.end <= word.start() and _of_kind(view, mention, kind):
             return text[mention.start:mention.end]
     return None
+
+
+def _of_kind(view: str, mention: Any, kind: str) -> bool:
+    """Whether a place 全市 (全区, 该县: ``kind`` its last character) can stand for: one of
+    that kind, not one of a breakdown by place (乙市36项)."""
+    if _COUNT_NEXT.match(view, mention.end):
+        return False
+    # (a county-level city by its short name, 甲乡某某业、乙镇某某区…；全市: often a
+    # product's or a zone's name, not the city 全市 stands for)
+    short_county = mention.place.level != "prefecture" \
+        and not view[mention.start:mention.end].endswith(kind)
+    return not short_county and (mention.place.name.endswith(kind) or (
+        kind == "市" and mention.place.level == "prefecture"))
+
+
+_NAMED_REACH = 1500  # how far back 该市 (全县) is read for the place it stands for
+
+
+def named_before(view: str, text: str, word: re.Match[str], region: Place | None) -> str | None:
+    """The place 该市 (全县, 全州) stands for where its own sentence names none of its kind: the
+    last of that kind the report names before it (乙市…。…该市今年检查…: 乙市's) — for 全, only
+    a place inside the report's region (``region``: its gazetteer entry, if known) and not
+    the region itself, and of a kind below the region's (甲市's report of its 乙县: 乙县…。全县…:
+    乙县's). Never 我市, 本县: the report's own place."""
+    lead, kind = word[0][0], word[0][-1]
+    if lead not in "该全" or (lead == "全" and not _below(kind, region)):
+        return None
+    mentions = sentence_places(view, max(0, word.start() - _NAMED_REACH), word.start())
+    for mention in reversed(mentions):
+        if not _of_kind(view, mention, kind):
+            continue
+        if region is not None and (mention.place.adcode == region.adcode or (
+                lead == "全" and not _inside(mention.place, region))):
+            return None  # the report's own place, or (全) one beyond it
+        return text[mention.start:mention.end]
+    return None
+
+
+def _below(kind: str, region: Place | None) -> bool:
+    """Whether 全 and ``kind`` (全县, 全市) can only be a place below the report's region: a
+    county's in a city's report, a city's or county's in a province's. (全市 in a city's
+    report is that city, whatever county-level city it named before.)"""
+    if region is None:
+        return False
+    return kind in "县区" if region.level == "prefecture" else region.level == "province"
+
+
+def _inside(place: Place, region: Place) -> bool:
+    """Whether a gazetteer place lies inside a region below it (a county of a prefecture, a
+    prefecture or county of a province)."""
+    if region.level == "province":
+        return place.level != "province" and place.adcode[:2] == region.adcode[:2]
+    return region.level == "prefecture" and place.level == "county" \
+        and place.adcode[:4] == region.adcode[:4]
 
 
 def _chain(view: str, mentions: list[Any]) -> list[Any]:

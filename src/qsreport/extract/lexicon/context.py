@@ -111,6 +111,10 @@ HELD = rx.compile(r"至今|历年|已有|至此|累计")
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来")
+# 近年来 (近些年来): no span of its own, but a stock the years since built up (近年来，甲市共获
+# 得名牌产品14个): with no year in reach, a stock held now (``cumulative``), not the report's
+# year's. (Work done, 近年来共查处案件…, is not read so.)
+RECENT_YEARS = rx.compile(r"近(?:些)?年来")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
 # A stock as at the end of the year the report is of (截至年底，全市累计拥有…): that year's,
