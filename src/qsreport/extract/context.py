@@ -293,6 +293,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # 从领域上看，…155项: a breakdown of the figure before it, of that figure's period.
         item.period = context.periods.period_of(previous, starts[0], previous,
                                                 _counts_a_stock(item))
+    if item.period is None and hasattr(item, "category") \
+            and context.periods.in_recent_years(min(low, opens), number):
+        item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
     if hasattr(item, "category") and (honour := HONOUR_YEAR.search(after)):
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     if item.period == "cumulative" and item.status == "target":

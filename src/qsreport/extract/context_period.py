@@ -235,8 +235,11 @@ class Periods:
             base == int(nearest[1]) or (base is None and nearest.end() <= end))
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
-        return bool(self.cumulative.last(low, high) or (stock and (
-            self._held_now(low, high) or self.recent.last(low, high))))
+        return bool(self.cumulative.last(low, high) or (stock and self._held_now(low, high)))
+
+    def in_recent_years(self, low: int, high: int) -> bool:
+        """Whether 近年来 stands in view[low:high] (see RECENT_YEARS)."""
+        return self.recent.last(low, high) is not None
 
     def _held_now(self, low: int, high: int) -> bool:
         """Whether 目前 dates a stock held now (目前全市已有地方标准30项), not the work done so

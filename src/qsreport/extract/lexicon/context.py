@@ -95,7 +95,8 @@ STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有|拥有|至此")
 # (十五 the 10th plan, 2001-2005; 十一五 the 11th …).
 PLAN_SPAN = rx.compile(r"(?<![一二三四五六七八九十\d])十(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
 PLAN_NUMBERS = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4}
-NOW = rx.compile(r"目前|当前")
+# (截至日前: as at these days, the same as 截至目前; 日前 alone is "a few days ago")
+NOW = rx.compile(r"目前|当前|(?<=截至)日前|(?<=截止)日前")
 # Work done so far (截至目前完成…, 办理…), which 目前 dates as this year's, not as a stock
 # (目前共完成…: a total).
 WORK_DONE = rx.compile(r"(?<!共)(?:完成|办理)")
@@ -111,9 +112,9 @@ HELD = rx.compile(r"至今|历年|已有|至此|累计")
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来")
-# 近年来 (近些年来): no span of its own, but a stock the years since built up (近年来，甲市共获
-# 得名牌产品14个): with no year in reach, a stock held now (``cumulative``), not the report's
-# year's. (Work done, 近年来共查处案件…, is not read so.)
+# 近年来 (近些年来): no span of its own, but honours the years since built up (近年来，甲市共获
+# 得名牌产品14个): with no year in reach, a brand count held now (``cumulative``), not the
+# report's year's. (Work done, 近年来共查处案件…, 近年来…制定标准5项, is not read so.)
 RECENT_YEARS = rx.compile(r"近(?:些)?年来")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
