@@ -56,7 +56,9 @@ _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五
 # Short county names that are common words: when glued to the word before them, or always
 # (比如, "for example").
 _WORDS = frozenset({"惠民", "兴县", "通道"})
-_ALWAYS_WORDS = frozenset({"比如"})
+# (全州 without 县: the whole prefecture of a 州, 全州21家企业, the word LOCAL reads — not
+# the county 全州县)
+_ALWAYS_WORDS = frozenset({"比如", "全州"})
 _CARRY_REACH = 300  # how far back an earlier sentence's place is read
 _TERRITORY = rx.compile(r"[市县区]?(?:辖区|境内)")
 _CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
