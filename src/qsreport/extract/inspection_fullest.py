@@ -95,8 +95,8 @@ def _core(key: str) -> str:
 
 
 def _headline_as_body(book: FacilityBook) -> None:
-    """A headline's facility that a body's facility names more fully (国家某鞋类质检中心 of
-    国家某家具、鞋类质量监督检验成都中心), or a national centre named by its trade alone
+    """A headline's facility that a body's facility names more fully (国家某箱包质检中心 of
+    国家某皮具、箱包质量监督检验甲中心), or a national centre named by its trade alone
     (某纺织品质检中心 of 国家某纺织产品质量检验中心(乙)): the fuller name's, so the two are kept
     once. Its core — without rank, host place and 品 — is kept in order in the fuller one,
     which ends the same and holds at most a few characters more."""

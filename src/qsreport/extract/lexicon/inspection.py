@@ -26,7 +26,7 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too;
     # 通过…资质认定: a lab's accreditation)
     # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
-    # (认可委: the accreditation board, whose name a lab's 认可 follows: 通过国家认可委实验室认可)
+    # (认可委: the accreditation board, whose name a lab's 认可 may follow: 通过认可委的实验室认可)
     (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
      rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
      # (取得了资质认定证书: a lab's accreditation handed to it; not 认证, which firms get too)
