@@ -76,6 +76,9 @@ _SINCE_WORD = rx.compile(r"以来")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 _OPENING = 400  # characters of the body whose first year dates the whole report
+# A year something was founded in (某厂成立于2007年, 始建于1958年): its history, never the year a
+# report's title or opening lines date it with.
+_FOUNDED = rx.compile(r"(?:成立|始建|创建|创办|组建|兴建|注册|建)于\s*$")
 # A stretch of the year (今年第三季度, 今年上半年, 今年1-9月) an undated report names again with
 # its year elsewhere (2014年三季度): what tells which year its 今年 is.
 _STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
@@ -138,10 +141,12 @@ class Periods:
 
     def _dates(self, match: re.Match[str]) -> bool:
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
-        programme a document's title names: 《质量发展纲要(2011-2020年)》)."""
+        programme a document's title names: 《质量发展纲要(2011-2020年)》, nor the year
+        something was founded in: 成立于2007年)."""
         view, start, end = self.view, match.start(), match.end()
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
-                    or _COMPARED_AFTER.match(view, end))
+                    or _COMPARED_AFTER.match(view, end)
+                    or _FOUNDED.search(view, max(0, start - 4), start))
 
     def _forecast(self, year: re.Match[str], number: int) -> bool:
         """Whether ``year`` is one a forecast names in a clause before the figure's."""
