@@ -147,6 +147,13 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     found += [(m.end(), _own_place(view, text, mentions, m) or (earlier(m) if earlier else None))
               for m in LOCAL.finditer(view, clause, number)
               if not WHOLE_PROVINCE.match(view, m.start())]
+    if earlier is not None:
+        # 该市 (全县) of an earlier clause that stands for a place an earlier sentence names
+        # (据统计，该市今年检查…，销毁…2300只: that place's, as the clause's own would be)
+        found += [(m.end(), place) for m in LOCAL.finditer(view, low, clause)
+                  if not WHOLE_PROVINCE.match(view, m.start())
+                  and not any(m.end() <= n.start for n in mentions)
+                  and (place := earlier(m)) is not None]
     if province:  # 省城医院、宾馆…合格率: the capital of the report's province
         found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
     found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
