@@ -101,7 +101,7 @@ def test_the_shipped_table_holds_short_character_features_only() -> None:
     table = read_table(MODEL)
     assert 100 < len(table.states) < 20_000
     assert max(len(name) for name in table.states) <= 16
-    assert any("rounds 1-28" in note for note in table.notes)
+    assert any("rounds 1-56" in note for note in table.notes)
     assert os.stat(MODEL).st_size < 100_000
 
 
@@ -225,12 +225,21 @@ def test_names_the_tagger_may_mark_that_name_no_winner(text: str, name: str,
     ("今年全县新增省名牌产品3个，还注册了“青禾”、“东岭”等自有商标9个。\n", "东岭", True),
     # a county alone, before a brand's title
     ("去年青川县有12个产品获得省名牌产品称号。\n", "青川县", True),
+    # the words of a plaque: the quotation the name opens holds its title too
+    ("表彰会上，市农业局代表捧回一面“青岭脐橙荣获国家地理标志保护产品”锦旗。\n", "青岭脐橙",
+     True),
+    ("经审查，“青岭”牌脐橙荣获国家地理标志保护产品称号。\n", "青岭”牌脐橙", False),
+    # a product's trade after the title of the sentence before (its own sentence: a list)
+    ("去年，我县又有两件商标被认定为中国驰名商标。据介绍，溪川牌竹席年销售收入超过3亿元。\n",
+     "溪川牌竹席", True),
+    ("全省获批地理标志保护产品青岭脐橙、东溪茶油的产值达12亿元。\n", "东溪茶油", False),
 ])
 def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool) -> None:
     """A title said ahead (将授予, 将自动获得), a place approved to work towards one (筹建), a
     title followed by its count, an application after the name in its clause, the subject
     of a bureau's work (围绕A), a prize the name's own clause names, a title of an earlier
-    part of the sentence: not won."""
+    part of the sentence, a plaque's words, a product's trade after the sentence before named
+    the title: not won."""
     doc = _doc("本报讯 " + text)
     sentence, start, end = _sentence_of(doc, name)
     terms = next(t for s, t in titled_sentences(doc) if s == sentence)

@@ -112,6 +112,10 @@ _GIVING = rx.compile(r"颁奖|颁发|授牌|典礼|仪式")
 # A passage about counterfeits (a den, goods seized, marks copied): the marks it names are
 # the ones faked, never winners. A fight against fakes named as an aim (为打击假冒…) is no
 # such passage: an honour is often sought to protect a product from them.
+# What a product sells, makes or exports, in the name's own clause (某某牌地板年销售额…):
+# the clause describes its trade; the title of the sentence before is not what it won there
+# (in its own sentence, 获批地理标志保护产品A、B的产值…, the title is: a list of winners).
+_TRADE = rx.compile(r"销售额|销售收入|产值|年产|产量|出口额|销往|远销|注册于|市场占有率")
 _FAKES = rx.compile(r"假冒|仿冒|冒用|制假|售假|造假|窝点|查获")
 _FIGHT_BEFORE = rx.compile(r"(?:打击|打假|严打|防止|杜绝|整治|保护)[^，,；;。]{0,8}$")
 
@@ -348,6 +352,11 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     if term.end() <= start and _PART_END.search(view, term.end(), start) and (
             HONOUR_VERB.search(view, end, own_stop) or CONTEXT_VERB.search(view, end, own_stop)):
         return True
+    if term.start() < sentence.start and _TRADE.search(view, end, own_stop) and \
+            not HONOUR_VERB.search(view, end, own_stop):
+        return True  # 某某牌地板年销售额超过…: its trade, the title of the sentence before
+    if _quoted_with_its_title(view, start, end, term):
+        return True  # 一块“甲获得某某称号”铜牌: the words of a plaque or a banner
     if term.start() >= end and (_COUNT_AFTER.match(view, term.end())
                                 or _BUILDING_TOWARDS.search(view, end, term.start())
                                 or _PART_END.search(view, end, term.start())):
@@ -366,3 +375,12 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
         return True
     shortlist = open_shortlist(view, sentence.start, sentence.end)
     return bool(shortlist and shortlist.start() < last)
+
+
+def _quoted_with_its_title(view: str, start: int, end: int, term: re.Match[str]) -> bool:
+    """Whether the name opens a quotation that holds its title too (一块“甲荣获某某”奖牌):
+    the words written on a plaque or a banner, not a report that the name won."""
+    if start == 0 or view[start - 1] not in _QUOTES_OPEN or term.start() < end:
+        return False
+    close = min((i for i in (view.find(q, start) for q in _QUOTES_CLOSE) if i >= 0), default=-1)
+    return close >= term.end()
