@@ -341,3 +341,15 @@ def test_the_hot_path_adds_in_the_features_order() -> None:
     table = WeightTable({"b": (0.1, 0.0, 0.0), "c-1=甲": (0.2, 0.0, 0.0),
                          "c+1=丙": (0.6, 0.0, 0.0)}, ((0.0, 0.0, 0.0),) * 3)
     assert emissions(table, "甲乙丙")[1][0] == (0.1 + 0.2) + 0.6 != (0.1 + 0.6) + 0.2
+
+
+def test_a_title_carried_from_the_sentence_before_is_in_the_evidence() -> None:
+    """A name whose title stands in the sentence before has a span from the title to the
+    name, and its evidence holds both sentences (the span lies inside it)."""
+    doc = _doc("本报讯 去年全市新增省名牌产品3个。它们是青禾牌电线、东岭牌瓷砖和云溪牌大米。\n")
+    honours = learned_honours(doc)
+    assert honours
+    for honour in honours:
+        start = doc.text.find(honour.evidence)
+        assert 0 <= start <= honour.span[0] < honour.span[1] <= start + len(honour.evidence)
+        assert honour.honour in honour.evidence and "。它们是" in honour.evidence

@@ -210,9 +210,17 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
                     honour=doc.text[term.start():term.end()],
                     category=_brand_category(term),  # type: ignore[arg-type]
                     span=(min(at, term.start()), max(to, term.end())),
-                    evidence=doc.evidence(sentence),
+                    evidence=doc.evidence(_with_its_title(doc, sentence, term)),
                 ))
     return guarded(found)
+
+
+def _with_its_title(doc: Doc, sentence: Segment, term: re.Match[str]) -> Segment:
+    """The sentence a name stands in, from the sentence before when its title was carried
+    from there (the evidence holds the whole span, name and title)."""
+    if term.start() >= sentence.start:
+        return sentence
+    return Segment(start=doc.sentence_at(term.start()).start, end=sentence.end)
 
 
 def _proposes_only(doc: Doc) -> bool:
