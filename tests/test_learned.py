@@ -226,13 +226,12 @@ def test_names_the_tagger_may_mark_that_name_no_winner(text: str, name: str,
     # a county alone, before a brand's title
     ("去年青川县有12个产品获得省名牌产品称号。\n", "青川县", True),
     # the words of a plaque: the quotation the name opens holds its title too
-    ("表彰会上，市农业局代表捧回一面“青岭脐橙荣获国家地理标志保护产品”锦旗。\n", "青岭脐橙",
-     True),
-    ("经审查，“青岭”牌脐橙荣获国家地理标志保护产品称号。\n", "青岭”牌脐橙", False),
+    ("表彰会上，市农业局代表捧回一面“青岭脐橙荣获省名牌产品”锦旗。\n", "青岭脐橙", True),
+    ("经审查，“青岭”牌脐橙荣获省名牌产品。\n", "青岭”牌脐橙", False),
     # a product's trade after the title of the sentence before (its own sentence: a list)
-    ("去年，我县又有两件商标被认定为中国驰名商标。据介绍，溪川牌竹席年销售收入超过3亿元。\n",
-     "溪川牌竹席", True),
-    ("全省获批地理标志保护产品青岭脐橙、东溪茶油的产值达12亿元。\n", "东溪茶油", False),
+    ("去年，县里又添了两个中国驰名商标。据介绍，溪川牌竹席年销售收入超过3亿元。\n", "溪川牌竹席",
+     True),
+    ("本省地理标志产品青岭脐橙、东溪茶油去年产值合计12亿元。\n", "东溪茶油", False),
 ])
 def test_status_words_around_a_tagged_name(text: str, name: str, expected: bool) -> None:
     """A title said ahead (将授予, 将自动获得), a place approved to work towards one (筹建), a
