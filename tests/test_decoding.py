@@ -77,6 +77,16 @@ def test_utf16_without_nuls_is_found_by_what_it_reads_as(codec: str) -> None:
     assert decode(title.encode(codec)).text == title
 
 
+def test_utf16_han_that_is_also_valid_utf8_is_not_taken_as_utf8() -> None:
+    """Some Han pairs in UTF-16-BE are valid UTF-8 too (查 is 67 E5, 首 99 96: "g噖"); the
+    UTF-16 reading, all Han, wins over the UTF-8 one, half Latin and rare characters."""
+    text = "查首" * 6
+    data = text.encode("utf-16-be")
+    assert data.decode("utf-8")  # the trap: this is valid UTF-8
+    assert decode(data).text == text
+    assert decode(text.encode("utf-8")).encoding == "utf-8"
+
+
 # ---------------------------------------------------------------- the GB and Big5 families
 
 
