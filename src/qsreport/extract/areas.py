@@ -10,7 +10,7 @@ so a new area is its models, its rules and its words — nothing else changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import import_module
 from typing import Any
@@ -89,27 +89,8 @@ def areas() -> tuple[Area, ...]:
             continue
         module = import_module(f"{__package__}.{field_.name}")
         area: Area = module.AREA
-        if field_.name in _LEARNED_STEPS:
-            area = replace(area, extract=_then_learned(area.extract, field_.name))
         found.append(area)
     return tuple(found)
-
-
-# Learned steps that run after an area's rules, by area: the module (in ``learned/``) and its
-# function, which takes the Doc and the rules' model and returns the model with what it adds.
-# The supervision stats' classifier fills the rules' gaps (learned/stats.py).
-_LEARNED_STEPS = {"supervision": ("stats", "with_learned_stats")}
-
-
-def _then_learned(extract: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
-    """``extract`` followed by the area's learned step."""
-    module, function = _LEARNED_STEPS[name]
-    step = getattr(import_module(f"{__package__}.learned.{module}"), function)
-
-    def extract_then_learned(doc: Any) -> Any:
-        return step(doc, extract(doc))
-
-    return extract_then_learned
 
 
 _QUOTES = rx.compile(r"[“”\"「」『』‘’']")
