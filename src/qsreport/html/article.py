@@ -16,7 +16,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from .page import CANDIDATES, Node, Page
+from .node import Node
+from .page import CANDIDATES, Page
 from .tail import DISCLAIMER
 
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
@@ -95,9 +96,8 @@ def _all_links(tag: Node, page: Page) -> bool:
 
 
 def _is_noise(tag: Node) -> bool:
-    attrib = tag.attrib
-    return _is_noise_named(attrib.get("class") or "", attrib.get("id") or "",
-                           attrib.get("style") or "")
+    return _is_noise_named(tag.attribute("class") or "", tag.attribute("id") or "",
+                           tag.attribute("style") or "")
 
 
 @lru_cache(maxsize=4096)

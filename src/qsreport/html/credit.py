@@ -28,7 +28,8 @@ from ..segmenting.metaline import (
     read_meta_line,
 )
 from .lines import page_lines
-from .page import Node, Page
+from .node import Node
+from .page import Page
 
 if TYPE_CHECKING:
     from .head import Head

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from ..cleaning import match_view
 from ..segmenting.metaline import DATE, MAX_META_LINE, SOURCE, iso_date, read_meta_line
 from .lines import page_lines
-from .page import HAN, Node, Page
+from .node import Node
+from .page import HAN, Page
 from .sitetitle import is_paper_name
 
 if TYPE_CHECKING:

@@ -54,7 +54,8 @@ from .lines import (
     line_views,
     page_lines,
 )
-from .page import HAN, Node, Page
+from .node import Node
+from .page import HAN, Page
 from .sitetitle import (
     column_joined,
     heading_at_article,

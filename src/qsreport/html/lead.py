@@ -15,7 +15,8 @@ import re
 from ..cleaning import match_view
 from ..segmenting.metaline import is_meta_line, is_publish_line
 from .lines import page_lines
-from .page import HAN, Node, Page
+from .node import Node
+from .page import HAN, Page
 from .tail import is_tail_furniture
 
 _PROSE_HAN = 25  # Han characters in a lead's line, at least

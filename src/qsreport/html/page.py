@@ -31,6 +31,7 @@ from lxml import etree
 
 from .hancount import han_count as han_count  # importable from here, as before the split
 from .hancount import running_han
+from .node import Node, attributes_of, joined_strings
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Elements that start a new line of text.
@@ -48,7 +49,6 @@ _LISTED = frozenset([*CANDIDATES, "h1", "h2", "h3", "body"])
 _ASCII_SPACES = " \n\t\x0c\r"  # what bs4 folds when a string holds nothing else
 _CONTAINERS = frozenset(["rt", "rp", "style", "script", "template"])
 _KEEP_SPACE = frozenset(["pre", "textarea"])
-_WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5"])
 # An element a page marks as a headline by its class or id (div.article-title, #biaoti).
 # (The lookahead lets the engine skip in C to where a match can start: twice as fast.)
@@ -68,29 +68,6 @@ class _TooDeep(Exception):
     """The tree reached libxml2's depth limit: part of the page may be missing from it."""
 
 
-class Node:
-    """An element the reading asks about: its name and attributes, and its place in the walk."""
-
-    __slots__ = ("attrib", "end", "name", "page", "start")
-
-    def __init__(self, name: str, attrib: Any, page: Page, start: int) -> None:
-        self.name = name
-        self.attrib = attrib
-        self.page = page
-        self.start = start  # index of the element in the walk
-        self.end = start + 1  # index just past its last descendant
-
-    def get(self, key: str, default: Any = None) -> Any:
-        value = self.attrib.get(key)
-        if value is None:
-            return default
-        return _WORDS.findall(value) if key == "class" else value
-
-    def heading_text(self) -> str:
-        """The element's stripped strings joined by spaces, whether it was dropped or not."""
-        return self.page.strings(self.start + 1, self.end)
-
-
 class Page:
     """A page read the way bs4 builds its tree, as a list over the walk's events (each
     element's start, each string) of what the event adds to the header's lines (``lines``: a
@@ -102,8 +79,8 @@ class Page:
     its last descendant stands (``position``, ``last``)."""
 
     def __init__(self) -> None:
-        self.root = Node("[document]", {}, self, 0)
         self.lines: list[str] = [""]
+        self.root = Node("[document]", {}, self.lines, 0)
         self.dropped: list[tuple[int, int]] = []  # each outermost dropped element's events
         self.dropped_starts: list[int] = []
         self.han: dict[int, int] = {}
@@ -126,13 +103,7 @@ class Page:
     def strings(self, start: int, end: int) -> str:
         """The stripped, non-empty strings bs4 reads among events start..end, joined by
         spaces (``get_text(" ", strip=True)``, with a string's line breaks as spaces)."""
-        words = []
-        for line in self.lines[start:end]:
-            if line != "\n":  # an element starting a line: not a string
-                stripped = line.strip()
-                if stripped:
-                    words.append(stripped)
-        return " ".join(words)
+        return joined_strings(self.lines, start, end)
 
     # What the article choice asks of a page.
 
@@ -227,14 +198,14 @@ def _walk(page: Page, roots: list[Any]) -> None:
             node = None
             # (A class or id met before is looked up once: None when it is new.)
             if kind & _TITLE_TAG and title_node is None:
-                node = title_node = Node(tag, _attributes(element), page, index)
+                node = title_node = Node(tag, attributes_of(element), lines, index)
             elif kind & _META:
-                page.metas.append(_attributes(element))
+                page.metas.append(attributes_of(element))
             elif kind & _HEADING or ((cls := element.get("class")) and (
                     (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
                     or ((eid := element.get("id")) and (
                     (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
-                node = Node(tag, _attributes(element), page, index)
+                node = Node(tag, attributes_of(element), lines, index)
                 headings.append(node)
             if kind & _COUNTED:
                 if kind & _DROP:
@@ -301,26 +272,6 @@ def _walk(page: Page, roots: list[Any]) -> None:
         page.title_at = title_node.start
 
 
-# The attributes the reading asks for, when an attribute's name holds a control character
-# (which lxml refuses to hand over): <meta>'s and the ones that mark a headline or a block.
-_ASKED = ("name", "property", "itemprop", "content", "class", "id")
-
-
-def _attributes(element: Any) -> dict[str, str]:
-    # (``items()`` is three times quicker than reading ``attrib`` as a mapping, and gives the
-    # same when every name is plain printable ASCII. Through ``attrib`` lxml refuses a name
-    # with a control character and reads {x}y as namespaced, which it then cannot find: such
-    # an element gives the attributes asked for.)
-    found = dict(element.items())
-    names = "".join(found)
-    if names.isascii() and names.isprintable() and "{" not in names:
-        return found
-    try:
-        return dict(element.attrib)
-    except (ValueError, KeyError):
-        return {key: value for key in _ASKED if (value := element.get(key)) is not None}
-
-
 def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
              blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]],
              last_start: int) -> None:
@@ -335,7 +286,7 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
         if han[stop] == han[first] and tag != "body":
             continue
         if node is None:
-            node = Node(tag, _attributes(element), page, start)
+            node = Node(tag, None, page.lines, start, element)
             node.end = end
         key = id(node)
         named.setdefault(tag, []).append(node)

@@ -19,7 +19,8 @@ import unicodedata
 from ..cleaning import match_view
 from ..segmenting.metaline import DATE_LABEL, SOURCE
 from .lines import page_lines
-from .page import HAN, Node, Page
+from .node import Node
+from .page import HAN, Page
 
 _SITE_NAME = 12  # characters a site's or a blog's name has at most
 _HEADLINE = (8, 80)  # characters the headline that replaces it has
