@@ -59,6 +59,20 @@ def test_a_block_s_attributes_are_all_kept_unless_a_name_is_refused() -> None:
     assert braced.get("class") == ["box"]
 
 
+def test_a_block_s_attribute_read_alone_is_what_its_mapping_holds() -> None:
+    """``attribute`` (lxml's lookup, no mapping built) gives what ``attrib`` gives, also for a
+    name the element lacks and for style on an element whose other name lxml refuses."""
+    markup = (f"<html><body><div class='main' id='a' style='color:red'>{REPORT}</div>"
+              f"<div class='side'\x03x='1' style='display:none'>{REPORT}</div>"
+              f"<div class='box' {{ns}}k='2'>{REPORT}</div></body></html>")
+    alone, mapped = read_page(markup), read_page(markup)
+    assert alone is not None and mapped is not None
+    for key in ("class", "id", "style", "title"):
+        read = [node.attribute(key) for node in alone.named["div"]]
+        assert read == [node.attrib.get(key) for node in mapped.named["div"]]
+    assert [node.attribute("style") for node in alone.named["div"]] == ["color:red", None, None]
+
+
 def test_script_text_is_kept_aside_not_read() -> None:
     page = read_page(f"<html><body><script>var ct = \"1581517074\";</script><p>{REPORT}</p></body></html>")
     assert page is not None

@@ -34,11 +34,14 @@ class Node:
         return self._attrib
 
     def attribute(self, key: str) -> str | None:
-        """The value ``attrib`` holds for ``key``. (For a name the reading asks for, lxml's own
-        lookup gives that value without the mapping being built.)"""
-        if self._attrib is None and key in _ASKED:
+        """The value ``attrib`` holds for ``key``. (lxml's own lookup gives it without the
+        mapping being built: for a name the reading asks for, and for a name the element lacks.
+        Only another name that it holds needs the mapping: an element with a name lxml refuses
+        keeps only the asked ones.)"""
+        if self._attrib is None:
             value: str | None = self.element.get(key)
-            return value
+            if value is None or key in _ASKED:
+                return value
         return self.attrib.get(key)  # type: ignore[no-any-return]
 
     def get(self, key: str, default: Any = None) -> Any:
