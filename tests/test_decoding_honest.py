@@ -270,3 +270,19 @@ def test_language_without_a_census_is_the_census_answer(han: int, others: str,
 
     text = ("抽检合格率" * han)[:han] + "，" + others + "。"
     assert language_of(text) == _language(census(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "区县质监部门共检查商场超市四十二家，立案九起。",  # Chinese words
+    "かなかなかなかなかなかな抽检",  # kana: another language
+    "侣鹦螵鳝瞀瘗",  # Han with no common word among them
+    "plain ascii words only",
+])
+def test_a_language_handed_on_gives_the_tests_answer(text: str) -> None:
+    """The decoder tells a reading's language once and hands it to the doubt's tests: each
+    answers as it does when it tells the language itself."""
+    from qsreport.decoding.language import language_of, looks_foreign, reads_as_chinese
+
+    language = language_of(text)
+    assert reads_as_chinese(text, language) == reads_as_chinese(text)
+    assert looks_foreign(text, language) == looks_foreign(text)

@@ -172,7 +172,8 @@ def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
             raise
         return _foreign_decoded(foreign, bom, declared)
     text = _text(ranked.marked)
-    doubtful = _doubtful(ranked, text)
+    language = language_of(text)  # (told once: the doubt's tests and the answer read it)
+    doubtful = _doubtful(ranked, text, language)
     if doubtful:
         foreign = read_foreign(data, foreign_declared)
         if foreign is not None:
@@ -194,7 +195,7 @@ def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
     else:
         source = "detector"
     return Decoded(text, ranked.codec, round(confidence, 4), bom, ranked.damaged, source,
-                   declared, language_of(text))
+                   declared, language)
 
 
 def _known_label(label: str) -> bool:
@@ -203,7 +204,7 @@ def _known_label(label: str) -> bool:
     return codec_for_label(label) is not None or foreign_codec(label) is not None
 
 
-def _doubtful(ranked: Ranked, text: str) -> bool:
+def _doubtful(ranked: Ranked, text: str, language: str | None) -> bool:
     """Whether a reading may be another language's text: a GBK or Big5 reading (they read
     anything as hanzi), or a damaged one, that shows no Chinese words and is damaged or
     looks like another language's bytes; or escape sequences (ISO-2022 Japanese and Korean
@@ -212,7 +213,8 @@ def _doubtful(ranked: Ranked, text: str) -> bool:
         return True
     if ranked.codec not in _LEGACY_CHINESE and not ranked.damaged:
         return False
-    return not reads_as_chinese(text) and (ranked.damaged > 0 or looks_foreign(text))
+    return not reads_as_chinese(text, language) \
+        and (ranked.damaged > 0 or looks_foreign(text, language))
 
 
 def _foreign_decoded(foreign: Foreign, bom: bool, declared: str | None) -> Decoded:
