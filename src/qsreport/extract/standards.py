@@ -50,8 +50,10 @@ from .lexicon.standards import (
     STANDARD_UNITS,
     standard_level,
 )
+from .lexicon.standards_named import IN_FORCE
 from .standards_carried import carried_counts, each_counts
 from .standards_lists import listed_counts
+from .standards_named import named_counts
 from .standards_rates import Goals, extract_standard_rates
 from .standards_repeats import without_repeats
 from .standards_shares import extract_standard_shares
@@ -80,8 +82,12 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     last_count: StandardCount | None = None  # the last count of the sentence before
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
+        named = named_counts(doc, sentence, _planned)
+        out.update((k, c) for k, c in named.items() if not _overlaps(c, figures))
+        in_force = IN_FORCE.search(view, sentence.start, sentence.end)  # (not the region's work)
         figures = [f for f in figures if not _AMENDMENTS.match(view, f.end)
-                   and not NOT_STANDARDS_AFTER.match(view, f.end)]
+                   and not NOT_STANDARDS_AFTER.match(view, f.end)
+                   and (in_force is None or f.start < in_force.start())]
         if not figures:
             earlier_level, last_count = None, None
             continue
@@ -127,6 +133,11 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         here = list(islice(reversed(out), len(out) - size))  # (new keys come last)
         last_count = out[max(here)] if here else None
     return without_repeats(doc, [out[k] for k in sorted(out)])
+
+
+def _overlaps(count: StandardCount, figures: list[Figure]) -> bool:
+    """Whether a figure stands inside a named count's span (a number said with the titles)."""
+    return any(count.span[0] <= f.start < count.span[1] for f in figures)
 
 
 def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
