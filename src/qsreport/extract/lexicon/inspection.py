@@ -29,6 +29,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (认可委: the accreditation board, whose name a lab's 认可 may follow: 通过认可委的实验室认可)
     (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
      rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
+     # (对A、B等5家单位继续授权: an authorisation renewed after review, so assessed again)
+     r"|(?:继续|重新|延续)授权"
      # (取得了资质认定证书: a lab's accreditation handed to it; not 认证, which firms get too)
      rf"|取得了?{HAN}{{0,8}}?(?:认可|认定|授权)",
      "accredited"),
@@ -45,7 +47,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (自中心建成以来, 该所成立以来: at work ever since, said right after its name)
     # (建成投入使用 as one phrase runs; 建成并投入使用 stays built, as the team's corpus keys it
     # — real reports' keys read it as running: a convention the two disagree on)
-    (r"(?<=[心所站院室])(?:建成|成立|投用|运行)以来|建成(?:投入)?(?:使用|运行|投用)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
+    # (投运: put to work, as 投用; 建成投运 runs, as 建成投用)
+    (r"(?<=[心所站院室])(?:建成|成立|投用|运行)以来|建成(?:投入)?(?:使用|运行|投用|投运)|投入使用|投入运行|正式运行|投入运营|启用|挂牌运行|运行良好|正式挂牌|挂牌成立|揭牌成立"
      # (举行X中心揭牌仪式, X中心揭牌仪式在某地举行: the unveiling held; a 将 before it plans)
      # (某院在某地举行揭牌仪式: the facility held its own unveiling; a 将 before it plans)
      # (举行了隆重的授牌仪式, X站挂牌仪式: a plate handed over or put up is the same news)
@@ -54,9 +57,11 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      rf"|(?<=[心所站院室)）])[揭挂授]牌仪式(?![^，,；;。！？!?\n]{{0,16}}?(?:将|拟|定于|计划|准备|筹备))"
      rf"(?=[。，,；;\n]|$|{HAN}{{0,16}}?举行)"
      # (某中心已正式运转: the same as 正式运行)
-     r"|投入试运行|正式成立|批准成立|获批成立|投用|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
+     r"|投入试运行|正式成立|批准成立|获批成立|投用|投运|成立于|正式运转|投入运转|(?:(?<=中心)|(?<=[所站院室]))成立(?=[。，,；;\n]|$)"
      # (某中心挂牌。, 某站挂牌于某镇: the plate is up, so it runs; not 挂牌督办, 挂牌仪式将…)
      r"|(?<=[心所站院室])挂牌(?=[。，,；;\n]|$|于)"
+     # (成立了“A中心”: founded, so at work — only with the name after it: see OBJECT_ONLY)
+     r"|成立了"
      # (某中心为产业升级发挥了重要作用: it works, so it runs; 某中心的建立为…铺路: set up and
      # at work — the clause's own words only, as a clause is scanned alone)
      r"|发挥了(?:重要|积极|很大|巨大|显著)?作用"
@@ -110,7 +115,7 @@ DESIGNATION = rx.compile(r"被.*为$")
 # subject before them (X中心将建设…).
 OBJECT_ONLY = rx.compile(
     rf"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$|申报$"
-    rf"|(?:申请)?在{HAN}{{1,10}}?(?:建立|建设|设立|新建|组建)$|(?:建立|设立)$"
+    rf"|(?:申请)?在{HAN}{{1,10}}?(?:建立|建设|设立|新建|组建)$|(?:建立|设立)$|成立了$"
 )
 
 # The order of the stages: a facility named twice keeps the furthest stage the report gives it
