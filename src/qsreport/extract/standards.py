@@ -82,12 +82,13 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     last_count: StandardCount | None = None  # the last count of the sentence before
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
-        named = named_counts(doc, sentence, _planned)
-        out.update((k, c) for k, c in named.items() if not _overlaps(c, figures))
-        in_force = IN_FORCE.search(view, sentence.start, sentence.end)  # (not the region's work)
+        out.update(named_counts(doc, sentence, _planned, figures))
+        # 产品标准总数N个，其中国家标准M个: standards firms' products follow, so adopted (the
+        # total, of no one level, is left out)
+        in_force = IN_FORCE.search(view, sentence.start, sentence.end)
         figures = [f for f in figures if not _AMENDMENTS.match(view, f.end)
                    and not NOT_STANDARDS_AFTER.match(view, f.end)
-                   and (in_force is None or f.start < in_force.start())]
+                   and (in_force is None or not in_force.start() <= f.start <= in_force.end() + 2)]
         if not figures:
             earlier_level, last_count = None, None
             continue
@@ -103,7 +104,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         goals = Goals(doc, sentence.start, sentence.end)
         for level, figure in pairs:
             start, end = min(level.start(), figure.start), max(level.end(), figure.end)
-            role = _role(view, sentence, level, figure)
+            role = "adopted" if in_force and figure.start > in_force.end() else \
+                _role(view, sentence, level, figure)
             if role is None and last_count is not None and view.startswith("其中", sentence.start):
                 role = last_count.role  # 。其中本省地方标准合计N项: a part of the count before
             if role is None:
@@ -133,11 +135,6 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         here = list(islice(reversed(out), len(out) - size))  # (new keys come last)
         last_count = out[max(here)] if here else None
     return without_repeats(doc, [out[k] for k in sorted(out)])
-
-
-def _overlaps(count: StandardCount, figures: list[Figure]) -> bool:
-    """Whether a figure stands inside a named count's span (a number said with the titles)."""
-    return any(count.span[0] <= f.start < count.span[1] for f in figures)
 
 
 def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],

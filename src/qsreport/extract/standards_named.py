@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..models import StandardCount
 from ..segmenting import Segment
-from .common import Doc
+from .common import Doc, Figure
 from .lexicon.standards import STANDARD_LEVEL, standard_level
 from .lexicon.standards_named import (
     MORE_AFTER_TITLES,
@@ -23,9 +23,12 @@ from .standards_rates import Goals
 Planned = Callable[[Doc, Segment, int, int], bool]
 
 
-def named_counts(doc: Doc, sentence: Segment, planned: Planned) -> dict[int, StandardCount]:
+def named_counts(doc: Doc, sentence: Segment, planned: Planned,
+                 figures: list[Figure]) -> dict[int, StandardCount]:
     """The named standards of ``sentence``, by where their titles start; none in a goal, a
-    plan (``planned``: 立项, 征求意见) or after a word saying the work is not done."""
+    plan (``planned``: 立项, 征求意见) or after a word saying the work is not done, nor
+    where one of ``figures`` (the sentence's numbers of standards) stands among the titles:
+    that number counts them."""
     view = doc.view
     if "《" not in view[sentence.start:sentence.end]:
         return {}
@@ -42,7 +45,8 @@ def named_counts(doc: Doc, sentence: Segment, planned: Planned) -> dict[int, Sta
             found: re.Match[str] | None = match
             while found is not None:
                 count = _count(doc, sentence, found)
-                if count is not None and found.start("titles") not in out:
+                if count is not None and found.start("titles") not in out \
+                        and not any(count.span[0] <= f.start < count.span[1] for f in figures):
                     out[found.start("titles")] = count
                 found = more.match(view, found.end(), sentence.end)
     return out

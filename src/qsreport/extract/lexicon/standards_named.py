@@ -32,9 +32,12 @@ MORE_AFTER_TITLES = rx.compile(
 MORE_BEFORE_TITLES = rx.compile(
     r"[、和及与](?P<level>" + _LEVEL + r")(?P<titles>" + _TITLES + r")")
 ONE_TITLE = rx.compile(r"《[^《》\n]{1,40}》")
-# Not done: a purpose (为制定), work under way or sought (正在, 申请), a plan (拟, 将, 要).
-NOT_DONE_BEFORE = rx.compile(r"(?:为|正在|申请|拟|将|要|计划|争取|力争|参与|协助)$")
+# Not done: a purpose (为制定), work under way or sought (正在, 申请), a plan (拟, 将, 要);
+# nor the drafter's own deed: a part taken (参与, 协助) or others' drafting a bureau organised
+# (组织制定了《甲》地方标准, as the team's corpus keys it).
+NOT_DONE_BEFORE = rx.compile(r"(?:为|正在|申请|拟|将|要|计划|争取|力争|参与|协助|组织)$")
 
 # Standards a survey finds in force for firms' products (产品标准总数N个，其中国家标准M个…,
-# 执行产品标准总数为N项): neither drafted nor adopted by the region, not counts of its work.
+# 执行产品标准总数为N项): the parts by level are standards the firms adopt; the total is
+# no count of one level.
 IN_FORCE = rx.compile(r"(?:执行|备案)?(?:的)?产品标准总数|执行标准数")
