@@ -24,10 +24,11 @@ _THEN_RUNS = r"(?:并|并已|并且)?(?:正式)?(?:投入使用|投入运行|投
 # facility only when a name follows it (将建设A中心) is in OBJECT_ONLY too.
 FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (通过…“三合一”评审: a quoted name of the review may stand between; 验收合格 passes too;
-    # 通过…资质认定: a lab's accreditation)
+    # 通过…资质认定: a lab's accreditation; 通过…检验检测机构核准: a special equipment
+    # inspection body's approval, its accreditation)
     # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
     # (认可委: the accreditation board, whose name a lab's 认可 may follow: 通过认可委的实验室认可)
-    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权)(?!{_THEN_RUNS})"
+    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权|核准)(?!{_THEN_RUNS})"
      rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
      # (对A、B等5家单位继续授权: an authorisation renewed after review, so assessed again)
      r"|(?:继续|重新|延续)授权"
