@@ -83,8 +83,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
         out.update(named_counts(doc, sentence, _planned, figures))
-        # 产品标准总数N个，其中国家标准M个: standards firms' products follow, so adopted (the
-        # total, of no one level, is left out)
+        # A survey's 产品标准总数 and its parts by level: standards firms' products follow, so
+        # adopted (the total, of no one level, is left out)
         in_force = IN_FORCE.search(view, sentence.start, sentence.end)
         figures = [f for f in figures if not _AMENDMENTS.match(view, f.end)
                    and not NOT_STANDARDS_AFTER.match(view, f.end)

@@ -37,7 +37,7 @@ ONE_TITLE = rx.compile(r"《[^《》\n]{1,40}》")
 # (组织制定了《甲》地方标准, as the team's corpus keys it).
 NOT_DONE_BEFORE = rx.compile(r"(?:为|正在|申请|拟|将|要|计划|争取|力争|参与|协助|组织)$")
 
-# Standards a survey finds in force for firms' products (产品标准总数N个，其中国家标准M个…,
-# 执行产品标准总数为N项): the parts by level are standards the firms adopt; the total is
+# Standards a survey finds in force for firms' products (a 产品标准总数 of N, then the
+# numbers by level; 执行产品标准总数为N项): the parts by level are standards the firms adopt; the total is
 # no count of one level.
 IN_FORCE = rx.compile(r"(?:执行|备案)?(?:的)?产品标准总数|执行标准数")
