@@ -259,9 +259,18 @@ def _campaign_counts(view: str) -> Iterator[re.Match[str]]:
         if start < end or (start == end and _numeral_before(view, start)):
             continue  # the run starts inside the match before: no match starts in it
         match = CAMPAIGN_COUNT.match(view, start)
-        if match is not None:
+        # (“四大行动” in quotes as a whole names a programme, as the keys of two sites read it;
+        # a quoted “四大战役” is still counted, as a case of the team pins)
+        if match is not None and not _quoted_whole(view, match):
             yield match
             end = match.end()
+
+
+def _quoted_whole(view: str, match: re.Match[str]) -> bool:
+    """Whether quotes enclose a count of 行动 and its head alone (“四大行动”, ‘五大示范行动’)."""
+    start, end = match.span()
+    return match.group("head") == "行动" and start > 0 and view[start - 1] in "“‘" \
+        and view.startswith(("”", "’"), end)
 
 
 def _numeral_before(view: str, pos: int) -> bool:
