@@ -24,7 +24,6 @@ from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB, VERIFIED
 from .lexicon.supervision import (
     CAMPAIGN_AFTER,
     CASE_UNITS,
-    FOLLOW_UP,
     INSTRUMENT,
     MONEY_BOUND_AFTER,
     RATE_BOUND_AFTER,
@@ -34,6 +33,7 @@ from .lexicon.supervision import (
     THRESHOLD_AFTER,
     VERIFICATION,
 )
+from .lexicon.supervision_exclusions import FOLLOW_UP
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions

@@ -17,13 +17,13 @@ from .lexicon.supervision import (
     DEN_AFTER,
     DEN_VERB,
     FIRMS_OBJECT_BEFORE,
-    NOT_A_STAT,
     OBJECT_LIST_BEFORE,
     PASS_RATE,
     SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
     STAT_METRICS,
 )
+from .lexicon.supervision_exclusions import NOT_A_STAT
 from .supervision_outcomes import clause_end, rate_metric
 
 _METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
