@@ -76,4 +76,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # A change is not a level: 合格率同比上升4.2%, 案件比上年增加20起 (but 提高到93%, 达到 …
     # are levels, and 提高了3个百分点 has no unit of ours).
     ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
+    # ... nor are the rest of a list of changes (合格率分别提高2.5%、1.1%和0.6%): each
+    # after the first is led by the list's comma, the change's verb before the first.
+    ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落)了?(?:约|近)?\d+(?:\.\d+)?\s*%"
+          r"(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*%)*\s*[、和及与]\s*$", 60),
 )
