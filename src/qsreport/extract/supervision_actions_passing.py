@@ -3,7 +3,8 @@
 举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), a
 record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
 (根据抽查中发现的问题); a long-term mechanism still to be built up (建立健全…长效监管机制); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
-check (拒绝接受抽查的企业) and a line of site links. (A body set up for a campaign, 专项整治督导小组, stays: it says
+check (拒绝接受抽查的企业), a line of site links, others' campaign taken as an occasion (借…
+专项整治的契机) and a topic spoken on (就…打假工作作了发言). (A body set up for a campaign, 专项整治督导小组, stays: it says
 the campaign was carried out.)"""
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ _DUTY_BEFORE = rx.compile(r"负责[^，,。；;：:]{0,8}$|主要承担[^，,。
 _AFTERMATH = rx.compile(r"后的?(?:处理|处置|核查)")
 # Samples drawn from a set (从库存的40桶油中随机抽查3桶): how a check took its samples.
 _DRAWN_FROM_BEFORE = rx.compile(r"从[^，,。；;：:]{1,30}?中(?:随机)?$")
-# A campaign's name used as a news outlet's at the head of a report (某某行动消息, …讯): the
-# outlet, no campaign.
-_OUTLET_AFTER = rx.compile(r"(?:网)?(?:消息|讯)")
+# A campaign's name used as a news outlet's at the head of a report (某某行动消息, …讯), as a
+# forum's or a magazine's, or as the site's owner in its footer (某某行动 版权所有): the
+# outlet, no campaign (rounds 45, 60).
+_OUTLET_AFTER = rx.compile(r"(?:网)?(?:消息|讯)|\s*(?:论坛|版权所有|杂志社?|报社)")
 # A spot check's result as a firm's record (抽查连续合格, 安全检查合格): no campaign.
 _CHECK_WORD = rx.compile(r"(?:产品)?(?:质量)?(?:监督)?抽查|抽检|(?:安全)?检查(?=合格)")
 _RECORD_AFTER = rx.compile(r"(?:连续|均|全部)?(?:合格|无不合格)(?!率)")
@@ -50,7 +52,8 @@ _RESULTS_AFTER = rx.compile(r"结果(?!通报|公告|公布|发布)")
 _ROUTINE_LEAD = rx.compile(r"(?<!不)(?:定期|经常性?|常态化)地?(?:开展|进行|组织)$")
 # A principle a campaign word is part of (本着“扶优扶强，打假治劣”的原则, 坚持集中整治与长效
 # 监管相结合): a way of working, not a campaign carried out.
-_PRINCIPLE_AFTER = rx.compile(r"[^，,。；;：:]{0,14}?相结合|(?:[^“”。；;]{0,30}?”)?的?(?:原则(?!上)|方针)")
+# (the pairs joined may be listed: 坚持整治与建章、执法与服务、打假与扶优相结合, round 58)
+_PRINCIPLE_AFTER = rx.compile(r"(?:[^，,。；;：:、]{0,14}?、){0,4}[^，,。；;：:、]{0,14}?相结合|(?:[^“”。；;]{0,30}?”)?的?(?:原则(?!上)|方针)")
 # The firms that refuse or dodge a check (拒不配合监督抽查的厂家，予以警告): a notice's rule,
 # no campaign.
 _REFUSED_BEFORE = rx.compile(r"(?:拒绝|拒不|逃避|阻挠|阻碍)(?:接受|配合)?$")
@@ -62,6 +65,14 @@ _FORM_AFTER = rx.compile(r"[^《》。；;]{0,8}?(?:通知单|通知书|登记�
 # the team's keys name it), is kept.
 _MECHANISM_AIM_BEFORE = rx.compile(r"(?:健全|构建|完善|为)[^，,。；;：:]{0,24}$")
 # A line of site links (首页 | 关于我们 | 联系我们): a menu, no campaign.
+# A campaign of others the bureau's work draws on as its occasion (借区里开展专项整治的契机,
+# 借助全国…专项整治的契机): their campaign, not one the bureau carried out (rounds 44, 58;
+# 以…为契机 is the bureau's own, which the keys name).
+_BORROWED_LEAD = rx.compile(r"借助?[^，,。；;：:]{0,24}$")
+_OCCASION_AFTER = rx.compile(r"的?(?:契机|东风)")
+# A kind of work a speaker or a meeting talked about (就…执法打假工作作了发言, 围绕“打击
+# 假冒伪劣”…进行了讨论): a topic, no campaign (rounds 45, 60).
+_SPOKEN_AFTER = rx.compile(r"[^，,。；;：:]{0,24}?(?:作|做|进行)了?[^，,。；;：:]{0,8}?(?:发言|讨论)")
 _LINK_BAR = rx.compile(r"\s\|\s")
 _LINK_REACH = 60
 _NEAR = 24
@@ -94,6 +105,11 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
         return True
     if view.startswith(("长效", "的长效"), word_start) and _MECHANISM_AIM_BEFORE.search(
             view, max(floor, sentence.start, word_start - 40), word_start):
+        return True
+    if _OCCASION_AFTER.match(view, title_end) and _BORROWED_LEAD.search(
+            view, max(floor, sentence.start, word_start - 30), word_start):
+        return True
+    if _SPOKEN_AFTER.match(view, title_end):
         return True
     if _PRINCIPLE_AFTER.match(view, title_end) or _FORM_AFTER.match(view, title_end) \
             or _REFUSED_BEFORE.search(view, max(floor, word_start - 6), word_start):
