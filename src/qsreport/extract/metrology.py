@@ -51,6 +51,11 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
     the next item of their list counts (检查集贸市场9家，电子秤260台: scales); a rate after
     the counts of several kinds (检定加油机40台，计价器25台，合格率98%) is of ``any``."""
     view = doc.view
+    if tally.metric == "measurement_standards":
+        # A stock of standards is of no one instrument, though its sentence lists some it
+        # holds (新建加气机计量标准、…等，公用计量标准增至23项): every key of rounds 1-61 that
+        # counts them (37) gives any.
+        return _TALLIES.words.any_name
     name = _owned(doc, tally)
     if tally.metric == "sites" and name == _TALLIES.words.any_name and following is not None \
             and following.sentence == tally.sentence and following.metric != "sites" \
