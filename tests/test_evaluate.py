@@ -75,6 +75,20 @@ def test_a_key_s_name_with_glued_pinyin_is_the_name_without_it() -> None:
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
 
 
+def test_a_key_s_unit_with_glued_pinyin_is_the_unit_without_it() -> None:
+    """The same for a unit (臺(tái)), while a unit's own bracketed word (个(批次)) still counts."""
+    found = {"supervision": {"stats": [
+        {"metric": "enterprises_inspected", "value": 40, "unit": "臺"},
+        {"metric": "batches_sampled", "value": 12, "unit": "个批次"}]}}
+    key = {"supervision": {"stats": [
+        {"metric": "enterprises_inspected", "value": 40, "unit": "臺(tái)"},
+        {"metric": "batches_sampled", "value": 12, "unit": "个(批次)"}]}}
+    result = Result()
+    score_document("a.txt", found, key, result)
+    score = result.scores["supervision stats"]
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+
+
 def test_winners_whose_names_hold_one_another_are_counted_apart_from_the_strict_score() -> None:
     """A firm for the firm's product, a product for its zone's full name, in the same category:
     the strict score misses them, the loose count pairs them; another category or a

@@ -132,11 +132,17 @@ def score_name(name: Any) -> str:
     return _QUOTES.sub("", _PINYIN_NOTE.sub("", "".join(same_text(name).split())))
 
 
+# Toned pinyin glued after a unit in a key copied from the page (臺(tái)): the report reads it
+# without (cleaning strips it), so the comparison does too.
+_TONED_PINYIN = rx.compile(r"[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+
+
 def score_unit(unit: Any) -> str:
-    """A unit as a key and a report are compared: simplified, without brackets or blanks."""
+    """A unit as a key and a report are compared: simplified, without glued pinyin, brackets
+    or blanks."""
     from ..cleaning import to_simplified
 
-    text = str(unit or "")
+    text = _TONED_PINYIN.sub("", str(unit or ""))
     for a, b in (("（", "("), ("）", ")"), ("％", "%"), (" ", "")):
         text = text.replace(a, b)
     return to_simplified(text).replace("(", "").replace(")", "")
