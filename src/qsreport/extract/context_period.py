@@ -86,6 +86,11 @@ _STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<
 _THIS_YEAR_STRETCH = rx.compile(r"(?:今年|本年度?)" + _STRETCH)
 _YEAR_STRETCH = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?:度)?" + _STRETCH)
 _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
+# An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
+# with dates the value it holds, not a figure after it.
+_ASIDE_OPEN = "(（"
+_ASIDE_CLOSE = rx.compile(r"[)）]")
+_ASIDE_REACH = 12  # how far before its time word an aside's bracket may open
 
 
 def to_count(written: str) -> int:
@@ -168,15 +173,20 @@ class Periods:
         compared = self.compared.last(max(low, number - _COMPARED_REACH), number)
         if compared and not _NOT_THE_VALUE.search(self.view, compared.end(), number):
             return compared["y"]  # 比2009年的合格率76.0%: the value of the year compared with
-        year = self.years.last(low, number)
+        year = self._before_aside(self.years, low, number)
         while year is not None and self._forecast(year, number):
-            year = self.years.last(low, year.start())
-        relative = self.relative.last(low, number) if self.year is not None else None
-        if relative is None and self.year is None and self.guess is not None:
+            year = self._before_aside(self.years, low, year.start())
+        relative = self._before_aside(self.relative, low, number) \
+            if self.year is not None else None
+        if relative is None and self.year is None:
+            found = self._before_aside(self.relative, low, number)
+            aside = self._aside_year(found, sentence, number)
+            if aside is not None:
+                return aside
             # An undated report's 今年 is the year its title or opening names (去年 is not
             # resolved so: the year named may be the one a review looks back on).
-            found = self.relative.last(low, number)
-            relative = found if found and RELATIVE_YEARS[found[0]] == 0 else None
+            if self.guess is not None:
+                relative = found if found and RELATIVE_YEARS[found[0]] == 0 else None
         since = self.since.last(low, number)
         plan = self.plans.last(low, number)
         nearest = max((m for m in (year, relative, since, plan) if m is not None),
@@ -209,6 +219,39 @@ class Periods:
             year_of = self.year if self.year is not None else self.guess
             return str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
         return nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}"
+
+    def _before_aside(self, marks: Marks, low: int, number: int) -> re.Match[str] | None:
+        """The last of ``marks`` in view[low:number] that is not in an aside closed before
+        the figure (…88.1%（去年86.2%），抽查…: 去年 dates 86.2% alone)."""
+        found = marks.last(low, number)
+        while found is not None:
+            opened = self._aside_start(found, number)
+            if opened is None:
+                return found
+            found = marks.last(low, opened)
+        return None
+
+    def _aside_start(self, match: re.Match[str], number: int) -> int | None:
+        """Where the bracket opens that holds ``match`` and closes before ``number``."""
+        view = self.view
+        reach = max(0, match.start() - _ASIDE_REACH)
+        opened = max(view.rfind(mark, reach, match.start()) for mark in _ASIDE_OPEN)
+        if opened < 0 or _ASIDE_CLOSE.search(view, opened, match.start()) \
+                or not _ASIDE_CLOSE.search(view, match.end(), number):
+            return None
+        return opened
+
+    def _aside_year(self, found: re.Match[str] | None, sentence: int,
+                    number: int) -> str | None:
+        """In an undated report, the year before the one the sentence names, for a figure in
+        an aside opened by 去年 (2013年，…合格率为90.5%（去年88.1%）: 2012's) — an aside
+        compares with the sentence's own year."""
+        if found is None or RELATIVE_YEARS[found[0]] != -1 \
+                or self.view[found.start() - 1:found.start()] not in _ASIDE_OPEN \
+                or _ASIDE_CLOSE.search(self.view, found.end(), number):
+            return None
+        year = self.years.last(sentence, found.start())
+        return str(int(year[1]) - 1) if year is not None and year[2] is None else None
 
     def _total_of_a_run(self, nearest: re.Match[str], number: int) -> bool:
         """Whether a figure is a total over a run of years named after its year (see

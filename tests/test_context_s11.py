@@ -1,0 +1,36 @@
+"""Schema 2 context families of rounds 57-61 that need a report with no date, or a region
+named by its short name in speech. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def report(text: str) -> dict:  # type: ignore[type-arg]
+    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+
+
+def periods(text: str) -> list[tuple[float, str | None]]:
+    return [(s["value"], s["period"]) for s in report(text)["supervision"]["stats"]]
+
+
+def test_an_undated_report_s_aside_opened_by_last_year_is_the_year_before_the_sentence_s() -> None:
+    """2013年，…合格率为90.5%（去年88.1%）: the aside compares with the year the sentence names."""
+    text = ("某某网讯 2013年，某市质监局共抽查食品添加剂312批次，合格率为90.5%（去年88.1%），"
+            "比上一年有所提高。\n")
+    assert (88.1, "2012") in periods(text)
+    assert (90.5, "2013") in periods(text)
+
+
+def test_an_undated_report_s_last_year_outside_an_aside_stays_unresolved() -> None:
+    """去年 that opens no aside in an undated report is not counted back from a named year."""
+    text = "某某网讯 2013年，某市开展专项检查。去年全市抽查食品添加剂312批次。\n"
+    assert (312, "2012") not in periods(text)
+
+
+def test_erlian_as_reports_say_it_is_the_city_of_erenhot() -> None:
+    """二连市 (traditional 二連市) is the short name spoken for 二连浩特市."""
+    for city in ("二连市", "二連市"):
+        text = f"近日，{city}质监局对全市28家加油站开展计量检查，出动执法人员60人次。\n"
+        assert report(text)["meta"]["region"] == city
