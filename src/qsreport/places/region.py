@@ -10,6 +10,7 @@ from ..chars import HAN_CHAR
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is_about
+from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .territories import TERRITORY_BODIES
 
 # An organisation named after its place: the report is about that place.
@@ -369,30 +370,3 @@ def _inside(inner: Place, outer: Place) -> bool:
     return _LEVELS[inner.level] > _LEVELS[outer.level] and (
         outer.name.startswith(inner.province) or (inner.prefecture != "" and
         outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))
-
-
-# A report of a province's own office or the whole province (省质监局, 自治区质量技术监督局,
-# 全省, 我区 beside 自治区), which need not name the province.
-_PROVINCIAL = rx.compile(r"省(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局|政府)|"
-                         r"自治区(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局|政府)|[全我本]省")
-_PROVINCIAL_REACH = 400  # body characters that say whose report it is
-_SHARE_IN_ONE = 0.8  # of the distinct places the text names, the share one province holds
-_PLACES_IN_ONE = 3  # distinct places, at the least, it holds
-
-
-def provincial_report(view: str, body: int) -> str | None:
-    """The province, by its full name, of a report that speaks as a province's (省质监局通报…,
-    全省) and names no place a region is read from, when nearly all the places it names (its
-    cities and counties, three at least) lie in that province (省局抽查了甲市、乙市、丙市的…):
-    a provincial notice that never writes its own province's name. None otherwise."""
-    if not _PROVINCIAL.search(view, body, min(len(view), body + _PROVINCIAL_REACH)):
-        return None
-    names = {m.place for m in find_places(view, body, min(len(view), body + _SOLE_REACH))}
-    provinces = Counter(place.province for place in names if place.level != "province")
-    if not provinces:
-        return None
-    province, count = provinces.most_common(1)[0]
-    if count < _PLACES_IN_ONE or count < _SHARE_IN_ONE * sum(provinces.values()):
-        return None
-    whole = [m.place for m in find_places(province) if m.place.level == "province"]
-    return whole[0].name if whole else None

@@ -1,0 +1,38 @@
+"""The province of a report that speaks as a province's office and never writes its own
+province's name (省质监局通报…, 全省), read from the places it names: for
+:mod:`..segmenting.header_region`, where :func:`.region.region_of` finds no region."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import regex_cache as rx
+from .finder import find_places
+
+_SOLE_REACH = 20_000  # body characters read for the places a text names
+
+# A report of a province's own office or the whole province (省质监局, 自治区质量技术监督局,
+# 全省, 我区 beside 自治区), which need not name the province.
+_PROVINCIAL = rx.compile(r"省(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局|政府)|"
+                         r"自治区(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局|政府)|[全我本]省")
+_PROVINCIAL_REACH = 400  # body characters that say whose report it is
+_SHARE_IN_ONE = 0.8  # of the distinct places the text names, the share one province holds
+_PLACES_IN_ONE = 3  # distinct places, at the least, it holds
+
+
+def provincial_report(view: str, body: int) -> str | None:
+    """The province, by its full name, of a report that speaks as a province's (省质监局通报…,
+    全省) and names no place a region is read from, when nearly all the places it names (its
+    cities and counties, three at least) lie in that province (省局抽查了甲市、乙市、丙市的…):
+    a provincial notice that never writes its own province's name. None otherwise."""
+    if not _PROVINCIAL.search(view, body, min(len(view), body + _PROVINCIAL_REACH)):
+        return None
+    names = {m.place for m in find_places(view, body, min(len(view), body + _SOLE_REACH))}
+    provinces = Counter(place.province for place in names if place.level != "province")
+    if not provinces:
+        return None
+    province, count = provinces.most_common(1)[0]
+    if count < _PLACES_IN_ONE or count < _SHARE_IN_ONE * sum(provinces.values()):
+        return None
+    whole = [m.place for m in find_places(province) if m.place.level == "province"]
+    return whole[0].name if whole else None
