@@ -34,3 +34,19 @@ def test_erlian_as_reports_say_it_is_the_city_of_erenhot() -> None:
     for city in ("二连市", "二連市"):
         text = f"近日，{city}质监局对全市28家加油站开展计量检查，出动执法人员60人次。\n"
         assert report(text)["meta"]["region"] == city
+
+
+def test_a_testing_institute_s_own_news_is_its_place_s() -> None:
+    """No bureau, title place or publisher: 某市计量测试检定所 (某市特种设备检验所) names the region."""
+    text = ("近期，为保障冬季用气安全，丽江市特种设备检验所派出检验人员，"
+            "对辖区内燃气锅炉开展定期检验，共检验锅炉16台。\n")
+    assert report(text)["meta"]["region"] == "丽江市"
+    text = "今年以来，铜仁市计量测试检定所累计检定出租车计价器410台，合格率98%。\n"
+    assert report(text)["meta"]["region"] == "铜仁市"
+
+
+def test_institutes_in_a_list_name_no_region() -> None:
+    """A list of institutes (a base's tenants) says nothing about where the story is."""
+    text = ("某检测基地近日开工，建成后甲省计量科学研究院、甲省特种设备检验研究院等8家机构"
+            "将入驻，总投资3亿元。\n").replace("甲省", "云南省")
+    assert report(text)["meta"]["region"] is None

@@ -10,6 +10,7 @@ from ..chars import HAN_CHAR
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is_about
+from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .territories import TERRITORY_BODIES
 
@@ -187,6 +188,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "a local paper's dateline"
     if (found := _sole_organisation(view, body)) is not None:
         return found.start, found.end, "the one place the text names, as an organisation's"
+    if (found := institute_place(view, window, body)) is not None:
+        return found.start, found.end, "a testing institute named after its place in the body"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \
