@@ -118,9 +118,10 @@ SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上
 RECENT_YEARS = rx.compile(r"近(?:些)?年来")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
-# A stock as at the end of the year the report is of (截至年底，全市累计拥有…): that year's,
-# not a stock of no year.
-AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*年[底末]")
+# A stock as at the end of the year the report is of (截至年底，全市累计拥有…), or as at a month
+# or a day of it (截至9月底，全省已建…; 截止11月20日，全市共有在用电梯…): that year's, not a
+# stock of no year.
+AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
