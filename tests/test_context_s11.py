@@ -50,3 +50,10 @@ def test_institutes_in_a_list_name_no_region() -> None:
     text = ("某检测基地近日开工，建成后甲省计量科学研究院、甲省特种设备检验研究院等8家机构"
             "将入驻，总投资3亿元。\n").replace("甲省", "云南省")
     assert report(text)["meta"]["region"] is None
+
+
+def test_a_market_regulation_department_named_after_its_place_gives_the_region() -> None:
+    """某州市场监管部门 (某市市场监督管理部门), like 某市市场监管局, names the region."""
+    text = ("某某网讯 今年以来，云南省楚雄州市场监管部门加强电动自行车监管，"
+            "共检查销售门店58家，立案查处案件6起。\n")
+    assert report(text)["meta"]["region"] in ("楚雄州", "楚雄")

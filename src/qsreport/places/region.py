@@ -17,7 +17,7 @@ from .territories import TERRITORY_BODIES
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
     r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
-    r"人民政府|政府|委员会|标准化研究院|质检院|质检所|"
+    r"人民政府|政府|委员会|标准化研究院|质检院|质检所|(?:市场监管|市场监督管理)部门|"
     r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|"  # a court that took a case (某区法院受理)
     r"(?:第[一二三四五六七八九十]{1,3})?(?:人民|中心|中医|中西医结合|妇幼保健|儿童|妇产|肿瘤|口腔|眼科|"
     r"胸科|传染病|精神卫生|生殖医学)?医院)"  # a hospital named after its place (某市第一人民医院;
