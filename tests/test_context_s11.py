@@ -57,3 +57,15 @@ def test_a_market_regulation_department_named_after_its_place_gives_the_region()
     text = ("某某网讯 今年以来，云南省楚雄州市场监管部门加强电动自行车监管，"
             "共检查销售门店58家，立案查处案件6起。\n")
     assert report(text)["meta"]["region"] in ("楚雄州", "楚雄")
+
+
+def test_a_county_whose_name_opens_with_chang_after_its_province_is_no_governor() -> None:
+    """甲省长乙县 (湖北省长阳…, 某州长兴…): the 省 is the province's own, not 省长's."""
+    from qsreport.places.finder import find_places, is_about
+
+    for view, name in (("湖北省长阳县质监局开展检查", "长阳土家族自治县"),
+                       ("浙江湖州长兴县质监局开展检查", "长兴县")):
+        found = [m for m in find_places(view) if m.place.name == name]
+        assert found and is_about(view, found[0])
+    view = "副省长沙某某出席"
+    assert not any(is_about(view, m) for m in find_places(view))

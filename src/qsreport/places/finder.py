@@ -250,7 +250,8 @@ def is_about(view: str, mention: Mention) -> bool:
         return False
     if _ORIGIN.search(view, max(0, mention.start - 10), mention.start):
         return False  # where goods came from (原液来自甲省): not where the report is
-    if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES:
+    if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES \
+            and not _after_a_place(view, mention.start):
         return False
     if _in_person_name(view, mention):
         return False
@@ -262,6 +263,15 @@ def is_about(view: str, mention: Mention) -> bool:
         return False  # “某山”商标, “某江”牌: a trademark named after a place
     return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
                 and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
+
+
+def _after_a_place(view: str, start: int) -> bool:
+    """Whether a place's name ends at ``start`` (甲省长沙市, 乙州长兴县: the 省 or 州 of 省长 is
+    the place's own, not an office's)."""
+    return any(m.end == start for m in find_places(view, max(0, start - _NAME_REACH), start))
+
+
+_NAME_REACH = 12  # characters before a mention read for a place that ends where it starts
 
 
 def _in_person_name(view: str, mention: Mention) -> bool:
