@@ -69,3 +69,16 @@ def test_a_county_whose_name_opens_with_chang_after_its_province_is_no_governor(
         assert found and is_about(view, found[0])
     view = "副省长沙某某出席"
     assert not any(is_about(view, m) for m in find_places(view))
+
+
+def test_a_province_s_office_cited_as_the_authority_is_not_the_region() -> None:
+    """根据甲省质监局…的通知，乙市质监局…: the city's work, under the province's notice."""
+    text = ("按照湖北省质监局关于开展电梯安全检查的通知要求，本月起，荆门市质监局对全市"
+            "在用电梯开展检查，共检查电梯460台。\n")
+    assert report(text)["meta"]["region"] == "荆门市"
+
+
+def test_a_city_s_own_document_cited_keeps_the_city() -> None:
+    """根据《甲市人民政府关于…》: the city's own rules, the city's report."""
+    text = ("根据《衢州市人民政府关于质量奖评审的办法》，经评审，决定授予3家企业市质量奖。\n")
+    assert report(text)["meta"]["region"] == "衢州市"

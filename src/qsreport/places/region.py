@@ -274,7 +274,7 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     for mention in window:
         if mention.start - body > _ORGANISATION_REACH:
             break
-        if _heard_from(view, mention):
+        if _heard_from(view, mention) or _cited_authority(view, mention, body):
             continue
         if organisation := _ORGANISATION.match(view, mention.end):
             branch = _branch(view, organisation.end(), mention.place)
@@ -282,6 +282,20 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
                 return branch, "a branch of an organisation in the body"
             return mention, "organisation in the body"
     return None
+
+
+# An office whose rules or notice a report's work follows (根据甲省质监局…的通知, 按照甲省局…
+# 要求): the authority cited, not the place the work is done in.
+_AUTHORITY = rx.compile(r"(?:根据|按照|依据|依照|遵照)[^，,。；;]*$")
+_AUTHORITY_REACH = 40
+
+
+def _cited_authority(view: str, mention: Mention, body: int) -> bool:
+    """Whether a province's office is cited as the authority a city's or county's work follows
+    (根据甲省质监局《…》精神，…乙市质监局…). A city's own document cited (根据《甲市人民政府关于…》)
+    is its own report's."""
+    return mention.place.level == "province" and _AUTHORITY.search(
+        view, max(body, mention.start - _AUTHORITY_REACH), mention.start) is not None
 
 
 def _heard_from(view: str, mention: Mention, site_only: bool = False) -> bool:
