@@ -6,6 +6,8 @@ in sentences, :mod:`.brands_rosters` in lists under a heading, and the learned t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandCount, BrandHonour, Brands
@@ -31,6 +33,7 @@ from .brands_lists import extract_listed_honours
 from .brands_rosters import extract_roster_honours
 from .common import Doc
 from .learned.winners import learned_honours
+from .lexicon.brands import GI_MARKS
 
 __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_brands"]
 
@@ -41,6 +44,7 @@ def extract_brands(doc: Doc) -> Brands:
     taken = sentences_named(doc, honours)
     # the tagger skips the sentences whose names the join would not keep: it is the slow step
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
+    honours = [_as_mark(h) for h in honours]
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_without_makers(doc, _once(honours)))
@@ -62,6 +66,16 @@ def joined(doc: Doc, rules: list[BrandHonour], learned: list[BrandHonour], taken
     names = {score_name(h.name) for h in rules}
     return rules + [h for h in learned if score_name(h.name) not in names
                     and doc.sentence_at(h.span[1] - 1).start not in taken]
+
+
+def _as_mark(honour: BrandHonour) -> BrandHonour:
+    """A winner of a geographical-indication mark (某地大米获地理标志证明商标) holds a
+    registered mark, not a protected product: its honour is ``other``, as a count of such
+    marks is (the product and its mark are two honours when both are won)."""
+    if honour.category == "geographical_indication" and \
+            GI_MARKS.fullmatch(match_view(honour.honour)):
+        return replace(honour, category="other")
+    return honour
 
 
 def _once(honours: list[BrandHonour]) -> list[BrandHonour]:

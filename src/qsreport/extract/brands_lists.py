@@ -21,6 +21,7 @@ from .brands_titles import extract_title_run_honours
 from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
+    COUNTED_MARKS,
     LISTED_FIRM,
     LISTED_MAKERS_PRODUCT,
     LISTED_NOTE,
@@ -93,6 +94,8 @@ def _title_of(doc: Doc, number: int, pos: int,
     if before:
         return before[-1]
     clause = doc.clause_start(pos - 1, sentence.start) if pos > sentence.start else pos
+    if COUNTED_MARKS.search(doc.view, clause, pos):
+        return None  # 集体商标3件，分别是…: marks of a kind no title names, not a breakdown
     if not _COUNT.search(doc.view, clause, pos):
         # A sentence that opens with the list (…共有14项产品获得某称号。分别是A、B): the
         # title and count of the sentence just before.

@@ -24,6 +24,7 @@ from ...segmenting import Segment
 from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
 from ..common import Doc, in_book_title
+from ..lexicon.brand_lists import COUNTED_MARKS
 from ..lexicon.brands import (
     APPLIED_FOR,
     CONTEXT_VERB,
@@ -140,6 +141,8 @@ def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
     for sentence, found in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
                                strict=True):
         introduced, before = before, []
+        if introduced and COUNTED_MARKS.search(view, sentence.start, sentence.end):
+            introduced = []  # 集体商标3件，分别是…: marks of a kind no title names
         if title is not None and title.start <= sentence.start < title.end:
             continue
         terms = [t for t in found if not TITLE_IN_A_NAME.match(view, t.end())

@@ -203,6 +203,9 @@ ZONE_PASSED = rx.compile(
     r"(?:顺利|正式|已|成功|一次性)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
 )
 
+# Kinds of trademark no title names (集体商标, 证明商标, 地理标志集体商标): a list after a
+# count of them (…集体商标3件，分别是A、B) names marks, not the winners of an earlier title.
+COUNTED_MARKS = rx.compile(r"集体商标|证明商标")
 # Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them.
 GI_MARKS_JOINED = rx.compile(r"[、和及与]$")
 # 6种轴承产品获某省名牌产品: kinds of a named product, then the award (not 涉及30种食品产品: a
