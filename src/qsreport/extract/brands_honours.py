@@ -59,6 +59,7 @@ from .lexicon.brands import (
     WON_IN_CLAUSE,
     brand_category,
     places_win,
+    units_win,
 )
 
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
@@ -245,7 +246,8 @@ def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:
 def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segment,
                start: int, end: int, term: re.Match[str]) -> None:
     category = brand_category(term)
-    for name_start, name_end in listed_names(doc.view, start, end, places_win=places_win(term)):
+    for name_start, name_end in listed_names(doc.view, start, end, places_win=places_win(term),
+                                             units_win=units_win(term)):
         if category == "geographical_indication":
             name_start = _without_owner_city(doc.view, name_start, name_end)
         out.setdefault((name_start, name_end), BrandHonour(

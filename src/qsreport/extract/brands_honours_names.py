@@ -40,21 +40,24 @@ _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # trademark or a firm (A有限公司和B有限公司), or between places.
 _AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
 _GOVERNMENT = rx.compile(r"(?<=[省市县区])(?:人民)?政府$")
+_GOVERNMENT_NAME = rx.compile(r"人民政府$")
 # Two short names joined by 和, four to six characters each (a short word on either side, 质量
 # 和效益, stays whole)
 _TWO_SHORT_NAMES = rx.compile(rf"(?P<a>{HAN}{{4,6}})和(?P<b>{HAN}{{4,6}})")
 _LIST_SPLIT = rx.compile(r"[^、，,；;]+")
 _AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
                         r"(?<=\w\w)(?:和|与)(?=[^和与及]{2,10}(?:集团|公司)$)|"  # A和B集团
-                        r"(?<=公司|集团|工厂)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
+                        r"(?<=公司|集团|工厂|政府)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
                         # …的塑料编织袋和某公司生产的开口松籽: a maker's product begins
                         r"(?<=\w\w)(?:和|与|及)(?=[^和与及]{2,20}(?:公司|厂|集团)生产的)|"
                         r"(?<=[市县区])(?:和|与|及)(?=\w{1,8}(?:[市县区]|港区|园区)$)")
 
 
-def listed_names(view: str, start: int, end: int, places_win: bool) -> list[tuple[int, int]]:
+def listed_names(view: str, start: int, end: int, places_win: bool,
+                 units_win: bool = False) -> list[tuple[int, int]]:
     """The names listed in ``view[start:end]`` as (start, end) offsets. A place's name is a
-    winner only of an honour that is not a brand (``places_win``: 质量兴市先进市)."""
+    winner only of an honour that is not a brand (``places_win``: 质量兴市先进市); a
+    government (某市人民政府) wins a title units hold (``units_win``: 先进集体) by its name."""
     text = view[start:end].rstrip("。.；;")
     for lead_pattern in (NAME_LEAD, OWNER_LEAD):
         lead = lead_pattern.match(text)
@@ -93,7 +96,7 @@ def listed_names(view: str, start: int, end: int, places_win: bool) -> list[tupl
         if own:  # 我县(某牌电缆), 我省(继某市…): what follows the place may open with a lead
             cut = own.end() + (lead.end() if (lead := NAME_LEAD.match(piece[own.end():])) else 0)
         rel, piece = rel + cut, piece[cut:]
-        found = name_in(piece, places_win)
+        found = name_in(piece, places_win, units_win)
         if found is None:
             continue
         name_start, name_end = start + rel + found[0], start + rel + found[1]
@@ -105,7 +108,7 @@ def listed_names(view: str, start: int, end: int, places_win: bool) -> list[tupl
             # 某公司主导制定的国家标准《甲》(荣获…奖): the standard's author is the winner
             name_end = name_start + author.end("firm")
             name = name[:author.end("firm")]
-        government = _GOVERNMENT.search(name) if places_win else None
+        government = _GOVERNMENT.search(name) if places_win and not units_win else None
         if government and government.start() > 0:
             # 某县政府获得质量兴县先进县称号: the county is the winner
             name_end -= len(name) - government.start()
@@ -144,9 +147,10 @@ def _counted(view: str, end: int, pieces: int) -> bool:
     return (int(n) if n.isdigit() else _NUMERALS[n]) == pieces
 
 
-def name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
+def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int, int] | None:
     """Where the name is in one listed ``piece``: without its leading place and owner, its
-    quotation marks and trailing words; None if what is left is no name."""
+    quotation marks and trailing words; None if what is left is no name (a place, or its
+    government unless ``units_win``)."""
     piece_start, piece_end = 0, len(piece)
     mark = _QUOTED_TRADEMARK.search(piece) or _QUOTED_MARK.search(piece)
     if mark:
@@ -189,6 +193,7 @@ def name_in(piece: str, places_win: bool) -> tuple[int, int] | None:
         piece_end = wares.start("wares")  # 某公司产品获…: the firm is named
     name = piece[piece_start:piece_end]
     if 2 <= len(name) <= 30 and not NOT_A_NAME.search(name) and not NOT_A_WINNER.match(name) \
-            and (places_win or not (PLACES.fullmatch(name) or _PLACE_SHAPE.fullmatch(name))):
+            and (places_win or (units_win and _GOVERNMENT_NAME.search(name))
+                 or not (PLACES.fullmatch(name) or _PLACE_SHAPE.fullmatch(name))):
         return piece_start, piece_end
     return None

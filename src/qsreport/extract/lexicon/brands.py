@@ -33,6 +33,15 @@ def places_win(match: re.Match[str]) -> bool:
     return _BRANDS.key(match) == PLACE_HONOUR
 
 
+def units_win(match: re.Match[str]) -> bool:
+    """Whether a title is one units hold (先进集体, 先进单位): a government (某市人民政府) wins
+    it by its own name, not as its place (as it wins 质量兴市先进市)."""
+    return _UNITS_TITLE.search(match.group()) is not None
+
+
+_UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
+
+
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
@@ -188,7 +197,7 @@ RUNNING_TOTAL = rx.compile(
 )
 WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
 HONOUR_VERB = rx.compile(
-    r"(?:荣获|被评为|评为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
+    r"(?:荣获|被评为|评为|被表彰为|表彰为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
     r"荣膺|喜获|获|"
     # 某地“云帆”电缆成为全市第一个中国名牌产品: the first (or only) holder of a title
