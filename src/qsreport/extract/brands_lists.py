@@ -29,6 +29,7 @@ from .lexicon.brand_lists import (
     LISTED_ZONE,
     LISTED_ZONE_AND,
     OWNERS_MARK,
+    PLACE_WITH_HE,
 )
 from .lexicon.brands import (
     APPLIED_FOR,
@@ -206,9 +207,10 @@ def _zones(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:
-    """Without blanks, a leading 和/及 and a trailing 等."""
+    """Without blanks, a leading 和/及 (not the 和 of a place's name) and a trailing 等."""
     start, end = stripped(view, start, end)
-    start = after_joining_word(view, start)
+    if not PLACE_WITH_HE.match(view, start, end):  # (和林格尔羊肉: a place, no joining word)
+        start = after_joining_word(view, start)
     if view.endswith("等", start, end):
         end -= 1
     return start, end

@@ -203,6 +203,8 @@ ZONE_PASSED = rx.compile(
     r"(?:顺利|正式|已|成功|一次性)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
 )
 
+# Places whose name begins with 和 (a listed 和林格尔羊肉 is no 林格尔羊肉 joined by 和).
+PLACE_WITH_HE = rx.compile(r"和(?:林格尔|田|县|平|顺|政|静|龙|硕|布克赛尔)")
 # Kinds of trademark no title names (集体商标, 证明商标, 地理标志集体商标): a list after a
 # count of them (…集体商标3件，分别是A、B) names marks, not the winners of an earlier title.
 COUNTED_MARKS = rx.compile(r"集体商标|证明商标")
