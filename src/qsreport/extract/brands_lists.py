@@ -10,6 +10,7 @@ import re
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..numbers import to_number
 from ..places import find_places
 from .brands_honours_checks import open_shortlist
 from .brands_honours_counted import extract_counted_geo_honours, extract_counted_run_honours
@@ -42,7 +43,12 @@ _LIST_END = rx.compile(r"[。\n!?！？]")
 _PIECE = rx.compile(r"(?:[^、，,；;（(]|[（(][^）)]*[）)]?)+")  # (a note in brackets is one piece)
 _GROUP_BREAK = rx.compile(r"[；;]")
 _SHARE = rx.compile(r"[\d.]+%")  # 某牌5%乳油: a strength, not a count
-_COUNT = rx.compile(r"[\d一二三四五六七八九十两]+(?:只|个|项|件|种|家)")
+_COUNT = rx.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
+# The pieces of a counted list (、 and a last 和 part them, not the 和 a place's name opens
+# with) and what each must be: a short name.
+_COUNTED_PIECE = rx.compile(r"[^、，,；;]+")
+_LAST_AND = rx.compile(r"(?<=[^\W\d_a-zA-Z]{2})和")
+_COUNTED_NAME = rx.compile(r"[^\W\d_a-zA-Z]{2,12}")
 _FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社]))(?:和|及|与|以及)")
 _MARKS_AND = rx.compile(r"(?<=商标)(?:和|及|与|以及)")
 # A protected product's name alone, a place and a product (某县黑鸡, 某某白茶)
@@ -78,11 +84,36 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
                             min(len(view), intro.end() + _LONGEST_LIST), places_win(term),
                             "商标" in term.group(),
                             brand_category(term) == "geographical_indication")
+            if end is not None:
+                names = _counted_list(view, sentence.start, intro, end.start()) or names
             if len(names) < 2:
                 continue  # one name after 分别为 is no list
             for start, stop in names:
                 out.append(honour_won(doc, start, stop, term))
     return guarded(out)
+
+
+def _counted_list(view: str, floor: int, intro: re.Match[str], end: int
+                  ) -> list[tuple[int, int]]:
+    """Every name after ``intro`` when the clause before it counts them (8家企业获…称号，分别
+    是：A、B…; 3个产品…，分别为A、B和C): a list whose count agrees is the title's winners,
+    whatever words their names end in. None unless each piece is a short name."""
+    clause = view.rfind("，", floor, intro.start())
+    clause = view.rfind(",", floor, intro.start()) if clause < 0 else clause
+    counts = list(_COUNT.finditer(view, floor, clause if clause > floor else intro.start()))
+    if len(counts) != 1:
+        return []
+    spans = [m.span() for m in _COUNTED_PIECE.finditer(view, intro.end(), end)]
+    if spans and (joint := _LAST_AND.search(view, *spans[-1])) and \
+            not PLACE_WITH_HE.match(view, joint.start()):
+        spans[-1:] = [(spans[-1][0], joint.start()), (joint.end(), spans[-1][1])]  # …、A和B
+    pieces = []
+    for piece_start, piece_end in spans:
+        start, stop = _trimmed(view, piece_start, piece_end)
+        if not _COUNTED_NAME.fullmatch(view, start, stop) or NOT_A_NAME.search(view, start, stop):
+            return []
+        pieces.append((start, stop))
+    return pieces if to_number(counts[0].group("n")) == len(pieces) else []
 
 
 def _title_of(doc: Doc, number: int, pos: int,
