@@ -78,6 +78,10 @@ BRAND_UNITS = r"个|件|项|只|枚|家|款|种|块"
 # Where a number of 种 counts honours: 16种产品获得…称号 (the award follows), 产品29种 (a
 # clause that only names what the title before it was won by).
 KINDS_AWARDED = rx.compile(r"产品")
+# 9种产品(被)列入某某产品名录: kinds of product put on a title's register (a register's name
+# follows the title) are honours counted.
+KINDS_LISTED = rx.compile(r"产品被?列入了?")
+REGISTER_AFTER = rx.compile(r"[”」\"]?名录")
 # 获得某省名牌农产品3种: what may stand between a title won and its number of 种
 KINDS_AFTER_TITLE = rx.compile(r"(?:农|工业|食品)?(?:产品)?(?:共|有|达)?")
 # A clause that only names the honoured things and their number, carrying the title of the
