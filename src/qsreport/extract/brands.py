@@ -86,6 +86,8 @@ def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
     kept = []
     for honour in honours:
         title = score_name(honour.honour) if honour.category == "other" else ""
+        if GI_MARKS.fullmatch(match_view(honour.honour)):
+            title = "地理标志商标"  # one mark, however its title is worded (证明商标, 商标)
         key = (score_name(honour.name), honour.category, title)
         if key not in seen:
             seen.add(key)
