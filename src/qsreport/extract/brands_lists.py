@@ -17,6 +17,7 @@ from .brands_honours_counted import extract_counted_geo_honours, extract_counted
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
 from .brands_honours_plaques import extract_plaque_honours
+from .brands_honours_products import extract_counted_firm_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
 from .brands_won import honour_won
@@ -65,7 +66,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     view = doc.view
     out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
         extract_counted_run_honours(doc) + extract_counted_geo_honours(doc) + \
-        extract_plaque_honours(doc)
+        extract_plaque_honours(doc) + extract_counted_firm_honours(doc)
     if "分别" not in view and "依次" not in view:
         return guarded(out)
     out += extract_line_list_honours(doc)
