@@ -26,8 +26,9 @@ _LINK_BEFORE = rx.compile(r"\[\s*\d{1,2}-\d{1,2}\s*\][^。！？!?\[\]]{0,30}$")
 # take part in something, they won nothing (the title after them is what they may reach).
 # (重点培育的A荣获…, 扶持的A: the winner was helped before; it won all the same.)
 # (打造A、B等品牌, 围绕A、B, 依托A: the names are what the work builds or is about)
-# (某奖(组织奖): a prize's kind, for bodies, and no work set)
-_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|围绕|依托)(?!的|奖)[^，,；;。]*$")
+# (某奖(组织奖): a prize's kind, for bodies, and no work set; 组织专家对A、B…审查: the
+# review the winners passed, which the rule that reads them checks)
+_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|围绕|依托)(?!的|奖|专家)[^，,；;。]*$")
 # A condition (若某企业的产品获得…, 一旦获得…): no one has won.
 _CONDITION = rx.compile(r"若(?!干)|如果|假如|倘若|一旦|只要|凡是")
 # (the clause's start may be inside the name the rule read: 明年某局将组织A)

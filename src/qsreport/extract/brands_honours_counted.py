@@ -15,18 +15,24 @@ from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_HOLDER, NOT_A_NAME, places_
 
 # The count just before the title (等3个, 5家), reading backwards from the title.
 _COUNT_BEFORE = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")
-# One name of the list: a few characters with no punctuation, blank or digit.
-_PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}")
+# One name of the list: a few characters with no punctuation, blank or digit, and the
+# name's other name in brackets (某地藏香(某某藏香)).
+_PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}(?:[（(][^\W\d_a-zA-Z]{2,12}[)）])?")
 # What a clause may open with before the list: its owner (某市的, 我市), a time word; the
 # owner's success with its verb (该市已成功申报获批A、B…, 某县先后获批A、B…, 某县现已成功
 # 申报了A、B…: an application that succeeded is a title held).
-_OWNER = rx.compile(r"[^\W\d_a-zA-Z]{0,6}?(?:已|先后|相继)?(?:成功申报|申报)?获批|"
+_OWNER = rx.compile(r"(?P<review>[^\W\d_a-zA-Z]{0,8}?组织专家对)|"
+                    r"[^\W\d_a-zA-Z]{0,6}?(?:已|先后|相继)?(?:成功申报|申报)?获批|"
                     r"[^\W\d_a-zA-Z]{0,6}?(?:已|先后|相继)?成功申报了?|"
                     r"(?:[^\W\d_a-zA-Z]{1,8}?的|(?:我|本|该|全)[省市县区]的?|其中|目前|今年|去年)")
 # A place written with its level (牡丹江市) before the first name: the list's owner.
 _PLACE_LEVEL = rx.compile(r"[省市县区州]$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
-_LONGEST = 160
+_LONGEST = 400  # (a notice approving 27 products lists them in one clause)
+# Products reviewed (组织专家对A、B…8个地理标志产品保护申请进行审查) are winners only when the
+# text goes on to say they passed (经审查合格，批准…): just after the review, the verdict.
+_PASSED = rx.compile(r"审查合格|审核合格|予以批准|批准上述|批准[^\W\d_a-zA-Z]{0,2}(?:自即日起)?对")
+_VERDICT_REACH = 60
 # A geographical indication counted bare, as a count noun, after its list (A、B等7个地理
 # 标志纳入…): the names are indications held. 地理标志 before 产品, 保护 or 商标 is a title the
 # brand terms read already; what follows words of work (促进, 运用) names a programme.
@@ -63,6 +69,10 @@ def extract_counted_run_honours(doc: Doc) -> list[BrandHonour]:
             continue
         if not places_win(term) and any(_place_only(view, *n) for n in names):
             continue  # 甲县、乙县2个…: places counted, no brand's winners
+        owner = _OWNER.match(view, clause, count.start())
+        if owner is not None and owner.group("review") and \
+                not _PASSED.search(view, term.end(), term.end() + _VERDICT_REACH):
+            continue  # products under review, no verdict given
         out += [honour_won(doc, start, stop, term) for start, stop in names]
     return out
 
