@@ -27,6 +27,7 @@ from .brands_counts_whole import split_wholes
 from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
 from .brands_honours_checks import checked
+from .brands_honours_products import extract_firms_won
 from .brands_honours_rewarded import extract_rewarded_honours
 from .brands_honours_zones import extract_zone_honours
 from .brands_lists import extract_listed_honours
@@ -41,6 +42,9 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 def extract_brands(doc: Doc) -> Brands:
     honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
         extract_listed_honours(doc) + extract_rewarded_honours(doc) + extract_zone_honours(doc)
+    # (firms counted as winners of a title no rule read: only those no other rule named)
+    named = {score_name(h.name) for h in honours}
+    honours += [h for h in extract_firms_won(doc) if score_name(h.name) not in named]
     taken = sentences_named(doc, honours)
     # the tagger skips the sentences whose names the join would not keep: it is the slow step
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))

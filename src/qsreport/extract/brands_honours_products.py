@@ -1,8 +1,11 @@
-"""Firms named with a count of the firms and of their products, then a verb and the title
-they won, in one clause: A公司、B公司等N家企业(生产)的M个产品荣获某称号; A公司等N家企业的M件
-商标被认定为某商标; 来自A公司、B集团等N家企业的M个产品获得了某称号. The firms named are
-winners (a notice names one or a few for the many it counts): every name must be a firm,
-and with 等 there may be fewer names than the count, without it exactly as many."""
+"""Firms named with a count, then a verb of winning, in one clause. With a count of their
+products and a title the lexicon knows: A公司、B公司等N家企业的M个产品荣获某称号; A公司等
+N家企业的M件商标被认定为某商标; 来自A公司、B集团等N家企业的M个产品获得了某称号. With the
+firms' count alone, whatever the title (a prize's tier, a local honour the lexicon does not
+know): A公司、B厂等3家企业获奖; A公司、B公司2家企业被表彰为某某企业; …等7家企业获得银奖
+(category other). The firms named are winners (a notice names one or a few for the many it
+counts): every name must be a firm, and with 等 there may be fewer names than the count,
+without it exactly as many."""
 
 from __future__ import annotations
 
@@ -14,24 +17,43 @@ from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import LISTED_FIRM
-from .lexicon.brands import APPLIED_FOR, GOAL, HONOUR_VERB, NOT_A_NAME
+from .lexicon.brands import (
+    APPLIED_FOR,
+    GOAL,
+    HONOUR_VERB,
+    NOT_A_NAME,
+    brand_category,
+    find_brand_terms,
+)
 
 _NUMBER = r"[\d一二三四五六七八九十两百]{1,5}"
-# The two counts: of the firms (等5家企业) and of what they won with (生产的6个产品, 的7件商标)
+# The two counts: of the firms (等5家企业) and of what they won with (的6个产品, 的7件商标).
+# Not the makers of products counted (等36家企业生产的41个产品被评为…): the team's cases
+# (families_brands) keep makers out, though the guide would name the firm when no product is.
 _COUNTED = rx.compile(
-    rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司)(?:生产)?的?{_NUMBER}(?:个|件|项|种)"
+    rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司)的?{_NUMBER}(?:个|件|项|种)"
     r"(?:产品|品牌|商标|服务)?(?:[（(][^）)]{0,10}[）)])?"
 )
 # Between the counts and the verb: an adverb (均, 先后), nothing more
 _ADVERB = rx.compile(r"(?:均|都|已|先后|分别|同时|还|也)*")
 # What may open the clause before the first firm
-_LEAD = rx.compile(r"(?:其中|来自|包括|经评审|我[省市县区]|本[省市县区]|全[省市县区]|共有|\d{4}年度?)*")
+_LEAD = rx.compile(r"(?:其中|来自|包括|经评审|我[省市县区]|本[省市县区]|全[省市县区]|共有|\d{4}年度?|"
+                   rf"{HAN}{{1,6}}?[省市县区]共有)*")
 # A body that is no company but wins as one (an industry's association)
 _BODY = rx.compile(rf"{HAN}{{2,20}}?(?:协会|合作社)")
 # The last two firms may be joined by 和/及 after a firm's ending
 _FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社会]))(?:和|及|以及|与)")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
 _TITLE_REACH = 14  # characters from the verb to the title (年度, quotation marks, 首届)
+# The firms' count alone, then a verb that says they won; after 获得/荣获/被评为 what they won
+# must read as an honour (某某奖, 某某称号, 某某企业), not a grant or a certificate (获得资金).
+_FIRMS_WON = rx.compile(
+    rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司|组织)[，,]?"
+    r"(?:(?P<alone>获奖|予以(?:通报)?表彰|榜上有名|上榜)|(?P<verb>荣获|获得|被评为|被表彰为|被授予))"
+)
+_HONOUR_WON = rx.compile(r"(?:奖|称号|荣誉|殊荣|奖项|企业|单位|组织)[”」\"]?(?:称号|荣誉)?$")
+# A list no one would be glad to be on
+_BAD_LIST = rx.compile(r"黑名单|失信|不合格|曝光|批评|处罚|约谈|警示|整改|挂牌督办")
 
 
 def extract_counted_firm_honours(doc: Doc) -> list[BrandHonour]:
@@ -87,3 +109,39 @@ def _firms(view: str, start: int, end: int) -> list[tuple[int, int]]:
                 or NOT_A_NAME.search(view, piece_start, piece_end):
             return []
     return spans
+
+
+def extract_firms_won(doc: Doc) -> list[BrandHonour]:
+    """The firms of each clause that counts them and says they won, whatever the title."""
+    view = doc.view
+    if "家" not in view:
+        return []
+    title = doc.layout.header.title_line
+    out: list[BrandHonour] = []
+    for won in _FIRMS_WON.finditer(view):
+        if title is not None and title.start <= won.start() < title.end:
+            continue
+        sentence = doc.sentence_at(won.start())
+        stop = _CLAUSE_END.search(view, won.end(), sentence.end)
+        clause_end = stop.start() if stop else sentence.end
+        clause = doc.clause_start(won.start(), sentence.start)
+        honour = view[won.end():clause_end].strip()
+        terms = find_brand_terms(honour)
+        if won.group("verb") and not terms and not _HONOUR_WON.search(honour):
+            continue
+        if APPLIED_FOR.search(view, clause, clause_end) or _BAD_LIST.search(view, clause, clause_end) \
+                or GOAL.search(view, sentence.start, sentence.end) or \
+                open_shortlist(view, sentence.start, sentence.end):
+            continue
+        names = _firms(view, clause, won.start())
+        firms = to_number(won.group("firms"))
+        if not names or firms is None or len(names) > firms or \
+                (won.group("and") is None and len(names) != firms):
+            continue
+        category = brand_category(terms[0]) if terms else "other"
+        evidence = doc.evidence(sentence)
+        out += [BrandHonour(name=doc.text[start:end], honour=doc.text[won.end():clause_end].strip()
+                            or doc.text[won.start("alone"):won.end("alone")],
+                            category=category, span=(start, end), evidence=evidence)  # type: ignore[arg-type]
+                for start, end in names]
+    return out
