@@ -27,12 +27,13 @@ from .lexicon.brands import (
 )
 
 _NUMBER = r"[\d一二三四五六七八九十两百]{1,5}"
-# The two counts: of the firms (等5家企业) and of what they won with (的6个产品, 的7件商标).
+# The two counts: of the firms (等5家企业) and of what they won with (的6个产品, 的7件商标),
+# or the firms' count and their products uncounted (等2家企业的产品).
 # Not the makers of products counted (等36家企业生产的41个产品被评为…): the team's cases
 # (families_brands) keep makers out, though the guide would name the firm when no product is.
 _COUNTED = rx.compile(
-    rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司)的?{_NUMBER}(?:个|件|项|种)"
-    r"(?:产品|品牌|商标|服务)?(?:[（(][^）)]{0,10}[）)])?"
+    rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司)(?:的?{_NUMBER}(?:个|件|项|种)"
+    r"(?:产品|品牌|商标|服务)?|的(?:相关)?(?:产品|品牌|商标))(?:[（(][^）)]{0,10}[）)])?"
 )
 # Between the counts and the verb: an adverb (均, 先后), nothing more
 _ADVERB = rx.compile(r"(?:均|都|已|先后|分别|同时|还|也)*")
