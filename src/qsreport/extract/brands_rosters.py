@@ -58,6 +58,10 @@ _SUB_PRIZE = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?奖")
 _DIGIT_ROW = rx.compile(r"\s*\d{1,3}[、.．]\s*")
 # A note closing a numbered row: (申报单位:某某公司)
 _ROW_NOTE = rx.compile(r"[（(][^）)]*[:：][^）)]*[)）]$")
+# A roster's heading that ends inside a line, rows after it on the same line
+_INLINE_HEAD_END = rx.compile(r"(?:名单|名录)[:：]?(?=[ \t\u3000\xa0]+\S)")
+_CHUNK = rx.compile(r"[^ \t\u3000\xa0\n]+")
+_NUMBER_ONLY = rx.compile(r"\d{1,3}[.、．]?")
 _PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_brand",
                              "regional_brand", "inspection_exempt", "geographical_indication"})
 
@@ -73,14 +77,44 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
     for index, (start, end) in enumerate(lines):
         term = _heading_term(doc, start, end)
         if term is None:
+            out += _inline_rosters(doc, start, end)
             continue
         category = brand_category(term)
-        # (a protected product is named bare, 龙井茶; a demonstration zone is a place)
-        extra = ROSTER_PRODUCT if category == "geographical_indication" else \
-            ROSTER_PLACE if places_win(term) else None
         counted = _HEADING_COUNT.search(view, start, end) is not None
-        for name_start, name_end in _rows(view, lines[index + 1:], category, extra, counted):
+        for name_start, name_end in _rows(view, lines[index + 1:], category, _extra(term), counted):
             out.append(honour_won(doc, name_start, name_end, term, category=category))
+    return out
+
+
+def _extra(term: re.Match[str]) -> re.Pattern[str] | None:
+    """What else a row may name under ``term``: a protected product is named bare (龙井茶), a
+    demonstration zone is a place."""
+    if brand_category(term) == "geographical_indication":
+        return ROSTER_PRODUCT
+    return ROSTER_PLACE if places_win(term) else None
+
+
+def _inline_rosters(doc: Doc, start: int, end: int) -> list[BrandHonour]:
+    """The winners of a roster whose line ends were lost: its heading and its rows in one
+    line, the rows parted by blanks (…名单: A公司 B公司 C厂, or 1. A公司 2. B公司)."""
+    view = doc.view
+    out: list[BrandHonour] = []
+    for head_end in _INLINE_HEAD_END.finditer(view, start, end):
+        head_start = max(start, max(view.rfind(mark, start, head_end.start()) for mark in "。！？!?") + 1)
+        term = _heading_term(doc, head_start, head_end.end())
+        if term is None:
+            continue
+        rows: list[tuple[int, int]] = []
+        number_at = None
+        for chunk in _CHUNK.finditer(view, head_end.end(), end):
+            if _NUMBER_ONLY.fullmatch(chunk.group()):
+                number_at = chunk.start()  # (1. A公司: the number and its row are one)
+                continue
+            rows.append((chunk.start() if number_at is None else number_at, chunk.end()))
+            number_at = None
+        category = brand_category(term)
+        out += [honour_won(doc, name_start, name_end, term, category=category)
+                for name_start, name_end in _rows(view, rows, category, _extra(term))]
     return out
 
 

@@ -9,7 +9,7 @@ from ...chars import HAN
 # Rosters: a line that heads a list of winners, one a line or one a table row (附件：某年某省
 # 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
 ROSTER_LEAD = rx.compile(
-    r"(?:附件\d*[:：]?)?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+    r"(?:附件\d*[:：]?|附[:：])?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
     # (the place the list is of may open it: 某市某年新获某称号的单位名单)
     r"(?:[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|自治州))?"
     r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
