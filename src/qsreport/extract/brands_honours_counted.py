@@ -29,8 +29,8 @@ _OWNER = rx.compile(r"(?P<review>[^\W\d_a-zA-Z]{0,8}?组织专家对)|"
 _PLACE_LEVEL = rx.compile(r"[省市县区州]$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
 _LONGEST = 400  # (a notice approving 27 products lists them in one clause)
-# Products reviewed (组织专家对A、B…8个地理标志产品保护申请进行审查) are winners only when the
-# text goes on to say they passed (经审查合格，批准…): just after the review, the verdict.
+# Products put before experts (组织专家对A、B…, N个 products, then the review) are winners
+# only when the text goes on to say they passed (合格, then 批准): the verdict comes next.
 _PASSED = rx.compile(r"审查合格|审核合格|予以批准|批准上述|批准[^\W\d_a-zA-Z]{0,2}(?:自即日起)?对")
 _VERDICT_REACH = 60
 # A geographical indication counted bare, as a count noun, after its list (A、B等7个地理

@@ -1,11 +1,12 @@
 """Firms named with a count, then a verb of winning, in one clause. With a count of their
-products and a title the lexicon knows: A公司、B公司等N家企业的M个产品荣获某称号; A公司等
-N家企业的M件商标被认定为某商标; 来自A公司、B集团等N家企业的M个产品获得了某称号. With the
-firms' count alone, whatever the title (a prize's tier, a local honour the lexicon does not
-know): A公司、B厂等3家企业获奖; A公司、B公司2家企业被表彰为某某企业; …等7家企业获得银奖
-(category other). The firms named are winners (a notice names one or a few for the many it
-counts): every name must be a firm, and with 等 there may be fewer names than the count,
-without it exactly as many."""
+products and a title the lexicon knows: A公司、B公司等N家企业的M个产品荣获某称号; one firm
+for the many, with the marks they hold counted (M件商标) and a mark's title after the verb;
+来自A公司、B集团等N家企业的M个产品, then 获得了 and a title. With the firms' count alone,
+whatever the title (a prize's tier, a local honour the lexicon does not know): A公司、B厂等
+3家企业获奖; A公司、B公司2家企业被表彰为某某企业; …等7家企业获得银奖 (category other). The
+firms named are winners (a notice names one or a few for the many it counts): every name
+must be a firm, and with 等 there may be fewer names than the count, without it exactly as
+many."""
 
 from __future__ import annotations
 
