@@ -25,7 +25,8 @@ from .context_lists import (
     province_office_place,
     whole_list_place,
 )
-from .context_period import Marks, Periods
+from .context_marks import Marks
+from .context_period import Periods
 from .context_place import (
     carried_place,
     checked_across,

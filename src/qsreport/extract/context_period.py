@@ -10,21 +10,17 @@ stock of the years since (``cumulative``), unless it is the report's own year.
 
 from __future__ import annotations
 
-import bisect
 import re
-from array import array
-from collections.abc import Callable
 
 from .. import regex_cache as rx
-from ..numbers import to_number
 from ..regex_prefilter import compile_fast
+from .context_marks import Marks, plan_period, stretch_key, to_count
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
     CUMULATIVE,
     HELD,
     NOW,
-    PLAN_NUMBERS,
     PLAN_SPAN,
     RECENT_YEARS,
     RELATIVE_YEARS,
@@ -91,39 +87,6 @@ _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\
 _ASIDE_OPEN = "(（"
 _ASIDE_CLOSE = rx.compile(r"[)）]")
 _ASIDE_REACH = 12  # how far before its time word an aside's bracket may open
-
-
-def to_count(written: str) -> int:
-    """A small count as written (5, 五, 两)."""
-    value = to_number("二" if written == "两" else written)
-    return int(value) if isinstance(value, (int, float)) else 0
-
-
-class Marks:
-    """Every match of one pattern in the document, found in one pass (when first asked for),
-    and the last one that lies within a stretch: what keeps a report with 100,000 figures
-    linear. ``keep`` leaves matches out (a year of comparison). Only where each match starts
-    and ends is kept (two arrays, not a Match object each: a big report's peak); the one
-    asked for is matched again at its start, which gives the match the scan found."""
-
-    def __init__(self, pattern: re.Pattern[str], view: str,
-                 keep: Callable[[re.Match[str]], bool] | None = None) -> None:
-        self.pattern, self.view, self.keep = pattern, view, keep
-        self.starts = array("q")
-        self.ends: array[int] | None = None
-
-    def last(self, low: int, high: int) -> re.Match[str] | None:
-        """The last match inside view[low:high]."""
-        if self.ends is None:
-            self.ends = array("q")
-            for match in self.pattern.finditer(self.view):
-                if self.keep is None or self.keep(match):
-                    self.starts.append(match.start())
-                    self.ends.append(match.end())
-        at = bisect.bisect_right(self.ends, high) - 1
-        if at >= 0 and self.starts[at] >= low:
-            return self.pattern.match(self.view, self.starts[at])
-        return None
 
 
 class Periods:
@@ -201,7 +164,7 @@ class Periods:
                 and not self._this_year_so_far(nearest, low, sentence, number))):
             return "cumulative"  # 2008年…。截至目前，全市共有…
         if nearest is plan:
-            return _plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
+            return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
             opened = _YEAR.match(since[0])
             if opened and self.year is not None and int(opened[1]) == self.year:
@@ -370,26 +333,7 @@ class Periods:
         """An undated report's 今年, where the stretch of the year it names with 今年 (今年
         上半年) is written with one year elsewhere (2014年上半年), not as a year compared with
         (与2013年上半年相比, 2013年同期)."""
-        stretches = {_stretch_key(m) for m in _THIS_YEAR_STRETCH.finditer(self.view)}
+        stretches = {stretch_key(m) for m in _THIS_YEAR_STRETCH.finditer(self.view)}
         years = {int(m["y"]) for m in _YEAR_STRETCH.finditer(self.view)
-                 if _stretch_key(m) in stretches and self._dates(m)}
+                 if stretch_key(m) in stretches and self._dates(m)}
         return years.pop() if len(years) == 1 else None
-
-
-def _plan_period(plan: re.Match[str], stock_after: bool) -> str:
-    """A five-year plan's years (“十一五”期间: 2006-2010), or ``cumulative`` for a span to now
-    (十二五以来) or a stock the sentence counts over the plan (“十五”期间…累计注册商标…)."""
-    if plan["how"] == "以来" or stock_after:
-        return "cumulative"
-    first = 2001 + 5 * PLAN_NUMBERS[plan["n"]]
-    return f"{first}-{first + 4}"
-
-
-def _stretch_key(match: re.Match[str]) -> str:
-    """A stretch of the year as one key: 三季度 and 第3季度 alike, 1-9月 and 1至9月 alike."""
-    quarter = match["q"]
-    if quarter:
-        return "q" + str(to_count(quarter))
-    if match["h"] or match["f"]:
-        return "h" + match["h"] if match["h"] else "f" + str(to_count(match["f"]))
-    return "m" + "-".join(re.findall(r"\d+", match["m"]))

@@ -1,0 +1,64 @@
+"""Small parts of :mod:`.context_period`: the marks of one pattern over a whole report, found
+in one pass, and how a five-year plan's span or a stretch of the year reads."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from collections.abc import Callable
+
+from ..numbers import to_number
+from .lexicon.context import PLAN_NUMBERS
+
+
+def to_count(written: str) -> int:
+    """A small count as written (5, 五, 两)."""
+    value = to_number("二" if written == "两" else written)
+    return int(value) if isinstance(value, (int, float)) else 0
+
+
+class Marks:
+    """Every match of one pattern in the document, found in one pass (when first asked for),
+    and the last one that lies within a stretch: what keeps a report with 100,000 figures
+    linear. ``keep`` leaves matches out (a year of comparison). Only where each match starts
+    and ends is kept (two arrays, not a Match object each: a big report's peak); the one
+    asked for is matched again at its start, which gives the match the scan found."""
+
+    def __init__(self, pattern: re.Pattern[str], view: str,
+                 keep: Callable[[re.Match[str]], bool] | None = None) -> None:
+        self.pattern, self.view, self.keep = pattern, view, keep
+        self.starts = array("q")
+        self.ends: array[int] | None = None
+
+    def last(self, low: int, high: int) -> re.Match[str] | None:
+        """The last match inside view[low:high]."""
+        if self.ends is None:
+            self.ends = array("q")
+            for match in self.pattern.finditer(self.view):
+                if self.keep is None or self.keep(match):
+                    self.starts.append(match.start())
+                    self.ends.append(match.end())
+        at = bisect.bisect_right(self.ends, high) - 1
+        if at >= 0 and self.starts[at] >= low:
+            return self.pattern.match(self.view, self.starts[at])
+        return None
+
+
+def plan_period(plan: re.Match[str], stock_after: bool) -> str:
+    """A five-year plan's years (“十一五”期间: 2006-2010), or ``cumulative`` for a span to now
+    (十二五以来) or a stock the sentence counts over the plan (“十五”期间…累计注册商标…)."""
+    if plan["how"] == "以来" or stock_after:
+        return "cumulative"
+    first = 2001 + 5 * PLAN_NUMBERS[plan["n"]]
+    return f"{first}-{first + 4}"
+
+
+def stretch_key(match: re.Match[str]) -> str:
+    """A stretch of the year as one key: 三季度 and 第3季度 alike, 1-9月 and 1至9月 alike."""
+    quarter = match["q"]
+    if quarter:
+        return "q" + str(to_count(quarter))
+    if match["h"] or match["f"]:
+        return "h" + match["h"] if match["h"] else "f" + str(to_count(match["f"]))
+    return "m" + "-".join(re.findall(r"\d+", match["m"]))
