@@ -200,6 +200,7 @@ def annotate(doc: Doc, report: Any) -> None:
         doc.view, (title.start, title.end) if title else None, header.end)
     # The year a report's title, else its opening lines, date it with (2009年工作总结; 2011年，
     # 全市…): the year of a figure whose paragraph names none.
+    context.periods.clock_dated = "clock" in (report.meta.found or {}).get("date", "")
     if year is None:  # 今年上半年 … 2014年上半年: an undated report's own year
         context.periods.guess = context.periods.year_of_this_year() \
             or context.periods.sole_year()

@@ -41,6 +41,11 @@ _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
 # clause only, not the figures of the clauses after it.
 _FORECAST = rx.compile(r"(?:预计|计划|力争|争取|有望|将于|拟于?)\s*$")
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
+# A year one event happened in (许可证已于2013年到期, 该厂于2014年投资兴建, 自2015年推行…),
+# two years or more before a dated report's own: history, which dates its own sentence, not
+# the sentences after it. (Not 关于2014年…的通告, 对于, 由于, 位于, 来自: words that hold 于 or
+# 自 without dating anything.)
+_EVENT = rx.compile(r"(?:(?<![关对由属至等用基鉴归处位])于|(?<![来各亲])自)\s*$")
 # A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
 _DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
 # A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
@@ -95,6 +100,9 @@ class Periods:
     def __init__(self, view: str, year: int | None) -> None:
         self.view, self.year = view, year
         self.guess: int | None = None  # an undated report's year by its title or opening
+        # Whether the report's date is only a page's clock (which may be the day the page was
+        # saved, years after the report): no ground to call the years before it history.
+        self.clock_dated = False
         self.years = Marks(_YEAR, view, self._dates)
         self.relative = Marks(_RELATIVE, view, self._dates)
         self.since = Marks(SINCE, view)
@@ -121,6 +129,17 @@ class Periods:
         return bool(_FORECAST.search(self.view, max(0, year.start() - 3), year.start())
                     and _CLAUSE_BREAK.search(self.view, year.end(), number))
 
+    def _event(self, year: re.Match[str]) -> bool:
+        """Whether ``year`` is the year of one event of a dated report's history (_EVENT)."""
+        return self._history(year) \
+            and bool(_EVENT.search(self.view, max(0, year.start() - 2), year.start()))
+
+    def _history(self, year: re.Match[str]) -> bool:
+        """Whether ``year`` ends two years or more before a dated report's own year: not the
+        year the report reviews (a review looks back one year at most)."""
+        return self.year is not None and not self.clock_dated \
+            and int(year[2] or year[1]) < self.year - 1
+
     def _in_a_title(self, match: re.Match[str]) -> bool:
         """A programme's span a document's title names (《质量发展纲要(2011-2020年)》)."""
         view, start = self.view, match.start()
@@ -137,7 +156,8 @@ class Periods:
         if compared and not _NOT_THE_VALUE.search(self.view, compared.end(), number):
             return compared["y"]  # 比2009年的合格率76.0%: the value of the year compared with
         year = self._before_aside(self.years, low, number)
-        while year is not None and self._forecast(year, number):
+        while year is not None and (self._forecast(year, number)
+                                    or (year.start() < sentence and self._event(year))):
             year = self._before_aside(self.years, low, year.start())
         relative = self._before_aside(self.relative, low, number) \
             if self.year is not None else None
@@ -167,8 +187,12 @@ class Periods:
             return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
             opened = _YEAR.match(since[0])
-            if opened and self.year is not None and int(opened[1]) == self.year:
-                return opened[1]  # 2012年以来 in a report of 2012: this year
+            # 2012年以来 in a report of 2012: this year; in an undated report whose year that
+            # is taken to be (heading_period), the work of that year, but honours built up
+            # since (2012年以来，…先后被认定为著名商标21件) a stock still.
+            year_of = self.year if self.year is not None else None if stock else self.guess
+            if opened and int(opened[1]) == year_of:
+                return opened[1]
             return "cumulative"
         held = self.held.last(nearest.end(), number) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
@@ -262,11 +286,19 @@ class Periods:
         """The year a title or a report's opening lines date the report with: their first
         year that is no deadline ahead (到2020年), no comparison and no span to now; in the
         opening lines, a 今年 or 去年 only where it opens a clause (获悉，去年全省…), not inside
-        a phrase (被评为去年服务业名牌)."""
+        a phrase (被评为去年服务业名牌), and no year of a dated report's history (see
+        _history: 对2007年整治中停产的企业… in a report of 2009)."""
         found = sorted([*_YEAR.finditer(self.view, start, end),
                         *_RELATIVE.finditer(self.view, start, end)], key=lambda m: m.start())
         for match in found:
+            if opening and self.year is None and match.re is _YEAR \
+                    and SINCE.match(self.view, match.start()) \
+                    and int(match[1]) == self._latest_year():
+                # An undated report that opens on 2015年以来 and names no later year: the
+                # work of that year so far, the year the report was written in.
+                return match[1]
             if not self._dates(match) or SINCE.match(self.view, match.start()) \
+                    or (opening and match.re is _YEAR and self._history(match)) \
                     or _DEADLINE.search(self.view, max(0, match.start() - 3), match.start()) \
                     or (opening and match.re is _RELATIVE and not _OPENS.search(
                         self.view, max(0, match.start() - 4), match.start())) \
@@ -277,6 +309,14 @@ class Periods:
                 return None if base is None else str(base + RELATIVE_YEARS[match[0]])
             return match[1] if match[2] is None else f"{match[1]}-{match[2]}"
         return None
+
+    def _latest_year(self) -> int | None:
+        """The latest year the report dates anything with (not a deadline ahead, 到2020年,
+        nor a programme's span in a document's title)."""
+        named = [int(m[2] or m[1]) for m in _YEAR.finditer(self.view)
+                 if self._dates(m) and not _DEADLINE.search(self.view, max(0, m.start() - 3),
+                                                            m.start())]
+        return max(named, default=None)
 
     def _in_a_series(self, match: re.Match[str]) -> bool:
         """Whether a year is one of a yearly breakdown (2013年制定7项，2014年21项…): its clause

@@ -1,0 +1,44 @@
+"""Schema 2 periods of the twelfth wave that need a header of their own: an undated report
+that opens on a year's span to now (2015年以来), and a page's clock, which may be the day a
+page was saved, years after its report. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def periods(text: str) -> list[tuple[float, str | None]]:
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(item["value"], item["period"]) for area in ("supervision", "brands", "special_equipment")
+            for items in report[area].values() for item in items if "value" in item]
+
+
+def test_an_undated_report_opening_on_a_span_of_its_latest_year_is_of_that_year() -> None:
+    """2015年以来 and no later year: the report was written in 2015, and its work so far
+    (截至目前，共检查…) is 2015's."""
+    text = ("2015年以来，某县质监局在全县开展农资打假专项行动。\n"
+            "截至目前，共检查经营户230家，查处案件12起，货值8万元。\n")
+    assert periods(text) == [(230, "2015"), (12, "2015"), (8, "2015")]
+
+
+def test_an_undated_report_s_span_to_now_holds_its_honours_as_a_stock() -> None:
+    """Honours won one after another since a year (先后…被认定) are held now, not that year's."""
+    text = "2010年以来，全区先后有14件商标被认定为省著名商标。\n"
+    assert periods(text) == [(14, "cumulative")]
+
+
+def test_an_undated_report_s_span_from_an_earlier_year_is_no_year_of_its_own() -> None:
+    """A later year named (2014年…) says the report was not written in the span's first year."""
+    text = ("2012年以来，某县质监局持续开展质量安全整治。\n"
+            "2014年，全县共检查企业410家。\n本季度又查处案件5起。\n")
+    assert periods(text) == [(410, "2014"), (5, "2014")]
+
+
+def test_a_page_s_clock_years_after_the_year_its_opening_names() -> None:
+    """A page saved in 2019 whose report tells of 2015's work: the clock is no ground to call
+    2015 history, so the opening's year dates the figures."""
+    lines = ["新聞源 財富源", "", "2019年06月18日 星期四", "", "財經 > 消費 > 正文", "",
+             "執法成果通報", "", "  本報訊 記者日前獲悉，某省質監局通報了2015年的執法情況。",
+             "全系統共查處案件900起，貨值1200萬元。"]
+    assert periods("\n".join(lines) + "\n") == [(900, "2015"), (1200, "2015")]
