@@ -75,7 +75,7 @@ CHANGE_BEFORE = rx.compile(
     r"(?:同比|环比)?(?:增加|增长|提高|提升|下降|减少|上升|下滑)了?(?:近|约|超过)?$")
 CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
 ADDED = rx.compile(r"新增|新获|新认定|新命名|新评|新制定|新发布|新建|今年获|当年获|新入选|新创")
-TOTAL = rx.compile(r"累计|现有|共有|总数|总量|达到|总计|合计|已有|拥有|达")
+TOTAL = rx.compile(r"累计|(?<![发表实])现有|共有|总数|总量|达到|总计|合计|已有|拥有|达")
 
 # The year of the honour a brand count's products were given, named after the count (共有
 # 80个产品被评为2013年度甲省名牌产品): the count's year.
@@ -87,10 +87,11 @@ HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|2
 # counted from the report's own. 目前 dates a stock (目前全市已获得中国名牌2个) but not work (截至目前已检定加油机260台,
 # this year's): NOW counts only for the figures of stocks (honours, standards, registrations).
 # 总数的 is a share's base (占抽查企业总数的15%), no stock.
-CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|现有|已有|拥有|至此")
+# (现有 is no stock inside 发现有, "found that there were": 抽查中发现有2家企业…不合格.)
+CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|(?<![发表实])现有|已有|拥有|至此")
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
 # 殊荣 counts this year's list).
-STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有|拥有|至此")
+STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|(?<![发表实])现有|拥有|至此")
 # A five-year plan's span (“十一五”期间: 2006-2010; 十二五以来: a span to now), by its number
 # (十五 the 10th plan, 2001-2005; 十一五 the 11th …).
 PLAN_SPAN = rx.compile(r"(?<![一二三四五六七八九十\d])十(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
