@@ -40,6 +40,10 @@ _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
 # A year a forecast or a plan names (预计2013年底完工, 计划2014年建成): it dates its own
 # clause only, not the figures of the clauses after it.
 _FORECAST = rx.compile(r"(?:预计|计划|力争|争取|有望|将于|拟于?)\s*$")
+# A span opened by a month with no year before it (8月下旬至今): this year's.
+_MONTH_SPAN = rx.compile(r"(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?"
+                         r"[^，,。；;\d年]{0,6}$")
+_MONTH_SPAN_REACH = 12
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
 # A year one event happened in (许可证已于2013年到期, 该厂于2014年投资兴建, 自2015年推行…),
 # two years or more before a dated report's own: history, which dates its own sentence, not
@@ -52,7 +56,8 @@ _DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
 _SERIES = rx.compile(r"(?:近|最近|过去)(?P<n>\d{1,2}|[二三四五六七八九十两])年")
 _EACH = rx.compile(r"分别(?:为|是|达到?)|依次为")
 _VALUE = rx.compile(r"\d+(?:\.\d+)?")
-_LIST_END = rx.compile(r"[，,。；;]")
+# (a comma before another value continues the list: 分别为89.8%、91.1%,94.0%)
+_LIST_END = rx.compile(r"[，,](?![\d.]+\s*%)|[。；;]")
 _SERIES_REACH = 200  # how far a series' values run past the one read
 _CLAUSE_MARK = rx.compile(r"[，,；;]")
 # 截至2009年, 到2009年底: a stock's own date.
@@ -107,10 +112,11 @@ class Periods:
         self.relative = Marks(_RELATIVE, view, self._dates)
         self.since = Marks(SINCE, view)
         self.plans = Marks(PLAN_SPAN, view)
-        self.cumulative, self.now = Marks(CUMULATIVE, view), Marks(NOW, view)
-        self.stock = Marks(STOCK, view)
+        self.cumulative = Marks(CUMULATIVE, view, self._not_this_year_s)
+        self.now = Marks(NOW, view)
+        self.stock = Marks(STOCK, view, self._not_this_year_s)
         self.compared = Marks(_COMPARED_YEAR, view)
-        self.held = Marks(HELD, view)
+        self.held = Marks(HELD, view, self._not_this_year_s)
         self.recent = Marks(RECENT_YEARS, view)
         self.year_end = Marks(AS_AT_YEAR_END, view)
         self.clause = _CLAUSE_MARK
@@ -123,6 +129,12 @@ class Periods:
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end)
                     or _FOUNDED.search(view, max(0, start - 4), start))
+
+    def _not_this_year_s(self, match: re.Match[str]) -> bool:
+        """Whether a stock word says a stock: not 至今 after a month with no year (从8月下旬
+        至今, 7月至今), a span of this year's work."""
+        return match[0] != "至今" or not _MONTH_SPAN.search(
+            self.view, max(0, match.start() - _MONTH_SPAN_REACH), match.start())
 
     def _forecast(self, year: re.Match[str], number: int) -> bool:
         """Whether ``year`` is one a forecast names in a clause before the figure's."""
@@ -178,7 +190,10 @@ class Periods:
         if as_at is not None and (nearest is None or as_at.end() > nearest.end()):
             return None  # 截至年底，累计拥有…: the year the report is of
         if nearest is None:
-            return "cumulative" if self._stock_word(low, number, stock) else None
+            # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
+            # makes a stock of honours, standards or registrations, not of work done.
+            reach = low if stock else sentence
+            return "cumulative" if self._stock_word(reach, number, stock) else None
         if nearest.end() <= sentence and (self.stock.last(sentence, number) or (
                 stock and self._held_now(sentence, number)
                 and not self._this_year_so_far(nearest, low, sentence, number))):
