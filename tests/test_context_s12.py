@@ -42,3 +42,18 @@ def test_a_page_s_clock_years_after_the_year_its_opening_names() -> None:
              "執法成果通報", "", "  本報訊 記者日前獲悉，某省質監局通報了2015年的執法情況。",
              "全系統共查處案件900起，貨值1200萬元。"]
     assert periods("\n".join(lines) + "\n") == [(900, "2015"), (1200, "2015")]
+
+
+def test_a_report_of_january_reviews_the_year_just_ended() -> None:
+    """全年 in a report of January, and a stock as at a month later than the report's own
+    (截止12月25日 on 12 January): the year before's."""
+    header = "全省质监工作回顾\n发布日期：2013-01-12  来源：测试日报\n"
+    text = header + ("截止12月25日，全省共检查加油站210家，查处案件14起。\n"
+                     "全年共查处质量违法案件156起。\n")
+    assert periods(text) == [(210, "2012"), (14, "2012"), (156, "2012")]
+
+
+def test_a_report_of_june_counts_its_whole_year_as_its_own() -> None:
+    header = "全省质监工作通报\n发布日期：2013-06-12  来源：测试日报\n"
+    text = header + "全年共查处质量违法案件156起。截止5月25日，全省共检查加油站210家。\n"
+    assert periods(text) == [(156, None), (210, None)]

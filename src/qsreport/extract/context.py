@@ -201,6 +201,7 @@ def annotate(doc: Doc, report: Any) -> None:
     # The year a report's title, else its opening lines, date it with (2009年工作总结; 2011年，
     # 全市…): the year of a figure whose paragraph names none.
     context.periods.clock_dated = "clock" in (report.meta.found or {}).get("date", "")
+    context.periods.month = int(report.meta.date[5:7]) if report.meta.date else None
     if year is None:  # 今年上半年 … 2014年上半年: an undated report's own year
         context.periods.guess = context.periods.year_of_this_year() \
             or context.periods.sole_year()

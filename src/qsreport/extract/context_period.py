@@ -15,6 +15,7 @@ import re
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period, stretch_key, to_count
+from .context_review import as_at_year, month_span_before, year_reviewed
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
@@ -40,10 +41,6 @@ _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
 # A year a forecast or a plan names (预计2013年底完工, 计划2014年建成): it dates its own
 # clause only, not the figures of the clauses after it.
 _FORECAST = rx.compile(r"(?:预计|计划|力争|争取|有望|将于|拟于?)\s*$")
-# A span opened by a month with no year before it (8月下旬至今): this year's.
-_MONTH_SPAN = rx.compile(r"(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?"
-                         r"[^，,。；;\d年]{0,6}$")
-_MONTH_SPAN_REACH = 12
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
 # A year one event happened in (许可证已于2013年到期, 该厂于2014年投资兴建, 自2015年推行…),
 # two years or more before a dated report's own: history, which dates its own sentence, not
@@ -108,6 +105,7 @@ class Periods:
         # Whether the report's date is only a page's clock (which may be the day the page was
         # saved, years after the report): no ground to call the years before it history.
         self.clock_dated = False
+        self.month: int | None = None  # the month of the report's date
         self.years = Marks(_YEAR, view, self._dates)
         self.relative = Marks(_RELATIVE, view, self._dates)
         self.since = Marks(SINCE, view)
@@ -133,8 +131,7 @@ class Periods:
     def _not_this_year_s(self, match: re.Match[str]) -> bool:
         """Whether a stock word says a stock: not 至今 after a month with no year (从8月下旬
         至今, 7月至今), a span of this year's work."""
-        return match[0] != "至今" or not _MONTH_SPAN.search(
-            self.view, max(0, match.start() - _MONTH_SPAN_REACH), match.start())
+        return match[0] != "至今" or not month_span_before(self.view, match.start())
 
     def _forecast(self, year: re.Match[str], number: int) -> bool:
         """Whether ``year`` is one a forecast names in a clause before the figure's."""
@@ -188,8 +185,12 @@ class Periods:
                       key=lambda m: m.end(), default=None)
         as_at = self.year_end.last(low, number)
         if as_at is not None and (nearest is None or as_at.end() > nearest.end()):
-            return None  # 截至年底，累计拥有…: the year the report is of
+            # 截至年底，累计拥有…: the year the report is of (the year before, for a month
+            # after the report's own)
+            return as_at_year(as_at, self.year, self.month)
         if nearest is None:
+            if (reviewed := year_reviewed(self.view, low, number, self.year, self.month)):
+                return reviewed
             # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
             # makes a stock of honours, standards or registrations, not of work done.
             reach = low if stock else sentence
