@@ -57,3 +57,25 @@ def test_a_report_of_june_counts_its_whole_year_as_its_own() -> None:
     header = "全省质监工作通报\n发布日期：2013-06-12  来源：测试日报\n"
     text = header + "全年共查处质量违法案件156起。截止5月25日，全省共检查加油站210家。\n"
     assert periods(text) == [(156, None), (210, None)]
+
+
+def region(text: str) -> str | None:
+    return to_jsonable(parse_bytes(text.encode("utf-8"), None))["meta"]["region"]  # type: ignore[no-any-return]
+
+
+def test_a_county_bureau_named_for_short_is_the_report_s_place() -> None:
+    """市监局 (市场监督管理局 for short) after a county's name."""
+    text = "为规范眼镜配制行为，黟县市监局近日对县城眼镜店开展计量专项检查，共检查眼镜店12家。\n"
+    assert region(text) == "黟县"
+
+
+def test_a_county_s_town_station_is_the_county_s() -> None:
+    """甲市乙县丙镇市场监管所: a station of the county's bureau, named after its town."""
+    text = "近日，泰安市东平县银山市场监管所组织开展电梯安全检查，共检查电梯46台。\n"
+    assert region(text) == "东平县"
+
+
+def test_a_metrology_and_testing_centre_named_after_its_city() -> None:
+    text = ("为保障群众加油计量准确，宁夏中卫市质量计量和检验检测中心近日开展加油机周期检定，"
+            "共检定加油机210台。\n")
+    assert region(text) == "中卫市"

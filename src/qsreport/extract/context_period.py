@@ -189,12 +189,12 @@ class Periods:
             # after the report's own)
             return as_at_year(as_at, self.year, self.month)
         if nearest is None:
-            if (reviewed := year_reviewed(self.view, low, number, self.year, self.month)):
-                return reviewed
             # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
             # makes a stock of honours, standards or registrations, not of work done.
             reach = low if stock else sentence
-            return "cumulative" if self._stock_word(reach, number, stock) else None
+            if self._stock_word(reach, number, stock):
+                return "cumulative"
+            return year_reviewed(self.view, low, sentence, number, self.year, self.month)
         if nearest.end() <= sentence and (self.stock.last(sentence, number) or (
                 stock and self._held_now(sentence, number)
                 and not self._this_year_so_far(nearest, low, sentence, number))):

@@ -1,7 +1,7 @@
 """The year before a report's own, and a span of the report's own year, for
 :mod:`.context_period`: a report written early in a year often reviews the year before, and
 its figures with no year of their own are that year's where its words say so — 全年 (the
-whole year: in January, the one just ended), or a stock's date later in the year than the
+whole year: in January, the one just ended, where no stock word or plan says otherwise), or a stock's date later in the year than the
 report's own (截止12月20日 in a report of January); and a span opened by a month with no year
 (从8月下旬至今) is this year's, not a stock held."""
 
@@ -13,7 +13,10 @@ from .. import regex_cache as rx
 
 _WHOLE_YEAR = rx.compile(r"全年")
 _MONTH = rx.compile(r"(?P<m>\d{1,2})\s*月")
-_REVIEW_MONTHS = 2  # a report of January or February may review the year before
+_YEAR_END_MONTHS = 10  # 截至10月底 … 截止12月20日: the end of a year
+_REVIEW_MONTH = 1  # a report of January reviews the year just ended (February's may plan)
+# A plan's words (全年计划检验…, 力争全年新增…): the year ahead, not the one ended.
+_PLANNED = rx.compile(r"计划|力争|争取|目标|确保|预计")
 # A month with no year before it, opening a span (8月下旬至今, 7月份至今).
 _MONTH_SPAN = rx.compile(r"(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?"
                          r"[^，,。；;\d年]{0,6}$")
@@ -21,19 +24,21 @@ _MONTH_SPAN_REACH = 12
 
 
 def as_at_year(as_at: re.Match[str], year: int | None, month: int | None) -> str | None:
-    """The year before the report's, for a date as at a month later than the report's own
-    (截止12月20日 in a report of 26 January); None where it is the report's year."""
+    """The year before the report's, for a report of January or February that counts a stock
+    as at the last months of a year (截止12月20日 in a report of 26 January); None where it is
+    the report's year."""
     found = _MONTH.search(as_at[0])
-    if year is None or month is None or found is None:
+    if year is None or month is None or found is None or month > _REVIEW_MONTH + 1:
         return None
-    return str(year - 1) if int(found["m"]) > month else None
+    return str(year - 1) if int(found["m"]) >= _YEAR_END_MONTHS else None
 
 
-def year_reviewed(view: str, low: int, number: int, year: int | None,
+def year_reviewed(view: str, low: int, sentence: int, number: int, year: int | None,
                   month: int | None) -> str | None:
-    """The year before the report's, for a figure of a report of January or February that
-    view[low:number] says is of the whole year (全年查获大案要案230起): the year just ended."""
-    if year is None or month is None or month > _REVIEW_MONTHS:
+    """The year before the report's, for a figure of a report of January that view[low:number]
+    says is of the whole year (全年查获大案要案230起): the year just ended; not a plan's
+    (全年计划…, in the figure's sentence from ``sentence``)."""
+    if year is None or month != _REVIEW_MONTH or _PLANNED.search(view, sentence, number):
         return None
     return str(year - 1) if _WHOLE_YEAR.search(view, low, number) else None
 

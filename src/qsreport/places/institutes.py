@@ -12,6 +12,7 @@ from .finder import Mention
 _INSTITUTE = rx.compile(
     r"(?:特种设备|锅炉压力容器)(?:安全)?(?:监督)?检验(?:检测)?(?:研究)?(?:所|院|中心)|"
     r"计量(?:检定|测试|检测)*(?:所|院)|"
+    r"(?:质量)?计量[\u4e00-\u9fff]{0,8}?检验检测(?:研究)?(?:所|院|中心)|"  # 某市质量计量和…检验检测中心
     r"(?:产品)?质量(?:监督)?检验(?:检测)?(?:研究)?(?:所|院|中心)")
 _LISTED = "、和及等"
 _REACH = 300  # how early in the body the institute is named

@@ -17,6 +17,9 @@ from .territories import TERRITORY_BODIES
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
     r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
+    r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
+    # a county's station named after its town (甲县乙庄市场监管所): the county's
+    r"[\u4e00-\u9fff]{2,3}?(?:市场监管所|市场监督管理所|市监所)|"
     r"人民政府|政府|委员会|标准化研究院|质检院|质检所|(?:市场监管|市场监督管理)部门|"
     r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|"  # a court that took a case (某区法院受理)
     r"(?:第[一二三四五六七八九十]{1,3})?(?:人民|中心|中医|中西医结合|妇幼保健|儿童|妇产|肿瘤|口腔|眼科|"
