@@ -24,7 +24,7 @@ def test_an_undated_report_opening_on_a_span_of_its_latest_year_is_of_that_year(
 
 def test_an_undated_report_s_span_to_now_holds_its_honours_as_a_stock() -> None:
     """Honours won one after another since a year (先后…被认定) are held now, not that year's."""
-    text = "2010年以来，全区先后有14件商标被认定为省著名商标。\n"
+    text = "2010年以来，全区先后有14件商标获认定为省著名商标。\n"
     assert periods(text) == [(14, "cumulative")]
 
 
@@ -38,7 +38,7 @@ def test_an_undated_report_s_span_from_an_earlier_year_is_no_year_of_its_own() -
 def test_a_page_s_clock_years_after_the_year_its_opening_names() -> None:
     """A page saved in 2019 whose report tells of 2015's work: the clock is no ground to call
     2015 history, so the opening's year dates the figures."""
-    lines = ["新聞源 財富源", "", "2019年06月18日 星期四", "", "財經 > 消費 > 正文", "",
+    lines = ["資訊港 | 理財港", "", "2019年06月18日 星期二", "", "首頁 > 市場 > 詳情", "",
              "執法成果通報", "", "  本報訊 記者日前獲悉，某省質監局通報了2015年的執法情況。",
              "全系統共查處案件900起，貨值1200萬元。"]
     assert periods("\n".join(lines) + "\n") == [(900, "2015"), (1200, "2015")]
