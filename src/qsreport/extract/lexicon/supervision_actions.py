@@ -193,6 +193,9 @@ ROUTINE_AFTER = rx.compile(
     # A body or a centre named after the work (“打击假冒伪劣…检验中心”, 打假研究所): no
     # campaign (not 中心城区: the name ends there).
     r"|[^\W\d_a-zA-Z]{0,10}?(?:中心|基地|实验室|研究院|研究所|协会|联盟)(?![^\W\d_a-zA-Z])"
+    # A team set up for the work (专项检查组, 专项整治督导小组): a body, like a leading group;
+    # what it did is told in its own words (对…进行了专项检查).
+    r"|(?:督导|督查|检查|执法)?(?:工作)?小?组(?![织成合建])"
 )
 
 # The rest of a policy's title after a campaign word in it: 《…关于开展品牌培育行动的实施意见》
@@ -281,6 +284,10 @@ GENERIC_AFTER = rx.compile(
     r"(?:工作|整改|落实)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
     r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
     r"等(?:各项|任务|职能|方面)|"
+    # What the work has or needs, not the work done: 监督抽查覆盖率, 专项整治工作经费,
+    # 专项整治的重要性, 区域整治工作机制 (a mechanism set up, no campaign carried out; a
+    # 长效监管机制 is the long-term kind's own name)
+    r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|(?<!长效监管)机制|"
     # 打假人员, 打假分队: the staff and teams that do the work, not a campaign
     r"人员|(?:小)?分队|大队|中队|"
     # 打假力度大: praise of the work, not a campaign (加大…力度 names one in passing)
