@@ -288,6 +288,8 @@ GENERIC_AFTER = rx.compile(
     # 专项整治的重要性, 区域整治工作机制 (a mechanism set up, no campaign carried out; a
     # 长效监管机制 is the long-term kind's own name)
     r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|(?<!长效监管)机制|"
+    # A paper about the work (打假工作报告, 隐患排查台账) or its target (…的重点产品)
+    r"报告|台账|的重点(?:产品|对象|行业|领域)|"
     # 打假人员, 打假分队: the staff and teams that do the work, not a campaign
     r"人员|(?:小)?分队|大队|中队|"
     # 打假力度大: praise of the work, not a campaign (加大…力度 names one in passing)
@@ -295,7 +297,7 @@ GENERIC_AFTER = rx.compile(
     # 在稽查打假、质量监督、…等工作方面: one of a list of fields of work, or of topics (…、
     # 打假治劣等安全知识), the word perhaps followed by the rest of its item (打假保名优、…)
     r"[^\W\d_a-zA-Z、，,。；;]{0,4}(?:、[^，,。；;：:、]{1,12}){1,10}?等(?:各项|多项)?(?:工作)?方面|"
-    r"[^\W\d_a-zA-Z、，,。；;]{0,4}(?:、[^，,。；;：:、]{1,12}){0,10}?等[^\W\d_a-zA-Z]{0,6}?(?:知识|领域|方面))"
+    r"[^\W\d_a-zA-Z、，,。；;]{0,4}(?:、[^，,。；;：:、]{1,12}){0,10}?等[^\W\d_a-zA-Z]{0,6}?(?:知识|领域|方面|资料))"
 )
 
 LIST_LEAD = rx.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及|针对|围绕|即严把|严把|把好|即)"
