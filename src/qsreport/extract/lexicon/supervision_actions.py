@@ -91,6 +91,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # A long-running tour of the country named 万里行 (质量万里行, 品牌万里行), not the body
      # or the paper of that name.
      r"(?<=质量|品牌|诚信|计量|标准)万里行(?!促进会|杂志|记者|网|组委会|出征团|车队|团)|"
+     # A numbered programme of energy saving (of boilers): “三个一”节能工程, 锅炉节能的“四个
+     # 五”工程 (rounds 32, 34 and 59, three places); never a 工程 of any other name.
+     r"“[一二三四五六七八九十两个百千万]{2,5}”节能工程|(?<=节能的)“[一二三四五六七八九十两个百千万]{2,5}”工程|"
      # The yearly quality month's activities (“质量月”活动, 质量月系列活动): one campaign of
      # kind other, as the rounds' keys count it; not a time within it (质量月期间).
      r"质量月”?(?:系列|主题|宣传)?活动|"
