@@ -174,6 +174,7 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
     view = doc.view
     weights: WeightTable | None = None
     starts: list[int] = []  # where each sentence starts (for a sentence's neighbours)
+    tagged: dict[str, list[str]] = {}  # labels by sentence text: a repeat is tagged once
     for sentence, terms in titled_sentences(doc):
         if sentence.start in skip:
             continue
@@ -189,7 +190,9 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
                 all(t.start() < sentence.start for t in terms)
                 and _not_won_before(doc, terms[0])):
             continue
-        labels = tag(weights, view[sentence.start:sentence.end])
+        said = view[sentence.start:sentence.end]
+        if (labels := tagged.get(said)) is None:
+            labels = tagged[said] = tag(weights, said)
         for first, last in spans(labels):
             start, end = _trimmed(view, sentence.start + first, sentence.start + last)
             if (own := _OWN_PLACE.match(view, start, end)) and end - own.end() >= 2:
