@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 
 from .. import regex_cache as rx
 from ..chars import HAN
@@ -69,7 +70,8 @@ def _new_and_renewed(doc: Doc, view: str, count: BrandCount, spans: list[tuple[i
     # (a headline's count split in the body, where the number and its unit are said again:
     # the parts adding up to it are the check that it is the same count)
     again = rx.compile(rf"(?<![\d.]){count.value}{re.escape(count.unit)}")
-    for end in [count.span[1], *(m.end() for m in again.finditer(view, count.span[1]))]:
+    # (lazily: the text after the first split is not searched)
+    for end in chain([count.span[1]], (m.end() for m in again.finditer(view, count.span[1]))):
         rest = _REST_OF_SENTENCE.match(view, end)
         split = NEW_AND_RENEWED.match(view, end) or \
             (NEW_AND_RENEWED.match(view, rest.end()) if rest else None)
