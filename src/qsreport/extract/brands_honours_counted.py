@@ -53,7 +53,9 @@ def extract_counted_run_honours(doc: Doc) -> list[BrandHonour]:
         if NOT_A_HOLDER.match(view, term.end()):
             continue  # A、B等3个名牌产品的评审: what the work is about
         floor = max(0, term.start() - _LONGEST)
-        count = _COUNT_BEFORE.search(view, floor, term.start())
+        # (the count ends at the title, or at a line end before it: it starts within the
+        # last 6 characters, so only they are searched)
+        count = _COUNT_BEFORE.search(view, max(floor, term.start() - 6), term.start())
         if count is None:
             continue
         sentence = doc.sentence_at(term.start())
