@@ -63,8 +63,11 @@ def _with_firms(doc: Doc, count: BrandCount, starts: list[int]) -> BrandCount:
     sentence = doc.sentence_at(number)
     view = doc.view
     for end in dict.fromkeys((number, count.span[0])):  # the number, then a title before it
+        low = max(sentence.start, end - _LOOK_BACK)
+        if not any(unit in view[low:end] for unit in "家户个"):
+            continue  # every phrasing holds the firms' unit
         for pattern in _FIRMS_BEFORE:
-            found = pattern.search(view, max(sentence.start, end - _LOOK_BACK), end)
+            found = pattern.search(view, low, end)
             if found is not None:
                 return _firmed(count, found)
     found = _OF_FIRMS.match(view, count.span[1], sentence.end)
