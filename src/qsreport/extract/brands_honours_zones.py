@@ -40,7 +40,7 @@ _LONGEST_ZONE = 40
 def extract_zone_honours(doc: Doc) -> list[BrandHonour]:
     """Each zone a place was let to prepare, named in full."""
     view = doc.view
-    if not _APPROVAL.search(view):
+    if ("批" not in view and "同意" not in view) or not _APPROVAL.search(view):
         return []
     out: list[BrandHonour] = []
     for term in doc.brand_terms(0, len(view)):
