@@ -24,6 +24,9 @@ _APPROVED_FOR = rx.compile(
 _REACH = 40
 # A quoted zone's approval, in its sentence (not asked for: 申请批准, 拟批准, 争取批准)
 _APPROVAL = rx.compile(r"(?<!拟)(?<!申请)(?<!争取)(?<!请求)(?<!报请)(?:批准|获批|批复|同意)")
+# (looked for as plain words first: the search, its lookbehinds tried at every character,
+# runs only on a text that holds one)
+_APPROVAL_WORDS = ("批准", "获批", "批复", "同意")
 # ... told of the zone itself, right after its name (another quoted zone joined to it aside):
 # “甲示范区”已获批, “甲…”和“乙…”，均经总局批准. (Where a place is let to
 # prepare it, 批准某县筹建“甲…”, 某园区获批创建“甲…”, the place is the one approved.)
@@ -40,7 +43,7 @@ _LONGEST_ZONE = 40
 def extract_zone_honours(doc: Doc) -> list[BrandHonour]:
     """Each zone a place was let to prepare, named in full."""
     view = doc.view
-    if ("批" not in view and "同意" not in view) or not _APPROVAL.search(view):
+    if not any(word in view for word in _APPROVAL_WORDS) or not _APPROVAL.search(view):
         return []
     out: list[BrandHonour] = []
     for term in doc.brand_terms(0, len(view)):
