@@ -53,6 +53,9 @@ _FIRMS_WON = rx.compile(
     rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司|组织)[，,]?"
     r"(?:(?P<alone>获奖|予以(?:通报)?表彰|榜上有名|上榜)|(?P<verb>荣获|获得|被评为|被表彰为|被授予))"
 )
+# The firms' words the two patterns above need, looked for as plain words before the
+# whole-text search (which tries its optional 等 at every character)
+_FIRMS_WORDS = ("家企业", "家单位", "家公司", "家组织")
 _HONOUR_WON = rx.compile(r"(?:奖|称号|荣誉|殊荣|奖项|企业|单位|组织)[”」\"]?(?:称号|荣誉)?$")
 # A list no one would be glad to be on
 _BAD_LIST = rx.compile(r"黑名单|失信|不合格|曝光|批评|处罚|约谈|警示|整改|挂牌督办")
@@ -61,8 +64,8 @@ _BAD_LIST = rx.compile(r"黑名单|失信|不合格|曝光|批评|处罚|约谈|
 def extract_counted_firm_honours(doc: Doc) -> list[BrandHonour]:
     """The firms of each clause that counts them and their products and says what they won."""
     view = doc.view
-    if "家" not in view:
-        return []
+    if not any(word in view for word in _FIRMS_WORDS[:3]):
+        return []  # (the firms' word _COUNTED needs)
     title = doc.layout.header.title_line
     out: list[BrandHonour] = []
     for counted in _COUNTED.finditer(view):
@@ -116,8 +119,8 @@ def _firms(view: str, start: int, end: int) -> list[tuple[int, int]]:
 def extract_firms_won(doc: Doc) -> list[BrandHonour]:
     """The firms of each clause that counts them and says they won, whatever the title."""
     view = doc.view
-    if "家" not in view:
-        return []
+    if not any(word in view for word in _FIRMS_WORDS):
+        return []  # (the firms' word _FIRMS_WON needs)
     title = doc.layout.header.title_line
     out: list[BrandHonour] = []
     for won in _FIRMS_WON.finditer(view):
