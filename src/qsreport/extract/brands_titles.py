@@ -17,6 +17,8 @@ _TITLES_WON = rx.compile(
     r"(?:先后|相继|连续|还|也|又|曾|已)?(?:获得了?|荣获了?|被授予了?|被评为|获评|喜获)"
     r"(?P<titles>[^。；;！？!?\n]{4,240}?)等?的?(?:光荣|荣誉)?称号"
 )
+_STOPS = "。；;！？!?\n"  # what the titles of _TITLES_WON never cross
+_STOP = rx.compile(r"[。；;！？!?\n]")
 _PIECE = rx.compile(r"[^、，,]+")
 _QUOTED = rx.compile(r"[“「](?P<title>[^”」]{3,30})[”」]")
 _AND = rx.compile(r"和|及|与|以及")
@@ -32,7 +34,8 @@ def extract_title_run_honours(doc: Doc) -> list[BrandHonour]:
     if "称号" not in view:
         return []
     out: list[BrandHonour] = []
-    for match in _TITLES_WON.finditer(view):
+    for match in (m for low, high in _titled_stretches(view)
+                  for m in _TITLES_WON.finditer(view, low, high)):
         sentence = doc.sentence_at(match.start())
         if APPLIED_FOR.search(view, sentence.start, sentence.end) or \
                 open_shortlist(view, sentence.start, sentence.end):
@@ -54,6 +57,23 @@ def extract_title_run_honours(doc: Doc) -> list[BrandHonour]:
                 span=(match.start(), match.end()) if stop <= start else (start, stop),
                 evidence=doc.evidence(sentence),
             ))
+    return out
+
+
+def _titled_stretches(view: str) -> list[tuple[int, int]]:
+    """The stretches of ``view`` between two stops (。；;！？!? or a line end) that hold 称号,
+    in order: a run of titles lies inside one (no stop in _TITLES_WON) and ends on 称号, so
+    only they are searched, the same matches as a search of the whole text."""
+    out: list[tuple[int, int]] = []
+    done = 0  # where the last stretch ended: no stop is looked for before it again
+    at = view.find("称号")
+    while at >= 0:
+        low = max(view.rfind(stop, done, at) for stop in _STOPS) + 1
+        end = _STOP.search(view, at)
+        high = end.start() if end else len(view)
+        out.append((max(low, done), high))
+        done = high
+        at = view.find("称号", high)
     return out
 
 
