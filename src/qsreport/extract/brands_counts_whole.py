@@ -5,7 +5,7 @@ keeps its own."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
@@ -69,9 +69,9 @@ def _new_and_renewed(doc: Doc, view: str, count: BrandCount, spans: list[tuple[i
     split = None
     # (a headline's count split in the body, where the number and its unit are said again:
     # the parts adding up to it are the check that it is the same count)
-    again = rx.compile(rf"(?<![\d.]){count.value}{re.escape(count.unit)}")
     # (lazily: the text after the first split is not searched)
-    for end in chain([count.span[1]], (m.end() for m in again.finditer(view, count.span[1]))):
+    again = _said(view, f"{count.value}{count.unit}", count.span[1], alone=False)
+    for end in chain([count.span[1]], (end for _, end in again)):
         rest = _REST_OF_SENTENCE.match(view, end)
         split = NEW_AND_RENEWED.match(view, end) or \
             (NEW_AND_RENEWED.match(view, rest.end()) if rest else None)
@@ -94,16 +94,33 @@ _PARTS: tuple[tuple[str, Basis | None], ...] = (("new", "added"),)
 
 
 # What may stand between a whole and its split: the rest of its clause (…榜上有名), no number.
+_DIGIT_OR_POINT = rx.compile(r"[\d.]")
 _REST_OF_SENTENCE = rx.compile(r"[^，,；;。！？!?\n\d]{0,30}")
 
 
 def _mentions(doc: Doc, view: str, count: BrandCount) -> list[int]:
     """Where each mention of the count ends: its own span, and any repeat of its number in a
     sentence that names its title too (a headline's count said again in the body)."""
-    number = rx.compile(rf"(?<![\d.]){count.value}(?![\d.])")
-    repeats = [m.end() for m in number.finditer(view) if m.end() != count.span[1]
-               and count.label in doc.text[doc.sentence_at(m.start()).start:m.end() + 12]]
+    repeats = [end for start, end in _said(view, str(count.value), 0, alone=True)
+               if end != count.span[1]
+               and count.label in doc.text[doc.sentence_at(start).start:end + 12]]
     return [count.span[1], *repeats]
+
+
+def _said(view: str, said: str, start: int, alone: bool) -> Iterator[tuple[int, int]]:
+    r"""Where ``said`` stands in ``view`` from ``start`` on (start, end), with no digit or
+    point just before it (nor just after it, ``alone``): what a search for
+    ``(?<![\d.])said`` (``…(?![\d.])``) finds, by plain string search (a pattern opening
+    on a lookbehind is tried at every character)."""
+    at = view.find(said, start)
+    while at >= 0:
+        end = at + len(said)
+        if (at == 0 or not _DIGIT_OR_POINT.match(view, at - 1)) and \
+                not (alone and _DIGIT_OR_POINT.match(view, end)):
+            yield at, end
+            at = view.find(said, end)
+        else:
+            at = view.find(said, at + 1)
 
 
 def _split_after(doc: Doc, view: str, end: int) -> bool:
