@@ -51,7 +51,6 @@ _AHEAD = 40  # and after it
 _OBJECTS_AHEAD = 80  # and after it in a 对 clause, whose verb follows its whole list
 _FOREIGN = "\x00foreign"  # the name of a thing the area does not count
 _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
-_PART = rx.compile(r"[；;]")
 _HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
@@ -164,8 +163,8 @@ class Tallies:
     def _tally(self, doc: Doc, sentence: Segment, figure: Figure, own_start: int,
                next_start: int, previous: Tally | None) -> Tally | None:
         view = doc.view
-        part = _last(_PART.finditer(view, sentence.start, figure.start))
-        part_start = part.end() if part else sentence.start  # after the last ；
+        part = max(view.rfind(mark, sentence.start, figure.start) for mark in "；;")
+        part_start = part + 1 if part >= 0 else sentence.start  # after the last ；
         rows = [row for row in self.rows if row.units.fullmatch(figure.unit) and (
             row.unless is None or not row.unless.search(view, part_start, figure.start))]
         if not rows or self._foreign_part(view, part_start, figure.start):
