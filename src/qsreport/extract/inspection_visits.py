@@ -12,8 +12,10 @@ from .inspection_names import is_facility, subject_names
 from .lexicon.inspection import FULL_NAME
 
 # The visit: a verb of going, the places gone to, a verb of looking (no clause mark between).
+# (到 is checked after it is read, not before: with every branch opening on a plain
+# character the engine skips ahead to the next candidate instead of trying each position.)
 _VISIT = rx.compile(
-    r"(?:来到|走进|深入|前往|莅临|(?<![达得])到)(?P<names>[^，,；;。！？!?\n]{4,80}?)"
+    r"(?:来到|走进|深入|前往|莅临|到(?<![达得]到))(?P<names>[^，,；;。！？!?\n]{4,80}?)"
     # (甲中心(以下简称“中心”)就改革工作进行了视察: a short name, and what the visit was about)
     r"(?:[(（]以下简称[^)）]{1,10}[)）])?(?:就[^，,；;。！？!?\n]{1,20}?)?"
     r"(?:进行了?|开展了?)?(?:视察|调研|考察|参观|检查指导|指导工作|看望|慰问)")
