@@ -28,7 +28,7 @@ _LIST_ITEM = rx.compile(r"[^、和与]+?(?=以及|及|[、和与]|$)")
 _STAGES = {"在建的": "under_construction", "正在建设的": "under_construction",
            "建设中的": "under_construction", "筹建中的": "under_construction"}
 # Firms among the places visited (深入甲公司、乙集团、丙所调研): a tour of work places.
-_FIRMS = rx.compile(r"公司|集团|(?<![检验测试])厂")
+_FIRMS = rx.compile(r"公司|集团|厂(?<![检验测试]厂)")
 # Works not yet done: a building, a phase, a site (甲中心二期大楼, 工地).
 _WORKS = rx.compile(r"大楼|二期|三期|一期|工地|工程|项目|基地建设")
 

@@ -135,7 +135,7 @@ _NEXT_ITEM = rx.compile(r"[；;]\s*(?:[一二三四五六七八九十]+是|第[�
 # 覆盖率为74.9%，离省要求的95%差距较大: the level required, a goal
 _REQUIRED = rx.compile(r"(?:要求|规定)(?:的|达到)?$")
 _YEAR_BEFORE = rx.compile(r"(\d{4})$")
-_AS_OF = rx.compile(r"截至|截止|(?<![争取要将])至(?=\d{4})")  # (至1999年底: a date)
+_AS_OF = rx.compile(r"截至|截止|至(?<![争取要将]至)(?=\d{4})")  # (至1999年底: a date)
 _PAST_YEAR = rx.compile(r"(?:去年|上年|前年|上一年)$")  # 到去年年末: a date gone by
 
 

@@ -2,6 +2,11 @@
 
 All patterns match the match view (simplified, half-width), in the text of the figure's
 sentence that comes before the figure.
+
+A word that must not follow some characters is written with the check after it (现有 then
+(?<![发表实]现有), not (?<![发表实])现有): the same matches, but with every branch opening on a
+plain character the engine skips ahead to where one can start instead of trying each position
+of a report (these patterns are scanned over whole texts).
 """
 
 from __future__ import annotations
@@ -51,9 +56,9 @@ ACHIEVED = compile_fast(r"获评|获得|荣获|获|被评为|被认定|被命名
                         r"确定|确认|授予|最终(?:认定|评定)|上榜|榜上有名|"
                         # 经公示，认定45个产品为…: a decision with its object before 为 (not
                         # 申请认定, 拟认定: an application, a shortlist)
-                        r"(?<!申请)(?<!申报)(?<!拟)认定(?=[^，,。；;]{0,40}?为)|"
-                        r"已|(?<![为除])了(?!解)")  # 按计划抽查了231家: done
-DONE = compile_fast(r"已|(?<![为除])了(?!解)")
+                        r"认定(?<!申请认定)(?<!申报认定)(?<!拟认定)(?=[^，,。；;]{0,40}?为)|"
+                        r"已|了(?<![为除]了)(?!解)")  # 按计划抽查了231家: done
+DONE = compile_fast(r"已|了(?<![为除]了)(?!解)")
 # What says an application was granted, later in its sentence (…申请的8项，顺利通过考核).
 # An effort that led to the figure (通过全市上下的共同努力，新增…; 在各方努力下): the means of
 # a result, not a goal. Read before a target's 努力, in its clause.
@@ -75,7 +80,7 @@ CHANGE_BEFORE = rx.compile(
     r"(?:同比|环比)?(?:增加|增长|提高|提升|下降|减少|上升|下滑)了?(?:近|约|超过)?$")
 CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
 ADDED = rx.compile(r"新增|新获|新认定|新命名|新评|新制定|新发布|新建|今年获|当年获|新入选|新创")
-TOTAL = rx.compile(r"累计|(?<![发表实])现有|共有|总数|总量|达到|总计|合计|已有|拥有|达")
+TOTAL = rx.compile(r"累计|现有(?<![发表实]现有)|共有|总数|总量|达到|总计|合计|已有|拥有|达")
 
 # The year of the honour a brand count's products were given, named after the count (共有
 # 80个产品被评为2013年度甲省名牌产品): the count's year.
@@ -88,16 +93,16 @@ HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|2
 # this year's): NOW counts only for the figures of stocks (honours, standards, registrations).
 # 总数的 is a share's base (占抽查企业总数的15%), no stock.
 # (现有 is no stock inside 发现有, "found that there were": 抽查中发现有2家企业…不合格.)
-CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|(?<![发表实])现有|已有|拥有|至此")
+CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此")
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
 # 殊荣 counts this year's list).
-STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|(?<![发表实])现有|拥有|至此")
+STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有(?<![发表实]现有)|拥有|至此")
 # A five-year plan's span (“十一五”期间: 2006-2010; 十二五以来: a span to now), by its number
 # (十五 the 10th plan, 2001-2005; 十一五 the 11th …).
-PLAN_SPAN = rx.compile(r"(?<![一二三四五六七八九十\d])十(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
+PLAN_SPAN = rx.compile(r"十(?<![一二三四五六七八九十\d]十)(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
 PLAN_NUMBERS = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4}
 # (截至日前: as at these days, the same as 截至目前; 日前 alone is "a few days ago")
-NOW = rx.compile(r"目前|当前|(?<=截至)日前|(?<=截止)日前")
+NOW = rx.compile(r"目前|当前|日前(?<=截[至止]日前)")
 # Work done so far (截至目前完成…, 办理…), which 目前 dates as this year's, not as a stock
 # (目前共完成…: a total).
 WORK_DONE = rx.compile(r"(?<!共)(?:完成|办理)")

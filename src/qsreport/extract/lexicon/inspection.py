@@ -322,7 +322,7 @@ VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布�
                               r"|(?<!所)在)")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
 # (Not a standard met: 按照国家要求, 符合…要求, 达到…要求.)
-INSTRUCTION = rx.compile(r"希望|(?<![按照据合到的])要求(?![的，,])|叮嘱|嘱咐")
+INSTRUCTION = rx.compile(r"希望|要求(?<![按照据合到的]要求)(?![的，,])|叮嘱|嘱咐")
 
 # A short body named beside a facility that shares its state (市质检院和义乌局通过认可).
 BUREAU = rx.compile(rf"^{HAN}{{1,4}}局$")
