@@ -26,25 +26,25 @@ from ...regex_prefilter import compile_fast
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)")),
     # Not a point checked (检查是否及时申报…): whether a firm applies is no application.
-    ("applied", compile_fast(r"(?<!是否)(?<!是否.)(?<!是否..)(?<!是否...)(?<!是否....)"
-                             r"(?:申报|申请|报送)")),
+    ("applied", compile_fast(r"(?:申报|申请|报送)(?<!是否..)(?<!是否...)(?<!是否....)"
+                             r"(?<!是否.....)(?<!是否......)")),
     ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
     # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done), and so
     # do a purpose (为使受检率达到98%，…共检定40台: the 40 are done) and the future (将);
     # 按计划 is a plan followed, 完成计划的105% a plan's share. The verbs carry through the
     # sentence (力争新增名牌5个、商标2件).
     ("target_noun", compile_fast(
-        r"目标|规划|预期|(?<!按)(?<!按照)(?<!原)计划(?!的)|为了?使|以使|为了?(?:确保|保证)|旨在|"
+        r"目标|规划|预期|计划(?<!按计划)(?<!按照计划)(?<!原计划)(?!的)|为了?使|以使|为了?(?:确保|保证)|旨在|"
         # 确保 going on from a purpose (为维护…，确保…): see PURPOSE_BEFORE
         r"确保|"
         # 将 of the future (将在某地建设11个, 建成后将入驻4个), not 将 of an object (将28家…录入)
         r"将(?=于|在|会|要|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
         r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进)")),
     ("target", compile_fast(
-        r"争取|力争|预计|(?<!为)(?<!为了)确保|拟|努力|"
+        r"争取|力争|预计|确保(?<!为确保)(?<!为了确保)|拟|努力|"
         # 争创 a floor (争创省名牌80个以上): a goal; 争创 of a campaign's name is not
         r"争创(?=[^，,。；;]{0,24}?\d+\s*[个项件家]?以上)|"
-        r"(?<![重主需只想必摘纲概提简纪])要(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
+        r"要(?<![重主需只想必摘纲概提简纪]要)(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
         r"建成|增加|提高|保持|培养|发展|抽查|检查|查处|开展|组织|检定|检验))")),
 )
 # An achievement between a status word and the figure ends that word's reach:
