@@ -270,8 +270,8 @@ WORKS = rx.compile(
 
 SUFFIX_ANYWHERE = rx.compile(
     # (某某中心福建工作站: a centre's station in a province, named after its parent)
-    rf"(?:中心|工程|基地|园区|实验室|平台|(?<=[验测检究量试定分])(?:所|院|站)|(?<=中心{HAN}{{2}}工作)站"
-    r"|(?<=检测|检验|实验|综合)大楼)"
+    rf"(?:中心|工程|基地|园区|实验室|平台|[所院站](?<=[验测检究量试定分][所院站])"
+    rf"|站(?<=中心{HAN}{{2}}工作站)|大楼(?<=(?:检测|检验|实验|综合)大楼))"
 )
 
 # A short subject that names someone or something else (30名选手, 相关企业, 样品): a state
@@ -319,7 +319,7 @@ VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布�
                               # agreed; 奠基仪式及A站挂牌仪式: another ceremony before the name)
                               r"|同意|设立|(?:仪式|典礼)(?:及|和|与|暨|、)"
                               # (甲局在乙中心举行揭牌仪式: the host, then where; 所在地 is no 在)
-                              r"|(?<!所)在)")
+                              r"|在(?<!所在))")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
 # (Not a standard met: 按照国家要求, 符合…要求, 达到…要求.)
 INSTRUCTION = rx.compile(r"希望|要求(?<![按照据合到的]要求)(?![的，,])|叮嘱|嘱咐")

@@ -291,7 +291,7 @@ GENERIC_AFTER = rx.compile(
     # What the work has or needs, not the work done: 监督抽查覆盖率, 专项整治工作经费,
     # 专项整治的重要性, 区域整治工作机制 (a mechanism set up, no campaign carried out; a
     # 长效监管机制 is the long-term kind's own name)
-    r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|(?<!长效监管)机制|"
+    r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|机制(?<!长效监管机制)|"
     # A paper about the work (打假工作报告, 隐患排查台账) or its target (…的重点产品)
     r"报告|台账|的重点(?:产品|对象|行业|领域)|"
     # 打假人员, 打假分队: the staff and teams that do the work, not a campaign
@@ -330,7 +330,7 @@ PLAN_AHEAD = rx.compile(
 # carried out is no action, named or not (the keys of rounds 1 to 56 named 12 of 16 such).
 # (已将… is done; 工作计划, 年度计划 are plans a campaign is carried out under)
 ANNOUNCED = rx.compile(
-    r"(?:(?<![已并])将|拟|(?<![作度查划的])计划)(?![^，,。；;：:！!？?]{0,30}?了)"
+    r"(?:将(?<![已并]将)|拟|计划(?<![作度查划的]计划))(?![^，,。；;：:！!？?]{0,30}?了)"
     r"[^，,。；;：:！!？?]{0,30}?(?:开展|组织|启动|部署|进行|展开|实施)[^，,。；;：:！!？?]{0,40}$"
     # ... and so is one to be done within a term (3年内完成首次…审查): a target
     r"|(?:\d+|[一二三四五六七八九十两]+)个?(?:年|月)内完成[^，,。；;：:！!？?]{0,20}$"
