@@ -32,7 +32,9 @@ from .lexicon.context import (
 
 # 2008年, 2005—2008年, 2007年6月, and a year written right before its count (2013年7项，
 # 2014年21项: a yearly breakdown). (compile_fast: scanned over the whole report, see Marks.)
-_YEAR = compile_fast(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
+# (No digit before the year, checked once 19 or 20 is read: a pattern that opens on plain
+# characters lets the engine skip ahead to them.)
+_YEAR = compile_fast(r"((?:19|20)(?<!\d..)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
                      r"(?!\d{1,2}\s*日)")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
@@ -87,7 +89,7 @@ _FOUNDED = rx.compile(r"(?:成立|始建|创建|创办|组建|兴建|注册|建)
 _STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
     r"(?P<m>\d{1,2}\s*[-—至到~～]\s*\d{1,2})\s*月)"
 _THIS_YEAR_STRETCH = rx.compile(r"(?:今年|本年度?)" + _STRETCH)
-_YEAR_STRETCH = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?:度)?" + _STRETCH)
+_YEAR_STRETCH = rx.compile(r"(?P<y>(?:19|20)(?<!\d..)\d{2})\s*年(?:度)?" + _STRETCH)
 _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
 # with dates the value it holds, not a figure after it.

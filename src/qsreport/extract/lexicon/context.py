@@ -105,7 +105,7 @@ PLAN_NUMBERS = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4}
 NOW = rx.compile(r"目前|当前|日前(?<=截[至止]日前)")
 # Work done so far (截至目前完成…, 办理…), which 目前 dates as this year's, not as a stock
 # (目前共完成…: a total).
-WORK_DONE = rx.compile(r"(?<!共)(?:完成|办理)")
+WORK_DONE = rx.compile(r"(?:完成|办理)(?<!共..)")
 # A sentence that breaks down the figure before it (从领域上看，…; 其中，…): of that figure's
 # period, where the sentence names none.
 BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[，,：:]?|\s*其中[，,：:]")
@@ -146,7 +146,7 @@ PROVINCE_BY_LETTER = {"疆": "新疆", "川": "四川", "粤": "广东", "闽": 
 WHOLE_NAMED_PROVINCE = rx.compile(r"全(?P<letter>[疆川粤闽滇黔琼藏])(?![\u4e00-\u9fff]?[省市县区州])")
 # The report's province's capital (省城, 省会, 省会城市), not 全省城市 nor each province's (各省会),
 # nor 省会议, 省会展, 省会计 (a provincial meeting, exhibition, accounting).
-CAPITAL = rx.compile(r"(?<![全我本各])省(?:城(?!市)|会(?![议展计员])(?:城市)?)(?!等)")
+CAPITAL = rx.compile(r"省(?<![全我本各]省)(?:城(?!市)|会(?![议展计员])(?:城市)?)(?!等)")
 LOCAL_ONLY = rx.compile(r"[全我本该][市县区州]")  # the report's own place below a province
 # A whole list announced (共有300个产品确定为甲省名牌产品, 认定120个产品为2014年度乙省名牌产品):
 # ``n`` the list's count, ``honour`` the honour's name, which names the province. Not 获/被评为

@@ -93,7 +93,7 @@ LINKERS = rx.compile(
 # A pass rate named after its figure: 高出邻省67.5%的抽查合格率, 取得96%的合格率.
 PASS_RATE_AFTER = rx.compile(r"的(?:产品)?(?:监督)?(?:抽查|抽检|抽样)?合格率")
 
-PASS_RATE = compile_fast(r"(?<!考试)(?<!考核)(?<!培训)(?<!考试的)合格率")
+PASS_RATE = compile_fast(r"合格率(?<!考试合格率)(?<!考核合格率)(?<!培训合格率)(?<!考试的合格率)")
 
 # After a figure, what makes it a result of the check: 合格68批次 (right after), a clause
 # that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外), or samples found at
