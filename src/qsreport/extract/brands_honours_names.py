@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from .. import regex_cache as rx
 from ..chars import HAN
+from ..numbers import to_number
 from ..places import PLACES, find_places
 from .lexicon.brand_authors import AUTHOR
 from .lexicon.brand_lists import ADVERB_TAIL, NOT_A_WINNER, OUR_PLACE
@@ -134,7 +135,6 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
 
 
 _COUNT_AFTER = rx.compile(r"\s*(?:等|共)?(?P<n>\d+|[一二两三四五六七八九十])(?:个|家|项|件)")
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def _counted(view: str, end: int, pieces: int) -> bool:
@@ -143,8 +143,7 @@ def _counted(view: str, end: int, pieces: int) -> bool:
     count = _COUNT_AFTER.match(view, end)
     if count is None:
         return False
-    n = count.group("n")
-    return (int(n) if n.isdigit() else _NUMERALS[n]) == pieces
+    return to_number(count.group("n")) == pieces
 
 
 def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int, int] | None:
