@@ -10,7 +10,7 @@ from ..numbers import to_number
 from ..places import find_places
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
-from .common import Doc
+from .common import CLAUSE_BREAK, Doc
 from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_HOLDER, NOT_A_NAME, places_win
 
 # The count just before the title (等3个, 5家), reading backwards from the title.
@@ -27,7 +27,6 @@ _OWNER = rx.compile(r"(?P<review>[^\W\d_a-zA-Z]{0,8}?组织专家对)|"
                     r"(?:[^\W\d_a-zA-Z]{1,8}?的|(?:我|本|该|全)[省市县区]的?|其中|目前|今年|去年)")
 # A place written with its level (牡丹江市) before the first name: the list's owner.
 _PLACE_LEVEL = rx.compile(r"[省市县区州]$")
-_CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
 _LONGEST = 400  # (a notice approving 27 products lists them in one clause)
 # Products put before experts (组织专家对A、B…, N个 products, then the review) are winners
 # only when the text goes on to say they passed (合格, then 批准): the verdict comes next.
@@ -60,7 +59,7 @@ def extract_counted_run_honours(doc: Doc) -> list[BrandHonour]:
             continue
         sentence = doc.sentence_at(term.start())
         clause = max(doc.clause_start(count.start(), sentence.start), floor)
-        if _CLAUSE_END.search(view, clause, count.start()):
+        if CLAUSE_BREAK.search(view, clause, count.start()):
             continue
         names = _names(view, clause, count.start())
         if len(names) < 2 or to_number(count.group("count")) != len(names):
@@ -93,7 +92,7 @@ def extract_counted_geo_honours(doc: Doc) -> list[BrandHonour]:
         sentence = doc.sentence_at(counted.start())
         floor = max(0, counted.start() - _LONGEST, sentence.start)
         clause = max(doc.clause_start(counted.start(), sentence.start), floor)
-        if _CLAUSE_END.search(view, clause, counted.start()):
+        if CLAUSE_BREAK.search(view, clause, counted.start()):
             continue
         names = _names(view, clause, counted.start())
         count = to_number(counted.group("count"))

@@ -16,7 +16,7 @@ from ..models import BrandHonour
 from ..numbers import to_number
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
-from .common import Doc
+from .common import CLAUSE_BREAK, Doc
 from .lexicon.brand_lists import LISTED_FIRM
 from .lexicon.brands import (
     APPLIED_FOR,
@@ -45,7 +45,6 @@ _LEAD = rx.compile(r"(?:其中|来自|包括|经评审|我[省市县区]|本[省
 _BODY = rx.compile(rf"{HAN}{{2,20}}?(?:协会|合作社)")
 # The last two firms may be joined by 和/及 after a firm's ending
 _FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社会]))(?:和|及|以及|与)")
-_CLAUSE_END = rx.compile(r"[，,；;。！？!?：:\n]")
 _TITLE_REACH = 14  # characters from the verb to the title (年度, quotation marks, 首届)
 # The firms' count alone, then a verb that says they won; after 获得/荣获/被评为 what they won
 # must read as an honour (某某奖, 某某称号, 某某企业), not a grant or a certificate (获得资金).
@@ -76,7 +75,7 @@ def extract_counted_firm_honours(doc: Doc) -> list[BrandHonour]:
         if verb is None:
             continue
         sentence = doc.sentence_at(counted.start())
-        stop = _CLAUSE_END.search(view, verb.end(), sentence.end)
+        stop = CLAUSE_BREAK.search(view, verb.end(), sentence.end)
         clause_end = stop.start() if stop else sentence.end
         terms = doc.brand_terms(verb.end(), min(clause_end, verb.end() + _TITLE_REACH + 20))
         if not terms or terms[0].start() - verb.end() > _TITLE_REACH:
@@ -127,7 +126,7 @@ def extract_firms_won(doc: Doc) -> list[BrandHonour]:
         if title is not None and title.start <= won.start() < title.end:
             continue
         sentence = doc.sentence_at(won.start())
-        stop = _CLAUSE_END.search(view, won.end(), sentence.end)
+        stop = CLAUSE_BREAK.search(view, won.end(), sentence.end)
         clause_end = stop.start() if stop else sentence.end
         clause = doc.clause_start(won.start(), sentence.start)
         honour = view[won.end():clause_end].strip()
