@@ -94,8 +94,9 @@ def areas() -> tuple[Area, ...]:
 
 
 _QUOTES = rx.compile(r"[“”\"「」『』‘’']")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # pinyin's vowels with a tone mark
 # Glued pinyin a key may have copied with a name (集团(tuán)): no part of the name.
-_PINYIN_NOTE = rx.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_PINYIN_NOTE = rx.compile(rf"[(（][a-z{_TONED}ü]{{1,7}}[)）]")
 _NOT_AREAS = frozenset({"schema_version", "source", "meta", "sections", "warnings"})
 
 
@@ -134,7 +135,8 @@ def score_name(name: Any) -> str:
 
 # Toned pinyin glued after a unit in a key copied from the page (臺(tái)): the report reads it
 # without (cleaning strips it), so the comparison does too.
-_TONED_PINYIN = rx.compile(r"[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+# A unit's own bracketed Latin (吨(t)) has no tone mark, so only a toned note goes.
+_TONED_PINYIN = rx.compile(rf"[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]")
 
 
 def score_unit(unit: Any) -> str:
