@@ -30,7 +30,7 @@ from qsreport.extract.lexicon import standards as standard_words
 from qsreport.extract.lexicon import supervision as supervision_words
 from qsreport.numbers import PERCENT
 from qsreport.pipeline import prepare
-from qsreport.regex_prefilter import compile_fast, first_chars, needles
+from qsreport.regex_prefilter import compile_fast, first_chars, might_match, needles
 from qsreport.segmenting import Header, Layout, Segment, segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -238,6 +238,19 @@ def test_every_match_holds_a_needle(which: int, data: st.DataObject) -> None:
     text = data.draw(st.text(alphabet=alphabet, max_size=30))
     for match in rule.finditer(text):
         assert any(n in match.group() for n in wanted), match
+
+
+def test_might_match_answers_as_a_test_of_each_needle_does() -> None:
+    """A rule of many needles is tested by one scan for all of them: the same answer as
+    ``needle in text`` for each, with one needle anywhere in the text, and with none."""
+    many = [(rule, wanted) for rule, wanted in _NEEDLED if len(wanted) > 8]
+    assert many
+    for rule, wanted in many:
+        for text in ("今年全区共有企业12家，比去年多3家。", "abc 123", ""):
+            assert might_match(rule, text) == any(n in text for n in wanted)
+        for needle in wanted:
+            for text in (needle, f"甲乙{needle}", f"{needle}丙丁", f"前面写了一些{needle}后面"):
+                assert might_match(rule, text) == any(n in text for n in wanted) is True
 
 
 def test_a_figure_pattern_made_later_finds_its_figures_in_a_document_read_before() -> None:

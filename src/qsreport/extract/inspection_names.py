@@ -13,6 +13,7 @@ from .lexicon.inspection import (
     FACILITY_SUFFIX,
     FIRM_END,
     FULL_NAME,
+    FULL_NAME_END,
     GENERIC_NAME,
     KIND_AFTER_OF,
     LIST_END,
@@ -312,6 +313,8 @@ def names_only(view: str, start: int, end: int) -> list[Span]:
     visit = _VISIT_LEAD.match(view, start, end)
     if visit:
         start = visit.end()
+    if FULL_NAME_END.search(view, start, end) is None:
+        return []  # no name's ending: a literal scan, where FULL_NAME tries every character
     match = FULL_NAME.search(view, start, end)  # (the first may follow a dateline)
     while match is not None:
         begin, stop, _ = trim_name(view, match.start(), match.end())

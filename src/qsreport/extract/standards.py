@@ -83,6 +83,9 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
         out.update(named_counts(doc, sentence, _planned, figures))
+        if not figures:  # (most sentences: no search of them for a survey's total)
+            earlier_level, last_count = None, None
+            continue
         # A survey's 产品标准总数 and its parts by level: standards firms' products follow, so
         # adopted (the total, of no one level, is left out)
         in_force = IN_FORCE.search(view, sentence.start, sentence.end)

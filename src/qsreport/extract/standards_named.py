@@ -30,7 +30,7 @@ def named_counts(doc: Doc, sentence: Segment, planned: Planned,
     where one of ``figures`` (the sentence's numbers of standards) stands among the titles:
     that number counts them."""
     view = doc.view
-    if "《" not in view[sentence.start:sentence.end]:
+    if view.find("《", sentence.start, sentence.end) < 0:  # (no slice of every sentence)
         return {}
     out: dict[int, StandardCount] = {}
     goals = Goals(doc, sentence.start, sentence.end)

@@ -32,7 +32,9 @@ ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|å
 RATES = frozenset({"pass_rate", "failure_rate"})
 
 
+@cache  # (a few dozen metrics and units; asked for most figures, several times each)
 def unit_fits(metric: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` can count ``metric``."""
     if metric in RATES:
         return unit == "%"
     return any(m == metric and units.match(unit) for m, _, units in _METRICS)
