@@ -86,6 +86,18 @@ def _line_blocks(text: str) -> Iterator[str]:
 
 def match_view(text: str) -> str:
     """The text folded for matching; same length as ``text``, so offsets are shared."""
+    if len(text) <= _SHORT:
+        return _short_view(text)
+    return to_simplified(fold_width(text))
+
+
+# Names, titles, units and a page's lines are folded again and again (a winner's name by
+# each check of it): a short text's view is kept, the conversion being a call into OpenCC.
+_SHORT = 80
+
+
+@lru_cache(maxsize=4096)
+def _short_view(text: str) -> str:
     return to_simplified(fold_width(text))
 
 
