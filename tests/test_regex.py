@@ -20,11 +20,13 @@ from hypothesis import strategies as st
 from qsreport.cleaning import match_view
 from qsreport.extract import (
     Doc,
+    areas,
     brands_counts,
     common,
     standards,
     supervision,
 )
+from qsreport.extract import figures as figure_scan
 from qsreport.extract.lexicon import brands as brand_words
 from qsreport.extract.lexicon import standards as standard_words
 from qsreport.extract.lexicon import supervision as supervision_words
@@ -187,8 +189,26 @@ _NUMBER_ALPHABET = "0123456789,.点 \n一二两三十百千万亿多余第个件
 @given(st.text(alphabet=_NUMBER_ALPHABET, max_size=40), st.sampled_from(range(3)))
 def test_figures_tried_at_run_starts_equal_the_full_scan(text: str, which: int) -> None:
     rule = [supervision._FIGURE, brands_counts._FIGURE, standards._FIGURE][which]
-    starts = common.figure_starts()
-    found = common._matches_at(rule, text, [m.start() for m in starts.finditer(text)])
+    starts = figure_scan.figure_starts()
+    found = figure_scan._matches_at(rule, text, [m.start() for m in starts.finditer(text)])
+    assert [m.span() for m in found] == [m.span() for m in rule.finditer(text)]
+
+
+# Every figure pattern the areas make (their modules imported above), and their units' letters.
+areas()
+_FIGURE_RULES = list(figure_scan._UNIT_LEADS)
+_UNIT_ALPHABET = _NUMBER_ALPHABET + "台套辆只起处名米平方%亩座所户张条块种吨瓶箱"
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.text(alphabet=_UNIT_ALPHABET, max_size=40), st.sampled_from(range(len(_FIGURE_RULES))))
+def test_figures_tried_only_where_their_units_can_begin_equal_the_full_scan(
+        text: str, which: int) -> None:
+    """A start is skipped for a pattern none of whose units begins in the run's tail there:
+    the figures found are those of a scan of the whole text, for every figure pattern."""
+    rule = _FIGURE_RULES[which]
+    starts, masks = figure_scan.scan_starts(text)
+    found = figure_scan._matches_at(rule, text, starts, masks)
     assert [m.span() for m in found] == [m.span() for m in rule.finditer(text)]
 
 
@@ -198,8 +218,11 @@ def test_figures_from_run_starts_on_the_tricky_shapes(text: str) -> None:
     """A number that goes on past its run (1,250; 92.4; 八十七点六) or ends inside it (三 of
     三千克) is still found where its run starts."""
     for rule in (supervision._FIGURE, brands_counts._FIGURE, standards._FIGURE):
-        starts = [m.start() for m in common.figure_starts().finditer(text)]
-        found = common._matches_at(rule, text, starts)
+        starts = [m.start() for m in figure_scan.figure_starts().finditer(text)]
+        found = figure_scan._matches_at(rule, text, starts)
+        assert [m.span() for m in found] == [m.span() for m in rule.finditer(text)]
+    for rule in _FIGURE_RULES:
+        found = figure_scan._matches_at(rule, text, *figure_scan.scan_starts(text))
         assert [m.span() for m in found] == [m.span() for m in rule.finditer(text)]
     assert [f.unit for f in common.find_figures(supervision._FIGURE, "三千克", 0, 3)] == ["千克"]
 

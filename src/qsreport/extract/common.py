@@ -5,16 +5,18 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from operator import itemgetter, le
-from typing import Any, NamedTuple
+from typing import Any
 
 from .. import regex_cache as rx
-from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
-from ..regex_prefilter import compile_fast, first_chars, might_match
+from ..regex_prefilter import might_match
 from ..segmenting import Layout, Segment
+from .figures import _UNIT_LEADS, scan_starts
+from .figures import Figure as Figure  # (these three re-exported: the rules import them here)
+from .figures import figure_pattern as figure_pattern
+from .figures import find_figures as find_figures
 
 CLAUSE_STOP = rx.compile(r"[，,；;。]")  # where a 分别 list's numbers end
 CLAUSE_BREAK = rx.compile(r"[，,；;：:。！？!?\n]")
@@ -50,7 +52,7 @@ class Doc:
         # Where figures can start, by the scan that found them (the scan covers the figure
         # patterns made so far: one made later, by a module imported later, needs a new one);
         # kept by forget_lookups: every area's figures start from it, and it is small.
-        self._figure_starts: dict[re.Pattern[str], array[int]] = {}
+        self._figure_starts: dict[int, tuple[array[int], array[int] | None]] = {}
         # The ends of a one-character pattern's matches (after_last), kept alike.
         self._ends_of: dict[re.Pattern[str], array[int]] = {}
         self._heading_starts: list[int] | None = None
@@ -146,14 +148,14 @@ class Doc:
         """The figures of ``pattern`` in ``view[start:end]`` (found once per document; a
         figure never spans a sentence end, so a whole-text scan finds the same ones)."""
         if pattern not in self._figures:
-            can_start = None
+            can_start, masks = None, None
             if pattern in _UNIT_LEADS:
-                scan = figure_starts()  # one scan, shared by the figure patterns
-                can_start = self._figure_starts.get(scan)
-                if can_start is None:
-                    can_start = array("q", map(_match_start, scan.finditer(self.view)))
-                    self._figure_starts[scan] = can_start
-            found = find_figures(pattern, self.view, 0, len(self.view), can_start)
+                # One scan, shared by the figure patterns made so far (their number keys it).
+                scanned = self._figure_starts.get(len(_UNIT_LEADS))
+                if scanned is None:
+                    scanned = self._figure_starts[len(_UNIT_LEADS)] = scan_starts(self.view)
+                can_start, masks = scanned
+            found = find_figures(pattern, self.view, 0, len(self.view), can_start, masks)
             self._figures[pattern] = (list(map(_figure_start, found)), found)
         starts, found = self._figures[pattern]
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -232,125 +234,11 @@ class MatchIndex:
         return self.matches[index] if index < len(self.matches) else None
 
 
-class Figure(NamedTuple):
-    """A number with a unit: ``22个``, ``1850万元``, ``92.4%`` (a tuple: thousands are made
-    per document, and a tuple is the cheapest record to build)."""
-
-    value: int | float
-    scale: str  # 万, 亿 or ""
-    unit: str  # as matched in the view, without the scale
-    start: int
-    end: int
-    unit_start: int  # where the scale (or, without one, the unit) begins
-
-
-def figure_pattern(units: str) -> re.Pattern[str]:
-    """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
-    pattern = compile_fast(
-        rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
-        rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
-        rf"(?P<more>余|多)?\s?(?P<unit>{units})"
-    )
-    lead = first_chars(units)
-    if lead is not None and "\\" not in lead and "-" not in lead:
-        _UNIT_LEADS[pattern] = lead[1:-1]  # else not told as plain characters: try everywhere
-    return pattern
-
-
-# Where a figure can start, found by one scan that skips ahead fast (a figure pattern itself
-# is tried, and fails, at every digit and numeral). A figure starts a run of number
-# characters (its lookbehinds: none just before it), and its number ends either
-#   - past the run, which goes on with , . or 点 (1,250  92.4  八十七点六);
-#   - at the run's end, where the scale, a space or the unit follows;
-#   - inside the run, where a unit starting with a numeral begins (三千克: 三 + 千克).
-# So a run passing none of these, for any figure pattern's units, holds no figure of any.
-_UNIT_LEADS: dict[re.Pattern[str], str] = {}  # figure pattern → its units' first characters
-_RUN = rf"[\d{CN_CHARS}]"
-
-
-def figure_starts() -> re.Pattern[str]:
-    """The scan for where figures of every figure pattern so far can start (compiled when
-    first needed: its character classes take a millisecond or two to build)."""
-    return _figure_starts_of(len(_UNIT_LEADS))
-
-
-@cache
-def _figure_starts_of(count: int) -> re.Pattern[str]:
-    """The scan for the first ``count`` figure patterns (patterns are only ever added, so
-    their number tells the leads apart, and the leads are not joined again at every call)."""
-    return _figure_starts("".join(sorted(set("".join(_UNIT_LEADS.values())))))
-
-
-@cache
-def _figure_starts(leads: str) -> re.Pattern[str]:
-    inner = "".join(c for c in leads if c in CN_CHARS or c.isdecimal())
-    # After the first character, the figure's own lookbehinds, one character further back.
-    # (?=(R*))\1 takes the whole run and never gives any back (R*+ from Python 3.11 on).
-    pattern = (rf"{_RUN}(?<![\d.第{CN_CHARS}].)(?<!\d\d\d,.)"
-               rf"(?:(?=({_RUN}*))\1(?=[,.点\s多余万亿{leads}])")
-    if inner:
-        pattern += rf"|{_RUN}*?[{inner}]"
-    return rx.compile(pattern + ")")
-
-
 _match_start = re.Match.start
 _match_end = re.Match.end
 _match_span = re.Match.span
 _figure_start = itemgetter(3)  # a Figure's start
 _figure_span = itemgetter(3, 4)  # a Figure's start and end
-
-
-def _matches_at(
-    pattern: re.Pattern[str], view: str, starts: Sequence[int]
-) -> list[re.Match[str]]:
-    """``list(pattern.finditer(view))``, when every match begins at one of ``starts``."""
-    found = []
-    cursor = 0
-    match_at = pattern.match  # tried in place: its lookbehinds see the text before
-    for pos in starts:
-        if pos >= cursor:
-            match = match_at(view, pos)
-            if match is not None:
-                found.append(match)
-                cursor = match.end()
-    return found
-
-
-_WORDY_UNITS = frozenset({"个", "批", "起", "次", "家", "人", "批次", "处", "场", "轮"})
-
-
-# Numbers repeat within a report and across the three figure patterns (1个, 1项, 1家 read
-# the same 1): their values are worked out once. Bounded, so a text of a million distinct
-# numbers holds no more than this many.
-_number = lru_cache(maxsize=2048)(to_number)
-
-
-def find_figures(
-    pattern: re.Pattern[str], view: str, start: int, end: int,
-    starts: Sequence[int] | None = None,
-) -> list[Figure]:
-    """The figures of ``pattern`` in ``view[start:end]``; with ``starts`` (for the whole
-    view: every place a match can begin, in order), tried only there."""
-    if starts is not None:
-        matches = _matches_at(pattern, view, starts)
-    else:
-        matches = list(pattern.finditer(view, start, end))
-    figures = []
-    for match in matches:
-        num, scale, unit = match.group("num", "scale", "unit")
-        value = _number(num)
-        if value is None:
-            continue
-        figure_start, figure_end = match.span()
-        if not scale:
-            if num in {"一", "两"} and unit in _WORDY_UNITS:
-                # 一批, 一个, 两个体系, 查获一起: a word, not a figure (两项国家标准 is one).
-                continue
-            figures.append(Figure(value, "", unit, figure_start, figure_end, match.start("unit")))
-        else:
-            figures.append(Figure(value, scale.replace("多", "").replace("余", ""), unit,
-                                  figure_start, figure_end, match.start("scale")))
-    return figures
 
 
 def in_book_title(view: str, floor: int, pos: int) -> bool:

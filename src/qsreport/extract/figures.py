@@ -1,0 +1,193 @@
+"""Figures: a number with its unit (``22个``, ``1850万元``, ``92.4%``), the patterns that find
+them, and the one scan of a document that tells where any of them can start and which."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from functools import cache, lru_cache, reduce
+from itertools import repeat
+from operator import or_
+from typing import NamedTuple
+
+from .. import regex_cache as rx
+from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
+from ..regex_prefilter import compile_fast, first_chars
+
+
+class Figure(NamedTuple):
+    """A number with a unit: ``22个``, ``1850万元``, ``92.4%`` (a tuple: thousands are made
+    per document, and a tuple is the cheapest record to build)."""
+
+    value: int | float
+    scale: str  # 万, 亿 or ""
+    unit: str  # as matched in the view, without the scale
+    start: int
+    end: int
+    unit_start: int  # where the scale (or, without one, the unit) begins
+
+
+def figure_pattern(units: str) -> re.Pattern[str]:
+    """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
+    pattern = compile_fast(
+        rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
+        rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
+        rf"(?P<more>余|多)?\s?(?P<unit>{units})"
+    )
+    lead = first_chars(units)
+    if lead is not None and "\\" not in lead and "-" not in lead \
+            and pattern not in _UNIT_LEADS:
+        _UNIT_LEADS[pattern] = lead[1:-1]  # else not told as plain characters: try everywhere
+    return pattern
+
+
+# Where a figure can start, found by one scan that skips ahead fast (a figure pattern itself
+# is tried, and fails, at every digit and numeral). A figure starts a run of number
+# characters (its lookbehinds: none just before it), and its number ends either
+#   - past the run, which goes on with , . or 点 (1,250  92.4  八十七点六);
+#   - at the run's end, where the scale, a space or the unit follows;
+#   - inside the run, where a unit starting with a numeral begins (三千克: 三 + 千克).
+# So a run passing none of these, for any figure pattern's units, holds no figure of any.
+_UNIT_LEADS: dict[re.Pattern[str], str] = {}  # figure pattern → its units' first characters
+_RUN = rf"[\d{CN_CHARS}]"
+
+
+def figure_starts() -> re.Pattern[str]:
+    """The scan for where figures of every figure pattern so far can start (compiled when
+    first needed: its character classes take a millisecond or two to build)."""
+    return _figure_starts_of(len(_UNIT_LEADS))
+
+
+@cache
+def _figure_starts_of(count: int) -> re.Pattern[str]:
+    """The scan for the first ``count`` figure patterns (patterns are only ever added, so
+    their number tells the leads apart, and the leads are not joined again at every call)."""
+    return _figure_starts("".join(sorted(set("".join(_UNIT_LEADS.values())))))
+
+
+@cache
+def _figure_starts(leads: str) -> re.Pattern[str]:
+    inner = "".join(c for c in leads if c in CN_CHARS or c.isdecimal())
+    # After the first character, the figure's own lookbehinds, one character further back.
+    # (?=(R*))\1 takes the whole run and never gives any back (R*+ from Python 3.11 on).
+    pattern = (rf"{_RUN}(?<![\d.第{CN_CHARS}].)(?<!\d\d\d,.)"
+               rf"(?:(?=({_RUN}*))\1(?=[,.点\s多余万亿{leads}])")
+    if inner:
+        pattern += rf"|{_RUN}*?[{inner}]"
+    return rx.compile(pattern + ")")
+
+
+# Where a figure's unit can begin, at the latest: past the run of characters its number can
+# hold (digits, , and ., numerals, 点, 万 and 亿), after a space, a scale (多万), 余 or 多 and a
+# space: six characters on. So every figure's unit begins in the ``_TAIL`` after its first
+# character.
+_TAIL = rx.compile(rf"[\d,.点{CN_CHARS}]*(?s:.{{0,6}})")
+_MAX_BITS = 63  # patterns told apart by the bits of one array item
+
+
+def scan_starts(view: str) -> tuple[array[int], array[int] | None]:
+    """Where a figure of any figure pattern so far can start in ``view``, in order, and at
+    each, as bits (bit ``i``: the ``i``-th pattern made), the patterns whose units have a
+    first character in the tail there: the only ones that can match there. (No bits past
+    _MAX_BITS patterns: then every pattern is tried at every start.)"""
+    count = len(_UNIT_LEADS)
+    starts = array("q", map(_match_start, figure_starts().finditer(view)))
+    if count > _MAX_BITS:
+        return starts, None
+    bits_of = _bits_of_chars(count).get
+    masks = array("q", [reduce(or_, map(bits_of, _tail(view, pos + 1), repeat(0)), 0)
+                        for pos in starts])
+    return starts, masks
+
+
+def _tail(view: str, pos: int) -> str:
+    found = _TAIL.match(view, pos)  # (always: it may match nothing)
+    return found.group() if found is not None else ""
+
+
+@cache
+def _bits_of_chars(count: int) -> dict[str, int]:
+    """Each first character of a unit of the first ``count`` figure patterns, with the bits
+    of the patterns it begins a unit of."""
+    bits: dict[str, int] = {}
+    for index, leads in enumerate(list(_UNIT_LEADS.values())[:count]):
+        for char in leads:
+            bits[char] = bits.get(char, 0) | 1 << index
+    return bits
+
+
+def _bit(pattern: re.Pattern[str]) -> int | None:
+    """The bit of a figure pattern in :func:`scan_starts`'s masks (None if it has none)."""
+    for index, made in enumerate(_UNIT_LEADS):
+        if made == pattern:
+            return 1 << index if index < _MAX_BITS else None
+    return None
+
+
+def _matches_at(
+    pattern: re.Pattern[str], view: str, starts: Sequence[int],
+    masks: Sequence[int] | None = None,
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(view))``, when every match begins at one of ``starts``; with
+    ``masks`` (:func:`scan_starts`), tried only where the pattern's bit is set."""
+    found = []
+    cursor = 0
+    match_at = pattern.match  # tried in place: its lookbehinds see the text before
+    bit = _bit(pattern) if masks is not None else None
+    if masks is None or bit is None:
+        for pos in starts:
+            if pos >= cursor:
+                match = match_at(view, pos)
+                if match is not None:
+                    found.append(match)
+                    cursor = match.end()
+        return found
+    for pos, mask in zip(starts, masks, strict=True):
+        if mask & bit and pos >= cursor:
+            match = match_at(view, pos)
+            if match is not None:
+                found.append(match)
+                cursor = match.end()
+    return found
+
+
+_match_start = re.Match.start
+
+
+_WORDY_UNITS = frozenset({"个", "批", "起", "次", "家", "人", "批次", "处", "场", "轮"})
+
+
+# Numbers repeat within a report and across the three figure patterns (1个, 1项, 1家 read
+# the same 1): their values are worked out once. Bounded, so a text of a million distinct
+# numbers holds no more than this many.
+_number = lru_cache(maxsize=2048)(to_number)
+
+
+def find_figures(
+    pattern: re.Pattern[str], view: str, start: int, end: int,
+    starts: Sequence[int] | None = None, masks: Sequence[int] | None = None,
+) -> list[Figure]:
+    """The figures of ``pattern`` in ``view[start:end]``; with ``starts`` (for the whole
+    view: every place a match can begin, in order, and ``masks``: which patterns can match
+    at each), tried only there."""
+    if starts is not None:
+        matches = _matches_at(pattern, view, starts, masks)
+    else:
+        matches = list(pattern.finditer(view, start, end))
+    figures = []
+    for match in matches:
+        num, scale, unit = match.group("num", "scale", "unit")
+        value = _number(num)
+        if value is None:
+            continue
+        figure_start, figure_end = match.span()
+        if not scale:
+            if num in {"一", "两"} and unit in _WORDY_UNITS:
+                # 一批, 一个, 两个体系, 查获一起: a word, not a figure (两项国家标准 is one).
+                continue
+            figures.append(Figure(value, "", unit, figure_start, figure_end, match.start("unit")))
+        else:
+            figures.append(Figure(value, scale.replace("多", "").replace("余", ""), unit,
+                                  figure_start, figure_end, match.start("scale")))
+    return figures
