@@ -50,3 +50,18 @@ def test_contract_vocabulary(words: str, category: str) -> None:
     """Each phrase CONTRACT.md lists maps to its category key."""
     match = BRAND_TERM.fullmatch(words)
     assert match is not None and brand_category(match) == category
+
+
+def test_a_giver_s_verb_after_bei_is_no_decision() -> None:
+    """GIVEN_BY looks for 被 behind its verb from the verb's end, which holds only while every
+    verb is two characters: the verbs found are those a lookbehind before them finds."""
+    import re
+
+    from qsreport.extract.lexicon.brand_lists import GIVEN_BY, GIVEN_VERBS
+
+    assert {len(verb) for verb in GIVEN_VERBS} == {2}
+    before = re.compile(r"(?<!被)(?:" + "|".join(GIVEN_VERBS) + r")了?")
+    for text in ("市政府认定了甲公司", "乙厂被认定为名牌", "被授予", "认定", "丙县表彰被命名的单位，确认了",
+                 "被被评定了", "1被确定"):
+        assert [m.span() for m in GIVEN_BY.finditer(text)] == \
+            [m.span() for m in before.finditer(text)], text

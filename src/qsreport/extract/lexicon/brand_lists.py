@@ -46,7 +46,10 @@ FIRMS_OF_TITLES = rx.compile(
 # The giver's decision naming its winners, then the title (授予A、B等单位某市质量奖; 认定A公司
 # “甲”、B厂“乙”为某市知名商标). Not a passive (被认定为: the winner came before).
 GIVEN_VERBS = ("认定", "授予", "命名", "评定", "确定", "确认", "表彰")
-GIVEN_BY = rx.compile(r"(?<!被)(?:" + "|".join(GIVEN_VERBS) + r")了?")
+# The 被 looked for behind the verb, written after it (every verb is two characters, so 被..
+# ends where the verb does): a pattern that opens on its words lets the engine skip from one
+# verb to the next, where a lookbehind first was tried at every character.
+GIVEN_BY = rx.compile(r"(?:" + "|".join(GIVEN_VERBS) + r")(?<!被..)了?")
 # ... only proposed, or asked for: 拟授予, 建议认定, 申请认定
 GIVEN_NOT_YET = rx.compile(r"拟|建议|提请|申请|申报|推荐|争取|力争|计划|准备|将要")
 # ... the count of those listed, after them: 等3家企业, 等单位, 等2家某县企业的2件注册商标
