@@ -30,6 +30,7 @@ from qsreport.extract import figures as figure_scan
 from qsreport.extract.lexicon import brands as brand_words
 from qsreport.extract.lexicon import standards as standard_words
 from qsreport.extract.lexicon import supervision as supervision_words
+from qsreport.extract.lexicon.inspection import FACILITY_STATUS
 from qsreport.numbers import PERCENT
 from qsreport.pipeline import prepare
 from qsreport.regex_prefilter import compile_fast, first_chars, might_match, needles
@@ -178,6 +179,23 @@ def test_matches_outside_every_sentence_are_nobodys(bounds: list[tuple[int, int]
         grouped = doc.matches_by_sentence(rule)
         assert [[m.span() for m in ms] for ms in grouped] == [
             [m.span() for m in rule.finditer(text, a, b)] for a, b in bounds]
+
+
+def test_sparse_scans_give_the_per_sentence_matches() -> None:
+    """Scanning only the sentences that hold a needle gives each sentence's own matches, also
+    where a needle found across a sentence's edge hides one that starts inside it."""
+    rule = re.compile("建成|成立")
+    text = "甲建成立乙"  # 建成 spans the edge; 成立, in the second sentence, starts inside it
+    doc = Doc(text, text, Layout(Header(), sentences=[Segment(0, 2), Segment(2, 5)]))
+    assert [[m.span() for m in ms] for ms in doc.matches_by_sentence(rule, sparse=True)] == [
+        [], [(2, 4)]]
+    view = "该中心已建成。乙站挂牌。丙所正在建设中，明年投入使用。没有别的。"
+    for status in (FACILITY_STATUS, rule):
+        sparse = Doc(view, view, segment(view, view)).matches_by_sentence(status, sparse=True)
+        whole = Doc(view, view, segment(view, view)).matches_by_sentence(status)
+        assert [[m.span() for m in ms] for ms in sparse] == \
+            [[m.span() for m in ms] for ms in whole]
+        assert any(sparse)
 
 
 # -- figures tried only where a run of number characters starts -------------------------------

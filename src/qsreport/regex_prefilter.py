@@ -256,11 +256,13 @@ def might_match(pattern: re.Pattern[str], text: str) -> bool:
     if len(found) > _MANY_NEEDLES:
         # A vocabulary's 80 words: one pass of their alternation (which skips to their
         # first characters) rather than 80 passes of ``in``; the same answer.
-        return _any_needle(pattern).search(text) is not None
+        return needle_pattern(pattern).search(text) is not None
     return not found or any(map(text.__contains__, found))  # needle in text, in C
 
 
 @cache
-def _any_needle(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern matching any of ``pattern``'s needles (literal text)."""
-    return regex_cache.compile("|".join(map(re.escape, needles(pattern))))
+def needle_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``pattern``'s :func:`needles` (literal text; it matches
+    nothing where ``pattern`` has none)."""
+    found = needles(pattern)
+    return regex_cache.compile("|".join(map(re.escape, found)) if found else "(?!)")

@@ -11,7 +11,7 @@ from operator import itemgetter, le
 from typing import Any
 
 from .. import regex_cache as rx
-from ..regex_prefilter import might_match
+from ..regex_prefilter import might_match, needle_pattern, needles
 from ..segmenting import Layout, Segment
 from .figures import _UNIT_LEADS, scan_starts
 from .figures import Figure as Figure  # (these three re-exported: the rules import them here)
@@ -93,17 +93,28 @@ class Doc:
             self._per_sentence[key] = groups
         return self._per_sentence[key]
 
-    def matches_by_sentence(self, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+    def matches_by_sentence(self, pattern: re.Pattern[str], sparse: bool = False
+                            ) -> list[list[re.Match[str]]]:
         """``list(pattern.finditer(view, s.start, s.end))`` for every sentence ``s``, in order,
         from one scan of the whole view (none if the view lacks all the pattern's needles:
         :func:`might_match`). Only for patterns with no lookahead or end anchor (what follows
         a match must not change it). A match found across a sentence's edge sends the
-        sentences it touches to scans of their own: the answer is the per-sentence one."""
+        sentences it touches to scans of their own: the answer is the per-sentence one.
+
+        ``sparse``: only the sentences that hold one of the pattern's needles are scanned,
+        each alone (the same answer: a match in a sentence holds a needle in it) — for a
+        rule slow over a whole text, its first characters common, its needles rare."""
         if pattern not in self._per_sentence:
             sentences = self.layout.sentences
             view = self.view
             if not might_match(pattern, view):
                 groups: list[list[re.Match[str]]] = [_NONE] * len(sentences)
+            elif sparse and self._ordered and needles(pattern):
+                groups = [_NONE] * len(sentences)
+                for index in self._holding_needles(pattern):
+                    sentence = sentences[index]
+                    found = list(pattern.finditer(view, sentence.start, sentence.end))
+                    groups[index] = found or _NONE
             elif not self._ordered:
                 groups = [list(pattern.finditer(view, s.start, s.end)) for s in sentences]
             else:
@@ -111,6 +122,17 @@ class Doc:
                 groups = self._group(found, list(map(_match_span, found)), rescan=pattern)
             self._per_sentence[pattern] = groups
         return self._per_sentence[pattern]
+
+    def _holding_needles(self, pattern: re.Pattern[str]) -> list[int]:
+        """The sentences (by index, in order) that may hold one of ``pattern``'s needles: each
+        a needle found touches (one found across an edge may hide another starting inside
+        it, in the next sentence)."""
+        holding: set[int] = set()
+        starts = self._starts
+        for found in needle_pattern(pattern).finditer(self.view):
+            first = max(bisect.bisect_right(starts, found.start()) - 1, 0)
+            holding.update(range(first, bisect.bisect_right(starts, found.end() - 1)))
+        return sorted(holding)
 
     def _group(
         self, items: list[Any], spans: list[tuple[int, int]], rescan: re.Pattern[str] | None = None

@@ -72,7 +72,8 @@ _EFFECT_AHEAD = rx.compile(r"[，,]?\s*(?:也|还|必|势必|无疑)?将")
 def extract_facilities(doc: Doc) -> list[Facility]:
     """``X检验中心正在建设中``, ``市质检院和义乌局已通过…认可``, ``筹建A、B两个中心`` — per clause;
     plans and hopes (力争…建成) are not states; ``该中心`` is the centre last named."""
-    all_statuses = doc.matches_by_sentence(FACILITY_STATUS)
+    # (sparse: a stage word's first characters are common — 的, 在, 成 — its words rare)
+    all_statuses = doc.matches_by_sentence(FACILITY_STATUS, sparse=True)
     if not any(all_statuses):
         # No state in any sentence, so none in any of their clauses: only visits to report.
         visited = FacilityBook(doc)
