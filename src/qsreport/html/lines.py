@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..cleaning import match_view
 from ..segmenting.metaline import MAX_META_LINE, is_publish_line, read_meta_line
-from .page import Page, tidy
+from .page import Page, tidy_lines
 
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>0?[1-9]|1[0-2])\s*月?")
@@ -40,7 +40,7 @@ _CRUMB_LABEL = re.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\
 def page_lines(page: Page, start: int, end: int) -> list[str]:
     """The text of a run of parse events, dropped elements included (a headline and its
     publish line often sit in a <header>), scripts and styles not."""
-    return tidy("".join(page.lines[start:end])).split("\n")
+    return tidy_lines("".join(page.lines[start:end])) or [""]
 
 
 def label_joined(lines: list[str]) -> list[str]:

@@ -157,6 +157,7 @@ for _names, _bit in ((BLOCKS, _BLOCK), (DROP, _DROP), (_CONTAINERS, _CONTAINER),
 # node, to total a link).
 _COUNTED = _DROP | _CONTAINER | _KEEP
 _WATCHED = _COUNTED | _LISTED_BIT | _LINK
+_SPECIAL = _TITLE_TAG | _META | _HEADING  # kinds whose start may make a Node of their own
 
 
 def _walk(page: Page, roots: list[Any]) -> None:
@@ -170,11 +171,16 @@ def _walk(page: Page, roots: list[Any]) -> None:
     element not dropped that started before its end."""
     lines, headings, scripts = page.lines, page.headings, page.scripts
     line = lines.append  # bound once: called for every event
-    search, kinds = _TITLE_CLASS.search, _KINDS
+    kinds_of = _KINDS.get
+    # (The walk runs some 900 times a page: its constants are local names, not globals.)
+    block, drop, container, keep_space, listed, link = _BLOCK, _DROP, _CONTAINER, _KEEP, \
+        _LISTED_BIT, _LINK
+    counted, watched, special, too_deep = _COUNTED, _WATCHED, _SPECIAL, _MAX_DEPTH - 1
+    spaces = _ASCII_SPACES
     seen = _TITLE_NAMES
     if len(seen) > _TITLE_NAMES_KEPT:
         seen.clear()
-    titled, learn = seen.get, seen.setdefault
+    titled, learn, search = seen.get, seen.setdefault, _TITLE_CLASS.search
     shown: list[str] = []  # the strings not dropped, line breaks as spaces
     show = shown.append
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
@@ -190,36 +196,40 @@ def _walk(page: Page, roots: list[Any]) -> None:
     for event, element in chain.from_iterable(
             etree.iterwalk(root, events=_WALK_EVENTS) for root in roots):
         if event == "start":
-            if len(open_kinds) >= _MAX_DEPTH - 1:
+            if len(open_kinds) >= too_deep:
                 raise _TooDeep
             tag = element.tag
-            kind = kinds.get(tag, 0)
+            kind = kinds_of(tag, 0)
             index = len(lines)
             node = None
+            if kind & special:  # <title>, <meta>, h1-h5
+                if kind & _TITLE_TAG and title_node is None:
+                    node = title_node = Node(tag, attributes_of(element), lines, index)
+                elif kind & _META:
+                    page.metas.append(attributes_of(element))
+                elif kind & _HEADING or _marked(element):
+                    node = Node(tag, attributes_of(element), lines, index)
+                    headings.append(node)
             # (A class or id met before is looked up once: None when it is new.)
-            if kind & _TITLE_TAG and title_node is None:
-                node = title_node = Node(tag, attributes_of(element), lines, index)
-            elif kind & _META:
-                page.metas.append(attributes_of(element))
-            elif kind & _HEADING or ((cls := element.get("class")) and (
+            elif ((cls := element.get("class")) and (
                     (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
                     or ((eid := element.get("id")) and (
                     (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
                 node = Node(tag, attributes_of(element), lines, index)
                 headings.append(node)
-            if kind & _COUNTED:
-                if kind & _DROP:
+            if kind & counted:
+                if kind & drop:
                     if not dropped:
                         drop_start = index
                     dropped += 1
-                if kind & _CONTAINER:
+                if kind & container:
                     contained += 1
-                if kind & _KEEP:
+                if kind & keep_space:
                     keep += 1
-            line("\n" if kind & _BLOCK else "")
+            line("\n" if kind & block else "")
             if not dropped:
                 last_start = index
-            if kind & _WATCHED:
+            if kind & watched:
                 opened.append((node, index, len(shown), len(links)))
             elif node is not None:
                 pending.append(node)
@@ -228,23 +238,23 @@ def _walk(page: Page, roots: list[Any]) -> None:
             text = element.text
         elif event == "end":
             kind = pop()
-            if kind & _WATCHED:
+            if kind & watched:
                 node, start, first, first_link = opened.pop()
                 if node is not None:
                     node.end = len(lines)
                 if not dropped:
-                    if kind & _LINK:
+                    if kind & link:
                         links.append((first, len(shown)))
-                    elif kind & _LISTED_BIT:
+                    elif kind & listed:
                         blocks.append((element, node, start, len(lines), last_start,
                                        first, len(shown), first_link, len(links)))
-                if kind & _DROP:
+                if kind & drop:
                     dropped -= 1
                     if not dropped:
                         page.dropped.append((drop_start, len(lines)))
-                if kind & _CONTAINER:
+                if kind & container:
                     contained -= 1
-                if kind & _KEEP:
+                if kind & keep_space:
                     keep -= 1
             elif kind & _PENDING:
                 pending.pop().end = len(lines)
@@ -252,7 +262,7 @@ def _walk(page: Page, roots: list[Any]) -> None:
         else:  # a comment or processing instruction: only its tail is read
             text = element.tail
         if text:
-            if not keep and not text.strip(_ASCII_SPACES):
+            if not keep and not text.strip(spaces):
                 line("" if contained else " ")
                 continue
             if "\n" in text or "\r" in text:
@@ -270,6 +280,12 @@ def _walk(page: Page, roots: list[Any]) -> None:
     if title_node is not None:
         page.title = page.strings(title_node.start + 1, title_node.end)
         page.title_at = title_node.start
+
+
+def _marked(element: Any) -> bool:
+    """Whether the page marks ``element`` as a headline by its class or id (what the walk
+    asks of a second <title> element, inline for all others)."""
+    return any(name and _TITLE_CLASS.search(name) for name in (element.get("class"), element.get("id")))
 
 
 def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
@@ -300,12 +316,26 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
         found.sort(key=lambda node: node.start)
 
 
-_BLANKS = re.compile(r"[ \t\xa0]+")
+_SPACES = re.compile(" {2,}")
 
 
 def tidy(text: str) -> str:
-    """Runs of blanks folded to one space, lines stripped, empty lines dropped."""
-    return "\n".join(filter(None, map(str.strip, _BLANKS.sub(" ", text).split("\n"))))
+    """Runs of blanks (spaces, tabs, no-break spaces) folded to one space, lines stripped,
+    empty lines dropped."""
+    return "\n".join(tidy_lines(text))
+
+
+def tidy_lines(text: str) -> list[str]:
+    """The lines of ``tidy(text)`` (none when it is empty)."""
+    # (Tabs and no-break spaces made spaces first: a search for runs of spaces alone is
+    # twice as quick as one for runs of the three, on a page's indented markup.)
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return list(filter(None, map(str.strip, text.split("\n"))))
 
 
 _END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
