@@ -42,7 +42,7 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     blocks: list[Node] = []
     noise: list[Node] = []
     for tag in page.find_all(body, CANDIDATES):
-        (noise if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag, page))
+        (noise if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag))
          else blocks).append(tag)
     article = _best(body, page, blocks, noise)
     for _ in range(_NESTED):
@@ -62,17 +62,15 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
 def _best(body: Node, page: Page, blocks: list[Node], noise: list[Node]) -> Node:
     spans = _outermost([(tag.start, tag.end, tag) for tag in noise])
     starts = [start for start, _, _ in spans]
-    han, link, length, last = page.han, page.link_han, page.length, page.last
     best, best_score = body, -1.0
     scored = []
     for tag in blocks:
-        key = id(tag)
-        inside = spans[bisect_right(starts, tag.start):bisect_right(starts, last[key])]
-        own_han, own_link, own_length = han[key], link[key], length[key]
+        inside = spans[bisect_right(starts, tag.start):bisect_right(starts, tag.last)]
+        own_han, own_link, own_length = tag.han, tag.link_han, tag.length
         for _, _, noisy in inside:  # (most blocks hold none)
-            own_han -= han[id(noisy)]
-            own_link -= link[id(noisy)]
-            own_length -= length[id(noisy)]
+            own_han -= noisy.han
+            own_link -= noisy.link_han
+            own_length -= noisy.length
         score = own_han - 2 * own_link
         scored.append((score, own_length, tag))
         if score > best_score:
@@ -89,15 +87,12 @@ def _is_disclaimer(tag: Node, page: Page) -> bool:
     return bool(DISCLAIMER.match(page.strings(tag.start, min(tag.end, tag.start + _OPENING))))
 
 
-def _all_links(tag: Node, page: Page) -> bool:
-    key = id(tag)
-    han = page.han.get(key, 0)
-    return han > 0 and page.link_han.get(key, 0) >= _ALL_LINKS * han
+def _all_links(tag: Node) -> bool:
+    return tag.han > 0 and tag.link_han >= _ALL_LINKS * tag.han
 
 
 def _is_noise(tag: Node) -> bool:
-    return _is_noise_named(tag.attribute("class") or "", tag.attribute("id") or "",
-                           tag.attribute("style") or "")
+    return _is_noise_named(*tag.noise_names())
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +118,6 @@ def _left_out(article: Node, page: Page, noise: list[Node]) -> list[tuple[int, i
     Chinese is nearly all in links, and a site's disclaimer notice."""
     inside = [tag for tag in noise if article.start < tag.start < article.end]
     inside.extend(tag for tag in page.find_all(article, CANDIDATES)
-                  if _all_links(tag, page) or _is_disclaimer(tag, page))
+                  if _all_links(tag) or _is_disclaimer(tag, page))
     inside.sort(key=lambda tag: tag.start)
     return [(start, end) for start, end, _ in _outermost([(t.start, t.end, t) for t in inside])]

@@ -16,7 +16,8 @@ class Node:
     its page's lines, not the page: no reference cycle, so a page read is freed as soon as it is
     let go, not by the garbage collector's passes."""
 
-    __slots__ = ("_attrib", "element", "end", "lines", "name", "start")
+    __slots__ = ("_attrib", "element", "end", "han", "last", "length", "lines", "link_han",
+                 "name", "start")
 
     def __init__(self, name: str, attrib: Any, lines: list[str], start: int,
                  element: Any = None) -> None:
@@ -26,6 +27,24 @@ class Node:
         self.lines = lines  # the page's lines (Page.lines)
         self.start = start  # index of the element in the walk
         self.end = start + 1  # index just past its last descendant
+        # The measures a page takes of <body> and of a candidate block that holds Han (none
+        # of another element): its Han characters, the length of its stripped strings, its
+        # Han inside links, where its last descendant not dropped starts.
+        self.han = self.length = self.link_han = 0
+        self.last = start
+
+    def noise_names(self) -> tuple[str, str, str]:
+        """The class, id and style the element states ("" for one it lacks), as
+        :meth:`attribute` reads them: what tells a block that is no part of the article."""
+        # (What three calls of attribute() give, in one: it is asked of every block.)
+        attrib = self._attrib
+        if attrib is None:
+            get = self.element.get
+            class_, id_, style = get("class"), get("id"), get("style")
+            if style is not None:  # not one of _ASKED: read through the mapping
+                style = self.attrib.get("style")
+            return class_ or "", id_ or "", style or ""
+        return attrib.get("class") or "", attrib.get("id") or "", attrib.get("style") or ""
 
     @property
     def attrib(self) -> Any:

@@ -73,21 +73,14 @@ class Page:
     element's start, each string) of what the event adds to the header's lines (``lines``: a
     line break for any block, any string bs4 reads, dropped or not; a string's line breaks are
     spaces), and the spans of events that a dropped element holds (``dropped``): the article
-    text is the lines without them. And, for ``<body>`` and each candidate block not dropped that holds Han
-    (``named``, by name): the Han characters and the length of its stripped strings (``han``,
-    ``length``), the Han characters inside its links (``link_han``), where it starts and where
-    its last descendant stands (``position``, ``last``)."""
+    text is the lines without them. And ``<body>`` and each candidate block not dropped that
+    holds Han (``named``, by name), each a Node that holds its measures (:class:`Node`)."""
 
     def __init__(self) -> None:
         self.lines: list[str] = [""]
         self.root = Node("[document]", {}, self.lines, 0)
         self.dropped: list[tuple[int, int]] = []  # each outermost dropped element's events
         self.dropped_starts: list[int] = []
-        self.han: dict[int, int] = {}
-        self.length: dict[int, int] = {}
-        self.link_han: dict[int, int] = {}
-        self.position: dict[int, int] = {id(self.root): 0}
-        self.last: dict[int, int] = {}
         self.named: dict[str, list[Any]] = {}
         self.title: str | None = None
         self.title_at = -1  # where the <title> element stands in the walk
@@ -119,7 +112,7 @@ class Page:
                            key=attrgetter("start"))
             self.by_names[key] = ([tag.start for tag in found], found)
         starts, found = self.by_names[key]
-        start, end = self.position[id(within)], self.last[id(within)]
+        start, end = within.start, within.last
         return found[bisect_right(starts, start):bisect_right(starts, end)]
 
     def text_of(self, node: Node, skip: list[tuple[int, int]] | None = None) -> str:
@@ -288,6 +281,9 @@ def _marked(element: Any) -> bool:
     return any(name and _TITLE_CLASS.search(name) for name in (element.get("class"), element.get("id")))
 
 
+_START = attrgetter("start")
+
+
 def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
              blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]],
              last_start: int) -> None:
@@ -304,16 +300,14 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
         if node is None:
             node = Node(tag, None, page.lines, start, element)
             node.end = end
-        key = id(node)
         named.setdefault(tag, []).append(node)
-        page.position[key], page.last[key] = start, last
-        page.han[key], page.length[key] = han[stop] - han[first], length[stop] - length[first]
-        page.link_han[key] = linked[stop_link] - linked[first_link]
-    key = id(page.root)
-    page.han[key], page.length[key], page.link_han[key] = han[-1], length[-1], linked[-1]
-    page.last[key] = last_start
+        node.last = last
+        node.han, node.length = han[stop] - han[first], length[stop] - length[first]
+        node.link_han = linked[stop_link] - linked[first_link]
+    root = page.root
+    root.han, root.length, root.link_han, root.last = han[-1], length[-1], linked[-1], last_start
     for found in named.values():
-        found.sort(key=lambda node: node.start)
+        found.sort(key=_START)
 
 
 _SPACES = re.compile(" {2,}")
