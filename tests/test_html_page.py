@@ -115,3 +115,24 @@ def test_a_university_s_own_page_is_in_the_school_s_city() -> None:
     reprint = own.replace("来源：团委", "来源：某某晚报").replace("学生合唱团获奖--南开要闻", "媒体报道")
     _, head = read_html(reprint)
     assert head is not None and "天津市" not in head.crumbs
+
+
+def test_the_tag_count_stops_early_yet_agrees_with_a_full_count() -> None:
+    """A page past MAX_TAGS ``<`` is read flat; the count stops once the answer is sure, and
+    gives what counting every ``<`` gives, wherever the ``<`` stand and however many."""
+    from qsreport.html import MAX_TAGS, _too_many_tags
+
+    for tags in (0, MAX_TAGS - 1, MAX_TAGS, MAX_TAGS + 1, 3 * MAX_TAGS):
+        for text in (0, 1, 70_000):
+            for markup in ("<" * tags + "字" * text, "字" * text + "<" * tags,
+                           ("<" + "字" * (text // max(tags, 1))) * tags):
+                assert _too_many_tags(markup) == (markup.count("<") > MAX_TAGS)
+
+
+def test_headings_read_their_attributes_when_asked() -> None:
+    """A heading's Node reads its element's attributes only when asked, and gives them all."""
+    page = read_page("<html><body><h1 class='main-title' data-n='7'>某县质量公报</h1></body></html>")
+    assert page is not None
+    heading = page.headings[0]
+    assert heading.attribute("class") == "main-title"
+    assert heading.attrib == {"class": "main-title", "data-n": "7"}

@@ -28,6 +28,7 @@ _LOOKS_HTML = re.compile(
 # A tree costs about a kilobyte a node; past this many tags (20 MB of ``<a>`` would be six
 # million) the page is read flat instead.
 MAX_TAGS = 100_000
+_COUNT_STRETCH = 1 << 15  # characters of a page counted at a time for MAX_TAGS
 _EDITION_DATE = re.compile(r"<founder-date>\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*<")
 # Where a saved page names its own address: the browser's mark, the canonical link, og:url.
 _PAGE_URL = re.compile(
@@ -58,13 +59,24 @@ def read_html(markup: str) -> tuple[str, PageHead | None]:
     """The report inside a saved web page, as plain lines — its headline first, then its
     publish line — and what the page's structure says of its header (None when the page was
     read flat)."""
-    if len(markup) > MAX_TAGS and markup.count("<") > MAX_TAGS:  # (no count on a short page)
+    if _too_many_tags(markup):
         return flat_text(markup), None
     try:
         return _article_text(markup)
     except RecursionError:
         # A parser or tree walk that recursed once per level of nesting: read the page flat.
         return flat_text(markup), None
+
+
+def _too_many_tags(markup: str) -> bool:
+    """Whether ``markup`` holds more than MAX_TAGS ``<``: counted a stretch at a time, only
+    until the count is past it or the characters left could not take it past (a page's
+    first third, as a rule; none of a page shorter than MAX_TAGS)."""
+    found = at = 0
+    while found <= MAX_TAGS < found + len(markup) - at:
+        found += markup.count("<", at, at + _COUNT_STRETCH)
+        at += _COUNT_STRETCH
+    return found > MAX_TAGS
 
 
 def _article_text(markup: str) -> tuple[str, PageHead | None]:

@@ -11,10 +11,10 @@ _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
 
 class Node:
     """An element the reading asks about: its name and attributes, and its place in the walk.
-    A block's attributes are read from its element when first asked for (most blocks are only
-    asked for their class, id and style, which :meth:`attribute` reads one by one). It holds
-    its page's lines, not the page: no reference cycle, so a page read is freed as soon as it is
-    let go, not by the garbage collector's passes."""
+    Its attributes are read from its element when first asked for (most blocks are only asked
+    for their class, id and style, which :meth:`attribute` reads one by one; most headings for
+    none). It holds its page's lines, not the page: no reference cycle, so a page read is freed
+    as soon as it is let go, not by the garbage collector's passes."""
 
     __slots__ = ("_attrib", "element", "end", "han", "last", "length", "lines", "link_han",
                  "name", "start")

@@ -197,18 +197,18 @@ def _walk(page: Page, roots: list[Any]) -> None:
             node = None
             if kind & special:  # <title>, <meta>, h1-h5
                 if kind & _TITLE_TAG and title_node is None:
-                    node = title_node = Node(tag, attributes_of(element), lines, index)
+                    node = title_node = Node(tag, None, lines, index, element)
                 elif kind & _META:
                     page.metas.append(attributes_of(element))
                 elif kind & _HEADING or _marked(element):
-                    node = Node(tag, attributes_of(element), lines, index)
+                    node = Node(tag, None, lines, index, element)
                     headings.append(node)
             # (A class or id met before is looked up once: None when it is new.)
             elif ((cls := element.get("class")) and (
                     (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
                     or ((eid := element.get("id")) and (
                     (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
-                node = Node(tag, attributes_of(element), lines, index)
+                node = Node(tag, None, lines, index, element)
                 headings.append(node)
             if kind & counted:
                 if kind & drop:
