@@ -151,10 +151,10 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
             continue  # a sidebar's or a footer's caption as often as a headline
         text = " ".join(node.heading_text().split())
         key = _norm(text)
-        if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
-                or is_placeholder_title(key):
-            continue
-        if any(key in title for title in wanted):
+        # (Whether <title> holds it first: most headings it does not, and their other tests
+        # are left undone.)
+        if _HEADLINE[0] <= len(key) <= _HEADLINE[1] and any(key in title for title in wanted) \
+                and HAN.search(key) and not is_placeholder_title(key):
             rank = (not (key == whole and part and key != part), len(key), -node.start)
             if best is None or rank > best[:3]:
                 best = (*rank, node, text)
