@@ -106,17 +106,26 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]
     from .colloquial import COLLOQUIAL
     from .former import FORMER
     from .gazetteer import ROWS, TRADITIONAL
+    from .since import SINCE
     from .territories import TERRITORIES
+    from .variants import VARIANT_CHARACTERS
 
-    # today's divisions, then former ones reports still name, then capitals' spoken names,
-    # then Taiwan's cities and Hong Kong's districts
-    rows = ROWS + FORMER + COLLOQUIAL + TERRITORIES
+    # today's divisions, then former ones reports still name, then counties made cities
+    # since, then capitals' spoken names and banners' short names, then Taiwan's cities and
+    # Hong Kong's districts
+    rows = ROWS + FORMER + SINCE + COLLOQUIAL + TERRITORIES
     known = sorted(set(ZHEJIANG + ELSEWHERE))
-    inputs = "\n".join([rows, TRADITIONAL, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
+    # (a name written with a variant character the match view keeps: 陜西 for 陕西)
+    variants = "\n".join(f"{name.replace(char, variant)}|{name}"
+                         for line in rows.splitlines() if line
+                         for name in line.split("|")[:2]
+                         for char, variant in VARIANT_CHARACTERS.items() if char in name)
+    traditional = TRADITIONAL + variants
+    inputs = "\n".join([rows, traditional, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
                         "|".join(sorted(_PLAIN_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
     joined, packed, pairs, packed_masks, firsts = rx.derived(
-        "places", fingerprint, 0, lambda: _build_index(rows, TRADITIONAL, known), __file__)
+        "places", fingerprint, 0, lambda: _build_index(rows, traditional, known), __file__)
     entries = array("I")
     entries.frombytes(packed)
     names = dict(zip(joined.split("\n"), entries.tolist(), strict=True))
@@ -223,6 +232,25 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
             at += 1
     return found
 
+
+
+def county_by_short_name(view: str, start: int, end: int) -> Mention | None:
+    """The county whose short name ``view[start:end]`` opens with, where :func:`find_places`
+    passes it over for want of a place's context after it (丹阳眼镜…, 招远开展…)."""
+    names, rows, masks, _starts = _index()
+    for length in _lengths(masks.get(view[start:start + 2], 0)):
+        entry = names.get(view[start:start + length]) if start + length <= end else None
+        if entry is not None and entry & 1:
+            return Mention(start, start + length, _place(rows[entry >> 1]))
+    return None
+
+
+def parent_of(outer: Place, county: Place) -> bool:
+    """Whether ``outer`` is the prefecture or the province of ``county``."""
+    if outer.level == "prefecture":
+        return bool(county.prefecture) and outer.name.startswith(county.prefecture) \
+            and outer.province == county.province
+    return outer.level == "province" and outer.name.startswith(county.province)
 
 
 def place_in_crumbs(crumbs: tuple[str, ...]) -> str | None:
