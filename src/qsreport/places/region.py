@@ -13,11 +13,15 @@ from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .territories import TERRITORY_BODIES
+from .title_county import county_after, title_county
+from .works import in_work_title
 
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
     r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
     r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
+    # the bureau of industry and commerce, which ran market checks before the merger of 2018
+    r"工商行政管理局|工商局|工商系统|"
     # a county's station named after its town (甲县乙庄市场监管所): the county's
     r"[\u4e00-\u9fff]{2,3}?(?:市场监管所|市场监督管理所|市监所)|"
     r"人民政府|政府|委员会|标准化研究院|质检院|质检所|(?:市场监管|市场监督管理)部门|"
@@ -75,10 +79,6 @@ _NATIONAL_DESKS = frozenset(["北京市"])
 _FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
                                       key=lambda name: (-len(name), name))))
 _PUBLISH_LINES = 200  # characters a page's publish lines take up at most
-# A work's title that is a place's own rules (《某省标准化条例（试行）》), not a book's or a song's.
-_RULES_TITLE = rx.compile(r"(?:条例|办法|规定|细则|规划|纲要|意见|通知|决定|方案|标准|规范|报告|公告)"
-                          r"(?:[(（][^)）]{0,6}[)）])?$")
-_WORK_TITLE = 30  # characters a work's title (《…》) runs to on either side of a place
 _SOLE_REACH = 20_000  # body characters read for the one place a text names
 _BODY_WINDOW = 800  # body characters searched when the title names no place
 _ORGANISATION_REACH = 300  # how early in the body a 某市质监局 decides the region
@@ -116,6 +116,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
         order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
+    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)) \
+            and (county := title_county(view, title, body)) is not None:
+        # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
+        return county.start, county.end, "a county's short name opening the title"
     for span, how in order:
         mentions = [m for m in find_places(view, *span) if _counts(view, m)
                     and not _WITHHELD_FIRM.match(view, m.end)] if span is not None else []
@@ -129,6 +133,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             # A publisher named after its province and its city (某省新闻网-某市日报): the city.
             start, end = _most_specific(mentions, nested=how == "publisher")
             place = next(m.place for m in mentions if m.start == start)
+            if how == "title" and title and (county := county_after(view, place, end, title[1], body)):
+                start, end, place = county  # 甲市乙县… written 甲乙… (宁德福安): the county
             if how == "title" and organisation and organisation[1].startswith("a branch") \
                     and _inside(organisation[0].place, place):
                 # A city in the title, its bureau's branch in a county in the body (甲市: 甲市
@@ -155,12 +161,14 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         kinds.add("自治区")
     for at, mention in enumerate(window):
         if any(_is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
-            # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says.
+            # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says (甲省乙市
+            # 丙县…我县: past a city of no such kind).
+            last = mention
             for inner in window[at + 1:]:
-                if inner.start != mention.end or not _inside(inner.place, mention.place) \
-                        or not any(_is_kind(inner.place, kind) for kind in kinds):
+                if inner.start != last.end or not _inside(inner.place, last.place):
                     break
-                mention = inner
+                last = inner
+                mention = inner if any(_is_kind(inner.place, kind) for kind in kinds) else mention
             return mention.start, mention.end, "body, of the kind 我市/我县 says"
     # Else a 我省 report's province as its honours name it (广东省名牌产品), or the place of the
     # lead's dateline (本报某市12月24日讯) when it is of the kind 我市 says.
@@ -180,7 +188,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "a territory's own office in the body"
     # (not a place inside a work's title: a song's 《外婆的某某湾》)
     counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end)
-                     and not _in_work_title(view, m))
+                     and not in_work_title(view, m))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         first = next(m for m in window if m.place == ranked[0][0])
@@ -279,7 +287,8 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
             break
         if _heard_from(view, mention) or _cited_authority(view, mention, body):
             continue
-        if organisation := _ORGANISATION.match(view, mention.end):
+        if (organisation := _ORGANISATION.match(view, mention.end)) \
+                and not _PRESENTER.match(view, organisation.end()):
             branch = _branch(view, organisation.end(), mention.place)
             if branch is not None:
                 return branch, "a branch of an organisation in the body"
@@ -287,6 +296,8 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     return None
 
 
+# An office's head handing an award to another place (甲省某局局长某某向乙县…颁发): a guest.
+_PRESENTER = rx.compile(r"副?(?:局长|厅长)[\u4e00-\u9fff]{2,4}向")
 # An office whose rules or notice a report's work follows (根据甲省质监局…的通知, 按照甲省局…
 # 要求): the authority cited, not the place the work is done in.
 _AUTHORITY = rx.compile(r"(?:根据|按照|依据|依照|遵照)[^，,。；;]*$")
@@ -336,15 +347,6 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
     home = {mention.place for mention in mentions}
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
                for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
-
-
-def _in_work_title(view: str, mention: Mention) -> bool:
-    """Whether a mention stands inside the title of a book or a song (《外婆的某某湾》); not a
-    law's or a plan's (《某省标准化条例》: the place's own rules)."""
-    opened = view.rfind("《", max(0, mention.start - _WORK_TITLE), mention.start)
-    closed = view.find("》", mention.end, mention.end + _WORK_TITLE)
-    return opened >= 0 and view.find("》", opened, mention.start) < 0 and closed >= 0 \
-        and not _RULES_TITLE.search(view, mention.end, closed)
 
 
 def _listed(view: str, mention: Mention) -> bool:

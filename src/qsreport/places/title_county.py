@@ -1,0 +1,60 @@
+"""A headline's county written by its short name with no place's word after it (the finder
+wants 质监局, 全县 … after a county's short name, as many are common words too), for
+:func:`.region.region_of`: one the headline opens on (某县眼镜抽检合格率达99%, 某市开展节前检查)
+where the body names it again, as its name or as its own word (我县, 全市); and one written
+right after its own city or province (宁德福安…: 福安)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import regex_cache as rx
+from .finder import Mention, Place, county_by_short_name, find_places, is_about, parent_of
+
+_BODY_WINDOW = 800  # body characters read for the county's name again
+_AGAIN = 3  # times, at the least, the body writes a short name no place's word follows
+_OWN = rx.compile(r"[我全本该][县市区旗]")
+_SPACE = rx.compile(r"\s*")
+# What follows a short name that still begins a list or a product of another place (甲、乙两地;
+# 某某茶: a tea is named after its place far from it, 龙井茶).
+_NOT_ALONE = rx.compile(r"[、和与及]|茶")
+
+
+def title_county(view: str, title: tuple[int, int], body: int) -> Mention | None:
+    """The county a headline opens on by its short name, when the body's opening confirms it:
+    names it as a place (丹阳市, 丹阳质监局), or names no place and speaks of its own county or
+    city (我县, 全市), or writes the short name again more often than any place it names (a
+    common word, 新建的体育馆, is not written so often, nor before 的)."""
+    start = _SPACE.match(view, title[0])
+    at = start.end() if start else title[0]
+    found = county_by_short_name(view, at, title[1])
+    if found is None or not is_about(view, found) or _NOT_ALONE.match(view, found.end):
+        return None
+    end = min(len(view), body + _BODY_WINDOW)
+    named = Counter(m.place for m in find_places(view, body, end))
+    if named[found.place]:
+        return _in_full(view, found, body)
+    if not named:
+        return found if _OWN.search(view, body, end) else None
+    written = view[found.start:found.end]
+    again, at = 0, view.find(written, body, end)
+    while at >= 0:
+        again += view[at + len(written):at + len(written) + 1] != "的"
+        at = view.find(written, at + len(written), end)
+    return found if again >= max(_AGAIN, *named.values()) else None
+
+
+def county_after(view: str, place: Place, at: int, end: int, body: int) -> Mention | None:
+    """The county whose short name follows ``place`` at ``at`` (before ``end``), where
+    ``place`` is its city or its province (宁德福安, 浙江永康)."""
+    found = county_by_short_name(view, at, end)
+    if found is None or not parent_of(place, found.place) or not is_about(view, found):
+        return None
+    return _in_full(view, found, body)
+
+
+def _in_full(view: str, found: Mention, body: int) -> Mention:
+    """The county as the body's opening writes it in full, where it does (丹阳市 for a
+    headline's 丹阳); else as the headline does."""
+    at = view.find(found.place.name, body, min(len(view), body + _BODY_WINDOW))
+    return Mention(at, at + len(found.place.name), found.place) if at >= 0 else found
