@@ -72,6 +72,16 @@ _OPENING = 400  # characters of the body that say whether a report speaks for th
 # not 抽查 with no 了 (抽查甲、乙等4市的合格率: the places' own figure).
 _CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了)")
 _CHECKED_LIST = 3  # places, at the least, in such a list
+# A check run over the whole country (总局…对全国29个省…进行了监督抽查，共抽查了…): the check's
+# figures are the country's, in a province's or a city's report too.
+# (a check's verb in the clause: not 对全国质量月活动作了部署)
+_OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
+                               r"(?:抽查|抽检|检查|检验))")
+# A country's list, counted before its honour's name, that a place's share is taken of (在总局
+# 评出的500个“2010中国名牌”中，本市有9个): the count is the country's.
+_COUNTRY_LIST = rx.compile(r"(?:评选|评出|评定|认定|确定|公布)的\s*(?P<n>\d[\d,]*)\s*[个项件]\s*[“\"]?"
+                           r"(?:(?:19|20)\d{2}\s*年?度?)?中国(?:名牌|驰名商标)[^，,。；;]{0,6}?中")
+_COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
 
 
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
@@ -133,6 +143,10 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     """The place the nearest of the figure's place words in [low, number) gives, as the text
     writes it; ``None`` for the report's own region. ``earlier``: the place an earlier
     sentence gives 该市 (全县), where the figure's own sentence names none of its kind."""
+    # (the figure's number may be read as the honour's year after the count: 556个“2006中国名牌”)
+    if any(m.start("n") <= number < m.end() for m in _COUNTRY_LIST.finditer(
+            view, low, min(len(view), number + _COUNTRY_LIST_REACH))):
+        return "全国"
     found: list[tuple[int, str | None]] = []
     mentions = [m for m in places if low <= m.start and m.end <= number]
     for at, mention in enumerate(mentions):
@@ -157,6 +171,7 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     if province:  # 省城医院、宾馆…合格率: the capital of the report's province
         found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
     found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
+    found += [(m.end(), "全国") for m in _OVER_THE_COUNTRY.finditer(view, low, number)]
     if national_report:
         found += [(m.end(), "全国") for m in NATIONAL.finditer(view, low, number)]
         found += [(m.end(), None) for m in LOCAL.finditer(view, low, number)]
