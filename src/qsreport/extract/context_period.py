@@ -15,6 +15,7 @@ import re
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period, stretch_key, to_count
+from .context_period_words import digit_years
 from .context_review import as_at_year, month_span_before, year_reviewed
 from .lexicon.context import (
     ADDED,
@@ -102,6 +103,8 @@ class Periods:
     """A report's time words, and the period a figure's words give it."""
 
     def __init__(self, view: str, year: int | None) -> None:
+        # (二〇〇五年 read as 2005年: the same length, so offsets hold)
+        view = digit_years(view)
         self.view, self.year = view, year
         self.guess: int | None = None  # an undated report's year by its title or opening
         # Whether the report's date is only a page's clock (which may be the day the page was
