@@ -84,6 +84,9 @@ _COUNTRY_LIST = rx.compile(r"(?:评选|评出|评定|认定|确定|公布)的\s*
 _COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
 
 
+# An office a lead office acted with (会同乙市质监局, 联合乙区政府): a partner, not the place.
+_PARTNER_BEFORE = rx.compile(r"(?:联合|会同|协同|配合|联手)$")
+_OFFICE_AFTER = rx.compile(r"[^，,。；;、\d]{0,8}?(?:局|政府|委员会|所|队|部门)")
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
 _ITEM_START = rx.compile(r"、[^，,。；;：:、]*$")
 _ITEM_REACH = 8
@@ -148,7 +151,7 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
             view, low, min(len(view), number + _COUNTRY_LIST_REACH))):
         return "全国"
     found: list[tuple[int, str | None]] = []
-    mentions = [m for m in places if low <= m.start and m.end <= number]
+    mentions = _without_partners(view, [m for m in places if low <= m.start and m.end <= number])
     for at, mention in enumerate(mentions):
         found.append((mention.end, _as_written(view, text, mentions[:at + 1])))
     # 全省 of the figure's own clause (全省定期抽查计划安排，抽查了…: the county's), and 全市 (the
@@ -181,6 +184,22 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
                 if _CLAUSE.search(view, m.end(), number)]
     found = [pair for pair in found if not any(start < pair[0] <= end for start, end in compared)]
     return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _without_partners(view: str, mentions: list[Any]) -> list[Any]:
+    """The mentions but the offices a lead office acted with (甲县质监局会同乙市质监局稽查局，在…
+    查获…: 乙市 is a partner; 甲局联合乙区政府、丙分局…: both), where a place before them (the
+    lead's, not a province's) is left: the work is the lead's."""
+    kept: list[Any] = []
+    partner = False
+    for mention in mentions:
+        before = view[max(0, mention.start - 2):mention.start]
+        partner = bool(_OFFICE_AFTER.match(view, mention.end)) and (
+            _PARTNER_BEFORE.search(before) is not None or (partner and before.endswith("、")))
+        # (a province's office with a city's, 甲省局会同乙市局: the work is in the city)
+        if not (partner and kept and kept[-1].place.level != "province"):
+            kept.append(mention)
+    return kept
 
 
 def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -> str | None:

@@ -51,6 +51,9 @@ _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长"
 # A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
+# The province before a dateline's city (中新网甲省乙市11月5日电): the dateline's too.
+_PROVINCE_DATELINE = rx.compile(r"[\u4e00-\u9fff]{2,5}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
+_AGENCY_BEFORE = rx.compile(r"(?:新华社|中新社|中新网|人民网|新华网|央视网)$")
 _QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
 # Names that are also the middle of a common word, by the words they sit in: 复合肥 (compound
 # fertiliser, not 合肥), and 和县 glued to a noun (执法人员和县质监所: "and the county's"), unless
@@ -274,7 +277,8 @@ def is_about(view: str, mention: Mention) -> bool:
     沙某某, not 长沙)."""
     # A city's count of its province's honours (某市省名牌工作) is about the city.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
-    if (_HONOUR.match(view, mention.end) and not city_count) or _DATELINE.match(view, mention.end):
+    if (_HONOUR.match(view, mention.end) and not city_count) or _DATELINE.match(view, mention.end) \
+            or _before_a_dateline(view, mention):
         return False
     if _ORIGIN.search(view, max(0, mention.start - 10), mention.start):
         return False  # where goods came from (原液来自甲省): not where the report is
@@ -291,6 +295,14 @@ def is_about(view: str, mention: Mention) -> bool:
         return False  # “某山”商标, “某江”牌: a trademark named after a place
     return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
                 and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
+
+
+def _before_a_dateline(view: str, mention: Mention) -> bool:
+    """Whether a province stands between an agency and its dateline's city (中新网甲省乙地11月
+    5日电): the dateline's, whether or not the gazetteer holds the city."""
+    return mention.place.level == "province" \
+        and _AGENCY_BEFORE.search(view, max(0, mention.start - 3), mention.start) is not None \
+        and _PROVINCE_DATELINE.match(view, mention.end) is not None
 
 
 def _after_a_place(view: str, start: int) -> bool:
