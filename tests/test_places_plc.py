@@ -73,4 +73,3 @@ def test_a_run_of_places_past_a_city_of_no_kind_gives_the_county() -> None:
     """甲省乙市丙县 in a report that says 我县 and 全省: the county, past the city between."""
     text = "苹果品牌价值发布\n记者从陕西省咸阳市礼泉县获悉，我县苹果品牌价值再创新高，位居全省前列。\n"
     assert region(text) == "礼泉县"
-

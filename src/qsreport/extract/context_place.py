@@ -47,6 +47,10 @@ _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # the figure; not a place quoted alone (“甲市”).
 _QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
 _QUOTE_OPENS = ("“", '"')
+# A place that opens a name in brackets after a count (国家标准1个（某地小京生）): the
+# product's; not a place in brackets after a word (全省定期（某市计划）: the plan's place).
+_NAMED_AFTER_A_COUNT = rx.compile(r"[\d一二三四五六七八九十两][个项件种][（(]$")
+_BRACKETED_NAME = rx.compile(r"[^()（）《》，,。；;、\s]{1,10}[)）]")
 # A place a figure is compared with (高于全省平均水平, 比全市平均): the average's, not the figure's.
 # Only for a figure of a later clause (…高于全省平均水平90%，达到93%): the average itself and
 # the values listed with it (较全省平均合格率86%和91%) are the place's.
@@ -130,6 +134,9 @@ def _in_a_name(view: str, mention: Any) -> bool:
     if view[mention.start - 1:mention.start] in _QUOTE_OPENS \
             and _QUOTED_NAME.match(view, mention.end):
         return True
+    if _NAMED_AFTER_A_COUNT.search(view, max(0, mention.start - 3), mention.start) \
+            and _BRACKETED_NAME.match(view, mention.end):
+        return True  # 国家标准1个（某地小京生）: the product the count names
     if (_NAME_AFTER.match(view, mention.end) and not city_count) \
             or _FIRM_AFTER.match(view, mention.end) or _BRAND_AFTER.match(view, mention.end):
         return True
