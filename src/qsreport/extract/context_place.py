@@ -94,6 +94,12 @@ _OFFICE_AFTER = rx.compile(r"[^，,。；;、\d]{0,8}?(?:局|政府|委员会|�
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
 _ITEM_START = rx.compile(r"、[^，,。；;：:、]*$")
 _ITEM_REACH = 8
+# A place, a product's word, then 、 (甲地松茸、…): the first item of a list of products; not a
+# place's own word (甲市区、, 甲县城、), nor a list of firms or places (甲地企业、乙地企业).
+_FIRST_PRODUCT = rx.compile(r"(?P<word>[\u4e00-\u9fff]{2,6}?)、")
+_NOT_A_PRODUCT = rx.compile(r"^[市县区省州镇乡城]|[有获是为在的了共已和与及将对把被等]|企业|公司|厂|"
+                            r"单位|部门|市场|地区|一带|境内|辖区|局|厅|委|政府|人民|群众|消费者|"
+                            r"人大|政协|协会|学会|中心|院|所")
 _COUNT_NEXT = rx.compile(r"\s*\d")
 # Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
 # premises' place, not the figure's.
@@ -114,6 +120,10 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
         # (An item that is a place and its count, 乙县36项、丙区21项, keeps its place.)
         item = _ITEM_START.search(view, max(start, mention.start - _ITEM_REACH), mention.start)
         if item and mention.start - 1 not in ends and not _COUNT_NEXT.match(view, mention.end):
+            named[at] = True
+        # The list's first item (甲地松茸、乙县牦牛肉等10个产品): a product named after its place.
+        if (first := _FIRST_PRODUCT.match(view, mention.end)) and first.end() <= end \
+                and not _NOT_A_PRODUCT.search(first["word"]):
             named[at] = True
     for at in range(len(found) - 2, -1, -1):
         named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
