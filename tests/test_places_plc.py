@@ -73,3 +73,11 @@ def test_a_run_of_places_past_a_city_of_no_kind_gives_the_county() -> None:
     """甲省乙市丙县 in a report that says 我县 and 全省: the county, past the city between."""
     text = "苹果品牌价值发布\n记者从陕西省咸阳市礼泉县获悉，我县苹果品牌价值再创新高，位居全省前列。\n"
     assert region(text) == "礼泉县"
+
+
+def test_a_county_s_merged_bureau_names_the_report_s_place() -> None:
+    """某县工商质监局 (the merged bureau some counties ran): the county, over a city's institute
+    named after it in the same paragraph."""
+    text = ("开展烟花爆竹抽检\n今年以来，宜黄县工商质监局会同抚州市质检所开展烟花爆竹抽检，"
+            "共抽检12个批次。\n")
+    assert region(text) == "宜黄县"

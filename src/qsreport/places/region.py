@@ -21,7 +21,7 @@ _ORGANISATION = rx.compile(
     r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
     r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
     # the bureau of industry and commerce, which ran market checks before the merger of 2018
-    r"工商行政管理局|工商局|工商系统|"
+    r"工商行政管理局|工商局|工商系统|工商质监局|"  # (工商质监局: a county's merged bureau)
     # a county's station named after its town (甲县乙庄市场监管所): the county's
     r"[\u4e00-\u9fff]{2,3}?(?:市场监管所|市场监督管理所|市监所)|"
     r"人民政府|政府|委员会|标准化研究院|质检院|质检所|(?:市场监管|市场监督管理)部门|"
