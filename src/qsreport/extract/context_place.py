@@ -41,6 +41,11 @@ _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|优质产品|省
 _FIRM_AFTER = rx.compile(r"(?![市县区]?(?:辖区|境内|城区|市区|区内|范围|各|全))"
                          r"(?:(?!辖区|境内)[^，,。；;：:、\s“”\"（(\d对])"
                          r"{2,10}?(?:有限公司|有限责任公司|股份|集团|公司|厂|幼儿园|学校|医院|宾馆|酒店)")
+# A withheld firm a check is made on (对甲县某电缆有限公司进行检查): where the check was done,
+# the figure's place, as 在甲县 would be (a firm's own name, 对甲省某某公司, often opens on the
+# province it registered in, wherever it stands: only a withheld one, 某, after a city or a
+# county is read so).
+_CHECKED_FIRM = rx.compile(r"对$")
 # A place before a quoted brand (甲市“某某牌轴承”等12个产品): the product's maker's place.
 _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # A place that opens a quoted name (“甲省制造”标准, “乙市优品”认证): the name's, not a place of
@@ -65,6 +70,8 @@ _WORDS = frozenset({"惠民", "兴县", "通道"})
 _ALWAYS_WORDS = frozenset({"比如", "全州"})
 _CARRY_REACH = 300  # how far back an earlier sentence's place is read
 _TERRITORY = rx.compile(r"[市县区]?(?:辖区|境内)")
+# Where the work was done: 在甲区…, or where the officers went (执法人员来到甲市…).
+_WENT_TO = rx.compile(r"(?:在|来到|赶到|前往|赶赴|奔赴)$")
 _CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
 # What says a place is not where the work was done: a venue (在甲市召开), or an office that
 # guided it (在甲省质监局的指导下).
@@ -148,7 +155,11 @@ def _in_a_name(view: str, mention: Any) -> bool:
             and _BRACKETED_NAME.match(view, mention.end):
         return True  # 国家标准1个（某地小京生）: the product the count names
     if (_NAME_AFTER.match(view, mention.end) and not city_count) \
-            or _FIRM_AFTER.match(view, mention.end) or _BRAND_AFTER.match(view, mention.end):
+            or (_FIRM_AFTER.match(view, mention.end) and not (
+                _CHECKED_FIRM.search(view, max(0, mention.start - 2), mention.start)
+                and view[mention.end:mention.end + 1] == "某"
+                and mention.place.level != "province")) \
+            or _BRAND_AFTER.match(view, mention.end):
         return True
     written = view[mention.start:mention.end]
     if len(written) == 2 and written.endswith("县") and view[mention.end:mention.end + 1] == "级":
@@ -344,7 +355,8 @@ def carried_place(view: str, text: str, paragraph: int, sentence: int,
         return None
     mentions = sentence_places(view, low, sentence)
     # 在甲区…, or a check over a place's territory (抽查甲市辖区内经销的…。共抽查38家企业…).
-    if not mentions or (view[mentions[-1].start - 1:mentions[-1].start] != "在"
+    if not mentions or (not _WENT_TO.search(view, max(0, mentions[-1].start - 2),
+                                            mentions[-1].start)
                         and not _TERRITORY.match(view, mentions[-1].end)):
         return None
     clause = _CLAUSE_OR_END.search(view, mentions[-1].end, sentence)
