@@ -95,15 +95,20 @@ _COUNTRY_LIST = rx.compile(r"(?:评选|评出|评定|认定|确定|公布)的\s*
 _COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
 
 
+# A total after the counts of the places before it (甲地11家、乙地各1家共14家, …共14家企业的
+# 14批次).
+_PLACE_COUNT = rx.compile(r"\s*各?\s*\d")  # a place's own count (乙地11家, 丙地各1家)
+_SUMMED = rx.compile(r"\d[^，,。；;：:]*?(?:共|合计|总计)[^，,。；;：:]*$")
 # An office a lead office acted with (会同乙市质监局, 联合乙区政府): a partner, not the place.
 _PARTNER_BEFORE = rx.compile(r"(?:联合|会同|协同|配合|联手)$")
 _OFFICE_AFTER = rx.compile(r"[^，,。；;、\d]{0,8}?(?:局|政府|委员会|所|队|部门)")
 # The start of an item of a 、 list, a few characters before a place (no clause mark between).
 _ITEM_START = rx.compile(r"、[^，,。；;：:、]*$")
 _ITEM_REACH = 8
-# A place, a product's word, then 、 (甲地松茸、…): the first item of a list of products; not a
-# place's own word (甲市区、, 甲县城、), nor a list of firms or places (甲地企业、乙地企业).
-_FIRST_PRODUCT = rx.compile(r"(?P<word>[\u4e00-\u9fff]{2,6}?)、")
+# A place, a product's word, then 、 or 等 and a count (甲地松茸、…; 甲地羊肉等10大类): the first
+# item of a list of products; not a place's own word (甲市区、, 甲县城、), a list of firms
+# (甲地企业、乙地企业), nor a place before another (甲市乙县、).
+_FIRST_PRODUCT = rx.compile(r"(?P<word>[\u4e00-\u9fff]{2,6}?)(?:、|等(?=\s*[\d一二三四五六七八九十两]))")
 _NOT_A_PRODUCT = rx.compile(r"^[市县区省州镇乡城]|[有获是为在的了共已和与及将对把被等]|企业|公司|厂|"
                             r"单位|部门|市场|地区|一带|境内|辖区|局|厅|委|政府|人民|群众|消费者|"
                             r"人大|政协|协会|学会|中心|院|所")
@@ -119,7 +124,7 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
     says where premises stand."""
     found = find_places(view, start, end)
     named = [_in_a_name(view, m) for m in found]
-    ends = {m.end for m in found}
+    ends, starts = {m.end for m in found}, {m.start for m in found}
     for at, mention in enumerate(found):
         # An item of a list of products (甲地枸杞、乙县长枣、丙山东麓葡萄): a place that opens
         # the item, or stands inside it, names the product; a list of places (甲市、乙市)
@@ -130,7 +135,7 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
             named[at] = True
         # The list's first item (甲地松茸、乙县牦牛肉等10个产品): a product named after its place.
         if (first := _FIRST_PRODUCT.match(view, mention.end)) and first.end() <= end \
-                and not _NOT_A_PRODUCT.search(first["word"]):
+                and not _NOT_A_PRODUCT.search(first["word"]) and mention.end not in starts:
             named[at] = True
     for at in range(len(found) - 2, -1, -1):
         named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
@@ -208,6 +213,10 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
         found += [(m.end(), None) for m in LOCAL.finditer(view, low, number)]
         if not found:
             return "全国"  # a report of the whole country: 全国质检系统共查处…
+    if mentions and _PLACE_COUNT.match(view, mentions[-1].end) \
+            and _SUMMED.search(view, mentions[-1].end, number):
+        # 甲地11家、乙地各1家共14家: a total over the places listed, none of its own.
+        found = [pair for pair in found if pair[0] > mentions[-1].end]
     compared = [m.span() for m in _COMPARED_WITH.finditer(view, low, number)
                 if _CLAUSE.search(view, m.end(), number)]
     found = [pair for pair in found if not any(start < pair[0] <= end for start, end in compared)]
