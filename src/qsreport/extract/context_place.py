@@ -52,6 +52,10 @@ _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # the figure; not a place quoted alone (“甲市”).
 _QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
 _QUOTE_OPENS = ("“", '"')
+# A law or rules a step follows (根据《甲省产品质量监督条例》, 依据《甲市…办法》的规定): a place in
+# its title is the law's.
+_CITED_LAW = rx.compile(r"(?:根据|依据|按照|依照|遵照|违反|违反了)\s*《[^》《]*$")
+_LAW_REACH = 30
 # A place that opens a name in brackets after a count (国家标准1个（某地小京生）): the
 # product's; not a place in brackets after a word (全省定期（某市计划）: the plan's place).
 _NAMED_AFTER_A_COUNT = rx.compile(r"[\d一二三四五六七八九十两][个项件种][（(]$")
@@ -60,6 +64,8 @@ _BRACKETED_NAME = rx.compile(r"[^()（）《》，,。；;、\s]{1,10}[)）]")
 # Only for a figure of a later clause (…高于全省平均水平90%，达到93%): the average itself and
 # the values listed with it (较全省平均合格率86%和91%) are the place's.
 _COMPARED_WITH = rx.compile(r"(?:高于|低于|超过|好于|优于|不及|比|较|与)[^，,。；;\d]{1,12}?平均")
+# The base a share is taken of (占甲省总数的29.4%, 占全省的6%).
+_SHARE_OF = rx.compile(r"占[^，,。；;\d]{1,10}")
 # A place in a list (甲、乙等地): the figure is of them all.
 _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五六七八九十两]))")  # (等4个市: all)
 # Short county names that are common words: when glued to the word before them, or always
@@ -156,6 +162,8 @@ def _in_a_name(view: str, mention: Any) -> bool:
     if view[mention.start - 1:mention.start] in _QUOTE_OPENS \
             and _QUOTED_NAME.match(view, mention.end):
         return True
+    if _CITED_LAW.search(view, max(0, mention.start - _LAW_REACH), mention.start):
+        return True  # 根据《甲省产品质量监督条例》…: the law's province, not the figure's place
     if _NAMED_AFTER_A_COUNT.search(view, max(0, mention.start - 3), mention.start) \
             and _BRACKETED_NAME.match(view, mention.end):
         return True  # 国家标准1个（某地小京生）: the product the count names
@@ -219,6 +227,8 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
         found = [pair for pair in found if pair[0] > mentions[-1].end]
     compared = [m.span() for m in _COMPARED_WITH.finditer(view, low, number)
                 if _CLAUSE.search(view, m.end(), number)]
+    # (the base a share is taken of, 占甲省29.4%: the share is the subject's, not the base's)
+    compared += [m.span() for m in _SHARE_OF.finditer(view, low, number)]
     found = [pair for pair in found if not any(start < pair[0] <= end for start, end in compared)]
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
