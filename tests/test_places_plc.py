@@ -81,3 +81,10 @@ def test_a_county_s_merged_bureau_names_the_report_s_place() -> None:
     text = ("开展烟花爆竹抽检\n今年以来，宜黄县工商质监局会同抚州市质检所开展烟花爆竹抽检，"
             "共抽检12个批次。\n")
     assert region(text) == "宜黄县"
+
+
+def test_a_headline_s_province_and_the_one_place_of_it_named_later_is_that_place() -> None:
+    """甲省质监局到乙市调研…: the one place of the province the headline names, written in
+    full; a list of its cities keeps the province."""
+    assert region("江西省质监局到赣州市调研脐橙标准工作\n调研组一行听取了汇报。\n") == "赣州市"
+    assert region("江西省质监局到赣州市、吉安市调研\n调研组一行听取了汇报。\n") == "江西省"

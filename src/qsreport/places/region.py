@@ -13,7 +13,7 @@ from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .territories import TERRITORY_BODIES
-from .title_county import county_after, title_county
+from .title_county import county_after, one_inside, title_county
 from .works import in_work_title
 
 # An organisation named after its place: the report is about that place.
@@ -135,6 +135,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             place = next(m.place for m in mentions if m.start == start)
             if how == "title" and title and (county := county_after(view, place, end, title[1], body)):
                 start, end, place = county  # 甲市乙县… written 甲乙… (宁德福安): the county
+            elif how == "title" and (inner := one_inside(view, mentions, place, end)):
+                start, end, place = inner  # 甲省…乙市…: the one place of the province named
             if how == "title" and organisation and organisation[1].startswith("a branch") \
                     and _inside(organisation[0].place, place):
                 # A city in the title, its bureau's branch in a county in the body (甲市: 甲市

@@ -58,3 +58,17 @@ def _in_full(view: str, found: Mention, body: int) -> Mention:
     headline's 丹阳); else as the headline does."""
     at = view.find(found.place.name, body, min(len(view), body + _BODY_WINDOW))
     return Mention(at, at + len(found.place.name), found.place) if at >= 0 else found
+
+
+def one_inside(view: str, mentions: list[Mention], place: Place, end: int) -> Mention | None:
+    """The one place a headline names, after ``place`` (a province, ending at ``end``), that
+    lies inside it (甲省…乙市有效提升…: 乙市), written in full and in no list; None where it
+    names none or several."""
+    if place.level != "province":
+        return None
+    inner = [m for m in mentions if m.start >= end and parent_of(place, m.place)]
+    if not inner or any(m.place != inner[0].place for m in inner):
+        return None
+    found = inner[0]
+    listed = view[found.end:found.end + 1] in "、和及" or view[found.start - 1:found.start] in "、和及"
+    return None if listed or view[found.start:found.end] != found.place.name else found
