@@ -58,7 +58,7 @@ def test_a_county_s_short_name_after_its_city_in_a_headline_is_the_county() -> N
 
 def test_the_bureau_of_industry_and_commerce_names_the_report_s_place() -> None:
     """某地区工商系统查获…: a bureau of industry and commerce, as a quality bureau."""
-    text = "开展白酒专项整治\n今年以来，新疆维吾尔自治区阿克苏地区工商系统查获假酒1200瓶。\n"
+    text = "开展白酒专项整治\n本季度，新疆维吾尔自治区阿克苏地区工商系统查获假酒1200瓶。\n"
     assert region(text) == "阿克苏地区"
 
 
