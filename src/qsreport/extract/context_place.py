@@ -52,6 +52,9 @@ _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # the figure; not a place quoted alone (“甲市”).
 _QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
 _QUOTE_OPENS = ("“", '"')
+# ... or stands inside one after a mark's short word (“品字标甲省制造”认证): the name's too;
+# not after an edition (“第三届甲县政府质量奖”: the county's own award, its place).
+_INSIDE_A_QUOTE = rx.compile(r"[“\"][^”\"，,。；;：:、\s\d第届年度]{1,3}$")
 # A law or rules a step follows (根据《甲省产品质量监督条例》, 依据《甲市…办法》的规定): a place in
 # its title is the law's.
 _CITED_LAW = rx.compile(r"(?:根据|依据|按照|依照|遵照|违反|违反了)\s*《[^》《]*$")
@@ -159,7 +162,8 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
 def _in_a_name(view: str, mention: Any) -> bool:
     # A city before its province's honour (某市省名牌产品新增9个) counts the city's share.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
-    if view[mention.start - 1:mention.start] in _QUOTE_OPENS \
+    if (view[mention.start - 1:mention.start] in _QUOTE_OPENS
+            or _INSIDE_A_QUOTE.search(view, max(0, mention.start - 4), mention.start)) \
             and _QUOTED_NAME.match(view, mention.end):
         return True
     if _CITED_LAW.search(view, max(0, mention.start - _LAW_REACH), mention.start):
