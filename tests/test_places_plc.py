@@ -88,3 +88,12 @@ def test_a_headline_s_province_and_the_one_place_of_it_named_later_is_that_place
     full; a list of its cities keeps the province."""
     assert region("江西省质监局到赣州市调研脐橙标准工作\n调研组一行听取了汇报。\n") == "赣州市"
     assert region("江西省质监局到赣州市、吉安市调研\n调研组一行听取了汇报。\n") == "江西省"
+
+
+def test_a_province_inside_a_quoted_mark_is_no_region() -> None:
+    """“品字标甲省制造”: the mark's province, not where the report is; the body's district is."""
+    text = ("“品字标浙江制造”企业又添5家\n"
+            "今年以来，江干区又有5家企业获证，全区获证企业达到21家。\n")
+    assert region(text) == "江干区"
+    # (after an edition's ordinal the place is the award's own: “第二届甲县…质量奖”)
+    assert region("“第二届天台县人民政府质量奖”揭晓\n今年共有4家企业获奖。\n") == "天台县"
