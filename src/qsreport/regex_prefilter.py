@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from . import regex_cache
 
@@ -192,7 +191,6 @@ def _fast_form(pattern: str, flags: int) -> str:
     return f"(?:{guard})(?:{pattern})"
 
 
-@cache
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Strings of which every match of ``pattern`` holds at least one, worked out from the
     pattern itself; empty when that cannot be told (then nothing may be skipped).
@@ -200,10 +198,12 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     A text that holds none of them has no match, so a rule need not be run over it: ``"%" in
     text`` is far cheaper than a scan. ``(?:国家)?标准|规范`` gives ``("标准", "规范")``.
     """
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return ()
-    return regex_cache.derived("needles", pattern.pattern, pattern.flags,
-                               lambda: _needles_of(pattern), __file__)
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        found = () if pattern.flags & (re.IGNORECASE | re.VERBOSE) else regex_cache.derived(
+            "needles", pattern.pattern, pattern.flags, lambda: _needles_of(pattern), __file__)
+        _NEEDLES[pattern] = found
+    return found
 
 
 def _needles_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -260,9 +260,45 @@ def might_match(pattern: re.Pattern[str], text: str) -> bool:
     return not found or any(map(text.__contains__, found))  # needle in text, in C
 
 
-@cache
 def needle_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """One pattern matching any of ``pattern``'s :func:`needles` (literal text; it matches
     nothing where ``pattern`` has none)."""
-    found = needles(pattern)
-    return regex_cache.compile("|".join(map(re.escape, found)) if found else "(?!)")
+    made = _NEEDLE_PATTERNS.get(pattern)
+    if made is None:
+        found = needles(pattern)
+        made = regex_cache.compile("|".join(map(re.escape, found)) if found else "(?!)")
+        _NEEDLE_PATTERNS[pattern] = made
+    return made
+
+
+V = TypeVar("V")
+
+
+class PatternMap(Generic[V]):
+    """A dict keyed by compiled patterns, found by the pattern object itself. A pattern's
+    hash is worked out from its whole compiled program each time it is asked for (3 to 9
+    microseconds for a vocabulary's), and the rules look their patterns up thousands of times
+    a document; an object's id is a plain int. Each entry keeps its pattern, so the id is
+    never another pattern's while the entry stands. Two equal patterns made apart are two
+    keys (the value is worked out for each, the same)."""
+
+    def __init__(self, limit: int = 0) -> None:
+        self._entries: dict[int, tuple[re.Pattern[str], V]] = {}
+        self._limit = limit  # past this many entries, start afresh (0: no bound)
+
+    def get(self, pattern: re.Pattern[str]) -> V | None:
+        entry = self._entries.get(id(pattern))
+        return entry[1] if entry is not None and entry[0] is pattern else None
+
+    def __setitem__(self, pattern: re.Pattern[str], value: V) -> None:
+        if self._limit and len(self._entries) >= self._limit:
+            self._entries.clear()  # (patterns made on the fly: keep the map bounded)
+        self._entries[id(pattern)] = (pattern, value)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+# What needles and needle_pattern worked out, by pattern.
+_NEEDLES: PatternMap[tuple[str, ...]] = PatternMap(limit=4096)
+_NEEDLE_PATTERNS: PatternMap[re.Pattern[str]] = PatternMap(limit=4096)

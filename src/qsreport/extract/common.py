@@ -11,9 +11,9 @@ from operator import itemgetter, le
 from typing import Any
 
 from .. import regex_cache as rx
-from ..regex_prefilter import might_match, needle_pattern, needles
+from ..regex_prefilter import PatternMap, might_match, needle_pattern, needles
 from ..segmenting import Layout, Segment
-from .figures import _UNIT_LEADS, scan_starts
+from .figures import _UNIT_LEADS, lead_index, scan_starts
 from .figures import Figure as Figure  # (these three re-exported: the rules import them here)
 from .figures import figure_pattern as figure_pattern
 from .figures import find_figures as find_figures
@@ -54,10 +54,15 @@ class Doc:
         # kept by forget_lookups: every area's figures start from it, and it is small.
         self._figure_starts: dict[int, tuple[array[int], array[int] | None]] = {}
         # The ends of a one-character pattern's matches (after_last), kept alike.
-        self._ends_of: dict[re.Pattern[str], array[int]] = {}
+        self._ends_of: PatternMap[array[int]] = PatternMap()
         self._heading_starts: list[int] | None = None
-        self._figures: dict[re.Pattern[str], tuple[list[int], list[Figure]]] = {}
-        self._per_sentence: dict[object, list[list[Any]]] = {}
+        # What the lookups below found, by pattern (found by the pattern object: see
+        # PatternMap, a pattern's hash is slow): figures, then each by sentence, matches by
+        # sentence, and brand titles by sentence.
+        self._figures: PatternMap[tuple[list[int], list[Figure]]] = PatternMap()
+        self._figures_per_sentence: PatternMap[list[list[Figure]]] = PatternMap()
+        self._per_sentence: PatternMap[list[list[re.Match[str]]]] = PatternMap()
+        self._brand_terms_per_sentence: list[list[re.Match[str]]] | None = None
 
     def forget_lookups(self) -> None:
         """Drop what the lookups below have found (each finds it again when asked): the
@@ -66,32 +71,34 @@ class Doc:
         self._brand_terms = None
         self._brand_starts = []
         self._figures.clear()
+        self._figures_per_sentence.clear()
         self._per_sentence.clear()
+        self._brand_terms_per_sentence = None
 
     def figures_by_sentence(self, pattern: re.Pattern[str]) -> list[list[Figure]]:
         """``figures(pattern, s.start, s.end)`` for every sentence ``s``, in order."""
-        return self._by_sentence(("figures", pattern),
-                                 lambda start, end: self.figures(pattern, start, end),
-                                 _figure_span)
+        groups = self._figures_per_sentence.get(pattern)
+        if groups is None:
+            groups = self._by_sentence(lambda start, end: self.figures(pattern, start, end),
+                                       _figure_span)
+            self._figures_per_sentence[pattern] = groups
+        return groups
 
     def brand_terms_by_sentence(self) -> list[list[re.Match[str]]]:
         """``brand_terms(s.start, s.end)`` for every sentence ``s``, in order."""
-        return self._by_sentence("brand_terms", self.brand_terms, re.Match.span)
+        if self._brand_terms_per_sentence is None:
+            self._brand_terms_per_sentence = self._by_sentence(self.brand_terms, re.Match.span)
+        return self._brand_terms_per_sentence
 
     def _by_sentence(
-        self, key: object, lookup: Callable[[int, int], list[Any]],
-        span: Callable[[Any], tuple[int, int]],
+        self, lookup: Callable[[int, int], list[Any]], span: Callable[[Any], tuple[int, int]],
     ) -> list[list[Any]]:
         """``lookup(s.start, s.end)`` for every sentence ``s``, sorted out of one lookup over
         the whole view (``lookup`` finds its items once per document)."""
-        if key not in self._per_sentence:
-            if not self._ordered:
-                groups = [lookup(s.start, s.end) for s in self.layout.sentences]
-            else:
-                everything = lookup(0, len(self.view))
-                groups = self._group(everything, [span(item) for item in everything])
-            self._per_sentence[key] = groups
-        return self._per_sentence[key]
+        if not self._ordered:
+            return [lookup(s.start, s.end) for s in self.layout.sentences]
+        everything = lookup(0, len(self.view))
+        return self._group(everything, [span(item) for item in everything])
 
     def matches_by_sentence(self, pattern: re.Pattern[str], sparse: bool = False
                             ) -> list[list[re.Match[str]]]:
@@ -104,11 +111,12 @@ class Doc:
         ``sparse``: only the sentences that hold one of the pattern's needles are scanned,
         each alone (the same answer: a match in a sentence holds a needle in it) — for a
         rule slow over a whole text, its first characters common, its needles rare."""
-        if pattern not in self._per_sentence:
+        groups = self._per_sentence.get(pattern)
+        if groups is None:
             sentences = self.layout.sentences
             view = self.view
             if not might_match(pattern, view):
-                groups: list[list[re.Match[str]]] = [_NONE] * len(sentences)
+                groups = [_NONE] * len(sentences)
             elif sparse and self._ordered and needles(pattern):
                 groups = [_NONE] * len(sentences)
                 for index in self._holding_needles(pattern):
@@ -121,7 +129,7 @@ class Doc:
                 found = list(pattern.finditer(view))
                 groups = self._group(found, list(map(_match_span, found)), rescan=pattern)
             self._per_sentence[pattern] = groups
-        return self._per_sentence[pattern]
+        return groups
 
     def _holding_needles(self, pattern: re.Pattern[str]) -> list[int]:
         """The sentences (by index, in order) that may hold one of ``pattern``'s needles: each
@@ -169,17 +177,18 @@ class Doc:
     def figures(self, pattern: re.Pattern[str], start: int, end: int) -> list[Figure]:
         """The figures of ``pattern`` in ``view[start:end]`` (found once per document; a
         figure never spans a sentence end, so a whole-text scan finds the same ones)."""
-        if pattern not in self._figures:
+        looked_up = self._figures.get(pattern)
+        if looked_up is None:
             can_start, masks = None, None
-            if pattern in _UNIT_LEADS:
+            if lead_index(pattern) is not None:
                 # One scan, shared by the figure patterns made so far (their number keys it).
                 scanned = self._figure_starts.get(len(_UNIT_LEADS))
                 if scanned is None:
                     scanned = self._figure_starts[len(_UNIT_LEADS)] = scan_starts(self.view)
                 can_start, masks = scanned
             found = find_figures(pattern, self.view, 0, len(self.view), can_start, masks)
-            self._figures[pattern] = (list(map(_figure_start, found)), found)
-        starts, found = self._figures[pattern]
+            looked_up = self._figures[pattern] = (list(map(_figure_start, found)), found)
+        starts, found = looked_up
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if end >= len(self.view):
             return found[low:high]  # every figure ends in the view
@@ -224,7 +233,8 @@ class Doc:
         clause do not each scan it from its start."""
         ends = self._ends_of.get(char)
         if ends is None:
-            ends = self._ends_of[char] = array("q", map(_match_end, char.finditer(self.view)))
+            ends = array("q", map(_match_end, char.finditer(self.view)))
+            self._ends_of[char] = ends
         found = bisect.bisect_right(ends, pos) - 1
         return max(floor, ends[found]) if found >= 0 else floor
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
-from ..regex_prefilter import compile_fast, first_chars
+from ..regex_prefilter import PatternMap, compile_fast, first_chars
 
 
 class Figure(NamedTuple):
@@ -36,8 +36,11 @@ def figure_pattern(units: str) -> re.Pattern[str]:
         rf"(?P<more>余|多)?\s?(?P<unit>{units})"
     )
     lead = first_chars(units)
-    if lead is not None and "\\" not in lead and "-" not in lead \
-            and pattern not in _UNIT_LEADS:
+    if lead is not None and "\\" not in lead and "-" not in lead:
+        for made in _UNIT_LEADS:
+            if made == pattern:
+                return made  # made before (the same units): that one, found by its identity
+        _LEAD_INDEX[pattern] = len(_UNIT_LEADS)
         _UNIT_LEADS[pattern] = lead[1:-1]  # else not told as plain characters: try everywhere
     return pattern
 
@@ -50,6 +53,13 @@ def figure_pattern(units: str) -> re.Pattern[str]:
 #   - inside the run, where a unit starting with a numeral begins (三千克: 三 + 千克).
 # So a run passing none of these, for any figure pattern's units, holds no figure of any.
 _UNIT_LEADS: dict[re.Pattern[str], str] = {}  # figure pattern → its units' first characters
+# Each of them → its place in _UNIT_LEADS (found by identity: hashing a pattern is slow).
+_LEAD_INDEX: PatternMap[int] = PatternMap()
+
+
+def lead_index(pattern: re.Pattern[str]) -> int | None:
+    """The place of a figure pattern in _UNIT_LEADS (None if it has none: tried everywhere)."""
+    return _LEAD_INDEX.get(pattern)
 _RUN = rf"[\d{CN_CHARS}]"
 
 
@@ -119,10 +129,8 @@ def _bits_of_chars(count: int) -> dict[str, int]:
 
 def _bit(pattern: re.Pattern[str]) -> int | None:
     """The bit of a figure pattern in :func:`scan_starts`'s masks (None if it has none)."""
-    for index, made in enumerate(_UNIT_LEADS):
-        if made == pattern:
-            return 1 << index if index < _MAX_BITS else None
-    return None
+    index = _LEAD_INDEX.get(pattern)
+    return 1 << index if index is not None and index < _MAX_BITS else None
 
 
 def _matches_at(

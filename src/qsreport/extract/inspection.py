@@ -18,9 +18,9 @@ from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..models import Facility, Inspection
+from ..regex_prefilter import needle_pattern
 from ..segmenting import Segment
 from .areas import Area, ItemList, SideTable, same_text, score_name
-from ..regex_prefilter import needle_pattern
 from .common import Doc
 from .inspection_book import Claim, FacilityBook
 from .inspection_fullest import use_fullest_names
