@@ -303,3 +303,34 @@ def test_a_figure_pattern_made_later_finds_its_figures_in_a_document_read_before
     later = figure_pattern("毫升")  # as a module imported after the document was read
     assert [f.value for f in doc.figures(later, 0, len(text))] == [300]
     assert doc.figures(later, 0, len(text)) == find_figures(later, text, 0, len(text))
+
+
+def test_equal_patterns_made_apart_get_the_same_needles_and_answers() -> None:
+    """Lookups keyed by the pattern object (PatternMap) give two equal patterns made apart
+    the same needles, the same needle scan and, in a document, the same matches."""
+    from qsreport import regex_cache
+
+    text = "全县新增地理标志产品2个，名牌产品5个。"
+    first = regex_cache.compile(r"名牌产品|地理标志产品")
+    second = regex_cache.compile(r"名牌产品|地理标志产品")
+    assert first is not second and first == second
+    assert needles(first) == needles(second) == ("名牌产品", "地理标志产品")
+    assert might_match(first, text) and might_match(second, text)
+    doc = _doc(text, [])
+    spans = [[m.span() for m in found] for found in doc.matches_by_sentence(first)]
+    assert [[m.span() for m in found] for found in doc.matches_by_sentence(second)] == spans
+
+
+def test_a_figure_pattern_asked_for_again_is_the_one_made_first() -> None:
+    """figure_pattern gives back the pattern it made before for the same units: the one scan
+    of where figures start knows each figure pattern by the object itself."""
+    from qsreport.extract.common import figure_pattern
+
+    assert figure_pattern(supervision.STAT_UNITS) is supervision._FIGURE
+    assert figure_scan.lead_index(supervision._FIGURE) is not None
+    assert figure_scan.lead_index(_compiled_apart(supervision._FIGURE)) is None
+
+
+def _compiled_apart(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An equal pattern compiled apart (not the same object)."""
+    return re.compile(pattern.pattern, pattern.flags)
