@@ -3,18 +3,30 @@ wins), and the place names a title may start with."""
 
 from __future__ import annotations
 
+import re
+
 from ...places import ELSEWHERE, PROVINCES, ZHEJIANG
 from ...places.gazetteer import ROWS as GAZETTEER_ROWS
 
-PROVINCE_NAMES = "(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")"
-CITY_NAMES = "(?:" + "|".join(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True)) + ")"
+
+def _names(names: list[str]) -> str:
+    """The alternation of ``names`` (tried in this order), with a lookahead for their first
+    characters in front: a title's place name is optional, so without it the engine tried
+    each of hundreds of names in turn at every place a title was looked for. The same
+    matches: a name can only begin where its first character stands."""
+    firsts = "".join(sorted({re.escape(name[0]) for name in names}))
+    return f"(?:(?=[{firsts}])(?:" + "|".join(names) + "))"
+
+
+PROVINCE_NAMES = _names(sorted(PROVINCES, key=len, reverse=True))
+CITY_NAMES = _names(sorted(ZHEJIANG + ELSEWHERE, key=len, reverse=True))
 # Every prefecture's short name (连云港, 锦州), for a city's own brand title: 某市名牌产品.
 # Longest first, then in code-point order: a set's order changes from run to run, and a
 # pattern that changes is compiled afresh each run and never found in the start-up cache.
 _PREFECTURE_LIST = sorted({row.split("|")[1] for row in GAZETTEER_ROWS.splitlines()
                             if row.count("|") >= 2 and row.split("|")[2] == "prefecture"},
                            key=lambda name: (-len(name), name))
-PREFECTURE_NAMES = "(?:" + "|".join(_PREFECTURE_LIST) + ")"
+PREFECTURE_NAMES = _names(_PREFECTURE_LIST)
 
 OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
 PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
