@@ -26,7 +26,7 @@ from .lexicon.supervision import (
 from .lexicon.supervision_exclusions import NOT_A_STAT
 from .supervision_outcomes import clause_end, rate_metric
 
-_METRICS = [(metric, rx.compile(words), rx.compile(f"^(?:{units})$"))
+_METRICS = [(metric, compile_fast(words), rx.compile(f"^(?:{units})$"))
             for metric, words, units in STAT_METRICS]
 ANY_KEYWORD = compile_fast("|".join(words for _, words, _ in STAT_METRICS) + "|合格率")
 RATES = frozenset({"pass_rate", "failure_rate"})
@@ -53,7 +53,7 @@ def _exclusions(metric: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     for name, words, window in NOT_A_STAT:
         if name in ("*", metric):
             by_window.setdefault(window, []).append(f"(?:{words})")
-    return tuple((rx.compile("|".join(rows)), window) for window, rows in by_window.items())
+    return tuple((compile_fast("|".join(rows)), window) for window, rows in by_window.items())
 
 
 def excluded(view: str, start: int, stop: int, metric: str) -> bool:

@@ -104,7 +104,7 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
 )
 BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
-NOT_A_HONOUR_COUNT = rx.compile(
+NOT_A_HONOUR_COUNT = compile_fast(
     # (申报并获得, 申报获批: an application that was granted, the titles held)
     r"(?P<applied>(?<!成功)申报(?!成功|并获|获批|并通过)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
     # (列入…培育计划, 进入名牌梯队: grooming for a title, none won)
@@ -121,7 +121,7 @@ SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公
 DECIDED = rx.compile(r"(?:确认|认定|确定|批准|审议通过)了|决定(?:授予|认定|命名|确认|批准)")
 # A goal: its numbers, in its clause and the coordinated ones after it, are not achieved
 # (明年要新创8个省名牌、2个免检产品), unless a word of achievement follows the goal.
-GOAL = rx.compile(
+GOAL = compile_fast(
     r"(?<![主重需只必纲概摘提])要(?![求素点闻案])|目标|计划|力争|争取|预计|拟|将(?:达到|新增|实现|突破|超过)|"
     r"(?<!\d\d\d\d年)到(?P<year>\d{4})年"
 )
@@ -200,7 +200,7 @@ RUNNING_TOTAL = rx.compile(
     r"(?:已|共)?(?:达到|达|为|有)?"
 )
 WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
-HONOUR_VERB = rx.compile(
+HONOUR_VERB = compile_fast(
     r"(?:荣获|被评为|评为|被表彰为|表彰为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
     r"荣膺|喜获|获|"

@@ -75,7 +75,8 @@ PLAN_VERBS = rx.compile(r"完成|实现")
 SO_FAR = rx.compile(r"截[至止]到?(?!(?:今年|本年|明年)?年底|明年|[^，。；]{0,6}(?<!目)前)")
 
 # Basis: a change (a difference: 增加3个, 提高5个百分点, 同比增长12%), an addition, a total.
-CHANGE_BEFORE = rx.compile(
+# (compile_fast: it opens on an optional 同比, and is searched for in every figure's clause)
+CHANGE_BEFORE = compile_fast(
     r"(?:比|较)[^，。；]{0,12}(?:增加|增长|提高|提升|下降|减少|上升|多|少)了?$|"
     r"(?:同比|环比)?(?:增加|增长|提高|提升|下降|减少|上升|下滑)了?(?:近|约|超过)?$")
 CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
