@@ -28,14 +28,17 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # 40个, and after the figure 对9家企业的12组样品进行了抽检 (samples tested free for farmers
     # are a service, an outcome: see OUTCOMES).
     # So are samples counted in 组/个 right after 抽样 (抽样334个，其中汽油183个; 抽样送检2组):
-    # the keyword ends where the figure starts (not 抽样检查了12个乡镇: places).
+    # the keyword ends where the figure starts (not 抽样检查了12个乡镇: places; not a check
+    # named 监督抽样 after products counted in 个, 对9家企业的11个产品进行监督抽样).
     ("batches_sampled",
      r"(?<!免费)(?:抽取|抽检|抽样|抽查)[^，,。；;：:\d]{0,14}?(?:样品|样本)数?(?:共|计|共计)?|"
-     r"(?<=\d[组个])(?:样品|样本)|(?<!免费)抽样(?:送检)?(?:共|计|共计)?$",
+     r"(?<=\d[组个])(?:样品|样本)|(?<!免费)(?<!监督)抽样(?:送检)?(?:共|计|共计)?$",
      r"组|个"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
+    # (监督抽样, 质量监测 name a check too: 对9家企业的11个产品进行监督抽样, 对12家企业生产的
+    # 14批次玩具开展质量监测; 抽取了9家企业的样品: round 66)
     ("enterprises_inspected",
-     r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到",
+     r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到|监督抽样|质量监测|抽取",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|派出(?!所)|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
     # Staff counted in 名 only when sent out: 出动48名执法人员 (组织80名企业代表 is attendance;
@@ -135,8 +138,8 @@ BREAKDOWN = rx.compile(r"其中")
 # 对126个批次建材产品的抽查中, 对2千批产品进行了监督抽查（…）.
 # (对某厂6个批次饲料实施抽样送检: samples sent for testing, rounds 32 and 49)
 CHECK_AFTER = rx.compile(
-    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查)(?:中|工作|活动)?"
-    r"(?=[，,。；;：:（(、]|$)"
+    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查|监督抽样|质量监测)"
+    r"(?:中|工作|活动)?(?=[，,。；;：:（(、]|$)"
 )
 # ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
 # 样品接受了抽查 (round 43).
