@@ -115,15 +115,19 @@ def outlet_beside(page: Page, head: Head, article: Node, publish: str | None,
         head.source, head.found["source"] = outlet, "the outlet's line beside the publish line"
 
 
-def page_metas(page: Page) -> list[tuple[str, str]]:
-    """Each ``<meta>``'s name (or property) in lower case, and its content, when both are given."""
+def page_metas(page: Page) -> tuple[tuple[str, str], ...]:
+    """Each ``<meta>``'s name (or property) in lower case, and its content, when both are given.
+    (Read once a page and kept on it: the headline, the fallbacks and the subtitle all ask.)"""
+    if page.named_metas is not None:
+        return page.named_metas
     found = []
     for attrib in page.metas:
         name = (attrib.get("name") or attrib.get("property") or attrib.get("itemprop") or "")
         content = attrib.get("content")
         if name and content and content.strip():
             found.append((name.strip().lower(), content))
-    return found
+    page.named_metas = tuple(found)
+    return page.named_metas
 
 
 def _paper_named(page: Page, head: Head, article: Node) -> None:
@@ -153,7 +157,7 @@ def _short_year(head: Head, lines: list[str]) -> None:
                 return
 
 
-def _year_from_metas(head: Head, partial: re.Match[str], metas: list[tuple[str, str]]) -> None:
+def _year_from_metas(head: Head, partial: re.Match[str], metas: tuple[tuple[str, str], ...]) -> None:
     """A publish line that leaves the year out (发布时间：10-08 12:00) takes it from a ``<meta>``
     date of the same month and day (dateUpdate, modified time): both say the same day."""
     month, day, year = int(partial["m"]), int(partial["d"]), partial["y"]
@@ -165,7 +169,7 @@ def _year_from_metas(head: Head, partial: re.Match[str], metas: list[tuple[str, 
             return
 
 
-def _from_script(page: Page, head: Head, metas: list[tuple[str, str]]) -> None:
+def _from_script(page: Page, head: Head, metas: tuple[tuple[str, str], ...]) -> None:
     """A WeChat article shows its date as 昨天 or 前天; its script holds the time (``var ct``,
     seconds since 1970) and the account's name (``var nickname``)."""
     if ("og:site_name", "微信公众平台") not in metas:

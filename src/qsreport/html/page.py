@@ -85,6 +85,7 @@ class Page:
         self.title: str | None = None
         self.title_at = -1  # where the <title> element stands in the walk
         self.metas: list[dict[str, str]] = []  # every <meta>'s attributes, in order
+        self.named_metas: tuple[tuple[str, str], ...] | None = None  # (fallback.page_metas)
         self.headings: list[Node] = []  # h1-h5 and title-classed elements, dropped or not
         self.scripts: list[str] = []  # the strings bs4 does not read: scripts, styles, ruby
         # find_all's nodes of some names, in order, and their starts (asked for twice a page)
