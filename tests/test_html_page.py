@@ -136,3 +136,17 @@ def test_headings_read_their_attributes_when_asked() -> None:
     heading = page.headings[0]
     assert heading.attribute("class") == "main-title"
     assert heading.attrib == {"class": "main-title", "data-n": "7"}
+
+
+def test_a_comment_adds_its_tail_in_place_and_ends_the_elements_before_it() -> None:
+    """A comment or processing instruction is no element: its tail is read where it stands,
+    and a block that closed before it has ended there (its measures hold nothing after)."""
+    markup = ("<html><body><div class='box'><p>甲乙丙丁</p><!-- 注 -->戊己<?pi x?>庚辛</div>"
+              "<!-- 尾 --><div class='box'>壬癸子丑寅</div></body></html>")
+    page = read_page(markup)
+    assert page is not None
+    first, second = page.named["div"]
+    assert (first.han, second.han) == (8, 5)
+    assert "注" not in "".join(page.lines) and "尾" not in "".join(page.lines)
+    assert page.text_of(first) == "甲乙丙丁戊己庚辛"  # (a block breaks the line at its start)
+    assert first.end <= second.start

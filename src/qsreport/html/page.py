@@ -1,6 +1,6 @@
 """A saved page as the article choice needs it: lxml's tree, walked once, kept flat.
 
-lxml's HTML parser builds the tree in C; :func:`read_page` then walks it once (``iterwalk``)
+lxml's HTML parser builds the tree in C; :func:`read_page` then walks it once (``iter``)
 and keeps of it only what :mod:`qsreport.html` reads: the elements and strings in document
 order, what each adds to the article text and to the header's lines, and each listed element's
 measures. The walk follows the rules BeautifulSoup (with lxml) applies to the same parse, so
@@ -58,7 +58,6 @@ _TITLE_CLASS = re.compile(r"(?=[tbh])(?:title|headline|biaoti|(?<![a-z])bt(?![a-
 # before a page's walk once it holds more than _TITLE_NAMES_KEPT.
 _TITLE_NAMES: dict[str, bool] = {}
 _TITLE_NAMES_KEPT = 20_000
-_WALK_EVENTS = ("start", "end", "comment", "pi")
 # libxml2 builds a tree no deeper than this (even with huge_tree) and silently leaves out what
 # lies deeper: a page that deep is read flat instead.
 _MAX_DEPTH = 2048
@@ -141,7 +140,7 @@ class Page:
 _BLOCK, _DROP, _CONTAINER, _KEEP, _LISTED_BIT, _HEADING, _LINK = (1 << n for n in range(7))
 _PENDING = 1 << 7  # (on an open element's kind: a Node not watched, which its end closes)
 _TITLE_TAG, _META = 1 << 8, 1 << 9
-_KINDS: dict[str, int] = {}
+_KINDS: dict[Any, int] = {}
 for _names, _bit in ((BLOCKS, _BLOCK), (DROP, _DROP), (_CONTAINERS, _CONTAINER),
                      (_KEEP_SPACE, _KEEP), (_LISTED, _LISTED_BIT), (_HEADINGS, _HEADING),
                      (("a",), _LINK), (("title",), _TITLE_TAG), (("meta",), _META)):
@@ -152,6 +151,10 @@ for _names, _bit in ((BLOCKS, _BLOCK), (DROP, _DROP), (_CONTAINERS, _CONTAINER),
 _COUNTED = _DROP | _CONTAINER | _KEEP
 _WATCHED = _COUNTED | _LISTED_BIT | _LINK
 _SPECIAL = _TITLE_TAG | _META | _HEADING  # kinds whose start may make a Node of their own
+_BREAKS = ("", "\n")  # what an element's start adds to the lines, by its _BLOCK bit
+# (A comment's and a processing instruction's tag is lxml's factory of them.)
+_NOTE = 1 << 10
+_KINDS[etree.Comment] = _KINDS[etree.ProcessingInstruction] = _NOTE
 
 
 def _walk(page: Page, roots: list[Any]) -> None:
@@ -162,14 +165,16 @@ def _walk(page: Page, roots: list[Any]) -> None:
     and each link, how many had been kept at its start and at its end; the measures are then
     taken in bulk: a block's Han is that of the strings kept between its start and its end, its
     Han inside links that of the links closed between them; its last descendant is the last
-    element not dropped that started before its end."""
+    element not dropped that started before its end. (The nodes come from ``iter()``, starts
+    only: the elements open that are not the next node's parent end before it, innermost first.
+    The events are ``iterwalk``'s, for a fifth less than making and telling them apart costs.)"""
     lines, headings, scripts = page.lines, page.headings, page.scripts
     line = lines.append  # bound once: called for every event
     kinds_of = _KINDS.get
     # (The walk runs some 900 times a page: its constants are local names, not globals.)
-    block, drop, container, keep_space, listed, link = _BLOCK, _DROP, _CONTAINER, _KEEP, \
-        _LISTED_BIT, _LINK
+    drop, container, keep_space, listed, link = _DROP, _CONTAINER, _KEEP, _LISTED_BIT, _LINK
     counted, watched, special, too_deep = _COUNTED, _WATCHED, _SPECIAL, _MAX_DEPTH - 1
+    pending_kind, note, breaks = _PENDING, _NOTE, _BREAKS
     spaces = _ASCII_SPACES
     seen = _TITLE_NAMES
     if len(seen) > _TITLE_NAMES_KEPT:
@@ -182,55 +187,20 @@ def _walk(page: Page, roots: list[Any]) -> None:
     last_start = 0  # the last element start not dropped
     dropped = contained = keep = drop_start = 0
     title_node: Node | None = None
-    open_kinds: list[int] = []  # each open element's kind (for its end), innermost last
-    push, pop = open_kinds.append, open_kinds.pop
+    # Each open node, innermost last, and its kind (for its end): a comment or processing
+    # instruction is open until the next node (only its tail is read, at its end); None stands
+    # for the parent of the roots.
+    open_nodes: list[Any] = [None]
+    open_kinds: list[int] = [0]
+    enter, leave, push, pop = open_nodes.append, open_nodes.pop, open_kinds.append, open_kinds.pop
     opened: list[tuple[Node | None, int, int, int]] = []  # watched elements open: Node, marks
     pending: list[Node] = []  # the other elements open that have a Node
 
-    for event, element in chain.from_iterable(
-            etree.iterwalk(root, events=_WALK_EVENTS) for root in roots):
-        if event == "start":
-            if len(open_kinds) >= too_deep:
-                raise _TooDeep
-            tag = element.tag
-            kind = kinds_of(tag, 0)
-            index = len(lines)
-            node = None
-            if kind & special:  # <title>, <meta>, h1-h5
-                if kind & _TITLE_TAG and title_node is None:
-                    node = title_node = Node(tag, None, lines, index, element)
-                elif kind & _META:
-                    page.metas.append(attributes_of(element))
-                elif kind & _HEADING or _marked(element):
-                    node = Node(tag, None, lines, index, element)
-                    headings.append(node)
-            # (A class or id met before is looked up once: None when it is new.)
-            elif ((cls := element.get("class")) and (
-                    (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
-                    or ((eid := element.get("id")) and (
-                    (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
-                node = Node(tag, None, lines, index, element)
-                headings.append(node)
-            if kind & counted:
-                if kind & drop:
-                    if not dropped:
-                        drop_start = index
-                    dropped += 1
-                if kind & container:
-                    contained += 1
-                if kind & keep_space:
-                    keep += 1
-            line("\n" if kind & block else "")
-            if not dropped:
-                last_start = index
-            if kind & watched:
-                opened.append((node, index, len(shown), len(links)))
-            elif node is not None:
-                pending.append(node)
-                kind |= _PENDING
-            push(kind)
-            text = element.text
-        elif event == "end":
+    # (A comment of no tree comes last: it has no parent, so every element still open ends.)
+    for element in chain(chain.from_iterable(root.iter() for root in roots), [etree.Comment()]):
+        parent = element.getparent()
+        while open_nodes[-1] is not parent:  # the elements that end before this node
+            closed = leave()
             kind = pop()
             if kind & watched:
                 node, start, first, first_link = opened.pop()
@@ -240,7 +210,7 @@ def _walk(page: Page, roots: list[Any]) -> None:
                     if kind & link:
                         links.append((first, len(shown)))
                     elif kind & listed:
-                        blocks.append((element, node, start, len(lines), last_start,
+                        blocks.append((closed, node, start, len(lines), last_start,
                                        first, len(shown), first_link, len(links)))
                 if kind & drop:
                     dropped -= 1
@@ -250,11 +220,67 @@ def _walk(page: Page, roots: list[Any]) -> None:
                     contained -= 1
                 if kind & keep_space:
                     keep -= 1
-            elif kind & _PENDING:
+            elif kind & pending_kind:
                 pending.pop().end = len(lines)
-            text = element.tail
-        else:  # a comment or processing instruction: only its tail is read
-            text = element.tail
+            text = closed.tail
+            if text:  # (the same reading as an element's text, below)
+                if not keep and not text.strip(spaces):
+                    line("" if contained else " ")
+                    continue
+                if "\n" in text or "\r" in text:
+                    text = text.replace("\n", " ").replace("\r", " ")
+                if contained:
+                    line("")
+                    scripts.append(text)
+                else:
+                    line(text)
+                    if not dropped:
+                        show(text)
+        tag = element.tag
+        kind = kinds_of(tag, 0)
+        if kind & note:  # a comment or processing instruction: only its tail is read
+            enter(element)
+            push(kind)
+            continue
+        if len(open_kinds) > too_deep:  # (open_kinds holds the roots' parent's 0 as well)
+            raise _TooDeep
+        index = len(lines)
+        node = None
+        if kind & special:  # <title>, <meta>, h1-h5
+            if kind & _TITLE_TAG and title_node is None:
+                node = title_node = Node(tag, None, lines, index, element)
+            elif kind & _META:
+                page.metas.append(attributes_of(element))
+            elif kind & _HEADING or _marked(element):
+                node = Node(tag, None, lines, index, element)
+                headings.append(node)
+        # (A class or id met before is looked up once: None when it is new.)
+        elif ((cls := element.get("class")) and (
+                (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
+                or ((eid := element.get("id")) and (
+                (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
+            node = Node(tag, None, lines, index, element)
+            headings.append(node)
+        if kind & counted:
+            if kind & drop:
+                if not dropped:
+                    drop_start = index
+                dropped += 1
+            if kind & container:
+                contained += 1
+            if kind & keep_space:
+                keep += 1
+        line(breaks[kind & 1])  # (_BLOCK is the lowest bit: a line break or nothing)
+        if not dropped:
+            last_start = index
+        if kind & watched:
+            opened.append((node, index, len(shown), len(links)))
+        elif node is not None:
+            pending.append(node)
+            kind |= pending_kind
+        enter(element)
+        push(kind)
+        text = element.text
         if text:
             if not keep and not text.strip(spaces):
                 line("" if contained else " ")
