@@ -150,3 +150,17 @@ def test_a_comment_adds_its_tail_in_place_and_ends_the_elements_before_it() -> N
     assert "注" not in "".join(page.lines) and "尾" not in "".join(page.lines)
     assert page.text_of(first) == "甲乙丙丁戊己庚辛"  # (a block breaks the line at its start)
     assert first.end <= second.start
+
+
+def test_a_page_read_from_its_utf8_bytes_is_the_page_read_from_its_text() -> None:
+    """The bytes a page's text was decoded from are parsed as UTF-8 whatever its <meta> says,
+    and give the same page as the text; the text alone is parsed when the reading changed it."""
+    markup = (f"<html><head><meta charset='gb2312'><title>公报</title></head><body>"
+              f"<div class='content'><p>{REPORT}</p><!-- 注 --></div></body></html>")
+    as_text, as_bytes = read_page(markup), read_page(markup, markup.encode("utf-8"))
+    assert as_text is not None and as_bytes is not None
+    assert as_bytes.lines == as_text.lines and as_bytes.title == as_text.title == "公报"
+    # A stray </html> mid-page is cut out of the text, which is then read instead of the bytes.
+    stray = markup.replace("</div>", "</div></html>", 1) + "<div>尾页</div></html>"
+    cut, whole = read_page(stray, stray.encode("utf-8")), read_page(stray)
+    assert cut is not None and whole is not None and cut.lines == whole.lines

@@ -62,7 +62,7 @@ def prepare(data: bytes, options: ParseOptions | None = None, name: str | None =
     pages: tuple[int, ...] = ()
     if fmt is None:
         decoded = decode(data)
-        text, fmt, page = _article(decoded.text, "text")
+        text, fmt, page = _article(decoded.text, "text", decoded.utf8)
     else:
         decoded, text, reader, dropped, page, pages = _read_document(data, fmt)
     cleaned = clean(text, options.clean)
@@ -71,14 +71,14 @@ def prepare(data: bytes, options: ParseOptions | None = None, name: str | None =
     return Text(decoded, fmt, cleaned, reader, dropped, page, pages)
 
 
-def _article(text: str, fmt: str) -> tuple[str, str, PageHead | None]:
+def _article(text: str, fmt: str, utf8: bytes | None = None) -> tuple[str, str, PageHead | None]:
     """A page's article text, "html" and its header as the page's structure gives it; or the
-    text as it is."""
+    text as it is. ``utf8``: the bytes ``text`` is the UTF-8 reading of, when they are at hand."""
     if "<" in text[:2048]:
         from .html import looks_like_html, read_html  # lxml: only for pages
 
         if looks_like_html(text):
-            article, page = read_html(text)
+            article, page = read_html(text, utf8)
             return article, "html", page
     return text, fmt, None
 
@@ -97,7 +97,7 @@ def _read_document(
     document = read(data, fmt)
     if document.html is not None:
         decoded = decode(document.html, document.charset)
-        text, _, page = _article(decoded.text, "html")
+        text, _, page = _article(decoded.text, "html", decoded.utf8)
         return decoded, text, document.reader, document.dropped, page, ()
     text = document.text or ""
     # The reader handed over Unicode: nothing was guessed and nothing replaced; its language

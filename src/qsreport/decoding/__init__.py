@@ -14,7 +14,7 @@ charset of another language, then chardet. Every answer names the language its t
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from .. import regex_cache as rx
@@ -78,6 +78,9 @@ class Decoded:
     # zh, ja, ko, ru, ... (ISO 639-1), und-Latn/und-Cyrl/... when only the script is known;
     # None: not determined (a document reader's text) or no letters at all.
     language: str | None = None
+    # The bytes themselves when ``text`` is exactly their UTF-8 reading (valid UTF-8 taken at
+    # its word): a page's parser reads them rather than the text encoded again.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def warnings(self) -> list[str]:
@@ -112,7 +115,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             pass
         else:
-            return Decoded(text, "utf-8", 1.0, False, 0, "utf-8", None, language_of(text))
+            return Decoded(text, "utf-8", 1.0, False, 0, "utf-8", None, language_of(text), data)
     return _detect(data, bom=False, label=declared)
 
 

@@ -55,14 +55,15 @@ def html_to_text(markup: str) -> str:
     return read_html(markup)[0]
 
 
-def read_html(markup: str) -> tuple[str, PageHead | None]:
+def read_html(markup: str, utf8: bytes | None = None) -> tuple[str, PageHead | None]:
     """The report inside a saved web page, as plain lines — its headline first, then its
     publish line — and what the page's structure says of its header (None when the page was
-    read flat)."""
+    read flat). ``utf8``: the bytes ``markup`` is the exact UTF-8 reading of, if at hand (the
+    parser then reads them: the same page, without encoding it again)."""
     if _too_many_tags(markup):
         return flat_text(markup), None
     try:
-        return _article_text(markup)
+        return _article_text(markup, utf8)
     except RecursionError:
         # A parser or tree walk that recursed once per level of nesting: read the page flat.
         return flat_text(markup), None
@@ -79,8 +80,8 @@ def _too_many_tags(markup: str) -> bool:
     return found > MAX_TAGS
 
 
-def _article_text(markup: str) -> tuple[str, PageHead | None]:
-    tree = read_page(markup)
+def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None]:
+    tree = read_page(markup, utf8)
     if tree is None:
         return flat_text(markup), None
     body = tree.first("body") or tree.root
