@@ -164,3 +164,15 @@ def test_a_page_read_from_its_utf8_bytes_is_the_page_read_from_its_text() -> Non
     stray = markup.replace("</div>", "</div></html>", 1) + "<div>尾页</div></html>"
     cut, whole = read_page(stray, stray.encode("utf-8")), read_page(stray)
     assert cut is not None and whole is not None and cut.lines == whole.lines
+
+
+def test_running_han_counts_each_string_whatever_it_holds() -> None:
+    """The running totals match a count string by string, with characters beyond the BMP and
+    lone surrogates (the separator's own high byte) among the strings."""
+    from itertools import accumulate
+
+    from qsreport.html.hancount import han_count, running_han
+
+    for shown in ([], ["abc"], ["", "质量", ""], ["a", "抽查合格", "x\U00020000y区", "县"],
+                  ["\udfff", "检验\u07ff\u0700", "批次"], ["ab", "cd"], ["\u4e00\u9fff\u4dff\ua000"]):
+        assert running_han(shown) == [0, *accumulate(map(han_count, shown))], shown
