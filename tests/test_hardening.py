@@ -214,7 +214,7 @@ def test_a_page_with_more_tags_than_a_tree_holds_is_read_flat(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A 2 MB page of 300,000 tags is read flat (one pass, no tree of a kilobyte a node)."""
 
-    def no_tree(markup: str) -> str:
+    def no_tree(markup: str, utf8: bytes | None = None) -> str:
         raise AssertionError("built a tree")
 
     monkeypatch.setattr(html_module, "_article_text", no_tree)
@@ -316,7 +316,7 @@ def test_a_huge_script_block_is_dropped() -> None:
 def test_a_recursion_error_falls_back_to_flat_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """If reading the tree recursed too deeply, the page is read flat instead of failing."""
 
-    def too_deep(markup: str) -> str:
+    def too_deep(markup: str, utf8: bytes | None = None) -> str:
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(html_module, "_article_text", too_deep)
