@@ -55,6 +55,7 @@ class Doc:
         self._figure_starts: dict[int, tuple[array[int], array[int] | None]] = {}
         # The ends of a one-character pattern's matches (after_last), kept alike.
         self._ends_of: PatternMap[array[int]] = PatternMap()
+        self._clause_ends: array[int] | None = None  # CLAUSE_BREAK's, asked for most
         self._heading_starts: list[int] | None = None
         # What the lookups below found, by pattern (found by the pattern object: see
         # PatternMap, a pattern's hash is slow): figures, then each by sentence, matches by
@@ -223,7 +224,13 @@ class Doc:
     def clause_start(self, pos: int, floor: int) -> int:
         """Where the clause holding ``pos`` starts (not before ``floor``): just after the last
         clause break at or before ``pos``."""
-        return self.after_last(CLAUSE_BREAK, pos, floor)
+        # after_last(CLAUSE_BREAK, pos, floor) with the breaks' ends kept at hand: asked for
+        # every figure of every area, the lookup of the pattern's ends cost a third of it.
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._clause_ends = self._match_ends(CLAUSE_BREAK)
+        found = bisect.bisect_right(ends, pos) - 1
+        return max(floor, ends[found]) if found >= 0 else floor
 
     def after_last(self, char: re.Pattern[str], pos: int, floor: int) -> int:
         """Where the last match of ``char`` in ``view[floor:pos]`` ends, else ``floor``:
@@ -231,12 +238,17 @@ class Doc:
         pattern matching one character (a set, no lookaround), by a bisect over the ends of
         all its matches (found once, kept in an array): many figures in one long line or
         clause do not each scan it from its start."""
+        ends = self._match_ends(char)
+        found = bisect.bisect_right(ends, pos) - 1
+        return max(floor, ends[found]) if found >= 0 else floor
+
+    def _match_ends(self, char: re.Pattern[str]) -> array[int]:
+        """The ends of all matches of ``char`` in the view, in order (found once)."""
         ends = self._ends_of.get(char)
         if ends is None:
             ends = array("q", map(_match_end, char.finditer(self.view)))
             self._ends_of[char] = ends
-        found = bisect.bisect_right(ends, pos) - 1
-        return max(floor, ends[found]) if found >= 0 else floor
+        return ends
 
     def in_heading(self, pos: int) -> bool:
         """Whether ``pos`` lies in a section heading."""

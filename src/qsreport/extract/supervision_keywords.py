@@ -24,7 +24,7 @@ from .lexicon.supervision import (
     STAT_METRICS,
 )
 from .lexicon.supervision_exclusions import NOT_A_STAT
-from .supervision_outcomes import clause_end, rate_metric
+from .supervision_outcomes import CLAUSE_REACH, clause_end, rate_metric
 
 _METRICS = [(metric, compile_fast(words), rx.compile(f"^(?:{units})$"))
             for metric, words, units in STAT_METRICS]
@@ -108,6 +108,10 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
         return "dens_closed"
     if view.find("对", near, start) < 0 \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
+        # The clause ends within CLAUSE_REACH of the figure's start: with no 接受 that near, no
+        # CHECKED_AFTER, and its end need not be worked out (most figures of a long report).
+        if view.find("接受", end, start + CLAUSE_REACH) < 0:
+            return None
         checked = CHECKED_AFTER.match(view, end, clause_end(doc, start))  # …接受了检查
         return metric_before(view, end, checked.end(), unit) if checked is not None else None
     check = CHECK_AFTER.match(view, end, clause_end(doc, start))

@@ -53,7 +53,7 @@ _STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
 _DEPLOYED = rx.compile(r"出动")
 _PUNISHED = rx.compile(r"查处|处罚")
 _DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔")
-_FAR = 40  # how far after its figure a keyword-after family looks for its word
+CLAUSE_REACH = 40  # how far after its figure a keyword-after family looks for its word
 # A 大 right after a numeral: where a count of campaigns (6大…行动) can stand.
 # (written 大 first, so that the engine skips to each 大)
 _BIG_AFTER_NUMERAL = rx.compile(rf"大(?<=[\d{CHINESE_DIGITS}]大)")
@@ -63,10 +63,10 @@ def clause_end(doc: Doc, pos: int) -> int:
     """Where the clause holding ``pos`` ends, if a keyword-after family reaches it (a word
     named 40 characters on is no longer about the figure); else ``pos``."""
     sentence_end = doc.sentence_at(pos).end
-    found = CLAUSE_BREAK.search(doc.view, pos, min(sentence_end, pos + _FAR))
+    found = CLAUSE_BREAK.search(doc.view, pos, min(sentence_end, pos + CLAUSE_REACH))
     if found:
         return found.start()
-    return sentence_end if sentence_end <= pos + _FAR else pos  # too long: nothing after
+    return sentence_end if sentence_end <= pos + CLAUSE_REACH else pos  # too long: nothing after
 
 
 @cache
@@ -91,7 +91,7 @@ def is_outcome(doc: Doc, context_start: int, start: int, end: int, unit: str) ->
         return True
     # The words after the figure count in its clause only; the clause's end is worked out
     # only when one of them stands near enough.
-    near = end + _FAR
+    near = end + CLAUSE_REACH
     if after is not None and after.search(view, end, near) \
             and after.search(view, end, clause_end(doc, start)):
         return True
