@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any, Generic, TypeVar
 
 from . import regex_cache
@@ -269,6 +270,28 @@ def needle_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
         made = regex_cache.compile("|".join(map(re.escape, found)) if found else "(?!)")
         _NEEDLE_PATTERNS[pattern] = made
     return made
+
+
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int,
+                  text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the pattern tried only in the ``reach`` positions before
+    each match of ``anchor`` (found by a scan that skips ahead: a literal first). For a
+    pattern every match of which holds a match of ``anchor`` starting 1 to ``reach``
+    characters after its own start, where the anchor's matches never overlap (a literal
+    word): a match can start nowhere else, so the positions are tried in the same order as
+    finditer tries them, and the same matches are found — not where a pattern opening on
+    an optional word or a digit is tried at every digit of a long text."""
+    tried = 0  # positions before this were tried, or are inside a match found
+    for found in anchor.finditer(text):
+        at = found.start()
+        for position in range(max(tried, at - reach), at):
+            match = pattern.match(text, position)
+            if match is not None:
+                yield match
+                tried = match.end()
+                break
+        else:
+            tried = at
 
 
 V = TypeVar("V")

@@ -14,6 +14,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..numbers import to_number
+from ..regex_prefilter import finditer_near
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import CLAUSE_BREAK, Doc
@@ -55,6 +56,11 @@ _FIRMS_WON = rx.compile(
 # The firms' words the two patterns above need, looked for as plain words before the
 # whole-text search (which tries its optional 等 at every character)
 _FIRMS_WORDS = ("家企业", "家单位", "家公司", "家组织")
+# The same words as the anchor of both patterns: each match starts 1 to 6 characters before
+# its 家 (等 and five numerals at most), and is tried only there (finditer_near), not at
+# every numeral of a long text.
+_FIRMS_WORD = rx.compile("|".join(_FIRMS_WORDS))
+_BEFORE_FIRMS_WORD = 6
 _HONOUR_WON = rx.compile(r"(?:奖|称号|荣誉|殊荣|奖项|企业|单位|组织)[”」\"]?(?:称号|荣誉)?$")
 # A list no one would be glad to be on
 _BAD_LIST = rx.compile(r"黑名单|失信|不合格|曝光|批评|处罚|约谈|警示|整改|挂牌督办")
@@ -67,7 +73,7 @@ def extract_counted_firm_honours(doc: Doc) -> list[BrandHonour]:
         return []  # (the firms' word _COUNTED needs)
     title = doc.layout.header.title_line
     out: list[BrandHonour] = []
-    for counted in _COUNTED.finditer(view):
+    for counted in finditer_near(_COUNTED, _FIRMS_WORD, _BEFORE_FIRMS_WORD, view):
         if title is not None and title.start <= counted.start() < title.end:
             continue
         verb_at = _ADVERB.match(view, counted.end())
@@ -122,7 +128,7 @@ def extract_firms_won(doc: Doc) -> list[BrandHonour]:
         return []  # (the firms' word _FIRMS_WON needs)
     title = doc.layout.header.title_line
     out: list[BrandHonour] = []
-    for won in _FIRMS_WON.finditer(view):
+    for won in finditer_near(_FIRMS_WON, _FIRMS_WORD, _BEFORE_FIRMS_WORD, view):
         if title is not None and title.start <= won.start() < title.end:
             continue
         sentence = doc.sentence_at(won.start())
