@@ -17,6 +17,7 @@ from typing import Any
 from .. import regex_cache as rx
 from ..chars import DIGIT
 from ..places import Place, find_places
+from ..regex_prefilter import might_match
 from .areas import figures
 from .common import Doc
 from .context_lists import (
@@ -75,7 +76,10 @@ class _Context:
         view = doc.view
         self.doc, self.year = doc, year
         # 其中初评N个、复审M个: 初评 of a whole's split is a first award, no shortlist
-        splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)}
+        # (the pattern opens on optional punctuation, tried at every character: not at all
+        # in a report without one of its words, most of them)
+        splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)} \
+            if might_match(NEW_AND_RENEWED, view) else set()
         self.status = [(status, Marks(pattern, view, _status_kept(view, splits, status)))
                        for status, pattern in STATUS_WORDS]
         self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
