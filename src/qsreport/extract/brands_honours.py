@@ -84,7 +84,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     title = doc.layout.header.title_line
     for sentence, found_terms, verbs in zip(doc.layout.sentences,
                                             doc.brand_terms_by_sentence(),
-                                            doc.matches_by_sentence(CONTEXT_VERB), strict=True):
+                                            doc.matches_by_sentence(CONTEXT_VERB, sparse=True),
+                                            strict=True):  # (sparse: its words are rare)
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())
                  and not TITLE_IN_A_NAME.match(view, t.end())]
         if not terms and not verbs and not recent:
