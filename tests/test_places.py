@@ -139,7 +139,7 @@ def test_a_national_headline_takes_no_place_from_its_publisher_or_the_body_count
 def test_the_kept_index_gives_each_pair_the_lengths_of_its_names_longest_first() -> None:
     """The flat form the index is kept in (pairs and bit masks) reads back as, for the first
     two characters of every name, the lengths of the names starting with them, longest first."""
-    from qsreport.places.finder import _index, _lengths
+    from qsreport.places.index import _index, _lengths
 
     names, _rows, masks, _firsts = _index()
     expected: dict[str, set[int]] = {}

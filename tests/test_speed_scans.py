@@ -17,7 +17,7 @@ from qsreport.extract.lexicon.supervision_actions import ACTION_KIND
 from qsreport.extract.supervision_scan import kind_matches
 from qsreport.pipeline import ParseOptions, prepare
 from qsreport.places import find_places
-from qsreport.places.finder import _COUNTY_CONTEXT, _index, _lengths
+from qsreport.places.index import _COUNTY_CONTEXT, _index, _lengths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

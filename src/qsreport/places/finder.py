@@ -9,39 +9,13 @@ longest name first, so 乌鲁木齐 is one name and 金华市 is not 金华 foll
 
 from __future__ import annotations
 
-import re
-import zlib
-from array import array
-from collections import Counter
-from functools import cache, lru_cache
-from typing import NamedTuple
-
 from .. import regex_cache as rx
 from ..cleaning import match_view
+from .index import _COUNTY_CONTEXT, Mention, Place, _index, _lengths, _place
 
-_LEVELS = {"province": 0, "prefecture": 1, "county": 2}
-# What may follow a county's short name for it to count as a place.
-_COUNTY_CONTEXT = rx.compile(
-    r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
-    r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|时报|新闻|要闻|电视|网|某|"  # 某: 在某县某镇, a place withheld
-    r"综合实验区|"  # a county run as a pilot zone (平潭综合实验区)
-    r"分局|"  # a city bureau's branch in a county (某市质监局长清分局)
-    r"法院|检察院"  # a county's court (某区法院受理), named after its county
-)
-# Short names that are more often common words or brand names than places; they count only
-# when written in full (阿里地区, 合作市, 麒麟区).
-_COMMON_WORDS = frozenset([
-    "阿里", "东方", "合作", "麒麟", "和平", "新华", "长安", "中山", "大同", "黄山", "白云", "城关",
-    "新城", "红旗", "前进", "向阳", "友好", "光明", "金山", "宝山", "青山", "南山", "北山", "东风",
-    "江南", "江北", "河东", "河西", "城中", "城东", "城西", "城北", "城南", "吉利", "永和", "普陀",
-    "西湖", "东湖", "南部", "平安", "安定", "长城", "新兴", "华龙", "兴业", "海城", "龙华", "正阳", "太和",
-    "平和", "南开", "富源", "新民",  # 新民: a site's name (新民网) as often as 新民市
-    "公安",  # the police (公安局, 公安分局, 公安机关) far more often than 公安县
-    "元宝",  # an ingot, and an app's name, more often than 元宝区
-    "站前",  # before the station (到站前, 站前广场) more often than 站前区
-])
-# Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
-_PLAIN_WORDS = frozenset(["东区", "西区"])
+__all__ = ["SURNAMES", "Mention", "Place", "county_by_short_name", "find_places", "is_about",
+           "parent_of", "place_in_crumbs"]
+
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
 # A quoted title of products (“福建产品”) is an honour too.
 # A place inside a quoted name after a short word (“品字标甲省制造”认证), the name closing soon
@@ -80,138 +54,6 @@ SURNAMES = frozenset(
 # What follows a person's name in a headline or a byline (肖某某：…, 王某某表示).
 _AFTER_PERSON = rx.compile(r"\s*(?:[:：]|说|表示|指出|认为|介绍|强调|称|谈)")
 _BEFORE_PERSON = ("记者", "作者", "通讯员", "主任", "书记", "局长", "教授", "院长")
-
-
-class Place(NamedTuple):
-    """A gazetteer entry: its full name, level and parents (short names). (A named tuple:
-    some 3,500 are made when the gazetteer is first read.)"""
-
-    name: str
-    level: str  # province | prefecture | county
-    province: str
-    prefecture: str
-    adcode: str
-
-
-class Mention(NamedTuple):
-    start: int
-    end: int
-    place: Place
-
-
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]]:
-    """Every name → its entry (row number × 2, plus 1 when it needs a place's context to
-    count); the gazetteer's rows; by first two characters, a mask of the lengths of the names
-    that start with them (:func:`_lengths`); and the scan for where a name can start: a
-    character a name starts with, followed by one a name has second (:func:`_starts`).
-
-    The names, entries and masks are worked out once per gazetteer and word lists and kept,
-    as strings and arrays' bytes, in the cache of :mod:`..regex_cache`: quicker to load than
-    to redo over the gazetteer's 3,500 rows."""
-    from . import ELSEWHERE, ZHEJIANG
-    from .colloquial import COLLOQUIAL
-    from .former import FORMER
-    from .gazetteer import ROWS, TRADITIONAL
-    from .since import SINCE
-    from .territories import TERRITORIES
-    from .variants import VARIANT_CHARACTERS
-
-    # today's divisions, then former ones reports still name, then counties made cities
-    # since, then capitals' spoken names and banners' short names, then Taiwan's cities and
-    # Hong Kong's districts
-    rows = ROWS + FORMER + SINCE + COLLOQUIAL + TERRITORIES
-    known = sorted(set(ZHEJIANG + ELSEWHERE))
-    # (a name written with a variant character the match view keeps: 陜西 for 陕西)
-    variants = "\n".join(f"{name.replace(char, variant)}|{name}"
-                         for line in rows.splitlines() if line
-                         for name in line.split("|")[:2]
-                         for char, variant in VARIANT_CHARACTERS.items() if char in name)
-    traditional = TRADITIONAL + variants
-    inputs = "\n".join([rows, traditional, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
-                        "|".join(sorted(_PLAIN_WORDS))])
-    fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
-    joined, packed, pairs, packed_masks, firsts = rx.derived(
-        "places", fingerprint, 0, lambda: _build_index(rows, traditional, known), __file__)
-    entries = array("I")
-    entries.frombytes(packed)
-    names = dict(zip(joined.split("\n"), entries.tolist(), strict=True))
-    masks = _masks(pairs, packed_masks)
-    return names, [line for line in rows.splitlines() if line], masks, _starts(firsts, masks)
-
-
-def _starts(firsts: str, masks: dict[str, int]) -> re.Pattern[str]:
-    """Where a name can start: a first character (``firsts``, a class) followed by a second
-    character some name has. A third of a report's characters start some name, and most of
-    them are no name's first two (中国, 大力): each was a turn of :func:`find_places`'s loop
-    before this second class left them to the engine. It skips only positions the loop
-    would have passed over (no name starts with the pair there), so the names found are the
-    same."""
-    seconds = "".join(re.escape(char) for char in sorted({pair[1] for pair in masks}))
-    return rx.compile(f"{firsts}(?=[{seconds}])")
-
-
-def _masks(pairs: str, packed_masks: bytes) -> dict[str, int]:
-    """By the first two characters of names (``pairs``, one a line), a bit mask of the names'
-    lengths (bit n: a name n characters long). Kept flat, a string and an array's bytes, the
-    cache loads them in no time, where a table of some 4,600 tuples of lengths took a
-    millisecond or more."""
-    masks = array("I")
-    masks.frombytes(packed_masks)
-    return dict(zip(pairs.split("\n"), masks.tolist(), strict=True))
-
-
-@cache
-def _lengths(mask: int) -> tuple[int, ...]:
-    """The lengths a mask of :func:`_masks` holds, longest first (there are some sixty masks)."""
-    return tuple(length for length in range(mask.bit_length() - 1, 1, -1) if mask >> length & 1)
-
-
-def _build_index(rows_text: str, traditional: str, known_list: list[str]
-                 ) -> tuple[str, bytes, str, bytes, str]:
-    """The names, one a line; their entries as an array's bytes; the first two characters
-    of names, one a line, and a bit mask of the lengths of the names starting with each (an
-    array's bytes); the class of first characters. The county short names
-    of the hand-kept city list (义乌, 永康, 温岭 …) need no context."""
-    known = frozenset(known_list)
-    rows = [line.split("|") for line in rows_text.splitlines() if line]
-    shorts = Counter(row[1] for row in rows)
-    names: dict[str, int] = {}
-
-    def add(name: str, number: int, needs_context: bool) -> None:
-        held = names.get(name)
-        if held is None or _LEVELS[rows[number][2]] < _LEVELS[rows[held >> 1][2]]:
-            names[name] = number * 2 + needs_context
-
-    for number, (full, short, level, _adcode, _province, _prefecture) in enumerate(rows):
-        if full in _PLAIN_WORDS:
-            continue
-        add(full, number, False)
-        if short == full:
-            continue
-        if short in _COMMON_WORDS:
-            continue
-        if level != "county":
-            add(short, number, False)
-        elif shorts[short] == 1:
-            add(short, number, short not in known)
-        if full.endswith("自治县"):
-            add(short + "县", number, False)  # 围场县 for 围场满族蒙古族自治县, as it is often written
-    for line in traditional.splitlines():
-        written, simplified = line.split("|")
-        if simplified in names and written not in names:
-            names[written] = names[simplified]
-    masks: dict[str, int] = {}
-    for name in names:  # every name has two characters at least (and fewer than 32)
-        masks[name[:2]] = masks.get(name[:2], 0) | 1 << len(name)
-    firsts = "".join(re.escape(char) for char in sorted({name[0] for name in names}))
-    return ("\n".join(names), array("I", names.values()).tobytes(), "\n".join(masks),
-            array("I", masks.values()).tobytes(), f"[{firsts}]")
-
-
-def _place(row: str) -> Place:
-    full, _short, level, adcode, province, prefecture = row.split("|")
-    return Place(full, level, province, prefecture, adcode)
 
 
 def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:

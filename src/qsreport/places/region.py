@@ -9,7 +9,8 @@ from .. import regex_cache as rx
 from ..chars import HAN_CHAR
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
-from .finder import _DATELINE, _HONOUR, _LEVELS, Mention, Place, find_places, is_about
+from .finder import _DATELINE, _HONOUR, Mention, Place, find_places, is_about
+from .index import _LEVELS
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .territories import TERRITORY_BODIES
