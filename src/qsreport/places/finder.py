@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..cleaning import match_view
-from .index import _COUNTY_CONTEXT, Mention, Place, _index, _lengths, _place
+from .index import Mention, Place, _index, _lengths, _row_place, scan
 
 __all__ = ["SURNAMES", "Mention", "Place", "county_by_short_name", "find_places", "is_about",
            "parent_of", "place_in_crumbs"]
@@ -58,29 +58,7 @@ _BEFORE_PERSON = ("记者", "作者", "通讯员", "主任", "书记", "局长",
 
 def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The place names in ``view[start:end]``, left to right, none overlapping."""
-    names, rows, masks, starts = _index()
-    end = len(view) if end is None else end
-    found: list[Mention] = []
-    at = start
-    # (a name has two characters at least, so a start whose second character lies past
-    # ``end``, which the scan's lookahead cannot see, holds none that ends by ``end``)
-    while (candidate := starts.search(view, at, end)) is not None:
-        at = candidate.start()  # the next place a name can start: the engine skips in C
-        for length in _lengths(masks.get(view[at:at + 2], 0)):
-            if at + length > end:
-                continue
-            entry = names.get(view[at:at + length])
-            if entry is None:
-                continue
-            if entry & 1 and not _COUNTY_CONTEXT.match(view, at + length):
-                continue
-            found.append(Mention(at, at + length, _place(rows[entry >> 1])))
-            at += length
-            break
-        else:
-            at += 1
-    return found
-
+    return scan(view, start, len(view) if end is None else end)
 
 
 def county_by_short_name(view: str, start: int, end: int) -> Mention | None:
@@ -90,7 +68,7 @@ def county_by_short_name(view: str, start: int, end: int) -> Mention | None:
     for length in _lengths(masks.get(view[start:start + 2], 0)):
         entry = names.get(view[start:start + length]) if start + length <= end else None
         if entry is not None and entry & 1:
-            return Mention(start, start + length, _place(rows[entry >> 1]))
+            return Mention(start, start + length, _row_place(rows, entry >> 1))
     return None
 
 

@@ -169,3 +169,55 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
 def _place(row: str) -> Place:
     full, _short, level, adcode, province, prefecture = row.split("|")
     return Place(full, level, province, prefecture, adcode)
+
+
+# The gazetteer's rows read so far, by row number: one Place a row, not one a mention.
+_ROW_PLACES: dict[int, Place] = {}
+
+
+def _row_place(rows: list[str], number: int) -> Place:
+    place = _ROW_PLACES.get(number)
+    if place is None:
+        place = _ROW_PLACES[number] = _place(rows[number])
+    return place
+
+
+def name_at(view: str, at: int, end: int) -> Mention | None:
+    """The longest name that starts at ``at`` and ends by ``end`` (with a place's context
+    after it, where it needs one), or None."""
+    names, rows, masks, _starts = _index()
+    for length in _lengths(masks.get(view[at:at + 2], 0)):
+        if at + length > end:
+            continue
+        entry = names.get(view[at:at + length])
+        if entry is None or (entry & 1 and not _COUNTY_CONTEXT.match(view, at + length)):
+            continue
+        return Mention(at, at + length, _row_place(rows, entry >> 1))
+    return None
+
+
+def scan(view: str, start: int, end: int) -> list[Mention]:
+    """The names in ``view[start:end]``, left to right, none overlapping: at each place a
+    name can start (past the last name found), the longest that ends by ``end``."""
+    names, rows, masks, starts = _index()
+    found: list[Mention] = []
+    at = start
+    # (the scan consumes one character a match, so it gives every place a name can start,
+    # those inside a name found too, which are passed over; a name has two characters at
+    # least, so a start whose second character lies past ``end``, which the scan's lookahead
+    # cannot see, holds none that ends by ``end``)
+    for candidate in starts.finditer(view, start, end):
+        here = candidate.start()
+        mask = masks.get(view[here:here + 2]) if here >= at else None
+        if mask is None:
+            continue
+        for length in _lengths(mask):
+            if here + length > end:
+                continue
+            entry = names.get(view[here:here + length])
+            if entry is None or (entry & 1 and not _COUNTY_CONTEXT.match(view, here + length)):
+                continue
+            found.append(Mention(here, here + length, _row_place(rows, entry >> 1)))
+            at = here + length
+            break
+    return found
