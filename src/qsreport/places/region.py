@@ -275,11 +275,21 @@ def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
 def _sole_organisation(view: str, body: int) -> Mention | None:
     """The one place a whole text names, when it names it as an organisation's (某市政府卫生局
     at the foot of an office's article): the office's place."""
-    found = [m for m in find_places(view, body, min(len(view), body + _SOLE_REACH))
-             if _counts(view, m)]
-    if not found or any(m.place != found[0].place for m in found):
-        return None
-    return next((m for m in found if _ORGANISATION.match(view, m.end)), None)
+    # (the checks of a mention, the dearest step, only where they can change the answer: a
+    # mention of the place already counted matters only as the first named as an
+    # organisation's; a second place that counts ends the search)
+    place: Place | None = None
+    chosen = None
+    for mention in find_places(view, body, min(len(view), body + _SOLE_REACH)):
+        if place is not None and mention.place == place:
+            if chosen is None and _ORGANISATION.match(view, mention.end) and _counts(view, mention):
+                chosen = mention
+        elif _counts(view, mention):
+            if place is not None:
+                return None
+            place = mention.place
+            chosen = mention if _ORGANISATION.match(view, mention.end) else None
+    return chosen
 
 
 def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention, str] | None:
