@@ -10,9 +10,9 @@ from ..chars import HAN_CHAR
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, Mention, Place, find_places, is_about
-from .index import _LEVELS
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
+from .region_kinds import inside, is_kind, most_specific
 from .territories import TERRITORY_BODIES
 from .title_county import county_after, one_inside, title_county
 from .works import in_work_title
@@ -132,20 +132,20 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             continue
         if mentions:
             # A publisher named after its province and its city (某省新闻网-某市日报): the city.
-            start, end = _most_specific(mentions, nested=how == "publisher")
+            start, end = most_specific(mentions, nested=how == "publisher")
             place = next(m.place for m in mentions if m.start == start)
             if how == "title" and title and (county := county_after(view, place, end, title[1], body)):
                 start, end, place = county  # 甲市乙县… written 甲乙… (宁德福安): the county
             elif how == "title" and (inner := one_inside(view, mentions, place, end)):
                 start, end, place = inner  # 甲省…乙市…: the one place of the province named
             if how == "title" and organisation and organisation[1].startswith("a branch") \
-                    and _inside(organisation[0].place, place):
+                    and inside(organisation[0].place, place):
                 # A city in the title, its bureau's branch in a county in the body (甲市: 甲市
                 # 质监局乙分局…): the county the branch works in.
                 return organisation[0].start, organisation[0].end, \
                     "title's city, a branch of its bureau in the body"
             if how in ("publisher", "title") and place.level != "county" and organisation \
-                    and _inside(organisation[0].place, place):
+                    and inside(organisation[0].place, place):
                 # A province's paper on a city's bureau (某省日报: 乙市市场监管局…), or a title
                 # that names the province or the city of the county whose bureau the body
                 # opens on (甲省一县查处…: 乙县质监局…; 甲市: 甲市乙区质监局…): the city or
@@ -163,15 +163,15 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         kinds.discard("区")
         kinds.add("自治区")
     for at, mention in enumerate(window):
-        if any(_is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
+        if any(is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
             # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says (甲省乙市
             # 丙县…我县: past a city of no such kind).
             last = mention
             for inner in window[at + 1:]:
-                if inner.start != last.end or not _inside(inner.place, last.place):
+                if inner.start != last.end or not inside(inner.place, last.place):
                     break
                 last = inner
-                mention = inner if any(_is_kind(inner.place, kind) for kind in kinds) else mention
+                mention = inner if any(is_kind(inner.place, kind) for kind in kinds) else mention
             return mention.start, mention.end, "body, of the kind 我市/我县 says"
     # Else a 我省 report's province as its honours name it (广东省名牌产品), or the place of the
     # lead's dateline (本报某市12月24日讯) when it is of the kind 我市 says.
@@ -179,7 +179,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         if (_HONOUR.match(view, mention.end) and "省" in kinds
                 and mention.place.level == "province") or (
                 _DATELINE.match(view, mention.end)
-                and any(_is_kind(mention.place, kind) for kind in kinds)):
+                and any(is_kind(mention.place, kind) for kind in kinds)):
             return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
     if national:
         return None
@@ -197,7 +197,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         first = next(m for m in window if m.place == ranked[0][0])
         return first.start, first.end, "most named in the body"
     if (found := _local_dateline(view, everything, body)) is not None \
-            and (not kinds or any(_is_kind(found.place, kind) for kind in kinds)):
+            and (not kinds or any(is_kind(found.place, kind) for kind in kinds)):
         # (本报某省会讯 over a 全省 story: the province's paper at home, not the capital's story)
         return found.start, found.end, "a local paper's dateline"
     if (found := _sole_organisation(view, body)) is not None:
@@ -344,7 +344,7 @@ def _branch(view: str, end: int, city: Place) -> Mention | None:
         return None
     inner = find_places(view, found.start("name"), found.end())
     if len(inner) == 1 and inner[0].end == found.end("name") \
-            and inner[0].start == found.start("name") and _inside(inner[0].place, city):
+            and inner[0].start == found.start("name") and inside(inner[0].place, city):
         return inner[0]
     return None
 
@@ -376,32 +376,3 @@ def _counts(view: str, mention: Mention) -> bool:
     written = view[mention.start:mention.end]
     return not (mention.place.level == "county" and written != mention.place.name
                 and view.find(written + "大学") >= 0)
-
-
-def _is_kind(place: Place, kind: str) -> bool:
-    """Whether a 我市/我县/我区/我省 report can be about ``place``."""
-    if kind == "省":
-        return place.level == "province"
-    if kind == "自治区":
-        return place.level == "province" and place.name.endswith("自治区")
-    if kind == "市":
-        return place.level == "prefecture" or place.name.endswith("市")
-    return place.level == "county" and place.name.endswith(kind)
-
-
-def _most_specific(mentions: list[Mention], nested: bool = False) -> tuple[int, int]:
-    """The first mention, or the last of a run written one inside the other (浙江省金华市永康市;
-    ``nested``: with other words between, 四川新闻网-成都日报)."""
-    best = mentions[0]
-    for mention in mentions[1:]:
-        if (mention.start != best.end and not nested) or not _inside(mention.place, best.place):
-            break
-        best = mention
-    return best.start, best.end
-
-
-def _inside(inner: Place, outer: Place) -> bool:
-    short = outer.name if outer.level == "province" else ""
-    return _LEVELS[inner.level] > _LEVELS[outer.level] and (
-        outer.name.startswith(inner.province) or (inner.prefecture != "" and
-        outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))
