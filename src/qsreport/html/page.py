@@ -223,7 +223,7 @@ def _walk(page: Page, roots: list[Any]) -> None:
             elif kind & pending_kind:
                 pending.pop().end = len(lines)
             text = closed.tail
-            if text:  # (the same reading as an element's text, below)
+            if text:  # (read as an element's text is, below: written out, not called, in this hot loop)
                 if not keep and not text.strip(spaces):
                     line("" if contained else " ")
                     continue
