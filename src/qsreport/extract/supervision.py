@@ -154,6 +154,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 # 抽检了12家厂的15种产品: kinds of product by the guide's convention,
                 # after the firms sampled too (rounds 1-56's keys: batches 16 times in 18).
                 metric = "categories_sampled"
+            elif unit != "%" and quiet_end >= 0:
+                # No keyword of any metric in the context, so none of the unit's metrics:
+                # ANY_KEYWORD holds every metric's words, searched up to the same end.
+                metric = None
             else:
                 metric = metric_before(view, context_start, start, unit)
             if metric is None:
