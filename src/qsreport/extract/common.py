@@ -137,10 +137,19 @@ class Doc:
         a needle found touches (one found across an edge may hide another starting inside
         it, in the next sentence)."""
         holding: set[int] = set()
-        starts = self._starts
+        starts, ends = self._starts, self._ends
+        # The sentence the last needle lay wholly inside: a needle inside it too touches it
+        # alone, already held (a long report's % stand many to a sentence).
+        low, high = 0, -1
         for found in needle_pattern(pattern).finditer(self.view):
-            first = max(bisect.bisect_right(starts, found.start()) - 1, 0)
-            holding.update(range(first, bisect.bisect_right(starts, found.end() - 1)))
+            start, end = found.span()
+            if low <= start < end <= high:
+                continue
+            first = max(bisect.bisect_right(starts, start) - 1, 0)
+            last = bisect.bisect_right(starts, end - 1)
+            holding.update(range(first, last))
+            if last == first + 1:
+                low, high = starts[first], ends[first]
         return sorted(holding)
 
     def _group(
