@@ -198,6 +198,18 @@ def test_sparse_scans_give_the_per_sentence_matches() -> None:
         assert any(sparse)
 
 
+def test_sparse_scans_with_many_needles_in_a_sentence_still_see_the_edge() -> None:
+    """Needles standing many to a sentence send it to its scan once, and a needle after them
+    that crosses the sentence's edge still sends the next sentence to a scan of its own."""
+    rule = re.compile("建成|成立")
+    text = "建成，建成，建成立乙"  # the third 建成 spans the edge; 成立 starts inside it
+    bounds = [(0, 7), (7, 10)]
+    doc = Doc(text, text, Layout(Header(), sentences=[Segment(a, b) for a, b in bounds]))
+    assert [[m.span() for m in ms] for ms in doc.matches_by_sentence(rule, sparse=True)] == [
+        [m.span() for m in rule.finditer(text, a, b)] for a, b in bounds] == [
+        [(0, 2), (3, 5)], [(7, 9)]]
+
+
 # -- figures tried only where a run of number characters starts -------------------------------
 
 _NUMBER_ALPHABET = "0123456789,.点 \n一二两三十百千万亿多余第个件项家批次克元吨公斤人份部和"
@@ -334,3 +346,27 @@ def test_a_figure_pattern_asked_for_again_is_the_one_made_first() -> None:
 def _compiled_apart(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """An equal pattern compiled apart (not the same object)."""
     return re.compile(pattern.pattern, pattern.flags)
+
+
+# Pieces of the metrics' keywords (their runs of Han characters, and single characters), with
+# a digit, a comma and a full stop: some look behind at a digit or end at a clause's end.
+_KEYWORD_PIECES = sorted({piece for _, words, _ in supervision_words.STAT_METRICS
+                          for piece in re.findall(r"[\u4e00-\u9fff]+", words)}
+                         | {c for _, words, _ in supervision_words.STAT_METRICS
+                            for c in words if "\u4e00" <= c <= "\u9fff"} | {"1", "，", "。"})
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(_KEYWORD_PIECES), max_size=8))
+def test_a_clause_without_any_keyword_holds_no_metrics_keyword(pieces: list[str]) -> None:
+    """Wherever a metric's keywords match (up to the same end), the pattern of every metric's
+    keywords matches too: a clause it finds nothing in gives no figure a metric from its
+    keywords, so the stats reading skips that search."""
+    from qsreport.extract.supervision_keywords import _METRICS, ANY_KEYWORD
+
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        for _, words, _ in _METRICS:
+            for pos in range(end):
+                if words.match(text, pos, end):
+                    assert ANY_KEYWORD.match(text, pos, end)
