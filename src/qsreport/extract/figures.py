@@ -151,8 +151,8 @@ def _matches_at(
                     found.append(match)
                     cursor = match.end()
         return found
-    # The starts where the pattern's bit is set, picked out in C (compress): most starts
-    # are another pattern's, and a Python loop over each was most of a long report's cost.
+    # The starts where the pattern's bit is set, picked out in C (compress) rather than
+    # tested one by one in Python: many starts are another pattern's.
     for pos in compress(starts, map(bit.__and__, masks)):
         if pos >= cursor:
             match = match_at(view, pos)
