@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache, reduce
 from itertools import compress, repeat
 from operator import or_
@@ -143,17 +143,11 @@ def _matches_at(
     cursor = 0
     match_at = pattern.match  # tried in place: its lookbehinds see the text before
     bit = _bit(pattern) if masks is not None else None
-    if masks is None or bit is None:
-        for pos in starts:
-            if pos >= cursor:
-                match = match_at(view, pos)
-                if match is not None:
-                    found.append(match)
-                    cursor = match.end()
-        return found
-    # The starts where the pattern's bit is set, picked out in C (compress) rather than
-    # tested one by one in Python: many starts are another pattern's.
-    for pos in compress(starts, map(bit.__and__, masks)):
+    # With masks, the starts where the pattern's bit is set, picked out in C (compress) rather
+    # than tested one by one in Python: many starts are another pattern's.
+    positions: Iterable[int] = starts if masks is None or bit is None \
+        else compress(starts, map(bit.__and__, masks))
+    for pos in positions:
         if pos >= cursor:
             match = match_at(view, pos)
             if match is not None:
