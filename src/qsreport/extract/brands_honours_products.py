@@ -10,6 +10,8 @@ many."""
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
@@ -88,17 +90,31 @@ def extract_counted_firm_honours(doc: Doc) -> list[BrandHonour]:
             continue
         # (an application in a clause before, 经企业申报、专家评审, was the way to the title)
         clause = doc.clause_start(counted.start(), sentence.start)
-        if APPLIED_FOR.search(view, clause, clause_end) or \
-                GOAL.search(view, sentence.start, sentence.end) or \
-                open_shortlist(view, sentence.start, sentence.end):
+        if _not_won(view, clause, clause_end, sentence.start, sentence.end):
             continue
-        names = _firms(view, clause, counted.start())
-        firms = to_number(counted.group("firms"))
-        if not names or firms is None or len(names) > firms or \
-                (counted.group("and") is None and len(names) != firms):
+        names = _firms_counted(view, clause, counted)
+        if not names:
             continue
         out += [honour_won(doc, start, end, terms[0]) for start, end in names]
     return out
+
+
+def _not_won(view: str, clause: int, clause_end: int, start: int, end: int) -> bool:
+    """Whether the clause only applied for its title or the sentence (``start``..``end``) states
+    a goal or an open shortlist: nothing was won."""
+    return APPLIED_FOR.search(view, clause, clause_end) is not None \
+        or GOAL.search(view, start, end) is not None or open_shortlist(view, start, end) is not None
+
+
+def _firms_counted(view: str, clause: int, counted: re.Match[str]) -> list[tuple[int, int]]:
+    """The firms listed before ``counted`` in its clause, when as many are named as it counts
+    (fewer only after 等); none otherwise."""
+    names = _firms(view, clause, counted.start())
+    firms = to_number(counted.group("firms"))
+    if not names or firms is None or len(names) > firms or \
+            (counted.group("and") is None and len(names) != firms):
+        return []
+    return names
 
 
 def _firms(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -139,14 +155,11 @@ def extract_firms_won(doc: Doc) -> list[BrandHonour]:
         terms = find_brand_terms(honour)
         if won.group("verb") and not terms and not _HONOUR_WON.search(honour):
             continue
-        if APPLIED_FOR.search(view, clause, clause_end) or _BAD_LIST.search(view, clause, clause_end) \
-                or GOAL.search(view, sentence.start, sentence.end) or \
-                open_shortlist(view, sentence.start, sentence.end):
+        if _BAD_LIST.search(view, clause, clause_end) \
+                or _not_won(view, clause, clause_end, sentence.start, sentence.end):
             continue
-        names = _firms(view, clause, won.start())
-        firms = to_number(won.group("firms"))
-        if not names or firms is None or len(names) > firms or \
-                (won.group("and") is None and len(names) != firms):
+        names = _firms_counted(view, clause, won)
+        if not names:
             continue
         category = brand_category(terms[0]) if terms else "other"
         evidence = doc.evidence(sentence)
