@@ -18,7 +18,7 @@ from typing import Any
 from .. import regex_cache as rx
 from ..places import Place, find_places
 from ..places.capitals import capital_of
-from ..places.finder import is_about
+from ..places.finder import QUOTED_NAME, in_a_quoted_mark, is_about
 from .lexicon.context import (
     CAPITAL,
     LOCAL,
@@ -49,12 +49,9 @@ _CHECKED_FIRM = rx.compile(r"对$")
 # A place before a quoted brand (甲市“某某牌轴承”等12个产品): the product's maker's place.
 _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # A place that opens a quoted name (“甲省制造”标准, “乙市优品”认证): the name's, not a place of
-# the figure; not a place quoted alone (“甲市”).
-_QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
+# the figure; not a place quoted alone (“甲市”). So is one inside a quoted mark after its short
+# word (“品字标甲省制造”; not after an edition, “第三届甲县政府质量奖”: the county's own award).
 _QUOTE_OPENS = ("“", '"')
-# ... or stands inside one after a mark's short word (“品字标甲省制造”认证): the name's too;
-# not after an edition (“第三届甲县政府质量奖”: the county's own award, its place).
-_INSIDE_A_QUOTE = rx.compile(r"[“\"][^”\"，,。；;：:、\s\d第届年度]{1,3}$")
 # A law or rules a step follows (根据《甲省产品质量监督条例》, 依据《甲市…办法》的规定): a place in
 # its title is the law's.
 _CITED_LAW = rx.compile(r"(?:根据|依据|按照|依照|遵照|违反|违反了)\s*《[^》《]*$")
@@ -163,8 +160,7 @@ def _in_a_name(view: str, mention: Any) -> bool:
     # A city before its province's honour (某市省名牌产品新增9个) counts the city's share.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
     if (view[mention.start - 1:mention.start] in _QUOTE_OPENS
-            or _INSIDE_A_QUOTE.search(view, max(0, mention.start - 4), mention.start)) \
-            and _QUOTED_NAME.match(view, mention.end):
+            and QUOTED_NAME.match(view, mention.end)) or in_a_quoted_mark(view, mention):
         return True
     if _CITED_LAW.search(view, max(0, mention.start - _LAW_REACH), mention.start):
         return True  # 根据《甲省产品质量监督条例》…: the law's province, not the figure's place

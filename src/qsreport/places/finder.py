@@ -18,10 +18,10 @@ __all__ = ["SURNAMES", "Mention", "Place", "county_by_short_name", "find_places"
 
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
 # A quoted title of products (“福建产品”) is an honour too.
-# A place inside a quoted name after a short word (“品字标甲省制造”认证), the name closing soon
-# after it; not after an edition's ordinal (“第二届甲县…”).
-_INSIDE_A_MARK = rx.compile(r"[“\"][^”\"，,。；;：:、\s\d第届年度]{1,3}$")
-_QUOTED_TAIL = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
+# The rest of a quoted name after a place, closing soon (…制造”, …优品”).
+QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
+# A quote opened a short word before a place (“品字标甲省…); not an edition's ordinal (“第二届甲县…”).
+_MARK_BEFORE = rx.compile(r"[“\"][^”\"，,。；;：:、\s\d第届年度]{1,3}$")
 _HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌|服务业?名牌)|产品[”\"]")
 # Where goods came from, and the next place of its list (来自甲省和乙市某厂).
 _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
@@ -117,11 +117,17 @@ def is_about(view: str, mention: Mention) -> bool:
     if view[mention.start - 1:mention.start] in "“\"" and mention.start > 0 \
             and _QUOTED_BRAND.match(view, mention.end):
         return False  # “某山”商标, “某江”牌: a trademark named after a place
-    if _INSIDE_A_MARK.search(view, max(0, mention.start - 4), mention.start) \
-            and _QUOTED_TAIL.match(view, mention.end):
+    if in_a_quoted_mark(view, mention):
         return False  # “品字标甲省制造”: a mark's name, after the mark's short word
     return not (view[mention.start - 1:mention.start] in "（(" and mention.start > 0
                 and view[mention.end:mention.end + 1] in "）)" and mention.end < len(view))
+
+
+def in_a_quoted_mark(view: str, mention: Mention) -> bool:
+    """Whether a mention stands inside a quoted name after the mark's short word
+    (“品字标甲省制造”认证): the mark's place, neither where a report is nor a figure's."""
+    return _MARK_BEFORE.search(view, max(0, mention.start - 4), mention.start) is not None \
+        and QUOTED_NAME.match(view, mention.end) is not None
 
 
 def _before_a_dateline(view: str, mention: Mention) -> bool:
