@@ -111,3 +111,38 @@ def test_winners_whose_names_hold_one_another_are_counted_apart_from_the_strict_
     assert result.named_alike == 2
     loose = result.loose_names()
     assert loose is not None and (loose.tp, loose.fp, loose.fn) == (2, 3, 2)
+
+
+def _figure(place: str | None, period: str | None) -> dict[str, object]:
+    return {"metric": "cases", "value": 6, "unit": "起", "status": "achieved", "basis": None,
+            "place": place, "period": period}
+
+
+def _report(region: str | None, date: str | None,
+            *figures: dict[str, object]) -> dict[str, object]:
+    return {"meta": {"region": region, "date": date},
+            "supervision": {"stats": list(figures)}}
+
+
+def test_a_key_s_null_place_and_period_are_its_own_region_and_year() -> None:
+    """A key's null place is the key's region and its null period the key's year, as the
+    report's are for a reported figure: a figure written with the region itself, or left null
+    where the report's region and year agree with the key's, is right either way."""
+    region, year = ("甲市", "2015-03-01"), ("甲市", "2015-05-01")
+    cases = [(_report(*region, _figure("甲市", None)), _report(*year, _figure(None, None))),
+             (_report(*region, _figure(None, None)), _report(*year, _figure("甲市", "2015"))),
+             (_report(*region, _figure(None, None)), _report(*year, _figure(None, None)))]
+    for found, key in cases:
+        result = Result()
+        score_document("a.txt", found, key, result)
+        assert result.context == {"status": [1, 1], "place": [1, 1], "period": [1, 1]}, result.misses
+
+
+def test_a_null_place_is_wrong_when_the_regions_differ() -> None:
+    """A figure left null in a report read as another region than the key's, or in another
+    year, is a miss of its place and its period."""
+    result = Result()
+    score_document("a.txt", _report("乙县", "2014-03-01", _figure(None, None)),
+                   _report("甲市", "2015-05-01", _figure(None, None)), result)
+    assert result.context == {"status": [1, 1], "place": [0, 1], "period": [0, 1]}
+    assert "a.txt: place of ('cases', 6.0, '起'): expected 甲市, got 乙县" in result.misses

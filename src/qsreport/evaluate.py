@@ -182,7 +182,7 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
         score = result.scores.setdefault(area, Score())
         hit = got & want
         score_context(_items(found, path), _items(expected, path), key_of, result,
-                       found.get("meta") or {}, name)
+                       found.get("meta") or {}, name, expected.get("meta") or {})
         score.tp += sum(hit.values())
         score.fp += sum((got - want).values())
         score.fn += sum((want - got).values())

@@ -82,10 +82,12 @@ _CONTEXT_FIELDS = ("status", "place", "period")
 
 def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                    key_of: Callable[[dict[str, Any]], Key], result: Result,
-                   meta: dict[str, Any], name: str) -> None:
+                   meta: dict[str, Any], name: str,
+                   key_meta: dict[str, Any] | None = None) -> None:
     """Compare status, place and period of the figures matched on their key (schema 2), as an
     analyst reads them: a figure with no place of its own is the report's region's, one with
-    no period the report's year's."""
+    no period the report's year's — on both sides, a key's null by the key's own meta (a key
+    writes null for the report's region as docs/schema.md says, or writes the region out)."""
     if not found or "period" not in found[0]:
         return  # not a list of figures, or a schema-1 report
     pool: dict[Key, list[dict[str, Any]]] = {}
@@ -95,15 +97,14 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
         candidates = pool.get(key_of(want))
         if not candidates:
             continue
-        got = dict(candidates.pop(0))
-        got["place"] = got.get("place") or meta.get("region")
-        got["period"] = got.get("period") or (meta.get("date") or "")[:4] or None
+        got = _resolved(candidates.pop(0), meta)
+        wants = _resolved(want, key_meta or {})
         for field_name in _CONTEXT_FIELDS:
             if field_name == "status":
                 stated = True
                 wanted = want.get("status") or ("target" if want.get("target") else "achieved")
             else:
-                stated, wanted = field_name in want, want.get(field_name)
+                stated, wanted = field_name in wants, wants.get(field_name)
             if not stated:
                 continue
             tally = result.context.setdefault(field_name, [0, 0])
@@ -113,6 +114,17 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
             if not right:
                 result.misses.append(f"{name}: {field_name} of {key_of(want)}: expected "
                                      f"{wanted}, got {got.get(field_name)}")
+
+
+def _resolved(figure: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    """The figure's fields with a null place read as its report's region and a null period
+    as its report's year (a field the figure leaves out stays out)."""
+    fields = dict(figure)
+    if "place" in fields:
+        fields["place"] = fields["place"] or meta.get("region")
+    if "period" in fields:
+        fields["period"] = fields["period"] or (meta.get("date") or "")[:4] or None
+    return fields
 
 
 _NATIONAL = {"我国": "全国", "中国": "全国", "国家": "全国"}
