@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import regex_cache as rx
+from ..numbers import to_number
 from ..places import Place, find_places
 from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, in_a_quoted_mark, is_about
@@ -68,6 +69,10 @@ _COMPARED_WITH = rx.compile(r"(?:高于|低于|超过|好于|优于|不及|比|�
 _SHARE_OF = rx.compile(r"占[^，,。；;\d]{1,10}")
 # A place in a list (甲、乙等地): the figure is of them all.
 _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五六七八九十两]))")  # (等4个市: all)
+# A list closed by a count of places (甲、乙、丙等3个市; 甲、乙等10个地区): the count says
+# whether the places named are all of them.
+_PLACES_COUNTED = rx.compile(r"[市县区]?等\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个座]?\s*(?:设区的?|地级)?"
+                             r"(?:地区|地市|城市|县市区|县市|县区|市州|省份|省区市|[市县区省州])")
 # Short county names that are common words: when glued to the word before them, or always
 # (比如, "for example").
 _WORDS = frozenset({"惠民", "兴县", "通道"})
@@ -344,12 +349,16 @@ def checked_across(view: str, places: list[Any], low: int, number: int,
 
 
 def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
-    """The last mention as the text writes it; a list it ends (青岛、烟台、威海) whole; ``None``
-    for a list that goes on (西青、北辰等区域)."""
+    """The last mention as the text writes it; a list it ends (青岛、烟台、威海, 甲、乙、丙等3个市)
+    whole; ``None`` for a list that goes on (西青、北辰等区域), or that counts more places than
+    it names (甲、乙等10个地区)."""
     chain = _chain(view, mentions)
     last = chain[-1]
     if _LISTED_AFTER.match(view, last.end):
         return None  # the list goes on past the last place it names
+    counted = _PLACES_COUNTED.match(view, last.end)
+    if counted and (to_number(counted["n"]) or 0) > len(chain):
+        return None  # 甲、乙等10个地区: more places than it names
     return text[chain[0].start:last.end]
 
 
