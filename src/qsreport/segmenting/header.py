@@ -20,6 +20,7 @@ from .metaline import (
     MAX_META_LINE,
     SIGNATURE_DATE,
     PageHead,
+    date_after_crumbs,
     is_meta_line,
     is_publish_line,
     iso_date,
@@ -81,6 +82,9 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         line_view = view[line.start:line.end]
         if _BREADCRUMB.search(line_view) and len(line_view) <= 60:
             body_start = line.end  # 首页 > 质监动态 > 工作信息
+            if header.date is None and (found_date := date_after_crumbs(line_view)):
+                header.date, header.found["date"], date_rank = \
+                    found_date, "publish line after the breadcrumb", 1
             continue
         if _TODAY.match(line_view):
             body_start = line.end  # a page's clock: 2024年06月16日 星期日

@@ -135,6 +135,20 @@ def is_publish_line(view: str) -> bool:
     return len(HAN_CHAR.findall(rest)) <= 16 or bool(_CLOCK.match(view, date.end()))
 
 
+_CRUMB_MARKS = ">»›"
+
+
+def date_after_crumbs(view: str) -> str | None:
+    """The date of a publish line printed on the breadcrumb's line, after its last crumb
+    (首页 > 新闻 > 存档/2019-05-06 / 收藏 / 打印: a page's path and its tools run together when
+    its layout is flattened); None when the crumbs end the line or no publish line follows."""
+    last = max(view.rfind(mark) for mark in _CRUMB_MARKS)
+    date = DATE.search(view, last + 1)
+    if date is None or not is_publish_line(view[date.start():].strip()):
+        return None
+    return iso_date(date)
+
+
 def is_bare_date(view: str) -> bool:
     """A publish line that is a date and nothing more (2020年01月18日): no label, no clock, no
     publisher beside it — what lists of headlines print under each item, too."""

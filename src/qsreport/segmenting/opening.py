@@ -20,10 +20,13 @@ _LABELLED = rx.compile(
 # A date in figures at the head of a line (after the page's address, if any): with dashes,
 # slashes or dots (a page's stamp), or written with 年月日 and followed by a clock or a 来源
 # label (a stamp too, not a lead that opens on the day of the event). Not the start of a span
-# (2019-11-29至12-05). Its parts are read by metaline's DATE.
+# (2019-11-29至12-05). A stamp's two-digit day may be glued to a lead that opens on a day
+# (2019-05-066月3日，…: the 6th, then 6月3日). Its parts are read by metaline's DATE, or
+# here where the lead is glued to it.
 _STAMP = rx.compile(
     r"(?m)^[ \t\u3000]*(?:(?:https?://|www\.)[!-~]+[ \t\u3000]+)?(?P<date>"
-    r"(?:19|20)\d{2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?![\d.])"
+    r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<d>\d{2}(?=\d{1,2}月\d{1,2}日)|\d{1,2}(?![\d.]))"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"(?=\s*(?:\d{1,2}[:：]\d{2}|(?:信息)?来源\s*[:：])))"
     r"(?!\s*(?:至|到|起|[-—~～]\s*\d))")
@@ -48,5 +51,7 @@ def opening_date(view: str) -> str | None:
     if labelled is not None:
         return iso_date(labelled)
     stamp = _STAMP.search(view, 0, end)
+    if stamp is not None and stamp["d"]:
+        return iso_date(stamp)
     parts = DATE.match(view, stamp.start("date")) if stamp is not None else None
     return iso_date(parts) if parts is not None else None
