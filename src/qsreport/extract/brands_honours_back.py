@@ -2,43 +2,78 @@
 企业是：A公司、B公司。 The sentence opens by pointing back at the holders (这两家企业是：,
 上述产品为：) and lists them to its end; the title is the last one won
 in the sentence before (a verb of winning in its clause), where no one only applied or was
-shortlisted. Every piece of the list must be a winner, and a count must be the names'."""
+shortlisted. Every piece of the list must be a winner, and a count must be the names'.
+
+A notice that names many units may list them by sector instead, one sentence a sector
+(其中商超领域评出的有：A、B。眼镜行业中认定的为：C、D。): each such sentence,
+straight after the title's sentence or after another of them, names holders of that title."""
 
 from __future__ import annotations
 
+import re
+
 from ..models import BrandHonour
+from ..segmenting import Segment
 from .brands_honours_after import after_intro
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
-from .lexicon.brand_lists import HOLDERS_NAMED_BACK, NOT_WON_AFTER, WON_BEFORE_TITLE
+from .lexicon.brand_lists import (
+    HOLDERS_NAMED_BACK,
+    NOT_WON_AFTER,
+    SECTOR_NAMED_BACK,
+    WON_BEFORE_TITLE,
+)
 from .lexicon.brands import APPLIED_FOR
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def extract_back_honours(doc: Doc) -> list[BrandHonour]:
-    """The holders a sentence lists after pointing back at the winners of the one before."""
+    """The holders a sentence lists after pointing back at the winners of the one before,
+    and the holders sector by sector after a title's sentence."""
     view = doc.view
     out: list[BrandHonour] = []
     previous = None
+    sector_title: re.Match[str] | None = None  # the title a run of sector lists carries
     for sentence, _ in doc.sentences():
         before, previous = previous, sentence
         if before is None:
             continue
+        sector = SECTOR_NAMED_BACK.match(view, sentence.start, sentence.end)
+        if sector is not None and sector_title is not None:
+            names = after_intro(view, sector.end(), sentence.end, sector_title)
+            out += [honour_won(doc, start, stop, sector_title, sentence) for start, stop in names]
+            continue
+        sector_title = None
+        won = _won_before(doc, before, sentence)
+        if won is None:
+            continue
+        if sector is not None:
+            sector_title = won
+            names = after_intro(view, sector.end(), sentence.end, won)
+            out += [honour_won(doc, start, stop, won, sentence) for start, stop in names]
+            continue
         intro = HOLDERS_NAMED_BACK.match(view, sentence.start, sentence.end)
         if intro is None:
             continue
-        won = [term for term in doc.brand_terms(before.start, before.end)
-               if WON_BEFORE_TITLE.search(view, doc.clause_start(term.start(), before.start),
-                                          term.start())
-               and not NOT_WON_AFTER.match(view, term.end())]
-        if not won or APPLIED_FOR.search(view, before.start, before.end) or \
-                open_shortlist(view, before.start, sentence.end):
-            continue
-        names = after_intro(view, intro.end(), sentence.end, won[-1])
+        names = after_intro(view, intro.end(), sentence.end, won)
         count = intro.group("n")
         if count and (int(count) if count.isdigit() else _NUMERALS.get(count, 0)) != len(names):
             continue
-        out += [honour_won(doc, start, stop, won[-1], sentence) for start, stop in names]
+        out += [honour_won(doc, start, stop, won, sentence) for start, stop in names]
     return out
+
+
+def _won_before(doc: Doc, before: Segment, sentence: Segment) -> re.Match[str] | None:
+    """The last title won in ``before`` (a verb of winning in its clause), unless the
+    sentence is about applicants or a shortlist still open."""
+    view = doc.view
+    won = [term for term in doc.brand_terms(before.start, before.end)
+           if WON_BEFORE_TITLE.search(view, doc.clause_start(term.start(), before.start),
+                                      term.start())
+           and not NOT_WON_AFTER.match(view, term.end())]
+    if not won or APPLIED_FOR.search(view, before.start, before.end) or \
+            open_shortlist(view, before.start, sentence.end):
+        return None
+    return won[-1]

@@ -28,12 +28,19 @@ _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」
 # named whole, as 赭山牌电动自行车).
 _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
 _CLOSED_INSIDE = rx.compile(r"[”」\"]")
+# A maker's product whose kind is quoted at its end (某公司的铜合金“线材”, 某厂的不锈钢“管件”):
+# the words before the quotation marks name the product, which is named whole from its 的 (not
+# 某公司的“甲”, 某公司的产品“甲”: a mark, nor 某某公司“甲”: the firm's mark).
+_QUOTED_KIND = rx.compile(
+    rf"的(?P<name>(?!(?:产品|商标|品牌|注册商标|系列)[“「\"]){HAN}{{2,10}}[“「\"][^”」\"]{{1,8}}[”」\"])$"
+)
 _BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
 # 河川县, 河川县政府: a place (or its government), not a brand's winner
 _PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
 _MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
+# (某超市有限公司某某店: a firm's branch, a shop, is named whole)
 _MAKER_THEN_PRODUCT = rx.compile(
-    rf"(?P<maker>公司|厂|集团)(?={HAN}{{3,10}}$)(?!.*(?:公司|厂|集团|中心|站|所|部|社|场|矿|院)$)"
+    rf"(?P<maker>公司|厂|集团)(?={HAN}{{3,10}}$)(?!.*(?:公司|厂|集团|中心|站|所|部|社|场|矿|院|店|馆)$)"
 )
 _OWNERS_WARES = rx.compile(r"(?:公司|厂|集团)(?P<wares>的?(?:产品|商标))$")
 _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
@@ -152,7 +159,13 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     government unless ``units_win``)."""
     piece_start, piece_end = 0, len(piece)
     mark = _QUOTED_TRADEMARK.search(piece) or _QUOTED_MARK.search(piece)
-    if mark:
+    kind = _QUOTED_KIND.search(piece) if mark else None
+    if mark and kind and (_MAKER.search(piece, kind.start("name"), mark.start())
+                          or PLACES.fullmatch(piece, kind.start("name"), mark.start())):
+        kind = None  # (某某公司的甲厂“乙”: a firm's mark after all)
+    if kind:
+        piece_start, piece_end = kind.span("name")  # (铜合金“线材”: the product, whole)
+    elif mark:
         # 某公司的“华祥”商标, 石川“云帆”电缆: the registered mark is the name.
         piece_start, piece_end = mark.start("mark"), mark.end("mark")
     else:
@@ -185,7 +198,7 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     while piece_start < piece_end and piece[piece_start] in "“「\"" and \
             not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
         piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)
-    while piece_end > piece_start and piece[piece_end - 1] in "”」\"的":
+    while piece_end > piece_start and piece[piece_end - 1] in "”」\"的" and kind is None:
         piece_end -= 1  # (某县的6家企业…, A公司的3件商标: the owner, without its 的)
     wares = _OWNERS_WARES.search(piece, piece_start, piece_end)
     if wares:

@@ -76,7 +76,9 @@ GIVEN_YEAR = rx.compile(
 # A winner of such a list: a firm or a body that holds a title (交易所, 研究院, 中心) ...
 GIVEN_FIRM = rx.compile(
     rf"{HAN}[^、，,；;：:。“”「」\"]{{1,28}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂|"
-    r"合作社|交易所|研究所|研究院|设计院|医院|学校|中心|农场|林场|茶场)"
+    r"合作社|交易所|研究所|研究院|设计院|医院|学校|中心|农场|林场|茶场|"
+    # (the units a metrology title is given to: shops, markets, fuel stations, clinics)
+    r"加油站|加气站|店|超市|商场|商城|眼镜城|市场|药房|诊所|卫生院|宾馆|酒店|饭馆)"
 )
 # ... or a branded product (云帆牌电缆, “云帆”牌电缆; 名牌, 品牌 are no marks) ...
 GIVEN_BRANDED = rx.compile(
@@ -118,8 +120,9 @@ LIST_COUNTED_BEFORE = rx.compile(
 )
 # A verb of being that opens a list, not a name: 获得某奖的是A公司
 LINK_WORD = rx.compile(r"是|为|有")
-# Winners named right after a title won: a verb of winning in the title's clause ...
-WON_BEFORE_TITLE = rx.compile(r"获得|荣获|获评|获|新增|新获|新认定|认定|入选|评为")
+# Winners named right after a title won: a verb of winning in the title's clause, or of the
+# giver naming its holders (公布首批某示范单位：A、B; 确定A等9家单位为“某示范单位”) ...
+WON_BEFORE_TITLE = rx.compile(r"获得|荣获|获评|获|新增|新获|新认定|认定|入选|评为|(?<!拟)(?:公布|命名|确定)")
 # ... the names in brackets after a count: (新增某称号)3件（“甲”、“乙”、“丙”）
 NAMES_IN_BRACKETS = rx.compile(
     rf"[”」\"]?{_COUNTED}(?:件|个|项|家|种)(?:产品|商标|品牌)?[（(](?P<names>[^（()）]{{2,300}})[）)]"
@@ -257,6 +260,13 @@ LIST_TITLE_NOT = rx.compile(r"重点培育|培育(?:对象|名单|库)|不合格
 LIST_OF_PLACES = rx.compile(r"[县市区镇]|示范区|基地|城市")
 # What opens a list's title before its own words: 《关于公布…, 的“….
 LIST_TITLE_LEAD = rx.compile(r"^.*?(?:关于(?:公布|发布|印发|下发)|《)|^[“「\"的]+")
+# A sentence naming the holders of one sector among those the sentence before counted, one
+# sentence a sector: (确定A等9家单位为某示范单位。)其中商超领域评出的有：B、C。眼镜行业中
+# 认定的为：D、E. (The sector is a few words; 领域, 行业 or 类 closes it.)
+SECTOR_NAMED_BACK = rx.compile(
+    rf"\s*(?:其中)?[^\W\d_]{{2,8}}?(?:领域|行业|类|方面)(?:中|里)?(?:确定|命名|评出|入选|获评|认定)?的?"
+    rf"(?:示范)?(?:单位|企业|商户)?(?:分别)?(?:是|为|有|包括)?(?:{_COUNTED}(?:家|个|名))?[:：]\s*"
+)
 # A sentence naming the holders the sentence before counted: (…甲乙两厂获某奖。)这两家企业
 # 是：A、B. The count, when given, must be the number of names.
 HOLDERS_NAMED_BACK = rx.compile(

@@ -106,6 +106,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
      r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
+    # 诚信计量示范单位: a metrology office's title for shops, markets, fuel stations and
+    # clinics that keep honest measures (省级, 市级, or a year's: 2016年度某市…); 计量诚信
+    # and 放心 are its other spellings. Its holders are units, never a place.
+    (r"(?:国家级?|省级?|(?:市|县|区)级)?(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|店|加油站|市场)"
+     r"|计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)", OTHER_HONOUR),
     # The provinces' best-products programmes after the brand titles (2017 on): their winners
     # are honours of category other, as the keys have them (浙江制造 alone is mostly a
     # standard's mark: only under its 品字标 here)

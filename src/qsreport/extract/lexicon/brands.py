@@ -46,7 +46,7 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
-                           r"好品山东|精品|品字标|领跑")
+                           r"好品山东|精品|品字标|领跑|计量放心")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
@@ -255,7 +255,8 @@ MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}(?<!名)�
 
 NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
-    r"等?[一二三四五六七八九十两\d]+[多余]?[个项件款种只家].*$|"
+    # (等2 家单位, 等 2 家单位: blanks some pages print around a number)
+    r"等?\s*[一二三四五六七八九十两\d]+\s*[多余]?[个项件款种只家].*$|"
     # (…和D等多个产品获得…: a count with no number ends the list too)
     r"等(?:多|若干|数)[个项件款种只家].*$|"
     rf"(?:为|是)(?:唯一|首个|第一个|首家)的?{HAN}{{0,8}}$|"  # …为唯一入选的茶叶(位列其中)
@@ -268,8 +269,9 @@ NAME_TAIL = compile_fast(
 )
 
 NOT_A_NAME = compile_fast(
-    # a digit, but for a model code's (HCFC-22): a Latin letter or a hyphen before it
-    r"(?<![A-Za-z\d-])\d|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
+    # a digit, but for a model code's (HCFC-22): a Latin letter or a hyphen before it; or a
+    # road's number in a fuel station's name (某石油公司318国道加油站)
+    r"(?<![A-Za-z\d-])\d(?!\d*(?:国道|省道|县道))|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
     r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
     r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|涉及|包括|"

@@ -21,13 +21,17 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
      r"标准化(?:成果|贡献|科技)?奖(?!励|惩|金)", "standards_award"),
     # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励).
     (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?", "quality_award"),
+    # 诚信计量示范单位 and its kin: shops, markets and fuel stations a metrology office names
+    # for honest measures (a title of no kind above: ``any``).
+    (r"(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|店|加油站|市场)|"
+     r"计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)", "any"),
 )
 
 _UNITS = r"家|个|项|名|人|处|所|座"
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
 _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
-            r"确定为|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|确认)|"
+            r"确定为|确定了?|公布|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|确认)|"
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|总数|达到|申报|申请|推荐)")
 # Approved to be created, or being created.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
