@@ -45,7 +45,23 @@ def segment(text: str, view: str, page: PageHead | None = None) -> Layout:
     # A title states figures too (我市32个产品入选…); repeats of the body are dropped later.
     sentences: list[Segment] = [header.title_line] if header.title_line else []
     items: list[Segment] = []
-    for paragraph in paragraphs:
+    echoes = _title_parts(view, header.title_line)
+    for number, paragraph in enumerate(paragraphs):
+        if number < _ECHO_LINES and view[paragraph.start:paragraph.end].strip() in echoes:
+            continue  # the headline's parts printed again, one a line: read with the headline
         sentences.extend(split_sentences(text, paragraph.start, paragraph.end, cuts))
         items.extend(split_items(view, paragraph))
     return Layout(header, sections, paragraphs, sentences, items)
+
+
+_ECHO_LINES = 4  # the first body lines that may print the headline's parts again
+
+
+def _title_parts(view: str, title: Segment | None) -> set[str]:
+    """The parts of a two-part headline (甲名单出炉 乙公司两款产品上榜), which a page prints
+    again one a line above its article: each part's line says only what the headline says.
+    A headline that is one part gives none (its line printed again is the article's own)."""
+    if title is None:
+        return set()
+    parts = view[title.start:title.end].split()
+    return {part for part in parts if len(part) >= 4} if len(parts) > 1 else set()
