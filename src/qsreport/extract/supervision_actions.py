@@ -40,6 +40,7 @@ from .lexicon.supervision_actions import (
     PROMPTED_BEFORE,
     QUOTED_NAME,
     QUOTED_REST,
+    RAID_VERB,
     RECTIFICATION_ITEM,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
@@ -82,7 +83,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     view = doc.view
     if not might_match(ACTION_KIND, view) and not any(w in view for w in ("等", "检查", "检定")):
         return []  # no campaign word anywhere: no item need be scanned
-    mentions = _mentions(doc)
+    mentions = _without_lone_raids(view, _mentions(doc))
     chosen: list[_Mention] = []
     for kind in dict.fromkeys(m.kind for m in mentions):
         of_kind = [m for m in mentions if m.kind == kind]
@@ -126,6 +127,15 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         # its headline names
         return lead_check(doc) or headline_campaign(doc)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
+
+
+def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` less the raids on a den of fakes (捣毁…窝点) where the report names the
+    fight against fakes otherwise (打假, 打假治劣): a raid is its work, not its name."""
+    raids = [m for m in mentions if RAID_VERB.match(view, m.start)]
+    if raids and len(raids) < sum(m.kind == "anti_counterfeiting" for m in mentions):
+        return [m for m in mentions if m not in raids]
+    return mentions
 
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:

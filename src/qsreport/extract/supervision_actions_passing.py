@@ -18,7 +18,7 @@ from .common import Doc
 # (本报讯…, 6月13日，某局根据举报，…: a short lead of who and when may stand before it)
 _TIP_LEAD = rx.compile(r"(?:[^，,。；;！!？?]{0,16}?[，,]){0,2}?[^，,。；;！!？?]{0,10}?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
                        r"(?:举报|投诉|线索)")
-_BARE_RAID = rx.compile(r"执法(?:检查|行动)")
+_BARE_RAID = rx.compile(r"执法(?:检查|行动)|突击(?:执法|监督)?检查")
 # A bare check of the one firm the story is about, pointed back to (对该包装厂现场执法检查):
 # that case's raid, no campaign.
 _ONE_FIRM_BEFORE = rx.compile(

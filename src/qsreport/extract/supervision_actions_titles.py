@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .lexicon.supervision_actions import (
     LINK_LINE,
+    RAID_VERB,
     TITLE_LABEL,
     TITLE_STOP_1,
     TITLE_STOP_2,
@@ -23,7 +24,9 @@ def title_line(view: str, pos: int) -> bool:
 
 def title_start_at(view: str, pos: int, floor: int) -> int:
     """Back from the campaign word over its qualifier (``食品``, ``"两豆"制品``), stopping at
-    verbs, particles and punctuation; at most eight characters."""
+    verbs, particles and punctuation; at most eight characters (none before a raid's verb)."""
+    if RAID_VERB.match(view, pos):
+        return pos
     i = pos
     while i > floor and pos - i < 8:
         char = view[i - 1]

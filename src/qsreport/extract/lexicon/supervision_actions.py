@@ -13,7 +13,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # “双打” (打击侵权假冒) is the same work under its short name, when named as a campaign.
     # 打击制售“黑心棉”: a campaign against fakes named by the fake it hunts.
     (rf"(?:专项)?执法打假|打假治劣|打假|打击(?!了){HAN}{{0,12}}?假冒伪劣|双打(?=”|工作|专项|行动)|"
-     r"打击(?:非法)?(?:生产|制售|销售|制造|生产销售)“?(?:假劣|伪劣|假冒|劣质|黑心)",
+     r"打击(?:非法)?(?:生产|制售|销售|制造|生产销售)“?(?:假劣|伪劣|假冒|劣质|黑心)|"
+     # A den of fakes raided (捣毁一个生产假冒白酒的窝点): the fight against fakes, where the report
+     # names no other; dens counted (捣毁制假窝点19个) are a tally (dens_closed), no campaign.
+     r"(?:捣毁|端掉|端除|摧毁|取缔)了?(?![^，,。；;：:]{0,3}?[二两三四五六七八九十百几数多])"
+     r"[^，,。；;：:\d]{0,12}?(?:制假|造假|假冒|伪劣|劣质|黑心)"
+     r"[^，,。；;：:\d]{0,8}?(?:窝点|作坊|加工点|(?<=制假)点)(?!\s*(?:\d|[一二两三四五六七八九十百几数多]+[个处家]))",
      "anti_counterfeiting"),
     # A 清查行动 sweeps a trade for unlicensed makers: a rectification.
     # 整治提升三年行动, 整治攻坚行动: a rectification campaign named after its aim.
@@ -28,6 +33,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
+     # A sweep and repair of a trade's problems (开展重点排查整治, 燃气具市场排查整治): a
+     # rectification (not its meeting, plan or notice; 隐患排查治理 is the sweep below).
+     r"排查整治(?!工作会|会议|方案|通知|办法|制度|机制|力度)|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|(?<!排查)治理)"
      r"(?=工作|作业|行动|活动)",
@@ -42,7 +50,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # An energy metrology review of big energy users (能源计量审查, 能源计量核查): a check
     # named by its subject, as the guide has it (rounds 32 and 53: four reports); not the
     # rules it follows (《…审查规范》).
+    # A surprise check (对市场里的秤开展突击检查, 对加油站进行突击检查) is enforcement work
+    # whatever it checks (not its force or its record: 加大突击检查力度, 突击检查时).
     (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
+     r"(?:(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
+     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{2,12}}?)?"
+     r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{3,16}}?"
      r"(?<!质量)(?<!产品)(?:计量)?监督检查(?!工作会|会议|制度|机制|办法|力度)",
@@ -118,6 +131,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
 _ACTIONS = Vocabulary(ACTION_KINDS)
 
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
+
+# A raid's verb opens its title (捣毁一个…窝点): the title reaches back over nothing before it.
+RAID_VERB = rx.compile(r"捣毁|端掉|端除|摧毁|取缔")
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(

@@ -13,7 +13,8 @@ SUBJECT_CHECK = rx.compile(r"专项(?:计量)?(?:监督)?检查|(?:专项)?(?<!�
 
 # A check that holds its subject in its word (电子秤监督检查, from the row above) is named by
 # it: one campaign each, like a named 专项行动 (开展A监督检查 … 开展B监督检查: two).
-NAMED_CHECK = rx.compile(rf"(?!专项){HAN}{{3,16}}?(?:计量)?监督检查")
+# (a surprise check named by its subject, 计量器具突击检查, is one too)
+NAMED_CHECK = rx.compile(rf"(?!专项){HAN}{{3,16}}?(?:(?:计量)?监督|突击(?:执法|监督)?)检查")
 
 # … and so is a safety check of special equipment (电梯专项检查, 锅炉安全检查), whose subject
 # may stand a little before its title, by the guide's convention for checks named by their

@@ -19,7 +19,9 @@ HOST_KINDS = frozenset({"law_enforcement", "special_rectification"})
 # 执法行动): written after a named campaign of another kind, it is how that campaign is
 # carried out (…打假专项行动… 对经销网点进行全面执法检查), as the keys of rounds 51 to 56 have
 # it in four reports of four places (those of rounds 1 to 41 kept one such, written after).
-BARE_ENFORCEMENT = rx.compile(r"(?:全面|联合|集中|异地|交叉)*执法大?(?:检查|行动)")
+# (a bare surprise check, 突击检查, after a named campaign is its work too: 此次专项整治…进行
+# 突击检查)
+BARE_ENFORCEMENT = rx.compile(r"(?:全面|联合|集中|异地|交叉)*执法大?(?:检查|行动)|突击(?:执法|监督)?检查")
 
 # ... unless the spot check heads a point of its own in a summary of the year's work (二是加大
 # 监督抽查力度，共组织监督抽查…; 在监督抽查方面，…; under a heading 四、监督抽查…): then it is
