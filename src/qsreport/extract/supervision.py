@@ -164,7 +164,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 at = At(sentence, clause_start, context_start, start, end, unit)
                 metric = metric_of(doc, at, (previous, previous_unit),
                                     clause_quiet=quiet_end >= 0)
-                if metric is not None and excluded(view, context_start, start, metric):
+                if metric is not None and excluded(
+                        view, _past_item_noun(view, clause_start, context_start, start), start,
+                        metric):
                     metric = None  # found further off, but its own context rules it out
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and unit in BATCH_UNITS
@@ -221,11 +223,23 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
     )
 
 
+def _past_item_noun(view: str, clause_start: int, context_start: int, start: int) -> int:
+    """Where a figure's own words start when its context opens on the noun of the figure
+    before and a joining word (对3家超市及9家生产企业的包装产品进行了检查: 超市 is the 3's,
+    not the 9's)."""
+    if context_start > clause_start:
+        joined = _ITEM_NOUN_JOIN.match(view, context_start, start)
+        if joined is not None:
+            return joined.end()
+    return context_start
+
+
+_ITEM_NOUN_JOIN = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?(?:和|及|与|、)")
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 
 
 _by_start = itemgetter(0)
-_FAILED = rx.compile(r"不合格|不符合|问题")  # what a failed result says
+_FAILED = rx.compile(r"不合格|不符合|问题|超标")  # what a failed result says
 _MAJOR = rx.compile(r"大案|要案")
 _FOLLOW_UP = rx.compile(FOLLOW_UP)
 # A pack's content in brackets after a count of packs: 80箱(1×24瓶), 60箱(每箱500只),

@@ -13,13 +13,17 @@ from .lexicon.supervision import (
     BREAKDOWN,
     CAMPAIGN_AFTER,
     CAMPAIGN_TIMES_AFTER,
+    CHECKED_LIST_BEFORE,
+    DEN_AFTER,
     FIRM_CLAUSE,
+    FIRM_KIND_CLAUSE,
     FIRM_OUTCOME,
     LINKERS,
     NUMBER_LEAD,
     PASS_RATE_AFTER,
     PASSES_NEXT,
     PRODUCT_CLAUSE,
+    SAMPLES_AFTER,
 )
 from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
 from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
@@ -32,6 +36,8 @@ _GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁变�
 # A digit between two figures is a number read as none: no list of figures runs over it, but
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
 _DIGIT = rx.compile(r"\d")
+_ITEM_AFTER_NOUN = rx.compile(r"[^\W\d_a-zA-Z]{1,10}、\s*")  # (the item before's noun, then 、)
+_NOUN_AFTER = rx.compile(r"[^\W\d_a-zA-Z]")  # what a count names right after it
 # A breakdown of the batches sampled by product, its clause opening on 其中 (or the sentence,
 # 其中，…), a product only before each figure: 共抽样50个批次。其中，鞭炮5个批次 (the keys of
 # rounds 1 to 56 count such parts as batches sampled, 22 times in 30 where one is written).
@@ -77,7 +83,7 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
                 metric = None  # …，8户企业处于停产状态: what became of them
         else:
             wider = doc.clause_start(max(sentence.start, context_start - 1), sentence.start)
-            metric = metric_before(view, wider, start, unit)
+            metric = _borrowed(view, metric_before(view, wider, start, unit), end)
             if metric is None and previous in RATES and unit == "%":
                 metric = previous  # 从2008年的85.1%上升到2011年的91.6%: one rate's course
             if metric is None and unit == "%" and "分别" in view[context_start:start]:
@@ -88,6 +94,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
             and unit_fits(previous, unit) and not _DIGIT.search(view, context_start, start):
         # 查获化肥120吨、农药2.8吨: one verb for a list of figures.
         metric = previous
+    if metric is None and previous and unit == last[1] \
+            and _ITEM_AFTER_NOUN.fullmatch(view, context_start, start):
+        # 涉及8家使用单位、3家充装单位: the list's items name their thing after the count.
+        metric = previous
     if metric is None and previous in ("enterprises_inspected", "places_inspected") \
             and unit_fits("enterprises_inspected", unit) \
             and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
@@ -95,6 +105,8 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         # 检查化工企业12家，建材企业30家: one verb for a list of firms (and of places first:
         # 检查超市20家，食品生产企业8家)
         metric = "enterprises_inspected"
+    if metric is None and _firms_listed_after_check(doc, at):
+        metric = "enterprises_inspected"  # 巡查起重机械38台，使用单位9家; …，农资经营单位17个
     if metric is None and context_start == clause_start \
             and _lists_products(view, clause_start, start, unit, last):
         metric = previous
@@ -105,7 +117,7 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         # of its own goes on with the verb of the clause before (not …，8户企业处于停产状态).
         before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
         if before < clause_start:
-            metric = metric_before(view, before, clause_start, unit)
+            metric = _borrowed(view, metric_before(view, before, clause_start, unit), end)
     metric = metric or scoped_metric(doc, sentence.start, clause_start, start, unit)  # 涉及…
     if metric is None and previous and unit_fits(previous, unit) \
             and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
@@ -128,6 +140,8 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         return "batches_sampled"  # 检查结果显示，全市86个批次产品的合格率达97.1%
     if metric is None and unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
         return "batches_sampled"  # 完成…产品212个批次，合格201个批次
+    if metric is None and unit == "组" and SAMPLES_AFTER.match(view, end):
+        return "batches_sampled"  # 北片区送检的16组样品合格率为93.8%
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
         return "pass_rate"  # 67.5%的抽查合格率
     if metric is None and firms_counted_in_ge(view, clause_start, context_start, start, end,
@@ -139,6 +153,33 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     if metric is None:
         metric = keyword_after(doc, clause_start, start, end, unit)
     return metric
+
+
+def _borrowed(view: str, metric: str | None, end: int) -> str | None:
+    """A metric taken from a keyword of the clause before, unless the figure names its own
+    thing right after it and that is not the keyword's (制假窝点分布较散，4个小组分片包干:
+    teams, no dens)."""
+    if metric == "dens_closed" and _NOUN_AFTER.match(view, end) and not DEN_AFTER.match(view, end):
+        return None
+    return metric
+
+
+def _firms_listed_after_check(doc: Doc, at: At) -> bool:
+    """Whether a figure in 家, 户 or 个 closes a clause that is only a kind of firm or body,
+    in a list a check opens clauses before, each item a thing and its count (巡查起重机械
+    38台，使用单位9家，维修单位2家), and nothing between says what became of them."""
+    view = doc.view
+    sentence, clause_start, context_start, start, end, unit = at
+    if unit not in _FIRM_LIST_UNITS or context_start != clause_start \
+            or not FIRM_KIND_CLAUSE.fullmatch(view, clause_start, start) \
+            or clause_end(doc, start) > end:
+        return False
+    listed = CHECKED_LIST_BEFORE.search(view, max(sentence.start, clause_start - 80), clause_start)
+    return listed is not None and not FIRM_OUTCOME.search(view, listed.start(), start) \
+        and not ANY_KEYWORD.search(view, listed.end(), start)
+
+
+_FIRM_LIST_UNITS = frozenset({"家", "户", "个", "家次"})
 
 
 def _lists_products(view: str, clause_start: int, start: int, unit: str,

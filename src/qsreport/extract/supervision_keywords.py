@@ -19,6 +19,7 @@ from .lexicon.supervision import (
     FIRMS_OBJECT_BEFORE,
     OBJECT_LIST_BEFORE,
     PASS_RATE,
+    PLACES_OBJECT_BEFORE,
     SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
     STAT_METRICS,
@@ -100,14 +101,16 @@ def of_firms_sampled(doc: Doc, sentence_start: int, clause_start: int, start: in
 
 def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:
     """The metric of a figure whose keyword comes after it: 端掉了6个藏在城郊仓库里的制假窝点;
-    对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure)."""
+    对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure, or 深入:
+    深入辖区28家企业开展执法检查)."""
     view = doc.view
     near = max(clause_start, start - _NEAR)
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
             and DEN_AFTER.match(view, end, clause_end(doc, start)):
         return "dens_closed"
-    if view.find("对", near, start) < 0 \
-            and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start):
+    if view.find("对", near, start) < 0 and view.find("深入", near, start) < 0 \
+            and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start) \
+            and not PLACES_OBJECT_BEFORE.search(view, max(clause_start, start - 130), start):
         # The clause ends within CLAUSE_REACH of the figure's start: with no 接受 that near, no
         # CHECKED_AFTER, and its end need not be worked out (most figures of a long report).
         if view.find("接受", end, start + CLAUSE_REACH) < 0:

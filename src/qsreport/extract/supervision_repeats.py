@@ -29,6 +29,11 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
                     if other is not stat and not _headline_line(doc, other))
 
     body = [stat for stat in stats if not in_title(stat)]
+    sampled: dict[int, set[float]] = {}  # sentence start → the batches sampled it counts
+    for stat in body:
+        if stat.metric == "batches_sampled":
+            sampled.setdefault(doc.sentence_at(stat.span[0]).start, set()).add(
+                score_number(stat.value))
     kept: list[SupervisionStat] = []
     # figure → the sentence that gave it: its text and where it starts
     seen: dict[tuple[str, float, str], tuple[str, int]] = {}
@@ -36,9 +41,11 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         key = figure_key(stat)
         # A sentence copied whole further on (a page that prints its paragraph twice) gives
         # its figures again: the same words, another place.
-        if key in seen and (seen[key] != (stat.evidence, doc.sentence_at(stat.span[0]).start)
+        sentence = doc.sentence_at(stat.span[0]).start
+        if key in seen and (seen[key] != (stat.evidence, sentence)
                             or (stat.metric == "pass_rate" and not _next_in_list(doc, stat, kept)
-                                and not _own_class(stat))):
+                                and not _own_class(stat))) \
+                and not _rates_own_check(stat, seen[key][1], sentence, sampled):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
@@ -61,6 +68,18 @@ def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) 
     between (one 100% for each of the classes listed before)."""
     return bool(kept) and kept[-1].metric == stat.metric \
         and _LIST_STEP.fullmatch(doc.view, kept[-1].span[1], stat.span[1]) is not None
+def _rates_own_check(stat: SupervisionStat, first: int, sentence: int,
+                     sampled: dict[int, set[float]]) -> bool:
+    """Whether a rate met again in another sentence rates another check: each sentence counts
+    the batches its check sampled, and the counts differ (抽检纸箱12批次，合格率100%。…抽检
+    纸箱30批次，合格率100%: one level for each); a summary repeating its body's check and rate
+    gives it once."""
+    if stat.metric != "pass_rate" or sentence == first:
+        return False
+    own, other = sampled.get(sentence), sampled.get(first)
+    return own is not None and other is not None and own.isdisjoint(other)
+
+
 def _own_class(stat: SupervisionStat) -> bool:
     """Whether a rate is led by the class it rates and its own rate word, in its clause: 礼花类
     产品抽样合格率为100%；…；爆竹类产品抽样合格率为100% (each class's level, rounds 22, 40, 50)."""
@@ -68,7 +87,8 @@ def _own_class(stat: SupervisionStat) -> bool:
 
 
 # (a class of product, its check, 合格率, then 为/达/是: 纸制品监督抽查合格率为100%)
-_CLASS_RATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|产品|商品|制品|用品)[^\W\d_a-zA-Z]{0,8}?合格率"
+# (any goods ending in 品 or 类: 化妆品抽检合格率100%)
+_CLASS_RATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)[^\W\d_a-zA-Z]{0,8}?合格率"
                          r"(?:为|达|达到|是)?")
 _unit_key = cache(score_unit)  # a report writes few units, each many times
 

@@ -14,9 +14,16 @@ _SCOPE_LEAD = rx.compile(r"\s*(?:共|共计)?(?:涉及|覆盖)(?:[^\W\d_a-zA-Z]|
                          r"(?:\d+个[^\W\d_a-zA-Z]{1,3}?)?(?:共|计)?"
                          r"(?:\d+(?:\.\d+)?[^\W\d_a-zA-Z]{1,8})?")
 # A clause that closes on the check itself (进行抽查, 开展了监督抽查): its object comes after;
-# or on the batches it sampled (抽检瓷砖96批次，涉及本地40余家企业).
+# or on the batches it sampled (抽检瓷砖96批次，涉及本地40余家企业), or the equipment it went
+# through, named before or after its count (检查压力容器300台，涉及8家使用单位; 抽检了36台大型
+# 游乐设施).
 _CHECK_CLOSES = rx.compile(r"(?:抽查|抽检|(?:监督|专项|技术|安全|执法)检查)[了过]?$|"
-                           r"(?:抽查|抽检)[^，,。；;：:\d]{0,16}?\d+(?:个批次|批次|批)$")
+                           r"(?:抽查|抽检)[^，,。；;：:\d]{0,16}?\d+(?:个批次|批次|批)$|"
+                           r"(?:抽查|抽检|检查)了?[^，,。；;：:\d]{0,12}?\d+(?:台|部|套)"
+                           r"[^\W\d_a-zA-Z]{0,8}$")
+# A clause breaking the check's count down (其中过山车4台、摩天轮2台) may stand between the
+# check and its scope.
+_BREAKDOWN_CLAUSE = rx.compile(r"\s*其中[^，,。；;：:]*$")
 
 
 def scoped_metric(doc: Doc, sentence_start: int, clause_start: int, start: int,
@@ -34,9 +41,16 @@ def _checked_before(doc: Doc, sentence_start: int, clause_start: int, unit: str)
     """The metric a figure of ``unit`` takes from the check the clause before names (one that
     closes on its checking verb), or None."""
     before = doc.clause_start(clause_start - 1, sentence_start)
-    if not _CHECK_CLOSES.search(doc.view[before:clause_start - 1]):
+    check_end = clause_start - 1
+    if before > sentence_start and unit in _FIRM_UNITS \
+            and _BREAKDOWN_CLAUSE.match(doc.view[before:check_end]):
+        before, check_end = doc.clause_start(before - 1, sentence_start), before - 1
+    if not _CHECK_CLOSES.search(doc.view[before:check_end]):
         return None
     return metric_before(doc.view, before, clause_start, unit)
+
+
+_FIRM_UNITS = frozenset({"家", "户", "个"})
 
 
 _FIRMS_PRODUCTS = rx.compile(r"家企业(?:所?生产|所产)?的$")

@@ -34,16 +34,29 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"(?<!免费)(?:抽取|抽检|抽样|抽查)[^，,。；;：:\d]{0,14}?(?:样品|样本)数?(?:共|计|共计)?|"
      r"(?<=\d[组个])(?:样品|样本)|(?<!免费)(?<!监督)抽样(?:送检)?(?:共|计|共计)?$",
      r"组|个"),
+    # Samples counted in 组 after the verb that took them, whatever stands between (从农资店
+    # 抽样的复合肥12组); not a check split into teams (抽查人员分4组).
+    ("batches_sampled", r"(?<!免费)(?:抽取|抽检|抽样|抽查)(?![^，,。；;：:\d]{0,12}?(?:分成|分为|分|组成)$)",
+     r"组"),
+    # Goods sampled counted in 件 or 款 (models), the verb right before the goods and their
+    # count with nothing done to them between: 抽检童装、童鞋等75件, 抽查电动工具32款 (not
+    # 抽查中查获假冒产品120件: goods seized; nor 抽检…不合格12件).
+    ("batches_sampled",
+     r"(?<!免费)(?:抽查|抽检|抽取|抽样)了?"
+     r"(?:(?!查获|查扣|查封|扣押|没收|收缴|查处|立案|销毁|召回|发现|合格|检出|案)[^，,。；;：:\d]){0,16}?"
+     r"(?:共计|共|计)?$",
+     r"件|款"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     # (监督抽样, 质量监测 name a check too: 对9家企业的11个产品进行监督抽样, 对12家企业生产的
     # 14批次玩具开展质量监测; 抽取了9家企业的样品: round 66)
     ("enterprises_inspected",
      r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到|监督抽样|质量监测|抽取",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
-    ("personnel_deployed", r"出动|派出(?!所)|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
-    # Staff counted in 名 only when sent out: 出动48名执法人员 (组织80名企业代表 is attendance;
-    # 公安机关出动60多名干警 is the police's own staff).
-    ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)(?:出动|派出(?!所))", r"名"),
+    ("personnel_deployed", r"出动|派出(?!所)|抽调|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
+    # Staff counted in 名 only when sent out or drawn for the work: 出动48名执法人员, 从各分局
+    # 抽调18名业务骨干 (组织80名企业代表 is attendance; 公安机关出动60多名干警 is the police's
+    # own staff).
+    ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)(?:出动|派出(?!所)|抽调)", r"名"),
     # ... and in 次 when the staff stand right before it: 出动执法人员12480次.
     ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)出动[^，,。；;：:\d]{0,8}?人员(?:共|计|共计)?", r"次"),
     # 取缔无证照企业10家, 已取缔32家: makers shut down for having no licence are dens closed
@@ -68,7 +81,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
 # the keys write it)
 STAT_UNITS = (
     r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
-    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所"
+    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所|款"
 )
 
 # Products counted in 种 are batches sampled only as the products of the firms sampled, right
@@ -103,7 +116,9 @@ PASS_RATE = compile_fast(r"合格率(?<!考试合格率)(?<!考核合格率)(?<!
 # fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
 RESULT_AFTER = rx.compile(
     # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
-    r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求))|[^，,。；;：:、\d]{0,14}?不合格(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    # (有3组硫含量超标: a limit exceeded is a failure too)
+    r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求))|"
+    r"[^，,。；;：:、\d]{0,14}?(?:不合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
     r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)"
@@ -120,6 +135,16 @@ NUMBER_LEAD = rx.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-z
 # before (检查化工企业12家，建材企业30家); never one that says what became of them or what
 # else was done to them (分类监管企业20家).
 FIRM_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂)(?:\([^()]{1,10}\))?")
+
+# A clause that is only a kind of firm or body before a figure that closes it, after a check
+# whose list runs over the clauses before (巡查起重机械38台，使用单位9家，维修单位2家; 检查农资
+# 生产企业3家，农资经营单位17个): each is firms inspected, in 个 as well as 家.
+FIRM_KIND_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,8}?(?:企业|单位|厂家|工厂)")
+# ... the check and the items of its list before that clause, each a thing and its count.
+CHECKED_LIST_BEFORE = rx.compile(
+    r"(?:检查|巡查|排查|督查)了?(?:共|计)?"
+    r"(?:[^\W\d_a-zA-Z]{1,12}?\d+(?:\.\d+)?[^\W\d_a-zA-Z，,、]{1,3}\s*[，,、]\s*)+$"
+)
 
 FIRM_OUTCOME = rx.compile(
     r"违法|违规|不合格|问题|整改|处罚|立案|发现|查处|涉及|关闭|停产|吊销|无证|监管|管理|实行|实施|"
@@ -151,12 +176,25 @@ CHECKED_AFTER = rx.compile(
 # 糕点、饮料、酒类等312批次产品进行了抽查): the check after the figure is still its keyword.
 OBJECT_LIST_BEFORE = rx.compile(r"对[^，,。；;：:\d]{0,60}、[^，,。；;：:\d、]{1,12}等$")
 
+# ... or over a list of places closed by their count, the firms of those places and their
+# products after it (对A市、B市…等8个县（市）31家企业生产的55批次电线电缆开展抽样检验): the firms
+# and the batches, each reaches the check after them.
+PLACES_OBJECT_BEFORE = rx.compile(
+    r"对[^，,。；;：:\d]{0,90}?等\d+个[^\W\d_a-zA-Z]{1,4}?(?:[(（][^\W\d_a-zA-Z]{1,3}[)）])?"
+    r"(?:\d+家(?:企业|厂家|单位)(?:所?生产|所产)?的?)?$"
+)
+
+# Samples named right after their count in 组 (北片区送检的16组样品合格率为93.8%, 本次检测的
+# 48组样品中, 抽取了36组汽油样本): the samples a check took, whatever verb the sentence has.
+SAMPLES_AFTER = rx.compile(r"[^\W\d_a-zA-Z，,、]{0,4}?(?:样品|样本)")
+
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
 # verb (全年完成食品等4类产品212个批次，合格201个批次).
 PASSES_NEXT = rx.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])")
 
 # Dens named after their number: 端掉了6个藏在城郊仓库里的制假窝点.
-DEN_VERB = rx.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除")
+# (这批假冒机油涉及4个分装窝点: the dens a case's goods came from, found with them)
+DEN_VERB = rx.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除|涉及")
 
 DEN_AFTER = rx.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)")
 

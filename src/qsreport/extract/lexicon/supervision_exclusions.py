@@ -19,6 +19,10 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # A firm's own staff gathered by the inspectors (组织该单位管理人员…50余人) are no staff
     # sent out.
     ("personnel_deployed", r"组织[^，,。；;：:\d]{0,4}?(?:该|各|企业|单位|使用)", 0),
+    # Equipment put into service (投入使用的13人载客电梯) is no staff sent out.
+    ("personnel_deployed", r"投入(?:运行|使用|运营|生产)", 0),
+    # Goods recalled (督促企业召回缺陷家电2.3万件) are neither cases nor goods seized.
+    ("*", r"召回[^，,。；;：:\d]{0,12}$", 0),
     # A part of what a check covered (检查中有18家企业…超标, 其中有5批次…): what it found.
     ("enterprises_inspected", r"中有$", 3),
     ("batches_sampled", r"中有$", 3),
