@@ -9,7 +9,8 @@ from ..models import Capacity, CapacityStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.capacity import CAPACITY
-from .tallies import Tallies, stats_of
+from .tallies import Tallies
+from .tally_stats import stats_of
 
 _TALLIES = Tallies(CAPACITY)
 

@@ -8,7 +8,8 @@ from ..models import Certification, CertificationStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.certification import CERTIFICATION, LICENCES
-from .tallies import Tallies, Tally, stats_of
+from .tallies import Tallies, Tally
+from .tally_stats import stats_of
 
 _TALLIES = Tallies(CERTIFICATION)
 

@@ -8,7 +8,8 @@ from ..models import Distinctions, DistinctionStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.distinctions import DISTINCTION_WORDS
-from .tallies import Tallies, stats_of
+from .tallies import Tallies
+from .tally_stats import stats_of
 
 _TALLIES = Tallies(DISTINCTION_WORDS)
 

@@ -9,7 +9,8 @@ from ..models import Metrology, MetrologyStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.metrology import METROLOGY, OWNERS, SITES
-from .tallies import Tallies, Tally, stats_of
+from .tallies import Tallies, Tally
+from .tally_stats import stats_of
 
 _TALLIES = Tallies(METROLOGY)
 # Two rates joined before one figure (受检率、合格率达100%): the figure is each rate's.

@@ -9,7 +9,8 @@ from ..models import EquipmentStat, SpecialEquipment
 from .areas import tally_area
 from .common import Doc
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
-from .tallies import Tallies, Tally, stats_of
+from .tallies import Tallies, Tally
+from .tally_stats import stats_of
 
 _TALLIES = Tallies(SPECIAL_EQUIPMENT)
 # Hazards found and put right in one breath (发现并整改隐患5处): the figure is of both.

@@ -24,7 +24,7 @@ metrics the area ``carried``, a figure with one of the area's units is a tally w
   it, and a figure whose nearest name is of a thing the area does not count (``foreign``:
   设备 for metrology) is none.
 
-:func:`stats_of` gives each tally the fields of a stat: one after 新增 is an addition, one before a
+:func:`.tally_stats.stats_of` gives each tally the fields of a stat: one after 新增 is an addition, one before a
 goal (``goal_after``: …任务) a target; a figure given again in another sentence is kept once.
 Otherwise whether it is achieved or a target is the context pass's (:mod:`.context`), as for
 every figure.
@@ -35,13 +35,12 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
-from .areas import score_number, score_unit
-from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern, unit_as_written
+from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
 from .tally_words import NAME_GAP as _NAME_GAP
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
@@ -178,7 +177,7 @@ class Tallies:
         own = view[own_start:figure.start]
         if self.not_before is not None and self.not_before.search(own):
             return None
-        clause_end = _clause_end(view, figure.end, sentence.end)
+        clause_end = end_of_clause(view, figure.end, sentence.end)
         after = view[figure.end:clause_end]
         if self.not_after is not None and self.not_after.match(after):
             return None
@@ -336,64 +335,6 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return found[0] if found else None
 
 
-def _clause_end(view: str, start: int, stop: int) -> int:
+def end_of_clause(view: str, start: int, stop: int) -> int:
     match = CLAUSE_BREAK.search(view, start, stop)
     return match.start() if match else stop
-
-
-def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
-    """Each tally of ``doc`` with the fields every stat of an area has (label, value, unit,
-    span, evidence), once: a figure given again in another sentence in the same words (a
-    summary, a paragraph printed twice) is kept where the body first gives it; a headline's
-    copy is left to the title-repeat filter, and a headline's round figure (五十余家) over the
-    body's exact one (53家) is dropped."""
-    title = doc.layout.header.title_line
-    view = doc.view
-
-    def in_title(tally: Tally) -> bool:
-        return title is not None and title.start <= tally.figure.start < title.end
-
-    found = sorted(tallies.read(doc), key=in_title)  # the body's figures first
-    said: dict[tuple[Any, ...], list[tuple[str, Segment]]] = {}  # figure → (names, sentence)
-    body: set[tuple[Any, ...]] = set()
-    kept: list[tuple[Tally, dict[str, Any]]] = []
-    for tally in found:
-        figure = tally.figure
-        unit = unit_as_written(doc, figure)
-        key = (tally.metric, tally.name, score_number(figure.value), score_unit(unit))
-        names = tallies.names_by(view, tally)
-        earlier = said.setdefault((key[0], *key[2:]), [])  # (a kind found or not: names decide)
-        if any(sentence != tally.sentence and (not names or not before or names == before)
-               for before, sentence in earlier):
-            continue  # (a figure of another thing named is another figure: 电度表, 水表)
-        earlier.append((names, tally.sentence))
-        if in_title(tally) and _APPROXIMATE.search(view, figure.start, figure.end) \
-                and any(_rounds_to(figure.value, other, key) for other in body):
-            continue
-        body.add(key)
-        label = _LABEL_ENDS.sub("", doc.text[tally.label_start:figure.start])
-        if len(label) < 2:  # named after the figure: 16家企业获得生产许可证, 对31家眼镜店的…
-            label = _LABEL_ENDS.sub("", doc.text[figure.end:_clause_end(view, figure.end,
-                                                                        tally.sentence.end)])
-        fields = {"label": label, "value": figure.value, "unit": unit,
-                  "span": (tally.label_start, figure.end), "evidence": doc.evidence(tally.sentence)}
-        clause_start = doc.clause_start(figure.start, tally.sentence.start)
-        if _ADDED.search(view, clause_start, figure.start):
-            fields["basis"] = "added"  # 新装电梯260部、游乐设施4台: the list's last item too
-        if tallies.goal_after is not None and tallies.goal_after.match(
-                view, figure.end, _clause_end(view, figure.end, tally.sentence.end)):
-            fields["status"] = "target"  # (the context pass keeps a status set here)
-        kept.append((tally, fields))
-    kept.sort(key=lambda pair: pair[0].figure.start)
-    return kept
-
-
-_LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")
-_APPROXIMATE = rx.compile(r"[余多]")
-_ADDED = rx.compile(r"新增|新装|新安装|新注册|新登记|新建")
-
-
-def _rounds_to(value: float, other: tuple[Any, ...], key: tuple[Any, ...]) -> bool:
-    """Whether ``other`` (a figure's key) is the exact figure ``value`` rounds."""
-    return other[:2] == key[:2] and other[3] == key[3] and other != key \
-        and abs(other[2] - value) <= 0.1 * abs(value)

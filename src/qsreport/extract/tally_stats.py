@@ -1,0 +1,70 @@
+"""Tallies made stats: each tally of a document once, with the fields every stat of a tallied
+area has (label, value, unit, span, evidence; an addition's basis, a task's status)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import regex_cache as rx
+from ..segmenting import Segment
+from .areas import score_number, score_unit
+from .common import Doc, unit_as_written
+from .tallies import Tallies, Tally, end_of_clause
+
+
+def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
+    """Each tally of ``doc`` with the fields every stat of an area has (label, value, unit,
+    span, evidence), once: a figure given again in another sentence in the same words (a
+    summary, a paragraph printed twice) is kept where the body first gives it; a headline's
+    copy is left to the title-repeat filter, and a headline's round figure (五十余家) over the
+    body's exact one (53家) is dropped."""
+    title = doc.layout.header.title_line
+    view = doc.view
+
+    def in_title(tally: Tally) -> bool:
+        return title is not None and title.start <= tally.figure.start < title.end
+
+    found = sorted(tallies.read(doc), key=in_title)  # the body's figures first
+    said: dict[tuple[Any, ...], list[tuple[str, Segment]]] = {}  # figure → (names, sentence)
+    body: set[tuple[Any, ...]] = set()
+    kept: list[tuple[Tally, dict[str, Any]]] = []
+    for tally in found:
+        figure = tally.figure
+        unit = unit_as_written(doc, figure)
+        key = (tally.metric, tally.name, score_number(figure.value), score_unit(unit))
+        names = tallies.names_by(view, tally)
+        earlier = said.setdefault((key[0], *key[2:]), [])  # (a kind found or not: names decide)
+        if any(sentence != tally.sentence and (not names or not before or names == before)
+               for before, sentence in earlier):
+            continue  # (a figure of another thing named is another figure: 电度表, 水表)
+        earlier.append((names, tally.sentence))
+        if in_title(tally) and _APPROXIMATE.search(view, figure.start, figure.end) \
+                and any(_rounds_to(figure.value, other, key) for other in body):
+            continue
+        body.add(key)
+        label = _LABEL_ENDS.sub("", doc.text[tally.label_start:figure.start])
+        if len(label) < 2:  # named after the figure: 16家企业获得生产许可证, 对31家眼镜店的…
+            label = _LABEL_ENDS.sub("", doc.text[figure.end:end_of_clause(view, figure.end,
+                                                                        tally.sentence.end)])
+        fields = {"label": label, "value": figure.value, "unit": unit,
+                  "span": (tally.label_start, figure.end), "evidence": doc.evidence(tally.sentence)}
+        clause_start = doc.clause_start(figure.start, tally.sentence.start)
+        if _ADDED.search(view, clause_start, figure.start):
+            fields["basis"] = "added"  # 新装电梯260部、游乐设施4台: the list's last item too
+        if tallies.goal_after is not None and tallies.goal_after.match(
+                view, figure.end, end_of_clause(view, figure.end, tally.sentence.end)):
+            fields["status"] = "target"  # (the context pass keeps a status set here)
+        kept.append((tally, fields))
+    kept.sort(key=lambda pair: pair[0].figure.start)
+    return kept
+
+
+_LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")
+_APPROXIMATE = rx.compile(r"[余多]")
+_ADDED = rx.compile(r"新增|新装|新安装|新注册|新登记|新建")
+
+
+def _rounds_to(value: float, other: tuple[Any, ...], key: tuple[Any, ...]) -> bool:
+    """Whether ``other`` (a figure's key) is the exact figure ``value`` rounds."""
+    return other[:2] == key[:2] and other[3] == key[3] and other != key \
+        and abs(other[2] - value) <= 0.1 * abs(value)
