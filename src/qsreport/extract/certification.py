@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from .. import regex_cache as rx
 from ..models import Certification, CertificationStat
 from .areas import tally_area
-from .common import Doc
+from .common import Doc, unit_as_written
 from .lexicon.certification import CERTIFICATION, LICENCES
 from .tallies import Tallies, Tally
-from .tally_stats import stats_of
+from .tally_stats import stats_of, trimmed_label
 
 _TALLIES = Tallies(CERTIFICATION)
 
@@ -17,7 +20,7 @@ _TALLIES = Tallies(CERTIFICATION)
 def extract_certification(doc: Doc) -> Certification:
     """``向38家食品企业颁发食品生产许可证``, ``获得3C认证的企业有12家``,
     ``核发生产许可证126家，吊销许可证9家``."""
-    stats = []
+    stats: list[CertificationStat] = []
     for tally, fields in stats_of(doc, _TALLIES):
         metric, scheme = tally.metric, tally.name
         if scheme == "licence":  # 发证 of no licence told: the one its sentence is about
@@ -25,9 +28,33 @@ def extract_certification(doc: Doc) -> Certification:
         if metric == "granted":  # a licence is licensed, any other scheme certified
             metric = "licensed" if scheme in LICENCES else "certified"
         scheme = "any" if scheme == "licence" else scheme
+        holders = _holders(doc, tally) if metric == "licensed" else None
+        if holders is not None and not any(stat.span == holders["span"] for stat in stats):
+            stats.append(CertificationStat(metric=metric, scheme=scheme,  # type: ignore[arg-type]
+                                           **holders))
         stats.append(CertificationStat(metric=metric, scheme=scheme,  # type: ignore[arg-type]
                                        **fields))
     return Certification(stats=stats)
+
+
+# A count of firms right before the licences they hold (…企业共76家，共持有各类许可证81张).
+_HOLDERS = rx.compile(r"\s*[，,]\s*(?:共|均|并|已|现)?持有")
+_HOLDER_UNITS = rx.compile(r"家|户")
+
+
+def _holders(doc: Doc, tally: Tally) -> dict[str, Any] | None:
+    """The fields of the firms counted right before the licences ``tally`` counts, held by
+    them (…食品生产企业共1200家，持有食品生产许可证1180张: 1200 家 licensed as well), or None."""
+    sentence = tally.sentence
+    figures = doc.figures(_TALLIES.figure, sentence.start, tally.figure.start)
+    figure = figures[-1] if figures else None
+    if figure is None or not _HOLDER_UNITS.fullmatch(figure.unit) \
+            or not _HOLDERS.match(doc.view, figure.end, tally.figure.start):
+        return None
+    start = doc.clause_start(figure.start, sentence.start)
+    return {"label": trimmed_label(doc.text[start:figure.start]), "value": figure.value,
+            "unit": unit_as_written(doc, figure), "span": (start, figure.end),
+            "evidence": doc.evidence(sentence)}
 
 
 def _licence_of(doc: Doc, tally: Tally) -> str:

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import regex_cache as rx
+from ..chars import HAN
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
@@ -53,8 +54,10 @@ _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
 _HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
-# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…).
-_OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门))?(?:并|又|还|另)?对")
+# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…;
+# or on the work it is part of: 本次检查中对…, 这次行动对…).
+_OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门)|"
+                     r"(?:此次|本次|这次|此轮|本轮)[^\d，,；;。对]{0,6}?)?(?:并|又|还|另)?对")
 # What may stand between two figures of one list, once the names are taken out.
 _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共计|共|合计|总计|分别为|分别是|分别|为|是|"
             r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
@@ -62,6 +65,12 @@ _JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共�
             r"其余|各类|各种|工业|出口|进口|"
             # (from one level to the next: 检定项目从原来的40项发展到60项)
             r"发展|增长|现在|目前|原来|最初|最多时)*")
+# A breakdown's opening, and one of its items: a few words of its own (设计单位, 商店(超市)),
+# between joining words, once the names are taken out.
+_BREAKS_DOWN = rx.compile(r"其中")
+_ENDS_SENTENCE = rx.compile(r"[。！？!?；;]\s*$")
+# (Han only: not a scanned page's broken digits, 锅炉3、O2台)
+_ITEM = rx.compile(rf"{_JOINING}(?P<label>(?:{HAN}|[()（）]){{0,16}}?){_JOINING}")
 # What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
 # 8家企业10个产品通过…
 _HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
@@ -79,6 +88,14 @@ class Tally(NamedTuple):
     figure: Figure
     label_start: int
     sentence: Segment
+
+
+class _Before(NamedTuple):
+    """The tallies a figure may go on with: the one right before it in its list, and the one
+    a 其中 before it breaks down."""
+
+    previous: Tally | None
+    head: Tally | None
 
 
 class _Row(NamedTuple):
@@ -134,22 +151,30 @@ class Tallies:
         sentences = doc.layout.sentences
         view = doc.view
         before_hit = False  # whether the sentence before names the subject
+        cut_head: Tally | None = None  # a breakdown's head, when its sentence was cut short
         for sentence, hits, figures in zip(sentences, triggered,
                                            doc.figures_by_sentence(self.figure), strict=True):
+            # (a sentence that opens on 其中 goes on with the list before, naming it or not)
+            previous = last_of_sentence if _OPENS_LIST.match(doc.view, sentence.start) else None
             # (the metrics read: all of them, those carried from the sentence before, or none)
-            only = () if hits else self.words.carried if before_hit else None
+            only = () if hits or previous else self.words.carried if before_hit else None
             before_hit = bool(hits) and (self.carried_by is None
                                          or self.carried_by.search(view, sentence.start,
                                                                    sentence.end) is not None)
-            if not (hits or only) or not figures:
+            carried_head, cut_head = cut_head, None
+            if not (hits or only or previous) or not figures:
                 last_of_sentence = None
                 continue
-            previous = last_of_sentence if _OPENS_LIST.match(doc.view, sentence.start) else None
+            head = previous or carried_head  # the tally a 其中 breaks down, whose items follow
             last_of_sentence = None
             own_start = sentence.start
             for index, figure in enumerate(figures):
                 next_start = figures[index + 1].start if index + 1 < len(figures) else sentence.end
-                tally = self._tally(doc, sentence, figure, own_start, next_start, previous)
+                if last_of_sentence is not None and _BREAKS_DOWN.search(
+                        view, last_of_sentence.figure.end, figure.start):
+                    head = last_of_sentence
+                tally = self._tally(doc, sentence, figure, own_start, next_start,
+                                    _Before(previous, head))
                 if only and tally is not None and tally.metric not in only:
                     tally = None
                 own_start = figure.end
@@ -157,10 +182,16 @@ class Tallies:
                 if tally is not None:
                     found.append(tally)
                     last_of_sentence = tally
+            if last_of_sentence is not None and _BREAKS_DOWN.search(
+                    view, last_of_sentence.figure.end, sentence.end):
+                head = last_of_sentence
+            if not _ENDS_SENTENCE.search(view, sentence.start, sentence.end):
+                # (a line break the layout took for a sentence's end: …其中：⏎锅炉130台，…)
+                cut_head = head
         return found
 
     def _tally(self, doc: Doc, sentence: Segment, figure: Figure, own_start: int,
-               next_start: int, previous: Tally | None) -> Tally | None:
+               next_start: int, before: _Before) -> Tally | None:
         view = doc.view
         part = max(view.rfind(mark, sentence.start, figure.start) for mark in "；;")
         part_start = part + 1 if part >= 0 else sentence.start  # after the last ；
@@ -195,8 +226,12 @@ class Tallies:
         ahead = view[figure.end:min(stop, sentence.end,
                                     figure.end + (_OBJECTS_AHEAD if objects else _AHEAD))]
         row = self._by_keyword(view, rows, sentence, figure, clause_start, ahead)
-        if row is None and previous is not None:
-            row = self._goes_on(rows, previous, own)
+        if row is None and before.previous is not None:
+            row = self._goes_on(rows, before.previous, own)
+        item_of = None  # the tally whose breakdown this figure is an item of
+        if row is None and before.head is not None:
+            row = self._item_of(rows, before.head, own)
+            item_of = before.head if row is not None else None
         if row is None:
             return None
         if not row.metric.kinds:
@@ -211,6 +246,8 @@ class Tallies:
                           row.metric.names_in == "clause", objects)
         if name == _FOREIGN:
             return None
+        if name is None and item_of is not None:
+            name = item_of.name  # (安装类31家 after 持有许可证81张，其中: the licences')
         if name is None:
             if row.metric.named:
                 return None
@@ -223,7 +260,8 @@ class Tallies:
         stands between), or, with none in the figure's clause, the first after it."""
         low = max(sentence.start, figure.start - _REACH)
         text = view[low:figure.start]
-        objects = bool(_OBJECT.match(view, clause_start, figure.start))
+        opening = _OBJECT.match(view, clause_start, figure.start)
+        objects = opening is not None
         best: tuple[int, _Row] | None = None
         for row in rows:
             if row.before is None:
@@ -233,9 +271,12 @@ class Tallies:
                 best = (last.end(), row)
         if best is not None and self.block is not None and self.block.search(text, best[0]):
             best = None  # a word of other work stands between the keyword and the figure
+        subject: _Row | None = None  # a keyword in the subject before 对: the verb after first
+        if best is not None and opening is not None and low + best[0] <= opening.end():
+            subject, best = best[1], None  # 本次检查中对…的6台加油机实施了强制检定
         if best is not None and low + best[0] > clause_start and not best[1].metric.yields:
             return best[1]  # a keyword in the figure's own clause
-        if best is not None and _OBJECT.match(view, clause_start, figure.start):
+        if best is not None and objects:
             best = None  # 对9台锅炉加装…: the verb of a 对 clause comes after its figure
         if best is not None and self.words.keyword_in_clause and not (
                 _LINKING_ONLY.fullmatch(view, clause_start, figure.start)
@@ -250,7 +291,7 @@ class Tallies:
                 first = (match.end(), row)
         if first is not None:
             return first[1]
-        return best[1] if best is not None else None
+        return best[1] if best is not None else subject
 
     def _foreign_part(self, view: str, part_start: int, end: int) -> bool:
         """Whether the part of the sentence after its last ； names only things the area does
@@ -264,6 +305,15 @@ class Tallies:
         if not self.joining.fullmatch(self.names.sub("", own)):
             return None
         return next((row for row in rows if row.metric.name == previous.metric), None)
+
+    def _item_of(self, rows: list[_Row], head: Tally, own: str) -> _Row | None:
+        """The row of the tally a 其中 breaks down, when this figure is an item of the
+        breakdown, labelled by a few words of its own (…发放许可证4310张，其中：建材类1520张，
+        化工类960张; 其中超市5家，加油站3家) and no word of other work."""
+        label = _ITEM.fullmatch(self.names.sub("", own))
+        if label is None or (self.block is not None and self.block.search(label["label"])):
+            return None
+        return next((row for row in rows if row.metric.name == head.metric), None)
 
     def _name(self, view: str, sentence: Segment, figure: Figure, own_start: int,
               clause_start: int, clause_end: int, in_clause: bool,

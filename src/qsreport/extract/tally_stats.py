@@ -17,15 +17,20 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
     span, evidence), once: a figure given again in another sentence in the same words (a
     summary, a paragraph printed twice) is kept where the body first gives it; a headline's
     copy is left to the title-repeat filter, and a headline's round figure (五十余家) over the
-    body's exact one (53家) is dropped."""
+    body's exact one (53家) is dropped. A rate after a count of its own sentence is the rate of
+    that count: the same rate after another count is another figure (为甲医院检定血压计36台，
+    受检率100%。…为乙卫生院检定血压计152台，受检率也为100%)."""
     title = doc.layout.header.title_line
     view = doc.view
 
     def in_title(tally: Tally) -> bool:
         return title is not None and title.start <= tally.figure.start < title.end
 
-    found = sorted(tallies.read(doc), key=in_title)  # the body's figures first
-    said: dict[tuple[Any, ...], list[tuple[str, Segment]]] = {}  # figure → (names, sentence)
+    read = tallies.read(doc)
+    rate_of = _counts_before_rates(read)
+    found = sorted(read, key=in_title)  # the body's figures first
+    # figure → (names, sentence, the count a rate is of)
+    said: dict[tuple[Any, ...], list[tuple[str, Segment, float | None]]] = {}
     body: set[tuple[Any, ...]] = set()
     kept: list[tuple[Tally, dict[str, Any]]] = []
     for tally in found:
@@ -34,17 +39,19 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
         key = (tally.metric, tally.name, score_number(figure.value), score_unit(unit))
         names = tallies.names_by(view, tally)
         earlier = said.setdefault((key[0], *key[2:]), [])  # (a kind found or not: names decide)
+        of = rate_of.get(figure.start)
         if any(sentence != tally.sentence and (not names or not before or names == before)
-               for before, sentence in earlier):
+               and (of is None or count is None or of == count)
+               for before, sentence, count in earlier):
             continue  # (a figure of another thing named is another figure: 电度表, 水表)
-        earlier.append((names, tally.sentence))
+        earlier.append((names, tally.sentence, of))
         if in_title(tally) and _APPROXIMATE.search(view, figure.start, figure.end) \
                 and any(_rounds_to(figure.value, other, key) for other in body):
             continue
         body.add(key)
-        label = _LABEL_ENDS.sub("", doc.text[tally.label_start:figure.start])
+        label = trimmed_label(doc.text[tally.label_start:figure.start])
         if len(label) < 2:  # named after the figure: 16家企业获得生产许可证, 对31家眼镜店的…
-            label = _LABEL_ENDS.sub("", doc.text[figure.end:end_of_clause(view, figure.end,
+            label = trimmed_label(doc.text[figure.end:end_of_clause(view, figure.end,
                                                                         tally.sentence.end)])
         fields = {"label": label, "value": figure.value, "unit": unit,
                   "span": (tally.label_start, figure.end), "evidence": doc.evidence(tally.sentence)}
@@ -57,6 +64,24 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
         kept.append((tally, fields))
     kept.sort(key=lambda pair: pair[0].figure.start)
     return kept
+
+
+def trimmed_label(text: str) -> str:
+    """A figure's words without the punctuation and linking words at their ends."""
+    return _LABEL_ENDS.sub("", text)
+
+
+def _counts_before_rates(read: list[Tally]) -> dict[int, float]:
+    """For each rate (in %) that a count stands before in its sentence, the count (by where
+    the rate starts)."""
+    counts: dict[int, float] = {}
+    last: Tally | None = None  # the last count read
+    for tally in read:
+        if tally.figure.unit != "%":
+            last = tally
+        elif last is not None and last.sentence == tally.sentence:
+            counts[tally.figure.start] = last.figure.value
+    return counts
 
 
 _LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")

@@ -33,7 +33,7 @@ GAUGES = r"压力表|安全阀"
 _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
-_UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|米"  # (米: of pipeline)
+_UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
 # (排查出, 检查出: what a check found, not what it covered)
 _INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
@@ -73,6 +73,9 @@ SPECIAL_EQUIPMENT = TallyWords(
                       # stock in use, its kinds after: 在用起重机械按用途分，桥式起重机1200台)
                       r"(?:全市|全省|全县|全区|全州|全盟|全国|本市|我市|我省)(?:目前)?有[^，,；;。\d]{0,10}$|"
                       r"(?<![^。\s])在用|"
+                      # (a count of a kind written as its number: 全县游乐设施数量达到58台)
+                      r"(?:设备|电梯|锅炉|容器|气瓶|起重机械?|管道|设施|索道|车辆|扶梯)(?:的)?(?:总)?数量"
+                      r"(?:已|目前|现)?(?:达到|达|为|是|共|有)?$|"
                       # a region's equipment in use (全市在用电梯2130台), not where it is checked
                       r"(?:全市|全省|全县|全区|全州|全盟|全国|辖区内?)(?:共有|的)?在用[^，,；;。\d]{0,8}$",
                # (…的380台特种设备信息录入监管系统: entered in the register)
