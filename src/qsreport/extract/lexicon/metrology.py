@@ -35,17 +35,19 @@ OWNERS: tuple[tuple[str, str], ...] = (
     (r"眼镜(?:店|行|企业|(?:制配|验配|配制)(?:单位|场所|企业|店|中心))", "optical"),
 )
 # Where instruments stand: the places a verification or a check covers.
+# (village clinics, 卫生室, and private ones, 诊所, but not hospitals or township health centres,
+# 医院, 卫生院, whose instruments the tests count without the centres)
 # (油站 and 加油、加气站 are filling stations; 自来水厂 keep water meters; 餐饮业 counts eateries)
 SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制)(?:单位|场所|中心)|"
          r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜行|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
+         r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
          r"(?:住宅)?小区|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 # (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
 # (组: sets of trial lenses, 验光镜片箱53组)
-_INSTRUMENT_UNITS = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
+_INSTRUMENT_UNITS = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
@@ -57,6 +59,17 @@ _MONEY = r"元|万元|亿元"
 # (a verification's own fee: not a testing fee of products, 委托检测费, which is no metrology)
 _FEES_WAIVED = (r"(?:免收|减免|免除|免去|减收|免费)(?:了)?[^，,；;。!?\d]{0,10}?(?:检定|校准|计量检测|计量)"
                 r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$")
+# A verification or a check named after the instruments (…的120支加油枪周期检定; not a verb
+# denied: 有9台没有按期送检进行周期检定).
+_VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?"
+                   rf"(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
+                   r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])")
+_CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"
+# The kinds of instrument (every kind's name but the words for all of them).
+_KINDS = "|".join(pattern for pattern, key in INSTRUMENTS if key != "any")
+# A kind right by a count (read in the stretch right after the count, or right before it: 300个
+# 电子秤, 电子秤共300个), not a few words on (28个加油站的加油机: the 个 count stations).
+_KIND_BY_COUNT = rf"(?<!.)(?:{_KINDS})|(?:{_KINDS})(?=(?:达到|[共计约达为是有]){{0,2}}$)"
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
@@ -78,10 +91,15 @@ METROLOGY = TallyWords(
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
                # (not a verb denied: 有9台没有按期送检进行周期检定)
-               after=rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
-                     r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])"),
+               after=_VERIFIED_AFTER),
         Metric("instruments_checked", _INSTRUMENT_UNITS, before=_CHECKED,
-               after=r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"),
+               after=_CHECKED_AFTER),
+        # Instruments counted in 个 when a kind is named right by the count (310个电子秤,
+        # 电子秤420个): 个 alone counts places.
+        Metric("instruments_verified", "个", before=_VERIFIED, after=_VERIFIED_AFTER,
+               object=_KIND_BY_COUNT),
+        Metric("instruments_checked", "个", before=_CHECKED, after=_CHECKED_AFTER,
+               object=_KIND_BY_COUNT),
         # (not the pass rate of a spot check of instrument makers' products)
         # (not the pass rate of a spot check of instrument makers' products, nor of batches
         # of goods: 抽查…78批次的眼镜，合格率为93.6%)
@@ -91,7 +109,10 @@ METROLOGY = TallyWords(
                before=rf"(?:受检率|检定率|强检率|送检率|覆盖率|受检覆盖面){_RATE_GAP}",
                after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
-               after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})", object=SITES,
+               after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})",
+               # (the place not named again, its instruments counted right after it: 对…加气站
+               # 实施了强制检定，涉及7家21台加气机)
+               object=rf"{SITES}|[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
                named=False, names_in="clause"),
         # 社会公用计量标准45项; 8项计量标准; 计量标准由11项增加到16项.
         Metric("measurement_standards", "项|个",
