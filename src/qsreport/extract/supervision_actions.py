@@ -20,6 +20,7 @@ from .lexicon.supervision_actions import (
     CAMPAIGN_HEAD,
     COUNTED_OBJECT_BEFORE,
     DEGREE_AFTER,
+    DEGREE_OBJECT_BEFORE,
     DEGREE_VERB_BEFORE,
     ENUMERATED,
     FIRM_OBJECT_BEFORE,
@@ -51,7 +52,7 @@ from .lexicon.supervision_actions import (
     VERB_AFTER,
     action_kind,
 )
-from .supervision_actions_lead import headline_campaign, lead_check
+from .supervision_actions_lead import headline_campaign, lead_check, own_spot_check, seized_fakes
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
@@ -81,7 +82,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     item 一是… counts its first campaign word only). Each action carries the product list of
     the item it is named in."""
     view = doc.view
-    if not might_match(ACTION_KIND, view) and not any(w in view for w in ("等", "检查", "检定")):
+    if not might_match(ACTION_KIND, view) and not any(
+            w in view for w in ("等", "检查", "检定", "抽查", "抽检", "假", "劣", "黑心")):
         return []  # no campaign word anywhere: no item need be scanned
     mentions = _without_lone_raids(view, _mentions(doc))
     chosen: list[_Mention] = []
@@ -123,9 +125,10 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             evidence=doc.evidence(doc.sentence_at(mention.start)),
         ))
     if not actions:
-        # a report of one unnamed check (the check its lead carries out), or of the campaign
-        # its headline names
-        return lead_check(doc) or headline_campaign(doc)
+        # a report of one unnamed check (the check its lead carries out), of the campaign
+        # its headline names, of a seizure of fakes, or of one spot check's results
+        return lead_check(doc) or headline_campaign(doc) or seized_fakes(doc) \
+            or own_spot_check(doc)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 
@@ -345,14 +348,16 @@ def _swallows(one: _Mention, other: _Mention) -> bool:
 def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
              floor: int) -> bool:
     """Whether a campaign word names routine work, not a campaign: 日常执法检查; 加大执法
-    检查力度, 加强监督抽查力度 (a matter of degree); 国家监督抽查了本市… (the check as a verb
+    检查力度, 加强监督抽查力度, 加强对…的监督抽查 (a matter of degree); 国家监督抽查了本市… (the check as a verb
     with its object); 在执法打假过程中, …行动计划 (the course of work, a plan); 各类产品的
     质量抽查 (a plural before it); 完成了30个市场的执法检查 (a task done on a counted object;
     a spot check of counted batches is still the campaign the keys name)."""
     title_start, title_end = title
     if ROUTINE_BEFORE.search(view, title_start, match.start()):
         return True
-    if kind in ("law_enforcement", "spot_check") and DEGREE_AFTER.match(view, title_end):
+    if kind in ("law_enforcement", "spot_check") and (
+            DEGREE_AFTER.match(view, title_end)
+            or DEGREE_OBJECT_BEFORE.search(view, max(floor, title_start - 30), title_start)):
         return True
     if kind == "anti_counterfeiting" and DEGREE_AFTER.match(view, title_end) \
             and DEGREE_VERB_BEFORE.search(view, max(floor, title_start - 12), title_start) \

@@ -155,8 +155,8 @@ def _in_purpose(view: str, floor: int, pos: int) -> bool:
 
 
 def referred_checks(doc: Doc) -> list[Campaign]:
-    """Unnamed checks carried out (对配镜门店开展了计量监督检查) that a sentence after
-    calls 此次行动 or 这次…检查: a campaign of enforcement each."""
+    """Unnamed checks carried out (对配镜门店开展了计量监督检查) that a clause or a sentence
+    after calls 此次行动 or 这次…检查: a campaign of enforcement each."""
     view, found = doc.view, []
     words: list[int] | None = None
     for item in doc.layout.items:
@@ -180,7 +180,9 @@ def referred_checks(doc: Doc) -> list[Campaign]:
                 near += 1  # (the check's own word: 进行了专项检查)
             if near < len(words) and words[near] < high:
                 continue  # 开展…检查，打击…: the sentence names its campaign otherwise
-            if REFERRED_BACK.search(view, sentence.end, sentence.end + _BACK_REACH):
+            # (the clause after the check may point back to it too: …进行了计量监督检查，
+            # 此次共检查门店6家)
+            if REFERRED_BACK.search(view, match.end(), sentence.end + _BACK_REACH):
                 # (a check of special equipment too: checks named by their subject)
                 found.append(Campaign("law_enforcement", match.start("word"), match.end(), item))
     return found

@@ -1,10 +1,12 @@
 """Supervision campaigns: the check a report is about, written in its lead as the verb with its
-object and no name (近日，某区市场监管局对辖区内的大型游乐设施进行了安全检查), read by
+object and no name (近日，某区市场监管局对辖区内的大型游乐设施进行了安全检查), a seizure of
+fakes its lead tells, or the spot check whose results it gives (本次抽查…), read by
 :mod:`.supervision_actions` when the report names no campaign at all."""
 
 from __future__ import annotations
 
 from ..models import ActionKind, SupervisionAction
+from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision_actions import ANNOUNCED, GENERIC_AFTER, PLAN_AHEAD, action_kind
 from .lexicon.supervision_checks import (
@@ -12,7 +14,10 @@ from .lexicon.supervision_checks import (
     HEADLINE_NOT_CAMPAIGN,
     LEAD_CHECK,
     LEAD_REACH,
+    OWN_SPOT_CHECK,
     SAMPLED_GOODS,
+    SEIZED_FAKES,
+    SEIZURE_TIP,
     TIP_OFF,
 )
 from .supervision_actions_checks import check_kind, titled_kind
@@ -37,7 +42,8 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or other_office(doc, sentence):
             continue
         kind: ActionKind | None = _sampled_kind(match.group("object")) \
-            if match.group("word")[-2] == "抽" else "law_enforcement"
+            if match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查") \
+            else "law_enforcement"
         if kind is None:
             continue
         title = (match.start("object"), match.end())
@@ -85,3 +91,47 @@ def _sampled_kind(checked: str) -> ActionKind | None:
     if EQUIPMENT_SUBJECT.search(checked):
         return "law_enforcement"
     return "spot_check" if SAMPLED_GOODS.search(checked) else None
+
+
+def seized_fakes(doc: Doc) -> list[SupervisionAction]:
+    """A seizure of fakes the report's lead tells (某局在工地查获一批假冒钢筋): the fight
+    against fakes, one action of kind anti_counterfeiting, or none (a seizure planned, one
+    after a tip or another office's is none)."""
+    view, start = doc.view, doc.layout.header.end
+    for match in SEIZED_FAKES.finditer(view, start, min(len(view), start + LEAD_REACH)):
+        sentence = doc.sentence_at(match.start())
+        if doc.in_heading(match.start()) or sentence.end < match.end() \
+                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or ANNOUNCED.search(view, sentence.start, match.start()) \
+                or SEIZURE_TIP.search(view, sentence.start, match.start()) \
+                or other_office(doc, sentence):
+            continue
+        end = match.end()
+        if view.count("“", match.start(), end) > view.count("”", match.start(), end) \
+                and view.startswith("”", end):
+            end += 1  # (the fake's name in quotes, “黑心棉”, kept whole)
+        return [_action(doc, "anti_counterfeiting", (match.start(), end), sentence)]
+    return []
+
+
+def own_spot_check(doc: Doc) -> list[SupervisionAction]:
+    """The spot check a report gives the results of, called only 本次抽查 or 此次抽检 (no
+    name before it to point back to): one action of kind spot_check, or none."""
+    view = doc.view
+    for item in doc.layout.items:
+        if item.end <= doc.layout.header.end:
+            continue
+        match = OWN_SPOT_CHECK.search(view, max(item.start, doc.layout.header.end), item.end)
+        if match is None or doc.in_heading(match.start()):
+            continue
+        sentence = doc.sentence_at(match.start())
+        if sentence.end < match.end() or other_office(doc, sentence):
+            continue
+        return [_action(doc, "spot_check", match.span(), sentence)]
+    return []
+
+
+def _action(doc: Doc, kind: ActionKind, span: tuple[int, int],
+            sentence: Segment) -> SupervisionAction:
+    return SupervisionAction(kind=kind, title=doc.text[span[0]:span[1]], targets=[], span=span,
+                             evidence=doc.evidence(sentence))

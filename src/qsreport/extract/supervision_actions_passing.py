@@ -1,6 +1,6 @@
 """Campaign words that name no campaign of the bureau, read by
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
-举报，执法人员对某工地进行执法检查), a duty (负责打假工作的领导, 定期开展隐患排查), a
+举报，执法人员对某工地进行执法检查), a check as the frame of a find (在执法检查中发现), a duty (负责打假工作的领导, 定期开展隐患排查), a
 record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
 (根据抽查中发现的问题); a long-term mechanism still to be built up (建立健全…长效监管机制); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
 check (拒绝接受抽查的企业), a line of site links, others' campaign taken as an occasion (借…
@@ -24,6 +24,10 @@ _BARE_RAID = rx.compile(r"执法(?:检查|行动)|突击(?:执法|监督)?检查
 _ONE_FIRM_BEFORE = rx.compile(
     r"对该[^，,。；;：:]{0,12}?(?:厂|企业|公司|门店|商店|作坊)(?:进行|开展|实施)?了?(?:实地|现场)?$"
 )
+# A bare check as the frame of a find (执法人员在执法检查中发现某厂无证生产, 在日常突击检查
+#时查获): the course of the bureau's work, no campaign.
+_FRAME_BEFORE = rx.compile(r"在(?:日常|例行|一次)?$")
+_FRAME_AFTER = rx.compile(r"(?:过程)?[中时]")
 # One who is in charge of a kind of work (负责打假工作的领导): a duty, not a campaign; so is
 # the remit of a testing centre listed after 主要承担 (…的委托检验、定期监督检验): its tasks
 # (not 省局承担的两项专项整治: campaigns the bureau took on).
@@ -88,6 +92,9 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
         return True
     if _BARE_RAID.match(view, word_start) \
             and _ONE_FIRM_BEFORE.search(view, max(floor, sentence.start, word_start - 30), word_start):
+        return True
+    if _BARE_RAID.match(view, word_start) and _FRAME_AFTER.match(view, title_end) \
+            and _FRAME_BEFORE.search(view, max(floor, word_start - 4), word_start):
         return True
     if _DUTY_BEFORE.search(view, max(floor, sentence.start, word_start - _NEAR), word_start):
         return True

@@ -52,13 +52,16 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # rules it follows (《…审查规范》).
     # A surprise check (对市场里的秤开展突击检查, 对加油站进行突击检查) is enforcement work
     # whatever it checks (not its force or its record: 加大突击检查力度, 突击检查时).
-    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
+    # A joint checking campaign of several offices (开展联合检查行动, 联合大检查行动): enforcement
+    # work, like a 执法行动 (not the check as a verb: 联合对…进行检查).
+    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      r"(?:(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{2,12}}?)?"
      r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)|"
+     # (the subject may be a list: 开展节日期间衡器、定量包装商品计量监督检查)
      r"(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
-     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{3,16}}?"
-     r"(?<!质量)(?<!产品)(?:计量)?监督检查(?!工作会|会议|制度|机制|办法|力度)",
+     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}|、(?!、)){{3,24}}?"
+     r"(?<!质量)(?<!产品)(?<!、)(?:计量)?监督检查(?!工作会|会议|制度|机制|办法|力度)",
      "law_enforcement"),
     # A 长效机制 is one of supervision only when it says so (打假治劣的长效机制); 建立长效机制
     # alone, or a firm's own (企业安全生产长效机制), is no campaign.
@@ -90,9 +93,15 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # says no kind above (民生计量专项行动, 对标达标专项行动): named only, see
     # supervision_actions._mentions. Last, a name of no kind above written right after
     # 开展/启动 and closed by 行动.
-    (rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查){HAN}){{0,10}}?(?:专项)?行动|"
+    # (a firm's name in quotes, “某某加工厂”, is no slogan: what follows it is no campaign)
+    (rf"(?<=”)(?<!厂”)(?<!公司”)(?<!店”)(?<!作坊”)(?<!合作社”)(?<!商行”)"
+     rf"(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查){HAN}){{0,10}}?(?:专项)?行动|"
      rf"(?<=”)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查){HAN}){{0,10}}?专项活动|"
      rf"(?<=“)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查){HAN}){{1,6}}行动(?=”)|百日(?:攻坚)?行动?|[\d一二三四五六七八九十百千]{{1,12}}天(?:攻坚)?行动|升级行动|专项(?:计量)?(?:监督)?检查|"
+     # A code name of an enforcement campaign written bare in quotes among other campaigns
+     # (推进“质检利剑”、区域整治等工作; “铁拳”、“亮剑”): a campaign of kind other, like
+     # “质检利剑”行动; not before a word of its own, which the rows above read.
+     r"(?<=“)[^\W\d_a-zA-Z]{0,6}(?:利剑|铁拳|亮剑)(?=”(?:[、，,和及与]|等))|"
      r"隐患排查(?:治理(?=工作(?!机制|制度)))?(?!治理)|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
      # A follow-up of earlier work named in quotes (开展起重机械监管“回头看”工作; not 以“回头看”
      # 的方式, a manner).
@@ -277,6 +286,9 @@ SCOPE_LEAD = rx.compile(
 )
 
 DEGREE_AFTER = rx.compile(r"[^，,。；;：:]{0,12}?力度")
+# ... or the verb of degree with what it is done to, and no 力度 (加大对维修单位的监督抽查,
+# 加强了对集贸市场的执法检查): more of the work, no campaign.
+DEGREE_OBJECT_BEFORE = rx.compile(r"(?:加大|加强|强化)了?对[^，,。；;：:]{1,24}?的$")
 # The verb of degree before such a title: 加大监督和打假力度.
 DEGREE_VERB_BEFORE = rx.compile(r"(?:加大|加强|强化|提高|加大了)[^，,。；;：:]{0,8}$")
 
@@ -297,10 +309,11 @@ SLOGAN = rx.compile(r"“([^“”]{2,12})”")
 BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次|这样的|这种|这类)[^\W\d_a-zA-Z]{0,10}$")
 
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
-# 打假工作情况, 隐患排查整改情况 (a point checked), 打假维权, 打假责任制, 执法打假服务发展, 打假事业, 打假队伍, 监督抽查合格率.
+# 打假工作情况, 隐患排查整改情况 (a point checked), 打假的法律责任 (a duty), 打假维权, 打假责任制, 执法打假服务发展, 打假事业, 打假队伍, 监督抽查合格率.
 # So too a word that is the subject of what follows (打假是…的职责, 打假成为…), a rate of any kind
 # (监督抽查平均合格率) and a manner (执法检查与服务相结合).
 GENERIC_AFTER = rx.compile(
+    r"的(?:法律|主体|监管|属地|领导)?责任|"
     r"(?:工作|整改|落实)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
     r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
     r"等(?:各项|任务|职能|方面)|"

@@ -106,9 +106,11 @@ LEAD_CHECK = rx.compile(
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     r"(?:全面|集中|专项|安全|突击|重点|监督|执法|拉网式|联合|计量)*?的?"
     r"(?P<word>(?:安全|专项|突击|重点|监督|执法|计量|联合|全面)*(?:安全|专项|突击|执法)"
-    r"(?:监督)?大?检查|(?:监督|专项|质量)?抽[查检])"
+    r"(?:监督)?大?检查|计量监督检查|(?:监督|专项|质量)?抽[查检]|[^\W\d_a-zA-Z]{2,6}?质量检查)"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
+# (a metrology check, 对全县眼镜店进行了计量监督检查, is enforcement work as any check named
+# so; a quality check named by its goods, 对…商品开展了儿童玩具质量检查, is read as a sampling)
 # A lead's check may be a sampling (对市场上流通的童装产品进行抽查): of products a spot check,
 # of special equipment a safety check (rounds 44 and 55), of anything else no campaign.
 SAMPLED_GOODS = rx.compile(r"产品|商品")
@@ -116,6 +118,26 @@ SAMPLED_GOODS = rx.compile(r"产品|商品")
 LEAD_REACH = 400
 # A check that follows a tip-off (根据群众举报，…对…进行检查) is a raid, no campaign.
 TIP_OFF = rx.compile(r"举报")
+# ... and a seizure that follows a tip or a lead (接到线索后…查获假冒电线): that case's raid.
+SEIZURE_TIP = rx.compile(r"举报|投诉|线索")
+
+# A seizure of fakes in a report's lead (某局在一处工地查获一批假冒钢筋, 查扣了劣质电缆):
+# the fight against fakes, as the rounds' keys count a raid with no campaign word (rounds 71:
+# two reports); read only where the report names no campaign at all, and never after a tip
+# (a raid on a case, as a check after one is), nor goods seized before (收缴的劣质灯具 …处理). Not goods merely
+# substandard (不合格), nor a den counted (a tally, the raids' row).
+SEIZED_FAKES = rx.compile(
+    r"(?P<word>查获|查扣|查封|扣押|收缴|缴获)(?!的)了?[^。；;，,：:！!？?]{0,24}?"
+    r"(?:假冒|伪劣|劣质|冒牌|仿冒|黑心|假劣|山寨|制假|售假)[^\W\d_a-zA-Z]{0,10}"
+)
+
+# A report of one spot check's results that calls it only 本次抽查 or 此次抽检 (本次共抽查了
+# 80家企业的120批次产品): that check, one spot check, where the report names no campaign.
+# (此次抽检里查出的问题, of a campaign named before, is read by the rows of named campaigns.)
+OWN_SPOT_CHECK = rx.compile(
+    r"(?:本次|此次|这次)(?:共|重点|专项|监督|质量|产品)*抽[查检]"
+    r"(?!机构|单位|人员|工作会|会议|方案|计划|通知)"
+)
 
 # After a headline's campaign word, words that make it a body, a place or a result of such
 # work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
