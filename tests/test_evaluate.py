@@ -146,3 +146,27 @@ def test_a_null_place_is_wrong_when_the_regions_differ() -> None:
                    _report("甲市", "2015-05-01", _figure(None, None)), result)
     assert result.context == {"status": [1, 1], "place": [0, 1], "period": [0, 1]}
     assert "a.txt: place of ('cases', 6.0, '起'): expected 甲市, got 乙县" in result.misses
+
+
+def test_a_place_written_as_the_text_s_own_is_the_region_it_stands_for() -> None:
+    """全市, 我县 or 全系统 written as a figure's place, in a key or a report, is that side's
+    region, as a null place is; 全省 or 我省 is the province its region lies in."""
+    agree = [(_report("甲市", None, _figure("甲市", None)), _report("甲市", None, _figure("全市", None))),
+             (_report("甲市", None, _figure("全市", None)), _report("甲市", None, _figure(None, None))),
+             (_report("乙县", None, _figure(None, None)), _report("乙县", None, _figure("我县", None))),
+             (_report("丙省", None, _figure(None, None)), _report("丙省", None, _figure("全系统", None))),
+             (_report("丙省", None, _figure("丙省", None)), _report("丙省", None, _figure("我省", None))),
+             (_report("福州市", None, _figure("福建省", None)),
+              _report("福州市", None, _figure("全省", None))),
+             (_report(None, None, _figure(None, None)), _report(None, None, _figure("全省", None)))]
+    for found, key in agree:
+        result = Result()
+        score_document("a.txt", found, key, result)
+        assert result.context["place"] == [1, 1], result.misses
+    differ = [(_report("福州市", None, _figure(None, None)),
+               _report("福州市", None, _figure("全省", None))),
+              (_report("甲市", None, _figure("乙县", None)), _report("甲市", None, _figure("全市", None)))]
+    for found, key in differ:
+        result = Result()
+        score_document("a.txt", found, key, result)
+        assert result.context["place"] == [0, 1], (found, key)

@@ -118,13 +118,47 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
 
 def _resolved(figure: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
     """The figure's fields with a null place read as its report's region and a null period
-    as its report's year (a field the figure leaves out stays out)."""
+    as its report's year (a field the figure leaves out stays out); a place written as the
+    text's own (全市, 我省) is read as the region it stands for."""
     fields = dict(figure)
     if "place" in fields:
-        fields["place"] = fields["place"] or meta.get("region")
+        fields["place"] = _own_place(fields["place"], meta.get("region")) or meta.get("region")
     if "period" in fields:
         fields["period"] = fields["period"] or (meta.get("date") or "")[:4] or None
     return fields
+
+
+# The words a text writes for its own region: its whole city, county or district (全市, 我县,
+# 本区) and its bureau's whole system (全系统) are the report's region; its whole province
+# (全省, 我省, 本省) is the province the region lies in (a city's report: its province).
+_OWN_REGION = frozenset(f"{whose}{kind}" for whose in "全我本" for kind in "市县区州盟旗") \
+    | {"全系统", "本系统"}
+_OWN_PROVINCE = frozenset(f"{whose}省" for whose in "全我本")
+
+
+def _own_place(place: Any, region: Any) -> Any:
+    """``place``, or None where it is a word for the report's own region (then the region is
+    read in its stead), or the region's province where it is a word for the whole province."""
+    from .extract.areas import score_name
+
+    word = score_name(place or "")
+    if word in _OWN_REGION:
+        return None
+    if word in _OWN_PROVINCE:
+        return region and (_province_of(score_name(region)) or region)
+    return place
+
+
+def _province_of(name: str) -> str | None:
+    """The province a region named in full lies in (itself for a province), or None when the
+    name is no place of the gazetteer's."""
+    from .places.finder import find_places
+
+    mentions = find_places(name)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(name)):
+        return None
+    place = mentions[0].place
+    return place.name if place.level == "province" else place.province
 
 
 _NATIONAL = {"我国": "全国", "中国": "全国", "国家": "全国"}
@@ -134,8 +168,16 @@ def _same_context(name: str, got: Any, wanted: Any) -> bool:
     if name == "place":
         from .extract.areas import score_name
 
-        strip = "省市县区州"
-        g, w = score_name(got or "").rstrip(strip), score_name(wanted or "").rstrip(strip)
+        g, w = (_without_level(score_name(name or "")) for name in (got, wanted))
         g, w = (_NATIONAL.get(g, g), _NATIONAL.get(w, w))  # 全国, 我国, 中国: one place
         return bool(g and w and (g in w or w in g)) or (not g and not w)
     return str(got) == str(wanted)
+
+
+_LEVEL_WORDS = "省市县区州"
+
+
+def _without_level(name: str) -> str:
+    """A place's name without the one word of its level at its end (福州市 and 福州, 楚雄州 and
+    楚雄 are one place), where two characters stay: 广州 is not 广, which 广元 begins."""
+    return name[:-1] if name[-1:] in _LEVEL_WORDS and len(name) > 2 else name
