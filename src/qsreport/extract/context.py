@@ -36,6 +36,7 @@ from .context_place import (
     place_of,
     sentence_places,
 )
+from .context_stock import counts_a_stock, holds
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
     ACHIEVED,
@@ -252,7 +253,7 @@ def _period_from_body(context: _Context, item: Any, body: int,
         sentence = starts[0][max(0, bisect.bisect_right(starts[0], at) - 1)]
         paragraph = starts[1][max(0, bisect.bisect_right(starts[1], at) - 1)]
         low = max(min(sentence, paragraph), at - _PARAGRAPH_REACH)
-        period = context.periods.period_of(low, at, min(sentence, at), _counts_a_stock(item))
+        period = context.periods.period_of(low, at, min(sentence, at), counts_a_stock(item))
         if period is not None:
             item.period = period
             return
@@ -293,14 +294,14 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     low = max(min(starts), number - _PARAGRAPH_REACH)
     # A breakdown (其中，…) is dated as the sentence it breaks down: 截至目前…。其中，… a stock.
     opens = previous if previous is not None and BREAKDOWN.match(view, starts[0]) else starts[0]
-    item.period = context.periods.period_of(min(low, opens), number, opens, _counts_a_stock(item))
-    if item.period is None and _counts_a_stock(item) and view[number - 1:number] == "第":
+    item.period = context.periods.period_of(min(low, opens), number, opens, counts_a_stock(item))
+    if item.period is None and counts_a_stock(item) and view[number - 1:number] == "第":
         item.period = "cumulative"  # 该市第3个地理标志保护产品: the running count, a stock
     if item.period is None and previous is not None and BREAKDOWN.match(view, starts[0]):
         # 从领域上看，…155项: a breakdown of the figure before it, of that figure's period.
         item.period = context.periods.period_of(previous, starts[0], previous,
-                                                _counts_a_stock(item))
-    if item.period is None and hasattr(item, "category") \
+                                                counts_a_stock(item))
+    if item.period is None and (hasattr(item, "category") or holds(item)) \
             and context.periods.in_recent_years(min(low, opens), number):
         item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
     if hasattr(item, "category") and (honour := HONOUR_YEAR.search(after)):
@@ -337,17 +338,6 @@ def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,
         found = whole_list_place(view, text, places, sentence, item.span) \
             or province_in_sentence(view, places, sentence, number, context.province)
     return found or heading_place(view, text, sentence_places, number, sentence)
-
-
-_STOCK_METRICS = frozenset({"registered", "measurement_standards"})
-
-
-def _counts_a_stock(item: Any) -> bool:
-    """Honours and standards held, equipment registered, measurement standards kept: figures
-    that 目前 dates as a stock (not work done so far)."""
-    if hasattr(item, "category") or hasattr(item, "role"):
-        return True  # a brand count or a standards count
-    return getattr(item, "metric", None) in _STOCK_METRICS
 
 
 def _gazetteer_entry(region: str | None) -> Place | None:

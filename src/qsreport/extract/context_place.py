@@ -32,10 +32,12 @@ from .lexicon.context import (
 
 # What follows a place that begins a name rather than saying where a figure is.
 # (优质产品: an honour too, 甲省优质产品16个; an institute named after its province, 甲省计量
-# 检定所, works where it is sent)
+# 检定所, or a testing centre named after its place, 甲地标准及检定中心, works where it is sent)
 _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
                          r"地方标准|[^，,。；;：:、\s“”\"]{0,8}?系统|"
-                         r"(?:计量|质检|检验|检测)[^，,。；;：:、\s“”\"]{0,4}?(?:所(?!有)|院))")
+                         r"(?:计量|质检|检验|检测)[^，,。；;：:、\s“”\"]{0,4}?(?:所(?!有)|院)|"
+                         r"(?:产品)?(?:质量)?(?:标准|计量|质检|检验|检测|监督)[^，,。；;：:、\s“”\"]{0,6}?"
+                         r"(?:检定|检测|检验|测试)(?:研究)?中心)")
 # A firm named after its place (甲市某某机械厂); not the premises in a place's area (甲市辖区内
 # 宾馆, 甲县境内医院), which are the place's, nor a sentence going on to premises (甲区还对辖区
 # 内12家医院…: no firm's name holds a count or 对).
@@ -55,8 +57,10 @@ _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 _QUOTE_OPENS = ("“", '"')
 # A law or rules a step follows (根据《甲省产品质量监督条例》, 依据《甲市…办法》的规定): a place in
 # its title is the law's.
-_CITED_LAW = rx.compile(r"(?:根据|依据|按照|依照|遵照|违反|违反了)\s*《[^》《]*$")
-_LAW_REACH = 30
+# (or a later title of the list the step follows: 依据《某某规范》和《甲省…细则》)
+_CITED_LAW = rx.compile(r"(?:根据|依据|按照|依照|遵照|违反|违反了)\s*(?:《[^》《]*》\s*[、和及与]?\s*){0,3}"
+                        r"《[^》《]*$")
+_LAW_REACH = 60
 # A place that opens a name in brackets after a count (国家标准1个（某地小京生）): the
 # product's; not a place in brackets after a word (全省定期（某市计划）: the plan's place).
 _NAMED_AFTER_A_COUNT = rx.compile(r"[\d一二三四五六七八九十两][个项件种][（(]$")

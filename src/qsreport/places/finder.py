@@ -150,11 +150,12 @@ _NAME_REACH = 12  # characters before a mention read for a place that ends where
 def _in_person_name(view: str, mention: Mention) -> bool:
     """A two-character place that is a given name after a family name (肖建华：…, 记者王建华):
     the family name opens the text or follows a title or a non-Han mark, and the name is
-    followed by a colon or a verb of speech, or follows 记者/作者/主任."""
+    followed by a colon or a verb of speech, or follows 记者/作者/主任 (a blank between too)."""
     start = mention.start
     if mention.end - start != 2 or start == 0 or view[start - 1] not in SURNAMES:
         return False
-    before = view[max(0, start - 3):start - 1]
+    # (a byline may set the name apart with a blank: 记者 王建华)
+    before = view[max(0, start - 5):start - 1].rstrip()
     if before.endswith(_BEFORE_PERSON):
         return True
     opens = start == 1 or not _HAN_CHAR.match(view, start - 2)
