@@ -70,3 +70,13 @@ def test_holdings_counted_now_or_over_recent_years_are_a_stock() -> None:
     assert [period for _, _, period in figures(text)] == ["cumulative"]
     text = "近年来，丙市积极推进认证工作，帮助75家企业获得质量管理体系认证。\n"
     assert [period for _, _, period in figures(text)] == ["cumulative"]
+
+
+def test_a_model_county_is_no_county_named_fan() -> None:
+    """示范县 (a model county, quoted or not) holds 范县 as characters only: no place of the
+    figures after it."""
+    text = ("某市质监局推进农业标准化\n2009年，某市创建3个“绿色蔬菜生产示范县”，建起了农业标准化示范区共"
+            "11个。\n")
+    assert [place for _, place, _ in figures(text)] == [None]
+    text = "甲市标准化工作\n全市共建成省级标准化示范县5个，农业标准化示范区已建起9个。\n"
+    assert [place for _, place, _ in figures(text)] == [None, None]

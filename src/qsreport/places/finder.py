@@ -38,7 +38,9 @@ _QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
 # it follows its province or city (安徽和县, 马鞍山市和县).
 _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e00-\u9fff](?<![省市徽山])和县"),
                 # a national portal and a TV station, not 凤凰县
-                "凤凰": rx.compile(r"[^凤]?凤凰(?:网|卫视|新闻|周刊|财经|科技|视频|资讯)")}
+                "凤凰": rx.compile(r"[^凤]?凤凰(?:网|卫视|新闻|周刊|财经|科技|视频|资讯)"),
+                # a model county (标准化示范县, 创建…示范县), not 范县
+                "范县": rx.compile(r"示范县")}
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
