@@ -21,15 +21,22 @@ def to_jsonable(value: Any) -> Any:
 
 
 def _jsonable(value: Any, names_of: Any) -> Any:
+    # (Most values are leaves: each is tested where it is read, not in a call of its own, and
+    # a plain list, which is no dataclass, is not looked up among them.)
     kind: Any = type(value)
     if kind in _LEAVES:
         return value
-    names = names_of(kind)
-    if names is not None:
-        return {name: _jsonable(getattr(value, name), names_of) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v, names_of) for v in value]
-    return value
+    if kind is not list:
+        names = names_of(kind)
+        if names is not None:
+            found = {}
+            for name in names:
+                item = getattr(value, name)
+                found[name] = item if type(item) in _LEAVES else _jsonable(item, names_of)
+            return found
+        if not isinstance(value, (list, tuple)):
+            return value
+    return [item if type(item) in _LEAVES else _jsonable(item, names_of) for item in value]
 
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})
