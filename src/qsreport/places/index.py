@@ -9,6 +9,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -199,8 +200,13 @@ def name_at(view: str, at: int, end: int) -> Mention | None:
 def scan(view: str, start: int, end: int) -> list[Mention]:
     """The names in ``view[start:end]``, left to right, none overlapping: at each place a
     name can start (past the last name found), the longest that ends by ``end``."""
+    return list(scan_lazily(view, start, end))
+
+
+def scan_lazily(view: str, start: int, end: int) -> Iterator[Mention]:
+    """:func:`scan`'s names one at a time, each found when asked for: for a reader that may
+    stop at the first few of a long text."""
     names, rows, masks, starts = _index()
-    found: list[Mention] = []
     at = start
     # (the scan consumes one character a match, so it gives every place a name can start,
     # those inside a name found too, which are passed over; a name has two characters at
@@ -217,7 +223,6 @@ def scan(view: str, start: int, end: int) -> list[Mention]:
             entry = names.get(view[here:here + length])
             if entry is None or (entry & 1 and not _COUNTY_CONTEXT.match(view, here + length)):
                 continue
-            found.append(Mention(here, here + length, _row_place(rows, entry >> 1)))
+            yield Mention(here, here + length, _row_place(rows, entry >> 1))
             at = here + length
             break
-    return found

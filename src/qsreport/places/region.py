@@ -10,6 +10,7 @@ from ..chars import HAN_CHAR
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, Mention, Place, find_places, is_about
+from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_kinds import inside, is_kind, most_specific
@@ -277,10 +278,11 @@ def _sole_organisation(view: str, body: int) -> Mention | None:
     at the foot of an office's article): the office's place."""
     # (the checks of a mention, the dearest step, only where they can change the answer: a
     # mention of the place already counted matters only as the first named as an
-    # organisation's; a second place that counts ends the search)
+    # organisation's; a second place that counts ends the search, and the names after it
+    # are never looked for)
     place: Place | None = None
     chosen = None
-    for mention in find_places(view, body, min(len(view), body + _SOLE_REACH)):
+    for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
         if place is not None and mention.place == place:
             if chosen is None and _ORGANISATION.match(view, mention.end) and _counts(view, mention):
                 chosen = mention
