@@ -12,12 +12,12 @@ from itertools import pairwise
 from .. import regex_cache as rx
 from ..chars import DIGIT
 from ..models import BrandCount
-from ..places import PLACES
 from ..segmenting import Segment
 from .brands_counts_basis import brand_count
 from .brands_counts_kinds import kinds_awarded
 from .brands_counts_repeats import without_repeats
 from .brands_counts_words import ordinal_counts, with_pairs
+from .brands_parts import part_item
 from .brands_standing import Marks, read_marks, standing
 from .common import (
     CLAUSE_STOP,
@@ -41,6 +41,7 @@ from .lexicon.brands import (
     APPROVED_BEFORE,
     APPROVED_THEN_WON,
     AWARDED_AS,
+    BASIS_WORD,
     BRAND_PRODUCTS_ONLY,
     BRAND_UNITS,
     CHAIN_GAP,
@@ -53,11 +54,15 @@ from .lexicon.brands import (
     NEW_WORD,
     NOT_THE_COUNTED,
     OPENING_QUOTE,
+    PART_OPENER,
     PASSIVE_AWARD,
+    RECOGNISED_AFTER,
+    ROUND_THRESHOLD,
     RUNNING_TOTAL,
     SERVICE_TITLE,
     THE_COUNTED_ONLY,
     THEN_THE_TOTAL,
+    THRESHOLD_PASSED,
     WON_JUST_BEFORE,
     honour_only,
 )
@@ -122,6 +127,9 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                 continue
             if OPENING_QUOTE.match(view, figure.start - 1):
                 continue  # “四个创建”: a name that opens with a number
+            if ROUND_THRESHOLD.match(view, figure.start) and \
+                    THRESHOLD_PASSED.search(view, max(sentence.start, figure.start - 3), figure.start):
+                continue  # 总数突破千个，达到1020个: a round mark passed, not a count
             clause_start = doc.clause_start(figure.start, sentence.start)
             # 已达86家90项: the products are looked up from where their firms' number stands.
             probe = figure._replace(start=firms_of.get(figure.start, figure.start))
@@ -148,16 +156,23 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                     status=status,  # type: ignore[arg-type]
                                     span=(figure.start, figure.end))
             elif before is not None and before.unit == unit_as_written(doc, figure) \
-                    and _breakdown_item(view, _item_start(view, clause_start, figure),
-                                        figure.start) \
+                    and part_item(view, _item_start(view, clause_start, figure),
+                                  figure.start, sentence.start) \
                     and _ITEM_END.match(view, figure.end, sentence.end):
                 status = standing(doc, sentence, figure, clause_start, marks())
                 if status is not None:
                     # 甲市获12项省名牌，乙市9项; 其中工业类8个，农业类3个: the category and
-                    # basis carry down the list.
+                    # basis carry down the list (a basis of the item's own, 甲市拥有7件, first).
+                    own = BASIS_WORD.search(view, clause_start, figure.start)
                     count = replace(before, value=int(figure.value),
                                     status=status,  # type: ignore[arg-type]
+                                    basis=own.lastgroup if own  # type: ignore[arg-type]
+                                    else before.basis,
                                     span=(figure.start, figure.end))
+            if count is not None and count.basis is None and carried is not None and \
+                    carried.category == count.category and PART_OPENER.match(view, sentence.start):
+                # 全省…总数增至344个。其中…276个: a part of the stock is a stock
+                count = replace(count, basis=carried.basis)
             if count is not None:
                 if before is not None and before.basis is None and count.basis == "total" \
                         and before.category == count.category \
@@ -218,24 +233,14 @@ _ASIDE = rx.compile(r"\d{4}(?:年度?)?|\d+次|[(（][^()（）]{1,20}[)）]")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
 _AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
 _GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver
-# A clause that is only a place and its number, in a list after a count: 乙市9项.
-_PLACE_CLAUSE = rx.compile(
-    rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区)|{PLACES.pattern})"
-    r"(?:也|则|还)?(?:有|获|获得|占|新增|新获)?"
-)
-
-
-def _breakdown_item(view: str, start: int, end: int) -> bool:
-    """Whether ``view[start:end]`` only names a place or a sector before its number."""
-    return bool(_PLACE_CLAUSE.fullmatch(view, start, end) or
-                SECTOR_ITEM.fullmatch(view, start, end))
 
 
 # A sentence that only breaks the last count down by place: 从地区分布看，…
 _BY_PLACE = rx.compile(r"(?:从|按|分)?(?:地区|区域|地市|各地|各市|市县)(?:分布)?(?:上|来|情况)?(?:看|来看|分|上看)?[，,：:]")
 # A title as a floor (省名牌以上, 市名牌及以上): the firms at that level or higher.
 _OR_ABOVE = rx.compile(r"[”」\"]?(?:称号)?(?:及|或)?以上")
-_ITEM_END = rx.compile(r"[，,；;。、！!]|$")  # what ends such a list item: 乙市9项，
+# what ends such a list item: 乙市9项， (or the colon before its names: 乙市3件：A、B)
+_ITEM_END = rx.compile(r"[，,；;。、！!：:]|$")
 
 
 def _term_for(
@@ -263,6 +268,11 @@ def _term_for(
         # 21家中国名牌和6家驰名商标的企业, 24家入选某年中国名牌及驰名商标的企业: the firms
         return None, None
     nearest = terms.last_ending_by(figure.start)  # only the nearest can be close enough
+    if held is not None and _OWN_TITLE_NEXT.fullmatch(view, figure.end, held.start()) and \
+            nearest is not None and nearest.end() < figure.start:
+        # 拥有15个“中国名牌产品” 101个中国驰名商标: a number with its own title right after
+        # it counts that one, not the title before (a headline's run of counts, no commas)
+        nearest = None
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]
         if not PUNCT.search(gap) and not DIGIT.search(gap) and not _NEXT_ITEM.search(gap):
@@ -291,8 +301,10 @@ def _term_for(
                                                AWARDED_AS.search(view, clause_start,
                                                                  figure.start)):
                     return following, "added"  # 确定40家企业的46个产品为…省名牌产品
-                if APPROVED_BEFORE.search(view, clause_start, figure.start):
-                    return following, "added"  # 批准26种产品实行…保护: approved now
+                if APPROVED_BEFORE.search(view, clause_start, figure.start) or \
+                        RECOGNISED_AFTER.match(view, following.end()):
+                    # 批准26种产品实行…保护, 32件商标获工商部门认定: approved now
+                    return following, "added"
                 return following, None
             if len(gap) <= _GAP_PASSIVE and PASSIVE_AWARD.fullmatch(gap):
                 return following, "added"
@@ -325,6 +337,7 @@ def _term_for(
 
 
 _NEXT_ITEM = rx.compile(r"(?:和|及|与|以及)$")
+_OWN_TITLE_NEXT = rx.compile(r"[“「\"]?")
 _SENTENCE_REACH = 300  # how far back the sentence before can have named its title
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandCount
 from ..places import find_places
+from .brands_parts import part_item
 from .common import Doc
 
 _REPEATED_FROM = 10  # smaller numbers recur by chance (3个 in two towns); larger ones repeat
@@ -105,5 +106,7 @@ def _restated(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
     if first != again and view[first.start:first.end] == view[again.start:again.end]:
         return True  # a sentence copied whole (a lead paragraph printed twice)
     sentence = doc.sentence_at(count.span[0])
-    return doc.sentence_at(earlier.span[0]) == sentence and \
-        doc.clause_start(count.span[0], sentence.start) > earlier.span[1]
+    clause = doc.clause_start(count.span[0], sentence.start)
+    # (甲市拥有7件：…；乙市2件：…；丙市2件: a breakdown's item names its own place or sector)
+    return doc.sentence_at(earlier.span[0]) == sentence and clause > earlier.span[1] and \
+        not part_item(view, clause, count.span[0])

@@ -8,6 +8,7 @@ from .. import regex_cache as rx
 from ..chars import DIGIT
 from ..models import BrandHonour
 from ..places import find_places
+from ..places.finder import county_by_short_name, parent_of
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from .brands_honours_accepted import extract_accepted_honours, extract_passed_zones
@@ -262,12 +263,19 @@ def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segm
 
 
 def _without_owner_city(view: str, start: int, end: int) -> int:
-    """Where a protected product's name starts: 某市安溪铁观音 is 安溪铁观音 of that city (a
-    product under geographical protection is named for its own county or town)."""
+    """Where a protected product's name starts: 某市安溪铁观音 is 安溪铁观音 of that city, and
+    a prefecture written with 州 before a county's product is the same (a product under
+    geographical protection is named for its own county or town)."""
     places = find_places(view, start, end)
     if places and places[0].start == start and view[start:places[0].end].endswith("市") \
             and end - places[0].end >= 4:
         return places[0].end
+    if places and places[0].start == start and view.startswith("州", places[0].end):
+        # 某州某县工夫红茶: the county's product, its prefecture before it
+        county = county_by_short_name(view, places[0].end + 1, end)
+        if county is not None and end - county.start >= 4 and \
+                parent_of(places[0].place, county.place):
+            return county.start
     return start
 
 

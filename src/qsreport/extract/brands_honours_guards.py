@@ -15,7 +15,10 @@ from ..models import BrandHonour
 _ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉宾|代表|负责人|成员单位)$")
 # A verb or mood word read as a name: 希望荣获…的企业 wishes, it names no one; nor does a
 # speaker's joy at winning (“十分荣幸能入选…”, quoted).
-_NOT_A_NAME = rx.compile(r"^(?:希望|要求|号召|鼓励|祝贺|欢迎|得到|非常|十分|高兴|荣幸)")
+# (Nor does a conjunction or an adverb of time read as one — 自从获得…之后, 现就获得…的事项
+# 通知如下 — nor a mark described by whoever holds it: 由某协会持有的图形商标.)
+_NOT_A_NAME = rx.compile(r"^(?:希望|要求|号召|鼓励|祝贺|欢迎|得到|非常|十分|高兴|荣幸|自从|现就|"
+                         r"由.{2,}?(?:持有|注册|申报|生产)的)")
 # A place with a count word (广东累计获得 …) is a tally, not a winner.
 _TALLY = rx.compile(r"(?:累计|共计|合计|总计|共有|共)$")
 # ``潮州市的A公司``: the town of the firm comes before it with 的.

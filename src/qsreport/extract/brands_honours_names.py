@@ -122,7 +122,9 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
             name_end -= len(name) - government.start()
             name = name[:government.start()]
         places = find_places(name)
-        if places and places[0].start == 0 and places[-1].end == len(name) and \
+        # (恩施州: a prefecture's short name with its 州 is a place too)
+        if places and places[0].start == 0 and \
+                name[places[-1].end:] in ("", "州") and \
                 all(a.end == b.start for a, b in pairwise(places)):
             if not places_win:
                 continue  # 某省30个产品获中国名牌: a place is not a brand's winner

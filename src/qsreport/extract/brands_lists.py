@@ -12,12 +12,14 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
 from ..places import find_places
+from .brands_honours_batch import extract_batch_honours
 from .brands_honours_checks import open_shortlist
 from .brands_honours_counted import extract_counted_geo_honours, extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
 from .brands_honours_plaques import extract_plaque_honours
 from .brands_honours_products import extract_counted_firm_honours
+from .brands_honours_shares import extract_share_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
 from .brands_won import honour_won
@@ -66,7 +68,8 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     view = doc.view
     out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
         extract_counted_run_honours(doc) + extract_counted_geo_honours(doc) + \
-        extract_plaque_honours(doc) + extract_counted_firm_honours(doc)
+        extract_plaque_honours(doc) + extract_counted_firm_honours(doc) + \
+        extract_share_honours(doc) + extract_batch_honours(doc)
     if "分别" not in view and "依次" not in view:
         return guarded(out)
     out += extract_line_list_honours(doc)

@@ -140,9 +140,18 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     if after_goal < len(marks.achieved) and marks.achieved[after_goal] < figure.start:
         return "achieved"  # 目标…，已新增…: achieved after all
     year = marks.goal_years[goal]
-    reported = doc.layout.header.date
+    reported = doc.layout.header.date or _latest_year_told(doc.view)
     # 到2008年底 in a report of 2009 is a date gone by, not a goal.
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
+
+
+_YEAR_TOLD = rx.compile(r"(?<![到至\d])(?P<year>(?:19|20)\d\d)年(?!底|末|前)")
+
+
+def _latest_year_told(view: str) -> str | None:
+    """For an undated report, the latest year it tells of as such (2009年获准…), not one it
+    counts to (到2008年): a deadline at or before it has passed."""
+    return max((m.group("year") for m in _YEAR_TOLD.finditer(view)), default=None)
 
 
 # 3个产品顺利进入某省名牌产品现场评价阶段: entered a stage of the assessment, not won; so

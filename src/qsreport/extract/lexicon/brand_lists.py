@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ... import regex_cache as rx
 from ...chars import HAN
+from ...places import PLACES
 
 # Winners listed after 分别为 (新增省名牌分别为：A公司、B公司; 其中工业类有3个，分别为A公司的
 # 某牌阀门、B厂生产的“某某”饼干): a firm, or a maker's product (the product is the name).
@@ -28,6 +29,16 @@ SECTOR_ITEM = rx.compile(
     r"(?:其中|另外|以及)?[^\W\d_a-zA-Z]{0,4}?(?:工业|农业|服务业?|文化|林业|渔业|建筑业?|商贸)"
     r"[^\W\d_a-zA-Z]{0,4}?(?:产品|类|名牌|品牌)(?:有|为|占)?"
 )
+# A clause that is only a place and its number, in a list after a count: 乙市9项 (甲州拥有7件).
+PLACE_ITEM = rx.compile(
+    rf"(?:其中|另外|而|以及)?(?:[^\W\d_a-zA-Z全本我该在的数]{{1,4}}?(?:省|市|县|区|州)|{PLACES.pattern})"
+    r"(?:也|则|还)?(?:拥有|有|获|获得|占|新增|新获)?"
+)
+# An opener that breaks a count down by kind (从行业看，从商品类别来看，按产业分): after it a
+# trade's bare name (轻工业9件、农业6件) is an item of the breakdown, as SECTOR_ITEM's are.
+BY_KIND = rx.compile(r"(?:从|按)[^\W\d_a-zA-Z]{0,6}?(?:类别|类型|门类|行业|产业|领域|分类)"
+                     r"(?:分布)?(?:上|来)?(?:看|分)[，,：:]")
+BARE_SECTOR = rx.compile(r"(?:其中)?[^\W\d_a-zA-Z]{1,5}?(?:业|类|行业|领域)(?:有|为|占)?")
 # A sentence that opens by naming the count it breaks down: 这9个产品中，…
 THESE_OF = rx.compile(r"(?:这|上述|以上)[\d一二三四五六七八九十两]+(?:个|只|项|件|种)(?:产品|品牌)?中[，,]")
 # 21家中国名牌和6家驰名商标的企业: after the title, the firms that hold it are what is counted.

@@ -49,7 +49,13 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:北京|上海|天津|重庆)市?著名商标", "provincial_famous_trademark"),
     # (a city's trademark titles: 某市知名商标, 某市名牌商标, 市知名商标)
     # (市闻名商标: how some texts misspell 市著名商标)
-    (rf"{CITY_NAMES}市?(?:著名|知名|名牌|闻名)商标|市(?:著名|知名|闻名)商标", "other"),
+    # 32件商标获工商部门认定: marks recognised at some level the sentence does not name
+    # (the clause ends after 认定: not 认定为 a title; titles are looked for a few characters
+    # past their anchor, 商标, so the lookahead stays short)
+    (r"(?<=[\d一二三四五六七八九十两]件)商标(?=(?:获得?|被)[^，,。；;\d]{0,9}?认定[，,。；;])", "other"),
+    # (an autonomous prefecture's: 某州知名商标, 州著名商标)
+    (rf"{CITY_NAMES}市?(?:著名|知名|名牌|闻名)商标|{PREFECTURE_NAMES}[市州]?(?:著名|知名|名牌|闻名)商标|"
+     r"[市州](?:著名|知名|闻名)商标", "other"),
     (rf"(?:{PROVINCE_NAMES}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{PROVINCE_NAMES}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",

@@ -96,10 +96,10 @@ FIRMS_WORD = rx.compile(r"企业|单位")
 OPENING_QUOTE = rx.compile(r"[“「『\"]")
 # Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
 BASIS_WORDS: tuple[tuple[str, str], ...] = (
-    (r"新增|新获|新认定|新评|新晋|最新|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
+    (r"新增|新获|新添|新认定|新评|新晋|最新|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
      r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名|荣膺|荣登|喜获|被授予|公布|确定|确认|"
      r"此次|本次|这次", "added"),
-    (r"现有|拥有|累计|总数|总计|共有|共计|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
+    (r"现有|拥有|累计|总数|总计|共有|共计|一共|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
      r"增加到|增长到|上升到", "total"),
 )
 BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
@@ -175,7 +175,11 @@ PROTECTED = rx.compile(r"保护")
 NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
 # Between a title and a number, or a number and its title: the number counts something else
 # (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
-NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群")
+# (12个特色产业…地理标志产品: the industries are counted)
+NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群|产业")
+# A sentence that opens on 其中: its counts are parts of the last count before it, and take
+# its basis where they say none.
+PART_OPENER = rx.compile(r"其中[，,：:]?")
 # 获得某省名牌的有3家企业5个产品, 获得“某某名牌”称号的企业产品共有7个: the holders of a
 # title, counted after it (what stands between the title and the number) ...
 HOLDERS_AFTER = rx.compile(
@@ -196,8 +200,10 @@ PASSIVE_AWARD = rx.compile(
 RUNNING_TOTAL = rx.compile(
     r"(?:其中)?(?:我市|全市|本市|该市|全县|全区)?(?:至此|目前|今年|去年|全年|当年|截至目前)?"
     r"(?:名牌|品牌)?(?:产品)?"  # 新评浙江名牌52个，名牌产品总量达到613个
-    r"(?:已经|已|共|又)?(?:拥有|有|新增|新获|新认定|累计|总数|总量|共计|合计|增至|增加到)"
+    r"(?:(?:已经|已|共|又)?(?:拥有|有|新增|新获|新认定|累计|总数|总量|共计|合计|增至|增加到)"
     r"(?:已|共)?(?:达到|达|为|有)?"
+    # 总数突破千个，达到1020个; 新增…20个，总数增至150个: the clause before's stock, reached
+    r"|(?:总数|总量)?(?:已经|已)?(?:达到|增至|增加到))"
 )
 WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
 HONOUR_VERB = compile_fast(
@@ -355,6 +361,13 @@ APPROVED_THEN_WON = rx.compile(
     r"(?:产品|品种|特产)?经[^，,。；;\d]{0,16}?(?:批准|审查合格|审核)[，,]?"
     r"(?:获得|获|获准|纳入|列入)了?[“「\"]?"
 )
+# 突破百件, 超过千个: a round mark a stock has passed (a bare 百 or 千 after a word of passing)
+# is no count; the count is the number said beside it (达到108件).
+ROUND_THRESHOLD = rx.compile(r"[百千万](?:[件个项家])")
+THRESHOLD_PASSED = rx.compile(r"(?:突破|超过|超|逾|破|过)了?$")
+# 12件商标获工商部门认定, 5件省著名商标被省局认定: the recognition right after the title
+# counted makes the count the new ones, whatever word of stock opens the clause (共有).
+RECOGNISED_AFTER = rx.compile(r"(?:获得?|被)[^，,。；;\d]{0,9}?认定(?=[，,。；;])")
 # 批准26种产品实行…保护 (the approval just before the count, of 种 too) ...
 APPROVED_BEFORE = rx.compile(r"批准(?:对)?$")
 # ... and in either phrasing an approval makes the protection new, not protection held.
