@@ -35,6 +35,7 @@ from .inspection_names import (
     objects,
 )
 from .inspection_same import renaming
+from .inspection_speeded import add_sped_up
 from .inspection_subject import copula_subject, points_back, subject_of
 from .inspection_visits import add_visits
 from .lexicon.inspection import (
@@ -63,6 +64,7 @@ _CLAUSE = rx.compile(r"[^，,；;。！？!?\n]+")
 # A clause that ends in 后 is a condition (中心建成并经授权后，将…), not news of a state.
 _ATTRIBUTE = rx.compile(r"中?的[“\"「]?")  # 筹建的, 筹建中的“…”: a state before a name
 _ENDS_AFTER = rx.compile(r"(?<![落滞前])后\s*$")
+_LIST_CLOSED = rx.compile(r"\s*等")  # A，B，C等…: the last item of a list
 _GOES_ON = rx.compile(r"(?:并|并且|且|和)$")  # 将建成A中心并投入使用: one subject's next state
 # A stage as a noun whose effect lies ahead (两个中心的建成将推动…): what building them will
 # bring, no news that they are built.
@@ -79,8 +81,10 @@ def extract_facilities(doc: Doc) -> list[Facility]:
     # (sparse: a stage word's first characters are common — 的, 在, 成 — its words rare)
     all_statuses = doc.matches_by_sentence(FACILITY_STATUS, sparse=True)
     if not any(all_statuses):
-        # No state in any sentence, so none in any of their clauses: only visits to report.
+        # No state in any sentence, so none in any of their clauses: only visits and
+        # buildings sped up to report.
         visited = FacilityBook(doc)
+        add_sped_up(doc, visited)
         add_visits(doc, visited)
         return visited.items
     view = doc.view
@@ -101,6 +105,9 @@ def extract_facilities(doc: Doc) -> list[Facility]:
         # Whether the sentence's subject pointed back (该中心于…筹建，…年通过评审): its later
         # clauses with no subject go on about that facility.
         pointed_here = False
+        # Names each standing alone in a clause of their own, one after another (其中，A中心，
+        # B中心，C中心等成为…): a list written with commas, whose last item's 等 ends it.
+        run: list[Span] = []
         for clause in _CLAUSE.finditer(view, sentence.start, sentence.end):
             matches = [m for m in FACILITY_STATUS.finditer(view, clause.start(), clause.end())
                        if not _effect_ahead(view, m)] \
@@ -135,6 +142,11 @@ def extract_facilities(doc: Doc) -> list[Facility]:
             if renamed := renaming(view, clause.start(), clause.end()):
                 book.rename(*renamed)
             own = [claim for claim in claims if not claim.borrowed]
+            if run and len(own) == 1 and _LIST_CLOSED.match(view, own[0].name[1]):
+                for name in run:
+                    book.add(Claim(name, own[0].kind, own[0].span, False), sentence)
+            alone = [] if claims else names_only(view, clause.start(), clause.end())
+            run = run + alone if len(alone) == 1 else []
             if own:
                 last_named, named_in = _named_list(own), sentence
             elif not claims:
@@ -149,6 +161,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                     last_named, named_in = listed, sentence
                 elif full:
                     last_named, named_in = [full], sentence
+    add_sped_up(doc, book)  # (before the visits: a centre visited and sped up is in building)
     add_visits(doc, book)
     use_fullest_names(doc, book)
     return book.items

@@ -43,8 +43,10 @@ _OTHER_PROJECT = rx.compile(r"(?:项目|工程)$")  # a project named before 和
 _OBJECT_PART = rx.compile(r"[^和与及、]+")  # an object list: A、B及C (a part may rejoin: 纺织品及棉花…)
 _NAME_BOUNDARY = rx.compile(
     r".*(?:对|由|依托|承建的|建设的|组建的|的|和|与|在|将|是|为|、|，|。|\n|建成|筹建|组建|来到|走进"
-    r"|就|批准|建立|加强|加快|推进|共建|同意|设立|成立|获批|标志[着著])"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
+    r"|就|批准|建立|加强|加快|加速|推进|共建|同意|设立|成立|获批|标志[着著]"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
     # 建设, 甲局与乙合作共建A实验室, 该所去年获批成立A中心: the name starts after them)
+    # (副市长到A中心调研, 一行前往A所: who went there, then where)
+    r"|前往|莅临|深入|(?<![达得收受])到)"
     # (经A所检验: the one whose test it was, after 经 — not 经济开发区, 经开区, a place's name)
     r"|经(?![济开贸营纬])"
 )

@@ -55,7 +55,7 @@ from .standards_carried import carried_counts, each_counts
 from .standards_lists import listed_counts
 from .standards_named import named_counts
 from .standards_rates import Goals, extract_standard_rates
-from .standards_repeats import without_repeats
+from .standards_repeats import rates_without_repeats, without_repeats
 from .standards_shares import extract_standard_shares
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
@@ -365,7 +365,8 @@ def _with_shares(rates: list[StandardRate], shares: list[StandardRate]) -> list[
 def extract_standards(doc: Doc) -> Standards:
     return Standards(
         counts=extract_standard_counts(doc),
-        rates=_with_shares(extract_standard_rates(doc), extract_standard_shares(doc)),
+        rates=rates_without_repeats(doc, _with_shares(extract_standard_rates(doc),
+                                                      extract_standard_shares(doc))),
         titles=extract_standard_titles(doc),
     )
 

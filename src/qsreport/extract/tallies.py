@@ -140,6 +140,8 @@ class Tallies:
         self.joining = rx.compile(_JOINING)
         self.weak = {words.any_name, *words.weak}
         self.carried_by = rx.compile(words.carried_by) if words.carried_by else None
+        self.own_thing = rx.compile(rf"(?:{words.own_thing})$") if words.own_thing else None
+        self.own_thing_after = rx.compile(rf"\s*{HAN}{{0,8}}?(?:{words.own_thing})")
 
     def read(self, doc: Doc) -> list[Tally]:
         """Every tally of ``doc``, in text order."""
@@ -246,6 +248,9 @@ class Tallies:
                           row.metric.names_in == "clause", objects)
         if name == _FOREIGN:
             return None
+        label = _ITEM.fullmatch(self.names.sub("", own)) if name is None and item_of is None else None
+        if label is not None and len(label["label"]) <= 4:  # (示范项目251个，其中省级127个)
+            item_of = before.head  # an item labelled by a level is of the head's kind
         if name is None and item_of is not None:
             name = item_of.name  # (安装类31家 after 持有许可证81张，其中: the licences')
         if name is None:
@@ -338,12 +343,18 @@ class Tallies:
             other = [m.end() for m in self.foreign.finditer(view, own_start, figure.start)]
             if other and (not named or other[-1] > named[-1]):
                 return _FOREIGN
+        if self.own_thing is not None and not self.names.search(view, own_start, figure.start) \
+                and (self.own_thing.search(view, own_start, figure.start)
+                     or self.own_thing_after.match(view, figure.end, clause_end)):
+            return None  # (科研项目6个, 共41个养殖产品通过认证: a thing of another kind)
         for start in (own_start, clause_start):
             keys = {self.key_of(m) for m in self.names.finditer(view, start, figure.start)}
             if keys:
                 return self._kind(keys)
-        if not in_clause:  # the nearest name before it in its sentence
-            last = _last(self.names.finditer(view, sentence.start, figure.start))
+        if not in_clause:  # the nearest name before it in its sentence (or its part)
+            part = max(view.rfind(mark, sentence.start, figure.start) for mark in "；;") \
+                if self.words.names_within_part else -1
+            last = _last(self.names.finditer(view, max(sentence.start, part + 1), figure.start))
             if last is not None:
                 return self.key_of(last)
         # Its clause after it, up to the next item of a list (52个加油站415台加油机); in a 对

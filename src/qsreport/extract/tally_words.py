@@ -57,6 +57,14 @@ class TallyWords:
     # Metrics also read in a sentence that does not name the subject, right after one that
     # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
     carried: tuple[str, ...] = ()
+    # Matched at the end of a figure's own stretch, or a few words after it, that name none of
+    # the area's kinds: the thing it counts, so no name is taken from earlier in its sentence
+    # (…示范项目40个，其中省级15个，市级标准化科研项目6个: research projects, no pilots).
+    own_thing: str = ""
+    # Whether a name from earlier in the figure's sentence is looked for only after its last ；
+    # (…设立了市长质量奖；导入卓越绩效模式的企业有600家: a new part, of other things) — not where
+    # one subject's facts run on past it (该中心的固定资产…；校准项目从40个…).
+    names_within_part: bool = False
     # What the sentence before must hold for them to be carried (``trigger`` when empty): a
     # check's own word, not a thing merely named (…扣留电子秤1台。…对5家液化气站进行检查).
     carried_by: str = ""

@@ -34,10 +34,14 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授�
             r"确定为|确定了?|公布|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|确认)|"
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|总数|达到|申报|申请|推荐|"
             # (认定了甲菜市场等5家单位为…示范单位: a title given, its holders after)
-            r"(?:认定|评定|命名)了)")
+            r"(?:认定|评定|命名)了|"
+            # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
+            r"进行了?(?:终期|期满)?(?:评估)?验收)")
 # Approved to be created, or being created.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设|下达)(?![^《》，,；;。]{0,30}》)"
+# (实施服务业标准化试点项目12个: projects carried out; not 建设期满, a build's term run out, whose
+# zones are up for acceptance, nor 示范区建设情况, how the building went)
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设(?!期|情况|成效|成果|经验)|下达|实施)(?![^《》，,；;。]{0,30}》)"
 
 DISTINCTION_WORDS = TallyWords(
     trigger="|".join(pattern for pattern, _ in DISTINCTIONS),
@@ -53,10 +57,13 @@ DISTINCTION_WORDS = TallyWords(
     block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈",
     # Brand honours are the brands area's.
     foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|省名牌",
-    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
+    # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
+    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$",
     # A count of turns, editions or months (筹建期24个月); of officials, delegates or
     # assessors, who hold nothing.
     not_after=r"\s*(?:次|届|月|/年|以上的|以下的|左右的|干部|代表|专家|评审员|评委|工作人员|执法人员|"
               r"检查组|考评组)",
+    own_thing=r"项目|课题|产品|产地",
+    names_within_part=True,
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
 )

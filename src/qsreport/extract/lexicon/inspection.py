@@ -17,6 +17,10 @@ FACILITY_SUFFIX = compile_fast(
     # A branch named after its parent centre and the parent's place: 国家X质量监督检验中心(甲省)
     # 乙市Y分中心, 国家X检验(甲市)Y分中心.
     rf"|(?:检验|检测|质检|监测)(?:{HAN}{{0,4}}?中心)?(?:[(（]{HAN}{{2,4}}[)）])?{HAN}{{0,14}}?分中心$"
+    # A cluster of testing firms and its parks: 国家X检验检测服务业集聚区(甲省)乙市园区,
+    # 甲省检验检测认证产业园.
+    rf"|(?:检验|检测|认证){HAN}{{0,12}}?(?:集聚区|产业园)(?:[(（]{HAN}{{2,4}}[)）])?"
+    rf"(?:{HAN}{{0,6}}?园区)?$"
 )
 # Put to work straight after passing (验收并正式运转): see FACILITY_STATUSES.
 _THEN_RUNS = r"(?:并|并已|并且)?(?:正式)?(?:投入使用|投入运行|投入运转|运转|运行|启用)"
@@ -80,12 +84,19 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      # (某中心日前在开发区正式开工: the works began; not 开工率, 开工企业)
      r"|正式开工|开工(?=[。，,；;！!\n]|$)"
      # 启动甲基地项目建设: building has begun (only with the name after it: see OBJECT_ONLY)
-     r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)", "under_construction"),
+     r"|启动(?=[^，,；;。！？!?\n]{2,30}?(?:项目)?建设)"
+     # (某中心改造和建设工作正稳步推进, 该所迁建工程正在有序推进: works going on now; not a
+     # wish, 建设要加快推进, nor a plan, 建设将有序推进)
+     r"|(?:建设|迁建|改建|扩建|改扩建)(?:工作|工程|项目)?(?:目前)?(?:正在|正)"
+     r"(?:有序|稳步|顺利|加快|加速|扎实|全面|积极)推进", "under_construction"),
     # (申建: applied for leave to build; 某平台建设项目正式获批: the project approved, so planned)
     # (获得省局批筹: leave to prepare it granted)
     # (获批筹建A中心: the verb is 筹建, A what follows it; 批筹 alone is leave to prepare)
     # (A中心将落户某市: the site is chosen, the centre still to be built)
-    (r"筹建|批筹(?!建)|拟建|申建|将落户|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
+    # (甲中心、乙中心等成为区域性检测中心试点, 被列为首批整合试点: chosen for a pilot, so
+    # to be built or rebuilt under it)
+    (r"(?:成为|被列为|列为|入选|被确定为)[^，,；;。！？!?\n]{0,24}?试点(?![^，,；;。！？!?\n]{0,6}?(?:工作|经验))"
+     r"|筹建|批筹(?!建)|拟建|申建|将落户|申请设立|规划建设|计划建设|批准筹建|获准筹建|立项|处于规划|规划设计阶段"
      r"|(?<=建设项目)(?:正式|已经|已)?获批"
      # (某质检中心获批。: leave to build it granted — the word alone, at the clause's end)
      r"|(?<=[心站所])(?:正式|已经|已)?获批(?=[。，,；;\n]|$)"
@@ -314,7 +325,7 @@ RANK_LEAD = rx.compile(
 # the one who approved)
 # (标志着A中心建成: what an event marks, then the name)
 VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布了?|宣告|标志[着著]|争取|举行了?|举办了?|"
-                              r"来到|走进|深入|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建"
+                              r"来到|走进|深入|前往|莅临|(?<![达得收受])到|视察了?|考察了?|参观了?|加快|加强|强化|推进|抓紧|就|批准|建立|共建"
                               # (专家组同意A中心通过验收, 关于同意设立A中心的批复: the one who
                               # agreed; 奠基仪式及A站挂牌仪式: another ceremony before the name)
                               r"|同意|设立|(?:仪式|典礼)(?:及|和|与|暨|、)"

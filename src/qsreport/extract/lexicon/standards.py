@@ -159,9 +159,10 @@ CARRIED_LIST_LEAD = rx.compile(
 )
 
 # A number whose unit a noun other than a standard follows counts that noun: 地方标准涉及21个
-# 市级单位, 覆盖12个行业 (but 3项行业标准, 5项企业标准: a level).
+# 市级单位, 覆盖12个行业 (but 3项行业标准, 5项企业标准: a level); 涵盖六个方面的产品标准: the
+# aspects the standards cover, not how many.
 NOT_STANDARDS_AFTER = rx.compile(
-    r"(?:[省市县区]级|市直|省直)?(?:单位|部门|企业|行业|领域|门类|机构|技术委员会|标委会|工作组|乡镇)"
+    r"(?:[省市县区]级|市直|省直)?(?:单位|部门|企业|行业|领域|门类|机构|技术委员会|标委会|工作组|乡镇|方面|环节)"
     r"(?![^\W\d_a-zA-Z]{0,2}标准)"
     # …国家标准等3个项目荣获某奖: projects (of mixed levels, listed before), not standards
     r"|项目"
