@@ -14,7 +14,6 @@ from . import supervision_actions_names as names
 from .common import Doc, in_book_title
 from .lexicon.supervision_actions import (
     ACTION_KIND,
-    ANNOUNCED,
     BACK_REFERENCE,
     BARE_CHECK,
     CAMPAIGN_HEAD,
@@ -30,11 +29,8 @@ from .lexicon.supervision_actions import (
     LISTED_MEASURE_AFTER,
     MEANS_BEFORE,
     MEETING_AFTER,
-    NAMING_PLAN,
-    NAMING_VERB,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
-    PLAN_AHEAD,
     PLURAL_BEFORE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
@@ -52,6 +48,7 @@ from .lexicon.supervision_actions import (
     VERB_AFTER,
     action_kind,
 )
+from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .supervision_actions_lead import headline_campaign, lead_check, own_spot_check, seized_fakes
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at

@@ -11,7 +11,6 @@ from typing import NamedTuple, cast
 from ..models import ActionKind
 from ..segmenting import Segment
 from .common import Doc, in_book_title
-from .lexicon.supervision_actions import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .lexicon.supervision_checks import (
     AIM_ADVERBS,
     AIM_LEAD,
@@ -34,6 +33,7 @@ from .lexicon.supervision_checks import (
     TASKS_LEAD,
     VERIFICATION_DRIVE,
 )
+from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
 from .supervision_scan import kind_matches
 

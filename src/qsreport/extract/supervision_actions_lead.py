@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..models import ActionKind, SupervisionAction
 from ..segmenting import Segment
 from .common import Doc
-from .lexicon.supervision_actions import ANNOUNCED, GENERIC_AFTER, PLAN_AHEAD, action_kind
+from .lexicon.supervision_actions import GENERIC_AFTER, action_kind
 from .lexicon.supervision_checks import (
     EQUIPMENT_SUBJECT,
     HEADLINE_NOT_CAMPAIGN,
@@ -20,6 +20,7 @@ from .lexicon.supervision_checks import (
     SEIZURE_TIP,
     TIP_OFF,
 )
+from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office

@@ -198,12 +198,6 @@ PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|�
 # (职业打假, 专业打假: the people who hunt fakes or their skill; 严格监督抽查: a manner)
 ROUTINE_BEFORE = rx.compile(r"日常|前一阶段|上一阶段|前阶段|上阶段|(?:职业|专业|严格)$")
 
-# The verb a campaign of no kind word is named after (开展…行动), and the words before it in
-# its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
-NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
-
-NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将")
-
 # After a title, words that make it the course of work or a plan, not a campaign: 在执法打假
 # 过程中, 制定…专项行动计划 (a plan is never a campaign carried out); or the leading group set
 # up for a kind of work (专项整治工作领导小组): a body, no campaign carried out.
@@ -345,26 +339,6 @@ ENUMERATED = rx.compile(
     r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
 )
 
-# A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
-# its campaigns are plans.
-PLAN_AHEAD = rx.compile(
-    r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
-    r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)|"
-    # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
-    r"坚决|要求[^，,。；;]{0,12}要(?!求)"
-)
-
-# A campaign announced, its opening verb after 将, 拟 or 计划 in its clause (将在全市开展…专项
-# 整治, 拟于下月开展…, 计划对…进行专项抽查): by the guide's convention a campaign not yet
-# carried out is no action, named or not (the keys of rounds 1 to 56 named 12 of 16 such).
-# (已将… is done; 工作计划, 年度计划 are plans a campaign is carried out under)
-ANNOUNCED = rx.compile(
-    r"(?:将(?<![已并]将)|拟|计划(?<![作度查划的]计划))(?![^，,。；;：:！!？?]{0,30}?了)"
-    r"[^，,。；;：:！!？?]{0,30}?(?:开展|组织|启动|部署|进行|展开|实施)[^，,。；;：:！!？?]{0,40}$"
-    # ... and so is one to be done within a term (3年内完成首次…审查): a target
-    r"|(?:\d+|[一二三四五六七八九十两]+)个?(?:年|月)内完成[^，,。；;：:！!？?]{0,20}$"
-)
-
 # Campaigns listed before 等活动 (开展建材整治、清新居室、诚信计量等活动): each item is a
 # campaign; one that says no kind of its own is of kind other (a rectification when it
 # ends on 整治).
@@ -387,9 +361,6 @@ NOT_A_CAMPAIGN_ITEM = rx.compile(
 # A campaign word of kind other that names no campaign by itself (its own name, as in
 # “…”对标达标专项行动, does).
 GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:计量)?(?:监督)?检查|专项行动|隐患排查")
-
-# Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
-PUBLISHED = rx.compile(r"发布|通报|公布|公告")
 
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")

@@ -1,0 +1,36 @@
+"""Campaign words that say a campaign is asked for, planned, announced or published, not
+carried out: the words the campaign readers (supervision_actions and its helpers) test before
+counting one. Split from lexicon/supervision_actions, which holds the campaign words."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+
+# The verb a campaign of no kind word is named after (开展…行动), and the words before it in
+# its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
+NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
+
+NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将")
+
+# A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
+# its campaigns are plans.
+PLAN_AHEAD = rx.compile(
+    r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
+    r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)|"
+    # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
+    r"坚决|要求[^，,。；;]{0,12}要(?!求)"
+)
+
+# A campaign announced, its opening verb after 将, 拟 or 计划 in its clause (将在全市开展…专项
+# 整治, 拟于下月开展…, 计划对…进行专项抽查): by the guide's convention a campaign not yet
+# carried out is no action, named or not (the keys of rounds 1 to 56 named 12 of 16 such).
+# (已将… is done; 工作计划, 年度计划 are plans a campaign is carried out under)
+ANNOUNCED = rx.compile(
+    r"(?:将(?<![已并]将)|拟|计划(?<![作度查划的]计划))(?![^，,。；;：:！!？?]{0,30}?了)"
+    r"[^，,。；;：:！!？?]{0,30}?(?:开展|组织|启动|部署|进行|展开|实施)[^，,。；;：:！!？?]{0,40}$"
+    # ... and so is one to be done within a term (3年内完成首次…审查): a target
+    r"|(?:\d+|[一二三四五六七八九十两]+)个?(?:年|月)内完成[^，,。；;：:！!？?]{0,20}$"
+)
+
+# Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
+PUBLISHED = rx.compile(r"发布|通报|公布|公告")
