@@ -170,3 +170,17 @@ def test_a_place_written_as_the_text_s_own_is_the_region_it_stands_for() -> None
         result = Result()
         score_document("a.txt", found, key, result)
         assert result.context["place"] == [0, 1], (found, key)
+
+
+def test_a_key_of_schema_1_s_metrics_does_not_score_the_work_metrics() -> None:
+    """Pledges signed or teams sent (metrics version 1 never reported) are neither found nor
+    invented against a key that knows only schema 1's metrics."""
+    from qsreport.evaluate_fields import in_the_keys_metrics
+
+    found = {"supervision": {"stats": [
+        {"metric": "teams_sent", "value": 3, "unit": "个"},
+        {"metric": "batches_sampled", "value": 40, "unit": "批次"}]}}
+    expected = {"supervision": {"stats": [{"metric": "batches_sampled", "value": 40,
+                                           "unit": "批次"}]}}
+    assert in_the_keys_metrics(found, expected)["supervision"]["stats"] == [
+        {"metric": "batches_sampled", "value": 40, "unit": "批次"}]

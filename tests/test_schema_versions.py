@@ -151,3 +151,31 @@ def test_schema_1_of_a_report_with_firms_is_the_frozen_shape(tmp_path: Path) -> 
     assert kinds == ["brand"]
     golden = json.loads(V1_GOLDEN.read_text("utf-8"))
     assert list(to_jsonable(v1)["brands"]["counts"][0]) == list(golden["brands"]["counts"][0])
+
+
+def test_schema_2_s_work_metrics_are_left_out_of_schema_1() -> None:
+    """Firms failed, places covered, pledges, teams sent …: figures version 1 never reported,
+    not even as ``other``, so ``--schema 1`` leaves them out of JSON and the facts table,
+    while schema 2 writes them in both."""
+    from qsreport.render.csv import fact_rows
+
+    body = ("本次抽查覆盖全省9个地市，共抽检家具60批次，其中4家企业的产品不合格。"
+            "县局派出3个督查组，与210家企业签订了质量承诺书。")
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    assert [s["metric"] for s in to_jsonable(v2)["supervision"]["stats"]] == [
+        "places_covered", "batches_sampled", "firms_failed", "teams_sent", "pledges_signed"]
+    assert [row[1] for row in fact_rows(v2)] == [
+        "places_covered", "batches_sampled", "firms_failed", "teams_sent", "pledges_signed"]
+    assert [s["metric"] for s in to_jsonable(v1)["supervision"]["stats"]] == ["batches_sampled"]
+    assert [row[1] for row in fact_rows(v1)] == ["batches_sampled"]
+
+
+def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
+    """``qsreport schema`` lists the new metrics and kinds; ``--schema 1`` none of them."""
+    runner = CliRunner()
+    v2 = runner.invoke(main, ["schema"]).stdout
+    v1 = runner.invoke(main, ["schema", "--schema", "1"]).stdout
+    for key in ("firms_failed", "teams_sent", "reward_money", "time_honoured_brand",
+                "mark_users", "gi_mark", "operator_certificates"):
+        assert key in v2 and key not in v1

@@ -149,3 +149,19 @@ def test_only_the_metrics_an_area_carries_are_read_after_a_sentence_naming_its_s
     assert [(s["metric"], s["value"]) for s in report["special_equipment"]["stats"]] == \
         [("hazards_rectified", 6)]
     assert report["certification"]["stats"] == []
+
+
+def test_the_facts_table_carries_the_new_keys_of_the_tallied_areas() -> None:
+    """Reward money, time-honoured brands, a geographical-indication mark's users and
+    operator certificates are rows of the facts table like any tallied figure."""
+    from qsreport.render.csv import FACT_COLUMNS, fact_rows
+
+    body = ("对获得县长质量奖的企业奖励20万元。全县现有省老字号6家。"
+            "今年又有3家企业获批使用该地理标志保护产品专用标志。全年核发特种设备作业人员证书900张。")
+    report = parse_bytes((HEADER + body).encode(), None)
+    rows = [dict(zip(FACT_COLUMNS, row, strict=True)) for row in fact_rows(report)]
+    assert [(r["kind"], r["category"], r["value"], r["scope"]) for r in rows] == [
+        ("equipment", "operator_certificates", 900, "any"),
+        ("certification", "mark_users", 3, "gi_mark"),
+        ("distinction", "reward_money", 20, "quality_award"),
+        ("distinction", "awarded", 6, "time_honoured_brand")]

@@ -47,9 +47,11 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
     """``found`` as a key that knows only schema 1's metrics states it: a key that writes
     none of schema 2's outcome metrics (batches_failed, cases_transferred, …) writes those
     figures as ``other`` — in its supervision stats (then they are compared so) or only in its
-    untyped ``other`` list (then they are not scored: neither found nor invented)."""
+    untyped ``other`` list (then they are not scored: neither found nor invented). Figures of
+    the metrics version 1 never reported (``STAT_METRICS_V2_ONLY``: pledges, teams sent, …)
+    such a key says nothing of: they are not scored."""
     from .extract.areas import score_number, score_unit
-    from .models import STAT_METRICS_V1
+    from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY
 
     def dicts(items: Any) -> list[Any]:
         return [item for item in items or [] if isinstance(item, dict)]
@@ -67,6 +69,8 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
     in_other = Counter(figure(o) for o in dicts(expected.get("other")))
     stats = []
     for stat in dicts(supervision.get("stats")):
+        if stat.get("metric") in STAT_METRICS_V2_ONLY:
+            continue  # the key was written before the metric, with nothing of its kind
         if stat.get("metric") not in STAT_METRICS_V1:
             if in_stats[figure(stat)] <= 0 and in_other[figure(stat)] > 0:
                 in_other[figure(stat)] -= 1

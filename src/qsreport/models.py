@@ -14,6 +14,7 @@ from typing import Any, Literal
 from .vocabulary import (
     SCHEMA_VERSION,
     STAT_METRICS_V1,
+    STAT_METRICS_V2_ONLY,
     ActionKind,
     Basis,
     Body,
@@ -39,7 +40,7 @@ from .vocabulary import (
 
 # Everything a report is made of, its vocabularies (from .vocabulary) included.
 __all__ = [
-    "SCHEMA_VERSION", "STAT_METRICS_V1", "ActionKind", "Basis", "Body", "BrandCategory",
+    "SCHEMA_VERSION", "STAT_METRICS_V1", "STAT_METRICS_V2_ONLY", "ActionKind", "Basis", "Body", "BrandCategory",
     "BrandCount", "BrandHonour", "Brands", "Capacity", "CapacityMetric", "CapacityStat",
     "Certification", "CertificationMetric", "CertificationStat", "Distinction",
     "DistinctionMetric", "DistinctionStat", "Distinctions", "Equipment", "EquipmentMetric",

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from .jsonable import field_names
-from .models import STAT_METRICS_V1, ReportData
+from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY, ReportData
 
 # The fields schema 2 added to each figure (and the firms behind a brand count); BrandCount
 # had a basis already.
@@ -42,8 +42,9 @@ def as_version_1(report: ReportData) -> ReportData:
     """The report as schema 1 states it: only achieved levels — no targets, shortlists,
     applications or recommendations, no changes (提高3个百分点) — but for rates, which say
     ``target`` themselves; none of the areas schema 2 added (metrology, …), so that CSV and
-    SQLite write none of their figures either; and, when written, without the fields schema 2
-    added."""
+    SQLite write none of their figures either; no supervision figure of a metric version 1
+    never reported (``STAT_METRICS_V2_ONLY``: pledges signed, teams sent, …); and, when
+    written, without the fields schema 2 added."""
     import copy
 
     old = copy.copy(report)
@@ -55,6 +56,8 @@ def as_version_1(report: ReportData) -> ReportData:
             if items and hasattr(items[0], "period"):
                 setattr(area, field_.name, [_metric_v1(i) for i in items if i.basis != "change"
                                             and (i.status == "achieved" or hasattr(i, "target"))
+                                            and getattr(i, "metric", None)
+                                            not in STAT_METRICS_V2_ONLY
                                             ])  # rates: v1's own flag
         setattr(old, area_name, area)
     if report.source.format == "wordml":  # schema 1 predates Word's one-file XML: its

@@ -66,8 +66,24 @@ StatMetric = Literal[
     "suspects_caught",
     "places_inspected",
     "firms_ordered",
+    # The work a check or a campaign did besides sampling and enforcing (docs/schema.md):
+    # version 1 never reported these figures, not even as ``other``, so it leaves them out.
+    "firms_failed",
+    "firms_passed",
+    "places_covered",
+    "items_tested",
+    "pledges_signed",
+    "pledge_rate",
+    "firms_registered",
+    "publicity_events",
+    "outreach_visits",
+    "teams_sent",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
+# Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
+STAT_METRICS_V2_ONLY = frozenset({
+    "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",
+    "pledge_rate", "firms_registered", "publicity_events", "outreach_visits", "teams_sent"})
 # Schema 2: what every figure says beyond its number (docs/schema.md).
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
 Basis = Literal["total", "added", "change"]
@@ -79,17 +95,18 @@ MetrologyMetric = Literal[
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
                      "optical", "pressure_gauge", "mining", "any"]
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
-                          "hazards_found", "hazards_rectified", "overdue"]
+                          "hazards_found", "hazards_rectified", "overdue",
+                          "operator_certificates"]
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
-CertificationMetric = Literal["licensed", "certified", "revoked", "refused"]
+CertificationMetric = Literal["licensed", "certified", "revoked", "refused", "mark_users"]
 Scheme = Literal["production_licence", "food_licence", "ccc", "quality_system",
                  "environment_system", "measurement_management", "energy_management",
-                 "food_safety", "agricultural", "laboratory", "any"]
+                 "food_safety", "agricultural", "laboratory", "gi_mark", "any"]
 CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area", "floor_area",
                          "staff", "instruments", "parameters", "products"]
 Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
                "institution", "any"]
-DistinctionMetric = Literal["awarded", "building"]
+DistinctionMetric = Literal["awarded", "building", "reward_money"]
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
-                      "export_zone", "gi_zone", "standards_award", "any"]
+                      "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

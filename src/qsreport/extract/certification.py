@@ -25,8 +25,10 @@ def extract_certification(doc: Doc) -> Certification:
         metric, scheme = tally.metric, tally.name
         if scheme == "licence":  # 发证 of no licence told: the one its sentence is about
             scheme = _licence_of(doc, tally)
-        if metric == "granted":  # a licence is licensed, any other scheme certified
-            metric = "licensed" if scheme in LICENCES else "certified"
+        if metric == "granted":  # a licence is licensed, a special mark's users are its
+            # users, any other scheme certified
+            metric = "licensed" if scheme in LICENCES else \
+                "mark_users" if scheme == "gi_mark" else "certified"
         scheme = "any" if scheme == "licence" else scheme
         holders = _holders(doc, tally) if metric == "licensed" else None
         if holders is not None and not any(stat.span == holders["span"] for stat in stats):

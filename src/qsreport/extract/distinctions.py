@@ -16,8 +16,9 @@ _TALLIES = Tallies(DISTINCTION_WORDS)
 
 def extract_distinctions(doc: Doc) -> Distinctions:
     """``12家企业获得市长质量奖``, ``新增省级农业标准化示范区2个``,
-    ``获批创建全国知名品牌示范区2个``."""
-    if _TALLIES.names.search(doc.view) is None:
+    ``获批创建全国知名品牌示范区2个``, ``全市现有中华老字号4家``, ``对获得省长质量奖的企业
+    奖励30万元``."""
+    if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions()
     return Distinctions(stats=[DistinctionStat(metric=t.metric,  # type: ignore[arg-type]
                                                distinction=t.name,  # type: ignore[arg-type]

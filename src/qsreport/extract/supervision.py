@@ -62,6 +62,7 @@ from .supervision_rates import breaks_down_excluded, rates_other_work
 from .supervision_repeats import each_once
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
+from .supervision_work import work_metric
 
 _FIGURE = figure_pattern(STAT_UNITS)
 
@@ -113,7 +114,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                                          "categories_sampled", value, figure))
                 continue
             if unit == "项" and not CAMPAIGN_AFTER.match(view, end):
-                continue  # 制定标准12项: items count only campaigns (组织了12项专项整治)
+                # 制定标准12项: items count only campaigns (组织了12项专项整治), and the
+                # items a check tested (测试了9项安全指标: schema 2)
+                work = work_metric(doc, max(floor, clause_start), start, end, unit, value)
+                if work is not None:
+                    stats.append(_figure(doc, sentence, max(floor, clause_start), start, end,
+                                         work, value, figure))
+                continue
             context_start = max(floor, clause_start)
             floor = end
             if clause_start != quiet_clause:
@@ -173,7 +180,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 and SAMPLED_RATE.search(view, sentence.start, start) is not None)
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is not None:  # 发现的11批次不合格产品: a result, not the number sampled
-                metric = None if metric == "enterprises_inspected" else (
+                metric = work_metric(doc, context_start, start, end, unit, value) \
+                    if metric == "enterprises_inspected" else (
                     "batches_failed" if _FAILED.search(result.group()) else "batches_passed")
             if metric == "goods_seized" and DESCRIBES_GOODS_AFTER.match(view, end):
                 metric = None  # 查获仿冒8个品牌的轮胎320条: 8 describes the goods
@@ -201,6 +209,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
                                                   (start, end), unit, (previous, previous_unit)):
                 metric = "places_inspected"  # 检查商场45家次、超市120家次
+            if metric is None:  # 派出6个督查组, 其中5家企业的产品不合格 (schema 2)
+                metric = work_metric(doc, context_start, start, end, unit, value)
             previous, previous_unit = metric, unit
             if metric is None:
                 continue

@@ -247,12 +247,17 @@ class Tallies:
         name = self._name(view, sentence, figure, own_start, name_start, clause_end,
                           row.metric.names_in == "clause", objects)
         if name == _FOREIGN:
-            return None
+            if not row.metric.foreign_any:
+                return None
+            name = self.words.any_name
         label = _ITEM.fullmatch(self.names.sub("", own)) if name is None and item_of is None else None
         if label is not None and len(label["label"]) <= 4:  # (示范项目251个，其中省级127个)
             item_of = before.head  # an item labelled by a level is of the head's kind
         if name is None and item_of is not None:
             name = item_of.name  # (安装类31家 after 持有许可证81张，其中: the licences')
+        if name is None and row.metric.foreign_any and self.foreign is not None \
+                and self.foreign.search(view, sentence.start, figure.start):
+            name = self.words.any_name  # (对获得驰名商标的企业，…奖励50万元)
         if name is None:
             if row.metric.named:
                 return None

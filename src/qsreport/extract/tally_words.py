@@ -28,6 +28,9 @@ class Metric(NamedTuple):
     # Whether its keyword before the figure gives way to another metric's keyword after it in
     # its clause (已有60台锅炉进行了能效测试: a stock word, then the work done).
     yields: bool = False
+    # Whether a figure whose nearest name is of a thing the area does not count (``foreign``)
+    # is still this metric's, of no kind told (money rewarding a brand honour's winners).
+    foreign_any: bool = False
 
 
 @dataclass(frozen=True)

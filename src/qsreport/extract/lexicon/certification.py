@@ -9,6 +9,8 @@ from ..tally_words import Metric, TallyWords
 _CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on with its 认证
 
 SCHEMES: tuple[tuple[str, str], ...] = (
+    # The special mark of a geographical-indication product, its users approved (核准…使用).
+    (r"地理标志(?:保护)?(?:产品)?专用标志", "gi_mark"),
     # Two licences at once (食品和工业产品生产许可证): of no one scheme.
     (r"食品[和及、]工业产品(?:企业)?生产许可证?", "any"),
     # A food trade's firms' licence (乳制品企业生产许可证, 食品加工企业取得生产许可证) is a
@@ -53,7 +55,7 @@ _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
 
 CERTIFICATION = TallyWords(
-    trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质",
+    trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
@@ -69,6 +71,13 @@ CERTIFICATION = TallyWords(
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
                object=r"(?:农)?产品(?!类别|类|种类)(?:认证|数量?)?由?", names_in="clause"),
+        # Firms approved to use a geographical-indication product's special mark (a grant of
+        # the ``gi_mark`` scheme: mark_users): 专用标志使用企业36家, 核准5家企业
+        # 使用…专用标志.
+        Metric("granted", _FIRMS,
+               before=r"专用标志(?:的)?使用(?:企业|单位|者)(?:共|计|达到?|为|有|已)*$",
+               after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?使用[^，,；;。\d]{0,12}?专用标志",
+               names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
         Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?(?:达到|[共计达为有]){{0,2}}$"),
     ),

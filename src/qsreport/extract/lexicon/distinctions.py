@@ -25,6 +25,8 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     # for honest measures (a title of no kind above: ``any``).
     (r"(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|市场|街区?|店|加油站)?|"
      r"计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)|诚信计量(?:先进|优秀)?单位", "any"),
+    # 中华老字号, 省老字号, 市级老字号: time-honoured brands held, applied for, recommended.
+    (r"(?:中华|国家级|省级?|市级?|县级?)?老字号", "time_honoured_brand"),
 )
 
 _UNITS = r"家|个|项|名|人|处|所|座"
@@ -43,15 +45,23 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授�
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
 _BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设(?!期|情况|成效|成果|经验)|下达|实施)(?![^《》，,；;。]{0,30}》)"
 
+# Money paid to an honour's winners (对获得省长质量奖的企业奖励30万元, 一次性奖励50万元, 给予
+# 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
+_REWARD = r"奖励|奖金|重奖|奖补"
+_MONEY = r"万元|亿元|元"
+
 DISTINCTION_WORDS = TallyWords(
-    trigger="|".join(pattern for pattern, _ in DISTINCTIONS),
-    units=_UNITS,
+    # (a sentence that rewards an honour's winners, whatever the honour)
+    trigger="|".join([*(pattern for pattern, _ in DISTINCTIONS), _REWARD]),
+    units=rf"{_UNITS}|{_MONEY}",
     names=DISTINCTIONS,
     metrics=(
         Metric("building", _UNITS, before=_BUILDING,
                after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
         Metric("awarded", _UNITS, before=_AWARDED,
                after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED})"),
+        Metric("reward_money", _MONEY, before=_REWARD,
+               after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", foreign_any=True),
     ),
     # Other work, which counts no holder: training, publicity, money paid to winners.
     block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈",

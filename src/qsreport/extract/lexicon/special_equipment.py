@@ -46,13 +46,23 @@ _OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|�
 # What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
+# Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
+# 核发特种设备作业人员证书2100张): of no kind of equipment.
+_CERTIFICATES = r"本|张|个|名|人"
+_OPERATOR_CERTIFICATES = (
+    r"作业人员[^，,；;。\d]{0,6}?(?:持证|证书?|取证|发证|换证)[^，,；;。\d]{0,6}?$|"
+    r"(?:发放|核发|颁发|办理|新发|换发|考核发放)[^，,；;。\d]{0,10}?作业人员(?:资格)?证书?"
+    r"[^，,；;。\d]{0,4}?$")
+
 SPECIAL_EQUIPMENT = TallyWords(
     # (every kind's name: 扶梯, 升降机, 叉车, 塔吊 as well as 电梯 and 起重机; 设备 alone is too wide)
     trigger="|".join([r"特种设备|承压设备", *(pattern for pattern, key in EQUIPMENT if key != "any")]),
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
-    units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起",
+    units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起|{_CERTIFICATES}",
     names=EQUIPMENT,
     metrics=(
+        Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
+               kinds=False),
         # (没收不合格、报废气瓶4000只: goods seized, not failed)
         Metric("failed", _UNITS,
                before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$"),

@@ -1,0 +1,89 @@
+"""Supervision: the work a check or a campaign did besides sampling and enforcing — firms whose
+products failed or passed, places a check covered, test items, pledges signed, firms put on
+file, publicity and visits, teams sent (schema 2's metrics that version 1 leaves out; read by
+:mod:`..supervision_work` for a figure no other metric took).
+
+One row per phrasing family: the first row whose unit fits and whose words match wins."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class WorkRow(NamedTuple):
+    metric: str
+    units: str  # an alternation, matched whole against the figure's unit
+    # Right before the figure in its own context (anchor with $), and right after it, matched
+    # at its end within its sentence: a row with both needs both.
+    before: str = ""
+    after: str = ""
+    needs: str = ""  # words its sentence must hold
+    unless: str = ""  # words in its sentence that rule it out
+
+
+_FIRM = r"(?:企业|厂家|工厂|单位|公司|厂|经销商|商户|经营户)"
+_CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查|巡查|督查|覆盖"
+_GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no other figure
+# Places counted right before what the check found in them, or closing their clause:
+# 9个城市的42家企业, 23个地市（区）93家, 覆盖12个地市，(not 9个市场: a place word whole).
+_PLACE = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|市县|县市|县区|区县|乡镇|"
+          r"街道|地区|市|县|区)(?:[(（][^()（）]{1,8}[)）])?(?=[的、，,。；;和及与]|\d|\s*$)")
+# A test item counted: 16项安全指标, 对…28个项目进行了检测 (not 3项指标不合格: items failed).
+_NOT_FAILED = rf"(?!{_GAP}{{0,6}}?(?:不合格|不符合|超标|不过关|不达标|超差))"
+_ITEM = rf"{_GAP}{{0,12}}?(?:指标|检验项目|检测项目|项目|参数){_NOT_FAILED}"
+_TESTED = r"检验|检测|测试|抽查|抽检|试验|检查"
+# (a body's capacity, 具备300项参数的检测能力; pilots and projects, 30个…试点项目)
+_NO_TEST = r"能力|可检|可开展|具备|资质|授权|扩项|参数达|认可|试点|示范|投资"
+_TEAM = (r"(?:工作组|督查组|检查组|督导组|指导组|专家组|执法组|调研组|暗访组|稽查组|巡查组|"
+         r"服务队|工作队|小分队)")
+_PLEDGE = r"(?:承诺书|责任书|责任状|承诺函)"
+
+WORK_ROWS: tuple[WorkRow, ...] = (
+    # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence).
+    WorkRow("firms_failed", r"家|户",
+            after=rf"{_GAP}{{0,6}}?{_FIRM}{_GAP}{{0,10}}?不合格(?!率)", needs=_CHECKED),
+    WorkRow("firms_failed", r"家|户",
+            before=rf"不合格{_GAP}{{0,10}}?(?:涉及|来自|分属)了?{_GAP}{{0,8}}?$", needs=_CHECKED),
+    # 其余31家企业的产品均合格.
+    WorkRow("firms_passed", r"家|户",
+            after=rf"{_GAP}{{0,6}}?{_FIRM}{_GAP}{{0,10}}?(?<!不)合格(?!率)", needs=_CHECKED),
+    # 抽查覆盖12个地市, 涉及38个市县, 抽查了甲、乙等10个地区的30家企业.
+    # (not a protected product's area, 保护范围为…15个县市: no check's; 检验 names bureaus too)
+    WorkRow("places_covered", r"个", after=_PLACE,
+            needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖",
+            unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
+    # 测试了9项安全指标, 对…的28个项目进行了检测, 抽查内容包括…等42项 (not a body's
+    # capacity: 具备300项参数的检测能力).
+    WorkRow("items_tested", r"项", after=_ITEM, needs=_TESTED, unless=_NO_TEST),
+    WorkRow("items_tested", r"个", after=rf"(?:检验|检测|测试)?项目{_NOT_FAILED}", needs=_TESTED,
+            unless=_NO_TEST),
+    WorkRow("items_tested", r"项",
+            before=r"(?:检验|检测|测试|抽查|抽检)(?:的)?(?:内容|项目)(?:主要)?(?:包括|涉及|有)"
+                   r"[^。；;\d]{0,60}?等(?:共|计)?$"),
+    # 签订承诺书的企业达120家; 与860家企业签订了…承诺书; 组织12家单位…签订安全责任书.
+    WorkRow("pledges_signed", r"家|户|个|家次",
+            before=rf"签[订署]{_GAP}{{0,16}}?{_PLEDGE}{_GAP}{{0,8}}?(?:共|计|达到?|为|有)*$"),
+    WorkRow("pledges_signed", r"家|户|个|家次",
+            after=rf"[^。；;\d]{{0,40}}?签[订署]了?{_GAP}{{0,16}}?{_PLEDGE}"),
+    WorkRow("pledge_rate", r"%", before=r"(?:签订|签约|签署)率(?:达到?|为|是)?$"),
+    # 为320个小作坊逐一登记建档; 登记建档的企业共56家.
+    WorkRow("firms_registered", r"家|户|个",
+            before=rf"(?:登记建档|建档立卡|备案登记){_GAP}{{0,8}}?(?:共|计|达到?|为|有)*$"),
+    WorkRow("firms_registered", r"家|户|个",
+            after=r"[^。；;，,]{0,40}?(?:登记建档|建档立卡|建立了?[^，,。；;\d]{0,6}?(?:质量|信用)?档案)"),
+    # 组织宣传活动45次, 开展了6场质量宣传咨询活动.
+    WorkRow("publicity_events", r"次|场",
+            before=rf"宣传{_GAP}{{0,10}}?(?:活动|咨询|讲座|日)(?:共|计|达到?)*$"),
+    WorkRow("publicity_events", r"次|场", after=rf"{_GAP}{{0,10}}?宣传(?:咨询)?(?:活动|讲座)"),
+    # 深入村庄120个, 下乡进村637个, 走访农户2300户, 走访了300户农户.
+    WorkRow("outreach_visits", r"个|户|家|户次",
+            before=rf"(?:进村|入村|入户|(?:走访|深入|进入){_GAP}{{0,6}}?"
+                   rf"(?:村庄?|农户|村民|住户|乡镇|社区|农家))(?:了|共|计|达到?)*$"),
+    WorkRow("outreach_visits", r"个|户",
+            before=r"(?:走访|深入|进入)了?(?:共|计)?$",
+            after=r"(?:行政村|自然村|村庄|村组|村|社区|农户|住户|村民)"),
+    # 派出6个督查组, 组织了50个工作组深入基层, 分成3个工作组.
+    WorkRow("teams_sent", r"个|支",
+            before=rf"(?:派出|选派|组派|派|组成|成立|组建|组织|抽调|分成|分为|设立)了?{_GAP}{{0,16}}?$",
+            after=rf"{_GAP}{{0,12}}?{_TEAM}"),
+)

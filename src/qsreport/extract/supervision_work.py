@@ -1,0 +1,76 @@
+"""Supervision: the metric of a figure that counts the work a check or a campaign did besides
+sampling and enforcing (firms whose products failed, places covered, test items, pledges,
+firms put on file, publicity, visits, teams sent), for a figure no other rule took; the words
+are rows of :mod:`.lexicon.supervision_work`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import regex_cache as rx
+from .common import Doc
+from .lexicon.supervision_work import WORK_ROWS
+
+_REACH = 60  # how far before the figure its own words are read
+
+
+class _Row:
+    def __init__(self, metric: str, units: str, before: str, after: str, needs: str,
+                 unless: str) -> None:
+        self.metric = metric
+        self.units = rx.compile(rf"(?:{units})")
+        self.before = rx.compile(before) if before else None
+        self.after = rx.compile(after) if after else None
+        self.needs = rx.compile(needs) if needs else None
+        self.unless = rx.compile(unless) if unless else None
+
+
+@cache
+def _rows() -> tuple[_Row, ...]:
+    return tuple(_Row(*row) for row in WORK_ROWS)
+
+
+@cache
+def _rows_for(unit: str) -> tuple[_Row, ...]:
+    return tuple(row for row in _rows() if row.units.fullmatch(unit))
+
+
+# Places named one by one right before their count (甲、乙、丙等3个市): a whole list when the
+# count is the number of names.
+_NAMED_PLACES = rx.compile(r"(?:[^\W\d_a-zA-Z、，,]{1,8}[、和及与])+[^\W\d_a-zA-Z、，,]{1,8}等?$")
+
+
+def work_metric(doc: Doc, context_start: int, start: int, end: int, unit: str,
+                value: float) -> str | None:
+    """The metric of the first row of :data:`WORK_ROWS` whose unit fits and whose words stand
+    right before the figure (in its context) and right after it (in its sentence), as far as
+    it has them, its sentence holding the row's ``needs`` and none of its ``unless``; else None:
+    ``其中5家企业的产品不合格`` (firms_failed), ``抽查覆盖12个地市`` (places_covered),
+    ``派出6个督查组`` (teams_sent)."""
+    rows = _rows_for(unit)
+    if not rows:
+        return None
+    view = doc.view
+    sentence = doc.sentence_at(start)
+    low = max(context_start, start - _REACH)
+    for row in rows:
+        if row.before is not None and not row.before.search(view[low:start]):
+            continue
+        if row.after is not None and not row.after.match(view, end, sentence.end):
+            continue
+        if row.needs is not None and not row.needs.search(view, sentence.start, sentence.end):
+            continue
+        if row.unless is not None and row.unless.search(view, sentence.start, sentence.end):
+            continue
+        if row.metric == "places_covered" and _whole_list(view, low, start, value):
+            continue  # (抽查甲、乙、丙等3个市的…: the places of the figures after, as written)
+        return row.metric
+    return None
+
+
+def _whole_list(view: str, low: int, start: int, value: float) -> bool:
+    """Whether the places counted are each named right before their count (衡水、邢台、沧州等
+    3个市): the count restates the list, which is the place of the figures after it."""
+    named = _NAMED_PLACES.search(view, low, start)
+    return named is not None and len(re.split(r"[、和及与]", named.group())) == value
