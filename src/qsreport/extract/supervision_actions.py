@@ -17,6 +17,7 @@ from .lexicon.supervision_actions import (
     BACK_REFERENCE,
     BARE_CHECK,
     CAMPAIGN_HEAD,
+    COUNTED_AFTER,
     COUNTED_OBJECT_BEFORE,
     DEGREE_AFTER,
     DEGREE_OBJECT_BEFORE,
@@ -180,7 +181,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     continue
             word = match.span()
             title_start = title_start_at(view, match.start(), item.start)
-            if MEANS_BEFORE.search(view, max(item.start, word[0] - 14), word[0]):
+            if MEANS_BEFORE.search(view, max(item.start, word[0] - 20), word[0]):
                 continue  # 通过集中整治和专项执法: how a campaign works, not one of its own
             if kind == "other" and match.group() in ("专项行动", "专项检查") \
                     and UNNAMED_LEAD.fullmatch(view, title_start, word[0]) \
@@ -191,6 +192,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
                 continue  # 要求开展…行动: a campaign asked for, not one carried out
             title_end = title_end_at(view, match.end(), title_start)
+            if checks.frame_or_promotion(view, kind, word, (title_start, title_end),
+                                        item.start):
+                continue  # 作为…活动的组成部分, “某省名品”引领行动: no campaign told
             if checks.not_the_bureaus(doc, word[0], title_end, item.start):
                 continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
             notice = checks.notice_subject(doc, word[0])  # 《关于开展…专项检查的通知》
@@ -204,7 +208,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and in_book_title(view, sentence_start, word[0]):
                 continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)
             if not named and (
-                    (kind != "long_term_mechanism"
+                    checks.stepped_up_aim(doc, word[0], (title_start, title_end))
+                    or (kind != "long_term_mechanism"
                         and PLAN_AHEAD.search(view, sentence_start, word[0]))
                     or MEETING_AFTER.match(view, title_end)
                     or (kind == "law_enforcement" and "专项" not in match.group()
@@ -371,6 +376,8 @@ def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
             and COUNTED_OBJECT_BEFORE.search(view, before, title_start) \
             and not CAMPAIGN_HEAD.search(view, title_start, title_end):
         return True
+    if kind == "law_enforcement" and COUNTED_AFTER.match(view, match.end()):
+        return True  # 执法检查商户（含摊点）40家: the check as the verb of its count
     return kind == "spot_check" and VERB_AFTER.match(view, match.end()) is not None
 
 

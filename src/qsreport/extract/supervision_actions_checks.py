@@ -33,6 +33,13 @@ from .lexicon.supervision_checks import (
     TASKS_LEAD,
     VERIFICATION_DRIVE,
 )
+from .lexicon.supervision_frames import (
+    FRAME_AFTER,
+    FRAME_LEAD,
+    HONOUR_PROGRAMME,
+    PURPOSE_DEGREE,
+    RECTIFICATION_TITLE,
+)
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
 from .supervision_scan import kind_matches
@@ -93,6 +100,8 @@ def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
         return "anti_counterfeiting"
     if kind == "law_enforcement" and title.endswith("检查") and after.startswith("整治"):
         return "special_rectification"
+    if kind == "other" and RECTIFICATION_TITLE.fullmatch(title):
+        return "special_rectification"  # 整治“…”乱象专项行动: a rectification by its head word
     return cast(ActionKind, kind)
 
 
@@ -222,3 +231,26 @@ def notice_subject(doc: Doc, word_start: int) -> bool:
     return rest is not None and (in_book_title(view, sentence.start, word_start)
                                  or NOTICE_LEAD.search(view, sentence.start, word_start) is not None)
 
+
+
+def frame_or_promotion(view: str, kind: str, word: tuple[int, int], title: tuple[int, int],
+                       floor: int) -> bool:
+    """Whether a campaign's title names no campaign the report tells: the frame of the work
+    it does tell (作为本届质量月活动的组成部分，召开了…; 配合…活动的主题), or, of kind
+    other, a programme promoting an honour's holders (“某省名品”引领行动)."""
+    start, end = title
+    # (the lead may stand inside the title, which reaches back over a verb it does not stop
+    # at: 要配合本届“质量月”活动)
+    if FRAME_AFTER.match(view, end) \
+            and FRAME_LEAD.search(view, max(floor, min(start, word[0]) - 10), word[0]):
+        return True
+    return kind == "other" and HONOUR_PROGRAMME.search(view, start, end) is not None
+
+
+def stepped_up_aim(doc: Doc, word_start: int, title: tuple[int, int]) -> bool:
+    """Whether a campaign word is the aim of a clause of purpose that steps up the work,
+    closed by a comma (为加强集市的计量整治，还对…进行了…): the aim of what follows."""
+    start, end = title
+    sentence = doc.sentence_at(word_start)
+    return doc.view.startswith(("，", ","), end) and PURPOSE_DEGREE.fullmatch(
+        doc.view, doc.clause_start(word_start, sentence.start), start) is not None

@@ -27,8 +27,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # (the last row; one closed on neither, a mechanism or firms' own work, is none). (Round
     # 18's key counts a …隐患排查治理行动 so too; the team's cases keep it a rectification.)
     # Rectification work named by its subject right after the verb that carries it out
-    # (展开液化气商场整顿作业, 开展的气瓶充装站治理工作; not 排查和治理, nor a subject that
-    # holds a campaign word of its own: 开展农资打假专项治理 is against fakes).
+    # (展开液化气商场整顿作业, 开展的气瓶充装站治理工作, 开展电动车充电计量整治工作; not
+    # 排查和治理, nor a subject that holds a campaign word of its own: 开展农资打假专项治理 is
+    # against fakes).
     # A campaign named a battle of rectification (隐患整治攻坚战, 专项治理攻坚战) is one too.
     (r"专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
@@ -37,7 +38,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # rectification (not its meeting, plan or notice; 隐患排查治理 is the sweep below).
      r"排查整治(?!工作会|会议|方案|通知|办法|制度|机制|力度)|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
-     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|(?<!排查)治理)"
+     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|(?<!排查)治理|(?<!排查)(?<!环境)整治)"
      r"(?=工作|作业|行动|活动)",
      "special_rectification"),
     # (A “…利剑” slogan alone, “质检利剑”行动, names no kind of work: a campaign of kind other,
@@ -130,6 +131,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?:(?<=开展)|(?<=开展了)|(?<=推进)|(?<=实施)|(?<=启动))"
      r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌|标准))"
      r"(?![^“”]{0,14}(?:日|周|月|年|宣传|创建|争创|打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|行动|活动))"
+    # (nor a strategy's slogan, “质量兴县”, “品牌强市”: a policy the place follows, no campaign)
+    r"(?![^“”]{0,12}[兴强][国省市县区州旗镇]”)"
      # (a kind of activity may stand between: “…”主题活动, “…”大型主题活动, “…”系列活动)
      r"[^“”，,。；;]{2,14}”(?:大型)?(?:主题|系列|专题)?活动",
      "other"),
@@ -174,8 +177,11 @@ OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
 # Before a campaign word, words that make it the means of another campaign, not one of its
 # own: 该行动通过集中整治、专项执法… (the list after 通过 too).
 # (通过一次专项行动解决…: the means of an aim, counted)
+# (通过近几年对集市的专项整治，…取得成效: the years' work named as the cause of an outcome)
 MEANS_BEFORE = rx.compile(
-    r"(?:通过|采取|采用|运用)(?:一次|一轮|一场|一系列)?(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$"
+    r"(?:通过|采取|采用|运用)(?:近[几两三四五\d]*年来?|多年来?|近年来?|几年来?)?"
+    r"(?:对[^\W\d_a-zA-Z]{1,10}的)?"
+    r"(?:一次|一轮|一场|一系列)?(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$"
 )
 
 # What may stand before a bare 专项行动 without naming it: a count or a kind of plural
@@ -267,8 +273,9 @@ FIRM_OBJECT_BEFORE = rx.compile(
 
 # ... and a bare safety or supervision check done on what 对 names (对城区商场的扶梯进行安全检查):
 # the work done on its object, no campaign (a named one, 电梯专项检查, still is).
+# (so is one the bureau only steps up on it: 对辖区锅炉加强安全检查)
 OBJECT_CHECKED_BEFORE = rx.compile(
-    r"对[^，,。；;：:]{1,40}?(?:进行|开展|实施)了?(?:一次)?(?:全面|集中)?的?$"
+    r"对[^，,。；;：:]{1,40}?(?:进行|开展|实施|加强|加大|强化)了?(?:一次)?(?:全面|集中)?的?$"
 )
 BARE_CHECK = rx.compile(r"(?:安全|监督)检查")
 
@@ -286,10 +293,14 @@ DEGREE_OBJECT_BEFORE = rx.compile(r"(?:加大|加强|强化)了?对[^，,。；;
 # The verb of degree before such a title: 加大监督和打假力度.
 DEGREE_VERB_BEFORE = rx.compile(r"(?:加大|加强|强化|提高|加大了)[^，,。；;：:]{0,8}$")
 
-# A spot check's word used as the verb of its object: 抽查了本市…, and one whose object is
-# counted in firms or equipment right after it (监督抽查销售企业37家, 随机抽查共检查加油机4台:
-# the work, told by its count; not 监督抽查5批次, which the team's keys name as the check).
-VERB_AFTER = rx.compile(r"了|[我本全][省市区县]|[^\W\d_a-zA-Z]{2,8}?\d+(?:家|台|户)")
+# A check's word used as the verb of its object counted in firms or equipment right after it
+# (监督抽查销售企业37家, 随机抽查共检查加油机4台, 执法检查门店（含摊点）58家: the work, told
+# by its count; not 监督抽查5批次, which the team's keys name as the check).
+_COUNTED = r"(?:[^\W\d_a-zA-Z]|[()（）]){2,12}?\d+(?:家|台|户)"
+COUNTED_AFTER = rx.compile(_COUNTED)
+# A spot check's word used as the verb of its object: 抽查了本市…, 监督抽查大米样品 (its
+# samples), or the count above.
+VERB_AFTER = rx.compile(r"了|[我本全][省市区县]|" + _COUNTED + r"|[^\W\d_a-zA-Z]{1,8}?样品")
 
 # Quoted slogans listed before the campaign word they share (“…进商场”、“…进药店”的专项行动):
 # one campaign each.
@@ -304,17 +315,20 @@ BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次|这样的|这种|�
 
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
 # 打假工作情况, 隐患排查整改情况 (a point checked), 打假的法律责任 (a duty), 打假维权, 打假责任制, 执法打假服务发展, 打假事业, 打假队伍, 监督抽查合格率.
-# So too a word that is the subject of what follows (打假是…的职责, 打假成为…), a rate of any kind
-# (监督抽查平均合格率) and a manner (执法检查与服务相结合).
+# So too a word that is the subject of what follows (打假是…的职责, 打假成为…, and with the
+# goods it fights: 打击假冒伪劣商品是…的职责), a rate of any kind (监督抽查平均合格率, 监督抽查
+# 样品的检验结果合格率), a check's failure named as a condition or a fact about goods (近两年
+# 监督抽查不合格的, 监督抽查不合格产品) and a manner (执法检查与服务相结合).
 GENERIC_AFTER = rx.compile(
-    r"的(?:法律|主体|监管|属地|领导)?责任|"
-    r"(?:工作|整改|落实)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
-    r"(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
+    r"的(?:法律|主体|监管|属地|领导)?责任|不合格|"
+    r"(?:工作|整改|落实|产品|商品)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
+    r"(?:样品的?)?(?:检测|检验)?(?:结果)?(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
     r"等(?:各项|任务|职能|方面)|"
     # What the work has or needs, not the work done: 监督抽查覆盖率, 专项整治工作经费,
     # 专项整治的重要性, 区域整治工作机制 (a mechanism set up, no campaign carried out; a
-    # 长效监管机制 is the long-term kind's own name)
-    r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|机制(?<!长效监管机制)|"
+    # 长效监管机制 is the long-term kind's own name), and the rules it follows (执法检查制度,
+    # 监督抽查管理办法, …实施细则: a policy, no campaign carried out)
+    r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|机制(?<!长效监管机制)|(?:管理|实施)?(?:制度|办法|细则)|"
     # A paper about the work (打假工作报告, 隐患排查台账) or its target (…的重点产品)
     r"报告|台账|的重点(?:产品|对象|行业|领域)|"
     # 打假人员, 打假分队: the staff and teams that do the work, not a campaign
@@ -382,3 +396,4 @@ PROMPTED_BEFORE = rx.compile(r"(?:推动|引导|鼓励|帮助|指导|督促|带�
 GENERIC_LEAD = rx.compile(
     r"(?:该项|此项|这项|该|计量|质量|产品|安全|排查|隐患|监督|全面|集中|重点|综合|联合|日常)+"
 )
+

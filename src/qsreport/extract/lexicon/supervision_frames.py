@@ -1,0 +1,31 @@
+"""Supervision campaigns: where a campaign word names the frame of other work, an aim, or an
+honour's promotion (no campaign the report tells), and the names whose head word makes a
+campaign a rectification; read by :mod:`..supervision_actions_checks`."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+
+# A campaign named only as the frame of the work a report tells (作为本届质量月活动的组成
+# 部分，…召开了座谈会; 配合本届“质量月”活动的主题，要求…): the campaign is neither
+# described nor carried out there; the work is (a report of the campaign itself names it
+# elsewhere).
+FRAME_LEAD = rx.compile(r"(?:作为|配合|围绕|结合)[^\W\d_a-zA-Z]{0,6}“?$")
+FRAME_AFTER = rx.compile(r"的(?:一项|一个)?(?:重要|主要)?(?:内容|组成部分|主题|契机|环节)")
+
+# A bare campaign word in a clause of purpose that steps up the work (为加强集市的计量整治，
+# 还对…进行了…): the aim of the work told after the comma, no campaign of its own.
+PURPOSE_DEGREE = rx.compile(
+    r"为了?(?:进一步)?(?:加强|强化|深化|做好|抓好|推进|加大)[^\W\d_a-zA-Z]{0,20}"
+)
+
+# A programme to grow the holders of an honour (“某省名品”引领行动, “某地制造”品牌培育行动):
+# the honour's promotion, no supervision campaign (as a 创建 of an honour is none).
+HONOUR_PROGRAMME = rx.compile(
+    r"“[^“”]{1,10}(?:名品|名牌|精品|品牌|老字号|制造)”(?:品牌)?(?:培育|引领|创建|争创|建设)"
+    r"(?:专项)?行动"
+)
+
+# A campaign of no listed kind whose name opens on the work of rectification (整治“…”乱象
+# 专项行动, 联合整治…百日行动): a rectification, its head word.
+RECTIFICATION_TITLE = rx.compile(r"(?:联合|集中|深入)?(?:整治|整顿|治理)[^，,。；;]*行动")
