@@ -192,8 +192,9 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
 
 
 def _service_firms(view: str, term: re.Match[str], figure: Figure) -> bool:
-    """3家单位荣获…服务名牌: a service brand is held by a firm, so its firms count it."""
-    return figure.unit == "家" and FIRMS_WORD.match(view, figure.end) is not None \
+    """3家单位荣获…服务名牌: a service brand is held by a firm, so its firms count it (and
+    a time-honoured name, in 家, or in 个 with its title after it: 认定20个企业的字号为…老字号)."""
+    return (figure.unit == "家" or (figure.unit == "个" and term.start() > figure.end)) and FIRMS_WORD.match(view, figure.end) is not None \
         and SERVICE_TITLE.search(term.group()) is not None
 
 
@@ -297,9 +298,9 @@ def _term_for(
             counted = None
         if not PUNCT.search(gap) and not DIGIT.search(gap) and not counted:
             if len(gap) <= _GAP_AFTER:
-                if HONOUR_VERB.search(gap) or (gap.rstrip("“「\"").endswith("为") and
-                                               AWARDED_AS.search(view, clause_start,
-                                                                 figure.start)):
+                if HONOUR_VERB.search(gap) or (_AS_BATCH.search(gap) and
+                                               AWARDED_AS.search(view, _before_brackets(
+                                                   doc, sentence, clause_start), figure.start)):
                     return following, "added"  # 确定40家企业的46个产品为…省名牌产品
                 if APPROVED_BEFORE.search(view, clause_start, figure.start) or \
                         RECOGNISED_AFTER.match(view, following.end()):
@@ -336,7 +337,19 @@ def _term_for(
     return None, None
 
 
+def _before_brackets(doc: Doc, sentence: Segment, clause_start: int) -> int:
+    """Where a clause starts when a colon inside brackets only seemed to start it (认定某公司
+    （注册商标：甲乙）等20个企业…): the clause the bracket opened in."""
+    view = doc.view
+    opened = view.rfind("(", sentence.start, clause_start)
+    if opened < 0 or view.rfind(")", sentence.start, clause_start) > opened:
+        return clause_start
+    return doc.clause_start(opened, sentence.start)
+
+
 _NEXT_ITEM = rx.compile(r"(?:和|及|与|以及)$")
+# The end of 认定…为 before a title, a batch between them (认定甲等20家企业为首批“某市老字号”)
+_AS_BATCH = rx.compile(r"为(?:首批|第[一二三四五六七八九十\d]+批|新一批)?[“「\"]?$")
 _OWN_TITLE_NEXT = rx.compile(r"[“「\"]?")
 _SENTENCE_REACH = 300  # how far back the sentence before can have named its title
 

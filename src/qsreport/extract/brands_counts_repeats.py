@@ -63,6 +63,7 @@ def _stock_again(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
 
 
 _NUMERAL = rx.compile(r"[\d一二三四五六七八九十两]")
+_LAST_NUMBER = rx.compile(r"[\d一二三四五六七八九十两百千万.]+(?=[^\d一二三四五六七八九十两百千万.]*$)")
 # Before a number that names again the ones counted earlier: 新认定的6件…, 这5个…, 上述3项…,
 # 这次公布的某市3项… (a place may stand between).
 _AGAIN_BEFORE = rx.compile(r"(?:的|这|这些|上述|以上|此次|本次)(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$")
@@ -71,7 +72,9 @@ _AGAIN_BEFORE = rx.compile(r"(?:的|这|这些|上述|以上|此次|本次)(?:[^
 def _named_again(doc: Doc, count: BrandCount) -> bool:
     """Whether a count's number, written before its title, is described as ones already
     counted (a small number said again is otherwise a new count: 3个 in two towns)."""
-    start = count.span[0]
+    # (a count's span may open on its title, 浙江老字号”的9家: look before its number)
+    number = _LAST_NUMBER.search(doc.view, count.span[0], count.span[1])
+    start = number.start() if number is not None else count.span[0]
     window = max(0, start - 8)
     return _NUMERAL.match(doc.view, start) is not None and \
         _AGAIN_BEFORE.search(doc.view, window, start) is not None

@@ -19,7 +19,9 @@ from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
+    BARE_NAME,
     FIRMS_THEN_PEOPLE,
+    GIVEN_BATCH,
     GIVEN_BRANDED,
     GIVEN_BY,
     GIVEN_COUNT,
@@ -28,6 +30,7 @@ from .lexicon.brand_lists import (
     GIVEN_NOT_YET,
     GIVEN_YEAR,
     LISTED_MAKERS_PRODUCT,
+    NAMED_BARE,
     NOT_WON_AFTER,
     OWNERS_MARK,
     PEOPLE_COUNTED,
@@ -42,6 +45,8 @@ _AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂所院社场站”」\"县市�
 _LONGEST_LIST = 900
 # A quoted project (授予“甲乙系统研发”等3个项目, “某某装置”项目): the project's name wins.
 _QUOTED_PROJECT = rx.compile(r"[“「\"](?P<mark>[^”」\"、，,]{2,30})[”」\"](?:项目)?")
+# A firm with its mark in brackets (某某集团有限公司（注册商标：甲乙）): the mark is the name
+_MARK_IN_BRACKETS = rx.compile(r"[^（(、]{2,30}?[（(](?:注册)?商标[:：]\s*(?P<mark>[^（()）、]{1,12})[)）]")
 # The count of listed projects or bodies (等3个项目, 等17家组织): kinds GIVEN_COUNT lacks.
 _KIND_COUNTED = rx.compile(r"等[\d一二三四五六七八九十两]+(?:个|家|项)(?:项目|组织)")
 
@@ -63,7 +68,7 @@ def extract_given_honours(doc: Doc) -> list[BrandHonour]:
         term = following[0]
         if NOT_WON_AFTER.match(view, term.end()):
             continue  # 确定A、B为省名牌产品培育企业: groomed for the title, not holding it
-        if _LIST_END.search(view, given.end(), term.start()):
+        if _list_ends(view, given.end(), term.start()):
             continue  # the title is in another clause: not this decision's
         sentence = doc.sentence_at(given.start())
         clause = doc.clause_start(given.start(), sentence.start)
@@ -76,6 +81,15 @@ def extract_given_honours(doc: Doc) -> list[BrandHonour]:
         for start, stop in names:
             out.append(honour_won(doc, start, stop, term))
     return out + _accepted(doc, terms)
+
+
+def _list_ends(view: str, start: int, end: int) -> bool:
+    """Whether a clause ends in ``view[start:end]``, outside brackets (a colon inside a
+    bracket, 某公司（注册商标：甲乙）, ends nothing)."""
+    for stop in _LIST_END.finditer(view, start, end):
+        if view.rfind("(", start, stop.start()) <= view.rfind(")", start, stop.start()):
+            return True
+    return False
 
 
 def _accepted(doc: Doc, terms: list[re.Match[str]]) -> list[BrandHonour]:
@@ -111,12 +125,15 @@ def _names(view: str, start: int, end: int, term: re.Match[str]) -> list[tuple[i
         firms = split_winners(view, start, both.start(), places_win(term))
         people = [(p.start(), p.end()) for p in _PIECE.finditer(view, both.start("people"), stop)]
         return firms + people if firms else []
-    return split_winners(view, start, stop, places_win(term))
+    return split_winners(view, start, stop, places_win(term),
+                         bare=NAMED_BARE.search(term.group()) is not None)
 
 
-def split_winners(view: str, start: int, end: int, places: bool) -> list[tuple[int, int]]:
+def split_winners(view: str, start: int, end: int, places: bool,
+                  bare: bool = False) -> list[tuple[int, int]]:
     """The winners of the list ``view[start:end]``, parted by 、 and by 和/及 after a name, or
-    none when a piece is no winner (``places``: a place may be one)."""
+    none when a piece is no winner (``places``: a place may be one; ``bare``: a brand's
+    name alone may be one, for a title held by a trade name)."""
     found: list[tuple[int, int]] = []
     for piece in _PIECE.finditer(view, start, end):
         cursor = piece.start()
@@ -126,7 +143,7 @@ def split_winners(view: str, start: int, end: int, places: bool) -> list[tuple[i
             cursor = joint.end()
         parts.append((cursor, piece.end()))
         for part_start, part_end in parts:
-            name = _winner(view, part_start, part_end, places)
+            name = _winner(view, part_start, part_end, places, bare)
             if name is None:
                 return []
             found.append(name)
@@ -146,6 +163,9 @@ def list_end(view: str, start: int, end: int) -> int:
         end = year.start()
     while end > start and (view[end - 1].isspace() or view[end - 1] in "“「\""):
         end -= 1
+    batch = GIVEN_BATCH.search(view, start, end)
+    if batch:
+        end = batch.start()
     if view.endswith("为", start, end):
         end -= 1
     listed = view.rfind("等", start, end)
@@ -156,7 +176,8 @@ def list_end(view: str, start: int, end: int) -> int:
     return counted.start() if counted else end
 
 
-def _winner(view: str, start: int, end: int, places: bool) -> tuple[int, int] | None:
+def _winner(view: str, start: int, end: int, places: bool,
+            bare: bool = False) -> tuple[int, int] | None:
     """A piece's winner: an owner's quoted mark (the mark), a firm or body, a branded product
     (云帆牌电缆, alone or as a maker's), or — for a title places win — a place."""
     project = _QUOTED_PROJECT.fullmatch(view, *_blank_trimmed(view, start, end))
@@ -167,10 +188,11 @@ def _winner(view: str, start: int, end: int, places: bool) -> tuple[int, int] | 
     product = LISTED_MAKERS_PRODUCT.fullmatch(view, start, end)
     if product and GIVEN_BRANDED.fullmatch(view, product.start("product"), end):
         start = product.start("product")  # 某公司生产的云帆牌电缆: the product
-    mark = OWNERS_MARK.fullmatch(view, start, end)
+    mark = OWNERS_MARK.fullmatch(view, start, end) or _MARK_IN_BRACKETS.fullmatch(view, start, end)
     if mark:
         start, end = mark.start("mark"), mark.end("mark")
-    elif GIVEN_FIRM.fullmatch(view, start, end) or GIVEN_BRANDED.fullmatch(view, start, end):
+    elif GIVEN_FIRM.fullmatch(view, start, end) or GIVEN_BRANDED.fullmatch(view, start, end) \
+            or (bare and BARE_NAME.fullmatch(view, start, end)):
         pass
     elif places:
         found = find_places(view, start, end)

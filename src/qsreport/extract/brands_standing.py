@@ -25,6 +25,9 @@ from .lexicon.brands import (
 )
 
 CLAUSE_END = rx.compile(r"[，,；;。！？!?]")
+# A sentence that opens on the list the sentence before named (…形成推荐名单，进行公示。名单共
+# 12家企业，其中甲市3家入选): a shortlist if that one was
+_THE_LIST = rx.compile(r"\s*(?:该|此|这份|这一|上述)?名单")
 _PART_OF_BEFORE = rx.compile(r"\s*其中")  # a sentence that details the one before it
 
 
@@ -66,8 +69,11 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
              if not in_book_title(view, sentence.start, g.start())]  # (《某某发展纲要》: a title)
     said = list(NOT_A_HONOUR_COUNT.finditer(view, *span))
     bases = list(BASIS_WORD.finditer(view, *span))
+    shortlist = _shortlist(view, span) or (
+        previous is not None and _THE_LIST.match(view, *span) is not None
+        and _shortlist(view, (previous.start, previous.end)))
     return Marks(
-        shortlist=_shortlist(view, span),
+        shortlist=shortlist,
         goal_ends=[g.end() for g in goals],
         goal_years=[g.group("year") for g in goals],
         achieved=[m.start() for m in ACHIEVED.finditer(view, *span)],

@@ -67,8 +67,14 @@ GIVEN_NOT_YET = rx.compile(r"拟|建议|提请|申请|申报|推荐|争取|力�
 _COUNTED = r"[\d一二三四五六七八九十两]+"
 GIVEN_COUNT = rx.compile(
     rf"等(?:{_COUNTED}(?:家|个|件|项|所|名))?(?:{HAN}{{0,6}}?(?:企业|单位|公司|商标|产品|品牌|同志|个人))?"
-    rf"(?:的{_COUNTED}(?:件|个|项|种)(?:注册)?(?:商标|产品|品牌))?"
+    rf"(?:的{_COUNTED}(?:件|个|项|种)(?:注册)?(?:商标|产品|品牌)|的(?:品牌|字号))?"
 )
+# ... a batch of the title after 为 (认定A等20家企业为第二批“某市老字号”)
+GIVEN_BATCH = rx.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批|新一批)$")
+# Titles whose holders are named by their brand or trade name alone (胡庆余堂, 张小泉): a
+# list given one of them may name no firm
+NAMED_BARE = rx.compile(r"老字号")
+BARE_NAME = rx.compile(rf"{HAN}{{2,6}}")
 # Firms, then people, in one decision: 授予A公司等3家企业和张某等2名同志“…质量奖” (the people's
 # count is cut off as the list's; what is left ends with the firms' count and the people)
 FIRMS_THEN_PEOPLE = rx.compile(

@@ -72,7 +72,10 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"{CITY_NAMES}市?名牌(?:产品)?|{PREFECTURE_NAMES}市?名牌(?:产品)?|(?<!全)市(?:级)?(?:服务业?)?名牌(?:产品)?",
      "municipal_brand"),
     (r"(?<=全市)名牌产品", "other"),
-    (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{PROVINCE_NAMES}省?)老字号|知名商号", "other"),
+    # 老字号: the nation's (中华), a province's, a city's (某市老字号, 市级老字号) and those
+    # of several levels counted together (省级以上老字号)
+    (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{PROVINCE_NAMES}省?|{CITY_NAMES}市?|{PREFECTURE_NAMES}市?"
+     r"|(?:省|市)级(?:以上)?)老字号|知名商号", "other"),
     # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
     (rf"{PROVINCE_NAMES}省?名优农产品", "other"),
     # 河南省优质产品: a province's title for its good products (older than its brand title);

@@ -90,7 +90,9 @@ THE_COUNTED_ONLY = rx.compile(r"(?:其中)?(?:产品|品牌|商标)(?:共|有|�
 # …名牌产品生产企业43家，名牌产品51个: the products of the 名牌 title the clause before named
 BRAND_PRODUCTS_ONLY = rx.compile(r"(?:其中)?名牌产品(?:共|有|为|达)?")
 # A service brand is won by a service firm: 3家单位荣获…服务名牌 counts brands.
-SERVICE_TITLE = rx.compile(r"服务业?名牌")
+# Titles a firm holds by its own name, so a number of firms counts them: a service brand
+# (3家单位荣获…服务名牌) and a time-honoured name (12家企业被认定为某市老字号)
+SERVICE_TITLE = rx.compile(r"服务业?名牌|老字号")
 FIRMS_WORD = rx.compile(r"企业|单位")
 # A number opening a quoted name (“四个创建”活动) counts nothing.
 OPENING_QUOTE = rx.compile(r"[“「『\"]")
@@ -113,8 +115,11 @@ NOT_A_HONOUR_COUNT = compile_fast(
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
 # (入围奖: a prize given to the last round's entrants, won like any other)
-SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|拟(?:认定|命名|表彰|授予)")
-SHORTLIST_DONE = rx.compile(r"(?<!已)经公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节)|最终(?:认定|评定|确定|荣获|获得)")
+# (初步确定N家符合…条件: the firms that passed a first review, not yet named)
+SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|拟(?:认定|命名|表彰|授予)|初步(?:确定|认定)")
+# (并经社会公示, 经网上公示: the notice as a past step; 公示等流程: the last of the steps)
+SHORTLIST_DONE = rx.compile(r"(?<!已)经(?:过)?[^，,。；;“”\d]{0,6}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
+                            r"|最终(?:认定|评定|确定|荣获|获得)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
 # (…及社会公示，某领导小组决定授予…为…: the decision the shortlist led to, without 了)
@@ -221,7 +226,7 @@ CONTEXT_AWARD = rx.compile(
 
 
 NAME_LEAD = rx.compile(
-    r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|"
+    r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|最终|最后|"
     r"\d{4}年度?|"
     r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|"
     # 某集团董事长王某获得…: the person, without the post before the name
@@ -236,6 +241,8 @@ OWNER_LEAD = rx.compile(
     rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)|"
     # (某市先后有A、B获得…, 某市累计有A、B…: the place and the tally before the list)
     rf"^{HAN}{{0,6}}?(?:先后|相继|累计|陆续)有|"
+    # (某市有A、B等9家企业上榜: the place whose winners follow)
+    rf"^(?:{CITY_NAMES}|{PROVINCE_NAMES})[市省县区]?(?:共|还|也|又)?有(?={HAN}{{2}})|"
     r"^(?:我|本|该)(?:协会|学会|商会|联合会)(?:共|今年|此次|本次)?有"  # 我协会有A、B等6家企业…
 )
 
