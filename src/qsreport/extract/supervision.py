@@ -20,7 +20,12 @@ from .areas import (
     score_unit,
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
-from .lexicon.outcome_metrics import CATEGORIES_AFTER, CATEGORIES_VERB, VERIFIED_RATE
+from .lexicon.outcome_metrics import (
+    CATEGORIES_AFTER,
+    CATEGORIES_FAILED,
+    CATEGORIES_VERB,
+    VERIFIED_RATE,
+)
 from .lexicon.supervision import (
     CAMPAIGN_AFTER,
     CASE_UNITS,
@@ -58,7 +63,7 @@ from .supervision_outcomes import (
 )
 from .supervision_places import place_inspected
 from .supervision_planned import without_planned
-from .supervision_rates import breaks_down_excluded, rates_other_work
+from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_repeats import each_once
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
@@ -109,7 +114,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 # covered, the check's verb in the clause (schema 2; not 有9种产品合格率低于
                 # 75%); 种 after the firms sampled is read below, with the firms.
                 if CATEGORIES_VERB.search(view, clause_start, start) \
-                        and SAMPLED_RATE.search(view, sentence.start, start):
+                        and SAMPLED_RATE.search(view, sentence.start, start) \
+                        and not CATEGORIES_FAILED.search(view, clause_start, start):
                     stats.append(_figure(doc, sentence, max(floor, clause_start), start, end,
                                          "categories_sampled", value, figure))
                 continue
@@ -189,6 +195,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     NOT_FIRMS_AFTER.match(view, end)
                     or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
                 metric = None  # 检查了9家加油站: places, not firms; …进行了跟踪抽查
+            if metric in ("batches_sampled", "enterprises_inspected") \
+                    and sampled_by_monitoring(doc, sentence.start, clause_start, start):
+                metric = None  # 开展了风险监测，共抽检30家企业: that work's samples
             own_rate = metric in RATES and VERIFIED_RATE.search(view, context_start, start)
             if metric in RATES and verified is not None and verified.start() < start \
                     and not SAMPLED_RATE.search(view, clause_start, start) and not own_rate:

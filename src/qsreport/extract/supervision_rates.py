@@ -1,5 +1,5 @@
-"""Supervision: pass rates that belong to other work than the bureau's spot checks, told by
-the clauses before them."""
+"""Supervision: pass rates, and the firms and batches sampled, that belong to other work than
+the bureau's spot checks, told by the clauses before them."""
 
 from __future__ import annotations
 
@@ -38,3 +38,19 @@ def batches_rated(doc: Doc, sentence_start: int, start: int, end: int) -> bool:
     sentence sampled."""
     return _RATE_AFTER_BATCHES.match(doc.view, end) is not None \
         and _CHECK_BEFORE.search(doc.view, sentence_start, start) is not None
+
+
+# Risk monitoring is no spot check (lexicon/supervision_exclusions), and neither are the
+# samples a sentence counts after naming it, unless a spot check of the bureau's is named
+# between (开展风险监测80批次，监督抽查200批次: the 200 are the spot check's).
+_OWN_CHECK = rx.compile(r"监督抽查|监督抽检|专项抽查|专项抽检")
+
+
+def sampled_by_monitoring(doc: Doc, sentence_start: int, clause_start: int, start: int) -> bool:
+    """Whether firms or batches counted after a clause that names risk monitoring in their
+    sentence are that work's samples (对甲、乙两类产品实施了风险监测，共抽取30家企业，45个批次
+    样品): no spot check's."""
+    if clause_start <= sentence_start:
+        return False
+    last = doc.view.rfind("风险监测", sentence_start, clause_start)
+    return last >= 0 and _OWN_CHECK.search(doc.view, last + 4, start) is None

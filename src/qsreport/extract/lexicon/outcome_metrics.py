@@ -31,14 +31,18 @@ ENFORCEMENT_AFTER: tuple[tuple[str, str], ...] = (
 # rate word before the figure decides: 合格率95%，不合格率5%).
 FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率")
 # What a spot check's batches came to, right before them in their clause: 合格112批次,
-# 不合格的8个批次, 其中不合格产品6批次.
+# 不合格的8个批次, 其中不合格产品6批次; also the batches named as a noun before the count
+# (合格批次为150批, 不合格产品批次数为12批).
 BATCHES_RESULT_BEFORE = rx.compile(
-    r"(?P<failed>不)?合格(?:的|产品|样品)*(?:为|是|有|共|共有)?$"
+    r"(?P<failed>不)?合格(?:的|产品|样品)*(?:批次数?|批数)?(?:为|是|有|共|共有)?$"
 )
 # Kinds of product counted in 个 (with 种: extract/supervision.py): 涉及18个产品类别, 8个大类.
 CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
 # ... a spot check's verb in the clause before them (the sentence names the check).
 CATEGORIES_VERB = rx.compile(r"抽查|抽检|涉及|覆盖")
+# ... but not the kinds its failures fell in (不合格的产品类别有…等7个大类, 问题产品涉及4个
+# 类别): what the check found, not what it covered.
+CATEGORIES_FAILED = rx.compile(r"不合格|问题产品|不符合")
 
 # Firms a check found at fault, the finding before their count and the fault after it in their
 # clause: 发现其中9家企业存在…问题, 发现4家餐馆存在气瓶逾期未检问题,

@@ -61,7 +61,10 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("personnel_deployed", r"(?<!公安)(?<!机关)(?<!部门)出动[^，,。；;：:\d]{0,8}?人员(?:共|计|共计)?", r"次"),
     # 取缔无证照企业10家, 已取缔32家: makers shut down for having no licence are dens closed
     ("dens_closed", r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔", r"个|处|家|起"),
-    ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|检查", r"次|场|轮"),
+    # Campaigns counted in 次 are named actions and drives (开展专项检查4次, 组织联合检查3次);
+    # checks counted so are inspections done, no campaigns (全年巡查检查260次, 开展监督检查
+    # 1.2万次, 日常检查85次).
+    ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|(?:集中|联合|执法)检查", r"次|场|轮"),
     # Cases uncovered, counted in 起 or 宗 (查获制假案4起; 件 would be goods, see "other")
     ("cases", r"查获|破获|侦破", r"起|宗"),
     # Goods found in a case (查处假冒药材120箱): 查处 counts goods only in units of goods (not
