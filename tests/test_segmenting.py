@@ -47,6 +47,21 @@ def test_region_falls_back_to_the_first_place_named() -> None:
     assert layout.header.region == "常州市"
 
 
+@pytest.mark.parametrize(("crumb", "region"), [
+    ("您现在的位置：首页 > 甲网湖南 > 本地新闻", "湖南"),
+    ("当前位置 : 乙网 >> 乙网江西频道 >> 民生", "江西"),
+    ("首页 > 嘉禾新闻网 > 要闻", None),
+])
+def test_a_saved_pages_breadcrumb_line_gives_the_region_of_plain_text(
+        crumb: str, region: str | None) -> None:
+    """A text saved from a page keeps its breadcrumb line, read as a page's is: a portal's own
+    channel for a province (the site's name, then the place) is the place; a site's name that
+    only holds a word of a place is none."""
+    _, layout = layout_of(f"{crumb}\n省局通报一季度抽查结果\n2010年4月2日 来源：某某网\n"
+                          "省局公布了一季度的抽查结果，共抽查产品60批次。")
+    assert layout.header.region == region
+
+
 def test_impossible_dates_are_not_dates() -> None:
     """A 13th month is no date: the header date stays empty rather than wrong."""
     _, layout = layout_of("标题\n发布日期：2011-13-40\n正文。")

@@ -9,7 +9,13 @@ import re
 from collections.abc import Callable
 
 from ..cleaning import match_view
-from ..segmenting.metaline import MAX_META_LINE, is_publish_line, read_meta_line
+from ..segmenting.metaline import (
+    CRUMB_SEPARATOR,
+    MAX_META_LINE,
+    crumb_parts,
+    is_publish_line,
+    read_meta_line,
+)
 from .page import Page, tidy_lines
 
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
@@ -17,7 +23,6 @@ _MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>0?[1-9]|1[0-
 _LABEL_ONLY = re.compile(r"\s*[\w ]{1,8}\s*[:：]\s*")
 _LABEL_ONLY_CHARACTERS = 9  # what _LABEL_ONLY holds beside white space, at most: 8 and a colon
 _CRUMB_LINES = 12  # lines above the headline read for its breadcrumb
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›]+|->)\s*")
 # A page's clock (2013年11月27日 星期三): the day the page was saved, unless nothing else dates it.
 _CLOCK = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # What a publish line has beside its day that a page's clock has not: a time, a label.
@@ -34,7 +39,6 @@ _ENGLISH_DATES = (
 )
 _ENGLISH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*\d")
 _BLOCK_LINES, _BLOCK_CELL = 3, 16  # a publisher's block: its lines, a cell's characters
-_CRUMB_LABEL = re.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\s*[:：]?\s*")
 
 
 def page_lines(page: Page, start: int, end: int) -> list[str]:
@@ -80,10 +84,9 @@ def breadcrumb(lines: list[str]) -> tuple[str, ...]:
     """The parts of the breadcrumb nearest the end of ``lines`` (您当前位置： 首页 > 新闻 > 正文),
     without its label; none when no line there reads as one."""
     for line in reversed(lines[-_CRUMB_LINES:]):
-        if len(line) <= MAX_META_LINE and _CRUMB_SEPARATOR.search(line):
-            parts = [part for part in _CRUMB_SEPARATOR.split(_CRUMB_LABEL.sub("", line)) if part]
-            if len(parts) >= 2:
-                return tuple(parts)
+        if len(line) <= MAX_META_LINE and CRUMB_SEPARATOR.search(line) \
+                and (parts := crumb_parts(line)):
+            return parts
     return ()
 
 

@@ -31,6 +31,7 @@ _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
 # The province before a dateline's city (中新网甲省乙市11月5日电): the dateline's too.
 _PROVINCE_DATELINE = rx.compile(r"[\u4e00-\u9fff]{2,5}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
+_SITE_BEFORE = rx.compile(r"[\u4e00-\u9fff]{1,6}网(?=[\u4e00-\u9fff]{2})")  # 某某网 + 江西
 _AGENCY_BEFORE = rx.compile(r"(?:新华社|中新社|中新网|人民网|新华网|央视网)$")
 _QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
 # Names that are also the middle of a common word, by the words they sit in: 复合肥 (compound
@@ -85,9 +86,11 @@ def parent_of(outer: Place, county: Place) -> bool:
 def place_in_crumbs(crumbs: tuple[str, ...]) -> str | None:
     """The deepest part of a page's breadcrumb (首页 > 某某市 > 某某县 > 公告) that is a place
     and nothing else (a column named after its place, 江苏频道, too), as written. A part that
-    only holds a place's name (上海新闻网, 要闻云南) is a column's."""
+    only holds a place's name (上海新闻网, 要闻云南) is a column's; a portal's own channel for a
+    place, the site's name before it (某某网江西, 某某网浙江频道), is the place's."""
     for crumb in reversed([crumb.strip() for crumb in crumbs]):
         name = crumb[:-2] if crumb.endswith(("频道", "专栏")) else crumb
+        name = name[site.end():] if (site := _SITE_BEFORE.match(name)) else name
         view = match_view(name)
         found = find_places(view)
         if len(found) == 1 and (found[0].start, found[0].end) == (0, len(view)) \

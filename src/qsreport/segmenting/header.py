@@ -20,6 +20,7 @@ from .metaline import (
     MAX_META_LINE,
     SIGNATURE_DATE,
     PageHead,
+    crumb_parts,
     date_after_crumbs,
     is_meta_line,
     is_publish_line,
@@ -78,10 +79,12 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
              for match in itertools.islice(LINE.finditer(text), _HEADER_LINES)]
     body_start = date_rank = 0
     clock: str | None = None  # a page's clock: the date only when nothing else gives one
+    crumbs = page.crumbs if page is not None else ()  # (a saved page's, in plain text: its line)
     for index, line in enumerate(lines):
         line_view = view[line.start:line.end]
         if _BREADCRUMB.search(line_view) and len(line_view) <= 60:
             body_start = line.end  # 首页 > 质监动态 > 工作信息
+            crumbs = crumbs or crumb_parts(text[line.start:line.end])
             if header.date is None and (found_date := date_after_crumbs(line_view)):
                 header.date, header.found["date"], date_rank = \
                     found_date, "publish line after the breadcrumb", 1
@@ -146,7 +149,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     if header.date is None and clock is not None:
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.region is None:
-        header.region = report_region(text, view, header, page.crumbs if page is not None else ())
+        header.region = report_region(text, view, header, crumbs)
     return header
 
 

@@ -138,6 +138,18 @@ def is_publish_line(view: str) -> bool:
 _CRUMB_MARKS = ">»›"
 
 
+# A breadcrumb's separators and its label (您当前位置：).
+CRUMB_SEPARATOR = rx.compile(r"\s*(?:[>»›]+|->)\s*")
+_CRUMB_LABEL = rx.compile(r"^\s*(?:您)?(?:当前|现在|所在)?(?:的)?位置\s*[:：]?\s*")
+
+
+def crumb_parts(line: str) -> tuple[str, ...]:
+    """The parts of a breadcrumb line (您当前位置： 首页 > 新闻 > 正文) without its label; none
+    when it has fewer than two."""
+    parts = tuple(part for part in CRUMB_SEPARATOR.split(_CRUMB_LABEL.sub("", line)) if part)
+    return parts if len(parts) >= 2 else ()
+
+
 def date_after_crumbs(view: str) -> str | None:
     """The date of a publish line printed on the breadcrumb's line, after its last crumb
     (首页 > 新闻 > 存档/2019-05-06 / 收藏 / 打印: a page's path and its tools run together when
