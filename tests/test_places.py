@@ -401,12 +401,14 @@ def test_the_police_are_no_county() -> None:
 
 
 def test_a_place_name_inside_a_common_word_is_no_place() -> None:
-    """复合肥 holds 合肥, and 和县 glued to a noun is "and the county's" (检验员和县计量所);
-    和县 after its province or city, or on its own, stays the county."""
-    for text in ("该县复合肥合格率为91%", "由检验员和县计量所人员组成检查组"):
+    """复合肥 holds 合肥, 新晋中国 (newly made) holds 晋中, and 和县 glued to a noun is "and
+    the county's" (检验员和县计量所); 和县 after its province or city, or on its own, and 晋中
+    named as a city, stay places."""
+    for text in ("该县复合肥合格率为91%", "由检验员和县计量所人员组成检查组",
+                 "全省新晋中国驰名商标6件", "我市又有2家企业新晋中华老字号"):
         view = match_view(text)
         assert not [m for m in find_places(view) if is_about(view, m)]
-    for text in ("安徽和县质监局", "和县质监局开展检查", "合肥市质监局"):
+    for text in ("安徽和县质监局", "和县质监局开展检查", "合肥市质监局", "晋中市质监局"):
         view = match_view(text)
         assert all(is_about(view, m) for m in find_places(view))
 

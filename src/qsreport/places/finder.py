@@ -41,7 +41,9 @@ _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e
                 # a national portal and a TV station, not 凤凰县
                 "凤凰": rx.compile(r"[^凤]?凤凰(?:网|卫视|新闻|周刊|财经|科技|视频|资讯)"),
                 # a model county (标准化示范县, 创建…示范县), not 范县
-                "范县": rx.compile(r"示范县")}
+                "范县": rx.compile(r"示范县"),
+                # newly made (新晋中国名牌, 新晋中华老字号), not 晋中
+                "晋中": rx.compile(r"新晋中[国华]")}
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
