@@ -42,6 +42,8 @@ from ..chars import HAN
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
+from .tally_words import ITEM as _ITEM
+from .tally_words import JOINING as _JOINING
 from .tally_words import NAME_GAP as _NAME_GAP
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
@@ -58,19 +60,9 @@ _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项
 # or on the work it is part of: 本次检查中对…, 这次行动对…).
 _OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门)|"
                      r"(?:此次|本次|这次|此轮|本轮)[^\d，,；;。对]{0,6}?)?(?:并|又|还|另)?对")
-# What may stand between two figures of one list, once the names are taken out.
-_JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共计|共|合计|总计|分别为|分别是|分别|为|是|"
-            r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
-            r"中型|在用|其他|其它|约|近|"
-            r"其余|各类|各种|工业|出口|进口|"
-            # (from one level to the next: 检定项目从原来的40项发展到60项)
-            r"发展|增长|现在|目前|原来|最初|最多时)*")
-# A breakdown's opening, and one of its items: a few words of its own (设计单位, 商店(超市)),
-# between joining words, once the names are taken out.
+# A breakdown's opening (its items: tally_words.ITEM).
 _BREAKS_DOWN = rx.compile(r"其中")
 _ENDS_SENTENCE = rx.compile(r"[。！？!?；;]\s*$")
-# (Han only: not a scanned page's broken digits, 锅炉3、O2台)
-_ITEM = rx.compile(rf"{_JOINING}(?P<label>(?:{HAN}|[()（）]){{0,16}}?){_JOINING}")
 # What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
 # 8家企业10个产品通过…
 _HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")

@@ -7,7 +7,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import regex_cache as rx
+from ..chars import HAN
+
 NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
+
+# What may stand between two figures of one list, once the names are taken out.
+JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共计|共|合计|总计|分别为|分别是|分别|为|是|"
+           r"达到|达|提高到|上升到|下降到|升至|降至|增至|增加到|增加至|到|至|的|各|有|大型|小型|"
+           r"中型|在用|其他|其它|约|近|"
+           r"其余|各类|各种|工业|出口|进口|"
+           # (from one level to the next: 检定项目从原来的40项发展到60项)
+           r"发展|增长|现在|目前|原来|最初|最多时)*")
+# A breakdown's item: a few words of its own (设计单位, 商店(超市)) between joining words, once
+# the names are taken out.
+# (Han only: not a scanned page's broken digits, 锅炉3、O2台)
+ITEM = rx.compile(rf"{JOINING}(?P<label>(?:{HAN}|[()（）]){{0,16}}?){JOINING}")
 
 
 class Metric(NamedTuple):
