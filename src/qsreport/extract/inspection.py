@@ -34,6 +34,7 @@ from .inspection_names import (
     names_only,
     objects,
 )
+from .inspection_quoted import quoted_members
 from .inspection_same import renaming
 from .inspection_speeded import add_sped_up
 from .inspection_subject import copula_subject, points_back, subject_of
@@ -259,7 +260,9 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
             # (筹建的A站通过了认定的评审: no name after this 的, so the state is said of the
             # subject before it, A)
             if not listed and previous is None:
-                listed = copula_subject(view, start, status.start())
+                # (批准建设的重点实验室包括“A”、“B”: the kind once, each named in quotes)
+                listed = quoted_members(view, status.end(), end) or \
+                    copula_subject(view, start, status.start())
             if listed or previous is None:
                 claims += [Claim(name, kind, (status.start(), name[1]), False) for name in listed]
                 if listed and holds:
