@@ -55,7 +55,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # whatever it checks (not its force or its record: 加大突击检查力度, 突击检查时).
     # A joint checking campaign of several offices (开展联合检查行动, 联合大检查行动): enforcement
     # work, like a 执法行动 (not the check as a verb: 联合对…进行检查).
-    (r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
+    # A campaign of handling cases (案件查办“…”行动, 执法办案专项行动, 查办案件集中行动):
+    # enforcement work, whatever code name it carries in quotes.
+    (r"(?:案件查办|查办案件|执法办案|办案)(?:“[^“”，,。；;]{1,8}”)?(?:专项|集中)?行动|"
+     r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      r"(?:(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{2,12}}?)?"
      r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)|"
