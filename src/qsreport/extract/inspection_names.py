@@ -286,7 +286,8 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
         return None
     last = None
     for match in FULL_NAME.finditer(view, start, end):
-        if not _BUILT_TO.match(view, match.end()):  # (not 按…中心标准建设)
+        # (not 按…中心标准建设; not a name inside a document's title, 符合《A实验室验收细则》)
+        if not _BUILT_TO.match(view, match.end()) and not _in_title(view, start, match.start()):
             last = match
     if last is None:
         return None
@@ -297,6 +298,11 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
     if view[begin - 1:begin] == "是" and RANK_LEAD.match(view, begin, last.end()):
         return None  # 该中心是全国首个某某检测中心: what the centre is, described; no name
     return begin, last.end()
+
+
+def _in_title(view: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a 《…》 title opened in the clause before it."""
+    return view.rfind("《", start, at) > view.rfind("》", start, at)
 
 
 # 建成一个集检验、科研于一体的A中心: what something is to become, described, not a facility
