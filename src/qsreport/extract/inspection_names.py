@@ -301,8 +301,16 @@ def last_full_name(view: str, start: int, end: int) -> Span | None:
 
 
 def _in_title(view: str, start: int, at: int) -> bool:
-    """Whether ``at`` is inside a 《…》 title opened in the clause before it."""
-    return view.rfind("《", start, at) > view.rfind("》", start, at)
+    """Whether ``at`` is inside the 《…》 title of a rule the clause names (《A实验室验收细则》);
+    not an approval's title, which names the facility it approves (《关于同意设立A中心的批复》)."""
+    if view.rfind("《", start, at) <= view.rfind("》", start, at):
+        return False
+    close = view.find("》", at, at + 60)
+    return close > 0 and _RULE_TITLE_END.search(view, at, close + 1) is not None
+
+
+# How a rule's title ends (…验收细则》, …建设规范》, …通用要求》).
+_RULE_TITLE_END = rx.compile(r"(?:规范|细则|规则|标准|办法|规程|条件|要求|准则|导则|规定)》")
 
 
 # 建成一个集检验、科研于一体的A中心: what something is to become, described, not a facility
