@@ -78,7 +78,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 质量抽检中，…): a spot check on that subject.
     # A joint or unified check across a region (产品质量联动抽查, 统一监督检查) is one too, not
     # the check as a verb before its object (联动抽查27家企业).
-    (r"监督抽查|质量抽查|专项抽查|抽[查检]行动|"
+    # (监督抽检: the same check under another word; not a plan, a body or a check's force:
+    # 监督抽检计划, 监督抽检中心, 加大监督抽检力度)
+    (r"监督抽查|监督抽检(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|结果|信息|公告)|"
+     r"质量抽查|专项抽查|抽[查检]行动|"
      r"(?:(?:联动|联合)(?:监督)?抽查|统一监督检查)(?![了过\d一二三四五六七八九十两对])|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)|"
      rf"(?<={HAN}{{2}})(?<!此次|这次|本次)(?:专项监督|质量抽检|专项抽检)(?=中[，,])|"
      # Products' supervision testing carried out (对17类产品进行了监督检验, 开展了证后监督
