@@ -380,6 +380,8 @@ def _respectively(
             continue  # 6件…商标分别为甲公司“某某”两件、…: names follow, not the numbers
         clause_start = doc.clause_start(word.start(), sentence.start)
         before = [t for t in terms if clause_start <= t.start() < word.start()]
+        if not before and NOT_THE_COUNTED.search(doc.view, clause_start, word.start()):
+            continue  # 行业标准共…，分别为…: the clause names what it counts, not a title
         if not before:
             before = [t for t in terms if t.end() <= clause_start]
             # The categories of the previous clause: those after its last figure-free break.

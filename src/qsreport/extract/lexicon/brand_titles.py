@@ -56,6 +56,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # (an autonomous prefecture's: 某州知名商标, 州著名商标)
     (rf"{CITY_NAMES}市?(?:著名|知名|名牌|闻名)商标|{PREFECTURE_NAMES}[市州]?(?:著名|知名|名牌|闻名)商标|"
      r"[市州](?:著名|知名|闻名)商标", "other"),
+    # 知名商标 alone: the level below a province's 著名商标 (a city's or a league's), counted
+    # beside it in a region's tally of its marks
+    (r"(?<![驰著])知名商标", "other"),
     (rf"(?:{PROVINCE_NAMES}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{PROVINCE_NAMES}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
@@ -120,11 +123,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # and 放心 are its other spellings. Its holders are units, never a place.
     (r"(?:国家级?|省级?|(?:市|县|区)级)?(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|店|加油站|市场)"
      r"|计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)", OTHER_HONOUR),
-    # The provinces' best-products programmes after the brand titles (2017 on): their winners
-    # are honours of category other, as the keys have them (浙江制造 alone is mostly a
-    # standard's mark: only under its 品字标 here)
-    (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
-     OTHER_HONOUR),
+    # The provinces' best-products programmes after the brand titles (2017 on): brands of
+    # category other, as the keys have them, so a number of them is a brand count as well
+    # (浙江制造 alone is mostly a standard's mark: only under its 品字标 here)
+    (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品|辽宁优品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
+     "other"),
     (r"(?:企业)?标准[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)
     (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
 )

@@ -46,7 +46,7 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
-                           r"好品山东|精品|品字标|领跑|计量放心")
+                           r"好品山东|精品|优品|品字标|领跑|计量放心")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
@@ -180,8 +180,8 @@ PROTECTED = rx.compile(r"保护")
 NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
 # Between a title and a number, or a number and its title: the number counts something else
 # (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
-# (12个特色产业…地理标志产品: the industries are counted)
-NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群|产业")
+# (12个特色产业…地理标志产品: the industries are counted; …国家标准N项: the standards are)
+NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群|产业|标准")
 # A sentence that opens on 其中: its counts are parts of the last count before it, and take
 # its basis where they say none.
 PART_OPENER = rx.compile(r"其中[，,：:]?")
