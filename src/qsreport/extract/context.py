@@ -57,7 +57,9 @@ from .lexicon.context import (
 )
 
 _CLAUSE = rx.compile(r"[，,；;：:、]")
-_CLAUSE_END = rx.compile(r"[，,；;。！？]")
+# (a blank line too: a headline has no stop, and the page's byline after it, 推荐:…, is
+# none of its words)
+_CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
 _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:]")
 _SENTENCE_END = rx.compile(r"[。！？!?]")
