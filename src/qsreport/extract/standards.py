@@ -102,7 +102,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         if not levels and earlier_level is not None:
             out.update(_part_of_earlier(doc, sentence, figures, earlier_level))
         earlier_level = levels[-1] if levels else None
-        pairs = _pairs(view, sentence, levels, figures) if levels else []
+        listed: set[int] = set()  # paired with a 分别 list's levels, each its own (国际、国家标准分别为…)
+        pairs = _pairs(view, sentence, levels, figures, listed) if levels else []
         paired = {figure.start for _, figure in pairs}
         goals = Goals(doc, sentence.start, sentence.end)
         for level, figure in pairs:
@@ -120,8 +121,8 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     or _condition(doc, sentence, figure) \
                     or LEADERS_AFTER_LEVEL.match(view, level.end()):
                 continue
-            out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level),
-                                                level, role, figure, (start, end))
+            key = standard_level(level) if figure.start in listed else _combined_level(view, level)
+            out[figure.start] = _standard_count(doc, sentence, key, level, role, figure, (start, end))
         index = MatchIndex(levels)
         for figure in figures:
             if figure.start not in paired:
@@ -278,7 +279,8 @@ def _combined_level(view: str, level: re.Match[str]) -> str:
 
 
 def _pairs(
-    view: str, sentence: Segment, levels: list[re.Match[str]], figures: list[Figure]
+    view: str, sentence: Segment, levels: list[re.Match[str]], figures: list[Figure],
+    listed: set[int],
 ) -> list[tuple[re.Match[str], Figure]]:
     pairs: dict[int, tuple[re.Match[str], Figure]] = {}
     for word in _RESPECTIVELY.finditer(view, sentence.start, sentence.end):
@@ -288,8 +290,8 @@ def _pairs(
         before = [lv for lv in levels if lv.end() <= word.start()
                   and not CLAUSE_STOP.search(view, lv.end(), word.start())]
         if after and len(before) == len(after):
-            for lv, f in zip(before, after, strict=True):
-                pairs[f.start] = (lv, f)
+            pairs.update({f.start: (lv, f) for lv, f in zip(before, after, strict=True)})
+            listed.update(f.start for f in after)
     for figure in figures:
         if figure.start in pairs:
             continue

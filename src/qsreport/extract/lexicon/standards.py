@@ -6,6 +6,9 @@ from ... import regex_cache as rx
 from ...regex_prefilter import compile_fast
 from . import Vocabulary
 
+# (the list a level word's 标准 is left to: 国际、国家标准, 行业和地方标准)
+_ELIDED = r"(?=(?:[、和及与](?:国际|国家|行业|地方|团体)){0,3}[、和及与](?:国际|国家|行业|地方|团体|企业)标准)"
+
 STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     (r"国外先进标准", "foreign_advanced"),
     (r"国际标准", "international"),
@@ -23,6 +26,13 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
     (r"(?<![国家行业地方执行农工])产品标准", "enterprise"),
     # (“浙江制造”标准: a province's own mark whose standards an association writes)
     (r"团体标准|联盟标准|集团标准|(?<=[“「\"])浙江制造[”」\"]标准|浙江制造标准", "group"),
+    # A level word whose 标准 is left to the last of a list (主导制定国际、国家标准分别为12项、
+    # 300项; 行业和地方标准各…): each word is a level of its own, paired in order with a 分别 list.
+    (r"国际" + _ELIDED, "international"),
+    (r"国家" + _ELIDED, "national"),
+    (r"行业" + _ELIDED, "industry"),
+    (r"地方" + _ELIDED, "local"),
+    (r"团体" + _ELIDED, "group"),
 )
 # 标准化 (行业标准化技术委员会) is standardisation work, not a standard.
 # (国家标准修改单: an amendment, not a standard)

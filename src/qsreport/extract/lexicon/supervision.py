@@ -49,8 +49,11 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     # (监督抽样, 质量监测 name a check too: 对9家企业的11个产品进行监督抽样, 对12家企业生产的
     # 14批次玩具开展质量监测; 抽取了9家企业的样品: round 66)
+    # (监督检验 after the firms and their batches: 对管材、涂料等73家企业的90批次样品实施了
+    # 监督检验; 清查 goes through units as a check does: 全县共清查锅炉使用单位58家, not
+    # 清查出 what it found: round 79)
     ("enterprises_inspected",
-     r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到|监督抽样|质量监测|抽取",
+     r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到|监督抽样|质量监测|监督检验|清查|抽取",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|派出(?!所)|抽调|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
     # Staff counted in 名 only when sent out or drawn for the work: 出动48名执法人员, 从各分局

@@ -1,0 +1,28 @@
+"""Standards: level words whose 标准 is left to the last of a list pair in order with 分别."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _counts(body: str) -> list[tuple[str, str, float]]:
+    text = "某市质量工作通报\n发布日期：2014-04-08  来源：测试日报\n" + body + "\n"
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(c["level"], c["role"], c["value"]) for c in report["standards"]["counts"]]
+
+
+def test_a_respectively_list_gives_each_listed_level_its_figure() -> None:
+    """国际、国家标准…分别达到A、B: A international, B national (and three levels, three figures)."""
+    assert _counts("截至去年底，全省企业牵头起草国际、国家标准已分别有35项、812项。") == [
+        ("international", "drafted", 35), ("national", "drafted", 812)]
+    assert _counts("全市企业累计主持制定国家、行业标准分别为46项和120项，均居全省前列。") == [
+        ("national", "drafted", 46), ("industry", "drafted", 120)]
+    assert _counts("全区企业参与制定行业、地方和团体标准分别为8项、15项、21项。") == [
+        ("industry", "drafted", 8), ("local", "drafted", 15), ("group", "drafted", 21)]
+
+
+def test_one_figure_for_a_list_of_levels_keeps_the_combined_level() -> None:
+    """With one figure for the list, national when it is listed, else the first level."""
+    assert _counts("今年主导制定国际、国家标准12项。") == [("national", "drafted", 12)]
+    assert _counts("全市已制定行业和地方标准52项。") == [("industry", "drafted", 52)]

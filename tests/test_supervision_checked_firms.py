@@ -1,0 +1,29 @@
+"""Supervision: firms a 监督检验 went through, and units a 清查 went through, are firms inspected."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _stats(body: str) -> list[tuple[str, float, str]]:
+    text = "某市质量工作通报\n发布日期：2014-04-08  来源：测试日报\n" + body + "\n"
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+
+
+def test_firms_before_a_supervisory_test_named_after_them_are_inspected() -> None:
+    """对…N家企业的M批样品实施监督检验: the firms are inspected, the batches sampled."""
+    first = _stats("10月8日，甲市质监局公布了二季度产品监督检验通报，共对管材、涂料、电线等73家企业"
+                   "的90批次样品实施了监督检验。")
+    assert ("enterprises_inspected", 73, "家") in first
+    assert ("batches_sampled", 90, "批次") in first
+    second = _stats("上半年，乙区对辖区内38家企业生产的52批次建材进行监督检验，合格率94.2%。")
+    assert ("enterprises_inspected", 38, "家") in second
+
+
+def test_units_a_sweep_went_through_are_inspected_not_what_it_found() -> None:
+    """清查 counts the units it went through (锅炉使用单位58家), never those it turned up (清查出)."""
+    assert ("enterprises_inspected", 58, "家") in _stats("节前，全县共清查锅炉使用单位58家，发现隐患12处。")
+    assert _stats("执法人员清查了辖区内的小化工企业23家。") == [("enterprises_inspected", 23, "家")]
+    assert _stats("经过清查，共清查出无证生产企业6家。") == []
