@@ -183,20 +183,6 @@ def _row_place(rows: list[str], number: int) -> Place:
     return place
 
 
-def name_at(view: str, at: int, end: int) -> Mention | None:
-    """The longest name that starts at ``at`` and ends by ``end`` (with a place's context
-    after it, where it needs one), or None."""
-    names, rows, masks, _starts = _index()
-    for length in _lengths(masks.get(view[at:at + 2], 0)):
-        if at + length > end:
-            continue
-        entry = names.get(view[at:at + length])
-        if entry is None or (entry & 1 and not _COUNTY_CONTEXT.match(view, at + length)):
-            continue
-        return Mention(at, at + length, _row_place(rows, entry >> 1))
-    return None
-
-
 def scan(view: str, start: int, end: int) -> list[Mention]:
     """The names in ``view[start:end]``, left to right, none overlapping: at each place a
     name can start (past the last name found), the longest that ends by ``end``."""
