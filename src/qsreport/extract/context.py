@@ -296,13 +296,13 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     low = max(min(starts), number - _PARAGRAPH_REACH)
     # A breakdown (其中，…) is dated as the sentence it breaks down: 截至目前…。其中，… a stock.
     opens = previous if previous is not None and BREAKDOWN.match(view, starts[0]) else starts[0]
-    item.period = context.periods.period_of(min(low, opens), number, opens, counts_a_stock(item))
-    if item.period is None and counts_a_stock(item) and view[number - 1:number] == "第":
+    stock = counts_a_stock(item)
+    item.period = context.periods.period_of(min(low, opens), number, opens, stock)
+    if item.period is None and stock and view[number - 1:number] == "第":
         item.period = "cumulative"  # 该市第3个地理标志保护产品: the running count, a stock
     if item.period is None and previous is not None and BREAKDOWN.match(view, starts[0]):
         # 从领域上看，…155项: a breakdown of the figure before it, of that figure's period.
-        item.period = context.periods.period_of(previous, starts[0], previous,
-                                                counts_a_stock(item))
+        item.period = context.periods.period_of(previous, starts[0], previous, stock)
     if item.period is None and (hasattr(item, "category") or holds(item)) \
             and context.periods.in_recent_years(min(low, opens), number):
         item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
