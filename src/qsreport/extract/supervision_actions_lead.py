@@ -47,14 +47,7 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             else "law_enforcement"
         if kind is None:
             continue
-        title = (match.start("object"), match.end())
-        return [SupervisionAction(
-            kind=kind,
-            title=doc.text[title[0]:title[1]],
-            targets=[],
-            span=title,
-            evidence=doc.evidence(sentence),
-        )]
+        return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
     return []
 
 
@@ -75,13 +68,8 @@ def headline_campaign(doc: Doc) -> list[SupervisionAction]:
         kind = check_kind(view, (start, end), start, line.start) or action_kind(match)
         title_start = title_start_at(view, start, line.start)
         title_end = title_end_at(view, end, title_start)
-        return [SupervisionAction(
-            kind=titled_kind(kind, view[title_start:title_end]),
-            title=doc.text[title_start:title_end],
-            targets=[],
-            span=(title_start, title_end),
-            evidence=doc.evidence(line),
-        )]
+        return [_action(doc, titled_kind(kind, view[title_start:title_end]),
+                        (title_start, title_end), line)]
     return []
 
 
@@ -134,5 +122,7 @@ def own_spot_check(doc: Doc) -> list[SupervisionAction]:
 
 def _action(doc: Doc, kind: ActionKind, span: tuple[int, int],
             sentence: Segment) -> SupervisionAction:
+    """The action a lead or a headline gives: its title the text of ``span``, its evidence
+    ``sentence`` (the headline's line for a headline's campaign)."""
     return SupervisionAction(kind=kind, title=doc.text[span[0]:span[1]], targets=[], span=span,
                              evidence=doc.evidence(sentence))
