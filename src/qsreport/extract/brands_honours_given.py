@@ -43,6 +43,8 @@ _PIECE = rx.compile(r"[^、]+")
 # 和/及/与 between two winners: after a firm, a body or a quoted mark, before the next one
 _AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂所院社场站”」\"县市区]))(?:和|及|与|以及)")
 _LONGEST_LIST = 900
+# The place a quoted title opens with (授予A、B“某某市第五届市长质量奖”), known or not
+_PLACE_IN_QUOTES = rx.compile(r"[“「\"][^\W\d_a-zA-Z]{1,5}?[省市县区]$")
 # A quoted project (授予“甲乙系统研发”等3个项目, “某某装置”项目): the project's name wins.
 _QUOTED_PROJECT = rx.compile(r"[“「\"](?P<mark>[^”」\"、，,]{2,30})[”」\"](?:项目)?")
 # A firm with its mark in brackets (某某集团有限公司（注册商标：甲乙）): the mark is the name
@@ -155,14 +157,20 @@ def list_end(view: str, start: int, end: int) -> int:
     质量奖), a year (2015—2016年度), quotation marks, 为 and a count of the listed (等3家
     企业的3件注册商标)."""
     end = stripped(view, start, end)[1]
-    places = find_places(view, max(start, end - 8), end)
-    if places and places[-1].end == end:
-        end = places[-1].start
-    year = GIVEN_YEAR.search(view, start, end)
-    if year:
-        end = year.start()
-    while end > start and (view[end - 1].isspace() or view[end - 1] in "“「\""):
-        end -= 1
+    previous = -1
+    while end != previous:  # (in either order: “甲市第五届…, “第五届甲市…, 2015年度甲市…)
+        previous = end
+        places = find_places(view, max(start, end - 8), end)
+        if places and places[-1].end == end:
+            end = places[-1].start
+        bears = _PLACE_IN_QUOTES.search(view, max(start, end - 8), end)
+        if bears:  # (a place the gazetteer lacks, opening the quoted title)
+            end = bears.start() + 1
+        year = GIVEN_YEAR.search(view, start, end)
+        if year:
+            end = year.start()
+        while end > start and (view[end - 1].isspace() or view[end - 1] in "“「\""):
+            end -= 1
     batch = GIVEN_BATCH.search(view, start, end)
     if batch:
         end = batch.start()
