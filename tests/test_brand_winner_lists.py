@@ -28,3 +28,23 @@ def test_winners_of_a_provinces_numbered_award_in_other_words() -> None:
     """The same order with a province's award and a real province's name."""
     text = "省政府日前决定授予某某电器有限公司、庚辛食品有限公司“湖南省第二届省长质量奖”。"
     assert winners(text) == [("某某电器有限公司", "other"), ("庚辛食品有限公司", "other")]
+
+
+def test_a_places_stock_of_time_honoured_names_listed_after_you() -> None:
+    """乙县的中华老字号品牌有A、B和C: each trade name holds the title, the last after 和."""
+    text = "此前，乙县的中华老字号品牌有丙丁楼、戊己斋和庚辛坊。"
+    assert winners(text) == [("丙丁楼", "other"), ("戊己斋", "other"), ("庚辛坊", "other")]
+
+
+def test_a_places_stock_of_brand_products_with_a_colon_and_a_count() -> None:
+    """全市的中国名牌产品有：A公司的甲牌…、B公司的乙牌…; and 有A、B两家 with its count cut."""
+    text = "全市的中国名牌产品有：某某电器有限公司的甲牌空调、某某食品有限公司的乙牌饼干。"
+    assert winners(text) == [("甲牌空调", "china_top_brand"), ("乙牌饼干", "china_top_brand")]
+    text = "目前乙县的中华老字号有丙丁酱园、戊己茶庄两家。"
+    assert winners(text) == [("丙丁酱园", "other"), ("戊己茶庄", "other")]
+
+
+def test_a_stock_that_only_grows_names_no_holder() -> None:
+    """全市的…有较大增长、有新突破: what follows 有 is no list of holders."""
+    assert winners("全市的中国名牌产品有较大增长、有新突破。") == []
+    assert winners("全县的中华老字号有传承、有创新。") == []

@@ -20,7 +20,7 @@ from .brands_honours_captions import extract_caption_honours
 from .brands_honours_checks import open_shortlist
 from .brands_honours_given import extract_given_honours
 from .brands_honours_guards import OTHER_TITLE_WON, guarded
-from .brands_honours_holders import extract_holder_honours
+from .brands_honours_holders import extract_holder_honours, extract_stock_honours
 from .brands_honours_names import listed_names
 from .brands_honours_published import extract_published_list_honours
 from .brands_honours_seats import extract_seat_honours
@@ -229,7 +229,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_undertaken_honours(doc) + extract_accepted_honours(doc) +
                    extract_passed_zones(doc) + extract_caption_honours(doc) + extract_among_honours(doc) +
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
-                   extract_back_honours(doc) + extract_seat_honours(doc))
+                   extract_back_honours(doc) + extract_seat_honours(doc) +
+                   extract_stock_honours(doc))
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:

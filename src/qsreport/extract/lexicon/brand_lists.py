@@ -290,3 +290,9 @@ HOLDERS_NAMED_BACK = rx.compile(
     rf"\s*(?:这|该|上述|以上)(?P<n>{_COUNTED})?(?:家|个|项|件|种|名)?(?:获奖|获评)?"
     rf"(?:企业|单位|产品|品牌|商标)(?:分别)?(?:是|为|包括)[:：]\s*"
 )
+# A place's stock of a title, then its holders: 乙县的中华老字号品牌有A、B和C; 全市的省名牌
+# 产品主要有：A公司的甲、B厂的乙. The owner before 的 (a place or 全市/我县), the list after 有.
+STOCK_OWNER = rx.compile(rf"(?:(?:全|我|本)[省市县区州旗]|{HAN}{{1,6}}?[省市县区州旗])的$")
+STOCK_INTRO = rx.compile(r"[”」\"]?(?:称号)?(?:品牌|企业|产品)?(?:主要|目前|已)?有[:：]?")
+# ... and the count that may close the list: 等3家, 两家, 等品牌
+STOCK_COUNT = rx.compile(rf"(?:等|共)?(?:{_COUNTED}(?:家|个|件|项|种))?(?:企业|品牌|产品)?$")
