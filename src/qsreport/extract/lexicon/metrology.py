@@ -37,11 +37,12 @@ OWNERS: tuple[tuple[str, str], ...] = (
 # Where instruments stand: the places a verification or a check covers.
 # (village clinics, 卫生室, and private ones, 诊所, but not hospitals or township health centres,
 # 医院, 卫生院, whose instruments the tests count without the centres)
+# (收购站, 收购点: where grain, tobacco leaf or vegetables are bought and weighed)
 # (油站 and 加油、加气站 are filling stations; 自来水厂 keep water meters; 餐饮业 counts eateries)
-SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制)(?:单位|场所|中心)|"
+SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制|制配)(?:单位|场所|中心|店)|"
          r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
          r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
-         r"(?:住宅)?小区|"
+         r"(?:住宅)?小区|收购(?:站|点)|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)

@@ -35,8 +35,8 @@ _HAZARD = r"隐患|问题"
 HAZARD_UNITS = r"处|项|个|条|起"
 _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
-# (排查出, 检查出: what a check found, not what it covered)
-_INSPECTED = (r"(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
+# (排查出, 检查出: what a check found, not what it covered; 清查, a sweep, covers what it counts)
+_INSPECTED = (r"清查|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
 # 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用.
@@ -74,7 +74,9 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"查封|封停|封存|停用|停止使用|停止运行|停运|(?<!需)(?<!需要)(?<!应)(?<!待)报废(?!率)|判废|销毁|取缔|捣毁|"
                       r"没收|收缴",
                after=r"[^，,；;。]{0,20}?(?:进行|实施)了?(?:集中|强制|现场)?(?:销毁|查封|封存|停运|停用|捣毁|报废)|"
-                     r"[^，,；;。、\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)"),
+                     r"[^，,；;。、\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)|"
+                     # (the passive: 这3部电梯均被执法人员当场查封, 已被责令停止使用)
+                     r"[^，,；;。、\d]{0,12}?被[^，,；;。\d]{0,10}?(?:查封|封存|停用|停运|停止使用|销毁)"),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
                before=r"(?<!注销)(?<!注销使用)登记|(?<!注销)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
@@ -103,7 +105,8 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False, kinds=False,
                after=r"[^，,；;。\d]{0,6}?(?:得到了?|已经?|均已?)(?:纠正|整改|消除|排除)"),
         Metric("hazards_found", HAZARD_UNITS,
-               before=r"发现|查出|查找|排查|检查出", object=_HAZARD, named=False, kinds=False),
+               # (查处隐患23处: found and dealt with)
+               before=r"发现|查出|查找|排查|检查出|查处", object=_HAZARD, named=False, kinds=False),
         # Hazards put right after the hazards found, their noun said once (发现隐患60处，已整改
         # 52处): the verb right before the count.
         Metric("hazards_rectified", HAZARD_UNITS,
