@@ -53,7 +53,10 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     # publication, so drafted; 批准…立项 is a plan (PLANNED_COUNT).
     # (自我声明公开: a firm's own standard, made public, so written)
     (r"自我声明公开|声明公开|制定|制修订|制修|制[(（]修[)）][订定]|修订|起草|主持|参与|参加|主导|发布|公布|颁布|批准(?!成立|筹建|设立)|研制|承担|牵头|编制|制订|备案|审定"
-     r"|现行有效|现行|总数", "drafted"),
+     r"|现行有效|现行|总数"
+     # (新增国家标准31项: a region's new standards, written that year; not 新增采标…, whose
+     # nearer word decides)
+     r"|新增(?=[^，,；;。\d]{0,8}?标准)", "drafted"),
 )
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 # A role word ending right before the level (up to a quotation mark) decides alone:
@@ -128,6 +131,8 @@ RATE_LABEL = rx.compile(
     # 与国际标准一致性程度达90%; 达到国际标准制修订总数的40%: shares of standards work
     r"与国际标准的?一致(?:性|化)(?:程度|率)?|标准(?:制修订|制定|发布)?总?数量?的(?:比例|比重)?|"
     r"国际标准(?:数量)?的?占比|"  # 我国提交并发布的国际标准占比: a share of standards
+    # (农业标准所占比例为23.5%, 公共服务类地方标准占比达62.5%: a kind's share of standards)
+    r"标准(?:数量)?(?:所占|占)的?(?:比例|比重)|标准(?:数量)?占比|"
     r"占(?:全部|所有|全国|全省|全市)?(?:发布的?)?标准(?:总数|总量)?的(?:比例|比重)?(?:为|达)?)"
 )
 TARGET_WORDS = rx.compile(
