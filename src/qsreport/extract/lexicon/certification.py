@@ -64,7 +64,7 @@ CERTIFICATION = TallyWords(
         # otherwise read as a grant, to the figure)
         Metric("revoked", rf"{_FIRMS}|{_PAPERS}|个",
                before=r"(?:注销|吊销|撤销|撤消|撤回|收回)(?!营业执照)"
-                      r"(?:[^，,；;。!?\d]{0,16}?(?:证书|许可证)[共计达为]{0,2}$)?",
+                      r"(?:(?:3C|[^，,；;。!?\d]){0,16}?(?:证书|许可证)[共计达为]{0,2}$)?",
                after=r"[^，,；;。]{0,20}?被(?:注销|吊销|撤销|撤消)(?!营业执照)|"
                      r"[^，,；;。]{0,20}?予以(?:注销|吊销|撤销)"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
