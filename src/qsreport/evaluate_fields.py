@@ -101,7 +101,8 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
         candidates = pool.get(key_of(want))
         if not candidates:
             continue
-        got = _resolved(candidates.pop(0), meta)
+        got_raw = candidates.pop(0)
+        got = _resolved(got_raw, meta)
         wants = _resolved(want, key_meta or {})
         for field_name in _CONTEXT_FIELDS:
             if field_name == "status":
@@ -113,11 +114,26 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                 continue
             tally = result.context.setdefault(field_name, [0, 0])
             tally[1] += 1
-            right = _same_context(field_name, got.get(field_name), wanted)
+            right = _both_own(field_name, got_raw, want) \
+                or _same_context(field_name, got.get(field_name), wanted)
             tally[0] += right
             if not right:
                 result.misses.append(f"{name}: {field_name} of {key_of(want)}: expected "
                                      f"{wanted}, got {got.get(field_name)}")
+
+
+def _both_own(name: str, got: dict[str, Any], want: dict[str, Any]) -> bool:
+    """Whether both sides give the figure the report's own place or year: null (or, for a
+    place, a word for the text's own region, 全市, 本县) on both, which docs/schema.md reads
+    as the report's region and year whatever each side's meta says of them (a key with no
+    region or date in its meta, or one read otherwise, is the header's question, not the
+    figure's)."""
+    if name == "place":
+        from .extract.areas import score_name
+
+        return all(not (place := side.get("place")) or score_name(place) in _OWN_REGION
+                   for side in (got, want))
+    return name == "period" and not got.get("period") and not want.get("period")
 
 
 def _resolved(figure: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from .context_review import as_at_year, month_span_before, year_reviewed
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
+    BOUNDED_SPAN,
     CUMULATIVE,
     HELD,
     NOW,
@@ -189,7 +190,9 @@ class Periods:
         nearest = max((m for m in (year, relative, since, plan) if m is not None),
                       key=lambda m: m.end(), default=None)
         as_at = self.year_end.last(low, number)
-        if as_at is not None and (nearest is None or as_at.end() > nearest.end()):
+        if as_at is not None and (nearest is None or as_at.end() > nearest.end()) \
+                and not (nearest is not None and nearest is relative
+                         and nearest.start() > as_at.start()):
             # 截至年底，累计拥有…: the year the report is of (the year before, for a month
             # after the report's own)
             return as_at_year(as_at, self.year, self.month)
@@ -197,10 +200,12 @@ class Periods:
             # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
             # makes a stock of honours, standards or registrations, not of work done.
             reach = low if stock else sentence
-            if self._stock_word(reach, number, stock):
+            if self._stock_word(reach, number, stock) \
+                    and not self._within_a_span(self.cumulative, sentence, number):
                 return "cumulative"
             return year_reviewed(self.view, low, sentence, number, self.year, self.month)
-        if nearest.end() <= sentence and (self.stock.last(sentence, number) or (
+        if nearest.end() <= sentence and ((self.stock.last(sentence, number)
+                                           and not self._within_a_span(self.stock, sentence, number)) or (
                 stock and self._held_now(sentence, number)
                 and not self._this_year_so_far(nearest, low, sentence, number))):
             return "cumulative"  # 2008年…。截至目前，全市共有…
@@ -218,6 +223,7 @@ class Periods:
         held = self.held.last(nearest.end(), number) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
+                and not BOUNDED_SPAN.search(self.view, nearest.end(), held.start()) \
                 and not (_AS_AT.search(self.view, max(0, nearest.start() - 3), nearest.start())
                          or _YEAR_END.match(self.view, nearest.end())):
             return "cumulative"  # 从2001年到2003年，全省已有中国名牌19个: a stock since
@@ -289,6 +295,12 @@ class Periods:
         base = self.year if self.year is not None else self.guess
         return nearest.re is _YEAR and nearest[2] is None and (
             base == int(nearest[1]) or (base is None and nearest.end() <= end))
+
+    def _within_a_span(self, marks: Marks, sentence: int, number: int) -> bool:
+        """Whether the last of ``marks`` before the figure sums the work of a span its own
+        sentence bounds (BOUNDED_SPAN: 节日期间，累计出动…): that span's count, not a stock."""
+        word = marks.last(sentence, number)
+        return word is not None and BOUNDED_SPAN.search(self.view, sentence, word.start()) is not None
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
         return bool(self.cumulative.last(low, high) or (stock and self._held_now(low, high)))

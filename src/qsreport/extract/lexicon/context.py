@@ -127,8 +127,12 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年
                   "上一年": -1, "前年": -2, "明年": 1}
 # A stock as at the end of the year the report is of (截至年底，全市累计拥有…), or as at a month
 # or a day of it (截至9月底，全省已建…; 截止11月20日，全市共有在用电梯…): that year's, not a
-# stock of no year.
-AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
+# stock of no year. (截至今年10月底 too: a time of this year, in a report of no date as well.)
+AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:(?:今年|本年)\s*)?"
+                            r"(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
+# A span of time a sentence bounds its count to (节日期间，累计出动…; 全年累计…; 今年前三季度，
+# 已累计发布…): a stock word after it sums that span's work, not a stock held since.
+BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度")
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
