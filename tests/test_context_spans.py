@@ -69,20 +69,25 @@ def _score(got_place: str | None, want_place: str | None, meta: dict[str, str],
     return result.context["place"]
 
 
-@pytest.mark.parametrize(("got", "want", "meta", "key_meta"), [
-    (None, None, {"region": "甲市"}, {}),
-    (None, None, {}, {"region": "乙县"}),
-    ("全市", None, {"region": "甲市"}, {"region": "丙市"}),
-    (None, "本县", {}, {"region": "乙县"}),
+@pytest.mark.parametrize(("got", "want", "meta"), [
+    (None, None, {"region": "甲市"}),
+    ("全市", None, {"region": "甲市"}),
+    (None, "本县", {"region": "乙县"}),
+    (None, "我市", {}),
 ])
-def test_both_sides_leaving_the_place_to_the_report_agree(
-        got: str | None, want: str | None, meta: dict[str, str],
-        key_meta: dict[str, str]) -> None:
-    """Null, or the text's word for its own region, on both sides: the report's region,
-    whatever each side's header says of it."""
-    assert _score(got, want, meta, key_meta) == [1, 1]
+def test_both_sides_leaving_the_place_to_a_key_of_no_region_agree(
+        got: str | None, want: str | None, meta: dict[str, str]) -> None:
+    """Null, or the text's word for its own region, on both sides, where the key's header
+    names no region: the key's null names no place the output's could differ from."""
+    assert _score(got, want, meta, {}) == [1, 1]
 
 
-def test_a_place_named_on_one_side_only_is_still_compared() -> None:
-    """A key naming a place against a figure left to a report of another region: a miss."""
-    assert _score(None, "丁县", {"region": "甲市"}, {"region": "甲市"}) == [0, 1]
+@pytest.mark.parametrize(("got", "want", "key_meta"), [
+    (None, "丁县", {}),
+    (None, None, {"region": "丙市"}),
+])
+def test_a_place_named_or_a_region_the_key_states_is_still_compared(
+        got: str | None, want: str | None, key_meta: dict[str, str]) -> None:
+    """A key naming a place, or a key's header naming another region than the report's: a
+    miss."""
+    assert _score(got, want, {"region": "甲市"}, key_meta) == [0, 1]

@@ -114,7 +114,7 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                 continue
             tally = result.context.setdefault(field_name, [0, 0])
             tally[1] += 1
-            right = _both_own(field_name, got_raw, want) \
+            right = _both_own(field_name, got_raw, want, key_meta or {}) \
                 or _same_context(field_name, got.get(field_name), wanted)
             tally[0] += right
             if not right:
@@ -122,18 +122,21 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                                      f"{wanted}, got {got.get(field_name)}")
 
 
-def _both_own(name: str, got: dict[str, Any], want: dict[str, Any]) -> bool:
-    """Whether both sides give the figure the report's own place or year: null (or, for a
-    place, a word for the text's own region, 全市, 本县) on both, which docs/schema.md reads
-    as the report's region and year whatever each side's meta says of them (a key with no
-    region or date in its meta, or one read otherwise, is the header's question, not the
-    figure's)."""
+def _both_own(name: str, got: dict[str, Any], want: dict[str, Any],
+              key_meta: dict[str, Any]) -> bool:
+    """Whether both sides leave the figure's place or year to the report — null (or, for a
+    place, a word for the text's own region: 全市, 本县) on both — where the key's meta says
+    no region or date: then the key's null names no place or year the output's could differ
+    from (where the key's header does name one, a null is read as it, and a report read as
+    another region or year misses)."""
     if name == "place":
         from .extract.areas import score_name
 
-        return all(not (place := side.get("place")) or score_name(place) in _OWN_REGION
-                   for side in (got, want))
-    return name == "period" and not got.get("period") and not want.get("period")
+        return not key_meta.get("region") and all(
+            not (place := side.get("place")) or score_name(place) in _OWN_REGION
+            for side in (got, want))
+    return name == "period" and not key_meta.get("date") \
+        and not got.get("period") and not want.get("period")
 
 
 def _resolved(figure: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
