@@ -129,6 +129,7 @@ class Tallies:
         self.not_before = rx.compile(words.not_before) if words.not_before else None
         self.not_after = rx.compile(words.not_after) if words.not_after else None
         self.goal_after = rx.compile(words.goal_after) if words.goal_after else None
+        self.goal_sentence = rx.compile(words.goal_sentence) if words.goal_sentence else None
         self.joining = rx.compile(_JOINING)
         self.weak = {words.any_name, *words.weak}
         self.carried_by = rx.compile(words.carried_by) if words.carried_by else None

@@ -72,6 +72,9 @@ class TallyWords:
     # Matched right after a figure, in its clause: a goal set, not work done (status target:
     # 分给本区的80台锅炉能效测试任务).
     goal_after: str = ""
+    # Matched in a figure's sentence: a sentence that sets out a plan's goals (status target:
+    # 规划提出的指标包括：建成示范区20个; 围绕每年新增2个示范区…的目标).
+    goal_sentence: str = ""
     # Metrics also read in a sentence that does not name the subject, right after one that
     # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
     carried: tuple[str, ...] = ()

@@ -37,13 +37,15 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授�
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|总数|达到|申报|申请|推荐|"
             # (认定了甲菜市场等5家单位为…示范单位: a title given, its holders after)
             r"(?:认定|评定|命名)了|"
+            # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
+            r"(?:累计|已经?|共|先后|成功)创建了?|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
             r"进行了?(?:终期|期满)?(?:评估)?验收)")
 # Approved to be created, or being created.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施服务业标准化试点项目12个: projects carried out; not 建设期满, a build's term run out, whose
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建|筹建|承担|建设(?!期|情况|成效|成果|经验)|下达|实施)(?![^《》，,；;。]{0,30}》)"
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担|建设(?!期|情况|成效|成果|经验)|下达|实施)(?![^《》，,；;。]{0,30}》)"
 
 # Money paid to an honour's winners (对获得省长质量奖的企业奖励30万元, 一次性奖励50万元, 给予
 # 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
@@ -63,17 +65,30 @@ DISTINCTION_WORDS = TallyWords(
         Metric("reward_money", _MONEY, before=_REWARD,
                after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", foreign_any=True),
     ),
-    # Other work, which counts no holder: training, publicity, money paid to winners.
-    block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈",
-    # Brand honours are the brands area's.
-    foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|省名牌",
+    # Other work, which counts no holder: training, publicity, money paid to winners; the
+    # review of an award's candidates (对12家企业进行现场评审); subsidies, which reward no
+    # honour (兑付标准化补助资金300万元).
+    block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈|评审(?!通过)|参评|补助|补贴",
+    # Brand honours are the brands area's (省、市名牌20个; 地理标志证明商标).
+    foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标",
     # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
-    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$",
+    # Firms counted by their sales (年销售额过亿元的企业有9家) hold nothing by that count.
+    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$|"
+               r"(?:销售|营业|营收|利税|产值)[^，,；;。!?\d]{0,12}$",
     # A count of turns, editions or months (筹建期24个月); of officials, delegates or
     # assessors, who hold nothing.
     not_after=r"\s*(?:次|届|月|/年|以上的|以下的|左右的|干部|代表|专家|评审员|评委|工作人员|执法人员|"
-              r"检查组|考评组)",
-    own_thing=r"项目|课题|产品|产地",
+              r"检查组|考评组)|"
+              # (…老字号中，6家年销售收入过亿元: firms counted by their sales)
+              r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)",
+    # The things of its own a figure counts, not holders of a distinction named earlier in
+    # its sentence: standards (参与制定地方标准12项), brands (培育“甲乡好物”品牌30个), a
+    # standard's front-runners and good-conduct firms (企业标准“领跑者”5个, 标准化良好行为企业9家).
+    # A plan's goals set out in one sentence, its figures before the goal's noun or after it.
+    goal_sentence=r"^\s*(?:围绕|按照|对照|紧扣)[^。；;]*?(?:目标|指标)|"
+                  r"(?:规划|纲要|方案|意见)[^，,。；;]{0,12}?(?:提出|明确|确定|设定|制定)"
+                  r"[^。；;]{0,16}?(?:目标|指标)",
+    own_thing=r"项目|课题|产品|产地|标准(?!化)|品牌|领跑者[”\"]?|良好行为(?:企业|单位)",
     names_within_part=True,
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
 )
