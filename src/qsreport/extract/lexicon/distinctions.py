@@ -83,12 +83,12 @@ DISTINCTION_WORDS = TallyWords(
               r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)",
     # The things of its own a figure counts, not holders of a distinction named earlier in
     # its sentence: standards (参与制定地方标准12项), brands (培育“甲乡好物”品牌30个), a
-    # standard's front-runners and good-conduct firms (企业标准“领跑者”5个, 标准化良好行为企业9家).
+    # standard's front-runners and good-conduct firms (标准化良好行为企业共9家, 企业标准“领跑者”5个).
     # A plan's goals set out in one sentence, its figures before the goal's noun or after it.
     goal_sentence=r"^\s*(?:围绕|按照|对照|紧扣)[^。；;]*?(?:目标|指标)|"
                   r"(?:规划|纲要|方案|意见)[^，,。；;]{0,12}?(?:提出|明确|确定|设定|制定)"
                   r"[^。；;]{0,16}?(?:目标|指标)",
-    own_thing=r"项目|课题|产品|产地|标准(?!化)|品牌|领跑者[”\"]?|良好行为(?:企业|单位)",
+    own_thing=r"项目|课题|产品|产地|标准(?!化)|品牌|(?:领跑者[”\"]?|良好行为(?:企业|单位))(?:共|共有|有|达)?",
     names_within_part=True,
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
 )
