@@ -66,9 +66,9 @@ DISTINCTION_WORDS = TallyWords(
                after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", foreign_any=True),
     ),
     # Other work, which counts no holder: training, publicity, money paid to winners; the
-    # review of an award's candidates (对12家企业进行现场评审); subsidies, which reward no
+    # judges' visit to an award's candidates (对12家企业进行现场评审, 参评企业); subsidies, which reward no
     # honour (兑付标准化补助资金300万元).
-    block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈|评审(?!通过)|参评|补助|补贴",
+    block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈|现场评审|参评|补助|补贴",
     # Brand honours are the brands area's (省、市名牌20个; 地理标志证明商标).
     foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标",
     # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
