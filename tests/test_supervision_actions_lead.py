@@ -39,3 +39,41 @@ def test_the_lead_check_of_a_class_of_equipment_is_the_reports_campaign() -> Non
     got = _actions("某区节前检查观光车",
                    "节前，某区市场监管局对辖区内景区的观光车进行了安全检查，查看车辆27台。")
     assert [kind for kind, _ in got] == ["law_enforcement"]
+
+
+def test_a_lead_verification_drive_on_instruments_is_a_campaign_of_kind_other() -> None:
+    """A lead that verifies measuring instruments, or checks them where they are used, names
+    the report's campaign, of kind other (no enforcement word, no spot check)."""
+    got = _actions("甲县校验乡镇卫生院血压计",
+                   "上周，甲县质监局组织检定人员对各乡镇卫生院使用的血压计进行检测，共检测86台。")
+    assert got == [("other", "各乡镇卫生院使用的血压计进行检测")]
+    got = _actions("乙市检查早市电子秤",
+                   "4月初，乙市市场监管局对城东早市开展计量器具检查，查看电子秤140台，均在检定有效期内。")
+    assert [kind for kind, _ in got] == ["other"]
+    got = _actions("丙区加气站迎来“体检”",
+                   "近日，丙区市场监管局对辖区内加气站在用的加气机进行强制检定，现场调修2台。")
+    assert [kind for kind, _ in got] == ["other"]
+
+
+def test_a_verification_drive_planned_or_far_into_the_body_is_no_campaign() -> None:
+    """A drive the lead only announces, or one told well after the lead or past its first
+    paragraph, is no campaign."""
+    assert _actions("丁县部署春耕计量工作",
+                    "丁县市场监管局计划对全县农资市场进行计量器具检查，时间为两周。") == []
+    filler = "该县近年来持续推进诚信体系建设，商户自律意识有所增强，群众满意度不断提高。" * 5
+    assert _actions("戊县商户诚信经营见成效",
+                    filler + "其间还对部分集贸市场的台秤开展检定工作，共检定40台。") == []
+    assert _actions("己县计量工作综述", "己县围绕民生计量开展了多项工作。\n"
+                    "一方面，对全县各农贸市场的电子秤进行强制检定，共检定300台。") == []
+
+
+def test_a_campaign_in_a_clause_that_opens_on_a_call_is_not_carried_out() -> None:
+    """A campaign set out as a duty (要…开展, 各地要…) is asked for, not held; the same
+    words in an account of work done still count."""
+    assert _actions("某市召开质量工作会议",
+                    "会议强调，要压实企业责任，扎实开展专项整治，守住质量安全底线。") == []
+    assert _actions("某省部署节前监管",
+                    "通知指出，各级市场监管部门要聚焦重点商品，深入开展专项整治。") == []
+    got = _actions("某县整治成效明显",
+                   "今年以来，某县抓住重要时段，深入开展专项整治，查处案件12起。")
+    assert [kind for kind, _ in got] == ["special_rectification"]

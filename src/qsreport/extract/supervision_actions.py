@@ -50,7 +50,13 @@ from .lexicon.supervision_actions import (
     action_kind,
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
-from .supervision_actions_lead import headline_campaign, lead_check, own_spot_check, seized_fakes
+from .supervision_actions_lead import (
+    headline_campaign,
+    lead_check,
+    lead_verification,
+    own_spot_check,
+    seized_fakes,
+)
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
@@ -124,9 +130,10 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         ))
     if not actions:
         # a report of one unnamed check (the check its lead carries out), of the campaign
-        # its headline names, of a seizure of fakes, or of one spot check's results
-        return lead_check(doc) or headline_campaign(doc) or seized_fakes(doc) \
-            or own_spot_check(doc)
+        # its headline names, of a verification drive its lead tells, of a seizure of fakes,
+        # or of one spot check's results
+        return lead_check(doc) or headline_campaign(doc) or lead_verification(doc) \
+            or seized_fakes(doc) or own_spot_check(doc)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 

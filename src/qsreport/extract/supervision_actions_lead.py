@@ -14,11 +14,14 @@ from .lexicon.supervision_checks import (
     HEADLINE_NOT_CAMPAIGN,
     LEAD_CHECK,
     LEAD_REACH,
+    LEAD_VERIFICATION,
     OWN_SPOT_CHECK,
     SAMPLED_GOODS,
     SEIZED_FAKES,
     SEIZURE_TIP,
     TIP_OFF,
+    VERIFICATION_REACH,
+    VERIFIED_THINGS,
 )
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
@@ -48,6 +51,32 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
         if kind is None:
             continue
         return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
+    return []
+
+
+def lead_verification(doc: Doc) -> list[SupervisionAction]:
+    """The verification drive a report's lead carries out on measuring instruments or on the
+    places that use them (对某区集贸市场开展计量器具检查, 对辖区内的加油机进行强制检定): one
+    action of kind other, or none (a drive planned, after a tip-off, another office's, in
+    a heading or past the body's first paragraph is none)."""
+    view, start = doc.view, doc.layout.header.end
+    body = start + len(view[start:start + VERIFICATION_REACH]) \
+        - len(view[start:start + VERIFICATION_REACH].lstrip())
+    for match in LEAD_VERIFICATION.finditer(view, start,
+                                            min(len(view), start + VERIFICATION_REACH)):
+        sentence = doc.sentence_at(match.start())
+        word = match.group("word")
+        if not (VERIFIED_THINGS.search(match.group("object")) or "计量" in word
+                or word in ("强制检定", "强检")):
+            continue
+        if doc.in_heading(match.start()) or sentence.end < match.end() \
+                or view.find("\n", body, sentence.start) >= 0 \
+                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or ANNOUNCED.search(view, sentence.start, match.start("word")) \
+                or TIP_OFF.search(view, sentence.start, match.start()) \
+                or other_office(doc, sentence):
+            continue  # (only the body's first paragraph: a drive told later is a step of it)
+        return [_action(doc, "other", (match.start("object"), match.end()), sentence)]
     return []
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import regex_cache as rx
 from ...chars import HAN
+from .supervision_places import INSTRUMENTS
 
 # A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查, 棉花质量大检查):
 # the keys of the later rounds count it as enforcement work, as they do 执法检查 …
@@ -142,3 +143,18 @@ OWN_SPOT_CHECK = rx.compile(
 # After a headline's campaign word, words that make it a body, a place or a result of such
 # work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
 HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|座谈|培训|论坛")
+
+# A verification drive the lead carries out on measuring instruments, or on the places that
+# use them (对某镇早市的电子秤开展计量检查, 对辖区加气站在用的加气机进行强制检定, 对县医院
+# 的血压计进行检测): a campaign of kind other, as the rounds' keys count such drives, where the
+# report names no campaign. The object names the instruments or where they are used, or the
+# check says it is one of metrology; it must open the body (the first sentence or so: a drive
+# told further on is a step of the report's work, and a free verification is a service).
+LEAD_VERIFICATION = rx.compile(
+    r"(?<!将)(?<!计划)对(?P<object>[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
+    r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期)*?的?"
+    r"(?P<word>计量器具(?:监督)?检查|计量(?:专项)?检查|强制检定|强检|检定(?:工作)?|检测(?:工作)?)"
+    r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
+)
+VERIFIED_THINGS = rx.compile(rf"{INSTRUMENTS}|市场|医院|卫生院|卫生室|诊所|加油站|加气站|眼镜")
+VERIFICATION_REACH = 200  # (characters into the body)
