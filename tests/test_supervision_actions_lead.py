@@ -74,6 +74,8 @@ def test_a_campaign_in_a_clause_that_opens_on_a_call_is_not_carried_out() -> Non
                     "会议强调，要压实企业责任，扎实开展专项整治，守住质量安全底线。") == []
     assert _actions("某省部署节前监管",
                     "通知指出，各级市场监管部门要聚焦重点商品，深入开展专项整治。") == []
+    assert _actions("某局长在座谈会上讲话",
+                    "要坚持问题导向，持续开展专项整治，切实守住底线。") == []
     got = _actions("某县整治成效明显",
                    "今年以来，某县抓住重要时段，深入开展专项整治，查处案件12起。")
     assert [kind for kind, _ in got] == ["special_rectification"]

@@ -19,9 +19,9 @@ PLAN_AHEAD = rx.compile(
     r"将(?:进一步|继续|深入|全面|加大|持续|大力|重点|开展|组织|启动)|"
     # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
     r"坚决|要求[^，,。；;]{0,12}要(?!求)|"
-    # ... and a clause that opens on 要, bare or after who is called on (会议强调，要…开展;
+    # ... and a clause or a sentence that opens on 要, bare or after who is called on (会议强调，要…开展;
     # 各地要…开展; 各级监管部门要…): a duty set out, not work done (not 重要, 主要, 需要)
-    r"(?:^|[，,：:；;])\s*(?:各地|各级|各[^\W\d_a-zA-Z]{1,8}?(?:部门|单位|机构)|全[省市县区]"
+    r"(?<![^\s。！!？?；;，,：:])(?:各地|各级|各[^\W\d_a-zA-Z]{1,8}?(?:部门|单位|机构)|全[省市县区]"
     r"(?:[^\W\d_a-zA-Z]{0,6}?(?:部门|系统))?)?要(?![求点闻素害件])"
 )
 
