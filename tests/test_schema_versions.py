@@ -171,11 +171,29 @@ def test_schema_2_s_work_metrics_are_left_out_of_schema_1() -> None:
     assert [row[1] for row in fact_rows(v1)] == ["batches_sampled"]
 
 
+def test_accidents_fibre_materials_and_consultations_are_left_out_of_schema_1() -> None:
+    """Special-equipment accidents and their toll, fibre under notarial inspection, materials
+    handed out and questions answered are schema 2's only: ``--schema 1`` writes none of them,
+    not even as ``other``."""
+    body = ("今年全县发生电梯事故2起，死亡1人。丁站已公证检验棉花4万包。"
+            "活动中发放宣传资料600份，接受群众咨询75人次，抽查食品30批次。")
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    assert [s["metric"] for s in to_jsonable(v2)["supervision"]["stats"]] == [
+        "fibre_inspected", "materials_distributed", "consultations", "batches_sampled"]
+    assert [s["metric"] for s in to_jsonable(v2)["special_equipment"]["stats"]] == [
+        "accidents", "deaths"]
+    written = to_jsonable(v1)
+    assert [s["metric"] for s in written["supervision"]["stats"]] == ["batches_sampled"]
+    assert "special_equipment" not in written
+
+
 def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
     """``qsreport schema`` lists the new metrics and kinds; ``--schema 1`` none of them."""
     runner = CliRunner()
     v2 = runner.invoke(main, ["schema"]).stdout
     v1 = runner.invoke(main, ["schema", "--schema", "1"]).stdout
     for key in ("firms_failed", "teams_sent", "reward_money", "time_honoured_brand",
-                "mark_users", "gi_mark", "operator_certificates"):
+                "mark_users", "gi_mark", "operator_certificates", "accidents",
+                "fibre_inspected", "materials_distributed", "consultations"):
         assert key in v2 and key not in v1

@@ -78,12 +78,16 @@ StatMetric = Literal[
     "publicity_events",
     "outreach_visits",
     "teams_sent",
+    "fibre_inspected",
+    "materials_distributed",
+    "consultations",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
 STAT_METRICS_V2_ONLY = frozenset({
     "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",
-    "pledge_rate", "firms_registered", "publicity_events", "outreach_visits", "teams_sent"})
+    "pledge_rate", "firms_registered", "publicity_events", "outreach_visits", "teams_sent",
+    "fibre_inspected", "materials_distributed", "consultations"})
 # Schema 2: what every figure says beyond its number (docs/schema.md).
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
 Basis = Literal["total", "added", "change"]
@@ -96,7 +100,7 @@ Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "
                      "optical", "pressure_gauge", "mining", "any"]
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
                           "hazards_found", "hazards_rectified", "overdue",
-                          "operator_certificates"]
+                          "operator_certificates", "accidents", "deaths", "injuries"]
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
 CertificationMetric = Literal["licensed", "certified", "revoked", "refused", "mark_users"]

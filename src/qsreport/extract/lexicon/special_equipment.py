@@ -122,6 +122,20 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=rf"(?:{_OVERDUE})[^，,；;。!?\d、和及与]{{0,8}}$",
                after=rf"[^，,；;。\d]{{0,4}}?(?:{_OVERDUE})",
                yields=True),  # 把逾期未检的3台起重机查封: what was done to them, after them
+        # Accidents and their toll (发生特种设备事故6起，死亡3人，受伤2人; 电梯事故2起): of the
+        # equipment named with them, or ``any``; not hazards (事故隐患: hazards_found).
+        Metric("accidents", r"起",
+               before=r"事故(?!隐患)(?:和|及)?(?:相关事故)?(?:共|计|达到?|为)*$|"
+                      r"(?:发生|上报|报告|共有)[^，,；;。\d]{0,12}?事故(?!隐患)[^，,；;。\d]{0,6}?$|"
+                      r"事故起数[^，,；;。\d]{0,6}?$"),
+        # (the toll before its verb too: 造成1名工人死亡、2人受伤)
+        Metric("deaths", r"人|名",
+               before=r"(?:死亡|遇难|身亡|致死)(?:人数)?[^，,；;。、\d]{0,4}?$",
+               after=r"[^，,；;。、\d]{0,6}?(?:死亡|遇难|身亡)",
+               unless=r"(?:死亡|事故)率[^，,；;。]{0,6}$"),
+        Metric("injuries", r"人|名",
+               before=r"(?:受伤|致伤|伤员|重伤|轻伤)(?:人数)?[^，,；;。、\d]{0,4}?$",
+               after=r"[^，,；;。、\d]{0,6}?(?:受伤|重伤|轻伤)"),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),

@@ -37,6 +37,16 @@ _NO_TEST = r"能力|可检|可开展|具备|资质|授权|扩项|参数达|认�
 _TEAM = (r"(?:工作组|督查组|检查组|督导组|指导组|专家组|执法组|调研组|暗访组|稽查组|巡查组|"
          r"服务队|工作队|小分队)")
 _PLEDGE = r"(?:承诺书|责任书|责任状|承诺函)"
+# Cotton, silk cocoons, wool or other fibre under a fibre bureau's notarial (公证) inspection,
+# counted in bales, tonnes or lots; not a laboratory's yearly capacity (年检验能力…吨).
+_FIBRE = r"棉|茧|毛绒|羊毛|羊绒|麻|纤维"
+_NOTARIAL = r"公证检验|公检|仪器化检验|(?:纤检|纤维检验)[^，,。；;\d]{0,8}?检验"
+_NO_VOLUME = r"能力|可检|可承担|投入|投资|万元|收购价|价格|产量|种植"
+# Publicity materials handed out: leaflets, booklets, brochures (宣传资料, 宣传单, 明白纸).
+_MATERIAL = r"(?:宣传)?(?:资料|材料|手册|传单|单页|折页|彩页|画册|明白纸|宣传单|宣传品|宣传页)"
+_HANDED = r"发放|散发|分发|派发|发送|赠送|送出|印发|印制|送发|发出"
+# Questions the public brought (接受咨询, 解答…咨询, 咨询的群众).
+_ASKING = r"群众|市民|消费者|居民|村民|人员|企业|农户"
 
 WORK_ROWS: tuple[WorkRow, ...] = (
     # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence).
@@ -86,4 +96,28 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("teams_sent", r"个|支",
             before=rf"(?:派出|选派|组派|派|组成|成立|组建|组织|抽调|分成|分为|设立)了?{_GAP}{{0,16}}?$",
             after=rf"{_GAP}{{0,12}}?{_TEAM}"),
+    # 今年已公证检验棉花86万包、19.5万吨; 全省公检量达到3.2万吨 (a fibre bureau's volume).
+    WorkRow("fibre_inspected", r"包|万包|吨|万吨|批|公斤|千克",
+            before=rf"(?:{_NOTARIAL}|检验|检测|检验量|公检量)[^。；;]{{0,30}}?$",
+            needs=rf"(?:{_NOTARIAL})[^。；;]{{0,40}}?(?:{_FIBRE})|(?:{_FIBRE})[^。；;]{{0,40}}?(?:{_NOTARIAL})",
+            unless=_NO_VOLUME),
+    # (the same volume in a second unit, right after the first: …86万包、19.5万吨)
+    WorkRow("fibre_inspected", r"吨|万吨|公斤|千克", before=r"^[、，,和及]?(?:共计|合计|共|计)?$",
+            needs=rf"(?=[^。；;]*?(?:{_NOTARIAL}))(?=[^。；;]*?(?:{_FIBRE}))[^。；;]*?\d万?包[、，,和及]",
+            unless=_NO_VOLUME),
+    # 发放宣传资料3500余份; 向群众散发了800份质量安全明白纸.
+    WorkRow("materials_distributed", r"份|册|张|本|套",
+            before=rf"(?:{_HANDED})了?[^。；;:：\d]{{0,50}}?{_MATERIAL}{_GAP}{{0,4}}?(?:共|计|达到?|约)*$"),
+    WorkRow("materials_distributed", r"份|册|张|本|套",
+            before=rf"(?:{_HANDED})了?{_GAP}{{0,12}}?$", after=rf"{_GAP}{{0,8}}?{_MATERIAL}"),
+    # 现场接受群众咨询260人次; 解答消费者咨询90余人; 为120多人次提供了咨询服务.
+    WorkRow("consultations", r"人次|人|名|次|条|个",
+            before=rf"(?:接受|解答|受理|接待|答复|回答|提供)了?{_GAP}{{0,10}}?(?<!投诉)(?<!举报)咨询"
+                   rf"(?:的)?(?:{_ASKING})?(?:共|计|达到?|约)*$"),
+    # (咨询的群众达80人, 咨询人数超过150人次, 检测咨询35人次; not 投诉咨询: complaints)
+    WorkRow("consultations", r"人次|人|名",
+            before=rf"(?<!投诉)(?<!举报)咨询(?:服务)?的?(?:{_ASKING}|人数|人次)?"
+                   rf"(?:超过?|共|计|达到?|为|约)*$"),
+    WorkRow("consultations", r"人次|人|名",
+            after=rf"(?:{_ASKING})?{_GAP}{{0,6}}?(?:提供|进行|接受)了?{_GAP}{{0,6}}?咨询"),
 )
