@@ -184,3 +184,20 @@ def test_a_key_of_schema_1_s_metrics_does_not_score_the_work_metrics() -> None:
                                            "unit": "批次"}]}}
     assert in_the_keys_metrics(found, expected)["supervision"]["stats"] == [
         {"metric": "batches_sampled", "value": 40, "unit": "批次"}]
+
+
+def test_accidents_are_unscored_where_a_key_names_none_of_them() -> None:
+    """A key typed before special equipment's accidents, deaths and injuries existed says
+    nothing of them; a key that names one of them is compared with all three."""
+    from qsreport.evaluate_fields import in_the_keys_metrics
+
+    found = {"special_equipment": {"stats": [
+        {"metric": "inspected", "value": 40, "unit": "台"},
+        {"metric": "accidents", "value": 3, "unit": "起"},
+        {"metric": "deaths", "value": 1, "unit": "人"}]}}
+    old_key = {"special_equipment": {"stats": [{"metric": "inspected", "value": 40}]}}
+    new_key = {"special_equipment": {"stats": [{"metric": "accidents", "value": 3}]}}
+    kept = in_the_keys_metrics(found, old_key)["special_equipment"]["stats"]
+    assert [s["metric"] for s in kept] == ["inspected"]
+    kept = in_the_keys_metrics(found, new_key)["special_equipment"]["stats"]
+    assert [s["metric"] for s in kept] == ["inspected", "accidents", "deaths"]

@@ -101,6 +101,9 @@ Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
                           "hazards_found", "hazards_rectified", "overdue",
                           "operator_certificates", "accidents", "deaths", "injuries"]
+# Special equipment's metrics added after the rounds' typed keys were written: a key that
+# names none of them says nothing of them (evaluate leaves them unscored there).
+EQUIPMENT_METRICS_LATE = frozenset({"accidents", "deaths", "injuries"})
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
 CertificationMetric = Literal["licensed", "certified", "revoked", "refused", "mark_users"]
