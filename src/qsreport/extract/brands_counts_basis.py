@@ -65,6 +65,10 @@ def brand_count(
             _bare_won_after_held(doc, sentence, marks.bases[nearest],
                                  max(figure.end, term.end())):
         basis = "total"  # 某市拥有注册商标5000多件，获得驰名商标37件: the stock, both
+    if basis == "total" and hint is None and nearest >= 0 and \
+            _SUMMED.fullmatch(marks.bases[nearest].group()) and \
+            _BATCH_LIST.search(view, sentence.start, marks.bases[nearest].start()):
+        basis = "added"  # 公布第三批…名单，共计60个品牌: the size of the batch just named
     if basis in ("added", None) and not renewed and _one_after_another(view, sentence, figure,
                                                                        term):
         basis = "total"  # 经过3年努力，…等7个产品先后获得…: won over the years, the stock
@@ -128,6 +132,9 @@ def _bare_won_after_held(doc: Doc, sentence: Segment, word: re.Match[str], end: 
         STOCK_UNDONE.search(view, sentence.start, end) is None
 
 
+# A summing word (共计, 合计) after a batch's list named in its sentence (发布第二批…名单)
+_SUMMED = rx.compile(r"共计|总计|合计|一共")
+_BATCH_LIST = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|本|新一)批[^。；;，,]{0,24}?名单")
 _VALIDITY = rx.compile(r"的有效期")
 # 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
 _YEAR_OF_AWARDS = rx.compile(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")

@@ -26,8 +26,8 @@ LISTED_NOTE = rx.compile(r"[（(][^）)]*[）)]?$")  # 某牌虾仁（复评）:
 # A clause that only names a sector before its number, in a breakdown of a count: 其中工业产品
 # 30个, 农业类12只, 服务名牌2个.
 SECTOR_ITEM = rx.compile(
-    r"(?:其中|另外|以及)?[^\W\d_a-zA-Z]{0,4}?(?:工业|农业|服务业?|文化|林业|渔业|建筑业?|商贸)"
-    r"[^\W\d_a-zA-Z]{0,4}?(?:产品|类|名牌|品牌)(?:有|为|占)?"
+    r"(?:(?:其中|另外|以及)[，,]?)?[^\W\d_a-zA-Z]{0,4}?(?:工业|农业|服务业?|制造业?|文化|林业|渔业|建筑业?|商贸)"
+    r"[^\W\d_a-zA-Z]{0,4}?(?:[（(](?:产品|品牌)[)）])?(?:产品|类|名牌|品牌)(?:有|为|占)?"
 )
 # A clause that is only a place and its number, in a list after a count: 乙市9项 (甲州拥有7件).
 PLACE_ITEM = rx.compile(

@@ -128,6 +128,16 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # (浙江制造 alone is mostly a standard's mark: only under its 品字标 here)
     (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品|辽宁优品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
      "other"),
+    # Other brand programmes counted as brands of category other: the grain office's 中国好粮油
+    # list, a province's handicraft mark (某省手造), a county-one-speciality list (一县一特),
+    # a farm-produce catalogue (名特优新农产品), a province's top-ten series (“十大名牌”系列),
+    # the nation's consumer names (中国消费名品) and a level's public regional brands
+    # (省级区域公用品牌: a programme, not the 区域名牌 title)
+    (rf"[“「]?(?:中国好粮油|{PROVINCE_NAMES}手造)[”」]?(?:品牌|产品)?"
+     r"|[“「]?一县一特[”」]?(?:农产品)?(?:优秀|特色)?(?:品牌|产品)?"
+     rf"|(?:{PROVINCE_NAMES}省?)?名特优新(?:农产品)?"
+     r"|[“「]?十大名牌[”」]?(?:系列)?(?:农产品|产品)?|中国消费名品"
+     r"|(?:省|市|县)级区域公用品牌", "other"),
     (r"(?:企业)?标准[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)
     (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
 )

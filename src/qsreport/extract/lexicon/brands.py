@@ -46,7 +46,7 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
-                           r"好品山东|精品|优品|品字标|领跑|计量放心")
+                           r"好品山东|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌")
 _LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
 
 
@@ -141,6 +141,7 @@ THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(
 STOCK_DATE = compile_fast(
     r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)|迄今(?:为止)?|至今|目前"
     r"|(?:截至|截止)\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # 截至2006年6月30日: a day
+    r"|(?:截至|截止)\s*\d{4}\s*年度"  # 截至2015年度: the year's close
     r"|(?<![\d今])(?:\d{1,2}|[一二三四五六七八九十两]+|多|几)年(?:来|以来)|历年来|\d{4}年以来"
     r"|近(?:几|些)?年(?:来|以来)"  # 近年来，某市共获得…14个: the holders these years gave
     r"|至此"  # 至此，全省共有…: the stock after the year's awards
@@ -384,4 +385,5 @@ APPROVAL = rx.compile(r"批准|获批|获准")
 # 国家、省、市名牌产品44件, 省、市著名商标9件: the title of the last level closes a list of
 # levels, and the count is of all of them together (what stands just before the title).
 # (Two bare levels, or the state's: 甲省、乙市名牌产品 lists places, not levels.)
-LEVELS_LISTED = rx.compile(r"(?:(?:国家|中国|省|市|县)级?[、和及与]){2,}$|(?:国家|中国)级?[、和及与]$")
+# (省、市名牌N个: a province's and a city's titles together, unless 全省 is the place)
+LEVELS_LISTED = rx.compile(r"(?:(?:国家|中国|省|市|县)级?[、和及与]){2,}$|(?:国家|中国|(?<![全本我该])省)级?[、和及与]$")
