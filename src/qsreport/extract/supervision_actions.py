@@ -32,6 +32,7 @@ from .lexicon.supervision_actions import (
     MEETING_AFTER,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
+    ORDINAL,
     PLURAL_BEFORE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
@@ -148,10 +149,18 @@ def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
     """Whether the kind's own campaign (打假专项行动) and a named one of the kind stand in
-    one sentence, two campaigns (开展了打假专项行动，又部署了护优集中行动)."""
-    return first is not named and not first.named \
-        and "行动" in doc.view[first.start:first.title_end] and not checks.notice_subject(
-            doc, first.start) and doc.sentence_at(first.start) is doc.sentence_at(named.start)
+    one sentence, two campaigns (开展了打假专项行动，又部署了护优集中行动), or each heads an
+    enumerated item of its own (一是开展了…专项执法检查行动…三是开展了…专项执法检查行动)."""
+    view = doc.view
+    if first is named or first.named or "行动" not in view[first.start:first.title_end] \
+            or checks.notice_subject(doc, first.start):
+        return False
+    if doc.sentence_at(first.start) is doc.sentence_at(named.start):
+        return True
+    return "行动" in view[named.start:named.title_end] \
+        and ORDINAL.search(view, max(first.item.start, first.title_start - 60),
+                           first.title_start) is not None \
+        and ORDINAL.search(view, first.end, named.title_start) is not None
 
 
 def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]]) -> list[str]:
@@ -266,9 +275,14 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 or checks.named_by_subject(match.group())
             found.append(_Mention(kind, word[0], word[1], title_start, title_end, item, not notice
                                   and (own_name or names.is_named(view, word, title_start, title_end))))
+    # (a bare free or compulsory verification told after a campaign of a listed kind is a
+    # step of it: 开展计量整治…，对…再组织一次免费检定)
+    drives = [c for c in checks.verification_drives(doc)
+              if "专项" in view[c.start:c.end]
+              or not any(m.kind != "other" and m.start < c.start for m in found)]
     listed = _listed_campaigns(doc) + [
         _Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
-        for c in checks.referred_checks(doc) + checks.verification_drives(doc)]
+        for c in checks.referred_checks(doc) + drives]
     if listed:
         found = sorted(found + listed, key=lambda m: m.start)
     kept = [m for i, m in enumerate(found)

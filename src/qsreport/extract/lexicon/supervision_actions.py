@@ -125,7 +125,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"“[一二三四五六七八九十两个百千万]{2,5}”节能工程|(?<=节能的)“[一二三四五六七八九十两个百千万]{2,5}”工程|"
      # The yearly quality month's activities (“质量月”活动, 质量月系列活动): one campaign of
      # kind other, as the rounds' keys count it; not a time within it (质量月期间).
-     r"质量月”?(?:系列|主题|宣传)?活动|"
+     # (or a service of advice it holds: “质量月”现场咨询活动)
+     r"质量月”?(?:系列|主题|宣传|(?:现场)?(?:宣传)?咨询(?:服务)?)?活动|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
@@ -139,8 +140,14 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?![^“”]{0,14}(?:日|周|月|年|宣传|创建|争创|打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|行动|活动))"
     # (nor a strategy's slogan, “质量兴县”, “品牌强市”: a policy the place follows, no campaign)
     r"(?![^“”]{0,12}[兴强][国省市县区州旗镇]”)"
-     # (a kind of activity may stand between: “…”主题活动, “…”大型主题活动, “…”系列活动)
-     r"[^“”，,。；;]{2,14}”(?:大型)?(?:主题|系列|专题)?活动",
+     # (a kind may stand between: “…”主题活动, “…”系列活动, “…”咨询服务活动)
+     r"[^“”，,。；;]{2,14}”(?:大型)?(?:主题|系列|专题|(?:现场)?(?:宣传)?咨询(?:服务)?)?活动|"
+     # The same name with its 活动 inside the quotes: 开展“放心计量惠万家活动”.
+     r"(?:(?<=开展)|(?<=开展了)|(?<=推进)|(?<=实施)|(?<=启动))"
+     r"“(?=[^“”]{0,14}(?:计量|质量|品牌|名牌|标准))"
+     r"(?![^“”]{0,14}(?:日|周|月|年|宣传|创建|争创|打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|行动))"
+     r"(?![^“”]{0,12}[兴强][国省市县区州旗镇]”)"
+     r"[^“”，,。；;]{2,14}活动”",
      "other"),
 )
 
@@ -353,6 +360,9 @@ LIST_LEAD = rx.compile(r"(?:开展|深化以|以|对|抓好|重点|包括|涉及
 SLOGAN_VERB = frozenset("进抓强建创推促保树提加")
 
 LIST_END = rx.compile(r"等|及|和|与|为重点|这|的")
+
+# An ordinal that opens one item of an enumeration anywhere in a sentence (…，一是…；二是…).
+ORDINAL = rx.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、：:]")
 
 ENUMERATED = rx.compile(
     r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"

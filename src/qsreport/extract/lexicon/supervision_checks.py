@@ -53,7 +53,10 @@ CONDITION_BEFORE = rx.compile(r"(?:虽然|尽管|由于|如果|假如|因为)(?:
 # A campaign a place or a firm is listed in (某镇被列入省“…节能行动”, 纳入…专项行动): a
 # programme it joins, no campaign of the bureau carried out.
 # (纳入…专项整治范围 without 被: products brought into the bureau's own campaign, one still)
-LISTED_IN_BEFORE = rx.compile(r"(?:被列入|被纳入|入选)[^\W\d_a-zA-Z]{0,8}“?$")
+# A programme of policy named in quotes that the work is put into or supports (将…纳入“三大
+# 行动”, 以标准支撑“两化”行动, 助力“双增”行动): the frame of the work, no campaign either.
+LISTED_IN_BEFORE = rx.compile(
+    r"(?:被列入|被纳入|入选)[^\W\d_a-zA-Z]{0,8}“?$|(?:纳入|列入)“$|(?:支撑|助力)“[^“”]{1,8}”$")
 
 # A campaign word in a purpose clause (为整顿市场秩序，打击假冒伪劣行为，…): the aim of other
 # work, no campaign of its own.
@@ -79,7 +82,7 @@ CLAUSE_BREAK = rx.compile(r"[、，,；;。：:\n]")
 # The rest of a notice's or a plan's title after the campaign word it asks for (…专项监督检查
 # 工作的通知》, …隐患排查工作的紧急通知, …实施方案》), and the lead of such a title written
 # without book marks (根据省局关于…): read by supervision_actions_checks.notice_subject.
-NOTICE_REST = rx.compile(r"[^《》。；;，,]{0,16}?(?:紧急)?(?:通知|实施方案|工作方案)")
+NOTICE_REST = rx.compile(r"[^《》。；;，,]{0,16}?(?:紧急)?(?:通知|公告|通告|实施方案|工作方案)")
 NOTICE_LEAD = rx.compile(r"(?:根据|按照|依据)[^。；;]{0,30}?关于[^。；;，,《》]{0,30}$")
 
 # A fight against fakes written as a clause of its own, with no verb that carries it out
@@ -153,7 +156,7 @@ HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|�
 # places (对全县28家加油站开展了计量检查: a task done, as the repository's cases have it).
 LEAD_VERIFICATION = rx.compile(
     r"(?<!将)(?<!计划)对(?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊|"
-    r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]))[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
+    r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]|\d[\d.]*[万千]?[多余]?台))[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
     r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期)*?的?"
     r"(?P<word>计量器具(?:监督)?检查|计量(?:专项)?检查|强制检定|强检|检定(?:工作)?|检测(?:工作)?)"
     r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
