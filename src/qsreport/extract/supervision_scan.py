@@ -17,6 +17,7 @@ import importlib
 import re
 from collections.abc import Iterator
 
+from .. import regex_cache
 from ..regex_prefilter import compile_fast, needles
 from .lexicon.supervision_actions import ACTION_KIND
 
@@ -29,7 +30,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 _NEEDLES = needles(ACTION_KIND)
 _NEEDLE = compile_fast("|".join(re.escape(n) for n in sorted(_NEEDLES, key=len, reverse=True)))
 _LONGEST_NEEDLE = max((len(n) for n in _NEEDLES), default=0)
-_WIDTH = int(_sre.parse(ACTION_KIND.pattern).getwidth()[1])
+# the longest match (parsing the ~2,500-character pattern again costs ~5 ms: kept in the cache)
+_WIDTH = int(regex_cache.derived(
+    "width", ACTION_KIND.pattern, 0,
+    lambda: int(_sre.parse(ACTION_KIND.pattern).getwidth()[1]), __file__))
 # What a match's lookaheads read past its start, beyond its own width (“…利剑” looks for 案例
 # eleven characters on; a quoted name's checks read its fourteen characters): a bound.
 _AHEAD = _WIDTH + 24
