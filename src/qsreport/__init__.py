@@ -12,6 +12,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from .dataclass_cache import install as _install_dataclass_cache
+
+_install_dataclass_cache()  # before any module of ours defines its record classes
+
 if TYPE_CHECKING:
     from .decoding import Decoded, decode
     from .errors import EmptyInput, InputError, NotText, QsreportError, Timeout, TooLarge
