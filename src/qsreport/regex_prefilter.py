@@ -36,6 +36,11 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     ``pattern`` can begin with; None when that cannot be told, or a match can be empty."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
+    return regex_cache.derived(  # kept: parsing the pattern again costs every start
+        "first", pattern, flags, lambda: _first_chars(pattern, flags), __file__)
+
+
+def _first_chars(pattern: str, flags: int) -> str | None:
     try:
         guard = _guard(list(_sre.parse(pattern, flags)))
     except re.error:

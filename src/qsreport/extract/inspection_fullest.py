@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import regex_cache as rx
 from .areas import same_text
 from .common import Doc
 from .inspection_book import FacilityBook
@@ -84,8 +85,8 @@ def use_fullest_names(doc: Doc, book: FacilityBook) -> None:
 
 # What a headline leaves out of a centre's name: the country's rank before it, its host place
 # in brackets after it, and 品 (纺织品 for 纺织产品, whose 产品 name_key drops).
-_RANK = re.compile(r"^(?:国家级?|全国)")
-_HOST = re.compile(r"[(（][^)）]*[)）]$")
+_RANK = rx.compile(r"^(?:国家级?|全国)")
+_HOST = rx.compile(r"[(（][^)）]*[)）]$")
 _CORE_REACH = 8  # characters a headline may leave out, at most
 _CORE_LEAST = 6  # characters a headline's core must keep
 

@@ -74,7 +74,7 @@ def _outcome_words(unit: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
     """The outcome words (before the figure, after it) that count in ``unit``, each as one
     pattern (None: no row counts in it)."""
     def joined(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
-        words = [f"(?:{words})" for words, units in rows if re.fullmatch(units, unit)]
+        words = [f"(?:{words})" for words, units in rows if rx.compile(units).fullmatch(unit)]
         return rx.compile("|".join(words)) if words else None
 
     return joined(OUTCOMES), joined(OUTCOMES_AFTER)

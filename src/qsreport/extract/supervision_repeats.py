@@ -7,6 +7,7 @@ import re
 from functools import cache
 from operator import attrgetter
 
+from .. import regex_cache as rx
 from ..models import SupervisionStat
 from .areas import score_number, score_unit
 from .common import Doc
@@ -60,7 +61,7 @@ _by_span = attrgetter("span")
 
 # Between two rates of one list (分别为100%、100%、93.3%): each is a level of its own; so too
 # when each rate is led by the product it rates (合格率为汽油96%、润滑油100%、石蜡100%).
-_LIST_STEP = re.compile(r"\s*(?:、|和|及|与)\s*(?:[^\W\d_a-zA-Z]{1,8}?(?:为|是)?)?[\d.]+\s*%")
+_LIST_STEP = rx.compile(r"\s*(?:、|和|及|与)\s*(?:[^\W\d_a-zA-Z]{1,8}?(?:为|是)?)?[\d.]+\s*%")
 
 
 def _next_in_list(doc: Doc, stat: SupervisionStat, kept: list[SupervisionStat]) -> bool:
@@ -88,7 +89,7 @@ def _own_class(stat: SupervisionStat) -> bool:
 
 # (a class of product, its check, 合格率, then 为/达/是: 纸制品监督抽查合格率为100%)
 # (any goods ending in 品 or 类: 化妆品抽检合格率100%)
-_CLASS_RATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)[^\W\d_a-zA-Z]{0,8}?合格率"
+_CLASS_RATE = rx.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)[^\W\d_a-zA-Z]{0,8}?合格率"
                          r"(?:为|达|达到|是)?")
 _unit_key = cache(score_unit)  # a report writes few units, each many times
 
