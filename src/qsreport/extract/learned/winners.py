@@ -38,7 +38,7 @@ from ..lexicon.brands import (
     places_win,
 )
 from ..lexicon.brands import brand_category as _brand_category
-from .tagger import WeightTable, char_class, read_table, spans, tag
+from .tagger import WeightTable, char_class, read_kept_table, spans, tag
 
 MODEL = os.path.join(os.path.dirname(__file__), "data", "winners.tsv")
 
@@ -124,7 +124,7 @@ _FIGHT_BEFORE = rx.compile(r"(?:打击|打假|严打|防止|杜绝|整治|保护
 @cache
 def shipped_table() -> WeightTable:
     """The weight table shipped with the package (read once, on first use)."""
-    return read_table(MODEL)
+    return read_kept_table(MODEL)
 
 
 def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
