@@ -80,33 +80,41 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]
     # Hong Kong's districts
     rows = ROWS + FORMER + SINCE + COLLOQUIAL + TERRITORIES
     known = sorted(set(ZHEJIANG + ELSEWHERE))
-    # (a name written with a variant character the match view keeps: 陜西 for 陕西)
-    variants = "\n".join(f"{name.replace(char, variant)}|{name}"
-                         for line in rows.splitlines() if line
-                         for name in line.split("|")[:2]
-                         for char, variant in VARIANT_CHARACTERS.items() if char in name)
-    traditional = TRADITIONAL + variants
-    inputs = "\n".join([rows, traditional, "|".join(known), "|".join(sorted(_COMMON_WORDS)),
+    def traditional() -> str:
+        # (a name written with a variant character the match view keeps: 陜西 for 陕西)
+        return TRADITIONAL + "\n".join(
+            f"{name.replace(char, variant)}|{name}"
+            for line in rows.splitlines() if line for name in line.split("|")[:2]
+            for char, variant in VARIANT_CHARACTERS.items() if char in name)
+
+    def work() -> tuple[str, bytes, str, bytes, str]:
+        joined, packed, pairs, packed_masks, firsts = _build_index(rows, traditional(), known)
+        return joined, packed, pairs, packed_masks, _starts(firsts, pairs)
+
+    # The variant spellings come from the rows and VARIANT_CHARACTERS (they are worked out
+    # only when the index is: that took ~3 ms of every start)
+    inputs = "\n".join([rows, TRADITIONAL, repr(sorted(VARIANT_CHARACTERS.items())),
+                        "|".join(known), "|".join(sorted(_COMMON_WORDS)),
                         "|".join(sorted(_PLAIN_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
-    joined, packed, pairs, packed_masks, firsts = rx.derived(
-        "places", fingerprint, 0, lambda: _build_index(rows, traditional, known), __file__)
+    joined, packed, pairs, packed_masks, starts = rx.derived("places", fingerprint, 0, work,
+                                                             __file__)
     entries = array("I")
     entries.frombytes(packed)
     names = dict(zip(joined.split("\n"), entries.tolist(), strict=True))
     masks = _masks(pairs, packed_masks)
-    return names, [line for line in rows.splitlines() if line], masks, _starts(firsts, masks)
+    return names, [line for line in rows.splitlines() if line], masks, rx.compile(starts)
 
 
-def _starts(firsts: str, masks: dict[str, int]) -> re.Pattern[str]:
+def _starts(firsts: str, pairs: str) -> str:
     """Where a name can start: a first character (``firsts``, a class) followed by a second
-    character some name has. A third of a report's characters start some name, and most of
-    them are no name's first two (中国, 大力): each was a turn of :func:`find_places`'s loop
-    before this second class left them to the engine. It skips only positions the loop
-    would have passed over (no name starts with the pair there), so the names found are the
-    same."""
-    seconds = "".join(re.escape(char) for char in sorted({pair[1] for pair in masks}))
-    return rx.compile(f"{firsts}(?=[{seconds}])")
+    character some name has (``pairs``: names' first two characters, one a line). A third
+    of a report's characters start some name, and most of them are no name's first two
+    (中国, 大力): each was a turn of :func:`find_places`'s loop before this second class left
+    them to the engine. It skips only positions the loop would have passed over (no name
+    starts with the pair there), so the names found are the same."""
+    seconds = "".join(re.escape(char) for char in sorted({pair[1] for pair in pairs.split("\n")}))
+    return f"{firsts}(?=[{seconds}])"
 
 
 def _masks(pairs: str, packed_masks: bytes) -> dict[str, int]:
