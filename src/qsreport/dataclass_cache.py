@@ -7,7 +7,8 @@ between runs, so a fresh process does not compile them again.
 ``dataclasses`` run, for a class of one of qsreport's own modules, the code compiled from the
 same text, kept in the start-up cache (:mod:`.regex_cache`; ``QSREPORT_CACHE=off`` turns it
 off): the same functions, only not compiled again. Classes of every other module are made as
-before.
+before, and so are ours until the cache is read for a rule (a class made before that, as
+``qsreport --help`` makes one, is not worth reading the whole file for).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _OWN = __name__.rpartition(".")[0] + "."  # "qsreport.": the modules whose class
 def _exec(source: Any, globals: dict[str, Any] | None = None,
           locals: dict[str, Any] | None = None) -> None:
     """``exec`` as ``dataclasses`` calls it, with the code of a text from our modules kept."""
-    if (isinstance(source, str) and globals is not None
+    if (isinstance(source, str) and globals is not None and regex_cache.loaded()
             and str(globals.get("__name__", "")).startswith(_OWN)):
         text = source
         source = regex_cache.derived(

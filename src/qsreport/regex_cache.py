@@ -101,6 +101,11 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str
     return value
 
 
+def loaded() -> bool:
+    """Whether this process has read the cache file (or found it missing) already."""
+    return _loaded is not None
+
+
 @cache
 def _version(path: str) -> str:
     try:
