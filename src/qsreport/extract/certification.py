@@ -21,10 +21,14 @@ def extract_certification(doc: Doc) -> Certification:
     """``向38家食品企业颁发食品生产许可证``, ``获得3C认证的企业有12家``,
     ``核发生产许可证126家，吊销许可证9家``."""
     stats: list[CertificationStat] = []
+    firms: tuple[Tally, str] | None = None  # the last count of firms and its scheme
     for tally, fields in stats_of(doc, _TALLIES):
         metric, scheme = tally.metric, tally.name
         if scheme == "licence":  # 发证 of no licence told: the one its sentence is about
             scheme = _licence_of(doc, tally)
+        if firms is not None and _their_papers(doc, firms[0], tally):
+            scheme = firms[1]
+        firms = (tally, scheme) if _HOLDER_UNITS.fullmatch(tally.figure.unit) else None
         if metric == "granted":  # a licence is licensed, a special mark's users are its
             # users, any other scheme certified
             metric = "licensed" if scheme in LICENCES else \
@@ -57,6 +61,21 @@ def _holders(doc: Doc, tally: Tally) -> dict[str, Any] | None:
     return {"label": trimmed_label(doc.text[start:figure.start]), "value": figure.value,
             "unit": unit_as_written(doc, figure), "span": (start, figure.end),
             "evidence": doc.evidence(sentence)}
+
+
+# The verb between a count of firms and the count of the papers they got (…企业取得约3万张…).
+_GOT = rx.compile(r"[^，,；;。\d]{0,12}?(?:获得|取得|领取|持有)了?[约近共计]{0,2}")
+_PAPER_UNITS = rx.compile(r"张|份")
+
+
+def _their_papers(doc: Doc, firms: Tally, tally: Tally) -> bool:
+    """Whether ``tally`` counts the papers the firms ``firms`` counts got, named by the firms'
+    scheme (1.2万家食品企业取得约1.5万张生产许可证: food licences, though the licence is named
+    only as 生产许可证 after the figure)."""
+    return firms.sentence == tally.sentence and firms.name != tally.name \
+        and firms.metric == tally.metric == "granted" \
+        and _PAPER_UNITS.fullmatch(tally.figure.unit.removeprefix("万")) is not None \
+        and _GOT.fullmatch(doc.view, firms.figure.end, tally.figure.start) is not None
 
 
 def _licence_of(doc: Doc, tally: Tally) -> str:

@@ -10,13 +10,20 @@ _CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on
 
 SCHEMES: tuple[tuple[str, str], ...] = (
     # The special mark of a geographical-indication product, its users approved (核准…使用).
-    (r"地理标志(?:保护)?(?:产品)?专用标志", "gi_mark"),
+    # (its users told as 用标企业, the indication named before in other words: 地理标志…，新增
+    # 用标企业30家; not a farm label's users, 绿色食品用标企业, nor a trade mark's)
+    (r"地理标志(?:保护)?(?:产品)?专用标志|(?<!绿色食品)(?<!有机产品)(?<!有机食品)(?<!无公害)(?<!商标)"
+     r"用标(?=企业|单位)", "gi_mark"),
     # Two licences at once (食品和工业产品生产许可证): of no one scheme.
     (r"食品[和及、]工业产品(?:企业)?生产许可证?", "any"),
     # A food trade's firms' licence (乳制品企业生产许可证, 食品加工企业取得生产许可证) is a
     # food licence.
     (r"(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业[^，,；;。\d]{0,4}?生产许可证?|"
-     r"(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业[\d.%]+(?:的)?(?:获得|取得)了?生产许可证?",
+     r"(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业[\d.%]+(?:的)?(?:获得|取得)了?生产许可证?|"
+     # (the licences counted between the firms and the licence: 食品企业取得约3万张生产许可证;
+     # read up to the count, the firms and their verb name the scheme)
+     r"(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业(?:获得|取得|领取)了?[约近共计]{0,2}"
+     r"(?:[\d.]+\s*万?\s*(?:张|份)(?:的)?生产许可证?|$)",
      "food_licence"),
     # (获得生产许可证的食品加工企业: the firms' trade, told after the licence)
     (r"生产许可证?的(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业", "food_licence"),
@@ -55,7 +62,7 @@ _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
 
 CERTIFICATION = TallyWords(
-    trigger=r"许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志",
+    trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
@@ -78,7 +85,7 @@ CERTIFICATION = TallyWords(
         # the ``gi_mark`` scheme: mark_users): 专用标志使用企业36家, 核准5家企业
         # 使用…专用标志.
         Metric("granted", _FIRMS,
-               before=r"专用标志(?:的)?使用(?:企业|单位|者)(?:共|计|达到?|为|有|已)*$",
+               before=r"(?:专用标志(?:的)?使用|用标)(?:企业|单位|者)(?:共|计|达到?|为|有|已)*$",
                after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?使用[^，,；;。\d]{0,12}?专用标志",
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.

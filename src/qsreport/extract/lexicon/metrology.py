@@ -41,14 +41,20 @@ OWNERS: tuple[tuple[str, str], ...] = (
 # (油站 and 加油、加气站 are filling stations; 自来水厂 keep water meters; 餐饮业 counts eateries)
 SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制|制配)(?:单位|场所|中心|店)|"
          r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的)|"
+         r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的|的\s*[\d.])|"
          r"(?:住宅)?小区|收购(?:站|点)|"
-         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所")
+         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所|"
+         # (scenic spots, whose stalls weigh what they sell: 景区景点)
+         r"景区景点|景区|景点")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 # (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
-# (组: sets of trial lenses, 验光镜片箱53组)
-_INSTRUMENT_UNITS = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆"
+# (组, 套: sets of trial lenses, 验光镜片箱53组, or of any instruments, 计量器具18套)
+# (机 and 枪 together: dispensers and their nozzles, 8机16枪; 机 is a unit only there, where
+# the figures are found, ``_DISPENSERS``)
+_DISPENSERS = r"机(?=\s*[\d.]+\s*枪)"
+_PIECES = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆|套"
+_INSTRUMENT_UNITS = rf"机|{_PIECES}"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
@@ -58,7 +64,7 @@ _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验
 _FIGURATIVE = r"“(?:体检|把脉)”"
 _MONEY = r"元|万元|亿元"
 # (a verification's own fee: not a testing fee of products, 委托检测费, which is no metrology)
-_FEES_WAIVED = (r"(?:免收|减免|免除|免去|减收|免费)(?:了)?[^，,；;。!?\d]{0,10}?(?:检定|校准|计量检测|计量)"
+_FEES_WAIVED = (r"(?:免收|免征|减免|免除|免去|减收|免费)(?:了)?[^，,；;。!?\d]{0,10}?(?:检定|强检|校准|计量检测|计量)"
                 r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$")
 # A verification or a check named after the instruments (…的120支加油枪周期检定; not a verb
 # denied: 有9台没有按期送检进行周期检定).
@@ -74,8 +80,8 @@ _KIND_BY_COUNT = rf"(?<!.)(?:{_KINDS})|(?:{_KINDS})(?=(?:达到|[共计约达为
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
-    trigger="|".join([r"计量|检定|强检", *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_INSTRUMENT_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}",
+    trigger="|".join([r"计量|检定|强检|社公标", *(pattern for pattern, _ in INSTRUMENTS)]),
+    units=rf"{_DISPENSERS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
@@ -117,8 +123,10 @@ METROLOGY = TallyWords(
                named=False, names_in="clause"),
         # 社会公用计量标准45项; 8项计量标准; 计量标准由11项增加到16项.
         Metric("measurement_standards", "项|个",
-               before=r"计量标准(?:器具)?[^，,；;。!?\d]{0,6}$",
-               after=r"\s*(?:社会公用)?计量标准(?!器具考核|考核)", named=False),
+               before=r"(?:计量标准(?:器具)?|社公标)[^，,；;。!?\d]{0,6}$",
+               # (新建 between, 批复12项新建社会公用计量标准; 社公标, their short name)
+               after=r"\s*(?:新建|新增|已建)?(?:的)?(?:社会公用)?计量标准(?!器具考核|考核)|\s*(?:个|项)?社公标",
+               named=False),
         # Verification fees waived for firms or the public (免收检定费用12万元, 为企业减免计量器具
         # 校准费3.5万元): money not charged, of no one kind of instrument (``any``), whoever it
         # was waived for (企业 is no foreign name here).

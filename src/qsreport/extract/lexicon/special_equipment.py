@@ -10,14 +10,15 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"锅炉(?!压力表|安全阀|安全附件)", "boiler"),
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
     (r"气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶", "gas_cylinder"),
-    (r"压力管道|工业管道|燃气管道|长输管道", "pressure_pipeline"),
+    # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
+    (r"压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$))", "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
     (r"施工升降机|建筑升降机", "lifting_machinery"),
     (r"电梯|自动扶梯|扶梯|自动人行道|升降机", "lift"),
     (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
     (r"游乐设施|游乐设备", "amusement_ride"),
-    (r"场\(厂\)内(?:专用)?机动车辆?|厂内(?:专用)?机动车辆?|场内(?:专用)?机动车辆?|观光车|叉车",
+    (r"[场厂]\([厂场]\)内(?:专用)?机动车辆?|厂内(?:专用)?机动车辆?|场内(?:专用)?机动车辆?|观光车|叉车",
      "in_plant_vehicle"),
     # Every kind at once, or none named (设备 alone, but not a lab's: 检测设备).
     (r"特种设备|承压设备|(?<!检测|检验|仪器|试验|生产|加工|计量)设备", "any"),
@@ -36,7 +37,7 @@ HAZARD_UNITS = r"处|项|个|条|起"
 _UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
 # (排查出, 检查出: what a check found, not what it covered; 清查, a sweep, covers what it counts)
-_INSPECTED = (r"清查|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
+_INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
 # 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用.
@@ -76,7 +77,10 @@ SPECIAL_EQUIPMENT = TallyWords(
                after=r"[^，,；;。]{0,20}?(?:进行|实施)了?(?:集中|强制|现场)?(?:销毁|查封|封存|停运|停用|捣毁|报废)|"
                      r"[^，,；;。、\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)|"
                      # (the passive: 这3部电梯均被执法人员当场查封, 已被责令停止使用)
-                     r"[^，,；;。、\d]{0,12}?被[^，,；;。\d]{0,10}?(?:查封|封存|停用|停运|停止使用|销毁)"),
+                     r"[^，,；;。、\d]{0,12}?被[^，,；;。\d]{0,10}?(?:查封|封存|停用|停运|停止使用|销毁)|"
+                     # (past the comma that ends the count: 查出违规锅炉5台，均被责令停用)
+                     r"\s*[，,]\s*(?:已经?|均|全部|都|并|随即|当即|当场){0,3}被[^，,；;。\d]{0,10}?"
+                     r"(?:查封|封存|停用|停运|停止使用|销毁)"),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
                before=r"(?<!注销)(?<!注销使用)登记|(?<!注销)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
@@ -89,11 +93,17 @@ SPECIAL_EQUIPMENT = TallyWords(
                       r"(?:设备|电梯|锅炉|容器|气瓶|起重机械?|管道|设施|索道|车辆|扶梯)(?:的)?(?:总)?数量"
                       r"(?:已|目前|现)?(?:达到|达|为|是|共|有)?$|"
                       # a region's equipment in use (全市在用电梯2130台), not where it is checked
-                      r"(?:全市|全省|全县|全区|全州|全盟|全国|辖区内?)(?:共有|的)?在用[^，,；;。\d]{0,8}$",
-               # (…的380台特种设备信息录入监管系统: entered in the register)
-               after=r"[^，,；;。\d]{0,12}?(?:信息)?(?:录入|输入)(?:至|到|了)?[^，,；;。]{0,12}?(?:系统|平台|数据库)",
+                      r"(?:全市|全省|全县|全区|全州|全盟|全国|辖区内?)(?:共有|的)?在用[^，,；;。\d]{0,8}$"
+                      # (put on file, a census's register: 建立了全县85台锅炉的技术档案)
+                      r"|(?:建立|建)(?:了|起)?[^，,；;。\d]{0,6}$",
+               # (…的380台特种设备信息录入监管系统: entered in the register; 320部电梯逐台
+               # 建立了档案)
+               after=r"[^，,；;。\d]{0,12}?(?:信息)?(?:录入|输入)(?:至|到|了)?[^，,；;。]{0,12}?(?:系统|平台|数据库)|"
+                     r"[^，,；;。\d]{0,8}?(?:建立|建)(?:了|起)?[^，,；;。\d]{0,8}?(?:档案|台账)",
                unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
+        # (not the ones that passed, 查验合格1190台, 检验合格(含复检)80台: a part of those inspected)
         Metric("inspected", _UNITS, before=_INSPECTED,
+               unless=r"(?<!不)合格(?:\([^()]{0,8}\))?(?:的)?[共计为有]?$",
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:全面|专项|集中)?(?:定期|监督|安全|(?:安全)?隐患)?"
                      rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
@@ -145,7 +155,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # What a check found is no count of what it checked (检查发现该小区共有26台电梯…), and a
     # firm dealt with or a boiler destroyed is none either (查处使用单位86家, 捣毁土锅炉3台).
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
-          r"生产许可|发现|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉|"
+          r"生产许可|发现|查出|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉|"
           # (…被取缔，院内还有60只气瓶: a stock, not what was done; but 另外还有 goes on with
           # a register's list: 注册登记…，另外还有气瓶3万只)
           r"(?<!另外)还有|仍有|尚有",
