@@ -36,7 +36,7 @@ from .context_place import (
     place_of,
     sentence_places,
 )
-from .context_stock import counts_a_stock, holds
+from .context_stock import counts_a_stock, holds, one_batch
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
     ACHIEVED,
@@ -308,6 +308,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
     if hasattr(item, "category") and (honour := HONOUR_YEAR.search(after)):
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
+    if item.period == "cumulative" and one_batch(view, starts[0], number, after):
+        item.period = None  # …等18家企业被认定为第二批某某老字号: that batch, no stock
     if item.period == "cumulative" and item.status == "target":
         # 到2018年，全市累计制定标准1000项以上: a goal's total is due by its year.
         item.period = context.deadline_year(starts[0], number) or item.period
@@ -356,8 +358,10 @@ def _number_start(view: str, span: tuple[int, int]) -> int:
     """Where the figure's number starts: a span may begin with the words before it
     (查处案件35起)."""
     found = list(_NUMBER.finditer(view, *span))
-    # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品).
-    counts = [m for m in found if not _A_YEAR.match(view, m.start())]
+    # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品), nor an
+    # ordinal (…等34家企业被认定为第二批…: 第二 names the batch).
+    counts = [m for m in found if not _A_YEAR.match(view, m.start())
+              and view[m.start() - 1:m.start()] != "第"]
     return (counts or found)[-1].start() if found else span[0]
 
 

@@ -15,8 +15,14 @@ import re
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period, stretch_key, to_count
-from .context_period_words import digit_years
-from .context_review import as_at_year, month_span_before, year_reviewed
+from .context_period_words import digit_years, history_year, told_as_past
+from .context_review import (
+    announced_stretch,
+    as_at_year,
+    month_span_before,
+    span_to_this_year,
+    year_reviewed,
+)
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
@@ -83,9 +89,6 @@ _SINCE_WORD = rx.compile(r"以来")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 _OPENING = 400  # characters of the body whose first year dates the whole report
-# A year something was founded in (某厂成立于2007年, 始建于1958年): its history, never the year a
-# report's title or opening lines date it with.
-_FOUNDED = rx.compile(r"(?:成立|始建|创建|创办|组建|兴建|注册|建)于\s*$")
 # A stretch of the year (今年第三季度, 今年上半年, 今年1-9月) an undated report names again with
 # its year elsewhere (2014年三季度): what tells which year its 今年 is.
 _STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
@@ -128,11 +131,11 @@ class Periods:
     def _dates(self, match: re.Match[str]) -> bool:
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
         programme a document's title names: 《质量发展纲要(2011-2020年)》, nor the year
-        something was founded in: 成立于2007年)."""
+        something was founded in: 成立于2007年, 2007年建市后)."""
         view, start, end = self.view, match.start(), match.end()
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end)
-                    or _FOUNDED.search(view, max(0, start - 4), start))
+                    or history_year(view, match))
 
     def _not_this_year_s(self, match: re.Match[str]) -> bool:
         """Whether a stock word says a stock: not 至今 after a month with no year (从8月下旬
@@ -151,9 +154,10 @@ class Periods:
 
     def _history(self, year: re.Match[str]) -> bool:
         """Whether ``year`` ends two years or more before a dated report's own year: not the
-        year the report reviews (a review looks back one year at most)."""
+        year the report reviews (a review looks back one year at most), nor a stretch of a year
+        whose results the text announces (:func:`.context_review.announced_stretch`)."""
         return self.year is not None and not self.clock_dated \
-            and int(year[2] or year[1]) < self.year - 1
+            and int(year[2] or year[1]) < self.year - 1 and not announced_stretch(self.view, year)
 
     def _in_a_title(self, match: re.Match[str]) -> bool:
         """A programme's span a document's title names (《质量发展纲要(2011-2020年)》)."""
@@ -231,7 +235,9 @@ class Periods:
             return "cumulative"
         if nearest is relative:
             year_of = self.year if self.year is not None else self.guess
-            return str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
+            span = span_to_this_year(self.view, nearest, year_of) \
+                if RELATIVE_YEARS[nearest[0]] == 0 and year_of is not None else None
+            return span or str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
         return nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}"
 
     def _before_aside(self, marks: Marks, low: int, number: int) -> re.Match[str] | None:
@@ -320,7 +326,8 @@ class Periods:
         year that is no deadline ahead (到2020年), no comparison and no span to now; in the
         opening lines, a 今年 or 去年 only where it opens a clause (获悉，去年全省…), not inside
         a phrase (被评为去年服务业名牌), and no year of a dated report's history (see
-        _history: 对2007年整治中停产的企业… in a report of 2009)."""
+        _history: 对2007年整治中停产的企业… in a report of 2009) nor one told as past (2009年，
+        甲市曾…: :func:`.context_period_words.told_as_past`)."""
         found = sorted([*_YEAR.finditer(self.view, start, end),
                         *_RELATIVE.finditer(self.view, start, end)], key=lambda m: m.start())
         for match in found:
@@ -331,7 +338,8 @@ class Periods:
                 # work of that year so far, the year the report was written in.
                 return match[1]
             if not self._dates(match) or SINCE.match(self.view, match.start()) \
-                    or (opening and match.re is _YEAR and self._history(match)) \
+                    or (opening and match.re is _YEAR
+                        and (self._history(match) or told_as_past(self.view, match))) \
                     or _DEADLINE.search(self.view, max(0, match.start() - 3), match.start()) \
                     or (opening and match.re is _RELATIVE and not _OPENS.search(
                         self.view, max(0, match.start() - 4), match.start())) \

@@ -1,7 +1,11 @@
 """Years written in Chinese numerals (二〇〇五年, 二00九年, 一九九八年), read as the digits they
-stand for, for :mod:`.context_period`: the same year as 2005年, dating what follows it."""
+stand for, for :mod:`.context_period`: the same year as 2005年, dating what follows it. And
+a year of history (设立于1960年; 1990年建市后; 2009年，甲市曾…), which dates nothing the text
+counts after it."""
 
 from __future__ import annotations
+
+import re
 
 from .. import regex_cache as rx
 
@@ -17,3 +21,28 @@ def digit_years(view: str) -> str:
     if _CHINESE_YEAR.search(view) is None:
         return view
     return _CHINESE_YEAR.sub(lambda m: "".join(_DIGITS[c] for c in m.group()), view)
+
+
+_FOUNDED = rx.compile(r"(?:成立|设立|建立|创立|始创|始建|创建|创办|组建|兴建|注册|建|创)于\s*$")
+# After the year: 1990年甲市建市后, 2001年组建以后 (what a body has been since); 1932年的“某某
+# 斋”、… (a list of names, each dated by its founding).
+_AFTER = rx.compile(r"[^，,。；;\d]{0,6}?(?:成立|设立|组建|建省|建市|撤县设市|挂牌|更名|合并)"
+                    r"(?:以?后|之后)|的[“\"][^”\"，,。]{1,10}[”\"]\s*[、等]")
+# 2009年，甲市曾认定…: an event before the report's time (which dates its own sentence only);
+# 加上2017年认定的首批…: an earlier year's count added to the report's.
+_ONCE = rx.compile(r"[，,\s]*[^，,。；;\d]{0,6}?曾(?!经营)")
+_ADDED_BACK = rx.compile(r"加上\s*$")
+
+
+def history_year(view: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` is history: when something was founded (成立于2007年) or became what it
+    is (2007年撤县设市后), or a name's founding in a list of old names (1932年的“某某斋”、…)."""
+    return _FOUNDED.search(view, max(0, year.start() - 4), year.start()) is not None \
+        or _AFTER.match(view, year.end()) is not None
+
+
+def told_as_past(view: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` opens an event told as past (2009年，甲市曾认定…) or an earlier count
+    added back (加上2017年首批…): not the year a report's opening lines date it with."""
+    return _ONCE.match(view, year.end()) is not None \
+        or _ADDED_BACK.search(view, max(0, year.start() - 3), year.start()) is not None

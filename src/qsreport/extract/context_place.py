@@ -32,10 +32,12 @@ from .lexicon.context import (
 
 # What follows a place that begins a name rather than saying where a figure is.
 # (优质产品: an honour too, 甲省优质产品16个; an institute named after its province, 甲省计量
-# 检定所, or a testing centre named after its place, 甲地标准及检定中心, works where it is sent)
+# 检定所, a research institute, 甲省标准化研究院, or a testing centre named after its place,
+# 甲地标准及检定中心, works where it is sent)
 _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
                          r"地方标准|[^，,。；;：:、\s“”\"]{0,8}?系统|"
                          r"(?:计量|质检|检验|检测)[^，,。；;：:、\s“”\"]{0,4}?(?:所(?!有)|院)|"
+                         r"[^，,。；;：:、\s“”\"\d]{0,8}?研究(?:院|所(?!有))|"
                          r"(?:产品)?(?:质量)?(?:标准|计量|质检|检验|检测|监督)[^，,。；;：:、\s“”\"]{0,6}?"
                          r"(?:检定|检测|检验|测试)(?:研究)?中心)")
 # A firm named after its place (甲市某某机械厂); not the premises in a place's area (甲市辖区内

@@ -3,7 +3,10 @@
 its figures with no year of their own are that year's where its words say so — 全年 (the
 whole year: in January, the one just ended, where no stock word or plan says otherwise), or a stock's date later in the year than the
 report's own (截止12月20日 in a report of January); and a span opened by a month with no year
-(从8月下旬至今) is this year's, not a stock held."""
+(从8月下旬至今) is this year's, not a stock held. A stretch of a year a report announces the
+results of (通报2013年第3季度…; 公布2011年上半年…) is the year it reports on, however long
+before its date (a page reprinted years later): no history; and a span from a year to this
+one (2016年至今年10月底) is those years."""
 
 from __future__ import annotations
 
@@ -21,6 +24,13 @@ _PLANNED = rx.compile(r"计划|力争|争取|目标|确保|预计")
 _MONTH_SPAN = rx.compile(r"(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?"
                          r"[^，,。；;\d年]{0,6}$")
 _MONTH_SPAN_REACH = 12
+# A verb that announces results, just before the year of the stretch they are of.
+_ANNOUNCED = rx.compile(r"(?:通报|公布|发布|公告|总结)(?:了|的)?\s*$")
+_ANNOUNCED_REACH = 5
+# 2016年至今年10月底: a span from a year to the report's own.
+_FROM_A_YEAR = rx.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:[-—~～至到]|以来至)\s*$")
+_FROM_REACH = 10
+_STRETCH = rx.compile(r"\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|前[二三]季度|度)")
 
 
 def as_at_year(as_at: re.Match[str], year: int | None, month: int | None) -> str | None:
@@ -46,3 +56,17 @@ def year_reviewed(view: str, low: int, sentence: int, number: int, year: int | N
 def month_span_before(view: str, at: int) -> bool:
     """Whether a month with no year opens the span that ends at ``at`` (从8月下旬|至今)."""
     return _MONTH_SPAN.search(view, max(0, at - _MONTH_SPAN_REACH), at) is not None
+
+
+def announced_stretch(view: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` dates a stretch of a year whose results the text announces (通报2013年
+    第3季度…抽查结果; 公布了2009年度监督检查结果): the report's own period."""
+    return _STRETCH.match(view, year.end()) is not None and _ANNOUNCED.search(
+        view, max(0, year.start() - _ANNOUNCED_REACH), year.start()) is not None
+
+
+def span_to_this_year(view: str, this_year: re.Match[str], year: int) -> str | None:
+    """The span a year opens to the report's own (2016年至今年10月底, in a report of 2021:
+    ``"2016-2021"``), where 今年 (of ``year``) closes it."""
+    found = _FROM_A_YEAR.search(view, max(0, this_year.start() - _FROM_REACH), this_year.start())
+    return f"{found['y']}-{year}" if found and int(found["y"]) < year else None

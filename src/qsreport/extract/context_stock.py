@@ -1,9 +1,20 @@
 """Which figures count a stock held rather than work done, for :mod:`.context`: the figures
-目前 dates as a stock (``cumulative``), and those 近年来 does where no year is in reach."""
+目前 dates as a stock (``cumulative``), and those 近年来 does where no year is in reach; and
+the figure of one batch of a list just named (…等18家企业被认定为第二批某某老字号), no stock."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from .. import regex_cache as rx
+
+_BATCH = r"第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批"
+# …被认定为第二批…, 入选第三批…: the figure's own clause names the batch it joins.
+_JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布)为?"
+                          rf"[“\"]?{_BATCH}")
+# …拟认定为第一批…，甲市有5个品牌上榜: a batch its sentence names before, the figure's share.
+_ON_THE_LIST = rx.compile(r"[^，,；;。！？\n]{0,8}?(?:上榜|入选|入围|榜上有名)")
+_NAMED_BATCH = rx.compile(rf"(?<!加上){_BATCH}")
 
 _STOCK_METRICS = frozenset({"registered", "measurement_standards"})
 # Holdings of the tallied areas, by the field that names their kind: titles and zones a place
@@ -25,3 +36,12 @@ def holds(item: Any) -> bool:
     reach makes a stock, as it does a brand count (近年来，甲市帮助80家企业获得某某认证)."""
     return any(hasattr(item, kind) and getattr(item, "metric", None) in metrics
                for kind, metrics in _HELD_METRICS.items())
+
+
+def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
+    """Whether the figure counts those of one batch of a list (…等18家企业被认定为第二批…;
+    …第一批…，甲市有5个品牌上榜), not a stock held: the batch's, the report's year."""
+    if _JOINS_BATCH.match(after):
+        return True
+    return _ON_THE_LIST.match(after) is not None \
+        and _NAMED_BATCH.search(view, sentence, number) is not None

@@ -296,8 +296,10 @@ def _sole_organisation(view: str, body: int) -> Mention | None:
 
 def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention, str] | None:
     """The place the body's opening names an organisation after (某市质监局), or the county a
-    city bureau's branch is named after (某市质监局某某分局), and which of the two it was."""
-    for mention in window:
+    city bureau's branch is named after (某市质监局某某分局), and which of the two it was.
+    The bureaus of a city and of a county in it named as one (甲市、乙县市场监管局联合…): the
+    city's, the higher of the two that ran the work together."""
+    for at, mention in enumerate(window):
         if mention.start - body > _ORGANISATION_REACH:
             break
         if _heard_from(view, mention) or _cited_authority(view, mention, body):
@@ -307,10 +309,17 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
             branch = _branch(view, organisation.end(), mention.place)
             if branch is not None:
                 return branch, "a branch of an organisation in the body"
+            joint = window[at - 1] if at > 0 else None
+            if joint is not None and _JOINT.fullmatch(view, joint.end, mention.start) \
+                    and joint.place != mention.place and inside(mention.place, joint.place):
+                return joint, "organisation in the body"
             return mention, "organisation in the body"
     return None
 
 
+# Between a city and a county in it named as one bureau (甲市、乙县; 西双版纳州、景洪市): a 、
+# after the city's short name or its full one.
+_JOINT = rx.compile(r"[州市盟]?、")
 # An office's head handing an award to another place (甲省某局局长某某向乙县…颁发): a guest.
 _PRESENTER = rx.compile(r"副?(?:局长|厅长)[\u4e00-\u9fff]{2,4}向")
 # An office whose rules or notice a report's work follows (根据甲省质监局…的通知, 按照甲省局…

@@ -2,7 +2,8 @@
 which reports since then name by the new name (某某市市场监督管理局): facts, in the gazetteer's
 row shape (full name, short name, level, adcode, province, prefecture), each with the adcode
 of the county it was (the same place). The short name is the gazetteer's county's already, so
-each row's short name is written as its full name, which counts alone."""
+each row's short name is written as its full name, which counts alone. Districts a city's
+reorganisation made (伊春, 2019) follow, with their new adcodes and short names."""
 
 SINCE = """\
 宁乡市|宁乡市|county|430124|湖南|长沙
@@ -20,4 +21,7 @@ SINCE = """\
 长垣市|长垣市|county|410728|河南|新乡
 射洪市|射洪市|county|510922|四川|遂宁
 库车市|库车市|county|652923|新疆|阿克苏
+伊美区|伊美|county|230717|黑龙江|伊春
+乌翠区|乌翠|county|230718|黑龙江|伊春
+金林区|金林区|county|230719|黑龙江|伊春
 """

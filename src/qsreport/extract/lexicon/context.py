@@ -118,7 +118,9 @@ HELD = rx.compile(r"至今|历年|已有|至此|累计")
 # (去年以来: from last year to now, two years' work: a span too.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
-                     r"(?:去年|上年)以来")
+                     r"(?:去年|上年)以来|"
+                     # 经过30年的发展 (经过十多年建设): the years a body has built up to now
+                     r"经过(?:[二三四五六七八九十两几数]+|\d+)多?年(?:来)?的?(?:发展|建设|积累|努力)")
 # 近年来 (近些年来): no span of its own, but honours the years since built up (近年来，甲市共获
 # 得名牌产品14个): with no year in reach, a brand count held now (``cumulative``), not the
 # report's year's. (Work done, 近年来共查处案件…, 近年来…制定标准5项, is not read so.)
