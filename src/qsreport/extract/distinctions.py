@@ -4,14 +4,26 @@ demonstration zones, standardization pilots (schema 2); the words are in
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from ..models import Distinctions, DistinctionStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.distinctions import DISTINCTION_WORDS
-from .tallies import Tallies
+from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 
 _TALLIES = Tallies(DISTINCTION_WORDS)
+# Money paid for a list of honours closed by 等 (兑现专利、名牌、质量奖等奖励800万元): the
+# reward of several kinds, ``any``, whichever of them the rows name.
+_LISTED_REWARD = rx.compile(r"、[^，,；;。、\d]{0,12}等[^；;。、\d]{0,24}$")
+
+
+def _kind(doc: Doc, tally: Tally) -> str:
+    """The distinction a tally counts: ``any`` for money paid for a list of honours."""
+    if tally.metric == "reward_money" and _LISTED_REWARD.search(
+            doc.view, max(tally.sentence.start, tally.figure.start - 40), tally.figure.start):
+        return "any"
+    return tally.name
 
 
 def extract_distinctions(doc: Doc) -> Distinctions:
@@ -21,7 +33,7 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions()
     return Distinctions(stats=[DistinctionStat(metric=t.metric,  # type: ignore[arg-type]
-                                               distinction=t.name,  # type: ignore[arg-type]
+                                               distinction=_kind(doc, t),  # type: ignore[arg-type]
                                                **fields) for t, fields in stats_of(doc, _TALLIES)])
 
 

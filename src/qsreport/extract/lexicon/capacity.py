@@ -17,7 +17,8 @@ BODIES: tuple[tuple[str, str], ...] = (
     # (国家级产业计量测试中心: a national centre of metrology for one industry)
     (rf"国家级(?:城市|产业)?(?:质检|检验|检测|检验检测|质量监督检验|能源计量|计量测试)中心|"
      rf"国家{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验|计量测试)中心|"
-     r"国家(?:级)?(?:重点)?实验室", "national_centre"),
+     # (国家某某监管重点实验室: a national key laboratory with its sponsor between)
+     rf"国家(?:级)?(?:重点)?实验室|国家[^\s，,；;。！？!?、\d“”的和及与]{{0,8}}?重点实验室", "national_centre"),
     (rf"省级(?:产业)?(?:质检|检验|检测|检验检测|质量监督检验|计量测试)中心|(?<![全本该])省{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心",
      "provincial_centre"),
     # …中心, and the centre a report is about, named by 该 or in quotes (该中心占地200亩).
