@@ -188,6 +188,19 @@ def test_accidents_fibre_materials_and_consultations_are_left_out_of_schema_1() 
     assert "special_equipment" not in written
 
 
+def test_goods_removed_free_tests_firms_helped_banners_and_unverified_are_schema_2_s() -> None:
+    """Goods taken off shelves, free tests, firms helped, banners and instruments found
+    unverified are schema 2's only: ``--schema 1`` writes none of them, not even as ``other``."""
+    body = ("检查中下架过期饮料60瓶。现场免费为居民检测燃气灶30台。全年走访服务企业90家次。"
+            "街头悬挂横幅12条。发现4台电子秤未经检定。抽查食品30批次。")
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    assert [s["metric"] for s in to_jsonable(v2)["supervision"]["stats"]] == [
+        "goods_removed", "free_tests", "firms_assisted", "banners_displayed",
+        "instruments_unverified", "batches_sampled"]
+    assert [s["metric"] for s in to_jsonable(v1)["supervision"]["stats"]] == ["batches_sampled"]
+
+
 def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
     """``qsreport schema`` lists the new metrics and kinds; ``--schema 1`` none of them."""
     runner = CliRunner()
@@ -195,5 +208,6 @@ def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
     v1 = runner.invoke(main, ["schema", "--schema", "1"]).stdout
     for key in ("firms_failed", "teams_sent", "reward_money", "time_honoured_brand",
                 "mark_users", "gi_mark", "operator_certificates", "accidents",
-                "fibre_inspected", "materials_distributed", "consultations"):
+                "fibre_inspected", "materials_distributed", "consultations", "goods_removed",
+                "free_tests", "firms_assisted", "banners_displayed", "instruments_unverified"):
         assert key in v2 and key not in v1

@@ -81,13 +81,19 @@ StatMetric = Literal[
     "fibre_inspected",
     "materials_distributed",
     "consultations",
+    "goods_removed",
+    "free_tests",
+    "firms_assisted",
+    "banners_displayed",
+    "instruments_unverified",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
 STAT_METRICS_V2_ONLY = frozenset({
     "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",
     "pledge_rate", "firms_registered", "publicity_events", "outreach_visits", "teams_sent",
-    "fibre_inspected", "materials_distributed", "consultations"})
+    "fibre_inspected", "materials_distributed", "consultations", "goods_removed", "free_tests", "firms_assisted", "banners_displayed",
+    "instruments_unverified"})
 # Schema 2: what every figure says beyond its number (docs/schema.md).
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
 Basis = Literal["total", "added", "change"]

@@ -59,7 +59,7 @@ def work_metric(doc: Doc, context_start: int, start: int, end: int, unit: str,
             continue
         if row.after is not None and not row.after.match(view, end, sentence.end):
             continue
-        if row.needs is not None and not row.needs.search(view, sentence.start, sentence.end):
+        if row.needs is not None and not _needs_met(doc, row.needs, sentence.start, sentence.end):
             continue
         if row.unless is not None and row.unless.search(view, sentence.start, sentence.end):
             continue
@@ -67,6 +67,20 @@ def work_metric(doc: Doc, context_start: int, start: int, end: int, unit: str,
             continue  # (抽查甲、乙、丙等3个市的…: the places of the figures after, as written)
         return row.metric
     return None
+
+
+_BREAKDOWN = rx.compile(r"\s*其中")
+
+
+def _needs_met(doc: Doc, needs: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether the sentence holds a row's ``needs``, or, a breakdown opening on 其中, the
+    sentence whose total it breaks down (…共公证检验棉花N包。其中甲地N包…)."""
+    if needs.search(doc.view, start, end):
+        return True
+    if start == 0 or not _BREAKDOWN.match(doc.view, start):
+        return False
+    before = doc.sentence_at(start - 1)
+    return needs.search(doc.view, before.start, before.end) is not None
 
 
 def _whole_list(view: str, low: int, start: int, value: float) -> bool:

@@ -47,6 +47,21 @@ _MATERIAL = r"(?:宣传)?(?:资料|材料|手册|传单|单页|折页|彩页|画
 _HANDED = r"发放|散发|分发|派发|发送|赠送|送出|印发|印制|送发|发出"
 # Questions the public brought (接受咨询, 解答…咨询, 咨询的群众).
 _ASKING = r"群众|市民|消费者|居民|村民|人员|企业|农户"
+# Goods taken off the shelves, counted in their own units (not 个 or 种: brands, kinds).
+_GOODS_UNITS = r"吨|万吨|公斤|千克|斤|件|万件|箱|批|批次|瓶|袋|瓶\(袋\)|盒|桶|只|双|套|台|条|包"
+_OFF_SHELF = r"下架|撤柜|撤架|退市"
+# Tests, appraisals and repairs done free for the public or for firms (a quality-day stand, a
+# service platform): 免费检测, 免费鉴定, 义务维修; not instruments verified free (免费检定: the
+# instruments metrology counts).
+_FREE = r"免费|义务|无偿|公益"
+_SERVICE = r"检测|检验|鉴定|测试|维修|清洗|修理"
+# Firms helped, guided or served (帮扶, 服务, 指导 … 企业; 走访服务企业).
+_HELPED = r"帮扶|扶持|服务|指导|帮助|诊断|对接|结对"  # (走访 alone: an inspector's visit)
+# Banners, slogans, posters and boards put up or made (not leaflets handed out).
+_BANNER = r"横幅|条幅|标语|宣传标语|展板|海报|宣传画|挂图|宣传栏|宣传牌|公益广告"
+# Instruments found unverified or overdue for verification (未经检定, 超期未检, 未申请检定).
+_UNVERIFIED = (r"(?:未经|未|没有|未按期|未按规定|未按时)(?:法定机构|计量检定机构)?(?:检定|检|申请检定|"
+               r"申请强制检定|送检|强检)|(?:超期|逾期|过期)未?(?:检定|检|送检)")
 
 WORK_ROWS: tuple[WorkRow, ...] = (
     # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence).
@@ -120,4 +135,41 @@ WORK_ROWS: tuple[WorkRow, ...] = (
                    rf"(?:超过?|共|计|达到?|为|约)*$"),
     WorkRow("consultations", r"人次|人|名",
             after=rf"(?:{_ASKING})?{_GAP}{{0,6}}?(?:提供|进行|接受)了?{_GAP}{{0,6}}?咨询"),
+    # 下架过期兽药40盒; 责令商户将120件问题童装撤柜.
+    WorkRow("goods_removed", _GOODS_UNITS,
+            before=rf"(?:{_OFF_SHELF})了?{_GAP}{{0,20}}?(?:共计|合计|共|计|达到?|约)*$"),
+    WorkRow("goods_removed", _GOODS_UNITS, before=r"(?:将|把)$",
+            after=rf"{_GAP}{{0,16}}?(?:{_OFF_SHELF})"),
+    # (not samples taken, 个 or 份: those are no products tested for someone)
+    # 免费为市民检测燃气灶200余台; 为学校免费检验学生装样品600批次; 珠宝玉石免费鉴定85件.
+    WorkRow("free_tests", r"件|批|批次|台|台件|台次|只|副|部|起|次|家|家次",
+            before=rf"(?:{_FREE})[^。；;:：\d]{{0,16}}?(?:{_SERVICE})[^，,。；;:：\d]{{0,16}}?$"),
+    WorkRow("free_tests", r"件|批|批次|台|台件|只|副|部",
+            before=rf"(?:{_SERVICE})(?:服务)?(?:共|计|达到?)*$",
+            needs=rf"(?:{_FREE})[^。；;]{{0,10}}?(?:{_SERVICE})|质量开放日|咨询台|便民服务"),
+    # 选定24家企业作为重点帮扶对象; 走访服务企业310家次; 为820家企业提供技术服务.
+    WorkRow("firms_assisted", r"家|户|家次|户次|万家|个",
+            before=rf"(?:{_HELPED})[^。；;:：\d]{{0,12}}?(?:企业|厂家|经营主体|市场主体)(?:共|计|达到?)*$",
+            unless=r"检查|抽查|抽检|处罚|查处|立案"),
+    WorkRow("firms_assisted", r"家|户|家次|户次|万家|个",
+            after=rf"{_GAP}{{0,4}}?(?:企业|厂家)?{_GAP}{{0,12}}?(?:{_HELPED})",
+            before=rf"(?:{_HELPED})[^，,。；;:：\d]{{0,8}}?(?:对|为|了)?$|(?:确定|选定|遴选|筛选)$",
+            unless=r"检查|抽查|抽检|处罚|查处|立案"),
+    # 悬挂宣传横幅36条; 制作展板15块、海报400张.
+    WorkRow("banners_displayed", r"幅|条|块|张|面|处",
+            before=rf"(?:{_BANNER})(?:共|计|达到?|约)*$"),
+    WorkRow("banners_displayed", r"幅|条|块|张|面",
+            before=r"(?:悬挂|张贴|制作|设置|摆放|布置|展出|拉挂|树立)了?$",
+            after=rf"{_GAP}{{0,6}}?(?:{_BANNER})"),
+    # 发现12台电子秤未经检定; 检查中发现超期未检的压力表9块; 其中有5家在用的电子秤未经检定.
+    WorkRow("instruments_unverified", r"台|台件|块|只|个|支|把",
+            after=rf"(?:[^，,。；;:：\d]|[\d.]+(?:台|台件|块|只|支|把)){{0,24}}?(?:{_UNVERIFIED})",
+            needs=r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"),
+    # (places found using them: 有5家在用的电子秤未经检定)
+    WorkRow("instruments_unverified", r"家|个|户",
+            after=rf"{_GAP}{{0,4}}?(?:使用|在用)(?:了)?{_GAP}{{0,4}}?(?:{_UNVERIFIED})",
+            needs=r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"),
+    WorkRow("instruments_unverified", r"台|台件|块|只|支|把",
+            before=rf"(?:{_UNVERIFIED})的?[^，,。；;:：\d]{{0,12}}?(?:共|计|达到?)*$",
+            needs=r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"),
 )
