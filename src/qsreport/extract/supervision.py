@@ -65,6 +65,7 @@ from .supervision_places import place_inspected
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_repeats import each_once
+from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
 from .supervision_work import work_metric
@@ -195,6 +196,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     NOT_FIRMS_AFTER.match(view, end)
                     or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
                 metric = None  # 检查了9家加油站: places, not firms; …进行了跟踪抽查
+            if metric in ("batches_sampled", "enterprises_inspected") \
+                    and in_bracketed_breakdown(doc, sentence.start, start, unit):
+                continue  # 60家（其中…45家）: a part of the total; the list goes on after it
             if metric in ("batches_sampled", "enterprises_inspected") \
                     and sampled_by_monitoring(doc, sentence.start, clause_start, start):
                 metric = None  # 开展了风险监测，共抽检30家企业: that work's samples

@@ -101,9 +101,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     if metric is None and previous in ("enterprises_inspected", "places_inspected") \
             and unit_fits("enterprises_inspected", unit) \
             and context_start == clause_start and FIRM_CLAUSE.fullmatch(view, clause_start, start) \
-            and not FIRM_OUTCOME.search(view, clause_start, start):
+            and not FIRM_OUTCOME.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
         # 检查化工企业12家，建材企业30家: one verb for a list of firms (and of places first:
-        # 检查超市20家，食品生产企业8家)
+        # 检查超市20家，食品生产企业8家), not what became of some (…，小作坊9家存在问题)
         metric = "enterprises_inspected"
     if metric is None and _firms_listed_after_check(doc, at):
         metric = "enterprises_inspected"  # 巡查起重机械38台，使用单位9家; …，农资经营单位17个

@@ -108,7 +108,8 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
             and DEN_AFTER.match(view, end, clause_end(doc, start)):
         return "dens_closed"
-    if view.find("对", near, start) < 0 and view.find("深入", near, start) < 0 \
+    if view.find("对", max(clause_start, start - _NEAR_OBJECT), start) < 0 \
+            and view.find("深入", near, start) < 0 \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start) \
             and not PLACES_OBJECT_BEFORE.search(view, max(clause_start, start - 130), start):
         # The clause ends within CLAUSE_REACH of the figure's start: with no 接受 that near, no
@@ -123,3 +124,4 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
 
 _DEN_UNITS = frozenset({"个", "处", "家"})
 _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
+_NEAR_OBJECT = 60  # … or the 对 of a long object: 对甲、乙、丙等12家企业的30批次产品进行了抽查

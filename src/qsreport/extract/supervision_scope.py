@@ -99,3 +99,21 @@ def batches_of_counted(doc: Doc, sentence_start: int, context_start: int, start:
         and not ANY_KEYWORD.search(view, context_start, start) \
         and _CHECKED.search(view, sentence_start, context_start) is not None \
         and _NET_CONTENT.search(view, sentence_start, start) is None
+
+
+# A bracket opening on 其中, 含 or 包括 right after a count (抽查企业60家（其中生产企业45家、
+# 经销企业15家）): the counts inside split the total before it; the keys count the total only.
+_BRACKET_BREAKDOWN = rx.compile(r"\s*(?:其中|含|包括)")
+_COUNT_BEFORE = rx.compile(r"\d(?:\.\d+)?\s*[^\W\d_a-zA-Z]{1,3}\s*$")
+
+
+def in_bracketed_breakdown(doc: Doc, sentence_start: int, start: int, unit: str) -> bool:
+    """Whether a figure stands in a bracket that breaks down the count, in its unit, right before
+    the bracket."""
+    view = doc.view
+    opened = max(view.rfind("(", sentence_start, start), view.rfind("（", sentence_start, start))
+    if opened < 0 or max(view.find(")", opened, start), view.find("）", opened, start)) >= 0:
+        return False
+    count = _COUNT_BEFORE.search(view, max(sentence_start, opened - 12), opened)
+    return count is not None and view[count.start():opened].rstrip().endswith(unit) \
+        and _BRACKET_BREAKDOWN.match(view, opened + 1) is not None
