@@ -14,7 +14,8 @@ import re
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
-from .context_marks import Marks, plan_period, stretch_key, to_count
+from .context_marks import Marks, plan_period, stretch_key
+from .context_period_series import series_year, year_after_compared
 from .context_period_words import digit_years, history_year, told_as_past
 from .context_review import (
     announced_stretch,
@@ -59,13 +60,6 @@ _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
 _EVENT = rx.compile(r"(?:(?<![关对由属至等用基鉴归处位])于|(?<![来各亲])自)\s*$")
 # A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
 _DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
-# A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
-_SERIES = rx.compile(r"(?:近|最近|过去)(?P<n>\d{1,2}|[二三四五六七八九十两])年")
-_EACH = rx.compile(r"分别(?:为|是|达到?)|依次为")
-_VALUE = rx.compile(r"\d+(?:\.\d+)?")
-# (a comma before another value continues the list: 分别为89.8%、91.1%,94.0%)
-_LIST_END = rx.compile(r"[，,](?![\d.]+\s*%)|[。；;]")
-_SERIES_REACH = 200  # how far a series' values run past the one read
 _CLAUSE_MARK = rx.compile(r"[，,；;]")
 # 截至2009年, 到2009年底: a stock's own date.
 _AS_AT = rx.compile(r"(?:截至|截止)\s*$")
@@ -80,8 +74,6 @@ _COMPARED_REACH = 20
 _RUN_OF_YEARS = rx.compile(r"(?:连续|先后)[\d一二三四五六七八九十两]{1,2}年|"
                            r"[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)")
 _RUN_TOTAL = rx.compile(r"累计")
-_SAME_TIME_LAST_YEAR = rx.compile(
-    r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
 _A_TIME_OF = rx.compile(r"\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|前[二三]季度|度)")
 _COUNTED_IN_CLAUSE = rx.compile(r"[^，,；;。！？!?\n]*?\d")
@@ -372,26 +364,12 @@ class Periods:
                    for other in _YEAR.finditer(self.view, *stretch))
 
     def year_after_compared(self, number: int) -> str | None:
-        """The year after the one a figure is compared with in the clause after it, for a
-        figure nothing else dates (合格率达到83.9%，较2005年同期提高: 2006's)."""
-        found = _SAME_TIME_LAST_YEAR.match(self.view, number)
-        return str(int(found["y"]) + 1) if found else None
+        """The year after the one a figure is compared with in the clause after it."""
+        return year_after_compared(self.view, number)
 
     def series_year(self, sentence: int, number: int, last: str | None) -> str | None:
-        """The year of one value of a yearly series (近5年…合格率分别为89.8%、88.9%…和91.6%):
-        counted back from ``last``, the year the series ends with, by the value's place."""
-        if last is None or not last.isdigit():
-            return None
-        each = next(reversed(list(_EACH.finditer(self.view, sentence, number))), None)
-        span = _SERIES.search(self.view, sentence, each.start()) if each else None
-        if each is None or span is None:
-            return None
-        end = _LIST_END.search(self.view, each.end(), number + _SERIES_REACH)
-        values = [m.start() for m in _VALUE.finditer(
-            self.view, each.end(), end.start() if end else number + _SERIES_REACH)]
-        if number not in values or len(values) != to_count(span["n"]):
-            return None
-        return str(int(last) - (len(values) - 1 - values.index(number)))
+        """The year of one value of a yearly series, counted back from ``last``."""
+        return series_year(self.view, sentence, number, last)
 
     def opening_period(self, body: int) -> str | None:
         """The first year of the report's opening lines (2011年，全市质监系统…)."""

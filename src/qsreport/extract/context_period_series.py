@@ -1,0 +1,43 @@
+"""A figure's year read from the words around it when nothing else dates it, for
+:mod:`.context_period`: the year after one it is compared with at the same time of year
+(合格率达到83.9%，较2005年同期提高: 2006's), and the year of one value of a yearly series
+(近5年…合格率分别为89.8%、88.9%…和91.6%), counted back from the year the series ends with."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .context_marks import to_count
+
+_SAME_TIME_LAST_YEAR = rx.compile(
+    r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
+# A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
+_SERIES = rx.compile(r"(?:近|最近|过去)(?P<n>\d{1,2}|[二三四五六七八九十两])年")
+_EACH = rx.compile(r"分别(?:为|是|达到?)|依次为")
+_VALUE = rx.compile(r"\d+(?:\.\d+)?")
+# (a comma before another value continues the list: 分别为89.8%、91.1%,94.0%)
+_LIST_END = rx.compile(r"[，,](?![\d.]+\s*%)|[。；;]")
+_SERIES_REACH = 200  # how far a series' values run past the one read
+
+
+def year_after_compared(view: str, number: int) -> str | None:
+    """The year after the one a figure is compared with in the clause after it, for a
+    figure nothing else dates (合格率达到83.9%，较2005年同期提高: 2006's)."""
+    found = _SAME_TIME_LAST_YEAR.match(view, number)
+    return str(int(found["y"]) + 1) if found else None
+
+
+def series_year(view: str, sentence: int, number: int, last: str | None) -> str | None:
+    """The year of one value of a yearly series (近5年…合格率分别为89.8%、88.9%…和91.6%):
+    counted back from ``last``, the year the series ends with, by the value's place."""
+    if last is None or not last.isdigit():
+        return None
+    each = next(reversed(list(_EACH.finditer(view, sentence, number))), None)
+    span = _SERIES.search(view, sentence, each.start()) if each else None
+    if each is None or span is None:
+        return None
+    end = _LIST_END.search(view, each.end(), number + _SERIES_REACH)
+    values = [m.start() for m in _VALUE.finditer(
+        view, each.end(), end.start() if end else number + _SERIES_REACH)]
+    if number not in values or len(values) != to_count(span["n"]):
+        return None
+    return str(int(last) - (len(values) - 1 - values.index(number)))
