@@ -17,6 +17,8 @@ from .brands_honours_checks import open_shortlist
 from .brands_honours_counted import extract_counted_geo_honours, extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
+from .brands_honours_marklines import extract_mark_line_honours
+from .brands_honours_ofwhich import extract_of_which_honours
 from .brands_honours_plaques import extract_plaque_honours
 from .brands_honours_products import extract_counted_firm_honours
 from .brands_honours_shares import extract_share_honours
@@ -69,7 +71,8 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
         extract_counted_run_honours(doc) + extract_counted_geo_honours(doc) + \
         extract_plaque_honours(doc) + extract_counted_firm_honours(doc) + \
-        extract_share_honours(doc) + extract_batch_honours(doc)
+        extract_share_honours(doc) + extract_batch_honours(doc) + extract_mark_line_honours(doc) + \
+        extract_of_which_honours(doc)
     if "分别" not in view and "依次" not in view:
         return guarded(out)
     out += extract_line_list_honours(doc)
