@@ -48,3 +48,23 @@ def test_a_stock_that_only_grows_names_no_holder() -> None:
     """全市的…有较大增长、有新突破: what follows 有 is no list of holders."""
     assert winners("全市的中国名牌产品有较大增长、有新突破。") == []
     assert winners("全县的中华老字号有传承、有创新。") == []
+
+
+def test_a_speakers_or_explainers_words_are_no_winner() -> None:
+    """我们为公司获…感到自豪, 向市民介绍某县获得…的企业: pieces of a sentence, no winner."""
+    assert winners("我们为公司获得甲市市长质量奖感到自豪，也深感责任重大。") == []
+    assert winners("现场工作人员向市民介绍乙县获得“甲省名牌产品”的企业和产品，并答疑解惑。") == []
+
+
+def test_a_subject_cut_before_its_modal_is_no_winner() -> None:
+    """全体员工要以获…为起点: the staff and a modal verb, no winner."""
+    assert winners("全体员工要以此次获得甲省政府质量奖为新起点，持续改进质量。") == []
+
+
+def test_a_firm_before_the_adverb_geng_is_named_without_it() -> None:
+    """某集团更是荣获…: the firm won; 更 is not part of its name (更 inside a name stays)."""
+    assert winners("丁氏集团更是荣获了第三届甲省政府质量奖。") == [("丁氏集团", "other")]
+    assert winners("某某食品有限公司更是一举获得甲省名牌产品称号。") == [
+        ("某某食品有限公司", "provincial_brand")]
+    assert winners("某某更生制药有限公司荣获第三届甲省政府质量奖。") == [
+        ("某某更生制药有限公司", "other")]

@@ -19,6 +19,13 @@ _ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉
 # 通知如下 — nor a mark described by whoever holds it: 由某协会持有的图形商标.)
 _NOT_A_NAME = rx.compile(r"^(?:希望|要求|号召|鼓励|祝贺|欢迎|得到|非常|十分|高兴|荣幸|自从|现就|"
                          r"由.{2,}?(?:持有|注册|申报|生产)的)")
+# A piece of a sentence read as a name: the words of whoever speaks or explains (我们为工厂获…
+# 感到自豪, 向群众介绍某县获得…的企业, 既讲解某产品…), the event someone holds (某省举办…), or
+# a subject cut before its modal (全厂上下要以获…为契机).
+_CLAUSE = rx.compile(r"我们|咱们|大家|介绍|讲解|详解|解读|宣讲|举办|举行|召开|^既|"
+                     r"(?<=\w\w)(?:要以?|应当?|须|必须|将要)$")
+# A firm's name with the adverb after it (某集团更是荣获…): the firm, without 更.
+_ADVERB_AFTER = rx.compile(r"(?<=公司|集团|企业|工厂|[^工]厂)更$")
 # A place with a count word (广东累计获得 …) is a tally, not a winner.
 _TALLY = rx.compile(r"(?:累计|共计|合计|总计|共有|共)$")
 # ``潮州市的A公司``: the town of the firm comes before it with 的.
@@ -49,10 +56,11 @@ def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:
 def _trimmed(name: str) -> str | None:
     view = match_view(name)
     start, end = 0, len(view)
-    if found := _LIST_END.search(view):
+    if found := _LIST_END.search(view) or _ADVERB_AFTER.search(view):
         end = found.start()
     view = view[:end]
-    if _ATTENDEE.search(view) or _NOT_A_NAME.search(view) or _TALLY.search(view):
+    if _ATTENDEE.search(view) or _NOT_A_NAME.search(view) or _TALLY.search(view) or \
+            _CLAUSE.search(view):
         return None
     if (found := _FIRM_OF.search(view)) or (found := _TOWN_OF.search(view)):
         start = found.end()
