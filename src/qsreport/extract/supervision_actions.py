@@ -43,6 +43,7 @@ from .lexicon.supervision_actions import (
     RECTIFICATION_ITEM,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
+    SEVERAL_OFFICES,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SUPERVISION_ITEM,
@@ -192,6 +193,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             if kind == "other":
                 slogans = _listed_slogans(view, match.start(), item)
+                if slogans is None:
+                    continue  # 甲厅、乙局、丙办开展了“…”“…”等行动: the offices' series
                 if slogans:
                     found += slogans  # “…进商场”、“…进药店”的专项行动: one campaign each
                     continue
@@ -328,12 +331,15 @@ def _listed_campaigns(doc: Doc) -> list[_Mention]:
     return out
 
 
-def _listed_slogans(view: str, pos: int, item: Segment) -> list[_Mention]:
+def _listed_slogans(view: str, pos: int, item: Segment) -> list[_Mention] | None:
     """The quoted slogans listed right before ``pos`` (two at least), each a campaign of no
-    listed kind; a slogan holding a campaign word of its own was found as that word."""
+    listed kind; a slogan holding a campaign word of its own was found as that word. None
+    where three offices or more carry the list out: their own series, no campaign each."""
     listed = SLOGAN_LIST_BEFORE.search(view, max(item.start, pos - 90), pos)
     if listed is None:
         return []
+    if SEVERAL_OFFICES.search(view, max(item.start, listed.start() - 80), listed.start()):
+        return None
     return [_Mention("other", s.start(1), s.end(1), s.start(1), s.end(1), item, True)
             for s in SLOGAN.finditer(view, listed.start(), listed.end())
             if not ACTION_KIND.search(view, s.start(), s.end())]

@@ -109,6 +109,18 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # (推进“质检利剑”、区域整治等工作; “铁拳”、“亮剑”): a campaign of kind other, like
      # “质检利剑”行动; not before a word of its own, which the rows above read.
      r"(?<=“)[^\W\d_a-zA-Z]{0,6}(?:利剑|铁拳|亮剑)(?=”(?:[、，,和及与]|等))|"
+     # A rescue drill a bureau holds (组织了一场电梯困人应急演练): a campaign of kind other; not
+     # its plan, its tasks, a meeting on it, or a point checked (查看演练情况).
+     r"应急(?:救援|处置)?演练(?!方案|预案|计划|任务|工作会|会议|中心|基地|情况|记录|制度|台账)|"
+     # A sweep named as one (对持证厂家做专项巡查, 进行了一次安全隐患大排查): kind other; not a
+     # sweep's force, rules or meeting (加大专项巡查力度, 隐患大排查专题会).
+     r"专项巡查(?!力度|制度|机制|办法|情况|记录|中)|隐患大排查(?!力度|制度|机制|情况|记录|工作会|会议|专题|中)|"
+     # A drive to build honest metrology, named after the verb that carries it out (开展诚信
+     # 计量示范店创建活动, 开展了计量承诺和评价活动) or as the creation of a quoted model (创建
+     # “计量诚信街区”工作): kind other; a drive for any other honour is none.
+     r"(?:(?<=开展)|(?<=开展了)|(?<=掀起了))(?=[^，,。；;]{0,12}计量)"
+     r"[^\W\d_a-zA-Z“”]{2,18}?(?:创建|承诺|评价)活动|"
+     r"创建“(?=[^“”]{0,10}计量)[^“”]{2,12}”(?:工作|活动)|"
      r"隐患排查(?:治理(?=工作(?!机制|制度)))?(?!治理)|(?:专项)?(?<!加)大检查|安全检查|专项行动|"
      # A follow-up of earlier work named in quotes (开展起重机械监管“回头看”工作; not 以“回头看”
      # 的方式, a manner).
@@ -320,6 +332,13 @@ VERB_AFTER = rx.compile(r"了|[我本全][省市区县]|" + _COUNTED + r"|[^\W\d
 SLOGAN_LIST_BEFORE = rx.compile(r"(?:“[^“”]{2,12}”[、和及与]?){2,}的?$")
 
 SLOGAN = rx.compile(r"“([^“”]{2,12})”")
+
+# Before a list of slogans, three offices or more that carry them out (甲厅、乙局、丙办等部门
+# 组织开展了“…”“…”等专项行动): each office's own campaigns, a series the report names as a
+# whole, not one campaign each.
+SEVERAL_OFFICES = rx.compile(
+    r"(?:[^\W\d_a-zA-Z、]{1,12}?(?:部|办|厅|局|委|署|关|院)(?:以及|、|和|及)){2,}"
+    r"[^\W\d_a-zA-Z、]{1,12}?(?:部|办|厅|局|委|署|关|院)(?:等部门|等单位)?(?:联合)?(?:组织)?开展了?$")
 
 # Before a title, words that point back to a campaign already named: 此次集中检查行动, 本次
 # 再生资源联合执法行动 (a few words between: still the campaign named before).
