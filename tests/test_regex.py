@@ -79,6 +79,20 @@ def test_compile_fast_guards_by_a_lookbehind() -> None:
     assert compile_fast(r"(?:(?<=a)[^x])?z").pattern == r"(?:(?<=a)[^x])?z"
 
 
+def test_compile_fast_guards_by_lookbehinds_that_stand_alone() -> None:
+    """Alternatives that are only lookbehinds, before a part whose first characters cannot
+    be told, guard the pattern too: a match starts only where one of them holds."""
+    rule = r"(?:(?<=开展)|(?<=启动))(?![了的])[^，]{2,6}?行动|专项检查"
+    fast = compile_fast(rule)
+    assert fast.pattern.startswith("(?:(?=[专])|(?<=启动)|(?<=开展))(?:")
+    text = "甲县开展春季打假行动，乙区启动了清查行动，丙市组织专项检查"
+    found = [m.group() for m in fast.finditer(text)]
+    assert found == [m.group() for m in re.finditer(rule, text)] == ["春季打假行动", "专项检查"]
+    # such a group inside an optional part still guards nothing
+    optional = r"(?:(?:(?<=开展)|(?<=启动))[^，]{2,6}?)?突击检查"
+    assert compile_fast(optional).pattern == optional
+
+
 def _rules() -> list[re.Pattern[str]]:
     """Every compiled rule of every module of the extract package (its lexicons included),
     each once: a module added later is checked without being named here."""

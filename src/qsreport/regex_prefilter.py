@@ -56,7 +56,10 @@ def _guard(parsed: list[tuple[Any, Any]]) -> str | None:
     try:
         items, nullable, behind = _first(parsed)
     except (_Unknown, RecursionError):
-        return None
+        try:  # the looser reading, where the strict one cannot tell
+            items, nullable, behind = _first(parsed, behinds_kept=True)
+        except (_Unknown, RecursionError):
+            return None
     if nullable or not (items or behind):
         return None
     chars = "[" + "".join(sorted(items)) + "]" if items else None
@@ -80,7 +83,8 @@ def _scans_fast(parsed: list[tuple[Any, Any]]) -> bool:
     )
 
 
-def _first(sequence: list[tuple[Any, Any]]) -> tuple[set[str], bool, set[str]]:
+def _first(sequence: list[tuple[Any, Any]], behinds_kept: bool = False
+           ) -> tuple[set[str], bool, set[str]]:
     """The class items a sequence of parsed nodes can begin with, whether it can match
     nothing at all (then what follows it can begin the match too), and the lookbehinds that
     stand for the rest of it where its first characters cannot be told.
@@ -88,24 +92,36 @@ def _first(sequence: list[tuple[Any, Any]]) -> tuple[set[str], bool, set[str]]:
     A lookbehind met before anything the sequence consumes holds wherever the sequence
     starts with nothing consumed before it; whatever was consumed before it (an optional
     part that matched) begins with the class items already found. So when the rest cannot
-    be told, "one of the items, or the lookbehind" still holds at every match's start."""
+    be told, "one of the items, or the lookbehind" still holds at every match's start.
+
+    ``behinds_kept``: the looser reading, for a pattern the strict one cannot tell (an
+    alternative that is only a lookbehind, ``(?:(?<=开展)|(?<=启动))``, before a part whose
+    first characters cannot be told). A lookbehind with nothing consumed after it stands
+    for its alternative: it holds at the start of every match through that alternative,
+    an empty one too. (The strict reading lets what follows such a lookbehind tell the
+    first characters, a narrower class where it can.)"""
     found: set[str] = set()
     for at, (op, argument) in enumerate(sequence):
         name = str(op)
         if name in _ZERO_WIDTH:
             behind = _lookbehind(name, argument)
             if behind is not None:
+                if behinds_kept and all(str(rest) in _ZERO_WIDTH
+                                        for rest, _ in sequence[at + 1:]):
+                    # nothing consumed after it: it holds wherever the sequence starts with
+                    # nothing consumed before it, a match empty or not
+                    return found, False, {behind}
                 try:
-                    items, nullable, more = _first(sequence[at + 1:])
+                    items, nullable, more = _first(sequence[at + 1:], behinds_kept)
                 except _Unknown:
                     return found, False, {behind}
                 return found | items, nullable, more
             continue  # an anchor or lookaround consumes nothing: the next node decides
-        items, nullable, behinds = _node(name, argument)
+        items, nullable, more = _node(name, argument, behinds_kept)
         found |= items
         if not nullable:
-            return found, False, behinds
-        if behinds:
+            return found, False, more
+        if more:
             raise _Unknown(name)  # a lookbehind inside an optional part: not worth it
     return found, True, set()
 
@@ -126,26 +142,27 @@ def _lookbehind(name: str, argument: Any) -> str | None:
     return None
 
 
-def _node(name: str, argument: Any) -> tuple[set[str], bool, set[str]]:
+def _node(name: str, argument: Any, behinds_kept: bool = False
+          ) -> tuple[set[str], bool, set[str]]:
     if name == "LITERAL":
         return {_escape(argument)}, False, set()
     if name == "IN":
         return _set(argument), False, set()
     if name == "SUBPATTERN":
-        return _first(list(argument[-1]))
+        return _first(list(argument[-1]), behinds_kept)
     if name == "BRANCH":
         found: set[str] = set()
         behinds: set[str] = set()
         nullable = False
         for branch in argument[1]:
-            items, empty, behind = _first(list(branch))
+            items, empty, behind = _first(list(branch), behinds_kept)
             found |= items
             behinds |= behind
             nullable = nullable or empty
         return found, nullable, behinds
     if name in _REPEATS:
         low, _, body = argument
-        items, empty, behinds = _first(list(body))
+        items, empty, behinds = _first(list(body), behinds_kept)
         if behinds and low == 0:
             raise _Unknown(name)  # a lookbehind inside an optional part: not worth it
         return items, empty or low == 0, behinds

@@ -7,6 +7,9 @@ from ... import regex_cache as rx
 from ...chars import HAN
 from . import Vocabulary
 
+# A surprise check, not its force or its record (加大突击检查力度, 突击检查时).
+_SURPRISE_CHECK = r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)"
+
 ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
     # (listed before the law_enforcement row, which would match 专项执法 at the same place).
@@ -59,9 +62,11 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # enforcement work, whatever code name it carries in quotes.
     (r"(?:案件查办|查办案件|执法办案|办案)(?:“[^“”，,。；;]{1,8}”)?(?:专项|集中)?行动|"
      r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
-     r"(?:(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
-     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{2,12}}?)?"
-     r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)|"
+     # (the subject before it written as an alternative of its own, not an optional part:
+     # the same matches, and the lookbehinds tell where the row can start)
+     r"(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
+     rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}){{2,12}}?"
+     rf"{_SURPRISE_CHECK}|{_SURPRISE_CHECK}|"
      # (the subject may be a list: 开展节日期间衡器、定量包装商品计量监督检查)
      r"(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合|行动|活动){HAN}|、(?!、)){{3,24}}?"
