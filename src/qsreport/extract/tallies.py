@@ -125,6 +125,7 @@ class Tallies:
             rx.compile(rf"[^，,；;。！？!?\d、]{{0,6}}?(?:{metric.object})") if metric.object else None,
             rx.compile(rf"(?:{metric.object})(?:达到|[共计约达为是有]){{0,2}}$") if metric.object else None,
         ) for metric in words.metrics]
+        self._by_unit: dict[str, list[_Row]] = {}  # the rows each unit fits
         self.block = rx.compile(words.block) if words.block else None
         self.not_before = rx.compile(words.not_before) if words.not_before else None
         self.not_after = rx.compile(words.not_after) if words.not_after else None
@@ -190,8 +191,11 @@ class Tallies:
         view = doc.view
         part = max(view.rfind(mark, sentence.start, figure.start) for mark in "；;")
         part_start = part + 1 if part >= 0 else sentence.start  # after the last ；
-        rows = [row for row in self.rows if row.units.fullmatch(figure.unit) and (
-            row.unless is None or not row.unless.search(view, part_start, figure.start))]
+        # (the rows the unit fits, found once a unit rather than once a figure)
+        if (rows := self._by_unit.get(figure.unit)) is None:
+            rows = self._by_unit[figure.unit] = [r for r in self.rows if r.units.fullmatch(figure.unit)]
+        rows = [row for row in rows
+                if row.unless is None or not row.unless.search(view, part_start, figure.start)]
         if not rows or self._foreign_part(view, part_start, figure.start):
             return None
         clause_start = doc.clause_start(figure.start, sentence.start)
