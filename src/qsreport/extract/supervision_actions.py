@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..models import SupervisionAction
@@ -16,24 +15,15 @@ from .lexicon.supervision_actions import (
     ACTION_KIND,
     BACK_REFERENCE,
     BARE_CHECK,
-    CAMPAIGN_HEAD,
-    COUNTED_AFTER,
-    COUNTED_OBJECT_BEFORE,
-    DEGREE_AFTER,
-    DEGREE_OBJECT_BEFORE,
-    DEGREE_VERB_BEFORE,
-    ENUMERATED,
     FIRM_OBJECT_BEFORE,
     GENERIC_AFTER,
     GENERIC_WORD,
     LISTED_CAMPAIGNS,
-    LISTED_MEASURE_AFTER,
     MEANS_BEFORE,
     MEETING_AFTER,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
     ORDINAL,
-    PLURAL_BEFORE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
     PROMPTED_BEFORE,
@@ -41,17 +31,15 @@ from .lexicon.supervision_actions import (
     QUOTED_REST,
     RAID_VERB,
     RECTIFICATION_ITEM,
-    ROUTINE_AFTER,
-    ROUTINE_BEFORE,
     SEVERAL_OFFICES,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
     SUPERVISION_ITEM,
     UNNAMED_LEAD,
-    VERB_AFTER,
     action_kind,
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
+from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_lead import (
     headline_campaign,
     lead_check,
@@ -59,6 +47,7 @@ from .supervision_actions_lead import (
     own_spot_check,
     seized_fakes,
 )
+from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
@@ -244,7 +233,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 # named as one is kept; a long-term mechanism is always one to build, and the
                 # keys name it even ahead)
                 continue
-            if _routine(view, kind, match, (title_start, title_end), item.start):
+            if routine(view, kind, match, (title_start, title_end), item.start):
                 continue
             if found and BACK_REFERENCE.search(view, max(item.start, title_start - 14),
                                                title_start):
@@ -372,40 +361,6 @@ def _swallows(one: _Mention, other: _Mention) -> bool:
     if mutual and (one.kind == "other") != (other.kind == "other"):
         return other.kind == "other"
     return not mutual or one.start < other.start
-
-
-def _routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
-             floor: int) -> bool:
-    """Whether a campaign word names routine work, not a campaign: 日常执法检查; 加大执法
-    检查力度, 加强监督抽查力度, 加强对…的监督抽查 (a matter of degree); 国家监督抽查了本市… (the check as a verb
-    with its object); 在执法打假过程中, …行动计划 (the course of work, a plan); 各类产品的
-    质量抽查 (a plural before it); 完成了30个市场的执法检查 (a task done on a counted object;
-    a spot check of counted batches is still the campaign the keys name)."""
-    title_start, title_end = title
-    if ROUTINE_BEFORE.search(view, title_start, match.start()):
-        return True
-    if kind in ("law_enforcement", "spot_check") and (
-            DEGREE_AFTER.match(view, title_end)
-            or DEGREE_OBJECT_BEFORE.search(view, max(floor, title_start - 30), title_start)):
-        return True
-    if kind == "anti_counterfeiting" and DEGREE_AFTER.match(view, title_end) \
-            and DEGREE_VERB_BEFORE.search(view, max(floor, title_start - 12), title_start) \
-            and not ENUMERATED.match(view, floor):
-        # 加大监督和打假治劣力度: a matter of degree (but 二是加大打假力度 and 执法打假力度加大
-        # head the year's work against fakes, a campaign in the keys).
-        return True
-    if ROUTINE_AFTER.match(view, title_end) or LISTED_MEASURE_AFTER.match(view, title_end):
-        return True
-    before = max(floor, title_start - 60)
-    if PLURAL_BEFORE.search(view, max(floor, title_start - 16), title_start):
-        return True
-    if kind in ("law_enforcement", "other") \
-            and COUNTED_OBJECT_BEFORE.search(view, before, title_start) \
-            and not CAMPAIGN_HEAD.search(view, title_start, title_end):
-        return True
-    if kind == "law_enforcement" and COUNTED_AFTER.match(view, match.end()):
-        return True  # 执法检查商户（含摊点）40家: the check as the verb of its count
-    return kind == "spot_check" and VERB_AFTER.match(view, match.end()) is not None
 
 
 def _is_enumerated(view: str, item: Segment) -> bool:

@@ -47,6 +47,7 @@ from .tally_words import JOINING as _JOINING
 from .tally_words import NAME_GAP as _NAME_GAP
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
+from .tally_words import end_of_clause
 
 _REACH = 150  # characters before a figure read for its keyword
 _AHEAD = 40  # and after it
@@ -396,8 +397,3 @@ class Tallies:
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     found = deque(matches, maxlen=1)
     return found[0] if found else None
-
-
-def end_of_clause(view: str, start: int, stop: int) -> int:
-    match = CLAUSE_BREAK.search(view, start, stop)
-    return match.start() if match else stop

@@ -9,7 +9,8 @@ from .. import regex_cache as rx
 from ..segmenting import Segment
 from .areas import score_number, score_unit
 from .common import Doc, unit_as_written
-from .tallies import Tallies, Tally, end_of_clause
+from .tallies import Tallies, Tally
+from .tally_words import end_of_clause
 
 
 def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:

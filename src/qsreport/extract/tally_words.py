@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..chars import HAN
+from .common import CLAUSE_BREAK
 
 NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
 
@@ -89,3 +90,9 @@ class TallyWords:
     # What the sentence before must hold for them to be carried (``trigger`` when empty): a
     # check's own word, not a thing merely named (…扣留电子秤1台。…对5家液化气站进行检查).
     carried_by: str = ""
+
+
+def end_of_clause(view: str, start: int, stop: int) -> int:
+    """Where the clause that holds ``start`` ends (its break, or ``stop``)."""
+    match = CLAUSE_BREAK.search(view, start, stop)
+    return match.start() if match else stop
