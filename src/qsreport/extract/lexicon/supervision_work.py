@@ -60,6 +60,8 @@ _HELPED = r"帮扶|扶持|服务|指导|帮助|诊断|对接|结对"  # (走访 
 # Banners, slogans, posters and boards put up or made (not leaflets handed out).
 _BANNER = r"横幅|条幅|标语|宣传标语|展板|海报|宣传画|挂图|宣传栏|宣传牌|公益广告"
 # Instruments found unverified or overdue for verification (未经检定, 超期未检, 未申请检定).
+# Words that show a sentence is about measuring instruments (an unverified count needs one).
+_INSTRUMENT_WORDS = r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"
 _UNVERIFIED = (r"(?:未经|未|没有|未按期|未按规定|未按时)(?:法定机构|计量检定机构)?(?:检定|检|申请检定|"
                r"申请强制检定|送检|强检)|(?:超期|逾期|过期)未?(?:检定|检|送检)")
 
@@ -164,12 +166,12 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     # 发现12台电子秤未经检定; 检查中发现超期未检的压力表9块; 其中有5家在用的电子秤未经检定.
     WorkRow("instruments_unverified", r"台|台件|块|只|个|支|把",
             after=rf"(?:[^，,。；;:：\d]|[\d.]+(?:台|台件|块|只|支|把)){{0,24}}?(?:{_UNVERIFIED})",
-            needs=r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"),
+            needs=_INSTRUMENT_WORDS),
     # (places found using them: 有5家在用的电子秤未经检定)
     WorkRow("instruments_unverified", r"家|个|户",
             after=rf"{_GAP}{{0,4}}?(?:使用|在用)(?:了)?{_GAP}{{0,4}}?(?:{_UNVERIFIED})",
-            needs=r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"),
+            needs=_INSTRUMENT_WORDS),
     WorkRow("instruments_unverified", r"台|台件|块|只|支|把",
             before=rf"(?:{_UNVERIFIED})的?[^，,。；;:：\d]{{0,12}}?(?:共|计|达到?)*$",
-            needs=r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"),
+            needs=_INSTRUMENT_WORDS),
 )
