@@ -65,8 +65,11 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
                kinds=False),
         # (没收不合格、报废气瓶4000只: goods seized, not failed)
+        # (also what a check found at fault: 抽查了80台，存在问题的电梯9台; not what a maker
+        # reported of its own, 上报存在问题的…, which no check has confirmed)
         Metric("failed", _UNITS,
-               before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$"),
+               before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$|"
+                      r"(?<!上报)(?<!报告)(?<!反映)存在(?:安全)?问题(?:的)?[^，,；;。!?\d]{0,8}$"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
         # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
@@ -102,12 +105,15 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"[^，,；;。\d]{0,8}?(?:建立|建)(?:了|起)?[^，,；;。\d]{0,8}?(?:档案|台账)",
                unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
         # (not the ones that passed, 查验合格1190台, 检验合格(含复检)80台: a part of those inspected)
-        Metric("inspected", _UNITS, before=_INSPECTED,
+        # (users' own checks count too: 使用单位自查电梯900台)
+        Metric("inspected", _UNITS, before=rf"{_INSPECTED}|自查(?!出)",
                unless=r"(?<!不)合格(?:\([^()]{0,8}\))?(?:的)?[共计为有]?$",
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:全面|专项|集中)?(?:定期|监督|安全|(?:安全)?隐患)?"
                      rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
+        # (not the units found at fault: 存在问题单位12家)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
+               unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
         # (…发现问题30个，27个问题已得到纠正: put right, told after them)
@@ -121,8 +127,12 @@ SPECIAL_EQUIPMENT = TallyWords(
         # 52处): the verb right before the count.
         Metric("hazards_rectified", HAZARD_UNITS,
                before=r"(?:已|并|均)?(?:督促|完成)?(?:整改|消除|排除)(?:了)?$", named=False, kinds=False),
-        # Equipment whose hazards were removed: 消除锅炉安全隐患40台.
-        Metric("hazards_rectified", _UNITS, before=r"(?:整改|消除|排除)了?[^，,；;。\d]{0,8}?隐患$"),
+        # Equipment whose hazards were removed: 消除锅炉安全隐患40台; told after the hazard
+        # (其中隐患已整改的60台), or by the verb alone among equipment found with hazards
+        # (存在隐患的锅炉中，已整改12台).
+        Metric("hazards_rectified", _UNITS, before=r"(?:整改|消除|排除)了?[^，,；;。\d]{0,8}?隐患$|"
+                                                  r"隐患(?:均|已经?|全部)*(?:整改|消除|排除)(?:完毕)?的?$|"
+                                                  r"(?:已经?|均已)(?:督促)?(?:整改|消除|排除)(?:了|完毕)?$"),
         # Equipment found in use against the rules: overdue for its periodic inspection, put
         # into use uninspected or unregistered, used illegally (发现超期未检锅炉6台; 有9台电梯
         # 逾期未检验). A state found, not work done: never inspected, registered or failed;
@@ -155,7 +165,8 @@ SPECIAL_EQUIPMENT = TallyWords(
     # What a check found is no count of what it checked (检查发现该小区共有26台电梯…), and a
     # firm dealt with or a boiler destroyed is none either (查处使用单位86家, 捣毁土锅炉3台).
     block=r"培训|考核|发证|持证|宣传|发放|下达|处罚|罚款|立案|投诉|举报|制造|设计|安装|改造|修理|"
-          r"生产许可|发现|查出|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉|"
+          # (equipment left unrepaired under watch, 待修期间采取了监护措施的12台: no metric's)
+          r"生产许可|监护措施|发现|查出|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉|"
           # (…被取缔，院内还有60只气瓶: a stock, not what was done; but 另外还有 goes on with
           # a register's list: 注册登记…，另外还有气瓶3万只)
           r"(?<!另外)还有|仍有|尚有",
