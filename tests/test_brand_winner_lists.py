@@ -68,3 +68,29 @@ def test_a_firm_before_the_adverb_geng_is_named_without_it() -> None:
         ("某某食品有限公司", "provincial_brand")]
     assert winners("某某更生制药有限公司荣获第三届甲省政府质量奖。") == [
         ("某某更生制药有限公司", "other")]
+
+
+def test_a_run_of_bare_names_set_apart_by_commas_before_their_title() -> None:
+    """早先，我省A，B，C相继获得…保护: every name of the run won, not only the last one
+    before the verb."""
+    text = "早先，我省乙山红茶，丙河香米，丁岭蜂蜜相继获得国家地理标志产品保护。"
+    assert winners(text) == [("乙山红茶", "geographical_indication"),
+                             ("丙河香米", "geographical_indication"),
+                             ("丁岭蜂蜜", "geographical_indication")]
+
+
+def test_a_run_of_bare_names_after_a_time_clause_in_other_words() -> None:
+    """截至去年底，乙县的A，B，C，D均被认定为…: the time clause is no name."""
+    text = ("截至去年底，乙县的云雾绿茶，石门香米，东岭蜂蜜，西坡甜柿均被认定为"
+            "国家地理标志保护产品。")
+    assert winners(text) == [("云雾绿茶", "geographical_indication"),
+                             ("石门香米", "geographical_indication"),
+                             ("东岭蜂蜜", "geographical_indication"),
+                             ("西坡甜柿", "geographical_indication")]
+
+
+def test_clauses_of_work_before_one_winner_are_no_names() -> None:
+    """与此同时，甲市加快…，深入推进…，A被批准为…: the work clauses name nothing."""
+    text = ("与此同时，甲市加快品牌培育，深入推进质量提升，丙河香米被批准为"
+            "国家地理标志保护产品。")
+    assert winners(text) == [("丙河香米", "geographical_indication")]

@@ -28,11 +28,13 @@ from .brands_honours_undertaken import extract_undertaken_honours
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_lists import (
     BARE_DISTINCTION,
+    BARE_NAME_CLAUSE,
     CREATING_AFTER,
     HOLDERS_TAIL,
     LINK_WORD,
     LIST_COUNTED_BEFORE,
     LISTED_INTO,
+    NOT_A_BARE_NAME,
     PILOT,
     TOWARDS_TITLE,
     WON_BEFORE,
@@ -114,6 +116,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             title_before = index.last_ending_by(pos)
             floor = title_before.end() if title_before else sentence.start
             end = pos
+            run = _bare_names_before(doc, sentence, start, floor)
+            if run < start:
+                return run  # 甲，乙，丙已被批准为…: a run of bare names, one a clause
             while start > floor:
                 previous = doc.clause_start(start - 1, sentence.start)
                 # (a clause with a title is no part of the list)
@@ -231,6 +236,22 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
                    extract_back_honours(doc) + extract_seat_honours(doc) +
                    extract_stock_honours(doc))
+
+
+def _bare_names_before(doc: Doc, sentence: Segment, start: int, floor: int) -> int:
+    """Where a run of names set apart by commas begins, before the clause at ``start`` that
+    names the last of them and what they won (甲山红茶，乙河香米，丙岭蜂蜜已被…): two bare
+    names at least, else ``start``."""
+    view, clauses, at = doc.view, list[int](), start
+    while at > floor:
+        previous = doc.clause_start(at - 1, sentence.start)
+        piece = view[previous:at - 1]
+        if previous < floor or not BARE_NAME_CLAUSE.fullmatch(piece) or \
+                NOT_A_BARE_NAME.search(piece):
+            break
+        clauses.append(previous)
+        at = previous
+    return clauses[-1] if len(clauses) >= 2 else start
 
 
 def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:

@@ -296,3 +296,15 @@ STOCK_OWNER = rx.compile(rf"(?:(?:全|我|本)[省市县区州旗]|{HAN}{{1,6}}?
 STOCK_INTRO = rx.compile(r"[”」\"]?(?:称号)?(?:品牌|企业|产品)?(?:主要|目前|已)?有[:：]?")
 # ... and the count that may close the list: 等3家, 两家, 等品牌
 STOCK_COUNT = rx.compile(rf"(?:等|共)?(?:{_COUNTED}(?:家|个|件|项|种))?(?:企业|品牌|产品)?$")
+# A clause that is one bare name and nothing else, in a run of names set apart by commas
+# before the clause that says what they won (此前，我省甲山红茶，乙河香米，丙岭蜂蜜已被批准为…):
+# Chinese words only (a 、 may join two words of one name), no figure, no lead of time or
+# topic.
+BARE_NAME_CLAUSE = rx.compile(rf"(?:{HAN}|、){{4,12}}")
+NOT_A_BARE_NAME = rx.compile(
+    r"^(?:与此同时|在此之前|此前|此外|另外|同时|目前|近年来|据悉|据了解|其中|今年以来|去年以来)|"
+    r"(?:等|方面|以来|期间|之后|以后|之前|以前|中|后|时|底)$|"
+    # a clause of work or of time, no name (加快品牌培育，深入推进…; 截至去年底)
+    r"加快|加强|推进|推动|开展|实施|提升|提高|培育|促进|深入|积极|大力|不断|进一步|坚持|"
+    r"围绕|取得|成效|显著|明显|工作|发展|全面|稳步|着力|扎实|截至|截止|[年月]"
+)
