@@ -16,7 +16,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
 from .common import Doc
-from .lexicon.brands import DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
+from .lexicon.brands import APPLIED_FOR, DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
 
 # A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
 # story is another page; the key of this one does not name its winner.
@@ -138,6 +138,14 @@ def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Matc
     if DECIDED.search(text, last.end(), stop):
         return None
     return shortlist
+
+
+def not_won_yet(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` says its names only applied (申报) or stand on an open
+    shortlist: an intro or lead whose names won nothing yet, for every winners' reader."""
+    stop = len(text) if end is None else end
+    return APPLIED_FOR.search(text, start, stop) is not None \
+        or open_shortlist(text, start, stop) is not None
 
 
 def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:

@@ -13,11 +13,11 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
 from ..segmenting.spans import LINE
-from .brands_honours_checks import open_shortlist
+from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import LISTED_WINNERS_INTRO
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
+from .lexicon.brands import NOT_A_NAME
 
 _COUNT = rx.compile(r"(?P<number>\d+|[一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
 _NOTE_LINE = rx.compile(r"[（(][^）)]*[）)]")
@@ -45,7 +45,7 @@ def extract_line_list_honours(doc: Doc) -> list[BrandHonour]:
         if term is None:
             continue
         lead = view[term.start():start]
-        if APPLIED_FOR.search(lead) or open_shortlist(lead):
+        if not_won_yet(lead):
             continue  # applicants and shortlists are no winners
         names = _names(view, lines[number + 1:], wanted)
         for name_start, name_end in names:

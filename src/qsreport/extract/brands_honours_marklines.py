@@ -10,10 +10,10 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
-from .brands_honours_checks import open_shortlist
+from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
 from .common import Doc, stripped
-from .lexicon.brands import APPLIED_FOR, HONOUR_VERB
+from .lexicon.brands import HONOUR_VERB
 
 # An intro ending its line: 分别是：, 名单如下：, 为：
 _INTRO_END = rx.compile(r"(?:(?:分别|依次)(?:是|为)|如下|有|为)[:：]$")
@@ -35,7 +35,7 @@ def extract_mark_line_honours(doc: Doc) -> list[BrandHonour]:
         terms = doc.brand_terms(start, end)
         if not terms or not HONOUR_VERB.search(view, start, end):
             continue  # (an intro that names a title no one is said to have won: 条件如下：)
-        if APPLIED_FOR.search(view, start, end) or open_shortlist(view, start, end):
+        if not_won_yet(view, start, end):
             continue  # applicants and shortlists are no winners
         found = []
         for line_start, line_end in lines[number + 1:]:

@@ -13,10 +13,10 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..places import find_places
-from .brands_honours_checks import open_shortlist
+from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
 from .common import Doc
-from .lexicon.brands import APPLIED_FOR, HONOUR_VERB, NOT_A_NAME
+from .lexicon.brands import HONOUR_VERB, NOT_A_NAME
 
 _NAME = rf"[“「\"]?{HAN}{{2,15}}?[”」\"]?"
 _OF_WHICH = rx.compile(
@@ -39,8 +39,7 @@ def extract_of_which_honours(doc: Doc) -> list[BrandHonour]:
         run = _OF_WHICH.match(view, sentence.start, sentence.end)
         if run is None:
             continue
-        if any(APPLIED_FOR.search(view, s.start, s.end) or open_shortlist(view, s.start, s.end)
-               for s in (before, sentence)):
+        if any(not_won_yet(view, s.start, s.end) for s in (before, sentence)):
             continue  # applicants and shortlists are no winners
         term = _title(doc, run, before.start, before.end)
         if term is None:

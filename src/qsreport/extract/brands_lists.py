@@ -13,7 +13,7 @@ from ..models import BrandHonour
 from ..numbers import to_number
 from ..places import find_places
 from .brands_honours_batch import extract_batch_honours
-from .brands_honours_checks import open_shortlist
+from .brands_honours_checks import not_won_yet
 from .brands_honours_counted import extract_counted_geo_honours, extract_counted_run_honours
 from .brands_honours_guards import guarded
 from .brands_honours_lines import extract_line_list_honours
@@ -38,7 +38,6 @@ from .lexicon.brand_lists import (
     PLACE_WITH_HE,
 )
 from .lexicon.brands import (
-    APPLIED_FOR,
     NOT_A_NAME,
     brand_category,
     places_win,
@@ -84,7 +83,7 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
             if term is None:
                 continue
             lead = view[min(term.start(), sentence.start):intro.start()]
-            if APPLIED_FOR.search(lead) or open_shortlist(lead):
+            if not_won_yet(lead):
                 continue  # applicants, candidates and shortlists are no winners
             end = _LIST_END.search(view, intro.end(), intro.end() + _LONGEST_LIST)
             names = _listed(view, intro.end(), end.start() if end else

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
-from .brands_honours_checks import open_shortlist
+from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
@@ -28,7 +28,6 @@ from .lexicon.brand_rosters import (
     ROSTER_WON,
 )
 from .lexicon.brands import (
-    APPLIED_FOR,
     NOT_A_NAME,
     brand_category,
     find_brand_terms,
@@ -141,7 +140,7 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
         return None  # 某省名牌的企业: not a list of winners unless a verb says they won (获奖单位)
     note = ROSTER_NOTE.search(view, start, end)
     plain = view[start:note.start() if note else end]  # (新申报287个产品): a count, not a plea
-    if open_shortlist(plain) or APPLIED_FOR.search(plain):
+    if not_won_yet(plain):
         return None
     return term
 
@@ -159,7 +158,7 @@ def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
     if number is None or tail is None or (tail.group("holders") and not number.group("won")):
         return None
     before = view[:start]
-    if open_shortlist(before) or APPLIED_FOR.search(before):
+    if not_won_yet(before):
         return None
     return term
 

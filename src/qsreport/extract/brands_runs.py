@@ -15,12 +15,11 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
-from .brands_honours_checks import open_shortlist
+from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
 from .lexicon.brands import (
-    APPLIED_FOR,
     BRAND_TERM,
     HONOUR_VERB,
     NOT_A_NAME,
@@ -79,7 +78,7 @@ def extract_run_honours(doc: Doc) -> list[BrandHonour]:
             if found is None:
                 continue
             term, lead = found
-            if APPLIED_FOR.search(lead) or _UNDER_REVIEW.search(lead) or open_shortlist(lead):
+            if not_won_yet(lead) or _UNDER_REVIEW.search(lead):
                 continue  # applicants, candidates and shortlists are no winners
             if not _kinds_fit(doc, sentence.start, run, term):
                 continue
@@ -111,7 +110,7 @@ def _line_runs(doc: Doc) -> list[BrandHonour]:
                  if not _NOT_A_TITLE.match(view, t.end(), end)]
         heading = view[above[0][0]:above[-1][1]]
         won = HONOUR_VERB.search(heading) or _LIST_FOLLOWS.search(heading)
-        if terms and won and not (APPLIED_FOR.search(heading) or open_shortlist(heading)
+        if terms and won and not (not_won_yet(heading)
                                   or _UNDER_REVIEW.search(heading)):
             term = terms[-1]
             for start, stop, _kind in run:
