@@ -57,11 +57,12 @@ _FREE = r"免费|义务|无偿|公益"
 _SERVICE = r"检测|检验|鉴定|测试|维修|清洗|修理"
 # Firms helped, guided or served (帮扶, 服务, 指导 … 企业; 走访服务企业).
 _HELPED = r"帮扶|扶持|服务|指导|帮助|诊断|对接|结对"  # (走访 alone: an inspector's visit)
+_NOT_HELPING = r"检查|抽查|抽检|处罚|查处|立案"  # (the firms a check or a case dealt with)
 # Banners, slogans, posters and boards put up or made (not leaflets handed out).
 _BANNER = r"横幅|条幅|标语|宣传标语|展板|海报|宣传画|挂图|宣传栏|宣传牌|公益广告"
-# Instruments found unverified or overdue for verification (未经检定, 超期未检, 未申请检定).
 # Words that show a sentence is about measuring instruments (an unverified count needs one).
 _INSTRUMENT_WORDS = r"计量|检定|衡器|秤|加油机|计价器|血压计|压力表|检测仪|电能表|水表|燃气表"
+# Instruments found unverified or overdue for verification (未经检定, 超期未检, 未申请检定).
 _UNVERIFIED = (r"(?:未经|未|没有|未按期|未按规定|未按时)(?:法定机构|计量检定机构)?(?:检定|检|申请检定|"
                r"申请强制检定|送检|强检)|(?:超期|逾期|过期)未?(?:检定|检|送检)")
 
@@ -152,11 +153,11 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     # 选定24家企业作为重点帮扶对象; 走访服务企业310家次; 为820家企业提供技术服务.
     WorkRow("firms_assisted", r"家|户|家次|户次|万家|个",
             before=rf"(?:{_HELPED})[^。；;:：\d]{{0,12}}?(?:企业|厂家|经营主体|市场主体)(?:共|计|达到?)*$",
-            unless=r"检查|抽查|抽检|处罚|查处|立案"),
+            unless=_NOT_HELPING),
     WorkRow("firms_assisted", r"家|户|家次|户次|万家|个",
             after=rf"{_GAP}{{0,4}}?(?:企业|厂家)?{_GAP}{{0,12}}?(?:{_HELPED})",
             before=rf"(?:{_HELPED})[^，,。；;:：\d]{{0,8}}?(?:对|为|了)?$|(?:确定|选定|遴选|筛选)$",
-            unless=r"检查|抽查|抽检|处罚|查处|立案"),
+            unless=_NOT_HELPING),
     # 悬挂宣传横幅36条; 制作展板15块、海报400张.
     WorkRow("banners_displayed", r"幅|条|块|张|面|处",
             before=rf"(?:{_BANNER})(?:共|计|达到?|约)*$"),
