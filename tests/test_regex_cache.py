@@ -191,3 +191,32 @@ def test_the_rules_patterns_are_the_same_in_every_process() -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
                for seed in ("1", "2")}
     assert len(digests) == 1
+
+
+def test_other_copies_files_untouched_for_a_month_are_removed_on_save(cache_dir: Path) -> None:
+    month_ago = os.stat(cache_dir).st_mtime - 31 * 24 * 3600
+    week_ago = os.stat(cache_dir).st_mtime - 7 * 24 * 3600
+    abandoned = cache_dir / "regex-00000001.marshal"
+    recent = cache_dir / "regex-00000002.marshal"
+    unrelated = cache_dir / "notes.txt"
+    for path, when in ((abandoned, month_ago), (recent, week_ago), (unrelated, month_ago)):
+        path.write_bytes(b"x")
+        os.utime(path, (when, when))
+    regex_cache.compile(*PATTERNS[1])
+    regex_cache.save()
+    left = sorted(p.name for p in cache_dir.iterdir())
+    assert abandoned.name not in left
+    assert recent.name in left and unrelated.name in left
+    assert len([n for n in left if n.startswith("regex-")]) == 2  # ours and the recent one
+
+
+def test_a_file_read_after_a_day_is_touched_so_it_never_looks_abandoned(cache_dir: Path) -> None:
+    regex_cache.compile(*PATTERNS[2])
+    regex_cache.save()
+    (path,) = cache_dir.glob("regex-*.marshal")
+    two_days_ago = path.stat().st_mtime - 2 * 24 * 3600
+    os.utime(path, (two_days_ago, two_days_ago))
+    regex_cache._loaded, regex_cache._new = None, {}
+    regex_cache.compile(*PATTERNS[2])
+    assert not regex_cache._new
+    assert path.stat().st_mtime > two_days_ago + 24 * 3600

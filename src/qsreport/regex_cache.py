@@ -14,6 +14,9 @@ entry that fails is compiled afresh; a file that holds mostly entries the saving
 use (rules edited since) keeps only what it used; with no cache folder, or
 ``QSREPORT_CACHE=off``, everything is compiled as ``re`` would. The folder is
 ``$QSREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/qsreport``, else ``~/.cache/qsreport``.
+Every copy keeps its file fresh (a run that finds it older than a day touches it), and a run
+that saves removes the files of other copies nobody has run for ``_STALE_DAYS`` days
+(virtual environments deleted, checkouts gone), so the folder does not grow without end.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import marshal
 import os
 import re
 import sys
+import time
 import zlib
 from array import array
 from collections.abc import Callable
@@ -49,6 +53,8 @@ _loaded: dict[Any, Any] | None = None  # what the file held
 _new: dict[Any, Any] = {}  # what this process worked out
 _used: set[Any] = set()  # what this process looked up
 _MIN_KEPT = 1000  # a file this small is never pruned
+_DAY = 24 * 3600
+_STALE_DAYS = 30  # another copy's file untouched this long is removed when we save
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
@@ -159,6 +165,7 @@ def _entries() -> dict[Any, Any]:
                     held = marshal.loads(file.read())  # load(file) reads piece by piece
                 if isinstance(held, dict) and held.get("build") == _BUILD:
                     _loaded = held["entries"]
+                    _keep_fresh(path)
             except (OSError, EOFError, ValueError, TypeError, KeyError):
                 pass  # missing or damaged: everything is worked out again
     return _loaded
@@ -194,4 +201,33 @@ def save() -> None:
         os.replace(temporary, path)
         _new.clear()
     except (OSError, ValueError):
+        return
+    _remove_stale(path)
+
+
+def _keep_fresh(path: str) -> None:
+    """Touch ``path`` when it is older than a day: a copy in use never looks abandoned."""
+    try:
+        if os.stat(path).st_mtime < time.time() - _DAY:
+            os.utime(path)
+    except OSError:
         pass
+
+
+def _remove_stale(path: str) -> None:
+    """Remove the cache files beside ``path`` that no run has touched for ``_STALE_DAYS``."""
+    folder = os.path.dirname(path)
+    oldest = time.time() - _STALE_DAYS * _DAY
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        other = os.path.join(folder, name)
+        if other == path or not (name.startswith("regex-") and name.endswith(".marshal")):
+            continue
+        try:
+            if os.stat(other).st_mtime < oldest:
+                os.remove(other)
+        except OSError:
+            pass  # removed by another run meanwhile, or not ours to remove
