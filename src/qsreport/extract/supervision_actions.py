@@ -49,7 +49,7 @@ from .supervision_actions_lead import (
 )
 from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
-from .supervision_actions_titles import title_end_at, title_line, title_start_at
+from .supervision_actions_titles import since_start, title_end_at, title_line, title_start_at
 from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
 from .supervision_targets import product_list
@@ -200,6 +200,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):
                 continue  # 要求开展…行动: a campaign asked for, not one carried out
             title_end = title_end_at(view, match.end(), title_start)
+            title_start = since_start(view, title_start, title_end)
             if checks.frame_or_promotion(view, kind, word, (title_start, title_end),
                                         item.start):
                 continue  # 作为…活动的组成部分, “某省名品”引领行动: no campaign told

@@ -36,8 +36,19 @@ def same_campaign(one: str, other: str) -> bool:
     if quoted and quoted.group() in other:
         return True  # 总局通报“双打”专项行动 and “双打”专项行动: the slogan names it
     shorter, longer = sorted((one.strip("“”\""), other.strip("“”\"")), key=len)
-    return len(shorter) >= 4 and longer.endswith(shorter) \
-        and not ACTION_KIND.fullmatch(shorter)
+    if len(shorter) < 4 or ACTION_KIND.fullmatch(shorter):
+        return False
+    return longer.endswith(shorter) or _shortened(shorter, longer)
+
+
+def _shortened(shorter: str, longer: str) -> bool:
+    """Whether one core is the other told shorter, with its lead and its head word kept and a
+    qualifier left out between them (肉品质量安全整治 and 肉品安全整治, 燃气锅炉排查整治 and
+    燃气锅炉整治): the second mention of one campaign."""
+    if shorter[:2] != longer[:2] or shorter[-2:] != longer[-2:]:
+        return False
+    rest = iter(longer)
+    return all(char in rest for char in shorter)
 
 
 def is_named(view: str, word: tuple[int, int], title_start: int, title_end: int) -> bool:

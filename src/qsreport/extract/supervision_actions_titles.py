@@ -6,6 +6,7 @@ from __future__ import annotations
 from .lexicon.supervision_actions import (
     LINK_LINE,
     RAID_VERB,
+    SINCE_AFTER,
     TITLE_LABEL,
     TITLE_STOP_1,
     TITLE_STOP_2,
@@ -55,3 +56,12 @@ def title_end_at(view: str, pos: int, title_start: int) -> int:
     # opening one (a long name's title starts inside the quotes).
     quoted = view.startswith("”", end) and "“" in view[title_start:end]
     return end + 1 if quoted else end
+
+
+def since_start(view: str, title_start: int, title_end: int) -> int:
+    """A title's start past a 自 that reads "since" (自专项行动开展以来: the 自 is no part of
+    the name)."""
+    if view.startswith("自", title_start) and title_end - title_start > 3 \
+            and SINCE_AFTER.match(view, title_end):
+        return title_start + 1
+    return title_start

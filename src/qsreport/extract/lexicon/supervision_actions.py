@@ -179,10 +179,14 @@ RAID_VERB = rx.compile(r"捣毁|端掉|端除|摧毁|取缔")
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(
-    ["开展", "展开", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证", "按照", "根据"]
+    ["开展", "展开", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证", "按照", "根据", "做好", "落实"]
 )
 
-TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞")
+TITLE_STOP_1 = frozenset("的了和及与在对以为是把将抓搞按")
+
+# What follows a title led by 自 that reads "since": 自专项整治行动开始, 自…行动开展以来
+# (the 自 is no part of the name).
+SINCE_AFTER = rx.compile(r"[”\"]?(?:开始|开展以来|启动以来|实施以来|以来)")
 
 # What a campaign's title goes on with after its word: 专项行动, 工作, or a few more words of
 # its name before 行动/活动 (打假护农集中行动, 打击…假冒伪劣商品专项行动), never across a
