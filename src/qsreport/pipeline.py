@@ -212,6 +212,7 @@ def document(prepared: Text) -> Doc:
 def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) -> ReportData:
     from .cleaning import detect_script
     from .extract import drop_title_repeats, extract_areas
+    from .extract.brands_moved import move_to_distinctions
     from .extract.common import BIG_TEXT
     from .extract.context import annotate
     from .extract.document import document_kind
@@ -263,4 +264,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
         doc.warnings.append(f"{decoded.replaced} damaged byte(s) replaced while decoding")
     doc.warnings.extend(decoded.warnings)
     report.warnings = doc.warnings
-    return as_version_1(report) if options is not None and options.schema == "1" else report
+    if options is not None and options.schema == "1":
+        return as_version_1(report)  # (its brand counts of 老字号 stay: it has no distinctions)
+    move_to_distinctions(report)
+    return report

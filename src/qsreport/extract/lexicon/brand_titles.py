@@ -44,7 +44,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?地理标志(?:保护)?产品保护(?:省级|国家级)?示范区", PLACE_HONOUR),  # a county's zone
     # (地理标志农产品 and 地理标志注册商标: the farm ministry's and the trademark office's
     # forms of the title, counted with the protected products)
-    (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)",
+    # (not the mark on the goods, 地理标志产品专用标志: its users are the certification
+    # area's, 核准8家企业使用…专用标志, no protected product)
+    (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)(?!专用标志)",
      "geographical_indication"),
     # 获得国家地理标志保护 (without 产品): the protection won (or held: 受…保护) is the title.
     (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=获准)|(?<=实施)|(?<=实施了)|(?<=受))"

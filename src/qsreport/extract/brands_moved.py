@@ -1,0 +1,57 @@
+"""Brand counts that schema 2 states as distinctions: a count of time-honoured names
+(中华老字号, 省老字号, 某市老字号) is a ``distinctions.stats`` row, ``time_honoured_brand``
+(docs/schema.md), not a brand count of category ``other``.
+
+The brand rules read these counts as before, and schema 1, which has no distinctions area,
+keeps them as its brand counts (category ``other``). For schema 2, :func:`move_to_distinctions`
+takes them out of the brand counts; where the distinctions area read no count of the title
+with the same number in the same stretch of text, the brand rules' reading becomes its row
+(metric ``awarded``, with the count's status, place, period and basis)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache as rx
+from ..models import BrandCount, DistinctionStat, ReportData
+
+# The titles a brand count may name that docs/schema.md gives to the distinctions area,
+# each with its distinction key.
+_MOVED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (rx.compile(r"老字号"), "time_honoured_brand"),
+)
+_NEAR = 80  # characters between a brand count's figure and the distinctions row of its number
+
+
+def _distinction_of(count: BrandCount) -> str | None:
+    for pattern, key in _MOVED:
+        if pattern.search(count.label):
+            return key
+    return None
+
+
+def move_to_distinctions(report: ReportData) -> None:
+    """Schema 2: the brand counts of a distinction's title become distinctions rows (or are
+    dropped where that area counted the same figure already)."""
+    kept: list[BrandCount] = []
+    stats = report.distinctions.stats
+    added: list[DistinctionStat] = []
+    for count in report.brands.counts:
+        key = _distinction_of(count)
+        if key is None:
+            kept.append(count)
+            continue
+        if any(stat.distinction == key and stat.value == count.value
+               and abs(stat.span[0] - count.span[0]) <= _NEAR for stat in stats):
+            continue
+        added.append(DistinctionStat(
+            metric="awarded", distinction=key,  # type: ignore[arg-type]
+            label=count.label, value=count.value, unit=count.unit, basis=count.basis,
+            status=count.status, place=count.place, period=count.period, span=count.span,
+            evidence=count.evidence, page=count.page))
+    if len(kept) == len(report.brands.counts):
+        return
+    report.brands.counts = kept
+    for stat in added:  # each before the first row that stands after it (the rest keep their order)
+        at = next((i for i, other in enumerate(stats) if other.span[0] > stat.span[0]), len(stats))
+        stats.insert(at, stat)
