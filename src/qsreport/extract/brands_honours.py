@@ -30,6 +30,7 @@ from .lexicon.brand_lists import (
     BARE_DISTINCTION,
     BARE_NAME_CLAUSE,
     CREATING_AFTER,
+    GRANTED_AFTER,
     HOLDERS_TAIL,
     LINK_WORD,
     LIST_COUNTED_BEFORE,
@@ -174,8 +175,10 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             if active:
                 # 认定A的“振石”商标和B的“华祥”商标为中国驰名商标; 批准对“龙泉灵芝”实施…保护;
                 # 授予A、B等4家企业“某市政府质量奖”
-                group = next(g for g in ("names", "given", "protected")
+                group = next(g for g in ("names", "given", "protected", "counted")
                              if active.group(g) is not None)
+                if group == "counted" and not GRANTED_AFTER.match(view, term.end()):
+                    continue
                 add(active.start(group), active.end(group), term)
         for term in terms:
             intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)

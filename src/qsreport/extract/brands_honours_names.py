@@ -27,6 +27,9 @@ _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」
 # A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
 # named whole, as 赭山牌电动自行车).
 _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
+# A maker's product named whole in quotation marks at the piece's end (某公司的“冷轧薄钢板”):
+# a product's name can be longer than a mark's.
+_OWNERS_QUOTED = rx.compile(r"的[“「](?P<mark>[^”」\"]{9,16})[”」]$")
 _CLOSED_INSIDE = rx.compile(r"[”」\"]")
 # A maker's product whose kind is quoted at its end (某公司的铜合金“线材”, 某厂的不锈钢“管件”):
 # the words before the quotation marks name the product, which is named whole from its 的 (not
@@ -52,8 +55,13 @@ _GOVERNMENT_NAME = rx.compile(r"人民政府$")
 # Two short names joined by 和, four to six characters each (a short word on either side, 质量
 # 和效益, stays whole)
 _TWO_SHORT_NAMES = rx.compile(rf"(?P<a>{HAN}{{4,6}})和(?P<b>{HAN}{{4,6}})")
+# A list of counted lists: A的“甲”等12个产品、B的“乙”等3个服务项目(获得…): each part ends
+# with its own count, and every part names winners.
+_COUNT = r"等\s*[一二三四五六七八九十两\d]+\s*[多余]?[个项件款种家]"
+_COUNTED_PART = rx.compile(rf"{_COUNT}[^、，,；;等的]{{0,6}}、(?=.*{_COUNT}[^、，,；;等的]{{0,6}}$)")
 _LIST_SPLIT = rx.compile(r"[^、，,；;]+")
 _AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
+                        r"(?<=[”」])\s*(?=[“「])|"  # “甲”“乙”: quoted names side by side
                         r"(?<=\w\w)(?:和|与)(?=[^和与及]{2,10}(?:集团|公司)$)|"  # A和B集团
                         r"(?<=公司|集团|工厂|政府)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
                         # …的塑料编织袋和某公司生产的开口松籽: a maker's product begins
@@ -75,6 +83,10 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
         return []  # 被某市政府评为…: the giver; the winner is the sentence's subject
     if MAKERS_OF_COUNTED.search(text):
         return []  # A等9家企业的12个产品: the makers, not the honoured products
+    part = _COUNTED_PART.search(text)
+    if part:
+        return listed_names(view, start, start + part.start(), places_win, units_win) + \
+            listed_names(view, start + part.end(), start + len(text), places_win, units_win)
     tail = NAME_TAIL.search(text)
     while tail:  # 分别被总局批准: one tail after another
         text = text[:tail.start()]
@@ -160,7 +172,8 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     quotation marks and trailing words; None if what is left is no name (a place, or its
     government unless ``units_win``)."""
     piece_start, piece_end = 0, len(piece)
-    mark = _QUOTED_TRADEMARK.search(piece) or _QUOTED_MARK.search(piece)
+    mark = _QUOTED_TRADEMARK.search(piece) or _OWNERS_QUOTED.search(piece) or \
+        _QUOTED_MARK.search(piece)
     kind = _QUOTED_KIND.search(piece) if mark else None
     if mark and kind and (_MAKER.search(piece, kind.start("name"), mark.start())
                           or PLACES.fullmatch(piece, kind.start("name"), mark.start())):

@@ -155,7 +155,9 @@ NOT_A_WINNER = rx.compile(r"第[一二三四五六七八九十\d]+[次届批回]
                           # 决定对首次(获得…的企业给予奖励): whom a reward is for, no winner
                           r"[^\W\d_]{0,8}?对(?:初次|首次|新近?|当年|今年)$|"
                           # 某省首次有企业(获得…): a firm not named
-                          r"[^\W\d_]{0,10}?有(?:企业|单位|产品|品牌)$")
+                          r"[^\W\d_]{0,10}?有(?:企业|单位|产品|品牌)$|"
+                          # 某省内(已被认定为…的企业): the firms within a place, none named
+                          r"[^\W\d_]{1,8}?[省市县区州](?:境|范围|区域)?内$")
 # A numbered group of a notice's winners: 一、(2014年度)某市市长质量奖（3家）, then one a line
 # (二、新获“某某”企业: a verb of winning may open it, and only then may the holders' word
 # close it — 某省名牌企业 alone may be a list of any kind)
@@ -308,3 +310,7 @@ NOT_A_BARE_NAME = rx.compile(
     r"加快|加强|推进|推动|开展|实施|提升|提高|培育|促进|深入|积极|大力|不断|进一步|坚持|"
     r"围绕|取得|成效|显著|明显|工作|发展|全面|稳步|着力|扎实|截至|截止|[年月]"
 )
+
+# The giver's verb after a title whose counted winners followed 对 (对A、B等6件地理标志产品
+# 予以认定): without it the title only says what the names are (对A等5个名牌产品开展抽查).
+GRANTED_AFTER = rx.compile(r"(?:产品)?[”\"]?(?:依法)?(?:予以|给予)(?:认定|保护|登记|核准|批准)")

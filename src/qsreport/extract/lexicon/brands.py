@@ -319,7 +319,10 @@ ACTIVE_AWARD = rx.compile(
     r"授予(?P<given>[^，,。；;：:为]{2,200}?)(?:(?:\d{4}年度?)?(?=[“\"])|"
     # (…等5家企业, …等5单位; then the year or the award's edition: 第四届)
     r"[\d一二三四五六七八九十两]+(?:家(?:企业|单位)|个?单位)(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)?)|"
-    r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?)[“\"]?(?:\d{4}年度?)?"
+    r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?|"
+    # (对A、B等6件地理标志产品予以认定: the names counted, the giver's verb after the title)
+    r"对(?P<counted>[^，,。；;：:]{2,70}?)等[\d一二三四五六七八九十两]+(?:件|个|项|种))"
+    r"[“\"]?(?:\d{4}年度?)?"
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # Someone only applied, was recommended or is being groomed for the title: no winner.
