@@ -62,7 +62,9 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
             and following.sentence == tally.sentence and following.metric != "sites" \
             and following.metric not in _RATES:
         between = _TALLIES.names.sub("", view[tally.figure.end:following.figure.start])
-        if _THEIR_INSTRUMENTS.fullmatch(between):
+        # (the place named after its count: 对12个加油站、40台加油机进行检定)
+        if _THEIR_INSTRUMENTS.fullmatch(between) or (
+                _SITES.match(between) and _THEIR_INSTRUMENTS.fullmatch(_SITES.sub("", between))):
             return _owned(doc, following)
         # (8家眼镜店在用的24台件计量器具: the shops' own instruments, of the kind they hold)
         if _HELD.fullmatch(_SITES.sub("", between)) and _owned(doc, following) != following.name:

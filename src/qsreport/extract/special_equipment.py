@@ -35,6 +35,8 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
         if _gauges(doc, tally):
             continue
         equipment = _equipment(doc, tally, following)
+        if equipment == _TALLIES.words.any_name:
+            equipment = _only_kind(doc, tally)
         if tally.metric == "hazards_rectified" and _FOUND_AND_RECTIFIED.search(
                 doc.view, tally.label_start, tally.figure.start):
             stats.append(EquipmentStat(metric="hazards_found", equipment=tally.name,  # type: ignore[arg-type]
@@ -67,6 +69,21 @@ def _equipment(doc: Doc, tally: Tally, following: Tally | None) -> str:
                                           and _TALLIES.names.search(own)):
         return tally.name  # (锅炉使用单位12家; 12家锅炉使用单位的…: their own kind)
     return following.name if _THEIR_EQUIPMENT.fullmatch(between) else tally.name
+
+
+def _only_kind(doc: Doc, tally: Tally) -> str:
+    """Users counted with no kind named before them in their sentence, in a report that so far
+    has named one kind alone (乙县开展锅炉专项检查…。共检查使用单位6家，其锅炉…: boiler users); else
+    the tally's name."""
+    any_name = _TALLIES.words.any_name
+    view = doc.view
+    if tally.metric != "users_inspected" or tally.name != any_name \
+            or _TALLIES.names.search(view, tally.sentence.start, tally.figure.start):
+        return tally.name
+    kinds = {_TALLIES.key_of(match) for match in _TALLIES.names.finditer(view, 0,
+                                                                       tally.figure.start)}
+    kinds.discard(any_name)
+    return kinds.pop() if len(kinds) == 1 else tally.name
 
 
 AREA = tally_area("special_equipment", extract_special_equipment,

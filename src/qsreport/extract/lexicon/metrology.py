@@ -52,9 +52,9 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
 # (组, 套: sets of trial lenses, 验光镜片箱53组, or of any instruments, 计量器具18套)
 # (机 and 枪 together: dispensers and their nozzles, 8机16枪; 机 is a unit only there, where
 # the figures are found, ``_DISPENSERS``)
-_DISPENSERS = r"机(?=\s*[\d.]+\s*枪)"
-_PIECES = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪|支|杆|套"
-_INSTRUMENT_UNITS = rf"机|{_PIECES}"
+_DISPENSERS = r"机(?=\s*[\d.]+\s*枪)|条(?=\s*(?:加油|加气)?枪)"  # (nozzles: 40条加油枪)
+_PIECES = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪次|枪|支|杆|套"
+_INSTRUMENT_UNITS = rf"机|条|{_PIECES}"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
@@ -126,6 +126,10 @@ METROLOGY = TallyWords(
                before=r"(?:计量标准(?:器具)?|社公标)[^，,；;。!?\d]{0,6}$",
                # (新建 between, 批复12项新建社会公用计量标准; 社公标, their short name)
                after=r"\s*(?:新建|新增|已建)?(?:的)?(?:社会公用)?计量标准(?!器具考核|考核)|\s*(?:个|项)?社公标",
+               # (standards a check covered or found at fault, 抽查计量标准300项, 其中存在问题的
+               # 计量标准40项, 责令停用的…: no stock of standards)
+               unless=r"(?:抽查|检查|核查|督查|问题的?|不合格的?|停止[^，,；;。!?\d]{0,6}|停用的?)"
+                      r"(?:社会公用)?计量标准(?:器具)?[^，,；;。!?\d]{0,4}$",
                named=False),
         # Verification fees waived for firms or the public (免收检定费用12万元, 为企业减免计量器具
         # 校准费3.5万元): money not charged, of no one kind of instrument (``any``), whoever it
@@ -143,7 +147,9 @@ METROLOGY = TallyWords(
     foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",
     # An average, a rank, a capacity, a threshold are no tally; nor are samples taken
     # (抽样送检3组: goods, not instruments).
-    not_before=r"平均|(?:每|第|居|排名|位列|能力|抽样|取样)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)",
+    # (剩下的12家加油站: work still to do)
+    not_before=r"平均|(?:每|第|居|排名|位列|能力|抽样|取样)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)|"
+               r"(?:剩下|剩余)的?$",
     # (抽查61家超市118个批次: places whose goods were sampled, supervision's; so are the
     # places whose packaged goods were checked, 对30家商场销售的…定量包装商品进行检查)
     # (14台件逾期未检的压力表: instruments not verified)

@@ -9,7 +9,8 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     # (not a boiler's gauge or valve: 30台在用锅炉压力表 counts gauges, ``foreign``)
     (r"锅炉(?!压力表|安全阀|安全附件)", "boiler"),
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
-    (r"气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶", "gas_cylinder"),
+    # (not cylinders left out of a count: 特种设备900台(不含气瓶) counts every other kind)
+    (r"(?<!不含)(?<!不包括)(?<!不包含)(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶)", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
     (r"压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$))", "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
@@ -18,7 +19,8 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
     (r"游乐设施|游乐设备", "amusement_ride"),
-    (r"[场厂]\([厂场]\)内(?:专用)?机动车辆?|厂内(?:专用)?机动车辆?|场内(?:专用)?机动车辆?|观光车|叉车",
+    # (专用 or 机动 may stand alone: 厂场内专用车辆)
+    (r"(?:[场厂]\([厂场]\)|厂场|场厂|厂|场)内(?:专用(?:机动)?|机动)车辆?|观光车|叉车",
      "in_plant_vehicle"),
     # Every kind at once, or none named (设备 alone, but not a lab's: 检测设备).
     (r"特种设备|承压设备|(?<!检测|检验|仪器|试验|生产|加工|计量)设备", "any"),
@@ -34,16 +36,19 @@ GAUGES = r"压力表|安全阀"
 _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
-_UNITS = r"台件|台\(件\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
+_UNITS = r"台件|台\(件\)|台/件|台\(次\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
 # (排查出, 检查出: what a check found, not what it covered; 清查, a sweep, covers what it counts)
 _INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
-# 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用.
+# 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用, “三无”.
 _OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|未(?:按期|按时|按规定)(?:进行)?(?:定期)?(?:检验|定检)|"
             r"未经(?:监督)?检验(?:合格)?(?:擅自)?(?:投入)?使用|未(?:办理)?(?:使用)?(?:注册)?登记(?:擅自)?(?:投入)?使用|"
-            r"(?:违法|违规|非法)使用")
+            r"(?:违法|违规|非法)使用|"
+            # (unregistered, named before the kind: 未注册登记的叉车; “三无”: unregistered,
+            # uninspected, run by no certified operator)
+            r"未(?:办理)?(?:使用)?(?:注册)?登记(?!证)|“三无”|三无(?=叉车|锅炉|电梯|设备|车辆|气瓶)")
 # What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
@@ -86,7 +91,8 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"(?:查封|封存|停用|停运|停止使用|销毁)"),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
-               before=r"(?<!注销)(?<!注销使用)登记|(?<!注销)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
+               before=r"(?<!注销)(?<!注销使用)(?<!未)(?<!未注册)(?<!未办理)(?<!未办理使用)(?<!未使用)登记|"
+                      r"(?<!注销)(?<!未)注册|共有|拥有|总量|总数|(?<!发)现有|已有|新增|新装|新安装|保有量|在册|办理|"
                       r"特种设备(?:总量|总数)?(?:已)?(?:达到|达)$|"
                       # (全省有观光车约90台: a region's stock; 在用… opening a sentence, the
                       # stock in use, its kinds after: 在用起重机械按用途分，桥式起重机1200台)
@@ -186,6 +192,8 @@ SPECIAL_EQUIPMENT = TallyWords(
               r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)|"
               # (5台已受理检验: not inspected yet)
               r"[^，,；;。\d]{0,4}?已?受理|"
+              # (其中2家停业: firms closed, not checked)
+              r"[^，,；;。、\d]{0,8}?(?:停业|停产|歇业|关停)|"
               # (20台已拆除或迁移: dismantled or moved, no metric's, whatever the clause before)
               r"[^，,；;。、\d]{0,4}?(?:已经?|被|均)?(?:拆除|迁移|迁出|淘汰|改造|更新|更换)",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
