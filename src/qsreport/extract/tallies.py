@@ -197,7 +197,9 @@ class Tallies:
             rows = self._by_unit[figure.unit] = [r for r in self.rows if r.units.fullmatch(figure.unit)]
         rows = [row for row in rows
                 if row.unless is None or not row.unless.search(view, part_start, figure.start)]
-        if not rows or self._foreign_part(view, part_start, figure.start):
+        if rows and self._foreign_part(view, part_start, figure.start):
+            rows = [row for row in rows if row.metric.foreign_any]  # (they read it as ``any``)
+        if not rows:
             return None
         clause_start = doc.clause_start(figure.start, sentence.start)
         own_start = max(own_start, clause_start)

@@ -73,7 +73,9 @@ DISTINCTION_WORDS = TallyWords(
     foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标",
     # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
     # Firms counted by their sales (年销售额过亿元的企业有9家) hold nothing by that count.
+    # What each winner gets (每户企业发放奖金8万元, 每个产品另奖3万元) is a rate, no sum paid.
     not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$|"
+               r"每[户家个個项項件位][^，,；;。!?\d]{0,8}$|"
                r"(?:销售|营业|营收|利税|产值)[^，,；;。!?\d]{0,12}$",
     # A count of turns, editions or months (筹建期24个月); of officials, delegates or
     # assessors, who hold nothing.
