@@ -201,3 +201,28 @@ def test_accidents_are_unscored_where_a_key_names_none_of_them() -> None:
     assert [s["metric"] for s in kept] == ["inspected"]
     kept = in_the_keys_metrics(found, new_key)["special_equipment"]["stats"]
     assert [s["metric"] for s in kept] == ["inspected", "accidents", "deaths"]
+
+
+def test_any_area_s_late_metrics_are_unscored_where_its_key_names_none(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The scorer reads each area's ``late_metrics`` from the registry: a metric marked late
+    in metrology is left out against a key typed before it, as accidents are in special
+    equipment."""
+    import dataclasses
+    import importlib
+
+    from qsreport import evaluate_fields
+
+    registry = importlib.import_module("qsreport.extract.areas")
+
+    marked = tuple(dataclasses.replace(area, late_metrics=frozenset({"fees_waived"}))
+                   if area.name == "metrology" else area for area in registry.areas())
+    monkeypatch.setattr(registry, "areas", lambda: marked)
+    found = {"metrology": {"stats": [
+        {"metric": "instruments_verified", "value": 120, "unit": "台件"},
+        {"metric": "fees_waived", "value": 3, "unit": "万元"}]}}
+    old_key = {"metrology": {"stats": [{"metric": "instruments_verified", "value": 120}]}}
+    kept = evaluate_fields.in_the_keys_metrics(found, old_key)["metrology"]["stats"]
+    assert [s["metric"] for s in kept] == ["instruments_verified"]
+    new_key = {"metrology": {"stats": [{"metric": "fees_waived", "value": 3}]}}
+    kept = evaluate_fields.in_the_keys_metrics(found, new_key)["metrology"]["stats"]
+    assert [s["metric"] for s in kept] == ["instruments_verified", "fees_waived"]

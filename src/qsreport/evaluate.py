@@ -16,7 +16,9 @@ for the zone's full name) — how many misses are a matter of naming.
 replace) the key's: keys typed later for areas added later, kept apart from the original.
 An area added after keys were first written (metrology, special equipment, certification:
 ``Area.in_every_key`` false) is scored only on reports whose key names it; ``{}`` or an empty
-list there says "nothing of this kind".
+list there says "nothing of this kind". So too a metric added to an area after its keys were
+typed (``Area.late_metrics``: special equipment's accidents, deaths and injuries) is scored
+only on reports whose key names one of that area's late metrics.
 """
 
 from __future__ import annotations

@@ -8,8 +8,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .vocabulary import EQUIPMENT_METRICS_LATE
-
 if TYPE_CHECKING:
     from .evaluate import Result
 
@@ -55,7 +53,7 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
     from .extract.areas import score_number, score_unit
     from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY
 
-    found = _without_late_equipment(found, expected)
+    found = _without_late_metrics(found, expected)
 
     def dicts(items: Any) -> list[Any]:
         return [item for item in items or [] if isinstance(item, dict)]
@@ -88,21 +86,22 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
 _CONTEXT_FIELDS = ("status", "place", "period")
 
 
-def _without_late_equipment(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
-    """``found`` without its special-equipment accidents, deaths and injuries where the key
-    names none of them (``EQUIPMENT_METRICS_LATE``: keys typed before those metrics say
-    nothing of them)."""
-    area = found.get("special_equipment")
-    keyed = expected.get("special_equipment")
-    if not isinstance(area, dict):
-        return found
-    wanted = keyed.get("stats") if isinstance(keyed, dict) else None
-    if any(isinstance(s, dict) and s.get("metric") in EQUIPMENT_METRICS_LATE
-           for s in wanted or []):
-        return found
-    stats = [s for s in area.get("stats") or []
-             if not (isinstance(s, dict) and s.get("metric") in EQUIPMENT_METRICS_LATE)]
-    return {**found, "special_equipment": {**area, "stats": stats}}
+def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
+    """``found`` without the figures of each area's late metrics (``Area.late_metrics``) where
+    the key's area names none of them: keys typed before a metric was added say nothing of it."""
+    from .extract.areas import areas
+
+    for area in areas():
+        if not area.late_metrics or not isinstance(found.get(area.name), dict):
+            continue
+        keyed = expected.get(area.name)
+        wanted = keyed.get("stats") if isinstance(keyed, dict) else None
+        if any(isinstance(s, dict) and s.get("metric") in area.late_metrics for s in wanted or []):
+            continue
+        stats = [s for s in found[area.name].get("stats") or []
+                 if not (isinstance(s, dict) and s.get("metric") in area.late_metrics)]
+        found = {**found, area.name: {**found[area.name], "stats": stats}}
+    return found
 
 
 def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],

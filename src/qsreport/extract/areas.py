@@ -74,6 +74,9 @@ class Area:
     # False for an area added after answer keys were first written (metrology, …): a key that
     # does not name the area says nothing of it, and is not scored on it.
     in_every_key: bool = True
+    # Metrics added after the rounds' keys of the area were typed (special equipment's
+    # accidents, …): a key whose area names none of them says nothing of them either.
+    late_metrics: frozenset[str] = frozenset()
 
 
 @cache
@@ -154,8 +157,8 @@ def score_number(value: Any) -> float:
     return round(float(value), 4)
 
 
-def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, what: str
-               ) -> Area:
+def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, what: str,
+               late_metrics: frozenset[str] = frozenset()) -> Area:
     """The registry entry of an area of tallies (metrology, special equipment, certification):
     one list, ``stats``, each item a metric and ``what`` it counts (instrument, equipment,
     scheme). ``kind`` is its facts-table kind; ``title`` its terminal table's title; its line
@@ -164,7 +167,7 @@ def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, 
         return getattr(item, what)
 
     return Area(
-        name=name, extract=extract, in_every_key=False,
+        name=name, extract=extract, in_every_key=False, late_metrics=late_metrics,
         lists=(ItemList(
             field="stats", title=title, columns=("metric", what, "label", "value"),
             row=lambda s: (s.metric, counted(s), s.label, f"{s.value} {s.unit}"),
