@@ -2,7 +2,7 @@
 is spent on sentences that hold none of the area's trigger words (issue 16: one combined
 trigger scan per document, the rules run only where their words are).
 
-    python benchmarks/triggers.py [--rounds 3]
+    python benchmarks/triggers.py [--rounds 3] [--in-parse AREA,AREA,...]
 
 For each sample report, and each area, the area is run on the document as it is (``whole``),
 on a copy in which every sentence holding none of the area's trigger words is blanked (spaces
@@ -15,6 +15,11 @@ two copies are compared with the whole document's: a document whose answer chang
 counted (there the area reads sentences without its words, a neighbour's for one). Each area
 runs on a fresh document (nothing another area looked up is shared), so the times add up to
 a little more than one parse's extraction.
+
+``--in-parse`` tries the prefilter inside whole parses instead: the named areas are each
+handed their ``dropped`` copy (built in the parse, its own lookups), the other areas the
+document as it is, and the parse is timed round by round beside the unchanged one, the two
+interleaved, with the JSON of every sample compared.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ _AREA_WORDS = {
 
 
 _NOTHING = re.compile(r"(?!)")  # no sentence holds it: every one is blanked
+_NOT_LINE_END = re.compile(r"[^\n]")
 
 
 def samples() -> list[bytes]:
@@ -75,18 +81,22 @@ def blanked(doc: Any, trigger: re.Pattern[str], drop: bool = False) -> tuple[Any
     left out of its sentences too), and the share of the sentences' characters blanked."""
     from qsreport.extract import Doc
 
-    text, view = list(doc.text), list(doc.view)
-    gone = total = 0
-    kept = []
-    for sentence in doc.layout.sentences:
+    text, view = [], []  # the pieces of each copy, cut at the blanked sentences
+    gone = total = at = 0
+    kept = [s for s in doc.layout.sentences if trigger.search(doc.view, s.start, s.end)]
+    held = {id(s) for s in kept}
+    for sentence in sorted(doc.layout.sentences, key=lambda s: s.start):
         total += sentence.end - sentence.start
-        if trigger.search(doc.view, sentence.start, sentence.end):
-            kept.append(sentence)
+        if id(sentence) in held:
             continue
         gone += sentence.end - sentence.start
-        for i in range(sentence.start, sentence.end):
-            if text[i] != "\n":
-                text[i] = view[i] = " "
+        start = max(at, sentence.start)  # (sentences do not overlap; if one did)
+        blank = _NOT_LINE_END.sub(" ", doc.view[start:sentence.end])
+        text += [doc.text[at:start], blank]
+        view += [doc.view[at:start], blank]
+        at = max(at, sentence.end)
+    text.append(doc.text[at:])
+    view.append(doc.view[at:])
     layout = replace(doc.layout, sentences=kept) if drop else doc.layout
     return Doc("".join(text), "".join(view), layout), gone / max(total, 1)
 
@@ -104,10 +114,46 @@ def timed(extract: Callable[[Any], Any], docs: list[Any], fresh: Callable[[Any],
     return best, answers
 
 
+def in_parse(names: set[str], rounds: int) -> None:
+    """Whole parses with the named areas run on their trigger sentences only, beside
+    unchanged ones (interleaved), and how many samples' JSON changed."""
+    import qsreport.extract as extract
+    from qsreport import parse
+    from qsreport.extract import areas
+
+    plain, found = extract.extract_areas, triggers()
+
+    def prefiltered(doc: Any) -> dict[str, Any]:  # (a report below BIG_TEXT: none forgets)
+        return {area.name: area.extract(blanked(doc, found[area.name], drop=True)[0]
+                                        if area.name in names else doc) for area in areas()}
+
+    data = samples()
+    times: dict[str, list[float]] = {"as it is": [], "prefiltered": []}
+    outputs: dict[str, list[str]] = {}
+    for _ in range(rounds + 1):  # the first round a warm-up
+        for name, run in (("as it is", plain), ("prefiltered", prefiltered)):
+            extract.extract_areas = run  # type: ignore[assignment]
+            start = time.process_time()
+            outputs[name] = [parse(one).model_dump_json() for one in data]
+            times[name].append(time.process_time() - start)
+    extract.extract_areas = plain
+    per = 1000 / len(data)
+    for name, spent in times.items():
+        spent = spent[1:]
+        print(f"{name:<12} mean {sum(spent) / len(spent) * per:.3f} ms a document, "
+              f"best round {min(spent) * per:.3f}")
+    changed = sum(a != b for a, b in zip(*outputs.values(), strict=True))
+    print(f"{changed} of {len(data)} samples' JSON changed")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--in-parse", metavar="AREAS", default="")
     args = parser.parse_args()
+    if args.in_parse:
+        in_parse(set(args.in_parse.split(",")), args.rounds)
+        return
     from qsreport import parse
     from qsreport.extract import Doc, areas
     from qsreport.pipeline import document, prepare
