@@ -16,7 +16,8 @@ from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period, stretch_key
 from .context_period_series import series_year, year_after_compared
-from .context_period_words import digit_years, history_year, told_as_past
+from .context_period_since import since_period
+from .context_period_words import digit_years, history_year, meeting_review_year, told_as_past
 from .context_review import (
     announced_stretch,
     as_at_year,
@@ -208,14 +209,8 @@ class Periods:
         if nearest is plan:
             return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
-            opened = _YEAR.match(since[0])
-            # 2012年以来 in a report of 2012: this year; in an undated report whose year that
-            # is taken to be (heading_period), the work of that year, but honours built up
-            # since (2012年以来，…先后被认定为著名商标21件) a stock still.
-            year_of = self.year if self.year is not None else None if stock else self.guess
-            if opened and int(opened[1]) == year_of:
-                return opened[1]
-            return "cumulative"
+            return since_period(self.view, since, (sentence, number), (self.year, self.guess),
+                                stock)
         held = self.held.last(nearest.end(), number) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
@@ -230,7 +225,8 @@ class Periods:
             span = span_to_this_year(self.view, nearest, year_of) \
                 if RELATIVE_YEARS[nearest[0]] == 0 and year_of is not None else None
             return span or str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
-        return nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}"
+        reviewed = meeting_review_year(self.view, nearest)  # 2019年…工作会议上获悉，过去一年
+        return reviewed or (nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}")
 
     def _before_aside(self, marks: Marks, low: int, number: int) -> re.Match[str] | None:
         """The last of ``marks`` in view[low:number] that is not in an aside closed before
@@ -340,7 +336,8 @@ class Periods:
             if match.re is _RELATIVE:
                 base = self.year if self.year is not None else self.guess
                 return None if base is None else str(base + RELATIVE_YEARS[match[0]])
-            return match[1] if match[2] is None else f"{match[1]}-{match[2]}"
+            reviewed = meeting_review_year(self.view, match) if opening else None
+            return reviewed or (match[1] if match[2] is None else f"{match[1]}-{match[2]}")
         return None
 
     def _latest_year(self) -> int | None:

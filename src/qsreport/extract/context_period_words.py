@@ -32,6 +32,11 @@ _AFTER = rx.compile(r"[^，,。；;\d]{0,6}?(?:成立|设立|组建|建省|建�
 # 加上2017年认定的首批…: an earlier year's count added to the report's.
 _ONCE = rx.compile(r"[，,\s]*[^，,。；;\d]{0,6}?曾(?!经营)")
 _ADDED_BACK = rx.compile(r"加上\s*$")
+# 甲省2022年将全面开展…, 2023年要…: a year of plans ahead, not of the work a report tells.
+_PLANNED = rx.compile(r"度?\s*(?:将|要|拟|计划)")
+# 在2019年全市质量工作会议上获悉，过去一年…: a year's work meeting, which reviews the year before.
+_MEETING_REVIEW = rx.compile(r"[^，,。；;！？\n]{0,20}?(?:会议|大会)[^，,。；;！？\n]{0,8}?[，,]\s*"
+                             r"(?:过去(?:的)?一年|去年|上一年)")
 
 
 def history_year(view: str, year: re.Match[str]) -> bool:
@@ -42,7 +47,17 @@ def history_year(view: str, year: re.Match[str]) -> bool:
 
 
 def told_as_past(view: str, year: re.Match[str]) -> bool:
-    """Whether ``year`` opens an event told as past (2009年，甲市曾认定…) or an earlier count
-    added back (加上2017年首批…): not the year a report's opening lines date it with."""
+    """Whether ``year`` opens an event told as past (2009年，甲市曾认定…), an earlier count
+    added back (加上2017年首批…) or plans ahead (2022年将…): not the year a report's opening
+    lines date it with."""
     return _ONCE.match(view, year.end()) is not None \
+        or _PLANNED.match(view, year.end()) is not None \
         or _ADDED_BACK.search(view, max(0, year.start() - 3), year.start()) is not None
+
+
+def meeting_review_year(view: str, year: re.Match[str]) -> str | None:
+    """The year before ``year`` where it names a year's work meeting that looks back on the
+    last (2019年全省工作会议上获悉，过去一年，…: 2018), for a report's opening lines."""
+    if _MEETING_REVIEW.match(view, year.end()) is None or year[2] is not None:
+        return None
+    return str(int(year[1]) - 1)

@@ -8,13 +8,19 @@ from typing import Any
 
 from .. import regex_cache as rx
 
-_BATCH = r"第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批"
+_BATCH = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批|首批)"
 # …被认定为第二批…, 入选第三批…: the figure's own clause names the batch it joins.
-_JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布)为?"
+_JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布|申报)为?"
                           rf"[“\"]?{_BATCH}")
 # …拟认定为第一批…，甲市有5个品牌上榜: a batch its sentence names before, the figure's share.
 _ON_THE_LIST = rx.compile(r"[^，,；;。！？\n]{0,8}?(?:上榜|入选|入围|榜上有名)")
 _NAMED_BATCH = rx.compile(rf"(?<!加上){_BATCH}")
+# 在首批申报中，甲省申报的共有60家，…; 某某共有900家企业申报首批…，确定400家符合…: the figures
+# of a batch's applications and outcomes its sentence opens on, not a stock (unless 累计).
+_BATCH_SENTENCE = rx.compile(rf"(?<!加上){_BATCH}[^。！？\n]*?(?:申报|认定|评定|审核|确定|公示)")
+_SUMMED = rx.compile(r"累计")
+# …有12个品牌通过复核, 通过某某老字号复核: the outcome of a review of a list, that year's.
+_PASSED_REVIEW = rx.compile(r"[^，,；;。！？\n]{0,10}?通过[^，,；;。！？\n]{0,8}?复核")
 
 _STOCK_METRICS = frozenset({"registered", "measurement_standards"})
 # Holdings of the tallied areas, by the field that names their kind: titles and zones a place
@@ -40,8 +46,12 @@ def holds(item: Any) -> bool:
 
 def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
     """Whether the figure counts those of one batch of a list (…等18家企业被认定为第二批…;
-    …第一批…，甲市有5个品牌上榜), not a stock held: the batch's, the report's year."""
-    if _JOINS_BATCH.match(after):
+    …第一批…，甲市有5个品牌上榜; 在首批申报中，…共有60家; 有12个品牌通过复核), not a stock
+    held: the batch's, the report's year."""
+    if _JOINS_BATCH.match(after) or _PASSED_REVIEW.match(after):
+        return True
+    opened = _BATCH_SENTENCE.search(view, sentence, number)
+    if opened is not None and not _SUMMED.search(view, sentence, number):
         return True
     return _ON_THE_LIST.match(after) is not None \
         and _NAMED_BATCH.search(view, sentence, number) is not None

@@ -139,11 +139,15 @@ BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
 NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
+# The words that make a report of no region one of the whole country where its title or
+# opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
+# its checks (国家监督抽查).
+NATIONAL_REPORT = rx.compile(r"全国|我国|中国(?!名牌|驰名)|(?:质检|市场监管)总局|国家监督抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
 NATIONAL_SUBJECT = rx.compile(
-    r"(?:全国|我国)(?:质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
+    r"(?:全国|我国)(?:各地|质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
     r"(?=共|现有|已|累计|有|范围内)")
 WHOLE_PROVINCE = rx.compile(r"[全我本]省")
 # A whole province called by its one-character name (全疆, 全川, 全粤): that province, in any
