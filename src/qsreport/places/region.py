@@ -14,7 +14,7 @@ from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_kinds import inside, is_kind, most_specific
-from .territories import TERRITORY_BODIES
+from .region_lead import lead_subject, local_dateline, territory
 from .title_county import county_after, one_inside, title_county
 from .works import in_work_title
 
@@ -26,7 +26,7 @@ _ORGANISATION = rx.compile(
     r"工商行政管理局|工商局|工商系统|工商质监局|"  # (工商质监局: a county's merged bureau)
     # a county's station named after its town (甲县乙庄市场监管所): the county's
     r"[\u4e00-\u9fff]{2,3}?(?:市场监管所|市场监督管理所|市监所)|"
-    r"人民政府|政府|委员会|标准化研究院|质检院|质检所|(?:市场监管|市场监督管理)部门|"
+    r"人民政府|政府|委员会|标准化研究院|质检院|质检所|纤维检验局|纤检局|纤维检验所|纤检所|商务厅|商务局|(?:市场监管|市场监督管理)部门|"
     r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|"  # a court that took a case (某区法院受理)
     r"(?:第[一二三四五六七八九十]{1,3})?(?:人民|中心|中医|中西医结合|妇幼保健|儿童|妇产|肿瘤|口腔|眼科|"
     r"胸科|传染病|精神卫生|生殖医学)?医院)"  # a hospital named after its place (某市第一人民医院;
@@ -69,14 +69,6 @@ _NATIVE = "籍"
 # The rest of an organisation's name after its place, to where the words end (人类精子库, 第一医院).
 _UNIT_NAME = rx.compile(r"[\u4e00-\u9fff]{0,12}?(?:库|院|局|中心|所|站|馆|委员会|厅|办公室|学校|中学|小学|"
                         r"大学|学院|医院|集团|公司|协会|学会)(?![\u4e00-\u9fff])")
-# A local paper's dateline at the head of its lead (本报某市讯, 某报某市讯, 某市5月3日讯): the
-# place the story was filed from; not a national agency's (新华社某地电), which files national
-# news from the capital.
-_LOCAL_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯")
-_AGENCY = rx.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网)$")
-_DATELINE_REACH = 60  # body characters a lead's dateline stands in
-# Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
-_NATIONAL_DESKS = frozenset(["北京市"])
 # A city or a country abroad (东京, 美国): a story that names one is no city paper's local news.
 _FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
                                       key=lambda name: (-len(name), name))))
@@ -137,7 +129,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             place = next(m.place for m in mentions if m.start == start)
             if how == "title" and title and (county := county_after(view, place, end, title[1], body)):
                 start, end, place = county  # 甲市乙县… written 甲乙… (宁德福安): the county
-            elif how == "title" and (inner := one_inside(view, mentions, place, end)):
+            elif how == "title" and (inner := one_inside(view, mentions, place, end, body)):
                 start, end, place = inner  # 甲省…乙市…: the one place of the province named
             if how == "title" and organisation and organisation[1].startswith("a branch") \
                     and inside(organisation[0].place, place):
@@ -154,6 +146,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 return organisation[0].start, organisation[0].end, \
                     f"{how}'s province or city, an organisation inside it in the body"
             return start, end, how
+    if organisation is not None and organisation[0].place.level == "province" \
+            and (lower := _below_province(view, window, organisation[0].place, body)) is not None:
+        return lower.start, lower.end, "a province's office at work in a place inside it"
     if organisation is not None:
         return organisation[0].start, organisation[0].end, organisation[1]
     # (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
@@ -188,7 +183,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if not everything and abroad:
         # A story filed from abroad that names no place in China in its opening: the city.
         return abroad.start("city"), abroad.end("city"), "an agency's dateline from abroad"
-    if (found := _territory(view, window, body)) is not None:
+    if (found := territory(view, window, body)) is not None:
         return found.start, found.end, "a territory's own office in the body"
     # (not a place inside a work's title: a song's 《外婆的某某湾》)
     counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end)
@@ -197,7 +192,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         first = next(m for m in window if m.place == ranked[0][0])
         return first.start, first.end, "most named in the body"
-    if (found := _local_dateline(view, everything, body)) is not None \
+    if (found := local_dateline(view, everything, body)) is not None \
             and (not kinds or any(is_kind(found.place, kind) for kind in kinds)):
         # (本报某省会讯 over a 全省 story: the province's paper at home, not the capital's story)
         return found.start, found.end, "a local paper's dateline"
@@ -205,6 +200,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "the one place the text names, as an organisation's"
     if (found := institute_place(view, window, body)) is not None:
         return found.start, found.end, "a testing institute named after its place in the body"
+    if (found := lead_subject(view, window, body)) is not None:
+        return found.start, found.end, "the place the lead's first clause opens on"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \
@@ -237,31 +234,6 @@ def _origin(view: str, mention: Mention, body: int) -> bool:
     written = view[mention.start:mention.end]
     end = min(len(view), body + _BODY_WINDOW)
     return view.find(_FROM + written, body, end) >= 0 or view.find(written + _NATIVE, body, end) >= 0
-
-
-def _territory(view: str, window: list[Mention], body: int) -> Mention | None:
-    """Taiwan, Hong Kong or Macau, where the body's opening names the place and an office only
-    it has (台湾 and its 监察院, 香港 and its 律政司)."""
-    end = min(len(view), body + _BODY_WINDOW)
-    for mention in window:
-        place = mention.place
-        name = place.province if place.level != "province" else \
-            next((short for short in TERRITORY_BODIES if place.name.startswith(short)), "")
-        offices = TERRITORY_BODIES.get(name, ())
-        if any(view.find(office, body, end) >= 0 for office in offices):
-            return mention
-    return None
-
-
-def _local_dateline(view: str, everything: list[Mention], body: int) -> Mention | None:
-    """The place of a local paper's dateline at the head of the lead (本报某市讯, 某报某县讯)."""
-    for mention in everything:
-        if mention.start - body > _DATELINE_REACH:
-            break
-        if _LOCAL_DATELINE.match(view, mention.end) and mention.place.name not in _NATIONAL_DESKS \
-                and not _AGENCY.search(view, max(0, mention.start - 3), mention.start):
-            return mention
-    return None
 
 
 def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
@@ -302,7 +274,8 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     for at, mention in enumerate(window):
         if mention.start - body > _ORGANISATION_REACH:
             break
-        if _heard_from(view, mention) or _cited_authority(view, mention, body):
+        if _heard_from(view, mention) or _cited_authority(view, mention, body) \
+                or _meeting_host(view, mention, window[at + 1:]):
             continue
         if (organisation := _ORGANISATION.match(view, mention.end)) \
                 and not _PRESENTER.match(view, organisation.end()):
@@ -317,6 +290,33 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     return None
 
 
+def _below_province(view: str, window: list[Mention], province: Place, body: int) -> Mention | None:
+    """The city or county a province's office comes to in the body's opening (甲省质监局到乙县
+    质监局调研; 甲省局通报抽查结果，乙市…乙市…), where the opening names places inside the
+    province as often as the province itself at least and does not speak of the whole province
+    (全省, 我区) nor list its cases (案例一): the first place inside it named as an organisation's, else the one named
+    most, twice at least and more than any other inside it."""
+    if _WHOLE_PROVINCE.search(view, body, min(len(view), body + _BODY_WINDOW)):
+        return None
+    lower = [m for m in window if inside(m.place, province) and not _listed(view, m)
+             and not _SCHOOL.match(view, m.end) and not in_work_title(view, m)]
+    if len(lower) < sum(m.place == province for m in window):
+        return None
+    for mention in lower:
+        if _ORGANISATION.match(view, mention.end) and not _heard_from(view, mention):
+            return mention
+    ranked = Counter(m.place for m in lower).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return next(m for m in lower if m.place == ranked[0][0])
+    return None
+
+
+# A report that speaks of the whole province or autonomous region (全省, 我省, 全区, 自治区…).
+# or that lists its cases one by one (案例一：甲市局查处…): the province's, not its cities'.
+_WHOLE_PROVINCE = rx.compile(r"[我全本该]省|全区|自治区(?:质监局|质量技术监督局|市场监督管理局|市场监管局|政府)|"
+                             r"案例[一1１]|典型案例")
+
+
 # Between a city and a county in it named as one bureau (甲市、乙县; 西双版纳州、景洪市): a 、
 # after the city's short name or its full one.
 _JOINT = rx.compile(r"[州市盟]?、")
@@ -326,6 +326,20 @@ _PRESENTER = rx.compile(r"副?(?:局长|厅长)[\u4e00-\u9fff]{2,4}向")
 # 要求): the authority cited, not the place the work is done in.
 _AUTHORITY = rx.compile(r"(?:根据|按照|依据|依照|遵照)[^，,。；;]*$")
 _AUTHORITY_REACH = 40
+
+
+# A meeting an office held, where a place inside it was honoured or spoke (在甲市质监工作会议上，
+# 乙县质监局荣获…): the host, not what the report is about.
+_MEETING = rx.compile(r"[^，,。；;]{0,10}?(?:会议|大会)上")
+
+
+def _meeting_host(view: str, mention: Mention, after: list[Mention]) -> bool:
+    """Whether an organisation's place is the host of a meeting at which an organisation of
+    a place inside it comes next (在甲市质监工作会议上，乙县质监局…)."""
+    organisation = _ORGANISATION.match(view, mention.end)
+    if organisation is None or not _MEETING.match(view, organisation.end()):
+        return False
+    return any(inside(m.place, mention.place) and _ORGANISATION.match(view, m.end) for m in after[:3])
 
 
 def _cited_authority(view: str, mention: Mention, body: int) -> bool:

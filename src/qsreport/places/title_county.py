@@ -15,6 +15,9 @@ _BODY_WINDOW = 800  # body characters read for the county's name again
 _AGAIN = 3  # times, at the least, the body writes a short name no place's word follows
 _OWN = rx.compile(r"[我全本该][县市区旗]")
 _SPACE = rx.compile(r"\s*")
+# A unit the province's own organisation keeps in a city (甲省纤检所乙市实验室, 甲省某院乙分院):
+# the province's, not the city's.
+_UNIT_OF = rx.compile(r"(?:实验室|分所|分院|分中心|办事处|工作站)")
 # What follows a short name that still begins a list or a product of another place (甲、乙两地;
 # 某某茶: a tea is named after its place far from it, 龙井茶).
 _NOT_ALONE = rx.compile(r"[、和与及]|茶")
@@ -60,15 +63,27 @@ def _in_full(view: str, found: Mention, body: int) -> Mention:
     return Mention(at, at + len(found.place.name), found.place) if at >= 0 else found
 
 
-def one_inside(view: str, mentions: list[Mention], place: Place, end: int) -> Mention | None:
+def one_inside(view: str, mentions: list[Mention], place: Place, end: int,
+               body: int | None = None) -> Mention | None:
     """The one place a headline names, after ``place`` (a province, ending at ``end``), that
-    lies inside it (甲省…乙市有效提升…: 乙市), written in full and in no list; None where it
-    names none or several."""
+    lies inside it (甲省…乙市有效提升…: 乙市), in no list nor as the province's unit there
+    (甲省某所乙市实验室), and written in full or, where the
+    body (from ``body``) names it again in full or twice by the same short name, by its short
+    name (甲省局对乙地工作调研, 甲省某某行（乙地站）); None where it names none or several."""
     if place.level != "province":
         return None
-    inner = [m for m in mentions if m.start >= end and parent_of(place, m.place)]
+    inner = [m for m in mentions if m.start >= end and m.place != place and parent_of(place, m.place)]
     if not inner or any(m.place != inner[0].place for m in inner):
         return None
     found = inner[0]
     listed = view[found.end:found.end + 1] in "、和及" or view[found.start - 1:found.start] in "、和及"
-    return None if listed or view[found.start:found.end] != found.place.name else found
+    written = view[found.start:found.end]
+    if listed or _UNIT_OF.match(view, found.end):
+        return None
+    if written == found.place.name:
+        return found
+    if body is None:
+        return None
+    reach = min(len(view), body + _BODY_WINDOW)
+    again = view.find(found.place.name, body, reach) >= 0 or view.count(written, body, reach) >= 2
+    return found if again else None

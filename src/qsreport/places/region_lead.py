@@ -1,0 +1,67 @@
+"""Places a report's lead names in ways of its own, for :func:`.region.region_of`: the place
+its first clause opens on as the doer (甲市将…), a territory named beside an office only it
+has (台湾 and its 监察院), and a local paper's dateline (本报某市讯)."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .finder import Mention
+from .territories import TERRITORY_BODIES
+
+_BODY_WINDOW = 800  # body characters searched for a territory's own offices
+
+# A local paper's dateline at the head of its lead (本报某市讯, 某报某市讯, 某市5月3日讯): the
+# place the story was filed from; not a national agency's (新华社某地电), which files national
+# news from the capital.
+_LOCAL_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯")
+_AGENCY = rx.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网)$")
+_DATELINE_REACH = 60  # body characters a lead's dateline stands in
+# Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
+_NATIONAL_DESKS = frozenset(["北京市"])
+
+# A place that opens the lead's first clause as its doer (3月11日，甲市开展…; 5月起，甲市将…;
+# 甲市市场监管部门日前…): where the work is done.
+_LEAD_OPEN = rx.compile(r"(?:^|[，,。\s]|日|起)$")
+_LEAD_ACT = rx.compile(r"(?:将|开展|对|启动|召开|出台|印发|发布|实施|组织|加强|全面|积极|大力|近日|日前|"
+                       r"(?:市场监管|市场监督管理|质监|工商|质量技术监督)部门)")
+_LEAD_REACH = 120  # body characters the lead's first clause opens within
+
+
+def lead_subject(view: str, window: list[Mention], body: int) -> Mention | None:
+    """The place the lead's first clause opens on as its doer (甲市开展…, 甲市将…, 甲地市场监管部门
+    …), within the lead's first characters."""
+    for mention in window:
+        if mention.start - body > _LEAD_REACH:
+            break
+        if _LEAD_OPEN.search(view, max(body, mention.start - 1), mention.start) or mention.start == body:
+            if _LEAD_ACT.match(view, mention.end):
+                return mention
+            if view[mention.end - 1:mention.end + 1] == "市场" and _LEAD_ACT.match(view, mention.end - 1):
+                # 甲市场监管部门: 甲 and 市场监管部门, the city's 市 read as the market's
+                return Mention(mention.start, mention.end - 1, mention.place)
+    return None
+
+
+def territory(view: str, window: list[Mention], body: int) -> Mention | None:
+    """Taiwan, Hong Kong or Macau, where the body's opening names the place and an office only
+    it has (台湾 and its 监察院, 香港 and its 律政司)."""
+    end = min(len(view), body + _BODY_WINDOW)
+    for mention in window:
+        place = mention.place
+        name = place.province if place.level != "province" else \
+            next((short for short in TERRITORY_BODIES if place.name.startswith(short)), "")
+        offices = TERRITORY_BODIES.get(name, ())
+        if any(view.find(office, body, end) >= 0 for office in offices):
+            return mention
+    return None
+
+
+def local_dateline(view: str, everything: list[Mention], body: int) -> Mention | None:
+    """The place of a local paper's dateline at the head of the lead (本报某市讯, 某报某县讯)."""
+    for mention in everything:
+        if mention.start - body > _DATELINE_REACH:
+            break
+        if _LOCAL_DATELINE.match(view, mention.end) and mention.place.name not in _NATIONAL_DESKS \
+                and not _AGENCY.search(view, max(0, mention.start - 3), mention.start):
+            return mention
+    return None
