@@ -14,7 +14,7 @@ from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_kinds import inside, is_kind, most_specific
-from .region_lead import lead_subject, local_dateline, territory
+from .region_lead import addressed, lead_subject, local_dateline, territory
 from .title_county import county_after, one_inside, title_county
 from .works import in_work_title
 
@@ -275,7 +275,7 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
         if mention.start - body > _ORGANISATION_REACH:
             break
         if _heard_from(view, mention) or _cited_authority(view, mention, body) \
-                or _meeting_host(view, mention, window[at + 1:]):
+                or _meeting_host(view, mention, window[at + 1:]) or addressed(view, mention):
             continue
         if (organisation := _ORGANISATION.match(view, mention.end)) \
                 and not _PRESENTER.match(view, organisation.end()):

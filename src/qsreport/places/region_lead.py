@@ -1,6 +1,7 @@
 """Places a report's lead names in ways of its own, for :func:`.region.region_of`: the place
 its first clause opens on as the doer (甲市将…), a territory named beside an office only it
-has (台湾 and its 监察院), and a local paper's dateline (本报某市讯)."""
+has (台湾 and its 监察院), a local paper's dateline (本报某市讯), and the places a notice is
+addressed to (各市、州质监局：), which are not what it is about."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from .finder import Mention
 from .territories import TERRITORY_BODIES
 
 _BODY_WINDOW = 800  # body characters searched for a territory's own offices
+
+# A notice's line of addressees (各市、县质监局：; 各有关单位，甲市局：): a line that opens on 各
+# and ends on a colon names whom it is sent to, not where its work is.
+_ADDRESSEES = rx.compile(r"(?m)^[ \t\u3000]*各[^\n。；;]{0,80}?[:：][ \t\u3000]*$")
 
 # A local paper's dateline at the head of its lead (本报某市讯, 某报某市讯, 某市5月3日讯): the
 # place the story was filed from; not a national agency's (新华社某地电), which files national
@@ -65,3 +70,10 @@ def local_dateline(view: str, everything: list[Mention], body: int) -> Mention |
                 and not _AGENCY.search(view, max(0, mention.start - 3), mention.start):
             return mention
     return None
+
+
+def addressed(view: str, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a notice's line of addressees (各市、州、乙区商务局：)."""
+    line = view.rfind("\n", 0, mention.start) + 1
+    found = _ADDRESSEES.match(view, line)
+    return found is not None and mention.end <= found.end()

@@ -18,6 +18,8 @@ _SPACE = rx.compile(r"\s*")
 # A unit the province's own organisation keeps in a city (甲省纤检所乙市实验室, 甲省某院乙分院):
 # the province's, not the city's.
 _UNIT_OF = rx.compile(r"(?:实验室|分所|分院|分中心|办事处|工作站)")
+# A venue after 在 (甲省将在乙市举办…): where an event is held, not whose report it is.
+_VENUE = rx.compile(r"[\u4e00-\u9fff]{0,2}?(?:召开|举行|举办|开幕|揭晓)")
 # What follows a short name that still begins a list or a product of another place (甲、乙两地;
 # 某某茶: a tea is named after its place far from it, 龙井茶).
 _NOT_ALONE = rx.compile(r"[、和与及]|茶")
@@ -78,7 +80,8 @@ def one_inside(view: str, mentions: list[Mention], place: Place, end: int,
     found = inner[0]
     listed = view[found.end:found.end + 1] in "、和及" or view[found.start - 1:found.start] in "、和及"
     written = view[found.start:found.end]
-    if listed or _UNIT_OF.match(view, found.end):
+    venue = view[found.start - 1:found.start] == "在" and _VENUE.match(view, found.end)
+    if listed or venue or _UNIT_OF.match(view, found.end):
         return None
     if written == found.place.name:
         return found
