@@ -27,11 +27,11 @@ from .context_lists import (
     whole_list_place,
 )
 from .context_marks import Marks
+from .context_national import is_national
 from .context_period import Periods
 from .context_place import (
     carried_place,
     checked_across,
-    is_national,
     named_before,
     place_of,
     sentence_places,

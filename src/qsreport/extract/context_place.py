@@ -24,7 +24,6 @@ from .lexicon.context import (
     CAPITAL,
     LOCAL,
     NATIONAL,
-    NATIONAL_REPORT,
     NATIONAL_SUBJECT,
     PROVINCE_BY_LETTER,
     WHOLE_NAMED_PROVINCE,
@@ -96,8 +95,6 @@ _CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
 _VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
-_OPENING = 400  # characters of the body that say whether a report speaks for the country
-_SENTENCE_END = rx.compile(r"[。！？!?\n]")
 # What leads a list of the places a check covered, in the list's clause (抽查了, 在, 从, 对);
 # not 抽查 with no 了 (抽查甲、乙等4市的合格率: the places' own figure).
 _CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了)")
@@ -368,22 +365,6 @@ def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
     if counted and (to_number(counted["n"]) or 0) > len(chain):
         return None  # 甲、乙等10个地区: more places than it names
     return text[chain[0].start:last.end]
-
-
-def is_national(view: str, heading: tuple[int, int] | None, body: int) -> bool:
-    """Whether a report of no region speaks for the whole country: its title or its opening
-    lines name it (全国, 我国, 质检总局, 市场监管总局, 国家监督抽查) and its opening lines no
-    place (新乐市, 全市) — or its first sentence has the whole country for its subject (某年某月，
-    全国共发生…: a place told of later is one of the country's)."""
-    opening = (body, min(len(view), body + _OPENING))
-    first = _SENTENCE_END.search(view, *opening)
-    if NATIONAL_SUBJECT.search(view, body, first.start() if first else opening[1]) \
-            and not LOCAL.search(view, *opening):
-        return True
-    if LOCAL.search(view, *opening) or sentence_places(view, *opening):
-        return False
-    return any(NATIONAL_REPORT.search(view, *stretch) for stretch in (heading, opening)
-               if stretch)
 
 
 def carried_place(view: str, text: str, paragraph: int, sentence: int,
