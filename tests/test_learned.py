@@ -167,6 +167,24 @@ def test_training_on_a_tiny_folder_gives_a_table_that_loads(tmp_path: Path) -> N
     assert "".join(name_labels("其中“松涛”牌竹席获奖", ["松涛"])) == "OOOBIIIIIOO"
 
 
+def test_the_mean_of_two_tables_weighs_each_by_its_share() -> None:
+    """``mixed``: each weight the share's mean, a feature one table lacks counted as 0 there,
+    weights left too small dropped, transitions averaged too, both tables' notes kept."""
+    from qsreport.extract.learned.train import mixed
+
+    old = WeightTable({"c=甲": (1.0, 0.0, -1.0), "L:获": (0.08, 0.0, 0.0)},
+                      ((0.0, 1.0, -1.0), (0.0, 0.5, 0.0), (2.0, -4.0, 1.0)), ("old rounds",))
+    new = WeightTable({"c=甲": (0.0, 0.0, 1.0), "c=乙": (0.0, 2.0, 0.0)},
+                      ((1.0, 1.0, 0.0), (0.0, 0.5, 0.0), (0.0, -2.0, 1.0)), ("new rounds",))
+    table = mixed(old, new, share=0.75)
+    assert table.states == {"c=甲": (0.75, 0.0, -0.5), "L:获": (0.06, 0.0, 0.0),
+                            "c=乙": (0.0, 0.5, 0.0)}
+    assert table.transitions == ((0.25, 1.0, -0.75), (0.0, 0.5, 0.0), (1.5, -3.5, 1.0))
+    assert mixed(old, new, share=0.5).states.get("L:获") is None  # 0.04: too small
+    assert any("old rounds" in note for note in table.notes)
+    assert any("new rounds" in note for note in table.notes)
+
+
 def _sentence_of(doc: Doc, name: str) -> tuple[Segment, int, int]:
     start = doc.view.index(name)
     return doc.sentence_at(start), start, start + len(name)
