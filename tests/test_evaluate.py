@@ -226,3 +226,37 @@ def test_any_area_s_late_metrics_are_unscored_where_its_key_names_none(monkeypat
     new_key = {"metrology": {"stats": [{"metric": "fees_waived", "value": 3}]}}
     kept = evaluate_fields.in_the_keys_metrics(found, new_key)["metrology"]["stats"]
     assert [s["metric"] for s in kept] == ["instruments_verified", "fees_waived"]
+
+
+def test_a_toll_s_change_in_percent_is_unscored_where_the_key_states_none_in_percent() -> None:
+    """Changes of accidents or deaths in % (``basis: change``) were read after the rounds' keys
+    were typed: a key that states accidents only in 起 says nothing of them; one that states a
+    change in % is compared with every change of that metric."""
+    from qsreport.evaluate_fields import in_the_keys_metrics
+
+    found = {"special_equipment": {"stats": [
+        {"metric": "accidents", "value": 6, "unit": "起", "basis": None},
+        {"metric": "accidents", "value": 25, "unit": "%", "basis": "change"},
+        {"metric": "deaths", "value": 40, "unit": "%", "basis": "change"}]}}
+    old_key = {"special_equipment": {"stats": [{"metric": "accidents", "value": 6, "unit": "起"}]}}
+    kept = in_the_keys_metrics(found, old_key)["special_equipment"]["stats"]
+    assert [(s["metric"], s["unit"]) for s in kept] == [("accidents", "起")]
+    new_key = {"special_equipment": {"stats": [{"metric": "accidents", "value": 25, "unit": "%"}]}}
+    kept = in_the_keys_metrics(found, new_key)["special_equipment"]["stats"]
+    assert [(s["metric"], s["unit"]) for s in kept] == [("accidents", "起"), ("accidents", "%")]
+
+
+def test_supervision_s_late_metrics_are_unscored_against_a_key_typed_before_them() -> None:
+    """A key typed with schema 2's outcome metrics but before trademarks, recalls, supervised
+    firms and problems were read says nothing of those."""
+    from qsreport.evaluate_fields import in_the_keys_metrics
+
+    found = {"supervision": {"stats": [
+        {"metric": "batches_failed", "value": 3, "unit": "批次"},
+        {"metric": "problems_found", "value": 12, "unit": "个"}]}}
+    key = {"supervision": {"stats": [{"metric": "batches_failed", "value": 3, "unit": "批次"}]}}
+    kept = in_the_keys_metrics(found, key)["supervision"]["stats"]
+    assert [s["metric"] for s in kept] == ["batches_failed"]
+    key["supervision"]["stats"].append({"metric": "problems_found", "value": 12, "unit": "个"})
+    kept = in_the_keys_metrics(found, key)["supervision"]["stats"]
+    assert [s["metric"] for s in kept] == ["batches_failed", "problems_found"]

@@ -201,6 +201,31 @@ def test_goods_removed_free_tests_firms_helped_banners_and_unverified_are_schema
     assert [s["metric"] for s in to_jsonable(v1)["supervision"]["stats"]] == ["batches_sampled"]
 
 
+def test_trademarks_recalls_supervised_firms_and_problems_are_schema_2_s() -> None:
+    """Registered trademarks, recalls, the units a bureau supervises and problems found or put
+    right are schema 2's only: ``--schema 1`` writes none of them, not even as ``other``."""
+    body = ("全市有效注册商标达到5100件。督促企业召回缺陷产品12次。全县现有气瓶充装单位16家。"
+            "检查中发现问题25个，整改问题22个。抽查食品30批次。")
+    v2 = parse_bytes((HEADER + body).encode(), None)
+    v1 = parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1"))
+    assert [s["metric"] for s in to_jsonable(v2)["supervision"]["stats"]] == [
+        "trademarks_registered", "products_recalled", "firms_supervised", "problems_found",
+        "problems_rectified", "batches_sampled"]
+    assert [s["metric"] for s in to_jsonable(v1)["supervision"]["stats"]] == ["batches_sampled"]
+
+
+def test_a_toll_s_change_in_percent_is_a_change_of_schema_2_only() -> None:
+    """事故起数同比下降20%: the accidents metric itself, in %, ``basis: change``; version 1,
+    which has no special equipment, states nothing of it."""
+    body = "今年全省发生特种设备事故8起，事故起数同比下降20%。"
+    v2 = to_jsonable(parse_bytes((HEADER + body).encode(), None))
+    v1 = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1")))
+    changes = [s for s in v2["special_equipment"]["stats"] if s["unit"] == "%"]
+    assert [(s["metric"], s["value"], s["basis"]) for s in changes] == [("accidents", 20, "change")]
+    assert "special_equipment" not in v1
+    assert all(o.get("unit") != "%" for o in v1.get("other", []))
+
+
 def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
     """``qsreport schema`` lists the new metrics and kinds; ``--schema 1`` none of them."""
     runner = CliRunner()
@@ -209,5 +234,7 @@ def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
     for key in ("firms_failed", "teams_sent", "reward_money", "time_honoured_brand",
                 "mark_users", "gi_mark", "operator_certificates", "accidents",
                 "fibre_inspected", "materials_distributed", "consultations", "goods_removed",
-                "free_tests", "firms_assisted", "banners_displayed", "instruments_unverified"):
+                "free_tests", "firms_assisted", "banners_displayed", "instruments_unverified",
+                "trademarks_registered", "products_recalled", "firms_supervised",
+                "problems_found", "problems_rectified"):
         assert key in v2 and key not in v1

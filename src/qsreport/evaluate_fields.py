@@ -88,18 +88,30 @@ _CONTEXT_FIELDS = ("status", "place", "period")
 
 def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
     """``found`` without the figures of each area's late metrics (``Area.late_metrics``) where
-    the key's area names none of them: keys typed before a metric was added say nothing of it."""
-    from .extract.areas import areas
+    the key's area names none of them, and without its changes in % of the metrics whose
+    changes were read late (``Area.late_changes``) where the key's area states no figure of
+    the metric in %: keys typed before a metric, or its changes, were read say nothing of it."""
+    from .extract.areas import areas, score_unit
+
+    def in_percent(stat: Any) -> bool:
+        return isinstance(stat, dict) and score_unit(stat.get("unit")) == "%"
 
     for area in areas():
-        if not area.late_metrics or not isinstance(found.get(area.name), dict):
+        if not (area.late_metrics or area.late_changes) \
+                or not isinstance(found.get(area.name), dict):
             continue
         keyed = expected.get(area.name)
-        wanted = keyed.get("stats") if isinstance(keyed, dict) else None
-        if any(isinstance(s, dict) and s.get("metric") in area.late_metrics for s in wanted or []):
+        wanted = [s for s in (keyed.get("stats") if isinstance(keyed, dict) else None) or []
+                  if isinstance(s, dict)]
+        late = set() if any(s.get("metric") in area.late_metrics for s in wanted) \
+            else set(area.late_metrics)
+        changes = area.late_changes - {s.get("metric") for s in wanted if in_percent(s)}
+        if not late and not changes:
             continue
         stats = [s for s in found[area.name].get("stats") or []
-                 if not (isinstance(s, dict) and s.get("metric") in area.late_metrics)]
+                 if not (isinstance(s, dict) and (s.get("metric") in late or (
+                     s.get("metric") in changes and in_percent(s)
+                     and s.get("basis") == "change")))]
         found = {**found, area.name: {**found[area.name], "stats": stats}}
     return found
 

@@ -86,14 +86,24 @@ StatMetric = Literal[
     "firms_assisted",
     "banners_displayed",
     "instruments_unverified",
+    # Stocks a bureau watches over, recalls, problems found and put right (2026-12-06).
+    "trademarks_registered",
+    "products_recalled",
+    "firms_supervised",
+    "problems_found",
+    "problems_rectified",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
+# Supervision's metrics added after the rounds' typed keys were written: a key that names none
+# of them says nothing of them (evaluate leaves them unscored there, ``Area.late_metrics``).
+STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "firms_supervised",
+                               "problems_found", "problems_rectified"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
 STAT_METRICS_V2_ONLY = frozenset({
     "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",
     "pledge_rate", "firms_registered", "publicity_events", "outreach_visits", "teams_sent",
     "fibre_inspected", "materials_distributed", "consultations", "goods_removed", "free_tests", "firms_assisted", "banners_displayed",
-    "instruments_unverified"})
+    "instruments_unverified", *STAT_METRICS_LATE})
 # Schema 2: what every figure says beyond its number (docs/schema.md).
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
 Basis = Literal["total", "added", "change"]
@@ -110,6 +120,8 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # names none of them says nothing of them (evaluate leaves them unscored there).
 EQUIPMENT_METRICS_LATE = frozenset({"accidents", "deaths", "injuries"})
+# and those whose changes in % (事故起数同比下降12%) were read after them (``Area.late_changes``).
+EQUIPMENT_CHANGES_LATE = frozenset({"accidents", "deaths", "injuries"})
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
 CertificationMetric = Literal["licensed", "certified", "revoked", "refused", "mark_users"]

@@ -77,6 +77,10 @@ class Area:
     # Metrics added after the rounds' keys of the area were typed (special equipment's
     # accidents, …): a key whose area names none of them says nothing of them either.
     late_metrics: frozenset[str] = frozenset()
+    # Metrics whose changes from a year before in % (事故起数下降12%, ``basis: change``) were
+    # read after the rounds' keys were typed: a key whose area states no figure of the metric
+    # in % says nothing of them.
+    late_changes: frozenset[str] = frozenset()
 
 
 @cache
@@ -158,7 +162,8 @@ def score_number(value: Any) -> float:
 
 
 def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, what: str,
-               late_metrics: frozenset[str] = frozenset()) -> Area:
+               late_metrics: frozenset[str] = frozenset(),
+               late_changes: frozenset[str] = frozenset()) -> Area:
     """The registry entry of an area of tallies (metrology, special equipment, certification):
     one list, ``stats``, each item a metric and ``what`` it counts (instrument, equipment,
     scheme). ``kind`` is its facts-table kind; ``title`` its terminal table's title; its line
@@ -168,6 +173,7 @@ def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, 
 
     return Area(
         name=name, extract=extract, in_every_key=False, late_metrics=late_metrics,
+        late_changes=late_changes,
         lists=(ItemList(
             field="stats", title=title, columns=("metric", what, "label", "value"),
             row=lambda s: (s.metric, counted(s), s.label, f"{s.value} {s.unit}"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import EquipmentStat, SpecialEquipment
-from ..vocabulary import EQUIPMENT_METRICS_LATE
+from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
@@ -89,4 +89,4 @@ def _only_kind(doc: Doc, tally: Tally) -> str:
 
 AREA = tally_area("special_equipment", extract_special_equipment,
                   title="Special equipment", kind="equipment", what="equipment",
-                  late_metrics=EQUIPMENT_METRICS_LATE)
+                  late_metrics=EQUIPMENT_METRICS_LATE, late_changes=EQUIPMENT_CHANGES_LATE)

@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..models import Supervision, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
+from ..vocabulary import STAT_METRICS_LATE
 from .areas import (
     Area,
     Figures,
@@ -299,4 +300,5 @@ AREA = Area(
             figures=Figures("stat", lambda s: (s.metric, s.label, s.value, s.unit, None, None)),
         ),
     ),
+    late_metrics=STAT_METRICS_LATE,
 )

@@ -78,7 +78,8 @@ SO_FAR = rx.compile(r"截[至止]到?(?!(?:今年|本年|明年)?年底|明年|[
 # (compile_fast: it opens on an optional 同比, and is searched for in every figure's clause)
 CHANGE_BEFORE = compile_fast(
     r"(?:比|较)[^，。；]{0,12}(?:增加|增长|提高|提升|下降|减少|上升|多|少)了?$|"
-    r"(?:同比|环比)?(?:增加|增长|提高|提升|下降|减少|上升|下滑)了?(?:近|约|超过)?$")
+    r"(?:同比|环比)?(?:增加|增长|提高|提升|下降|减少|上升|下滑)了?(?:近|约|超过)?$|"
+    r"(?:增幅|降幅)(?:为|达)?$")
 CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
 ADDED = rx.compile(r"新增|新获|新认定|新命名|新评|新制定|新发布|新建|今年获|当年获|新入选|新创")
 TOTAL = rx.compile(r"累计|现有(?<![发表实]现有)|共有|总数|总量|达到|总计|合计|已有|拥有|达")

@@ -52,6 +52,12 @@ _OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|�
 # What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
+# A change from a year before, right before its figure in % (同比下降, 较上年增长了, 下降), maybe
+# after the change in the toll's own unit (事故起数增加3起，上升20%; 死亡人数减少2人、降幅40%).
+_YEAR_ON_YEAR = (r"(?:分别)?(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?"
+                 r"(?:(?:增加|减少)了?[\d.]+(?:起|人|名)[、，,]?)?"
+                 r"(?:分别)?(?:下降|上升|增长|减少|增加|降低|提高|增幅|降幅)了?(?:为|达)?(?:约|近)?")
+
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
 # 核发特种设备作业人员证书2100张): of no kind of equipment.
 _CERTIFICATES = r"本|张|个|名|人"
@@ -64,7 +70,8 @@ SPECIAL_EQUIPMENT = TallyWords(
     # (every kind's name: 扶梯, 升降机, 叉车, 塔吊 as well as 电梯 and 起重机; 设备 alone is too wide)
     trigger="|".join([r"特种设备|承压设备", *(pattern for pattern, key in EQUIPMENT if key != "any")]),
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
-    units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起|{_CERTIFICATES}",
+    # (% only for a toll's change from a year before: its metrics' rows alone take it)
+    units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起|{_CERTIFICATES}|%",
     names=EQUIPMENT,
     metrics=(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
@@ -162,6 +169,12 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("injuries", r"人|名",
                before=r"(?:受伤|致伤|伤员|重伤|轻伤)(?:人数)?[^，,；;。、\d]{0,4}?$",
                after=r"[^，,；;。、\d]{0,6}?(?:受伤|重伤|轻伤)"),
+        # A year-on-year change of the toll, in % (事故起数同比下降20%, 死亡人数比上年上升50%):
+        # the metric itself, ``basis: change`` (the context pass reads the change word); not a
+        # rate's change (万台死亡率), which counts no accidents.
+        Metric("accidents", r"%", before=rf"事故(?!率)(?:起数|数量|总数|数)(?:{_YEAR_ON_YEAR})$"),
+        Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{_YEAR_ON_YEAR})$"),
+        Metric("injuries", r"%", before=rf"(?:受伤|伤亡|伤员)人数(?:{_YEAR_ON_YEAR})$"),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),

@@ -1,7 +1,9 @@
 """Supervision: the work a check or a campaign did besides sampling and enforcing — firms whose
 products failed or passed, places a check covered, test items, pledges signed, firms put on
-file, publicity and visits, teams sent (schema 2's metrics that version 1 leaves out; read by
-:mod:`..supervision_work` for a figure no other metric took).
+file, publicity and visits, teams sent — and the stocks a bureau watches over (registered
+trademarks, the units of a kind it supervises), recalls, problems found and put right (schema
+2's metrics that version 1 leaves out; read by :mod:`..supervision_work` for a figure no other
+metric took).
 
 One row per phrasing family: the first row whose unit fits and whose words match wins."""
 
@@ -65,6 +67,30 @@ _INSTRUMENT_WORDS = r"计量|检定|衡器|秤|加油机|计价器|血压计|压
 # Instruments found unverified or overdue for verification (未经检定, 超期未检, 未申请检定).
 _UNVERIFIED = (r"(?:未经|未|没有|未按期|未按规定|未按时)(?:法定机构|计量检定机构)?(?:检定|检|申请检定|"
                r"申请强制检定|送检|强检)|(?:超期|逾期|过期)未?(?:检定|检|送检)")
+
+# Registered trademarks held, a stock (有效注册商标4200件, 商标有效注册量达1.5万件); not honours
+# (驰名商标, 著名商标: brands') nor applications (申请).
+_TRADEMARK = (r"(?<!申请)(?<!驰名)(?<!著名)(?<!知名)(?<!申报)注册(?:[^，,。；;:：\d\s、]{0,6}?)商标|"
+              r"商标(?:有效)?注册(?:量|总量|数|总数)")
+# Recalls of defective products (召回缺陷汽车3.2万辆, 实施召回28次).
+_RECALL_UNITS = r"次|件|万件|批|批次|台|万台|辆|万辆|个|只|套|部"
+# The units of a kind a bureau supervises, counted as a stock (全省特种设备使用单位850家, 辖区内
+# 电梯维保单位60余家, 持证的食品生产企业300家): a kind's word before its count, a stock's word
+# before that, and no check's verb between (检查使用单位30家: units inspected).
+_STOCK_OPENS = (r"全(?:国|省|市|县|区|州|盟|镇)|辖区内?|本(?:省|市|县|区)|我(?:省|市|县|区)|"
+                r"(?<![发表实])现有|共有|目前|(?:持证|获证)(?:的)?")
+_UNIT_KIND = (r"(?:使用|生产|维保|维修保养|维护保养|安装改造维修|充装|经营|检验检测)单位|"
+              r"(?<!规模以上)(?<!规上)(?<!工业)生产企业|生产(?:加工)?小作坊|维保企业")
+_NOT_CHECKED = (r"(?:(?!检查|抽查|抽检|巡查|督查|检验了|排查|查处|处罚|立案|发现|约谈|走访|培训|帮扶|"
+                r"指导|服务|签订|覆盖|涉及|整改|新增|注销)[^，,。；;:：\d])")
+_SUPERVISED_UNITS = r"家|户|个|万家|万户"
+# Problems found and put right in a check, for an area that counts none of its own (隐患 of
+# special equipment are that area's): 发现问题40个, 整改问题35个, 查找出问题18条.
+_PROBLEM = r"(?:安全|质量|各类|各种|突出|共性)?(?:问题|隐患)(?!产品|企业|车辆|食品|商品|电梯|设备|单位)"
+_PROBLEM_UNITS = r"个|处|项|条"
+_FOUND = r"发现|查出|查找出?|排查出|检查出|梳理出?|查摆出?"
+_PUT_RIGHT = r"整改|纠正|消除|排除|销号"  # (解决: problems solved for firms, a service)
+_EQUIPMENT = r"特种设备|电梯|锅炉|压力容器|气瓶|起重|叉车|索道|游乐设施|压力管道|厂内"
 
 WORK_ROWS: tuple[WorkRow, ...] = (
     # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence).
@@ -175,4 +201,41 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("instruments_unverified", r"台|台件|块|只|支|把",
             before=rf"(?:{_UNVERIFIED})的?[^，,。；;:：\d]{{0,12}}?(?:共|计|达到?)*$",
             needs=_INSTRUMENT_WORDS),
+    # 全市有效注册商标9120件; 农产品注册商标1.3万件; 商标有效注册量达到2.1万件; 全省注册
+    # 水产品商标700件 (not applications, 申请注册商标: the lookbehinds).
+    WorkRow("trademarks_registered", r"件|万件|个",
+            before=rf"(?:{_TRADEMARK})(?:累计|总量|总数|数量?|已经?|目前|现)*"
+                   r"(?:共|计|达到?|为|有|超过|突破)*$"),
+    WorkRow("trademarks_registered", r"件|万件|个",
+            before=r"(?:拥有|共有|现有|有效)(?:了)?$", after=r"(?:有效)?注册商标"),
+    # 全年督促企业召回缺陷产品45次; 共召回问题汽车3.6万辆; 实施召回12批次.
+    WorkRow("products_recalled", _RECALL_UNITS,
+            before=r"(?<!未)召回(?!率|管理|制度|机制|办法|规定|条例|中心|平台)"
+                   r"[^，,。；;:：\d]{0,16}?(?:共|计|达到?|约)*$",
+            unless=r"未召回|拒不召回|召回率"),
+    WorkRow("products_recalled", _RECALL_UNITS,
+            after=r"[^，,。；;:：\d]{0,12}?(?:被|已|予以|进行|实施|主动)*召回(?!率|管理|制度)"),
+    # 全县特种设备使用单位210家; 辖区内电梯维保单位60余家; 全省共有某类产品生产企业900家.
+    WorkRow("firms_supervised", _SUPERVISED_UNITS,
+            before=rf"(?:{_STOCK_OPENS}){_NOT_CHECKED}{{0,16}}?(?:{_UNIT_KIND})"
+                   r"(?:数量|总数)?(?:已经?|目前|现)?(?:共|有|达到?|为|约|超过|计)*$"),
+    # 全市现有280家叉车使用单位.
+    WorkRow("firms_supervised", _SUPERVISED_UNITS,
+            before=r"(?:全(?:国|省|市|县|区|州)|辖区内?|本(?:省|市|县|区)|我(?:省|市|县|区))"
+                   r"(?:目前|现|共)*有(?:各类)?$",
+            after=rf"{_NOT_CHECKED}{{0,12}}?(?:{_UNIT_KIND})(?=\s*(?:[，,。；;、]|和|及|$))"),
+    # 检查中发现问题40个; 共排查出各类问题18条 (of no equipment: those are its hazards).
+    WorkRow("problems_found", _PROBLEM_UNITS,
+            before=rf"(?:{_FOUND})(?:了|出)?{_GAP}{{0,8}}?(?:{_PROBLEM})(?:共|计|达到?|约)*$",
+            unless=_EQUIPMENT),
+    WorkRow("problems_found", _PROBLEM_UNITS,
+            before=rf"(?:{_FOUND})(?:了|出)?(?:共|计|达到?|约)*$",
+            after=rf"(?:{_PROBLEM})", unless=_EQUIPMENT),
+    # 整改问题35个; 已督促整改各类问题22项; 发现的问题中已有30个完成整改.
+    WorkRow("problems_rectified", _PROBLEM_UNITS,
+            before=rf"(?:{_PUT_RIGHT})(?:了|完成)?{_GAP}{{0,8}}?(?:{_PROBLEM})(?:共|计|达到?|约)*$",
+            unless=_EQUIPMENT),
+    WorkRow("problems_rectified", _PROBLEM_UNITS,
+            after=rf"(?:{_PROBLEM}){_GAP}{{0,6}}?(?:已经?|均已?|全部|得到了?)+(?:{_PUT_RIGHT})",
+            unless=_EQUIPMENT),
 )
