@@ -80,10 +80,14 @@ def _their_papers(doc: Doc, firms: Tally, tally: Tally) -> bool:
 
 def _licence_of(doc: Doc, tally: Tally) -> str:
     """The one licence the sentence names before the figure (推进工业产品生产许可证
-    管理，累计发证56家: production licences), else ``licence``."""
-    named = {key for key in (_TALLIES.key_of(m) for m in _TALLIES.names.finditer(
-        doc.view, tally.sentence.start, tally.figure.start)) if key in LICENCES - {"licence"}}
-    return named.pop() if len(named) == 1 else "licence"
+    管理，累计发证56家: production licences), else the one the report names before it (a
+    report on 工业产品生产许可证 that goes on with 许可证企业30家), else ``licence``."""
+    for start in (tally.sentence.start, 0):
+        named = {key for key in (_TALLIES.key_of(m) for m in _TALLIES.names.finditer(
+            doc.view, start, tally.figure.start)) if key in LICENCES - {"licence"}}
+        if named:
+            return named.pop() if len(named) == 1 else "licence"
+    return "licence"
 
 
 AREA = tally_area("certification", extract_certification,

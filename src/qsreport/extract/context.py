@@ -212,6 +212,10 @@ def annotate(doc: Doc, report: Any) -> None:
     if year is None:  # 今年上半年 … 2014年上半年: an undated report's own year
         context.periods.guess = context.periods.year_of_this_year() \
             or context.periods.sole_year()
+    elif (own := context.periods.year_of_this_year()) is not None and own < year - 1:
+        # A page's date years after the 今年 its words date (2013年三季度 … 今年三季度, on a
+        # page of 2023): the day it was posted again, not of the report's 今年.
+        context.periods.year = own
     report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
         or context.periods.opening_period(header.end)
     if year is None and report_period and report_period.isdigit():

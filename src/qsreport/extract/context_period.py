@@ -87,6 +87,10 @@ _OPENING = 400  # characters of the body whose first year dates the whole report
 _STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
     r"(?P<m>\d{1,2}\s*[-—至到~～]\s*\d{1,2})\s*月)"
 _THIS_YEAR_STRETCH = rx.compile(r"(?:今年|本年度?)" + _STRETCH)
+# 今年 and, later in its paragraph, the same time of a year it is compared with (今年上半年…，
+# 比2012年同期; …。与2012年同期比较): this year is the one after that year.
+_THIS_YEAR_COMPARED = rx.compile(r"(?:今年|本年度?)[^\n]{0,80}?(?:与|比|较|同)\s*"
+                                 r"(?P<y>(?:19|20)\d{2})\s*年同期")
 _YEAR_STRETCH = rx.compile(r"(?P<y>(?:19|20)(?<!\d..)\d{2})\s*年(?:度)?" + _STRETCH)
 _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
@@ -386,10 +390,13 @@ class Periods:
         return int(years.pop())
 
     def year_of_this_year(self) -> int | None:
-        """An undated report's 今年, where the stretch of the year it names with 今年 (今年
-        上半年) is written with one year elsewhere (2014年上半年), not as a year compared with
-        (与2013年上半年相比, 2013年同期)."""
+        """A report's 今年 by its own words, where the stretch of the year it names with 今年
+        (今年上半年) is written with one year elsewhere (2014年上半年), not as a year compared with
+        (与2013年上半年相比, 2013年同期); else the year after the one its 今年 is compared with
+        at the same time of year (今年前三季度…，比2013年同期: 2014)."""
         stretches = {stretch_key(m) for m in _THIS_YEAR_STRETCH.finditer(self.view)}
         years = {int(m["y"]) for m in _YEAR_STRETCH.finditer(self.view)
                  if stretch_key(m) in stretches and self._dates(m)}
+        if not years:  # 今年一季度…，较2012年同期: the year after the one compared with
+            years = {int(m["y"]) + 1 for m in _THIS_YEAR_COMPARED.finditer(self.view)}
         return years.pop() if len(years) == 1 else None

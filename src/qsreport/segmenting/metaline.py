@@ -97,12 +97,20 @@ class MetaLine:
     source: tuple[int, int] | None
 
 
+# The day a timestamp of zero prints as (1970-01-01 08:00 in China's time, 1969-12-31 west of
+# Greenwich): a forum's or a site's blank publish time, never the day a report came out.
+_EPOCH_DAYS = frozenset([(1970, 1, 1), (1969, 12, 31)])
+
+
 def iso_date(match: re.Match[str]) -> str | None:
-    """YYYY-MM-DD from a match with groups y, m, d (digits or Chinese numerals)."""
+    """YYYY-MM-DD from a match with groups y, m, d (digits or Chinese numerals); None for a
+    blank timestamp's day (_EPOCH_DAYS)."""
     parts = [to_number(match[k]) for k in ("y", "m", "d")]
     if any(not isinstance(p, int) for p in parts):
         return None
     year, month, day = (int(p) for p in parts)  # type: ignore[arg-type]
+    if (year, month, day) in _EPOCH_DAYS:
+        return None
     if 1 <= month <= 12 and 1 <= day <= 31:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None

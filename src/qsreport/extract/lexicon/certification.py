@@ -78,6 +78,13 @@ CERTIFICATION = TallyWords(
                after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
                names_in="clause"),
+        # Licence holders held (a stock): 全区许可证企业30家32张证, 共有45家许可证获证企业 (not the
+        # firms that hold none, 无生产许可证企业).
+        Metric("granted", rf"{_FIRMS}|{_PAPERS}",
+               before=r"(?<![无未])(?<![无未]生产)(?:生产)?(?:许可证|获证)(?:的)?企业(?:共|计|达到?|为|有|已)*$|"
+                      r"(?:许可证|获证)(?:的)?企业[\d.]+\s*(?:家|户)$",
+               after=r"(?:(?:证书?|许可证)(?=[^\d]|$)|\s*(?:的)?获证企业)",
+               names_in="clause"),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
                object=r"(?:农)?产品(?!类别|类|种类)(?:认证|数量?)?由?", names_in="clause"),

@@ -18,7 +18,10 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
      r"质量强(?:市|县|省|区)示范(?:城市|市|县|区)?", "quality_city"),
     # 中国标准创新贡献奖, a province's 标准创新重大贡献奖, 标准项目奖 (not 标准化奖励: money).
     (r"标准创新(?:重大|优秀|突出)?(?:贡献)?奖(?!励|惩|金)|标准(?:项目|贡献)奖(?!励|惩|金)|"
-     r"标准化(?:成果|贡献|科技)?奖(?!励|惩|金)", "standards_award"),
+     r"标准化(?:成果|贡献|科技)?奖(?!励|惩|金)|"
+     # Money a city pays for standards work (标准化资助奖励, 标准化奖励资金): its grants'
+     # holders and sums, this row's too.
+     r"标准化(?:资助|成果)?奖励(?:资金|经费)?|标准化资助", "standards_award"),
     # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励).
     (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?", "quality_award"),
     # 诚信计量示范单位 and its kin: shops, markets and fuel stations a metrology office names

@@ -45,7 +45,9 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
          r"(?:住宅)?小区|收购(?:站|点)|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所|"
          # (scenic spots, whose stalls weigh what they sell: 景区景点)
-         r"景区景点|景区|景点")
+         r"景区景点|景区|景点|"
+         # (taxi firms, whose cabs' meters a verification covers: 5家出租车运营公司的200台计价器)
+         r"出租(?:汽)?车(?:营运|运营|经营)?(?:公司|企业)")
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 # (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
@@ -54,7 +56,9 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
 # the figures are found, ``_DISPENSERS``)
 _DISPENSERS = r"机(?=\s*[\d.]+\s*枪)|条(?=\s*(?:加油|加气)?枪)"  # (nozzles: 40条加油枪)
 _PIECES = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪次|枪|支|杆|套"
-_INSTRUMENT_UNITS = rf"机|条|{_PIECES}"
+# (辆: cabs, each with its meter, 120辆出租车计价器; a unit only there, ``_CABS``)
+_CABS = r"辆(?=\s*出租(?:汽)?车)"
+_INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 _VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
@@ -81,7 +85,7 @@ _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%
 
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检|社公标", *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_DISPENSERS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}",
+    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
