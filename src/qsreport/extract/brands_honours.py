@@ -25,6 +25,7 @@ from .brands_honours_names import listed_names
 from .brands_honours_published import extract_published_list_honours
 from .brands_honours_seats import extract_seat_honours
 from .brands_honours_undertaken import extract_undertaken_honours
+from .brands_won import mark_of
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_lists import (
     BARE_DISTINCTION,
@@ -277,6 +278,7 @@ def _add_names(doc: Doc, out: dict[tuple[int, int], BrandHonour], sentence: Segm
                                              units_win=units_win(term)):
         if category == "geographical_indication":
             name_start = _without_owner_city(doc.view, name_start, name_end)
+        name_start, name_end = mark_of(doc.view, name_start, name_end, term)
         out.setdefault((name_start, name_end), BrandHonour(
             name=doc.text[name_start:name_end],
             honour=doc.text[term.start():term.end()],

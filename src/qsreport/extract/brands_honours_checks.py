@@ -140,10 +140,24 @@ def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Matc
     return shortlist
 
 
+# The steps a title's winners went through, then the decision (经企业申报、专家评审和社会公示
+# 等程序，认定…为…): an application and a review passed, no longer open
+_STEPS_PASSED = rx.compile(r"经[^，,。；;]{2,40}?等(?:程序|环节|流程|步骤)(?=[，,]\s*(?:最终|最后)?"
+                           r"(?:认定|评定|确定|命名|授予|评选出|审定|批准))")
+
+
+def without_steps_passed(text: str) -> str:
+    """``text`` with the steps a decision followed blanked out (offsets kept)."""
+    return _STEPS_PASSED.sub(lambda m: " " * len(m.group()), text)
+
+
 def not_won_yet(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` says its names only applied (申报) or stand on an open
-    shortlist: an intro or lead whose names won nothing yet, for every winners' reader."""
+    shortlist: an intro or lead whose names won nothing yet, for every winners' reader (the
+    steps a decision followed aside)."""
     stop = len(text) if end is None else end
+    if "等" in text[start:stop]:
+        text = without_steps_passed(text[:stop])
     return APPLIED_FOR.search(text, start, stop) is not None \
         or open_shortlist(text, start, stop) is not None
 

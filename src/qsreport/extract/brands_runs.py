@@ -15,8 +15,8 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
-from .brands_honours_checks import not_won_yet
-from .brands_won import honour_won
+from .brands_honours_checks import not_won_yet, without_steps_passed
+from .brands_won import TRADE_NAME, honour_won, mark_of
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
 from .lexicon.brands import (
@@ -83,6 +83,7 @@ def extract_run_honours(doc: Doc) -> list[BrandHonour]:
             if not _kinds_fit(doc, sentence.start, run, term):
                 continue
             for start, stop, _kind in run:
+                start, stop = mark_of(view, start, stop, term)  # (“某某”水泥: 某某)
                 out.append(honour_won(doc, start, stop, term, sentence))
     return out + _line_runs(doc)
 
@@ -111,9 +112,14 @@ def _line_runs(doc: Doc) -> list[BrandHonour]:
         heading = view[above[0][0]:above[-1][1]]
         won = HONOUR_VERB.search(heading) or _LIST_FOLLOWS.search(heading)
         if terms and won and not (not_won_yet(heading)
-                                  or _UNDER_REVIEW.search(heading)):
+                                  or _UNDER_REVIEW.search(without_steps_passed(heading))):
             term = terms[-1]
+            if any(kind == "trade" for _start, _stop, kind in run) and \
+                    mark_of(view, run[0][0], run[0][1], term) == run[0][:2]:
+                number += len(run)
+                continue  # (a shop and its trade name: a row only a time-honoured name has)
             for start, stop, _kind in run:
+                start, stop = mark_of(view, start, stop, term)
                 out.append(honour_won(doc, start, stop, term))
         number += len(run)
     return out
@@ -128,6 +134,8 @@ def _line_item(view: str, start: int, end: int) -> Item | None:
         end -= 1
     if _PIECE.fullmatch(view, start, end) is None:
         return None  # a line of several names or clauses is no row
+    if TRADE_NAME.fullmatch(view, start, end):
+        return start, end, "trade"  # 某某饭店（某某楼）: a shop and its trade name
     item, closes = _name(view, start, end)
     rest = view[item[1]:end].strip(_QUOTES) if item else ""
     if item is None or closes or (rest and not LISTED_NOTE.fullmatch(rest)):

@@ -4,10 +4,36 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache as rx
+from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting import Segment
 from .common import Doc
 from .lexicon.brands import brand_category
+
+# A quoted mark on the product it is on (“某某”水泥, “某某”牌钢锹): a trademark title's winner
+# is the mark (the product is only what the mark is registered for)
+_MARK_ON_PRODUCT = rx.compile(rf"[“「](?P<mark>{HAN}{{1,8}})[”」]牌?{HAN}{{1,8}}")
+# A firm or shop and its trade name in brackets (某某食品有限公司（某某斋）, 某区某某饭店（某
+# 某楼）): a time-honoured name's winner is the trade name (not a note: 复评, 新增, 原某厂)
+TRADE_NAME = rx.compile(
+    rf"{HAN}{{2,30}}?(?:公司|厂|店|坊|铺|行|馆|楼|院|社|所|中心|酒家|饭庄)"
+    rf"[（(](?!复|新|续|原|集团|普通|有限|特殊)(?P<name>{HAN}{{2,6}})[）)]"
+)
+_TIME_HONOURED = rx.compile(r"老字[号號]")
+
+
+def mark_of(view: str, start: int, stop: int, term: re.Match[str]) -> tuple[int, int]:
+    """Where the winner of the title ``term`` matched is in ``view[start:stop]``: for a
+    trademark title, the quoted mark of a branded product (“某某”电缆 → 某某); for a
+    time-honoured name, the trade name in brackets after its firm; else the name whole."""
+    if brand_category(term).endswith("_trademark"):
+        mark = _MARK_ON_PRODUCT.fullmatch(view, start, stop)
+        return mark.span("mark") if mark else (start, stop)
+    if _TIME_HONOURED.search(term.group()):
+        trade = TRADE_NAME.fullmatch(view, start, stop)
+        return trade.span("name") if trade else (start, stop)
+    return start, stop
 
 
 def honour_won(doc: Doc, start: int, stop: int, term: re.Match[str],

@@ -86,6 +86,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # of several levels counted together (省级以上老字号)
     (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{PROVINCE_NAMES}省?|{CITY_NAMES}市?|{PREFECTURE_NAMES}市?"
      r"|(?:省|市)级(?:以上)?)老字号|知名商号", "other"),
+    # (a place's own 老字号 named by its nickname, in quotation marks: “三秦老字号”, “某都老字号”)
+    (r"(?<=[“「])[^\W\d_a-zA-Z]{2,3}老字号(?=[”」])", "other"),
     # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
     (rf"{PROVINCE_NAMES}省?名优农产品", "other"),
     # 河南省优质产品: a province's title for its good products (older than its brand title);

@@ -303,6 +303,9 @@ NOT_A_NAME = compile_fast(
     # 参加…评审并获得…: a step of the award, not a name
     r"|并$|^(?:评审|评价|评选|参评|参加)"
     r"|^[一二三四五六七八九十]+五$"  # “十二五”期间: a five-year plan
+    # 我会(4家企业获评…): the speaker's own body, an association or a firm; 每次(获得…的企业):
+    # how often; 根据要求(…获得…): what a rule says, no name
+    r"|^(?:我|本)(?:会|司|院|所|协会|商会)$|^每(?:次|年|届|批)|^(?:根据|依据|依照|按照)"
 )
 
 CONTEXT_VERB = compile_fast(
