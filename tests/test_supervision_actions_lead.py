@@ -55,6 +55,30 @@ def test_a_lead_verification_drive_on_instruments_is_a_campaign_of_kind_other() 
     assert [kind for kind, _ in got] == ["other"]
 
 
+def test_a_verification_drive_named_as_a_piece_of_work_is_a_campaign_of_kind_other() -> None:
+    """A lead that holds a verification drive named as work (开展…强检工作), its object naming
+    the instruments or where they are used, names the report's campaign, titled from its
+    object to its word; so does one that verifies instruments free (为…进行免费检定)."""
+    got = _actions("庚县网约车计价器开始检定",
+                   "近日，庚县市场监管局开展本年度全县网约车计价器强检工作，共涉及车辆210辆。")
+    assert got == [("other", "本年度全县网约车计价器强检工作")]
+    got = _actions("辛区眼镜店计量器具逐店检定",
+                   "本月起，辛区市场监管局着手开展辖区眼镜验配场所强制检定专项工作，逐店上门。")
+    assert got == [("other", "辖区眼镜验配场所强制检定专项工作")]
+    got = _actions("壬市计量所服务新出租车",
+                   "为方便新车早日上路，壬市计量检测所为新投放网约车的计价器免费实施检定。")
+    assert [kind for kind, _ in got] == ["other"]
+
+
+def test_a_verification_drive_kept_up_or_naming_no_instruments_is_no_campaign() -> None:
+    """Verification kept up as routine (持续开展…强制检定工作), or a summary of a field's
+    verification that names no instruments nor places, is no drive of the report."""
+    assert _actions("癸县加油机检定有序推进",
+                    "入冬以来，癸县检测中心持续开展全县在用加油机的强制检定工作，进展顺利。") == []
+    assert _actions("某市上半年计量工作综述",
+                    "上半年，某市市场监管部门开展涉及群众健康各领域强制检定工作，成效明显。") == []
+
+
 def test_a_verification_drive_planned_or_far_into_the_body_is_no_campaign() -> None:
     """A drive the lead only announces, or one told well after the lead or past its first
     paragraph, is no campaign."""

@@ -34,6 +34,20 @@ def test_a_title_does_not_take_the_verb_before_it() -> None:
     assert all(not title.startswith(("按", "做好")) for _, title in got)
 
 
+def test_a_title_does_not_take_the_verb_that_issues_its_plan() -> None:
+    """制定并印发…行动方案, 出台…整治方案: issuing a campaign's plan is no part of its name, and
+    the campaign so named again, a qualifier left out, is the one carried out."""
+    got = _actions("己市推进燃气具整治",
+                   "今年4月以来，己市在全市开展燃气灶具质量隐患专项整治行动，查处案件9起。"
+                   "其间，市局制定并印发燃气灶具隐患专项整治行动实施方案，明确分工。")
+    assert got == [("special_rectification", "燃气灶具质量隐患专项整治行动")]
+    got = _actions("庚县整治电动车头盔市场",
+                   "庚县市场监管局开展头盔质量专项整治行动以来，检查门店80家。"
+                   "该局还出台头盔专项整治行动方案，细化措施。")
+    assert [kind for kind, _ in got] == ["special_rectification"]
+    assert all(not title.startswith(("印发", "制定", "出台")) for _, title in got)
+
+
 def test_a_campaign_told_again_shorter_is_one() -> None:
     """A second mention that leaves a qualifier out between the lead and the head word."""
     assert same_campaign("肉品质量安全整治", "肉品安全整治")

@@ -68,3 +68,20 @@ def test_testing_bodies_a_check_went_through_are_inspected() -> None:
 def test_other_institutions_checked_stay_no_firms() -> None:
     """Clinics and other institutions (医疗机构) checked for their instruments are no firms."""
     assert ("enterprises_inspected", 15, "家") not in _stats("共检查医疗机构15家，检定血压计60台。")
+
+
+def test_samples_counted_in_ge_after_the_verb_that_took_them_are_sampled() -> None:
+    """抽取N个样品, and 抽查了…的N个样本 (the places they came from between): samples taken, in
+    个, with the verb before their count."""
+    assert ("batches_sampled", 64, "个") in _stats(
+        "此次质量抽检，执法人员在全区共抽取64个样品，合格率为92.2%。")
+    assert ("batches_sampled", 18, "个") in _stats(
+        "检查组抽查了7家农资店的18个样本，送法定检验机构检验。")
+
+
+def test_samples_a_result_picks_out_are_not_the_samples_taken() -> None:
+    """抽检不合格的N个样品, 抽查中发现的N个样品: what the check found, not what it took."""
+    stats = _stats("对抽检不合格的5个样品，该局已责令经营者下架。")
+    assert all(metric != "batches_sampled" for metric, _, _ in stats)
+    stats = _stats("抽查中发现问题的3个样品已移交稽查部门。")
+    assert all(metric != "batches_sampled" for metric, _, _ in stats)

@@ -5,6 +5,8 @@ fakes its lead tells, or the spot check whose results it gives (本次抽查…)
 
 from __future__ import annotations
 
+from itertools import chain
+
 from ..models import ActionKind, SupervisionAction
 from ..segmenting import Segment
 from .common import Doc
@@ -15,6 +17,7 @@ from .lexicon.supervision_checks import (
     LEAD_CHECK,
     LEAD_REACH,
     LEAD_VERIFICATION,
+    LEAD_VERIFICATION_DRIVE,
     OWN_SPOT_CHECK,
     SAMPLED_GOODS,
     SEIZED_FAKES,
@@ -58,17 +61,22 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
     """The verification drive a report's lead carries out on measuring instruments or on the
     places that use them (对某区集贸市场开展计量器具检查, 对辖区内的加油机进行强制检定): one
     action of kind other, or none (a drive planned, after a tip-off, another office's, in
-    a heading or past the body's first paragraph is none)."""
+    a heading or past the body's first paragraph is none). A drive named as a piece of work
+    (开展全县计价器强检工作) is one too, titled from its object to its word."""
     view, start = doc.view, doc.layout.header.end
     body = start + len(view[start:start + VERIFICATION_REACH]) \
         - len(view[start:start + VERIFICATION_REACH].lstrip())
-    for match in LEAD_VERIFICATION.finditer(view, start,
-                                            min(len(view), start + VERIFICATION_REACH)):
+    end = min(len(view), start + VERIFICATION_REACH)
+    matches = sorted(chain(((m, False) for m in LEAD_VERIFICATION.finditer(view, start, end)),
+                           ((m, True) for m in LEAD_VERIFICATION_DRIVE.finditer(view, start,
+                                                                                end))),
+                     key=lambda pair: pair[0].start())
+    for match, drive in matches:
         sentence = doc.sentence_at(match.start())
         word = match.group("word")
-        if not (VERIFIED_THINGS.search(match.group("object")) or "计量" in word
-                or word in ("强制检定", "强检")):
-            continue
+        things = VERIFIED_THINGS.search(match.group("object")) is not None
+        if not (things or (not drive and ("计量" in word or word in ("强制检定", "强检")))):
+            continue  # (a drive named as work names what it verifies)
         if doc.in_heading(match.start()) or sentence.end < match.end() \
                 or view.find("\n", body, sentence.start) >= 0 \
                 or PLAN_AHEAD.search(view, sentence.start, match.start()) \

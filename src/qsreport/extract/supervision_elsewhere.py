@@ -23,6 +23,7 @@ from .lexicon.supervision import (
     PASS_RATE_AFTER,
     PASSES_NEXT,
     PRODUCT_CLAUSE,
+    SAMPLED_BEFORE,
     SAMPLES_AFTER,
 )
 from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
@@ -143,6 +144,9 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         return "batches_sampled"  # 完成…产品212个批次，合格201个批次
     if metric is None and unit == "组" and SAMPLES_AFTER.match(view, end):
         return "batches_sampled"  # 北片区送检的16组样品合格率为93.8%
+    if metric is None and unit == "个" and SAMPLES_AFTER.match(view, end) \
+            and SAMPLED_BEFORE.search(view, clause_start, start):
+        return "batches_sampled"  # 共抽取80个样品, 抽查了9家药店的20个样本
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
         return "pass_rate"  # 67.5%的抽查合格率
     if metric is None and firms_counted_in_ge(view, clause_start, context_start, start, end,

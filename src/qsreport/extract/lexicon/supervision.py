@@ -196,6 +196,13 @@ PLACES_OBJECT_BEFORE = rx.compile(
 # Samples named right after their count in 组 (北片区送检的16组样品合格率为93.8%, 本次检测的
 # 48组样品中, 抽取了36组汽油样本): the samples a check took, whatever verb the sentence has.
 SAMPLES_AFTER = rx.compile(r"[^\W\d_a-zA-Z，,、]{0,4}?(?:样品|样本)")
+# ... and samples counted in 个 right after the verb that took them, or after the places or
+# firms it took them from (共抽取80个样品, 抽查了9家药店的20个样本); not the samples a result
+# picks out of them (抽检不合格的3个样品, 抽查中发现的2个样品).
+SAMPLED_BEFORE = rx.compile(
+    r"(?<!免费)(?:抽取|抽检|抽样|抽查)了?"
+    r"(?:(?:(?!合格|发现|检出|查出|超标|问题)[^，,。；;：:]){0,16}?的)?(?:共|计|共计)?$"
+)
 
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
 # verb (全年完成食品等4类产品212个批次，合格201个批次).

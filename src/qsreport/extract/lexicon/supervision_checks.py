@@ -155,11 +155,23 @@ HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|�
 # further on is a step of the report's work). As for LEAD_CHECK, never one firm nor counted
 # places (对全县28家加油站开展了计量检查: a task done, as the repository's cases have it).
 LEAD_VERIFICATION = rx.compile(
-    r"(?<!将)(?<!计划)对(?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊|"
+    # (为 as 对: 为新装网约车的计价器免费做检定, the instruments it serves)
+    r"(?<!将)(?<!计划)[对为](?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊|"
     r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]|\d[\d.]*[万千]?[多余]?台))[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
-    r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期)*?的?"
+    r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期|免费)*?的?"
     r"(?P<word>计量器具(?:监督)?检查|计量(?:专项)?检查|强制检定|强检|检定(?:工作)?|检测(?:工作)?)"
     r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
 )
+# ... and such a drive named as a piece of work, its object between the verb and the word
+# (开展全镇集市电子秤强制检定工作, 组织开展辖区验光配镜场所强检专项工作): the object must
+# name the instruments or where they are used (not 开展…各领域强制检定工作, a summary of
+# the year's verification), and work kept up (持续开展, 继续开展) is the routine, no drive.
+LEAD_VERIFICATION_DRIVE = rx.compile(
+    r"(?<!将)(?<!计划)(?<!持续)(?<!继续)(?<!常态化)(?:开展|展开)了?"
+    r"(?P<object>(?:(?!公司|窝点|作坊|(?:几|数|\d+|[一二三四五六七八九十两])[家个台])"
+    r"[^。；;!！?？，,、])"
+    r"{2,30}?)(?P<word>强制检定|强检|周期检定)(?:专项)?(?:工作|活动)"
+)
+
 VERIFIED_THINGS = rx.compile(rf"{INSTRUMENTS}|市场|医院|卫生院|卫生室|诊所|加油站|加气站|眼镜")
 VERIFICATION_REACH = 200  # (characters into the body)
