@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import regex_cache as rx
-from ..chars import HAN_CHAR
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, Mention, Place, find_places, is_about
 from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
+from .region_header import names_organisation, publish_lines
 from .region_kinds import inside, is_kind, most_specific
 from .region_lead import addressed, lead_subject, local_dateline, territory
 from .title_county import county_after, one_inside, title_county
@@ -66,13 +66,9 @@ _TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|�
 # place before the person (甲省女子在乙市…) says where the person is from, not where it happened.
 _FROM = "来自"
 _NATIVE = "籍"
-# The rest of an organisation's name after its place, to where the words end (人类精子库, 第一医院).
-_UNIT_NAME = rx.compile(r"[\u4e00-\u9fff]{0,12}?(?:库|院|局|中心|所|站|馆|委员会|厅|办公室|学校|中学|小学|"
-                        r"大学|学院|医院|集团|公司|协会|学会)(?![\u4e00-\u9fff])")
 # A city or a country abroad (东京, 美国): a story that names one is no city paper's local news.
 _FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
                                       key=lambda name: (-len(name), name))))
-_PUBLISH_LINES = 200  # characters a page's publish lines take up at most
 _SOLE_REACH = 20_000  # body characters read for the one place a text names
 _BODY_WINDOW = 800  # body characters searched when the title names no place
 _ORGANISATION_REACH = 300  # how early in the body a 某市质监局 decides the region
@@ -106,7 +102,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
               and not _heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
     publisher = None if national else source
-    order = [(title, "title"), (publisher, "publisher"), (_publish_lines(title, body, source),
+    order = [(title, "title"), (publisher, "publisher"), (publish_lines(title, body, source),
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
         order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
@@ -120,7 +116,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         if how == "title":
             mentions = [m for m in mentions if not _origin(view, m, body)]
         elif how != "publisher":
-            mentions = [m for m in mentions if _names_organisation(view, m)]
+            mentions = [m for m in mentions if names_organisation(view, m)]
         if mentions and how != "title" and not _paper_at_home(view, mentions, body):
             continue
         if mentions:
@@ -208,24 +204,6 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             and (paper := _paper_of_no_place(view, publisher)) is not None:
         return paper.start, paper.end, "a city paper's story that names no place"
     return None
-
-
-def _publish_lines(title: tuple[int, int] | None, body: int,
-                   source: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The lines between the title and the body (the publish line: 日期 某科室/某省某中心),
-    where the publisher is not the one read from them (``source``) or follows it."""
-    if title is None or not 0 < body - title[1] <= _PUBLISH_LINES:
-        return None  # (the whole text, when the caller asks about the title alone)
-    start = title[1] if source is None or not title[1] <= source[0] < body else source[1]
-    return (start, body) if start < body else None
-
-
-def _names_organisation(view: str, mention: Mention) -> bool:
-    """A place at the head of an organisation's name that stands alone in a publish line
-    (日期 某科室/某省某中心, 某市第一医院): after a mark or a space, and the name ends in an
-    organisation's word where the words end (not a headline that goes on: 某省某地萝卜获…)."""
-    return mention.start > 0 and not HAN_CHAR.match(view, mention.start - 1) \
-        and bool(_UNIT_NAME.match(view, mention.end))
 
 
 def _origin(view: str, mention: Mention, body: int) -> bool:

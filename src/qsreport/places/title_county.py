@@ -66,7 +66,7 @@ def _in_full(view: str, found: Mention, body: int) -> Mention:
 
 
 def one_inside(view: str, mentions: list[Mention], place: Place, end: int,
-               body: int | None = None) -> Mention | None:
+               body: int) -> Mention | None:
     """The one place a headline names, after ``place`` (a province, ending at ``end``), that
     lies inside it (甲省…乙市有效提升…: 乙市), in no list nor as the province's unit there
     (甲省某所乙市实验室), and written in full or, where the
@@ -85,8 +85,6 @@ def one_inside(view: str, mentions: list[Mention], place: Place, end: int,
         return None
     if written == found.place.name:
         return found
-    if body is None:
-        return None
     reach = min(len(view), body + _BODY_WINDOW)
     again = view.find(found.place.name, body, reach) >= 0 or view.count(written, body, reach) >= 2
     return found if again else None
