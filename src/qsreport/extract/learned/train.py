@@ -168,12 +168,18 @@ def main(argv: list[str] | None = None) -> int:
                       tuple(args.note))
     else:
         trained = train(args.rounds, args.c1, args.c2, args.iterations, args.min_weight,
-                        (f"trained on {', '.join(map(str, args.rounds))}",))
+                        (f"trained on {', '.join(_folder_name(f) for f in args.rounds)}",))
         table = mixed(read_table(args.mean_with), trained, args.share, args.min_weight,
                       tuple(args.note))
     write_table(table, args.out)
     print(f"{args.out}: {len(table.states)} features, {args.out.stat().st_size} bytes")
     return 0
+
+
+def _folder_name(folder: Path) -> str:
+    """A training folder as the table's head names it: its last two parts (round70/docs), not
+    the machine's path to it."""
+    return "/".join(folder.parts[-2:])
 
 
 if __name__ == "__main__":
