@@ -146,6 +146,9 @@ _STEPS_PASSED = rx.compile(r"经[^，,。；;]{2,40}?等(?:程序|环节|流程|
                            r"(?:认定|评定|确定|命名|授予|评选出|审定|批准))")
 
 
+_STEPS_REACH = 44 + 2  # the longest _STEPS_PASSED match, and the lookbehinds before ``start``
+
+
 def without_steps_passed(text: str) -> str:
     """``text`` with the steps a decision followed blanked out (offsets kept)."""
     return _STEPS_PASSED.sub(lambda m: " " * len(m.group()), text)
@@ -156,10 +159,15 @@ def not_won_yet(text: str, start: int = 0, end: int | None = None) -> bool:
     shortlist: an intro or lead whose names won nothing yet, for every winners' reader (the
     steps a decision followed aside)."""
     stop = len(text) if end is None else end
-    if "等" in text[start:stop]:
-        text = without_steps_passed(text[:stop])
-    return APPLIED_FOR.search(text, start, stop) is not None \
-        or open_shortlist(text, start, stop) is not None
+    # Only text[start:stop] is read, from a little before it: a step blanked out reaches no
+    # further back than its longest match, a lookbehind two characters (the same answers as
+    # on the whole text before ``stop``, without copying it: quadratic on a long report).
+    low = max(0, start - _STEPS_REACH)
+    piece = text[low:stop]
+    if "等" in piece[start - low:]:
+        piece = without_steps_passed(piece)
+    return APPLIED_FOR.search(piece, start - low) is not None \
+        or open_shortlist(piece, start - low) is not None
 
 
 def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:

@@ -20,6 +20,9 @@ from ..models import BrandCount, DistinctionStat, ReportData
 _MOVED: tuple[tuple[re.Pattern[str], str], ...] = (
     (rx.compile(r"老字号"), "time_honoured_brand"),
 )
+# A title in quotation marks (“某都老字号”) and the verbs that say it was won
+_QUOTED_TITLE = rx.compile(r"[“「](?!中华)[^”」\d]{2,3}老字号[”」]")
+_RECOGNISED = rx.compile(r"认定|命名|授予|评为|评定|获|入选|列入|认证|荣膺|挂牌|新增|成为|跻身|晋升")
 _NEAR = 80  # characters between a brand count's figure and the distinctions row of its number
 
 
@@ -30,19 +33,43 @@ def _distinction_of(count: BrandCount) -> str | None:
     return None
 
 
+def _absorbing(count: BrandCount, key: str, stats: list[DistinctionStat],
+               used: set[int]) -> int | None:
+    """The distinctions row, not yet matched to another count, that already counts what
+    ``count`` counts: of the same title and number near it, the one of the same span first,
+    then one whose evidence overlaps the count's, then the nearest."""
+    best: tuple[tuple[bool, bool, int], int] | None = None
+    for index, stat in enumerate(stats):
+        distance = abs(stat.span[0] - count.span[0])
+        if index in used or stat.distinction != key or stat.value != count.value or distance > _NEAR:
+            continue
+        overlap = bool(stat.evidence and count.evidence) and (
+            stat.evidence in count.evidence or count.evidence in stat.evidence)
+        rank = (tuple(stat.span) != tuple(count.span), not overlap, distance)
+        if best is None or rank < best[0]:
+            best = (rank, index)
+    return None if best is None else best[1]
+
+
 def move_to_distinctions(report: ReportData) -> None:
     """Schema 2: the brand counts of a distinction's title become distinctions rows (or are
-    dropped where that area counted the same figure already)."""
+    dropped where that area counted the same figure already: each row stands for one count).
+    A place's nickname title in quotation marks (“某都老字号”) is counted only where a verb
+    of recognition says it was won (是一家“某都老字号”, …共有3个产品…: no count of it)."""
     kept: list[BrandCount] = []
     stats = report.distinctions.stats
     added: list[DistinctionStat] = []
+    used: set[int] = set()
     for count in report.brands.counts:
         key = _distinction_of(count)
         if key is None:
             kept.append(count)
             continue
-        if any(stat.distinction == key and stat.value == count.value
-               and abs(stat.span[0] - count.span[0]) <= _NEAR for stat in stats):
+        if _QUOTED_TITLE.search(count.evidence or "") and not _RECOGNISED.search(count.evidence or ""):
+            continue
+        absorbed = _absorbing(count, key, stats, used)
+        if absorbed is not None:
+            used.add(absorbed)
             continue
         added.append(DistinctionStat(
             metric="awarded", distinction=key,  # type: ignore[arg-type]

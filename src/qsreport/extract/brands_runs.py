@@ -16,7 +16,7 @@ from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet, without_steps_passed
-from .brands_won import TRADE_NAME, honour_won, mark_of
+from .brands_won import TIME_HONOURED, TRADE_NAME, honour_won, mark_of
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
 from .lexicon.brands import (
@@ -90,43 +90,63 @@ def extract_run_honours(doc: Doc) -> list[BrandHonour]:
 
 def _line_runs(doc: Doc) -> list[BrandHonour]:
     """Winners one a line (1．某某有限公司⏎2．某牌阀门⏎…), three or more, under the last
-    title named in the two lines above them, which says they won it (获得, 名单如下)."""
+    title named in the two lines above them, which says they won it (获得, 名单如下). Under a
+    time-honoured title a line may also be a shop with its trade name in brackets (某某饭店（某
+    某楼）: the trade name won); under any other title a line is read as a plain name."""
     view = doc.view
     out: list[BrandHonour] = []
     lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     number = 0
     while number < len(lines):
-        run: list[Item] = []
-        while number + len(run) < len(lines):
-            item = _line_item(view, *lines[number + len(run)])
-            if item is None:
-                break
-            run.append(item)
-        if len(run) < _SHORTEST_RUN or number == 0:
+        run = _line_run(view, lines, number, trade=True)
+        term = _line_title(doc, lines, number) if len(run) >= _SHORTEST_RUN else None
+        if term is None or not TIME_HONOURED.search(term.group()):
+            run = _line_run(view, lines, number, trade=False)  # (no trade names: plain names)
+            if len(run) < _SHORTEST_RUN:
+                term = None
+        if term is None:
             number += max(1, len(run))
             continue
-        above = lines[max(0, number - 2):number]
-        # (the titles where they stand in the view: the winners' title is its text there)
-        terms = [t for start, end in above for t in doc.brand_terms(start, end)
-                 if not _NOT_A_TITLE.match(view, t.end(), end)]
-        heading = view[above[0][0]:above[-1][1]]
-        won = HONOUR_VERB.search(heading) or _LIST_FOLLOWS.search(heading)
-        if terms and won and not (not_won_yet(heading)
-                                  or _UNDER_REVIEW.search(without_steps_passed(heading))):
-            term = terms[-1]
-            if any(kind == "trade" for _start, _stop, kind in run) and \
-                    mark_of(view, run[0][0], run[0][1], term) == run[0][:2]:
-                number += len(run)
-                continue  # (a shop and its trade name: a row only a time-honoured name has)
-            for start, stop, _kind in run:
-                start, stop = mark_of(view, start, stop, term)
-                out.append(honour_won(doc, start, stop, term))
+        for start, stop, _kind in run:
+            start, stop = mark_of(view, start, stop, term)
+            out.append(honour_won(doc, start, stop, term))
         number += len(run)
     return out
 
 
-def _line_item(view: str, start: int, end: int) -> Item | None:
-    """The item a line is, whole (without its row number and closing mark), or None."""
+def _line_run(view: str, lines: list[tuple[int, int]], number: int, trade: bool) -> list[Item]:
+    """The items of the lines from ``lines[number]`` on, up to the first line that is none
+    (with ``trade``, a shop with its trade name in brackets is one)."""
+    run: list[Item] = []
+    while number + len(run) < len(lines):
+        item = _line_item(view, *lines[number + len(run)], trade)
+        if item is None:
+            break
+        run.append(item)
+    return run
+
+
+def _line_title(doc: Doc, lines: list[tuple[int, int]], number: int) -> re.Match[str] | None:
+    """The title the winners one a line from ``lines[number]`` on won: the last one named in
+    the two lines above, which say it was won (and by no applicants or candidates)."""
+    if number == 0:
+        return None
+    view = doc.view
+    above = lines[max(0, number - 2):number]
+    # (the titles where they stand in the view: the winners' title is its text there)
+    terms = [t for start, end in above for t in doc.brand_terms(start, end)
+             if not _NOT_A_TITLE.match(view, t.end(), end)]
+    heading = view[above[0][0]:above[-1][1]]
+    won = HONOUR_VERB.search(heading) or _LIST_FOLLOWS.search(heading)
+    if terms and won and not (not_won_yet(heading)
+                              or _UNDER_REVIEW.search(without_steps_passed(heading))):
+        return terms[-1]
+    return None
+
+
+def _line_item(view: str, start: int, end: int, trade: bool = False) -> Item | None:
+    """The item a line is, whole (without its row number and closing mark), or None; with
+    ``trade``, a shop and its trade name in brackets is one, whole."""
     row = _ROW_NUMBER.match(view, start, end)
     if row:
         start = row.end()
@@ -134,7 +154,7 @@ def _line_item(view: str, start: int, end: int) -> Item | None:
         end -= 1
     if _PIECE.fullmatch(view, start, end) is None:
         return None  # a line of several names or clauses is no row
-    if TRADE_NAME.fullmatch(view, start, end):
+    if trade and TRADE_NAME.fullmatch(view, start, end):
         return start, end, "trade"  # 某某饭店（某某楼）: a shop and its trade name
     item, closes = _name(view, start, end)
     rest = view[item[1]:end].strip(_QUOTES) if item else ""

@@ -20,7 +20,7 @@ TRADE_NAME = rx.compile(
     rf"{HAN}{{2,30}}?(?:公司|厂|店|坊|铺|行|馆|楼|院|社|所|中心|酒家|饭庄)"
     rf"[（(](?!复|新|续|原|集团|普通|有限|特殊)(?P<name>{HAN}{{2,6}})[）)]"
 )
-_TIME_HONOURED = rx.compile(r"老字[号號]")
+TIME_HONOURED = rx.compile(r"老字[号號]")
 
 
 def mark_of(view: str, start: int, stop: int, term: re.Match[str]) -> tuple[int, int]:
@@ -30,7 +30,7 @@ def mark_of(view: str, start: int, stop: int, term: re.Match[str]) -> tuple[int,
     if brand_category(term).endswith("_trademark"):
         mark = _MARK_ON_PRODUCT.fullmatch(view, start, stop)
         return mark.span("mark") if mark else (start, stop)
-    if _TIME_HONOURED.search(term.group()):
+    if TIME_HONOURED.search(term.group()):
         trade = TRADE_NAME.fullmatch(view, start, stop)
         return trade.span("name") if trade else (start, stop)
     return start, stop

@@ -33,6 +33,9 @@ PREFECTURE_NAMES: str = regex_cache.derived(
                            if row.count("|") >= 2 and row.split("|")[2] == "prefecture"},
                           key=lambda name: (-len(name), name))), __file__)
 
+# Words before 老字号 in quotation marks that praise a firm (百年, 知名), no place's nickname
+NICKNAME_NOT_A_PLACE = r"(?:百年|千年|数百年|知名|著名|老牌|传统|正宗|地道|金字|真正|名副其实)"
+
 OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
 PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
 
@@ -87,7 +90,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{PROVINCE_NAMES}省?|{CITY_NAMES}市?|{PREFECTURE_NAMES}市?"
      r"|(?:省|市)级(?:以上)?)老字号|知名商号", "other"),
     # (a place's own 老字号 named by its nickname, in quotation marks: “三秦老字号”, “某都老字号”)
-    (r"(?<=[“「])[^\W\d_a-zA-Z]{2,3}老字号(?=[”」])", "other"),
+    # (not a word that only praises a firm as old or known: 是一家“百年老字号”)
+    (rf"(?<=[“「])(?!{NICKNAME_NOT_A_PLACE})[^\W\d_a-zA-Z]{{2,3}}老字号(?=[”」])", "other"),
     # 某省名优农产品: a province's farm-produce title, counted with the brands as other.
     (rf"{PROVINCE_NAMES}省?名优农产品", "other"),
     # 河南省优质产品: a province's title for its good products (older than its brand title);
