@@ -14,7 +14,7 @@ import re
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
-from .context_marks import Marks, plan_period, stretch_key
+from .context_marks import Marks, plan_period
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
 from .context_period_words import digit_years, history_year, meeting_review_year, told_as_past
@@ -25,6 +25,7 @@ from .context_review import (
     span_to_this_year,
     year_reviewed,
 )
+from .context_this_year import YEAR_DIGITS, compared_year, stretch_year
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
@@ -42,9 +43,7 @@ from .lexicon.context import (
 
 # 2008年, 2005—2008年, 2007年6月, and a year written right before its count (2013年7项，
 # 2014年21项: a yearly breakdown). (compile_fast: scanned over the whole report, see Marks.)
-# (No digit before the year, checked once 19 or 20 is read: a pattern that opens on plain
-# characters lets the engine skip ahead to them.)
-_YEAR = compile_fast(r"((?:19|20)(?<!\d..)\d{2})(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
+_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
                      r"(?!\d{1,2}\s*日)")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
@@ -82,16 +81,6 @@ _SINCE_WORD = rx.compile(r"以来")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 _OPENING = 400  # characters of the body whose first year dates the whole report
-# A stretch of the year (今年第三季度, 今年上半年, 今年1-9月) an undated report names again with
-# its year elsewhere (2014年三季度): what tells which year its 今年 is.
-_STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
-    r"(?P<m>\d{1,2}\s*[-—至到~～]\s*\d{1,2})\s*月)"
-_THIS_YEAR_STRETCH = rx.compile(r"(?:今年|本年度?)" + _STRETCH)
-# 今年 and, later in its paragraph, the same time of a year it is compared with (今年上半年…，
-# 比2012年同期; …。与2012年同期比较): this year is the one after that year.
-_THIS_YEAR_COMPARED = rx.compile(r"(?:今年|本年度?)[^\n]{0,80}?(?:与|比|较|同)\s*"
-                                 r"(?P<y>(?:19|20)\d{2})\s*年同期")
-_YEAR_STRETCH = rx.compile(r"(?P<y>(?:19|20)(?<!\d..)\d{2})\s*年(?:度)?" + _STRETCH)
 _OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
 # with dates the value it holds, not a figure after it.
@@ -389,14 +378,9 @@ class Periods:
             return None  # (比2016年上半年 alone: the year before this one; 始建于1958年: history)
         return int(years.pop())
 
-    def year_of_this_year(self) -> int | None:
-        """A report's 今年 by its own words, where the stretch of the year it names with 今年
-        (今年上半年) is written with one year elsewhere (2014年上半年), not as a year compared with
-        (与2013年上半年相比, 2013年同期); else the year after the one its 今年 is compared with
-        at the same time of year (今年前三季度…，比2013年同期: 2014)."""
-        stretches = {stretch_key(m) for m in _THIS_YEAR_STRETCH.finditer(self.view)}
-        years = {int(m["y"]) for m in _YEAR_STRETCH.finditer(self.view)
-                 if stretch_key(m) in stretches and self._dates(m)}
-        if not years:  # 今年一季度…，较2012年同期: the year after the one compared with
-            years = {int(m["y"]) + 1 for m in _THIS_YEAR_COMPARED.finditer(self.view)}
-        return years.pop() if len(years) == 1 else None
+    def year_of_this_year(self, undated: bool) -> int | None:
+        """A report's 今年 by its own words (:mod:`.context_this_year`): the year it writes
+        out for the stretch it names with 今年; for an ``undated`` report only, else the year
+        after the one its 今年 is compared with in the same sentence."""
+        return stretch_year(self.view, self._dates) \
+            or (compared_year(self.view) if undated else None)

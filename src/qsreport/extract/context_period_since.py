@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from .context_this_year import YEAR_DIGITS
 from .lexicon.context import ADDED, BOUNDED_SPAN
 
-_OPENING_YEAR = rx.compile(r"((?:19|20)\d{2})\s*年")
+_OPENING_YEAR = rx.compile("(" + YEAR_DIGITS + r")\s*年")
 
 
 def since_period(view: str, since: re.Match[str], bounds: tuple[int, int],

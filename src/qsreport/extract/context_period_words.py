@@ -57,7 +57,8 @@ def told_as_past(view: str, year: re.Match[str]) -> bool:
 
 def meeting_review_year(view: str, year: re.Match[str]) -> str | None:
     """The year before ``year`` where it names a year's work meeting that looks back on the
-    last (2019年全省工作会议上获悉，过去一年，…: 2018), for a report's opening lines."""
+    last (2019年全省工作会议上获悉，过去一年，…: 2018): the year of a figure that year dates,
+    and of a report whose opening lines it opens."""
     if _MEETING_REVIEW.match(view, year.end()) is None or year[2] is not None:
         return None
     return str(int(year[1]) - 1)

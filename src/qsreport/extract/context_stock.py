@@ -16,9 +16,17 @@ _JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名
 _ON_THE_LIST = rx.compile(r"[^，,；;。！？\n]{0,8}?(?:上榜|入选|入围|榜上有名)")
 _NAMED_BATCH = rx.compile(rf"(?<!加上){_BATCH}")
 # 在首批申报中，甲省申报的共有60家，…; 某某共有900家企业申报首批…，确定400家符合…: the figures
-# of a batch's applications and outcomes its sentence opens on, not a stock (unless 累计).
-_BATCH_SENTENCE = rx.compile(rf"(?<!加上){_BATCH}[^。！？\n]*?(?:申报|认定|评定|审核|确定|公示)")
+# of a batch's applications and outcomes: the batch named right by 申报 or 认定 anywhere in the
+# sentence before the figure, or with its verb in the figure's own clause (not 甲市是全国首批
+# 某某示范城市，…已认定…120件, where the batch is only what the place is).
+_BATCH_APPLIED = rx.compile(rf"(?<!加上)(?:{_BATCH}[^，,；;。！？\n]{{0,6}}?(?:申报|认定)|"
+                            rf"(?:申报|认定)为?{_BATCH})")
+_BATCH_CLAUSE = rx.compile(rf"(?<!加上){_BATCH}[^，,；;。！？\n]*?(?:申报|认定|评定|审核|确定|公示)")
+# A stock counted up, whatever batch the sentence names: 累计 anywhere before the figure;
+# 现有, 拥有, 已 in its own clause (甲市首批…；全市现有…12家). (Not 共有: 在首批申报中，…共有40家
+# counts the batch's applications.)
 _SUMMED = rx.compile(r"累计")
+_HELD_NOW = rx.compile(r"现有|拥有|已")
 # …有12个品牌通过复核, 通过某某老字号复核: the outcome of a review of a list, that year's.
 _PASSED_REVIEW = rx.compile(r"[^，,；;。！？\n]{0,10}?通过[^，,；;。！？\n]{0,8}?复核")
 
@@ -50,8 +58,11 @@ def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
     held: the batch's, the report's year."""
     if _JOINS_BATCH.match(after) or _PASSED_REVIEW.match(after):
         return True
-    opened = _BATCH_SENTENCE.search(view, sentence, number)
-    if opened is not None and not _SUMMED.search(view, sentence, number):
+    own = max(sentence, *(view.rfind(mark, sentence, number) + 1 for mark in "，,；;"))
+    opened = _BATCH_APPLIED.search(view, sentence, number) \
+        or _BATCH_CLAUSE.search(view, own, number)
+    if opened is not None and not _SUMMED.search(view, sentence, number) \
+            and not _HELD_NOW.search(view, own, number):
         return True
     return _ON_THE_LIST.match(after) is not None \
         and _NAMED_BATCH.search(view, sentence, number) is not None

@@ -1,0 +1,48 @@
+"""Which year a report's 今年 is, by its own words, for :mod:`.context`: the year it writes
+out for a stretch it also names with 今年 (今年上半年 … 2014年上半年), or, for an undated
+report, the year after the one its 今年 is compared with at the same time of year in the
+same sentence (今年前三季度…，比2013年同期: 2014). And the pattern of a year's digits the
+period modules share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import regex_cache as rx
+from .context_marks import stretch_key
+
+# A year's four digits (1990, 2014), not the tail of a longer number: checked once 19 or 20
+# is read, as a pattern that opens on plain characters lets the engine skip ahead to them.
+YEAR_DIGITS = r"(?:19|20)(?<!\d..)\d{2}"
+# A stretch of the year (今年第三季度, 今年上半年, 今年1-9月) an undated report names again with
+# its year elsewhere (2014年三季度): what tells which year its 今年 is.
+_STRETCH = r"(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|前(?P<f>[二三])季度|" \
+    r"(?P<m>\d{1,2}\s*[-—至到~～]\s*\d{1,2})\s*月)"
+_THIS_YEAR_STRETCH = rx.compile(r"(?:今年|本年度?)" + _STRETCH)
+_YEAR_STRETCH = rx.compile(rf"(?P<y>{YEAR_DIGITS})\s*年(?:度)?" + _STRETCH)
+# 今年 and, later in its sentence or opening the next, the same time of a year it is compared
+# with (今年上半年…，比2012年同期; …。同2012年同期比): this year is the one after that year.
+_THIS_YEAR_COMPARED = rx.compile(r"(?:今年|本年度?)[^。！？!?\n]{0,80}?(?:[。！？!?]\s*)?"
+                                 rf"(?:与|比|较|同)\s*(?P<y>{YEAR_DIGITS})\s*年同期")
+
+
+def stretch_year(view: str, dates: Callable[[re.Match[str]], bool]) -> int | None:
+    """The one year ``view`` writes out for a stretch of the year it also names with 今年
+    (今年上半年 … 2014年上半年), counting only years that ``dates`` says date what follows
+    them (not 与2013年上半年相比)."""
+    stretches = {stretch_key(m) for m in _THIS_YEAR_STRETCH.finditer(view)}
+    if not stretches:
+        return None
+    years = {int(m["y"]) for m in _YEAR_STRETCH.finditer(view)
+             if stretch_key(m) in stretches and dates(m)}
+    return years.pop() if len(years) == 1 else None
+
+
+def compared_year(view: str) -> int | None:
+    """The year after the one 今年 is compared with at the same time of year, in its sentence
+    or opening the next (今年一季度…，较2012年同期: 2013), where every such place gives the same.
+    Only for a report with no date of its own: a dated report's year is firmer than a guess
+    from a comparison, which may name any earlier year (与2010年同期相比下降一半)."""
+    years = {int(m["y"]) + 1 for m in _THIS_YEAR_COMPARED.finditer(view)}
+    return years.pop() if len(years) == 1 else None
