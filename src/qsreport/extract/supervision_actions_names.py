@@ -10,6 +10,7 @@ from .lexicon.supervision_actions import (
     LIST_BEFORE,
     NAMED_CAMPAIGN,
     OBJECT_BEFORE,
+    OWN_THING,
     PLURAL_LEAD,
     QUOTED_NAME,
     SCOPE_LEAD,
@@ -44,11 +45,17 @@ def same_campaign(one: str, other: str) -> bool:
 def _shortened(shorter: str, longer: str) -> bool:
     """Whether one core is the other told shorter, with its lead and its head word kept and a
     qualifier left out between them (肉品质量安全整治 and 肉品安全整治, 燃气锅炉排查整治 and
-    燃气锅炉整治): the second mention of one campaign."""
-    if shorter[:2] != longer[:2] or shorter[-2:] != longer[-2:]:
+    燃气锅炉整治): the second mention of one campaign. The left-out part is one run, the kept
+    lead and head at least two characters each, and no thing of its own (食品添加剂整治 is no
+    食品整治 told longer: 添加剂 names another product)."""
+    if len(longer) <= len(shorter):
         return False
-    rest = iter(longer)
-    return all(char in rest for char in shorter)
+    for lead in range(2, len(shorter) - 1):
+        gap = longer[lead:len(longer) - len(shorter) + lead]
+        if longer.startswith(shorter[:lead]) and longer.endswith(shorter[lead:]) \
+                and not OWN_THING.search(gap):
+            return True
+    return False
 
 
 def is_named(view: str, word: tuple[int, int], title_start: int, title_end: int) -> bool:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from .lexicon.supervision_actions import (
     LINK_LINE,
     RAID_VERB,
+    SELF_WORD,
     SINCE_AFTER,
     TITLE_LABEL,
     TITLE_STOP_1,
     TITLE_STOP_2,
+    TITLE_STOP_WORD,
     TITLE_TAIL,
 )
 
@@ -33,7 +35,8 @@ def title_start_at(view: str, pos: int, floor: int) -> int:
         char = view[i - 1]
         if not ("\u4e00" <= char <= "\u9fff" or char in "“”\""):
             break
-        if char in TITLE_STOP_1 or view[max(floor, i - 2):i] in TITLE_STOP_2:
+        if (char in TITLE_STOP_1 and not TITLE_STOP_WORD.match(view, i - 1)) \
+                or view[max(floor, i - 2):i] in TITLE_STOP_2:
             break
         if char == "”" and view.startswith("“", i):
             break  # “气瓶整治”“电梯整治”: the name before is another campaign
@@ -60,8 +63,9 @@ def title_end_at(view: str, pos: int, title_start: int) -> int:
 
 def since_start(view: str, title_start: int, title_end: int) -> int:
     """A title's start past a 自 that reads "since" (自专项行动开展以来: the 自 is no part of
-    the name)."""
+    the name), not one that opens a word of the name (自来水…, 自行车…, 自查自纠…)."""
     if view.startswith("自", title_start) and title_end - title_start > 3 \
+            and not SELF_WORD.match(view, title_start) \
             and SINCE_AFTER.match(view, title_end):
         return title_start + 1
     return title_start

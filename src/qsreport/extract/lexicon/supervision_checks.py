@@ -155,8 +155,11 @@ HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|�
 # further on is a step of the report's work). As for LEAD_CHECK, never one firm nor counted
 # places (对全县28家加油站开展了计量检查: a task done, as the repository's cases have it).
 LEAD_VERIFICATION = rx.compile(
-    # (为 as 对: 为新装网约车的计价器免费做检定, the instruments it serves)
-    r"(?<!将)(?<!计划)[对为](?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊|"
+    # (为 as 对: 为新装网约车的计价器免费做检定, the instruments it serves, only with the
+    # instruments in its object: 为保障节日市场秩序开展计量检查 tells an aim, no object)
+    r"(?<!将)(?<!计划)(?:对|为(?!保障|确保|进一步|迎接|加强)"
+    rf"(?=(?:(?!进行|开展|展开|实施)[^。；;!！?？，,]){{0,50}}?(?:{INSTRUMENTS})))"
+    r"(?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊|"
     r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]|\d[\d.]*[万千]?[多余]?台))[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
     r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期|免费)*?的?"
     r"(?P<word>计量器具(?:监督)?检查|计量(?:专项)?检查|强制检定|强检|检定(?:工作)?|检测(?:工作)?)"
