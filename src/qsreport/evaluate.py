@@ -17,8 +17,11 @@ replace) the key's: keys typed later for areas added later, kept apart from the 
 An area added after keys were first written (metrology, special equipment, certification:
 ``Area.in_every_key`` false) is scored only on reports whose key names it; ``{}`` or an empty
 list there says "nothing of this kind". So too a metric added to an area after its keys were
-typed (``Area.late_metrics``: special equipment's accidents, deaths and injuries) is scored
-only on reports whose key names one of that area's late metrics.
+typed (``Area.late_metrics``: special equipment's accidents, deaths and injuries;
+supervision's registered trademarks, products recalled, firms supervised, problems found and
+put right) is scored only on reports whose key names that metric, each metric on its own —
+or, for metrics stated together (``Area.late_as_one``: a toll's accidents, deaths and
+injuries), whose key names one of them.
 """
 
 from __future__ import annotations

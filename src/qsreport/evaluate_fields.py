@@ -87,8 +87,9 @@ _CONTEXT_FIELDS = ("status", "place", "period")
 
 
 def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
-    """``found`` without the figures of each area's late metrics (``Area.late_metrics``) where
-    the key's area names none of them, and without its changes in % of the metrics whose
+    """``found`` without the figures of each of an area's late metrics (``Area.late_metrics``)
+    that the key's area does not name (a key naming one is compared on that one only, or, the
+    area's ``late_as_one``, on all of them), and without its changes in % of the metrics whose
     changes were read late (``Area.late_changes``) where the key's area states no figure of
     the metric in %: keys typed before a metric, or its changes, were read say nothing of it."""
     from .extract.areas import areas, score_unit
@@ -103,8 +104,8 @@ def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> di
         keyed = expected.get(area.name)
         wanted = [s for s in (keyed.get("stats") if isinstance(keyed, dict) else None) or []
                   if isinstance(s, dict)]
-        late = set() if any(s.get("metric") in area.late_metrics for s in wanted) \
-            else set(area.late_metrics)
+        named = area.late_metrics & {s.get("metric") for s in wanted}
+        late = set() if named and area.late_as_one else area.late_metrics - named
         changes = area.late_changes - {s.get("metric") for s in wanted if in_percent(s)}
         if not late and not changes:
             continue

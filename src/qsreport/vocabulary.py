@@ -94,8 +94,8 @@ StatMetric = Literal[
     "problems_rectified",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
-# Supervision's metrics added after the rounds' typed keys were written: a key that names none
-# of them says nothing of them (evaluate leaves them unscored there, ``Area.late_metrics``).
+# Supervision's metrics added after the rounds' typed keys were written: a key that does not
+# name one says nothing of it (evaluate leaves it unscored there, ``Area.late_metrics``).
 STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "firms_supervised",
                                "problems_found", "problems_rectified"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
@@ -118,10 +118,10 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "hazards_found", "hazards_rectified", "overdue",
                           "operator_certificates", "accidents", "deaths", "injuries"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
-# names none of them says nothing of them (evaluate leaves them unscored there).
+# does not name one says nothing of it (evaluate leaves it unscored there).
 EQUIPMENT_METRICS_LATE = frozenset({"accidents", "deaths", "injuries"})
 # and those whose changes in % (事故起数同比下降12%) were read after them (``Area.late_changes``).
-EQUIPMENT_CHANGES_LATE = frozenset({"accidents", "deaths", "injuries"})
+EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
 CertificationMetric = Literal["licensed", "certified", "revoked", "refused", "mark_users"]

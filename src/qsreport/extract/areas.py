@@ -74,9 +74,12 @@ class Area:
     # False for an area added after answer keys were first written (metrology, …): a key that
     # does not name the area says nothing of it, and is not scored on it.
     in_every_key: bool = True
-    # Metrics added after the rounds' keys of the area were typed (special equipment's
-    # accidents, …): a key whose area names none of them says nothing of them either.
+    # Metrics added after the rounds' keys of the area were typed (supervision's trademarks,
+    # …): a key whose area does not name one says nothing of it either, each metric on its
+    # own; or, ``late_as_one``, all of them where the key names any (special equipment's
+    # accidents, deaths and injuries: one toll, stated together).
     late_metrics: frozenset[str] = frozenset()
+    late_as_one: bool = False
     # Metrics whose changes from a year before in % (事故起数下降12%, ``basis: change``) were
     # read after the rounds' keys were typed: a key whose area states no figure of the metric
     # in % says nothing of them.
@@ -162,7 +165,7 @@ def score_number(value: Any) -> float:
 
 
 def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, what: str,
-               late_metrics: frozenset[str] = frozenset(),
+               late_metrics: frozenset[str] = frozenset(), late_as_one: bool = False,
                late_changes: frozenset[str] = frozenset()) -> Area:
     """The registry entry of an area of tallies (metrology, special equipment, certification):
     one list, ``stats``, each item a metric and ``what`` it counts (instrument, equipment,
@@ -173,7 +176,7 @@ def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, 
 
     return Area(
         name=name, extract=extract, in_every_key=False, late_metrics=late_metrics,
-        late_changes=late_changes,
+        late_as_one=late_as_one, late_changes=late_changes,
         lists=(ItemList(
             field="stats", title=title, columns=("metric", what, "label", "value"),
             row=lambda s: (s.metric, counted(s), s.label, f"{s.value} {s.unit}"),

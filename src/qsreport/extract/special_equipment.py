@@ -89,4 +89,5 @@ def _only_kind(doc: Doc, tally: Tally) -> str:
 
 AREA = tally_area("special_equipment", extract_special_equipment,
                   title="Special equipment", kind="equipment", what="equipment",
-                  late_metrics=EQUIPMENT_METRICS_LATE, late_changes=EQUIPMENT_CHANGES_LATE)
+                  late_metrics=EQUIPMENT_METRICS_LATE, late_as_one=True,
+                  late_changes=EQUIPMENT_CHANGES_LATE)

@@ -84,8 +84,7 @@ class Tally(NamedTuple):
 
 
 class _Before(NamedTuple):
-    """The tallies a figure may go on with: the one right before it in its list, and the one
-    a 其中 before it breaks down."""
+    """The tallies a figure may go on with: the one before it in its list, and a 其中's head."""
 
     previous: Tally | None
     head: Tally | None
@@ -397,5 +396,4 @@ class Tallies:
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    found = deque(matches, maxlen=1)
-    return found[0] if found else None
+    return next(iter(deque(matches, maxlen=1)), None)  # (the last match, or None)

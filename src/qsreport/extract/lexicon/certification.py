@@ -60,6 +60,8 @@ _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS})"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
+# A clause of firms that hold no licence, or lost one (未取得…, 无证, 注销…): no holders.
+_NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊销|注销|撤销|撤消|撤回|收回)[^，,；;。]*$"
 
 CERTIFICATION = TallyWords(
     trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志",
@@ -79,12 +81,13 @@ CERTIFICATION = TallyWords(
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
                names_in="clause"),
         # Licence holders held (a stock): 全区许可证企业30家32张证, 共有45家许可证获证企业 (not the
-        # firms that hold none, 无生产许可证企业).
+        # firms that hold none, 无生产许可证企业, nor, anywhere in the clause, firms found without
+        # one or that lost theirs: 查处未取得许可证的企业4家, 吊销许可证企业3家 are revoked's).
         Metric("granted", rf"{_FIRMS}|{_PAPERS}",
                before=r"(?<![无未])(?<![无未]生产)(?:生产)?(?:许可证|获证)(?:的)?企业(?:共|计|达到?|为|有|已)*$|"
                       r"(?:许可证|获证)(?:的)?企业[\d.]+\s*(?:家|户)$",
                after=r"(?:(?:证书?|许可证)(?=[^\d]|$)|\s*(?:的)?获证企业)",
-               names_in="clause"),
+               names_in="clause", unless=_NOT_HELD),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
                object=r"(?:农)?产品(?!类别|类|种类)(?:认证|数量?)?由?", names_in="clause"),

@@ -16,7 +16,8 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     (r"标准化?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?", "standardization_pilot"),
     (r"质量兴(?:市|县|区|省)(?:工作)?(?:先进|示范)(?:市|县|区|城市|单位|集体)?|"
      r"质量强(?:市|县|省|区)示范(?:城市|市|县|区)?", "quality_city"),
-    # 中国标准创新贡献奖, a province's 标准创新重大贡献奖, 标准项目奖 (not 标准化奖励: money).
+    # 中国标准创新贡献奖, a province's 标准创新重大贡献奖, 标准项目奖 (标准化奖励, money paid for
+    # the work, is this row's too: below).
     (r"标准创新(?:重大|优秀|突出)?(?:贡献)?奖(?!励|惩|金)|标准(?:项目|贡献)奖(?!励|惩|金)|"
      r"标准化(?:成果|贡献|科技)?奖(?!励|惩|金)|"
      # Money a city pays for standards work (标准化资助奖励, 标准化奖励资金): its grants'

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from ..tally_words import Metric, TallyWords
 
+# Not right after 不含 (不包括, 不包含) and up to six words of its own clause.
+_LEFT_OUT = "".join(rf"(?<!{verb}[^，,；;。()（）]{{{gap}}})"
+                    for verb in ("不含", "不包括", "不包含") for gap in range(7))
+
 EQUIPMENT: tuple[tuple[str, str], ...] = (
     # (not a boiler's gauge or valve: 30台在用锅炉压力表 counts gauges, ``foreign``)
     (r"锅炉(?!压力表|安全阀|安全附件)", "boiler"),
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
-    # (not cylinders left out of a count: 特种设备900台(不含气瓶) counts every other kind)
-    (r"(?<!不含)(?<!不包括)(?<!不包含)(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶)", "gas_cylinder"),
+    # (not cylinders left out of a count: 特种设备900台(不含气瓶) counts every other kind; nor
+    # with a few words between, 不含液化气瓶, 不包括各类钢瓶: a lookbehind for each length)
+    (rf"{_LEFT_OUT}(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶)", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
     (r"压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$))", "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
@@ -174,7 +179,8 @@ SPECIAL_EQUIPMENT = TallyWords(
         # rate's change (万台死亡率), which counts no accidents.
         Metric("accidents", r"%", before=rf"事故(?!率)(?:起数|数量|总数|数)(?:{_YEAR_ON_YEAR})$"),
         Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{_YEAR_ON_YEAR})$"),
-        Metric("injuries", r"%", before=rf"(?:受伤|伤亡|伤员)人数(?:{_YEAR_ON_YEAR})$"),
+        # (not 伤亡人数: the dead and the injured together)
+        Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$"),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),

@@ -213,8 +213,11 @@ WORK_ROWS: tuple[WorkRow, ...] = (
             before=r"(?<!未)召回(?!率|管理|制度|机制|办法|规定|条例|中心|平台)"
                    r"[^，,。；;:：\d]{0,16}?(?:共|计|达到?|约)*$",
             unless=r"未召回|拒不召回|召回率"),
+    # (the things counted, then the verb: 12辆问题汽车已被召回; not denied: 另有5辆至今未召回,
+    # 3批产品拒不召回)
     WorkRow("products_recalled", _RECALL_UNITS,
-            after=r"[^，,。；;:：\d]{0,12}?(?:被|已|予以|进行|实施|主动)*召回(?!率|管理|制度)"),
+            after=r"(?:(?!(?:未|不|没有)(?:被|予以?|进行|实施)?召回)[^，,。；;:：\d]){0,12}?"
+                  r"(?:被|已|予以|进行|实施|主动)*召回(?!率|管理|制度)"),
     # 全县特种设备使用单位210家; 辖区内电梯维保单位60余家; 全省共有某类产品生产企业900家.
     WorkRow("firms_supervised", _SUPERVISED_UNITS,
             before=rf"(?:{_STOCK_OPENS}){_NOT_CHECKED}{{0,16}}?(?:{_UNIT_KIND})"
