@@ -8,7 +8,7 @@ from itertools import islice
 
 from .. import regex_cache as rx
 from ..chars import DIGIT
-from ..models import StandardCount, StandardRate, Standards, StandardTitle
+from ..models import StandardCount, StandardRate, Standards
 from ..segmenting import Segment
 from .areas import (
     Area,
@@ -53,7 +53,7 @@ from .lexicon.standards import (
 from .lexicon.standards_named import IN_FORCE
 from .standards_carried import carried_counts, each_counts
 from .standards_lists import listed_counts
-from .standards_named import named_counts
+from .standards_named import extract_standard_titles, named_counts
 from .standards_rates import Goals, extract_standard_rates
 from .standards_repeats import rates_without_repeats, without_repeats
 from .standards_shares import extract_standard_shares
@@ -334,26 +334,6 @@ def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.M
                 and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
             return level
     return None
-
-
-_TITLE = rx.compile(r"《([^《》\n]{2,60})》")
-
-
-def extract_standard_titles(doc: Doc) -> list[StandardTitle]:
-    """Standards named in 《》 in a sentence about standards."""
-    titles: list[StandardTitle] = []
-    if "《" not in doc.view:
-        return titles
-    for sentence, view in doc.sentences():
-        if "标准" not in view and "规范" not in view:
-            continue
-        for match in _TITLE.finditer(doc.view, sentence.start, sentence.end):
-            titles.append(StandardTitle(
-                title=doc.text[match.start(1):match.end(1)],
-                span=(match.start(), match.end()),
-                evidence=doc.evidence(sentence),
-            ))
-    return titles
 
 
 def _with_shares(rates: list[StandardRate], shares: list[StandardRate]) -> list[StandardRate]:

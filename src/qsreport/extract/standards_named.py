@@ -1,12 +1,14 @@
 """Standards named by title with their level and a drafting verb but no number (制定了《甲》
-国家标准, 制订了团体标准《乙》《丙》): one standard per title, of that level."""
+国家标准, 制订了团体标准《乙》《丙》): one standard per title, of that level; and every title
+in 《》 a sentence about standards names (:func:`extract_standard_titles`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from ..models import StandardCount
+from .. import regex_cache as rx
+from ..models import StandardCount, StandardTitle
 from ..segmenting import Segment
 from .common import Doc, Figure
 from .lexicon.standards import STANDARD_LEVEL, standard_level
@@ -64,3 +66,23 @@ def _count(doc: Doc, sentence: Segment, match: re.Match[str]) -> StandardCount |
         level=standard_level(level),  # type: ignore[arg-type]
         role="drafted", label=doc.text[level.start():level.end()], value=titles, unit="",
         span=(start, end), evidence=doc.evidence(sentence))
+
+
+_TITLE = rx.compile(r"《([^《》\n]{2,60})》")
+
+
+def extract_standard_titles(doc: Doc) -> list[StandardTitle]:
+    """Standards named in 《》 in a sentence about standards."""
+    titles: list[StandardTitle] = []
+    if "《" not in doc.view:
+        return titles
+    for sentence, view in doc.sentences():
+        if "标准" not in view and "规范" not in view:
+            continue
+        for match in _TITLE.finditer(doc.view, sentence.start, sentence.end):
+            titles.append(StandardTitle(
+                title=doc.text[match.start(1):match.end(1)],
+                span=(match.start(), match.end()),
+                evidence=doc.evidence(sentence),
+            ))
+    return titles

@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 import re
 
-from .page import BLOCKS, tidy
+from .page import BLOCKS
+from .tidy import tidy
 
 _TITLE_SEPARATOR = re.compile(r"\s*[-_|｜—]{1,2}\s*(?=[^-_|｜—]*$)")
 MAX_TITLE = 300  # a longer <title> is not a title

@@ -16,7 +16,8 @@ from ..segmenting.metaline import (
     is_publish_line,
     read_meta_line,
 )
-from .page import Page, tidy_lines
+from .page import Page
+from .tidy import tidy_lines
 
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>0?[1-9]|1[0-2])\s*月?")

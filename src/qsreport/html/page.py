@@ -32,6 +32,7 @@ from lxml import etree
 from .hancount import han_count as han_count  # importable from here, as before the split
 from .hancount import running_han
 from .node import Node, attributes_of, joined_strings
+from .tidy import tidy
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Elements that start a new line of text.
@@ -335,28 +336,6 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
     root.han, root.length, root.link_han, root.last = han[-1], length[-1], linked[-1], last_start
     for found in named.values():
         found.sort(key=_START)
-
-
-_SPACES = re.compile(" {2,}")
-
-
-def tidy(text: str) -> str:
-    """Runs of blanks (spaces, tabs, no-break spaces) folded to one space, lines stripped,
-    empty lines dropped."""
-    return "\n".join(tidy_lines(text))
-
-
-def tidy_lines(text: str) -> list[str]:
-    """The lines of ``tidy(text)`` (none when it is empty)."""
-    # (Tabs and no-break spaces made spaces first: a search for runs of spaces alone is
-    # twice as quick as one for runs of the three, on a page's indented markup.)
-    if "\t" in text:
-        text = text.replace("\t", " ")
-    if "\xa0" in text:
-        text = text.replace("\xa0", " ")
-    if "  " in text:
-        text = _SPACES.sub(" ", text)
-    return list(filter(None, map(str.strip, text.split("\n"))))
 
 
 _END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
