@@ -143,7 +143,7 @@ NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
 # The words that make a report of no region one of the whole country where its title or
 # opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
 # its checks (国家监督抽查).
-NATIONAL_REPORT = rx.compile(r"全国|我国|中国(?!名牌|驰名)|(?:质检|市场监管)总局|国家监督抽查")
+NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监督抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
