@@ -110,3 +110,14 @@ def test_each_distinctions_row_absorbs_one_brand_count() -> None:
     assert data.brands.counts == []
     assert [(s.label, s.span) for s in data.distinctions.stats] == [
         ("中华老字号", (10, 16)), ("省老字号", (17, 22))]
+
+
+def test_a_time_honoured_count_in_traditional_script_moves_as_in_simplified() -> None:
+    """The move reads the count's label in the match view: 老字號 is 老字号, so a report in
+    traditional script states its counts once, as distinctions, as a simplified one does."""
+    for text in ("全市現有中華老字號12家，今年又有3家被認定為省老字號。",
+                 "全市现有中华老字号12家，今年又有3家被认定为省老字号。"):
+        found = report(text)
+        assert [c["value"] for c in found["brands"]["counts"]] == []
+        assert sorted(s["value"] for s in found["distinctions"]["stats"]
+                      if s["distinction"] == "time_honoured_brand") == [3, 12]

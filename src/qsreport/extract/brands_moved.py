@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from ..cleaning import match_view
 from ..models import BrandCount, DistinctionStat, ReportData
 
 # The titles a brand count may name that docs/schema.md gives to the distinctions area,
-# each with its distinction key.
+# each with its distinction key; they and the words below are read in the match view of the
+# count's label and evidence (simplified: 老字號 is 老字号).
 _MOVED: tuple[tuple[re.Pattern[str], str], ...] = (
     (rx.compile(r"老字号"), "time_honoured_brand"),
 )
@@ -27,8 +29,9 @@ _NEAR = 80  # characters between a brand count's figure and the distinctions row
 
 
 def _distinction_of(count: BrandCount) -> str | None:
+    label = match_view(count.label)
     for pattern, key in _MOVED:
-        if pattern.search(count.label):
+        if pattern.search(label):
             return key
     return None
 
@@ -65,7 +68,8 @@ def move_to_distinctions(report: ReportData) -> None:
         if key is None:
             kept.append(count)
             continue
-        if _QUOTED_TITLE.search(count.evidence or "") and not _RECOGNISED.search(count.evidence or ""):
+        evidence = match_view(count.evidence or "")
+        if _QUOTED_TITLE.search(evidence) and not _RECOGNISED.search(evidence):
             continue
         absorbed = _absorbing(count, key, stats, used)
         if absorbed is not None:
