@@ -83,8 +83,7 @@ def _licence_of(doc: Doc, tally: Tally) -> str:
     管理，累计发证56家: production licences), else the one the report names before it (a
     report on 工业产品生产许可证 that goes on with 许可证企业30家), else ``licence``."""
     for start in (tally.sentence.start, 0):
-        named = {key for key in (_TALLIES.key_of(m) for m in _TALLIES.names.finditer(
-            doc.view, start, tally.figure.start)) if key in LICENCES - {"licence"}}
+        named = _TALLIES.keys_in(doc.view, start, tally.figure.start) & (LICENCES - {"licence"})
         if named:
             return named.pop() if len(named) == 1 else "licence"
     return "licence"

@@ -72,8 +72,7 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
     if tally.metric in _RATES and name != _TALLIES.words.any_name:
         part = max(tally.sentence.start, *(view.rfind(stop, tally.sentence.start,
                                                       tally.figure.start) + 1 for stop in "；;"))
-        kinds = {_TALLIES.key_of(m) for m in _TALLIES.names.finditer(view, part,
-                                                                   tally.figure.start)}
+        kinds = _TALLIES.keys_in(view, part, tally.figure.start)
         if len(kinds - {_TALLIES.words.any_name}) > 1:
             return _TALLIES.words.any_name
     return name
@@ -86,7 +85,7 @@ def _owned(doc: Doc, tally: Tally) -> str:
     if tally.name != _TALLIES.words.any_name or tally.metric not in _COUNTS | _RATES:
         return tally.name
     before = doc.view[tally.sentence.start:tally.figure.start]
-    kinds = {_TALLIES.key_of(m) for m in _TALLIES.names.finditer(before)}
+    kinds = _TALLIES.keys_in(before)
     owners = {OWNERS[int((m.lastgroup or "o0")[1:])][1] for m in _OWNERS.finditer(before)}
     if len(owners) != 1 or kinds - {_TALLIES.words.any_name} \
             or _SITES.search(_OWNERS.sub("", before)):

@@ -81,8 +81,7 @@ def _only_kind(doc: Doc, tally: Tally) -> str:
     if tally.metric != "users_inspected" or tally.name != any_name \
             or _TALLIES.names.search(view, tally.sentence.start, tally.figure.start):
         return tally.name
-    kinds = {_TALLIES.key_of(match) for match in _TALLIES.names.finditer(view, 0,
-                                                                       tally.figure.start)}
+    kinds = _TALLIES.keys_in(view, 0, tally.figure.start)
     kinds.discard(any_name)
     return kinds.pop() if len(kinds) == 1 else tally.name
 

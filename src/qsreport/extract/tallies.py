@@ -338,7 +338,7 @@ class Tallies:
             end = min(clause_end, figure.end + 2 * self.words.name_reach)
             after = _NEXT_ITEM.search(view, figure.end, end)  # 12台锅炉和600米压力管道: 锅炉
             end = after.start() if after else end
-            return self._kind({self.key_of(m) for m in self.names.finditer(view, figure.end, end)})
+            return self._kind(self.keys_in(view, figure.end, end))
         if self.foreign_after is not None and self.foreign_after.match(view, figure.end,
                                                                        sentence.end):
             return _FOREIGN
@@ -352,7 +352,7 @@ class Tallies:
                      or self.own_thing_after.match(view, figure.end, clause_end)):
             return None  # (科研项目6个, 共41个养殖产品通过认证: a thing of another kind)
         for start in (own_start, clause_start):
-            keys = {self.key_of(m) for m in self.names.finditer(view, start, figure.start)}
+            keys = self.keys_in(view, start, figure.start)
             if keys:
                 return self._kind(keys)
         if not in_clause:  # the nearest name before it in its sentence (or its part)
@@ -370,16 +370,12 @@ class Tallies:
             start, stop = shared.end(), None
         else:
             stop = LIST_JOIN.search(view, figure.end, clause_end)
-        keys = {self.key_of(m) for m in self.names.finditer(view, start,
-                                                          stop.start() if stop else clause_end)}
+        keys = self.keys_in(view, start, stop.start() if stop else clause_end)
         return self._kind(keys) if keys else None
 
     def _kind(self, keys: set[str]) -> str:
-        """One kind named (a word for every kind, or a weak one, gives way to it), else
-        ``any``."""
-        kinds = keys - self.weak
-        if not kinds:
-            kinds = keys
+        """One kind named (a word for every kind, or a weak one, gives way to it), else ``any``."""
+        kinds = keys - self.weak or keys
         return kinds.pop() if len(kinds) == 1 else self.words.any_name
 
     def names_by(self, view: str, tally: Tally) -> str:
@@ -393,6 +389,11 @@ class Tallies:
     def key_of(self, match: re.Match[str]) -> str:
         """The key of a match of :attr:`names`."""
         return self.name_keys[int((match.lastgroup or "n0")[1:])]
+
+    def keys_in(self, text: str, start: int = 0, end: int | None = None) -> set[str]:
+        """The keys of every name :attr:`names` finds in ``text[start:end]``."""
+        stop = len(text) if end is None else end
+        return {self.key_of(m) for m in self.names.finditer(text, start, stop)}
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
