@@ -17,11 +17,12 @@ def is_national(view: str, heading: tuple[int, int] | None, body: int) -> bool:
     place (新乐市, 全市) — or its first sentence has the whole country for its subject (某年某月，
     全国共发生…: a place told of later is one of the country's)."""
     opening = (body, min(len(view), body + _OPENING))
+    if LOCAL.search(view, *opening):
+        return False  # (全市, 我省: the report's own place, however it names the country)
     first = _SENTENCE_END.search(view, *opening)
-    if NATIONAL_SUBJECT.search(view, body, first.start() if first else opening[1]) \
-            and not LOCAL.search(view, *opening):
+    if NATIONAL_SUBJECT.search(view, body, first.start() if first else opening[1]):
         return True
-    if LOCAL.search(view, *opening) or sentence_places(view, *opening):
+    if sentence_places(view, *opening):
         return False
     return any(NATIONAL_REPORT.search(view, *stretch) for stretch in (heading, opening)
                if stretch)
