@@ -278,6 +278,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if item.place and context.provincial and context.province \
             and checked_across(view, places, start, number, context.province):
         item.place = None  # 本次抽查了甲、乙、丙等5市的40家企业: the province's check
+    elif item.place and context.national and checked_across(view, places, start, number, None):
+        item.place = "全国"  # 共抽查了甲省、乙省、丙省等6个省的…: the country's check
     if item.place is None:
         item.place = _list_place(context, item, places, start, number)
     if item.place is None and starts[1] < starts[0]:

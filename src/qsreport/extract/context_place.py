@@ -33,9 +33,11 @@ from .lexicon.context import (
 # What follows a place that begins a name rather than saying where a figure is.
 # (优质产品: an honour too, 甲省优质产品16个; an institute named after its province, 甲省计量
 # 检定所, a research institute, 甲省标准化研究院, or a testing centre named after its place,
-# 甲地标准及检定中心, works where it is sent)
+# 甲地标准及检定中心, works where it is sent; a laboratory named after the place it stands in,
+# 甲地棉花实验室, and the production corps 新疆生产建设兵团)
 _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
-                         r"地方标准|[^，,。；;：:、\s“”\"]{0,8}?系统|"
+                         r"地方标准|[^，,。；;：:、\s“”\"]{0,8}?系统|(?:生产)?建设兵团|"
+                         r"[^，,。；;：:、\s“”\"\d]{0,6}?实验室|"
                          r"(?:计量|质检|检验|检测)[^，,。；;：:、\s“”\"]{0,4}?(?:所(?!有)|院)|"
                          r"[^，,。；;：:、\s“”\"\d]{0,8}?研究(?:院|所(?!有))|"
                          r"(?:产品)?(?:质量)?(?:标准|计量|质检|检验|检测|监督)[^，,。；;：:、\s“”\"]{0,6}?"
@@ -95,9 +97,9 @@ _CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
 _VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
-# What leads a list of the places a check covered, in the list's clause (抽查了, 在, 从, 对);
-# not 抽查 with no 了 (抽查甲、乙等4市的合格率: the places' own figure).
-_CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了)")
+# What leads a list of the places a check covered, in the list's clause (抽查了, 已抽查, 共抽查, 在,
+# 从, 对); not 抽查 with no 了, 已 or 共 (抽查甲、乙等4市的合格率: the places' own figure).
+_CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[已共](?:抽查|抽检|检查|抽取))")
 _CHECKED_LIST = 3  # places, at the least, in such a list
 # A check run over the whole country (总局…对全国29个省…进行了监督抽查，共抽查了…): the check's
 # figures are the country's, in a province's or a city's report too.
@@ -336,18 +338,21 @@ def _chain(view: str, mentions: list[Any]) -> list[Any]:
 
 
 def checked_across(view: str, places: list[Any], low: int, number: int,
-                   province: str) -> bool:
+                   province: str | None) -> bool:
     """Whether the place the figure's sentence gives is a list of three places or more, all of
     the report's province (``province``: the report's region, a province), that a check
     covered (本次抽查了甲、乙、丙等5市的40家企业; 在甲、乙和丙3个地区抽查…; 从甲市、乙市、丙市共
     抽取…): the sample is the province's check, its figures the province's. Not a list a
-    figure is given for (抽查甲、乙、丙等4市的合格率为100%: those places' rate)."""
+    figure is given for (抽查甲、乙、丙等4市的合格率为100%: those places' rate). With no
+    ``province`` (a report of the whole country), a list of three provinces or more that a
+    national check covered (共抽查了甲省、乙省、丙省等6个省的150家企业): the country's."""
     mentions = [m for m in places if low <= m.start and m.end <= number]
     if not mentions:
         return False
     chain = _chain(view, mentions)
     if len(chain) < _CHECKED_LIST or not all(
-            m.place.province and province.startswith(m.place.province) for m in chain):
+            (m.place.province and province.startswith(m.place.province)) if province
+            else m.place.level == "province" for m in chain):
         return False
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, chain[0].start))])
     return _CHECKED_OVER.search(view, clause, chain[0].start) is not None

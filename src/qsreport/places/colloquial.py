@@ -1,6 +1,6 @@
 """Short names reports give a few cities in speech (呼市 for 呼和浩特市, 二连市 for
 二连浩特市), and the short names of Inner Mongolia's banners (达旗 for 达拉特旗, 土左旗 for
-土默特左旗): facts, in the gazetteer's row shape (full name, the short name as written, level,
+土默特左旗; 锡盟 for the league 锡林郭勒盟; an autonomous banner without its 自治, 鄂伦春旗): facts, in the gazetteer's row shape (full name, the short name as written, level,
 adcode, province, prefecture), each the row of the city it stands for. Only names no common
 word holds (二连 alone is one: 二连胜, 二连冠). A banner's two-character short name (达旗,
 准旗: 标准旗舰店) needs a place's context, as a county's does; one of three characters or more
@@ -32,4 +32,9 @@ COLLOQUIAL = """\
 阿右旗|阿右旗|county|152922|内蒙古|阿拉善
 东乌旗|东乌旗|county|152525|内蒙古|锡林郭勒
 西乌旗|西乌旗|county|152526|内蒙古|锡林郭勒
+锡林郭勒盟|锡盟|prefecture|152500|内蒙古|
+阿鲁科尔沁旗|阿旗|county|150421|内蒙古|赤峰
+鄂伦春自治旗|鄂伦春旗|county|150723|内蒙古|呼伦贝尔
+鄂温克族自治旗|鄂温克旗|county|150724|内蒙古|呼伦贝尔
+莫力达瓦达斡尔族自治旗|莫旗|county|150722|内蒙古|呼伦贝尔
 """

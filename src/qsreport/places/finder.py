@@ -26,8 +26,9 @@ _HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量
 # Where goods came from, and the next place of its list (来自甲省和乙市某厂).
 _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
-# A dateline (新华社北京3月5日电): the place a story was filed from, not what it is about.
-_DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A dateline (新华社北京3月5日电, or the day alone, 某某社记者台北16日电): the place a story was
+# filed from, not what it is about.
+_DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*\d{1,2}\s*日\s*[电讯]")
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
 # The province before a dateline's city (中新网甲省乙市11月5日电): the dateline's too.
 _PROVINCE_DATELINE = rx.compile(r"[\u4e00-\u9fff]{2,5}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
@@ -43,7 +44,19 @@ _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e
                 # a model county (标准化示范县, 创建…示范县), not 范县
                 "范县": rx.compile(r"示范县"),
                 # newly made (新晋中国名牌, 新晋中华老字号), not 晋中
-                "晋中": rx.compile(r"新晋中[国华]")}
+                "晋中": rx.compile(r"新晋中[国华]"),
+                # resources glued to the word they belong to (检测资源, 优势资源), not 资源县;
+                # (广西资源, 桂林资源 are the county)
+                "资源": rx.compile(r"[\u4e00-\u9fff](?<![西林])资源(?!县)"),
+                # real money (真金白银), not the city
+                "白银": rx.compile(r"金白银"),
+                # a verb ending in 定 before a place or a word of 西 (认定西安名牌, 确定西部), not 定西
+                "定西": rx.compile(r"[认确规制评鉴判决核审设选稳限约指商预特]定西(?!市)")}
+# A road or a street named after a place, as an address ends it (甲区牡丹江路、乙路一条街,
+# 北京路18号, 长江大道沿线): the street's, not the place; not a firm the place's name and 路…
+# open (甲地路德公司), nor 路桥 (a district) or 街头.
+_STREET_AFTER = rx.compile(r"(?:路|大道|大街|街)(?:[\d、，,和与及的上]|[一二三四五六七八九十百]+号|"
+                           r"一带|沿线|附近|两侧|周边|一条街|沿街|口|社区)")
 
 
 # Common family names, for a place inside a person's name (肖建华 is no 建华) and a byline's
@@ -105,7 +118,7 @@ def is_about(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is: not an honour's name (浙江名牌), not a
     dateline (北京3月5日电), not where goods came from (来自甲省), not a qualifier in brackets
     (某某中心（浙江）), not the tail of an office and a person's name (副市长沙某某: 市长 +
-    沙某某, not 长沙)."""
+    沙某某, not 长沙), not a street named after a place (某某区的甲市路)."""
     # A city's count of its province's honours (某市省名牌工作) is about the city.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
     if (_HONOUR.match(view, mention.end) and not city_count) or _DATELINE.match(view, mention.end) \
@@ -118,6 +131,8 @@ def is_about(view: str, mention: Mention) -> bool:
         return False
     if _in_person_name(view, mention):
         return False
+    if _STREET_AFTER.match(view, mention.end):
+        return False  # 牡丹江路: a street's name in an address
     around = _WORD_AROUND.get(view[mention.start:mention.end])
     if around and around.match(view, max(0, mention.start - 1)):
         return False

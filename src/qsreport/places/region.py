@@ -38,8 +38,8 @@ _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
 # after it (中国人民大学): the places its publisher or its body names are not what it is about.
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
-# A report that speaks of itself as 我市/全县/本省 is about a place of that kind.
-_SELF = rx.compile(r"[我全本该]([省市县区])")
+# A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind.
+_SELF = rx.compile(r"[我全本该]([省市县区州])")
 # A meeting the news was heard at (从甲省质监工作会议上获悉，乙市质监局…), or the site it was
 # read on (从甲省质监局官网获悉: a province's site relays its cities' news): the source, not
 # what the report is about.
@@ -114,7 +114,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         mentions = [m for m in find_places(view, *span) if _counts(view, m)
                     and not _WITHHELD_FIRM.match(view, m.end)] if span is not None else []
         if how == "title":
-            mentions = [m for m in mentions if not _origin(view, m, body)]
+            # (not where a meeting the title reports was held: 某某会议在甲市召开)
+            mentions = [m for m in mentions if not _origin(view, m, body)
+                        and not (view[m.start - 1:m.start] == "在" and _VENUE.match(view, m.end))]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
         if mentions and how != "title" and not _paper_at_home(view, mentions, body):
@@ -165,13 +167,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 last = inner
                 mention = inner if any(is_kind(inner.place, kind) for kind in kinds) else mention
             return mention.start, mention.end, "body, of the kind 我市/我县 says"
-    # Else a 我省 report's province as its honours name it (广东省名牌产品), or the place of the
-    # lead's dateline (本报某市12月24日讯) when it is of the kind 我市 says.
+    # Else the place a 我省 (我市, 我州) report's honours are named after, of the kind it says
+    # (广东省名牌产品, 甲市名牌, 乙州知名商标), or the place of the lead's dateline (本报某市12月
+    # 24日讯) when it is of that kind.
     for mention in everything:
-        if (_HONOUR.match(view, mention.end) and "省" in kinds
-                and mention.place.level == "province") or (
-                _DATELINE.match(view, mention.end)
-                and any(is_kind(mention.place, kind) for kind in kinds)):
+        if (_HONOUR.match(view, mention.end) or _DATELINE.match(view, mention.end)) \
+                and any(is_kind(mention.place, kind) for kind in kinds):
             return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
     if national:
         return None

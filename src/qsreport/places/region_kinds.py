@@ -8,13 +8,15 @@ from .index import _LEVELS
 
 
 def is_kind(place: Place, kind: str) -> bool:
-    """Whether a 我市/我县/我区/我省 report can be about ``place``."""
+    """Whether a 我市/我县/我区/我省/我州 report can be about ``place``."""
     if kind == "省":
         return place.level == "province"
     if kind == "自治区":
         return place.level == "province" and place.name.endswith("自治区")
     if kind == "市":
         return place.level == "prefecture" or place.name.endswith("市")
+    if kind == "州":  # 我州: an autonomous prefecture (某某自治州)
+        return place.level == "prefecture" and place.name.endswith("州")
     return place.level == "county" and place.name.endswith(kind)
 
 

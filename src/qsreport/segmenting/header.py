@@ -13,7 +13,7 @@ from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places
 from ..places.finder import SURNAMES
-from .header_region import report_region
+from .header_region import INSIDE_TITLE, opening_inside, report_region
 from .metaline import (
     DATE_LABEL,
     FULL_STOP,
@@ -325,6 +325,10 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
     shaped = _TITLE_SHAPE.match(view, start, end)
     if shaped and len(shaped["region"]) <= 6 and _is_place(view, *shaped.span("region")):
         header.region = text[slice(*shaped.span("region"))]
+        if (inner := opening_inside(view, shaped)) is not None:
+            # 甲省：乙市开展…: the city the title opens on, inside the prefix's province
+            header.region = text[inner.start:inner.end]
+            header.found["region"] = INSIDE_TITLE
         # A page prints its headline whole (某地：标题); a report's title line, or a listing's
         # label with its column after it (地名:标题-类别), is read without the place.
         title_start = start if whole and not shaped["category"] else shaped.start("title")
@@ -335,8 +339,9 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
         header.title = text[start:end]
     header.title_line = line
     header.found["title"] = "first line" if header.region is None else "first line, after 地名："
-    if header.region is not None:
+    if header.region is not None and header.found.get("region") != INSIDE_TITLE:
         header.found["region"] = "title's 地名： prefix"
+
 
 
 _BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")

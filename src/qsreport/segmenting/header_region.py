@@ -1,20 +1,24 @@
 """The region of a report's header (:func:`report_region`): the place it is about, as it is
 written (:func:`places.region_of`), a breadcrumb's place, or the city of a city paper whose
-name does not carry it."""
+name does not carry it; and the place a title opens on inside its 地名： prefix
+(:func:`opening_inside`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import regex_cache as rx
 from ..places import find_places, region_of
-from ..places.finder import place_in_crumbs
+from ..places.finder import Mention, is_about, place_in_crumbs
 from ..places.outlets import PAPER_CITIES
 from ..places.region import provincial_report
+from ..places.region_kinds import inside
 
 if TYPE_CHECKING:
     from .header import Header
 
+INSIDE_TITLE = "a place the title opens on, inside its 地名： prefix"
 _WORD = rx.compile(r"[-—－][^\s|｜，,（(]*")  # a second name joined by a dash
 
 
@@ -64,3 +68,16 @@ def _paper_city(view: str, header: Header) -> str | None:
         return None
     header.found["region"] = "a city paper's own city"
     return city
+
+
+def opening_inside(view: str, shaped: re.Match[str]) -> Mention | None:
+    """The place a title after a ``地名：`` prefix (``shaped``: its ``region`` and ``title``
+    groups) opens on, where it lies inside the prefix's province or city (河南：周口市开展…,
+    甲市：乙县…): what the title is about, the prefix its province."""
+    outer = find_places(view, *shaped.span("region"))[0]
+    found = [m for m in find_places(view, shaped.start("title"), shaped.end("title"))
+             if is_about(view, m)]
+    if not found or view[shaped.start("title"):found[0].start].strip() \
+            or outer.place.level == "county":
+        return None
+    return found[0] if inside(found[0].place, outer.place) else None

@@ -143,7 +143,11 @@ NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
 # The words that make a report of no region one of the whole country where its title or
 # opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
 # its checks (国家监督抽查).
-NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监督抽查")
+NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监督(?:专项)?抽查")
+# A check of the whole country (国家监督抽查, 国家监督专项抽查, 国家专项监督抽查) in a title or a
+# report's first sentence: the places its opening lines name are where its samples came from
+# (共抽查甲省、乙省、丙省等6个省的…), not a region of the report's own.
+NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
