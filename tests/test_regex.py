@@ -93,6 +93,21 @@ def test_compile_fast_guards_by_lookbehinds_that_stand_alone() -> None:
     assert compile_fast(optional).pattern == optional
 
 
+def test_compile_fast_tries_many_lookbehinds_after_their_last_characters() -> None:
+    """Past four lookbehinds, the guard first tests the character before a position against
+    their last characters, then the lookbehinds themselves: the same matches as the rule."""
+    rule = (r"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=推进)|(?<=实施)|(?<=[甲乙]))"
+            r"[^，。]{2,6}?行动|专项检查")
+    fast = compile_fast(rule)
+    assert fast.pattern.startswith(
+        "(?:(?=[专])|(?<=[乙了动展施甲进])(?:(?<=[乙甲])|(?<=启动)|(?<=实施)|(?<=开展)|"
+        "(?<=开展了)|(?<=推进)))(?:")
+    text = "丙县开展春季清查行动，丁区推进夏季护苗行动，戊市又了秋季巡查行动，甲冬季行动，各地组织专项检查"
+    found = [m.group() for m in fast.finditer(text)]
+    assert found == [m.group() for m in re.finditer(rule, text)]
+    assert found == ["春季清查行动", "夏季护苗行动", "冬季行动", "专项检查"]
+
+
 def _rules() -> list[re.Pattern[str]]:
     """Every compiled rule of every module of the extract package (its lexicons included),
     each once: a module added later is checked without being named here."""
