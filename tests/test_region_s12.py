@@ -1,4 +1,4 @@
-"""Places of figures and the report's region, the thirteenth session: county names that are
+"""Places of figures and the report's region, the twelfth session: county names that are
 common words (资源, 白银, 定西), streets named after places, a dateline of the day alone,
 spoken names of a league and of banners, names a place opens (a laboratory, the production
 corps), a check over several provinces in a national report, and a national spot check in a
