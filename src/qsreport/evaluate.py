@@ -174,23 +174,64 @@ def _achieved(figure: dict[str, Any]) -> bool:
     return figure.get("status") not in _FIGURE_STATUSES or "target" in figure  # rates say it
 
 
+_AT = "_scored_at"  # an item's place in its list, carried through in_the_keys_metrics
+
+
+def item_outcomes(found: dict[str, Any], expected: dict[str, Any]
+                  ) -> dict[tuple[str, str], list[str | None]]:
+    """Each returned item's outcome as :func:`score_document` counts it, by list (area,
+    field), in the list's order: ``"found"`` (it matches a key item), ``"invented"`` (it
+    does not, or its key item was matched by an item before it), or None (not scored: a
+    goal or shortlist, a list the key says nothing of, a metric the key was typed before).
+    What a learned check of the rules' figures is trained on."""
+    marked = {area: ({name: ([{**item, _AT: at} if isinstance(item, dict) else item
+                               for at, item in enumerate(value)]
+                              if isinstance(value, list) else value)
+                      for name, value in model.items()} if isinstance(model, dict) else model)
+              for area, model in found.items()}
+    outcomes: dict[tuple[str, str], list[str | None]] = {}
+    for scored, got_items, left in _matched(in_the_keys_metrics(marked, expected), expected):
+        path = scored.path
+        listed = _items(marked, path)
+        tags: list[str | None] = [None] * len(listed)
+        for item, kept in zip(got_items, left, strict=True):
+            tags[item[_AT]] = "found" if kept else "invented"
+        outcomes[path] = tags
+    return outcomes
+
+
+def _matched(found: dict[str, Any], expected: dict[str, Any]) -> Iterable[
+        tuple[ScoredList, list[dict[str, Any]], list[bool]]]:
+    """Each scored list's achieved items of ``found`` and, for each, whether it matches an
+    item of the key's list not matched before it (the key's items of one key, in any order,
+    are matched by the first returned items of that key)."""
+    for scored in scored_lists():
+        if scored.keyed_only and scored.path[0] not in expected:
+            continue  # a key written before the area existed says nothing of it
+        got_items = [f for f in _items(found, scored.path) if _achieved(f)]
+        left = Counter(scored.key(f) for f in _items(expected, scored.path) if _achieved(f))
+        kept = []
+        for item in got_items:
+            kept.append(left[scored.key(item)] > 0)
+            left[scored.key(item)] -= 1
+        yield scored, got_items, kept
+
+
 def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
                    result: Result) -> None:
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
     found = in_the_keys_metrics(found, expected)
-    for area, path, key_of, keyed_only in scored_lists():
-        if keyed_only and path[0] not in expected:
-            continue  # a key written before the area existed says nothing of it
-        got = Counter(key_of(f) for f in _items(found, path) if _achieved(f))
+    for scored, got_items, kept in _matched(found, expected):
+        area, path, key_of = scored.name, scored.path, scored.key
+        got = Counter(key_of(f) for f in got_items)
         want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())
-        hit = got & want
         score_context(_items(found, path), _items(expected, path), key_of, result,
                        found.get("meta") or {}, name, expected.get("meta") or {})
-        score.tp += sum(hit.values())
-        score.fp += sum((got - want).values())
-        score.fn += sum((want - got).values())
+        score.tp += sum(kept)
+        score.fp += len(kept) - sum(kept)
+        score.fn += sum(want.values()) - sum(kept)
         if area == _WINNERS:
             result.named_alike += _named_alike(got - want, want - got)
         result.misses += [f"{name}: {area}: missed {k}" for k in (want - got).elements()]
