@@ -260,3 +260,23 @@ def test_supervision_s_late_metrics_are_unscored_against_a_key_typed_before_them
     key["supervision"]["stats"].append({"metric": "problems_found", "value": 12, "unit": "个"})
     kept = in_the_keys_metrics(found, key)["supervision"]["stats"]
     assert [s["metric"] for s in kept] == ["batches_failed", "problems_found"]
+
+
+def test_item_outcomes_mark_each_returned_figure_as_the_score_counts_it() -> None:
+    """Each returned figure is found, invented or not scored, in its list's order, and the
+    found and invented ones add up to the score's true and false positives (a second copy of
+    one key figure is invented; a goal is not scored)."""
+    from qsreport.evaluate import item_outcomes
+
+    found = {"supervision": {"stats": [
+        {"metric": "cases", "value": 6, "unit": "起"},
+        {"metric": "cases", "value": 6, "unit": "起"},
+        {"metric": "fines", "value": 9, "unit": "万元"},
+        {"metric": "cases", "value": 8, "unit": "起", "status": "target"}]}}
+    expected = {"supervision": {"stats": [{"metric": "cases", "value": 6, "unit": "起"}]}}
+    outcomes = item_outcomes(found, expected)
+    assert outcomes[("supervision", "stats")] == ["found", "invented", "invented", None]
+    result = Result()
+    score_document("a.txt", found, expected, result)
+    score = result.scores["supervision stats"]
+    assert (score.tp, score.fp, score.fn) == (1, 2, 0)

@@ -1,30 +1,30 @@
-"""A learned check of the rules' figures: each figure the rules return gets a probability that
-a careful reader keys it, from short character features around it (:func:`features`), and
-one below the table's threshold is dropped.
+"""A learned check of the rules' figures, measured and not shipped (docs/learned.md, "A figure
+check"): each figure the rules return gets a probability that a careful reader keys it, from
+short character features around it (:func:`features`, :func:`report_features`), and one
+below a threshold would be dropped. No parse runs it: :mod:`.train_check` trains and measures
+it on keyed rounds, and this module is what a run-time step would read.
 
-The weight table (``data/figure_check.tsv``, trained by :mod:`.train_check`) holds one weight a
-feature and is read with no library at all: the probability is the logistic function of the
-weights of a figure's features, added up. A feature is short by design (the area and metric,
-the unit, a size class, 1–3 characters next to the figure, a sentence's first characters, a
-status word present): no sentence and no name is in the table. Only the lists the table names
-(its ``areas`` line) are checked; only achieved figures are (a goal or a shortlist is what its
-status says, and no figure of that kind is scored as an achievement)."""
+A table holds one weight a feature, scored with no library at all: the probability is the
+logistic function of the weights of a figure's features, added up. A feature is short by
+design (the area and metric, the unit, a size class, 1–3 characters next to the figure, a
+sentence's first characters, a status word present): no sentence and no name is in it."""
 
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
+from ... import regex_cache as rx
 from ..common import Doc
-
-MODEL = os.path.join(os.path.dirname(__file__), "data", "figure_check.tsv")
 
 WINDOW = 8  # characters read before and after a figure, inside its clause
 # Where a clause and a sentence end, in the match view.
+_BLANKS = rx.compile(r"\s")
+# A number in a figure's span: digits, or else numerals in words.
+_DIGITS = rx.compile(r"\d[\d.]*")
+_NUMERALS = rx.compile(r"[零〇一二两三四五六七八九十百千]+")
 _CLAUSE_ENDS = frozenset("，,；;：:。！？!?\n")
 _SENTENCE_ENDS = frozenset("。！？!?；;\n")
 # Words that make a sentence a goal's, a plan's, a shortlist's or a comparison's: whether
@@ -36,10 +36,6 @@ STATUS_WORDS = ("计划", "目标", "力争", "争取", "预计", "将", "拟", 
 # kind of thing counted comes after its metric).
 _KIND_FIELDS = ("metric", "category", "level", "kind")
 _ROLE_FIELDS = ("role", "basis", "target")
-_FIGURE_ITEM_CLASSES = frozenset({"BrandCount", "StandardCount", "StandardRate",
-                                  "SupervisionStat", "SupervisionAction", "MetrologyStat",
-                                  "EquipmentStat", "CertificationStat", "CapacityStat",
-                                  "DistinctionStat"})
 
 
 def _field(item: Any, name: str) -> Any:
@@ -99,14 +95,15 @@ def _on_to(view: str, pos: int, stops: frozenset[str]) -> int:
     return at
 
 
-def features(listed: str, item: Any, place: Place) -> list[str]:
+def features(listed: str, item: Any, place: Place, around: list[str]) -> list[str]:
     """The features of a figure of list ``listed`` (``area.field``, as ``supervision.stats``),
-    a model's item or its JSON, standing at ``place``."""
+    a model's item or its JSON, standing at ``place``, with ``around``: its features from the
+    rest of its report (:func:`report_features`)."""
     view, start, end = place.view, place.start, place.end
     kind = next((str(v) for f in _KIND_FIELDS if (v := _field(item, f)) is not None), "")
     role = "|".join(str(_field(item, f)) for f in _ROLE_FIELDS if _field(item, f) is not None)
     unit = str(_field(item, "unit") or "")[:4]
-    out = ["b", "a=" + listed, "k=" + listed + ":" + kind, "r=" + listed + ":" + role,
+    out = ["b", *around, "a=" + listed, "k=" + listed + ":" + kind, "r=" + listed + ":" + role,
            "u=" + unit, "ku=" + kind + ":" + unit,
            "v=" + size_class(_field(item, "value"), unit),
            "st=" + str(_field(item, "status") or ""),
@@ -125,6 +122,17 @@ def features(listed: str, item: Any, place: Place) -> list[str]:
     out.extend(_grams("l", before))
     out.extend(_grams("r", after))
     inside = view[start:end]
+    numbers = list(_DIGITS.finditer(inside)) or list(_NUMERALS.finditer(inside))
+    if numbers:
+        number = numbers[-1]  # the characters around the number itself, the span's last
+        at, stop = start + number.start(), start + number.end()
+        floor = _back_to(view, at, _CLAUSE_ENDS, max(0, at - 60))
+        out.append("q1=" + view[at - 1:at] if at else "q1=^")
+        out.append("q2=" + view[max(0, at - 2):at])
+        out.append("m1=" + (view[stop:stop + 1] or "$"))
+        out.append("m2=" + view[stop:stop + 2])
+        out.extend(_grams("x", view[max(floor, at - WINDOW):at]))
+        out.extend(_grams("y", view[stop:min(_on_to(view, stop, _CLAUSE_ENDS), stop + WINDOW)]))
     out.append("i2=" + inside[:2])
     out.append("e2=" + inside[-2:])
     out.append("len=" + str(min(len(inside) // 4, 8)))
@@ -134,6 +142,36 @@ def features(listed: str, item: Any, place: Place) -> list[str]:
     rest = view[end:_on_to(view, end, _SENTENCE_ENDS)]
     out.extend("wb=" + w for w in STATUS_WORDS if w in sentence)
     out.extend("wa=" + w for w in STATUS_WORDS if w in rest)
+    return [_BLANKS.sub("_", f) for f in out]  # a feature is one cell of a line: no blanks
+
+
+def report_features(entries: list[tuple[str, Any]], kind: str | None, length: int
+                    ) -> list[list[str]]:
+    """The features each figure of ``entries`` (its list, the item) has from the rest of its
+    report: how many figures its list holds, whether another list holds a figure of its value
+    and unit or one whose span overlaps its own, whether its own list holds its value again;
+    and the report's kind and size (its length in characters, by powers of two)."""
+    whole = ["doc=" + str(kind), "size=" + str(max(0, length.bit_length() - 10))]
+    sizes: dict[str, int] = {}
+    values: dict[tuple[Any, str], set[str]] = {}
+    for listed, item in entries:
+        sizes[listed] = sizes.get(listed, 0) + 1
+        value = _field(item, "value")
+        if value is not None:
+            values.setdefault((float(value), str(_field(item, "unit") or "")), set()).add(listed)
+    spans = [(listed, _field(item, "span")) for listed, item in entries]
+    out = []
+    for listed, item in entries:
+        feats = [*whole, "n=" + listed + ":" + str(min(sizes[listed], 12) // 3)]
+        value = _field(item, "value")
+        if value is not None:
+            held = values[(float(value), str(_field(item, "unit") or ""))]
+            if held - {listed}:
+                feats.append("same=other")
+        start, end = _field(item, "span")
+        if any(other != listed and span[0] < end and start < span[1] for other, span in spans):
+            feats.append("overlap")
+        out.append(feats)
     return out
 
 
@@ -197,9 +235,3 @@ def write_table(table: CheckTable, path: str) -> None:
             weight = f"{table.weights[name]:.3f}".rstrip("0").rstrip(".")
             if weight not in ("0", "-0"):
                 out.write(f"{name}\t{weight}\n")
-
-
-@cache
-def shipped_table() -> CheckTable | None:
-    """The shipped table, read on first use; None where none is shipped."""
-    return read_table(MODEL) if os.path.exists(MODEL) else None
