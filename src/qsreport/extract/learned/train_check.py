@@ -26,6 +26,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -86,9 +87,9 @@ def fit(rows: Sequence[Row], c1: float = 0.0, c2: float = 1.0, iterations: int =
         min_weight: float = 0.01) -> dict[str, float]:
     """Each feature's weight for keeping a figure (its ``keep`` weight less its ``drop``
     weight), those of at least ``min_weight`` in size."""
-    import pycrfsuite
+    crfsuite = import_module("pycrfsuite")  # python-crfsuite: the ``learn`` extra
 
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = crfsuite.Trainer(verbose=False)
     for _, _, kept, feats in rows:
         trainer.append([feats], ["keep" if kept else "drop"])
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
@@ -96,7 +97,7 @@ def fit(rows: Sequence[Row], c1: float = 0.0, c2: float = 1.0, iterations: int =
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "check.crfsuite")
         trainer.train(path)
-        tagger = pycrfsuite.Tagger()
+        tagger = crfsuite.Tagger()
         tagger.open(path)
         state = tagger.info().state_features
         tagger.close()
