@@ -9,6 +9,7 @@ from .. import regex_cache as rx
 from ..segmenting import Segment
 from .areas import score_number, score_unit
 from .common import Doc, unit_as_written
+from .lexicon.context import CHANGE_BEFORE
 from .tallies import Tallies, Tally
 from .tally_words import end_of_clause
 
@@ -30,8 +31,8 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
     read = tallies.read(doc)
     rate_of = _counts_before_rates(read)
     found = sorted(read, key=in_title)  # the body's figures first
-    # figure → (names, sentence, the count a rate is of)
-    said: dict[tuple[Any, ...], list[tuple[str, Segment, float | None]]] = {}
+    # figure → (names, sentence, the count a rate is of, whether it is a change)
+    said: dict[tuple[Any, ...], list[tuple[str, Segment, float | None, bool]]] = {}
     body: set[tuple[Any, ...]] = set()
     kept: list[tuple[Tally, dict[str, Any]]] = []
     for tally in found:
@@ -41,11 +42,12 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
         names = tallies.names_by(view, tally)
         earlier = said.setdefault((key[0], *key[2:]), [])  # (a kind found or not: names decide)
         of = rate_of.get(figure.start)
+        change = _is_change(doc, tally)
         if any(sentence != tally.sentence and (not names or not before or names == before)
-               and (of is None or count is None or of == count)
-               for before, sentence, count in earlier):
+               and (of is None or count is None or of == count) and change == was_change
+               for before, sentence, count, was_change in earlier):
             continue  # (a figure of another thing named is another figure: 电度表, 水表)
-        earlier.append((names, tally.sentence, of))
+        earlier.append((names, tally.sentence, of, change))
         if in_title(tally) and _APPROXIMATE.search(view, figure.start, figure.end) \
                 and any(_rounds_to(figure.value, other, key) for other in body):
             continue
@@ -73,6 +75,13 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
 def trimmed_label(text: str) -> str:
     """A figure's words without the punctuation and linking words at their ends."""
     return _LABEL_ENDS.sub("", text)
+
+
+def _is_change(doc: Doc, tally: Tally) -> bool:
+    """Whether a tally is a difference from another time (事故起数减少4起): never the same
+    figure as a level of the same value in another sentence (…电梯事故4起)."""
+    clause_start = doc.clause_start(tally.figure.start, tally.sentence.start)
+    return CHANGE_BEFORE.search(doc.view, clause_start, tally.figure.start) is not None
 
 
 def _counts_before_rates(read: list[Tally]) -> dict[int, float]:

@@ -165,22 +165,23 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("accidents", r"起",
                before=r"事故(?!隐患)(?:和|及)?(?:相关事故)?(?:共|计|达到?|为)*$|"
                       r"(?:发生|上报|报告|共有)[^，,；;。\d]{0,12}?事故(?!隐患)[^，,；;。\d]{0,6}?$|"
-                      r"事故起数[^，,；;。\d]{0,6}?$"),
+                      r"事故总?起数[^，,；;。\d]{0,10}?$", named=False),
         # (the toll before its verb too: 造成1名工人死亡、2人受伤)
         Metric("deaths", r"人|名",
                before=r"(?:死亡|遇难|身亡|致死)(?:人数)?[^，,；;。、\d]{0,4}?$",
                after=r"[^，,；;。、\d]{0,6}?(?:死亡|遇难|身亡)",
-               unless=r"(?:死亡|事故)率[^，,；;。]{0,6}$"),
+               unless=r"(?:死亡|事故)率[^，,；;。]{0,6}$", named=False),
         Metric("injuries", r"人|名",
                before=r"(?:受伤|致伤|伤员|重伤|轻伤)(?:人数)?[^，,；;。、\d]{0,4}?$",
-               after=r"[^，,；;。、\d]{0,6}?(?:受伤|重伤|轻伤)"),
+               after=r"[^，,；;。、\d]{0,6}?(?:受伤|重伤|轻伤)", named=False),
         # A year-on-year change of the toll, in % (事故起数同比下降20%, 死亡人数比上年上升50%):
         # the metric itself, ``basis: change`` (the context pass reads the change word); not a
         # rate's change (万台死亡率), which counts no accidents.
-        Metric("accidents", r"%", before=rf"事故(?!率)(?:起数|数量|总数|数)(?:{_YEAR_ON_YEAR})$"),
-        Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{_YEAR_ON_YEAR})$"),
+        Metric("accidents", r"%", before=rf"事故(?!率)(?:总?起数|数量|总数|数)(?:{_YEAR_ON_YEAR})$",
+               named=False),
+        Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{_YEAR_ON_YEAR})$", named=False),
         # (not 伤亡人数: the dead and the injured together)
-        Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$"),
+        Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$", named=False),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
@@ -217,5 +218,7 @@ SPECIAL_EQUIPMENT = TallyWords(
               r"[^，,；;。、\d]{0,4}?(?:已经?|被|均)?(?:拆除|迁移|迁出|淘汰|改造|更新|更换)",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
     # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
-    carried=("hazards_found", "hazards_rectified"),
+    # A toll's comparison with a year before, in the sentence after the toll (…发生特种设备
+    # 事故7起，死亡5人。同去年同期比，事故总起数下降3起，死亡人数上升1人): the same toll's.
+    carried=("hazards_found", "hazards_rectified", "accidents", "deaths", "injuries"),
 )
