@@ -11,6 +11,7 @@ from .common import Doc
 from .lexicon.metrology import METROLOGY, OWNERS, SITES
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
+from .tally_words import end_of_clause
 
 _TALLIES = Tallies(METROLOGY)
 # Two rates joined before one figure (受检率、合格率达100%): the figure is each rate's.
@@ -58,6 +59,8 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
         # counts them (37) gives any.
         return _TALLIES.words.any_name
     name = _owned(doc, tally)
+    if tally.metric == "sites" and name == _TALLIES.words.any_name:
+        name = _site_owned(doc, tally)
     if tally.metric == "sites" and name == _TALLIES.words.any_name and following is not None \
             and following.sentence == tally.sentence and following.metric != "sites" \
             and following.metric not in _RATES:
@@ -91,6 +94,31 @@ def _owned(doc: Doc, tally: Tally) -> str:
             or _SITES.search(_OWNERS.sub("", before)):
         return tally.name
     return owners.pop()
+
+
+def _site_owned(doc: Doc, tally: Tally) -> str:
+    """The kind of a site's instruments when the site is of one kind of place and its clause
+    names what they hold only as 计量器具 (对7家眼镜验配场所内使用的计量器具开展检定: optical; 对14家
+    医疗机构使用中的计量器具进行检定: medical); a place alone names none (检查眼镜店8家: any)."""
+    view = doc.view
+    end = end_of_clause(view, tally.figure.end, tally.sentence.end)
+    owned = _OWNERS.match(view, tally.figure.end, end)
+    if owned is None:
+        owned = _OWNER_BEFORE.search(view, tally.label_start, tally.figure.start)
+    if owned is None:
+        return tally.name
+    rest = view[owned.end():end] if owned.start() >= tally.figure.end else view[tally.figure.end:end]
+    held = _HELD_ANY.match(rest)
+    if held is None or _TALLIES.keys_in(rest) != {_TALLIES.words.any_name}:
+        return tally.name
+    return OWNERS[int((owned.lastgroup or "o0")[1:])][1]
+
+
+# The owner right before the count (眼镜店9家) and what a site holds right after its name, named
+# only as a word for every kind (在用计量器具, 使用中的计量器具, 的计量器具).
+_OWNER_BEFORE = rx.compile(
+    "(?:" + "|".join(f"(?P<o{i}>{pattern})" for i, (pattern, _) in enumerate(OWNERS)) + r")\s*$")
+_HELD_ANY = rx.compile(r"\s*(?:内|中)?的?\s*(?:在用|使用中?|使用的|所用|现有)?的?\s*(?:强制检定|强检)?的?计量器具")
 
 
 AREA = tally_area("metrology", extract_metrology,
