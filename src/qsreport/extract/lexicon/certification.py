@@ -60,11 +60,14 @@ _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS})"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
+# The farm labels' products by name, and the indication products counted with them.
+_LABELLED = r"无公害农产品|绿色食品|有机农产品|有机食品|有机产品|地理标志农产品"
 # A clause of firms that hold no licence, or lost one (未取得…, 无证, 注销…): no holders.
 _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊销|注销|撤销|撤消|撤回|收回)[^，,；;。]*$"
 
 CERTIFICATION = TallyWords(
-    trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志",
+    trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
+            r"无公害农产品|绿色食品|有机农产品",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
@@ -100,6 +103,13 @@ CERTIFICATION = TallyWords(
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
         Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?(?:达到|[共计达为有]){{0,2}}$"),
+        # The products holding the farm labels, a stock counted right after the labels' names
+        # (全省获得无公害农产品、有机食品、绿色食品标志的产品共1260个;
+        # 有效使用有机农产品和绿色食品的达到315个): products certified, though no word of
+        # certifying is said.
+        Metric("granted", r"个", before=rf"(?:{_LABELLED})(?:[、和及与](?:{_LABELLED}))*"
+                                        r"(?:标志)?(?:的)?(?:产品)?(?:总数|数量)?"
+                                        r"(?:已|共有|共计|累计|达到|达|为|有|共|计)*$"),
     ),
     # Other work on licensed or certified firms, which counts none licensed: supervision,
     # pilots, applications, reviews.
