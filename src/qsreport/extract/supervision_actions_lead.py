@@ -19,6 +19,7 @@ from .lexicon.supervision_checks import (
     LEAD_VERIFICATION,
     LEAD_VERIFICATION_DRIVE,
     OWN_SPOT_CHECK,
+    PUBLISHED_SPOT_CHECK,
     SAMPLED_GOODS,
     SEIZED_FAKES,
     SEIZURE_TIP,
@@ -142,18 +143,26 @@ def seized_fakes(doc: Doc) -> list[SupervisionAction]:
 
 def own_spot_check(doc: Doc) -> list[SupervisionAction]:
     """The spot check a report gives the results of, called only 本次抽查 or 此次抽检 (no
-    name before it to point back to): one action of kind spot_check, or none."""
+    name before it to point back to), or whose results or information it publishes (公告的
+    …监督抽检信息, 发布…抽检结果通报): one action of kind spot_check, or none."""
     view = doc.view
     for item in doc.layout.items:
         if item.end <= doc.layout.header.end:
             continue
-        match = OWN_SPOT_CHECK.search(view, max(item.start, doc.layout.header.end), item.end)
-        if match is None or doc.in_heading(match.start()):
+        start = max(item.start, doc.layout.header.end)
+        match = OWN_SPOT_CHECK.search(view, start, item.end)
+        span = match.span() if match is not None else None
+        if match is None:
+            match = PUBLISHED_SPOT_CHECK.search(view, start, item.end)
+            if match is not None:
+                span = (title_start_at(view, match.start("check"), match.start()),
+                        match.end("check"))
+        if match is None or span is None or doc.in_heading(match.start()):
             continue
         sentence = doc.sentence_at(match.start())
         if sentence.end < match.end() or other_office(doc, sentence):
             continue
-        return [_action(doc, "spot_check", match.span(), sentence)]
+        return [_action(doc, "spot_check", span, sentence)]
     return []
 
 

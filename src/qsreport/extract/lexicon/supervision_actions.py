@@ -61,7 +61,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # A campaign of handling cases (案件查办“…”行动, 执法办案专项行动, 查办案件集中行动):
     # enforcement work, whatever code name it carries in quotes.
     (r"(?:案件查办|查办案件|执法办案|办案)(?:“[^“”，,。；;]{1,8}”)?(?:专项|集中)?行动|"
-     r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
+     # A check carried out as a drive (对进口化妆品的专项检查行动, 索道安全综合检查行动):
+     # enforcement work by name, like a joint checking campaign.
+     r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|"
+     r"(?:安全)?综合检查(?=行动)|专项检查(?=行动)|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      # (the subject before it written as an alternative of its own, not an optional part:
      # the same matches, and the lookbehinds tell where the row can start)
      r"(?:(?<=开展)|(?<=开展了)|(?<=组织开展))(?![了的对各一全])"
@@ -142,8 +145,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"“[一二三四五六七八九十两个百千万]{2,5}”节能工程|(?<=节能的)“[一二三四五六七八九十两个百千万]{2,5}”工程|"
      # The yearly quality month's activities (“质量月”活动, 质量月系列活动): one campaign of
      # kind other, as the rounds' keys count it; not a time within it (质量月期间).
-     # (or a service of advice it holds: “质量月”现场咨询活动)
-     r"质量月”?(?:系列|主题|宣传|(?:现场)?(?:宣传)?咨询(?:服务)?)?活动|"
+     # (or a service of advice it holds: “质量月”现场咨询活动; its publicity held at once,
+     # …”集中咨询活动, or joined with another week's or day's, “质量月”暨“…周”活动)
+     r"质量月”?(?:暨“[^“”，,。；;]{2,10}”)?"
+     r"(?:集中)?(?:系列|主题|宣传|(?:现场)?(?:宣传)?咨询(?:服务)?)?活动|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
@@ -179,7 +184,7 @@ RAID_VERB = rx.compile(r"捣毁|端掉|端除|摧毁|取缔")
 
 # Words a campaign's title does not reach back over: the verbs and particles before it.
 TITLE_STOP_2 = frozenset(
-    ["开展", "展开", "召开", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证", "按照", "根据", "做好", "落实",
+    ["开展", "展开", "召开", "举办", "组织", "抓好", "深化", "加大", "推进", "实施", "进行", "启动", "部署", "探索", "建立", "健全", "构建", "完善", "加强", "强化", "集中", "积极", "继续", "深入", "精心", "重点", "全面", "大力", "扎实", "认真", "着力", "持续", "力量", "联合", "牵头", "参与", "参加", "结合", "此次", "本次", "这次", "确保", "保证", "按照", "根据", "做好", "落实",
      # a plan's document issued for the campaign (制定并印发…专项整治行动实施方案)
      "印发", "制定", "出台"]
 )

@@ -143,6 +143,13 @@ OWN_SPOT_CHECK = rx.compile(
     r"(?!机构|单位|人员|工作会|会议|方案|计划|通知)"
 )
 
+# ... and a report that publishes a spot check's results or information (公告的…监督抽检信息
+# 涉及…, 发布《某市…抽检结果通报》): that check, where the report names no campaign
+# (the word ``check``; the words before it in the title are its subject).
+PUBLISHED_SPOT_CHECK = rx.compile(
+    r"(?:公告|公布|发布|通报)的?[^。；;！!？?：:]{0,40}?(?P<check>(?:监督|质量)抽[查检])(?:结果|信息)"
+)
+
 # After a headline's campaign word, words that make it a body, a place or a result of such
 # work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
 HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|座谈|培训|论坛")
@@ -169,12 +176,14 @@ LEAD_VERIFICATION = rx.compile(
 # (开展全镇集市电子秤强制检定工作, 组织开展辖区验光配镜场所强检专项工作): the object must
 # name the instruments or where they are used (not 开展…各领域强制检定工作, a summary of
 # the year's verification), and work kept up (持续开展, 继续开展) is the routine, no drive.
+# The instruments may be a list (开展杆秤、案秤等强检工作).
 LEAD_VERIFICATION_DRIVE = rx.compile(
     r"(?<!将)(?<!计划)(?<!持续)(?<!继续)(?<!常态化)(?:开展|展开)了?"
     r"(?P<object>(?:(?!公司|窝点|作坊|(?:几|数|\d+|[一二三四五六七八九十两])[家个台])"
-    r"[^。；;!！?？，,、])"
+    r"[^。；;!！?？，,、]|、(?=[^。；;!！?？，,、]{0,12}?(?:计量器具|秤|计|表|机)))"
     r"{2,30}?)(?P<word>强制检定|强检|周期检定)(?:专项)?(?:工作|活动)"
 )
 
-VERIFIED_THINGS = rx.compile(rf"{INSTRUMENTS}|市场|医院|卫生院|卫生室|诊所|加油站|加气站|眼镜")
+# (a weighbridge, 地秤 or 地磅, is an instrument verified where it is used)
+VERIFIED_THINGS = rx.compile(rf"{INSTRUMENTS}|地秤|地磅|市场|医院|卫生院|卫生室|诊所|加油站|加气站|眼镜")
 VERIFICATION_REACH = 200  # (characters into the body)

@@ -22,15 +22,20 @@ PLAN_AHEAD = rx.compile(
     # ... and a clause or a sentence that opens on 要, bare or after who is called on (会议强调，要…开展;
     # 各地要…开展; 各级监管部门要…): a duty set out, not work done (not 重要, 主要, 需要)
     r"(?<![^\s。！!？?；;，,：:])(?:各地|各级|各[^\W\d_a-zA-Z]{1,8}?(?:部门|单位|机构)|全[省市县区]"
-    r"(?:[^\W\d_a-zA-Z]{0,6}?(?:部门|系统))?)?要(?![求点闻素害件])"
+    r"(?:[^\W\d_a-zA-Z]{0,6}?(?:部门|系统))?)?要(?![求点闻素害件])|"
+    # ... a numbered point of a directive that opens on 要 (二是要深入抓好…整治工作), and the
+    # points a duty introduces after its colon (…要抓好以下几项工作：一是…，二是开展…专项治理)
+    r"[一二三四五六七八九十]+是要(?![求点闻素害件])|"
+    r"要[^\W\d_a-zA-Z]{0,8}?(?:如下|以下)[^\W\d_a-zA-Z]{0,4}[：:]"
 )
 
 # A campaign announced, its opening verb after 将, 拟 or 计划 in its clause (将在全市开展…专项
 # 整治, 拟于下月开展…, 计划对…进行专项抽查): by the guide's convention a campaign not yet
 # carried out is no action, named or not (the keys of rounds 1 to 56 named 12 of 16 such).
-# (已将… is done; 工作计划, 年度计划 are plans a campaign is carried out under)
+# (已将… is done; 工作计划, 年度计划 are plans a campaign is carried out under; 现将… opens a
+# publication, 现将我局开展…抽检的信息公布如下: the work done, its results given)
 ANNOUNCED = rx.compile(
-    r"(?:将(?<![已并]将)|拟|计划(?<![作度查划的]计划))(?![^，,。；;：:！!？?]{0,30}?了)"
+    r"(?:将(?<![已并现]将)|拟|计划(?<![作度查划的]计划))(?![^，,。；;：:！!？?]{0,30}?了)"
     r"[^，,。；;：:！!？?]{0,30}?(?:开展|组织|启动|部署|进行|展开|实施)[^，,。；;：:！!？?]{0,40}$"
     # ... and so is one to be done within a term (3年内完成首次…审查): a target
     r"|(?:\d+|[一二三四五六七八九十两]+)个?(?:年|月)内完成[^，,。；;：:！!？?]{0,20}$"
