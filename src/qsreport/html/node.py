@@ -40,7 +40,8 @@ class Node:
         attrib = self._attrib
         if attrib is None:
             get = self.element.get
-            class_, id_, style = get("class"), get("id"), get("style")
+            # (Asked by bytes names, which lxml need not encode to UTF-8 first.)
+            class_, id_, style = get(b"class"), get(b"id"), get(b"style")
             if style is not None:  # not one of _ASKED: read through the mapping
                 style = self.attrib.get("style")
             return class_ or "", id_ or "", style or ""

@@ -255,10 +255,11 @@ def _walk(page: Page, roots: list[Any]) -> None:
             elif kind & _HEADING or _marked(element):
                 node = Node(tag, None, lines, index, element)
                 headings.append(node)
-        # (A class or id met before is looked up once: None when it is new.)
-        elif ((cls := element.get("class")) and (
+        # (A class or id met before is looked up once: None when it is new. The names are
+        # asked for as bytes: lxml encodes a str name to UTF-8 on every call, a quarter of it.)
+        elif ((cls := element.get(b"class")) and (
                 (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
-                or ((eid := element.get("id")) and (
+                or ((eid := element.get(b"id")) and (
                 (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
             node = Node(tag, None, lines, index, element)
             headings.append(node)
