@@ -101,7 +101,9 @@ def _line_runs(doc: Doc) -> list[BrandHonour]:
         run = _line_run(view, lines, number, trade=True)
         term = _line_title(doc, lines, number) if len(run) >= _SHORTEST_RUN else None
         if term is None or not TIME_HONOURED.search(term.group()):
-            run = _line_run(view, lines, number, trade=False)  # (no trade names: plain names)
+            # (no trade names: plain names. A line that is no item with them is none without
+            # them: most lines are no item, and are read once, not twice.)
+            run = _line_run(view, lines, number, trade=False) if run else run
             if len(run) < _SHORTEST_RUN:
                 term = None
         if term is None:
