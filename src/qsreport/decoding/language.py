@@ -24,6 +24,7 @@ from .score import profile, word_pairs
 _SAMPLE = 1 << 16  # characters of a text the census reads, from where its letters start
 _LEAD = 1024  # characters kept before the first non-ASCII one (the ASCII words around it)
 _NON_ASCII = rx.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(0x80))
 
 # Each writing system's class letter, and the code point ranges that are its letters.
 _RANGES: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
@@ -133,16 +134,28 @@ def language_of(text: str) -> str | None:
     sample = _sample(text)
     if _HAN.search(sample) is not None:
         # The common case, told by two scans: Han, and no letter of another script ...
-        others = len(list(islice(_OTHER_LETTER.finditer(sample), _FEW_OTHERS + 1)))
+        letters = _without_ascii(sample)
+        others = len(list(islice(_OTHER_LETTER.finditer(letters), _FEW_OTHERS + 1)))
         if not others:
             return "zh"
         # ... or a few (a name in pinyin with its tones, an é), among twenty times as many Han
         # characters at least: then no census can name another language (kana would need a
         # twentieth of the Han, Hangul a quarter, an alphabet as many letters as there is Han).
-        if others <= _FEW_OTHERS and next(islice(_HAN.finditer(sample), _HAN_PER_OTHER * others - 1,
+        if others <= _FEW_OTHERS and next(islice(_HAN.finditer(letters), _HAN_PER_OTHER * others - 1,
                                                  None), None) is not None:
             return "zh"
     return _language(census(sample))
+
+
+def _without_ascii(sample: str) -> str:
+    """``sample`` without its ASCII characters, where they are most of it (a page's markup):
+    the two scans above look for characters beyond ASCII only, and the rest are left out in C
+    (the UTF-8 bytes below 0x80 deleted) in a third of the time a scan spends passing them.
+    A text mostly of other characters is given whole."""
+    encoded = sample.encode("utf-8", "surrogatepass")
+    if len(encoded) > 2 * len(sample):  # (two bytes a character on average: little is ASCII)
+        return sample
+    return encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _language(counts: Census) -> str | None:
