@@ -46,6 +46,8 @@ def extract_back_honours(doc: Doc) -> list[BrandHonour]:
             out += [honour_won(doc, start, stop, sector_title, sentence) for start, stop in names]
             continue
         sector_title = None
+        if sector is None and HOLDERS_NAMED_BACK.match(view, sentence.start, sentence.end) is None:
+            continue  # (most sentences: no list, and the title before is not looked for)
         won = _won_before(doc, before, sentence)
         if won is None:
             continue
