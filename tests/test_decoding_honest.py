@@ -272,6 +272,20 @@ def test_language_without_a_census_is_the_census_answer(han: int, others: str,
     assert language_of(text) == _language(census(text)) == expected
 
 
+@pytest.mark.parametrize(("han", "others", "expected"), [
+    (100, "é", "zh"), (100, "かなかなか", "zh"), (95, "かなかなか", "ja"),
+    (12, "한국어검사", "ko"), (40, "ĀáǎàĒéěè" * 7, "und-Latn"), (2000, "Ωμέγα" * 10, "zh"),
+])
+def test_language_of_markup_is_the_census_answer(han: int, others: str, expected: str) -> None:
+    """In a page's markup, mostly ASCII (left out before the scans for other scripts), the
+    letters of other scripts are counted as in plain text: the census's answer, at the edge too."""
+    from qsreport.decoding.language import _language, census, language_of
+
+    markup = "<div class='row'><a href='/list/2.html'>more</a></div>\n" * 60
+    text = markup + "<p>" + ("抽检合格率" * han)[:han] + "<br/>" + others + "</p>" + markup
+    assert language_of(text) == _language(census(text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "区县质监部门共检查商场超市四十二家，立案九起。",  # Chinese words
     "かなかなかなかなかなかな抽检",  # kana: another language

@@ -84,6 +84,16 @@ def test_a_stray_end_tag_mid_page_does_not_lose_the_rest() -> None:
     assert "全市新增中国名牌产品3个" in prepare(markup).cleaned.text
 
 
+def test_a_stray_end_tag_in_capitals_is_found_in_the_bytes_too() -> None:
+    """A page read from its UTF-8 bytes looks for stray end tags there first, case-blind:
+    </BODY></HTML > mid-page is taken out as </body></html> is, and the text after it kept."""
+    markup = ("<html><head><title>公报</title></head><body><div class='nav'>首页 | 栏目</div>"
+              "</BODY></HTML >\n"
+              f"<div class='content'>{ARTICLE}</div></body></html>")
+    assert "全市新增中国名牌产品3个" in prepare(markup.encode()).cleaned.text
+    assert read_html(markup, markup.encode()) == read_html(markup)
+
+
 def test_a_long_comment_block_does_not_win_over_a_short_article() -> None:
     comments = "".join("<div class='comment-item'><p>这是读者留言，说的是别的事情，而且写得比较长一些。</p></div>"
                        for _ in range(30))
