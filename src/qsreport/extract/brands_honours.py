@@ -27,6 +27,7 @@ from .brands_honours_seats import extract_seat_honours
 from .brands_honours_undertaken import extract_undertaken_honours
 from .brands_won import mark_of
 from .common import PUNCT, Doc, MatchIndex, in_book_title
+from .lexicon.brand_among import EXAMPLES_CLOSED, INCLUDED_BEFORE
 from .lexicon.brand_lists import (
     BARE_DISTINCTION,
     BARE_NAME_CLAUSE,
@@ -194,11 +195,16 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 clause_end = _CLAUSE_END.search(view, intro.end(), sentence.end)
                 add(intro.end(), clause_end.start() if clause_end else sentence.end, term)
             intro = COUNT_THEN_LIST.match(view, term.end(), sentence.end)
-            if intro and WON_IN_CLAUSE.search(view, doc.clause_start(term.start(),
-                                                                     sentence.start),
-                                              term.start()):
+            if intro and intro.group("examples") is None and WON_IN_CLAUSE.search(
+                    view, doc.clause_start(term.start(), sentence.start), term.start()):
                 # 新增省名牌产品3个，分别是：A、B和C
                 add(intro.end(), sentence.end, term)
+            elif intro and WON_IN_CLAUSE.search(view, sentence.start, term.start()) and (
+                    closed := EXAMPLES_CLOSED.search(view, intro.end(), _clause_end(
+                        view, intro.end(), sentence.end))):
+                # 现有中华老字号12家，某市老字号30家，如A、B等: the verb may hold the counts
+                # of several titles, the examples follow the last
+                add(intro.end(), closed.start(), term)
             intro = TERM_THEN_LIST.match(view, term.end(), sentence.end)
             if intro and DIGIT.search(view, max(sentence.start, term.start() - 8),
                                        term.start()):
@@ -209,6 +215,11 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                     and not NOT_A_HOLDER.match(view, term.end()):
                 # A、B等特色区域品牌畅销全国
                 add(names_start(listed), listed, term)
+            included = INCLUDED_BEFORE.search(
+                view, doc.clause_start(term.start(), sentence.start), term.start())
+            if included and not NOT_A_HOLDER.match(view, term.end()):
+                # 包括A在内的省级知名品牌示范区共有5个
+                add(included.start("names"), included.end("names"), term)
         for before in WON_BEFORE.finditer(view, sentence.start, sentence.end):
             inner = [t for t in terms if before.start("names") <= t.start() < before.end("names")]
             piece = before.start("names")
@@ -240,6 +251,12 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
                    extract_back_honours(doc) + extract_seat_honours(doc) +
                    extract_stock_honours(doc))
+
+
+def _clause_end(view: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends, at most at ``end`` (its mark counted in)."""
+    found = _CLAUSE_END.search(view, start, end)
+    return found.end() if found else end
 
 
 def _bare_names_before(doc: Doc, sentence: Segment, start: int, floor: int) -> int:

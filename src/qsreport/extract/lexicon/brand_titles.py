@@ -75,8 +75,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      "provincial_brand"),
     # 广西服务业品牌, 省级品牌产品: a province's brand title under 品牌 (区域品牌 is matched above)
     (rf"(?:{PROVINCE_NAMES}省?|省|自治区)服务业?品牌|省级品牌产品", "provincial_brand"),
-    # 湖南名品, 首届某省名品: a province's title for its best products, under another word
-    (rf"(?:首届|第[一二三四五六七八九十\d]+届)?(?:{PROVINCE_NAMES}省?)名品", "provincial_brand"),
+    # 湖南名品, 首届某省名品: a province's list of its best products, under another word
+    # than 名牌: one of the provinces' best-products lists, other (as 天府名品 below)
+    (rf"(?:首届|第[一二三四五六七八九十\d]+届)?(?:{PROVINCE_NAMES}省?)名品", "other"),
     # “某省产品”称号: a province's product title under its own name (a renamed 名牌产品)
     (rf"(?<=[“「]){PROVINCE_NAMES}省?产品(?=[”」]称号)", "provincial_brand"),
     # 上海名牌: a city that is a province's peer awards a provincial title

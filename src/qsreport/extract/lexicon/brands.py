@@ -230,6 +230,8 @@ NAME_LEAD = rx.compile(
     r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|最终|最后|"
     r"\d{4}年度?|"
     r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|"
+    # 全市包括A、B在内的12个产品…: the list of those included
+    rf"(?:{HAN}{{0,4}}?(?:共|还|也)?)包括(?=[^，,。；;]{{2,80}}在内)|"
     # 某集团董事长王某获得…: the person, without the post before the name
     r"[^，,。、；;]{2,12}?(?:董事长|总经理|总裁|厂长)(?=[^\W\d_a-zA-Z]{2,3}$)|"
     rf"{HAN}{{0,4}}?(?:还|又|也)?对(?=[^，,。；;对]{{2,30}}等)|"  # (会上)对A等获得…的企业授牌
@@ -248,7 +250,9 @@ OWNER_LEAD = rx.compile(
 )
 
 # What opens one name of a list: …、B，以及C.
-PIECE_LEAD = rx.compile(r"(?:以及|还有|另有|又有|\d{4}年度?|[●•◆■▲★]+)(?=\w{2})")  # (not 和: 和乐蟹 is a name)
+# (not 和: 和乐蟹 is a name; 某公司申报的“甲”, 批准某县申报的乙: the applicant, not the name)
+PIECE_LEAD = rx.compile(r"(?:(?:以及|还有|另有|又有|\d{4}年度?|[●•◆■▲★]+)(?=\w{2}))?"
+                        rf"(?:{HAN}{{0,24}}?申报的(?=[\w“「]{{2}}))?")
 # A clause that goes on with a list begun in the clause before: …、B，以及C等27个产品获…
 LIST_GOES_ON = rx.compile(r"(?:以及|还有|另有)(?!其他|其它|一批)")
 # A clause that only counts the names the clause before listed: A、B，2家企业的产品获得…
@@ -271,6 +275,7 @@ NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
     # (等2 家单位, 等 2 家单位: blanks some pages print around a number)
     r"等?\s*[一二三四五六七八九十两\d]+\s*[多余]?[个项件款种只家].*$|"
+    r"等\s*[一二三四五六七八九十两\d]+\s*地.*$|"  # (A、B等8地跻身…: places counted)
     # (…和D等多个产品获得…: a count with no number ends the list too)
     r"等(?:多|若干|数)[个项件款种只家].*$|"
     rf"(?:为|是)(?:唯一|首个|第一个|首家)的?{HAN}{{0,8}}$|"  # …为唯一入选的茶叶(位列其中)
@@ -279,7 +284,7 @@ NAME_TAIL = compile_fast(
     # A、B经省名牌战略推进委员会评审(，分别荣获…): the step the winners went through
     rf"经{HAN}{{0,20}}?(?:评审|评定|审定|认定|审核|评价|考核)(?:通过)?$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|直接|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准)+$"
+    r"一举|即|则|直接|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准|在内的?)+$"
 )
 
 NOT_A_NAME = compile_fast(
@@ -317,7 +322,7 @@ CONTEXT_VERB = compile_fast(
 # The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
 # 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施地理标志保护.
 ACTIVE_AWARD = rx.compile(
-    r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?:为|实施)|"
+    r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?<!成)(?:为|实施)|"  # (not 成为: the names' own verb)
     # (授予A、B2家企业2015年度某市政府质量奖: the count of the names, the title unquoted)
     r"授予(?P<given>[^，,。；;：:为]{2,200}?)(?:(?:\d{4}年度?)?(?=[“\"])|"
     # (…等5家企业, …等5单位; then the year or the award's edition: 第四届)
@@ -328,20 +333,25 @@ ACTIVE_AWARD = rx.compile(
     r"[“\"]?(?:\d{4}年度?)?"
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
-# Someone only applied, was recommended or is being groomed for the title: no winner.
-APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过)|推荐|申请|候选|拟|争创|力争|争取")
+# Someone only applied, was recommended or is being groomed for the title: no winner (but 某县
+# 申报的乙正式成为…: the applicant's product, then the verb that says it won, is a winner).
+APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|的[^，,。；;]{1,40}?(?:正式|成功|顺利|均|都|已)?"
+                         r"(?:成为|获核准|获批|获准|被认定|被批准|被命名|被评为|获评|荣获|获得))"
+                         r"|推荐|申请|候选|拟|争创|力争|争取")
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
 NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
 # 本批4个地理标志产品包括A、B、C: the title, then its list.
 # (2012年度省名牌产品名单如下：A；B: the list of the year's winners)
+# (45个某省名品中，包括A、B等…: the names among the count's holders)
 TERM_THEN_LIST = rx.compile(
-    r"(?:专用标志|称号)?(?:包括|有(?!效|关|所|利|望|的)|名单(?:如下|为|是))[:：]?"
+    r"(?:专用标志|称号)?(?:[”」\"]?中[，,]?(?=包括))?(?:包括|有(?!效|关|所|利|望|的)|名单(?:如下|为|是))[:：]?"
 )
 # 新增省名牌产品3个，分别是：A、B和C: the count of the winners, then their names.
 COUNT_THEN_LIST = rx.compile(
-    r"[\d一二三四五六七八九十两]+(?:个|项|件|家|种)(?:产品)?[，,]?(?:分别是|分别为|包括|即)[:：]?"
+    r"[”」\"]?[\d一二三四五六七八九十两]+(?:个|项|件|家|种)(?:产品)?[，,]?"
+    r"(?:分别是|分别为|包括|即|(?P<examples>(?:例|比)?如|像))[:：]?"
 )
 WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选|现有|拥有|共有|已有")
 
