@@ -29,6 +29,7 @@ from .common import (
     in_book_title,
     unit_as_written,
 )
+from .lexicon.brand_basis import BASIS_WORD
 from .lexicon.brand_lists import (
     FIRMS_HOLDING,
     FIRMS_OF_TITLES,
@@ -41,7 +42,6 @@ from .lexicon.brands import (
     APPROVED_BEFORE,
     APPROVED_THEN_WON,
     AWARDED_AS,
-    BASIS_WORD,
     BRAND_PRODUCTS_ONLY,
     BRAND_UNITS,
     CHAIN_GAP,

@@ -11,19 +11,14 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
+from .lexicon.brand_basis import HELD, NEW_TOO, RENEWED, RENEWED_TOO, STOCK, STOCK_UNDONE
 from .lexicon.brand_lists import DECIDED_AS, GI_MARKS_JOINED, RENEWED_AFTER
 from .lexicon.brands import (
     APPROVAL,
     GI_MARKS,
-    HELD,
     LEVELS_LISTED,
-    NEW_TOO,
     NEW_WORD,
     PROTECTED,
-    RENEWED,
-    RENEWED_TOO,
-    STOCK,
-    STOCK_UNDONE,
     brand_category,
 )
 

@@ -9,19 +9,16 @@ from typing import NamedTuple
 from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc, Figure, in_book_title
+from .lexicon.brand_basis import BASIS_WORD, HELD, STOCK_DATE, STOCK_UNDONE
 from .lexicon.brand_lists import DECIDED_AS, NEW_AND_RENEWED
 from .lexicon.brands import (
     ACHIEVED,
-    BASIS_WORD,
     DECIDED,
     GOAL,
-    HELD,
     NOT_A_HONOUR_COUNT,
     NOT_THE_COUNTED,
     SHORTLIST,
     SHORTLIST_DONE,
-    STOCK_DATE,
-    STOCK_UNDONE,
 )
 
 CLAUSE_END = rx.compile(r"[，,；;。！？!?]")

@@ -96,15 +96,6 @@ SERVICE_TITLE = rx.compile(r"服务业?名牌|老字号")
 FIRMS_WORD = rx.compile(r"企业|单位")
 # A number opening a quoted name (“四个创建”活动) counts nothing.
 OPENING_QUOTE = rx.compile(r"[“「『\"]")
-# Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
-BASIS_WORDS: tuple[tuple[str, str], ...] = (
-    (r"新增|新获|新添|新认定|新评|新晋|最新|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
-     r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名|荣膺|荣登|喜获|被授予|公布|确定|确认|"
-     r"此次|本次|这次", "added"),
-    (r"现有|拥有|累计|总数|总计|共有|共计|一共|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
-     r"增加到|增长到|上升到", "total"),
-)
-BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = compile_fast(
     # (申报并获得, 申报获批: an application that was granted, the titles held)
@@ -131,40 +122,8 @@ GOAL = compile_fast(
     r"(?<!\d\d\d\d年)到(?P<year>\d{4})年"
 )
 ACHIEVED = rx.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
-# A stock: how many hold the title (累计, 获得过), not how many won it this time.
-STOCK = rx.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
 THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
-# 截至2005年底，…荣获…70件; 目前，全市已获得…: a sentence dated as a stock counts holders,
-# not new winners (and so does a 其中 sentence after it).
-# (评价工作开展12年来, 多年来, 2001年以来: a span of years up to now)
-STOCK_DATE = compile_fast(
-    r"(?:截至|截止|到)(?:\d{4}年)?[^，,。；;]{0,6}?(?:底|末|目前|为止)|迄今(?:为止)?|至今|目前"
-    r"|(?:截至|截止)\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # 截至2006年6月30日: a day
-    r"|(?:截至|截止)\s*\d{4}\s*年度"  # 截至2015年度: the year's close
-    r"|(?<![\d今])(?:\d{1,2}|[一二三四五六七八九十两]+|多|几)年(?:来|以来)|历年来|\d{4}年以来"
-    r"|近(?:几|些)?年(?:来|以来)"  # 近年来，某市共获得…14个: the holders these years gave
-    r"|至此"  # 至此，全省共有…: the stock after the year's awards
-    r"|(?:截至|截止)\s*\d{4}\s*年(?=\s*[，,])"  # 截至2009年，某市…: as of that year, bare
-)
-# ... unless a word of a year's awards stands between the date and the number (a year, too:
-# 目前，…2012年度名单中，我市12个产品入选).
-STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|本年|此次|本次|这次|首次|去年|上年|当年|"
-                            r"本届|本批|新一批|揭晓|刚刚|近日|日前|最新|评选中|年内|上半年|下半年|"
-                            # (比2009年增长11%: the year a change is measured from, not a year of awards)
-                            r"全年|(?<!比)(?<!较)\d{4}年(?!底|末|以来)")
-# 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock
-# (复查认定: a title checked again and kept)
-RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
-# A count's basis, beside the words above: 等6件商标延续认定为… (a title's term extended) is
-# renewed, neither new nor the stock (read after a count only).
-RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
-# 全年新创某省名牌4个, 评选了53个… (newly won, selected) are new, where no other word gave a
-# basis.
-NEW_TOO = rx.compile(r"新创|新争创|评选了|评选出|评出")
-# 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
-# otherwise: 2010年已获得…, 今年已获得…).
-HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)")
 # what may stand between 47家 and 69个产品 (34家企业38个品牌)
 FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
 # Between two counts of one title: a stock that grew (由原来的16个品牌发展到现在的…38个), or
