@@ -11,7 +11,12 @@ from ..places import find_places
 from ..places.finder import county_by_short_name, parent_of
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
-from .brands_honours_accepted import extract_accepted_honours, extract_passed_zones
+from .brands_honours_accepted import (
+    extract_accepted_honours,
+    extract_accepted_lists,
+    extract_passed_zones,
+    extract_undertakers_accepted,
+)
 from .brands_honours_after import extract_after_honours
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
@@ -247,7 +252,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     return guarded([honours[k] for k in sorted(honours)] + extract_given_honours(doc) +
                    extract_after_honours(doc) + extract_holder_honours(doc) +
                    extract_undertaken_honours(doc) + extract_accepted_honours(doc) +
-                   extract_passed_zones(doc) + extract_caption_honours(doc) + extract_among_honours(doc) +
+                   extract_passed_zones(doc) + extract_accepted_lists(doc) +
+                   extract_undertakers_accepted(doc) + extract_caption_honours(doc) +
+                   extract_among_honours(doc) +
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
                    extract_back_honours(doc) + extract_seat_honours(doc) +
                    extract_stock_honours(doc))

@@ -4,15 +4,25 @@ project's name and the winner). The name is a clause's whole lead before the tit
 and a product, 3 to 8 characters, no pronoun or preposition); the acceptance is passed in the
 same sentence, and not denied (未通过验收). And a demonstration zone or pilot named in full
 that passed its acceptance or review right after its name (某县国家级某某标准化示范区顺利通过
-验收, “某某示范区”通过考核): the zone so named is the winner."""
+验收, “某某示范区”通过考核): the zone so named is the winner; so are zones and projects named
+in full in a list after the acceptance they passed (已经验收的A项目、B项目和即将验收的C: A, B),
+and the units that undertook a counted title's projects that then passed it (A、B等单位承担的
+6个省级标准化项目…通过验收: A, B)."""
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from ..models import BrandHonour
+from .brands_honours_names import listed_names
+from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import (
+    ACCEPTED_LIST_INTRO,
+    ACCEPTED_NOT_A_NAME,
+    ACCEPTED_PIECE_SPLIT,
     PROJECT_NAME,
     PROJECT_PASSED,
+    UNDERTAKERS_BEFORE,
     ZONE_FORMAL,
     ZONE_NAME,
     ZONE_NOT_A_NAME,
@@ -21,6 +31,8 @@ from .lexicon.brand_lists import (
     ZONE_TITLE_END,
 )
 from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
+
+_CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 
 
 def extract_accepted_honours(doc: Doc) -> list[BrandHonour]:
@@ -83,3 +95,55 @@ def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
             evidence=doc.evidence(sentence),
         ))
     return out
+
+
+def extract_accepted_lists(doc: Doc) -> list[BrandHonour]:
+    """The zones and projects named in full in a list after the acceptance they passed."""
+    view = doc.view
+    if "验收" not in view:
+        return []
+    out: list[BrandHonour] = []
+    title = doc.layout.header.title_line
+    for intro in ACCEPTED_LIST_INTRO.finditer(view):
+        sentence = doc.sentence_at(intro.start())
+        if title is not None and title.start <= sentence.start < title.end:
+            continue  # a headline names no winner the article does not name again
+        clause = doc.clause_start(intro.start(), sentence.start)
+        if APPLIED_FOR.search(view, clause, intro.start()):
+            continue
+        stop_mark = _CLAUSE_END.search(view, intro.end(), sentence.end)
+        end = stop_mark.start() if stop_mark else sentence.end
+        cursor = intro.end()
+        for joint in [*ACCEPTED_PIECE_SPLIT.finditer(view, intro.end(), end), None]:
+            stop = joint.start() if joint else end
+            terms = doc.brand_terms(cursor, stop)
+            if not terms or terms[-1].end() != stop or not places_win(terms[-1]) or \
+                    ACCEPTED_NOT_A_NAME.search(view, cursor, stop) or stop - cursor > 40:
+                break  # (…和即将验收的C: a piece still waiting ends the list)
+            out.append(honour_won(doc, cursor, stop, terms[-1], sentence))
+            cursor = joint.end() if joint else end
+    return out
+
+
+def extract_undertakers_accepted(doc: Doc) -> list[BrandHonour]:
+    """The units named as undertaking a counted title's projects that passed acceptance."""
+    view = doc.view
+    if "承担" not in view or "验收" not in view:
+        return []
+    out: list[BrandHonour] = []
+    title = doc.layout.header.title_line
+    for term in doc.brand_terms(0, len(view)):
+        if not places_win(term):
+            continue
+        sentence = doc.sentence_at(term.start())
+        if title is not None and title.start <= sentence.start < title.end:
+            continue
+        clause = doc.clause_start(term.start(), sentence.start)
+        before = UNDERTAKERS_BEFORE.search(view, clause, term.start())
+        if before is None or PROJECT_PASSED.search(view, term.end(), sentence.end) is None or \
+                APPLIED_FOR.search(view, sentence.start, sentence.end):
+            continue
+        for start, stop in listed_names(view, *before.span("names"), places_win=False):
+            out.append(honour_won(doc, start, stop, term, sentence))
+    return out
+

@@ -250,7 +250,8 @@ def _without_province(doc: Doc, honour: BrandHonour) -> BrandHonour:
 def _hoped(doc: Doc, honour: BrandHonour) -> bool:
     """Whether the title's last mention after the name in its sentence follows a word of
     hope (有望, 即将): the title the sentence ends on is hoped for, not won (甲市迎来了“…示范区”
-    的验收，有望成为…示范区); or the name works towards it in its clause (打造, 争创)."""
+    的验收，有望成为…示范区), unless a place's zone is named with it in full (即将验收的丙县…
+    示范区: that zone waits); or the name works towards it in its clause (打造, 争创)."""
     if _HOPE.search(match_view(honour.name)):
         return True  # (a hope read as the name: 有望成为…)
     view, start = doc.view, _name_end(doc, honour)
@@ -261,6 +262,8 @@ def _hoped(doc: Doc, honour: BrandHonour) -> bool:
             _BUILDING.search(view, start, first):
         return True  # 甲市倾力打造“…示范区”: the work towards it
     at = view.rfind(title, start, sentence.end)
+    if at > 0 and _PLACES_OWN_BEFORE.match(view, at - 1):
+        return False  # …和即将验收的丙县某示范区: another place's zone, waiting; not this one's
     return at >= 0 and _HOPE.search(view, max(start, at - _HOPE_REACH), at) is not None
 
 
@@ -350,6 +353,8 @@ _WON_AFTER = rx.compile(r"(?:也|还|又|均|再次)?(?:荣获|获得|获评|被
 # A hope or a step to come before the title (甲县有望成为…, 乙市…，即将获得…): nothing won.
 _HOPE = rx.compile(r"有望|可望|即将|将要")
 _HOPE_REACH = 30
+# ... unless that mention is fused to a place before it: another zone named in full
+_PLACES_OWN_BEFORE = rx.compile(r"[县市区乡镇]")
 # ... or the work towards it, between the name and the title in one clause
 _BUILDING = rx.compile(r"打造|争创|致力于")
 # A quoted project with its kind after it (“某某装置”项目): the project's name.

@@ -75,10 +75,13 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
     winner only of an honour that is not a brand (``places_win``: 质量兴市先进市); a
     government (某市人民政府) wins a title units hold (``units_win``: 先进集体) by its name."""
     text = view[start:end].rstrip("。.；;")
-    for lead_pattern in (NAME_LEAD, OWNER_LEAD):
-        lead = lead_pattern.match(text)
-        if lead:
-            start, text = start + lead.end(), text[lead.end():]
+    stripped = True
+    while stripped:  # 我市有A: a lead, then an owner's verb; 甲省全省新增A: leads in a row
+        stripped = False
+        for lead_pattern in (NAME_LEAD, OWNER_LEAD):
+            lead = lead_pattern.match(text)
+            if lead and lead.end():
+                start, text, stripped = start + lead.end(), text[lead.end():], True
     if text.startswith("被"):
         return []  # 被某市政府评为…: the giver; the winner is the sentence's subject
     if MAKERS_OF_COUNTED.search(text):

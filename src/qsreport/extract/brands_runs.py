@@ -38,8 +38,9 @@ _AND_BEFORE_BRAND = rx.compile(rf"(?:以及|和|及|与)(?=[“「\"]|{HAN}{{1,8
 _VERB = rx.compile(r"均|都|则|也|已|被|获|荣获|入选|成为|为|是|通过|列入|跻身|先后|相继|双双|名列|位列|榜上有名|上榜")
 # A review under way (初审, 现场评审) names candidates, not winners.
 _UNDER_REVIEW = rx.compile(r"初审|评审|审核|复核|考察|答辩")
-# What may open the first piece before its item (其中有A、…; 分别为A、…; 包括A、…)
-_LEAD = rx.compile(r".*?(?:(?:有(?!限)|为|是|包括|包含|如)[:：]?|[:：])\s*")
+# What may open the first piece before its item (其中有A、…; 分别为A、…; 包括A、…; a place's
+# verb of growing the holders: 全市涌现出A、B等一批…)
+_LEAD = rx.compile(r".*?(?:(?:有(?!限)|为|是|包括|包含|如)[:：]?|[:：]|(?:培育|涌现|造就|孕育)(?:出了|了|出))\s*")
 # What closes a run: 等, or a count of what was listed (A、B、C三件商标…)
 _TAIL = rx.compile(r"(?:等|(?<=[”」])[\d一二三四五六七八九十两]+(?:个|项|只|件|种|家|枚)).*$")
 # 名牌战略推进委员会, 名牌培育工作: the title's programme or its committee, no title won

@@ -228,6 +228,22 @@ ZONE_PASSED = rx.compile(
     r"(?:去年|今年|日前|近日|已|先后)?(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
     r"(?:顺利|正式|已|成功|一次性)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
 )
+# Zones and projects named in full in a list after the acceptance they passed: 已经验收的A项目、
+# B项目和即将验收的C (the list stops at a piece still waiting), 已考核验收建成A示范区、B示范区.
+ACCEPTED_LIST_INTRO = rx.compile(
+    r"(?<![未不没])(?:已经?|均已|先后|已先后)(?:通过了?)?(?:专家|考核|国家|省级|市级)?验收(?:合格|通过)?"
+    r"(?:并)?(?:的|建成了?)(?:有|包括)?[:：]?"
+)
+# A piece of that list: a name ending in its title (the title's own words inside it), no piece
+# still waiting or only planned (即将验收的C, 正在创建的D).
+ACCEPTED_PIECE_SPLIT = rx.compile(r"、|(?<=[区目点县市])(?:和|及|与)")
+ACCEPTED_NOT_A_NAME = rx.compile(r"的|即将|正在|将要|待|拟|未|申报|创建|筹建|争创")
+# Units that undertook a counted title's projects, which then passed their acceptance:
+# 甲市A、B等单位承担的4项市级标准化项目均已通过验收 (the names, up to 等…承担的).
+UNDERTAKERS_BEFORE = rx.compile(
+    r"(?P<names>[^，,。；;：:]{2,80}?)等(?:[\d一二三四五六七八九十两]+(?:家|个))?(?:单位|企业|机构)"
+    r"(?:共同)?承担的(?:[\d一二三四五六七八九十两]+(?:个|项))?$"
+)
 
 # Places whose name begins with 和 (a listed 和林格尔羊肉 is no 林格尔羊肉 joined by 和).
 PLACE_WITH_HE = rx.compile(r"和(?:林格尔|田|县|平|顺|政|静|龙|硕|布克赛尔)")

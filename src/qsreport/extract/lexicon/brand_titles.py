@@ -98,6 +98,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 河南省优质产品: a province's title for its good products (older than its brand title);
     # 名优产品: the best products of a place, counted as other (not 保护名优产品: a fight
     # against fakes that copy them; nor 名优产品展示台, 名优产品推介: a show, not a title)
+    # 某省优质某某生产示范区: a province's zone where one good product is made, named for
+    # its product (a place's title: before 优质产品, which it would otherwise start with)
+    (rf"{PROVINCE_NAMES}省?优质[^\W\d_a-zA-Z]{{1,12}}?生产示范区", PLACE_HONOUR),
     (rf"{PROVINCE_NAMES}省?优质产品", "other"),
     (r"(?<!保护)(?<!保)(?<!扶持)名优产品(?![展推宣专博])", "other"),
     # 省级以上名牌名标: brands and trademarks of several kinds counted together.
@@ -131,6 +134,10 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 省级服务业标准化试点县, 某改革类标准化试点项目: a pilot a place or a body holds
     (r"(?:(?:国家|省|市)级?)?(?:农村综合改革|新型城镇化|服务业|美丽乡村|社会管理和公共服务|循环经济)"
      r"标准化试点(?:项目|单位|县|市|区)?", PLACE_HONOUR),
+    # 全域旅游标准化试点项目, 国家级旅游标准化项目: a place's tourism pilot; 省级标准化项目: a
+    # project a body undertakes under a level's standardisation programme (its level named)
+    (r"(?:(?:国家|省|市)级?)?(?:全域)?旅游(?:业)?标准化(?:(?:试点|示范)(?:项目|单位|县|市|区)?|项目)"
+     r"|(?:国家级|省级|市级)(?:服务业?|农业|工业)?标准化(?:试点)?项目", PLACE_HONOUR),
     (r"先进集体|先进单位", OTHER_HONOUR),
     # 诚信计量示范单位: a metrology office's title for shops, markets, fuel stations and
     # clinics that keep honest measures (省级, 市级, or a year's: 2016年度某市…); 计量诚信

@@ -45,9 +45,11 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
-                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|质量管理|"
+                           r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|标准化项目|质量管理|"
                            r"好品山东|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌")
-_LONGEST_LEAD = 16  # characters a title can have before its anchor (自治区级第十二批农业标准化示范)
+# characters a title can have before its anchor (自治区级第十二批农业标准化示范; 某省优质某某
+# 生产示范区: a product's name of up to 12 characters)
+_LONGEST_LEAD = 20
 
 
 def find_brand_terms(view: str) -> list[re.Match[str]]:
@@ -188,7 +190,7 @@ CONTEXT_AWARD = rx.compile(
 NAME_LEAD = rx.compile(
     r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|最终|最后|"
     r"\d{4}年度?|"
-    r"我市的?|该市的?|全市的?|此次|这次|本次|新增|新获|"
+    r"我市的?|该市的?|全[市省县区]的?|此次|这次|本次|(?:共|又|还|再|累计)?(?:新增|新获)|"
     # 全市包括A、B在内的12个产品…: the list of those included
     rf"(?:{HAN}{{0,4}}?(?:共|还|也)?)包括(?=[^，,。；;]{{2,80}}在内)|"
     # 某集团董事长王某获得…: the person, without the post before the name
@@ -196,11 +198,17 @@ NAME_LEAD = rx.compile(
     rf"{HAN}{{0,4}}?(?:还|又|也)?对(?=[^，,。；;对]{{2,30}}等)|"  # (会上)对A等获得…的企业授牌
     # 某市本次新增A等…: the place whose new winners follow
     rf"(?:{CITY_NAMES}|{PROVINCE_NAMES})[市省县区]?(?=(?:本次|此次|这次|今年|去年)?(?:新增|新获))|"
-    rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获)))+"
+    rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获))|"
+    # 我县培育了A、B等一批省著名商标: the place's verb of growing the holders listed
+    rf"{HAN}{{0,4}}?(?:先后|相继)?(?:培育|涌现|造就|孕育)(?:出了|了|出)?(?=[^，,。；;、]{{2,30}}、)|"
+    # 某省全省新增A、B…: a place, then the whole of it
+    rf"{HAN}{{1,4}}?[市省县区](?=全[市省县区]))+"
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).
 OWNER_LEAD = rx.compile(
-    rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅)|"
+    rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅|已?拥有|现有)|"
+    # (我市有A、B等一批…: the place stripped before, its verb left; not 有机)
+    rf"^(?:共|还|也|又|已)?有(?!机)(?=[“「\"]?{HAN}{{2}})|"
     # (某市先后有A、B获得…, 某市累计有A、B…: the place and the tally before the list)
     rf"^{HAN}{{0,6}}?(?:先后|相继|累计|陆续)有|"
     # (某市有A、B等9家企业上榜: the place whose winners follow)
@@ -237,6 +245,7 @@ NAME_TAIL = compile_fast(
     r"等\s*[一二三四五六七八九十两\d]+\s*地.*$|"  # (A、B等8地跻身…: places counted)
     # (…和D等多个产品获得…: a count with no number ends the list too)
     r"等(?:多|若干|数)[个项件款种只家].*$|"
+    r"等一批.*$|"  # (A、B等一批产品获得…: a batch, counted by no number)
     rf"(?:为|是)(?:唯一|首个|第一个|首家)的?{HAN}{{0,8}}$|"  # …为唯一入选的茶叶(位列其中)
     r"(?:已|曾|先后|分别)*(?:于|在)(?:\d{4}|[一二三四五六七八九〇零]{4})年.*$|"
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
