@@ -31,6 +31,7 @@ from qsreport.extract.learned.winners import (
     _about_fakes,
     _not_a_winner,
     _not_won,
+    _proposes_only,
     _run_mates,
     learned_honours,
     shipped_table,
@@ -370,3 +371,17 @@ def test_a_title_carried_from_the_sentence_before_is_in_the_evidence() -> None:
         start = doc.text.find(honour.evidence)
         assert 0 <= start <= honour.span[0] < honour.span[1] <= start + len(honour.evidence)
         assert honour.honour in honour.evidence and "。它们是" in honour.evidence
+
+
+@pytest.mark.parametrize(("headline", "proposes"), [
+    ("某区奖励争创名牌先进企业", False),  # firms rewarded for titles they strove for and won
+    ("乙县重奖争创名牌有功企业", False),
+    ("甲市表彰争创名牌成绩突出单位", False),
+    ("某县推荐争创名牌企业", True),  # applicants put forward: none has won
+    ("乙县企业积极争创省名牌产品", True),
+])
+def test_a_headline_that_rewards_striving_proposes_no_one(headline: str, proposes: bool) -> None:
+    """A headline whose 争创 is what firms are rewarded or praised for (奖励争创名牌…企业)
+    names firms that won; one that recommends or only strives names applicants."""
+    doc = _doc(headline + "\n发布日期：2012-06-01 来源：测试日报\n某区对获得省名牌产品的甲乙公司给予奖励。\n")
+    assert _proposes_only(doc) is proposes

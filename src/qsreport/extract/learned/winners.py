@@ -58,6 +58,9 @@ _RANKING = rx.compile(r"[十百]大|[十百]强|[十百]佳")
 _PERSON = rx.compile(r"职工|员工|同志|工程师|技师|师傅|选手|科长|所长|站长|队长|主任|局长")
 # A person's post before a name (董事长某某, 总经理某某): a person.
 _POST_BEFORE = rx.compile(r"(?:董事长|总经理|经理|厂长|院长|院士|主席|书记|总裁|工段长)$")
+# A reward or praise just before a headline's 争创 (重奖争创名牌的先进企业): firms rewarded for
+# the titles they strove for and won, no applicants.
+_REWARD_BEFORE = rx.compile(r"(?:奖励|重奖|嘉奖|表彰|表扬)了?$")
 # Approved to work towards a title (批准甲市创建“某某示范城市”, 获批筹建): not won yet.
 _BUILDING_TOWARDS = rx.compile(r"创建|筹建|争创|培育")
 # Products sent to take part in a selection or an assessment (组织A等14个产品参加评审, A申报已
@@ -236,7 +239,15 @@ def _proposes_only(doc: Doc) -> bool:
     title = doc.layout.header.title_line
     heads = [(title.start, title.end)] if title is not None else []
     heads += [m.span() for m in _NOTICE_TITLE.finditer(view)]
-    return any(_not_yet_won(view, start, end) for start, end in heads)
+    return any(_not_yet_won(view, start, end) and not _rewarded_for(view, start, end)
+               for start, end in heads)
+
+
+def _rewarded_for(view: str, start: int, end: int) -> bool:
+    """Whether every application word of a headline is what its firms are rewarded or praised
+    for (奖励争创名牌的企业, 重奖创牌有功企业): firms rewarded for titles they won."""
+    found = list(APPLIED_FOR.finditer(view, start, end))
+    return bool(found) and all(_REWARD_BEFORE.search(view, start, m.start()) for m in found)
 
 
 def _run_mates(doc: Doc, sentence: Segment, start: int, end: int) -> list[tuple[int, int]]:
