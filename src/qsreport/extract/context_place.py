@@ -35,9 +35,12 @@ from .lexicon.context import (
 # 检定所, a research institute, 甲省标准化研究院, or a testing centre named after its place,
 # 甲地标准及检定中心, works where it is sent; a laboratory named after the place it stands in,
 # 甲地棉花实验室, and the production corps 新疆生产建设兵团)
+# (not laboratories a place built, holds or had approved, 甲市新建重点实验室5个, 乙市已有实验室
+# 8家, nor ones counted right after the word, 丙市重点实验室6个: the figure is the place's)
 _NAME_AFTER = rx.compile(r"省?(?:老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量奖|著名|驰名|知名|讯|"
                          r"地方标准|[^，,。；;：:、\s“”\"]{0,8}?系统|(?:生产)?建设兵团|"
-                         r"[^，,。；;：:、\s“”\"\d]{0,6}?实验室|"
+                         r"(?:(?!建|有|设|批|获|认定|成立|新增)[^，,。；;：:、\s“”\"\d]){0,6}?实验室"
+                         r"(?!\s*(?:共|达到?|已达)?\s*[\d一二三四五六七八九十几多两]+\s*[个家所])|"
                          r"(?:计量|质检|检验|检测)[^，,。；;：:、\s“”\"]{0,4}?(?:所(?!有)|院)|"
                          r"[^，,。；;：:、\s“”\"\d]{0,8}?研究(?:院|所(?!有))|"
                          r"(?:产品)?(?:质量)?(?:标准|计量|质检|检验|检测|监督)[^，,。；;：:、\s“”\"]{0,6}?"
