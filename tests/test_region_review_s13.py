@@ -55,3 +55,24 @@ def test_laboratories_counted_right_after_the_word_are_the_place_s() -> None:
     assert kept("丽水市省级实验室达到5家") == ["丽水市"]
     assert kept("省里启动兰州纺织品实验室项目") == []
     assert kept("以乌鲁木齐棉花实验室为补充") == []
+
+
+def test_a_word_after_a_day_and_its_den_is_no_dateline() -> None:
+    """无锡市7日电梯检查, 苏州市21日电视广告: 电 opens a word (电梯, 电视), so the place is
+    the story's; a dateline's 电 or 讯 ends before a bracket, a blank, a stop or 记者."""
+    assert about("无锡市7日电梯专项检查启动") == ["无锡市"]
+    assert about("据悉，苏州市21日电视购物广告抽查结果公布") == ["苏州市"]
+    for text in ("新华社南京9日电（记者李某）某局开展检查", "新华社北京5日电记者从某局获悉",
+                 "本报常州6日讯 某局开展检查", "（某某社记者张某台中11日电）标准局抽查"):
+        assert about(text) == [], text
+    text = "全省特种设备检查\n江苏省质监局组织检查。无锡市7日电梯专项检查中，共查电梯85台。\n"
+    assert places(text) == [(85, "无锡市")]
+
+
+def test_the_province_before_a_day_s_dateline_is_the_dateline_s() -> None:
+    """中新网甲省乙市N日电 reads as 中新网甲省乙市M月N日电 does: the province is the
+    dateline's, and a national story's figure is the country's."""
+    day = "中新网江苏南京8日电 记者从市场监管总局获悉，今年共抽查插座150批次。\n"
+    month = "中新网江苏南京4月8日电 记者从市场监管总局获悉，今年共抽查插座150批次。\n"
+    assert places(day) == places(month) == [(150, "全国")]
+    assert "江苏" not in about("中新网江苏扬州12日电（记者王某）某局通报")

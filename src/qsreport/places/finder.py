@@ -27,11 +27,14 @@ _HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量
 _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电, or the day alone, 某某社记者台北16日电): the place a story was
-# filed from, not what it is about.
-_DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*\d{1,2}\s*日\s*[电讯]")
+# filed from, not what it is about. A day's 电 or 讯 ends the dateline (16日电）, 5日电 记者,
+# 5日电记者); one a word goes on from is no dateline (甲市2日电梯检查, 乙市12日电视广告).
+_FILED = r"\s*\d{1,2}\s*日\s*(?:[电讯](?![\u4e00-\u9fff])|电(?=\s*记者))"
+_DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + _FILED)
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
-# The province before a dateline's city (中新网甲省乙市11月5日电): the dateline's too.
-_PROVINCE_DATELINE = rx.compile(r"[\u4e00-\u9fff]{2,5}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]")
+# The province before a dateline's city (中新网甲省乙市11月5日电, 中新网甲省乙市5日电): the
+# dateline's too.
+_PROVINCE_DATELINE = rx.compile(r"[\u4e00-\u9fff]{2,5}?(?:\s*\d{1,2}\s*月)?" + _FILED)
 _SITE_BEFORE = rx.compile(r"[\u4e00-\u9fff]{1,6}网(?=[\u4e00-\u9fff]{2})")  # 某某网 + 江西
 _AGENCY_BEFORE = rx.compile(r"(?:新华社|中新社|中新网|人民网|新华网|央视网)$")
 _QUOTED_BRAND = rx.compile(r"[”\"](?:牌|商标|品牌)")
