@@ -76,3 +76,23 @@ def test_the_province_before_a_day_s_dateline_is_the_dateline_s() -> None:
     month = "中新网江苏南京4月8日电 记者从市场监管总局获悉，今年共抽查插座150批次。\n"
     assert places(day) == places(month) == [(150, "全国")]
     assert "江苏" not in about("中新网江苏扬州12日电（记者王某）某局通报")
+
+
+def test_a_title_line_dropped_as_furniture_takes_its_region_with_it() -> None:
+    """A site's first line 甲省：乙市 首页 | … is furniture, no title: the city inside its
+    prefix is no region either; the body's bureau says where the report is."""
+    text = ("安徽：合肥市 首页 | 要闻 | 信息公开\n芜湖整治电动自行车质量\n"
+            "近日，芜湖市质监局检查生产企业35家。\n")
+    meta = parse(text.encode()).meta
+    assert meta.title is None
+    assert meta.region == "芜湖市"
+
+
+def test_a_later_title_s_prefix_says_where_its_region_came_from() -> None:
+    """A headline found above a late publish line (乙地：…) replaces a first line's region
+    and says so: the title's prefix, not the first line's place inside its province."""
+    text = ("江苏：南京市开展检查\n广告\n首页 | 新闻\n联系我们\n扬州：开展电动车质量整治\n"
+            "发布日期：2016-09-27 来源：某某网\n近日，扬州市质监局检查企业40家。\n")
+    meta = parse(text.encode()).meta
+    assert meta.region == "扬州"
+    assert meta.found["region"] == "title's 地名： prefix"

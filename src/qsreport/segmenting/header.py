@@ -200,6 +200,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
                 trimmed = _trimmed(view, above)
                 if trimmed and _looks_like_title(view[trimmed.start:trimmed.end]):
                     header.title = header.region = header.category = None
+                    header.found.pop("region", None)
                     _take_title(header, text, view, trimmed)
                     dated = _TITLE_DATE.search(view, trimmed.start, trimmed.end)
                     if dated:
@@ -223,8 +224,8 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
     best = plain_title(text, view, standing=line)
     if best is not None:
         line = best.title
-    if header.found.get("region") == _FROM_TITLE:
-        header.region = None
+    if header.found.get("region") in (_FROM_TITLE, INSIDE_TITLE):
+        header.region = None  # (a line dropped as furniture takes its place with it)
         header.found.pop("region")
     header.title = header.category = header.title_line = None
     header.found.pop("title", None)
@@ -323,12 +324,13 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
     trimmed = _trimmed(view, line) or line  # no table marks (标题 | |||) around it
     start, end = trimmed.start, trimmed.end
     shaped = _TITLE_SHAPE.match(view, start, end)
+    region: str | None = None
     if shaped and len(shaped["region"]) <= 6 and _is_place(view, *shaped.span("region")):
-        header.region = text[slice(*shaped.span("region"))]
+        region, how = text[slice(*shaped.span("region"))], _FROM_TITLE
         if (inner := opening_inside(view, shaped)) is not None:
             # 甲省：乙市开展…: the city the title opens on, inside the prefix's province
-            header.region = text[inner.start:inner.end]
-            header.found["region"] = INSIDE_TITLE
+            region, how = text[inner.start:inner.end], INSIDE_TITLE
+        header.region, header.found["region"] = region, how
         # A page prints its headline whole (某地：标题); a report's title line, or a listing's
         # label with its column after it (地名:标题-类别), is read without the place.
         title_start = start if whole and not shaped["category"] else shaped.start("title")
@@ -338,10 +340,7 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
     else:
         header.title = text[start:end]
     header.title_line = line
-    header.found["title"] = "first line" if header.region is None else "first line, after 地名："
-    if header.region is not None and header.found.get("region") != INSIDE_TITLE:
-        header.found["region"] = "title's 地名： prefix"
-
+    header.found["title"] = "first line" if region is None else "first line, after 地名："
 
 
 _BREADCRUMB = rx.compile(r"\S\s*[>»›]\s*\S.*[>»›]|^(?:首页|当前位置|您的位置|当前位置)")
