@@ -96,3 +96,15 @@ def test_a_later_title_s_prefix_says_where_its_region_came_from() -> None:
     meta = parse(text.encode()).meta
     assert meta.region == "扬州"
     assert meta.found["region"] == "title's 地名： prefix"
+
+
+def test_every_place_of_a_meeting_s_venue_is_no_region() -> None:
+    """在甲省乙市召开: the province and the city both name where a meeting was held, in a
+    title or in the body, not what the report is about."""
+    text = "省市场监管局在江苏南京召开质量工作座谈会\n会上，全省新增名牌产品80个。\n"
+    assert parse(text.encode()).meta.region != "南京"
+    text = "全国电梯安全工作座谈会在四川成都召开\n会上，总局通报了全国电梯运行状况。\n"
+    assert parse(text.encode()).meta.region is None
+    text = ("我市代表参加全省质量大会\n近日，全省质量大会在湖北武汉召开，我市质监局局长参会。"
+            "会上，我市3家企业获表彰。\n")
+    assert parse(text.encode()).meta.region != "武汉"

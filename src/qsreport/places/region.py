@@ -48,7 +48,8 @@ _SITE = rx.compile(r"官网|官方网站|网站")
 _BASE = rx.compile(r"(?:占|比|于|较)$")
 # 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
 _AUTONOMOUS = rx.compile(r"自治区")
-# A place where a meeting was held (在某市召开): the venue, not what a 我市 report is about.
+# A place where a meeting was held (在某市召开, 在甲省乙市举行: every place of the run between 在
+# and the verb): the venue, not what a 我市 report is about.
 _VENUE = rx.compile(r"(?:召开|举行|举办)")
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
 # report is the branch's.
@@ -96,9 +97,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     counted. None when nothing says. The third item says which of these it was."""
     national = title is not None and _NATIONAL.search(view, *title) is not None
     everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
+    venues = _venues(view, everything)
     window = [mention for mention in everything if _counts(view, mention)
-              and not (view[mention.start - 1:mention.start] == "在"
-                       and _VENUE.match(view, mention.end))
+              and mention.start not in venues
               and not _heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
     publisher = None if national else source
@@ -113,10 +114,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     for span, how in order:
         mentions = [m for m in find_places(view, *span) if _counts(view, m)
                     and not _WITHHELD_FIRM.match(view, m.end)] if span is not None else []
-        if how == "title":
+        if how == "title" and span is not None:
             # (not where a meeting the title reports was held: 某某会议在甲市召开)
-            mentions = [m for m in mentions if not _origin(view, m, body)
-                        and not (view[m.start - 1:m.start] == "在" and _VENUE.match(view, m.end))]
+            held = _venues(view, find_places(view, *span))
+            mentions = [m for m in mentions if not _origin(view, m, body) and m.start not in held]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
         if mentions and how != "title" and not _paper_at_home(view, mentions, body):
@@ -173,7 +174,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     for mention in everything:
         if (_HONOUR.match(view, mention.end) or _DATELINE.match(view, mention.end)) \
                 and any(is_kind(mention.place, kind) for kind in kinds):
-            return mention.start, mention.end, "body: a 我省 report's honours, or its dateline"
+            return mention.start, mention.end, \
+                "body: a 我省/我市/我州 report's honours, or its dateline"
     if national:
         return None
     abroad = _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))
@@ -213,6 +215,18 @@ def _origin(view: str, mention: Mention, body: int) -> bool:
     written = view[mention.start:mention.end]
     end = min(len(view), body + _BODY_WINDOW)
     return view.find(_FROM + written, body, end) >= 0 or view.find(written + _NATIVE, body, end) >= 0
+
+
+def _venues(view: str, found: list[Mention]) -> set[int]:
+    """The starts of the places a meeting was held at: each place of a run of them right after
+    在 and right before 召开, 举行 or 举办 (在甲省乙市召开: both)."""
+    held: set[int] = set()
+    run: list[Mention] = []
+    for mention in found:
+        run = [*run, mention] if run and run[-1].end == mention.start else [mention]
+        if run[0].start > 0 and view[run[0].start - 1] == "在" and _VENUE.match(view, mention.end):
+            held.update(place.start for place in run)
+    return held
 
 
 def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
