@@ -64,11 +64,12 @@ def collect(folders: Iterable[Path], more_keys: str | None = None) -> list[Keyed
                     expected.update(json.loads(more.read_text(encoding="utf-8")))
             doc = document(prepare(data, None, str(report_path)))
             rows: list[Row] = []
+            outcomes = item_outcomes(found, expected)
             entries = [(f"{area}.{name}", index, item)
-                       for (area, name), tags in item_outcomes(found, expected).items()
+                       for area, name in outcomes
                        for index, item in enumerate(found[area][name]) if item.get("span")]
             tags_of = {(f"{area}.{name}", index): tag
-                       for (area, name), tags in item_outcomes(found, expected).items()
+                       for (area, name), tags in outcomes.items()
                        for index, tag in enumerate(tags)}
             arounds = report_features([(listed, item) for listed, _, item in entries],
                                       (found.get("meta") or {}).get("document"), len(doc.text))
