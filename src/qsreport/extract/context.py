@@ -15,7 +15,6 @@ import re
 from typing import Any
 
 from .. import regex_cache as rx
-from ..chars import DIGIT
 from ..places import Place, find_places
 from ..regex_prefilter import might_match
 from .areas import figures
@@ -36,6 +35,7 @@ from .context_place import (
     place_of,
     sentence_places,
 )
+from .context_status import granted_later, status_kept
 from .context_stock import counts_a_stock, holds, one_batch
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
@@ -45,12 +45,8 @@ from .lexicon.context import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
     DONE,
-    EFFORT_DONE,
     HONOUR_YEAR,
-    MEANS_OF_EFFORT,
-    PASSED,
     PLAN_VERBS,
-    PURPOSE_BEFORE,
     SO_FAR,
     STATUS_WORDS,
     TOTAL,
@@ -83,7 +79,7 @@ class _Context:
         # in a report without one of its words, most of them)
         splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)} \
             if might_match(NEW_AND_RENEWED, view) else set()
-        self.status = [(status, Marks(pattern, view, _status_kept(view, splits, status)))
+        self.status = [(status, Marks(pattern, view, status_kept(view, splits, status)))
                        for status, pattern in STATUS_WORDS]
         self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
         self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
@@ -165,24 +161,6 @@ class _Context:
             return None
         last = self.periods.years.last(match.end(), number)
         return match[1] if last is None else None
-
-
-def _status_kept(view: str, splits: set[int], status: str) -> Any:
-    """What a status word's scan keeps: not 初评 of a split into new and renewed (its start in
-    ``splits``), not 努力 as the means of a result (通过…努力，…; 在…努力下); 确保 as a noun of
-    intent (``status`` target_noun) only where it goes on from a purpose (为…，确保…), as a
-    target's verb only where it does not."""
-    def keep(match: re.Match[str]) -> bool:
-        if match.start() in splits:
-            return False
-        if match.group() == "努力":
-            return not (MEANS_OF_EFFORT.search(view, max(0, match.start() - 17), match.start())
-                        or EFFORT_DONE.match(view, match.start()))
-        if match.group() == "确保":
-            purpose = PURPOSE_BEFORE.search(view, max(0, match.start() - 40), match.start())
-            return (purpose is not None) == (status == "target_noun")
-        return True
-    return keep
 
 
 def annotate(doc: Doc, report: Any) -> None:
@@ -295,7 +273,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # (the whole sentence: a goal's year may open a long list of goals)
         if item.status == "achieved" and context.past_goal(starts[0], number):
             item.status = "target"
-        elif item.status in ("applied", "recommended") and _passed_later(view, item.span[1]):
+        elif item.status in ("applied", "recommended") and granted_later(view, item.span[1]):
             item.status = "achieved"  # 申请的8项计量标准…，顺利通过考核
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
     # dated by its title or opening lines counts that year where nothing nearer says.
@@ -373,19 +351,6 @@ def _number_start(view: str, span: tuple[int, int]) -> int:
 
 def _report_year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
-
-
-def _passed_later(view: str, end: int) -> bool:
-    """Whether the rest of the figure's sentence says what was applied for was granted
-    (…申请的8项计量标准符合要求，顺利通过考核), before any other figure or status word."""
-    rest = view[end:end + _REACH]
-    rest = rest[:m.start()] if (m := _SENTENCE_END.search(rest)) else rest
-    rest = rest[:m.start()] if (m := DIGIT.search(rest)) else rest
-    granted = PASSED.search(rest)
-    if granted is None:
-        return False
-    upto = granted.end() + 4  # (通过初审: a shortlist)
-    return not any(pattern.search(rest, 0, upto) for _, pattern in STATUS_WORDS)
 
 
 def _is_change(clause: str, after: str) -> bool:

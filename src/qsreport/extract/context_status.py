@@ -1,0 +1,47 @@
+"""Which status words a figure's sentence holds, for :mod:`.context`: a status word that is
+no status where it stands (初评 of a split into new and renewed titles, 努力 as the means of a
+result, 确保 on the wrong side of a purpose), and a grant told after what was applied for
+(…申请的8项计量标准符合要求，顺利通过考核: achieved, not applied)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import regex_cache as rx
+from ..chars import DIGIT
+from .lexicon.context import EFFORT_DONE, MEANS_OF_EFFORT, PASSED, PURPOSE_BEFORE, STATUS_WORDS
+
+_SENTENCE_END = rx.compile(r"[。！？!?]")
+_REACH = 200  # characters after a figure read for a grant
+
+
+def status_kept(view: str, splits: set[int], status: str) -> Any:
+    """What a status word's scan keeps: not 初评 of a split into new and renewed (its start in
+    ``splits``), not 努力 as the means of a result (通过…努力，…; 在…努力下); 确保 as a noun of
+    intent (``status`` target_noun) only where it goes on from a purpose (为…，确保…), as a
+    target's verb only where it does not."""
+    def keep(match: re.Match[str]) -> bool:
+        if match.start() in splits:
+            return False
+        if match.group() == "努力":
+            return not (MEANS_OF_EFFORT.search(view, max(0, match.start() - 17), match.start())
+                        or EFFORT_DONE.match(view, match.start()))
+        if match.group() == "确保":
+            purpose = PURPOSE_BEFORE.search(view, max(0, match.start() - 40), match.start())
+            return (purpose is not None) == (status == "target_noun")
+        return True
+    return keep
+
+
+def granted_later(view: str, end: int) -> bool:
+    """Whether the rest of the figure's sentence says what was applied for was granted
+    (…申请的8项计量标准符合要求，顺利通过考核), before any other figure or status word."""
+    rest = view[end:end + _REACH]
+    rest = rest[:m.start()] if (m := _SENTENCE_END.search(rest)) else rest
+    rest = rest[:m.start()] if (m := DIGIT.search(rest)) else rest
+    granted = PASSED.search(rest)
+    if granted is None:
+        return False
+    upto = granted.end() + 4  # (通过初审: a shortlist)
+    return not any(pattern.search(rest, 0, upto) for _, pattern in STATUS_WORDS)
