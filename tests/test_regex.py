@@ -108,6 +108,16 @@ def test_compile_fast_tries_many_lookbehinds_after_their_last_characters() -> No
     assert found == ["春季清查行动", "夏季护苗行动", "冬季行动", "专项检查"]
 
 
+def test_an_empty_lookbehind_among_many_is_no_character_to_test() -> None:
+    """An empty lookbehind (``(?<=)``) holds everywhere: among more than four it gives no
+    last character to test first, and the fast rule still finds what the rule finds."""
+    rule = (r"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=推进)|(?<=实施)|(?<=))"
+            r"[^，。]{2,6}?行动|专项检查")
+    text = "丙县开展春季清查行动，丁区推进夏季护苗行动，各地组织专项检查"
+    assert [m.group() for m in compile_fast(rule).finditer(text)] \
+        == [m.group() for m in re.finditer(rule, text)]
+
+
 def _rules() -> list[re.Pattern[str]]:
     """Every compiled rule of every module of the extract package (its lexicons included),
     each once: a module added later is checked without being named here."""

@@ -182,7 +182,8 @@ def item_outcomes(found: dict[str, Any], expected: dict[str, Any]
     """Each returned item's outcome as :func:`score_document` counts it, by list (area,
     field), in the list's order: ``"found"`` (it matches a key item), ``"invented"`` (it
     does not, or its key item was matched by an item before it), or None (not scored: a
-    goal or shortlist, a list the key says nothing of, a metric the key was typed before).
+    goal or shortlist, a metric the key was typed before). A list the key says nothing of
+    is left out of the result.
     What a learned check of the rules' figures is trained on."""
     marked = {area: ({name: ([{**item, _AT: at} if isinstance(item, dict) else item
                                for at, item in enumerate(value)]

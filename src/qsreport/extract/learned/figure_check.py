@@ -20,11 +20,11 @@ from ... import regex_cache as rx
 from ..common import Doc
 
 WINDOW = 8  # characters read before and after a figure, inside its clause
-# Where a clause and a sentence end, in the match view.
 _BLANKS = rx.compile(r"\s")
 # A number in a figure's span: digits, or else numerals in words.
 _DIGITS = rx.compile(r"\d[\d.]*")
 _NUMERALS = rx.compile(r"[零〇一二两三四五六七八九十百千]+")
+# Where a clause and a sentence end, in the match view.
 _CLAUSE_ENDS = frozenset("，,；;：:。！？!?\n")
 _SENTENCE_ENDS = frozenset("。！？!?；;\n")
 # Words that make a sentence a goal's, a plan's, a shortlist's or a comparison's: whether
