@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qsreport.cleaning import match_view
+from qsreport.extract.lexicon import Vocabulary
+from qsreport.extract.lexicon import brands as brand_words
+from qsreport.extract.lexicon import inspection as inspection_words
+from qsreport.extract.lexicon import standards as standard_words
+from qsreport.extract.lexicon import supervision_actions as action_words
 from qsreport.extract.lexicon.brands import BRAND_TERM, brand_category, find_brand_terms
 from qsreport.pipeline import prepare
 
@@ -37,6 +43,41 @@ _pieces = st.sampled_from(["浙江", "省", "名牌", "产品", "中国", "驰�
 def test_anchored_search_agrees_on_any_mixture(text: str) -> None:
     """The same holds for arbitrary runs of title fragments."""
     assert _spans(find_brand_terms(text)) == _spans(list(BRAND_TERM.finditer(text)))
+
+
+def _unguarded(table: Vocabulary, suffix: str = "") -> re.Pattern[str]:
+    """The table's alternation without the tests of each row's first characters."""
+    body = "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(table.rows))
+    return re.compile(f"(?:{body}){suffix}")
+
+
+_TABLES = [(brand_words._BRANDS, ""), (inspection_words._STATUSES, ""),
+           (action_words._ACTIONS, ""), (standard_words._LEVELS, "(?!化|修改单|样品|物质|体系)")]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_rows_tested_by_their_first_characters_match_as_the_rows_do() -> None:
+    """Each row of a table, tried only where its first characters stand, gives the matches
+    and the rows the plain alternation gives, over every sample report."""
+    views = [match_view(prepare(path.read_bytes()).cleaned.text) for path in REPORTS]
+    for table, suffix in _TABLES:
+        plain = _unguarded(table, suffix)
+        assert table.pattern.pattern.count("(?=[") > plain.pattern.count("(?=[")
+        for view in views:
+            assert _found(table.pattern, view) == _found(plain, view)
+
+
+@given(st.lists(st.one_of(_pieces, st.sampled_from(
+    ["获得", "“", "”", "乙县", "老字号", "称号", "质量奖", "示范区", "标准化", "第三批", "湖南", "名品",
+     "先进单位", "8件", "被", "认定", "。", "开展", "专项整治", "打假", "停产", "国家标准"])),
+    max_size=30).map("".join))
+def test_guarded_rows_agree_on_any_mixture(text: str) -> None:
+    """The same holds for arbitrary runs of the tables' words."""
+    for table, suffix in _TABLES:
+        assert _found(table.pattern, text) == _found(_unguarded(table, suffix), text)
 
 
 @pytest.mark.parametrize(("words", "category"), [

@@ -33,7 +33,7 @@ from qsreport.extract.lexicon import supervision as supervision_words
 from qsreport.extract.lexicon.inspection import FACILITY_STATUS
 from qsreport.numbers import PERCENT
 from qsreport.pipeline import prepare
-from qsreport.regex_prefilter import compile_fast, first_chars, might_match, needles
+from qsreport.regex_prefilter import compile_fast, first_chars, might_match, needles, start_guard
 from qsreport.segmenting import Header, Layout, Segment, segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -60,6 +60,16 @@ def test_compile_fast_leaves_quick_patterns_alone() -> None:
     assert compile_fast(r"[，。]").pattern == r"[，。]"
     assert compile_fast(r"合格率|采标率").pattern == r"合格率|采标率"
     assert compile_fast(r"(?:国家)?标准").pattern.startswith("(?=[国标])")
+
+
+def test_start_guard_is_the_test_compile_fast_puts_in_front() -> None:
+    """The guard alone, for a row written into a larger pattern: a class, lookbehinds as one
+    group, or none where the engine skips ahead by itself."""
+    assert start_guard(r"(?:国家)?标准") == "(?=[国标])"
+    assert start_guard(r"合格率|采标率") is None
+    assert start_guard(r"(?<=开始)[^x]{0,2}牌|z") == "(?:(?=[z])|(?<=开始))"
+    for rule in (r"(?:国家)?标准", r"(?<=开始)[^x]{0,2}牌|z"):
+        assert compile_fast(rule).pattern == f"{start_guard(rule)}(?:{rule})"
 
 
 def test_compile_fast_wraps_alternatives() -> None:

@@ -40,6 +40,25 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
         "first", pattern, flags, lambda: _first_chars(pattern, flags), __file__)
 
 
+def start_guard(pattern: str, flags: int = 0) -> str | None:
+    """The zero-width test :func:`compile_fast` puts in front of ``pattern`` (``(?=[…])``,
+    or lookbehinds: it holds wherever a match can start), for a pattern written into a
+    larger one; None where it puts none (the engine skips ahead by itself, or the first
+    characters cannot be told)."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return regex_cache.derived("guard", pattern, flags, lambda: _start_guard(pattern, flags), __file__)
+
+
+def _start_guard(pattern: str, flags: int) -> str | None:
+    try:
+        parsed = list(_sre.parse(pattern, flags))
+    except re.error:
+        return None
+    guard = None if _scans_fast(parsed) else _guard(parsed)
+    return None if guard is None else f"(?={guard})" if guard.startswith("[") else f"(?:{guard})"
+
+
 def _first_chars(pattern: str, flags: int) -> str | None:
     try:
         guard = _guard(list(_sre.parse(pattern, flags)))
@@ -222,17 +241,11 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _fast_form(pattern: str, flags: int) -> str:
-    """The pattern :func:`compile_fast` compiles: with the lookahead, or as it is."""
-    try:
-        parsed = list(_sre.parse(pattern, flags))
-    except re.error:
-        return pattern  # compiling it raises the error the caller expects
-    guard = None if _scans_fast(parsed) else _guard(parsed)
-    if guard is None:
-        return pattern
-    if guard.startswith("["):
-        return f"(?={guard})(?:{pattern})"
-    return f"(?:{guard})(?:{pattern})"
+    """The pattern :func:`compile_fast` compiles: with the lookahead, or as it is (a
+    pattern that does not compile is kept: compiling it raises the error the caller
+    expects)."""
+    guard = _start_guard(pattern, flags)
+    return pattern if guard is None else f"{guard}(?:{pattern})"
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
