@@ -16,6 +16,7 @@ from qsreport.cleaning import match_view
 from qsreport.extract.brands import joined, sentences_named
 from qsreport.extract.brands_honours_checks import open_shortlist
 from qsreport.extract.common import Doc
+from qsreport.extract.learned.runs import run_mates
 from qsreport.extract.learned.tagger import (
     WeightTable,
     emissions,
@@ -32,7 +33,6 @@ from qsreport.extract.learned.winners import (
     _not_a_winner,
     _not_won,
     _proposes_only,
-    _run_mates,
     learned_honours,
     shipped_table,
     titled_sentences,
@@ -277,11 +277,11 @@ def test_the_names_of_a_counted_run_when_the_count_agrees() -> None:
     count is not its length gives none."""
     doc = _doc("本报讯 近日，蓝岸集团、鼎泰纺织、川南食品等3家企业获丰州市政府质量奖。\n")
     sentence, start, end = _sentence_of(doc, "鼎泰纺织")
-    assert [doc.view[a:b] for a, b in _run_mates(doc, sentence, start, end)] == \
+    assert [doc.view[a:b] for a, b in run_mates(doc, sentence, start, end)] == \
         ["蓝岸集团", "川南食品"]
     other = _doc("本报讯 近日，蓝岸集团、鼎泰纺织、川南食品等5家企业获丰州市政府质量奖。\n")
     sentence, start, end = _sentence_of(other, "鼎泰纺织")
-    assert _run_mates(other, sentence, start, end) == []
+    assert run_mates(other, sentence, start, end) == []
 
 
 def test_the_join_reads_a_tagged_name_in_its_own_sentence() -> None:

@@ -19,7 +19,6 @@ from functools import cache
 
 from ... import regex_cache as rx
 from ...models import BrandHonour
-from ...numbers import to_number
 from ...segmenting import Segment
 from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
@@ -38,6 +37,7 @@ from ..lexicon.brands import (
     places_win,
 )
 from ..lexicon.brands import brand_category as _brand_category
+from .runs import run_mates
 from .tagger import WeightTable, char_class, read_kept_table, spans, tag
 
 MODEL = os.path.join(os.path.dirname(__file__), "data", "winners.tsv")
@@ -75,11 +75,6 @@ _IN_AN_ADDRESS = rx.compile(r"[/.=_?&:]")
 # names no winner before it.
 # (将自动获得…品牌“甲”的使用权: what products will get, the mark named is no winner)
 _AHEAD = rx.compile(r"将(?:被|自动|可以?|会|能)?(?:授予|评选|表彰|认定|获得|享有)")
-# A run of names joined by 、, closed by its count (A、B、C等3家企业).
-_RUN_ITEM = rx.compile(r"[^、，,。；;：:\s“”\"]{2,24}")
-_RUN_BEFORE = rx.compile(r"(?:[^、，,。；;：:\s“”\"]{2,24}、)+")
-_RUN_AFTER = rx.compile(r"(?:、[^、，,。；;：:\s“”\"]{2,24})*等(?P<count>[\d一二三四五六七八九十两]+)"
-                        r"(?:家|个)(?:企业|单位|公司)")
 # A title in another part of the sentence than the name (A、B列入…；还有…被认定为某名牌).
 _PART_END = rx.compile(r"[；;]")
 # What a bureau's work is about or builds on (围绕A、B等特色产品, 依托A, 打造A): the names
@@ -210,7 +205,7 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
             term = _nearest(terms, start, end)
             if _not_won(doc, sentence, start, end, term):
                 continue
-            for at, to in [(start, end), *_run_mates(doc, sentence, start, end)]:
+            for at, to in [(start, end), *run_mates(doc, sentence, start, end)]:
                 if any(t.start() < to and at < t.end() for t in terms) or \
                         _not_a_winner(view, at, to, sentence.end):
                     continue
@@ -248,25 +243,6 @@ def _rewarded_for(view: str, start: int, end: int) -> bool:
     for (奖励争创名牌的企业, 重奖创牌有功企业): firms rewarded for titles they won."""
     found = list(APPLIED_FOR.finditer(view, start, end))
     return bool(found) and all(_REWARD_BEFORE.search(view, start, m.start()) for m in found)
-
-
-def _run_mates(doc: Doc, sentence: Segment, start: int, end: int) -> list[tuple[int, int]]:
-    """The other names of the run a tagged name stands in, when the run is counted and the
-    count agrees (A、B、C等3家企业获…: the tagger marked B; A and C won the same). Only a
-    whole clause made of the run: a count that does not match says the run is not that."""
-    view = doc.view
-    clause = doc.clause_start(start, sentence.start)
-    lead = view[clause:start]
-    if lead and not _RUN_BEFORE.fullmatch(lead):
-        return []
-    tail = _RUN_AFTER.match(view, end, sentence.end)
-    if not tail:
-        return []
-    before = [m.span() for m in _RUN_ITEM.finditer(view, clause, start)]
-    after = [m.span() for m in _RUN_ITEM.finditer(view, end, tail.start("count") - 1)]
-    if to_number(tail.group("count")) != len(before) + 1 + len(after):
-        return []
-    return before + after
 
 
 def _not_a_winner(view: str, start: int, end: int, stop: int) -> bool:
