@@ -43,6 +43,7 @@ from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
 from .tally_words import ITEM as _ITEM
+from .tally_words import Carries
 from .tally_words import JOINING as _JOINING
 from .tally_words import NAME_GAP as _NAME_GAP
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
@@ -133,7 +134,7 @@ class Tallies:
         self.goal_sentence = rx.compile(words.goal_sentence) if words.goal_sentence else None
         self.joining = rx.compile(_JOINING)
         self.weak = {words.any_name, *words.weak}
-        self.carried_by = rx.compile(words.carried_by) if words.carried_by else None
+        self.carries = Carries(words.carried)
         self.own_thing = rx.compile(rf"(?:{words.own_thing})$") if words.own_thing else None
         self.own_thing_after = rx.compile(rf"\s*{HAN}{{0,8}}?(?:{words.own_thing})")
 
@@ -146,17 +147,15 @@ class Tallies:
         last_of_sentence: Tally | None = None
         sentences = doc.layout.sentences
         view = doc.view
-        before_hit = False  # whether the sentence before names the subject
+        passed: list[int] = []  # the carried rows the sentence before passes on
         cut_head: Tally | None = None  # a breakdown's head, when its sentence was cut short
         for sentence, hits, figures in zip(sentences, triggered,
                                            doc.figures_by_sentence(self.figure), strict=True):
             # (a sentence that opens on 其中 goes on with the list before, naming it or not)
             previous = last_of_sentence if _OPENS_LIST.match(doc.view, sentence.start) else None
             # (the metrics read: all of them, those carried from the sentence before, or none)
-            only = () if hits or previous else self.words.carried if before_hit else None
-            before_hit = bool(hits) and (self.carried_by is None
-                                         or self.carried_by.search(view, sentence.start,
-                                                                   sentence.end) is not None)
+            only = () if hits or previous else self.carries.metrics(view, sentence, passed)
+            passed = self.carries.passed_on(view, sentence) if hits else []
             carried_head, cut_head = cut_head, None
             if not (hits or only or previous) or not figures:
                 last_of_sentence = None

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..chars import HAN
+from ..segmenting import Segment
 from .common import CLAUSE_BREAK
 
 NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
@@ -49,6 +50,40 @@ class Metric(NamedTuple):
     foreign_any: bool = False
 
 
+class Carried(NamedTuple):
+    """Metrics read in a sentence that does not name the subject, right after one that does,
+    and what the two sentences must hold for that."""
+
+    metrics: tuple[str, ...]
+    # What the sentence before must hold (its ``trigger`` is enough when empty): a check's own
+    # word, not a thing merely named (…扣留电子秤1台。…对5家液化气站进行检查).
+    by: str = ""
+    opens: str = ""  # what the sentence itself must open on (anything when empty)
+    unless: str = ""  # words anywhere in the sentence itself that rule them out
+
+
+class Carries:
+    """An area's :class:`Carried` rows, compiled: which of them a sentence that names the
+    subject passes on, and which metrics the sentence after it reads."""
+
+    def __init__(self, rows: tuple[Carried, ...]) -> None:
+        self.rows = [(row.metrics, *(rx.compile(p) if p else None
+                                     for p in (row.by, row.opens, row.unless))) for row in rows]
+
+    def passed_on(self, view: str, sentence: Segment) -> list[int]:
+        """The rows a sentence that names the subject passes on to the next."""
+        return [i for i, (_, by, _, _) in enumerate(self.rows)
+                if by is None or by.search(view, sentence.start, sentence.end)]
+
+    def metrics(self, view: str, sentence: Segment, passed: list[int]) -> tuple[str, ...] | None:
+        """The metrics ``sentence`` reads of the rows passed on to it, or None (no tally)."""
+        found = tuple(metric for i in passed for metric in self.rows[i][0]
+                      if (self.rows[i][2] is None or self.rows[i][2].match(view, sentence.start))
+                      and (self.rows[i][3] is None
+                           or not self.rows[i][3].search(view, sentence.start, sentence.end)))
+        return found or None
+
+
 @dataclass(frozen=True)
 class TallyWords:
     """An area's words: which sentences to read, the units and names of what it counts, the
@@ -78,7 +113,7 @@ class TallyWords:
     goal_sentence: str = ""
     # Metrics also read in a sentence that does not name the subject, right after one that
     # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
-    carried: tuple[str, ...] = ()
+    carried: tuple[Carried, ...] = ()
     # Matched at the end of a figure's own stretch, or a few words after it, that name none of
     # the area's kinds: the thing it counts, so no name is taken from earlier in its sentence
     # (…示范项目40个，其中省级15个，市级标准化科研项目6个: research projects, no pilots).
@@ -87,9 +122,6 @@ class TallyWords:
     # (…设立了市长质量奖；导入卓越绩效模式的企业有600家: a new part, of other things) — not where
     # one subject's facts run on past it (该中心的固定资产…；校准项目从40个…).
     names_within_part: bool = False
-    # What the sentence before must hold for them to be carried (``trigger`` when empty): a
-    # check's own word, not a thing merely named (…扣留电子秤1台。…对5家液化气站进行检查).
-    carried_by: str = ""
 
 
 def end_of_clause(view: str, start: int, stop: int) -> int:

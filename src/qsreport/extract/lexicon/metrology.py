@@ -3,7 +3,7 @@ stand in (read by :mod:`..metrology` through :mod:`..tallies`)."""
 
 from __future__ import annotations
 
-from ..tally_words import Metric, TallyWords
+from ..tally_words import Carried, Metric, TallyWords
 
 # The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
@@ -161,6 +161,5 @@ METROLOGY = TallyWords(
               r"[^，,；;。]{0,30}?(?:定量包装|净含量)|[^，,；;。\d]{0,4}?(?:超期|逾期)?未(?:经)?检|"
               r"[^，,；;。\d]{0,4}?(?:没有|未)(?:按规定|按期|按时|及时)?(?:送检|送|检定|进行|申请)",
     name_reach=10,  # 14台供粮站收购结算用的地磅
-    carried=("sites",),
-    carried_by=r"计量|检定|强检",
+    carried=(Carried(("sites",), by=r"计量|检定|强检"),),
 )

@@ -3,7 +3,7 @@ users, and the hazards found (read by :mod:`..special_equipment` through :mod:`.
 
 from __future__ import annotations
 
-from ..tally_words import Metric, TallyWords
+from ..tally_words import Carried, Metric, TallyWords
 
 # Not right after 不含 (不包括, 不包含) and up to six words of its own clause.
 _LEFT_OUT = "".join(rf"(?<!{verb}[^，,；;。()（）]{{{gap}}})"
@@ -62,6 +62,16 @@ _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 _YEAR_ON_YEAR = (r"(?:分别)?(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?"
                  r"(?:(?:增加|减少)了?[\d.]+(?:起|人|名)[、，,]?)?"
                  r"(?:分别)?(?:下降|上升|增长|减少|增加|降低|提高|增幅|降幅)了?(?:为|达)?(?:约|近)?")
+
+# A toll told (事故7起, 死亡5人, 造成2人受伤), a sentence opening on its comparison with a year
+# before (同去年同期比，…; 与上年相比，…; 同比，…), and the tolls of other accidents than the
+# equipment's (road, fire, work safety as a whole).
+_TOLL = (r"事故[^。！？!?]{0,20}?\d+(?:\.\d+)?\s*起|(?:死亡|受伤|遇难)\s*\d|"
+         r"\d\s*(?:人|名)[^，,；;。\d]{0,6}?(?:死亡|受伤|遇难)")
+_COMPARED = (r"\s*(?:(?:与|同|和|跟|比|较)(?:上年|去年|上一年|前一年|上年度|去年度)(?:同期)?(?:相比|比较|比)?|"
+             r"同比|环比)")
+_OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事故|火灾|消防|煤矿|矿山|建筑施工|工矿商贸|"
+                r"水上|铁路|渔业|农机")
 
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
 # 核发特种设备作业人员证书2100张): of no kind of equipment.
@@ -217,8 +227,13 @@ SPECIAL_EQUIPMENT = TallyWords(
               # (20台已拆除或迁移: dismantled or moved, no metric's, whatever the clause before)
               r"[^，,；;。、\d]{0,4}?(?:已经?|被|均)?(?:拆除|迁移|迁出|淘汰|改造|更新|更换)",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
-    # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
-    # A toll's comparison with a year before, in the sentence after the toll (…发生特种设备
-    # 事故7起，死亡5人。同去年同期比，事故总起数下降3起，死亡人数上升1人): the same toll's.
-    carried=("hazards_found", "hazards_rectified", "accidents", "deaths", "injuries"),
+    carried=(
+        # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
+        Carried(("hazards_found", "hazards_rectified")),
+        # A toll's comparison with a year before, in the sentence after the toll (…发生特种设备
+        # 事故7起，死亡5人。同去年同期比，事故总起数下降3起，死亡人数上升1人): the same toll's.
+        # Not a toll of its own after equipment named (…检验锅炉120台。全区发生生产安全事故9起),
+        # nor another kind's toll compared (…同比，道路交通事故…).
+        Carried(("accidents", "deaths", "injuries"), by=_TOLL, opens=_COMPARED, unless=_OTHER_TOLLS),
+    ),
 )
