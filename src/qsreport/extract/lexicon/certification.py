@@ -60,8 +60,13 @@ _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS})"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
-# The farm labels' products by name, and the indication products counted with them.
-_LABELLED = r"无公害农产品|绿色食品|有机农产品|有机食品|有机产品|地理标志农产品"
+# The farm labels' products by name, and the indication products counted with them (after
+# one of the labels only: 地理标志农产品 alone is an honour's, the brands' area).
+_LABELS = r"无公害农产品|绿色食品|有机农产品|有机食品|有机产品"
+_LABELLED = rf"{_LABELS}|地理标志农产品"
+# Products sampled, tested or found counterfeiting a label are no stock of certified ones
+# (抽检绿色食品20个; 查处冒用绿色食品标志的产品3个).
+_NOT_A_STOCK = r"(?:抽检|抽查|抽样|抽取|检测|检验|监测|检查|查处|冒用|假冒|伪造|盗用)[^，,；;。]*$"
 # A clause of firms that hold no licence, or lost one (未取得…, 无证, 注销…): no holders.
 _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊销|注销|撤销|撤消|撤回|收回)[^，,；;。]*$"
 
@@ -107,9 +112,10 @@ CERTIFICATION = TallyWords(
         # (全省获得无公害农产品、有机食品、绿色食品标志的产品共1260个;
         # 有效使用有机农产品和绿色食品的达到315个): products certified, though no word of
         # certifying is said.
-        Metric("granted", r"个", before=rf"(?:{_LABELLED})(?:[、和及与](?:{_LABELLED}))*"
+        Metric("granted", r"个", before=rf"(?:{_LABELS})(?:[、和及与](?:{_LABELLED}))*"
                                         r"(?:标志)?(?:的)?(?:产品)?(?:总数|数量)?"
-                                        r"(?:已|共有|共计|累计|达到|达|为|有|共|计)*$"),
+                                        r"(?:已|共有|共计|累计|达到|达|为|有|共|计)*$",
+               unless=_NOT_A_STOCK),
     ),
     # Other work on licensed or certified firms, which counts none licensed: supervision,
     # pilots, applications, reviews.
