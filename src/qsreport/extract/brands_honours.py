@@ -53,6 +53,7 @@ from .lexicon.brands import (
     CONTEXT_VERB,
     COUNT_OF_LIST,
     COUNT_THEN_LIST,
+    GOAL,
     HONOUR_VERB,
     LIST_GOES_ON,
     LIST_INTRO,
@@ -72,8 +73,10 @@ from .lexicon.brands import (
     places_win,
     units_win,
 )
+from .tally_words import end_of_clause
 
-_CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
+# A title's count closing its clause (中华老字号12家，): one of a run of counted titles.
+_TITLE_COUNTED = rx.compile(r"[”」\"]?[\d一二三四五六七八九十两]+(?:个|项|件|家|种)(?:产品)?")
 # A title in quotation marks right after a verb (A、B上榜2017年“某某发布榜”, 入选“某某名录”):
 # what the names won, though no title of the lexicon.
 _OWN_TITLE_AFTER = rx.compile(r"(?:\d{4}年度?)?[“「『\"]")
@@ -197,15 +200,14 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             elif intro and LISTED_INTO.search(view, max(sentence.start, term.start() - 6),
                                               term.start()):
                 # 第二批列入国家地理标志产品的有A、B(，目前…): the names of this clause only
-                clause_end = _CLAUSE_END.search(view, intro.end(), sentence.end)
-                add(intro.end(), clause_end.start() if clause_end else sentence.end, term)
+                add(intro.end(), end_of_clause(view, intro.end(), sentence.end), term)
             intro = COUNT_THEN_LIST.match(view, term.end(), sentence.end)
             if intro and intro.group("examples") is None and WON_IN_CLAUSE.search(
                     view, doc.clause_start(term.start(), sentence.start), term.start()):
                 # 新增省名牌产品3个，分别是：A、B和C
                 add(intro.end(), sentence.end, term)
-            elif intro and WON_IN_CLAUSE.search(view, sentence.start, term.start()) and (
-                    closed := EXAMPLES_CLOSED.search(view, intro.end(), _clause_end(
+            elif intro and _counts_won(doc, index, sentence, term) and (
+                    closed := EXAMPLES_CLOSED.search(view, intro.end(), end_of_clause(
                         view, intro.end(), sentence.end))):
                 # 现有中华老字号12家，某市老字号30家，如A、B等: the verb may hold the counts
                 # of several titles, the examples follow the last
@@ -260,10 +262,20 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_stock_honours(doc))
 
 
-def _clause_end(view: str, start: int, end: int) -> int:
-    """Where the clause from ``start`` ends, at most at ``end`` (its mark counted in)."""
-    found = _CLAUSE_END.search(view, start, end)
-    return found.end() if found else end
+def _counts_won(doc: Doc, index: MatchIndex, sentence: Segment, term: re.Match[str]) -> bool:
+    """Whether the count of ``term`` says its holders won or hold it (现有, 新增), read from the
+    clause of the first of the counted titles it ends (现有中华老字号12家，某市老字号30家): not
+    applied for, recommended or aimed at (申报省名牌产品12个, 拟推荐…, 力争新增…)."""
+    view, start = doc.view, doc.clause_start(term.start(), sentence.start)
+    while start > sentence.start:
+        previous = doc.clause_start(start - 1, sentence.start)
+        title = index.last_ending_by(start - 1)
+        if title is None or title.start() < previous or \
+                not _TITLE_COUNTED.fullmatch(view, title.end(), start - 1):
+            break
+        start = previous
+    return WON_IN_CLAUSE.search(view, start, term.start()) is not None and not (
+        APPLIED_FOR.search(view, start, term.start()) or GOAL.search(view, start, term.start()))
 
 
 def _bare_names_before(doc: Doc, sentence: Segment, start: int, floor: int) -> int:
