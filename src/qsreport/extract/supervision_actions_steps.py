@@ -7,10 +7,12 @@ from ..models import SupervisionAction
 from .common import Doc
 from .lexicon.supervision_steps import (
     BARE_ENFORCEMENT,
+    BARE_RECTIFICATION_STEP,
     BARE_SPOT_CHECK,
     BESIDES_BEFORE,
     HOST_KINDS,
     OWN_POINT_LEAD,
+    RECTIFICATION_KINDS,
 )
 
 # How far before a spot check its point's lead may stand (二是加大监督抽查力度，上半年共组织…),
@@ -38,12 +40,19 @@ def _means_of_earlier(doc: Doc, action: SupervisionAction,
                       actions: list[SupervisionAction]) -> bool:
     """Whether ``action`` is a bare enforcement check (执法检查, 全面执法检查) written after a
     campaign of another kind the report names first: the work of that campaign (…打假专项
-    行动… 对各经销点进行全面执法检查), unless it heads a point of its own (二是…)."""
-    return action.kind == "law_enforcement" \
-        and BARE_ENFORCEMENT.fullmatch(doc.view, *action.span) is not None \
-        and any(other.kind != action.kind and other.span[0] < action.span[0]
-                for other in actions) \
-        and not _heads_point(doc, action.span[0])
+    行动… 对各经销点进行全面执法检查), unless it heads a point of its own (二是…); a bare
+    supervision check or the offices' check (专项监督检查, 部门执法检查) only after a
+    rectification."""
+    if action.kind != "law_enforcement" or _heads_point(doc, action.span[0]):
+        return False
+    if BARE_ENFORCEMENT.fullmatch(doc.view, *action.span):
+        hosts: frozenset[str] | None = None  # (any other kind)
+    elif BARE_RECTIFICATION_STEP.fullmatch(doc.view, *action.span):
+        hosts = RECTIFICATION_KINDS
+    else:
+        return False
+    return any(other.kind != action.kind and other.span[0] < action.span[0]
+               and (hosts is None or other.kind in hosts) for other in actions)
 
 
 def _own_point(doc: Doc, pos: int) -> bool:

@@ -21,12 +21,13 @@ HOST_KINDS = frozenset({"law_enforcement", "special_rectification"})
 # it in four reports of four places (those of rounds 1 to 41 kept one such, written after).
 # (a bare surprise check, 突击检查, after a named campaign is its work too: 此次专项整治…进行
 # 突击检查)
-# (so is a bare supervision check, 专项监督检查, or the offices' own check beside the firms'
-# (企业自查、部门执法检查) after a rectification or a drive the report names first)
-BARE_ENFORCEMENT = rx.compile(
-    r"(?:部门)?(?:全面|联合|集中|异地|交叉)*执法大?(?:检查|行动)|突击(?:执法|监督)?检查|"
-    r"(?:专项)?监督检查"
-)
+BARE_ENFORCEMENT = rx.compile(r"(?:全面|联合|集中|异地|交叉)*执法大?(?:检查|行动)|突击(?:执法|监督)?检查")
+# A bare supervision check (专项监督检查) or the offices' own check beside the firms' (企业自查、
+# 部门执法检查) is a step only of a rectification the report names first (…专项整治。区局会同
+# 消防部门进行专项监督检查), not of any campaign (“质量月”活动…专项监督检查: a check of its own).
+BARE_RECTIFICATION_STEP = rx.compile(
+    r"部门(?:全面|联合|集中|异地|交叉)*执法大?(?:检查|行动)|(?:专项)?监督检查")
+RECTIFICATION_KINDS = frozenset({"special_rectification"})
 
 # ... unless the spot check heads a point of its own in a summary of the year's work (二是加大
 # 监督抽查力度，共组织监督抽查…; 在监督抽查方面，…; under a heading 四、监督抽查…): then it is
