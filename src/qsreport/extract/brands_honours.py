@@ -224,7 +224,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 add(names_start(listed), listed, term)
             included = INCLUDED_BEFORE.search(
                 view, doc.clause_start(term.start(), sentence.start), term.start())
-            if included and not NOT_A_HOLDER.match(view, term.end()):
+            if included and not NOT_A_HOLDER.match(view, term.end()) and not (
+                    APPLIED_FOR.search(view, term.end(), end_of_clause(view, term.end(), sentence.end))
+                    or open_shortlist(view, term.end(), sentence.end)):
                 # 包括A在内的省级知名品牌示范区共有5个
                 add(included.start("names"), included.end("names"), term)
         for before in WON_BEFORE.finditer(view, sentence.start, sentence.end):
