@@ -290,7 +290,11 @@ CONTEXT_VERB = compile_fast(
 # The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
 # 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施地理标志保护.
 ACTIVE_AWARD = rx.compile(
-    r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)(?<!成)(?:为|实施)|"  # (not 成为: the names' own verb)
+    # (not 成为 said by the names, 已成为, 正式成为, 等3家企业成为: their own verb; but a mark
+    # may end in 成, 认定甲公司的天成为…)
+    r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)"
+    r"(?<![已均都也将并个家件项种]成)(?<!(?:正式|顺利|成功|一举|率先|首次|同时|双双|先后|分别|从而|"
+    r"品牌|产品|企业|单位)成)(?:为|实施)|"
     # (授予A、B2家企业2015年度某市政府质量奖: the count of the names, the title unquoted)
     r"授予(?P<given>[^，,。；;：:为]{2,200}?)(?:(?:\d{4}年度?)?(?=[“\"])|"
     # (…等5家企业, …等5单位; then the year or the award's edition: 第四届)
