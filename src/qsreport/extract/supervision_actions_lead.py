@@ -19,6 +19,7 @@ from .lexicon.supervision_checks import (
     LEAD_VERIFICATION,
     LEAD_VERIFICATION_DRIVE,
     OWN_SPOT_CHECK,
+    PUBLISHED_BEFORE,
     PUBLISHED_SPOT_CHECK,
     SAMPLED_GOODS,
     SEIZED_FAKES,
@@ -153,7 +154,10 @@ def own_spot_check(doc: Doc) -> list[SupervisionAction]:
         match = OWN_SPOT_CHECK.search(view, start, item.end)
         span = match.span() if match is not None else None
         if match is None:
-            match = PUBLISHED_SPOT_CHECK.search(view, start, item.end)
+            # (not 查询已公布的…抽检信息: results pointed to, not published here)
+            match = next((found for found in PUBLISHED_SPOT_CHECK.finditer(view, start, item.end)
+                          if not PUBLISHED_BEFORE.search(
+                              view, doc.clause_start(found.start(), start), found.start())), None)
             if match is not None:
                 span = (title_start_at(view, match.start("check"), match.start()),
                         match.end("check"))

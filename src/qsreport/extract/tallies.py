@@ -43,12 +43,11 @@ from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
 from .tally_words import ITEM as _ITEM
-from .tally_words import Carries
 from .tally_words import JOINING as _JOINING
 from .tally_words import NAME_GAP as _NAME_GAP
+from .tally_words import Carries, end_of_clause
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
-from .tally_words import end_of_clause
 
 _REACH = 150  # characters before a figure read for its keyword
 _AHEAD = 40  # and after it
