@@ -46,22 +46,18 @@ def extract_back_honours(doc: Doc) -> list[BrandHonour]:
             out += [honour_won(doc, start, stop, sector_title, sentence) for start, stop in names]
             continue
         sector_title = None
-        if sector is None and HOLDERS_NAMED_BACK.match(view, sentence.start, sentence.end) is None:
-            continue  # (most sentences: no list, and the title before is not looked for)
+        # (most sentences: no list, and the title before is not looked for)
+        lead = sector or HOLDERS_NAMED_BACK.match(view, sentence.start, sentence.end)
+        if lead is None:
+            continue
         won = _won_before(doc, before, sentence)
         if won is None:
             continue
+        names = after_intro(view, lead.end(), sentence.end, won)
         if sector is not None:
-            sector_title = won
-            names = after_intro(view, sector.end(), sentence.end, won)
-            out += [honour_won(doc, start, stop, won, sentence) for start, stop in names]
-            continue
-        intro = HOLDERS_NAMED_BACK.match(view, sentence.start, sentence.end)
-        if intro is None:
-            continue
-        names = after_intro(view, intro.end(), sentence.end, won)
-        count = intro.group("n")
-        if count and (int(count) if count.isdigit() else _NUMERALS.get(count, 0)) != len(names):
+            sector_title = won  # (the sector lists after it carry the title on)
+        elif (count := lead.group("n")) and \
+                (int(count) if count.isdigit() else _NUMERALS.get(count, 0)) != len(names):
             continue
         out += [honour_won(doc, start, stop, won, sentence) for start, stop in names]
     return out

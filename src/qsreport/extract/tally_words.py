@@ -4,6 +4,7 @@ its words (:class:`TallyWords`) that :mod:`.tallies` reads; each area's table is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -67,8 +68,8 @@ class Carries:
     subject passes on, and which metrics the sentence after it reads."""
 
     def __init__(self, rows: tuple[Carried, ...]) -> None:
-        self.rows = [(row.metrics, *(rx.compile(p) if p else None
-                                     for p in (row.by, row.opens, row.unless))) for row in rows]
+        self.rows = [(row.metrics, _compiled(row.by), _compiled(row.opens), _compiled(row.unless))
+                     for row in rows]
 
     def passed_on(self, view: str, sentence: Segment) -> list[int]:
         """The rows a sentence that names the subject passes on to the next."""
@@ -77,11 +78,16 @@ class Carries:
 
     def metrics(self, view: str, sentence: Segment, passed: list[int]) -> tuple[str, ...] | None:
         """The metrics ``sentence`` reads of the rows passed on to it, or None (no tally)."""
-        found = tuple(metric for i in passed for metric in self.rows[i][0]
-                      if (self.rows[i][2] is None or self.rows[i][2].match(view, sentence.start))
-                      and (self.rows[i][3] is None
-                           or not self.rows[i][3].search(view, sentence.start, sentence.end)))
-        return found or None
+        found: list[str] = []
+        for metrics, _, opens, unless in (self.rows[i] for i in passed):
+            if (opens is None or opens.match(view, sentence.start)) and (
+                    unless is None or not unless.search(view, sentence.start, sentence.end)):
+                found += metrics
+        return tuple(found) or None
+
+
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    return rx.compile(pattern) if pattern else None
 
 
 @dataclass(frozen=True)
