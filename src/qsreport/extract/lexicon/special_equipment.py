@@ -64,8 +64,8 @@ _YEAR_ON_YEAR = (r"(?:分别)?(?:同比|比上年同期|较上年同期|比上�
                  r"(?:分别)?(?:下降|上升|增长|减少|增加|降低|提高|增幅|降幅)了?(?:为|达)?(?:约|近)?")
 
 # A toll told (事故7起, 死亡5人, 造成2人受伤), a sentence opening on its comparison with a year
-# before (同去年同期比，…; 与上年相比，…; 与2019年同期相比，…; 同比，…), and the tolls of other accidents than the
-# equipment's (road, fire, work safety as a whole).
+# before (同去年同期比，…; 与上年相比，…; 较2019年同期，…; 同比，…), and the tolls of other
+# accidents than the equipment's (road, fire, work safety as a whole).
 _TOLL = (r"事故[^。！？!?]{0,20}?\d+(?:\.\d+)?\s*起|(?:死亡|受伤|遇难)\s*\d|"
          r"\d\s*(?:人|名)[^，,；;。\d]{0,6}?(?:死亡|受伤|遇难)")
 _COMPARED = (r"\s*(?:(?:与|同|和|跟|比|较)(?:上年|去年|上一年|前一年|上年度|去年度|\d{4}年度?)(?:同期)?"
