@@ -11,7 +11,6 @@ and the units that undertook a counted title's projects that then passed it (A�
 
 from __future__ import annotations
 
-from .. import regex_cache as rx
 from ..models import BrandHonour
 from .brands_honours_names import listed_names
 from .brands_won import honour_won
@@ -22,6 +21,8 @@ from .lexicon.brand_lists import (
     ACCEPTED_PIECE_SPLIT,
     PROJECT_NAME,
     PROJECT_PASSED,
+    UNDERTAKEN_NEXT_OPEN,
+    UNDERTAKEN_PART,
     UNDERTAKERS_BEFORE,
     ZONE_FORMAL,
     ZONE_NAME,
@@ -31,8 +32,7 @@ from .lexicon.brand_lists import (
     ZONE_TITLE_END,
 )
 from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
-
-_CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
+from .tally_words import end_of_clause
 
 
 def extract_accepted_honours(doc: Doc) -> list[BrandHonour]:
@@ -111,15 +111,14 @@ def extract_accepted_lists(doc: Doc) -> list[BrandHonour]:
         clause = doc.clause_start(intro.start(), sentence.start)
         if APPLIED_FOR.search(view, clause, intro.start()):
             continue
-        stop_mark = _CLAUSE_END.search(view, intro.end(), sentence.end)
-        end = stop_mark.start() if stop_mark else sentence.end
+        end = end_of_clause(view, intro.end(), sentence.end)  # (the intro's own ： is before it)
         cursor = intro.end()
         for joint in [*ACCEPTED_PIECE_SPLIT.finditer(view, intro.end(), end), None]:
             stop = joint.start() if joint else end
             terms = doc.brand_terms(cursor, stop)
-            if not terms or terms[-1].end() != stop or not places_win(terms[-1]) or \
-                    ACCEPTED_NOT_A_NAME.search(view, cursor, stop) or stop - cursor > 40:
-                break  # (…和即将验收的C: a piece still waiting ends the list)
+            if not terms or terms[-1].end() != stop or terms[-1].start() <= cursor or \
+                    not places_win(terms[-1]) or ACCEPTED_NOT_A_NAME.search(view, cursor, stop) or stop - cursor > 40:
+                break  # (…和即将验收的C: a piece still waiting, or a bare title, ends the list)
             out.append(honour_won(doc, cursor, stop, terms[-1], sentence))
             cursor = joint.end() if joint else end
     return out
@@ -140,10 +139,22 @@ def extract_undertakers_accepted(doc: Doc) -> list[BrandHonour]:
             continue
         clause = doc.clause_start(term.start(), sentence.start)
         before = UNDERTAKERS_BEFORE.search(view, clause, term.start())
-        if before is None or PROJECT_PASSED.search(view, term.end(), sentence.end) is None or \
+        if before is None or not _undertaken_passed(view, term.end(), sentence.end) or \
                 APPLIED_FOR.search(view, sentence.start, sentence.end):
             continue
         for start, stop in listed_names(view, *before.span("names"), places_win=False):
             out.append(honour_won(doc, start, stop, term, sentence))
     return out
 
+
+
+def _undertaken_passed(view: str, start: int, stop: int) -> bool:
+    """Whether the projects of the title ending at ``start`` passed, all of them: in the title's
+    own clause, or in the next one when it opens on 目前/均/已; never a part (其中2个通过)."""
+    end = end_of_clause(view, start, stop)
+    if PROJECT_PASSED.search(view, start, end) is None:
+        if end >= stop or not UNDERTAKEN_NEXT_OPEN.match(view, end + 1):
+            return False
+        start, end = end + 1, end_of_clause(view, end + 1, stop)
+    passed = PROJECT_PASSED.search(view, start, end)
+    return passed is not None and UNDERTAKEN_PART.search(view, start, passed.start()) is None

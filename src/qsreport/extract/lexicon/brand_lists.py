@@ -239,9 +239,13 @@ ACCEPTED_LIST_INTRO = rx.compile(
 ACCEPTED_PIECE_SPLIT = rx.compile(r"、|(?<=[区目点县市])(?:和|及|与)")
 ACCEPTED_NOT_A_NAME = rx.compile(r"的|即将|正在|将要|待|拟|未|申报|创建|筹建|争创")
 # Units that undertook a counted title's projects, which then passed their acceptance:
-# 甲市A、B等单位承担的4项市级标准化项目均已通过验收 (the names, up to 等…承担的).
+# 甲市A、B等单位承担的4项市级标准化项目均已通过验收 (the names, up to 等…承担的, without a
+# 由 before them). The passing is the title's own clause's, or the next clause's when that one
+# opens on 目前/均/已 (…项目，目前均已通过验收); a part that passed (其中2个, 仅有1个) is not all.
+UNDERTAKEN_NEXT_OPEN = rx.compile(r"\s*(?:目前|现已|现|均|已|都)")
+UNDERTAKEN_PART = rx.compile(r"其中|只有|仅有|仅|[\d一二三四五六七八九十两]+(?:个|项|家)")
 UNDERTAKERS_BEFORE = rx.compile(
-    r"(?P<names>[^，,。；;：:]{2,80}?)等(?:[\d一二三四五六七八九十两]+(?:家|个))?(?:单位|企业|机构)"
+    r"(?:[^，,。；;：:]{0,8}?由)?(?P<names>[^，,。；;：:]{2,80}?)等(?:[\d一二三四五六七八九十两]+(?:家|个))?(?:单位|企业|机构)"
     r"(?:共同)?承担的(?:[\d一二三四五六七八九十两]+(?:个|项))?$"
 )
 
