@@ -14,6 +14,7 @@ from .lexicon.brand_authors import AUTHOR
 from .lexicon.brand_lists import ADVERB_TAIL, NOT_A_WINNER, OUR_PLACE
 from .lexicon.brands import (
     BRAND_TERM,
+    HAS_AFTER_LEAD,
     MAKER_BEFORE_MARK,
     MAKERS_OF_COUNTED,
     NAME_LEAD,
@@ -75,13 +76,13 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
     winner only of an honour that is not a brand (``places_win``: 质量兴市先进市); a
     government (某市人民政府) wins a title units hold (``units_win``: 先进集体) by its name."""
     text = view[start:end].rstrip("。.；;")
-    stripped = True
+    stripped, led = True, False
     while stripped:  # 我市有A: a lead, then an owner's verb; 甲省全省新增A: leads in a row
         stripped = False
-        for lead_pattern in (NAME_LEAD, OWNER_LEAD):
+        for lead_pattern in (NAME_LEAD, OWNER_LEAD, HAS_AFTER_LEAD):
             lead = lead_pattern.match(text)
-            if lead and lead.end():
-                start, text, stripped = start + lead.end(), text[lead.end():], True
+            if lead and lead.end() and (led or lead_pattern is not HAS_AFTER_LEAD):
+                start, text, stripped, led = start + lead.end(), text[lead.end():], True, True
     if text.startswith("被"):
         return []  # 被某市政府评为…: the giver; the winner is the sentence's subject
     if MAKERS_OF_COUNTED.search(text):

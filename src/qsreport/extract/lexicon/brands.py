@@ -200,21 +200,27 @@ NAME_LEAD = rx.compile(
     rf"(?:{CITY_NAMES}|{PROVINCE_NAMES})[市省县区]?(?=(?:本次|此次|这次|今年|去年)?(?:新增|新获))|"
     rf"{HAN}{{2,4}}?[市省县区]?(?=(?:本次|此次|这次|今年|去年)(?:新增|新获))|"
     # 我县培育了A、B等一批省著名商标: the place's verb of growing the holders listed
-    rf"{HAN}{{0,4}}?(?:先后|相继)?(?:培育|涌现|造就|孕育)(?:出了|了|出)?(?=[^，,。；;、]{{2,30}}、)|"
+    # (its 出/了 required: 某县种苗培育中心 is a name)
+    rf"{HAN}{{0,4}}?(?:先后|相继)?(?:(?:培育|造就|孕育)(?:出了|了|出)|涌现(?:出了|了|出)?)"
+    r"(?=[^，,。；;、]{2,30}、)|"
     # 某省全省新增A、B…: a place, then the whole of it
     rf"{HAN}{{1,4}}?[市省县区](?=全[市省县区]))+"
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).
 OWNER_LEAD = rx.compile(
     rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅|已?拥有|现有)|"
-    # (我市有A、B等一批…: the place stripped before, its verb left; not 有机)
-    rf"^(?:共|还|也|又|已)?有(?!机)(?=[“「\"]?{HAN}{{2}})|"
+    # (还有A、B等一批…; not 有机)
+    rf"^(?:共|还|也|又|已)有(?!机)(?=[“「\"]?{HAN}{{2}})|"
     # (某市先后有A、B获得…, 某市累计有A、B…: the place and the tally before the list)
     rf"^{HAN}{{0,6}}?(?:先后|相继|累计|陆续)有|"
     # (某市有A、B等9家企业上榜: the place whose winners follow)
     rf"^(?:{CITY_NAMES}|{PROVINCE_NAMES})[市省县区]?(?:共|还|也|又)?有(?={HAN}{{2}})|"
     r"^(?:我|本|该)(?:协会|学会|商会|联合会)(?:共|今年|此次|本次)?有"  # 我协会有A、B等6家企业…
 )
+
+# (我市有A、B等一批…: the place stripped before, its verb left; not 有机) - only after a lead
+# was stripped: 有友食品 is a name.
+HAS_AFTER_LEAD = rx.compile(rf"^有(?!机)(?=[“「\"]?{HAN}{{2}})")
 
 # What opens one name of a list: …、B，以及C.
 # (not 和: 和乐蟹 is a name; 某公司申报的“甲”, 批准某县申报的乙: the applicant, not the name)
