@@ -313,8 +313,10 @@ ACTIVE_AWARD = rx.compile(
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # Someone only applied, was recommended or is being groomed for the title: no winner (but 某县
 # 申报的乙正式成为…: the applicant's product, then the verb that says it won, is a winner; not
-# when it failed or still waits: 申报的乙未获批, 尚未获得, 正在等待获批).
-APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|的(?:(?!未|没|尚|待|正在|能否|有望|争取|力争)"
+# when it failed or still waits: 申报的乙未获批, 尚未获得, 正在等待获批; words, not characters:
+# 尚志, 尚义 are places).
+APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|的(?:(?!未(?:获|被|能|通过)|没(?:有|能|被)|尚未|"
+                         r"尚在|等待|待批|待审|正在|能否|有望|争取|力争)"
                          r"[^，,。；;]){1,40}?(?:正式|成功|顺利|均|都|已)?"
                          r"(?:成为|获核准|获批|获准|被认定|被批准|被命名|被评为|获评|荣获|获得))"
                          r"|推荐|申请|候选|拟|争创|力争|争取")
