@@ -157,7 +157,8 @@ def own_spot_check(doc: Doc) -> list[SupervisionAction]:
             # (not 查询已公布的…抽检信息: results pointed to, not published here)
             match = next((found for found in PUBLISHED_SPOT_CHECK.finditer(view, start, item.end)
                           if not PUBLISHED_BEFORE.search(
-                              view, doc.clause_start(found.start(), start), found.start())), None)
+                              view, doc.clause_start(found.start(), start),
+                              found.start() + 2 + view.startswith("的", found.start() + 2))), None)
             if match is not None:
                 span = (title_start_at(view, match.start("check"), match.start()),
                         match.end("check"))

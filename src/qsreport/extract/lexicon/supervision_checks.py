@@ -150,8 +150,11 @@ PUBLISHED_SPOT_CHECK = rx.compile(
     r"(?:公告|公布|发布|通报)的?[^。；;！!？?：:]{0,40}?(?P<check>(?:监督|质量)抽[查检])(?:结果|信息)"
 )
 # ... not results published before and only pointed to (可登录网站查询已公布的…抽检信息): the
-# words before the publishing verb in its clause.
-PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检索)[^，,。；;！!？?]{0,30}$|(?:已经?|曾|此前)$")
+# words before the publishing verb in its clause, searched up to the verb and its 的: 已 only
+# when it makes the results attributive (已公布的…); 已公布了 is the report's own act.
+PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检索)[^，,。；;！!？?]{0,30}"
+                              r"(?:公告|公布|发布|通报)的?$|(?:曾|此前)(?:公告|公布|发布|通报)的?$|"
+                              r"已经?(?:公告|公布|发布|通报)的$")
 
 # After a headline's campaign word, words that make it a body, a place or a result of such
 # work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
