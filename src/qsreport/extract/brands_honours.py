@@ -269,13 +269,15 @@ def _counts_won(doc: Doc, index: MatchIndex, sentence: Segment, term: re.Match[s
     clause of the first of the counted titles it ends (现有中华老字号12家，某市老字号30家): not
     applied for, recommended or aimed at (申报省名牌产品12个, 拟推荐…, 力争新增…)."""
     view, start = doc.view, doc.clause_start(term.start(), sentence.start)
+    head = term.start()  # (where the title of the clause being left begins)
     while start > sentence.start:
         previous = doc.clause_start(start - 1, sentence.start)
         title = index.last_ending_by(start - 1)
         if title is None or title.start() < previous or \
-                not _TITLE_COUNTED.fullmatch(view, title.end(), start - 1):
-            break
-        start = previous
+                not _TITLE_COUNTED.fullmatch(view, title.end(), start - 1) or \
+                any(verb.search(view, start, head) for verb in (WON_IN_CLAUSE, APPLIED_FOR, GOAL)):
+            break  # (申报…8个，现有…20个: a clause with its own verb is read alone)
+        start, head = previous, title.start()
     return WON_IN_CLAUSE.search(view, start, term.start()) is not None and not (
         APPLIED_FOR.search(view, start, term.start()) or GOAL.search(view, start, term.start()))
 
