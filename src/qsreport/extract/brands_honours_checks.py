@@ -353,8 +353,9 @@ _WON_AFTER = rx.compile(r"(?:也|还|又|均|再次)?(?:荣获|获得|获评|被
 # A hope or a step to come before the title (甲县有望成为…, 乙市…，即将获得…): nothing won.
 _HOPE = rx.compile(r"有望|可望|即将|将要")
 _HOPE_REACH = 30
-# ... unless that mention is fused to a place before it: another zone named in full
-_PLACES_OWN_BEFORE = rx.compile(r"[县市区乡镇]")
+# ... unless that mention is fused to a place before it: another zone named in full (乙县…);
+# not the report's own or any place (我市, 全市, 本县, 该区, 各县, 山区县, 城区)
+_PLACES_OWN_BEFORE = rx.compile(r"(?<![我全本该各其此县市区山城辖])[县市区乡镇]")
 # ... or the work towards it, between the name and the title in one clause
 _BUILDING = rx.compile(r"打造|争创|致力于")
 # A quoted project with its kind after it (“某某装置”项目): the project's name.
