@@ -108,3 +108,10 @@ def test_every_place_of_a_meeting_s_venue_is_no_region() -> None:
     text = ("我市代表参加全省质量大会\n近日，全省质量大会在湖北武汉召开，我市质监局局长参会。"
             "会上，我市3家企业获表彰。\n")
     assert parse(text.encode()).meta.region != "武汉"
+
+
+def test_a_day_s_xun_before_the_reporter_ends_a_dateline() -> None:
+    """本报某市N日讯记者…, like N日电记者: the place is the dateline's, not the story's."""
+    for text in ("中新社南京8日讯记者从某局获悉，全省抽查插座60批次",
+                 "本报合肥12日讯 记者从某局了解到，今年抽查电饭锅40批次"):
+        assert about(text) == [], text

@@ -28,8 +28,8 @@ _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
 # A dateline (新华社北京3月5日电, or the day alone, 某某社记者台北16日电): the place a story was
 # filed from, not what it is about. A day's 电 or 讯 ends the dateline (16日电）, 5日电 记者,
-# 5日电记者); one a word goes on from is no dateline (甲市2日电梯检查, 乙市12日电视广告).
-_FILED = r"\s*\d{1,2}\s*日\s*(?:[电讯](?![\u4e00-\u9fff])|电(?=\s*记者))"
+# 5日电记者, 5日讯记者); one a word goes on from is no dateline (甲市2日电梯检查, 乙市12日电视广告).
+_FILED = r"\s*\d{1,2}\s*日\s*(?:[电讯](?![\u4e00-\u9fff])|[电讯](?=\s*记者))"
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + _FILED)
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
 # The province before a dateline's city (中新网甲省乙市11月5日电, 中新网甲省乙市5日电): the
