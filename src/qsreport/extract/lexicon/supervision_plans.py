@@ -26,9 +26,9 @@ PLAN_AHEAD = rx.compile(
     # ... a numbered point of a directive that opens on 要 (二是要深入抓好…整治工作), and the
     # points a duty introduces after its colon (…要抓好以下几项工作：一是…，二是开展…专项治理)
     r"[一二三四五六七八九十]+是要(?![求点闻素害件])|"
-    # (not 主要, 需要, 重要 nor 要求, and no 了 between: 主要开展了以下工作, 按省局要求开展了以下…
-    # are work done)
-    r"(?<![主需重只必首概纲摘提])要(?![求点闻素害件])(?:(?!了)[^\W\d_a-zA-Z]){0,8}?(?:如下|以下)"
+    # (not 主要, 重要 nor 要求, and no 了 between: 主要开展了以下工作, 按省局要求开展了以下…
+    # are work done; 需要, 首要 introduce duties)
+    r"(?<![主重只必概纲摘提])要(?![求点闻素害件])(?:(?!了)[^\W\d_a-zA-Z]){0,8}?(?:如下|以下)"
     r"[^\W\d_a-zA-Z]{0,4}[：:]"
 )
 
