@@ -58,7 +58,6 @@ _CLAUSE = rx.compile(r"[，,；;：:、]")
 _CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
 _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:]")
-_SENTENCE_END = rx.compile(r"[。！？!?]")
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 # A figure given as a floor or a ceiling (1000项以上, 5%以内): how goals are written.
 _AT_LEAST = rx.compile(r"[\d.]+\s*[^\d\s，,；;。、]{0,4}?(?:以上|以内)")
