@@ -379,6 +379,8 @@ def test_a_title_carried_from_the_sentence_before_is_in_the_evidence() -> None:
     ("甲市表彰争创名牌成绩突出单位", False),
     ("某县推荐争创名牌企业", True),  # applicants put forward: none has won
     ("乙县企业积极争创省名牌产品", True),
+    ("丙市拟重奖争创名牌企业名单公示", True),  # a shortlist of the rewarded: none rewarded yet
+    ("某区表彰争创名牌先进单位初选名单", True),
 ])
 def test_a_headline_that_rewards_striving_proposes_no_one(headline: str, proposes: bool) -> None:
     """A headline whose 争创 is what firms are rewarded or praised for (奖励争创名牌…企业)

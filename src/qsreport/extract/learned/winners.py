@@ -229,12 +229,14 @@ def _with_its_title(doc: Doc, sentence: Segment, term: re.Match[str]) -> Segment
 
 def _proposes_only(doc: Doc) -> bool:
     """Whether the report's headline, or a notice's title opening a line (关于…的公示), says
-    it only proposes winners or lists applicants: none of its names has won yet."""
+    it only proposes winners or lists applicants: none of its names has won yet. A reward
+    for striving (奖励争创名牌…企业) undoes an application word, never an open shortlist."""
     view = doc.view
     title = doc.layout.header.title_line
     heads = [(title.start, title.end)] if title is not None else []
     heads += [m.span() for m in _NOTICE_TITLE.finditer(view)]
-    return any(_not_yet_won(view, start, end) and not _rewarded_for(view, start, end)
+    return any(open_shortlist(view, start, end)
+               or (APPLIED_FOR.search(view, start, end) and not _rewarded_for(view, start, end))
                for start, end in heads)
 
 
