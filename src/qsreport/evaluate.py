@@ -30,7 +30,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -265,17 +265,25 @@ def evaluate(folders: Iterable[Path], more_keys: str | None = None) -> Result:
     from .pipeline import parse_bytes
 
     result = Result()
+    for report_path, data, expected in keyed_reports(folders, more_keys):
+        found = to_jsonable(parse_bytes(data, str(report_path)))
+        score_document(report_path.name, found, expected, result)
+    return result
+
+
+def keyed_reports(folders: Iterable[Path], more_keys: str | None = None
+                  ) -> Iterator[tuple[Path, bytes, dict[str, Any]]]:
+    """Each keyed report under ``folders``: its path, its bytes and its key, with the second
+    key file ``more_keys`` names (``{folder}``, ``{stem}``) laid over it where there is one."""
     for folder in folders:
         for report_path, key_path in reports_in(folder):
-            found = to_jsonable(parse_bytes(report_path.read_bytes(), str(report_path)))
             expected = json.loads(key_path.read_text(encoding="utf-8"))
             if more_keys is not None:
                 stem = key_path.name[: -len(".expected.json")]
                 more = Path(more_keys.format(folder=folder, stem=stem))
                 if more.is_file():
                     expected.update(json.loads(more.read_text(encoding="utf-8")))
-            score_document(report_path.name, found, expected, result)
-    return result
+            yield report_path, report_path.read_bytes(), expected
 
 
 def format_table(result: Result) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ... import regex_cache as rx
 from ..common import Doc
+from .tagger import table_lines
 
 WINDOW = 8  # characters read before and after a figure, inside its clause
 _BLANKS = rx.compile(r"\s")
@@ -205,23 +206,16 @@ def read_table(path: str) -> CheckTable:
     """A check's table from its file: ``# notes``, ``=threshold<TAB>0.3``, ``=lists<TAB>a.b
     c.d``, then ``feature<TAB>weight`` rows."""
     weights: dict[str, float] = {}
-    notes: list[str] = []
     threshold, lists = 0.0, frozenset[str]()
-    with open(path, encoding="utf-8") as file:
-        for line in file.read().split("\n"):
-            if not line:
-                continue
-            if line.startswith("#"):
-                notes.append(line[1:].strip())
-                continue
-            name, value = line.split("\t")
-            if name == "=threshold":
-                threshold = float(value)
-            elif name == "=lists":
-                lists = frozenset(value.split())
-            else:
-                weights[name] = float(value)
-    return CheckTable(weights, threshold, lists, tuple(notes))
+    notes, rows = table_lines(path)
+    for name, value in rows:
+        if name == "=threshold":
+            threshold = float(value)
+        elif name == "=lists":
+            lists = frozenset(value.split())
+        else:
+            weights[name] = float(value)
+    return CheckTable(weights, threshold, lists, notes)
 
 
 def write_table(table: CheckTable, path: str) -> None:

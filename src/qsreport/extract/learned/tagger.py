@@ -244,22 +244,31 @@ def _read_rows(path: str | PathLike[str]) -> tuple[
     """The states, transitions and notes of a weight table's file."""
     states: dict[str, tuple[float, float, float]] = {}
     transitions: dict[str, tuple[float, float, float]] = {}
-    notes = []
+    notes, rows = table_lines(path)
+    for name, b, i, o in rows:
+        weights = (float(b or 0), float(i or 0), float(o or 0))
+        if name.startswith(">") and name[1:] in LABELS:
+            transitions[name[1:]] = weights
+        else:
+            states[name] = weights
+    zero = (0.0, 0.0, 0.0)
+    return states, tuple(transitions.get(a, zero) for a in LABELS), notes
+
+
+def table_lines(path: str | PathLike[str]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """A weight table file's ``# notes`` and its other lines split at tabs (blank lines
+    skipped): what every learned step's table file is made of."""
+    notes: list[str] = []
+    rows: list[list[str]] = []
     with open(path, encoding="utf-8") as file:
         for line in file.read().split("\n"):
             if not line:
                 continue
             if line.startswith("#"):
                 notes.append(line[1:].strip())
-                continue
-            name, b, i, o = line.split("\t")
-            weights = (float(b or 0), float(i or 0), float(o or 0))
-            if name.startswith(">") and name[1:] in LABELS:
-                transitions[name[1:]] = weights
             else:
-                states[name] = weights
-    zero = (0.0, 0.0, 0.0)
-    return states, tuple(transitions.get(a, zero) for a in LABELS), tuple(notes)
+                rows.append(line.split("\t"))
+    return tuple(notes), rows
 
 
 def write_table(table: WeightTable, path: str | PathLike[str]) -> None:

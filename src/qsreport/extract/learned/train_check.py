@@ -21,7 +21,6 @@ shipped; the check did not pay)."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -30,7 +29,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from ...evaluate import Result, item_outcomes, reports_in, score_document
+from ...evaluate import Result, item_outcomes, keyed_reports, score_document
 from .figure_check import CheckTable, features, place_of, report_features, write_table
 
 Row = tuple[str, int, bool, list[str]]  # list (area.field), index in it, kept, features
@@ -52,35 +51,27 @@ def collect(folders: Iterable[Path], more_keys: str | None = None) -> list[Keyed
     from ...pipeline import document, parse_bytes, prepare
 
     out = []
-    for folder in folders:
-        for report_path, key_path in reports_in(folder):
-            data = report_path.read_bytes()
-            found = to_jsonable(parse_bytes(data, str(report_path)))
-            expected = json.loads(key_path.read_text(encoding="utf-8"))
-            if more_keys is not None:
-                stem = key_path.name[: -len(".expected.json")]
-                more = Path(more_keys.format(folder=folder, stem=stem))
-                if more.is_file():
-                    expected.update(json.loads(more.read_text(encoding="utf-8")))
-            doc = document(prepare(data, None, str(report_path)))
-            rows: list[Row] = []
-            outcomes = item_outcomes(found, expected)
-            entries = [(f"{area}.{name}", index, item)
-                       for area, name in outcomes
-                       for index, item in enumerate(found[area][name]) if item.get("span")]
-            tags_of = {(f"{area}.{name}", index): tag
-                       for (area, name), tags in outcomes.items()
-                       for index, tag in enumerate(tags)}
-            arounds = report_features([(listed, item) for listed, _, item in entries],
-                                      (found.get("meta") or {}).get("document"), len(doc.text))
-            for (listed, index, item), around in zip(entries, arounds, strict=True):
-                tag = tags_of[(listed, index)]
-                if tag is None:
-                    continue
-                span = item["span"]
-                feats = features(listed, item, place_of(doc, (span[0], span[1])), around)
-                rows.append((listed, index, tag == "found", feats))
-            out.append(Keyed(f"{folder.parent.name}/{report_path.name}", found, expected, rows))
+    for report_path, data, expected in keyed_reports(folders, more_keys):
+        found = to_jsonable(parse_bytes(data, str(report_path)))
+        doc = document(prepare(data, None, str(report_path)))
+        rows: list[Row] = []
+        outcomes = item_outcomes(found, expected)
+        entries = [(f"{area}.{name}", index, item)
+                   for area, name in outcomes
+                   for index, item in enumerate(found[area][name]) if item.get("span")]
+        tags_of = {(f"{area}.{name}", index): tag
+                   for (area, name), tags in outcomes.items()
+                   for index, tag in enumerate(tags)}
+        arounds = report_features([(listed, item) for listed, _, item in entries],
+                                  (found.get("meta") or {}).get("document"), len(doc.text))
+        for (listed, index, item), around in zip(entries, arounds, strict=True):
+            tag = tags_of[(listed, index)]
+            if tag is None:
+                continue
+            span = item["span"]
+            feats = features(listed, item, place_of(doc, (span[0], span[1])), around)
+            rows.append((listed, index, tag == "found", feats))
+        out.append(Keyed(f"{report_path.parent.parent.name}/{report_path.name}", found, expected, rows))
     return out
 
 
