@@ -112,11 +112,11 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
         return county.start, county.end, "a county's short name opening the title"
     for span, how in order:
-        mentions = [m for m in find_places(view, *span) if _counts(view, m)
-                    and not _WITHHELD_FIRM.match(view, m.end)] if span is not None else []
-        if how == "title" and span is not None:
+        named = find_places(view, *span) if span is not None else []
+        mentions = [m for m in named if _counts(view, m) and not _WITHHELD_FIRM.match(view, m.end)]
+        if how == "title":
             # (not where a meeting the title reports was held: 某某会议在甲市召开)
-            held = _venues(view, find_places(view, *span))
+            held = _venues(view, named)
             mentions = [m for m in mentions if not _origin(view, m, body) and m.start not in held]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
