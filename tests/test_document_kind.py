@@ -34,6 +34,17 @@ def test_a_list_of_links_is_a_listing() -> None:
     assert kind("质监动态\n" + links + "\n") == "listing"
 
 
+def test_a_story_followed_by_a_column_of_links_is_a_report() -> None:
+    """Many short lines after a few long paragraphs are the page's furniture, not a listing."""
+    story = ("燃气器具专项检查启动\n为规范燃气器具市场秩序，某某县质监局近日对城区销售门店开展了专项检查，"
+             "重点查看产品标识、合格证明和安装说明是否齐全，并向经营者讲解了相关法规要求。\n"
+             "检查中个别门店的标识不全，检查组要求其限期改正，"
+             "下一步还将组织复查，看改正是否到位，让群众用气更放心。\n")
+    column = "相关阅读\n更多>>\n" + "\n".join(f"2019-0{n}-1{n}" for n in range(1, 8))
+    assert kind(story + column + "\n") == "report"
+    assert kind("质监动态\n" + column + "\n") != "report"
+
+
 def test_a_few_words_are_too_short() -> None:
     assert kind("质监局简讯\n会议召开。\n") == "too_short"
 

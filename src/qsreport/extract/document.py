@@ -5,7 +5,8 @@ too short to say — from signals that can be measured, so a batch can count eac
 * ``unrelated``: no word of the subject (质监, 标准, 名牌, 抽查 …) in every thousand characters and
   no figure read;
 * ``listing``: no figure read, and most lines are short and end no sentence (a list of
-  links, a table of contents);
+  links, a table of contents), and those lines hold most of the text: a story of a few long
+  paragraphs followed by a column of links and dates is a report;
 * ``notice``: the title (or the opening) names a notice, circular or list (通知, 公告, 公示 …)
   and no figure was read;
 * ``report``: everything else.
@@ -42,7 +43,8 @@ def document_kind(doc: Doc, report: Any) -> str:
     lines = [line.strip() for line in view.split("\n") if line.strip()]
     body = lines[1:] if len(lines) > 1 else lines
     short = [line for line in body if len(line) <= _SHORT_LINE and not SENTENCE.search(line)]
-    if len(body) >= _LISTING_LINES and len(short) >= _LISTING_SHARE * len(body):
+    if (len(body) >= _LISTING_LINES and len(short) >= _LISTING_SHARE * len(body)
+            and sum(map(len, short)) * 2 >= sum(map(len, body))):
         return "listing"
     title = report.meta.title or (lines[0] if lines else "")
     if NOTICE.search(title):
