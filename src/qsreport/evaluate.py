@@ -191,7 +191,7 @@ def item_outcomes(found: dict[str, Any], expected: dict[str, Any]
                       for name, value in model.items()} if isinstance(model, dict) else model)
               for area, model in found.items()}
     outcomes: dict[tuple[str, str], list[str | None]] = {}
-    for scored, got_items, left in _matched(in_the_keys_metrics(marked, expected), expected):
+    for scored, got_items, left, _ in _matched(in_the_keys_metrics(marked, expected), expected):
         path = scored.path
         listed = _items(marked, path)
         tags: list[str | None] = [None] * len(listed)
@@ -202,20 +202,22 @@ def item_outcomes(found: dict[str, Any], expected: dict[str, Any]
 
 
 def _matched(found: dict[str, Any], expected: dict[str, Any]) -> Iterable[
-        tuple[ScoredList, list[dict[str, Any]], list[bool]]]:
+        tuple[ScoredList, list[dict[str, Any]], list[bool], Counter[Any]]]:
     """Each scored list's achieved items of ``found`` and, for each, whether it matches an
     item of the key's list not matched before it (the key's items of one key, in any order,
-    are matched by the first returned items of that key)."""
+    are matched by the first returned items of that key); last, the key's achieved items
+    counted by their key."""
     for scored in scored_lists():
         if scored.keyed_only and scored.path[0] not in expected:
             continue  # a key written before the area existed says nothing of it
         got_items = [f for f in _items(found, scored.path) if _achieved(f)]
-        left = Counter(scored.key(f) for f in _items(expected, scored.path) if _achieved(f))
+        want = Counter(scored.key(f) for f in _items(expected, scored.path) if _achieved(f))
+        left = want.copy()
         kept = []
         for item in got_items:
             kept.append(left[scored.key(item)] > 0)
             left[scored.key(item)] -= 1
-        yield scored, got_items, kept
+        yield scored, got_items, kept, want
 
 
 def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
@@ -223,10 +225,9 @@ def score_document(name: str, found: dict[str, Any], expected: dict[str, Any],
     """Add one document's true/false positives and misses to ``result``."""
     result.documents += 1
     found = in_the_keys_metrics(found, expected)
-    for scored, got_items, kept in _matched(found, expected):
+    for scored, got_items, kept, want in _matched(found, expected):
         area, path, key_of = scored.name, scored.path, scored.key
         got = Counter(key_of(f) for f in got_items)
-        want = Counter(key_of(f) for f in _items(expected, path) if _achieved(f))
         score = result.scores.setdefault(area, Score())
         score_context(_items(found, path), _items(expected, path), key_of, result,
                        found.get("meta") or {}, name, expected.get("meta") or {})
