@@ -24,10 +24,12 @@ from .lexicon.context import (
     CAPITAL,
     LOCAL,
     NATIONAL,
+    NATIONAL_ACT,
     NATIONAL_SUBJECT,
     PROVINCE_BY_LETTER,
     WHOLE_NAMED_PROVINCE,
     WHOLE_PROVINCE,
+    WHOLE_SUBJECT,
 )
 
 # What follows a place that begins a name rather than saying where a figure is.
@@ -213,10 +215,15 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     # 全省 of the figure's own clause (全省定期抽查计划安排，抽查了…: the county's), and 全市 (the
     # report's own place) after a place of an earlier clause (完成北京…监测任务，对全市14台…).
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
+    # (全省 as the subject of a count, 全省共查办…, 我省某某示范区共计23个, holds for the later
+    # clauses of its sentence too: …，罚没款…; …，其中工业类5个)
+    subject = list(WHOLE_SUBJECT.finditer(view, low, clause))
     if province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
+        found += [(m.end(), province) for m in subject if m["letter"] is None]
     found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
               for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
+    found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]]) for m in subject if m["letter"]]
     found += [(m.end(), _own_place(view, text, mentions, m) or (earlier(m) if earlier else None))
               for m in LOCAL.finditer(view, clause, number)
               if not WHOLE_PROVINCE.match(view, m.start())]
@@ -231,6 +238,10 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
         found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
     found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
     found += [(m.end(), "全国") for m in _OVER_THE_COUNTRY.finditer(view, low, number)]
+    # (searched to the figure's number, which the act's lookahead must see)
+    found += [(m.end(), "全国") for m in NATIONAL_ACT.finditer(view, low, number + 1)
+              if m.end() <= number
+              and not _CLAUSE.search(view, m.end() + (view[m.end()] in "，,"), number)]
     if national_report:
         found += [(m.end(), "全国") for m in NATIONAL.finditer(view, low, number)]
         found += [(m.end(), None) for m in LOCAL.finditer(view, low, number)]

@@ -8,7 +8,8 @@ from typing import Any
 
 from .. import regex_cache as rx
 
-_BATCH = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批|首批)"
+# (新一批: a batch named by being the latest, 新一批某某老字号名单, as 第三批 is by its number)
+_BATCH = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批|首批|新一批)"
 # …被认定为第二批…, 入选第三批…: the figure's own clause names the batch it joins.
 _JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布|申报)为?"
                           rf"[“\"]?{_BATCH}")

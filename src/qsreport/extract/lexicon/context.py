@@ -143,6 +143,14 @@ NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
 # The words that make a report of no region one of the whole country where its title or
 # opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
 # its checks (国家监督抽查).
+# A national body's own act, the figure counting what it named or approved (商务部认定的1000
+#家老字号; 总局公布，300个品牌被认定为…; 市场监管总局已批准30个国家中心的筹建): the
+# country's, in a city's report too; not an act done to the report's place (经总局批准, 由商务部
+# 认定: the place's share, said by what follows the body).
+NATIONAL_ACT = rx.compile(r"(?<![经由获报通过])(?:国家)?(?:商务部|工商总局|质检总局|市场监管总局|"
+                          r"标准化管理委员会|标准委|认监委|商标局)(?:网站|近期|日前|近日|昨日|今天|昨天)?"
+                          r"(?:共|正式|首次)?(?:认定|公布|公示|批准|评出|确定)了?"
+                          r"(?=[，,]|[^，,。；;：:\d]{0,14}?\d)")
 NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监督(?:专项)?抽查")
 # A check of the whole country (国家监督抽查, 国家监督专项抽查, 国家专项监督抽查) in a title or a
 # report's first sentence: the places its opening lines name are where its samples came from
@@ -160,6 +168,10 @@ WHOLE_PROVINCE = rx.compile(r"[全我本]省")
 PROVINCE_BY_LETTER = {"疆": "新疆", "川": "四川", "粤": "广东", "闽": "福建", "滇": "云南",
                       "黔": "贵州", "琼": "海南", "藏": "西藏"}
 WHOLE_NAMED_PROVINCE = rx.compile(r"全(?P<letter>[疆川粤闽滇黔琼藏])(?![\u4e00-\u9fff]?[省市县区州])")
+# A whole province as the subject of a count (全省共有…, 全疆共查出…, 我省某某示范区共计…): its
+# sentence's later clauses count it too (…，其中甲类12个; …，罚没款…).
+WHOLE_SUBJECT = rx.compile(r"(?:[全我本]省|" + WHOLE_NAMED_PROVINCE.pattern + ")"
+                           r"(?=[^，,。；;：:、\d]{0,16}?(?:共|现有|累计|拥有))")
 # The report's province's capital (省城, 省会, 省会城市), not 全省城市 nor each province's (各省会),
 # nor 省会议, 省会展, 省会计 (a provincial meeting, exhibition, accounting).
 CAPITAL = rx.compile(r"省(?<![全我本各]省)(?:城(?!市)|会(?![议展计员])(?:城市)?)(?!等)")
