@@ -17,7 +17,13 @@ from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
-from .context_period_words import digit_years, history_year, meeting_review_year, told_as_past
+from .context_period_words import (
+    added_back,
+    digit_years,
+    history_year,
+    meeting_review_year,
+    told_as_past,
+)
 from .context_review import (
     announced_stretch,
     as_at_year,
@@ -117,11 +123,12 @@ class Periods:
     def _dates(self, match: re.Match[str]) -> bool:
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
         programme a document's title names: 《质量发展纲要(2011-2020年)》, nor the year
-        something was founded in: 成立于2007年, 2007年建市后)."""
+        something was founded in: 成立于2007年, 2007年建市后, nor an earlier count added back:
+        加上2017年…)."""
         view, start, end = self.view, match.start(), match.end()
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end)
-                    or history_year(view, match))
+                    or history_year(view, match) or added_back(view, match))
 
     def _not_this_year_s(self, match: re.Match[str]) -> bool:
         """Whether a stock word says a stock: not 至今 after a month with no year (从8月下旬

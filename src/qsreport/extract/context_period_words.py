@@ -46,13 +46,19 @@ def history_year(view: str, year: re.Match[str]) -> bool:
         or _AFTER.match(view, year.end()) is not None
 
 
+def added_back(view: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` dates an earlier count added back (加上2009年评定的首批…，目前已达…):
+    it dates nothing after it, the total is a stock."""
+    return _ADDED_BACK.search(view, max(0, year.start() - 3), year.start()) is not None
+
+
 def told_as_past(view: str, year: re.Match[str]) -> bool:
     """Whether ``year`` opens an event told as past (2009年，甲市曾认定…), an earlier count
     added back (加上2017年首批…) or plans ahead (2022年将…): not the year a report's opening
     lines date it with."""
     return _ONCE.match(view, year.end()) is not None \
         or _PLANNED.match(view, year.end()) is not None \
-        or _ADDED_BACK.search(view, max(0, year.start() - 3), year.start()) is not None
+        or added_back(view, year)
 
 
 def meeting_review_year(view: str, year: re.Match[str]) -> str | None:

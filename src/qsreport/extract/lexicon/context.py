@@ -120,6 +120,8 @@ HELD = rx.compile(r"至今|历年|已有|至此|累计")
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来|"
+                     # 自2009年推行某某战略以来 (从2010年实施…以来): a span from what began then
+                     r"(?<=[自从])(?:19|20)\d{2}\s*年[^，,。；;：:\d年]{2,12}?以来|"
                      # 经过30年的发展 (经过十多年建设): the years a body has built up to now
                      r"经过(?:[二三四五六七八九十两几数]+|\d+)多?年(?:来)?的?(?:发展|建设|积累|努力)")
 # 近年来 (近些年来): no span of its own, but honours the years since built up (近年来，甲市共获
@@ -135,7 +137,11 @@ AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:(?:今年|本年)\s*)?"
                             r"(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
 # A span of time a sentence bounds its count to (节日期间，累计出动…; 全年累计…; 今年前三季度，
 # 已累计发布…): a stock word after it sums that span's work, not a stock held since.
-BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度")
+# (and a run of months: 1至6月份, 1—10月, 一至五月, 前5个月)
+BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+                          r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*[-—–~～至到]\s*"
+                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
+                          r"前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个月")
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
