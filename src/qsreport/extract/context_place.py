@@ -105,7 +105,9 @@ _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
 # What leads a list of the places a check covered, in the list's clause (抽查了, 已抽查, 共抽查, 在,
 # 从, 对); not 抽查 with no 了, 已 or 共 (抽查甲、乙等4市的合格率: the places' own figure).
-_CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[已共](?:抽查|抽检|检查|抽取))")
+# (and a check's reach, 抽查涉及甲、乙…, 抽检范围覆盖甲、乙…)
+_CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[已共](?:抽查|抽检|检查|抽取)|"
+                           r"(?:抽查|抽检|抽样)(?:范围)?(?:涉及|覆盖了?|遍及))")
 _CHECKED_LIST = 3  # places, at the least, in such a list
 # A check run over the whole country (总局…对全国29个省…进行了监督抽查，共抽查了…): the check's
 # figures are the country's, in a province's or a city's report too.
