@@ -22,10 +22,12 @@ from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, in_a_quoted_mark, is_about
 from .lexicon.context import (
     CAPITAL,
+    CHECKED_OVER,
     LOCAL,
     NATIONAL,
     NATIONAL_ACT,
     NATIONAL_SUBJECT,
+    OVER_THE_COUNTRY,
     PROVINCE_BY_LETTER,
     WHOLE_NAMED_PROVINCE,
     WHOLE_PROVINCE,
@@ -103,17 +105,7 @@ _CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
 _VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
-# What leads a list of the places a check covered, in the list's clause (抽查了, 已抽查, 共抽查, 在,
-# 从, 对); not 抽查 with no 了, 已 or 共 (抽查甲、乙等4市的合格率: the places' own figure).
-# (and a check's reach, 抽查涉及甲、乙…, 抽检范围覆盖甲、乙…)
-_CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[已共](?:抽查|抽检|检查|抽取)|"
-                           r"(?:抽查|抽检|抽样)(?:范围)?(?:涉及|覆盖了?|遍及))")
-_CHECKED_LIST = 3  # places, at the least, in such a list
-# A check run over the whole country (总局…对全国29个省…进行了监督抽查，共抽查了…): the check's
-# figures are the country's, in a province's or a city's report too.
-# (a check's verb in the clause: not 对全国质量月活动作了部署)
-_OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
-                               r"(?:抽查|抽检|检查|检验))")
+_CHECKED_LIST = 3  # places, at the least, in a list a check covered (CHECKED_OVER)
 # A country's list, counted before its honour's name, that a place's share is taken of (在总局
 # 评出的500个“2010中国名牌”中，本市有9个): the count is the country's.
 _COUNTRY_LIST = rx.compile(r"(?:评选|评出|评定|认定|确定|公布)的\s*(?P<n>\d[\d,]*)\s*[个项件]\s*[“\"]?"
@@ -218,8 +210,7 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     # 全省 of the figure's own clause (全省定期抽查计划安排，抽查了…: the county's), and 全市 (the
     # report's own place) after a place of an earlier clause (完成北京…监测任务，对全市14台…).
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
-    # (全省 as the subject of a count, 全省共查办…, 我省某某示范区共计23个, holds for the later
-    # clauses of its sentence too: …，罚没款…; …，其中工业类5个)
+    # (and 全省 that is the subject of a count of an earlier clause: 全省共有…，其中…)
     subject = list(WHOLE_SUBJECT.finditer(view, low, clause))
     if province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
@@ -240,9 +231,8 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     if province:  # 省城医院、宾馆…合格率: the capital of the report's province
         found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
     found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
-    found += [(m.end(), "全国") for m in _OVER_THE_COUNTRY.finditer(view, low, number)]
-    # (searched to the figure's number, which the act's lookahead must see)
-    found += [(m.end(), "全国") for m in NATIONAL_ACT.finditer(view, low, number + 1)
+    found += [(m.end(), "全国") for m in OVER_THE_COUNTRY.finditer(view, low, number)]
+    found += [(m.end(), "全国") for m in NATIONAL_ACT.finditer(view, low, number + 1)  # (+1: its lookahead)
               if m.end() <= number
               and not _CLAUSE.search(view, m.end() + (view[m.end()] in "，,"), number)]
     if national_report:
@@ -372,7 +362,7 @@ def checked_across(view: str, places: list[Any], low: int, number: int,
             else m.place.level == "province" for m in chain):
         return False
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, chain[0].start))])
-    return _CHECKED_OVER.search(view, clause, chain[0].start) is not None
+    return CHECKED_OVER.search(view, clause, chain[0].start) is not None
 
 
 def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:

@@ -195,3 +195,13 @@ WHOLE_LIST = rx.compile(
 LIST_OF_SHARES = rx.compile(
     r"(?:获得?|荣获|获评|评出|入选)[“\"]?(?P<honour>[^，,。；;的]{0,12}?(?:名牌|著名商标|驰名商标))"
     r"(?:产品)?[”\"]?(?:称号)?的\s*(?P<n>\d[\d,.]*)\s*[个项件](?:产品|商标)?中")
+# What leads a list of the places a check covered, in the list's clause (抽查了, 已抽查, 共抽查, 在,
+# 从, 对); not 抽查 with no 了, 已 or 共 (抽查甲、乙等4市的合格率: the places' own figure).
+# (and a check's reach, 抽查涉及甲、乙…, 抽检范围覆盖甲、乙…)
+CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[已共](?:抽查|抽检|检查|抽取)|"
+                          r"(?:抽查|抽检|抽样)(?:范围)?(?:涉及|覆盖了?|遍及))")
+# A check run over the whole country (总局…对全国25个省份开展了专项抽查，抽取了…): the check's
+# figures are the country's, in a province's or a city's report too.
+# (a check's verb in the clause: not 对全国质量月活动作了部署)
+OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
+                              r"(?:抽查|抽检|检查|检验))")
