@@ -214,7 +214,7 @@ class Periods:
         held = self.held.last(nearest.end(), number) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
-                and not BOUNDED_SPAN.search(self.view, nearest.end(), held.start()) \
+                and not BOUNDED_SPAN.search(self.view, max(nearest.end(), sentence), held.start()) \
                 and not (_AS_AT.search(self.view, max(0, nearest.start() - 3), nearest.start())
                          or _YEAR_END.match(self.view, nearest.end())):
             return "cumulative"  # 从2001年到2003年，全省已有中国名牌19个: a stock since
