@@ -14,6 +14,7 @@ from ..chars import DIGIT
 from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_counts_basis import brand_count
+from .brands_counts_classes import with_classes
 from .brands_counts_kinds import kinds_awarded
 from .brands_counts_repeats import without_repeats
 from .brands_counts_words import ordinal_counts, with_pairs
@@ -188,7 +189,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
         carried = out[max(written)] if written else None
     for count in ordinal_counts(doc):  # 某县第4个…地理标志保护的产品: a stock of 4
         out.setdefault(count.span[0], count)
-    return without_repeats(doc, [out[k] for k in sorted(out)])
+    return without_repeats(doc, with_classes(doc, [out[k] for k in sorted(out)]))
 
 
 def _service_firms(view: str, term: re.Match[str], figure: Figure) -> bool:

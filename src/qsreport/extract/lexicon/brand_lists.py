@@ -254,8 +254,10 @@ PLACE_WITH_HE = rx.compile(r"和(?:林格尔|田|县|平|顺|政|静|龙|硕|布
 # Kinds of trademark no title names (集体商标, 证明商标, 地理标志集体商标): a list after a
 # count of them (…集体商标3件，分别是A、B) names marks, not the winners of an earlier title.
 COUNTED_MARKS = rx.compile(r"集体商标|证明商标")
-# Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them.
-GI_MARKS_JOINED = rx.compile(r"[、和及与]$")
+# Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them
+# (地理标志产品和地理标志商标共21个), unless the products before have a number of their own
+# (保护产品6个、证明商标9件: the marks are counted alone).
+GI_MARKS_JOINED = rx.compile(r"(?<![\d一二三四五六七八九十两][个件项种])[、和及与]$")
 # 6种轴承产品获某省名牌产品: kinds of a named product, then the award (not 涉及30种食品产品: a
 # check's scope has no verb of winning after it).
 KINDS_OF_PRODUCT_WON = rx.compile(
@@ -334,3 +336,19 @@ NOT_A_BARE_NAME = rx.compile(
 # The giver's verb after a title whose counted winners followed 对 (对A、B等6件地理标志产品
 # 予以认定): without it the title only says what the names are (对A等5个名牌产品开展抽查).
 GRANTED_AFTER = rx.compile(r"(?:产品)?[”\"]?(?:依法)?(?:予以|给予)(?:认定|保护|登记|核准|批准)")
+
+# A brand programme's list broken into its classes (read by ..brands_counts_classes): after
+# the programme's title, its list (名单, 榜单) or 中, then 包括 or 其中 (某省名品名单，包括…;
+# 40个某省名品中，包括…).
+CLASS_LIST = rx.compile(r"[”」\"]?(?:品牌)?(?:(?:遴选|入选)?(?:名单|榜单|名录)中?|中)[，,]?"
+                        r"(?:包括|其中|含有?|既有)[：:，,]?")
+# A class named before its number (工业企业品牌45个, 企业名牌80个, 区域品牌2个) ...
+CLASS_BEFORE = rx.compile(r"\s*(?:其中|包括|既有|也有|还有|另有|以及)?[^\W\d_a-zA-Z]{1,10}?"
+                          r"(?:[（(](?:产品|企业)[)）])?[^\W\d_a-zA-Z]{0,4}?(?:名品|品牌|名牌)类?"
+                          r"(?:有|为|共)?\s*")
+# ... or after it (A、B等30个产品类名品, 4个区域品牌类名品)
+CLASS_AFTER = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,14}?类?(?:名品|品牌|名牌)\s*")
+# A sentence that breaks one class down by trade (在企业名牌中，机械行业9个，纺织行业7个) ...
+CLASSES_OF = rx.compile(r"\s*在(?P<name>[^，,。；;\d]{1,10}?(?:名品|品牌|名牌))中[，,]")
+# ... and one trade of it
+CLASS_SECTOR = rx.compile(r"\s*(?:其中)?[^\W\d_a-zA-Z]{1,6}?(?:行业|产业|领域|类|业)(?:有|为|共)?\s*")

@@ -153,12 +153,14 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # list, a province's handicraft mark (某省手造), a county-one-speciality list (一县一特),
     # a farm-produce catalogue (名特优新农产品), a province's top-ten series (“十大名牌”系列),
     # the nation's consumer names (中国消费名品) and a level's public regional brands
-    # (省级区域公用品牌: a programme, not the 区域名牌 title)
+    # (省级区域公用品牌: a programme, not the 区域名牌 title), the farm produce's too (市级农产品
+    # 区域公用品牌, 某省知名农产品区域公共品牌)
     (rf"[“「]?(?:中国好粮油|{PROVINCE_NAMES}手造)[”」]?(?:品牌|产品)?"
      r"|[“「]?一县一特[”」]?(?:农产品)?(?:优秀|特色)?(?:品牌|产品)?"
      rf"|(?:{PROVINCE_NAMES}省?)?名特优新(?:农产品)?"
      r"|[“「]?十大名牌[”」]?(?:系列)?(?:农产品|产品)?|中国消费名品"
-     r"|(?:省|市|县)级区域公用品牌", "other"),
+     r"|(?:省|市|县)级区域公[用共]品牌"
+     rf"|(?:{PROVINCE_NAMES}省?)?(?:(?:省|市|县)级)?(?:知名)?农产品区域公[用共]品牌", "other"),
     (r"(?:企业)?标准[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)
     (r"(?:全国|国家)?质量管理(?:卓越|先进)(?:企业|单位|集体)", OTHER_HONOUR),
 )

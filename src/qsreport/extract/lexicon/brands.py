@@ -104,7 +104,8 @@ NOT_A_HONOUR_COUNT = compile_fast(
     r"(?P<applied>(?<!成功)申报(?!成功|并获|获批|并通过)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
     # (列入…培育计划, 进入名牌梯队: grooming for a title, none won)
     r"(?P<target>重点培育|培育(?:对象|计划|库|名单|工程)|梯队|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
-    r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌)"  # 83项产品落选: no honour won
+    # (83项产品落选: no honour won; 20个品牌被移出某某名录: a title taken away at a review)
+    r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌|移出)"
 )
 # A sentence about a shortlist (公示, 初选) counts no winners, unless the shortlist is past.
 # (入围奖: a prize given to the last round's entrants, won like any other)
@@ -142,8 +143,9 @@ PROTECTED = rx.compile(r"保护")
 NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
 # Between a title and a number, or a number and its title: the number counts something else
 # (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
-# (12个特色产业…地理标志产品: the industries are counted; …国家标准N项: the standards are)
-NOT_THE_COUNTED = rx.compile(r"企业|单位|厂家|示范|基地|集聚区|园区|城市|专用标志|集群|产业|标准")
+# (12个特色产业…地理标志产品: the industries are counted; …国家标准N项: the standards are;
+# 某名品成长公司30家: the firms a list grooms, named after its title)
+NOT_THE_COUNTED = rx.compile(r"企业|单位|公司|厂家|示范|基地|集聚区|园区|城市|专用标志|集群|产业|标准")
 # A sentence that opens on 其中: its counts are parts of the last count before it, and take
 # its basis where they say none.
 PART_OPENER = rx.compile(r"其中[，,：:]?")

@@ -24,7 +24,9 @@ from ...regex_prefilter import compile_fast
 # Status words, checked in order; the one nearest the figure wins. Shortlists before targets:
 # 拟认定 is a shortlist, 拟 alone a plan.
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)")),
+    # (初步确定30家符合…条件: those a first review kept, not yet named)
+    ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)|"
+                               r"初步(?:确定|认定)")),
     # Not a point checked (检查是否及时申报…): whether a firm applies is no application.
     ("applied", compile_fast(r"(?:申报|申请|报送)(?<!是否..)(?<!是否...)(?<!是否....)"
                              r"(?<!是否.....)(?<!是否......)")),

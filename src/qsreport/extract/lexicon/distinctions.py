@@ -33,11 +33,15 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     (r"(?:中华|国家级|省级?|市级?|县级?)?老字号", "time_honoured_brand"),
 )
 
-_UNITS = r"家|个|项|名|人|处|所|座"
+_UNITS = r"家|个|项|件|名|人|处|所|座"  # (件: 新增7件“老字号”)
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
 _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
-            r"确定为|确定了?|公布|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|确认)|"
+            r"确定为|确定了?|公布|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|复核|确认)|"
+            # (a register reviewed: those kept, 继续保留900个, 附条件通过, hold their title)
+            r"继续保留|附条件通过|"
+            # (老字号企业已达45家: a stock reached; 向18家老字号企业授牌: the plaques of a title)
+            r"已?达(?![成标])|(?:授|颁)牌|"
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|共计|总计|合计|总数|达到|申报|申请|推荐|"
             # (认定了甲菜市场等5家单位为…示范单位: a title given, its holders after)
             r"(?:认定|评定|命名)了|"
@@ -78,13 +82,18 @@ DISTINCTION_WORDS = TallyWords(
     # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
     # Firms counted by their sales (年销售额过亿元的企业有9家) hold nothing by that count.
     # What each winner gets (每户企业发放奖金8万元, 每个产品另奖3万元) is a rate, no sum paid.
-    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$|"
+    # A cap on an award's winners (每次获奖企业不超过3家) is a rule, no count of holders.
+    # (第一批430家: a batch, no rank)
+    not_before=r"平均|(?:每|第(?![一二三四五六七八九十\d]{1,3}批)|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$|"
+               r"(?:不超过|不多于|不得超过|至多|最多)[^，,；;。!?\d]{0,2}$|"
                r"每[户家个個项項件位][^，,；;。!?\d]{0,8}$|"
                r"(?:销售|营业|营收|利税|产值)[^，,；;。!?\d]{0,12}$",
     # A count of turns, editions or months (筹建期24个月); of officials, delegates or
     # assessors, who hold nothing.
     not_after=r"\s*(?:次|届|月|/年|以上的|以下的|左右的|干部|代表|专家|评审员|评委|工作人员|执法人员|"
               r"检查组|考评组)|"
+              # (20个品牌被移出某某名录: titles taken away at a review, no longer held)
+              r"[^，,；;。\d]{0,6}?(?:移出|撤销|取消|摘牌|摘除)|"
               # (…老字号中，6家年销售收入过亿元: firms counted by their sales)
               r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)",
     # The things of its own a figure counts, not holders of a distinction named earlier in

@@ -1,0 +1,190 @@
+"""A brand programme's list broken down into its classes: ``某省名品名单包括产品类名品30个、
+服务类名品6个`` or, after a count of the programme, ``其中，工业企业品牌45个，区域品牌2个``.
+Each class is a count of the programme's brands (category ``other``), with the whole's basis;
+a class named 区域品牌 is a part of the list, not the 区域名牌 title."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from .. import regex_cache as rx
+from ..models import BrandCount
+from ..segmenting import Segment
+from .common import Doc, Figure, figure_pattern, unit_as_written
+from .lexicon.brand_lists import CLASS_AFTER, CLASS_BEFORE, CLASS_LIST, CLASS_SECTOR, CLASSES_OF
+from .lexicon.brands import BRAND_UNITS, NOT_A_HONOUR_COUNT, SHORTLIST, brand_category, honour_only
+
+_FIGURE = figure_pattern(BRAND_UNITS)
+_ITEM_BREAK = rx.compile(r"[、，,；;：:]")
+_CLASS_UNITS = frozenset({"个", "件", "项", "款"})
+# A list published in the sentence (发布, 公布, 评出, 遴选出): its entries are the batch, new.
+_PUBLISHED = rx.compile(r"发布|公布|揭晓|评选出|评出|遴选出|认定了")
+# Titles a class may name that stay the programme's classes: 区域品牌 (not 区域名牌).
+_CLASS_TITLE = rx.compile(r"区域品牌")
+
+
+def with_classes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
+    """``counts`` with each class of a programme's list counted (the count a class's
+    title gave in its place, if any), in the order of the text."""
+    view = doc.view
+    by_start = {count.span[0]: count for count in counts}
+    starts = sorted(by_start)
+    classes: dict[int, BrandCount] = {}
+    known: dict[str, BrandCount] = {}  # each class found, by its name in the view
+    last: BrandCount | None = None  # the last count of the sentence before
+    previous_classes = False  # whether the sentence before broke a list into classes
+    for sentence, terms, figures in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
+                                        doc.figures_by_sentence(_FIGURE), strict=True):
+        found: list[BrandCount] = []
+        if figures:
+            whole, begin = _whole(doc, sentence, terms, by_start, starts, last)
+            if whole is not None:
+                found = _items(doc, sentence, figures, whole, begin, sector=False)
+            elif (opener := CLASSES_OF.match(view, sentence.start)) and \
+                    (whole := known.get(opener.group("name")) or
+                     (last if previous_classes else None)) is not None:
+                # 在企业名牌中，机械行业9个，纺织行业7个: a class broken down by trade
+                found = _items(doc, sentence, figures, whole, opener.end(), sector=True)
+        for count in found:
+            classes[count.span[0]] = count
+            known.setdefault(doc.view[slice(*_label_span(doc, count))], count)
+        at = bisect.bisect_left(starts, sentence.end)
+        own = [c for c in (by_start[s] for s in starts[:at]) if c.span[0] >= sentence.start]
+        last = max([*own, *found] if not found else found, key=lambda c: c.span[0]) \
+            if own or found else None
+        previous_classes = bool(found)
+    if not classes:
+        return counts
+    kept = [_named_again(doc, c, known) for c in counts
+            if not any(c.span[0] <= k.span[1] and k.span[0] <= c.span[1]
+                       for k in classes.values())]
+    return sorted([*kept, *classes.values()], key=lambda c: c.span[0])
+
+
+def _whole(doc: Doc, sentence: Segment, terms: list[re.Match[str]],
+           by_start: dict[int, BrandCount], starts: list[int], last: BrandCount | None
+           ) -> tuple[BrandCount | None, int]:
+    """The count (or list) a sentence breaks into classes, and where its classes begin: a
+    programme's title, or a list (名单, 榜单), then 包括 or 中，其中; or a sentence opening on
+    其中 after a count of a programme."""
+    view = doc.view
+    if NOT_A_HONOUR_COUNT.search(view, sentence.start, sentence.end) or \
+            SHORTLIST.search(view, sentence.start, sentence.end):
+        return None, 0
+    for term in terms:
+        if not _programme(term):
+            continue
+        opener = CLASS_LIST.match(view, term.end())
+        if opener is None:
+            continue
+        at = bisect.bisect_left(starts, term.start() - 8)
+        whole = next((by_start[s] for s in starts[at:] if s <= term.start()
+                      and by_start[s].span[1] >= term.end()), None)
+        if whole is None:
+            basis = "added" if _PUBLISHED.search(view, sentence.start, term.start()) else None
+            whole = BrandCount(category="other", label=doc.text[term.start():term.end()],
+                               value=0, unit="个", basis=basis,  # type: ignore[arg-type]
+                               span=(term.start(), term.end()), evidence=doc.evidence(sentence))
+        return whole, opener.end()
+    listed = CLASS_LIST.search(view, sentence.start, sentence.end)
+    if listed is not None and _LIST_WORD.search(listed.group()):
+        # 该榜单包括A等50个…品牌、B等46个…品牌: a list's entries, the batch it names
+        return BrandCount(category="other", label=doc.text[listed.start():listed.end()],
+                          value=0, unit="个", basis="added", span=listed.span(),
+                          evidence=doc.evidence(sentence)), listed.end()
+    if last is not None and last.category == "other" and last.status == "achieved" and \
+            _programme_label(last.label) and (opener := _PART.match(view, sentence.start)):
+        return last, opener.end()
+    return None, 0
+
+
+_PART = rx.compile(r"\s*其中[，,：:]?")
+_LIST_WORD = rx.compile(r"名单|榜单|名录")
+
+
+def _programme(term: re.Match[str]) -> bool:
+    """Whether a title names a brand programme (category ``other``, no honour, no
+    geographical-indication mark)."""
+    return brand_category(term) == "other" and not honour_only(term) and \
+        _programme_label(term.group())
+
+
+def _programme_label(label: str) -> bool:
+    return "商标" not in label and "老字号" not in label and "商号" not in label
+
+
+def _items(doc: Doc, sentence: Segment, figures: list[Figure], whole: BrandCount, begin: int,
+           sector: bool) -> list[BrandCount]:
+    """The classes after ``begin``: each a number with its class named before it (制造业企业
+    品牌45个) or after it (A、B等30个产品类名品), or in ``sector`` mode a trade (轻工行业28个).
+    None unless two classes or more are counted."""
+    view = doc.view
+    out = []
+    for figure in figures:
+        if figure.start < begin or figure.unit not in _CLASS_UNITS:
+            continue
+        start = max(begin, _last_break(view, begin, figure.start))
+        stop = _ITEM_BREAK.search(view, figure.end, sentence.end)
+        end = stop.start() if stop else sentence.end
+        if view[end - 1:end] == "。":
+            end -= 1
+        before, after = view[start:figure.start], view[figure.end:end]
+        if sector:
+            named = CLASS_SECTOR.fullmatch(before) and not after.strip()
+        else:
+            named = (CLASS_BEFORE.fullmatch(before) and not after.strip()) or \
+                (CLASS_AFTER.fullmatch(after) and (not before.strip() or before.endswith("等")
+                                                   or _LEAD.fullmatch(before)))
+        if not named or _titled(doc, start, end):
+            continue
+        if after.strip():  # the class after the number
+            label_start, label_end = figure.end, figure.end + len(after.rstrip())
+        else:  # before it, after the list's lead words
+            lead = _LEAD.match(view, start, figure.start)
+            label_start = lead.end() if lead else start
+            label_end = figure.start
+        out.append(replace(whole, label=doc.text[label_start:label_end].strip(),
+                           value=int(figure.value), unit=unit_as_written(doc, figure),
+                           span=(min(label_start, figure.start), max(label_end, figure.end)),
+                           evidence=doc.evidence(sentence), firms=None))
+    return out if len(out) >= 2 else []
+
+
+_LEAD = rx.compile(r"\s*(?:其中|包括|既有|也有|还有|另有|以及|有)?\s*")
+
+
+def _last_break(view: str, begin: int, pos: int) -> int:
+    """Just after the last item break between ``begin`` and ``pos``."""
+    found = -1
+    for match in _ITEM_BREAK.finditer(view, begin, pos):
+        found = match.end()
+    return found if found >= 0 else begin
+
+
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """Whether an item names a title of its own (中国名牌产品3个): a count of that title,
+    not a class (a bare 区域品牌 is a class)."""
+    for term in doc.brand_terms(start, end):
+        if not _CLASS_TITLE.fullmatch(term.group()) and not _programme(term):
+            return True
+    return False
+
+
+def _named_again(doc: Doc, count: BrandCount, known: dict[str, BrandCount]) -> BrandCount:
+    """A later count of a class a programme's list was broken into (这次另有30个区域品牌获评,
+    after the list's classes named 区域品牌): the programme's brands, category ``other``."""
+    if count.category != "regional_brand" or not _CLASS_TITLE.fullmatch(
+            doc.view, *_label_span(doc, count)):
+        return count
+    whole = known.get("区域品牌")
+    if whole is None or whole.span[0] > count.span[0]:
+        return count
+    return replace(count, category="other")
+
+
+def _label_span(doc: Doc, count: BrandCount) -> tuple[int, int]:
+    """Where a count's title stands in the view (its label within its span)."""
+    start = doc.text.find(count.label, count.span[0], count.span[1])
+    return (start, start + len(count.label)) if start >= 0 else count.span
