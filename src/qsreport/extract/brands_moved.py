@@ -11,6 +11,7 @@ with the same number in the same stretch of text, the brand rules' reading becom
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..cleaning import match_view
@@ -54,6 +55,17 @@ def _absorbing(count: BrandCount, key: str, stats: list[DistinctionStat],
     return None if best is None else best[1]
 
 
+def _with_count(stat: DistinctionStat, count: BrandCount) -> DistinctionStat:
+    """A distinctions row that counts what a brand count counts, with what the brand rules
+    read of the whole sentence: a shortlist or an application (首批名单进行公示，…35家“老字号”
+    榜上有名: shortlisted, though 榜上有名 follows the number) and a basis the row lacks."""
+    status = count.status if count.status != "achieved" else stat.status
+    basis = stat.basis if stat.basis is not None else count.basis
+    if status == stat.status and basis == stat.basis:
+        return stat
+    return replace(stat, status=status, basis=basis)  # type: ignore[arg-type]
+
+
 def move_to_distinctions(report: ReportData) -> None:
     """Schema 2: the brand counts of a distinction's title become distinctions rows (or are
     dropped where that area counted the same figure already: each row stands for one count).
@@ -74,6 +86,7 @@ def move_to_distinctions(report: ReportData) -> None:
         absorbed = _absorbing(count, key, stats, used)
         if absorbed is not None:
             used.add(absorbed)
+            stats[absorbed] = _with_count(stats[absorbed], count)
             continue
         added.append(DistinctionStat(
             metric="awarded", distinction=key,  # type: ignore[arg-type]

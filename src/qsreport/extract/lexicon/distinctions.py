@@ -28,7 +28,9 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     # 诚信计量示范单位 and its kin: shops, markets and fuel stations a metrology office names
     # for honest measures (a title of no kind above: ``any``).
     (r"(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|市场|街区?|店|加油站)?|"
-     r"计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)|诚信计量(?:先进|优秀)?单位", "any"),
+     r"计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)|诚信计量(?:先进|优秀)?单位|"
+     # (计量工作示范集贸市场: the same office's title for a market that measures well)
+     r"计量(?:工作)?示范(?:集贸市场|农贸市场|市场|单位|加油站|商户)", "any"),
     # 中华老字号, 省老字号, 市级老字号: time-honoured brands held, applied for, recommended.
     (r"(?:中华|国家级|省级?|市级?|县级?)?老字号", "time_honoured_brand"),
 )
@@ -39,7 +41,7 @@ _UNITS = r"家|个|项|件|名|人|处|所|座"  # (件: 新增7件“老字号�
 _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
             r"确定为|确定了?|公布|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|复核|确认)|"
             # (a register reviewed: those kept, 继续保留900个, 附条件通过, hold their title)
-            r"继续保留|附条件通过|"
+            r"继续保留|附条件通过|上榜|"
             # (老字号企业已达45家: a stock reached; 向18家老字号企业授牌: the plaques of a title)
             r"已?达(?![成标])|(?:授|颁)牌|"
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|共计|总计|合计|总数|达到|申报|申请|推荐|"
