@@ -25,6 +25,8 @@ _VALUE_RANKING = rx.compile(r"品牌总?价值")
 # list (品牌价值评价, 价值榜, 进入前100名), neither won this year nor held as a title.
 _VALUE_LIST = rx.compile(r"品牌价值|价值评[价估]|价值榜|价值排行|前\d+(?:名|强)|百强榜")
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?]")
+# A count's own clause that says its titles were newly won (新获, 新增): not the value list's
+_NEW_OWN = rx.compile(r"新(?:获|增|认定|入选)")
 
 
 def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
@@ -47,7 +49,11 @@ def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         if value_lists is not None and value_lists.around(start, end):
             if _RELEASED.search(view, clause_start, start):
                 continue  # 本次价值发布…，发布地理标志产品110个: the whole list's size
-            count = replace(count, basis=None)
+            clause_stop = clause_end.start() if clause_end else len(view)
+            if _VALUE_LIST.search(view, clause_start, clause_stop) is not None or \
+                    _NEW_OWN.search(view, clause_start, end) is None:
+                # (甲入选品牌价值榜，乙等2个产品新获…保护: a clause of its own, new titles)
+                count = replace(count, basis=None)
         kept.append(count)
     return kept
 

@@ -52,8 +52,8 @@ def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
             out.append(replace(count, basis=count.basis or "added"))
         elif count.basis is None and among:
             out.append(replace(count, basis="total"))  # 在1338个中国名牌中: all there are
-        elif count.basis == "added" and (among or any(
-                _split_after(doc, view, end) for end in _mentions(doc, view, count))):
+        elif count.basis == "added" and (among or (not _new_itself(doc, view, count) and any(
+                _split_after(doc, view, end) for end in _mentions(doc, view, count)))):
             out.append(replace(count, basis=None))
         else:
             out.append(count)
@@ -121,6 +121,17 @@ def _said(view: str, said: str, start: int, alone: bool) -> Iterator[tuple[int, 
             at = view.find(said, end)
         else:
             at = view.find(said, at + 1)
+
+
+def _new_itself(doc: Doc, view: str, count: BrandCount) -> bool:
+    """Whether the count's own clause says its titles are new (公布新认定的45件…和300件…，
+    其中食品行业新增…): a 其中新增 after it then parts it by trade, not into new and renewed."""
+    start = count.span[0]
+    return _SAID_NEW.search(view, doc.clause_start(start, doc.sentence_at(start).start),
+                            start) is not None
+
+
+_SAID_NEW = rx.compile(r"新(?:增|获|认定|评|命名|入选|晋)")
 
 
 def _split_after(doc: Doc, view: str, end: int) -> bool:

@@ -15,6 +15,7 @@ from .lexicon.brands import (
     ACHIEVED,
     DECIDED,
     GOAL,
+    GOALS_SET,
     NOT_A_HONOUR_COUNT,
     NOT_THE_COUNTED,
     SHORTLIST,
@@ -69,10 +70,13 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
     shortlist = _shortlist(view, span) or (
         previous is not None and _THE_LIST.match(view, *span) is not None
         and _shortlist(view, (previous.start, previous.end)))
+    # 围绕新增5-10个…、1-2件…的目标: a sentence that opens by setting out goals, its
+    # numbers before the goal's noun
+    aims = GOALS_SET.match(view, *span)
     return Marks(
         shortlist=shortlist,
-        goal_ends=[g.end() for g in goals],
-        goal_years=[g.group("year") for g in goals],
+        goal_ends=[*([aims.end()] if aims else []), *(g.end() for g in goals)],
+        goal_years=[*([None] if aims else []), *(g.group("year") for g in goals)],
         achieved=[m.start() for m in ACHIEVED.finditer(view, *span)],
         clause_ends=[m.start() for m in CLAUSE_END.finditer(view, *span)],
         said=said,

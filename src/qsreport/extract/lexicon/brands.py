@@ -124,6 +124,9 @@ GOAL = compile_fast(
     r"(?<![主重需只必纲概摘提])要(?![求素点闻案])|目标|计划|力争|争取|预计|拟|将(?:达到|新增|实现|突破|超过)|"
     r"(?<!\d\d\d\d年)到(?P<year>\d{4})年"
 )
+# A sentence that opens by setting out goals (围绕…新增5-10个…的目标): every number before its
+# goal's noun is a goal too.
+GOALS_SET = rx.compile(r"\s*(?:围绕|按照|对照|紧扣)(?=[^。；;]*?(?:目标|指标))")
 ACHIEVED = rx.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
 THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
@@ -375,7 +378,9 @@ ROUND_THRESHOLD = rx.compile(r"[百千万](?:[件个项家])")
 THRESHOLD_PASSED = rx.compile(r"(?:突破|超过|超|逾|破|过)了?$")
 # 12件商标获工商部门认定, 5件省著名商标被省局认定: the recognition right after the title
 # counted makes the count the new ones, whatever word of stock opens the clause (共有).
-RECOGNISED_AFTER = rx.compile(r"(?:获得?|被)[^，,。；;\d]{0,9}?认定(?=[，,。；;])")
+# (对A、B等3个地理标志保护产品予以认定, …予以保护: the office's decision on the listed products)
+RECOGNISED_AFTER = rx.compile(r"(?:获得?|被)[^，,。；;\d]{0,9}?认定(?=[，,。；;])|"
+                              r"(?:予以|给予)(?:认定|保护|批准|登记)")
 # 批准26种产品实行…保护 (the approval just before the count, of 种 too) ...
 APPROVED_BEFORE = rx.compile(r"批准(?:对)?$")
 # ... and in either phrasing an approval makes the protection new, not protection held.
