@@ -52,8 +52,8 @@ def with_classes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
             known.setdefault(doc.view[slice(*_label_span(doc, count))], count)
         at = bisect.bisect_left(starts, sentence.end)
         own = [c for c in (by_start[s] for s in starts[:at]) if c.span[0] >= sentence.start]
-        last = max([*own, *found] if not found else found, key=lambda c: c.span[0]) \
-            if own or found else None
+        # (the sentence's classes stand for the counts their titles gave)
+        last = max(found or own, key=lambda c: c.span[0]) if found or own else None
         previous_classes = bool(found)
     if not classes:
         return counts
@@ -132,11 +132,12 @@ def _items(doc: Doc, sentence: Segment, figures: list[Figure], whole: BrandCount
             end -= 1
         before, after = view[start:figure.start], view[figure.end:end]
         if sector:
-            named = CLASS_SECTOR.fullmatch(before) and not after.strip()
+            named = CLASS_SECTOR.fullmatch(before) is not None and not after.strip()
         else:
-            named = (CLASS_BEFORE.fullmatch(before) and not after.strip()) or \
-                (CLASS_AFTER.fullmatch(after) and (not before.strip() or before.endswith("等")
-                                                   or _LEAD.fullmatch(before)))
+            named = (CLASS_BEFORE.fullmatch(before) is not None and not after.strip()) or \
+                (CLASS_AFTER.fullmatch(after) is not None and (
+                    not before.strip() or before.endswith("等") or
+                    _LEAD.fullmatch(before) is not None))
         if not named or _titled(doc, start, end):
             continue
         if after.strip():  # the class after the number

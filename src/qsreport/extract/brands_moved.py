@@ -63,7 +63,7 @@ def _with_count(stat: DistinctionStat, count: BrandCount) -> DistinctionStat:
     basis = stat.basis if stat.basis is not None else count.basis
     if status == stat.status and basis == stat.basis:
         return stat
-    return replace(stat, status=status, basis=basis)  # type: ignore[arg-type]
+    return replace(stat, status=status, basis=basis)
 
 
 def move_to_distinctions(report: ReportData) -> None:
