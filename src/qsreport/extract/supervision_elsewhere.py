@@ -44,6 +44,11 @@ _NOUN_AFTER = rx.compile(r"[^\W\d_a-zA-Z]")  # what a count names right after it
 # rounds 1 to 56 count such parts as batches sampled, 22 times in 30 where one is written).
 _BREAKDOWN_LEAD = rx.compile(r"\s*其中[，,：:]?\s*")
 _BREAKDOWN_PRODUCT = rx.compile(r"(?:(?!合格|发现|检出|问题|共|涉及)[^\W\d_a-zA-Z]){1,14}?")
+# A clause that is only a product and a linker before a percent (，运动鞋为91%), going on with
+# the rates of the clause before; not a comparison, a share or a rate of its own (…率).
+_RATE_OF_ITEM = rx.compile(
+    r"\s*(?:(?!同比|比|较|提高|上升|下降|降低|增长|占|率)[^\W\d_a-zA-Z]){1,12}?"
+    r"(?:为|是|达到|达)\s*")
 _SAMPLED_BATCHES = rx.compile(r"(?:抽查|抽检|抽样|抽取)[^。；;]{0,40}?\d+(?:个)?批次")
 
 
@@ -111,6 +116,12 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         metric = "enterprises_inspected"  # 巡查起重机械38台，使用单位9家; …，农资经营单位17个
     if metric is None and context_start == clause_start \
             and _lists_products(view, clause_start, start, unit, last):
+        metric = previous
+    if metric is None and unit == "%" and previous in RATES and last[1] == "%" \
+            and context_start == clause_start and _RATE_OF_ITEM.fullmatch(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start):
+        # 童鞋合格率为82%，运动鞋为91%: the kinds after the first name only themselves, their
+        # rate the first one's.
         metric = previous
     if metric is None and NUMBER_LEAD.fullmatch(view, clause_start, start) \
             and not ANY_KEYWORD.search(view, clause_start, start) \

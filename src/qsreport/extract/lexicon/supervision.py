@@ -163,8 +163,10 @@ FIRM_OUTCOME = rx.compile(
 
 # A clause that is only a product before its figure goes on with the list of batches of the
 # clause before (抽查饮料68批次，罐头41批次).
-# (目前已完成9708批次: a verb of its own, no product)
-PRODUCT_CLAUSE = rx.compile(r"\s*(?:(?!完成|已|共|累计|目前|发现|涉及)[^\W\d_a-zA-Z]){1,8}?")
+# (目前已完成9708批次: a verb of its own, no product). The product may be named at length
+# (糕点类预包装食品6批次) or as a list closed by 等 (毛巾、浴巾、枕巾等20批次).
+PRODUCT_CLAUSE = rx.compile(
+    r"\s*(?!、)(?:(?!完成|已|共|累计|目前|发现|涉及)(?:[^\W\d_a-zA-Z]|、)){1,14}?")
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
 
