@@ -49,6 +49,11 @@ _BREAKDOWN_PRODUCT = rx.compile(r"(?:(?!合格|发现|检出|问题|共|涉及)[
 _RATE_OF_ITEM = rx.compile(
     r"\s*(?:(?!同比|比|较|提高|上升|下降|降低|增长|占|率)[^\W\d_a-zA-Z]){1,12}?"
     r"(?:为|是|达到|达)\s*")
+# The kinds of product a check sampled, then its batches right after them (40种、860批次; 12种
+# 共95批次): the batches it sampled, the kinds read apart (categories_sampled).
+_KINDS_THEN_BATCHES = rx.compile(r"\d+\s*种\s*[、，,]?\s*(?:共|计|共计|合计)?\s*$")
+_SAMPLED = rx.compile(r"抽查|抽检|抽样|抽取")
+_RESULT_BEFORE = rx.compile(r"合格|不符合|问题|检出|发现")
 _SAMPLED_BATCHES = rx.compile(r"(?:抽查|抽检|抽样|抽取)[^。；;]{0,40}?\d+(?:个)?批次")
 
 
@@ -149,6 +154,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     if metric is None and unit in BATCH_UNITS \
             and batches_of_counted(doc, sentence.start, context_start, start, previous):
         return "batches_sampled"  # 检查23家经销单位96个批次商品
+    if metric is None and unit in BATCH_UNITS and _KINDS_THEN_BATCHES.search(view, context_start, start) \
+            and _SAMPLED.search(view, sentence.start, context_start) \
+            and not _RESULT_BEFORE.search(view, context_start, start):
+        return "batches_sampled"  # 抽查企业120家，涉及工业产品40种、860批次
     if metric is None and unit in BATCH_UNITS and batches_rated(doc, sentence.start, start, end):
         return "batches_sampled"  # 检查结果显示，全市86个批次产品的合格率达97.1%
     if metric is None and unit_fits("batches_sampled", unit) and PASSES_NEXT.match(view, end):
