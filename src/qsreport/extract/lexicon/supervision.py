@@ -142,9 +142,10 @@ NUMBER_LEAD = rx.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-z
 # A clause that is only a kind of firm before its figure goes on with the list of the clause
 # before (检查化工企业12家，建材企业30家); never one that says what became of them or what
 # else was done to them (分类监管企业20家). Workshops are firms too, alone or after other
-# kinds joined by 、 (检查加工企业40家，小作坊15家; …，商店、作坊22家).
+# kinds joined by 、 (检查加工企业40家，小作坊15家; …，商店、作坊22家), and so are individual
+# businesses (…，个体工商户20户).
 FIRM_CLAUSE = rx.compile(
-    r"\s*(?:[^\W\d_a-zA-Z]{1,4}、)?[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂|作坊)"
+    r"\s*(?:[^\W\d_a-zA-Z]{1,4}、)?(?:[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂|作坊)|个体工商户|个体户)"
     r"(?:\([^()]{1,10}\))?")
 
 # A clause that is only a kind of firm or body before a figure that closes it, after a check

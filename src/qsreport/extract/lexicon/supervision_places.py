@@ -39,11 +39,13 @@ NOT_FIRMS_AFTER = rx.compile(rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\
 
 # Places a check goes through, the check and the place right before the figure: 检查商场45家次,
 # 突击检查了超市、商场和副食店16家, 巡查农贸市场12个; or a place going on with a list of them:
-# 、超市120家次 (or a clause that is only a place). Clinics and the shops that fit glasses are
+# 、超市120家次 (or a clause that is only a place). A list that names firms before the place
+# is no count of places (巡查冷饮加工企业、流动摊点86户), and an individual business is a firm
+# (个体工商户, not 商户). Clinics and the shops that fit glasses are
 # places too (检查乡镇卫生院17家, 对8家眼镜验配单位进行检查), and so are eating places, jewellers,
 # shop counters and building sites (检查餐饮点9家, 门市部2家, 建筑工地15个: rounds 22, 24, 49;
 # only here, where no keyword gave the figure a metric: 充装站 stays a firm, as the keys have it).
-PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|商店|门店|门市|副食店|小卖部|经营户|商户|摊点|"
+PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|商店|门店|门市|副食店|小卖部|经营户|(?<!工)商户|摊点|"
           r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点|"
           r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
           r"医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|眼镜店|眼镜行|"
@@ -52,7 +54,7 @@ PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|�
 # 120家，商场(店) 262家)
 _PLACE_TAIL = r"(?:[(（][^\W\d_a-zA-Z]{1,4}[)）])?\s*"
 PLACES_BEFORE = rx.compile(
-    rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:[^，,。；;：:\d]{{0,12}}?[、和及])?"
+    rf"(?:检查|巡查|排查|抽查|走访|突击检查)了?(?:(?:(?!企业|公司|厂家|工厂)[^，,。；;：:\d]){{0,12}}?[、和及])?"
     rf"[^，,。；;：:\d、]{{0,6}}?(?:{PLACES})(?:共|计|共计|等)?{_PLACE_TAIL}$"
 )
 PLACE_ITEM = rx.compile(rf"[、，,]?\s*[^，,。；;：:\d、]{{0,8}}?(?:{PLACES}){_PLACE_TAIL}")
