@@ -31,10 +31,13 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
 
     body = [stat for stat in stats if not in_title(stat)]
     sampled: dict[int, set[float]] = {}  # sentence start → the batches sampled it counts
+    counted: dict[int, set[tuple[str, float, str]]] = {}  # … and the firms and batches
     for stat in body:
+        at = doc.sentence_at(stat.span[0]).start
         if stat.metric == "batches_sampled":
-            sampled.setdefault(doc.sentence_at(stat.span[0]).start, set()).add(
-                score_number(stat.value))
+            sampled.setdefault(at, set()).add(score_number(stat.value))
+        if stat.metric in _CHECK_COUNTS:
+            counted.setdefault(at, set()).add(figure_key(stat))
     kept: list[SupervisionStat] = []
     # figure → the sentence that gave it: its text and where it starts
     seen: dict[tuple[str, float, str], tuple[str, int]] = {}
@@ -46,7 +49,8 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         if key in seen and (seen[key] != (stat.evidence, sentence)
                             or (stat.metric == "pass_rate" and not _next_in_list(doc, stat, kept)
                                 and not _own_class(stat))) \
-                and not _rates_own_check(stat, seen[key][1], sentence, sampled):
+                and not _rates_own_check(stat, seen[key][1], sentence, sampled) \
+                and not _counts_own_check(key, seen[key][1], sentence, counted):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
@@ -79,6 +83,21 @@ def _rates_own_check(stat: SupervisionStat, first: int, sentence: int,
         return False
     own, other = sampled.get(sentence), sampled.get(first)
     return own is not None and other is not None and own.isdisjoint(other)
+
+
+_CHECK_COUNTS = frozenset({"batches_sampled", "enterprises_inspected"})
+
+
+def _counts_own_check(key: tuple[str, float, str], first: int, sentence: int,
+                      counted: dict[int, set[tuple[str, float, str]]]) -> bool:
+    """Whether a count of firms or batches met again in another sentence counts another
+    check: each sentence counts its check's firms and batches, and besides the repeated
+    figure they differ (抽查了8家甲企业的9个批次。…抽查了9家乙企业的9个批次: nine batches for
+    each); a summary repeating its body's check repeats the rest too."""
+    if key[0] not in _CHECK_COUNTS or sentence == first:
+        return False
+    own, other = counted.get(sentence, set()) - {key}, counted.get(first, set()) - {key}
+    return bool(own) and bool(other) and own.isdisjoint(other)
 
 
 def _own_class(stat: SupervisionStat) -> bool:
