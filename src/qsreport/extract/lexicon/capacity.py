@@ -22,14 +22,16 @@ BODIES: tuple[tuple[str, str], ...] = (
     (rf"省级(?:产业)?(?:质检|检验|检测|检验检测|质量监督检验|计量测试)中心|(?<![全本该])省{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心",
      "provincial_centre"),
     # …中心, and the centre a report is about, named by 该 or in quotes (该中心占地200亩).
-    (r"(?:质检|检验|检测|检验检测|质量监督检验|计量检测|计量测试)中心|(?<=[该本“])中心",
+    # (技术创新中心: a regulator's centre of technical innovation, counted with its laboratories)
+    (r"(?:质检|检验|检测|检验检测|质量监督检验|计量检测|计量测试|技术创新)中心|(?<=[该本“])中心",
      "centre"),
     (r"实验室|检验室|检测室|检测楼|实验楼|检验楼|检测大楼|检验检测大楼|业务用房", "laboratory"),
     (r"检验检测(?:服务)?机构|检测(?:服务)?机构|检验(?:服务)?机构|质检所|检验所|检测所|质检院|检验院|研究院|研究所|"
      r"计量所|计量院|计量测试所|特检所|特检院|检测站|"
      # (质检站, 产品质量监督检验站; a bureau's metrology bodies, 法定计量技术机构, 计量检定机构;
      # 该站, the station a report is about)
-     r"(?:产品质量)?(?:监督)?(?:质检|检验)站|(?:法定)?计量(?:技术|检定)机构|(?<=[该本])站", "institution"),
+     r"(?:产品质量)?(?:监督)?(?:质检|检验)站|(?:法定)?计量(?:技术|检定)?机构|综合技术机构|(?<=[该本])站",
+     "institution"),
 )
 
 _AREA_UNITS = r"平方米|平米|㎡|m2|平方公里|亩|公顷"
@@ -41,12 +43,28 @@ _INVESTED = r"(?:总)?投资(?:总额|额|规模)?|投入(?:建设)?(?:资金)?|
 _HAS = (r"建成|拥有|共有|现有|设有|有|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建|"
         r"(?<![建开假增])设(?![备计施想])|授权(?=[^，,；;。\d]{0,12}?机构)|达到")
 
+_BODY_NAMES = r"|".join(p for p, _ in BODIES)
+# A linking word between a body's name and its count (检验机构共计120个, 计量所有职工40人).
+_LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
+# Bodies counted with their name right before the count, at the head of a clause or a list's
+# item, no verb (其中计量机构95个，纤维检验机构18个): a stock. Not bodies a visit or a check
+# covers (走访检验机构12家, 对…机构…进行检查: ``not_after``).
+_VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指导|帮扶|抽查|查处|参观|视察|审查|对"
+_HEAD = rf"(?:^|[，,、：:；;]|(?<![\d.])\.|其中|包括)(?:(?!{_VISITED})[^，,；;。!?\d、]){{0,10}}?"
+_LISTED = rf"{_HEAD}(?:{_BODY_NAMES}){_LINKED}$"
+# A body's people: its staff words, or its name right before a count of people (检验机构
+# 人员共5200人; 其中计量机构2100人; not people a verb before them trains or sends), its posts (定编25人), those holding a title (具有中级以上职称
+# 12人) and its engineers and testers (工程师8人, 检验员15人).
+_STAFF = (r"(?:技术人员|检验人员|检测人员|专业技术人员|工作人员|在编人员|员工|职工|定编|编制|职称|"
+          r"工程师|检验员|检定员|检测员)[^，,；;。!?\d]{0,4}$|"
+          rf"{_HEAD}(?:{_BODY_NAMES})的?(?:人员|职工|员工)?{_LINKED}$")
+
 CAPACITY = TallyWords(
     # A capacity figure's sentence often names only the project (该项目占地174亩): any sentence
     # that speaks of a body, a project or its building is read, in a report that names an
     # inspection body somewhere (see :func:`..capacity.extract_capacity`).
     trigger=r"质检|检验|检测|实验|计量测试|计量技术|计量检定|检定|校准|中心|基地|园区|项目|工程|一期|二期|大楼|占地|面积|"
-            r"固定资产",
+            r"固定资产|技术机构|计量机构|计量所|计量院",
     units=rf"{_AREA_UNITS}|{_MONEY}|名|人|台套|台件|台\(套\)|台|套|件|项|个|种|家|所|座",
     names=BODIES,
     metrics=(
@@ -63,9 +81,7 @@ CAPACITY = TallyWords(
                before=r"(?:(?<!占地)(?<!用地)(?:建筑|实验|检测|用房)?面积|规模|(?:建设|新建|建成)"
                       r"(?:实验室|实验楼|检测楼|检验楼|大楼|用房))[^，,；;。!?\d]{0,4}$",
                named=False),
-        Metric("staff", r"名|人",
-               before=r"(?:技术人员|检验人员|检测人员|专业技术人员|工作人员|在编人员|员工|职工)"
-                      r"[^，,；;。!?\d]{0,4}$", named=False),
+        Metric("staff", r"名|人", before=_STAFF, named=False),
         Metric("instruments", r"台套|台件|台\(套\)|台|套|件",
                # (配备全自动测试仪12台: instruments fitted, named after the verb)
                before=r"(?:仪器设备|检测设备|检验设备|仪器|实验设备)[^，,；;。!?\d]{0,4}$|"
@@ -74,24 +90,33 @@ CAPACITY = TallyWords(
                named=False),
         Metric("parameters", r"项|个",
                # (所能开展检定的项目有120项: the items it can verify)
-               before=r"(?:(?:检测|检验|检定|校准)的?(?:参数|项目)|参数)[^，,；;。、!?\d]{0,4}$",
+               # (新增检验检测能力300项: what it can test, in items; not 能力验证, proficiency tests)
+               before=r"(?:(?:检测|检验|检定|校准)的?(?:参数|项目)|参数|(?:检测|检验|检定|校准)能力(?!验证))"
+                      r"[^，,；;。、!?\d]{0,4}$",
                after=r"\s*(?:检测|检验)?参数", named=False),  # 26项参数的检验能力
         Metric("products", r"种|个|类|项",
                before=r"(?:(?:可|能|能够)(?:检|检测|检验|承检|开展)|检测能力覆盖|具备对)[^，,；;。!?\d]{0,8}$",
                named=False),
         # 建成国家级质检中心11个, 入驻6个省级检验中心: the body named next to its count.
-        Metric("bodies", r"个|家|所|座", before=_HAS, object=r"|".join(p for p, _ in BODIES)),
+        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}", object=_BODY_NAMES),
     ),
     # Work a body does, which is no capacity of its own: checks, cases, samples tested.
     # (not a body's name: 计量检定机构)
     block=r"抽查|抽检|查处|处罚|罚款|批次|样品|立案|检定(?!机构)|校准(?!机构)|整改",
     # Firms and products are not bodies (企业实验室 is the firm's).
     foreign=r"企业|公司|厂家|工厂",
-    not_before=r"平均|(?:每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
+    # (对照12个参数检验: parameters a test follows, not those a body holds)
+    not_before=r"平均|(?:每|第|居|排名|位列|对照|按照|依照|依据)[^，,；;。!?\d]{0,4}$",
     # 检验人员84人次: a count of turns; 对授权的18个计量技术机构…进行考核: bodies a check covers
     not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
               r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)",
     keyword_in_clause=True,
-    # A body's future, told in one sentence (未来将建成…，拥有检验中心10个): targets.
-    goal_sentence=r"(?:未来|今后|届时|建成后)[^。；;]{0,6}?将",
+    # (…综合技术机构N人；具有中级以上职称M人: the part after ； names its own body)
+    names_within_part=True,
+    # A body's future, told in one sentence (未来将建成…，拥有检验中心10个): targets. So is
+    # every figure of a project the sentence says will start, be finished or open (将于明年
+    # 动工, 预计2015年竣工, 计划年底投入使用), and money it says a project will take (总投资将达).
+    goal_sentence=r"(?:未来|今后|届时|建成后)[^。；;]{0,6}?将|"
+                  r"(?:将于?|预计于?|计划于?)[^。；;，,]{0,12}?(?:开工|动工|建成|投入使用|投用|竣工|完工|封顶)|"
+                  r"(?:投资|投入)(?:总额|规模)?(?:预计|将)",
 )
