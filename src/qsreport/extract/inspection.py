@@ -282,7 +282,10 @@ def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]]
                 claims += [Claim(name, kind, (status.start(), name[1]), False) for name in done_to]
                 claims += [Claim(item, kind, (status.start(), end), False, suffix=suffix)
                            for item, suffix in members]
-            previous = (done_to or [item for item, _ in members], False, skipped)
+            # (将建设A中心并投入使用, 要建设A并投入运行: a plan, which the next state goes on)
+            plan = skipped or (kind == "planned"
+                               and bool(FUTURE_WORDS.search(view, start, status.end())))
+            previous = (done_to or [item for item, _ in members], False, plan)
             previous_end = status.end()
             continue
         if OBJECT_ONLY.match(status.group()):

@@ -16,6 +16,7 @@ from .lexicon.inspection import (
     FULL_NAME_END,
     GENERIC_NAME,
     KIND_AFTER_OF,
+    KIND,
     LIST_END,
     NEXT_GROUP,
     NOT_A_FACILITY,
@@ -56,7 +57,9 @@ _VISIT_LEAD = rx.compile(r"[^，,；;。]*?(?:来到|走进|深入)")
 _VISIT_TAIL = rx.compile(r"\s*(?:进行)?(?:视察|调研|考察|检查|参观)(?:指导)?")
 QUOTE = "“”\"「」『』‘’' "
 # (新疆·阿克苏: a province and its city, a dot between)
-PLACE_IN_PARENS = rx.compile(rf"[(（]{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]")
+# (not a remark in brackets: （全国唯一）, （省内首家）)
+_REMARK = r"(?![^)）]*?(?:唯一|首家|首个|第一))"
+PLACE_IN_PARENS = rx.compile(rf"[(（]{_REMARK}{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]")
 PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]$")
 # What may stand between a verb and the names it is done to: 了, a count with a colon
 # (筹建两个机构：A和B).
@@ -257,11 +260,18 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         end = start + opened  # 检验所（宁德市计量所: a second name in brackets, cut off
     if rank := RANK_LEAD.match(view, start, end):
         start = rank.end()  # 国内首家|国家级…中心: a rank is no part of the name
+        # (第一家国家级检测中心甲中心: the kind the rank is of, then the name, in apposition)
+        if (kind := _KIND_BEFORE_NAME.match(view, start, end)) and \
+                is_facility(view, kind.end(), end):
+            start = kind.end()
     while start < end and view[start] in QUOTE + "的":
         start += 1
     while end > start and view[end - 1] in QUOTE:
         end -= 1
     return _where_it_stands(view, start, end), end, is_part
+
+
+_KIND_BEFORE_NAME = rx.compile(KIND)
 
 
 def _where_it_stands(view: str, start: int, end: int) -> int:

@@ -111,8 +111,6 @@ CAPACITY = TallyWords(
     not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
               r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)",
     keyword_in_clause=True,
-    # (…综合技术机构N人；具有中级以上职称M人: the part after ； names its own body)
-    names_within_part=True,
     # A body's future, told in one sentence (未来将建成…，拥有检验中心10个): targets. So is
     # every figure of a project the sentence says will start, be finished or open (将于明年
     # 动工, 预计2015年竣工, 计划年底投入使用), and money it says a project will take (总投资将达).

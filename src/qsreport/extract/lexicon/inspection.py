@@ -77,7 +77,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (完成基建工程: the building works are done, so it is built; not 完成主体, the shell only)
     (r"建成(?!小康)|竣工|落成|完工|建设完成|完成筹建|改造(?:工程)?(?:已经|已)?(?:全部)?完成"
      r"|完成(?:了)?基建(?:工程|任务)?", "completed"),
-    (rf"正在{HAN}{{0,4}}?建设|建设中|在建(?!设)|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
+    # (建设中 is no stage before the name it begins: 要建设中国某某实验室)
+    (rf"正在{HAN}{{0,4}}?建设|建设中(?![国华])|在建(?!设)|(?:进入|处于)(?:工程)?收尾阶段|开工建设|加紧建设|(?<=[心所院室站])加快(?:推进)?建设|(?:开工)?奠基|破土动工|动工兴建"
      r"|开工兴建|封顶|进入(?:全面)?建设阶段|正式动工|动工建设"
      # 已完成主体工程: the shell is up, the facility still in building
      r"|完成(?:了)?主体(?:工程|建设|施工|结构)?"
@@ -106,7 +107,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
      rf"|(?<=关于)(?:申请)?在{HAN}{{1,10}}?(?:建立|建设|设立|新建|组建)|(?<=关于)(?:建立|设立)"
      # 省局规划A中心、B中心两个项目: planned, with the names after it (see OBJECT_ONLY)
      r"|(?<!处于)规划(?![中的])(?=[^，,；;。！？!?\n]{2,30}?(?:中心|实验室|基地|平台))"
-     r"|(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)"
+     # (某所要建设A实验室: a task set, so planned; not 需要, 还要, 只要)
+     r"|(?:将|拟|计划|准备|(?<![需还只主重必])要)(?:要|再)?(?:新建|建设|组建|兴建)(?!成)"
      # 向总局申报甲中心: leave asked to build it (only with the name after it: see OBJECT_ONLY)
      r"|申报(?![筹建设立])(?=[^，,；;。！？!?\n]{2,30}?(?:中心|实验室))", "planned"),
 )
@@ -126,7 +128,7 @@ DESIGNATION = rx.compile(r"被.*为$")
 # Verbs that say a facility is planned only when its name follows (将建设A中心), never of a
 # subject before them (X中心将建设…).
 OBJECT_ONLY = rx.compile(
-    rf"(?:将|拟|计划|准备)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$|申报$"
+    rf"(?:将|拟|计划|准备|(?<![需还只主重必])要)(?:要|再)?(?:新建|建设|组建|兴建)|启动|规划$|申报$"
     rf"|(?:申请)?在{HAN}{{1,10}}?(?:建立|建设|设立|新建|组建)$|(?:建立|设立)$|成立了$"
 )
 
@@ -160,7 +162,9 @@ MEMBERS_AFTER = rx.compile(r"[:：]")
 # Plans and hopes: a state after them is not yet reached (力争年内建成, 把X建成一流的中心).
 # (逐步建成A中心: built step by step, in years to come)
 # (定于下月举行揭牌仪式: a date set, not yet come)
+# (某所要建设A并投入运行: a task set, 要 before its verb; not 需要, 主要, 重要)
 FUTURE_WORDS = rx.compile(r"力争|争取|确保|将|计划|拟|预计|年内|有望|把|准备|明年|后年|下一步|今后|逐步"
+                          r"|(?<![需还只主重必不])要(?=[建完实推做投开启])"
                           r"|定于|下月|下周")
 
 
@@ -227,6 +231,7 @@ FIRM_END = rx.compile(r"(?:公司|集团|厂)$")
 _KIND = (r"(?:[一二三四五]期|新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验"
          r"|重点|恒温恒湿|物理性能|物理|化学|理化|微生物|生物安全|力学性能)*"
          r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构|平台)")
+KIND = _KIND  # (a kind before a name in apposition: 第一家国家级检测中心甲中心)
 # (中心和实验室: kinds joined, the centres named before spoken of again)
 GENERIC_NAME = rx.compile(rf"^{_KIND}(?:[和与及、]{_KIND})*$")
 # A kind after 的 (3000平方米的实验室, 投资千万元的检测中心): what is described is a kind, and
