@@ -30,7 +30,9 @@ BODIES: tuple[tuple[str, str], ...] = (
      r"计量所|计量院|计量测试所|特检所|特检院|检测站|"
      # (质检站, 产品质量监督检验站; a bureau's metrology bodies, 法定计量技术机构, 计量检定机构;
      # 该站, the station a report is about)
-     r"(?:产品质量)?(?:监督)?(?:质检|检验)站|(?:法定)?计量(?:技术|检定)?机构|综合技术机构|(?<=[该本])站",
+     # (计量监督站, 计量检定站: a metrology body's stations)
+     r"(?:产品质量)?(?:监督)?(?:质检|检验)站|计量(?:监督|检定|测试)?站|(?:法定)?计量(?:技术|检定)?机构|"
+     r"综合技术机构|(?<=[该本])站",
      "institution"),
 )
 
@@ -59,12 +61,15 @@ _STAFF = (r"(?:技术人员|检验人员|检测人员|专业技术人员|工作�
           r"工程师|检验员|检定员|检测员)[^，,；;。!?\d]{0,4}$|"
           rf"{_HEAD}(?:{_BODY_NAMES})的?(?:人员|职工|员工)?{_LINKED}$")
 
+# A project's works done, in the first part of its sentence (已于9月底竣工, 已经建成).
+_DONE = r"[^；;]*?(?:已于?|已经)[^，,；;。]{0,10}?(?:建成|竣工|完工|落成|投入使用|投用)"
+
 CAPACITY = TallyWords(
     # A capacity figure's sentence often names only the project (该项目占地174亩): any sentence
     # that speaks of a body, a project or its building is read, in a report that names an
     # inspection body somewhere (see :func:`..capacity.extract_capacity`).
     trigger=r"质检|检验|检测|实验|计量测试|计量技术|计量检定|检定|校准|中心|基地|园区|项目|工程|一期|二期|大楼|占地|面积|"
-            r"固定资产|技术机构|计量机构|计量所|计量院",
+            r"固定资产|技术机构|计量机构|计量所|计量院|计量(?:监督|检定|测试)?站",
     units=rf"{_AREA_UNITS}|{_MONEY}|名|人|台套|台件|台\(套\)|台|套|件|项|个|种|家|所|座",
     names=BODIES,
     metrics=(
@@ -112,9 +117,10 @@ CAPACITY = TallyWords(
               r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)",
     keyword_in_clause=True,
     # A body's future, told in one sentence (未来将建成…，拥有检验中心10个): targets. So is
-    # every figure of a project the sentence says will start, be finished or open (将于明年
-    # 动工, 预计2015年竣工, 计划年底投入使用), and money it says a project will take (总投资将达).
-    goal_sentence=r"(?:未来|今后|届时|建成后)[^。；;]{0,6}?将|"
+    # every figure of a project the sentence's first part says will start, be finished or open
+    # (将于明年动工, 预计2015年竣工, 计划年底投入使用), and money it says a project will take
+    # (总投资将达) — unless the part says the works are done (已于4月底竣工，预计明年投入使用).
+    goal_sentence=rf"(?:未来|今后|届时|建成后)[^。；;]{{0,6}}?将|^(?!{_DONE})[^；;]*?(?:"
                   r"(?:将于?|预计于?|计划于?)[^。；;，,]{0,12}?(?:开工|动工|建成|投入使用|投用|竣工|完工|封顶)|"
-                  r"(?:投资|投入)(?:总额|规模)?(?:预计|将)",
+                  r"(?:投资|投入)(?:总额|规模)?(?:预计|将))",
 )
