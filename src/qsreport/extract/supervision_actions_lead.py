@@ -12,6 +12,7 @@ from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision_actions import GENERIC_AFTER, action_kind
 from .lexicon.supervision_checks import (
+    BARE_LEAD_CHECK,
     EQUIPMENT_SUBJECT,
     HEADLINE_NOT_CAMPAIGN,
     LEAD_CHECK,
@@ -55,6 +56,12 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             else "law_enforcement"
         if kind is None:
             continue
+        if BARE_LEAD_CHECK.fullmatch(match.group("word")):
+            # (a bare supervision check names the campaign less well than a headline that
+            # names it, or than 本次抽查 calling it a sampling afterwards)
+            named = headline_campaign(doc) or own_spot_check(doc)
+            if named:
+                return named
         return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
     return []
 

@@ -104,15 +104,22 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 # rounds 14 to 41 count no campaign as often as those of 42 to 50 count one.
 LEAD_CHECK = rx.compile(
     r"(?<!将)(?<!计划)对(?P<object>(?=[^。；;，,]{0,40}?(?:辖区|全市|全县|全区|全州|全省|全旗|市区|城区|市内|县内|区内|"
-    r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具))"
+    r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具|"
+    r"学校|院校|高校))"
     r"(?![^。；;，,]{0,40}?(?:公司|某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)|"
     r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     r"(?:全面|集中|专项|安全|突击|重点|监督|执法|拉网式|联合|计量)*?的?"
     r"(?P<word>(?:安全|专项|突击|重点|监督|执法|计量|联合|全面)*(?:安全|专项|突击|执法)"
-    r"(?:监督)?大?检查|计量监督检查|(?:监督|专项|质量)?抽[查检]|[^\W\d_a-zA-Z]{2,6}?质量检查)"
+    r"(?:监督)?大?检查|(?:计量)?监督检查|全覆盖(?:安全|监督)?检查|(?:监督|专项|质量)?抽[查检]|"
+    r"[^\W\d_a-zA-Z]{2,6}?质量检查)"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
+# A bare supervision check or a check of every unit (对全县衡器经销单位进行了监督检查,
+# 对辖区游乐园开展全覆盖检查) is one too, its object a class of places, equipment or goods
+# (schools' bedding: 对各院校的学生被褥质量开展监督检查), but a headline naming the campaign,
+# or 本次抽查 calling it a sampling later, names it better (supervision_actions_lead).
+BARE_LEAD_CHECK = rx.compile(r"监督检查|全覆盖(?:安全|监督)?检查")
 # (a metrology check, 对全县眼镜店进行了计量监督检查, is enforcement work as any check named
 # so; a quality check named by its goods, 对…商品开展了儿童玩具质量检查, is read as a sampling)
 # A lead's check may be a sampling (对市场上流通的童装产品进行抽查): of products a spot check,
