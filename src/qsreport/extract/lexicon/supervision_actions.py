@@ -64,6 +64,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # A check carried out as a drive (对进口化妆品的专项检查行动, 索道安全综合检查行动):
      # enforcement work by name, like a joint checking campaign.
      r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|"
+     # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查): a
+     # check on equipment named by its subject; not the team, its findings or its rules
+     # (督查组, 督查情况, 安全督察工作的通知).
+     r"(?:(?<=特种设备)|(?<=电梯)|(?<=锅炉)|(?<=游乐设施)|(?<=索道)|(?<=起重机械)|(?<=压力容器)|"
+     r"(?<=气瓶))安全(?:专项)?督[查察]"
+     r"(?!组|情况|工作|通知|办法|制度|机制|人员|意见|报告|记录|表|中|时|期间)|"
      r"(?:安全)?综合检查(?=行动)|专项检查(?=行动)|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      # (the subject before it written as an alternative of its own, not an optional part:
      # the same matches, and the lookbehinds tell where the row can start)
