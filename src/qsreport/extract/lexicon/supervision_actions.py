@@ -64,6 +64,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # A check carried out as a drive (对进口化妆品的专项检查行动, 索道安全综合检查行动):
      # enforcement work by name, like a joint checking campaign.
      r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|"
+     # The case-handling campaign named 铁拳 unquoted, under a theme of its own (“守护消费”铁拳
+     # 行动, “…”执法铁拳行动): enforcement work; the code name quoted bare (“铁拳”, “铁拳行动”)
+     # stays a campaign of kind other, as the slogan rows read it.
+     r"(?<!“)(?:执法)?铁拳(?:专项|集中)?行动|"
      # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查): a
      # check on equipment named by its subject; not the team, its findings or its rules
      # (督查组, 督查情况, 安全督察工作的通知).
