@@ -105,9 +105,11 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # Products' supervision testing carried out (对17类产品进行了监督检验, 开展了证后监督
      # 检验, 本次定期监督检验中): a spot check under another word, as the keys of rounds 24,
      # 26, 43 and 46 count it; never a centre, an institute or the bureau's name (监督检验
-     # 检疫总局, 监督检验中心), nor a lift's installation check (安装监督检验).
+     # 检疫总局, 监督检验中心), nor a lift's installation check (安装监督检验), nor special
+     # equipment's statutory inspection of a process (按压力容器的制造过程进行监督检验, 对锅炉
+     # 安装、修理过程进行监督检验).
      r"(?:(?<=进行)|(?<=进行了)|(?<=开展)|(?<=开展了)|(?<=定期)|(?<=证后)|(?<=本次)|(?<=此次))"
-     r"监督检验(?!检疫|中心|所|院|站|机构|规程|工作会)",
+     r"(?<!过程进行)(?<!过程进行了)(?<!过程开展)(?<!过程开展了)监督检验(?!检疫|中心|所|院|站|机构|规程|工作会)",
      "spot_check"),
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
     # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
