@@ -149,7 +149,12 @@ def _aim_clause(view: str, word_start: int, title_end: int, floor: int) -> bool:
         return False
     lead = AIM_ADVERBS.fullmatch(view, floor, word_start) is not None \
         or AIM_LEAD.search(view, max(floor, word_start - 12), word_start) is not None
-    return lead and AIM_OBJECT_AFTER.match(view, title_end) is not None
+    after = title_end
+    if view.count("“", word_start, title_end) > view.count("”", word_start, title_end):
+        # (the word ends inside the fake's quoted name, 打击制售“黑心棉”…行为: read on past it)
+        closing = view.find("”", title_end, title_end + 8)
+        after = closing + 1 if closing >= 0 else title_end
+    return lead and AIM_OBJECT_AFTER.match(view, after) is not None
 
 
 def _in_purpose(view: str, floor: int, pos: int) -> bool:
