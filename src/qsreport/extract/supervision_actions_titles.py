@@ -42,6 +42,9 @@ def title_start_at(view: str, pos: int, floor: int) -> int:
             break  # “气瓶整治”“电梯整治”: the name before is another campaign
         if char in "年月日号期" and i - 2 >= floor and view[i - 2].isdigit():
             break  # 2008年专项治理, 第8号…抽检: a date or a number is no part of the name
+        if char == "次" and i - 3 >= floor and (view[i - 2].isdigit() or (
+                view[i - 2] in "余多" and view[i - 3].isdigit())):
+            break  # 执行40余次联合稽核: a count of the campaign's rounds, no part of its name
         i -= 1
     if "”" in view[i:pos] and "“" not in view[i:pos]:
         # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”.

@@ -68,6 +68,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # 行动, “…”执法铁拳行动): enforcement work; the code name quoted bare (“铁拳”, “铁拳行动”)
      # stays a campaign of kind other, as the slogan rows read it.
      r"(?<!“)(?:执法)?铁拳(?:专项|集中)?行动|"
+     # A joint audit of several offices carried out (进行瓶装燃气充装量联合稽查作业, 执行多次
+     # 联合稽核): enforcement work, like a joint checking campaign; not its team or office
+     # (联合稽查小组, 联合稽核大队), nor the audit as a verb before its object (联合稽查了…).
+     r"联合(?:稽查|稽核)(?=作业|行动|专项行动)|"
+     r"(?:(?<=进行)|(?<=开展)|(?<=执行)|(?<=实施)|(?<=次))联合(?:稽查|稽核)"
+     r"(?!小组|组|大队|队|人员|办公室|中心|了|过)|"
      # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查): a
      # check on equipment named by its subject; not the team, its findings or its rules
      # (督查组, 督查情况, 安全督察工作的通知).
@@ -163,7 +169,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?:集中)?(?:系列|主题|宣传|(?:现场)?(?:宣传)?咨询(?:服务)?)?活动|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
-     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
+     rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|稽查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
      # A quoted name of metrology, quality or standards work closed by 活动, right after the
      # verb that carries it out: 开展“诚信计量进市场”活动, 推进“标准化进园区”活动 (not a day,
      # week, month or year of publicity or of the bureau's own conduct, save the quality month
