@@ -16,6 +16,7 @@ from .lexicon.supervision_routine import (
     DEGREE_VERB_BEFORE,
     ENUMERATED,
     LISTED_MEASURE_AFTER,
+    OBJECT_PLURAL_BEFORE,
     PLURAL_BEFORE,
     ROUTINE_AFTER,
     ROUTINE_BEFORE,
@@ -46,7 +47,8 @@ def routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
     if ROUTINE_AFTER.match(view, title_end) or LISTED_MEASURE_AFTER.match(view, title_end):
         return True
     before = max(floor, title_start - 60)
-    if PLURAL_BEFORE.search(view, max(floor, title_start - 16), title_start):
+    if PLURAL_BEFORE.search(view, max(floor, title_start - 16), title_start) \
+            and not OBJECT_PLURAL_BEFORE.search(view, max(floor, title_start - 50), title_start):
         return True
     if kind in ("law_enforcement", "other") \
             and COUNTED_OBJECT_BEFORE.search(view, before, title_start) \

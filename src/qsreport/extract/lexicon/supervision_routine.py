@@ -50,6 +50,10 @@ LISTED_MEASURE_AFTER = rx.compile(
 # 质量抽查及打假活动.
 # (多种形式的 is a manner, not a plural of campaigns.)
 PLURAL_BEFORE = rx.compile(r"(?:一系列|各类|各项)[^，,。；;：:]{0,14}$")
+# ... but a plural inside the object checked, before the verb that carries the campaign out,
+# qualifies the goods, not the campaigns: 对全县各类预包装食品进行净含量专项抽查.
+OBJECT_PLURAL_BEFORE = rx.compile(
+    r"对[^，,。；;：:]{0,24}?(?:各类|各项)[^，,。；;：:]{1,14}?(?:进行|开展|实施)了?[^，,。；;：:]{0,12}$")
 
 # A check completed on a counted object is a task, not a campaign: 完成了12个集贸市场的执法检查.
 # (…行动, …活动: a campaign still, whatever it was done to)
