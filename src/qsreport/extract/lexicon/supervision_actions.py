@@ -34,7 +34,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 排查和治理, nor a subject that holds a campaign word of its own: 开展农资打假专项治理 is
     # against fakes).
     # A campaign named a battle of rectification (隐患整治攻坚战, 专项治理攻坚战) is one too.
-    (r"专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|整治(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+    # (治理提升行动 too: 豆制品作坊治理提升行动, a rectification named after its aim.)
+    # A fight on an illegal trade named a rectification (打击整治非法制售…专项行动): one too.
+    (r"专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|(?:整治|治理)(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+     r"打击整治[^，,。；;：:“”\d]{2,20}?(?:专项|集中)?行动|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
      # A sweep and repair of a trade's problems (开展重点排查整治, 燃气具市场排查整治): a
