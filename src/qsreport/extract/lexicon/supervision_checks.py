@@ -28,7 +28,8 @@ EQUIPMENT_SUBJECT = rx.compile(
 # An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
 # calls 此次行动 or 这次…检查: one campaign of enforcement, though it has no name.
 REFERRED_CHECK = rx.compile(
-    r"(?:进行|开展)了?(?:一次)?[^\W\d_a-zA-Z]{0,6}?(?P<word>(?:计量)?(?:监督|执法|突击|专项)检查)"
+    # (not a regular check of products, 定期监督检查: a spot check, its own row)
+    r"(?:进行|开展)了?(?:一次)?[^\W\d_a-zA-Z]{0,6}?(?<!定期)(?P<word>(?:计量)?(?:监督|执法|突击|专项)检查)"
     r"(?![^\W\d_a-zA-Z]{0,2}(?:力度|工作会|会议|制度|机制|办法|情况|结果|通知))"
 )
 REFERRED_BACK = rx.compile(
