@@ -119,7 +119,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # 安装、修理过程进行监督检验).
      r"(?:(?<=进行)|(?<=进行了)|(?<=开展)|(?<=开展了)|(?<=定期)|(?<=证后)|(?<=本次)|(?<=此次))"
      r"(?<!过程进行)(?<!过程进行了)(?<!过程开展)(?<!过程开展了)监督检验(?!检疫|中心|所|院|站|机构|规程|工作会)|"
-     # The regular quality check of products by testing bodies under its older name (对11类
+     # The regular quality check of products by testing bodies under its older name (每季度对
      # 流通领域消费品的定期监督检查, 对饮料厂家的定期监督检查): a spot check, as
      # 定期监督检验 is; not its rules or meetings.
      r"(?<=定期)监督检查(?!工作会|会议|制度|机制|办法|细则|力度|计划|方案)",
