@@ -88,9 +88,9 @@ _CONTEXT_FIELDS = ("status", "place", "period")
 
 def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
     """``found`` without the figures of each of an area's late metrics (``Area.late_metrics``)
-    that the key's area does not name (a key naming one is compared on that one only, or, the
-    area's ``late_as_one``, on all of them), and without its changes in % of the metrics whose
-    changes were read late (``Area.late_changes``) where the key's area states no figure of
+    that the key's area does not name (a key naming one is compared on that one only, and on
+    every one of the area's ``late_as_one`` where it names one of them), and without its
+    changes in % of the metrics whose changes were read late (``Area.late_changes``) where the key's area states no figure of
     the metric in %: keys typed before a metric, or its changes, were read say nothing of it."""
     from .extract.areas import areas, score_unit
 
@@ -105,7 +105,8 @@ def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> di
         wanted = [s for s in (keyed.get("stats") if isinstance(keyed, dict) else None) or []
                   if isinstance(s, dict)]
         named = area.late_metrics & {s.get("metric") for s in wanted}
-        late = set() if named and area.late_as_one else area.late_metrics - named
+        together = area.late_as_one if named & area.late_as_one else frozenset()
+        late = area.late_metrics - named - together
         changes = area.late_changes - {s.get("metric") for s in wanted if in_percent(s)}
         if not late and not changes:
             continue

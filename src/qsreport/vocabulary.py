@@ -116,12 +116,19 @@ Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "
                      "optical", "pressure_gauge", "mining", "any"]
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
                           "hazards_found", "hazards_rectified", "overdue",
-                          "operator_certificates", "accidents", "deaths", "injuries"]
+                          "operator_certificates", "accidents", "deaths", "injuries",
+                          "accident_rate", "death_rate", "economic_loss", "registration_rate",
+                          "inspection_rate"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
-EQUIPMENT_METRICS_LATE = frozenset({"accidents", "deaths", "injuries"})
-# and those whose changes in % (事故起数同比下降12%) were read after them (``Area.late_changes``).
-EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE
+# A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss, keyed by
+# the fourteenth session, each on its own.
+EQUIPMENT_TOLL = frozenset({"accidents", "deaths", "injuries"})
+EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | {"accident_rate", "death_rate", "economic_loss",
+                                           "registration_rate", "inspection_rate"}
+# and those whose changes in % (事故起数同比下降12%; the register's, 在册设备数量比上年增长9%) were
+# read after them (``Area.late_changes``).
+EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE | {"registered"}
 Equipment = Literal["boiler", "pressure_vessel", "gas_cylinder", "pressure_pipeline", "lift",
                     "lifting_machinery", "ropeway", "amusement_ride", "in_plant_vehicle", "any"]
 CertificationMetric = Literal["licensed", "certified", "revoked", "refused", "mark_users"]

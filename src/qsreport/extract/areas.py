@@ -76,10 +76,10 @@ class Area:
     in_every_key: bool = True
     # Metrics added after the rounds' keys of the area were typed (supervision's trademarks,
     # …): a key whose area does not name one says nothing of it either, each metric on its
-    # own; or, ``late_as_one``, all of them where the key names any (special equipment's
-    # accidents, deaths and injuries: one toll, stated together).
+    # own; or, those of ``late_as_one``, all of them where the key names any (special
+    # equipment's accidents, deaths and injuries: one toll, stated together).
     late_metrics: frozenset[str] = frozenset()
-    late_as_one: bool = False
+    late_as_one: frozenset[str] = frozenset()
     # Metrics whose changes from a year before in % (事故起数下降12%, ``basis: change``) were
     # read after the rounds' keys were typed: a key whose area states no figure of the metric
     # in % says nothing of them.
@@ -165,7 +165,8 @@ def score_number(value: Any) -> float:
 
 
 def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, what: str,
-               late_metrics: frozenset[str] = frozenset(), late_as_one: bool = False,
+               late_metrics: frozenset[str] = frozenset(),
+               late_as_one: frozenset[str] = frozenset(),
                late_changes: frozenset[str] = frozenset()) -> Area:
     """The registry entry of an area of tallies (metrology, special equipment, certification):
     one list, ``stats``, each item a metric and ``what`` it counts (instrument, equipment,

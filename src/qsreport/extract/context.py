@@ -307,8 +307,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％") \
-            and not hasattr(item, "category"):
-        # A rate is a level: total or added does not apply. A brand count's basis is the brand
+            and "/万" not in getattr(item, "unit", "") and not hasattr(item, "category"):
+        # A rate (in %, or per 10,000 units: 起/万台) is a level: total or added does not apply. A brand count's basis is the brand
         # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
         item.basis = _basis(words)
@@ -342,9 +342,11 @@ def _number_start(view: str, span: tuple[int, int]) -> int:
     (查处案件35起)."""
     found = list(_NUMBER.finditer(view, *span))
     # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品), nor an
-    # ordinal (…等34家企业被认定为第二批…: 第二 names the batch).
+    # ordinal (…等34家企业被认定为第二批…: 第二 names the batch), nor a rate's per-unit after
+    # its slash (0.2起/万台: 万 is the unit's), nor 百 of 个百分点.
     counts = [m for m in found if not _A_YEAR.match(view, m.start())
-              and view[m.start() - 1:m.start()] != "第"]
+              and view[m.start() - 1:m.start()] not in ("第", "/")
+              and not view.startswith("百分点", m.start())]
     return (counts or found)[-1].start() if found else span[0]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import EquipmentStat, SpecialEquipment
-from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE
+from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE, EQUIPMENT_TOLL
 from .areas import tally_area
 from .common import Doc
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
@@ -29,7 +29,7 @@ _THEIR_EQUIPMENT = rx.compile(rf"\s*(?:{USERS})?\s*(?:的|所属的?|在用的?|
 def extract_special_equipment(doc: Doc) -> SpecialEquipment:
     """``注册登记的特种设备共8420台，其中锅炉312台``, ``对125台锅炉进行了定期检验``,
     ``抽查电梯使用单位58家``, ``发现事故隐患17处``."""
-    stats = []
+    stats: list[EquipmentStat] = []
     tallies = stats_of(doc, _TALLIES)
     for index, (tally, fields) in enumerate(tallies):
         following = tallies[index + 1][0] if index + 1 < len(tallies) else None
@@ -38,6 +38,9 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
         equipment = _equipment(doc, tally, following)
         if equipment == _TALLIES.words.any_name:
             equipment = _only_kind(doc, tally)
+        if tally.metric == "registered" and tally.figure.unit == "%":
+            # the register's change (…数量1.2万台，比上年增长9%): of the stock's equipment
+            equipment = _stock_kind(stats, tally)
         if tally.metric == "hazards_rectified" and _FOUND_AND_RECTIFIED.search(
                 doc.view, tally.label_start, tally.figure.start):
             stats.append(EquipmentStat(metric="hazards_found", equipment=tally.name,  # type: ignore[arg-type]
@@ -45,6 +48,16 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
         stats.append(EquipmentStat(metric=tally.metric, equipment=equipment,  # type: ignore[arg-type]
                                    **fields))
     return SpecialEquipment(stats=stats)
+
+
+def _stock_kind(stats: list[EquipmentStat], tally: Tally) -> str:
+    """The equipment of the register's count its change in % follows in its sentence, else
+    ``any`` (a kind named in a bracket that leaves it out, 不含压力管道, is none of the count's)."""
+    stock = stats[-1] if stats else None
+    if stock is not None and stock.metric == "registered" and stock.unit != "%" \
+            and tally.sentence.start <= stock.span[0] < tally.figure.start:
+        return stock.equipment
+    return _TALLIES.words.any_name
 
 
 def _gauges(doc: Doc, tally: Tally) -> bool:
@@ -88,5 +101,5 @@ def _only_kind(doc: Doc, tally: Tally) -> str:
 
 AREA = tally_area("special_equipment", extract_special_equipment,
                   title="Special equipment", kind="equipment", what="equipment",
-                  late_metrics=EQUIPMENT_METRICS_LATE, late_as_one=True,
+                  late_metrics=EQUIPMENT_METRICS_LATE, late_as_one=EQUIPMENT_TOLL,
                   late_changes=EQUIPMENT_CHANGES_LATE)

@@ -17,7 +17,9 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     # with a few words between, 不含液化气瓶, 不包括各类钢瓶: a lookbehind for each length)
     (rf"{_LEFT_OUT}(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶)", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
-    (r"压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$))", "pressure_pipeline"),
+    # (nor pipelines left out of a count: 特种设备9万台(不含压力管道))
+    (rf"{_LEFT_OUT}(?:压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$)))",
+     "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
     (r"施工升降机|建筑升降机", "lifting_machinery"),
     (r"电梯|自动扶梯|扶梯|自动人行道|升降机", "lift"),
@@ -63,6 +65,16 @@ _YEAR_ON_YEAR = (r"(?:分别)?(?:同比|比上年同期|较上年同期|比上�
                  r"(?:(?:增加|减少)了?[\d.]+(?:起|人|名)[、，,]?)?"
                  r"(?:分别)?(?:下降|上升|增长|减少|增加|降低|提高|增幅|降幅)了?(?:为|达)?(?:约|近)?")
 
+# A toll per 10,000 units in use (起/万台, 人/万台).
+_PER_UNITS = r"起/万台|人/万台|起/万台设备|人/万台设备"
+# A rate's change in points, and the words of it (比上年提高, 同比下降了).
+_POINTS = r"个百分点|百分点"
+_RATE_CHANGE = (r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?"
+                r"(?:提高|提升|上升|增长|增加|下降|降低|减少)了?(?:约|近)?")
+# What joins a rate to its level: 要达到, 将达, 力争保持在, 为, 已达到…以上 is after the figure.
+_RATE_LEVEL = (r"(?:(?:要|将|力争|确保|已经?|均|都|继续)?(?:达到|达|为|是|保持在?|稳定在|提高到|提升到|超过)了?"
+               r"(?:约|近)?)?")
+
 # A toll told (事故7起, 死亡5人, 造成2人受伤), a sentence opening on its comparison with a year
 # before (同去年同期比，…; 与上年相比，…; 较2019年同期，…; 同比，…), and the tolls of other
 # accidents than the equipment's (road, fire, work safety as a whole).
@@ -83,10 +95,13 @@ _OPERATOR_CERTIFICATES = (
 
 SPECIAL_EQUIPMENT = TallyWords(
     # (every kind's name: 扶梯, 升降机, 叉车, 塔吊 as well as 电梯 and 起重机; 设备 alone is too wide)
-    trigger="|".join([r"特种设备|承压设备", *(pattern for pattern, key in EQUIPMENT if key != "any")]),
+    # (万台事故率, 万台死亡率: only special equipment is counted per 10,000 units)
+    trigger="|".join([r"特种设备|承压设备|万台(?:设备)?(?:事故|死亡)率",
+                      *(pattern for pattern, key in EQUIPMENT if key != "any")]),
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
     # (% only for a toll's change from a year before: its metrics' rows alone take it)
-    units=rf"辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起|{_CERTIFICATES}|%",
+    # (起/万台, 人/万台: a toll per 10,000 units; 元: the money an accident cost)
+    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起|{_CERTIFICATES}|元|%",
     names=EQUIPMENT,
     metrics=(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
@@ -190,8 +205,47 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("accidents", r"%", before=rf"事故(?!率)(?:总?起数|数量|总数|数)(?:{_YEAR_ON_YEAR})$",
                named=False),
         Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{_YEAR_ON_YEAR})$", named=False),
+        # The register's change from a year before, in % (在册的特种设备数量1.2万台，比上年增长9%):
+        # ``registered``, ``basis: change``, of the equipment named with it.
+        Metric("registered", r"%",
+               before=r"(?:登记|在册|在用|注册)[^。；;！？]{0,12}?(?:设备|电梯|锅炉|容器|气瓶)(?:的)?(?:数量|总量|总数)"
+                      r"[^。；;！？%]{0,40}?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
+                      r"(?:增长|增加|上升|下降|减少)了?$"),
         # (not 伤亡人数: the dead and the injured together)
         Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$", named=False),
+        # A toll per 10,000 units in use (万台事故率0.5起/万台; 万台设备死亡率下降了0.1人/万台, a
+        # change: the context pass reads its word): a rate, never a count of accidents.
+        Metric("accident_rate", _PER_UNITS,
+               before=rf"万台(?:特种)?(?:设备)?事故率(?:也|亦|则)?(?:{_YEAR_ON_YEAR}|为|是|达|{_RATE_LEVEL})?$",
+               named=False, kinds=False),
+        Metric("death_rate", _PER_UNITS,
+               before=rf"万台(?:特种)?(?:设备)?死亡(?:率|人数)(?:也|亦|则)?(?:{_YEAR_ON_YEAR}|为|是|达|{_RATE_LEVEL})?$",
+               named=False, kinds=False),
+        # Their change in % (万台死亡率0.2，比上年降低了30%): ``change``.
+        Metric("accident_rate", r"%",
+               before=rf"万台(?:特种)?(?:设备)?事故率[^。；;！？%]{{0,16}}?{_RATE_CHANGE}$", named=False,
+               kinds=False),
+        Metric("death_rate", r"%",
+               before=rf"万台(?:特种)?(?:设备)?死亡率[^。；;！？%]{{0,16}}?{_RATE_CHANGE}$", named=False,
+               kinds=False),
+        # The direct economic loss of the accidents (直接经济损失230万元), of the equipment
+        # named with them; its change in % is read with its own unit only.
+        Metric("economic_loss", r"元",
+               before=r"经济损失(?:共|约|达到?|为|计|合计|总计|近|超过)*$", named=False),
+        # Rates of the register and of inspection (使用登记率达到98%; 定期检验率为95%;
+        # 用户的现场检查率要达到90%): levels, or ``change`` where a change word stands.
+        Metric("registration_rate", r"%",
+               before=rf"(?:使用|注册)?登记率(?:{_RATE_LEVEL})$|(?<!商标)注册率(?:{_RATE_LEVEL})$",
+               named=False),
+        Metric("inspection_rate", r"%",
+               before=rf"(?:定期|监督|现场|安全)?(?:检验|定检|检查)率(?:{_RATE_LEVEL})$",
+               named=False),
+        # Their change in points from a year before (定期检验率达到97%，比上年提高1.5个百分点):
+        # ``change``, never a level.
+        Metric("registration_rate", _POINTS,
+               before=rf"(?:登记|注册)率[^。；;！？]{{0,16}}?{_RATE_CHANGE}$", named=False),
+        Metric("inspection_rate", _POINTS,
+               before=rf"(?:检验|定检|检查)率[^。；;！？]{{0,16}}?{_RATE_CHANGE}$", named=False),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
