@@ -111,7 +111,10 @@ FacilityStatus = Literal["planned", "under_construction", "completed", "accredit
 # Schema 2's areas of their own; every key is in docs/schema.md.
 MetrologyMetric = Literal[
     "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
-    "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived"]
+    "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived",
+    "reference_materials", "instruments_held", "sites_held"]
+# Metrology's metrics keyed after the rounds' typed keys (issue 12).
+METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held"})
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
                      "optical", "pressure_gauge", "mining", "any"]
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",
@@ -139,6 +142,9 @@ CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area",
                          "staff", "instruments", "parameters", "products"]
 Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
                "institution", "any"]
-DistinctionMetric = Literal["awarded", "building", "reward_money"]
+DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output", "zone_jobs",
+                            "zone_income"]
+# A demonstration zone's results, keyed after the rounds' typed keys (issue 12).
+DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

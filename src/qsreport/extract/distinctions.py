@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import Distinctions, DistinctionStat
+from ..vocabulary import DISTINCTION_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
 from .lexicon.distinctions import DISTINCTION_WORDS
@@ -23,7 +24,25 @@ def _kind(doc: Doc, tally: Tally) -> str:
     if tally.metric == "reward_money" and _LISTED_REWARD.search(
             doc.view, max(tally.sentence.start, tally.figure.start - 40), tally.figure.start):
         return "any"
+    if tally.metric in DISTINCTION_METRICS_LATE:
+        return _zone_kind(doc, tally)
     return tally.name
+
+
+def _zone_kind(doc: Doc, tally: Tally) -> str:
+    """A zone's results are of the zone: the one kind of zone or pilot the report names up to
+    the figure's sentence's end (…农业标准化示范区…。示范区总产值达到…: standardization_pilot),
+    else ``any``. Its sentence must speak of a zone (示范区, 示范基地, 示范项目, or a kind's name)."""
+    view = doc.view
+    if _ZONE.search(view, tally.sentence.start, tally.sentence.end) is None:
+        return ""
+    kinds = _TALLIES.keys_in(view, 0, tally.sentence.end) & _ZONES
+    return kinds.pop() if len(kinds) == 1 else "any"
+
+
+# The kinds that are zones or pilots, whose results a report may tell.
+_ZONES = {"export_zone", "gi_zone", "brand_zone", "standardization_pilot"}
+_ZONE = rx.compile(r"示范区|示范基地|示范项目|试点(?:区|县|项目|基地)")
 
 
 def extract_distinctions(doc: Doc) -> Distinctions:
@@ -32,10 +51,15 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     奖励30万元``."""
     if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions()
-    return Distinctions(stats=[DistinctionStat(metric=t.metric,  # type: ignore[arg-type]
-                                               distinction=_kind(doc, t),  # type: ignore[arg-type]
-                                               **fields) for t, fields in stats_of(doc, _TALLIES)])
+    stats = []
+    for tally, fields in stats_of(doc, _TALLIES):
+        kind = _kind(doc, tally)
+        if kind:  # (a zone's result in a sentence of no zone: none)
+            stats.append(DistinctionStat(metric=tally.metric,  # type: ignore[arg-type]
+                                         distinction=kind, **fields))  # type: ignore[arg-type]
+    return Distinctions(stats=stats)
 
 
 AREA = tally_area("distinctions", extract_distinctions,
-                  title="Distinctions", kind="distinction", what="distinction")
+                  title="Distinctions", kind="distinction", what="distinction",
+                  late_metrics=DISTINCTION_METRICS_LATE)

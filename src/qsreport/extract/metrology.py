@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import Metrology, MetrologyStat
+from ..vocabulary import METROLOGY_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
 from .lexicon.metrology import METROLOGY, OWNERS, SITES
@@ -53,7 +54,7 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
     the next item of their list counts (检查集贸市场9家，电子秤260台: scales); a rate after
     the counts of several kinds (检定加油机40台，计价器25台，合格率98%) is of ``any``."""
     view = doc.view
-    if tally.metric == "measurement_standards":
+    if tally.metric in ("measurement_standards", "reference_materials"):
         # A stock of standards is of no one instrument, though its sentence lists some it
         # holds (新建加气机计量标准、…等，公用计量标准增至23项): every key of rounds 1-61 that
         # counts them (37) gives any.
@@ -121,5 +122,5 @@ _OWNER_BEFORE = rx.compile(
 _HELD_ANY = rx.compile(r"\s*(?:内|中)?的?\s*(?:在用|使用中?|使用的|所用|现有)?的?\s*(?:强制检定|强检)?的?计量器具")
 
 
-AREA = tally_area("metrology", extract_metrology,
+AREA = tally_area("metrology", extract_metrology, late_metrics=METROLOGY_METRICS_LATE,
                   title="Metrology", kind="metrology", what="instrument")

@@ -59,12 +59,16 @@ _BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创�
 
 # Money paid to an honour's winners (对获得省长质量奖的企业奖励30万元, 一次性奖励50万元, 给予
 # 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
+# A zone's result grown from a level before to one now (由…增加到, 从…提高至), or reached.
+_GREW_TO = r"(?:由|从)[^，,；;。]{0,16}?(?:增加|增长|提高|提升|上升|扩大|扩张)(?:到|至)了?(?:约|近)?"
+_REACHED = r"(?:达到?|为|实现|超过)了?(?:约|近)?"
 _REWARD = r"奖励|奖金|重奖|奖补"
 _MONEY = r"万元|亿元|元"
 
 DISTINCTION_WORDS = TallyWords(
     # (a sentence that rewards an honour's winners, whatever the honour)
-    trigger="|".join([*(pattern for pattern, _ in DISTINCTIONS), _REWARD]),
+    # (a zone named bare, 示范区, for its results: their kind is the report's zone's)
+    trigger="|".join([*(pattern for pattern, _ in DISTINCTIONS), _REWARD, r"示范区"]),
     units=rf"{_UNITS}|{_MONEY}",
     names=DISTINCTIONS,
     metrics=(
@@ -72,6 +76,19 @@ DISTINCTION_WORDS = TallyWords(
                after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
         Metric("awarded", _UNITS, before=_AWARDED,
                after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED})"),
+        # A demonstration zone's results: its output value or sales, the jobs it gives and its
+        # farmers' income, a level now — the level it grew to (产值由600万元增加到1500万元:
+        # 1500; the level before it, 600, has no key), or reached (总产值达到2000万元, 实现销售收入
+        # 8亿元).
+        Metric("zone_output", _MONEY, before=rf"(?:总产值|产值|销售收入|销售额)(?:{_GREW_TO}|{_REACHED})?$",
+               named=False, kinds=False),
+        Metric("zone_jobs", r"人|名",
+               before=r"(?:带动|吸收|吸纳|解决|安置)[^，,；;。\d]{0,10}?(?:就业|务工)(?:人数)?(?:达到?|约|近|超过)*$|"
+                      r"(?:带动|吸收|吸纳|解决|安置)[^，,；;。\d]{0,10}?$",
+               after=r"[^，,；;。\d]{0,4}?(?:就业|务工)",
+               named=False, kinds=False),
+        Metric("zone_income", _MONEY,
+               before=rf"人均(?:纯|可支配)?收入(?:{_GREW_TO}|{_REACHED})$", named=False, kinds=False),
         Metric("reward_money", _MONEY, before=_REWARD,
                after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", foreign_any=True),
     ),
@@ -89,7 +106,8 @@ DISTINCTION_WORDS = TallyWords(
     not_before=r"平均|(?:每|第(?![一二三四五六七八九十\d]{1,3}批)|居|排名|位列)[^，,；;。!?\d]{0,4}$|[“\"「『]$|"
                r"(?:不超过|不多于|不得超过|至多|最多)[^，,；;。!?\d]{0,2}$|"
                r"每[户家个個项項件位][^，,；;。!?\d]{0,8}$|"
-               r"(?:销售|营业|营收|利税|产值)[^，,；;。!?\d]{0,12}$",
+               # (but a zone's own sales or output reached, 产值达到2000万元: ``zone_output``)
+               rf"(?:销售|营业|营收|利税|产值)(?!(?:收入|额)?(?:{_REACHED})?$)[^，,；;。!?\d]{{0,12}}$",
     # A count of turns, editions or months (筹建期24个月); of officials, delegates or
     # assessors, who hold nothing.
     not_after=r"\s*(?:次|届|月|/年|以上的|以下的|左右的|干部|代表|专家|评审员|评委|工作人员|执法人员|"

@@ -81,11 +81,28 @@ _KINDS = "|".join(pattern for pattern, key in INSTRUMENTS if key != "any")
 # A kind right by a count (read in the stretch right after the count, or right before it: 300个
 # 电子秤, 电子秤共300个), not a few words on (28个加油站的加油机: the 个 count stations).
 _KIND_BY_COUNT = rf"(?<!.)(?:{_KINDS})|(?:{_KINDS})(?=(?:达到|[共计约达为是有]){{0,2}}$)"
+# A region that holds what it counts (全市共有, 全县现有, 辖区内在用): a stock.
+# (乙区现有…: a place's own stock too, but not its bare 有: 该区有…)
+_REGION = r"全市|全县|全省|全区|全州|全旗|全盟|辖区内?|本市|本县|本区|我市|我县|我区|市区|城区"
+_HOLDS = rf"(?:(?:{_REGION})(?:目前|现在|现)?(?:共有|现有|拥有|已有|有|在用的?)|[市县区州旗盟](?:目前|现在)?(?:共有|现有|拥有))"
+_HELD_REGION = (rf"{_HOLDS}(?:各类|各种)?[^，,；;。!?\d]{{0,8}}?$|"
+                # (the items of its list after the first: 共有加油站60家、加油机197台)
+                rf"{_HOLDS}[^，,；;。!?]{{0,40}}?、(?:各类|各种)?[^，,；;。!?\d、]{{0,8}}?$")
+# Reference materials and standard samples (标准物质, 标准样品), a metrology institute's work.
+_REFERENCE = r"标准物质|标准样品"
+# 种 counts reference materials only: right before their name (6种国家二级标准物质) or right
+# after it (标准物质13种, 标准样品共9种); a count in 种 of anything else is no figure here (抽查计量器具
+# 8种96台: the 96 keep their words).
+_KINDS_OF_REFERENCE = "|".join(
+    [r"种(?=(?:国家|一级|二级|有证|新)*(?:标准物质|标准样品))",
+     *(rf"种(?<=[质品]{gap}{digits}种)" for gap in ("", "共", "达", "为")
+       for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\d\d\d"))])
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
-    trigger="|".join([r"计量|检定|强检|社公标", *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}",
+    trigger="|".join([r"计量|检定|强检|社公标", _REFERENCE,
+                      *(pattern for pattern, _ in INSTRUMENTS)]),
+    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
@@ -135,6 +152,19 @@ METROLOGY = TallyWords(
                unless=r"(?:抽查|检查|核查|督查|问题的?|不合格的?|停止[^，,；;。!?\d]{0,6}|停用的?)"
                       r"(?:社会公用)?计量标准(?:器具)?[^，,；;。!?\d]{0,4}$",
                named=False),
+        # A region's stock of instruments in use, and of the places that use them (全市共有
+        # 加油站60家、加油机190台; 某县瓦斯计总数已达1800余台): a stock, no work done.
+        Metric("sites_held", r"家|个|座|户", before=_HELD_REGION, object=SITES, named=False,
+               names_in="clause"),
+        Metric("instruments_held", _INSTRUMENT_UNITS,
+               before=rf"{_HELD_REGION}|(?:{_KINDS}|计量器具)(?:的)?(?:总数|数量|总量)?(?:已)?(?:达到?|共有|共计)了?(?:约|近)?$"),
+        # Reference materials developed or approved, or held (研制标准物质12种, 获批的国家
+        # 标准样品300项, 标准样品总数4000项): of no instrument.
+        Metric("reference_materials", "种|项|个",
+               before=rf"(?:{_REFERENCE})(?:共|累计|总数|达到?|为|有|已达|共计)*$",
+               after=rf"\s*(?:新|新的)?(?:国家级?|国家一级|国家二级|有证)?(?:{_REFERENCE})",
+               unless=r"(?:抽查|检查|核查|不合格|过期)[^，,；;。!?\d]{0,6}$",
+               named=False, kinds=False),
         # Verification fees waived for firms or the public (免收检定费用12万元, 为企业减免计量器具
         # 校准费3.5万元): money not charged, of no one kind of instrument (``any``), whoever it
         # was waived for (企业 is no foreign name here).
