@@ -115,6 +115,8 @@ MetrologyMetric = Literal[
     "reference_materials", "instruments_held", "sites_held"]
 # Metrology's metrics keyed after the rounds' typed keys (issue 12).
 METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held"})
+# and the metrics whose changes in % (计量标准…同比增长5%) were read after them.
+METROLOGY_CHANGES_LATE = frozenset({"measurement_standards"})
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
                      "optical", "pressure_gauge", "mining", "any"]
 EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed", "sealed",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import Metrology, MetrologyStat
-from ..vocabulary import METROLOGY_METRICS_LATE
+from ..vocabulary import METROLOGY_CHANGES_LATE, METROLOGY_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
 from .lexicon.metrology import METROLOGY, OWNERS, SITES
@@ -123,4 +123,5 @@ _HELD_ANY = rx.compile(r"\s*(?:内|中)?的?\s*(?:在用|使用中?|使用的|�
 
 
 AREA = tally_area("metrology", extract_metrology, late_metrics=METROLOGY_METRICS_LATE,
+                  late_changes=METROLOGY_CHANGES_LATE,
                   title="Metrology", kind="metrology", what="instrument")

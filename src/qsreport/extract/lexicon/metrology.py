@@ -165,6 +165,11 @@ METROLOGY = TallyWords(
                after=rf"\s*(?:新|新的)?(?:国家级?|国家一级|国家二级|有证)?(?:{_REFERENCE})",
                unless=r"(?:抽查|检查|核查|不合格|过期)[^，,；;。!?\d]{0,6}$",
                named=False, kinds=False),
+        # Their change from a year before in % (计量标准4200项，同比增长5%): ``change``.
+        Metric("measurement_standards", "%",
+               before=r"(?:计量标准(?:器具)?|社公标)[^。；;！？%]{0,24}?"
+                      r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)(?:增长|增加|上升|下降|减少)了?$",
+               named=False),
         # Verification fees waived for firms or the public (免收检定费用12万元, 为企业减免计量器具
         # 校准费3.5万元): money not charged, of no one kind of instrument (``any``), whoever it
         # was waived for (企业 is no foreign name here).
