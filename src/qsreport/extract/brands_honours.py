@@ -24,6 +24,7 @@ from .brands_honours_back import extract_back_honours
 from .brands_honours_captions import extract_caption_honours
 from .brands_honours_checks import open_shortlist
 from .brands_honours_given import extract_given_honours
+from .brands_honours_grouped import extract_grouped_honours
 from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_holders import extract_holder_honours, extract_stock_honours
 from .brands_honours_names import listed_names
@@ -261,7 +262,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_among_honours(doc) +
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
                    extract_back_honours(doc) + extract_seat_honours(doc) +
-                   extract_stock_honours(doc))
+                   extract_stock_honours(doc) + extract_grouped_honours(doc))
 
 
 def _counts_won(doc: Doc, index: MatchIndex, sentence: Segment, term: re.Match[str]) -> bool:

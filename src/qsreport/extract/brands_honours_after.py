@@ -24,7 +24,7 @@ from .lexicon.brand_lists import (
     TITLE_OPENS_CLAUSE,
     WON_BEFORE_TITLE,
 )
-from .lexicon.brands import APPLIED_FOR, places_win
+from .lexicon.brands import APPLIED_FOR, GROUP_LEAD, places_win
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:
@@ -98,7 +98,8 @@ def after_intro(view: str, start: int, sentence_end: int, term: re.Match[str], c
     places = places_win(term)
     if count:
         pieces = view[start:end].split("、")
-        named = [COUNTED_NAME.fullmatch(view, at, at + len(piece))
+        named = [COUNTED_NAME.fullmatch(view, _past_group_lead(view, at, at + len(piece)),
+                                        at + len(piece))
                  for at, piece in _pieces_at(start, pieces)]
         if len(pieces) == count and all(named):
             return [found.span("name") for found in named if found]
@@ -116,6 +117,12 @@ def after_intro(view: str, start: int, sentence_end: int, term: re.Match[str], c
                 names += found
                 piece = at + 1
     return names
+
+
+def _past_group_lead(view: str, start: int, end: int) -> int:
+    """Past a group's title before its first name (获得甲资格的A公司)."""
+    group = GROUP_LEAD.match(view, start, end)
+    return group.end() if group else start
 
 
 def _pieces_at(start: int, pieces: list[str]) -> list[tuple[int, str]]:

@@ -36,7 +36,7 @@ from .lexicon.brand_lists import (
     PEOPLE_COUNTED,
     PROJECTS_ACCEPTED,
 )
-from .lexicon.brands import NOT_A_NAME, brand_category, places_win
+from .lexicon.brands import GROUP_LEAD, NOT_A_NAME, brand_category, places_win
 
 _LIST_END = rx.compile(r"[。！？!?；;，,：:]")
 _PIECE = rx.compile(r"[^、]+")
@@ -193,6 +193,8 @@ def _winner(view: str, start: int, end: int, places: bool,
         return project.span("mark")
     start, end = stripped(view, start, end)
     start = after_joining_word(view, start)
+    if group := GROUP_LEAD.match(view, start, end):
+        start = group.end()  # (获得甲资格的A公司: the group's first name)
     product = LISTED_MAKERS_PRODUCT.fullmatch(view, start, end)
     if product and GIVEN_BRANDED.fullmatch(view, product.start("product"), end):
         start = product.start("product")  # 某公司生产的云帆牌电缆: the product

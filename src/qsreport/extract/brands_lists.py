@@ -38,6 +38,7 @@ from .lexicon.brand_lists import (
     PLACE_WITH_HE,
 )
 from .lexicon.brands import (
+    GROUP_LEAD,
     NOT_A_NAME,
     brand_category,
     places_win,
@@ -244,10 +245,13 @@ def _zones(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:
-    """Without blanks, a leading 和/及 (not the 和 of a place's name) and a trailing 等."""
+    """Without blanks, a leading 和/及 (not the 和 of a place's name), a group's title (获得
+    甲资格的) and a trailing 等."""
     start, end = stripped(view, start, end)
     if not PLACE_WITH_HE.match(view, start, end):  # (和林格尔羊肉: a place, no joining word)
         start = after_joining_word(view, start)
+    if group := GROUP_LEAD.match(view, start, end):
+        start = group.end()  # (分别是：获得甲资格的A公司、B厂；…: the group's first name)
     if view.endswith("等", start, end):
         end -= 1
     return start, end

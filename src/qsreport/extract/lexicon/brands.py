@@ -111,8 +111,9 @@ NOT_A_HONOUR_COUNT = compile_fast(
 # (入围奖: a prize given to the last round's entrants, won like any other)
 # (初步确定N家符合…条件: the firms that passed a first review, not yet named)
 SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|拟(?:认定|命名|表彰|授予)|初步(?:确定|认定)")
-# (并经社会公示, 经网上公示: the notice as a past step; 公示等流程: the last of the steps)
-SHORTLIST_DONE = rx.compile(r"(?<!已)经(?:过)?[^，,。；;“”\d]{0,6}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
+# (并经社会公示, 经网上公示, 经过专家评审及社会公示: the notice as a past step, the steps
+# before it named in a few words; 公示等流程: the last of the steps)
+SHORTLIST_DONE = rx.compile(r"(?<!已)经(?:过)?[^，,。；;“”\d]{0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
                             r"|最终(?:认定|评定|确定|荣获|获得)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
@@ -229,8 +230,12 @@ HAS_AFTER_LEAD = rx.compile(rf"^有(?!机)(?=[“「\"]?{HAN}{{2}})")
 
 # What opens one name of a list: …、B，以及C.
 # (not 和: 和乐蟹 is a name; 某公司申报的“甲”, 批准某县申报的乙: the applicant, not the name)
+# A group's title before its first name (…分别是：获得甲资格的A公司、B公司；获得乙称号的C厂):
+# what the names of the group won, not a name.
+_GROUP_LEAD = r"(?:获得|荣获|取得)[^、，,；;：:。]{2,20}?(?:资格|称号|奖)的(?=[\w“「]{2})"
+GROUP_LEAD = rx.compile(_GROUP_LEAD)
 PIECE_LEAD = rx.compile(r"(?:(?:以及|还有|另有|又有|\d{4}年度?|[●•◆■▲★]+)(?=\w{2}))?"
-                        rf"(?:{HAN}{{0,24}}?申报的(?=[\w“「]{{2}}))?")
+                        rf"(?:{HAN}{{0,24}}?申报的(?=[\w“「]{{2}})|{_GROUP_LEAD})?")
 # A clause that goes on with a list begun in the clause before: …、B，以及C等27个产品获…
 LIST_GOES_ON = rx.compile(r"(?:以及|还有|另有)(?!其他|其它|一批)")
 # A clause that only counts the names the clause before listed: A、B，2家企业的产品获得…
