@@ -62,6 +62,7 @@ from .lexicon.brands import (
     MAKERS_PRODUCT,
     MODIFIER,
     NAMES_LISTED,
+    NEW_HOLDERS,
     NOT_A_HOLDER,
     NOT_AFTER_VERB,
     TERM_LIST_INTRO,
@@ -195,7 +196,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             intro = TERM_LIST_INTRO.match(view, term.end(), sentence.end)
             if intro and (HONOUR_VERB.search(view, max(sentence.start, term.start() - 4),
                                              term.start())
-                          or _verb_before(view, sentence.start, term, 0)):
+                          or _verb_before(view, sentence.start, term, 0)
+                          or NEW_HOLDERS.search(view, max(sentence.start, term.start() - 9),
+                                                term.start())):
                 # 今年新获中国名牌产品的分别是：A、B和C; 获得2012年度…称号的有：A、B
                 add(intro.end(), sentence.end, term)
             elif intro and LISTED_INTO.search(view, max(sentence.start, term.start() - 6),

@@ -25,6 +25,8 @@ from .lexicon.brands import (
 )
 
 _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
+# ... or unquoted, after its holder (某某食品有限公司的甲泉商标, 某协会的乙县泥蚶商标)
+_OWNERS_BARE_MARK = rx.compile(rf"(?:公司|集团|厂|协会|合作社)的(?P<mark>{HAN}{{2,8}})商标$")
 # A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
 # named whole, as 赭山牌电动自行车).
 _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
@@ -38,6 +40,8 @@ _CLOSED_INSIDE = rx.compile(r"[”」\"]")
 _QUOTED_KIND = rx.compile(
     rf"的(?P<name>(?!(?:产品|商标|品牌|注册商标|系列)[“「\"]){HAN}{{2,10}}[“「\"][^”」\"]{{1,8}}[”」\"])$"
 )
+# A name's holder in brackets at the piece's end (某某斋（某某食品有限公司）)
+_HOLDER_NOTE = rx.compile(rf"[（(]{HAN}[^（()）]{{1,28}}(?:公司|集团|[^工]厂)[)）]$")
 _BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
 # 河川县, 河川县政府: a place (or its government), not a brand's winner
 _PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
@@ -62,6 +66,8 @@ _COUNT = r"等\s*[一二三四五六七八九十两\d]+\s*[多余]?[个项件款
 _COUNTED_PART = rx.compile(rf"{_COUNT}[^、，,；;等的]{{0,6}}、(?=.*{_COUNT}[^、，,；;等的]{{0,6}}$)")
 _LIST_SPLIT = rx.compile(r"[^、，,；;]+")
 _AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
+                        # 甲记茶庄（甲记茶业有限公司）和乙氏刺绣（…）: a holder's note closes a name
+                        r"(?<=(?:公司|集团|[^工]厂)[)）])(?:和|与|及)|"
                         r"(?<=[”」])\s*(?=[“「])|"  # “甲”“乙”: quoted names side by side
                         r"(?<=\w\w)(?:和|与)(?=[^和与及]{2,10}(?:集团|公司)$)|"  # A和B集团
                         r"(?<=公司|集团|工厂|政府)(?:和|与|及)|(?<=[^工]厂)(?:和|与|及)|"
@@ -177,7 +183,7 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     government unless ``units_win``)."""
     piece_start, piece_end = 0, len(piece)
     mark = _QUOTED_TRADEMARK.search(piece) or _OWNERS_QUOTED.search(piece) or \
-        _QUOTED_MARK.search(piece)
+        _QUOTED_MARK.search(piece) or _OWNERS_BARE_MARK.search(piece)
     kind = _QUOTED_KIND.search(piece) if mark else None
     if mark and kind and (_MAKER.search(piece, kind.start("name"), mark.start())
                           or PLACES.fullmatch(piece, kind.start("name"), mark.start())):
@@ -214,6 +220,9 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
             # 某某食品有限公司金谷挂面: the named product (but 某某面业有限公司挂面, a maker
             # and a bare kind of product, is named whole)
             piece_start = maker.end("maker")
+    holder = _HOLDER_NOTE.search(piece, piece_start, piece_end)
+    if holder and holder.start() - piece_start >= 2:
+        piece_end = holder.start()  # 甲记茶庄（甲记茶业有限公司）: the name, not its holder
     while piece_start < piece_end and piece[piece_start] in "“「\"" and \
             not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
         piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)

@@ -94,6 +94,8 @@ GIVEN_YEAR = rx.compile(
 GIVEN_FIRM = rx.compile(
     rf"{HAN}[^、，,；;：:。“”「」\"]{{1,28}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂|"
     r"合作社|交易所|研究所|研究院|设计院|医院|学校|中心|农场|林场|茶场|"
+    # (public bodies a quality award is given to: a survey team, a station, a bureau)
+    r"大队|水文站|监测站|检测站|检验所|质监局|监管局|管理局|管理处|"
     # (the units a metrology title is given to: shops, markets, fuel stations, clinics)
     r"加油站|加气站|店|超市|商场|商城|眼镜城|市场|药房|诊所|卫生院|宾馆|酒店|饭馆)"
 )

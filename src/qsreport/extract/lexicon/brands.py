@@ -257,7 +257,8 @@ MAKER_BEFORE_MARK = rx.compile(r"(?:公司|厂|集团)(?=[^\W\d_]{1,6}(?<!名)�
 NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
     # (等2 家单位, 等 2 家单位: blanks some pages print around a number)
-    r"等?\s*[一二三四五六七八九十两\d]+\s*[多余]?[个项件款种只家].*$|"
+    # (A、B、C3户企业: firms counted in 户 too)
+    r"等?\s*[一二三四五六七八九十两\d]+\s*[多余]?(?:[个项件款种只家]|户(?=企业|单位)).*$|"
     r"等\s*[一二三四五六七八九十两\d]+\s*地.*$|"  # (A、B等8地跻身…: places counted)
     # (…和D等多个产品获得…: a count with no number ends the list too)
     r"等(?:多|若干|数)[个项件款种只家].*$|"
@@ -351,8 +352,12 @@ WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选
 MODIFIER = rx.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
 
 # (获某名牌的5个农产品为：A、B…: a count and a kind may stand between the title and its list)
+# (新认定的某某商标为：A、B: the title's new holders, a colon before them)
 TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:[\d一二三四五六七八九十两]+(?:个|项|件|家|种))?"
-                             r"(?:农产品|产品|企业|品牌|商标|单位和个人|单位|企业和个人)?(?:分别)?(?:是|为|有)[:：]?")
+                             r"(?:农产品|产品|企业|品牌|商标|单位和个人|单位|企业和个人)?(?:分别)?(?:是|为|有)[:：]?|"
+                             r"(?:分别)?(?:是|为)[:：]")
+# The title's new holders, before it: 此次新增的某某商标(是：A、B)
+NEW_HOLDERS = rx.compile(r"(?:新增|新获|新认定|新评)(?:加)?的(?:\d{4}年度?)?$")
 
 NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 
