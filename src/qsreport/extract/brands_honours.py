@@ -31,6 +31,7 @@ from .brands_honours_names import listed_names
 from .brands_honours_published import extract_published_list_honours
 from .brands_honours_seats import extract_seat_honours
 from .brands_honours_undertaken import extract_undertaken_honours
+from .brands_honours_users import extract_mark_user_honours
 from .brands_won import mark_of
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_among import EXAMPLES_CLOSED, INCLUDED_BEFORE
@@ -265,7 +266,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_among_honours(doc) +
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
                    extract_back_honours(doc) + extract_seat_honours(doc) +
-                   extract_stock_honours(doc) + extract_grouped_honours(doc))
+                   extract_stock_honours(doc) + extract_grouped_honours(doc) +
+                   extract_mark_user_honours(doc))
 
 
 def _counts_won(doc: Doc, index: MatchIndex, sentence: Segment, term: re.Match[str]) -> bool:

@@ -56,7 +56,7 @@ _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # trademark or a firm (A有限公司和B有限公司), or between places.
 _AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
 _GOVERNMENT = rx.compile(r"(?<=[省市县区])(?:人民)?政府$")
-_GOVERNMENT_NAME = rx.compile(r"人民政府$")
+_GOVERNMENT_NAME = rx.compile(r"(?:人民)?政府$")  # (某市政府, 某县人民政府: a government by its name)
 # Two short names joined by 和, four to six characters each (a short word on either side, 质量
 # 和效益, stays whole)
 _TWO_SHORT_NAMES = rx.compile(rf"(?P<a>{HAN}{{4,6}})和(?P<b>{HAN}{{4,6}})")

@@ -1,0 +1,56 @@
+"""Protected products named through the firms let use their mark: 某省生产“甲”“乙”等5个产品
+等3个产品的9家企业获批使用这一专用标志 (the products, counted, then their makers,
+counted); 某公司申报的《甲》和某社申报的《乙》被核准使用产品的专用标志 (each product
+after whoever applied for it). A firm named alone (某公司获准使用…) is left to the other rules:
+the product is what holds the indication."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from ..models import BrandHonour
+from .brands_won import honour_won
+from .common import Doc
+
+_COUNT = r"[\d一二三四五六七八九十两]+"
+# The mark's users let use it: the verb of the approval and the mark
+_LET_USE = (r"(?:获准|获核准|获得核准|被核准|获批)(?:为)?(?:使用)?(?P<mark>地理标志(?:产品)?专用标志)")
+# 生产“甲”“乙”等3个产品的9家企业获批使用…
+_MAKERS_OF = rx.compile(rf"生产(?P<names>[^，,。；;：:]{{2,160}}?)等{_COUNT}(?:个|种|项)(?:地理标志)?"
+                        rf"(?:保护)?产品的{_COUNT}家(?:生产)?(?:企业|单位){_LET_USE}")
+# 某公司申报的《甲》和某社申报的《乙》获核准使用…: the quoted products of the clause
+_QUOTED_SUBJECT = rx.compile(rf"(?P<names>[^，,。；;：:]{{2,160}}?){_LET_USE}")
+_MARK = rx.compile(r"地理标志(?:产品)?专用标志")
+_QUOTED = rx.compile(r"[“「《](?P<name>[^”」》“「《、，,]{2,12})[”」》]")
+_BARE = rx.compile(r"[^、\s“”「」《》]{2,12}")
+
+
+def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
+    """The protected products whose makers the text says were let use the indication's
+    mark."""
+    view = doc.view
+    if "专用标志" not in view:
+        return []
+    out: list[BrandHonour] = []
+    title = doc.layout.header.title_line
+    for sentence in doc.layout.sentences:
+        if "专用标志" not in view[sentence.start:sentence.end] or \
+                (title is not None and title.start <= sentence.start < title.end):
+            continue  # (a headline names no winner the article does not name again)
+        for pattern in (_MAKERS_OF, _QUOTED_SUBJECT):
+            found = pattern.search(view, sentence.start, sentence.end)
+            if found is None:
+                continue
+            # (the mark is no title of the lexicon: its users are the certification area's;
+            # the products named here are protected ones, the mark's honour their title)
+            term = _MARK.match(view, found.start("mark"))
+            if term is None:
+                continue
+            names = [m.span("name") for m in
+                     _QUOTED.finditer(view, found.start("names"), found.end("names"))]
+            if not names and pattern is _MAKERS_OF:
+                names = [m.span() for m in
+                         _BARE.finditer(view, found.start("names"), found.end("names"))]
+            out += [honour_won(doc, start, end, term, sentence, "geographical_indication")
+                    for start, end in names]
+            break
+    return out
