@@ -1,8 +1,10 @@
-"""Protected products named through the firms let use their mark: 某省生产“甲”“乙”等5个产品
+"""Protected products and marks named through who uses or registered them: 某省生产“甲”“乙”
 等3个产品的9家企业获批使用这一专用标志 (the products, counted, then their makers,
 counted); 某公司申报的《甲》和某社申报的《乙》被核准使用产品的专用标志 (each product
-after whoever applied for it). A firm named alone (某公司获准使用…) is left to the other rules:
-the product is what holds the indication."""
+quoted or in 《》, after whoever applied for it); 新注册的12件地理标志商标中，有甲协会注册的
+甲山绿茶；乙中心注册的乙河蜜桔等 (each mark after the body that registered it, two at least).
+A firm named alone (某公司获准使用…) is left to the other rules: the product is what holds the
+indication."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ _MAKERS_OF = rx.compile(rf"生产(?P<names>[^，,。；;：:]{{2,160}}?)等{_COU
 # 某公司申报的《甲》和某社申报的《乙》获核准使用…: the quoted products of the clause
 _QUOTED_SUBJECT = rx.compile(rf"(?P<names>[^，,。；;：:]{{2,160}}?){_LET_USE}")
 _MARK = rx.compile(r"地理标志(?:产品)?专用标志")
+# A mark's title won in its clause (新注册的12件…商标, 新增…商标5件), then the marks, each after
+# the body that registered it
+_REGISTERED_WON = rx.compile(r"新注册|新增|新获|获准注册|核准注册|成功注册|获批")
+_REGISTRANT = rx.compile(
+    r"(?:[^\W\d_a-zA-Z]{2,24}?(?:协会|合作社|联合会|中心|公司|站|局|政府|委员会|研究所))注册的"
+    r"[“「]?(?P<name>[^\W\d_a-zA-Z]{2,10}?)[”」]?(?=等|[、；;，,。]|$)")
 _QUOTED = rx.compile(r"[“「《](?P<name>[^”」》“「《、，,]{2,12})[”」》]")
 _BARE = rx.compile(r"[^、\s“”「」《》]{2,12}")
 
@@ -29,7 +37,7 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
     mark."""
     view = doc.view
     if "专用标志" not in view:
-        return []
+        return _registered(doc)
     out: list[BrandHonour] = []
     title = doc.layout.header.title_line
     for sentence in doc.layout.sentences:
@@ -53,4 +61,20 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
             out += [honour_won(doc, start, end, term, sentence, "geographical_indication")
                     for start, end in names]
             break
+    return out + _registered(doc)
+
+
+def _registered(doc: Doc) -> list[BrandHonour]:
+    """Marks named after the body that registered each, in the sentence of the mark's title
+    won."""
+    view = doc.view
+    out: list[BrandHonour] = []
+    for sentence, terms in zip(doc.layout.sentences, doc.brand_terms_by_sentence(), strict=True):
+        term = next((t for t in terms if "商标" in t.group() and _REGISTERED_WON.search(
+            view, doc.clause_start(t.start(), sentence.start), t.start())), None)
+        if term is None:
+            continue
+        names = [m.span("name") for m in _REGISTRANT.finditer(view, term.end(), sentence.end)]
+        if len(names) >= 2:
+            out += [honour_won(doc, start, end, term, sentence) for start, end in names]
     return out

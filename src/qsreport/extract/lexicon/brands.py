@@ -235,7 +235,8 @@ HAS_AFTER_LEAD = rx.compile(rf"^有(?!机)(?=[“「\"]?{HAN}{{2}})")
 _GROUP_LEAD = r"(?:获得|荣获|取得)[^、，,；;：:。]{2,20}?(?:资格|称号|奖)的(?=[\w“「]{2})"
 GROUP_LEAD = rx.compile(_GROUP_LEAD)
 PIECE_LEAD = rx.compile(r"(?:(?:以及|还有|另有|又有|\d{4}年度?|[●•◆■▲★]+)(?=\w{2}))?"
-                        rf"(?:{HAN}{{0,24}}?申报的(?=[\w“「]{{2}})|{_GROUP_LEAD})?")
+                        # (某协会注册的甲山绿茶: a mark named by who registered it)
+                        rf"(?:{HAN}{{0,24}}?(?:申报|注册)的(?=[\w“「]{{2}})|{_GROUP_LEAD})?")
 # A clause that goes on with a list begun in the clause before: …、B，以及C等27个产品获…
 LIST_GOES_ON = rx.compile(r"(?:以及|还有|另有)(?!其他|其它|一批)")
 # A clause that only counts the names the clause before listed: A、B，2家企业的产品获得…
