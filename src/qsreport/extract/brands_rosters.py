@@ -61,6 +61,16 @@ _ROW_NOTE = rx.compile(r"[（(][^）)]*[:：][^）)]*[)）]$")
 _INLINE_HEAD_END = rx.compile(r"(?:名单|名录)[:：]?(?=[ \t\u3000\xa0]+\S)")
 _CHUNK = rx.compile(r"[^ \t\u3000\xa0\n]+")
 _NUMBER_ONLY = rx.compile(r"\d{1,3}[.、．]?")
+# A line that heads the winners' list, no title in it (表彰名单, 获奖名单如下：): the lines
+# under it are titles, each with its winners after it
+_LIST_HEADING = rx.compile(r"(?:表彰|获奖|授奖)(?:单位|企业|个人|对象)?名单(?:如下)?[:：]?")
+_SENTENCE_END = rx.compile(r"[。！？!?]")
+# What may stand before a title on such a line: a year, a place, an edition
+_TITLE_LEAD = rx.compile(r"(?:\d{4}年度?)?(?:[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|自治州))?"
+                         r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+届)?")
+# A person and the post he holds in brackets (某某（某某集团总经理）): the person
+_PERSON_ROW = rx.compile(r"(?P<name>[^\W\d_a-zA-Z]{2,4})[（(][^（()）]{2,30}"
+                         r"(?:董事长|总经理|总裁|厂长|院长|主任|总工程师)[)）]")
 _PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_brand",
                              "regional_brand", "inspection_exempt", "geographical_indication"})
 
@@ -73,8 +83,16 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     out: list[BrandHonour] = []
+    under_list = False  # below a line that heads the winners' list (表彰名单), no title in it
     for index, (start, end) in enumerate(lines):
+        if _LIST_HEADING.fullmatch(view, *stripped(view, start, end)):
+            under_list = True
+            continue
+        if _SENTENCE_END.search(view, start, end):
+            under_list = False
         term = _heading_term(doc, start, end)
+        if term is None and under_list:
+            term = _title_line(doc, start, end)
         if term is None:
             out += _inline_rosters(doc, start, end)
             continue
@@ -143,6 +161,19 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     if not_won_yet(plain):
         return None
     return term
+
+
+def _title_line(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """The title a line under a list's heading (表彰名单) names, if the line is only a title,
+    its year and place before it and a prize of it after (2020年某省省长质量奖提名奖): the
+    names on the lines after it won it."""
+    view = doc.view
+    start, end = stripped(view, start, end)
+    terms = doc.brand_terms(start, end)
+    if len(terms) != 1 or not _TITLE_LEAD.fullmatch(view, start, terms[0].start()):
+        return None
+    after = terms[0].end()
+    return terms[0] if after == end or _SUB_PRIZE.fullmatch(view, after, end) else None
 
 
 def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
@@ -252,6 +283,9 @@ def _line_name(view: str, start: int, end: int, category: str,
         return None  # （二）某省名牌产品, 二、某类企业: the next group's heading, no winner
     while start < end and view[start].isspace():
         start += 1
+    person = _PERSON_ROW.fullmatch(view, start, stripped(view, start, end)[1])
+    if person:
+        return person.span("name")
     words: list[tuple[int, int]] = []
     cursor = start
     while cursor < end and len(words) < 3:
