@@ -362,7 +362,11 @@ NEW_HOLDERS = rx.compile(r"(?:新增|新获|新认定|新评)(?:加)?的(?:\d{4}
 
 NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
 
-LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣)的(?:产品|企业|品牌|商标)?(?:分别)?(?:是|为|有)[:：]?")
+# (同时获得命名的省内其他城市还有A、B; 同期获此殊荣的本省企业还有A、B: others who won the
+# title named before, a few words of who they are between)
+LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣|获此称号|获得命名|获得此项?殊荣)的(?:产品|企业|品牌|商标|"
+                        r"[^，,。；;、]{0,8}?(?:城市|县|企业|单位|产品|品牌|商标))?(?:还|也|另)?(?:分别)?"
+                        r"(?:是|为|有)[:：]?")
 
 # A title inside the name of a body, a plan or a rule (中国名牌战略推进委员会, 名牌战略,
 # 名牌产品评价工作): no title won there.
