@@ -2,7 +2,8 @@
 获得乙资格的C厂; 以及荣获丙称号的D公司. The verb opens its clause (after a list's intro, 分别是：,
 or a joining word), the title follows it, then 的 and the names up to the clause's end — every
 piece of them a firm, a body or a branded product (read as the giver's list is), or the group
-gives nothing (获得甲称号的企业负责人…: no names)."""
+gives nothing (获得甲称号的企业负责人…: no names). So too the names a review picked as the
+winners of the title named before (评选出A、B和C3家企业为获奖企业)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ _GROUP_VERB = rx.compile(r"(?:以及|还有|另有|和|及)?(?:获得|荣获|取
                          r"[^，,。；;：:、“”「」]{0,12}$")
 # After the title: its kind (资格, 称号), then 的 and the names
 _GROUP_OF = rx.compile(r"[”」\"]?(?:称号|荣誉称号|资格|荣誉|证书)?的")
+# The names a review picked as the winners (评选出A、B和C3家企业为获奖企业): the title is the
+# last one named, in the sentence or the two before
+_PICKED = rx.compile(r"(?:评选出|评出|评定出)了?(?P<names>[^，,。；;：:]{2,300}?)等?[\d一二三四五六七八九十两]+家"
+                     r"(?:企业|单位)?为(?:本届|首届|该奖)?获奖(?:企业|单位)")
+_LOOK_BACK = 2
 _CLAUSE_MARK = rx.compile(r"[，,；;：:。！？!?]")
 _JOINING = rx.compile(r"\s*(?:以及|还有|另有|和|及)")
 
@@ -55,6 +61,26 @@ def extract_grouped_honours(doc: Doc) -> list[BrandHonour]:
                                   places_win(term))
             out += [honour_won(doc, a, b, term, sentence) for a, b in names]
             last = term if names else None
+    return out + _picked(doc)
+
+
+def _picked(doc: Doc) -> list[BrandHonour]:
+    """The names a review picked as the winners of the title named last."""
+    view = doc.view
+    if "获奖" not in view:
+        return []
+    out: list[BrandHonour] = []
+    sentences = doc.layout.sentences
+    by_sentence = doc.brand_terms_by_sentence()
+    for number, sentence in enumerate(sentences):
+        for picked in _PICKED.finditer(view, sentence.start, sentence.end):
+            terms = [t for t in by_sentence[number] if t.end() <= picked.start()] or next(
+                (ts for ts in reversed(by_sentence[max(0, number - _LOOK_BACK):number]) if ts), [])
+            if not terms or open_shortlist(view, sentence.start, sentence.end):
+                continue
+            term = terms[-1]
+            out += [honour_won(doc, a, b, term, sentence) for a, b in split_winners(
+                view, picked.start("names"), picked.end("names"), places_win(term))]
     return out
 
 

@@ -335,7 +335,7 @@ APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|的(?:(?!
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
-NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|中)")
+NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|建设|中)")
 # 本批4个地理标志产品包括A、B、C: the title, then its list.
 # (2012年度省名牌产品名单如下：A；B: the list of the year's winners)
 # (45个某省名品中，包括A、B等…: the names among the count's holders)
