@@ -275,8 +275,9 @@ NAME_TAIL = compile_fast(
 
 NOT_A_NAME = compile_fast(
     # a digit, but for a model code's (HCFC-22): a Latin letter or a hyphen before it; or a
-    # road's number in a fuel station's name (某石油公司318国道加油站)
-    r"(?<![A-Za-z\d-])\d(?!\d*(?:国道|省道|县道))|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
+    # road's number in a fuel station's name (某石油公司318国道加油站); or a works known by
+    # its number (某市5702工厂, 某县3516厂)
+    r"(?<![A-Za-z\d-])\d(?!\d*(?:国道|省道|县道)|\d{3}(?:工厂|厂)$)|[一二三四五六七八九十两几]+[个项件家批]|一批|多个|更多|一些|多家|^(?:我|全|该|本)?[市县区省]|"
     r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
     r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|涉及|包括|"
