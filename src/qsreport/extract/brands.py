@@ -51,7 +51,7 @@ def extract_brands(doc: Doc) -> Brands:
     honours = [_as_mark(h) for h in honours]
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
-    return Brands(counts=counts, honours=_without_makers(doc, _once(honours)))
+    return Brands(counts=counts, honours=_without_makers(doc, _once(doc.view, honours)))
 
 
 def sentences_named(doc: Doc, rules: list[BrandHonour]) -> set[int]:
@@ -82,7 +82,7 @@ def _as_mark(honour: BrandHonour) -> BrandHonour:
     return honour
 
 
-def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
+def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
     """A winner named twice for one honour (a notice's heading and its body, or a short
     form and the full name) is one honour. Honours of category ``other`` are told apart by
     their title: a firm can be a 质量管理先进单位 and hold a 示范企业 title too."""
@@ -98,9 +98,18 @@ def _once(honours: list[BrandHonour]) -> list[BrandHonour]:
             kept.append(honour)
     # A short form of a winner named in full for the same title (a deck line's 某银行, the
     # body's 某银行股份有限公司) is that winner again.
+    # (but not two quoted names side by side, “甲窑”“甲窑陶瓷”: two marks listed apart)
     return [h for h in kept if not any(
         o is not h and o.category == h.category and len(o.name) > len(h.name)
-        and score_name(h.name) in score_name(o.name) for o in kept)]
+        and score_name(h.name) in score_name(o.name) and not _side_by_side(view, h, o)
+        for o in kept)]
+
+
+def _side_by_side(view: str, one: BrandHonour, other: BrandHonour) -> bool:
+    """Whether two winners are quoted names listed next to each other."""
+    first, second = sorted((one.span, other.span))
+    return first[1] <= second[0] and \
+        _QUOTES_BETWEEN.fullmatch(view, first[1], second[0]) is not None
 
 
 def _without_makers(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
@@ -127,6 +136,7 @@ def _marks_of(view: str, firm: str) -> list[str]:
 
 
 _QUOTED = rx.compile(r"[“「\"](?P<mark>[^”」\"，,。]{1,20})[”」\"]")
+_QUOTES_BETWEEN = rx.compile(r"[”」\"]\s*、?\s*[“「\"]")
 
 
 def _firms_cells(count: BrandCount) -> tuple[Cell, ...] | None:

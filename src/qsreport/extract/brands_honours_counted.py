@@ -18,6 +18,11 @@ _COUNT_BEFORE = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八�
 # One name of the list: a few characters with no punctuation, blank or digit, and the
 # name's other name in brackets (某地藏香(某某藏香)).
 _PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}(?:[（(][^\W\d_a-zA-Z]{2,12}[)）])?")
+# Quoted names side by side (“甲”“乙”, “甲” “乙”, “甲”、“乙”), each a name
+_QUOTED_NAME = rx.compile(r"[“「](?P<name>[^\W\d_a-zA-Z]{2,12})[”」]")
+# A quoted name that is a title's own (“某某服务标准化试点”): a kind, not a holder
+_TITLE_NAMED = rx.compile(r"(?:试点|示范区|示范项目|示范单位|示范企业|名牌产品|著名商标|驰名商标|老字号|质量奖)$")
+_QUOTED_RUN = rx.compile(r"\s*(?:[“「][^\W\d_a-zA-Z]{2,12}[”」][、\s]*){2,}")
 # What a clause may open with before the list: its owner (某市的, 我市), a time word; the
 # owner's success with its verb (该市已成功申报获批A、B…, 某县先后获批A、B…, 某县现已成功
 # 申报了A、B…: an application that succeeded is a title held).
@@ -122,6 +127,11 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
     owner = _OWNER.match(view, start, end)
     if owner is not None:
         start = owner.end()
+    if _QUOTED_RUN.fullmatch(view, start, end):
+        # “甲山窑”“甲山窑陶瓷”两件…: quoted names side by side, no 、 between (not titles
+        # quoted, “某某服务标准化试点”、“…”3个试点项目: the kinds of pilot, no holder)
+        quoted = [m.span("name") for m in _QUOTED_NAME.finditer(view, start, end)]
+        return [] if any(_TITLE_NAMED.search(view, a, b) for a, b in quoted) else quoted
     names = []
     for number, piece in enumerate(view[start:end].split("、")):
         piece_start = start + sum(len(p) + 1 for p in view[start:end].split("、")[:number])
