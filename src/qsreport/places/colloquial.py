@@ -1,6 +1,7 @@
 """Short names reports give a few cities in speech (呼市 for 呼和浩特市, 二连市 for
 二连浩特市), and the short names of Inner Mongolia's banners (达旗 for 达拉特旗, 土左旗 for
-土默特左旗; 锡盟 for the league 锡林郭勒盟; an autonomous banner without its 自治, 鄂伦春旗): facts, in the gazetteer's row shape (full name, the short name as written, level,
+土默特左旗; 锡盟 for the league 锡林郭勒盟; an autonomous banner without its 自治, 鄂伦春旗; a
+banner by its colour alone, 白旗 for 正镶白旗): facts, in the gazetteer's row shape (full name, the short name as written, level,
 adcode, province, prefecture), each the row of the city it stands for. Only names no common
 word holds (二连 alone is one: 二连胜, 二连冠). A banner's two-character short name (达旗,
 准旗: 标准旗舰店) needs a place's context, as a county's does; one of three characters or more
@@ -37,4 +38,5 @@ COLLOQUIAL = """\
 鄂伦春自治旗|鄂伦春旗|county|150723|内蒙古|呼伦贝尔
 鄂温克族自治旗|鄂温克旗|county|150724|内蒙古|呼伦贝尔
 莫力达瓦达斡尔族自治旗|莫旗|county|150722|内蒙古|呼伦贝尔
+正镶白旗|白旗|county|152529|内蒙古|锡林郭勒
 """

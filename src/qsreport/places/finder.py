@@ -53,6 +53,8 @@ _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e
                 "资源": rx.compile(r"[\u4e00-\u9fff](?<![西林])资源(?!县)"),
                 # real money (真金白银), not the city
                 "白银": rx.compile(r"金白银"),
+                # a slogan's benefit to the people (计量惠民, 便民惠民, 服务惠民), not 惠民县
+                "惠民": rx.compile(r"[量民务策]惠民(?!县)"),
                 # a verb ending in 定 before a place or a word of 西 (认定西安名牌, 确定西部), not 定西
                 "定西": rx.compile(r"[认确规制评鉴判决核审设选稳限约指商预特]定西(?!市)")}
 # A road or a street named after a place, as an address ends it (甲区牡丹江路、乙路一条街,
@@ -98,7 +100,8 @@ def parent_of(outer: Place, county: Place) -> bool:
     if outer.level == "prefecture":
         return bool(county.prefecture) and outer.name.startswith(county.prefecture) \
             and outer.province == county.province
-    return outer.level == "province" and outer.name.startswith(county.province)
+    # (a province has no province of its own: 甲省 is no parent of 乙省)
+    return outer.level == "province" and bool(county.province) and outer.name.startswith(county.province)
 
 
 def place_in_crumbs(crumbs: tuple[str, ...]) -> str | None:

@@ -36,6 +36,9 @@ _COMMON_WORDS = frozenset([
     "元宝",  # an ingot, and an app's name, more often than 元宝区
     "站前",  # before the station (到站前, 站前广场) more often than 站前区
 ])
+# Of those, short names that a place's word after them still makes the place's (18家中山企业,
+# 中山质监局; not 中山大学, 中山路): a city known by a man's name.
+_COMMON_IN_CONTEXT = frozenset(["中山"])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
 
@@ -94,7 +97,7 @@ def _index() -> tuple[dict[str, int], list[str], dict[str, int], re.Pattern[str]
     # The variant spellings come from the rows and VARIANT_CHARACTERS (they are worked out
     # only when the index is: that took ~3 ms of every start)
     inputs = "\n".join([rows, TRADITIONAL, repr(sorted(VARIANT_CHARACTERS.items())),
-                        "|".join(known), "|".join(sorted(_COMMON_WORDS)),
+                        "|".join(known), "|".join(sorted(_COMMON_WORDS)), "|".join(sorted(_COMMON_IN_CONTEXT)),
                         "|".join(sorted(_PLAIN_WORDS))])
     fingerprint = f"{zlib.crc32(inputs.encode()):08x}-{len(inputs)}"
     joined, packed, pairs, packed_masks, starts = rx.derived("places", fingerprint, 0, work,
@@ -156,6 +159,8 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
         if short == full:
             continue
         if short in _COMMON_WORDS:
+            if short in _COMMON_IN_CONTEXT:
+                add(short, number, True)
             continue
         if level != "county":
             add(short, number, False)
