@@ -14,13 +14,22 @@ from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import names_organisation, publish_lines
 from .region_kinds import inside, is_kind, most_specific
-from .region_lead import addressed, lead_subject, local_dateline, territory
+from .region_lead import addressed, lead_subject, local_dateline, origin, territory, venues
+from .region_share import (
+    heard_about_inside,
+    inside_namesake,
+    later_title_place,
+    local_part,
+    opening_inner,
+    own_place,
+    visited,
+)
 from .title_county import county_after, one_inside, title_county
 from .works import in_work_title
 
 # An organisation named after its place: the report is about that place.
 _ORGANISATION = rx.compile(
-    r"(?:省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
+    r"(?:自治区|省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
     r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
     # the bureau of industry and commerce, which ran market checks before the merger of 2018
     r"工商行政管理局|工商局|工商系统|工商质监局|"  # (工商质监局: a county's merged bureau)
@@ -48,14 +57,13 @@ _SITE = rx.compile(r"官网|官方网站|网站")
 _BASE = rx.compile(r"(?:占|比|于|较)$")
 # 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
 _AUTONOMOUS = rx.compile(r"自治区")
-# A place where a meeting was held (在某市召开, 在甲省乙市举行: every place of the run between 在
-# and the verb): the venue, not what a 我市 report is about.
-_VENUE = rx.compile(r"(?:召开|举行|举办)")
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
 # report is the branch's.
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 # A paper or a site named after its place (某市晚报, 某某新闻网).
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网|在线)")
+# A paper's dateline of no date taken for a title (本报某市电, 本报某市讯): where it was filed.
+_PAPER_DATELINE = rx.compile(r"本[报報][\u4e00-\u9fff]{2,8}?[电讯電訊](?![\u4e00-\u9fff])")
 _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
@@ -63,10 +71,6 @@ _WITHHELD_FIRM = rx.compile(r"[省市县区]?某[\u4e00-\u9fff]{0,10}?(?:公司|
 # A title that speaks of its publisher as 我校/我院/我局 (某地考察团访问我校): the place it
 # names is the visitors', the publisher's is the report's.
 _TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|站)")
-# A person the story says came from a place (来自甲省的患者, 甲省籍): a title that names the
-# place before the person (甲省女子在乙市…) says where the person is from, not where it happened.
-_FROM = "来自"
-_NATIVE = "籍"
 # A city or a country abroad (东京, 美国): a story that names one is no city paper's local news.
 _FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
                                       key=lambda name: (-len(name), name))))
@@ -97,9 +101,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     counted. None when nothing says. The third item says which of these it was."""
     national = title is not None and _NATIONAL.search(view, *title) is not None
     everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
-    venues = _venues(view, everything)
+    held_at = venues(view, everything)
     window = [mention for mention in everything if _counts(view, mention)
-              and mention.start not in venues
+              and mention.start not in held_at
               and not _heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
     publisher = None if national else source
@@ -116,8 +120,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         mentions = [m for m in named if _counts(view, m) and not _WITHHELD_FIRM.match(view, m.end)]
         if how == "title":
             # (not where a meeting the title reports was held: 某某会议在甲市召开)
-            held = _venues(view, named)
-            mentions = [m for m in mentions if not _origin(view, m, body) and m.start not in held]
+            held = venues(view, named)
+            mentions = [m for m in mentions if not origin(view, m, body) and m.start not in held
+                        and not _PAPER_DATELINE.match(view, max(0, m.start - 2))]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
         if mentions and how != "title" and not _paper_at_home(view, mentions, body):
@@ -130,6 +135,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 start, end, place = county  # 甲市乙县… written 甲乙… (宁德福安): the county
             elif how == "title" and (inner := one_inside(view, mentions, place, end, body)):
                 start, end, place = inner  # 甲省…乙市…: the one place of the province named
+            if how == "title" and organisation and later_title_place(organisation[0].place, place, end, mentions):
+                # 甲省支持乙省丙市…项目 with 丙市市场监管局 in the body: the office's place
+                return organisation[0].start, organisation[0].end, \
+                    "an organisation in the body of a place the title names after its first"
             if how == "title" and organisation and organisation[1].startswith("a branch") \
                     and inside(organisation[0].place, place):
                 # A city in the title, its bureau's branch in a county in the body (甲市: 甲市
@@ -137,7 +146,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 return organisation[0].start, organisation[0].end, \
                     "title's city, a branch of its bureau in the body"
             if how in ("publisher", "title") and place.level != "county" and organisation \
-                    and inside(organisation[0].place, place):
+                    and inside_namesake(organisation[0].place, place) \
+                    and not (place.level == "province" and _WHOLE_PROVINCE.search(
+                        view, body, min(len(view), body + _BODY_WINDOW))):
                 # A province's paper on a city's bureau (某省日报: 乙市市场监管局…), or a title
                 # that names the province or the city of the county whose bureau the body
                 # opens on (甲省一县查处…: 乙县质监局…; 甲市: 甲市乙区质监局…): the city or
@@ -145,6 +156,13 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 return organisation[0].start, organisation[0].end, \
                     f"{how}'s province or city, an organisation inside it in the body"
             return start, end, how
+    if organisation is not None and organisation[0].place.level != "county" \
+            and (part := local_part(view, window, organisation[0].place, body)
+                 or opening_inner(window, organisation[0].place, body)
+                 or own_place(view, window, organisation[0].place, body)) is not None:
+        # 甲省局公布名单，乙市共有5个品牌上榜 (乙市网讯…); 甲省乙县… opening the lead; 甲省局同意
+        # 我市…: the city's or the county's news, not the office's
+        return part.start, part.end, "a place inside a higher office's, its news's own"
     if organisation is not None and organisation[0].place.level == "province" \
             and (lower := _below_province(view, window, organisation[0].place, body)) is not None:
         return lower.start, lower.end, "a province's office at work in a place inside it"
@@ -209,26 +227,6 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     return None
 
 
-def _origin(view: str, mention: Mention, body: int) -> bool:
-    """Whether the body's opening says a person came from the title's place (来自甲省, 甲省籍):
-    the title names where the person is from, not where the story is."""
-    written = view[mention.start:mention.end]
-    end = min(len(view), body + _BODY_WINDOW)
-    return view.find(_FROM + written, body, end) >= 0 or view.find(written + _NATIVE, body, end) >= 0
-
-
-def _venues(view: str, found: list[Mention]) -> set[int]:
-    """The starts of the places a meeting was held at: each place of a run of them right after
-    在 and right before 召开, 举行 or 举办 (在甲省乙市召开: both)."""
-    held: set[int] = set()
-    run: list[Mention] = []
-    for mention in found:
-        run = [*run, mention] if run and run[-1].end == mention.start else [mention]
-        if run[0].start > 0 and view[run[0].start - 1] == "在" and _VENUE.match(view, mention.end):
-            held.update(place.start for place in run)
-    return held
-
-
 def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
     """A paper named after its place (某市晨报), for a story that names no place at all, in China
     or abroad: its own city's news, as a paper's local story does not name its city."""
@@ -267,7 +265,8 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     for at, mention in enumerate(window):
         if mention.start - body > _ORGANISATION_REACH:
             break
-        if _heard_from(view, mention) or _cited_authority(view, mention, body) \
+        if _heard_from(view, mention) or _cited_authority(view, mention, body, window[at + 1:]) \
+                or heard_about_inside(view, mention, window[at + 1:]) \
                 or _meeting_host(view, mention, window[at + 1:]) or addressed(view, mention):
             continue
         if (organisation := _ORGANISATION.match(view, mention.end)) \
@@ -289,10 +288,14 @@ def _below_province(view: str, window: list[Mention], province: Place, body: int
     province as often as the province itself at least and does not speak of the whole province
     (全省, 我区) nor list its cases (案例一): the first place inside it named as an organisation's, else the one named
     most, twice at least and more than any other inside it."""
-    if _WHOLE_PROVINCE.search(view, body, min(len(view), body + _BODY_WINDOW)):
-        return None
     lower = [m for m in window if inside(m.place, province) and not _listed(view, m)
              and not _SCHOOL.match(view, m.end) and not in_work_title(view, m)]
+    if (gone_to := visited(view, lower)) is not None:
+        return gone_to
+    # (a municipality's 全区 is a district's: 上海市…闵行区…全区)
+    whole = _WHOLE_PROVINCE.search(view, body, min(len(view), body + _BODY_WINDOW))
+    if whole and not (whole[0] == "全区" and province.name.endswith("市")):
+        return None
     if len(lower) < sum(m.place == province for m in window):
         return None
     for mention in lower:
@@ -335,12 +338,17 @@ def _meeting_host(view: str, mention: Mention, after: list[Mention]) -> bool:
     return any(inside(m.place, mention.place) and _ORGANISATION.match(view, m.end) for m in after[:3])
 
 
-def _cited_authority(view: str, mention: Mention, body: int) -> bool:
+def _cited_authority(view: str, mention: Mention, body: int, after: list[Mention]) -> bool:
     """Whether a province's office is cited as the authority a city's or county's work follows
-    (根据甲省质监局《…》精神，…乙市质监局…). A city's own document cited (根据《甲市人民政府关于…》)
+    (根据甲省质监局《…》精神，…乙市质监局…), or a city's, where the office of a county inside it
+    comes next (按照甲市局的部署，乙县质监局…). A city's own document cited (根据《甲市人民政府关于…》)
     is its own report's."""
-    return mention.place.level == "province" and _AUTHORITY.search(
-        view, max(body, mention.start - _AUTHORITY_REACH), mention.start) is not None
+    level = mention.place.level
+    if level == "county" or _AUTHORITY.search(
+            view, max(body, mention.start - _AUTHORITY_REACH), mention.start) is None:
+        return False
+    return level == "province" or any(inside(m.place, mention.place) and _ORGANISATION.match(view, m.end)
+                                      for m in after[:3])
 
 
 def _heard_from(view: str, mention: Mention, site_only: bool = False) -> bool:

@@ -1,7 +1,8 @@
 """Places a report's lead names in ways of its own, for :func:`.region.region_of`: the place
 its first clause opens on as the doer (甲市将…), a territory named beside an office only it
 has (台湾 and its 监察院), a local paper's dateline (本报某市讯), and the places a notice is
-addressed to (各市、州质监局：), which are not what it is about."""
+addressed to (各市、州质监局：), the places a meeting was held at (在甲市召开) and the place a
+person came from (来自甲省), which are not what it is about."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from .. import regex_cache as rx
 from .finder import Mention
 from .territories import TERRITORY_BODIES
 
-_BODY_WINDOW = 800  # body characters searched for a territory's own offices
+_BODY_WINDOW = 800  # body characters searched for a territory's own offices and for 来自甲省
+# A place where a meeting was held (在某市召开, 在甲省乙市举行: every place of the run between 在
+# and the verb): the venue, not what a 我市 report is about.
+_VENUE = rx.compile(r"(?:召开|举行|举办)")
+# A person the story says came from a place (来自甲省的患者, 甲省籍): a title that names the
+# place before the person (甲省女子在乙市…) says where the person is from, not where it happened.
+_FROM = "来自"
+_NATIVE = "籍"
 
 # A notice's line of addressees (各市、县质监局：; 各有关单位，甲市局：): a line that opens on 各
 # and ends on a colon names whom it is sent to, not where its work is.
@@ -77,3 +85,23 @@ def addressed(view: str, mention: Mention) -> bool:
     line = view.rfind("\n", 0, mention.start) + 1
     found = _ADDRESSEES.match(view, line)
     return found is not None and mention.end <= found.end()
+
+
+def origin(view: str, mention: Mention, body: int) -> bool:
+    """Whether the body's opening says a person came from the title's place (来自甲省, 甲省籍):
+    the title names where the person is from, not where the story is."""
+    written = view[mention.start:mention.end]
+    end = min(len(view), body + _BODY_WINDOW)
+    return view.find(_FROM + written, body, end) >= 0 or view.find(written + _NATIVE, body, end) >= 0
+
+
+def venues(view: str, found: list[Mention]) -> set[int]:
+    """The starts of the places a meeting was held at: each place of a run of them right after
+    在 and right before 召开, 举行 or 举办 (在甲省乙市召开: both)."""
+    held: set[int] = set()
+    run: list[Mention] = []
+    for mention in found:
+        run = [*run, mention] if run and run[-1].end == mention.start else [mention]
+        if run[0].start > 0 and view[run[0].start - 1] == "在" and _VENUE.match(view, mention.end):
+            held.update(place.start for place in run)
+    return held

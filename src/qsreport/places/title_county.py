@@ -14,7 +14,9 @@ from .finder import Mention, Place, county_by_short_name, find_places, is_about,
 _BODY_WINDOW = 800  # body characters read for the county's name again
 _AGAIN = 3  # times, at the least, the body writes a short name no place's word follows
 _OWN = rx.compile(r"[我全本该][县市区旗]")
-_SPACE = rx.compile(r"\s*")
+# Blanks before the headline's county, or an office and a colon (省质监局：某县…: the office
+# says whose news it relays, the county what it is about).
+_SPACE = rx.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办)\s*[:：]\s*)?")
 # A unit the province's own organisation keeps in a city (甲省纤检所乙市实验室, 甲省某院乙分院):
 # the province's, not the city's.
 _UNIT_OF = rx.compile(r"(?:实验室|分所|分院|分中心|办事处|工作站)")

@@ -1,0 +1,124 @@
+"""A higher office's news told as one of its places' part, for :func:`.region.region_of`: a
+province's or a city's office publishes a list or a check's results, and the report is about
+the one city or county inside it whose share the opening gives (乙市共有5个品牌上榜; 丙县新增
+3件) or whose own outlet files it (乙市新闻网讯…乙市…); a province's office visiting the office
+of a city inside it (甲省局检查组到乙市局调研); and which office a district's name, shared by
+two cities (通州区, 鼓楼区), stands for; the county a lead opens on after its province or city
+(甲省乙县…, 甲市乙区…) where the body's office is that province's or city's; the place of a
+我市/我县 report a province's office acts on (甲省局同意我市…乙市); an office the news was heard
+from (记者从甲市局获悉) that tells of a county inside it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import regex_cache as rx
+from .finder import Mention, Place
+from .index import _index, _place
+from .region_kinds import inside, is_kind
+
+# A place's share of a higher office's list or check, right after the place: what it newly
+# won (新增3件), what its part of a check took (共抽查企业25个), or a count of it that made
+# the list (共有5个品牌上榜, 有6家市场入选). Not any figure of the place (乙市有2家企业不合格:
+# a province's report names its cities' failures).
+_SHARE = rx.compile(
+    r"(?:市|地区)?(?:新增[^，,。；;、]{0,6}?\d|(?:共|共计)?抽(?:查|取|检)[^，,。；;、]{0,6}?\d|"
+    r"[^，,。；;、]{0,12}?\d+\s*[个件家项批种户座][^，,。；;、]{0,10}?"
+    r"(?:上榜|入选|入围|获评|被认定|被评为|榜上有名))")
+# A place's own outlet filing the story at the head of the lead (乙市网讯, 乙县新闻网讯, 乙市日报讯).
+_OUTLET_DATELINE = rx.compile(r"(?:新闻网|网|日报|晚报)讯")
+_DATELINE_REACH = 40  # body characters the outlet's dateline opens within
+# A province's office going to the office of a place inside it (到乙市质监局调研, 赴乙县局检查):
+# the verb of going, in the clause before the place.
+_GOING = rx.compile(r"(?:到|赴|来到|深入|走进)[^，,。；;]{0,4}$")
+# A firm or a paper named after its place (乙市某某食品有限公司, 乙市日报): theirs, not the
+# place the story dwells on.
+_FIRM_AFTER = rx.compile(r"[\u4e00-\u9fff（）()]{0,12}?(?:有限责任公司|有限公司|股份公司|公司|厂)|"
+                         r"(?:日报|晚报|商报|新闻网|网)")
+_OWN = rx.compile(r"我([市县区州旗])")  # a report that speaks as its city's or county's own
+_WINDOW = 800  # body characters read for 我市
+_OPENING_REACH = 40  # body characters the lead's opening run of places starts within
+# An office the news was heard from (记者从甲市质监局获悉): after the office's name.
+_HEARD = rx.compile(r"[\u4e00-\u9fff]{0,12}?(?:获悉|了解到|得知)")
+_OFFICE_AFTER = rx.compile(r"(?:市|县|区|州)?(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局)")
+
+
+def local_part(view: str, window: list[Mention], office: Place, body: int) -> Mention | None:
+    """The one place inside ``office`` (a province or a city whose office the opening names
+    first) that the opening gives a share of the office's list or check (乙市共有5个品牌上榜),
+    or whose outlet's dateline opens the lead and that the opening names again (乙市网讯…乙市新增
+    7件). None where no place, or more than one, has a share."""
+    lower = [m for m in window if inside(m.place, office)]
+    dateline = next((m for m in lower if m.start - body <= _DATELINE_REACH
+                     and _OUTLET_DATELINE.match(view, m.end)), None)
+    if dateline is not None and sum(m.place == dateline.place for m in lower) > 1:
+        return dateline
+    shares = [m for m in lower if _SHARE.match(view, m.end)
+              and view[m.end:m.end + 1] != "、" and view[m.start - 1:m.start] != "、"]
+    if shares and len({m.place for m in shares}) == 1 \
+            and sum(m.place == shares[0].place and not _FIRM_AFTER.match(view, m.end) for m in lower) > 1:
+        return shares[0]  # (named again, not only in its firms' names: the story dwells on it)
+    return None
+
+
+def opening_inner(window: list[Mention], office: Place, body: int) -> Mention | None:
+    """The county or city the lead opens on right after ``office``'s place (广西乙县…, 甲市乙区
+    质量月活动…), where ``office`` is the body's first office: the inner place's news."""
+    if len(window) < 2 or window[0].start - body > _OPENING_REACH or window[0].place != office:
+        return None
+    inner = window[1]
+    return inner if inner.start == window[0].end and inside(inner.place, office) else None
+
+
+def own_place(view: str, window: list[Mention], office: Place, body: int) -> Mention | None:
+    """The place inside a province's ``office`` of the kind a report that speaks as its own
+    (我市, 我县) is about, where the office acts on it (甲省局发函同意我市…乙市…)."""
+    if office.level != "province" or office.name.endswith("市"):
+        return None  # (a municipality's districts speak of 我区 in its own news)
+    kinds = {found[1] for found in _OWN.finditer(view, body, min(len(view), body + _WINDOW))}
+    return next((m for m in window if inside(m.place, office)
+                 and any(is_kind(m.place, kind) for kind in kinds)
+                 and view[m.end:m.end + 1] != "、" and view[m.start - 1:m.start] != "、"), None)
+
+
+def heard_about_inside(view: str, mention: Mention, after: list[Mention]) -> bool:
+    """Whether ``mention`` heads an office the news was heard from (记者从甲市质监局获悉) and the
+    opening then names one place inside it twice or more and more often than the office's own,
+    and never says the work was the office's (该局): that place's news, not the office's."""
+    if view[mention.start - 1:mention.start] != "从" or mention.place.level == "county" \
+            or not _HEARD.match(view, mention.end) or view.find("该局", mention.end, mention.end + 200) >= 0:
+        return False
+    inner = [m.place for m in after if inside(m.place, mention.place)]
+    own = sum(m.place == mention.place for m in after)
+    return any(inner.count(place) >= max(2, own + 1) for place in set(inner))
+
+
+def later_title_place(office: Place, first: Place, end: int, mentions: list[Mention]) -> bool:
+    """Whether the body's first office lies outside the title's first place (its run ending at
+    ``end``) but in (or is) a place the title names after it (甲省支持乙省丙市的项目 with 丙市局
+    in the body)."""
+    if office == first or inside(office, first) or inside(first, office):
+        return False
+    return any(m.place == office or inside(office, m.place) for m in mentions if m.start >= end)
+
+
+def visited(view: str, lower: list[Mention]) -> Mention | None:
+    """The office of a place inside a province that the province's office goes to (甲省局检查组
+    到乙市质监局调研): where the work was seen, whatever the province's report says after."""
+    for mention in lower:
+        if _OFFICE_AFTER.match(view, mention.end) \
+                and _GOING.search(view, max(0, mention.start - 6), mention.start):
+            return mention
+    return None
+
+
+def inside_namesake(inner: Place, outer: Place) -> bool:
+    """Whether ``inner``, or a division of the same full name (通州区 of 北京 and of 南通),
+    lies inside ``outer``."""
+    return any(inside(place, outer) for place in _namesakes(inner.name)) or inside(inner, outer)
+
+
+@lru_cache(maxsize=256)
+def _namesakes(name: str) -> tuple[Place, ...]:
+    rows = _index()[1]
+    return tuple(_place(row) for row in rows if row.startswith(name + "|"))
