@@ -125,3 +125,46 @@ def test_a_body_s_office_in_a_place_the_headline_names_second() -> None:
     assert region(text) == "阿克苏市"
     other = ("福建援助宁夏固原质量提升项目启动\n日前，固原市市场监管局组织召开了项目启动会。\n")
     assert region(other) == "固原市"
+
+
+def test_a_weather_line_atop_a_page_is_no_title_nor_region() -> None:
+    """某地:阵雨 25℃/17℃ 南风 at a page's head is the site's weather: no title, and its place
+    no region; the story's own place is."""
+    text = ("上海:多云 18℃/9℃ 东风\n首页\n东莞又有两家企业可以使用地标专用标志，东莞市的这类"
+            "企业已有9家，东莞的地标产品名气渐响。\n")
+    report = parse(text.encode())
+    assert report.meta.title != "上海:多云 18℃/9℃ 东风"
+    assert report.meta.region == "东莞"
+    other = ("杭州：晴 30℃~21℃ 南风\n首页\n近日，我市新认定一批市级名牌产品。据悉，我市名牌产品总数"
+             "居全省前列，其中嘉兴市某某公司的产品首次上榜。\n")
+    assert parse(other.encode()).meta.region == "嘉兴市"
+
+
+def test_a_county_outlet_on_its_own_unnamed_county_office() -> None:
+    """乙县网讯 …在县质监局召开: the county's own office, named without the county, in its own
+    outlet's story; not the province's or the city's office named after."""
+    text = ("云阳网讯 日前，片区计量工作交流会由县质监局承办，重庆市质监局计量处有关人员到会"
+            "讲话。\n")
+    assert region(text) == "云阳"
+    other = ("奉节网讯 日前，县市场监管局召开电梯安全约谈会，重庆市市场监管局特种设备处派员"
+             "参加。\n")
+    assert region(other) == "奉节"
+
+
+def test_a_city_notice_naming_its_city_only_in_a_cited_report() -> None:
+    """市工商局公布《某年甲市…报告》: a city's own office, unnamed, and the city the title of its
+    report names."""
+    text = ("本报讯 市工商局日前公布《2015年大连市商品质量抽检报告》，全年共抽检商品"
+            "900批次。\n")
+    assert region(text) == "大连市"
+    other = ("本报讯 日前，市质监局印发《2018年天津市产品质量提升方案》，提出全年抽查产品2000"
+             "批次。\n")
+    assert region(other) == "天津市"
+
+
+def test_a_city_s_party_committee_names_its_city() -> None:
+    """甲市委常委, 乙市委书记: the city's own committee, the place the visit was in."""
+    text = ("6月3日上午，一位领导在省质监局局长和白银市委常委的陪同下到检测中心调研。\n")
+    assert region(text) == "白银市"
+    other = ("日前，酒泉市委书记一行到某某检测院调研，并看望了一线检测人员。\n")
+    assert region(other) == "酒泉市"

@@ -18,6 +18,8 @@ _PROVINCIAL = rx.compile(r"省" + _OFFICES + r"|自治区" + _OFFICES + r"|[全�
 # The title of a document a provincial notice follows or cites (按照《2019年甲省…抽查计划》,
 # 省政府出台《甲省…办法》): the province it names is the notice's own.
 _DOCUMENT = rx.compile(r"《[^》\n]{0,60}》")
+# A city's own office named without the city (，市工商局发布…; 市质监局近日…).
+_CITY_OFFICE = rx.compile(r"(?<![\u4e00-\u9fff])市(?:工商局|质监局|质量技术监督局|市场监管局|市场监督管理局)")
 _PROVINCIAL_REACH = 400  # body characters that say whose report it is
 _SHARE_IN_ONE = 0.8  # of the distinct places the text names, the share one province holds
 _PLACES_IN_ONE = 3  # distinct places, at the least, it holds
@@ -28,8 +30,11 @@ def provincial_report(view: str, body: int) -> str | None:
     全省) and names no place a region is read from, when nearly all the places it names (its
     cities and counties, three at least) lie in that province (省局抽查了甲市、乙市、丙市的…):
     a provincial notice that never writes its own province's name; else the province the title of
-a document its opening cites names (按照《甲省…计划》). None otherwise."""
+    a document its opening cites names (按照《甲省…计划》). A city's notice of its own unnamed
+    office (市工商局公布《某年甲市…报告》): the city that title names. None otherwise."""
     if not _PROVINCIAL.search(view, body, min(len(view), body + _PROVINCIAL_REACH)):
+        if _CITY_OFFICE.search(view, body, min(len(view), body + _PROVINCIAL_REACH)):
+            return _cited_province(view, body, city=True)
         return None
     names = {m.place for m in find_places(view, body, min(len(view), body + _SOLE_REACH))}
     provinces = Counter(place.province for place in names if place.level != "province")
@@ -43,11 +48,14 @@ a document its opening cites names (按照《甲省…计划》). None otherwise
     return whole[0].name if whole else None
 
 
-def _cited_province(view: str, body: int) -> str | None:
+def _cited_province(view: str, body: int, city: bool = False) -> str | None:
     """The province, by its full name, the first document the opening cites by its title
-    names (《甲省…计划》), where that title names a province."""
+    names (《甲省…计划》), where that title names a province; ``city``: a city (a prefecture or
+    a municipality, 《某年甲市…报告》)."""
     for document in _DOCUMENT.finditer(view, body, min(len(view), body + _PROVINCIAL_REACH)):
-        provinces = [m.place for m in find_places(view, *document.span()) if m.place.level == "province"]
-        if provinces:
-            return provinces[0].name
+        found = [m.place for m in find_places(view, *document.span()) if (
+            m.place.level == "prefecture" or m.place.name.endswith("市") if city
+            else m.place.level == "province")]
+        if found:
+            return found[0].name
     return None

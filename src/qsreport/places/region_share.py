@@ -1,7 +1,7 @@
 """A higher office's news told as one of its places' part, for :func:`.region.region_of`: a
 province's or a city's office publishes a list or a check's results, and the report is about
 the one city or county inside it whose share the opening gives (乙市共有5个品牌上榜; 丙县新增
-3件) or whose own outlet files it (乙市新闻网讯…乙市…); a province's office visiting the office
+3件) or whose own outlet files it (乙市新闻网讯…乙市…; 乙县网讯…县质监局…); a province's office visiting the office
 of a city inside it (甲省局检查组到乙市局调研); and which office a district's name, shared by
 two cities (通州区, 鼓楼区), stands for; the county a lead opens on after its province or city
 (甲省乙县…, 甲市乙区…) where the body's office is that province's or city's; the place of a
@@ -27,6 +27,9 @@ _SHARE = rx.compile(
     r"(?:上榜|入选|入围|获评|被认定|被评为|榜上有名))")
 # A place's own outlet filing the story at the head of the lead (乙市网讯, 乙县新闻网讯, 乙市日报讯).
 _OUTLET_DATELINE = rx.compile(r"(?:新闻网|网|日报|晚报)讯")
+# A county's own office named without the county (在县质监局召开, 县市场监管局…): a county
+# outlet's story speaks of it so.
+_OWN_COUNTY_OFFICE = rx.compile(r"[在由到和与及、，,。\s]县(?:质监局|质量技术监督局|市场监管局|市场监督管理局|政府)")
 _DATELINE_REACH = 40  # body characters the outlet's dateline opens within
 # A province's office going to the office of a place inside it (到乙市质监局调研, 赴乙县局检查):
 # the verb of going, in the clause before the place.
@@ -51,8 +54,10 @@ def local_part(view: str, window: list[Mention], office: Place, body: int) -> Me
     lower = [m for m in window if inside(m.place, office)]
     dateline = next((m for m in lower if m.start - body <= _DATELINE_REACH
                      and _OUTLET_DATELINE.match(view, m.end)), None)
-    if dateline is not None and sum(m.place == dateline.place for m in lower) > 1:
-        return dateline
+    if dateline is not None and (sum(m.place == dateline.place for m in lower) > 1 or (
+            dateline.place.level == "county"
+            and _OWN_COUNTY_OFFICE.search(view, body, min(len(view), body + _WINDOW)))):
+        return dateline  # (乙县网讯…乙县…, or 乙县网讯…在县质监局召开: its own county's office)
     shares = [m for m in lower if _SHARE.match(view, m.end)
               and view[m.end:m.end + 1] != "、" and view[m.start - 1:m.start] != "、"]
     if shares and len({m.place for m in shares}) == 1 \

@@ -30,9 +30,9 @@ FURNITURE_SHAPES = [
     rx.compile(r"^(?:欢迎|您好|你好|welcome)", re.IGNORECASE),
     # A breadcrumb or the page's place in its site (您当前的位置, 首页 > 新闻, 正文, 详情).
     rx.compile(r"(?:当前|现在|所在|您的)\S{0,2}位置|位置[:：]|首页|[>»›]|正文$|详情$|^当前版"),
-    # A clock or the weather on the page (今天是, 现在时间是:, 天气预报); the day of the week is
-    # with the tools below.
-    rx.compile(r"今天是|现在时间|天气预报"),
+    # A clock or the weather on the page (今天是, 现在时间是:, 天气预报, 某地:阵雨 25℃/17℃ 南风);
+    # the day of the week is with the tools below.
+    rx.compile(r"今天是|现在时间|天气预报|-?\d{1,2}\s*(?:℃|°C)\s*[/~～-]\s*-?\d{1,2}\s*(?:℃|°C)"),
     LIST_LINE,  # a menu, a table's header, a spam list (above)
     # A byline or credit (作者:…, 编辑:…, 文/…, 本报记者 某某, 某某新闻记者 某某, 摄影, 通讯员).
     rx.compile(r"^\W*(?:作者|编辑|责编|责任编辑|撰稿|审核|摄影|摄|来源|出处|文|图|记者|通讯员)"
