@@ -81,6 +81,8 @@ def own_place(view: str, window: list[Mention], office: Place, body: int) -> Men
     if office.level != "province" or office.name.endswith("市"):
         return None  # (a municipality's districts speak of 我区 in its own news)
     kinds = {found[1] for found in _OWN.finditer(view, body, min(len(view), body + _WINDOW))}
+    if office.name.endswith("自治区"):
+        kinds.discard("区")  # (an autonomous region's 我区 is its own, not a district)
     return next((m for m in window if inside(m.place, office)
                  and any(is_kind(m.place, kind) for kind in kinds)
                  and view[m.end:m.end + 1] != "、" and view[m.start - 1:m.start] != "、"), None)
