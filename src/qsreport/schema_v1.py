@@ -71,9 +71,12 @@ def as_version_1(report: ReportData) -> ReportData:
 def _metric_v1(item: Any) -> Any:
     """A figure as schema 1 knows it: schema 2's outcome metrics (batches_failed,
     cases_transferred, …) are schema 1's ``other``; a brand count names no firms (so that
-    CSV and SQLite write no ``brand_firms`` row either)."""
+    CSV and SQLite write no ``brand_firms`` row either); a figure of a kind schema 1 gave no
+    basis has none (so that the facts table's ``basis`` of a supervision stat stays empty)."""
     if getattr(item, "firms", None) is not None:
         item = replace(item, firms=None)
+    if type(item).__name__ in _V2_BASIS and item.basis is not None:
+        item = replace(item, basis=None)
     metric = getattr(item, "metric", None)
     if metric is None or metric in STAT_METRICS_V1:
         return item

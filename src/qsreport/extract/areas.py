@@ -135,6 +135,13 @@ def same_text(text: Any) -> str:
     return match_view(str(text or ""))
 
 
+def shown_value(item: Any) -> str:
+    """A figure's value and unit as a table shows them, a change marked as one (提高3个百分点:
+    ``3 个百分点 (change)``), so that no reader takes it for a level."""
+    shown = f"{item.value} {item.unit}"
+    return shown + " (change)" if getattr(item, "basis", None) == "change" else shown
+
+
 def score_name(name: Any) -> str:
     """A name as a key and a report are compared: the match view without spaces, quotation
     marks or glued pinyin (typography, not part of a name: “赭山”牌 and 赭山牌 are one name,
@@ -180,7 +187,7 @@ def tally_area(name: str, extract: Callable[[Any], Any], title: str, kind: str, 
         late_as_one=late_as_one, late_changes=late_changes,
         lists=(ItemList(
             field="stats", title=title, columns=("metric", what, "label", "value"),
-            row=lambda s: (s.metric, counted(s), s.label, f"{s.value} {s.unit}"),
+            row=lambda s: (s.metric, counted(s), s.label, shown_value(s)),
             same=lambda s: (s.metric, counted(s), s.value, same_text(s.unit)),
             score_name=name.replace("_", " "),
             score_key=lambda f: (f["metric"], f[what], score_number(f["value"]),

@@ -19,6 +19,7 @@ from .areas import (
     same_text,
     score_number,
     score_unit,
+    shown_value,
 )
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.outcome_metrics import (
@@ -43,6 +44,7 @@ from .lexicon.supervision_exclusions import FOLLOW_UP
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
+from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
 from .supervision_keywords import (
     ANY_KEYWORD,
@@ -231,7 +233,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
     # A results table's rows are read apart (each row's figures kept, however often a value
     # repeats down a column), and replace what the sentence rules read inside the table.
-    return with_tables(doc, each_once(doc, without_planned(doc, stats + extra_stats(doc))))
+    return with_tables(doc, each_once(doc, without_planned(
+        doc, stats + extra_stats(doc) + rate_changes(doc))))
 
 
 def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: int,
@@ -293,11 +296,12 @@ AREA = Area(
         ),
         ItemList(
             field="stats", title="Supervision statistics", columns=("metric", "label", "value"),
-            row=lambda s: (s.metric, s.label, f"{s.value} {s.unit}"),
+            row=lambda s: (s.metric, s.label, shown_value(s)),
             same=lambda s: (s.metric, s.value, same_text(s.unit)),
             score_name="supervision stats",
             score_key=lambda f: (f["metric"], score_number(f["value"]), score_unit(f["unit"])),
-            figures=Figures("stat", lambda s: (s.metric, s.label, s.value, s.unit, None, None)),
+            figures=Figures("stat", lambda s: (s.metric, s.label, s.value, s.unit, s.basis,
+                                               None)),
         ),
     ),
     late_metrics=STAT_METRICS_LATE,

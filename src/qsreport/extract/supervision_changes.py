@@ -1,0 +1,83 @@
+"""Supervision: the change of a spot check's pass rate over an earlier one (合格率为91%，比上年
+提高了3个百分点; 合格率同比上升2.4%), told after the rate its sentence names. A change is no
+level: the figure is the pass rate's, with ``basis: change`` and its unit as written (个百分点
+or %); schema 1 leaves it out (:mod:`qsreport.schema_v1`)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache as rx
+from ..models import SupervisionStat
+from ..numbers import to_number
+from .common import Doc
+from .lexicon.supervision import PASS_RATE, SAMPLED_RATE, VERIFICATION
+from .supervision_keywords import excluded
+
+# A change's verb right before its number, and the number in points or in %: 提高了3个百分点,
+# 同比下降1.2%, 年均增长0.5%. (提高到93% is a level: 到 stands between.)
+# A rate above or below its own level of an earlier time is a change too (高于去年同期0.4个
+# 百分点), but not above another place's or kind's (高于全省平均水平2个百分点); in points
+# only (高于去年5% may be a share of the level).
+_CHANGE = rx.compile(
+    r"(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|下滑)了?|"
+    r"(?P<above>高于|低于|高出|超出)(?:去年|上年|前年|上一?年度?|上季度|上半年|同期|上次|上期)"
+    r"[^，,。；;：:\d]{0,6}?)(?:约|近|超过)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个?百分点|%)"
+)
+# What may stand between the rate and its change besides words: its level and other rates'
+# (为95.2%; 其中甲类提升了6.1%), years compared (比2015年), a quarter or a half year.
+_ALLOWED_FIGURES = rx.compile(r"\d+(?:\.\d+)?\s*%|\d{4}\s*年|[一二三四]季度")
+# A count of another metric between the rate and the change makes the change that count's
+# (合格率95%，抽查批次比上年增加12%): nouns of counts, not of rates.
+_OTHER_COUNT = rx.compile(
+    r"批次|企业|厂家|案件|货值|金额|数量|总数|产值|人次|户数|家数|件数|起数|\d")
+_REACH = 80  # how far before its change the rate's word may stand
+# The changes listed after the first, one per kind the sentence names (甲、乙和丙三类产品的合格率
+# 依次提高4.1%、2.3%和0.9%): each a change, none a level.
+_MORE = rx.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个?百分点|%)(?![\d.])")
+
+
+def rate_changes(doc: Doc) -> list[SupervisionStat]:
+    """Each change of a pass rate a sentence tells after naming the rate (the rate's word
+    before it in the sentence, only rates and years between)."""
+    view = doc.view
+    if "合格率" not in view:
+        return []
+    stats = []
+    for match in _CHANGE.finditer(view):
+        sentence = doc.sentence_at(match.start())
+        if sentence.end < match.end():
+            continue  # (a page's header lines are no sentence)
+        low = max(sentence.start, match.start() - _REACH)
+        rate = None
+        for found in PASS_RATE.finditer(view, low, match.start()):
+            rate = found
+        if rate is None or view[rate.start() - 1:rate.start()] == "不":
+            continue  # no rate, or a failure rate's change
+        if VERIFICATION.search(view, sentence.start, rate.start()) \
+                and not SAMPLED_RATE.search(view, sentence.start, match.start()):
+            continue  # 检定合格率: instruments verified, no spot check (as their levels)
+        between = _ALLOWED_FIGURES.sub("", view[rate.end():match.start()])
+        if _OTHER_COUNT.search(between) or excluded(
+                view, doc.clause_start(rate.start(), sentence.start), rate.end(), "pass_rate"):
+            continue
+        if match.group("above") and match.group("unit") == "%":
+            continue
+        clause = max(sentence.start, doc.clause_start(match.start(), sentence.start))
+        label = doc.text[clause:match.start("num")].strip(" ，,、")
+        found: re.Match[str] | None = match
+        while found is not None and found.end() <= sentence.end:
+            value = to_number(found.group("num"))
+            if value is not None:
+                stats.append(SupervisionStat(
+                    metric="pass_rate",
+                    label=label,
+                    value=value,
+                    unit=doc.text[found.start("unit"):found.end("unit")].strip(),
+                    basis="change",  # (the context pass reads the first one so too)
+                    span=(clause if found is match else found.start("num"), found.end()),
+                    evidence=doc.evidence(sentence),
+                ))
+            found = _MORE.match(view, found.end())
+    return stats
