@@ -44,10 +44,12 @@ def test_an_undated_report_counts_this_year_as_the_year_its_opening_names() -> N
 
 
 def test_an_undated_figure_compared_with_the_same_time_of_a_year_is_the_next_year_s() -> None:
-    """合格率为90.5%，比2008年同期上升…: in a report with no date, the rate is 2009's."""
+    """合格率为90.5%，比2008年同期上升…: in a report with no date, the rate is 2009's, and so
+    is its change over 2008 (schema 2 states the change as a figure of its own)."""
     text = "本季度全区抽查产品的批次合格率为90.5%，比2008年同期上升1.5个百分点。\n"
     rates = [s for s in report(text)["supervision"]["stats"] if s["metric"] == "pass_rate"]
-    assert [(s["value"], s["period"]) for s in rates] == [(90.5, "2009")]
+    assert [(s["value"], s["period"], s["basis"]) for s in rates] == [
+        (90.5, "2009", None), (1.5, "2009", "change")]
 
 
 def test_an_e_paper_s_issue_date_a_few_lines_down() -> None:

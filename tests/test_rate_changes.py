@@ -55,3 +55,13 @@ def test_the_terminal_table_and_the_page_mark_a_change() -> None:
     stats = next(item_list for item_list in supervision.lists if item_list.field == "stats")
     assert [stats.row(s)[2] for s in report.supervision.stats] == [
         "150 批次", "90.4 %", "2.2 个百分点 (change)"]
+
+
+def test_an_undated_change_over_a_year_s_same_time_is_the_next_year_s() -> None:
+    """In a report with no date, a change told after 比2010年同期 (较2015年同期) is 2011's
+    (2016's), as the level before it is."""
+    for body, year in (("前三季度全县抽检建材的合格率为87.2%，比2010年同期下降0.9个百分点。\n", "2011"),
+                       ("上半年乙市抽检童装合格率是93.6%，较2015年同期提升2.4个百分点。\n", "2016")):
+        stats = parse_bytes(("某县抽检情况\n" + body).encode(), None).supervision.stats
+        assert [(s.value, s.period, s.basis) for s in stats if s.metric == "pass_rate"] == [
+            (stats[0].value, year, None), (stats[-1].value, year, "change")]

@@ -300,7 +300,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     # One value of a yearly series (近4年…分别为…): counted back from the year the series ends
     # with, the figure's own or the report's.
     if item.period is None and context.year is None:
-        item.period = context.periods.year_after_compared(number)
+        item.period = context.periods.year_after_compared(
+            number, clause if item.basis == "change" else None)
     last = item.period or (str(context.year) if context.year is not None else None)
     item.period = context.periods.series_year(start, number, last) or item.period
     words = view[clause:number]

@@ -360,9 +360,10 @@ class Periods:
         return any(other[1] != match[1] and self._dates(other)
                    for other in _YEAR.finditer(self.view, *stretch))
 
-    def year_after_compared(self, number: int) -> str | None:
-        """The year after the one a figure is compared with in the clause after it."""
-        return year_after_compared(self.view, number)
+    def year_after_compared(self, number: int, change_clause: int | None = None) -> str | None:
+        """The year after the one a figure is compared with in the clause after it (or, for a
+        change, in its clause before it)."""
+        return year_after_compared(self.view, number, change_clause)
 
     def series_year(self, sentence: int, number: int, last: str | None) -> str | None:
         """The year of one value of a yearly series, counted back from ``last``."""

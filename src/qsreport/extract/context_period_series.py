@@ -10,6 +10,8 @@ from .context_marks import to_count
 
 _SAME_TIME_LAST_YEAR = rx.compile(
     r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
+_COMPARED_BEFORE_CHANGE = rx.compile(
+    r"(?:较|比|同比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期[^，,。；;！？!?\d]{0,8}$")
 # A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
 _SERIES = rx.compile(r"(?:近|最近|过去)(?P<n>\d{1,2}|[二三四五六七八九十两])年")
 _EACH = rx.compile(r"分别(?:为|是|达到?)|依次为")
@@ -19,10 +21,14 @@ _LIST_END = rx.compile(r"[，,](?![\d.]+\s*%)|[。；;]")
 _SERIES_REACH = 200  # how far a series' values run past the one read
 
 
-def year_after_compared(view: str, number: int) -> str | None:
+def year_after_compared(view: str, number: int, change_clause: int | None = None) -> str | None:
     """The year after the one a figure is compared with in the clause after it, for a
-    figure nothing else dates (合格率达到83.9%，较2005年同期提高: 2006's)."""
+    figure nothing else dates (合格率达到83.9%，较2005年同期提高: 2006's); for a change, in
+    its own clause before it (``change_clause``: where it begins), the change being the later
+    year's (…，比2005年同期上升1.5个百分点: 2006's)."""
     found = _SAME_TIME_LAST_YEAR.match(view, number)
+    if found is None and change_clause is not None:
+        found = _COMPARED_BEFORE_CHANGE.search(view, change_clause, number)
     return str(int(found["y"]) + 1) if found else None
 
 

@@ -66,18 +66,18 @@ def rate_changes(doc: Doc) -> list[SupervisionStat]:
             continue
         clause = max(sentence.start, doc.clause_start(match.start(), sentence.start))
         label = doc.text[clause:match.start("num")].strip(" ，,、")
-        found: re.Match[str] | None = match
-        while found is not None and found.end() <= sentence.end:
-            value = to_number(found.group("num"))
+        change: re.Match[str] | None = match
+        while change is not None and change.end() <= sentence.end:
+            value = to_number(change.group("num"))
             if value is not None:
                 stats.append(SupervisionStat(
                     metric="pass_rate",
                     label=label,
                     value=value,
-                    unit=doc.text[found.start("unit"):found.end("unit")].strip(),
+                    unit=doc.text[change.start("unit"):change.end("unit")].strip(),
                     basis="change",  # (the context pass reads the first one so too)
-                    span=(clause if found is match else found.start("num"), found.end()),
+                    span=(clause if change is match else change.start("num"), change.end()),
                     evidence=doc.evidence(sentence),
                 ))
-            found = _MORE.match(view, found.end())
+            change = _MORE.match(view, change.end())
     return stats
