@@ -52,11 +52,13 @@ from .lexicon.standards import (
 )
 from .lexicon.standards_named import IN_FORCE
 from .standards_carried import carried_counts, each_counts
+from .standards_declared import declared_counts
 from .standards_lists import listed_counts
 from .standards_named import extract_standard_titles, named_counts
 from .standards_rates import Goals, extract_standard_rates
 from .standards_repeats import rates_without_repeats, without_repeats
 from .standards_shares import extract_standard_shares
+from .standards_values import count_unit, count_value
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
@@ -100,7 +102,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         levels = [lv for lv in STANDARD_LEVEL.finditer(view, sentence.start, sentence.end)
                   if not in_book_title(view, sentence.start, lv.start())]
         if not levels and earlier_level is not None:
-            out.update(_part_of_earlier(doc, sentence, figures, earlier_level))
+            out.update(_part_of_earlier(doc, sentence, figures, earlier_level, last_count))
         earlier_level = levels[-1] if levels else None
         listed: set[int] = set()  # paired with a 分别 list's levels, each its own (国际、国家标准分别为…)
         pairs = _pairs(view, sentence, levels, figures, listed) if levels else []
@@ -132,6 +134,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
         if "分别" in view[sentence.start:sentence.end]:
             out.update(listed_counts(doc, sentence, levels, figures, out))
         out.update(carried_counts(doc, sentence, figures, out, last_count))
+        out.update(declared_counts(doc, sentence, figures, out))
         # 国家标准和行业标准各3项: only this sentence's counts (the ones added since ``size``),
         # not every count so far, or a long report's sentences each walk them all.
         mine = dict(islice(reversed(out.items()), len(out) - size))
@@ -142,9 +145,11 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
 
 
 def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
-                     level: re.Match[str]) -> dict[int, StandardCount]:
+                     level: re.Match[str], before: StandardCount | None,
+                     ) -> dict[int, StandardCount]:
     """``发布国家标准1763项。其中，…领域发布相关标准631项``: a part of the sentence before's
-    count, of its level, when the sentence opens with 其中 and names no level itself."""
+    count, of its level, when the sentence opens with 其中 and names no level itself; with no
+    verb of its own (其中，生态类标准12项) it takes the role of that count (``before``)."""
     view = doc.view
     if not view.startswith("其中", sentence.start):
         return {}
@@ -153,7 +158,8 @@ def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
     for figure in figures:
         clause_start = doc.clause_start(figure.start, sentence.start)
         bare = PART_OF_EARLIER.search(view, max(clause_start, figure.start - 8), figure.start)
-        role = nearest_word(ROLE_WORD, view, clause_start, figure.start)
+        role = nearest_word(ROLE_WORD, view, clause_start, figure.start) or \
+            (before.role if before is not None else None)
         if bare is None or role is None or goals.reach(figure.start) \
                 or _planned(doc, sentence, clause_start, figure.end):
             continue
@@ -175,7 +181,7 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
             return StandardCount(
                 level="international", role="adopted",
                 label=doc.text[adopted.start("word"):adopted.end("word")],
-                value=int(figure.value), unit=doc.text[figure.unit_start:figure.end],
+                value=count_value(figure), unit=count_unit(doc, figure),
                 span=(adopted.start("word"), figure.end), evidence=doc.evidence(sentence))
     level = levels.last_ending_by(clause_start)
     # 采用国际标准和国外先进标准320项，今年新采用27项: the pair's first level, as _pairs reads it
@@ -226,8 +232,8 @@ def _standard_count(doc: Doc, sentence: Segment, level_key: str, level: re.Match
         level=level_key,  # type: ignore[arg-type]
         role=role,  # type: ignore[arg-type]
         label=doc.text[level.start():level.end()],
-        value=int(figure.value),
-        unit=doc.text[figure.unit_start:figure.end],
+        value=count_value(figure),
+        unit=count_unit(doc, figure),
         span=span,
         evidence=doc.evidence(sentence),
     )
@@ -319,7 +325,12 @@ def _pairs(
             following = _level_after(view, levels, figure)
             if following is not None:
                 pairs[figure.start] = (following, figure)
-    return [pairs[k] for k in sorted(pairs)]
+    # 千项节水的团体标准累计发布了76项: a level with its count written after it has no count
+    # before it; the number before names a series (or what the standards are about).
+    counted_after = {level.start() for level, figure in pairs.values()
+                     if level.end() <= figure.start}
+    return [pairs[k] for k in sorted(pairs)
+            if not (pairs[k][1].end <= pairs[k][0].start() and pairs[k][0].start() in counted_after)]
 
 
 def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.Match[str] | None:

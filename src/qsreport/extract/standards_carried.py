@@ -29,6 +29,7 @@ from .lexicon.standards import (
     standard_level,
 )
 from .standards_rates import Goals
+from .standards_values import count_unit, count_value
 
 _CLAUSE = rx.compile(r"[^，,；;。！？!?\n]+")
 
@@ -64,7 +65,7 @@ def carried_counts(doc: Doc, sentence: Segment, figures: list[Figure],
         for begin, figure in items:
             # (the span starts at the item's year or place, which the context reads)
             out[figure.start] = replace(
-                model, value=int(figure.value), unit=doc.text[figure.unit_start:figure.end],
+                model, value=count_value(figure), unit=count_unit(doc, figure),
                 span=(begin, figure.end), evidence=doc.evidence(sentence),
                 basis=None, place=None, period=None)
         model = out[items[-1][1].start]

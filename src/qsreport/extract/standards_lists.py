@@ -13,6 +13,7 @@ from ..segmenting import Segment
 from .common import CLAUSE_STOP, Doc, Figure, nearest_word
 from .lexicon.standards import ROLE_WORD, standard_level
 from .standards_rates import Goals
+from .standards_values import count_unit, count_value
 
 _RESPECTIVELY = rx.compile(r"分别")
 # A bare number before a list's last figure: the 150 of 150、120项 (the unit said once).
@@ -50,7 +51,7 @@ def listed_counts(doc: Doc, sentence: Segment, levels: list[re.Match[str]],
                 continue
             out[figure.start] = StandardCount(
                 level=model.level, role=model.role, label=model.label,
-                value=int(figure.value), unit=doc.text[figure.unit_start:unit_end],
+                value=count_value(figure), unit=count_unit(doc, figure, unit_end),
                 span=(figure.start, figure.end), evidence=doc.evidence(sentence))
         carried = model
     return out

@@ -9,6 +9,7 @@ import re
 from .. import regex_cache as rx
 from ..models import StandardRate
 from ..numbers import PERCENT, percent_value
+from ..segmenting import Segment
 from .common import Doc
 from .standards_rates import Goals
 
@@ -25,6 +26,13 @@ _MADE_TO = rx.compile(
     r"(?:采用|按照|按|执行|实施)了?[^，,。；;%\d]{0,24}?标准"
 )
 _COUNT_REACH = 40  # characters of the clause before a share read for its count
+# A kind's share of standards (林业类标准所占比重为18%), and the next kinds' shares in the later
+# clauses of its sentence, 标准 left to the first (，渔业所占比重为9%).
+_KIND_SHARE = rx.compile(r"标准(?:数量)?(?:所占|占)的?(?:比例|比重)")
+_NEXT_KIND_SHARE = rx.compile(
+    r"(?P<label>[^，,。；;：:\d%标]{1,12}?(?:所占|占)的?(?:比例|比重))(?:为|是|达到|达)?\s*(?=\d)"
+)
+_CLAUSE = rx.compile(r"[^，,；;。]+")
 
 
 def extract_standard_shares(doc: Doc) -> list[StandardRate]:
@@ -46,7 +54,29 @@ def extract_standard_shares(doc: Doc) -> list[StandardRate]:
                 target=goals.reach(percent.end()), span=(min(label[0], percent.start()),
                                                           max(label[1], percent.end())),
                 evidence=doc.evidence(sentence)))
+        rates.extend(_next_kinds(doc, sentence, goals))
     return rates
+
+
+def _next_kinds(doc: Doc, sentence: Segment, goals: Goals) -> list[StandardRate]:
+    """The shares of the kinds listed after a kind's share of standards, 标准 left to the
+    first (林业类标准所占比重为18%，渔业所占比重为9%): each a share of the same standards."""
+    view, end = doc.view, sentence.end
+    first = _KIND_SHARE.search(view, sentence.start, end)
+    if first is None:
+        return []
+    out = []
+    for clause in _CLAUSE.finditer(view, first.end(), end):
+        found = _NEXT_KIND_SHARE.match(view, clause.start(), clause.end())
+        percent = PERCENT.match(view, found.end(), clause.end()) if found else None
+        value = percent_value(percent) if percent else None
+        if found is None or percent is None or value is None:
+            continue
+        out.append(StandardRate(
+            label=doc.text[found.start("label"):found.end("label")], value=value,
+            target=goals.reach(percent.end()), span=(found.start("label"), percent.end()),
+            evidence=doc.evidence(sentence)))
+    return out
 
 
 def _label(view: str, floor: int, percent: re.Match[str]) -> tuple[int, int] | None:

@@ -38,7 +38,8 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
 # (国家标准修改单: an amendment, not a standard)
 # (国家标准样品, 标准物质: reference materials, not standards)
 # (颁布4个地方标准体系建设方案: plans for systems of standards, not standards)
-_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单|样品|物质|体系)")
+# (国家标准外文版12项, 英文版, 译本: translations of standards already counted, not standards)
+_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单|样品|物质|体系|外文版|英文版|译本|翻译)")
 STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
 
@@ -52,8 +53,10 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     # 公布, 颁布 and 批准 (a standards body approving a batch of national standards): their
     # publication, so drafted; 批准…立项 is a plan (PLANNED_COUNT).
     # (自我声明公开: a firm's own standard, made public, so written)
-    (r"自我声明公开|声明公开|制定|制修订|制修|制[(（]修[)）][订定]|修订|起草|主持|参与|参加|主导|发布|公布|颁布|批准(?!成立|筹建|设立)|研制|承担|牵头|编制|制订|备案|审定"
+    (r"自我声明公开|声明公开|制定|制修订|制修|制[(（]修[)）][订定]|修订|起草|主持|参与|参加|主导|发布|公布|颁布|批准(?!成立|筹建|设立)|研制(?!资金|经费|专项资金|补助|奖励)|承担|牵头|编制|制订|备案|审定"
      r"|现行有效|现行|总数"
+     # (共有5000多项标准，其中…国家标准: a stock of standards, as 总数; not 现有标准化…)
+     r"|(?:共有|现有|拥有)(?=[^，,；;。]{0,12}?标准(?!化))"
      # (新增国家标准31项: a region's new standards, written that year; not 新增采标…, whose
      # nearer word decides)
      r"|新增(?=[^，,；;。\d]{0,8}?标准)", "drafted"),
@@ -84,8 +87,11 @@ ADOPTED_COUNT = rx.compile(
 # A clause that names a role and its number but not the level: 参与制定9项, 全年共参与12项,
 # 今年新增备案86个.
 CARRIED_COUNT = rx.compile(
-    r"(?:其中)?(?:全年|今年|当年|累计|共|另|还|又|并)*(?:新增|新)?"  # (今年新采用27项)
+    r"(?:其中)?(?:全年|今年|当年|本年度|年度|累计|共|另|还|又|并)*"
+    r"(?:(?:新增|新)?"  # (今年新采用27项)
     r"(?:主持|参与|参加|牵头|承担)?(?:制定|修订|制修订|起草|制订|采用|发布|主持|参与|参加|牵头|备案)"
+    # (现行有效团体标准30项，年度新增5项: the year's new ones of the level before, no verb)
+    r"|新增)"
     r"(?:了)?(?:累计|共)?(?:达到|达|为)?\s*"
     # …发布省地方标准1197项，累计2809项: a running total of the clause before's level
     r"|(?:累计|总数|总计|合计)(?:已)?(?:达到|达|为|有)?\s*"
@@ -119,7 +125,7 @@ REWARD_CONDITION = rx.compile(
 )
 
 # 其中，…发布相关标准631项: standards of no level named, a part of the count before.
-PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为)?\s*$")
+PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为|有)?\s*$")
 
 RATE_LABEL = rx.compile(
     r"(?:采用国际标准(?:和国外先进标准)?的?(?:产品|企业)?(?:率|比例|比率)|国际标准采[标用]率|采标(?:覆盖)?率|"
@@ -140,7 +146,9 @@ TARGET_WORDS = rx.compile(
     r"到(?<!提高到)(?<!增加到)(?<!上升到)(?<!增长到)(?<!\d\d\d\d年到)\d{4}年|"
     r"到“?十[一二三四五]五”?末|将达到|要达到|"
     r"要提高到|预计|努力|届时|规划|预期|"
-    r"(?:今年|明年|年内|下一步|下半年|今后)将"  # 确定今年将开展…: a plan
+    r"(?:今年|明年|年内|下一步|下半年|今后)将|"  # 确定今年将开展…: a plan
+    # 今年，甲市将在重点领域，新增…: the year's plan with its subject between
+    r"(?:今年|明年|年内|下一步|下半年|今后)[，,]?[^，,；;。\d将]{1,8}?将(?=在|于|新增|完成|制定|发布|推动|重点|围绕)"
 )
 ACHIEVED = rx.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已|现有|累计")
 
@@ -199,3 +207,12 @@ NOT_DRAFTING = rx.compile(r"复审|清理|废止|宣贯|培训|实施|执行|检
 EACH = rx.compile(r"各\s*$")
 LEVELS_JOINED = rx.compile(r"[、和及与]")
 LEVELS_JOINED_TO_EACH = rx.compile(r"(?:的制定|的制修订)?(?:分别)?各\s*")
+
+# Firms that made their standards public, filed or reported them, and the number of those
+# standards with no level word (全市已有120家企业自我声明公开了860项标准; 共有50家企业累计上报
+# 700项标准): enterprise standards (see standards_declared). The firms lead the number's clause.
+FIRMS_DECLARED = rx.compile(
+    r"(?P<firms>企业|企事业单位)[^，,；;。\d]{0,16}?"
+    r"(?:自我声明公开|声明公开|公开|上报|备案)了?(?:累计|共|总计)?(?:达到|达|有)?\s*$"
+)
+FIRMS_DECLARED_AFTER = rx.compile(r"(?:企业)?标准(?!化|体系|修改单|样品|物质)")
