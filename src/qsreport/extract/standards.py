@@ -63,12 +63,16 @@ from .standards_values import count_unit, count_value
 _FIGURE = figure_pattern(STANDARD_UNITS)
 _GAP = 6
 _GAP_AFTER = 10  # 3项由我市企业制定的行业标准
+_GAP_DESCRIBED = 30  # 6项为某专项配套的地方标准: a longer relative clause, in 项 (_DESCRIBED)
 _RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 # The patterns below are tried on a window of the view in place (pos, endpos): none looks
 # behind its start or past its end, so each answers as it would on the window cut out.
 _DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
 # 2项国家标准修改单: amendments to standards, not standards
 _AMENDMENTS = rx.compile(r"(?:国家|行业|地方|企业|团体)?标准修改单|修改单")
+# A relative clause between a count in 项 and its level (为某专项配套的, 2019年批准实施的现行有效):
+# a year may stand in it, no other number, no punctuation and no other 标准.
+_DESCRIBED = rx.compile(r"(?:(?:\d{4}年)?(?:(?!标准)[^\W\d_a-zA-Z]))*?的[^\W\d_a-zA-Z]{0,10}")
 _SHARED_LEVEL = rx.compile(r"(?:和|及|与)\d+(?:余|多)?(?:项|个|部|件)")
 _AND = rx.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
 
@@ -344,6 +348,9 @@ def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.M
                 and not PUNCT.search(view, figure.end, level.start()) \
                 and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
             return level
+        if level.start() - figure.end <= _GAP_DESCRIBED and figure.unit.endswith("项") \
+                and _DESCRIBED.fullmatch(view, figure.end, level.start()):
+            return level  # 6项为某专项配套的地方标准, 85项2019年批准实施的地方标准
     return None
 
 

@@ -45,8 +45,9 @@ STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
 STANDARD_UNITS = r"项|个|部|件|份|余项|多项"
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    # (执行国家标准N个: products made to a standard adopt it)
-    (r"采用|采标|等同采用|转化|执行", "adopted"),
+    # (执行国家标准N个: products made to a standard adopt it; not 采用 of a way of working,
+    # 对N项团体标准采用走访和问卷等方式进行评估: standards studied, none adopted)
+    (r"采用(?![^，,；;。标]{0,30}?(?:方式|方法|形式|手段|办法))|采标|等同采用|转化|执行", "adopted"),
     # 制修(订): a damaged 制修订; 备案 (企业标准备案): a firm's own standard, filed; 审定
     # (4项地方标准通过审定): approved by its review board, so written. A stock of standards
     # with no verb (国家标准总数已达N项, 现行有效地方标准累计N项) counts what was drafted.
