@@ -34,6 +34,7 @@ from .lexicon.supervision_checks import (
     VERIFICATION_DRIVE,
 )
 from .lexicon.supervision_frames import (
+    ENFORCEMENT_TITLE,
     FRAME_AFTER,
     FRAME_LEAD,
     HONOUR_PROGRAMME,
@@ -95,13 +96,16 @@ def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
     """The kind a campaign's whole title gives: law enforcement whose name holds 打假 (a
     slogan “农资打假进村”专项执法活动) is a campaign against fakes; a check whose name goes
     on to 整治 (``after``: what follows the title; 开展农机专项检查整治工作) is a
-    rectification, its head word."""
+    rectification, its head word; a campaign of kind other whose quoted name ends on checking
+    or enforcement (“…检查”专项行动, “打非治违”集中行动) is enforcement work."""
     if kind == "law_enforcement" and "打假" in title:
         return "anti_counterfeiting"
     if kind == "law_enforcement" and title.endswith("检查") and after.startswith("整治"):
         return "special_rectification"
     if kind == "other" and RECTIFICATION_TITLE.fullmatch(title):
         return "special_rectification"  # 整治“…”乱象专项行动: a rectification by its head word
+    if kind == "other" and "打假" not in title and ENFORCEMENT_TITLE.search(title):
+        return "law_enforcement"  # “…环节检查”专项行动, “打非治违”集中行动: enforcement by name
     return cast(ActionKind, kind)
 
 

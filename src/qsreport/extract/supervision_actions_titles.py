@@ -3,6 +3,7 @@ page's own title line (a headline, never a campaign). Read by :mod:`.supervision
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from .lexicon.supervision_actions import (
     LINK_LINE,
     RAID_VERB,
@@ -14,6 +15,10 @@ from .lexicon.supervision_actions import (
     TITLE_STOP_WORD,
     TITLE_TAIL,
 )
+
+# How far back a title cut inside a quoted name reaches for its opening quote.
+_QUOTE_REACH = 24
+_CLAUSE_BREAK = rx.compile(r"[，,。；;：:！!？?”\n]")
 
 
 def title_line(view: str, pos: int) -> bool:
@@ -47,9 +52,11 @@ def title_start_at(view: str, pos: int, floor: int) -> int:
             break  # 执行40余次联合稽核: a count of the campaign's rounds, no part of its name
         i -= 1
     if "”" in view[i:pos] and "“" not in view[i:pos]:
-        # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”.
-        opening = view.rfind("“", max(floor, i - 6), i)
-        i = opening if opening >= 0 else i
+        # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”,
+        # “2023年某地棉花收购至加工环节检查” (a long name, within its clause).
+        opening = view.rfind("“", max(floor, i - _QUOTE_REACH), i)
+        if opening >= 0 and not _CLAUSE_BREAK.search(view, opening, i):
+            i = opening
     while i < pos and view[i] == "”":
         i += 1  # a title never opens on a closing quote (its opening one lost before it)
     return i

@@ -29,3 +29,11 @@ HONOUR_PROGRAMME = rx.compile(
 # A campaign of no listed kind whose name opens on the work of rectification (整治“…”乱象
 # 专项行动, 联合整治…百日行动): a rectification, its head word.
 RECTIFICATION_TITLE = rx.compile(r"(?:联合|集中|深入)?(?:整治|整顿|治理)[^，,。；;]*行动")
+
+# A campaign whose quoted name ends on the work of checking or enforcement (“…环节检查”专项
+# 行动, “…现场执法”集中行动, “…联合稽查”行动), or the code name of the fight on illegal
+# operation and violations (“打非治违”集中行动, 打非治违专项行动): enforcement work by its
+# name, as a 专项检查行动 is.
+ENFORCEMENT_TITLE = rx.compile(
+    r"(?:(?:检查|执法|稽查|稽核|督查|督察)”|打非治违”?)(?:专项|集中)?行动"
+)
