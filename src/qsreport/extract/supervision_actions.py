@@ -43,6 +43,7 @@ from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_lead import (
     headline_campaign,
     lead_check,
+    lead_inspection,
     lead_verification,
     own_spot_check,
     seized_fakes,
@@ -121,10 +122,10 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         ))
     if not actions:
         # a report of one unnamed check (the check its lead carries out), of the campaign
-        # its headline names, of a verification drive its lead tells, of a seizure of fakes,
-        # or of one spot check's results
-        return lead_check(doc) or headline_campaign(doc) or lead_verification(doc) \
-            or seized_fakes(doc) or own_spot_check(doc)
+        # its headline names, of a safety inspection or a verification drive its lead
+        # tells, of a seizure of fakes, or of one spot check's results
+        return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
+            or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 

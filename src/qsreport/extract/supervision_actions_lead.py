@@ -16,6 +16,7 @@ from .lexicon.supervision_checks import (
     EQUIPMENT_SUBJECT,
     HEADLINE_NOT_CAMPAIGN,
     LEAD_CHECK,
+    LEAD_INSPECTION,
     LEAD_REACH,
     LEAD_VERIFICATION,
     LEAD_VERIFICATION_DRIVE,
@@ -63,6 +64,25 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             if named:
                 return named
         return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
+    return []
+
+
+def lead_inspection(doc: Doc) -> list[SupervisionAction]:
+    """The safety inspection of special equipment a report's lead carries out, written as the
+    verb (就…索道运行安全状况开展现场督察, 带队督查…电梯安全监察工作): one action of kind
+    law_enforcement titled by its object and word, or none (one planned, after a tip-off,
+    another office's or in a heading is none)."""
+    view, start = doc.view, doc.layout.header.end
+    for match in LEAD_INSPECTION.finditer(view, start, min(len(view), start + LEAD_REACH)):
+        sentence = doc.sentence_at(match.start())
+        if doc.in_heading(match.start()) or sentence.end < match.end() \
+                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or TIP_OFF.search(view, sentence.start, match.start()) \
+                or other_office(doc, sentence):
+            continue
+        span = (match.start("object"), match.end()) if match.group("object") \
+            else (match.start("word2"), match.end())
+        return [_action(doc, "law_enforcement", span, sentence)]
     return []
 
 

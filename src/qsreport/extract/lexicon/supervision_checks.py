@@ -128,6 +128,22 @@ BARE_LEAD_CHECK = rx.compile(r"监督检查|全覆盖(?:安全|监督)?检查")
 SAMPLED_GOODS = rx.compile(r"产品|商品")
 # How far into the body the lead reaches (characters): its first sentence or two.
 LEAD_REACH = 400
+# A safety inspection of special equipment written as the verb in the lead, its object first
+# (就某景区索道运行安全状况开展现场督察, 对全区游乐设施安全管理开展了专项督察) or after the
+# visit that carries it out (副局长带队督查…电梯安全监察工作, 一行深入某县督察锅炉安全运行
+# 情况): the inspection named by its subject, as 电梯安全督察 is, enforcement work. Its object
+# names special equipment; not the team, its findings or its rules (督查组, 督查情况).
+_EQUIPMENT = r"特种设备|电梯|扶梯|锅炉|压力容器|压力管道|起重机械|游乐设施|索道|气瓶|叉车"
+LEAD_INSPECTION = rx.compile(
+    rf"(?<!将)(?<!计划)[对就](?P<object>(?=[^。；;!！?？，,]{{0,40}}?(?:{_EQUIPMENT}))"
+    r"(?![^。；;!！?？，,]{0,40}?(?:公司|窝点|(?:几|数|\d+|[一二三四五六七八九十两])[家个台]))"
+    r"[^。；;!！?？，,]{2,50}?)(?:进行|开展)了?(?P<word>(?:现场|专项|安全|联合)*督[查察])"
+    r"(?!组|情况|工作|通知|办法|制度|机制|人员|意见|报告|记录|中|时|期间)"
+    r"|(?:(?<=带队)|(?<=率队)|(?<=一行)|(?<=深入)|(?<=前往)|(?<=赴))(?:[^\W\d_a-zA-Z]{2,8}?)?"
+    r"(?P<word2>(?:现场|专项)?督[查察])"
+    rf"(?P<object2>(?=[^。；;!！?？，,]{{0,40}}?(?:{_EQUIPMENT}))[^。；;!！?？，,]{{2,50}}?"
+    r"(?:工作|情况))(?=[。；;，,\s]|$)"
+)
 # A check that follows a tip-off (根据群众举报，…对…进行检查) is a raid, no campaign.
 TIP_OFF = rx.compile(r"举报")
 # ... and a seizure that follows a tip or a lead (接到线索后…查获假冒电线): that case's raid.
