@@ -36,7 +36,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # A campaign named a battle of rectification (隐患整治攻坚战, 专项治理攻坚战) is one too.
     # (治理提升行动 too: 豆制品作坊治理提升行动, a rectification named after its aim.)
     # A fight on an illegal trade named a rectification (打击整治非法制售…专项行动): one too.
-    (r"专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|(?:整治|治理)(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+    # So is the rectification of a trade's hazards along its whole chain, from making to use
+    # (电动车充电隐患全链条整治, 在燃气安全全链条整治中), not its meeting, plan or task.
+    (r"全链条(?:专项)?整治(?!工作会|会议|方案|通知|办法|制度|机制|力度|任务)|专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|(?:整治|治理)(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      r"打击整治[^，,。；;：:“”\d]{2,20}?(?:专项|集中)?行动|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
@@ -275,8 +277,9 @@ UNNAMED_LEAD = rx.compile(
     r"[^\W\d_a-zA-Z]?"
 )
 
-# A title that names a campaign of its own (see supervision_actions._is_named).
-NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日|战役|双随机")
+# A title that names a campaign of its own (see supervision_actions._is_named); a rectification
+# along a whole chain is named by its subject (燃气安全全链条整治, 电动自行车…全链条整治: two).
+NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日|战役|双随机|全链条")
 
 # A title led by a plural names a kind of work, not one campaign: 一系列打假治劣活动.
 PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|一批")
