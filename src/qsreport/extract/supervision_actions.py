@@ -38,6 +38,7 @@ from .lexicon.supervision_actions import (
     UNNAMED_LEAD,
     action_kind,
 )
+from .lexicon.supervision_frames import POLICY_SUBJECT_LEAD, POLICY_SUBJECT_REST
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_lead import (
@@ -217,6 +218,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
                 continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)
+            if POLICY_SUBJECT_REST.match(view, title_end) and POLICY_SUBJECT_LEAD.search(
+                    view, max(sentence_start, title_start - 40), title_start):
+                continue  # 贯彻…关于开展建材质量提升行动的部署要求: a policy's subject, not carried out
             if not named and (
                     checks.stepped_up_aim(doc, word[0], (title_start, title_end))
                     or (kind != "long_term_mechanism"

@@ -37,3 +37,14 @@ RECTIFICATION_TITLE = rx.compile(r"(?:联合|集中|深入)?(?:整治|整顿|治
 ENFORCEMENT_TITLE = rx.compile(
     r"(?:(?:检查|执法|稽查|稽核|督查|督察)”|打非治违”?)(?:专项|集中)?行动"
 )
+
+# A programme named only as the subject of a higher office's decision the bureau follows or
+# studies, without book marks (贯彻落实省政府关于开展…提升行动的部署要求, 传达学习了国务院关于
+# 开展…行动的重要精神): a policy it serves, no campaign it carries out (a notice in book marks,
+# 《关于开展…的通知》, still names the campaign it was told to carry out).
+POLICY_SUBJECT_LEAD = rx.compile(
+    r"(?:贯彻|落实|学习|传达|领会)[^。；;！!？?《》“”]{0,30}?关于(?:深入)?(?:开展|实施|推进|部署)$"
+)
+POLICY_SUBJECT_REST = rx.compile(
+    r"的?(?:重要|决策|工作)?(?:部署|要求|精神|指示|讲话)"
+)
