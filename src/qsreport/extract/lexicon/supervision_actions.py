@@ -314,10 +314,12 @@ OBJECT_CHECKED_BEFORE = rx.compile(
 BARE_CHECK = rx.compile(r"(?:安全|监督)检查")
 
 # Scope and order words before a campaign's name: 全国打假联合行动 and 全省第二次打假联合行动
-# name one campaign (一次专项整治 names the kind only).
+# name one campaign (一次专项整治 names the kind only); so does a period it is held in
+# (“五一期间”客运索道专项执法检查, 节日期间电梯专项检查: the campaign named before, told again).
 SCOPE_LEAD = rx.compile(
     r"^(?:全国|全省|全市|全区|全县|全州|我省|我市|我区|我县|本省|本市|本区|本县|省|市|县)?"
     r"(?:第[一二三四五六七八九十\d]+次|首次|年度|一次|一轮|新一轮|一场)?"
+    r"(?:“[^“”]{1,4}(?:”期间|期间”)|[^\W\d_a-zA-Z“”]{2,4}期间)?"
 )
 
 # Quoted slogans listed before the campaign word they share (“…进商场”、“…进药店”的专项行动):
