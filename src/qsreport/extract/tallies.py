@@ -42,9 +42,12 @@ from ..chars import HAN
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
+from .tally_words import BRACKET as _BRACKET
+from .tally_words import CLOSES_LIST as _CLOSES_LIST
 from .tally_words import ITEM as _ITEM
 from .tally_words import JOINING as _JOINING
 from .tally_words import NAME_GAP as _NAME_GAP
+from .tally_words import OBJECT as _OBJECT
 from .tally_words import Carries, end_of_clause
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
@@ -57,10 +60,6 @@ _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
 _HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
-# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…;
-# or on the work it is part of: 本次检查中对…, 这次行动对…).
-_OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门)|"
-                     r"(?:此次|本次|这次|此轮|本轮)[^\d，,；;。对]{0,6}?)?(?:并|又|还|另)?对")
 # A breakdown's opening (its items: tally_words.ITEM).
 _BREAKS_DOWN = rx.compile(r"其中")
 _ENDS_SENTENCE = rx.compile(r"[。！？!?；;]\s*$")
@@ -327,9 +326,10 @@ class Tallies:
               objects: bool) -> str | None:
         """The kind of thing the figure counts (see the module's docstring); ``_FOREIGN`` for
         a thing the area does not count."""
-        # A figure named in its own stretch that a list's join follows (…检测仪100台件和测速仪
-        # 85台件) is not named by the next item: its name is its own.
-        next_item = LIST_JOIN.match(view, figure.end) is not None \
+        # A figure named in its own stretch that a list's join or a bracket follows (…检测仪100台件
+        # 和测速仪85台件; 锅炉事故2起(含燃气锅炉事故1起)) is not named by what follows: its name is its own.
+        next_item = (LIST_JOIN.match(view, figure.end) is not None
+                     or _BRACKET.match(view, figure.end) is not None) \
             and self.names.search(view, own_start, figure.start) is not None
         if not next_item and self.name_after.match(view, figure.end, clause_end):
             # Every name of the stretch after it: 5家厂商新近拿到了ISO9001质量管理体系的认证.
@@ -356,9 +356,14 @@ class Tallies:
         if not in_clause:  # the nearest name before it in its sentence (or its part)
             part = max(view.rfind(mark, sentence.start, figure.start) for mark in "；;") \
                 if self.words.names_within_part else -1
-            last = _last(self.names.finditer(view, max(sentence.start, part + 1), figure.start))
+            low = max(sentence.start, part + 1)
+            last = _last(self.names.finditer(view, low, figure.start))
             if last is not None:
-                return self.key_of(last)
+                # (a list of kinds in its clause: 对水表、燃气表、加油机等开展检定，共检定9000台件: any)
+                opens = _last(CLAUSE_BREAK.finditer(view, low, last.start()))
+                kinds = self.keys_in(view, opens.end() if opens else low, last.end()) - self.weak
+                listed = LIST_JOIN.match(view, last.start() - 1) or _CLOSES_LIST.match(view, last.end())
+                return self.words.any_name if listed and len(kinds) > 1 else self.key_of(last)
         # Its clause after it, up to the next item of a list (52个加油站415台加油机); in a 对
         # clause, what the list's places hold is named once after the list, past 的 (对31家
         # 眼镜店、8家医院的验光仪进行了检查), not in a later item (58家计价器生产单位).

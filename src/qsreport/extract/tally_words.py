@@ -27,6 +27,16 @@ JOINING = (r"(?:[\s、，,:：()]|和|及|与|以及|其中|另有|累计|共计
 # (Han only: not a scanned page's broken digits, 锅炉3、O2台)
 ITEM = rx.compile(rf"{JOINING}(?P<label>(?:{HAN}|[()（）]){{0,16}}?){JOINING}")
 
+# A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…;
+# or on the work it is part of: 本次检查中对…, 这次行动对…).
+# An adverb may stand before 对 (市局共对…, 今年以来累计对…, 执法人员先后对…; 该局决定对…, 依法对…).
+OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门)|"
+                    r"(?:此次|本次|这次|此轮|本轮)[^\d，,；;。对]{0,6}?|"
+                    r"[^\d，,；;。对]{0,6}?(?=共|累计|先后|分别|决定|依法))?"
+                    r"(?:共|累计|先后|分别|决定|依法)?(?:并|又|还|另)?对")
+CLOSES_LIST = rx.compile(r"\s*等")  # 加油机等: the end of a list of kinds
+BRACKET = rx.compile(r"\s*[(（]")  # a bracket opening right after a figure
+
 
 class Metric(NamedTuple):
     """One row of an area's metric table."""

@@ -56,7 +56,9 @@ LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 # (未取得…许可证擅自生产: firms without one)
 _GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获|具有|具备)"
 _GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
-_GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS})"
+# (not a grant its clause then revokes: 对9家企业持有的许可证予以撤销)
+_REVOKED_LATER = r"(?![^，,；;。]*?(?:注销|吊销|撤销|撤消|撤回|收回))"
+_GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS}){_REVOKED_LATER}"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
@@ -83,7 +85,7 @@ CERTIFICATION = TallyWords(
                before=r"(?:注销|吊销|撤销|撤消|撤回|收回)(?!营业执照)"
                       r"(?:(?:3C|[^，,；;。!?\d]){0,16}?(?:证书|许可证)[共计达为]{0,2}$)?",
                after=r"[^，,；;。]{0,20}?被(?:注销|吊销|撤销|撤消)(?!营业执照)|"
-                     r"[^，,；;。]{0,20}?予以(?:注销|吊销|撤销)"),
+                     r"[^，,；;。]{0,30}?(?:予以|依法|决定)(?:注销|吊销|撤销)"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
                after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
@@ -94,7 +96,9 @@ CERTIFICATION = TallyWords(
         Metric("granted", rf"{_FIRMS}|{_PAPERS}",
                before=r"(?<![无未])(?<![无未]生产)(?:生产)?(?:许可证|获证)(?:的)?企业(?:共|计|达到?|为|有|已)*$|"
                       r"(?:许可证|获证)(?:的)?企业[\d.]+\s*(?:家|户)$",
-               after=r"(?:(?:证书?|许可证)(?=[^\d]|$)|\s*(?:的)?获证企业)",
+               # (not a licence its clause then revokes: 对12家企业的14张许可证予以注销)
+               after=rf"(?:(?:证书?|许可证)(?=[^\d]|$){_REVOKED_LATER}|"
+                     r"\s*(?:的)?获证企业)",
                names_in="clause", unless=_NOT_HELD),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,

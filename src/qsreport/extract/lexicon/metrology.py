@@ -42,6 +42,7 @@ OWNERS: tuple[tuple[str, str], ...] = (
 SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制|制配)(?:单位|场所|中心|店)|"
          r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
          r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的|的\s*[\d.])|"
+         r"企业(?=在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|餐饮企业|"
          r"(?:住宅)?小区|收购(?:站|点)|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所|"
          # (scenic spots, whose stalls weigh what they sell: 景区景点)
@@ -61,7 +62,8 @@ _CABS = r"辆(?=\s*出租(?:汽)?车)"
 _INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
-_VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?:检定(?!周期|证书|规程|合格证|机构)|强检(?![计器工目率])|"
+# (无检定标识, 无检定合格证: a mark of verification lacking, no verification)
+_VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?<!无)(?:检定(?!周期|证书|规程|合格证|机构|标识|标志|合格标)|强检(?![计器工目率])|"
              r"强制检定(?![计器])|检测(?![仪器])|校准|校验)")
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
@@ -102,20 +104,25 @@ _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检|社公标", _REFERENCE,
                       *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
+    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处所|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
     metrics=(
         # (…的18台加油机全部检定合格: all of them passed)
-        Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?$",
+        # (合格为700具, 合格的有52台: the same, with a linking word)
+        Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?(?:为|有|共|共有)?$",
                after=r"[^，,；;。\d]{0,8}?(?:均|全部|全都)(?:经)?(?:检定|检测|校准)?合格(?!率)"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
                before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$|"
                       r"发现(?:问题|异常)的[^，,；;。!?\d]{0,4}$",  # 对发现问题的9把加油枪责令停用
                # (not when the failed ones have their own count: …为59台，不合格的为6台)
-               after=r"(?:(?!其中)[^。；;、\d]){0,16}?不合格(?!率)(?![^，,；;。\d]{0,4}\d)"),
+               # (not a failure denied: …电子秤28台，均未查出不合格的器具)
+               after=r"(?:(?!其中|未发现|没有发现|未查出|未见)[^。；;、\d]){0,16}?(?<!未发现)(?<!无)不合格(?!率)(?![^，,；;。\d]{0,4}\d)|"
+                     # (out of tolerance told after the count: 有18台超出正公差, 6台电子秤被查出称量
+                     # 偏差较大)
+                     r"[^，,；;。\d]{0,10}?(?:超出[^，,；;。\d]{0,6}?公差|超差|(?:偏差|误差)(?:较大|过大|超标|超差))"),
         # (…的120支加油枪周期检定: a kind of verification named right after the instruments)
         Metric("instruments_verified", _INSTRUMENT_UNITS, before=_VERIFIED,
                # (not a verb denied: 有9台没有按期送检进行周期检定)
@@ -141,6 +148,11 @@ METROLOGY = TallyWords(
                # (the place not named again, its instruments counted right after it: 对…加气站
                # 实施了强制检定，涉及7家21台加气机)
                object=rf"{SITES}|[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
+               named=False, names_in="clause"),
+        # 处所, the places of a check, names them itself (检查了35处所的磅秤; 对150处所使用中的
+        # 电子秤进行查核): no place word is needed by it.
+        Metric("sites", "处所", before=rf"{_VERIFIED}|{_CHECKED}",
+               after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})",
                named=False, names_in="clause"),
         # 社会公用计量标准45项; 8项计量标准; 计量标准由11项增加到16项.
         Metric("measurement_standards", "项|个",
@@ -180,10 +192,14 @@ METROLOGY = TallyWords(
     # (对…的26台计量器具的业主下达了整改通知书; 收缴作弊电子秤7台)
     # (a pledge made, 作出诚信计量承诺的加油站40家, and instruments held, 扣留电子秤2台, are
     # no sites or instruments checked)
-    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查扣|维修|修理|检修|配备|安装|"
+    # (已安装的水表, 安装使用的电表: a state, no work of installing)
+    block=r"建档|档案|备案|宣传|发放|培训|咨询|处罚|罚款|没收|查处|查获|查出|查扣|维修|修理|检修|配备|(?<!已)安装(?!使用|的)|"
           r"发现|购置|申请|申报|收缴|下达|更换|承诺|扣留|扣押",
     # What instruments are not: equipment, products and goods, firms.
-    foreign=r"特种设备|设备|产品|商品|净含量|食品|企业|批次|电梯|锅炉|气瓶|车辆",
+    # (not firms whose instruments are counted right after them, 4家企业的52块压力表, which are
+    # sites, nor eateries, 餐饮企业)
+    foreign=r"特种设备|设备|产品|商品|净含量|食品|(?<!餐饮)企业(?!在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|"
+            r"批次|电梯|锅炉|气瓶|车辆",
     # An average, a rank, a capacity, a threshold are no tally; nor are samples taken
     # (抽样送检3组: goods, not instruments).
     # (剩下的12家加油站: work still to do)
@@ -194,7 +210,10 @@ METROLOGY = TallyWords(
     # (14台件逾期未检的压力表: instruments not verified)
     not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次|"
               r"[^，,；;。]{0,30}?(?:定量包装|净含量)|[^，,；;。\d]{0,4}?(?:超期|逾期)?未(?:经)?检|"
-              r"[^，,；;。\d]{0,4}?(?:没有|未)(?:按规定|按期|按时|及时)?(?:送检|送|检定|进行|申请)",
+              r"[^，,；;。\d]{0,4}?(?:没有|未)(?:按规定|按期|按时|及时)?(?:送检|送|检定|进行|申请)|"
+              # (内有6台作了现场调试, 2台换了传感器: adjusted or repaired, a part told by
+              # other work)
+              r"[^，,；;。\d]{0,4}?(?:进行了?|经过?|已)?(?:现场)?(?:调试|调修|调校|维修|修理|更换)",
     name_reach=10,  # 14台供粮站收购结算用的地磅
     carried=(Carried(("sites",), by=r"计量|检定|强检"),),
 )

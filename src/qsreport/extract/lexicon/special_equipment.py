@@ -36,6 +36,8 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
 # (单位 alone: 76家单位的80台锅炉, 使用锅炉单位30家; 小区 are where lifts stand, not users counted)
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|维修保养单位|充装站|"
          r"充装单位|液化气站|加气站|浴池|宾馆|酒店|商场|超市|中小学|幼儿园|学校|医院|单位|旅游景区|乐园|"
+         # (gas bottlers, ski slopes with their lifts, haulers and garages with their forklifts)
+         r"分装场|灌装场|充装场|滑雪场|物流公司|物流企业|(?:汽车)?维修厂|汽修厂|"
          r"游乐场所?|娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业")
 # A boiler's gauges and valves, its safety accessories, counted on their own are no equipment
 # (检查锅炉9台，压力表14台: the gauges are metrology's, the valves no area's).
@@ -155,8 +157,9 @@ SPECIAL_EQUIPMENT = TallyWords(
                      rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         # (not the units found at fault: 存在问题单位12家)
+        # (nor units rated after a check, 共评定三星级单位20家: a result)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
-               unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$",
+               unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
         # (…发现问题30个，27个问题已得到纠正: put right, told after them)
@@ -276,6 +279,8 @@ SPECIAL_EQUIPMENT = TallyWords(
               r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)|"
               # (5台已受理检验: not inspected yet)
               r"[^，,；;。\d]{0,4}?已?受理|"
+              # (对有违法情节的8家使用单位一并予以查处, 其中4家被立案: dealt with, not checked)
+              r"[^，,；;。]{0,30}?(?:进行了?|予以|依法|被)(?:立案|查处|处罚)|[^，,；;。\d]{0,12}?被(?:依法)?立案|"
               # (其中2家停业: firms closed, not checked)
               r"[^，,；;。、\d]{0,8}?(?:停业|停产|歇业|关停)|"
               # (20台已拆除或迁移: dismantled or moved, no metric's, whatever the clause before)
