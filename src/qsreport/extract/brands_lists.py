@@ -28,6 +28,7 @@ from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
     COUNTED_MARKS,
+    GIVEN_FIRM,
     LISTED_FIRM,
     LISTED_MAKERS_PRODUCT,
     LISTED_NOTE,
@@ -104,7 +105,7 @@ def _counted_list(view: str, floor: int, intro: re.Match[str], end: int
                   ) -> list[tuple[int, int]]:
     """Every name after ``intro`` when the clause before it counts them (8家企业获…称号，分别
     是：A、B…; 3个产品…，分别为A、B和C): a list whose count agrees is the title's winners,
-    whatever words their names end in. None unless each piece is a short name."""
+    whatever words their names end in. None unless each piece is a short name or a body's."""
     clause = view.rfind("，", floor, intro.start())
     clause = view.rfind(",", floor, intro.start()) if clause < 0 else clause
     counts = list(_COUNT.finditer(view, floor, clause if clause > floor else intro.start()))
@@ -117,7 +118,9 @@ def _counted_list(view: str, floor: int, intro: re.Match[str], end: int
     pieces = []
     for piece_start, piece_end in spans:
         start, stop = _trimmed(view, piece_start, piece_end)
-        if not _COUNTED_NAME.fullmatch(view, start, stop) or NOT_A_NAME.search(view, start, stop):
+        # (a body's longer name, its place, name and kind, counts too: 某市某某农贸市场)
+        if not (_COUNTED_NAME.fullmatch(view, start, stop) or GIVEN_FIRM.fullmatch(view, start, stop)) \
+                or NOT_A_NAME.search(view, start, stop):
             return []
         pieces.append((start, stop))
     return pieces if to_number(counts[0].group("n")) == len(pieces) else []

@@ -143,7 +143,10 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # clinics that keep honest measures (省级, 市级, or a year's: 2016年度某市…); 计量诚信
     # and 放心 are its other spellings. Its holders are units, never a place.
     (r"(?:国家级?|省级?|(?:市|县|区)级)?(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|店|加油站|市场)"
-     r"|计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)", OTHER_HONOUR),
+     r"|计量放心(?:示范)?(?:单位|企业|商户|商店|店|加油站|市场)"
+     # 计量工作示范集贸市场: the same office's title for a market that weighs fairly, a
+     # market's name its winner (计量示范农贸市场 the shorter form)
+     r"|计量(?:工作)?示范(?:集贸|农贸)?市场", OTHER_HONOUR),
     # The provinces' best-products programmes after the brand titles (2017 on): brands of
     # category other, as the keys have them, so a number of them is a brand count as well
     # (浙江制造 alone is mostly a standard's mark: only under its 品字标 here)
