@@ -298,6 +298,8 @@ NOT_A_NAME = compile_fast(
     # 我会(4家企业获评…): the speaker's own body, an association or a firm; 每次(获得…的企业):
     # how often; 根据要求(…获得…): what a rule says, no name
     r"|^(?:我|本)(?:会|司|院|所|协会|商会)$|^每(?:次|年|届|批)|^(?:根据|依据|依照|按照)"
+    # 某市政府公布了(获…奖的企业名单): the giver and its verb of announcing, not a name
+    r"|(?:公布|发布|宣布|通报|印发|下发)了?$"
 )
 
 CONTEXT_VERB = compile_fast(
