@@ -27,3 +27,16 @@ INCLUDED_BEFORE = rx.compile(
     r"(?:[\d一二三四五六七八九十两]+(?:个|家|项|件|种))?(?:企业|产品|单位|品牌)?的?"
     r"(?:国家级|省级|市级|全国|全省)?$"
 )
+
+# The new holders of a title counted just before it, then told apart by kind: 新增的20件某省
+# 著名商标中，既有A、B等老企业的，也有C等合作社的；D等…也榜上有名. Each part's names, closed
+# by 等, hold the title (read by :mod:`..brands_honours_among`).
+# (a place the title bears may stand between: 20件甲省著名商标, the title read from 省)
+COUNTED_BEFORE = rx.compile(r"[\d一二三四五六七八九十两百]+(?:件|个|家|项|种)[^\W\d_]{0,5}$")
+KINDS_AFTER = rx.compile(r"[”」\"]?(?:中|里|当中)[，,：:]\s*(?=既有)")
+# One part: its opening word (既有, 也有, 还有, 又有), the names, 等; or a last part whose names
+# are on the list too (D等某某企业也榜上有名).
+KIND_PART = rx.compile(
+    r"(?:既有|也有|还有|又有)(?P<names>[^，,。；;等]{2,200}?)等[^，,。；;]*"
+    r"|(?P<also>[^，,。；;等]{2,200}?)等[^，,。；;]{0,20}?(?:也|还|亦)(?:榜上有名|名列其中|在列|位列其中)"
+)
