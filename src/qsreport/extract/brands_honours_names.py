@@ -61,9 +61,11 @@ _GOVERNMENT_NAME = rx.compile(r"(?:人民)?政府$")  # (某市政府, 某县人
 # 和效益, stays whole)
 _TWO_SHORT_NAMES = rx.compile(rf"(?P<a>{HAN}{{4,6}})和(?P<b>{HAN}{{4,6}})")
 # A list of counted lists: A的“甲”等12个产品、B的“乙”等3个服务项目(获得…): each part ends
-# with its own count, and every part names winners.
+# with its own count, and every part names winners. The parts may be the title's kinds, named
+# at length and parted by ； as well (包括A等30个工业类名品；B等6个服务类名品；C等9个农业
+# 特产类名品).
 _COUNT = r"等\s*[一二三四五六七八九十两\d]+\s*[多余]?[个项件款种家]"
-_COUNTED_PART = rx.compile(rf"{_COUNT}[^、，,；;等的]{{0,6}}、(?=.*{_COUNT}[^、，,；;等的]{{0,6}}$)")
+_COUNTED_PART = rx.compile(rf"{_COUNT}[^、，,；;等的]{{0,16}}[、；;](?=.*{_COUNT}[^、，,；;等的]{{0,16}}$)")
 _LIST_SPLIT = rx.compile(r"[^、，,；;]+")
 _AND_SPLIT = rx.compile(r"(?<=[”」\"])(?:和|与|及)(?=[“「\"])|(?<=商标)(?:和|与|及)|"
                         # 甲记茶庄（甲记茶业有限公司）和乙氏刺绣（…）: a holder's note closes a name
