@@ -26,6 +26,7 @@ from .brands_counts_checks import checked_counts
 from .brands_counts_whole import split_wholes
 from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
+from .brands_honours_leads import regrouped
 from .brands_honours_checks import checked
 from .brands_honours_products import extract_firms_won
 from .brands_honours_rewarded import extract_rewarded_honours
@@ -42,6 +43,7 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 def extract_brands(doc: Doc) -> Brands:
     honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
         extract_listed_honours(doc) + extract_rewarded_honours(doc) + extract_zone_honours(doc)
+    honours = regrouped(doc, honours)  # (对获得甲的A和获得乙的B: each group its own title's)
     # (firms counted as winners of a title no rule read: only those no other rule named)
     named = {score_name(h.name) for h in honours}
     honours += [h for h in extract_firms_won(doc) if score_name(h.name) not in named]
