@@ -26,8 +26,8 @@ from .brands_counts_checks import checked_counts
 from .brands_counts_whole import split_wholes
 from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
-from .brands_honours_leads import regrouped
 from .brands_honours_checks import checked
+from .brands_honours_leads import regrouped
 from .brands_honours_products import extract_firms_won
 from .brands_honours_rewarded import extract_rewarded_honours
 from .brands_honours_zones import extract_zone_honours

@@ -62,7 +62,7 @@ def _kinds(doc: Doc, term: re.Match[str]) -> list[BrandHonour]:
     if APPLIED_FOR.search(view, sentence.start, sentence.end) or \
             open_shortlist(view, sentence.start, sentence.end):
         return []
-    out = []
+    out: list[BrandHonour] = []
     for part in KIND_PART.finditer(view, kinds.end(), sentence.end):
         group = "names" if part.group("names") is not None else "also"
         pieces = _pieces(view, part.start(group), part.end(group))
