@@ -47,6 +47,7 @@ class Marks(NamedTuple):
     basis_ends: list[int]
     stock_dates: list[int]
     undone: list[tuple[int, int]]
+    goals_set: tuple[int, int] | None
 
 
 def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
@@ -75,8 +76,8 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
     aims = GOALS_SET.match(view, *span)
     return Marks(
         shortlist=shortlist,
-        goal_ends=[*([aims.end()] if aims else []), *(g.end() for g in goals)],
-        goal_years=[*([None] if aims else []), *(g.group("year") for g in goals)],
+        goal_ends=[g.end() for g in goals],
+        goal_years=[g.group("year") for g in goals],
         achieved=[m.start() for m in ACHIEVED.finditer(view, *span)],
         clause_ends=[m.start() for m in CLAUSE_END.finditer(view, *span)],
         said=said,
@@ -85,6 +86,7 @@ def read_marks(doc: Doc, sentence: Segment, previous: Segment | None) -> Marks:
         basis_ends=[m.end() for m in bases],
         stock_dates=stock_dates,
         undone=undone,
+        goals_set=aims.span() if aims else None,
     )
 
 
@@ -140,6 +142,8 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
         return "shortlisted"  # 3个产品进入某省名牌产品现场评价阶段: still being assessed
     if marks.shortlist and not _shortlist_apart(view, sentence, figure):
         return None  # (a shortlist named elsewhere in the sentence: the same, left out)
+    if marks.goals_set and marks.goals_set[0] <= figure.start < marks.goals_set[1]:
+        return None  # (围绕新增5个…的目标: a number of the goal set out)
     goal = bisect.bisect_right(marks.goal_ends, figure.start) - 1
     if goal < 0:
         return "achieved"

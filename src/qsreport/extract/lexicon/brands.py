@@ -126,8 +126,10 @@ GOAL = compile_fast(
     r"(?<!\d\d\d\d年)到(?P<year>\d{4})年"
 )
 # A sentence that opens by setting out goals (围绕…新增5-10个…的目标): every number before its
-# goal's noun is a goal too.
-GOALS_SET = rx.compile(r"\s*(?:围绕|按照|对照|紧扣)(?=[^。；;]*?(?:目标|指标))")
+# goal's noun is a goal too. The goal's span ends at its first noun, with no word of a goal
+# reached (完成, 实现) before it (对照…指标，今年获得3个: the count after the noun is achieved;
+# 按照省局部署，…12个，完成年度目标: no goal set out).
+GOALS_SET = rx.compile(r"\s*(?:围绕|按照|对照|紧扣)(?:(?!完成|实现|达到|超额)[^。；;])*?(?:目标|指标)")
 ACHIEVED = rx.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
 THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
