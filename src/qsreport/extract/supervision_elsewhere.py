@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision import (
+    BATCH_OUTCOME,
     BREAKDOWN,
     CAMPAIGN_AFTER,
     CAMPAIGN_TIMES_AFTER,
@@ -218,6 +219,8 @@ def _lists_products(view: str, clause_start: int, start: int, unit: str,
     outcome = FIRM_OUTCOME
     if previous == "batches_sampled" and unit == previous_unit:
         clause = PRODUCT_CLAUSE
+        if BATCH_OUTCOME.search(view, clause_start, start):
+            return False
     elif previous in _GOODS and unit_fits("goods_seized", previous_unit) \
             and unit_fits("goods_seized", unit) and view[clause_start - 1] not in "；;":
         clause = SEIZED_CLAUSE  # (not after 指令书12份, nor past a ；)

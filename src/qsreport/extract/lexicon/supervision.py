@@ -166,10 +166,16 @@ FIRM_OUTCOME = rx.compile(
 
 # A clause that is only a product before its figure goes on with the list of batches of the
 # clause before (抽查饮料68批次，罐头41批次).
-# (目前已完成9708批次: a verb of its own, no product). The product may be named at length
-# (糕点类预包装食品6批次) or as a list closed by 等 (毛巾、浴巾、枕巾等20批次).
+# (目前已完成9708批次: a verb of its own, no product). The product may be named at some length
+# (糕点类预包装食品6批次) or as a list closed by 等 (毛巾、浴巾、枕巾等20批次); never with 的 (标签
+# 不规范的产品5批次: what was found of them), nor what was done with them (BATCH_OUTCOME).
+_PRODUCT_WORD = r"(?:(?!完成|已|共|累计|目前|发现|涉及)[^\W\d_a-zA-Z的])"
 PRODUCT_CLAUSE = rx.compile(
-    r"\s*(?!、)(?:(?!完成|已|共|累计|目前|发现|涉及)(?:[^\W\d_a-zA-Z]|、)){1,14}?")
+    rf"\s*{_PRODUCT_WORD}{{1,12}}?|\s*{_PRODUCT_WORD}{{1,6}}(?:、{_PRODUCT_WORD}{{1,6}})+等")
+# ... a clause of batches found at fault or dealt with (退市、下架处理4批次, 移送公安机关3批次).
+BATCH_OUTCOME = rx.compile(
+    r"不合格|不符合|问题|超标|不足|不规范|缺陷|涉嫌|标明|检出|移送|移交|下架|退市|召回|销毁|封存|没收|扣押|"
+    r"处理|处罚|查处|整改")
 # A clause that breaks a total down: 其中尿素30个批次.
 BREAKDOWN = rx.compile(r"其中")
 
