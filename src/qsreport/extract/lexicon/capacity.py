@@ -52,7 +52,14 @@ _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
 # item, no verb (其中计量机构95个，纤维检验机构18个): a stock. Not bodies a visit or a check
 # covers (走访检验机构12家, 对…机构…进行检查: ``not_after``).
 _VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指导|帮扶|抽查|查处|参观|视察|审查|对"
-_HEAD = rf"(?:^|[，,、：:；;]|(?<![\d.])\.|其中|包括)(?:(?!{_VISITED})[^，,；;。!?\d、]){{0,10}}?"
+# Before the name only its modifiers (全省, 省级, 现有, 法定) and a few words of its own (纤维,
+# 特种设备): never a verb that does something to the bodies (组织…机构30家参加, 表彰了…机构12个,
+# 撤销…机构5家: those counted by what was done, no stock).
+_MODIFIER = r"全市|全省|全县|全区|全国|各类|各级|国家级|省级|市级|县级|区级|现有|法定|其中|：|:"
+_ACTED = (r"组织|参加|参与|表彰|撤销|取消|注销|吊销|开展|进行|完成|获得|获|通过|评选|评为|表扬|嘉奖|授予|命名|认定|确定|"
+          r"整合|合并|关停|清理|奖励|处罚|督促|动员|邀请|选定|委托|推荐|会上|了")
+_HEAD = (rf"(?:^|[，,、：:；;]|(?<![\d.])\.|其中|包括)(?:{_MODIFIER})*"
+         rf"(?:(?!{_VISITED}|{_ACTED})[^，,；;。!?\d、]){{0,8}}?")
 _LISTED = rf"{_HEAD}(?:{_BODY_NAMES}){_LINKED}$"
 # A body's people: its staff words, or its name right before a count of people (检验机构
 # 人员共5200人; 其中计量机构2100人; not people a verb before them trains or sends), its posts (定编25人), those holding a title (具有中级以上职称
@@ -106,8 +113,8 @@ CAPACITY = TallyWords(
         Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}", object=_BODY_NAMES),
     ),
     # Work a body does, which is no capacity of its own: checks, cases, samples tested.
-    # (not a body's name: 计量检定机构)
-    block=r"抽查|抽检|查处|处罚|罚款|批次|样品|立案|检定(?!机构)|校准(?!机构)|整改",
+    # (not a body's name: 计量检定机构, 计量检定站)
+    block=r"抽查|抽检|查处|处罚|罚款|批次|样品|立案|检定(?!机构|站)|校准(?!机构)|整改",
     # Firms and products are not bodies (企业实验室 is the firm's).
     foreign=r"企业|公司|厂家|工厂",
     # (对照12个参数检验: parameters a test follows, not those a body holds)
