@@ -24,9 +24,11 @@ from ...regex_prefilter import compile_fast
 # Status words, checked in order; the one nearest the figure wins. Shortlists before targets:
 # 拟认定 is a shortlist, 拟 alone a plan.
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # (初步确定30家符合…条件: those a first review kept, not yet named)
+    # (初步确定30家符合…条件, 初步认定15家企业为…老字号: those a first review kept, not yet
+    # named; not a first finding of a case or a check, 初步认定涉案货值…, 经初步确定，此次共抽查…)
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)|"
-                               r"初步(?:确定|认定)")),
+                               r"初步(?:确定|认定)(?=[^，,。；;]{0,16}?(?:符合|达到|为[^，,。；;]{0,12}?"
+                               r"(?:老字号|名牌|商标|品牌|称号|示范|企业|单位)))")),
     # Not a point checked (检查是否及时申报…): whether a firm applies is no application.
     ("applied", compile_fast(r"(?:申报|申请|报送)(?<!是否..)(?<!是否...)(?<!是否....)"
                              r"(?<!是否.....)(?<!是否......)")),
