@@ -130,6 +130,7 @@ class Tallies:
         self.not_after = rx.compile(words.not_after) if words.not_after else None
         self.goal_after = rx.compile(words.goal_after) if words.goal_after else None
         self.goal_sentence = rx.compile(words.goal_sentence) if words.goal_sentence else None
+        self.goal_unless = rx.compile(words.goal_unless) if words.goal_unless else None
         self.joining = rx.compile(_JOINING)
         self.weak = {words.any_name, *words.weak}
         self.carries = Carries(words.carried)

@@ -65,7 +65,9 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
                 view, figure.end, end_of_clause(view, figure.end, tally.sentence.end)):
             fields["status"] = "target"  # (the context pass keeps a status set here)
         if tallies.goal_sentence is not None and tallies.goal_sentence.search(
-                view[tally.sentence.start:tally.sentence.end]):
+                view[tally.sentence.start:tally.sentence.end]) and not (
+                tallies.goal_unless is not None
+                and tallies.goal_unless.search(view, clause_start, figure.start)):
             fields["status"] = "target"
         kept.append((tally, fields))
     kept.sort(key=lambda pair: pair[0].figure.start)

@@ -127,6 +127,9 @@ class TallyWords:
     # Matched in a figure's sentence: a sentence that sets out a plan's goals (status target:
     # 规划提出的指标包括：建成示范区20个; 围绕每年新增2个示范区…的目标).
     goal_sentence: str = ""
+    # ... unless this stands before the figure in its clause (现有检验人员50名，二期工程将于明年
+    # 开工: a stock the sentence's future leaves as it is).
+    goal_unless: str = ""
     # Metrics also read in a sentence that does not name the subject, right after one that
     # does (…开展计量监督检查。共检查集贸市场3家、商场5家: the places of that check).
     carried: tuple[Carried, ...] = ()
