@@ -180,9 +180,10 @@ PROVINCE_BY_LETTER = {"疆": "新疆", "川": "四川", "粤": "广东", "闽": 
                       "黔": "贵州", "琼": "海南", "藏": "西藏"}
 WHOLE_NAMED_PROVINCE = rx.compile(r"全(?P<letter>[疆川粤闽滇黔琼藏])(?![\u4e00-\u9fff]?[省市县区州])")
 # A whole province as the subject of a count (全省共有…, 全疆共查出…, 我省某某示范区共计…): its
-# sentence's later clauses count it too (…，其中甲类12个; …，罚没款…).
+# sentence's later clauses count it too (…，其中甲类12个; …，罚没款…). Not 共 of another word
+# (全省公共检测平台, 全省共同推进: no count's subject).
 WHOLE_SUBJECT = rx.compile(r"(?:[全我本]省|" + WHOLE_NAMED_PROVINCE.pattern + ")"
-                           r"(?=[^，,。；;：:、\d]{0,16}?(?:共|现有|累计|拥有))")
+                           r"(?=[^，,。；;：:、\d]{0,16}?(?:(?<!公)共(?![同享建性识赢])|现有|累计|拥有))")
 # The report's province's capital (省城, 省会, 省会城市), not 全省城市 nor each province's (各省会),
 # nor 省会议, 省会展, 省会计 (a provincial meeting, exhibition, accounting).
 CAPITAL = rx.compile(r"省(?<![全我本各]省)(?:城(?!市)|会(?![议展计员])(?:城市)?)(?!等)")
