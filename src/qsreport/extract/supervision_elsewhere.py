@@ -46,9 +46,10 @@ _NOUN_AFTER = rx.compile(r"[^\W\d_a-zA-Z]")  # what a count names right after it
 _BREAKDOWN_LEAD = rx.compile(r"\s*其中[，,：:]?\s*")
 _BREAKDOWN_PRODUCT = rx.compile(r"(?:(?!合格|发现|检出|问题|共|涉及)[^\W\d_a-zA-Z]){1,14}?")
 # A clause that is only a product and a linker before a percent (，运动鞋为91%), going on with
-# the rates of the clause before; not a comparison, a share or a rate of its own (…率).
+# the rates of the clause before; not a comparison, a share or a rate of its own (…率), nor a
+# reach or a share told in other words (覆盖面达100%, 满意度为95%, 知晓比例为80%).
 _RATE_OF_ITEM = rx.compile(
-    r"\s*(?:(?!同比|比|较|提高|上升|下降|降低|增长|占|率)[^\W\d_a-zA-Z]){1,12}?"
+    r"\s*(?:(?!同比|比|较|提高|上升|下降|降低|增长|占|率|覆盖|面|比例|比重|满意|知晓|普及)[^\W\d_a-zA-Z]){1,12}?"
     r"(?:为|是|达到|达)\s*")
 # The kinds of product a check sampled, then its batches right after them (40种、860批次; 12种
 # 共95批次): the batches it sampled, the kinds read apart (categories_sampled).
