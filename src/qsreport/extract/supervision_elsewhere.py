@@ -55,6 +55,9 @@ _RATE_OF_ITEM = rx.compile(
 # 共95批次): the batches it sampled, the kinds read apart (categories_sampled).
 _KINDS_THEN_BATCHES = rx.compile(r"\d+\s*种\s*[、，,]?\s*(?:共|计|共计|合计)?\s*$")
 _SAMPLED = rx.compile(r"抽查|抽检|抽样|抽取")
+# ... not kinds told by what was done with them after the check (责令下架产品12种、200批次,
+# 其中获证产品12种、200批次)
+_DEALT_WITH = rx.compile(rf"{BATCH_OUTCOME.pattern}|责令|获证|认证|许可|停产|关闭")
 _RESULT_BEFORE = rx.compile(r"合格|不符合|问题|检出|发现")
 _SAMPLED_BATCHES = rx.compile(r"(?:抽查|抽检|抽样|抽取)[^。；;]{0,40}?\d+(?:个)?批次")
 
@@ -157,8 +160,9 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
             and batches_of_counted(doc, sentence.start, context_start, start, previous):
         return "batches_sampled"  # 检查23家经销单位96个批次商品
     if metric is None and unit in BATCH_UNITS and _KINDS_THEN_BATCHES.search(view, context_start, start) \
-            and _SAMPLED.search(view, sentence.start, context_start) \
-            and not _RESULT_BEFORE.search(view, context_start, start):
+            and (sampled := [*_SAMPLED.finditer(view, sentence.start, context_start)]) \
+            and not _RESULT_BEFORE.search(view, context_start, start) \
+            and not _DEALT_WITH.search(view, sampled[-1].end(), start):
         return "batches_sampled"  # 抽查企业120家，涉及工业产品40种、860批次
     if metric is None and unit in BATCH_UNITS and batches_rated(doc, sentence.start, start, end):
         return "batches_sampled"  # 检查结果显示，全市86个批次产品的合格率达97.1%
