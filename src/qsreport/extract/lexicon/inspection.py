@@ -231,7 +231,10 @@ FIRM_END = rx.compile(r"(?:公司|集团|厂)$")
 _KIND = (r"(?:[一二三四五]期|新|老|综合性?|大型|现代化|高标准|一流|专业|区域性?|[国省市县]家?级|国家|食品|产品|标准化|化验"
          r"|重点|恒温恒湿|物理性能|物理|化学|理化|微生物|生物安全|力学性能)*"
          r"(?:检验|检测|质检|计量|检定|实验|综合)*(?:中心|所|院|站|实验室|大楼|基地|机构|平台)")
-KIND = _KIND  # (a kind before a name in apposition: 第一家国家级检测中心甲中心)
+# A full kind before a name in apposition (第一家国家级检测中心甲中心): a testing word and its
+# noun, never a bare 院, 所 or 站 (院士工作站检测中心: 院 opens the name).
+KIND = (r"(?:[国省市县]家?级|国家|综合性?|大型|区域性?|重点|食品|产品)*"
+        r"(?:检验|检测|质检|计量|检定|实验)+(?:中心|所|院|站|实验室|机构|平台)")
 # (中心和实验室: kinds joined, the centres named before spoken of again)
 GENERIC_NAME = rx.compile(rf"^{_KIND}(?:[和与及、]{_KIND})*$")
 # A kind after 的 (3000平方米的实验室, 投资千万元的检测中心): what is described is a kind, and
