@@ -145,7 +145,9 @@ def _items(doc: Doc, sentence: Segment, figures: list[Figure], whole: BrandCount
         else:  # before it, after the list's lead words
             lead = _LEAD.match(view, start, figure.start)
             label_start = lead.end() if lead else start
-            label_end = figure.start
+            # (企业名牌有80个, 区域品牌为30个: the label ends where the linking word starts)
+            linker = _LINKER.search(view, label_start, figure.start)
+            label_end = linker.start() if linker else figure.start
         out.append(replace(whole, label=doc.text[label_start:label_end].strip(),
                            value=int(figure.value), unit=unit_as_written(doc, figure),
                            span=(min(label_start, figure.start), max(label_end, figure.end)),
@@ -154,6 +156,7 @@ def _items(doc: Doc, sentence: Segment, figures: list[Figure], whole: BrandCount
 
 
 _LEAD = rx.compile(r"\s*(?:其中|包括|既有|也有|还有|另有|以及|有)?\s*")
+_LINKER = rx.compile(r"(?<=[品牌类业域])(?:有|为|共)\s*$")
 
 
 def _last_break(view: str, begin: int, pos: int) -> int:
