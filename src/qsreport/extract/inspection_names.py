@@ -60,7 +60,7 @@ QUOTE = "“”\"「」『』‘’' "
 # (not a remark in brackets: （全国唯一）, （省内首家）)
 _REMARK = r"(?![^)）]*?(?:唯一|首家|首个|第一))"
 PLACE_IN_PARENS = rx.compile(rf"[(（]{_REMARK}{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]")
-PLACE_IN_PARENS_END = rx.compile(rf"[(（]{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]$")
+PLACE_IN_PARENS_END = rx.compile(rf"[(（]{_REMARK}{HAN}{{2,4}}(?:[·・]{HAN}{{2,4}})?[)）]$")
 # What may stand between a verb and the names it is done to: 了, a count with a colon
 # (筹建两个机构：A和B).
 _OBJECT_LEAD = rx.compile(rf"了?(?:[\d一二三四五六七八九十两]+个{HAN}{{0,8}}?[:：])?")
