@@ -49,7 +49,7 @@ _BODY_NAMES = r"|".join(p for p, _ in BODIES)
 # A linking word between a body's name and its count (检验机构共计120个, 计量所有职工40人).
 _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
 # Bodies counted with their name right before the count, at the head of a clause or a list's
-# item, no verb (其中计量机构95个，纤维检验机构18个): a stock. Not bodies a visit or a check
+# item (after a list number too, 1.计量机构95个), no verb (其中计量机构95个，纤维检验机构18个): a stock. Not bodies a visit or a check
 # covers (走访检验机构12家, 对…机构…进行检查: ``not_after``).
 _VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指导|帮扶|抽查|查处|参观|视察|审查|对"
 # Before the name only its modifiers (全省, 省级, 现有, 法定) and a few words of its own (纤维,
@@ -58,7 +58,7 @@ _VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指�
 _MODIFIER = r"全市|全省|全县|全区|全国|各类|各级|国家级|省级|市级|县级|区级|现有|法定|其中|：|:"
 _ACTED = (r"组织|参加|参与|表彰|撤销|取消|注销|吊销|开展|进行|完成|获得|获|通过|评选|评为|表扬|嘉奖|授予|命名|认定|确定|"
           r"整合|合并|关停|清理|奖励|处罚|督促|动员|邀请|选定|委托|推荐|会上|了")
-_HEAD = (rf"(?:^|[，,、：:；;]|(?<![\d.])\.|其中|包括)(?:{_MODIFIER})*"
+_HEAD = (rf"(?:^|[，,、：:；;]|(?<![\d.])\.|(?<![\d.])\d{{1,2}}\.(?!\d)|其中|包括)(?:{_MODIFIER})*"
          rf"(?:(?!{_VISITED}|{_ACTED})[^，,；;。!?\d、]){{0,8}}?")
 _LISTED = rf"{_HEAD}(?:{_BODY_NAMES}){_LINKED}$"
 # A body's people: its staff words, or its name right before a count of people (检验机构
