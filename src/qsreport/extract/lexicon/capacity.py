@@ -49,7 +49,8 @@ _BODY_NAMES = r"|".join(p for p, _ in BODIES)
 # A linking word between a body's name and its count (检验机构共计120个, 计量所有职工40人).
 _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
 # Bodies counted with their name right before the count, at the head of a clause or a list's
-# item (after a list number too, 1.计量机构95个), no verb (其中计量机构95个，纤维检验机构18个): a stock. Not bodies a visit or a check
+# item (after a list number too, 1.计量机构95个), no verb (其中计量机构95个，纤维检验机构18个):
+# a stock. Not bodies a visit or a check
 # covers (走访检验机构12家, 对…机构…进行检查: ``not_after``).
 _VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指导|帮扶|抽查|查处|参观|视察|审查|对"
 # Before the name only its modifiers (全省, 省级, 现有, 法定) and a few words of its own (纤维,
