@@ -24,24 +24,10 @@ from .region_share import (
     own_place,
     visited,
 )
+from .region_sources import ORGANISATION, cited_authority, heard_from, meeting_host
 from .title_county import county_after, one_inside, title_county
 from .works import in_work_title
 
-# An organisation named after its place: the report is about that place.
-_ORGANISATION = rx.compile(
-    r"(?:自治区|省|市|县|区|州|盟)?(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
-    r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
-    # the bureau of industry and commerce, which ran market checks before the merger of 2018
-    r"工商行政管理局|工商局|工商系统|工商质监局|"  # (工商质监局: a county's merged bureau)
-    # a county's station named after its town (甲县乙庄市场监管所): the county's
-    r"[\u4e00-\u9fff]{2,3}?(?:市场监管所|市场监督管理所|市监所)|"
-    r"人民政府|政府|委员会|委(?:常委|书记|副书记)|"  # a city's party committee (某市委书记)
-    r"标准化研究院|质检院|质检所|纤维检验局|纤检局|纤维检验所|纤检所|商务厅|商务局|(?:市场监管|市场监督管理)部门|"
-    r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|"  # a court that took a case (某区法院受理)
-    r"(?:第[一二三四五六七八九十]{1,3})?(?:人民|中心|中医|中西医结合|妇幼保健|儿童|妇产|肿瘤|口腔|眼科|"
-    r"胸科|传染病|精神卫生|生殖医学)?医院)"  # a hospital named after its place (某市第一人民医院;
-    # not 某地一家医院, nor a university's 某某大学第一医院)
-)
 # A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
 # an event's host, not what the story is about.
 _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
@@ -50,11 +36,6 @@ _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind.
 _SELF = rx.compile(r"[我全本该]([省市县区州])")
-# A meeting the news was heard at (从甲省质监工作会议上获悉，乙市质监局…), or the site it was
-# read on (从甲省质监局官网获悉: a province's site relays its cities' news): the source, not
-# what the report is about.
-_HEARD_AT = rx.compile(r"[^，,。；;]{0,12}?(?:会议|大会|会|官网|官方网站|网站)上?(?:获悉|了解到|得知)")
-_SITE = rx.compile(r"官网|官方网站|网站")
 _BASE = rx.compile(r"(?:占|比|于|较)$")
 # 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
 _AUTONOMOUS = rx.compile(r"自治区")
@@ -105,7 +86,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     held_at = venues(view, everything)
     window = [mention for mention in everything if _counts(view, mention)
               and mention.start not in held_at
-              and not _heard_from(view, mention, site_only=True)]
+              and not heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
     publisher = None if national else source
     order = [(title, "title"), (publisher, "publisher"), (publish_lines(title, body, source),
@@ -248,13 +229,13 @@ def _sole_organisation(view: str, body: int) -> Mention | None:
     chosen = None
     for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
         if place is not None and mention.place == place:
-            if chosen is None and _ORGANISATION.match(view, mention.end) and _counts(view, mention):
+            if chosen is None and ORGANISATION.match(view, mention.end) and _counts(view, mention):
                 chosen = mention
         elif _counts(view, mention):
             if place is not None:
                 return None
             place = mention.place
-            chosen = mention if _ORGANISATION.match(view, mention.end) else None
+            chosen = mention if ORGANISATION.match(view, mention.end) else None
     return chosen
 
 
@@ -266,11 +247,11 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
     for at, mention in enumerate(window):
         if mention.start - body > _ORGANISATION_REACH:
             break
-        if _heard_from(view, mention) or _cited_authority(view, mention, body, window[at + 1:]) \
+        if heard_from(view, mention) or cited_authority(view, mention, body, window[at + 1:]) \
                 or heard_about_inside(view, mention, window[at + 1:]) \
-                or _meeting_host(view, mention, window[at + 1:]) or addressed(view, mention):
+                or meeting_host(view, mention, window[at + 1:]) or addressed(view, mention):
             continue
-        if (organisation := _ORGANISATION.match(view, mention.end)) \
+        if (organisation := ORGANISATION.match(view, mention.end)) \
                 and not _PRESENTER.match(view, organisation.end()):
             branch = _branch(view, organisation.end(), mention.place)
             if branch is not None:
@@ -300,7 +281,7 @@ def _below_province(view: str, window: list[Mention], province: Place, body: int
     if len(lower) < sum(m.place == province for m in window):
         return None
     for mention in lower:
-        if _ORGANISATION.match(view, mention.end) and not _heard_from(view, mention):
+        if ORGANISATION.match(view, mention.end) and not heard_from(view, mention):
             return mention
     ranked = Counter(m.place for m in lower).most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -319,50 +300,6 @@ _WHOLE_PROVINCE = rx.compile(r"[我全本该]省|全区|自治区(?:质监局|�
 _JOINT = rx.compile(r"[州市盟]?、")
 # An office's head handing an award to another place (甲省某局局长某某向乙县…颁发): a guest.
 _PRESENTER = rx.compile(r"副?(?:局长|厅长)[\u4e00-\u9fff]{2,4}向")
-# An office whose rules or notice a report's work follows (根据甲省质监局…的通知, 按照甲省局…
-# 要求): the authority cited, not the place the work is done in.
-_AUTHORITY = rx.compile(r"(?:根据|按照|依据|依照|遵照)[^，,。；;]*$")
-_AUTHORITY_REACH = 40
-
-
-# A meeting an office held, where a place inside it was honoured or spoke (在甲市质监工作会议上，
-# 乙县质监局荣获…): the host, not what the report is about.
-_MEETING = rx.compile(r"[^，,。；;]{0,10}?(?:会议|大会)上")
-
-
-def _meeting_host(view: str, mention: Mention, after: list[Mention]) -> bool:
-    """Whether an organisation's place is the host of a meeting at which an organisation of
-    a place inside it comes next (在甲市质监工作会议上，乙县质监局…)."""
-    organisation = _ORGANISATION.match(view, mention.end)
-    if organisation is None or not _MEETING.match(view, organisation.end()):
-        return False
-    return any(inside(m.place, mention.place) and _ORGANISATION.match(view, m.end) for m in after[:3])
-
-
-def _cited_authority(view: str, mention: Mention, body: int, after: list[Mention]) -> bool:
-    """Whether a province's office is cited as the authority a city's or county's work follows
-    (根据甲省质监局《…》精神，…乙市质监局…), or a city's, where the office of a county inside it
-    comes next (按照甲市局的部署，乙县质监局…). A city's own document cited (根据《甲市人民政府关于…》)
-    is its own report's."""
-    level = mention.place.level
-    if level == "county" or _AUTHORITY.search(
-            view, max(body, mention.start - _AUTHORITY_REACH), mention.start) is None:
-        return False
-    return level == "province" or any(inside(m.place, mention.place) and _ORGANISATION.match(view, m.end)
-                                      for m in after[:3])
-
-
-def _heard_from(view: str, mention: Mention, site_only: bool = False) -> bool:
-    """Whether a place names the organisation, meeting or site the news was heard from (从甲省
-    质监工作会议上获悉, 从甲省质监局官网获悉); ``site_only``: a site only (a meeting's place
-    still counts towards what the body names)."""
-    organisation = _ORGANISATION.match(view, mention.end)
-    if organisation is None or view[mention.start - 1:mention.start] != "从":
-        return False
-    heard = _HEARD_AT.match(view, organisation.end())
-    return heard is not None and (not site_only or _SITE.search(heard[0]) is not None)
-
-
 def _branch(view: str, end: int, city: Place) -> Mention | None:
     """The county a city organisation's branch is named after, right after the organisation
     (质监局长清分局: 长清), when it lies in the city."""
