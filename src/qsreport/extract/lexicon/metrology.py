@@ -99,6 +99,13 @@ _KINDS_OF_REFERENCE = "|".join(
     [r"种(?=(?:国家|一级|二级|有证|新)*(?:标准物质|标准样品))",
      *(rf"种(?<=[质品]{gap}{digits}种)" for gap in ("", "共", "达", "为")
        for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\d\d\d"))])
+# Instruments a verb of work counts, its item's own (…、今年检定加油机500台), or the clause
+# before's when this one opens on a bare kind (检定加油机800台，计价器共计300台): no stock.
+# (强制检定计量器具 is the stock's name)
+_WORK_VERB = (r"(?:(?<!强制)检定|强制检定(?!的?(?:工作)?计量器具)|检查|抽查|抽检|核查|校准|检测)"
+              r"(?!机构|设备|中心|所)")
+_WORKED_ON = (rf"{_WORK_VERB}[^，,；;。!?\d、]{{0,12}}$|"
+              rf"{_WORK_VERB}[^。；;!?]{{0,30}}[，,](?:{_KINDS}|计量器具)[^，,；;。!?\d]{{0,8}}$")
 _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%: the words between
 
 METROLOGY = TallyWords(
@@ -169,7 +176,8 @@ METROLOGY = TallyWords(
         Metric("sites_held", r"家|个|座|户", before=_HELD_REGION, object=SITES, named=False,
                names_in="clause"),
         Metric("instruments_held", _INSTRUMENT_UNITS,
-               before=rf"{_HELD_REGION}|(?:{_KINDS}|计量器具)(?:的)?(?:总数|数量|总量)?(?:已)?(?:达到?|共有|共计)了?(?:约|近)?$"),
+               before=rf"{_HELD_REGION}|(?:{_KINDS}|计量器具)(?:的)?(?:总数|数量|总量)?(?:已)?(?:达到?|共有|共计)了?(?:约|近)?$",
+               unless=_WORKED_ON),  # (not 共检定加油机达800台, 抽查电子秤共计260台)
         # Reference materials developed or approved, or held (研制标准物质12种, 获批的国家
         # 标准样品300项, 标准样品总数4000项): of no instrument.
         Metric("reference_materials", "种|项|个",
