@@ -25,6 +25,8 @@ _SHARE = rx.compile(
     r"(?:市|地区)?(?:新增[^，,。；;、]{0,6}?\d|(?:共|共计)?抽(?:查|取|检)[^，,。；;、]{0,6}?\d|"
     r"[^，,。；;、]{0,12}?\d+\s*[个件家项批种户座][^，,。；;、]{0,10}?"
     r"(?:上榜|入选|入围|获评|被认定|被评为|榜上有名))")
+# A place's share given as one item of the office's breakdown (其中乙市抽查…): not its news.
+_BREAKDOWN = rx.compile(r"其中[，,]?$")
 # A place's own outlet filing the story at the head of the lead (乙市网讯, 乙县新闻网讯, 乙市日报讯).
 _OUTLET_DATELINE = rx.compile(r"(?:新闻网|网|日报|晚报)讯")
 # A county's own office named without the county (在县质监局召开, 县市场监管局…): a county
@@ -58,12 +60,21 @@ def local_part(view: str, window: list[Mention], office: Place, body: int) -> Me
             dateline.place.level == "county"
             and _OWN_COUNTY_OFFICE.search(view, body, min(len(view), body + _WINDOW)))):
         return dateline  # (乙县网讯…乙县…, or 乙县网讯…在县质监局召开: its own county's office)
-    shares = [m for m in lower if _SHARE.match(view, m.end)
-              and view[m.end:m.end + 1] != "、" and view[m.start - 1:m.start] != "、"]
-    if shares and len({m.place for m in shares}) == 1 \
-            and sum(m.place == shares[0].place and not _FIRM_AFTER.match(view, m.end) for m in lower) > 1:
+    shares = [m for m in lower if _SHARE.match(view, m.end) and not _listed(view, m)
+              and not _BREAKDOWN.search(view, max(body, m.start - 4), m.start)]
+    if not shares or len({m.place for m in shares}) > 1:
+        return None
+    own = [m for m in lower if not _FIRM_AFTER.match(view, m.end)]
+    if any(not inside(m.place, shares[0].place) and m.place != shares[0].place for m in own):
+        return None  # (another of the office's places named: a breakdown, not one place's news)
+    if sum(m.place == shares[0].place and not _listed(view, m) for m in own) > 1:
         return shares[0]  # (named again, not only in its firms' names: the story dwells on it)
     return None
+
+
+def _listed(view: str, mention: Mention) -> bool:
+    """Whether ``mention`` is an item of a 、 list (乙市、丙市和丁市)."""
+    return view[mention.end:mention.end + 1] == "、" or view[mention.start - 1:mention.start] == "、"
 
 
 def opening_inner(window: list[Mention], office: Place, body: int) -> Mention | None:

@@ -1,0 +1,24 @@
+"""The report's region, review B of the fourteenth session: near misses of the rules that read a
+higher office's news as one place's part. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from qsreport import parse
+
+
+def region(text: str) -> str | None:
+    return parse(text.encode()).meta.region
+
+
+def test_a_province_s_city_by_city_breakdown_keeps_the_province() -> None:
+    """A province's results broken down city by city (其中乙市…，丙市…), or one city's share
+    given after 其中 beside other cities named, is the province's report, not one city's."""
+    checked = ("全省食品抽查结果通报\n山东省质监局日前通报了全省食品相关产品抽查结果。本次共抽查企业120家，"
+               "其中济南市抽查企业30家，不合格企业主要集中在济南市、淄博市和临沂市。\n")
+    assert region(checked) == "山东省"
+    listed = ("老字号名单公布\n浙江省商务厅公布了第三批老字号名单，全省共50个品牌入选。其中杭州市有12个品牌"
+              "上榜，宁波市有8个，温州市有6个，杭州市数量居全省第一。\n")
+    assert region(listed) == "浙江省"
+    ranked = ("童装抽查结果公布\n广东省质监局公布了全省童装抽查结果。其中，广州市抽查企业50家，广州市的"
+              "不合格率较高，深圳市、东莞市次之。\n")
+    assert region(ranked) == "广东省"
