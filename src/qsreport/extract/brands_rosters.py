@@ -166,14 +166,17 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
 def _title_line(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """The title a line under a list's heading (表彰名单) names, if the line is only a title,
     its year and place before it and a prize of it after (2020年某省省长质量奖提名奖): the
-    names on the lines after it won it."""
+    names on the lines after it won it, unless the text before says they only stand on a
+    shortlist (拟表彰, 公示) or applied."""
     view = doc.view
     start, end = stripped(view, start, end)
     terms = doc.brand_terms(start, end)
     if len(terms) != 1 or not _TITLE_LEAD.fullmatch(view, start, terms[0].start()):
         return None
     after = terms[0].end()
-    return terms[0] if after == end or _SUB_PRIZE.fullmatch(view, after, end) else None
+    if after != end and not _SUB_PRIZE.fullmatch(view, after, end):
+        return None
+    return None if not_won_yet(view[:start]) else terms[0]  # (拟表彰名单的公示: a shortlist)
 
 
 def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
