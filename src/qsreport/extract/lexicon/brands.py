@@ -113,7 +113,8 @@ NOT_A_HONOUR_COUNT = compile_fast(
 SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|拟(?:认定|命名|表彰|授予)|初步(?:确定|认定)")
 # (并经社会公示, 经网上公示, 经过专家评审及社会公示: the notice as a past step, the steps
 # before it named in a few words; 公示等流程: the last of the steps)
-SHORTLIST_DONE = rx.compile(r"(?<!已)经(?:过)?[^，,。；;“”\d]{0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
+# (not a notice still to come: 经…申报后进行公示, 经评审后将予以公示)
+SHORTLIST_DONE = rx.compile(r"(?<!已)经(?:过)?(?:(?!将|拟|予以|进行|正在|后)[^，,。；;“”\d]){0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
                             r"|最终(?:认定|评定|确定|荣获|获得)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
