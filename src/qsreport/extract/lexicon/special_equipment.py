@@ -234,7 +234,9 @@ SPECIAL_EQUIPMENT = TallyWords(
         # The direct economic loss of the accidents (直接经济损失230万元), of the equipment
         # named with them; its change in % is read with its own unit only.
         Metric("economic_loss", r"元",
-               before=r"经济损失(?:共|约|达到?|为|计|合计|总计|近|超过)*$", named=False),
+               before=r"经济损失(?:共|约|达到?|为|计|合计|总计|近|超过)*$", named=False,
+               # (not a loss recovered or avoided: 为企业挽回经济损失…, 避免经济损失约…)
+               unless=r"(?:挽回|避免|减少|防止|减轻|降低|节约|节省)[^，,；;。]{0,4}经济损失[^，,；;。\d]{0,6}$"),
         # Rates of the register and of inspection (使用登记率达到98%; 定期检验率为95%;
         # 用户的现场检查率要达到90%): levels, or ``change`` where a change word stands.
         Metric("registration_rate", r"%",
