@@ -8,6 +8,12 @@ from ...chars import HAN
 from . import Vocabulary
 
 # A surprise check, not its force or its record (加大突击检查力度, 突击检查时).
+# Users of equipment or sites right before a regular check (电梯使用单位进行了定期监督检查, 加油站
+# 实行定期监督检查): no check of goods (read once the check has matched).
+_NOT_OF_GOODS = "".join(
+    rf"(?<!{subject}{joint}定期监督检查)"
+    for subject in ("单位", "站", "电梯", "锅炉", "设备", "器具", "场所", "市场", "商户", "门店", "加油机")
+    for joint in ("", "的", "进行", "进行了", "开展", "开展了", "实施", "实行"))
 _SURPRISE_CHECK = r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)"
 
 ACTION_KINDS: tuple[tuple[str, str], ...] = (
@@ -123,8 +129,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?<!过程进行)(?<!过程进行了)(?<!过程开展)(?<!过程开展了)监督检验(?!检疫|中心|所|院|站|机构|规程|工作会)|"
      # The regular quality check of products by testing bodies under its older name (每季度对
      # 流通领域消费品的定期监督检查, 对饮料厂家的定期监督检查): a spot check, as
-     # 定期监督检验 is; not its rules or meetings.
-     r"(?<=定期)监督检查(?!工作会|会议|制度|机制|办法|细则|力度|计划|方案)",
+     # 定期监督检验 is; not its rules or meetings, nor a regular check of users of equipment
+     # or of sites (对电梯使用单位进行了定期监督检查, 对加油站实行定期监督检查).
+     rf"(?<=定期)监督检查(?!工作会|会议|制度|机制|办法|细则|力度|计划|方案){_NOT_OF_GOODS}",
      "spot_check"),
     # Named campaigns of no kind above: a slogan in quotes (“净水”行动), a hundred days
     # (百日行动, 百日攻坚行动, 百日行), a checking campaign on one subject (电梯专项检查,
