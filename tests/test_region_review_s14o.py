@@ -22,3 +22,14 @@ def test_a_province_s_city_by_city_breakdown_keeps_the_province() -> None:
     ranked = ("童装抽查结果公布\n广东省质监局公布了全省童装抽查结果。其中，广州市抽查企业50家，广州市的"
               "不合格率较高，深圳市、东莞市次之。\n")
     assert region(ranked) == "广东省"
+
+
+def test_a_city_a_province_cites_as_an_example_is_not_our_city() -> None:
+    """A province's office praising 乙市等地 in a report that speaks as 我市 names another city
+    as an example: the province's report, not that city's."""
+    praised = ("计量工作获表扬\n河南省市场监管局通报表扬了郑州市等地的计量工作做法，我市将认真学习借鉴，"
+               "进一步做好计量监管。\n")
+    assert region(praised) == "河南省"
+    counted = ("督查通报\n湖北省质监局日前通报表扬了宜昌市等5个市州的电梯安全工作，我市将对照先进，"
+               "补齐短板。\n")
+    assert region(counted) == "湖北省"

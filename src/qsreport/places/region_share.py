@@ -94,9 +94,11 @@ def own_place(view: str, window: list[Mention], office: Place, body: int) -> Men
     kinds = {found[1] for found in _OWN.finditer(view, body, min(len(view), body + _WINDOW))}
     if office.name.endswith("自治区"):
         kinds.discard("区")  # (an autonomous region's 我区 is its own, not a district)
+    # (not a place cited as an example, 表扬了乙市等地: 等 after it; nor one named only in a
+    # firm's name)
     return next((m for m in window if inside(m.place, office)
-                 and any(is_kind(m.place, kind) for kind in kinds)
-                 and view[m.end:m.end + 1] != "、" and view[m.start - 1:m.start] != "、"), None)
+                 and any(is_kind(m.place, kind) for kind in kinds) and not _listed(view, m)
+                 and view[m.end:m.end + 1] != "等" and not _FIRM_AFTER.match(view, m.end)), None)
 
 
 def heard_about_inside(view: str, mention: Mention, after: list[Mention]) -> bool:
