@@ -29,6 +29,9 @@ _REGISTRANT = rx.compile(
     r"(?:[^\W\d_a-zA-Z]{2,24}?(?:协会|合作社|联合会|中心|公司|站|局|政府|委员会|研究所))注册的"
     r"[“「]?(?P<name>[^\W\d_a-zA-Z]{2,10}?)[”」]?(?=等|[、；;，,。]|$)")
 _QUOTED = rx.compile(r"[“「《](?P<name>[^”」》“「《、，,]{2,12})[”」》]")
+# A quoted name that is no product: a rule the approval follows (《…保护规定》) or a title its
+# maker holds (“…示范单位”).
+_NO_PRODUCT = rx.compile(r"(?:规定|办法|条例|标准|规范|细则|法|单位|企业|称号)$")
 _BARE = rx.compile(r"[^、\s“”「」《》]{2,12}")
 
 
@@ -54,7 +57,8 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
             if term is None:
                 continue
             names = [m.span("name") for m in
-                     _QUOTED.finditer(view, found.start("names"), found.end("names"))]
+                     _QUOTED.finditer(view, found.start("names"), found.end("names"))
+                     if not _NO_PRODUCT.search(m.group("name"))]
             if not names and pattern is _MAKERS_OF:
                 names = [m.span() for m in
                          _BARE.finditer(view, found.start("names"), found.end("names"))]
