@@ -33,3 +33,10 @@ def test_a_city_a_province_cites_as_an_example_is_not_our_city() -> None:
     counted = ("督查通报\n湖北省质监局日前通报表扬了宜昌市等5个市州的电梯安全工作，我市将对照先进，"
                "补齐短板。\n")
     assert region(counted) == "湖北省"
+
+
+def test_a_white_flag_is_no_banner() -> None:
+    """A white flag pulled down or raised (拔白旗, 举白旗) is a word, not 正镶白旗 (白旗): a title
+    of nothing else names no region."""
+    assert region("质量工作插红旗拔白旗\n某地开展了质量评比。\n") is None
+    assert region("宁可举白旗也不放过假货\n某地开展了质量评比。\n") is None

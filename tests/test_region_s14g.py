@@ -115,4 +115,5 @@ def test_a_former_county_and_a_banner_s_colour_name_are_places() -> None:
     计量惠民 and 服务惠民 are slogans, not 惠民县."""
     assert region("郧县质监局开展计量惠民检查\n近日，该局检查了集贸市场的电子秤。\n") == "郧县"
     assert region("服务惠民活动\n白旗质监局开展了计量器具检定，检定衡器80台。\n") == "白旗"
-    assert region("计量惠民在行动\n近日，某地开展了检查。\n") is None
+    # (a title the slogan opens, set off by a space: without the 惠民 row it gives 惠民)
+    assert region("计量惠民 质监局在行动\n近日，某地开展了检查。\n") is None

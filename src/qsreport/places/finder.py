@@ -55,6 +55,8 @@ _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e
                 "白银": rx.compile(r"金白银"),
                 # a slogan's benefit to the people (计量惠民, 便民惠民, 服务惠民), not 惠民县
                 "惠民": rx.compile(r"[量民务策]惠民(?!县)"),
+                # a white flag raised or pulled down (插红旗拔白旗, 举白旗), not 正镶白旗
+                "白旗": rx.compile(r"[拔插举打挂竖扛升]白旗"),
                 # a verb ending in 定 before a place or a word of 西 (认定西安名牌, 确定西部), not 定西
                 "定西": rx.compile(r"[认确规制评鉴判决核审设选稳限约指商预特]定西(?!市)")}
 # A road or a street named after a place, as an address ends it (甲区牡丹江路、乙路一条街,
