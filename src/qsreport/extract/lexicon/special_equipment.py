@@ -212,7 +212,8 @@ SPECIAL_EQUIPMENT = TallyWords(
         # ``registered``, ``basis: change``, of the equipment named with it.
         Metric("registered", r"%",
                before=r"(?:登记|在册|在用|注册)[^。；;！？]{0,12}?(?:设备|电梯|锅炉|容器|气瓶)(?:的)?(?:数量|总量|总数)"
-                      r"[^。；;！？%]{0,40}?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
+                      # (not another count's change after it: …，定期检验数量比上年增加10%)
+                      r"(?:(?!数量|总量|总数|台数|次数|率)[^。；;！？%]){0,40}?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
                       r"(?:增长|增加|上升|下降|减少)了?$"),
         # (not 伤亡人数: the dead and the injured together)
         Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$", named=False),
