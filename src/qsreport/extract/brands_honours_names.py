@@ -26,7 +26,10 @@ from .lexicon.brands import (
 
 _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 # ... or unquoted, after its holder (某某食品有限公司的甲泉商标, 某协会的乙县泥蚶商标)
-_OWNERS_BARE_MARK = rx.compile(rf"(?:公司|集团|厂|协会|合作社)的(?P<mark>{HAN}{{2,8}})商标$")
+# (not a kind of mark, 某公司的注册商标, 的驰名商标: no name)
+_OWNERS_BARE_MARK = rx.compile(rf"(?:公司|集团|厂|协会|合作社)的(?!(?:注册|著名|驰名|知名|证明|集体|地理标志)商标$)"
+                               rf"(?P<mark>{HAN}{{2,8}})商标$")
+_OWNERS_KIND_OF_MARK = rx.compile(r"(?:公司|集团|厂|协会|合作社)(?P<of>的(?:注册|著名|驰名|知名|证明|集体|地理标志)商标)$")
 # A short quoted mark inside a longer name: 石川“云帆”电缆 (but “赭山”牌电动自行车 is
 # named whole, as 赭山牌电动自行车).
 _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
@@ -195,6 +198,8 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     elif mark:
         # 某公司的“华祥”商标, 石川“云帆”电缆: the registered mark is the name.
         piece_start, piece_end = mark.start("mark"), mark.end("mark")
+    elif kind_of_mark := _OWNERS_KIND_OF_MARK.search(piece):
+        piece_end = kind_of_mark.start("of")  # 某公司的注册商标: the firm, its mark unnamed
     else:
         prefix = _PLACE_PREFIX.match(piece)
         if prefix and "牌" not in prefix.group() and not _OWNERS_WARES.search(piece):
