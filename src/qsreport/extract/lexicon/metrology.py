@@ -97,7 +97,8 @@ _REFERENCE = r"标准物质|标准样品"
 # 8种96台: the 96 keep their words).
 _KINDS_OF_REFERENCE = "|".join(
     [r"种(?=(?:国家|一级|二级|有证|新)*(?:标准物质|标准样品))",
-     *(rf"种(?<=[质品]{gap}{digits}种)" for gap in ("", "共", "达", "为")
+     *(rf"种(?<=[质品]{gap}{digits}种)"
+       for gap in ("", "共", "达", "为", "有", "累计", "共计", "达到", "已达", "总数", "总数为")
        for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\d\d\d"))])
 # Instruments a verb of work counts, its item's own (…、今年检定加油机500台), or the clause
 # before's when this one opens on a bare kind (检定加油机800台，计价器共计300台): no stock.
@@ -183,7 +184,8 @@ METROLOGY = TallyWords(
         Metric("reference_materials", "种|项|个",
                before=rf"(?:{_REFERENCE})(?:共|累计|总数|达到?|为|有|已达|共计)*$",
                after=rf"\s*(?:新|新的)?(?:国家级?|国家一级|国家二级|有证)?(?:{_REFERENCE})",
-               unless=r"(?:抽查|检查|核查|不合格|过期)[^，,；;。!?\d]{0,6}$",
+               # (nor ones verified, work done: 检定标准物质5种)
+               unless=r"(?:抽查|检查|核查|检定|不合格|过期)[^，,；;。!?\d]{0,6}$",
                named=False, kinds=False),
         # Their change from a year before in % (计量标准4200项，同比增长5%): ``change``.
         Metric("measurement_standards", "%",
