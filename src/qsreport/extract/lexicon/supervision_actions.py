@@ -78,7 +78,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # The case-handling campaign named 铁拳 unquoted, under a theme of its own (“守护消费”铁拳
      # 行动, “…”执法铁拳行动): enforcement work; the code name quoted bare (“铁拳”, “铁拳行动”)
      # stays a campaign of kind other, as the slogan rows read it.
-     r"(?<!“)(?:执法)?铁拳(?:专项|集中)?行动|"
+     # (铁拳行动 alone, 开展铁拳行动, names no theme nor a drive: a campaign of kind other)
+     r"(?<=”)(?:执法)?铁拳(?:专项|集中)?行动|(?<!“)(?:执法铁拳(?:专项|集中)?|铁拳(?:专项|集中))行动|"
      # A joint audit of several offices carried out (进行瓶装燃气充装量联合稽查作业, 执行多次
      # 联合稽核): enforcement work, like a joint checking campaign; not its team or office
      # (联合稽查小组, 联合稽核大队), nor the audit as a verb before its object (联合稽查了…).
@@ -90,7 +91,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # (督查组, 督查情况, 安全督察工作的通知).
      r"(?:(?<=特种设备)|(?<=电梯)|(?<=锅炉)|(?<=游乐设施)|(?<=索道)|(?<=起重机械)|(?<=压力容器)|"
      r"(?<=气瓶))安全(?:专项)?督[查察]"
-     r"(?!组|情况|工作|通知|办法|制度|机制|人员|意见|报告|记录|表|中|时|期间)|"
+     r"(?!组|情况|工作|通知|通报|办法|制度|机制|人员|意见|报告|记录|表|中|时|期间)|"
      r"(?:安全)?综合检查(?=行动)|专项检查(?=行动)|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      # (the subject before it written as an alternative of its own, not an optional part:
      # the same matches, and the lookbehinds tell where the row can start)
