@@ -40,3 +40,15 @@ def test_a_white_flag_is_no_banner() -> None:
     of nothing else names no region."""
     assert region("质量工作插红旗拔白旗\n某地开展了质量评比。\n") is None
     assert region("宁可举白旗也不放过假货\n某地开展了质量评比。\n") is None
+
+
+def test_a_city_s_notice_citing_its_report_names_the_city_as_its_evidence() -> None:
+    """A city's office citing its own report's title (市局公布《某年甲市…报告》) gives the city,
+    with the evidence saying so (not the province's label); a county-level city in that title
+    (义乌市) is no prefecture and gives nothing."""
+    meta = parse("抽查结果公布\n市工商局日前公布《2015年大连市流通领域商品质量抽检报告》，共抽检商品"
+                 "300批次。\n".encode()).meta
+    assert (meta.region, meta.found["region"]) == (
+        "大连市", "the city the title of the report a city's notice cites names")
+    assert region("抽查结果公布\n市工商局日前发布《2016年义乌市流通领域商品抽检情况》，共抽检商品"
+                  "120批次。\n") is None

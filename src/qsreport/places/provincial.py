@@ -54,7 +54,8 @@ def _cited_province(view: str, body: int, city: bool = False) -> str | None:
     a municipality, 《某年甲市…报告》)."""
     for document in _DOCUMENT.finditer(view, body, min(len(view), body + _PROVINCIAL_REACH)):
         found = [m.place for m in find_places(view, *document.span()) if (
-            m.place.level == "prefecture" or m.place.name.endswith("市") if city
+            m.place.level == "prefecture" or (m.place.level == "province" and m.place.name.endswith("市"))
+            if city
             else m.place.level == "province")]
         if found:
             return found[0].name

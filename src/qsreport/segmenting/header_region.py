@@ -40,8 +40,12 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
     found = region_of(view, title, header.end, source)
     if found is None:
         province = None if (city := _paper_city(view, header)) else provincial_report(view, header.end)
-        if province is not None:
-            header.found["region"] = "the province a provincial report's places lie in"
+        if province is not None:  # (or a city's notice: the city its cited report names)
+            header.found["region"] = (
+                "the province a provincial report's places lie in"
+                if any(m.place.level == "province" and not m.place.name.endswith("市")
+                       for m in find_places(province))
+                else "the city the title of the report a city's notice cites names")
         return city or province
     header.found["region"] = found[2]
     return text[found[0]:found[1]]
