@@ -4,12 +4,10 @@ page's own title line (a headline, never a campaign). Read by :mod:`.supervision
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .lexicon.supervision_actions import (
-    LINK_LINE,
-    RAID_VERB,
+from .lexicon.supervision_actions import LINK_LINE, RAID_VERB, TITLE_LABEL
+from .lexicon.supervision_titles import (
     SELF_WORD,
     SINCE_AFTER,
-    TITLE_LABEL,
     TITLE_STOP_1,
     TITLE_STOP_2,
     TITLE_STOP_WORD,

@@ -354,3 +354,18 @@ CLASS_AFTER = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,14}?类?(?:名品|品牌|名牌)\
 CLASSES_OF = rx.compile(r"\s*在(?P<name>[^，,。；;\d]{1,10}?(?:名品|品牌|名牌))中[，,]")
 # ... and one trade of it
 CLASS_SECTOR = rx.compile(r"\s*(?:其中)?[^\W\d_a-zA-Z]{1,6}?(?:行业|产业|领域|类|业)(?:有|为|共)?\s*")
+
+# The words that introduce a title's holders after it (moved from lexicon/brands).
+# (获某名牌的5个农产品为：A、B…: a count and a kind may stand between the title and its list)
+# (新认定的某某商标为：A、B: the title's new holders, a colon before them)
+TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:[\d一二三四五六七八九十两]+(?:个|项|件|家|种))?"
+                             r"(?:农产品|产品|企业|品牌|商标|单位和个人|单位|企业和个人)?(?:分别)?(?:是|为|有)[:：]?|"
+                             r"(?:分别)?(?:是|为)[:：]")
+# The title's new holders, before it: 此次新增的某某商标(是：A、B)
+NEW_HOLDERS = rx.compile(r"(?:新增|新获|新认定|新评)(?:加)?的(?:\d{4}年度?)?$")
+
+# (同时获得命名的省内其他城市还有A、B; 同期获此殊荣的本省企业还有A、B: others who won the
+# title named before, a few words of who they are between)
+LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣|获此称号|获得命名|获得此项?殊荣)的(?:产品|企业|品牌|商标|"
+                        r"[^，,。；;、]{0,8}?(?:城市|县|企业|单位|产品|品牌|商标))?(?:还|也|另)?(?:分别)?"
+                        r"(?:是|为|有)[:：]?")

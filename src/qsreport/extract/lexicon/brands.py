@@ -358,21 +358,7 @@ WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选
 # 对获得中国名牌产品的企业奖励…; 成为…示范县建设任务的承担者: the title qualifies what follows
 MODIFIER = rx.compile(r"的(?:企业|产品|单位|品牌)|的?(?:建设|创建)(?:任务|工作)")
 
-# (获某名牌的5个农产品为：A、B…: a count and a kind may stand between the title and its list)
-# (新认定的某某商标为：A、B: the title's new holders, a colon before them)
-TERM_LIST_INTRO = rx.compile(r"(?:称号)?的(?:[\d一二三四五六七八九十两]+(?:个|项|件|家|种))?"
-                             r"(?:农产品|产品|企业|品牌|商标|单位和个人|单位|企业和个人)?(?:分别)?(?:是|为|有)[:：]?|"
-                             r"(?:分别)?(?:是|为)[:：]")
-# The title's new holders, before it: 此次新增的某某商标(是：A、B)
-NEW_HOLDERS = rx.compile(r"(?:新增|新获|新认定|新评)(?:加)?的(?:\d{4}年度?)?$")
-
 NOT_AFTER_VERB = rx.compile(r"总数|数量|数|名单|的|率")  # 入选数量, 上榜名单: no award
-
-# (同时获得命名的省内其他城市还有A、B; 同期获此殊荣的本省企业还有A、B: others who won the
-# title named before, a few words of who they are between)
-LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣|获此称号|获得命名|获得此项?殊荣)的(?:产品|企业|品牌|商标|"
-                        r"[^，,。；;、]{0,8}?(?:城市|县|企业|单位|产品|品牌|商标))?(?:还|也|另)?(?:分别)?"
-                        r"(?:是|为|有)[:：]?")
 
 # A title inside the name of a body, a plan or a rule (中国名牌战略推进委员会, 名牌战略,
 # 名牌产品评价工作): no title won there.
