@@ -27,6 +27,7 @@ from qsreport.extract import (
     supervision,
 )
 from qsreport.extract import figures as figure_scan
+from qsreport.extract.lexicon import brand_lists
 from qsreport.extract.lexicon import brands as brand_words
 from qsreport.extract.lexicon import standards as standard_words
 from qsreport.extract.lexicon import supervision as supervision_words
@@ -315,7 +316,7 @@ _NEEDLED = [(rule, needles(rule)) for rule in _rules() if needles(rule)]
 def test_needles_are_found_for_the_rules_that_had_them_by_hand() -> None:
     """The rules whose needles were once kept by hand get them from their patterns now."""
     for rule in (PERCENT, brand_words.CONTEXT_VERB, standard_words.RATE_LABEL,
-                 supervision_words.ACTION_KIND, brand_words.LIST_INTRO, brand_words.ACTIVE_AWARD):
+                 supervision_words.ACTION_KIND, brand_lists.LIST_INTRO, brand_words.ACTIVE_AWARD):
         assert needles(rule), rule.pattern[:40]
     assert needles(re.compile("(?:国家)?标准|规范")) == ("标准", "规范")
     assert needles(re.compile("a?b*")) == ()
