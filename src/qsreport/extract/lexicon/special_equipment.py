@@ -282,8 +282,11 @@ SPECIAL_EQUIPMENT = TallyWords(
               r"[^，,；;。\d]{0,4}?(?:需|需要|待|亟需|亟待)(?:报废|检验|整改|更换)|"
               # (5台已受理检验: not inspected yet)
               r"[^，,；;。\d]{0,4}?已?受理|"
-              # (对有违法情节的8家使用单位一并予以查处, 其中4家被立案: dealt with, not checked)
-              r"[^，,；;。]{0,30}?(?:进行了?|予以|依法|被)(?:立案|查处|处罚)|[^，,；;。\d]{0,12}?被(?:依法)?立案|"
+              # (对有违法情节的8家使用单位一并予以查处, 其中4家被立案: dealt with, not checked;
+              # the count itself is what is dealt with, or a list with it: not a count told
+              # before 并对其中3家… or 并对违规单位…予以查处)
+              r"(?:[^，,；;。\d并]|一并|[和及与、]\d+)"
+              r"{0,20}?(?:进行了?|予以|依法|被)(?:立案|查处|处罚)|[^，,；;。\d]{0,12}?被(?:依法)?立案|"
               # (其中2家停业: firms closed, not checked)
               r"[^，,；;。、\d]{0,8}?(?:停业|停产|歇业|关停)|"
               # (20台已拆除或迁移: dismantled or moved, no metric's, whatever the clause before)
