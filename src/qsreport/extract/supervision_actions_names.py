@@ -4,6 +4,7 @@ name one campaign) and whether it names a campaign of its own. Read by
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from .lexicon.supervision_actions import (
     ACTION_KIND,
     GENERIC_LEAD,
@@ -16,13 +17,21 @@ from .lexicon.supervision_actions import (
     SCOPE_LEAD,
 )
 
+# A period a campaign is held in, leading its core (“五一期间”…, 节日期间…).
+_PERIOD_LEAD = rx.compile(r"^(?:“[^“”]{1,4}(?:”期间|期间”)|[^\W\d_a-zA-Z“”]{2,4}期间)")
+_PERIOD_END = rx.compile(r"(?:“[^“”]{1,4}(?:”期间|期间”)|[^\W\d_a-zA-Z“”]{2,4}期间)$")
+
 
 def core(title: str) -> str:
     """A title without the words every campaign may add (专项, 行动, 工作, 活动): two titles
     with one core name one campaign."""
     if "质量月" in title:
         return "质量月"  # the year's quality month: one campaign however its title is led
-    title = SCOPE_LEAD.sub("", title)  # 全国…, 全省第二次…: one campaign
+    lead = SCOPE_LEAD.match(title)
+    # 全国…, 全省第二次…: one campaign; a period it is held in stays (“春节期间”… and
+    # “国庆期间”… are two; see same_campaign)
+    period = _PERIOD_END.search(lead.group()) if lead else None
+    title = (period.group() if period else "") + title[lead.end() if lead else 0:]
     return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
 
 
@@ -33,6 +42,15 @@ def same_campaign(one: str, other: str) -> bool:
     (执法打假), is too short to tell."""
     if one == other:
         return True
+    periods = [_PERIOD_LEAD.match(one), _PERIOD_LEAD.match(other)]
+    if periods[0] and periods[1]:
+        return False  # two periods: two campaigns, one held in each
+    if periods[0] or periods[1]:
+        # a campaign named before, told again for the period it is held in (节日期间电梯专项
+        # 检查 after 电梯专项检查)
+        one, other = (_PERIOD_LEAD.sub("", one), _PERIOD_LEAD.sub("", other))
+        if one == other:
+            return True
     quoted = QUOTED_NAME.search(one)
     if quoted and quoted.group() in other:
         return True  # 总局通报“双打”专项行动 and “双打”专项行动: the slogan names it
