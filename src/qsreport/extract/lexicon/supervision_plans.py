@@ -10,7 +10,8 @@ from ... import regex_cache as rx
 # its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
 NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
 
-NAMING_PLAN = rx.compile(r"要|提出|计划|明年|下一步|力争|争取|将")
+# (要求 ending its clause is a noun, the policy followed: 贯彻…的部署要求，在全市开展…行动)
+NAMING_PLAN = rx.compile(r"要(?!求[，,；;])|提出|计划|明年|下一步|力争|争取|将")
 
 # A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
 # its campaigns are plans.
