@@ -56,8 +56,10 @@ LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 # (未取得…许可证擅自生产: firms without one)
 _GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获|具有|具备)"
 _GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
-# (not a grant its clause then revokes: 对9家企业持有的许可证予以撤销)
-_REVOKED_LATER = r"(?![^，,；;。]*?(?:注销|吊销|撤销|撤消|撤回|收回))"
+# (not a grant its clause then revokes: 对9家企业持有的许可证予以撤销; but a new licence given
+# for an old one taken back is a grant: 核发许可证20张并收回原证书)
+_REVOKED_LATER = (r"(?![^，,；;。]{0,24}?(?:予以|依法|决定|被|已经?被?|均已?被?)"
+                  r"(?:注销|吊销|撤销|撤消|撤回))")
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS}){_REVOKED_LATER}"
 _FIRMS = r"家次|家\(次\)|家|户"
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
