@@ -50,8 +50,10 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
                             or (stat.metric == "pass_rate" and not _next_in_list(doc, stat, kept)
                                 and not _own_class(stat))) \
                 and not _rates_own_check(stat, seen[key][1], sentence, sampled) \
-                and not _counts_own_check(key, seen[key][1], sentence, counted):
-            continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…)
+                and not _counts_own_check(key, seen[key][1], sentence, counted) \
+                and not _another_change(doc, stat, seen[key][1], kept):
+            continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…;
+            # but a change told again in its paragraph is another kind's: 甲类…提高2个百分点；乙类…)
         if (in_title(stat) or _headline_line(doc, stat)) and rounds_body(stat):
             continue  # (a page may repeat its headline as a line of its own, 摘要 after it)
         if in_title(stat) and title is not None and _cuts_body_decimal(doc, stat, title.end):
@@ -98,6 +100,17 @@ def _counts_own_check(key: tuple[str, float, str], first: int, sentence: int,
         return False
     own, other = counted.get(sentence, set()) - {key}, counted.get(first, set()) - {key}
     return bool(own) and bool(other) and own.isdisjoint(other)
+
+
+def _another_change(doc: Doc, stat: SupervisionStat, seen_at: int,
+                    kept: list[SupervisionStat]) -> bool:
+    """Whether a change equal to one kept is another change of its paragraph (甲类…比上年提高2个
+    百分点；乙类…比上年提高2个百分点; 分别上升2个百分点和2个百分点), not the same words read twice."""
+    key = figure_key(stat)
+    return stat.basis == "change" \
+        and "\n" not in doc.view[seen_at:doc.sentence_at(stat.span[0]).start] \
+        and not any(figure_key(other) == key and other.span[0] < stat.span[1]
+                    and stat.span[0] < other.span[1] for other in kept)
 
 
 def _own_class(stat: SupervisionStat) -> bool:
