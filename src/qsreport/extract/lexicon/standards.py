@@ -216,4 +216,6 @@ FIRMS_DECLARED = rx.compile(
     r"(?P<firms>企业|企事业单位)[^，,；;。\d]{0,16}?"
     r"(?:自我声明公开|声明公开|公开|上报|备案)了?(?:累计|共|总计)?(?:达到|达|有)?\s*$"
 )
-FIRMS_DECLARED_AFTER = rx.compile(r"(?:企业)?标准(?!化|体系|修改单|样品|物质)")
+# (not plans or projects of standards to draft: 上报了45项标准制修订计划)
+FIRMS_DECLARED_AFTER = rx.compile(
+    r"(?:企业)?标准(?!化|体系|修改单|样品|物质|制修订计划|修订计划|计划|立项|项目)")
