@@ -27,10 +27,12 @@ _MADE_TO = rx.compile(
 )
 _COUNT_REACH = 40  # characters of the clause before a share read for its count
 # A kind's share of standards (林业类标准所占比重为18%), and the next kinds' shares in the later
-# clauses of its sentence, 标准 left to the first (，渔业所占比重为9%).
+# clauses of its sentence, 标准 left to the first (，渔业所占比重为9%), each led by a kind
+# (…类, …业), not by another thing (全市企业所占比重为40%: a share of firms).
 _KIND_SHARE = rx.compile(r"标准(?:数量)?(?:所占|占)的?(?:比例|比重)")
 _NEXT_KIND_SHARE = rx.compile(
-    r"(?P<label>[^，,。；;：:\d%标]{1,12}?(?:所占|占)的?(?:比例|比重))(?:为|是|达到|达)?\s*(?=\d)"
+    r"(?P<label>\s*[^，,。；;：:\d%标]{1,10}?(?:类|(?<!企)业)(?:标准)?(?:所占|占)的?(?:比例|比重))"
+    r"(?:为|是|达到|达)?\s*(?=\d)"
 )
 _CLAUSE = rx.compile(r"[^，,；;。]+")
 
