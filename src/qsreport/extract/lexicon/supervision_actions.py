@@ -44,7 +44,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # A fight on an illegal trade named a rectification (打击整治非法制售…专项行动): one too.
     # So is the rectification of a trade's hazards along its whole chain, from making to use
     # (电动车充电隐患全链条整治, 在燃气安全全链条整治中), not its meeting, plan or task.
-    (r"全链条(?:专项)?整治(?!工作会|会议|方案|通知|办法|制度|机制|力度|任务)|专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|(?:整治|治理)(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
+    (r"全链条(?:专项)?整治(?!(?:工作|推进|现场|部署|调度|动员|座谈)?会|方案|通知|办法|制度|机制|力度|任务)|专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|(?:整治|治理)(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      r"打击整治[^，,。；;：:“”\d]{2,20}?(?:专项|集中)?行动|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
