@@ -3,7 +3,7 @@ page's own title line (a headline, never a campaign). Read by :mod:`.supervision
 
 from __future__ import annotations
 
-from .. import regex_cache as rx
+from .common import CLAUSE_BREAK
 from .lexicon.supervision_actions import LINK_LINE, RAID_VERB, TITLE_LABEL
 from .lexicon.supervision_titles import (
     SELF_WORD,
@@ -16,7 +16,6 @@ from .lexicon.supervision_titles import (
 
 # How far back a title cut inside a quoted name reaches for its opening quote.
 _QUOTE_REACH = 24
-_CLAUSE_BREAK = rx.compile(r"[，,。；;：:！!？?”\n]")
 
 
 def title_line(view: str, pos: int) -> bool:
@@ -53,7 +52,8 @@ def title_start_at(view: str, pos: int, floor: int) -> int:
         # Back to the opening quote of a slogan cut by the eight characters: “蓝盾护航”,
         # “2023年某地棉花收购至加工环节检查” (a long name, within its clause).
         opening = view.rfind("“", max(floor, i - _QUOTE_REACH), i)
-        if opening >= 0 and not _CLAUSE_BREAK.search(view, opening, i):
+        if opening >= 0 and not CLAUSE_BREAK.search(view, opening, i) \
+                and "”" not in view[opening:i]:
             i = opening
     while i < pos and view[i] == "”":
         i += 1  # a title never opens on a closing quote (its opening one lost before it)
