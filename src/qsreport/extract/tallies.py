@@ -41,14 +41,8 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
+from . import tally_words as tw
 from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
-from .tally_words import BRACKET as _BRACKET
-from .tally_words import CLOSES_LIST as _CLOSES_LIST
-from .tally_words import ITEM as _ITEM
-from .tally_words import JOINING as _JOINING
-from .tally_words import NAME_GAP as _NAME_GAP
-from .tally_words import OBJECT as _OBJECT
-from .tally_words import Carries, end_of_clause
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
 
@@ -63,12 +57,6 @@ _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项
 # A breakdown's opening (its items: tally_words.ITEM).
 _BREAKS_DOWN = rx.compile(r"其中")
 _ENDS_SENTENCE = rx.compile(r"[。！？!?；;]\s*$")
-# What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
-# 8家企业10个产品通过…
-_HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
-_BARE_ITEM = rx.compile(r"(?<![A-Za-z\d/.\s])\d+[、]")
-# A clause that holds only a linking word: its figure's keyword is in the clause before.
-_LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
 
 
 class Tally(NamedTuple):
@@ -111,7 +99,7 @@ class Tallies:
         self.names = compile_fast(names)
         # A long reach (a certification's name after its verb) may pass digits and a list's
         # 、 (通过ISO9001、ISO14001两项体系认证); a short one stops there.
-        stops = "" if words.name_reach > 2 * _NAME_GAP else r"\d、"
+        stops = "" if words.name_reach > 2 * tw.NAME_GAP else r"\d、"
         gap = rf"[^，,；;。！？!?{stops}]{{0,{words.name_reach}}}?"
         self.name_after = rx.compile(rf"{gap}(?:{names})")
         self.foreign = rx.compile(words.foreign) if words.foreign else None
@@ -131,9 +119,9 @@ class Tallies:
         self.goal_after = rx.compile(words.goal_after) if words.goal_after else None
         self.goal_sentence = rx.compile(words.goal_sentence) if words.goal_sentence else None
         self.goal_unless = rx.compile(words.goal_unless) if words.goal_unless else None
-        self.joining = rx.compile(_JOINING)
+        self.joining = rx.compile(tw.JOINING)
         self.weak = {words.any_name, *words.weak}
-        self.carries = Carries(words.carried)
+        self.carries = tw.Carries(words.carried)
         self.own_thing = rx.compile(rf"(?:{words.own_thing})$") if words.own_thing else None
         self.own_thing_after = rx.compile(rf"\s*{HAN}{{0,8}}?(?:{words.own_thing})")
 
@@ -202,12 +190,12 @@ class Tallies:
         own_start = max(own_start, clause_start)
         # A list's item whose number has lost its unit ends there too (电梯310、游乐设施12台:
         # the rides' 12), but not a number in a name (ISO9001、ISO14001两项).
-        bare = _last(_BARE_ITEM.finditer(view, own_start, figure.start))
+        bare = _last(tw.BARE_ITEM.finditer(view, own_start, figure.start))
         own_start = bare.end() if bare else own_start
         own = view[own_start:figure.start]
         if self.not_before is not None and self.not_before.search(own):
             return None
-        clause_end = end_of_clause(view, figure.end, sentence.end)
+        clause_end = tw.end_of_clause(view, figure.end, sentence.end)
         after = view[figure.end:clause_end]
         if self.not_after is not None and self.not_after.match(after):
             return None
@@ -219,8 +207,8 @@ class Tallies:
         # whether it may cross a comma: 其中有2台示值超差，检定不合格), or in a 对 clause to its
         # end (对31家眼镜店、8家医院的验光仪进行了监督检查: the verb is the list's).
         # So are the holders' (61家企业的75张许可证予以注销: the verb is of both).
-        objects = bool(_OBJECT.match(view, clause_start, figure.start))
-        holders = _HOLDERS_OF.fullmatch(view, figure.end, next_start) is not None
+        objects = bool(tw.OBJECT.match(view, clause_start, figure.start))
+        holders = tw.HOLDERS_OF.fullmatch(view, figure.end, next_start) is not None
         stop = clause_end if objects or holders else next_start
         ahead = view[figure.end:min(stop, sentence.end,
                                     figure.end + (_OBJECTS_AHEAD if objects else _AHEAD))]
@@ -237,7 +225,7 @@ class Tallies:
             return Tally(row.metric.name, self.words.any_name, figure, own_start, sentence)
         name_start = clause_start
         if clause_start > sentence.start and view[clause_start:figure.start].strip() and \
-                _LINKING_ONLY.fullmatch(view, clause_start, figure.start):
+                tw.LINKING_ONLY.fullmatch(view, clause_start, figure.start):
             # …认证的企业，目前已达47家: the clause before names it (not a clause that opens on
             # its figure: …通过了有机认证，2家农场另获评示范基地).
             name_start = doc.clause_start(clause_start - 1, sentence.start)
@@ -247,7 +235,7 @@ class Tallies:
             if not row.metric.foreign_any:
                 return None
             name = self.words.any_name
-        label = _ITEM.fullmatch(self.names.sub("", own)) if name is None and item_of is None else None
+        label = tw.ITEM.fullmatch(self.names.sub("", own)) if name is None and item_of is None else None
         if label is not None and len(label["label"]) <= 4:  # (示范项目251个，其中省级127个)
             item_of = before.head  # an item labelled by a level is of the head's kind
         if name is None and item_of is not None:
@@ -267,7 +255,7 @@ class Tallies:
         stands between), or, with none in the figure's clause, the first after it."""
         low = max(sentence.start, figure.start - _REACH)
         text = view[low:figure.start]
-        opening = _OBJECT.match(view, clause_start, figure.start)
+        opening = tw.OBJECT.match(view, clause_start, figure.start)
         objects = opening is not None
         best: tuple[int, _Row] | None = None
         for row in rows:
@@ -286,7 +274,7 @@ class Tallies:
         if best is not None and objects:
             best = None  # 对9台锅炉加装…: the verb of a 对 clause comes after its figure
         if best is not None and self.words.keyword_in_clause and not (
-                _LINKING_ONLY.fullmatch(view, clause_start, figure.start)
+                tw.LINKING_ONLY.fullmatch(view, clause_start, figure.start)
                 and not CLAUSE_BREAK.search(view, low + best[0], clause_start - 1)):
             best = None  # only a keyword of its own clause, or of the one before
         first: tuple[int, _Row] | None = None  # the keyword nearest after the figure
@@ -317,7 +305,7 @@ class Tallies:
         """The row of the tally a 其中 breaks down, when this figure is an item of the
         breakdown, labelled by a few words of its own (…发放许可证4310张，其中：建材类1520张，
         化工类960张; 其中超市5家，加油站3家) and no word of other work."""
-        label = _ITEM.fullmatch(self.names.sub("", own))
+        label = tw.ITEM.fullmatch(self.names.sub("", own))
         if label is None or (self.block is not None and self.block.search(label["label"])):
             return None
         return next((row for row in rows if row.metric.name == head.metric), None)
@@ -330,7 +318,7 @@ class Tallies:
         # A figure named in its own stretch that a list's join or a bracket follows (…检测仪100台件
         # 和测速仪85台件; 锅炉事故2起(含燃气锅炉事故1起)) is not named by what follows: its name is its own.
         next_item = (LIST_JOIN.match(view, figure.end) is not None
-                     or _BRACKET.match(view, figure.end) is not None) \
+                     or tw.BRACKET.match(view, figure.end) is not None) \
             and self.names.search(view, own_start, figure.start) is not None
         if not next_item and self.name_after.match(view, figure.end, clause_end):
             # Every name of the stretch after it: 5家厂商新近拿到了ISO9001质量管理体系的认证.
@@ -363,7 +351,7 @@ class Tallies:
                 # (a list of kinds in its clause: 对水表、燃气表、加油机等开展检定，共检定9000台件: any)
                 opens = _last(CLAUSE_BREAK.finditer(view, low, last.start()))
                 kinds = self.keys_in(view, opens.end() if opens else low, last.end()) - self.weak
-                listed = LIST_JOIN.match(view, last.start() - 1) or _CLOSES_LIST.match(view, last.end())
+                listed = LIST_JOIN.match(view, last.start() - 1) or tw.CLOSES_LIST.match(view, last.end())
                 return self.words.any_name if listed and len(kinds) > 1 else self.key_of(last)
         # Its clause after it, up to the next item of a list (52个加油站415台加油机); in a 对
         # clause, what the list's places hold is named once after the list, past 的 (对31家

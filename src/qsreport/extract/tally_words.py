@@ -147,3 +147,11 @@ def end_of_clause(view: str, start: int, stop: int) -> int:
     """Where the clause that holds ``start`` ends (its break, or ``stop``)."""
     match = CLAUSE_BREAK.search(view, start, stop)
     return match.start() if match else stop
+
+
+# What stands between a count of holders and a count of their things: 20家企业的21个产品获得…,
+# 8家企业10个产品通过…
+HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
+BARE_ITEM = rx.compile(r"(?<![A-Za-z\d/.\s])\d+[、]")
+# A clause that holds only a linking word: its figure's keyword is in the clause before.
+LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
