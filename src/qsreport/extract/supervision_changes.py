@@ -32,14 +32,15 @@ _ALLOWED_FIGURES = rx.compile(r"\d+(?:\.\d+)?\s*(?:%|个?百分点)|\d{4}\s*年|
 # (合格率95%，抽查批次比上年增加12%): nouns of counts, not of rates.
 _OTHER_COUNT = rx.compile(
     r"批次|企业|厂家|案件|货值|金额|数量|总数|产值|人次|户数|家数|件数|起数|\d")
-# A time a rate is compared with, or the time it is told for (比上年, 较2015年同期, 今年).
+# A time a rate is compared with, or the time it is told for (比上年, 较2015年同期, 今年; an
+# earlier round of the same check, 比第一轮).
 _TIME = (r"(?:\d{4}\s*年度?|[今本去上前全]一?年度?|[上下]半年|前?[一二三四]季度|上一?季度|上一?期"
-         r"|上次|上一?轮|上月|同期|当期|的)")
+         r"|上次|上一?轮|上月|同期|当期|的|第[一二三四五六七八九十\d]+[轮次批]|首轮|首次)")
 # How the clause of a change told after the rate's own clause may open: on the comparison
-# with a time (比上年, 与去年同期相比, 同比, 环比) and adverbs only. Any other noun there is
+# with a time (比上年, 与去年同期相比, 同比, 环比, 比上次抽查) and adverbs only. Any other noun there is
 # the subject of that change (合格率96%，销售额增长15%; 比全省平均水平提高2个百分点).
 _LEAD = rx.compile(
-    rf"(?:\s|{_TIME}|(?:比|较|与|同|跟|和)?{_TIME}+(?:相比|相较|比较)?|同比|环比|均|都|分别|依次"
+    rf"(?:\s|{_TIME}|(?:比|较|与|同|跟|和)?{_TIME}+(?:抽查|抽检|检查)?(?:相比|相较|比较)?|同比|环比|均|都|分别|依次"
     r"|又|再|也|还|有所|略有|稍有|进一步|大幅|明显|平均|年均|整体|总体|共)*")
 # A comparison with no time (比全省平均水平, 较甲市): a rate above another's, no change.
 _OTHER_BASIS = rx.compile(rf"(?<![同环相])(?:比|较)(?!{_TIME})")
