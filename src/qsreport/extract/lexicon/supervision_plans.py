@@ -10,8 +10,10 @@ from ... import regex_cache as rx
 # its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
 NAMING_VERB = rx.compile(r"(?:开展|启动)了?$")
 
-# (要求 ending its clause is a noun, the policy followed: 贯彻…的部署要求，在全市开展…行动)
-NAMING_PLAN = rx.compile(r"要(?!求[，,；;])|提出|计划|明年|下一步|力争|争取|将")
+# (部署要求, 工作要求 or 有关要求 ending its clause is a noun, the policy followed: 贯彻…的部署
+# 要求，在全市开展…行动; but 省局要求，各地开展…行动 asks for it)
+NAMING_PLAN = rx.compile(
+    r"(?<!部署|工作|有关|相关|上级)(?<!的)要|要(?!求[，,；;])|提出|计划|明年|下一步|力争|争取|将")
 
 # A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
 # its campaigns are plans.
