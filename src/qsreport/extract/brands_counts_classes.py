@@ -50,8 +50,10 @@ def with_classes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         for count in found:
             classes[count.span[0]] = count
             known.setdefault(doc.view[slice(*_label_span(doc, count))], count)
-        at = bisect.bisect_left(starts, sentence.end)
-        own = [c for c in (by_start[s] for s in starts[:at]) if c.span[0] >= sentence.start]
+        # (the counts the sentence holds: a slice of the sorted starts, not a walk from the
+        # first, which made a long report's sentences cost time in proportion to it)
+        own = [by_start[s] for s in starts[bisect.bisect_left(starts, sentence.start):
+                                            bisect.bisect_left(starts, sentence.end)]]
         # (the sentence's classes stand for the counts their titles gave)
         last = max(found or own, key=lambda c: c.span[0]) if found or own else None
         previous_classes = bool(found)
