@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from qsreport import parse
 
-
-def region(text: str) -> str | None:
-    return parse(text.encode()).meta.region
+from .region_helpers import region
 
 
 def test_a_headline_s_second_province_is_not_inside_its_first() -> None:

@@ -9,31 +9,14 @@ from __future__ import annotations
 from qsreport import parse
 from qsreport.cleaning import match_view
 from qsreport.extract.context_place import sentence_places
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
-from qsreport.places import find_places
-from qsreport.places.finder import is_about
 
-
-def about(text: str) -> list[str]:
-    """The place names of ``text`` that can say where a report or a figure is."""
-    view = match_view(text)
-    return [view[m.start:m.end] for m in find_places(view) if is_about(view, m)]
+from .region_helpers import about, places
 
 
 def kept(text: str) -> list[str]:
     """The place names of ``text`` that can be a figure's place (none that opens a name)."""
     view = match_view(text)
     return [view[m.start:m.end] for m in sentence_places(view, 0, len(view))]
-
-
-def places(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [(item["value"], item["place"])
-            for area in ("supervision", "brands", "metrology", "distinctions", "capacity",
-                         "special_equipment", "standards")
-            for items in report[area].values() if isinstance(items, list)
-            for item in items if "value" in item]
 
 
 def test_laboratories_a_place_built_or_holds_are_its_figures() -> None:

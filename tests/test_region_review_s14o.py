@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from qsreport import parse
 
-
-def region(text: str) -> str | None:
-    return parse(text.encode()).meta.region
+from .region_helpers import region
 
 
 def test_a_province_s_city_by_city_breakdown_keeps_the_province() -> None:

@@ -6,11 +6,7 @@ Every text here is written for the test."""
 
 from __future__ import annotations
 
-from qsreport import parse
-
-
-def region(text: str) -> str | None:
-    return parse(text.encode()).meta.region
+from .region_helpers import region
 
 
 def test_a_city_s_share_of_a_province_s_list_gives_the_city() -> None:
