@@ -14,7 +14,7 @@ from ..models import BrandHonour
 from .brands_honours_checks import open_shortlist
 from .brands_honours_given import split_winners
 from .brands_won import honour_won
-from .common import Doc
+from .common import CLAUSE_MARK, Doc
 from .lexicon.brands import APPLIED_FOR, GROUP_LEAD, places_win
 
 # The verb at the clause's start, a few words of what the title is for, then the title
@@ -27,7 +27,6 @@ _GROUP_OF = rx.compile(r"[”」\"]?(?:称号|荣誉称号|资格|荣誉|证书)
 _PICKED = rx.compile(r"(?:评选出|评出|评定出)了?(?P<names>[^，,。；;：:]{2,300}?)等?[\d一二三四五六七八九十两]+家"
                      r"(?:企业|单位)?为(?:本届|首届|该奖)?获奖(?:企业|单位)")
 _LOOK_BACK = 2
-_CLAUSE_MARK = rx.compile(r"[，,；;：:。！？!?]")
 _JOINING = rx.compile(r"\s*(?:以及|还有|另有|和|及)")
 
 
@@ -86,12 +85,12 @@ def _picked(doc: Doc) -> list[BrandHonour]:
 
 def _clauses(view: str, start: int, end: int) -> list[int]:
     """Where each clause of ``view[start:end]`` begins."""
-    return [start] + [m.end() for m in _CLAUSE_MARK.finditer(view, start, end)
+    return [start] + [m.end() for m in CLAUSE_MARK.finditer(view, start, end)
                       if m.end() < end]
 
 
 def _clause_end(view: str, start: int, end: int) -> int:
-    stop = _CLAUSE_MARK.search(view, start, end)
+    stop = CLAUSE_MARK.search(view, start, end)
     return stop.start() if stop else end
 
 

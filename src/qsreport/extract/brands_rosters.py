@@ -12,7 +12,7 @@ from ..models import BrandHonour
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
-from .common import Doc, stripped
+from .common import SENTENCE_END, Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
 from .lexicon.brand_rosters import (
     FIRM_COLUMN,
@@ -64,7 +64,6 @@ _NUMBER_ONLY = rx.compile(r"\d{1,3}[.、．]?")
 # A line that heads the winners' list, no title in it (表彰名单, 获奖名单如下：): the lines
 # under it are titles, each with its winners after it
 _LIST_HEADING = rx.compile(r"(?:表彰|获奖|授奖)(?:单位|企业|个人|对象)?名单(?:如下)?[:：]?")
-_SENTENCE_END = rx.compile(r"[。！？!?]")
 # What may stand before a title on such a line: a year, a place, an edition
 _TITLE_LEAD = rx.compile(r"(?:\d{4}年度?)?(?:[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|自治州))?"
                          r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+届)?")
@@ -88,7 +87,7 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
         if _LIST_HEADING.fullmatch(view, *stripped(view, start, end)):
             under_list = True
             continue
-        if _SENTENCE_END.search(view, start, end):
+        if SENTENCE_END.search(view, start, end):
             under_list = False
         term = _heading_term(doc, start, end)
         if term is None and under_list:

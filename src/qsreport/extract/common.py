@@ -20,6 +20,8 @@ from .figures import find_figures as find_figures
 
 CLAUSE_STOP = rx.compile(r"[，,；;。]")  # where a 分别 list's numbers end
 CLAUSE_BREAK = rx.compile(r"[，,；;：:。！？!?\n]")
+CLAUSE_MARK = rx.compile(r"[，,；;：:。！？!?]")  # CLAUSE_BREAK but a line's end
+SENTENCE_END = rx.compile(r"[。！？!?]")
 PUNCT = rx.compile(r"[，,；;：:。！？!?、\n]")
 LIST_JOIN = rx.compile(r"[、和及与]")  # what stands between the items of a list
 

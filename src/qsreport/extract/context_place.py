@@ -20,6 +20,7 @@ from ..numbers import to_number
 from ..places import Place, find_places
 from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, in_a_quoted_mark, is_about
+from .common import CLAUSE_MARK
 from .lexicon.context import (
     CAPITAL,
     CHECKED_OVER,
@@ -78,7 +79,6 @@ _CARRY_REACH = 300  # how far back an earlier sentence's place is read
 _TERRITORY = rx.compile(r"[市县区]?(?:辖区|境内)")
 # Where the work was done: 在甲区…, or where the officers went (执法人员来到甲市…).
 _WENT_TO = rx.compile(r"(?:在|来到|赶到|前往|赶赴|奔赴)$")
-_CLAUSE_OR_END = rx.compile(r"[，,；;：:。！？!?]")
 # What says a place is not where the work was done: a venue (在甲市召开), or an office that
 # guided it (在甲省质监局的指导下).
 _VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
@@ -374,7 +374,7 @@ def carried_place(view: str, text: str, paragraph: int, sentence: int,
                                             mentions[-1].start)
                         and not _TERRITORY.match(view, mentions[-1].end)):
         return None
-    clause = _CLAUSE_OR_END.search(view, mentions[-1].end, sentence)
+    clause = CLAUSE_MARK.search(view, mentions[-1].end, sentence)
     if _VENUE.search(view, mentions[-1].end, clause.start() if clause else sentence):
         return None
     return _as_written(view, text, mentions)

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import regex_cache as rx
 from ..chars import DIGIT
+from .common import SENTENCE_END
 from .lexicon.context import EFFORT_DONE, MEANS_OF_EFFORT, PASSED, PURPOSE_BEFORE, STATUS_WORDS
 
-_SENTENCE_END = rx.compile(r"[。！？!?]")
 _REACH = 200  # characters after a figure read for a grant
 
 
@@ -38,7 +37,7 @@ def granted_later(view: str, end: int) -> bool:
     """Whether the rest of the figure's sentence says what was applied for was granted
     (…申请的8项计量标准符合要求，顺利通过考核), before any other figure or status word."""
     rest = view[end:end + _REACH]
-    rest = rest[:m.start()] if (m := _SENTENCE_END.search(rest)) else rest
+    rest = rest[:m.start()] if (m := SENTENCE_END.search(rest)) else rest
     rest = rest[:m.start()] if (m := DIGIT.search(rest)) else rest
     granted = PASSED.search(rest)
     if granted is None:
