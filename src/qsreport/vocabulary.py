@@ -92,12 +92,19 @@ StatMetric = Literal[
     "firms_supervised",
     "problems_found",
     "problems_rectified",
+    # Goods inspected at the border, those failing or refused, and their value (issue 12).
+    "import_export_batches",
+    "import_export_value",
+    "import_export_failed",
+    "import_export_failed_value",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
 # name one says nothing of it (evaluate leaves it unscored there, ``Area.late_metrics``).
 STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "firms_supervised",
-                               "problems_found", "problems_rectified"})
+                               "problems_found", "problems_rectified", "import_export_batches",
+                               "import_export_value", "import_export_failed",
+                               "import_export_failed_value"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
 STAT_METRICS_V2_ONLY = frozenset({
     "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",

@@ -71,6 +71,7 @@ from .supervision_repeats import each_once
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
+from .supervision_trade import trade_stats
 from .supervision_work import work_metric
 
 _FIGURE = figure_pattern(STAT_UNITS)
@@ -233,6 +234,12 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
     # A results table's rows are read apart (each row's figures kept, however often a value
     # repeats down a column), and replace what the sentence rules read inside the table.
+    # Goods inspected at the border are read apart, and replace what the rules above read of
+    # the same figures (检验检疫进口商品3.2万批: no market's batches sampled).
+    trade = trade_stats(doc)
+    if trade:
+        taken = {stat.span[1] for stat in trade}
+        stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     return with_tables(doc, each_once(doc, without_planned(
         doc, stats + extra_stats(doc) + rate_changes(doc))))
 
