@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import EquipmentStat, SpecialEquipment
+from ..numbers import to_number
 from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE, EQUIPMENT_TOLL
 from .areas import tally_area
 from .common import Doc
@@ -24,6 +25,15 @@ _GAUGES_BEFORE = rx.compile(rf"(?:{GAUGES})[^，,；;。、\d]{{0,4}}$")
 _GAUGES_AFTER = rx.compile(rf"(?:(?!存在|有)[^，,；;。、\d]){{0,8}}?(?:{GAUGES})")
 _OWN_NAME = 8  # characters before a count of users that may name their own kind
 _THEIR_EQUIPMENT = rx.compile(rf"\s*(?:{USERS})?\s*(?:的|所属的?|在用的?|使用的)\s*")
+# A toll per 10,000 units written as a bare number after its name (万台设备事故率是0.2): the
+# unit its name states; a number with its unit (0.06人/万台) is the tallies' (lexicon).
+_BARE_RATE = rx.compile(
+    r"万台(?:特种)?(?:设备)?(?P<what>事故率|死亡率|死亡人数)(?:也|亦|则)?"
+    r"(?:为|是|达到?|降至|降到|降低到|下降到|仅为|只有)?\s*(?P<num>\d+(?:\.\d+)?)"
+    r"(?!\s*(?:[\d.%％万亿]|个?百分点|人|名|起|倍|以内|以下))")
+# A bare rate named as a goal after it in its clause (…实现了万台设备死亡率0.4的控制指标; 把…0.2作为
+# 控制目标): a target.
+_GOAL_AFTER = rx.compile(r"[^，,。；;！？\d]{0,8}?(?:指标|目标)")
 
 
 def extract_special_equipment(doc: Doc) -> SpecialEquipment:
@@ -47,7 +57,37 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
                                        **fields))
         stats.append(EquipmentStat(metric=tally.metric, equipment=equipment,  # type: ignore[arg-type]
                                    **fields))
+    bare = _bare_rates(doc)
+    if bare:  # (in the text's order, among the tallies)
+        stats = sorted(stats + bare, key=lambda stat: stat.span[0])
     return SpecialEquipment(stats=stats)
+
+
+def _bare_rates(doc: Doc) -> list[EquipmentStat]:
+    """Each toll per 10,000 units whose number stands bare after the rate's name: the metric
+    (``accident_rate``, ``death_rate``) and the unit its name states (起/万台, 人/万台)."""
+    view = doc.view
+    if "万台" not in view:
+        return []
+    out = []
+    seen = set()
+    for match in _BARE_RATE.finditer(view):
+        value = to_number(match.group("num"))
+        accidents = match.group("what") == "事故率"
+        if value is None or (accidents, value) in seen:
+            continue  # (a summary's rate told again in the body: once)
+        seen.add((accidents, value))
+        out.append(EquipmentStat(
+            metric="accident_rate" if accidents else "death_rate",
+            equipment=_TALLIES.words.any_name,  # type: ignore[arg-type]
+            label=doc.text[match.start():match.start("num")].strip(),
+            value=value,
+            unit="起/万台" if accidents else "人/万台",
+            status="target" if _GOAL_AFTER.match(view, match.end()) else "achieved",
+            span=(match.start(), match.end()),
+            evidence=doc.evidence(doc.sentence_at(match.start())),
+        ))
+    return out
 
 
 def _stock_kind(stats: list[EquipmentStat], tally: Tally) -> str:

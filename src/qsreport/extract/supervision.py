@@ -66,6 +66,7 @@ from .supervision_outcomes import (
 )
 from .supervision_places import place_inspected
 from .supervision_planned import without_planned
+from .supervision_recalls import recall_changes
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_repeats import each_once
 from .supervision_scope import in_bracketed_breakdown
@@ -240,6 +241,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     if trade:
         taken = {stat.span[1] for stat in trade}
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
+    stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
     return with_tables(doc, each_once(doc, without_planned(
         doc, stats + extra_stats(doc) + rate_changes(doc))))
 

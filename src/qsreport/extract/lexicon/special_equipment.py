@@ -211,7 +211,10 @@ SPECIAL_EQUIPMENT = TallyWords(
         # The register's change from a year before, in % (在册的特种设备数量1.2万台，比上年增长9%):
         # ``registered``, ``basis: change``, of the equipment named with it.
         Metric("registered", r"%",
-               before=r"(?:登记|在册|在用|注册)[^。；;！？]{0,12}?(?:设备|电梯|锅炉|容器|气瓶)(?:的)?(?:数量|总量|总数)"
+               before=r"(?:(?:登记|在册|在用|注册)[^。；;！？]{0,12}?(?:设备|电梯|锅炉|容器|气瓶)(?:的)?(?:数量|总量|总数)|"
+                      # (the stock's own count between: 在用特种设备5.4万台，比上年增长3%;
+                      # the stock named by its total alone: 特种设备总量达到8万台，比…增长)
+                      r"(?:在用|在册)的?(?:特种)?设备(?=\d)|特种设备(?:的)?(?:总量|总数))"
                       # (not another count's change after it: …，定期检验数量比上年增加10%)
                       r"(?:(?!数量|总量|总数|台数|次数|率)[^。；;！？%]){0,40}?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
                       r"(?:增长|增加|上升|下降|减少)了?$"),
