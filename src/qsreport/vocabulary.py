@@ -97,6 +97,8 @@ StatMetric = Literal[
     "import_export_value",
     "import_export_failed",
     "import_export_failed_value",
+    # Testing fees a bureau's bodies waived for firms (issue 12).
+    "testing_fees_waived",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -104,7 +106,7 @@ STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "firms_supervised",
                                "problems_found", "problems_rectified", "import_export_batches",
                                "import_export_value", "import_export_failed",
-                               "import_export_failed_value"})
+                               "import_export_failed_value", "testing_fees_waived"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
 STAT_METRICS_V2_ONLY = frozenset({
     "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",

@@ -66,8 +66,8 @@ from .supervision_outcomes import (
 )
 from .supervision_places import place_inspected
 from .supervision_planned import without_planned
-from .supervision_recalls import recall_changes
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
+from .supervision_recalls import recall_changes
 from .supervision_repeats import each_once
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value

@@ -5,6 +5,8 @@ as a pass rate's change is ``pass_rate`` (:mod:`.supervision_changes`)."""
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache as rx
 from ..models import SupervisionStat
 from ..numbers import to_number
@@ -48,7 +50,7 @@ def recall_changes(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionSt
                 or not _LEAD.fullmatch(view, clause, match.start()):
             continue
         done.add(match.start())
-        change = match
+        change: re.Match[str] | None = match
         while change is not None and change.end() <= sentence.end:
             value = to_number(change.group("num"))
             if value is not None:

@@ -89,7 +89,11 @@ _REGION = r"全市|全县|全省|全区|全州|全旗|全盟|辖区内?|本市|�
 _HOLDS = rf"(?:(?:{_REGION})(?:目前|现在|现)?(?:共有|现有|拥有|已有|有|在用的?)|[市县区州旗盟](?:目前|现在)?(?:共有|现有|拥有))"
 _HELD_REGION = (rf"{_HOLDS}(?:各类|各种)?[^，,；;。!?\d]{{0,8}}?$|"
                 # (the items of its list after the first: 共有加油站60家、加油机197台)
-                rf"{_HOLDS}[^，,；;。!?]{{0,40}}?、(?:各类|各种)?[^，,；;。!?\d、]{{0,8}}?$")
+                rf"{_HOLDS}[^，,；;。!?]{{0,40}}?、(?:各类|各种)?[^，,；;。!?\d、]{{0,8}}?$|"
+                # (its items parted by commas, each a noun and its count: 共有集贸市场120家，
+                # 摊位9000个，使用中的电子秤6500台)
+                rf"{_HOLDS}(?:各类|各种)?(?:[^，,；;。!?\d、]{{1,10}}\d+(?:\.\d+)?(?:万|余|多)*"
+                rf"[^\d，,；;。!?、]{{1,3}}[，,])+(?:在用的?)?[^，,；;。!?\d、]{{0,8}}?$")
 # Reference materials and standard samples (标准物质, 标准样品), a metrology institute's work.
 _REFERENCE = r"标准物质|标准样品"
 # 种 counts reference materials only: right before their name (6种国家二级标准物质) or right

@@ -72,6 +72,11 @@ _UNVERIFIED = (r"(?:未经|未|没有|未按期|未按规定|未按时)(?:法定
 # (驰名商标, 著名商标: brands') nor applications (申请).
 _TRADEMARK = (r"(?<!申请)(?<!驰名)(?<!著名)(?<!知名)(?<!申报)注册(?:[^，,。；;:：\d\s、]{0,6}?)商标|"
               r"商标(?:有效)?注册(?:量|总量|数|总数)")
+# Testing fees waived for firms or the public (减免, 免收 … 检验检测费用): money; not a
+# verification's or calibration's fee (metrology's ``fees_waived``).
+_MONEY = r"元|万元|亿元"
+_WAIVED = r"减免|免收|免征|免除|减收"
+_METROLOGY_FEE = r"检定|校准|强检|计量检测"
 # Recalls of defective products (召回缺陷汽车3.2万辆, 实施召回28次).
 _RECALL_UNITS = r"次|件|万件|批|批次|台|万台|辆|万辆|个|只|套|部"
 # The units of a kind a bureau supervises, counted as a stock (全省特种设备使用单位850家, 辖区内
@@ -241,4 +246,13 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("problems_rectified", _PROBLEM_UNITS,
             after=rf"(?:{_PROBLEM}){_GAP}{{0,6}}?(?:已经?|均已?|全部|得到了?)+(?:{_PUT_RIGHT})",
             unless=_EQUIPMENT),
+    # 为小微企业减免检验检测费用320万元; 减免委托检测服务费用1.2亿元; 免费检验…样品600批次，减免费用
+    # 45万元 (not a verification's fee: metrology's fees_waived).
+    WorkRow("testing_fees_waived", _MONEY,
+            before=rf"(?:{_WAIVED})了?{_GAP}{{0,12}}?(?:检验|检测)(?:业务|服务)?费用?"
+                   r"(?:共|计|达到?|约|合计|累计)*$",
+            unless=_METROLOGY_FEE),
+    WorkRow("testing_fees_waived", _MONEY,
+            before=rf"(?:{_WAIVED})了?(?:各类|相关|各项)?费用(?:共|计|达到?|约|合计|累计)*$",
+            needs=r"免费(?:检验|检测)|检验检测|委托检测", unless=_METROLOGY_FEE),
 )
