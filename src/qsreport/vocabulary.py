@@ -154,8 +154,10 @@ CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area",
 Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
                "institution", "any"]
 DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output", "zone_jobs",
-                            "zone_income"]
-# A demonstration zone's results, keyed after the rounds' typed keys (issue 12).
-DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income"})
+                            "zone_income", "front_runners", "good_conduct"]
+# A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
+# after the rounds' typed keys (issue 12).
+DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
+                                      "good_conduct"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

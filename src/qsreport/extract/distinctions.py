@@ -9,6 +9,7 @@ from ..models import Distinctions, DistinctionStat
 from ..vocabulary import DISTINCTION_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
+from .distinctions_standards import standards_distinctions
 from .lexicon.distinctions import DISTINCTION_WORDS
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
@@ -24,7 +25,7 @@ def _kind(doc: Doc, tally: Tally) -> str:
     if tally.metric == "reward_money" and _LISTED_REWARD.search(
             doc.view, max(tally.sentence.start, tally.figure.start - 40), tally.figure.start):
         return "any"
-    if tally.metric in DISTINCTION_METRICS_LATE:
+    if tally.metric in _ZONE_METRICS:
         return _zone_kind(doc, tally)
     return tally.name
 
@@ -40,7 +41,8 @@ def _zone_kind(doc: Doc, tally: Tally) -> str:
     return kinds.pop() if len(kinds) == 1 else "any"
 
 
-# The kinds that are zones or pilots, whose results a report may tell.
+# A zone's results, and the kinds that are zones or pilots, whose results a report may tell.
+_ZONE_METRICS = {"zone_output", "zone_jobs", "zone_income"}
 _ZONES = {"export_zone", "gi_zone", "brand_zone", "standardization_pilot"}
 _ZONE = rx.compile(r"示范区|示范基地|示范项目|试点(?:区|县|项目|基地)")
 
@@ -49,14 +51,17 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     """``12家企业获得市长质量奖``, ``新增省级农业标准化示范区2个``,
     ``获批创建全国知名品牌示范区2个``, ``全市现有中华老字号4家``, ``对获得省长质量奖的企业
     奖励30万元``."""
+    standards = standards_distinctions(doc)  # 标准化良好行为企业9家和企业标准“领跑者”6个
     if _TALLIES.trigger.search(doc.view) is None:
-        return Distinctions()
+        return Distinctions(stats=standards)
     stats = []
     for tally, fields in stats_of(doc, _TALLIES):
         kind = _kind(doc, tally)
         if kind:  # (a zone's result in a sentence of no zone: none)
             stats.append(DistinctionStat(metric=tally.metric,  # type: ignore[arg-type]
                                          distinction=kind, **fields))  # type: ignore[arg-type]
+    if standards:  # (in the text's order, among the tallies)
+        stats = sorted(stats + standards, key=lambda stat: stat.span[0])
     return Distinctions(stats=stats)
 
 

@@ -127,3 +127,23 @@ DISTINCTION_WORDS = TallyWords(
     names_within_part=True,
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
 )
+
+
+# A standard's front-runners (企业标准“领跑者”) and the firms confirmed for good standardization
+# conduct (标准化良好行为企业), counted (read by :mod:`..distinctions_standards`, not by the
+# tallies, whose ``own_thing`` keeps them from any other distinction): the count after the
+# title (标准化良好行为企业要达到30家; …“领跑者”力争突破20个) or before it with a verb of winning
+# (18项标准获评…“领跑者”, 41家企业被确认为标准化良好行为企业, 500余项企标“领跑者”).
+_COUNT = r"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<unit>家|个|项|件)"
+_LEADER = r"(?:企业标准|企标|标准)?[“\"「]?领跑者[”\"」]?"
+_CONDUCT = r"标准化良好行为(?:企业|单位)?"
+_OVER = r"(?:名单|称号)?(?:要|将|力争|共|共有|有|已有|达到?|突破|超过|为|总数)*(?:约|近)?\s*"
+_WON = r"(?:成为|入选|上榜|获评|获批|被评为|评为|被确认为|确认为|通过|获得|列入)"
+STANDARDS_DISTINCTIONS: tuple[tuple[str, str], ...] = (
+    ("front_runners", rf"{_LEADER}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
+    ("front_runners", rf"(?:近|约)?{_COUNT}(?:企业|标准|产品)?[，,]?[^，,；;。\d]{{0,16}}?{_WON}"
+                      rf"[^，,；;。\d]{{0,16}}?{_LEADER}"),
+    ("front_runners", rf"(?:近|约)?{_COUNT}{_LEADER}"),
+    ("good_conduct", rf"{_CONDUCT}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
+    ("good_conduct", rf"{_COUNT}(?:企业|单位)?[^，,；;。\d]{{0,10}}?{_WON}[^，,；;。\d]{{0,6}}?{_CONDUCT}"),
+)
