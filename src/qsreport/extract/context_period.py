@@ -53,7 +53,7 @@ _YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:\s*[-—~～至到]\s*((?:19|20)\
                      r"(?!\d{1,2}\s*日)")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
-_COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同)\s*$")
+_COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同|[高低优好]于)\s*$")
 _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
 # A year a forecast or a plan names (预计2013年底完工, 计划2014年建成): it dates its own
 # clause only, not the figures of the clauses after it.
@@ -224,6 +224,9 @@ class Periods:
         if self._total_of_a_run(nearest, number):
             return "cumulative"
         if nearest is relative:
+            if nearest[0] == "当年" and (told := self.years.last(low, nearest.start())) \
+                    and told[2] is None:
+                return told[1]  # 2016年，甲市出台方案…。当年，全市建成…: that year, told before
             year_of = self.year if self.year is not None else self.guess
             span = span_to_this_year(self.view, nearest, year_of) \
                 if RELATIVE_YEARS[nearest[0]] == 0 and year_of is not None else None

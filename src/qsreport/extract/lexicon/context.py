@@ -99,10 +99,13 @@ HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|2
 # this year's): NOW counts only for the figures of stocks (honours, standards, registrations).
 # 总数的 is a share's base (占抽查企业总数的15%), no stock.
 # (现有 is no stock inside 发现有, "found that there were": 抽查中发现有2家企业…不合格.)
-CUMULATIVE = rx.compile(r"累计|至今|历年|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此")
+# 历年 of a record (创历年最多, 为历年之最, 创历年新高, 历年同期) compares with every year and
+# holds no stock: the figure stays the year's.
+_OVER_THE_YEARS = r"历年(?![来以]*(?:之?最|新高|新低|同期))"
+CUMULATIVE = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此")
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
 # 殊荣 counts this year's list).
-STOCK = rx.compile(r"累计|至今|历年|总数(?!的)|现有(?<![发表实]现有)|拥有|至此")
+STOCK = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|现有(?<![发表实]现有)|拥有|至此")
 # A five-year plan's span (“十一五”期间: 2006-2010; 十二五以来: a span to now), by its number
 # (十五 the 10th plan, 2001-2005; 十一五 the 11th …).
 PLAN_SPAN = rx.compile(r"十(?<![一二三四五六七八九十\d]十)(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
@@ -119,7 +122,7 @@ BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[
 # standards count's sentence (2001年至2003年，全省已有中国名牌19个; 2009年…，累计有60个产品;
 # not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
 # addition: 2011年新增5个，累计达到30个 is the total that year reached).
-HELD = rx.compile(r"至今|历年|已有|至此|累计")
+HELD = rx.compile(r"至今|" + _OVER_THE_YEARS + r"|已有|至此|累计")
 # (去年以来: from last year to now, two years' work: a span too.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
