@@ -26,6 +26,11 @@ _YEAR_STRETCH = rx.compile(rf"(?P<y>{YEAR_DIGITS})\s*年(?:度)?" + _STRETCH)
 _THIS_YEAR_COMPARED = rx.compile(r"(?:今年|本年度?)[^。！？!?\n]{0,80}?(?:[。！？!?]\s*)?"
                                  rf"(?:与|比|较|同)\s*(?P<y>{YEAR_DIGITS})\s*年同期")
 
+# 去年 and, later in its sentence, a whole year it is compared with (去年全省发生事故6起，较2013年
+# 下降一半): last year is the one after that year, this year the one after it.
+_LAST_YEAR_COMPARED = rx.compile(r"(?:去年|上年)(?!同期|底|末)[^。！？!?\n]{0,80}?"
+                                 rf"(?:与|比|较|同)\s*(?P<y>{YEAR_DIGITS})\s*年(?!\d|同期|底|末)")
+
 
 def stretch_year(view: str, dates: Callable[[re.Match[str]], bool]) -> int | None:
     """The one year ``view`` writes out for a stretch of the year it also names with 今年
@@ -41,8 +46,11 @@ def stretch_year(view: str, dates: Callable[[re.Match[str]], bool]) -> int | Non
 
 def compared_year(view: str) -> int | None:
     """The year after the one 今年 is compared with at the same time of year, in its sentence
-    or opening the next (今年一季度…，较2012年同期: 2013), where every such place gives the same.
+    or opening the next (今年一季度…，较2012年同期: 2013), or two after the whole year 去年 is
+    compared with in its sentence (去年…，较2012年下降: 2014), where every such place gives the
+    same.
     Only for a report with no date of its own: a dated report's year is firmer than a guess
     from a comparison, which may name any earlier year (与2010年同期相比下降一半)."""
-    years = {int(m["y"]) + 1 for m in _THIS_YEAR_COMPARED.finditer(view)}
+    years = {int(m["y"]) + 1 for m in _THIS_YEAR_COMPARED.finditer(view)} \
+        | {int(m["y"]) + 2 for m in _LAST_YEAR_COMPARED.finditer(view)}
     return years.pop() if len(years) == 1 else None
