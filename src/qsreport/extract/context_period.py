@@ -27,6 +27,7 @@ from .context_period_words import (
 from .context_review import (
     announced_stretch,
     as_at_year,
+    background_year,
     month_span_before,
     span_to_this_year,
     year_reviewed,
@@ -84,9 +85,6 @@ _SENTENCE_END = rx.compile(r"[。！？!?\n]")
 _A_TIME_OF = rx.compile(r"\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|前[二三]季度|度)")
 _COUNTED_IN_CLAUSE = rx.compile(r"[^，,；;。！？!?\n]*?\d")
 _SINCE_WORD = rx.compile(r"以来")
-_A_DAY = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 去年12月5日: one day's date
-# What sets a year of a report's opening lines as background (see Periods._not_the_report_s).
-_BACKGROUND = rx.compile(r"(?:截至|截止|依据|根据|按照|特别是|早在|仅)\s*$")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 _OPENING = 400  # characters of the body whose first year dates the whole report
@@ -337,7 +335,7 @@ class Periods:
                     or _DEADLINE.search(self.view, max(0, match.start() - 3), match.start()) \
                     or (opening and match.re is _RELATIVE and not _OPENS.search(
                         self.view, max(0, match.start() - 4), match.start())) \
-                    or (opening and self._not_the_report_s(match)) \
+                    or (opening and background_year(self.view, match, self.year)) \
                     or (opening and self._in_a_series(match)):
                 continue
             if match.re is _RELATIVE:
@@ -346,25 +344,6 @@ class Periods:
             reviewed = meeting_review_year(self.view, match) if opening else None
             return reviewed or (match[1] if match[2] is None else f"{match[1]}-{match[2]}")
         return None
-
-    def _not_the_report_s(self, match: re.Match[str]) -> bool:
-        """Whether a year of a dated report's opening lines, before the report's own, tells
-        its background rather than the stretch the report is of: a stock's date (截至2014年
-        底，全市共有…), a basis (依据2016年度抽查结果，…), a year singled out as past (特别是
-        2014年…, 早在2010年…), or a day a span to now opened on (去年12月5日…启动以来) — not
-        the stretch whose results the opening announces (通报2013年第3季度抽查情况)."""
-        if self.year is None or int(match[2] or match[1] if match.re is _YEAR
-                                    else self.year + RELATIVE_YEARS[match[0]]) >= self.year \
-                or announced_stretch(self.view, match):
-            return False
-        if _BACKGROUND.search(self.view, max(0, match.start() - 3), match.start()):
-            return True
-        day = _A_DAY.match(self.view, match.end())
-        if day is None:
-            return False
-        found = _SENTENCE_END.search(self.view, day.end())
-        return _SINCE_WORD.search(self.view, day.end(),
-                                  found.start() if found else len(self.view)) is not None
 
     def _latest_year(self) -> int | None:
         """The latest year the report dates anything with (not a deadline ahead, 到2020年,

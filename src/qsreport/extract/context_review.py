@@ -6,13 +6,15 @@ report's own (截止12月20日 in a report of January); and a span opened by a m
 (从8月下旬至今) is this year's, not a stock held. A stretch of a year a report announces the
 results of (通报2013年第3季度…; 公布2011年上半年…) is the year it reports on, however long
 before its date (a page reprinted years later): no history; and a span from a year to this
-one (2016年至今年10月底) is those years."""
+one (2016年至今年10月底) is those years. A year of the opening lines that only tells the
+report's background (截至去年底…, 依据去年度…, 特别是去年…) does not date the report."""
 
 from __future__ import annotations
 
 import re
 
 from .. import regex_cache as rx
+from .lexicon.context import RELATIVE_YEARS
 
 _WHOLE_YEAR = rx.compile(r"全年")
 _MONTH = rx.compile(r"(?P<m>\d{1,2})\s*月")
@@ -31,6 +33,12 @@ _ANNOUNCED_REACH = 5
 _FROM_A_YEAR = rx.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:[-—~～至到]|以来至)\s*$")
 _FROM_REACH = 10
 _STRETCH = rx.compile(r"\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|前[二三]季度|度)")
+# What sets a year of a report's opening lines as its background, just before the year: a
+# stock's date, a basis, a year singled out as past.
+_BACKGROUND = rx.compile(r"(?:截至|截止|依据|根据|按照|特别是|早在|仅)\s*$")
+_BACKGROUND_REACH = 3
+_A_DAY = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 去年12月5日: one day's date
+_SINCE_IN_SENTENCE = rx.compile(r"[^。！？!?\n]*?以来")
 
 
 def as_at_year(as_at: re.Match[str], year: int | None, month: int | None) -> str | None:
@@ -70,3 +78,20 @@ def span_to_this_year(view: str, this_year: re.Match[str], year: int) -> str | N
     ``"2016-2021"``), where 今年 (of ``year``) closes it."""
     found = _FROM_A_YEAR.search(view, max(0, this_year.start() - _FROM_REACH), this_year.start())
     return f"{found['y']}-{year}" if found and int(found["y"]) < year else None
+
+
+def background_year(view: str, year: re.Match[str], own: int | None) -> bool:
+    """Whether a year (or 去年) of a dated report's opening lines, before the report's own
+    (``own``), tells its background rather than the stretch the report is of: a stock's date
+    (截至2013年末，该市共有…), a basis (依据2016年度抽查结果，…), a year singled out as past
+    (特别是2014年…, 早在2010年…, 仅2014年…), or a day a span to now opened on (去年12月5日…启动
+    以来) — not the stretch whose results the opening announces (通报2013年第3季度抽查情况).
+    Such a year dates its own sentence, not the report's figures that name no year."""
+    named = (own or 0) + RELATIVE_YEARS[year[0]] if year[0] in RELATIVE_YEARS \
+        else int(year[2] or year[1])
+    if own is None or named >= own or announced_stretch(view, year):
+        return False
+    if _BACKGROUND.search(view, max(0, year.start() - _BACKGROUND_REACH), year.start()):
+        return True
+    day = _A_DAY.match(view, year.end())
+    return day is not None and _SINCE_IN_SENTENCE.match(view, day.end()) is not None
