@@ -173,9 +173,11 @@ NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
+# The country's own system (全国质检系统查处…, 我国质监系统抽查…) is the subject whatever
+# its verb; not a meeting of it (全国质检系统工作会议).
 NATIONAL_SUBJECT = rx.compile(
-    r"(?:全国|我国)(?:各地|质检系统|质监系统|质量技术监督系统|各级[^，。；]{0,6}?)?"
-    r"(?=共|现有|已|累计|有|范围内)")
+    r"(?:全国|我国)(?:(?:质检|质监|质量技术监督|市场监管)系统(?!工作|会议|先进|表彰)"
+    r"|(?:各地|各级[^，。；]{0,6}?)?(?=共|现有|已|累计|有|范围内))")
 WHOLE_PROVINCE = rx.compile(r"[全我本]省")
 # A whole province called by its one-character name (全疆, 全川, 全粤): that province, in any
 # report (a report of the province need not name it: 自治区质监局…抽查了全疆513家企业).
