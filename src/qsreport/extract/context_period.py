@@ -28,6 +28,7 @@ from .context_review import (
     announced_stretch,
     as_at_year,
     background_year,
+    basis_year,
     month_span_before,
     span_to_this_year,
     year_reviewed,
@@ -169,8 +170,8 @@ class Periods:
         if compared and not _NOT_THE_VALUE.search(self.view, compared.end(), number):
             return compared["y"]  # 比2009年的合格率76.0%: the value of the year compared with
         year = self._before_aside(self.years, low, number)
-        while year is not None and (self._forecast(year, number)
-                                    or (year.start() < sentence and self._event(year))):
+        while year is not None and (self._forecast(year, number) or (year.start() < sentence and (
+                self._event(year) or basis_year(self.view, year, self.year)))):
             year = self._before_aside(self.years, low, year.start())
         relative = self._before_aside(self.relative, low, number) \
             if self.year is not None else None

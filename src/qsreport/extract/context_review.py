@@ -36,6 +36,7 @@ _STRETCH = rx.compile(r"\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|前[
 # What sets a year of a report's opening lines as its background, just before the year: a
 # stock's date, a basis, a year singled out as past.
 _BACKGROUND = rx.compile(r"(?:截至|截止|依据|根据|按照|特别是|早在|仅)\s*$")
+_BASIS = rx.compile(r"(?:依据|根据|按照)\s*$")
 _BACKGROUND_REACH = 3
 _A_DAY = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 去年12月5日: one day's date
 _SINCE_IN_SENTENCE = rx.compile(r"[^。！？!?\n]*?以来")
@@ -87,11 +88,26 @@ def background_year(view: str, year: re.Match[str], own: int | None) -> bool:
     (特别是2014年…, 早在2010年…, 仅2014年…), or a day a span to now opened on (去年12月5日…启动
     以来) — not the stretch whose results the opening announces (通报2013年第3季度抽查情况).
     Such a year dates its own sentence, not the report's figures that name no year."""
-    named = (own or 0) + RELATIVE_YEARS[year[0]] if year[0] in RELATIVE_YEARS \
-        else int(year[2] or year[1])
-    if own is None or named >= own or announced_stretch(view, year):
+    if not _before(year, own) or announced_stretch(view, year):
         return False
     if _BACKGROUND.search(view, max(0, year.start() - _BACKGROUND_REACH), year.start()):
         return True
     day = _A_DAY.match(view, year.end())
     return day is not None and _SINCE_IN_SENTENCE.match(view, day.end()) is not None
+
+
+def basis_year(view: str, year: re.Match[str], own: int | None) -> bool:
+    """Whether a year before a dated report's own (``own``) names the basis of what its
+    sentence does (依据2016年度抽查结果，该局…; 根据去年的投诉情况，…): it dates that sentence
+    only, not the figures of the sentences after it in its paragraph."""
+    return _before(year, own) and not announced_stretch(view, year) and _BASIS.search(
+        view, max(0, year.start() - _BACKGROUND_REACH), year.start()) is not None
+
+
+def _before(year: re.Match[str], own: int | None) -> bool:
+    """Whether a year (or 去年) names one before the report's own."""
+    if own is None:
+        return False
+    named = own + RELATIVE_YEARS[year[0]] if year[0] in RELATIVE_YEARS \
+        else int(year[2] or year[1])
+    return named < own
