@@ -20,6 +20,7 @@ from .head import Head, read_head
 from .lead import lead_lines
 from .owner import site_place
 from .page import read_page
+from .printed import own_entry
 from .tail import trim_tail
 
 _LOOKS_HTML = re.compile(
@@ -93,6 +94,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         _edition_date(markup, head)
     if head.date is None:
         _url_date(markup, head)
+    if head.date is None:
+        own_entry(tree, head)
     top: list[str] = []
     if head.title:
         title = _squeeze(head.title)

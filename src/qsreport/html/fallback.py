@@ -1,5 +1,5 @@
 """The header's date and publisher when the publish line near the headline gives none, in the
-order they are tried: ``<meta>`` tags, a publish line's month and day with a ``<meta>`` date's
+order they are tried: an enacted text's dated note under its headline (:mod:`.printed`), ``<meta>`` tags, a publish line's month and day with a ``<meta>`` date's
 year, a publish time with two digits of the year, an e-paper's issue day, a WeChat article's
 script, the paper a newspaper's page names in ``<title>`` or its breadcrumb. Each value says
 where it was found.
@@ -17,6 +17,7 @@ from ..segmenting.metaline import DATE, MAX_META_LINE, SOURCE, iso_date, read_me
 from .lines import page_lines
 from .node import Node
 from .page import HAN, Page
+from .printed import enactment_note
 from .sitetitle import is_paper_name
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ def complete(page: Page, head: Head, article: Node, partial: re.Match[str] | Non
     headline that lacks its year, ``near`` the lines its publish line was looked for in,
     ``clock`` an e-paper's issue day printed above it."""
     metas = page_metas(page)
+    if head.date is None:
+        enactment_note(page, head, article, near)
     if head.date is None:
         for name, content in metas:
             date = DATE.search(match_view(content)) if name in _DATE_METAS else None

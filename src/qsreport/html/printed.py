@@ -1,0 +1,84 @@
+"""Two dates a page prints that its publish line does not give.
+
+* An enacted text's note under its headline: a law, a decision or a set of rules printed as a
+  document gives its own date in brackets below the headline
+  (（2019年3月2日某某市人大常委会五次会议表决通过）). When no publish line dates the
+  page, that printed date outranks a ``<meta>`` date the page never shows (the day the site
+  posted an old bulletin).
+* A story's own entry in its timeline: a news aggregator's topic page dates its story only as
+  昨天 or 3小时前, and lists the story itself, by its headline, among the related events below
+  (标题 / 09月07日); the year is the page's copyright year (© 2019).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ..cleaning import match_view
+from ..segmenting.metaline import DATE, iso_date
+from .lines import page_lines
+from .node import Node
+from .page import Page
+
+if TYPE_CHECKING:
+    from .head import Head
+
+# The note: one full date opening a bracketed line that ends with what was done to the text.
+_NOTE = re.compile(
+    r"[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"[^()（）\d]{0,60}(?:通过|修订|修正|公布|发布|印发|施行|颁布|批准)[^()（）\d]{0,12}[)）]")
+_NOTE_LINES = 6  # the note stands this close under the headline, or to the article's top
+_NOTE_EVENTS = 80  # parse events read at the article's top
+# A date relative to the day the page is read: 昨天, 前天, 今天 08:12, 3小时前, 5分钟前.
+_RELATIVE = re.compile(r"\s*(?:昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}[:：]\d{2})?\s*")
+_RELATIVE_LINES = 4  # lines under the headline read for it
+# A timeline's day without its year: 09月07日, 9-7.
+_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?\s*(?:\d{1,2}[:：]\d{2})?\s*")
+_FOOT_LINES = 40  # the page's last lines, read for its copyright
+_COPYRIGHT = re.compile(r"(?:©|&copy;|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})",
+                        re.IGNORECASE)
+
+
+def enactment_note(page: Page, head: Head, article: Node, near: list[str]) -> None:
+    """The date of the note under the headline of an enacted text, when it holds one date: in
+    the lines under the headline, or at the top of the article (whose own first lines may print
+    the headline again, over a few lines)."""
+    top = page_lines(page, article.start, min(len(page), article.start + _NOTE_EVENTS))
+    for line in near[:_NOTE_LINES] + [line for line in top if line.strip()][:_NOTE_LINES]:
+        view = match_view(line.strip())
+        found = _NOTE.fullmatch(view)
+        if found and len(DATE.findall(view)) == 1 and (iso := iso_date(found)):
+            head.date, head.found["date"] = iso, "the enacted text's note under its headline"
+            return
+
+
+def own_entry(page: Page, head: Head) -> None:
+    """The day a topic page's timeline gives the story itself, when the header says only 昨天."""
+    if head.anchor is None or not head.title:
+        return
+    below = [line.strip() for line in page_lines(page, head.anchor, len(page)) if line.strip()]
+    title = _norm(head.title)
+    if below and _norm(below[0]).startswith(title):  # 标题 昨天, with no block between them
+        below[0] = _norm(below[0])[len(title):]
+    if not any(_RELATIVE.fullmatch(line) for line in below[:_RELATIVE_LINES + 1]):
+        return
+    for index in range(1, len(below)):
+        line = _norm(below[index])
+        if not line.startswith(title):
+            continue
+        # The entry's day on its line (标题 09月07日) or on the next one.
+        day = _MONTH_DAY.fullmatch(line[len(title):] or (below[index + 1:] or [""])[0])
+        year = next((found["y"] for found in _COPYRIGHT.finditer(" ".join(below[-_FOOT_LINES:]))),
+                    None)
+        if day and year:
+            month, date = int(day["m"]), int(day["d"])
+            if 1 <= month <= 12 and 1 <= date <= 31:
+                head.date = f"{year}-{month:02d}-{date:02d}"
+                head.found["date"] = "the story's own entry in the page's timeline, the copyright's year"
+        return
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
