@@ -5,6 +5,8 @@ Two kinds of page, each a rule of its own:
 * an office named by its level only (省财政厅, 市环保局) in the headline or the publisher: the
   office is the site's owner, whose full name the footer prints (版权所有：某某省财政厅,
   主办：某某市人民政府) — the place of that name, of the office's level;
+* a page whose headline speaks of the site's owner as 我院, 我校 or 我局 (我院举办…) and whose
+  ``<title>`` names the site after a place (标题 某某省某某医院): that place;
 * a page of a university's own site (its ``<title>`` names the school) whose publisher is the
   school or none, or whose headline names the school: the city the school stands in, from a
   table of institutions (facts, kept as data).
@@ -44,6 +46,8 @@ _LEVEL_OFFICE = re.compile(r"(?P<level>[省市县区])[\u4e00-\u9fff]{1,8}?(?:�
 _OWNER_LABELS = ("版权所有", "主办", "维护")
 # A publisher that is a news outlet or a national body, not a unit of the site's own school.
 _OUTLET = re.compile(r"报|网|社|台|刊|杂志|新闻|库|^中国")
+# A headline that speaks of the site's owner as 我院/我校/我局 (我院举办…, 某地考察团访问我校).
+_OWN_UNIT = re.compile(r"我(?:院|校|局|所|厅|委|办|中心|馆|站|会)")
 _OWNER_REACH = 60  # characters of markup read on either side of the label
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 
@@ -55,6 +59,8 @@ def site_place(markup: str, site_title: str | None, headline: str, source: str |
                if (found := _LEVEL_OFFICE.match(text)) is not None]
     if offices:
         return _owner_place(markup, offices[0]["level"])
+    if _OWN_UNIT.search(headline) and (named := _site_named(site_title or "", headline)) is not None:
+        return named
     if source is not None and _OUTLET.search(source) is None:
         source = None  # a unit of the school itself (餐饮管理部, 宣传部), or a byline
     site = None
@@ -64,6 +70,17 @@ def site_place(markup: str, site_title: str | None, headline: str, source: str |
                 site = (site_title or "") + " ".join(_owner_texts(markup))
             if any(name in site for name in names):
                 return city
+    return None
+
+
+def _site_named(site_title: str, headline: str) -> str | None:
+    """The place a site's name opens on, the site's name being what ``<title>`` holds beside
+    the headline (标题 某某省某某研究院附属医院, 某市第一中学-标题)."""
+    rest = " ".join(match_view(site_title).replace(match_view(headline), " ").split())
+    for part in rest.split(" "):
+        mentions = find_places(part)
+        if mentions and mentions[0].start == 0 and len(part) > mentions[0].end:
+            return mentions[0].place.name
     return None
 
 

@@ -25,7 +25,7 @@ from .region_share import (
     visited,
 )
 from .region_sources import ORGANISATION, cited_authority, heard_from, meeting_host
-from .title_county import county_after, one_inside, title_county
+from .title_county import county_after, one_inside, title_county, title_locality
 from .works import in_work_title
 
 # A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
@@ -97,6 +97,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             and (county := title_county(view, title, body)) is not None:
         # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
         return county.start, county.end, "a county's short name opening the title"
+    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)) \
+            and (located := title_locality(view, title, window)) is not None:
+        return located.start, located.end, "the place the body writes the title's locality after"
     for span, how in order:
         named = find_places(view, *span) if span is not None else []
         mentions = [m for m in named if _counts(view, m) and not _WITHHELD_FIRM.match(view, m.end)]

@@ -2,7 +2,9 @@
 wants 质监局, 全县 … after a county's short name, as many are common words too), for
 :func:`.region.region_of`: one the headline opens on (某县眼镜抽检合格率达99%, 某市开展节前检查)
 where the body names it again, as its name or as its own word (我县, 全市); and one written
-right after its own city or province (宁德福安…: 福安)."""
+right after its own city or province (宁德福安…: 福安); and a headline's town, village or scenic
+area, which the gazetteer does not hold, that the body writes after the place it lies in
+(某某沟寻人… with 甲省某某沟景区 in the body: 甲省)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,21 @@ _VENUE = rx.compile(r"[\u4e00-\u9fff]{0,2}?(?:召开|举行|举办|开幕|揭晓
 # What follows a short name that still begins a list or a product of another place (甲、乙两地;
 # 某某茶: a tea is named after its place far from it, 龙井茶).
 _NOT_ALONE = rx.compile(r"[、和与及]|茶")
+# A place below a county, which the gazetteer does not hold, named right after a place that is
+# (甲省某某沟景区, 乙县某某镇, 丙市某某村): its name and its kind.
+_LOCALITY = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:风景区|景区|古镇|镇|乡|村|街道|社区)")
+
+
+def title_locality(view: str, title: tuple[int, int], window: list[Mention]) -> Mention | None:
+    """The place the body writes a headline's own locality after (a town, a village, a scenic
+    area the headline names without its place: 某某沟…, the body 甲省某某沟景区): the first
+    such place the body's opening names."""
+    headline = view[title[0]:title[1]]
+    for mention in window:
+        found = _LOCALITY.match(view, mention.end)
+        if found is not None and found["name"] in headline and is_about(view, mention):
+            return mention
+    return None
 
 
 def title_county(view: str, title: tuple[int, int], body: int) -> Mention | None:
