@@ -57,3 +57,17 @@ def test_a_body_place_before_a_town_the_headline_does_not_name_is_no_such_locali
     report = parse("某某峡漂流项目暂停开放\n近日，因连日降雨水位上涨，贵州省石门镇的一处漂流项目"
                    "暂停对游客开放，管理方表示，待水位回落、设施检查合格后再恢复运营。".encode())
     assert report.meta.found.get("region") != "the place the body writes the title's locality after"
+
+
+def test_a_region_of_several_places_named_as_one_by_a_headline_of_no_place_is_the_region() -> None:
+    assert region("推动长三角检验检测结果互认\n近日，有关部门召开会议，部署推进区域内检验检测机构"
+                  "资质和结果互认工作，要求各地简化手续、减少重复检测，为企业降低成本。") == "长三角"
+    assert region("粵港澳大灣區標準化合作再提速\n記者從有關方面獲悉，三地將共同制定一批團體標準，"
+                  "覆蓋食品、家電和電子產品等領域，讓區域內的檢測機構共享設備。") == "粵港澳大灣區"
+
+
+def test_a_headline_s_own_place_or_the_whole_country_outranks_a_region_of_several() -> None:
+    assert region("苏州市融入长三角质量提升行动\n这一年里，苏州的监管部门围绕区域协同，"
+                  "组织企业参加标准化培训，推动一批产品获得认证。") == "苏州市"
+    assert region("我国将推动京津冀等区域质量协同发展\n有关部门表示，将加大区域间标准互认力度，"
+                  "完善检验检测结果采信机制。") is None

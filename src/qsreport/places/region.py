@@ -25,7 +25,7 @@ from .region_share import (
     visited,
 )
 from .region_sources import ORGANISATION, cited_authority, heard_from, meeting_host
-from .title_county import county_after, one_inside, title_county, title_locality
+from .title_county import county_after, one_inside, title_county, title_group, title_locality
 from .works import in_work_title
 
 # A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
@@ -93,13 +93,14 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
         order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
-    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)) \
-            and (county := title_county(view, title, body)) is not None:
-        # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
-        return county.start, county.end, "a county's short name opening the title"
-    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)) \
-            and (located := title_locality(view, title, window)) is not None:
-        return located.start, located.end, "the place the body writes the title's locality after"
+    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)):
+        if (county := title_county(view, title, body)) is not None:
+            # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
+            return county.start, county.end, "a county's short name opening the title"
+        if (located := title_locality(view, title, window)) is not None:
+            return located.start, located.end, "the place the body writes the title's locality after"
+        if not national and (group := title_group(view, title)) is not None:
+            return group[0], group[1], "a region of several places the title names as one"
     for span, how in order:
         named = find_places(view, *span) if span is not None else []
         mentions = [m for m in named if _counts(view, m) and not _WITHHELD_FIRM.match(view, m.end)]

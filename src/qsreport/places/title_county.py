@@ -4,7 +4,8 @@ wants 质监局, 全县 … after a county's short name, as many are common word
 where the body names it again, as its name or as its own word (我县, 全市); and one written
 right after its own city or province (宁德福安…: 福安); and a headline's town, village or scenic
 area, which the gazetteer does not hold, that the body writes after the place it lies in
-(某某沟寻人… with 甲省某某沟景区 in the body: 甲省)."""
+(某某沟寻人… with 甲省某某沟景区 in the body: 甲省); and a region of several provinces or
+cities that a headline names as one (京津冀, 长三角), where it names no place of its own."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ _NOT_ALONE = rx.compile(r"[、和与及]|茶")
 # A place below a county, which the gazetteer does not hold, named right after a place that is
 # (甲省某某沟景区, 乙县某某镇, 丙市某某村): its name and its kind.
 _LOCALITY = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:风景区|景区|古镇|镇|乡|村|街道|社区)")
+
+
+# Regions of several provinces or cities named as one, which the gazetteer does not hold.
+_GROUP = rx.compile(r"京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|成渝经济圈|"
+                    r"长株潭|环渤海|泛珠三角|东北三省|关中平原城市群|北部湾")
+
+
+def title_group(view: str, title: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a headline names a region of several provinces or cities as one (打造京津冀…)."""
+    found = _GROUP.search(view, *title)
+    return found.span() if found is not None else None
 
 
 def title_locality(view: str, title: tuple[int, int], window: list[Mention]) -> Mention | None:
