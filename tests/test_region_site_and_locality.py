@@ -71,3 +71,10 @@ def test_a_headline_s_own_place_or_the_whole_country_outranks_a_region_of_severa
                   "组织企业参加标准化培训，推动一批产品获得认证。") == "苏州市"
     assert region("我国将推动京津冀等区域质量协同发展\n有关部门表示，将加大区域间标准互认力度，"
                   "完善检验检测结果采信机制。") is None
+
+
+def test_a_headline_about_chinese_people_is_not_one_about_the_whole_country() -> None:
+    lead = ("\n记者走访福鼎市多家茶企了解到，福鼎市今年春茶产量同比增长一成，福鼎市茶叶协会表示，"
+            "线上订单明显增多，外地客商也纷纷到乙县和丙县看货。")
+    assert region("中国人爱喝的春茶上市了" + lead) == "福鼎市"
+    assert region("中国如何让春茶卖得更好" + lead) is None

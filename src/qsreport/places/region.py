@@ -32,8 +32,10 @@ from .works import in_work_title
 # an event's host, not what the story is about.
 _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
-# after it (中国人民大学): the places its publisher or its body names are not what it is about.
-_NATIONAL = rx.compile(r"我国|全国|质检总局|中国(?![\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
+# after it (中国人民大学), nor its people (中国人的…, 中国人眼中的…): the places its publisher or
+# its body names are not what it is about.
+_NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
+                       r"(?!人(?!民)|[\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind.
 _SELF = rx.compile(r"[我全本该]([省市县区州])")
 _BASE = rx.compile(r"(?:占|比|于|较)$")
