@@ -54,7 +54,7 @@ def test_a_dated_sentence_in_brackets_is_no_enactment_note_and_a_publish_line_st
         "<div class='article'><h1>丙县食品安全条例</h1><p>来源：县人大　发稿时间：2022-11-14</p>"
         "<p>（2018年12月7日丙县人大常委会八次会议表决通过）</p>"
         f"{RULES}</div>"))
-    assert (head.date, head.found["date"]) == ("2019-01-12", "publish line")
+    assert (head.date, head.found["date"]) == ("2022-11-14", "publish line")
 
 
 def _topic(relative: str, entry: str, foot: str) -> str:
