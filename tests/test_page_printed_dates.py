@@ -41,6 +41,24 @@ def test_a_decisions_note_printed_at_the_top_of_the_article_under_a_broken_headl
     assert head.date == "2021-01-05"
 
 
+def test_an_enacted_texts_note_is_no_publish_line_and_names_no_publisher() -> None:
+    _, head = read(page(
+        "<title>丁市电梯安全管理办法_丁市人民政府</title>"
+        "<meta name='pubdate' content='2020-06-09'>",
+        "<div id='text'><p>丁市电梯安全管理办法</p>"
+        "<p>(2020年4月2日丁市政府常务会议通过　2020年5月6日公布)</p>"
+        f"{RULES}</div>"))
+    assert (head.date, head.source) == ("2020-06-09", None)
+    _, head = read(page(
+        "<title>丁市电梯安全管理办法_丁市人民政府</title>",
+        "<div id='text'><p>丁市电梯安全管理办法</p>"
+        "<p>（2020年4月2日丁市市政府常务会议审议通过）</p>"
+        f"{RULES}</div>"))
+    # (Read before as a publish line: its date, and 丁市…会议审议通过 for a publisher.)
+    assert (head.date, head.source) == ("2020-04-02", None)
+    assert head.found["date"] == "the enacted text's note under its headline"
+
+
 def test_a_dated_sentence_in_brackets_is_no_enactment_note_and_a_publish_line_stays_first() -> None:
     _, head = read(page(
         "<title>丙县开展电动自行车专项抽查 - 丙县市场监管局</title>"

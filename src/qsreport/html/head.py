@@ -56,6 +56,7 @@ from .lines import (
 )
 from .node import Node
 from .page import HAN, Page
+from .printed import is_note
 from .sitetitle import (
     column_joined,
     heading_at_article,
@@ -260,7 +261,7 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
     around.partial = next((found for line in near if len(line) <= MAX_META_LINE
                            and (found := PARTIAL_DATE.search(view_of(line)))), None)
     for index, line in enumerate(candidates):
-        if len(line) > MAX_META_LINE or not is_publish_line(view_of(line)):
+        if len(line) > MAX_META_LINE or not is_publish_line(view_of(line)) or is_note(view_of(line)):
             continue
         if is_clock(line):
             # The day the page was saved, or an e-paper's issue date: only when nothing else

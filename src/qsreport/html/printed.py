@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 _NOTE = re.compile(
     r"[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"[^()（）\d]{0,60}(?:通过|修订|修正|公布|发布|印发|施行|颁布|批准)[^()（）\d]{0,12}[)）]")
+# Any such note, of one date or more (adopted, then amended): never a publish line.
+_ANY_NOTE = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,80}"
+    r"(?:通过|修订|修正|颁布|批准|施行|公布)[^()（）\d]{0,12}[)）]")
 _NOTE_LINES = 6  # the note stands this close under the headline, or to the article's top
 _NOTE_EVENTS = 80  # parse events read at the article's top
 # A date relative to the day the page is read: 昨天, 前天, 今天 08:12, 3小时前, 5分钟前.
@@ -39,6 +43,11 @@ _MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日
 _FOOT_LINES = 40  # the page's last lines, read for its copyright
 _COPYRIGHT = re.compile(r"(?:©|&copy;|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})",
                         re.IGNORECASE)
+
+
+def is_note(view: str) -> bool:
+    """Whether ``view`` (a line's match view) is an enacted text's note: (某年某月某日…通过)."""
+    return _ANY_NOTE.fullmatch(view.strip()) is not None
 
 
 def enactment_note(page: Page, head: Head, article: Node, near: list[str]) -> None:
