@@ -9,6 +9,7 @@ from ..models import Distinctions, DistinctionStat
 from ..vocabulary import DISTINCTION_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
+from .distinctions_rewards import reward_kind
 from .distinctions_standards import standards_distinctions
 from .lexicon.distinctions import DISTINCTION_WORDS
 from .tallies import Tallies, Tally
@@ -57,6 +58,8 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     stats = []
     for tally, fields in stats_of(doc, _TALLIES):
         kind = _kind(doc, tally)
+        if kind and tally.metric == "reward_money":
+            kind = reward_kind(doc, _TALLIES, tally, kind)
         if kind:  # (a zone's result in a sentence of no zone: none)
             stats.append(DistinctionStat(metric=tally.metric,  # type: ignore[arg-type]
                                          distinction=kind, **fields))  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ through :mod:`..tallies`). A named winner of one is a brand honour of category `
 
 from __future__ import annotations
 
+from ... import regex_cache as rx
 from ..tallies import Metric, TallyWords
 
 # The kinds of distinction, most specific first.
@@ -64,6 +65,20 @@ _GREW_TO = r"(?:由|从)[^，,；;。]{0,16}?(?:增加|增长|提高|提升|上�
 _REACHED = r"(?:达到?|为|实现|超过)了?(?:约|近)?"
 _REWARD = r"奖励|奖金|重奖|奖补"
 _MONEY = r"万元|亿元|元"
+# A sum put up for the rewards (市政府拨款80万元，对…进行奖励; 共拿出300万元对…予以表彰):
+# the verb right before the money; the reward is said later in its sentence (:data:`REWARDED`).
+_PUT_UP = r"(?:拨款|拨付|斥资|拿出|筹措|安排)了?(?:专项|奖励)?(?:资金|经费)?(?:共|共计|合计)?$"
+# The words that say a sentence rewards someone (a sum put up must be followed by one).
+REWARDED = rx.compile(rf"{_REWARD}|表彰|嘉奖")
+# A rate, no sum paid: per winner (每个获奖单位的奖金从10万元增加为15万元; 每件奖励2万元) or a
+# yearly budget (每年安排200万元，奖励获得…的企业).
+PER_WINNER = rx.compile(r"每(?:家|户|个|项|件|位|名|年)")
+# The shares after a sum its sentence gives (兑现奖励资金共计18万元，…分别奖励6万元、4万元:
+# the 12 is paid, the 5 and 3 are its parts). A share with no sum before it is the reward, as
+# the rounds' keys count it (授予甲、乙两家企业某某质量奖，并分别奖励40万元 → 40 万元).
+SHARES = rx.compile(r"(?:各|分别)(?:给予|奖励|发放|奖|获得?)了?")
+SUM_BEFORE = rx.compile(r"(?:拨款|拨付|斥资|拿出|筹措|安排|共计|合计|总计|总额)[^，,。；;\d]{0,8}?"
+                        r"[\d.]+\s*(?:万|亿)?元")
 
 DISTINCTION_WORDS = TallyWords(
     # (a sentence that rewards an honour's winners, whatever the honour)
@@ -89,8 +104,12 @@ DISTINCTION_WORDS = TallyWords(
                named=False, kinds=False),
         Metric("zone_income", _MONEY,
                before=rf"人均(?:纯|可支配)?收入(?:{_GREW_TO}|{_REACHED})$", named=False, kinds=False),
+        # (named or not: an honour named after it, past its winners' number or in the next
+        # clause, or in the sentence before, is found by :mod:`..distinctions_rewards`)
         Metric("reward_money", _MONEY, before=_REWARD,
-               after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", foreign_any=True),
+               after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", named=False,
+               foreign_any=True),
+        Metric("reward_money", _MONEY, before=_PUT_UP, named=False, foreign_any=True),
     ),
     # Other work, which counts no holder: training, publicity, money paid to winners; the
     # judges' visit to an award's candidates (对12家企业进行现场评审, 参评企业); subsidies, which reward no
