@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .. import regex_cache as rx
@@ -14,7 +15,14 @@ from ..models import BrandCount
 from ..segmenting import Segment
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.brand_lists import CLASS_AFTER, CLASS_BEFORE, CLASS_LIST, CLASS_SECTOR, CLASSES_OF
-from .lexicon.brands import BRAND_UNITS, NOT_A_HONOUR_COUNT, SHORTLIST, brand_category, honour_only
+from .lexicon.brands import (
+    BRAND_UNITS,
+    HONOUR_VERB,
+    NOT_A_HONOUR_COUNT,
+    SHORTLIST,
+    brand_category,
+    honour_only,
+)
 
 _FIGURE = figure_pattern(BRAND_UNITS)
 _ITEM_BREAK = rx.compile(r"[、，,；;：:]")
@@ -59,7 +67,7 @@ def with_classes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         previous_classes = bool(found)
     if not classes:
         return counts
-    kept = [_named_again(doc, c, known) for c in counts
+    kept = [_named_again(doc, by_start.get(c.span[0], c), known) for c in counts
             if not any(c.span[0] <= k.span[1] and k.span[0] <= c.span[1]
                        for k in classes.values())]
     return sorted([*kept, *classes.values()], key=lambda c: c.span[0])
@@ -84,6 +92,11 @@ def _whole(doc: Doc, sentence: Segment, terms: list[re.Match[str]],
         at = bisect.bisect_left(starts, term.start() - 8)
         whole = next((by_start[s] for s in starts[at:] if s <= term.start()
                       and by_start[s].span[1] >= term.end()), None)
+        if whole is not None and whole.basis is None:
+            # 40个某省名品中，包括…: the list named again, new where the sentence before said
+            # its title was won (…的产品被评为首届某省名品) or counted it with its basis
+            basis = _basis_before(doc, sentence, term, whole, by_start.values())
+            whole = by_start[whole.span[0]] = replace(whole, basis=basis)  # type: ignore[arg-type]
         if whole is None:
             basis = "added" if _PUBLISHED.search(view, sentence.start, term.start()) else None
             whole = BrandCount(category="other", label=doc.text[term.start():term.end()],
@@ -102,6 +115,28 @@ def _whole(doc: Doc, sentence: Segment, terms: list[re.Match[str]],
     return None, 0
 
 
+def _basis_before(doc: Doc, sentence: Segment, term: re.Match[str], whole: BrandCount,
+                  counts: Iterable[BrandCount]) -> str | None:
+    """The basis of a programme's count named again to open its breakdown: that of a count of
+    the same number and title before it, else ``added`` where the sentence before says the
+    title was won (被评为, 入选) or its list published (揭晓, 公布)."""
+    title = term.group()
+    earlier = [c for c in counts if c.span[1] <= sentence.start and c.value == whole.value
+               and title in c.label and c.basis is not None]
+    if earlier:
+        return max(earlier, key=lambda c: c.span[0]).basis
+    view = doc.view
+    low = max(0, sentence.start - _BEFORE_REACH)
+    at = view.rfind(title, low, sentence.start)
+    if at < 0:
+        return None
+    near = max(low, at - _VERB_REACH)
+    won = HONOUR_VERB.search(view, near, at) or _PUBLISHED.search(view, near, at)
+    return "added" if won is not None else None
+
+
+_BEFORE_REACH = 200  # how far back the title's earlier mention is read
+_VERB_REACH = 8  # and how far before that mention its verb (被评为首届…)
 _PART = rx.compile(r"\s*其中[，,：:]?")
 _LIST_WORD = rx.compile(r"名单|榜单|名录")
 

@@ -32,8 +32,8 @@ _TIP_OFF = rx.compile(r"举报|检举|线索")
 
 
 def reward_kind(doc: Doc, tallies: Tallies, tally: Tally, kind: str) -> str:
-    """The distinction a reward's money is of (``kind``, the tallies' reading, when it names
-    one), or ``""`` when it is no reward paid."""
+    """The distinction a reward's money is of (``kind``, as read so far, when its own words
+    name one), or ``""`` when it is no reward paid."""
     view, sentence, figure = doc.view, tally.sentence, tally.figure
     if REWARDED.search(view, sentence.start, sentence.end) is None or \
             _TIP_OFF.search(view, sentence.start, sentence.end) is not None:
@@ -44,8 +44,8 @@ def reward_kind(doc: Doc, tallies: Tallies, tally: Tally, kind: str) -> str:
     shares = SHARES.search(view, clause_start, figure.start)
     if shares is not None and SUM_BEFORE.search(view, sentence.start, shares.start()) is not None:
         return ""
-    if kind != tallies.words.any_name:
-        return kind
+    if tally.name != tallies.words.any_name:
+        return kind  # (named by its own words: the tallies' reading, or a list's ``any``)
     part = _part(view, sentence, figure.start)
     named = _named(view, tallies, *part)
     if named or _named(view, tallies, sentence.start, sentence.end):

@@ -133,7 +133,8 @@ GOAL = compile_fast(
 GOALS_SET = rx.compile(r"\s*(?:围绕|按照|对照|紧扣)(?:(?!完成|实现|达到|超额)[^。；;])*?(?:目标|指标)")
 ACHIEVED = rx.compile(r"已|累计|目前|现有|共有|截至|截止|去年|上年")
 # 认定…4个，总数达到26个: a total straight after a count makes that count the new ones.
-THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?(?:总数|总量|累计)")
+THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(?:名牌|品牌)?(?:产品)?"
+                            r"(?:总数|总量|累计|有效量|有效数|保有量|存量)")
 # what may stand between 47家 and 69个产品 (34家企业38个品牌)
 FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
 # Between two counts of one title: a stock that grew (由原来的16个品牌发展到现在的…38个), or
@@ -179,7 +180,8 @@ RUNNING_TOTAL = rx.compile(
     r"(?:(?:已经|已|共|又)?(?:拥有|有|新增|新获|新认定|累计|总数|总量|共计|合计|增至|增加到)"
     r"(?:已|共)?(?:达到|达|为|有)?"
     # 总数突破千个，达到1020个; 新增…20个，总数增至150个: the clause before's stock, reached
-    r"|(?:总数|总量)?(?:已经|已)?(?:达到|增至|增加到))"
+    # (新认定…120件，有效量达到860件: the marks in force, a stock by its own noun)
+    r"|(?:总数|总量|有效量|有效数|保有量|存量)?(?:已经|已)?(?:达到|增至|增加到))"
 )
 WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
 HONOUR_VERB = compile_fast(
