@@ -14,7 +14,11 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     (r"地理标志(?:产品)?保护示范区", "gi_zone"),
     (r"(?:知名|自主)?品牌(?:创建|建设)?示范区|名牌(?:产品)?(?:创建)?示范区|区域品牌(?:建设)?试点(?:单位)?",
      "brand_zone"),
-    (r"标准化?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?", "standardization_pilot"),
+    # (标准化项目: a standardization project a city undertakes, as the pilots are counted;
+    # not one rewarded for its standards work, 为20个标准化项目发放资助奖励: standards_award)
+    (r"标准化?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?|"
+     r"标准化项目(?![^。；;]{0,12}?(?:资助|奖励|奖补))",
+     "standardization_pilot"),
     (r"质量兴(?:市|县|区|省)(?:工作)?(?:先进|示范)(?:市|县|区|城市|单位|集体)?|"
      r"质量强(?:市|县|省|区)示范(?:城市|市|县|区)?", "quality_city"),
     # 中国标准创新贡献奖, a province's 标准创新重大贡献奖, 标准项目奖 (标准化奖励, money paid for
@@ -36,7 +40,7 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     (r"(?:中华|国家级|省级?|市级?|县级?)?老字号", "time_honoured_brand"),
 )
 
-_UNITS = r"家|个|项|件|名|人|处|所|座"  # (件: 新增7件“老字号”)
+_UNITS = r"家|户|个|项|件|名|人|处|所|座"  # (件: 新增7件“老字号”; 户: 3户企业荣获…质量奖)
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
 _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
@@ -49,14 +53,16 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授�
             # (认定了甲菜市场等5家单位为…示范单位: a title given, its holders after)
             r"(?:认定|评定|命名)了|"
             # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
-            r"(?:累计|已经?|共|先后|成功)创建了?|"
+            # (共承担建设农业标准化项目9项: those undertaken so far, as the rounds' keys count them)
+            r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
             r"进行了?(?:终期|期满)?(?:评估)?验收)")
 # Approved to be created, or being created.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
-# (实施服务业标准化试点项目12个: projects carried out; not 建设期满, a build's term run out, whose
+# (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
+# verb follows, 承担的5个…项目通过验收; not 建设期满, a build's term run out, whose
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担|建设(?!期|情况|成效|成果|经验)|下达|实施)(?![^《》，,；;。]{0,30}》)"
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|实施)(?![^《》，,；;。]{0,30}》)"
 
 # Money paid to an honour's winners (对获得省长质量奖的企业奖励30万元, 一次性奖励50万元, 给予
 # 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
@@ -116,7 +122,9 @@ DISTINCTION_WORDS = TallyWords(
     # honour (兑付标准化补助资金300万元).
     block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈|现场评审|参评|补助|补贴",
     # Brand honours are the brands area's (省、市名牌20个; 地理标志证明商标).
-    foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标",
+    # So are geographical indications (12个地理标志列入…互认名单), but not their zones.
+    foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标|"
+            r"地理标志(?!(?:产品)?保护示范区)",
     # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
     # Firms counted by their sales (年销售额过亿元的企业有9家) hold nothing by that count.
     # What each winner gets (每户企业发放奖金8万元, 每个产品另奖3万元) is a rate, no sum paid.
@@ -133,6 +141,12 @@ DISTINCTION_WORDS = TallyWords(
               r"检查组|考评组)|"
               # (20个品牌被移出某某名录: titles taken away at a review, no longer held)
               r"[^，,；;。\d]{0,6}?(?:移出|撤销|取消|摘牌|摘除)|"
+              # (5家企业的7个产品荣获…: the firms of the products that follow, the brands area's)
+              r"\s*(?:企业|单位|公司)?的\s*[\d一二三四五六七八九十]|"
+              # (25个省份设立了政府质量奖: the places that set an award up, no holders)
+              r"[^，,；;。\d]{0,6}?(?:设立|设置)了?|"
+              # (90户企业被评为质量信用A级: firms graded for their credit hold no distinction)
+              r"[^，,；;。\d]{0,14}?(?:质量信用|信用等级|信用评级)|"
               # (…老字号中，6家年销售收入过亿元: firms counted by their sales)
               r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)",
     # The things of its own a figure counts, not holders of a distinction named earlier in
@@ -142,7 +156,8 @@ DISTINCTION_WORDS = TallyWords(
     goal_sentence=r"^\s*(?:围绕|按照|对照|紧扣)[^。；;]*?(?:目标|指标)|"
                   r"(?:规划|纲要|方案|意见)[^，,。；;]{0,12}?(?:提出|明确|确定|设定|制定)"
                   r"[^。；;]{0,16}?(?:目标|指标)",
-    own_thing=r"项目|课题|产品|产地|标准(?!化)|品牌|(?:领跑者[”\"]?|良好行为(?:企业|单位))(?:共|共有|有|达)?",
+    # Awards for buildings (鲁班奖, 国家优质工程奖) are none of the distinctions.
+    own_thing=r"鲁班奖|优质工程奖|詹天佑奖|项目|课题|产品|产地|标准(?!化)|品牌|(?:领跑者[”\"]?|良好行为(?:企业|单位))(?:共|共有|有|达)?",
     names_within_part=True,
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
 )
