@@ -55,6 +55,7 @@ from .lexicon.brands import (
     NEW_WORD,
     NOT_THE_COUNTED,
     OPENING_QUOTE,
+    PART_IN_BRACKETS,
     PART_OPENER,
     PASSIVE_AWARD,
     RECOGNISED_AFTER,
@@ -149,10 +150,12 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                     count = brand_count(doc, sentence, term, figure, hint, clause_start,
                                    status, marks())
             elif before is not None and before.unit == unit_as_written(doc, figure) \
-                    and CHAIN_GAP.fullmatch(view, previous_end, probe.start):
+                    and (CHAIN_GAP.fullmatch(view, previous_end, probe.start)
+                         or PART_IN_BRACKETS.fullmatch(view, previous_end, probe.start)):
                 status = standing(doc, sentence, figure, clause_start, marks())
                 if status is not None:
                     # 由最初的6个品牌发展到目前的17家企业22个品牌: the same title's stock
+                    # (总数达到300个（含服务业20个）: a part in brackets, of its basis too)
                     count = replace(before, value=int(figure.value),
                                     status=status,  # type: ignore[arg-type]
                                     span=(figure.start, figure.end))

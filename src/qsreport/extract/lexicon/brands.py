@@ -146,6 +146,10 @@ CHAIN_GAP = rx.compile(
 # alone are marks, not protected products: a count of them is ``other``. Listed after the
 # products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
 GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
+# A count's part in brackets right after it, of the same title (总数达到300个（含服务业20个）;
+# 拥有85个(其中含农产品12个)): a class of its own words, no title (not those renewed, 含复评15个).
+PART_IN_BRACKETS = rx.compile(r"\s*[(（]\s*(?:其中)?(?:含|包括|包含)(?:有)?(?!复评|复审|复核|重新|续)"
+                              r"[^()（）\d，,。；;:：]{1,8}?")
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
 PROTECTED = rx.compile(r"保护")
 NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")

@@ -142,7 +142,7 @@ DISTINCTION_WORDS = TallyWords(
               # (20个品牌被移出某某名录: titles taken away at a review, no longer held)
               r"[^，,；;。\d]{0,6}?(?:移出|撤销|取消|摘牌|摘除)|"
               # (5家企业的7个产品荣获…: the firms of the products that follow, the brands area's)
-              r"\s*(?:企业|单位|公司)?的\s*[\d一二三四五六七八九十]|"
+              r"\s*(?:企业|单位|公司)?的\s*[\d一二三四五六七八九十两]+\s*(?:个|项|件|种|款)|"
               # (25个省份设立了政府质量奖: the places that set an award up, no holders)
               r"[^，,；;。\d]{0,6}?(?:设立|设置)了?|"
               # (90户企业被评为质量信用A级: firms graded for their credit hold no distinction)
