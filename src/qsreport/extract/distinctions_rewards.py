@@ -4,7 +4,7 @@ The tallies read the money with or without a name; this step says whose it is:
 
 - a rate is no sum paid: per winner or per year (每家, 每年); nor are the shares after 各 or 分别
   where the sentence gives their sum before them (兑现奖励资金共计18万元，…分别奖励6万元、4万元:
-  奖励: the 12 only);
+  the 18 only);
 - a sum put up (拨款, 斥资, 拿出 … 万元) counts only where its sentence rewards someone;
 - money its own words name no honour for is of the honours its part of the sentence (between
   semicolons) names anywhere (拨付80万元奖励资金，对获得市长质量奖的企业进行表彰: quality_award;

@@ -80,7 +80,7 @@ REWARDED = rx.compile(rf"{_REWARD}|表彰|嘉奖")
 # yearly budget (每年安排200万元，奖励获得…的企业).
 PER_WINNER = rx.compile(r"每(?:家|户|个|项|件|位|名|年)")
 # The shares after a sum its sentence gives (兑现奖励资金共计18万元，…分别奖励6万元、4万元:
-# the 12 is paid, the 5 and 3 are its parts). A share with no sum before it is the reward, as
+# the 18 is paid, the 6 and 4 are its parts). A share with no sum before it is the reward, as
 # the rounds' keys count it (授予甲、乙两家企业某某质量奖，并分别奖励40万元 → 40 万元).
 SHARES = rx.compile(r"(?:各|分别)(?:给予|奖励|发放|奖|获得?)了?")
 SUM_BEFORE = rx.compile(r"(?:拨款|拨付|斥资|拿出|筹措|安排|共计|合计|总计|总额)[^，,。；;\d]{0,8}?"
