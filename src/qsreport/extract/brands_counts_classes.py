@@ -37,6 +37,8 @@ def with_classes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     """``counts`` with each class of a programme's list counted (the count a class's
     title gave in its place, if any), in the order of the text."""
     view = doc.view
+    if not counts and not doc.names_brand_terms() and not _LIST_WORD.search(view):
+        return counts  # no title, no count before, no list: nothing is broken into classes
     by_start = {count.span[0]: count for count in counts}
     starts = sorted(by_start)
     classes: dict[int, BrandCount] = {}

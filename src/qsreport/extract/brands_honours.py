@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import regex_cache as rx
 from ..chars import DIGIT
@@ -99,10 +100,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     list_intros = might_match(LIST_INTRO, view)
     active_awards = might_match(ACTIVE_AWARD, view)
     title = doc.layout.header.title_line
-    for sentence, found_terms, verbs in zip(doc.layout.sentences,
-                                            doc.brand_terms_by_sentence(),
-                                            doc.matches_by_sentence(CONTEXT_VERB, sparse=True),
-                                            strict=True):  # (sparse: its words are rare)
+    for sentence, found_terms, verbs in _sentences(doc):
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())
                  and not TITLE_IN_A_NAME.match(view, t.end())]
         if not terms and not verbs and not recent:
@@ -268,6 +266,17 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_back_honours(doc) + extract_seat_honours(doc) +
                    extract_stock_honours(doc) + extract_grouped_honours(doc) +
                    extract_mark_user_honours(doc))
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]], list[re.Match[str]]]]:
+    """Each sentence with its titles and its verbs of winning; none in a report that names
+    no title (each winner :func:`extract_brand_honours` reads wins a title named in its
+    sentence or the last ones)."""
+    if not doc.names_brand_terms():
+        return iter(())
+    return zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
+               doc.matches_by_sentence(CONTEXT_VERB, sparse=True),  # (sparse: its words are rare)
+               strict=True)
 
 
 def _counts_won(doc: Doc, index: MatchIndex, sentence: Segment, term: re.Match[str]) -> bool:

@@ -32,6 +32,8 @@ _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | 
 def extract_back_honours(doc: Doc) -> list[BrandHonour]:
     """The holders a sentence lists after pointing back at the winners of the one before,
     and the holders sector by sector after a title's sentence."""
+    if not doc.names_brand_terms():
+        return []  # (each list's title is one the sentence before names)
     view = doc.view
     out: list[BrandHonour] = []
     previous = None

@@ -55,6 +55,8 @@ _KIND_COUNTED = rx.compile(r"等[\d一二三四五六七八九十两]+(?:个|家
 
 def extract_given_honours(doc: Doc) -> list[BrandHonour]:
     """Each winner of a decision that names a list of winners, then the title."""
+    if not doc.names_brand_terms():
+        return []  # (each winner's title follows its decision's verb)
     view = doc.view
     out: list[BrandHonour] = []
     title = doc.layout.header.title_line

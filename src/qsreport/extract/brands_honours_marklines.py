@@ -26,6 +26,8 @@ _FEWEST = 2  # lines that make a list
 
 def extract_mark_line_honours(doc: Doc) -> list[BrandHonour]:
     """The brands of the firm-and-brand lines after each intro line that names a title."""
+    if not doc.names_brand_terms():
+        return []
     view = doc.view
     out: list[BrandHonour] = []
     lines = [stripped(view, m.start(), m.end()) for m in LINE.finditer(view)]

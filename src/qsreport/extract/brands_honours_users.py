@@ -71,6 +71,8 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
 def _registered(doc: Doc) -> list[BrandHonour]:
     """Marks named after the body that registered each, in the sentence of the mark's title
     won."""
+    if not doc.names_brand_terms():
+        return []
     view = doc.view
     out: list[BrandHonour] = []
     for sentence, terms in zip(doc.layout.sentences, doc.brand_terms_by_sentence(), strict=True):

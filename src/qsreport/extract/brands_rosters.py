@@ -77,6 +77,8 @@ _PRODUCT_TITLES = frozenset({"china_top_brand", "provincial_brand", "municipal_b
 def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
     """The winners listed under each roster heading of ``doc``, in text order."""
     view = doc.view
+    if not doc.names_brand_terms():
+        return []  # (every roster's heading, or a line under it, names the title its rows won)
     if "名单" not in view and "的企业" not in view and "的单位" not in view \
             and "的产品" not in view and not _GROUP_LINE.search(view):
         return []

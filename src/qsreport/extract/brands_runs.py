@@ -67,6 +67,8 @@ _SHORTEST_TITLED_RUN = 2  # A、B等产品荣获某称号: the title follows in 
 
 def extract_run_honours(doc: Doc) -> list[BrandHonour]:
     """The items of each run of winners under a known title."""
+    if not doc.names_brand_terms():
+        return []  # (each run, in sentences or one a line, takes a title named near it)
     out: list[BrandHonour] = []
     terms_by_sentence = doc.brand_terms_by_sentence()
     view = doc.view

@@ -217,6 +217,14 @@ class Doc:
         high = bisect.bisect_left(self._brand_starts, end)
         return [m for m in self._brand_terms[low:high] if m.end() <= end]
 
+    def names_brand_terms(self) -> bool:
+        """Whether the document names a brand title anywhere (:meth:`brand_terms`, found
+        once): a rule that reads only around a title is done at once in the many reports that
+        name none (three in five of a supervision notice's kind)."""
+        if self._brand_terms is None:
+            self.brand_terms(0, 0)
+        return bool(self._brand_terms)
+
     def sentence_at(self, pos: int) -> Segment:
         """The sentence holding position ``pos``."""
         index = bisect.bisect_right(self._starts, pos) - 1

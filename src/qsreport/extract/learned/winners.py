@@ -133,6 +133,8 @@ def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
     after the sentence that names the title). A title inside a book title is read too: the
     tagger, not the rules, tells a list's name (《…名牌产品名单》公布，A、B上榜) from a
     winner's."""
+    if not doc.names_brand_terms():
+        return
     view = doc.view
     title = doc.layout.header.title_line
     before: list[re.Match[str]] = []
