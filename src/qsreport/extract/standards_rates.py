@@ -146,21 +146,27 @@ def is_target(doc: Doc, start: int, stop: int) -> bool:
 
 
 class Goals:
-    """The goals of one stretch of text (a sentence), read once, and whether a goal reaches
-    a position in it (a sentence of many figures asks for each)."""
+    """The goals of one stretch of text (a sentence), read once, when first asked (most
+    sentences made one for are never asked), and whether a goal reaches a position in it
+    (a sentence of many figures asks for each)."""
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
-        view = doc.view
-        reported = doc.layout.header.date
+        self.doc, self.start, self.end = doc, start, end
+        self.ends: list[int] | None = None
+
+    def _read(self) -> list[int]:
+        view, start, end = self.doc.view, self.start, self.end
+        reported = self.doc.layout.header.date
         self.reported = int(reported[:4]) if reported else None
         goals = [g for g in TARGET_WORDS.finditer(view, start, end)
                  if not in_book_title(view, start, g.start())  # (《…计划》: a title)
                  and not self._year_end_gone_by(view, start, g)]
-        self.ends = [g.end() for g in goals]
         years = [_GOAL_YEAR.match(g.group()) for g in goals]
         self.years = [int(y.group(1)) if y else None for y in years]
         self.achieved = [m.start() for m in ACHIEVED.finditer(view, start, end)]
         self.items = [m.start() for m in _NEXT_ITEM.finditer(view, start, end)]
+        self.ends = [g.end() for g in goals]
+        return self.ends
 
     def _year_end_gone_by(self, view: str, floor: int, goal: re.Match[str]) -> bool:
         """截至2010年底, or 2010年底 in a report of 2012: a date, not a goal."""
@@ -173,13 +179,14 @@ class Goals:
 
     def reach(self, pos: int) -> bool:
         """Whether the last goal before ``pos`` holds there: no word of achievement between."""
-        index = bisect.bisect_right(self.ends, pos) - 1
+        ends = self.ends if self.ends is not None else self._read()
+        index = bisect.bisect_right(ends, pos) - 1
         if index < 0:
             return False
-        after = bisect.bisect_left(self.achieved, self.ends[index])
+        after = bisect.bisect_left(self.achieved, ends[index])
         if after < len(self.achieved) and self.achieved[after] < pos:
             return False
-        item = bisect.bisect_left(self.items, self.ends[index])
+        item = bisect.bisect_left(self.items, ends[index])
         if item < len(self.items) and self.items[item] < pos:
             return False  # …力争年内验收；三是发布…: the goal ends with its item
         year = self.years[index]
