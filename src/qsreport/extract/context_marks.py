@@ -33,19 +33,16 @@ class Marks:
 
     def last(self, low: int, high: int) -> re.Match[str] | None:
         """The last match inside view[low:high]."""
-        ends = self.ends
-        if ends is None:
+        if self.ends is None:
             # The matches listed and their ends read by map, in C: a clause mark matches at
             # every comma, and a loop appending each one's start and end was most of the cost.
             found = self.pattern.finditer(self.view)
             kept = list(found if self.keep is None else filter(self.keep, found))
             self.starts = array("q", map(_match_start, kept))
-            ends = self.ends = array("q", map(_match_end, kept))
-        if not ends:
-            return None  # (most of a report's patterns: asked for at every figure)
-        at = bisect.bisect_right(ends, high) - 1
-        if at >= 0 and (start := self.starts[at]) >= low:
-            return self.pattern.match(self.view, start)
+            self.ends = array("q", map(_match_end, kept))
+        at = bisect.bisect_right(self.ends, high) - 1
+        if at >= 0 and self.starts[at] >= low:
+            return self.pattern.match(self.view, self.starts[at])
         return None
 
 
