@@ -104,3 +104,25 @@ def test_after_last_is_the_end_of_the_last_match_a_scan_from_floor_finds(
     floor = data.draw(st.integers(0, len(doc.view)))
     scanned = max((m.end() for m in CLAUSE_BREAK.finditer(doc.view, floor, pos)), default=floor)
     assert doc.after_last(CLAUSE_BREAK, pos, floor) == doc.clause_start(pos, floor) == scanned
+
+
+def test_names_brand_terms_tells_a_report_with_a_title_from_one_without() -> None:
+    """``Doc.names_brand_terms`` is true where the title scan finds a brand title, false in a
+    report naming none (the brand rules then return at once)."""
+    assert not _doc().names_brand_terms()
+    titled = _doc("乙县今年新增省名牌产品5个，某某公司的电机榜上有名。\n")
+    assert titled.names_brand_terms()
+    assert titled.brand_terms(0, len(titled.view))
+
+
+def test_a_report_without_a_brand_title_has_no_brand_figures() -> None:
+    """A notice of checks and cases, no honour's title in it: the brands area finds nothing,
+    as the rules found nothing before they learned to stop early."""
+    from qsreport.extract.brands import extract_brands
+
+    doc = _doc("甲市今年共抽查食品生产企业86家，立案查处12起。\n"
+               "其中，对3家企业责令停产整改，名单如下：\n"
+               "1．某某食品厂\n2．某某调味品公司\n3．某某粮油店\n")
+    assert not doc.names_brand_terms()
+    found = extract_brands(doc)
+    assert found.counts == [] and found.honours == []
