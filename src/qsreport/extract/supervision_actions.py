@@ -34,6 +34,7 @@ from .lexicon.supervision_actions import (
     SEVERAL_OFFICES,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
+    STEPPED_UP_BEFORE,
     SUPERVISION_ITEM,
     UNNAMED_LEAD,
     action_kind,
@@ -233,9 +234,13 @@ def _mentions(doc: Doc) -> list[_Mention]:
                         and OBJECT_CHECKED_BEFORE.search(
                         view, max(item.start, title_start - 50), title_start))
                     or (kind == "other" and (view.startswith("力度", title_end)
-                                             or PLURAL_LEAD.match(view, title_start)))):
+                                             or PLURAL_LEAD.match(view, title_start)
+                                             or STEPPED_UP_BEFORE.search(
+                                                 view, max(item.start, title_start - 2),
+                                                 title_start)))):
                 # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度, 一系列专项
-                # 检查, 打假工作会议, 对某企业开展执法检查: work named in passing, no campaign carried out (a campaign
+                # 检查, 打假工作会议, 对某企业开展执法检查, 强化隐患排查: work named in
+                # passing, no campaign carried out (a campaign
                 # named as one is kept; a long-term mechanism is always one to build, and the
                 # keys name it even ahead)
                 continue

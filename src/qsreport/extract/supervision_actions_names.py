@@ -19,6 +19,9 @@ from .lexicon.supervision_actions import (
 
 # A period a campaign is held in, leading its core (“五一期间”…, 节日期间…).
 _PERIOD_LEAD = rx.compile(r"^(?:“[^“”]{1,4}(?:”期间|期间”)|[^\W\d_a-zA-Z“”]{2,4}期间)")
+# The quoted year or day a campaign of publicity is named after (“质量提升年”, “5·20世界计量
+# 日”: its core whatever its title adds).
+_THEME = rx.compile(r"世界计量日|[^“”]{2,10}年(?=”)")
 _PERIOD_END = rx.compile(r"(?:“[^“”]{1,4}(?:”期间|期间”)|[^\W\d_a-zA-Z“”]{2,4}期间)$")
 
 
@@ -27,6 +30,9 @@ def core(title: str) -> str:
     with one core name one campaign."""
     if "质量月" in title:
         return "质量月"  # the year's quality month: one campaign however its title is led
+    theme = _THEME.search(title)
+    if theme:
+        return theme.group()  # a quality year, World Metrology Day: one campaign each
     lead = SCOPE_LEAD.match(title)
     # 全国…, 全省第二次…: one campaign; a period it is held in stays (“春节期间”… and
     # “国庆期间”… are two; see same_campaign)

@@ -16,6 +16,10 @@ _NOT_OF_GOODS = "".join(
     for joint in ("", "的", "进行", "进行了", "开展", "开展了", "实施", "实行"))
 _SURPRISE_CHECK = r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)"
 
+# After a theme's activities, what makes them a frame of other work or a paper about them
+# (以“…年”活动为载体, …活动方案, …活动开展情况): no campaign carried out under that name.
+_FRAME_OR_PLAN = r"为(?:主线|载体|抓手|契机|重点|龙头|核心|突破口)|方案|计划|开展情况|情况|要求|总结"
+
 ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 专项执法打假 is a campaign against fakes carried out by law enforcement: the 打假 decides
     # (listed before the law_enforcement row, which would match 专项执法 at the same place).
@@ -184,6 +188,17 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # …”集中咨询活动, or joined with another week's or day's, “质量月”暨“…周”活动)
      r"质量月”?(?:暨“[^“”，,。；;]{2,10}”)?"
      r"(?:集中)?(?:系列|主题|宣传|(?:现场)?(?:宣传)?咨询(?:服务)?)?活动|"
+     # A quoted year of quality work and its activities (“质量效益年”活动, “品质提升年”活动):
+     # one campaign of kind other, as the quality month is; not a year of the bureau's own
+     # conduct (“作风建设年”), nor one the work is framed by (围绕“…年”活动, 以“…年”活动为载体,
+     # 以…活动为契机), its plan or its progress (…活动方案, …活动开展情况).
+     r"(?<!围绕)“(?=[^“”]{0,10}质量)(?![^“”]{0,10}作风)[^“”，,。；;]{2,10}年”"
+     rf"(?:系列|主题|宣传)?活动(?!{_FRAME_OR_PLAN})|"
+     # So are World Metrology Day's activities (“世界计量日”系列活动, 世界计量日咨询
+     # 活动, “纪念…世界计量日”咨询服务活动): the day's drive, one campaign however often
+     # named; not a time within it (世界计量日期间), its leaflets, a superior's request or a
+     # frame (要以…宣传咨询活动为契机).
+     rf"(?:“(?:纪念)?(?:5\s*[·•.．]\s*20)?世界计量日”|(?<=世界)计量日)(?:系列|主题|宣传|(?:宣传)?咨询(?:服务)?)?活动(?!{_FRAME_OR_PLAN})|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|稽查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
@@ -259,6 +274,10 @@ NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日|战役|双随机|全�
 
 # A title led by a plural names a kind of work, not one campaign: 一系列打假治劣活动.
 PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|一批")
+
+# Before a sweep or check word with no name of its own, a verb that only steps the work up
+# (强化隐患排查, 加强风险隐患排查, 督促…要强化隐患排查): a kind of work, no sweep carried out.
+STEPPED_UP_BEFORE = rx.compile(r"(?:强化|加强|深化|抓好|做好|抓实)$")
 
 # The rest of a policy's title after a campaign word in it: 《…关于开展品牌培育行动的实施意见》
 # (a guideline, an outline, a decision or a plan of a higher office: no campaign carried out; a

@@ -45,6 +45,12 @@ ANNOUNCED = rx.compile(
     r"[^，,。；;：:！!？?]{0,30}?(?:开展|组织|启动|部署|进行|展开|实施)[^，,。；;：:！!？?]{0,40}$"
     # ... and so is one to be done within a term (3年内完成首次…审查): a target
     r"|(?:\d+|[一二三四五六七八九十两]+)个?(?:年|月)内完成[^，,。；;：:！!？?]{0,20}$"
+    # ... and so is every campaign of a sentence that opens on what the work will take as its
+    # occasion or focus (某局将以这次宣传为契机，接着组织…专项整治; 今年将以…为重点，…打响…
+    # 战役): the work ahead, past the comma (the occasion itself, 将以该月活动为契机, is
+    # before it and stays)
+    r"|(?<![已现])将以[^。；;！!？?]{1,40}?为(?:契机|重点|抓手|主线|载体|突破口)[，,]"
+    r"[^。；;！!？?]{0,90}$"
 )
 
 # Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
