@@ -16,6 +16,8 @@ from .lexicon.supervision_actions import (
     BACK_REFERENCE,
     BARE_CHECK,
     FIRM_OBJECT_BEFORE,
+    FOLLOWED_AFTER,
+    FOLLOWED_BEFORE,
     GENERIC_AFTER,
     GENERIC_WORD,
     LISTED_CAMPAIGNS,
@@ -24,6 +26,7 @@ from .lexicon.supervision_actions import (
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
     ORDINAL,
+    PART_BEFORE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
     PROMPTED_BEFORE,
@@ -34,6 +37,7 @@ from .lexicon.supervision_actions import (
     SEVERAL_OFFICES,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
+    SLOGAN_THEME_AFTER,
     STEPPED_UP_BEFORE,
     SUPERVISION_ITEM,
     UNNAMED_LEAD,
@@ -138,6 +142,20 @@ def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
     if raids and len(raids) < sum(m.kind == "anti_counterfeiting" for m in mentions):
         return [m for m in mentions if m not in raids]
     return mentions
+
+
+def _told_before(doc: Doc, found: list[_Mention], kind: str, title: tuple[int, int]) -> bool:
+    """Whether a campaign word names again one of its kind named before: as the plan or the
+    requirement the work follows (依照…专项检查活动的安排, 按…集中整治行动方案), or as a part
+    of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中)."""
+    view, (start, end) = doc.view, title
+    sentence = doc.sentence_at(start)
+    if FOLLOWED_BEFORE.search(view, max(sentence.start, start - 12), start) \
+            and FOLLOWED_AFTER.match(view, end):
+        return any(m.kind == kind for m in found)
+    if PART_BEFORE.search(view, max(sentence.start, start - 4), start):
+        return any(m.kind == kind and m.start >= sentence.start for m in found)
+    return False
 
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
@@ -249,6 +267,13 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if found and BACK_REFERENCE.search(view, max(item.start, title_start - 14),
                                                title_start):
                 continue  # 此次集中检查行动: the campaign named before
+            if _told_before(doc, found, checks.check_kind(view, match.span(), title_start,
+                                                           item.start) or kind,
+                            (title_start, title_end)):
+                continue  # 依照…检查活动的安排, 其中在…专项整治中: the one named before
+            if "”" in view[title_start:title_end] \
+                    and SLOGAN_THEME_AFTER.match(view, title_end - 4, title_end + 4):
+                continue  # 围绕“…”行动主题, 作出“…”的行动部署: a theme or a decision, no campaign
             joins_slogan = kind == "other" and found and found[-1].item is item \
                 and QUOTED_REST.fullmatch(view, found[-1].end, match.start())
             quoted = QUOTED_NAME.search(view, title_start, title_end)

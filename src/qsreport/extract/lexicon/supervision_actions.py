@@ -279,6 +279,18 @@ PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|�
 # (强化隐患排查, 加强风险隐患排查, 督促…要强化隐患排查): a kind of work, no sweep carried out.
 STEPPED_UP_BEFORE = rx.compile(r"(?:强化|加强|深化|抓好|做好|抓实)$")
 
+# A campaign word named again as what the work follows (某所依照…专项检查活动的安排,
+# 按…集中整治行动方案): the campaign of its kind named before, not one more.
+FOLLOWED_BEFORE = rx.compile(r"(?:按照|按|依照|根据|依据)[^，,。；;：:]{0,10}$")
+FOLLOWED_AFTER = rx.compile(r"的?(?:要求|方案|安排|部署)")
+
+# ... or as a part of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中).
+PART_BEFORE = rx.compile(r"其中(?:在|的|对)?$")
+
+# After a quoted campaign's name, a theme or a decision named after it (紧紧围绕“…”行动主题,
+# 作出了“…”的行动部署): the slogan names no campaign carried out.
+SLOGAN_THEME_AFTER = rx.compile(r".{0,2}”的?行动(?:主题|部署(?!会))")
+
 # The rest of a policy's title after a campaign word in it: 《…关于开展品牌培育行动的实施意见》
 # (a guideline, an outline, a decision or a plan of a higher office: no campaign carried out; a
 # notice or a 实施方案 of one, …的通知》, is how the bureau was told to carry it out, which the
