@@ -34,6 +34,7 @@ from .lexicon.supervision_actions import (
     QUOTED_REST,
     RAID_VERB,
     RECTIFICATION_ITEM,
+    RESULTS_NAMED_CHECK,
     SEVERAL_OFFICES,
     SLOGAN,
     SLOGAN_LIST_BEFORE,
@@ -196,6 +197,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     kind != "other" or GENERIC_WORD.fullmatch(match.group())) \
                     and not checks.results_published(doc, kind, match.end()):
                 continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率, 隐患排查情况: a kind of work
+            if RESULTS_NAMED_CHECK.fullmatch(match.group()) \
+                    and view.startswith(("结果", "报告"), match.end()) \
+                    and not checks.results_published(doc, kind, match.end()):
+                continue  # 对待质量抽检结果: results not published, no check of the report
             # In an item about one campaign, 专项执法行动 names how it is carried out.
             if kind == "law_enforcement" and kinds_here - {kind} \
                     and "行动" in view[match.start():match.end() + 2] \

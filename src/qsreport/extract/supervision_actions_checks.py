@@ -78,10 +78,10 @@ def check_kind(view: str, word: tuple[int, int], title_start: int, floor: int) -
 
 
 def results_published(doc: Doc, kind: str, word_end: int) -> bool:
-    """Whether a spot check's 情况 is its results, published or reported in its sentence
-    (发布…监督抽查情况, 对…抽查情况进行了通报): the check is a campaign, though 情况 after a
-    campaign word names a kind of work elsewhere (执法打假情况)."""
-    if kind != "spot_check" or not doc.view.startswith("情况", word_end):
+    """Whether a spot check's 情况, 结果 or 报告 is its results, published or reported in its
+    sentence (发布…监督抽查情况, 对…抽查情况进行了通报, 通报…含量抽检结果): the check is a
+    campaign, though 情况 after a campaign word names a kind of work elsewhere (执法打假情况)."""
+    if kind != "spot_check" or not doc.view.startswith(("情况", "结果", "报告"), word_end):
         return False
     sentence = doc.sentence_at(word_end)
     return PUBLISHED.search(doc.view, sentence.start, sentence.end) is not None

@@ -122,6 +122,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 监督抽检计划, 监督抽检中心, 加大监督抽检力度)
     (r"监督抽查|监督抽检(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|结果|信息|公告)|"
      r"质量抽查|专项抽查|抽[查检]行动|"
+     # A check of goods named by what it tests, whose results or report are published in
+     # its sentence (公布…童装质量抽检报告, 通报…食用油黄曲霉毒素含量抽检结果): a spot check
+     # (see supervision_actions_checks.results_published).
+     r"(?:质量|含量)抽检(?=结果|报告)|"
      r"(?:(?:联动|联合)(?:监督)?抽查|统一监督检查)(?![了过\d一二三四五六七八九十两对])|(?:专项)?(?:双)?随机抽查(?!机制|制度|模式|方式|工作机制)|"
      rf"(?<={HAN}{{2}})(?<!此次|这次|本次)(?:专项监督|质量抽检|专项抽检)(?=中[，,])|"
      # Products' supervision testing carried out (对17类产品进行了监督检验, 开展了证后监督
@@ -228,6 +232,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
 _ACTIONS = Vocabulary(ACTION_KINDS)
 
 ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
+
+# The spot check named by what it tests before its results (…含量抽检结果): a campaign only
+# where its sentence publishes them (supervision_actions_checks.results_published).
+RESULTS_NAMED_CHECK = rx.compile(r"(?:质量|含量)抽检")
 
 # A raid's verb opens its title (捣毁一个…窝点): the title reaches back over nothing before it.
 RAID_VERB = rx.compile(r"捣毁|端掉|端除|摧毁|取缔")
