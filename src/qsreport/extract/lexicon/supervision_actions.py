@@ -360,9 +360,14 @@ BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次|这样的|这种|�
 # So too a word that is the subject of what follows (打假是…的职责, 打假成为…, and with the
 # goods it fights: 打击假冒伪劣商品是…的职责), a rate of any kind (监督抽查平均合格率, 监督抽查
 # 样品的检验结果合格率), a check's failure named as a condition or a fact about goods (近两年
-# 监督抽查不合格的, 监督抽查不合格产品) and a manner (执法检查与服务相结合).
+# 监督抽查不合格的, 因…抽查中样品不合格) and a manner (执法检查与服务相
+# 结合).
 GENERIC_AFTER = rx.compile(
-    r"的(?:法律|主体|监管|属地|领导)?责任|不合格|"
+    r"的(?:法律|主体|监管|属地|领导)?责任|中?(?:产品|商品|样品)?不合格|"
+    # The problems a check found (持续跟踪…监督抽查问题, …抽查发现的问题的整改), how often checks come
+    # (…监督抽查的频率逐年提高), and an assessment of offices (年底组织专项检查考评): the
+    # check named as a source or a measure, no campaign
+    r"(?:发现的?)?问题|的?(?:频率|频次)|考评|考核|"
     r"(?:工作|整改|落实|产品|商品)?(?:情况|典型|职能|维权|责任|服务|举报|监控|快速|的重视|事业|队伍|"
     r"(?:样品的?)?(?:检测|检验)?(?:结果)?(?:平均|综合|总体|整体|批次)?合格率|结果表明|是|(?:从此|已经?|逐渐|逐步|日益)?成为|与[^，,。；;：:]{1,8}?相结合|"
     r"等(?:各项|任务|职能|方面)|"
