@@ -121,7 +121,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             found = []  # the list is of campaigns (开展A、B等活动), not of their products
         actions.append(SupervisionAction(
             kind=checks.titled_kind(mention.kind, view[mention.title_start:mention.title_end],
-                                    view[mention.title_end:mention.title_end + 2]),
+                                    view[mention.title_end:mention.title_end + 6]),
             title=doc.text[mention.title_start:mention.title_end],
             targets=found,
             span=(mention.title_start, mention.title_end),

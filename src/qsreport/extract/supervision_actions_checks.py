@@ -34,6 +34,7 @@ from .lexicon.supervision_checks import (
     VERIFICATION_DRIVE,
 )
 from .lexicon.supervision_frames import (
+    CHECK_GOES_ON,
     ENFORCEMENT_TITLE,
     FRAME_AFTER,
     FRAME_LEAD,
@@ -96,12 +97,13 @@ def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
     """The kind a campaign's whole title gives: law enforcement whose name holds 打假 (a
     slogan “农资打假进村”专项执法活动) is a campaign against fakes; a check whose name goes
     on to 整治 (``after``: what follows the title; 开展农机专项检查整治工作) is a
-    rectification, its head word, as is one named so whole (专项检查整治活动); a campaign
+    rectification, its head word, as is one named so whole (专项检查整治活动) or one whose
+    next clause sets out what it puts right (实施专项监督检查，着力整治…问题); a campaign
     of kind other whose quoted name ends on checking or enforcement (“…检查”专项行动,
     “打非治违”集中行动) is enforcement work."""
     if kind == "law_enforcement" and "打假" in title:
         return "anti_counterfeiting"
-    if kind == "law_enforcement" and ((title.endswith("检查") and after.startswith("整治"))
+    if kind == "law_enforcement" and ((title.endswith("检查") and CHECK_GOES_ON.match(after))
                                       or "检查整治" in title):
         return "special_rectification"
     if kind == "other" and RECTIFICATION_TITLE.fullmatch(title):

@@ -28,6 +28,11 @@ HONOUR_PROGRAMME = rx.compile(
 
 # A campaign of no listed kind whose name opens on the work of rectification (整治“…”乱象
 # 专项行动, 联合整治…百日行动): a rectification, its head word.
+# After a check's title, what makes it a rectification: its name going on to 整治
+# (专项检查整治工作), or its next clause setting out what it puts right (实施专项监督检查，
+# 着力整治少秤问题; schema: a check that goes on to 整治 is a rectification).
+CHECK_GOES_ON = rx.compile(r"(?:[，,](?:并|重点|集中|着力|严厉))?整治")
+
 RECTIFICATION_TITLE = rx.compile(r"(?:联合|集中|深入)?(?:整治|整顿|治理)[^，,。；;]*行动")
 
 # A campaign whose quoted name ends on the work of checking or enforcement (“…环节检查”专项
