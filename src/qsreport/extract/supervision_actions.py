@@ -30,6 +30,7 @@ from .lexicon.supervision_actions import (
     PLURAL_LEAD,
     POLICY_TITLE_REST,
     PROMPTED_BEFORE,
+    PUBLISHED_EARLIER,
     QUOTED_NAME,
     QUOTED_REST,
     RAID_VERB,
@@ -199,8 +200,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue  # 打假工作的重视, 执法打假情况, 监督抽查合格率, 隐患排查情况: a kind of work
             if RESULTS_NAMED_CHECK.fullmatch(match.group()) \
                     and view.startswith(("结果", "报告"), match.end()) \
-                    and not checks.results_published(doc, kind, match.end()):
-                continue  # 对待质量抽检结果: results not published, no check of the report
+                    and (not checks.results_published(doc, kind, match.end())
+                         or PUBLISHED_EARLIER.search(view, doc.sentence_at(match.start()).start,
+                                                     match.start())):
+                continue  # 对待质量抽检结果, 已公布的…抽检结果: no check of the report
             # In an item about one campaign, 专项执法行动 names how it is carried out.
             if kind == "law_enforcement" and kinds_here - {kind} \
                     and "行动" in view[match.start():match.end() + 2] \

@@ -201,8 +201,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # So are World Metrology Day's activities (“世界计量日”系列活动, 世界计量日咨询
      # 活动, “纪念…世界计量日”咨询服务活动): the day's drive, one campaign however often
      # named; not a time within it (世界计量日期间), its leaflets, a superior's request or a
-     # frame (要以…宣传咨询活动为契机).
-     rf"(?:“(?:纪念)?(?:5\s*[·•.．]\s*20)?世界计量日”|(?<=世界)计量日)(?:系列|主题|宣传|(?:宣传)?咨询(?:服务)?)?活动(?!{_FRAME_OR_PLAN})|"
+     # frame (要以…宣传咨询活动为契机), nor the day quoted whole with its activity
+     # (“世界计量日宣传活动”: a quoted day of publicity, as the team's cases have it).
+     rf"(?:“(?:纪念)?(?:5\s*[·•.．]\s*20)?世界计量日”|(?<=(?<!“)世界)计量日)(?:系列|主题|宣传|(?:宣传)?咨询(?:服务)?)?活动(?!{_FRAME_OR_PLAN})|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|稽查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
@@ -237,6 +238,9 @@ ACTION_KIND, action_kind = _ACTIONS.pattern, _ACTIONS.key
 # The spot check named by what it tests before its results (…含量抽检结果): a campaign only
 # where its sentence publishes them (supervision_actions_checks.results_published).
 RESULTS_NAMED_CHECK = rx.compile(r"(?:质量|含量)抽检")
+
+# ... and not results published earlier and pointed to (此前已公布的…抽检结果).
+PUBLISHED_EARLIER = rx.compile(r"(?:已经?|此前|曾)(?:公告|公布|发布|通报)的?[^，,。；;：:]{0,12}$")
 
 # A raid's verb opens its title (捣毁一个…窝点): the title reaches back over nothing before it.
 RAID_VERB = rx.compile(r"捣毁|端掉|端除|摧毁|取缔")
