@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from functools import cache
 from itertools import repeat
 from operator import add
 from os import PathLike
+from typing import Any
 
 from ... import regex_cache as rx
 
@@ -211,15 +212,26 @@ class WeightTable:
     # each character's first three weights added up (:func:`_first_of`), filled as met
     firsts: dict[str, tuple[float, float, float]] = field(
         init=False, repr=False, compare=False)
+    # ``kinds`` as :func:`states_by_kind` made it from these states before (the start-up
+    # cache keeps it: splitting the shipped table's names took ~2 ms of every start)
+    known_kinds: InitVar[dict[str, dict[str, tuple[float, float, float]]] | None] = None
 
-    def __post_init__(self) -> None:
-        kinds: dict[str, dict[str, tuple[float, float, float]]] = {}
-        for name, weights in self.states.items():
-            end = _KIND_END.search(name)
-            cut = end.start() if end is not None else len(name)
-            kinds.setdefault(name[:cut], {})[name[cut + 1:]] = weights
+    def __post_init__(self, known_kinds: dict[str, dict[str, tuple[float, float, float]]] | None
+                      ) -> None:
+        kinds = known_kinds if known_kinds is not None else states_by_kind(self.states)
         object.__setattr__(self, "kinds", kinds)
         object.__setattr__(self, "firsts", {})
+
+
+def states_by_kind(states: dict[str, tuple[float, float, float]]
+                   ) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """The states by kind of feature, each under its value (``c-1=某``: ``c-1`` → ``某``)."""
+    kinds: dict[str, dict[str, tuple[float, float, float]]] = {}
+    for name, weights in states.items():
+        end = _KIND_END.search(name)
+        cut = end.start() if end is not None else len(name)
+        kinds.setdefault(name[:cut], {})[name[cut + 1:]] = weights
+    return kinds
 
 
 def read_table(path: str | PathLike[str]) -> WeightTable:
@@ -233,9 +245,14 @@ def read_kept_table(path: str) -> WeightTable:
     table, read by every start that tags: parsing its text cost ~5 ms). An edit of the
     file (its size or modification time) has it read again."""
     status = os.stat(path)
-    rows = rx.derived("weights", f"{path}|{status.st_size}|{status.st_mtime_ns}", 0,
-                      lambda: _read_rows(path), __file__)
-    return WeightTable(*rows)
+
+    def work() -> tuple[Any, ...]:
+        states, transitions, notes = _read_rows(path)
+        return states, transitions, notes, states_by_kind(states)
+
+    states, transitions, notes, kinds = rx.derived(
+        "weights", f"{path}|{status.st_size}|{status.st_mtime_ns}", 0, work, __file__)
+    return WeightTable(states, transitions, notes, kinds)
 
 
 def _read_rows(path: str | PathLike[str]) -> tuple[
