@@ -10,19 +10,18 @@ JSONL, CSV, SQLite.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from importlib import import_module
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class OutputFormat:
+class OutputFormat(NamedTuple):
     """One output format.
 
     ``show`` prints one report on stdout (``parse``); ``encode`` turns one input's outcome
     into a batch record's payload — ``(path, report or None, (error kind, message) or None)``
     — in the worker; ``header`` is the text a batch stream file starts with, if any;
-    ``database`` formats are written through SQLite rather than as a stream.
+    ``database`` formats are written through SQLite rather than as a stream. (A named
+    tuple: made on every start, where a frozen dataclass compiled six methods, ~1 ms.)
     """
 
     name: str

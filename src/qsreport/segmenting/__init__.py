@@ -29,6 +29,8 @@ __all__ = [
 
 @dataclass
 class Layout:
+    """A cleaned report's header, sections, paragraphs, sentences and list items."""
+
     header: Header
     sections: list[tuple[str, Segment]] = field(default_factory=list)
     paragraphs: list[Segment] = field(default_factory=list)

@@ -40,6 +40,8 @@ from .title import (
 
 @dataclass
 class Header:
+    """The fields read from a report's first lines, and where its body starts."""
+
     title: str | None = None
     region: str | None = None
     date: str | None = None

@@ -11,6 +11,8 @@ from .. import regex_cache as rx
 # Segment's dict was most of the layout's memory.
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """A [start, end) span of the cleaned text."""
+
     start: int
     end: int
 

@@ -48,6 +48,8 @@ _HAN_RUN = rx.compile(r"[^\W\d_a-zA-Z]{2,}")
 
 @dataclass(frozen=True)
 class Candidate:
+    """A line that may hold the headline, with what its score was made of."""
+
     line: Segment  # the whole line
     title: Segment  # the headline within it, without a trailing date or a label
     score: float
