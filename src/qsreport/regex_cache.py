@@ -52,10 +52,6 @@ _INSTALL = os.path.dirname(os.path.abspath(__file__))
 _loaded: dict[Any, Any] | None = None  # what the file held
 _new: dict[Any, Any] = {}  # what this process worked out
 _used: set[Any] = set()  # what this process looked up
-# What this process compiled, by key: some 150 of a parse's 1,800 patterns are written again
-# in another module (a unit list, a separator), and a pattern object can be shared as re's
-# own cache shares it.
-_made: dict[Any, Any] = {}
 _MIN_KEPT = 1000  # a file this small is never pruned
 _DAY = 24 * 3600
 _STALE_DAYS = 30  # another copy's file untouched this long is removed when we save
@@ -65,15 +61,11 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, from the saved program when there is one."""
     flags = int(flags)
     key = ("re", pattern, flags)
-    made = _made.get(key)
-    if made is not None:  # the same rule written in several modules (units, separators)
-        return made  # type: ignore[no-any-return]
     _used.add(key)
     saved = _entries().get(key)
     if saved is not None:
         try:
-            made = _made[key] = _sre.compile(pattern, *_unpack(saved))
-            return made  # type: ignore[no-any-return]
+            return _sre.compile(pattern, *_unpack(saved))  # type: ignore[no-any-return]
         except (RuntimeError, TypeError, ValueError, OverflowError):
             pass  # not a program this engine takes: compile afresh below
     try:
@@ -84,7 +76,6 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     except Exception:  # the engine's inner parts changed: plain re, nothing kept
         return re.compile(pattern, flags)
     _remember(key, _pack(entry))
-    _made[key] = compiled
     return compiled
 
 
