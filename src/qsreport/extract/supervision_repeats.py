@@ -41,6 +41,7 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     kept: list[SupervisionStat] = []
     # figure → the sentence that gave it: its text and where it starts
     seen: dict[tuple[str, float, str], tuple[str, int]] = {}
+    first_labels: dict[tuple[str, float, str], str] = {}  # … and its label, in the view
     for stat in body + [stat for stat in stats if in_title(stat)]:
         key = figure_key(stat)
         # A sentence copied whole further on (a page that prints its paragraph twice) gives
@@ -48,8 +49,9 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         sentence = doc.sentence_at(stat.span[0]).start
         if key in seen and (seen[key] != (stat.evidence, sentence)
                             or (stat.metric == "pass_rate" and not _next_in_list(doc, stat, kept)
-                                and not _own_class(stat))) \
+                                and not _own_class(doc, stat))) \
                 and not _rates_own_check(stat, seen[key][1], sentence, sampled) \
+                and not _another_class(doc, stat, first_labels.get(key)) \
                 and not _counts_own_check(key, seen[key][1], sentence, counted) \
                 and not _another_change(doc, stat, seen[key][1], kept):
             continue  # (a rate repeated in one sentence is one level: 其中合格率为100%的产品有…;
@@ -59,6 +61,7 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         if in_title(stat) and title is not None and _cuts_body_decimal(doc, stat, title.end):
             continue  # 查获问题燃气186吨 over the body's 186.4吨, which no rule reads
         seen.setdefault(key, (stat.evidence, doc.sentence_at(stat.span[0]).start))
+        first_labels.setdefault(key, _view_label(doc, stat))
         kept.append(stat)
     return sorted(kept, key=_by_span)
 
@@ -113,16 +116,47 @@ def _another_change(doc: Doc, stat: SupervisionStat, seen_at: int,
                     and stat.span[0] < other.span[1] for other in kept)
 
 
-def _own_class(stat: SupervisionStat) -> bool:
-    """Whether a rate is led by the class it rates and its own rate word, in its clause: 礼花类
-    产品抽样合格率为100%；…；爆竹类产品抽样合格率为100% (each class's level, rounds 22, 40, 50)."""
-    return _CLASS_RATE.fullmatch(stat.label) is not None
+def _own_class(doc: Doc, stat: SupervisionStat) -> bool:
+    """Whether a rate is led by the class it rates and its own rate word, in its clause: 甲类
+    货品的抽检合格率达100%；…；乙类货品的抽检合格率达100% (each class's level, rounds 22, 40, 50).
+    The label is read in the view, so a report in traditional script (…產品合格率為) is read
+    as one in simplified script."""
+    return _CLASS_RATE.fullmatch(_view_label(doc, stat)) is not None
+
+
+def _another_class(doc: Doc, stat: SupervisionStat, first: str | None) -> bool:
+    """Whether a rate met again in another sentence rates another class of product: it is led
+    by its class and its own rate word, and the label of the rate met first does not name that
+    class (全部货品合格率100%。…甲类货品合格率100%，乙类货品合格率97.6%，丙类货品合格率97.6%: a
+    level for each class; not 纸制品合格率96% told again as 本市纸制品的合格率96%)."""
+    if stat.metric != "pass_rate" or first is None:
+        return False
+    own = _CLASS_RATE.fullmatch(_view_label(doc, stat))
+    if own is None:
+        return False
+    named = _CLASS_NAME.match(own.group())
+    if named is None or named.group() in first or _NO_CLASS.search(named.group()):
+        return False
+    first_class = _CLASS_NAME.search(first)
+    return first_class is None or first_class.group() not in named.group()
+
+
+def _view_label(doc: Doc, stat: SupervisionStat) -> str:
+    """A figure's label as the view writes it (simplified script, half-width): the label is
+    the text's, which the view matches character for character."""
+    at = doc.text.find(stat.label, stat.span[0], stat.span[1])
+    return doc.view[at:at + len(stat.label)] if at >= 0 else stat.label
 
 
 # (a class of product, its check, 合格率, then 为/达/是: 纸制品监督抽查合格率为100%)
 # (any goods ending in 品 or 类: 化妆品抽检合格率100%)
 _CLASS_RATE = rx.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)[^\W\d_a-zA-Z]{0,8}?合格率"
                          r"(?:为|达|达到|是)?")
+# The class a rate's label names, up to its 类 or 品 (甲类产品, 电磁炉产品, 纸制品).
+_CLASS_NAME = rx.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)")
+# ... no class when it names a place or a time, the products of a whole check (甲市上半年产品
+# 抽检合格率95%: the check's level, told again).
+_NO_CLASS = rx.compile(r"年|月|季度|[省市县区]|全|本次|此次|整体|总体|平均")
 _unit_key = cache(score_unit)  # a report writes few units, each many times
 
 
