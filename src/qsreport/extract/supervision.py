@@ -64,7 +64,7 @@ from .supervision_outcomes import (
     other_office,
     outcome_metric,
 )
-from .supervision_places import place_inspected
+from .supervision_places import firms_after_place, place_inspected
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_recalls import recall_changes
@@ -187,6 +187,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                         view, _past_item_noun(view, clause_start, context_start, start), start,
                         metric):
                     metric = None  # found further off, but its own context rules it out
+            if metric is None and firms_after_place(view, clause_start, start, end, unit):
+                metric = "enterprises_inspected"  # 门店抽检了20家受检单位的36批次产品
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and unit in BATCH_UNITS
                 and SAMPLED_RATE.search(view, sentence.start, start) is not None)

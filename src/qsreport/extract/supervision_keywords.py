@@ -16,10 +16,15 @@ from .lexicon.supervision import (
     CHECKED_AFTER,
     DEN_AFTER,
     DEN_VERB,
+    FIRM_CHECK_END,
+    FIRM_OBJECT_AFTER,
     FIRMS_OBJECT_BEFORE,
+    HELD_OBJECT,
     OBJECT_LIST_BEFORE,
     PASS_RATE,
     PLACES_OBJECT_BEFORE,
+    SAMPLED_AT_AFTER,
+    SAMPLED_AT_BEFORE,
     SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
     STAT_METRICS,
@@ -108,6 +113,9 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
             and DEN_AFTER.match(view, end, clause_end(doc, start)):
         return "dens_closed"
+    if unit_fits("enterprises_inspected", unit) and SAMPLED_AT_BEFORE.search(view, near, start) \
+            and SAMPLED_AT_AFTER.match(view, end, clause_end(doc, start)):
+        return "enterprises_inspected"  # 在12家经销企业抽查产品20批次
     if view.find("对", max(clause_start, start - _NEAR_OBJECT), start) < 0 \
             and view.find("深入", near, start) < 0 \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start) \
@@ -119,7 +127,15 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
         checked = CHECKED_AFTER.match(view, end, clause_end(doc, start))  # …接受了检查
         return metric_before(view, end, checked.end(), unit) if checked is not None else None
     check = CHECK_AFTER.match(view, end, clause_end(doc, start))
-    return metric_before(view, end, check.end(), unit) if check is not None else None
+    if check is None:
+        return None
+    metric = metric_before(view, end, check.end(), unit)
+    if metric is None and unit_fits("enterprises_inspected", unit) \
+            and FIRM_OBJECT_AFTER.match(view, end) \
+            and FIRM_CHECK_END.search(view, end, check.end()) \
+            and not HELD_OBJECT.search(view, end, check.end()):
+        return "enterprises_inspected"  # 对12家企业的产品进行检验, 对20户业户进行了执法监督
+    return metric
 
 
 _DEN_UNITS = frozenset({"个", "处", "家"})

@@ -51,3 +51,19 @@ def _named_after(view: str, context_start: int, start: int, end: int, sentence_e
     rest = view[place.end():min(sentence_end, place.end() + 16)]
     clause = rest.split("，")[0].split(",")[0]
     return "对" in view[context_start:start] and CHECK_BEFORE.search(clause) is not None
+
+
+def firms_after_place(view: str, clause_start: int, start: int, end: int, unit: str) -> bool:
+    """Whether a count of firms right after the check's verb is firms inspected though a place
+    stands before the verb: the place is where the check went (the channel, the shops), the
+    firms after the count are what it counts (流通领域门店抽检了20家受检单位的36批次产品, 在大型
+    商场抽查了15家供货企业的40批次产品)."""
+    return unit in _FIRM_UNITS and _CHECK_RIGHT_BEFORE.search(view, clause_start, start) is not None \
+        and _FIRMS_RIGHT_AFTER.match(view, end) is not None
+
+
+_FIRM_UNITS = frozenset({"家", "户", "家次", "户次"})
+_CHECK_RIGHT_BEFORE = rx.compile(r"(?:抽查|抽检|检查|巡查)了?(?:共|计|共计)?\s*$")
+# (the firm word within four characters of the count, no place among them)
+_FIRMS_RIGHT_AFTER = rx.compile(r"(?:受检|生产|供货|经销|销售|食品|相关)?(?:企业|单位|厂家|工厂)")
+

@@ -182,10 +182,22 @@ BREAKDOWN = rx.compile(r"其中")
 # A check named after the figure it covers, to the end of its clause: 对56家企业进行了执法检查,
 # 对126个批次建材产品的抽查中, 对2千批产品进行了监督抽查（…）.
 # (对某厂6个批次饲料实施抽样送检: samples sent for testing, rounds 32 and 49)
+# (a sampling, 对9家厂的11个批次产品进行抽样; a sweep for hazards, 对12家砖厂开展隐患排查;
+# enforcement supervision, 对20户业户进行了执法监督)
 CHECK_AFTER = rx.compile(
-    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查|监督抽样|质量监测)"
+    r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查|监督抽样|质量监测|"
+    r"抽样|排查|执法监督)"
     r"(?:中|工作|活动)?(?=[，,。；;：:（(、]|$)"
 )
+# Firms named right after their count, the check of them named after their clause's object
+# by a word that counts no firms before a figure (检验, 抽样, 排查, 执法监督): 对12家砖瓦企业生产的
+# 15批次产品进行了重点项目的检验 → 12 家 firms inspected. Not the instruments or equipment
+# they hold (对5家企业的压力表进行检验: metrology's, special equipment's), nor firms whose
+# samples were sent to a lab (对5家企业的预混料8个批次实施抽样送检: the batches only).
+FIRM_OBJECT_AFTER = rx.compile(
+    r"[^，,。；;：:、\d]{0,8}?(?:企业|厂家|工厂|生产厂|单位|公司|作坊|业户)")
+FIRM_CHECK_END = rx.compile(r"(?:检验|抽样|排查|执法监督)(?:中|工作|活动)?$")
+HELD_OBJECT = rx.compile(rf"{INSTRUMENTS}|设备|设施|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量")
 # ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
 # 样品接受了抽查 (round 43).
 CHECKED_AFTER = rx.compile(
@@ -338,10 +350,18 @@ ORDER_SERVED_AFTER = rx.compile(
 FIRM_UNITS = frozenset({"家", "户", "个"})
 
 # Firms counted in 个, the firm named next to the figure: 检查了16个建材生产单位, 检查单位2.3万
-# 多个, 化肥生产企业14个 (with the check earlier in the clause).
-FIRMS_AFTER_GE = rx.compile(r"[^，,。；;：:、\d]{0,8}?(?:企业|单位|厂家|工厂)")
+# 多个, 化肥生产企业14个 (with the check earlier in the clause). Market entities are firms too,
+# whatever they trade (检查各类市场主体1200余个, 检查了860个市场主体).
+FIRMS_AFTER_GE = rx.compile(r"[^，,。；;：:、\d]{0,8}?(?:企业|单位|厂家|工厂|市场主体)")
 
-FIRMS_BEFORE_GE = rx.compile(r"(?:企业|单位|厂家|工厂)(?:共|计|共计|约|近)?$")
+FIRMS_BEFORE_GE = rx.compile(r"(?:企业|单位|厂家|工厂|市场主体)(?:共|计|共计|约|近)?$")
+
+# Firms counted where a check took its samples, 在 before the count and the sampling right after
+# the firms: 执法人员在12家经销企业抽查产品20批次, 在辖区9家生产单位抽取样品30批次 (places stay
+# places: 在5家超市抽检…, see NOT_FIRMS_AFTER).
+SAMPLED_AT_BEFORE = rx.compile(r"在[^，,。；;：:\d]{0,16}$")
+SAMPLED_AT_AFTER = rx.compile(
+    r"[^，,。；;：:、\d]{0,10}?(?:企业|单位|厂家|工厂|公司|作坊)(?:内|中)?(?:抽查|抽检|抽取|抽样)")
 
 # After a money figure, what makes it the bottom of a range of the cases that follow: 货值5万元
 # 至10万元的案件 (besides 以上/以下, see THRESHOLD_AFTER).
