@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from .common import Doc
-from .lexicon.supervision_places import CHECK_BEFORE, PLACE_ITEM, PLACES_AFTER, PLACES_BEFORE
+from .lexicon.supervision_places import (
+    CHECK_BEFORE,
+    NOT_FIRMS,
+    PLACE_ITEM,
+    PLACES_AFTER,
+    PLACES_BEFORE,
+)
 
 _PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处", "所"})  # 所: schools
 _VERIFYING = rx.compile(r"检定|强检|校准")
@@ -57,12 +63,19 @@ def firms_after_place(view: str, clause_start: int, start: int, end: int, unit: 
     """Whether a count of firms right after the check's verb is firms inspected though a place
     stands before the verb: the place is where the check went (the channel, the shops), the
     firms after the count are what it counts (流通领域门店抽检了20家受检单位的36批次产品, 在大型
-    商场抽查了15家供货企业的40批次产品)."""
-    return unit in _FIRM_UNITS and _CHECK_RIGHT_BEFORE.search(view, clause_start, start) is not None \
-        and _FIRMS_RIGHT_AFTER.match(view, end) is not None
+    商场抽查了15家供货企业的40批次产品). Every other word that rules firms out still does, after
+    the place (门店再次跟踪抽检了8家企业: a follow-up)."""
+    from .supervision_keywords import excluded  # (it reads the places' words)
+
+    if unit not in _FIRM_UNITS or _CHECK_RIGHT_BEFORE.search(view, clause_start, start) is None \
+            or _FIRMS_RIGHT_AFTER.match(view, end) is None:
+        return False
+    places = [*_NOT_FIRMS.finditer(view, clause_start, start)]
+    return bool(places) and not excluded(view, places[-1].end(), start, "enterprises_inspected")
 
 
 _FIRM_UNITS = frozenset({"家", "户", "家次", "户次"})
+_NOT_FIRMS = rx.compile(NOT_FIRMS)
 _CHECK_RIGHT_BEFORE = rx.compile(r"(?:抽查|抽检|检查|巡查)了?(?:共|计|共计)?\s*$")
 # (the firm word within four characters of the count, no place among them)
 _FIRMS_RIGHT_AFTER = rx.compile(r"(?:受检|生产|供货|经销|销售|食品|相关)?(?:企业|单位|厂家|工厂)")
