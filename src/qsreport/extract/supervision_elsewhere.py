@@ -92,10 +92,11 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         return "campaigns"  # 开展4个专项整治, 开展9次“双打”等专项整治行动
     if metric is None and LINKERS.fullmatch(view, context_start, start):
         # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
-        # (a count of another unit after the linker takes the keyword of the clause before:
-        # 对9家企业的产品进行抽样，共15个批次 — the batches that sampling took, not firms)
-        if previous and context_start == clause_start and unit_fits(previous, unit):
-            metric = previous
+        # (batches after the firms a check counted, past the linker, take the keyword of the
+        # clause before: 对9家企业的产品进行抽样，共15个批次 — the batches that sampling took)
+        if previous and context_start == clause_start \
+                and not (previous == "enterprises_inspected" and unit in BATCH_UNITS):
+            metric = previous if unit_fits(previous, unit) else None
             if metric == "enterprises_inspected" \
                     and FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
                 metric = None  # …，8户企业处于停产状态: what became of them
