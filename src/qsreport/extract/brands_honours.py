@@ -88,6 +88,9 @@ _OWN_TITLE_AFTER = rx.compile(r"(?:\d{4}年度?)?[“「『\"]")
 # verb of winning it.
 _CERTIFICATION_AFTER = rx.compile(r"[”」』\"]?认证")
 _PASSED = rx.compile(r"通过了?[“「『\"]?$")
+# A clause opening on the passive, an adverb before it (，已被…认定为; ，近日被…确定为): its
+# subject is the clause before.
+_PASSIVE_OPEN = rx.compile(r"(?:已经?|近日|日前|先后|均|也|又)?被")
 _YEARS = rx.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
 
 
@@ -158,7 +161,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                     view[doc.clause_start(verb.start(), sentence.start):verb.start()]):
                 continue  # (某局授予B…: the one before 授予 is the giver, unless 被 says so)
             start, end = names_start(verb.start()), verb.start()
-            if view.startswith("被", start) and start - 1 > sentence.start:
+            if _PASSIVE_OPEN.match(view, start) and start - 1 > sentence.start:
                 # A公司的“甲”商标，被某局认定为…: the subject is the clause before
                 previous = doc.clause_start(start - 2, sentence.start)
                 if NAMES_LISTED.search(view, previous, start - 1):

@@ -28,11 +28,11 @@ _LINK_BEFORE = rx.compile(r"\[\s*\d{1,2}-\d{1,2}\s*\][^。！？!?\[\]]{0,30}$")
 # (打造A、B等品牌, 围绕A、B, 依托A: the names are what the work builds or is about)
 # (某奖(组织奖): a prize's kind, for bodies, and no work set; 组织专家对A、B…审查: the
 # review the winners passed, which the rule that reads them checks)
-_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|围绕|依托)(?!的|奖|专家)[^，,；;。]*$")
+_SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|围绕|依托)(?!的|奖|专家|申报[的、])[^，,；;。]*$")
 # A condition (若某企业的产品获得…, 一旦获得…): no one has won.
 _CONDITION = rx.compile(r"若(?!干)|如果|假如|倘若|一旦|只要|凡是")
 # (the clause's start may be inside the name the rule read: 明年某局将组织A)
-_SET_TO_WORK_IN = rx.compile(r"组织|鼓励|引导|动员|打造|围绕|依托")
+_SET_TO_WORK_IN = rx.compile(r"组织(?!申报[的、])|鼓励|引导|动员|打造|围绕|依托")
 # The bureau itself named a 先进单位/先进集体 (of its own system, of a yearly review, of
 # support to the local economy): a work title, not a quality honour (the GUIDE's other
 # honours are 质量奖, 质量兴市先进, 示范区 …; a 质量兴市 title stays).

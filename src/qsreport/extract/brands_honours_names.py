@@ -35,7 +35,7 @@ _OWNERS_KIND_OF_MARK = rx.compile(r"(?:公司|集团|厂|协会|合作社)(?P<of
 _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌)")
 # A maker's product named whole in quotation marks at the piece's end (某公司的“冷轧薄钢板”):
 # a product's name can be longer than a mark's.
-_OWNERS_QUOTED = rx.compile(r"的[“「](?P<mark>[^”」\"]{9,16})[”」]$")
+_OWNERS_QUOTED = rx.compile(r"的[“「](?P<mark>[^”」\"]{9,16})[”」](?:项目)?$")
 _CLOSED_INSIDE = rx.compile(r"[”」\"]")
 # A maker's product whose kind is quoted at its end (某公司的铜合金“线材”, 某厂的不锈钢“管件”):
 # the words before the quotation marks name the product, which is named whole from its 的 (not
