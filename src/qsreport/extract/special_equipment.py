@@ -11,6 +11,7 @@ from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE, EQUIPME
 from .areas import tally_area
 from .common import Doc
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
+from .special_equipment_tolls import respective_changes
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 
@@ -57,6 +58,7 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
                                        **fields))
         stats.append(EquipmentStat(metric=tally.metric, equipment=equipment,  # type: ignore[arg-type]
                                    **fields))
+    stats = respective_changes(doc, stats)
     bare = _bare_rates(doc)
     if bare:  # (in the text's order, among the tallies)
         stats = sorted(stats + bare, key=lambda stat: stat.span[0])

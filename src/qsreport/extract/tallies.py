@@ -200,7 +200,7 @@ class Tallies:
         if self.not_after is not None and self.not_after.match(after):
             return None
         rows = [row for row in rows if row.object_after is None or row.object_after.match(after)
-                or (row.object_before is not None and row.object_before.search(own))]
+                or (row.object_before is not None and row.object_before.search(own.rstrip()))]
         if not rows:
             return None
         # Keywords after the figure are read up to the next figure (a row's pattern says
@@ -254,7 +254,8 @@ class Tallies:
         """The row whose keyword is nearest before the figure (unless a word of other work
         stands between), or, with none in the figure's clause, the first after it."""
         low = max(sentence.start, figure.start - _REACH)
-        text = view[low:figure.start]
+        # (a blank between the words and the figure, as web pages set them: 检验检测机构 4200家)
+        text = view[low:figure.start].rstrip()
         opening = tw.OBJECT.match(view, clause_start, figure.start)
         objects = opening is not None
         best: tuple[int, _Row] | None = None

@@ -52,6 +52,10 @@ _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
 # item (after a list number too, 1.计量机构95个), no verb (其中计量机构95个，纤维检验机构18个):
 # a stock. Not bodies a visit or a check
 # covers (走访检验机构12家, 对…机构…进行检查: ``not_after``).
+# 包括 right before a list's items, each its count and its name (包括6家…中心和14家…机构).
+_INCLUDES = r"包括(?:[^，,；;。！？!?、和及与]{0,16}[、和及与])*\s*$"
+# (the checks of them, 抽查…机构80家，其中包括…: ``unless`` of a count after 包括)
+_CHECKED = r"检查|督查|考核|评审|巡查|走访|调研|抽查|审查|视察|抽取"
 _VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指导|帮扶|抽查|查处|参观|视察|审查|对"
 # Before the name only its modifiers (全省, 省级, 现有, 法定) and a few words of its own (纤维,
 # 特种设备): never a verb that does something to the bodies (组织…机构30家参加, 表彰了…机构12个,
@@ -111,7 +115,11 @@ CAPACITY = TallyWords(
                before=r"(?:(?:可|能|能够)(?:检|检测|检验|承检|开展)|检测能力覆盖|具备对)[^，,；;。!?\d]{0,8}$",
                named=False),
         # 建成国家级质检中心11个, 入驻6个省级检验中心: the body named next to its count.
-        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}", object=_BODY_NAMES),
+        # (包括 right before the list: the bodies a list or a programme is made of, 名单包括6家
+        # 区域性检测中心和14家一般性检验机构; not those a check covered, 抽查检验机构80家，其中包括
+        # 9家国家质检中心, nor a list of other things, 包括…等20个国家的30个实验室认可组织)
+        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}|{_INCLUDES}", object=_BODY_NAMES,
+               unless=rf"(?:{_CHECKED})[^。；;！？]*?{_INCLUDES}"),
     ),
     # Work a body does, which is no capacity of its own: checks, cases, samples tested.
     # (not a body's name: 计量检定机构, 计量检定站)

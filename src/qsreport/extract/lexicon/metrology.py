@@ -23,7 +23,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"瓦斯计|瓦斯检测仪|风压表|风速表|甲烷测定器|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
     # Every kind at once, or none named; and instruments of a kind with no key of its own
     # (可燃气体报警器, 流量计, 声级计).
-    (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
+    # (计量设备: instruments under another word, 检定计量设备2万台件; not 设备 alone, ``foreign``)
+    (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|计量设备|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
      r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计|量杯|量筒|量提|量器", "any"),
 )
 # Places whose instruments are of one kind, though a report names them only as 计量器具: a
@@ -56,7 +57,14 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
 # (机 and 枪 together: dispensers and their nozzles, 8机16枪; 机 is a unit only there, where
 # the figures are found, ``_DISPENSERS``)
 _DISPENSERS = r"机(?=\s*[\d.]+\s*枪)|条(?=\s*(?:加油|加气)?枪)"  # (nozzles: 40条加油枪)
-_PIECES = r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|枪次|枪|支|杆|套"
+# (箱: boxes of trial lenses, counted by the box right after their name, 验光镜片箱12箱, or
+# with the rest of a glasses shop's instruments, 计量器具80台(箱))
+_LENS_BOXES = "|".join(rf"箱(?<=片箱{gap}{digits}箱)" for gap in ("", "共", "计", "为")
+                       for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\d\d\d"))
+_PIECES = (r"组|台件|台\(件\)|台/件|台\(杆\)|台\(套\)|台\(只\)|台\(箱\)|台箱|台套|台\(枪\)|台枪|台次|台|块|只|把|件|具|"
+           r"枪次|枪|支|杆|套|箱")
+# (the figures' units: 箱 only after a box of lenses; the metrics' rows take it as it is)
+_PIECES_FOUND = _PIECES.replace("|箱", f"|{_LENS_BOXES}")
 # (辆: cabs, each with its meter, 120辆出租车计价器; a unit only there, ``_CABS``)
 _CABS = r"辆(?=\s*出租(?:汽)?车)"
 _INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
@@ -72,9 +80,9 @@ _MONEY = r"元|万元|亿元"
 # (a verification's own fee: not a testing fee of products, 委托检测费, which is no metrology)
 _FEES_WAIVED = (r"(?:免收|免征|减免|免除|免去|减收|免费)(?:了)?[^，,；;。!?\d]{0,10}?(?:检定|强检|校准|计量检测|计量)"
                 r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$")
-# A verification or a check named after the instruments (…的120支加油枪周期检定; not a verb
-# denied: 有9台没有按期送检进行周期检定).
-_VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?)[^，,；;。]{{0,6}}?"
+# A verification or a check named after the instruments (…的120支加油枪周期检定, 对…等40万台件计量器具
+# 开展检定; not a verb denied: 有9台没有按期送检进行周期检定).
+_VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?|开展了?)[^，,；;。]{{0,6}}?"
                    rf"(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
                    r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])")
 _CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"
@@ -116,7 +124,7 @@ _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检|社公标", _REFERENCE,
                       *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES}|家次|家\(次\)|个次|家|个|户|处所|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
+    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES_FOUND}|家次|家\(次\)|个次|家|个|户|处所|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
@@ -212,7 +220,7 @@ METROLOGY = TallyWords(
     # What instruments are not: equipment, products and goods, firms.
     # (not firms whose instruments are counted right after them, 4家企业的52块压力表, which are
     # sites, nor eateries, 餐饮企业)
-    foreign=r"特种设备|设备|产品|商品|净含量|食品|(?<!餐饮)企业(?!在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|"
+    foreign=r"特种设备|(?<!计量)设备|产品|商品|净含量|食品|(?<!餐饮)企业(?!在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|"
             r"批次|电梯|锅炉|气瓶|车辆",
     # An average, a rank, a capacity, a threshold are no tally; nor are samples taken
     # (抽样送检3组: goods, not instruments).
