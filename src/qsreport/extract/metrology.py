@@ -62,7 +62,11 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
     name = _owned(doc, tally)
     if tally.metric == "sites" and name == _TALLIES.words.any_name:
         name = _site_owned(doc, tally)
-    if tally.metric == "sites" and name == _TALLIES.words.any_name and following is not None \
+    # (a site its own words name no instrument of: one an earlier item of its list counts,
+    # 检查电子秤80台、加油(气)站6家、加油(气)机25台, gives way to the next item's too)
+    if tally.metric == "sites" and following is not None \
+            and (name == _TALLIES.words.any_name
+                 or not _TALLIES.names.search(view, tally.label_start, tally.figure.start)) \
             and following.sentence == tally.sentence and following.metric != "sites" \
             and following.metric not in _RATES:
         between = _TALLIES.names.sub("", view[tally.figure.end:following.figure.start])

@@ -109,7 +109,8 @@ CERTIFICATION = TallyWords(
         # the ``gi_mark`` scheme: mark_users): 专用标志使用企业36家, 核准5家企业
         # 使用…专用标志.
         Metric("granted", _FIRMS,
-               before=r"(?:专用标志(?:的)?使用|用标)(?:企业|单位|者)(?:共|计|达到?|为|有|已)*$",
+               # (their running total: 专用标志的使用企业累计达到75家, 用标企业总数达到58家)
+               before=r"(?:专用标志(?:的)?使用|用标)(?:企业|单位|者)(?:共|计|达到?|为|有|已|累计|总计|合计|总数|数量|现|目前)*$",
                after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?使用[^，,；;。\d]{0,12}?专用标志",
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.

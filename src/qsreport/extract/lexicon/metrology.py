@@ -7,7 +7,8 @@ from ..tally_words import Carried, Metric, TallyWords
 
 # The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    (r"加油机|加油枪|燃油加油机|加气机|油枪", "fuel_dispenser"),
+    # (加油(气)机: a dispenser of fuel or gas, written with its bracket)
+    (r"加油机|加油枪|燃油加油机|加气机|油枪|加油\(气\)机|加油\(气\)枪", "fuel_dispenser"),
     (r"出租车计价器|出租汽车计价器|计价器", "taxi_meter"),
     (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|地中衡|秤",
      "scale"),
