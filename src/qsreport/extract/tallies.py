@@ -55,7 +55,8 @@ _HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
 # A breakdown's opening (its items: tally_words.ITEM).
-_BREAKS_DOWN = rx.compile(r"其中")
+# (包括 after a comma: the parts a total is made of, 在用设备9000台，包括锅炉300台、电梯8000台)
+_BREAKS_DOWN = rx.compile(r"其中|[，,]\s*包括")
 _ENDS_SENTENCE = rx.compile(r"[。！？!?；;]\s*$")
 
 
