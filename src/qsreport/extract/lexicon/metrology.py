@@ -177,7 +177,8 @@ METROLOGY = TallyWords(
                named=False, names_in="clause"),
         # 社会公用计量标准45项; 8项计量标准; 计量标准由11项增加到16项.
         Metric("measurement_standards", "项|个",
-               before=r"(?:计量标准(?:器具)?|社公标)[^，,；;。!?\d]{0,6}$",
+               # (from a year's level: 计量标准由2020年底的150项增至170项)
+               before=r"(?:计量标准(?:器具)?|社公标)[^，,；;。!?\d]{0,6}(?:(?:从|由)\d{4}年(?:底|末)?的?)?$",
                # (新建 between, 批复12项新建社会公用计量标准; 社公标, their short name)
                after=r"\s*(?:新建|新增|已建)?(?:的)?(?:社会公用)?计量标准(?!器具考核|考核)|\s*(?:个|项)?社公标",
                # (standards a check covered or found at fault, 抽查计量标准300项, 其中存在问题的
@@ -231,7 +232,8 @@ METROLOGY = TallyWords(
     # (抽查61家超市118个批次: places whose goods were sampled, supervision's; so are the
     # places whose packaged goods were checked, 对30家商场销售的…定量包装商品进行检查)
     # (14台件逾期未检的压力表: instruments not verified)
-    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次|"
+    # (3个计量检定机构: bodies, capacity's)
+    not_after=r"\s*(?:/年|/月|以上的|以下的|左右的)|\s*(?:计量)?(?:检定|技术|检测)?机构|[^，,；;。\d]{0,8}?[\d.]+\s*个?批次|"
               r"[^，,；;。]{0,30}?(?:定量包装|净含量)|[^，,；;。\d]{0,4}?(?:超期|逾期)?未(?:经)?检|"
               r"[^，,；;。\d]{0,4}?(?:没有|未)(?:按规定|按期|按时|及时)?(?:送检|送|检定|进行|申请)|"
               # (内有6台作了现场调试, 2台换了传感器: adjusted or repaired, a part told by
