@@ -14,13 +14,14 @@ from .common import Doc
 _PERCENT = r"\d+(?:\.\d+)?\s*[%％]"
 # 分别 and a change word right before a list of two or more figures in %.
 _RESPECTIVELY = rx.compile(
-    r"分别(?:为)?(?:下降|上升|增长|减少|增加|降低|提高|下降了|上升了|增长了|减少了|增加了)(?:了)?"
+    r"分别(?:为)?(?:下降|上升|增长|减少|增加|降低|提高)(?:了)?"
     rf"(?:约|近)?\s*(?P<run>{_PERCENT}(?:\s*(?:[、，,和及与]|以及)\s*(?:约|近)?\s*{_PERCENT})+)")
-_ONE = rx.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])")
+_ONE = rx.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])")
 # The tolls named in the list's own clause, in their order (事故起数、死亡人数较上年分别…).
 _NAMED = rx.compile(r"(?P<accidents>事故(?:总?起数|数量|总数))|(?P<deaths>(?:死亡|遇难)人数)|"
                     r"(?P<injuries>(?:受伤|伤员)人数)|(?P<economic_loss>(?:直接)?经济损失)")
 _CLAUSE_START = rx.compile(r"[，,；;：:]")
+_RATE = rx.compile(r"率")
 _TOLLS = ("accidents", "deaths", "injuries", "economic_loss")
 # A loss's change in % is no metric of the area (its own unit only): its place is kept, and
 # its figure left out.
@@ -40,6 +41,8 @@ def respective_changes(doc: Doc, stats: list[EquipmentStat]) -> list[EquipmentSt
         figures = list(_ONE.finditer(view, match.start("run"), match.end("run")))
         clause = max((m.end() for m in _CLAUSE_START.finditer(view, sentence.start, match.start())),
                      default=sentence.start)
+        if _RATE.search(view, clause, match.start()):
+            continue  # (万台事故率和死亡率分别下降…: rates, whose changes are their own)
         named = [m.lastgroup or "" for m in _NAMED.finditer(view, clause, match.start())]
         tolls: list[tuple[str, str]] = [(metric, "any") for metric in named]
         if len(tolls) != len(figures):
