@@ -88,10 +88,10 @@ _OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事�
                 r"水上|铁路|渔业|农机")
 
 # A check of the equipment named (专项检查, 隐患排查, 安全大检查), the summary a sentence after it
-# opens on (本次行动…, 截至目前, 该局共…), and other trades' goods that make it no summary of it.
+# opens on (本次行动…, 截至目前), and other trades' goods that make it no summary of it.
 _CHECK = r"检查|排查|巡查|督查|抽查|整治|专项行动"
-_SUMS_UP = (r"\s*(?:截至目前|截止目前|截至发稿时|目前|本次|此次|这次|行动中|检查中|期间|其间|"
-            r"[^，,。；;！？\d]{0,8}?(?:共计|共|累计))")
+# (not a sentence opening on 共 alone: 开展…专项整治。共检查充装站12家，… counts no users)
+_SUMS_UP = r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这次|行动中|检查中|期间|其间)"
 _OTHER_GOODS = r"食品|药品|化妆品|计量器具|电子秤|加油机|产品质量|商品|农资|消防"
 
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
@@ -312,7 +312,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         Carried(("accidents", "deaths", "injuries"), by=_TOLL, opens=_COMPARED, unless=_OTHER_TOLLS),
         # The users a check covered, told in the sentence after the one that names the check
         # (…对辖区电梯进行安全专项检查。截至目前，该局已检查使用单位12家): the sentence opens on the
-        # check's own time or summary (本次, 截至目前, 共), and names no other trade's goods.
+        # check's own time or summary (本次, 截至目前), and names no other trade's goods.
         Carried(("users_inspected",), by=_CHECK, opens=_SUMS_UP, unless=_OTHER_GOODS),
     ),
 )
