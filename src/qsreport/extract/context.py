@@ -187,15 +187,17 @@ def annotate(doc: Doc, report: Any) -> None:
     context.periods.clock_dated = "clock" in (report.meta.found or {}).get("date", "")
     context.periods.month = int(report.meta.date[5:7]) if report.meta.date else None
     if year is None:  # 今年上半年 … 2014年上半年: an undated report's own year
-        context.periods.guess = context.periods.year_of_this_year(undated=True) \
-            or context.periods.sole_year()
+        own = context.periods.year_of_this_year(undated=True)
+        context.periods.told = own is not None
+        context.periods.guess = own or context.periods.sole_year()
     elif (own := context.periods.year_of_this_year(undated=False)) and own < year - 1:
         # A page's date years after the 今年 its words date (2013年三季度 … 今年三季度, on a
         # page of 2023): the day it was posted again (not a year 今年 is only compared with).
         context.periods.year = own
     report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
         or context.periods.opening_period(header.end)
-    if year is None and report_period and report_period.isdigit():
+    if year is None and report_period and report_period.isdigit() and not context.periods.told:
+        # (not over the year the report's own words tell: its opening's 去年 is the one before)
         context.periods.guess = int(report_period)
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)

@@ -105,6 +105,7 @@ class Periods:
         view = digit_years(view)
         self.view, self.year = view, year
         self.guess: int | None = None  # an undated report's year by its title or opening
+        self.told = False  # or by its own words, its 今年's (year_of_this_year)
         # Whether the report's date is only a page's clock (which may be the day the page was
         # saved, years after the report): no ground to call the years before it history.
         self.clock_dated = False
@@ -173,17 +174,16 @@ class Periods:
         while year is not None and (self._forecast(year, number) or (year.start() < sentence and (
                 self._event(year) or basis_year(self.view, year, self.year)))):
             year = self._before_aside(self.years, low, year.start())
-        relative = self._before_aside(self.relative, low, number) \
-            if self.year is not None else None
+        relative = self._before_aside(self.relative, low, number) if self.year is not None else None
         if relative is None and self.year is None:
             found = self._before_aside(self.relative, low, number)
             aside = self._aside_year(found, sentence, number)
             if aside is not None:
                 return aside
-            # An undated report's 今年 is the year its title or opening names (去年 is not
-            # resolved so: the year named may be the one a review looks back on).
-            if self.guess is not None:
-                relative = found if found and RELATIVE_YEARS[found[0]] == 0 else None
+            # An undated report's 今年 is the year its title or opening names; its 去年 only
+            # where its own words tell 今年's year (a year named may be one a review looks back on)
+            if self.guess is not None and found and -RELATIVE_YEARS[found[0]] in (0, self.told):
+                relative = found
         since = self.since.last(low, number)
         plan = self.plans.last(low, number)
         nearest = max((m for m in (year, relative, since, plan) if m is not None),
@@ -211,8 +211,7 @@ class Periods:
         if nearest is plan:
             return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
-            return since_period(self.view, since, (sentence, number), (self.year, self.guess),
-                                stock)
+            return since_period(self.view, since, (sentence, number), (self.year, self.guess), stock)
         held = self.held.last(nearest.end(), number) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \

@@ -28,7 +28,8 @@ _THIS_YEAR_COMPARED = rx.compile(r"(?:今年|本年度?)[^。！？!?\n]{0,80}?(
 
 # 去年 and, later in its sentence, a whole year it is compared with (去年全省发生事故6起，较2013年
 # 下降一半): last year is the one after that year, this year the one after it.
-_LAST_YEAR_COMPARED = rx.compile(r"(?:去年|上年)(?!同期|底|末)[^。！？!?\n]{0,80}?"
+# (去年 as a time word only, not the year compared with: 比上年增加…，较2010年增加…)
+_LAST_YEAR_COMPARED = rx.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|底|末)[^。！？!?\n]{0,80}?"
                                  rf"(?:与|比|较|同)\s*(?P<y>{YEAR_DIGITS})\s*年(?!\d|同期|底|末)")
 
 
