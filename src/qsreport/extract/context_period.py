@@ -23,6 +23,7 @@ from .context_period_words import (
     history_year,
     meeting_review_year,
     told_as_past,
+    told_then,
 )
 from .context_review import (
     announced_stretch,
@@ -223,7 +224,7 @@ class Periods:
             return "cumulative"
         if nearest is relative:
             if nearest[0] == "当年" and (told := self.years.last(low, nearest.start())) \
-                    and told[2] is None:
+                    and told_then(self.view, told, self.relative.last(told.end(), nearest.start())):
                 return told[1]  # 2016年，甲市出台方案…。当年，全市建成…: that year, told before
             year_of = self.year if self.year is not None else self.guess
             span = span_to_this_year(self.view, nearest, year_of) \
