@@ -25,10 +25,16 @@ from .page import Page
 if TYPE_CHECKING:
     from .head import Head
 
-# The note: one full date opening a bracketed line that ends with what was done to the text.
+# The note: one full date opening a bracketed line whose last word is what was done to the
+# text (not a caption's 检查结果将于近期向社会公布, nor 会议审议通过了年度工作要点) ...
 _NOTE = re.compile(
     r"[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"[^()（）\d]{0,60}(?:通过|修订|修正|公布|发布|印发|施行|颁布|批准)[^()（）\d]{0,12}[)）]")
+    r"[^()（）\d]{0,60}(?:通过|修订|修正|公布|发布|印发|施行|颁布|批准)\s*[)）]")
+# ... under an enacted text's headline (…条例, …办法, …的决定), or naming the body or meeting
+# that passed it just before that word (…人大常委会…会议表决通过, …政府令第二百号公布).
+_ENACTED_TITLE = re.compile(r"(?:条例|办法|规定|决定|细则|规则|章程)(?:[(（][^()（）]{1,6}[)）])?\s*$")
+_PASSED_BY = re.compile(r"(?:会议|常委会|人大|政府令)[^()（），,。；;]{0,12}"
+                        r"(?:通过|修订|修正|公布|发布|印发|施行|颁布|批准)\s*[)）]$")
 # Any such note, of one date or more (adopted, then amended): never a publish line.
 _ANY_NOTE = re.compile(
     r"[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,80}"
@@ -58,7 +64,8 @@ def enactment_note(page: Page, head: Head, article: Node, near: list[str]) -> No
     for line in near[:_NOTE_LINES] + [line for line in top if line.strip()][:_NOTE_LINES]:
         view = match_view(line.strip())
         found = _NOTE.fullmatch(view)
-        if found and len(DATE.findall(view)) == 1 and (iso := iso_date(found)):
+        if found and len(DATE.findall(view)) == 1 and (iso := iso_date(found)) \
+                and (_ENACTED_TITLE.search(head.title) or _PASSED_BY.search(view)):
             head.date, head.found["date"] = iso, "the enacted text's note under its headline"
             return
 
