@@ -75,12 +75,12 @@ def test_a_dated_sentence_in_brackets_is_no_enactment_note_and_a_publish_line_st
     assert (head.date, head.found["date"]) == ("2022-11-14", "publish line")
 
 
-def _topic(relative: str, entry: str, foot: str) -> str:
+def _topic(relative: str, entry: str, foot: str, since: str = "2021年3月起") -> str:
     return page(
         "<title>某某手机品牌下调旗舰机价格，多家门店跟进 - 某某资讯</title>",
         "<div class='topic'><h2>某某手机品牌下调旗舰机价格，多家门店跟进</h2>"
         f"<div class='time'>{relative}</div>"
-        "<div class='summary'>据多家门店店员介绍，某某手机品牌旗舰机型本周起下调售价，降幅在三百元到五百元"
+        f"<div class='summary'>据多家门店店员介绍，某某手机品牌旗舰机型{since}下调售价，降幅在三百元到五百元"
         "之间，部分门店还推出以旧换新补贴，业内人士认为此举与新品即将上市有关，其他品牌可能跟进调价。</div>"
         "<h3>相关事件</h3><ul>"
         f"<li><a href='/t/1'>某某手机品牌下调旗舰机价格，多家门店跟进</a><span>{entry}</span></li>"
@@ -91,7 +91,7 @@ def _topic(relative: str, entry: str, foot: str) -> str:
 def test_a_topic_page_dated_only_yesterday_takes_its_own_timeline_entry_and_copyright_year() -> None:
     _, head = read(_topic("昨天", "03月05日", "© 2021 某某科技有限公司"))
     assert head.date == "2021-03-05"
-    _, head = read(_topic("5小时前", "3-5", "Copyright &copy; 2018-2021 某某资讯"))
+    _, head = read(_topic("5小时前", "03-05", "Copyright &copy; 2018-2021 某某资讯"))
     assert head.date == "2021-03-05"
 
 
@@ -100,3 +100,17 @@ def test_no_timeline_date_without_a_relative_header_date_or_a_copyright_year() -
     assert head.date is None
     _, head = read(_topic("昨天", "03月05日", "某某科技有限公司 版权所有"))
     assert head.date is None
+
+
+def test_no_timeline_date_from_a_gallery_counter_or_a_copyright_year_the_page_shows_nowhere_else(
+        ) -> None:
+    """A gallery's counter (1/8, 1-8) is no entry's day, and a copyright year no other date on
+    the page shows (a footer may be years stale) dates nothing: a wrong date is worse than none."""
+    for entry in ("1/8", "1-8"):
+        _, head = read(_topic("昨天 10:20", entry, "© 2016 某某科技有限公司"))
+        assert head.date is None
+    _, head = read(_topic("昨天", "10月12日", "© 2012-2016 某某科技有限公司", since="本周起"))
+    assert head.date is None
+    _, head = read(_topic("昨天", "10月12日", "© 2012-2016 某某科技有限公司",
+                          since="2016年10月起"))
+    assert head.date == "2016-10-12"

@@ -95,7 +95,7 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     if head.date is None:
         _url_date(markup, head)
     if head.date is None:
-        own_entry(tree, head)
+        own_entry(tree, head, markup)
     top: list[str] = []
     if head.title:
         title = _squeeze(head.title)

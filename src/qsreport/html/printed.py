@@ -7,7 +7,8 @@
   posted an old bulletin).
 * A story's own entry in its timeline: a news aggregator's topic page dates its story only as
   昨天 or 3小时前, and lists the story itself, by its headline, among the related events below
-  (标题 / 09月07日); the year is the page's copyright year (© 2019).
+  (标题 / 09月07日, 09-07); the year is the page's copyright year (© 2019), where the
+  markup shows a date of that year elsewhere too (a footer may be years stale).
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ _NOTE_EVENTS = 80  # parse events read at the article's top
 # A date relative to the day the page is read: 昨天, 前天, 今天 08:12, 3小时前, 5分钟前.
 _RELATIVE = re.compile(r"\s*(?:昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}[:：]\d{2})?\s*")
 _RELATIVE_LINES = 4  # lines under the headline read for it
-# A timeline's day without its year: 09月07日, 9-7.
-_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?\s*(?:\d{1,2}[:：]\d{2})?\s*")
+# A timeline's day without its year: 09月07日, 09-07 (not 1/8 or 1-8, a gallery's counter).
+_MONTH_DAY = re.compile(r"\s*(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<mm>\d{2})-(?P<dd>\d{2}))"
+                        r"\s*(?:\d{1,2}[:：]\d{2})?\s*")
 _FOOT_LINES = 40  # the page's last lines, read for its copyright
 _COPYRIGHT = re.compile(r"(?:©|&copy;|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})",
                         re.IGNORECASE)
@@ -70,7 +72,7 @@ def enactment_note(page: Page, head: Head, article: Node, near: list[str]) -> No
             return
 
 
-def own_entry(page: Page, head: Head) -> None:
+def own_entry(page: Page, head: Head, markup: str) -> None:
     """The day a topic page's timeline gives the story itself, when the header says only 昨天."""
     if head.anchor is None or not head.title:
         return
@@ -88,12 +90,18 @@ def own_entry(page: Page, head: Head) -> None:
         day = _MONTH_DAY.fullmatch(line[len(title):] or (below[index + 1:] or [""])[0])
         year = next((found["y"] for found in _COPYRIGHT.finditer(" ".join(below[-_FOOT_LINES:]))),
                     None)
-        if day and year:
-            month, date = int(day["m"]), int(day["d"])
+        if day and year and _year_shown(markup, year):
+            month, date = int(day["m"] or day["mm"]), int(day["d"] or day["dd"])
             if 1 <= month <= 12 and 1 <= date <= 31:
                 head.date = f"{year}-{month:02d}-{date:02d}"
                 head.found["date"] = "the story's own entry in the page's timeline, the copyright's year"
         return
+
+
+def _year_shown(markup: str, year: str) -> bool:
+    """Whether a date of the copyright's ``year`` stands elsewhere in the page's markup (another
+    entry, a link's /2019-09-07/, a <meta>'s date): a footer may be years stale (© 2012-2016)."""
+    return re.search(rf"(?<![\d\-–]){year}\s*[-年/.]\s*\d{{1,2}}(?!\d)", markup) is not None
 
 
 def _norm(text: str) -> str:
