@@ -173,10 +173,13 @@ NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
-# The country's own system (全国质检系统查处…, 我国质监系统抽查…) is the subject whatever
-# its verb; not a meeting of it (全国质检系统工作会议).
+# The country's own system (全国质检系统查处…, 我国质监系统抽查…) is the subject when a
+# count's verb follows it; not a meeting of it (全国质检系统工作会议), nor the system a body
+# leads, is honoured in or joins (在全国质检系统率先…, 被评为全国质检系统…集体, 参加全国…培训班).
 NATIONAL_SUBJECT = rx.compile(
-    r"(?:全国|我国)(?:(?:质检|质监|质量技术监督|市场监管)系统(?!工作|会议|先进|表彰)"
+    r"(?:全国|我国)(?:(?<!在全国)(?<!为全国)(?<!加全国)(?<!居全国)(?<!的全国)(?<!的我国)"
+    r"(?:质检|质监|质量技术监督|市场监管)系统(?=共|现有|已|累计|有|范围内|今年|上半年|全年|"
+    r"查处|抽查|办结|立案|检查|受理|出动|检验|检定|发现|收到|完成)"
     r"|(?:各地|各级[^，。；]{0,6}?)?(?=共|现有|已|累计|有|范围内))")
 WHOLE_PROVINCE = rx.compile(r"[全我本]省")
 # A whole province called by its one-character name (全疆, 全川, 全粤): that province, in any
