@@ -95,14 +95,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
         order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
-    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)):
-        if (county := title_county(view, title, body)) is not None:
-            # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
-            return county.start, county.end, "a county's short name opening the title"
-        if (located := title_locality(view, title, window)) is not None:
-            return located.start, located.end, "the place the body writes the title's locality after"
-        if not national and (group := title_group(view, title)) is not None:
-            return group[0], group[1], "a region of several places the title names as one"
+    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)) \
+            and (county := title_county(view, title, body)) is not None:
+        # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
+        return county.start, county.end, "a county's short name opening the title"
     for span, how in order:
         named = find_places(view, *span) if span is not None else []
         mentions = [m for m in named if _counts(view, m) and not _WITHHELD_FIRM.match(view, m.end)]
@@ -156,6 +152,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return lower.start, lower.end, "a province's office at work in a place inside it"
     if organisation is not None:
         return organisation[0].start, organisation[0].end, organisation[1]
+    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)):
+        # (after the publisher and the body's organisation, which say whose news it is)
+        if (located := title_locality(view, title, window)) is not None:
+            return located.start, located.end, "the place the body writes the title's locality after"
+        if not national and (group := title_group(view, title)) is not None:
+            return group[0], group[1], "a region of several places the title names as one"
     # (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
     kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))
              if not _BASE.search(view, max(0, match.start() - 2), match.start())}

@@ -29,8 +29,11 @@ _VENUE = rx.compile(r"[\u4e00-\u9fff]{0,2}?(?:召开|举行|举办|开幕|揭晓
 # 某某茶: a tea is named after its place far from it, 龙井茶).
 _NOT_ALONE = rx.compile(r"[、和与及]|茶")
 # A place below a county, which the gazetteer does not hold, named right after a place that is
-# (甲省某某沟景区, 乙县某某镇, 丙市某某村): its name and its kind.
-_LOCALITY = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:风景区|景区|古镇|镇|乡|村|街道|社区)")
+# (甲省某某沟景区, 乙县某某镇, 丙市某某村): its name and its kind. Not the start of a common
+# word (浙江省美丽乡村建设, 新农村, 特色小镇): 乡村, 村镇, 镇村 and 乡民 name no one place.
+_LOCALITY = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:风景区|景区|古镇|(?:镇|乡|村)(?![村镇民庄])|"
+                       r"街道|社区)")
+_COMMON = ("美丽", "新农", "特色小", "文明", "和谐")  # (美丽乡村, 新农村, 特色小镇, 文明村, 和谐社区)
 
 
 # Regions of several provinces or cities named as one, which the gazetteer does not hold.
@@ -51,7 +54,8 @@ def title_locality(view: str, title: tuple[int, int], window: list[Mention]) -> 
     headline = view[title[0]:title[1]]
     for mention in window:
         found = _LOCALITY.match(view, mention.end)
-        if found is not None and found["name"] in headline and is_about(view, mention):
+        if found is not None and found["name"] in headline and is_about(view, mention) \
+                and not found["name"].startswith(_COMMON):
             return mention
     return None
 
