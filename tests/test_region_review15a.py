@@ -5,6 +5,8 @@ the publisher nor the body's own organisation says whose news it is; and a commo
 
 from __future__ import annotations
 
+from qsreport import parse
+
 from .region_helpers import region
 
 
@@ -25,3 +27,19 @@ def test_a_common_word_that_ends_on_a_village_is_no_headline_s_town() -> None:
     assert region("特色小镇建设中的标准化探索\n记者近日采访了解到，甲省质监局借鉴浙江省特色小镇"
                   "建设经验，引导企业参与制定团体标准。") != "浙江省"
 
+
+def _page(title: str, headline: str, body: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div class='content'><h2>{headline}</h2><p>来源：本站　时间：2013年6月20日</p>"
+            f"{body}</div></body></html>").encode()
+
+
+def test_a_headline_s_where_i_am_or_a_news_site_s_name_gives_no_owner_s_place() -> None:
+    """我所在的 (where I work) is no 我院/我校 of the site's owner, and a news outlet's name in
+    <title> (某某网) is no owner's: the body's bureau gives the region."""
+    body = ("<p>浙江省质监局本周通报了电线电缆产品专项监督抽查结果，本次共抽查生产企业46家，"
+            "抽查合格率为93.5%，对不合格企业已责令整改。</p>")
+    headline = "厂长：这次抽查我所在的企业全部合格"
+    assert parse(_page(f"{headline} - 温州网", headline, body)).meta.region == "浙江省"
+    headline = "车间主任：我会把质量关守得更严"
+    assert parse(_page(f"{headline}_台州新闻网", headline, body)).meta.region == "浙江省"

@@ -46,8 +46,9 @@ _LEVEL_OFFICE = re.compile(r"(?P<level>[省市县区])[\u4e00-\u9fff]{1,8}?(?:�
 _OWNER_LABELS = ("版权所有", "主办", "维护")
 # A publisher that is a news outlet or a national body, not a unit of the site's own school.
 _OUTLET = re.compile(r"报|网|社|台|刊|杂志|新闻|库|^中国")
-# A headline that speaks of the site's owner as 我院/我校/我局 (我院举办…, 某地考察团访问我校).
-_OWN_UNIT = re.compile(r"我(?:院|校|局|所|厅|委|办|中心|馆|站|会)")
+# A headline that speaks of the site's owner as 我院/我校 (我院举办…, 某地考察团访问我校); not
+# 我所在的 (where I am), 我会 (I will), nor another unit a speaker quoted may mean.
+_OWN_UNIT = re.compile(r"我[院校](?!在)")
 _OWNER_REACH = 60  # characters of markup read on either side of the label
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 
@@ -78,6 +79,8 @@ def _site_named(site_title: str, headline: str) -> str | None:
     the headline (标题 某某省某某研究院附属医院, 某市第一中学-标题)."""
     rest = " ".join(match_view(site_title).replace(match_view(headline), " ").split())
     for part in rest.split(" "):
+        if _OUTLET.search(part):
+            continue  # a news outlet carrying the story (某某网, 某某日报): not the owner's name
         mentions = find_places(part)
         if mentions and mentions[0].start == 0 and len(part) > mentions[0].end:
             return mentions[0].place.name
