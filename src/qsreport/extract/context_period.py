@@ -336,7 +336,7 @@ class Periods:
                     or _DEADLINE.search(self.view, max(0, match.start() - 3), match.start()) \
                     or (opening and match.re is _RELATIVE and not _OPENS.search(
                         self.view, max(0, match.start() - 4), match.start())) \
-                    or (opening and background_year(self.view, match, self.year)) \
+                    or (opening and background_year(self.view, match, self.year, self.month)) \
                     or (opening and self._in_a_series(match)):
                 continue
             if match.re is _RELATIVE:

@@ -39,6 +39,12 @@ _BACKGROUND = rx.compile(r"(?:截至|截止|依据|根据|按照|特别是|早�
 _BASIS = rx.compile(r"(?:依据|根据|按照)\s*$")
 _BACKGROUND_REACH = 3
 _A_DAY = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 去年12月5日: one day's date
+# A year's data a count is read from (根据2011年度统计数据，…): the source of the figures, which
+# that year dates, not a basis of the work.
+_DATA = rx.compile(r"[^，,。；;：:\n]{0,8}?(?:统计|数据)")
+# A report of the first months of a year (March at the latest) may review the year before: its
+# opening's last year is the one its figures are of, not background.
+_EARLY_MONTHS = 3
 _SINCE_IN_SENTENCE = rx.compile(r"[^。！？!?\n]*?以来")
 
 
@@ -81,14 +87,20 @@ def span_to_this_year(view: str, this_year: re.Match[str], year: int) -> str | N
     return f"{found['y']}-{year}" if found and int(found["y"]) < year else None
 
 
-def background_year(view: str, year: re.Match[str], own: int | None) -> bool:
+def background_year(view: str, year: re.Match[str], own: int | None,
+                    month: int | None = None) -> bool:
     """Whether a year (or 去年) of a dated report's opening lines, before the report's own
     (``own``), tells its background rather than the stretch the report is of: a stock's date
     (截至2013年末，该市共有…), a basis (依据2016年度抽查结果，…), a year singled out as past
     (特别是2014年…, 早在2010年…, 仅2014年…), or a day a span to now opened on (去年12月5日…启动
     以来) — not the stretch whose results the opening announces (通报2013年第3季度抽查情况).
-    Such a year dates its own sentence, not the report's figures that name no year."""
-    if not _before(year, own) or announced_stretch(view, year):
+    Such a year dates its own sentence, not the report's figures that name no year. Not the
+    year just ended in a report of its first months (``month``), which may review it, nor a
+    year whose data the opening reads (根据2011年度统计数据)."""
+    if not _before(year, own) or announced_stretch(view, year) or _DATA.match(view, year.end()):
+        return False
+    if own is not None and month is not None and month <= _EARLY_MONTHS \
+            and _named(year, own) == own - 1:
         return False
     if _BACKGROUND.search(view, max(0, year.start() - _BACKGROUND_REACH), year.start()):
         return True
@@ -100,14 +112,16 @@ def basis_year(view: str, year: re.Match[str], own: int | None) -> bool:
     """Whether a year before a dated report's own (``own``) names the basis of what its
     sentence does (依据2016年度抽查结果，该局…; 根据去年的投诉情况，…): it dates that sentence
     only, not the figures of the sentences after it in its paragraph."""
-    return _before(year, own) and not announced_stretch(view, year) and _BASIS.search(
-        view, max(0, year.start() - _BACKGROUND_REACH), year.start()) is not None
+    return _before(year, own) and not announced_stretch(view, year) \
+        and not _DATA.match(view, year.end()) and _BASIS.search(
+            view, max(0, year.start() - _BACKGROUND_REACH), year.start()) is not None
 
 
 def _before(year: re.Match[str], own: int | None) -> bool:
     """Whether a year (or 去年) names one before the report's own."""
-    if own is None:
-        return False
-    named = own + RELATIVE_YEARS[year[0]] if year[0] in RELATIVE_YEARS \
-        else int(year[2] or year[1])
-    return named < own
+    return own is not None and _named(year, own) < own
+
+
+def _named(year: re.Match[str], own: int) -> int:
+    """The year a year's match (or 去年's, counted from ``own``) names: a span's last."""
+    return own + RELATIVE_YEARS[year[0]] if year[0] in RELATIVE_YEARS else int(year[2] or year[1])
