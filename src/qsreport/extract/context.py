@@ -28,6 +28,7 @@ from .context_lists import (
 from .context_marks import Marks
 from .context_national import is_national
 from .context_period import Periods
+from .context_period_series import pair_year
 from .context_place import (
     carried_place,
     checked_across,
@@ -306,6 +307,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
             number, clause if item.basis == "change" else None)
     last = item.period or (str(context.year) if context.year is not None else None)
     item.period = context.periods.series_year(start, number, last) or item.period
+    item.period = pair_year(view, number, item.period) or item.period  # 由85%提高到90%
     words = view[clause:number]
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"

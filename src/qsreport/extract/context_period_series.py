@@ -47,3 +47,24 @@ def series_year(view: str, sentence: int, number: int, last: str | None) -> str 
     if number not in values or len(values) != to_count(span["n"]):
         return None
     return str(int(last) - (len(values) - 1 - values.index(number)))
+
+
+# A value a change starts from, then the one it ends at (由85%提高到90%, 从78.5%上升至91.2%).
+_FROM = rx.compile(r"(?:由|从)\s*$")
+_TO_AFTER = rx.compile(r"[\d.]*\s*[%％]?[^，,。；;！？!?\d]{0,6}?(?:到|至)")
+_TO_BEFORE = rx.compile(r"(?:由|从)\s*[\d.]+\s*[%％]?[^，,。；;！？!?\d]{0,6}?(?:到|至)\s*$")
+_SPAN = rx.compile(r"(?P<first>\d{4})-(?P<last>\d{4})")
+_PAIR_REACH = 24
+
+
+def pair_year(view: str, number: int, period: str | None) -> str | None:
+    """The year of one value of a change over a span of years (2012年到2013年，合格率由85%提高到
+    90%): the span's first year for the value it starts from, its last for the one it ends at."""
+    span = _SPAN.fullmatch(period or "")
+    if span is None:
+        return None
+    if _FROM.search(view, max(0, number - 2), number) and _TO_AFTER.match(view, number):
+        return span["first"]
+    if _TO_BEFORE.search(view, max(0, number - _PAIR_REACH), number):
+        return span["last"]
+    return None
