@@ -3,14 +3,21 @@ Texts written for the test."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from qsreport.cleaning import match_view
 from qsreport.extract.common import CLAUSE_BREAK, Doc, figure_pattern
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
 from qsreport.segmenting import segment
+
+from .test_cases import CASES, HEADER
 
 _TEXT = (
     "某县今年新增检测站3个。\n"
@@ -126,3 +133,28 @@ def test_a_report_without_a_brand_title_has_no_brand_figures() -> None:
     assert not doc.names_brand_terms()
     found = extract_brands(doc)
     assert found.counts == [] and found.honours == []
+
+
+def _gate_texts() -> list[bytes]:
+    """The corpus samples, and every text of the brand, honour and distinction families (with
+    the case runner's header): reports that name a brand title and reports that name none."""
+    root = Path(__file__).parent.parent / "samples"
+    texts = [path.read_bytes() for path in sorted(root.rglob("*.txt"))]
+    for path in sorted(CASES.glob("families_*.json")):
+        if any(word in path.stem for word in ("brand", "honour", "distinction")):
+            texts += [(HEADER + case["text"]).encode("utf-8")
+                      for case in json.loads(path.read_text("utf-8"))["cases"]]
+    return texts
+
+
+def test_the_brand_title_gate_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The early return of the brand rules where ``Doc.names_brand_terms`` is false is only a
+    shortcut: with the gate always open, every report of the samples and the brand families
+    gives the very same JSON (a gate that shut on a report naming a title would lose its
+    figures, and this fails)."""
+    texts = _gate_texts()
+    assert len(texts) > 300
+    gated = [json.dumps(to_jsonable(parse_bytes(text, None)), ensure_ascii=False) for text in texts]
+    monkeypatch.setattr(Doc, "names_brand_terms", lambda self: True)
+    opened = [json.dumps(to_jsonable(parse_bytes(text, None)), ensure_ascii=False) for text in texts]
+    assert [i for i, (a, b) in enumerate(zip(gated, opened, strict=True)) if a != b] == []
