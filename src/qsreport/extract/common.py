@@ -220,7 +220,7 @@ class Doc:
     def names_brand_terms(self) -> bool:
         """Whether the document names a brand title anywhere (:meth:`brand_terms`, found
         once): a rule that reads only around a title is done at once in the many reports that
-        name none (three in five of a supervision notice's kind)."""
+        name none (three in four: 706 of the 958 reports of rounds 70-99)."""
         if self._brand_terms is None:
             self.brand_terms(0, 0)
         return bool(self._brand_terms)
