@@ -73,10 +73,12 @@ def meeting_review_year(view: str, year: re.Match[str]) -> str | None:
 # A year that opens its sentence or clause (2010年，甲市出台…; 。2011年乙县启动…): told as the
 # time of what follows, not one a history (自2008年起, 于2008年) or a basis (根据2011年的…) names.
 _OPENS_CLAUSE = rx.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")
+_SPAN_FROM = rx.compile(r"\s*(?:以来|来)")  # 2008年以来: a span to now, not one year
 
 
 def told_then(view: str, told: re.Match[str], between: re.Match[str] | None) -> bool:
     """Whether 当年 after the year ``told`` (one year, 2010年) is that year: the year opens its
-    sentence or clause, and no relative year (``between``: 今年1-11月) stands between them."""
-    return told[2] is None and between is None \
+    sentence or clause, opens no span to now (2008年以来), and no relative year (``between``:
+    今年1-11月) stands between them."""
+    return told[2] is None and between is None and not _SPAN_FROM.match(view, told.end()) \
         and _OPENS_CLAUSE.search(view, max(0, told.start() - 2), told.start()) is not None
