@@ -358,10 +358,13 @@ FIRMS_BEFORE_GE = rx.compile(r"(?:企业|单位|厂家|工厂|市场主体)(?:�
 
 # Firms counted where a check took its samples, 在 before the count and the sampling right after
 # the firms: 执法人员在12家经销企业抽查产品20批次, 在辖区9家生产单位抽取样品30批次 (places stay
-# places: 在5家超市抽检…, see NOT_FIRMS_AFTER).
-SAMPLED_AT_BEFORE = rx.compile(r"在[^，,。；;：:\d]{0,16}$")
+# places: 在5家超市抽检…, see NOT_FIRMS_AFTER). Not the pool of a draw (在80家企业中抽取了12家:
+# the firms or staff counted after the verb), nor firms counted already (在这12家企业中抽样):
+# products, samples or batches follow the verb.
+SAMPLED_AT_BEFORE = rx.compile(r"在(?:(?!这|该|上述)[^，,。；;：:\d]){0,16}$")
 SAMPLED_AT_AFTER = rx.compile(
-    r"[^，,。；;：:、\d]{0,10}?(?:企业|单位|厂家|工厂|公司|作坊)(?:内|中)?(?:抽查|抽检|抽取|抽样)")
+    r"[^，,。；;：:、\d]{0,10}?(?:企业|单位|厂家|工厂|公司|作坊)(?:内|中)?(?:抽查|抽检|抽取|抽样)"
+    r"(?!了?\s*\d+(?:家|户|名|人|个))(?=[^，,。；;：:]{0,8}?(?:产品|样品|商品|\d+个?批))")
 
 # After a money figure, what makes it the bottom of a range of the cases that follow: 货值5万元
 # 至10万元的案件 (besides 以上/以下, see THRESHOLD_AFTER).
