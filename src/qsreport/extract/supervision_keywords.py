@@ -130,10 +130,13 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
     if check is None:
         return None
     metric = metric_before(view, end, check.end(), unit)
-    if metric is None and unit_fits("enterprises_inspected", unit) \
-            and FIRM_OBJECT_AFTER.match(view, end) \
+    firms = FIRM_OBJECT_AFTER.match(view, end)
+    if firms is not None and HELD_OBJECT.search(view, firms.end(), check.end()):
+        # (what the firms hold is checked, not the firms: 对10家企业的电子秤进行排查)
+        return None if metric == "enterprises_inspected" else metric
+    if metric is None and firms is not None and unit_fits("enterprises_inspected", unit) \
             and FIRM_CHECK_END.search(view, end, check.end()) \
-            and not HELD_OBJECT.search(view, end, check.end()):
+            and not excluded(view, end, check.end(), "enterprises_inspected"):
         return "enterprises_inspected"  # 对12家企业的产品进行检验, 对20户业户进行了执法监督
     return metric
 

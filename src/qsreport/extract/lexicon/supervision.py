@@ -190,13 +190,14 @@ CHECK_AFTER = rx.compile(
     r"(?:中|工作|活动)?(?=[，,。；;：:（(、]|$)"
 )
 # Firms named right after their count, the check of them named after their clause's object
-# by a word that counts no firms before a figure (检验, 抽样, 排查, 执法监督): 对12家砖瓦企业生产的
+# by a word that counts no firms before a figure (检验, 抽样, 执法监督; 排查 counts them as a
+# keyword, and the exclusion rows hold for both): 对12家砖瓦企业生产的
 # 15批次产品进行了重点项目的检验 → 12 家 firms inspected. Not the instruments or equipment
 # they hold (对5家企业的压力表进行检验: metrology's, special equipment's), nor firms whose
 # samples were sent to a lab (对5家企业的预混料8个批次实施抽样送检: the batches only).
 FIRM_OBJECT_AFTER = rx.compile(
     r"[^，,。；;：:、\d]{0,8}?(?:企业|厂家|工厂|生产厂|单位|公司|作坊|业户)")
-FIRM_CHECK_END = rx.compile(r"(?:检验|抽样|排查|执法监督)(?:中|工作|活动)?$")
+FIRM_CHECK_END = rx.compile(r"(?:检验|抽样|执法监督)(?:中|工作|活动)?$")
 HELD_OBJECT = rx.compile(rf"{INSTRUMENTS}|设备|设施|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量")
 # ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
 # 样品接受了抽查 (round 43).
