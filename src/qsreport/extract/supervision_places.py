@@ -3,7 +3,9 @@ a check went through, which are no firms inspected (检查商场45家次、超�
 about verifying instruments leaves them to metrology, whose sites they are (巡查加气站9家，检定
 加气机40台); one that only names the instruments checked keeps them (检查集贸市场120家，
 电子秤2706台: the keys of rounds 1 to 56 list them in the stats 27 times, in other alone 16,
-never leave them out; the team's held-out keys have none of this shape)."""
+never leave them out; the team's held-out keys have none of this shape). It also tells when
+firms counted right after a check's verb are firms inspected though a place stands before the
+verb (:func:`firms_after_place`)."""
 
 from __future__ import annotations
 
@@ -11,11 +13,13 @@ from .. import regex_cache as rx
 from .common import Doc
 from .lexicon.supervision_places import (
     CHECK_BEFORE,
-    NOT_FIRMS,
+    HELD,
     PLACE_ITEM,
+    PLACES,
     PLACES_AFTER,
     PLACES_BEFORE,
 )
+from .supervision_keywords import excluded
 
 _PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处", "所"})  # 所: schools
 _VERIFYING = rx.compile(r"检定|强检|校准")
@@ -64,18 +68,21 @@ def firms_after_place(view: str, clause_start: int, start: int, end: int, unit: 
     stands before the verb: the place is where the check went (the channel, the shops), the
     firms after the count are what it counts (流通领域门店抽检了20家受检单位的36批次产品, 在大型
     商场抽查了15家供货企业的40批次产品). Every other word that rules firms out still does, after
-    the place (门店再次跟踪抽检了8家企业: a follow-up)."""
-    from .supervision_keywords import excluded  # (it reads the places' words)
-
-    if unit not in _FIRM_UNITS or _CHECK_RIGHT_BEFORE.search(view, clause_start, start) is None \
-            or _FIRMS_RIGHT_AFTER.match(view, end) is None:
+    the place (门店再次跟踪抽检了8家企业: a follow-up). The place is a shop, market or channel,
+    not a word of metrology (净含量, 商品量); nor do the firms count when what they hold is
+    checked (在集贸市场检查了15家企业的电子秤)."""
+    if unit not in _FIRM_UNITS or _CHECK_RIGHT_BEFORE.search(view, clause_start, start) is None:
         return False
-    places = [*_NOT_FIRMS.finditer(view, clause_start, start)]
+    firms = _FIRMS_RIGHT_AFTER.match(view, end)
+    if firms is None or _HOLDS.match(view, firms.end()):
+        return False
+    places = [*_PLACE.finditer(view, clause_start, start)]
     return bool(places) and not excluded(view, places[-1].end(), start, "enterprises_inspected")
 
 
 _FIRM_UNITS = frozenset({"家", "户", "家次", "户次"})
-_NOT_FIRMS = rx.compile(NOT_FIRMS)
+_PLACE = rx.compile(rf"{PLACES}|店|流通领域|流通环节")
+_HOLDS = rx.compile(rf"[^，,。；;：:]*?(?:{HELD})")
 _CHECK_RIGHT_BEFORE = rx.compile(r"(?:抽查|抽检|检查|巡查)了?(?:共|计|共计)?\s*$")
 # (the firm word within four characters of the count, no place among them)
 _FIRMS_RIGHT_AFTER = rx.compile(r"(?:受检|生产|供货|经销|销售|食品|相关)?(?:企业|单位|厂家|工厂)")
