@@ -135,10 +135,18 @@ def _another_class(doc: Doc, stat: SupervisionStat, first: str | None) -> bool:
     if own is None:
         return False
     named = _CLASS_NAME.match(own.group())
-    if named is None or named.group() in first or _NO_CLASS.search(named.group()):
+    if named is None or _NO_CLASS.search(named.group()):
+        return False
+    core = _class_core(named.group())  # (电线电缆类 is the 电线电缆产品 rated first)
+    if core in first:
         return False
     first_class = _CLASS_NAME.search(first)
-    return first_class is None or first_class.group() not in named.group()
+    return first_class is None or _class_core(first_class.group()) not in core
+
+
+def _class_core(name: str) -> str:
+    """A class's name without the 类 or 产品 that ends it (电线电缆类产品 → 电线电缆)."""
+    return _CLASS_TAIL.sub("", name) or name
 
 
 def _view_label(doc: Doc, stat: SupervisionStat) -> str:
@@ -155,8 +163,12 @@ _CLASS_RATE = rx.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)[^\W\d_a-zA-Z]{0,8}?�
 # The class a rate's label names, up to its 类 or 品 (甲类产品, 电磁炉产品, 纸制品).
 _CLASS_NAME = rx.compile(r"[^\W\d_a-zA-Z]{1,12}?(?:类|品)")
 # ... no class when it names a place or a time, the products of a whole check (甲市上半年产品
-# 抽检合格率95%: the check's level, told again).
-_NO_CLASS = rx.compile(r"年|月|季度|[省市县区]|全|本次|此次|整体|总体|平均")
+# 抽检合格率95%: the check's level, told again), or points back to one or to all (各类产品, 该类
+# 产品); whole words only, so that a class may hold 年, 月 or 全 (年糕类, 月饼类, 安全帽类).
+_NO_CLASS = rx.compile(
+    r"^(?:各|该|此|这|这些|上述|所有|其他|全部)|\d+年|[上下]半年|全年|今年|本年|年度|季度|\d+月|本月|"
+    r"(?<!超)[省市县区](?!场)|全[省市县区国]|本次|此次|整体|总体|平均")
+_CLASS_TAIL = rx.compile(r"(?:类)?(?:产品)?$")
 _unit_key = cache(score_unit)  # a report writes few units, each many times
 
 
