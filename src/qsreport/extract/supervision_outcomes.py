@@ -33,6 +33,11 @@ from .lexicon.supervision import (
     FIRM_UNITS,
     FIRMS_AFTER_GE,
     FIRMS_BEFORE_GE,
+    OTHER_OFFICE_LEAD,
+    OUTCOMES,
+    OUTCOMES_AFTER,
+)
+from .lexicon.supervision_penalised import (
     FIRMS_PUNISHED_AFTER,
     FIRMS_PUNISHED_BEFORE,
     ORDER_SERVED_AFTER,
@@ -41,9 +46,6 @@ from .lexicon.supervision import (
     ORDERED_AFTER_ONLY,
     ORDERED_BEFORE,
     ORDERED_DONE_BEFORE,
-    OTHER_OFFICE_LEAD,
-    OUTCOMES,
-    OUTCOMES_AFTER,
 )
 from .lexicon.supervision_places import NOT_FIRMS
 
