@@ -51,6 +51,7 @@ from .lexicon.supervision_places import NOT_FIRMS
 
 _NOT_FIRMS = compile_fast(NOT_FIRMS)  # (searched in every firm figure's context)
 _CHECK = rx.compile(r"检查|巡查|排查|抽查|抽检|督查")
+_REGISTER = rx.compile(r"登记|注册|新设|名单|名录")  # (the words of a register of firms)
 _STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
 _DEPLOYED = rx.compile(r"出动")
 _PUNISHED = rx.compile(r"查处|处罚")
@@ -176,8 +177,10 @@ def firms_counted_in_ge(view: str, clause_start: int, context_start: int, start:
                         end: int, unit: str) -> bool:
     """Whether a figure in 个 counts firms inspected: the firm named right before or after it
     (检查单位2.3万多个, 检查了16个建材生产单位), a check earlier in its clause, and no place
-    or instrument among the words (检查农贸市场12个 is places)."""
-    if unit != "个" or not _CHECK.search(view, clause_start, start):
+    or instrument among the words (检查农贸市场12个 is places). Not a register the check
+    draws from or the firms it took in (抽查对象从全县市场主体1.5万个中抽取, 新登记市场主体300个)."""
+    if unit != "个" or not _CHECK.search(view, clause_start, start) \
+            or _REGISTER.search(view, clause_start, start) or view.startswith("中", end):
         return False
     after = FIRMS_AFTER_GE.match(view, end)
     if after is not None:
