@@ -224,6 +224,8 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     # go, a copy of the report fewer for the rest of the parse.
     prepared = replace(prepared, decoded=replace(prepared.decoded, text=""))
     doc = document(prepared)
+    if options is not None:
+        doc.schema = options.schema
     text, view, layout = doc.text, doc.view, doc.layout
     decoded = prepared.decoded
     header = layout.header

@@ -42,6 +42,9 @@ class Doc:
     view: str  # the match view: same length, simplified, half-width
     layout: Layout
     warnings: list[str] = field(default_factory=list)
+    # The schema the report is written in: version 1 reads no figure of a metric of schema 2's
+    # alone in place of the figure it read before (supervision's border goods).
+    schema: str = "2"
 
     def __post_init__(self) -> None:
         sentences = self.layout.sentences

@@ -72,7 +72,7 @@ from .supervision_repeats import each_once
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
-from .supervision_trade import trade_stats
+from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_work import work_metric
 
 _FIGURE = figure_pattern(STAT_UNITS)
@@ -237,10 +237,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
     # A results table's rows are read apart (each row's figures kept, however often a value
     # repeats down a column), and replace what the sentence rules read inside the table.
-    # Goods inspected at the border are read apart, and replace what the rules above read of
-    # the same figures (检验检疫进口商品3.2万批: no market's batches sampled).
-    trade = trade_stats(doc)
+    # Goods inspected at the border are read apart (schema 2), and replace what the rules
+    # above read of the same figures as batches or other (检验检疫进口商品3.2万批: no market's
+    # batches sampled); a figure read as cases, goods seized or their value keeps that reading.
+    trade = trade_stats(doc) if doc.schema != "1" else []
     if trade:
+        kept = {stat.span[1] for stat in stats if stat.metric not in TRADE_REPLACES}
+        trade = [stat for stat in trade if stat.span[1] not in kept]
         taken = {stat.span[1] for stat in trade}
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)

@@ -2,7 +2,10 @@
 imports and exports inspected (检验检疫进口商品3.2万批), those it found failing or refused
 (检出不合格出口商品1260批, 截获不合格进口商品85起, 禁止入境的食品46批) and the value of each
 (货值58.6亿美元): four metrics of their own, not the batches of a market's spot check
-(抽查进口食品30批次 stays ``batches_sampled``). Version 1 leaves them out."""
+(抽查进口食品30批次 stays ``batches_sampled``). They replace the sentence rules' reading of the
+same figure only where it was batches or ``other`` (:data:`TRADE_REPLACES`); a figure read as
+cases, goods seized or their value keeps that reading. Version 1 reads none of them (they
+are schema 2's alone) and keeps every figure the sentence rules read, as before."""
 
 from __future__ import annotations
 
@@ -13,14 +16,18 @@ from .lexicon.supervision_trade import (
     COUNT_UNITS,
     DIRECTION,
     DIRECTION_GOODS,
+    BORDER_ONLY,
     FAILED,
     LISTED_KIND,
+    LISTED_NOT,
     MONEY_UNITS,
     SPOT_CHECK,
     VALUE,
 )
 
 _FIGURE = figure_pattern(f"{COUNT_UNITS}|{MONEY_UNITS}")
+# The sentence rules' readings a border figure replaces (the others it leaves as they are).
+TRADE_REPLACES = frozenset({"batches_sampled", "batches_failed", "other"})
 _VALUE_OF = {"import_export_batches": "import_export_value",
              "import_export_failed": "import_export_failed_value"}
 
@@ -36,6 +43,8 @@ def trade_stats(doc: Doc) -> list[SupervisionStat]:
                                  strict=True):
         if not figures or BORDER_WORK.search(view, sentence.start, sentence.end) is None:
             continue
+        # 检出 alone may be a market's check's finding: then no check of its before the figure
+        found_only = BORDER_ONLY.search(view, sentence.start, sentence.end) is None
         previous: str | None = None
         previous_unit = ""
         floor = sentence.start
@@ -48,13 +57,15 @@ def trade_stats(doc: Doc) -> list[SupervisionStat]:
             if unit in ("美元", "欧元", "元"):
                 if previous in _VALUE_OF and VALUE.search(words):
                     metric = _VALUE_OF[previous]
-            elif DIRECTION_GOODS.search(words) and SPOT_CHECK.search(words) is None:
+            elif DIRECTION_GOODS.search(words) and SPOT_CHECK.search(words) is None and not (
+                    found_only and SPOT_CHECK.search(view, sentence.start, figure.start)):
                 failed = FAILED.search(words) is not None
                 if failed or unit != "起":
                     metric = "import_export_failed" if failed else "import_export_batches"
             elif previous in _VALUE_OF and unit == previous_unit \
-                    and LISTED_KIND.fullmatch(words):
-                metric = previous  # …禁止入境的食品46批、化妆品7批
+                    and LISTED_KIND.fullmatch(words) and LISTED_NOT.search(words) is None:
+                # …禁止入境的食品46批、化妆品7批; …，检出不合格商品600批 (failing, not inspected)
+                metric = "import_export_failed" if FAILED.search(words) else previous
             if metric is None:
                 previous = None
                 continue
