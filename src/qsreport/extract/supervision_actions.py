@@ -152,9 +152,12 @@ def _told_before(doc: Doc, found: list[_Mention], kind: str, title: tuple[int, i
     of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中)."""
     view, (start, end) = doc.view, title
     sentence = doc.sentence_at(start)
+    core = names.core(view[start:end])
+
     if FOLLOWED_BEFORE.search(view, max(sentence.start, start - 12), start) \
-            and FOLLOWED_AFTER.match(view, end):
-        return any(m.kind == kind for m in found)
+            and FOLLOWED_AFTER.match(view, end):  # the same campaign, not one of its kind
+        return any(m.kind == kind and names.same_topic(
+            core, names.core(view[m.title_start:m.title_end])) for m in found)
     if PART_BEFORE.search(view, max(sentence.start, start - 4), start):
         return any(m.kind == kind and m.start >= sentence.start for m in found)
     return False

@@ -40,6 +40,20 @@ def core(title: str) -> str:
     title = (period.group() if period else "") + title[lead.end() if lead else 0:]
     return NAMED_CAMPAIGN.sub("", title.replace("工作", ""))
 
+# The words of a core that name no topic: the office that set a plan (市局制定的…, 某市质监局…)
+# and the words any check or drive of its kind says (安全, 质量, 隐患, 集中, 检查, 整治, …, and
+# 特种设备, the whole of the area a drive on boilers or lifts belongs to).
+_NO_TOPIC = rx.compile(r"^[^\W\d_a-zA-Z]{0,8}?局(?:制定|印发|下发|部署)?的?|安全|质量|隐患|集中"
+                       r"|检查|整治|打假|执法|监督|抽查|特种设备|的")
+
+
+def same_topic(again: str, before: str) -> bool:
+    """Whether a core named again as a plan the work follows (按市局专项检查活动的安排, 按照
+    县局制定的锅炉隐患集中整治行动方案) is the one named ``before``: it names no topic of its
+    own, or shares one of two characters with it (锅炉 and 锅炉, never 锅炉 and 电梯)."""
+    topic, earlier = _NO_TOPIC.sub("", again), _NO_TOPIC.sub("", before)
+    return not topic or any(topic[i:i + 2] in earlier for i in range(len(topic) - 1))
+
 
 def same_campaign(one: str, other: str) -> bool:
     """Whether two cores name one campaign: equal, or one the other's tail with a longer
