@@ -48,9 +48,10 @@ ANNOUNCED = rx.compile(
     # ... and so is every campaign of a sentence that opens on what the work will take as its
     # occasion or focus (某局将以这次宣传为契机，接着组织…专项整治; 今年将以…为重点，…打响…
     # 战役): the work ahead, past the comma (the occasion itself, 将以该月活动为契机, is
-    # before it and stays)
-    r"|(?<![已现])将以[^。；;！!？?]{1,40}?为(?:契机|重点|抓手|主线|载体|突破口)[，,]"
-    r"[^。；;！!？?]{0,90}$"
+    # before it and stays); never 将以假充真 (a fraud's words: 将以次充好的化肥列为重点), 列为
+    # 重点 (what the work targets) or past work (将…为重点，开展了…)
+    r"|(?<![已现])将以(?![假次旧劣]充)(?![^。；;！!？?]{0,130}?了)[^。；;！!？?]{1,40}?"
+    r"(?<![作列视])为(?:契机|重点|抓手|主线|载体|突破口)[，,][^。；;！!？?]{0,90}$"
 )
 
 # Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
