@@ -347,3 +347,19 @@ def after_joining_word(view: str, start: int) -> int:
     if first == "以":
         return start + 2 if view.startswith("以及", start) else start
     return start + 1 if first and first in "和及与" else start
+
+
+_YEAR = rx.compile(r"(?:19|20)\d{2}年")
+
+
+def told_again(doc: Doc, before: int, at: int) -> bool:
+    """Whether a count at ``at`` of the value a count at ``before`` gave tells that one
+    again (a headline's or a summary's figure in the body): never in the same sentence, where
+    a value repeated counts another thing, nor where the two sentences name other years before
+    their counts (2012年…新增…15家；2013年又新增…15家)."""
+    one, other = doc.sentence_at(before), doc.sentence_at(at)
+    if one is other:
+        return False
+    years = [[m.group() for m in _YEAR.finditer(doc.view, s.start, p)][-1:]
+             for s, p in ((one, before), (other, at))]
+    return not (years[0] and years[1] and years[0] != years[1])

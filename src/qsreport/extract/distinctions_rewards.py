@@ -5,7 +5,8 @@ The tallies read the money with or without a name; this step says whose it is:
 - a rate is no sum paid: per winner or per year (每家, 每年); nor are the shares after 各 or 分别
   where the sentence gives their sum before them (兑现奖励资金共计18万元，…分别奖励6万元、4万元:
   the 18 only);
-- a sum put up (拨款, 斥资, 拿出 … 万元) counts only where its sentence rewards someone;
+- a sum put up (拨款, 斥资, 拿出 … 万元) counts only where its sentence rewards someone, and
+  not where its purpose follows it (用于, 支持 …) or its sentence pays a reward a sum of its own;
 - money its own words name no honour for is of the honours its part of the sentence (between
   semicolons) names anywhere (拨付80万元奖励资金，对获得市长质量奖的企业进行表彰: quality_award;
   奖励30家驰名商标企业: ``any``),
@@ -22,7 +23,15 @@ import bisect
 from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc
-from .lexicon.distinctions import PER_WINNER, REWARDED, SHARES, SUM_BEFORE
+from .lexicon.distinctions import (
+    PER_WINNER,
+    PUT_UP,
+    PUT_UP_PURPOSE,
+    REWARD_SUM,
+    REWARDED,
+    SHARES,
+    SUM_BEFORE,
+)
 from .tallies import Tallies, Tally
 
 # Those a sentence rewards, when it names no honour: firms, units, winners (这些企业, 获牌企业).
@@ -41,6 +50,10 @@ def reward_kind(doc: Doc, tallies: Tallies, tally: Tally, kind: str) -> str:
     clause_start = doc.clause_start(figure.start, sentence.start)
     if PER_WINNER.search(view, clause_start, figure.start) is not None:
         return ""
+    if PUT_UP.search(view, clause_start, figure.start) is not None and (
+            PUT_UP_PURPOSE.match(view, figure.end)
+            or REWARD_SUM.search(view, figure.end, sentence.end)):
+        return ""  # (拨款500万元用于…; …，对获得某奖的企业奖励50万元: the reward is the 50)
     shares = SHARES.search(view, clause_start, figure.start)
     if shares is not None and SUM_BEFORE.search(view, sentence.start, shares.start()) is not None:
         return ""

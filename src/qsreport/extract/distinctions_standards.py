@@ -11,7 +11,7 @@ from functools import cache
 from .. import regex_cache as rx
 from ..models import DistinctionStat
 from ..numbers import to_number
-from .common import Doc
+from .common import Doc, told_again
 from .lexicon.distinctions import STANDARDS_DISTINCTIONS
 
 _ANY = rx.compile(r"领跑者|良好行为")
@@ -30,14 +30,16 @@ def standards_distinctions(doc: Doc) -> list[DistinctionStat]:
     if _ANY.search(view) is None:
         return []
     taken: dict[int, DistinctionStat] = {}
-    said: set[tuple[str, float]] = set()  # (a headline's count told again in the body: once)
+    # (a headline's count told again in the body: once; where each was said)
+    said: dict[tuple[str, float], list[int]] = {}
     for metric, pattern in _rows():
         for match in pattern.finditer(view):
             end = match.end("unit")
             value = to_number(match.group("num"))
-            if end in taken or value is None or (metric, value) in said:
+            if end in taken or value is None or any(
+                    told_again(doc, at, match.start("num")) for at in said.get((metric, value), ())):
                 continue
-            said.add((metric, value))
+            said.setdefault((metric, value), []).append(match.start("num"))
             sentence = doc.sentence_at(match.start("num"))
             label = doc.text[match.start():match.start("num")].strip(" ，,、近约")
             if len(label) < 2:  # (the count before the title: its words after it)

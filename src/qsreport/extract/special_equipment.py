@@ -9,7 +9,7 @@ from ..models import EquipmentStat, SpecialEquipment
 from ..numbers import to_number
 from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE, EQUIPMENT_TOLL
 from .areas import tally_area
-from .common import Doc
+from .common import Doc, told_again
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
 from .special_equipment_tolls import respective_changes
 from .tallies import Tallies, Tally
@@ -72,13 +72,14 @@ def _bare_rates(doc: Doc) -> list[EquipmentStat]:
     if "万台" not in view:
         return []
     out = []
-    seen = set()
+    seen: dict[tuple[bool, float], list[int]] = {}  # where each rate was said
     for match in _BARE_RATE.finditer(view):
         value = to_number(match.group("num"))
         accidents = match.group("what") == "事故率"
-        if value is None or (accidents, value) in seen:
-            continue  # (a summary's rate told again in the body: once)
-        seen.add((accidents, value))
+        if value is None or any(told_again(doc, at, match.start("num"))
+                                for at in seen.get((accidents, value), ())):
+            continue  # (a summary's rate told again in the body: once; not another year's)
+        seen.setdefault((accidents, value), []).append(match.start("num"))
         out.append(EquipmentStat(
             metric="accident_rate" if accidents else "death_rate",
             equipment=_TALLIES.words.any_name,  # type: ignore[arg-type]

@@ -76,6 +76,12 @@ _MONEY = r"万元|亿元|元"
 _PUT_UP = r"(?:拨款|拨付|斥资|拿出|筹措|安排)了?(?:专项|奖励)?(?:资金|经费)?(?:共|共计|合计)?$"
 # The words that say a sentence rewards someone (a sum put up must be followed by one).
 REWARDED = rx.compile(rf"{_REWARD}|表彰|嘉奖")
+# A sum put up, read at the figure (:data:`_PUT_UP`); it puts up no reward where its purpose
+# follows it (拨款500万元用于技术改造, 安排200万元专项资金支持标准化建设), nor where its sentence
+# pays the reward a sum of its own (…，对获得某奖的企业奖励50万元).
+PUT_UP = rx.compile(_PUT_UP)
+PUT_UP_PURPOSE = rx.compile(r"[^，,；;。\d]{0,8}?(?:用于|用来|用作|支持|投入)")
+REWARD_SUM = rx.compile(rf"(?<![各别])(?:{_REWARD}|给予)[^，,；;。\d]{{0,6}}?[\d.]+\s*(?:{_MONEY})")
 # A rate, no sum paid: per winner (每个获奖单位的奖金从10万元增加为15万元; 每件奖励2万元) or a
 # yearly budget (每年安排200万元，奖励获得…的企业).
 PER_WINNER = rx.compile(r"每(?:家|户|个|项|件|位|名|年)")
@@ -85,6 +91,9 @@ PER_WINNER = rx.compile(r"每(?:家|户|个|项|件|位|名|年)")
 SHARES = rx.compile(r"(?:各|分别)(?:给予|奖励|发放|奖|获得?)了?")
 SUM_BEFORE = rx.compile(r"(?:拨款|拨付|斥资|拿出|筹措|安排|共计|合计|总计|总额)[^，,。；;\d]{0,8}?"
                         r"[\d.]+\s*(?:万|亿)?元")
+
+# Any distinction named (a credit grade after one is no firms graded instead of it).
+_NAMED_ANY = "|".join(pattern for pattern, _ in DISTINCTIONS)
 
 DISTINCTION_WORDS = TallyWords(
     # (a sentence that rewards an honour's winners, whatever the honour)
@@ -146,7 +155,8 @@ DISTINCTION_WORDS = TallyWords(
               # (25个省份设立了政府质量奖: the places that set an award up, no holders)
               r"[^，,；;。\d]{0,6}?(?:设立|设置)了?|"
               # (90户企业被评为质量信用A级: firms graded for their credit hold no distinction)
-              r"[^，,；;。\d]{0,14}?(?:质量信用|信用等级|信用评级)|"
+              # (but 荣获市长质量奖和质量信用AAA级…称号: the award is named before the grade)
+              rf"(?:(?!{_NAMED_ANY})[^，,；;。\d]){{0,14}}?(?:质量信用|信用等级|信用评级)|"
               # (…老字号中，6家年销售收入过亿元: firms counted by their sales)
               r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)",
     # The things of its own a figure counts, not holders of a distinction named earlier in
@@ -171,11 +181,14 @@ DISTINCTION_WORDS = TallyWords(
 _COUNT = r"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<unit>家|个|项|件)"
 _LEADER = r"(?:企业标准|企标|标准)?[“\"「]?领跑者[”\"」]?"
 _CONDUCT = r"标准化良好行为(?:企业|单位)?"
-_OVER = r"(?:名单|称号)?(?:要|将|力争|共|共有|有|已有|达到?|突破|超过|为|总数)*(?:约|近)?\s*"
+_OVER = r"(?:名单|称号)?的?(?:要|将|力争|共|共有|有|已有|达到?|突破|超过|为|总数)*(?:约|近)?\s*"
 _WON = r"(?:成为|入选|上榜|获评|获批|被评为|评为|被确认为|确认为|通过|获得|列入)"
 STANDARDS_DISTINCTIONS: tuple[tuple[str, str], ...] = (
     ("front_runners", rf"{_LEADER}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
-    ("front_runners", rf"(?:近|约)?{_COUNT}(?:企业|标准|产品)?[，,]?[^，,；;。\d]{{0,16}}?{_WON}"
+    # (past a comma the next clause's verb: 23家企业，今年入选了…; but not a part of the count,
+    # 80家，其中入选…“领跑者”的有9家: the 9, read by the row before)
+    ("front_runners", rf"(?:近|约)?{_COUNT}(?:企业|标准|产品)?(?:[，,](?!其中|另有|还有))?"
+                      rf"[^，,；;。\d]{{0,16}}?{_WON}"
                       rf"[^，,；;。\d]{{0,16}}?{_LEADER}"),
     ("front_runners", rf"(?:近|约)?{_COUNT}{_LEADER}"),
     ("good_conduct", rf"{_CONDUCT}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
