@@ -29,7 +29,7 @@ from .common import (
     in_book_title,
     unit_as_written,
 )
-from .lexicon.brand_basis import BASIS_WORD
+from .lexicon.brand_basis import BASIS_WORD, BRACKET_LAPSED, BRACKET_NEW
 from .lexicon.brand_lists import (
     FIRMS_HOLDING,
     FIRMS_OF_TITLES,
@@ -162,13 +162,17 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                                    status, marks())
             elif before is not None and before.unit == unit_as_written(doc, figure) \
                     and (CHAIN_GAP.fullmatch(view, previous_end, probe.start)
-                         or PART_IN_BRACKETS.fullmatch(view, previous_end, probe.start)):
+                         or PART_IN_BRACKETS.fullmatch(view, previous_end, probe.start)) \
+                    and not BRACKET_LAPSED.search(view, previous_end, probe.start):
                 status = standing(doc, sentence, figure, clause_start, marks())
                 if status is not None:
                     # 由最初的6个品牌发展到目前的17家企业22个品牌: the same title's stock
-                    # (总数达到300个（含服务业20个）: a part in brackets, of its basis too)
+                    # (总数达到300个（含服务业20个）: a part in brackets, of its basis too,
+                    # unless its own words say new: 含今年新认定25个; 含已过期的8件: none)
+                    new = BRACKET_NEW.search(view, previous_end, probe.start) is not None
                     count = replace(before, value=int(figure.value),
                                     status=status,  # type: ignore[arg-type]
+                                    basis="added" if new else before.basis,
                                     span=(figure.start, figure.end))
             elif before is not None and before.unit == unit_as_written(doc, figure) \
                     and part_item(view, _item_start(view, clause_start, figure),

@@ -49,3 +49,7 @@ NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出")
 # otherwise: 2010年已获得…, 今年已获得…). A place's titles grown over the years (共培育…4件,
 # 先后培育了A等7个) are held too: 培育 with 共, 累计, 先后 or 了 (not 新培育, nor 培育对象, a goal).
 HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)|(?:共|累计|先后|相继)培育(?:了|出)?|(?<!新)培育(?:了|出了)")
+# A part in brackets after a total (…总数达到300个（含今年新认定25个）): new awards of its own
+# words, or titles held no more (（含已过期未续展的8件）: no count of holders).
+BRACKET_NEW = rx.compile(r"新增|新获|新认定|新评|新命名|今年|本年|当年|此次|本次|这次|首次")
+BRACKET_LAPSED = rx.compile(r"过期|失效|撤销|到期|未续|注销|取消|摘牌")
