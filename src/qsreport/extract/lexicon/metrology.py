@@ -89,6 +89,8 @@ _VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行
 _CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"
 # The kinds of instrument (every kind's name but the words for all of them).
 _KINDS = "|".join(pattern for pattern, key in INSTRUMENTS if key != "any")
+# Any instrument's name, the words for all of them too (计量器具).
+_ALL_KINDS = "(?:" + "|".join(pattern for pattern, _ in INSTRUMENTS) + ")"
 # A kind right by a count (read in the stretch right after the count, or right before it: 300个
 # 电子秤, 电子秤共300个), not a few words on (28个加油站的加油机: the 个 count stations).
 _KIND_BY_COUNT = rf"(?<!.)(?:{_KINDS})|(?:{_KINDS})(?=(?:达到|[共计约达为是有]){{0,2}}$)"
@@ -100,9 +102,11 @@ _HELD_REGION = (rf"{_HOLDS}(?:各类|各种)?[^，,；;。!?\d]{{0,8}}?$|"
                 # (the items of its list after the first: 共有加油站60家、加油机197台)
                 rf"{_HOLDS}[^，,；;。!?]{{0,40}}?、(?:各类|各种)?[^，,；;。!?\d、]{{0,8}}?$|"
                 # (its items parted by commas, each a noun and its count: 共有集贸市场120家，
-                # 摊位9000个，使用中的电子秤6500台)
+                # 摊位9000个，使用中的电子秤6500台; the last one's words an instrument or a
+                # site, never a verb's clause: 共有加油站60家，发现作弊加油机5台)
                 rf"{_HOLDS}(?:各类|各种)?(?:[^，,；;。!?\d、]{{1,10}}\d+(?:\.\d+)?(?:万|余|多)*"
-                rf"[^\d，,；;。!?、]{{1,3}}[，,])+(?:在用的?)?[^，,；;。!?\d、]{{0,8}}?$")
+                rf"[^\d，,；;。!?、]{{1,3}}[，,])+(?:在用的?|使用中的?)?(?:各类|各种)?"
+                rf"(?={_ALL_KINDS}|{SITES})[^，,；;。!?\d、]{{0,8}}?$")
 # Reference materials and standard samples (标准物质, 标准样品), a metrology institute's work.
 _REFERENCE = r"标准物质|标准样品"
 # 种 counts reference materials only: right before their name (6种国家二级标准物质) or right
