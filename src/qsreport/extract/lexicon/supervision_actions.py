@@ -203,7 +203,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # named; not a time within it (世界计量日期间), its leaflets, a superior's request or a
      # frame (要以…宣传咨询活动为契机), nor the day quoted whole with its activity
      # (“世界计量日宣传活动”: a quoted day of publicity, as the team's cases have it).
-     rf"(?:“(?:纪念)?(?:5\s*[·•.．]\s*20)?世界计量日”|(?<=(?<!“)世界)计量日)(?:系列|主题|宣传|(?:宣传)?咨询(?:服务)?)?活动(?!{_FRAME_OR_PLAN})|"
+     # (unquoted, not closed by a quote either: 开展“纪念5·20世界计量日宣传活动”)
+     rf"(?:“(?:纪念)?(?:5\s*[·•.．]\s*20)?世界计量日”(?:系列|主题|宣传|(?:宣传)?咨询(?:服务)?)?活动"
+     rf"|(?<=(?<!“)世界)计量日(?:系列|主题|宣传|(?:宣传)?咨询(?:服务)?)?活动(?!”))(?!{_FRAME_OR_PLAN})|"
      # A campaign named right after the verb that starts or drives it: 组织开展过期药品集中
      # 回收行动, 深入推进质量提升行动.
      rf"(?:(?<=开展)|(?<=开展了)|(?<=启动)|(?<=启动了)|(?<=推进))(?!了|各|多|一系列|系列|相关|有关|其[他它]|这些|此类)(?:(?!打假|打击|整治|治理|整顿|执法|抽查|抽检|检查|稽查|专项|行动){HAN}){{2,14}}?(?:专项|集中)?行动|"
