@@ -222,8 +222,10 @@ SPECIAL_EQUIPMENT = TallyWords(
                       # (the stock's own count between: 在用特种设备5.4万台，比上年增长3%;
                       # the stock named by its total alone: 特种设备总量达到8万台，比…增长)
                       r"(?:在用|在册)的?(?:特种)?设备(?=\d)|特种设备(?:的)?(?:总量|总数))"
-                      # (not another count's change after it: …，定期检验数量比上年增加10%)
-                      r"(?:(?!数量|总量|总数|台数|次数|率)[^。；;！？%]){0,40}?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
+                      # (not another count's change after it: …，定期检验数量比上年增加10%;
+                      # past a comma only the change itself: …8万台，检验合格的比上年增加6%
+                      # is another clause's subject)
+                      r"(?:[，,]?\s*[(（][^()（）]*[)）]|(?!数量|总量|总数|台数|次数|率)[^。；;！？%，,]){0,40}?(?:[，,]\s*(?:与[^，,。；;！？%]{1,8}?相)?)?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
                       r"(?:增长|增加|上升|下降|减少)了?$"),
         # (not 伤亡人数: the dead and the injured together)
         Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$", named=False),
