@@ -121,8 +121,10 @@ DISTINCTION_WORDS = TallyWords(
                before=rf"人均(?:纯|可支配)?收入(?:{_GREW_TO}|{_REACHED})$", named=False, kinds=False),
         # (named or not: an honour named after it, past its winners' number or in the next
         # clause, or in the sentence before, is found by :mod:`..distinctions_rewards`)
+        # (a list of sums before the reward's word: 分别给予20万元和10万元的一次性资金奖励)
         Metric("reward_money", _MONEY, before=_REWARD,
-               after=rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", named=False,
+               after=rf"(?:\s*[和、及与]\s*[\d.]+\s*(?:{_MONEY}))*"
+                     rf"[^，,；;。\d]{{0,8}}?(?:的)?(?:资金|现金)?(?:{_REWARD})", named=False,
                foreign_any=True),
         Metric("reward_money", _MONEY, before=_PUT_UP, named=False, foreign_any=True),
     ),
