@@ -19,7 +19,7 @@ from .supervision_keywords import excluded
 # A rate above or below its own level of an earlier time is a change too (高于去年同期0.4个
 # 百分点), but not above another place's or kind's (高于全省平均水平2个百分点); in points
 # only (高于去年5% may be a share of the level).
-_CHANGE = rx.compile(
+CHANGE = rx.compile(
     r"(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|下滑|高出|低了)了?|"
     r"(?P<above>高于|低于|高出|超出)(?:去年|上年|前年|上一?年度?|上季度|上半年|同期|上次|上期)"
     r"[^，,。；;：:\d]{0,6}?)(?:约|近|超过)?\s*"
@@ -39,7 +39,7 @@ _TIME = (r"(?:\d{4}\s*年度?|[今本去上前全]一?年度?|[上下]半年|前
 # How the clause of a change told after the rate's own clause may open: on the comparison
 # with a time (比上年, 与去年同期相比, 同比, 环比, 比上次抽查) and adverbs only. Any other noun there is
 # the subject of that change (合格率96%，销售额增长15%; 比全省平均水平提高2个百分点).
-_LEAD = rx.compile(
+CHANGE_LEAD = rx.compile(
     rf"(?:\s|{_TIME}|(?:比|较|与|同|跟|和)?{_TIME}+(?:抽查|抽检|检查)?(?:相比|相较|比较)?|同比|环比|均|都|分别|依次"
     r"|又|再|也|还|有所|略有|稍有|进一步|大幅|明显|平均|年均|整体|总体|共)*")
 # A comparison with no time (比全省平均水平, 较甲市): a rate above another's, no change.
@@ -48,7 +48,7 @@ _SUBSET = rx.compile(r"\s*其中")  # 其中校服类提升了5.1%: a part of th
 _REACH = 80  # how far before its change the rate's word may stand
 # The changes listed after the first, one per kind the sentence names (甲、乙和丙三类产品的合格率
 # 依次提高4.1%、2.3%和0.9%): each a change, none a level.
-_MORE = rx.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个?百分点|%)(?![\d.])")
+MORE_CHANGES = rx.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个?百分点|%)(?![\d.])")
 
 
 def rate_changes(doc: Doc) -> list[SupervisionStat]:
@@ -59,7 +59,7 @@ def rate_changes(doc: Doc) -> list[SupervisionStat]:
         return []
     stats = []
     subset = -1  # the sentence whose changes of its kinds began with 其中
-    for match in _CHANGE.finditer(view):
+    for match in CHANGE.finditer(view):
         sentence = doc.sentence_at(match.start())
         if sentence.end < match.end():
             continue  # (a page's header lines are no sentence)
@@ -84,7 +84,7 @@ def rate_changes(doc: Doc) -> list[SupervisionStat]:
                 continue
         elif _SUBSET.match(view, clause):
             subset = sentence.start
-        elif subset != sentence.start and not _LEAD.fullmatch(view, clause, match.start()):
+        elif subset != sentence.start and not CHANGE_LEAD.fullmatch(view, clause, match.start()):
             continue  # another thing's change, in a clause of its own
         label = doc.text[clause:match.start("num")].strip(" ，,、")
         change: re.Match[str] | None = match
@@ -100,5 +100,5 @@ def rate_changes(doc: Doc) -> list[SupervisionStat]:
                     span=(clause if change is match else change.start("num"), change.end()),
                     evidence=doc.evidence(sentence),
                 ))
-            change = _MORE.match(view, change.end())
+            change = MORE_CHANGES.match(view, change.end())
     return stats

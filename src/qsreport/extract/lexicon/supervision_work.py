@@ -78,7 +78,7 @@ _MONEY = r"元|万元|亿元"
 _WAIVED = r"减免|免收|免征|免除|减收"
 _METROLOGY_FEE = r"检定|校准|强检|计量检测"
 # Recalls of defective products (召回缺陷汽车3.2万辆, 实施召回28次).
-_RECALL_UNITS = r"次|件|万件|批|批次|台|万台|辆|万辆|个|只|套|部"
+RECALL_UNITS = r"次|件|万件|批|批次|台|万台|辆|万辆|个|只|套|部"
 # The units of a kind a bureau supervises, counted as a stock (全省特种设备使用单位850家, 辖区内
 # 电梯维保单位60余家, 持证的食品生产企业300家): a kind's word before its count, a stock's word
 # before that, and no check's verb between (检查使用单位30家: units inspected).
@@ -214,13 +214,13 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("trademarks_registered", r"件|万件|个",
             before=r"(?:拥有|共有|现有|有效)(?:了)?$", after=r"(?:有效)?注册商标"),
     # 全年督促企业召回缺陷产品45次; 共召回问题汽车3.6万辆; 实施召回12批次.
-    WorkRow("products_recalled", _RECALL_UNITS,
+    WorkRow("products_recalled", RECALL_UNITS,
             before=r"(?<!未)召回(?!率|管理|制度|机制|办法|规定|条例|中心|平台)"
                    r"[^，,。；;:：\d]{0,16}?(?:共|计|达到?|约)*$",
             unless=r"未召回|拒不召回|召回率"),
     # (the things counted, then the verb: 12辆问题汽车已被召回; not denied: 另有5辆至今未召回,
     # 3批产品拒不召回)
-    WorkRow("products_recalled", _RECALL_UNITS,
+    WorkRow("products_recalled", RECALL_UNITS,
             after=r"(?:(?!(?:未|不|没有)(?:被|予以?|进行|实施)?召回)[^，,。；;:：\d]){0,12}?"
                   r"(?:被|已|予以|进行|实施|主动)*召回(?!率|管理|制度)"),
     # 全县特种设备使用单位210家; 辖区内电梯维保单位60余家; 全省共有某类产品生产企业900家.
