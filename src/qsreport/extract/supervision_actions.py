@@ -8,16 +8,15 @@ from dataclasses import dataclass
 from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
+from . import supervision_actions_again as again
 from . import supervision_actions_checks as checks
 from . import supervision_actions_names as names
 from .common import Doc, in_book_title
-from .lexicon.supervision_actions import (
-    ACTION_KIND,
-    BACK_REFERENCE,
+from .lexicon.supervision_actions import ACTION_KIND, action_kind
+from .lexicon.supervision_frames import POLICY_SUBJECT_LEAD, POLICY_SUBJECT_REST
+from .lexicon.supervision_mentions import (
     BARE_CHECK,
     FIRM_OBJECT_BEFORE,
-    FOLLOWED_AFTER,
-    FOLLOWED_BEFORE,
     GENERIC_AFTER,
     GENERIC_WORD,
     LISTED_CAMPAIGNS,
@@ -26,12 +25,10 @@ from .lexicon.supervision_actions import (
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
     ORDINAL,
-    PART_BEFORE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
     PROMPTED_BEFORE,
     PUBLISHED_EARLIER,
-    QUOTED_NAME,
     QUOTED_REST,
     RAID_VERB,
     RECTIFICATION_ITEM,
@@ -43,9 +40,7 @@ from .lexicon.supervision_actions import (
     STEPPED_UP_BEFORE,
     SUPERVISION_ITEM,
     UNNAMED_LEAD,
-    action_kind,
 )
-from .lexicon.supervision_frames import POLICY_SUBJECT_LEAD, POLICY_SUBJECT_REST
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_lead import (
@@ -144,23 +139,6 @@ def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
     if raids and len(raids) < sum(m.kind == "anti_counterfeiting" for m in mentions):
         return [m for m in mentions if m not in raids]
     return mentions
-
-
-def _told_before(doc: Doc, found: list[_Mention], kind: str, title: tuple[int, int]) -> bool:
-    """Whether a campaign word names again one of its kind named before: as the plan or the
-    requirement the work follows (依照…专项检查活动的安排, 按…集中整治行动方案), or as a part
-    of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中)."""
-    view, (start, end) = doc.view, title
-    sentence = doc.sentence_at(start)
-    core = names.core(view[start:end])
-
-    if FOLLOWED_BEFORE.search(view, max(sentence.start, start - 12), start) \
-            and FOLLOWED_AFTER.match(view, end):  # the same campaign, not one of its kind
-        return any(m.kind == kind and names.same_topic(
-            core, names.core(view[m.title_start:m.title_end])) for m in found)
-    if PART_BEFORE.search(view, max(sentence.start, start - 4), start):
-        return any(m.kind == kind and m.start >= sentence.start for m in found)
-    return False
 
 
 def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
@@ -275,25 +253,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             if routine(view, kind, match, (title_start, title_end), item.start):
                 continue
-            if found and BACK_REFERENCE.search(view, max(item.start, title_start - 14),
-                                               title_start):
-                continue  # 此次集中检查行动: the campaign named before
-            if _told_before(doc, found, checks.check_kind(view, match.span(), title_start,
-                                                           item.start) or kind,
-                            (title_start, title_end)):
-                continue  # 依照…检查活动的安排, 其中在…专项整治中: the one named before
             if "”" in view[title_start:title_end] \
                     and SLOGAN_THEME_AFTER.match(view, title_end - 4, title_end + 4):
                 continue  # 围绕“…”行动主题, 作出“…”的行动部署: a theme or a decision, no campaign
             joins_slogan = kind == "other" and found and found[-1].item is item \
                 and QUOTED_REST.fullmatch(view, found[-1].end, match.start())
-            quoted = QUOTED_NAME.search(view, title_start, title_end)
-            if kind == "other" and quoted and not joins_slogan and any(
-                    m.start < sentence_start and quoted.group() in view[m.title_start:m.title_end]
-                    for m in found):
-                # a “黑心棉” campaign named again (此次…专项行动), in a later sentence: the slogan names
-                # the one before
-                continue
+            if found and again.named_again(
+                    doc, found, checks.check_kind(view, match.span(), title_start,
+                                                  item.start) or kind,
+                    (title_start, title_end), (item.start, sentence_start),
+                    slogan=kind == "other" and not joins_slogan):
+                continue  # 此次集中检查行动, 依照…检查活动的安排, a “…” campaign told again
             # A check's word right before a quoted name closed by 行动 (电梯安全大检查“百日
             # 行动”): the check's campaign under that name, of the check's kind.
             names_check = kind == "other" and found and found[-1].item is item \

@@ -10,7 +10,7 @@ from itertools import chain
 from ..models import ActionKind, SupervisionAction
 from ..segmenting import Segment
 from .common import Doc
-from .lexicon.supervision_actions import GENERIC_AFTER, action_kind
+from .lexicon.supervision_actions import action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
     EQUIPMENT_SUBJECT,
@@ -30,6 +30,7 @@ from .lexicon.supervision_checks import (
     VERIFICATION_REACH,
     VERIFIED_THINGS,
 )
+from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_titles import title_end_at, title_start_at

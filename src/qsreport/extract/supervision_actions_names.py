@@ -5,8 +5,8 @@ name one campaign) and whether it names a campaign of its own. Read by
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .lexicon.supervision_actions import (
-    ACTION_KIND,
+from .lexicon.supervision_actions import ACTION_KIND
+from .lexicon.supervision_mentions import (
     GENERIC_LEAD,
     LIST_BEFORE,
     NAMED_CAMPAIGN,

@@ -4,7 +4,11 @@ page's own title line (a headline, never a campaign). Read by :mod:`.supervision
 from __future__ import annotations
 
 from .common import CLAUSE_BREAK
-from .lexicon.supervision_actions import LINK_LINE, RAID_VERB, TITLE_LABEL
+from .lexicon.supervision_mentions import (
+    LINK_LINE,
+    RAID_VERB,
+    TITLE_LABEL,
+)
 from .lexicon.supervision_titles import (
     SELF_WORD,
     SINCE_AFTER,

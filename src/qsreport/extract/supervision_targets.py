@@ -9,7 +9,11 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..segmenting import Segment
 from .common import Doc
-from .lexicon.supervision_actions import LIST_END, LIST_LEAD, SLOGAN_VERB
+from .lexicon.supervision_mentions import (
+    LIST_END,
+    LIST_LEAD,
+    SLOGAN_VERB,
+)
 
 _TARGET_LIST = rx.compile(
     rf"(?P<list>(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}(?:、(?:{HAN}|[A-Za-z0-9“”\"]){{1,12}}){{2,}})"

@@ -12,11 +12,11 @@ from __future__ import annotations
 from ..models import SupervisionStat
 from .common import Doc, figure_pattern, unit_as_written
 from .lexicon.supervision_trade import (
+    BORDER_ONLY,
     BORDER_WORK,
     COUNT_UNITS,
     DIRECTION,
     DIRECTION_GOODS,
-    BORDER_ONLY,
     FAILED,
     LISTED_KIND,
     LISTED_NOT,

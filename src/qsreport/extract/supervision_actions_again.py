@@ -1,0 +1,69 @@
+"""Supervision campaigns: a campaign word that names again one named before — pointed back to
+(此次集中检查行动), followed as the plan the work follows (依照…专项检查活动的安排, 按…集中整治行动
+方案), a part of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中), or
+a quoted slogan named again in a later sentence (此次“黑心棉”专项行动). Read by
+:mod:`.supervision_actions`: such a word is no campaign of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from . import supervision_actions_names as names
+from .common import Doc
+from .lexicon.supervision_mentions import (
+    BACK_REFERENCE,
+    FOLLOWED_AFTER,
+    FOLLOWED_BEFORE,
+    PART_BEFORE,
+    QUOTED_NAME,
+)
+
+
+class Mentioned(Protocol):
+    """A campaign word's mention as far as these tests read it."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def title_start(self) -> int: ...
+    @property
+    def title_end(self) -> int: ...
+
+
+def named_again(doc: Doc, found: Sequence[Mentioned], kind: str,
+                title: tuple[int, int], where: tuple[int, int], *, slogan: bool) -> bool:
+    """Whether the campaign word of ``title`` names again one of ``found`` (the mentions
+    before it): ``kind`` is the kind of the check it names (else its own), ``where`` the
+    start of its item and of its sentence, ``slogan`` whether its quoted name may name one
+    before (a word of kind other, not closing a slogan just begun)."""
+    view, (title_start, title_end), (item_start, sentence_start) = doc.view, title, where
+    if BACK_REFERENCE.search(view, max(item_start, title_start - 14), title_start):
+        return True  # 此次集中检查行动: the campaign named before
+    if _told_before(doc, found, kind, title):
+        return True  # 依照…检查活动的安排, 其中在…专项整治中: the one named before
+    quoted = QUOTED_NAME.search(view, title_start, title_end)
+    # a “黑心棉” campaign named again (此次…专项行动), in a later sentence: the slogan names
+    # the one before
+    return slogan and quoted is not None and any(
+        m.start < sentence_start and quoted.group() in view[m.title_start:m.title_end]
+        for m in found)
+
+
+def _told_before(doc: Doc, found: Sequence[Mentioned], kind: str, title: tuple[int, int]
+                 ) -> bool:
+    """Whether a campaign word names again one of its kind named before: as the plan or the
+    requirement the work follows (依照…专项检查活动的安排, 按…集中整治行动方案), or as a part
+    of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中)."""
+    view, (start, end) = doc.view, title
+    sentence = doc.sentence_at(start)
+    core = names.core(view[start:end])
+    if FOLLOWED_BEFORE.search(view, max(sentence.start, start - 12), start) \
+            and FOLLOWED_AFTER.match(view, end):  # the same campaign, not one of its kind
+        return any(m.kind == kind and names.same_topic(
+            core, names.core(view[m.title_start:m.title_end])) for m in found)
+    if PART_BEFORE.search(view, max(sentence.start, start - 4), start):
+        return any(m.kind == kind and m.start >= sentence.start for m in found)
+    return False
