@@ -13,6 +13,7 @@ from ..chars import DIGIT
 from ..models import BrandCount
 from ..segmenting import Segment
 from .brands_counts_basis import brand_count
+from .brands_counts_chain import continued, continues
 from .brands_counts_classes import with_classes
 from .brands_counts_kinds import kinds_awarded
 from .brands_counts_repeats import without_repeats
@@ -29,7 +30,7 @@ from .common import (
     in_book_title,
     unit_as_written,
 )
-from .lexicon.brand_basis import BASIS_WORD, BRACKET_LAPSED, BRACKET_NEW
+from .lexicon.brand_basis import BASIS_WORD
 from .lexicon.brand_lists import (
     FIRMS_HOLDING,
     FIRMS_OF_TITLES,
@@ -44,7 +45,6 @@ from .lexicon.brands import (
     AWARDED_AS,
     BRAND_PRODUCTS_ONLY,
     BRAND_UNITS,
-    CHAIN_GAP,
     CONTEXT_AWARD,
     FIRMS_THEN_PRODUCTS,
     FIRMS_WORD,
@@ -54,7 +54,6 @@ from .lexicon.brands import (
     NEW_WORD,
     NOT_THE_COUNTED,
     OPENING_QUOTE,
-    PART_IN_BRACKETS,
     PART_OPENER,
     PASSIVE_AWARD,
     RECOGNISED_AFTER,
@@ -160,20 +159,10 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                     hint = basis_hint or _carried_basis(marks(), before, previous_start, figure)
                     count = brand_count(doc, sentence, term, figure, hint, clause_start,
                                    status, marks())
-            elif before is not None and before.unit == unit_as_written(doc, figure) \
-                    and (CHAIN_GAP.fullmatch(view, previous_end, probe.start)
-                         or PART_IN_BRACKETS.fullmatch(view, previous_end, probe.start)) \
-                    and not BRACKET_LAPSED.search(view, previous_end, probe.start):
+            elif before is not None and continues(doc, before, figure, previous_end, probe.start):
                 status = standing(doc, sentence, figure, clause_start, marks())
-                if status is not None:
-                    # 由最初的6个品牌发展到目前的17家企业22个品牌: the same title's stock
-                    # (总数达到300个（含服务业20个）: a part in brackets, of its basis too,
-                    # unless its own words say new: 含今年新认定25个; 含已过期的8件: none)
-                    new = BRACKET_NEW.search(view, previous_end, probe.start) is not None
-                    count = replace(before, value=int(figure.value),
-                                    status=status,  # type: ignore[arg-type]
-                                    basis="added" if new else before.basis,
-                                    span=(figure.start, figure.end))
+                if status is not None:  # 由最初的6个品牌发展到目前的…22个品牌; …（含服务业20个）
+                    count = continued(view, before, figure, status, previous_end, probe.start)
             elif before is not None and before.unit == unit_as_written(doc, figure) \
                     and part_item(view, _item_start(view, clause_start, figure),
                                   figure.start, sentence.start) \
