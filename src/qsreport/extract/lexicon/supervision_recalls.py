@@ -12,6 +12,6 @@ RECALL_UNIT_SET = frozenset(unit for unit in RECALL_UNITS.split("|") if unit[0] 
 # What may stand between the count and its change besides other recall counts: the count of
 # the year compared in brackets, shares, years, the goods a recall covered (涉及车辆8.1万辆) and
 # the change in the goods' units (增加了2.9万辆), more goods listed (、缺陷玩具5600件); no other figure.
-_UNITS = r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:" + "|".join(sorted(RECALL_UNIT_SET, key=len, reverse=True)) + ")"
+_UNITS = r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:" + "|".join(sorted(RECALL_UNIT_SET, key=lambda unit: (-len(unit), unit))) + ")"
 RECALL_BETWEEN = rx.compile(rf"[(（][^()（）]*[)）]|\d+(?:\.\d+)?\s*%|\d{{4}}\s*年|"
                             rf"(?:增加|减少)了?{_UNITS}|(?:涉及|、)[^，,。；;\d]{{0,8}}?{_UNITS}")
