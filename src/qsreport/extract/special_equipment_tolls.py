@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..models import EquipmentStat
 from ..numbers import to_number
 from .common import Doc
+from .lexicon.special_equipment import OTHER_TOLLS, SPECIAL_EQUIPMENT
 
 _PERCENT = r"\d+(?:\.\d+)?\s*[%％]"
 # 分别 and a change word right before a list of two or more figures in %.
@@ -22,6 +23,11 @@ _NAMED = rx.compile(r"(?P<accidents>事故(?:总?起数|数量|总数))|(?P<deat
                     r"(?P<injuries>(?:受伤|伤员)人数)|(?P<economic_loss>(?:直接)?经济损失)")
 _CLAUSE_START = rx.compile(r"[，,；;：:]")
 _RATE = rx.compile(r"率")
+# Other accidents than the equipment's (道路交通事故起数…分别下降…), and the area's own words: a
+# list naming its tolls is the area's only in a sentence that names the equipment or counts
+# its tolls.
+_OTHER = rx.compile(OTHER_TOLLS)
+_AREA = rx.compile(SPECIAL_EQUIPMENT.trigger)
 _TOLLS = ("accidents", "deaths", "injuries", "economic_loss")
 # A loss's change in % is no metric of the area (its own unit only): its place is kept, and
 # its figure left out.
@@ -36,6 +42,7 @@ def respective_changes(doc: Doc, stats: list[EquipmentStat]) -> list[EquipmentSt
     if "分别" not in view:
         return stats
     found = False
+    given: set[tuple[str, float]] = set()  # (a change told again later: once)
     for match in _RESPECTIVELY.finditer(view):
         sentence = doc.sentence_at(match.start())
         figures = list(_ONE.finditer(view, match.start("run"), match.end("run")))
@@ -43,12 +50,17 @@ def respective_changes(doc: Doc, stats: list[EquipmentStat]) -> list[EquipmentSt
                      default=sentence.start)
         if _RATE.search(view, clause, match.start()):
             continue  # (万台事故率和死亡率分别下降…: rates, whose changes are their own)
+        if _OTHER.search(view, clause, match.start()):
+            continue
+        counted = [(stat.metric, stat.equipment) for stat in stats
+                   if stat.metric in _TOLLS and stat.unit not in ("%", "％")
+                   and sentence.start <= stat.span[1] <= match.start()]
         named = [m.lastgroup or "" for m in _NAMED.finditer(view, clause, match.start())]
+        if not counted and not _AREA.search(view, sentence.start, sentence.end):
+            named = []
         tolls: list[tuple[str, str]] = [(metric, "any") for metric in named]
         if len(tolls) != len(figures):
-            tolls = [(stat.metric, stat.equipment) for stat in stats
-                     if stat.metric in _TOLLS and stat.unit not in ("%", "％")
-                     and sentence.start <= stat.span[1] <= match.start()]
+            tolls = counted
         if len(tolls) != len(figures):
             continue
         found = True
@@ -57,8 +69,9 @@ def respective_changes(doc: Doc, stats: list[EquipmentStat]) -> list[EquipmentSt
         label = doc.text[clause:match.start("run")].strip()
         for (metric, equipment), figure in zip(tolls, figures, strict=True):
             value = to_number(figure.group("num"))
-            if metric not in _KEPT or value is None:
+            if metric not in _KEPT or value is None or (metric, value) in given:
                 continue
+            given.add((metric, value))
             stats.append(EquipmentStat(
                 metric=metric, equipment=equipment,  # type: ignore[arg-type]
                 label=label, value=value, unit=figure.group("unit"), basis="change",

@@ -84,7 +84,7 @@ _TOLL = (r"事故[^。！？!?]{0,20}?\d+(?:\.\d+)?\s*起|(?:死亡|受伤|遇�
          r"\d\s*(?:人|名)[^，,；;。\d]{0,6}?(?:死亡|受伤|遇难)")
 _COMPARED = (r"\s*(?:(?:与|同|和|跟|比|较)(?:上年|去年|上一年|前一年|上年度|去年度|\d{4}年度?)(?:同期)?"
              r"(?:相比|比较|比)?|同比|环比)")
-_OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事故|火灾|消防|煤矿|矿山|建筑施工|工矿商贸|"
+OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事故|火灾|消防|煤矿|矿山|建筑施工|工矿商贸|"
                 r"水上|铁路|渔业|农机")
 
 # A check of the equipment named (专项检查, 隐患排查, 安全大检查), the summary a sentence after it
@@ -311,7 +311,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         # 事故7起，死亡5人。同去年同期比，事故总起数下降3起，死亡人数上升1人): the same toll's.
         # Not a toll of its own after equipment named (…检验锅炉120台。全区发生生产安全事故9起),
         # nor another kind's toll compared (…同比，道路交通事故…).
-        Carried(("accidents", "deaths", "injuries"), by=_TOLL, opens=_COMPARED, unless=_OTHER_TOLLS),
+        Carried(("accidents", "deaths", "injuries"), by=_TOLL, opens=_COMPARED, unless=OTHER_TOLLS),
         # The users a check covered, told in the sentence after the one that names the check
         # (…对辖区电梯进行安全专项检查。截至目前，该局已检查使用单位12家): the sentence opens on the
         # check's own time or summary (本次, 截至目前), and names no other trade's goods.
