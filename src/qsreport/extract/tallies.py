@@ -54,8 +54,6 @@ _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
 _HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
 # Where the next figure of a list begins (not 3A、2A: no unit).
 _NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
-# What stands between an item of a list and the next one's figure: its name and a join.
-_LIST_ITEM = rx.compile(r"[^，,；;。！？!?\d、和及与]{0,12}[、和及与]\s*")
 # A breakdown's opening (its items: tally_words.ITEM).
 # (包括 after a comma: the parts a total is made of, 在用设备9000台，包括锅炉300台、电梯8000台)
 _BREAKS_DOWN = rx.compile(r"其中|[，,]\s*包括")
@@ -213,7 +211,9 @@ class Tallies:
         objects = bool(tw.OBJECT.match(view, clause_start, figure.start))
         holders = tw.HOLDERS_OF.fullmatch(view, figure.end, next_start) is not None
         # (an item of a list whose verb follows it all: 抽取了3家收购站点、4家加油站开展检查)
-        listed = next_start < clause_end and _LIST_ITEM.fullmatch(view, figure.end, next_start) is not None
+        listed = next_start < clause_end and tw.LIST_ITEM.fullmatch(view, figure.end, next_start) is not None \
+            and not tw.ITEM_VERB.search(view, figure.end, next_start) \
+            and not (self.block is not None and self.block.search(view, figure.end, next_start))
         stop = clause_end if objects or holders or listed else next_start
         ahead = view[figure.end:min(stop, sentence.end,
                                     figure.end + (_OBJECTS_AHEAD if objects else _AHEAD))]

@@ -154,4 +154,8 @@ def end_of_clause(view: str, start: int, stop: int) -> int:
 HOLDERS_OF = rx.compile(r"\s*[^\d，,；;。、]{0,8}?(?:的|所持|持有的?)?\s*")
 BARE_ITEM = rx.compile(r"(?<![A-Za-z\d/.\s])\d+[、]")
 # A clause that holds only a linking word: its figure's keyword is in the clause before.
+# What stands between an item of a list and the next one's figure: its name and a join —
+# not its own verb (6家眼镜店被立案查处、9家市场开展了检查; 3台正在安装调试、12台…).
+LIST_ITEM = rx.compile(r"[^，,；;。！？!?\d、和及与]{0,12}[、和及与]\s*")
+ITEM_VERB = rx.compile(r"被|正在|进行|开展|实施|完成|接受|通过|立案|查处|处罚|调试|整改|投入|停用|报废|办理")
 LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
