@@ -54,9 +54,11 @@ _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
 # covers (走访检验机构12家, 对…机构…进行检查: ``not_after``).
 # 包括 right before a list's items, each its count and its name (包括6家…中心和14家…机构).
 _INCLUDES = r"包括(?:[^，,；;。！？!?、和及与]{0,16}[、和及与])*\s*$"
-# (the checks of them, 抽查…机构80家，其中包括…: ``unless`` of a count after 包括)
-_CHECKED = r"检查|督查|考核|评审|巡查|走访|调研|抽查|审查|视察|抽取"
 _VISITED = r"检查|督查|考核|评审|巡查|走访|调研|约谈|培训|指导|帮扶|抽查|查处|参观|视察|审查|对"
+# (what was done to them, 抽查…机构80家，其中包括…; 培训班的参训单位包括…; 能力验证的实验室
+# 包括…; 涉案单位包括…: ``unless`` of a count after 包括)
+_CHECKED = "|".join([*(word for word in _VISITED.split("|") if word != "对"),
+                     "抽取", "参训", "参加", "能力验证", "比对", "涉案"])
 # Before the name only its modifiers (全省, 省级, 现有, 法定) and a few words of its own (纤维,
 # 特种设备): never a verb that does something to the bodies (组织…机构30家参加, 表彰了…机构12个,
 # 撤销…机构5家: those counted by what was done, no stock).
