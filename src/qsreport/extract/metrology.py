@@ -9,7 +9,7 @@ from ..models import Metrology, MetrologyStat
 from ..vocabulary import METROLOGY_CHANGES_LATE, METROLOGY_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
-from .lexicon.metrology import METROLOGY, OWNERS, SITES
+from .lexicon.metrology import METROLOGY, OWNERS, SITE_KINDS, SITES
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 from .tally_words import end_of_clause
@@ -30,6 +30,8 @@ _COUNTS = frozenset({"instruments_verified", "instruments_checked", "instruments
 _OWNERS = rx.compile("|".join(f"(?P<o{i}>{pattern})" for i, (pattern, _) in enumerate(OWNERS)))
 _SITES = rx.compile(SITES)
 _HELD = rx.compile(r"\s*(?:在用|使用)?的?\s*")
+_SITE_BEFORE = rx.compile(rf"(?:{SITES})\s*$")
+_SITE_KIND = rx.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(SITE_KINDS)))
 
 
 def extract_metrology(doc: Doc) -> Metrology:
@@ -70,6 +72,9 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
             and following.sentence == tally.sentence and following.metric != "sites" \
             and following.metric not in _RATES:
         between = _TALLIES.names.sub("", view[tally.figure.end:following.figure.start])
+        own, theirs = _site_kind(view, tally, following), _owned(doc, following)
+        if own is not None and theirs not in (own, _TALLIES.words.any_name):
+            return own
         # (the place named after its count: 对12个加油站、40台加油机进行检定)
         if _THEIR_INSTRUMENTS.fullmatch(between) or (
                 _SITES.match(between) and _THEIR_INSTRUMENTS.fullmatch(_SITES.sub("", between))):
@@ -84,6 +89,17 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
         if len(kinds - {_TALLIES.words.any_name}) > 1:
             return _TALLIES.words.any_name
     return name
+
+
+def _site_kind(view: str, tally: Tally, following: Tally) -> str | None:
+    """The kind of instrument the site counted is known by (加油站6家, 对12个加油站: fuel
+    dispensers), or None (a site of no one kind: 使用单位, 场所)."""
+    before = _SITE_BEFORE.search(view, tally.label_start, tally.figure.start)
+    site = before or _SITES.match(view, tally.figure.end, following.figure.start)
+    if site is None:
+        return None
+    kind = _SITE_KIND.search(site.group())
+    return SITE_KINDS[int((kind.lastgroup or "k0")[1:])][1] if kind else None
 
 
 def _owned(doc: Doc, tally: Tally) -> str:

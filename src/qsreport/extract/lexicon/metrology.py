@@ -52,6 +52,17 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
          # (taxi firms, whose cabs' meters a verification covers: 5家出租车运营公司的200台计价器)
          r"出租(?:汽)?车(?:营运|运营|经营)?(?:公司|企业)")
 
+# The kind of instrument a site is known by (加油站: fuel dispensers; 眼镜店: optical; markets and
+# shops: scales): a site of one takes no other kind from the next item of its list
+# (检查电子秤80台、加油站6家、出租车计价器25台: the stations are no taxi meters' sites).
+SITE_KINDS: tuple[tuple[str, str], ...] = (
+    (r"加油|加气|油站", "fuel_dispenser"),
+    (r"眼镜", "optical"),
+    (r"出租(?:汽)?车", "taxi_meter"),
+    (r"医院|卫生院|卫生室|诊所|医疗", "medical"),
+    (r"市场|菜场|商场|超市|摊位|商户|经营户|摊点", "scale"),
+)
+
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
 # (杆: nozzles, 243杆加油枪, and steelyards, 木杆秤87杆)
 # (组, 套: sets of trial lenses, 验光镜片箱53组, or of any instruments, 计量器具18套)
