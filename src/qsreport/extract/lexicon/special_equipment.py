@@ -277,7 +277,9 @@ SPECIAL_EQUIPMENT = TallyWords(
           r"生产许可|监护措施|发现|查出|查处|取缔|捣毁|没收|收缴|更新|更换|拆除|淘汰|注销|报停|了解到|获悉|"
           # (…被取缔，院内还有60只气瓶: a stock, not what was done; but 另外还有 goes on with
           # a register's list: 注册登记…，另外还有气瓶3万只)
-          r"(?<!另外)还有|仍有|尚有",
+          r"(?<!另外)还有|仍有|尚有|"
+          # (a total's part left unchecked, …5400台，包括去年未检验的380台: no register's item)
+          r"(?<!超期)(?<!逾期)(?<!过期)未检",
     # Instruments and goods are metrology's and supervision's (检定计量器具380台件).
     foreign=r"计量器具|计量标准|衡器|电子秤|加油机|定量包装|批次",
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
