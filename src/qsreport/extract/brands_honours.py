@@ -22,7 +22,6 @@ from .brands_honours_after import extract_after_honours
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
 from .brands_honours_back import extract_back_honours
-from .brands_honours_bracketed import extract_bracketed_honours
 from .brands_honours_captions import extract_caption_honours
 from .brands_honours_checks import open_shortlist
 from .brands_honours_given import extract_given_honours
@@ -269,7 +268,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                    extract_author_honours(doc) + extract_published_list_honours(doc) +
                    extract_back_honours(doc) + extract_seat_honours(doc) +
                    extract_stock_honours(doc) + extract_grouped_honours(doc) +
-                   extract_mark_user_honours(doc) + extract_bracketed_honours(doc))
+                   extract_mark_user_honours(doc))
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]], list[re.Match[str]]]]:

@@ -1,5 +1,6 @@
 """Winners named right after the title they won: in brackets after its count (新增中国驰名
-商标3件（“甲”、“乙”、“丙”）), or after a colon (新增3件省著名商标：A公司的“甲”、B厂的“乙”).
+商标3件（“甲”、“乙”、“丙”）), in brackets after a title whose winners are counted before the
+verb (2家企业荣获某奖（甲公司、乙公司）), or after a colon (新增3件省著名商标：A公司的“甲”、B厂的“乙”).
 The title must be one won (获得, 新增, 认定 …) in the same clause, and
 every name of the list a winner (see :func:`.brands_honours_given.split_winners`), or the
 list gives nothing. (Firms a reward goes to, 对获得某称号的A公司各奖励…, are no list of
@@ -20,11 +21,15 @@ from .lexicon.brand_lists import (
     HOLDERS_BEFORE_COLON,
     HOLDERS_COUNTED,
     NAMES_IN_BRACKETS,
+    NO_WINNER_IN_BRACKETS,
+    NOTE_IN_BRACKETS,
     NOT_WON_AFTER,
     TITLE_OPENS_CLAUSE,
+    WINNERS_COUNTED,
+    WINNERS_IN_BRACKETS,
     WON_BEFORE_TITLE,
 )
-from .lexicon.brands import APPLIED_FOR, GROUP_LEAD, places_win
+from .lexicon.brands import APPLIED_FOR, GOAL, GROUP_LEAD, HONOUR_VERB, places_win
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:
@@ -35,6 +40,10 @@ def extract_after_honours(doc: Doc) -> list[BrandHonour]:
         sentence = doc.sentence_at(term.start())
         clause = doc.clause_start(term.start(), sentence.start)
         if NOT_WON_AFTER.match(view, term.end()):
+            continue
+        counted = _counted_bracketed(doc, clause, term, sentence.end)
+        if counted:
+            out.extend(honour_won(doc, start, stop, term, sentence) for start, stop in counted)
             continue
         if not WON_BEFORE_TITLE.search(view, clause, term.start()) and \
                 not _holders_counted(view, clause, term, sentence.end):
@@ -54,6 +63,31 @@ def _bracketed(view: str, term: re.Match[str]) -> list[tuple[int, int]]:
     if listed is None:
         return []
     return split_winners(view, listed.start("names"), listed.end("names"), places_win(term))
+
+
+def _counted_bracketed(doc: Doc, clause: int, term: re.Match[str], sentence_end: int
+                       ) -> list[tuple[int, int]]:
+    """2家企业荣获某奖（甲公司、乙公司）: the names in the brackets after a title whose winners
+    the clause counts right before its verb, as many as the count at most, each a winner."""
+    view = doc.view
+    brackets = WINNERS_IN_BRACKETS.match(view, term.end(), sentence_end)
+    if brackets is None or NO_WINNER_IN_BRACKETS.search(brackets.group("names")):
+        return []
+    verbs = list(HONOUR_VERB.finditer(view, clause, term.start()))
+    if not verbs or term.start() - verbs[-1].end() > 12:
+        return []
+    counted = WINNERS_COUNTED.search(view, clause, verbs[-1].start())
+    if counted is None or APPLIED_FOR.search(view, clause, brackets.end()) or \
+            GOAL.search(view, clause, brackets.end()) or \
+            open_shortlist(view, clause, sentence_end):
+        return []
+    count = count_of(counted.group("count"))
+    names = split_winners(view, *brackets.span("names"), places_win(term))
+    if not names:  # (a trade name alone, as many as the count: 1家企业荣获某奖（甲之旅）)
+        names = split_winners(view, *brackets.span("names"), places_win(term), bare=True)
+        if len(names) != count or any(NOTE_IN_BRACKETS.search(view[a:b]) for a, b in names):
+            return []
+    return names if len(names) <= count else []
 
 
 def _after_colon(view: str, term: re.Match[str], sentence_end: int) -> list[tuple[int, int]]:

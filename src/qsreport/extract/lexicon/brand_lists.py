@@ -194,6 +194,19 @@ TITLE_OPENS_CLAUSE = rx.compile(r"\s*(?:\d{4}(?:[-—－~至]\d{4})?年度?)?(?:
                                 r"(?:[^\W\d_]{1,8}?[省市县区州])?[“「\"]?")
 # After a title: what makes it no title won (为省名牌产品培育企业, 为质量奖候选企业)
 NOT_WON_AFTER = rx.compile(r"[”」\"]?(?:称号)?的?(?:重点)?(?:培育|申报|创建|争创|候选|推荐|后备|评审|评价|评选)")
+# Winners counted right before the verb of winning, named in brackets after the title:
+# 2家企业荣获某奖（甲公司、乙公司）, 1家单位被评为2020年度某标杆（丙集团）. The count, ending
+# at the verb (its qualifiers: 先后, 分别) ...
+WINNERS_COUNTED = rx.compile(
+    rf"(?P<count>{_COUNTED})(?:家|户|个)(?:企业|单位|公司)?(?:先后|分别|同时)?$")
+# ... the brackets closing the title (no digit, no further bracket) ...
+WINNERS_IN_BRACKETS = rx.compile(r"[”」\"]?(?:称号)?[（(](?P<names>[^（()）\d，,。；;]{2,80})[)）]")
+# ... and brackets that say something of the title or the count, not who won it: （含提名奖）,
+# （以下简称…）, （排名不分先后）
+NO_WINNER_IN_BRACKETS = rx.compile(r"^(?:含|包括|包含|其中|以下|下同|简称|不含|排名|见|详见)|奖$|名单|先后")
+# A note on the title, not a name (（食品类）, （首次）, （第三届）, （提名）, （制造业）): no trade name
+# standing alone in the brackets may be one.
+NOTE_IN_BRACKETS = rx.compile(r"^(?:首|第|含|新|再|连续|提名)|(?:类|届|批|次|级|奖|名|业|组|项)$")
 # Winners counted before the title they hold, as a notice's praise names them:
 # 对A公司、B厂等12家获得某省名牌的企业予以表彰. The verb between the count and the title …
 HOLDERS_VERB = rx.compile(r"(?:新|首次)?(?:获得|荣获|获评|被认定为|被评为|被授予)了?(?:\d{4}年度?)?[“「\"]?")
