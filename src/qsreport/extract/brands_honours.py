@@ -56,6 +56,7 @@ from .lexicon.brand_lists import (
 from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
+    NOT_WON_YET,
     CONTEXT_VERB,
     COUNT_OF_LIST,
     COUNT_THEN_LIST,
@@ -115,7 +116,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
         def add(start: int, end: int, term: re.Match[str], sentence: Segment = sentence,
                 shortlist: re.Match[str] | None = shortlist) -> None:
             last = max(end, term.end())
-            if APPLIED_FOR.search(view, start, last):
+            if APPLIED_FOR.search(view, start, last) or NOT_WON_YET.match(view, term.end()):
                 return  # applicants and candidates are no winners
             if shortlist and shortlist.end() <= last:
                 return  # nor is a shortlist (在省名牌初选中，A、B入选); a later clause's can be

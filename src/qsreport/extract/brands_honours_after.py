@@ -29,7 +29,7 @@ from .lexicon.brand_lists import (
     WINNERS_IN_BRACKETS,
     WON_BEFORE_TITLE,
 )
-from .lexicon.brands import APPLIED_FOR, GOAL, GROUP_LEAD, HONOUR_VERB, places_win
+from .lexicon.brands import APPLIED_FOR, GOAL, GROUP_LEAD, HONOUR_VERB, NOT_WON_YET, places_win
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:
@@ -78,7 +78,7 @@ def _counted_bracketed(doc: Doc, clause: int, term: re.Match[str], sentence_end:
         return []
     counted = WINNERS_COUNTED.search(view, clause, verbs[-1].start())
     if counted is None or APPLIED_FOR.search(view, clause, brackets.end()) or \
-            GOAL.search(view, clause, brackets.end()) or \
+            GOAL.search(view, clause, brackets.end()) or NOT_WON_YET.match(view, brackets.end()) or \
             open_shortlist(view, clause, sentence_end):
         return []
     count = count_of(counted.group("count"))

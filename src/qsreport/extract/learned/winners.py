@@ -26,6 +26,7 @@ from ..common import Doc, in_book_title
 from ..lexicon.brand_lists import COUNTED_MARKS
 from ..lexicon.brands import (
     APPLIED_FOR,
+    NOT_WON_YET,
     CONTEXT_VERB,
     GOAL,
     HONOUR_VERB,
@@ -332,7 +333,8 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     clause = doc.clause_start(min(start, term.start()), sentence.start)
     last = max(end, term.end())
     if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last) or \
-            _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last):
+            _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last) or \
+            NOT_WON_YET.match(view, term.end()):
         return True
     if _A_PLACE.fullmatch(view, start, end) and not places_win(term):
         return True  # 河川县(30个产品获省名牌): a place wins no brand's title, as the rules hold

@@ -339,10 +339,17 @@ ACTIVE_AWARD = rx.compile(
 # 申报的乙正式成为…: the applicant's product, then the verb that says it won, is a winner; not
 # when it failed or still waits: 申报的乙未获批, 尚未获得, 正在等待获批; words, not characters:
 # 尚志, 尚义 are places).
+# (入选, 被确定为, 被列入 a shortlist, a preparation or a plan: 入选…候选名单, 被确定为…筹建单位,
+# 被列入…项目计划 — the applicant won nothing yet)
+_NOT_YET = r"(?:候选|筹建|培育|创建(?:单位|对象)|计划|对象)"
+_NOT_WON_YET = rf"[^，,。；;]{{0,30}}?{_NOT_YET}"
+# ... the same words right after a title (…产品候选名单, …示范区筹建单位, …项目计划, 培育企业): what
+# was entered is a shortlist, a preparation or a plan, and no one won the title yet
+NOT_WON_YET = rx.compile(rf"[”」\"]?(?:称号)?的?(?:项目)?{_NOT_YET}")
 APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|(?:、[^，,。；;的]{1,16})?的(?:(?!未(?:获|被|能|通过)|"
                          r"没(?:有|能|被)|尚未|尚在|等待|待批|待审|正在|能否|有望|争取|力争)(?:[^，,。；;]|[，,](?=\w{0,2}被)))"
                          r"{1,40}?(?:正式|成功|顺利|均|都|已)?(?:成为|获核准|获批|获准|被认定|被批准|被命名|被评为|"
-                         r"获评|荣获|获得|入选|被确定为|确定为|被列入|列入))"
+                         rf"获评|荣获|获得|(?:入选|被确定为|确定为|被列入|列入)(?!{_NOT_WON_YET})))"
                          r"|推荐|申请|候选|拟|争创|力争|争取")
 # A、B等特色区域品牌: names set in apposition before the title.
 LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
