@@ -32,7 +32,9 @@ _SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|
 # A condition (若某企业的产品获得…, 一旦获得…): no one has won.
 _CONDITION = rx.compile(r"若(?!干)|如果|假如|倘若|一旦|只要|凡是")
 # (the clause's start may be inside the name the rule read: 明年某局将组织A)
-_SET_TO_WORK_IN = rx.compile(r"组织(?!申报[的、])|鼓励|引导|动员|打造|围绕|依托")
+# (and one helped, or still working: 我局帮助丁公司成功创建…, 甲县正在积极创建成为…)
+_SET_TO_WORK_IN = rx.compile(r"组织(?!申报[的、])|鼓励|引导|动员|打造|围绕|依托|帮助|(?<!技术)指导(?!中心|站|所)|"
+                             r"推动|正在|积极|努力")
 # The bureau itself named a 先进单位/先进集体 (of its own system, of a yearly review, of
 # support to the local economy): a work title, not a quality honour (the GUIDE's other
 # honours are 质量奖, 质量兴市先进, 示范区 …; a 质量兴市 title stays).
