@@ -52,7 +52,7 @@ def respective_changes(doc: Doc, stats: list[EquipmentStat]) -> list[EquipmentSt
             continue  # (万台事故率和死亡率分别下降…: rates, whose changes are their own)
         if _OTHER.search(view, clause, match.start()):
             continue
-        counted = [(stat.metric, stat.equipment) for stat in stats
+        counted: list[tuple[str, str]] = [(stat.metric, stat.equipment) for stat in stats
                    if stat.metric in _TOLLS and stat.unit not in ("%", "％")
                    and sentence.start <= stat.span[1] <= match.start()]
         named = [m.lastgroup or "" for m in _NAMED.finditer(view, clause, match.start())]
