@@ -56,7 +56,6 @@ from .lexicon.brand_lists import (
 from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
-    NOT_WON_YET,
     CONTEXT_VERB,
     COUNT_OF_LIST,
     COUNT_THEN_LIST,
@@ -69,6 +68,7 @@ from .lexicon.brands import (
     NAMES_LISTED,
     NOT_A_HOLDER,
     NOT_AFTER_VERB,
+    NOT_WON_YET,
     TERM_THEN_LIST,
     TITLE_IN_A_NAME,
     VERB_CLAUSE_ONLY,

@@ -26,13 +26,13 @@ from ..common import Doc, in_book_title
 from ..lexicon.brand_lists import COUNTED_MARKS
 from ..lexicon.brands import (
     APPLIED_FOR,
-    NOT_WON_YET,
     CONTEXT_VERB,
     GOAL,
     HONOUR_VERB,
     MAKERS_OF_COUNTED,
     NOT_A_HOLDER,
     NOT_A_NAME,
+    NOT_WON_YET,
     SHORTLIST,
     TITLE_IN_A_NAME,
     places_win,

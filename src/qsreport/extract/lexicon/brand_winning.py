@@ -1,0 +1,37 @@
+"""Brand honours: the words of winning a title (荣获, 被评为, 成功创建 …), and those that say a
+name only applied, was recommended or was entered on a shortlist or a plan (no winner yet).
+Named in :mod:`.brands` too, where the other words of the area are."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
+
+# A verb of winning right before the title.
+WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得)$")
+HONOUR_VERB = compile_fast(
+    r"(?:荣获|被评为|评为|被表彰为|表彰为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
+    r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
+    r"荣膺|喜获|(?:成功|顺利)创建(?:成为|为)?|创建成为|获|"
+    # 某地“云帆”电缆成为全市第一个中国名牌产品: the first (or only) holder of a title
+    r"(?:是|为)(?:我|全|本|该)?[省市县区]?(?:首个|第一个|唯一的?|又一个))"
+    r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
+)
+# The words of winning a clause holds.
+WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选|现有|拥有|共有|已有")
+# Someone only applied, was recommended or is being groomed for the title: no winner (but 某县
+# 申报的乙正式成为…: the applicant's product, then the verb that says it won, is a winner; not
+# when it failed or still waits: 申报的乙未获批, 尚未获得, 正在等待获批; words, not characters:
+# 尚志, 尚义 are places).
+# (入选, 被确定为, 被列入 a shortlist, a preparation or a plan: 入选…候选名单, 被确定为…筹建单位,
+# 被列入…项目计划 — the applicant won nothing yet)
+_NOT_YET = r"(?:候选|筹建|培育|创建(?:单位|对象)|计划|对象)"
+_NOT_WON_YET = rf"[^，,。；;]{{0,30}}?{_NOT_YET}"
+# ... the same words right after a title (…产品候选名单, …示范区筹建单位, …项目计划, 培育企业): what
+# was entered is a shortlist, a preparation or a plan, and no one won the title yet
+NOT_WON_YET = rx.compile(rf"[”」\"]?(?:称号)?的?(?:项目)?{_NOT_YET}")
+APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|(?:、[^，,。；;的]{1,16})?的(?:(?!未(?:获|被|能|通过)|"
+                         r"没(?:有|能|被)|尚未|尚在|等待|待批|待审|正在|能否|有望|争取|力争)(?:[^，,。；;]|[，,](?=\w{0,2}被)))"
+                         r"{1,40}?(?:正式|成功|顺利|均|都|已)?(?:成为|获核准|获批|获准|被认定|被批准|被命名|被评为|"
+                         rf"获评|荣获|获得|(?:入选|被确定为|确定为|被列入|列入)(?!{_NOT_WON_YET})))"
+                         r"|推荐|申请|候选|拟|争创|力争|争取")
