@@ -46,8 +46,7 @@ def respective_changes(doc: Doc, stats: list[EquipmentStat]) -> list[EquipmentSt
     for match in _RESPECTIVELY.finditer(view):
         sentence = doc.sentence_at(match.start())
         figures = list(_ONE.finditer(view, match.start("run"), match.end("run")))
-        clause = max((m.end() for m in _CLAUSE_START.finditer(view, sentence.start, match.start())),
-                     default=sentence.start)
+        clause = doc.after_last(_CLAUSE_START, match.start(), sentence.start)
         if _RATE.search(view, clause, match.start()):
             continue  # (万台事故率和死亡率分别下降…: rates, whose changes are their own)
         if _OTHER.search(view, clause, match.start()):
