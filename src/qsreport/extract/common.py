@@ -235,6 +235,11 @@ class Doc:
             return self.layout.sentences[index]
         return Segment(pos, pos)
 
+    def sentence_before(self, sentence: Segment) -> Segment | None:
+        """The sentence before ``sentence`` (whatever lies between them), or None."""
+        at = bisect.bisect_left(self._starts, sentence.start)
+        return self.layout.sentences[at - 1] if at > 0 else None
+
     def evidence(self, segment: Segment) -> str:
         return self.text[segment.start:segment.end]
 

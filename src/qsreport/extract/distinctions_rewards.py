@@ -18,8 +18,6 @@ The tallies read the money with or without a name; this step says whose it is:
 
 from __future__ import annotations
 
-import bisect
-
 from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc
@@ -65,7 +63,7 @@ def reward_kind(doc: Doc, tallies: Tallies, tally: Tally, kind: str) -> str:
         return named  # (a part of the sentence naming none pays for none the others name)
     if _WINNERS.search(view, *part) is None:
         return ""
-    before = _sentence_before(doc, sentence)
+    before = doc.sentence_before(sentence)
     return _named(view, tallies, before.start, before.end) if before is not None else ""
 
 
@@ -86,8 +84,3 @@ def _named(view: str, tallies: Tallies, start: int, end: int) -> str:
         return ""
     return keys.pop() if len(keys) == 1 and not foreign else tallies.words.any_name
 
-
-def _sentence_before(doc: Doc, sentence: Segment) -> Segment | None:
-    sentences = doc.layout.sentences
-    at = bisect.bisect_left([s.start for s in sentences], sentence.start)
-    return sentences[at - 1] if at > 0 else None
