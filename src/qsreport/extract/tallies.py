@@ -125,6 +125,7 @@ class Tallies:
         self.carries = tw.Carries(words.carried)
         self.own_thing = rx.compile(rf"(?:{words.own_thing})$") if words.own_thing else None
         self.own_thing_after = rx.compile(rf"\s*{HAN}{{0,8}}?(?:{words.own_thing})")
+        self.pair_after = rx.compile(words.pair_after) if words.pair_after else None
 
     def read(self, doc: Doc) -> list[Tally]:
         """Every tally of ``doc``, in text order."""
@@ -326,6 +327,12 @@ class Tallies:
         next_item = (LIST_JOIN.match(view, figure.end) is not None
                      or tw.BRACKET.match(view, figure.end) is not None) \
             and self.names.search(view, own_start, figure.start) is not None
+        pair = None if self.pair_after is None else self.pair_after.match(view, figure.end,
+                                                                            clause_end)
+        if pair is not None and self.name_after.match(view, pair.end(), clause_end):
+            # (3家企业和2名个人获评市长质量奖: the pair's name, after its second count)
+            end = min(clause_end, pair.end() + 2 * self.words.name_reach)
+            return self._kind(self.keys_in(view, pair.end(), end))
         if not next_item and self.name_after.match(view, figure.end, clause_end):
             # Every name of the stretch after it: 5家厂商新近拿到了ISO9001质量管理体系的认证.
             end = min(clause_end, figure.end + 2 * self.words.name_reach)

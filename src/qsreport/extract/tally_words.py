@@ -141,6 +141,10 @@ class TallyWords:
     # (…设立了市长质量奖；导入卓越绩效模式的企业有600家: a new part, of other things) — not where
     # one subject's facts run on past it (该中心的固定资产…；校准项目从40个…).
     names_within_part: bool = False
+    # Matched right after a figure: the second count of a pair that shares the first's verb
+    # and name (3家企业和2名个人获评市长质量奖: the 3 is named after the 2), where the name is
+    # looked for after it.
+    pair_after: str = ""
 
 
 def end_of_clause(view: str, start: int, stop: int) -> int:

@@ -158,7 +158,7 @@ NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
 # its checks (国家监督抽查).
 # A national body's own act, the figure counting what it named or approved (商务部认定的1000
 #家老字号; 总局公布，300个品牌被认定为…; 市场监管总局已批准30个国家中心的筹建): the
-# country's, in a city's report too; not an act done to the report's place (经总局批准, 由商务部
+# 公布的800个): the country's, in a city's report too; not an act done to the report's place (经总局批准, 由商务部
 # 认定, 被商务部认定为: the place's share, said by what follows the body).
 # (the lookbehind stands before and after 国家, and takes 被: 经国家质检总局批准, 被商务部认定)
 NATIONAL_ACT = rx.compile(r"(?<![经由获报过被])(?<![经由获报过被]国家)(?:国家)?(?:商务部|工商总局|质检总局|市场监管总局|"

@@ -40,7 +40,7 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
     (r"(?:中华|国家级|省级?|市级?|县级?)?老字号", "time_honoured_brand"),
 )
 
-_UNITS = r"家|户|个|项|件|名|人|处|所|座"  # (件: 新增7件“老字号”; 户: 3户企业荣获…质量奖)
+_UNITS = r"家|户|个|项|件|名|人|位|处|所|座"  # (件: 新增7件“老字号”; 户: 3户企业荣获…质量奖; 位: 2位个人)
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
 _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
@@ -52,6 +52,8 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授�
             r"建成|建立|培育|成为|共有|拥有|已有|现有|累计|共计|总计|合计|总数|达到|申报|申请|推荐|"
             # (认定了甲菜市场等5家单位为…示范单位: a title given, its holders after)
             r"(?:认定|评定|命名)了|"
+            # (“某都老字号”认定企业21家: the holders a title's register has taken in)
+            r"(?:认定|评定|命名|授牌)(?=的?(?:企业|单位|商户|门店)(?:共|有|为|达)?$)|"
             # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
             # (共承担建设农业标准化项目9项: those undertaken so far, as the rounds' keys count them)
             r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
@@ -169,9 +171,15 @@ DISTINCTION_WORDS = TallyWords(
                   r"(?:规划|纲要|方案|意见)[^，,。；;]{0,12}?(?:提出|明确|确定|设定|制定)"
                   r"[^。；;]{0,16}?(?:目标|指标)",
     # Awards for buildings (鲁班奖, 国家优质工程奖) are none of the distinctions.
-    own_thing=r"鲁班奖|优质工程奖|詹天佑奖|项目|课题|产品|产地|标准(?!化)|品牌|(?:领跑者[”\"]?|良好行为(?:企业|单位))(?:共|共有|有|达)?",
+    # (全省绿色食品达到380个, after a title counted in the clause before: the products' own stock)
+    own_thing=r"鲁班奖|优质工程奖|詹天佑奖|项目|课题|产品|产地|标准(?!化)|品牌|(?:领跑者[”\"]?|良好行为(?:企业|单位))(?:共|共有|有|达)?|"
+              r"(?:产品|食品)(?:总数|数量)?(?:已经?|共|累计)?(?:达到|达|有|为|超过|突破)",
     names_within_part=True,
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
+    # Bodies and persons counted as a pair before the verb and title they share (30家组织和
+    # 5名个人获得…质量奖; 甲公司等21个组织和2名个人获…): the first count is named after the second.
+    pair_after=r"(?:组织|企业|单位|公司|机构)?\s*(?:和|及|与|以及)\s*[\d一二三四五六七八九十两]+\s*"
+               r"(?:名|位)(?:个人)?",
 )
 
 
