@@ -48,6 +48,7 @@ from .lexicon.brands import (
     CONTEXT_AWARD,
     FIRMS_THEN_PRODUCTS,
     FIRMS_WORD,
+    FROM_LEVEL,
     HOLDERS_AFTER,
     HOLDING_VERB,
     HONOUR_VERB,
@@ -60,6 +61,7 @@ from .lexicon.brands import (
     ROUND_THRESHOLD,
     RUNNING_TOTAL,
     SERVICE_TITLE,
+    STANDARD_AFTER_TITLE,
     THE_COUNTED_ONLY,
     THEN_THE_TOTAL,
     THRESHOLD_PASSED,
@@ -282,6 +284,8 @@ def _term_for(
         # 拥有15个“中国名牌产品” 101个中国驰名商标: a number with its own title right after
         # it counts that one, not the title before (a headline's run of counts, no commas)
         nearest = None
+    if nearest is not None and FROM_LEVEL.fullmatch(view, nearest.end(), figure.start):
+        return nearest, "total"  # 驰名商标由2005年的12件(增加到目前的19件): a stock
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]
         if not PUNCT.search(gap) and not DIGIT.search(gap) and not _NEXT_ITEM.search(gap):
@@ -304,6 +308,8 @@ def _term_for(
         counted = NOT_THE_COUNTED.search(gap)
         if counted and _service_firms(view, following, figure):
             counted = None
+        if STANDARD_AFTER_TITLE.match(view, following.end()):
+            return None, None  # 3项地理标志产品团体标准: standards of the title's products
         if not PUNCT.search(gap) and not DIGIT.search(gap) and not counted:
             if len(gap) <= _GAP_AFTER:
                 if HONOUR_VERB.search(gap) or (_AS_BATCH.search(gap) and

@@ -43,8 +43,13 @@ _CLOSED_INSIDE = rx.compile(r"[”」\"]")
 _QUOTED_KIND = rx.compile(
     rf"的(?P<name>(?!(?:产品|商标|品牌|注册商标|系列)[“「\"]){HAN}{{2,10}}[“「\"][^”」\"]{{1,8}}[”」\"])$"
 )
-# A name's holder in brackets at the piece's end (某某斋（某某食品有限公司）)
-_HOLDER_NOTE = rx.compile(rf"[（(]{HAN}[^（()）]{{1,28}}(?:公司|集团|[^工]厂)[)）]$")
+# A name's holder in brackets at the piece's end (某某斋（某某食品有限公司）), or the class of
+# the award it won (张某某（个人奖）, 甲公司(组织奖))
+_HOLDER_NOTE = rx.compile(rf"[（(](?:{HAN}[^（()）]{{1,28}}(?:公司|集团|[^工]厂)|(?:个人|组织|团体)奖?)[)）]$")
+# A person's post or rank written before the name (某某研究院院士王某, 甲集团总工程师李某某): the
+# person is the winner.
+_POST_BEFORE_PERSON = rx.compile(
+    rf"{HAN}{{0,14}}?(?:院士|教授|研究员|(?:高级|总)?工程师|董事长|总经理|总裁|厂长)(?={HAN}{{2,3}}$)")
 _BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
 # 河川县, 河川县政府: a place (or its government), not a brand's winner
 _PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
@@ -230,6 +235,9 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     holder = _HOLDER_NOTE.search(piece, piece_start, piece_end)
     if holder and holder.start() - piece_start >= 2:
         piece_end = holder.start()  # 甲记茶庄（甲记茶业有限公司）: the name, not its holder
+    post = _POST_BEFORE_PERSON.match(piece, piece_start, piece_end)
+    if post:
+        piece_start = post.end()  # 某院院士王某某（个人奖）: the person, without the post
     while piece_start < piece_end and piece[piece_start] in "“「\"" and \
             not _CLOSED_INSIDE.search(piece, piece_start + 1, piece_end - 1):
         piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)

@@ -146,9 +146,12 @@ THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(
 FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
 # Between two counts of one title: a stock that grew (由原来的16个品牌发展到现在的…38个), or
 # brands then products (38个品牌44个产品). The later number counts the same title.
-CHAIN_GAP = rx.compile(
-    r"(?:品牌|产品|商标)(?:[，,]?(?:发展到|增加到|增长到|增至|上升到|提高到)(?:现在的?|目前的?|如今的?)?)?"
-)
+# (the later level may be dated, and its noun left out: 由2005年的12件增加到目前的19件)
+_GREW_TO = r"[，,]?(?:发展到|增加到|增长到|增至|上升到|提高到)(?:现在的?|目前的?|如今的?|去年的?|今年的?|上年的?|\d{4}年(?:底|末)?的?)?"
+CHAIN_GAP = rx.compile(rf"(?:品牌|产品|商标)(?:{_GREW_TO})?|{_GREW_TO}")
+# A title's stock told first as the level it grew from (驰名商标由2005年的12件增加到…; 由原来
+# 的9个…): that level is the title's count, a stock as well.
+FROM_LEVEL = rx.compile(r"(?:从|由)(?:\d{4}年(?:底|末|度)?|原来|最初|过去|起初)?的?")
 # The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标) counted
 # alone are marks, not protected products: a count of them is ``other``. Listed after the
 # products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
@@ -266,7 +269,8 @@ NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
     # (等2 家单位, 等 2 家单位: blanks some pages print around a number)
     # (A、B、C3户企业: firms counted in 户 too)
-    r"等?\s*[一二三四五六七八九十两\d]+\s*[多余]?(?:[个项件款种只家]|户(?=企业|单位)).*$|"
+    # (A、B这两家企业: the demonstrative before the count, too)
+    r"(?:这|這|该|該)?等?\s*[一二三四五六七八九十两兩\d]+\s*[多余]?(?:[个项件款种只家]|户(?=企业|单位)).*$|"
     r"等\s*[一二三四五六七八九十两\d]+\s*地.*$|"  # (A、B等8地跻身…: places counted)
     # (…和D等多个产品获得…: a count with no number ends the list too)
     r"等(?:多|若干|数)[个项件款种只家].*$|"
@@ -307,7 +311,11 @@ NOT_A_NAME = compile_fast(
     r"|^(?:我|本)(?:会|司|院|所|协会|商会)$|^每(?:次|年|届|批)|^(?:根据|依据|依照|按照)"
     # 某市政府公布了(获…奖的企业名单): the giver and its verb of announcing, not a name
     r"|(?:公布|发布|宣布|通报|印发|下发)了?$"
+    # 地方标准, 某茶加工技术规程: a standard written for a product (its title names it), no winner
+    r"|(?:标准(?!化)|规程|技术规范|质量等级|技术要求)》?$"
 )
+# A count whose title goes on to a standard (两项地理标志产品团体标准): standards, no brands.
+STANDARD_AFTER_TITLE = rx.compile(r"的?(?:地方|国家|行业|团体|企业|省级?|市级?)?(?:标准(?!化)|规程|技术规范)")
 
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
