@@ -28,8 +28,9 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
      # Money a city pays for standards work (标准化资助奖励, 标准化奖励资金): its grants'
      # holders and sums, this row's too.
      r"标准化(?:资助|成果)?奖励(?:资金|经费)?|标准化资助", "standards_award"),
-    # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励).
-    (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?", "quality_award"),
+    # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励); a
+    # nomination named alone once the award is named (另有9家企业荣获提名奖) is the award's.
+    (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?|(?<!奖)提名奖(?!励|金)", "quality_award"),
     # 诚信计量示范单位 and its kin: shops, markets and fuel stations a metrology office names
     # for honest measures (a title of no kind above: ``any``).
     (r"(?:诚信计量|计量诚信)(?:示范|放心)(?:单位|企业|商户|商店|市场|街区?|店|加油站)?|"
