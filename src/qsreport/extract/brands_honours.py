@@ -30,6 +30,7 @@ from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_holders import extract_holder_honours, extract_stock_honours
 from .brands_honours_names import listed_names
 from .brands_honours_published import extract_published_list_honours
+from .brands_honours_respective import respective_titles
 from .brands_honours_seats import extract_seat_honours
 from .brands_honours_undertaken import extract_undertaken_honours
 from .brands_honours_users import extract_mark_user_honours
@@ -167,6 +168,13 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 previous = doc.clause_start(start - 2, sentence.start)
                 if NAMES_LISTED.search(view, previous, start - 1):
                     start, end = previous, start - 1
+            titles = respective_titles(view, verb.start(), term, index)
+            names = listed_names(view, start, end, places_win(term), units_win(term)) \
+                if titles else []
+            if titles and len(names) == len(titles):
+                for (name_start, name_end), title_won in zip(names, titles, strict=True):
+                    add(name_start, name_end, title_won)  # A、B分别获得X、Y: A won X, B Y
+                continue
             add(start, end, term)
         for verb in verbs:
             if NOT_AFTER_VERB.match(view, verb.end(), verb.end() + 2):

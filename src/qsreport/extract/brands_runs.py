@@ -16,6 +16,7 @@ from ..chars import HAN
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet, without_steps_passed
+from .brands_honours_respective import paired_after
 from .brands_won import TIME_HONOURED, TRADE_NAME, honour_won, mark_of
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
@@ -85,6 +86,8 @@ def extract_run_honours(doc: Doc) -> list[BrandHonour]:
                 continue  # applicants, candidates and shortlists are no winners
             if not _kinds_fit(doc, sentence.start, run, term):
                 continue
+            if paired_after(view, run[-1][1], terms_by_sentence[number]):
+                continue  # “甲”、“乙”分别获得X、Y: each its own title (brands_honours)
             for start, stop, _kind in run:
                 start, stop = mark_of(view, start, stop, term)  # (“某某”水泥: 某某)
                 out.append(honour_won(doc, start, stop, term, sentence))
