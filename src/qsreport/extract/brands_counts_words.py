@@ -18,8 +18,9 @@ _VERB = rx.compile(r"(?:获得?|荣获|受到?|被认定为|被评为|入选|拥
 # After the title: what holds it, never the firms (第3个拥有…的企业 counts firms): a product
 # (某县第五个获得地理标志产品保护的品种), or the title itself when it names the product and
 # its clause ends there (成为某市第二个“地理标志保护产品”。).
+# (or its verb of coming into being follows: 意味着某市第9个地理标志保护产品宣告诞生)
 _HOLDER = rx.compile(r"[”」\"]?(?:称号|保护)?的?(?:产品|品牌|商标|品种|特产)"
-                     r"|(?<=产品|品牌|商标)[”」\"]?(?=[，,。；;！!\n]|$)")
+                     r"|(?<=产品|品牌|商标)[”」\"]?(?=[，,。；;！!\n]|$|(?:正式|宣告|就此)?(?:诞生|问世|落地))")
 
 
 def ordinal_counts(doc: Doc) -> list[BrandCount]:

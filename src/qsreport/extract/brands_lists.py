@@ -37,6 +37,7 @@ from .lexicon.brand_lists import (
     LISTED_ZONE_AND,
     OWNERS_MARK,
     PLACE_WITH_HE,
+    WINNERS_WORD,
 )
 from .lexicon.brands import (
     GROUP_LEAD,
@@ -142,7 +143,9 @@ def _title_of(doc: Doc, number: int, pos: int,
         # A sentence that opens with the list (…共有14项产品获得某称号。分别是A、B): the
         # title and count of the sentence just before.
         before_list = doc.view[sentence.start:pos].strip()
-        if number == 0 or before_list or not terms_by_sentence[number - 1]:
+        # (获奖单位分别为：… opens on the winners' word: the list is still the one before's)
+        if number == 0 or (before_list and not WINNERS_WORD.fullmatch(before_list)) \
+                or not terms_by_sentence[number - 1]:
             return None
         earlier = doc.layout.sentences[number - 1]
         term = terms_by_sentence[number - 1][-1]

@@ -10,6 +10,9 @@ from ...places import PLACES
 # Winners listed after 分别为 (新增省名牌分别为：A公司、B公司; 其中工业类有3个，分别为A公司的
 # 某牌阀门、B厂生产的“某某”饼干): a firm, or a maker's product (the product is the name).
 LISTED_WINNERS_INTRO = rx.compile(r"(?:分别|依次)(?:是|为)[:：]?")
+# The winners' word that may open a sentence before such a list, the title and its count in
+# the sentence before (…共有3家单位获奖。获奖单位分别为：A、B、C).
+WINNERS_WORD = rx.compile(r"(?:获奖|获评|入选|上榜|受表彰的?)(?:单位|企业|组织|产品|品牌)")
 LISTED_FIRM = rx.compile(
     rf"{HAN}[^、，,；;：:。]{{1,28}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团|厂|合作社)"
 )
