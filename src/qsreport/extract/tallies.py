@@ -126,6 +126,7 @@ class Tallies:
         self.own_thing = rx.compile(rf"(?:{words.own_thing})$") if words.own_thing else None
         self.own_thing_after = rx.compile(rf"\s*{HAN}{{0,8}}?(?:{words.own_thing})")
         self.pair_after = rx.compile(words.pair_after) if words.pair_after else None
+        self.pair_word = rx.compile(words.pair_word) if words.pair_word else None
 
     def read(self, doc: Doc) -> list[Tally]:
         """Every tally of ``doc``, in text order."""
@@ -146,6 +147,8 @@ class Tallies:
             only = () if hits or previous else self.carries.metrics(view, sentence, passed)
             passed = self.carries.passed_on(view, sentence) if hits else []
             carried_head, cut_head = cut_head, None
+            if hits and self.pair_word is not None:
+                figures = tw.with_pairs(self.pair_word, view, sentence, figures)
             if not (hits or only or previous) or not figures:
                 last_of_sentence = None
                 continue
@@ -327,10 +330,8 @@ class Tallies:
         next_item = (LIST_JOIN.match(view, figure.end) is not None
                      or tw.BRACKET.match(view, figure.end) is not None) \
             and self.names.search(view, own_start, figure.start) is not None
-        pair = None if self.pair_after is None else self.pair_after.match(view, figure.end,
-                                                                            clause_end)
-        if pair is not None and self.name_after.match(view, pair.end(), clause_end):
-            # (3家企业和2名个人获评市长质量奖: the pair's name, after its second count)
+        pair = self.pair_after.match(view, figure.end, clause_end) if self.pair_after else None
+        if pair and self.name_after.match(view, pair.end(), clause_end):  # (3家企业和2名个人获…)
             end = min(clause_end, pair.end() + 2 * self.words.name_reach)
             return self._kind(self.keys_in(view, pair.end(), end))
         if not next_item and self.name_after.match(view, figure.end, clause_end):

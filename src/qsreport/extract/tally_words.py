@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .. import regex_cache as rx
 from ..chars import HAN
 from ..segmenting import Segment
-from .common import CLAUSE_BREAK
+from .common import CLAUSE_BREAK, Figure
 
 NAME_GAP = 8  # characters between a figure's unit and the name after it (6台未按期检验的压力容器)
 
@@ -145,6 +145,9 @@ class TallyWords:
     # and name (3家企业和2名个人获评市长质量奖: the 3 is named after the 2), where the name is
     # looked for after it.
     pair_after: str = ""
+    # A pair written in words before the holders it counts (两家企业荣获…): a figure of 2, with
+    # its unit in the group ``unit``, which the figure pattern leaves out (两个体系 is a word).
+    pair_word: str = ""
 
 
 def end_of_clause(view: str, start: int, stop: int) -> int:
@@ -163,3 +166,11 @@ BARE_ITEM = rx.compile(r"(?<![A-Za-z\d/.\s])\d+[、]")
 LIST_ITEM = rx.compile(r"[^，,；;。！？!?\d、和及与]{0,12}[、和及与]\s*")
 ITEM_VERB = rx.compile(r"被|正在|进行|开展|实施|完成|接受|通过|立案|查处|处罚|调试|整改|投入|停用|报废|办理")
 LINKING_ONLY = rx.compile(r"\s*(?:累计|共计|总计|合计|共|已|目前|现)*(?:达到|达|有|为|计)?\s*$")
+
+
+def with_pairs(pair_word: re.Pattern[str], view: str, sentence: Segment,
+                figures: list[Figure]) -> list[Figure]:
+    """The sentence's figures with the pairs written in words (两家企业荣获…)."""
+    pairs = [Figure(2, "", m.group("unit"), m.start(), m.end(), m.start("unit"))
+             for m in pair_word.finditer(view, sentence.start, sentence.end)]
+    return sorted(figures + pairs, key=lambda f: f.start) if pairs else figures

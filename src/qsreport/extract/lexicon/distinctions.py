@@ -179,6 +179,11 @@ DISTINCTION_WORDS = TallyWords(
     name_reach=14,  # 3家公司和2名个人获评市长质量奖: the title 13 characters on
     # Bodies and persons counted as a pair before the verb and title they share (30家组织和
     # 5名个人获得…质量奖; 甲公司等21个组织和2名个人获…): the first count is named after the second.
+    # A pair of holders written in words before a verb of winning (甲、乙这两家企业获得…质量奖).
+    pair_word=r"(?<![\d一二三四五六七八九十两百千万第])两(?P<unit>家|个|位|名)"
+              # (皖企, 苏企: a province's firms by its short name)
+              r"(?=(?:企业|单位|组织|公司|个人|[^\W\d_a-zA-Z]企)[^，,；;。\d]{0,6}?"
+              r"(?:荣获|获得|获评|入选|被评为|被授予|上榜|被认定为|获))",
     pair_after=r"(?:组织|企业|单位|公司|机构)?\s*(?:和|及|与|以及)\s*[\d一二三四五六七八九十两]+\s*"
                r"(?:名|位)(?:个人)?",
 )
