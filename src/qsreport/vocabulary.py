@@ -99,6 +99,12 @@ StatMetric = Literal[
     "import_export_failed_value",
     # Testing fees a bureau's bodies waived for firms (issue 12).
     "testing_fees_waived",
+    # People trained and training sessions held; a region's quality index and a service's
+    # satisfaction score (the sixteenth session, issue 12).
+    "people_trained",
+    "training_sessions",
+    "quality_index",
+    "satisfaction_score",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -106,7 +112,9 @@ STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "firms_supervised",
                                "problems_found", "problems_rectified", "import_export_batches",
                                "import_export_value", "import_export_failed",
-                               "import_export_failed_value", "testing_fees_waived"})
+                               "import_export_failed_value", "testing_fees_waived",
+                               "people_trained", "training_sessions", "quality_index",
+                               "satisfaction_score"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
 STAT_METRICS_V2_ONLY = frozenset({
     "firms_failed", "firms_passed", "places_covered", "items_tested", "pledges_signed",
@@ -154,10 +162,12 @@ CapacityMetric = Literal["bodies", "investment", "equipment_value", "land_area",
 Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "base",
                "institution", "any"]
 DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output", "zone_jobs",
-                            "zone_income", "front_runners", "good_conduct"]
+                            "zone_income", "front_runners", "good_conduct", "brand_value",
+                            "brands_valued"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
+                                      "brand_value", "brands_valued",
                                       "good_conduct"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

@@ -311,9 +311,10 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     words = view[clause:number]
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
-    elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％") \
+    elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％", "分", "") \
             and "/万" not in getattr(item, "unit", "") and not hasattr(item, "category"):
-        # A rate (in %, or per 10,000 units: 起/万台) is a level: total or added does not apply. A brand count's basis is the brand
+        # A rate (in %, or per 10,000 units: 起/万台) and a score (分, or an index's bare
+        # number) are levels: total or added does not apply. A brand count's basis is the brand
         # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
         item.basis = _basis(words)

@@ -11,6 +11,7 @@ from .areas import tally_area
 from .common import Doc
 from .distinctions_rewards import reward_kind
 from .distinctions_standards import standards_distinctions
+from .distinctions_values import brand_values
 from .lexicon.distinctions import DISTINCTION_WORDS
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
@@ -53,6 +54,9 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     ``获批创建全国知名品牌示范区2个``, ``全市现有中华老字号4家``, ``对获得省长质量奖的企业
     奖励30万元``."""
     standards = standards_distinctions(doc)  # 标准化良好行为企业9家和企业标准“领跑者”6个
+    values = brand_values(doc)  # 某某集团品牌价值215.3亿元
+    if values:
+        standards = sorted(standards + values, key=lambda stat: stat.span[0])
     if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions(stats=standards)
     stats = []
@@ -63,8 +67,10 @@ def extract_distinctions(doc: Doc) -> Distinctions:
         if kind:  # (a zone's result in a sentence of no zone: none)
             stats.append(DistinctionStat(metric=tally.metric,  # type: ignore[arg-type]
                                          distinction=kind, **fields))  # type: ignore[arg-type]
-    if standards:  # (in the text's order, among the tallies)
-        stats = sorted(stats + standards, key=lambda stat: stat.span[0])
+    if standards:  # (in the text's order, among the tallies; a brand value a tally read too: once)
+        valued = {stat.span[1] for stat in values}
+        stats = sorted([stat for stat in stats if stat.span[1] not in valued] + standards,
+                       key=lambda stat: stat.span[0])
     return Distinctions(stats=stats)
 
 

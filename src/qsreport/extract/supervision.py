@@ -46,6 +46,7 @@ from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
+from .supervision_indices import index_stats
 from .supervision_keywords import (
     ANY_KEYWORD,
     RATES,
@@ -247,6 +248,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         taken = {stat.span[1] for stat in trade}
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
+    if doc.schema != "1" and (indices := index_stats(doc)):  # 满意度80.5分 (schema 2)
+        taken = {stat.span[1] for stat in indices}
+        stats = [stat for stat in stats if stat.span[1] not in taken] + indices
     return with_tables(doc, each_once(doc, without_planned(
         doc, stats + extra_stats(doc) + rate_changes(doc))))
 
@@ -319,4 +323,6 @@ AREA = Area(
         ),
     ),
     late_metrics=STAT_METRICS_LATE,
+    # (complaints' and fibre's changes in %, read by the sixteenth session)
+    late_changes=frozenset({"complaints_handled", "fibre_inspected"}),
 )

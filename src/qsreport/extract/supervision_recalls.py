@@ -10,18 +10,28 @@ import re
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
-from .lexicon.supervision_recalls import RECALL_BETWEEN, RECALL_UNIT_SET
+from .lexicon.supervision_recalls import COUNTED_CHANGES, RECALL_BETWEEN
 from .supervision_changes import CHANGE, CHANGE_LEAD, MORE_CHANGES
 
 
 def recall_changes(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     """Each change in % of a recall count (a ``products_recalled`` stat in the goods' units
-    or in times) told after the count in its sentence, its clause naming no other subject."""
-    view = doc.view
-    recalls = [stat for stat in stats if stat.metric == "products_recalled"
-               and stat.basis != "change" and _unit(view, stat) in RECALL_UNIT_SET]
+    or in times), of a count of complaints taken in or of fibre inspected (the sixteenth
+    session), told after the count in its sentence, its clause naming no other subject."""
     out: list[SupervisionStat] = []
     done: set[int] = set()
+    for metric, units in COUNTED_CHANGES.items():
+        out += _changes(doc, metric, [stat for stat in stats if stat.metric == metric
+                                      and stat.basis != "change"
+                                      and _unit(doc.view, stat) in units], done)
+    return out
+
+
+def _changes(doc: Doc, metric: str, recalls: list[SupervisionStat],
+             done: set[int]) -> list[SupervisionStat]:
+    """The changes in % told after the counts of one metric (``recalls``)."""
+    view = doc.view
+    out: list[SupervisionStat] = []
     for recall in recalls:
         end = recall.span[1]
         sentence = doc.sentence_at(end - 1)
@@ -41,7 +51,7 @@ def recall_changes(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionSt
             value = to_number(change.group("num"))
             if value is not None:
                 out.append(SupervisionStat(
-                    metric="products_recalled",
+                    metric=metric,  # type: ignore[arg-type]
                     label=doc.text[clause:match.start("num")].strip(" ，,、"),
                     value=value,
                     unit="%",

@@ -96,6 +96,16 @@ _PROBLEM_UNITS = r"个|处|项|条"
 _FOUND = r"发现|查出|查找出?|排查出|检查出|梳理出?|查摆出?"
 _PUT_RIGHT = r"整改|纠正|消除|排除|销号"  # (解决: problems solved for firms, a service)
 _EQUIPMENT = r"特种设备|电梯|锅炉|压力容器|气瓶|起重|叉车|索道|游乐设施|压力管道|厂内"
+# Training a bureau gave (培训, 培训班): the people trained and the sessions held; not firms
+# trained nor the people who must be (需培训, 应培训: a duty), nor a trainer's count.
+_TRAINING = r"(?:业务|技术|专题|集中|免费|上门|岗前|安全|复审)?培训(?!费|基地|中心|机构|计划|教材|经费)"
+_TRAINEES = (r"(?:(?:特种设备)?作业人员|从业人员|技术人员|管理人员|安全管理人员|检验人员|计量人员|"
+             r"质量管理人员|企业人员|人员|学员|操作人员|检定员|质检员|司炉工|电梯管理员|人)")
+_NO_TRAINING = r"需培训|应培训|须培训|需要培训|接受培训的企业|培训费"
+_SESSION_UNITS = r"期|场|次|班|个班|万次"
+_HELD = r"举办|开办|开展|组织|召开|举行|办"
+# (a gap that names no attending: 组织干部参加培训12次 counts times attended, no sessions held)
+_HELD_GAP = r"(?:(?!参加|参训|接受)[^，,。；;:：\d])"
 
 WORK_ROWS: tuple[WorkRow, ...] = (
     # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence).
@@ -255,4 +265,27 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("testing_fees_waived", _MONEY,
             before=rf"(?:{_WAIVED})了?(?:各类|相关|各项)?费用(?:共|计|达到?|约|合计|累计)*$",
             needs=r"免费(?:检验|检测)|检验检测|委托检测", unless=_METROLOGY_FEE),
+    # 举办计量培训班12期; 共组织各类培训38场次 (sessions); 开展免费技术培训1.6万次.
+    WorkRow("training_sessions", _SESSION_UNITS,
+            before=rf"(?:{_HELD})了?{_HELD_GAP}{{0,16}}?(?:{_TRAINING})(?:班|会|课|讲座)?"
+                   r"(?:共|计|达到?|约|合计|累计)*$",
+            unless=_NO_TRAINING),
+    # (the count first, then the class: 举办了5期电梯安全管理员培训班)
+    WorkRow("training_sessions", _SESSION_UNITS,
+            before=rf"(?:{_HELD})了?(?:共|计|各类)*$",
+            after=rf"{_GAP}{{0,16}}?(?:{_TRAINING})(?:班|会|课|讲座)", unless=_NO_TRAINING),
+    # 培训特种设备作业人员2300人次; 培训企业质量管理人员460名; 共培训1800个作业人员;
+    # 参加培训的人员达900人.
+    WorkRow("people_trained", r"人次|人|名|万人次|万人",
+            before=rf"(?:{_TRAINING})了?(?:{_GAP}{{0,12}}?(?:{_TRAINEES}))?(?:共|计|达到?|约|近|合计|累计)*$",
+            unless=_NO_TRAINING),
+    WorkRow("people_trained", r"人次|人|名|万人次|万人",
+            before=rf"(?:参加|参训|接受|受训){_GAP}{{0,6}}?(?:{_TRAINING})?的?(?:{_TRAINEES}|人数|人次)"
+                   r"(?:共|计|达到?|约|超过)*$",
+            unless=_NO_TRAINING),
+    WorkRow("people_trained", r"人次|人|名|万人次|万人|个",
+            before=rf"(?:{_TRAINING})了?(?:共|计|约)*$",
+            after=rf"{_GAP}{{0,10}}?(?:{_TRAINEES})", unless=_NO_TRAINING),
+    WorkRow("people_trained", r"人次|人|名|万人次|万人",
+            after=rf"{_GAP}{{0,12}}?(?:参加|接受)了?{_GAP}{{0,10}}?(?:{_TRAINING})", unless=_NO_TRAINING),
 )

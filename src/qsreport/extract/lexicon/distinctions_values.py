@@ -1,0 +1,35 @@
+"""Distinctions (schema 2): the words of a brand-value evaluation's figures — the value it
+assessed for a brand or for the brands it lists, and the brands or firms it lists (read by
+:mod:`..distinctions_values`). Each row is (metric, pattern with ``num`` and ``unit``)."""
+
+from __future__ import annotations
+
+# A number written in Arabic digits (a value in 亿元 is always written so in these lists).
+_NUM = r"(?P<num>\d+(?:\.\d+)?)\s*"
+_MONEY = r"(?P<unit>亿元|万元|亿美元|元)"
+# A threshold is no value (品牌价值超过千亿元的有15家, 价值100亿元以上的品牌).
+_NO_THRESHOLD = r"(?!\s*(?:以上|以下|之间|的|有|者|左右))"
+_VERB = r"(?:分别)?(?:为|达到?|是|约|共|计|合计|高达|已达|突破)*"
+# The list or evaluation named (中国品牌价值评价, 品牌价值榜, 最具价值品牌).
+_LIST = r"(?:品牌价值(?:评价|榜|排行榜|百强榜|评估)|最具价值(?:品牌|的品牌)|价值评价)"
+_LISTED = r"(?:荣登|登上|入选|上榜|进入|跻身|入围|列入)"
+
+BRAND_VALUE_ROWS: tuple[tuple[str, str], ...] = (
+    # 某某集团品牌价值215.3亿元; 总品牌价值为6.8万亿元; 区域品牌评估价值98.6亿元.
+    ("brand_value", rf"(?<!提升)(?<!提高)品牌(?:评估|评价)?价值(?:总额|总计|合计)?{_VERB}{_NUM}"
+                    rf"{_MONEY}{_NO_THRESHOLD}"),
+    # 上榜中国品牌价值榜的企业总价值达960亿元; 入选“最具价值品牌”的12个品牌价值合计…
+    ("brand_value", rf"{_LIST}[^。；;!?！？\d]{{0,30}}?总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
+    # (the listed firms' or brands' total, the list named earlier: 上榜企业总价值达1320亿元)
+    ("brand_value", rf"(?:上榜|入选|发布|荣登|入围)[^，,。；;\d]{{0,8}}?(?:企业|品牌)[^，,。；;\d]{{0,4}}?"
+                    rf"总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
+    # 此次共发布品牌数量480个; 上榜的品牌数为120个 (in a report of such a list; not the
+    # brands that applied, 申报…的品牌数量: no list's).
+    ("brands_valued", rf"(?<!申报)(?<!参与)(?:发布|上榜|入选|(?<!申报)评价)的?品牌(?:数量|数|总数)"
+                      rf"(?:达到?|为|共|有|了|计)*{_NUM}(?P<unit>个|家|件)"),
+    # 甲市6家企业进入今年的品牌价值榜; 9个品牌入选某年度品牌价值评价榜单.
+    ("brands_valued", rf"{_NUM}(?P<unit>家|个|件)(?:企业|品牌|产品|区域品牌)?[^，,。；;\d]{{0,10}}?"
+                      rf"{_LISTED}[^，,。；;\d]{{0,16}}?{_LIST}"),
+)
+# A report that speaks of such a list at all (the rows are tried only then).
+ANY_VALUE_LIST = r"品牌(?:评估|评价)?价值|最具价值"
