@@ -126,7 +126,6 @@ def test_pass_rates_listed_respectively() -> None:
     "我市中国名牌产品数量居全省第二位。",
     "全市共有25家企业参与制修订国家标准。",
     "开展“2008年质量月”活动和“亮剑2012”行动。",
-    "全年举办培训班12期，培训人员600人。",
 ])
 def test_distractors_are_not_figures(body: str) -> None:
     """Dates, phones, ICP and view counts, rankings, firms taking part, years in names: none."""
@@ -134,6 +133,16 @@ def test_distractors_are_not_figures(body: str) -> None:
     assert report["brands"]["counts"] == []
     assert report["standards"]["counts"] == []
     assert report["supervision"]["stats"] == []
+
+
+def test_training_given_is_training_not_enforcement() -> None:
+    """A training class's sessions and trainees (once a distractor above) are schema 2's training
+    figures since issue 12, and still no brand, standard or enforcement figure."""
+    report = run("全年举办培训班12期，培训人员600人。")
+    assert report["brands"]["counts"] == []
+    assert report["standards"]["counts"] == []
+    assert [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]] == [
+        ("training_sessions", 12, "期"), ("people_trained", 600, "人")]
 
 
 def test_standardisation_committees_are_not_standards() -> None:

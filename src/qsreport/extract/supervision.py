@@ -248,9 +248,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         taken = {stat.span[1] for stat in trade}
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
-    if doc.schema != "1" and (indices := index_stats(doc)):  # 满意度80.5分 (schema 2)
-        taken = {stat.span[1] for stat in indices}
-        stats = [stat for stat in stats if stat.span[1] not in taken] + indices
+    if doc.schema != "1" and (read := index_stats(doc)):
+        # 满意度80.5分, 质量竞争力指数为86.3 (schema 2): these readings replace any other
+        taken = {stat.span[1] for stat in read}
+        stats = [stat for stat in stats if stat.span[1] not in taken] + read
     return with_tables(doc, each_once(doc, without_planned(
         doc, stats + extra_stats(doc) + rate_changes(doc))))
 

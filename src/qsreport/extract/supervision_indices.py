@@ -29,7 +29,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
     to its clause's end or another measure's words: a number with 分 (for a satisfaction also
     %), or a bare number right after 为, 达到 or 是 that ends its clause or list
     (顾客满意度达到78，…); a list after 分别 takes the unit its last number writes
-    (满意度分别为80和78.5分 → both 分; 分别为95和98% → both %)."""
+    (满意度分别为80和78.5分 → both 分)."""
     view = doc.view
     out: list[SupervisionStat] = []
     for name in NAMES.finditer(view):
@@ -54,7 +54,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
                     continue
                 listed = _list_unit(view, numbers, i)
                 if listed is not None:
-                    unit = listed  # 分别为80和78.5分, 分别为95和98%
+                    unit = listed  # 分别为80和78.5分
                 elif not ((BARE_BEFORE.search(before) or CHANGE_BEFORE.search(before))
                           and BARE_END.match(view, number.end())):
                     continue  # (a bare level after 为 or 达到, a bare change after 提高)
@@ -77,7 +77,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
 
 def _window_end(view: str, start: int, end: int) -> int:
     """Where the figures after a name end, within ``start``-``end``: at the first comma that
-    follows a number and opens no comparison (…排名第3位，电梯平均得分88分: the 88 is not
+    follows a number and opens no comparison (…排名第3位，电梯维保的平均得分86.5分: not
     the satisfaction's)."""
     for comma in COMMA.finditer(view, start, end):
         if DIGIT.search(view, start, comma.start()) and not COMPARED_AFTER.match(view, comma.end()):
@@ -87,7 +87,7 @@ def _window_end(view: str, start: int, end: int) -> int:
 
 def _list_unit(view: str, numbers: list[re.Match[str]], i: int) -> str | None:
     """The unit a list's last number writes, for a bare number joined to it by 和, 、 or 及
-    (79和77.8分)."""
+    (80和78.5分)."""
     at = i
     while at + 1 < len(numbers):
         joint = view[numbers[at].end():numbers[at + 1].start()]
