@@ -29,8 +29,9 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)|"
                                r"初步(?:确定|认定)(?=[^，,。；;]{0,16}?(?:符合|达到|为[^，,。；;]{0,12}?"
                                r"(?:老字号|名牌|商标|品牌|称号|示范|企业|单位)))")),
-    # Not a point checked (检查是否及时申报…): whether a firm applies is no application.
-    ("applied", compile_fast(r"(?:申报|申请|报送)(?<!是否..)(?<!是否...)(?<!是否....)"
+    # Not a point checked (检查是否及时申报…): whether a firm applies is no application; nor a
+    # class that coaches applicants (名牌申报辅导班, 申报培训会): training given, not applied for.
+    ("applied", compile_fast(r"(?:申报|申请|报送)(?!辅导|培训)(?<!是否..)(?<!是否...)(?<!是否....)"
                              r"(?<!是否.....)(?<!是否......)")),
     ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
     # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done), and so

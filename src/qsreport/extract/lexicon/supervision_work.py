@@ -265,15 +265,16 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("testing_fees_waived", _MONEY,
             before=rf"(?:{_WAIVED})了?(?:各类|相关|各项)?费用(?:共|计|达到?|约|合计|累计)*$",
             needs=r"免费(?:检验|检测)|检验检测|委托检测", unless=_METROLOGY_FEE),
-    # 举办计量培训班12期; 共组织各类培训38场次 (sessions); 开展免费技术培训1.6万次.
+    # 举办计量培训班12期; 共组织各类培训38场次 (sessions); 开展免费技术培训1.6万次; a class
+    # that coaches applicants, 举办商标申报辅导班4期.
     WorkRow("training_sessions", _SESSION_UNITS,
-            before=rf"(?:{_HELD})了?{_HELD_GAP}{{0,16}}?(?:{_TRAINING})(?:班|会|课|讲座)?"
+            before=rf"(?:{_HELD})了?{_HELD_GAP}{{0,16}}?(?:(?:{_TRAINING})(?:班|会|课|讲座)?|辅导班|辅导会)"
                    r"(?:共|计|达到?|约|合计|累计)*$",
             unless=_NO_TRAINING),
     # (the count first, then the class: 举办了5期电梯安全管理员培训班)
     WorkRow("training_sessions", _SESSION_UNITS,
             before=rf"(?:{_HELD})了?(?:共|计|各类)*$",
-            after=rf"{_GAP}{{0,16}}?(?:{_TRAINING})(?:班|会|课|讲座)", unless=_NO_TRAINING),
+            after=rf"{_GAP}{{0,16}}?(?:(?:{_TRAINING})(?:班|会|课|讲座)|辅导班|辅导会)", unless=_NO_TRAINING),
     # 培训特种设备作业人员2300人次; 培训企业质量管理人员460名; 共培训1800个作业人员;
     # 参加培训的人员达900人.
     WorkRow("people_trained", r"人次|人|名|万人次|万人",
