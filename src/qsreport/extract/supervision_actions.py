@@ -58,6 +58,11 @@ from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
 from .supervision_targets import product_list
 
+# A verb that only steps work up (STEPPED_UP_BEFORE) drops a sweep with no name of its own
+# (强化隐患排查, 加强风险隐患排查: a word or two before it at most), not a campaign whose title
+# names its scope and subject (做好全省电梯安全大检查工作: the campaign, told in a purpose).
+_BARE_LEAD = 2
+
 
 @dataclass
 class _Mention:
@@ -242,9 +247,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                         view, max(item.start, title_start - 50), title_start))
                     or (kind == "other" and (view.startswith("力度", title_end)
                                              or PLURAL_LEAD.match(view, title_start)
-                                             or STEPPED_UP_BEFORE.search(
-                                                 view, max(item.start, title_start - 2),
-                                                 title_start)))):
+                                             or (word[0] - title_start <= _BARE_LEAD
+                                                 and STEPPED_UP_BEFORE.search(
+                                                     view, max(item.start, title_start - 2),
+                                                     title_start))))):
                 # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度, 一系列专项
                 # 检查, 打假工作会议, 对某企业开展执法检查, 强化隐患排查: work named in
                 # passing, no campaign carried out (a campaign
