@@ -39,11 +39,25 @@ _MEETING_REVIEW = rx.compile(r"[^，,。；;！？\n]{0,20}?(?:会议|大会)[^�
                              r"(?:过去(?:的)?一年|去年|上一年)")
 
 
+# After the year, a founding its clause ends on, or the award or body it names (某奖2010年经国务院
+# 批准设立，…; 2003年正式挂牌成立。; 2014年经省政府批准，正式设立某某质量奖，…): the year a body or
+# an award began; and the day a rule took effect, before the rule it dates (对2016年起施行的新国标
+# 不熟悉…, 2020年7月1日起施行的条例): neither dates the work told.
+_FOUNDED_AFTER = rx.compile(r"(?:[^，,。；;！？\d]{0,10}?批准[，,]?)?[^，,。；;！？\d]{0,8}?"
+                            r"(?:成立|设立|创立|组建|创建|挂牌)(?=\s*[，,。；;！？]|"
+                            r"[^，,。；;！？\d]{0,12}?(?:奖|委员会|中心|研究院|研究所)\s*[，,。；;！？])")
+_IN_FORCE_FROM = rx.compile(r"\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)\s*"
+                            r"(?:正式)?(?:实施|施行|执行|生效)的")
+
+
 def history_year(view: str, year: re.Match[str]) -> bool:
-    """Whether ``year`` is history: when something was founded (成立于2007年) or became what it
-    is (2007年撤县设市后), or a name's founding in a list of old names (1932年的“某某斋”、…)."""
+    """Whether ``year`` is history: when something was founded (成立于2007年, 2007年经批准设立，)
+    or became what it is (2007年撤县设市后), a name's founding in a list of old names (1932年的
+    “某某斋”、…), or the day a rule took effect (2016年起施行的新国标)."""
     return _FOUNDED.search(view, max(0, year.start() - 4), year.start()) is not None \
-        or _AFTER.match(view, year.end()) is not None
+        or _AFTER.match(view, year.end()) is not None \
+        or _FOUNDED_AFTER.match(view, year.end()) is not None \
+        or _IN_FORCE_FROM.match(view, year.end()) is not None
 
 
 def added_back(view: str, year: re.Match[str]) -> bool:

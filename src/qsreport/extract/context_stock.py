@@ -10,9 +10,14 @@ from .. import regex_cache as rx
 
 # (新一批: a batch named by being the latest, 新一批某某老字号名单, as 第三批 is by its number)
 _BATCH = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批|首批|新一批)"
+# An award's edition (首届, 第二届, 本届: not a conference's, 首届某某大会) named before the figure in
+# its sentence: those it honoured or shortlisted are that round's (第四届某县县长质量奖评出5家
+# 企业), the report's year, not a stock; nor where its own clause sums or holds (累计, 现有).
+_EDITION = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})|首|本)\s*届"
+_EDITION_NAMED = rx.compile(_EDITION + r"[^，,。；;！？]{0,14}?(?:奖|评选|评奖|评比)")
 # …被认定为第二批…, 入选第三批…: the figure's own clause names the batch it joins.
-_JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布|申报)为?"
-                          rf"[“\"]?{_BATCH}")
+_JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布|申报|成为)为?"
+                          rf"[“\"]?(?:{_BATCH}|{_EDITION})")
 # …拟认定为第一批…，甲市有5个品牌上榜: a batch its sentence names before, the figure's share.
 _ON_THE_LIST = rx.compile(r"[^，,；;。！？\n]{0,8}?(?:上榜|入选|入围|榜上有名)")
 _NAMED_BATCH = rx.compile(rf"(?<!加上){_BATCH}")
@@ -60,6 +65,10 @@ def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
     if _JOINS_BATCH.match(after) or _PASSED_REVIEW.match(after):
         return True
     own = max(sentence, *(view.rfind(mark, sentence, number) + 1 for mark in "，,；;"))
+    if _EDITION_NAMED.search(view, sentence, number) \
+            and not _SUMMED.search(view, sentence, number) \
+            and not _HELD_NOW.search(view, own, number):
+        return True
     opened = _BATCH_APPLIED.search(view, sentence, number) \
         or _BATCH_CLAUSE.search(view, own, number)
     if opened is not None and not _SUMMED.search(view, sentence, number) \
