@@ -1,0 +1,80 @@
+"""Where a report's publisher is read when its header's publish line names none or a person
+(:mod:`.header`): the byline's outlet, the lead's dateline, or the 来源 line at the foot."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from .. import regex_cache as rx
+from ..chars import HAN, HAN_CHAR
+from ..places.finder import SURNAMES
+from .metaline import MAX_META_LINE, read_meta_line
+from .spans import LINE, lines_from
+
+if TYPE_CHECKING:
+    from .header import Header
+
+# A publisher's name ends like one (某某网, 某某日报, 某某社); a person's seldom does.
+_ORGANISATION_END = rx.compile(r"(?:网|报|社|台|刊|站|局|部|委|厅|办|院|所|会|馆|讯|号|圈|家|界|中心|新闻|在线)$")
+_PERSON = rx.compile(rf"{HAN}{{2,3}}")
+_BYLINE_LINES = 3  # body lines read for the byline (某某网 记者 某某)
+# A byline's publisher and the label before the author's name.
+_BYLINE = rx.compile(rf"\s*(?P<publisher>{HAN}{{2,10}}?(?:网|报|社|台|新闻))\s*(?:特约记者|记者|通讯员)?\s*")
+
+
+def is_person(source: str) -> bool:
+    """A publisher that reads as a person's name (王某某): the byline's author, glued to the
+    date of a publish line (王某某2018-06-08 17:35)."""
+    return bool(_PERSON.fullmatch(source)) and source[0] in SURNAMES \
+        and not _ORGANISATION_END.search(source)
+
+
+def publisher_from_byline(text: str, view: str, header: Header) -> None:
+    """The publisher when the publish line named the author: the name before the author's in
+    the body's byline (某某网 记者 王某某, 某某报 王某某/文), else none."""
+    author = header.source or ""
+    header.source = None
+    header.found.pop("source", None)
+    for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
+        found = _BYLINE.match(view, line.start(), line.end())
+        at = found.end() if found else -1
+        if found and view.startswith(author, at) and not HAN_CHAR.match(view, at + len(author)):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "byline, before the author the publish line named"
+            return
+
+
+# A byline naming the reporter's periodical: 作者：《某某周刊》记者 王某, 文/《某某报》记者 王某.
+_OUTLET_BYLINE = rx.compile(rf"\W*(?:(?:作者|文)\s*[:：/]?\s*)?《(?P<publisher>{HAN}{{2,12}})》\s*"
+                            r"(?:特约|首席|实习)?记者")
+# A lead that opens with its outlet and the day: 某某网5月3日讯, 某某之家6月12日消息, 某某社某地3月5日电
+# (本报讯 and 本网讯 name no one).
+_OUTLET_DATELINE = rx.compile(
+    rf"\s*(?P<publisher>[A-Za-z0-9·]{{0,6}}{HAN}{{0,10}}(?:网|社|报|台|之家|新闻|客户端|频道))"
+    rf"\s*(?:{HAN}{{2,6}}?)?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:消息|讯|电)")
+_SOURCE_FOOT_LINES = 8  # a reprint's 来源 may stand above a few lines of links
+_SOURCE_AT_FOOT = rx.compile(r"\W*(?:信息|文章|新闻)?(?:来源|稿源|出处)\s*[:：]")
+
+
+def publisher_elsewhere(text: str, view: str, header: Header) -> None:
+    """A publisher when the header names none: the periodical of the byline under it (作者：
+    《某某周刊》记者 王某), else the 来源 line at the article's foot (来源：某某晨报), where a
+    reprint names the paper it was taken from."""
+    for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
+        if found := _OUTLET_BYLINE.match(view, line.start(), line.end()):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "byline's 《periodical》 记者"
+            return
+        if (found := _OUTLET_DATELINE.match(view, line.start(), line.end())) \
+                and len(found["publisher"]) >= 2 and not found["publisher"].startswith("本"):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "the lead's dateline (某某网5月3日讯)"
+            return
+    for foot in reversed(lines_from(text)[-_SOURCE_FOOT_LINES:]):
+        line_view = view[foot.start:foot.end]
+        if len(line_view) <= MAX_META_LINE and _SOURCE_AT_FOOT.match(line_view) \
+                and (span := read_meta_line(line_view).source):
+            header.source = text[foot.start + span[0]:foot.start + span[1]]
+            header.found["source"] = "来源 at the foot"
+            return
