@@ -21,6 +21,7 @@ from ..places import Place, find_places
 from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, in_a_quoted_mark, is_about
 from .common import CLAUSE_MARK
+from .context_counted import counted_list
 from .lexicon.context import (
     CAPITAL,
     CHECKED_OVER,
@@ -112,6 +113,8 @@ _NOT_A_PRODUCT = rx.compile(r"^[市县区省州镇乡城]|[有获是为在的了
 _COUNT_NEXT = rx.compile(r"\s*\d")
 # Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
 # premises' place, not the figure's.
+# The report's own whole area and a place joined to it (全县及乙区, 全市和丙开发区).
+_WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及|与)\s*$")
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
 
 
@@ -142,7 +145,9 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
         # 位于甲、乙、丙的: every place of the list after 位于.
         located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
             located and view[mention.start - 1:mention.start] in "、和及")
-        if is_about(view, mention) and not in_name and not located:
+        # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
+        joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None
+        if is_about(view, mention) and not in_name and not located and not joined:
             kept.append(mention)
     return kept
 
@@ -336,12 +341,15 @@ def checked_across(view: str, places: list[Any], low: int, number: int,
     if not mentions:
         return False
     chain = _chain(view, mentions)
-    if len(chain) < _CHECKED_LIST or not all(
+    # (a list its count closes holds the items the finder missed: 抽查了甲、乙、丙、丁4个市的…)
+    listed = counted_list(view, chain)
+    opens, items = (listed[0], listed[2]) if listed else (chain[0].start, len(chain))
+    if items < _CHECKED_LIST or not all(
             (m.place.province and province.startswith(m.place.province)) if province
             else m.place.level == "province" for m in chain):
         return False
-    clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, chain[0].start))])
-    return CHECKED_OVER.search(view, clause, chain[0].start) is not None
+    clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, opens))])
+    return CHECKED_OVER.search(view, clause, opens) is not None
 
 
 def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
@@ -350,6 +358,8 @@ def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
     it names (甲、乙等10个地区)."""
     chain = _chain(view, mentions)
     last = chain[-1]
+    if listed := counted_list(view, chain):
+        return text[listed[0]:listed[1]]  # 甲、乙、丙、丁4个县市: the items the finder missed too
     if _LISTED_AFTER.match(view, last.end):
         return None  # the list goes on past the last place it names
     counted = _PLACES_COUNTED.match(view, last.end)
