@@ -158,12 +158,14 @@ NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
 # opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
 # its checks (国家监督抽查).
 # A national body's own act, the figure counting what it named or approved (商务部认定的1000
-#家老字号; 总局公布，300个品牌被认定为…; 市场监管总局已批准30个国家中心的筹建): the
+#家老字号; 总局公布，300个品牌被认定为…; 市场监管总局已批准30个国家中心的筹建; and the
+# national committee of 中国名牌 with the year it named a list in: 中国名牌战略推进委员会在某年
 # 公布的800个): the country's, in a city's report too; not an act done to the report's place (经总局批准, 由商务部
 # 认定, 被商务部认定为: the place's share, said by what follows the body).
 # (the lookbehind stands before and after 国家, and takes 被: 经国家质检总局批准, 被商务部认定)
 NATIONAL_ACT = rx.compile(r"(?<![经由获报过被])(?<![经由获报过被]国家)(?:国家)?(?:商务部|工商总局|质检总局|市场监管总局|"
-                          r"标准化管理委员会|标准委|认监委|商标局)(?:网站|近期|日前|近日|昨日|今天|昨天)?"
+                          r"标准化管理委员会|标准委|认监委|商标局|中国名牌战略推进委员会)"
+                          r"(?:网站|近期|日前|近日|昨日|今天|昨天|[在于]?(?:19|20)\d{2}\s*年度?)?"
                           r"(?:共|正式|首次)?(?:认定|公布|公示|批准|评出|确定)了?"
                           r"(?=[，,]|[^，,。；;：:\d]{0,14}?\d)")
 NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监督(?:专项)?抽查")
