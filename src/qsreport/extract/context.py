@@ -28,7 +28,7 @@ from .context_lists import (
 from .context_marks import Marks
 from .context_national import is_national
 from .context_period import Periods
-from .context_period_series import pair_year
+from .context_period_series import compared_with_the_same_time, pair_year
 from .context_place import (
     carried_place,
     checked_across,
@@ -296,6 +296,10 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     if item.period == "cumulative" and one_batch(view, starts[0], number, after):
         item.period = None  # …等18家企业被认定为第二批某某老字号: that batch, no stock
+    if item.period == "cumulative" and compared_with_the_same_time(view, starts[0], number):
+        # 共有…证书80张，较2015年同期多…: a stretch's count, compared with the same stretch
+        # of the year before (the year after that one; 比去年同期: the report's own), no stock.
+        item.period = context.periods.year_after_compared(number)
     if item.period == "cumulative" and item.status == "target":
         # 到2018年，全市累计制定标准1000项以上: a goal's total is due by its year.
         item.period = context.deadline_year(starts[0], number) or item.period

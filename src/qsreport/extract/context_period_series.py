@@ -10,6 +10,10 @@ from .context_marks import to_count
 
 _SAME_TIME_LAST_YEAR = rx.compile(
     r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
+# (or with the same stretch of last year: 比去年同期, 较上年同期; not 同比 alone, which a stock
+# held compares too: 目前共有…，同比增长3%)
+_SAME_TIME_AFTER = rx.compile(
+    r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?:(?:19|20)\d{2}\s*年?|去年|上年)同期")
 _COMPARED_BEFORE_CHANGE = rx.compile(
     r"(?:较|比|同比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期[^，,。；;！？!?\d]{0,8}$")
 # A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
@@ -30,6 +34,19 @@ def year_after_compared(view: str, number: int, change_clause: int | None = None
     if found is None and change_clause is not None:
         found = _COMPARED_BEFORE_CHANGE.search(view, change_clause, number)
     return str(int(found["y"]) + 1) if found else None
+
+
+# The words of a stock held, which a comparison with last year's same time leaves one (现有…,
+# 较去年同期增加…); not 共有, which also sums a stretch's work (共有…证书80张，较某年同期多…).
+_HELD_STOCK = rx.compile(r"累计|现有|拥有|已有|至今|至此|总数|总量")
+
+
+def compared_with_the_same_time(view: str, sentence: int, number: int) -> bool:
+    """Whether the clause after a figure compares it with the same stretch of an earlier year
+    (…证书80张，较2015年同期多…; …，比上年同期多出12家): the figure counts a stretch of time,
+    no stock; not where its sentence says a stock held (现有, 累计) before it."""
+    return _SAME_TIME_AFTER.match(view, number) is not None \
+        and _HELD_STOCK.search(view, sentence, number) is None
 
 
 def series_year(view: str, sentence: int, number: int, last: str | None) -> str | None:
