@@ -20,6 +20,7 @@ _NOT_IN_A_NAME = "了对在的从查检向赴至到为将把被"
 _COUNT = rx.compile(r"\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个座]?\s*(?:设区的?|地级)?"
                     r"(?:地区|地市|城市|县市区|县市|县区|市州|省份|省区市|[市县区省州])")
 _REACH = 4  # items the finder may miss around the places it found
+_FOCUS = rx.compile(r"以$")
 
 
 def counted_list(view: str, chain: list[Any]) -> tuple[int, int, int] | None:
@@ -41,6 +42,7 @@ def counted_list(view: str, chain: list[Any]) -> tuple[int, int, int] | None:
         if view[start - 1:start] != "、":
             break  # the first item: the list opens here
     counted = _COUNT.match(view, end)
-    if items == len(chain) or counted is None or to_number(counted["n"]) != items:
-        return None
+    if items == len(chain) or counted is None or to_number(counted["n"]) != items \
+            or _FOCUS.search(view, max(0, start - 2), start) or view.startswith("为", counted.end()):
+        return None  # (以甲、乙两市为重点，对全市…: the focus of the whole's work, not its place)
     return start, end, items

@@ -36,9 +36,9 @@ def year_after_compared(view: str, number: int, change_clause: int | None = None
     return str(int(found["y"]) + 1) if found else None
 
 
-# The words of a stock held, which a comparison with last year's same time leaves one (现有…,
+# The words of a stock held, which a comparison with last year's same time leaves one (现有…, 目前…,
 # 较去年同期增加…); not 共有, which also sums a stretch's work (共有…证书80张，较某年同期多…).
-_HELD_STOCK = rx.compile(r"累计|现有|拥有|已有|至今|至此|总数|总量")
+_HELD_STOCK = rx.compile(r"累计|现有|拥有|已有|至今|至此|总数|总量|目前|当前")
 
 
 def compared_with_the_same_time(view: str, sentence: int, number: int) -> bool:
