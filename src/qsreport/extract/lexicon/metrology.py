@@ -26,7 +26,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     # (可燃气体报警器, 流量计, 声级计).
     # (计量设备: instruments under another word, 检定计量设备2万台件; not 设备 alone, ``foreign``)
     (r"计量器具|计量器|计量标准器具|计量标准器|计量仪器|计量设备|(?:可燃)?气体(?:检测)?报警器|流量计|声级计|"
-     r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计|量杯|量筒|量提|量器", "any"),
+     r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计|量杯|量筒|量提|量器|"
+     # (the grain buyer's testers of a crop's grade: 容重器, 水分测定仪; no kind of their own)
+     r"(?:谷物)?容重器|(?:粮食)?水分(?:测定|测量|快速测定)?仪|"
+     # (testers of no one kind listed with the rest: 地磅、检测仪器等; 其余检测仪器40台)
+     r"检测仪器", "any"),
 )
 # Places whose instruments are of one kind, though a report names them only as 计量器具: a
 # hospital's are medical, a glasses shop's are the fitter's, optical (对6家医院的240台件计量器具
@@ -45,7 +49,12 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
          r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
          r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的|的\s*[\d.])|"
          r"企业(?=在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|餐饮企业|"
-         r"(?:住宅)?小区|收购(?:站|点)|"
+         r"(?:住宅)?小区|收购(?:站|点|网点)|"
+         # (where a harvest is bought and stored: 粮站, 粮库, 储备库, a depot's stores, 代储仓库,
+         # the buying posts of a harvest, 麦收网点; and the big users of energy whose meters a
+         # bureau serves, 用能大户)
+         r"粮站|粮库|粮食(?:储备|收储)库|储备库|直属库|代储(?:仓)?库|(?:麦收|夏收|秋收|粮食收购)网点|"
+         r"用能(?:大户|单位)|重点用能(?:企业|单位)|"
          r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所|"
          # (scenic spots, whose stalls weigh what they sell: 景区景点)
          r"景区景点|景区|景点|"
@@ -83,7 +92,13 @@ _INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
 # (未经检定: not verified)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 # (无检定标识, 无检定合格证: a mark of verification lacking, no verification)
-_VERIFIED = (r"(?<!未经)(?<!未)(?<!没有)(?<!无)(?:检定(?!周期|证书|规程|合格证|机构|标识|标志|合格标)|强检(?![计器工目率])|"
+# (the work of a metrology team that verifies and mends at once, a verification of theirs: 检修,
+# 检定检修, 检定和维修, 检验、调试、维修 — the mending a word of the one act, no other work)
+_MENDS = r"调试|调校|调修|维修|修理|检修"
+_VERIFIED_MENDED = (rf"检修|(?:检定|检验|检测|校准)(?:[、和及与并]|以及)?(?:{_MENDS})"
+                    rf"(?:(?:[、和及与]|以及)?(?:{_MENDS}))*")
+_VERIFIED = (rf"(?<!未经)(?<!未)(?<!没有)(?<!无)(?:{_VERIFIED_MENDED}|"
+             r"检定(?!周期|证书|规程|合格证|机构|标识|标志|合格标)|强检(?![计器工目率])|"
              r"强制检定(?![计器])|检测(?![仪器])|校准|校验)")
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
@@ -97,7 +112,7 @@ _FEES_WAIVED = (r"(?:免收|免征|减免|免除|免去|减收|免费)(?:了)?[^
 _VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?|开展了?)[^，,；;。]{{0,6}}?"
                    rf"(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
                    r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])")
-_CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查)"
+_CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查|抽检)"  # (…的600台甲烷测定器开展了抽检)
 # The kinds of instrument (every kind's name but the words for all of them).
 _KINDS = "|".join(pattern for pattern, key in INSTRUMENTS if key != "any")
 # Any instrument's name, the words for all of them too (计量器具).
