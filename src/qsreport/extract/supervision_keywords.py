@@ -107,7 +107,7 @@ def of_firms_sampled(doc: Doc, sentence_start: int, clause_start: int, start: in
 def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) -> str | None:
     """The metric of a figure whose keyword comes after it: 端掉了6个藏在城郊仓库里的制假窝点;
     对37家企业进行了执法检查, 对126个批次建材产品的抽查中 (with 对 before the figure, or 深入:
-    深入辖区28家企业开展执法检查)."""
+    深入辖区28家企业开展执法检查, or 完成: 全年完成15类产品900批次的监督抽查)."""
     view = doc.view
     near = max(clause_start, start - _NEAR)
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
@@ -117,7 +117,7 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
             and SAMPLED_AT_AFTER.match(view, end, clause_end(doc, start)):
         return "enterprises_inspected"  # 在12家经销企业抽查产品20批次
     if view.find("对", max(clause_start, start - _NEAR_OBJECT), start) < 0 \
-            and view.find("深入", near, start) < 0 \
+            and view.find("深入", near, start) < 0 and view.find("完成", near, start) < 0 \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start) \
             and not PLACES_OBJECT_BEFORE.search(view, max(clause_start, start - 130), start):
         # The clause ends within CLAUSE_REACH of the figure's start: with no 接受 that near, no

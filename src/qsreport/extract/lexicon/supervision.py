@@ -9,6 +9,7 @@ from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
 from .supervision_actions import ACTION_KIND as ACTION_KIND  # (read by tests/test_regex.py)
 from .supervision_goods import GOODS_TAKEN_AFTER, GOODS_UNITS
+from .metrology import INSTRUMENTS as METROLOGY_INSTRUMENTS
 from .supervision_places import INSTRUMENTS
 
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
@@ -24,6 +25,8 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     # (实际抽到…980批次: the batches a check reached, see supervision_planned)
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取|抽到", r"个批次|批次|批"),
+    # (检查 of goods counted in 批次: 检查月饼产品31个批次; not 批, a lot of goods seized)
+    ("batches_sampled", r"检查", r"个批次|批次"),
     # Samples taken, counted in 组 or 个: 抽取样品共9组, 抽检水泥、砖等样品17组, 抽取化肥样品数
     # 40个, and after the figure 对9家企业的12组样品进行了抽检 (samples tested free for farmers
     # are a service, an outcome: see OUTCOMES).
@@ -199,7 +202,7 @@ CHECK_AFTER = rx.compile(
 FIRM_OBJECT_AFTER = rx.compile(
     r"[^，,。；;：:、\d]{0,8}?(?:企业|厂家|工厂|生产厂|单位|公司|作坊|业户)")
 FIRM_CHECK_END = rx.compile(r"(?:检验|抽样|执法监督)(?:中|工作|活动)?$")
-HELD_OBJECT = rx.compile(rf"{INSTRUMENTS}|设备|设施|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量")
+HELD_OBJECT = rx.compile(rf"{INSTRUMENTS}|设备|设施|装置|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量")  # (液氨装置)
 # ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
 # 样品接受了抽查 (round 43).
 CHECKED_AFTER = rx.compile(
@@ -248,6 +251,13 @@ VERIFICATION = rx.compile(r"检定|强检|受检率")
 INSTRUMENT = rx.compile(INSTRUMENTS)
 
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
+
+# Instruments in use counted by the piece in the sentence before a pass rate (检定出租车计价器
+# 900台，…合格率98%; 抽检在用压力表60块，合格率…): the rate is metrology's, verified or checked.
+_METROLOGY_KINDS = "|".join(pattern for pattern, _ in METROLOGY_INSTRUMENTS)
+INSTRUMENTS_COUNTED = rx.compile(
+    rf"(?:{_METROLOGY_KINDS})[^，,。；;：:\d]{{0,6}}?(?:共|计|共计)?\s*[\d.]+\s*[多余]?\s*(?:台|块|具|支|枪|只|把|件)|"
+    rf"[\d.]+\s*[多余]?\s*(?:台|块|具|支|枪|只|把|辆)(?:件|\(件\)|（件）)?[^，,。；;：:\d]{{0,8}}?(?:{_METROLOGY_KINDS})")
 
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
