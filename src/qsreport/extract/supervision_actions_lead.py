@@ -20,6 +20,7 @@ from .lexicon.supervision_checks import (
     LEAD_REACH,
     LEAD_VERIFICATION,
     LEAD_VERIFICATION_DRIVE,
+    LEAD_VISIT_VERIFICATION,
     OWN_SPOT_CHECK,
     PUBLISHED_BEFORE,
     PUBLISHED_SPOT_CHECK,
@@ -92,12 +93,14 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
     places that use them (对某区集贸市场开展计量器具检查, 对辖区内的加油机进行强制检定): one
     action of kind other, or none (a drive planned, after a tip-off, another office's, in
     a heading or past the body's first paragraph is none). A drive named as a piece of work
-    (开展全县计价器强检工作) is one too, titled from its object to its word."""
+    (开展全县计价器强检工作) is one too, titled from its object to its word, and so is a team
+    gone out to the places to verify (赴某镇集市进行计量检定工作)."""
     view, start = doc.view, doc.layout.header.end
     body = start + len(view[start:start + VERIFICATION_REACH]) \
         - len(view[start:start + VERIFICATION_REACH].lstrip())
     end = min(len(view), start + VERIFICATION_REACH)
     matches = sorted(chain(((m, False) for m in LEAD_VERIFICATION.finditer(view, start, end)),
+                           ((m, False) for m in LEAD_VISIT_VERIFICATION.finditer(view, start, end)),
                            ((m, True) for m in LEAD_VERIFICATION_DRIVE.finditer(view, start,
                                                                                 end))),
                      key=lambda pair: pair[0].start())

@@ -199,7 +199,18 @@ LEAD_VERIFICATION = rx.compile(
     r"(?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊|"
     r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]|\d[\d.]*[万千]?[多余]?台))[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
     r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期|免费)*?的?"
-    r"(?P<word>计量器具(?:监督)?检查|计量(?:专项)?检查|强制检定|强检|检定(?:工作)?|检测(?:工作)?)"
+    # (the verification may close a list of the team's work on them: 开展了维修、校准和检定)
+    r"(?P<word>(?:(?:普查|调修|调试|测试|维修|检修|校准)[、和及与]){0,4}"
+    r"(?:计量器具(?:监督)?检查|计量(?:专项)?检查|强制检定|强检|检定(?:工作)?|检测(?:工作)?))"
+    r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
+)
+# ... or a metrology team gone out to the places (赴某镇集市进行计量检定工作, 奔赴全县收粮点开展
+# 计量检查), its object the places it went to: the word itself says metrology.
+LEAD_VISIT_VERIFICATION = rx.compile(
+    r"(?:(?<=赴)|(?<=深入)|(?<=走进)|(?<=前往))"  # (a visit planned, 将赴: PLAN_AHEAD's)
+    r"(?P<object>(?![^。；;，,]{0,30}?(?:公司|窝点|作坊|(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
+    r"[^。；;!！?？，,]{2,30}?)(?:进行|开展)了?(?:现场|集中|专项|免费)*"
+    r"(?P<word>计量(?:专项)?检查|计量检定(?:工作)?)"
     r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
 )
 # ... and such a drive named as a piece of work, its object between the verb and the word
