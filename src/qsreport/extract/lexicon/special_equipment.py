@@ -22,7 +22,7 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
      "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
     (r"施工升降机|建筑升降机", "lifting_machinery"),
-    (r"电梯|自动扶梯|扶梯|自动人行道|升降机", "lift"),
+    (r"电梯|自动扶梯|扶梯|自动人行道|升降机|客梯|货梯", "lift"),  # (客梯, 货梯: passenger and goods lifts)
     (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
     (r"游乐设施|游乐设备", "amusement_ride"),
@@ -55,6 +55,8 @@ _INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)
 _OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|未(?:按期|按时|按规定)(?:进行)?(?:定期)?(?:检验|定检)|"
             r"未经(?:监督)?检验(?:合格)?(?:擅自)?(?:投入)?使用|未(?:办理)?(?:使用)?(?:注册)?登记(?:擅自)?(?:投入)?使用|"
             r"(?:违法|违规|非法)使用|"
+            # (past the inspection's period: 超过检验周期使用, 超出检验有效期)
+            r"超(?:过|出)(?:定期)?检验(?:有效)?(?:周期|期限|有效期|日期)|"
             # (unregistered, named before the kind: 未注册登记的叉车; “三无”: unregistered,
             # uninspected, run by no certified operator)
             r"未(?:办理)?(?:使用)?(?:注册)?登记(?!证)|“三无”|三无(?=叉车|锅炉|电梯|设备|车辆|气瓶)")
@@ -120,7 +122,10 @@ SPECIAL_EQUIPMENT = TallyWords(
         # reported of its own, 上报存在问题的…, which no check has confirmed)
         Metric("failed", _UNITS,
                before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$|"
-                      r"(?<!上报)(?<!报告)(?<!反映)存在(?:安全)?问题(?:的)?[^，,；;。!?\d]{0,8}$"),
+                      r"(?<!上报)(?<!报告)(?<!反映)存在(?:安全)?问题(?:的)?[^，,；;。!?\d]{0,8}$",
+               # (judged failing after them, past a comma too: 3台锅炉被检验机构判为不合格; 这两部
+               # 扶梯去年送检，结果被评定为不合格)
+               after=r"[^；;。!?\d]{0,16}?(?:判定为?|判为|被判定为?|评定为)不合格"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
         # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
