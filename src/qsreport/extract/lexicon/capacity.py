@@ -42,7 +42,7 @@ _MONEY = r"元|万元|亿元"
 _INVESTED = r"(?:总)?投资(?:总额|额|规模)?|投入(?:建设)?(?:资金)?|建设资金|建设经费|总造价|造价"
 # (设 alone: 设检验站8个, 设…等6个检验室, not 设备 or 设计; 授权: bodies a bureau authorises,
 # named before their count: 授权…计量检定机构105家, not 对授权的18个机构…进行了检查)
-_HAS = (r"建成|拥有|共有|现有|设有|有|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建|"
+_HAS = (r"建成|建立|拥有|共有|现有|设有|有|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建|"
         r"(?<![建开假增])设(?![备计施想])|授权(?=[^，,；;。\d]{0,12}?机构)|达到")
 
 _BODY_NAMES = r"|".join(p for p, _ in BODIES)
@@ -101,6 +101,11 @@ CAPACITY = TallyWords(
                       r"(?:实验室|实验楼|检测楼|检验楼|大楼|用房))[^，,；;。!?\d]{0,4}$",
                named=False),
         Metric("staff", r"名|人", before=_STAFF, named=False),
+        # (instruments named after their count, held: 现有28台进口纤维强力测试仪, 有90台检测设备在
+        # 运营; of no one body, ``any``, as the rounds' keys hold them, the bodies often many)
+        Metric("instruments", r"台套|台件|台\(套\)|台|套|件", before=r"(?:拥有|现有|配有|有)(?:各类|各种)?$",
+               object=r"[^，,；;。！？!?\d、]{0,14}?(?:测试仪|测定仪|检测仪|分析仪|仪器设备|仪器|检测设备|检验设备|仪器化设备)",
+               named=False, kinds=False),
         Metric("instruments", r"台套|台件|台\(套\)|台|套|件",
                # (配备全自动测试仪12台: instruments fitted, named after the verb)
                before=r"(?:仪器设备|检测设备|检验设备|仪器|实验设备)[^，,；;。!?\d]{0,4}$|"
@@ -120,7 +125,9 @@ CAPACITY = TallyWords(
         # (包括 right before the list: the bodies a list or a programme is made of, 名单包括6家
         # 区域性检测中心和14家一般性检验机构; not those a check covered, 抽查检验机构80家，其中包括
         # 9家国家质检中心, nor a list of other things, 包括…等20个国家的30个实验室认可组织)
-        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}|{_INCLUDES}", object=_BODY_NAMES,
+        # (the body's name may carry a long modifier of what it tests: 16个茶叶农残快速检验实验室)
+        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}|{_INCLUDES}",
+               object=rf"(?:[^，,；;。！？!?\d、“”]{{0,8}}?)(?:{_BODY_NAMES})",
                unless=rf"(?:{_CHECKED})[^。；;！？]*?{_INCLUDES}"),
     ),
     # Work a body does, which is no capacity of its own: checks, cases, samples tested.
