@@ -58,7 +58,8 @@ _GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发
 _GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
 # (not a grant its clause then revokes: 对9家企业持有的许可证予以撤销; but a new licence given
 # for an old one taken back is a grant: 核发许可证20张并收回原证书)
-_REVOKED_LATER = (r"(?![^，,；;。]{0,24}?(?:予以|依法|决定|被|已经?被?|均已?被?)"
+# (or right after the licence: 对3家企业进行了许可证注销)
+_REVOKED_LATER = (r"(?![^，,；;。]{0,24}?(?:予以|依法|决定|被|已经?被?|均已?被?)?"
                   r"(?:注销|吊销|撤销|撤消|撤回))")
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS}){_REVOKED_LATER}"
 _FIRMS = r"家次|家\(次\)|家|户"
@@ -66,7 +67,9 @@ _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
 # The farm labels' products by name, and the indication products counted with them (after
 # one of the labels only: 地理标志农产品 alone is an honour's, the brands' area).
-_LABELS = r"无公害农产品|绿色食品|有机农产品|有机食品|有机产品"
+# (三品一标, the three labels and the indications counted as one, before its products:
+# 全县三品一标产品总数为420个)
+_LABELS = r"无公害农产品|绿色食品|有机农产品|有机食品|有机产品|[“\"]?三品一标[”\"]?(?:农产品|产品)"
 _LABELLED = rf"{_LABELS}|地理标志农产品"
 # Products sampled, tested or found counterfeiting a label are no stock of certified ones
 # (抽检绿色食品20个; 查处冒用绿色食品标志的产品3个).
@@ -76,7 +79,7 @@ _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊�
 
 CERTIFICATION = TallyWords(
     trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
-            r"无公害农产品|绿色食品|有机农产品",
+            r"无公害农产品|绿色食品|有机农产品|三品一标",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
     metrics=(
@@ -87,7 +90,9 @@ CERTIFICATION = TallyWords(
                before=r"(?:注销|吊销|撤销|撤消|撤回|收回)(?!营业执照)"
                       r"(?:(?:3C|[^，,；;。!?\d]){0,16}?(?:证书|许可证)[共计达为]{0,2}$)?",
                after=r"[^，,；;。]{0,20}?被(?:注销|吊销|撤销|撤消)(?!营业执照)|"
-                     r"[^，,；;。]{0,30}?(?:予以|依法|决定)(?:注销|吊销|撤销)"),
+                     r"[^，,；;。]{0,30}?(?:予以|依法|决定)(?:注销|吊销|撤销)|"
+                     # (对4家停产企业进行了许可证注销: the verb after the licence)
+                     r"[^，,；;。]{0,30}?进行了?(?:[^，,；;。\d]{0,8}?(?:许可证|证书))?(?:注销|吊销|撤销)"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
                after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
@@ -102,6 +107,10 @@ CERTIFICATION = TallyWords(
                after=rf"(?:(?:证书?|许可证)(?=[^\d]|$){_REVOKED_LATER}|"
                      r"\s*(?:的)?获证企业)",
                names_in="clause", unless=_NOT_HELD),
+        # The organisations the certificates a sentence counts were given to, told after them
+        # (新增认证证书9000张，涉及组织4500家): firms certified.
+        Metric("granted", _FIRMS,
+               before=r"(?:证书|认证)[^。；;！？!?]{0,20}?[，,]\s*(?:共|累计)?涉及(?:获证)?(?:组织|企业|单位)(?:共|计|达到?|为)*$"),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
                object=r"(?:农)?产品(?!类别|类|种类)(?:认证|数量?)?由?", names_in="clause"),
@@ -132,7 +141,8 @@ CERTIFICATION = TallyWords(
     not_before=r"(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
     # (478家收货人注册登记资格: a registration, not a certificate)
     # (a regional quality brand's 认证, 通过“某省精品”认证, is an honour, the brands' area)
-    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
+    # (对辖区30家持证企业的许可证书开展年审: licences reviewed, no grant)
+    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|年审|复审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
               r"[^，,；;。]{0,30}?(?:精品|品牌)[”\"」]?认证",
     name_reach=24,
     weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
