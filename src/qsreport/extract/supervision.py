@@ -32,7 +32,6 @@ from .lexicon.supervision import (
     CAMPAIGN_AFTER,
     CASE_UNITS,
     INSTRUMENT,
-    INSTRUMENTS_COUNTED,
     MONEY_BOUND_AFTER,
     RATE_BOUND_AFTER,
     RESULT_AFTER,
@@ -217,8 +216,6 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
             if metric in RATES and INSTRUMENT.search(view, sentence.start, start) \
                     and not SAMPLED_RATE.search(view, sentence.start, start) and not own_rate:
-                metric = None
-            if metric in RATES and INSTRUMENTS_COUNTED.search(view, sentence.start, start):
                 metric = None  # 集市衡器合格率91.2% (but 检定合格率96.9%: the drive's result)
             if metric in RATES and (RATE_BOUND_AFTER.match(view, end) or rates_other_work(
                     doc, sentence.start, clause_start, start) or breaks_down_excluded(

@@ -9,7 +9,6 @@ from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
 from .supervision_actions import ACTION_KIND as ACTION_KIND  # (read by tests/test_regex.py)
 from .supervision_goods import GOODS_TAKEN_AFTER, GOODS_UNITS
-from .metrology import INSTRUMENTS as METROLOGY_INSTRUMENTS
 from .supervision_places import INSTRUMENTS
 
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
@@ -251,13 +250,6 @@ VERIFICATION = rx.compile(r"检定|强检|受检率")
 INSTRUMENT = rx.compile(INSTRUMENTS)
 
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
-
-# Instruments in use counted by the piece in the sentence before a pass rate (检定出租车计价器
-# 900台，…合格率98%; 抽检在用压力表60块，合格率…): the rate is metrology's, verified or checked.
-_METROLOGY_KINDS = "|".join(pattern for pattern, _ in METROLOGY_INSTRUMENTS)
-INSTRUMENTS_COUNTED = rx.compile(
-    rf"(?:{_METROLOGY_KINDS})[^，,。；;：:\d]{{0,6}}?(?:共|计|共计)?\s*[\d.]+\s*[多余]?\s*(?:台|块|具|支|枪|只|把|件)|"
-    rf"[\d.]+\s*[多余]?\s*(?:台|块|具|支|枪|只|把|辆)(?:件|\(件\)|（件）)?[^，,。；;：:\d]{{0,8}}?(?:{_METROLOGY_KINDS})")
 
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
