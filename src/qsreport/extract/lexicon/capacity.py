@@ -102,7 +102,7 @@ CAPACITY = TallyWords(
                named=False),
         Metric("staff", r"名|人", before=_STAFF, named=False),
         # (instruments named after their count, held: 现有28台进口纤维强力测试仪, 有90台检测设备在
-        # 运营; of no one body, ``any``, as the rounds' keys hold them, the bodies often many)
+        # 运行; of no one body, ``any``, as the rounds' keys hold them, the bodies often many)
         Metric("instruments", r"台套|台件|台\(套\)|台|套|件", before=r"(?:拥有|现有|配有|有)(?:各类|各种)?$",
                object=r"[^，,；;。！？!?\d、]{0,14}?(?:测试仪|测定仪|检测仪|分析仪|仪器设备|仪器|检测设备|检验设备|仪器化设备)",
                named=False, kinds=False),
