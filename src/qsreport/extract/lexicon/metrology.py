@@ -197,8 +197,9 @@ METROLOGY = TallyWords(
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
                after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})",
                # (the place not named again, its instruments counted right after it: 对…加气站
-               # 实施了强制检定，涉及7家21台加气机)
-               object=rf"{SITES}|[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
+               # 实施了强制检定，涉及7家21台加气机; not past a 的 that names what the count is of:
+               # 对甲、乙两个县区的900台计价器, regions, are no sites)
+               object=rf"{SITES}|(?<!的)[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
                named=False, names_in="clause"),
         # 处所, the places of a check, names them itself (检查了35处所的磅秤; 对150处所使用中的
         # 电子秤进行查核): no place word is needed by it.
