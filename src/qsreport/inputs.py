@@ -46,7 +46,7 @@ def read_source(source: bytes | str | os.PathLike[str], max_bytes: int) -> tuple
         if len(data) > max_bytes:
             raise TooLarge(f"over the limit of {max_bytes} bytes", "stdin")
         return data, None
-    path = os.fspath(source)
+    path: str | bytes = os.fspath(source)  # (bytes from a PathLike[bytes], as typed here)
     if isinstance(path, bytes):  # an os.PathLike[bytes]
         path = os.fsdecode(path)
     shown = printable(path) or '""'

@@ -36,7 +36,7 @@ def extract_back_honours(doc: Doc) -> list[BrandHonour]:
         return []  # (each list's title is one the sentence before names)
     view = doc.view
     out: list[BrandHonour] = []
-    previous = None
+    previous: Segment | None = None
     sector_title: re.Match[str] | None = None  # the title a run of sector lists carries
     for sentence, _ in doc.sentences():
         before, previous = previous, sentence

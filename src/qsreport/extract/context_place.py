@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from .. import regex_cache as rx
 from ..numbers import to_number
 from ..places import Place, find_places
 from ..places.capitals import capital_of
-from ..places.finder import QUOTED_NAME, in_a_quoted_mark, is_about
+from ..places.finder import QUOTED_NAME, Mention, in_a_quoted_mark, is_about
 from .common import CLAUSE_MARK
 from .context_counted import counted_list
 from .lexicon.context import (
@@ -118,7 +117,7 @@ _WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及|与)\s*$")
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
 
 
-def sentence_places(view: str, start: int, end: int) -> list[Any]:
+def sentence_places(view: str, start: int, end: int) -> list[Mention]:
     """The place mentions of ``view[start:end]`` that can say where a figure is: not one that
     begins a name, nor one written before it as its address (甲省乙市某某食品厂), nor one that
     says where premises stand."""
@@ -152,7 +151,7 @@ def sentence_places(view: str, start: int, end: int) -> list[Any]:
     return kept
 
 
-def _in_a_name(view: str, mention: Any) -> bool:
+def _in_a_name(view: str, mention: Mention) -> bool:
     # A city before its province's honour (某市省名牌产品新增9个) counts the city's share.
     city_count = view[mention.end:mention.end + 1] == "省" and mention.place.level != "province"
     if (view[mention.start - 1:mention.start] in _QUOTE_OPENS
@@ -177,7 +176,7 @@ def _in_a_name(view: str, mention: Any) -> bool:
                                         and bool(_HAN.match(view, mention.start - 1)))
 
 
-def place_of(view: str, text: str, places: list[Any], low: int, number: int,
+def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
              province: str | None, national_report: bool,
              earlier: Callable[[re.Match[str]], str | None] | None = None) -> str | None:
     """The place the nearest of the figure's place words in [low, number) gives, as the text
@@ -236,11 +235,11 @@ def place_of(view: str, text: str, places: list[Any], low: int, number: int,
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def _without_partners(view: str, mentions: list[Any]) -> list[Any]:
+def _without_partners(view: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the offices a lead office acted with (甲县质监局会同乙市质监局稽查局，在…
     查获…: 乙市 is a partner; 甲局联合乙区政府、丙分局…: both), where a place before them (the
     lead's, not a province's) is left: the work is the lead's."""
-    kept: list[Any] = []
+    kept: list[Mention] = []
     partner = False
     for mention in mentions:
         before = view[max(0, mention.start - 2):mention.start]
@@ -252,7 +251,7 @@ def _without_partners(view: str, mentions: list[Any]) -> list[Any]:
     return kept
 
 
-def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -> str | None:
+def _own_place(view: str, text: str, mentions: list[Mention], word: re.Match[str]) -> str | None:
     """The place 全市 (全区, 全县) stands for: the last place of that kind its sentence names
     before it (黄岩区…，全区: 黄岩区), else the report's own (``None``). Not a place of a
     breakdown by place (乙市36项、丙县21项；全市…: the report's own)."""
@@ -263,7 +262,7 @@ def _own_place(view: str, text: str, mentions: list[Any], word: re.Match[str]) -
     return None
 
 
-def _of_kind(view: str, mention: Any, kind: str) -> bool:
+def _of_kind(view: str, mention: Mention, kind: str) -> bool:
     """Whether a place 全市 (全区, 该县: ``kind`` its last character) can stand for: one of
     that kind, not one of a breakdown by place (乙市36项)."""
     if _COUNT_NEXT.match(view, mention.end):
@@ -317,7 +316,7 @@ def _inside(place: Place, region: Place) -> bool:
         and place.adcode[:4] == region.adcode[:4]
 
 
-def _chain(view: str, mentions: list[Any]) -> list[Any]:
+def _chain(view: str, mentions: list[Mention]) -> list[Mention]:
     """The run of places the last mention ends (青岛、烟台、威海: all three)."""
     chain = [mentions[-1]]
     while len(chain) < len(mentions):
@@ -328,7 +327,7 @@ def _chain(view: str, mentions: list[Any]) -> list[Any]:
     return chain
 
 
-def checked_across(view: str, places: list[Any], low: int, number: int,
+def checked_across(view: str, places: list[Mention], low: int, number: int,
                    province: str | None) -> bool:
     """Whether the place the figure's sentence gives is a list of three places or more, all of
     the report's province (``province``: the report's region, a province), that a check
@@ -352,7 +351,7 @@ def checked_across(view: str, places: list[Any], low: int, number: int,
     return CHECKED_OVER.search(view, clause, opens) is not None
 
 
-def _as_written(view: str, text: str, mentions: list[Any]) -> str | None:
+def _as_written(view: str, text: str, mentions: list[Mention]) -> str | None:
     """The last mention as the text writes it; a list it ends (青岛、烟台、威海, 甲、乙、丙等3个市)
     whole; ``None`` for a list that goes on (西青、北辰等区域), or that counts more places than
     it names (甲、乙等10个地区)."""

@@ -27,7 +27,7 @@ _CLAUSE = rx.compile(r"[^，,；;。]+")
 _SCOPE_LIST = rx.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
                          r"等?(?:[一二三四五六七八九十\d]+大)?(?:行业|产业)的?$")
 
-Found = tuple[re.Match[str], float]  # a percentage and its value
+Found = tuple[re.Match[str], int | float]  # a percentage and its value (an int stays one)
 
 
 def extract_standard_rates(doc: Doc) -> list[StandardRate]:

@@ -102,9 +102,11 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         lines = [line for line in lines[:_HEADER_REACH] if _squeeze(line) != title] \
             + lines[_HEADER_REACH:]
         top.append(head.title)
-    top.extend(line for line in head.lines if line not in lines[:_HEADER_REACH] and line not in top)
-    top.extend(line for line in lead_lines(tree, head.anchor, article, head.lines)
-               if line not in lines[:_HEADER_REACH] and line not in top)
+    # (A loop, not extend(generator): each line is tested against those added before it, which
+    # mypyc's extend, reading the generator to its end first, would not do; docs/speed.md.)
+    for line in [*head.lines, *lead_lines(tree, head.anchor, article, head.lines)]:
+        if line not in lines[:_HEADER_REACH] and line not in top:
+            top.append(line)
     crumbs = head.crumbs
     if (place := site_place(markup, tree.title, head.title, head.source)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root

@@ -229,14 +229,21 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
     if header.found.get("region") in (_FROM_TITLE, INSIDE_TITLE):
         header.region = None  # (a line dropped as furniture takes its place with it)
         header.found.pop("region")
-    header.title = header.category = header.title_line = None
-    header.found.pop("title", None)
+    _drop_title(header)
     span = title_span(view, line) if line is not None else None
     if span is not None:
         span = whole_document_title(view, span)
         _take_title(header, text, view, span, whole=True)
         if header.title is not None and "\n" in header.title:  # a title over two lines
             header.title = "".join(part.strip() for part in header.title.splitlines())
+
+
+def _drop_title(header: Header) -> None:
+    """Forget the title read so far. (A call, not assignments in the caller: there the type
+    checker took ``header.title`` for ``None`` even after ``_take_title`` had set it, and code
+    compiled from the types would act on that; docs/speed.md, fifteenth session.)"""
+    header.title = header.category = header.title_line = None
+    header.found.pop("title", None)
 
 
 def _trimmed(view: str, line: Segment) -> Segment | None:
