@@ -15,6 +15,7 @@ import re
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period
+from .context_occasion import bounded
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
 from .context_period_words import (
@@ -296,10 +297,9 @@ class Periods:
             base == int(nearest[1]) or (base is None and nearest.end() <= end))
 
     def _within_a_span(self, marks: Marks, sentence: int, number: int) -> bool:
-        """Whether the last of ``marks`` before the figure sums the work of a span its own
-        sentence bounds (BOUNDED_SPAN: 节日期间，累计出动…): that span's count, not a stock."""
+        """Whether the last of ``marks`` before the figure counts a span's work (see bounded)."""
         word = marks.last(sentence, number)
-        return word is not None and BOUNDED_SPAN.search(self.view, sentence, word.start()) is not None
+        return word is not None and bounded(self.view, sentence, word.start(), number)
 
     def _stock_word(self, low: int, high: int, stock: bool) -> bool:
         return bool(self.cumulative.last(low, high) or (stock and self._held_now(low, high)))

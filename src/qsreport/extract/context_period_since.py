@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from .context_occasion import occasion_count
 from .context_this_year import YEAR_DIGITS
 from .lexicon.context import ADDED, BOUNDED_SPAN
 
@@ -19,7 +20,8 @@ def since_period(view: str, since: re.Match[str], bounds: tuple[int, int],
     ``bounds``: where the figure's sentence and its number begin; ``years``: the report's
     year and, for an undated report, the year taken to be its own. ``None``: the report's."""
     sentence, number = bounds
-    if since.end() <= sentence and BOUNDED_SPAN.search(view, sentence, number):
+    if since.end() <= sentence and (BOUNDED_SPAN.search(view, sentence, number)
+                                    or occasion_count(view, sentence, number)):
         return None  # 去年以来，…。整治期间，共出动…: the span the sentence names, not since
     year, guess = years
     opened = _OPENING_YEAR.match(since[0])

@@ -144,14 +144,15 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年
 AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:(?:今年|本年)\s*)?"
                             r"(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
 # A span of time a sentence bounds its count to (节日期间，累计出动…; 全年累计…; 今年前三季度，
-# 已累计发布…), or one occasion (此次检定中，共有…; 本次评选，共有…; not a stock held after it,
-# 此次评审后，全市共拥有…, nor one its sentence goes on to, …，目前全区总数达到…): a stock word
-# after it sums that span's work, not a stock held since.
+# 已累计发布…): a stock word after it sums that span's work, not a stock held since.
 # (and a run of months: 1至6月份, 1—10月, 一至五月, 前5个月)
-BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[此本这]次(?![^，,。；;]{0,20}?(?:以后|之后|后))(?![^。；;！？]{0,80}?(?:目前|总数|总量))|[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
                           r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*[-—–~～至到]\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
                           r"前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个月")
+# One occasion (此次, 本次, 这次), not one a clause tells is over (此次评审结束后，…; not 落后,
+# 售后): bounds only a 共 count near it (see :mod:`..context_occasion`).
+OCCASION = rx.compile(r"[此本这]次(?![^，,。；;]{0,20}?(?:以?后|之后)[，,])")
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
