@@ -7,14 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 from .. import regex_cache as rx
+from .lexicon.context import STOCK
 
 # (新一批: a batch named by being the latest, 新一批某某老字号名单, as 第三批 is by its number)
 _BATCH = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*批|首批|新一批)"
-# An award's edition (首届, 第二届, 本届: not a conference's, 首届某某大会) named before the figure in
-# its sentence: those it honoured or shortlisted are that round's (第四届某县县长质量奖评出5家
-# 企业), the report's year, not a stock; nor where its own clause sums or holds (累计, 现有).
+# An award's edition (首届, 第二届, 本届) named in the figure's clause, the one before or its
+# sentence's first: those it honoured or shortlisted are that round's (第四届某县县长质量奖评出
+# 5家企业), the report's year, not a stock; not a conference's (首届某某大会, …博览会评选,
+# …大会颁奖仪式), nor a total after it (…，至此全市共有; 自首届…以来; …评选结束后，; …总数达到),
+# nor where its clause sums or holds.
 _EDITION = r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})|首|本)\s*届"
-_EDITION_NAMED = rx.compile(_EDITION + r"[^，,。；;！？]{0,14}?(?:奖|评选|评奖|评比)")
+_EDITION_NAMED = rx.compile(_EDITION + r"[^，,。；;！？会节展]{0,14}?(?<!颁)(?:奖|评选|评奖|评比)")
+_CLAUSE_MARK = rx.compile(r"[，,；;]")
+_AFTER_EDITION = rx.compile(STOCK.pattern + r"|以来|(?:以|之)?后[，,]|总量|已达")
 # …被认定为第二批…, 入选第三批…: the figure's own clause names the batch it joins.
 _JOINS_BATCH = rx.compile(r"[^，,；;。！？\n]{0,30}?(?:认定|评定|命名|确定|列入|入选|评为|公布|申报|成为)为?"
                           rf"[“\"]?(?:{_BATCH}|{_EDITION})")
@@ -65,7 +70,11 @@ def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
     if _JOINS_BATCH.match(after) or _PASSED_REVIEW.match(after):
         return True
     own = max(sentence, *(view.rfind(mark, sentence, number) + 1 for mark in "，,；;"))
-    if _EDITION_NAMED.search(view, sentence, number) \
+    opening = _CLAUSE_MARK.search(view, sentence, number)
+    before = max(sentence, *(view.rfind(mark, sentence, own - 1) + 1 for mark in "，,；;"))
+    edition = _EDITION_NAMED.search(view, before, number) or (opening and _EDITION_NAMED.search(
+        view, sentence, opening.start()))
+    if edition and not _AFTER_EDITION.search(view, edition.end(), number) \
             and not _SUMMED.search(view, sentence, number) \
             and not _HELD_NOW.search(view, own, number):
         return True
