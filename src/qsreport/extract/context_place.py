@@ -34,7 +34,7 @@ from .lexicon.context import (
     WHOLE_PROVINCE,
     WHOLE_SUBJECT,
 )
-from .lexicon.place_names import FIRM_AFTER, NAME_AFTER
+from .lexicon.place_names import FIRM_AFTER, NAME_AFTER, STATION_AFTER, STATION_USED
 
 # A withheld firm a check is made on (对甲县某电缆有限公司进行检查): where the check was done,
 # the figure's place, as 在甲县 would be (a firm's own name, 对甲省某某公司, often opens on the
@@ -167,7 +167,9 @@ def _in_a_name(view: str, mention: Mention) -> bool:
                 _CHECKED_FIRM.search(view, max(0, mention.start - 2), mention.start)
                 and view[mention.end:mention.end + 1] == "某"
                 and mention.place.level != "province")) \
-            or _BRAND_AFTER.match(view, mention.end):
+            or _BRAND_AFTER.match(view, mention.end) or (STATION_AFTER.match(view, mention.end) and (
+                mention.place.level == "province"
+                or STATION_USED.search(view, max(0, mention.start - 3), mention.start))):
         return True
     written = view[mention.start:mention.end]
     if len(written) == 2 and written.endswith("县") and view[mention.end:mention.end + 1] == "级":
