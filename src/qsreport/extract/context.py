@@ -37,7 +37,7 @@ from .context_place import (
     sentence_places,
 )
 from .context_status import granted_later, status_kept
-from .context_stock import counts_a_stock, holds, one_batch
+from .context_stock import counts_a_stock, holds, one_batch, stock_kept
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
     ACHIEVED,
@@ -296,7 +296,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     if item.period == "cumulative" and one_batch(view, starts[0], number, after):
         item.period = None  # …等18家企业被认定为第二批某某老字号: that batch, no stock
-    if item.period == "cumulative" and compared_with_the_same_time(view, starts[0], number):
+    if item.period == "cumulative" and not stock_kept(item) \
+            and compared_with_the_same_time(view, starts[0], number):
         # 共有…证书80张，较2015年同期多…: a stretch's count, compared with the same stretch
         # of the year before (the year after that one; 比去年同期: the report's own), no stock.
         item.period = context.periods.year_after_compared(number)

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from .context_marks import to_count
+from .lexicon.context import STOCK
 
-_SAME_TIME_LAST_YEAR = rx.compile(
-    r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期")
+# (the comparison opens the clause right after the figure's, not a later one: 共有…1200家，新增85家，
+# 比去年同期增加12家 compares the 85)
+_NEXT_CLAUSE = r"[^，,。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*"
+_SAME_TIME_LAST_YEAR = rx.compile(_NEXT_CLAUSE + r"(?P<y>(?:19|20)\d{2})\s*年?同期")
 # (or with the same stretch of last year: 比去年同期, 较上年同期; not 同比 alone, which a stock
 # held compares too: 目前共有…，同比增长3%)
-_SAME_TIME_AFTER = rx.compile(
-    r"[^。；;！？!?]{0,20}?[，,]\s*(?:较|比)\s*(?:(?:19|20)\d{2}\s*年?|去年|上年)同期")
+_SAME_TIME_AFTER = rx.compile(_NEXT_CLAUSE + r"(?:(?:19|20)\d{2}\s*年?|去年|上年)同期")
 _COMPARED_BEFORE_CHANGE = rx.compile(
     r"(?:较|比|同比)\s*(?P<y>(?:19|20)\d{2})\s*年?同期[^，,。；;！？!?\d]{0,8}$")
 # A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
@@ -38,7 +40,7 @@ def year_after_compared(view: str, number: int, change_clause: int | None = None
 
 # The words of a stock held, which a comparison with last year's same time leaves one (现有…, 目前…,
 # 较去年同期增加…); not 共有, which also sums a stretch's work (共有…证书80张，较某年同期多…).
-_HELD_STOCK = rx.compile(r"累计|现有|拥有|已有|至今|至此|总数|总量|目前|当前")
+_HELD_STOCK = rx.compile(STOCK.pattern + r"|已有|总量|目前|当前")
 
 
 def compared_with_the_same_time(view: str, sentence: int, number: int) -> bool:

@@ -56,6 +56,15 @@ def counts_a_stock(item: Any) -> bool:
     return getattr(item, "metric", None) in _STOCK_METRICS or holds(item)
 
 
+def stock_kept(item: Any) -> bool:
+    """Honours, standards and registrations (equipment, measurement standards, trademarks):
+    a stock however its sentence compares it (全市共有中国驰名商标18件，比去年同期增加3件);
+    not certificates or licences granted, which a stretch of time counts (共有22家企业获发
+    生产许可证，比某年同期多5家)."""
+    return (counts_a_stock(item) and not hasattr(item, "scheme")) \
+        or getattr(item, "metric", None) == "trademarks_registered"
+
+
 def holds(item: Any) -> bool:
     """Whether a tallied figure counts a holding (_HELD_METRICS), which 近年来 with no year in
     reach makes a stock, as it does a brand count (近年来，甲市帮助80家企业获得某某认证)."""
