@@ -39,12 +39,16 @@ _MEETING_REVIEW = rx.compile(r"[^，,。；;！？\n]{0,20}?(?:会议|大会)[^�
                              r"(?:过去(?:的)?一年|去年|上一年)")
 
 
-# After the year, a founding its clause ends on, or the award or body it names (某奖2010年经国务院
-# 批准设立，…; 2003年正式挂牌成立。; 2014年经省政府批准，正式设立某某质量奖，…): the year a body or
-# an award began; and the day a rule took effect, before the rule it dates (对2016年起施行的新国标
-# 不熟悉…, 2020年7月1日起施行的条例): neither dates the work told.
-_FOUNDED_AFTER = rx.compile(r"(?:[^，,。；;！？\d]{0,10}?批准[，,]?)?[^，,。；;！？\d]{0,8}?"
-                            r"(?:成立|设立|创立|组建|创建|挂牌)(?=\s*[，,。；;！？]|"
+# After the year, a founding that ends its sentence (2003年正式挂牌成立。), or one approved (经…批准)
+# that its clause ends on, or the award or body it names (某奖2010年经国务院批准设立，…; 2014年经
+# 省政府批准，正式设立某某质量奖，…): the year a body or an award began (not a year's own work,
+# 2011年全市新成立质检中心，共检验…; 2011年乙市设立市长质量奖，首批…); and the day a rule took
+# effect, before the rule it dates (对2016年起施行的新国标不熟悉…, 2020年7月1日起施行的条例):
+# neither dates the work told.
+_FOUNDING = r"[^，,。；;！？\d]{0,8}?(?:成立|设立|创立|组建|创建|挂牌)"
+_FOUNDED_AFTER = rx.compile(_FOUNDING + r"\s*[。！？!?]|"
+                            r"[^，,。；;！？\d]{0,4}?经[^，,。；;！？\d]{0,10}?批准[，,]?" + _FOUNDING +
+                            r"(?=\s*[，,。；;！？]|"
                             r"[^，,。；;！？\d]{0,12}?(?:奖|委员会|中心|研究院|研究所)\s*[，,。；;！？])")
 _IN_FORCE_FROM = rx.compile(r"\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始)\s*"
                             r"(?:正式)?(?:实施|施行|执行|生效)的")
