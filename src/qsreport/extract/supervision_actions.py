@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import regex_cache as rx
 from ..models import SupervisionAction
 from ..regex_prefilter import might_match
 from ..segmenting import Segment
@@ -58,10 +59,11 @@ from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
 from .supervision_targets import product_list
 
-# A verb that only steps work up (STEPPED_UP_BEFORE) drops a sweep with no name of its own
-# (强化隐患排查, 加强风险隐患排查: a word or two before it at most), not a campaign whose title
-# names its scope and subject (做好全省电梯安全大检查工作: the campaign, told in a purpose).
-_BARE_LEAD = 2
+# A verb that only steps work up (STEPPED_UP_BEFORE) drops the sweep after it (强化隐患排查,
+# 强化特种设备隐患排查, 不断强化某某安全大检查), except a campaign told in a purpose, its title
+# opening on the whole area and closing on 工作 (为做好全省电梯安全大检查工作: the campaign).
+_PURPOSE_SCOPE = rx.compile(r"[为為][^，,。；;]{0,8}$")
+_WHOLE_AREA = rx.compile(r"全[省市县区縣區]")
 
 
 @dataclass
@@ -247,10 +249,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                         view, max(item.start, title_start - 50), title_start))
                     or (kind == "other" and (view.startswith("力度", title_end)
                                              or PLURAL_LEAD.match(view, title_start)
-                                             or (word[0] - title_start <= _BARE_LEAD
-                                                 and STEPPED_UP_BEFORE.search(
-                                                     view, max(item.start, title_start - 2),
-                                                     title_start))))):
+                                             or (STEPPED_UP_BEFORE.search(
+                                                 view, max(item.start, title_start - 2),
+                                                 title_start) and not _campaign_in_purpose(
+                                                     view, title_start, title_end))))):
                 # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度, 一系列专项
                 # 检查, 打假工作会议, 对某企业开展执法检查, 强化隐患排查: work named in
                 # passing, no campaign carried out (a campaign
@@ -388,3 +390,10 @@ def _swallows(one: _Mention, other: _Mention) -> bool:
 
 def _is_enumerated(view: str, item: Segment) -> bool:
     return ENUMERATED.match(view, item.start, item.end) is not None
+
+
+def _campaign_in_purpose(view: str, start: int, end: int) -> bool:
+    """Whether the title at view[start:end], after 做好/强化, is a campaign told in a purpose:
+    为 just before the verb, the title opening on the whole area and closing on 工作."""
+    return _WHOLE_AREA.match(view, start) is not None and view.endswith("工作", 0, end) \
+        and _PURPOSE_SCOPE.search(view, max(0, start - 12), start - 2) is not None
