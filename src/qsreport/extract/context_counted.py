@@ -20,7 +20,13 @@ _NOT_IN_A_NAME = "了对在的从查检向赴至到为将把被"
 _COUNT = rx.compile(r"\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个座]?\s*(?:设区的?|地级)?"
                     r"(?:地区|地市|城市|县市区|县市|县区|市州|省份|省区市|[市县区省州])")
 _REACH = 4  # items the finder may miss around the places it found
-_FOCUS = rx.compile(r"以$")
+# A list framed as the focus of the whole's work (以甲、乙、丙3个县市为重点, 以甲市为主): none of
+# its places is a figure's, the items the finder names or misses alike.
+_FOCUS_OPEN = rx.compile(r"以(?:[\u4e00-\u9fff]{1,6}?[、和及])*$")
+_FOCUS_CLOSE = rx.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6}?)*"
+                          r"(?:等?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个座]?[\u4e00-\u9fff]{0,4}?)?"
+                          r"为(?:重点|主)")
+_FOCUS_REACH = 30
 
 
 def counted_list(view: str, chain: list[Any]) -> tuple[int, int, int] | None:
@@ -42,7 +48,13 @@ def counted_list(view: str, chain: list[Any]) -> tuple[int, int, int] | None:
         if view[start - 1:start] != "、":
             break  # the first item: the list opens here
     counted = _COUNT.match(view, end)
-    if items == len(chain) or counted is None or to_number(counted["n"]) != items \
-            or _FOCUS.search(view, max(0, start - 2), start) or view.startswith("为", counted.end()):
-        return None  # (以甲、乙两市为重点，对全市…: the focus of the whole's work, not its place)
+    if items == len(chain) or counted is None or to_number(counted["n"]) != items:
+        return None
     return start, end, items
+
+
+def in_focus(view: str, mention: Any) -> bool:
+    """Whether ``mention`` is an item of a list framed as the focus of the whole's work (以甲、
+    乙、丙3个县市为重点，共检定…): no place of the figure, which is the report's own."""
+    return _FOCUS_OPEN.search(view, max(0, mention.start - _FOCUS_REACH), mention.start) is not None \
+        and _FOCUS_CLOSE.match(view, mention.end) is not None

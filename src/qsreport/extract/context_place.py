@@ -20,7 +20,7 @@ from ..places import Place, find_places
 from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, Mention, in_a_quoted_mark, is_about
 from .common import CLAUSE_MARK
-from .context_counted import counted_list
+from .context_counted import counted_list, in_focus
 from .lexicon.context import (
     CAPITAL,
     CHECKED_OVER,
@@ -146,7 +146,8 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
             located and view[mention.start - 1:mention.start] in "、和及")
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
         joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None
-        if is_about(view, mention) and not in_name and not located and not joined:
+        if is_about(view, mention) and not in_name and not located and not joined \
+                and not in_focus(view, mention):
             kept.append(mention)
     return kept
 
