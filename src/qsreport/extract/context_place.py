@@ -112,8 +112,9 @@ _NOT_A_PRODUCT = rx.compile(r"^[市县区省州镇乡城]|[有获是为在的了
 _COUNT_NEXT = rx.compile(r"\s*\d")
 # Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
 # premises' place, not the figure's.
-# The report's own whole area and a place joined to it (全县及乙区, 全市和丙开发区).
-_WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及|与)\s*$")
+# The report's own whole area and a place joined to it (全县及乙区, 全市和丙开发区, every item of
+# a list so joined: 全县及甲、乙两区); not 与, which compares (全县与甲县的合格率分别为…).
+_WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及)\s*$")
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
 
 
@@ -138,14 +139,15 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
             named[at] = True
     for at in range(len(found) - 2, -1, -1):
         named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
-    located = False
+    located = joined = False
     kept = []
     for mention, in_name in zip(found, named, strict=True):
         # 位于甲、乙、丙的: every place of the list after 位于.
         located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
             located and view[mention.start - 1:mention.start] in "、和及")
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
-        joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None
+        joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None or (
+            joined and view[mention.start - 1:mention.start] == "、")
         if is_about(view, mention) and not in_name and not located and not joined \
                 and not in_focus(view, mention):
             kept.append(mention)
