@@ -110,11 +110,11 @@ _NOT_A_PRODUCT = rx.compile(r"^[市县区省州镇乡城]|[有获是为在的了
                             r"单位|部门|市场|地区|一带|境内|辖区|局|厅|委|政府|人民|群众|消费者|"
                             r"人大|政协|协会|学会|中心|院|所")
 _COUNT_NEXT = rx.compile(r"\s*\d")
-# Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
-# premises' place, not the figure's.
 # The report's own whole area and a place joined to it (全县及乙区, 全市和丙开发区, every item of
 # a list so joined: 全县及甲、乙两区); not 与, which compares (全县与甲县的合格率分别为…).
 _WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及)\s*$")
+# Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
+# premises' place, not the figure's.
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
 
 
