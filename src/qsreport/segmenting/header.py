@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places
+from .header_dates import lead_date, signed_date, stamp_date
 from .header_publisher import is_person, publisher_elsewhere, publisher_from_byline
 from .header_region import INSIDE_TITLE, opening_inside, report_region
 from .metaline import (
@@ -146,6 +147,12 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         publisher_elsewhere(text, view, header)
     if header.date is None and (found_date := _dateline_date(view, header.end)):
         header.date, header.found["date"] = found_date, "the lead's dateline, with the year it opens with"
+    for where, read in (("a dateline with its year, or the full day the lead opens on",
+                         lambda: lead_date(view, header.end)),
+                        ("a page's stamp with its clock", lambda: stamp_date(view)),
+                        ("date under the signature, above the attachments", lambda: signed_date(view))):
+        if header.date is None and (found_date := read()):
+            header.date, header.found["date"] = found_date, where
     if header.date is None and clock is None:
         clock = _issue_date(text, view)
     if header.date is None and clock is not None:

@@ -1,0 +1,93 @@
+"""Dates of a report the header's lines do not carry, read only when nothing else dated it:
+a dateline that writes its year (某某晚报2021年12月3日讯), a lead that opens on its full day
+(某某网讯 2019年5月6日，甲省…), a page's stamp with its clock on a line of its own a little
+below the debris (2015/6/16 21:03), and a signature's date above the attachments or run into
+…某某局2026年5月19日附件…)."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .metaline import SIGNATURE_DATE, iso_date
+from .spans import lines_from
+
+_YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+# A dateline with its year (某某报2021年12月3日讯, 某某社甲地2020年3月2日电): not a day in a
+# sentence (2019年4月8日电梯…: the 电 opens a word).
+_DATELINE = rx.compile(_YMD + r"\s*(?:讯|电|消息)(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气))")
+# A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
+# A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
+_LEAD_DAY = rx.compile(r"[ \t\u3000]*(?:\S{0,12}?(?:讯|电)[ \t\u3000]*)?" + _YMD + r"\s*[,，]")
+# A page's stamp with its clock on a line of its own (after a bullet or the outlet's name):
+# glued to the view count before it): 2015/6/16 21:03, • 2016-03-09 7:40:00• 来源:…, 某某新闻
+_STAMP = rx.compile(
+    r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+)?"
+    r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})[ \t\u3000]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])")
+_DAY = rx.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日")
+_NAVIGATION = rx.compile(r"[上下]一(?:篇|条|页)|相关")
+_STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
+_LIST_LINES = 3  # lines below a stamp that show it one of a list's
+_LEAD_REACH = 200  # body characters a dateline or the lead's day opens within
+_STAMP_LINES = 15  # lines from the top a page's stamp may stand on
+# The signing office's name ends a line above the date (某某局, 某某委员会, 某某联合会).
+_SIGNER = rx.compile(r"(?:局|会|厅|委|办|办公室|政府|中心|院|章[)）])\s*$")
+# A date run into the last words after its signer or the contact's brackets (…某某局2026年5月19日
+# before the attachments or at the very end of the text.
+_RUN_IN = rx.compile(r"(?:局|会|厅|委|办公室|政府|中心|章[)）])\s*" + _YMD + r"\s*(?=附件|。?\s*$)")
+_TRIM = " \t\u3000?？"
+
+
+def lead_date(view: str, body: int) -> str | None:
+    """The day of a dateline with its year in the body's first characters (from ``body``), or
+    the full day the body's first line opens on, unless its sentence tells of a later day too
+    (2018年7月2日，某地发生事故…，7月9日上午，…: the accident's day, not the report's)."""
+    end = min(len(view), body + _LEAD_REACH)
+    found = _DATELINE.search(view, body, end)
+    if found is not None:
+        return iso_date(found)
+    while body < end and view[body] in "\n\r \t\u3000":
+        body += 1
+    line_end = view.find("\n", body, end)
+    found = _LEAD_DAY.match(view, body, line_end if line_end >= 0 else end)
+    if found is None:
+        return None
+    stop = view.find("。", found.end())
+    if _DAY.search(view, found.end(), stop if stop >= 0 else len(view)):
+        return None
+    return iso_date(found)
+
+
+def stamp_date(view: str) -> str | None:
+    """The date of a page's stamp with its clock on one of the first lines, in the first part
+    of the text (not at its foot): not a link to the next or the last item (上一篇 2017-02-11 08:14), nor one
+    of a list's stamps (two in a few lines)."""
+    lines = lines_from(view)[:_STAMP_LINES]
+    for at, line in enumerate(lines):
+        found = _STAMP.match(view, line.start, line.end)
+        if found is None:
+            continue
+        if found.start() > len(view) * _STAMP_SHARE:
+            return None  # at the foot: a list's or a comment's time
+        near = lines[at + 1:at + 1 + _LIST_LINES]
+        if _NAVIGATION.search(view, line.start, found.start("y")) or any(
+                _STAMP.match(view, other.start, other.end) for other in near):
+            return None
+        return iso_date(found)
+    return None
+
+
+def signed_date(view: str) -> str | None:
+    """The date under a signature that the attachments follow, or run into the last words
+    after it; the last such date of the text."""
+    lines = lines_from(view)
+    for at in range(len(lines) - 1, 0, -1):
+        piece = view[lines[at].start:lines[at].end].strip(_TRIM)
+        if (found := SIGNATURE_DATE.fullmatch(piece)) is None:
+            continue
+        above = view[lines[at - 1].start:lines[at - 1].end].strip(_TRIM)
+        if len(above) <= 30 and _SIGNER.search(above):
+            return iso_date(found)
+    found = None
+    for found in _RUN_IN.finditer(view):
+        pass
+    return iso_date(found) if found is not None else None
