@@ -168,6 +168,15 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
             add(short, number, short not in known)
         if full.endswith("自治县"):
             add(short + "县", number, False)  # 围场县 for 围场满族蒙古族自治县, as it is often written
+    for number, (full, short, level, _adcode, _province, _prefecture) in enumerate(rows):
+        # A district under the suffix it had as a county or a county-level city (崇明县 for
+        # 崇明区, 江都市 for 江都区), where no place of its own is written so; with a place's
+        # context after it, as a short name (not 江都市场…, 嘉定市民: the short name's).
+        if level == "county" and full.endswith("区") and short != full and shorts[short] == 1 \
+                and short not in _COMMON_WORDS and full not in _PLAIN_WORDS:
+            for former in (short + "县", short + "市"):
+                if former not in names:
+                    names[former] = number * 2 + 1
     for line in traditional.splitlines():
         written, simplified = line.split("|")
         if simplified in names and written not in names:
