@@ -60,7 +60,7 @@ _SOURCE_AT_FOOT = rx.compile(r"\W*(?:信息|文章|新闻)?(?:来源|稿源|出�
 def publisher_elsewhere(text: str, view: str, header: Header) -> None:
     """A publisher when the header names none: the periodical of the byline under it (作者：
     《某某周刊》记者 王某), else the 来源 line at the article's foot (来源：某某晨报), where a
-    reprint names the paper it was taken from."""
+    reprint names the paper it was taken from; not a person's name there (来源：王某某)."""
     for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
         if found := _OUTLET_BYLINE.match(view, line.start(), line.end()):
             header.source = text[slice(*found.span("publisher"))]
@@ -74,7 +74,8 @@ def publisher_elsewhere(text: str, view: str, header: Header) -> None:
     for foot in reversed(lines_from(text)[-_SOURCE_FOOT_LINES:]):
         line_view = view[foot.start:foot.end]
         if len(line_view) <= MAX_META_LINE and _SOURCE_AT_FOOT.match(line_view) \
-                and (span := read_meta_line(line_view).source):
+                and (span := read_meta_line(line_view).source) \
+                and not is_person(line_view[span[0]:span[1]]):  # (来源：王某某: the author)
             header.source = text[foot.start + span[0]:foot.start + span[1]]
             header.found["source"] = "来源 at the foot"
             return
