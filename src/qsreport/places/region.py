@@ -12,7 +12,7 @@ from .finder import _DATELINE, _HONOUR, Mention, Place, find_places, is_about
 from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
-from .region_header import names_organisation, publish_lines
+from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import inside, is_kind, most_specific
 from .region_lead import addressed, lead_subject, local_dateline, origin, territory, venues
 from .region_share import (
@@ -90,7 +90,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
               and mention.start not in held_at
               and not heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
-    publisher = None if national else source
+    publisher = None if national or mirror_publisher(
+        view, source, body, window,
+        title is not None and any(_counts(view, m) for m in find_places(view, *title))) else source
     order = [(title, "title"), (publisher, "publisher"), (publish_lines(title, body, source),
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):

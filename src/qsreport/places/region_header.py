@@ -30,3 +30,30 @@ def names_organisation(view: str, mention: Mention) -> bool:
     organisation's word where the words end (not a headline that goes on: 某省某地萝卜获…)."""
     return mention.start > 0 and not HAN_CHAR.match(view, mention.start - 1) \
         and bool(_UNIT_NAME.match(view, mention.end))
+
+
+# The country's own office or check as a lead's subject (本月初市场监管总局通报…; 国家质检总局
+#日前公布…), where the lead opens.
+_NATIONAL_LEAD = rx.compile(r"(?m)^[ \t\u3000]*(?:(?:近日|日前|近期|目前|据|记者从)[,，]?\s*)?(?:国家)?"
+                            r"(?:市场监管|质检|市场监督管理|质量监督检验检疫)总局")
+_FULL_STOP = rx.compile(r"[。！？]")
+_FIRST_SENTENCE = 200  # characters of the body its first sentence is read within
+# A publisher that is a firm (来源：某某机械有限公司): a trader's site that reposts news.
+_FIRM = rx.compile(r"(?:公司|厂|集团|商行)$")
+
+
+def mirror_publisher(view: str, source: tuple[int, int] | None, body: int,
+                     window: list[Mention], title_places: bool) -> bool:
+    """Whether the publisher's place says nothing of where the report is: a firm's site that
+    reposts it, or an outlet's repost of the country's own news, whose lead opens on the
+    national office and whose first sentence names no place of its own (nor does its title)."""
+    if source is None:
+        return False
+    if _FIRM.search(view, *source):
+        return True
+    lead = _NATIONAL_LEAD.search(view, body, min(len(view), body + _FIRST_SENTENCE))
+    if title_places or lead is None or _FULL_STOP.search(view, body, lead.start()):
+        return False
+    stop = view.find("。", lead.end(), lead.end() + _FIRST_SENTENCE)
+    end = stop if stop >= 0 else min(len(view), lead.end() + _FIRST_SENTENCE)
+    return not any(body <= mention.start < end for mention in window)
