@@ -66,3 +66,46 @@ def test_a_local_lead_after_the_national_office_keeps_the_publishers_place() -> 
             "发布日期：2006-09-08 来源：绍兴日报\n"
             "国家质检总局日前公布新一批免检产品名单，绍兴3家企业的产品榜上有名。\n")
     assert meta_of(text)[0] == "绍兴"
+
+
+# A meeting's venue with its hall's name, and a province's office checking one city's goods.
+
+def region_only(text: str) -> str | None:
+    return parse(text.encode("utf-8")).meta.region
+
+
+def test_a_venue_with_its_hotels_name_is_no_region() -> None:
+    text = ("某某产业园参加示范区材料评审\n"
+            "发布:2014/06/10 09:00:00\n"
+            "6月5日，总局在北京某某宾馆召开示范区材料评审会，来自各地的20个园区参加了答辩，"
+            "我市的产业园通过了初审。\n")
+    assert region_only(text) is None
+
+
+def test_a_venue_with_its_conference_centres_name_is_no_region() -> None:
+    text = ("某某集团参加品牌价值发布会\n"
+            "发布:2016/11/02 15:30:00\n"
+            "10月28日，品牌价值评价发布会在上海某某国际会议中心举行，我市两家企业入榜，"
+            "全市上榜企业达到6家。\n")
+    assert region_only(text) is None
+
+
+def test_a_provincial_office_checking_one_citys_goods() -> None:
+    text = ("儿童食品抽查合格率八成\n"
+            "近日，甘肃省质监局对兰州地区的儿童零食开展抽检，共抽检5类产品120批次。\n"
+            "其中，饮料产品抽查合格率95%。\n")
+    assert region_only(text) == "兰州"
+
+
+def test_a_provincial_office_organising_a_check_of_one_city() -> None:
+    text = ("校服质量抽查结果公布\n"
+            "日前，江西省市场监管局组织对南昌市的学生校服开展了专项抽查，共抽查60批次。\n"
+            "抽查发现不合格产品8批次。\n")
+    assert region_only(text) == "南昌市"
+
+
+def test_a_provincial_office_checking_a_list_of_cities_keeps_the_province() -> None:
+    text = ("电动车抽查结果公布\n"
+            "近日，湖南省质监局对长沙、株洲、湘潭三市的电动自行车进行了抽查，抽查了90批次。\n"
+            "全省将继续加强监管。\n")
+    assert region_only(text) == "湖南省"

@@ -45,6 +45,9 @@ _WINDOW = 800  # body characters read for 我市
 _OPENING_REACH = 40  # body characters the lead's opening run of places starts within
 # An office the news was heard from (记者从甲市质监局获悉): after the office's name.
 _HEARD = rx.compile(r"[\u4e00-\u9fff]{0,12}?(?:获悉|了解到|得知)")
+# A province's office acting on one place (甲省质监局对乙市…, 甲省局组织对乙地区…).
+_ACTING_ON = rx.compile(r"局(?:组织|近日|日前)?对$")
+_LIST_AFTER = rx.compile(r"(?:市|地区|州|县|区)?(?:[、和及与等]|两|三|四|各)")
 _OFFICE_AFTER = rx.compile(r"(?:市|县|区|州)?(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局)")
 
 
@@ -124,10 +127,15 @@ def later_title_place(office: Place, first: Place, end: int, mentions: list[Ment
 
 def visited(view: str, lower: list[Mention]) -> Mention | None:
     """The office of a place inside a province that the province's office goes to (甲省局检查组
-    到乙市质监局调研): where the work was seen, whatever the province's report says after."""
+    到乙市质监局调研), or the one place whose goods or firms the province's office checks (甲省
+    质监局对乙市的儿童食品进行了抽查; not a list, 对乙市、丙市…): where the work was done,
+    whatever the province's report says after."""
     for mention in lower:
         if _OFFICE_AFTER.match(view, mention.end) \
                 and _GOING.search(view, max(0, mention.start - 6), mention.start):
+            return mention
+        if _ACTING_ON.search(view, max(0, mention.start - 6), mention.start) \
+                and not _LIST_AFTER.match(view, mention.end):
             return mention
     return None
 
