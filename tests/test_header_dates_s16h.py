@@ -131,3 +131,56 @@ def test_a_date_after_a_persons_name_in_the_last_words_is_no_signature() -> None
             "丙市质监局举办了质量知识竞赛，30支队伍参赛。\n" + body +
             "本次竞赛的讲解员为某某某2015年10月12日附件：获奖名单。\n")
     assert date_of(text) is None
+
+
+# A lead opening on its day in figures, under a headline printed again; a stamp glued to the
+# view count before it; a date closing the text after the contact's brackets.
+
+def test_a_lead_opening_on_its_day_in_figures_under_the_headline_printed_again() -> None:
+    text = ("首页 > 新闻 > 工作动态\n"
+            "乙县三家企业获批标准化试点\n"
+            "\n"
+            "乙县三家企业获批标准化试点\n"
+            "\n"
+            "   2016-5-12 ，由乙县质监局组织申报的三家企业标准化试点项目获省局批准。\n")
+    assert date_of(text) == "2016-05-12"
+
+
+def test_a_lead_opening_on_its_day_in_figures() -> None:
+    text = ("当前位置：首页 > 质监要闻\n"
+            "\n"
+            "丙市开展计量器具检定\n"
+            "\n"
+            "\n"
+            "丙市开展计量器具检定\n"
+            "\n"
+            "2019-10-8，丙市计量所派出技术人员到集贸市场检定电子秤。\n")
+    assert date_of(text) == "2019-10-08"
+
+
+def test_a_stamp_glued_to_the_view_count() -> None:
+    body = "丁县质监局日前为一家获评名牌的企业兑现奖励，全县将继续推进品牌建设工作。\n"
+    text = ("丁县企业获名牌奖励\n"
+            "5172012-04-18 09:30:12\n" + body * 3)
+    assert date_of(text) == "2012-04-18"
+
+
+def test_another_stamp_glued_to_its_count() -> None:
+    body = "戊市质监局表示，将对全市加油站开展专项检查，确保计量准确，维护消费者权益。\n"
+    text = ("戊市加油站检查启动\n"
+            "422014-07-02 16:45\n" + body * 3)
+    assert date_of(text) == "2014-07-02"
+
+
+def test_a_date_closing_the_text_after_the_contacts_brackets() -> None:
+    body = "".join(f"{n}. 申报单位应按要求提交材料。\n" for n in range(1, 25))
+    text = ("关于申报己市老字号的通知\n" + body +
+            "联系人：某某 电话：0000-7654321 地址：己市某某路8号（邮编：000000）2020年6月9日。\n")
+    assert date_of(text) == "2020-06-09"
+
+
+def test_a_date_closing_the_text_after_a_signers_name_in_brackets() -> None:
+    body = "".join(f"（{n}）参评企业须诚信经营。\n" for n in range(1, 25))
+    text = ("关于开展庚县质量奖评审的通知\n" + body +
+            "庚县质量奖评审委员会（庚县市场监管局）2018年3月20日\n")
+    assert date_of(text) == "2018-03-20"

@@ -16,44 +16,54 @@ _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*�
 _DATELINE = rx.compile(_YMD + r"\s*(?:讯|电|消息)(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气))")
 # A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
 # A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
-_LEAD_DAY = rx.compile(r"[ \t\u3000]*(?:\S{0,12}?(?:讯|电)[ \t\u3000]*)?" + _YMD + r"\s*[,，]")
-# A page's stamp with its clock on a line of its own (after a bullet or the outlet's name):
+_LEAD_DAY = rx.compile(r"[ \t\u3000]*(?:\S{0,12}?(?:讯|电)[ \t\u3000]*)?(?:" + _YMD + "|"
+                       r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))\s*[,，]")
+# A page's stamp with its clock on a line of its own (after a bullet or the outlet's name, or
 # glued to the view count before it): 2015/6/16 21:03, • 2016-03-09 7:40:00• 来源:…, 某某新闻
+# 2015-07-28 19:34:32, 3862013-05-06 10:20:30 (386 views).
 _STAMP = rx.compile(
-    r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+)?"
+    r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+|\d{1,6}?(?=(?:19|20)\d{2}-))?"
     r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})[ \t\u3000]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])")
 _DAY = rx.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NAVIGATION = rx.compile(r"[上下]一(?:篇|条|页)|相关")
 _STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
 _LIST_LINES = 3  # lines below a stamp that show it one of a list's
-_LEAD_REACH = 200  # body characters a dateline or the lead's day opens within
+_LEAD_REACH = 200
+_LEAD_LINES = 2  # the body's first line, or the next under a headline printed again
+_CLAUSE = rx.compile(r"[，,。；;！？]")  # body characters a dateline or the lead's day opens within
 _STAMP_LINES = 15  # lines from the top a page's stamp may stand on
 # The signing office's name ends a line above the date (某某局, 某某委员会, 某某联合会).
 _SIGNER = rx.compile(r"(?:局|会|厅|委|办|办公室|政府|中心|院|章[)）])\s*$")
 # A date run into the last words after its signer or the contact's brackets (…某某局2026年5月19日
-# before the attachments or at the very end of the text.
-_RUN_IN = rx.compile(r"(?:局|会|厅|委|办公室|政府|中心|章[)）])\s*" + _YMD + r"\s*(?=附件|。?\s*$)")
+# 附件…, …(代章)2019年8月2日, …(邮编:100000)2020年5月6日。): before the attachments or at the
+# very end of the text.
+_RUN_IN = rx.compile(r"(?:局|会|厅|委|办公室|政府|中心|[)）])\s*" + _YMD + r"\s*(?=附件|。?\s*$)")
 _TRIM = " \t\u3000?？"
 
 
 def lead_date(view: str, body: int) -> str | None:
     """The day of a dateline with its year in the body's first characters (from ``body``), or
-    the full day the body's first line opens on, unless its sentence tells of a later day too
+    the full day the body's first line opens on (or the next line's, under a headline printed
+    again), unless its sentence tells of a later day too
     (2018年7月2日，某地发生事故…，7月9日上午，…: the accident's day, not the report's)."""
     end = min(len(view), body + _LEAD_REACH)
     found = _DATELINE.search(view, body, end)
     if found is not None:
         return iso_date(found)
-    while body < end and view[body] in "\n\r \t\u3000":
-        body += 1
-    line_end = view.find("\n", body, end)
-    found = _LEAD_DAY.match(view, body, line_end if line_end >= 0 else end)
+    found = None
+    for line in lines_from(view, body)[:_LEAD_LINES]:
+        found = _LEAD_DAY.match(view, line.start, line.end)
+        if found is not None or _CLAUSE.search(view, line.start, line.end):
+            break  # (past a headline printed again above the lead, not past the lead)
     if found is None:
         return None
     stop = view.find("。", found.end())
     if _DAY.search(view, found.end(), stop if stop >= 0 else len(view)):
         return None
+    if found["y"] is None:
+        return f"{found['y2']}-{int(found['m2']):02d}-{int(found['d2']):02d}" \
+            if 1 <= int(found["m2"]) <= 12 and 1 <= int(found["d2"]) <= 31 else None
     return iso_date(found)
 
 
