@@ -109,3 +109,18 @@ def test_a_provincial_office_checking_a_list_of_cities_keeps_the_province() -> N
             "近日，湖南省质监局对长沙、株洲、湘潭三市的电动自行车进行了抽查，抽查了90批次。\n"
             "全省将继续加强监管。\n")
     assert region_only(text) == "湖南省"
+
+
+# A city's office whose requirements a county's office carries out (为贯彻甲州局…的要求，乙县局…).
+
+def test_a_prefectures_office_whose_requirements_a_county_carries_out() -> None:
+    text = ("锅炉安全检查全面展开\n"
+            "为认真贯彻昌吉州质监局和奇台县人民政府关于安全生产月活动的要求，奇台县质监局于6月3日"
+            "对全县锅炉使用单位开展了检查。\n")
+    assert region_only(text) == "奇台县"
+
+
+def test_a_citys_office_whose_plan_a_county_puts_into_effect() -> None:
+    text = ("电梯安全专项整治启动\n"
+            "为落实赣州市质监局电梯安全专项整治方案，瑞金市质监局近日召集全市电梯使用单位召开部署会。\n")
+    assert region_only(text) == "瑞金市"

@@ -33,7 +33,7 @@ _SITE = rx.compile(r"官网|官方网站|网站")
 
 # An office whose rules or notice a report's work follows (根据甲省质监局…的通知, 按照甲省局…
 # 要求): the authority cited, not the place the work is done in.
-_AUTHORITY = rx.compile(r"(?:根据|按照|依据|依照|遵照)[^，,。；;]*$")
+_AUTHORITY = rx.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实)[^，,。；;]*$")  # (为贯彻甲市局…的要求，乙县局…)
 _AUTHORITY_REACH = 40
 
 
