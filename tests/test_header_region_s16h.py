@@ -124,3 +124,23 @@ def test_a_citys_office_whose_plan_a_county_puts_into_effect() -> None:
     text = ("电梯安全专项整治启动\n"
             "为落实赣州市质监局电梯安全专项整治方案，瑞金市质监局近日召集全市电梯使用单位召开部署会。\n")
     assert region_only(text) == "瑞金市"
+
+
+# A county whose short name is a common word, after its province in the headline.
+
+def test_a_common_word_county_after_its_province_in_the_headline() -> None:
+    text = ("福建平和蜜柚通过标准化示范区验收\n"
+            "日前，漳州市平和县的蜜柚标准化示范区通过了省级验收，全县蜜柚种植面积继续扩大。\n")
+    assert region_only(text) == "平和县"
+
+
+def test_another_common_word_county_after_its_province() -> None:
+    text = ("安徽太和中药材获评区域品牌\n"
+            "近日，阜阳市太和县的中药材产业获评省级区域品牌，当地将进一步加强品牌保护。\n")
+    assert region_only(text) == "太和县"
+
+
+def test_a_common_word_the_body_never_writes_as_a_county_is_no_place() -> None:
+    text = ("广东和平发展论坛举行\n"
+            "近日，广东省有关部门举办论坛，探讨质量发展议题。\n")
+    assert region_only(text) == "广东"
