@@ -39,15 +39,15 @@ def test_a_lead_opening_on_its_day_after_an_outlets_dateline() -> None:
     assert date_of(text) == "2020-11-05"
 
 
-def test_a_lead_opening_on_its_day() -> None:
+def test_a_lead_opening_on_its_day_after_a_papers_dateline() -> None:
     text = ("戊市召开计量工作推进会\n"
-            "2017年6月14日，戊市质监局召开全市计量工作推进会，总结上半年工作。\n")
+            "本报讯 2017年6月14日，戊市质监局召开全市计量工作推进会，总结上半年工作。\n")
     assert date_of(text) == "2017-06-14"
 
 
 def test_a_lead_whose_sentence_tells_a_later_day_stays_undated() -> None:
     text = ("己县排查游乐设施\n"
-            "2018年7月2日，外省一处景区的游乐设施发生故障，为吸取教训，7月9日，己县质监局"
+            "某某网讯 2018年7月2日，外省一处景区的游乐设施发生故障，为吸取教训，7月9日，己县质监局"
             "对县内游乐场所开展了排查。\n")
     assert date_of(text) is None
 
@@ -184,3 +184,31 @@ def test_a_date_closing_the_text_after_a_signers_name_in_brackets() -> None:
     text = ("关于开展庚县质量奖评审的通知\n" + body +
             "庚县质量奖评审委员会（庚县市场监管局）2018年3月20日\n")
     assert date_of(text) == "2018-03-20"
+
+
+# A dateline of no year with the year the page writes for the same day.
+
+def test_a_dateline_of_no_year_dated_by_the_related_items_of_its_day() -> None:
+    text = ("甲县开展农资打假\n"
+            "某某网4月12日讯 （通讯员 某某）近日，甲县市场监管局开展春季农资打假专项行动。\n"
+            "检查经营门店30户，责令整改3户。\n"
+            "相关新闻\n"
+            "- 2019-04-12乙县：春耕生产有序推进\n"
+            "- 2019-04-12丙市召开安全生产会议\n")
+    assert date_of(text) == "2019-04-12"
+
+
+def test_a_dateline_of_no_year_and_one_full_date_of_its_day() -> None:
+    text = ("丁市新建检测平台开工\n"
+            "某某网9月3日讯 据某某日报报道，丁市公共检测平台项目近日开工建设。\n"
+            "项目建成后将设4个实验室。\n"
+            "更多：2021年9月3日 丁市重点项目集中开工\n")
+    assert date_of(text) == "2021-09-03"
+
+
+def test_a_dateline_whose_day_the_page_writes_in_two_years_stays_undated() -> None:
+    text = ("戊县检查加油站\n"
+            "某某网3月5日讯 戊县质监局近日检查了全县加油站。\n"
+            "- 2016-03-05戊县召开质量工作会议\n"
+            "- 2015-03-05戊县启动计量宣传\n")
+    assert date_of(text) is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places
-from .header_dates import lead_date, signed_date, stamp_date
+from .header_dates import dateline_with_the_pages_year, lead_date, signed_date, stamp_date
 from .header_publisher import is_person, publisher_elsewhere, publisher_from_byline
 from .header_region import INSIDE_TITLE, opening_inside, report_region
 from .metaline import (
@@ -150,6 +150,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     for where, read in (("a dateline with its year, or the full day the lead opens on",
                          lambda: lead_date(view, header.end)),
                         ("a page's stamp with its clock", lambda: stamp_date(view)),
+                        ("a dateline of no year, with the year the page writes for its day",
+                         lambda: dateline_with_the_pages_year(view, header.end)),
                         ("date under the signature, above the attachments", lambda: signed_date(view))):
         if header.date is None and (found_date := read()):
             header.date, header.found["date"] = found_date, where

@@ -1,7 +1,9 @@
 """Dates of a report the header's lines do not carry, read only when nothing else dated it:
 a dateline that writes its year (某某晚报2021年12月3日讯), a lead that opens on its full day
-(某某网讯 2019年5月6日，甲省…), a page's stamp with its clock on a line of its own a little
-below the debris (2015/6/16 21:03), and a signature's date above the attachments or run into
+after an outlet's dateline (某某网讯 2019年5月6日，甲省…) or in figures (2011-2-24，…), a
+dateline of no year with the year the page writes for its day, a page's stamp with its clock
+on a line of its own a little below the debris (2015/6/16 21:03), and a signature's date
+above the attachments or run into the last words (某某局 / 2021年9月15日 / 附件…;
 …某某局2026年5月19日附件…)."""
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*�
 # sentence (2019年4月8日电梯…: the 电 opens a word).
 _DATELINE = rx.compile(_YMD + r"\s*(?:讯|电|消息)(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气))")
 # A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
-# A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
-_LEAD_DAY = rx.compile(r"[ \t\u3000]*(?:\S{0,12}?(?:讯|电)[ \t\u3000]*)?(?:" + _YMD + "|"
+# or on its day in figures, a stamp (2011-2-24，…); not on a day in 年月日 alone (2015年3月17日，
+# 某局开展…: the day of the work, which a report may tell long after).
+_LEAD_DAY = rx.compile(r"[ \t\u3000]*(?:\S{0,12}?(?:讯|电)[ \t\u3000]*" + _YMD + "|"
+                       r"(?:\S{0,12}?(?:讯|电)[ \t\u3000]*)?"
                        r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))\s*[,，]")
 # A page's stamp with its clock on a line of its own (after a bullet or the outlet's name, or
 # glued to the view count before it): 2015/6/16 21:03, • 2016-03-09 7:40:00• 来源:…, 某某新闻
@@ -30,6 +34,10 @@ _NAVIGATION = rx.compile(r"[上下]一(?:篇|条|页)|相关")
 _STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
 _LIST_LINES = 3  # lines below a stamp that show it one of a list's
 _LEAD_REACH = 200
+# A dateline of no year (某某网3月30日讯), and a full date in figures or in 年月日.
+_DAY_DATELINE = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)")
+_FULL_DATE = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})|"
+                        r"\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)(?!\d)")
 _LEAD_LINES = 2  # the body's first line, or the next under a headline printed again
 _CLAUSE = rx.compile(r"[，,。；;！？]")  # body characters a dateline or the lead's day opens within
 _STAMP_LINES = 15  # lines from the top a page's stamp may stand on
@@ -44,8 +52,8 @@ _TRIM = " \t\u3000?？"
 
 def lead_date(view: str, body: int) -> str | None:
     """The day of a dateline with its year in the body's first characters (from ``body``), or
-    the full day the body's first line opens on (or the next line's, under a headline printed
-    again), unless its sentence tells of a later day too
+    the full day the body's first line (or the next, under a headline printed again) opens on
+    after an outlet's dateline or as a stamp in figures, unless its sentence tells of a later day too
     (2018年7月2日，某地发生事故…，7月9日上午，…: the accident's day, not the report's)."""
     end = min(len(view), body + _LEAD_REACH)
     found = _DATELINE.search(view, body, end)
@@ -65,6 +73,21 @@ def lead_date(view: str, body: int) -> str | None:
         return f"{found['y2']}-{int(found['m2']):02d}-{int(found['d2']):02d}" \
             if 1 <= int(found["m2"]) <= 12 and 1 <= int(found["d2"]) <= 31 else None
     return iso_date(found)
+
+
+def dateline_with_the_pages_year(view: str, body: int) -> str | None:
+    """The day of a dateline of no year in the lead (某某网3月30日讯, 某某社甲地5月2日电) with the
+    year a full date elsewhere on the page writes for the same day (a related item's stamp,
+    2017-03-30): one year only, else none."""
+    found = _DAY_DATELINE.search(view, body, min(len(view), body + _LEAD_REACH))
+    if found is None:
+        return None
+    month, day = int(found["m"]), int(found["d"])
+    years = {int(full["y"]) for full in _FULL_DATE.finditer(view)
+             if (int(full["m1"] or full["m2"]), int(full["d1"] or full["d2"])) == (month, day)}
+    if len(years) != 1 or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{years.pop():04d}-{month:02d}-{day:02d}"
 
 
 def stamp_date(view: str) -> str | None:
