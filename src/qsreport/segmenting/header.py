@@ -7,6 +7,7 @@ Rules match on the match view (simplified, half-width); strings are cut from the
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import regex_cache as rx
@@ -147,12 +148,14 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         publisher_elsewhere(text, view, header)
     if header.date is None and (found_date := _dateline_date(view, header.end)):
         header.date, header.found["date"] = found_date, "the lead's dateline, with the year it opens with"
-    for where, read in (("a dateline with its year, or the full day the lead opens on",
-                         lambda: lead_date(view, header.end)),
-                        ("a page's stamp with its clock", lambda: stamp_date(view)),
-                        ("a dateline of no year, with the year the page writes for its day",
-                         lambda: dateline_with_the_pages_year(view, header.end)),
-                        ("date under the signature, above the attachments", lambda: signed_date(view))):
+    late_readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        ("a dateline with its year, or the full day the lead opens on",
+         lambda: lead_date(view, header.end)),
+        ("a page's stamp with its clock", lambda: stamp_date(view)),
+        ("a dateline of no year, with the year the page writes for its day",
+         lambda: dateline_with_the_pages_year(view, header.end)),
+        ("date under the signature, above the attachments", lambda: signed_date(view)))
+    for where, read in late_readers:
         if header.date is None and (found_date := read()):
             header.date, header.found["date"] = found_date, where
     if header.date is None and clock is None:

@@ -120,7 +120,7 @@ def signed_date(view: str) -> str | None:
         above = view[lines[at - 1].start:lines[at - 1].end].strip(_TRIM)
         if len(above) <= 30 and _SIGNER.search(above):
             return iso_date(found)
-    found = None
-    for found in _RUN_IN.finditer(view):
-        pass
-    return iso_date(found) if found is not None else None
+    last = None
+    for last in _RUN_IN.finditer(view):  # noqa: B007 (the last one is wanted)
+        continue
+    return iso_date(last) if last is not None else None
