@@ -122,7 +122,7 @@ def test_a_date_run_into_the_last_words_after_its_signer() -> None:
     text = ("关于组织申报乙县县长质量奖的通知\n"
             "各有关企业：请于规定时间内提交申报材料。联系电话：0000-1234567"
             "乙县质量奖评定办公室（代章：县市场监管局）2026年5月19日附件：申报表。\n")
-    assert date_of(text) == "2020-05-18"
+    assert date_of(text) == "2026-05-19"
 
 
 def test_a_date_after_a_persons_name_in_the_last_words_is_no_signature() -> None:
