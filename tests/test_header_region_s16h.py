@@ -144,3 +144,26 @@ def test_a_common_word_the_body_never_writes_as_a_county_is_no_place() -> None:
     text = ("广东和平发展论坛举行\n"
             "近日，广东省有关部门举办论坛，探讨质量发展议题。\n")
     assert region_only(text) == "广东"
+
+
+# A 地名： prefix before a quoted product named after a place inside it.
+
+def test_a_province_prefix_before_a_quoted_product_of_its_city() -> None:
+    text = ("浙江：“丽水香菇”获批地理标志产品保护\n"
+            "日期：2014-05-20\n"
+            "本网讯 丽水香菇种植历史悠久，产量居全省前列。\n")
+    assert region_only(text) == "丽水"
+
+
+def test_another_province_prefix_before_a_quoted_product() -> None:
+    text = ("云南：“普洱咖啡”通过标准化示范区验收\n"
+            "日期：2017-10-09\n"
+            "本网讯 普洱咖啡种植面积持续扩大，品质稳步提升。\n")
+    assert region_only(text) == "普洱"
+
+
+def test_a_province_prefix_before_a_quoted_trademark_keeps_the_province() -> None:
+    text = ("江西：“庐山”商标获认定\n"
+            "日期：2012-06-01\n"
+            "本网讯 某某企业的商标日前获得认定。\n")
+    assert region_only(text) == "江西"

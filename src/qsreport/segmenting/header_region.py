@@ -77,11 +77,12 @@ def _paper_city(view: str, header: Header) -> str | None:
 def opening_inside(view: str, shaped: re.Match[str]) -> Mention | None:
     """The place a title after a ``地名：`` prefix (``shaped``: its ``region`` and ``title``
     groups) opens on, where it lies inside the prefix's province or city (河南：周口市开展…,
-    甲市：乙县…): what the title is about, the prefix its province."""
+    甲市：乙县…; also in a quoted product's name it opens, 甲省：“乙市某某茶”获…): what the
+    title is about, the prefix its province."""
     outer = find_places(view, *shaped.span("region"))[0]
     found = [m for m in find_places(view, shaped.start("title"), shaped.end("title"))
              if is_about(view, m)]
-    if not found or view[shaped.start("title"):found[0].start].strip() \
+    if not found or view[shaped.start("title"):found[0].start].strip(" \t\u3000“\"") \
             or outer.place.level == "county":
         return None
     return found[0] if inside(found[0].place, outer.place) else None
