@@ -102,6 +102,9 @@ _TRAINING = r"(?:业务|技术|专题|集中|免费|上门|岗前|安全|复审)
 _TRAINEES = (r"(?:(?:特种设备)?作业人员|从业人员|技术人员|管理人员|安全管理人员|检验人员|计量人员|"
              r"质量管理人员|企业人员|人员|学员|操作人员|检定员|质检员|司炉工|电梯管理员|人)")
 _NO_TRAINING = r"需培训|应培训|须培训|需要培训|接受培训的企业|培训费"
+# (staff sent to a class another body holds: 选派, 上级, 参加省局举办的…)
+_SENT_TO_CLASS = (r"选派|派出|抽调|委派|上级|参加了?[^，,。；;\d]{0,8}?(?:省局|总局|省市场监管局|"
+                  r"省质监局|国家[^，,。；;\d]{0,6}?)举办的")
 _SESSION_UNITS = r"期|场|次|班|个班|万次"
 _HELD = r"举办|开办|开展|组织|召开|举行|办"
 # (a gap that names no attending: 组织干部参加培训12次 counts times attended, no sessions held)
@@ -280,13 +283,16 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("people_trained", r"人次|人|名|万人次|万人",
             before=rf"(?:{_TRAINING})了?(?:{_GAP}{{0,12}}?(?:{_TRAINEES}))?(?:共|计|达到?|约|近|合计|累计)*$",
             unless=_NO_TRAINING),
+    # (参加/接受 needs the training named: 参加会议的人员 are no trainees; 参训/受训 name it)
     WorkRow("people_trained", r"人次|人|名|万人次|万人",
-            before=rf"(?:参加|参训|接受|受训){_GAP}{{0,6}}?(?:{_TRAINING})?的?(?:{_TRAINEES}|人数|人次)"
-                   r"(?:共|计|达到?|约|超过)*$",
+            before=rf"(?:(?:参加|接受){_GAP}{{0,6}}?(?:{_TRAINING})|(?:参训|受训){_GAP}{{0,6}}?)"
+                   rf"的?(?:{_TRAINEES}|人数|人次)(?:共|计|达到?|约|超过)*$",
             unless=_NO_TRAINING),
     WorkRow("people_trained", r"人次|人|名|万人次|万人|个",
             before=rf"(?:{_TRAINING})了?(?:共|计|约)*$",
             after=rf"{_GAP}{{0,10}}?(?:{_TRAINEES})", unless=_NO_TRAINING),
+    # (not staff sent to someone else's class: 选派20名干部参加上级举办的培训)
     WorkRow("people_trained", r"人次|人|名|万人次|万人",
-            after=rf"{_GAP}{{0,12}}?(?:参加|接受)了?{_GAP}{{0,10}}?(?:{_TRAINING})", unless=_NO_TRAINING),
+            after=rf"{_GAP}{{0,12}}?(?:参加|接受)了?{_GAP}{{0,10}}?(?:{_TRAINING})",
+            unless=rf"{_NO_TRAINING}|{_SENT_TO_CLASS}"),
 )
