@@ -9,6 +9,7 @@ import re
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
+from .lexicon.supervision import THRESHOLD_AFTER
 from .lexicon.supervision_indices import (
     ABOVE_BEFORE,
     BARE_BEFORE,
@@ -60,6 +61,8 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
                     continue  # (a bare level after 为 or 达到, a bare change after 提高)
             if ABOVE_BEFORE.search(before):
                 continue  # 高于全国平均水平2分: no level of its own
+            if THRESHOLD_AFTER.match(view, number.end()):
+                continue  # 满意度90分以上的单位: a threshold, no level
             value = to_number(number.group("num"))
             if value is None:
                 continue

@@ -6,14 +6,16 @@ from __future__ import annotations
 from ... import regex_cache as rx
 
 # A region's quality index: 制造业质量竞争力指数, 产品质量指数, 质量发展指数 (not a price index,
-# nor a firm's own index of anything else).
-INDEX = r"(?:制造业)?(?:产品)?质量(?:竞争力|发展)?指数"
-# A service's or the public's satisfaction: 公共服务质量满意度, 顾客满意度, 满意指数.
-SATISFACTION = r"满意度(?:指数)?|满意指数|满意率"
+# nor a firm's own index of anything else, nor the air's or the water's: 空气质量指数).
+INDEX = r"(?<!空气)(?<!环境)(?<!水)(?:制造业)?(?:产品)?质量(?:竞争力|发展)?指数"
+# A service's or the public's satisfaction: 公共服务质量满意度, 顾客满意度, 满意指数 (not its
+# opposite, 不满意率).
+SATISFACTION = r"(?<!不)(?:满意度(?:指数)?|满意指数|满意率)"
 NAMES = rx.compile(rf"(?P<index>{INDEX})|(?P<satisfaction>{SATISFACTION})")
 # Where the index's or score's figures end: the clause's end (。；), a breakdown (其中, a
-# colon: 满意的为…, 基本满意的为…, shares of the answers), or another measure's words.
-OTHER_MEASURE = rx.compile(rf"[。；;！？!?:：]|其中|合格率|不合格率|增长率|占比|比重|{INDEX}|"
+# colon: 满意的为…, 基本满意的为…, shares of the answers), or another measure's words: any
+# rate but a satisfaction's (问卷回收率, 参评率, 覆盖率, 不满意率).
+OTHER_MEASURE = rx.compile(rf"[。；;！？!?:：]|其中|(?<!满意)率(?!先)|不满意率|占比|比重|{INDEX}|"
                            rf"{SATISFACTION}")
 # A comma the figures may run past only where no number stood before it since the name (在…
 # 指数测评中，甲省由…), or where the clause after it opens on a comparison (，比上年提高…).
@@ -32,4 +34,7 @@ NOT_LEVEL_AFTER = rx.compile(r"\s*(?:年|月|日|个|项|家|位|名|次|倍|条
 # A change of the level (提高了1.2分, 下降0.5分): ``basis: change``; a level raised to a value
 # (提高到85分) is a level; one above another place's (高于全国平均水平2分) is no figure of its own.
 CHANGE_BEFORE = rx.compile(r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\s*$")
-ABOVE_BEFORE = rx.compile(r"(?:高于|低于|高出|超出|领先)[^，,。；;\d]{0,16}$")
+# (and in the other order: 比全国平均水平高2.1分, 较全省平均低1.5分)
+ABOVE_BEFORE = rx.compile(r"(?:高于|低于|高出|超出|领先)[^，,。；;\d]{0,16}$|"
+                          r"(?:比|较)[^，,。；;\d]{0,12}?(?:全国|全省|全市|平均|其他|周边)"
+                          r"[^，,。；;\d]{0,8}?(?<![提升降])(?:高|低)出?了?$")
