@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import Distinctions, DistinctionStat
+from ..segmenting import Segment
 from ..vocabulary import DISTINCTION_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
@@ -29,7 +30,43 @@ def _kind(doc: Doc, tally: Tally) -> str:
         return "any"
     if tally.metric in _ZONE_METRICS:
         return _zone_kind(doc, tally)
+    if tally.name == "quality_award":
+        return _nominated_kind(doc, tally)
     return tally.name
+
+
+def _nominated_kind(doc: Doc, tally: Tally) -> str:
+    """A quality award's tally that only a bare 提名奖 names (另有3家企业获提名奖) is the
+    award's whose name stands nearest before that 提名奖, past grades (一等奖) and 获奖, in
+    its sentence or the two before (…质量奖评出5家获奖单位。名单如下：…。另有8家单位
+    获提名奖): the quality award's, another distinction's (标准创新贡献奖),
+    or none (a contest's, QC小组成果发表赛)."""
+    view = doc.view
+    if _QUALITY.search(_TALLIES.names_by(view, tally)) or (
+            _QUALITY.search(view, tally.sentence.start, tally.sentence.end)
+            and _NOMINATION.search(view, tally.sentence.start, tally.sentence.end) is None):
+        return "quality_award"
+    nominations = list(_NOMINATION.finditer(view, tally.sentence.start, tally.sentence.end))
+    if not nominations:
+        return "quality_award"
+    anchor = min(nominations, key=lambda m: abs(m.start() - tally.figure.start)).start()
+    sentence: Segment | None = tally.sentence
+    for _ in range(_SENTENCES_BACK):
+        sentence = doc.sentence_before(sentence) if sentence is not None else None
+    low = sentence.start if sentence is not None else 0
+    names = [(m.start(), m.end(), _TALLIES.key_of(m))
+             for m in _TALLIES.names.finditer(view, low, anchor) if not _NOMINATION.fullmatch(m.group())]
+    for award in reversed(list(_AWARD.finditer(view, low, anchor))):
+        return next((key for start, end, key in names if start < award.end() <= end), "")
+    return ""
+
+
+# A quality award's name; a nomination named alone; any award's 奖 but a grade's (一等奖), a
+# nomination's own or a win's (获奖).
+_SENTENCES_BACK = 2
+_QUALITY = rx.compile(r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)")
+_NOMINATION = rx.compile(r"(?<!奖)提名奖(?!励|金)")
+_AWARD = rx.compile(r"(?<![等获得颁名])奖(?!励|惩|金|罚|状|杯|牌)")
 
 
 def _zone_kind(doc: Doc, tally: Tally) -> str:
