@@ -1,6 +1,6 @@
 """Which status words a figure's sentence holds, for :mod:`.context`: a status word that is
 no status where it stands (初评 of a split into new and renewed titles, 努力 as the means of a
-result, 确保 on the wrong side of a purpose), and a grant told after what was applied for
+result, 确保 on the wrong side of a purpose, 申报 inside one), and a grant told after what was applied for
 (…申请的8项计量标准符合要求，顺利通过考核: achieved, not applied)."""
 
 from __future__ import annotations
@@ -10,7 +10,15 @@ from typing import Any
 
 from ..chars import DIGIT
 from .common import SENTENCE_END
-from .lexicon.context import EFFORT_DONE, MEANS_OF_EFFORT, PASSED, PURPOSE_BEFORE, STATUS_WORDS
+from .lexicon.context import (
+    EFFORT_DONE,
+    MEANS_OF_EFFORT,
+    PASSED,
+    PURPOSE_BEFORE,
+    PURPOSE_CLOSES,
+    PURPOSE_OPENS,
+    STATUS_WORDS,
+)
 
 _REACH = 200  # characters after a figure read for a grant
 
@@ -26,6 +34,9 @@ def status_kept(view: str, splits: set[int], status: str) -> Any:
         if match.group() == "努力":
             return not (MEANS_OF_EFFORT.search(view, max(0, match.start() - 17), match.start())
                         or EFFORT_DONE.match(view, match.start()))
+        if status == "applied" and PURPOSE_OPENS.search(view, max(0, match.start() - 25), match.start()) \
+                and PURPOSE_CLOSES.match(view, match.end()):
+            return False  # 为做好申报工作，…: the purpose's, of no figure after it
         if match.group() == "确保":
             purpose = PURPOSE_BEFORE.search(view, max(0, match.start() - 40), match.start())
             return (purpose is not None) == (status == "target_noun")

@@ -44,9 +44,11 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"确保|"
         # 将 of the future (将在某地建设11个, 建成后将入驻4个), not 将 of an object (将28家…录入)
         r"将(?=于|在|会|要|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
-        r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进)")),
+        r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进|推行|举办|开办|召开|举行)")),
     ("target", compile_fast(
         r"争取|力争|预计|确保(?<!为确保)(?<!为了确保)|拟|努力|"
+        # 今后 of what is to come (今后将推行…，引导…，并举办培训班3期): through its sentence
+        r"(?:今后|下一步)(?=还?(?:将|要|继续))|"
         # 争创 a floor (争创省名牌80个以上): a goal; 争创 of a campaign's name is not
         r"争创(?=[^，,。；;]{0,24}?\d+\s*[个项件家]?以上)|"
         r"要(?<![重主需只想必摘纲概提简纪]要)(?!求)(?=[^，。；]{0,4}(?:新增|达到|完成|实现|培育|争创|制定|创建|突破|"
@@ -73,6 +75,10 @@ EFFORT_DONE = rx.compile(r"努力下")
 # 确保 is the purpose's, a noun of intent that governs its own clause only (为…，确保全年检验
 # 360台 is a target), where another 确保 is a target's verb.
 PURPOSE_BEFORE = rx.compile(r"(?:^|[，,。；;：:\n])为了?[^，,。；;：:\n]{1,30}[，,]$")
+# An application named inside a purpose clause (为做好申报工作，…检查企业30家) governs nothing
+# after it: the purpose's opening before the word, and its comma after, with no figure in it.
+PURPOSE_OPENS = rx.compile(r"(?:^|[，,。；;：:\n])为了?[^，,。；;：:\n\d]{0,24}$")
+PURPOSE_CLOSES = rx.compile(r"[^，,。；;：:\n\d]{0,24}[，,]")
 PASSED = rx.compile(r"通过(?!率)|获评|获得|荣获|被评为|被认定|被命名|入选")
 PLAN_VERBS = rx.compile(r"完成|实现")
 # A count of work done so far ends a plan's reach (确保全年安全，截至目前共检验电梯312台), but
