@@ -59,6 +59,7 @@ _CLAUSE = rx.compile(r"[，,；;：:、]")
 _CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
 _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
 # (a noun of intent's clause goes on past a comma that 并 joins: 今后将推行…，并举办培训班3期)
+_VALUED = {"brand_value"}  # (metrics of a value assessed, whose basis stays open)
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 # A figure given as a floor or a ceiling (1000项以上, 5%以内): how goals are written.
@@ -318,11 +319,13 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％", "分", "") \
-            and "/万" not in getattr(item, "unit", "") and not hasattr(item, "category"):
+            and "/万" not in getattr(item, "unit", "") and not hasattr(item, "category") \
+            and getattr(item, "metric", "") not in _VALUED:
         # A rate (in %, or per 10,000 units: 起/万台) and a score (分, or an index's bare
         # number) are levels: total or added does not apply. A brand count's basis is the brand
         # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
+        # A money value a brand evaluation assessed (达到35.2亿元, 总价值) is a level too.
         item.basis = _basis(words)
 
 
