@@ -76,6 +76,7 @@ def _gaps(recalls: list[SupervisionStat], start: int, stop: int) -> list[tuple[i
 
 
 def _unit(view: str, stat: SupervisionStat) -> str:
-    """The stat's unit in the match view's characters (萬輛 → 辆), without 万 or 亿."""
+    """The stat's whole unit in the match view's characters (萬輛 → 辆, 万公斤 → 公斤), without
+    万 or 亿."""
     end = stat.span[1]
-    return "批次" if view.startswith("批次", end - 2) else view[end - 1:end]
+    return view[end - len(stat.unit):end].lstrip("万亿") if stat.unit else ""
