@@ -30,7 +30,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
     to its clause's end or another measure's words: a number with 分 (for a satisfaction also
     %), or a bare number right after 为, 达到 or 是 that ends its clause or list
     (顾客满意度达到78，…); a list after 分别 takes the unit its last number writes
-    (满意度分别为80和78.5分 → both 分)."""
+    (满意度分别为80和78.5分 → both 分; 分别为95和98% → both %)."""
     view = doc.view
     out: list[SupervisionStat] = []
     for name in NAMES.finditer(view):
@@ -55,7 +55,9 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
                     continue
                 listed = _list_unit(view, numbers, i)
                 if listed is not None:
-                    unit = listed  # 分别为80和78.5分
+                    if listed in ("%", "％") and metric == "quality_index":
+                        continue  # (a list of shares or rates beside the index)
+                    unit = listed  # 分别为80和78.5分, 分别为95和98%
                 elif not ((BARE_BEFORE.search(before) or CHANGE_BEFORE.search(before))
                           and BARE_END.match(view, number.end())):
                     continue  # (a bare level after 为 or 达到, a bare change after 提高)
@@ -89,8 +91,8 @@ def _window_end(view: str, start: int, end: int) -> int:
 
 
 def _list_unit(view: str, numbers: list[re.Match[str]], i: int) -> str | None:
-    """The unit a list's last number writes, for a bare number joined to it by 和, 、 or 及
-    (80和78.5分)."""
+    """The unit a list's last number writes (分 or %), for a bare number joined to it by 和,
+    、 or 及 (80和78.5分, 95和98%)."""
     at = i
     while at + 1 < len(numbers):
         joint = view[numbers[at].end():numbers[at + 1].start()]
@@ -98,5 +100,5 @@ def _list_unit(view: str, numbers: list[re.Match[str]], i: int) -> str | None:
             return None
         at += 1
         if numbers[at].group("unit"):
-            return numbers[at].group("unit") if numbers[at].group("unit") == "分" else None
+            return numbers[at].group("unit")
     return None
