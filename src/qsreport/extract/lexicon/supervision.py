@@ -69,7 +69,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Campaigns counted in 次 are named actions and drives (开展专项检查4次, 组织联合检查3次);
     # checks counted so are inspections done, no campaigns (全年巡查检查260次, 开展监督检查
     # 1.2万次, 日常检查85次).
-    ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|(?:集中|联合|执法)检查", r"次|场|轮"),
+    ("campaigns", r"专项行动|专项检查|执法行动|专项整治|行动|(?:集中|联合|执法)检查", r"次|场次|场|轮"),
     # Cases uncovered, counted in 起 or 宗 (查获制假案4起; 件 would be goods, see "other")
     ("cases", r"查获|破获|侦破", r"起|宗"),
     # Goods found in a case (查处假冒药材120箱): 查处 counts goods only in units of goods (not
@@ -89,7 +89,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
 # the keys write it)
 STAT_UNITS = (
     r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|"
-    r"次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所|款|"
+    r"次|场次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|份|名|支|块|片|杆|根|捆|所|款|"
     r"期(?!间|限|刊|货|待|望|满|内)"  # (training sessions: 培训班12期; not 期间, 期限)
 )
 

@@ -105,7 +105,7 @@ _NO_TRAINING = r"需培训|应培训|须培训|需要培训|接受培训的企�
 # (staff sent to a class another body holds: 选派, 上级, 参加省局举办的…)
 _SENT_TO_CLASS = (r"选派|派出|抽调|委派|上级|参加了?[^，,。；;\d]{0,8}?(?:省局|总局|省市场监管局|"
                   r"省质监局|国家[^，,。；;\d]{0,6}?)举办的")
-_SESSION_UNITS = r"期|场|次|班|个班|万次"
+_SESSION_UNITS = r"期|场次|场|次|班|个班|万次"
 _HELD = r"举办|开办|开展|组织|召开|举行|办"
 # (a gap that names no attending: 组织干部参加培训12次 counts times attended, no sessions held)
 _HELD_GAP = r"(?:(?!参加|参训|接受)[^，,。；;:：\d])"
@@ -144,9 +144,9 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("firms_registered", r"家|户|个",
             after=r"[^。；;，,]{0,40}?(?:登记建档|建档立卡|建立了?[^，,。；;\d]{0,6}?(?:质量|信用)?档案)"),
     # 组织宣传活动45次, 开展了6场质量宣传咨询活动.
-    WorkRow("publicity_events", r"次|场",
+    WorkRow("publicity_events", r"次|场次|场",
             before=rf"宣传{_GAP}{{0,10}}?(?:活动|咨询|讲座|日)(?:共|计|达到?)*$"),
-    WorkRow("publicity_events", r"次|场", after=rf"{_GAP}{{0,10}}?宣传(?:咨询)?(?:活动|讲座)"),
+    WorkRow("publicity_events", r"次|场次|场", after=rf"{_GAP}{{0,10}}?宣传(?:咨询)?(?:活动|讲座)"),
     # 深入村庄120个, 下乡进村637个, 走访农户2300户, 走访了300户农户.
     WorkRow("outreach_visits", r"个|户|家|户次",
             before=rf"(?:进村|入村|入户|(?:走访|深入|进入){_GAP}{{0,6}}?"
