@@ -17,11 +17,11 @@ from .brands_counts_chain import continued, continues
 from .brands_counts_classes import with_classes
 from .brands_counts_kinds import kinds_awarded
 from .brands_counts_repeats import without_repeats
+from .brands_counts_respective import respectively
 from .brands_counts_words import ordinal_counts, with_pairs
 from .brands_parts import part_item
 from .brands_standing import Marks, read_marks, standing
 from .common import (
-    CLAUSE_STOP,
     PUNCT,
     Doc,
     Figure,
@@ -31,6 +31,7 @@ from .common import (
     unit_as_written,
 )
 from .lexicon.brand_basis import BASIS_WORD
+from .lexicon.brand_chain import FROM_LEVEL, STANDARD_AFTER_TITLE
 from .lexicon.brand_lists import (
     FIRMS_HOLDING,
     FIRMS_OF_TITLES,
@@ -48,7 +49,6 @@ from .lexicon.brands import (
     CONTEXT_AWARD,
     FIRMS_THEN_PRODUCTS,
     FIRMS_WORD,
-    FROM_LEVEL,
     HOLDERS_AFTER,
     HOLDING_VERB,
     HONOUR_VERB,
@@ -61,7 +61,6 @@ from .lexicon.brands import (
     ROUND_THRESHOLD,
     RUNNING_TOTAL,
     SERVICE_TITLE,
-    STANDARD_AFTER_TITLE,
     THE_COUNTED_ONLY,
     THEN_THE_TOTAL,
     THRESHOLD_PASSED,
@@ -72,7 +71,6 @@ from .lexicon.brands import (
 _FIGURE = figure_pattern(BRAND_UNITS)
 _GAP_BEFORE = 8  # characters allowed between a category and its number (总数达到, 称号的产品有)
 _GAP_AFTER = 14  # ... between a number and the category it counts (个产品荣获)
-_RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有|获得)?")
 
 
 def extract_brand_counts(doc: Doc) -> list[BrandCount]:
@@ -111,7 +109,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
 
         previous = sentence
         looked_up = MatchIndex(terms)
-        for listed, figure, hint in _respectively(doc, sentence, terms or previous_terms,
+        for listed, figure, hint in respectively(doc, sentence, terms or previous_terms,
                                                   [f for f in figures if f.unit != "种"]):
             taken.add(figure.start)
             clause_start = doc.clause_start(figure.start, sentence.start)
@@ -372,34 +370,3 @@ def _just_before(view: str, end: int, sentence_start: int) -> bool:
     """Whether a title ending at ``end`` is in the sentence just before the one starting at
     ``sentence_start`` (at most one full stop between them)."""
     return sentence_start - end <= _SENTENCE_REACH and view.count("。", end, sentence_start) <= 1
-
-
-# What may stand between 分别 and the first of its numbers (分别为：4个; 分别新增了30项): a few
-# words, no name (分别为某公司“某某”两件: the names it counts).
-_NUMBERS_NEXT = rx.compile(r"[:：]?\s*[^\W\d_a-zA-Z]{0,4}?\s*[:：]?\s*")
-
-
-def _respectively(
-    doc: Doc, sentence: Segment, terms: list[re.Match[str]], figures: list[Figure]
-) -> list[tuple[re.Match[str], Figure, str | None]]:
-    """``A、B分别为4个和30个``: pair the categories listed before 分别 with the numbers after."""
-    pairs: list[tuple[re.Match[str], Figure, str | None]] = []
-    for word in _RESPECTIVELY.finditer(doc.view, sentence.start, sentence.end):
-        clause_end = sentence.end
-        stop = CLAUSE_STOP.search(doc.view, word.end(), sentence.end)
-        if stop:
-            clause_end = stop.start()
-        after = [f for f in figures if word.end() <= f.start < clause_end]
-        if after and not _NUMBERS_NEXT.fullmatch(doc.view, word.end(), after[0].start):
-            continue  # 6件…商标分别为甲公司“某某”两件、…: names follow, not the numbers
-        clause_start = doc.clause_start(word.start(), sentence.start)
-        before = [t for t in terms if clause_start <= t.start() < word.start()]
-        if not before and NOT_THE_COUNTED.search(doc.view, clause_start, word.start()):
-            continue  # 行业标准共…，分别为…: the clause names what it counts, not a title
-        if not before:
-            before = [t for t in terms if t.end() <= clause_start]
-            # The categories of the previous clause: those after its last figure-free break.
-            before = before[-len(after):] if after else []
-        if after and len(before) == len(after):
-            pairs.extend((t, f, None) for t, f in zip(before, after, strict=True))
-    return pairs

@@ -11,7 +11,8 @@ from dataclasses import replace
 from ..models import BrandCount
 from .common import Doc, Figure, unit_as_written
 from .lexicon.brand_basis import BRACKET_LAPSED, BRACKET_NEW
-from .lexicon.brands import CHAIN_GAP, PART_IN_BRACKETS
+from .lexicon.brand_chain import CHAIN_GAP
+from .lexicon.brands import PART_IN_BRACKETS
 
 
 def continues(doc: Doc, before: BrandCount, figure: Figure, previous_end: int, start: int

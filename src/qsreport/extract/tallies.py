@@ -33,8 +33,6 @@ every figure.
 from __future__ import annotations
 
 import re
-from collections import deque
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import regex_cache as rx
@@ -42,18 +40,15 @@ from ..chars import HAN
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from . import tally_words as tw
-from .common import CLAUSE_BREAK, LIST_JOIN, Doc, Figure, figure_pattern
+from .common import CLAUSE_BREAK, Doc, Figure, figure_pattern
+from .tally_names import FOREIGN, last_match, name_of
 from .tally_words import Metric as Metric  # (the lexicons' names, kept here too)
 from .tally_words import TallyWords as TallyWords
 
 _REACH = 150  # characters before a figure read for its keyword
 _AHEAD = 40  # and after it
 _OBJECTS_AHEAD = 80  # and after it in a 对 clause, whose verb follows its whole list
-_FOREIGN = "\x00foreign"  # the name of a thing the area does not count
 _OPENS_LIST = rx.compile(r"\s*(?:其中|另有)")
-_HELD = rx.compile(r"的")  # 8家医院的验光仪: what the places hold
-# Where the next figure of a list begins (not 3A、2A: no unit).
-_NEXT_ITEM = rx.compile(r"[、和及与]\s*[\d.]+\s*[多余]?\s*[台件个家项只部套米张块条辆座户处]")
 # A breakdown's opening (its items: tally_words.ITEM).
 # (包括 after a comma: the parts a total is made of, 在用设备9000台，包括锅炉300台、电梯8000台)
 _BREAKS_DOWN = rx.compile(r"其中|[，,]\s*包括")
@@ -195,7 +190,7 @@ class Tallies:
         own_start = max(own_start, clause_start)
         # A list's item whose number has lost its unit ends there too (电梯310、游乐设施12台:
         # the rides' 12), but not a number in a name (ISO9001、ISO14001两项).
-        bare = _last(tw.BARE_ITEM.finditer(view, own_start, figure.start))
+        bare = last_match(tw.BARE_ITEM.finditer(view, own_start, figure.start))
         own_start = bare.end() if bare else own_start
         own = view[own_start:figure.start]
         if self.not_before is not None and self.not_before.search(own):
@@ -238,9 +233,9 @@ class Tallies:
             # …认证的企业，目前已达47家: the clause before names it (not a clause that opens on
             # its figure: …通过了有机认证，2家农场另获评示范基地).
             name_start = doc.clause_start(clause_start - 1, sentence.start)
-        name = self._name(view, sentence, figure, own_start, name_start, clause_end,
+        name = name_of(self, view, sentence, figure, own_start, name_start, clause_end,
                           row.metric.names_in == "clause", objects)
-        if name == _FOREIGN:
+        if name == FOREIGN:
             if not row.metric.foreign_any:
                 return None
             name = self.words.any_name
@@ -271,7 +266,7 @@ class Tallies:
         for row in rows:
             if row.before is None:
                 continue
-            last = _last(row.before.finditer(text))
+            last = last_match(row.before.finditer(text))
             if last is not None and (best is None or last.end() > best[0]):
                 best = (last.end(), row)
         if best is not None and self.block is not None and self.block.search(text, best[0]):
@@ -320,66 +315,7 @@ class Tallies:
             return None
         return next((row for row in rows if row.metric.name == head.metric), None)
 
-    def _name(self, view: str, sentence: Segment, figure: Figure, own_start: int,
-              clause_start: int, clause_end: int, in_clause: bool,
-              objects: bool) -> str | None:
-        """The kind of thing the figure counts (see the module's docstring); ``_FOREIGN`` for
-        a thing the area does not count."""
-        # A figure named in its own stretch that a list's join or a bracket follows (…检测仪100台件
-        # 和测速仪85台件; 锅炉事故2起(含燃气锅炉事故1起)) is not named by what follows: its name is its own.
-        next_item = (LIST_JOIN.match(view, figure.end) is not None
-                     or tw.BRACKET.match(view, figure.end) is not None) \
-            and self.names.search(view, own_start, figure.start) is not None
-        pair = self.pair_after.match(view, figure.end, clause_end) if self.pair_after else None
-        if pair and self.name_after.match(view, pair.end(), clause_end):  # (3家企业和2名个人获…)
-            end = min(clause_end, pair.end() + 2 * self.words.name_reach)
-            return self._kind(self.keys_in(view, pair.end(), end))
-        if not next_item and self.name_after.match(view, figure.end, clause_end):
-            # Every name of the stretch after it: 5家厂商新近拿到了ISO9001质量管理体系的认证.
-            end = min(clause_end, figure.end + 2 * self.words.name_reach)
-            after = _NEXT_ITEM.search(view, figure.end, end)  # 12台锅炉和600米压力管道: 锅炉
-            end = after.start() if after else end
-            return self._kind(self.keys_in(view, figure.end, end))
-        if self.foreign_after is not None and self.foreign_after.match(view, figure.end,
-                                                                       sentence.end):
-            return _FOREIGN
-        if self.foreign is not None:
-            named = [m.end() for m in self.names.finditer(view, own_start, figure.start)]
-            other = [m.end() for m in self.foreign.finditer(view, own_start, figure.start)]
-            if other and (not named or other[-1] > named[-1]):
-                return _FOREIGN
-        if self.own_thing is not None and not self.names.search(view, own_start, figure.start) \
-                and (self.own_thing.search(view, own_start, figure.start)
-                     or self.own_thing_after.match(view, figure.end, clause_end)):
-            return None  # (科研项目6个, 共41个养殖产品通过认证: a thing of another kind)
-        for start in (own_start, clause_start):
-            keys = self.keys_in(view, start, figure.start)
-            if keys:
-                return self._kind(keys)
-        if not in_clause:  # the nearest name before it in its sentence (or its part)
-            part = max(view.rfind(mark, sentence.start, figure.start) for mark in "；;") \
-                if self.words.names_within_part else -1
-            low = max(sentence.start, part + 1)
-            last = _last(self.names.finditer(view, low, figure.start))
-            if last is not None:
-                # (a list of kinds in its clause: 对水表、燃气表、加油机等开展检定，共检定9000台件: any)
-                opens = _last(CLAUSE_BREAK.finditer(view, low, last.start()))
-                kinds = self.keys_in(view, opens.end() if opens else low, last.end()) - self.weak
-                listed = LIST_JOIN.match(view, last.start() - 1) or tw.CLOSES_LIST.match(view, last.end())
-                return self.words.any_name if listed and len(kinds) > 1 else self.key_of(last)
-        # Its clause after it, up to the next item of a list (52个加油站415台加油机); in a 对
-        # clause, what the list's places hold is named once after the list, past 的 (对31家
-        # 眼镜店、8家医院的验光仪进行了检查), not in a later item (58家计价器生产单位).
-        start = figure.end
-        shared = _HELD.search(view, figure.end, clause_end) if objects else None
-        if shared is not None:
-            start, stop = shared.end(), None
-        else:
-            stop = LIST_JOIN.search(view, figure.end, clause_end)
-        keys = self.keys_in(view, start, stop.start() if stop else clause_end)
-        return self._kind(keys) if keys else None
-
-    def _kind(self, keys: set[str]) -> str:
+    def kind_of(self, keys: set[str]) -> str:
         """One kind named (a word for every kind, or a weak one, gives way to it), else ``any``."""
         kinds = keys - self.weak or keys
         return kinds.pop() if len(kinds) == 1 else self.words.any_name
@@ -401,6 +337,3 @@ class Tallies:
         stop = len(text) if end is None else end
         return {self.key_of(m) for m in self.names.finditer(text, start, stop)}
 
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    return next(iter(deque(matches, maxlen=1)), None)  # (the last match, or None)

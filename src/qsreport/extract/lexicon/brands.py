@@ -144,14 +144,6 @@ THEN_THE_TOTAL = rx.compile(r"[，,；;](?:全市|全省|全县|我市|我省)?(
                             r"(?:总数|总量|累计|有效量|有效数|保有量|存量)")
 # what may stand between 47家 and 69个产品 (34家企业38个品牌)
 FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
-# Between two counts of one title: a stock that grew (由原来的16个品牌发展到现在的…38个), or
-# brands then products (38个品牌44个产品). The later number counts the same title.
-# (the later level may be dated, and its noun left out: 由2005年的12件增加到目前的19件)
-_GREW_TO = r"[，,]?(?:发展到|增加到|增长到|增至|上升到|提高到)(?:现在的?|目前的?|如今的?|去年的?|今年的?|上年的?|\d{4}年(?:底|末)?的?)?"
-CHAIN_GAP = rx.compile(rf"(?:品牌|产品|商标)(?:{_GREW_TO})?|{_GREW_TO}")
-# A title's stock told first as the level it grew from (驰名商标由2005年的12件增加到…; 由原来
-# 的9个…): that level is the title's count, a stock as well.
-FROM_LEVEL = rx.compile(r"(?:从|由)(?:\d{4}年(?:底|末|度)?|原来|最初|过去|起初)?的?")
 # The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标) counted
 # alone are marks, not protected products: a count of them is ``other``. Listed after the
 # products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
@@ -314,8 +306,6 @@ NOT_A_NAME = compile_fast(
     # 地方标准, 某茶加工技术规程: a standard written for a product (its title names it), no winner
     r"|(?:标准(?!化)|规程|技术规范|质量等级|技术要求)》?$"
 )
-# A count whose title goes on to a standard (两项地理标志产品团体标准): standards, no brands.
-STANDARD_AFTER_TITLE = rx.compile(r"的?(?:地方|国家|行业|团体|企业|省级?|市级?)?(?:标准(?!化)|规程|技术规范)")
 
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
