@@ -238,3 +238,13 @@ def test_the_schema_command_lists_the_new_keys_in_schema_2_only() -> None:
                 "trademarks_registered", "products_recalled", "firms_supervised",
                 "problems_found", "problems_rectified"):
         assert key in v2 and key not in v1
+
+
+def test_every_counted_change_is_of_a_late_metric_or_a_late_change() -> None:
+    """A metric whose change in % the recalls reader reads is one the rounds' keys may not
+    name: either a late metric or a late change, so that evaluate leaves it unscored there."""
+    from qsreport.extract.lexicon.supervision_recalls import COUNTED_CHANGES
+    from qsreport.vocabulary import STAT_CHANGES_LATE, STAT_METRICS_LATE
+
+    assert set(COUNTED_CHANGES) <= STAT_METRICS_LATE | STAT_CHANGES_LATE
+    assert not STAT_CHANGES_LATE & STAT_METRICS_LATE

@@ -10,7 +10,7 @@ from .. import regex_cache as rx
 from ..models import Supervision, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
-from ..vocabulary import STAT_METRICS_LATE
+from ..vocabulary import STAT_CHANGES_LATE, STAT_METRICS_LATE
 from .areas import (
     Area,
     Figures,
@@ -325,6 +325,5 @@ AREA = Area(
         ),
     ),
     late_metrics=STAT_METRICS_LATE,
-    # (complaints' and fibre's changes in %, read by the sixteenth session)
-    late_changes=frozenset({"complaints_handled", "fibre_inspected"}),
+    late_changes=STAT_CHANGES_LATE,
 )

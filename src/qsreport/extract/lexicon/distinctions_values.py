@@ -7,7 +7,10 @@ from __future__ import annotations
 # A number written in Arabic digits (a value in 亿元 is always written so in these lists).
 _NUM = r"(?P<num>\d+(?:\.\d+)?)\s*"
 _MONEY = r"(?P<unit>亿元|万元|亿美元|元)"
-# A threshold is no value (品牌价值超过千亿元的有15家, 价值100亿元以上的品牌).
+# A threshold is no value (品牌价值超过千亿元的有15家, 价值100亿元以上的品牌). Wider than
+# supervision's THRESHOLD_AFTER (lexicon/supervision.py: 以上/以下 before the noun they
+# filter, 货值5万元以上的案件, where 95%以上 at a clause's end is a level): a value a list
+# assessed is never written with 以上 or 左右 at all, nor followed by 的, 有 or 者.
 _NO_THRESHOLD = r"(?!\s*(?:以上|以下|之间|的|有|者|左右))"
 _VERB = r"(?:分别)?(?:为|达到?|是|约|共|计|合计|高达|已达|突破)*"
 # The list or evaluation named (中国品牌价值评价, 品牌价值榜, 最具价值品牌).
