@@ -124,8 +124,10 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"(?<!没收)(?<!销毁)(?<!查封)(?<!封存)(?<!收缴)不合格(?:的)?[^，,；;。!?\d]{0,8}$|"
                       r"(?<!上报)(?<!报告)(?<!反映)存在(?:安全)?问题(?:的)?[^，,；;。!?\d]{0,8}$",
                # (judged failing after them, past a comma too: 3台锅炉被检验机构判为不合格; 这两部
-               # 扶梯去年送检，结果被评定为不合格)
-               after=r"[^；;。!?\d]{0,16}?(?:判定为?|判为|被判定为?|评定为)不合格"),
+               # 扶梯去年送检，结果被评定为不合格; not when the verdict names a part of them,
+               # 不合格的有…, 其中少数判为不合格: the whole count is what was sent, not what failed)
+               after=r"(?:(?!其中|部分|少数|个别)[^；;。!?\d]){0,16}?"
+                     r"(?:判定为?|判为|被判定为?|评定为)不合格(?!的)"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
         # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
