@@ -63,6 +63,12 @@ _REVOKED_LATER = (r"(?![^，,；;。]{0,24}?(?:予以|依法|决定|被|已经?�
                   r"(?:注销|吊销|撤销|撤消|撤回))")
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS}){_REVOKED_LATER}"
 _FIRMS = r"家次|家\(次\)|家|户"
+# A tally of certificates granted or held, then the organisations it 涉及 (新颁发…证书860张，
+# 涉及企业712家): the grant's word before the certificates, none of losing them between.
+_GRANTED_TALLY = (r"(?<!未)(?:新增|新发|新颁发|颁发|发放|核发|换发|获得|获证|有效|持有)"
+                  r"(?:(?!注销|吊销|撤销|撤消|撤回|收回|暂停|到期|过期|失效)[^，,。；;！？!?\d]){0,14}?"
+                  r"(?:证书|认证)[^，,。；;！？!?\d]{0,6}?(?:共|计|达到?|为)*[\d.]+\s*万?(?:张|份|个|项)"
+                  r"[，,]\s*(?:共|累计)?涉及(?:获证)?(?:组织|企业|单位)(?:共|计|达到?|为)*$")
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
 # The farm labels' products by name, and the indication products counted with them (after
@@ -108,9 +114,10 @@ CERTIFICATION = TallyWords(
                      r"\s*(?:的)?获证企业)",
                names_in="clause", unless=_NOT_HELD),
         # The organisations the certificates a sentence counts were given to, told after them
-        # (新增认证证书9000张，涉及组织4500家): firms certified.
-        Metric("granted", _FIRMS,
-               before=r"(?:证书|认证)[^。；;！？!?]{0,20}?[，,]\s*(?:共|累计)?涉及(?:获证)?(?:组织|企业|单位)(?:共|计|达到?|为)*$"),
+        # (新增认证证书9000张，涉及组织4500家): firms certified, only after a tally of
+        # certificates granted or held (not of ones revoked, suspended or lapsed: 注销证书80张，
+        # 涉及企业30家; nor a check of certified firms, 对获证企业开展检查，涉及企业12家).
+        Metric("granted", _FIRMS, before=_GRANTED_TALLY),
         # Products certified: 58个农产品通过了认证 (not 23个产品类别).
         Metric("granted", r"个|项", before=_GRANTED, after=_GRANTED_AFTER,
                object=r"(?:农)?产品(?!类别|类|种类)(?:认证|数量?)?由?", names_in="clause"),
