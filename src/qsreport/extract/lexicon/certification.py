@@ -58,8 +58,10 @@ _GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发
 _GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
 # (not a grant its clause then revokes: 对9家企业持有的许可证予以撤销; but a new licence given
 # for an old one taken back is a grant: 核发许可证20张并收回原证书)
-# (or right after the licence: 对3家企业进行了许可证注销)
-_REVOKED_LATER = (r"(?![^，,；;。]{0,24}?(?:予以|依法|决定|被|已经?被?|均已?被?)?"
+# (or the bare verb right after the licence: 对3家企业进行了许可证注销; not one further on,
+# which may be another firm's or the old licence's: 45家企业获证、3家企业注销许可证, 获得新版
+# 许可证并注销旧证)
+_REVOKED_LATER = (r"(?!(?:[^，,；;。、]{0,24}?(?:予以|依法|决定|被|已经?被?|均已?被?|许可证|证书?))?"
                   r"(?:注销|吊销|撤销|撤消|撤回))")
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS}){_REVOKED_LATER}"
 _FIRMS = r"家次|家\(次\)|家|户"
