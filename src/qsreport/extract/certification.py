@@ -10,11 +10,13 @@ from .. import regex_cache as rx
 from ..models import Certification, CertificationStat
 from .areas import tally_area
 from .common import Doc, unit_as_written
-from .lexicon.certification import CERTIFICATION, LICENCES
+from .lexicon.certification import CERTIFICATION, LICENCES, REVIEWED, REVIEWED_OBJECT
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of, trimmed_label
 
 _TALLIES = Tallies(CERTIFICATION)
+_REVIEWED = rx.compile(REVIEWED)
+_REVIEWED_OBJECT = rx.compile(REVIEWED_OBJECT)
 
 
 def extract_certification(doc: Doc) -> Certification:
@@ -33,6 +35,8 @@ def extract_certification(doc: Doc) -> Certification:
             # users, any other scheme certified
             metric = "licensed" if scheme in LICENCES else \
                 "mark_users" if scheme == "gi_mark" else "certified"
+        if metric == "licensed" and _only_reviewed(doc, tally):
+            continue
         scheme = "any" if scheme == "licence" else scheme
         holders = _holders(doc, tally) if metric == "licensed" else None
         if holders is not None and not any(stat.span == holders["span"] for stat in stats):
@@ -41,6 +45,14 @@ def extract_certification(doc: Doc) -> Certification:
         stats.append(CertificationStat(metric=metric, scheme=scheme,  # type: ignore[arg-type]
                                        **fields))
     return Certification(stats=stats)
+
+
+def _only_reviewed(doc: Doc, tally: Tally) -> bool:
+    """Whether the firms ``tally`` counts are only the object of a review of their licences
+    (对38户企业持有的许可证实施年审), no grant."""
+    start = doc.clause_start(tally.figure.start, tally.sentence.start)
+    return _REVIEWED_OBJECT.search(doc.view, start, tally.figure.start) is not None \
+        and _REVIEWED.match(doc.view, tally.figure.end, tally.sentence.end) is not None
 
 
 # A count of firms right before the licences they hold (…企业共76家，共持有各类许可证81张).

@@ -85,6 +85,13 @@ _NOT_A_STOCK = r"(?:抽检|抽查|抽样|抽取|检测|检验|监测|检查|查�
 # A clause of firms that hold no licence, or lost one (未取得…, 无证, 注销…): no holders.
 _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊销|注销|撤销|撤消|撤回|收回)[^，,；;。]*$"
 
+# Licences only reviewed, the firms that hold them the review's object (对…持证企业的许可证
+# 实施年审, 对17家取得许可证的企业进行了复审): no firms licensed. Not a review failed or passed
+# (因年审不合格被吊销, 通过许可证复审), nor firms said to hold licences that were also reviewed
+# (已有20家企业持有许可证并办理了年审), nor any other metric's.
+REVIEWED_OBJECT = r"对"
+REVIEWED = r"[^，,；;。]*?(?:实施|进行了?|开展了?|办理)(?:年审|复审)(?!不合格|未通过)"
+
 CERTIFICATION = TallyWords(
     trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
             r"无公害农产品|绿色食品|有机农产品|三品一标",
@@ -150,8 +157,9 @@ CERTIFICATION = TallyWords(
     not_before=r"(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
     # (478家收货人注册登记资格: a registration, not a certificate)
     # (a regional quality brand's 认证, 通过“某省精品”认证, is an honour, the brands' area)
-    # (对辖区30家持证企业的许可证书开展年审: licences reviewed, no grant)
-    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|年审|复审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
+    # (licences reviewed, 对…持证企业的许可证实施年审, are ``REVIEWED``'s: no grant of a licence,
+    # though a review failed or passed is a fact of its own)
+    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
               r"[^，,；;。]{0,30}?(?:精品|品牌)[”\"」]?认证",
     name_reach=24,
     weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
