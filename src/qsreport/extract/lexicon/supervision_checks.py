@@ -205,13 +205,17 @@ LEAD_VERIFICATION = rx.compile(
     r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
 )
 # ... or a metrology team gone out to the places (赴某镇集市进行计量检定工作, 奔赴全县收粮点开展
-# 计量检查), its object the places it went to: the word itself says metrology.
+# 计量检查), its object the places it went to: the word itself says metrology. The word must
+# end there (not 计量检定员培训, 计量检定咨询活动: training and advice, no drive), and a
+# metrology institute is no place verified (赴市计量所进行计量检定人员考核: the staff's
+# own test there).
 LEAD_VISIT_VERIFICATION = rx.compile(
     r"(?:(?<=赴)|(?<=深入)|(?<=走进)|(?<=前往))"  # (a visit planned, 将赴: PLAN_AHEAD's)
-    r"(?P<object>(?![^。；;，,]{0,30}?(?:公司|窝点|作坊|(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
+    r"(?P<object>(?![^。；;，,]{0,30}?(?:公司|窝点|作坊|(?:几|数|\d+|[一二三四五六七八九十两])[家个]|"
+    r"计量(?:测试|检定|检测)?(?:所|院|中心)))"
     r"[^。；;!！?？，,]{2,30}?)(?:进行|开展)了?(?:现场|集中|专项|免费)*"
     r"(?P<word>计量(?:专项)?检查|计量检定(?:工作)?)"
-    r"(?!时|中|工作会|会议|制度|机制|中心|所|院|机构)"
+    r"(?=[，,。；;、和并]|$|工作(?!会)|活动|行动)"
 )
 # ... and such a drive named as a piece of work, its object between the verb and the word
 # (开展全镇集市电子秤强制检定工作, 组织开展辖区验光配镜场所强检专项工作): the object must
