@@ -106,8 +106,11 @@ CERTIFICATION = TallyWords(
                       r"(?:(?:3C|[^，,；;。!?\d]){0,16}?(?:证书|许可证)[共计达为]{0,2}$)?",
                after=r"[^，,；;。]{0,20}?被(?:注销|吊销|撤销|撤消)(?!营业执照)|"
                      r"[^，,；;。]{0,30}?(?:予以|依法|决定)(?:注销|吊销|撤销)|"
-                     # (对4家停产企业进行了许可证注销: the verb after the licence)
-                     r"[^，,；;。]{0,30}?进行了?(?:[^，,；;。\d]{0,8}?(?:许可证|证书))?(?:注销|吊销|撤销)"),
+                     # (对4家停产企业进行了许可证注销: the verb after the licence; not one left
+                     # undone, 发现2家未按规定进行许可证注销, nor only announced or applied
+                     # for, 进行许可证注销公示)
+                     r"(?:(?!未|没有|不)[^，,；;。]){0,30}?进行了?(?:[^，,；;。\d]{0,8}?(?:许可证|证书))?"
+                     r"(?:注销|吊销|撤销)(?!公示|公告|申请|手续办理)"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
                after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
@@ -159,7 +162,7 @@ CERTIFICATION = TallyWords(
     # (a regional quality brand's 认证, 通过“某省精品”认证, is an honour, the brands' area)
     # (licences reviewed, 对…持证企业的许可证实施年审, are ``REVIEWED``'s: no grant of a licence,
     # though a review failed or passed is a fact of its own)
-    not_after=r"[^，,；;。]*?(?:监管|监督|检查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
+    not_after=r"[^，,；;。]*?(?:监管|监督|检查|核查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
               r"[^，,；;。]{0,30}?(?:精品|品牌)[”\"」]?认证",
     name_reach=24,
     weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
