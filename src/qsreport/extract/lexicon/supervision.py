@@ -24,8 +24,10 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     # (实际抽到…980批次: the batches a check reached, see supervision_planned)
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取|抽到", r"个批次|批次|批"),
-    # (检查 of goods counted in 批次: 检查月饼产品31个批次; not 批, a lot of goods seized)
-    ("batches_sampled", r"检查", r"个批次|批次"),
+    # (检查 of goods counted in 批次: 检查月饼产品31个批次; not 批, a lot of goods seized; not
+    # 检查中, 检查时: the while of a check, whose goods counted are what it found or did,
+    # 在检查中下架变质食品9批次)
+    ("batches_sampled", r"检查(?![中时后]|期间|过程)", r"个批次|批次"),
     # Samples taken, counted in 组 or 个: 抽取样品共9组, 抽检水泥、砖等样品17组, 抽取化肥样品数
     # 40个, and after the figure 对9家企业的12组样品进行了抽检 (samples tested free for farmers
     # are a service, an outcome: see OUTCOMES).
