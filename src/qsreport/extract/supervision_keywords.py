@@ -117,7 +117,7 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
             and SAMPLED_AT_AFTER.match(view, end, clause_end(doc, start)):
         return "enterprises_inspected"  # 在12家经销企业抽查产品20批次
     if view.find("对", max(clause_start, start - _NEAR_OBJECT), start) < 0 \
-            and view.find("深入", near, start) < 0 and view.find("完成", near, start) < 0 \
+            and view.find("深入", near, start) < 0 and not _done(view, clause_start, near, start) \
             and not OBJECT_LIST_BEFORE.search(view, max(clause_start, start - 80), start) \
             and not PLACES_OBJECT_BEFORE.search(view, max(clause_start, start - 130), start):
         # The clause ends within CLAUSE_REACH of the figure's start: with no 接受 that near, no
@@ -141,6 +141,17 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
     return metric
 
 
+def _done(view: str, clause_start: int, near: int, start: int) -> bool:
+    """Whether a 完成 near before the figure says the work was done (全年完成…900批次的监督
+    抽查), not still to do or asked for (还需完成600批次的抽查, 要求各地年内完成…): a plan,
+    which no keyword after the figure counts."""
+    at = view.find("完成", near, start)
+    return at >= 0 and _TO_DO.search(view, clause_start, at) is None
+
+
+# (a plan's or a demand's word before 完成: 还需, 仍需, 要求…, 应)
+_TO_DO = rx.compile(r"(?:还需|仍需|尚需|还要|仍要|需要|(?<!按)需|要求|(?<![相对供])应当?|必须|力争|争取)"
+                    r"[^，,；;。\d]{0,8}$")
 _DEN_UNITS = frozenset({"个", "处", "家"})
 _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
 _NEAR_OBJECT = 60  # … or the 对 of a long object: 对甲、乙、丙等12家企业的30批次产品进行了抽查
