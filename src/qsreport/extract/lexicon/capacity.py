@@ -139,7 +139,9 @@ CAPACITY = TallyWords(
     not_before=r"平均|(?:每|第|居|排名|位列|对照|按照|依照|依据)[^，,；;。!?\d]{0,4}$",
     # 检验人员84人次: a count of turns; 对授权的18个计量技术机构…进行考核: bodies a check covers
     not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
-              r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)",
+              r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)|"
+              # (bodies only the owners of what was set up: 建立了30家检验机构的诚信档案)
+              r"[^，,；;。\d]{0,14}?的[^，,；;。\d]{0,8}?(?:档案|台账|名录|数据库|信息库)",
     keyword_in_clause=True,
     # A body's future, told in one sentence (未来将建成…，拥有检验中心10个): targets. So is
     # every figure of a project the sentence's first part says will start, be finished or open
