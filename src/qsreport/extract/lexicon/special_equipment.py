@@ -46,16 +46,19 @@ _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
 _UNITS = r"台件|台\(件\)|台/件|台\(次\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
-# (not a centre's name, 检验机构; nor a campaign's, 安全大检查)
+# (not a centre's name, 检验机构; nor a campaign's, 安全大检查; nor an inspection's period,
+# 检验有效期, 检验周期, which tells when one is due)
 # (排查出, 检查出: what a check found, not what it covered; 清查, a sweep, covers what it counts)
-_INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告)|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
+_INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告|(?:有效)?(?:周期|期限|有效期))|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
 # 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用, “三无”.
 _OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|未(?:按期|按时|按规定)(?:进行)?(?:定期)?(?:检验|定检)|"
             r"未经(?:监督)?检验(?:合格)?(?:擅自)?(?:投入)?使用|未(?:办理)?(?:使用)?(?:注册)?登记(?:擅自)?(?:投入)?使用|"
             r"(?:违法|违规|非法)使用|"
-            # (past the inspection's period: 超过检验周期使用, 超出检验有效期)
+            # (past the inspection's period: 超过检验周期使用, 超出检验有效期; not one about to
+            # pass or not past it, 即将超过检验有效期, 未超出检验周期)
+            r"(?<!即将)(?<!将要)(?<!临近)(?<!接近)(?<!快要)(?<!未)(?<!不)(?<!没有)(?<!将)"
             r"超(?:过|出)(?:定期)?检验(?:有效)?(?:周期|期限|有效期|日期)|"
             # (unregistered, named before the kind: 未注册登记的叉车; “三无”: unregistered,
             # uninspected, run by no certified operator)
