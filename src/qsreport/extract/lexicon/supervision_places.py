@@ -23,6 +23,9 @@ NOT_FIRMS = (
     r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     # (销售商家, 经销商家: traders, firms, not the sellers of instruments)
     r"计价器|销售商(?!家)|经销商(?!家)|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
+    # (where a harvest is bought and stored, whose scales metrology counts as sites: 检查辖区
+    # 粮站8家, 储备库3个)
+    r"粮站|粮库|储备库|直属库|代储(?:仓)?库|收购网点|"
     # Where people gather, which a check of their equipment goes through: 检查旅游景区6家,
     # 检查12家中小学的锅炉.
     r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
