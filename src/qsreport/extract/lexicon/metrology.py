@@ -97,6 +97,8 @@ _INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
 _MENDS = r"调试|调校|调修|维修|修理|检修"
 _VERIFIED_MENDED = (rf"检修|(?:检定|检验|检测|校准)(?:[、和及与并]|以及)?(?:{_MENDS})"
                     rf"(?:(?:[、和及与]|以及)?(?:{_MENDS}))*")
+# The last character of a region's name (乡镇, 县区, 街道 … 村, 社区): a count of regions, no sites.
+_REGION_END = r"[乡镇村县区市省州旗道]"
 _VERIFIED = (rf"(?<!未经)(?<!未)(?<!没有)(?<!无)(?:{_VERIFIED_MENDED}|"
              r"检定(?!周期|证书|规程|合格证|机构|标识|标志|合格标)|强检(?![计器工目率])|"
              r"强制检定(?![计器])|检测(?![仪器])|校准|校验)")
@@ -197,9 +199,11 @@ METROLOGY = TallyWords(
         Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
                after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})",
                # (the place not named again, its instruments counted right after it: 对…加气站
-               # 实施了强制检定，涉及7家21台加气机; not past a 的 that names what the count is of:
-               # 对甲、乙两个县区的900台计价器, regions, are no sites)
-               object=rf"{SITES}|(?<!的)[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
+               # 实施了强制检定，涉及7家21台加气机; not past a 的 that names what the count is of,
+               # nor past a region's name: 对甲、乙两个县区的900台计价器, 对5个乡镇共300台电子秤,
+               # regions, are no sites)
+               object=rf"{SITES}|(?<!的)(?<!{_REGION_END})(?<!{_REGION_END}[共计约])"
+                      rf"[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
                named=False, names_in="clause"),
         # 处所, the places of a check, names them itself (检查了35处所的磅秤; 对150处所使用中的
         # 电子秤进行查核): no place word is needed by it.
