@@ -131,7 +131,7 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
         return None
     metric = metric_before(view, end, check.end(), unit)
     firms = FIRM_OBJECT_AFTER.match(view, end)
-    if firms is not None and HELD_OBJECT.search(view, firms.end(), check.end()):
+    if firms is not None and HELD_OBJECT.match(view, firms.end(), check.end()):
         # (what the firms hold is checked, not the firms: 对10家企业的电子秤进行排查)
         return None if metric == "enterprises_inspected" else metric
     if metric is None and firms is not None and unit_fits("enterprises_inspected", unit) \

@@ -203,7 +203,11 @@ CHECK_AFTER = rx.compile(
 FIRM_OBJECT_AFTER = rx.compile(
     r"[^，,。；;：:、\d]{0,8}?(?:企业|厂家|工厂|生产厂|单位|公司|作坊|业户)")
 FIRM_CHECK_END = rx.compile(r"(?:检验|抽样|执法监督)(?:中|工作|活动)?$")
-HELD_OBJECT = rx.compile(rf"{INSTRUMENTS}|设备|设施|装置|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量")  # (液氨装置)
+# (液氨装置; not a plant's zone, 装置区, where the firms are checked, nor a check that covers
+# their products or quality too: 对20家企业的生产装置和产品质量进行了检查; matched from the
+# firms' word on)
+HELD_OBJECT = rx.compile(r"(?![^，,。；;：:]*?(?:产品|质量))[^，,。；;：:]*?"
+                         rf"(?:{INSTRUMENTS}|设备|设施|装置(?!区)|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量)")
 # ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
 # 样品接受了抽查 (round 43).
 CHECKED_AFTER = rx.compile(
