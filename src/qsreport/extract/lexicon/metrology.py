@@ -94,8 +94,9 @@ _INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
 # (无检定标识, 无检定合格证: a mark of verification lacking, no verification)
 # (the work of a metrology team that verifies and mends at once, a verification of theirs: 检修,
 # 检定检修, 检定和维修, 检验、调试、维修 — the mending a word of the one act, no other work)
+# Not a repair service for the public (为市民免费检修电子秤: no verification).
 _MENDS = r"调试|调校|调修|维修|修理|检修"
-_VERIFIED_MENDED = (rf"检修|(?:检定|检验|检测|校准)(?:[、和及与并]|以及)?(?:{_MENDS})"
+_VERIFIED_MENDED = (rf"(?<!免费)(?<!义务)(?<!无偿)检修|(?:检定|检验|检测|校准)(?:[、和及与并]|以及)?(?:{_MENDS})"
                     rf"(?:(?:[、和及与]|以及)?(?:{_MENDS}))*")
 # The last character of a region's name (乡镇, 县区, 街道 … 村, 社区): a count of regions, no sites.
 _REGION_END = r"[乡镇村县区市省州旗道]"
@@ -111,8 +112,9 @@ _FEES_WAIVED = (r"(?:免收|免征|减免|免除|免去|减收|免费)(?:了)?[^
                 r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$")
 # A verification or a check named after the instruments (…的120支加油枪周期检定, 对…等40万台件计量器具
 # 开展检定; not a verb denied: 有9台没有按期送检进行周期检定).
+# (检修 too, as before the figure: 对…的电子秤进行了检修)
 _VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?|开展了?)[^，,；;。]{{0,6}}?"
-                   rf"(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|{_FIGURATIVE})|"
+                   rf"(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|(?<!免费)(?<!义务)检修|{_FIGURATIVE})|"
                    r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])")
 _CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查|抽检)"  # (…的600台甲烷测定器开展了抽检)
 # The kinds of instrument (every kind's name but the words for all of them).
@@ -273,7 +275,9 @@ METROLOGY = TallyWords(
               r"[^，,；;。\d]{0,4}?(?:没有|未)(?:按规定|按期|按时|及时)?(?:送检|送|检定|进行|申请)|"
               # (内有6台作了现场调试, 2台换了传感器: adjusted or repaired, a part told by
               # other work; not the count's own work told on, 检定300台并更换检定合格标志)
-              r"[^，,；;。\d并]{0,4}?(?:进行了?|作了|做了|经过?|已)?(?:现场)?(?:调试|调修|调校|维修|修理)|"
+              # (but not the mending that a verification closes: 进行了维修和检定, one act)
+              r"[^，,；;。\d并]{0,4}?(?:进行了?|作了|做了|经过?|已)?(?:现场)?(?:调试|调修|调校|维修|修理)"
+              r"(?!(?:(?:[、和及与]|以及)(?:调试|调修|调校|维修|修理|校准))*(?:[、和及与]|以及)(?:检定|校准))|"
               r"[^，,；;。\d并]{0,4}?(?:换了|更换了?)(?![^，,；;。]{0,6}?(?:标志|标识))",
     name_reach=10,  # 14台供粮站收购结算用的地磅
     carried=(Carried(("sites",), by=r"计量|检定|强检"),),
