@@ -28,6 +28,7 @@ def extract_certification(doc: Doc) -> Certification:
         metric, scheme = tally.metric, tally.name
         if scheme == "licence":  # 发证 of no licence told: the one its sentence is about
             scheme = _licence_of(doc, tally)
+        scheme = _food_report(doc, tally, scheme)
         if firms is not None and _their_papers(doc, firms[0], tally):
             scheme = firms[1]
         firms = (tally, scheme) if _HOLDER_UNITS.fullmatch(tally.figure.unit) else None
@@ -88,6 +89,23 @@ def _their_papers(doc: Doc, firms: Tally, tally: Tally) -> bool:
         and firms.metric == tally.metric == "granted" \
         and _PAPER_UNITS.fullmatch(tally.figure.unit.removeprefix("万")) is not None \
         and _GOT.fullmatch(doc.view, firms.figure.end, tally.figure.start) is not None
+
+
+def _food_report(doc: Doc, tally: Tally, scheme: str) -> str:
+    """The scheme of a licence named bare as 生产许可证 in a report on food licences: the
+    report named 食品生产许可证 before the sentence and never 工业产品 up to its end (a report
+    on 食品生产许可证 that goes on with 吊销生产许可证3家: food licences); else ``scheme``."""
+    if scheme != "production_licence":
+        return scheme
+    sentence = tally.sentence
+    if "工业" in doc.view[:sentence.end] \
+            or _TALLIES.keys_in(doc.view, sentence.start, sentence.end) - _BARE \
+            or "food_licence" not in _TALLIES.keys_in(doc.view, 0, sentence.start):
+        return scheme
+    return "food_licence"
+
+
+_BARE = frozenset({"production_licence", "licence", "any"})  # (no other scheme named)
 
 
 def _licence_of(doc: Doc, tally: Tally) -> str:
