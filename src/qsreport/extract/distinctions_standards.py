@@ -26,13 +26,22 @@ def standards_distinctions(doc: Doc) -> list[DistinctionStat]:
     """Each count of front-runners or of good-conduct firms, once a figure (the first row that
     reads it decides) and once a value (a headline told again), of no other distinction
     (``any``)."""
-    view = doc.view
-    if _ANY.search(view) is None:
+    if _ANY.search(doc.view) is None:
         return []
+    return rows_read(doc, _rows(), " ，,、近约")
+
+
+def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
+              label_trim: str) -> list[DistinctionStat]:
+    """The figures a table of (metric, pattern) rows reads, of no distinction (``any``): each
+    figure once (the first row that reads it decides) and each value once where a headline's
+    figure is told again in the body. The label is the words before the figure, trimmed of
+    ``label_trim``, or, where fewer than two are left (a count before its title), the
+    words after it."""
+    view = doc.view
     taken: dict[int, DistinctionStat] = {}
-    # (a headline's count told again in the body: once; where each was said)
-    said: dict[tuple[str, float], list[int]] = {}
-    for metric, pattern in _rows():
+    said: dict[tuple[str, float], list[int]] = {}  # (where each value was said)
+    for metric, pattern in rows:
         for match in pattern.finditer(view):
             end = match.end("unit")
             value = to_number(match.group("num"))
@@ -41,8 +50,8 @@ def standards_distinctions(doc: Doc) -> list[DistinctionStat]:
                 continue
             said.setdefault((metric, value), []).append(match.start("num"))
             sentence = doc.sentence_at(match.start("num"))
-            label = doc.text[match.start():match.start("num")].strip(" ，,、近约")
-            if len(label) < 2:  # (the count before the title: its words after it)
+            label = doc.text[match.start():match.start("num")].strip(label_trim)
+            if len(label) < 2:
                 label = doc.text[end:match.end()].strip(" ，,、")
             taken[end] = DistinctionStat(
                 metric=metric,  # type: ignore[arg-type]
