@@ -100,7 +100,7 @@ StatMetric = Literal[
     # Testing fees a bureau's bodies waived for firms (issue 12).
     "testing_fees_waived",
     # People trained and training sessions held; a region's quality index and a service's
-    # satisfaction score (the sixteenth session, issue 12).
+    # satisfaction score (the fifteenth session, issue 12).
     "people_trained",
     "training_sessions",
     "quality_index",
@@ -116,7 +116,7 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "people_trained", "training_sessions", "quality_index",
                                "satisfaction_score"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
-# were read after them by the sixteenth session (``Area.late_changes``); with the late
+# were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.
 STAT_CHANGES_LATE = frozenset({"complaints_handled", "fibre_inspected"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
