@@ -146,12 +146,23 @@ def _done(view: str, clause_start: int, near: int, start: int) -> bool:
     抽查), not still to do or asked for (还需完成600批次的抽查, 要求各地年内完成…): a plan,
     which no keyword after the figure counts."""
     at = view.find("完成", near, start)
-    return at >= 0 and _TO_DO.search(view, clause_start, at) is None
+    if at < 0:
+        return False
+    plan = _TO_DO.search(view, clause_start, at)
+    while plan is not None:
+        # (not a 要求 the work followed: 按照省局要求完成了900批次的抽查, 根据…要求完成)
+        if not plan.group().startswith("要求") \
+                or _AS_ASKED.search(view, clause_start, plan.start()) is None:
+            return False
+        plan = _TO_DO.search(view, plan.start() + 1, at)
+    return True
 
 
-# (a plan's or a demand's word before 完成: 还需, 仍需, 要求…, 应)
-_TO_DO = rx.compile(r"(?:还需|仍需|尚需|还要|仍要|需要|(?<!按)需|要求|(?<![相对供])应当?|必须|力争|争取)"
+# (a plan's or a demand's word before 完成: 还需, 仍需, 要求…, 应于…; not 应急, 响应, 适应)
+_TO_DO = rx.compile(r"(?:还需|仍需|尚需|还要|仍要|需要|(?<!按)需|要求|必须|力争|争取|"
+                    r"(?<![相对供响适反])应(?:当|该|(?=于|在|按|及时|全部|如期|尽快|完成|确保)))"
                     r"[^，,；;。\d]{0,8}$")
+_AS_ASKED = rx.compile(r"按|依照|依据|根据|遵照")
 _DEN_UNITS = frozenset({"个", "处", "家"})
 _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
 _NEAR_OBJECT = 60  # … or the 对 of a long object: 对甲、乙、丙等12家企业的30批次产品进行了抽查
