@@ -26,8 +26,9 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取|抽到", r"个批次|批次|批"),
     # (检查 of goods counted in 批次: 检查月饼产品31个批次; not 批, a lot of goods seized; not
     # 检查中, 检查时: the while of a check, whose goods counted are what it found or did,
-    # 在检查中下架变质食品9批次)
-    ("batches_sampled", r"检查(?![中时后]|期间|过程)", r"个批次|批次"),
+    # 在检查中下架变质食品9批次; but goods named with 中 or 时 are checked goods: 检查中秋月饼,
+    # 检查中小学周边食品, 检查时令水果)
+    ("batches_sampled", r"检查(?!中(?![秋小学华药西成式])|时(?![令鲜])|后|期间|过程)", r"个批次|批次"),
     # Samples taken, counted in 组 or 个: 抽取样品共9组, 抽检水泥、砖等样品17组, 抽取化肥样品数
     # 40个, and after the figure 对9家企业的12组样品进行了抽检 (samples tested free for farmers
     # are a service, an outcome: see OUTCOMES).
