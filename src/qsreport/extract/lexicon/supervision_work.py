@@ -102,9 +102,10 @@ _TRAINING = r"(?:业务|技术|专题|集中|免费|上门|岗前|安全|复审)
 _TRAINEES = (r"(?:(?:特种设备)?作业人员|从业人员|技术人员|管理人员|安全管理人员|检验人员|计量人员|"
              r"质量管理人员|企业人员|人员|学员|操作人员|检定员|质检员|司炉工|电梯管理员|人)")
 _NO_TRAINING = r"需培训|应培训|须培训|需要培训|接受培训的企业|培训费"
-# (staff sent to a class another body holds: 选派, 上级, 参加省局举办的…)
-_SENT_TO_CLASS = (r"选派|派出|抽调|委派|上级|参加了?[^，,。；;\d]{0,8}?(?:省局|总局|省市场监管局|"
-                  r"省质监局|国家[^，,。；;\d]{0,6}?)举办的")
+# (staff sent to a class another body holds: 选派, 参加上级…, 参加省局举办的…; not 上级 who
+# only gave the order, 按上级要求组织120名人员参加了培训)
+_SENT_TO_CLASS = (r"选派|派出|抽调|委派|参加了?上级|参加了?[^，,。；;\d]{0,8}?(?:上级|省局|总局|"
+                  r"省市场监管局|省质监局|国家[^，,。；;\d]{0,6}?)举办的")
 _SESSION_UNITS = r"期|场次|场|次|班|个班|万次"
 _HELD = r"举办|开办|开展|组织|召开|举行|办"
 # (a gap that names no attending: 组织干部参加培训12次 counts times attended, no sessions held)
