@@ -66,10 +66,13 @@ _REVOKED_LATER = (r"(?!(?:[^，,；;。、]{0,24}?(?:予以|依法|决定|被|�
 _GRANTED_AFTER = rf"[^，,；;。、]{{0,20}}?(?:{_GRANTS}){_REVOKED_LATER}"
 _FIRMS = r"家次|家\(次\)|家|户"
 # A tally of certificates granted or held, then the organisations it 涉及 (新颁发…证书860张，
-# 涉及企业712家): the grant's word before the certificates, none of losing them between.
-_GRANTED_TALLY = (r"(?<!未)(?:新增|新发|新颁发|颁发|发放|核发|换发|获得|获证|有效|持有)"
-                  r"(?:(?!注销|吊销|撤销|撤消|撤回|收回|暂停|到期|过期|失效)[^，,。；;！？!?\d]){0,14}?"
-                  r"(?:证书|认证)[^，,。；;！？!?\d]{0,6}?(?:共|计|达到?|为)*[\d.]+\s*万?(?:张|份|个|项)"
+# 涉及企业712家; 共有认证证书860张, 认证证书总数达860张): the grant's or holding's word before
+# the certificates (or their 总数 after them), none of losing them between.
+_LOST = r"注销|吊销|撤销|撤消|撤回|收回|暂停|到期|过期|失效"
+_GRANTED_TALLY = (r"(?:(?<!未)(?:新增|新发|新颁发|颁发|发放|核发|换发|获得|获证|有效|持有|共有|现有|"
+                  rf"拥有|累计)(?:(?!{_LOST})[^，,。；;！？!?\d]){{0,14}}?(?:证书|认证)|"
+                  rf"(?<!{_LOST.replace('|', ')(?<!')})(?:证书|认证)(?:总数|总量))"
+                  r"[^，,。；;！？!?\d]{0,6}?(?:共|计|达到?|为)*[\d.]+\s*万?(?:张|份|个|项)"
                   r"[，,]\s*(?:共|累计)?涉及(?:获证)?(?:组织|企业|单位)(?:共|计|达到?|为)*$")
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
