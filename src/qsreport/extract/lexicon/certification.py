@@ -91,9 +91,11 @@ _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊�
 # Licences only reviewed, the firms that hold them the review's object (对…持证企业的许可证
 # 实施年审, 对17家取得许可证的企业进行了复审): no firms licensed. Not a review failed or passed
 # (因年审不合格被吊销, 通过许可证复审), nor firms said to hold licences that were also reviewed
-# (已有20家企业持有许可证并办理了年审), nor any other metric's.
-REVIEWED_OBJECT = r"对"
-REVIEWED = r"[^，,；;。]*?(?:实施|进行了?|开展了?|办理)(?:年审|复审)(?!不合格|未通过)"
+# (已有20家企业持有许可证并办理了年审), nor any other metric's. The review's object follows a
+# 对 that is no part of another word (not 针对, 面对, 相对, 对照: 针对新规，…). A review 开展ed
+# needs no rule here: ``not_after``'s 开展 already takes every figure before it.
+REVIEWED_OBJECT = r"(?<![针面相绝反核])对(?![比照接标于])"
+REVIEWED = r"[^，,；;。]*?(?:实施|进行了?|办理)(?:年审|复审)(?!不合格|未通过)"
 
 CERTIFICATION = TallyWords(
     trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
