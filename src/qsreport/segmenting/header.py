@@ -155,13 +155,13 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         ("a dateline of no year, with the year the page writes for its day",
          lambda: dateline_with_the_pages_year(view, header.end)),
         ("date under the signature, above the attachments", lambda: signed_date(view)))
+    if header.date is None and clock is None:
+        clock = _issue_date(text, view)  # (an e-paper's issue date outranks a day in its body)
+    if header.date is None and clock is not None:
+        header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     for where, read in late_readers:
         if header.date is None and (found_date := read()):
             header.date, header.found["date"] = found_date, where
-    if header.date is None and clock is None:
-        clock = _issue_date(text, view)
-    if header.date is None and clock is not None:
-        header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.region is None:
         header.region = report_region(text, view, header, crumbs)
     return header
