@@ -17,3 +17,26 @@ def test_an_epapers_issue_date_outranks_a_day_in_its_body() -> None:
             "本报4月22日讯 昨日，甲市质监局在广场设点宣传。\n"
             "两年前的同一天（2017年4月22日），该局也在此设过咨询台。\n")
     assert meta_of(text).date == "2019-04-23"
+
+
+def test_a_day_the_body_tells_in_its_history_gives_no_year() -> None:
+    text = ("乙县举办世界计量日宣传\n"
+            "本报5月20日讯 今天是世界计量日，乙县质监局走上街头宣传计量知识。\n"
+            "自2017年5月20日新的计量办法实施以来，该县已检定计量器具上千台。\n")
+    assert meta_of(text).date is None
+
+
+def test_a_day_told_inside_a_sentence_below_the_lead_gives_no_year() -> None:
+    text = ("丙市开展知识产权宣传\n"
+            "某某网4月26日讯 丙市知识产权宣传周活动近日启动。\n"
+            "早在2015年4月26日，丙市就设立了首个商标维权服务站，至今已受理投诉百余件。\n")
+    assert meta_of(text).date is None
+
+
+def test_a_dateline_before_june_dated_by_a_related_items_stamp() -> None:
+    text = ("丁县抽查化肥质量\n"
+            "某某网3月14日讯 丁县市场监管局近日抽查化肥22批次，合格19批次。\n"
+            "不合格产品已依法处置。\n"
+            "相关新闻\n"
+            "- 2022-03-14 丁县召开春耕备耕会\n")
+    assert meta_of(text).date == "2022-03-14"

@@ -8,6 +8,8 @@ above the attachments or run into the last words (某某局 / 2021年9月15日 /
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache as rx
 from .metaline import SIGNATURE_DATE, iso_date
 from .spans import lines_from
@@ -15,7 +17,8 @@ from .spans import lines_from
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 # A dateline with its year (某某报2021年12月3日讯, 某某社甲地2020年3月2日电): not a day in a
 # sentence (2019年4月8日电梯…: the 电 opens a word).
-_DATELINE = rx.compile(_YMD + r"\s*(?:讯|电|消息)(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气))")
+_NOT_A_WORD_IN_DIAN = r"(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气))"
+_DATELINE = rx.compile(_YMD + r"\s*(?:讯|电|消息)" + _NOT_A_WORD_IN_DIAN)
 # A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
 # or on its day in figures, a stamp (2011-2-24，…); not on a day in 年月日 alone (2015年3月17日，
 # 某局开展…: the day of the work, which a report may tell long after).
@@ -35,7 +38,13 @@ _STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
 _LIST_LINES = 3  # lines below a stamp that show it one of a list's
 _LEAD_REACH = 200
 # A dateline of no year (某某网3月30日讯), and a full date in figures or in 年月日.
-_DAY_DATELINE = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)")
+DAY_DATELINE = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
+                          + _NOT_A_WORD_IN_DIAN)
+# A full date as a list item's stamp, below the article (- 2017-03-30 某地…, 更多：2021年9月3日 …,
+# 某地召开会议 2017-03-30): at its line's start after a bullet or a 相关/更多 label, or at its end;
+# not a day a sentence of the body tells (自2016年5月20日…实施以来).
+_ITEM_HEAD = rx.compile(r"[ \t\u3000\-•·*>【\[]*(?:(?:相关|更多)[\u4e00-\u9fff]{0,4}[：:]?)?[ \t\u3000]*$")
+_ITEM_TAIL = rx.compile(r"[ \t\u3000\]】)）]*$")
 _FULL_DATE = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})|"
                         r"\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)(?!\d)")
 _LEAD_LINES = 2  # the body's first line, or the next under a headline printed again
@@ -77,17 +86,27 @@ def lead_date(view: str, body: int) -> str | None:
 
 def dateline_with_the_pages_year(view: str, body: int) -> str | None:
     """The day of a dateline of no year in the lead (某某网3月30日讯, 某某社甲地5月2日电) with the
-    year a full date elsewhere on the page writes for the same day (a related item's stamp,
-    2017-03-30): one year only, else none."""
-    found = _DAY_DATELINE.search(view, body, min(len(view), body + _LEAD_REACH))
+    year a list item's stamp below it writes for the same day (a related item's, 2017-03-30):
+    one year only, else none."""
+    found = DAY_DATELINE.search(view, body, min(len(view), body + _LEAD_REACH))
     if found is None:
         return None
     month, day = int(found["m"]), int(found["d"])
-    years = {int(full["y"]) for full in _FULL_DATE.finditer(view)
-             if (int(full["m1"] or full["m2"]), int(full["d1"] or full["d2"])) == (month, day)}
+    below = view.find("\n", found.end())
+    years = {int(full["y"]) for full in _FULL_DATE.finditer(view, below if below >= 0 else len(view))
+             if (int(full["m1"] or full["m2"]), int(full["d1"] or full["d2"])) == (month, day)
+             and _is_item_stamp(view, full)}
     if len(years) != 1 or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{years.pop():04d}-{month:02d}-{day:02d}"
+
+
+def _is_item_stamp(view: str, full: re.Match[str]) -> bool:
+    start = view.rfind("\n", 0, full.start()) + 1
+    end = view.find("\n", full.end())
+    end = len(view) if end < 0 else end
+    return _ITEM_HEAD.match(view[start:full.start()]) is not None \
+        or _ITEM_TAIL.match(view[full.end():end]) is not None
 
 
 def stamp_date(view: str) -> str | None:
