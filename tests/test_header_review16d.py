@@ -40,3 +40,15 @@ def test_a_dateline_before_june_dated_by_a_related_items_stamp() -> None:
             "相关新闻\n"
             "- 2022-03-14 丁县召开春耕备耕会\n")
     assert meta_of(text).date == "2022-03-14"
+
+
+def test_a_news_story_the_lead_cites_gives_no_date() -> None:
+    text = ("加强起重机械安全监管\n"
+            "近日，甲市质监局转发上级通知。据某某社2016年4月9日电，上级部门要求各地排查隐患。\n")
+    assert meta_of(text).date is None
+
+
+def test_a_cited_agency_story_after_the_leads_first_clause_gives_no_date() -> None:
+    text = ("乙市部署锅炉节能工作\n"
+            "乙市质监局日前召开会议，会议传达了某某社2014年11月2日电的有关精神。\n")
+    assert meta_of(text).date is None

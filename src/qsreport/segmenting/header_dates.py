@@ -60,18 +60,19 @@ _TRIM = " \t\u3000?？"
 
 
 def lead_date(view: str, body: int) -> str | None:
-    """The day of a dateline with its year in the body's first characters (from ``body``), or
+    """The day of a dateline with its year before the first clause mark of the body's first line
+    (from ``body``; or the next, under a headline printed again), or
     the full day the body's first line (or the next, under a headline printed again) opens on
     after an outlet's dateline or as a stamp in figures, unless its sentence tells of a later day too
     (2018年7月2日，某地发生事故…，7月9日上午，…: the accident's day, not the report's)."""
-    end = min(len(view), body + _LEAD_REACH)
-    found = _DATELINE.search(view, body, end)
-    if found is not None:
-        return iso_date(found)
     found = None
     for line in lines_from(view, body)[:_LEAD_LINES]:
+        clause = _CLAUSE.search(view, line.start, line.end)
+        dated = _DATELINE.search(view, line.start, clause.start() if clause else line.end)
+        if dated is not None:
+            return iso_date(dated)  # (before the lead's first clause mark: not a story it cites)
         found = _LEAD_DAY.match(view, line.start, line.end)
-        if found is not None or _CLAUSE.search(view, line.start, line.end):
+        if found is not None or clause is not None:
             break  # (past a headline printed again above the lead, not past the lead)
     if found is None:
         return None
