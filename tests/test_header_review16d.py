@@ -52,3 +52,31 @@ def test_a_cited_agency_story_after_the_leads_first_clause_gives_no_date() -> No
     text = ("乙市部署锅炉节能工作\n"
             "乙市质监局日前召开会议，会议传达了某某社2014年11月2日电的有关精神。\n")
     assert meta_of(text).date is None
+
+
+def test_a_notice_quoted_in_the_middle_dates_no_report() -> None:
+    body = "".join(f"第{n}项，乙县质监局对辖区企业开展检查，发现问题{n}处。\n" for n in range(1, 22))
+    text = ("乙县质监局转发市局通知\n"
+            "近日，乙县质监局转发了甲市质监局关于开展安全检查的通知。\n"
+            + body +
+            "甲市质量技术监督局\n"
+            "2016年7月8日\n"
+            "乙县质监局要求各所于8月底前上报检查结果。\n"
+            "各所要高度重视，认真组织实施。\n"
+            "对发现的问题要立即整改。\n"
+            "整改情况要及时上报。\n"
+            "县局将适时开展督查。\n"
+            "督查结果将在全县通报。\n")
+    assert meta_of(text).date is None
+
+
+def test_a_signature_date_above_its_attachments_still_dates_a_notice() -> None:
+    text = ("关于开展电梯安全检查的通知\n"
+            "各县区局：\n"
+            "为加强电梯安全监管，现就开展检查有关事项通知如下。\n"
+            "一、检查范围为全市在用电梯。\n"
+            "甲市质量技术监督局\n"
+            "2016年7月8日\n"
+            "附件：检查表\n"
+            + "".join(f"{n}. 第{n}项检查内容\n" for n in range(1, 10)))
+    assert meta_of(text).date == "2016-07-08"

@@ -12,7 +12,7 @@ import re
 
 from .. import regex_cache as rx
 from .metaline import SIGNATURE_DATE, iso_date
-from .spans import lines_from
+from .spans import Segment, lines_from
 
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 # A dateline with its year (某某报2021年12月3日讯, 某某社甲地2020年3月2日电): not a day in a
@@ -57,6 +57,10 @@ _SIGNER = rx.compile(r"(?:局|会|厅|委|办|办公室|政府|中心|院|章[)�
 # very end of the text.
 _RUN_IN = rx.compile(r"(?:局|会|厅|委|办公室|政府|中心|[)）])\s*" + _YMD + r"\s*(?=附件|。?\s*$)")
 _TRIM = " \t\u3000?？"
+_LAST_LINES = 4  # a signature's date with no attachments below stands among the text's last lines
+# What a signature's date stands above: the attachments (附件：…) or an attached list's or plan's
+# title (乙省某某拟推荐名单), not a sentence of the report that quotes the notice.
+_ATTACHMENT = rx.compile(r"[ \t\u3000]*附件|[^，,。；;！？：:\n]{4,40}$")
 
 
 def lead_date(view: str, body: int) -> str | None:
@@ -129,14 +133,22 @@ def stamp_date(view: str) -> str | None:
     return None
 
 
+def _attachment_below(view: str, lines: list[Segment]) -> bool:
+    below = next((line for line in lines if view[line.start:line.end].strip()), None)
+    return below is not None and _ATTACHMENT.match(view, below.start, below.end) is not None
+
+
 def signed_date(view: str) -> str | None:
-    """The date under a signature that the attachments follow, or run into the last words
-    after it; the last such date of the text."""
+    """The date under a signature that the attachments or an attached paper's title follow, or
+    that stands among the last lines, or run into the last words after it; the last
+    such date of the text."""
     lines = lines_from(view)
     for at in range(len(lines) - 1, 0, -1):
         piece = view[lines[at].start:lines[at].end].strip(_TRIM)
         if (found := SIGNATURE_DATE.fullmatch(piece)) is None:
             continue
+        if at < len(lines) - _LAST_LINES and not _attachment_below(view, lines[at + 1:at + 3]):
+            continue  # a notice the report quotes in its middle
         above = view[lines[at - 1].start:lines[at - 1].end].strip(_TRIM)
         if len(above) <= 30 and _SIGNER.search(above):
             return iso_date(found)
