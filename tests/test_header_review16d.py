@@ -80,3 +80,17 @@ def test_a_signature_date_above_its_attachments_still_dates_a_notice() -> None:
             "附件：检查表\n"
             + "".join(f"{n}. 第{n}项检查内容\n" for n in range(1, 10)))
     assert meta_of(text).date == "2016-07-08"
+
+
+def test_a_provinces_praise_of_a_city_is_no_check_of_it() -> None:
+    text = ("甲省质量工作考核结果公布\n"
+            "近日，江苏省质监局对泰州市在全省质量工作考核中获得第一名予以通报表扬，"
+            "南京市、苏州市分获第二、三名。全省各地质量工作整体提升。\n")
+    assert meta_of(text).region == "江苏省"
+
+
+def test_a_provinces_appraisal_of_a_city_is_no_check_of_it() -> None:
+    text = ("质量强省工作评估结果\n"
+            "日前，浙江省质监局对湖州市质量强市工作给予充分肯定，认为其经验值得推广。"
+            "全省其他地区也取得进展。\n")
+    assert meta_of(text).region == "浙江省"

@@ -47,6 +47,9 @@ _OPENING_REACH = 40  # body characters the lead's opening run of places starts w
 _HEARD = rx.compile(r"[\u4e00-\u9fff]{0,12}?(?:获悉|了解到|得知)")
 # A province's office acting on one place (甲省质监局对乙市…, 甲省局组织对乙地区…).
 _ACTING_ON = rx.compile(r"局(?:组织|近日|日前)?对$")
+# …and checks it: a checking verb soon after the place, in the same clause (对乙市的儿童食品进行了
+# 抽查; not praise or appraisal, 对乙市…予以通报表扬).
+_CHECKED = rx.compile(r"[^。；;！？\n]{0,24}?(?:抽查|检查|抽检|督查|巡查|检验|调研|暗访|执法)")
 _LIST_AFTER = rx.compile(r"(?:市|地区|州|县|区)?(?:[、和及与等]|两|三|四|各)")
 _OFFICE_AFTER = rx.compile(r"(?:市|县|区|州)?(?:质监局|质量技术监督局|市场监管局|市场监督管理局|局)")
 
@@ -135,7 +138,8 @@ def visited(view: str, lower: list[Mention]) -> Mention | None:
                 and _GOING.search(view, max(0, mention.start - 6), mention.start):
             return mention
         if _ACTING_ON.search(view, max(0, mention.start - 6), mention.start) \
-                and not _LIST_AFTER.match(view, mention.end):
+                and not _LIST_AFTER.match(view, mention.end) \
+                and _CHECKED.match(view, mention.end):
             return mention
     return None
 
