@@ -82,6 +82,9 @@ def test_a_signature_date_above_its_attachments_still_dates_a_notice() -> None:
     assert meta_of(text).date == "2016-07-08"
 
 
+_RESULTS = "".join(f"第{n}批次样品已送检验机构，结果将另行公布。\n" for n in range(1, 9))
+
+
 def test_a_provinces_praise_of_a_city_is_no_check_of_it() -> None:
     text = ("甲省质量工作考核结果公布\n"
             "近日，江苏省质监局对泰州市在全省质量工作考核中获得第一名予以通报表扬，"
@@ -94,3 +97,22 @@ def test_a_provinces_appraisal_of_a_city_is_no_check_of_it() -> None:
             "日前，浙江省质监局对湖州市质量强市工作给予充分肯定，认为其经验值得推广。"
             "全省其他地区也取得进展。\n")
     assert meta_of(text).region == "浙江省"
+
+
+
+def test_a_stamp_with_a_clock_inside_the_body_dates_no_report() -> None:
+    text = ("甲市抽查电线电缆质量\n"
+            "甲市质监局近日派出执法人员，对本市的线缆制造厂家进行了监督抽查。\n"
+            "据统计：\n"
+            "2016-05-11 09:30 抽样开始\n"
+            "共抽取样品12批次。\n" + _RESULTS)
+    assert meta_of(text).date is None
+
+
+def test_a_stamp_with_words_after_its_clock_is_no_publish_stamp() -> None:
+    text = ("乙县抽检食品用塑料包装\n"
+            "乙县市场监管局本月组织人员，对县内包装生产企业的产品开展质量抽检。\n"
+            "工作安排：\n"
+            "2018-10-09 08:30 执法人员赴企业取样\n"
+            "当日共取样9批次。\n" + _RESULTS)
+    assert meta_of(text).date is None

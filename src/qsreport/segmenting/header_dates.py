@@ -32,6 +32,10 @@ _STAMP = rx.compile(
     r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+|\d{1,6}?(?=(?:19|20)\d{2}-))?"
     r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})[ \t\u3000]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])")
+# What may follow a page's stamp on its line: nothing, the time it was updated (（11/18 13:06 更新）)
+# or the publish line's labels (来源：…); not the words of a list's or a table's row (10:00 抽样开始).
+_STAMP_REST = rx.compile(r"[ \t\u3000•·|｜]*(?:[(（][^()（）\n]{0,20}更新[)）][ \t\u3000]*)?"
+                         r"(?:(?:来源|作者|浏览|点击|阅读|编辑|发布|字号)[^\n]*)?$")
 _DAY = rx.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NAVIGATION = rx.compile(r"[上下]一(?:篇|条|页)|相关")
 _STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
@@ -115,14 +119,14 @@ def _is_item_stamp(view: str, full: re.Match[str]) -> bool:
 
 
 def stamp_date(view: str) -> str | None:
-    """The date of a page's stamp with its clock on one of the first lines, in the first part
-    of the text (not at its foot): not a link to the next or the last item (上一篇 2017-02-11 08:14), nor one
+    """The date of a page's stamp with its clock on a line of its own (or before the publish
+    line's labels) among the first lines, in the first part of the text (not at its foot): not a link to the next or the last item (上一篇 2017-02-11 08:14), nor one
     of a list's stamps (two in a few lines)."""
     lines = lines_from(view)[:_STAMP_LINES]
     for at, line in enumerate(lines):
         found = _STAMP.match(view, line.start, line.end)
-        if found is None:
-            continue
+        if found is None or not _STAMP_REST.match(view, found.end(), line.end):
+            continue  # (a time the body's list or table gives: 2015-03-02 10:00 抽样开始)
         if found.start() > len(view) * _STAMP_SHARE:
             return None  # at the foot: a list's or a comment's time
         near = lines[at + 1:at + 1 + _LIST_LINES]
