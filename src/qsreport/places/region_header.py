@@ -39,7 +39,8 @@ _NATIONAL_LEAD = rx.compile(r"(?m)^[ \t\u3000]*(?:(?:近日|日前|近期|目前
 _FULL_STOP = rx.compile(r"[。！？]")
 _FIRST_SENTENCE = 200  # characters of the body its first sentence is read within
 # A publisher that is a firm (来源：某某机械有限公司): a trader's site that reposts news.
-_FIRM = rx.compile(r"(?:公司|厂|集团|商行)$")
+# Not a newspaper's, a broadcaster's or a media group (某某日报报业集团, 某某广电传媒集团): an outlet.
+_FIRM = rx.compile(r"(?!.*(?:报|广电|广播|传媒|新闻|电视|出版)).*(?:公司|厂|集团|商行)")
 
 
 def mirror_publisher(view: str, source: tuple[int, int] | None, body: int,
@@ -49,7 +50,7 @@ def mirror_publisher(view: str, source: tuple[int, int] | None, body: int,
     national office and whose first sentence names no place of its own (nor does its title)."""
     if source is None:
         return False
-    if _FIRM.search(view, *source):
+    if _FIRM.fullmatch(view, *source):
         return True
     lead = _NATIONAL_LEAD.search(view, body, min(len(view), body + _FIRST_SENTENCE))
     if title_places or lead is None or _FULL_STOP.search(view, body, lead.start()):
