@@ -99,7 +99,6 @@ def test_a_provinces_appraisal_of_a_city_is_no_check_of_it() -> None:
     assert meta_of(text).region == "浙江省"
 
 
-
 def test_a_stamp_with_a_clock_inside_the_body_dates_no_report() -> None:
     text = ("甲市抽查电线电缆质量\n"
             "甲市质监局近日派出执法人员，对本市的线缆制造厂家进行了监督抽查。\n"
@@ -115,4 +114,16 @@ def test_a_stamp_with_words_after_its_clock_is_no_publish_stamp() -> None:
             "工作安排：\n"
             "2018-10-09 08:30 执法人员赴企业取样\n"
             "当日共取样9批次。\n" + _RESULTS)
+    assert meta_of(text).date is None
+
+
+def test_a_day_of_no_year_before_a_word_in_dian_is_no_dateline() -> None:
+    text = ("丙县部署电梯自查\n"
+            "县质监局要求，8月10日电梯使用单位须完成自查。2019年以来全县新增电梯300台。\n")
+    assert meta_of(text).date is None
+
+
+def test_a_day_of_no_year_before_a_word_in_dian_in_a_lead_is_no_dateline() -> None:
+    text = ("丁市检查充电桩\n"
+            "截至9月1日电动汽车充电桩已全部完成检查，2020年丁市将继续开展抽查。\n")
     assert meta_of(text).date is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places
-from .header_dates import dateline_with_the_pages_year, lead_date, signed_date, stamp_date
+from .header_dates import DAY_DATELINE, dateline_with_the_pages_year, lead_date, signed_date, stamp_date
 from .header_publisher import is_person, publisher_elsewhere, publisher_from_byline
 from .header_region import INSIDE_TITLE, opening_inside, report_region
 from .metaline import (
@@ -176,7 +176,6 @@ _FOOTER_LINES = 12  # lines at the foot read for a labelled publish line (under 
 _SCAN_LINES = 20  # how far down a plain report's publish line may sit below page debris (a forum's)
 # A lead's dateline without the year (某某社某地9月6日电, 本报某地12月19日讯), and the year the lead
 # opens with (not one a span starts from, a deadline, a comparison: 自2001年…以来, 到2020年, 比2005年).
-_DATELINE_DAY = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)")
 _LEAD_YEAR = rx.compile(r"(?<![自从到至比较与\d])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:以来|来|前))")
 _ISSUE_LINES = 8  # the first lines of an e-paper's page, where its issue date stands
 _EPAPER = rx.compile(r"第[A-Z]?\d{1,2}版|[上下]一版|版面导航")
@@ -334,7 +333,7 @@ def _dateline_date(view: str, body: int) -> str | None:
     the lead then names (2006年，全国…): a story filed in the second half of a year speaks of
     that year; one filed early in a year often reviews the year before, so it is left
     undated."""
-    dateline = _DATELINE_DAY.search(view, 0, min(len(view), body + _DATELINE_REACH))
+    dateline = DAY_DATELINE.search(view, 0, min(len(view), body + _DATELINE_REACH))
     if dateline is None or int(dateline["m"]) < _SECOND_HALF:
         return None
     year = _LEAD_YEAR.search(view, dateline.end(), dateline.end() + _DATELINE_REACH)
