@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places import find_places
-from .header_dates import DAY_DATELINE, dateline_with_the_pages_year, lead_date, signed_date, stamp_date
+from .header_dates import (
+    DAY_DATELINE,
+    dateline_with_the_pages_year,
+    lead_date,
+    signed_date,
+    stamp_date,
+)
 from .header_publisher import is_person, publisher_elsewhere, publisher_from_byline
 from .header_region import INSIDE_TITLE, opening_inside, report_region
 from .metaline import (
