@@ -21,3 +21,9 @@ def test_a_broadcasting_groups_place_is_the_reports() -> None:
             "集贸市场秤具专项检查\n"
             "日前，市质监局对集贸市场在用的电子秤逐台进行了专项检查。\n")
     assert region_of(text) is not None and "湖州" in region_of(text)
+
+
+def test_the_counties_a_common_word_names() -> None:
+    from qsreport.places.index import counties_by_short_word
+    assert "和平县" in {place.name for place in counties_by_short_word("和平")}
+    assert counties_by_short_word("甲乙") == ()

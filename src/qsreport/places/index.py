@@ -205,6 +205,16 @@ def _row_place(rows: list[str], number: int) -> Place:
     return place
 
 
+@lru_cache(maxsize=64)
+def counties_by_short_word(short: str) -> tuple[Place, ...]:
+    """The counties whose short name is the common word ``short`` (和平, 太和), which the
+    finder reads as no place; none for any other word."""
+    if short not in _COMMON_WORDS:
+        return ()
+    found = (_place(row) for row in _index()[1] if row.split("|", 2)[1] == short)
+    return tuple(place for place in found if place.level == "county")
+
+
 def scan(view: str, start: int, end: int) -> list[Mention]:
     """The names in ``view[start:end]``, left to right, none overlapping: at each place a
     name can start (past the last name found), the longest that ends by ``end``."""

@@ -13,7 +13,7 @@ from collections import Counter
 
 from .. import regex_cache as rx
 from .finder import Mention, Place, county_by_short_name, find_places, is_about, parent_of
-from .index import _COMMON_WORDS, _index, _place
+from .index import counties_by_short_word
 
 _BODY_WINDOW = 800  # body characters read for the county's name again
 _AGAIN = 3  # times, at the least, the body writes a short name no place's word follows
@@ -100,15 +100,10 @@ def _common_word_county(view: str, place: Place, at: int, end: int, body: int) -
     """A county whose short name is a common word (和平, 太和), after its own city or province
     in a headline (甲省和平…), where the body's opening writes it in full (乙市和平县): the
     county as the body writes it; the finder reads such a short name as no place."""
-    short = view[at:at + 2]
-    if at + 2 > end or short not in _COMMON_WORDS:
+    if at + 2 > end:
         return None
-    rows = _index()[1]
-    for row in rows:
-        if row.split("|", 2)[1] != short:
-            continue
-        county = _place(row)
-        if county.level == "county" and parent_of(place, county):
+    for county in counties_by_short_word(view[at:at + 2]):
+        if parent_of(place, county):
             written = view.find(county.name, body, min(len(view), body + _BODY_WINDOW))
             return Mention(written, written + len(county.name), county) if written >= 0 else None
     return None
