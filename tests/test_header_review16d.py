@@ -127,3 +127,8 @@ def test_a_day_of_no_year_before_a_word_in_dian_in_a_lead_is_no_dateline() -> No
     text = ("丁市检查充电桩\n"
             "截至9月1日电动汽车充电桩已全部完成检查，2020年丁市将继续开展抽查。\n")
     assert meta_of(text).date is None
+
+
+def test_a_day_before_a_meter_or_a_carrier_is_no_dateline() -> None:
+    assert meta_of("戊县检定电能表\n2019年4月8日电能表周期检定在戊县全面启动，为期一月。\n").date is None
+    assert meta_of("己市检查通信基站\n2018年10月9日电信营业厅的计量器具全部送检，己市质监局随后公布结果。\n").date is None

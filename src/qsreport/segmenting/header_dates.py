@@ -17,7 +17,7 @@ from .spans import Segment, lines_from
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 # A dateline with its year (某某报2021年12月3日讯, 某某社甲地2020年3月2日电): not a day in a
 # sentence (2019年4月8日电梯…: the 电 opens a word).
-_NOT_A_WORD_IN_DIAN = r"(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气))"
+_NOT_A_WORD_IN_DIAN = r"(?![\u4e00-\u9fff]{0,1}(?:梯|缆|线|器|池|站|网|视|话|力|商|子|动|气)|能表|信)"
 _DATELINE = rx.compile(_YMD + r"\s*(?:讯|电|消息)" + _NOT_A_WORD_IN_DIAN)
 # A lead opening on its full day right after an outlet's undated dateline (某某网讯 2020年11月5日，…),
 # or on its day in figures, a stamp (2011-2-24，…); not on a day in 年月日 alone (2015年3月17日，
