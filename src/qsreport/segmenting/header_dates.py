@@ -32,7 +32,7 @@ _STAMP = rx.compile(
     r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+|\d{1,6}?(?=(?:19|20)\d{2}-))?"
     r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})[ \t\u3000]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])")
-# What may follow a page's stamp on its line: nothing, the time it was updated (（11/18 13:06 更新）)
+# What may follow a page's stamp on its line: nothing, the time it was updated (（5/6 09:12 更新）)
 # or the publish line's labels (来源：…); not the words of a list's or a table's row (10:00 抽样开始).
 _STAMP_REST = rx.compile(r"[ \t\u3000•·|｜]*(?:[(（][^()（）\n]{0,20}更新[)）][ \t\u3000]*)?"
                          r"(?:(?:来源|作者|浏览|点击|阅读|编辑|发布|字号)[^\n]*)?$")
