@@ -154,6 +154,19 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         publisher_elsewhere(text, view, header)
     if header.date is None and (found_date := _dateline_date(view, header.end)):
         header.date, header.found["date"] = found_date, "the lead's dateline, with the year it opens with"
+    if header.date is None and clock is None:
+        clock = _issue_date(text, view)  # (an e-paper's issue date outranks a day in its body)
+    if header.date is None and clock is not None:
+        header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
+    if header.date is None:
+        _read_late_date(view, header)
+    if header.region is None:
+        header.region = report_region(text, view, header, crumbs)
+    return header
+
+
+def _read_late_date(view: str, header: Header) -> None:
+    """The first date of the readers that come last, for a header nothing else dated."""
     late_readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("a dateline with its year, or the full day the lead opens on",
          lambda: lead_date(view, header.end)),
@@ -161,16 +174,10 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         ("a dateline of no year, with the year the page writes for its day",
          lambda: dateline_with_the_pages_year(view, header.end)),
         ("date under the signature, above the attachments", lambda: signed_date(view)))
-    if header.date is None and clock is None:
-        clock = _issue_date(text, view)  # (an e-paper's issue date outranks a day in its body)
-    if header.date is None and clock is not None:
-        header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     for where, read in late_readers:
-        if header.date is None and (found_date := read()):
+        if found_date := read():
             header.date, header.found["date"] = found_date, where
-    if header.region is None:
-        header.region = report_region(text, view, header, crumbs)
-    return header
+            return
 
 
 # A page's clock (2024年06月16日 星期日): the day it was saved, not published.
