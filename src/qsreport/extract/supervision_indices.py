@@ -50,6 +50,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
             if written in ("%", "％") and metric == "quality_index":
                 continue  # (a share or a rate beside the index)
             before = view[name.end():number.start()]
+            changed = CHANGE_BEFORE.search(before) is not None
             if not written:
                 if NOT_LEVEL_AFTER.match(view, number.end()):
                     continue
@@ -58,7 +59,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
                     if listed in ("%", "％") and metric == "quality_index":
                         continue  # (a list of shares or rates beside the index)
                     unit = listed  # 分别为80和78.5分, 分别为95和98%
-                elif not ((BARE_BEFORE.search(before) or CHANGE_BEFORE.search(before))
+                elif not ((changed or BARE_BEFORE.search(before))
                           and BARE_END.match(view, number.end())):
                     continue  # (a bare level after 为 or 达到, a bare change after 提高)
             if ABOVE_BEFORE.search(before):
@@ -73,7 +74,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
                 label=label.strip(" ，,、为是达到"),
                 value=value,
                 unit=unit,
-                basis="change" if CHANGE_BEFORE.search(before) else None,
+                basis="change" if changed else None,
                 span=(name.start(), number.end()),
                 evidence=doc.evidence(sentence),
             ))
