@@ -92,15 +92,16 @@ def _their_papers(doc: Doc, firms: Tally, tally: Tally) -> bool:
 
 
 def _food_report(doc: Doc, tally: Tally, scheme: str) -> str:
-    """The scheme of a licence named bare as 生产许可证 in a report on food licences: the
-    report named 食品生产许可证 before the figure (in an earlier sentence or earlier in this
-    one: 发放食品生产许可证20张，注销生产许可证3家), no other scheme in the sentence, and never
-    工业产品 up to its end (食品工业, 工业园区 name no industrial licence) (a report on 食品生产许可证 that goes on with 吊销生产许可证3家: food
-    licences); else ``scheme``."""
+    """The scheme of a licence named bare as 生产许可证 in a report on food licences
+    (发放食品生产许可证20张，注销生产许可证3家; 吊销生产许可证3家 after a food-licence report's
+    opening: food licences): the report named 食品生产许可证 before the figure, in an earlier
+    sentence or earlier in this one, the sentence names no other scheme, and 工业产品 stands
+    nowhere up to the sentence's end (食品工业, 工业园区 name no industrial licence); else
+    ``scheme``."""
     if scheme != "production_licence":
         return scheme
     sentence = tally.sentence
-    if "工业产品" in doc.view[:sentence.end] \
+    if doc.view.find("工业产品", 0, sentence.end) >= 0 \
             or _TALLIES.keys_in(doc.view, sentence.start, sentence.end) - _BARE - {"food_licence"} \
             or "food_licence" not in _TALLIES.keys_in(doc.view, 0, tally.figure.start):
         return scheme
