@@ -42,12 +42,8 @@ def _nominated_kind(doc: Doc, tally: Tally) -> str:
     获提名奖): the quality award's, another distinction's (标准创新贡献奖),
     or none (a contest's, QC小组成果发表赛)."""
     view = doc.view
-    if _QUALITY.search(_TALLIES.names_by(view, tally)) or (
-            _QUALITY.search(view, tally.sentence.start, tally.sentence.end)
-            and _NOMINATION.search(view, tally.sentence.start, tally.sentence.end) is None):
-        return "quality_award"
     nominations = list(_NOMINATION.finditer(view, tally.sentence.start, tally.sentence.end))
-    if not nominations:
+    if not nominations or _QUALITY.search(_TALLIES.names_by(view, tally)):
         return "quality_award"
     anchor = min(nominations, key=lambda m: abs(m.start() - tally.figure.start)).start()
     sentence: Segment | None = tally.sentence
@@ -56,9 +52,10 @@ def _nominated_kind(doc: Doc, tally: Tally) -> str:
     low = sentence.start if sentence is not None else 0
     names = [(m.start(), m.end(), _TALLIES.key_of(m))
              for m in _TALLIES.names.finditer(view, low, anchor) if not _NOMINATION.fullmatch(m.group())]
-    for award in reversed(list(_AWARD.finditer(view, low, anchor))):
-        return next((key for start, end, key in names if start < award.end() <= end), "")
-    return ""
+    awards = list(_AWARD.finditer(view, low, anchor))
+    if not awards:
+        return ""
+    return next((key for start, end, key in names if start < awards[-1].end() <= end), "")
 
 
 # A quality award's name; a nomination named alone; any award's 奖 but a grade's (一等奖), a
