@@ -14,7 +14,15 @@ from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import inside, is_kind, most_specific
-from .region_lead import addressed, lead_subject, local_dateline, origin, territory, venues
+from .region_lead import (
+    addressed,
+    grassroots_doer,
+    lead_subject,
+    local_dateline,
+    origin,
+    territory,
+    venues,
+)
 from .region_share import (
     heard_about_inside,
     inside_namesake,
@@ -211,6 +219,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "a testing institute named after its place in the body"
     if (found := lead_subject(view, window, body)) is not None:
         return found.start, found.end, "the place the lead's first clause opens on"
+    if not abroad and (local := grassroots_doer(view, title, body)) is not None:
+        return local[0], local[1], "a town or a market office leading the news, below any county"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \

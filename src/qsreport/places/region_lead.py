@@ -57,6 +57,39 @@ def lead_subject(view: str, window: list[Mention], body: int) -> Mention | None:
     return None
 
 
+# A town or a grassroots market office as the lead's doer (3月6日，某某镇开展…; 近日，某某市场监管所
+# 启动…; or the headline's: 某某镇启动…): a place below a county, which the gazetteer does not hold
+# — the town as written (某某镇), a station by the town it is named after (某某).
+_GRASSROOTS = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:(?P<town>镇|乡|街道)(?![村镇民])"
+                         r"(?:市场监管所|市场监督管理所|工商所)?)?)"
+                         r"(?(town)|(?:市场监管所|市场监督管理所|工商所))")
+_GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern + r"|创建|联合|启动")
+
+
+def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tuple[int, int] | None:
+    """Where a town or a grassroots market office opens the headline, or a clause of the
+    lead's first characters, as its doer: the town's name as written, or the station's town."""
+    spans = [(title[0], title[1])] if title is not None else []
+    spans.append((body, min(len(view), body + _LEAD_REACH)))
+    for low, high in spans:
+        at = low
+        while at < high:
+            found = _GRASSROOTS.match(view, at, high)
+            if found is not None and _GRASSROOTS_ACT.match(view, found.end()):
+                name = found["name"]
+                if found["town"] is not None and not name.endswith(found["town"]):
+                    return found.start(), found.start() + name.index(found["town"]) + len(found["town"])
+                return found.span("name")
+            nxt = _CLAUSE_OPEN.search(view, at + 1, high)
+            if nxt is None:
+                break
+            at = nxt.end()
+    return None
+
+
+_CLAUSE_OPEN = rx.compile(r"(?:[，,。：:\s]|(?<=\d)日|(?<=\d)月起)[，,\s]*")
+
+
 def territory(view: str, window: list[Mention], body: int) -> Mention | None:
     """Taiwan, Hong Kong or Macau, where the body's opening names the place and an office only
     it has (台湾 and its 监察院, 香港 and its 律政司)."""

@@ -21,6 +21,8 @@ _OWN = rx.compile(r"[我全本该][县市区旗]")
 # Blanks before the headline's county, or an office and a colon (省质监局：某县…: the office
 # says whose news it relays, the county what it is about).
 _SPACE = rx.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办)\s*[:：]\s*)?")
+# Where a headline's hook ends and its news begins (发现隐患30处！某县开展…, 重磅｜某市…).
+_PART = rx.compile(r"[！!？?｜|]\s*")
 # A unit the province's own organisation keeps in a city (甲省纤检所乙市实验室, 甲省某院乙分院):
 # the province's, not the city's.
 _UNIT_OF = rx.compile(r"(?:实验室|分所|分院|分中心|办事处|工作站)")
@@ -66,10 +68,8 @@ def title_county(view: str, title: tuple[int, int], body: int) -> Mention | None
     names it as a place (丹阳市, 丹阳质监局), or names no place and speaks of its own county or
     city (我县, 全市), or writes the short name again more often than any place it names (a
     common word, 新建的体育馆, is not written so often, nor before 的)."""
-    start = _SPACE.match(view, title[0])
-    at = start.end() if start else title[0]
-    found = county_by_short_name(view, at, title[1])
-    if found is None or not is_about(view, found) or _NOT_ALONE.match(view, found.end):
+    found = _opening_county(view, title)
+    if found is None:
         return None
     end = min(len(view), body + _BODY_WINDOW)
     named = Counter(m.place for m in find_places(view, body, end))
@@ -83,6 +83,17 @@ def title_county(view: str, title: tuple[int, int], body: int) -> Mention | None
         again += view[at + len(written):at + len(written) + 1] != "的"
         at = view.find(written, at + len(written), end)
     return found if again >= max(_AGAIN, *named.values()) else None
+
+
+def _opening_county(view: str, title: tuple[int, int]) -> Mention | None:
+    """The county a headline, or a part of it after a hook (好消息！某县…; 重磅｜某市…), opens
+    on by its short name."""
+    for at in (title[0], *(m.end() for m in _PART.finditer(view, *title))):
+        start = _SPACE.match(view, at)
+        found = county_by_short_name(view, start.end() if start else at, title[1])
+        if found is not None and is_about(view, found) and not _NOT_ALONE.match(view, found.end):
+            return found
+    return None
 
 
 def county_after(view: str, place: Place, at: int, end: int, body: int) -> Mention | None:
