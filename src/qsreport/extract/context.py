@@ -197,7 +197,10 @@ def annotate(doc: Doc, report: Any) -> None:
         # A page's date years after the 今年 its words date (2013年三季度 … 今年三季度, on a
         # page of 2023): the day it was posted again (not a year 今年 is only compared with).
         context.periods.year = own
-    report_period = (context.periods.heading_period(title.start, title.end) if title else None) \
+    # (a header that holds no line read as a title, 文档简介：某年全县质量工作总结: its lines head
+    # the report as a title would)
+    heading = (title.start, title.end) if title else (0, header.end)
+    report_period = context.periods.heading_period(*heading) \
         or context.periods.opening_period(header.end)
     if year is None and report_period and report_period.isdigit() and not context.periods.told:
         # (not over the year the report's own words tell: its opening's 去年 is the one before)

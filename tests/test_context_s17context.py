@@ -1,0 +1,31 @@
+"""Status, place and period read from the document's structure (the seventeenth session, issue
+12): a header line that the header keeps but reads as no title (a document site's 文档介绍：
+prefix) still dates the report as a title would."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def periods(text: str) -> list[tuple[float, str | None]]:
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(item["value"], item["period"])
+            for area in ("supervision", "special_equipment", "metrology")
+            for items in report[area].values() if isinstance(items, list)
+            for item in items if "value" in item]
+
+
+def test_a_header_line_read_as_no_title_dates_the_report() -> None:
+    text = ("文档介绍:2015年上半年全县产品质量分析报告\n"
+            "上半年，全县质监系统围绕质量提升开展工作，积极推进质量强县建设，服务全县经济发展大局，"
+            "取得明显成效。\n"
+            "上半年，县级监督抽查共抽查68种420批次产品，合格401批次。\n")
+    assert (420, "2015") in periods(text)
+
+
+def test_another_such_header_with_a_years_safety_review() -> None:
+    text = ("文档简介:2013年全市特种设备安全状况\n"
+            "全市质监部门对锅炉、电梯等设备严格监管，逐一排查各类隐患，全年没有发生较大事故。\n"
+            "全年共检查使用单位320家，排查隐患85处。\n")
+    assert (320, "2013") in periods(text)
