@@ -29,3 +29,32 @@ def test_another_such_header_with_a_years_safety_review() -> None:
             "全市质监部门对锅炉、电梯等设备严格监管，逐一排查各类隐患，全年没有发生较大事故。\n"
             "全年共检查使用单位320家，排查隐患85处。\n")
     assert (320, "2013") in periods(text)
+
+
+# A paragraph broken into lines at a mark that goes on (；，): one paragraph, whose year
+# reaches its later lines.
+
+def test_a_list_broken_into_lines_keeps_its_year() -> None:
+    text = ("质量工作回顾\n\n"
+            "2013年，全市检查企业50家。\n\n"
+            "2011年，全市开展执法检查900次；\n"
+            "对180台锅炉进行了检验；\n"
+            "对900台电梯进行了定期检验。\n")
+    found = periods(text)
+    assert (180, "2011") in found and (900, "2011") in found
+
+
+def test_lines_run_on_after_a_comma() -> None:
+    text = ("工作总结\n\n"
+            "2017年，全县共检查企业120家。\n\n"
+            "2015年，全县计量工作取得新进展，检定计量器具8600台件，\n"
+            "免费检定血压计340台。\n")
+    assert (340, "2015") in periods(text)
+
+
+def test_a_line_ending_on_a_full_stop_is_its_own_paragraph() -> None:
+    text = ("工作总结\n\n"
+            "2017年，全县共检查企业120家。\n\n"
+            "2015年，全县检定计量器具8600台件。\n"
+            "今年免费检定血压计340台。\n")
+    assert (340, "2015") not in periods(text)

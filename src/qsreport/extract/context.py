@@ -68,6 +68,9 @@ _NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿�
 _A_YEAR = rx.compile(r"(?:19|20)\d{2}\s*年")
 _REACH = 200  # characters before a figure read for its words
 _PARAGRAPH_REACH = 600  # and for its year
+# A paragraph whose last line ends on a mark that goes on (；，、：), as a list's items broken
+# into lines do (…问题5.34万个；\n对42.82万台…): the next paragraph continues its sentence.
+_GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
 
 
 class _Context:
@@ -218,6 +221,8 @@ def annotate(doc: Doc, report: Any) -> None:
             end = sentence.end if sentence is not None else item.span[1]
             places[start] = sentence_places(doc.view, start, end)
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
+        while at > 0 and _GOES_ON.search(doc.view, paragraphs[at - 1], paragraphs[at]):
+            at -= 1  # a line that ends on ；or ，goes on in the next: one paragraph
         paragraph = paragraphs[at] if at >= 0 else start
         previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
         _annotate(context, item, (start, paragraph), places[start], report_period, previous)
