@@ -58,3 +58,27 @@ def test_a_line_ending_on_a_full_stop_is_its_own_paragraph() -> None:
             "2015年，全县检定计量器具8600台件。\n"
             "今年免费检定血压计340台。\n")
     assert (340, "2015") not in periods(text)
+
+
+# A deadline written after its year (2016年前, 2019年以前) dates no report: an undated
+# report's later figures are not that year's.
+
+def test_a_deadline_after_its_year_does_not_date_the_report() -> None:
+    text = ("节能计量审查工作推进\n"
+            "按照要求，全市80家重点用能企业须在2016年前通过能源计量审查，今年须通过审查的有20家。\n"
+            "目前，全市已检查35家重点耗能企业。\n")
+    assert (35, None) in periods(text)
+
+
+def test_another_deadline_written_with_yiqian() -> None:
+    text = ("计量监督检查\n"
+            "按照部署，各加油站须在2019年以前完成税控加油机改造。\n"
+            "日前，县局已检查加油站26家。\n")
+    assert (26, "2019") not in periods(text)
+
+
+def test_the_first_quarters_of_a_year_still_date_it() -> None:
+    text = ("抽查情况通报\n"
+            "2015年前三季度，全市共抽查产品420批次。\n"
+            "其中，合格398批次。\n")
+    assert (420, "2015") in periods(text)
