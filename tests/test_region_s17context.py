@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from tests.region_helpers import places, region
 
-
 # A headline of a hook and its news: the short name that opens the news part.
 
 def test_a_short_name_opening_the_headlines_second_part() -> None:
