@@ -133,9 +133,11 @@ FacilityStatus = Literal["planned", "under_construction", "completed", "accredit
 MetrologyMetric = Literal[
     "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
     "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived",
-    "reference_materials", "instruments_held", "sites_held"]
+    "reference_materials", "instruments_held", "sites_held", "comparisons", "comparison_labs",
+    "comparisons_satisfactory"]
 # Metrology's metrics keyed after the rounds' typed keys (issue 12).
-METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held"})
+METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held",
+                                    "comparisons", "comparison_labs", "comparisons_satisfactory"})
 # and the metrics whose changes in % (计量标准…同比增长5%) were read after them.
 METROLOGY_CHANGES_LATE = frozenset({"measurement_standards"})
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
@@ -167,11 +169,14 @@ Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "
                "institution", "any"]
 DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output", "zone_jobs",
                             "zone_income", "front_runners", "good_conduct", "brand_value",
-                            "brands_valued"]
+                            "brands_valued", "zone_area", "zone_households", "standards_funding",
+                            "standards_funded", "standards_committees"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
                                       "brand_value", "brands_valued",
-                                      "good_conduct"})
+                                      "good_conduct", "zone_area", "zone_households",
+                                      "standards_funding", "standards_funded",
+                                      "standards_committees"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

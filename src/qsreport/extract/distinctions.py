@@ -78,9 +78,9 @@ def _zone_kind(doc: Doc, tally: Tally) -> str:
 
 
 # A zone's results, and the kinds that are zones or pilots, whose results a report may tell.
-_ZONE_METRICS = {"zone_output", "zone_jobs", "zone_income"}
+_ZONE_METRICS = {"zone_output", "zone_jobs", "zone_income", "zone_area", "zone_households"}
 _ZONES = {"export_zone", "gi_zone", "brand_zone", "standardization_pilot"}
-_ZONE = rx.compile(r"示范区|示范基地|示范项目|试点(?:区|县|项目|基地)")
+_ZONE = rx.compile(r"示范区|示范基地|示范园|示范片|示范项目|试点(?:区|县|项目|基地)")
 
 
 def extract_distinctions(doc: Doc) -> Distinctions:

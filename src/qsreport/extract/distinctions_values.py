@@ -11,7 +11,7 @@ from functools import cache
 from .. import regex_cache as rx
 from ..models import DistinctionStat
 from .common import Doc
-from .distinctions_standards import rows_read
+from .distinctions_standards import any_distinction, rows_read
 from .lexicon.distinctions_values import ANY_VALUE_LIST, BRAND_VALUE_ROWS
 
 _ANY = rx.compile(ANY_VALUE_LIST)
@@ -27,4 +27,4 @@ def brand_values(doc: Doc) -> list[DistinctionStat]:
     and once a value (a headline's figure told again in the body)."""
     if _ANY.search(doc.view) is None:
         return []
-    return rows_read(doc, _rows(), " ，,、近约为达到是")
+    return rows_read(doc, _rows(), " ，,、近约为达到是", any_distinction)

@@ -10,6 +10,7 @@ from ..vocabulary import METROLOGY_CHANGES_LATE, METROLOGY_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
 from .lexicon.metrology import METROLOGY, OWNERS, SITE_KINDS, SITES
+from .metrology_comparisons import comparisons
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 from .tally_words import end_of_clause
@@ -48,6 +49,11 @@ def extract_metrology(doc: Doc) -> Metrology:
                                                               tally.figure.start):
             stats.append(MetrologyStat(metric=_OTHER_RATE[tally.metric],  # type: ignore[arg-type]
                                        instrument=instrument, **fields))  # type: ignore[arg-type]
+    compared = comparisons(doc)  # 组织开展计量比对12项 (a tally that read one gives way)
+    if compared:
+        taken = {stat.span[1] for stat in compared}
+        stats = sorted([stat for stat in stats if stat.span[1] not in taken] + compared,
+                       key=lambda stat: stat.span[0])
     return Metrology(stats=stats)
 
 

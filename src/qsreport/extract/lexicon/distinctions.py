@@ -73,6 +73,10 @@ _BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创�
 _GREW_TO = r"(?:由|从)[^，,；;。]{0,16}?(?:增加|增长|提高|提升|上升|扩大|扩张)(?:到|至)了?(?:约|近)?"
 _REACHED = r"(?:达到?|为|实现|超过)了?(?:约|近)?"
 _REWARD = r"奖励|奖金|重奖|奖补"
+# A zone's extent: its area's units, the verbs of drawing farmers in, and farm households.
+_AREA = r"亩|万亩|公顷|万公顷|平方公里"
+_DRAWS = r"(?:带动|辐射带动|辐射|吸纳|惠及|覆盖)"
+_FARMERS = r"农户|种植户|养殖户|果农|茶农|菇农|瓜农|菜农"
 _MONEY = r"万元|亿元|元"
 # A sum put up for the rewards (市政府拨款80万元，对…进行奖励; 共拿出300万元对…予以表彰):
 # the verb right before the money; the reward is said later in its sentence (:data:`REWARDED`).
@@ -102,7 +106,7 @@ DISTINCTION_WORDS = TallyWords(
     # (a sentence that rewards an honour's winners, whatever the honour)
     # (a zone named bare, 示范区, for its results: their kind is the report's zone's)
     trigger="|".join([*(pattern for pattern, _ in DISTINCTIONS), _REWARD, r"示范区"]),
-    units=rf"{_UNITS}|{_MONEY}",
+    units=rf"{_UNITS}|{_MONEY}|{_AREA}|万户",
     names=DISTINCTIONS,
     metrics=(
         Metric("building", _UNITS, before=_BUILDING,
@@ -122,6 +126,18 @@ DISTINCTION_WORDS = TallyWords(
                named=False, kinds=False),
         Metric("zone_income", _MONEY,
                before=rf"人均(?:纯|可支配)?收入(?:{_GREW_TO}|{_REACHED})$", named=False, kinds=False),
+        # Its extent: the area it covers or plants, the level now (示范区面积5000亩, 种植面积由
+        # 300亩扩大到1200亩: 1200; 建成标准化示范基地2万亩), and the farm households it draws
+        # in (带动周边农户1500户, 辐射带动3.2万户; 带动600个农户种植…).
+        Metric("zone_area", _AREA,
+               before=rf"(?:面积|规模)(?:已经?|共|总共|累计)?(?:{_GREW_TO}|{_REACHED})?$|"
+                      r"示范(?:区|基地|园区?|片|田)(?:共|总)?(?:达到?|超过|突破)?$",
+               # (not a whole region's crop, 全县茶园面积12万亩, in a zone's sentence)
+               # (but 全县标准化示范区总面积…: the region's zones)
+               unless=r"全(?:县|市|省|区|镇|乡|州|盟)(?:(?!示范)[^，,；;。\d]){0,10}?(?:面积|规模)",
+               named=False, kinds=False),
+        Metric("zone_households", r"户|万户|个|家", before=rf"{_DRAWS}[^，,；;。\d]{{0,10}}?$",
+               object=rf"{_FARMERS}|农民|群众", named=False, kinds=False),
         # (named or not: an honour named after it, past its winners' number or in the next
         # clause, or in the sentence before, is found by :mod:`..distinctions_rewards`)
         # (a list of sums before the reward's word: 分别给予20万元和10万元的一次性资金奖励)
@@ -209,4 +225,41 @@ STANDARDS_DISTINCTIONS: tuple[tuple[str, str], ...] = (
     ("front_runners", rf"(?:近|约)?{_COUNT}{_LEADER}"),
     ("good_conduct", rf"{_CONDUCT}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
     ("good_conduct", rf"{_COUNT}(?:企业|单位)?[^，,；;。\d]{{0,10}}?{_WON}[^，,；;。\d]{{0,6}}?{_CONDUCT}"),
+)
+
+
+# Money granted for standards work and what it went to (read by :mod:`..distinctions_standards`
+# with the rows above): a subsidy or grant for drafting standards (标准化补助资金, 标准研制资金
+# 支持, 专项资金资助, 项目资助金), never a reward (标准化资助奖励 and 奖励资金 are the
+# ``standards_award``'s reward money, read by the tallies); the standards, projects or units it
+# went to; and the standardization committees and secretariats a region holds (标准化技术委员会,
+# 分技术委员会, 标委会, ISO/IEC秘书处).
+_MONEY_COUNT = r"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<unit>万元|亿元|元)"
+_GRANT = r"(?:资助|补助|扶持|资金支持|经费支持)(?!奖励|奖金)"
+_GRANT_FUND = rf"(?:{_GRANT}(?:资金|经费|金)?|研制资金|专项资金)(?!奖励|奖金)"
+_SUM_WORDS = r"(?:共计|合计|总计|总额|累计)?(?:为|达到?|超过)?(?:约|近)?\s*"
+# (not a rate per standard or per unit a policy sets: 每项给予30万元资助, 每家补助5万元)
+_NO_RATE = r"(?:(?!每|分别)[^。；;\d])"
+_STANDARD_WORK = r"标准"
+_COMMITTEE = (r"(?:标准化?[^。；;，,、\d]{0,4}?技术(?:委员会|组织)|标委会|(?:分|专业)技术委员会|"
+              r"技术委员会秘书处|(?:TC|SC|ISO|IEC)[^。；;，,、\d]{0,10}?秘书处)")
+STANDARDS_SUPPORT: tuple[tuple[str, str], ...] = (
+    # (兑付标准化补助资金300万元; 某类标准修订的补助资金2亿元; …得到…专项资金资助合计45万元)
+    ("standards_funding", rf"{_STANDARD_WORK}{_NO_RATE}{{0,40}}?{_GRANT_FUND}[^。；;，,\d]{{0,4}}?"
+                          rf"{_SUM_WORDS}{_MONEY_COUNT}"),
+    # (9项国际标准得到120万元的省级研制资金支持; 为标准化项目拨付80万元补助)
+    ("standards_funding", rf"{_STANDARD_WORK}{_NO_RATE}{{0,30}}?(?:获得|获|给予|拨付|兑付|下达|安排|投入|发放)了?"
+                          rf"{_SUM_WORDS}{_MONEY_COUNT}[^。；;，,\d]{{0,16}}?{_GRANT_FUND}"),
+    # the standards or projects funded (20项国家标准…获得…资助; 对12个标准化项目给予补助)
+    ("standards_funded", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>项|个)[^。；;，,\d]{{0,16}}?标准(?:化)?(?:项目)?"
+                         rf"[^。；;，,]{{0,8}}?(?:获得|获|得到|给予|予以|进行)[^。；;]{{0,30}}?{_GRANT}"),
+    # the units funded (5家单位主导的…标准获得…资助; 对9家单位、20个标准化项目进行了补助)
+    ("standards_funded", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>家)[^。；;，,\d]{{0,10}}?(?:单位|企业|机构|组织)"
+                         rf"[^。；;]{{0,40}}?标准[^。；;]{{0,30}}?(?:获得|获|得到|给予|予以|发放|兑付|进行了?)[^。；;]{{0,30}}?{_GRANT}"),
+    # committees counted after their name (农业标准化技术委员会共4家; 标委会总数达到25个)
+    ("standards_committees", rf"{_COMMITTEE}(?:秘书处)?[^。；;，,、\d]{{0,4}}?(?:共|有|达到?|为|总数|增至)*"
+                             rf"(?:约|近)?\s*(?P<num>\d+)\s*(?:余|多)?(?P<unit>个|家)(?![^，,；;。]{{0,2}}?(?:委员|成员|专家))"),
+    # or before it (新组建9个县级标委会; 2个ISO技术委员会秘书处; 5个国家级标准化技术组织)
+    ("standards_committees", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>个|家)[^。；;，,、\d]{{0,16}}?{_COMMITTEE}"
+                             rf"(?!委员|成员|专家)"),
 )
