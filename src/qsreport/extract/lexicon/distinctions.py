@@ -238,8 +238,10 @@ _MONEY_COUNT = r"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<unit>万元|亿元|元
 _GRANT = r"(?:资助|补助|扶持|资金支持|经费支持)(?!奖励|奖金)"
 _GRANT_FUND = rf"(?:{_GRANT}(?:资金|经费|金)?|研制资金|专项资金)(?!奖励|奖金)"
 _SUM_WORDS = r"(?:共计|合计|总计|总额|累计)?(?:为|达到?|超过)?(?:约|近)?\s*"
-# (not a rate per standard or per unit a policy sets: 每项给予30万元资助, 每家补助5万元)
-_NO_RATE = r"(?:(?!每|分别)[^。；;\d])"
+# (not a rate per standard or per unit a policy sets: 每项给予30万元资助, 每家补助5万元; nor
+# a reward, 发放了标准化资助奖励，资助总额300万元: the standards award's reward money)
+_NO_RATE = r"(?:(?!每|分别|奖励|奖金)[^。；;\d])"
+_NO_REWARD = r"(?:(?!奖励|奖金)[^。；;])"
 _STANDARD_WORK = r"标准"
 _COMMITTEE = (r"(?:标准化?[^。；;，,、\d]{0,4}?技术(?:委员会|组织)|标委会|(?:分|专业)技术委员会|"
               r"技术委员会秘书处|(?:TC|SC|ISO|IEC)[^。；;，,、\d]{0,10}?秘书处)")
@@ -252,10 +254,10 @@ STANDARDS_SUPPORT: tuple[tuple[str, str], ...] = (
                           rf"{_SUM_WORDS}{_MONEY_COUNT}[^。；;，,\d]{{0,16}}?{_GRANT_FUND}"),
     # the standards or projects funded (20项国家标准…获得…资助; 对12个标准化项目给予补助)
     ("standards_funded", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>项|个)[^。；;，,\d]{{0,16}}?标准(?:化)?(?:项目)?"
-                         rf"[^。；;，,]{{0,8}}?(?:获得|获|得到|给予|予以|进行)[^。；;]{{0,30}}?{_GRANT}"),
+                         rf"[^。；;，,]{{0,8}}?(?:获得|获|得到|给予|予以|进行)(?:{_NO_REWARD}){{0,30}}?{_GRANT}"),
     # the units funded (5家单位主导的…标准获得…资助; 对9家单位、20个标准化项目进行了补助)
     ("standards_funded", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>家)[^。；;，,\d]{{0,10}}?(?:单位|企业|机构|组织)"
-                         rf"[^。；;]{{0,40}}?标准[^。；;]{{0,30}}?(?:获得|获|得到|给予|予以|发放|兑付|进行了?)[^。；;]{{0,30}}?{_GRANT}"),
+                         rf"[^。；;]{{0,40}}?标准(?:{_NO_REWARD}){{0,30}}?(?:获得|获|得到|给予|予以|发放|兑付|进行了?)(?:{_NO_REWARD}){{0,30}}?{_GRANT}"),
     # committees counted after their name (农业标准化技术委员会共4家; 标委会总数达到25个)
     ("standards_committees", rf"{_COMMITTEE}(?:秘书处)?[^。；;，,、\d]{{0,4}}?(?:共|有|达到?|为|总数|增至)*"
                              rf"(?:约|近)?\s*(?P<num>\d+)\s*(?:余|多)?(?P<unit>个|家)(?![^，,；;。]{{0,2}}?(?:委员|成员|专家))"),
