@@ -11,6 +11,11 @@ from .lexicon.supervision_tables import CELL_SEPARATORS, EMPTY, TOTAL
 
 COUNTS = ("batches_sampled", "batches_passed", "batches_failed", "enterprises_inspected")
 RATES = ("pass_rate", "failure_rate")
+# Columns read past, that give no figure, their cells checked as a count or as any number: a
+# share of the whole (批次占比), the firms that passed (合格企业数, 企业合格率), the samples
+# planned and the share of the plan done (计划批次, 完成率).
+ASIDE_COUNTS = ("count_aside",)
+ASIDES = (*ASIDE_COUNTS, "rate_aside")
 _CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+")
 # A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
 _NUMBER = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
@@ -80,7 +85,7 @@ class Cells:
 def read_rows(cells: Cells, columns: tuple[Column, ...]) -> list[Row] | None:
     """The rows the cells make, read until a cell that starts none; None when a row breaks
     off before the end of the text (the cells are not laid out as the header says)."""
-    width = sum(column.kind in COUNTS + RATES for column in columns)
+    width = sum(column.kind in COUNTS + RATES + ASIDES for column in columns)
     remarks = any(column.kind == "skip" for column in columns)
     # Rows are numbered when the header has a number's column, or when the first cell is 1
     # and a category follows it (a header that leaves its number column unnamed).
@@ -151,8 +156,10 @@ def fits(cell: Cell | None, column: Column) -> bool:
         return False
     if number["unit"] and number["unit"] != column.unit:
         return False
-    if column.kind in COUNTS:
+    if column.kind in COUNTS + ASIDE_COUNTS:
         return not number["fraction"] and not number["percent"]
+    if column.kind in ASIDES:
+        return True  # a share or a completion rate (a plan exceeded: 104%)
     return 0 <= float(number["number"].replace(",", "") + (number["fraction"] or "")) <= 100
 
 

@@ -31,12 +31,24 @@ from .lexicon.supervision_tables import (
     PLANNED_CAPTION,
     SAMPLE_UNITS,
     SKIPPED,
+    SPOT_CHECK_UNIT,
     TABLE_UNIT,
     TOTAL,
     UNIT,
 )
 from .supervision_repeats import figure_key
-from .supervision_table_rows import COUNTS, RATES, Cells, Column, adds_up, fits, read_rows, value_of
+from .supervision_table_lines import read_line_tables
+from .supervision_table_rows import (
+    ASIDES,
+    COUNTS,
+    RATES,
+    Cells,
+    Column,
+    adds_up,
+    fits,
+    read_rows,
+    value_of,
+)
 
 # One group a row of COLUMNS (a kind may have several rows), its kind found by the group's
 # number.
@@ -64,7 +76,8 @@ class Table(NamedTuple):
 
 
 def read_tables(doc: Doc) -> list[Table]:
-    """Every results table of ``doc`` that reads cleanly, in text order."""
+    """Every results table of ``doc`` that reads cleanly, in text order: those under a
+    header, and runs of lines of one shape with none (:mod:`.supervision_table_lines`)."""
     view = doc.view
     if "合格" not in view and "抽" not in view:
         return []
@@ -75,7 +88,10 @@ def read_tables(doc: Doc) -> list[Table]:
         table = _read_table(doc, header)
         if table is not None:
             tables.append(table)
-    return tables
+    lines = [Table(*table) for table in read_line_tables(doc)
+             if not any(other.start < table.end and table.start < other.end
+                        for other in tables)]
+    return sorted(tables + lines, key=lambda table: table.start) if lines else tables
 
 
 def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
@@ -133,7 +149,8 @@ def _headers(view: str) -> Iterator[_Header]:
             token = _Token(kind, match.start(), match.end(), None)
             stated = UNIT.match(view, token.end)
             if stated is not None:
-                token = _Token(kind, token.start, stated.end(), stated["unit"])
+                token = _Token(kind, token.start, stated.end(),
+                               stated["unit"] or stated["glued"])
             if run and not _GAP.fullmatch(view, run[-1].end, token.start):
                 header = _header(view, run)
                 if header is not None:
@@ -173,11 +190,15 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
     if first is None:
         return None
     run = run[first - 1:] if first and run[first - 1].kind == "index" else run[first:]
+    # two columns that name what a row is (产品类别 | 产品名称) make one category
+    run = [token for at, token in enumerate(run)
+           if not (at and token.kind == run[at - 1].kind == "category")]
     kinds = [token.kind for token in run]
     lead = ["index", "category"] if kinds[0] == "index" else ["category"]
-    figures = kinds[len(lead):]  # each a metric, once
-    if kinds[:len(lead)] != lead or not figures or len(run) < 3 \
-            or len(set(figures)) != len(figures) or not set(figures) <= set(COUNTS + RATES):
+    figures = kinds[len(lead):]  # each a metric, once (a share may come beside several)
+    metrics = [kind for kind in figures if kind in COUNTS + RATES]
+    if kinds[:len(lead)] != lead or not metrics or len(run) < 3 \
+            or len(set(metrics)) != len(metrics) or not set(figures) <= set(COUNTS + RATES + ASIDES):
         return None
     start, end = run[0].start, run[-1].end
     columns = []
@@ -188,6 +209,8 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
         if kind in COUNTS and unit is None:
             found = TABLE_UNIT.search(view, max(0, start - 80), start)
             unit = found["unit"] if found is not None else _shared_unit(view, start, end)
+            if unit is None and set(figures) & set(RATES):
+                unit = SPOT_CHECK_UNIT  # its rows' rates check that it counts samples
         if kind in COUNTS and unit not in (FIRM_UNITS if kind == "enterprises_inspected"
                                             else SAMPLE_UNITS):
             return None  # a count in no unit, or in one that is not the column's
@@ -219,20 +242,21 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
     rows = read_rows(Cells(doc.view, header.end), header.columns)
     if rows is None or len(rows) < _LEAST_ROWS:
         return None
-    figures = [column for column in header.columns if column.kind in COUNTS + RATES]
+    figures = [column for column in header.columns if column.kind in COUNTS + RATES + ASIDES]
     read = []
     for row in rows:
         if not all(fits(cell, column) for cell, column in zip(row.values, figures, strict=True)):
             return None
         values = [value_of(cell) for cell in row.values]
-        if not adds_up(figures, values):
+        kept = [at for at, column in enumerate(figures) if column.kind not in ASIDES]
+        if not adds_up([figures[at] for at in kept], [values[at] for at in kept]):
             return None
         read.append((row, values))
     stats = []
     for row, values in read:
         label = "".join(doc.text[row.label[0]:row.label[1]].split()).replace("|", "")
         for column, cell, value in zip(figures, row.values, values, strict=True):
-            if cell is not None and value is not None:
+            if cell is not None and value is not None and column.kind not in ASIDES:
                 stats.append(SupervisionStat(
                     metric=column.kind,  # type: ignore[arg-type]
                     label=label, value=value, unit=column.unit,

@@ -17,15 +17,27 @@ _COUNT_TAIL = r"(?:\s*(?:批次数|批次|批数|总量|总数|数量|件数|家
 _SAMPLE = r"(?:(?:样品|产品|批次)\s*)?"
 
 _HAN = "[\u4e00-\u9fff]"
+_FOUND = r"(?:检出|发现)?"  # 检出不合格批次: the batches found failing
 _PASSED = r"合 ?格"  # a two-character cell is often printed with a space inside: 合 格
-_SAMPLED = (r"(?:(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
+_SAMPLED = (r"(?:(?:实际|完成|累计)?(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
             + _COUNT_TAIL)
 
 # How a category's column name ends (食品类别, 抽查执行环节, 抽样区域), or a county's column.
-_CATEGORY_ENDS = r"类别|种类|大类|类型|品种|名称|类目|环节|地区|区域|县区|区县"
-_COUNTIES = r"县\(市、?区\)|县\(区\)|县\(市\)|县市区"
+_CATEGORY_ENDS = (r"类别|种类|大类|小类|细类|亚类|分类|类型|品种|名称|类目|单元|环节|行业|领域"
+                  r"|地区|区域|县区|区县|乡镇|街道|市州|地市")
+_COUNTIES = r"县\(市、?区\)|县\(区\)|县\(市\)|县市区|市\(州\)|市\(地\)"
+# A category's column named by one word standing alone as its cell (产品 | 抽查批次, not the
+# 产品 of 抽查产品数): what was sampled, or the trade or place it came from.
+_BARE_CATEGORY = r"(?<![\u4e00-\u9fff])(?:产品|食品|商品|品名|项目)(?![\u4e00-\u9fff])"
+# A category's column named for what was sampled with no count's word after it (抽查产品 |
+# 抽查批次; but 抽查产品数 and 抽查产品(批次) count samples).
+_WHAT_SAMPLED = r"(?:抽[检查样]|受检)(?:产品|食品|商品)(?!\s*(?:[(/]|数|量|批|件|总))"
+# A column of firms: those a check sampled (抽查企业, 受检企业), or firms counted in a column
+# of a results table (企业数, 生产企业数, 企业(家)).
+_FIRMS = (r"(?:(?:抽[检查样]|受检|被抽[检查]|涉及)(?:生产|经营|销售)?企业"
+          r"|(?:生产|经营|销售|获证)?企业(?=数|家数|\s*[(/]\s*家))")
 # Every header holds one of these: the reader looks for column words only near them.
-CATEGORY_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}")
+CATEGORY_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}")
 
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
@@ -33,28 +45,45 @@ CATEGORY_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}")
 # category's own words (抽查执行环节, 抽样区域) before a sample count's (抽查批次).
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("index", r"序 ?号|编 ?号"),
-    ("failure_rate", _SAMPLE + r"不" + _PASSED + r"(?:样品|产品)?(?:检出|发现)?率"),
+    # columns read past, no figure: a share of the whole beside a count (批次占比), and the
+    # firms that passed, counted or as a rate (合格企业数, 企业合格率), before 合格 and 不合格
+    # are taken for samples
+    ("rate_aside", r"(?:批次|样品|企业|不合格)?(?:所占比例|占比|比例|比重|构成比)"
+     r"|(?:生产)?企业\s*(?:不)?合 ?格率|(?:不)?合 ?格(?:生产)?企业(?:率|比例)"),
+    ("count_aside", r"(?:不)?合 ?格(?:生产)?企业(?:数|家数|数量)?"
+     r"|(?:计划|任务)(?:抽[检查样])?(?:批次数|批次|数量|数)"),  # and samples planned
+    ("rate_aside", r"(?:计划|任务)?完成率"),
+    ("failure_rate", _FOUND + _SAMPLE + r"不" + _PASSED + r"(?:样品|产品)?(?:检出|发现)?率"
+     r"|问题(?:样品|产品)?发现率"),
     ("pass_rate", r"(?:(?:抽[检查样]|样品|产品|批次)\s*)?(?:批次)?" + _PASSED + "率"),
-    ("batches_failed", _SAMPLE + r"不" + _PASSED + r"(?:样品|产品)?" + _COUNT_TAIL),
+    ("batches_failed", _FOUND + _SAMPLE + r"不" + _PASSED + r"(?:样品|产品)?" + _COUNT_TAIL),
     ("batches_passed", _SAMPLE + _PASSED + r"(?:样品|产品)?" + _COUNT_TAIL),
-    ("enterprises_inspected", r"(?:抽[检查样]|受检|被抽[检查])(?:生产)?企业" + _COUNT_TAIL),
+    ("enterprises_inspected", _FIRMS + _COUNT_TAIL),
     ("batches_sampled", rf"各{_HAN}{{1,3}}?{_SAMPLED}"),  # 各区域抽查批次数
     # (the longest words before the category's: 食品种类 is 食品 + 种类, not 食 + 品种; a page's
     # header cells may come glued together, 序号产品类别抽查批次, so no boundary is asked for)
-    ("category", rf"{_HAN}{{0,4}}(?:{_CATEGORY_ENDS})|{_COUNTIES}"),
-    ("batches_sampled", _SAMPLED + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"),
+    ("category", rf"{_HAN}{{0,4}}(?:{_CATEGORY_ENDS})|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}"),
+    ("batches_sampled", _SAMPLED + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"
+     + r"|样品(?:数量|数)|批次(?![\u4e00-\u9fff])"),
 )
-# A unit after a column's name, in brackets or after a slash: (批次), /批次, (%).
-UNIT = rx.compile(r"\s*(?:[(/]\s*)?(?P<unit>个批次|批次|批|件|家|%)\s*\)?")
+# A unit after a column's name, in brackets or after a slash: (批次), /批次, (%); or glued to
+# it (合格率%). A bare unit after a blank is the next column's word, not this one's unit
+# (合格批次 批次合格率; 合格率 on the line above a row whose category starts with 家).
+UNIT = rx.compile(r"\s*[(/]\s*(?P<unit>个批次|批次|批|件|家|%)\s*\)?"
+                  r"|(?P<glued>个批次|批次|批|件|家|%)(?![合不率])")
 # A sample count's unit in brackets or after a slash: a column that states none counts in the
 # unit its neighbours state (样品总量 beside 不合格数量(批次)).
 BRACKETED_UNIT = rx.compile(r"[(/]\s*(?P<unit>个批次|批次|批|件)")
 # The units a column of samples or of firms is counted in, and the words that give a count
 # its unit when no bracket does (抽检批次: 批次).
 SAMPLE_UNITS = ("个批次", "批次", "批", "件")
+# The unit of a sample count whose header, table and neighbours state none, where a rate
+# column beside it checks it as a spot check's samples (抽检数量 | 合格数量 | 合格率): a spot
+# check counts its samples in batches.
+SPOT_CHECK_UNIT = "批次"
 FIRM_UNITS = ("家",)
 # A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
-SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题)")
+SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题|承检机构|检验机构|承检单位)")
 # A table of samples planned, not taken, by its caption (the line above its header):
 # 2024年监督抽查计划表, 抽检任务分配表 (but 按计划完成, 完成计划 and 计划完成情况 are work
 # done).
@@ -66,3 +95,12 @@ TABLE_UNIT = rx.compile(r"单位\s*[:：]\s*(?P<unit>个批次|批次|批|件)")
 TOTAL = rx.compile(r"合 ?计|总 ?计|总数|全部|总体")
 # An empty cell: a slash or a dash, printed where nothing was sampled.
 EMPTY = rx.compile(r"[/\\—–\-－]{1,2}|无")
+
+# A row of a table written a line a row with no header (甲类产品 抽检12批次 合格率91.7%):
+# its category first (after a row number, if any), set off from the figures by a blank or a
+# colon; and each figure's cell, a number with its unit (the words before it tell the metric).
+LINE_LABEL = rx.compile(
+    rf"(?:\d{{1,2}}[.、]\s*|\(\d{{1,2}}\)\s*)?(?P<label>{_HAN}[\u4e00-\u9fff()、]{{1,15}}?)"
+    r"(?:[\s:：,，]+|(?=抽[检查样]\d|抽[检查样]\s*\d|共抽))")
+LINE_CELL = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+                       r"(?P<unit>个批次|批次|批|件|家|%)")
