@@ -215,6 +215,14 @@ _STARTS_ITEM = rx.compile(r"[一二三四五六七八九十]+、|[(（][一二�
 # A heading: words without a comma or stop, often two phrases with a space between.
 _HEADING_LIKE = rx.compile(r"[^，,。、；;：:！？!?]{1,24}")
 _DEBRIS = rx.compile(r"[|｜>»]|当前位置|您的位置|當前位置")  # menus and breadcrumbs
+# A table's row: a line ending in three or more numbers with blanks between (酒类  35  34
+# 97.1%): the breaks before and after it end rows, whatever wrapping did to the text's other
+# lines.
+_TABLE_ROW = rx.compile(r"(?:.*\s)?\d[\d,.]*%?(?:\s+\d[\d,.]*%?){2,}")
+# A row of a table written a line a row with no header (甲类 抽检12批次 合格率91.7%): a short
+# name, then only figures with their units, keeps its breaks.
+_LISTED_ROW = rx.compile(r"[\u4e00-\u9fff][^\d\s:：,，]{1,15}[\s:：,，]+"
+                         r"(?:[^\d。]{0,8}?\d[\d,.]*\s*(?:个批次|批次|批|件|家|%)[\s,，;；]*){2,}")
 _WRAPPED_BREAK = rx.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 
@@ -251,6 +259,8 @@ def join_wrapped_lines(text: str) -> list[Edit]:
         if (index > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
                 and after.strip() and not _STARTS_ITEM.match(after)
                 and not _HEADING_LIKE.fullmatch(before) and not _DEBRIS.search(before)
+                and not _TABLE_ROW.fullmatch(before) and not _TABLE_ROW.fullmatch(after.strip())
+                and not _LISTED_ROW.fullmatch(before) and not _LISTED_ROW.fullmatch(after.strip())
                 and not (_STARTS_ITEM.match(before) and len(before) <= _NUMBERED_HEADING)
                 and not is_meta_line(before) and not is_meta_line(after)
                 and not SIGNATURE_DATE.fullmatch(after.strip())):

@@ -1,0 +1,127 @@
+"""Results tables written a line a row with no header (extract/supervision_table_lines.py), the
+header words and units the table reader takes (extract/supervision_tables.py), and the breaks
+a wrapped text keeps around a table's rows (cleaning.join_wrapped_lines)."""
+
+from __future__ import annotations
+
+from qsreport.cleaning import join_wrapped_lines, match_view
+from qsreport.extract import Doc
+from qsreport.extract.supervision_table_lines import read_line_tables
+from qsreport.extract.supervision_tables import read_tables
+from qsreport.pipeline import prepare
+from qsreport.segmenting import segment
+
+_PROSE = "本季度全区的抽检工作按计划推进，各类别的情况分列如下，供各单位参考。\n"
+
+
+def _doc(text: str) -> Doc:
+    prepared = prepare(text.encode("utf-8"), None, "lines.txt")
+    cleaned = prepared.cleaned.text
+    view = match_view(cleaned)
+    return Doc(cleaned, view, segment(cleaned, view, prepared.page))
+
+
+def _lines(text: str) -> list[tuple[str, str, int | float, str]]:
+    return [(stat.metric, stat.label, stat.value, stat.unit)
+            for table in read_line_tables(_doc(_PROSE + text)) for stat in table.stats]
+
+
+def test_lines_of_one_shape_give_each_rows_figures_labelled_by_its_name() -> None:
+    """Every line of a run of one shape gives its figures, the metric from the words and unit
+    around each number, the label from the line's first words."""
+    assert _lines("甲片区 抽样30批次 不合格3批次 合格率90%\n乙片区 抽样20批次 不合格0批次 "
+                  "合格率100%\n丙片区 抽样40批次 不合格2批次 合格率95%\n") == [
+        ("batches_sampled", "甲片区", 30, "批次"), ("batches_failed", "甲片区", 3, "批次"),
+        ("pass_rate", "甲片区", 90, "%"),
+        ("batches_sampled", "乙片区", 20, "批次"), ("batches_failed", "乙片区", 0, "批次"),
+        ("pass_rate", "乙片区", 100, "%"),
+        ("batches_sampled", "丙片区", 40, "批次"), ("batches_failed", "丙片区", 2, "批次"),
+        ("pass_rate", "丙片区", 95, "%"),
+    ]
+
+
+def test_firms_counted_in_a_row_are_the_firms_sampled() -> None:
+    """A count in 家 beside a row's samples is the firms its check sampled."""
+    figures = _lines("陶瓷砖：抽查企业4家，抽查6批次；合格率100%\n卫浴洁具：抽查企业3家，抽查5批次；"
+                     "合格率80%\n防水涂料：抽查企业2家，抽查4批次；合格率75%\n")
+    assert [figure[0] for figure in figures[:3]] == [
+        "enterprises_inspected", "batches_sampled", "pass_rate"]
+    assert len(figures) == 9
+
+
+def test_two_lines_are_no_table() -> None:
+    """Fewer than three lines of one shape are left to the sentence rules."""
+    assert _lines("甲类 抽检20批次 合格率90%\n乙类 抽检30批次 合格率100%\n") == []
+
+
+def test_a_line_whose_figures_disagree_leaves_the_run_out() -> None:
+    """Passed past sampled, or a rate far from its counts, means the lines were misread."""
+    assert _lines("甲类 抽检20批次 合格25批次\n乙类 抽检30批次 合格28批次\n"
+                  "丙类 抽检10批次 合格9批次\n") == []
+    assert _lines("甲类 抽检20批次 合格18批次 合格率60%\n乙类 抽检30批次 合格28批次 合格率93.3%\n"
+                  "丙类 抽检10批次 合格9批次 合格率90%\n") == []
+
+
+def test_lines_that_are_no_rows_give_nothing() -> None:
+    """Dates, phone numbers, page numbers and counts of other things hold numbers in no cell's
+    shape: a run of such lines is no table."""
+    assert _lines("联系人 电话0731-5550123 传真0731-5550124\n受理窗口 电话0731-5550125 "
+                  "传真0731-5550126\n投诉热线 电话12315 传真0731-5550127\n") == []
+    assert _lines("第一批 2023年3月 12批次\n第二批 2023年6月 15批次\n第三批 2023年9月 9批次\n") == []
+    assert _lines("甲县 派出检查人员30人次 检查企业12家\n乙县 派出检查人员25人次 检查企业9家\n"
+                  "丙县 派出检查人员18人次 检查企业7家\n") == []
+
+
+def test_lines_of_different_shapes_are_no_table() -> None:
+    """A run ends where a line's words around its numbers change."""
+    assert _lines("甲类 抽检20批次 合格率90%\n乙类 合格率100% 抽检30批次\n"
+                  "丙类 抽检10批次 合格率80%\n") == []
+
+
+def test_a_run_of_lines_is_one_table_beside_a_headed_one() -> None:
+    """``read_tables`` gives the headed table and the run of lines, each once, in text order."""
+    text = (_PROSE + "食品类别 抽检批次 合格批次 合格率\n蔬菜 40 39 97.5%\n水果 30 30 100%\n"
+            "本季度各所的抽检情况如下。\n城东所 抽检12批次 合格率100%\n城西所 抽检16批次 "
+            "合格率93.75%\n城北所 抽检8批次 合格率87.5%\n以上数据截至季度末。")
+    tables = read_tables(_doc(text))
+    assert [len(table.stats) for table in tables] == [6, 6]
+    assert tables[0].start < tables[1].start
+
+
+def test_a_bare_unit_after_a_blank_is_the_next_columns_word() -> None:
+    """批次 after 合格批次's blank starts the next column (批次合格率), and 家 on the next line
+    starts a row's category: neither is the column's unit."""
+    text = (_PROSE + "序号\n产品类别\n抽查批次\n合格批次\n批次合格率\n1\n家具\n10\n9\n90%\n"
+            "2\n家电\n20\n20\n100%\n")
+    stats = [stat for table in read_tables(_doc(text)) for stat in table.stats]
+    assert [(stat.metric, stat.label, stat.value) for stat in stats] == [
+        ("batches_sampled", "家具", 10), ("batches_passed", "家具", 9), ("pass_rate", "家具", 90),
+        ("batches_sampled", "家电", 20), ("batches_passed", "家电", 20),
+        ("pass_rate", "家电", 100),
+    ]
+
+
+def test_counts_in_no_unit_beside_a_rate_are_batches() -> None:
+    """A count column in no unit is read as batches only where a rate column checks it; with no
+    rate the table still gives nothing."""
+    with_rate = _PROSE + "产品类别 | 抽查数量 | 合格数量 | 合格率 |\n灯具 | 20 | 18 | 90% |\n开关 | 10 | 9 | 90% |\n"
+    assert {stat.unit for table in read_tables(_doc(with_rate)) for stat in table.stats
+            if stat.metric != "pass_rate"} == {"批次"}
+
+
+def test_a_wrapped_text_keeps_the_breaks_around_a_tables_rows() -> None:
+    """In a hard-wrapped text, a row of blank-separated numbers and a row of figures with their
+    units keep their line breaks; the prose's wrapped lines are still joined."""
+    wrapped = ("今年以来，我局在全县范围内组织开展了多轮产品质量监督\n抽查，工作覆盖生产和流通领域"
+               "的主要产品类别，并及时\n向社会公开了抽查结果，接受群众监督，同时督促企业认真\n"
+               "整改，落实主体责任，各类别情况如下所列的两张表格之中\n"
+               "产品类别 抽查批次 合格批次 合格率\n灯具 20 18 90%\n开关 10 9 90%\n"
+               "城东片区 抽检12批次 合格率100%\n城西片区 抽检16批次 合格率93.75%\n"
+               "抽查发现的问题已经全部移交相关部门依法处理并将持续\n跟踪整改情况直至全部完成")
+    joined = wrapped
+    for edit in sorted(join_wrapped_lines(wrapped), key=lambda edit: -edit.start):
+        joined = joined[:edit.start] + edit.replacement + joined[edit.end:]
+    assert "及时向社会" in joined and "认真整改" in joined
+    for row in ("灯具 20 18 90%\n", "\n开关 10 9 90%\n", "\n城东片区 抽检12批次 合格率100%\n",
+                "\n城西片区 抽检16批次 合格率93.75%\n"):
+        assert row in joined
