@@ -125,3 +125,22 @@ def test_a_wrapped_text_keeps_the_breaks_around_a_tables_rows() -> None:
     for row in ("灯具 20 18 90%\n", "\n开关 10 9 90%\n", "\n城东片区 抽检12批次 合格率100%\n",
                 "\n城西片区 抽检16批次 合格率93.75%\n"):
         assert row in joined
+
+
+def test_a_table_on_its_side_gives_each_columns_figures_labelled_by_its_name() -> None:
+    """One line a metric, one column a class named on the line above: each column's figures,
+    checked as a row's are."""
+    text = (_PROSE + "指标 蔬菜 水产品 合计\n抽检批次 60 40 100\n不合格批次 3 2 5\n"
+            "合格率 95% 95% 95%\n以上为本季度数据。")
+    stats = [stat for table in read_tables(_doc(text)) for stat in table.stats]
+    assert [(stat.metric, stat.label, stat.value, stat.unit) for stat in stats][:3] == [
+        ("batches_sampled", "蔬菜", 60, "批次"), ("batches_failed", "蔬菜", 3, "批次"),
+        ("pass_rate", "蔬菜", 95, "%")]
+    assert len(stats) == 9
+
+
+def test_a_table_on_its_side_whose_column_disagrees_gives_nothing() -> None:
+    """A column whose passed exceed its sampled, or a line above that names too many or too few
+    columns, leaves the table out."""
+    assert read_tables(_doc(_PROSE + "项目 甲类 乙类\n抽检批次 60 40\n合格批次 70 40\n")) == []
+    assert read_tables(_doc(_PROSE + "本期数据如下\n抽检批次 60 40\n合格批次 58 40\n")) == []

@@ -16,10 +16,11 @@ RATES = ("pass_rate", "failure_rate")
 # planned and the share of the plan done (计划批次, 完成率).
 ASIDE_COUNTS = ("count_aside",)
 ASIDES = (*ASIDE_COUNTS, "rate_aside")
-_CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+")
+# (a % a PDF printed apart from its number, 93.3 %, stays in the number's cell)
+_CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+(?:[ \t]+%(?![^\s{CELL_SEPARATORS}]))?")
 # A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
 _NUMBER = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-                     r"(?:(?P<percent>%)|(?P<unit>个批次|批次|批|家|件))?")
+                     r"(?:[ \t]*(?P<percent>%)|(?P<unit>个批次|批次|批|家|件))?")
 _ROW_NUMBER = rx.compile(r"(?P<number>[1-9]\d{0,3})[.、]?")
 _LONGEST_CATEGORY = 3  # cells a category may be split into (a <br> or a space inside it)
 _LONGEST_REMARK = 6  # cells a remark may be split into

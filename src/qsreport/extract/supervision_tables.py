@@ -35,8 +35,10 @@ from .lexicon.supervision_tables import (
     TABLE_UNIT,
     TOTAL,
     UNIT,
+    broken,
 )
 from .supervision_repeats import figure_key
+from .supervision_table_columns import read_column_tables
 from .supervision_table_lines import read_line_tables
 from .supervision_table_rows import (
     ASIDES,
@@ -52,7 +54,7 @@ from .supervision_table_rows import (
 
 # One group a row of COLUMNS (a kind may have several rows), its kind found by the group's
 # number.
-_TOKEN = rx.compile("|".join(f"({words})" for _, words in COLUMNS))
+_TOKEN = rx.compile("|".join(f"({broken(words)})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
 _GAP = rx.compile(rf"[\s{CELL_SEPARATORS}]*")
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
@@ -77,7 +79,8 @@ class Table(NamedTuple):
 
 def read_tables(doc: Doc) -> list[Table]:
     """Every results table of ``doc`` that reads cleanly, in text order: those under a
-    header, and runs of lines of one shape with none (:mod:`.supervision_table_lines`)."""
+    header, runs of lines of one shape with none (:mod:`.supervision_table_lines`), and
+    tables turned on their side (:mod:`.supervision_table_columns`)."""
     view = doc.view
     if "合格" not in view and "抽" not in view:
         return []
@@ -88,10 +91,11 @@ def read_tables(doc: Doc) -> list[Table]:
         table = _read_table(doc, header)
         if table is not None:
             tables.append(table)
-    lines = [Table(*table) for table in read_line_tables(doc)
-             if not any(other.start < table.end and table.start < other.end
-                        for other in tables)]
-    return sorted(tables + lines, key=lambda table: table.start) if lines else tables
+    for more in (read_line_tables(doc), read_column_tables(doc)):
+        tables.extend(Table(*table) for table in more
+                      if not any(other.start < table.end and table.start < other.end
+                                 for other in tables))
+    return sorted(tables, key=lambda table: table.start)
 
 
 def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
@@ -225,7 +229,8 @@ def _unit_in(words: str, kind: str) -> str | None:
     """The unit a column's own words count in: 抽检批次 → 批次 (not 批 from 批数: that
     column counts in the unit its neighbours state)."""
     units = FIRM_UNITS if kind == "enterprises_inspected" else SAMPLE_UNITS
-    return next((unit for unit in units if unit in words.replace("批数", "")), None)
+    words = "".join(words.split()).replace("批数", "")
+    return next((unit for unit in units if unit in words), None)
 
 
 def _shared_unit(view: str, start: int, end: int) -> str | None:

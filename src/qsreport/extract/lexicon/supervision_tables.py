@@ -18,7 +18,7 @@ _SAMPLE = r"(?:(?:样品|产品|批次)\s*)?"
 
 _HAN = "[\u4e00-\u9fff]"
 _FOUND = r"(?:检出|发现)?"  # 检出不合格批次: the batches found failing
-_PASSED = r"合 ?格"  # a two-character cell is often printed with a space inside: 合 格
+_PASSED = r"合\s?格"  # a two-character cell is often printed with a space inside: 合 格
 _SAMPLED = (r"(?:(?:实际|完成|累计)?(?:监督)?(?:抽[检查样]|检验|检测)(?:样品|产品)?|(?:样品|产品)\s*(?:抽[检查样]|检验))"
             + _COUNT_TAIL)
 
@@ -36,8 +36,33 @@ _WHAT_SAMPLED = r"(?:抽[检查样]|受检)(?:产品|食品|商品)(?!\s*(?:[(/]
 # of a results table (企业数, 生产企业数, 企业(家)).
 _FIRMS = (r"(?:(?:抽[检查样]|受检|被抽[检查]|涉及)(?:生产|经营|销售)?企业"
           r"|(?:生产|经营|销售|获证)?企业(?=数|家数|\s*[(/]\s*家))")
+
+
+def broken(pattern: str) -> str:
+    """``pattern`` with a line break or a blank allowed between two Han characters it spells
+    out (not inside a ``[...]`` class): a narrow cell of a PDF's table breaks its words
+    (抽查批⏎次, 合格⏎率)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if out and not in_class and not escaped and _HAN_CHAR.fullmatch(char) \
+                and _HAN_CHAR.fullmatch(out[-1]):
+            out.append(r"\s?")
+        out.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+    return "".join(out)
+
+
+_HAN_CHAR = rx.compile(_HAN)
 # Every header holds one of these: the reader looks for column words only near them.
-CATEGORY_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}")
+CATEGORY_WORD = rx.compile(broken(rf"{_CATEGORY_ENDS}|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}"))
 
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
