@@ -144,3 +144,12 @@ def test_a_table_on_its_side_whose_column_disagrees_gives_nothing() -> None:
     columns, leaves the table out."""
     assert read_tables(_doc(_PROSE + "项目 甲类 乙类\n抽检批次 60 40\n合格批次 70 40\n")) == []
     assert read_tables(_doc(_PROSE + "本期数据如下\n抽检批次 60 40\n合格批次 58 40\n")) == []
+
+
+def test_a_header_with_a_blank_corner_needs_rows_that_read() -> None:
+    """A header of figures' columns only is read when rows with a name and numbers follow it;
+    prose after such words gives nothing."""
+    headed = _PROSE + "抽查批次 合格批次 合格率\n灯具 20 18 90%\n开关 10 9 90%\n"
+    assert [len(table.stats) for table in read_tables(_doc(headed))] == [6]
+    prose = _PROSE + "抽查批次 合格率\n两项指标与上年相比均有提升，详见附件2和附件3。\n"
+    assert read_tables(_doc(prose)) == []

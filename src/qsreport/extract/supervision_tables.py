@@ -24,10 +24,10 @@ from .areas import same_text
 from .common import Doc
 from .lexicon.supervision_tables import (
     BRACKETED_UNIT,
-    CATEGORY_WORD,
     CELL_SEPARATORS,
     COLUMNS,
     FIRM_UNITS,
+    HEADER_WORD,
     PLANNED_CAPTION,
     SAMPLE_UNITS,
     SKIPPED,
@@ -178,7 +178,7 @@ class _Token(NamedTuple):
 def _near_category_words(view: str) -> list[tuple[int, int]]:
     """The stretches of ``view`` around its category words where a header may stand."""
     stretches: list[tuple[int, int]] = []
-    for word in CATEGORY_WORD.finditer(view):
+    for word in HEADER_WORD.finditer(view):
         start, end = max(0, word.start() - _BEFORE_CATEGORY), word.end() + _AFTER_CATEGORY
         if stretches and start <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], end)
@@ -192,7 +192,7 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
     row number's column just before it: words before them belong to the text above)."""
     first = next((at for at, token in enumerate(run) if token.kind == "category"), None)
     if first is None:
-        return None
+        return _cornerless(view, run)
     run = run[first - 1:] if first and run[first - 1].kind == "index" else run[first:]
     # two columns that name what a row is (产品类别 | 产品名称) make one category
     run = [token for at, token in enumerate(run)
@@ -223,6 +223,18 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
         end = skipped.end()
         columns.append(Column("skip", ""))
     return _Header(start, end, tuple(columns))
+
+
+def _cornerless(view: str, run: list[_Token]) -> _Header | None:
+    """The header a run of column words makes when its category's cell is left blank (a
+    table's corner): the whole run, from a line's start, only figures' columns."""
+    line = view.rfind("\n", 0, run[0].start) + 1
+    if sum(token.kind in COUNTS + RATES for token in run) < 2 \
+            or any(token.kind not in COUNTS + RATES + ASIDES for token in run) \
+            or not _GAP.fullmatch(view, line, run[0].start):
+        return None
+    corner = _Token("category", run[0].start, run[0].start, None)
+    return _header(view, [corner, *run])
 
 
 def _unit_in(words: str, kind: str) -> str | None:

@@ -61,8 +61,10 @@ def broken(pattern: str) -> str:
 
 
 _HAN_CHAR = rx.compile(_HAN)
-# Every header holds one of these: the reader looks for column words only near them.
-CATEGORY_WORD = rx.compile(broken(rf"{_CATEGORY_ENDS}|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}"))
+# Every header holds one of these, or a rate's or a sample count's words where its corner
+# cell, above the categories, is blank: the reader looks for column words only near them.
+HEADER_WORD = rx.compile(broken(
+    rf"{_CATEGORY_ENDS}|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}|合\s?格率|抽[检查样]批次"))
 
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
