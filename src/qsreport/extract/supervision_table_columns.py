@@ -32,6 +32,7 @@ from .supervision_table_rows import COUNTS, RATES, Cell, Column, adds_up, fits, 
 _METRIC = rx.compile("|".join(f"({broken(words)})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
 _CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+")
+_LINE_END = rx.compile("\n")
 _LEAST_COLUMNS = 2  # a single column is a row's figures, left to the sentence rules
 
 
@@ -54,7 +55,9 @@ class ColumnTable(NamedTuple):
 def read_column_tables(doc: Doc) -> list[ColumnTable]:
     """Every table of ``doc`` turned on its side that reads cleanly."""
     view = doc.view
-    starts = [0] + [at + 1 for at, char in enumerate(view) if char == "\n"]
+    if "合格" not in view:
+        return []
+    starts = [0] + [found.end() for found in _LINE_END.finditer(view)]
     tables: list[ColumnTable] = []
     run: list[_MetricLine] = []
     for index, start in enumerate(starts):

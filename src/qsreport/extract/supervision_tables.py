@@ -27,6 +27,7 @@ from .lexicon.supervision_tables import (
     CELL_SEPARATORS,
     COLUMNS,
     FIRM_UNITS,
+    HEADER_CELL_WORD,
     HEADER_WORD,
     PLANNED_CAPTION,
     SAMPLE_UNITS,
@@ -56,10 +57,11 @@ from .supervision_table_rows import (
 # number.
 _TOKEN = rx.compile("|".join(f"({broken(words)})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
+_HAN_CHAR = rx.compile("[\u4e00-\u9fff]")
 _GAP = rx.compile(rf"[\s{CELL_SEPARATORS}]*")
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
-_BEFORE_CATEGORY = 24  # characters a header may start before its category's word (序号 | 食品)
-_AFTER_CATEGORY = 400  # characters a header may run on after it
+_BEFORE_WORD = 24  # characters a header may start before its word (序号 | 食品)
+_AFTER_WORD = 400  # characters a header may run on after it
 _LONGEST_CAPTION = 60  # characters above a header read as its caption
 
 
@@ -140,11 +142,12 @@ def _stated_in_sentence(doc: Doc, stat: SupervisionStat, total: bool,
 
 def _headers(view: str) -> Iterator[_Header]:
     """Each run of column words with only blanks and ``|`` between them that makes a header:
-    an optional row number, one category, then columns of figures (and columns to skip).
-    Column words are looked for only near a category's word, which every header holds: the
-    category's open-ended words (any few characters before 类别) cost a try at every
-    character of a scan over the whole text."""
-    for start, end in _near_category_words(view):
+    an optional row number, one category (or a blank corner), then columns of figures (and
+    columns to skip). Column words are looked for only near a header's words (a category's,
+    a rate's or a sample count's), one of which every header holds: the category's
+    open-ended words (any few characters before 类别) cost a try at every character of a scan
+    over the whole text."""
+    for start, end in _near_header_words(view):
         run: list[_Token] = []
         for match in _TOKEN.finditer(view, start, end):
             if run and match.start() < run[-1].end:
@@ -175,11 +178,14 @@ class _Token(NamedTuple):
     unit: str | None
 
 
-def _near_category_words(view: str) -> list[tuple[int, int]]:
-    """The stretches of ``view`` around its category words where a header may stand."""
+def _near_header_words(view: str) -> list[tuple[int, int]]:
+    """The stretches of ``view`` around its header words where a header may stand."""
     stretches: list[tuple[int, int]] = []
-    for word in HEADER_WORD.finditer(view):
-        start, end = max(0, word.start() - _BEFORE_CATEGORY), word.end() + _AFTER_CATEGORY
+    cells = (word for word in HEADER_CELL_WORD.finditer(view)
+             if not _HAN_CHAR.match(view, max(0, word.start() - 1), word.start())
+             and not _HAN_CHAR.match(view, word.end()))
+    for word in sorted((*HEADER_WORD.finditer(view), *cells), key=lambda word: word.start()):
+        start, end = max(0, word.start() - _BEFORE_WORD), word.end() + _AFTER_WORD
         if stretches and start <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], end)
         else:
@@ -228,6 +234,8 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
 def _cornerless(view: str, run: list[_Token]) -> _Header | None:
     """The header a run of column words makes when its category's cell is left blank (a
     table's corner): the whole run, from a line's start, only figures' columns."""
+    if not run:
+        return None
     line = view.rfind("\n", 0, run[0].start) + 1
     if sum(token.kind in COUNTS + RATES for token in run) < 2 \
             or any(token.kind not in COUNTS + RATES + ASIDES for token in run) \

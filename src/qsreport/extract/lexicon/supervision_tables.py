@@ -23,7 +23,7 @@ _SAMPLED = (r"(?:(?:实际|完成|累计)?(?:监督)?(?:抽[检查样]|检验|�
             + _COUNT_TAIL)
 
 # How a category's column name ends (食品类别, 抽查执行环节, 抽样区域), or a county's column.
-_CATEGORY_ENDS = (r"类别|种类|大类|小类|细类|亚类|分类|类型|品种|名称|类目|单元|环节|行业|领域"
+_CATEGORY_ENDS = (r"类别|种类|大类|小类|细类|亚类|类型|品种|名称|类目|环节"
                   r"|地区|区域|县区|区县|乡镇|街道|市州|地市")
 _COUNTIES = r"县\(市、?区\)|县\(区\)|县\(市\)|县市区|市\(州\)|市\(地\)"
 # A category's column named by one word standing alone as its cell (产品 | 抽查批次, not the
@@ -61,10 +61,15 @@ def broken(pattern: str) -> str:
 
 
 _HAN_CHAR = rx.compile(_HAN)
-# Every header holds one of these, or a rate's or a sample count's words where its corner
-# cell, above the categories, is blank: the reader looks for column words only near them.
-HEADER_WORD = rx.compile(broken(
-    rf"{_CATEGORY_ENDS}|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}|合\s?格率|抽[检查样]批次"))
+# Every header holds one of these (a category's words), or one of the words after them
+# standing as a cell of its own (HEADER_CELL_WORD): the reader looks for column words only
+# near them.
+HEADER_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}")
+# A category named by one word, or a pass rate's cell where the corner above the categories
+# is blank, or a row number's column (序号) where a narrow cell breaks the category's words:
+# each counts only as a cell of its own, no Han character right before or after it (产品 |
+# 抽查批次, not the 产品 of 合格产品).
+HEADER_CELL_WORD = rx.compile(r"产品|食品|商品|品名|项目|抽[检查样](?:产品|食品|商品)|序号|(?:批次)?合格率")
 
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
