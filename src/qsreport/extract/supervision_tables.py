@@ -14,6 +14,7 @@ check gives nothing, as does a table captioned as a plan: precision first."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -200,13 +201,18 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
     if first is None:
         return _cornerless(view, run)
     run = run[first - 1:] if first and run[first - 1].kind == "index" else run[first:]
-    # two columns that name what a row is (产品类别 | 产品名称) make one category
-    run = [token for at, token in enumerate(run)
-           if not (at and token.kind == run[at - 1].kind == "category")]
+    # two columns that name what a row is (产品类别 | 产品名称), or a category and the groups
+    # of columns after it (生产环节 | 流通环节 | 合计), make one category; a category after
+    # the figures' columns is the first row's (合计 | 435 | …)
+    figure = next((at for at, token in enumerate(run) if token.kind not in ("index", "category")),
+                  len(run))
+    run = [token for at, token in enumerate(run[:figure])
+           if not (at and token.kind == run[at - 1].kind == "category")] + list(
+        itertools.takewhile(lambda token: token.kind != "category", run[figure:]))
     kinds = [token.kind for token in run]
     lead = ["index", "category"] if kinds[0] == "index" else ["category"]
-    figures = kinds[len(lead):]  # each a metric, once (a share may come beside several)
-    metrics = [kind for kind in figures if kind in COUNTS + RATES]
+    figures = kinds[len(lead):]  # each a metric, once a group (a share beside several)
+    metrics = [kind for kind in figures[:_group(figures)] if kind in COUNTS + RATES]
     if kinds[:len(lead)] != lead or not metrics or len(run) < 3 \
             or len(set(metrics)) != len(metrics) or not set(figures) <= set(COUNTS + RATES + ASIDES):
         return None
@@ -229,6 +235,16 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
         end = skipped.end()
         columns.append(Column("skip", ""))
     return _Header(start, end, tuple(columns))
+
+
+def _group(kinds: list[str]) -> int:
+    """How many columns make one group of a header whose columns repeat one group, once a
+    stage or a half of the year (生产环节 | 流通环节, each 批次 | 合格率): the whole header when
+    they repeat none."""
+    for width in range(1, len(kinds) // 2 + 1):
+        if len(kinds) % width == 0 and kinds == kinds[:width] * (len(kinds) // width):
+            return width
+    return len(kinds)
 
 
 def _cornerless(view: str, run: list[_Token]) -> _Header | None:
@@ -273,9 +289,11 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
         if not all(fits(cell, column) for cell, column in zip(row.values, figures, strict=True)):
             return None
         values = [value_of(cell) for cell in row.values]
-        kept = [at for at, column in enumerate(figures) if column.kind not in ASIDES]
-        if not adds_up([figures[at] for at in kept], [values[at] for at in kept]):
-            return None
+        width = _group([column.kind for column in figures])
+        for group in range(0, len(figures), width):
+            kept = [at for at in range(group, group + width) if figures[at].kind not in ASIDES]
+            if not adds_up([figures[at] for at in kept], [values[at] for at in kept]):
+                return None
         read.append((row, values))
     stats = []
     for row, values in read:

@@ -94,7 +94,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("batches_sampled", rf"各{_HAN}{{1,3}}?{_SAMPLED}"),  # 各区域抽查批次数
     # (the longest words before the category's: 食品种类 is 食品 + 种类, not 食 + 品种; a page's
     # header cells may come glued together, 序号产品类别抽查批次, so no boundary is asked for)
-    ("category", rf"{_HAN}{{0,4}}(?:{_CATEGORY_ENDS})|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}"),
+    ("category", rf"{_HAN}{{0,4}}(?:{_CATEGORY_ENDS})|{_COUNTIES}|{_BARE_CATEGORY}|{_WHAT_SAMPLED}"
+     r"|合\s?计|总\s?计|小\s?计"),  # (the last: a group of columns, or a total row's label)
     ("batches_sampled", _SAMPLED + r"|(?:样品|抽检|抽查)?(?:总量|总数|总批次|批次数)"
      + r"|样品(?:数量|数)|批次(?![\u4e00-\u9fff])"),
 )
