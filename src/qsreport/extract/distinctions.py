@@ -32,7 +32,15 @@ def _kind(doc: Doc, tally: Tally) -> str:
         return _zone_kind(doc, tally)
     if tally.name == "quality_award":
         return _nominated_kind(doc, tally)
+    if tally.name == "standardization_pilot" and _GRANTED.match(doc.view, tally.figure.end,
+                                                                 tally.sentence.end):
+        return "standards_award"  # (…的40个标准化项目，一并给予资助奖励: the grant's projects)
     return tally.name
+
+
+# Standardization projects a reward is paid for, in their sentence (the name's own look ahead
+# stops at the clause a tally's name is read in).
+_GRANTED = rx.compile(r"[^。；;\d]{0,6}?标准化项目[^。；;\d]{0,12}?(?:奖励|奖补)")
 
 
 def _nominated_kind(doc: Doc, tally: Tally) -> str:

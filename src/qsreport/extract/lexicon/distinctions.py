@@ -27,7 +27,10 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
      r"标准化(?:成果|贡献|科技)?奖(?!励|惩|金)|"
      # Money a city pays for standards work (标准化资助奖励, 标准化奖励资金): its grants'
      # holders and sums, this row's too.
-     r"标准化(?:资助|成果)?奖励(?:资金|经费)?|标准化资助", "standards_award"),
+     r"标准化(?:资助|成果)?奖励(?:资金|经费)?|标准化资助|"
+     # (对30家单位的60个标准化项目给予奖励: the projects a city's grants reward, as its
+     # standards awards are counted)
+     r"标准化项目(?=[^。；;]{0,12}?(?:奖励|奖补))", "standards_award"),
     # 中国质量奖, 省长质量奖, 市政府质量奖, 质量管理奖 and their nominations (not 质量奖励); a
     # nomination named alone once the award is named (另有9家企业荣获提名奖) is the award's.
     (r"(?:质量|品质)(?:管理)?奖(?!励|惩|金|罚)(?:提名奖)?|(?<!奖)提名奖(?!励|金)", "quality_award"),
@@ -60,6 +63,10 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授�
             r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
             r"进行了?(?:终期|期满)?(?:评估)?验收)")
+# Rewarded, the holders named before the verb (对30家单位的60个标准化项目给予了奖励; 共对200个
+# 项目给予资助奖励): those a reward is paid to hold what it rewards; the distinction is named
+# with them (a brand honour's, 对获得驰名商标的12家企业给予奖励, is the brands area's).
+_REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?奖励"
 # Approved to be created, or being created.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
@@ -109,10 +116,14 @@ DISTINCTION_WORDS = TallyWords(
     units=rf"{_UNITS}|{_MONEY}|{_AREA}|万户",
     names=DISTINCTIONS,
     metrics=(
+        # A stock word before the count gives way to the verb after it in its clause, which
+        # says what the things counted are (全省共有7个园区获批筹建…示范区: being built; 现有
+        # 5家企业获得…: held); with none after it, the stock is held.
+        Metric("awarded", _UNITS, before=r"(?:共有|拥有|已有|现有)$", yields=True),
         Metric("building", _UNITS, before=_BUILDING,
                after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
         Metric("awarded", _UNITS, before=_AWARDED,
-               after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED})"),
+               after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED}|{_REWARDED_HOLDERS})"),
         # A demonstration zone's results: its output value or sales, the jobs it gives and its
         # farmers' income, a level now — the level it grew to (产值由600万元增加到1500万元:
         # 1500; the level before it, 600, has no key), or reached (总产值达到2000万元, 实现销售收入
@@ -150,7 +161,8 @@ DISTINCTION_WORDS = TallyWords(
     # Other work, which counts no holder: training, publicity, money paid to winners; the
     # judges' visit to an award's candidates (对12家企业进行现场评审, 参评企业); subsidies, which reward no
     # honour (兑付标准化补助资金300万元).
-    block=r"培训|宣传|奖励|检查|抽查|查处|会议|座谈|现场评审|参评|补助|补贴",
+    # (not 获得某某资助奖励的39家单位: a reward received, its holders after it)
+    block=r"培训|宣传|奖励(?!的)|检查|抽查|查处|会议|座谈|现场评审|参评|补助|补贴",
     # Brand honours are the brands area's (省、市名牌20个; 地理标志证明商标).
     # So are geographical indications (12个地理标志列入…互认名单), but not their zones.
     foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标|"
@@ -172,7 +184,9 @@ DISTINCTION_WORDS = TallyWords(
               # (20个品牌被移出某某名录: titles taken away at a review, no longer held)
               r"[^，,；;。\d]{0,6}?(?:移出|撤销|取消|摘牌|摘除)|"
               # (5家企业的7个产品荣获…: the firms of the products that follow, the brands area's)
-              r"\s*(?:企业|单位|公司)?的\s*[\d一二三四五六七八九十两]+\s*(?:个|项|件|种|款)|"
+              # (but 30家单位的60个标准化项目: a grant's holders and the projects it rewards)
+              r"\s*(?:企业|单位|公司)?的\s*[\d一二三四五六七八九十两]+\s*(?:个|项|件|种|款)"
+              r"(?![^，,；;。\d]{0,2}?标准化项目)|"
               # (25个省份设立了政府质量奖: the places that set an award up, no holders)
               r"[^，,；;。\d]{0,6}?(?:设立|设置)了?|"
               # (90户企业被评为质量信用A级: firms graded for their credit hold no distinction)
