@@ -15,6 +15,8 @@ from .brands_won import honour_won
 from .common import SENTENCE_END, Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
 from .lexicon.brand_rosters import (
+    ANNOUNCED_WON,
+    ANNOUNCES_BELOW,
     FIRM_COLUMN,
     PRODUCT_COLUMN,
     ROSTER_HEADER,
@@ -80,7 +82,8 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
     if not doc.names_brand_terms():
         return []  # (every roster's heading, or a line under it, names the title its rows won)
     if "名单" not in view and "的企业" not in view and "的单位" not in view \
-            and "的产品" not in view and not _GROUP_LINE.search(view):
+            and "的产品" not in view and not _GROUP_LINE.search(view) \
+            and ANNOUNCES_BELOW.search(view) is None:
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     out: list[BrandHonour] = []
@@ -91,7 +94,7 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
             continue
         if SENTENCE_END.search(view, start, end):
             under_list = False
-        term = _heading_term(doc, start, end)
+        term = _heading_term(doc, start, end) or _announcing_term(doc, start, end)
         if term is None and under_list:
             term = _title_line(doc, start, end)
         if term is None:
@@ -162,6 +165,25 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     if not_won_yet(plain):
         return None
     return term
+
+
+def _announcing_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """The title a sentence ending its line on a colon gives the names listed under it (经评审，
+    以下3家企业获得某市市长质量奖：), if its last sentence points down the page, names one
+    title and a verb of giving or winning, and nothing before it says the names only applied
+    or stand on a shortlist (拟授予, 公示)."""
+    view = doc.view
+    start, end = stripped(view, start, end)
+    if end - start < 6 or view[end - 1] not in ":：":
+        return None
+    start = max(start, max(view.rfind(mark, start, end) for mark in "。！？!?") + 1)
+    if ANNOUNCES_BELOW.search(view, start, end) is None or \
+            ANNOUNCED_WON.search(view, start, end) is None:
+        return None
+    terms = doc.brand_terms(start, end)
+    if len(terms) != 1 or not_won_yet(view[:end]):
+        return None
+    return terms[0]
 
 
 def _title_line(doc: Doc, start: int, end: int) -> re.Match[str] | None:

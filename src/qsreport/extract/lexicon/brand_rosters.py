@@ -44,3 +44,9 @@ ROSTER_NAME_END = rx.compile(r"[；;。]\s*$|\s|[（(](?:\d|[一二三四五六�
 ROSTER_PRODUCT = rx.compile(rf"{HAN}{{2,10}}")
 ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开发区|基地)(?:人民政府)?|"
                           rf"{HAN}{{2,30}}?(?:示范区|先行区)")
+
+# A sentence that ends its line on a colon and announces the winners listed one a line below
+# it (经评审，以下3家企业获得某市市长质量奖：; 市政府决定，授予下列单位某某称号：; 获奖单位名单
+# 如下：): a word pointing down the page, and a verb of giving or winning, or a list's 如下.
+ANNOUNCES_BELOW = rx.compile(r"以下|下列|如下")
+ANNOUNCED_WON = rx.compile(r"授予|获得|荣获|获评|被?评为|被?认定为|被?命名为|被?确定为|评选出|评出|名单如下")

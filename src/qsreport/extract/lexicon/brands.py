@@ -211,6 +211,9 @@ NAME_LEAD = rx.compile(
     # (its 出/了 required: 某县种苗培育中心 is a name)
     rf"{HAN}{{0,4}}?(?:先后|相继)?(?:(?:培育|造就|孕育)(?:出了|了|出)|涌现(?:出了|了|出)?)"
     r"(?=[^，,。；;、]{2,30}、)|"
+    # 推动了A、B等一批地理标志产品进入…, 扶持甲、乙等知名品牌走向…: a verb of furthering
+    # whose object is the list (the names hold the title the list is closed by)
+    rf"{HAN}{{0,4}}?(?:推动|带动|助推|扶持|支持|引导|帮助)了?(?=[^，,。；;、]{{2,30}}、)|"
     # 某省全省新增A、B…: a place, then the whole of it
     rf"{HAN}{{1,4}}?[市省县区](?=全[市省县区]))+"
 )
@@ -284,7 +287,7 @@ NOT_A_NAME = compile_fast(
     r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
     r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|涉及|包括|"
-    r"又|另|共|还|也|都|均|总数|总量)|有$"  # (…等，总数居全省第一: the list's rank, no name)
+    r"又|另|共|还|也|都|均|总数|总量|以下|下列|如下)|有$"  # (…等，总数居全省第一: the list's rank, no name)
     # 十大产业链: a numbered grouping; …的生产企业的产品: a description, not a name
     r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
     # 实现了某县获得…: a verb's object, not a winner
@@ -332,7 +335,8 @@ ACTIVE_AWARD = rx.compile(
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
 # A、B等特色区域品牌: names set in apposition before the title.
-LISTED_AS = rx.compile(r"等(?:传统|特色|优势|知名|著名|一批|多个)?的?")
+# (a quantity word, then a word of praise: 等一批知名…, 等多个特色…)
+LISTED_AS = rx.compile(r"等(?:一批|多个|一系列)?(?:传统|特色|优势|知名|著名|优质)?的?")
 # ... unless the title only qualifies what follows: 电饭煲、压力锅等中国名牌产品评价.
 NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申报|培育|创建|建设|中)")
 # 本批4个地理标志产品包括A、B、C: the title, then its list.
