@@ -71,6 +71,7 @@ from .lexicon.brands import (
     NOT_AFTER_VERB,
     NOT_WON_YET,
     TERM_THEN_LIST,
+    TERM_WINNERS_LIST,
     TITLE_IN_A_NAME,
     VERB_CLAUSE_ONLY,
     WINNER_AFTER,
@@ -231,6 +232,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             if intro and DIGIT.search(view, max(sentence.start, term.start() - 8),
                                        term.start()):
                 # 本批4个地理标志产品包括A、B、C
+                add(intro.end(), sentence.end, term)
+            elif intro := TERM_WINNERS_LIST.match(view, term.end(), sentence.end):
+                # 本届某奖的获奖企业是A、B
                 add(intro.end(), sentence.end, term)
             listed = view.rfind("等", max(sentence.start, term.start() - 5), term.start())
             if listed >= 0 and LISTED_AS.fullmatch(view, listed, term.start()) \

@@ -51,6 +51,9 @@ _HOLDER_NOTE = rx.compile(rf"[（(](?:{HAN}[^（()）]{{1,28}}(?:公司|集团|[
 _POST_BEFORE_PERSON = rx.compile(
     rf"{HAN}{{0,14}}?(?:院士|教授|研究员|(?:高级|总)?工程师|董事长|总经理|总裁|厂长)(?={HAN}{{2,3}}$)")
 _BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
+# A description set before the name with a dash (某产品的保护区域—甲县乙镇获评…): the name is
+# what follows the dash.
+_DASH_BEFORE = rx.compile(rf"(?<={HAN})[—－]+(?=[“「\"]?{HAN}{{2}})")
 # 河川县, 河川县政府: a place (or its government), not a brand's winner
 _PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
 _MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
@@ -130,7 +133,8 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
     for rel, piece in pieces:
         # A run-in heading before a name (某某战略稳步推进 A公司荣获…), a word that joins it
         # to the list (以及C): not the name.
-        cut = max((m.end() for m in _BLANK_BETWEEN.finditer(piece)), default=0)
+        cut = max((m.end() for m in (*_BLANK_BETWEEN.finditer(piece), *_DASH_BEFORE.finditer(piece))),
+                  default=0)
         cut = lead.end() if (lead := PIECE_LEAD.match(piece, cut)) else cut
         own = OUR_PLACE.match(piece, cut)
         if own:  # 我县(某牌电缆), 我省(继某市…): what follows the place may open with a lead

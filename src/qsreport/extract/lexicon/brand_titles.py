@@ -119,6 +119,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # 强市 is mostly a plan: 推进质量强市建设)
     (rf"(?<=[“「\"])(?:{PROVINCE_NAMES}省?|省级?|市级?)?(?:质量|品质)强(?:市|县|区)(?=[”」\"])", PLACE_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
+    # Titles a county or city holds for the quality of what it grows or makes: a national
+    # quality-safety county of farm produce or food (国家农产品质量安全县, 国家食品安全示范城市),
+    # and a quoted “中国某某之乡” (the home of a product) when a verb names it so (获评, 被命名为)
+    (r"(?:国家|全国|省级?)(?:农产品|食品)(?:质量)?安全(?:示范)?(?:县|市|城市)", PLACE_HONOUR),
+    (r"(?<=[“「\"])中国[^\W\d_a-zA-Z]{1,8}之乡(?=[”」\"])", PLACE_HONOUR),
     # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
     (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"

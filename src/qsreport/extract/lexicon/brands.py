@@ -51,7 +51,7 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 
 # Every title above contains one of these; the full pattern is tried only near them (it is
 # slow to run over a whole text, with optional place names at every position).
-_BRAND_ANCHOR = rx.compile(r"名牌|名品|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
+_BRAND_ANCHOR = rx.compile(r"名牌|名品|安全(?:示范)?(?:县|市|城市)|之乡|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|标准化项目|质量管理|"
                            r"好品山东|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌")
 # characters a title can have before its anchor (自治区级第十二批农业标准化示范; 某省优质某某
@@ -344,6 +344,13 @@ NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申
 # (45个某省名品中，包括A、B等…: the names among the count's holders)
 TERM_THEN_LIST = rx.compile(
     r"(?:专用标志|称号)?(?:[”」\"]?中[，,]?(?=包括))?(?:包括|有(?!效|关|所|利|望|的)|名单(?:如下|为|是))[:：]?"
+)
+# 某奖的获奖企业是A、B; 某年度某奖获奖组织名单如下：A、B: the title, its winners'
+# word, then their names (the winners' word says they won: no count or year needed).
+TERM_WINNERS_LIST = rx.compile(
+    r"[”」\"]?(?:称号)?的?(?:获奖|获评|受表彰)(?:企业|单位|组织|个人|者|产品)?(?:名单)?"
+    r"(?:依次|分别)?(?:如下|为|是|有)"
+    r"(?![:：]?\s*(?:经|现|特此|见|详见|附))[:：]?"  # (…名单如下：经公示无异议，…: no name yet)
 )
 # 新增省名牌产品3个，分别是：A、B和C: the count of the winners, then their names.
 COUNT_THEN_LIST = rx.compile(
