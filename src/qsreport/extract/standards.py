@@ -29,6 +29,7 @@ from .common import (
 from .lexicon.standards import (
     ADOPTED_COUNT,
     CARRIED_COUNT,
+    CATALOGUED,
     DONE_BEFORE,
     DONE_JUST_BEFORE,
     LEADERS_AFTER_LEVEL,
@@ -214,12 +215,16 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
 
 def _planned(doc: Doc, sentence: Segment, start: int, end: int) -> bool:
     """Whether the clauses of ``view[start:end]`` say the standards are projects approved or
-    proposals made (获准立项, 国家标准立项N项, 国际标准提案N项): plans, not standards drafted."""
+    proposals made (获准立项, 国家标准立项N项, 国际标准提案N项): plans, not standards drafted;
+    or standards a catalogue gathers (收录, 梳理出; 其中… after such a clause)."""
     view = doc.view
     stop = CLAUSE_STOP.search(view, end, sentence.end)
     clause = doc.clause_start(start, sentence.start), stop.start() if stop else sentence.end
     if PLANNED_COUNT.search(view, *clause) is not None:
         return True
+    listed = [m.end() for m in CATALOGUED.finditer(view, sentence.start, clause[1])]
+    if listed and ROLE_WORD.search(view, listed[-1], start) is None:
+        return True  # (no verb of drafting between the catalogue's word and the count)
     return PLAN_LISTED.search(view, *clause) is not None and PLAN_DONE.search(view, *clause) is None
 
 
