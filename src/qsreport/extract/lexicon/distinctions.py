@@ -47,8 +47,8 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
 _UNITS = r"家|户|个|项|件|名|人|位|处|所|座"  # (件: 新增7件“老字号”; 户: 3户企业荣获…质量奖; 位: 2位个人)
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
-_AWARDED = (r"(?:获得|荣获|获评|评出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
-            r"确定为|确定了?|公布|被认定为|认定为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|复核|确认)|"
+_AWARDED = (r"(?:获得|荣获|获评|评出|(?:评选|遴选|评审|评定|选)出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
+            r"确定为|确定了?|公布|被认定为|认定为|(?:认定|确定|批准)列为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|复核|确认)|"
             # (a register reviewed: those kept, 继续保留900个, 附条件通过, hold their title)
             r"继续保留|附条件通过|上榜|"
             # (老字号企业已达45家: a stock reached; 向18家老字号企业授牌: the plaques of a title)
