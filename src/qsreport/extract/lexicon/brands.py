@@ -292,6 +292,8 @@ NOT_A_NAME = compile_fast(
     r"又|另|共|还|也|都|均|总数|总量|以下|下列|如下|(?:大|很)?有(?:希)?望|可望|即将)|有$"  # (…等，总数居全省第一: the list's rank, no name)
     # 十大产业链: a numbered grouping; …的生产企业的产品: a description, not a name
     r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
+    # 民营企业, 龙头企业, 中小企业: a kind of firm, no firm named
+    r"|^(?:民营|国有|外资|私营|中小|小微|龙头|骨干|重点|规模以上|规上)(?:企业|单位|公司)$"
     # 实现了某县获得…: a verb's object, not a winner
     r"|^[^\W\d_]{1,3}了"
     # 某地第(五个获得…): an ordinal cut from its number; …收到了…颁发的…: a clause, not a name
