@@ -51,6 +51,7 @@ from .lexicon.brand_lists import (
     NOT_A_BARE_NAME,
     PILOT,
     TERM_LIST_INTRO,
+    TERM_WINNERS_LIST,
     TOWARDS_TITLE,
     WON_BEFORE,
 )
@@ -71,7 +72,6 @@ from .lexicon.brands import (
     NOT_AFTER_VERB,
     NOT_WON_YET,
     TERM_THEN_LIST,
-    TERM_WINNERS_LIST,
     TITLE_IN_A_NAME,
     VERB_CLAUSE_ONLY,
     WINNER_AFTER,

@@ -349,13 +349,6 @@ NOT_A_HOLDER = rx.compile(r"的?(?:评价|评选|评审|目录|名单|工作|申
 TERM_THEN_LIST = rx.compile(
     r"(?:专用标志|称号)?(?:[”」\"]?中[，,]?(?=包括))?(?:包括|有(?!效|关|所|利|望|的)|名单(?:如下|为|是))[:：]?"
 )
-# 某奖的获奖企业是A、B; 某年度某奖获奖组织名单如下：A、B: the title, its winners'
-# word, then their names (the winners' word says they won: no count or year needed).
-TERM_WINNERS_LIST = rx.compile(
-    r"[”」\"]?(?:称号)?的?(?:获奖|获评|受表彰)(?:企业|单位|组织|个人|者|产品)?(?:名单)?"
-    r"(?:依次|分别)?(?:如下|为|是|有)"
-    r"(?![:：]?\s*(?:经|现|特此|见|详见|附))[:：]?"  # (…名单如下：经公示无异议，…: no name yet)
-)
 # 新增省名牌产品3个，分别是：A、B和C: the count of the winners, then their names.
 COUNT_THEN_LIST = rx.compile(
     r"[”」\"]?[\d一二三四五六七八九十两]+(?:个|项|件|家|种)(?:产品)?[，,]?"
