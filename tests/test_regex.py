@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import sys
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -313,10 +312,6 @@ def test_figures_from_run_starts_on_the_tricky_shapes(text: str) -> None:
 
 # Every rule with needles worked out from its pattern, with them.
 _NEEDLED = [(rule, needles(rule)) for rule in _rules() if needles(rule)]
-# Hypothesis's pytest plugin nests each parametrized run's settings in the run's before
-# (Settings(parent=...)), and reading one walks the whole chain: with a case per rule, past
-# about 950 rules that walk passes Python's default recursion limit. Room for every rule.
-sys.setrecursionlimit(max(sys.getrecursionlimit(), 2 * len(_NEEDLED) + 1000))
 
 
 def test_needles_are_found_for_the_rules_that_had_them_by_hand() -> None:
