@@ -27,6 +27,7 @@ from .region_share import (
     heard_about_inside,
     inside_namesake,
     later_title_place,
+    listed,
     local_part,
     opening_inner,
     own_place,
@@ -176,7 +177,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         kinds.discard("区")
         kinds.add("自治区")
     for at, mention in enumerate(window):
-        if any(is_kind(mention.place, kind) for kind in kinds) and not _listed(view, mention):
+        if any(is_kind(mention.place, kind) for kind in kinds) and not listed(view, mention):
             # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says (甲省乙市
             # 丙县…我县: past a city of no such kind).
             last = mention
@@ -290,7 +291,7 @@ def _below_province(view: str, window: list[Mention], province: Place, body: int
     province as often as the province itself at least and does not speak of the whole province
     (全省, 我区) nor list its cases (案例一): the first place inside it named as an organisation's, else the one named
     most, twice at least and more than any other inside it."""
-    lower = [m for m in window if inside(m.place, province) and not _listed(view, m)
+    lower = [m for m in window if inside(m.place, province) and not listed(view, m)
              and not _SCHOOL.match(view, m.end) and not in_work_title(view, m)]
     if (gone_to := visited(view, lower)) is not None:
         return gone_to
@@ -344,12 +345,6 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
     home = {mention.place for mention in mentions}
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
                for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
-
-
-def _listed(view: str, mention: Mention) -> bool:
-    """A place in a list of places (完成甲市、乙省、丙区的任务): where work was done, not the
-    report's own place."""
-    return view[mention.end:mention.end + 1] == "、" or view[mention.start - 1:mention.start] == "、"
 
 
 def _counts(view: str, mention: Mention) -> bool:

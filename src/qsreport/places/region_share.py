@@ -66,21 +66,27 @@ def local_part(view: str, window: list[Mention], office: Place, body: int) -> Me
             dateline.place.level == "county"
             and _OWN_COUNTY_OFFICE.search(view, body, min(len(view), body + _WINDOW)))):
         return dateline  # (乙县网讯…乙县…, or 乙县网讯…在县质监局召开: its own county's office)
-    shares = [m for m in lower if _SHARE.match(view, m.end) and not _listed(view, m)
+    shares = [m for m in lower if _SHARE.match(view, m.end) and not listed(view, m)
               and not _BREAKDOWN.search(view, max(body, m.start - 4), m.start)]
     if not shares or len({m.place for m in shares}) > 1:
         return None
     own = [m for m in lower if not _FIRM_AFTER.match(view, m.end)]
     if any(not inside(m.place, shares[0].place) and m.place != shares[0].place for m in own):
         return None  # (another of the office's places named: a breakdown, not one place's news)
-    if sum(m.place == shares[0].place and not _listed(view, m) for m in own) > 1:
+    if sum(m.place == shares[0].place and not listed(view, m) for m in own) > 1:
         return shares[0]  # (named again, not only in its firms' names: the story dwells on it)
     return None
 
 
-def _listed(view: str, mention: Mention) -> bool:
-    """Whether ``mention`` is an item of a 、 list (乙市、丙市和丁市)."""
-    return view[mention.end:mention.end + 1] == "、" or view[mention.start - 1:mention.start] == "、"
+# A list's first item closed by 等 and what it counts (甲市等12个城市, 乙县等地, 丙省等五省份).
+_LIST_HEAD = rx.compile(r"等(?:[0-9０-９一二两三四五六七八九十百几多数]|地|省|市|县|区|城市|地区|单位)")
+
+
+def listed(view: str, mention: Mention) -> bool:
+    """Whether ``mention`` is an item of a list (乙市、丙市和丁市), or the head of one that 等
+    closes (关于同意甲市等30个城市…): one of the places the work touched, not the report's."""
+    return view[mention.end:mention.end + 1] == "、" or view[mention.start - 1:mention.start] == "、" \
+        or _LIST_HEAD.match(view, mention.end) is not None
 
 
 def opening_inner(window: list[Mention], office: Place, body: int) -> Mention | None:
@@ -103,7 +109,7 @@ def own_place(view: str, window: list[Mention], office: Place, body: int) -> Men
     # (not a place cited as an example, 表扬了乙市等地: 等 after it; nor one named only in a
     # firm's name)
     return next((m for m in window if inside(m.place, office)
-                 and any(is_kind(m.place, kind) for kind in kinds) and not _listed(view, m)
+                 and any(is_kind(m.place, kind) for kind in kinds) and not listed(view, m)
                  and view[m.end:m.end + 1] != "等" and not _FIRM_AFTER.match(view, m.end)), None)
 
 
