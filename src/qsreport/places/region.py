@@ -281,6 +281,8 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
             if joint is not None and _JOINT.fullmatch(view, joint.end, mention.start) \
                     and joint.place != mention.place and inside(mention.place, joint.place):
                 return joint, "organisation in the body"
+            if joint is not None and _LIST_ITEM.fullmatch(view, joint.end, mention.start):
+                continue  # the offices of a list of places (经甲省、乙省质监局初审): none's own
             return mention, "organisation in the body"
     return None
 
@@ -319,6 +321,7 @@ _WHOLE_PROVINCE = rx.compile(r"[我全本该]省|全区|自治区(?:质监局|�
 # Between a city and a county in it named as one bureau (甲市、乙县; 西双版纳州、景洪市): a 、
 # after the city's short name or its full one.
 _JOINT = rx.compile(r"[州市盟]?、")
+_LIST_ITEM = rx.compile(r"(?:省|市|县|区|州|盟|自治区|壮族自治区|回族自治区|维吾尔自治区)?、")
 # An office's head handing an award to another place (甲省某局局长某某向乙县…颁发): a guest.
 _PRESENTER = rx.compile(r"副?(?:局长|厅长)[\u4e00-\u9fff]{2,4}向")
 def _branch(view: str, end: int, city: Place) -> Mention | None:

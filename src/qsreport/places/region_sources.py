@@ -16,6 +16,8 @@ ORGANISATION = rx.compile(
     # (甲市开发区市场监管局, 乙市高新区质监局, 丙市城区质监局): the place's
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|开发区|高新区|经开区|城区|郊区)?"
     r"(?:质监局|质量技术监督局|质量技术监督|质量技监局|质监|技监局|市场监督管理局|市场监管局|"
+    # a merged bureau of the years after 2013 (甲县市场和质量监督管理局) and one named for short
+    r"市场和质量(?:技术)?监督管理局|市场和质量监管局|市场局|"
     r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
     # the bureau of industry and commerce, which ran market checks before the merger of 2018
     r"工商行政管理局|工商局|工商系统|工商质监局|"  # (工商质监局: a county's merged bureau)
