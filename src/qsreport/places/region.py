@@ -61,6 +61,10 @@ _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
 _WITHHELD_FIRM = rx.compile(r"[省市县区]?某[\u4e00-\u9fff]{0,10}?(?:公司|厂|店|商行)")
+# A firm named after its place (甲市某某检测技术有限公司, 乙县某某厂): where the firm stands; a
+# 全市 report that works with it may be a county's of that city.
+_FIRM_AFTER = rx.compile(r"[^\s，,。；;：:、“”\"（）()局所院会部委厅府站]{1,12}?"
+                         r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂(?![长家区]))")
 # A title that speaks of its publisher as 我校/我院/我局 (某地考察团访问我校): the place it
 # names is the visitors', the publisher's is the report's.
 _TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|站)")
@@ -176,8 +180,13 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         # 我区 beside 自治区质监局: the autonomous region, where the body names it; not a district.
         kinds.discard("区")
         kinds.add("自治区")
-    for at, mention in enumerate(window):
-        if any(is_kind(mention.place, kind) for kind in kinds) and not listed(view, mention):
+    # (a place that names a firm, 甲市某某检测有限公司, only where no other place of the kind is
+    # named: the firm's city, where a 全市 report works with it, may not be the report's)
+    of_kind = [at for at, mention in enumerate(window)
+               if any(is_kind(mention.place, kind) for kind in kinds) and not listed(view, mention)]
+    for at in sorted(of_kind, key=lambda at: _FIRM_AFTER.match(view, window[at].end) is not None)[:1]:
+        mention = window[at]
+        if True:
             # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says (甲省乙市
             # 丙县…我县: past a city of no such kind).
             last = mention

@@ -15,7 +15,9 @@ _BODY_WINDOW = 800  # body characters searched for a territory's own offices and
 # and the verb): the venue, not what a 我市 report is about.
 # (after the place, a hall's name may stand: 在甲市某某宾馆召开)
 _VENUE = rx.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:宾馆|酒店|饭店|会议中心|会展中心|国际会议中心|大厦|"
-                    r"礼堂|会堂|山庄|度假村|体育馆|展览馆))?(?:隆重|顺利|正式)?(?:召开|举行|举办)")
+                    r"礼堂|会堂|山庄|度假村|体育馆|展览馆))?(?:隆重|顺利|正式)?(?:召开|举行|举办|"
+                    # a review passed there (在甲市通过审定, 在乙地顺利通过了专家组的审查): its meeting's
+                    r"通过[^，,。；;]{0,10}?(?:审定|审查|评审|验收|论证|答辩))")
 # A person the story says came from a place (来自甲省的患者, 甲省籍): a title that names the
 # place before the person (甲省女子在乙市…) says where the person is from, not where it happened.
 _FROM = "来自"
@@ -133,7 +135,7 @@ def origin(view: str, mention: Mention, body: int) -> bool:
 def venues(view: str, found: list[Mention]) -> set[int]:
     """The starts of the places a meeting was held at: each place of a run of them right after
     在 and right before 召开, 举行 or 举办, or a hall named after it (在甲省乙市召开: both;
-    在甲市某某宾馆召开: 甲市)."""
+    在甲市某某宾馆召开: 甲市), or before a review passed there (在甲市通过审定)."""
     held: set[int] = set()
     run: list[Mention] = []
     for mention in found:
