@@ -1,0 +1,95 @@
+"""The region of a report from the structure of its lines (seventeenth session): a list's head
+closed by 等, the office of a zone of a place, the offices of a list of places, a merged
+county bureau's name, the place a review was passed at, and a firm named after its place."""
+
+from __future__ import annotations
+
+from qsreport import parse
+
+
+def region(text: str) -> str | None:
+    return parse(text.encode("utf-8")).meta.region
+
+
+# A list's head that 等 closes names one of the places touched, not the report's.
+
+def test_the_head_of_a_list_of_cities_gives_way_to_the_reports_own() -> None:
+    text = ("本报讯 记者从市质监局了解到，省政府日前印发通知，同意郑州市等15个城市开展质量提升试点，"
+            "我市名列其中。下一步，洛阳市将围绕装备制造产业推进标准化建设，全市计划新增试点企业30家。\n")
+    assert region(text) == "洛阳市"
+
+
+def test_the_head_of_a_list_of_counties_gives_way_too() -> None:
+    text = ("本报讯 近日，省里公布首批质量强县名单，长兴县等8个县榜上有名，我县也在其中。"
+            "德清县将以此为契机，推动全县企业质量管理水平再上台阶。\n")
+    assert region(text) == "德清县"
+
+
+# The office of a development zone or a city's central district is its city's.
+
+def test_a_development_zones_bureau_is_its_citys() -> None:
+    text = ("寒潮来临前，烟台开发区市场监管局即日起对锅炉等特种设备开展为期两个月的专项检查，"
+            "重点检查锅炉和压力容器。\n")
+    assert region(text) == "烟台"
+
+
+def test_a_citys_central_district_bureau_is_the_citys() -> None:
+    text = ("日前，晋城市城区质监局联合电视台对辖区集贸市场开展计量检查，共检查电子秤60台，"
+            "发现不合格3台。\n")
+    assert region(text) == "晋城市"
+
+
+# The offices of a list of places named as one (甲省、乙省质监局) are none's own.
+
+def test_the_offices_of_a_list_of_provinces_name_no_region() -> None:
+    text = ("某某局公告\n"
+            "经福建、江西质量技术监督局初审，我局受理了三个产品的地理标志保护申请，现予公告。\n")
+    assert region(text) is None
+
+
+def test_the_offices_of_a_list_of_cities_name_no_region_either() -> None:
+    text = ("某某厅通知\n"
+            "根据评审结果，经株洲市、湘潭市市场监管局推荐，共有12家单位通过复核，名单附后。\n")
+    assert region(text) is None
+
+
+# A merged county bureau (市场和质量监督管理局) or one named 市场局 names its place.
+
+def test_a_merged_county_bureau_names_its_county() -> None:
+    text = ("本月初，屏山县市场和质量监督管理局请来宜宾市专家为企业讲解团体标准的制定，"
+            "共有40余家企业参加。\n")
+    assert region(text) == "屏山县"
+
+
+def test_a_bureau_named_shi_chang_ju_names_its_place() -> None:
+    text = ("近日，上虞区市场局会同宁波市有关专家对辖区加油站开展计量检查，抽查加油机55台。\n")
+    assert region(text) == "上虞区"
+
+
+# Where a review was passed is a venue, like a meeting's.
+
+def test_a_standard_reviewed_in_another_city() -> None:
+    text = ("某某行业标准在江苏南京通过审定\n"
+            "近日，绵阳市质监局参与起草的某某行业标准在江苏南京通过审定，绵阳市质监局提出的修改意见被采纳。\n")
+    assert region(text) == "绵阳市"
+
+
+def test_a_protected_product_reviewed_in_the_capital() -> None:
+    text = ("本报讯 市质监局透露，我市申报的某某茶已列入地理标志产品保护名录。"
+            "该茶的申报材料去年在北京通过审查，此后一直由丽水市某某茶叶公司组织生产。\n")
+    assert region(text) == "丽水市"
+
+
+# In a 全市 report, a place that only names a firm gives way to another of the kind.
+
+def test_a_firms_city_gives_way_to_the_county_level_citys_own_guide() -> None:
+    text = ("市市场监管局抽检电动车\n"
+            "本月，市市场监管局会同温州市某某检测有限公司在全市抽检电动车，"
+            "向经营户发放《瑞安市电动车销售合规指引》300份。\n")
+    assert region(text) == "瑞安市"
+
+
+def test_another_firm_named_after_a_city() -> None:
+    text = ("本报讯 近日，市质监局委托台州市某某计量服务有限公司对全市集贸市场的电子秤进行检定，"
+            "温岭市已完成检定2000台。\n")
+    assert region(text) == "温岭市"
