@@ -214,7 +214,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "a territory's own office in the body"
     # (not a place inside a work's title: a song's 《外婆的某某湾》)
     counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end)
-                     and not in_work_title(view, m))
+                     and not in_work_title(view, m) and not _FIRM_AFTER.match(view, m.end))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         first = next(m for m in window if m.place == ranked[0][0])
