@@ -93,3 +93,20 @@ def test_another_firm_named_after_a_city() -> None:
     text = ("本报讯 近日，市质监局委托台州市某某计量服务有限公司对全市集贸市场的电子秤进行检定，"
             "温岭市已完成检定2000台。\n")
     assert region(text) == "温岭市"
+
+
+# Places that only name firms are not counted towards the place the body names most.
+
+def test_a_list_of_firms_named_after_their_province_is_no_provinces_report() -> None:
+    text = ("第三批老字号名单公示\n"
+            "根据市商务局的认定办法，经专家终审，确定以下企业为第三批襄阳老字号：湖北某某酒业有限公司、"
+            "湖北某某食品有限公司、湖北某某酱园有限公司、襄阳某某茶庄。襄阳老字号总数达到30家。\n")
+    assert region(text) == "襄阳"
+
+
+def test_firms_of_a_province_beside_a_city_named_three_times() -> None:
+    text = ("名单公布\n"
+            "本年度新认定的优质产品中，有浙江某某电器有限公司的开关、浙江某某纺织有限公司的面料、"
+            "浙江某某五金有限公司的锁具和浙江某某阀门有限公司的阀门。三家企业均在嘉兴，"
+            "嘉兴的开关产业已有三十年历史，嘉兴今年还将培育更多的优质产品。\n")
+    assert region(text) == "嘉兴"

@@ -57,6 +57,8 @@ _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网|在线)")
 # A paper's dateline of no date taken for a title (本报某市电, 本报某市讯): where it was filed.
 _PAPER_DATELINE = rx.compile(r"本[报報][\u4e00-\u9fff]{2,8}?[电讯電訊](?![\u4e00-\u9fff])")
+# A paper's dateline that names no place (本报综合讯, 本报专讯, 本报记者某某讯).
+_GENERIC_DATELINE = rx.compile(r"本[报報](?:综合|專|专|特约|特稿|独家|记者|通讯员|消息|网|电子版)[\u4e00-\u9fff]{0,5}[电讯電訊]")
 _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
@@ -351,10 +353,14 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
     a paper or a site (某市晚报, 某某新闻网), and a paper whose story names the paper's place
     in its opening other than in the paper's own name (某市晚报讯), or that speaks of its own
     place (我市, 全市): a city's paper reports on games and films far from its city too."""
+    home = {mention.place for mention in mentions}
+    filed = _PAPER_DATELINE.search(view, body, min(len(view), body + _BODY_WINDOW))
+    if filed is not None and not _GENERIC_DATELINE.fullmatch(filed[0]) and not any(
+            view[m.start:m.end][:2] in filed[0] or m.place.name[:2] in filed[0] for m in mentions):
+        return False  # 本报乙地讯 in 甲市日报: filed from 乙地, whose story it is (该市 is 乙地)
     if not _OUTLET_AFTER.match(view, mentions[0].end) \
             or _SELF.search(view, 0, min(len(view), body + _BODY_WINDOW)):
         return True
-    home = {mention.place for mention in mentions}
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
                for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
 

@@ -17,6 +17,7 @@ from .header_dates import (
     DAY_DATELINE,
     dateline_with_the_pages_year,
     lead_date,
+    own_date_before,
     signed_date,
     stamp_date,
 )
@@ -89,6 +90,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
              for match in itertools.islice(LINE.finditer(text), _HEADER_LINES)]
     body_start = date_rank = 0
     clock: str | None = None  # a page's clock: the date only when nothing else gives one
+    filed: str | None = None  # a site's filing or a forum post's time: likewise
     crumbs = page.crumbs if page is not None else ()  # (a saved page's, in plain text: its line)
     for index, line in enumerate(lines):
         line_view = view[line.start:line.end]
@@ -122,7 +124,9 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         if is_meta_line(line_view):
             found = read_meta_line(line_view)
             rank = 2 if _PUBLISHED.search(line_view) else 1
-            if found.date and (header.date is None or rank > date_rank):
+            if found.date and _FILED.search(line_view):
+                filed = filed or found.date  # (a site's filing time: only where nothing else dates it)
+            elif found.date and (header.date is None or rank > date_rank):
                 header.date, header.found["date"], date_rank = found.date, "publish line", rank
             if found.source and header.source is None:
                 header.source = text[line.start + found.source[0]:line.start + found.source[1]]
@@ -136,6 +140,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     header.end = body_start
     if page is None and header.date is None:
         _late_publish_line(text, view, header)
+    if header.date is None and filed is not None:
+        header.date, header.found["date"] = filed, "a site's filing time"
     if page is None:
         _settle_plain_title(text, view, header)
 
@@ -148,6 +154,9 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
                         ("publish line at the foot", _footer_date)):
         if header.date is None and (found_date := find(text, view)):
             header.date, header.found["date"] = found_date, where
+    if page is None and header.found.get("date") == "publish line" and header.date is not None \
+            and (own := own_date_before(view, header.end, header.date)) is not None:
+        header.date, header.found["date"] = own, "the story's own date, before the repost's publish line"
     if header.source is not None and is_person(header.source):
         publisher_from_byline(text, view, header)
     if header.source is None:
@@ -185,6 +194,9 @@ _TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
                     r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 _TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 _PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
+# A site's own stamp, not the story's: a filing or update time (归档时间：, 更新时间：), or a forum
+# post's (发表于 … | 只看该作者 | 阅读模式) above the reposted story's own publish line.
+_FILED = rx.compile(r"归档|(?:更新|修改|采集|抓取)(?:时间|日期)|只看该作者|全部楼层|阅读模式")
 _FOOTER_LINES = 12  # lines at the foot read for a labelled publish line (under links, a copyright)
 _SCAN_LINES = 20  # how far down a plain report's publish line may sit below page debris (a forum's)
 # A lead's dateline without the year (某某社某地9月6日电, 本报某地12月19日讯), and the year the lead
@@ -213,8 +225,8 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
                 or not is_publish_line(line_view.strip()):
             continue
         found = read_meta_line(line_view)
-        if found.date is None:
-            continue
+        if found.date is None or (_FILED.search(line_view) and _dated_below(view, lines[index + 1:index + 3])):
+            continue  # (归档时间 above the story's own 时间: the story's)
         header.date, header.found["date"] = found.date, "publish line"
         if found.source and header.source is None:
             header.source = text[line.start + found.source[0]:line.start + found.source[1]]
@@ -237,6 +249,11 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
 
 
 _FROM_TITLE = "title's 地名： prefix"
+
+
+def _dated_below(view: str, lines: list[Segment]) -> bool:
+    return any(is_publish_line(view[line.start:line.end].strip())
+               and read_meta_line(view[line.start:line.end]).date for line in lines)
 
 
 def _settle_plain_title(text: str, view: str, header: Header) -> None:

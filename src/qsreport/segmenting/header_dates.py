@@ -160,3 +160,30 @@ def signed_date(view: str) -> str | None:
     for last in _RUN_IN.finditer(view):  # noqa: B007 (the last one is wanted)
         continue
     return iso_date(last) if last is not None else None
+
+
+def own_date_before(view: str, body: int, published: str) -> str | None:
+    """The story's own day, where a page's publish line (``published``, ISO) is later: a dateline
+    with its year before the lead's first clause mark (据某某网甲地2012年4月3日讯, reposted in
+    2014). The page says when it was posted, the dateline when the story was filed. (Not a
+    notice's signature: its page's publish line is the keys' date.)"""
+    own = _dateline_in_lead(view, body)
+    return own if own is not None and own < published else None
+
+
+def _dateline_in_lead(view: str, body: int) -> str | None:
+    """The lead's dateline with its year, on the body's first line of words, past a headline
+    printed again or the short debris of a poster's name and a view count (admin / 145)."""
+    for line in lines_from(view, body)[:_DEBRIS_LINES]:
+        clause = _CLAUSE.search(view, line.start, line.end)
+        dated = _DATELINE.search(view, line.start, clause.start() if clause else line.end)
+        if dated is not None:
+            return iso_date(dated)
+        if clause is not None or len(view[line.start:line.end].strip()) > _DEBRIS:
+            return None
+    return None
+
+
+_DEBRIS_LINES = 5
+_DEBRIS = 40  # a headline printed again, a poster's name or a count: no lead's length
+
