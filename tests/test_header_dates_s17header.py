@@ -63,3 +63,21 @@ def test_another_papers_story_filed_from_a_county_elsewhere() -> None:
             "2014年09月02日 来源:南京日报\n"
             "本报江阴讯 近日，江阴市质监局对该市在用电梯开展安全检查，共检查电梯120台。\n")
     assert meta_of(text)[1] == "江阴市"
+
+
+# The page's own list of stories, below the article, gives the undated report's day.
+
+def test_the_pages_list_gives_the_story_under_its_headline() -> None:
+    text = ("某省吊销一批逾期未换证企业的许可证\n"
+            "记者近日从省质监局了解到，该局对到期未换证的120家企业的许可证予以注销。\n"
+            "注销后仍继续生产的，将依法查处。\n"
+            "- 2013-09-16某省吊销一批逾期未换证企业的许可证\n"
+            "- 2013-09-12某市开展电梯安全检查\n")
+    assert meta_of(text)[0] == "2013-09-16"
+
+
+def test_the_pages_list_with_the_day_before_the_headline_and_more_after() -> None:
+    text = ("全市电动自行车抽检结果公布\n"
+            "本报讯 市市场监管局昨日公布电动自行车抽检结果，共抽检58批次，其中53批次合格。\n"
+            "2021-08-05 全市电动自行车抽检结果公布 第3版 要闻\n")
+    assert meta_of(text)[0] == "2021-08-05"

@@ -110,3 +110,18 @@ def test_firms_of_a_province_beside_a_city_named_three_times() -> None:
             "浙江某某五金有限公司的锁具和浙江某某阀门有限公司的阀门。三家企业均在嘉兴，"
             "嘉兴的开关产业已有三十年历史，嘉兴今年还将培育更多的优质产品。\n")
     assert region(text) == "嘉兴"
+
+
+# A place's short name as a clause's subject doing the work (乙地开展…, 乙地合格率达…).
+
+def test_a_countys_short_name_opening_a_headline() -> None:
+    text = ("宁明启动春季农资质量检查\n"
+            "发布日期：2022-05-06\n"
+            "春耕期间，执法人员深入各乡镇农资门店，共检查经营户35户，查扣不合格化肥2吨。\n")
+    assert region(text) == "宁明"
+
+
+def test_the_same_city_as_the_subject_of_a_rate() -> None:
+    text = ("电热水壶省级抽检 中山合格率达九成\n"
+            "日前，省市场监管局公布电热水壶抽检结果，共抽查企业60家。\n")
+    assert region(text) == "中山"

@@ -22,6 +22,8 @@ _COUNTY_CONTEXT = rx.compile(
     r"全[县市区]|境内|籍|地区|一带|商报|日报|晚报|时报|新闻|要闻|电视|网|某|"  # 某: 在某县某镇, a place withheld
     r"综合实验区|"  # a county run as a pilot zone (平潭综合实验区)
     r"分局|"  # a city bureau's branch in a county (某市质监局长清分局)
+    # a clause's subject doing the work, in a headline or a lead (乙地开展…, 乙地合格率达…)
+    r"开展|启动|查处|抽检|抽查|合格率|"
     r"法院|检察院"  # a county's court (某区法院受理), named after its county
 )
 # Short names that are more often common words or brand names than places; they count only

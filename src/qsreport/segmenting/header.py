@@ -17,6 +17,7 @@ from .header_dates import (
     DAY_DATELINE,
     dateline_with_the_pages_year,
     lead_date,
+    listed_title_date,
     own_date_before,
     signed_date,
     stamp_date,
@@ -182,7 +183,9 @@ def _read_late_date(view: str, header: Header) -> None:
         ("a page's stamp with its clock", lambda: stamp_date(view)),
         ("a dateline of no year, with the year the page writes for its day",
          lambda: dateline_with_the_pages_year(view, header.end)),
-        ("date under the signature, above the attachments", lambda: signed_date(view)))
+        ("date under the signature, above the attachments", lambda: signed_date(view)),
+        ("the page's list of stories, under the headline",
+         lambda: listed_title_date(view, header.title_line, header.end)))
     for where, read in late_readers:
         if found_date := read():
             header.date, header.found["date"] = found_date, where

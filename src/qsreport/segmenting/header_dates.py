@@ -187,3 +187,31 @@ def _dateline_in_lead(view: str, body: int) -> str | None:
 _DEBRIS_LINES = 5
 _DEBRIS = 40  # a headline printed again, a poster's name or a count: no lead's length
 
+
+# A list item's stamp right before or right after a headline on its line (- 2017-03-30 标题,
+# 标题 2017-03-30).
+_ITEM_BEFORE = rx.compile(r"[ \t\u3000\-•·*>【\[]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t\u3000\]】]*$")
+_ITEM_AFTER = rx.compile(r"[ \t\u3000\[【(（]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+_TITLE_MIN = 6  # a headline long enough to be the story's own where a list repeats it
+
+
+def listed_title_date(view: str, title: Segment | None, body: int) -> str | None:
+    """The day the page's own list of stories gives the report under its headline, below the
+    article (- 2010-11-10某某依法注销…, 2022-03-23 某某项目公布 …): one day only, else none."""
+    if title is None:
+        return None
+    headline = view[title.start:title.end].strip(_TRIM)
+    if len(headline) < _TITLE_MIN:
+        return None
+    days = set()
+    at = view.find(headline, body)
+    while at >= 0:
+        start = view.rfind("\n", 0, at) + 1
+        end = view.find("\n", at)
+        end = len(view) if end < 0 else end
+        found = _ITEM_BEFORE.match(view, start, at) or _ITEM_AFTER.match(view, at + len(headline), end)
+        if found is not None and (day := iso_date(found)) is not None:
+            days.add(day)
+        at = view.find(headline, at + len(headline))
+    return days.pop() if len(days) == 1 else None
+
