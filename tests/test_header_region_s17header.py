@@ -125,3 +125,19 @@ def test_the_same_city_as_the_subject_of_a_rate() -> None:
     text = ("电热水壶省级抽检 中山合格率达九成\n"
             "日前，省市场监管局公布电热水壶抽检结果，共抽查企业60家。\n")
     assert region(text) == "中山"
+
+
+# Schools named after a place (甲市乙区某某小学) are no place a province's office works in.
+
+def test_schools_named_after_a_district_in_a_provinces_check() -> None:
+    text = ("学生校服抽查结果公布\n"
+            "某某网讯 江苏省市场监管局昨日公布学生校服抽查结果，共抽查120批次，不合格8批次。"
+            "涉及学校包括南京市鼓楼区某某小学、南京市鼓楼区第九中学和某某中学。\n")
+    assert region(text) == "江苏省"
+
+
+def test_a_kindergarten_and_a_school_in_a_provinces_check() -> None:
+    text = ("儿童家具抽查结果公布\n"
+            "某某网讯 浙江省市场监管局日前公布儿童家具抽查结果，共抽查90批次。"
+            "抽样单位包括杭州市西湖区某某幼儿园、杭州市西湖区某某实验学校。\n")
+    assert region(text) == "浙江省"

@@ -37,9 +37,9 @@ from .region_sources import ORGANISATION, cited_authority, heard_from, meeting_h
 from .title_county import county_after, one_inside, title_county, title_group, title_locality
 from .works import in_work_title
 
-# A place at the head of a school's name (山东大学, 上海工程技术大学): a biography's school or
-# an event's host, not what the story is about.
-_SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院)")
+# A place at the head of a school's name (山东大学, 上海工程技术大学, 甲市乙区某某小学): a
+# biography's school, an event's host or a sampled school, not what the story is about.
+_SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|中学|小学|幼儿园|学校)")
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
 # after it (中国人民大学), nor its people (中国人的…, 中国人眼中的…): the places its publisher or
 # its body names are not what it is about.
@@ -292,8 +292,9 @@ def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention,
             if joint is not None and _JOINT.fullmatch(view, joint.end, mention.start) \
                     and joint.place != mention.place and inside(mention.place, joint.place):
                 return joint, "organisation in the body"
-            if joint is not None and _LIST_ITEM.fullmatch(view, joint.end, mention.start):
-                continue  # the offices of a list of places (经甲省、乙省质监局初审): none's own
+            if joint is not None and _LIST_ITEM.fullmatch(view, joint.end, mention.start) \
+                    and joint.place.level == mention.place.level:
+                continue  # the offices of a list of places of a rank (经甲省、乙省质监局初审): none's own
             return mention, "organisation in the body"
     return None
 
@@ -305,7 +306,8 @@ def _below_province(view: str, window: list[Mention], province: Place, body: int
     (全省, 我区) nor list its cases (案例一): the first place inside it named as an organisation's, else the one named
     most, twice at least and more than any other inside it."""
     lower = [m for m in window if inside(m.place, province) and not listed(view, m)
-             and not _SCHOOL.match(view, m.end) and not in_work_title(view, m)]
+             and not _SCHOOL.match(view, m.end) and not _FIRM_AFTER.match(view, m.end)
+             and not in_work_title(view, m)]
     if (gone_to := visited(view, lower)) is not None:
         return gone_to
     # (a municipality's 全区 is a district's: 上海市…闵行区…全区)
