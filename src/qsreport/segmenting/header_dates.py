@@ -165,7 +165,7 @@ def signed_date(view: str) -> str | None:
 def own_date_before(view: str, body: int, published: str) -> str | None:
     """The story's own day, where a page's publish line (``published``, ISO) is later: a dateline
     with its year before the lead's first clause mark (据某某网甲地2012年4月3日讯, reposted in
-    2014). The page says when it was posted, the dateline when the story was filed. (Not a
+    2016). The page says when it was posted, the dateline when the story was filed. (Not a
     notice's signature: its page's publish line is the keys' date.)"""
     own = _dateline_in_lead(view, body)
     return own if own is not None and own < published else None
