@@ -4,7 +4,7 @@ and parameters they can test (read by :mod:`..capacity` through :mod:`..tallies`
 
 from __future__ import annotations
 
-from ..tally_words import Metric, TallyWords
+from ..tally_words import PER_UNIT_OR_SHARE, Metric, TallyWords
 
 # One character of a body's name between its level and 中心 (国家电线电缆质量监督检验中心):
 # no verb, particle or other level, so that 全省已建成国家级质检中心 is no provincial centre.
@@ -136,7 +136,7 @@ CAPACITY = TallyWords(
     # Firms and products are not bodies (企业实验室 is the firm's).
     foreign=r"企业|公司|厂家|工厂",
     # (对照12个参数检验: parameters a test follows, not those a body holds)
-    not_before=r"平均|(?:每|第|居|排名|位列|对照|按照|依照|依据)[^，,；;。!?\d]{0,4}$",
+    not_before=rf"平均|(?:每|第|居|排名|位列|对照|按照|依照|依据)[^，,；;。!?\d]{{0,4}}$|{PER_UNIT_OR_SHARE}",
     # 检验人员84人次: a count of turns; 对授权的18个计量技术机构…进行考核: bodies a check covers
     not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
               r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)|"

@@ -3,7 +3,7 @@ or refused under them (read by :mod:`..certification` through :mod:`..tallies`).
 
 from __future__ import annotations
 
-from ..tally_words import Metric, TallyWords
+from ..tally_words import PER_UNIT_OR_SHARE, Metric, TallyWords
 
 # Licences and certifications, most specific first (食品生产许可证 before 生产许可证).
 _CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on with its 认证
@@ -162,7 +162,7 @@ CERTIFICATION = TallyWords(
     block=r"申报|申请|推荐|监管|监督|检查|抽查|纳入|帮助|指导|培训|试点|转换|换证|复审|年审|"
           r"评审|审查|整改|查处|处罚|立案|无证|宣传|资料|手册",
     # 平均, 第: no count (firms something was done to, 对215家获证企业回访检查, are ``not_after``'s).
-    not_before=r"(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{0,4}$",
+    not_before=rf"(?:平均|每|第|居|排名|位列)[^，,；;。!?\d]{{0,4}}$|{PER_UNIT_OR_SHARE}",
     # (478家收货人注册登记资格: a registration, not a certificate)
     # (a regional quality brand's 认证, 通过“某省精品”认证, is an honour, the brands' area)
     # (licences reviewed, 对…持证企业的许可证实施年审, are ``REVIEWED``'s: no grant of a licence,

@@ -3,7 +3,7 @@ stand in (read by :mod:`..metrology` through :mod:`..tallies`)."""
 
 from __future__ import annotations
 
-from ..tally_words import Carried, Metric, TallyWords
+from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 
 # The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
@@ -265,6 +265,7 @@ METROLOGY = TallyWords(
     # (抽样送检3组: goods, not instruments).
     # (剩下的12家加油站: work still to do)
     not_before=r"平均|(?:每|第|居|排名|位列|能力|抽样|取样)[^，,；;。!?\d]{0,4}$|可年?(?:检定|检测|校准)|"
+               rf"{PER_UNIT_OR_SHARE}|"
                r"(?:剩下|剩余)的?$",
     # (抽查61家超市118个批次: places whose goods were sampled, supervision's; so are the
     # places whose packaged goods were checked, 对30家商场销售的…定量包装商品进行检查)

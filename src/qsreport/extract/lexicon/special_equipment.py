@@ -3,7 +3,7 @@ users, and the hazards found (read by :mod:`..special_equipment` through :mod:`.
 
 from __future__ import annotations
 
-from ..tally_words import Carried, Metric, TallyWords
+from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 
 # Not right after 不含 (不包括, 不包含) and up to six words of its own clause.
 _LEFT_OUT = "".join(rf"(?<!{verb}[^，,；;。()（）]{{{gap}}})"
@@ -98,6 +98,11 @@ _CHECK = r"检查|排查|巡查|督查|抽查|整治|专项行动"
 # (not a sentence opening on 共 alone: 开展…专项整治。共检查充装站12家，… counts no users)
 _SUMS_UP = r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这次|行动中|检查中|期间|其间)"
 _OTHER_GOODS = r"食品|药品|化妆品|计量器具|电子秤|加油机|产品质量|商品|农资|消防"
+
+# An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
+# 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted and
+# no hazard or rate (3起事故隐患, 事故率).
+_ACCIDENTS_AFTER = r"[^，,；;。！？!?\d、]{0,12}?事故(?!隐患|率|苗头)"
 
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
 # 核发特种设备作业人员证书2100张): of no kind of equipment.
@@ -207,10 +212,14 @@ SPECIAL_EQUIPMENT = TallyWords(
                yields=True),  # 把逾期未检的3台起重机查封: what was done to them, after them
         # Accidents and their toll (发生特种设备事故6起，死亡3人，受伤2人; 电梯事故2起): of the
         # equipment named with them, or ``any``; not hazards (事故隐患: hazards_found).
+        # The count may stand before its noun, the verb before it (共发生3起电梯事故, 全年
+        # 全年发生锅炉一般事故2起 alike; 上报了5起锅炉较大事故): the noun closes the count's
+        # words, with no other noun's count between.
         Metric("accidents", r"起",
                before=r"事故(?!隐患)(?:和|及)?(?:相关事故)?(?:共|计|达到?|为)*$|"
                       r"(?:发生|上报|报告|共有)[^，,；;。\d]{0,12}?事故(?!隐患)[^，,；;。\d]{0,6}?$|"
-                      r"事故总?起数[^，,；;。\d]{0,10}?$", named=False),
+                      r"事故总?起数[^，,；;。\d]{0,10}?$",
+               after=_ACCIDENTS_AFTER, named=False),
         # (the toll before its verb too: 造成1名工人死亡、2人受伤)
         Metric("deaths", r"人|名",
                before=r"(?:死亡|遇难|身亡|致死)(?:人数)?[^，,；;。、\d]{0,4}?$",
@@ -295,7 +304,9 @@ SPECIAL_EQUIPMENT = TallyWords(
     # An average, a rank, a share, a capacity (可年检验…800台) are no tally.
     # Output and sales are no equipment (年产钢卷尺10亿只).
     # Work under way (正在整改检验12台) and a count per unit (从40家单位中各抽取1台) are none.
+    # (a share or a count per unit, however long its words: PER_UNIT_OR_SHARE)
     not_before=r"(?:平均|每|第|居|排名|位列|能力|约占|占)[^，,；;。!?\d]{0,4}$|可年?(?:检测|检验)|"
+               rf"{PER_UNIT_OR_SHARE}|"
                r"正在[^，,；;。!?\d]{0,6}$|各(?:随机)?(?:抽取|选取|抽查|抽检)$|"
                r"年产|产量|产能|销量",
     # (4家单位达到示范标准: a result of a check, not what it counted)

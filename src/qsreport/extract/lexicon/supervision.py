@@ -11,6 +11,10 @@ from .supervision_actions import ACTION_KIND as ACTION_KIND  # (read by tests/te
 from .supervision_goods import GOODS_TAKEN_AFTER, GOODS_UNITS
 from .supervision_places import INSTRUMENTS
 
+# The verbs of taking samples besides 抽取 and 抽样: 采样, 采集 (样品), 购样 (bought for a test),
+# 取样 (共采样40批次, 采集样品12组, 现场购样15批次).
+SAMPLE_TAKING = r"采样|采集|购样|买样|取样"
+
 # metric → (keyword pattern, unit pattern). Keywords are looked for before the figure, in the
 # same clause; the nearest keyword whose units fit wins.
 STAT_METRICS: tuple[tuple[str, str, str], ...] = (
@@ -23,7 +27,8 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     # (实际抽到…980批次: the batches a check reached, see supervision_planned)
-    ("batches_sampled", r"抽查|抽检|抽样|检验|检测|监测|抽取|抽到", r"个批次|批次|批"),
+    # (every verb of taking samples: 采样, 采集样品, 购样 and 取样 as 抽样 and 抽取)
+    ("batches_sampled", rf"抽查|抽检|抽样|检验|检测|监测|抽取|抽到|{SAMPLE_TAKING}", r"个批次|批次|批"),
     # (检查 of goods counted in 批次: 检查月饼产品31个批次; not 批, a lot of goods seized; not
     # 检查中, 检查时: the while of a check, whose goods counted are what it found or did,
     # 在检查中下架变质食品9批次; but goods named with 中 or 时 are checked goods: 检查中秋月饼,
@@ -36,7 +41,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # the keyword ends where the figure starts (not 抽样检查了12个乡镇: places; not a check
     # named 监督抽样 after products counted in 个, 对9家企业的11个产品进行监督抽样).
     ("batches_sampled",
-     r"(?<!免费)(?:抽取|抽检|抽样|抽查)[^，,。；;：:\d]{0,14}?(?:样品|样本)数?(?:共|计|共计)?|"
+     rf"(?<!免费)(?:抽取|抽检|抽样|抽查|{SAMPLE_TAKING})[^，,。；;：:\d]{{0,14}}?(?:样品|样本)数?(?:共|计|共计)?|"
      r"(?<=\d[组个])(?:样品|样本)|(?<!免费)(?<!监督)抽样(?:送检)?(?:共|计|共计)?$",
      r"组|个"),
     # Samples counted in 组 after the verb that took them, whatever stands between (从农资店
@@ -192,8 +197,8 @@ BREAKDOWN = rx.compile(r"其中")
 # enforcement supervision, 对20户业户进行了执法监督)
 CHECK_AFTER = rx.compile(
     r"[^，,。；;：:]*?(?:抽查|抽检|抽样检验|抽样检测|抽样送检|检查|检验|巡查|督查|监督抽样|质量监测|"
-    r"抽样|排查|执法监督)"
-    r"(?:中|工作|活动)?(?=[，,。；;：:（(、]|$)"
+    rf"抽样|排查|执法监督|{SAMPLE_TAKING})"
+    r"(?:中|工作|活动|任务)?(?=[，,。；;：:（(、]|$)"
 )
 # Firms named right after their count, the check of them named after their clause's object
 # by a word that counts no firms before a figure (检验, 抽样, 执法监督; 排查 counts them as a

@@ -76,7 +76,7 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"中标|招标", 0),
     # Testing firms pay for (委托检验800批次, 企业送检) is a service to them, no spot check;
     # samples a check took and sent to a lab (抽样送检9个批次) are its own.
-    ("batches_sampled", r"委托(?:检验|检测)|(?<!抽样)(?<!抽检)(?<!抽查)(?<!抽取)送检", 0),
+    ("batches_sampled", r"委托(?:检验|检测)|(?<!抽样)(?<!抽检)(?<!抽查)(?<!抽取)(?<!采样)(?<!取样)送检", 0),
     # A change is not a level: 合格率同比上升4.2%, 案件比上年增加20起 (but 提高到93%, 达到 …
     # are levels, and 提高了3个百分点 has no unit of ours).
     ("*", r"(?:提高|上升|增长|下降|降低|增加|减少|回落|增幅|降幅)了?(?:约|近)?$", 8),
