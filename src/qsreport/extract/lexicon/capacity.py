@@ -37,15 +37,20 @@ BODIES: tuple[tuple[str, str], ...] = (
 )
 
 _AREA_UNITS = r"平方米|平米|㎡|m2|平方公里|亩|公顷"
+# A floor is measured in square metres; 亩, 公顷 and 平方公里 measure land, so a 面积 in them is
+# a field's, an orchard's or a zone's (面积达8.5万亩), never a building's.
+_FLOOR_UNITS = r"平方米|平米|㎡|m2"
 _MONEY = r"元|万元|亿元"
 # (…的总投资, 计划投资, 投入资金: money put into a body)
 _INVESTED = r"(?:总)?投资(?:总额|额|规模)?|投入(?:建设)?(?:资金)?|建设资金|建设经费|总造价|造价"
-# (设 alone: 设检验站8个, 设…等6个检验室, not 设备 or 设计; 授权: bodies a bureau authorises,
+# (有, not a firm's name, 某某有限公司实验室等6家…机构; 设 alone: 设检验站8个, 设…等6个
+# 检验室, not 设备 or 设计; 授权: bodies a bureau authorises,
 # named before their count: 授权…计量检定机构105家, not 对授权的18个机构…进行了检查)
-_HAS = (r"建成|建立|拥有|共有|现有|设有|有|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建|"
+_HAS = (r"建成|建立|拥有|共有|现有|设有|有(?!限)|设立|组建|成立|挂牌|获批|批准|筹建|建设|入驻|进驻|引进|新建|"
         r"(?<![建开假增])设(?![备计施想])|授权(?=[^，,；;。\d]{0,12}?机构)|达到")
 
 _BODY_NAMES = r"|".join(p for p, _ in BODIES)
+_REVOKED = r"撤销|注销|吊销|取消|关停|清理"
 # A linking word between a body's name and its count (检验机构共计120个, 计量所有职工40人).
 _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
 # Bodies counted with their name right before the count, at the head of a clause or a list's
@@ -95,7 +100,7 @@ CAPACITY = TallyWords(
         Metric("land_area", _AREA_UNITS, before=r"(?:占地|用地)(?:面积)?[^，,；;。!?\d]{0,4}$",
                named=False),
         # (not a crop's or a farm's area: 果园面积3万亩, 种植面积, 耕地面积)
-        Metric("floor_area", _AREA_UNITS,
+        Metric("floor_area", _FLOOR_UNITS,
                unless=r"(?:种植|播种|耕地|园|林地|养殖|水域|绿化)面积[^，,；;。!?\d]{0,4}$",
                before=r"(?:(?<!占地)(?<!用地)(?:建筑|实验|检测|用房)?面积|规模|(?:建设|新建|建成)"
                       r"(?:实验室|实验楼|检测楼|检验楼|大楼|用房))[^，,；;。!?\d]{0,4}$",
@@ -128,7 +133,9 @@ CAPACITY = TallyWords(
         # (the body's name may carry a long modifier of what it tests: 16个茶叶农残快速检验实验室)
         Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}|{_INCLUDES}",
                object=rf"(?:[^，,；;。！？!?\d、“”]{{0,8}}?)(?:{_BODY_NAMES})",
-               unless=rf"(?:{_CHECKED})[^。；;！？]*?{_INCLUDES}"),
+               # (nor bodies whose status a verb of their clause takes away, 撤销…等6家检验
+               # 检测机构的资质: certification's revoked, no stock)
+               unless=rf"(?:{_CHECKED})[^。；;！？]*?{_INCLUDES}|{_REVOKED}[^，,；;。！？!?]*$"),
     ),
     # Work a body does, which is no capacity of its own: checks, cases, samples tested.
     # (not a body's name: 计量检定机构, 计量检定站)
