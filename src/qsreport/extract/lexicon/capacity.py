@@ -73,6 +73,8 @@ _ACTED = (r"组织|参加|参与|表彰|撤销|取消|注销|吊销|开展|进�
 _HEAD = (rf"(?:^|[，,、：:；;]|(?<![\d.])\.|(?<![\d.])\d{{1,2}}\.(?!\d)|其中|包括)(?:{_MODIFIER})*"
          rf"(?:(?!{_VISITED}|{_ACTED})[^，,；;。!?\d、]){{0,8}}?")
 _LISTED = rf"{_HEAD}(?:{_BODY_NAMES}){_LINKED}$"
+# People a verb of other work counts (trained, sent out, gathered, examined, praised): no stock.
+_STAFF_SENT = r"培训|派出|派员|出动|抽调|选派|组织|邀请|带领|动员|参加|参训|考核|表彰|奖励|慰问"
 # A body's people: its staff words, or its name right before a count of people (检验机构
 # 人员共5200人; 其中计量机构2100人; not people a verb before them trains or sends), its posts (定编25人), those holding a title (具有中级以上职称
 # 12人) and its engineers and testers (工程师8人, 检验员15人).
@@ -105,7 +107,10 @@ CAPACITY = TallyWords(
                before=r"(?:(?<!占地)(?<!用地)(?:建筑|实验|检测|用房)?面积|规模|(?:建设|新建|建成)"
                       r"(?:实验室|实验楼|检测楼|检验楼|大楼|用房))[^，,；;。!?\d]{0,4}$",
                named=False),
-        Metric("staff", r"名|人", before=_STAFF, named=False),
+        # (not people a verb of other work counts before them, 培训检验人员120名, 派出技术
+        # 人员25名: supervision's work, no body's staff)
+        Metric("staff", r"名|人", before=_STAFF, named=False,
+               unless=rf"(?:{_STAFF_SENT})[^，,；;。!?\d]{{0,10}}$"),
         # (instruments named after their count, held: 现有28台进口纤维强力测试仪, 有90台检测设备在
         # 运行; of no one body, ``any``, as the rounds' keys hold them, the bodies often many)
         Metric("instruments", r"台套|台件|台\(套\)|台|套|件", before=r"(?:拥有|现有|配有|有)(?:各类|各种)?$",
@@ -145,7 +150,10 @@ CAPACITY = TallyWords(
     # (对照12个参数检验: parameters a test follows, not those a body holds)
     not_before=rf"平均|(?:每|第|居|排名|位列|对照|按照|依照|依据)[^，,；;。!?\d]{{0,4}}$|{PER_UNIT_OR_SHARE}",
     # 检验人员84人次: a count of turns; 对授权的18个计量技术机构…进行考核: bodies a check covers
+    # (the people a body serves, counted right after the figure: 为60名群众提供咨询; a body's
+    # departments, 共有12个科室: no bodies)
     not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
+              r"[^，,；;。\d]{0,2}?(?:群众|市民|消费者|居民|学生|农户|村民|游客|患者|科室|处室|部门|岗位|窗口)|"
               r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)|"
               # (bodies only the owners of what was set up: 建立了30家检验机构的诚信档案)
               r"[^，,；;。\d]{0,14}?的[^，,；;。\d]{0,8}?(?:档案|台账|名录|数据库|信息库)",
