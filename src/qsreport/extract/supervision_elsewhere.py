@@ -181,7 +181,7 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     if metric is None and firms_counted_in_ge(view, clause_start, context_start, start, end,
                                               unit):
         return "enterprises_inspected"  # 检查了16个建材生产单位, 检查单位2.3万多个
-    if metric is None and unit in {"人次", "人/次", "人"} \
+    if metric is None and unit in _PERSON_TURNS \
             and staff_after_deployment(doc, sentence.start, clause_start, start):
         return "personnel_deployed"  # 派出车辆12台次，稽查人员40人次
     if metric is None:
@@ -214,6 +214,8 @@ def _firms_listed_after_check(doc: Doc, at: At) -> bool:
 
 
 _FIRM_LIST_UNITS = frozenset({"家", "户", "个", "家次"})
+# People counted by turns, in every way a page writes it (人次, 人/次, 人(次), 人（次）) or by head.
+_PERSON_TURNS = frozenset({"人次", "人/次", "人(次)", "人（次）", "人"})
 
 
 def _lists_products(view: str, clause_start: int, start: int, unit: str,

@@ -29,6 +29,14 @@ from .lexicon.supervision import (
     SAMPLES_OF_FIRMS,
     STAT_METRICS,
 )
+from .lexicon.supervision_after import (
+    CASES_NOT,
+    FINE_AFTER,
+    FINE_NOT,
+    FINE_VERB,
+    FIRMS_CASES_AFTER,
+    STAFF_SENT_AFTER,
+)
 from .lexicon.supervision_exclusions import NOT_A_STAT
 from .supervision_outcomes import CLAUSE_REACH, clause_end, rate_metric
 
@@ -110,6 +118,9 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
     深入辖区28家企业开展执法检查, or 完成: 全年完成15类产品900批次的监督抽查)."""
     view = doc.view
     near = max(clause_start, start - _NEAR)
+    told = _told_before(doc, clause_start, near, start, end, unit)
+    if told is not None:
+        return told
     if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
             and DEN_AFTER.match(view, end, clause_end(doc, start)):
         return "dens_closed"
@@ -139,6 +150,29 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
             and not excluded(view, end, check.end(), "enterprises_inspected"):
         return "enterprises_inspected"  # 对12家企业的产品进行检验, 对20户业户进行了执法监督
     return metric
+
+
+def _told_before(doc: Doc, clause_start: int, near: int, start: int, end: int,
+                 unit: str) -> str | None:
+    """The metric of a figure told before its own word: a fine before 罚款 (处以5万元罚款),
+    firms before their 立案 (对4家门店依法立案查处: cases in 家), staff before the work
+    they were sent to (40余名执法人员兵分五路…)."""
+    view = doc.view
+    if unit in _MONEY and FINE_AFTER.match(view, end) and FINE_VERB.search(view, near, start) \
+            and not FINE_NOT.search(view, clause_start, start):
+        return "fines"
+    if unit in _FIRM_CASE_UNITS:
+        cases = FIRMS_CASES_AFTER.match(view, end, clause_end(doc, start))
+        if cases is not None and not CASES_NOT.search(view, clause_start, cases.end()):
+            return "cases"
+    if unit in _STAFF_UNITS and STAFF_SENT_AFTER.match(view, end, clause_end(doc, start)):
+        return "personnel_deployed"
+    return None
+
+
+_MONEY = frozenset({"元", "万元", "亿元"})
+_FIRM_CASE_UNITS = frozenset({"家", "户"})
+_STAFF_UNITS = frozenset({"名", "人"})
 
 
 def _done(view: str, clause_start: int, near: int, start: int) -> bool:

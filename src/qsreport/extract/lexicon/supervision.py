@@ -22,7 +22,8 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # Money after goods seized is their value: 查获假冒伪劣商品3亿元 (出口交货值 is a trade's
     # output, no goods of a case).
     ("goods_value",
-     r"(?<!交)货值|案值|涉案金额|涉案货值|涉案价值|标值|"
+     # (every word for a case's worth: 涉案金额, 涉案货值, 涉案价值, 涉案总值, 涉案总额)
+     r"(?<!交)货值|案值|涉案(?:总)?(?:金额|货值|价值|值|额)|标值|"
      r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物|建材|农资|物资|器材)",
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
