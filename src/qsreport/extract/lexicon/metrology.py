@@ -55,7 +55,8 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
          # bureau serves, 用能大户)
          r"粮站|粮库|粮食(?:储备|收储)库|储备库|直属库|代储(?:仓)?库|(?:麦收|夏收|秋收|粮食收购)网点|"
          r"用能(?:大户|单位)|重点用能(?:企业|单位)|"
-         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗机构|场所|"
+         # (every name of a medical body a check counts as one: 医疗机构, 医疗单位, 医疗卫生单位)
+         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗(?:卫生)?(?:机构|单位)|场所|"
          # (scenic spots, whose stalls weigh what they sell: 景区景点)
          r"景区景点|景区|景点|"
          # (taxi firms, whose cabs' meters a verification covers: 5家出租车运营公司的200台计价器)
@@ -89,7 +90,7 @@ _PIECES_FOUND = _PIECES.replace("|箱", f"|{_LENS_BOXES}")
 # (辆: cabs, each with its meter, 120辆出租车计价器; a unit only there, ``_CABS``)
 _CABS = r"辆(?=\s*出租(?:汽)?车)"
 _INSTRUMENT_UNITS = rf"机|条|辆|{_PIECES}"
-# (未经检定: not verified)
+# (未经检定: not verified; 普检, 周检: a verification of every instrument, or a periodic one)
 # (强检计量器具, 检定周期: a kind of instrument, a period, not the act)
 # (无检定标识, 无检定合格证: a mark of verification lacking, no verification)
 # (the work of a metrology team that verifies and mends at once, a verification of theirs: 检修,
@@ -102,7 +103,7 @@ _VERIFIED_MENDED = (rf"(?<!免费)(?<!义务)(?<!无偿)检修|(?:检定|检验|
 _REGION_END = r"[乡镇村县区市省州旗道]"
 _VERIFIED = (rf"(?<!未经)(?<!未)(?<!没有)(?<!无)(?:{_VERIFIED_MENDED}|"
              r"检定(?!周期|证书|规程|合格证|机构|标识|标志|合格标)|强检(?![计器工目率])|"
-             r"强制检定(?![计器])|检测(?![仪器])|校准|校验)")
+             r"强制检定(?![计器])|检测(?![仪器])|校准|校验|普检|周检)")
 _CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
 _FIGURATIVE = r"“(?:体检|把脉)”"
