@@ -18,6 +18,7 @@ FINE_NOT = rx.compile(r"可|将|应|拟|最高|最多|以上|以下|规定|条�
 # count them; in their own clause, with nothing between saying the case is yet to come.
 FIRMS_CASES_AFTER = rx.compile(
     r"[^，,。；;：:\d]{0,30}?(?:被|进行了?|予以|依法|已)?(?:立案查处|立案调查|立案处理|立案侦查|立案)"
+    r"(?!\s*[\d.])"  # (not the firms of cases counted after: 对违规的3家依法立案3起 → 3 起)
 )
 CASES_NOT = rx.compile(r"将|拟|要|应|需|建议|未|没有")
 
