@@ -29,14 +29,7 @@ from .lexicon.supervision import (
     SAMPLES_OF_FIRMS,
     STAT_METRICS,
 )
-from .lexicon.supervision_after import (
-    CASES_NOT,
-    FINE_AFTER,
-    FINE_NOT,
-    FINE_VERB,
-    FIRMS_CASES_AFTER,
-    STAFF_SENT_AFTER,
-)
+from .lexicon.supervision_after import TOLD_BEFORE, ToldBefore
 from .lexicon.supervision_exclusions import NOT_A_STAT
 from .supervision_outcomes import CLAUSE_REACH, clause_end, rate_metric
 
@@ -154,25 +147,26 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
 
 def _told_before(doc: Doc, clause_start: int, near: int, start: int, end: int,
                  unit: str) -> str | None:
-    """The metric of a figure told before its own word: a fine before 罚款 (处以5万元罚款),
-    firms before their 立案 (对4家门店依法立案查处: cases in 家), staff before the work
-    they were sent to (40余名执法人员兵分五路…)."""
+    """The metric of a figure told before its own word (``TOLD_BEFORE``): a fine before 罚款
+    (处以5万元罚款), firms before their 立案 (对4家门店依法立案查处: cases in 家), staff
+    before the work they were sent to (40余名执法人员兵分五路…)."""
     view = doc.view
-    if unit in _MONEY and FINE_AFTER.match(view, end) and FINE_VERB.search(view, near, start) \
-            and not FINE_NOT.search(view, clause_start, start):
-        return "fines"
-    if unit in _FIRM_CASE_UNITS:
-        cases = FIRMS_CASES_AFTER.match(view, end, clause_end(doc, start))
-        if cases is not None and not CASES_NOT.search(view, clause_start, cases.end()):
-            return "cases"
-    if unit in _STAFF_UNITS and STAFF_SENT_AFTER.match(view, end, clause_end(doc, start)):
-        return "personnel_deployed"
+    for row, after, verb, unless in _told_rows():
+        if unit not in row.units:
+            continue
+        word = after.match(view, end, clause_end(doc, start))
+        if word is None or (verb is not None and verb.search(view, near, start) is None):
+            continue
+        if unless is None or unless.search(view, clause_start, word.end()) is None:
+            return row.metric
     return None
 
 
-_MONEY = frozenset({"元", "万元", "亿元"})
-_FIRM_CASE_UNITS = frozenset({"家", "户"})
-_STAFF_UNITS = frozenset({"名", "人"})
+@cache  # (the rows compiled once, not kept as module-level rules)
+def _told_rows() -> tuple[tuple[ToldBefore, re.Pattern[str], re.Pattern[str] | None,
+                                 re.Pattern[str] | None], ...]:
+    return tuple((row, rx.compile(row.after), rx.compile(row.verb) if row.verb else None,
+                  rx.compile(row.unless) if row.unless else None) for row in TOLD_BEFORE)
 
 
 def _done(view: str, clause_start: int, near: int, start: int) -> bool:
