@@ -24,6 +24,7 @@ from .lexicon.supervision_checks import (
     OWN_SPOT_CHECK,
     PUBLISHED_BEFORE,
     PUBLISHED_SPOT_CHECK,
+    ROUTINE_SPAN,
     SAMPLED_GOODS,
     SEIZED_FAKES,
     SEIZURE_TIP,
@@ -115,6 +116,7 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
                 or PLAN_AHEAD.search(view, sentence.start, match.start()) \
                 or ANNOUNCED.search(view, sentence.start, match.start("word")) \
                 or TIP_OFF.search(view, sentence.start, match.start()) \
+                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
                 or other_office(doc, sentence):
             continue  # (only the body's first paragraph: a drive told later is a step of it)
         return [_action(doc, "other", (match.start("object"), match.end()), sentence)]
