@@ -13,6 +13,7 @@ from .common import Doc
 from .lexicon.supervision_actions import action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
+    CHECKED_INSTRUMENTS,
     EQUIPMENT_SUBJECT,
     HEADLINE_NOT_CAMPAIGN,
     LEAD_CHECK,
@@ -57,6 +58,7 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             continue
         kind: ActionKind | None = _sampled_kind(match.group("object")) \
             if match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查") \
+            else "other" if CHECKED_INSTRUMENTS.search(match.group("object")) \
             else "law_enforcement"
         if kind is None:
             continue

@@ -103,14 +103,17 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 # planned (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
 # The check says what it is (安全, 专项, 突击, 执法检查, or a sampling 抽查): a bare 检查 or 监督检查 the keys of
 # rounds 14 to 41 count no campaign as often as those of 42 to 50 count one.
+# A character of an object that does not pass a count of firms (三家…公司 are firms counted,
+# a class; 某公司 alone is one firm, a raid).
+_UNCOUNTED = r"(?:(?!(?:\d+|[一二两三四五六七八九十]+)家)[^。；;，,])"
 LEAD_CHECK = rx.compile(
     r"(?<!将)(?<!计划)对(?P<object>(?=[^。；;，,]{0,40}?(?:辖区|全市|全县|全区|全州|全省|全旗|市区|城区|市内|县内|区内|"
     r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具|"
     r"学校|院校|高校|区域内|(?:\d+|[一二三四五六七八九十两])[家所处](?:[^\W\d_a-zA-Z]{0,8}?(?:企业|单位|厂|店|场所|站|市场|点))))"
-    r"(?![^。；;，,]{0,40}?(?:公司|某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)))"
+    rf"(?!{_UNCOUNTED}{{0,40}}?公司)(?![^。；;，,]{{0,40}}?(?:某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)))"
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     r"(?:全面|集中|专项|安全|突击|重点|监督|执法|拉网式|联合|计量)*?的?"
-    r"(?P<word>(?:安全|专项|突击|重点|监督|执法|计量|联合|全面)*(?:安全|专项|突击|执法)"
+    r"(?P<word>(?:安全|专项|突击|重点|监督|执法|计量|联合|全面)*(?:安全|专项|突击|执法|拉网式)"
     r"(?:监督)?大?检查|(?:计量)?监督检查|全覆盖(?:安全|监督)?检查|(?:监督|专项|质量)?抽[查检]|"
     r"[^\W\d_a-zA-Z]{2,6}?质量检查)"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
@@ -195,7 +198,7 @@ LEAD_VERIFICATION = rx.compile(
     # instruments in its object: 为保障节日市场秩序开展计量检查 tells an aim, no object)
     r"(?<!将)(?<!计划)(?:对|为(?!保障|确保|进一步|迎接|加强)"
     rf"(?=(?:(?!进行|开展|展开|实施)[^。；;!！?？，,]){{0,50}}?(?:{INSTRUMENTS})))"
-    r"(?P<object>(?![^。；;，,]{0,40}?(?:公司|窝点|作坊))(?!共|累计|总计|[\d.]+[万千]?[多余]?台)"
+    rf"(?P<object>(?!{_UNCOUNTED}{{0,40}}?公司)(?![^。；;，,]{{0,40}}?(?:窝点|作坊))(?!共|累计|总计|[\d.]+[万千]?[多余]?台)"
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
     r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期|免费)*?的?"
     # (the verification may close a list of the team's work on them: 开展了维修、校准和检定)
@@ -228,6 +231,10 @@ LEAD_VERIFICATION_DRIVE = rx.compile(
     r"{2,30}?)(?P<word>强制检定|强检|周期检定)(?:专项)?(?:工作|活动)"
 )
 
+# A lead's check whose object closes on measuring instruments (对某镇早市的计量器具进行了专项
+# 检查, 对辖区矿山所用强检器具拉网式检查): a drive on the instruments where they are
+# used, of kind other as the verification drives are, whatever its check word.
+CHECKED_INSTRUMENTS = rx.compile(rf"(?:{INSTRUMENTS})[^\W\d_a-zA-Z]{{0,2}}$")
 # (a weighbridge, 地秤 or 地磅, is an instrument verified where it is used)
 # A lead that sums up months of verification (上半年…, 1月至6月…, 今年以来…) tells the
 # routine's tally, no drive of its own (read in the lead's sentence before the drive).
