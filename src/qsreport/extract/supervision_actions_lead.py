@@ -54,6 +54,7 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or PLAN_AHEAD.search(view, sentence.start, match.start()) \
                 or ANNOUNCED.search(view, sentence.start, match.start("word")) \
                 or TIP_OFF.search(view, sentence.start, match.start()) \
+                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
                 or other_office(doc, sentence):
             continue
         kind: ActionKind | None = _sampled_kind(match.group("object")) \

@@ -236,9 +236,9 @@ LEAD_VERIFICATION_DRIVE = rx.compile(
 # used, of kind other as the verification drives are, whatever its check word.
 CHECKED_INSTRUMENTS = rx.compile(rf"(?:{INSTRUMENTS})[^\W\d_a-zA-Z]{{0,2}}$")
 # (a weighbridge, 地秤 or 地磅, is an instrument verified where it is used)
-# A lead that sums up months of verification (上半年…, 1月至6月…, 今年以来…) tells the
-# routine's tally, no drive of its own (read in the lead's sentence before the drive).
-ROUTINE_SPAN = rx.compile(r"上半年|下半年|全年|今年以来|年初以来|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:至|到|—|-)"
+# A lead that sums up months of work (上半年…, 1月至6月…, 今年以来…, 截至9月底…) tells the
+# routine's tally, no drive or check of its own (read in the lead's sentence before it).
+ROUTINE_SPAN = rx.compile(r"上半年|下半年|全年|今年以来|年初以来|截至|截止|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:至|到|—|-)"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}日)")
 VERIFIED_THINGS = rx.compile(rf"{INSTRUMENTS}|地秤|地磅|市场|医院|卫生院|卫生室|诊所|加油站|加气站|眼镜")
 VERIFICATION_REACH = 200  # (characters into the body)
