@@ -22,6 +22,7 @@ from .lexicon.supervision_mentions import (
     GENERIC_WORD,
     LISTED_CAMPAIGNS,
     MEANS_BEFORE,
+    MEANS_SPAN_BEFORE,
     MEETING_AFTER,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
@@ -206,7 +207,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     continue
             word = match.span()
             title_start = title_start_at(view, match.start(), item.start)
-            if MEANS_BEFORE.search(view, max(item.start, word[0] - 20), word[0]):
+            if MEANS_BEFORE.search(view, max(item.start, word[0] - 20), word[0]) or (
+                    found and MEANS_SPAN_BEFORE.search(view, max(item.start, word[0] - 24),
+                                                       word[0])):
                 continue  # 通过集中整治和专项执法: how a campaign works, not one of its own
             if kind == "other" and match.group() in ("专项行动", "专项检查") \
                     and UNNAMED_LEAD.fullmatch(view, title_start, word[0]) \
