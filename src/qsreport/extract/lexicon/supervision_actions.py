@@ -49,6 +49,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # (电动车充电隐患全链条整治, 在燃气安全全链条整治中), not its meeting, plan or task.
     (r"全链条(?:专项)?整治(?!(?:工作|推进|现场|部署|调度|动员|座谈)?会|方案|通知|办法|制度|机制|力度|任务)|专项整治|集中整治|整治行动|(?:整治|治理)攻坚战|排查治理(?:专项)?行动|(?:整治|治理)(?:提升|攻坚|规范)[^\W\d_a-zA-Z]{0,4}?行动|专项治理|区域整治|"
      r"打击整治[^，,。；;：:“”\d]{2,20}?(?:专项|集中)?行动|"
+     # A rectification named as a campaign of its own kind (百日整治专项行动, 治理集中行动,
+     # 专项检查整治活动), or told as the verb with its object and closed by a campaign's word
+     # (整治种子化肥门店专项活动, 开展整治校园周边小卖部行动): not its plan, force or results.
+     r"(?:整治|治理|整顿)(?:专项|集中)(?:行动|活动)|检查整治(?:专项)?(?:行动|活动)|"
+     r"(?<!排查)(?<!检查)(?<!打击)整治(?!工作|力度|行动|活动|专项|集中|提升|攻坚|规范|方案|措施|任务|成效|效果|情况|中|期间|后|的|和|与|及|、)"
+     r"(?:[^\W\d_a-zA-Z]|[“”]){2,14}?(?<!方案)(?<!工作)(?<!执法)(?:专项)?(?:活动|行动)|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
      # A sweep and repair of a trade's problems (开展重点排查整治, 燃气具市场排查整治): a
