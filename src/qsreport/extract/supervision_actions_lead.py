@@ -14,6 +14,9 @@ from .lexicon.supervision_actions import action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
     CHECKED_INSTRUMENTS,
+    COUNTED_CHECK_DRIVE,
+    COUNTED_DRIVE_WORD,
+    COUNTED_OBJECT,
     EQUIPMENT_SUBJECT,
     HEADLINE_NOT_CAMPAIGN,
     LEAD_CHECK,
@@ -57,6 +60,9 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
                 or other_office(doc, sentence):
             continue
+        if COUNTED_OBJECT.search(match.group("object")) \
+                and not COUNTED_CHECK_DRIVE.search(view, sentence.start, match.start()):
+            continue  # (对辖区内12家超市进行了专项检查: a task done)
         kind: ActionKind | None = _sampled_kind(match.group("object")) \
             if match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查") \
             else "other" if CHECKED_INSTRUMENTS.search(match.group("object")) \
@@ -114,6 +120,9 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
         things = VERIFIED_THINGS.search(match.group("object")) is not None
         if not (things or (not drive and ("计量" in word or word in ("强制检定", "强检")))):
             continue  # (a drive named as work names what it verifies)
+        if not drive and match.groupdict().get("counted") is not None \
+                and not COUNTED_DRIVE_WORD.search(view, match.end("object"), match.end()):
+            continue  # (对12家卫生院的86台血压计进行了免费检定: a task done)
         if doc.in_heading(match.start()) or sentence.end < match.end() \
                 or view.find("\n", body, sentence.start) >= 0 \
                 or PLAN_AHEAD.search(view, sentence.start, match.start()) \

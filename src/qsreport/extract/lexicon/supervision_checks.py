@@ -103,14 +103,11 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 # planned (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
 # The check says what it is (安全, 专项, 突击, 执法检查, or a sampling 抽查): a bare 检查 or 监督检查 the keys of
 # rounds 14 to 41 count no campaign as often as those of 42 to 50 count one.
-# A character of an object that does not pass a count of firms (三家…公司 are firms counted,
-# a class; 某公司 alone is one firm, a raid).
-_UNCOUNTED = r"(?:(?!(?:\d+|[一二两三四五六七八九十]+)家)[^。；;，,])"
 LEAD_CHECK = rx.compile(
     r"(?<!将)(?<!计划)对(?P<object>(?=[^。；;，,]{0,40}?(?:辖区|全市|全县|全区|全州|全省|全旗|市区|城区|市内|县内|区内|"
     r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具|"
-    r"学校|院校|高校|区域内|(?:\d+|[一二三四五六七八九十两])[家所处](?:[^\W\d_a-zA-Z]{0,8}?(?:企业|单位|厂|店|场所|站|市场|点))))"
-    rf"(?!{_UNCOUNTED}{{0,40}}?公司)(?![^。；;，,]{{0,40}}?(?:某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)))"
+    r"学校|院校|高校|(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
+    r"(?![^。；;，,]{0,40}?(?:公司|某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)))"
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     # (its length may come first: 开展为期一周的全覆盖检查)
     r"(?:为期[^\W_a-zA-Z]{1,6}的)?"
@@ -120,6 +117,12 @@ LEAD_CHECK = rx.compile(
     r"[^\W\d_a-zA-Z]{2,6}?质量检查)"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
+# Firms or places counted in a lead check's object (对辖区内12家超市进行了专项检查) are a task
+# done (对城东几家浴池的锅炉实施了安全检查 too), unless the check is a drive carried out by
+# teams formed for it (组成联合检查组，对4家板材企业开展监督检查; 安排3个检查组，对32家
+# 滑雪场的索道进行了全覆盖检查).
+COUNTED_CHECK_DRIVE = rx.compile(r"(?:检查|工作|督查|督导|执法|专家)组")
+COUNTED_OBJECT = rx.compile(r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]")
 # A bare supervision check or a check of every unit (对全县衡器经销单位进行了监督检查,
 # 对辖区游乐园开展全覆盖检查) is one too, its object a class of places, equipment or goods
 # (schools' bedding: 对各院校的学生被褥质量开展监督检查), but a headline naming the campaign,
@@ -200,7 +203,9 @@ LEAD_VERIFICATION = rx.compile(
     # instruments in its object: 为保障节日市场秩序开展计量检查 tells an aim, no object)
     r"(?<!将)(?<!计划)(?:对|为(?!保障|确保|进一步|迎接|加强)"
     rf"(?=(?:(?!进行|开展|展开|实施)[^。；;!！?？，,]){{0,50}}?(?:{INSTRUMENTS})))"
-    rf"(?P<object>(?!{_UNCOUNTED}{{0,40}}?公司)(?![^。；;，,]{{0,40}}?(?:窝点|作坊))(?!共|累计|总计|[\d.]+[万千]?[多余]?台)"
+    r"(?P<object>(?![^。；;，,]{0,40}?(?:窝点|作坊))(?!共|累计|总计|[\d.]+[万千]?[多余]?台)"
+    r"(?:(?P<counted>(?=[^。；;，,]{0,40}?(?:(?:几|数|\d+|[一二三四五六七八九十两])[家个]|\d[\d.]*[万千]?[多余]?台)))"
+    r"|(?![^。；;，,]{0,40}?公司))"
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|展开|实施)了?"
     r"(?:一次|一场|一轮)?(?:全面|集中|专项|现场|计量|周期|免费)*?的?"
     # (the verification may close a list of the team's work on them: 开展了维修、校准和检定)
@@ -233,6 +238,12 @@ LEAD_VERIFICATION_DRIVE = rx.compile(
     r"{2,30}?)(?P<word>强制检定|强检|周期检定)(?:专项)?(?:工作|活动)"
 )
 
+# Firms, places or instruments counted in a verification's object (对12家卫生院的86台血压计
+# 进行了免费检定) are a task done, unless the word names the legal or periodic verification
+# or the work (对5个区县的900余台计价器集中开展周期强制检定, 为两家客运公司80辆车的
+# 计价器开展周期检定, 对9家配镜店的验光仪器开展检定工作): the drive, as the rounds'
+# keys count it.
+COUNTED_DRIVE_WORD = rx.compile(r"(?:强制|周期)检定|强检|检定工作")
 # A lead's check whose object closes on measuring instruments (对某镇早市的计量器具进行了专项
 # 检查, 对辖区矿山所用强检器具拉网式检查): a drive on the instruments where they are
 # used, of kind other as the verification drives are, whatever its check word.
