@@ -47,6 +47,7 @@ from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN
 from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_lead import (
     headline_campaign,
+    headline_work,
     lead_check,
     lead_inspection,
     lead_verification,
@@ -136,7 +137,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         # its headline names, of a safety inspection or a verification drive its lead
         # tells, of a seizure of fakes, or of one spot check's results
         return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
-            or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc)
+            or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc) \
+            or headline_work(doc)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 

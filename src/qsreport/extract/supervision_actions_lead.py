@@ -18,7 +18,10 @@ from .lexicon.supervision_checks import (
     COUNTED_DRIVE_WORD,
     COUNTED_OBJECT,
     EQUIPMENT_SUBJECT,
+    HEADLINE_CHECK_WORD,
     HEADLINE_NOT_CAMPAIGN,
+    HEADLINE_SAMPLING_WORD,
+    HEADLINE_WORK,
     LEAD_CHECK,
     LEAD_INSPECTION,
     LEAD_REACH,
@@ -155,6 +158,25 @@ def headline_campaign(doc: Doc) -> list[SupervisionAction]:
         return [_action(doc, titled_kind(kind, view[title_start:title_end]),
                         (title_start, title_end), line)]
     return []
+
+
+def headline_work(doc: Doc) -> list[SupervisionAction]:
+    """The work a report's headline names as the verb and its object (某县开展计量器具检定,
+    某市对锅炉房压力表实施强制检定), where nothing else names a campaign: one action, of kind
+    law_enforcement for a check, spot_check for a sampling of goods, other for anything
+    else (a verification, a sampling for monitoring, an activity); none for work planned."""
+    line = doc.layout.header.title_line
+    if line is None:
+        return []
+    view = doc.view
+    match = HEADLINE_WORK.search(view, line.start, line.end)
+    if match is None:
+        return []
+    word = match.group("word")
+    kind: ActionKind = "law_enforcement" if HEADLINE_CHECK_WORD.search(word) \
+        else "spot_check" if HEADLINE_SAMPLING_WORD.fullmatch(word) \
+        and SAMPLED_GOODS.search(match.group("object")) else "other"
+    return [_action(doc, kind, (match.start("object"), match.end()), line)]
 
 
 def _sampled_kind(checked: str) -> ActionKind | None:

@@ -187,6 +187,19 @@ PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检
                               r"(?:公告|公布|发布|通报)的?$|(?:曾|此前)(?:公告|公布|发布|通报)的?$|"
                               r"已经?(?:公告|公布|发布|通报)的$")
 
+# A headline that names the report's work as the verb and its object, closed by the word of
+# the work (某县开展集贸市场计量器具检定, 某市对锅炉房压力表实施强制检定, 某局开展絮用纤维
+# 抽样工作, 某地开展“…”局长接线日活动): that work, one campaign, where the report names no
+# campaign at all. A check or an inspection is enforcement work, a sampling of goods a spot
+# check, anything else (a verification, a sampling for monitoring, an activity) of kind other.
+HEADLINE_WORK = rx.compile(
+    r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?(?P<object>[^，,。；;！!？?\s：:]{2,24}?)"
+    r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动)"
+    r"(?:工作|活动)?(?=[\s，,！!。]|$)"
+)
+HEADLINE_CHECK_WORD = rx.compile(r"检查")
+HEADLINE_SAMPLING_WORD = rx.compile(r"抽[检查]")
+
 # After a headline's campaign word, words that make it a body, a place or a result of such
 # work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
 HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|座谈|培训|论坛")
