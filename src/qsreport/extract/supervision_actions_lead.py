@@ -172,6 +172,8 @@ def headline_work(doc: Doc) -> list[SupervisionAction]:
     match = HEADLINE_WORK.search(view, line.start, line.end)
     if match is None:
         return []
+    if match.group("word2") is not None:  # (抽检市售瓦斯罐: goods sampled, a spot check)
+        return [_action(doc, "spot_check", match.span(), line)]
     word = match.group("word")
     kind: ActionKind = "law_enforcement" if HEADLINE_CHECK_WORD.search(word) \
         else "spot_check" if HEADLINE_SAMPLING_WORD.fullmatch(word) \

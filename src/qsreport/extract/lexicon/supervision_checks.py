@@ -196,6 +196,9 @@ HEADLINE_WORK = rx.compile(
     r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?(?P<object>[^，,。；;！!？?\s：:]{2,24}?)"
     r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动)"
     r"(?:工作|活动)?(?=[\s，,！!。]|$)"
+    # (or the word first as the verb, its object after it: 某局抽检市售电暖器 三成不合格)
+    r"|(?<![将拟要])(?<=局|所|院|站|队|组)(?P<word2>抽[检查])了?"
+    r"(?P<object2>[^，,。；;！!？?\s：:]{2,16})(?=[\s，,！!。]|$)"
 )
 HEADLINE_CHECK_WORD = rx.compile(r"检查")
 HEADLINE_SAMPLING_WORD = rx.compile(r"抽[检查]")

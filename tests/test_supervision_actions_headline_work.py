@@ -1,0 +1,65 @@
+"""A headline that names the report's work as its verb, object and work word (某县开展…检定,
+某局开展…抽样工作, 某局抽检市售…) gives that work as the report's one campaign, where the body
+names none. Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _actions(title: str, body: str) -> list[tuple[str, str]]:
+    text = f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
+
+
+def test_headline_verification_is_a_campaign_of_kind_other() -> None:
+    """开展…检定 in the headline: the drive, of kind other."""
+    got = _actions("甲县开展集贸市场电子秤检定",
+                   "连日来，县计量所工作人员逐台核对铅封和示值误差，现场调修电子秤5台。")
+    assert [k for k, _ in got] == ["other"]
+
+
+def test_headline_sampling_for_monitoring_is_a_campaign_of_kind_other() -> None:
+    """开展…抽样工作 in the headline: work of kind other (no goods named as products)."""
+    got = _actions("乙省纤检局开展棉被絮料抽样工作",
+                   "本轮共派出6个小组，样品将送实验室检测纤维含量。")
+    assert [k for k, _ in got] == ["other"]
+
+
+def test_headline_activity_is_a_campaign_of_kind_other() -> None:
+    """开展“…”…活动 in the headline: the activity, of kind other."""
+    got = _actions("丙市开展“局长走进服务窗口”接访活动",
+                   "当天，局领导现场接听群众来电21个，当场答复17个。")
+    assert [k for k, _ in got] == ["other"]
+
+
+def test_headline_check_is_enforcement_work() -> None:
+    """开展…检查 in the headline: enforcement work."""
+    got = _actions("丁县局开展农机配件经营户检查",
+                   "执法人员逐户查看进货台账和合格证明，责令2户限期整改。")
+    assert [k for k, _ in got] == ["law_enforcement"]
+
+
+def test_headline_sampling_verb_before_its_goods_is_a_spot_check() -> None:
+    """某局抽检市售… in the headline: goods sampled, a spot check."""
+    got = _actions("戊市检验局抽检市售电热毯 三成不合格",
+                   "检测发现，不合格样品主要是温升和标识问题。")
+    assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_headline_work_planned_is_none() -> None:
+    """Near miss: 将开展… in the headline is work ahead, no campaign."""
+    got = _actions("己县将开展集贸市场电子秤检定",
+                   "县计量所提醒经营户提前做好准备，按时送检。")
+    assert got == []
+
+
+def test_headline_meeting_is_none() -> None:
+    """Near miss: a headline naming a meeting names no work carried out."""
+    got = _actions("庚市召开计量工作座谈会",
+                   "与会代表围绕民生计量交流了做法，提出意见建议12条。")
+    assert got == []
