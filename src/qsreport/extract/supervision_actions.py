@@ -45,15 +45,7 @@ from .lexicon.supervision_mentions import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
-from .supervision_actions_lead import (
-    headline_campaign,
-    headline_work,
-    lead_check,
-    lead_inspection,
-    lead_verification,
-    own_spot_check,
-    seized_fakes,
-)
+from .supervision_actions_lead import unnamed_campaign
 from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import since_start, title_end_at, title_line, title_start_at
@@ -134,12 +126,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             evidence=doc.evidence(doc.sentence_at(mention.start)),
         ))
     if not actions:
-        # a report of one unnamed check (the check its lead carries out), of the campaign
-        # its headline names, of a safety inspection or a verification drive its lead
-        # tells, of a seizure of fakes, or of one spot check's results
-        return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
-            or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc) \
-            or headline_work(doc)
+        return unnamed_campaign(doc)  # (its lead's check, its headline's campaign or work, …)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 

@@ -47,6 +47,16 @@ from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
 
 
+def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
+    """The campaign of a report whose body names none under a campaign word: the check its
+    lead carries out, the campaign its headline names, a safety inspection or a verification
+    drive its lead tells, a seizure of fakes, one spot check's results, or the work its
+    headline names (the first of these found)."""
+    return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
+        or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc) \
+        or headline_work(doc)
+
+
 def lead_check(doc: Doc) -> list[SupervisionAction]:
     """The report's own check, if its lead carries one out on a class of places or equipment
     (the keys of the later rounds count it a campaign of enforcement, titled by its object):
