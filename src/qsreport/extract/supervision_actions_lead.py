@@ -22,6 +22,10 @@ from .lexicon.supervision_checks import (
     HEADLINE_NOT_CAMPAIGN,
     HEADLINE_SAMPLING_WORD,
     HEADLINE_WORK,
+    LEAD_WORK_AT_INSTITUTE,
+    LEAD_WORK_KEPT_UP,
+    LEAD_WORK_NOT_OBJECT,
+    LEAD_WORK_WORD,
     LEAD_CHECK,
     LEAD_INSPECTION,
     LEAD_REACH,
@@ -54,7 +58,44 @@ def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
     headline names (the first of these found)."""
     return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
         or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc) \
-        or headline_work(doc)
+        or headline_work(doc) or lead_work(doc)
+
+
+def lead_work(doc: Doc) -> list[SupervisionAction]:
+    """The work the body's first paragraph names as the verb, its object and the work's word
+    (近日，某局开展了集贸市场电子秤检定工作), read as a headline's (see headline_work), if
+    a verification or a sampling; none for an activity, a count of times as the object
+    (进行两次强制检定), a visit to a metrology institute, work kept up (持续开展…), counted units under a bare verification (对12家
+    卫生院的血压计进行了免费检定), work planned, after a tip-off, summed up over months or
+    another office's."""
+    view, start = doc.view, doc.layout.header.end
+    body = start + len(view[start:start + VERIFICATION_REACH]) \
+        - len(view[start:start + VERIFICATION_REACH].lstrip())
+    for match in HEADLINE_WORK.finditer(view, body, min(len(view), body + VERIFICATION_REACH)):
+        if match.group("word2") is not None or not LEAD_WORK_WORD.search(match.group("word")) \
+                or view.startswith("活动", match.end("word")) \
+                or LEAD_WORK_NOT_OBJECT.fullmatch(match.group("object")) \
+                or LEAD_WORK_AT_INSTITUTE.search(view, max(body, match.start() - 16),
+                                                 match.start()) \
+                or LEAD_WORK_KEPT_UP.search(view, max(body, match.start() - 3), match.start()) \
+                or (COUNTED_OBJECT.search(view, doc.clause_start(match.start(), body),
+                                          match.end("object"))
+                    and not COUNTED_DRIVE_WORD.search(match.group("word"))):
+            continue  # (a check is read by lead_check; an activity by the headline, if at all)
+        sentence = doc.sentence_at(match.start())
+        if doc.in_heading(match.start()) or view.find("\n", body, match.start()) >= 0 \
+                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or ANNOUNCED.search(view, sentence.start, match.start("word")) \
+                or TIP_OFF.search(view, sentence.start, match.start()) \
+                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or other_office(doc, sentence):
+            continue
+        word = match.group("word")
+        kind: ActionKind = "law_enforcement" if HEADLINE_CHECK_WORD.search(word) \
+            else "spot_check" if HEADLINE_SAMPLING_WORD.fullmatch(word) \
+            and SAMPLED_GOODS.search(match.group("object")) else "other"
+        return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
+    return []
 
 
 def lead_check(doc: Doc) -> list[SupervisionAction]:

@@ -201,6 +201,14 @@ HEADLINE_WORK = rx.compile(
     r"(?P<object2>[^，,。；;！!？?\s：:]{2,16})(?=[\s，,！!。]|$)"
 )
 HEADLINE_CHECK_WORD = rx.compile(r"检查")
+# ... and in the body's first paragraph, only a verification or a sampling so named (a check
+# there is read by LEAD_CHECK and its near misses).
+LEAD_WORK_WORD = rx.compile(r"检定|强检|抽样|督[查察]")
+# (a count of times names no object: 进行两次强制检定; nor does a visit to a metrology
+# institute, 赴省计量所进行计量检定: the staff's own work there)
+LEAD_WORK_NOT_OBJECT = rx.compile(r"(?:[一二两三四五六七八九十\d]+次)+")
+LEAD_WORK_AT_INSTITUTE = rx.compile(r"(?:赴|到|前往|走进)[^，,。；;]{0,8}计量(?:测试|检定|检测)?(?:所|院|中心)")
+LEAD_WORK_KEPT_UP = rx.compile(r"(?:持续|继续|常态化|坚持)$")
 HEADLINE_SAMPLING_WORD = rx.compile(r"抽[检查]")
 
 # After a headline's campaign word, words that make it a body, a place or a result of such
