@@ -63,3 +63,23 @@ def test_headline_meeting_is_none() -> None:
     got = _actions("庚市召开计量工作座谈会",
                    "与会代表围绕民生计量交流了做法，提出意见建议12条。")
     assert got == []
+
+
+def _body_actions(body: str) -> list[str]:
+    return [k for k, _ in _actions("测试报告", body)]
+
+
+def test_lead_verification_work_is_a_campaign_of_kind_other() -> None:
+    """开展…检定工作 in the body's first paragraph: the drive, as a headline's would be."""
+    assert _body_actions("入夏以来，辛县计量所开展了城区冷饮店电子秤检定工作，受到商户欢迎。") \
+        == ["other"]
+    assert _body_actions("近期，壬区局组织技术人员开展辖区小区供水水表抽样，样品送检测中心。") \
+        == ["other"]
+
+
+def test_lead_verification_work_near_misses_are_none() -> None:
+    """Near misses: work kept up, a count of times for the object, a visit to a metrology
+    institute."""
+    assert _body_actions("癸县计量所持续开展集贸市场电子秤检定工作，做到应检尽检。") == []
+    assert _body_actions("甲县计量所今年对出租车计价器进行两次强制检定，确保计价准确。") == []
+    assert _body_actions("乙县局日前派员前往省计量院进行计量检定，为下月工作做准备。") == []

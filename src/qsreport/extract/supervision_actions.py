@@ -83,8 +83,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     the item it is named in."""
     view = doc.view
     if not might_match(ACTION_KIND, view) and not any(
-            w in view for w in ("等", "检查", "检定", "抽查", "抽检", "排查", "普查", "假", "劣",
-                                   "黑心")):
+            w in view for w in ("等", "检查", "检定", "抽查", "抽检", "抽样", "排查", "普查", "假",
+                                   "劣", "黑心")):
         return []  # no campaign word anywhere: no item need be scanned
     mentions = _without_lone_raids(view, _mentions(doc))
     chosen: list[_Mention] = []

@@ -193,7 +193,8 @@ PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检
 # campaign at all. A check or an inspection is enforcement work, a sampling of goods a spot
 # check, anything else (a verification, a sampling for monitoring, an activity) of kind other.
 HEADLINE_WORK = rx.compile(
-    r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?(?P<object>[^，,。；;！!？?\s：:]{2,24}?)"
+    r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?"
+    r"(?P<object>(?:(?!开展|进行|实施|组织)[^，,。；;！!？?\s：:]){2,24}?)"
     r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动)"
     r"(?:工作|活动)?(?=[\s，,！!。]|$)"
     # (or the word first as the verb, its object after it: 某局抽检市售电暖器 三成不合格)
