@@ -65,6 +65,32 @@ def test_headline_meeting_is_none() -> None:
     assert got == []
 
 
+def test_headline_activity_outside_supervision_is_none() -> None:
+    """Near misses: a staff's or a party's activity names no supervision work (its object names
+    neither quality, metrology nor safety, nor goods or instruments), and a meeting held is no
+    activity's object."""
+    assert _actions("甲市质检院组织干部职工开展义务植树活动", "当天栽下树苗二百余株。") == []
+    assert _actions("乙县局开展“学党史、办实事”主题党日活动", "全体党员重温了入党誓词。") == []
+    assert _actions("丙市局举办青年干部读书交流活动", "八名青年干部分享了心得。") == []
+    assert _actions("丁市局组织召开学习交流活动", "各科室负责人参加了会议。") == []
+
+
+def test_headline_quality_activity_stays_a_campaign() -> None:
+    """The activity whose object names quality or metrology keeps its campaign."""
+    got = _actions("戊县开展“质量月”进企业宣传活动", "现场发放资料九百余份，解答咨询八十余人次。")
+    assert [k for k, _ in got] == ["other"]
+
+
+def test_headline_work_planned_directed_or_another_offices_is_none() -> None:
+    """Near misses: work planned (计划开展), passed on or deployed (转发…, 部署开展), another
+    office's (安监局, 卫健委), and a sampling's results (抽查结果出炉)."""
+    assert _actions("己县计划开展农贸市场电子秤检查", "检查将于下月启动。") == []
+    assert _actions("庚市局转发上级通知 部署开展加气站计量检查", "要求各分局抓好落实。") == []
+    assert _actions("辛县应急管理局开展烟花爆竹经营点检查", "共检查门店二十家。") == []
+    assert _actions("壬市卫健委开展医疗机构血压计检定", "全市医院参加。") == []
+    assert _actions("癸市市场监管局抽查结果出炉", "不合格产品已责令下架。") == []
+
+
 def _body_actions(body: str) -> list[str]:
     return [k for k, _ in _actions("测试报告", body)]
 

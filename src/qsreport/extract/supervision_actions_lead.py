@@ -18,10 +18,13 @@ from .lexicon.supervision_checks import (
     COUNTED_DRIVE_WORD,
     COUNTED_OBJECT,
     EQUIPMENT_SUBJECT,
+    HEADLINE_ACTIVITY_SUBJECT,
     HEADLINE_CHECK_WORD,
     HEADLINE_NOT_CAMPAIGN,
+    HEADLINE_SAMPLED_NOT_GOODS,
     HEADLINE_SAMPLING_WORD,
     HEADLINE_WORK,
+    HEADLINE_WORK_DIRECTED,
     LEAD_CHECK,
     LEAD_INSPECTION,
     LEAD_REACH,
@@ -42,7 +45,9 @@ from .lexicon.supervision_checks import (
     TIP_OFF,
     VERIFICATION_REACH,
     VERIFIED_THINGS,
+    WORK_OTHER_OFFICE,
 )
+from .lexicon.supervision import BUREAU
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
@@ -221,15 +226,29 @@ def headline_work(doc: Doc) -> list[SupervisionAction]:
         return []
     view = doc.view
     match = HEADLINE_WORK.search(view, line.start, line.end)
-    if match is None:
+    if match is None or HEADLINE_WORK_DIRECTED.search(view, line.start, match.start()) \
+            or PLAN_AHEAD.search(view, line.start, match.start()) \
+            or _other_office(doc, line):
         return []
     if match.group("word2") is not None:  # (抽检市售瓦斯罐: goods sampled, a spot check)
+        if HEADLINE_SAMPLED_NOT_GOODS.match(match.group("object2")):
+            return []  # (抽查结果出炉: the results, no goods)
         return [_action(doc, "spot_check", match.span(), line)]
     word = match.group("word")
+    if word == "活动" and not HEADLINE_ACTIVITY_SUBJECT.search(match.group("object")):
+        return []  # (组织职工开展植树活动: no work of the office's)
     kind: ActionKind = "law_enforcement" if HEADLINE_CHECK_WORD.search(word) \
         else "spot_check" if HEADLINE_SAMPLING_WORD.fullmatch(word) \
         and SAMPLED_GOODS.search(match.group("object")) else "other"
     return [_action(doc, kind, (match.start("object"), match.end()), line)]
+
+
+def _other_office(doc: Doc, line: Segment) -> bool:
+    """Whether a headline or a lead sentence tells another office's work: as other_office,
+    or opening on an office of safety, health, transport and the like (丙县安监局开展…)."""
+    return other_office(doc, line) or (
+        WORK_OTHER_OFFICE.match(doc.view, line.start, line.end) is not None
+        and BUREAU.search(doc.view, line.start, line.end) is None)
 
 
 def _sampled_kind(checked: str) -> ActionKind | None:

@@ -194,7 +194,7 @@ PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检
 # check, anything else (a verification, a sampling for monitoring, an activity) of kind other.
 HEADLINE_WORK = rx.compile(
     r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?"
-    r"(?P<object>(?:(?!开展|进行|实施|组织)[^，,。；;！!？?\s：:]){2,24}?)"
+    r"(?P<object>(?:(?!开展|进行|实施|组织|召开|举办|举行)[^，,。；;！!？?\s：:]){2,24}?)"
     r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动)"
     r"(?:工作|活动)?(?=[\s，,！!。]|$)"
     # (or the word first as the verb, its object after it: 某局抽检市售电暖器 三成不合格)
@@ -211,6 +211,25 @@ LEAD_WORK_NOT_OBJECT = rx.compile(r"(?:[一二两三四五六七八九十\d]+次
 LEAD_WORK_AT_INSTITUTE = rx.compile(r"(?:赴|到|前往|走进)[^，,。；;]{0,8}计量(?:测试|检定|检测)?(?:所|院|中心)")
 LEAD_WORK_KEPT_UP = rx.compile(r"(?:持续|继续|常态化|坚持)$")
 HEADLINE_SAMPLING_WORD = rx.compile(r"抽[检查]")
+# An activity is the office's work only when its object names what the office supervises or
+# serves (“质量月”宣传活动, 计量日免费检定咨询活动, “12365”热线开放活动, 检测活动), or the goods
+# or instruments it checks: a staff's tree planting, reading club or party education is none.
+HEADLINE_ACTIVITY_SUBJECT = rx.compile(
+    r"质量|计量|标准|安全|3\s*[·•.]?\s*15|打假|维权|消费|12365|局长|检定|检测|检验|认证|质监|"
+    rf"监管|特种设备|名牌|品牌|诚信|产品|商品|{INSTRUMENTS}"
+)
+# ... and the words before the verb that make it work planned, asked for or passed on (计划开展,
+# 部署开展, 转发…文件, 要求各所…开展, 通知): no work the office has done.
+HEADLINE_WORK_DIRECTED = rx.compile(r"计划|部署|要求|转发|印发|通知|拟|将")
+# ... the results, the list or the notice of a sampling (抽查结果出炉, 抽检情况通报), no goods sampled.
+HEADLINE_SAMPLED_NOT_GOODS = rx.compile(r"结果|情况|名单|信息|通报|公告")
+# ... and another office's work (丙县安监局开展…检查, 乙市卫健委开展了…检定工作), the office named
+# first, after a time word at most.
+WORK_OTHER_OFFICE = rx.compile(
+    r"\s*(?:[^，,。；;：:\d]{1,6}[，,])?[^\W\d_a-zA-Z]{0,6}?"
+    r"(?:工商|卫生|卫健|卫计|公安|农业|农业农村|商务|环保|生态环境|物价|城管|安监|应急管理?|交通|教育|住建|消防)"
+    r"[^\W\d_a-zA-Z]{0,6}?(?:局|委|厅|部门|机关|分局|支队|大队)"
+)
 
 # After a headline's campaign word, words that make it a body, a place or a result of such
 # work, no campaign of the report (打假涉案物品检验中心, 打假维权网络平台).
