@@ -10,6 +10,7 @@ from itertools import chain
 from ..models import ActionKind, SupervisionAction
 from ..segmenting import Segment
 from .common import Doc
+from .lexicon.supervision import BUREAU
 from .lexicon.supervision_actions import action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
@@ -47,7 +48,6 @@ from .lexicon.supervision_checks import (
     VERIFIED_THINGS,
     WORK_OTHER_OFFICE,
 )
-from .lexicon.supervision import BUREAU
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
