@@ -53,6 +53,7 @@ from .lexicon.brand_lists import (
     TERM_LIST_INTRO,
     TERM_WINNERS_LIST,
     TOWARDS_TITLE,
+    WINNERS_NAMED,
     WON_BEFORE,
 )
 from .lexicon.brands import (
@@ -233,7 +234,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                                        term.start()):
                 # 本批4个地理标志产品包括A、B、C
                 add(intro.end(), sentence.end, term)
-            elif intro := TERM_WINNERS_LIST.match(view, term.end(), sentence.end):
+            elif (intro := TERM_WINNERS_LIST.match(view, term.end(), sentence.end)) and (
+                    intro.group().endswith((":", "：")) or intro.group().endswith("如下")
+                    or WINNERS_NAMED.match(view, intro.end(), sentence.end)):
                 # 本届某奖的获奖企业是A、B
                 add(intro.end(), sentence.end, term)
             listed = view.rfind("等", max(sentence.start, term.start() - 5), term.start())

@@ -294,6 +294,8 @@ NOT_A_NAME = compile_fast(
     r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
     # 民营企业, 龙头企业, 中小企业: a kind of firm, no firm named
     r"|^(?:民营|国有|外资|私营|中小|小微|龙头|骨干|重点|规模以上|规上)(?:企业|单位|公司)$"
+    # 乙公司总经理: a post, no winner's name
+    r"|(?:总经理|董事长|厂长|经理|主任|负责人|总裁|总监|局长|书记|院长|校长|首席质量官)$"
     # 实现了某县获得…: a verb's object, not a winner
     r"|^[^\W\d_]{1,3}了"
     # 某地第(五个获得…): an ordinal cut from its number; …收到了…颁发的…: a clause, not a name
