@@ -222,7 +222,7 @@ def _planned(doc: Doc, sentence: Segment, start: int, end: int) -> bool:
     clause = doc.clause_start(start, sentence.start), stop.start() if stop else sentence.end
     if PLANNED_COUNT.search(view, *clause) is not None:
         return True
-    listed = [m.end() for m in CATALOGUED.finditer(view, sentence.start, clause[1])]
+    listed = [m.end() for m in CATALOGUED.finditer(view, sentence.start, start)]
     if listed and ROLE_WORD.search(view, listed[-1], start) is None:
         return True  # (no verb of drafting between the catalogue's word and the count)
     return PLAN_LISTED.search(view, *clause) is not None and PLAN_DONE.search(view, *clause) is None

@@ -114,8 +114,9 @@ DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[�
 PLANNED_COUNT = rx.compile(r"立项|提案|正在(?:起草|制定|制修订|修订|编制|研制)|征求意见|起草中|制定中")
 # Standards a catalogue or a standards system gathers (共收录相关标准120项，其中国家标准45项; 梳理出
 # 相关标准60项; 汇编…国家标准300项): standards in force listed, none drafted or adopted by the
-# region (read from the sentence's start to the count's clause's end, where no verb of
-# drafting stands between the catalogue's word and the count).
+# region (read from the sentence's start up to the count, where no verb of drafting stands
+# between the catalogue's word and the count: a catalogue told after the count, 3项国家标准被
+# 收录进某目录, leaves standards drafted drafted).
 CATALOGUED = rx.compile(r"收录|梳理出|梳理了|汇编|收集|归集|(?:纳入|列入)[^，,。；;]{0,10}?标准(?:体系|目录|库)")
 # Standards put on a year's drafting plan (同意将N项地方标准列入某年制修订计划, 确定N个项目作为
 # 某年地方标准制(修)订计划, 下达N项某标准的制定计划): to be written, none drafted yet; not
