@@ -47,7 +47,10 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
 _UNITS = r"家|户|个|项|件|名|人|位|处|所|座"  # (件: 新增7件“老字号”; 户: 3户企业荣获…质量奖; 位: 2位个人)
 # Held or won: named, passed acceptance, added to the list; a stock (共有, 累计); and the
 # applications and recommendations the context pass marks as such (申报, 推荐).
-_AWARDED = (r"(?:获得|荣获|获评|评出|(?:评选|遴选|评审|评定|选)出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
+_AWARDED = (r"(?:获得|荣获|获评|评出|"
+            # (评选出, 遴选出: the units a title is given; not the bare 选出, which picks
+            # people for a task as well: 选出企业代表5名参加培训, see ``block``)
+            r"(?:评选|遴选|评审|评定)出|获(?!批)|被评为|评为|被授予|授予|被命名为|命名为|被命名|命名|被确定为|"
             r"确定为|确定了?|公布|被认定为|认定为|(?:认定|确定|批准)列为|入选|表彰|新增|新获|新评|通过(?:了)?(?:验收|考核|评审|考评|复评|复核|确认)|"
             # (a register reviewed: those kept, 继续保留900个, 附条件通过, hold their title)
             r"继续保留|附条件通过|上榜|"
@@ -162,10 +165,12 @@ DISTINCTION_WORDS = TallyWords(
     # judges' visit to an award's candidates (对12家企业进行现场评审, 参评企业); subsidies, which reward no
     # honour (兑付标准化补助资金300万元).
     # (not 获得某某资助奖励的39家单位: a reward received, its holders after it)
-    block=r"培训|宣传|奖励(?!的)|检查|抽查|查处|会议|座谈|现场评审|参评|补助|补贴",
+    # (nor people picked for a task: 选出企业代表5名参加…)
+    block=r"培训|宣传|奖励(?!的)|检查|抽查|查处|会议|座谈|现场评审|参评|补助|补贴|代表",
     # Brand honours are the brands area's (省、市名牌20个; 地理标志证明商标).
     # So are geographical indications (12个地理标志列入…互认名单), but not their zones.
-    foreign=r"名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标|"
+    # (首席质量官: a firm's post, which people are picked for, no title a unit holds)
+    foreign=r"(?:首席)?质量官|名牌产品|驰名商标|著名商标|知名商标|免检产品|中国名牌|名牌(?![^，,；;。]{0,4}?示范区)|商标|"
             r"地理标志(?!(?:产品)?保护示范区)",
     # (开展“千家企业争创…”活动: a number that opens a quoted slogan counts nothing)
     # Firms counted by their sales (年销售额过亿元的企业有9家) hold nothing by that count.
