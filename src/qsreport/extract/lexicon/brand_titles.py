@@ -123,7 +123,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # quality-safety county of farm produce or food (国家农产品质量安全县, 国家食品安全示范城市),
     # and a quoted “中国某某之乡” (the home of a product) when a verb names it so (获评, 被命名为)
     (r"(?:国家|全国|省级?)(?:农产品|食品)(?:质量)?安全(?:示范)?(?:县|市|城市)", PLACE_HONOUR),
-    (r"(?<=[“「\"])中国[^\W\d_a-zA-Z]{1,8}之乡(?=[”」\"])", PLACE_HONOUR),
+    # (not a home of culture, sport, long life or travel, an association's title and no
+    # quality's: “中国长寿之乡”, “中国书法之乡”, “中国武术之乡”)
+    (r"(?<=[“「\"])中国(?![^\W\d_a-zA-Z]{0,6}?(?:长寿|书法|楹联|诗词|诗歌|武术|民间文化艺术|民间艺术|"
+     r"曲艺|戏曲|围棋|象棋|文化|旅游|摄影|剪纸|杂技|龙舟|体育|篮球|足球|排球|民歌|山歌|绘画|"
+     r"书画|版画|避暑|养生|温泉|生态)之乡)[^\W\d_a-zA-Z]{1,8}之乡(?=[”」\"])", PLACE_HONOUR),
     # 国家级出口工业产品质量安全示范区: a place's title (its winners are named for it)
     (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化示范(?:项目|区|市|县)"
