@@ -170,8 +170,9 @@ def _heading_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
 def _announcing_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """The title a sentence ending its line on a colon gives the names listed under it (经评审，
     以下3家企业获得某市市长质量奖：), if its last sentence points down the page, names one
-    title and a verb of giving or winning, and nothing before it says the names only applied
-    or stand on a shortlist (拟授予, 公示)."""
+    title and a verb of giving or winning, and nothing before it in that sentence says the names
+    only applied or stand on a shortlist (拟授予, 公示): how many applied, told earlier, is no
+    shortlist of the names below."""
     view = doc.view
     start, end = stripped(view, start, end)
     if end - start < 6 or view[end - 1] not in ":：":
@@ -181,7 +182,7 @@ def _announcing_term(doc: Doc, start: int, end: int) -> re.Match[str] | None:
             ANNOUNCED_WON.search(view, start, end) is None:
         return None
     terms = doc.brand_terms(start, end)
-    if len(terms) != 1 or not_won_yet(view[:end]):
+    if len(terms) != 1 or not_won_yet(view, start, end):  # (the announcing sentence only)
         return None
     return terms[0]
 
