@@ -70,9 +70,10 @@ def lead_work(doc: Doc) -> list[SupervisionAction]:
     """The work the body's first paragraph names as the verb, its object and the work's word
     (近日，某局开展了集贸市场电子秤检定工作), read as a headline's (see headline_work), if
     a verification or a sampling; none for an activity, a count of times as the object
-    (进行两次强制检定), a visit to a metrology institute, work kept up (持续开展…), counted units under a bare verification (对12家
-    卫生院的血压计进行了免费检定), work planned, after a tip-off, summed up over months or
-    another office's."""
+    (进行两次强制检定), a visit to a metrology institute, work kept up (持续开展…), counted
+    units under a bare verification (对12家卫生院的血压计进行了免费检定), work planned or
+    asked for (要求各所…开展, 部署开展), after a tip-off, summed up over months or another
+    office's (卫健委开展了…). Of kind other: no check nor spot check is read here."""
     view, start = doc.view, doc.layout.header.end
     body = start + len(view[start:start + VERIFICATION_REACH]) \
         - len(view[start:start + VERIFICATION_REACH].lstrip())
@@ -93,13 +94,11 @@ def lead_work(doc: Doc) -> list[SupervisionAction]:
                 or ANNOUNCED.search(view, sentence.start, match.start("word")) \
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
-                or other_office(doc, sentence):
+                or HEADLINE_WORK_DIRECTED.search(view, sentence.start, match.start()) \
+                or _other_office(doc, sentence):
             continue
-        word = match.group("word")
-        kind: ActionKind = "law_enforcement" if HEADLINE_CHECK_WORD.search(word) \
-            else "spot_check" if HEADLINE_SAMPLING_WORD.fullmatch(word) \
-            and SAMPLED_GOODS.search(match.group("object")) else "other"
-        return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
+        # (a verification or a sampling only, LEAD_WORK_WORD: work of kind other)
+        return [_action(doc, "other", (match.start("object"), match.end()), sentence)]
     return []
 
 
