@@ -105,9 +105,11 @@ def lead_work(doc: Doc) -> list[SupervisionAction]:
 def lead_check(doc: Doc) -> list[SupervisionAction]:
     """The report's own check, if its lead carries one out on a class of places or equipment
     (the keys of the later rounds count it a campaign of enforcement, titled by its object):
-    one action of kind law_enforcement, or none. A check planned (将对…进行检查), one that
-    follows a tip-off (根据举报，…), another office's (区卫生局对…) or one in a heading is no
-    campaign."""
+    one action, or none. Its kind is law_enforcement, but other for a check of measuring
+    instruments (对…电子秤进行检查) and, for a sampling (对…进行抽查), spot_check when it samples
+    goods, law_enforcement when special equipment (anything else sampled is none). A check
+    planned (将对…进行检查), one that follows a tip-off (根据举报，…), another office's (区卫生局
+    对…) or one in a heading is no campaign."""
     view, start = doc.view, doc.layout.header.end
     for match in LEAD_CHECK.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
