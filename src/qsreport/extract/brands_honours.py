@@ -18,7 +18,7 @@ from .brands_honours_accepted import (
     extract_passed_zones,
     extract_undertakers_accepted,
 )
-from .brands_honours_after import extract_after_honours
+from .brands_honours_after import extract_after_honours, term_list_after
 from .brands_honours_among import extract_among_honours
 from .brands_honours_authors import extract_author_honours
 from .brands_honours_back import extract_back_honours
@@ -51,9 +51,7 @@ from .lexicon.brand_lists import (
     NOT_A_BARE_NAME,
     PILOT,
     TERM_LIST_INTRO,
-    TERM_WINNERS_LIST,
     TOWARDS_TITLE,
-    WINNERS_NAMED,
     WON_BEFORE,
 )
 from .lexicon.brands import (
@@ -72,7 +70,6 @@ from .lexicon.brands import (
     NOT_A_HOLDER,
     NOT_AFTER_VERB,
     NOT_WON_YET,
-    TERM_THEN_LIST,
     TITLE_IN_A_NAME,
     VERB_CLAUSE_ONLY,
     WINNER_AFTER,
@@ -229,16 +226,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 # 现有中华老字号12家，某市老字号30家，如A、B等: the verb may hold the counts
                 # of several titles, the examples follow the last
                 add(intro.end(), closed.start(), term)
-            intro = TERM_THEN_LIST.match(view, term.end(), sentence.end)
-            if intro and DIGIT.search(view, max(sentence.start, term.start() - 8),
-                                       term.start()):
-                # 本批4个地理标志产品包括A、B、C
-                add(intro.end(), sentence.end, term)
-            elif (intro := TERM_WINNERS_LIST.match(view, term.end(), sentence.end)) and (
-                    intro.group().endswith((":", "：")) or intro.group().endswith("如下")
-                    or WINNERS_NAMED.match(view, intro.end(), sentence.end)):
-                # 本届某奖的获奖企业是A、B
-                add(intro.end(), sentence.end, term)
+            if (after := term_list_after(doc, sentence, term)) is not None:
+                add(*after, term)  # (本批4个地理标志产品包括A、B; 某奖的获奖企业是A、B)
             listed = view.rfind("等", max(sentence.start, term.start() - 5), term.start())
             if listed >= 0 and LISTED_AS.fullmatch(view, listed, term.start()) \
                     and not NOT_A_HOLDER.match(view, term.end()):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..chars import DIGIT
 from ..models import BrandHonour
+from ..segmenting import Segment
 from .brands_honours_checks import open_shortlist
 from .brands_honours_given import split_winners
 from .brands_won import honour_won
@@ -29,7 +31,16 @@ from .lexicon.brand_lists import (
     WINNERS_IN_BRACKETS,
     WON_BEFORE_TITLE,
 )
-from .lexicon.brands import APPLIED_FOR, GOAL, GROUP_LEAD, HONOUR_VERB, NOT_WON_YET, places_win
+from .lexicon.brand_winning import TERM_WINNERS_LIST, WINNERS_NAMED
+from .lexicon.brands import (
+    APPLIED_FOR,
+    GOAL,
+    GROUP_LEAD,
+    HONOUR_VERB,
+    NOT_WON_YET,
+    TERM_THEN_LIST,
+    places_win,
+)
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:
@@ -174,3 +185,18 @@ def _holders_counted(view: str, clause: int, term: re.Match[str], sentence_end: 
     intro = HOLDERS_BEFORE_COLON.match(view, term.end(), sentence_end)
     return intro is not None and TITLE_OPENS_CLAUSE.fullmatch(view, clause, term.start()) is not None \
         and HOLDERS_COUNTED.search(view, term.end(), intro.end()) is not None
+
+
+def term_list_after(doc: Doc, sentence: Segment, term: re.Match[str]) -> tuple[int, int] | None:
+    """Where the names a title's own words list right after it stand, if they do: after a
+    word of including, with a count before the title (本批4个地理标志产品包括A、B、C), or after
+    the winners' word (本届某奖的获奖企业是A、B), with a colon, a list or a firm's name after it."""
+    view = doc.view
+    intro = TERM_THEN_LIST.match(view, term.end(), sentence.end)
+    if intro and DIGIT.search(view, max(sentence.start, term.start() - 8), term.start()):
+        return intro.end(), sentence.end
+    intro = TERM_WINNERS_LIST.match(view, term.end(), sentence.end)
+    if intro and (intro.group().endswith((":", "：", "如下"))
+                  or WINNERS_NAMED.match(view, intro.end(), sentence.end)):
+        return intro.end(), sentence.end
+    return None

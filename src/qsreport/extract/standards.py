@@ -10,12 +10,7 @@ from .. import regex_cache as rx
 from ..chars import DIGIT
 from ..models import StandardCount, StandardRate, Standards
 from ..segmenting import Segment
-from .areas import (
-    Area,
-    Figures,
-    ItemList,
-    score_number,
-)
+from .areas import Area, Figures, ItemList, score_number
 from .common import (
     CLAUSE_STOP,
     PUNCT,
@@ -29,7 +24,6 @@ from .common import (
 from .lexicon.standards import (
     ADOPTED_COUNT,
     CARRIED_COUNT,
-    CATALOGUED,
     DONE_BEFORE,
     DONE_JUST_BEFORE,
     LEADERS_AFTER_LEVEL,
@@ -49,6 +43,7 @@ from .lexicon.standards import (
     ROLE_WORD,
     STANDARD_LEVEL,
     STANDARD_UNITS,
+    catalogued,
     standard_level,
 )
 from .lexicon.standards_named import IN_FORCE
@@ -222,9 +217,8 @@ def _planned(doc: Doc, sentence: Segment, start: int, end: int) -> bool:
     clause = doc.clause_start(start, sentence.start), stop.start() if stop else sentence.end
     if PLANNED_COUNT.search(view, *clause) is not None:
         return True
-    listed = [m.end() for m in CATALOGUED.finditer(view, sentence.start, start)]
-    if listed and ROLE_WORD.search(view, listed[-1], start) is None:
-        return True  # (no verb of drafting between the catalogue's word and the count)
+    if catalogued(view, sentence.start, start):
+        return True
     return PLAN_LISTED.search(view, *clause) is not None and PLAN_DONE.search(view, *clause) is None
 
 

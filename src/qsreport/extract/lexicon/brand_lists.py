@@ -386,19 +386,3 @@ NEW_HOLDERS = rx.compile(r"(?:新增|新获|新认定|新评)(?:加)?的(?:\d{4}
 LIST_INTRO = rx.compile(r"(?:入选|获评|获奖|获此殊荣|获此称号|获得命名|获得此项?殊荣)的(?:产品|企业|品牌|商标|"
                         r"[^，,。；;、]{0,8}?(?:城市|县|企业|单位|产品|品牌|商标))?(?:还|也|另)?(?:分别)?"
                         r"(?:是|为|有)[:：]?")
-
-# 某奖的获奖企业是A、B; 某年度某奖获奖组织名单如下：A、B: the title, its winners'
-# word, then their names (the winners' word says they won: no count or year needed).
-TERM_WINNERS_LIST = rx.compile(
-    r"[”」\"]?(?:称号)?的?(?:获奖|获评|受表彰)(?:企业|单位|组织|个人|者|产品)?(?:名单)?"
-    r"(?:依次|分别)?(?:如下|为|是|有(?=[:：]))(?!望|希望|\d)"  # (获评企业有望…: no list)
-    r"(?![:：]?\s*(?:经|现|特此|见|详见|附))[:：]?"  # (…名单如下：经公示无异议，…: no name yet)
-)
-# ... and, with no colon after the winners' word, the names it gives: a list (A、B) or a name
-# that ends as a firm's does (…获奖企业为乙机械有限公司); not a kind of firm (制造业企业), a post
-# (乙公司总经理), a remark (是我市制造业的骄傲) or trades (新材料、电子信息等行业).
-WINNERS_NAMED = rx.compile(
-    r"(?![^，,。；;]*?(?:行业|产业|领域)(?:的?企业)?(?:[，,。；;]|$))"
-    r"(?:[^，,。；;：:、]{2,30}?(?:公司|集团|厂|合作社|研究院|设计院|医院|学校|大学|银行|商行|酒店)"
-    r"(?=[、，,。；;和及与\s]|$)|[^，,。；;：:、]{2,30}?、)"
-)

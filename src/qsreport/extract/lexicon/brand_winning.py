@@ -36,3 +36,26 @@ APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|(?:、[^�
                          rf"获评|荣获|获得|(?:入选|被确定为|确定为|被列入|列入)(?!{_NOT_WON_YET})))"
                          # (有望, 大有希望, 可望: a win only hoped for)
                          r"|推荐|申请|候选|拟|争创|力争|争取|(?:大|很)?有(?:希)?望|可望")
+
+# Words that stand where a winner's name would and name none (rows of brands.NOT_A_NAME): a
+# kind of firm (民营企业, 龙头企业, 中小企业), a post (乙公司总经理), and a hope (有望, 可望).
+KIND_OR_POST = (r"^(?:民营|国有|外资|私营|中小|小微|龙头|骨干|重点|规模以上|规上)(?:企业|单位|公司)$"
+                r"|(?:总经理|董事长|厂长|经理|主任|负责人|总裁|总监|局长|书记|院长|校长|首席质量官)$")
+HOPED_FOR = r"(?:大|很)?有(?:希)?望|可望|即将"
+
+# (moved from lexicon/brand_lists)
+# 某奖的获奖企业是A、B; 某年度某奖获奖组织名单如下：A、B: the title, its winners'
+# word, then their names (the winners' word says they won: no count or year needed).
+TERM_WINNERS_LIST = rx.compile(
+    r"[”」\"]?(?:称号)?的?(?:获奖|获评|受表彰)(?:企业|单位|组织|个人|者|产品)?(?:名单)?"
+    r"(?:依次|分别)?(?:如下|为|是|有(?=[:：]))(?!望|希望|\d)"  # (获评企业有望…: no list)
+    r"(?![:：]?\s*(?:经|现|特此|见|详见|附))[:：]?"  # (…名单如下：经公示无异议，…: no name yet)
+)
+# ... and, with no colon after the winners' word, the names it gives: a list (A、B) or a name
+# that ends as a firm's does (…获奖企业为乙机械有限公司); not a kind of firm (制造业企业), a post
+# (乙公司总经理), a remark (是我市制造业的骄傲) or trades (新材料、电子信息等行业).
+WINNERS_NAMED = rx.compile(
+    r"(?![^，,。；;]*?(?:行业|产业|领域)(?:的?企业)?(?:[，,。；;]|$))"
+    r"(?:[^，,。；;：:、]{2,30}?(?:公司|集团|厂|合作社|研究院|设计院|医院|学校|大学|银行|商行|酒店)"
+    r"(?=[、，,。；;和及与\s]|$)|[^，,。；;：:、]{2,30}?、)"
+)

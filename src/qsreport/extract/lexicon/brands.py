@@ -14,6 +14,7 @@ from .brand_titles import BRAND_CATEGORIES, CITY_NAMES, OTHER_HONOUR, PLACE_HONO
 # The words of winning, and of having won nothing yet, are :mod:`.brand_winning`'s (named here too).
 from .brand_winning import APPLIED_FOR as APPLIED_FOR
 from .brand_winning import HONOUR_VERB as HONOUR_VERB
+from .brand_winning import HOPED_FOR, KIND_OR_POST
 from .brand_winning import NOT_WON_YET as NOT_WON_YET
 from .brand_winning import WON_IN_CLAUSE as WON_IN_CLAUSE
 from .brand_winning import WON_JUST_BEFORE as WON_JUST_BEFORE
@@ -289,15 +290,11 @@ NOT_A_NAME = compile_fast(
     r"^[个项件家名只批款种]|"  # 7⏎个单位获得过…: a count cut by a line end, not a name
     r"^(?:该|我|本|其)(?:局|市|县|区|省|公司|企业|单位|厂)$|^(?:累计|先后|相继|已经|共计|合计)|"
     r"^(?:对|将|争取|为|向|鼓励|支持|推动|力争|重点|获得|获|企业|产品|品牌|商标|名单|数量|占|其|这|涉及|包括|"
-    r"又|另|共|还|也|都|均|总数|总量|以下|下列|如下|(?:大|很)?有(?:希)?望|可望|即将)|有$"  # (…等，总数居全省第一: the list's rank, no name)
+    rf"又|另|共|还|也|都|均|总数|总量|以下|下列|如下|{HOPED_FOR})|有$"  # (…等，总数居全省第一: the list's rank, no name)
     # 十大产业链: a numbered grouping; …的生产企业的产品: a description, not a name
     r"|^[一二三四五六七八九十两几百]+大|的(?:生产)?(?:企业|产品|单位)$"
-    # 民营企业, 龙头企业, 中小企业: a kind of firm, no firm named
-    r"|^(?:民营|国有|外资|私营|中小|小微|龙头|骨干|重点|规模以上|规上)(?:企业|单位|公司)$"
-    # 乙公司总经理: a post, no winner's name
-    r"|(?:总经理|董事长|厂长|经理|主任|负责人|总裁|总监|局长|书记|院长|校长|首席质量官)$"
-    # 实现了某县获得…: a verb's object, not a winner
-    r"|^[^\W\d_]{1,3}了"
+    rf"|{KIND_OR_POST}"  # 民营企业, 龙头企业: a kind of firm; 乙公司总经理: a post
+    r"|^[^\W\d_]{1,3}了"  # 实现了某县获得…: a verb's object, not a winner
     # 某地第(五个获得…): an ordinal cut from its number; …收到了…颁发的…: a clause, not a name
     r"|第$|(?<=\w\w)了(?=\w)"
     # 除A获…之外: an exception's subject; 某省还对获得…的企业: the giver; A因上届获过…: a

@@ -225,3 +225,10 @@ FIRMS_DECLARED = rx.compile(
 # (not plans or projects of standards to draft: 上报了45项标准制修订计划)
 FIRMS_DECLARED_AFTER = rx.compile(
     r"(?:企业)?标准(?!化|体系|修改单|样品|物质|制修订计划|修订计划|计划|立项|项目)")
+
+
+def catalogued(view: str, floor: int, start: int) -> bool:
+    """Whether a catalogue's word (CATALOGUED) stands in ``view[floor:start]``, before the count
+    at ``start``, with no verb of drafting between the last of them and the count."""
+    listed = [found.end() for found in CATALOGUED.finditer(view, floor, start)]
+    return bool(listed) and ROLE_WORD.search(view, listed[-1], start) is None
