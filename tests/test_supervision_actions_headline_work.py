@@ -59,10 +59,13 @@ def test_headline_work_planned_is_none() -> None:
 
 
 def test_headline_meeting_is_none() -> None:
-    """Near miss: a headline naming a meeting names no work carried out."""
-    got = _actions("庚市召开计量工作座谈会",
+    """Near miss: a headline naming a meeting names no work carried out, though the rule
+    reaches it: a meeting that deploys a check (召开会议部署开展…检查), and one held under the
+    verb (组织召开…活动)."""
+    got = _actions("庚市局召开专题会议部署开展集贸市场计量检查",
                    "与会代表围绕民生计量交流了做法，提出意见建议12条。")
     assert got == []
+    assert _actions("庚市局组织召开计量工作交流活动", "各县局负责人参加。") == []
 
 
 def test_headline_activity_outside_supervision_is_none() -> None:
