@@ -17,6 +17,7 @@ from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
 from .lexicon.brand_rosters import (
     ANNOUNCED_WON,
     ANNOUNCES_BELOW,
+    ANNOUNCING_LINE,
     FIRM_COLUMN,
     PRODUCT_COLUMN,
     ROSTER_HEADER,
@@ -83,7 +84,7 @@ def extract_roster_honours(doc: Doc) -> list[BrandHonour]:
         return []  # (every roster's heading, or a line under it, names the title its rows won)
     if "名单" not in view and "的企业" not in view and "的单位" not in view \
             and "的产品" not in view and not _GROUP_LINE.search(view) \
-            and ANNOUNCES_BELOW.search(view) is None:
+            and ANNOUNCING_LINE.search(view) is None:
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
     out: list[BrandHonour] = []

@@ -3,6 +3,8 @@ and what a winner in one of its lines looks like (read by :mod:`..brands_rosters
 
 from __future__ import annotations
 
+import re
+
 from ... import regex_cache as rx
 from ...chars import HAN
 
@@ -49,4 +51,7 @@ ROSTER_PLACE = rx.compile(rf"{HAN}{{1,12}}?(?:省|市|县|区|镇|乡|园区|开
 # it (经评审，以下3家企业获得某市市长质量奖：; 市政府决定，授予下列单位某某称号：; 获奖单位名单
 # 如下：): a word pointing down the page, and a verb of giving or winning, or a list's 如下.
 ANNOUNCES_BELOW = rx.compile(r"以下|下列|如下")
+# ... and what lets the roster reader read a report at all: such a word and a colon that ends
+# its line in one sentence (以下简称, found everywhere, opens no roster).
+ANNOUNCING_LINE = rx.compile(r"(?:以下|下列|如下)[^。！？!?\n]*[:：][^\S\n]*$", re.MULTILINE)
 ANNOUNCED_WON = rx.compile(r"授予|获得|荣获|获评|被?评为|被?认定为|被?命名为|被?确定为|评选出|评出|名单如下")
