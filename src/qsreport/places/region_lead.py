@@ -65,7 +65,12 @@ def lead_subject(view: str, window: list[Mention], body: int) -> Mention | None:
 _GRASSROOTS = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:(?P<town>镇|乡|街道)(?![村镇民])"
                          r"(?:市场监管所|市场监督管理所|工商所)?)?)"
                          r"(?(town)|(?:市场监管所|市场监督管理所|工商所))")
-_GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern + r"|创建|联合|启动")
+# (not 召开, 举行 or 举办: a town that hosts a meeting is its venue, as _VENUE says)
+_GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern.replace("|召开", "") + r"|创建|联合|启动")
+# A run that only looks like a name: one that opens on a preposition, a quantifier or a
+# pronoun (在某镇, 为加强…, 各乡镇, 全县各所, 本镇, 该所, 辖区所), or a common noun of
+# villages and towns (下乡, 强镇, 名镇, 城镇, 乡镇, 基层所, 城区所).
+_NO_NAME = rx.compile(r"[在于为各全本我该辖]|基层|城区|[^\n]*?(?:各|下乡|强镇|名镇|城镇|乡镇|城区|基层)")
 
 
 def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tuple[int, int] | None:
@@ -77,7 +82,8 @@ def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tupl
         at = low
         while at < high:
             found = _GRASSROOTS.match(view, at, high)
-            if found is not None and _GRASSROOTS_ACT.match(view, found.end()):
+            if found is not None and _GRASSROOTS_ACT.match(view, found.end()) \
+                    and not _NO_NAME.match(view, found.start(), found.end()):
                 name = found["name"]
                 if found["town"] is not None and not name.endswith(found["town"]):
                     return found.start(), found.start() + name.index(found["town"]) + len(found["town"])
