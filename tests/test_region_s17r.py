@@ -38,3 +38,20 @@ def test_a_common_noun_of_towns_is_no_town() -> None:
 def test_a_named_town_still_leads() -> None:
     """A town under its own name that opens the lead as the doer is still the region."""
     assert region(_HEAD + "近日，柳岗镇开展燃气安全排查，检查商户52家。\n") == "柳岗镇"
+
+
+def test_a_byline_with_a_reporters_rank_is_the_paper_at_home() -> None:
+    """本报首席记者某某讯 and 本报融媒体记者某某讯 name no place: the city paper's own story
+    keeps its city, though the body names a city the inspectors visited."""
+    for byline in ("本报首席记者李某讯", "本报融媒体记者赵某讯", "本报记者李某讯"):
+        text = ("燃气安全大排查见成效\n来源：绍兴日报\n" + byline +
+                " 近日，全市开展燃气安全大排查，共排查餐饮单位260家。排查组还前往湖州市取经，"
+                "湖州市市场监管局介绍了做法。\n")
+        assert region(text) == "绍兴", byline
+
+
+def test_a_dateline_naming_another_county_is_still_filed_there() -> None:
+    """本报某县讯 in another city's paper: the story is the county's."""
+    text = ("县市场监管局开展燃气检查\n2016年05月12日 来源:扬州日报\n"
+            "本报江阴讯 近日，江阴市市场监管局对该市燃气经营单位开展检查，共检查42家。\n")
+    assert region(text) == "江阴市"

@@ -8,7 +8,7 @@ from collections import Counter
 from .. import regex_cache as rx
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
-from .finder import _DATELINE, _HONOUR, Mention, Place, find_places, is_about
+from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places, is_about
 from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
@@ -57,8 +57,6 @@ _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网|在线)")
 # A paper's dateline of no date taken for a title (本报某市电, 本报某市讯): where it was filed.
 _PAPER_DATELINE = rx.compile(r"本[报報][\u4e00-\u9fff]{2,8}?[电讯電訊](?![\u4e00-\u9fff])")
-# A paper's dateline that names no place (本报综合讯, 本报专讯, 本报记者某某讯).
-_GENERIC_DATELINE = rx.compile(r"本[报報](?:综合|專|专|特约|特稿|独家|记者|通讯员|消息|网|电子版)[\u4e00-\u9fff]{0,5}[电讯電訊]")
 _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
@@ -357,7 +355,11 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
     place (我市, 全市): a city's paper reports on games and films far from its city too."""
     home = {mention.place for mention in mentions}
     filed = _PAPER_DATELINE.search(view, body, min(len(view), body + _BODY_WINDOW))
-    if filed is not None and not _GENERIC_DATELINE.fullmatch(filed[0]) and not any(
+    # (filed from elsewhere only where the dateline names a place, and none of the paper's:
+    # 本报综合讯 and a byline with a reporter's rank, 本报全媒体记者某某讯, name none)
+    there = [] if filed is None else find_places(view, filed.start(), filed.end()) or \
+        [m for m in [county_by_short_name(view, filed.start() + 2, filed.end())] if m is not None]
+    if filed is not None and there and not any(m.place in home for m in there) and not any(
             view[m.start:m.end][:2] in filed[0] or m.place.name[:2] in filed[0] for m in mentions):
         return False  # 本报乙地讯 in 甲市日报: filed from 乙地, whose story it is (该市 is 乙地)
     if not _OUTLET_AFTER.match(view, mentions[0].end) \
