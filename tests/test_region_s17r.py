@@ -55,3 +55,21 @@ def test_a_dateline_naming_another_county_is_still_filed_there() -> None:
     text = ("县市场监管局开展燃气检查\n2016年05月12日 来源:扬州日报\n"
             "本报江阴讯 近日，江阴市市场监管局对该市燃气经营单位开展检查，共检查42家。\n")
     assert region(text) == "江阴市"
+
+
+def test_a_city_that_acts_on_firms_names_no_firm() -> None:
+    """甲市对全市燃气公司开展检查 is the city acting on firms, not a firm's name: the city the
+    report dwells on stays its region, not a city its team only went to."""
+    text = ("燃气安全检查全面铺开\n"
+            "近日，绍兴市对全市燃气经营公司开展安全检查。检查中，绍兴市重点查看了各公司的"
+            "经营许可，共检查经营单位45家。检查组还前往湖州市交流经验。绍兴市将持续加强对燃气"
+            "公司的监管。\n")
+    assert region(text) == "绍兴市"
+
+
+def test_a_firm_named_after_a_city_is_still_a_firm() -> None:
+    """A firm whose name runs straight on from a place (甲市某某有限公司) is still read as a firm's."""
+    from qsreport.places.region_kinds import FIRM_AFTER
+    assert FIRM_AFTER.match("某某燃气有限公司") is not None
+    assert FIRM_AFTER.match("开展工厂安全检查") is None
+    assert FIRM_AFTER.match("组织全市重点企业集团培训") is None

@@ -13,6 +13,7 @@ from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
+from .region_kinds import FIRM_AFTER as _FIRM_AFTER
 from .region_kinds import inside, is_kind, most_specific
 from .region_lead import (
     addressed,
@@ -61,10 +62,6 @@ _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
 _WITHHELD_FIRM = rx.compile(r"[省市县区]?某[\u4e00-\u9fff]{0,10}?(?:公司|厂|店|商行)")
-# A firm named after its place (甲市某某检测技术有限公司, 乙县某某厂): where the firm stands; a
-# 全市 report that works with it may be a county's of that city.
-_FIRM_AFTER = rx.compile(r"[^\s，,。；;：:、“”\"（）()局所院会部委厅府站]{1,12}?"
-                         r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂(?![长家区]))")
 # A title that speaks of its publisher as 我校/我院/我局 (某地考察团访问我校): the place it
 # names is the visitors', the publisher's is the report's.
 _TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|站)")

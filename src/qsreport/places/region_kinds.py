@@ -3,8 +3,17 @@ can be about, a run of places written one inside the other, one place inside ano
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from .finder import Mention, Place
 from .index import _LEVELS
+
+# A firm named after its place (甲市某某检测技术有限公司, 乙县某某厂, 丙市某某（集团）公司): where
+# the firm stands, not what the story is about. Its name runs straight on from the place: no
+# verb, preposition or whole-place word between (甲市对全市维保公司…, 甲市开展工厂检查, 甲市
+# 组织重点企业集团… name no firm).
+FIRM_AFTER = rx.compile(r"(?:(?![对在向为的与将各]|开展|组织|检查|进行|全[市县区省]|辖区)"
+                        r"[^\s，,。；;：:、“”\"局所院会部委厅府站]){0,12}?"
+                        r"(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|厂(?![长家区]))")
 
 
 def is_kind(place: Place, kind: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import regex_cache as rx
 from .finder import Mention, Place
 from .index import _index, _place
-from .region_kinds import inside, is_kind
+from .region_kinds import FIRM_AFTER, inside, is_kind
 
 # A place's share of a higher office's list or check, right after the place: what it newly
 # won (新增3件), what its part of a check took (共抽查企业25个), or a count of it that made
@@ -36,10 +36,9 @@ _DATELINE_REACH = 40  # body characters the outlet's dateline opens within
 # A province's office going to the office of a place inside it (到乙市质监局调研, 赴乙县局检查):
 # the verb of going, in the clause before the place.
 _GOING = rx.compile(r"(?:到|赴|来到|深入|走进)[^，,。；;]{0,4}$")
-# A firm or a paper named after its place (乙市某某食品有限公司, 乙市日报): theirs, not the
-# place the story dwells on.
-_FIRM_AFTER = rx.compile(r"[\u4e00-\u9fff（）()]{0,12}?(?:有限责任公司|有限公司|股份公司|公司|厂)|"
-                         r"(?:日报|晚报|商报|新闻网|网)")
+# A paper named after its place (乙市日报), as a firm (乙市某某食品有限公司, FIRM_AFTER): theirs,
+# not the place the story dwells on.
+_PAPER_AFTER = rx.compile(r"日报|晚报|商报|新闻网|网")
 _OWN = rx.compile(r"我([市县区州旗])")  # a report that speaks as its city's or county's own
 _WINDOW = 800  # body characters read for 我市
 _OPENING_REACH = 40  # body characters the lead's opening run of places starts within
@@ -70,7 +69,7 @@ def local_part(view: str, window: list[Mention], office: Place, body: int) -> Me
               and not _BREAKDOWN.search(view, max(body, m.start - 4), m.start)]
     if not shares or len({m.place for m in shares}) > 1:
         return None
-    own = [m for m in lower if not _FIRM_AFTER.match(view, m.end)]
+    own = [m for m in lower if not _names_outlet(view, m)]
     if any(not inside(m.place, shares[0].place) and m.place != shares[0].place for m in own):
         return None  # (another of the office's places named: a breakdown, not one place's news)
     if sum(m.place == shares[0].place and not listed(view, m) for m in own) > 1:
@@ -110,7 +109,12 @@ def own_place(view: str, window: list[Mention], office: Place, body: int) -> Men
     # firm's name)
     return next((m for m in window if inside(m.place, office)
                  and any(is_kind(m.place, kind) for kind in kinds) and not listed(view, m)
-                 and view[m.end:m.end + 1] != "等" and not _FIRM_AFTER.match(view, m.end)), None)
+                 and view[m.end:m.end + 1] != "等" and not _names_outlet(view, m)), None)
+
+
+def _names_outlet(view: str, mention: Mention) -> bool:
+    """Whether ``mention`` opens a firm's or a paper's name (乙市某某有限公司, 乙市日报)."""
+    return FIRM_AFTER.match(view, mention.end) is not None or _PAPER_AFTER.match(view, mention.end) is not None
 
 
 def heard_about_inside(view: str, mention: Mention, after: list[Mention]) -> bool:
