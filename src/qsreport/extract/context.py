@@ -17,6 +17,7 @@ from typing import Any
 from .. import regex_cache as rx
 from ..places import Place, find_places
 from ..regex_prefilter import might_match
+from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
 from .context_lists import (
@@ -201,9 +202,9 @@ def annotate(doc: Doc, report: Any) -> None:
         # page of 2023): the day it was posted again (not a year 今年 is only compared with).
         context.periods.year = own
     # (a header that holds no line read as a title, 文档简介：某年全县质量工作总结: its lines head
-    # the report as a title would)
-    heading = (title.start, title.end) if title else (0, header.end)
-    report_period = context.periods.heading_period(*heading) \
+    # the report as a title would, but not their publish stamps' dates)
+    headings = [(title.start, title.end)] if title else words_between_stamps(doc.view, 0, header.end)
+    report_period = next(filter(None, (context.periods.heading_period(*at) for at in headings)), None) \
         or context.periods.opening_period(header.end)
     if year is None and report_period and report_period.isdigit() and not context.periods.told:
         # (not over the year the report's own words tell: its opening's 去年 is the one before)

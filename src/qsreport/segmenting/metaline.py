@@ -158,6 +158,25 @@ def crumb_parts(line: str) -> tuple[str, ...]:
     return parts if len(parts) >= 2 else ()
 
 
+def words_between_stamps(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``view[start:end]`` a header's words stand in: each line but a
+    breadcrumb's, cut at its dates (发布时间：2016年3月5日 来源：某网: a publish stamp's year is
+    when the page came out, not the year its heading names)."""
+    stretches: list[tuple[int, int]] = []
+    line = start
+    while line < end:
+        stop = view.find("\n", line, end)
+        stop = end if stop < 0 else stop
+        if not crumb_parts(view[line:stop]):
+            at = line
+            for date in (*DATE.finditer(view, line, stop), *DATE_DMY.finditer(view, line, stop)):
+                stretches.append((at, date.start()))
+                at = date.end()
+            stretches.append((at, stop))
+        line = stop + 1
+    return [(low, high) for low, high in stretches if low < high]
+
+
 def date_after_crumbs(view: str) -> str | None:
     """The date of a publish line printed on the breadcrumb's line, after its last crumb
     (首页 > 新闻 > 存档/2019-05-06 / 收藏 / 打印: a page's path and its tools run together when
