@@ -212,6 +212,7 @@ def annotate(doc: Doc, report: Any) -> None:
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
+    runs = _run_starts(doc.view, paragraphs) if found else []
     for item in found:
         at = at_sentence = bisect.bisect_right(sorted_starts, item.span[0]) - 1
         sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
@@ -222,13 +223,21 @@ def annotate(doc: Doc, report: Any) -> None:
             end = sentence.end if sentence is not None else item.span[1]
             places[start] = sentence_places(doc.view, start, end)
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
-        while at > 0 and _GOES_ON.search(doc.view, paragraphs[at - 1], paragraphs[at]):
-            at -= 1  # a line that ends on ；or ，goes on in the next: one paragraph
-        paragraph = paragraphs[at] if at >= 0 else start
+        paragraph = runs[at] if at >= 0 else start
         previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
         _annotate(context, item, (start, paragraph), places[start], report_period, previous)
         if title is not None and title.start <= item.span[0] < title.end:
             _period_from_body(context, item, header.end, (sorted_starts, paragraphs))
+
+
+def _run_starts(view: str, paragraphs: list[int]) -> list[int]:
+    """Where each paragraph's run starts, worked out once per report: a line that ends on ；or
+    ，goes on in the next, so the two are one paragraph."""
+    runs: list[int] = []
+    for at, start in enumerate(paragraphs):
+        goes_on = at > 0 and _GOES_ON.search(view, paragraphs[at - 1], start) is not None
+        runs.append(runs[-1] if goes_on else start)
+    return runs
 
 
 def _period_from_body(context: _Context, item: Any, body: int,
