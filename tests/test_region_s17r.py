@@ -73,3 +73,18 @@ def test_a_firm_named_after_a_city_is_still_a_firm() -> None:
     assert FIRM_AFTER.match("某某燃气有限公司") is not None
     assert FIRM_AFTER.match("开展工厂安全检查") is None
     assert FIRM_AFTER.match("组织全市重点企业集团培训") is None
+
+
+def test_an_acceptance_check_passed_at_a_place_keeps_the_place() -> None:
+    """An acceptance check (在某县通过验收) is held at the site it accepts: the county is the
+    subject, not a meeting's venue."""
+    text = ("省级茶叶标准化示范区在婺源县通过验收\n"
+            "日前，这一省级茶叶示范区的建设顺利通过省专家组的现场验收。\n")
+    assert region(text) == "婺源县"
+
+
+def test_a_review_passed_elsewhere_is_still_a_venue() -> None:
+    """A review held in the capital (在北京通过审查) is a meeting's venue, not the subject."""
+    text = ("某某地方标准在北京通过审查\n"
+            "日前，由绍兴市某某公司起草的地方标准在北京通过了专家组的审查。绍兴市将推广。\n")
+    assert region(text) == "绍兴市"

@@ -16,8 +16,9 @@ _BODY_WINDOW = 800  # body characters searched for a territory's own offices and
 # (after the place, a hall's name may stand: 在甲市某某宾馆召开)
 _VENUE = rx.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:宾馆|酒店|饭店|会议中心|会展中心|国际会议中心|大厦|"
                     r"礼堂|会堂|山庄|度假村|体育馆|展览馆))?(?:隆重|顺利|正式)?(?:召开|举行|举办|"
-                    # a review passed there (在甲市通过审定, 在乙地顺利通过了专家组的审查): its meeting's
-                    r"通过[^，,。；;]{0,10}?(?:审定|审查|评审|验收|论证|答辩))")
+                    # a review passed there (在甲市通过审定, 在乙地顺利通过了专家组的审查): its meeting's;
+                    # not an acceptance check (在甲县通过验收), held at the site it accepts
+                    r"通过[^，,。；;]{0,10}?(?:审定|审查|评审|论证|答辩))")
 # A person the story says came from a place (来自甲省的患者, 甲省籍): a title that names the
 # place before the person (甲省女子在乙市…) says where the person is from, not where it happened.
 _FROM = "来自"
