@@ -125,7 +125,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         if is_meta_line(line_view):
             found = read_meta_line(line_view)
             rank = 2 if _PUBLISHED.search(line_view) else 1
-            if found.date and _FILED.search(line_view):
+            if found.date and _filed(line_view):
                 filed = filed or found.date  # (a site's filing time: only where nothing else dates it)
             elif found.date and (header.date is None or rank > date_rank):
                 header.date, header.found["date"], date_rank = found.date, "publish line", rank
@@ -199,7 +199,16 @@ _TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\
 _PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
 # A site's own stamp, not the story's: a filing or update time (归档时间：, 更新时间：), or a forum
 # post's (发表于 … | 只看该作者 | 阅读模式) above the reposted story's own publish line.
-_FILED = rx.compile(r"归档|(?:更新|修改|采集|抓取)(?:时间|日期)|只看该作者|全部楼层|阅读模式")
+# A line that also labels its publish time (发布时间：… 更新时间：…) is the story's publish line.
+_FILED = rx.compile(r"归档|(?:更新|修改|采集|抓取)(?:时间|日期)")
+_FORUM_POST = rx.compile(r"只看该作者|全部楼层|阅读模式")
+
+
+def _filed(line: str) -> bool:
+    """Whether a meta line is a site's own stamp (:data:`_FILED`, :data:`_FORUM_POST`)."""
+    return bool(_FORUM_POST.search(line) or (_FILED.search(line) and not _PUBLISHED.search(line)))
+
+
 _FOOTER_LINES = 12  # lines at the foot read for a labelled publish line (under links, a copyright)
 _SCAN_LINES = 20  # how far down a plain report's publish line may sit below page debris (a forum's)
 # A lead's dateline without the year (某某社某地9月6日电, 本报某地12月19日讯), and the year the lead
@@ -228,7 +237,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
                 or not is_publish_line(line_view.strip()):
             continue
         found = read_meta_line(line_view)
-        if found.date is None or (_FILED.search(line_view) and _dated_below(view, lines[index + 1:index + 3])):
+        if found.date is None or (_filed(line_view) and _dated_below(view, lines[index + 1:index + 3])):
             continue  # (归档时间 above the story's own 时间: the story's)
         header.date, header.found["date"] = found.date, "publish line"
         if found.source and header.source is None:
