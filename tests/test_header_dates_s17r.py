@@ -33,3 +33,18 @@ def test_a_filing_time_alone_still_gives_way() -> None:
             "发布时间：2018-11-20 来源：某区市场监管局\n"
             "日前，区市场监管局对辖区燃气经营单位开展安全检查。\n")
     assert parse(text.encode()).meta.date == "2018-11-20"
+
+
+def test_a_paper_story_posted_the_day_after_its_dateline_keeps_the_publish_line() -> None:
+    """本报某年某月某日讯 a day before the page's publish line is the paper's story posted the next
+    day, not a repost: the publish line dates it."""
+    text = ("发布时间：2021-08-12 09:30 来源：某某晚报\n"
+            "本报2021年8月11日讯 日前，区市场监管局对辖区加油站开展计量检查。\n")
+    assert parse(text.encode()).meta.date == "2021-08-12"
+
+
+def test_a_repost_years_later_keeps_the_storys_own_day() -> None:
+    """A dateline with its year, two years before the page's publish line: the story's day."""
+    text = ("发布时间：2021-08-12 09:30 来源：某某信息网\n"
+            "据某某网2019年3月5日讯 日前，区市场监管局对辖区加油站开展计量检查。\n")
+    assert parse(text.encode()).meta.date == "2019-03-05"

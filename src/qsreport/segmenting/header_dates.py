@@ -9,6 +9,7 @@ above the attachments or run into the last words (某某局 / 2021年9月15日 /
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import regex_cache as rx
 from .metaline import SIGNATURE_DATE, iso_date
@@ -167,18 +168,37 @@ def own_date_before(view: str, body: int, published: str) -> str | None:
     with its year before the lead's first clause mark (据某某网甲地2012年4月3日讯, reposted in
     2016). The page says when it was posted, the dateline when the story was filed. (Not a
     notice's signature: its page's publish line is the keys' date.)"""
-    own = _dateline_in_lead(view, body)
-    return own if own is not None and own < published else None
+    dated = _dateline_in_lead(view, body)
+    own = iso_date(dated) if dated is not None else None
+    if dated is None or own is None or own >= published:
+        return None
+    # (a repost's gap: another year, a month or more, or a repost's marker before the dateline,
+    # 据某某网…讯; not a paper's story posted the day after its dateline)
+    line = view.rfind("\n", 0, dated.start()) + 1
+    return own if own[:4] != published[:4] or _days_between(own, published) > _REPOST_DAYS \
+        or _REPOSTED.search(view, line, dated.start()) else None
 
 
-def _dateline_in_lead(view: str, body: int) -> str | None:
+def _days_between(early: str, late: str) -> int:
+    """Days from one ISO day to a later one (a day no calendar has: far apart)."""
+    try:
+        return (date.fromisoformat(late) - date.fromisoformat(early)).days
+    except ValueError:
+        return _REPOST_DAYS + 1
+
+
+_REPOST_DAYS = 30
+_REPOSTED = rx.compile(r"据|转载|转自|摘自|来源")
+
+
+def _dateline_in_lead(view: str, body: int) -> re.Match[str] | None:
     """The lead's dateline with its year, on the body's first line of words, past a headline
     printed again or the short debris of a poster's name and a view count (admin / 145)."""
     for line in lines_from(view, body)[:_DEBRIS_LINES]:
         clause = _CLAUSE.search(view, line.start, line.end)
         dated = _DATELINE.search(view, line.start, clause.start() if clause else line.end)
         if dated is not None:
-            return iso_date(dated)
+            return dated
         if clause is not None or len(view[line.start:line.end].strip()) > _DEBRIS:
             return None
     return None
