@@ -21,3 +21,17 @@ def test_a_document_sites_heading_beside_a_date_still_dates() -> None:
             "全县质监系统全年围绕质量提升开展工作，取得明显成效，服务全县发展大局。\n"
             "全年县级监督抽查共抽查40种260批次产品，合格247批次。\n")
     assert (260, "2014") in periods(text)
+
+
+def test_the_first_months_of_a_year_are_no_deadline() -> None:
+    """某年前几个月, 某年前期 and 某年前后 date the figures with the year: no deadline."""
+    for heading in ("2017年前几个月全区食品抽检情况", "2017年前期全区食品抽检情况",
+                    "2017年前后全区食品抽检情况"):
+        text = heading + "\n全区共抽检食品样品380批次。\n"
+        assert (380, "2017") in periods(text), heading
+
+
+def test_a_deadline_after_its_year_still_dates_nothing() -> None:
+    """某年前 before a verb of obligation is a deadline: it dates nothing."""
+    text = "全区企业须在2017年前完成整改\n全区共抽检食品样品380批次。\n"
+    assert (380, "2017") not in periods(text)

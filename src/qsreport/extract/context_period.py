@@ -71,8 +71,9 @@ _EVENT = rx.compile(r"(?:(?<![关对由属至等用基鉴归处位])于|(?<![来
 # A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
 _DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
 # A deadline written after its year (2015年前, 2020年以前: by then), not the first months or
-# quarters of a year (2015年前三季度, 2015年前5个月).
-_BY_THEN = rx.compile(r"(?:以)?前(?![一二三四五六七八九十两\d季半个])")
+# quarters of a year (2015年前三季度, 2015年前5个月, 2015年前几个月), its early part (2015年前期) nor
+# a time around it (2015年前后).
+_BY_THEN = rx.compile(r"(?:以)?前(?![一二三四五六七八九十两几\d季半个期后])")
 _CLAUSE_MARK = rx.compile(r"[，,；;]")
 # 截至2009年, 到2009年底: a stock's own date.
 _AS_AT = rx.compile(r"(?:截至|截止)\s*$")
