@@ -20,6 +20,7 @@ from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
 from .context_period_words import (
     added_back,
+    ahead,
     digit_years,
     history_year,
     meeting_review_year,
@@ -68,12 +69,6 @@ _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
 # the sentences after it. (Not 关于2014年…的通告, 对于, 由于, 位于, 来自: words that hold 于 or
 # 自 without dating anything.)
 _EVENT = rx.compile(r"(?:(?<![关对由属至等用基鉴归处位])于|(?<![来各亲])自)\s*$")
-# A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
-_DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
-# A deadline written after its year (2015年前, 2020年以前: by then), not the first months or
-# quarters of a year (2015年前三季度, 2015年前5个月, 2015年前几个月), its early part (2015年前期) nor
-# a time around it (2015年前后).
-_BY_THEN = rx.compile(r"(?:以)?前(?![一二三四五六七八九十两几\d季半个期后])")
 _CLAUSE_MARK = rx.compile(r"[，,；;]")
 # 截至2009年, 到2009年底: a stock's own date.
 _AS_AT = rx.compile(r"(?:截至|截止)\s*$")
@@ -337,8 +332,7 @@ class Periods:
             if not self._dates(match) or SINCE.match(self.view, match.start()) \
                     or (opening and match.re is _YEAR
                         and (self._history(match) or told_as_past(self.view, match))) \
-                    or _DEADLINE.search(self.view, max(0, match.start() - 3), match.start()) \
-                    or (match.re is _YEAR and _BY_THEN.match(self.view, match.end())) \
+                    or ahead(self.view, match, by_then=match.re is _YEAR) \
                     or (opening and match.re is _RELATIVE and not _OPENS.search(
                         self.view, max(0, match.start() - 4), match.start())) \
                     or (opening and background_year(self.view, match, self.year, self.month)) \
@@ -355,9 +349,7 @@ class Periods:
         """The latest year the report dates anything with (not a deadline ahead, 到2020年,
         nor a programme's span in a document's title)."""
         named = [int(m[2] or m[1]) for m in _YEAR.finditer(self.view)
-                 if self._dates(m) and not _BY_THEN.match(self.view, m.end())
-                 and not _DEADLINE.search(self.view, max(0, m.start() - 3),
-                                                            m.start())]
+                 if self._dates(m) and not ahead(self.view, m)]
         return max(named, default=None)
 
     def _in_a_series(self, match: re.Match[str]) -> bool:
@@ -391,8 +383,7 @@ class Periods:
         it was written in, most likely, and its 今年's. Not a deadline ahead (到2020年), which a
         plan names alone."""
         named = [match for match in _YEAR.finditer(self.view) if not self._in_a_title(match)
-                 and not _DEADLINE.search(self.view, max(0, match.start() - 3), match.start())
-                 and not _BY_THEN.match(self.view, match.end())]
+                 and not ahead(self.view, match)]
         years = {match[1] for match in named}
         if len(years) != 1 or not any(self._dates(match) and _A_TIME_OF.match(self.view, match.end())
                                       for match in named):

@@ -23,6 +23,21 @@ def digit_years(view: str) -> str:
     return _CHINESE_YEAR.sub(lambda m: "".join(_DIGITS[c] for c in m.group()), view)
 
 
+# A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
+_DEADLINE = rx.compile(r"(?<!截)(?<!截止)[到至]\s*$")
+# A deadline written after its year (2015年前, 2020年以前: by then), not the first months or
+# quarters of a year (2015年前三季度, 2015年前5个月, 2015年前几个月), its early part (2015年前期) nor
+# a time around it (2015年前后).
+_BY_THEN = rx.compile(r"(?:以)?前(?![一二三四五六七八九十两几\d季半个期后])")
+
+
+def ahead(view: str, year: re.Match[str], by_then: bool = True) -> bool:
+    """Whether a year is a deadline ahead, which dates nothing: 到 before it (到2020年), or
+    (``by_then``) 前 after it (2016年前, 2020年以前)."""
+    return _DEADLINE.search(view, max(0, year.start() - 3), year.start()) is not None \
+        or (by_then and _BY_THEN.match(view, year.end()) is not None)
+
+
 _FOUNDED = rx.compile(r"(?:成立|设立|建立|创立|始创|始建|创建|创办|组建|兴建|注册|建|创)于\s*$")
 # After the year: 1990年甲市建市后, 2001年组建以后 (what a body has been since); 1932年的“某某
 # 斋”、… (a list of names, each dated by its founding).
