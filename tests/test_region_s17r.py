@@ -88,3 +88,16 @@ def test_a_review_passed_elsewhere_is_still_a_venue() -> None:
     text = ("某某地方标准在北京通过审查\n"
             "日前，由绍兴市某某公司起草的地方标准在北京通过了专家组的审查。绍兴市将推广。\n")
     assert region(text) == "绍兴市"
+
+
+def test_a_common_word_before_a_doers_verb_is_no_county() -> None:
+    """比如, 上街 and 通道 are words before 开展/启动 far more often than counties' short names."""
+    assert region("春季农资检查在行动\n日前，比如开展农资门店检查，共抽检化肥20批次。\n") is None
+    assert region("计量宣传进社区\n日前，检定人员上街开展计量宣传，发放资料600份。\n") is None
+    assert region("电梯困人应急演练\n日前，某小区开辟通道启动应急预案，10分钟解救被困人员。\n") is None
+
+
+def test_such_a_county_written_in_full_is_still_a_place() -> None:
+    """Written in full (比如县, 上街区), the county still counts."""
+    from tests.region_helpers import about
+    assert about("日前，比如县市场监管局开展检查，上街区开展宣传。") == ["比如县", "上街区"]

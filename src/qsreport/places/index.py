@@ -37,6 +37,9 @@ _COMMON_WORDS = frozenset([
     "公安",  # the police (公安局, 公安分局, 公安机关) far more often than 公安县
     "元宝",  # an ingot, and an app's name, more often than 元宝区
     "站前",  # before the station (到站前, 站前广场) more often than 站前区
+    # words a clause's verb may follow (比如开展…, 上街开展宣传, 开辟通道启动…), which the
+    # context of a doer (开展, 启动) would read as 比如县, 上街区 and 通道侗族自治县
+    "比如", "上街", "通道",
 ])
 # Of those, short names that a place's word after them still makes the place's (18家中山企业,
 # 中山质监局; not 中山大学, 中山路): a city known by a man's name.
