@@ -9,6 +9,7 @@ above the attachments or run into the last words (某某局 / 2021年9月15日 /
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from .. import regex_cache as rx
@@ -68,6 +69,15 @@ _LAST_LINES = 4  # a signature's date with no attachments below stands among the
 _ATTACHMENT = rx.compile(r"[ \t\u3000]*附件|[^，,。；;！？：:\n]{4,40}$")
 
 
+def _datelines(view: str, body: int, count: int) -> Iterator[tuple[Segment, re.Match[str] | None,
+                                                                    re.Match[str] | None]]:
+    """The body's first ``count`` lines, each with its first clause mark and the dateline with
+    its year before that mark (某某报2021年12月3日讯): where a lead's dateline may stand."""
+    for line in lines_from(view, body)[:count]:
+        clause = _CLAUSE.search(view, line.start, line.end)
+        yield line, clause, _DATELINE.search(view, line.start, clause.start() if clause else line.end)
+
+
 def lead_date(view: str, body: int) -> str | None:
     """The day of a dateline with its year before the first clause mark of the body's first line
     (from ``body``; or the next, under a headline printed again), or
@@ -75,9 +85,7 @@ def lead_date(view: str, body: int) -> str | None:
     after an outlet's dateline or as a stamp in figures, unless its sentence tells of a later day too
     (2018年7月2日，某地发生事故…，7月9日上午，…: the accident's day, not the report's)."""
     found = None
-    for line in lines_from(view, body)[:_LEAD_LINES]:
-        clause = _CLAUSE.search(view, line.start, line.end)
-        dated = _DATELINE.search(view, line.start, clause.start() if clause else line.end)
+    for line, clause, dated in _datelines(view, body, _LEAD_LINES):
         if dated is not None:
             return iso_date(dated)  # (before the lead's first clause mark: not a story it cites)
         found = _LEAD_DAY.match(view, line.start, line.end)
@@ -194,9 +202,7 @@ _REPOSTED = rx.compile(r"据|转载|转自|摘自|来源")
 def _dateline_in_lead(view: str, body: int) -> re.Match[str] | None:
     """The lead's dateline with its year, on the body's first line of words, past a headline
     printed again or the short debris of a poster's name and a view count (admin / 145)."""
-    for line in lines_from(view, body)[:_DEBRIS_LINES]:
-        clause = _CLAUSE.search(view, line.start, line.end)
-        dated = _DATELINE.search(view, line.start, clause.start() if clause else line.end)
+    for line, clause, dated in _datelines(view, body, _DEBRIS_LINES):
         if dated is not None:
             return dated
         if clause is not None or len(view[line.start:line.end].strip()) > _DEBRIS:
