@@ -220,9 +220,12 @@ _DEBRIS = rx.compile(r"[|｜>»]|当前位置|您的位置|當前位置")  # men
 # lines.
 _TABLE_ROW = rx.compile(r"(?:.*\s)?\d[\d,.]*%?(?:\s+\d[\d,.]*%?){2,}")
 # A row of a table written a line a row with no header (甲类 抽检12批次 合格率91.7%): a short
-# name, then only figures with their units, keeps its breaks.
+# name, then only figures with their units, each after a metric's word at most, keeps its
+# breaks; not a sentence's counts (全区抽检，共抽检37批次，合格36批次，: 共 is prose).
+_METRIC = (r"(?:抽检|抽查|抽样|检验|检测|检查|不合格|合格率|合格|总数|数量)?"
+           r"(?:企业|单位|产品|样品|商品|门店)?[:：为]?\s*")
 _LISTED_ROW = rx.compile(r"[\u4e00-\u9fff][^\d\s:：,，]{1,15}[\s:：,，]+"
-                         r"(?:[^\d。]{0,8}?\d[\d,.]*\s*(?:个批次|批次|批|件|家|%)[\s,，;；]*){2,}")
+                         r"(?:" + _METRIC + r"\d[\d,.]*\s*(?:个批次|批次|批|件|家|%)[\s,，;；]*){2,}")
 _WRAPPED_BREAK = rx.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 
