@@ -181,18 +181,17 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     # named: the firm's city, where a 全市 report works with it, may not be the report's)
     of_kind = [at for at, mention in enumerate(window)
                if any(is_kind(mention.place, kind) for kind in kinds) and not listed(view, mention)]
-    for at in sorted(of_kind, key=lambda at: _FIRM_AFTER.match(view, window[at].end) is not None)[:1]:
-        mention = window[at]
-        if True:
-            # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says (甲省乙市
-            # 丙县…我县: past a city of no such kind).
-            last = mention
-            for inner in window[at + 1:]:
-                if inner.start != last.end or not inside(inner.place, last.place):
-                    break
-                last = inner
-                mention = inner if any(is_kind(inner.place, kind) for kind in kinds) else mention
-            return mention.start, mention.end, "body, of the kind 我市/我县 says"
+    if of_kind:
+        at = min(of_kind, key=lambda at: _FIRM_AFTER.match(view, window[at].end) is not None)
+        # 浙江省台州市黄岩区…全区: the run's last place of a kind the report says (甲省乙市
+        # 丙县…我县: past a city of no such kind).
+        mention = last = window[at]
+        for inner in window[at + 1:]:
+            if inner.start != last.end or not inside(inner.place, last.place):
+                break
+            last = inner
+            mention = inner if any(is_kind(inner.place, kind) for kind in kinds) else mention
+        return mention.start, mention.end, "body, of the kind 我市/我县 says"
     # Else the place a 我省 (我市, 我州) report's honours are named after, of the kind it says
     # (广东省名牌产品, 甲市名牌, 乙州知名商标), or the place of the lead's dateline (本报某市12月
     # 24日讯) when it is of that kind.
