@@ -72,6 +72,18 @@ def test_lines_that_are_no_rows_give_nothing() -> None:
                   "丙县 派出检查人员18人次 检查企业7家\n") == []
 
 
+def test_lines_whose_words_are_no_spot_checks_give_nothing() -> None:
+    """A count in 家 or in 批 after words that are not a spot check's own (cases opened, goods
+    seized, leaflets handed out, instruments verified) makes a line no row, however alike the
+    lines are."""
+    assert _lines("东片 依法立案4家 扣押商品30批\n西片 依法立案2家 扣押商品18批\n"
+                  "南片 依法立案1家 扣押商品9批\n") == []
+    assert _lines("甲街道 走访企业50家 分发资料400件\n乙街道 走访企业42家 分发资料260件\n"
+                  "丙街道 走访企业37家 分发资料150件\n") == []
+    assert _lines("子县 检定衡器260件 合格率97%\n丑县 检定衡器180件 合格率96%\n"
+                  "寅县 检定衡器90件 合格率95%\n") == []
+
+
 def test_lines_of_different_shapes_are_no_table() -> None:
     """A run ends where a line's words around its numbers change."""
     assert _lines("甲类 抽检20批次 合格率90%\n乙类 合格率100% 抽检30批次\n"

@@ -5,9 +5,10 @@ shape — its category, then the same words and units around its numbers::
     乙类产品 抽检20批次 合格率100%
     丙类产品 抽检8批次 合格率87.5%
 
-What each number is comes from the words and unit around it (:mod:`.lexicon.supervision_tables`:
-``LINE_CELL``): a % after 合格率 is a pass rate, a count in 批次 after 不合格 a batch failed, a
-count in 家 the firms sampled. Only a run of at least three lines whose shapes agree is read,
+What each number is comes from the words right before it and its unit (:mod:`.lexicon.supervision_tables`:
+``LINE_WORDS``): a % after 合格率 is a pass rate, a count in 批次 after 不合格 a batch failed, a
+count in 家 after 抽查企业 the firms sampled; a number after any other words (立案查处3家,
+发放资料300件) makes the line no row. Only a run of at least three lines whose shapes agree is read,
 and only when every number of every line is such a cell and each line's figures agree with one
 another (:func:`.supervision_table_rows.adds_up`): a line of prose, a date, a phone number or a
 page number holds a number in no cell's shape, and a single line is left to the sentence
@@ -19,7 +20,14 @@ from typing import NamedTuple
 
 from ..models import SupervisionStat
 from .common import Doc
-from .lexicon.supervision_tables import FIRM_UNITS, LINE_CELL, LINE_LABEL, SAMPLE_UNITS
+from .lexicon.supervision_tables import (
+    FIRM_UNITS,
+    LINE_CELL,
+    LINE_LABEL,
+    LINE_PUNCTUATION,
+    LINE_WORDS,
+    SAMPLE_UNITS,
+)
 from .supervision_table_rows import Column, adds_up
 
 _LEAST_LINES = 3  # fewer lines of one shape are no table
@@ -103,16 +111,18 @@ def _read_line(doc: Doc, start: int, end: int) -> _Line | None:
 
 
 def _metric(words: str, unit: str) -> str | None:
-    """The metric of a number from the words before it and its unit."""
-    failed = "不合格" in words
+    """The metric of a number from the words before it and its unit: only the metric whose own
+    words they are (:data:`.lexicon.supervision_tables.LINE_WORDS`), in that metric's unit."""
+    words = LINE_PUNCTUATION.sub("", words)
     if unit == "%":
-        return "failure_rate" if failed else "pass_rate" if "合格" in words else None
-    if unit in FIRM_UNITS:
-        return None if failed or "合格" in words else "enterprises_inspected"
-    if unit in SAMPLE_UNITS:
-        return "batches_failed" if failed else "batches_passed" if "合格" in words \
-            else "batches_sampled"
-    return None
+        metrics: tuple[str, ...] = ("pass_rate", "failure_rate")
+    elif unit in FIRM_UNITS:
+        metrics = ("enterprises_inspected",)
+    elif unit in SAMPLE_UNITS:
+        metrics = ("batches_sampled", "batches_passed", "batches_failed")
+    else:
+        return None
+    return next((metric for metric in metrics if LINE_WORDS[metric].fullmatch(words)), None)
 
 
 def _table(doc: Doc, run: list[_Line]) -> list[LineTable]:

@@ -5,6 +5,8 @@ half-width)."""
 
 from __future__ import annotations
 
+import re
+
 from ... import regex_cache as rx
 
 # What stands between a table's cells besides blanks: a bar, or the lines of a table drawn in
@@ -135,5 +137,17 @@ EMPTY = rx.compile(r"[/\\—–\-－]{1,2}|无")
 LINE_LABEL = rx.compile(
     rf"(?:\d{{1,2}}[.、]\s*|\(\d{{1,2}}\)\s*)?(?P<label>{_HAN}[\u4e00-\u9fff()、]{{1,15}}?)"
     r"(?:[\s:：,，]+|(?=抽[检查样]\d|抽[检查样]\s*\d|共抽))")
+# The words a line's cell stands after, each metric's own (抽检12批次, 不合格3批次, 合格率90%,
+# 抽查企业4家): any other words before a number (立案查处3家, 发放资料300件, 检定器具300件)
+# make the line no row of a spot check's table. Matched whole, blanks and punctuation left out.
+LINE_WORDS: dict[str, re.Pattern[str]] = {
+    "batches_sampled": rx.compile(r"(?:共|实际|累计)?(?:监督)?(?:抽[检查样]|检验)(?:了)?(?:样品|产品)?(?:共|计)?"),
+    "batches_passed": rx.compile(r"(?:其中)?合格(?:样品|产品)?"),
+    "batches_failed": rx.compile(r"(?:其中)?(?:检出|发现)?不合格(?:样品|产品)?"),
+    "pass_rate": rx.compile(r"(?:样品|批次|抽检|抽查)?合格率(?:为|达)?"),
+    "failure_rate": rx.compile(r"(?:样品|批次|抽检|抽查)?不合格率(?:为|达)?"),
+    "enterprises_inspected": rx.compile(r"(?:抽[检查样]|受检)(?:生产|经营|销售)?企业(?:共|计)?"),
+}
+LINE_PUNCTUATION = rx.compile(r"[\s,，;；:：、]+")
 LINE_CELL = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
                        r"(?P<unit>个批次|批次|批|件|家|%)")
