@@ -158,6 +158,25 @@ def test_a_table_on_its_side_whose_column_disagrees_gives_nothing() -> None:
     assert read_tables(_doc(_PROSE + "本期数据如下\n抽检批次 60 40\n合格批次 58 40\n")) == []
 
 
+def test_a_table_on_its_side_of_instruments_gives_nothing() -> None:
+    """Instruments verified are metrology's figures: a bare 检测 line is no spot check's count,
+    and names or a caption naming instruments or equipment leave the table out, even with the
+    words of a spot check."""
+    assert read_tables(_doc("甲区计量所对在用衡器进行核查，结果如下。\n器具 台秤 地磅 计价器\n"
+                            "检测 500 120 300\n合格率 97 98 99\n")) == []
+    assert read_tables(_doc(_PROSE + "类别 电子秤 水表\n抽检批次 40 60\n合格率 95% 90%\n")) == []
+    assert read_tables(_doc("乙县开展电梯安全检查，情况如下。\n区域 城区 乡镇\n"
+                            "抽查数量 80 40\n合格率 95 90\n")) == []
+
+
+def test_counts_in_no_unit_are_batches_only_under_a_spot_checks_words() -> None:
+    """A count in no unit beside a rate is taken for batches only when the caption or the
+    header says 抽检 or 抽查: a bare 检验 table states no unit."""
+    text = "本月质量检验情况如下。\n产品类别 | 检验数量 | 合格数量 | 合格率 |\n灯具 | 20 | 18 | 90% |\n开关 | 10 | 9 | 90% |\n"
+    assert read_tables(_doc(text)) == []
+    assert read_tables(_doc(text.replace("质量检验", "监督抽查"))) != []
+
+
 def test_a_header_with_a_blank_corner_needs_rows_that_read() -> None:
     """A header of figures' columns only is read when rows with a name and numbers follow it;
     prose after such words gives nothing."""

@@ -22,6 +22,7 @@ from .lexicon.supervision_tables import (
     CELL_SEPARATORS,
     COLUMNS,
     FIRM_UNITS,
+    NOT_SAMPLES,
     SAMPLE_UNITS,
     SPOT_CHECK_UNIT,
     UNIT,
@@ -42,6 +43,7 @@ class _MetricLine(NamedTuple):
     column: Column
     start: int
     cells: tuple[Cell, ...]
+    words: str  # the metric's words (and unit), before its numbers
 
 
 class ColumnTable(NamedTuple):
@@ -81,6 +83,8 @@ def _metric_line(view: str, start: int, end: int) -> _MetricLine | None:
     if words is None or _KINDS[(words.lastindex or 1) - 1] not in COUNTS + RATES:
         return None
     kind = _KINDS[(words.lastindex or 1) - 1]
+    if kind == "batches_sampled" and "检" in words.group() and "抽" not in words.group():
+        return None  # 检测 | 检验 alone: instruments verified or goods tested, no spot check
     stated = UNIT.match(view, words.end(), end)
     after = stated.end() if stated is not None else words.end()
     cells = tuple(Cell(found.start(), found.end(), found.group())
@@ -88,7 +92,7 @@ def _metric_line(view: str, start: int, end: int) -> _MetricLine | None:
     if len(cells) < _LEAST_COLUMNS or any(cell.number() is None for cell in cells):
         return None
     unit = "%" if kind in RATES else _unit(view[start:after], kind)
-    return _MetricLine(Column(kind, unit or ""), start, cells)
+    return _MetricLine(Column(kind, unit or ""), start, cells, view[start:after])
 
 
 def _unit(words: str, kind: str) -> str | None:
@@ -114,7 +118,12 @@ def _table(doc: Doc, starts: list[int], run: list[_MetricLine]) -> list[ColumnTa
             or any(name.number() is not None for name in names[-width:]):
         return []  # the line above is no line of names (a corner's word, 项目, may lead it)
     names = names[-width:]
-    rated = any(line.column.kind in RATES for line in run)
+    caption = view[max(0, view.rfind("\n", 0, max(0, above - 1)) + 1):above]
+    if NOT_SAMPLES.search(caption) or any(NOT_SAMPLES.search(name.text) for name in names):
+        return []  # instruments or special equipment: no spot check's samples
+    # a count in no unit is a spot check's batches only where the caption or a line says 抽
+    rated = any(line.column.kind in RATES for line in run) and (
+        "抽" in caption or any("抽" in line.words for line in run))
     columns = []
     for line in run:
         unit = line.column.unit or (SPOT_CHECK_UNIT if rated else "")

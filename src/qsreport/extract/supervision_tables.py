@@ -225,8 +225,9 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
         if kind in COUNTS and unit is None:
             found = TABLE_UNIT.search(view, max(0, start - 80), start)
             unit = found["unit"] if found is not None else _shared_unit(view, start, end)
-            if unit is None and set(figures) & set(RATES):
-                unit = SPOT_CHECK_UNIT  # its rows' rates check that it counts samples
+            if unit is None and set(figures) & set(RATES) \
+                    and "抽" in view[_caption_start(view, start):end]:
+                unit = SPOT_CHECK_UNIT  # a spot check's, its rows' rates check it counts samples
         if kind in COUNTS and unit not in (FIRM_UNITS if kind == "enterprises_inspected"
                                             else SAMPLE_UNITS):
             return None  # a count in no unit, or in one that is not the column's

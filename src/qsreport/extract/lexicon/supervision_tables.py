@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import regex_cache as rx
+from .supervision_places import INSTRUMENTS
 
 # What stands between a table's cells besides blanks: a bar, or the lines of a table drawn in
 # box-drawing characters (│, ├──┼──┤) as older documents print them.
@@ -117,6 +118,10 @@ SAMPLE_UNITS = ("个批次", "批次", "批", "件")
 # check counts its samples in batches.
 SPOT_CHECK_UNIT = "批次"
 FIRM_UNITS = ("家",)
+# A table of instruments verified or of special equipment inspected, by its caption or the
+# names of its columns (加油机 | 电子秤, 计量器具检查情况): metrology's or special equipment's
+# figures, no spot check's.
+NOT_SAMPLES = rx.compile(rf"{INSTRUMENTS}|器具|仪表|特种设备|电梯|锅炉|压力容器|气瓶|起重机械|检定")
 # A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
 SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题|承检机构|检验机构|承检单位)")
 # A table of samples planned, not taken, by its caption (the line above its header):
