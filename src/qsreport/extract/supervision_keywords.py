@@ -157,8 +157,14 @@ def _told_before(doc: Doc, clause_start: int, near: int, start: int, end: int,
         word = after.match(view, end, clause_end(doc, start))
         if word is None or (verb is not None and verb.search(view, near, start) is None):
             continue
-        if unless is None or unless.search(view, clause_start, word.end()) is None:
+        if unless is None:
             return row.metric
+        if "word" not in after.groupindex:
+            if unless.search(view, clause_start, word.end()) is None:
+                return row.metric
+        elif unless.search(view, clause_start, start) is None and rx.compile(
+                f"(?:{unless.pattern})$").search(view, end, word.start("word")) is None:
+            return row.metric  # (only right before the word: 将被立案, not 供应商)
     return None
 
 

@@ -10,7 +10,9 @@ from typing import NamedTuple
 class ToldBefore(NamedTuple):
     """A metric whose word follows its figure: the figure's units, the word right after it (in
     its clause), a word that must stand near before it ("" for none), and words in its clause
-    before the word after it that rule it out (a law's range, a plan)."""
+    before the word after it that rule it out (a law's range, a plan); where ``after`` names
+    its word as the group ``word``, those are looked for only before the figure and right
+    before that word."""
 
     metric: str
     units: frozenset[str]
@@ -29,10 +31,14 @@ TOLD_BEFORE: tuple[ToldBefore, ...] = (
                unless=r"可|将|应|拟|最高|最多|以上|以下|规定|条例|法律|办法"),
     # Firms whose cases were opened, counted before the word (对4家门店依法立案查处, 其中6家
     # 企业已被立案调查, 对5家涉嫌违法的企业立案): cases, in 家 or 户, as the keys count them;
-    # not firms of cases counted after (对违规的3家依法立案3起 → 3 起), nor cases yet to come.
+    # not firms of cases counted after, right after the word or a few words on (对违规的3家依法
+    # 立案3起, 并立案查处案件6起 → the 起), nor cases yet to come. The words ruling it out are
+    # looked for before the figure and right before the word (拟对…, 将被立案), not in the
+    # firms' own description after the figure (供应商, 没有取得许可证的企业).
     ToldBefore("cases", frozenset({"家", "户"}),
-               after=r"[^，,。；;：:\d]{0,30}?(?:被|进行了?|予以|依法|已)?"
-                     r"(?:立案查处|立案调查|立案处理|立案侦查|立案)(?!\s*[\d.])",
+               after=r"[^，,。；;：:\d]{0,30}?(?P<word>(?:被|进行了?|予以|依法|已)?"
+                     r"(?:立案查处|立案调查|立案处理|立案侦查|立案))"
+                     r"(?![^，,。；;：:]{0,8}?\d+\s*(?:起|件))",
                unless=r"将|拟|要|应|需|建议|未|没有"),
     # Staff counted before their noun and sent to the work the clause tells (40余名执法人员兵分
     # 五路对…开展检查, 组织30名执法人员深入…检查): people deployed.
