@@ -100,9 +100,15 @@ _SUMS_UP = r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这�
 _OTHER_GOODS = r"食品|药品|化妆品|计量器具|电子秤|加油机|产品质量|商品|农资|消防"
 
 # An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
-# 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted and
-# no hazard or rate (3起事故隐患, 事故率).
-_ACCIDENTS_AFTER = r"[^，,；;。！？!?\d、]{0,12}?事故(?!隐患|率|苗头)"
+# 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted, no
+# other trade's accident (道路交通事故, 火灾事故) and no hazard or rate (3起事故隐患, 事故率).
+_ACCIDENTS_AFTER = (r"(?:(?!交通|道路|火灾|安全生产|生产安全|故障)[^，,；;。！？!?\d、]){0,12}?"
+                    r"事故(?!隐患|率|苗头)")
+# ... and a count before its noun needs that verb in its clause before it: accidents handled or
+# rescued (处理3起电梯困人事故, 处置5起…事故) are no count of those that happened. (Matched
+# from the clause's start to the figure when the clause holds neither the verb nor 事故, which
+# the counts after their noun have.)
+_NO_ACCIDENT_VERB = r"(?<![^，,；;。！？!?\n])(?:(?!发生|上报|报告|共有|事故)[^，,；;。！？!?\n])*$"
 
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
 # 核发特种设备作业人员证书2100张): of no kind of equipment.
@@ -219,7 +225,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"事故(?!隐患)(?:和|及)?(?:相关事故)?(?:共|计|达到?|为)*$|"
                       r"(?:发生|上报|报告|共有)[^，,；;。\d]{0,12}?事故(?!隐患)[^，,；;。\d]{0,6}?$|"
                       r"事故总?起数[^，,；;。\d]{0,10}?$",
-               after=_ACCIDENTS_AFTER, named=False),
+               after=_ACCIDENTS_AFTER, unless=_NO_ACCIDENT_VERB, named=False),
         # (the toll before its verb too: 造成1名工人死亡、2人受伤)
         Metric("deaths", r"人|名",
                before=r"(?:死亡|遇难|身亡|致死)(?:人数)?[^，,；;。、\d]{0,4}?$",
