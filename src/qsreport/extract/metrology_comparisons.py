@@ -13,9 +13,16 @@ from .. import regex_cache as rx
 from ..models import MetrologyStat
 from .common import Doc
 from .distinctions_standards import rows_read
-from .lexicon.metrology_comparisons import METROLOGY_COMPARISONS
+from .lexicon.metrology_comparisons import (
+    COMPARED_WITH,
+    METROLOGY_COMPARISONS,
+    METROLOGY_SENTENCE,
+)
 
 _ANY = rx.compile(r"比对|能力验证|测量审核")
+_METROLOGY = rx.compile(METROLOGY_SENTENCE)
+_COMPARED_WITH = rx.compile(COMPARED_WITH)
+_CLAUSE_BREAK = rx.compile(r"[，,；;]")
 
 
 @cache
@@ -32,4 +39,17 @@ def comparisons(doc: Doc) -> list[MetrologyStat]:
     """``组织开展计量比对12项``, ``组织30家计量技术机构参加…比对``, ``结果满意的有9项``."""
     if _ANY.search(doc.view) is None:
         return []
-    return rows_read(doc, _rows(), " ，,、近约为达到是有共", _stat)
+    return [stat for stat in rows_read(doc, _rows(), " ，,、近约为达到是有共", _stat)
+            if _of_metrology(doc, stat.span[0])]
+
+
+def _of_metrology(doc: Doc, at: int) -> bool:
+    """Whether the figure at ``at`` stands in a sentence of metrology's work and in no clause
+    comparing one thing with another."""
+    sentence = doc.sentence_at(at)
+    if _METROLOGY.search(doc.view, sentence.start, sentence.end) is None:
+        return False
+    start = max((found.end() for found in _CLAUSE_BREAK.finditer(doc.view, sentence.start, at)),
+                default=sentence.start)
+    found = _CLAUSE_BREAK.search(doc.view, at, sentence.end)
+    return _COMPARED_WITH.search(doc.view, start, found.start() if found else sentence.end) is None

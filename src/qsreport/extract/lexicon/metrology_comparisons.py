@@ -9,8 +9,8 @@ from __future__ import annotations
 # (比对 of a metrology body: 计量比对, 量值比对, 国际比对; 能力验证 and 测量审核, the same
 # test of a laboratory's results against others'. Not 比对 of data or goods: 信息比对, 数据比对,
 # 比对检验报告.)
-_COMPARISON = (r"(?:(?<!质量)(?<!信息)(?<!数据)(?<!图像)(?<!人脸)(?<!指纹)比对(?!检验|检测报告|报告|分析|结果显示)|"
-               r"能力验证|测量审核)")
+_COMPARISON = (r"(?:(?<!质量)(?<!信息)(?<!数据)(?<!图像)(?<!人脸)(?<!指纹)(?<!经)"
+               r"比对(?!检验|检测报告|报告|分析|结果显示|检查|样品|数据)|能力验证|测量审核)")
 _NUM = r"(?P<num>\d+)\s*(?:余|多)?"
 _TAKE_PART = r"(?:参加|参与|开展|组织|完成|主导|主持|承担|实施)了?"
 _LABS = r"(?:法定)?(?:计量)?(?:技术|检定|检测|检验|校准)?(?:机构|实验室|单位|技术机构|计量所|计量院)"
@@ -32,7 +32,17 @@ METROLOGY_COMPARISONS: tuple[tuple[str, str], ...] = (
     # …的9个项目参加国家比对) or after it (组织开展计量比对12项; 国际比对100多项)
     ("comparisons", rf"{_NUM}(?P<unit>项|个)(?:{_GAP}{{0,6}}?项目)?{_GAP}{{0,4}}?(?:参加|参与)了?"
                     rf"{_GAP}{{0,16}}?{_COMPARISON}"),
-    ("comparisons", rf"{_TAKE_PART}{_GAP}{{0,6}}?{_NUM}(?P<unit>项|个|次){_GAP}{{0,12}}?{_COMPARISON}"),
+    # (not the teams that did it: 组织5个小组…进行比对)
+    ("comparisons", rf"{_TAKE_PART}{_GAP}{{0,6}}?{_NUM}(?P<unit>项|个|次)(?!\s*(?:小组|组|队|人))"
+                    rf"{_GAP}{{0,12}}?{_COMPARISON}"),
     ("comparisons", rf"{_COMPARISON}(?:项目|工作|活动)?(?:共|累计|达到?|为|计)*(?:约|近)?\s*{_NUM}(?P<unit>项|个|次)"
                     r"(?!\s*(?:机构|实验室|单位))"),
 )
+
+# A comparison is a metrology body's only in a sentence naming metrology or a laboratory's
+# work (计量, 量值, 实验室, 校准, 能力验证…): enforcement compares goods with genuine ones and
+# data with samples (经比对…样品, 将查获的产品与正品比对3次, 比对检查), which is none.
+METROLOGY_SENTENCE = r"计量|量值|实验室|校准|检定|标准装置|能力验证|测量审核|技术机构|检测机构|国际比对|国家比对"
+# ... and in no clause that compares a thing with another (与正品比对, 同…进行比对).
+# (not the 与 of 参与, the 同 of 共同, the 和 of a list: 主办和参加了国际比对)
+COMPARED_WITH = r"(?:(?<!参)与|(?<![共一协])同|跟)[^，,。；;]{1,12}?(?:进行)?比对"
