@@ -184,3 +184,18 @@ def test_a_header_with_a_blank_corner_needs_rows_that_read() -> None:
     assert [len(table.stats) for table in read_tables(_doc(headed))] == [6]
     prose = _PROSE + "抽查批次 合格率\n两项指标与上年相比均有提升，详见附件2和附件3。\n"
     assert read_tables(_doc(prose)) == []
+
+
+def test_a_text_with_no_two_figures_side_by_side_is_searched_for_no_table() -> None:
+    """The readers' cheap first test: a row's two figures' cells side by side (blanks, bars,
+    a line break or an empty cell's mark between) let the search run; a date and time, or a
+    count before a date, do not."""
+    from qsreport.extract.lexicon.supervision_tables import LINE_ROW, TABLE_ROW
+
+    for row in ("蔬菜 40 39 97.5%", "蔬菜|40|/|95%", "40\n39\n97.5%", "灯具 20 18 90 %"):
+        assert TABLE_ROW.search(row), row
+    for prose in ("更新于 2021-03-09 10:45", "【阅读】57\n\n6月3日，甲市", "抽检合格率98%。"):
+        assert TABLE_ROW.search(prose) is None, prose
+    assert LINE_ROW.search("城东所 抽检12批次 合格率100%\n")
+    assert LINE_ROW.search("本年度全市共抽检食品1200批次，合格率为97.5%，较上年提高了0.4个百分点，"
+                           "抽检工作覆盖了全市所有乡镇和街道的农贸市场、超市以及小作坊。") is None

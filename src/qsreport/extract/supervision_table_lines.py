@@ -25,6 +25,7 @@ from .lexicon.supervision_tables import (
     LINE_CELL,
     LINE_LABEL,
     LINE_PUNCTUATION,
+    LINE_ROW,
     LINE_WORDS,
     SAMPLE_UNITS,
 )
@@ -56,8 +57,8 @@ class LineTable(NamedTuple):
 def read_line_tables(doc: Doc) -> list[LineTable]:
     """Every run of lines in ``doc`` that reads as a header-less results table."""
     view = doc.view
-    if "合格" not in view and "批" not in view:
-        return []
+    if ("合格" not in view and "批" not in view) or LINE_ROW.search(view) is None:
+        return []  # (no line holds two figures with their units)
     tables: list[LineTable] = []
     run: list[_Line] = []
     at = 0

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import regex_cache as rx
+from ..regex_prefilter import compile_fast
 from ..models import SupervisionStat
 from .areas import same_text
 from .common import Doc
@@ -34,6 +35,7 @@ from .lexicon.supervision_tables import (
     SAMPLE_UNITS,
     SKIPPED,
     SPOT_CHECK_UNIT,
+    TABLE_ROW,
     TABLE_UNIT,
     TOTAL,
     UNIT,
@@ -56,9 +58,8 @@ from .supervision_table_rows import (
 
 # One group a row of COLUMNS (a kind may have several rows), its kind found by the group's
 # number.
-_TOKEN = rx.compile("|".join(f"({broken(words)})" for _, words in COLUMNS))
+_TOKEN = compile_fast("|".join(f"({broken(words)})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
-_HAN_CHAR = rx.compile("[\u4e00-\u9fff]")
 _GAP = rx.compile(rf"[\s{CELL_SEPARATORS}]*")
 _LEAST_ROWS = 2  # a header followed by fewer rows is no table
 _BEFORE_WORD = 24  # characters a header may start before its word (序号 | 食品)
@@ -88,13 +89,16 @@ def read_tables(doc: Doc) -> list[Table]:
     if "合格" not in view and "抽" not in view:
         return []
     tables: list[Table] = []
-    for header in _headers(view):
+    # (a header's table and one on its side hold two figures' cells side by side: most
+    # reports hold none, and are searched for no header)
+    rows = TABLE_ROW.search(view) is not None
+    for header in _headers(view) if rows else ():
         if tables and header.start < tables[-1].end:
             continue
         table = _read_table(doc, header)
         if table is not None:
             tables.append(table)
-    for more in (read_line_tables(doc), read_column_tables(doc)):
+    for more in (read_line_tables(doc), read_column_tables(doc) if rows else []):
         tables.extend(Table(*table) for table in more
                       if not any(other.start < table.end and table.start < other.end
                                  for other in tables))
@@ -182,9 +186,7 @@ class _Token(NamedTuple):
 def _near_header_words(view: str) -> list[tuple[int, int]]:
     """The stretches of ``view`` around its header words where a header may stand."""
     stretches: list[tuple[int, int]] = []
-    cells = (word for word in HEADER_CELL_WORD.finditer(view)
-             if not _HAN_CHAR.match(view, max(0, word.start() - 1), word.start())
-             and not _HAN_CHAR.match(view, word.end()))
+    cells = HEADER_CELL_WORD.finditer(view)  # (each a cell of its own: no Han character beside)
     for word in sorted((*HEADER_WORD.finditer(view), *cells), key=lambda word: word.start()):
         start, end = max(0, word.start() - _BEFORE_WORD), word.end() + _AFTER_WORD
         if stretches and start <= stretches[-1][1]:

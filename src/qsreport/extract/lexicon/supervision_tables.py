@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
 from .supervision_places import INSTRUMENTS
 
 # What stands between a table's cells besides blanks: a bar, or the lines of a table drawn in
@@ -72,7 +73,21 @@ HEADER_WORD = rx.compile(rf"{_CATEGORY_ENDS}|{_COUNTIES}")
 # is blank, or a row number's column (序号) where a narrow cell breaks the category's words:
 # each counts only as a cell of its own, no Han character right before or after it (产品 |
 # 抽查批次, not the 产品 of 合格产品).
-HEADER_CELL_WORD = rx.compile(r"产品|食品|商品|品名|项目|抽[检查样](?:产品|食品|商品)|序号|(?:批次)?合格率")
+# (a 合格率 followed by its number is prose, 合格率98%: a header's cell never is)
+HEADER_CELL_WORD = compile_fast(
+    r"(?<![\u4e00-\u9fff])(?:产品|食品|商品|品名|项目|抽[检查样](?:产品|食品|商品)|序号"
+    r"|(?:批次)?合格率(?![\d.]))(?![\u4e00-\u9fff])")
+# What every table under a header or on its side holds, and prose seldom does: two figures'
+# cells side by side (blanks, bars or a line break between them, an empty cell's mark maybe
+# between: 40 39 97.5%, 40|/|95%, each <td> on its line), the second no time's or date's. A
+# text without one is searched for no such table.
+_BETWEEN_CELLS = rf"[\s{CELL_SEPARATORS}]+"
+TABLE_ROW = rx.compile(rf"\d(?:[ \t]*%|个批次|批次|批|件|家)?(?:{_BETWEEN_CELLS}(?:[/\\—–\-－]{{1,2}}|无))*"
+                       rf"{_BETWEEN_CELLS}\d(?!\d*(?:[:：]\d|[年月日号]))")  # (not 2011-01-18 16:20)
+# What every row of a table written a line a row holds: a figure with its unit, a few words,
+# and the next figure with its unit, on a short line (a paragraph of prose is one long line).
+LINE_ROW = rx.compile(r"(?:个批次|批次|批|件|家|%)[^\n\d]{1,16}?\d[\d.,]*\s*(?:个批次|批次|批|件|家|%)"
+                      r"(?=[^\n]{0,40}(?:\n|$))")
 
 # Each column's kind with the words that name it, in the order they are tried at one place of
 # the header: a failure word before a pass word (不合格率 is not 合格率, 不合格批次 not 合格批次),
