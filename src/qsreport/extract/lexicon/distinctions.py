@@ -277,8 +277,9 @@ STANDARDS_SUPPORT: tuple[tuple[str, str], ...] = (
     # the units funded (5家单位主导的…标准获得…资助; 对9家单位、20个标准化项目进行了补助)
     ("standards_funded", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>家)[^。；;，,\d]{{0,10}}?(?:单位|企业|机构|组织)"
                          rf"[^。；;]{{0,40}}?标准(?:{_NO_REWARD}){{0,30}}?(?:获得|获|得到|给予|予以|发放|兑付|进行了?)(?:{_NO_REWARD}){{0,30}}?{_GRANT}"),
-    # committees counted after their name (农业标准化技术委员会共4家; 标委会总数达到25个)
-    ("standards_committees", rf"{_COMMITTEE}(?:秘书处)?[^。；;，,、\d]{{0,4}}?(?:共|有|达到?|为|总数|增至)*"
+    # committees counted after their name (农业标准化技术委员会共4家; 标委会总数达到25个); not
+    # its members, named before the count or after it (…委员会共有委员25个单位)
+    ("standards_committees", rf"{_COMMITTEE}(?:秘书处)?(?:(?!委员|成员|专家)[^。；;，,、\d]){{0,4}}?(?:共|有|达到?|为|总数|增至)*"
                              rf"(?:约|近)?\s*(?P<num>\d+)\s*(?:余|多)?(?P<unit>个|家)(?![^，,；;。]{{0,2}}?(?:委员|成员|专家))"),
     # or before it (新组建9个县级标委会; 2个ISO技术委员会秘书处; 5个国家级标准化技术组织)
     ("standards_committees", rf"(?P<num>\d+)\s*(?:余|多)?(?P<unit>个|家)[^。；;，,、\d]{{0,16}}?{_COMMITTEE}"
