@@ -123,6 +123,8 @@ def _metric(words: str, unit: str) -> str | None:
         metrics = ("batches_sampled", "batches_passed", "batches_failed")
     else:
         return None
+    if not words and unit in ("批次", "个批次"):
+        return "batches_sampled"  # a spot check's own unit, right after the category
     return next((metric for metric in metrics if LINE_WORDS[metric].fullmatch(words)), None)
 
 

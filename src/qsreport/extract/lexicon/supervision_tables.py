@@ -160,6 +160,8 @@ LINE_LABEL = rx.compile(
 # The words a line's cell stands after, each metric's own (抽检12批次, 不合格3批次, 合格率90%,
 # 抽查企业4家): any other words before a number (立案查处3家, 发放资料300件, 检定器具300件)
 # make the line no row of a spot check's table. Matched whole, blanks and punctuation left out.
+# (A count in 批次 with no words before it, right after the category, is its samples: 粮食加工品
+# 42批次 合格率100%.)
 LINE_WORDS: dict[str, re.Pattern[str]] = {
     "batches_sampled": rx.compile(r"(?:共|实际|累计)?(?:监督)?(?:抽[检查样]|检验)(?:了)?(?:样品|产品)?(?:共|计)?"),
     "batches_passed": rx.compile(r"(?:其中)?合格(?:样品|产品)?"),
