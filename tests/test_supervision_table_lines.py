@@ -199,3 +199,15 @@ def test_a_text_with_no_two_figures_side_by_side_is_searched_for_no_table() -> N
     assert LINE_ROW.search("城东所 抽检12批次 合格率100%\n")
     assert LINE_ROW.search("本年度全市共抽检食品1200批次，合格率为97.5%，较上年提高了0.4个百分点，"
                            "抽检工作覆盖了全市所有乡镇和街道的农贸市场、超市以及小作坊。") is None
+
+
+def test_a_header_of_repeated_groups_labels_each_figure_by_row_and_group() -> None:
+    """生产环节 | 流通环节 | 合计, each 抽检批次 | 合格率: each figure's label names its row and its
+    group, so a stage's figures and the row's total are told apart."""
+    text = ("两个环节的抽检结果见下表。\n产品类别 生产环节 流通环节 合计\n"
+            "抽检批次 合格率 抽检批次 合格率 抽检批次 合格率\n"
+            "大米 10 100% 30 90% 40 92.5%\n面粉 20 95% 20 100% 40 97.5%\n以上为全年数据。")
+    stats = [stat for table in read_tables(_doc(text)) for stat in table.stats]
+    assert [(stat.label, stat.value) for stat in stats if stat.metric == "batches_sampled"] == [
+        ("大米·生产环节", 10), ("大米·流通环节", 30), ("大米·合计", 40),
+        ("面粉·生产环节", 20), ("面粉·流通环节", 20), ("面粉·合计", 40)]

@@ -71,6 +71,7 @@ class _Header(NamedTuple):
     start: int
     end: int
     columns: tuple[Column, ...]
+    groups: tuple[str, ...] = ()  # the names of repeated groups of columns (生产环节, 合计)
 
 
 class Table(NamedTuple):
@@ -208,6 +209,8 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
     # the figures' columns is the first row's (合计 | 435 | …)
     figure = next((at for at, token in enumerate(run) if token.kind not in ("index", "category")),
                   len(run))
+    groups = tuple("".join(view[token.start:token.end].split()) for token in run[:figure]
+                   if token.kind == "category")[1:]
     run = [token for at, token in enumerate(run[:figure])
            if not (at and token.kind == run[at - 1].kind == "category")] + list(
         itertools.takewhile(lambda token: token.kind != "category", run[figure:]))
@@ -237,7 +240,7 @@ def _header(view: str, run: list[_Token]) -> _Header | None:
     while (skipped := SKIPPED.match(view, end)) is not None:
         end = skipped.end()
         columns.append(Column("skip", ""))
-    return _Header(start, end, tuple(columns))
+    return _Header(start, end, tuple(columns), groups)
 
 
 def _group(kinds: list[str]) -> int:
@@ -287,12 +290,14 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
     if rows is None or len(rows) < _LEAST_ROWS:
         return None
     figures = [column for column in header.columns if column.kind in COUNTS + RATES + ASIDES]
+    width = _group([column.kind for column in figures])
+    if width < len(figures) and len(header.groups) != len(figures) // width:
+        return None  # groups of columns whose names cannot be told (a row's figures repeat)
     read = []
     for row in rows:
         if not all(fits(cell, column) for cell, column in zip(row.values, figures, strict=True)):
             return None
         values = [value_of(cell) for cell in row.values]
-        width = _group([column.kind for column in figures])
         for group in range(0, len(figures), width):
             kept = [at for at in range(group, group + width) if figures[at].kind not in ASIDES]
             if not adds_up([figures[at] for at in kept], [values[at] for at in kept]):
@@ -301,11 +306,14 @@ def _read_table(doc: Doc, header: _Header) -> Table | None:
     stats = []
     for row, values in read:
         label = "".join(doc.text[row.label[0]:row.label[1]].split()).replace("|", "")
-        for column, cell, value in zip(figures, row.values, values, strict=True):
+        for at, (column, cell, value) in enumerate(zip(figures, row.values, values, strict=True)):
             if cell is not None and value is not None and column.kind not in ASIDES:
                 stats.append(SupervisionStat(
                     metric=column.kind,  # type: ignore[arg-type]
-                    label=label, value=value, unit=column.unit,
+                    # (a group's figures labelled by the row and the group: 粮食·生产环节,
+                    # 粮食·合计)
+                    label=f"{label}·{header.groups[at // width]}" if width < len(figures)
+                    else label, value=value, unit=column.unit,
                     span=(row.label[0], cell.end), evidence=doc.text[row.start:row.end],
                 ))
     return Table(header.start, rows[-1].end, stats)
