@@ -211,3 +211,13 @@ def test_a_header_of_repeated_groups_labels_each_figure_by_row_and_group() -> No
     assert [(stat.label, stat.value) for stat in stats if stat.metric == "batches_sampled"] == [
         ("大米·生产环节", 10), ("大米·流通环节", 30), ("大米·合计", 40),
         ("面粉·生产环节", 20), ("面粉·流通环节", 20), ("面粉·合计", 40)]
+
+
+def test_a_table_on_its_side_reads_a_percent_printed_apart_from_its_number() -> None:
+    """The sideways reader splits its lines into cells as the row reader does: 93.3 % is one
+    cell."""
+    text = (_PROSE + "项目 甲类 乙类\n抽检批次 30 15\n不合格批次 2 0\n合格率 93.3 % 100 %\n"
+            "以上为本月数据。")
+    stats = [stat for table in read_tables(_doc(text)) for stat in table.stats]
+    assert [(stat.metric, stat.label, stat.value) for stat in stats
+            if stat.metric == "pass_rate"] == [("pass_rate", "甲类", 93.3), ("pass_rate", "乙类", 100)]

@@ -11,8 +11,9 @@ from functools import cache
 from .. import regex_cache as rx
 from ..models import DistinctionStat
 from .common import Doc
-from .distinctions_standards import any_distinction, rows_read
+from .distinctions_standards import any_distinction
 from .lexicon.distinctions_values import ANY_VALUE_LIST, BRAND_VALUE_ROWS
+from .rows import rows_read
 
 _ANY = rx.compile(ANY_VALUE_LIST)
 

@@ -12,12 +12,12 @@ from typing import Any
 from .. import regex_cache as rx
 from ..models import MetrologyStat
 from .common import Doc
-from .distinctions_standards import rows_read
 from .lexicon.metrology_comparisons import (
     COMPARED_WITH,
     METROLOGY_COMPARISONS,
     METROLOGY_SENTENCE,
 )
+from .rows import rows_read
 
 _ANY = rx.compile(r"比对|能力验证|测量审核")
 _METROLOGY = rx.compile(METROLOGY_SENTENCE)

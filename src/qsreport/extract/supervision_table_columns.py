@@ -28,11 +28,10 @@ from .lexicon.supervision_tables import (
     UNIT,
     broken,
 )
-from .supervision_table_rows import COUNTS, RATES, Cell, Column, adds_up, fits, value_of
+from .supervision_table_rows import CELL, COUNTS, RATES, Cell, Column, adds_up, fits, value_of
 
 _METRIC = rx.compile("|".join(f"({broken(words)})" for _, words in COLUMNS))
 _KINDS = tuple(kind for kind, _ in COLUMNS)
-_CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+")
 _LINE_END = rx.compile("\n")
 _LEAST_COLUMNS = 2  # a single column is a row's figures, left to the sentence rules
 
@@ -88,7 +87,7 @@ def _metric_line(view: str, start: int, end: int) -> _MetricLine | None:
     stated = UNIT.match(view, words.end(), end)
     after = stated.end() if stated is not None else words.end()
     cells = tuple(Cell(found.start(), found.end(), found.group())
-                  for found in _CELL.finditer(view, after, end))
+                  for found in CELL.finditer(view, after, end))
     if len(cells) < _LEAST_COLUMNS or any(cell.number() is None for cell in cells):
         return None
     unit = "%" if kind in RATES else _unit(view[start:after], kind)
@@ -113,7 +112,7 @@ def _table(doc: Doc, starts: list[int], run: list[_MetricLine]) -> list[ColumnTa
     if above is None:
         return []
     names = [Cell(found.start(), found.end(), found.group())
-             for found in _CELL.finditer(view, above, run[0].start - 1)]
+             for found in CELL.finditer(view, above, run[0].start - 1)]
     if not width <= len(names) <= width + 1 \
             or any(name.number() is not None for name in names[-width:]):
         return []  # the line above is no line of names (a corner's word, 项目, may lead it)

@@ -16,8 +16,9 @@ RATES = ("pass_rate", "failure_rate")
 # planned and the share of the plan done (计划批次, 完成率).
 ASIDE_COUNTS = ("count_aside",)
 ASIDES = (*ASIDE_COUNTS, "rate_aside")
-# (a % a PDF printed apart from its number, 93.3 %, stays in the number's cell)
-_CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+(?:[ \t]+%(?![^\s{CELL_SEPARATORS}]))?")
+# A cell, as every table reader splits a line (a % a PDF printed apart from its number, 93.3 %,
+# stays in the number's cell).
+CELL = rx.compile(rf"[^\s{CELL_SEPARATORS}]+(?:[ \t]+%(?![^\s{CELL_SEPARATORS}]))?")
 # A figure's cell: 4788, 3,673,579, 97.42%, and a count with its unit (40批次).
 _NUMBER = rx.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
                      r"(?:[ \t]*(?P<percent>%)|(?P<unit>个批次|批次|批|家|件))?")
@@ -64,7 +65,7 @@ class Cells:
     long for a table's (the prose after it)."""
 
     def __init__(self, view: str, start: int) -> None:
-        self._found = _CELL.finditer(view, start)
+        self._found = CELL.finditer(view, start)
         self._read: list[Cell] = []
         self._ended = False
 

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import regex_cache as rx
-from ..regex_prefilter import compile_fast
 from ..models import SupervisionStat
+from ..regex_prefilter import compile_fast
 from .areas import same_text
 from .common import Doc
 from .lexicon.supervision_tables import (

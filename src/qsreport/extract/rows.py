@@ -1,0 +1,47 @@
+"""A table of (metric, pattern) rows read over a whole report: the reader the areas share
+whose figures are each a row's match (standards' distinctions and support, distinctions'
+values, metrology's comparisons)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..numbers import to_number
+from .common import Doc, told_again
+
+T = TypeVar("T")
+
+
+def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
+              label_trim: str, make: Callable[..., T]) -> list[T]:
+    """The figures a table of (metric, pattern) rows reads, each built by ``make`` (from its
+    metric, label, value, unit, span and evidence): each figure once (the first row
+    that reads it decides) and each value once where a headline's figure is told again in the
+    body. The label is the words before the figure, trimmed of ``label_trim``, or, where
+    fewer than two are left (a count before its title), the words after it."""
+    view = doc.view
+    taken: dict[int, T] = {}
+    said: dict[tuple[str, float], list[int]] = {}  # (where each value was said)
+    for metric, pattern in rows:
+        for match in pattern.finditer(view):
+            end = match.end("unit")
+            value = to_number(match.group("num"))
+            if end in taken or value is None or any(
+                    told_again(doc, at, match.start("num")) for at in said.get((metric, value), ())):
+                continue
+            said.setdefault((metric, value), []).append(match.start("num"))
+            sentence = doc.sentence_at(match.start("num"))
+            label = doc.text[match.start():match.start("num")].strip(label_trim)
+            if len(label) < 2:
+                label = doc.text[end:match.end()].strip(" ，,、")
+            taken[end] = make(
+                metric=metric,
+                label=label,
+                value=value,
+                unit=doc.text[match.start("unit"):end],
+                span=(match.start(), end),
+                evidence=doc.evidence(sentence),
+            )
+    return [taken[end] for end in sorted(taken)]
