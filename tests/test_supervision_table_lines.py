@@ -221,3 +221,12 @@ def test_a_table_on_its_side_reads_a_percent_printed_apart_from_its_number() -> 
     stats = [stat for table in read_tables(_doc(text)) for stat in table.stats]
     assert [(stat.metric, stat.label, stat.value) for stat in stats
             if stat.metric == "pass_rate"] == [("pass_rate", "甲类", 93.3), ("pass_rate", "乙类", 100)]
+
+
+def test_each_figure_of_a_line_spans_its_own_cell() -> None:
+    """A line's figures each span their own number and unit, as a headed table's do, so no
+    figure covers the cells before it."""
+    doc = _doc(_PROSE + "东区 抽检25批次 合格率96%\n西区 抽检10批次 合格率90%\n"
+               "北区 抽检20批次 合格率95%\n")
+    stats = [stat for table in read_line_tables(doc) for stat in table.stats]
+    assert [doc.text[stat.span[0]:stat.span[1]] for stat in stats[:2]] == ["25批次", "96%"]

@@ -143,9 +143,9 @@ def _table(doc: Doc, run: list[_Line]) -> list[LineTable]:
     stats = []
     for line in run:
         label = "".join(doc.text[line.label[0]:line.label[1]].split())
-        for metric, _, cell_end, value, unit in line.cells:
+        for metric, cell_start, cell_end, value, unit in line.cells:
             stats.append(SupervisionStat(
                 metric=metric,  # type: ignore[arg-type]
-                label=label, value=value, unit=unit, span=(line.label[0], cell_end),
+                label=label, value=value, unit=unit, span=(cell_start, cell_end),
                 evidence=doc.text[line.start:line.end]))
     return [LineTable(run[0].start, run[-1].end, stats)]
