@@ -119,6 +119,8 @@ def test_counts_in_no_unit_beside_a_rate_are_batches() -> None:
     with_rate = _PROSE + "产品类别 | 抽查数量 | 合格数量 | 合格率 |\n灯具 | 20 | 18 | 90% |\n开关 | 10 | 9 | 90% |\n"
     assert {stat.unit for table in read_tables(_doc(with_rate)) for stat in table.stats
             if stat.metric != "pass_rate"} == {"批次"}
+    no_rate = _PROSE + "产品类别 | 抽查数量 | 合格数量 |\n灯具 | 20 | 18 |\n开关 | 10 | 9 |\n"
+    assert read_tables(_doc(no_rate)) == []
 
 
 def test_a_wrapped_text_keeps_the_breaks_around_a_tables_rows() -> None:
