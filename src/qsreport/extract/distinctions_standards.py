@@ -19,6 +19,15 @@ from .rows import rows_read
 
 _ANY = rx.compile(r"领跑者|良好行为|标准[^。；;]{0,40}?(?:资助|补助|扶持|资金支持|经费支持|研制资金|专项资金)|"
                   r"技术委员会|标委会|技术组织|秘书处")
+# The words each metric's rows cannot match without: a report that holds none of a metric's
+# words is not scanned with its rows (those that open on a number would try every figure).
+_NEEDS = {
+    "front_runners": "领跑者",
+    "good_conduct": "良好行为",
+    "standards_funding": r"资助|补助|扶持|资金支持|经费支持|研制资金|专项资金",
+    "standards_funded": r"资助|补助|扶持|资金支持|经费支持",
+    "standards_committees": r"技术委员会|技术组织|标委会|秘书处",
+}
 
 
 @cache
@@ -32,9 +41,12 @@ def standards_distinctions(doc: Doc) -> list[DistinctionStat]:
     work and each count of what it went to, and each count of standardization committees, once
     a figure (the first row that reads it decides) and once a value (a headline told again), of
     no other distinction (``any``)."""
-    if _ANY.search(doc.view) is None:
+    view = doc.view
+    if _ANY.search(view) is None:
         return []
-    return rows_read(doc, _rows(), " ，,、近约", any_distinction)
+    present = {metric for metric, words in _NEEDS.items() if re.search(words, view)}
+    rows = tuple(row for row in _rows() if row[0] in present)
+    return rows_read(doc, rows, " ，,、近约", any_distinction)
 
 
 def any_distinction(**fields: Any) -> DistinctionStat:
