@@ -101,3 +101,13 @@ def test_such_a_county_written_in_full_is_still_a_place() -> None:
     """Written in full (比如县, 上街区), the county still counts."""
     from tests.region_helpers import about
     assert about("日前，比如县市场监管局开展检查，上街区开展宣传。") == ["比如县", "上街区"]
+
+
+def test_a_town_whose_name_holds_a_common_word_still_leads() -> None:
+    """A town named with one character before 城镇/强镇 (古城镇, 富强镇), one with 各 inside its
+    name (崔各庄乡) or one opening on 全/于 (全州镇, 于集乡) is a proper name, not a common noun."""
+    for town in ("古城镇", "富强镇", "崔各庄乡", "新城镇", "全州镇", "于集乡"):
+        text = (f"{town}市场监管所开展春节前夕食品检查\n本报讯 近日，{town}市场监管所开展"
+                f"节前食品检查，走访商超9家。\n")
+        assert region(text) == town, town
+    assert region(_HEAD + "近日，富强镇开展燃气安全排查，检查餐馆17家。\n") == "富强镇"

@@ -68,10 +68,14 @@ _GRASSROOTS = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:(?P<town>镇|乡|街
                          r"(?(town)|(?:市场监管所|市场监督管理所|工商所))")
 # (not 召开, 举行 or 举办: a town that hosts a meeting is its venue, as _VENUE says)
 _GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern.replace("|召开", "") + r"|创建|联合|启动")
-# A run that only looks like a name: one that opens on a preposition, a quantifier or a
-# pronoun (在某镇, 为加强…, 各乡镇, 全县各所, 本镇, 该所, 辖区所), or a common noun of
-# villages and towns (下乡, 强镇, 名镇, 城镇, 乡镇, 基层所, 城区所).
-_NO_NAME = rx.compile(r"[在于为各全本我该辖]|基层|城区|[^\n]*?(?:各|下乡|强镇|名镇|城镇|乡镇|城区|基层)")
+# A run that only looks like a name: one that opens on a preposition before a place (在某镇,
+# 为加强…, 于某某镇 — but 于集乡 is a town), a pronoun (本镇, 该所, 我所), a quantifier (各乡镇,
+# 全县各所, 辖区所, 基层所, 城区所), or a common noun of villages and towns (下乡, 强镇, 名镇,
+# 城镇, 乡镇) standing alone or after a word of two characters or more (质量强镇, 推进城镇,
+# 检测下乡). One character before it makes a town's own name (古城镇, 富强镇, 新城镇), and
+# 各 inside a name is a place's (崔各庄乡), so 各 counts only at the start.
+_NO_NAME = rx.compile(r"[在为本我该各]|于[\u4e00-\u9fff]{2,}?(?:镇|乡|街道)|全[省市县区]?各|辖区|"
+                      r"[^\n]*?(?:城区|基层)|(?:[\u4e00-\u9fff]{2,})?(?:下乡|强镇|名镇|城镇|乡镇)")
 
 
 def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tuple[int, int] | None:
