@@ -42,7 +42,12 @@ METROLOGY_COMPARISONS: tuple[tuple[str, str], ...] = (
 # A comparison is a metrology body's only in a sentence naming metrology or a laboratory's
 # work (计量, 量值, 实验室, 校准, 能力验证…): enforcement compares goods with genuine ones and
 # data with samples (经比对…样品, 将查获的产品与正品比对3次, 比对检查), which is none.
-METROLOGY_SENTENCE = r"计量|量值|实验室|校准|检定|标准装置|能力验证|测量审核|技术机构|检测机构|国际比对|国家比对"
+METROLOGY_SENTENCE = (r"计量|量值|实验室|校准|检定|标准装置|能力验证|测量审核|技术机构|检测机构|国际比对|国家比对|"
+                      r"(?:国家级|省级|市级|全国|省内|区域)比对")
 # ... and in no clause that compares a thing with another (与正品比对, 同…进行比对).
-# (not the 与 of 参与, the 同 of 共同, the 和 of a list: 主办和参加了国际比对)
-COMPARED_WITH = r"(?:(?<!参)与|(?<![共一协])同|跟)[^，,。；;]{1,12}?(?:进行)?比对"
+# (not the 与 of 参与, the 同 of 共同 or of 同时/同步/同期/同比/相同/不同, the 和 of a list:
+# 主办和参加了国际比对; and not a laboratory's comparison with another laboratory or a metrology
+# body, 与省计量院开展量值比对, nor one of 量值/计量 right before 比对)
+COMPARED_WITH = (r"(?:(?<!参)与|(?<![共一协相不])同(?![时步期比])|跟)"
+                 r"(?![^，,。；;]{0,12}?(?:计量|院|所|中心|实验室))"
+                 r"[^，,。；;]{1,12}?(?<!量值|计量)(?:进行)?(?<!量值|计量)比对")
