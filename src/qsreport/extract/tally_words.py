@@ -36,11 +36,12 @@ OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|�
                     r"(?:共|累计|先后|分别|决定|依法)?(?:并|又|还|另)?对")
 # A share of a total, the total named after 占 (占事故总数的40%, 约占全市在用量的), and a
 # count per unit, the unit named after 每 (每家维保公司抽检所保养电梯2至3台, 每座加油站
-# 选取2支油枪; not a period, however it is counted: 每年, 每半年, 每两年, 每个月, 每次): no tally of any area, however long the words between (an area's
+# 选取2支油枪; not a period, however it is counted: 每年, 每半年, 每两年, 每个月; 每次 names an
+# occasion, a count per occasion no total: 每次抽查电梯5台): no tally of any area, however long the words between (an area's
 # ``not_before`` holds it; not 占地, 占用, which name land, nor a part counted right after 占:
 # 县级标准占13项).
 PER_UNIT_OR_SHARE = (r"占(?![地用])[^，,；;。!?\d]{1,16}?(?:的|比例|比重)(?:为|是|达到?)?$|"
-                     r"每(?![半两一二三四五六几]?个?(?:年|月|季|天|日|周|星期|次|轮))[^，,；;。!?\d]{0,16}(?:\d+\s*(?:至|到|-|~|～))?$")
+                     r"每(?![半两一二三四五六几]?个?(?:年|月|季|天|日|周|星期))[^，,；;。!?\d]{0,16}(?:\d+\s*(?:至|到|-|~|～))?$")
 CLOSES_LIST = rx.compile(r"\s*等")  # 加油机等: the end of a list of kinds
 BRACKET = rx.compile(r"\s*[(（]")  # a bracket opening right after a figure
 
