@@ -107,8 +107,11 @@ _ACCIDENTS_AFTER = (r"(?:(?!交通|道路|火灾|安全生产|生产安全|故�
 # ... and a count before its noun needs that verb in its clause before it: accidents handled or
 # rescued (处理3起电梯困人事故, 处置5起…事故) are no count of those that happened. (Matched
 # from the clause's start to the figure when the clause holds neither the verb nor 事故, which
-# the counts after their noun have.)
-_NO_ACCIDENT_VERB = r"(?<![^，,；;。！？!?\n])(?:(?!发生|上报|报告|共有|事故)[^，,；;。！？!?\n])*$"
+# the counts after their noun have. A clause's count word tells it too — 共出现, 共计, 累计 — but
+# not before 处理/处置/救援: 共处置3起…事故 counts the handled.)
+_NO_ACCIDENT_VERB = (r"(?<![^，,；;。！？!?\n])(?:(?!发生|出现|上报|报告|(?<!公)共|累计|事故)[^，,；;。！？!?\n])*$|"
+                     r"(?<![^，,；;。！？!?\n])(?:(?!发生|出现|上报|报告|事故)[^，,；;。！？!?\n])*?"
+                     r"(?:处理|处置|救援)(?:(?!发生|出现|上报|报告|事故)[^，,；;。！？!?\n])*$")
 
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
 # 核发特种设备作业人员证书2100张): of no kind of equipment.
