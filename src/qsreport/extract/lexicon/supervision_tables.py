@@ -135,8 +135,9 @@ SPOT_CHECK_UNIT = "批次"
 FIRM_UNITS = ("家",)
 # A table of instruments verified or of special equipment inspected, by its caption or the
 # names of its columns (加油机 | 电子秤, 计量器具检查情况): metrology's or special equipment's
-# figures, no spot check's.
-NOT_SAMPLES = rx.compile(rf"{INSTRUMENTS}|器具|仪表|特种设备|电梯|锅炉|压力容器|气瓶|起重机械|检定")
+# figures, no spot check's. (Not a bare 器具 or 仪表: 燃气器具 and 仪器仪表 are products a spot
+# check samples; 计量器具 is one of INSTRUMENTS.)
+NOT_SAMPLES = rx.compile(rf"{INSTRUMENTS}|特种设备|电梯|锅炉|压力容器|气瓶|起重机械|检定")
 # A header's last columns that give no figure (备注, 主要不合格项目): their cells are read past.
 SKIPPED = rx.compile(rf"[\s{CELL_SEPARATORS}]*(?:备注|说明|主要不合格项目|不合格项目|主要问题|承检机构|检验机构|承检单位)")
 # A table of samples planned, not taken, by its caption (the line above its header):
