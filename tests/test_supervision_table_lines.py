@@ -232,3 +232,15 @@ def test_each_figure_of_a_line_spans_its_own_cell() -> None:
                "北区 抽检20批次 合格率95%\n")
     stats = [stat for table in read_line_tables(doc) for stat in table.stats]
     assert [doc.text[stat.span[0]:stat.span[1]] for stat in stats[:2]] == ["25批次", "96%"]
+
+
+def test_a_bare_count_in_pieces_is_samples_only_beside_a_pass_cell_that_agrees() -> None:
+    """A count in 件 right after the category is a line's samples when the line holds a 合格 cell
+    and its figures agree; lines of pieces whose rates disagree with their counts are no table,
+    nor are lines of pieces with no 合格 cell."""
+    rows = "插座 40件 合格36件 合格率90%\n台灯 16件 合格12件 合格率75%\n电热毯 8件 合格8件 合格率100%\n"
+    tables = read_line_tables(_doc(_PROSE + rows))
+    assert [(stat.metric, stat.value) for stat in tables[0].stats][:3] == [
+        ("batches_sampled", 40), ("batches_passed", 36), ("pass_rate", 90)]
+    assert read_line_tables(_doc(_PROSE + rows.replace("合格率90%", "合格率60%"))) == []
+    assert read_line_tables(_doc(_PROSE + "甲街道 40件 12批\n乙街道 16件 10批\n丙街道 8件 3批\n")) == []

@@ -92,11 +92,12 @@ def _read_line(doc: Doc, start: int, end: int) -> _Line | None:
     shape: list[str] = []
     cells = []
     at = label.end()
+    passed = "合格" in view[at:end]
     for cell in LINE_CELL.finditer(view, at, end):
         words = view[at:cell.start()]
         if any(char.isdigit() for char in words):
             return None  # a number in no cell's shape
-        metric = _metric(words, cell["unit"])
+        metric = _metric(words, cell["unit"], passed)
         if metric is None:
             return None
         shape.append(words.strip() + "#" + cell["unit"])
@@ -111,9 +112,11 @@ def _read_line(doc: Doc, start: int, end: int) -> _Line | None:
     return _Line(start, end, label.span("label"), tuple(shape), tuple(cells))
 
 
-def _metric(words: str, unit: str) -> str | None:
+def _metric(words: str, unit: str, passed: bool) -> str | None:
     """The metric of a number from the words before it and its unit: only the metric whose own
-    words they are (:data:`.lexicon.supervision_tables.LINE_WORDS`), in that metric's unit."""
+    words they are (:data:`.lexicon.supervision_tables.LINE_WORDS`), in that metric's unit; a
+    bare count right after the category is its samples in 批次, or in 件 or 批 when the line
+    holds a 合格 cell (``passed``) too."""
     words = LINE_PUNCTUATION.sub("", words)
     if unit == "%":
         metrics: tuple[str, ...] = ("pass_rate", "failure_rate")
@@ -123,7 +126,7 @@ def _metric(words: str, unit: str) -> str | None:
         metrics = ("batches_sampled", "batches_passed", "batches_failed")
     else:
         return None
-    if not words and unit in ("批次", "个批次"):
+    if not words and (unit in ("批次", "个批次") or (passed and unit in ("件", "批"))):
         return "batches_sampled"  # a spot check's own unit, right after the category
     return next((metric for metric in metrics if LINE_WORDS[metric].fullmatch(words)), None)
 

@@ -162,9 +162,11 @@ LINE_LABEL = rx.compile(
 # 抽查企业4家): any other words before a number (立案查处3家, 发放资料300件, 检定器具300件)
 # make the line no row of a spot check's table. Matched whole, blanks and punctuation left out.
 # (A count in 批次 with no words before it, right after the category, is its samples: 粮食加工品
-# 42批次 合格率100%.)
+# 42批次 合格率100%; so is one in 件 or 批 when the line holds a 合格 cell as well: 灯具 20件
+# 合格18件 合格率90%, its figures checked against one another like every line's.)
 LINE_WORDS: dict[str, re.Pattern[str]] = {
-    "batches_sampled": rx.compile(r"(?:共|实际|累计)?(?:监督)?(?:抽[检查样]|检验)(?:了)?(?:样品|产品)?(?:共|计)?"),
+    "batches_sampled": rx.compile(r"(?:共|实际|累计)?(?:监督)?(?:抽[检查样]|检验|检测)(?:了)?(?:样品|产品)?"
+                                  r"(?:数量|数|批次数)?(?:共|计|为)?"),
     "batches_passed": rx.compile(r"(?:其中)?合格(?:样品|产品)?"),
     "batches_failed": rx.compile(r"(?:其中)?(?:检出|发现)?不合格(?:样品|产品)?"),
     "pass_rate": rx.compile(r"(?:样品|批次|抽检|抽查)?合格率(?:为|达)?"),
