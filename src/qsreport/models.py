@@ -139,6 +139,8 @@ class BrandCount(_Record):
     status: Status = "achieved"
     place: str | None = None
     period: str | None = None
+    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
+    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -178,6 +180,8 @@ class StandardCount(_Record):
     status: Status = "achieved"
     place: str | None = None
     period: str | None = None
+    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
+    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -196,6 +200,8 @@ class StandardRate(_Record):
     status: Status = "achieved"
     place: str | None = None
     period: str | None = None
+    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
+    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -246,6 +252,8 @@ class SupervisionStat(_Record):
     status: Status = "achieved"
     place: str | None = None
     period: str | None = None
+    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
+    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -292,6 +300,8 @@ class Tallied(_Record):
     status: Status = "achieved"
     place: str | None = None
     period: str | None = None
+    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
+    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
     span: Span
     evidence: str
     page: int | None = None

@@ -214,7 +214,9 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .extract import drop_title_repeats, extract_areas
     from .extract.brands_moved import move_to_distinctions
     from .extract.common import BIG_TEXT
+    from .extract.areas import figures
     from .extract.context import annotate
+    from .places.key import key_places
     from .extract.document import document_kind
     from .models import Meta, ReportData, Section, Source
     from .schema_v1 import as_version_1
@@ -268,5 +270,6 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     report.warnings = doc.warnings
     if options is not None and options.schema == "1":
         return as_version_1(report)  # (its brand counts of 老字号 stay: it has no distinctions)
+    key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
     move_to_distinctions(report)
     return report

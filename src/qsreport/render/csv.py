@@ -21,11 +21,12 @@ from ..models import ReportData
 
 FACT_COLUMNS = (
     "kind", "category", "label", "value", "unit", "basis", "scope",
-    "status", "place", "period", "span_start", "span_end", "evidence",
+    "status", "place", "period", "place_code", "place_name", "span_start", "span_end", "evidence",
 )
 """One figure: kind (brand, standard, rate, stat; schema 2's brand_firms, metrology, …);
 category, level or metric; basis or role; and (schema 2) its status, the place and the
-period its sentence gives it. A brand count's firms (43家企业的51个产品) are a ``brand_firms``
+period its sentence gives it, and the place's adcode and full name (``place_code``,
+``place_name``: one place however written, for a GROUP BY). A brand count's firms (43家企业的51个产品) are a ``brand_firms``
 row after the count's: its category and basis, value 43, unit 家."""
 
 BATCH_COLUMNS = ("sha256", "text_sha256", "duplicate_of", "location")
@@ -65,11 +66,13 @@ def fact_rows(report: ReportData) -> list[FactRow]:
     return rows
 
 
-def _context(item: object) -> tuple[Cell, Cell, Cell]:
-    """Status, place and period (schema 2; a figure of a schema-1 report has none)."""
+def _context(item: object) -> tuple[Cell, Cell, Cell, Cell, Cell]:
+    """Status, place, period and the place's code and name (schema 2; a figure of a
+    schema-1 report has none)."""
     if getattr(item, "status", None) is None:
-        return (None, None, None)
-    return (item.status, item.place, item.period)  # type: ignore[attr-defined]
+        return (None, None, None, None, None)
+    return (item.status, item.place, item.period,  # type: ignore[attr-defined]
+            item.place_code, item.place_name)  # type: ignore[attr-defined]
 
 
 def neutralise(text: str) -> str:

@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS facts (
     status TEXT,
     place TEXT,
     period TEXT,
+    place_code TEXT,
+    place_name TEXT,
     span_start INTEGER,
     span_end INTEGER,
     evidence TEXT
@@ -166,7 +168,11 @@ def _insert_side(name: str) -> str:
 
 
 # Made after the columns are there: a database an earlier version wrote has no location.
-_LATER_INDEXES = "CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports(location);"
+_LATER_INDEXES = ("CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports(location);\n"
+                  "CREATE INDEX IF NOT EXISTS facts_place_code_period ON facts(place_code, period);")
+# Columns of the facts table added since it was first made (a database an earlier version
+# wrote gets them empty).
+_LATER_FACT_COLUMNS = ("place_code", "place_name")
 
 
 def create_schema(connection: sqlite3.Connection) -> None:
@@ -177,6 +183,10 @@ def create_schema(connection: sqlite3.Connection) -> None:
     for column in REPORT_COLUMNS:
         if column not in have:
             connection.execute(f"ALTER TABLE reports ADD COLUMN {column} TEXT")
+    have = {row[1] for row in connection.execute("PRAGMA table_info(facts)")}
+    for column in _LATER_FACT_COLUMNS:
+        if column not in have:
+            connection.execute(f"ALTER TABLE facts ADD COLUMN {column} TEXT")
     connection.executescript(_LATER_INDEXES)
 
 
