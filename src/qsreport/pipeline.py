@@ -270,6 +270,6 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     report.warnings = doc.warnings
     if options is not None and options.schema == "1":
         return as_version_1(report)  # (its brand counts of 老字号 stay: it has no distinctions)
-    key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
     move_to_distinctions(report)
+    key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
     return report
