@@ -212,13 +212,13 @@ def document(prepared: Text) -> Doc:
 def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) -> ReportData:
     from .cleaning import detect_script
     from .extract import drop_title_repeats, extract_areas
+    from .extract.areas import figures
     from .extract.brands_moved import move_to_distinctions
     from .extract.common import BIG_TEXT
-    from .extract.areas import figures
     from .extract.context import annotate
-    from .places.key import key_places
     from .extract.document import document_kind
     from .models import Meta, ReportData, Section, Source
+    from .places.key import key_places
     from .schema_v1 import as_version_1
 
     prepared = prepare(data, options, path)

@@ -56,8 +56,8 @@ def _chain(view: str) -> tuple[str, str] | None:
     if len(mentions) < 2 or mentions[0].start != 0 or mentions[-1].end != len(view):
         return None
     parent: Place | None = None
-    for before, mention in zip([None, *mentions], mentions):
-        if before is not None and before.end != mention.start:
+    for at, mention in enumerate(mentions):
+        if at and mentions[at - 1].end != mention.start:
             return None
         written = view[mention.start:mention.end]
         inside = [place for place in _bearers(written, mention.place.level) or (mention.place,)
