@@ -259,17 +259,23 @@ def join_wrapped_lines(text: str) -> list[Edit]:
         before = lines[index]
         line_end = text.find("\n", match.end())
         after = text[match.end():line_end if line_end >= 0 else len(text)]
+        next_line = after.strip()
         if (index > 0 and len(before) >= _WRAP_JOINED and before[-1] not in _ENDS_SENTENCE
-                and after.strip() and not _STARTS_ITEM.match(after)
+                and next_line and not _STARTS_ITEM.match(after)
                 and not _HEADING_LIKE.fullmatch(before) and not _DEBRIS.search(before)
-                and not _TABLE_ROW.fullmatch(before) and not _TABLE_ROW.fullmatch(after.strip())
-                and not _LISTED_ROW.fullmatch(before) and not _LISTED_ROW.fullmatch(after.strip())
+                and not _table_row(before) and not _table_row(next_line)
                 and not (_STARTS_ITEM.match(before) and len(before) <= _NUMBERED_HEADING)
                 and not is_meta_line(before) and not is_meta_line(after)
-                and not SIGNATURE_DATE.fullmatch(after.strip())):
+                and not SIGNATURE_DATE.fullmatch(next_line)):
             latin = before[-1].isascii() and before[-1].isalnum() and after[:1].isascii()
             edits.append(Edit(match.start(), match.end(), " " if latin else ""))
     return edits
+
+
+def _table_row(line: str) -> bool:
+    """Whether the stripped ``line`` is a table's row, of figures or of cells with their
+    metrics' words (its breaks are kept)."""
+    return _TABLE_ROW.fullmatch(line) is not None or _LISTED_ROW.fullmatch(line) is not None
 
 
 def _stripped_lines(text: str) -> Iterator[str]:
