@@ -13,6 +13,7 @@ table with one column that fails gives nothing."""
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from .. import regex_cache as rx
@@ -108,9 +109,10 @@ def _table(doc: Doc, starts: list[int], run: list[_MetricLine]) -> list[ColumnTa
         return []
     view = doc.view
     width = len(run[0].cells)
-    above = max((start for start in starts if start < run[0].start), default=None)
-    if above is None:
+    before = bisect.bisect_left(starts, run[0].start)  # (the line above the first metric line)
+    if before == 0:
         return []
+    above = starts[before - 1]
     names = [Cell(found.start(), found.end(), found.group())
              for found in CELL.finditer(view, above, run[0].start - 1)]
     if not width <= len(names) <= width + 1 \
