@@ -16,6 +16,8 @@ from qsreport.pipeline import sha256_hex
 class _GeneratedMeta:  # the same fields, with the methods @dataclass writes
     title: str | None = None
     region: str | None = None
+    region_code: str | None = None
+    region_name: str | None = None
     date: str | None = None
     source: str | None = None
     category: str | None = None

@@ -100,12 +100,17 @@ class Source(_Record):
 
 @dataclass(kw_only=True, eq=False, repr=False)
 class Meta(_Record):
-    """The report's header: title, region, date (YYYY-MM-DD), publisher, category; and, in
-    ``found``, where each was read (``{"title": "<h1> inside <title>", "date": "publish line"}``)."""
+    """The report's header: title, region (and, schema 2, its gazetteer key), date
+    (YYYY-MM-DD), publisher, category; and, in ``found``, where each was read
+    (``{"title": "<h1> inside <title>", "date": "publish line"}``)."""
 
     __pydantic_config__ = _STRICT
     title: str | None = None
     region: str | None = None
+    # Schema 2: the region's adcode and full name, by the figures' key (places/key.py); null
+    # for a region the gazetteer holds no one place by, or the whole country.
+    region_code: str | None = None
+    region_name: str | None = None
     date: str | None = None
     source: str | None = None
     category: str | None = None

@@ -218,7 +218,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .extract.context import annotate
     from .extract.document import document_kind
     from .models import Meta, ReportData, Section, Source
-    from .places.key import key_places
+    from .places.key import key_places, key_region
     from .schema_v1 import as_version_1
 
     prepared = prepare(data, options, path)
@@ -272,4 +272,5 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
         return as_version_1(report)  # (its brand counts of 老字号 stay: it has no distinctions)
     move_to_distinctions(report)
     key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
+    key_region(report.meta)  # and the report's own region's, which a figure with no place is
     return report

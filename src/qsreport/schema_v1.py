@@ -17,8 +17,10 @@ from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY, ReportData
 # The fields schema 2 added to each figure (and the firms behind a brand count); BrandCount
 # had a basis already.
 _V2_FIELDS = frozenset({"status", "place", "period", "place_code", "place_name", "firms"})
-# Fields schema 2 added to items and to the source, which a schema-1 report is written without.
-_V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document"})
+# Fields schema 2 added to items, the source and the meta, which a schema-1 report is written
+# without.
+_V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document",
+                            "region_code", "region_name"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
 # A report's fields in schema 1, which is frozen: an area added later is left out of it.
 _V1_REPORT = ("schema_version", "source", "meta", "sections", "brands", "standards",

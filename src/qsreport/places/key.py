@@ -21,7 +21,7 @@ from typing import Any
 from ..cleaning import match_view
 from .index import Place, _index, _row_place, scan
 
-__all__ = ["NATIONAL", "key_places", "place_key"]
+__all__ = ["NATIONAL", "key_places", "key_region", "place_key"]
 
 # The whole country: the code China's division codes give the state (GB/T 2260's 100000)
 # and the word reports write for it.
@@ -109,3 +109,12 @@ def key_places(figures: Iterable[Any]) -> None:
         key = place_key(item.place)
         if key is not None:
             item.place_code, item.place_name = key
+
+
+def key_region(meta: Any) -> None:
+    """Give the report's ``meta`` its region's ``region_code`` and ``region_name``, by the
+    key its figures' places take; none for the whole country (a national report has no
+    region: its figures say 全国 themselves) or a region that is no one place."""
+    key = place_key(meta.region)
+    if key is not None and key != NATIONAL:
+        meta.region_code, meta.region_name = key
