@@ -35,9 +35,11 @@ left out) and where it is (what ``batch --resume`` matches); :mod:`qsreport.batc
 last two."""
 
 COLUMNS = (
-    "path", "ok", "error_kind", "error_message", "title", "region", "date",
-    "fact_index", "fact_count", *FACT_COLUMNS, *BATCH_COLUMNS,
+    "path", "ok", "error_kind", "error_message", "title", "region", "region_code",
+    "region_name", "date", "fact_index", "fact_count", *FACT_COLUMNS, *BATCH_COLUMNS,
 )
+"""The file and its header (``region_code``, ``region_name``: schema 2's key of its region,
+what a figure with no ``place`` is about), then the figure and the batch's columns."""
 
 Cell = str | int | float | None
 FactRow = tuple[Cell, ...]
@@ -101,12 +103,14 @@ def rows_for(
     """The CSV rows of one input file: its figures, or one row saying why there are none."""
     if report is None:
         kind, message = error or ("error", "")
-        lead: tuple[Cell | bool, ...] = (path, False, kind, message, None, None, None)
+        lead: tuple[Cell | bool, ...] = (path, False, kind, message, None, None, None, None,
+                                          None)
         facts = []
         tail: tuple[Cell, ...] = (None,) * len(BATCH_COLUMNS)
     else:
         meta = report.meta
-        lead = (path, True, None, None, meta.title, meta.region, meta.date)
+        lead = (path, True, None, None, meta.title, meta.region, meta.region_code,
+                meta.region_name, meta.date)
         facts = fact_rows(report)
         tail = (report.source.sha256, report.source.text_sha256, None, None)
     if not facts:

@@ -4,7 +4,8 @@
 ``error_message``) and the whole report as JSON in ``report`` for anything the other tables
 leave out (``json_extract(report, '$.sections')``). ``facts`` is the CSV facts table keyed by
 ``report_id``; ``honours``, ``actions`` and ``facilities`` hold what is not a figure. Values
-only ever reach SQL as parameters.
+only ever reach SQL as parameters. The view ``facts_placed`` gives every fact the place and year
+it counts for (its own, else its report's region and date: ``where_code``, ``year``).
 
 A batch's ``reports`` are unique by ``location`` (where the file is, however its path was
 given: what ``--resume`` matches), not by ``path``: two files may be shown alike (a name in
@@ -44,6 +45,8 @@ CREATE TABLE IF NOT EXISTS reports (
     pinyin_removed INTEGER,
     title TEXT,
     region TEXT,
+    region_code TEXT,
+    region_name TEXT,
     date TEXT,
     publisher TEXT,
     category TEXT,
@@ -81,6 +84,7 @@ CREATE INDEX IF NOT EXISTS facts_place_period ON facts(place, period);
 REPORT_COLUMNS = (
     "path", "ok", "error_kind", "error_message", "sha256", "size_bytes", "encoding",
     "confidence", "bom", "replaced", "format", "script", "pinyin_removed", "title", "region",
+    "region_code", "region_name",  # schema 2: the region's key (a database before has none)
     "date", "publisher", "category", "warnings", "report",
     "text_sha256", "duplicate_of", "location",  # batch: reposts, and what --resume matches
 )
@@ -135,7 +139,8 @@ def rows_for(
     row: Row = (
         path, 1, None, None, src.sha256, src.size_bytes, src.encoding, src.confidence,
         int(src.bom), src.replaced, src.format, src.script, src.pinyin_removed, meta.title,
-        meta.region, meta.date, meta.source, meta.category, _json(report.warnings),
+        meta.region, meta.region_code, meta.region_name, meta.date, meta.source, meta.category,
+        _json(report.warnings),
         _json(to_jsonable(report)), src.text_sha256, None, None,
     )
     from ..extract import areas, items
@@ -174,10 +179,34 @@ _LATER_INDEXES = ("CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports
 # wrote gets them empty).
 _LATER_FACT_COLUMNS = ("place_code", "place_name")
 
+# Every figure with the place and year it counts for, for a place × year GROUP BY: its own
+# place's key, else (no place written: the report's own) the report's region's; its own year,
+# else (no period written) the report's date's. A place written but not keyed (a list, a
+# town) and a span of years or a stock (2006-2010, cumulative) stay null: never the report's.
+# Made anew each time (over the columns added since): its definition is the newest.
+_FACTS_PLACED = """
+DROP VIEW IF EXISTS facts_placed;
+CREATE VIEW facts_placed AS
+SELECT f.*,
+    CASE WHEN f.place_code IS NOT NULL THEN f.place_code
+         WHEN f.place IS NULL THEN r.region_code END AS where_code,
+    CASE WHEN f.place_code IS NOT NULL THEN f.place_name
+         WHEN f.place IS NULL THEN r.region_name END AS where_name,
+    CASE WHEN f.place_code IS NOT NULL THEN 'figure'
+         WHEN f.place IS NULL AND r.region_code IS NOT NULL THEN 'report' END AS where_from,
+    CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN f.period
+         WHEN f.period IS NULL AND r.date GLOB '[0-9][0-9][0-9][0-9]*'
+         THEN substr(r.date, 1, 4) END AS year,
+    CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN 'figure'
+         WHEN f.period IS NULL AND r.date GLOB '[0-9][0-9][0-9][0-9]*'
+         THEN 'report' END AS year_from
+FROM facts f JOIN reports r ON r.id = f.report_id;
+"""
+
 
 def create_schema(connection: sqlite3.Connection) -> None:
-    """Create the tables and indexes, keeping any that exist, and give a ``reports`` table an
-    earlier version made the columns added since."""
+    """Create the tables, indexes and views, keeping the tables that exist, give a table an
+    earlier version made the columns added since, and make the views anew."""
     connection.executescript(schema())
     have = {row[1] for row in connection.execute("PRAGMA table_info(reports)")}
     for column in REPORT_COLUMNS:
@@ -188,6 +217,7 @@ def create_schema(connection: sqlite3.Connection) -> None:
         if column not in have:
             connection.execute(f"ALTER TABLE facts ADD COLUMN {column} TEXT")
     connection.executescript(_LATER_INDEXES)
+    connection.executescript(_FACTS_PLACED)
 
 
 def insert(connection: sqlite3.Connection, rows: ReportRows) -> None:
