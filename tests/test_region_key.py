@@ -27,7 +27,7 @@ from qsreport.render import sqlite as sqlite_render
 # figures name no year: one names a county-level city of its own, one is a stock.
 _CITY = """衢州市质监局通报特种设备检查情况
 
-发布时间：2021-07-12
+日期：2021-07-12 09:30
 
 近期，全市共检查电梯使用单位86家，排查事故隐患31处。
 
@@ -40,9 +40,9 @@ _YEAR = "丽水市计量工作回顾\n\n2019年，全市共检定计量器具520
 # A national office's report: no region; its figures are the whole country's.
 _NATION = """市场监管总局通报电动自行车国家监督抽查结果
 
-发布时间：2022-03-18
+2022-03-18 15:05  来源：本站
 
-日前，市场监管总局组织开展了电动自行车产品质量国家监督抽查，共抽查120家企业生产的150批次产品，发现不合格产品21批次。
+日前，市场监管总局对电动自行车组织了一次国家监督抽查，此次抽查了120家生产企业的产品共150批次，查出21批次不合格。
 """
 _FILES = {"quzhou.txt": _CITY, "lishui.txt": _YEAR, "nation.txt": _NATION}
 
