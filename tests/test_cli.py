@@ -169,6 +169,26 @@ def test_python_dash_m_and_help_start_without_heavy_imports() -> None:
     assert "Usage:" in out and out.strip().endswith("[]")
 
 
+def test_the_script_ends_with_the_same_output_and_exit_codes(runner: CliRunner) -> None:
+    """`run` (the `qsreport` script, which ends the process once a command is done) prints
+    what `main` prints, runs the exit handlers, and keeps each exit code: 0, 1 for a file
+    that cannot be read, 2 for a usage error."""
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print('handled', file=sys.stderr))\n"
+            "from qsreport.cli import run\n"
+            "sys.argv = ['qsreport', *sys.argv[1:]]\n"
+            "run()\n")
+    cases = [(["parse", str(SEED), "--format", "json"], 0), (["parse", "nope.txt"], 1),
+             (["parse", "--bogus"], 2), (["--help"], 0)]
+    for args, exit_code in cases:
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                              text=True, env={**os.environ, "COLUMNS": "80"})
+        assert done.returncode == exit_code, (args, done.stderr)
+        assert done.stderr.endswith("handled\n")
+        if args[0] == "parse" and exit_code == 0:
+            assert done.stdout == runner.invoke(main, args).stdout
+
+
 def test_decode_out_converts_many_files_and_reports_the_bad_one(
     runner: CliRunner, tmp_path: Path, seed_simplified_gb18030: bytes
 ) -> None:
