@@ -12,9 +12,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from .code_cache import install as _install_code_cache
 from .dataclass_cache import install as _install_dataclass_cache
 
 _install_dataclass_cache()  # before any module of ours defines its record classes
+_install_code_cache()
 
 if TYPE_CHECKING:
     from .decoding import Decoded, decode

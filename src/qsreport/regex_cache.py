@@ -6,7 +6,9 @@ Python: for rules with large character classes of Han characters that is most of
 start-up time of ``qsreport parse``. Here the program is worked out once, saved with
 ``marshal`` in the user's cache folder, and handed straight to the engine in later runs.
 Values derived from a pattern by parsing it again (a lookahead of its first characters, its
-needles: see :mod:`.regex_prefilter`) are kept the same way.
+needles: see :mod:`.regex_prefilter`) are kept the same way. Each value is kept as marshal's
+bytes and read back only when a run asks for it: a run reads the whole file, but pays for
+making the objects of only what it uses.
 
 The saved programs are tied to the exact Python build that made them and to the installed
 copy of qsreport (both name the file), the engine checks every program it is given, and an
@@ -22,6 +24,7 @@ that saves removes the files of other copies nobody has run for ``_STALE_DAYS`` 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib
 import marshal
 import os
@@ -45,14 +48,16 @@ except ImportError:  # pragma: no cover - Python 3.10
 T = TypeVar("T")
 
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
-_BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+_FORMAT = 2  # of the file: each value as marshal's bytes
+_BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
 # One file per Python build and per installed copy of qsreport (its folder), so that several
 # copies (virtual environments, checkouts) do not fill one file with each other's entries.
 _INSTALL = os.path.dirname(os.path.abspath(__file__))
-_loaded: dict[Any, Any] | None = None  # what the file held
-_new: dict[Any, Any] = {}  # what this process worked out
+_loaded: dict[Any, bytes] | None = None  # what the file held, each value as marshal's bytes
+_new: dict[Any, bytes] = {}  # what this process worked out, the same way
 _used: set[Any] = set()  # what this process looked up
 _MIN_KEPT = 1000  # a file this small is never pruned
+CODE = "module "  # how the kinds of our modules' code begin (:mod:`.code_cache`)
 _DAY = 24 * 3600
 _STALE_DAYS = 30  # another copy's file untouched this long is removed when we save
 
@@ -65,8 +70,8 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     saved = _entries().get(key)
     if saved is not None:
         try:
-            return _sre.compile(pattern, *_unpack(saved))  # type: ignore[no-any-return]
-        except (RuntimeError, TypeError, ValueError, OverflowError):
+            return _sre.compile(pattern, *_unpack(marshal.loads(saved)))  # type: ignore[no-any-return]
+        except (RuntimeError, TypeError, ValueError, OverflowError, EOFError):
             pass  # not a program this engine takes: compile afresh below
     try:
         entry = _program(pattern, flags)
@@ -99,9 +104,9 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str
     makes the value be worked out again."""
     key = (kind, source, int(flags), _version(code))
     _used.add(key)
-    entries = _entries()
-    if key in entries:
-        return entries[key]  # type: ignore[no-any-return]
+    saved = _entries().get(key)
+    if saved is not None:
+        return marshal.loads(saved)  # type: ignore[no-any-return]
     value = work()
     _remember(key, value)
     return value
@@ -138,8 +143,8 @@ def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
 def _remember(key: Any, value: Any) -> None:
     if not _new and _path() is not None:
         atexit.register(save)
-    _new[key] = value
-    _entries()[key] = value
+    with contextlib.suppress(ValueError):  # not of marshal's types: worked out by every run
+        _new[key] = _entries()[key] = marshal.dumps(value)
 
 
 def _path() -> str | None:
@@ -183,6 +188,18 @@ def _without_superseded(entries: dict[Any, Any]) -> dict[Any, Any]:
             if len(key) != 4 or present.get(key[0], key[3]) == key[3]}
 
 
+def _without_unused(entries: dict[Any, bytes]) -> dict[Any, bytes]:
+    """The entries, or only those this run used when it added rules and the file holds
+    mostly rules it did not use (rules edited since). Modules' code stays: which modules a run
+    loads tells nothing of the rules (another command loads others)."""
+    if all(_is_code(key) for key in _new):
+        return entries
+    rules = sum(1 for key in entries if not _is_code(key))
+    if rules <= max(_MIN_KEPT, 2 * sum(1 for key in _used if not _is_code(key))):
+        return entries
+    return {key: value for key, value in entries.items() if key in _used or _is_code(key)}
+
+
 def save() -> None:
     """Write what this process added to the cache file (atomically; quietly skipped when the
     folder cannot be written)."""
@@ -192,10 +209,7 @@ def save() -> None:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
-        entries = _without_superseded(_entries())
-        if len(entries) > max(_MIN_KEPT, 2 * len(_used)):
-            # Mostly entries this run did not use (rules edited since): keep what it used.
-            entries = {key: value for key, value in entries.items() if key in _used}
+        entries = _without_unused(_without_superseded(_entries()))
         with open(temporary, "wb") as file:
             file.write(marshal.dumps({"build": _BUILD, "entries": entries}))
         os.replace(temporary, path)
@@ -203,6 +217,10 @@ def save() -> None:
     except (OSError, ValueError):
         return
     _remove_stale(path)
+
+
+def _is_code(key: Any) -> bool:
+    return str(key[0]).startswith(CODE)
 
 
 def _keep_fresh(path: str) -> None:
