@@ -14,10 +14,12 @@ gazetteer does not hold are null.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from .. import regex_cache as rx
 from ..cleaning import match_view
 from .index import Place, _index, _row_place, scan
 
@@ -84,21 +86,29 @@ def _within(place: Place, parent: Place) -> bool:
 def _bearers(name: str, level: str) -> tuple[Place, ...]:
     """The places of ``level`` named ``name`` in full or short, when there are several (one
     a division code); none otherwise."""
-    return _homonyms().get((name, level), ())
+    rows = _index()[1]
+    return tuple(_row_place(rows, number) for number in _homonyms().get((name, level), ()))
 
 
 @lru_cache(maxsize=1)
-def _homonyms() -> dict[tuple[str, str], tuple[Place, ...]]:
-    """Every (name, level) that several of the gazetteer's places bear, full or short: made
-    once, when a figure's place is first looked up."""
+def _homonyms() -> dict[tuple[str, str], tuple[int, ...]]:
+    """Every (name, level) that several of the gazetteer's places bear, full or short, and
+    the rows of those places: worked out once per gazetteer and kept in the start-up cache
+    (:mod:`..regex_cache`: going over every row took some 12 ms of a cold parse)."""
     rows = _index()[1]
-    bearers: dict[tuple[str, str], dict[str, Place]] = {}
+    text = "\n".join(rows)
+    return rx.derived("homonyms", f"{zlib.crc32(text.encode()):08x}-{len(text)}", 0,
+                      lambda: _homonym_rows(rows), __file__)
+
+
+def _homonym_rows(rows: list[str]) -> dict[tuple[str, str], tuple[int, ...]]:
+    bearers: dict[tuple[str, str], dict[str, int]] = {}
     for number, row in enumerate(rows):
         full, short, level, adcode = row.split("|", 4)[:4]
         for name in {full, short}:
             held = bearers.setdefault((name, level), {})
             if adcode not in held:
-                held[adcode] = _row_place(rows, number)
+                held[adcode] = number
     return {key: tuple(held.values()) for key, held in bearers.items() if len(held) > 1}
 
 
