@@ -20,7 +20,7 @@ import sqlite3
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..jsonable import to_jsonable
+from ..jsonable import json_default
 from ..models import ReportData
 from .csv import FACT_COLUMNS, fact_rows
 
@@ -141,7 +141,8 @@ def rows_for(
         int(src.bom), src.replaced, src.format, src.script, src.pinyin_removed, meta.title,
         meta.region, meta.region_code, meta.region_name, meta.date, meta.source, meta.category,
         _json(report.warnings),
-        _json(to_jsonable(report)), src.text_sha256, None, None,
+        json.dumps(report, ensure_ascii=False, default=json_default(report)), src.text_sha256,
+        None, None,
     )
     from ..extract import areas, items
 
