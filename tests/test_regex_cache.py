@@ -85,9 +85,14 @@ def test_another_python_build_does_not_read_this_file(cache_dir: Path) -> None:
     regex_cache.compile(*PATTERNS[1])
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
-    held = marshal.loads(path.read_bytes())
-    held["build"] = "another interpreter"
-    path.write_bytes(marshal.dumps(held))
+    held = regex_cache._read(path.read_bytes())
+    assert held
+    build = regex_cache._BUILD
+    regex_cache._BUILD = "another interpreter"
+    try:
+        path.write_bytes(regex_cache._written(held))
+    finally:
+        regex_cache._BUILD = build
     regex_cache._loaded, regex_cache._new = None, {}
     assert regex_cache._entries() == {}
 
@@ -130,7 +135,8 @@ def test_a_cache_mostly_unused_by_a_run_keeps_what_that_run_used(
     regex_cache.compile(*PATTERNS[0])
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
-    kept = marshal.loads(path.read_bytes())["entries"]
+    kept = regex_cache._read(path.read_bytes())
+    assert kept is not None
     assert set(kept) == {("re", r"新的规则\d+", 0), ("re", *PATTERNS[0])}
 
 
@@ -170,7 +176,8 @@ def test_a_derived_value_of_an_earlier_state_of_its_code_is_dropped_on_save(
     assert regex_cache.derived("kind", "source", 0, lambda: "new", str(code)) == "new"
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
-    kept = marshal.loads(path.read_bytes())["entries"]
+    kept = regex_cache._read(path.read_bytes())
+    assert kept is not None
     assert sorted(marshal.loads(value) for key, value in kept.items()
                   if key[0] != "re") == ["kept", "new"]
     assert ("re", *PATTERNS[0]) in kept

@@ -35,6 +35,7 @@ import zlib
 from array import array
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 from typing import Any, AnyStr, TypeVar
 
 _sre: Any = importlib.import_module("_sre")  # the engine behind re
@@ -48,12 +49,12 @@ except ImportError:  # pragma: no cover - Python 3.10
 T = TypeVar("T")
 
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
-_FORMAT = 2  # of the file: each value as marshal's bytes
+_FORMAT = 3  # of the file (see _read)
 _BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
 # One file per Python build and per installed copy of qsreport (its folder), so that several
 # copies (virtual environments, checkouts) do not fill one file with each other's entries.
 _INSTALL = os.path.dirname(os.path.abspath(__file__))
-_loaded: dict[Any, bytes] | None = None  # what the file held, each value as marshal's bytes
+_loaded: dict[Any, bytes | memoryview] | None = None  # what the file held, values as bytes
 _new: dict[Any, bytes] = {}  # what this process worked out, the same way
 _used: set[Any] = set()  # what this process looked up
 _MIN_KEPT = 1000  # a file this small is never pruned
@@ -167,13 +168,40 @@ def _entries() -> dict[Any, Any]:
         if path is not None:
             try:
                 with open(path, "rb") as file:
-                    held = marshal.loads(file.read())  # load(file) reads piece by piece
-                if isinstance(held, dict) and held.get("build") == _BUILD:
-                    _loaded = held["entries"]
+                    held = _read(file.read())
+                if held is not None:
+                    _loaded = held
                     _keep_fresh(path)
-            except (OSError, EOFError, ValueError, TypeError, KeyError):
+            except (OSError, EOFError, ValueError, TypeError):
                 pass  # missing or damaged: everything is worked out again
     return _loaded
+
+
+def _read(data: bytes) -> dict[Any, bytes | memoryview] | None:
+    """The entries a file's bytes hold (each value a view of its marshal bytes), or None when
+    another build wrote them. The file is the length of its head, the head (this build, the
+    keys, where each value ends) and the values, one after another: the keys are all a run
+    makes objects of before it asks, the values stay bytes until asked for."""
+    size = int.from_bytes(data[:8], "little")
+    build, keys, packed_ends = marshal.loads(memoryview(data)[8:8 + size])
+    if build != _BUILD:
+        return None
+    ends = array("Q")
+    ends.frombytes(packed_ends)
+    values = memoryview(data)[8 + size:]
+    if len(ends) != len(keys) or (ends and ends[-1] != len(values)):
+        raise ValueError("a damaged file")
+    starts = array("Q", [0]) + ends[:-1]
+    found: dict[Any, bytes | memoryview] = dict(
+        zip(keys, map(values.__getitem__, map(slice, starts, ends)), strict=True))
+    return found
+
+
+def _written(entries: dict[Any, Any]) -> bytes:
+    """The bytes of a file holding ``entries`` (see :func:`_read`)."""
+    head = marshal.dumps((_BUILD, tuple(entries),
+                          array("Q", accumulate(map(len, entries.values()))).tobytes()))
+    return len(head).to_bytes(8, "little") + head + b"".join(entries.values())
 
 
 def _without_superseded(entries: dict[Any, Any]) -> dict[Any, Any]:
@@ -188,7 +216,8 @@ def _without_superseded(entries: dict[Any, Any]) -> dict[Any, Any]:
             if len(key) != 4 or present.get(key[0], key[3]) == key[3]}
 
 
-def _without_unused(entries: dict[Any, bytes]) -> dict[Any, bytes]:
+def _without_unused(entries: dict[Any, bytes | memoryview]
+                    ) -> dict[Any, bytes | memoryview]:
     """The entries, or only those this run used when it added rules and the file holds
     mostly rules it did not use (rules edited since). Modules' code stays: which modules a run
     loads tells nothing of the rules (another command loads others)."""
@@ -211,7 +240,7 @@ def save() -> None:
         temporary = f"{path}.{os.getpid()}.tmp"
         entries = _without_unused(_without_superseded(_entries()))
         with open(temporary, "wb") as file:
-            file.write(marshal.dumps({"build": _BUILD, "entries": entries}))
+            file.write(_written(entries))
         os.replace(temporary, path)
         _new.clear()
     except (OSError, ValueError):
