@@ -27,6 +27,7 @@ import atexit
 import contextlib
 import importlib
 import marshal
+import mmap
 import os
 import re
 import sys
@@ -36,7 +37,7 @@ from array import array
 from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
-from typing import Any, AnyStr, TypeVar
+from typing import Any, AnyStr, BinaryIO, TypeVar
 
 _sre: Any = importlib.import_module("_sre")  # the engine behind re
 try:  # its compiler's parts: re._compiler and re._parser from Python 3.11
@@ -168,7 +169,7 @@ def _entries() -> dict[Any, Any]:
         if path is not None:
             try:
                 with open(path, "rb") as file:
-                    held = _read(file.read())
+                    held = _read(_contents(file))
                 if held is not None:
                     _loaded = held
                     _keep_fresh(path)
@@ -177,7 +178,17 @@ def _entries() -> dict[Any, Any]:
     return _loaded
 
 
-def _read(data: bytes) -> dict[Any, bytes | memoryview] | None:
+def _contents(file: BinaryIO) -> bytes | mmap.mmap:
+    """The file's bytes: mapped, where a file being replaced leaves its old contents in
+    place (POSIX: every save replaces the file, none rewrites it), so only the pages read
+    are read, and no copy is made; else read."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError, ValueError):  # (an empty file cannot be mapped)
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    return file.read()
+
+
+def _read(data: bytes | mmap.mmap) -> dict[Any, bytes | memoryview] | None:
     """The entries a file's bytes hold (each value a view of its marshal bytes), or None when
     another build wrote them. The file is the length of its head, the head (this build, the
     keys, where each value ends) and the values, one after another: the keys are all a run
