@@ -17,6 +17,7 @@ file for), and every module of another package.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec, SourceFileLoader
@@ -47,15 +48,13 @@ class KeptCode:
                   target: ModuleType | None = None) -> ModuleSpec | None:
         if not (path and fullname.startswith(_OWN) and regex_cache.loaded()):
             return None
-        folder, name = path[0], fullname.rpartition(".")[2]
-        source = os.path.join(folder, name, "__init__.py")
-        package = os.path.isfile(source)
-        if not package:
-            source = os.path.join(folder, name + ".py")
-            if not os.path.isfile(source):
-                return None  # not a plain source module (Python finds it, or says it is missing)
+        found = _source(path[0], fullname.rpartition(".")[2])
+        if found is None:
+            return None  # not a plain source module (Python finds it, or says it is missing)
+        source, package, status = found
         code = regex_cache.derived(regex_cache.CODE + fullname, "", sys.flags.optimize,
-                                   lambda: _code(fullname, source), source)
+                                   lambda: _code(fullname, source), source,
+                                   regex_cache.state_of(status))
         if not isinstance(code, CodeType):
             return None
         spec = ModuleSpec(fullname, _KeptLoader(fullname, source, code), origin=source,
@@ -68,6 +67,20 @@ class KeptCode:
     @classmethod
     def invalidate_caches(cls) -> None:
         """Nothing to forget: each lookup checks the source's state."""
+
+
+def _source(folder: str, name: str) -> tuple[str, bool, os.stat_result] | None:
+    """The source file of module ``name`` in ``folder`` (a package's first, as Python looks
+    for them), whether it is a package's, and its status; None when there is none."""
+    for source, package in ((os.path.join(folder, name, "__init__.py"), True),
+                            (os.path.join(folder, name + ".py"), False)):
+        try:
+            status = os.stat(source)
+        except OSError:
+            continue
+        if stat.S_ISREG(status.st_mode):
+            return source, package, status
+    return None
 
 
 def _code(fullname: str, source: str) -> Any:

@@ -99,12 +99,14 @@ def _unpack(saved: tuple[Any, ...]) -> tuple[Any, ...]:
     return (flags, code.tolist(), groups, groupindex, indexgroup)
 
 
-def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str) -> T:
+def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str,
+            state: str | None = None) -> T:
     """``work()``: a value (of marshal's types) worked out from ``source`` and ``flags`` (a
     pattern, or a fingerprint of the data it is made from) by the code in the file ``code``
-    (the caller's ``__file__``), kept. An edit of that file (its size or modification time)
-    makes the value be worked out again."""
-    key = (kind, source, int(flags), _version(code))
+    (the caller's ``__file__``), kept. An edit of that file (its size or modification time,
+    read once a process, or ``state`` when the caller has just read it as :func:`state_of`
+    gives it) makes the value be worked out again."""
+    key = (kind, source, int(flags), _version(code) if state is None else state)
     _used.add(key)
     saved = _entries().get(key)
     if saved is not None:
@@ -122,9 +124,13 @@ def loaded() -> bool:
 @cache
 def _version(path: str) -> str:
     try:
-        status = os.stat(path)
+        return state_of(os.stat(path))
     except OSError:
         return ""
+
+
+def state_of(status: os.stat_result) -> str:
+    """A file's state, as a derived value's key holds it: its size and modification time."""
     return f"{status.st_size}-{status.st_mtime_ns}"
 
 
