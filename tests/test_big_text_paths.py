@@ -1,6 +1,6 @@
 """The ways a big text is read with less memory give what the plain ways give: lines measured
-one at a time, removals joined a batch at a time, the script compared and converted a block
-at a time, lookups dropped between areas."""
+one at a time, removals split a block of lines at a time, the script compared and converted a
+block at a time, lookups dropped between areas."""
 
 from __future__ import annotations
 
@@ -27,20 +27,22 @@ def test_lines_are_measured_as_the_whole_text_split_would_give_them(text: str) -
     assert list(_stripped_lines(text)) == expected
 
 
-@pytest.mark.parametrize("batch", [1, 2, 3, 4096])
-def test_removals_joined_in_batches_leave_the_text_a_sub_would(
-        batch: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """However many matches a batch joins, the text left is the pattern's sub by nothing, and
-    the count is the number of matches."""
+@pytest.mark.parametrize("block", [1, 2, 3, 1 << 16])
+def test_removals_split_in_blocks_leave_the_text_a_sub_would(
+        block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many lines a block holds, the text left is the pattern's sub by nothing, the
+    count is the number of matches, and each character left maps to where it stood."""
     import qsreport.cleaning as cleaning
 
-    monkeypatch.setattr(cleaning, "_JOINED_AT_ONCE", batch)
-    pattern = re.compile(r"\(x\)|b")
-    for text in ("", "a", "b", "bb", "ab(x)c(x)(x)bd", "(x)" * 9 + "z", "a" * 5):
+    monkeypatch.setattr(cleaning, "_REMOVED_AT_ONCE", block)
+    pattern = re.compile(r"(\(x\)|b)")
+    for text in ("", "a", "b", "bb", "ab(x)c(x)(x)bd", "(x)" * 9 + "z", "a" * 5,
+                 "ab\n(x)c\n\nbb(x)\nd", "\n\nb\n", "甲(x)\n乙b丙\n" * 7):
         left, offsets, count = _remove_matches(text, OffsetMap(len(text)), pattern)
         assert left == pattern.sub("", text)
         assert count == len(pattern.findall(text))
         assert len(offsets) == len(left)
+        assert all(text[offsets[i]] == char for i, char in enumerate(left))
 
 
 def test_texts_longer_than_a_block_are_compared_in_full() -> None:

@@ -15,13 +15,20 @@ import re
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import accumulate
 from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..chars import HAN
 from .offsetmap import OffsetMap
-from .view import convert_script, detect_script, fold_width, match_view, to_simplified
+from .view import (
+    convert_script,
+    detect_script,
+    fold_width,
+    line_blocks,
+    match_view,
+    to_simplified,
+)
 
 __all__ = [
     "PAGE_FURNITURE", "STEPS", "CleanOptions", "Cleaned", "Edit", "apply_edits", "clean",
@@ -98,10 +105,11 @@ _PINYIN = rx.compile(
 )
 _SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv][a-z]{0,4}"
 # What strip_pinyin_annotations removes once a document has toned pinyin: the annotations
-# above that hold a tone mark or read as one toneless syllable.
+# above that hold a tone mark or read as one toneless syllable. (One group round it all: see
+# _REMOVALS.)
 _REMOVED_PINYIN = rx.compile(
-    rf"[(（](?<={HAN}[(（])(?:(?=[a-z{_TONED}]{{0,6}}[{_TONED}])[a-z{_TONED}]{{1,7}}"
-    rf"|{_SYLLABLE})[)）]"
+    rf"([(（](?<={HAN}[(（])(?:(?=[a-z{_TONED}]{{0,6}}[{_TONED}])[a-z{_TONED}]{{1,7}}"
+    rf"|{_SYLLABLE})[)）])"
 )
 
 
@@ -332,7 +340,9 @@ def apply_edits(text: str, offsets: OffsetMap, edits: Sequence[Edit]) -> tuple[s
 
 # Steps whose edits are the matches of one pattern, each removed: :func:`clean` applies them
 # without an Edit a match (a big report's glued pinyin runs to hundreds of thousands, whose
-# Edit objects were the peak of its memory). Each gives the pattern for a text, or None.
+# Edit objects were the peak of its memory). Each gives the pattern for a text, or None. A
+# pattern is one group round the whole of it, its matches are never empty, and none spans a
+# line break or looks behind past the start of its line (what _remove_matches relies on).
 _REMOVALS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
     "strip_pinyin_annotations": _pinyin_removals,
 }
@@ -340,23 +350,31 @@ _REMOVALS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
 
 def _remove_matches(text: str, offsets: OffsetMap, pattern: re.Pattern[str]
                     ) -> tuple[str, OffsetMap, int]:
-    """What ``apply_edits`` does with an Edit per match of ``pattern`` (non-empty, in order,
-    not overlapping, as a search finds them), and how many there were: their spans read into
-    one array in C, and the text between them joined."""
-    spans = array("q", chain.from_iterable(map(re.Match.span, pattern.finditer(text))))
-    if not spans:
+    """What ``apply_edits`` does with an Edit per match of ``pattern`` (a pattern of
+    ``_REMOVALS``), and how many there were. The text is split by the pattern a block of lines
+    at a time, in C: the pieces alternate kept and removed, and their lengths, summed, are the
+    removed spans. (Faster than a Match object a match: 0.41 -> 0.26 s for the 10 MB seed copy;
+    block by block, as a list of every piece of a big report was the peak of its cleaning.)"""
+    starts, ends = array("q"), array("q")
+    kept: list[str] = []
+    at = 0  # where the block starts in ``text``
+    for block in line_blocks(text, _REMOVED_AT_ONCE):
+        pieces = pattern.split(block)
+        if len(pieces) > 1:
+            bounds = list(accumulate(map(len, pieces), initial=at))
+            starts.extend(bounds[1:-1:2])  # piece 2k+1 is the k-th match
+            ends.extend(bounds[2:-1:2])
+            kept.append("".join(pieces[0::2]))
+        else:
+            kept.append(block)
+        at += len(block)
+    if not starts:
         return text, offsets, 0
-    starts, ends = spans[0::2], spans[1::2]
-    kept = map(text.__getitem__, map(slice, chain((0,), ends), chain(starts, (len(text),))))
-    # Joined a batch at a time: "".join lists all it joins first, and a list of every piece
-    # of a big report (hundreds of thousands) was the peak of its cleaning.
-    batches = range(0, len(starts) + 1, _JOINED_AT_ONCE)
-    cleaned = "".join(["".join(islice(kept, _JOINED_AT_ONCE)) for _ in batches])
     edited = offsets.edited_columns(starts, ends, array("q", [0]) * len(starts))
-    return cleaned, edited, len(starts)
+    return "".join(kept), edited, len(starts)
 
 
-_JOINED_AT_ONCE = 4096
+_REMOVED_AT_ONCE = 1 << 16  # characters (whole lines) split at a time by _remove_matches
 
 
 def clean(text: str, options: CleanOptions | None = None) -> Cleaned:

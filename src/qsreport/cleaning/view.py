@@ -56,7 +56,7 @@ def to_simplified(text: str) -> str:
         # A block of lines at a time: OpenCC holds a text twice more in UTF-8 while it
         # converts it. No phrase of its dictionaries holds a line break, so none spans two
         # blocks, and the blocks convert as the whole text does.
-        converted = "".join([convert(block) for block in _line_blocks(text)])
+        converted = "".join([convert(block) for block in line_blocks(text, _CONVERTED_AT_ONCE)])
     if len(converted) == len(text):
         return converted
     # Each distinct character converted once, then replaced everywhere in C: a big text
@@ -73,12 +73,12 @@ def to_simplified(text: str) -> str:
 _CONVERTED_AT_ONCE = 1 << 16  # characters
 
 
-def _line_blocks(text: str) -> Iterator[str]:
-    """``text`` in pieces of whole lines, each of some _CONVERTED_AT_ONCE characters (or one
-    longer line)."""
+def line_blocks(text: str, size: int) -> Iterator[str]:
+    """``text`` in pieces of whole lines, each of some ``size`` characters (or one longer
+    line)."""
     start = 0
     while start < len(text):
-        end = text.find("\n", start + _CONVERTED_AT_ONCE)
+        end = text.find("\n", start + size)
         end = len(text) if end < 0 else end + 1
         yield text[start:end]
         start = end
