@@ -38,7 +38,7 @@ from .metaline import (
     read_meta_line,
 )
 from .opening import opening_date
-from .spans import LINE, Segment, lines_from
+from .spans import LINE, Segment, first_lines, last_lines
 from .title import (
     is_debris_sentence,
     is_title_furniture,
@@ -350,8 +350,7 @@ def _opening_date(text: str, view: str) -> str | None:
 def _signature_date(text: str, view: str) -> str | None:
     """A work summary's date stands alone on one of its last lines, under the signature; a
     notice's, under its number at the top (某政办发〔2011〕187号 … 二〇一一年六月二十八日)."""
-    lines = lines_from(text)
-    for line in lines[-3:] + lines[:_SCAN_LINES]:
+    for line in last_lines(text, 3) + first_lines(text, _SCAN_LINES):
         match = SIGNATURE_DATE.fullmatch(view[line.start:line.end].strip())
         if match:
             return iso_date(match)
@@ -387,7 +386,7 @@ def _dateline_date(view: str, body: int) -> str | None:
 
 def _footer_date(text: str, view: str) -> str | None:
     """A publish line printed at the foot of the text (发布日期：2012-06-25 来源：…)."""
-    for line in reversed(lines_from(text)[-_FOOTER_LINES:]):
+    for line in reversed(last_lines(text, _FOOTER_LINES)):
         line_view = view[line.start:line.end]
         if DATE_LABEL.search(line_view) and len(line_view) <= MAX_META_LINE:
             found = read_meta_line(line_view)

@@ -14,7 +14,7 @@ from datetime import date
 
 from .. import regex_cache as rx
 from .metaline import SIGNATURE_DATE, iso_date
-from .spans import Segment, lines_from
+from .spans import Segment, first_lines, lines_from
 
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 # A dateline with its year (某某报2021年12月3日讯, 某某社甲地2020年3月2日电): not a day in a
@@ -73,7 +73,7 @@ def _datelines(view: str, body: int, count: int) -> Iterator[tuple[Segment, re.M
                                                                     re.Match[str] | None]]:
     """The body's first ``count`` lines, each with its first clause mark and the dateline with
     its year before that mark (某某报2021年12月3日讯): where a lead's dateline may stand."""
-    for line in lines_from(view, body)[:count]:
+    for line in first_lines(view, count, body):
         clause = _CLAUSE.search(view, line.start, line.end)
         yield line, clause, _DATELINE.search(view, line.start, clause.start() if clause else line.end)
 
@@ -131,7 +131,7 @@ def stamp_date(view: str) -> str | None:
     """The date of a page's stamp with its clock on a line of its own (or before the publish
     line's labels) among the first lines, in the first part of the text (not at its foot): not a link to the next or the last item (上一篇 2017-02-11 08:14), nor one
     of a list's stamps (two in a few lines)."""
-    lines = lines_from(view)[:_STAMP_LINES]
+    lines = first_lines(view, _STAMP_LINES)
     for at, line in enumerate(lines):
         found = _STAMP.match(view, line.start, line.end)
         if found is None or not _STAMP_REST.match(view, found.end(), line.end):

@@ -10,7 +10,7 @@ from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..places.finder import SURNAMES
 from .metaline import MAX_META_LINE, read_meta_line
-from .spans import LINE, lines_from
+from .spans import LINE, last_lines
 
 if TYPE_CHECKING:
     from .header import Header
@@ -71,7 +71,7 @@ def publisher_elsewhere(text: str, view: str, header: Header) -> None:
             header.source = text[slice(*found.span("publisher"))]
             header.found["source"] = "the lead's dateline (某某网5月3日讯)"
             return
-    for foot in reversed(lines_from(text)[-_SOURCE_FOOT_LINES:]):
+    for foot in reversed(last_lines(text, _SOURCE_FOOT_LINES)):
         line_view = view[foot.start:foot.end]
         if len(line_view) <= MAX_META_LINE and _SOURCE_AT_FOOT.match(line_view) \
                 and (span := read_meta_line(line_view).source) \

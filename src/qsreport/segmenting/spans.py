@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from .. import regex_cache as rx
 
@@ -26,3 +27,22 @@ LINE = rx.compile(r"[^\n]+")
 def lines_from(text: str, start: int = 0) -> list[Segment]:
     """The non-empty lines of ``text`` from ``start`` on."""
     return [Segment(*match.span()) for match in LINE.finditer(text, start)]
+
+
+def first_lines(text: str, count: int, start: int = 0) -> list[Segment]:
+    """``lines_from(text, start)[:count]``, without finding the lines after them (a rule that
+    reads a text's first lines need not make a Segment for every line of a long text)."""
+    return [Segment(*match.span()) for match in islice(LINE.finditer(text, start), count)]
+
+
+def last_lines(text: str, count: int) -> list[Segment]:
+    """``lines_from(text)[-count:]`` (``count`` > 0), found from the end of the text."""
+    found: list[Segment] = []
+    end = len(text)
+    while end > 0 and len(found) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if start < end:
+            found.append(Segment(start, end))
+        end = start - 1
+    found.reverse()
+    return found
