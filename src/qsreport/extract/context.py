@@ -16,12 +16,14 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..places import Place, find_places
+from ..places.finder import Mention
 from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
 from .context_lists import (
     heading_place,
+    numbered_items,
     province_in_sentence,
     province_office_place,
     whole_list_place,
@@ -99,13 +101,25 @@ class _Context:
         self.national = False  # whether the report speaks for the whole country
         self.region: Place | None = None  # the report's region's gazetteer entry, if known
         self.named: dict[int, str | None] = {}  # the place each 该市 (全县) stands for
+        self.items = numbered_items(view)
+        # The place mentions of each stretch read (:func:`.context_place.sentence_places`):
+        # the figures of one sentence, of one paragraph and of one numbered item read the same
+        # stretches.
+        self.mentions: dict[tuple[int, int], list[Mention]] = {}
+
+    def places_in(self, view: str, start: int, end: int) -> list[Mention]:
+        """:func:`.context_place.sentence_places` of ``view[start:end]``, found once."""
+        found = self.mentions.get((start, end))
+        if found is None:
+            found = self.mentions[start, end] = sentence_places(view, start, end)
+        return found
 
     def named_before(self, word: re.Match[str]) -> str | None:
         """The place an earlier sentence gives 该市 (全县) (:func:`.context_place.named_before`),
         read once for each such word."""
         if word.start() not in self.named:
             self.named[word.start()] = named_before(self.doc.view, self.doc.text, word,
-                                                    self.region)
+                                                    self.region, self.places_in)
         return self.named[word.start()]
 
     def status_of(self, start: int, clause: int, number: int, after: str) -> str:
@@ -183,7 +197,7 @@ def annotate(doc: Doc, report: Any) -> None:
     if region is not None:
         context.province = region.name if region.level == "province" else region.province or None
         context.provincial = region.level == "province"
-    places: dict[int, list[Any]] = {}  # each sentence's place mentions, found once
+    places: dict[int, list[Mention]] = {}  # each sentence's place mentions, found once
     paragraphs = [p.start for p in doc.layout.paragraphs]
     header = doc.layout.header
     title = header.title_line
@@ -221,7 +235,7 @@ def annotate(doc: Doc, report: Any) -> None:
             start = item.span[0]
         if start not in places:
             end = sentence.end if sentence is not None else item.span[1]
-            places[start] = sentence_places(doc.view, start, end)
+            places[start] = context.places_in(doc.view, start, end)
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
         paragraph = runs[at] if at >= 0 else start
         previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
@@ -283,9 +297,10 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if item.place is None:
         item.place = _list_place(context, item, places, start, number)
     if item.place is None and starts[1] < starts[0]:
-        item.place = carried_place(view, context.doc.text, starts[1], starts[0], number)
+        item.place = carried_place(view, context.doc.text, starts[1], starts[0], number,
+                                   context.places_in)
     if item.place is None:
-        item.place = province_office_place(view, sentence_places, starts[1], number,
+        item.place = province_office_place(view, context.places_in, starts[1], number,
                                            context.province)
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
@@ -357,7 +372,7 @@ def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,
     if hasattr(item, "category"):  # a brand count
         found = whole_list_place(view, text, places, sentence, item.span) \
             or province_in_sentence(view, places, sentence, number, context.province)
-    return found or heading_place(view, text, sentence_places, number, sentence)
+    return found or heading_place(view, text, context.places_in, number, sentence, context.items)
 
 
 def _gazetteer_entry(region: str | None) -> Place | None:

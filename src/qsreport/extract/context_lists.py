@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..places import find_places
+from .context_marks import Marks
 from .lexicon.context import (
     LIST_OF_SHARES,
     LOCAL,
@@ -94,12 +95,22 @@ def province_office_place(view: str, find: Any, paragraph: int, number: int,
     return None if named else province
 
 
-def heading_place(view: str, text: str, find: Any, number: int, sentence: int) -> str | None:
+def numbered_items(view: str) -> Marks:
+    """The starts of the report's numbered items (:func:`heading_place` reads the last before a
+    figure), found in one scan of the report. (An item's start is a line's: no item holds
+    another's start, nor does a stretch cut short change one, so the last found in the
+    whole report before a figure is the last a scan of the stretch before it finds.)"""
+    return Marks(_ITEM, view)
+
+
+def heading_place(view: str, text: str, find: Any, number: int, sentence: int,
+                  items: Marks) -> str | None:
     """The place that heads the numbered item the figure stands in, when the figure's sentence
-    names no place of its own (nor 全市, 全国). ``find``: the sentence-place reader."""
+    names no place of its own (nor 全市, 全国). ``find``: the sentence-place reader; ``items``:
+    the report's :func:`numbered_items`."""
     if LOCAL.search(view, sentence, number) or NATIONAL_SUBJECT.search(view, sentence, number):
         return None
-    item = next(reversed(list(_ITEM.finditer(view, max(0, number - _HEAD_REACH), number))), None)
+    item = items.last(max(0, number - _HEAD_REACH), number)
     if item is None:
         return None
     end = _LINE_END.search(view, item.end(), number)

@@ -283,16 +283,18 @@ def _of_kind(view: str, mention: Mention, kind: str) -> bool:
 _NAMED_REACH = 1500  # how far back 该市 (全县) is read for the place it stands for
 
 
-def named_before(view: str, text: str, word: re.Match[str], region: Place | None) -> str | None:
+def named_before(view: str, text: str, word: re.Match[str], region: Place | None,
+                 find: Callable[[str, int, int], list[Mention]] | None = None) -> str | None:
     """The place 该市 (全县, 全州) stands for where its own sentence names none of its kind: the
     last of that kind the report names before it (乙市…。…该市今年检查…: 乙市's) — for 全, only
     a place inside the report's region (``region``: its gazetteer entry, if known) and not
     the region itself, and of a kind below the region's (甲市's report of its 乙县: 乙县…。全县…:
-    乙县's). Never 我市, 本县: the report's own place."""
+    乙县's). Never 我市, 本县: the report's own place. ``find``: the sentence-place reader
+    (:func:`sentence_places` unless one is given)."""
     lead, kind = word[0][0], word[0][-1]
     if lead not in "该全" or (lead == "全" and not _below(kind, region)):
         return None
-    mentions = sentence_places(view, max(0, word.start() - _NAMED_REACH), word.start())
+    mentions = (find or sentence_places)(view, max(0, word.start() - _NAMED_REACH), word.start())
     for mention in reversed(mentions):
         if not _of_kind(view, mention, kind):
             continue
@@ -372,17 +374,17 @@ def _as_written(view: str, text: str, mentions: list[Mention]) -> str | None:
     return text[chain[0].start:last.end]
 
 
-def carried_place(view: str, text: str, paragraph: int, sentence: int,
-                  number: int) -> str | None:
+def carried_place(view: str, text: str, paragraph: int, sentence: int, number: int,
+                  find: Callable[[str, int, int], list[Mention]] | None = None) -> str | None:
     """The place where an earlier sentence of the figure's paragraph says the work was done
     (在甲区某街道捣毁一个窝点。…现场查获…38吨: 甲区's), for a figure whose own sentence names
     no place, nor 全市, 全省 or 全国; the last place the paragraph names before the figure's
     sentence, and not a venue (在甲市召开, 在北京揭晓) nor an office's guidance (在甲省质监局的
-    指导下)."""
+    指导下). ``find``: the sentence-place reader (:func:`sentence_places` unless one is given)."""
     low = max(paragraph, sentence - _CARRY_REACH)
     if LOCAL.search(view, sentence, number) or NATIONAL.search(view, sentence, number):
         return None
-    mentions = sentence_places(view, low, sentence)
+    mentions = (find or sentence_places)(view, low, sentence)
     # 在甲区…, or a check over a place's territory (抽查甲市辖区内经销的…。共抽查38家企业…).
     if not mentions or (not _WENT_TO.search(view, max(0, mentions[-1].start - 2),
                                             mentions[-1].start)

@@ -139,7 +139,10 @@ def _sums(table: WeightTable, seq: str) -> tuple[list[float], list[float], list[
         firsts[char] = _first_of(table, char)
     sum_b, sum_i, sum_o = map(list, zip(*map(firsts.__getitem__, text), strict=True))
     kinds = table.kinds
-    padded = "\x02\x02\x02" + text + "\x03\x03\x03"
+    # (lists of the characters and pairs, made once: the columns share their strings, whose
+    # hashes each dict lookup then finds worked out, where a slice of a str made a new
+    # string of each character for each column)
+    padded = ["\x02"] * 3 + list(text) + ["\x03"] * 3
     pairs = list(map(add, padded[:n + 5], padded[1:n + 6]))  # pairs[j]: padded[j:j + 2]
     columns: tuple[tuple[str, Sequence[str]], ...] = (
         ("c-1", padded[2:n + 2]), ("c+1", padded[4:n + 4]), ("c-2", padded[1:n + 1]),
