@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from typing import Any
 
 from .. import regex_cache as rx
@@ -28,7 +29,7 @@ from .context_lists import (
     province_office_place,
     whole_list_place,
 )
-from .context_marks import Marks
+from .context_marks import Marks, word_ends
 from .context_national import is_national
 from .context_period import Periods
 from .context_period_series import compared_with_the_same_time, pair_year
@@ -74,6 +75,9 @@ _PARAGRAPH_REACH = 600  # and for its year
 # A paragraph whose last line ends on a mark that goes on (；，、：), as a list's items broken
 # into lines do (…问题5.34万个；\n对42.82万台…): the next paragraph continues its sentence.
 _GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
+# What every shortlist, application or recommendation after a figure holds one of.
+_STATED_WORD = word_ends(*(pattern for status, pattern in STATUS_WORDS
+                           if not status.startswith("target")))
 
 
 class _Context:
@@ -89,6 +93,7 @@ class _Context:
             if might_match(NEW_AND_RENEWED, view) else set()
         self.status = [(status, Marks(pattern, view, status_kept(view, splits, status)))
                        for status, pattern in STATUS_WORDS]
+        self.status_starts: list[int] | None = None  # where any status word starts, in order
         self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
         self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
         self.so_far = Marks(SO_FAR, view)
@@ -129,15 +134,18 @@ class _Context:
         only by 已 or 了, a count so far (截至目前), or an achievement in a later clause
         (:data:`.lexicon.context.ACHIEVED`). ``clause``: where the figure's clause begins."""
         best: tuple[int, str] | None = None
-        # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
-        broken = self.whole_clauses.last(start, number)
-        whole_clause = broken.end() if broken else start
-        for status, marks in self.status:
-            match = marks.last(whole_clause if status == "target_noun" else start, number)
-            if match is not None and (best is None or match.end() > best[0]):
-                best = (match.end(), "target" if status == "target_noun" else status)
+        if self._status_word_in(start, number):
+            # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
+            broken = self.whole_clauses.last(start, number)
+            whole_clause = broken.end() if broken else start
+            for status, marks in self.status:
+                match = marks.last(whole_clause if status == "target_noun" else start, number)
+                if match is not None and (best is None or match.end() > best[0]):
+                    best = (match.end(), "target" if status == "target_noun" else status)
         if best is None:
             # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
+            if not _STATED_WORD.search(after):
+                return "achieved"
             return next((status for status, pattern in STATUS_WORDS
                          if not status.startswith("target") and pattern.search(after)),
                         "achieved")
@@ -156,6 +164,15 @@ class _Context:
         if (ACHIEVED.search(after) or PLAN_VERBS.search(after)) and not stated_after:
             return "achieved"
         return status
+
+    def _status_word_in(self, low: int, high: int) -> bool:
+        """Whether a status word starts in view[low:high] (most figures have none before
+        them: their status words need not be read one by one)."""
+        if self.status_starts is None:
+            self.status_starts = sorted(chain.from_iterable(
+                marks.found() for _, marks in self.status))
+        at = bisect.bisect_left(self.status_starts, low)
+        return at < len(self.status_starts) and self.status_starts[at] < high
 
     def clause_start(self, start: int, number: int) -> int:
         match = self.clauses.last(start, number)

@@ -8,7 +8,9 @@ import re
 from array import array
 from collections.abc import Callable
 
+from .. import regex_cache as rx
 from ..numbers import to_number
+from ..regex_prefilter import needles
 from .lexicon.context import PLAN_NUMBERS
 
 
@@ -33,17 +35,41 @@ class Marks:
 
     def last(self, low: int, high: int) -> re.Match[str] | None:
         """The last match inside view[low:high]."""
-        if self.ends is None:
-            # The matches listed and their ends read by map, in C: a clause mark matches at
-            # every comma, and a loop appending each one's start and end was most of the cost.
-            found = self.pattern.finditer(self.view)
-            kept = list(found if self.keep is None else filter(self.keep, found))
-            self.starts = array("q", map(_match_start, kept))
-            self.ends = array("q", map(_match_end, kept))
-        at = bisect.bisect_right(self.ends, high) - 1
+        ends = self.ends if self.ends is not None else self._scan()
+        at = bisect.bisect_right(ends, high) - 1
         if at >= 0 and self.starts[at] >= low:
             return self.pattern.match(self.view, self.starts[at])
         return None
+
+    def found(self) -> array[int]:
+        """Where each match starts, in order."""
+        if self.ends is None:
+            self._scan()
+        return self.starts
+
+    def _scan(self) -> array[int]:
+        # The matches listed and their ends read by map, in C: a clause mark matches at
+        # every comma, and a loop appending each one's start and end was most of the cost.
+        found = self.pattern.finditer(self.view)
+        kept = list(found if self.keep is None else filter(self.keep, found))
+        self.starts = array("q", map(_match_start, kept))
+        self.ends = array("q", map(_match_end, kept))
+        return self.ends
+
+
+def word_ends(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """A class of the characters one of which every match of each of ``patterns`` holds: the
+    last characters of the words one of which each match holds (:func:`..regex_prefilter.
+    needles`). A stretch with none of them holds no match: one search of the class, where
+    the stretches read before a figure mostly hold none, is cheaper than scanning them for
+    each pattern. (Any character, for a pattern whose words cannot be told.)"""
+    ends: set[str] = set()
+    for pattern in patterns:
+        words = needles(pattern)
+        if not words:
+            return rx.compile(r"(?s:.)")
+        ends.update(word[-1] for word in words)
+    return rx.compile("[" + "".join(map(re.escape, sorted(ends))) + "]")
 
 
 _match_start = re.Match.start

@@ -21,6 +21,7 @@ from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, Mention, in_a_quoted_mark, is_about
 from .common import CLAUSE_MARK
 from .context_counted import counted_list, in_focus
+from .context_marks import word_ends
 from .lexicon.context import (
     CAPITAL,
     CHECKED_OVER,
@@ -90,6 +91,15 @@ _CHECKED_LIST = 3  # places, at the least, in a list a check covered (CHECKED_OV
 _COUNTRY_LIST = rx.compile(r"(?:评选|评出|评定|认定|确定|公布)的\s*(?P<n>\d[\d,]*)\s*[个项件]\s*[“\"]?"
                            r"(?:(?:19|20)\d{2}\s*年?度?)?中国(?:名牌|驰名商标)[^，,。；;]{0,6}?中")
 _COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
+# The characters one of which each match of these holds (:func:`.context_marks.word_ends`):
+# the words before most figures hold none, and are not scanned for the patterns.
+_LIST_WORD = word_ends(_COUNTRY_LIST)
+_PROVINCE_WORD = word_ends(WHOLE_PROVINCE, CAPITAL)
+_SUBJECT_WORD = word_ends(WHOLE_SUBJECT)
+_NAMED_PROVINCE_WORD = word_ends(WHOLE_NAMED_PROVINCE)
+_COUNTRY_WORD = word_ends(NATIONAL_SUBJECT, OVER_THE_COUNTRY)
+_ACT_WORD = word_ends(NATIONAL_ACT)
+_COMPARED_WORD = word_ends(_COMPARED_WITH, _SHARE_OF)
 
 
 # A total after the counts of the places before it (甲地11家、乙地各1家共14家, …共14家企业的
@@ -188,8 +198,9 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     writes it; ``None`` for the report's own region. ``earlier``: the place an earlier
     sentence gives 该市 (全县), where the figure's own sentence names none of its kind."""
     # (the figure's number may be read as the honour's year after the count: 556个“2006中国名牌”)
-    if any(m.start("n") <= number < m.end() for m in _COUNTRY_LIST.finditer(
-            view, low, min(len(view), number + _COUNTRY_LIST_REACH))):
+    reach = min(len(view), number + _COUNTRY_LIST_REACH)
+    if _LIST_WORD.search(view, low, reach) and any(
+            m.start("n") <= number < m.end() for m in _COUNTRY_LIST.finditer(view, low, reach)):
         return "全国"
     found: list[tuple[int, str | None]] = []
     mentions = _without_partners(view, [m for m in places if low <= m.start and m.end <= number])
@@ -199,12 +210,16 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     # report's own place) after a place of an earlier clause (完成北京…监测任务，对全市14台…).
     clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
     # (and 全省 that is the subject of a count of an earlier clause: 全省共有…，其中…)
-    subject = list(WHOLE_SUBJECT.finditer(view, low, clause))
-    if province:
+    subject = list(WHOLE_SUBJECT.finditer(view, low, clause)) \
+        if _SUBJECT_WORD.search(view, low, clause) else []
+    in_province = province and _PROVINCE_WORD.search(view, clause, number)
+    if in_province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
+    if province:
         found += [(m.end(), province) for m in subject if m["letter"] is None]
-    found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
-              for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
+    if _NAMED_PROVINCE_WORD.search(view, clause, number):
+        found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
+                  for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
     found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]]) for m in subject if m["letter"]]
     found += [(m.end(), _own_place(view, text, mentions, m) or (earlier(m) if earlier else None))
               for m in LOCAL.finditer(view, clause, number)
@@ -216,13 +231,15 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
                   if not WHOLE_PROVINCE.match(view, m.start())
                   and not any(m.end() <= n.start for n in mentions)
                   and (place := earlier(m)) is not None]
-    if province:  # 省城医院、宾馆…合格率: the capital of the report's province
+    if in_province:  # 省城医院、宾馆…合格率: the capital of the report's province
         found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
-    found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
-    found += [(m.end(), "全国") for m in OVER_THE_COUNTRY.finditer(view, low, number)]
-    found += [(m.end(), "全国") for m in NATIONAL_ACT.finditer(view, low, number + 1)  # (+1: its lookahead)
-              if m.end() <= number
-              and not _CLAUSE.search(view, m.end() + (view[m.end()] in "，,"), number)]
+    if _COUNTRY_WORD.search(view, low, number):
+        found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
+        found += [(m.end(), "全国") for m in OVER_THE_COUNTRY.finditer(view, low, number)]
+    if _ACT_WORD.search(view, low, number + 1):  # (+1: its lookahead)
+        found += [(m.end(), "全国") for m in NATIONAL_ACT.finditer(view, low, number + 1)
+                  if m.end() <= number
+                  and not _CLAUSE.search(view, m.end() + (view[m.end()] in "，,"), number)]
     if national_report:
         found += [(m.end(), "全国") for m in NATIONAL.finditer(view, low, number)]
         found += [(m.end(), None) for m in LOCAL.finditer(view, low, number)]
@@ -232,11 +249,15 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
             and _SUMMED.search(view, mentions[-1].end, number):
         # 甲地11家、乙地各1家共14家: a total over the places listed, none of its own.
         found = [pair for pair in found if pair[0] > mentions[-1].end]
-    compared = [m.span() for m in _COMPARED_WITH.finditer(view, low, number)
-                if _CLAUSE.search(view, m.end(), number)]
-    # (the base a share is taken of, 占甲省29.4%: the share is the subject's, not the base's)
-    compared += [m.span() for m in _SHARE_OF.finditer(view, low, number)]
-    found = [pair for pair in found if not any(start < pair[0] <= end for start, end in compared)]
+    if not found:
+        return None
+    if _COMPARED_WORD.search(view, low, number):
+        compared = [m.span() for m in _COMPARED_WITH.finditer(view, low, number)
+                    if _CLAUSE.search(view, m.end(), number)]
+        # (the base a share is taken of, 占甲省29.4%: the share is the subject's, not the base's)
+        compared += [m.span() for m in _SHARE_OF.finditer(view, low, number)]
+        found = [pair for pair in found
+                 if not any(start < pair[0] <= end for start, end in compared)]
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
