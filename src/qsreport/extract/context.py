@@ -57,7 +57,9 @@ from .lexicon.context import (
     TOTAL,
 )
 
-_CLAUSE = rx.compile(r"[，,；;：:、]")
+# From a figure's words back to the last clause mark before it: a greedy run to the figure
+# that steps back to the mark (a clause is short), where its start is asked for.
+_TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;：:、]")
 # (a blank line too: a headline has no stop, and the page's byline after it, 推荐:…, is
 # none of its words)
 _CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
@@ -99,7 +101,6 @@ class _Context:
         self.so_far = Marks(SO_FAR, view)
         self.periods = Periods(view, year)
         self.by_year = Marks(_BY_YEAR, view)
-        self.clauses = Marks(_CLAUSE, view)
         self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
         self.provincial = False  # whether the report's region is a province
@@ -175,7 +176,8 @@ class _Context:
         return at < len(self.status_starts) and self.status_starts[at] < high
 
     def clause_start(self, start: int, number: int) -> int:
-        match = self.clauses.last(start, number)
+        """Where the figure's clause begins: after the last clause mark in view[start:number]."""
+        match = _TO_CLAUSE_END.match(self.doc.view, start, number)
         return match.end() if match else start
 
     def past_goal(self, start: int, number: int) -> bool:
@@ -408,11 +410,14 @@ def _number_start(view: str, span: tuple[int, int]) -> int:
     found = list(_NUMBER.finditer(view, *span))
     # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品), nor an
     # ordinal (…等34家企业被认定为第二批…: 第二 names the batch), nor a rate's per-unit after
-    # its slash (0.2起/万台: 万 is the unit's), nor 百 of 个百分点.
-    counts = [m for m in found if not _A_YEAR.match(view, m.start())
-              and view[m.start() - 1:m.start()] not in ("第", "/")
-              and not view.startswith("百分点", m.start())]
-    return (counts or found)[-1].start() if found else span[0]
+    # its slash (0.2起/万台: 万 is the unit's), nor 百 of 个百分点. (The last count: read from
+    # the end, the first that is one.)
+    for match in reversed(found):
+        at = match.start()
+        if not _A_YEAR.match(view, at) and view[at - 1:at] not in ("第", "/") \
+                and not view.startswith("百分点", at):
+            return at
+    return found[-1].start() if found else span[0]
 
 
 def _report_year(date: str | None) -> int | None:

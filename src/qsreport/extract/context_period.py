@@ -10,7 +10,9 @@ stock of the years since (``cumulative``), unless it is the report's own year.
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import chain
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
@@ -123,6 +125,9 @@ class Periods:
         self.recent = Marks(RECENT_YEARS, view)
         self.year_end = Marks(AS_AT_YEAR_END, view)
         self.clause = _CLAUSE_MARK
+        # Where any of the time words period_of reads first starts, in order (most figures
+        # have none of them in reach: then they need not be read one by one).
+        self.time_starts: list[int] | None = None
 
     def _dates(self, match: re.Match[str]) -> bool:
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
@@ -168,6 +173,8 @@ class Periods:
         figure's sentence begins; ``stock``: whether the figure counts a stock (honours,
         standards, registrations), which 目前 dates as ``cumulative``. A stock word of the
         figure's own sentence (截至目前…共有, 累计) outweighs a year of an earlier sentence."""
+        if not self._time_word_in(low, number):
+            return self._undated(low, number, sentence, stock)
         compared = self.compared.last(max(low, number - _COMPARED_REACH), number)
         if compared and not _NOT_THE_VALUE.search(self.view, compared.end(), number):
             return compared["y"]  # 比2009年的合格率76.0%: the value of the year compared with
@@ -197,13 +204,7 @@ class Periods:
             # after the report's own)
             return as_at_year(as_at, self.year, self.month)
         if nearest is None:
-            # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
-            # makes a stock of honours, standards or registrations, not of work done.
-            reach = low if stock else sentence
-            if self._stock_word(reach, number, stock) \
-                    and not self._within_a_span(self.cumulative, sentence, number):
-                return "cumulative"
-            return year_reviewed(self.view, low, sentence, number, self.year, self.month)
+            return self._undated(low, number, sentence, stock)
         if nearest.end() <= sentence and ((self.stock.last(sentence, number)
                                            and not self._within_a_span(self.stock, sentence, number)) or (
                 stock and self._held_now(sentence, number)
@@ -232,6 +233,26 @@ class Periods:
             return span or str(year_of + RELATIVE_YEARS[nearest[0]])  # type: ignore[operator]
         reviewed = meeting_review_year(self.view, nearest)  # 2019年…工作会议上获悉，过去一年
         return reviewed or (nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}")
+
+    def _undated(self, low: int, number: int, sentence: int, stock: bool) -> str | None:
+        """The period of a figure no year, time word or span before it dates."""
+        # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
+        # makes a stock of honours, standards or registrations, not of work done.
+        reach = low if stock else sentence
+        if self._stock_word(reach, number, stock) \
+                and not self._within_a_span(self.cumulative, sentence, number):
+            return "cumulative"
+        return year_reviewed(self.view, low, sentence, number, self.year, self.month)
+
+    def _time_word_in(self, low: int, high: int) -> bool:
+        """Whether a year, a year counted from the report's, a span to now, a plan's span, a
+        year compared with or a stock's date starts in view[low:high]."""
+        if self.time_starts is None:
+            self.time_starts = sorted(chain.from_iterable(marks.found() for marks in (
+                self.years, self.relative, self.since, self.plans, self.year_end,
+                self.compared)))
+        at = bisect.bisect_left(self.time_starts, low)
+        return at < len(self.time_starts) and self.time_starts[at] < high
 
     def _before_aside(self, marks: Marks, low: int, number: int) -> re.Match[str] | None:
         """The last of ``marks`` in view[low:number] that is not in an aside closed before
