@@ -194,8 +194,10 @@ class Periods:
                 relative = found
         since = self.since.last(low, number)
         plan = self.plans.last(low, number)
-        nearest = max((m for m in (year, relative, since, plan) if m is not None),
-                      key=lambda m: m.end(), default=None)
+        nearest = None  # the one that ends last (the first of them, on a tie)
+        for word in (year, relative, since, plan):
+            if word is not None and (nearest is None or word.end() > nearest.end()):
+                nearest = word
         as_at = self.year_end.last(low, number)
         if as_at is not None and (nearest is None or as_at.end() > nearest.end()) \
                 and not (nearest is not None and nearest is relative
@@ -268,9 +270,10 @@ class Periods:
     def _aside_start(self, match: re.Match[str], number: int) -> int | None:
         """Where the bracket opens that holds ``match`` and closes before ``number``."""
         view = self.view
-        reach = max(0, match.start() - _ASIDE_REACH)
-        opened = max(view.rfind(mark, reach, match.start()) for mark in _ASIDE_OPEN)
-        if opened < 0 or _ASIDE_CLOSE.search(view, opened, match.start()) \
+        start = match.start()
+        reach = max(0, start - _ASIDE_REACH)
+        opened = max(view.rfind("(", reach, start), view.rfind("（", reach, start))  # _ASIDE_OPEN
+        if opened < 0 or _ASIDE_CLOSE.search(view, opened, start) \
                 or not _ASIDE_CLOSE.search(view, match.end(), number):
             return None
         return opened

@@ -85,6 +85,8 @@ _WENT_TO = rx.compile(r"(?:在|来到|赶到|前往|赶赴|奔赴)$")
 _VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
+# From a stretch's start to the end of its last clause mark (a greedy run that steps back to it).
+_TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;：:]")
 _CHECKED_LIST = 3  # places, at the least, in a list a check covered (CHECKED_OVER)
 # A country's list, counted before its honour's name, that a place's share is taken of (在总局
 # 评出的500个“2010中国名牌”中，本市有9个): the count is the country's.
@@ -203,12 +205,13 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
             m.start("n") <= number < m.end() for m in _COUNTRY_LIST.finditer(view, low, reach)):
         return "全国"
     found: list[tuple[int, str | None]] = []
-    mentions = _without_partners(view, [m for m in places if low <= m.start and m.end <= number])
+    mentions = _without_partners(view, [m for m in places if low <= m.start and m.end <= number]) \
+        if places else []
     for at, mention in enumerate(mentions):
         found.append((mention.end, _as_written(view, text, mentions[:at + 1])))
     # 全省 of the figure's own clause (全省定期抽查计划安排，抽查了…: the county's), and 全市 (the
     # report's own place) after a place of an earlier clause (完成北京…监测任务，对全市14台…).
-    clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, number))])
+    clause = _clause_start(view, low, number)
     # (and 全省 that is the subject of a count of an earlier clause: 全省共有…，其中…)
     subject = list(WHOLE_SUBJECT.finditer(view, low, clause)) \
         if _SUBJECT_WORD.search(view, low, clause) else []
@@ -259,6 +262,12 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
         found = [pair for pair in found
                  if not any(start < pair[0] <= end for start, end in compared)]
     return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _clause_start(view: str, low: int, high: int) -> int:
+    """Where the last clause of view[low:high] begins: after its last clause mark."""
+    found = _TO_CLAUSE_END.match(view, low, high)
+    return found.end() if found else low
 
 
 def _without_partners(view: str, mentions: list[Mention]) -> list[Mention]:
@@ -375,7 +384,7 @@ def checked_across(view: str, places: list[Mention], low: int, number: int,
             (m.place.province and province.startswith(m.place.province)) if province
             else m.place.level == "province" for m in chain):
         return False
-    clause = max([low, *(m.end() for m in _CLAUSE.finditer(view, low, opens))])
+    clause = _clause_start(view, low, opens)
     return CHECKED_OVER.search(view, clause, opens) is not None
 
 

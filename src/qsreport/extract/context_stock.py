@@ -68,8 +68,11 @@ def stock_kept(item: Any) -> bool:
 def holds(item: Any) -> bool:
     """Whether a tallied figure counts a holding (_HELD_METRICS), which 近年来 with no year in
     reach makes a stock, as it does a brand count (近年来，甲市帮助80家企业获得某某认证)."""
-    return any(hasattr(item, kind) and getattr(item, "metric", None) in metrics
-               for kind, metrics in _HELD_METRICS.items())
+    metric = getattr(item, "metric", None)
+    for kind, metrics in _HELD_METRICS.items():
+        if metric in metrics and hasattr(item, kind):
+            return True
+    return False
 
 
 def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
