@@ -135,6 +135,8 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
     begins a name, nor one written before it as its address (甲省乙市某某食品厂), nor one that
     says where premises stand."""
     found = find_places(view, start, end)
+    if not found:
+        return found
     named = [_in_a_name(view, m) for m in found]
     ends, starts = {m.end for m in found}, {m.start for m in found}
     for at, mention in enumerate(found):
@@ -160,7 +162,7 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
         joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None or (
             joined and view[mention.start - 1:mention.start] == "、")
-        if is_about(view, mention) and not in_name and not located and not joined \
+        if not in_name and not located and not joined and is_about(view, mention) \
                 and not in_focus(view, mention):
             kept.append(mention)
     return kept
@@ -218,13 +220,15 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     in_province = province and _PROVINCE_WORD.search(view, clause, number)
     if in_province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
-    if province:
+    if province and subject:
         found += [(m.end(), province) for m in subject if m["letter"] is None]
     if _NAMED_PROVINCE_WORD.search(view, clause, number):
         found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
                   for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
-    found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]]) for m in subject if m["letter"]]
-    found += [(m.end(), _own_place(view, text, mentions, m) or (earlier(m) if earlier else None))
+    if subject:
+        found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]]) for m in subject if m["letter"]]
+    found += [(m.end(), (_own_place(view, text, mentions, m) if mentions else None)
+               or (earlier(m) if earlier else None))
               for m in LOCAL.finditer(view, clause, number)
               if not WHOLE_PROVINCE.match(view, m.start())]
     if earlier is not None:
