@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..places import find_places
-from .context_marks import Marks
+from .context_marks import Marks, word_ends
 from .lexicon.context import (
     LIST_OF_SHARES,
     LOCAL,
@@ -38,6 +38,9 @@ _BREAKDOWN = rx.compile(r"其中")
 _COUNTRY = rx.compile(r"中国名牌|中国驰名")
 _RANKED = rx.compile(r"(?:列|居|占|在)$")
 _HONOUR_REACH = 40  # a list's count is followed by the honour it names
+# What every whole list, and every provincial bureau's act, holds one of (most sentences hold
+# none: they are not scanned for them).
+_LIST_WORD = word_ends(WHOLE_LIST, LIST_OF_SHARES)
 
 
 def whole_list_place(view: str, text: str, places: list[Any], sentence: int,
@@ -46,6 +49,8 @@ def whole_list_place(view: str, text: str, places: list[Any], sentence: int,
     ``span``) is the list's count or one of its breakdown after 其中 with no place between."""
     number = span[0]
     reach = min(len(view), number + _HONOUR_REACH)
+    if not _LIST_WORD.search(view, sentence, reach):
+        return None
     for match in [*WHOLE_LIST.finditer(view, sentence, reach),
                   *LIST_OF_SHARES.finditer(view, sentence, reach)]:
         honour = [m for m in find_places(view, *match.span("honour"))
@@ -77,6 +82,7 @@ def province_in_sentence(view: str, places: list[Any], sentence: int, number: in
 # 省质监局 (省局, 省质量技术监督局), then what a bureau does with a check.
 _PROVINCE_OFFICE = rx.compile(r"省(?:质监局|质量技术监督局|局)[^，,。；;]{0,8}?"
                               r"(?:发布|通报|公布|组织|开展)")
+_OFFICE_WORD = word_ends(_PROVINCE_OFFICE)
 
 
 def province_office_place(view: str, find: Any, paragraph: int, number: int,
@@ -84,7 +90,7 @@ def province_office_place(view: str, find: Any, paragraph: int, number: int,
     """The report's province for a figure of a check its unnamed provincial bureau published or
     ran, earlier in the figure's paragraph, when nothing between names a place, nor 全市, 我市.
     ``find``: the sentence-place reader."""
-    if not province:
+    if not province or not _OFFICE_WORD.search(view, paragraph, number):
         return None
     office = next(reversed(list(_PROVINCE_OFFICE.finditer(view, paragraph, number))), None)
     if office is None or LOCAL_ONLY.search(view, office.start(), number) \

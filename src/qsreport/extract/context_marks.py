@@ -72,6 +72,17 @@ def word_ends(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return rx.compile("[" + "".join(map(re.escape, sorted(ends))) + "]")
 
 
+def holds_word(view: str, words: tuple[str, ...], low: int, high: int) -> bool:
+    """Whether view[low:high] holds one of ``words`` (the :func:`..regex_prefilter.needles`
+    of a pattern: a stretch that holds none holds no match of it); always, for no words."""
+    if not words:
+        return True
+    for word in words:
+        if view.find(word, low, high) >= 0:
+            return True
+    return False
+
+
 _match_start = re.Match.start
 _match_end = re.Match.end
 
