@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -394,8 +395,10 @@ def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,
     return found or heading_place(view, text, context.places_in, number, sentence, context.items)
 
 
+@lru_cache(maxsize=256)
 def _gazetteer_entry(region: str | None) -> Place | None:
-    """The gazetteer's entry for a region, if it names one."""
+    """The gazetteer's entry for a region, if it names one (a report's region is one of a
+    few hundred: each is looked up once)."""
     if not region:
         return None
     from ..cleaning import match_view
