@@ -94,6 +94,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     names the city too (:func:`_paper_at_home`); a place named for a school (山东大学) is not
     counted. None when nothing says. The third item says which of these it was."""
     national = title is not None and _NATIONAL.search(view, *title) is not None
+    # (the title's places, and whether one of them counts, read once for the steps below)
+    title_places = find_places(view, *title) if title is not None else []
+    title_counts = any(_counts(view, m) for m in title_places)
     everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
     held_at = venues(view, everything)
     window = [mention for mention in everything if _counts(view, mention)
@@ -101,18 +104,18 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
               and not heard_from(view, mention, site_only=True)]
     organisation = None if national else _organisation(view, window, body)
     publisher = None if national or mirror_publisher(
-        view, source, body, window,
-        title is not None and any(_counts(view, m) for m in find_places(view, *title))) else source
+        view, source, body, window, title_counts) else source
     order = [(title, "title"), (publisher, "publisher"), (publish_lines(title, body, source),
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
         order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
-    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)) \
+    if title is not None and not title_counts \
             and (county := title_county(view, title, body)) is not None:
         # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
         return county.start, county.end, "a county's short name opening the title"
     for span, how in order:
-        named = find_places(view, *span) if span is not None else []
+        named = title_places if how == "title" else \
+            find_places(view, *span) if span is not None else []
         mentions = [m for m in named if _counts(view, m) and not _WITHHELD_FIRM.match(view, m.end)]
         if how == "title":
             # (not where a meeting the title reports was held: 某某会议在甲市召开)
@@ -121,7 +124,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                         and not _PAPER_DATELINE.match(view, max(0, m.start - 2))]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
-        if mentions and how != "title" and not _paper_at_home(view, mentions, body):
+        if mentions and how != "title" and not _paper_at_home(view, mentions, body, everything):
             continue
         if mentions:
             # A publisher named after its province and its city (某省新闻网-某市日报): the city.
@@ -164,7 +167,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return lower.start, lower.end, "a province's office at work in a place inside it"
     if organisation is not None:
         return organisation[0].start, organisation[0].end, organisation[1]
-    if title is not None and not any(_counts(view, m) for m in find_places(view, *title)):
+    if title is not None and not title_counts:
         # (after the publisher and the body's organisation, which say whose news it is)
         if (located := title_locality(view, title, window)) is not None:
             return located.start, located.end, "the place the body writes the title's locality after"
@@ -344,11 +347,13 @@ def _branch(view: str, end: int, city: Place) -> Mention | None:
     return None
 
 
-def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
+def _paper_at_home(view: str, mentions: list[Mention], body: int,
+                   opening: list[Mention]) -> bool:
     """Whether a publisher named after its place says where the report is: any publisher but
     a paper or a site (某市晚报, 某某新闻网), and a paper whose story names the paper's place
     in its opening other than in the paper's own name (某市晚报讯), or that speaks of its own
-    place (我市, 全市): a city's paper reports on games and films far from its city too."""
+    place (我市, 全市): a city's paper reports on games and films far from its city too.
+    ``opening``: the places of the body's opening (:data:`_BODY_WINDOW` characters)."""
     home = {mention.place for mention in mentions}
     filed = _PAPER_DATELINE.search(view, body, min(len(view), body + _BODY_WINDOW))
     # (filed from elsewhere only where the dateline names a place, and none of the paper's:
@@ -362,7 +367,7 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int) -> bool:
             or _SELF.search(view, 0, min(len(view), body + _BODY_WINDOW)):
         return True
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
-               for mention in find_places(view, body, min(len(view), body + _BODY_WINDOW)))
+               for mention in opening)
 
 
 def _counts(view: str, mention: Mention) -> bool:
