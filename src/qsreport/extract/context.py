@@ -336,18 +336,20 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     # dated by its title or opening lines counts that year where nothing nearer says.
     low = max(min(starts), number - _PARAGRAPH_REACH)
     # A breakdown (其中，…) is dated as the sentence it breaks down: 截至目前…。其中，… a stock.
-    opens = previous if previous is not None and BREAKDOWN.match(view, starts[0]) else starts[0]
+    breakdown = previous is not None and BREAKDOWN.match(view, starts[0]) is not None
+    opens = previous if breakdown and previous is not None else starts[0]
     stock = counts_a_stock(item)
+    brand = hasattr(item, "category")  # a brand count
     item.period = context.periods.period_of(min(low, opens), number, opens, stock)
     if item.period is None and stock and view[number - 1:number] == "第":
         item.period = "cumulative"  # 该市第3个地理标志保护产品: the running count, a stock
-    if item.period is None and previous is not None and BREAKDOWN.match(view, starts[0]):
+    if item.period is None and breakdown and previous is not None:
         # 从领域上看，…155项: a breakdown of the figure before it, of that figure's period.
         item.period = context.periods.period_of(previous, starts[0], previous, stock)
-    if item.period is None and (hasattr(item, "category") or holds(item)) \
+    if item.period is None and (brand or holds(item)) \
             and context.periods.in_recent_years(min(low, opens), number):
         item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
-    if hasattr(item, "category") and (honour := HONOUR_YEAR.search(after)):
+    if brand and (honour := HONOUR_YEAR.search(after)):
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     if item.period == "cumulative" and one_batch(view, starts[0], number, after):
         item.period = None  # …等18家企业被认定为第二批某某老字号: that batch, no stock
@@ -372,7 +374,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if _is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％", "分", "") \
-            and "/万" not in getattr(item, "unit", "") and not hasattr(item, "category") \
+            and "/万" not in getattr(item, "unit", "") and not brand \
             and getattr(item, "metric", "") not in _VALUED:
         # A rate (in %, or per 10,000 units: 起/万台) and a score (分, or an index's bare
         # number) are levels: total or added does not apply. A brand count's basis is the brand

@@ -72,6 +72,12 @@ def word_ends(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return rx.compile("[" + "".join(map(re.escape, sorted(ends))) + "]")
 
 
+# From a stretch's start to the end of its last comma or semicolon: a greedy run that steps
+# back to the mark (``.end()``: where the stretch's last clause begins), where the marks of
+# the whole stretch need not be listed.
+TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;]")
+
+
 def holds_word(view: str, words: tuple[str, ...], low: int, high: int) -> bool:
     """Whether view[low:high] holds one of ``words`` (the :func:`..regex_prefilter.needles`
     of a pattern: a stretch that holds none holds no match of it); always, for no words."""

@@ -16,7 +16,7 @@ from itertools import chain
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
-from .context_marks import Marks, plan_period
+from .context_marks import TO_CLAUSE_END, Marks, plan_period
 from .context_occasion import bounded
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
@@ -293,10 +293,10 @@ class Periods:
     def _total_of_a_run(self, nearest: re.Match[str], number: int) -> bool:
         """Whether a figure is a total over a run of years named after its year (see
         _RUN_OF_YEARS): 累计 in its own clause, the run in an earlier clause after the year."""
-        marks = list(_CLAUSE_MARK.finditer(self.view, nearest.end(), number))
-        if not marks or not _RUN_TOTAL.search(self.view, marks[-1].end(), number):
+        last = TO_CLAUSE_END.match(self.view, nearest.end(), number)  # (_CLAUSE_MARK's last)
+        if last is None or not _RUN_TOTAL.search(self.view, last.end(), number):
             return False
-        return _RUN_OF_YEARS.search(self.view, nearest.end(), marks[-1].end()) is not None
+        return _RUN_OF_YEARS.search(self.view, nearest.end(), last.end()) is not None
 
     def _this_year_so_far(self, nearest: re.Match[str], low: int, sentence: int,
                           number: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import regex_cache as rx
+from .context_marks import TO_CLAUSE_END
 from .lexicon.context import STOCK
 
 # (新一批: a batch named by being the latest, 新一批某某老字号名单, as 第三批 is by its number)
@@ -81,9 +82,9 @@ def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
     held: the batch's, the report's year."""
     if _JOINS_BATCH.match(after) or _PASSED_REVIEW.match(after):
         return True
-    own = max(sentence, *(view.rfind(mark, sentence, number) + 1 for mark in "，,；;"))
+    own = found.end() if (found := TO_CLAUSE_END.match(view, sentence, number)) else sentence
     opening = _CLAUSE_MARK.search(view, sentence, number)
-    before = max(sentence, *(view.rfind(mark, sentence, own - 1) + 1 for mark in "，,；;"))
+    before = found.end() if (found := TO_CLAUSE_END.match(view, sentence, own - 1)) else sentence
     edition = _EDITION_NAMED.search(view, before, number) or (opening and _EDITION_NAMED.search(
         view, sentence, opening.start()))
     if edition and not _AFTER_EDITION.search(view, edition.end(), number) \
