@@ -81,12 +81,7 @@ TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;]")
 def holds_word(view: str, words: tuple[str, ...], low: int, high: int) -> bool:
     """Whether view[low:high] holds one of ``words`` (the :func:`..regex_prefilter.needles`
     of a pattern: a stretch that holds none holds no match of it); always, for no words."""
-    if not words:
-        return True
-    for word in words:
-        if view.find(word, low, high) >= 0:
-            return True
-    return False
+    return not words or any(view.find(word, low, high) >= 0 for word in words)
 
 
 _match_start = re.Match.start

@@ -217,7 +217,7 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     # (and 全省 that is the subject of a count of an earlier clause: 全省共有…，其中…)
     subject = list(WHOLE_SUBJECT.finditer(view, low, clause)) \
         if _SUBJECT_WORD.search(view, low, clause) else []
-    in_province = province and _PROVINCE_WORD.search(view, clause, number)
+    in_province = bool(province) and _PROVINCE_WORD.search(view, clause, number) is not None
     if in_province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
     if province and subject:
@@ -238,7 +238,7 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
                   if not WHOLE_PROVINCE.match(view, m.start())
                   and not any(m.end() <= n.start for n in mentions)
                   and (place := earlier(m)) is not None]
-    if in_province:  # 省城医院、宾馆…合格率: the capital of the report's province
+    if province and in_province:  # 省城医院、宾馆…合格率: the capital of the report's province
         found += [(m.end(), capital_of(province)) for m in CAPITAL.finditer(view, clause, number)]
     if _COUNTRY_WORD.search(view, low, number):
         found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]

@@ -70,10 +70,7 @@ def holds(item: Any) -> bool:
     """Whether a tallied figure counts a holding (_HELD_METRICS), which 近年来 with no year in
     reach makes a stock, as it does a brand count (近年来，甲市帮助80家企业获得某某认证)."""
     metric = getattr(item, "metric", None)
-    for kind, metrics in _HELD_METRICS.items():
-        if metric in metrics and hasattr(item, kind):
-            return True
-    return False
+    return any(metric in metrics and hasattr(item, kind) for kind, metrics in _HELD_METRICS.items())
 
 
 def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
