@@ -30,7 +30,7 @@ from .context_lists import (
     province_office_place,
     whole_list_place,
 )
-from .context_marks import Marks, word_ends
+from .context_marks import Marks, words_of
 from .context_national import is_national
 from .context_period import Periods
 from .context_period_series import compared_with_the_same_time, pair_year
@@ -79,7 +79,7 @@ _PARAGRAPH_REACH = 600  # and for its year
 # into lines do (…问题5.34万个；\n对42.82万台…): the next paragraph continues its sentence.
 _GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
 # What every shortlist, application or recommendation after a figure holds one of.
-_STATED_WORD = word_ends(*(pattern for status, pattern in STATUS_WORDS
+_STATED_WORD = words_of(*(pattern for status, pattern in STATUS_WORDS
                            if not status.startswith("target")))
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..places import find_places
-from .context_marks import Marks, word_ends
+from .context_marks import Marks, words_of
 from .lexicon.context import (
     LIST_OF_SHARES,
     LOCAL,
@@ -40,7 +40,7 @@ _RANKED = rx.compile(r"(?:列|居|占|在)$")
 _HONOUR_REACH = 40  # a list's count is followed by the honour it names
 # What every whole list, and every provincial bureau's act, holds one of (most sentences hold
 # none: they are not scanned for them).
-_LIST_WORD = word_ends(WHOLE_LIST, LIST_OF_SHARES)
+_LIST_WORD = words_of(WHOLE_LIST, LIST_OF_SHARES)
 
 
 def whole_list_place(view: str, text: str, places: list[Any], sentence: int,
@@ -82,7 +82,7 @@ def province_in_sentence(view: str, places: list[Any], sentence: int, number: in
 # 省质监局 (省局, 省质量技术监督局), then what a bureau does with a check.
 _PROVINCE_OFFICE = rx.compile(r"省(?:质监局|质量技术监督局|局)[^，,。；;]{0,8}?"
                               r"(?:发布|通报|公布|组织|开展)")
-_OFFICE_WORD = word_ends(_PROVINCE_OFFICE)
+_OFFICE_WORD = words_of(_PROVINCE_OFFICE)
 
 
 def province_office_place(view: str, find: Any, paragraph: int, number: int,

@@ -57,31 +57,25 @@ class Marks:
         return self.ends
 
 
-def word_ends(*patterns: re.Pattern[str]) -> re.Pattern[str]:
-    """A class of the characters one of which every match of each of ``patterns`` holds: the
-    last characters of the words one of which each match holds (:func:`..regex_prefilter.
-    needles`). A stretch with none of them holds no match: one search of the class, where
-    the stretches read before a figure mostly hold none, is cheaper than scanning them for
-    each pattern. (Any character, for a pattern whose words cannot be told.)"""
-    ends: set[str] = set()
+def words_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern for the words one of which every match of each of ``patterns`` holds
+    (:func:`..regex_prefilter.needles`). A stretch with none of them holds no match: one
+    search for them, where the stretches read before a figure mostly hold none, is cheaper
+    than scanning them for each pattern. (Any character, for a pattern whose words cannot be
+    told.)"""
+    words: set[str] = set()
     for pattern in patterns:
-        words = needles(pattern)
-        if not words:
+        found = needles(pattern)
+        if not found:
             return rx.compile(r"(?s:.)")
-        ends.update(word[-1] for word in words)
-    return rx.compile("[" + "".join(map(re.escape, sorted(ends))) + "]")
+        words.update(found)
+    return rx.compile("|".join(map(re.escape, sorted(words, key=lambda word: (-len(word), word)))))
 
 
 # From a stretch's start to the end of its last comma or semicolon: a greedy run that steps
 # back to the mark (``.end()``: where the stretch's last clause begins), where the marks of
 # the whole stretch need not be listed.
 TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;]")
-
-
-def holds_word(view: str, words: tuple[str, ...], low: int, high: int) -> bool:
-    """Whether view[low:high] holds one of ``words`` (the :func:`..regex_prefilter.needles`
-    of a pattern: a stretch that holds none holds no match of it); always, for no words."""
-    return not words or any(view.find(word, low, high) >= 0 for word in words)
 
 
 _match_start = re.Match.start

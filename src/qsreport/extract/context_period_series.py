@@ -6,8 +6,7 @@
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from ..regex_prefilter import needles
-from .context_marks import holds_word, to_count
+from .context_marks import to_count, words_of
 from .lexicon.context import STOCK
 
 # (the comparison opens the clause right after the figure's, not a later one: 共有…1200家，新增85家，
@@ -22,7 +21,7 @@ _COMPARED_BEFORE_CHANGE = rx.compile(
 # A yearly series: 近5年 (过去三年) … 分别为 a、b、c、d和e.
 _SERIES = rx.compile(r"(?:近|最近|过去)(?P<n>\d{1,2}|[二三四五六七八九十两])年")
 _EACH = rx.compile(r"分别(?:为|是|达到?)|依次为")
-_EACH_WORDS = needles(_EACH)  # (most sentences hold none: they are not scanned for it)
+_EACH_WORD = words_of(_EACH)  # (most sentences hold none: they are not scanned for it)
 _VALUE = rx.compile(r"\d+(?:\.\d+)?")
 # (a comma before another value continues the list: 分别为89.8%、91.1%,94.0%)
 _LIST_END = rx.compile(r"[，,](?![\d.]+\s*%)|[。；;]")
@@ -56,7 +55,7 @@ def compared_with_the_same_time(view: str, sentence: int, number: int) -> bool:
 def series_year(view: str, sentence: int, number: int, last: str | None) -> str | None:
     """The year of one value of a yearly series (近5年…合格率分别为89.8%、88.9%…和91.6%):
     counted back from ``last``, the year the series ends with, by the value's place."""
-    if last is None or not last.isdigit() or not holds_word(view, _EACH_WORDS, sentence, number):
+    if last is None or not last.isdigit() or not _EACH_WORD.search(view, sentence, number):
         return None
     each = next(reversed(list(_EACH.finditer(view, sentence, number))), None)
     span = _SERIES.search(view, sentence, each.start()) if each else None

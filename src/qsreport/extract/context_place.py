@@ -21,7 +21,7 @@ from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, Mention, in_a_quoted_mark, is_about
 from .common import CLAUSE_MARK
 from .context_counted import counted_list, in_focus
-from .context_marks import word_ends
+from .context_marks import words_of
 from .lexicon.context import (
     CAPITAL,
     CHECKED_OVER,
@@ -93,15 +93,15 @@ _CHECKED_LIST = 3  # places, at the least, in a list a check covered (CHECKED_OV
 _COUNTRY_LIST = rx.compile(r"(?:评选|评出|评定|认定|确定|公布)的\s*(?P<n>\d[\d,]*)\s*[个项件]\s*[“\"]?"
                            r"(?:(?:19|20)\d{2}\s*年?度?)?中国(?:名牌|驰名商标)[^，,。；;]{0,6}?中")
 _COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
-# The characters one of which each match of these holds (:func:`.context_marks.word_ends`):
+# The words one of which each match of these holds (:func:`.context_marks.words_of`):
 # the words before most figures hold none, and are not scanned for the patterns.
-_LIST_WORD = word_ends(_COUNTRY_LIST)
-_PROVINCE_WORD = word_ends(WHOLE_PROVINCE, CAPITAL)
-_SUBJECT_WORD = word_ends(WHOLE_SUBJECT)
-_NAMED_PROVINCE_WORD = word_ends(WHOLE_NAMED_PROVINCE)
-_COUNTRY_WORD = word_ends(NATIONAL_SUBJECT, OVER_THE_COUNTRY)
-_ACT_WORD = word_ends(NATIONAL_ACT)
-_COMPARED_WORD = word_ends(_COMPARED_WITH, _SHARE_OF)
+_LIST_WORD = words_of(_COUNTRY_LIST)
+_PROVINCE_WORD = words_of(WHOLE_PROVINCE, CAPITAL)
+_SUBJECT_WORD = words_of(WHOLE_SUBJECT)
+_NAMED_PROVINCE_WORD = words_of(WHOLE_NAMED_PROVINCE)
+_COUNTRY_WORD = words_of(NATIONAL_SUBJECT, OVER_THE_COUNTRY)
+_ACT_WORD = words_of(NATIONAL_ACT)
+_COMPARED_WORD = words_of(_COMPARED_WITH, _SHARE_OF)
 
 
 # A total after the counts of the places before it (甲地11家、乙地各1家共14家, …共14家企业的
