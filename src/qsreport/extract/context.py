@@ -168,8 +168,8 @@ class _Context:
         return status
 
     def _status_word_in(self, low: int, high: int) -> bool:
-        """Whether a status word starts in view[low:high] (most figures have none before
-        them: their status words need not be read one by one)."""
+        """Whether a status word may start in view[low:high] (one does, kept or not: most
+        figures have none before them, and their status words need not be read one by one)."""
         if self.status_starts is None:
             self.status_starts = sorted(chain.from_iterable(
                 marks.found() for _, marks in self.status))

@@ -23,37 +23,51 @@ def to_count(written: str) -> int:
 class Marks:
     """Every match of one pattern in the document, found in one pass (when first asked for),
     and the last one that lies within a stretch: what keeps a report with 100,000 figures
-    linear. ``keep`` leaves matches out (a year of comparison). Only where each match starts
-    and ends is kept (two arrays, not a Match object each: a big report's peak); the one
-    asked for is matched again at its start, which gives the match the scan found."""
+    linear. ``keep`` leaves matches out (a year of comparison): asked of a match the first
+    time a stretch it ends is read, and only then (most are never read). Only where each
+    match starts and ends is kept (two arrays, not a Match object each: a big report's peak);
+    the one asked for is matched again at its start, which gives the match the scan found."""
 
     def __init__(self, pattern: re.Pattern[str], view: str,
                  keep: Callable[[re.Match[str]], bool] | None = None) -> None:
         self.pattern, self.view, self.keep = pattern, view, keep
         self.starts = array("q")
         self.ends: array[int] | None = None
+        self.kept = bytearray()  # by match, what ``keep`` said: 0 not asked yet, 1 kept, 2 not
 
     def last(self, low: int, high: int) -> re.Match[str] | None:
-        """The last match inside view[low:high]."""
+        """The last match inside view[low:high] (of those ``keep`` keeps)."""
         ends = self.ends if self.ends is not None else self._scan()
         at = bisect.bisect_right(ends, high) - 1
-        if at >= 0 and self.starts[at] >= low:
-            return self.pattern.match(self.view, self.starts[at])
+        starts = self.starts
+        # (the matches do not overlap: those before the last that ends by ``high`` end and
+        # start before it, and the first kept one, stepping back, is the last kept)
+        while at >= 0 and starts[at] >= low:
+            if self.keep is None or self._kept(at):
+                return self.pattern.match(self.view, starts[at])
+            at -= 1
         return None
 
     def found(self) -> array[int]:
-        """Where each match starts, in order."""
+        """Where each match starts, in order, ``keep`` not asked: the kept ones and others."""
         if self.ends is None:
             self._scan()
         return self.starts
 
+    def _kept(self, at: int) -> bool:
+        """Whether ``keep`` keeps the match at index ``at`` (asked once)."""
+        if not self.kept[at] and self.keep is not None:
+            match = self.pattern.match(self.view, self.starts[at])
+            self.kept[at] = 1 if match is not None and self.keep(match) else 2
+        return self.kept[at] == 1
+
     def _scan(self) -> array[int]:
         # The matches listed and their ends read by map, in C: a clause mark matches at
         # every comma, and a loop appending each one's start and end was most of the cost.
-        found = self.pattern.finditer(self.view)
-        kept = list(found if self.keep is None else filter(self.keep, found))
-        self.starts = array("q", map(_match_start, kept))
-        self.ends = array("q", map(_match_end, kept))
+        found = list(self.pattern.finditer(self.view))
+        self.starts = array("q", map(_match_start, found))
+        self.ends = array("q", map(_match_end, found))
+        self.kept = bytearray(len(found))
         return self.ends
 
 

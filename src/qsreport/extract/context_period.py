@@ -248,7 +248,8 @@ class Periods:
 
     def _time_word_in(self, low: int, high: int) -> bool:
         """Whether a year, a year counted from the report's, a span to now, a plan's span, a
-        year compared with or a stock's date starts in view[low:high]."""
+        year compared with or a stock's date may start in view[low:high] (one does, whether
+        or not it dates what follows it)."""
         if self.time_starts is None:
             self.time_starts = sorted(chain.from_iterable(marks.found() for marks in (
                 self.years, self.relative, self.since, self.plans, self.year_end,

@@ -47,6 +47,9 @@ _STOCK_METRICS = frozenset({"registered", "measurement_standards"})
 # holds (distinctions awarded), firms holding a certificate or licence, testing bodies built.
 _HELD_METRICS = {"distinction": frozenset({"awarded"}),
                  "scheme": frozenset({"certified", "licensed"}), "body": frozenset({"bodies"})}
+# The same by metric: the kinds of item of which it counts a holding.
+_HOLDING_KINDS = {metric: tuple(kind for kind, metrics in _HELD_METRICS.items() if metric in metrics)
+                  for metric in frozenset().union(*_HELD_METRICS.values())}
 
 
 def counts_a_stock(item: Any) -> bool:
@@ -69,8 +72,8 @@ def stock_kept(item: Any) -> bool:
 def holds(item: Any) -> bool:
     """Whether a tallied figure counts a holding (_HELD_METRICS), which 近年来 with no year in
     reach makes a stock, as it does a brand count (近年来，甲市帮助80家企业获得某某认证)."""
-    metric = getattr(item, "metric", None)
-    return any(metric in metrics and hasattr(item, kind) for kind, metrics in _HELD_METRICS.items())
+    kinds = _HOLDING_KINDS.get(getattr(item, "metric", None))
+    return kinds is not None and any(hasattr(item, kind) for kind in kinds)
 
 
 def one_batch(view: str, sentence: int, number: int, after: str) -> bool:
