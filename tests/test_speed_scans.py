@@ -14,7 +14,7 @@ from qsreport.cleaning import match_view
 from qsreport.extract.context_period import _YEAR
 from qsreport.extract.lexicon.context import ACHIEVED, DONE, SINCE, STATUS_WORDS
 from qsreport.extract.lexicon.supervision_actions import ACTION_KIND
-from qsreport.extract.supervision_scan import kind_matches
+from qsreport.extract.supervision_scan import AnchoredScan, anchors, kind_matches
 from qsreport.pipeline import ParseOptions, prepare
 from qsreport.places import find_places
 from qsreport.places.index import _COUNTY_CONTEXT, _index, _lengths
@@ -94,3 +94,36 @@ def test_the_context_words_skip_ahead_to_the_same_matches(pattern: re.Pattern[st
     for view in _every_view():
         assert [m.span() for m in pattern.finditer(view)] == \
             [m.span() for m in plain.finditer(view)]
+
+
+def test_an_anchored_scan_finds_what_finditer_finds() -> None:
+    """AnchoredScan tries a pattern only near its anchors (literal runs, a lookbehind's text,
+    each at its distance from the start) and finds finditer's matches: anchors hidden inside
+    a longer one, anchors before the stretch, and patterns it cannot anchor (an unbounded
+    part before every literal, an empty match) scanned whole."""
+    patterns = [
+        r"(?<=开展)[^，。]{2,6}?行动|专项(?:检查|整治)|整治行动|治理",
+        r"(?:甲|乙)?(?:市|县)质监局|(?<=“)[^”]{1,4}”活动",
+        r"[^，。]*行动",  # unbounded before its literal: no anchor
+        r"(?<=开展)",  # empty: scanned whole
+        r"a+b|(?<=c)d{1,3}e",
+    ]
+    texts = ["开展春季专项整治行动，甲市质监局开展“净水”活动，又部署专项检查和专项整治治理。",
+             "专项整治行动治理行动", "cdde aab ab cddde", "开展", ""]
+    for source in patterns:
+        pattern = re.compile(source)
+        scan = AnchoredScan(pattern)
+        for text in texts:
+            for start in range(len(text) + 1):
+                for end in range(start, len(text) + 1):
+                    expected = [m.span() for m in pattern.finditer(text, start, end)]
+                    assert [m.span() for m in scan.finditer(text, start, end)] == expected
+
+
+def test_anchors_are_told_where_they_stand() -> None:
+    """A literal run is an anchor at its distance from the start, a lookbehind's text one
+    before it; a pattern that can match nothing has none."""
+    assert anchors(r"(?<=开展)[^，]{2,4}行动") in ((("开展", -2, -2),), (("行动", 2, 4),))
+    assert anchors(r"专项(?:检查|整治)") == (("专项", 0, 0),)
+    assert anchors(r"x*行动") == ()
+    assert anchors(r"(?<=开展)") == ()

@@ -165,9 +165,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
     """Every campaign word of the body that names a campaign, in text order."""
     view = doc.view
     found: list[_Mention] = []
+    words: list[int] = []  # where every campaign word of the items starts
     for item in doc.layout.items:
         kinds_here: set[str] = set()
-        for match in kind_matches(view, item.start, item.end):
+        matches = list(kind_matches(view, item.start, item.end))
+        words += [match.start() for match in matches]
+        for match in matches:
             kind = action_kind(match)
             if doc.in_heading(match.start()) or match.start() < doc.layout.header.end \
                     or title_line(view, match.start()) \
@@ -292,7 +295,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
               or not any(m.kind != "other" and m.start < c.start for m in found)]
     listed = _listed_campaigns(doc) + [
         _Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
-        for c in checks.referred_checks(doc) + drives]
+        for c in checks.referred_checks(doc, words) + drives]
     if listed:
         found = sorted(found + listed, key=lambda m: m.start)
     kept = [m for i, m in enumerate(found)

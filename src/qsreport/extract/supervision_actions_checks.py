@@ -44,7 +44,6 @@ from .lexicon.supervision_frames import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
-from .supervision_scan import kind_matches
 
 # How far after a check's sentence a back reference (此次行动) may stand: the next sentence
 # or two.
@@ -176,9 +175,10 @@ def _in_purpose(view: str, floor: int, pos: int) -> bool:
     return False
 
 
-def referred_checks(doc: Doc) -> list[Campaign]:
+def referred_checks(doc: Doc, campaign_words: list[int]) -> list[Campaign]:
     """Unnamed checks carried out (对配镜门店开展了计量监督检查) that a clause or a sentence
-    after calls 此次行动 or 这次…检查: a campaign of enforcement each."""
+    after calls 此次行动 or 这次…检查: a campaign of enforcement each. ``campaign_words``:
+    where every campaign word of the report's items starts (``kind_matches``')."""
     view, found = doc.view, []
     words: list[int] | None = None
     for item in doc.layout.items:
@@ -194,9 +194,8 @@ def referred_checks(doc: Doc) -> list[Campaign]:
                     or PLAN_AHEAD.search(view, low, match.start()) \
                     or ANNOUNCED.search(view, low, match.start("word")):
                 continue
-            if words is None:  # every campaign word's place, found once (a bisect each after)
-                words = sorted(m.start() for part in doc.layout.items
-                               for m in kind_matches(view, part.start, part.end))
+            if words is None:  # every campaign word's place, in order (a bisect each after)
+                words = sorted(campaign_words)
             near = bisect.bisect_left(words, low)
             while near < len(words) and match.start("word") <= words[near] < match.end():
                 near += 1  # (the check's own word: 进行了专项检查)

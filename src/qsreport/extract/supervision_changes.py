@@ -10,6 +10,7 @@ import re
 from .. import regex_cache as rx
 from ..models import SupervisionStat
 from ..numbers import to_number
+from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.supervision import PASS_RATE, SAMPLED_RATE, VERIFICATION
 from .supervision_keywords import excluded
@@ -19,7 +20,7 @@ from .supervision_keywords import excluded
 # A rate above or below its own level of an earlier time is a change too (高于去年同期0.4个
 # 百分点), but not above another place's or kind's (高于全省平均水平2个百分点); in points
 # only (高于去年5% may be a share of the level).
-CHANGE = rx.compile(
+CHANGE = compile_fast(
     r"(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|下滑|高出|低了)了?|"
     r"(?P<above>高于|低于|高出|超出)(?:去年|上年|前年|上一?年度?|上季度|上半年|同期|上次|上期)"
     r"[^，,。；;：:\d]{0,6}?)(?:约|近|超过)?\s*"

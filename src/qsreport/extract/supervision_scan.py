@@ -1,14 +1,15 @@
-"""Supervision campaigns: where the campaign words of a stretch of text stand, found by
-scanning only near the strings every one of them holds.
+"""Supervision campaigns: where the campaign words of a stretch of text stand, found by trying
+the campaign table only where one of its words can start.
 
 The campaign table (``ACTION_KIND``) has rows that may start on any Chinese character (a name
 written after 开展, a slogan's words before 行动), so the regex engine cannot skip ahead and
-tries every position of the text: a 10 MB report took over a second. Every match holds one
-of the table's needles (:func:`..regex_prefilter.needles`) and is at most ``_WIDTH``
-characters long, reading at most ``_AHEAD`` characters past its start; so a match can only
-start within ``_WIDTH`` characters before a needle, and a search bounded a little past there
-finds what a search over the whole stretch finds. :func:`kind_matches` gives exactly the
-matches of ``ACTION_KIND.finditer(view, start, end)``.
+tries every position of the text, each costing a test of the table's many lookbehinds. But
+every match holds one of a few literal strings (its *anchors*) at a known distance from its
+start: 专项整治 at its start, 行动 two to fifteen characters on, or 开展 written just before it
+(a lookbehind). :func:`anchors` works those out from the pattern itself; one scan for all of
+them tells the few starts where a match is possible, and the table is tried there alone, in
+text order. :func:`kind_matches` gives exactly the matches of
+``ACTION_KIND.finditer(view, start, end)``: each start skipped is one where no match can be.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .. import regex_cache
-from ..regex_prefilter import compile_fast, needles
 from .lexicon.supervision_actions import ACTION_KIND
 
 # the parser behind re.compile (re._parser from Python 3.11, sre_parse before)
@@ -27,39 +28,137 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     _sre = importlib.import_module("sre_parse")
 
-_NEEDLES = needles(ACTION_KIND)
-_NEEDLE = compile_fast("|".join(re.escape(n) for n in sorted(_NEEDLES, key=len, reverse=True)))
-_LONGEST_NEEDLE = max((len(n) for n in _NEEDLES), default=0)
-# the longest match (parsing the ~2,500-character pattern again costs ~5 ms: kept in the cache)
-_WIDTH = int(regex_cache.derived(
-    "width", ACTION_KIND.pattern, 0,
-    lambda: int(_sre.parse(ACTION_KIND.pattern).getwidth()[1]), __file__))
-# What a match's lookaheads read past its start, beyond its own width (“…利剑” looks for 案例
-# eleven characters on; a quoted name's checks read its fourteen characters): a bound.
-_AHEAD = _WIDTH + 24
-_BOUNDED = bool(_NEEDLES) and _WIDTH <= 64
+Anchor = tuple[str, int, int]
+"""A string every match of a part holds (or has just before it), and the least and most
+characters from the match's start to where the string starts (negative: before the start)."""
+
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+# An anchor further than this from the start is no help (an unbounded repeat before it).
+_FAR = 200
+
+
+def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...]:
+    """Anchors of which every match of ``pattern`` holds one (each where it says); empty when
+    some match need hold none that can be told, or a match can be empty."""
+    parsed = _sre.parse(pattern, flags)
+    if parsed.getwidth()[0] == 0:
+        return ()
+    found = _anchors(list(parsed), parsed.state)
+    return tuple(found) if found else ()
+
+
+def _anchors(sequence: list[tuple[Any, Any]], state: Any) -> list[Anchor] | None:
+    """The cheapest set of anchors every match of the parsed ``sequence`` holds one of: a run
+    of its literal characters, a lookbehind's literal text, or the anchors of a part it always
+    matches (each offset by the widths of the parts before it); None when there is none."""
+    best: list[Anchor] | None = None
+
+    def consider(candidate: list[Anchor] | None) -> None:
+        nonlocal best
+        if candidate and all(-_FAR < low <= high < _FAR for _, low, high in candidate) \
+                and (best is None or _cost(candidate) < _cost(best)):
+            best = candidate
+
+    low = high = 0  # the least and most characters matched before the node at hand
+    run: list[str] = []
+    run_at = (0, 0)
+    for node in sequence:
+        op, argument = node
+        name = str(op)
+        if name == "LITERAL":
+            if not run:
+                run_at = (low, high)
+            run.append(chr(argument))
+            low, high = low + 1, high + 1
+            continue
+        if run:
+            consider([("".join(run), *run_at)])
+            run = []
+        inner: list[Anchor] | None = None
+        if name == "ASSERT" and argument[0] == -1:  # a lookbehind of plain characters
+            body = list(argument[1])
+            if body and all(str(part) == "LITERAL" for part, _ in body):
+                text = "".join(chr(code) for _, code in body)
+                inner = [(text, -len(text), -len(text))]
+        elif name == "SUBPATTERN":
+            inner = _anchors(list(argument[-1]), state)
+        elif name == "BRANCH":
+            parts = [_anchors(list(branch), state) for branch in argument[1]]
+            if all(parts):
+                inner = [anchor for part in parts if part for anchor in part]
+        elif name in _REPEATS and argument[0] >= 1:
+            inner = _anchors(list(argument[2]), state)  # (its first time)
+        if inner is not None:
+            consider([(text, first + low, last + high) for text, first, last in inner])
+        least, most = _sre.SubPattern(state, [node]).getwidth()
+        low, high = low + least, min(high + most, _FAR)
+    if run:
+        consider([("".join(run), *run_at)])
+    return best
+
+
+def _cost(candidate: list[Anchor]) -> float:
+    """What scanning for a set of anchors costs, roughly: the starts each occurrence leaves
+    to try, short strings occurring more often."""
+    return sum((high - low + 1) / len(text) ** 2 for text, low, high in candidate)
+
+
+class AnchoredScan:
+    """``pattern.finditer`` over a stretch, the pattern tried only at the starts its
+    :func:`anchors` allow (when it has some; else over every start, as finditer does)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = regex_cache.derived(  # (parsing the pattern again costs ~10 ms: kept)
+            "anchors", pattern.pattern, pattern.flags,
+            lambda: anchors(pattern.pattern, pattern.flags), __file__)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for text, low, high in found:
+            spans.setdefault(text, []).append((low, high))
+        # Where an anchor found at ``at`` puts a match's start, less ``at``: by its own spans
+        # and those of every anchor written inside it (the scan takes the first and longest
+        # anchor at each place).
+        self._starts = {text: tuple(sorted({start for at in range(len(text))
+                                            for other in spans if text.startswith(other, at)
+                                            for low, high in spans[other]
+                                            for start in range(at - high, at - low + 1)}))
+                        for text in spans}
+        # ... and where inside it an anchor may begin that runs on past its end: tried again
+        # there, one by one.
+        self._inner = {text: tuple(at for at in range(1, len(text)) if any(
+            len(other) > len(text) - at and other.startswith(text[at:]) for other in spans))
+            for text in spans}
+        self._before = max((-low for spans_ in spans.values() for low, _ in spans_), default=0)
+        self._scan = regex_cache.compile(
+            "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))) if spans else None
+
+    def finditer(self, view: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        if self._scan is None:
+            yield from self.pattern.finditer(view, start, end)
+            return
+        possible: set[int] = set()  # where a match may start
+        starts, inner, scan = self._starts, self._inner, self._scan
+        for found in scan.finditer(view, max(0, start - self._before), end):
+            at = found.start()
+            text = found.group()
+            possible.update([at + offset for offset in starts[text]])
+            for offset in inner[text]:
+                hidden = scan.match(view, at + offset, end)
+                if hidden is not None:
+                    possible.update([at + offset + shift for shift in starts[hidden.group()]])
+        match_at = self.pattern.match
+        after = start  # the end of the last match (no match overlaps it)
+        for at in sorted(possible):
+            if after <= at < end:
+                match = match_at(view, at, end)
+                if match is not None:
+                    yield match
+                    after = match.end()
+
+
+_SCAN = AnchoredScan(ACTION_KIND)
 
 
 def kind_matches(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``ACTION_KIND`` in ``view[start:end]``, in order, without overlaps."""
-    if not _BOUNDED:  # a row without needles or bound: scan it all
-        yield from ACTION_KIND.finditer(view, start, end)
-        return
-    pos = start  # every start before it is done with
-    for needle in _NEEDLE.finditer(view, start, end):
-        # A match holding this needle (or one the needle scan passed over, overlapping it)
-        # starts before the needle's end and at most _WIDTH characters before it.
-        low, high = max(pos, needle.start() - _WIDTH), min(end, needle.start() + _LONGEST_NEEDLE)
-        stop = min(end, high + _AHEAD)
-        # Each start is tried in place: a search bounded at ``stop`` tried the starts past
-        # ``high`` too (most of its work, the pattern being slow at every position) only to
-        # drop what it found there. A start tried here is not tried again for the next
-        # needle: it reads no further than _AHEAD, within ``stop`` already.
-        while low < high:
-            match = ACTION_KIND.match(view, low, stop)
-            if match is None:
-                low += 1
-                continue
-            yield match
-            low = match.end()
-        pos = low
+    return _SCAN.finditer(view, start, end)

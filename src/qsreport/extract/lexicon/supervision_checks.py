@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import regex_cache as rx
 from ...chars import HAN
+from ...regex_prefilter import compile_fast
 from .supervision_places import INSTRUMENTS
 
 # A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查, 棉花质量大检查):
@@ -70,7 +71,7 @@ PURPOSE_OBJECT_AFTER = rx.compile(
 # A campaign word among the tasks of a campaign already named (此次检查的主要任务是…，打击
 # 制售假冒伪劣食品…): part of that campaign.
 # (此次整治的措施包括: the measures of a campaign named before)
-TASKS_LEAD = rx.compile(r"(?:主要)?(?:任务|目的|内容|重点|措施)(?:是|为|有|包括)")
+TASKS_LEAD = compile_fast(r"(?:主要)?(?:任务|目的|内容|重点|措施)(?:是|为|有|包括)")
 
 # Another department's work named in a list of departments (…、卫生部门开展“…专项整治”、
 # 农业部门开展…): its clause opens on that department.
@@ -103,7 +104,7 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 # planned (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
 # The check says what it is (安全, 专项, 突击, 执法检查, or a sampling 抽查): a bare 检查 or 监督检查 the keys of
 # rounds 14 to 41 count no campaign as often as those of 42 to 50 count one.
-LEAD_CHECK = rx.compile(
+LEAD_CHECK = compile_fast(
     r"(?<!将)(?<!计划)对(?P<object>(?=[^。；;，,]{0,40}?(?:辖区|全市|全县|全区|全州|全省|全旗|市区|城区|市内|县内|区内|"
     r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具|"
     r"学校|院校|高校|(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
@@ -141,7 +142,7 @@ LEAD_REACH = 400
 # 情况): the inspection named by its subject, as 电梯安全督察 is, enforcement work. Its object
 # names special equipment; not the team, its findings or its rules (督查组, 督查情况).
 _EQUIPMENT = r"特种设备|电梯|扶梯|锅炉|压力容器|压力管道|起重机械|游乐设施|索道|气瓶|叉车"
-LEAD_INSPECTION = rx.compile(
+LEAD_INSPECTION = compile_fast(
     rf"(?<!将)(?<!计划)[对就](?P<object>(?=[^。；;!！?？，,]{{0,40}}?(?:{_EQUIPMENT}))"
     r"(?![^。；;!！?？，,]{0,40}?(?:公司|窝点|(?:几|数|\d+|[一二三四五六七八九十两])[家个台]))"
     r"[^。；;!！?？，,]{2,50}?)(?:进行|开展)了?(?:现场|专项|安全|联合)*督[查察]"
@@ -192,7 +193,7 @@ PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检
 # 抽样工作, 某地开展“…”局长接线日活动): that work, one campaign, where the report names no
 # campaign at all. A check or an inspection is enforcement work, a sampling of goods a spot
 # check, anything else (a verification, a sampling for monitoring, an activity) of kind other.
-HEADLINE_WORK = rx.compile(
+HEADLINE_WORK = compile_fast(
     r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?"
     r"(?P<object>(?:(?!开展|进行|实施|组织|召开|举办|举行)[^，,。；;！!？?\s：:]){2,24}?)"
     r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动)"
@@ -242,7 +243,7 @@ HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|�
 # check says it is one of metrology; it must open the body (the first paragraph: a drive told
 # further on is a step of the report's work). As for LEAD_CHECK, never one firm nor counted
 # places (对全县28家加油站开展了计量检查: a task done, as the repository's cases have it).
-LEAD_VERIFICATION = rx.compile(
+LEAD_VERIFICATION = compile_fast(
     # (为 as 对: 为新装网约车的计价器免费做检定, the instruments it serves, only with the
     # instruments in its object: 为保障节日市场秩序开展计量检查 tells an aim, no object)
     r"(?<!将)(?<!计划)(?:对|为(?!保障|确保|进一步|迎接|加强)"
@@ -275,7 +276,7 @@ LEAD_VISIT_VERIFICATION = rx.compile(
 # name the instruments or where they are used (not 开展…各领域强制检定工作, a summary of
 # the year's verification), and work kept up (持续开展, 继续开展) is the routine, no drive.
 # The instruments may be a list (开展杆秤、案秤等强检工作).
-LEAD_VERIFICATION_DRIVE = rx.compile(
+LEAD_VERIFICATION_DRIVE = compile_fast(
     r"(?<!将)(?<!计划)(?<!持续)(?<!继续)(?<!常态化)(?:开展|展开)了?"
     r"(?P<object>(?:(?!公司|窝点|作坊|(?:几|数|\d+|[一二三四五六七八九十两])[家个台])"
     r"[^。；;!！?？，,、]|、(?=[^。；;!！?？，,、]{0,12}?(?:计量器具|秤|计|表|机)))"

@@ -4,6 +4,7 @@ satisfaction score (read by :mod:`..supervision_indices`)."""
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
 
 # A region's quality index: 制造业质量竞争力指数, 产品质量指数, 质量发展指数 (not a price index,
 # nor a firm's own index of anything else, nor the air's or the water's: 空气质量指数).
@@ -11,7 +12,8 @@ INDEX = r"(?<!空气)(?<!环境)(?<!水)(?:制造业)?(?:产品)?质量(?:竞争
 # A service's or the public's satisfaction: 公共服务质量满意度, 顾客满意度, 满意指数 (not its
 # opposite, 不满意率).
 SATISFACTION = r"(?<!不)(?:满意度(?:指数)?|满意指数|满意率)"
-NAMES = rx.compile(rf"(?P<index>{INDEX})|(?P<satisfaction>{SATISFACTION})")
+# (scanned over the whole text: compile_fast skips to the characters a name can begin with)
+NAMES = compile_fast(rf"(?P<index>{INDEX})|(?P<satisfaction>{SATISFACTION})")
 # Where the index's or score's figures end: the clause's end (。；), a breakdown (其中, a
 # colon: 满意的为…, 基本满意的为…, shares of the answers), or another measure's words: any
 # rate but a satisfaction's (问卷回收率, 参评率, 覆盖率, 不满意率).

@@ -5,6 +5,7 @@ counting one. Split from lexicon/supervision_actions, which holds the campaign w
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
 
 # The verb a campaign of no kind word is named after (开展…行动), and the words before it in
 # its sentence that make it asked for, planned or a target, not carried out (要求开展…行动, 力争…).
@@ -17,7 +18,7 @@ NAMING_PLAN = rx.compile(
 
 # A sentence about work still ahead (下一步…深入开展集中整治, 今年将进一步打击…, 还将开展…):
 # its campaigns are plans.
-PLAN_AHEAD = rx.compile(
+PLAN_AHEAD = compile_fast(
     r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
     r"将(?:进一步|继续|深入|全面|加大|加强|强化|持续|大力|重点|开展|组织|启动)|"
     # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
@@ -40,7 +41,7 @@ PLAN_AHEAD = rx.compile(
 # carried out is no action, named or not (the keys of rounds 1 to 56 named 12 of 16 such).
 # (已将… is done; 工作计划, 年度计划 are plans a campaign is carried out under; 现将… opens a
 # publication, 现将我局开展…抽检的信息公布如下: the work done, its results given)
-ANNOUNCED = rx.compile(
+ANNOUNCED = compile_fast(
     r"(?:将(?<![已并现]将)|拟|计划(?<![作度查划的]计划))(?![^，,。；;：:！!？?]{0,30}?了)"
     r"[^，,。；;：:！!？?]{0,30}?(?:开展|组织|启动|部署|进行|展开|实施)[^，,。；;：:！!？?]{0,40}$"
     # ... and so is one to be done within a term (3年内完成首次…审查): a target
