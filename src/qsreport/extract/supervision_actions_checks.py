@@ -15,7 +15,7 @@ from .lexicon.supervision_checks import (
     AIM_ADVERBS,
     AIM_LEAD,
     AIM_OBJECT_AFTER,
-    CLAUSE_BREAK,
+    LAST_CLAUSE_BREAK,
     CONDITION_BEFORE,
     EQUIPMENT_SUBJECT,
     LISTED_IN_BEFORE,
@@ -138,10 +138,10 @@ def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bo
         return True
     if _aim_clause(view, word_start, title_end, sentence.start):
         return True
-    clause = word_start
-    while clause > max(sentence.start, word_start - _NEAR) \
-            and not CLAUSE_BREAK.match(view, clause - 1):
-        clause -= 1
+    # (the clause opens past the last clause break of the word's near stretch)
+    near = max(sentence.start, word_start - _NEAR)
+    last_break = LAST_CLAUSE_BREAK.search(view, near, word_start)
+    clause = last_break.start() + 1 if last_break is not None else near
     lead = OTHER_DEPARTMENT_CLAUSE.match(view, clause, word_start)
     # (a quote or a slogan may stand between the verb and the word: 开展“…专项整治”)
     if lead is not None and word_start - lead.end() <= 24:

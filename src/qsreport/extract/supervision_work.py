@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from .. import regex_cache as rx
+from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.supervision_work import WORK_ROWS
 
@@ -36,6 +37,14 @@ def _rows_for(unit: str) -> tuple[_Row, ...]:
     return tuple(row for row in _rows() if row.units.fullmatch(unit))
 
 
+@cache
+def _any_before(unit: str) -> re.Pattern[str] | None:
+    """One search for the words before the figure of all the unit's rows: where it finds
+    none, no row's ``before`` holds (most figures), and the rows are not searched one by one."""
+    befores = [f"(?:{row.before.pattern})" for row in _rows_for(unit) if row.before is not None]
+    return compile_fast("|".join(befores)) if befores else None
+
+
 # Places named one by one right before their count (甲、乙、丙等3个市): a whole list when the
 # count is the number of names.
 _NAMED_PLACES = rx.compile(r"(?:[^\W\d_a-zA-Z、，,]{1,8}[、和及与])+[^\W\d_a-zA-Z、，,]{1,8}等?$")
@@ -54,8 +63,11 @@ def work_metric(doc: Doc, context_start: int, start: int, end: int, unit: str,
     view = doc.view
     sentence = doc.sentence_at(start)
     low = max(context_start, start - _REACH)
+    before = view[low:start]
+    any_before = _any_before(unit)
+    some_before = any_before is not None and any_before.search(before) is not None
     for row in rows:
-        if row.before is not None and not row.before.search(view[low:start]):
+        if row.before is not None and not (some_before and row.before.search(before)):
             continue
         if row.after is not None and not row.after.match(view, end, sentence.end):
             continue

@@ -79,7 +79,9 @@ OTHER_DEPARTMENT_CLAUSE = rx.compile(
     r"(?:卫生|工商|公安|农业|商务|食药|药监|环保|教育|工信|新闻出版|广电|文化|交通|住建|安监|海关|税务)"
     r"[^\W\d_a-zA-Z等]{0,6}?(?:局|部门|部|厅|委)(?:将|也|还|则)?(?:开展|组织|举办|启动)"
 )
-CLAUSE_BREAK = rx.compile(r"[、，,；;。：:\n]")
+# The last clause break of a stretch (、，；。： or a line's end), found at its start (the
+# stretch ends where it is searched to).
+LAST_CLAUSE_BREAK = rx.compile(r"[、，,；;。：:\n][^、，,；;。：:\n]*\Z")
 
 # The rest of a notice's or a plan's title after the campaign word it asks for (…专项监督检查
 # 工作的通知》, …隐患排查工作的紧急通知, …实施方案》), and the lead of such a title written
