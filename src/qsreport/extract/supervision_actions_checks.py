@@ -15,9 +15,9 @@ from .lexicon.supervision_checks import (
     AIM_ADVERBS,
     AIM_LEAD,
     AIM_OBJECT_AFTER,
-    LAST_CLAUSE_BREAK,
     CONDITION_BEFORE,
     EQUIPMENT_SUBJECT,
+    LAST_CLAUSE_BREAK,
     LISTED_IN_BEFORE,
     NAMED_AIM,
     NAMED_CHECK,
@@ -44,10 +44,14 @@ from .lexicon.supervision_frames import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
+from .supervision_scan import holds_any, words_held
 
 # How far after a check's sentence a back reference (此次行动) may stand: the next sentence
 # or two.
 _BACK_REACH = 160
+# The words every match of the per-item rules holds (an item with none is not scanned).
+_REFERRED_CHECK_WORDS = words_held(REFERRED_CHECK)
+_VERIFICATION_DRIVE_WORDS = words_held(VERIFICATION_DRIVE)
 # How far either side of a check or a drive its sentence is read (its clause and the next).
 _NEAR = 80
 
@@ -182,7 +186,8 @@ def referred_checks(doc: Doc, campaign_words: list[int]) -> list[Campaign]:
     view, found = doc.view, []
     words: list[int] | None = None
     for item in doc.layout.items:
-        if item.start < doc.layout.header.end:
+        if item.start < doc.layout.header.end \
+                or not holds_any(view, _REFERRED_CHECK_WORDS, item.start, item.end):
             continue
         for match in REFERRED_CHECK.finditer(view, item.start, item.end):
             sentence = doc.sentence_at(match.start())
@@ -215,7 +220,8 @@ def verification_drives(doc: Doc) -> list[Campaign]:
     objects (对64台血压计进行了免费检定, 开展全县132台加油机的强制检定工作)."""
     view, found = doc.view, []
     for item in doc.layout.items:
-        if item.start < doc.layout.header.end:
+        if item.start < doc.layout.header.end \
+                or not holds_any(view, _VERIFICATION_DRIVE_WORDS, item.start, item.end):
             continue
         for match in VERIFICATION_DRIVE.finditer(view, item.start, item.end):
             sentence = doc.sentence_at(match.start())

@@ -43,20 +43,39 @@ def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...]:
     parsed = _sre.parse(pattern, flags)
     if parsed.getwidth()[0] == 0:
         return ()
-    found = _anchors(list(parsed), parsed.state)
+    found = _anchors(list(parsed), parsed.state, held=False)
     return tuple(found) if found else ()
 
 
-def _anchors(sequence: list[tuple[Any, Any]], state: Any) -> list[Anchor] | None:
+def words_held(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings of which every match of ``pattern`` holds one, wherever (few and long ones: a
+    gate, for a rule tried over a stretch where most hold none); empty when none can be told.
+    Kept, like the anchors."""
+    def work() -> tuple[str, ...]:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+        found = _anchors(list(parsed), parsed.state, held=True)
+        return tuple(sorted({text for text, _, _ in found})) if found else ()
+
+    return regex_cache.derived("held", pattern.pattern, pattern.flags, work, __file__)
+
+
+def holds_any(view: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` holds one of ``words`` (all of them: no words told)."""
+    return not words or any(view.find(word, start, end) >= 0 for word in words)
+
+
+def _anchors(sequence: list[tuple[Any, Any]], state: Any, held: bool) -> list[Anchor] | None:
     """The cheapest set of anchors every match of the parsed ``sequence`` holds one of: a run
     of its literal characters, a lookbehind's literal text, or the anchors of a part it always
-    matches (each offset by the widths of the parts before it); None when there is none."""
+    matches (each offset by the widths of the parts before it); None when there is none.
+    ``held``: only strings the match holds, cheapest by their number and length alone."""
     best: list[Anchor] | None = None
+    cost = _held_cost if held else _cost
 
     def consider(candidate: list[Anchor] | None) -> None:
         nonlocal best
-        if candidate and all(-_FAR < low <= high < _FAR for _, low, high in candidate) \
-                and (best is None or _cost(candidate) < _cost(best)):
+        if candidate and (held or all(-_FAR < low <= high < _FAR for _, low, high in candidate)) \
+                and (best is None or cost(candidate) < cost(best)):
             best = candidate
 
     low = high = 0  # the least and most characters matched before the node at hand
@@ -75,19 +94,19 @@ def _anchors(sequence: list[tuple[Any, Any]], state: Any) -> list[Anchor] | None
             consider([("".join(run), *run_at)])
             run = []
         inner: list[Anchor] | None = None
-        if name == "ASSERT" and argument[0] == -1:  # a lookbehind of plain characters
+        if name == "ASSERT" and argument[0] == -1 and not held:  # a lookbehind of plain text
             body = list(argument[1])
             if body and all(str(part) == "LITERAL" for part, _ in body):
                 text = "".join(chr(code) for _, code in body)
                 inner = [(text, -len(text), -len(text))]
         elif name == "SUBPATTERN":
-            inner = _anchors(list(argument[-1]), state)
+            inner = _anchors(list(argument[-1]), state, held)
         elif name == "BRANCH":
-            parts = [_anchors(list(branch), state) for branch in argument[1]]
+            parts = [_anchors(list(branch), state, held) for branch in argument[1]]
             if all(parts):
                 inner = [anchor for part in parts if part for anchor in part]
         elif name in _REPEATS and argument[0] >= 1:
-            inner = _anchors(list(argument[2]), state)  # (its first time)
+            inner = _anchors(list(argument[2]), state, held)  # (its first time)
         if inner is not None:
             consider([(text, first + low, last + high) for text, first, last in inner])
         least, most = _sre.SubPattern(state, [node]).getwidth()
@@ -99,8 +118,14 @@ def _anchors(sequence: list[tuple[Any, Any]], state: Any) -> list[Anchor] | None
 
 def _cost(candidate: list[Anchor]) -> float:
     """What scanning for a set of anchors costs, roughly: the starts each occurrence leaves
-    to try, short strings occurring more often."""
-    return sum((high - low + 1) / len(text) ** 2 for text, low, high in candidate)
+    to try, short strings occurring more often (one character most: a quote, a common word)."""
+    return sum((high - low + 1) / len(text) ** 2 * (10 if len(text) == 1 else 1)
+               for text, low, high in candidate)
+
+
+def _held_cost(candidate: list[Anchor]) -> float:
+    """How often a stretch may hold one of a set of strings, roughly: short ones more often."""
+    return sum(1 / len(text) ** 2 for text in {text for text, _, _ in candidate})
 
 
 class AnchoredScan:
@@ -115,18 +140,16 @@ class AnchoredScan:
         spans: dict[str, list[tuple[int, int]]] = {}
         for text, low, high in found:
             spans.setdefault(text, []).append((low, high))
-        # Where an anchor found at ``at`` puts a match's start, less ``at``: by its own spans
-        # and those of every anchor written inside it (the scan takes the first and longest
-        # anchor at each place).
-        self._starts = {text: tuple(sorted({start for at in range(len(text))
-                                            for other in spans if text.startswith(other, at)
-                                            for low, high in spans[other]
-                                            for start in range(at - high, at - low + 1)}))
-                        for text in spans}
-        # ... and where inside it an anchor may begin that runs on past its end: tried again
-        # there, one by one.
-        self._inner = {text: tuple(at for at in range(1, len(text)) if any(
-            len(other) > len(text) - at and other.startswith(text[at:]) for other in spans))
+        # For each anchor the scan finds at ``at``: where it puts a match's start, less ``at``
+        # (by its own spans and those of every anchor written inside it: the scan takes the
+        # first and longest anchor at each place), and where inside it an anchor may begin
+        # that runs on past its end (tried again there, one by one).
+        self._found = {text: (
+            tuple(sorted({start for at in range(len(text)) for other in spans
+                          if text.startswith(other, at)
+                          for low, high in spans[other] for start in range(at - high, at - low + 1)})),
+            tuple(at for at in range(1, len(text)) if any(
+                len(other) > len(text) - at and other.startswith(text[at:]) for other in spans)))
             for text in spans}
         self._before = max((-low for spans_ in spans.values() for low, _ in spans_), default=0)
         self._scan = regex_cache.compile(
@@ -137,15 +160,15 @@ class AnchoredScan:
             yield from self.pattern.finditer(view, start, end)
             return
         possible: set[int] = set()  # where a match may start
-        starts, inner, scan = self._starts, self._inner, self._scan
+        known, scan = self._found, self._scan
         for found in scan.finditer(view, max(0, start - self._before), end):
             at = found.start()
-            text = found.group()
-            possible.update([at + offset for offset in starts[text]])
-            for offset in inner[text]:
+            starts, inner = known[found.group()]
+            possible.update(map(at.__add__, starts))
+            for offset in inner:
                 hidden = scan.match(view, at + offset, end)
                 if hidden is not None:
-                    possible.update([at + offset + shift for shift in starts[hidden.group()]])
+                    possible.update(map((at + offset).__add__, known[hidden.group()][0]))
         match_at = self.pattern.match
         after = start  # the end of the last match (no match overlaps it)
         for at in sorted(possible):
