@@ -154,8 +154,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                 built = BUILT_BY.match(view, clause.start(), clause.end())
                 listed = described(view, built.end(), clause.end()) if built else []
                 full = last_full_name(view, clause.start(), clause.end())
-                listed = listed if len(listed) > 1 else names_only(view, clause.start(),
-                                                                   clause.end())
+                listed = listed if len(listed) > 1 else alone  # (names_only, read above)
                 if len(listed) > 1:
                     # 由市局建设的A中心、B中心，已进入收尾阶段: the next clause's state is
                     # said of all of them

@@ -37,9 +37,17 @@ class FacilityBook:
         self.keys: list[str] = []
         self.items: list[Facility] = []
         self.in_title: list[bool] = []
-        # 全名（以下简称“简称”）: a claim under the short name is the full name's
-        self.full_names = {name_key(doc.view[short[0]:short[1]]): full
-                           for full, short in short_names(doc.view)}
+        self._full_names: dict[str, Span] | None = None
+
+    @property
+    def full_names(self) -> dict[str, Span]:
+        """全名（以下简称“简称”）: a claim under the short name is the full name's (read at
+        the first claim: most reports make none)."""
+        if self._full_names is None:
+            view = self.doc.view
+            self._full_names = {name_key(view[short[0]:short[1]]): full
+                                for full, short in short_names(view)}
+        return self._full_names
 
     def add(self, claim: Claim, sentence: Segment) -> None:
         doc = self.doc

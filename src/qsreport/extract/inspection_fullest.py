@@ -58,6 +58,8 @@ def use_fullest_names(doc: Doc, book: FacilityBook) -> None:
     """Give each facility the fullest name the body writes for it; a headline's facility
     that the body names in full under a stage of its own is that one (kept once, at the
     further stage)."""
+    if not book.items:
+        return  # (no facility to name: the body's names are not read)
     view, text = doc.view, doc.text
     mentions = [(span, name_key(view[span[0]:span[1]])) for span in _mentions(doc)]
     for index, item in enumerate(book.items):
