@@ -128,32 +128,41 @@ def _held_cost(candidate: list[Anchor]) -> float:
     return sum(1 / len(text) ** 2 for text in {text for text, _, _ in candidate})
 
 
+def _table(found: tuple[Anchor, ...]
+           ) -> tuple[dict[str, tuple[tuple[int, ...], tuple[int, ...]]], int]:
+    """For each anchor the scan can find at ``at``: where it puts a match's start, less
+    ``at`` (by its own spans and those of every anchor written inside it: the scan takes the
+    first and longest anchor at each place), and where inside it an anchor may begin that
+    runs on past its end (tried again there, one by one); and how far before a stretch an
+    anchor (a lookbehind's) may stand."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for text, low, high in found:
+        spans.setdefault(text, []).append((low, high))
+    table = {text: (
+        tuple(sorted({start for at in range(len(text)) for other in spans
+                      if text.startswith(other, at)
+                      for low, high in spans[other] for start in range(at - high, at - low + 1)})),
+        tuple(at for at in range(1, len(text)) if any(
+            len(other) > len(text) - at and other.startswith(text[at:]) for other in spans)))
+        for text in spans}
+    before = max((-low for spans_ in spans.values() for low, _ in spans_), default=0)
+    return table, before
+
+
 class AnchoredScan:
     """``pattern.finditer`` over a stretch, the pattern tried only at the starts its
     :func:`anchors` allow (when it has some; else over every start, as finditer does)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        found = regex_cache.derived(  # (parsing the pattern again costs ~10 ms: kept)
-            "anchors", pattern.pattern, pattern.flags,
-            lambda: anchors(pattern.pattern, pattern.flags), __file__)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for text, low, high in found:
-            spans.setdefault(text, []).append((low, high))
-        # For each anchor the scan finds at ``at``: where it puts a match's start, less ``at``
-        # (by its own spans and those of every anchor written inside it: the scan takes the
-        # first and longest anchor at each place), and where inside it an anchor may begin
-        # that runs on past its end (tried again there, one by one).
-        self._found = {text: (
-            tuple(sorted({start for at in range(len(text)) for other in spans
-                          if text.startswith(other, at)
-                          for low, high in spans[other] for start in range(at - high, at - low + 1)})),
-            tuple(at for at in range(1, len(text)) if any(
-                len(other) > len(text) - at and other.startswith(text[at:]) for other in spans)))
-            for text in spans}
-        self._before = max((-low for spans_ in spans.values() for low, _ in spans_), default=0)
+        # (parsing the pattern again and laying out the anchors' table costs tens of
+        # milliseconds: the table is kept, as compiled patterns are)
+        found, self._before = regex_cache.derived(
+            "anchored", pattern.pattern, pattern.flags,
+            lambda: _table(anchors(pattern.pattern, pattern.flags)), __file__)
+        self._found: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = found
         self._scan = regex_cache.compile(
-            "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))) if spans else None
+            "|".join(map(re.escape, sorted(found, key=len, reverse=True)))) if found else None
 
     def finditer(self, view: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if self._scan is None:
