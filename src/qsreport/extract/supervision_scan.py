@@ -53,15 +53,20 @@ def words_held(pattern: re.Pattern[str]) -> tuple[str, ...]:
     Kept, like the anchors."""
     def work() -> tuple[str, ...]:
         parsed = _sre.parse(pattern.pattern, pattern.flags)
-        found = _anchors(list(parsed), parsed.state, held=True)
-        return tuple(sorted({text for text, _, _ in found})) if found else ()
+        found = {text for text, _, _ in _anchors(list(parsed), parsed.state, held=True) or ()}
+        # (a word holding another is held wherever that one is: the shorter suffices)
+        return tuple(sorted(text for text in found
+                            if not any(other != text and other in text for other in found)))
 
     return regex_cache.derived("held", pattern.pattern, pattern.flags, work, __file__)
 
 
 def holds_any(view: str, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether ``view[start:end]`` holds one of ``words`` (all of them: no words told)."""
-    return not words or any(view.find(word, start, end) >= 0 for word in words)
+    for word in words:
+        if view.find(word, start, end) >= 0:
+            return True
+    return not words
 
 
 def _anchors(sequence: list[tuple[Any, Any]], state: Any, held: bool) -> list[Anchor] | None:
