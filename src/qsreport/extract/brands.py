@@ -90,6 +90,7 @@ def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
     their title: a firm can be a 质量管理先进单位 and hold a 示范企业 title too."""
     seen: set[tuple[str, str, str]] = set()
     kept = []
+    names = []  # each kept honour's score_name (worked out once, compared pair by pair below)
     for honour in honours:
         title = score_name(honour.honour) if honour.category == "other" else ""
         if GI_MARKS.fullmatch(match_view(honour.honour)):
@@ -98,13 +99,14 @@ def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
         if key not in seen:
             seen.add(key)
             kept.append(honour)
+            names.append(key[0])
     # A short form of a winner named in full for the same title (a deck line's 某银行, the
     # body's 某银行股份有限公司) is that winner again.
     # (but not two quoted names side by side, “甲窑”“甲窑陶瓷”: two marks listed apart)
-    return [h for h in kept if not any(
+    return [h for h, name in zip(kept, names, strict=True) if not any(
         o is not h and o.category == h.category and len(o.name) > len(h.name)
-        and score_name(h.name) in score_name(o.name) and not _side_by_side(view, h, o)
-        for o in kept)]
+        and name in other and not _side_by_side(view, h, o)
+        for o, other in zip(kept, names, strict=True))]
 
 
 def _side_by_side(view: str, one: BrandHonour, other: BrandHonour) -> bool:

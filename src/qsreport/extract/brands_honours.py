@@ -107,8 +107,10 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     for sentence, found_terms, verbs in _sentences(doc):
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())
                  and not TITLE_IN_A_NAME.match(view, t.end())]
-        if not terms and not verbs and not recent:
-            continue
+        if not terms and not verbs and not (
+                recent and list_intros
+                and LIST_INTRO.search(view, sentence.start, sentence.end) is not None):
+            continue  # (without a title or a verb, only a list's intro names winners here)
         if title is not None and title.start <= sentence.start < title.end:
             continue  # a headline names no winner the article does not name again
         shortlist = open_shortlist(view, sentence.start, sentence.end)

@@ -10,6 +10,7 @@ applicants, shortlists and reviews under way give nothing."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .. import regex_cache as rx
 from ..chars import HAN
@@ -227,6 +228,10 @@ def _runs(view: str, start: int, end: int) -> list[list[Item]]:
     """Runs of items in ``view[start:end]``: two or more pieces in a row that are items (the
     caller asks more of a run of two)."""
     runs: list[list[Item]] = []
+    if next(islice(_ITEM_SIGN.finditer(view, start, end), 1, None), None) is None:
+        # Two items hold two signs, one in each piece (no sign holds a mark that parts
+        # pieces): a text with fewer holds no run, and is not cut into pieces (most are not).
+        return runs
     current: list[Item] = []
     for piece_start, piece_end in _pieces(view, start, end):
         if not _ITEM_SIGN.search(view, piece_start, piece_end):
