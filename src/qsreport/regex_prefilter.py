@@ -248,38 +248,48 @@ def _fast_form(pattern: str, flags: int) -> str:
     return pattern if guard is None else f"{guard}(?:{pattern})"
 
 
-def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def needles(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
     """Strings of which every match of ``pattern`` holds at least one, worked out from the
     pattern itself; empty when that cannot be told (then nothing may be skipped).
 
     A text that holds none of them has no match, so a rule need not be run over it: ``"%" in
     text`` is far cheaper than a scan. ``(?:国家)?标准|规范`` gives ``("标准", "规范")``.
+    Of the sets a pattern offers, the one whose shortest needle is longest; ``fewest``: of
+    those alike, the one with the fewest needles (``(?:杭州|宁波|…)名牌``: 名牌, not the
+    names before it: the rarer test where a text is looked at for many patterns' needles).
     """
-    found = _NEEDLES.get(pattern)
+    cached = _NEEDLES_FEWEST if fewest else _NEEDLES
+    found = cached.get(pattern)
     if found is None:
         found = () if pattern.flags & (re.IGNORECASE | re.VERBOSE) else regex_cache.derived(
-            "needles", pattern.pattern, pattern.flags, lambda: _needles_of(pattern), __file__)
-        _NEEDLES[pattern] = found
+            "needles-fewest" if fewest else "needles", pattern.pattern, pattern.flags,
+            lambda: _needles_of(pattern, fewest), __file__)
+        cached[pattern] = found
     return found
 
 
-def _needles_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def _needles_of(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
     try:
-        found = _needles(list(_sre.parse(pattern.pattern, pattern.flags)))
+        found = _needles(list(_sre.parse(pattern.pattern, pattern.flags)), fewest)
     except (re.error, RecursionError):
         return ()
     return tuple(sorted(found)) if found else ()
 
 
-def _needles(sequence: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _needles(sequence: list[tuple[Any, Any]], fewest: bool = False) -> frozenset[str] | None:
     """The best set of needles a sequence of parsed nodes must hold one of: a run of literal
     characters it always matches, or the needles of a part it always matches; of these, the
-    set whose shortest needle is longest (the most telling). None when there is none."""
+    set whose shortest needle is longest (the most telling; with ``fewest``, of those alike
+    the smallest). None when there is none."""
     best: frozenset[str] | None = None
 
     def consider(candidate: frozenset[str] | None) -> None:
         nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+        if not candidate:
+            return
+        if best is None or min(map(len, candidate)) > min(map(len, best)) or (
+                fewest and min(map(len, candidate)) == min(map(len, best))
+                and len(candidate) < len(best)):
             best = candidate
 
     run: list[str] = []
@@ -291,13 +301,13 @@ def _needles(sequence: list[tuple[Any, Any]]) -> frozenset[str] | None:
         consider(frozenset(["".join(run)]) if run else None)
         run = []
         if name == "SUBPATTERN":
-            consider(_needles(list(argument[-1])))
+            consider(_needles(list(argument[-1]), fewest))
         elif name == "BRANCH":
-            parts = [_needles(list(branch)) for branch in argument[1]]
+            parts = [_needles(list(branch), fewest) for branch in argument[1]]
             if all(parts):
                 consider(frozenset().union(*[p for p in parts if p]))
         elif name in _REPEATS and argument[0] >= 1:
-            consider(_needles(list(argument[2])))
+            consider(_needles(list(argument[2]), fewest))
     consider(frozenset(["".join(run)]) if run else None)
     return best
 
@@ -380,4 +390,5 @@ class PatternMap(Generic[V]):
 
 # What needles and needle_pattern worked out, by pattern.
 _NEEDLES: PatternMap[tuple[str, ...]] = PatternMap(limit=4096)
+_NEEDLES_FEWEST: PatternMap[tuple[str, ...]] = PatternMap(limit=4096)
 _NEEDLE_PATTERNS: PatternMap[re.Pattern[str]] = PatternMap(limit=4096)

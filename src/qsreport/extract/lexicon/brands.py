@@ -68,7 +68,7 @@ def find_brand_terms(view: str) -> list[re.Match[str]]:
         if anchor.end() <= cursor:
             continue
         start = max(cursor, anchor.start() - _LONGEST_LEAD)
-        for match in BRAND_TERM.finditer(view, start, min(len(view), anchor.end() + 12)):
+        for match in _BRANDS.finditer(view, start, min(len(view), anchor.end() + 12)):
             if match.end() <= anchor.start():
                 continue  # belongs to no anchor: cannot be, every title holds one
             if match.start() > anchor.start():
