@@ -33,6 +33,7 @@ from .brands_honours_rewarded import extract_rewarded_honours
 from .brands_honours_zones import extract_zone_honours
 from .brands_lists import extract_listed_honours
 from .brands_rosters import extract_roster_honours
+from .brands_won import Rule, read_by
 from .common import Doc
 from .learned.winners import learned_honours
 from .lexicon.brands import GI_MARKS
@@ -41,8 +42,7 @@ __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_bra
 
 
 def extract_brands(doc: Doc) -> Brands:
-    honours = extract_brand_honours(doc) + extract_roster_honours(doc) + \
-        extract_listed_honours(doc) + extract_rewarded_honours(doc) + extract_zone_honours(doc)
+    honours = read_by(doc, _RULES)
     honours = regrouped(doc, honours)  # (对获得甲的A和获得乙的B: each group its own title's)
     # (firms counted as winners of a title no rule read: only those no other rule named)
     named = {score_name(h.name) for h in honours}
@@ -54,6 +54,17 @@ def extract_brands(doc: Doc) -> Brands:
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_without_makers(doc, _once(doc.view, honours)))
+
+
+# The readers of named winners, in order (True: it reads only around a brand title the text
+# names).
+_RULES: tuple[tuple[Rule, bool], ...] = (
+    (extract_brand_honours, False),
+    (extract_roster_honours, True),
+    (extract_listed_honours, False),
+    (extract_rewarded_honours, True),
+    (extract_zone_honours, True),
+)
 
 
 def sentences_named(doc: Doc, rules: list[BrandHonour]) -> set[int]:

@@ -34,7 +34,7 @@ from .brands_honours_respective import respective_titles
 from .brands_honours_seats import extract_seat_honours
 from .brands_honours_undertaken import extract_undertaken_honours
 from .brands_honours_users import extract_mark_user_honours
-from .brands_won import mark_of
+from .brands_won import Rule, mark_of, read_by
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_among import EXAMPLES_CLOSED, INCLUDED_BEFORE
 from .lexicon.brand_lists import (
@@ -266,16 +266,30 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 add(intro.end(), sentence.end, earlier)
         if terms:
             recent = terms
-    return guarded([honours[k] for k in sorted(honours)] + extract_given_honours(doc) +
-                   extract_after_honours(doc) + extract_holder_honours(doc) +
-                   extract_undertaken_honours(doc) + extract_accepted_honours(doc) +
-                   extract_passed_zones(doc) + extract_accepted_lists(doc) +
-                   extract_undertakers_accepted(doc) + extract_caption_honours(doc) +
-                   extract_among_honours(doc) +
-                   extract_author_honours(doc) + extract_published_list_honours(doc) +
-                   extract_back_honours(doc) + extract_seat_honours(doc) +
-                   extract_stock_honours(doc) + extract_grouped_honours(doc) +
-                   extract_mark_user_honours(doc))
+    return guarded([honours[k] for k in sorted(honours)] + read_by(doc, _RULES))
+
+
+# The rules of winners read beside the sentences' own above, in order (True: the rule reads
+# only around a brand title the text names).
+_RULES: tuple[tuple[Rule, bool], ...] = (
+    (extract_given_honours, True),
+    (extract_after_honours, True),
+    (extract_holder_honours, True),
+    (extract_undertaken_honours, True),
+    (extract_accepted_honours, True),
+    (extract_passed_zones, True),
+    (extract_accepted_lists, True),
+    (extract_undertakers_accepted, True),
+    (extract_caption_honours, True),
+    (extract_among_honours, True),
+    (extract_author_honours, True),
+    (extract_published_list_honours, False),  # (a published list's own title)
+    (extract_back_honours, True),
+    (extract_seat_honours, False),  # (an industry seat's title)
+    (extract_stock_honours, True),
+    (extract_grouped_honours, True),
+    (extract_mark_user_honours, False),  # (a geographical indication's mark)
+)
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]], list[re.Match[str]]]]:

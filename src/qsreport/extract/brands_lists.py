@@ -24,7 +24,7 @@ from .brands_honours_products import extract_counted_firm_honours
 from .brands_honours_shares import extract_share_honours
 from .brands_runs import extract_run_honours
 from .brands_titles import extract_title_run_honours
-from .brands_won import honour_won
+from .brands_won import Rule, honour_won, read_by
 from .common import Doc, after_joining_word, stripped
 from .lexicon.brand_lists import (
     COUNTED_MARKS,
@@ -70,13 +70,9 @@ _LOOK_BACK = 3  # sentences
 def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
     """The firms and products listed after an intro that follows a won title."""
     view = doc.view
-    out = extract_run_honours(doc) + extract_title_run_honours(doc) + \
-        extract_counted_run_honours(doc) + extract_counted_geo_honours(doc) + \
-        extract_plaque_honours(doc) + extract_counted_firm_honours(doc) + \
-        extract_share_honours(doc) + extract_batch_honours(doc) + extract_mark_line_honours(doc) + \
-        extract_of_which_honours(doc)
-    if "分别" not in view and "依次" not in view:
-        return guarded(out)
+    out = read_by(doc, _RULES)
+    if not doc.names_brand_terms() or ("分别" not in view and "依次" not in view):
+        return guarded(out)  # (each list below is of a title named in its sentence or before)
     out += extract_line_list_honours(doc)
     sentences = doc.layout.sentences
     terms_by_sentence = doc.brand_terms_by_sentence()
@@ -100,6 +96,22 @@ def extract_listed_honours(doc: Doc) -> list[BrandHonour]:
             for start, stop in names:
                 out.append(honour_won(doc, start, stop, term))
     return guarded(out)
+
+
+# The rules of listed winners, in order (True: the rule reads only around a brand title the
+# text names).
+_RULES: tuple[tuple[Rule, bool], ...] = (
+    (extract_run_honours, True),
+    (extract_title_run_honours, False),  # (a run of titles, each read on its own)
+    (extract_counted_run_honours, True),
+    (extract_counted_geo_honours, False),  # (等N个地理标志: the count names the title)
+    (extract_plaque_honours, True),
+    (extract_counted_firm_honours, True),
+    (extract_share_honours, True),
+    (extract_batch_honours, False),  # (a batch of brands a place grew)
+    (extract_mark_line_honours, True),
+    (extract_of_which_honours, True),
+)
 
 
 def _counted_list(view: str, floor: int, intro: re.Match[str], end: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import regex_cache as rx
 from ..chars import HAN
@@ -48,3 +49,15 @@ def honour_won(doc: Doc, start: int, stop: int, term: re.Match[str],
         span=(start, stop),
         evidence=doc.evidence(sentence if sentence is not None else doc.sentence_at(start)),
     )
+
+
+Rule = Callable[[Doc], list[BrandHonour]]
+
+
+def read_by(doc: Doc, rules: tuple[tuple[Rule, bool], ...]) -> list[BrandHonour]:
+    """The winners ``rules`` read in ``doc``, rule after rule. Each rule comes with whether it
+    reads only around a brand title the text names (a winner of a title named there): in a
+    report that names none (three in four) such a rule is not run at all."""
+    titled = doc.names_brand_terms()
+    return [honour for rule, around_title in rules if titled or not around_title
+            for honour in rule(doc)]

@@ -80,10 +80,18 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
     国际标准提案N项) are left out."""
     out: dict[int, StandardCount] = {}
     view = doc.view
+    if "标准" not in view and "采标" not in view:
+        # Every count is of a level (国家标准…: each level word's 标准), of 采标, or of a
+        # bare 标准 after firms that filed it; the rest only go on with such a count.
+        return []
     earlier_level: re.Match[str] | None = None  # the last level of the sentence before
     last_count: StandardCount | None = None  # the last count of the sentence before
     for sentence, figures in zip(doc.layout.sentences, doc.figures_by_sentence(_FIGURE),
                                  strict=True):
+        if earlier_level is None and last_count is None \
+                and view.find("标准", sentence.start, sentence.end) < 0 \
+                and view.find("采标", sentence.start, sentence.end) < 0:
+            continue  # (a sentence without 标准 counts only what goes on from the one before)
         out.update(named_counts(doc, sentence, _planned, figures))
         if not figures:  # (most sentences: no search of them for a survey's total)
             earlier_level, last_count = None, None

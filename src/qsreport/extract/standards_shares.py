@@ -41,9 +41,11 @@ def extract_standard_shares(doc: Doc) -> list[StandardRate]:
     """The shares of a report's sentences about standards, each once."""
     view = doc.view
     rates: list[StandardRate] = []
+    if "%" not in view or "标准" not in view:
+        return rates
     for sentence in doc.layout.sentences:
-        if "%" not in view[sentence.start:sentence.end] or \
-                "标准" not in view[sentence.start:sentence.end]:
+        if view.find("%", sentence.start, sentence.end) < 0 or \
+                view.find("标准", sentence.start, sentence.end) < 0:
             continue
         goals = Goals(doc, sentence.start, sentence.end)
         for percent in PERCENT.finditer(view, sentence.start, sentence.end):
