@@ -100,7 +100,16 @@ class Vocabulary:
         words = sorted(by_needle, key=lambda w: (-len(w), w))
         rows_of = {word: _union(by_needle[other] for other in words if other in word)
                    for word in words}
-        scan = rx.compile("(?=(" + "|".join(map(re.escape, words)) + "))")
+        # At each place that opens a needle, the longest needle there (a lookahead inside a
+        # lookbehind of the first character, so that the engine skips to those places, and
+        # the needles grouped by that character, so that it tries only theirs).
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+        longest = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})"
+                           for first, rest in by_first.items())
+        firsts = "".join(map(re.escape, by_first))
+        scan = rx.compile(f"[{firsts}](?<=(?=({longest})).)")
         return scan, rows_of, {}
 
 
