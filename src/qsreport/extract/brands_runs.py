@@ -165,6 +165,8 @@ def _line_item(view: str, start: int, end: int, trade: bool = False) -> Item | N
         return None  # a line of several names or clauses is no row
     if trade and TRADE_NAME.fullmatch(view, start, end):
         return start, end, "trade"  # 某某饭店（某某楼）: a shop and its trade name
+    if _ITEM_SIGN.search(view, start, end) is None:
+        return None  # (every item _name reads holds a sign)
     item, closes = _name(view, start, end)
     rest = view[item[1]:end].strip(_QUOTES) if item else ""
     if item is None or closes or (rest and not LISTED_NOTE.fullmatch(rest)):
@@ -233,9 +235,13 @@ def _runs(view: str, start: int, end: int) -> list[list[Item]]:
         # pieces): a text with fewer holds no run, and is not cut into pieces (most are not).
         return runs
     current: list[Item] = []
-    for piece_start, piece_end in _pieces(view, start, end):
-        if not _ITEM_SIGN.search(view, piece_start, piece_end):
-            # no item in it, as read first or not (what _item reads lies within the piece)
+    pieces = _pieces(view, start, end)
+    # (each piece's and, past the last, False: the piece before the first is that one)
+    signed = [_ITEM_SIGN.search(view, a, b) is not None for a, b in pieces] + [False]
+    for index, (piece_start, piece_end) in enumerate(pieces):
+        if not signed[index] or not (signed[index - 1] or signed[index + 1]):
+            # no item in it, as read first or not (what _item reads lies within the piece);
+            # or none beside it that holds one: a run of one at most, no run
             if len(current) >= _SHORTEST_TITLED_RUN:
                 runs.append(current)
             current = []
@@ -246,7 +252,8 @@ def _runs(view: str, start: int, end: int) -> list[list[Item]]:
             if len(current) >= _SHORTEST_TITLED_RUN:
                 runs.append(current)
             current = []
-            item, closes = _item(view, piece_start, piece_end, True)
+            if not first:  # (read again as a first piece: what it was read as already)
+                item, closes = _item(view, piece_start, piece_end, True)
             if item is None:
                 continue
         current.append(item)
