@@ -130,7 +130,7 @@ def figures(report: Any) -> Iterator[Any]:
 
 def same_text(text: Any) -> str:
     """A name or unit as rules see it: simplified, half-width."""
-    from ..cleaning import match_view
+    from ..cleaning.view import match_view  # (a module: no import machinery run each call)
 
     return match_view(str(text or ""))
 

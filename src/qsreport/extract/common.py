@@ -57,7 +57,7 @@ class Doc:
         # Where figures can start, by the scan that found them (the scan covers the figure
         # patterns made so far: one made later, by a module imported later, needs a new one);
         # kept by forget_lookups: every area's figures start from it, and it is small.
-        self._figure_starts: dict[int, tuple[array[int], array[int] | None]] = {}
+        self._figure_starts: dict[int, tuple[array[int], list[str]]] = {}
         # The ends of a one-character pattern's matches (after_last), kept alike.
         self._ends_of: PatternMap[array[int]] = PatternMap()
         self._clause_ends: array[int] | None = None  # CLAUSE_BREAK's, asked for most
@@ -194,14 +194,14 @@ class Doc:
         figure never spans a sentence end, so a whole-text scan finds the same ones)."""
         looked_up = self._figures.get(pattern)
         if looked_up is None:
-            can_start, masks = None, None
+            can_start, tails = None, None
             if lead_index(pattern) is not None:
                 # One scan, shared by the figure patterns made so far (their number keys it).
                 scanned = self._figure_starts.get(len(_UNIT_LEADS))
                 if scanned is None:
                     scanned = self._figure_starts[len(_UNIT_LEADS)] = scan_starts(self.view)
-                can_start, masks = scanned
-            found = find_figures(pattern, self.view, 0, len(self.view), can_start, masks)
+                can_start, tails = scanned
+            found = find_figures(pattern, self.view, 0, len(self.view), can_start, tails)
             looked_up = self._figures[pattern] = (list(map(_figure_start, found)), found)
         starts, found = looked_up
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)

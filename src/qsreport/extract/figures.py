@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache, reduce
-from itertools import compress, repeat
-from operator import or_
+from functools import cache, lru_cache
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 from .. import regex_cache as rx
@@ -42,6 +42,7 @@ def figure_pattern(units: str) -> re.Pattern[str]:
                 return made  # made before (the same units): that one, found by its identity
         _LEAD_INDEX[pattern] = len(_UNIT_LEADS)
         _UNIT_LEADS[pattern] = lead[1:-1]  # else not told as plain characters: try everywhere
+        _LEAD_SETS[pattern] = frozenset(lead[1:-1])
     return pattern
 
 
@@ -53,8 +54,10 @@ def figure_pattern(units: str) -> re.Pattern[str]:
 #   - inside the run, where a unit starting with a numeral begins (三千克: 三 + 千克).
 # So a run passing none of these, for any figure pattern's units, holds no figure of any.
 _UNIT_LEADS: dict[re.Pattern[str], str] = {}  # figure pattern → its units' first characters
-# Each of them → its place in _UNIT_LEADS (found by identity: hashing a pattern is slow).
+# Each of them → its place in _UNIT_LEADS (found by identity: hashing a pattern is slow),
+# and its units' first characters as a set (what the tail after a start is tested against).
 _LEAD_INDEX: PatternMap[int] = PatternMap()
+_LEAD_SETS: PatternMap[frozenset[str]] = PatternMap()
 
 
 def lead_index(pattern: re.Pattern[str]) -> int | None:
@@ -93,22 +96,14 @@ def _figure_starts(leads: str) -> re.Pattern[str]:
 # space: six characters on. So every figure's unit begins in the ``_TAIL`` after its first
 # character.
 _TAIL = rx.compile(rf"[\d,.点{CN_CHARS}]*(?s:.{{0,6}})")
-_MAX_BITS = 63  # patterns told apart by the bits of one array item
 
 
-def scan_starts(view: str) -> tuple[array[int], array[int] | None]:
-    """Where a figure of any figure pattern so far can start in ``view``, in order, and at
-    each, as bits (bit ``i``: the ``i``-th pattern made), the patterns whose units have a
-    first character in the tail there: the only ones that can match there. (No bits past
-    _MAX_BITS patterns: then every pattern is tried at every start.)"""
-    count = len(_UNIT_LEADS)
+def scan_starts(view: str) -> tuple[array[int], list[str]]:
+    """Where a figure of any figure pattern so far can start in ``view``, in order, and the
+    tail after each (``_TAIL``): a pattern whose units' first characters the tail lacks
+    cannot match there, and is not tried there (:func:`_matches_at`)."""
     starts = array("q", map(_match_start, figure_starts().finditer(view)))
-    if count > _MAX_BITS:
-        return starts, None
-    bits_of = _bits_of_chars(count).get
-    masks = array("q", [reduce(or_, map(bits_of, _tail(view, pos + 1), repeat(0)), 0)
-                        for pos in starts])
-    return starts, masks
+    return starts, [_tail(view, pos + 1) for pos in starts]
 
 
 def _tail(view: str, pos: int) -> str:
@@ -116,37 +111,21 @@ def _tail(view: str, pos: int) -> str:
     return found.group() if found is not None else ""
 
 
-@cache
-def _bits_of_chars(count: int) -> dict[str, int]:
-    """Each first character of a unit of the first ``count`` figure patterns, with the bits
-    of the patterns it begins a unit of."""
-    bits: dict[str, int] = {}
-    for index, leads in enumerate(list(_UNIT_LEADS.values())[:count]):
-        for char in leads:
-            bits[char] = bits.get(char, 0) | 1 << index
-    return bits
-
-
-def _bit(pattern: re.Pattern[str]) -> int | None:
-    """The bit of a figure pattern in :func:`scan_starts`'s masks (None if it has none)."""
-    index = _LEAD_INDEX.get(pattern)
-    return 1 << index if index is not None and index < _MAX_BITS else None
-
-
 def _matches_at(
     pattern: re.Pattern[str], view: str, starts: Sequence[int],
-    masks: Sequence[int] | None = None,
+    tails: Sequence[str] | None = None,
 ) -> list[re.Match[str]]:
     """``list(pattern.finditer(view))``, when every match begins at one of ``starts``; with
-    ``masks`` (:func:`scan_starts`), tried only where the pattern's bit is set."""
+    ``tails`` (:func:`scan_starts`), tried only where the tail holds a first character of the
+    pattern's units."""
     found = []
     cursor = 0
     match_at = pattern.match  # tried in place: its lookbehinds see the text before
-    bit = _bit(pattern) if masks is not None else None
-    # With masks, the starts where the pattern's bit is set, picked out in C (compress) rather
-    # than tested one by one in Python: many starts are another pattern's.
-    positions: Iterable[int] = starts if masks is None or bit is None \
-        else compress(starts, map(bit.__and__, masks))
+    leads = _LEAD_SETS.get(pattern) if tails is not None else None
+    # With tails, the starts whose tail holds a lead, picked out in C (compress, isdisjoint)
+    # rather than tested one by one in Python: most starts are another pattern's.
+    positions: Iterable[int] = starts if leads is None or tails is None \
+        else compress(starts, map(not_, map(leads.isdisjoint, tails)))
     for pos in positions:
         if pos >= cursor:
             match = match_at(view, pos)
@@ -170,13 +149,13 @@ _number = lru_cache(maxsize=2048)(to_number)
 
 def find_figures(
     pattern: re.Pattern[str], view: str, start: int, end: int,
-    starts: Sequence[int] | None = None, masks: Sequence[int] | None = None,
+    starts: Sequence[int] | None = None, tails: Sequence[str] | None = None,
 ) -> list[Figure]:
     """The figures of ``pattern`` in ``view[start:end]``; with ``starts`` (for the whole
-    view: every place a match can begin, in order, and ``masks``: which patterns can match
-    at each), tried only there."""
+    view: every place a match can begin, in order, and ``tails``: what follows each, which
+    tells the patterns that can match there), tried only there."""
     if starts is not None:
-        matches = _matches_at(pattern, view, starts, masks)
+        matches = _matches_at(pattern, view, starts, tails)
     else:
         matches = list(pattern.finditer(view, start, end))
     figures = []

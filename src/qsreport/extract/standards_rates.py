@@ -34,8 +34,10 @@ def extract_standard_rates(doc: Doc) -> list[StandardRate]:
     """``采用国际标准率达100%`` (achieved), ``采标率达到80%以上`` (a target), ``采标率从2006年
     的71.3%提高到2009年的84.6%`` (two levels), ``采标率比上年提高2.6个百分点，达到88.4%`` (the
     level after the change)."""
-    rates = []
+    rates: list[StandardRate] = []
     view = doc.view
+    if ("标准" not in view and "采标" not in view) or ("%" not in view and "百分之" not in view):
+        return rates  # (every label says 标准 or 采标, every rate is a percentage)
     for sentence, labels in zip(doc.layout.sentences,
                                 doc.matches_by_sentence(RATE_LABEL),
                                 strict=True):
