@@ -101,8 +101,9 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     honours: dict[tuple[int, int], BrandHonour] = {}
     view = doc.view
     recent: list[re.Match[str]] = []  # brand terms of the last sentences, for 获此殊荣
-    list_intros = might_match(LIST_INTRO, view)
-    active_awards = might_match(ACTIVE_AWARD, view)
+    titled = doc.names_brand_terms()  # (else no sentence below: the words are not looked for)
+    list_intros = titled and might_match(LIST_INTRO, view)
+    active_awards = titled and might_match(ACTIVE_AWARD, view)
     title = doc.layout.header.title_line
     for sentence, found_terms, verbs in _sentences(doc):
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())
