@@ -412,17 +412,22 @@ def _gazetteer_entry(region: str | None) -> Place | None:
 def _number_start(view: str, span: tuple[int, int]) -> int:
     """Where the figure's number starts: a span may begin with the words before it
     (查处案件35起)."""
-    found = list(_NUMBER.finditer(view, *span))
+    # (found by one search after another: a span holds one number or two, and listing the
+    # matches of a stretch costs more than a few searches)
+    found: list[int] = []
+    match = _NUMBER.search(view, *span)
+    while match is not None:
+        found.append(match.start())
+        match = _NUMBER.search(view, match.end(), span[1])
     # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品), nor an
     # ordinal (…等34家企业被认定为第二批…: 第二 names the batch), nor a rate's per-unit after
     # its slash (0.2起/万台: 万 is the unit's), nor 百 of 个百分点. (The last count: read from
     # the end, the first that is one.)
-    for match in reversed(found):
-        at = match.start()
+    for at in reversed(found):
         if not _A_YEAR.match(view, at) and view[at - 1:at] not in ("第", "/") \
                 and not view.startswith("百分点", at):
             return at
-    return found[-1].start() if found else span[0]
+    return found[-1] if found else span[0]
 
 
 def _report_year(date: str | None) -> int | None:

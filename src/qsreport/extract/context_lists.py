@@ -70,7 +70,8 @@ def province_in_sentence(view: str, places: list[Any], sentence: int, number: in
                          province: str | None) -> str | None:
     """The report's province when 全省 stands earlier in a brand count's sentence, not as a
     ranking's (列全省第3位), and no place nor 我市 stands in the sentence but before it."""
-    if not province or LOCAL_ONLY.search(view, sentence, number):
+    if not province or LOCAL_ONLY.search(view, sentence, number) \
+            or not WHOLE_PROVINCE.search(view, sentence, number):
         return None
     whole = next(reversed(list(WHOLE_PROVINCE.finditer(view, sentence, number))), None)
     if whole is None or _RANKED.search(view, max(0, whole.start() - 2), whole.start()) \

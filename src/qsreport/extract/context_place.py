@@ -98,7 +98,6 @@ _COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
 _LIST_WORD = words_of(_COUNTRY_LIST)
 _PROVINCE_WORD = words_of(WHOLE_PROVINCE, CAPITAL)
 _SUBJECT_WORD = words_of(WHOLE_SUBJECT)
-_NAMED_PROVINCE_WORD = words_of(WHOLE_NAMED_PROVINCE)
 _COUNTRY_WORD = words_of(NATIONAL_SUBJECT, OVER_THE_COUNTRY)
 _ACT_WORD = words_of(NATIONAL_ACT)
 _COMPARED_WORD = words_of(_COMPARED_WITH, _SHARE_OF)
@@ -222,16 +221,19 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
     if province and subject:
         found += [(m.end(), province) for m in subject if m["letter"] is None]
-    if _NAMED_PROVINCE_WORD.search(view, clause, number):
+    if WHOLE_NAMED_PROVINCE.search(view, clause, number):
         found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]])
                   for m in WHOLE_NAMED_PROVINCE.finditer(view, clause, number)]
     if subject:
         found += [(m.end(), PROVINCE_BY_LETTER[m["letter"]]) for m in subject if m["letter"]]
-    found += [(m.end(), (_own_place(view, text, mentions, m) if mentions else None)
-               or (earlier(m) if earlier else None))
-              for m in LOCAL.finditer(view, clause, number)
-              if not WHOLE_PROVINCE.match(view, m.start())]
-    if earlier is not None:
+    # (each scan after a search that finds its first: listing the matches of a stretch costs
+    # several searches, and most stretches hold none)
+    if LOCAL.search(view, clause, number):
+        found += [(m.end(), (_own_place(view, text, mentions, m) if mentions else None)
+                   or (earlier(m) if earlier else None))
+                  for m in LOCAL.finditer(view, clause, number)
+                  if not WHOLE_PROVINCE.match(view, m.start())]
+    if earlier is not None and LOCAL.search(view, low, clause):
         # 该市 (全县) of an earlier clause that stands for a place an earlier sentence names
         # (据统计，该市今年检查…，销毁…2300只: that place's, as the clause's own would be)
         found += [(m.end(), place) for m in LOCAL.finditer(view, low, clause)
