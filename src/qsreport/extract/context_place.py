@@ -97,7 +97,6 @@ _COUNTRY_LIST_REACH = 60  # characters after a list's count to its 中
 # the words before most figures hold none, and are not scanned for the patterns.
 _LIST_WORD = words_of(_COUNTRY_LIST)
 _PROVINCE_WORD = words_of(WHOLE_PROVINCE, CAPITAL)
-_SUBJECT_WORD = words_of(WHOLE_SUBJECT)
 _COUNTRY_WORD = words_of(NATIONAL_SUBJECT, OVER_THE_COUNTRY)
 _ACT_WORD = words_of(NATIONAL_ACT)
 _COMPARED_WORD = words_of(_COMPARED_WITH, _SHARE_OF)
@@ -215,7 +214,7 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     clause = _clause_start(view, low, number)
     # (and 全省 that is the subject of a count of an earlier clause: 全省共有…，其中…)
     subject = list(WHOLE_SUBJECT.finditer(view, low, clause)) \
-        if _SUBJECT_WORD.search(view, low, clause) else []
+        if WHOLE_SUBJECT.search(view, low, clause) else []
     in_province = bool(province) and _PROVINCE_WORD.search(view, clause, number) is not None
     if in_province:
         found += [(m.end(), province) for m in WHOLE_PROVINCE.finditer(view, clause, number)]
