@@ -72,7 +72,7 @@ def stock_kept(item: Any) -> bool:
 def holds(item: Any) -> bool:
     """Whether a tallied figure counts a holding (_HELD_METRICS), which 近年来 with no year in
     reach makes a stock, as it does a brand count (近年来，甲市帮助80家企业获得某某认证)."""
-    kinds = _HOLDING_KINDS.get(getattr(item, "metric", None))
+    kinds = _HOLDING_KINDS.get(getattr(item, "metric", ""))
     return kinds is not None and any(hasattr(item, kind) for kind in kinds)
 
 
