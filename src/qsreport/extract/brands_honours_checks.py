@@ -200,12 +200,16 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         if _hoped(doc, honour):
             continue  # 甲市有望成为…示范区: a hope, no title won yet
-        if _revoked(doc, honour) or _counted_place(doc, honour) or _epithet(doc, honour):
+        place_only = _place_only(honour.name)  # (asked below up to three times)
+        if _revoked(doc, honour) or _counted_place(doc, honour, place_only) or \
+                _epithet(doc, honour):
             continue
         if (post := _POST_IN_BRACKETS.fullmatch(match_view(honour.name))) is not None:
             honour = replace(honour, name=honour.name[:post.end("person")])
-        if _tallied_place(doc, honour) or (honour.category == "geographical_indication" and (
-                _place_only(honour.name) or _FIRM_END.search(match_view(honour.name))
+            place_only = _place_only(honour.name)
+        if _tallied_place(doc, honour, place_only) or (
+                honour.category == "geographical_indication" and (
+                place_only or _FIRM_END.search(match_view(honour.name))
                 or _TOWN_END.search(match_view(honour.name))
                 or _BRAND_MARK.search(match_view(honour.name)))):
             continue  # (a product wins a geographical indication, never a place or a firm:
@@ -314,18 +318,20 @@ def _epithet(doc: Doc, honour: BrandHonour) -> bool:
     return at >= 0 and _EPITHET_BEFORE.search(doc.view, max(0, at - 34), at) is not None
 
 
-def _counted_place(doc: Doc, honour: BrandHonour) -> bool:
-    """Whether the winner is a place (or 全国) with a count right after it."""
+def _counted_place(doc: Doc, honour: BrandHonour, place_only: bool) -> bool:
+    """Whether the winner is a place (or 全国) with a count right after it (``place_only``:
+    whether its name is places alone)."""
     name = match_view(honour.name)
-    if not (_WHOLE.fullmatch(name) or _place_only(honour.name)):
+    if not (_WHOLE.fullmatch(name) or place_only):
         return False
     at = doc.view.find(name, honour.span[0], honour.span[1])
     return at >= 0 and _COUNT_AFTER.match(doc.view, at + len(name)) is not None
 
 
-def _tallied_place(doc: Doc, honour: BrandHonour) -> bool:
-    """Whether the winner is a place alone and its title is followed by a count."""
-    return _place_only(honour.name) and _TALLIED.match(doc.view, honour.span[1]) is not None
+def _tallied_place(doc: Doc, honour: BrandHonour, place_only: bool) -> bool:
+    """Whether the winner is a place alone (``place_only``) and its title is followed by a
+    count."""
+    return place_only and _TALLIED.match(doc.view, honour.span[1]) is not None
 
 
 def _place_only(name: str) -> bool:
