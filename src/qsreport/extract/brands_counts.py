@@ -11,6 +11,7 @@ from itertools import pairwise
 from .. import regex_cache as rx
 from ..chars import DIGIT
 from ..models import BrandCount
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .brands_counts_basis import brand_count
 from .brands_counts_chain import continued, continues
@@ -238,7 +239,7 @@ def _item_start(view: str, clause_start: int, figure: Figure) -> int:
 # Asides between a number and its title: a year (“2006中国名牌”: with no 年 too) or the times
 # the title was won (14个产品32次获得…: 14 products hold it)
 # (46个产品（其中复评15个）某名牌产品称号: a bracketed part between the count and its title)
-_ASIDE = rx.compile(r"\d{4}(?:年度?)?|\d+次|[(（][^()（）]{1,20}[)）]")
+_ASIDE = compile_fast(r"\d{4}(?:年度?)?|\d+次|[(（][^()（）]{1,20}[)）]")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
 _AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
 _GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver

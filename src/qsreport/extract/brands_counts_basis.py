@@ -8,6 +8,7 @@ import re
 
 from .. import regex_cache as rx
 from ..models import BrandCount
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
@@ -132,7 +133,7 @@ _SUMMED = rx.compile(r"共计|总计|合计|一共")
 _BATCH_LIST = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|本|新一)批[^。；;，,]{0,24}?名单")
 _VALIDITY = rx.compile(r"的有效期")
 # 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
-_YEAR_OF_AWARDS = rx.compile(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")
+_YEAR_OF_AWARDS = compile_fast(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
 
 
@@ -156,5 +157,5 @@ def _one_after_another(view: str, sentence: Segment, figure: Figure, term: re.Ma
 _YEARS_REACH = 200  # how far before a count its sentence's years of work or of awards are read
 _DECIDED_REACH = 42  # 认定 before the number, 为 at most 40 characters after it
 _ONE_AFTER_ANOTHER = rx.compile(r"(?:先后|相继|陆续)(?:有|被|获|荣获|获得|获评|入选|通过)")
-_OVER_YEARS = rx.compile(r"(?:经过|历经|历时|用了?)\s*[\d一二三四五六七八九十两几多]+年|"
+_OVER_YEARS = compile_fast(r"(?:经过|历经|历时|用了?)\s*[\d一二三四五六七八九十两几多]+年|"
                          r"(?<![\d今去前明本当上])[\d一二三四五六七八九十两几多]+年(?:来|间|时间)")

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..models import BrandCount
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.brand_lists import CLASS_AFTER, CLASS_BEFORE, CLASS_LIST, CLASS_SECTOR, CLASSES_OF
@@ -139,7 +140,7 @@ def _basis_before(doc: Doc, sentence: Segment, term: re.Match[str], whole: Brand
 
 _BEFORE_REACH = 200  # how far back the title's earlier mention is read
 _VERB_REACH = 8  # and how far before that mention its verb (被评为首届…)
-_PART = rx.compile(r"\s*其中[，,：:]?")
+_PART = compile_fast(r"\s*其中[，,：:]?")
 _LIST_WORD = rx.compile(r"名单|榜单|名录")
 
 
@@ -195,7 +196,7 @@ def _items(doc: Doc, sentence: Segment, figures: list[Figure], whole: BrandCount
 
 
 _LEAD = rx.compile(r"\s*(?:其中|包括|既有|也有|还有|另有|以及|有)?\s*")
-_LINKER = rx.compile(r"(?<=[品牌类业域])(?:有|为|共)\s*$")
+_LINKER = compile_fast(r"(?<=[品牌类业域])(?:有|为|共)\s*$")
 
 
 def _last_break(view: str, begin: int, pos: int) -> int:

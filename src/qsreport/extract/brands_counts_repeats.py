@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandCount
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from .brands_parts import part_item
 from .common import Doc
 
@@ -63,7 +64,7 @@ def _stock_again(doc: Doc, earlier: BrandCount, count: BrandCount) -> bool:
 
 
 _NUMERAL = rx.compile(r"[\d一二三四五六七八九十两]")
-_LAST_NUMBER = rx.compile(r"[\d一二三四五六七八九十两百千万.]+(?=[^\d一二三四五六七八九十两百千万.]*$)")
+_LAST_NUMBER = compile_fast(r"[\d一二三四五六七八九十两百千万.]+(?=[^\d一二三四五六七八九十两百千万.]*$)")
 # Before a number that names again the ones counted earlier: 新认定的6件…, 这5个…, 上述3项…,
 # 这次公布的某市3项… (a place may stand between).
 _AGAIN_BEFORE = rx.compile(r"(?:的|这|这些|上述|以上|此次|本次)(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$")

@@ -12,13 +12,14 @@ from itertools import chain
 from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import Basis, BrandCount
+from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.brand_lists import NEW_AND_RENEWED
 
 # 其中 (or the 中 that closes ``…177个名牌中``), then a few words, then a word of new titles:
 # the count before it is split into new and renewed ones. (Not 其中有3个是农产品: a split by
 # kind keeps the whole's basis.)
-_NEW_PART = rx.compile(
+_NEW_PART = compile_fast(
     rf"(?:其中[，,：:]?|(?<={HAN})中[，,])[^、，,；;。！？!?\n]{{0,16}}?"
     r"(?:新增|新获|新评|新创|新入选|新认定|新确认|新晋|新上榜|首次(?:获|入选|被)|新申报)"
 )
@@ -27,7 +28,7 @@ _NEW_PART = rx.compile(
 _AMONG_BEFORE = rx.compile(r"在[^，,；;。！？!?\n]{0,24}$")
 _AMONG_AFTER = rx.compile(r"[^，,；;。！？!?\n]{0,24}?中[，,]")
 _CLAUSE = rx.compile(r"[，,；;。！？!?\n]")
-_NUMBER = rx.compile(r"[\d一二三四五六七八九十两百]+[个项件家种]")
+_NUMBER = compile_fast(r"[\d一二三四五六七八九十两百]+[个项件家种]")
 # What may stand between the count and its 其中: the rest of its clause, a bracket, a mark —
 # no other number (a count named after it is the one the 其中 splits).
 _GAP = rx.compile(r"[^。！？!?\n\d]{0,60}")
@@ -160,4 +161,4 @@ def _among(doc: Doc, view: str, count: BrandCount) -> tuple[int, int] | None:
     return (before.start(), after.end()) if before and after else None
 
 
-_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = compile_fast(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandCount
 from ..numbers import to_number
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import Doc, Figure
 from .lexicon.brands import brand_category, honour_only
@@ -46,7 +47,7 @@ def ordinal_counts(doc: Doc) -> list[BrandCount]:
 
 
 # 两个产品, 两家…品牌: a pair of honoured things (a lone 两个 is otherwise a word: 两个体系).
-_PAIR = rx.compile(r"(?<![\d一二三四五六七八九十两百千万第])两(?P<unit>个|家)(?=[^\W\d_]{0,6}?(?:产品|商标|品牌))")
+_PAIR = compile_fast(r"(?<![\d一二三四五六七八九十两百千万第])两(?P<unit>个|家)(?=[^\W\d_]{0,6}?(?:产品|商标|品牌))")
 
 
 def with_pairs(view: str, sentence: Segment, figures: list[Figure]) -> list[Figure]:

@@ -10,7 +10,7 @@ from ..chars import DIGIT
 from ..models import BrandHonour
 from ..places import find_places
 from ..places.finder import county_by_short_name, parent_of
-from ..regex_prefilter import might_match
+from ..regex_prefilter import compile_fast, might_match
 from ..segmenting import Segment
 from .brands_honours_accepted import (
     extract_accepted_honours,
@@ -92,7 +92,7 @@ _PASSED = rx.compile(r"通过了?[“「『\"]?$")
 # A clause opening on the passive, an adverb before it (，已被…认定为; ，近日被…确定为): its
 # subject is the clause before.
 _PASSIVE_OPEN = rx.compile(r"(?:已经?|近日|日前|先后|均|也|又)?被")
-_YEARS = rx.compile(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
+_YEARS = compile_fast(r"\d{4}(?:[-—至]\d{4})?年度?")  # 授予“2009-2011年度…先进单位”: not a count
 
 
 def extract_brand_honours(doc: Doc) -> list[BrandHonour]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_NAME
 
 # The verb of growing, then the names, then 等一批 (or 为代表的一批) and words ending in 品牌.
-_BATCH = rx.compile(
+_BATCH = compile_fast(
     r"(?:(?:培育|涌现|打造|造就|形成|孕育)(?:出了|了|出)?)+(?:以)?"
     r"(?P<names>[^，,。；;！？!?\n]{3,120}?)(?:等|为代表的|等为代表的)一批"
     r"(?P<kind>[^，,。；;！？!?\n]{0,20}?品牌)(?![企建战工])"

@@ -15,6 +15,7 @@ from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.brands import APPLIED_FOR, DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
 
@@ -33,7 +34,7 @@ _SET_TO_WORK = rx.compile(r"(?:组织|鼓励|引导|动员|帮助|支持|打造|
 _CONDITION = rx.compile(r"若(?!干)|如果|假如|倘若|一旦|只要|凡是")
 # (the clause's start may be inside the name the rule read: 明年某局将组织A)
 # (and one helped, or still working: 我局帮助丁公司成功创建…, 甲县正在积极创建成为…)
-_SET_TO_WORK_IN = rx.compile(r"组织(?!申报[的、])|鼓励|引导|动员|打造|围绕|依托|帮助|(?<!技术)指导(?!中心|站|所)|"
+_SET_TO_WORK_IN = compile_fast(r"组织(?!申报[的、])|鼓励|引导|动员|打造|围绕|依托|帮助|(?<!技术)指导(?!中心|站|所)|"
                              r"推动|正在|积极|努力")
 # The bureau itself named a 先进单位/先进集体 (of its own system, of a yearly review, of
 # support to the local economy): a work title, not a quality honour (the GUIDE's other
@@ -48,7 +49,7 @@ _TIME_LEAD = rx.compile(r"^(?:.{0,12}?继|自)?(?:去年|今年|前年|上年|�
 _PRONOUN_OF = rx.compile(r"^(?:该|其|这|此)[^的]{1,10}的(?=\w{2})")
 # A piece of a breakdown read as a name (A牌木门等工业类产品5个): an example and a kind,
 # whose title is another sentence's; no winner's name holds 等 before more words.
-_EXAMPLE_OF_KIND = rx.compile(r"(?<![平高中上优同对均])等\w{2,}")
+_EXAMPLE_OF_KIND = compile_fast(r"(?<![平高中上优同对均])等\w{2,}")
 # A place whose title is followed by a number (某省获批的某示范区达9个, …的园区已增至8个): a
 # tally, no winner.
 _TALLIED = rx.compile(
@@ -58,7 +59,7 @@ _TALLIED = rx.compile(
 # 行业的知名品牌示范区”): the zone, named as the text names it, is the honour's winner.
 _ZONE_NAMED = rx.compile(r"(?:获批筹建|获准筹建|被命名为|被确定为|被批准为|被授予)"
                          r"(?P<qualifier>[^\W\d_a-zA-Z]{4,20})$")
-_PARK = rx.compile(r"(?:园区|开发区|新区|[市县区])$")
+_PARK = compile_fast(r"(?:园区|开发区|新区|[市县区])$")
 _ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _FIRM_END = rx.compile(r"(?:公司|厂|合作社|协会)$")
@@ -102,12 +103,12 @@ _NO_NAME = rx.compile(r"^(?:关于|在|是|成为|打造|筹建|创建|争创|�
 # (使其, 并在, 大力, 扶持, 成立), an adverb anywhere (尽快, 逐步), an article of rules (第五条),
 # a word pointing back (上述产品: named elsewhere or not at all), and an official's post with
 # the person after it (某市长某某(向): the one who hands the prize over, no winner).
-_CLAUSE_WORDS = rx.compile(r"^(?:使其|使得|并(?:在|将|于|且|已)|大力|扶持|成立|加快|积极|努力)|"
+_CLAUSE_WORDS = compile_fast(r"^(?:使其|使得|并(?:在|将|于|且|已)|大力|扶持|成立|加快|积极|努力)|"
                            r"尽快|逐步|进一步|纳税|用于|"
                            r"^第[\d一二三四五六七八九十百]+条|^(?:上述|以上|下列|前述)|"
                            r"(?:市长|县长|省长|区长|局长|厅长|部长|书记)[^\W\d_]{2,3}(?:向|为|给)?$")
 # A name with its predicate glued on (A是某县…, A是本市…): the name ends before 是.
-_COPULA = rx.compile(r"(?<=\w\w)是(?=\w)")
+_COPULA = compile_fast(r"(?<=\w\w)是(?=\w)")
 # A title taken away (撤销/取消/收回 …称号 in the winner's sentence, before or after the
 # name): the names are the ones who lost it, no winners.
 _REVOKED = rx.compile(r"(?:撤销|撤消|取消|收回|注销|摘除|摘掉)[^。！？!?；;]{0,40}?(?:称号|资格|证书)")
@@ -122,7 +123,7 @@ _POST_IN_BRACKETS = rx.compile(r"(?P<person>[^\W\d_]{2,4})[(（][^()（）]{2,40
 # An epithet: a quoted word after 是…的 (…是当地的“致富果”) describes a product, it is no
 # winner's name. (分别是：某公司生产的“某牌”: a list after a colon, a maker's product.)
 _EPITHET_BEFORE = rx.compile(r"是[^，,；;。！？!?:：]{0,30}(?<!生产|出品|制造)的[“「\"]$")
-_TIME_TAIL = rx.compile(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)(?:底|初|末)?$|"
+_TIME_TAIL = compile_fast(r"(?:也|还|又|均|都|亦|已)?(?:于|在)?(?:当年|同年|次年|今年|去年|该年)(?:底|初|末)?$|"
                         r"(?<=\w\w)(?:也|还|亦|均|都|于|自)$")
 
 

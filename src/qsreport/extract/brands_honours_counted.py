@@ -8,13 +8,14 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import CLAUSE_BREAK, Doc
 from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_HOLDER, NOT_A_NAME, places_win
 
 # The count just before the title (等3个, 5家), reading backwards from the title.
-_COUNT_BEFORE = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")
+_COUNT_BEFORE = compile_fast(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")
 # One name of the list: a few characters with no punctuation, blank or digit, and the
 # name's other name in brackets (某地藏香(某某藏香)).
 _PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}(?:[（(][^\W\d_a-zA-Z]{2,12}[)）])?")
@@ -40,7 +41,7 @@ _VERDICT_REACH = 60
 # A geographical indication counted bare, as a count noun, after its list (A、B等7个地理
 # 标志纳入…): the names are indications held. 地理标志 before 产品, 保护 or 商标 is a title the
 # brand terms read already; what follows words of work (促进, 运用) names a programme.
-_GI_COUNTED = rx.compile(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})个地理标志"
+_GI_COUNTED = compile_fast(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})个地理标志"
                          r"(?!产品|保护|商标|证明|农产品|工作|促进|运用|品牌|示范)")
 # A clause's status after the bare count (…等5个地理标志正在申报): not held.
 _CLAUSE_REST = rx.compile(r"[^，,；;。！？!?]*")

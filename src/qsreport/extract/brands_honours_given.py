@@ -15,6 +15,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc, after_joining_word, stripped
@@ -41,7 +42,7 @@ from .lexicon.brands import GROUP_LEAD, NOT_A_NAME, brand_category, places_win
 _LIST_END = rx.compile(r"[。！？!?；;，,：:]")
 _PIECE = rx.compile(r"[^、]+")
 # 和/及/与 between two winners: after a firm, a body or a quoted mark, before the next one
-_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂所院社场站局队处”」\"县市区]))(?:和|及|与|以及)")
+_AND = compile_fast(r"(?:(?<=公司|集团)|(?<=[厂所院社场站局队处”」\"县市区]))(?:和|及|与|以及)")
 _LONGEST_LIST = 900
 # The place a quoted title opens with (授予A、B“某某市第五届市长质量奖”), known or not
 _PLACE_IN_QUOTES = rx.compile(r"[“「\"][^\W\d_a-zA-Z]{1,5}?[省市县区]$")

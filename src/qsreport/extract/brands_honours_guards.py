@@ -10,6 +10,7 @@ from dataclasses import replace
 from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandHonour
+from ..regex_prefilter import compile_fast
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
 _ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉宾|代表|负责人|成员单位)$")
@@ -17,19 +18,19 @@ _ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉
 # speaker's joy at winning (“十分荣幸能入选…”, quoted).
 # (Nor does a conjunction or an adverb of time read as one — 自从获得…之后, 现就获得…的事项
 # 通知如下 — nor a mark described by whoever holds it: 由某协会持有的图形商标.)
-_NOT_A_NAME = rx.compile(r"^(?:希望|要求|号召|鼓励|祝贺|欢迎|得到|非常|十分|高兴|荣幸|自从|现就|"
+_NOT_A_NAME = compile_fast(r"^(?:希望|要求|号召|鼓励|祝贺|欢迎|得到|非常|十分|高兴|荣幸|自从|现就|"
                          r"由.{2,}?(?:持有|注册|申报|生产)的)")
 # A piece of a sentence read as a name: the words of whoever speaks or explains (我们为工厂获…
 # 感到自豪, 向群众介绍某县获得…的企业, 既讲解某产品…), the event someone holds (某省举办…), or
 # a subject cut before its modal (全厂上下要以获…为契机).
-_CLAUSE = rx.compile(r"我们|咱们|大家|介绍|讲解|详解|解读|宣讲|举办|举行|召开|^既|"
+_CLAUSE = compile_fast(r"我们|咱们|大家|介绍|讲解|详解|解读|宣讲|举办|举行|召开|^既|"
                      r"(?<=\w\w)(?:要以?|应当?|须|必须|将要)$")
 # A firm's name with the adverb after it (某集团更是荣获…): the firm, without 更.
-_ADVERB_AFTER = rx.compile(r"(?<=公司|集团|企业|工厂|[^工]厂)更$")
+_ADVERB_AFTER = compile_fast(r"(?<=公司|集团|企业|工厂|[^工]厂)更$")
 # A place with a count word (广东累计获得 …) is a tally, not a winner.
 _TALLY = rx.compile(r"(?:累计|共计|合计|总计|共有|共)$")
 # ``潮州市的A公司``: the town of the firm comes before it with 的.
-_TOWN_OF = rx.compile(r"^[\u4e00-\u9fff]{1,6}[省市县区镇]的(?=[\u4e00-\u9fff]{4})")
+_TOWN_OF = compile_fast(r"^[\u4e00-\u9fff]{1,6}[省市县区镇]的(?=[\u4e00-\u9fff]{4})")
 # ``A公司的B产品``: the firm before its product; the product is the winner.
 # (a farm, an orchard or a co-operative the same: A种植专业合作社的B葡萄, A果园的B脐橙)
 # (a firm right before its product in quotation marks, 的 left out: A公司“甲”月饼)

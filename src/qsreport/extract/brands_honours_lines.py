@@ -12,6 +12,7 @@ import re
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
+from ..regex_prefilter import compile_fast
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
@@ -19,7 +20,7 @@ from .common import Doc, stripped
 from .lexicon.brand_lists import LISTED_WINNERS_INTRO
 from .lexicon.brands import NOT_A_NAME
 
-_COUNT = rx.compile(r"(?P<number>\d+|[一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
+_COUNT = compile_fast(r"(?P<number>\d+|[一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
 _NOTE_LINE = rx.compile(r"[（(][^）)]*[）)]")
 _NAME_LINE = rx.compile(r"[^\s，,。；;：:!?！？、\d]{2,20}")
 _LOOK_BACK = 3  # lines above the count where the title may be

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..regex_prefilter import compile_fast
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
@@ -16,7 +17,7 @@ from .common import Doc, stripped
 from .lexicon.brands import HONOUR_VERB
 
 # An intro ending its line: 分别是：, 名单如下：, 为：
-_INTRO_END = rx.compile(r"(?:(?:分别|依次)(?:是|为)|如下|有|为)[:：]$")
+_INTRO_END = compile_fast(r"(?:(?:分别|依次)(?:是|为)|如下|有|为)[:：]$")
 _MARK_LINE = rx.compile(
     r"(?P<firm>[^\s，,。；;：:]{2,40})[，,]\s*(?:品牌|商标|字号)(?:名称)?(?:为|是)?[:：]?\s*"
     r"[“「『\"](?P<name>[^”」』\"\s]{1,15})[”」』\"]"

@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..numbers import to_number
 from ..places import PLACES, find_places
+from ..regex_prefilter import compile_fast
 from .lexicon.brand_authors import AUTHOR
 from .lexicon.brand_lists import ADVERB_TAIL, NOT_A_WINNER, OUR_PLACE
 from .lexicon.brands import (
@@ -50,10 +51,10 @@ _HOLDER_NOTE = rx.compile(rf"[（(](?:{HAN}[^（()）]{{1,28}}(?:公司|集团|[
 # person is the winner.
 _POST_BEFORE_PERSON = rx.compile(
     rf"{HAN}{{0,14}}?(?:院士|教授|研究员|(?:高级|总)?工程师|董事长|总经理|总裁|厂长)(?={HAN}{{2,3}}$)")
-_BLANK_BETWEEN = rx.compile(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
+_BLANK_BETWEEN = compile_fast(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
 # A description set before the name with a dash (某产品的保护区域—甲县乙镇获评…): the name is
 # what follows the dash.
-_DASH_BEFORE = rx.compile(rf"(?<={HAN})[—－]+(?=[“「\"]?{HAN}{{2}})")
+_DASH_BEFORE = compile_fast(rf"(?<={HAN})[—－]+(?=[“「\"]?{HAN}{{2}})")
 # 河川县, 河川县政府: a place (or its government), not a brand's winner
 _PLACE_SHAPE = rx.compile(rf"{HAN}{{1,4}}[省市县区](?:人民)?(?:政府)?")
 _MAKER = rx.compile(r"(?P<maker>公司|厂|集团)(?:生产)?$")
@@ -66,8 +67,8 @@ _PLACE_PREFIX = rx.compile(rf"^{HAN}{{2,5}}的(?=(?:{HAN}|[“「\"]){{2}})")
 # Where a list of names is split: 、 and commas; 和/与/及 between quoted names, after a
 # trademark or a firm (A有限公司和B有限公司), or between places.
 _AND_BEFORE_BRAND = rx.compile(r"(?:和|与|及)(?=[^和与及]*牌)")  # 甲和乙牌: two brands
-_GOVERNMENT = rx.compile(r"(?<=[省市县区])(?:人民)?政府$")
-_GOVERNMENT_NAME = rx.compile(r"(?:人民)?政府$")  # (某市政府, 某县人民政府: a government by its name)
+_GOVERNMENT = compile_fast(r"(?<=[省市县区])(?:人民)?政府$")
+_GOVERNMENT_NAME = compile_fast(r"(?:人民)?政府$")  # (某市政府, 某县人民政府: a government by its name)
 # Two short names joined by 和, four to six characters each (a short word on either side, 质量
 # 和效益, stays whole)
 _TWO_SHORT_NAMES = rx.compile(rf"(?P<a>{HAN}{{4,6}})和(?P<b>{HAN}{{4,6}})")

@@ -16,7 +16,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..numbers import to_number
-from ..regex_prefilter import finditer_near
+from ..regex_prefilter import compile_fast, finditer_near
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import CLAUSE_BREAK, Doc
@@ -35,7 +35,7 @@ _NUMBER = r"[\d一二三四五六七八九十两百]{1,5}"
 # or the firms' count and their products uncounted (等2家企业的产品).
 # Not the makers of products counted (等36家企业生产的41个产品被评为…): the team's cases
 # (families_brands) keep makers out, though the guide would name the firm when no product is.
-_COUNTED = rx.compile(
+_COUNTED = compile_fast(
     rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司)(?:的?{_NUMBER}(?:个|件|项|种)"
     r"(?:产品|品牌|商标|服务)?|的(?:相关)?(?:产品|品牌|商标))(?:[（(][^）)]{0,10}[）)])?"
 )
@@ -47,7 +47,7 @@ _LEAD = rx.compile(r"(?:其中|来自|包括|经评审|我[省市县区]|本[省
 # A body that is no company but wins as one (an industry's association)
 _BODY = rx.compile(rf"{HAN}{{2,20}}?(?:协会|合作社)")
 # The last two firms may be joined by 和/及 after a firm's ending
-_FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社会]))(?:和|及|以及|与)")
+_FIRMS_AND = compile_fast(r"(?:(?<=公司|集团)|(?<=[厂社会]))(?:和|及|以及|与)")
 _TITLE_REACH = 14  # characters from the verb to the title (年度, quotation marks, 首届)
 # The firms' count alone, then a verb that says they won; after 获得/荣获/被评为 what they won
 # must read as an honour (某某奖, 某某称号, 某某企业), not a grant or a certificate (获得资金).

@@ -11,6 +11,7 @@ import re
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..regex_prefilter import compile_fast
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_lists import LISTED_FIRM
@@ -20,7 +21,7 @@ _FIRMS_AFTER = rx.compile(r"[”」\"]?(?:称号)?的(?:企业|单位)?")
 _FIRM_JOINT = rx.compile(r"、|和|及|与")
 # (…、第七届省名牌产品的B公司: a later firm after the title it won, its edition before it)
 _EDITION = rx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}届|首届|\d{4}年度?)?")
-_REWARD = rx.compile(r"(?:分别|各)?(?:给予|奖励)|(?:进行|予以|给予)(?:了)?(?:奖励|表彰|嘉奖|重奖)")
+_REWARD = compile_fast(r"(?:分别|各)?(?:给予|奖励)|(?:进行|予以|给予)(?:了)?(?:奖励|表彰|嘉奖|重奖)")
 _LONGEST_FIRMS = 200
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
+from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .brands_parts import part_item
 from .brands_won import honour_won
@@ -16,7 +17,7 @@ from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_NAME
 
 # One part: where it starts (the sentence's clause break), its place or sector, its count,
 # the colon, then its names up to the next part or the sentence's end.
-_PART = rx.compile(r"(?<=[，,；;：:])(?P<item>[^，,；;：:。\d]{1,12}?)"
+_PART = compile_fast(r"(?<=[，,；;：:])(?P<item>[^，,；;：:。\d]{1,12}?)"
                    r"(?P<count>[\d一二三四五六七八九十两]{1,3})(?:件|个|项|家|种)[：:]"
                    r"(?P<names>[^，,；;。！？!?\n]+)")
 # One name: a few characters with no punctuation or digit (a mark's Latin letters may

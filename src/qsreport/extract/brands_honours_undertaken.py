@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from ..segmenting.spans import LINE
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
@@ -17,10 +18,10 @@ from .common import Doc, stripped
 from .lexicon.brand_lists import GIVEN_FIRM, GIVEN_NOT_YET
 from .lexicon.brands import APPLIED_FOR, places_win
 
-_ITEM = rx.compile(r"\d{1,2}[.．、]\s*(?P<first>[^、，,；;：:。“”和及与]{2,30}?)(?:[、和及与]"
+_ITEM = compile_fast(r"\d{1,2}[.．、]\s*(?P<first>[^、，,；;：:。“”和及与]{2,30}?)(?:[、和及与]"
                    r"[^，,；;：:。“”]{2,60}?)?(?:共同)?承担的?[“「\"]")
 _APPROVED = rx.compile(r"获批|批准|确定为|命名为|通过验收")
-_GOVERNMENT = rx.compile(r"(?:人民)?政府$")
+_GOVERNMENT = compile_fast(r"(?:人民)?政府$")
 _NEW_COUNTY = rx.compile(rf"{HAN}{{1,3}}[县区旗]")
 
 

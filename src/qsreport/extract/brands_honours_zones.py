@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
@@ -17,13 +18,13 @@ from .lexicon.brands import GOAL, places_win
 
 # 批准(了)甲市筹建“全国…产业 — the words of the zone's name before its title start at the
 # quotation mark or right after 筹建.
-_APPROVED_FOR = rx.compile(
+_APPROVED_FOR = compile_fast(
     r"(?<!拟)(?<!申请)(?<!争取)(?<!请求)(?<!报请)批准了?[^\W\d_a-zA-Z]{2,10}?筹建[“「\"]?"
     r"(?P<qualifier>[^\W\d_a-zA-Z]{2,20})$"
 )
 _REACH = 40
 # A quoted zone's approval, in its sentence (not asked for: 申请批准, 拟批准, 争取批准)
-_APPROVAL = rx.compile(r"(?<!拟)(?<!申请)(?<!争取)(?<!请求)(?<!报请)(?:批准|获批|批复|同意)")
+_APPROVAL = compile_fast(r"(?<!拟)(?<!申请)(?<!争取)(?<!请求)(?<!报请)(?:批准|获批|批复|同意)")
 # (looked for as plain words first: the search, its lookbehinds tried at every character,
 # runs only on a text that holds one)
 _APPROVAL_WORDS = ("批准", "获批", "批复", "同意")

@@ -12,6 +12,7 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..numbers import to_number
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from .brands_honours_batch import extract_batch_honours
 from .brands_honours_checks import not_won_yet
 from .brands_honours_counted import extract_counted_geo_honours, extract_counted_run_honours
@@ -49,15 +50,15 @@ from .lexicon.brands import (
 _LIST_END = rx.compile(r"[。\n!?！？]")
 _PIECE = rx.compile(r"(?:[^、，,；;（(]|[（(][^）)]*[）)]?)+")  # (a note in brackets is one piece)
 _GROUP_BREAK = rx.compile(r"[；;]")
-_SHARE = rx.compile(r"[\d.]+%")  # 某牌5%乳油: a strength, not a count
-_COUNT = rx.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
+_SHARE = compile_fast(r"[\d.]+%")  # 某牌5%乳油: a strength, not a count
+_COUNT = compile_fast(r"(?P<n>[\d一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
 # The pieces of a counted list (、 and a last 和 part them, not the 和 a place's name opens
 # with) and what each must be: a short name.
 _COUNTED_PIECE = rx.compile(r"[^、，,；;]+")
-_LAST_AND = rx.compile(r"(?<=[^\W\d_a-zA-Z]{2})和")
+_LAST_AND = compile_fast(r"(?<=[^\W\d_a-zA-Z]{2})和")
 _COUNTED_NAME = rx.compile(r"[^\W\d_a-zA-Z]{2,12}")
-_FIRMS_AND = rx.compile(r"(?:(?<=公司|集团)|(?<=[厂社]))(?:和|及|与|以及)")
-_MARKS_AND = rx.compile(r"(?<=商标)(?:和|及|与|以及)")
+_FIRMS_AND = compile_fast(r"(?:(?<=公司|集团)|(?<=[厂社]))(?:和|及|与|以及)")
+_MARKS_AND = compile_fast(r"(?<=商标)(?:和|及|与|以及)")
 # A protected product's name alone, a place and a product (某县黑鸡, 某某白茶)
 _BARE_NAME = rx.compile(r"[^\W\d_a-zA-Z]{2,10}")
 # (three characters at least each side: 和 inside a short name, 某和田玉, stays)

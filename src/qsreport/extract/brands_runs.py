@@ -15,6 +15,7 @@ from itertools import islice
 from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import BrandHonour
+from ..regex_prefilter import compile_fast
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet, without_steps_passed
 from .brands_honours_respective import paired_after
@@ -46,7 +47,7 @@ _UNDER_REVIEW = rx.compile(r"初审|评审|审核|复核|考察|答辩")
 # verb of growing the holders: 全市涌现出A、B等一批…)
 _LEAD = rx.compile(r".*?(?:(?:有(?!限)|为|是|包括|包含|如)[:：]?|[:：]|(?:培育|涌现|造就|孕育)(?:出了|了|出))\s*")
 # What closes a run: 等, or a count of what was listed (A、B、C三件商标…)
-_TAIL = rx.compile(r"(?:等|(?<=[”」])[\d一二三四五六七八九十两]+(?:个|项|只|件|种|家|枚)).*$")
+_TAIL = compile_fast(r"(?:等|(?<=[”」])[\d一二三四五六七八九十两]+(?:个|项|只|件|种|家|枚)).*$")
 # 名牌战略推进委员会, 名牌培育工作: the title's programme or its committee, no title won
 _NOT_A_TITLE = rx.compile(r"战略|推进|培育|创建|工作|评价|评定|办公室|委员会|领导小组")
 # (a mark may hold Latin letters and end with 及图, its device: “甲乙ABC及图”, “XYZ”)
@@ -58,12 +59,12 @@ _FIRMS_LINK = rx.compile(r"(?:称号|荣誉)?的?(?:企业|单位)?(?:有|是|�
 _TRADEMARK_TITLE = rx.compile(r"商标")
 _QUOTES = "“”「」\""
 _ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
-_LIST_FOLLOWS = rx.compile(r"名单|如下|[:：]\s*$")
+_LIST_FOLLOWS = compile_fast(r"名单|如下|[:：]\s*$")
 Item = tuple[int, int, str]  # a name's span and its kind (brand, mark, firm)
 # What every item holds (a cheap test before a piece is read): a branded product or a quoted
 # mark holds 牌 or a closing quote (_BRANDED, _MARK, _MARK_CALLED), a firm one of
 # LISTED_FIRM's endings.
-_ITEM_SIGN = rx.compile(r"[牌”」\"]|公司|厂|合作社|集团")
+_ITEM_SIGN = compile_fast(r"[牌”」\"]|公司|厂|合作社|集团")
 _LOOK_BACK = 3  # sentences
 _SHORTEST_RUN = 3
 _SHORTEST_TITLED_RUN = 2  # A、B等产品荣获某称号: the title follows in the same sentence

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache as rx
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import Doc, Figure, in_book_title
 from .lexicon.brand_basis import BASIS_WORD, HELD, STOCK_DATE, STOCK_UNDONE
@@ -156,7 +157,7 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 
 
-_YEAR_TOLD = rx.compile(r"(?<![到至\d])(?P<year>(?:19|20)\d\d)年(?!底|末|前)")
+_YEAR_TOLD = compile_fast(r"(?<![到至\d])(?P<year>(?:19|20)\d\d)年(?!底|末|前)")
 
 
 def _latest_year_told(view: str) -> str | None:

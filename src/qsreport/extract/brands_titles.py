@@ -7,13 +7,14 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .common import Doc
 from .lexicon.brand_lists import LISTED_FIRM
 from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, find_brand_terms
 
 # The verb, the titles, and the word that closes them (…等荣誉称号, …的光荣称号)
-_TITLES_WON = rx.compile(
+_TITLES_WON = compile_fast(
     r"(?:先后|相继|连续|还|也|又|曾|已)?(?:获得了?|荣获了?|被授予了?|被评为|获评|喜获)"
     r"(?P<titles>[^。；;！？!?\n]{4,240}?)等?的?(?:光荣|荣誉)?称号"
 )
@@ -24,7 +25,7 @@ _QUOTED = rx.compile(r"[“「](?P<title>[^”」]{3,30})[”」]")
 _AND = rx.compile(r"和|及|与|以及")
 # A quoted title a place or a firm holds: …示范县, …基地县, …进步县, …先进单位
 _PLACE_TITLE = rx.compile(r"(?:县|市|区|城市|乡|镇)$")
-_ADVERBS = rx.compile(r"(?:先后|相继|连续|分别|均|都|还|也|又|曾|已|已经|再次)+$")
+_ADVERBS = compile_fast(r"(?:先后|相继|连续|分别|均|都|还|也|又|曾|已|已经|再次)+$")
 _THIS_PLACE = rx.compile(r"(?:该|本|我)(?P<kind>[县市区])")
 
 

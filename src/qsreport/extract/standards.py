@@ -9,6 +9,7 @@ from itertools import islice
 from .. import regex_cache as rx
 from ..chars import DIGIT
 from ..models import StandardCount, StandardRate, Standards
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import Area, Figures, ItemList, score_number
 from .common import (
@@ -63,7 +64,7 @@ _GAP_DESCRIBED = 30  # 6项为某专项配套的地方标准: a longer relative 
 _RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
 # The patterns below are tried on a window of the view in place (pos, endpos): none looks
 # behind its start or past its end, so each answers as it would on the window cut out.
-_DIGIT_OR_STANDARD = rx.compile(r"\d|标准")
+_DIGIT_OR_STANDARD = compile_fast(r"\d|标准")
 # 2项国家标准修改单: amendments to standards, not standards
 _AMENDMENTS = rx.compile(r"(?:国家|行业|地方|企业|团体)?标准修改单|修改单")
 # A relative clause between a count in 项 and its level (为某专项配套的, 2019年批准实施的现行有效):

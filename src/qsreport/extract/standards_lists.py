@@ -9,6 +9,7 @@ import re
 
 from .. import regex_cache as rx
 from ..models import StandardCount
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_STOP, Doc, Figure, nearest_word
 from .lexicon.standards import ROLE_WORD, standard_level
@@ -17,7 +18,7 @@ from .standards_values import count_unit, count_value
 
 _RESPECTIVELY = rx.compile(r"分别")
 # A bare number before a list's last figure: the 150 of 150、120项 (the unit said once).
-_BARE_BEFORE = rx.compile(r"(\d+)\s*(?:、|和|及|与)\s*$")
+_BARE_BEFORE = compile_fast(r"(\d+)\s*(?:、|和|及|与)\s*$")
 # What joins the numbers of one list: 320项和210项, 150、120项.
 _JOINED = rx.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LOOK_BACK = 12  # characters before a figure that a bare number and its joint can take

@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..chars import HAN
 from ..models import StandardRate
 from ..numbers import PERCENT, percent_value
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import LIST_JOIN, PUNCT, Doc, in_book_title
 from .lexicon.standards import (
@@ -22,7 +23,7 @@ from .lexicon.standards import (
 )
 
 _REACH = 14  # characters from a label to its percentage (采标率由上年的…达到…)
-_HEAD_LEAD = rx.compile(r"^(?:其中|全市|我市|全省|目前)+")
+_HEAD_LEAD = compile_fast(r"^(?:其中|全市|我市|全省|目前)+")
 _CLAUSE = rx.compile(r"[^，,；;。]+")
 _SCOPE_LIST = rx.compile(rf"(?P<list>(?:{HAN}|[A-Za-z]){{1,10}}(?:[、和及与](?:{HAN}|[A-Za-z]){{1,10}})*)"
                          r"等?(?:[一二三四五六七八九十\d]+大)?(?:行业|产业)的?$")
@@ -136,7 +137,7 @@ _GOAL_YEAR = rx.compile(r"到(\d{4})年")
 _NEXT_ITEM = rx.compile(r"[；;]\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|其次|此外|另外)")
 # 覆盖率为74.9%，离省要求的95%差距较大: the level required, a goal
 _REQUIRED = rx.compile(r"(?:要求|规定)(?:的|达到)?$")
-_YEAR_BEFORE = rx.compile(r"(\d{4})$")
+_YEAR_BEFORE = compile_fast(r"(\d{4})$")
 _AS_OF = rx.compile(r"截至|截止|至(?<![争取要将]至)(?=\d{4})")  # (至1999年底: a date)
 _PAST_YEAR = rx.compile(r"(?:去年|上年|前年|上一年)$")  # 到去年年末: a date gone by
 

@@ -9,12 +9,13 @@ import re
 from .. import regex_cache as rx
 from ..models import StandardRate
 from ..numbers import PERCENT, percent_value
+from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import Doc
 from .standards_rates import Goals
 
 # A clause that ends in a count of standards, before its share: …标准46项 / 46项…标准.
-_COUNT_ENDS = rx.compile(
+_COUNT_ENDS = compile_fast(
     r"标准[^，,。；;：:]{0,6}?\d+(?:\.\d+)?\s*(?:余|多)?(?:项|个|部)$|"
     r"\d+(?:\.\d+)?\s*(?:余|多)?(?:项|个|部)[^，,。；;：:\d]{0,10}?标准$"
 )

@@ -63,15 +63,14 @@ class Vocabulary:
             return
         nexts = [row.search(text, start, end) for row in tried]
         while True:
-            best, at = -1, end + 1
-            for index, match in enumerate(nexts):
-                if match is not None and match.start() < at:  # (a tie: the earlier row)
-                    best, at = index, match.start()
-            if best < 0:
+            first: re.Match[str] | None = None
+            for match in nexts:
+                if match is not None and (first is None or match.start() < first.start()):
+                    first = match  # (a tie: the earlier row's)
+            if first is None:
                 return
-            match = nexts[best]
-            yield match
-            pos = match.end()
+            yield first
+            pos = first.end()
             for index, other in enumerate(nexts):
                 if other is not None and other.start() < pos:
                     nexts[index] = tried[index].search(text, pos, end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import regex_cache as rx
 from ...chars import HAN
+from ...regex_prefilter import compile_fast
 
 # Before the title: the holders just spoken of (这些, 上述), and after it: 中 (among them).
 AMONG_BEFORE = rx.compile(r"(?:这些|上述|以上|这批|众多)$")
@@ -32,7 +33,7 @@ INCLUDED_BEFORE = rx.compile(
 # 著名商标中，既有A、B等老企业的，也有C等合作社的；D等…也榜上有名. Each part's names, closed
 # by 等, hold the title (read by :mod:`..brands_honours_among`).
 # (a place the title bears may stand between: 20件甲省著名商标, the title read from 省)
-COUNTED_BEFORE = rx.compile(r"[\d一二三四五六七八九十两百]+(?:件|个|家|项|种)[^\W\d_]{0,5}$")
+COUNTED_BEFORE = compile_fast(r"[\d一二三四五六七八九十两百]+(?:件|个|家|项|种)[^\W\d_]{0,5}$")
 KINDS_AFTER = rx.compile(r"[”」\"]?(?:中|里|当中)[，,：:]\s*(?=既有)")
 # One part: its opening word (既有, 也有, 还有, 又有), the names, 等; or a last part whose names
 # are on the list too (D等某某企业也榜上有名).

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ... import regex_cache as rx
 from ...chars import HAN
 from ...places import PLACES
+from ...regex_prefilter import compile_fast
 
 # Winners listed after 分别为 (新增省名牌分别为：A公司、B公司; 其中工业类有3个，分别为A公司的
 # 某牌阀门、B厂生产的“某某”饼干): a firm, or a maker's product (the product is the name).
@@ -23,7 +24,7 @@ LISTED_MAKERS_PRODUCT = rx.compile(
 # A named zone in a list of a place's titles (A县某某生产标准化示范区、B市某某示范区和…)
 _ZONE_END = r"(?:示范区|示范项目|示范县|示范市|先行区)"
 LISTED_ZONE = rx.compile(rf"{HAN}[^、，,；;：:。]{{2,30}}?{_ZONE_END}")
-LISTED_ZONE_AND = rx.compile(rf"(?<=区|目|县|市)(?:和|及|与)(?={HAN}[^、，,；;：:。和]{{2,30}}?{_ZONE_END}$)")
+LISTED_ZONE_AND = compile_fast(rf"(?<=区|目|县|市)(?:和|及|与)(?={HAN}[^、，,；;：:。和]{{2,30}}?{_ZONE_END}$)")
 LISTED_NOTE = rx.compile(r"[（(][^）)]*[）)]?$")  # 某牌虾仁（复评）: a note, not the name
 
 # A clause that only names a sector before its number, in a breakdown of a count: 其中工业产品
@@ -86,10 +87,10 @@ FIRMS_THEN_PEOPLE = rx.compile(
 PEOPLE_COUNTED = rx.compile(rf"等{_COUNTED}名(?:同志|个人)")
 # ... or without 等: A公司、B厂2家企业
 # (the year may stand inside: A、B等8家2010年度企业某市市长质量奖)
-GIVEN_FIRMS_COUNTED = rx.compile(
+GIVEN_FIRMS_COUNTED = compile_fast(
     r"(?:\d+|[两二三四五六七八九十]+)家(?:\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?)?(?:企业|单位)$")
 # (and the award's edition: 授予A、B“第三届某市市长质量奖”)
-GIVEN_YEAR = rx.compile(
+GIVEN_YEAR = compile_fast(
     r"(?:\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?)?(?:首届|第[一二三四五六七八九十\d]{1,3}届)$|"
     r"\d{4}(?:\s*[-—－~至到]\s*\d{4})?年度?$"
 )
@@ -130,7 +131,7 @@ PROJECTS_ACCEPTED = rx.compile(
 # ... or after it: 入选某示范城市创建名单 (a candidate list)
 CREATING_AFTER = rx.compile(r"[”」\"]?(?:称号)?(?:创建|争创)")
 # Adverbs that end a winner's name: 某牌大米先后(被评为…)
-ADVERB_TAIL = rx.compile(r"(?:先后|相继|同时|双双|一并|一起|一道|陆续|分别|均|都|也)+$")
+ADVERB_TAIL = compile_fast(r"(?:先后|相继|同时|双双|一并|一起|一道|陆续|分别|均|都|也)+$")
 # Put on a title's list just before the title, when the names follow it: 第二批列入国家地理标志
 # 产品的有A、B (列入 elsewhere is often a plan's or a shortlist's: not a verb of winning)
 LISTED_INTO = rx.compile(r"列入了?(?:首批|第[一二三四五六七八九十\d]+批)?$")
@@ -144,7 +145,7 @@ LIST_COUNTED_BEFORE = rx.compile(
 LINK_WORD = rx.compile(r"是|为|有")
 # Winners named right after a title won: a verb of winning in the title's clause, or of the
 # giver naming its holders (公布首批某示范单位：A、B; 确定A等9家单位为“某示范单位”) ...
-WON_BEFORE_TITLE = rx.compile(r"获得|荣获|获评|获|新增|新获|新认定|认定|入选|评为|(?<!拟)(?:公布|命名|确定)")
+WON_BEFORE_TITLE = compile_fast(r"获得|荣获|获评|获|新增|新获|新认定|认定|入选|评为|(?<!拟)(?:公布|命名|确定)")
 # ... the names in brackets after a count: (新增某称号)3件（“甲”、“乙”、“丙”）
 NAMES_IN_BRACKETS = rx.compile(
     rf"[”」\"]?{_COUNTED}(?:件|个|项|家|种)(?:产品|商标|品牌)?[（(](?P<names>[^（()）]{{2,300}})[）)]"
@@ -200,19 +201,19 @@ NOT_WON_AFTER = rx.compile(r"[”」\"]?(?:称号)?的?(?:重点)?(?:培育|申�
 # Winners counted right before the verb of winning, named in brackets after the title:
 # 2家企业荣获某奖（甲公司、乙公司）, 1家单位被评为2020年度某标杆（丙集团）. The count, ending
 # at the verb (its qualifiers: 先后, 分别) ...
-WINNERS_COUNTED = rx.compile(
+WINNERS_COUNTED = compile_fast(
     rf"(?P<count>{_COUNTED})(?:家|户|个)(?:企业|单位|公司)?(?:先后|分别|同时)?$")
 # ... the brackets closing the title (no digit, no further bracket) ...
 WINNERS_IN_BRACKETS = rx.compile(r"[”」\"]?(?:称号)?[（(](?P<names>[^（()）\d，,。；;]{2,80})[)）]")
 # ... and brackets that say something of the title or the count, not who won it: （含提名奖）,
 # （以下简称…）, （排名不分先后）
-NO_WINNER_IN_BRACKETS = rx.compile(r"^(?:含|包括|包含|其中|以下|下同|简称|不含|排名|见|详见)|奖$|名单|先后")
+NO_WINNER_IN_BRACKETS = compile_fast(r"^(?:含|包括|包含|其中|以下|下同|简称|不含|排名|见|详见)|奖$|名单|先后")
 # A note on the title, not a name (（食品类）, （首次）, （第三届）, （提名）, （制造业）): no trade name
 # standing alone in the brackets may be one.
-NOTE_IN_BRACKETS = rx.compile(r"^(?:首|第|含|新|再|连续|提名)|(?:类|届|批|次|级|奖|名|业|组|项)$")
+NOTE_IN_BRACKETS = compile_fast(r"^(?:首|第|含|新|再|连续|提名)|(?:类|届|批|次|级|奖|名|业|组|项)$")
 # Winners counted before the title they hold, as a notice's praise names them:
 # 对A公司、B厂等12家获得某省名牌的企业予以表彰. The verb between the count and the title …
-HOLDERS_VERB = rx.compile(r"(?:新|首次)?(?:获得|荣获|获评|被认定为|被评为|被授予)了?(?:\d{4}年度?)?[“「\"]?")
+HOLDERS_VERB = compile_fast(r"(?:新|首次)?(?:获得|荣获|获评|被认定为|被评为|被授予)了?(?:\d{4}年度?)?[“「\"]?")
 # ... the count before the verb (等, 等12家, 等3家企业) ...
 HOLDERS_COUNT = rx.compile(rf"等(?:{_COUNTED}(?:家|个))?(?:企业|单位)?$")
 # ... and the holders' word after the title: …名牌的企业
@@ -222,7 +223,7 @@ HOLDERS_TAIL = rx.compile(r"[”」\"]?(?:称号)?的(?:企业|单位)")
 HOLDERS_FROM = rx.compile(r"对|的(?:企业|单位)(?:以及|及|和|、)")
 # A project named right before the demonstration title it was built for, that passed its
 # acceptance later in the sentence: 某某茶叶市级标准化示范项目（…）经考核，验收合格.
-PROJECT_PASSED = rx.compile(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
+PROJECT_PASSED = compile_fast(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
 PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}")
 # A demonstration zone or pilot named in full (某县某某种植标准化示范区) that passed its
 # acceptance or review right after its name: the zone, so named, is the winner. The name runs
@@ -240,7 +241,7 @@ ZONE_FORMAL = rx.compile(r"国家级|省级|市级|全国|国家")
 ZONE_QUOTED = rx.compile(r"[“「\"—]")
 # (a count, a list, a giver or a plan in what would be the name: 我市两个…示范区, 关于组织…,
 # 申报…, 继某区第一个…, 专家对…; 对虾 is a prawn)
-ZONE_NOT_A_NAME = rx.compile(r"[、和与及等个第]|对(?!虾)|关于|组织|申报|按照|符合|这|该|继|并|我[市县省区]")
+ZONE_NOT_A_NAME = compile_fast(r"[、和与及等个第]|对(?!虾)|关于|组织|申报|按照|符合|这|该|继|并|我[市县省区]")
 ZONE_PASSED = rx.compile(
     r"(?:项目)?[”」\"]?(?:[“「\"][^”」\"，。；]{2,30}[”」\"])*(?:等(?:项目|示范区))?"
     r"(?:去年|今年|日前|近日|已|先后)?(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
@@ -248,20 +249,20 @@ ZONE_PASSED = rx.compile(
 )
 # Zones and projects named in full in a list after the acceptance they passed: 已经验收的A项目、
 # B项目和即将验收的C (the list stops at a piece still waiting), 已考核验收建成A示范区、B示范区.
-ACCEPTED_LIST_INTRO = rx.compile(
+ACCEPTED_LIST_INTRO = compile_fast(
     r"(?<![未不没])(?:已经?|均已|先后|已先后)(?:通过了?)?(?:专家|考核|国家|省级|市级)?验收(?:合格|通过)?"
     r"(?:并)?(?:的|建成了?)(?:有|包括)?[:：]?"
 )
 # A piece of that list: a name ending in its title (the title's own words inside it), no piece
 # still waiting or only planned (即将验收的C, 正在创建的D).
-ACCEPTED_PIECE_SPLIT = rx.compile(r"、|(?<=[区目点县市])(?:和|及|与)")
+ACCEPTED_PIECE_SPLIT = compile_fast(r"、|(?<=[区目点县市])(?:和|及|与)")
 ACCEPTED_NOT_A_NAME = rx.compile(r"的|即将|正在|将要|待|拟|未|申报|创建|筹建|争创")
 # Units that undertook a counted title's projects, which then passed their acceptance:
 # 甲市A、B等单位承担的4项市级标准化项目均已通过验收 (the names, up to 等…承担的, without a
 # 由 before them). The passing is the title's own clause's, or the next clause's when that one
 # opens on 目前/均/已 (…项目，目前均已通过验收); a part that passed (其中2个, 仅有1个) is not all.
 UNDERTAKEN_NEXT_OPEN = rx.compile(r"\s*(?:目前|现已|现|均|已|都)")
-UNDERTAKEN_PART = rx.compile(r"其中|只有|仅有|仅|[\d一二三四五六七八九十两]+(?:个|项|家)")
+UNDERTAKEN_PART = compile_fast(r"其中|只有|仅有|仅|[\d一二三四五六七八九十两]+(?:个|项|家)")
 UNDERTAKERS_BEFORE = rx.compile(
     r"(?:[^，,。；;：:]{0,8}?由)?(?P<names>[^，,。；;：:]{2,80}?)等(?:[\d一二三四五六七八九十两]+(?:家|个))?(?:单位|企业|机构)"
     r"(?:共同)?承担的(?:[\d一二三四五六七八九十两]+(?:个|项))?$"
@@ -275,7 +276,7 @@ COUNTED_MARKS = rx.compile(r"集体商标|证明商标")
 # Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them
 # (地理标志产品和地理标志商标共21个), unless the products before have a number of their own
 # (保护产品6个、证明商标9件: the marks are counted alone).
-GI_MARKS_JOINED = rx.compile(r"(?<![\d一二三四五六七八九十两][个件项种])[、和及与]$")
+GI_MARKS_JOINED = compile_fast(r"(?<![\d一二三四五六七八九十两][个件项种])[、和及与]$")
 # 6种轴承产品获某省名牌产品: kinds of a named product, then the award (not 涉及30种食品产品: a
 # check's scope has no verb of winning after it).
 KINDS_OF_PRODUCT_WON = rx.compile(
@@ -284,7 +285,7 @@ KINDS_OF_PRODUCT_WON = rx.compile(
 # A whole split into its new and its renewed parts, each counted with no title of its own:
 # 其中初评N个、复审M个; 其中新评N个、复评M个. (初评 here is a first award,
 # beside the renewed ones, not a shortlist.) Arabic numbers only.
-NEW_AND_RENEWED = rx.compile(
+NEW_AND_RENEWED = compile_fast(
     r"[，,。；;]?\s*(?:其中|中(?=[，,]))[，,：:]?\s*"  # (本次获评的177个某名牌中，新增49个，复评128个)
     r"(?P<word>新评|初评|首评|首次认定|新认定|新申报|新增)(?:的)?(?:产品|品牌|商标)?(?:为|有)?(?P<new>\d+)(?:个|项|件|种)"
     r"[，,、；;]\s*(?:到期)?(?:复评|复审|复核|续评|延续认定|重新认定)(?:的)?(?:产品|品牌|商标)?(?:为|有)?"
@@ -299,7 +300,7 @@ PLACES_COUNTED = rx.compile(
 )
 # A decision with its object before 为, after a shortlist (经公示，省政府认定68个产品为某省名牌
 # 产品): the list decided, not the shortlist (not 申请认定, 拟认定: an application, a shortlist).
-DECIDED_AS = rx.compile(r"(?<!申请)(?<!申报)(?<!拟)(?:认定|确认|确定)(?=[^，,。；;]{0,40}?为)")
+DECIDED_AS = compile_fast(r"(?<!申请)(?<!申报)(?<!拟)(?:认定|确认|确定)(?=[^，,。；;]{0,40}?为)")
 
 # A published list whose title is an honour, then its winners named in the next clause (or
 # the one after a count: 全省共有3家企业获批): 公布了第二批某某试点县名单，A县、B县名列其中;
@@ -316,7 +317,7 @@ LIST_TITLE_HONOUR = rx.compile(r"示范|试点|基地|名牌|品牌|质量奖|�
 LIST_TITLE_NOT = rx.compile(r"重点培育|培育(?:对象|名单|库)|不合格|黑名单|失信|曝光|抽查|检查|公示|候选|"
                             r"拟|推荐|申报|整改|违法|问题")
 # A place wins a list whose title names places or zones (试点县, 示范区, 基地, 城市).
-LIST_OF_PLACES = rx.compile(r"[县市区镇]|示范区|基地|城市")
+LIST_OF_PLACES = compile_fast(r"[县市区镇]|示范区|基地|城市")
 # What opens a list's title before its own words: 《关于公布…, 的“….
 LIST_TITLE_LEAD = rx.compile(r"^.*?(?:关于(?:公布|发布|印发|下发)|《)|^[“「\"的]+")
 # A sentence naming the holders of one sector among those the sentence before counted, one
@@ -343,7 +344,7 @@ STOCK_COUNT = rx.compile(rf"(?:等|共)?(?:{_COUNTED}(?:家|个|件|项|种))?(?
 # Chinese words only (a 、 may join two words of one name), no figure, no lead of time or
 # topic.
 BARE_NAME_CLAUSE = rx.compile(rf"(?:{HAN}|、){{4,12}}")
-NOT_A_BARE_NAME = rx.compile(
+NOT_A_BARE_NAME = compile_fast(
     r"^(?:与此同时|在此之前|此前|此外|另外|同时|目前|近年来|据悉|据了解|其中|今年以来|去年以来)|"
     r"(?:等|方面|以来|期间|之后|以后|之前|以前|中|后|时|底)$|"
     # a clause of work or of time, no name (加快品牌培育，深入推进…; 截至去年底)
@@ -359,7 +360,7 @@ GRANTED_AFTER = rx.compile(r"(?:产品)?[”\"]?(?:依法)?(?:予以|给予)(?:�
 # A brand programme's list broken into its classes (read by ..brands_counts_classes): after
 # the programme's title, its list (名单, 榜单) or 中, then 包括 or 其中 (某省名品名单，包括…;
 # 40个某省名品中，包括…).
-CLASS_LIST = rx.compile(r"[”」\"]?(?:品牌)?(?:(?:遴选|入选)?(?:名单|榜单|名录)中?|中)[，,]?"
+CLASS_LIST = compile_fast(r"[”」\"]?(?:品牌)?(?:(?:遴选|入选)?(?:名单|榜单|名录)中?|中)[，,]?"
                         r"(?:包括|其中|含有?|既有)[：:，,]?")
 # A class named before its number (工业企业品牌45个, 企业名牌80个, 区域品牌2个) ...
 CLASS_BEFORE = rx.compile(r"\s*(?:其中|包括|既有|也有|还有|另有|以及)?[^\W\d_a-zA-Z]{1,10}?"

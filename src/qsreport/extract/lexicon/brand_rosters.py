@@ -7,6 +7,7 @@ import re
 
 from ... import regex_cache as rx
 from ...chars import HAN
+from ...regex_prefilter import compile_fast
 
 # Rosters: a line that heads a list of winners, one a line or one a table row (附件：某年某省
 # 名牌产品名单; 二、获“某省名牌”的企业). What may stand before the title in such a line ...
@@ -40,7 +41,7 @@ ROSTER_NAME = rx.compile(
     r".{2,30}?(?:公司|厂|集团|矿|政府|合作社|农场|林场|茶场|协会|研究院|研究所)|.{0,12}牌.{1,14}"
 )
 # What follows a name on its line: a note in brackets (2个产品), a reward, the rest of a row.
-ROSTER_NAME_END = rx.compile(r"[；;。]\s*$|\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
+ROSTER_NAME_END = compile_fast(r"[；;。]\s*$|\s|[（(](?:\d|[一二三四五六七八九十两]+个|含|共)|奖金|奖励|[:：|]|—+|－")
 # ... under a title of protected products: a product's bare name (龙井茶); under a title a
 # place holds (示范区): a place.
 ROSTER_PRODUCT = rx.compile(rf"{HAN}{{2,10}}")
@@ -54,4 +55,4 @@ ANNOUNCES_BELOW = rx.compile(r"以下|下列|如下")
 # ... and what lets the roster reader read a report at all: such a word and a colon that ends
 # its line in one sentence (以下简称, found everywhere, opens no roster).
 ANNOUNCING_LINE = rx.compile(r"(?:以下|下列|如下)[^。！？!?\n]*[:：][^\S\n]*$", re.MULTILINE)
-ANNOUNCED_WON = rx.compile(r"授予|获得|荣获|获评|被?评为|被?认定为|被?命名为|被?确定为|评选出|评出|名单如下")
+ANNOUNCED_WON = compile_fast(r"授予|获得|荣获|获评|被?评为|被?认定为|被?命名为|被?确定为|评选出|评出|名单如下")

@@ -8,7 +8,7 @@ from ... import regex_cache as rx
 from ...regex_prefilter import compile_fast
 
 # A verb of winning right before the title.
-WON_JUST_BEFORE = rx.compile(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得|喜提|揽获|问鼎|捧回|获颁)$")
+WON_JUST_BEFORE = compile_fast(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得|喜提|揽获|问鼎|捧回|获颁)$")
 HONOUR_VERB = compile_fast(
     r"(?:荣获|被评为|评为|被表彰为|表彰为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
     r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
@@ -30,7 +30,7 @@ _NOT_WON_YET = rf"[^，,。；;]{{0,30}}?{_NOT_YET}"
 # ... the same words right after a title (…产品候选名单, …示范区筹建单位, …项目计划, 培育企业): what
 # was entered is a shortlist, a preparation or a plan, and no one won the title yet
 NOT_WON_YET = rx.compile(rf"[”」\"]?(?:称号)?的?(?:项目)?{_NOT_YET}")
-APPLIED_FOR = rx.compile(r"(?<!成功)申报(?!并获|获批|并通过|(?:、[^，,。；;的]{1,16})?的(?:(?!未(?:获|被|能|通过)|"
+APPLIED_FOR = compile_fast(r"(?<!成功)申报(?!并获|获批|并通过|(?:、[^，,。；;的]{1,16})?的(?:(?!未(?:获|被|能|通过)|"
                          r"没(?:有|能|被)|尚未|尚在|等待|待批|待审|正在|能否|有望|争取|力争)(?:[^，,。；;]|[，,](?=\w{0,2}被)))"
                          r"{1,40}?(?:正式|成功|顺利|均|都|已)?(?:成为|获核准|获批|获准|被认定|被批准|被命名|被评为|"
                          rf"获评|荣获|获得|(?:入选|被确定为|确定为|被列入|列入)(?!{_NOT_WON_YET})))"

@@ -122,12 +122,12 @@ SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|
 # (并经社会公示, 经网上公示, 经过专家评审及社会公示: the notice as a past step, the steps
 # before it named in a few words; 公示等流程: the last of the steps)
 # (not a notice still to come: 经…申报后进行公示, 经评审后将予以公示)
-SHORTLIST_DONE = rx.compile(r"(?<!已)经(?:过)?(?:(?!将|拟|予以|进行|正在|后)[^，,。；;“”\d]){0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
+SHORTLIST_DONE = compile_fast(r"(?<!已)经(?:过)?(?:(?!将|拟|予以|进行|正在|后)[^，,。；;“”\d]){0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
                             r"|最终(?:认定|评定|确定|荣获|获得)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
 # (…及社会公示，某领导小组决定授予…为…: the decision the shortlist led to, without 了)
-DECIDED = rx.compile(r"(?:确认|认定|确定|批准|审议通过)了|决定(?:授予|认定|命名|确认|批准)")
+DECIDED = compile_fast(r"(?:确认|认定|确定|批准|审议通过)了|决定(?:授予|认定|命名|确认|批准)")
 # A goal: its numbers, in its clause and the coordinated ones after it, are not achieved
 # (明年要新创8个省名牌、2个免检产品), unless a word of achievement follows the goal.
 GOAL = compile_fast(
@@ -255,7 +255,7 @@ COUNT_OF_LIST = rx.compile(
 MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的|"
                                r"等(?:企业|单位|公司)(?:生产)?的(?=[\d一二三四五六七八九十百两]+[多余]?[个项件种])")
 # What a clause listing names holds: a mark, a firm, a quoted name (not 机械、电子行业中).
-NAMES_LISTED = rx.compile(r"牌|公司|集团|厂|[“「『\"]")
+NAMES_LISTED = compile_fast(r"牌|公司|集团|厂|[“「『\"]")
 # A maker's product, named after its maker: A有限公司生产的液态奶.
 MAKERS_PRODUCT = rx.compile(r"[^，,。；;：:、]{2,30}?(?:公司|厂|集团)(?:生产)?的[^，,。；;：:、]{1,12}")
 # A maker written straight before its mark: …股份有限公司青禾食品厂云岗牌米粉.
@@ -321,7 +321,7 @@ CONTEXT_VERB = compile_fast(
 
 # The giver's verb, the winners, then the title: 认定A和B为…, 批准对A、B实施…保护,
 # 授予A、B等3家企业2012年度“…质量奖”; or 对A、B等12个产品实施地理标志保护.
-ACTIVE_AWARD = rx.compile(
+ACTIVE_AWARD = compile_fast(
     # (not 成为 said by the names, 已成为, 正式成为, 等3家企业成为: their own verb; but a mark
     # may end in 成, 认定甲公司的天成为…)
     r"(?:(?:认定|评定|命名|授予|批准)(?:自即日起)?(?:对)?(?P<names>[^，,。；;：:]{2,70}?)"
@@ -397,4 +397,4 @@ APPROVAL = rx.compile(r"批准|获批|获准")
 # levels, and the count is of all of them together (what stands just before the title).
 # (Two bare levels, or the state's: 甲省、乙市名牌产品 lists places, not levels.)
 # (省、市名牌N个: a province's and a city's titles together, unless 全省 is the place)
-LEVELS_LISTED = rx.compile(r"(?:(?:国家|中国|省|市|县)级?[、和及与]){2,}$|(?:国家|中国|(?<![全本我该])省)级?[、和及与]$")
+LEVELS_LISTED = compile_fast(r"(?:(?:国家|中国|省|市|县)级?[、和及与]){2,}$|(?:国家|中国|(?<![全本我该])省)级?[、和及与]$")

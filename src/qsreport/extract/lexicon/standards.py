@@ -65,7 +65,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 ROLE_WORD = compile_fast("|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS))
 # A role word ending right before the level (up to a quotation mark) decides alone:
 # 7个产品取得采用国际标准产品标志 is about adoption, whatever verb came earlier.
-ROLE_JUST_BEFORE = rx.compile(
+ROLE_JUST_BEFORE = compile_fast(
     "(?:" + "|".join(f"(?P<{role}>{p})" for p, role in ROLE_WORDS) + r")(?:了)?[“\"]?$"
 )
 
@@ -117,11 +117,11 @@ PLANNED_COUNT = rx.compile(r"立项|提案|正在(?:起草|制定|制修订|修�
 # region (read from the sentence's start up to the count, where no verb of drafting stands
 # between the catalogue's word and the count: a catalogue told after the count, 3项国家标准被
 # 收录进某目录, leaves standards drafted drafted).
-CATALOGUED = rx.compile(r"收录|梳理出|梳理了|汇编|收集|归集|(?:纳入|列入)[^，,。；;]{0,10}?标准(?:体系|目录|库)")
+CATALOGUED = compile_fast(r"收录|梳理出|梳理了|汇编|收集|归集|(?:纳入|列入)[^，,。；;]{0,10}?标准(?:体系|目录|库)")
 # Standards put on a year's drafting plan (同意将N项地方标准列入某年制修订计划, 确定N个项目作为
 # 某年地方标准制(修)订计划, 下达N项某标准的制定计划): to be written, none drafted yet; not
 # when the clause says the plan's standards were done (完成列入计划的N项, 计划的N项已发布).
-PLAN_LISTED = rx.compile(
+PLAN_LISTED = compile_fast(
     r"(?:列入|纳入|作为)[^，,；;。]{0,30}?计划(?!的)"
     r"|(?:制修订|制[(（]修[)）][订定]|修订|制定|制订)(?:项目)?计划(?!的)"
 )
@@ -132,7 +132,7 @@ REWARD_CONDITION = rx.compile(
 )
 
 # 其中，…发布相关标准631项: standards of no level named, a part of the count before.
-PART_OF_EARLIER = rx.compile(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为|有)?\s*$")
+PART_OF_EARLIER = compile_fast(r"(?:相关|有关|配套)?标准(?:共|累计)?(?:达到|达|为|有)?\s*$")
 
 RATE_LABEL = rx.compile(
     r"(?:采用国际标准(?:和国外先进标准)?的?(?:产品|企业)?(?:率|比例|比率)|国际标准采[标用]率|采标(?:覆盖)?率|"
@@ -148,7 +148,7 @@ RATE_LABEL = rx.compile(
     r"标准(?:数量)?(?:所占|占)的?(?:比例|比重)|标准(?:数量)?占比|"
     r"占(?:全部|所有|全国|全省|全市)?(?:发布的?)?标准(?:总数|总量)?的(?:比例|比重)?(?:为|达)?)"
 )
-TARGET_WORDS = rx.compile(
+TARGET_WORDS = compile_fast(
     r"力争|目标|计划(?<!列入计划)(?<!修订计划)(?![，,；;。、）)])|确保|争取|年底|年末|"
     r"到(?<!提高到)(?<!增加到)(?<!上升到)(?<!增长到)(?<!\d\d\d\d年到)\d{4}年|"
     r"到“?十[一二三四五]五”?末|将达到|要达到|"

@@ -4,6 +4,7 @@ title is one standard of that level (制定了《甲》国家标准 counts 1 nat
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
 
 # One or more titles in a row: 《甲》, 《甲》、《乙》, 《甲》《乙》.
 _TITLES = r"(?:《[^《》\n]{1,40}》[、和及与]?){1,8}"
@@ -40,4 +41,4 @@ NOT_DONE_BEFORE = rx.compile(r"(?:为|正在|申请|拟|将|要|计划|争取|�
 # Standards a survey finds in force for firms' products (a 产品标准总数 of N, then the
 # numbers by level; 执行产品标准总数为N项): the parts by level are standards the firms adopt; the total is
 # no count of one level.
-IN_FORCE = rx.compile(r"(?:执行|备案)?(?:的)?产品标准总数|执行标准数")
+IN_FORCE = compile_fast(r"(?:执行|备案)?(?:的)?产品标准总数|执行标准数")
