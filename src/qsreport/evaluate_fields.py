@@ -53,7 +53,7 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
     from .extract.areas import score_number, score_unit
     from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY
 
-    found = _without_late_metrics(found, expected)
+    found = _without_unkeyed_shares(_without_late_metrics(found, expected), expected)
 
     def dicts(items: Any) -> list[Any]:
         return [item for item in items or [] if isinstance(item, dict)]
@@ -84,6 +84,29 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
 
 
 _CONTEXT_FIELDS = ("status", "place", "period")
+
+
+def _without_unkeyed_shares(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
+    """``found`` without its shares of a whole (``basis: share``, read after the rounds' keys
+    were typed) in each list whose key states none: such a key says nothing of them."""
+    from .extract.areas import areas
+
+    for area in areas():
+        model, keyed = found.get(area.name), expected.get(area.name)
+        if not isinstance(model, dict):
+            continue
+        for item_list in area.lists:
+            listed = model.get(item_list.field)
+            wanted = keyed.get(item_list.field) if isinstance(keyed, dict) else None
+            if not listed or any(isinstance(w, dict) and w.get("basis") == "share"
+                                 for w in wanted or []):
+                continue
+            kept = [item for item in listed
+                    if not (isinstance(item, dict) and item.get("basis") == "share")]
+            if len(kept) < len(listed):
+                model = {**model, item_list.field: kept}
+                found = {**found, area.name: model}
+    return found
 
 
 def _without_late_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:

@@ -137,7 +137,7 @@ class BrandCount(_Record):
     __pydantic_config__ = _STRICT
     category: BrandCategory
     label: str
-    value: int
+    value: int | float  # (a count; or, schema 2, its share of a whole in %: basis share)
     unit: str
     firms: int | None = None
     basis: Basis | None = None

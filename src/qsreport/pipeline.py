@@ -217,6 +217,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .extract.common import BIG_TEXT
     from .extract.context import annotate
     from .extract.document import document_kind
+    from .extract.shares import add_shares
     from .models import Meta, ReportData, Section, Source
     from .places.key import key_places, key_region
     from .schema_v1 import as_version_1
@@ -271,6 +272,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     if options is not None and options.schema == "1":
         return as_version_1(report)  # (its brand counts of 老字号 stay: it has no distinctions)
     move_to_distinctions(report)
+    add_shares(doc, report)  # 占全省的46% after a count: the count's key, basis share
     key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
     key_region(report.meta)  # and the report's own region's, which a figure with no place is
     return report

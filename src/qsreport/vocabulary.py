@@ -127,7 +127,8 @@ STAT_METRICS_V2_ONLY = frozenset({
     "instruments_unverified", *STAT_METRICS_LATE})
 # Schema 2: what every figure says beyond its number (docs/schema.md).
 Status = Literal["achieved", "target", "shortlisted", "applied", "recommended"]
-Basis = Literal["total", "added", "change"]
+# (a share of a whole told after a count, 占全省的46%: the count's own key in %, never a level)
+Basis = Literal["total", "added", "change", "share"]
 FacilityStatus = Literal["planned", "under_construction", "completed", "accredited", "operating"]
 # Schema 2's areas of their own; every key is in docs/schema.md.
 MetrologyMetric = Literal[

@@ -136,10 +136,12 @@ def same_text(text: Any) -> str:
 
 
 def shown_value(item: Any) -> str:
-    """A figure's value and unit as a table shows them, a change marked as one (提高3个百分点:
-    ``3 个百分点 (change)``), so that no reader takes it for a level."""
+    """A figure's value and unit as a table shows them, a change or a share marked as one
+    (提高3个百分点: ``3 个百分点 (change)``; 占全省的46%: ``46 % (share)``), so that no reader
+    takes it for a level."""
     shown = f"{item.value} {item.unit}"
-    return shown + " (change)" if getattr(item, "basis", None) == "change" else shown
+    basis = getattr(item, "basis", None)
+    return shown + f" ({basis})" if basis in ("change", "share") else shown
 
 
 def score_name(name: Any) -> str:

@@ -18,8 +18,8 @@ def without_repeats(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
     产品涵盖…): the same category and number, a basis that agrees or is not said. Of the
     two, the one that says its basis stays."""
     kept: list[BrandCount] = []
-    first: dict[tuple[str, int], int] = {}  # (category, value) → index in kept
-    said: dict[tuple[str, int], list[BrandCount]] = {}  # every count so far, kept or not
+    first: dict[tuple[str, float], int] = {}  # (category, value) → index in kept
+    said: dict[tuple[str, float], list[BrandCount]] = {}  # every count so far, kept or not
     for count in counts:
         key = (count.category, count.value)
         index = first.get(key)
