@@ -105,6 +105,8 @@ StatMetric = Literal[
     "training_sessions",
     "quality_index",
     "satisfaction_score",
+    # The kinds of product a campaign targets (the eighteenth session, issue 12).
+    "categories_targeted",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -114,7 +116,7 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "import_export_value", "import_export_failed",
                                "import_export_failed_value", "testing_fees_waived",
                                "people_trained", "training_sessions", "quality_index",
-                               "satisfaction_score"})
+                               "satisfaction_score", "categories_targeted"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.
@@ -135,10 +137,11 @@ MetrologyMetric = Literal[
     "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
     "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived",
     "reference_materials", "instruments_held", "sites_held", "comparisons", "comparison_labs",
-    "comparisons_satisfactory"]
+    "comparisons_satisfactory", "measured_error"]
 # Metrology's metrics keyed after the rounds' typed keys (issue 12).
 METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held",
-                                    "comparisons", "comparison_labs", "comparisons_satisfactory"})
+                                    "comparisons", "comparison_labs", "comparisons_satisfactory",
+                                    "measured_error"})
 # and the metrics whose changes in % (计量标准…同比增长5%) were read after them.
 METROLOGY_CHANGES_LATE = frozenset({"measurement_standards"})
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
@@ -147,14 +150,14 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "hazards_found", "hazards_rectified", "overdue",
                           "operator_certificates", "accidents", "deaths", "injuries",
                           "accident_rate", "death_rate", "economic_loss", "registration_rate",
-                          "inspection_rate"]
+                          "inspection_rate", "rated"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
 # A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss, keyed by
 # the fourteenth session, each on its own.
 EQUIPMENT_TOLL = frozenset({"accidents", "deaths", "injuries"})
 EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | {"accident_rate", "death_rate", "economic_loss",
-                                           "registration_rate", "inspection_rate"}
+                                           "registration_rate", "inspection_rate", "rated"}
 # and those whose changes in % (事故起数同比下降12%; the register's, 在册设备数量比上年增长9%) were
 # read after them (``Area.late_changes``).
 EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE | {"registered"}
@@ -171,13 +174,15 @@ Body = Literal["national_centre", "provincial_centre", "centre", "laboratory", "
 DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output", "zone_jobs",
                             "zone_income", "front_runners", "good_conduct", "brand_value",
                             "brands_valued", "zone_area", "zone_households", "standards_funding",
-                            "standards_funded", "standards_committees"]
+                            "standards_funded", "standards_committees", "commended",
+                            "brand_output", "brand_area", "brand_yield"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
                                       "brand_value", "brands_valued",
                                       "good_conduct", "zone_area", "zone_households",
                                       "standards_funding", "standards_funded",
-                                      "standards_committees"})
+                                      "standards_committees", "commended", "brand_output",
+                                      "brand_area", "brand_yield"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

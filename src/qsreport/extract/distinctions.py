@@ -10,6 +10,8 @@ from ..segmenting import Segment
 from ..vocabulary import DISTINCTION_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
+from .distinctions_commended import commended
+from .distinctions_output import brand_output
 from .distinctions_rewards import reward_kind
 from .distinctions_standards import standards_distinctions
 from .distinctions_values import brand_values
@@ -99,8 +101,10 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     values = brand_values(doc)  # 某某集团品牌价值215.3亿元
     if values:
         standards = sorted(standards + values, key=lambda stat: stat.span[0])
+    # 为8家企业颁奖, 名牌产品年产值800亿元 (schema 2): a figure a tally read keeps its reading
+    praised = commended(doc) + brand_output(doc)
     if _TALLIES.trigger.search(doc.view) is None:
-        return Distinctions(stats=standards)
+        return Distinctions(stats=sorted(standards + praised, key=lambda stat: stat.span[0]))
     stats = []
     for tally, fields in stats_of(doc, _TALLIES):
         kind = _kind(doc, tally)
@@ -109,6 +113,9 @@ def extract_distinctions(doc: Doc) -> Distinctions:
         if kind:  # (a zone's result in a sentence of no zone: none)
             stats.append(DistinctionStat(metric=tally.metric,  # type: ignore[arg-type]
                                          distinction=kind, **fields))  # type: ignore[arg-type]
+    if praised:
+        read = {stat.span[1] for stat in stats}
+        standards += [stat for stat in praised if stat.span[1] not in read]
     if standards:  # (in the text's order, among the tallies; a brand value a tally read too: once)
         valued = {stat.span[1] for stat in values}
         stats = sorted([stat for stat in stats if stat.span[1] not in valued] + standards,

@@ -11,6 +11,7 @@ from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE, EQUIPME
 from .areas import tally_area
 from .common import Doc, told_again
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
+from .special_equipment_ratings import ratings
 from .special_equipment_tolls import respective_changes
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
@@ -60,6 +61,10 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
                                    **fields))
     stats = respective_changes(doc, stats)
     bare = _bare_rates(doc)
+    if rated := ratings(doc):  # 二级风险电梯1080台 (schema 2): these readings replace any other
+        taken = {stat.span[1] for stat in rated}
+        stats = [stat for stat in stats if stat.span[1] not in taken]
+        bare += rated
     if bare:  # (in the text's order, among the tallies)
         stats = sorted(stats + bare, key=lambda stat: stat.span[0])
     return SpecialEquipment(stats=stats)

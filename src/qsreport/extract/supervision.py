@@ -73,6 +73,7 @@ from .supervision_repeats import each_once
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
 from .supervision_tables import with_tables
+from .supervision_targeted import targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_work import work_metric
 
@@ -253,6 +254,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         # 满意度80.5分, 质量竞争力指数为86.3 (schema 2): these readings replace any other
         taken = {stat.span[1] for stat in read}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
+    if doc.schema != "1" and (targeted := targeted_categories(doc)):
+        # 对12类重点产品开展专项整治 (schema 2): where no other metric read the count
+        read_at = {stat.span[1] for stat in stats}
+        stats += [stat for stat in targeted if stat.span[1] not in read_at]
     return with_tables(doc, each_once(doc, without_planned(
         doc, stats + extra_stats(doc) + rate_changes(doc))))
 

@@ -1,0 +1,26 @@
+"""The words of the product categories a campaign targets (read by
+:mod:`..supervision_targeted`): the kinds of product a rectification, a crackdown, key
+monitoring or a hazard screening covers (对12类重点产品开展专项整治, 围绕30类高风险产品开展隐患
+排查, 电线电缆等10类重点工业产品攻坚行动). Not the kinds a spot check sampled
+(``categories_sampled``: 抽查了28种产品), nor kinds counted by their pass rate."""
+
+from __future__ import annotations
+
+# A count of kinds of product (12类, 28大类, 105种; 33类105种: each), the product word after it.
+# (not the top of a range, 1至2类, nor a part of a number)
+_KINDS = r"(?<![\d.至到~～\-－—])(?P<num>\d+)\s*(?P<unit>大类|个大类|类|个类别|个品类|种)"
+_PRODUCT = (r"(?:产品|商品|食品|消费品|工业品|工业产品|农资|农资商品|用品|物品|制品|危险品|危化品|"
+            r"药品|化妆品|特种设备)")
+TARGETED: tuple[tuple[str, str], ...] = (
+    # (the product word after the count, or after the kinds it breaks into: 33类105种…产品, each)
+    ("categories_targeted", rf"{_KINDS}(?=(?:\s*\d+\s*种)?(?:重点|主要|高风险|热销|节日|民生|网售|日用)*"
+                            rf"[^，,；;。、\d]{{0,8}}?{_PRODUCT})"),
+)
+# The clause must name a campaign's work on them (整治, 打假, 攻坚, 重点监控, 排查, 治理, 提升,
+# 查处 … 行动), and no spot check's (抽查, 抽检, 抽样, 监督检验: categories sampled) nor a rate.
+CAMPAIGN = (r"整治|打假|攻坚|监控|隐患排查|风险排查|排查|治理|质量提升|提升行动|查处|专项行动|"
+            r"执法行动|集中行动|专项检查|攻坚战|排险除患|重点监管|清理")
+NOT_CAMPAIGN = r"抽查|抽检|抽样|监督检验|批次|合格率|不合格|检出|取消|调整|目录|许可证管理"
+TARGETED_NEEDLES = r"类|种"
+# The words after a count up to its product word (its label's end).
+PRODUCT_AFTER = rf"[^，,；;。、]{{0,16}}?{_PRODUCT}"

@@ -1,0 +1,55 @@
+"""Metrology (schema 2): the error a check measured in an instrument — a deviation in % or ‰,
+or a quantity short of what the instrument showed (``measured_error``), of the instrument its
+sentence names (the words are in :mod:`.lexicon.metrology_errors`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .. import regex_cache as rx
+from ..models import MetrologyStat
+from .common import Doc
+from .lexicon.metrology import INSTRUMENTS
+from .lexicon.metrology_errors import ERROR_NEEDLES, ERROR_SENTENCE, METROLOGY_ERRORS
+from .rows import rows_read
+
+_ANY = rx.compile(ERROR_NEEDLES)
+_SENTENCE = rx.compile(ERROR_SENTENCE)
+_NAMES = rx.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(INSTRUMENTS)))
+
+
+@cache
+def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((metric, rx.compile(pattern)) for metric, pattern in METROLOGY_ERRORS)
+
+
+def _stat(**fields: Any) -> MetrologyStat:
+    return MetrologyStat(instrument="any", **fields)
+
+
+def measured_errors(doc: Doc) -> list[MetrologyStat]:
+    """``负偏差最高达27.1%``, ``实际值与显示值相差22.7%``, ``每100升少加油0.83升``: each in a
+    sentence of instruments, of the instrument named nearest before it in its sentence, else
+    the first after it, else ``any``."""
+    if _ANY.search(doc.view) is None:
+        return []
+    found = []
+    for stat in rows_read(doc, _rows(), " ，,、约为达到是有", _stat):
+        sentence = doc.sentence_at(stat.span[0])
+        if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None:
+            continue
+        stat.instrument = _instrument(doc.view, sentence.start, stat.span[0], sentence.end)  # type: ignore[assignment]
+        found.append(stat)
+    return found
+
+
+def _instrument(view: str, start: int, at: int, end: int) -> str:
+    """The kind of the instrument named nearest before ``at`` in ``start``..``end``, else the
+    first after it, else ``any``."""
+    before = list(_NAMES.finditer(view, start, at))
+    named = before[-1] if before else _NAMES.search(view, at, end)
+    if named is None:
+        return "any"
+    return INSTRUMENTS[int(named.lastgroup[1:])][1]  # type: ignore[index]

@@ -1,0 +1,58 @@
+"""Supervision (schema 2): the kinds of product a campaign targets — a rectification, a
+crackdown, key monitoring or a hazard screening (``categories_targeted``); a spot check's kinds
+stay ``categories_sampled`` (the words are in :mod:`.lexicon.supervision_targeted`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .. import regex_cache as rx
+from ..models import SupervisionStat
+from .common import Doc
+from .lexicon.supervision_targeted import (
+    CAMPAIGN,
+    NOT_CAMPAIGN,
+    PRODUCT_AFTER,
+    TARGETED,
+    TARGETED_NEEDLES,
+)
+from .rows import rows_read
+
+_ANY = rx.compile(TARGETED_NEEDLES)
+_CAMPAIGN = rx.compile(CAMPAIGN)
+_NOT_CAMPAIGN = rx.compile(NOT_CAMPAIGN)
+_CLAUSE_END = rx.compile(r"[，,；;。!?！？]")
+_PRODUCT_AFTER = rx.compile(PRODUCT_AFTER)
+
+
+@cache
+def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((metric, rx.compile(pattern)) for metric, pattern in TARGETED)
+
+
+def _stat(**fields: Any) -> SupervisionStat:
+    return SupervisionStat(**fields)
+
+
+def targeted_categories(doc: Doc) -> list[SupervisionStat]:
+    """``对12类重点产品开展专项整治``, ``电线电缆等10类重点工业产品攻坚战``: each count of kinds of
+    product whose clause (its sentence's, up to the next clause break after it) names a
+    campaign's work and no spot check's."""
+    if _ANY.search(doc.view) is None or _CAMPAIGN.search(doc.view) is None:
+        return []
+    found = []
+    for stat in rows_read(doc, _rows(), " ，,、对围绕针对", _stat):
+        sentence = doc.sentence_at(stat.span[0])
+        start = doc.clause_start(stat.span[0], sentence.start)
+        stop = _CLAUSE_END.search(doc.view, stat.span[1], sentence.end)
+        end = stop.start() if stop is not None else sentence.end
+        if _CAMPAIGN.search(doc.view, start, end) and not _NOT_CAMPAIGN.search(doc.view, start, end):
+            named = _PRODUCT_AFTER.match(doc.view, stat.span[1])
+            # (labelled by the product words after the count, as a count before its noun is:
+            # 对7类重点产品 → 重点产品)
+            if named is not None:
+                stat.label = doc.text[stat.span[1]:named.end()].strip() or stat.label
+            found.append(stat)
+    return found
