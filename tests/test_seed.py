@@ -36,7 +36,7 @@ def facts(report: dict[str, Any]) -> dict[str, Any]:
                   for r in report["standards"]["rates"]],
         "actions": [(a["kind"], [simp(t) for t in a["targets"]])
                     for a in report["supervision"]["actions"]],
-        "stats": report["supervision"]["stats"],
+        "stats": [(s["metric"], s["value"], simp(s["unit"])) for s in report["supervision"]["stats"]],
         "facilities": [(simp(f["name"]), f["status"]) for f in report["inspection"]["facilities"]],
     }
 
@@ -61,7 +61,8 @@ EXPECTED = {
         ("long_term_mechanism", ["标准实施关", "原材料进货关", "生产过程质量控制关",
                                  "产品出厂检验关", "产品售后服务关"]),
     ],
-    "stats": [],
+    # (schema 2: the kinds of product its rectification targets, 等10类…产品的集中整治)
+    "stats": [("categories_targeted", 10, "类")],
     "facilities": [("义乌国家日用轻工产品监督检验中心", "under_construction"),
                    ("市本级食品检测工程", "completed"), ("市质检院", "accredited"),
                    ("义乌局", "accredited")],
@@ -121,7 +122,8 @@ def test_every_span_points_into_its_evidence(variant: str, request: pytest.Fixtu
 
 
 def test_nothing_is_invented_for_supervision_statistics(seed_bytes: bytes) -> None:
-    """The seed states no enforcement figures, so none come out (years and 十七大 are not stats)."""
+    """The seed states no enforcement figures, so none come out (years and 十七大 are not stats):
+    its one supervision figure is the kinds of product its rectification targets (schema 2)."""
     report = parse_bytes(seed_bytes, None)
-    assert report.supervision.stats == []
+    assert [(s.metric, s.value) for s in report.supervision.stats] == [("categories_targeted", 10)]
     assert report.warnings == []
