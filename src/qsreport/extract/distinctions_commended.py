@@ -37,7 +37,7 @@ def commended(doc: Doc) -> list[DistinctionStat]:
 
 
 _AFTER = 4  # characters after the count that may name those attending (300名代表出席…)
-# A count in 个 of projects, products or standards, not of those rewarded (对380个标准化项目给予
+# A count in 个 of projects, products or standards, not of those rewarded (对80个标准化项目给予
 # 奖励: the standards award's, read by the tallies; 家, 名 and 位 count firms and people).
 _NOT_WHO = rx.compile(r"[^，,；;。\d]{0,6}?(?:项目|产品|标准|商标|品牌|专利|成果|课题)")
 # Units rewarded for their standardization projects (向12家单位的20个标准化项目发放资助奖励): the

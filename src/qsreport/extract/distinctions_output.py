@@ -27,10 +27,10 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def brand_output(doc: Doc) -> list[DistinctionStat]:
-    """``全省名牌产品年产值已突破6000亿元``, ``该地理标志产品种植面积达到2万亩``: each figure whose
+    """``甲省名牌产品的年产值超过了800亿元``, ``该地理标志产品种植面积达到2万亩``: each figure whose
     sentence names a branded product before it, with no word between the two that makes it a
     whole industry's, a region's economy, a rate, a growth or a share, and no count of firms in
-    its clause (5家老字号年销售额超过100亿元: a band)."""
+    its clause (有3家老字号企业的年销售额均在20亿元以上: a band)."""
     if _BRANDED.search(doc.view) is None:
         return []
     found = []

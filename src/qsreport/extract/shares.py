@@ -1,4 +1,4 @@
-"""Schema 2: a share of a whole told right after a count (江苏96家企业入选，占全国的8.5%) is
+"""Schema 2: a share of a whole told right after a count (甲省有40家企业入选，约占全国的7%) is
 that count's own metric — its category, metric and kind — in %, with ``basis: share``: never
 a level, as a change is never one. Read after every area and the context pass, so a share
 takes its count's status, place and period; version 1 has none (its words are in
@@ -25,9 +25,9 @@ _NOT_PARTS = ("%", "％", "‰", "个百分点", "百分点")
 
 def add_shares(doc: Doc, report: Any) -> None:
     """Put each share told right after a figure into the figure's list, after the figure: one
-    share a count (占全省的46%; a second 占 of another whole, …，占广东省的31.9%, is the same
+    share a count (占全市的22%; a second 占 of another whole, …，占全省的3.5%, is the same
     count's), or a list of shares after one 占 or 分别占 paired in order with as many counts
-    before it in their sentence (中国驰名商标9件、省著名商标172件，分别占全省的9.6%和9.7%)."""
+    before it in their sentence (驰名商标5件、著名商标60件，分别占全省的4%和7%)."""
     view = doc.view
     lists = [(area, item_list, items(report, area, item_list))
              for area in areas() for item_list in area.lists]
@@ -77,7 +77,7 @@ def _a_part(item: Any) -> bool:
 
 
 def _told_again(view: str, at: int) -> list[Any]:
-    """Each further 占 of another whole right after a share (…，占广东省的31.9%)."""
+    """Each further 占 of another whole right after a share (…，占全省的3.5%)."""
     again = []
     while (more := _AGAIN.match(view, at)) is not None:
         again.append(more)

@@ -61,7 +61,7 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
                                    **fields))
     stats = respective_changes(doc, stats)
     bare = _bare_rates(doc)
-    if rated := ratings(doc):  # 二级风险电梯1080台 (schema 2): these readings replace any other
+    if rated := ratings(doc):  # 二级风险电梯350台 (schema 2): these readings replace any other
         taken = {stat.span[1] for stat in rated}
         stats = [stat for stat in stats if stat.span[1] not in taken]
         bare += rated

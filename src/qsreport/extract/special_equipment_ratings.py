@@ -31,7 +31,7 @@ def _stat(**fields: Any) -> EquipmentStat:
 
 
 def ratings(doc: Doc) -> list[EquipmentStat]:
-    """``共评定三星级单位36家``, ``二级风险电梯1080台``, ``12台电梯被评定为三级风险``: each in a
+    """``共评出五星级单位6家``, ``二级风险电梯350台``, ``12台电梯被评定为三级风险``: each in a
     sentence of special equipment, of the kind of equipment named nearest before it in its
     sentence, else the first after it, else ``any``."""
     if _ANY.search(doc.view) is None or _SENTENCE.search(doc.view) is None:

@@ -37,7 +37,7 @@ def _stat(**fields: Any) -> SupervisionStat:
 
 
 def targeted_categories(doc: Doc) -> list[SupervisionStat]:
-    """``对12类重点产品开展专项整治``, ``电线电缆等10类重点工业产品攻坚战``: each count of kinds of
+    """``对12类重点产品开展专项整治``, ``燃气灶具等8类产品的攻坚战``: each count of kinds of
     product whose clause (its sentence's, up to the next clause break after it) names a
     campaign's work and no spot check's."""
     if _ANY.search(doc.view) is None or _CAMPAIGN.search(doc.view) is None:

@@ -6,7 +6,10 @@ attending (参加表彰大会的代表300人)."""
 
 from __future__ import annotations
 
-_NUM = r"(?P<num>\d+)\s*(?:余|多)?\s*"
+# (a count in figures, or in words as notices write it: 十二个先进集体, 三家企业; not an ordinal
+# nor a rank: 第三名, 前三名)
+_NUM = (r"(?<![第前\d一二三四五六七八九十两百])(?P<num>\d+|[一二三四五六七八九十两百]{1,4})"
+        r"\s*(?:余|多)?\s*")
 _UNIT = r"(?P<unit>家|户|个|名|位|人)"
 _WHO = r"(?:企业|单位|组织|公司|集体|个人|工作者|同志|班组|科室|职工|员工)"
 _GAP = r"[^。；;，,!?！？\d]"

@@ -15,10 +15,10 @@ _NOT_BOUND = r"(?!\s*(?:以上|以下|左右)?\s*的|\s*以上)"
 _NOT_RATE = r"(?<!亩)(?<!亩均)(?<!人均)(?<!户均)(?<!每亩)"
 
 BRAND_OUTPUT: tuple[tuple[str, str], ...] = (
-    # its output value or sales, in money (年产值已突破6000亿元; 市场销售额达到1000亿元)
+    # its output value or sales, in money (年产值已突破800亿元; 全年销售收入4.5亿元)
     ("brand_output", rf"{_NOT_RATE}(?:总产值|年产值|综合产值|产值|年销售额|销售额|年销售收入|销售收入|"
                      rf"年销售|营业收入|营收|产业产值){_REACHED}{_NUM}(?P<unit>万元|亿元|元){_NOT_BOUND}"),
-    # its planted or base area (种植面积达到了400公顷; 基地面积5万亩)
+    # its planted or base area (种植面积已有2万亩; 基地面积50公顷)
     ("brand_area", rf"(?:种植面积|栽培面积|基地面积|种植规模|面积){_REACHED}{_NUM}(?P<unit>万亩|亩|万公顷|公顷)"
                    rf"{_NOT_BOUND}"),
     # its yield (年产量1.2万吨; 总产量达到8000吨)
@@ -34,5 +34,5 @@ BRANDED = (r"名牌产品|地理标志|地标产品|地理标志商标|专用标
 # Words between the brand and the figure that make the figure another's: a whole industry's,
 # a region's economy, a firm counted by its sales, a rate or a share.
 NOT_BRANDED = r"GDP|生产总值|增加值|工业总产值|规模以上|占|增长|同比|比上年|人均|每亩|亩产|价格|单价"
-# A count of firms in the figure's clause: their sales are a band's (5家老字号年销售额超过100亿元).
+# A count of firms in the figure's clause: their sales are a band's (3家老字号企业年销售均超20亿元).
 COUNTED_FIRMS = r"\d+\s*(?:余|多)?\s*(?:家|户|个企业)"

@@ -1,7 +1,7 @@
 """The words of an error a check measured in an instrument (read by :mod:`..metrology_errors`):
 a deviation or error found (误差达5%, 计量负偏差最高为12%, 实际值与显示值相差8%, 误差有300多克),
 and a quantity short of what the instrument showed (每100升少加油0.8升, 加20升油短少1.2升).
-Not the error an instrument is allowed (允许误差, 最大允许误差, 国家规定为±0.3%, ±, 以内)."""
+Not the error an instrument is allowed (允许误差, 最大允许误差, a tolerance written ±, 以内)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _REACHED = r"(?:值)?(?:最高|最大|最多|竟|高|均|平均)*(?:达到?|为|
 METROLOGY_ERRORS: tuple[tuple[str, str], ...] = (
     # an error or deviation named before its number (负偏差最高竟达27%; 误差有300多克)
     ("measured_error", rf"{_NOT_ALLOWED}(?:计量)?{_ERROR}{_REACHED}{_NUM}{_BOUND_AFTER}"),
-    # two readings that differ (实际值与输出值相差达22%; 实际加油量与显示量相差1.5升)
+    # two readings that differ (实际出油量与显示值相差2.6%; 实际加油量与显示量相差1.5升)
     ("measured_error", rf"(?:实际|实测|显示|示值|输出)[^，,；;。\d]{{0,12}}?(?:相差|差了|差)"
                        rf"(?:达到?|为|了|竟达|高达)?\s*(?:约|近)?{_NUM}{_BOUND_AFTER}"),
     # a quantity short, after the quantity it was short of or alone (每100升少加油0.83升;

@@ -17,12 +17,12 @@ _WHOLE = r"(?:[^，,；;。!?！？\d%％()（）占]{0,24}?(?:的|之)?)?(?:比
 # Right after a count: 占全省的46%; 占比为94.7%; （占总量的12%）.
 SHARE_AFTER = (rf"(?:{_LEAD}|\s*[(（]\s*(?:约)?)"
                rf"(?:占(?![地用])(?:到|了)?{_WHOLE}|占比(?:为|是|达到?)?){_SHARE}(?:\s*[)）])?")
-# A further share of the same 占, for the next count before it (占…的9.6%和9.7%; 占A的65%、B的63.8%;
+# A further share of the same 占, for the next count before it (占…的4%和7%; 占A的51%、B的48%;
 # 分别占…的10.1%, 17.7%): no 占 of its own.
 SHARE_NEXT = (r"\s*(?:和|及|与|、|[，,](?=\s*\d))\s*"
               rf"(?:[^，,；;。!?！？\d%％占]{{0,16}}?(?:的|之))?{_SHARE}")
-# Another share of the same count, of another whole, with a 占 of its own (…占全国的12.9%，占广东省
-# 的31.9%).
+# Another share of the same count, of another whole, with a 占 of its own (…占全市的22%，占全省
+# 的3.5%).
 SHARE_AGAIN = rf"\s*[，,]\s*(?:约|仅)?占(?![地用比])(?:到|了)?{_WHOLE}{_SHARE}"
 # Words between 占 and the number that make it no share of the count before it: a change or a
 # margin (占全省的比重提高了5%, 高出…), or a rate's level (合格率为…).

@@ -1,6 +1,6 @@
 """The words of a rating of special equipment or of the units that keep it (read by
 :mod:`..special_equipment_ratings`): lifts placed in a risk grade (风险等级为二级的电梯40台,
-12台电梯被评定为三级风险), maintenance units given stars or a grade (评定三星级单位36家, A级维保
+12台电梯被评定为三级风险), maintenance units given stars or a grade (评出五星级单位6家, A级维保
 单位9家, 20家维保单位被评为优秀). Not a pass or a failure (合格, 不合格: ``inspected``'s and
 ``failed``'s), nor a band of scores (评分在90分以上的12家)."""
 
@@ -21,9 +21,9 @@ _RATED_THING = (r"(?:电梯|锅炉|压力容器|气瓶|起重机械|游乐设施
 _GAP = r"[^，,；;。\d]"
 
 RATINGS: tuple[tuple[str, str], ...] = (
-    # the grade after a verb of rating, then the count (共评定三星级单位36家; 评为优秀的维保单位35家)
+    # the grade after a verb of rating, then the count (共评出五星级单位6家; 评为优秀的维保单位20家)
     ("rated", rf"{_RATED}{GRADE}(?:的)?{_GAP}{{0,8}}?(?:共|有|为|计|达)*\s*{_NUM}{_UNIT}"),
-    # the grade before the thing and its count (二级风险电梯1080台; A级维保单位15家; 风险等级为三级
+    # the grade before the thing and its count (二级风险电梯350台; A级维保单位15家; 风险等级为三级
     # 的电梯432台)
     # (not a licence's class: 一级资质的维保单位)
     ("rated", rf"{_STRONG}(?:的)?(?:(?!资质|资格|许可|证)[^，,；;。\d]){{0,4}}?{_RATED_THING}(?:共|有|为|计|达)*"

@@ -1,14 +1,14 @@
 """The words of the product categories a campaign targets (read by
 :mod:`..supervision_targeted`): the kinds of product a rectification, a crackdown, key
 monitoring or a hazard screening covers (对12类重点产品开展专项整治, 围绕30类高风险产品开展隐患
-排查, 电线电缆等10类重点工业产品攻坚行动). Not the kinds a spot check sampled
+排查, 燃气灶具等12类重点产品攻坚行动). Not the kinds a spot check sampled
 (``categories_sampled``: 抽查了28种产品), nor kinds counted by their pass rate."""
 
 from __future__ import annotations
 
 # A count of kinds of product (12类, 28大类, 105种; 33类105种: each), the product word after it.
-# (not the top of a range, 1至2类, nor a part of a number)
-_KINDS = r"(?<![\d.至到~～\-－—])(?P<num>\d+)\s*(?P<unit>大类|个大类|类|个类别|个品类|种)"
+# (not the top of a range, 1至2类, nor a part of a number, nor kinds pointed back to: 这10类)
+_KINDS = r"(?<![\d.至到~～\-－—这该述])(?P<num>\d+)\s*(?P<unit>大类|个大类|类|个类别|个品类|种)"
 _PRODUCT = (r"(?:产品|商品|食品|消费品|工业品|工业产品|农资|农资商品|用品|物品|制品|危险品|危化品|"
             r"药品|化妆品|特种设备)")
 TARGETED: tuple[tuple[str, str], ...] = (
