@@ -23,6 +23,7 @@ from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
+from .context_figure import NUMBER, basis_of, is_change, number_start
 from .context_lists import (
     heading_place,
     numbered_items,
@@ -31,13 +32,13 @@ from .context_lists import (
     whole_list_place,
 )
 from .context_marks import Marks, words_of
+from .context_named import named_before
 from .context_national import is_national
 from .context_period import Periods
 from .context_period_series import compared_with_the_same_time, pair_year
 from .context_place import (
     carried_place,
     checked_across,
-    named_before,
     place_of,
     sentence_places,
 )
@@ -48,14 +49,11 @@ from .lexicon.context import (
     ACHIEVED,
     ADDED,
     BREAKDOWN,
-    CHANGE_AFTER,
-    CHANGE_BEFORE,
     DONE,
     HONOUR_YEAR,
     PLAN_VERBS,
     SO_FAR,
     STATUS_WORDS,
-    TOTAL,
 )
 
 # From a figure's words back to the last clause mark before it: a greedy run to the figure
@@ -73,8 +71,6 @@ _WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 # A figure given as a floor or a ceiling (1000项以上, 5%以内): how goals are written.
 _AT_LEAST = rx.compile(r"[\d.]+\s*[^\d\s，,；;。、]{0,4}?(?:以上|以内)")
-_NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
-_A_YEAR = rx.compile(r"(?:19|20)\d{2}\s*年")
 _REACH = 200  # characters before a figure read for its words
 _PARAGRAPH_REACH = 600  # and for its year
 # A paragraph whose last line ends on a mark that goes on (；，、：), as a list's items broken
@@ -282,9 +278,9 @@ def _period_from_body(context: _Context, item: Any, body: int,
     累计达到1365项) takes the year the body's sentence gives it, where that sentence gives one:
     a headline drops the body's time words."""
     view = context.doc.view
-    number = _number_start(view, item.span)
+    number = number_start(view, item.span)
     # The number and its unit (238项), whatever words the headline's span holds after them.
-    figure = _NUMBER.match(view, number)
+    figure = NUMBER.match(view, number)
     if figure is None:
         return
     written = view[number:figure.end() + 1].strip()
@@ -306,7 +302,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     """``starts``: where the figure's sentence and its paragraph begin; ``previous``: where
     the sentence before it begins."""
     view = context.doc.view
-    number = _number_start(view, item.span)
+    number = number_start(view, item.span)
     start = max(starts[0], number - _REACH)
     clause = context.clause_start(start, number)
     item.place = place_of(view, context.doc.text, places, start, number, context.province,
@@ -373,7 +369,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     item.period = context.periods.series_year(start, number, last) or item.period
     item.period = pair_year(view, number, item.period) or item.period  # 由85%提高到90%
     words = view[clause:number]
-    if _is_change(words, view[number:item.span[1] + 6]):
+    if is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
     elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％", "分", "") \
             and "/万" not in getattr(item, "unit", "") and not brand \
@@ -383,7 +379,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
         # A money value a brand evaluation assessed (达到35.2亿元, 总价值) is a level too.
-        item.basis = _basis(words)
+        item.basis = basis_of(words)
 
 
 def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,
@@ -411,39 +407,5 @@ def _gazetteer_entry(region: str | None) -> Place | None:
     return found[-1].place if found else None
 
 
-def _number_start(view: str, span: tuple[int, int]) -> int:
-    """Where the figure's number starts: a span may begin with the words before it
-    (查处案件35起)."""
-    # (found by one search after another: a span holds one number or two, and listing the
-    # matches of a stretch costs more than a few searches)
-    found: list[int] = []
-    match = _NUMBER.search(view, *span)
-    while match is not None:
-        found.append(match.start())
-        match = _NUMBER.search(view, match.end(), span[1])
-    # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品), nor an
-    # ordinal (…等34家企业被认定为第二批…: 第二 names the batch), nor a rate's per-unit after
-    # its slash (0.2起/万台: 万 is the unit's), nor 百 of 个百分点. (The last count: read from
-    # the end, the first that is one.)
-    for at in reversed(found):
-        if not _A_YEAR.match(view, at) and view[at - 1:at] not in ("第", "/") \
-                and not view.startswith("百分点", at):
-            return at
-    return found[-1] if found else span[0]
-
-
 def _report_year(date: str | None) -> int | None:
     return int(date[:4]) if date else None
-
-
-def _is_change(clause: str, after: str) -> bool:
-    """增加3个, 提高5个百分点, 同比增长12%: a difference, never a level."""
-    return bool(CHANGE_BEFORE.search(clause) or CHANGE_AFTER.match(after))
-
-
-def _basis(clause: str) -> str | None:
-    if ADDED.search(clause):
-        return "added"
-    if TOTAL.search(clause):
-        return "total"
-    return None

@@ -16,7 +16,7 @@ from itertools import chain
 
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
-from .context_marks import TO_CLAUSE_END, Marks, plan_period
+from .context_marks import Marks, plan_period
 from .context_occasion import bounded
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
@@ -28,6 +28,7 @@ from .context_period_words import (
     meeting_review_year,
     told_as_past,
     told_then,
+    total_of_a_run,
 )
 from .context_review import (
     announced_stretch,
@@ -80,11 +81,6 @@ _YEAR_END = rx.compile(r"\s*[底末]")
 _COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|末|以来)")
 _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
 _COMPARED_REACH = 20
-# A run of years after the year a sentence names (2012年开展…，连续3年组织抽查，累计抽查…), with
-# 累计 in the figure's own clause: a total over the run, not the year's.
-_RUN_OF_YEARS = rx.compile(r"(?:连续|先后)[\d一二三四五六七八九十两]{1,2}年|"
-                           r"[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)")
-_RUN_TOTAL = rx.compile(r"累计")
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
 _A_TIME_OF = rx.compile(r"\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|前[二三]季度|度)")
 _COUNTED_IN_CLAUSE = rx.compile(r"[^，,；;。！？!?\n]*?\d")
@@ -223,7 +219,7 @@ class Periods:
                 and not (_AS_AT.search(self.view, max(0, nearest.start() - 3), nearest.start())
                          or _YEAR_END.match(self.view, nearest.end())):
             return "cumulative"  # 从2001年到2003年，全省已有中国名牌19个: a stock since
-        if self._total_of_a_run(nearest, number):
+        if total_of_a_run(self.view, nearest, number):
             return "cumulative"
         if nearest is relative:
             if nearest[0] == "当年" and (told := self.years.last(low, nearest.start())) \
@@ -290,14 +286,6 @@ class Periods:
             return None
         year = self.years.last(sentence, found.start())
         return str(int(year[1]) - 1) if year is not None and year[2] is None else None
-
-    def _total_of_a_run(self, nearest: re.Match[str], number: int) -> bool:
-        """Whether a figure is a total over a run of years named after its year (see
-        _RUN_OF_YEARS): 累计 in its own clause, the run in an earlier clause after the year."""
-        last = TO_CLAUSE_END.match(self.view, nearest.end(), number)  # (_CLAUSE_MARK's last)
-        if last is None or not _RUN_TOTAL.search(self.view, last.end(), number):
-            return False
-        return _RUN_OF_YEARS.search(self.view, nearest.end(), last.end()) is not None
 
     def _this_year_so_far(self, nearest: re.Match[str], low: int, sentence: int,
                           number: int) -> bool:

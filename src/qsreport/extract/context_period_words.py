@@ -1,13 +1,14 @@
 """Years written in Chinese numerals (二〇〇五年, 二00九年, 一九九八年), read as the digits they
 stand for, for :mod:`.context_period`: the same year as 2005年, dating what follows it. And
 a year of history (设立于1960年; 1990年建市后; 2009年，甲市曾…), which dates nothing the text
-counts after it."""
+counts after it; and a total over a run of years named after a year (连续3年…，累计…)."""
 
 from __future__ import annotations
 
 import re
 
 from .. import regex_cache as rx
+from .context_marks import TO_CLAUSE_END
 
 _DIGITS = {"〇": "0", "零": "0", "○": "0", "0": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2",
            "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -115,3 +116,19 @@ def told_then(view: str, told: re.Match[str], between: re.Match[str] | None) -> 
     今年1-11月) stands between them."""
     return told[2] is None and between is None and not _SPAN_FROM.match(view, told.end()) \
         and _OPENS_CLAUSE.search(view, max(0, told.start() - 2), told.start()) is not None
+
+
+# A run of years after the year a sentence names (2012年开展…，连续3年组织抽查，累计抽查…), with
+# 累计 in the figure's own clause: a total over the run, not the year's.
+_RUN_OF_YEARS = rx.compile(r"(?:连续|先后)[\d一二三四五六七八九十两]{1,2}年|"
+                           r"[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)")
+_RUN_TOTAL = rx.compile(r"累计")
+
+
+def total_of_a_run(view: str, year: re.Match[str], number: int) -> bool:
+    """Whether a figure is a total over a run of years named after ``year`` (see
+    _RUN_OF_YEARS): 累计 in its own clause, the run in an earlier clause after the year."""
+    last = TO_CLAUSE_END.match(view, year.end(), number)  # (the figure's clause opens there)
+    if last is None or not _RUN_TOTAL.search(view, last.end(), number):
+        return False
+    return _RUN_OF_YEARS.search(view, year.end(), last.end()) is not None
