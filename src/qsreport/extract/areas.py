@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 from typing import Any
 
@@ -148,7 +148,13 @@ def score_name(name: Any) -> str:
     """A name as a key and a report are compared: the match view without spaces, quotation
     marks or glued pinyin (typography, not part of a name: “赭山”牌 and 赭山牌 are one name,
     集团(tuán) and 集团 too)."""
+    return _score_name(str(name or ""))
 
+
+# (a winner's name is compared again and again while a report's honours are joined and
+# told apart: its form is worked out once; bounded, as match_view's short texts are)
+@lru_cache(maxsize=4096)
+def _score_name(name: str) -> str:
     return _QUOTES.sub("", _PINYIN_NOTE.sub("", "".join(same_text(name).split())))
 
 

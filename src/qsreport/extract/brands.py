@@ -114,10 +114,12 @@ def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
     # A short form of a winner named in full for the same title (a deck line's 某银行, the
     # body's 某银行股份有限公司) is that winner again.
     # (but not two quoted names side by side, “甲窑”“甲窑陶瓷”: two marks listed apart)
+    by_category: dict[str, list[tuple[BrandHonour, str]]] = {}
+    for honour, name in zip(kept, names, strict=True):
+        by_category.setdefault(honour.category, []).append((honour, name))
     return [h for h, name in zip(kept, names, strict=True) if not any(
-        o is not h and o.category == h.category and len(o.name) > len(h.name)
-        and name in other and not _side_by_side(view, h, o)
-        for o, other in zip(kept, names, strict=True))]
+        o is not h and len(o.name) > len(h.name) and name in other
+        and not _side_by_side(view, h, o) for o, other in by_category[h.category])]
 
 
 def _side_by_side(view: str, one: BrandHonour, other: BrandHonour) -> bool:

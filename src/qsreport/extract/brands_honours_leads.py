@@ -29,7 +29,11 @@ def regrouped(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
     kept = []
     for honour in honours:
         start = doc.text.find(honour.name, *honour.span)  # (the span holds name and title)
-        leads = _leads(doc, start) if start >= 0 else []
+        # (each lead holds a title of the name's clause: a sentence naming fewer than two
+        # has no groups, and its clause is not read)
+        sentence = doc.sentence_at(start) if start >= 0 else None
+        leads = _leads(doc, start) if sentence is not None and \
+            len(doc.brand_terms(sentence.start, sentence.end)) >= 2 else []
         if len(leads) < 2:
             kept.append(honour)
             continue
