@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
-from ..regex_prefilter import compile_fast
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
@@ -45,8 +44,8 @@ _ROW_NUMBER = rx.compile(r"\s*(?:\d{1,4}[、.．\s]|[（(](?:\d{1,4}|[一二三�
 _REWARD = rx.compile(r"(?:奖金|奖励)[:：]?\s*[\d.]+万?元")
 _FOOTER = rx.compile(r"版权|copyright|技术支持|主办|承办|电话|地址|ICP|备案", re.IGNORECASE)
 _DATE = rx.compile(r"年.{1,3}月|月.{1,3}日")  # a notice's date line (二〇一〇年五月六日)
-_GROUP_LINE = compile_fast(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])",
-                         re.MULTILINE)  # a numbered group's heading may head a roster
+_GROUP_LINE = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])",
+                        re.MULTILINE)  # a numbered group's heading may head a roster
 # What closes a group's heading, not a winner's name: 二、某某名牌企业, （三）获奖单位名单
 _GROUP_END = rx.compile(r"(?:企业|单位|的产品|名单|名录)[:：]?\s*$")
 _LONGEST_HEADING = 45
