@@ -21,7 +21,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty, loaded cache for one test (the module's state is put back afterwards)."""
     monkeypatch.setenv("QSREPORT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("QSREPORT_CACHE", raising=False)
-    monkeypatch.setattr(regex_cache, "_loaded", None)
+    monkeypatch.setattr(regex_cache, "_held", None)
     monkeypatch.setattr(regex_cache, "_new", {})
     regex_cache._entries()
     return tmp_path
@@ -63,7 +63,7 @@ def test_a_source_edited_since_is_loaded_afresh(cache_dir: Path) -> None:
     spec = code_cache.KeptCode.find_spec(fullname, [str(cache_dir)])
     assert spec is not None and _load(spec).VALUE == "first"  # type: ignore[attr-defined]
     regex_cache.save()
-    regex_cache._loaded, regex_cache._new = None, {}  # a new process, as far as the cache knows
+    regex_cache._held, regex_cache._new = None, {}  # a new process, as far as the cache knows
     regex_cache._version.cache_clear()
     regex_cache._entries()
     spec = code_cache.KeptCode.find_spec(fullname, [str(cache_dir)])

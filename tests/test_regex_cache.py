@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from qsreport import regex_cache
+from qsreport import cache_file, regex_cache
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "000_0c6f552278dcef86.txt"
 
@@ -32,7 +32,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty cache for one test (the module's state is put back afterwards)."""
     monkeypatch.setenv("QSREPORT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("QSREPORT_CACHE", raising=False)
-    monkeypatch.setattr(regex_cache, "_loaded", None)
+    monkeypatch.setattr(regex_cache, "_held", None)
     monkeypatch.setattr(regex_cache, "_new", {})
     return tmp_path
 
@@ -47,7 +47,7 @@ def test_a_cached_pattern_is_the_one_re_makes(cache_dir: Path) -> None:
     fresh = [regex_cache.compile(p, f) for p, f in PATTERNS]
     regex_cache.save()
     assert list(cache_dir.glob("regex-*.marshal")), "nothing was saved"
-    regex_cache._loaded, regex_cache._new = None, {}  # a new process, as far as the cache knows
+    regex_cache._held, regex_cache._new = None, {}  # a new process, as far as the cache knows
     loaded = [regex_cache.compile(p, f) for p, f in PATTERNS]
     assert not regex_cache._new, "the second run compiled again instead of reading the cache"
     for (pattern, flags), a, b in zip(PATTERNS, fresh, loaded, strict=True):
@@ -67,7 +67,7 @@ def test_a_damaged_cache_file_is_ignored(cache_dir: Path, damage: bytes) -> None
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
     path.write_bytes(damage)
-    regex_cache._loaded, regex_cache._new = None, {}
+    regex_cache._held, regex_cache._new = None, {}
     assert _behaviour(regex_cache.compile(*PATTERNS[0])) == _behaviour(re.compile(*PATTERNS[0]))
 
 
@@ -75,9 +75,9 @@ def test_a_program_the_engine_refuses_is_compiled_afresh(cache_dir: Path) -> Non
     pattern, flags = PATTERNS[0]
     regex_cache.compile(pattern, flags)
     key = ("re", pattern, flags)
-    saved = marshal.loads(regex_cache._entries()[key])
+    saved = marshal.loads(regex_cache._saved(key))  # type: ignore[arg-type]
     # A program cut short: the engine checks what it is given and refuses it.
-    regex_cache._entries()[key] = marshal.dumps((saved[0], saved[1][:8], *saved[2:]))
+    regex_cache._new[key] = marshal.dumps((saved[0], saved[1][:8], *saved[2:]))
     assert _behaviour(regex_cache.compile(pattern, flags)) == _behaviour(re.compile(pattern, flags))
 
 
@@ -85,16 +85,12 @@ def test_another_python_build_does_not_read_this_file(cache_dir: Path) -> None:
     regex_cache.compile(*PATTERNS[1])
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
-    held = regex_cache._read(path.read_bytes())
-    assert held
-    build = regex_cache._BUILD
-    regex_cache._BUILD = "another interpreter"
-    try:
-        path.write_bytes(regex_cache._written(held))
-    finally:
-        regex_cache._BUILD = build
-    regex_cache._loaded, regex_cache._new = None, {}
-    assert regex_cache._entries() == {}
+    held = cache_file.read(str(path), regex_cache._BUILD)
+    assert held is not None and len(held)
+    entries = {key: value for key in held if (value := held.get(key)) is not None}
+    cache_file.write(str(path), "another interpreter", entries, regex_cache._is_code)
+    regex_cache._held, regex_cache._new = None, {}
+    assert not len(regex_cache._entries())
 
 
 def _parse_json(env: dict[str, str]) -> dict:  # type: ignore[type-arg]
@@ -128,14 +124,14 @@ def test_a_cache_mostly_unused_by_a_run_keeps_what_that_run_used(
     for pattern, flags in PATTERNS:
         regex_cache.compile(pattern, flags)
     regex_cache.save()
-    regex_cache._loaded, regex_cache._new = None, {}
+    regex_cache._held, regex_cache._new = None, {}
     monkeypatch.setattr(regex_cache, "_used", set())
     monkeypatch.setattr(regex_cache, "_MIN_KEPT", 2)
     regex_cache.compile(r"新的规则\d+", 0)  # this run uses one new pattern and one old one
     regex_cache.compile(*PATTERNS[0])
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
-    kept = regex_cache._read(path.read_bytes())
+    kept = cache_file.read(str(path), regex_cache._BUILD)
     assert kept is not None
     assert set(kept) == {("re", r"新的规则\d+", 0), ("re", *PATTERNS[0])}
 
@@ -169,16 +165,16 @@ def test_a_derived_value_of_an_earlier_state_of_its_code_is_dropped_on_save(
     regex_cache.derived("other", "source", 0, lambda: "kept", str(other))
     regex_cache.compile(*PATTERNS[0])
     regex_cache.save()
-    regex_cache._loaded, regex_cache._new = None, {}
+    regex_cache._held, regex_cache._new = None, {}
     monkeypatch.setattr(regex_cache, "_used", set())
     code.write_text("# second version, longer\n")
     regex_cache._version.cache_clear()  # a new process, which reads the file's state anew
     assert regex_cache.derived("kind", "source", 0, lambda: "new", str(code)) == "new"
     regex_cache.save()
     (path,) = cache_dir.glob("regex-*.marshal")
-    kept = regex_cache._read(path.read_bytes())
+    kept = cache_file.read(str(path), regex_cache._BUILD)
     assert kept is not None
-    assert sorted(marshal.loads(value) for key, value in kept.items()
+    assert sorted(marshal.loads(kept.get(key)) for key in kept  # type: ignore[arg-type]
                   if key[0] != "re") == ["kept", "new"]
     assert ("re", *PATTERNS[0]) in kept
 
@@ -224,7 +220,7 @@ def test_a_file_read_after_a_day_is_touched_so_it_never_looks_abandoned(cache_di
     (path,) = cache_dir.glob("regex-*.marshal")
     two_days_ago = path.stat().st_mtime - 2 * 24 * 3600
     os.utime(path, (two_days_ago, two_days_ago))
-    regex_cache._loaded, regex_cache._new = None, {}
+    regex_cache._held, regex_cache._new = None, {}
     regex_cache.compile(*PATTERNS[2])
     assert not regex_cache._new
     assert path.stat().st_mtime > two_days_ago + 24 * 3600

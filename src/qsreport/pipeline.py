@@ -137,7 +137,11 @@ def _number_pages(report: ReportData, prepared: Text) -> None:
 def _release_free_memory() -> None:
     """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``): the memory
     big texts and the extractors' lookups held is free, but stays counted in the process's
-    resident size until returned. Elsewhere than glibc, nothing is done."""
+    resident size until returned. Elsewhere than glibc, nothing is done. The start-up
+    cache's pages are let go too (:func:`.regex_cache.release`)."""
+    from . import regex_cache
+
+    regex_cache.release()
     if not sys.platform.startswith("linux"):
         return
     import ctypes

@@ -6,9 +6,8 @@ Python: for rules with large character classes of Han characters that is most of
 start-up time of ``qsreport parse``. Here the program is worked out once, saved with
 ``marshal`` in the user's cache folder, and handed straight to the engine in later runs.
 Values derived from a pattern by parsing it again (a lookahead of its first characters, its
-needles: see :mod:`.regex_prefilter`) are kept the same way. Each value is kept as marshal's
-bytes and read back only when a run asks for it: a run reads the whole file, but pays for
-making the objects of only what it uses.
+needles: see :mod:`.regex_prefilter`) are kept the same way, and so is our modules' code
+(:mod:`.code_cache`). The file and how it is read: :mod:`.cache_file`.
 
 The saved programs are tied to the exact Python build that made them and to the installed
 copy of qsreport (both name the file), the engine checks every program it is given, and an
@@ -17,7 +16,7 @@ use (rules edited since) keeps only what it used; with no cache folder, or
 ``QSREPORT_CACHE=off``, everything is compiled as ``re`` would. The folder is
 ``$QSREPORT_CACHE_DIR``, else ``$XDG_CACHE_HOME/qsreport``, else ``~/.cache/qsreport``.
 Every copy keeps its file fresh (a run that finds it older than a day touches it), and a run
-that saves removes the files of other copies nobody has run for ``_STALE_DAYS`` days
+that saves removes the files of other copies nobody has run for 30 days
 (virtual environments deleted, checkouts gone), so the folder does not grow without end.
 """
 
@@ -27,17 +26,16 @@ import atexit
 import contextlib
 import importlib
 import marshal
-import mmap
 import os
 import re
 import sys
-import time
 import zlib
 from array import array
 from collections.abc import Callable
 from functools import cache
-from itertools import accumulate
-from typing import Any, AnyStr, BinaryIO, TypeVar
+from typing import Any, AnyStr, TypeVar
+
+from . import cache_file
 
 _sre: Any = importlib.import_module("_sre")  # the engine behind re
 try:  # its compiler's parts: re._compiler and re._parser from Python 3.11
@@ -50,18 +48,16 @@ except ImportError:  # pragma: no cover - Python 3.10
 T = TypeVar("T")
 
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
-_FORMAT = 3  # of the file (see _read)
+_FORMAT = 4  # of the file (see _read)
 _BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
 # One file per Python build and per installed copy of qsreport (its folder), so that several
 # copies (virtual environments, checkouts) do not fill one file with each other's entries.
 _INSTALL = os.path.dirname(os.path.abspath(__file__))
-_loaded: dict[Any, bytes | memoryview] | None = None  # what the file held, values as bytes
-_new: dict[Any, bytes] = {}  # what this process worked out, the same way
+_held: cache_file.Held | None = None  # what the file holds (once read)
+_new: dict[Any, bytes] = {}  # what this process worked out, each value as marshal's bytes
 _used: set[Any] = set()  # what this process looked up
 _MIN_KEPT = 1000  # a file this small is never pruned
 CODE = "module "  # how the kinds of our modules' code begin (:mod:`.code_cache`)
-_DAY = 24 * 3600
-_STALE_DAYS = 30  # another copy's file untouched this long is removed when we save
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
@@ -69,7 +65,7 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     flags = int(flags)
     key = ("re", pattern, flags)
     _used.add(key)
-    saved = _entries().get(key)
+    saved = _saved(key)
     if saved is not None:
         try:
             return _sre.compile(pattern, *_unpack(marshal.loads(saved)))  # type: ignore[no-any-return]
@@ -108,7 +104,7 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str
     gives it) makes the value be worked out again."""
     key = (kind, source, int(flags), _version(code) if state is None else state)
     _used.add(key)
-    saved = _entries().get(key)
+    saved = _saved(key)
     if saved is not None:
         return marshal.loads(saved)  # type: ignore[no-any-return]
     value = work()
@@ -118,7 +114,15 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str
 
 def loaded() -> bool:
     """Whether this process has read the cache file (or found it missing) already."""
-    return _loaded is not None
+    return _held is not None
+
+
+def release() -> None:
+    """Let the system take back the pages of the cache file this process has read (a big
+    report's parse asks for it before its peak: a few MB it would otherwise hold beside it);
+    a value asked for again is read from the file."""
+    if _held is not None:
+        _held.release()
 
 
 @cache
@@ -152,7 +156,7 @@ def _remember(key: Any, value: Any) -> None:
     if not _new and _path() is not None:
         atexit.register(save)
     with contextlib.suppress(ValueError):  # not of marshal's types: worked out by every run
-        _new[key] = _entries()[key] = marshal.dumps(value)
+        _new[key] = marshal.dumps(value)
 
 
 def _path() -> str | None:
@@ -167,58 +171,24 @@ def _path() -> str | None:
     return os.path.join(folder, f"regex-{key:08x}.marshal")
 
 
-def _entries() -> dict[Any, Any]:
-    global _loaded
-    if _loaded is None:
-        _loaded = {}
+def _entries() -> cache_file.Held:
+    """What the cache file holds, read on the first call (nothing when there is none, or
+    it is another build's or damaged: everything is then worked out again)."""
+    global _held
+    if _held is None:
+        _held = cache_file.empty()
         path = _path()
         if path is not None:
-            try:
-                with open(path, "rb") as file:
-                    held = _read(_contents(file))
-                if held is not None:
-                    _loaded = held
-                    _keep_fresh(path)
-            except (OSError, EOFError, ValueError, TypeError):
-                pass  # missing or damaged: everything is worked out again
-    return _loaded
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                _held = cache_file.read(path, _BUILD) or _held
+                cache_file.keep_fresh(path)
+    return _held
 
 
-def _contents(file: BinaryIO) -> bytes | mmap.mmap:
-    """The file's bytes: mapped, where a file being replaced leaves its old contents in
-    place (POSIX: every save replaces the file, none rewrites it), so only the pages read
-    are read, and no copy is made; else read."""
-    if os.name == "posix":
-        with contextlib.suppress(OSError, ValueError):  # (an empty file cannot be mapped)
-            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-    return file.read()
-
-
-def _read(data: bytes | mmap.mmap) -> dict[Any, bytes | memoryview] | None:
-    """The entries a file's bytes hold (each value a view of its marshal bytes), or None when
-    another build wrote them. The file is the length of its head, the head (this build, the
-    keys, where each value ends) and the values, one after another: the keys are all a run
-    makes objects of before it asks, the values stay bytes until asked for."""
-    size = int.from_bytes(data[:8], "little")
-    build, keys, packed_ends = marshal.loads(memoryview(data)[8:8 + size])
-    if build != _BUILD:
-        return None
-    ends = array("Q")
-    ends.frombytes(packed_ends)
-    values = memoryview(data)[8 + size:]
-    if len(ends) != len(keys) or (ends and ends[-1] != len(values)):
-        raise ValueError("a damaged file")
-    starts = array("Q", [0]) + ends[:-1]
-    found: dict[Any, bytes | memoryview] = dict(
-        zip(keys, map(values.__getitem__, map(slice, starts, ends)), strict=True))
-    return found
-
-
-def _written(entries: dict[Any, Any]) -> bytes:
-    """The bytes of a file holding ``entries`` (see :func:`_read`)."""
-    head = marshal.dumps((_BUILD, tuple(entries),
-                          array("Q", accumulate(map(len, entries.values()))).tobytes()))
-    return len(head).to_bytes(8, "little") + head + b"".join(entries.values())
+def _saved(key: Any) -> bytes | memoryview | None:
+    """The bytes of ``key``'s value: worked out by this process, else from the file."""
+    value = _new.get(key)
+    return value if value is not None else _entries().get(key)
 
 
 def _without_superseded(entries: dict[Any, Any]) -> dict[Any, Any]:
@@ -233,8 +203,7 @@ def _without_superseded(entries: dict[Any, Any]) -> dict[Any, Any]:
             if len(key) != 4 or present.get(key[0], key[3]) == key[3]}
 
 
-def _without_unused(entries: dict[Any, bytes | memoryview]
-                    ) -> dict[Any, bytes | memoryview]:
+def _without_unused(entries: dict[Any, Any]) -> dict[Any, Any]:
     """The entries, or only those this run used when it added rules and the file holds
     mostly rules it did not use (rules edited since). Modules' code stays: which modules a run
     loads tells nothing of the rules (another command loads others)."""
@@ -253,45 +222,15 @@ def save() -> None:
     if path is None or not _new:
         return
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temporary = f"{path}.{os.getpid()}.tmp"
-        entries = _without_unused(_without_superseded(_entries()))
-        with open(temporary, "wb") as file:
-            file.write(_written(entries))
-        os.replace(temporary, path)
+        held = _entries()
+        entries = {key: value for key in held if (value := held.get(key)) is not None}
+        entries.update(_new)
+        cache_file.write(path, _BUILD, _without_unused(_without_superseded(entries)), _is_code)
         _new.clear()
     except (OSError, ValueError):
         return
-    _remove_stale(path)
+    cache_file.remove_stale(path)
 
 
 def _is_code(key: Any) -> bool:
     return str(key[0]).startswith(CODE)
-
-
-def _keep_fresh(path: str) -> None:
-    """Touch ``path`` when it is older than a day: a copy in use never looks abandoned."""
-    try:
-        if os.stat(path).st_mtime < time.time() - _DAY:
-            os.utime(path)
-    except OSError:
-        pass
-
-
-def _remove_stale(path: str) -> None:
-    """Remove the cache files beside ``path`` that no run has touched for ``_STALE_DAYS``."""
-    folder = os.path.dirname(path)
-    oldest = time.time() - _STALE_DAYS * _DAY
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        other = os.path.join(folder, name)
-        if other == path or not (name.startswith("regex-") and name.endswith(".marshal")):
-            continue
-        try:
-            if os.stat(other).st_mtime < oldest:
-                os.remove(other)
-        except OSError:
-            pass  # removed by another run meanwhile, or not ours to remove
