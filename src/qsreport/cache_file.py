@@ -36,10 +36,11 @@ class Held:
         self._positions = positions  # key → its value's number
         self._base = base  # where the values begin in the file
         self._ends = ends  # where each value ends among them (0 first: where the first starts)
+        self._values = memoryview(data)[base:]
         self._data = data
         self._file = file  # open while the file is mapped: for the values read apart
-        self._apart = apart  # the values from this number on are read apart
-        self._released = False
+        # the values numbered below this are read through the mapping (all, if it is none)
+        self._mapped_below = apart if file is not None else len(positions)
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._positions)
@@ -52,16 +53,17 @@ class Held:
         at = self._positions.get(key)
         if at is None:
             return None
-        start, end = self._base + self._ends[at], self._base + self._ends[at + 1]
-        if self._file is not None and (at >= self._apart or self._released):
-            return os.pread(self._file.fileno(), end - start, start)
-        return memoryview(self._data)[start:end]
+        ends = self._ends
+        if at < self._mapped_below:
+            return self._values[ends[at]:ends[at + 1]]
+        assert self._file is not None
+        return os.pread(self._file.fileno(), ends[at + 1] - ends[at], self._base + ends[at])
 
     def release(self) -> None:
         """Let the system take back the pages of the mapped file read so far; a value asked
         for from now on is read apart."""
         if isinstance(self._data, mmap.mmap) and self._file is not None:
-            self._released = True
+            self._mapped_below = 0
             if hasattr(mmap, "MADV_DONTNEED"):
                 with contextlib.suppress(OSError, ValueError):
                     self._data.madvise(mmap.MADV_DONTNEED)

@@ -65,7 +65,9 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     flags = int(flags)
     key = ("re", pattern, flags)
     _used.add(key)
-    saved = _saved(key)
+    saved: bytes | memoryview | None = _new.get(key)
+    if saved is None:
+        saved = (_held if _held is not None else _entries()).get(key)
     if saved is not None:
         try:
             return _sre.compile(pattern, *_unpack(marshal.loads(saved)))  # type: ignore[no-any-return]
