@@ -14,23 +14,20 @@ from .models import ReportData
 def to_jsonable(value: Any) -> Any:
     """Plain JSON data for a dataclass tree: what ``Report.model_dump(mode="json")`` gives.
     A report of schema version 1 is written without the fields version 2 added."""
-    return _jsonable(value, _names_for(value))
+    if isinstance(value, ReportData) and value.schema_version == "1":
+        from .schema_v1 import field_names_v1
+
+        return _jsonable(value, field_names_v1)
+    return _jsonable(value, field_names)
 
 
 def json_default(report: ReportData) -> Callable[[Any], Any]:
     """The ``default`` that has ``json.dumps`` write ``report`` (and anything holding it) as
     it writes ``to_jsonable(report)``, without that copy being made first: json's encoder
     meets each dataclass and asks for its fields (a report's own attributes, as they are,
-    where they are its fields in order). The same text, in a third less time."""
+    where they are its fields in order). The same text, in a third less time, where the
+    encoder is json's C one (no ``indent``)."""
     return _FIELDS_V1 if report.schema_version == "1" else _FIELDS
-
-
-def _names_for(value: Any) -> Callable[[Any], tuple[str, ...] | None]:
-    if isinstance(value, ReportData) and value.schema_version == "1":
-        from .schema_v1 import field_names_v1
-
-        return field_names_v1
-    return field_names
 
 
 def _jsonable(value: Any, names_of: Any) -> Any:
