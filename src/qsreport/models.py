@@ -153,12 +153,15 @@ class BrandCount(_Record):
 
 @dataclass(kw_only=True, eq=False, repr=False)
 class BrandHonour(_Record):
-    """A named product or firm and the title it won."""
+    """A named product or firm and the title it won; in schema 2, ``status``: whether it won
+    it or is only on a shortlist, a list of recommended or applying units, or a plan's goal,
+    as the document declares (extract/context_declared.py)."""
 
     __pydantic_config__ = _STRICT
     name: str
     honour: str
     category: BrandCategory
+    status: Status = "achieved"
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)

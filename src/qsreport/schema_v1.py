@@ -22,6 +22,8 @@ _V2_FIELDS = frozenset({"status", "place", "period", "place_code", "place_name",
 _V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document",
                             "region_code", "region_name"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
+# Items that are no figures but got a field of schema 2's (a named winner's status).
+_V2_ITEM_FIELDS = {"BrandHonour": frozenset({"status"})}
 # A report's fields in schema 1, which is frozen: an area added later is left out of it.
 _V1_REPORT = ("schema_version", "source", "meta", "sections", "brands", "standards",
               "supervision", "inspection", "warnings")
@@ -35,7 +37,8 @@ def field_names_v1(kind: Any) -> tuple[str, ...] | None:
     if kind is ReportData:
         return tuple(name for name in names if name in _V1_REPORT)
     if "period" not in names:  # not a figure
-        return tuple(name for name in names if name not in _V2_EVERY_ITEM)
+        dropped = _V2_EVERY_ITEM | _V2_ITEM_FIELDS.get(kind.__name__, frozenset())
+        return tuple(name for name in names if name not in dropped)
     dropped = _V2_FIELDS | _V2_EVERY_ITEM | ({"basis"} if kind.__name__ in _V2_BASIS else set())
     return tuple(name for name in names if name not in dropped)
 
@@ -62,6 +65,8 @@ def as_version_1(report: ReportData) -> ReportData:
                                             not in STAT_METRICS_V2_ONLY
                                             ])  # rates: v1's own flag
         setattr(old, area_name, area)
+    # (a named winner on a shortlist or a plan won nothing yet)
+    old.brands.honours = [h for h in report.brands.honours if h.status == "achieved"]
     if report.source.format == "wordml":  # schema 1 predates Word's one-file XML: its
         old.source = replace(report.source, format="docx")  # nearest is the same vocabulary
     for field_ in fields(ReportData):  # schema 2's own areas are not in schema 1

@@ -184,8 +184,8 @@ AREA = Area(
             score_name="honours",
             score_key=lambda f: (score_name(f["name"]), f["category"]),
             side_table=SideTable("honours", (("name", "TEXT"), ("honour", "TEXT"),
-                                             ("category", "TEXT")),
-                                 lambda h: (h.name, h.honour, h.category)),
+                                             ("category", "TEXT"), ("status", "TEXT")),
+                                 lambda h: (h.name, h.honour, h.category, h.status)),
         ),
     ),
 )

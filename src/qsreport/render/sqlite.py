@@ -179,6 +179,8 @@ _LATER_INDEXES = ("CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports
 # Columns of the facts table added since it was first made (a database an earlier version
 # wrote gets them empty).
 _LATER_FACT_COLUMNS = ("place_code", "place_name")
+# ... and of the side tables (a named winner's status, schema 2).
+_LATER_SIDE_COLUMNS = {"honours": ("status",)}
 
 # Every figure with the place and year it counts for, for a place × year GROUP BY: its own
 # place's key, else (no place written: the report's own) the report's region's; its own year,
@@ -217,6 +219,11 @@ def create_schema(connection: sqlite3.Connection) -> None:
     for column in _LATER_FACT_COLUMNS:
         if column not in have:
             connection.execute(f"ALTER TABLE facts ADD COLUMN {column} TEXT")
+    for table, columns in _LATER_SIDE_COLUMNS.items():
+        have = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        for column in columns:
+            if column not in have:
+                connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
     connection.executescript(_LATER_INDEXES)
     connection.executescript(_FACTS_PLACED)
 
