@@ -23,6 +23,7 @@ from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
+from .context_declared import Declared, declare_honours
 from .context_figure import NUMBER, basis_of, is_change, number_start
 from .context_lists import (
     heading_place,
@@ -42,7 +43,7 @@ from .context_place import (
     place_of,
     sentence_places,
 )
-from .context_status import granted_later, status_kept
+from .context_status import granted_later, stated_right_after, status_kept
 from .context_stock import counts_a_stock, holds, one_batch, stock_kept
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
@@ -107,6 +108,7 @@ class _Context:
         self.region: Place | None = None  # the report's region's gazetteer entry, if known
         self.named: dict[int, str | None] = {}  # the place each 该市 (全县) stands for
         self.items = numbered_items(view)
+        self.declared: Declared | None = None  # the status the document declares its list has
         # The place mentions of each stretch read (:func:`.context_place.sentence_places`):
         # the figures of one sentence, of one paragraph and of one numbered item read the same
         # stretches.
@@ -146,10 +148,12 @@ class _Context:
             # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
             if not _STATED_WORD.search(after):
                 return "achieved"
-            return next((status for status, pattern in STATUS_WORDS
-                         if not status.startswith("target") and pattern.search(after)),
-                        "achieved")
+            return next((status for status, marks in self.status
+                         if not status.startswith("target")
+                         and marks.last(number, number + len(after))), "achieved")
         end, status = best
+        if status != "target" and end <= clause and (stated := stated_right_after(after)):
+            return stated  # 申报的共有68家，最终仅有35家入围
         stated_after = any(p.search(after) for _, p in STATUS_WORDS)
         if status == "target":
             if self.done.last(end, number) or self.so_far.last(end, number):
@@ -204,11 +208,13 @@ class _Context:
 def annotate(doc: Doc, report: Any) -> None:
     """Fill status, place, period and (where the extractor left it open) basis on every
     figure of ``report`` from its sentence. A status the extractor set is kept."""
+    declared = declare_honours(doc, report.brands.honours)  # (a shortlist's, a plan's)
     found = list(figures(report))
     if not found:
         return  # a notice with no figures: nothing to read
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
+    context.declared = declared
     # The report's region's gazetteer entry, the province it lies in (its short name) and
     # whether it is a whole province (甲省, 乙自治区, a city of province rank).
     region = context.region = _gazetteer_entry(report.meta.region)
@@ -328,6 +334,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # (the whole sentence: a goal's year may open a long list of goals)
         if item.status == "achieved" and context.past_goal(starts[0], number):
             item.status = "target"
+        elif item.status == "achieved" and context.declared is not None:
+            item.status = context.declared.status_of(view, starts[0], item.span[1], previous)
         elif item.status in ("applied", "recommended") and granted_later(view, item.span[1]):
             item.status = "achieved"  # 申请的8项计量标准…，顺利通过考核
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report

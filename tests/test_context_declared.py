@@ -1,0 +1,137 @@
+"""What a document's title declares it publishes gives its honours and figures their status
+(schema 2, issue 12): a shortlist's names are shortlisted, a work plan's figures are targets,
+a contest called sets goals; a result notice keeps its winners achieved; schema 1 writes
+none of them; SQLite's honours table says each named winner's status. Every document here
+was written for these tests."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from qsreport.extract.context_declared import declared_status
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import ParseOptions, document, parse_bytes, prepare
+from qsreport.render import sqlite as sqlite_render
+
+
+def _parse(text: str, schema: str = "2") -> dict[str, Any]:
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None, ParseOptions(schema=schema)))
+    return report  # type: ignore[no-any-return]
+
+
+def _declared(text: str) -> tuple[str, str] | None:
+    found = declared_status(document(prepare(text.encode("utf-8"), None, None)))
+    return (found.status, found.where) if found else None
+
+
+def _honours(report: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(h["name"], h["status"]) for h in report["brands"]["honours"]]
+
+
+# A publicity of proposed winners, its title saying so.
+_SHORTLIST = """2014年度台州市名牌产品拟认定名单公示
+发布日期：2014-11-10  来源：台州日报
+市质监局日前在网上公示了2014年度台州市名牌产品评审结果。其中，我县云帆牌电缆、蓝天牌空调名列其中。
+"""
+# The same list made final: its title says the publicity is over.
+_RESULT = """2014年度台州市名牌产品名单公示期满
+发布日期：2014-12-20  来源：台州日报
+2014年度台州市名牌产品拟认定名单公示期满，市质监局日前正式公布名单，全市共有58个产品上榜，我县云帆牌电缆、蓝天牌空调榜上有名。
+"""
+# A county's work plan for a coming year, with its review of the year before.
+_PLAN = """乙县市场监管局2015年工作要点
+发布日期：2015-02-10  来源：乙县市场监管局
+2014年，全县新增省名牌产品6个，检定计量器具1.2万台。
+一、计量工作。全年检定强检计量器具1.5万台，对全县40家加油站开展专项检查。
+二、质量提升。新增省名牌产品8个。
+"""
+# A plan named in a title that looks back on the year's work: no plan of its own.
+_REVIEW = """乙县市场监管局2014年工作总结和2015年工作计划
+发布日期：2015-01-10  来源：乙县市场监管局
+全年检定强检计量器具1.2万台，对全县38家加油站开展专项检查。
+"""
+# A contest called, its title saying so.
+_CONTEST = """关于开展第三届丙市市长质量奖评选工作的通知
+发布日期：2016-04-10  来源：丙市人民政府
+本届评选设市长质量奖5个，对获奖组织各奖励50万元。
+"""
+
+
+def test_a_shortlist_title_makes_its_named_winners_shortlisted() -> None:
+    """A title that publishes proposed winners (拟认定名单公示): the names the body lists are
+    shortlisted in schema 2 and left out of schema 1."""
+    assert _declared(_SHORTLIST) == ("shortlisted", "title")
+    assert _honours(_parse(_SHORTLIST)) == [("云帆牌电缆", "shortlisted"),
+                                            ("蓝天牌空调", "shortlisted")]
+    v1 = _parse(_SHORTLIST, schema="1")
+    assert v1["brands"]["honours"] == []
+
+
+def test_a_result_title_keeps_its_winners_achieved() -> None:
+    """A title that says the publicity is over (名单公示期满) declares no shortlist: the names
+    won, in schema 2 and schema 1 alike (where a named winner has no status)."""
+    assert _declared(_RESULT) is None
+    report = _parse(_RESULT)
+    assert _honours(report) == [("云帆牌电缆", "achieved"), ("蓝天牌空调", "achieved")]
+    assert [(c["value"], c["status"]) for c in report["brands"]["counts"]] == [(58, "achieved")]
+    v1 = _parse(_RESULT, schema="1")
+    assert [h["name"] for h in v1["brands"]["honours"]] == ["云帆牌电缆", "蓝天牌空调"]
+    assert "status" not in v1["brands"]["honours"][0]
+
+
+def test_a_work_plan_s_figures_are_targets_but_its_review_of_last_year_is_not() -> None:
+    """A title naming a year's work plan (工作要点): its figures are goals, unless their own
+    sentence tells of a year before the plan's (2014年，全县新增…)."""
+    assert _declared(_PLAN) == ("target", "title")
+    report = _parse(_PLAN)
+    brands = [(c["value"], c["status"]) for c in report["brands"]["counts"]]
+    metrology = [(s["metric"], s["value"], s["status"]) for s in report["metrology"]["stats"]]
+    assert brands == [(6, "achieved"), (8, "target")]
+    assert ("instruments_verified", 1.2, "achieved") in metrology  # (万台, as written)
+    assert ("instruments_verified", 1.5, "target") in metrology
+    assert ("sites", 40, "target") in metrology
+
+
+def test_a_title_that_looks_back_declares_no_plan() -> None:
+    """工作总结和工作计划: the work told is done."""
+    assert _declared(_REVIEW) is None
+    report = _parse(_REVIEW)
+    assert {s["status"] for s in report["metrology"]["stats"]} == {"achieved"}
+
+
+def test_a_contest_called_in_the_title_sets_goals() -> None:
+    """关于开展…评选工作的通知: the money the contest will give its winners is a goal."""
+    assert _declared(_CONTEST) == ("target", "title")
+    report = _parse(_CONTEST)
+    assert [(s["metric"], s["value"], s["status"]) for s in report["distinctions"]["stats"]] \
+        == [("reward_money", 50, "target")]
+
+
+def test_a_plan_only_followed_declares_nothing() -> None:
+    """A lead that follows a plan (按照…抽查计划) publishes no plan of its own, and a publicity
+    of a check's results (抽查结果公示) no shortlist."""
+    followed = ("丁市质监局通报二季度抽查情况\n发布日期：2016-07-10  来源：丁市质监局\n"
+                "按照省局下达的二季度产品质量监督抽查计划，市局对全市30家企业的45批次产品进行了抽查。\n")
+    results = ("丁市二季度产品质量抽查结果公示\n发布日期：2016-07-10  来源：丁市质监局\n"
+               "现将二季度产品质量监督抽查结果予以公示，共抽查产品45批次。\n")
+    assert _declared(followed) is None
+    assert _declared(results) is None
+    assert {s["status"] for s in _parse(results)["supervision"]["stats"]} == {"achieved"}
+
+
+def test_sqlite_s_honours_table_has_each_winner_s_status(tmp_path: Path) -> None:
+    """The honours table gains a ``status`` column (a database an earlier version wrote gets
+    it, empty for its rows) and a shortlist's names are written shortlisted."""
+    earlier = sqlite_render.schema().replace("    status TEXT,\n    span_start", "    span_start")
+    out = tmp_path / "old.db"
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        db.executescript(earlier)
+        assert "status" not in {row[1] for row in db.execute("PRAGMA table_info(honours)")}
+        sqlite_render.create_schema(db)
+        report = parse_bytes(_SHORTLIST.encode("utf-8"), None)
+        sqlite_render.insert(db, sqlite_render.rows_for("shortlist.txt", report))
+        rows = db.execute("SELECT name, status FROM honours ORDER BY id").fetchall()
+    assert rows == [("云帆牌电缆", "shortlisted"), ("蓝天牌空调", "shortlisted")]
