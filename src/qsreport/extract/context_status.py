@@ -1,7 +1,10 @@
 """Which status words a figure's sentence holds, for :mod:`.context`: a status word that is
 no status where it stands (初评 of a split into new and renewed titles, 努力 as the means of a
-result, 确保 on the wrong side of a purpose, 申报 inside one), and a grant told after what was applied for
-(…申请的8项计量标准符合要求，顺利通过考核: achieved, not applied)."""
+result, 确保 on the wrong side of a purpose, 申报 inside one, a publicity that is over or of a
+check's results, 经过…公示期, 抽检结果予以公示, an application that is an act's basis,
+根据申请), a grant told after what was applied for (…申请的8项计量标准符合要求，顺利通过考核:
+achieved, not applied; not 通过考核12项, another count's), and a shortlist named right after a
+count (…申报68家，最终仅有35家入围)."""
 
 from __future__ import annotations
 
@@ -9,14 +12,20 @@ import re
 from typing import Any
 
 from ..chars import DIGIT
-from .common import SENTENCE_END
+from .common import CLAUSE_MARK, SENTENCE_END
 from .lexicon.context import (
+    APPLICATION_AS_BASIS,
     EFFORT_DONE,
     MEANS_OF_EFFORT,
     PASSED,
+    PUBLICITY_ENDS,
+    PUBLICITY_OVER,
     PURPOSE_BEFORE,
     PURPOSE_CLOSES,
     PURPOSE_OPENS,
+    RESULTS_AFTER,
+    RESULTS_BEFORE,
+    STATED_RIGHT_AFTER,
     STATUS_WORDS,
 )
 
@@ -40,6 +49,15 @@ def status_kept(view: str, splits: set[int], status: str) -> Any:
         if match.group() == "确保":
             purpose = PURPOSE_BEFORE.search(view, max(0, match.start() - 40), match.start())
             return (purpose is not None) == (status == "target_noun")
+        if match.group() == "公示":  # 经过去年的公示期，正式被认定…; 公示期满; 抽检结果公示
+            before = max(0, match.start() - 12)
+            return not (PUBLICITY_OVER.search(view, before, match.start())
+                        or PUBLICITY_ENDS.match(view, match.end())
+                        or RESULTS_BEFORE.search(view, before, match.start())
+                        or RESULTS_AFTER.match(view, match.end()))
+        if match.group() == "申请":  # 根据申请，某局决定注销…
+            return not APPLICATION_AS_BASIS.search(view, max(0, match.start() - 10),
+                                                   match.start())
         return True
     return keep
 
@@ -49,9 +67,19 @@ def granted_later(view: str, end: int) -> bool:
     (…申请的8项计量标准符合要求，顺利通过考核), before any other figure or status word."""
     rest = view[end:end + _REACH]
     rest = rest[:m.start()] if (m := SENTENCE_END.search(rest)) else rest
-    rest = rest[:m.start()] if (m := DIGIT.search(rest)) else rest
+    counted = DIGIT.search(rest)
+    rest = rest[:counted.start()] if counted else rest
     granted = PASSED.search(rest)
     if granted is None:
         return False
+    if counted and not CLAUSE_MARK.search(rest, granted.end()):
+        return False  # 申请…17项，通过考核12项: the grant is another count's
     upto = granted.end() + 4  # (通过初审: a shortlist)
     return not any(pattern.search(rest, 0, upto) for _, pattern in STATUS_WORDS)
+
+
+def stated_right_after(after: str) -> str | None:
+    """The shortlist or recommendation named right after a figure's number and unit in its
+    clause (``after``: the clause from the number on): 35家入围, 6个进入推荐名单."""
+    return next((status for status, pattern in STATED_RIGHT_AFTER if pattern.match(after)),
+                None)

@@ -109,7 +109,7 @@ OPENING_QUOTE = rx.compile(r"[“「『\"]")
 # A clause about applying for or being recommended for an honour gives no count of honours.
 NOT_A_HONOUR_COUNT = compile_fast(
     # (申报并获得, 申报获批: an application that was granted, the titles held)
-    r"(?P<applied>(?<!成功)申报(?!成功|并获|获批|并通过)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示|评审中|参评|初选|初评|初审|入围)|"
+    r"(?P<applied>(?<!成功)申报(?!成功|并获|获批|并通过)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示(?!期满|期已满|结束|完毕|无异议)|评审中|参评|初选|初评|初审|入围)|"
     # (列入…培育计划, 进入名牌梯队: grooming for a title, none won)
     r"(?P<target>重点培育|培育(?:对象|计划|库|名单|工程)|梯队|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
     # (83项产品落选: no honour won; 20个品牌被移出某某名录: a title taken away at a review)

@@ -26,12 +26,16 @@ from ...regex_prefilter import compile_fast
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (初步确定30家符合…条件, 初步认定15家企业为…老字号: those a first review kept, not yet
     # named; not a first finding of a case or a check, 初步认定涉案货值…, 经初步确定，此次共抽查…)
-    ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟(?:认定|命名|表彰|授予)|"
+    ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟被?(?:认定|命名|表彰|授予)|"
+                               # (a proposed list, 建议名单; a geographical indication's review
+                               # passed, 通过…地理标志产品审查, before its approval)
+                               r"建议(?:获奖)?名单|地理标志(?:保护)?产品(?:保护)?(?:技术)?审查(?!合格)|"
                                r"初步(?:确定|认定)(?=[^，,。；;]{0,16}?(?:符合|达到|为[^，,。；;]{0,12}?"
                                r"(?:老字号|名牌|商标|品牌|称号|示范|企业|单位)))")),
     # Not a point checked (检查是否及时申报…): whether a firm applies is no application; nor a
     # class that coaches applicants (名牌申报辅导班, 申报培训会): training given, not applied for.
-    ("applied", compile_fast(r"(?:申报|申请|报送)(?!辅导|培训)(?<!是否..)(?<!是否...)(?<!是否....)"
+    # (and what waits for its announcement or approval: 正等待公告的7件商标)
+    ("applied", compile_fast(r"(?:等待|待)(?:公告|批准|审批|核准)|(?:申报|申请|报送)(?!辅导|培训)(?<!是否..)(?<!是否...)(?<!是否....)"
                              r"(?<!是否.....)(?<!是否......)")),
     ("recommended", rx.compile(r"推荐(?!性)")),  # 推荐性标准: a voluntary standard
     # Nouns of intent govern their own clause only (围绕…的目标，全年共出动… is done), and so
@@ -43,7 +47,7 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 确保 going on from a purpose (为维护…，确保…): see PURPOSE_BEFORE
         r"确保|"
         # 将 of the future (将在某地建设11个, 建成后将入驻4个), not 将 of an object (将28家…录入)
-        r"将(?=于|在|会|要|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
+        r"将(?=于|在|会|要|对|拥有|入驻|建设|建成|达到|实现|形成|新增|完成|投入|启动|陆续|逐步|全面|进一步|"
         r"检验|检定|检查|抽查|查处|组织|开展|建立|培育|争创|制定|推进|推行|举办|开办|召开|举行)")),
     ("target", compile_fast(
         r"争取|力争|预计|确保(?<!为确保)(?<!为了确保)|拟|努力|"
@@ -64,6 +68,8 @@ ACHIEVED = compile_fast(r"获评|获得|荣获|获|被评为|被认定|被命名
                         # 经公示，认定45个产品为…: a decision with its object before 为 (not
                         # 申请认定, 拟认定: an application, a shortlist)
                         r"认定(?<!申请认定)(?<!申报认定)(?<!拟认定)(?=[^，,。；;]{0,40}?为)|"
+                        # (and so does a naming: 经…社会公示，市政府决定命名A等8家企业为…)
+                        r"命名(?<!申请命名)(?<!申报命名)(?<!拟命名)(?=[^，,。；;]{0,40}?为)|"
                         r"已|了(?<![为除]了)(?!解)")  # 按计划抽查了231家: done
 DONE = compile_fast(r"已|了(?<![为除]了)(?!解)")
 # What says an application was granted, later in its sentence (…申请的8项，顺利通过考核).
@@ -231,3 +237,26 @@ CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[�
 # (a check's verb in the clause: not 对全国质量月活动作了部署)
 OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
                               r"(?:抽查|抽检|检查|检验))")
+
+# Applications and shortlists in an item's own sentence (schema 2; extract/context_status.py).
+# A shortlist or a recommendation named right after a count in its own clause (…申报的共有68家，
+# 最终仅有35家入围; 13家入围企业经现场评审…): the count's own status, over an application an
+# earlier clause names.
+STATED_RIGHT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("shortlisted", rx.compile(r"[\d.]+\s*[个家项件名批]?(?:企业|单位|产品|品牌)?"
+                               r"(?:入围|进入[^，,。；;\d]{0,8}?(?:公示|候选)|通过初[审评选])")),
+    ("recommended", rx.compile(r"[\d.]+\s*[个家项件名批]?(?:企业|单位|产品|品牌)?"
+                               r"(?:被推荐|进入[^，,。；;\d]{0,8}?推荐)")),
+)
+# A publicity that is over (经过去年的公示期，正式被认定…; 公示期满): no shortlist, around a
+# 公示 the status scan found (the words before and after it).
+PUBLICITY_OVER = rx.compile(r"(?:经过?|通过)[^，,。；;\d]{0,8}$")
+PUBLICITY_ENDS = rx.compile(r"期?(?:已|已经)?(?:满|结束|完毕|无异议)|期(?:内|间)?无异议")
+# A publicity of a check's results or of a penalty (现将抽检结果予以公示，本次共抽检…; 处罚信息
+# 将被公示): no list of anyone shortlisted; the words before and after its 公示.
+RESULTS_BEFORE = rx.compile(r"(?:结果|信息|情况)[^，,。；;\d]{0,6}$")
+RESULTS_AFTER = rx.compile(r"了?[^，,。；;\d]{0,12}?(?:结果|信息)")
+# An application that is the basis of an act (根据申请，某局决定注销…; 依企业申请，…): no
+# figure after it was applied for.
+APPLICATION_AS_BASIS = rx.compile(r"(?:根据|依据|依照|依|应|按照?)[^，,。；;\d]{0,6}$")
+
