@@ -33,29 +33,29 @@ def _honours(report: dict[str, Any]) -> list[tuple[str, str]]:
 
 # A publicity of proposed winners, its title saying so.
 _SHORTLIST = """2014年度台州市名牌产品拟认定名单公示
-发布日期：2014-11-10  来源：台州日报
+来源：台州日报  2014-11-10
 市质监局日前在网上公示了2014年度台州市名牌产品评审结果。其中，我县云帆牌电缆、蓝天牌空调名列其中。
 """
 # The same list made final: its title says the publicity is over.
 _RESULT = """2014年度台州市名牌产品名单公示期满
-发布日期：2014-12-20  来源：台州日报
+日期：2014年12月20日  来源：台州日报
 2014年度台州市名牌产品拟认定名单公示期满，市质监局日前正式公布名单，全市共有58个产品上榜，我县云帆牌电缆、蓝天牌空调榜上有名。
 """
 # A county's work plan for a coming year, with its review of the year before.
 _PLAN = """乙县市场监管局2015年工作要点
-发布日期：2015-02-10  来源：乙县市场监管局
-2014年，全县新增省名牌产品6个，检定计量器具1.2万台。
+日期：2015年2月10日  来源：乙县市场监管局
+2014年，全县新增省名牌产品5个，共检定计量器具1.1万台。
 一、计量工作。全年检定强检计量器具1.5万台，对全县40家加油站开展专项检查。
 二、质量提升。新增省名牌产品8个。
 """
 # A plan named in a title that looks back on the year's work: no plan of its own.
 _REVIEW = """乙县市场监管局2014年工作总结和2015年工作计划
-发布日期：2015-01-10  来源：乙县市场监管局
+日期：2015年1月10日  来源：乙县市场监管局
 全年检定强检计量器具1.2万台，对全县38家加油站开展专项检查。
 """
 # A contest called, its title saying so.
 _CONTEST = """关于开展第三届丙市市长质量奖评选工作的通知
-发布日期：2016-04-10  来源：丙市人民政府
+来源：丙市人民政府  2016-04-10
 本届评选设市长质量奖5个，对获奖组织各奖励50万元。
 """
 
@@ -89,8 +89,8 @@ def test_a_work_plan_s_figures_are_targets_but_its_review_of_last_year_is_not() 
     report = _parse(_PLAN)
     brands = [(c["value"], c["status"]) for c in report["brands"]["counts"]]
     metrology = [(s["metric"], s["value"], s["status"]) for s in report["metrology"]["stats"]]
-    assert brands == [(6, "achieved"), (8, "target")]
-    assert ("instruments_verified", 1.2, "achieved") in metrology  # (万台, as written)
+    assert brands == [(5, "achieved"), (8, "target")]
+    assert ("instruments_verified", 1.1, "achieved") in metrology  # (万台, as written)
     assert ("instruments_verified", 1.5, "target") in metrology
     assert ("sites", 40, "target") in metrology
 
@@ -113,10 +113,10 @@ def test_a_contest_called_in_the_title_sets_goals() -> None:
 def test_a_plan_only_followed_declares_nothing() -> None:
     """A lead that follows a plan (按照…抽查计划) publishes no plan of its own, and a publicity
     of a check's results (抽查结果公示) no shortlist."""
-    followed = ("丁市质监局通报二季度抽查情况\n发布日期：2016-07-10  来源：丁市质监局\n"
-                "按照省局下达的二季度产品质量监督抽查计划，市局对全市30家企业的45批次产品进行了抽查。\n")
-    results = ("丁市二季度产品质量抽查结果公示\n发布日期：2016-07-10  来源：丁市质监局\n"
-               "现将二季度产品质量监督抽查结果予以公示，共抽查产品45批次。\n")
+    followed = ("丁市质监局通报春季抽查情况\n日期：2016年7月10日  来源：丁市质监局\n"
+                "按照省局下达的春季产品抽查计划，市局对全市30家企业的45批次产品进行了抽查。\n")
+    results = ("丁市春季产品抽查结果公示\n日期：2016年7月10日  来源：丁市质监局\n"
+               "现将春季产品抽查的结果予以公示，此次抽查产品45批次。\n")
     assert _declared(followed) is None
     assert _declared(results) is None
     assert {s["status"] for s in _parse(results)["supervision"]["stats"]} == {"achieved"}

@@ -153,7 +153,7 @@ class _Context:
                          and marks.last(number, number + len(after))), "achieved")
         end, status = best
         if status != "target" and end <= clause and (stated := stated_right_after(after)):
-            return stated  # 申报的共有68家，最终仅有35家入围
+            return stated  # 申报45家，到最后20家入围
         stated_after = any(p.search(after) for _, p in STATUS_WORDS)
         if status == "target":
             if self.done.last(end, number) or self.so_far.last(end, number):

@@ -57,8 +57,9 @@ class Declared:
         if previous is not None and BREAKDOWN.match(view, start):
             start = previous
         words = view[start:clause_end(view, end)]
-        if OWN_STATUS.search(words) and not CONCLUDED.search(words):
-            return self.status
+        if (OWN_STATUS.search(words) and not CONCLUDED.search(words)) \
+                or _declared(words) == self.status:
+            return self.status  # (the declaring sentence's own 已: 已依法受理…申请，甲名列其中)
         if DONE_HERE.search(words) or (self.status == "target" and PLAN_DONE.search(words)):
             return "achieved"
         if self.year is not None and any(int(y) < self.year for y in A_YEAR.findall(words)):
@@ -84,7 +85,7 @@ def declared_status(doc: Doc) -> Declared | None:
     status = _declared("\n".join(lead))
     if status is None and not CONCLUDED.search(lead[0]) \
             and _own_plan(lead[0], PLAN_ISSUED.search(lead[0], 0, PLAN_REACH)):
-        status = "target"  # 某局日前下达2020年地方标准制修订项目计划
+        status = "target"  # 某局日前下达本年度标准立项计划
     return Declared(status, "lead", _year(lead[0])) if status is not None else None
 
 

@@ -3,8 +3,8 @@ no status where it stands (初评 of a split into new and renewed titles, 努力
 result, 确保 on the wrong side of a purpose, 申报 inside one, a publicity that is over or of a
 check's results, 经过…公示期, 抽检结果予以公示, an application that is an act's basis,
 根据申请), a grant told after what was applied for (…申请的8项计量标准符合要求，顺利通过考核:
-achieved, not applied; not 通过考核12项, another count's), and a shortlist named right after a
-count (…申报68家，最终仅有35家入围)."""
+achieved, not applied; not 通过考核15项, another count's), and a shortlist named right after a
+count (…申报45家，到最后20家入围)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def granted_later(view: str, end: int) -> bool:
     if granted is None:
         return False
     if counted and not CLAUSE_MARK.search(rest, granted.end()):
-        return False  # 申请…17项，通过考核12项: the grant is another count's
+        return False  # 申请…20项，通过考核15项: the grant is another count's
     upto = granted.end() + 4  # (通过初审: a shortlist)
     return not any(pattern.search(rest, 0, upto) for _, pattern in STATUS_WORDS)
 

@@ -29,7 +29,7 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"公示|入围|初选|初评|初审|候选|进入[^，。；]{0,8}评审|拟被?(?:认定|命名|表彰|授予)|"
                                # (a proposed list, 建议名单; a geographical indication's review
                                # passed, 通过…地理标志产品审查, before its approval)
-                               r"建议(?:获奖)?名单|地理标志(?:保护)?产品(?:保护)?(?:技术)?审查(?!合格)|"
+                               r"建议(?:获奖)?名单|地理标志(?:保护)?产品(?:保护)?(?:技术|专家)?审查(?!合格)|"
                                r"初步(?:确定|认定)(?=[^，,。；;]{0,16}?(?:符合|达到|为[^，,。；;]{0,12}?"
                                r"(?:老字号|名牌|商标|品牌|称号|示范|企业|单位)))")),
     # Not a point checked (检查是否及时申报…): whether a firm applies is no application; nor a
@@ -239,8 +239,8 @@ OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|
                               r"(?:抽查|抽检|检查|检验))")
 
 # Applications and shortlists in an item's own sentence (schema 2; extract/context_status.py).
-# A shortlist or a recommendation named right after a count in its own clause (…申报的共有68家，
-# 最终仅有35家入围; 13家入围企业经现场评审…): the count's own status, over an application an
+# A shortlist or a recommendation named right after a count in its own clause (…申报45家，
+# 到最后20家入围; 12家入围企业将接受…): the count's own status, over an application an
 # earlier clause names.
 STATED_RIGHT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortlisted", rx.compile(r"[\d.]+\s*[个家项件名批]?(?:企业|单位|产品|品牌)?"

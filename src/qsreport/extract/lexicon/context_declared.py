@@ -55,7 +55,7 @@ DECLARED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A title that names a plan of work (工作要点, 实施方案, 行动计划, 发展规划, 纲要, the goals it
 # sets, 主要目标, 具体指标; 立项计划: standards still to be written) declares its figures goals;
-# so does a lead that opens on a plan being issued (某局日前下达2020年地方标准制修订项目计划).
+# so does a lead that opens on a plan being issued (某局日前下达本年度标准立项计划).
 # (Not an opinion, 指导意见: its background facts are no goals.)
 PLAN_TITLE = rx.compile(
     r"工作要点|(?:实施|工作|行动|推进|提升)方案|(?:工作|行动|发展|立项|项目|制修订)计划|"
@@ -71,7 +71,7 @@ PLAN_REACH = 60  # characters of the lead's first sentence a plan's issue is rea
 # a penalty made public (处罚信息将被公示).
 LISTED = rx.compile(r"名单|拟|候选|入围|首批|新一批|第[一二三四五六七八九十\d]+批|老字号|名牌|"
                     r"商标|品牌|质量奖|称号|示范|认定|评选|推荐")
-# A decision after a publicity in its sentence (…专家评审和网上公示，某厅研究认定…; 经…社会公示，
+# A decision after a publicity in its sentence (…公示后，某局研究决定认定…; 经…社会公示，
 # 省政府决定授予…): the publicity is over, the list final.
 DECIDED = rx.compile(r"(?:认定|确定|决定|授予|命名|批准|公布)(?<!拟认定)(?<!拟确定)(?<!拟授予)"
                      r"(?<!拟命名)(?<!拟批准)|获评|荣获|被评为")
@@ -82,7 +82,7 @@ EARLIER = rx.compile(r"此前|之前|早前|已|曾|去年|上月|前期")
 # word (按照…抽查计划，…; 根据《…实施方案》要求): no plan of its own.
 FOLLOWED = rx.compile(r"按照|按|根据|依据|依照|对照|落实|贯彻|执行|遵照")
 # A title that looks back on work done (总结, 完成情况, 成效) declares no plan, though it names
-# one (2009年工作总结和2010年工作计划).
+# one (某年工作总结和次年工作计划).
 LOOKS_BACK = rx.compile(r"总结|完成|情况|成效|成果|回顾|进展|成绩|实现|获批")
 
 # What says an item was won or done in its own sentence, whatever the document declares: a
