@@ -43,7 +43,7 @@ from .context_place import (
     place_of,
     sentence_places,
 )
-from .context_status import granted_later, stated_right_after, status_kept
+from .context_status import enters_the_list, granted_later, stated_right_after, status_kept
 from .context_stock import counts_a_stock, holds, one_batch, stock_kept
 from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
@@ -165,8 +165,9 @@ class _Context:
         if self.achieved.last(end, number) or self.plan_verbs.last(end, number) \
                 or self.added.last(end, number):
             return "achieved"  # 组织企业申报…，新增浙江名牌3个: the application led to honours
-        if (ACHIEVED.search(after) or PLAN_VERBS.search(after)) and not stated_after:
-            return "achieved"
+        if (ACHIEVED.search(after) or PLAN_VERBS.search(after)) and not stated_after \
+                and not (status == "shortlisted" and enters_the_list(after)):
+            return "achieved"  # (not 初步确定37家…，其中甲市14家入选: the shortlist's)
         return status
 
     def _status_word_in(self, low: int, high: int) -> bool:

@@ -4,7 +4,7 @@ result, 确保 on the wrong side of a purpose, 申报 inside one, a publicity th
 check's results, 经过…公示期, 抽检结果予以公示, an application that is an act's basis,
 根据申请), a grant told after what was applied for (…申请的8项计量标准符合要求，顺利通过考核:
 achieved, not applied; not 通过考核15项, another count's), and a shortlist named right after a
-count (…申报45家，到最后20家入围)."""
+count (…申报45家，到最后20家入围), or told as entering the list of a shortlist before it."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from typing import Any
 from ..chars import DIGIT
 from .common import CLAUSE_MARK, SENTENCE_END
 from .lexicon.context import (
+    ACHIEVED,
     APPLICATION_AS_BASIS,
     EFFORT_DONE,
+    ENTERED_THE_LIST,
     MEANS_OF_EFFORT,
     PASSED,
     PUBLICITY_ENDS,
@@ -76,6 +78,13 @@ def granted_later(view: str, end: int) -> bool:
         return False  # 申请…20项，通过考核15项: the grant is another count's
     upto = granted.end() + 4  # (通过初审: a shortlist)
     return not any(pattern.search(rest, 0, upto) for _, pattern in STATUS_WORDS)
+
+
+def enters_the_list(after: str) -> bool:
+    """Whether the achievement after a figure only says it entered the list a shortlist
+    before it names (初步确定37家…，其中甲市有14家入选; …拟认定名单，乙县3家上榜)."""
+    won = ACHIEVED.search(after)
+    return won is not None and ENTERED_THE_LIST.match(after, won.start()) is not None
 
 
 def stated_right_after(after: str) -> str | None:

@@ -248,6 +248,10 @@ STATED_RIGHT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recommended", rx.compile(r"[\d.]+\s*[个家项件名批]?(?:企业|单位|产品|品牌)?"
                                r"(?:被推荐|进入[^，,。；;\d]{0,8}?推荐)")),
 )
+# Words of entering a list that name no title after them (入选, 上榜, 榜上有名): after a
+# shortlist named before the figure (初步确定37家…，其中甲市有14家入选), the list entered is that
+# shortlist, no title won (not 成功入选提名奖, a title named).
+ENTERED_THE_LIST = rx.compile(r"(?:入选|上榜)(?:名单)?(?![\u4e00-\u9fff])|榜上有名")
 # A publicity that is over (经过去年的公示期，正式被认定…; 公示期满): no shortlist, around a
 # 公示 the status scan found (the words before and after it).
 PUBLICITY_OVER = rx.compile(r"(?:经过?|通过)[^，,。；;\d]{0,8}$")
