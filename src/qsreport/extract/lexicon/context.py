@@ -70,6 +70,8 @@ ACHIEVED = compile_fast(r"获评|获得|荣获|获|被评为|被认定|被命名
                         r"认定(?<!申请认定)(?<!申报认定)(?<!拟认定)(?=[^，,。；;]{0,40}?为)|"
                         # (and so does a naming: 经…社会公示，市政府决定命名A等8家企业为…)
                         r"命名(?<!申请命名)(?<!申报命名)(?<!拟命名)(?=[^，,。；;]{0,40}?为)|"
+                        # (and a shortlist made final: 拟认定名单公示期满，正式公布名单，…)
+                        r"公示(?:期|期已|已)?(?:满|结束|完毕)|正式公布|"
                         r"已|了(?<![为除]了)(?!解)")  # 按计划抽查了231家: done
 DONE = compile_fast(r"已|了(?<![为除]了)(?!解)")
 # What says an application was granted, later in its sentence (…申请的8项，顺利通过考核).
