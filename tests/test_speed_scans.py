@@ -14,10 +14,11 @@ from qsreport.cleaning import match_view
 from qsreport.extract.context_period import _YEAR
 from qsreport.extract.lexicon.context import ACHIEVED, DONE, SINCE, STATUS_WORDS
 from qsreport.extract.lexicon.supervision_actions import ACTION_KIND
-from qsreport.extract.supervision_scan import AnchoredScan, anchors, kind_matches
+from qsreport.extract.supervision_scan import AnchoredScan, anchors, kind_matches, words_held
 from qsreport.pipeline import ParseOptions, prepare
 from qsreport.places import find_places
 from qsreport.places.index import _COUNTY_CONTEXT, _index, _lengths
+from qsreport.regex_prefilter import compile_fast, needles
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -127,3 +128,18 @@ def test_anchors_are_told_where_they_stand() -> None:
     assert anchors(r"专项(?:检查|整治)") == (("专项", 0, 0),)
     assert anchors(r"x*行动") == ()
     assert anchors(r"(?<=开展)") == ()
+
+
+@pytest.mark.parametrize("source", [r"x?(?i:abc)d", r"(?i)x?abcd", r"(?:(?i:甲abc)|乙abc)d?"])
+def test_a_case_blind_part_gives_no_words_to_skip_by(source: str) -> None:
+    """The words a gate looks for are literal text: letters matched whatever their case
+    (``(?i:…)``, ``(?i)``) are none, or a gate would skip ``ABC`` where the rule finds it."""
+    pattern = re.compile(source)
+    text = "xABCd 乙ABCd 甲Abcd"
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert expected
+    assert [m.span() for m in AnchoredScan(pattern).finditer(text, 0, len(text))] == expected
+    assert [m.span() for m in compile_fast(source).finditer(text)] == expected
+    for words in (words_held(pattern), needles(pattern), needles(pattern, fewest=True)):
+        assert not words or all(any(word in match.group() for word in words)  # (none: no gate)
+                                for match in pattern.finditer(text)), words

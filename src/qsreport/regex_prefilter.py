@@ -50,10 +50,26 @@ def start_guard(pattern: str, flags: int = 0) -> str | None:
     return regex_cache.derived("guard", pattern, flags, lambda: _start_guard(pattern, flags), __file__)
 
 
+def parsed_nodes(pattern: str, flags: int = 0) -> list[tuple[Any, Any]]:
+    """The parsed nodes of ``pattern``, for reading its literal characters; _Unknown when
+    the whole pattern is case-blind (``(?i)`` written in it: its letters are no literal
+    text). A part made case-blind alone (``(?i:…)``) is left to :func:`case_blind`."""
+    parsed = _sre.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        raise _Unknown("IGNORECASE")
+    return list(parsed)
+
+
+def case_blind(subpattern: Any) -> bool:
+    """Whether a SUBPATTERN node's argument makes its part case-blind (``(?i:…)``): its
+    literal characters match others too, so none of them can be a needle or first character."""
+    return bool(subpattern[1] & re.IGNORECASE)
+
+
 def _start_guard(pattern: str, flags: int) -> str | None:
     try:
-        parsed = list(_sre.parse(pattern, flags))
-    except re.error:
+        parsed = parsed_nodes(pattern, flags)
+    except (re.error, _Unknown):
         return None
     guard = None if _scans_fast(parsed) else _guard(parsed)
     return None if guard is None else f"(?={guard})" if guard.startswith("[") else f"(?:{guard})"
@@ -61,8 +77,8 @@ def _start_guard(pattern: str, flags: int) -> str | None:
 
 def _first_chars(pattern: str, flags: int) -> str | None:
     try:
-        guard = _guard(list(_sre.parse(pattern, flags)))
-    except re.error:
+        guard = _guard(parsed_nodes(pattern, flags))
+    except (re.error, _Unknown):
         return None
     return guard if guard is not None and guard.startswith("[") else None
 
@@ -189,6 +205,8 @@ def _node(name: str, argument: Any, behinds_kept: bool = False
     if name == "IN":
         return _set(argument), False, set()
     if name == "SUBPATTERN":
+        if case_blind(argument):
+            raise _Unknown(name)
         return _first(list(argument[-1]), behinds_kept)
     if name == "BRANCH":
         found: set[str] = set()
@@ -270,8 +288,8 @@ def needles(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
 
 def _needles_of(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
     try:
-        found = _needles(list(_sre.parse(pattern.pattern, pattern.flags)), fewest)
-    except (re.error, RecursionError):
+        found = _needles(parsed_nodes(pattern.pattern, pattern.flags), fewest)
+    except (re.error, RecursionError, _Unknown):
         return ()
     return tuple(sorted(found)) if found else ()
 
@@ -300,7 +318,7 @@ def _needles(sequence: list[tuple[Any, Any]], fewest: bool = False) -> frozenset
             continue
         consider(frozenset(["".join(run)]) if run else None)
         run = []
-        if name == "SUBPATTERN":
+        if name == "SUBPATTERN" and not case_blind(argument):
             consider(_needles(list(argument[-1]), fewest))
         elif name == "BRANCH":
             parts = [_needles(list(branch), fewest) for branch in argument[1]]

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import regex_cache
+from ..regex_prefilter import case_blind
 from .lexicon.supervision_actions import ACTION_KIND
 
 # the parser behind re.compile (re._parser from Python 3.11, sre_parse before)
@@ -41,8 +42,8 @@ def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...]:
     """Anchors of which every match of ``pattern`` holds one (each where it says); empty when
     some match need hold none that can be told, or a match can be empty."""
     parsed = _sre.parse(pattern, flags)
-    if parsed.getwidth()[0] == 0:
-        return ()
+    if parsed.getwidth()[0] == 0 or parsed.state.flags & re.IGNORECASE:
+        return ()  # (a case-blind pattern's letters are no literal text)
     found = _anchors(list(parsed), parsed.state, held=False)
     return tuple(found) if found else ()
 
@@ -53,6 +54,8 @@ def words_held(pattern: re.Pattern[str]) -> tuple[str, ...]:
     Kept, like the anchors."""
     def work() -> tuple[str, ...]:
         parsed = _sre.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()  # (its letters are no literal text)
         found = {text for text, _, _ in _anchors(list(parsed), parsed.state, held=True) or ()}
         # (a word holding another is held wherever that one is: the shorter suffices)
         return tuple(sorted(text for text in found
@@ -104,7 +107,7 @@ def _anchors(sequence: list[tuple[Any, Any]], state: Any, held: bool) -> list[An
             if body and all(str(part) == "LITERAL" for part, _ in body):
                 text = "".join(chr(code) for _, code in body)
                 inner = [(text, -len(text), -len(text))]
-        elif name == "SUBPATTERN":
+        elif name == "SUBPATTERN" and not case_blind(argument):
             inner = _anchors(list(argument[-1]), state, held)
         elif name == "BRANCH":
             parts = [_anchors(list(branch), state, held) for branch in argument[1]]
