@@ -74,6 +74,25 @@ def test_a_source_edited_since_is_loaded_afresh(cache_dir: Path) -> None:
     assert spec is not None and _load(spec).VALUE == "second, longer"  # type: ignore[attr-defined]
 
 
+def test_a_source_replaced_with_its_size_and_time_kept_is_loaded_afresh(cache_dir: Path) -> None:
+    """An upgrade in place by an installer that keeps a wheel's file times: the new source has
+    the old one's size and modification time, and still its own code is loaded."""
+    source = cache_dir / "_test_replaced.py"
+    source.write_text("VALUE = 'old'\n")
+    fullname = "qsreport._test_replaced"
+    spec = code_cache.KeptCode.find_spec(fullname, [str(cache_dir)])
+    assert spec is not None and _load(spec).VALUE == "old"  # type: ignore[attr-defined]
+    before = source.stat()
+    replacement = cache_dir / "_test_replaced.new"
+    replacement.write_text("VALUE = 'new'\n")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, source)
+    after = source.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    spec = code_cache.KeptCode.find_spec(fullname, [str(cache_dir)])
+    assert spec is not None and _load(spec).VALUE == "new"  # type: ignore[attr-defined]
+
+
 def test_other_packages_and_missing_modules_are_left_to_python(cache_dir: Path) -> None:
     """Only qsreport's own source modules: anything else is Python's to find."""
     (cache_dir / "other.py").write_text("VALUE = 1\n")

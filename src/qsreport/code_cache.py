@@ -6,7 +6,7 @@ looks the name up in the folder's listing, checks the source's date against the 
 file's, opens and reads that file: some 50 µs a module in pure Python, about 15 ms a start.
 :func:`install` puts a finder in front of it for our own modules: the code object, kept in the
 start-up cache (:mod:`.regex_cache`; ``QSREPORT_CACHE=off`` turns it off) under the source
-file's size and modification time (one ``stat`` a module), goes straight to the loader Python
+file's size and times (one ``stat`` a module), goes straight to the loader Python
 would have used. Everything else is Python's: the module's ``__file__``, ``__spec__``, its
 resources, its source for tracebacks. A source edited since the code was kept (its size or
 time changed) is loaded as Python would, and kept again; so is a module imported before the

@@ -101,7 +101,7 @@ def derived(kind: str, source: str, flags: int, work: Callable[[], T], code: str
             state: str | None = None) -> T:
     """``work()``: a value (of marshal's types) worked out from ``source`` and ``flags`` (a
     pattern, or a fingerprint of the data it is made from) by the code in the file ``code``
-    (the caller's ``__file__``), kept. An edit of that file (its size or modification time,
+    (the caller's ``__file__``), kept. An edit of that file (its :func:`state_of`,
     read once a process, or ``state`` when the caller has just read it as :func:`state_of`
     gives it) makes the value be worked out again."""
     key = (kind, source, int(flags), _version(code) if state is None else state)
@@ -136,8 +136,11 @@ def _version(path: str) -> str:
 
 
 def state_of(status: os.stat_result) -> str:
-    """A file's state, as a derived value's key holds it: its size and modification time."""
-    return f"{status.st_size}-{status.st_mtime_ns}"
+    """A file's state, as a derived value's key holds it: its size, modification time and
+    change time. (The change time, which no program can set back, tells a file replaced by
+    another of the same size and modification time: an upgrade in place by an installer that
+    keeps the times a reproducible wheel gives its files.)"""
+    return f"{status.st_size}-{status.st_mtime_ns}-{status.st_ctime_ns}"
 
 
 def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:

@@ -246,7 +246,7 @@ def read_table(path: str | PathLike[str]) -> WeightTable:
 def read_kept_table(path: str) -> WeightTable:
     """:func:`read_table`, with what the file holds kept in the start-up cache (the shipped
     table, read by every start that tags: parsing its text cost ~5 ms). An edit of the
-    file (its size or modification time) has it read again."""
+    file (its :func:`~qsreport.regex_cache.state_of`) has it read again."""
     status = os.stat(path)
 
     def work() -> tuple[Any, ...]:
@@ -254,7 +254,7 @@ def read_kept_table(path: str) -> WeightTable:
         return states, transitions, notes, states_by_kind(states)
 
     states, transitions, notes, kinds = rx.derived(
-        "weights", f"{path}|{status.st_size}|{status.st_mtime_ns}", 0, work, __file__)
+        "weights", f"{path}|{rx.state_of(status)}", 0, work, __file__)
     return WeightTable(states, transitions, notes, kinds)
 
 
