@@ -42,3 +42,23 @@ def test_another_build_or_damage_is_not_read(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes()[:-5])  # cut short
     with pytest.raises(ValueError):
         cache_file.read(str(path), "build")
+
+
+def test_a_file_others_may_write_is_not_read(tmp_path: Path) -> None:
+    """The file holds our modules' code: one that others may write is taken for none, and the
+    file a run writes is not theirs to write, whatever the umask."""
+    path = tmp_path / "regex-3.marshal"
+    cache_file.write(str(path), "build", ENTRIES, _apart)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert cache_file.read(str(path), "build") is not None
+    for mode in (0o666, 0o664):
+        path.chmod(mode)
+        assert cache_file.read(str(path), "build") is None
+
+
+def test_a_write_that_fails_leaves_no_file_behind(tmp_path: Path) -> None:
+    path = tmp_path / "regex-4.marshal"
+    with pytest.raises(TypeError):
+        cache_file.write(str(path), "build", {**ENTRIES, ("re", "x", 0): [b"x"]},  # type: ignore[dict-item]
+                         _apart)
+    assert list(tmp_path.iterdir()) == []

@@ -74,9 +74,13 @@ def empty() -> Held:
 
 
 def read(path: str, build: str) -> Held | None:
-    """What the file at ``path`` holds, or None when another build wrote it; OSError when it
-    cannot be read, ValueError (or EOFError, TypeError) when it is damaged."""
+    """What the file at ``path`` holds, or None when another build wrote it or it is not to be
+    trusted (:func:`_trusted`); OSError when it cannot be read, ValueError (or EOFError,
+    TypeError) when it is damaged."""
     file = open(path, "rb")  # noqa: SIM115 - a mapped file stays open for the values read apart
+    if not _trusted(os.fstat(file.fileno())):
+        file.close()
+        return None
     data = _contents(file)
     if not isinstance(data, mmap.mmap):
         file.close()
@@ -93,6 +97,16 @@ def read(path: str, build: str) -> Held | None:
         data.madvise(mmap.MADV_DONTNEED, 0, base - base % mmap.PAGESIZE)  # the head: read
     return Held(dict(zip(keys, range(len(keys)), strict=True)), base, ends, data,
                 file if isinstance(data, mmap.mmap) else None, apart)
+
+
+def _trusted(status: os.stat_result) -> bool:
+    """Whether a cache file may be read: its values include our modules' code, run as ours,
+    so one that another user owns (not root), or that others may write, is taken for none
+    (worked out again, and the file replaced by ours where the folder lets us): a cache
+    folder shared with others, or written to by them, runs no code of theirs."""
+    if os.name != "posix":
+        return True
+    return status.st_uid in (os.geteuid(), 0) and not status.st_mode & 0o022
 
 
 def _contents(file: BinaryIO) -> bytes | mmap.mmap:
@@ -113,12 +127,19 @@ def write(path: str, build: str, entries: dict[Any, bytes | memoryview],
                           len(first)))
     os.makedirs(os.path.dirname(path), exist_ok=True)
     temporary = f"{path}.{os.getpid()}.tmp"
-    with open(temporary, "wb") as file:
-        file.write(len(head).to_bytes(8, "little"))
-        file.write(head)
-        for value in values:
-            file.write(value)
-    os.replace(temporary, path)
+    try:
+        with open(temporary, "wb") as file:
+            if os.name == "posix":
+                os.fchmod(file.fileno(), 0o644)  # (whatever the umask: see _trusted)
+            file.write(len(head).to_bytes(8, "little"))
+            file.write(head)
+            for value in values:
+                file.write(value)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):  # (a full disk: no half-written file left behind)
+            os.remove(temporary)
+        raise
 
 
 def keep_fresh(path: str) -> None:
