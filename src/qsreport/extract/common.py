@@ -11,7 +11,8 @@ from operator import itemgetter, le
 from typing import Any
 
 from .. import regex_cache as rx
-from ..regex_prefilter import PatternMap, might_match, needle_pattern, needles
+from ..pattern_map import PatternMap
+from ..regex_prefilter import might_match, needle_pattern, needles
 from ..segmenting import Layout, Segment
 from .figures import _UNIT_LEADS, lead_index, scan_starts
 from .figures import Figure as Figure  # (these three re-exported: the rules import them here)

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
-from ..regex_prefilter import PatternMap, compile_fast, first_chars
+from ..pattern_map import PatternMap
+from ..regex_prefilter import compile_fast, first_chars
 
 
 class Figure(NamedTuple):
