@@ -158,7 +158,9 @@ def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
 
 
 def _remember(key: Any, value: Any) -> None:
-    if not _new and _path() is not None:
+    if _path() is None:
+        return  # caching off: nothing is kept, not even for this run
+    if not _new:
         atexit.register(save)
     with contextlib.suppress(ValueError):  # not of marshal's types: worked out by every run
         _new[key] = marshal.dumps(value)
