@@ -30,7 +30,7 @@ _QUOTE = r"[\"'“”‘’]?"
 # What stands between the firms' number and the count, read back from where the count's
 # number starts (or its title, when the title comes first: 省名牌22家27个产品). One row a
 # phrasing; each ends the search, so it holds no clause break but the last one's.
-_FIRMS_BEFORE = tuple(rx.compile(pattern + r"$") for pattern in (
+_FIRMS_BEFORE = tuple(compile_fast(pattern + r"$") for pattern in (
     # 43家企业的51个产品, 43家企业生产的51个产品, 43家企业51个产品, 31家40项; a count of
     # products after one of brands (18家企业20个品牌25个产品: 25 is the 18 firms' too)
     rf"{_FIRMS}{_FIRM_WORD}?(?:生产|所属)?的?(?:\d+个品牌的?)?",
