@@ -12,29 +12,13 @@ from ..places import find_places
 from ..places.finder import county_by_short_name, parent_of
 from ..regex_prefilter import compile_fast, might_match
 from ..segmenting import Segment
-from .brands_honours_accepted import (
-    extract_accepted_honours,
-    extract_accepted_lists,
-    extract_passed_zones,
-    extract_undertakers_accepted,
-)
-from .brands_honours_after import extract_after_honours, term_list_after
-from .brands_honours_among import extract_among_honours
-from .brands_honours_authors import extract_author_honours
-from .brands_honours_back import extract_back_honours
-from .brands_honours_captions import extract_caption_honours
+from .brands_honours_after import term_list_after
 from .brands_honours_checks import open_shortlist
-from .brands_honours_given import extract_given_honours
-from .brands_honours_grouped import extract_grouped_honours
 from .brands_honours_guards import OTHER_TITLE_WON, guarded
-from .brands_honours_holders import extract_holder_honours, extract_stock_honours
 from .brands_honours_names import listed_names
-from .brands_honours_published import extract_published_list_honours
 from .brands_honours_respective import respective_titles
-from .brands_honours_seats import extract_seat_honours
-from .brands_honours_undertaken import extract_undertaken_honours
-from .brands_honours_users import extract_mark_user_honours
-from .brands_won import Rule, mark_of, read_by
+from .brands_honours_rules import RULES
+from .brands_won import mark_of, read_by
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_among import EXAMPLES_CLOSED, INCLUDED_BEFORE
 from .lexicon.brand_lists import (
@@ -267,30 +251,7 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 add(intro.end(), sentence.end, earlier)
         if terms:
             recent = terms
-    return guarded([honours[k] for k in sorted(honours)] + read_by(doc, _RULES))
-
-
-# The rules of winners read beside the sentences' own above, in order (True: the rule reads
-# only around a brand title the text names).
-_RULES: tuple[tuple[Rule, bool], ...] = (
-    (extract_given_honours, True),
-    (extract_after_honours, True),
-    (extract_holder_honours, True),
-    (extract_undertaken_honours, True),
-    (extract_accepted_honours, True),
-    (extract_passed_zones, True),
-    (extract_accepted_lists, True),
-    (extract_undertakers_accepted, True),
-    (extract_caption_honours, True),
-    (extract_among_honours, True),
-    (extract_author_honours, True),
-    (extract_published_list_honours, False),  # (a published list's own title)
-    (extract_back_honours, True),
-    (extract_seat_honours, False),  # (an industry seat's title)
-    (extract_stock_honours, True),
-    (extract_grouped_honours, True),
-    (extract_mark_user_honours, False),  # (a geographical indication's mark)
-)
+    return guarded([honours[k] for k in sorted(honours)] + read_by(doc, RULES))
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]], list[re.Match[str]]]]:

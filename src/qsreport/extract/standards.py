@@ -8,7 +8,7 @@ from itertools import islice
 
 from .. import regex_cache as rx
 from ..chars import DIGIT
-from ..models import StandardCount, StandardRate, Standards
+from ..models import StandardCount, Standards
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import Area, Figures, ItemList, score_number
@@ -54,7 +54,7 @@ from .standards_lists import listed_counts
 from .standards_named import extract_standard_titles, named_counts
 from .standards_rates import Goals, extract_standard_rates
 from .standards_repeats import rates_without_repeats, without_repeats
-from .standards_shares import extract_standard_shares
+from .standards_shares import extract_standard_shares, with_shares
 from .standards_values import count_unit, count_value
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
@@ -362,18 +362,10 @@ def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.M
     return None
 
 
-def _with_shares(rates: list[StandardRate], shares: list[StandardRate]) -> list[StandardRate]:
-    """The rates, and the shares no rate word stated already, in the text's order."""
-    taken = [rate.span for rate in rates]
-    rates += [s for s in shares
-              if not any(s.span[0] < end and start < s.span[1] for start, end in taken)]
-    return sorted(rates, key=lambda rate: rate.span)
-
-
 def extract_standards(doc: Doc) -> Standards:
     return Standards(
         counts=extract_standard_counts(doc),
-        rates=rates_without_repeats(doc, _with_shares(extract_standard_rates(doc),
+        rates=rates_without_repeats(doc, with_shares(extract_standard_rates(doc),
                                                       extract_standard_shares(doc))),
         titles=extract_standard_titles(doc),
     )

@@ -101,3 +101,11 @@ def _label(view: str, floor: int, percent: re.Match[str]) -> tuple[int, int] | N
     if not _COUNT_ENDS.search(view, max(clause, start), share.start()):
         return None
     return share.start() + 1, share.end()
+
+
+def with_shares(rates: list[StandardRate], shares: list[StandardRate]) -> list[StandardRate]:
+    """The rates, and the shares no rate word stated already, in the text's order."""
+    taken = [rate.span for rate in rates]
+    rates += [s for s in shares
+              if not any(s.span[0] < end and start < s.span[1] for start, end in taken)]
+    return sorted(rates, key=lambda rate: rate.span)
