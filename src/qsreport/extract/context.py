@@ -23,8 +23,9 @@ from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
+from .context_body import PARAGRAPH_REACH, period_from_body, run_starts
 from .context_declared import Declared, declare_honours
-from .context_figure import NUMBER, basis_of, is_change, number_start
+from .context_figure import basis_of, is_change, number_start
 from .context_lists import (
     heading_place,
     numbered_items,
@@ -73,10 +74,6 @@ _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 # A figure given as a floor or a ceiling (1000项以上, 5%以内): how goals are written.
 _AT_LEAST = rx.compile(r"[\d.]+\s*[^\d\s，,；;。、]{0,4}?(?:以上|以内)")
 _REACH = 200  # characters before a figure read for its words
-_PARAGRAPH_REACH = 600  # and for its year
-# A paragraph whose last line ends on a mark that goes on (；，、：), as a list's items broken
-# into lines do (…问题5.34万个；\n对42.82万台…): the next paragraph continues its sentence.
-_GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
 # What every shortlist, application or recommendation after a figure holds one of.
 _STATED_WORD = words_of(*(pattern for status, pattern in STATUS_WORDS
                            if not status.startswith("target")))
@@ -251,7 +248,7 @@ def annotate(doc: Doc, report: Any) -> None:
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
-    runs = _run_starts(doc.view, paragraphs) if found else []
+    runs = run_starts(doc.view, paragraphs) if found else []
     for item in found:
         at = at_sentence = bisect.bisect_right(sorted_starts, item.span[0]) - 1
         sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
@@ -266,42 +263,7 @@ def annotate(doc: Doc, report: Any) -> None:
         previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
         _annotate(context, item, (start, paragraph), places[start], report_period, previous)
         if title is not None and title.start <= item.span[0] < title.end:
-            _period_from_body(context, item, header.end, (sorted_starts, paragraphs))
-
-
-def _run_starts(view: str, paragraphs: list[int]) -> list[int]:
-    """Where each paragraph's run starts, worked out once per report: a line that ends on ；or
-    ，goes on in the next, so the two are one paragraph."""
-    runs: list[int] = []
-    for at, start in enumerate(paragraphs):
-        goes_on = at > 0 and _GOES_ON.search(view, paragraphs[at - 1], start) is not None
-        runs.append(runs[-1] if goes_on else start)
-    return runs
-
-
-def _period_from_body(context: _Context, item: Any, body: int,
-                      starts: tuple[list[int], list[int]]) -> None:
-    """A headline's figure the body states again (全省名牌产品达到1365项 / …截至目前，全省名牌产品
-    累计达到1365项) takes the year the body's sentence gives it, where that sentence gives one:
-    a headline drops the body's time words."""
-    view = context.doc.view
-    number = number_start(view, item.span)
-    # The number and its unit (238项), whatever words the headline's span holds after them.
-    figure = NUMBER.match(view, number)
-    if figure is None:
-        return
-    written = view[number:figure.end() + 1].strip()
-    for found in rx.compile(rf"(?<![\d.]){re.escape(written)}").finditer(view, body):
-        # The first of the body's copies whose sentence gives a year (not a headline printed
-        # again above the article).
-        at = found.start()
-        sentence = starts[0][max(0, bisect.bisect_right(starts[0], at) - 1)]
-        paragraph = starts[1][max(0, bisect.bisect_right(starts[1], at) - 1)]
-        low = max(min(sentence, paragraph), at - _PARAGRAPH_REACH)
-        period = context.periods.period_of(low, at, min(sentence, at), counts_a_stock(item))
-        if period is not None:
-            item.period = period
-            return
+            period_from_body(context.periods, doc.view, item, header.end, (sorted_starts, paragraphs))
 
 
 def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],
@@ -341,7 +303,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
             item.status = "achieved"  # 申请的8项计量标准…，顺利通过考核
     # The year a paragraph opens with (2009年，全市…) holds for its later sentences; a report
     # dated by its title or opening lines counts that year where nothing nearer says.
-    low = max(min(starts), number - _PARAGRAPH_REACH)
+    low = max(min(starts), number - PARAGRAPH_REACH)
     # A breakdown (其中，…) is dated as the sentence it breaks down: 截至目前…。其中，… a stock.
     breakdown = previous is not None and BREAKDOWN.match(view, starts[0]) is not None
     opens = previous if breakdown and previous is not None else starts[0]

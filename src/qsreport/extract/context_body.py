@@ -1,0 +1,53 @@
+"""The body's paragraphs and a headline's figures, for :mod:`.context`: where each paragraph's
+run starts (a line ending on ；or ，goes on in the next), and the year the body gives a figure
+its headline states again."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from .. import regex_cache as rx
+from .context_figure import NUMBER, number_start
+from .context_period import Periods
+from .context_stock import counts_a_stock
+
+PARAGRAPH_REACH = 600  # characters before a figure read for its year
+# A paragraph whose last line ends on a mark that goes on (；，、：), as a list's items broken
+# into lines do (…问题5.34万个；\n对42.82万台…): the next paragraph continues its sentence.
+_GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
+
+
+def run_starts(view: str, paragraphs: list[int]) -> list[int]:
+    """Where each paragraph's run starts, worked out once per report: a line that ends on ；or
+    ，goes on in the next, so the two are one paragraph."""
+    runs: list[int] = []
+    for at, start in enumerate(paragraphs):
+        goes_on = at > 0 and _GOES_ON.search(view, paragraphs[at - 1], start) is not None
+        runs.append(runs[-1] if goes_on else start)
+    return runs
+
+
+def period_from_body(periods: Periods, view: str, item: Any, body: int,
+                     starts: tuple[list[int], list[int]]) -> None:
+    """A headline's figure the body states again (全省名牌产品达到1365项 / …截至目前，全省名牌产品
+    累计达到1365项) takes the year the body's sentence gives it, where that sentence gives one:
+    a headline drops the body's time words."""
+    number = number_start(view, item.span)
+    # The number and its unit (238项), whatever words the headline's span holds after them.
+    figure = NUMBER.match(view, number)
+    if figure is None:
+        return
+    written = view[number:figure.end() + 1].strip()
+    for found in rx.compile(rf"(?<![\d.]){re.escape(written)}").finditer(view, body):
+        # The first of the body's copies whose sentence gives a year (not a headline printed
+        # again above the article).
+        at = found.start()
+        sentence = starts[0][max(0, bisect.bisect_right(starts[0], at) - 1)]
+        paragraph = starts[1][max(0, bisect.bisect_right(starts[1], at) - 1)]
+        low = max(min(sentence, paragraph), at - PARAGRAPH_REACH)
+        period = periods.period_of(low, at, min(sentence, at), counts_a_stock(item))
+        if period is not None:
+            item.period = period
+            return
