@@ -135,3 +135,22 @@ def test_sqlite_s_honours_table_has_each_winner_s_status(tmp_path: Path) -> None
         sqlite_render.insert(db, sqlite_render.rows_for("shortlist.txt", report))
         rows = db.execute("SELECT name, status FROM honours ORDER BY id").fetchall()
     assert rows == [("云帆牌电缆", "shortlisted"), ("蓝天牌空调", "shortlisted")]
+
+
+def _statuses(report: dict[str, Any], area: str) -> list[tuple[int, str]]:
+    return [(s["value"], s["status"]) for s in report[area]["stats"]]
+
+
+def test_a_declared_shortlist_lists_no_checks_done() -> None:
+    """A shortlist, a recommendation or an application lists honours and projects: the checks
+    the same document tells (samples taken, instruments verified, lifts inspected) were done."""
+    news = _parse("乙县召开质量工作例会\n本报讯 乙县日前召开质量工作例会。会议通报，省里近期公示的名牌"
+                  "名单中有县里的丙公司。上半年全县共抽查产品86批次，检定计量器具420台，检验电梯65台。\n")
+    assert _statuses(news, "supervision") == [(86, "achieved")]
+    assert _statuses(news, "metrology") == [(420, "achieved")]
+    assert _statuses(news, "special_equipment") == [(65, "achieved")]
+    notice = _parse("关于丁市第五批优质产品拟推荐名单的公示\n经企业自愿申报、专家评审，现将拟推荐名单予以公示。"
+                    "本年度市局共抽检各类产品130批次。\n")
+    assert _statuses(notice, "supervision") == [(130, "achieved")]
+    plan = _parse("戊县2027年质量工作要点\n全年计划抽查产品300批次。\n")
+    assert _statuses(plan, "supervision") == [(300, "target")]  # (a plan's checks are goals)

@@ -106,6 +106,7 @@ class _Context:
         self.named: dict[int, str | None] = {}  # the place each 该市 (全县) stands for
         self.items = numbered_items(view)
         self.declared: Declared | None = None  # the status the document declares its list has
+        self.unlisted: set[int] = set()  # ids of the figures of work done no list can hold
         # The place mentions of each stretch read (:func:`.context_place.sentence_places`):
         # the figures of one sentence, of one paragraph and of one numbered item read the same
         # stretches.
@@ -213,6 +214,11 @@ def annotate(doc: Doc, report: Any) -> None:
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
     context.declared = declared
+    if declared is not None and declared.status != "target":
+        # A shortlist, a recommendation or an application lists honours and projects, never
+        # the checks a news item also tells (全市共抽查产品120批次 stays achieved).
+        context.unlisted = {id(stat) for stats in (report.supervision.stats, report.metrology.stats,
+                                                   report.special_equipment.stats) for stat in stats}
     # The report's region's gazetteer entry, the province it lies in (its short name) and
     # whether it is a whole province (甲省, 乙自治区, a city of province rank).
     region = context.region = _gazetteer_entry(report.meta.region)
@@ -297,7 +303,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # (the whole sentence: a goal's year may open a long list of goals)
         if item.status == "achieved" and context.past_goal(starts[0], number):
             item.status = "target"
-        elif item.status == "achieved" and context.declared is not None:
+        elif item.status == "achieved" and context.declared is not None \
+                and id(item) not in context.unlisted:
             item.status = context.declared.status_of(view, starts[0], item.span[1], previous)
         elif item.status in ("applied", "recommended") and granted_later(view, item.span[1]):
             item.status = "achieved"  # 申请的8项计量标准…，顺利通过考核
