@@ -154,3 +154,17 @@ def test_a_declared_shortlist_lists_no_checks_done() -> None:
     assert _statuses(notice, "supervision") == [(130, "achieved")]
     plan = _parse("戊县2027年质量工作要点\n全年计划抽查产品300批次。\n")
     assert _statuses(plan, "supervision") == [(300, "target")]  # (a plan's checks are goals)
+
+
+def test_a_publicity_a_decision_stands_on_shortlists_nobody() -> None:
+    """A publicity told as the ground a decision stands on (在…公示的基础上，决定表彰…) is over:
+    those the decision commends or rewards are achieved, not shortlisted; a list still out for
+    objections stays a shortlist."""
+    praised = _parse("甲市表彰质量工作先进\n本报讯 在广泛征求意见并向社会公示的基础上，甲市政府决定表彰"
+                     "质量工作先进集体12个、先进个人30名。\n")
+    assert _statuses(praised, "distinctions") == [(12, "achieved"), (30, "achieved")]
+    rewarded = _parse("乙县奖励名牌企业\n本报讯 经专家评审，在公示等程序的基础上，乙县质监局对获得县名牌"
+                      "的9家企业给予奖励。\n")
+    assert _statuses(rewarded, "distinctions") == [(9, "achieved")]
+    pending = _parse("丙市名牌\n本报讯 丙市名牌产品评审结束，共有15个产品进入公示名单。\n")
+    assert [c["status"] for c in pending["brands"]["counts"]] == ["shortlisted"]

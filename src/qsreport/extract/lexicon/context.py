@@ -257,7 +257,10 @@ ENTERED_THE_LIST = rx.compile(r"(?:入选|上榜)(?:名单)?(?![\u4e00-\u9fff])|
 # A publicity that is over (经过去年的公示期，正式被认定…; 公示期满): no shortlist, around a
 # 公示 the status scan found (the words before and after it).
 PUBLICITY_OVER = rx.compile(r"(?:经过?|通过)[^，,。；;\d]{0,8}$")
-PUBLICITY_ENDS = rx.compile(r"期?(?:已|已经)?(?:满|结束|完毕|无异议)|期(?:内|间)?无异议")
+PUBLICITY_ENDS = rx.compile(r"期?(?:已|已经)?(?:满|结束|完毕|无异议)|期(?:内|间)?无异议|"
+                            # a publicity the decision stands on (…并经社会公示的基础上，某局决定
+                            # 表彰…; 在公示等程序的基础上): done before what the sentence tells
+                            r"[^，,。；;\d]{0,5}?的?基础上")
 # A publicity of a check's results or of a penalty (现将抽检结果予以公示，本次共抽检…; 处罚信息
 # 将被公示): no list of anyone shortlisted; the words before and after its 公示.
 RESULTS_BEFORE = rx.compile(r"(?:结果|信息|情况)[^，,。；;\d]{0,6}$")

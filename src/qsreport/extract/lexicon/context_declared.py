@@ -22,7 +22,9 @@ CONCLUDED = rx.compile(
     r"公示期(?:已|已经)?(?:满|结束|过)|公示(?:已|已经)?(?:结束|完毕|期满)|(?:公示|公示期内?)无异议|"
     r"经(?:过)?(?:[^，,。；;：:\d]{0,8}?)公示|"
     r"正式(?:被)?(?:认定|命名|授予|批准|公布|成为|列为|入选)|"
-    r"(?:决定|予以)(?:授予|命名|认定|表彰)|授牌|颁奖|颁发|评选结果|揭晓|评出|评选出")
+    r"(?:决定|予以)(?:授予|命名|认定|表彰)|授牌|颁奖|颁发|评选结果|揭晓|评出|评选出|"
+    # a publicity a decision stands on (在…向社会公示的基础上，决定…): done before it
+    r"公示[^，,。；;\d]{0,5}?的?基础上")
 
 # Rows of (status, pattern): the earliest match in the title, else in the lead, declares the
 # document. (A publicity, 公示, declares a shortlist only where its sentence names a list of
