@@ -1,0 +1,33 @@
+"""The status of schema 2's new keys (issue 12) from their sentence: the future's 将 before a
+verb of the new keys (将表彰, 将奖励, 将评定, 将扩大) makes a goal, not a deed done; a
+commendation decided (决定表彰, 予以表彰) ends a recommendation's reach. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import ParseOptions, parse_bytes
+
+
+def _stats(text: str, area: str) -> list[tuple[str, float, str]]:
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None, ParseOptions()))
+    return [(s["metric"], s["value"], s["status"]) for s in report[area]["stats"]]
+
+
+def test_the_future_before_a_new_keys_verb_is_a_goal() -> None:
+    assert _stats("甲县表彰\n本报讯 明年，甲县将表彰先进集体10个、先进个人20名。\n", "distinctions") == [
+        ("commended", 10, "target"), ("commended", 20, "target")]
+    assert _stats("乙区奖励\n本报讯 年底，乙区还将奖励获得市名牌的8家企业。\n", "distinctions") == [
+        ("commended", 8, "target")]
+    assert _stats("丙县电梯\n本报讯 丙县今年将评定二级风险电梯200台。\n", "special_equipment") == [
+        ("rated", 200, "target")]
+
+
+def test_the_future_of_an_object_is_no_goal() -> None:
+    """将 that puts its object first (将表彰结果通报…) is no future: the count told after is
+    done."""
+    assert _stats("丁县表彰\n本报讯 县局已将表彰结果通报全县，共表彰先进集体5个。\n", "distinctions") == [
+        ("commended", 5, "achieved")]
+
