@@ -31,3 +31,9 @@ def test_the_future_of_an_object_is_no_goal() -> None:
     assert _stats("丁县表彰\n本报讯 县局已将表彰结果通报全县，共表彰先进集体5个。\n", "distinctions") == [
         ("commended", 5, "achieved")]
 
+
+def test_a_commendation_decided_ends_a_recommendations_reach() -> None:
+    assert _stats("戊市表彰\n本报讯 对各县区推荐的先进单位，经局务会研究，决定表彰先进单位15个。\n",
+                  "distinctions") == [("commended", 15, "achieved")]
+    assert _stats("己市表彰\n本报讯 经各地层层推荐，市政府予以表彰的先进个人共40名。\n",
+                  "distinctions") == [("commended", 40, "achieved")]
