@@ -37,3 +37,14 @@ def test_a_commendation_decided_ends_a_recommendations_reach() -> None:
                   "distinctions") == [("commended", 15, "achieved")]
     assert _stats("己市表彰\n本报讯 经各地层层推荐，市政府予以表彰的先进个人共40名。\n",
                   "distinctions") == [("commended", 40, "achieved")]
+
+
+def test_a_goals_progress_is_no_share() -> None:
+    """占全年目标的90% tells how much of a plan is done: no share of a whole; a share of the
+    stock in use stays one."""
+    assert _stats("甲市打假\n本报讯 全市共查处案件45起，案值120万元，占全年目标的90%。\n", "supervision") == [
+        ("cases", 45, "achieved"), ("goods_value", 120, "achieved")]
+    assert _stats("乙县计量\n本报讯 乙县今年已检定计量器具2600台，占年度计划任务的87%。\n", "metrology") == [
+        ("instruments_verified", 2600, "achieved")]
+    assert _stats("丙县计量\n本报讯 丙县今年已检定计量器具2600台，占全县在用器具的87%。\n", "metrology") == [
+        ("instruments_verified", 2600, "achieved"), ("instruments_verified", 87, "achieved")]

@@ -25,6 +25,7 @@ SHARE_NEXT = (r"\s*(?:和|及|与|、|[，,](?=\s*\d))\s*"
 # 的3.5%).
 SHARE_AGAIN = rf"\s*[，,]\s*(?:约|仅)?占(?![地用比])(?:到|了)?{_WHOLE}{_SHARE}"
 # Words between 占 and the number that make it no share of the count before it: a change or a
-# margin (占全省的比重提高了5%, 高出…), or a rate's level (合格率为…).
+# margin (占全省的比重提高了5%, 高出…), a rate's level (合格率为…), or a goal's progress (占全年
+# 目标的90%, 占年度任务的八成: how much of a plan is done, no part of a whole).
 NOT_A_SHARE = (r"增长|增加|提高|上升|下降|减少|降低|高出|高于|低于|合格率|不合格率|同比|环比|"
-               r"百分点")
+               r"百分点|目标|任务|计划|指标")
