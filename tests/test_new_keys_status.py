@@ -48,3 +48,12 @@ def test_a_goals_progress_is_no_share() -> None:
         ("instruments_verified", 2600, "achieved")]
     assert _stats("丙县计量\n本报讯 丙县今年已检定计量器具2600台，占全县在用器具的87%。\n", "metrology") == [
         ("instruments_verified", 2600, "achieved"), ("instruments_verified", 87, "achieved")]
+
+
+def test_those_at_a_commendation_meeting_are_not_commended() -> None:
+    """Those attending a meeting of commendation are not counted as commended, whether the
+    meeting is named before the count (表彰大会共有…参加) or the headline above says 表彰."""
+    assert _stats("甲县表彰\n本报讯 全县共有600余名干部职工参加了表彰大会。\n", "distinctions") == []
+    assert _stats("乙县\n本报讯 质量工作表彰大会共有400余名职工和企业代表参加。\n", "distinctions") == []
+    assert _stats("丙县\n本报讯 表彰大会上，县政府为12家企业颁奖。\n", "distinctions") == [
+        ("commended", 12, "achieved")]

@@ -12,7 +12,7 @@ _NUM = (r"(?<![第前\d一二三四五六七八九十两百])(?P<num>\d+|[一二
         r"\s*(?:余|多)?\s*")
 _UNIT = r"(?P<unit>家|户|个|名|位|人)"
 _WHO = r"(?:企业|单位|组织|公司|集体|个人|工作者|同志|班组|科室|职工|员工)"
-_GAP = r"[^。；;，,!?！？\d]"
+_GAP = r"[^。；;，,!?！？\d\n]"  # (not across a line: a headline's 表彰 is no verb of the body)
 # What the commendation is: a word of praise or reward (表彰, 奖励, 颁奖, 通报表扬, 嘉奖).
 _PRAISE = r"(?:表彰|奖励|颁奖|嘉奖|通报表扬|奖金|奖励金|奖补|奖牌|奖杯|荣誉证书)"
 # An advanced title (先进集体, 先进单位, 先进个人, 先进工作者; 标兵).
@@ -32,7 +32,9 @@ COMMENDED: tuple[tuple[str, str], ...] = (
     # firms counted before a reward they got (12家企业分别获得奖励; 9家单位受到通报表扬)
     ("commended", rf"{_NUM}{_UNIT}{_GAP}{{0,12}}?(?:获得|得到|受到|获)(?:[^。；;，,!?！？]){{0,12}}?{_PRAISE}"),
     # the verb of praise before the count (表彰了…12家企业; 表彰先进单位20个 is read above)
-    ("commended", rf"(?:表彰|嘉奖|奖励|颁奖给)(?:了)?(?:{_GAP}|、){{0,40}}?{_NUM}{_UNIT}{_GAP}{{0,10}}?{_WHO}"),
+    # (not a meeting's name: 表彰大会共有400余名职工参加 counts those attending)
+    ("commended", rf"(?:表彰|嘉奖|奖励|颁奖给)(?!大会|会|典礼|活动)(?:了)?(?:{_GAP}|、){{0,40}}?{_NUM}{_UNIT}"
+                  rf"{_GAP}{{0,10}}?{_WHO}"),
 )
 # The sentence must commend or reward; and no count of those attending or applying.
 COMMENDED_SENTENCE = rf"{_PRAISE}|先进(?:集体|单位|个人|工作者)|标兵"
