@@ -57,3 +57,12 @@ def test_those_at_a_commendation_meeting_are_not_commended() -> None:
     assert _stats("乙县\n本报讯 质量工作表彰大会共有400余名职工和企业代表参加。\n", "distinctions") == []
     assert _stats("丙县\n本报讯 表彰大会上，县政府为12家企业颁奖。\n", "distinctions") == [
         ("commended", 12, "achieved")]
+
+
+def test_a_commendation_proposed_keeps_its_count_not_achieved() -> None:
+    """(docs/schema.md) a commendation proposed is counted with its sentence's status (拟表彰: a
+    shortlist; 拟对…给予奖励: a plan), never as achieved."""
+    assert _stats("戊县\n本报讯 本次拟表彰先进集体10个、先进个人25名。\n", "distinctions") == [
+        ("commended", 10, "shortlisted"), ("commended", 25, "shortlisted")]
+    assert _stats("己县\n本报讯 经评审，拟对获得市名牌的6家企业给予奖励。\n", "distinctions") == [
+        ("commended", 6, "target")]  # (拟 before a deed: a plan)
