@@ -160,7 +160,7 @@ def test_a_publicity_a_decision_stands_on_shortlists_nobody() -> None:
     """A publicity told as the ground a decision stands on (在…公示的基础上，决定表彰…) is over:
     those the decision commends or rewards are achieved, not shortlisted; a list still out for
     objections stays a shortlist."""
-    praised = _parse("甲市表彰质量工作先进\n本报讯 在广泛征求意见并向社会公示的基础上，甲市政府决定表彰"
+    praised = _parse("甲市表彰质量工作先进\n本报讯 在听取各方看法并于网站公示的基础上，甲市政府决定表彰"
                      "质量工作先进集体12个、先进个人30名。\n")
     assert _statuses(praised, "distinctions") == [(12, "achieved"), (30, "achieved")]
     rewarded = _parse("乙县奖励名牌企业\n本报讯 经专家评审，在公示等程序的基础上，乙县质监局对获得县名牌"

@@ -23,7 +23,7 @@ CONCLUDED = rx.compile(
     r"经(?:过)?(?:[^，,。；;：:\d]{0,8}?)公示|"
     r"正式(?:被)?(?:认定|命名|授予|批准|公布|成为|列为|入选)|"
     r"(?:决定|予以)(?:授予|命名|认定|表彰)|授牌|颁奖|颁发|评选结果|揭晓|评出|评选出|"
-    # a publicity a decision stands on (在…向社会公示的基础上，决定…): done before it
+    # a publicity a decision stands on (在…于网站公示的基础上，决定…): done before it
     r"公示[^，,。；;\d]{0,5}?的?基础上")
 
 # Rows of (status, pattern): the earliest match in the title, else in the lead, declares the
