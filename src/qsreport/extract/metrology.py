@@ -12,6 +12,7 @@ from .common import Doc
 from .lexicon.metrology import METROLOGY, OWNERS, SITE_KINDS, SITES
 from .metrology_comparisons import comparisons
 from .metrology_errors import measured_errors
+from .rows import kind_names
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 from .tally_words import end_of_clause
@@ -33,7 +34,7 @@ _OWNERS = rx.compile("|".join(f"(?P<o{i}>{pattern})" for i, (pattern, _) in enum
 _SITES = rx.compile(SITES)
 _HELD = rx.compile(r"\s*(?:在用|使用)?的?\s*")
 _SITE_BEFORE = rx.compile(rf"(?:{SITES})\s*$")
-_SITE_KIND = rx.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(SITE_KINDS)))
+_SITE_KIND = kind_names(SITE_KINDS)
 
 
 def extract_metrology(doc: Doc) -> Metrology:

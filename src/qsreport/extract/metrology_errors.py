@@ -13,11 +13,11 @@ from ..models import MetrologyStat
 from .common import Doc
 from .lexicon.metrology import INSTRUMENTS
 from .lexicon.metrology_errors import ERROR_NEEDLES, ERROR_SENTENCE, METROLOGY_ERRORS
-from .rows import rows_read
+from .rows import kind_named, kind_names, rows_read
 
 _ANY = rx.compile(ERROR_NEEDLES)
 _SENTENCE = rx.compile(ERROR_SENTENCE)
-_NAMES = rx.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(INSTRUMENTS)))
+_NAMES = kind_names(INSTRUMENTS)
 
 
 @cache
@@ -40,16 +40,8 @@ def measured_errors(doc: Doc) -> list[MetrologyStat]:
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None:
             continue
-        stat.instrument = _instrument(doc.view, sentence.start, stat.span[0], sentence.end)  # type: ignore[assignment]
+        stat.instrument = kind_named(_NAMES, INSTRUMENTS, doc.view, sentence.start,  # type: ignore[assignment]
+                                     stat.span[0], sentence.end) or "any"
         found.append(stat)
     return found
 
-
-def _instrument(view: str, start: int, at: int, end: int) -> str:
-    """The kind of the instrument named nearest before ``at`` in ``start``..``end``, else the
-    first after it, else ``any``."""
-    before = list(_NAMES.finditer(view, start, at))
-    named = before[-1] if before else _NAMES.search(view, at, end)
-    if named is None:
-        return "any"
-    return INSTRUMENTS[int(named.lastgroup[1:])][1]  # type: ignore[index]

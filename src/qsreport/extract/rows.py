@@ -5,11 +5,13 @@ values, metrology's comparisons)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .. import regex_cache as rx
 from ..numbers import to_number
 from .common import Doc, told_again
+from .tally_names import last_match
 
 T = TypeVar("T")
 
@@ -45,3 +47,18 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
                 evidence=doc.evidence(sentence),
             )
     return [taken[end] for end in sorted(taken)]
+
+
+def kind_names(kinds: Sequence[tuple[str, str]]) -> re.Pattern[str]:
+    """One alternation of the (pattern, kind) rows ``kinds``, the i-th row's pattern as group
+    ``k{i}``, for :func:`kind_named`."""
+    return rx.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(kinds)))
+
+
+def kind_named(names: re.Pattern[str], kinds: Sequence[tuple[str, str]], view: str,
+               start: int, at: int, end: int) -> str | None:
+    """The kind of the row of ``kinds`` (``names`` = :func:`kind_names` of them) named nearest
+    before ``at`` in ``start``..``at``, else the first named in ``at``..``end``; None where
+    none is."""
+    named = last_match(names.finditer(view, start, at)) or names.search(view, at, end)
+    return None if named is None else kinds[int((named.lastgroup or "k0")[1:])][1]

@@ -14,11 +14,11 @@ from ..models import EquipmentStat
 from .common import Doc
 from .lexicon.special_equipment import EQUIPMENT
 from .lexicon.special_equipment_ratings import RATING_NEEDLES, RATING_SENTENCE, RATINGS
-from .rows import rows_read
+from .rows import kind_named, kind_names, rows_read
 
 _ANY = rx.compile(RATING_NEEDLES)
 _SENTENCE = rx.compile(RATING_SENTENCE)
-_NAMES = rx.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(EQUIPMENT)))
+_NAMES = kind_names(EQUIPMENT)
 
 
 @cache
@@ -41,9 +41,8 @@ def ratings(doc: Doc) -> list[EquipmentStat]:
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None:
             continue
-        before = list(_NAMES.finditer(doc.view, sentence.start, stat.span[1]))
-        named = before[-1] if before else _NAMES.search(doc.view, stat.span[1], sentence.end)
-        if named is not None:
-            stat.equipment = EQUIPMENT[int(named.lastgroup[1:])][1]  # type: ignore[assignment,index]
+        kind = kind_named(_NAMES, EQUIPMENT, doc.view, sentence.start, stat.span[1], sentence.end)
+        if kind is not None:
+            stat.equipment = kind  # type: ignore[assignment]
         found.append(stat)
     return found
