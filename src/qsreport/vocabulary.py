@@ -150,14 +150,19 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "hazards_found", "hazards_rectified", "overdue",
                           "operator_certificates", "accidents", "deaths", "injuries",
                           "accident_rate", "death_rate", "economic_loss", "registration_rate",
-                          "inspection_rate", "rated"]
+                          "inspection_rate", "rated", "emergency_calls", "trappings",
+                          "people_freed", "arrival_minutes", "rescue_minutes"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
 # A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss, keyed by
 # the fourteenth session, each on its own.
 EQUIPMENT_TOLL = frozenset({"accidents", "deaths", "injuries"})
-EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | {"accident_rate", "death_rate", "economic_loss",
-                                           "registration_rate", "inspection_rate", "rated"}
+# A lift emergency platform's figures (the nineteenth session): one family, each on its own.
+EQUIPMENT_RESCUE = frozenset({"emergency_calls", "trappings", "people_freed", "arrival_minutes",
+                              "rescue_minutes"})
+EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | EQUIPMENT_RESCUE | {
+    "accident_rate", "death_rate", "economic_loss", "registration_rate", "inspection_rate",
+    "rated"}
 # and those whose changes in % (事故起数同比下降12%; the register's, 在册设备数量比上年增长9%) were
 # read after them (``Area.late_changes``).
 EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE | {"registered"}

@@ -66,8 +66,9 @@ _TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;：:、]")
 _CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
 _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
 # (metrics of a value assessed or measured, whose basis stays open: a brand's value, an
-# instrument's error, a branded product's output)
-_VALUED = {"brand_value", "measured_error", "brand_output", "brand_area", "brand_yield"}
+# instrument's error, a branded product's output, a lift rescue's average time)
+_VALUED = {"brand_value", "measured_error", "brand_output", "brand_area", "brand_yield",
+           "arrival_minutes", "rescue_minutes"}
 # (a noun of intent's clause goes on past a comma that 并 joins: 今后将推行…，并举办培训班3期)
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
 _BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")

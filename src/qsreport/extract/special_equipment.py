@@ -12,6 +12,7 @@ from .areas import tally_area
 from .common import Doc, told_again
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
 from .special_equipment_ratings import ratings
+from .special_equipment_rescue import rescues
 from .special_equipment_tolls import respective_changes
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
@@ -61,10 +62,11 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
                                    **fields))
     stats = respective_changes(doc, stats)
     bare = _bare_rates(doc)
-    if rated := ratings(doc):  # 二级风险电梯350台 (schema 2): these readings replace any other
-        taken = {stat.span[1] for stat in rated}
+    # 二级风险电梯350台, 解救被困人员580人 (schema 2): these readings replace any other
+    for read in (ratings(doc), rescues(doc)):
+        taken = {stat.span[1] for stat in read}
         stats = [stat for stat in stats if stat.span[1] not in taken]
-        bare += rated
+        bare = [stat for stat in bare if stat.span[1] not in taken] + read
     if bare:  # (in the text's order, among the tallies)
         stats = sorted(stats + bare, key=lambda stat: stat.span[0])
     return SpecialEquipment(stats=stats)

@@ -1,0 +1,68 @@
+"""Special equipment (schema 2): a lift emergency platform's figures (96333 and its kin) —
+calls and requests taken (``emergency_calls``), trappings handled (``trappings``), people
+freed (``people_freed``) and its rescuers' average times to the site and to free them
+(``arrival_minutes``, ``rescue_minutes``), all of lifts (the words are in
+:mod:`.lexicon.special_equipment_rescue`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .. import regex_cache as rx
+from ..models import EquipmentStat
+from .common import Doc, told_again
+from .lexicon.special_equipment_rescue import (
+    RESCUE,
+    RESCUE_CHANGE,
+    RESCUE_LIFTS,
+    RESCUE_RATE,
+    RESCUE_REPORT,
+    RESCUE_SENTENCE,
+)
+from .rows import rows_read
+
+_LIFTS = rx.compile(RESCUE_LIFTS)
+_REPORT = rx.compile(RESCUE_REPORT)
+_SENTENCE = rx.compile(RESCUE_SENTENCE)
+_CHANGE = rx.compile(RESCUE_CHANGE)
+_RATE = rx.compile(RESCUE_RATE)
+_CLAUSE_MARK = "，,；;：:"
+
+
+@cache
+def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((metric, rx.compile(pattern)) for metric, pattern in RESCUE)
+
+
+def _stat(**fields: Any) -> EquipmentStat:
+    return EquipmentStat(equipment="lift", **fields)
+
+
+def rescues(doc: Doc) -> list[EquipmentStat]:
+    """``全年共接警2300次``, ``解救被困人员580人``, ``平均到达现场时间为12.5分钟``: each in a
+    report that speaks of lifts and of a rescue or a trapping, in a sentence of lifts,
+    trappings or the platform."""
+    if _REPORT.search(doc.view) is None or _LIFTS.search(doc.view) is None:
+        return []
+    found: list[EquipmentStat] = []
+    for stat in rows_read(doc, _rows(), " ，,、共为是达约计", _stat):
+        sentence = doc.sentence_at(stat.span[0])
+        if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None \
+                or _RATE.search(doc.view, _clause_start(doc.view, sentence.start, stat.span[0]),
+                                stat.span[1]) is not None:
+            continue
+        if any(told_again(doc, other.span[0], stat.span[0]) for other in found
+               if (other.value, other.unit) == (stat.value, stat.unit)):
+            continue  # (a headline's count told again in the body, read there by another row)
+        if _CHANGE.search(stat.label):  # 平均到达时间比上年缩短1.2分钟: a change, no level
+            stat.basis = "change"
+        found.append(stat)
+    return found
+
+
+def _clause_start(view: str, start: int, at: int) -> int:
+    """Where the clause that holds ``at`` begins (after the last clause mark before it, in
+    its sentence from ``start``)."""
+    return max([start] + [view.rfind(mark, start, at) + 1 for mark in _CLAUSE_MARK])

@@ -1,0 +1,112 @@
+"""A lift emergency platform's figures (schema 2, issue 12): the calls and requests it took,
+the trappings it handled, the people freed and its rescuers' average times, all of lifts;
+not a count per day or per 10,000 lifts, a time limit, nor a fire brigade's rescue. Every
+sentence here was written for these tests (made-up places and numbers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import ParseOptions, parse_bytes
+
+
+def _report(text: str) -> dict[str, Any]:
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None, ParseOptions()))
+    return report
+
+
+def _stats(text: str) -> list[tuple[str, str, float, str]]:
+    return [(s["metric"], s["equipment"], s["value"], s["unit"])
+            for s in _report(text)["special_equipment"]["stats"]]
+
+
+def test_calls_taken_in_and_out_and_requests() -> None:
+    """A year's calls, those in and out, and the requests the platform took (接警, 呼入, 呼出,
+    受理…求助), each a count of ``emergency_calls``."""
+    assert _stats("甲市电梯应急处置\n本报讯 2025年，甲市96333电梯应急处置平台全年共接警2300次，"
+                  "其中呼入电话1200次、呼出电话1100次。平台受理各类求助600起。\n") == [
+        ("emergency_calls", "lift", 2300, "次"), ("emergency_calls", "lift", 1200, "次"),
+        ("emergency_calls", "lift", 1100, "次"), ("emergency_calls", "lift", 600, "起")]
+
+
+def test_calls_of_every_kind_named_before_their_word() -> None:
+    """The kinds of call listed between the verb and the calls' word (接到电梯困人、业务咨询等
+    各类电话), and the other requests counted by their kind (咨询电话, 故障电话, 故障报修)."""
+    assert _stats("乙县电梯\n本报讯 上月，乙县平台共接到电梯困人、业务咨询等各类电话52通，"
+                  "市民咨询电话7起，电梯故障报修18起。\n") == [
+        ("emergency_calls", "lift", 52, "通"), ("emergency_calls", "lift", 7, "起"),
+        ("emergency_calls", "lift", 18, "起")]
+
+
+def test_trappings_before_or_after_their_count() -> None:
+    """Trappings counted after their noun (困人求助, 困人事件…接报, 困人求救) or before it after a
+    verb (发生9起电梯困人事件): ``trappings``, not calls."""
+    assert _stats("丙市电梯\n本报讯 丙市电梯应急处置中心处置诉求820起，其中困人求救390起；"
+                  "电梯困人事件共接报11件。\n") == [
+        ("emergency_calls", "lift", 820, "起"), ("trappings", "lift", 390, "起"),
+        ("trappings", "lift", 11, "件")]
+    assert _stats("丁县电梯\n本报讯 今年上半年丁县共发生9起电梯困人事件，均已妥善处置。\n") == [
+        ("trappings", "lift", 9, "起")]
+
+
+def test_people_freed() -> None:
+    """People freed from lifts, in 人, 名 or 人次 (解救被困人员, 解困乘客, 救出被困群众)."""
+    assert _stats("戊市电梯\n本报讯 戊市96333平台全年成功解救被困人员580人，解困乘客36人次，"
+                  "另有12名被困群众由消防救出。\n") == [
+        ("people_freed", "lift", 580, "人"), ("people_freed", "lift", 36, "人次")]
+
+
+def test_average_times_to_the_site_and_to_free_them() -> None:
+    """The rescuers' average time to reach the site and to free the trapped, in 分钟, the
+    time's name before the figure or the average before the verb (平均12分钟到达现场)."""
+    assert _stats("己市电梯\n本报讯 己市电梯维保人员平均到达救援现场时间12.5分钟，平均救援时间约为"
+                  "3.7分钟；庚区救援到达现场平均用时10.6分钟，成功救援平均用时6分钟；辛区救援人员"
+                  "平均11分钟到达现场。\n") == [
+        ("arrival_minutes", "lift", 12.5, "分钟"), ("rescue_minutes", "lift", 3.7, "分钟"),
+        ("arrival_minutes", "lift", 10.6, "分钟"), ("rescue_minutes", "lift", 6, "分钟"),
+        ("arrival_minutes", "lift", 11, "分钟")]
+
+
+def test_an_average_time_is_a_level_and_its_fall_a_change() -> None:
+    """An average time is a level (no basis); its fall from a year before in minutes is the
+    metric with ``basis: change``; a level it fell to (缩短至) stays a level."""
+    stats = _report("壬市电梯\n本报讯 壬市平台今年平均到达时间比上年缩短1.2分钟，平均到场时间缩短至"
+                    "11分钟，平均救援时间4.2分钟。\n")["special_equipment"]["stats"]
+    assert [(s["metric"], s["value"], s["basis"]) for s in stats] == [
+        ("arrival_minutes", 1.2, "change"), ("arrival_minutes", 11, None),
+        ("rescue_minutes", 4.2, None)]
+
+
+def test_status_and_period_as_for_every_figure() -> None:
+    """The context pass gives the new figures a status and a period like any other: a year's
+    count is that year's, a goal is a target of its year."""
+    stats = _report("甲市电梯\n本报讯 2024年，甲市96333平台全年共接警1800次，解救被困人员410人。"
+                    "到2026年，平台力争将平均到达现场时间缩短至10分钟。\n")["special_equipment"]["stats"]
+    assert [(s["metric"], s["value"], s["status"], s["period"]) for s in stats] == [
+        ("emergency_calls", 1800, "achieved", "2024"), ("people_freed", 410, "achieved", "2024"),
+        ("arrival_minutes", 10, "target", "2026")]
+
+
+def test_rates_and_time_limits_are_no_figures() -> None:
+    """A count per day or per 10,000 lifts is a rate (日均, 平均每天, 每万台), and a time told
+    as a limit (30分钟内到达) no average: none is read."""
+    assert _stats("癸市电梯\n本报讯 癸市电梯应急处置平台日均处置困人故障15起，平均每天接警40次，"
+                  "平均每天每万台电梯发生困人事件0.8起，救援人员均在30分钟内到达现场。\n") == []
+
+
+def test_no_lift_no_platform_figures() -> None:
+    """A fire brigade's calls and rescues, in a report that names no lift, are no lift
+    platform's figures."""
+    assert _stats("甲县消防\n本报讯 甲县消防救援大队今年共接警450次，解救被困群众32人。\n") == []
+
+
+def test_version_1_has_none_of_them() -> None:
+    """Version 1 has no special equipment: the new figures change nothing there."""
+    from qsreport.schema_v1 import as_version_1
+
+    report = parse_bytes("甲市电梯\n本报讯 甲市96333平台全年共接警2300次，解救被困人员580人。\n"
+                         .encode(), None, ParseOptions())
+    v1 = to_jsonable(as_version_1(report))
+    assert "special_equipment" not in v1
+    assert not any(item.get("value") in (2300, 580) for item in v1["supervision"]["stats"])
