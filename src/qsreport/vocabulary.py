@@ -107,6 +107,8 @@ StatMetric = Literal[
     "satisfaction_score",
     # The kinds of product a campaign targets (the eighteenth session, issue 12).
     "categories_targeted",
+    # The test items a check found failing (the nineteenth session, issue 12).
+    "items_failed",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -116,7 +118,7 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "import_export_value", "import_export_failed",
                                "import_export_failed_value", "testing_fees_waived",
                                "people_trained", "training_sessions", "quality_index",
-                               "satisfaction_score", "categories_targeted"})
+                               "satisfaction_score", "categories_targeted", "items_failed"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

@@ -31,7 +31,8 @@ _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no o
 _PLACE = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|市县|县市|县区|区县|乡镇|"
           r"街道|地区|市|县|区)(?:[(（][^()（）]{1,8}[)）])?(?=[的、，,。；;和及与]|\d|\s*$)")
 # A test item counted: 16项安全指标, 对…28个项目进行了检测 (not 3项指标不合格: items failed).
-_NOT_FAILED = rf"(?!{_GAP}{{0,6}}?(?:不合格|不符合|超标|不过关|不达标|超差))"
+_FAILED_ITEM = r"(?:不合格|不符合|超标|不过关|不达标|超差)"
+_NOT_FAILED = rf"(?!{_GAP}{{0,6}}?{_FAILED_ITEM})"
 _ITEM = rf"{_GAP}{{0,12}}?(?:指标|检验项目|检测项目|项目|参数){_NOT_FAILED}"
 _TESTED = r"检验|检测|测试|抽查|抽检|试验|检查"
 # (a body's capacity, 具备300项参数的检测能力; pilots and projects, 30个…试点项目)
@@ -125,6 +126,16 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("places_covered", r"个", after=_PLACE,
             needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖",
             unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
+    # Test items failed (schema 2): 其中2项指标不合格, 不合格项目3个, 16项指标中有3项不合格.
+    WorkRow("items_failed", r"项|个",
+            after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
+            unless=_NO_TEST),
+    WorkRow("items_failed", r"项|个",
+            before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:共|计|达到?|为|有)*$",
+            needs=_TESTED),
+    WorkRow("items_failed", r"项", before=r"(?<![^，,；;\s])(?:其中|中)?有$",
+            after=rf"{_FAILED_ITEM}(?!率|批|产品|企业|的)", needs=r"指标|检验项目|检测项目|参数",
+            unless=_NO_TEST),
     # 测试了9项安全指标, 对…的28个项目进行了检测, 抽查内容包括…等42项 (not a body's
     # capacity: 具备300项参数的检测能力).
     WorkRow("items_tested", r"项", after=_ITEM, needs=_TESTED, unless=_NO_TEST),
