@@ -51,3 +51,12 @@ def test_version_1_leaves_items_failed_out() -> None:
                          "不合格。\n".encode(), None, ParseOptions())
     v1 = to_jsonable(as_version_1(report))
     assert not any(item["value"] == 2 for item in v1["supervision"]["stats"])
+
+
+def test_items_counted_item_by_sample_keep_their_unit() -> None:
+    """项次 (an item counted once per sample) is a unit of its own, never 项: the failing items
+    and the problems a check found keep it."""
+    assert ("items_failed", 21, "项次") in _stats(
+        "乙县抽查\n本报讯 乙县局抽检电热水器12批次，不合格项目21项次，主要为输入功率。\n")
+    assert ("problems_found", 12, "项次") in _stats(
+        "丙县检查\n本报讯 丙县局检查企业40家，发现问题隐患12项次。\n")

@@ -127,7 +127,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     stats.append(_figure(doc, sentence, max(floor, clause_start), start, end,
                                          "categories_sampled", value, figure))
                 continue
-            if unit == "期" or (unit == "项" and not CAMPAIGN_AFTER.match(view, end)):
+            if unit in ("期", "项次") or (unit == "项" and not CAMPAIGN_AFTER.match(view, end)):
                 # 制定标准12项: items count only campaigns (组织了12项专项整治), and the
                 # items a check tested (测试了9项安全指标: schema 2); 期 counts only a
                 # training's sessions (培训班12期), never the floor of what follows (一期工程…)

@@ -93,7 +93,7 @@ _SUPERVISED_UNITS = r"家|户|个|万家|万户"
 # Problems found and put right in a check, for an area that counts none of its own (隐患 of
 # special equipment are that area's): 发现问题40个, 整改问题35个, 查找出问题18条.
 _PROBLEM = r"(?:安全|质量|各类|各种|突出|共性)?(?:问题|隐患)(?!产品|企业|车辆|食品|商品|电梯|设备|单位)"
-_PROBLEM_UNITS = r"个|处|项|条"
+_PROBLEM_UNITS = r"个|处|项|项次|条"
 _FOUND = r"发现|查出|查找出?|排查出|检查出|梳理出?|查摆出?"
 _PUT_RIGHT = r"整改|纠正|消除|排除|销号"  # (解决: problems solved for firms, a service)
 _EQUIPMENT = r"特种设备|电梯|锅炉|压力容器|气瓶|起重|叉车|索道|游乐设施|压力管道|厂内"
@@ -126,11 +126,15 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("places_covered", r"个", after=_PLACE,
             needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖",
             unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
-    # Test items failed (schema 2): 其中2项指标不合格, 不合格项目3个, 16项指标中有3项不合格.
-    WorkRow("items_failed", r"项|个",
+    # Test items failed (schema 2): 其中2项指标不合格, 不合格项目3个, 16项指标中有3项不合格;
+    # not items pointed back to (这2项指标均不达标: told before). In 个 only after 其中, 发现, 有.
+    WorkRow("items_failed", r"项|项次", before=r"(?:^|[^这该此述])$",
             after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
             unless=_NO_TEST),
-    WorkRow("items_failed", r"项|个",
+    WorkRow("items_failed", r"个", before=r"(?:其中|发现|有)$",
+            after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
+            unless=_NO_TEST),
+    WorkRow("items_failed", r"项|个|项次",
             before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:共|计|达到?|为|有)*$",
             needs=_TESTED),
     WorkRow("items_failed", r"项", before=r"(?<![^，,；;\s])(?:其中|中)?有$",
@@ -138,7 +142,7 @@ WORK_ROWS: tuple[WorkRow, ...] = (
             unless=_NO_TEST),
     # 测试了9项安全指标, 对…的28个项目进行了检测, 抽查内容包括…等42项 (not a body's
     # capacity: 具备300项参数的检测能力).
-    WorkRow("items_tested", r"项", after=_ITEM, needs=_TESTED, unless=_NO_TEST),
+    WorkRow("items_tested", r"项|项次", after=_ITEM, needs=_TESTED, unless=_NO_TEST),
     WorkRow("items_tested", r"个", after=rf"(?:检验|检测|测试)?项目{_NOT_FAILED}", needs=_TESTED,
             unless=_NO_TEST),
     WorkRow("items_tested", r"项",
