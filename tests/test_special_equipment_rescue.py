@@ -31,9 +31,9 @@ def test_calls_taken_in_and_out_and_requests() -> None:
 
 
 def test_calls_of_every_kind_named_before_their_word() -> None:
-    """The kinds of call listed between the verb and the calls' word (接到电梯困人、业务咨询等
-    各类电话), and the other requests counted by their kind (咨询电话, 故障电话, 故障报修)."""
-    assert _stats("乙县电梯\n本报讯 上月，乙县平台共接到电梯困人、业务咨询等各类电话52通，"
+    """The kinds of call listed between the verb and the calls' word (接到群众咨询、电梯困人等
+    各类来电), and the other requests counted by their kind (咨询电话, 故障电话, 故障报修)."""
+    assert _stats("乙县电梯\n本报讯 乙县平台上月一共接到群众咨询、电梯困人等各类来电52通，"
                   "市民咨询电话7起，电梯故障报修18起。\n") == [
         ("emergency_calls", "lift", 52, "通"), ("emergency_calls", "lift", 7, "起"),
         ("emergency_calls", "lift", 18, "起")]
@@ -42,8 +42,8 @@ def test_calls_of_every_kind_named_before_their_word() -> None:
 def test_trappings_before_or_after_their_count() -> None:
     """Trappings counted after their noun (困人求助, 困人事件…接报, 困人求救) or before it after a
     verb (发生9起电梯困人事件): ``trappings``, not calls."""
-    assert _stats("丙市电梯\n本报讯 丙市电梯应急处置中心处置诉求820起，其中困人求救390起；"
-                  "电梯困人事件共接报11件。\n") == [
+    assert _stats("丙市电梯\n本报讯 丙市电梯应急处置中心今年受理群众诉求820起，涉及困人求救的有390起；"
+                  "接报的电梯困人事件有11件。\n") == [
         ("emergency_calls", "lift", 820, "起"), ("trappings", "lift", 390, "起"),
         ("trappings", "lift", 11, "件")]
     assert _stats("丁县电梯\n本报讯 今年上半年丁县共发生9起电梯困人事件，均已妥善处置。\n") == [
@@ -60,8 +60,8 @@ def test_people_freed() -> None:
 def test_average_times_to_the_site_and_to_free_them() -> None:
     """The rescuers' average time to reach the site and to free the trapped, in 分钟, the
     time's name before the figure or the average before the verb (平均12分钟到达现场)."""
-    assert _stats("己市电梯\n本报讯 己市电梯维保人员平均到达救援现场时间12.5分钟，平均救援时间约为"
-                  "3.7分钟；庚区救援到达现场平均用时10.6分钟，成功救援平均用时6分钟；辛区救援人员"
+    assert _stats("己市电梯\n本报讯 己市维保队伍赶到现场平均用时12.5分钟，现场解困平均用时"
+                  "3.7分钟；庚区到场救援平均用时10.6分钟，平均救援耗时6分钟；辛区救援人员"
                   "平均11分钟到达现场。\n") == [
         ("arrival_minutes", "lift", 12.5, "分钟"), ("rescue_minutes", "lift", 3.7, "分钟"),
         ("arrival_minutes", "lift", 10.6, "分钟"), ("rescue_minutes", "lift", 6, "分钟"),
@@ -92,7 +92,7 @@ def test_rates_and_time_limits_are_no_figures() -> None:
     """A count per day or per 10,000 lifts is a rate (日均, 平均每天, 每万台), and a time told
     as a limit (30分钟内到达) no average: none is read."""
     assert _stats("癸市电梯\n本报讯 癸市电梯应急处置平台日均处置困人故障15起，平均每天接警40次，"
-                  "平均每天每万台电梯发生困人事件0.8起，救援人员均在30分钟内到达现场。\n") == []
+                  "辖区每万台电梯日均困人0.8起，救援人员均在30分钟内到达现场。\n") == []
 
 
 def test_no_lift_no_platform_figures() -> None:

@@ -20,8 +20,8 @@ _TRAPPED = r"(?:困人|关人|被困(?!人员|乘客|群众|市民|人数))"
 _TRAPPED_NOUN = r"(?:故障|事件|事故|求助|求救|求援|警情|报警|电话|险情|接报|诉求)"
 _CALLED = (r"(?:接警|接听|接到|接报|接收|接处|受理|处置|处理|响应)(?:了)?(?:各类)?(?:电梯)?"
            r"(?:求助|求援|报警|电话|来电|呼叫|警情|报修|诉求|救援请求|信息|工单|应急事件|故障)")
-# (a verb of taking calls, then what they were about, up to the word for them: 接到电梯困人、业务
-# 咨询等各类电话33通)
+# (a verb of taking calls, then what they were about, up to the word for them: 一共接到群众咨询、
+# 电梯困人等各类来电52通)
 _CALLS_TAKEN = (r"(?:接到|接听|接收|接处|受理|共接)[^，,；;。：:\d]{0,16}?"
                 r"(?:电话|来电|呼叫|求助|求援|诉求|警情)")
 _FREED = (r"(?:解救|救出|解困|营救|救助|救援)(?:出|了)?(?:被困(?:的)?)?"
@@ -61,7 +61,7 @@ RESCUE: tuple[tuple[str, str], ...] = (
     ("emergency_calls", rf"{_NOT_A_RATE}{_CALLS_TAKEN}{_JOIN}\s*{_NUM}(?P<unit>次|通|起|个|件)"),
 )
 # A count per day, per month or per 10,000 lifts anywhere in its clause before it is a rate
-# (平均每天每万台电梯发生困人事件1.3起).
+# (辖区每万台电梯日均困人0.8起).
 RESCUE_RATE = r"日均|月均|每天|每日|每月|每周|每万台|每台"
 # A label that ends on a change word (比上年缩短, 同比减少了): the figure is a change.
 RESCUE_CHANGE = r"(?:缩短|减少|下降|降低|增加|延长)了?$"
