@@ -7,8 +7,8 @@ person came from (来自甲省), which are not what it is about."""
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .finder import Mention
-from .territories import TERRITORY_BODIES
+from .finder import Mention, is_about
+from .territories import TERRITORY_BODIES, TERRITORY_OWN
 
 _BODY_WINDOW = 800  # body characters searched for a territory's own offices and for 来自甲省
 # A place where a meeting was held (在某市召开, 在甲省乙市举行: every place of the run between 在
@@ -114,6 +114,24 @@ def territory(view: str, window: list[Mention], body: int) -> Mention | None:
         offices = TERRITORY_BODIES.get(name, ())
         if any(view.find(office, body, end) >= 0 for office in offices):
             return mention
+    return None
+
+
+def unnamed_territory(view: str, body: int, places: list[Mention]) -> str | None:
+    """Hong Kong (or another territory of :data:`TERRITORY_OWN`) where the body's opening names
+    an office, a law or a word only it has (机电工程署, 《度量衡条例》, 全港) and ``places``, the
+    places the opening names, hold none of the mainland: a story of the territory that never
+    writes its name. A county's bare short name does not count as the mainland's (浮山 of a
+    territory's 流浮山, 资源 of 在资源许可的情况下)."""
+    end = min(len(view), body + _BODY_WINDOW)
+    mainland = [place for place in places if is_about(view, place) and not (
+        place.place.level == "county" and view[place.start:place.end] != place.place.name)]
+    for name, words in TERRITORY_OWN.items():
+        if any(place.place.province != name and not place.place.name.startswith(name)
+               for place in mainland):
+            continue
+        if any(view.find(word, body, end) >= 0 for word in words):
+            return name
     return None
 
 

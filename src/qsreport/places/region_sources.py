@@ -19,6 +19,8 @@ ORGANISATION = rx.compile(
     # a merged bureau of the years after 2013 (甲县市场和质量监督管理局) and one named for short
     r"市场和质量(?:技术)?监督管理局|市场和质量监管局|市场局|"
     r"市监局|市监所|市场监管所|市场监督管理所|"  # (休宁县市监局: 市场监督管理局 for short)
+    # the bureau's name as a page reworded word by word writes it (监督 → 监视, 管理 → 办理)
+    r"市场监视办理局|市场监视管理局|市场监督办理局|"
     # the bureau of industry and commerce, which ran market checks before the merger of 2018
     r"工商行政管理局|工商局|工商系统|工商质监局|"  # (工商质监局: a county's merged bureau)
     # a county's station named after its town (甲县乙庄市场监管所): the county's

@@ -13,6 +13,10 @@ short name counts only where a place name stands (:mod:`.finder`).
 TERRITORY_BODIES: offices of government that only one of these places has (Taiwan's 监察院,
 Hong Kong's 律政司), written in the match view (simplified): a story where they act is about
 that place when it names the place too (:func:`.region.region_of`).
+
+TERRITORY_OWN: offices, laws and words whose name says the place by itself (Hong Kong's
+机电工程署, its 《度量衡条例》, 全港): a story that names one and no place of the mainland is that
+place's even where it never writes the place's name (:func:`.region_lead.unnamed_territory`).
 """
 
 TERRITORIES = """\
@@ -50,7 +54,14 @@ TERRITORIES = """\
 
 # place (as the gazetteer's short name) → the offices only it has
 TERRITORY_BODIES = {
-    "台湾": ("监察院", "立法院", "行政院", "考试院", "卫福部", "卫生福利部", "陆委会", "台当局"),
+    "台湾": ("监察院", "立法院", "行政院", "考试院", "卫福部", "卫生福利部", "陆委会", "台当局",
+             "消保官"),
     "香港": ("律政司", "港府", "政制及内地事务局", "食物及卫生局", "入境事务处"),
     "澳门": ("澳府", "行政法务司", "澳门特区政府"),
+}
+
+# place (as a region is written) → what names it without its name
+TERRITORY_OWN = {
+    "香港": ("机电工程署", "机电署", "香港海关", "度量衡条例", "房屋署", "食环署", "渔护署", "港岛",
+             "新界"),
 }

@@ -14,6 +14,7 @@ from ..places.finder import Mention, is_about, place_in_crumbs
 from ..places.outlets import PAPER_CITIES
 from ..places.region import provincial_report
 from ..places.region_kinds import inside
+from ..places.region_lead import unnamed_territory
 
 if TYPE_CHECKING:
     from .header import Header
@@ -38,6 +39,10 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
         word = _WORD.match(view, at + len(header.source))
         source = (at, word.end() if word else at + len(header.source))
     found = region_of(view, title, header.end, source)
+    if found is None and (territory := unnamed_territory(
+            view, header.end, find_places(view, 0, min(len(view), header.end + _OWN_CITY_REACH)))):
+        header.found["region"] = "a territory's own office, law or word, its name unwritten"
+        return territory
     if found is None:
         province = None if (city := _paper_city(view, header)) else provincial_report(view, header.end)
         if province is not None:  # (or a city's notice: the city its cited report names)
