@@ -1,10 +1,13 @@
 """The region of a report whose bureau a reworded page names word by word (市场监视办理局), of a
 Hong Kong story that never writes 香港 but names the territory's own offices or laws, and of a
-Taiwan story whose consumer officer (消保官) acts (the nineteenth session, issue 12's context)."""
+Taiwan story whose consumer officer (消保官) acts; and places that say nothing of where a report
+or a figure is: a county's name that is also the verb 会同 (together with), an award named after
+a governor (甲省省长质量奖) and a byline's place (〔记者某某／台北报导〕) (the nineteenth session,
+issue 12's context)."""
 
 from __future__ import annotations
 
-from tests.region_helpers import region
+from tests.region_helpers import about, places, region
 
 
 def test_a_bureau_named_word_by_word_as_a_reworded_page_writes_it() -> None:
@@ -41,3 +44,29 @@ def test_taiwans_consumer_officer_names_the_city() -> None:
     text = ("加油機抽查結果\n"
             "(某某社記者林某某桃園市8日電)桃園市消保官今天公布抽查結果，共查驗加油機300支。\n")
     assert region(text) == "桃園市"
+
+
+def test_together_with_is_no_county() -> None:
+    assert "会同" not in about("消保官会同标准检验局人员检验油量计480支。")
+    assert "会同" not in about("该局会同公安部门查处案件5起。")
+
+
+def test_the_county_itself_stays() -> None:
+    assert "会同县" in about("湖南会同县质监局开展检查。")
+    assert "会同" in about("怀化会同开展电梯检查。")
+
+
+def test_a_governors_award_names_no_place() -> None:
+    assert about("江西省省长质量奖名单公示") == []
+    assert about("共有3家企业获得南昌市市长质量奖") == []
+
+
+def test_a_figure_after_together_with_is_the_reports() -> None:
+    text = ("加油机检查\n"
+            "近日，宁海县质监局会同公安部门检查加油站18家，检定加油机120台。\n")
+    assert all(place != "会同" for _, place in places(text))
+
+
+def test_a_bylines_place_is_a_dateline() -> None:
+    assert about("〔記者王某某／台北報導〕經濟部標檢局抽檢市售瓦斯罐12件。") == []
+    assert about("台北市消保官今天公布抽查結果。") == ["台北市"]

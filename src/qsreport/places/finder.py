@@ -22,7 +22,9 @@ __all__ = ["SURNAMES", "Mention", "Place", "county_by_short_name", "find_places"
 QUOTED_NAME = rx.compile(r"[^”\"，,。；;：:、\s]{1,8}[”\"]")
 # A quote opened a short word before a place (“品字标甲省…); not an edition's ordinal (“第二届甲县…”).
 _MARK_BEFORE = rx.compile(r"[“\"][^”\"，,。；;：:、\s\d第届年度]{1,3}$")
-_HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌|服务业?名牌)|产品[”\"]")
+# (an award named after the head of the place's government, 甲省省长质量奖, 乙市市长质量奖, too)
+_HONOUR = rx.compile(r"省?(?:名牌|著名|知名|驰名|质量奖|政府质量奖|区域名牌|服务业?名牌)|产品[”\"]|"
+                     r"[省市县区州]长质量奖")
 # Where goods came from, and the next place of its list (来自甲省和乙市某厂).
 _ORIGIN = rx.compile(r"(?:来自|产自|产于|源自|购自|原产于?)(?:[\u4e00-\u9fff]{2,6}[、和及])?$")
 _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长", "乡长"])
@@ -31,6 +33,10 @@ _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长"
 # 5日电记者, 5日讯记者); one a word goes on from is no dateline (甲市2日电梯检查, 乙市12日电视广告).
 _FILED = r"\s*\d{1,2}\s*日\s*(?:[电讯](?![\u4e00-\u9fff])|[电讯](?=\s*记者))"
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + _FILED)
+# A byline's place (〔记者某某／甲市报导〕, 【记者某某/乙地报道】): where the reporter filed from,
+# a dateline too.
+_BYLINE_AFTER = rx.compile(r"报[导道][〕\]】）)]")
+_BYLINE_BEFORE = "／/"
 _HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
 # The province before a dateline's city (中新网甲省乙市11月5日电, 中新网甲省乙市5日电): the
 # dateline's too.
@@ -58,7 +64,10 @@ _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e
                 # a white flag raised or pulled down (插红旗拔白旗, 举白旗), not 正镶白旗
                 "白旗": rx.compile(r"[拔插举打挂竖扛升]白旗"),
                 # a verb ending in 定 before a place or a word of 西 (认定西安名牌, 确定西部), not 定西
-                "定西": rx.compile(r"[认确规制评鉴判决核审设选稳限约指商预特]定西(?!市)")}
+                "定西": rx.compile(r"[认确规制评鉴判决核审设选稳限约指商预特]定西(?!市)"),
+                # together with (会同公安部门, 会同乙局人员检查), not 会同县; (湖南会同, 怀化会同
+                # are the county)
+                "会同": rx.compile(r"[^南化]会同(?![县\s：:，,）)])")}
 # A road or a street named after a place, as an address ends it (甲区牡丹江路、乙路一条街,
 # 北京路18号, 长江大道沿线): the street's, not the place; not a firm the place's name and 路…
 # open (甲地路德公司), nor 路桥 (a district) or 街头.
@@ -132,6 +141,9 @@ def is_about(view: str, mention: Mention) -> bool:
     if (_HONOUR.match(view, mention.end) and not city_count) or _DATELINE.match(view, mention.end) \
             or _before_a_dateline(view, mention):
         return False
+    if view[mention.start - 1:mention.start] in _BYLINE_BEFORE and mention.start > 0 \
+            and _BYLINE_AFTER.match(view, mention.end):
+        return False  # 〔记者某某／台北报导〕: a byline's place
     if _ORIGIN.search(view, max(0, mention.start - 10), mention.start):
         return False  # where goods came from (原液来自甲省): not where the report is
     if mention.start > 0 and view[mention.start - 1:mention.start + 1] in _OFFICES \
