@@ -5,7 +5,7 @@ stock held (累计, 拥有, 至此, 已达, 总数, 在用: 此次…，至此�
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .lexicon.context import BOUNDED_SPAN, OCCASION
+from .lexicon.context import BOUNDED_SPAN, OCCASION, RECENT_CAMPAIGN
 
 _CLAUSE_MARK = rx.compile(r"[，,；;：:]")
 # The count an occasion bounds: 共有, 共 (not 公共, 共同).
@@ -38,3 +38,13 @@ def occasion_count(view: str, sentence: int, number: int, word: int | None = Non
     before = marks[-2] if len(marks) > 1 else sentence
     occasions = list(OCCASION.finditer(view, before, word))
     return bool(occasions) and not _HELD.search(view, occasions[-1].end(), number)
+
+
+_CAMPAIGN_REACH = 500  # characters before a figure read for the campaign a news item tells of
+
+
+def recent_campaign(view: str, number: int) -> bool:
+    """Whether the text tells of a campaign of these days shortly before the figure, in its
+    paragraph or the lead before it (近期，某局开展中秋月饼专项监督检查…。…累计抽检…): a 累计 of
+    its work sums that campaign, the year's."""
+    return RECENT_CAMPAIGN.search(view, max(0, number - _CAMPAIGN_REACH), number) is not None

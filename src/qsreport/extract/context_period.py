@@ -17,7 +17,7 @@ from itertools import chain
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period
-from .context_occasion import bounded
+from .context_occasion import bounded, recent_campaign
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
 from .context_period_words import (
@@ -238,7 +238,8 @@ class Periods:
         # makes a stock of honours, standards or registrations, not of work done.
         reach = low if stock else sentence
         if self._stock_word(reach, number, stock) \
-                and not self._within_a_span(self.cumulative, sentence, number):
+                and not self._within_a_span(self.cumulative, sentence, number) \
+                and (stock or not recent_campaign(self.view, number)):
             return "cumulative"
         return year_reviewed(self.view, low, sentence, number, self.year, self.month)
 

@@ -123,10 +123,14 @@ HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|2
 # 历年 of a record (创历年最多, 为历年之最, 创历年新高, 历年同期) compares with every year and
 # holds no stock: the figure stays the year's.
 _OVER_THE_YEARS = r"历年(?![来以]*(?:之?最|新高|新低|同期))"
-CUMULATIVE = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此")
+# What was already there before the news (在此之前，已培育出…; 此前已累计…): a stock held.
+_BEFORE_THIS = r"|(?:在此之前|此前)[，,]?\s*(?=已|累计)"
+CUMULATIVE = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此"
+                        + _BEFORE_THIS)
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
 # 殊荣 counts this year's list).
-STOCK = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|现有(?<![发表实]现有)|拥有|至此")
+STOCK = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|现有(?<![发表实]现有)|拥有|至此"
+                   + _BEFORE_THIS)
 # A five-year plan's span (“十一五”期间: 2006-2010; 十二五以来: a span to now), by its number
 # (十五 the 10th plan, 2001-2005; 十一五 the 11th …).
 PLAN_SPAN = rx.compile(r"十(?<![一二三四五六七八九十\d]十)(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
@@ -143,13 +147,16 @@ BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[
 # standards count's sentence (2001年至2003年，全省已有中国名牌19个; 2009年…，累计有60个产品;
 # not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
 # addition: 2011年新增5个，累计达到30个 is the total that year reached).
-HELD = rx.compile(r"至今|" + _OVER_THE_YEARS + r"|已有|至此|累计")
+HELD = rx.compile(r"至今|" + _OVER_THE_YEARS + r"|已有|至此|累计" + _BEFORE_THIS)
 # (去年以来: from last year to now, two years' work: a span too.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来|"
                      # 自2009年推行某某战略以来 (从2010年实施…以来): a span from what began then
                      r"(?<=[自从])(?:19|20)\d{2}\s*年[^，,。；;：:\d年]{2,12}?以来|"
+                     # 自2010年开始，已连续举办…，共有22家获奖: a span to now, where what follows
+                     # in its sentence is held since (not 自2010年起施行, a rule's first day)
+                     r"(?<=[自从])(?:19|20)\d{2}\s*年(?:开始|起)(?=[^。；;]{0,30}?(?:已|累计|先后))|"
                      # 经过30年的发展 (经过十多年建设): the years a body has built up to now
                      r"经过(?:[二三四五六七八九十两几数]+|\d+)多?年(?:来)?的?(?:发展|建设|积累|努力)")
 # 近年来 (近些年来): no span of its own, but honours the years since built up (近年来，甲市共获
@@ -170,6 +177,10 @@ BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两
                           r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*[-—–~～至到]\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
                           r"前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个月")
+# A campaign of these days (近期，某局开展中秋月饼专项监督检查; 近日，全县集中开展…整治行动): the work
+# a 累计 shortly after it sums is that campaign's, the year's, not a stock since.
+RECENT_CAMPAIGN = rx.compile(r"(?:近期|近日|日前)[，,]?[^。；;！？]{0,40}?(?:专项|集中)[^，,。；;]{0,6}?"
+                             r"(?:检查|整治|行动|抽检|抽查|执法)")
 # One occasion (此次, 本次, 这次), not one a clause tells is over (此次评审结束后，…; not 落后,
 # 售后): bounds only a 共 count near it (see :mod:`..context_occasion`).
 OCCASION = rx.compile(r"[此本这]次(?![^，,。；;]{0,20}?(?:以?后|之后)[，,])")

@@ -1,0 +1,60 @@
+"""Periods of stocks held before the news (在此之前，已…) and since a year a run began (自2010年
+开始，已连续…，共有…): ``cumulative`` (the nineteenth session, issue 12's context)."""
+
+from __future__ import annotations
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def periods(text: str) -> list[tuple[float, str | None]]:
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(item["value"], item["period"])
+            for area in ("distinctions", "brands", "supervision", "standards")
+            for items in report[area].values() if isinstance(items, list)
+            for item in items if "value" in item]
+
+
+def test_a_stock_held_before_this_news() -> None:
+    text = ("宁海县质量奖名单公布\n2020年12月3日\n"
+            "今年，宁海县政府质量奖评审结束，2家企业获奖。在此之前，已培育出浙江省政府质量奖企业1家、"
+            "宁波市市长质量奖企业8家。\n")
+    found = periods(text)
+    assert (2, "2020") in found
+    assert (1, "cumulative") in found and (8, "cumulative") in found
+
+
+def test_a_run_since_a_year_began() -> None:
+    text = ("县长质量奖颁奖\n2016年5月3日\n"
+            "为引导企业提升质量，宁海县自2010年开始，已连续七届举办县长质量奖评选活动，共有22家企业获奖。\n")
+    assert (22, "cumulative") in periods(text)
+
+
+def test_a_year_a_rule_took_effect_is_no_run() -> None:
+    text = ("县长质量奖颁奖\n2016年5月3日\n"
+            "宁海县自2012年起实施县长质量奖评选。2015年，全县共有6家企业获得县长质量奖。\n")
+    assert all(period != "cumulative" for _, period in periods(text))
+
+
+def test_a_total_of_a_recent_campaigns_work_is_the_years() -> None:
+    text = ("开展中秋专项检查\n2023-09-20\n"
+            "近期，宁海县市场监督管理局开展中秋月饼专项监督检查，检查经营户120家。"
+            "同时，加大对月饼的检验检测，累计抽检各类食品50余批，其中月饼30批次。\n")
+    found = periods(text)
+    assert (50, None) in found and (30, None) in found
+
+
+def test_a_total_with_no_campaign_stays_a_stock() -> None:
+    text = "质量工作\n2023-09-20\n近年来，全县累计抽检食品500批次。\n"
+    assert (500, "cumulative") in periods(text)
+
+
+
+def test_a_campaign_the_lead_tells_of_dates_a_later_paragraphs_total() -> None:
+    text = ("开展中秋专项检查\n2023-09-20\n"
+            "9月19日，记者从宁海县市场监督管理局了解到，近期，该局开展中秋月饼专项监督检查，引导经营者"
+            "依法经营。\n"
+            "据悉，该局以商超为重点，检查月饼包装是否合规。同时，加大对月饼的检验检测，累计抽检各类食品"
+            "60余批，其中月饼25批次。\n")
+    found = periods(text)
+    assert (60, None) in found and (25, None) in found
