@@ -1,5 +1,7 @@
 """Periods of stocks held before the news (在此之前，已…) and since a year a run began (自2010年
-开始，已连续…，共有…): ``cumulative`` (the nineteenth session, issue 12's context)."""
+开始，已连续…，共有…): ``cumulative``; a recent campaign's total (近期…专项检查…累计抽检…): the
+year's; statuses of a check's results made public (抽检公示: achieved) and of a year's plan of
+checks (抽检计划: target) (the nineteenth session, issue 12's context)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,30 @@ def test_a_total_with_no_campaign_stays_a_stock() -> None:
     text = "质量工作\n2023-09-20\n近年来，全县累计抽检食品500批次。\n"
     assert (500, "cumulative") in periods(text)
 
+
+def statuses(text: str) -> list[tuple[float, str]]:
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(item["value"], item["status"]) for item in report["supervision"]["stats"]]
+
+
+def test_a_publicity_of_check_results_is_no_shortlist() -> None:
+    text = ("2022年食品安全监督抽检公示(第12期)\n发布时间:2022-11-30\n"
+            "近期，宁海县市场监督管理局对食品生产、流通和餐饮环节开展监督抽检。"
+            "现公示抽检相关食品280批次，合格271批次，不合格9批次。\n")
+    assert statuses(text) == [(280, "achieved"), (271, "achieved"), (9, "achieved")]
+
+
+def test_a_years_plan_of_checks_sets_targets() -> None:
+    text = ("2016年流通领域商品质量抽检计划\n"
+            "根据有关规定，结合我县实际，现将我县2016年度农资、成品油抽检工作安排如下：一、抽检商品的品种"
+            "及组数 农资产品40组;成品油12组。\n")
+    assert statuses(text) == [(40, "target"), (12, "target")]
+
+
+def test_a_plans_results_are_achieved() -> None:
+    text = ("2016年商品质量抽检计划完成情况\n"
+            "今年全县共抽检农资产品40组，合格38组。\n")
+    assert (40, "achieved") in statuses(text)
 
 
 def test_a_campaign_the_lead_tells_of_dates_a_later_paragraphs_total() -> None:

@@ -279,9 +279,10 @@ PUBLICITY_ENDS = rx.compile(r"期?(?:已|已经)?(?:满|结束|完毕|无异议)
                             # 表彰…; 在公示等程序的基础上): done before what the sentence tells
                             r"[^，,。；;\d]{0,5}?的?基础上")
 # A publicity of a check's results or of a penalty (现将抽检结果予以公示，本次共抽检…; 处罚信息
-# 将被公示): no list of anyone shortlisted; the words before and after its 公示.
-RESULTS_BEFORE = rx.compile(r"(?:结果|信息|情况)[^，,。；;\d]{0,6}$")
-RESULTS_AFTER = rx.compile(r"了?[^，,。；;\d]{0,12}?(?:结果|信息)")
+# 将被公示; 食品安全监督抽检公示; 现公示抽检食品300批次): no list of anyone shortlisted; the
+# words before and after its 公示.
+RESULTS_BEFORE = rx.compile(r"(?:结果|信息|情况|抽检|抽查|监督检查)[^，,。；;\d]{0,6}$")
+RESULTS_AFTER = rx.compile(r"了?[^，,。；;\d]{0,12}?(?:结果|信息)|(?:抽检|抽查|检验|检测)")
 # An application that is the basis of an act (根据申请，某局决定注销…; 依企业申请，…): no
 # figure after it was applied for.
 APPLICATION_AS_BASIS = rx.compile(r"(?:根据|依据|依照|依|应|按照?)[^，,。；;\d]{0,6}$")
