@@ -84,3 +84,19 @@ def test_a_campaign_the_lead_tells_of_dates_a_later_paragraphs_total() -> None:
             "60余批，其中月饼25批次。\n")
     found = periods(text)
     assert (60, None) in found and (25, None) in found
+
+
+def test_a_check_the_national_office_ran_speaks_for_the_country() -> None:
+    text = ("新华社北京4月2日电（记者王某）国家质检总局日前对电热水壶进行的质量监督抽查显示，"
+            "产品实物质量抽样合格率为88.5%。\n"
+            "此次抽查共涉及北京、天津、河北、浙江、广东等8个省、直辖市120家企业生产的130种产品。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    rates = [stat for stat in report["supervision"]["stats"] if stat["metric"] == "pass_rate"]
+    assert [(stat["value"], stat["place"]) for stat in rates] == [(88.5, "全国")]
+
+
+def test_a_check_a_place_runs_on_the_national_plan_is_not_the_countrys() -> None:
+    text = ("产品质量抽查\n"
+            "根据质检总局的抽查计划，宁海县质监局对电热水壶开展监督抽查，抽样合格率为91.2%。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    assert all(stat["place"] != "全国" for stat in report["supervision"]["stats"])

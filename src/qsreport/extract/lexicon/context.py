@@ -206,7 +206,11 @@ NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监�
 # A check of the whole country (国家监督抽查, 国家监督专项抽查, 国家专项监督抽查) in a title or a
 # report's first sentence: the places its opening lines name are where its samples came from
 # (共抽查甲省、乙省、丙省等6个省的…), not a region of the report's own.
-NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查")
+# (and one the national office runs, told as its act: 质检总局日前对白酒进行的质量监督抽查显示…;
+# not one a place follows, 根据质检总局的抽查计划)
+NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查|"
+                            r"(?<![据照从])(?:国家)?(?:质检总局|市场监管总局)(?:日前|近日|近期|今天|今日)?"
+                            r"(?:对|组织)[^，,。；;]{0,16}?(?:监督|专项)抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
