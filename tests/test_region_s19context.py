@@ -70,3 +70,17 @@ def test_a_figure_after_together_with_is_the_reports() -> None:
 def test_a_bylines_place_is_a_dateline() -> None:
     assert about("〔記者王某某／台北報導〕經濟部標檢局抽檢市售瓦斯罐12件。") == []
     assert about("台北市消保官今天公布抽查結果。") == ["台北市"]
+
+
+def test_a_district_office_inside_the_breadcrumbs_city() -> None:
+    """城关区 is a district of 兰州 and of 拉萨: the breadcrumb's city says which, and the
+    district, nearer, is the region."""
+    text = ("开展月饼专项检查\n首页 > 资讯 > 兰州 >\n2023-09-23 02:00\n"
+            "9月22日，记者从城关区市场监督管理局了解到，近期，该局开展中秋月饼专项检查，检查商户80家。\n")
+    assert region(text) == "城关区"
+
+
+def test_an_office_outside_the_breadcrumbs_city_leaves_the_crumb() -> None:
+    text = ("开展月饼专项检查\n首页 > 资讯 > 兰州 >\n2023-09-23 02:00\n"
+            "9月22日，记者从宁海县市场监督管理局了解到，近期，该局开展中秋月饼专项检查，检查商户80家。\n")
+    assert region(text) == "兰州"

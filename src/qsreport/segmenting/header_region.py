@@ -9,12 +9,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import regex_cache as rx
+from ..cleaning import match_view
 from ..places import find_places, region_of
 from ..places.finder import Mention, is_about, place_in_crumbs
 from ..places.outlets import PAPER_CITIES
 from ..places.region import provincial_report
 from ..places.region_kinds import inside
 from ..places.region_lead import unnamed_territory
+from ..places.region_share import inside_namesake
 
 if TYPE_CHECKING:
     from .header import Header
@@ -29,15 +31,18 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
     title = None
     if header.title_line is not None:
         title = (header.title_line.start, header.title_line.end)
-    if crumbs and (crumb := place_in_crumbs(crumbs)) is not None \
-            and (title is None or region_of(view, title, len(view)) is None):
-        header.found["region"] = "breadcrumb"
-        return crumb
     source = None
     if header.source is not None and (at := text.find(header.source)) >= 0:
         # The publisher's second name joined to it (某省新闻网-某市日报, read as 某省新闻网).
         word = _WORD.match(view, at + len(header.source))
         source = (at, word.end() if word else at + len(header.source))
+    if crumbs and (crumb := place_in_crumbs(crumbs)) is not None \
+            and (title is None or region_of(view, title, len(view)) is None):
+        if (inner := _inside_crumb(view, crumb, region_of(view, title, header.end, source))):
+            header.found["region"] = "an organisation in the body inside the breadcrumb's place"
+            return text[inner[0]:inner[1]]
+        header.found["region"] = "breadcrumb"
+        return crumb
     found = region_of(view, title, header.end, source)
     if found is None and (territory := unnamed_territory(
             view, header.end, find_places(view, 0, min(len(view), header.end + _OWN_CITY_REACH)))):
@@ -54,6 +59,20 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
         return city or province
     header.found["region"] = found[2]
     return text[found[0]:found[1]]
+
+
+def _inside_crumb(view: str, crumb: str, found: tuple[int, int, str] | None
+                  ) -> tuple[int, int] | None:
+    """Where the body's organisation (城关区市场监督管理局…) names a place inside the
+    breadcrumb's (首页 > 资讯 > 兰州): the nearer place, read as the crumb's own one of that
+    name (城关区 of 兰州, not of 拉萨)."""
+    if found is None or not found[2].startswith("organisation"):
+        return None
+    outer = find_places(match_view(crumb))
+    named = find_places(view, found[0], found[1])
+    if len(outer) != 1 or len(named) != 1:
+        return None
+    return (found[0], found[1]) if inside_namesake(named[0].place, outer[0].place) else None
 
 
 _OWN_CITY = rx.compile(r"[全本我]市")
