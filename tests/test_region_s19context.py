@@ -84,3 +84,9 @@ def test_an_office_outside_the_breadcrumbs_city_leaves_the_crumb() -> None:
     text = ("开展月饼专项检查\n首页 > 资讯 > 兰州 >\n2023-09-23 02:00\n"
             "9月22日，记者从宁海县市场监督管理局了解到，近期，该局开展中秋月饼专项检查，检查商户80家。\n")
     assert region(text) == "兰州"
+
+
+def test_taiwans_former_counties_hold_their_names() -> None:
+    """台南县 (merged into 台南市 in 2010) is no 南县 of Hunan inside it."""
+    assert about("检查区域涵盖云林县、嘉义县市及台南县市等区域。") == ["云林县", "嘉义县", "台南县"]
+    assert region("计费表路边检查\n为维护消费者权益，台南县市政府将于11月起检查计程车计费表500具。\n") != "南县"

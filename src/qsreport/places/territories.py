@@ -6,7 +6,9 @@ below the province for these, so each row carries its province's code.
 A short name that a common word or a mainland place also holds is written as the full name,
 which then counts alone: 台中市 (舞台中央), 台南市, 台东县, 桃园市 (a village's or a road's
 name), 新北市 (常州's 新北区); Taiwan's 金门县 and 连江县 are left out, as the gazetteer's rows
-under 福建 hold those names. Hong Kong's districts named by a direction (东区, 北区) or also
+under 福建 hold those names. The four counties merged into cities in 2010 (台北县, 台中县,
+台南县, 高雄县), which reports of the years before name, are rows of their own, by their full
+names (not 南县 inside 台南县). Hong Kong's districts named by a direction (东区, 北区) or also
 named elsewhere (大埔, 西贡) are left out. Each Hong Kong district is a county-level row, so its
 short name counts only where a place name stands (:mod:`.finder`).
 
@@ -40,6 +42,10 @@ TERRITORIES = """\
 花莲县|花莲|prefecture|710000|台湾|
 台东县|台东县|prefecture|710000|台湾|
 澎湖县|澎湖|prefecture|710000|台湾|
+台北县|台北县|prefecture|710000|台湾|
+台中县|台中县|prefecture|710000|台湾|
+台南县|台南县|prefecture|710000|台湾|
+高雄县|高雄县|prefecture|710000|台湾|
 湾仔区|湾仔|county|810000|香港|
 油尖旺区|油尖旺|county|810000|香港|
 深水埗区|深水埗|county|810000|香港|
