@@ -100,3 +100,13 @@ def test_a_check_a_place_runs_on_the_national_plan_is_not_the_countrys() -> None
             "根据质检总局的抽查计划，宁海县质监局对电热水壶开展监督抽查，抽样合格率为91.2%。\n")
     report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     assert all(stat["place"] != "全国" for stat in report["supervision"]["stats"])
+
+
+def test_an_editions_year_glued_to_its_name_dates_the_report() -> None:
+    text = ("青岚绿茶品牌价值再创新高\n"
+            "5月20日，某品牌研究中心发布2022中国茶叶区域公用品牌价值评估结果，青岚绿茶品牌价值18.6亿元，"
+            "较去年增加12.5%。\n"
+            "近年来，宁海县出台《2021年青岚绿茶品牌宣传活动方案》，推动茶产业发展。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    values = [(stat["value"], stat["period"]) for stat in report["distinctions"]["stats"]]
+    assert (18.6, "2022") in values

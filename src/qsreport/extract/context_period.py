@@ -57,8 +57,9 @@ from .lexicon.context import (
 
 # 2008年, 2005—2008年 (2005年至2008年), 2007年6月, and a year written right before its count (2013年7项，
 # 2014年21项: a yearly breakdown). (compile_fast: scanned over the whole report, see Marks.)
-_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:\s*年?\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
-                     r"(?!\d{1,2}\s*日)")
+# (and an edition's year glued to its name, 2023中国品牌价值评价信息, 2022世界某某大会)
+_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:(?:\s*年?\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
+                     r"(?!\d{1,2}\s*日)|(?=中国|世界|全国))")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
 _COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同|[高低优好]于)\s*$")
