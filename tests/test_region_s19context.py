@@ -90,3 +90,15 @@ def test_taiwans_former_counties_hold_their_names() -> None:
     """台南县 (merged into 台南市 in 2010) is no 南县 of Hunan inside it."""
     assert about("检查区域涵盖云林县、嘉义县市及台南县市等区域。") == ["云林县", "嘉义县", "台南县"]
     assert region("计费表路边检查\n为维护消费者权益，台南县市政府将于11月起检查计程车计费表500具。\n") != "南县"
+
+
+def test_a_headlines_province_before_a_list_of_its_cities() -> None:
+    text = ("云南普洱、临沧、西双版纳三地普洱茶品牌价值达500亿元\n"
+            "记者日前从省质监局获悉，三地普洱茶品牌价值评价达500亿元。\n")
+    assert region(text) == "云南"
+
+
+def test_a_districts_task_force_leading_the_news() -> None:
+    text = ("一家看似普通的茶室\n事情发生在宁波某小区\n执法人员初步判定，该茶室存在售假场所。\n"
+            "近日，海曙区打假专班联合区公安分局，对这家茶室开展突击检查，查扣假冒箱包120件。\n")
+    assert region(text) == "海曙区"

@@ -31,11 +31,17 @@ def is_kind(place: Place, kind: str) -> bool:
 
 def most_specific(mentions: list[Mention], nested: bool = False) -> tuple[int, int]:
     """The first mention, or the last of a run written one inside the other (浙江省金华市永康市;
-    ``nested``: with other words between, 四川新闻网-成都日报)."""
+    ``nested``: with other words between, 四川新闻网-成都日报) — not the first of a list of
+    places inside the one before it (云南普洱、临沧、西双版纳三地…: 云南, the list's province)."""
     best = mentions[0]
-    for mention in mentions[1:]:
+    for at, mention in enumerate(mentions[1:], 1):
         if (mention.start != best.end and not nested) or not inside(mention.place, best.place):
             break
+        following = mentions[at + 1] if at + 1 < len(mentions) else None
+        if following is not None and following.start == mention.end + 1 \
+                and following.place.level == mention.place.level \
+                and inside(following.place, best.place):
+            break  # 甲省乙市、丙市: the list's province
         best = mention
     return best.start, best.end
 

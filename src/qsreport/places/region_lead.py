@@ -38,10 +38,12 @@ _DATELINE_REACH = 60  # body characters a lead's dateline stands in
 _NATIONAL_DESKS = frozenset(["北京市"])
 
 # A place that opens the lead's first clause as its doer (3月11日，甲市开展…; 5月起，甲市将…;
-# 甲市市场监管部门日前…): where the work is done.
+# 甲市市场监管部门日前…; 近日，甲区打假专班联合…): where the work is done.
 _LEAD_OPEN = rx.compile(r"(?:[，,。\s]|日|起)$")  # (the body's very start: checked apart)
 _LEAD_ACT = rx.compile(r"(?:将|开展|对|启动|召开|出台|印发|发布|实施|组织|加强|全面|积极|大力|近日|日前|"
-                       r"(?:市场监管|市场监督管理|质监|工商|质量技术监督)部门)")
+                       r"(?:市场监管|市场监督管理|质监|工商|质量技术监督)部门|"
+                       # the place's task force or squad (甲区打假专班联合…, 乙县稽查大队对…)
+                       r"(?:打假|执法|稽查|检查)(?:专班|大队|中队|小组|组|队))")
 _LEAD_REACH = 120  # body characters the lead's first clause opens within
 
 
