@@ -110,3 +110,22 @@ def test_an_editions_year_glued_to_its_name_dates_the_report() -> None:
     report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     values = [(stat["value"], stat["period"]) for stat in report["distinctions"]["stats"]]
     assert (18.6, "2022") in values
+
+
+def test_a_national_lists_release_totals_are_the_countrys() -> None:
+    text = ("中国品牌价值评价发布 浙江多个品牌入榜\n2022年05月12日 来源：某某日报\n"
+            "“中国品牌日”期间，“2022中国品牌价值评价”在线上发布。本次发布品牌数量达610个，"
+            "总品牌价值为80000亿元。其中，浙江有50个品牌进入榜单。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    placed = {stat["value"]: stat["place"] for stat in report["distinctions"]["stats"]}
+    assert placed[610] == "全国" and placed[80000] == "全国"
+    assert placed.get(50) != "全国"
+
+
+def test_a_place_in_the_releases_own_clause_keeps_its_count() -> None:
+    text = ("中国品牌价值评价发布 浙江多个品牌入榜\n2022年05月12日 来源：某某日报\n"
+            "“中国品牌日”期间，“2022中国品牌价值评价”在线上发布。本次发布中，浙江共有50个品牌进入"
+            "榜单，总品牌价值为3000亿元。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    assert [(stat["value"], stat["place"]) for stat in report["distinctions"]["stats"]] \
+        == [(3000, "浙江")]

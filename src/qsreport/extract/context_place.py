@@ -28,9 +28,12 @@ from .lexicon.context import (
     LOCAL,
     NATIONAL,
     NATIONAL_ACT,
+    NATIONAL_LIST,
+    NATIONAL_LIST_REACH,
     NATIONAL_SUBJECT,
     OVER_THE_COUNTRY,
     PROVINCE_BY_LETTER,
+    THIS_RELEASE,
     WHOLE_NAMED_PROVINCE,
     WHOLE_PROVINCE,
     WHOLE_SUBJECT,
@@ -99,6 +102,7 @@ _LIST_WORD = words_of(_COUNTRY_LIST)
 _PROVINCE_WORD = words_of(WHOLE_PROVINCE, CAPITAL)
 _COUNTRY_WORD = words_of(NATIONAL_SUBJECT, OVER_THE_COUNTRY)
 _ACT_WORD = words_of(NATIONAL_ACT)
+_RELEASE_WORD = words_of(THIS_RELEASE)
 _COMPARED_WORD = words_of(_COMPARED_WITH, _SHARE_OF)
 
 
@@ -244,6 +248,9 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     if _COUNTRY_WORD.search(view, low, number):
         found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
         found += [(m.end(), "全国") for m in OVER_THE_COUNTRY.finditer(view, low, number)]
+    if _RELEASE_WORD.search(view, low, number):  # (本次发布品牌数量达564个, after the list's name)
+        found += [(m.end(), "全国") for m in THIS_RELEASE.finditer(view, low, number)
+                  if NATIONAL_LIST.search(view, max(0, m.start() - NATIONAL_LIST_REACH), m.start())]
     if _ACT_WORD.search(view, low, number + 1):  # (+1: its lookahead)
         found += [(m.end(), "全国") for m in NATIONAL_ACT.finditer(view, low, number + 1)
                   if m.end() <= number

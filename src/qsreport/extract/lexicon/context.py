@@ -260,6 +260,14 @@ CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[�
 # (a check's verb in the clause: not 对全国质量月活动作了部署)
 OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
                               r"(?:抽查|抽检|检查|检验))")
+# The totals of a national list or evaluation a text tells was published (“2020中国品牌价值评价”
+# 在线上发布。本次发布品牌数量达564个，总品牌价值为…): the country's, in a province's report too —
+# a 本次/此次 count of the release (THIS_RELEASE) after the list's name (NATIONAL_LIST) a little
+# before it; not the province's own share told after (其中，甲省有44个品牌进入…).
+THIS_RELEASE = rx.compile(r"[本此这]次(?:共|对其中)?(?:发布|公布|评价|认定|入选)")
+NATIONAL_LIST = rx.compile(r"中国[^，,。；;“”\"]{0,8}?(?:品牌价值评价|品牌价值榜|消费名品)|中华老字号名录|"
+                           r"中国品牌建设促进会")
+NATIONAL_LIST_REACH = 200  # characters before a release's count read for the list's name
 
 # Applications and shortlists in an item's own sentence (schema 2; extract/context_status.py).
 # A shortlist or a recommendation named right after a count in its own clause (…申报45家，
