@@ -129,3 +129,12 @@ def test_a_place_in_the_releases_own_clause_keeps_its_count() -> None:
     report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     assert [(stat["value"], stat["place"]) for stat in report["distinctions"]["stats"]] \
         == [(3000, "浙江")]
+
+
+def test_a_titles_place_after_its_verb_and_a_marks_closing_place() -> None:
+    text = ("泰和市质量品牌工作成效\n2024年05月11日\n"
+            "目前，全市3家企业获省长质量奖提名奖，18个品牌入选“好品江西”品牌，95家企业获评江西省"
+            "高端品牌培育企业，2处市场入选全国百强市场。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    places = [stat["place"] for stat in report["distinctions"]["stats"]]
+    assert places and all(place is None for place in places)

@@ -45,6 +45,9 @@ from .lexicon.place_names import FIRM_AFTER, NAME_AFTER, STATION_AFTER, STATION_
 # province it registered in, wherever it stands: only a withheld one, 某, after a city or a
 # county is read so).
 _CHECKED_FIRM = rx.compile(r"对$")
+# A title given, whose name the place after it begins (获评甲省高端品牌培育企业, 被认定为乙市
+# 专精特新企业, 荣获丙省…称号): the title's place, not the figure's.
+_TITLE_GIVEN = rx.compile(r"(?:获评|评为|认定为|命名为|荣获)$")
 # A place before a quoted brand (甲市“某某牌轴承”等12个产品): the product's maker's place.
 _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # A place that opens a quoted name (“甲省制造”标准, “乙市优品”认证): the name's, not a place of
@@ -176,6 +179,8 @@ def _in_a_name(view: str, mention: Mention) -> bool:
     if (view[mention.start - 1:mention.start] in _QUOTE_OPENS
             and QUOTED_NAME.match(view, mention.end)) or in_a_quoted_mark(view, mention):
         return True
+    if _TITLE_GIVEN.search(view, max(0, mention.start - 3), mention.start):
+        return True  # 122家企业获评甲省高端品牌培育企业: the title's province, not the figure's
     if _CITED_LAW.search(view, max(0, mention.start - _LAW_REACH), mention.start):
         return True  # 根据《甲省产品质量监督条例》…: the law's province, not the figure's place
     if _NAMED_AFTER_A_COUNT.search(view, max(0, mention.start - 3), mention.start) \

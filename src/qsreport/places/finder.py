@@ -167,9 +167,11 @@ def is_about(view: str, mention: Mention) -> bool:
 
 def in_a_quoted_mark(view: str, mention: Mention) -> bool:
     """Whether a mention stands inside a quoted name after the mark's short word
-    (“品字标甲省制造”认证): the mark's place, neither where a report is nor a figure's."""
+    (“品字标甲省制造”认证), or closes it (“好品甲省”品牌): the mark's place, neither where a
+    report is nor a figure's."""
     return _MARK_BEFORE.search(view, max(0, mention.start - 4), mention.start) is not None \
-        and QUOTED_NAME.match(view, mention.end) is not None
+        and (QUOTED_NAME.match(view, mention.end) is not None
+             or view[mention.end:mention.end + 1] in ("”", "\""))
 
 
 def _before_a_dateline(view: str, mention: Mention) -> bool:
