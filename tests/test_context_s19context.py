@@ -138,3 +138,13 @@ def test_a_titles_place_after_its_verb_and_a_marks_closing_place() -> None:
     report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     places = [stat["place"] for stat in report["distinctions"]["stats"]]
     assert places and all(place is None for place in places)
+
+
+def test_a_policys_year_in_the_opening_is_background() -> None:
+    text = ("第三批好品山东品牌名单发布\n发布时间:2024-11-09 21:09:34\n"
+            "某某网 山东济南5月10日电 (李某)山东省品牌工作新闻发布会10日在济南举行。会上发布了第三批"
+            "“好品山东”品牌名单。其中,甲牌面粉、乙牌酱油、丙地樱桃等86个品牌入选。\n\n"
+            "据了解,山东重视品牌工作,2023年,山东省委、省政府印发《某某建设纲要》,提出加快构建品牌体系。\n")
+    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    assert [(count["value"], count["period"]) for count in report["brands"]["counts"]] \
+        == [(86, None)]

@@ -37,6 +37,8 @@ _STRETCH = rx.compile(r"\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|前[
 # stock's date, a basis, a year singled out as past.
 _BACKGROUND = rx.compile(r"(?:截至|截止|依据|根据|按照|特别是|早在|仅)\s*$")
 _BASIS = rx.compile(r"(?:依据|根据|按照)\s*$")
+# A policy a year's clause tells was issued (2023年，甲省委、省政府印发《…纲要》): background too.
+_ISSUED = rx.compile(r"[^。！？!?\n，,]{0,2}[，,]?[^。！？!?\n]{0,16}?(?:印发|出台|颁布)了?《")
 _BACKGROUND_REACH = 3
 _A_DAY = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 去年12月5日: one day's date
 # A year's data a count is read from (根据2011年度统计数据，…): the source of the figures, which
@@ -92,8 +94,8 @@ def background_year(view: str, year: re.Match[str], own: int | None,
     """Whether a year (or 去年) of a dated report's opening lines, before the report's own
     (``own``), tells its background rather than the stretch the report is of: a stock's date
     (截至2013年末，该市共有…), a basis (依据2016年度抽查结果，…), a year singled out as past
-    (特别是2014年…, 早在2010年…, 仅2014年…), or a day a span to now opened on (去年12月5日…启动
-    以来) — not the stretch whose results the opening announces (通报2013年第3季度抽查情况).
+    (特别是2014年…, 早在2010年…, 仅2014年…), a policy issued (2023年，甲省印发《…》), or a day a
+    span to now opened on (去年12月5日…启动以来) — not the stretch whose results the opening announces (通报2013年第3季度抽查情况).
     Such a year dates its own sentence, not the report's figures that name no year. Not the
     year just ended in a report of its first months (``month``), which may review it, nor a
     year whose data the opening reads (根据2011年度统计数据)."""
@@ -102,7 +104,8 @@ def background_year(view: str, year: re.Match[str], own: int | None,
     if own is not None and month is not None and month <= _EARLY_MONTHS \
             and _named(year, own) == own - 1:
         return False
-    if _BACKGROUND.search(view, max(0, year.start() - _BACKGROUND_REACH), year.start()):
+    if _BACKGROUND.search(view, max(0, year.start() - _BACKGROUND_REACH), year.start()) \
+            or _ISSUED.match(view, year.end()):
         return True
     day = _A_DAY.match(view, year.end())
     return day is not None and _SINCE_IN_SENTENCE.match(view, day.end()) is not None
