@@ -22,6 +22,7 @@ from .header_dates import (
     release_date,
     signed_date,
     stamp_date,
+    without_weekday,
 )
 from .header_publisher import is_person, publisher_elsewhere, publisher_from_byline
 from .header_region import INSIDE_TITLE, opening_inside, report_region
@@ -350,10 +351,13 @@ def _opening_date(text: str, view: str) -> str | None:
 
 
 def _signature_date(text: str, view: str) -> str | None:
-    """A work summary's date stands alone on one of its last lines, under the signature; a
-    notice's, under its number at the top (某政办发〔2011〕187号 … 二〇一一年六月二十八日)."""
-    for line in last_lines(text, 3) + first_lines(text, _SCAN_LINES):
-        match = SIGNATURE_DATE.fullmatch(view[line.start:line.end].strip())
+    """A work summary's date stands alone on one of its last lines, under the signature (a press
+    release's with its weekday in brackets); a notice's, under its number at the top
+    (某政办发〔2011〕187号 … 二〇一一年六月二十八日)."""
+    foot = last_lines(text, 3)
+    for line in foot + first_lines(text, _SCAN_LINES):
+        piece = view[line.start:line.end].strip()
+        match = SIGNATURE_DATE.fullmatch(without_weekday(piece) if line in foot else piece)
         if match:
             return iso_date(match)
     return None

@@ -130,7 +130,32 @@ def _is_item_stamp(view: str, full: re.Match[str]) -> bool:
 def stamp_date(view: str) -> str | None:
     """The date of a page's stamp with its clock on a line of its own (or before the publish
     line's labels) among the first lines, in the first part of the text (not at its foot): not a link to the next or the last item (上一篇 2017-02-11 08:14), nor one
-    of a list's stamps (two in a few lines)."""
+    of a list's stamps (two in a few lines); or, below a long menu, a stamp between the
+    headline and the same headline printed again (:func:`_stamp_between_headlines`)."""
+    return _stamp_in_opening(view) or _stamp_between_headlines(view)
+
+
+def _stamp_between_headlines(view: str) -> str | None:
+    """The date of a page's stamp with its clock on a line of its own between the headline and
+    the same headline printed again where the article opens (甲市电梯抽查结果 / 2016-11-15 06:35
+    / 甲市电梯抽查结果), wherever a page's menus put them."""
+    for found in _STAMP.finditer(view):
+        start = view.rfind("\n", 0, found.start()) + 1
+        end = view.find("\n", found.end())
+        end = len(view) if end < 0 else end
+        if not _STAMP_REST.match(view, found.end(), end):
+            continue
+        above = view[:start].rstrip().rsplit("\n", 1)[-1].strip(_TRIM)
+        below = view[end:].lstrip().split("\n", 1)[0].strip(_TRIM)
+        if _TITLE_MIN <= len(above) <= _HEADLINE_MAX and above == below:
+            return iso_date(found)
+    return None
+
+
+_HEADLINE_MAX = 40
+
+
+def _stamp_in_opening(view: str) -> str | None:
     lines = first_lines(view, _STAMP_LINES)
     for at, line in enumerate(lines):
         found = _STAMP.match(view, line.start, line.end)
@@ -259,4 +284,14 @@ def listed_title_date(view: str, title: Segment | None, body: int) -> str | None
             days.add(day)
         at = view.find(headline, at + len(headline))
     return days.pop() if len(days) == 1 else None
+
+
+# A press release's date at its foot, with its weekday in brackets (2017年1月24日（星期二）,
+# 二〇一六年三月二日(星期三)); at the top of a page a date with its weekday is the site's today.
+_FOOT_WEEKDAY = rx.compile(r"\s*[(（](?:星期|礼拜)[一二三四五六日天][)）]$")
+
+
+def without_weekday(piece: str) -> str:
+    """A line of the text's foot without the bracketed weekday after its date."""
+    return _FOOT_WEEKDAY.sub("", piece)
 

@@ -1,5 +1,5 @@
 """A publish date glued to the first lines of text saved from a page, where no publish line of
-its own stands: a labelled date run into the title or the lead (某某通知发表时间:2018-03-22
+its own stands: a labelled date (in Chinese or English) run into the title or the lead (某某通知发表时间:2018-03-22
 13:05来源:…), or a date in figures opening a line of the lead (2019/11/29 为了…, 2011年07月29日
 09:58 来源:…), up to the line the first sentence ends on. Read only when the header found
 no date."""
@@ -13,9 +13,12 @@ _OPENING_LINES = 5  # lines read from the top of the text
 _OPENING_REACH = 600  # characters read from the top of the text
 
 # A publish label and its date, wherever it stands in those lines (not 成文日期, a date of
-# writing, nor a bare 时间, which also opens an event's time).
+# writing, nor a bare 时间, which also opens an event's time); or a label in English a saved
+# page keeps before its date (date 2020-05-06, Date: 2020-05-06, Posted on 2020-05-06).
 _LABELLED = rx.compile(
-    r"(?:发布|发表|更新|录入|发稿|刊发)(?:时间|日期)\s*[:：]\s*"
+    r"(?:(?:发布|发表|更新|录入|发稿|刊发)(?:时间|日期)\s*[:：]"
+    r"|(?<![A-Za-z])(?:[Dd]ate|DATE|[Pp]ublished|[Pp]osted)(?:\s+on)?(?:\s*[:：]|\s)"
+    r"(?=\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)))\s*"
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 # A date in figures at the head of a line (after the page's address, if any): with dashes,
 # slashes or dots (a page's stamp), or written with 年月日 and followed by a clock or a 来源
