@@ -29,6 +29,7 @@ from .lexicon.supervision_checks import (
     PURPOSE_OBJECT_AFTER,
     REFERRED_BACK,
     REFERRED_CHECK,
+    REFERRED_SAMPLING,
     SUBJECT_CHECK,
     TASKS_LEAD,
     VERIFICATION_DRIVE,
@@ -208,9 +209,14 @@ def referred_checks(doc: Doc, campaign_words: list[int]) -> list[Campaign]:
                 continue  # 开展…检查，打击…: the sentence names its campaign otherwise
             # (the clause after the check may point back to it too: …进行了计量监督检查，
             # 此次共检查门店6家)
-            if REFERRED_BACK.search(view, match.end(), sentence.end + _BACK_REACH):
-                # (a check of special equipment too: checks named by their subject)
-                found.append(Campaign("law_enforcement", match.start("word"), match.end(), item))
+            back = REFERRED_BACK.search(view, match.end(), sentence.end + _BACK_REACH)
+            if back is not None:
+                # (a check of special equipment too: checks named by their subject; a bare
+                # supervision check whose batches are counted, a sampling)
+                sampled = match.group("word") == "监督检查" \
+                    and REFERRED_SAMPLING.match(view, back.end()) is not None
+                found.append(Campaign("spot_check" if sampled else "law_enforcement",
+                                      match.start("word"), match.end(), item))
     return found
 
 

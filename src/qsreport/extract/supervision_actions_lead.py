@@ -29,6 +29,7 @@ from .lexicon.supervision_checks import (
     LEAD_CHECK,
     LEAD_INSPECTION,
     LEAD_REACH,
+    LEAD_SAMPLED_BATCHES,
     LEAD_VERIFICATION,
     LEAD_VERIFICATION_DRIVE,
     LEAD_VISIT_VERIFICATION,
@@ -64,11 +65,12 @@ _DRIVE_WORDS = words_held(LEAD_VERIFICATION_DRIVE)
 def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
     """The campaign of a report whose body names none under a campaign word: the check its
     lead carries out, the campaign its headline names, a safety inspection or a verification
-    drive its lead tells, a seizure of fakes, one spot check's results, or the work its
-    headline names (the first of these found)."""
+    drive its lead tells, a seizure of fakes, one spot check's results, the work its
+    headline names, or a sampling of counted batches its lead tells (the first of these
+    found)."""
     return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
         or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc) \
-        or headline_work(doc) or lead_work(doc)
+        or headline_work(doc) or lead_work(doc) or lead_sampling(doc)
 
 
 def lead_work(doc: Doc) -> list[SupervisionAction]:
@@ -136,8 +138,9 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             continue
         if BARE_LEAD_CHECK.fullmatch(match.group("word")):
             # (a bare supervision check names the campaign less well than a headline that
-            # names it, or than 本次抽查 calling it a sampling afterwards)
-            named = headline_campaign(doc) or own_spot_check(doc)
+            # names it, or than 本次抽查 calling it a sampling afterwards, or its counted
+            # batches in the lead)
+            named = headline_campaign(doc) or own_spot_check(doc) or lead_sampling(doc)
             if named:
                 return named
         return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
@@ -315,6 +318,25 @@ def own_spot_check(doc: Doc) -> list[SupervisionAction]:
         if sentence.end < match.end() or other_office(doc, sentence):
             continue
         return [_action(doc, "spot_check", span, sentence)]
+    return []
+
+
+def lead_sampling(doc: Doc) -> list[SupervisionAction]:
+    """The sampling of counted batches a report's lead tells (组织抽检…117批次样品, 共完成抽检
+    1万余批次): one action of kind spot_check titled by its check word, or none (one planned
+    or asked for, after a tip-off, summed up over months (今年以来…, 1至10月…: the routine's
+    tally), another office's or in a heading is none)."""
+    view, start = doc.view, doc.layout.header.end
+    for match in LEAD_SAMPLED_BATCHES.finditer(view, start, min(len(view), start + LEAD_REACH)):
+        sentence = doc.sentence_at(match.start())
+        if doc.in_heading(match.start()) or sentence.end < match.end() \
+                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or ANNOUNCED.search(view, sentence.start, match.start("check")) \
+                or TIP_OFF.search(view, sentence.start, match.start()) \
+                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or other_office(doc, sentence):
+            continue
+        return [_action(doc, "spot_check", match.span("check"), sentence)]
     return []
 
 

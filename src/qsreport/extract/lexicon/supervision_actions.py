@@ -128,8 +128,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # the check as a verb before its object (联动抽查27家企业).
     # (监督抽检: the same check under another word; not a plan, a body or a check's force:
     # 监督抽检计划, 监督抽检中心, 加大监督抽检力度)
+    # A sampling named a campaign (化肥抽检专项行动, 抽查集中行动), or joined to another
+    # campaign under one 行动 (农资专项抽检及综合执法行动: the sampling, and the enforcement
+    # campaign its own row reads).
     (r"监督抽查|监督抽检(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|结果|信息|公告)|"
-     r"质量抽查|专项抽查|抽[查检]行动|"
+     r"质量抽查|专项抽查|抽[查检](?:专项|集中)?行动|"
+     r"专项抽[查检](?=(?:及|和|与|暨|、)[^，,。；;：:“”]{2,12}?行动)|"
      # A check of goods named by what it tests, whose results or report are published in
      # its sentence (公布…童装质量抽检报告, 通报…食用油黄曲霉毒素含量抽检结果): a spot check
      # (see supervision_actions_checks.results_published).

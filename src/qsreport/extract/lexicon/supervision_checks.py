@@ -36,6 +36,9 @@ REFERRED_CHECK = rx.compile(
 REFERRED_BACK = rx.compile(
     r"(?:此次|这次|本次)(?:专项)?(?:行动|[^\W\d_a-zA-Z]{0,4}?检查)"
 )
+# ... but a bare supervision check whose sentence pointing back counts the batches it took
+# (对…童装质量进行了监督检查。此次监督检查了20家企业的45批次产品) was a sampling: a spot check.
+REFERRED_SAMPLING = rx.compile(r"了?[^。；;！!？?]{0,50}?(?<![\d.])\d[\d,]*\s*[多余]?\s*个?批次")
 
 # A verification drive of the bureau (对农贸市场的衡器开展免费检定工作, 进行了集中
 # 免费强制检定, 开展…强制检定行动): a campaign of no listed kind (a plain 强制检定工作 is
@@ -175,6 +178,17 @@ SEIZED_FAKES = rx.compile(
 OWN_SPOT_CHECK = rx.compile(
     r"(?:本次|此次|这次)(?:共|重点|专项|监督|质量|产品)*抽[查检]"
     r"(?!机构|单位|人员|工作会|会议|方案|计划|通知)"
+)
+
+# ... and a report whose lead tells a sampling of counted batches (组织抽检糕点、饮料等9类食品
+# 117批次样品, 共完成抽检1万余批次, 进行了质量抽检，…抽检87批次商品, 此次监督检查了20家企业的
+# 45批次产品): that sampling, one spot check, where the report names no campaign. Not a check
+# that frames findings (抽检中发现的3批次不合格产品), nor its plan or results alone.
+LEAD_SAMPLED_BATCHES = rx.compile(
+    r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?)"
+    r"(?!中|时|计划|方案|任务|结果|情况|信息|工作会|会议|机构|单位|人员))了?"
+    r"[^。；;！!？?]{0,50}?(?<![\d.])(?:\d[\d,，]*(?:\.\d+)?\s*[万千]?|[一二三四五六七八九十百千万两]+)"
+    r"\s*[多余]?\s*个?批次(?!不合格|的不合格)"
 )
 
 # ... and a report that publishes a spot check's results or information (公告的…监督抽检信息

@@ -1,0 +1,84 @@
+"""A sampling the report tells by its counted batches is its spot check: in its lead where it
+names no campaign (组织抽检…9类食品120批次, 共完成抽检1万余批次), when a bare supervision check
+told before is pointed back to with its batches (此次监督检查了…45批次产品), and when a sampling
+is named a campaign (抽检专项行动) or joined to another under one 行动. Invented reports,
+parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _actions(title: str, body: str) -> list[tuple[str, str]]:
+    text = f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
+
+
+def test_a_lead_that_samples_counted_batches_is_a_spot_check() -> None:
+    """组织抽检…120批次样品 in the lead, no campaign named: one spot check."""
+    got = _actions("甲区公布食品检验结果",
+                   "近期，甲区市场监管局组织抽检糕点、饮料、调味品等9类食品120批次样品，"
+                   "其中合格样品116批次，不合格样品4批次。")
+    assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_a_years_samplings_counted_in_the_lead_are_a_spot_check() -> None:
+    """共完成抽检…批次 summed up for a year: the year's spot checks, one action."""
+    got = _actions("乙市食品检验合格率达98%",
+                   "2029年，乙市两级市场监管部门共完成抽检12530批次，比上年增加1200批次。")
+    assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_a_sampling_planned_in_the_lead_is_none() -> None:
+    """将抽检…批次: planned, no campaign carried out."""
+    got = _actions("丙县部署食品检验工作",
+                   "丙县市场监管局下一步将抽检粮油、乳品等食品300批次。")
+    assert [k for k, _ in got] == []
+
+
+def test_failed_batches_a_sampling_found_are_no_lead_sampling() -> None:
+    """抽检中发现的3批次不合格产品: findings of a check, no sampling told by its batches."""
+    got = _actions("丁县督促企业整改",
+                   "丁县市场监管局针对抽检中发现的3批次不合格产品，约谈了生产企业负责人。")
+    assert [k for k, _ in got] == []
+
+
+def test_a_bare_check_pointed_back_to_with_its_batches_is_a_spot_check() -> None:
+    """进行了监督检查。此次监督检查了…45批次产品: a sampling, not enforcement."""
+    got = _actions("戊省检查儿童用品质量",
+                   "近日，戊省质监局对省内部分地区流通领域经销的童鞋、书包质量进行了监督检查。"
+                   "此次监督检查了20家经销企业的45批次产品，合格38批次。")
+    assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_a_bare_check_pointed_back_to_with_firms_only_stays_enforcement() -> None:
+    """此次监督检查…企业30家 with no batches: the check of enforcement it was."""
+    got = _actions("己县检查农资经营户",
+                   "近日，己县质监局对辖区内的农资经营户进行了监督检查。此次监督检查农资经营户30家，"
+                   "责令整改2家。")
+    assert [k for k, _ in got] == ["law_enforcement"]
+
+
+def test_a_sampling_named_a_campaign_is_a_spot_check() -> None:
+    """化肥抽检专项行动: a sampling by name, not a campaign of kind other."""
+    got = _actions("庚市护航春耕",
+                   "庚市市场监管局对农资市场开展了化肥抽检专项行动，共抽检化肥15个批次。")
+    assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_a_sampling_joined_to_an_enforcement_campaign_is_two_actions() -> None:
+    """…专项抽检及综合执法行动: a spot check and a campaign of enforcement."""
+    got = _actions("辛县护航夏粮生产",
+                   "辛县市场监管局于5月开展农资质量专项抽检及综合执法行动，累计抽检复合肥20批次。")
+    assert sorted(k for k, _ in got) == ["law_enforcement", "spot_check"]
+
+
+def test_samplings_summed_up_since_the_years_start_are_the_routine() -> None:
+    """今年以来…抽检…批次: the routine's tally over months, no campaign."""
+    got = _actions("壬市查处食品违法案件",
+                   "今年以来，壬市共抽检食品8000批次，查处违法案件600宗。")
+    assert [k for k, _ in got] == []
