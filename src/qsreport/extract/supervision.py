@@ -29,8 +29,10 @@ from .lexicon.outcome_metrics import (
     VERIFIED_RATE,
 )
 from .lexicon.supervision import (
+    BREAKDOWN,
     CAMPAIGN_AFTER,
     CASE_UNITS,
+    FIRMS_RESULT_AFTER,
     INSTRUMENT,
     MONEY_BOUND_AFTER,
     RATE_BOUND_AFTER,
@@ -142,6 +144,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 quiet_clause, quiet_end = clause_start, clause_start
             if quiet_end >= 0:
                 quiet_end = -1 if ANY_KEYWORD.search(view, quiet_end, start) else end
+            if unit != "%" and _PER_HEAD_AFTER.match(view, end):
+                previous = None
+                continue  # 抽检量达5.2批次/千人: a rate per head or per year, no count
             if unit != "%" and (THRESHOLD_AFTER.match(view, end)
                                 or (unit.endswith("元") and MONEY_BOUND_AFTER.match(view, end))):
                 # 货值5万元以上的案件23起, 货值5万元至10万元的案件6起: 5万元 is a threshold,
@@ -192,10 +197,15 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     metric = None  # found further off, but its own context rules it out
             if metric is None and firms_after_place(view, clause_start, start, end, unit):
                 metric = "enterprises_inspected"  # 门店抽检了20家受检单位的36批次产品
+            if metric in (None, "batches_sampled") and previous in _RESULTS and unit in BATCH_UNITS \
+                    and (BREAKDOWN.match(view, clause_start) or view.startswith("、", context_start)):
+                metric = previous  # 不合格8批次，其中汽油5批次、柴油3批次: the failures broken down
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and unit in BATCH_UNITS
                 and SAMPLED_RATE.search(view, sentence.start, start) is not None)
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
+            if result is None and metric == "enterprises_inspected":
+                result = FIRMS_RESULT_AFTER.match(view, end, sentence.end)  # 14家企业的32批次产品合格
             if result is not None:  # 发现的11批次不合格产品: a result, not the number sampled
                 metric = work_metric(doc, context_start, start, end, unit, value) \
                     if metric == "enterprises_inspected" else (
@@ -293,10 +303,12 @@ _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 _by_start = itemgetter(0)
 _FAILED = rx.compile(r"不合格|不符合|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明")  # a failure
 _MAJOR = rx.compile(r"大案|要案")
+_RESULTS = frozenset({"batches_failed", "batches_passed"})  # a check's results, broken down after
 _FOLLOW_UP = rx.compile(FOLLOW_UP)
 # A pack's content in brackets after a count of packs: 80箱(1×24瓶), 60箱(每箱500只),
 # 30袋(50公斤/袋) — no quantity of its own.
 _PACK_SIZE = rx.compile(r"[(（]\s*(?:\d+\s*[×xX*]|每[^\W\d_a-zA-Z]{1,2})\s*$")
+_PER_HEAD_AFTER = rx.compile(r"\s*(?:/|每)\s*[千万百]?(?:人口|人|户|年|月|日|天)")
 _PER_PACK_AFTER = rx.compile(r"\s*/\s*[^\W\d_a-zA-Z][)）]")
 _SPLIT_NUMBER = rx.compile(r"[、，,]\s*\d+(?:\.\d+)?\s+")
 

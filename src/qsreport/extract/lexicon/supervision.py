@@ -136,13 +136,19 @@ RESULT_AFTER = rx.compile(
     # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
     # (有3组硫含量超标: a limit exceeded is a failure too)
     r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求))|"
-    r"[^，,。；;：:、\d]{0,14}?(?:不合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    # (…13家企业的40批次的童装合格: a clause closing on its verdict, passed or failed)
+    r"[^，,。；;：:、\d]{0,14}?(?<!是否)(?:不?合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
     r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)|"
     # (12件存在重量短缺问题, 8批次涉嫌未经认证, 30批次产品没有标明厂名: found at fault)
     r"(?:产品|样品|商品)?(?:存在[^，,。；;：:\d]{0,16}?(?:问题|不足|不规范|缺陷)|涉嫌|没有标明|未标明)"
 )
+
+# Firms counted right before their batches whose clause closes on a verdict (14家企业的32批次
+# 产品合格, 3家企业的5批次不合格): the firms whose goods passed or failed, not the firms the
+# check went through.
+FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|经营户)?的\d+个?批次(?:" + RESULT_AFTER.pattern + ")")
 
 # After a figure, a 以上/以下 that turns it into a threshold of what follows: 货值5万元以上的
 # 案件, 3万元以上案件 (not 95%以上 or 500家以上, which end a clause).
