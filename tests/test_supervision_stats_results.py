@@ -63,3 +63,34 @@ def test_staff_counted_per_time_keep_their_unit() -> None:
     """出动执法人员120人/次: the unit 人/次, no rate per head."""
     got = _stats("己县出动执法人员120人/次，检查企业30家。")
     assert got == [("personnel_deployed", 120), ("enterprises_inspected", 30)]
+
+
+def test_a_list_of_products_parted_by_semicolons_shares_the_first_parts_sampling() -> None:
+    """抽取甲产品20批次…；乙产品2批次…；丙产品15批次: each part's batches sampled, and each
+    part's own rate, though two parts share a value."""
+    got = _stats("全市共抽取电动车产品20批次，合格率为95%；抽取充电器产品20批次，合格率为95%；"
+                 "蓄电池产品2批次，合格率100%；头盔（摩托车、电动车）产品15批次，合格率100%。")
+    assert got == [("batches_sampled", 20), ("pass_rate", 95), ("batches_sampled", 20),
+                   ("pass_rate", 95), ("batches_sampled", 2), ("pass_rate", 100),
+                   ("batches_sampled", 15), ("pass_rate", 100)]
+
+
+def test_a_list_of_products_parted_by_semicolons_counts_their_firms() -> None:
+    """其中抽取甲产品32家，32批次产品…；乙产品31家，37批次产品: the firms and batches of each."""
+    got = _stats("本次共抽查生产企业63家，69批次产品。其中抽取电缆产品32家，32批次产品，"
+                 "合格率为84.38%；防水卷材31家，37批次产品，合格率为67.57%。")
+    assert got == [("enterprises_inspected", 63), ("batches_sampled", 69),
+                   ("enterprises_inspected", 32), ("batches_sampled", 32), ("pass_rate", 84.38),
+                   ("enterprises_inspected", 31), ("batches_sampled", 37), ("pass_rate", 67.57)]
+
+
+def test_parts_after_what_a_sampling_found_are_no_firms_inspected() -> None:
+    """抽检发现6家企业…不合格，其中，大型企业1家…；中型企业1家: firms found at fault."""
+    got = _stats("庚市抽检发现6家企业的产品不合格，其中，大型企业1家；中型企业1家；小型企业4家。")
+    assert ("enterprises_inspected", 1) not in got and ("enterprises_inspected", 4) not in got
+
+
+def test_a_part_after_a_semicolon_without_a_sampling_before_is_no_batch_count() -> None:
+    """检查企业20家…；蓄电池产品2批次: no sampling of batches opens a part before it."""
+    got = _stats("辛县检查企业20家，合格率为95%；蓄电池产品2批次。")
+    assert ("batches_sampled", 2) not in got

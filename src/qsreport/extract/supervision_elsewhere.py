@@ -144,6 +144,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         before = doc.clause_start(max(sentence.start, clause_start - 1), sentence.start)
         if before < clause_start:
             metric = _borrowed(view, metric_before(view, before, clause_start, unit), end)
+    if metric is None and previous == "enterprises_inspected" and unit in BATCH_UNITS \
+            and context_start == clause_start and NUMBER_LEAD.fullmatch(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start):
+        metric = "batches_sampled"  # …；乙产品31家，37批次产品: the batches of the firms counted
     metric = metric or scoped_metric(doc, sentence.start, clause_start, start, unit)  # 涉及…
     if metric is None and previous and unit_fits(previous, unit) \
             and context_start == clause_start and BREAKDOWN.match(view, clause_start, start) \
@@ -159,6 +163,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     if metric is None and unit in BATCH_UNITS and context_start == clause_start \
             and _breaks_down_sampled(doc, sentence.start, clause_start, start):
         return "batches_sampled"  # 共抽样50个批次。其中，鞭炮5个批次，组合烟花41个批次
+    if metric is None and unit in _PART_UNITS and context_start == clause_start \
+            and _part_after_sampled_part(doc, sentence.start, clause_start, start, unit):
+        # 抽取甲产品20批次，…；乙产品2批次，…; 抽取甲产品32家，…；乙产品31家: the list's verb
+        return "batches_sampled" if unit in BATCH_UNITS else "enterprises_inspected"
     if metric is None and unit in BATCH_UNITS \
             and batches_of_counted(doc, sentence.start, context_start, start, previous):
         return "batches_sampled"  # 检查23家经销单位96个批次商品
@@ -255,3 +263,44 @@ def _breaks_down_sampled(doc: Doc, sentence_start: int, clause_start: int, start
         return False
     before = doc.sentence_at(sentence_start - 1).start if sentence_start > 0 else 0
     return _SAMPLED_BATCHES.search(view, max(before, clause_start - 160), clause_start) is not None
+
+
+# A part of a sentence after a ；, only a product before its batches (电动车用蓄电池产品2批次;
+# 头盔（摩托车、电动车）产品15批次).
+_PART_PRODUCT = rx.compile(r"\s*(?:(?!合格|发现|检出|问题|涉及|共)[^\W\d_a-zA-Z]|[（）()、])"
+                           r"{1,24}?(?:共|计)?\s*")
+_PART_BREAK = rx.compile(r"[；;]")
+
+
+def _part_after_sampled_part(doc: Doc, sentence_start: int, clause_start: int, start: int,
+                             unit: str) -> bool:
+    """Whether a count of batches (or of firms, 家) opens a part of its sentence after a ；,
+    only a product before it, and the parts before open on the same (a product and its
+    count) back to one that opens on a sampling of that count (全市共抽取甲产品20批次，合格率
+    为95%；乙产品2批次，合格率100%；丙产品15批次…): the items of one list of a check's
+    products, its verb in the first."""
+    view = doc.view
+    if clause_start <= sentence_start or view[clause_start - 1] not in "；;" \
+            or not _PART_PRODUCT.fullmatch(view, clause_start, start) \
+            or ANY_KEYWORD.search(view, clause_start, start):
+        return False
+    sampled, item = (_PART_SAMPLED_BATCHES, _PART_ITEM) if unit in BATCH_UNITS \
+        else (_PART_SAMPLED_FIRMS, _PART_FIRMS)
+    breaks = [m.start() for m in _PART_BREAK.finditer(view, sentence_start, clause_start - 1)]
+    for part in reversed([sentence_start] + [at + 1 for at in breaks]):
+        if sampled.search(view, part, min(clause_start, part + _PART_LEAD)) is not None:
+            return True
+        found = item.match(view, part)
+        if found is None or ANY_KEYWORD.search(view, part, found.end()):
+            return False
+    return False
+
+
+_PART_UNITS = BATCH_UNITS | {"家"}
+_PART_LEAD = 24  # how far into a part its sampling's verb may stand
+_PART_ITEM = rx.compile(_PART_PRODUCT.pattern + r"\d+\s*个?批次")
+_PART_FIRMS = rx.compile(_PART_PRODUCT.pattern + r"\d+\s*家")
+# (a sampling's count, not what it found: 抽检发现6家企业…不合格，其中，大型企业1家…；中型企业1家)
+_NOT_FOUND = r"(?:(?!发现|检出|查出|不合格|问题)[^。；;，,])"
+_PART_SAMPLED_BATCHES = rx.compile(rf"(?:抽查|抽检|抽样|抽取){_NOT_FOUND}{{0,40}}?\d+(?:个)?批次")
+_PART_SAMPLED_FIRMS = rx.compile(rf"(?:抽查|抽检|抽样|抽取){_NOT_FOUND}{{0,30}}?\d+家")

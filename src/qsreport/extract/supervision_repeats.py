@@ -32,16 +32,19 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     body = [stat for stat in stats if not in_title(stat)]
     sampled: dict[int, set[float]] = {}  # sentence start → the batches sampled it counts
     counted: dict[int, set[tuple[str, float, str]]] = {}  # … and the firms and batches
+    parts: set[int] = set()  # the ；-parts of sentences that count batches sampled
     for stat in body:
         at = doc.sentence_at(stat.span[0]).start
         if stat.metric == "batches_sampled":
             sampled.setdefault(at, set()).add(score_number(stat.value))
+            parts.add(_part_start(doc, stat.span[0], at))
         if stat.metric in _CHECK_COUNTS:
             counted.setdefault(at, set()).add(figure_key(stat))
     kept: list[SupervisionStat] = []
     # figure → the sentence that gave it: its text and where it starts
     seen: dict[tuple[str, float, str], tuple[str, int]] = {}
     first_labels: dict[tuple[str, float, str], str] = {}  # … and its label, in the view
+    first_parts: dict[tuple[str, float, str], int] = {}  # … and where its ；-part starts
     for stat in body + [stat for stat in stats if in_title(stat)]:
         key = figure_key(stat)
         # A sentence copied whole further on (a page that prints its paragraph twice) gives
@@ -51,6 +54,7 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
                             or (stat.metric == "pass_rate" and not _next_in_list(doc, stat, kept)
                                 and not _own_class(doc, stat))) \
                 and not _rates_own_check(stat, seen[key][1], sentence, sampled) \
+                and not _rates_own_part(doc, stat, first_parts.get(key), parts) \
                 and not _another_class(doc, stat, first_labels.get(key)) \
                 and not _counts_own_check(key, seen[key][1], sentence, counted) \
                 and not _another_change(doc, stat, seen[key][1], kept):
@@ -61,6 +65,7 @@ def each_once(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
         if in_title(stat) and title is not None and _cuts_body_decimal(doc, stat, title.end):
             continue  # 查获问题燃气186吨 over the body's 186.4吨, which no rule reads
         seen.setdefault(key, (stat.evidence, doc.sentence_at(stat.span[0]).start))
+        first_parts.setdefault(key, _part_start(doc, stat.span[0], sentence))
         first_labels.setdefault(key, _view_label(doc, stat))
         kept.append(stat)
     return sorted(kept, key=_by_span)
@@ -88,6 +93,22 @@ def _rates_own_check(stat: SupervisionStat, first: int, sentence: int,
         return False
     own, other = sampled.get(sentence), sampled.get(first)
     return own is not None and other is not None and own.isdisjoint(other)
+
+
+def _part_start(doc: Doc, pos: int, sentence: int) -> int:
+    """Where the part of its sentence holding ``pos`` starts: just after the last ；
+    before it, else at the sentence's start."""
+    return max(sentence, doc.view.rfind("；", sentence, pos) + 1, doc.view.rfind(";", sentence, pos) + 1)
+
+
+def _rates_own_part(doc: Doc, stat: SupervisionStat, first: int | None, parts: set[int]) -> bool:
+    """Whether a rate met again in its sentence, past a ；, rates another check: its part and
+    the first rate's part each count the batches they sampled (抽取甲产品20批次，合格率为95%；
+    抽取乙产品20批次，合格率为95%: a level for each product's check)."""
+    if stat.metric != "pass_rate" or first is None:
+        return False
+    own = _part_start(doc, stat.span[0], doc.sentence_at(stat.span[0]).start)
+    return own != first and own in parts and first in parts
 
 
 _CHECK_COUNTS = frozenset({"batches_sampled", "enterprises_inspected"})
