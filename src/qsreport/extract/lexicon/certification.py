@@ -88,6 +88,11 @@ _NOT_A_STOCK = r"(?:抽检|抽查|抽样|抽取|检测|检验|监测|检查|查�
 # A clause of firms that hold no licence, or lost one (未取得…, 无证, 注销…): no holders.
 _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊销|注销|撤销|撤消|撤回|收回)[^，,；;。]*$"
 
+# Firms a check went through, told by the licence they hold (抽查了取得生产许可证的电缆生产企业
+# 63家, 对持有许可证的12家企业进行检查): the check's object, no firms licensed.
+_CHECKED_HOLDERS = (r"(?:抽查|抽检|抽样|抽取|检查|统检|巡查|督查|排查)了?[^，,；;。]*?"
+                    r"(?:取得|获得|持有|具有|具备)[^，,；;。]*$")
+
 # Licences only reviewed, the firms that hold them the review's object (对…持证企业的许可证
 # 实施年审, 对17家取得许可证的企业进行了复审): no firms licensed. Not a review failed or passed
 # (因年审不合格被吊销, 通过许可证复审), nor firms said to hold licences that were also reviewed
@@ -119,7 +124,7 @@ CERTIFICATION = TallyWords(
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
                after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
-               names_in="clause"),
+               names_in="clause", unless=_CHECKED_HOLDERS),
         # Licence holders held (a stock): 全区许可证企业30家32张证, 共有45家许可证获证企业 (not the
         # firms that hold none, 无生产许可证企业, nor, anywhere in the clause, firms found without
         # one or that lost theirs: 查处未取得许可证的企业4家, 吊销许可证企业3家 are revoked's).
