@@ -5,6 +5,7 @@ reading in :mod:`.tallies`."""
 
 from __future__ import annotations
 
+from .. import regex_cache as rx
 from ..models import Capacity, CapacityStat
 from .areas import tally_area
 from .common import Doc
@@ -22,7 +23,14 @@ def extract_capacity(doc: Doc) -> Capacity:
     if _TALLIES.names.search(doc.view) is None:
         return Capacity()
     return Capacity(stats=[CapacityStat(metric=t.metric, body=t.name,  # type: ignore[arg-type]
-                                        **fields) for t, fields in stats_of(doc, _TALLIES)])
+                                        **fields) for t, fields in stats_of(doc, _TALLIES)
+                           if not (t.metric == "staff" and _AT_WORK.match(doc.view, fields["span"][1]))])
+
+
+# People counted as they do a task (计量所3名工作人员用专用工具检定加油机, 2名检定员赴现场): the
+# team at work, no body's staff.
+_AT_WORK = rx.compile(r"(?:工作人员|技术人员|检定人员|检测人员|检验人员|检定员|检测员|检验员|执法人员|人员)?"
+                      r"(?:正在|现场|当场|一起|分别)?(?:用|使用|利用|携带|带着|对|赴|前往|深入|来到|到|为|逐)")
 
 
 AREA = tally_area("capacity", extract_capacity,
