@@ -18,8 +18,8 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
     """Each tally of ``doc`` with the fields every stat of an area has (label, value, unit,
     span, evidence), once: a figure given again in another sentence in the same words (a
     summary, a paragraph printed twice) is kept where the body first gives it; a headline's
-    copy is left to the title-repeat filter, and a headline's round figure (五十余家) over the
-    body's exact one (53家) is dropped. A rate after a count of its own sentence is the rate of
+    copy is left to the title-repeat filter, and a headline's round figure (五十余家, 近300人)
+    over the body's exact one (53家, 292人) is dropped. A rate after a count of its own sentence is the rate of
     that count: the same rate after another count is another figure (为甲医院检定血压计36台，
     受检率100%。…为乙卫生院检定血压计152台，受检率也为100%)."""
     title = doc.layout.header.title_line
@@ -48,7 +48,9 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
                for before, sentence, count, was_change in earlier):
             continue  # (a figure of another thing named is another figure: 电度表, 水表)
         earlier.append((names, tally.sentence, of, change))
-        if in_title(tally) and _APPROXIMATE.search(view, figure.start, figure.end) \
+        if in_title(tally) and (_APPROXIMATE.search(view, figure.start, figure.end)
+                                or _APPROXIMATE_BEFORE.search(view, max(0, figure.start - 2),
+                                                              figure.start)) \
                 and any(_rounds_to(figure.value, other, key) for other in body):
             continue
         body.add(key)
@@ -101,6 +103,8 @@ def _counts_before_rates(read: list[Tally]) -> dict[int, float]:
 
 _LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")
 _APPROXIMATE = rx.compile(r"[余多]")
+# ... or led by a word of approach (死亡近300人, 约3000台, 逾50家) over the body's exact figure
+_APPROXIMATE_BEFORE = rx.compile(r"(?:近|约|逾|超过|将近|接近)$")
 _ADDED = rx.compile(r"新增|新装|新安装|新注册|新登记|新建")
 
 
