@@ -8,7 +8,8 @@ from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 # The kinds of instrument, most specific first (计价秤 is a scale, 出租车计价器 a taxi meter).
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
     # (加油(气)机: a dispenser of fuel or gas, written with its bracket)
-    (r"加油机|加油枪|燃油加油机|加气机|油枪|加油\(气\)机|加油\(气\)枪", "fuel_dispenser"),
+    # (油量计: a dispenser's meter, as Taiwan's reports count them, 油量计1998支)
+    (r"加油机|加油枪|燃油加油机|加气机|油枪|加油\(气\)机|加油\(气\)枪|油量计", "fuel_dispenser"),
     (r"出租车计价器|出租汽车计价器|计价器", "taxi_meter"),
     (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|地中衡|秤",
      "scale"),
@@ -104,7 +105,8 @@ _REGION_END = r"[乡镇村县区市省州旗道]"
 _VERIFIED = (rf"(?<!未经)(?<!未)(?<!没有)(?<!无)(?:{_VERIFIED_MENDED}|"
              r"检定(?!周期|证书|规程|合格证|机构|标识|标志|合格标)|强检(?![计器工目率])|"
              r"强制检定(?![计器])|检测(?![仪器])|校准|校验|普检|周检)")
-_CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查)"
+# (查核, 抽验: a check as Taiwan's reports write it, 查核加油站87家, 抽验磅秤696台)
+_CHECKED = r"(?<!未经)(?<!未)(?<!没有)(?:检查|抽查|抽检|巡查|查验|监督检查|查核(?!结果|时间)|抽验)"
 # A check in a figure of speech (进行了全面“体检”, “把脉”) is a verification.
 _FIGURATIVE = r"“(?:体检|把脉)”"
 _MONEY = r"元|万元|亿元"
@@ -171,7 +173,9 @@ METROLOGY = TallyWords(
                after=r"[^，,；;。\d]{0,8}?(?:均|全部|全都)(?:经)?(?:检定|检测|校准)?合格(?!率)"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
+               # (超出公差(±5‰)之数量为29支: out of tolerance, the tolerance in brackets)
                before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$|"
+                      r"超出(?:允许|检查|检定)?公差(?:[(（][^()（）]{0,12}[)）])?[^，,；;。!?\d]{0,8}$|"
                       r"发现(?:问题|异常)的[^，,；;。!?\d]{0,4}$",  # 对发现问题的9把加油枪责令停用
                # (not when the failed ones have their own count: …为59台，不合格的为6台)
                # (not a failure denied: …电子秤28台，均未查出不合格的器具)

@@ -1,0 +1,49 @@
+"""Metrology as Taiwan's reports write it: a dispenser's meter (油量计) is a fuel dispenser, a
+check may be 查核 or 抽验, and instruments out of tolerance with the tolerance in brackets
+(超出公差(±5‰)之数量为29支) failed. Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _metrology(body: str) -> list[tuple[str, str, float]]:
+    text = f"甲市公布计量检查结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["metric"], s["instrument"], s["value"]) for s in report["metrology"]["stats"]]
+
+
+def test_dispensers_meters_checked_and_failed_out_of_tolerance() -> None:
+    """查核…加油站业者40家，油量计检查数量计900支，…超出公差(±5‰)之数量为12支."""
+    got = _metrology("本次专案共查核乙县加油站业者40家，油量计检查数量计900支，"
+                     "检查结果超出公差(±5‰)之数量为12支。")
+    assert ("instruments_checked", "fuel_dispenser", 900) in got
+    assert ("instruments_failed", "fuel_dispenser", 12) in got
+
+
+def test_scales_checked_by_sampling_in_taiwans_word() -> None:
+    """抽验磅秤300台: scales checked."""
+    got = _metrology("丙市消保官会同标准检验局抽验年货大街磅秤300台，其中不合格2台。")
+    assert ("instruments_checked", "scale", 300) in got
+    assert ("instruments_failed", "scale", 2) in got
+
+
+def _equipment(body: str) -> list[tuple[str, str, float]]:
+    text = f"丁县公布电梯查核结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["metric"], s["equipment"], s["value"])
+            for s in report["special_equipment"]["stats"]]
+
+
+def test_lifts_checked_in_taiwans_word_are_inspected() -> None:
+    """查核商场电梯31部: lifts inspected (special equipment)."""
+    assert _equipment("丁县消保官查核商场电梯31部，不合格15部。") == [
+        ("inspected", "lift", 31), ("failed", "lift", 15)]
+
+
+def test_rides_sampled_in_taiwans_word_are_inspected() -> None:
+    """抽验游乐设施12台: rides inspected."""
+    assert _equipment("戊县消保官抽验游乐设施12台，均合格。") == [("inspected", "amusement_ride", 12)]
