@@ -47,3 +47,11 @@ def test_lifts_checked_in_taiwans_word_are_inspected() -> None:
 def test_rides_sampled_in_taiwans_word_are_inspected() -> None:
     """抽验游乐设施12台: rides inspected."""
     assert _equipment("戊县消保官抽验游乐设施12台，均合格。") == [("inspected", "amusement_ride", 12)]
+
+
+def test_a_scales_pass_rate_is_no_spot_checks_pass_rate() -> None:
+    """全国磅秤合格率达99.9%: the scales' rate, not a spot check's of products."""
+    text = ("己局公布节前磅秤检查结果\n发布时间：2031-02-03  来源：测试日报\n"
+            "己局今日表示，已完成节前市场磅秤检查，全国磅秤合格率高达99.9%，民众可以安心采买。")
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    assert [s["metric"] for s in report["supervision"]["stats"]] == []

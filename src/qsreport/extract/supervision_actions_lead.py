@@ -52,6 +52,7 @@ from .lexicon.supervision_checks import (
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
+from .supervision_actions_instruments import lead_instrument_check
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
 from .supervision_scan import holds_any, kind_matches, words_held
@@ -65,12 +66,12 @@ _DRIVE_WORDS = words_held(LEAD_VERIFICATION_DRIVE)
 def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
     """The campaign of a report whose body names none under a campaign word: the check its
     lead carries out, the campaign its headline names, a safety inspection or a verification
-    drive its lead tells, a seizure of fakes, one spot check's results, the work its
-    headline names, or a sampling of counted batches its lead tells (the first of these
-    found)."""
+    drive its lead tells, a seizure of fakes, a check of instruments its lead names by them,
+    one spot check's results, the work its headline names, or a sampling of counted batches
+    its lead tells (the first of these found)."""
     return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
-        or lead_verification(doc) or seized_fakes(doc) or own_spot_check(doc) \
-        or headline_work(doc) or lead_work(doc) or lead_sampling(doc)
+        or lead_verification(doc) or seized_fakes(doc) or lead_instrument_check(doc) \
+        or own_spot_check(doc) or headline_work(doc) or lead_work(doc) or lead_sampling(doc)
 
 
 def lead_work(doc: Doc) -> list[SupervisionAction]:

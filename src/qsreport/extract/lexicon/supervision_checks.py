@@ -180,6 +180,21 @@ OWN_SPOT_CHECK = rx.compile(
     r"(?!机构|单位|人员|工作会|会议|方案|计划|通知)"
 )
 
+# A check of measuring instruments named by them in a report's lead, the instruments right
+# before the check's word (磅秤年度检查已经展开, 完成春节前市场磅秤检查, 针对加油站油量计办理
+# 专案查核) or right after it (公布抽查加油机结果, 检验各加油站加油机油量计): the drive on the
+# instruments where they are used, one campaign of kind other, where the report names none
+# (as a verification drive is). Never counted instruments or places (抽查磅秤300台, 对28个加油站
+# 进行加油机检查: a task done), nor a supervision or enforcement check, which its rows read.
+INSTRUMENT_CHECK = compile_fast(
+    rf"(?P<object>(?:{INSTRUMENTS})(?:(?!监督|执法)[^，,。；;！!？?\d]){{0,8}}?)(?:办理|进行|开展|实施|展开)?"
+    r"(?P<word>(?:年度|专案|专项|定期|市场|计量)?(?:检查|查核|抽验|抽查|检验|稽查))"
+    r"(?!时|中|人员|机构|制度|办法|员|组|结果显示)|"
+    r"(?<![\d])(?P<word2>检查|查核|抽验|抽查|检验|稽查)了?"
+    rf"(?![^，,。；;！!？?]{{0,50}}?[一二三四五六七八九十百千两卅]+\s*(?:台|支|具|把|只|件)[^，,。；;！!？?]{{0,4}}?(?:{INSTRUMENTS}))"
+    rf"(?P<object2>(?:(?!进行|开展)[^，,。；;！!？?\d]){{0,50}}?(?:{INSTRUMENTS}))(?![^，,。；;！!？?]{{0,3}}\d)"
+)
+
 # ... and a report whose lead tells a sampling of counted batches (组织抽检糕点、饮料等9类食品
 # 117批次样品, 共完成抽检1万余批次, 进行了质量抽检，…抽检87批次商品, 此次监督检查了20家企业的
 # 45批次产品): that sampling, one spot check, where the report names no campaign. Not a check
