@@ -20,7 +20,8 @@ NAMING_PLAN = rx.compile(
 # its campaigns are plans.
 PLAN_AHEAD = compile_fast(
     r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
-    r"将(?:进一步|继续|深入|全面|加大|加强|强化|持续|大力|重点|开展|组织|启动)|"
+    # (将严厉打击…, 将依法从严查处…: the bureau's resolve, work ahead)
+    r"将(?:进一步|继续|深入|全面|加大|加强|强化|持续|大力|重点|开展|组织|启动|严厉|严肃|从严|依法)|"
     # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
     r"坚决|要求[^，,。；;]{0,12}要(?!求)|"
     # ... and a clause or a sentence that opens on 要, bare or after who is called on (会议强调，要…开展;

@@ -1,0 +1,29 @@
+"""A bureau's resolve told with 将 (将严厉打击销售假冒伪劣农资行为, 将依法从严查处) is work
+ahead, no campaign carried out; the fight told as done still is one. Invented reports, parsed
+end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _actions(body: str) -> list[str]:
+    text = (f"甲县护航春耕生产\n发布时间：2031-02-03  来源：测试日报\n{body}"
+            "工作人员还向经营户发放了宣传资料，讲解了识别假冒农资的方法。")
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+def test_a_resolve_to_fight_fakes_is_no_campaign() -> None:
+    """…局将严厉打击销售假冒伪劣农资行为: work ahead."""
+    assert "anti_counterfeiting" not in _actions(
+        "甲县市场监管局将严厉打击销售假冒伪劣农资行为，确保农业生产安全。")
+
+
+def test_the_fight_against_fakes_told_as_done_is_a_campaign() -> None:
+    """开展打击假冒伪劣农资专项行动，查获…: the fight, done."""
+    assert "anti_counterfeiting" in _actions(
+        "今年以来，甲县市场监管局开展打击假冒伪劣农资专项行动，查获假冒化肥2吨。")
