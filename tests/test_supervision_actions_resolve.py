@@ -27,3 +27,21 @@ def test_the_fight_against_fakes_told_as_done_is_a_campaign() -> None:
     """开展打击假冒伪劣农资专项行动，查获…: the fight, done."""
     assert "anti_counterfeiting" in _actions(
         "今年以来，甲县市场监管局开展打击假冒伪劣农资专项行动，查获假冒化肥2吨。")
+
+
+def _meeting(body: str) -> list[str]:
+    text = (f"乙市召开产品质量工作会议\n发布时间：2031-02-03  来源：测试日报\n"
+            "3月5日，乙市市场监管局召开产品质量工作会议，各县区局分管负责人参加了会议。"
+            f"{body}")
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+def test_work_a_meeting_deployed_in_a_list_is_no_campaign() -> None:
+    """会议就…监督抽查、…隐患排查作了总体部署: the year's work set out."""
+    assert _meeting("会议就全年生产许可、产品质量监督抽查、重点行业质量安全隐患排查作了总体部署。") == []
+
+
+def test_work_a_meeting_set_out_after_its_deployment_is_no_campaign() -> None:
+    """会上…部署了…隐患排查工作: the work ahead (no name of its own)."""
+    assert _meeting("会上，分管副局长部署了下一阶段的质量安全隐患排查工作。") == []

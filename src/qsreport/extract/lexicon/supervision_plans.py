@@ -24,6 +24,9 @@ PLAN_AHEAD = compile_fast(
     r"将(?:进一步|继续|深入|全面|加大|加强|强化|持续|大力|重点|开展|组织|启动|严厉|严肃|从严|依法)|"
     # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
     r"坚决|要求[^，,。；;]{0,12}要(?!求)|"
+    # ... and what a meeting deployed or set out (会议就…作了总体部署，明确了…开展…专项整治;
+    # 会上部署了…): the year's work ahead
+    r"(?:会议|会上)[^。；;！!？?]{0,80}?(?:明确了|部署了|安排部署了?|作(?:了|出)(?:总体|全面|具体|专门)?部署)|"
     # ... and a clause or a sentence that opens on 要, bare or after who is called on (会议强调，要…开展;
     # 各地要…开展; 各级监管部门要…): a duty set out, not work done (not 重要, 主要, 需要)
     r"(?<![^\s。！!？?；;，,：:])(?:各地|各级|各[^\W\d_a-zA-Z]{1,8}?(?:部门|单位|机构)|全[省市县区]"

@@ -36,6 +36,9 @@ ROUTINE_AFTER = rx.compile(
     # A team set up for the work (专项检查组, 专项整治督导小组): a body, like a leading group;
     # what it did is told in its own words (对…进行了专项检查).
     r"|(?:督导|督查|检查|执法)?(?:工作)?小?组(?![织成合建])"
+    # Work a meeting deployed, alone or in a list (会议就…监督抽查、…隐患排查作了总体部署): the
+    # year's work set out, no campaign carried out.
+    r"|(?:[、和及与][^，,。；;：:、]{1,20}){0,5}?作(?:了|出)(?:总体|全面|具体|专门)?部署"
 )
 
 # After a title, the rest of a 、-list of measures or duties it is one of (巡查、抽查、约谈等
