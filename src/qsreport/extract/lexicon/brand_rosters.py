@@ -14,13 +14,16 @@ from ...regex_prefilter import compile_fast
 ROSTER_LEAD = rx.compile(
     r"(?:附件\d*[:：]?|附[:：])?(?:现将|现把|现)?(?:公布|发布)?(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
     # (the place the list is of may open it: 某市某年新获某称号的单位名单)
-    r"(?:[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|自治州))?"
+    # (its year too, before the place or after it: 2020年某省某某奖获奖名单)
+    r"(?:\d{4}年度?)?(?:[^\W\d_a-zA-Z]{1,6}?(?:省|市|县|区|自治州))?"
     r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:获得?|荣获|新获|被认定为)?(?:\d{4}年度?)?[“\"「]?"
 )
 # ... and after it: the word 名单 (with a note in brackets), or 的企业/的单位/的产品 when a
 # verb of winning stands before the title, or 获奖单位.
 ROSTER_TAIL = rx.compile(
-    r"[”\"」]?(?:称号)?(?:的?(?:企业|单位|产品|生产企业|品牌|商标)?(?:名单|名录)"
+    # (获奖名单, 获奖单位名单: the list of an award's winners)
+    r"[”\"」]?(?:称号)?(?:(?:的?(?:企业|单位|产品|生产企业|品牌|商标)?|获奖(?:企业|单位|组织|个人)?)"
+    r"(?:名单|名录)"
     r"(?:[（(][^）)]{0,20}[）)])?(?:(?:予以)?(?:公布|发布|通报|下发)如下)?"
     # (某某奖获奖单位: the winners of an award, named as such with no 名单)
     r"|(?P<holders>的(?:企业|单位|产品|生产企业)|获奖(?:企业|单位)))[:：]?"
