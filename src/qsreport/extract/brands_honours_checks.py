@@ -16,6 +16,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
 from ..regex_prefilter import compile_fast
+from .brands_honours_valued import on_value_list
 from .common import Doc
 from .lexicon.brands import APPLIED_FOR, DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
 
@@ -199,6 +200,8 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
                 _INDUSTRY.search(match_view(honour.name)) and
                 _WON_AFTER.match(doc.view, _name_end(doc, honour))):
             continue
+        if on_value_list(doc, honour):
+            continue  # a brand on a value list, no title won
         if _hoped(doc, honour):
             continue  # 甲市有望成为…示范区: a hope, no title won yet
         place_only = _place_only(honour.name)  # (asked below up to three times)

@@ -10,12 +10,23 @@ from functools import cache
 
 from .. import regex_cache as rx
 from ..models import DistinctionStat
-from .common import Doc
+from ..numbers import to_number
+from .common import Doc, told_again
 from .distinctions_standards import any_distinction
-from .lexicon.distinctions_values import ANY_VALUE_LIST, BRAND_VALUE_ROWS
+from .lexicon.distinctions_values import (
+    ANY_VALUE_LIST,
+    BRAND_VALUE_ROWS,
+    LISTED_PART,
+    LISTED_PARTS_INTRO,
+    VALUES_RESPECTIVELY,
+)
 from .rows import rows_read
 
 _ANY = rx.compile(ANY_VALUE_LIST)
+_RESPECTIVELY = rx.compile(VALUES_RESPECTIVELY)
+_NUMBER = rx.compile(r"\d+(?:\.\d+)?")
+_PARTS_INTRO = rx.compile(LISTED_PARTS_INTRO)
+_PART = rx.compile(LISTED_PART)
 
 
 @cache
@@ -28,4 +39,54 @@ def brand_values(doc: Doc) -> list[DistinctionStat]:
     and once a value (a headline's figure told again in the body)."""
     if _ANY.search(doc.view) is None:
         return []
-    return rows_read(doc, _rows(), " ，,、近约为达到是", any_distinction)
+    found = rows_read(doc, _rows(), " ，,、近约为达到是", any_distinction)
+    found += _respectively(doc, found)
+    found += _parts(doc, found)
+    return sorted(found, key=lambda s: s.span)
+
+
+def _respectively(doc: Doc, found: list[DistinctionStat]) -> list[DistinctionStat]:
+    """Each value of a run told with 分别 (价值分别为3.2、1.5、1.05亿元), the unit the last one's;
+    once a value, as the rows (a headline's run told again in the body)."""
+    out: list[DistinctionStat] = []
+    taken = {s.span[1] for s in found}
+    for run in _RESPECTIVELY.finditer(doc.view):
+        evidence = doc.evidence(doc.sentence_at(run.start()))
+        unit = doc.text[run.start("unit"):run.end("unit")]
+        for number in _NUMBER.finditer(doc.view, run.start("run"), run.end("run")):
+            value = to_number(number.group())
+            if value is None or number.end() in taken or any(
+                    s.value == value and told_again(doc, s.span[0], number.start())
+                    for s in found + out):
+                continue
+            out.append(any_distinction(metric="brand_value", label="品牌价值", value=value, unit=unit,
+                                       span=(number.start(), number.end()), evidence=evidence))
+    return out
+
+
+def _parts(doc: Doc, found: list[DistinctionStat]) -> list[DistinctionStat]:
+    """The kinds a list's count of brands is made of, told right after it (…44个品牌进入某榜单，
+    包括20个企业品牌、9个区域品牌): each a count of the list's brands."""
+    view = doc.view
+    out = []
+    taken = {s.span[1] for s in found}
+    for stat in found:
+        if stat.metric != "brands_valued":
+            continue
+        sentence = doc.sentence_at(stat.span[1] - 1)
+        clause_end = next((i for i in range(stat.span[1], sentence.end) if view[i] in "，,。；;"),
+                          sentence.end)
+        intro = _PARTS_INTRO.match(view, clause_end)
+        if intro is None:
+            continue
+        cursor = intro.end()
+        while (part := _PART.match(view, cursor, sentence.end)) is not None:
+            if part.end("unit") not in taken:
+                out.append(any_distinction(
+                    metric="brands_valued", label=doc.text[part.end("unit"):part.end()],
+                    value=int(part.group("num")), unit=part.group("unit"),
+                    span=(part.start(), part.end("unit")), evidence=stat.evidence))
+            if part.end() >= sentence.end or view[part.end()] != "、":
+                break
+            cursor = part.end() + 1
+    return out

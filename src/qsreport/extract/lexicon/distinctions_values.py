@@ -6,7 +6,8 @@ from __future__ import annotations
 
 # A number written in Arabic digits (a value in 亿元 is always written so in these lists).
 _NUM = r"(?P<num>\d+(?:\.\d+)?)\s*"
-_MONEY = r"(?P<unit>亿元|万元|亿美元|元)"
+# (亿 alone closing its clause is 亿元 too: 品牌评估价值达6.68亿。)
+_MONEY = r"(?P<unit>亿元|万元|亿美元|元|亿(?=[，,。；;、！？!?）)”」\s]|$))"
 # A threshold is no value (品牌价值超过千亿元的有15家, 价值100亿元以上的品牌). Wider than
 # supervision's THRESHOLD_AFTER (lexicon/supervision.py: 以上/以下 before the noun they
 # filter, 货值5万元以上的案件, where 95%以上 at a clause's end is a level): a value a list
@@ -26,13 +27,42 @@ BRAND_VALUE_ROWS: tuple[tuple[str, str], ...] = (
     # (the listed firms' or brands' total, the list named earlier: 上榜企业总价值达1320亿元)
     ("brand_value", rf"(?:上榜|入选|发布|荣登|入围)[^，,。；;\d]{{0,8}}?(?:企业|品牌)[^，,。；;\d]{{0,4}}?"
                     rf"总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
+    # (a value told before its words: 甲集团以76.5亿元的品牌价值位居榜首; 乙茶以120.3亿元位列
+    # 区域品牌价值第一)
+    ("brand_value", rf"以{_NUM}{_MONEY}(?:的(?:品牌)?(?:评估)?价值|(?:位列|位居|居|排名|名列)"
+                    rf"[^，,。；;\d]{{0,20}}?价值)"),
+    # (the listed brands' total in a clause of its own, after their count: 共有86个品牌完成
+    # 评价，总价值1020.5亿元; in a report of such a list)
+    ("brand_value", rf"(?<=[，,])总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
     # 此次共发布品牌数量480个; 上榜的品牌数为120个 (in a report of such a list; not the
     # brands that applied, 申报…的品牌数量: no list's).
-    ("brands_valued", rf"(?<!申报)(?<!参与)(?:发布|上榜|入选|(?<!申报)评价)的?品牌(?:数量|数|总数)"
+    # (参加评价的品牌数量: those that took part, as those that applied)
+    ("brands_valued", rf"(?<!申报)(?<!参与)(?:发布|上榜|入选|(?<!申报)(?<!参加)(?<!参与)(?<!报名)评价)的?品牌"
+                      rf"(?:数量|数|总数)"
                       rf"(?:达到?|为|共|有|了|计)*{_NUM}(?P<unit>个|家|件)"),
     # 甲市6家企业进入今年的品牌价值榜; 9个品牌入选某年度品牌价值评价榜单.
     ("brands_valued", rf"{_NUM}(?P<unit>家|个|件)(?:企业|品牌|产品|区域品牌)?[^，,。；;\d]{{0,10}}?"
                       rf"{_LISTED}[^，,。；;\d]{{0,16}}?{_LIST}"),
+    # 8个品牌进入“百亿元品牌榜单” (a list named in quotation marks, its threshold in its name)
+    ("brands_valued", rf"{_NUM}(?P<unit>家|个|件)(?:企业|品牌|区域品牌)?[^，,。；;\d]{{0,10}}?"
+                      rf"{_LISTED}[“「『][^”」』，,。]{{1,16}}?榜单?[”」』]"),
+    # 共有86个品牌完成评价; 完成了52个品牌的价值评估; 对其中300个品牌进行了价值评价
+    ("brands_valued", rf"{_NUM}(?P<unit>家|个)(?:企业|品牌)完成[^，,。；;\d]{{0,6}}?(?:评价|评估)"),
+    ("brands_valued", rf"(?:完成了?|对(?:其中)?){_NUM}(?P<unit>家|个)(?:企业|品牌)(?:的|进行了?)"
+                      rf"(?:品牌)?价值(?:评价|评估)"),
 )
 # A report that speaks of such a list at all (the rows are tried only then).
 ANY_VALUE_LIST = r"品牌(?:评估|评价)?价值|最具价值"
+# A sentence that tells a value list's entries (品牌价值超过百亿元, 在某某榜单中…排名第4,
+# 价值评价达…): a brand named there stands on the list and won no title, unless a verb of
+# winning says it did in the same sentence (read in a report that speaks of such a list).
+VALUE_LIST_SENTENCE = r"品牌(?:评估|评价)?价值|价值(?:评价|评估|排行|排名|榜|第)|最具价值|榜单|排名第"
+VALUE_LIST_WON = r"荣获|获得|获评|被评为|被认定为|认定为|授予|命名为|获批"
+# Values told together with 分别 (甲、乙、丙品牌价值分别为3.2、1.5、1.05亿元): each number
+# of the run, the unit after the last.
+VALUES_RESPECTIVELY = (r"品牌(?:评估|评价)?价值分别(?:为|是|达到?)?(?P<run>(?:\d+(?:\.\d+)?[、，,和及])+"
+                       r"\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|亿美元|亿(?![\u4e00-\u9fff]))")
+# The kinds a list's count is made of, after it (……等30个品牌入选该榜单，包括12个企业品牌、
+# 3个区域品牌): each a figure of the same list.
+LISTED_PARTS_INTRO = r"[，,](?:包括|其中|含)(?:有)?"
+LISTED_PART = r"(?P<num>\d+)(?P<unit>个|家)[^\d、，,。；;]{0,12}?品牌(?=[、，,。；;]|$)"

@@ -1,0 +1,24 @@
+"""Brands named on a brand-value list (a ranking of what brands are worth, not a title): a
+brand named in a sentence that tells such a list's entries is no winner of a brand title the
+sentence names beside it (A、B等36个区域品牌价值超过百亿元; 在地理标志产品榜单中，C排名第9)."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from ..models import BrandHonour
+from .common import Doc
+from .lexicon.distinctions_values import ANY_VALUE_LIST, VALUE_LIST_SENTENCE, VALUE_LIST_WON
+
+_ANY = rx.compile(ANY_VALUE_LIST)
+_LIST_SENTENCE = rx.compile(VALUE_LIST_SENTENCE)
+_WON = rx.compile(VALUE_LIST_WON)
+
+
+def on_value_list(doc: Doc, honour: BrandHonour) -> bool:
+    """Whether ``honour``'s name stands in a sentence that tells a brand-value list's entries
+    and says of no one that a title was won."""
+    if _ANY.search(doc.view) is None:
+        return False
+    sentence = doc.sentence_at(honour.span[0])
+    return _LIST_SENTENCE.search(doc.view, sentence.start, sentence.end) is not None and \
+        _WON.search(doc.view, sentence.start, sentence.end) is None
