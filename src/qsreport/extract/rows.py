@@ -22,20 +22,24 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
     metric, label, value, unit, span and evidence): each figure once (the first row
     that reads it decides) and each value once where a headline's figure is told again in the
     body. The label is the words before the figure, trimmed of ``label_trim``, or, where
-    fewer than two are left (a count before its title), the words after it."""
+    fewer than two are left (a count before its title), the words after it. A row whose
+    pattern has a group ``at`` starts its figure there: the words before only say where the
+    row may match (a list named earlier in the sentence)."""
     view = doc.view
     taken: dict[int, T] = {}
     said: dict[tuple[str, float], list[int]] = {}  # (where each value was said)
     for metric, pattern in rows:
+        marked = "at" in pattern.groupindex
         for match in pattern.finditer(view):
             end = match.end("unit")
+            first = match.start("at") if marked else match.start()
             value = to_number(match.group("num"))
             if end in taken or value is None or any(
                     told_again(doc, at, match.start("num")) for at in said.get((metric, value), ())):
                 continue
             said.setdefault((metric, value), []).append(match.start("num"))
             sentence = doc.sentence_at(match.start("num"))
-            label = doc.text[match.start():match.start("num")].strip(label_trim)
+            label = doc.text[first:match.start("num")].strip(label_trim)
             if len(label) < 2:
                 label = doc.text[end:match.end()].strip(" ，,、")
             taken[end] = make(
@@ -43,7 +47,7 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
                 label=label,
                 value=value,
                 unit=doc.text[match.start("unit"):end],
-                span=(match.start(), end),
+                span=(first, end),
                 evidence=doc.evidence(sentence),
             )
     return [taken[end] for end in sorted(taken)]

@@ -27,7 +27,6 @@ from .lexicon.standards import (
     CARRIED_COUNT,
     DONE_BEFORE,
     DONE_JUST_BEFORE,
-    LEADERS_AFTER_LEVEL,
     LEVEL_LIST,
     LEVEL_WORD,
     LEVEL_WORDS,
@@ -45,6 +44,7 @@ from .lexicon.standards import (
     STANDARD_LEVEL,
     STANDARD_UNITS,
     catalogued,
+    leaders_counted,
     standard_level,
 )
 from .lexicon.standards_named import IN_FORCE
@@ -130,7 +130,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                 continue
             if goals.reach(figure.start) or _planned(doc, sentence, start, end) \
                     or _condition(doc, sentence, figure) \
-                    or LEADERS_AFTER_LEVEL.match(view, level.end()):
+                    or leaders_counted(view, level.end(), sentence.start, sentence.end):
                 continue
             key = standard_level(level) if figure.start in listed else _combined_level(view, level)
             out[figure.start] = _standard_count(doc, sentence, key, level, role, figure, (start, end))

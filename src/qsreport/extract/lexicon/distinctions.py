@@ -242,6 +242,12 @@ STANDARDS_DISTINCTIONS: tuple[tuple[str, str], ...] = (
                       rf"[^，,；;。\d]{{0,16}}?{_WON}"
                       rf"[^，,；;。\d]{{0,16}}?{_LEADER}"),
     ("front_runners", rf"(?:近|约)?{_COUNT}{_LEADER}"),
+    # (the list named first, then what it holds: 发布了…“领跑者”名单，某区共有9项企业标准上榜;
+    # …名单，共有30家企业的41项企业标准入围 → 30 家, 41 项)
+    ("front_runners", rf"{_LEADER}名单[^。；;]{{0,40}}?(?P<at>){_COUNT}(?:企业标准|企标|标准)"
+                      rf"(?:上榜|入围|入选|列入)"),
+    ("front_runners", rf"{_LEADER}名单[^。；;]{{0,40}}?(?P<at>){_COUNT}[^，,；;。\d]{{0,6}}?(?:企业|单位)的"
+                      rf"\s*\d+\s*(?:余|多)?(?:项|个)(?:企业标准|企标|标准)(?:上榜|入围|入选|列入)"),
     ("good_conduct", rf"{_CONDUCT}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
     ("good_conduct", rf"{_COUNT}(?:企业|单位)?[^，,；;。\d]{{0,10}}?{_WON}[^，,；;。\d]{{0,6}}?{_CONDUCT}"),
 )

@@ -200,6 +200,19 @@ NOT_STANDARDS_AFTER = rx.compile(
 # 公布了N个企业标准“领跑者”重点领域: leaders (the fields, products or firms named so), not
 # standards; the word follows the level.
 LEADERS_AFTER_LEVEL = rx.compile(r"[“”\"「」]?领跑者")
+# (…发布“领跑者”名单，某区共有9项企业标准上榜: the standards placed on the front-runners' list,
+# counted after the level with the verb of listing, in a sentence that names the list)
+LISTED_AFTER_LEVEL = rx.compile(r"(?:上榜|入围|入选|列入)")
+LEADERS_LIST = rx.compile(r"领跑者")
+
+
+def leaders_counted(view: str, level_end: int, start: int, end: int) -> bool:
+    """Whether the count at a level ending at ``level_end`` counts front-runners, not
+    standards drafted: the word after the level (企业标准“领跑者”), or a verb of listing
+    after it in a sentence (``start``..``end``) that names the front-runners' list."""
+    return LEADERS_AFTER_LEVEL.match(view, level_end) is not None or (
+        LISTED_AFTER_LEVEL.match(view, level_end) is not None
+        and LEADERS_LIST.search(view, start, end) is not None)
 # 完成 just before a level (a place may stand between when the level starts with 省 or 市):
 # 完成团体标准4项, 完成某省地方标准2项 — standards drafted.
 # (完成行业标准、国家标准6项: the levels listed before the one the count was read at)
