@@ -78,9 +78,9 @@ _NICKNAME = rx.compile(r"[”」\"]?之称的(?P<name>(?:(?!的)[^\W\d_a-zA-Z]){
                        r"(?=还|也|已|均|先后|跻身|荣获|获得|获|入选|被|成功)")
 _NICKNAME_ONLY = rx.compile(r"[”」\"]?之称")
 # Words that open a clause glued to the front of a name (而A获…, 揭晓A等5家, 某市累计有A、
-# B…获得…, 负责人某某): the name starts after them (a person's post: the person is the
-# winner of a prize for people).
-_CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|[^\W\d_]{0,8}?成功申报(?:获批)?|[^\W\d_]{0,6}?(?:累计|共|现|已经|已)有|.{0,30}?(?:负责人|董事长|总经理|"
+# B…获得…, 负责人某某, 辖区内A、B…上榜: a scope word of the report's place): the name starts
+# after them (a person's post: the person is the winner of a prize for people).
+_CLAUSE_LEAD = rx.compile(r"^(?:而|揭晓|据悉|(?:本|该)?(?:辖区|境|区|县|市)内(?:的|有)?|[^\W\d_]{0,8}?成功申报(?:获批)?|[^\W\d_]{0,6}?(?:累计|共|现|已经|已)有|.{0,30}?(?:负责人|董事长|总经理|"
                           r"厂长)(?=[^\W\d_]{2,4}$))(?=\w{2})")
 # Phrases read where a name stands that name no winner: a document's title (关于表彰…),
 # a clause's opening (在连续多年…, 是今年…唯一, 成为某地首个), a time word alone, a goal's

@@ -123,7 +123,10 @@ SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|
 # before it named in a few words; 公示等流程: the last of the steps)
 # (not a notice still to come: 经…申报后进行公示, 经评审后将予以公示)
 SHORTLIST_DONE = compile_fast(r"(?<!已)经(?:过)?(?:(?!将|拟|予以|进行|正在|后)[^，,。；;“”\d]){0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
-                            r"|最终(?:认定|评定|确定|荣获|获得)")
+                            r"|最终(?:认定|评定|确定|荣获|获得)"
+                            # (…专家评审、结果公示、异议处理、某小组审定: a step with later steps
+                            # after it in the list, past)
+                            r"|公示[、和及][^，,。；;]{0,16}?(?:审定|审议|审批|批准|确认|处理)")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
 # (…及社会公示，某领导小组决定授予…为…: the decision the shortlist led to, without 了)
@@ -268,6 +271,7 @@ NAME_TAIL = compile_fast(
     # (A、B这两家企业: the demonstrative before the count, too)
     r"(?:这|這|该|該)?等?\s*[一二三四五六七八九十两兩\d]+\s*[多余]?(?:[个项件款种只家]|户(?=企业|单位)).*$|"
     r"等\s*[一二三四五六七八九十两\d]+\s*地.*$|"  # (A、B等8地跻身…: places counted)
+    r"等\s*[一二三四五六七八九十两\d]+\s*[多余]?[人名位].*$|"  # (某某等4人获…: people counted)
     # (…和D等多个产品获得…: a count with no number ends the list too)
     r"等(?:多|若干|数)[个项件款种只家].*$|"
     r"等一批.*$|"  # (A、B等一批产品获得…: a batch, counted by no number)
