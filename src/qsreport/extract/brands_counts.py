@@ -239,7 +239,9 @@ def _item_start(view: str, clause_start: int, figure: Figure) -> int:
 # Asides between a number and its title: a year (“2006中国名牌”: with no 年 too) or the times
 # the title was won (14个产品32次获得…: 14 products hold it)
 # (46个产品（其中复评15个）某名牌产品称号: a bracketed part between the count and its title)
-_ASIDE = compile_fast(r"\d{4}(?:年度?)?|\d+次|[(（][^()（）]{1,20}[)）]")
+# (and the kinds the counted fall into, listed: 180家制造业、农产品、消费品类…品牌)
+_ASIDE = compile_fast(r"\d{4}(?:年度?)?|\d+次|[(（][^()（）]{1,20}[)）]|"
+                      r"(?:[^\W\d_a-zA-Z]{1,6}[、和及]){1,5}[^\W\d_a-zA-Z]{1,6}类")
 # CONTEXT_AWARD without its ^, to be tried in place with .match (which anchors it there).
 _AWARD_AT = rx.compile(CONTEXT_AWARD.pattern.removeprefix("^"))
 _GAP_PASSIVE = 32  # 5件商标近日被商标局认定为中国驰名商标: a passive award may name its giver

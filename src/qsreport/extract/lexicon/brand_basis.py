@@ -42,9 +42,10 @@ RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认
 # A count's basis, beside the words above: 等6件商标延续认定为… (a title's term extended) is
 # renewed, neither new nor the stock (read after a count only).
 RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
-# 全年新创某省名牌4个, 评选了53个… (newly won, selected) are new, where no other word gave a
-# basis.
-NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出")
+# 全年新创某省名牌4个, 评选了53个…, 遴选产生180家… (newly won, selected) are new, where no
+# other word gave a basis; so is a verb of entering a list between the count and the title
+# (甲市27项产品上榜首批…, 5个产品入选…).
+NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|遴选(?:产生|出)|评选产生|上榜|入选|荣登")
 # 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
 # otherwise: 2010年已获得…, 今年已获得…). A place's titles grown over the years (共培育…4件,
 # 先后培育了A等7个) are held too: 培育 with 共, 累计, 先后 or 了 (not 新培育, nor 培育对象, a goal).

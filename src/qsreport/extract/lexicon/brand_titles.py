@@ -72,11 +72,13 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?<=[\d一二三四五六七八九十两]件)商标(?=(?:获得?|被)[^，,。；;\d]{0,9}?认定[，,。；;])", "other"),
     # (an autonomous prefecture's: 某州知名商标, 州著名商标)
     (rf"{CITY_NAMES}市?(?:著名|知名|名牌|闻名)商标|{PREFECTURE_NAMES}[市州]?(?:著名|知名|名牌|闻名)商标|"
-     r"[市州](?:著名|知名|闻名)商标", "other"),
+     # (市级著名商标: the level word after the city's)
+     r"[市州]级?(?:著名|知名|闻名)商标", "other"),
     # 知名商标 alone: the level below a province's 著名商标 (a city's or a league's), counted
     # beside it in a region's tally of its marks
     (r"(?<![驰著])知名商标", "other"),
-    (rf"(?:{PROVINCE_NAMES}省?|省|自治区)著名商标|(?<![市县区])著名商标", "provincial_famous_trademark"),
+    (rf"(?:{PROVINCE_NAMES}省?|省级?|自治区级?)著名商标|(?<![市县区级])著名商标",
+     "provincial_famous_trademark"),
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
     (rf"(?:服务业)?(?:{PROVINCE_NAMES}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
      "provincial_brand"),
