@@ -52,7 +52,7 @@ def _unguarded(table: Vocabulary, suffix: str = "") -> re.Pattern[str]:
 
 
 _TABLES = [(brand_words._BRANDS, ""), (inspection_words._STATUSES, ""),
-           (action_words._ACTIONS, ""), (standard_words._LEVELS, "(?!化|修改单|样品|物质|体系)")]
+           (action_words._ACTIONS, ""), (standard_words._LEVELS, standard_words._LEVELS._suffix)]
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:

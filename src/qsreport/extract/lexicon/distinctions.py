@@ -269,7 +269,10 @@ _NO_RATE = r"(?:(?!每|分别|奖励|奖金)[^。；;\d])"
 _NO_REWARD = r"(?:(?!奖励|奖金)[^。；;])"
 _STANDARD_WORK = r"标准"
 _COMMITTEE = (r"(?:标准化?[^。；;，,、\d]{0,4}?技术(?:委员会|组织)|标委会|(?:分|专业)技术委员会|"
-              r"技术委员会秘书处|(?:TC|SC|ISO|IEC)[^。；;，,、\d]{0,10}?秘书处)")
+              r"技术委员会秘书处|(?:TC|SC|ISO|IEC)[^。；;，,、\d]{0,10}?秘书处|"
+              # (5个国际标准组织技术机构秘书处: the secretariats of an international body's
+              # technical bodies)
+              r"标准化?组织[^。；;，,、\d]{0,6}?技术机构(?:秘书处)?)")
 STANDARDS_SUPPORT: tuple[tuple[str, str], ...] = (
     # (兑付标准化补助资金300万元; 某类标准修订的补助资金2亿元; …得到…专项资金资助合计45万元)
     ("standards_funding", rf"{_STANDARD_WORK}{_NO_RATE}{{0,40}}?{_GRANT_FUND}[^。；;，,\d]{{0,4}}?"

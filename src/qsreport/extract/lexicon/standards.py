@@ -39,7 +39,10 @@ STANDARD_LEVELS: tuple[tuple[str, str], ...] = (
 # (国家标准样品, 标准物质: reference materials, not standards)
 # (颁布4个地方标准体系建设方案: plans for systems of standards, not standards)
 # (国家标准外文版12项, 英文版, 译本: translations of standards already counted, not standards)
-_LEVELS = Vocabulary(STANDARD_LEVELS, suffix="(?!化|修改单|样品|物质|体系|外文版|英文版|译本|翻译)")
+# (国际标准组织: a body that writes standards — its technical bodies counted, 5个国际标准组织
+# 技术机构秘书处 — not one; but 按国家标准组织生产 organises production to a standard)
+_LEVELS = Vocabulary(STANDARD_LEVELS,
+                     suffix="(?!化|组织(?:技术|机构|秘书)|修改单|样品|物质|体系|外文版|英文版|译本|翻译)")
 STANDARD_LEVEL, standard_level = _LEVELS.pattern, _LEVELS.key
 
 
