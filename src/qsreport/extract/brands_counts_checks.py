@@ -46,6 +46,8 @@ def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
         if _VALUE_RANKING.search(view, clause_start, clause_end.start() if clause_end
                                  else len(view)):
             continue
+        if value_lists is not None and value_lists.parts_of_list(start):
+            continue  # …等44个品牌进入“某榜单”，包括9个区域品牌: the list's make-up, no titles
         if value_lists is not None and value_lists.around(start, end):
             if _RELEASED.search(view, clause_start, start):
                 continue  # 本次价值发布…，发布地理标志产品110个: the whole list's size
@@ -66,6 +68,7 @@ class _ValueLists:
         self.doc = doc
         self.words = [m.start() for m in _VALUE_LIST.finditer(doc.view)]
         self.breaks = [m.start() for m in _STATEMENT_BREAK.finditer(doc.view)]
+        self.valued = _VALUE_REPORT.search(doc.view) is not None
 
     def around(self, start: int, end: int) -> bool:
         """Whether the count's statement (its sentence's part between semicolons) names a
@@ -80,7 +83,21 @@ class _ValueLists:
         return first < len(self.words) and self.words[first] < high
 
 
+    def parts_of_list(self, start: int) -> bool:
+        """Whether the count at ``start`` is one of the kinds a value list's count is made of,
+        listed after it (…进入“上10亿元榜单”，包括20个企业品牌、9个区域品牌), in a report
+        of brand value."""
+        if not self.valued:
+            return False
+        sentence = self.doc.sentence_at(start)
+        return _LIST_PARTS.search(self.doc.view, sentence.start, start) is not None
+
+
 _STATEMENT_BREAK = rx.compile(r"[；;]")
+# A report of brand value, and the kinds a list's count is made of after it.
+_VALUE_REPORT = rx.compile(r"品牌(?:评估|评价)?价值|最具价值")
+_LIST_PARTS = rx.compile(r"(?:进入|入选|上榜|荣登|跻身)[^。；;，,]{0,20}?榜单?[”」]?[，,](?:包括|其中|含)"
+                         r"(?:有)?[^。；;，,]*$")
 # A count a brand-value release gives (发布…N个): the size of the list released, which may
 # span the country, not the report's place's share of it.
 _RELEASED = rx.compile(r"发布了?$")
