@@ -198,7 +198,12 @@ DISTINCTION_WORDS = TallyWords(
               # (but 荣获市长质量奖和质量信用AAA级…称号: the award is named before the grade)
               rf"(?:(?!{_NAMED_ANY})[^，,；;。\d]){{0,14}}?(?:质量信用|信用等级|信用评级)|"
               # (…老字号中，6家年销售收入过亿元: firms counted by their sales)
-              r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)",
+              r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)|"
+              # (…获省长质量奖，122家企业获评某省高端品牌培育企业: a title of its own after the
+              # figure's verb, none of the distinctions, not the award a clause before names;
+              # but 获此殊荣, 获该奖 point back to it)
+              rf"[^，,；;。\d]{{0,8}}?(?:获评|入选|分获|被评为|评为|荣获|获得|获)(?![此该这])"
+              rf"(?:(?!{_NAMED_ANY})[^，,；;。\d]){{4,30}}$",
     # The things of its own a figure counts, not holders of a distinction named earlier in
     # its sentence: standards (参与制定地方标准12项), brands (培育“甲乡好物”品牌30个), a
     # standard's front-runners and good-conduct firms (标准化良好行为企业共9家, 企业标准“领跑者”5个).
