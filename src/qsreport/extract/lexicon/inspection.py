@@ -32,7 +32,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # inspection body's approval, its accreditation)
     # (通过验收并正式运转: what it went on to, at work, is the latest stage the clause gives)
     # (认可委: the accreditation board, whose name a lab's 认可 may follow: 通过认可委的实验室认可)
-    (rf"通过(?:{HAN}|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权|核准)(?!{_THEN_RUNS})"
+    # (通过CNAS认可, 通过CMA资质认定: the board's initials before the word)
+    (rf"通过(?:{HAN}|[A-Za-z]|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权|核准)(?!{_THEN_RUNS})"
      rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
      # (对A、B等5家单位继续授权: an authorisation renewed after review, so assessed again)
      r"|(?:继续|重新|延续)授权"
