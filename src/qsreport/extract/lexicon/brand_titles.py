@@ -80,7 +80,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"(?:{PROVINCE_NAMES}省?|省级?|自治区级?)著名商标|(?<![市县区级])著名商标",
      "provincial_famous_trademark"),
     # 省工业类名牌产品, 省农业类名牌产品: a province's title by sector; 自治区名牌: a region's
-    (rf"(?:服务业)?(?:{PROVINCE_NAMES}省?|省|自治区)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
+    # (省级名牌产品: the level word after 省)
+    (rf"(?:服务业)?(?:{PROVINCE_NAMES}省?|省级?|自治区级?)(?:服务业?|工业|农业)?类?名牌(?:产品)?",
      "provincial_brand"),
     # 广西服务业品牌, 省级品牌产品: a province's brand title under 品牌 (区域品牌 is matched above)
     (rf"(?:{PROVINCE_NAMES}省?|省|自治区)服务业?品牌|省级品牌产品", "provincial_brand"),
