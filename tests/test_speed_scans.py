@@ -14,11 +14,12 @@ from qsreport.cleaning import match_view
 from qsreport.extract.context_period import _YEAR
 from qsreport.extract.lexicon.context import ACHIEVED, DONE, SINCE, STATUS_WORDS
 from qsreport.extract.lexicon.supervision_actions import ACTION_KIND
-from qsreport.extract.supervision_scan import AnchoredScan, anchors, kind_matches, words_held
+from qsreport.extract.supervision_scan import AnchoredScan, anchors, kind_matches
 from qsreport.pipeline import ParseOptions, prepare
 from qsreport.places import find_places
 from qsreport.places.index import _COUNTY_CONTEXT, _index, _lengths
 from qsreport.regex_prefilter import compile_fast, needles
+from qsreport.regex_triggers import holds_needles, needle_sets
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -140,6 +141,29 @@ def test_a_case_blind_part_gives_no_words_to_skip_by(source: str) -> None:
     assert expected
     assert [m.span() for m in AnchoredScan(pattern).finditer(text, 0, len(text))] == expected
     assert [m.span() for m in compile_fast(source).finditer(text)] == expected
-    for words in (words_held(pattern), needles(pattern), needles(pattern, fewest=True)):
+    for words in (*needle_sets(pattern), needles(pattern), needles(pattern, fewest=True)):
         assert not words or all(any(word in match.group() for word in words)  # (none: no gate)
                                 for match in pattern.finditer(text)), words
+
+
+@pytest.mark.parametrize(("source", "sets"), [
+    (r"(?:开展|进行)[了的]?[^，]{0,9}?(?:(?:集中|免费)检定|强制检定)",
+     (("检定",), ("开展", "进行"))),  # (集中|免费 is one alternative's, 检定 both's)
+    (r"(?<=开展)专项(?:检查|整治)行动", (("专项",), ("行动",), ("整治", "检查"))),
+    (r"x*", ()),
+])
+def test_needle_sets_are_every_set_a_match_holds_one_of(source: str, sets: tuple[tuple[str, ...], ...]) -> None:
+    """Each set's strings: one of them in every match (a lookbehind's text is none: it is not
+    in the match); the rarest set first, a set another implies left out."""
+    assert needle_sets(re.compile(source)) == sets
+
+
+def test_a_stretch_lacking_one_set_holds_no_match() -> None:
+    """holds_needles is False only where a set is wholly missing: then finditer finds nothing."""
+    pattern = re.compile(r"(?:开展|进行)[了的]?[^，。]{0,9}?(?:(?:集中|免费)检定|强制检定)")
+    text = "甲县开展了免费检定活动。乙县进行集中宣传。丙县开展检查，免费检定"
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if not holds_needles(pattern, text, start, end):
+                assert pattern.search(text, start, end) is None, (start, end)
+    assert holds_needles(pattern, text, 0, 12) and not holds_needles(pattern, text, 12, 21)

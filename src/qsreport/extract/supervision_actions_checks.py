@@ -9,6 +9,7 @@ import bisect
 from typing import NamedTuple, cast
 
 from ..models import ActionKind
+from ..regex_triggers import holds_needles
 from ..segmenting import Segment
 from .common import Doc, in_book_title
 from .lexicon.supervision_checks import (
@@ -45,14 +46,10 @@ from .lexicon.supervision_frames import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
-from .supervision_scan import holds_any, words_held
 
 # How far after a check's sentence a back reference (此次行动) may stand: the next sentence
 # or two.
 _BACK_REACH = 160
-# The words every match of the per-item rules holds (an item with none is not scanned).
-_REFERRED_CHECK_WORDS = words_held(REFERRED_CHECK)
-_VERIFICATION_DRIVE_WORDS = words_held(VERIFICATION_DRIVE)
 # How far either side of a check or a drive its sentence is read (its clause and the next).
 _NEAR = 80
 
@@ -188,7 +185,7 @@ def referred_checks(doc: Doc, campaign_words: list[int]) -> list[Campaign]:
     words: list[int] | None = None
     for item in doc.layout.items:
         if item.start < doc.layout.header.end \
-                or not holds_any(view, _REFERRED_CHECK_WORDS, item.start, item.end):
+                or not holds_needles(REFERRED_CHECK, view, item.start, item.end):
             continue
         for match in REFERRED_CHECK.finditer(view, item.start, item.end):
             sentence = doc.sentence_at(match.start())
@@ -227,7 +224,7 @@ def verification_drives(doc: Doc) -> list[Campaign]:
     view, found = doc.view, []
     for item in doc.layout.items:
         if item.start < doc.layout.header.end \
-                or not holds_any(view, _VERIFICATION_DRIVE_WORDS, item.start, item.end):
+                or not holds_needles(VERIFICATION_DRIVE, view, item.start, item.end):
             continue
         for match in VERIFICATION_DRIVE.finditer(view, item.start, item.end):
             sentence = doc.sentence_at(match.start())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import chain
 
 from ..models import ActionKind, SupervisionAction
+from ..regex_triggers import holds_needles
 from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision import BUREAU
@@ -55,12 +56,7 @@ from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_instruments import lead_instrument_check
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
-from .supervision_scan import holds_any, kind_matches, words_held
-
-# The words every match of a lead's team visit and of its named drive holds (a lead with
-# none of them is not scanned for one).
-_VISIT_WORDS = words_held(LEAD_VISIT_VERIFICATION)
-_DRIVE_WORDS = words_held(LEAD_VERIFICATION_DRIVE)
+from .supervision_scan import kind_matches
 
 
 def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
@@ -179,9 +175,9 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
         - len(view[start:start + VERIFICATION_REACH].lstrip())
     end = min(len(view), start + VERIFICATION_REACH)
     visits = LEAD_VISIT_VERIFICATION.finditer(view, start, end) \
-        if holds_any(view, _VISIT_WORDS, start, end) else ()
+        if holds_needles(LEAD_VISIT_VERIFICATION, view, start, end) else ()
     drives = LEAD_VERIFICATION_DRIVE.finditer(view, start, end) \
-        if holds_any(view, _DRIVE_WORDS, start, end) else ()
+        if holds_needles(LEAD_VERIFICATION_DRIVE, view, start, end) else ()
     matches = sorted(chain(((m, False) for m in LEAD_VERIFICATION.finditer(view, start, end)),
                            ((m, False) for m in visits), ((m, True) for m in drives)),
                      key=lambda pair: pair[0].start())

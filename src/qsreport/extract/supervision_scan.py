@@ -44,46 +44,21 @@ def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...]:
     parsed = _sre.parse(pattern, flags)
     if parsed.getwidth()[0] == 0 or parsed.state.flags & re.IGNORECASE:
         return ()  # (a case-blind pattern's letters are no literal text)
-    found = _anchors(list(parsed), parsed.state, held=False)
+    found = _anchors(list(parsed), parsed.state)
     return tuple(found) if found else ()
 
 
-def words_held(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Strings of which every match of ``pattern`` holds one, wherever (few and long ones: a
-    gate, for a rule tried over a stretch where most hold none); empty when none can be told.
-    Kept, like the anchors."""
-    def work() -> tuple[str, ...]:
-        parsed = _sre.parse(pattern.pattern, pattern.flags)
-        if parsed.state.flags & re.IGNORECASE:
-            return ()  # (its letters are no literal text)
-        found = {text for text, _, _ in _anchors(list(parsed), parsed.state, held=True) or ()}
-        # (a word holding another is held wherever that one is: the shorter suffices)
-        return tuple(sorted(text for text in found
-                            if not any(other != text and other in text for other in found)))
-
-    return regex_cache.derived("held", pattern.pattern, pattern.flags, work, __file__)
-
-
-def holds_any(view: str, words: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether ``view[start:end]`` holds one of ``words`` (all of them: no words told)."""
-    for word in words:
-        if view.find(word, start, end) >= 0:
-            return True
-    return not words
-
-
-def _anchors(sequence: list[tuple[Any, Any]], state: Any, held: bool) -> list[Anchor] | None:
+def _anchors(sequence: list[tuple[Any, Any]], state: Any) -> list[Anchor] | None:
     """The cheapest set of anchors every match of the parsed ``sequence`` holds one of: a run
     of its literal characters, a lookbehind's literal text, or the anchors of a part it always
     matches (each offset by the widths of the parts before it); None when there is none.
-    ``held``: only strings the match holds, cheapest by their number and length alone."""
+    (The strings a match holds wherever, for a gate: :func:`..regex_triggers.needle_sets`.)"""
     best: list[Anchor] | None = None
-    cost = _held_cost if held else _cost
 
     def consider(candidate: list[Anchor] | None) -> None:
         nonlocal best
-        if candidate and (held or all(-_FAR < low <= high < _FAR for _, low, high in candidate)) \
-                and (best is None or cost(candidate) < cost(best)):
+        if candidate and all(-_FAR < low <= high < _FAR for _, low, high in candidate) \
+                and (best is None or _cost(candidate) < _cost(best)):
             best = candidate
 
     low = high = 0  # the least and most characters matched before the node at hand
@@ -102,19 +77,19 @@ def _anchors(sequence: list[tuple[Any, Any]], state: Any, held: bool) -> list[An
             consider([("".join(run), *run_at)])
             run = []
         inner: list[Anchor] | None = None
-        if name == "ASSERT" and argument[0] == -1 and not held:  # a lookbehind of plain text
+        if name == "ASSERT" and argument[0] == -1:  # a lookbehind of plain text
             body = list(argument[1])
             if body and all(str(part) == "LITERAL" for part, _ in body):
                 text = "".join(chr(code) for _, code in body)
                 inner = [(text, -len(text), -len(text))]
         elif name == "SUBPATTERN" and not case_blind(argument):
-            inner = _anchors(list(argument[-1]), state, held)
+            inner = _anchors(list(argument[-1]), state)
         elif name == "BRANCH":
-            parts = [_anchors(list(branch), state, held) for branch in argument[1]]
+            parts = [_anchors(list(branch), state) for branch in argument[1]]
             if all(parts):
                 inner = [anchor for part in parts if part for anchor in part]
         elif name in _REPEATS and argument[0] >= 1:
-            inner = _anchors(list(argument[2]), state, held)  # (its first time)
+            inner = _anchors(list(argument[2]), state)  # (its first time)
         if inner is not None:
             consider([(text, first + low, last + high) for text, first, last in inner])
         least, most = _sre.SubPattern(state, [node]).getwidth()
@@ -129,11 +104,6 @@ def _cost(candidate: list[Anchor]) -> float:
     to try, short strings occurring more often (one character most: a quote, a common word)."""
     return sum((high - low + 1) / len(text) ** 2 * (10 if len(text) == 1 else 1)
                for text, low, high in candidate)
-
-
-def _held_cost(candidate: list[Anchor]) -> float:
-    """How often a stretch may hold one of a set of strings, roughly: short ones more often."""
-    return sum(1 / len(text) ** 2 for text in {text for text, _, _ in candidate})
 
 
 def _table(found: tuple[Anchor, ...]
