@@ -103,3 +103,25 @@ def test_a_campaign_in_a_clause_that_opens_on_a_call_is_not_carried_out() -> Non
     got = _actions("某县整治成效明显",
                    "今年以来，某县抓住重要时段，深入开展专项整治，查处案件12起。")
     assert [kind for kind, _ in got] == ["special_rectification"]
+
+
+def test_a_seizure_named_by_a_word_the_old_word_list_lacked_is_read() -> None:
+    """Whether a report may name a campaign at all is told by the words of the patterns the
+    rules start from (CAMPAIGN_STARTS), not by a list kept apart: 冒牌 (no 假, 劣 or 黑心 in
+    it) once left a lead's seizure unread in a report with no other campaign word."""
+    got = _actions("某县查获一批冒牌配件",
+                   "某县市场监管局近日在城区一处仓库查获一批冒牌电动车配件。")
+    assert got == [("anti_counterfeiting", "查获一批冒牌电动车配件")]
+
+
+def test_every_pattern_a_lead_rule_starts_from_opens_the_gate() -> None:
+    """A text holding a match of any of CAMPAIGN_STARTS passes may_name_a_campaign (the
+    gate asks each pattern's own words), and one holding none of their words does not."""
+    from qsreport.extract.supervision_actions_lead import CAMPAIGN_STARTS, may_name_a_campaign
+
+    samples = ["某区质监局日前对辖区内的加油机进行强制检定。", "带队督查全市电梯安全监察工作",
+               "在一处仓库查获一批冒牌配件", "本次抽查的结果如下"]
+    for text in samples:
+        assert any(p.search(text) for p in CAMPAIGN_STARTS), text
+        assert may_name_a_campaign(text), text
+    assert not may_name_a_campaign("今天天气很好，我们去公园散步。")

@@ -6,10 +6,12 @@ stretch for all of them (:func:`holds_needles`). The rules' other gates read one
 
 from __future__ import annotations
 
+import os
 import re
+from functools import cache
 from typing import Any
 
-from . import regex_cache
+from . import regex_cache, regex_prefilter
 from .pattern_map import PatternMap
 from .regex_prefilter import _REPEATS, _Unknown, case_blind, parsed_nodes
 
@@ -24,9 +26,23 @@ def needle_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     if found is None:
         found = () if pattern.flags & (re.IGNORECASE | re.VERBOSE) else regex_cache.derived(
             "needle-sets", pattern.pattern, pattern.flags, lambda: _needle_sets_of(pattern),
-            __file__)
+            __file__, _state())
         _NEEDLE_SETS[pattern] = found
     return found
+
+
+@cache
+def _state() -> str:
+    """The state of the code the sets are worked out by: this file's and regex_prefilter's
+    (whose walk of a pattern's parts :func:`_all_needles` calls), so that an edit of either
+    works them out again."""
+    states = []
+    for path in (__file__, regex_prefilter.__file__):
+        try:
+            states.append(regex_cache.state_of(os.stat(path)))
+        except OSError:
+            states.append("")
+    return "+".join(states)
 
 
 def holds_needles(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:

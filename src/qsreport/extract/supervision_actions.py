@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from .. import regex_cache as rx
 from ..models import SupervisionAction
-from ..regex_prefilter import might_match
 from ..segmenting import Segment
 from . import supervision_actions_again as again
 from . import supervision_actions_checks as checks
@@ -45,7 +44,7 @@ from .lexicon.supervision_mentions import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
-from .supervision_actions_lead import unnamed_campaign
+from .supervision_actions_lead import may_name_a_campaign, unnamed_campaign
 from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import since_start, title_end_at, title_line, title_start_at
@@ -82,9 +81,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     item 一是… counts its first campaign word only). Each action carries the product list of
     the item it is named in."""
     view = doc.view
-    if not might_match(ACTION_KIND, view) and not any(
-            w in view for w in ("等", "检查", "检定", "抽查", "抽检", "抽样", "排查", "普查", "假",
-                                   "劣", "黑心")):
+    if not may_name_a_campaign(view):
         return []  # no campaign word anywhere: no item need be scanned
     mentions = _without_lone_raids(view, _mentions(doc))
     chosen: list[_Mention] = []

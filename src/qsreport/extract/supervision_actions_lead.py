@@ -8,11 +8,12 @@ from __future__ import annotations
 from itertools import chain
 
 from ..models import ActionKind, SupervisionAction
+from ..regex_prefilter import might_match
 from ..regex_triggers import holds_needles
 from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision import BUREAU
-from .lexicon.supervision_actions import action_kind
+from .lexicon.supervision_actions import ACTION_KIND, action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
     CHECKED_INSTRUMENTS,
@@ -57,6 +58,19 @@ from .supervision_actions_instruments import lead_instrument_check
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
+
+# What each rule of unnamed_campaign starts from (a match of one of these, where it reads),
+# with the campaign table a headline's campaign and the body's are read by: a report that can
+# match none of them anywhere (:func:`.regex_prefilter.might_match`, by the patterns' own
+# words) names no campaign, and its items need not be read.
+CAMPAIGN_STARTS = (ACTION_KIND, LEAD_CHECK, HEADLINE_WORK, LEAD_INSPECTION, LEAD_VERIFICATION,
+                   LEAD_VISIT_VERIFICATION, LEAD_VERIFICATION_DRIVE, SEIZED_FAKES,
+                   OWN_SPOT_CHECK, PUBLISHED_SPOT_CHECK)
+
+
+def may_name_a_campaign(view: str) -> bool:
+    """False only when ``view`` holds no match of any of :data:`CAMPAIGN_STARTS`."""
+    return any(might_match(pattern, view) for pattern in CAMPAIGN_STARTS)
 
 
 def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
