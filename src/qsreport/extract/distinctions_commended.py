@@ -13,7 +13,7 @@ from ..models import DistinctionStat
 from .common import Doc
 from .distinctions_standards import any_distinction
 from .lexicon.distinctions_commended import COMMENDED, COMMENDED_SENTENCE, NOT_COMMENDED
-from .rows import rows_read
+from .rows import compiled_rows, rows_read
 
 _ANY = rx.compile(COMMENDED_SENTENCE)
 _NOT = rx.compile(NOT_COMMENDED)
@@ -21,7 +21,7 @@ _NOT = rx.compile(NOT_COMMENDED)
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in COMMENDED)
+    return compiled_rows(COMMENDED)
 
 
 def commended(doc: Doc) -> list[DistinctionStat]:

@@ -14,7 +14,7 @@ from ..models import DistinctionStat
 from .common import Doc
 from .distinctions_standards import any_distinction
 from .lexicon.distinctions_output import BRAND_OUTPUT, BRANDED, COUNTED_FIRMS, NOT_BRANDED
-from .rows import rows_read
+from .rows import compiled_rows, rows_read
 
 _BRANDED = rx.compile(BRANDED)
 _NOT_BRANDED = rx.compile(NOT_BRANDED)
@@ -23,7 +23,7 @@ _COUNTED_FIRMS = rx.compile(COUNTED_FIRMS)
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in BRAND_OUTPUT)
+    return compiled_rows(BRAND_OUTPUT)
 
 
 def brand_output(doc: Doc) -> list[DistinctionStat]:

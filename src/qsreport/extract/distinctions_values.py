@@ -20,7 +20,7 @@ from .lexicon.distinctions_values import (
     LISTED_PARTS_INTRO,
     VALUES_RESPECTIVELY,
 )
-from .rows import rows_read
+from .rows import compiled_rows, rows_read
 
 _ANY = rx.compile(ANY_VALUE_LIST)
 _RESPECTIVELY = rx.compile(VALUES_RESPECTIVELY)
@@ -31,7 +31,7 @@ _PART = rx.compile(LISTED_PART)
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in BRAND_VALUE_ROWS)
+    return compiled_rows(BRAND_VALUE_ROWS)
 
 
 def brand_values(doc: Doc) -> list[DistinctionStat]:

@@ -13,7 +13,7 @@ from ..models import MetrologyStat
 from .common import Doc
 from .lexicon.metrology import INSTRUMENTS
 from .lexicon.metrology_errors import ERROR_NEEDLES, ERROR_SENTENCE, METROLOGY_ERRORS
-from .rows import kind_named, kind_names, rows_read
+from .rows import compiled_rows, kind_named, kind_names, rows_read
 
 _ANY = rx.compile(ERROR_NEEDLES)
 _SENTENCE = rx.compile(ERROR_SENTENCE)
@@ -22,7 +22,7 @@ _NAMES = kind_names(INSTRUMENTS)
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in METROLOGY_ERRORS)
+    return compiled_rows(METROLOGY_ERRORS)
 
 
 def _stat(**fields: Any) -> MetrologyStat:

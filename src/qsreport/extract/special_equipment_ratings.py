@@ -14,7 +14,7 @@ from ..models import EquipmentStat
 from .common import Doc
 from .lexicon.special_equipment import EQUIPMENT
 from .lexicon.special_equipment_ratings import RATING_NEEDLES, RATING_SENTENCE, RATINGS
-from .rows import kind_named, kind_names, rows_read
+from .rows import compiled_rows, kind_named, kind_names, rows_read
 
 _ANY = rx.compile(RATING_NEEDLES)
 _SENTENCE = rx.compile(RATING_SENTENCE)
@@ -23,7 +23,7 @@ _NAMES = kind_names(EQUIPMENT)
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in RATINGS)
+    return compiled_rows(RATINGS)
 
 
 def _stat(**fields: Any) -> EquipmentStat:
