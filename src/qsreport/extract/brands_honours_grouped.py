@@ -42,8 +42,8 @@ def extract_grouped_honours(doc: Doc) -> list[BrandHonour]:
             continue  # (a shortlist's groups won nothing yet)
         last: re.Match[str] | None = None  # the title of the group before
         for clause in _clauses(view, sentence.start, sentence.end):
-            term = next((t for t in terms if clause <= t.start() < _clause_end(
-                view, clause, sentence.end)), None)
+            clause_end = _clause_end(view, clause, sentence.end)  # (once, not once a title)
+            term = next((t for t in terms if clause <= t.start() < clause_end), None)
             if term is not None and _GROUP_VERB.fullmatch(view, clause, term.start()):
                 of = _GROUP_OF.match(view, term.end(), sentence.end)
                 start = of.end() if of else -1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from ..models import BrandHonour
+from ..regex_prefilter import might_match
 from .brands_won import honour_won
 from .common import Doc
 
@@ -71,9 +72,9 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
 def _registered(doc: Doc) -> list[BrandHonour]:
     """Marks named after the body that registered each, in the sentence of the mark's title
     won."""
-    if not doc.names_brand_terms():
-        return []
     view = doc.view
+    if not might_match(_REGISTRANT, view) or not doc.names_brand_terms():
+        return []  # (every name is read by _REGISTRANT: a text without its words has none)
     out: list[BrandHonour] = []
     for sentence, terms in zip(doc.layout.sentences, doc.brand_terms_by_sentence(), strict=True):
         term = next((t for t in terms if "商标" in t.group() and _REGISTERED_WON.search(

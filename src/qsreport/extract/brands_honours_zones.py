@@ -23,6 +23,7 @@ _APPROVED_FOR = compile_fast(
     r"(?P<qualifier>[^\W\d_a-zA-Z]{2,20})$"
 )
 _REACH = 40
+_ZONE_END = "示范区"  # what each zone's title ends in
 # A quoted zone's approval, in its sentence (not asked for: 申请批准, 拟批准, 争取批准)
 _APPROVAL = compile_fast(r"(?<!拟)(?<!申请)(?<!争取)(?<!请求)(?<!报请)(?:批准|获批|批复|同意)")
 # (looked for as plain words first: the search, its lookbehinds tried at every character,
@@ -44,11 +45,12 @@ _LONGEST_ZONE = 40
 def extract_zone_honours(doc: Doc) -> list[BrandHonour]:
     """Each zone a place was let to prepare, named in full."""
     view = doc.view
-    if not any(word in view for word in _APPROVAL_WORDS) or not _APPROVAL.search(view):
-        return []
+    if _ZONE_END not in view or not any(word in view for word in _APPROVAL_WORDS) or \
+            not _APPROVAL.search(view):
+        return []  # (each winner is a title that ends in _ZONE_END, approved)
     out: list[BrandHonour] = []
     for term in doc.brand_terms(0, len(view)):
-        if not places_win(term) or not view.endswith("示范区", term.start(), term.end()):
+        if not places_win(term) or not view.endswith(_ZONE_END, term.start(), term.end()):
             continue
         approved = _APPROVED_FOR.search(view, max(0, term.start() - _REACH), term.start())
         if approved is not None:
