@@ -267,6 +267,23 @@ def _fast_form(pattern: str, flags: int) -> str:
     return pattern if guard is None else f"{guard}(?:{pattern})"
 
 
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches wherever one of ``patterns`` does (their alternation, each
+    whole): ``any_of(a, b).search(text, start, end)`` finds a match exactly when
+    ``a.search(text, start, end) or b.search(text, start, end)`` does, and so for ``match`` and
+    ``fullmatch`` — one call of the engine where a rule's test of truth made several. The
+    match it finds may be another pattern's than the first that holds: for tests of truth
+    only. The patterns must share their flags and hold no back-reference (its group's number
+    would change)."""
+    flags = {pattern.flags for pattern in patterns}
+    if len(flags) != 1 or any(_BACKREFERENCE.search(pattern.pattern) for pattern in patterns):
+        raise ValueError("any_of: the patterns must share their flags and hold no back-reference")
+    return compile_fast("|".join(f"(?:{pattern.pattern})" for pattern in patterns), flags.pop())
+
+
+_BACKREFERENCE = regex_cache.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
 def needles(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
     """Strings of which every match of ``pattern`` holds at least one, worked out from the
     pattern itself; empty when that cannot be told (then nothing may be skipped).

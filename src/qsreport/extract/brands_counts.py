@@ -9,9 +9,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .. import regex_cache as rx
-from ..chars import DIGIT
 from ..models import BrandCount
-from ..regex_prefilter import compile_fast
+from ..regex_prefilter import any_of, compile_fast
 from ..segmenting import Segment
 from .brands_counts_basis import brand_count
 from .brands_counts_chain import continued, continues
@@ -22,8 +21,8 @@ from .brands_counts_respective import respectively
 from .brands_counts_words import ordinal_counts, with_pairs
 from .brands_parts import part_item
 from .brands_standing import Marks, read_marks, standing
+from .brands_won import GAP_BREAK
 from .common import (
-    PUNCT,
     Doc,
     Figure,
     MatchIndex,
@@ -289,7 +288,7 @@ def _term_for(
         return nearest, "total"  # 驰名商标由2005年的12件(增加到目前的19件): a stock
     if nearest is not None and figure.start - nearest.end() <= _GAP_BEFORE:
         gap = view[nearest.end():figure.start]
-        if not PUNCT.search(gap) and not DIGIT.search(gap) and not _NEXT_ITEM.search(gap):
+        if not _GAP_OR_NEXT.search(gap):
             # 中国名牌产品企业有12家, 拿到省名牌称号的只有2家: the number counts the firms.
             # (…称号的产品和340个: the next item of a list, counted by its own title)
             firms = NOT_THE_COUNTED.search(gap) or (
@@ -311,7 +310,7 @@ def _term_for(
             counted = None
         if STANDARD_AFTER_TITLE.match(view, following.end()):
             return None, None  # 3项地理标志产品团体标准: standards of the title's products
-        if not PUNCT.search(gap) and not DIGIT.search(gap) and not counted:
+        if not GAP_BREAK.search(gap) and not counted:
             if len(gap) <= _GAP_AFTER:
                 if HONOUR_VERB.search(gap) or (_AS_BATCH.search(gap) and
                                                AWARDED_AS.search(view, _before_brackets(
@@ -363,6 +362,7 @@ def _before_brackets(doc: Doc, sentence: Segment, clause_start: int) -> int:
 
 
 _NEXT_ITEM = rx.compile(r"(?:和|及|与|以及)$")
+_GAP_OR_NEXT = any_of(GAP_BREAK, _NEXT_ITEM)
 # The end of 认定…为 before a title, a batch between them (认定甲等20家企业为首批“某市老字号”)
 _AS_BATCH = rx.compile(r"为(?:首批|第[一二三四五六七八九十\d]+批|新一批)?[“「\"]?$")
 _OWN_TITLE_NEXT = rx.compile(r"[“「\"]?")

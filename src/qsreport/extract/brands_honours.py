@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from .. import regex_cache as rx
-from ..chars import DIGIT
 from ..models import BrandHonour
 from ..places import find_places
 from ..places.finder import county_by_short_name, parent_of
@@ -18,7 +17,7 @@ from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_names import listed_names
 from .brands_honours_respective import respective_titles
 from .brands_honours_rules import RULES
-from .brands_won import mark_of, read_by
+from .brands_won import GAP_BREAK, mark_of, read_by
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_among import EXAMPLES_CLOSED, INCLUDED_BEFORE
 from .lexicon.brand_lists import (
@@ -364,7 +363,7 @@ def _verb_before(view: str, floor: int, term: re.Match[str], longest_gap: int = 
         gap = _YEARS.sub("", view[match.end():term_start])
         if towards and TOWARDS_TITLE.search(gap):
             continue
-        if len(gap) <= longest_gap and not PUNCT.search(gap) and not DIGIT.search(gap):
+        if len(gap) <= longest_gap and not GAP_BREAK.search(gap):
             best = match
     if best is None and _CERTIFICATION_AFTER.match(view, term.end()):
         return _PASSED.search(view, max(floor, term_start - 4), term_start)

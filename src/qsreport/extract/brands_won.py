@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 
 from .. import regex_cache as rx
-from ..chars import HAN
+from ..chars import DIGIT, HAN
 from ..models import BrandHonour
+from ..regex_prefilter import any_of
 from ..segmenting import Segment
-from .common import Doc
+from .common import PUNCT, Doc
 from .lexicon.brands import brand_category
 
 # A quoted mark on the product it is on (“某某”水泥, “某某”牌钢锹): a trademark title's winner
@@ -22,6 +23,9 @@ TRADE_NAME = rx.compile(
     rf"[（(](?!复|新|续|原|集团|普通|有限|特殊)(?P<name>{HAN}{{2,6}})[）)]"
 )
 TIME_HONOURED = rx.compile(r"老字[号號]")
+# What parts a title from its count or its verb: a clause's mark or a digit between them (one
+# call of the engine for both).
+GAP_BREAK = any_of(PUNCT, DIGIT)
 
 
 def mark_of(view: str, start: int, stop: int, term: re.Match[str]) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from functools import cache
 
 from ... import regex_cache as rx
 from ...models import BrandHonour
+from ...regex_prefilter import any_of
 from ...segmenting import Segment
 from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
@@ -119,6 +120,14 @@ _TRADE = rx.compile(r"销售额|销售收入|产值|年产|产量|出口额|销�
 _FAKES = rx.compile(r"假冒|仿冒|冒用|制假|售假|造假|窝点|查获")
 _FIGHT_BEFORE = rx.compile(r"(?:打击|打假|严打|防止|杜绝|整治|保护)[^，,；;。]{0,8}$")
 
+# Each test of truth above made one call of the engine for its patterns together (any_of):
+# what follows a title that makes it none (a word of an office's name, a holder's kind, a
+# field, a kind of work); what a tagged name holds that makes it no winner's; the status words
+# of a name's clause that say it has won nothing yet.
+_NO_TITLE_AFTER = any_of(TITLE_IN_A_NAME, NOT_A_HOLDER, _FIELDS_AFTER, _WORK_AFTER)
+_NOT_A_WINNERS_NAME = any_of(NOT_A_NAME, HONOUR_VERB, _GIVING, _RANKING, _PERSON, _SENT)
+_NOT_WON_WORDS = any_of(APPLIED_FOR, GOAL, _AHEAD, _SENT_UP)
+
 
 @cache
 def shipped_table() -> WeightTable:
@@ -146,10 +155,7 @@ def titled_sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]]]]:
             introduced = []  # 集体商标3件，分别是…: marks of a kind no title names
         if title is not None and title.start <= sentence.start < title.end:
             continue
-        terms = [t for t in found if not TITLE_IN_A_NAME.match(view, t.end())
-                 and not NOT_A_HOLDER.match(view, t.end())
-                 and not _FIELDS_AFTER.match(view, t.end())
-                 and not _WORK_AFTER.match(view, t.end())
+        terms = [t for t in found if not _NO_TITLE_AFTER.match(view, t.end())
                  and not _in_a_standards_title(view, sentence.start, t)]
         if terms:
             before = terms
@@ -256,9 +262,7 @@ def _not_a_winner(view: str, start: int, end: int, stop: int) -> bool:
     的), one of a list of kinds (A、B等6个行业), a title held by firms (“某某十强”企业), or a
     firm before the product or mark that won (A公司的“甲”商标)."""
     name = view[start:end]
-    if NOT_A_NAME.search(name) or HONOUR_VERB.search(name) or _GIVING.search(name) or \
-            _RANKING.search(name) or _NOT_A_START.match(name) or _PERSON.search(name) or \
-            _SENT.search(name):
+    if _NOT_A_WINNERS_NAME.search(name) or _NOT_A_START.match(name):
         return True
     if (name.isascii() and ((start > 0 and _IN_AN_ADDRESS.match(view, start - 1))
                             or _IN_AN_ADDRESS.match(view, end))) \
@@ -332,9 +336,7 @@ def _not_won(doc: Doc, sentence: Segment, start: int, end: int, term: re.Match[s
     view = doc.view
     clause = doc.clause_start(min(start, term.start()), sentence.start)
     last = max(end, term.end())
-    if APPLIED_FOR.search(view, clause, last) or GOAL.search(view, clause, last) or \
-            _AHEAD.search(view, clause, last) or _SENT_UP.search(view, clause, last) or \
-            NOT_WON_YET.match(view, term.end()):
+    if _NOT_WON_WORDS.search(view, clause, last) or NOT_WON_YET.match(view, term.end()):
         return True
     if _A_PLACE.fullmatch(view, start, end) and not places_win(term):
         return True  # 河川县(30个产品获省名牌): a place wins no brand's title, as the rules hold
