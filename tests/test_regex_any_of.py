@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qsreport.extract import brands_honours_checks, brands_honours_guards, brands_won
+from qsreport.extract import (
+    brands_honours_back,
+    brands_honours_checks,
+    brands_honours_guards,
+    brands_won,
+)
 from qsreport.extract.learned import winners
 from qsreport.regex_prefilter import any_of
 
@@ -46,6 +51,7 @@ def test_any_of_refuses_back_references_and_mixed_flags() -> None:
 @pytest.mark.parametrize("text", [
     "某县领导", "鼓励企业", "全市共", "我们为工厂获奖", "甲乙厂", "某市甲乙食品有限公司",
     "大力推进", "使其成为", "2016年", "某牌，", "甲乙和", "本报讯今年",
+    "这两家企业是：", "其中商超领域评出的有：", "上述产品为：",
 ])
 def test_the_rules_combined_tests_answer_as_their_parts(text: str) -> None:
     """Each combination the brand rules use, beside the chain it stands for."""
@@ -64,6 +70,8 @@ def test_the_rules_combined_tests_answer_as_their_parts(text: str) -> None:
                                   winners._SENT_UP)),
         (winners._NO_TITLE_AFTER, (winners.TITLE_IN_A_NAME, winners.NOT_A_HOLDER,
                                    winners._FIELDS_AFTER, winners._WORK_AFTER)),
+        (brands_honours_back._POINTS_BACK, (brands_honours_back.SECTOR_NAMED_BACK,
+                                            brands_honours_back.HOLDERS_NAMED_BACK)),
     ]
     for combined, parts in combos:
         for start in range(len(text) + 1):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..models import BrandHonour
+from ..regex_prefilter import any_of
 from ..segmenting import Segment
 from .brands_honours_after import after_intro
 from .brands_honours_checks import open_shortlist
@@ -27,6 +28,7 @@ from .lexicon.brand_lists import (
 from .lexicon.brands import APPLIED_FOR
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_POINTS_BACK = any_of(SECTOR_NAMED_BACK, HOLDERS_NAMED_BACK)
 
 
 def extract_back_honours(doc: Doc) -> list[BrandHonour]:
@@ -41,6 +43,9 @@ def extract_back_honours(doc: Doc) -> list[BrandHonour]:
     for sentence, _ in doc.sentences():
         before, previous = previous, sentence
         if before is None:
+            continue
+        if not _POINTS_BACK.match(view, sentence.start, sentence.end):
+            sector_title = None  # (most sentences: neither lead below, one call for both)
             continue
         sector = SECTOR_NAMED_BACK.match(view, sentence.start, sentence.end)
         if sector is not None and sector_title is not None:
