@@ -2,10 +2,12 @@
 and that block's text without the blocks inside it that are no part of the report.
 
 A block whose class or id names it navigation, a footer, comments, related or recommended items
-(``_NOISE_CLASS``), that its style hides, or a table's cell that is nearly all links (an old
+(``_NOISE_CLASS``), that its style hides (unless only until a script shows it, and its name
+says it is the article), or a table's cell that is nearly all links (an old
 page's menu or headline list, laid out as cells inside the cell of the article), is never the
 article, and what it holds counts for none of the blocks around it: a page's main column that
-holds the article and a long comment thread scores as the article alone. Inside the block chosen, such blocks are left out of its text, and so is a
+holds the article and a long comment thread scores as the article alone; nor is a block
+inside the page's navigation or footer the article. Inside the block chosen, such blocks are left out of its text, and so is a
 block that is all links (a list of related headlines).
 """
 
@@ -27,7 +29,14 @@ from .tail import DISCLAIMER
 _NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|breadcrumb|"
                           r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
                           r"related|rank|cmt|pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z]))")
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# A block kept invisible only until the page's script shows it is the article when its name
+# says so (a WeChat article's js_content, visibility: hidden until its script runs).
+_INVISIBLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
+# Of those, the page's frame: navigation and footers, whose blocks inside are never the article
+# either (a header, a share bar or a topic's box may wrap the article on some sites), unless
+# it holds half the page's Chinese or more (a page's whole container named for its nav bar).
+_FRAME_CLASS = re.compile(r"(?=[nmfc])(?:nav|menu|foot|copyright)")
 _CONTENT_CLASS = re.compile(r"content|article|text|main|body", re.IGNORECASE)
 _CELLS = frozenset(["td", "table"])
 _CLOSE = 0.85  # blocks scoring this near the best compete; the smallest of them wins
@@ -41,9 +50,16 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     links), and the spans of parse events inside it to leave out of its text."""
     blocks: list[Node] = []
     noise: list[Node] = []
+    noise_end = -1  # where the noise block last listed ends (blocks come in document order)
     for tag in page.find_all(body, CANDIDATES):
-        (noise if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag))
-         else blocks).append(tag)
+        if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag)):
+            noise.append(tag)
+            if 2 * tag.han < body.han and _is_frame(tag):
+                noise_end = max(noise_end, tag.end)
+        elif tag.start >= noise_end:
+            blocks.append(tag)
+        # (A block inside the page's navigation or footer — a search box's hot words in the
+        # top bar, the copyright lines inside a footer — is no candidate either.)
     article = _best(body, page, blocks, noise)
     for _ in range(_NESTED):
         if article is body or not _is_disclaimer(article, page):
@@ -91,6 +107,11 @@ def _all_links(tag: Node) -> bool:
     return tag.han > 0 and tag.link_han >= _ALL_LINKS * tag.han
 
 
+def _is_frame(tag: Node) -> bool:
+    class_, id_, _ = tag.noise_names()
+    return bool(_FRAME_CLASS.search(f"{class_} {id_}".lower()))
+
+
 def _is_noise(tag: Node) -> bool:
     return _is_noise_named(*tag.noise_names())
 
@@ -98,9 +119,11 @@ def _is_noise(tag: Node) -> bool:
 @lru_cache(maxsize=4096)
 def _is_noise_named(class_: str, id_: str, style: str) -> bool:
     """(A page names many blocks alike, and sites share their names: each is read once.)"""
-    if _HIDDEN.search(style):
-        return True  # a block the page never shows: keyword spam for search engines, a copy
     classes = f"{class_} {id_}"
+    if _NOT_DISPLAYED.search(style):
+        return True  # a block the page never shows: keyword spam for search engines, a copy
+    if _INVISIBLE.search(style):
+        return not _CONTENT_CLASS.search(classes)
     return bool(_NOISE_CLASS.search(classes.lower())) and not _CONTENT_CLASS.search(classes)
 
 
