@@ -4,7 +4,9 @@
 its number ([人次]).
 
 A site's copyright and disclaimer notice (某某网版权与免责声明： and its numbered clauses) ends
-it, from its heading on. Only a run of such lines at the very end of the article's text is dropped: the report's own
+it, from its heading on, and so does a list of related stories under its heading (相关新闻,
+推荐阅读) with what follows it. A link back to the site glued to the last lines (返回某某，查看更多,
+返回某某首页>>) is cut from its line. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
 """
 
@@ -22,7 +24,8 @@ _SHORT = re.compile(
     r"^(?:扫一扫|扫码|关注(?:我们|公众号|微信)|分享(?:到|让|给)|展开(?:阅读)?全文|打印本页|"
     r"关闭(?:本页|窗口)|返回顶部|发表评论|我要评论|热门推荐|推荐阅读$|延伸阅读$|"
     r"相关(?:新闻|文章|阅读|链接|推荐|报道)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
-    r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有)"
+    r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有|"
+    r"(?:推荐|延伸|相关)阅读[:：]|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多)"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
 # The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：, 反侵权公告):
@@ -30,6 +33,14 @@ _SHORT = re.compile(
 # it; not a sentence's subject: 某公司发布侵权公告 is a headline.)
 DISCLAIMER = re.compile(r"\W{0,2}(?:\w{0,10}?(?:网|网站|站|报社|报|台|社))?反?"
                         r"(?:版权|版權|免责|免責|侵权|侵權)\w{0,3}(?:声明|聲明|公告)\W{0,2}")
+# The heading of a list of related stories, on a line of its own: it and all after it end the
+# article (the list may be long: each story a headline, a summary and a date line).
+_RELATED = re.compile(r"(?:相关|热门|延伸|推荐|更多)(?:新闻|文章|阅读|报道|推荐)[:：]?")
+_RELATED_AFTER = 3  # lines of the article it must follow, at least
+# A link back to the site's front page glued to the end of a line (the article's last, or one
+# before its editor's name and the stories a site runs after it).
+_BACK_LINK = re.compile(r"返回[^，。！？\s]{1,8}(?:[，,]查看更多|首页)\W{0,2}$")
+_BACK_REACH = 12  # last lines where it is looked for
 _DISCLAIMER_REACH = 12  # lines from the end where the notice's heading may stand
 _SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
@@ -42,6 +53,13 @@ def trim_tail(lines: list[str]) -> list[str]:
         if DISCLAIMER.fullmatch("".join(lines[at].split())):
             lines = lines[:at]
             break
+    for at in range(_RELATED_AFTER, len(lines)):
+        if _RELATED.fullmatch("".join(lines[at].split())):
+            lines = lines[:at]
+            break
+    for at in range(max(1, len(lines) - _BACK_REACH), len(lines)):
+        if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
+            lines = [*lines[:at], lines[at][:back.start()], *lines[at + 1:]]
     end = len(lines)
     while end > 1 and len(lines) - end < _MOST and is_tail_furniture(lines[end - 1]):
         end -= 1
