@@ -54,8 +54,8 @@ _AUTONOMOUS = rx.compile(r"自治区")
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
 # report is the branch's.
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
-# A paper or a site named after its place (某市晚报, 某某新闻网).
-_OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|新闻网|网|在线)")
+# A paper or a site named after its place (某市晚报, 某市青年报, 某某新闻网).
+_OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|青年报|法制报|证券报|新闻网|网|在线)")
 # A paper's dateline of no date taken for a title (本报某市电, 本报某市讯): where it was filed.
 _PAPER_DATELINE = rx.compile(r"本[报報][\u4e00-\u9fff]{2,8}?[电讯電訊](?![\u4e00-\u9fff])")
 _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
@@ -120,8 +120,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         if how == "title":
             # (not where a meeting the title reports was held: 某某会议在甲市召开)
             held = venues(view, named)
+            # (nor a place inside a programme's, a book's or a film's title: 《某地影人》起播出)
             mentions = [m for m in mentions if not origin(view, m, body) and m.start not in held
-                        and not _PAPER_DATELINE.match(view, max(0, m.start - 2))]
+                        and not _PAPER_DATELINE.match(view, max(0, m.start - 2))
+                        and not in_work_title(view, m)]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
         if mentions and how != "title" and not _paper_at_home(view, mentions, body, everything):
@@ -174,8 +176,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         if not national and (group := title_group(view, title)) is not None:
             return group[0], group[1], "a region of several places the title names as one"
     # (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
+    # (in a story whose headline is abroad, 美国…, 该市 and 全州 are its own places': only a
+    # 我市 or 本市 says the report is a Chinese place's)
+    title_abroad = title is not None and _FOREIGN.search(view, *title) is not None
     kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))
-             if not _BASE.search(view, max(0, match.start() - 2), match.start())}
+             if not _BASE.search(view, max(0, match.start() - 2), match.start())
+             and not (title_abroad and match[0][0] in "该全")}
     if "区" in kinds and _AUTONOMOUS.search(view, body, min(len(view), body + _BODY_WINDOW)):
         # 我区 beside 自治区质监局: the autonomous region, where the body names it; not a district.
         kinds.discard("区")
