@@ -80,6 +80,13 @@ _MARK = rx.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
 _LEADING_LABEL = rx.compile(r"(?:发表于|发布于|(?:发布|发稿|发表|发文|刊发|录入|上传|更新|成文)?(?:时间|日期))"
                             r"\s*[:：]?$")
+# Where a portal says an account posted from (its IP's province) beside the date: 来自内蒙古自治区,
+# 发布于北京, IP属地：广东. No publisher; the account's name may follow it.
+_POSTED_FROM = rx.compile(
+    r"(?:来自|发布于|IP属地\s*[:：]?)\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
+    r"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|"
+    r"宁夏|新疆|香港|澳门|海外)(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?(?!日报|晚报|新闻|电视)")
+_ACCOUNT = rx.compile(r"(?:官方)?(?:账号|帐号)$")  # 某某报官方账号: an account's label after its name
 _LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z0-9·&]{2,}")
 _TITLED = rx.compile(rf"《(?P<name>{_NAME}{{2,16}})》")  # a periodical's name in 《》
 _IN_ADDRESS = "./:@"  # what stands before a word inside a web or mail address
@@ -268,6 +275,10 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
     at = clock.end() if clock else at
     while at < len(view) and view[at] in _BETWEEN:
         at += 1
+    if posted := _POSTED_FROM.match(view, at):
+        at = posted.end()  # (发布于甲地某某报: the account's name after its place)
+        while at < len(view) and view[at] in _BETWEEN:
+            at += 1
     if titled := _TITLED.match(view, at):  # 2005年03月21日 11:21 《某某周刊》
         return titled.span("name") if _is_publisher(titled["name"]) else None
     name = _AFTER.match(view, at)
@@ -277,7 +288,10 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
         # starts with digits.
         name = _GLUED_NAME.match(view, at)
         return name.span() if name and _is_publisher(name[0].lstrip("0123456789")) else None
-    return name.span() if name and _is_publisher(name[0]) else None
+    if name is None or not _is_publisher(name[0]):
+        return None
+    account = _ACCOUNT.search(name[0])  # 某某报官方账号: the account's name
+    return (name.start(), name.start() + account.start()) if account else name.span()
 
 
 def _publisher_before(view: str, at: int) -> tuple[int, int] | None:
