@@ -4,9 +4,9 @@ a labelled 来源 after it, in a byline above the date.
 A credit line (a reprint's ``本文来自微信公众号“某某”，作者：…，经授权发布``, a site's own column's
 ``本文来自某某日报``) names where the story came from; the name beside the date at the top of a
 reprint is often the account that reposted it (某某的朋友们 · 2025年04月22日), so an unlabelled
-publisher there gives way to the credit. A labelled one (来源：…) does not. The name must be
-quoted, or be all that follows 本文来自 on its line: ``本文来自某某客户端自媒体，不代表…`` is a
-disclaimer, and ``本文来自某某，更多资讯请下载…`` a prompt, not a credit. With no credit and no
+publisher there, or the account a portal's ``<meta name=mediaid>`` names, gives way to the credit. A labelled one (来源：…) does not. The name must be
+quoted, or be all that follows 本文来自 on its line, or labelled (（本文来源：某某日报 作者：…）):
+``本文来自某某客户端自媒体，不代表…`` is a disclaimer, and ``本文来自某某，更多资讯请下载…`` a prompt, not a credit. With no credit and no
 publisher at the top, a labelled 来源 on a short line at the article's foot names it. Above a
 dated publish line, a byline names the outlet (某某网, 新华社, 记者名/某某青年报); between the
 headline and a labelled publish time, an account's post prints the account's name alone.
@@ -35,10 +35,14 @@ if TYPE_CHECKING:
     from .head import Head
 
 _CREDIT = re.compile(
-    r"\s*本文(?:来自|转自|转载自)\s*(?:微信)?(?:公众号)?\s*"
-    r"(?:[“\"「『《](?P<quoted>[^”\"」』》\s]{2,20})[”\"」』》]|(?P<whole>[\w·]{2,16})\s*$)")
-# Where an unlabelled publisher was found (head.found), that a credit outranks.
-_UNLABELLED = frozenset(["publish line", "the line above the publish line"])
+    r"\s*[(（]?本文(?:(?:来自|转自|转载自)\s*(?:微信)?(?:公众号)?\s*"
+    r"(?:[“\"「『《](?P<quoted>[^”\"」』》\s]{2,20})[”\"」』》]|(?P<whole>[\w·]{2,16})\s*$)"
+    # （本文来源：某某日报 作者：…）: the labelled source, before the author or the bracket
+    r"|来源\s*[:：]\s*(?P<labelled>[\w·]{2,16}?)(?=\s|[)）]|作者|$))")
+# Where an unlabelled publisher was found (head.found), that a credit outranks: beside the
+# date, or the account a portal's <meta> names (the one that reposted the story).
+_UNLABELLED = frozenset(["publish line", "the line above the publish line", "<meta mediaid>",
+                         "<meta media>"])
 _FOOT_LINES = 6  # lines at the article's foot read for a credit
 _AFTER, _AFTER_LINES = 100, 3  # and parse events and lines just after the article
 # A byline line above a publish time: the outlet, or the reporter's name, a slash and the outlet.
@@ -77,7 +81,7 @@ def foot_credit(page: Page, head: Head, article: Node, publish: str | None) -> N
         found = _CREDIT.match(unicodedata.normalize("NFKC", line))
         if found is None:
             continue
-        name = found["quoted"]
+        name = found["quoted"] or found["labelled"]
         if name is None:
             # The name alone after 本文来自: read from its own string, not the line, which may
             # run on into a button's caption (本文来自某某日报扫码查看).
