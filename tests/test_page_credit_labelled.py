@@ -1,5 +1,6 @@
 """A labelled credit at an article's foot, （本文来源：某某日报 作者：…）, names the publisher over
-the account a portal's ``<meta name=mediaid>`` names (pages written for the test)."""
+the account a portal's ``<meta name=mediaid>`` names; a news site <title> names is the last
+resort (pages written for the test)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,21 @@ def test_the_portal_s_account_stands_where_the_foot_credits_nobody() -> None:
         "<title>一季度外贸稳中有升_青禾网</title><meta name='mediaid' content='青禾经济网'>",
         f"<div class='text'><h1>一季度外贸稳中有升</h1>{ARTICLE}</div>"))
     assert head.source == "青禾经济网"
+
+
+def test_a_news_site_named_in_title_beside_the_headline_is_the_publisher_of_last_resort() -> None:
+    """标题 - 某某中文网 - 栏目 with no publisher on the page: the news site <title> names."""
+    _, head = read(page(
+        "<title>一季度外贸稳中有升 - 青禾中文网 - 财经</title>",
+        f"<div class='text'><h1>一季度外贸稳中有升</h1><p class='time'>2024-05-13 10:20</p>"
+        f"{ARTICLE}</div>"))
+    assert head.source == "青禾中文网"
+
+
+def test_a_column_named_in_title_is_no_publisher() -> None:
+    """A column's or a site's name that is no news outlet's (某某频道) names nobody."""
+    _, head = read(page(
+        "<title>一季度外贸稳中有升 - 青禾财经频道</title>",
+        f"<div class='text'><h1>一季度外贸稳中有升</h1><p class='time'>2024-05-13 10:20</p>"
+        f"{ARTICLE}</div>"))
+    assert head.source is None

@@ -46,6 +46,8 @@ _WIRE_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{0,8}\s*\d{1
 _LEAD_EVENTS, _LEAD_CHARS = 60, 200  # how much of the article's opening is read for it
 # A line that is only an outlet's name (某某新闻网, 某某日报).
 OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网|日报|晚报|晨报|报社|通讯社|新闻|客户端)")
+# A news outlet's site, named as such (某某中文网, 某某新闻网): the publisher where nothing else is.
+_NEWS_SITE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:中文网|新闻网)")
 _FOOT_LINES = 12  # lines at the article's foot read for a labelled 来源
 _AFTER, _AFTER_LINES = 100, 3  # and parse events and lines just after the article
 # How <title> sets the headline apart from the site's and the column's names. A hyphen or an
@@ -135,7 +137,8 @@ def page_metas(page: Page) -> tuple[tuple[str, str], ...]:
 
 def _paper_named(page: Page, head: Head, article: Node) -> None:
     """A newspaper's page that names no publisher names its paper in ``<title>`` beside the
-    headline (标题·某某都市报·某某在线) or in its breadcrumb (首页 > 某某晚报 > 国内新闻). Not a
+    headline (标题·某某都市报·某某在线; or a news site, 标题 - 某某中文网 - 栏目) or in its
+    breadcrumb (首页 > 某某晚报 > 国内新闻). Not a
     wire service's story (新华社某地4月8日电): the agency is its source."""
     lead = "".join(page_lines(page, article.start, min(len(page), article.start + _LEAD_EVENTS)))
     if _WIRE_DATELINE.search(lead[:_LEAD_CHARS]):
@@ -143,7 +146,8 @@ def _paper_named(page: Page, head: Head, article: Node) -> None:
     title = " ".join((page.title or "").split())
     parts = [part for part in _PAPER_SEPARATORS.split(title) if _norm(part) != _norm(head.title)]
     for where, names in (("<title>", parts), ("breadcrumb", list(head.crumbs))):
-        paper = next((name.strip() for name in names if is_paper_name(name)), None)
+        paper = next((name.strip() for name in names
+                      if is_paper_name(name) or _NEWS_SITE.fullmatch(name.strip())), None)
         if paper:
             head.source, head.found["source"] = paper, f"{where}: the paper's name"
             return
