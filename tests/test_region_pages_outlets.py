@@ -58,3 +58,23 @@ def test_the_place_a_portal_prints_beside_a_city_paper_is_not_where_the_story_is
     region = page_region("<title>村里停车收费引热议</title>",
                          f"<h1>村里停车收费引热议</h1>{body}")
     assert region != "杭州"
+
+
+VILLAGES = ("<p>记者近日走访天津郊区的几个村庄，发现村口设起了停车道闸。天津不少村子近年引入物业管理。</p>"
+            "<p>在西青区的一个村子，道闸按月收费；西青区另一个村子则按次收费，村民意见不一。</p>")
+
+
+def test_a_municipality_named_twice_with_its_district_twice_is_the_region() -> None:
+    """天津 twice and 西青区 twice, none three times: the municipality, counted with its
+    district, is the most named."""
+    assert page_region("<title>村里停车收费引热议</title>",
+                       f"<h1>村里停车收费引热议</h1>{VILLAGES}") == "天津"
+
+
+def test_a_province_is_not_counted_with_its_cities() -> None:
+    """A province named twice and one of its cities twice gives no region by that count: a
+    province's report names its cities."""
+    body = ("<p>记者近日走访四川的几个村庄，发现村口设起了停车道闸。四川不少村子近年引入物业管理。</p>"
+            "<p>在绵阳市的一个村子，道闸按月收费；绵阳市另一个村子则按次收费，村民意见不一。</p>")
+    assert page_region("<title>村里停车收费引热议</title>",
+                       f"<h1>村里停车收费引热议</h1>{body}") is None

@@ -14,7 +14,7 @@ from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
-from .region_kinds import inside, is_kind, most_specific
+from .region_kinds import inside, is_kind, most_specific, named_with_its_parts
 from .region_lead import (
     addressed,
     grassroots_doer,
@@ -236,6 +236,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "the place the lead's first clause opens on"
     if not abroad and (local := grassroots_doer(view, title, body)) is not None:
         return local[0], local[1], "a town or a market office leading the news, below any county"
+    if (whole := named_with_its_parts(counts, _MIN_MENTIONS)) is not None:
+        first = next(m for m in window if m.place == whole)
+        return first.start, first.end, "most named in the body, with the places inside it"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \

@@ -1,7 +1,10 @@
 """How the places :func:`.region.region_of` weighs relate: the kind of place a 我市/我县 report
-can be about, a run of places written one inside the other, one place inside another."""
+can be about, a run of places written one inside the other, one place inside another, a city counted with
+the places inside it."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from .. import regex_cache as rx
 from .finder import Mention, Place
@@ -14,6 +17,9 @@ from .index import _LEVELS
 FIRM_AFTER = rx.compile(r"(?:(?![对在向为的与将各]|开展|组织|检查|进行|全[市县区省]|辖区)"
                         r"[^\s，,。；;：:、“”\"局所院会部委厅府站]){0,12}?"
                         r"(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|厂(?![长家区]))")
+
+
+_MUNICIPALITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
 
 
 def is_kind(place: Place, kind: str) -> bool:
@@ -51,3 +57,19 @@ def inside(inner: Place, outer: Place) -> bool:
     return _LEVELS[inner.level] > _LEVELS[outer.level] and (
         outer.name.startswith(inner.province) or (inner.prefecture != "" and
         outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))
+
+
+def named_with_its_parts(counts: Counter[Place], least: int) -> Place | None:
+    """The city or municipality a story's opening names, counted with the places inside it it also
+    names (上海 twice, 浦东新区 twice), ``least`` times at least and more than any other place: a
+    story on one city's districts that names the city seldom and each district less than three
+    times."""
+    # (a city's or a municipality's, not a province's: a province's report names its cities)
+    rolled = Counter({outer: count + sum(n for inner, n in counts.items() if inside(inner, outer))
+                      for outer, count in counts.items()
+                      if outer.level != "province" or outer.name in _MUNICIPALITIES})
+    ranked = rolled.most_common(2)
+    if ranked and ranked[0][1] >= least and ranked[0][1] > counts[ranked[0][0]] \
+            and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
