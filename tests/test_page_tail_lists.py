@@ -56,3 +56,20 @@ def test_a_sentence_that_opens_on_a_back_word_is_kept() -> None:
     首页)."""
     lines = [*BODY[:3], "考察组随后返回县城，听取了工作汇报。"]
     assert trim_tail(lines) == lines
+
+
+def test_furniture_above_the_editor_s_line_goes_and_the_editor_s_line_stays() -> None:
+    """【纠错】 and a loading prompt just above 责任编辑：… are dropped; the editor's line is kept."""
+    assert trim_tail([*BODY[:3], "【纠错】", "正在加载", "责任编辑：林一"]) == [*BODY[:3], "责任编辑：林一"]
+
+
+def test_an_investment_disclaimer_at_the_foot_is_furniture() -> None:
+    """A site's 声明：…仅供参考，不构成投资建议，据此操作风险自担 ends no report."""
+    notice = "声明：青禾财经力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
+    assert trim_tail([*BODY[:3], notice]) == BODY[:3]
+
+
+def test_a_report_s_last_line_above_the_editor_s_line_stays() -> None:
+    """Only furniture goes from above the editor's line: the report's own last line ends the
+    run."""
+    assert trim_tail(BODY) == BODY

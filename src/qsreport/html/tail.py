@@ -6,7 +6,8 @@ its number ([人次]).
 A site's copyright and disclaimer notice (某某网版权与免责声明： and its numbered clauses) ends
 it, from its heading on, and so does a list of related stories under its heading (相关新闻,
 推荐阅读) with what follows it. A link back to the site glued to the last lines (返回某某，查看更多,
-返回某某首页>>) is cut from its line. Only a run of such lines at the very end of the article's text is dropped: the report's own
+返回某某首页>>) is cut from its line. An editor's line (责任编辑：…) at the foot is kept, the furniture
+above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
 """
 
@@ -17,15 +18,18 @@ import re
 # Lines that are furniture whatever their length (a reprint notice can be a long sentence).
 _ANY_LENGTH = re.compile(
     r"(?:本网|本站|本报|本刊|本文)[^。]{0,12}(?:版权|原创)|未经[^。]{0,16}(?:授权|许可|同意)[^。]{0,8}不得|"
-    r"转载[^。]{0,24}(?:须|请|务必)注明|下载[^。]{0,12}(?:应用程序|客户端|APP)|扫描[^。]{0,4}二维码"
+    r"转载[^。]{0,24}(?:须|请|务必)注明|下载[^。]{0,12}(?:应用程序|客户端|APP)|扫描[^。]{0,4}二维码|"
+    r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担"
 )
+# The editor's line at the very foot (责任编辑：某某): kept, with the furniture above it dropped.
+_EDITOR = re.compile(r"[(（【\[]?(?:责任编辑|责编|编辑)\s*[:：]")
 # Short lines that are a caption, a prompt or a block's heading.
 _SHORT = re.compile(
     r"^(?:扫一扫|扫码|关注(?:我们|公众号|微信)|分享(?:到|让|给)|展开(?:阅读)?全文|打印本页|"
     r"关闭(?:本页|窗口)|返回顶部|发表评论|我要评论|热门推荐|推荐阅读$|延伸阅读$|"
     r"相关(?:新闻|文章|阅读|链接|推荐|报道)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
     r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有|"
-    r"(?:推荐|延伸|相关)阅读[:：]|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多)"
+    r"(?:推荐|延伸|相关)阅读[:：]|[【\[]纠错[】\]]$|正在加载|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多)"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
 # The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：, 反侵权公告):
@@ -61,9 +65,16 @@ def trim_tail(lines: list[str]) -> list[str]:
         if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
             lines = [*lines[:at], lines[at][:back.start()], *lines[at + 1:]]
     end = len(lines)
-    while end > 1 and len(lines) - end < _MOST and is_tail_furniture(lines[end - 1]):
-        end -= 1
-    return lines[:end]
+    editor: list[str] = []  # the editor's line, kept below the furniture dropped above it
+    while end > 1 and len(lines) - end < _MOST:
+        if is_tail_furniture(lines[end - 1]):
+            end -= 1
+        elif not editor and _EDITOR.match(lines[end - 1].strip()):
+            editor = [lines[end - 1]]
+            end -= 1
+        else:
+            break
+    return lines[:end] + editor
 
 
 def is_tail_furniture(line: str) -> bool:
