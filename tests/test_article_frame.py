@@ -77,3 +77,16 @@ def test_a_block_not_displayed_is_never_the_article_whatever_its_name() -> None:
         "青禾新闻、青禾电器、青禾市场、青禾监管、青禾质量、青禾消费、青禾维权。</p></div>"
         f"<div class='story'>{SHORT}</div>"))
     assert not any("隐藏的关键词" in line for line in lines)
+
+
+def test_a_video_player_s_captions_and_messages_are_left_out_of_the_article() -> None:
+    """A player inside the article block prints its controls, its error message and the clip's
+    title again: none of it is the article's text."""
+    lines, _ = read(page(
+        "<title>青禾电影台推出访谈节目_青禾网</title>",
+        "<div class='pic-content'><div class='video-player'><div class='title'>访谈节目今晚起播出</div>"
+        "<div class='error'>很抱歉，当前视频播放失败</div><div>建议WIFI下打开</div></div>"
+        "<p>青禾电影台讯 今晚起，台里将推出系列访谈节目，邀请五位电影人讲述他们的成长故事和艺术生涯。</p>"
+        f"</div>{COLUMN}"))
+    assert any("邀请五位电影人" in line for line in lines)
+    assert not any("播放失败" in line for line in lines)

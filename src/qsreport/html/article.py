@@ -1,8 +1,8 @@
 """The article: the block of the page whose own text (not its links) holds the most Chinese,
 and that block's text without the blocks inside it that are no part of the report.
 
-A block whose class or id names it navigation, a footer, comments, related or recommended items
-(``_NOISE_CLASS``), that its style hides (unless only until a script shows it, and its name
+A block whose class or id names it navigation, a footer, comments, related or recommended items,
+a video player (``_NOISE_CLASS``), that its style hides (unless only until a script shows it, and its name
 says it is the article), or a table's cell that is nearly all links (an old
 page's menu or headline list, laid out as cells inside the cell of the article), is never the
 article, and what it holds counts for none of the blocks around it: a page's main column that
@@ -23,12 +23,12 @@ from .page import CANDIDATES, Page
 from .tail import DISCLAIMER
 
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
-# around it (comments, replies, related and recommended items, rankings).
+# around it (comments, replies, related and recommended items, rankings, a video player).
 # Matched on the lower-cased names, the lookahead letting the engine skip in C to where a word
 # can start: several times faster than a case-blind search, on every block of every page.
 _NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|breadcrumb|"
                           r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
-                          r"related|rank|cmt|pinglun|tuijian|xiangguan|(?<![a-z])hot(?![a-z]))")
+                          r"related|rank|cmt|pinglun|tuijian|xiangguan|player|(?<![a-z])hot(?![a-z]))")
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # A block kept invisible only until the page's script shows it is the article when its name
 # says so (a WeChat article's js_content, visibility: hidden until its script runs).
