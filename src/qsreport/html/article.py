@@ -1,14 +1,14 @@
 """The article: the block of the page whose own text (not its links) holds the most Chinese,
 and that block's text without the blocks inside it that are no part of the report.
 
-A block whose class or id names it navigation, a footer, comments, related or recommended items,
-a video player (``_NOISE_CLASS``), that its style hides (unless only until a script shows it, and its name
-says it is the article), or a table's cell that is nearly all links (an old
-page's menu or headline list, laid out as cells inside the cell of the article), is never the
-article, and what it holds counts for none of the blocks around it: a page's main column that
-holds the article and a long comment thread scores as the article alone; nor is a block
-inside the page's navigation or footer the article. Inside the block chosen, such blocks are left out of its text, and so is a
-block that is all links (a list of related headlines).
+A block whose class or id names it navigation, a footer, comments, related or recommended
+items, a video player (``_NOISE_CLASS``), that its style hides (unless only until a script
+shows it, and its name says it is the article), or a table's cell that is nearly all links (an
+old page's menu or headline list, laid out as cells inside the cell of the article), is never
+the article, and what it holds counts for none of the blocks around it: a page's main column
+that holds the article and a long comment thread scores as the article alone; nor is a block
+inside the page's navigation or footer the article. Inside the block chosen, such blocks are
+left out of its text, and so is a block that is all links (a list of related headlines).
 """
 
 from __future__ import annotations
