@@ -73,3 +73,10 @@ def test_a_report_s_last_line_above_the_editor_s_line_stays() -> None:
     """Only furniture goes from above the editor's line: the report's own last line ends the
     run."""
     assert trim_tail(BODY) == BODY
+
+
+def test_a_related_heading_above_the_report_s_first_paragraph_cuts_nothing() -> None:
+    """推荐阅读 after the headline and publish lines but before any paragraph of the report (a
+    sidebar inside the article's block) is no list at its foot."""
+    lines = ["白沙县召开质量工作会议", "2024-05-13 10:20", "来源：白沙日报", "推荐阅读", *BODY]
+    assert trim_tail(lines) == lines

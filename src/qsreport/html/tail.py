@@ -41,6 +41,8 @@ DISCLAIMER = re.compile(r"\W{0,2}(?:\w{0,10}?(?:网|网站|站|报社|报|台|�
 # article (the list may be long: each story a headline, a summary and a date line).
 _RELATED = re.compile(r"(?:相关|热门|延伸|推荐|更多)(?:新闻|文章|阅读|报道|推荐)[:：]?")
 _RELATED_AFTER = 3  # lines of the article it must follow, at least
+_PARAGRAPH = 30  # characters of a line of the report that must stand above it, at least
+_SENTENCE_END = re.compile(r"[。！？]")
 # A link back to the site's front page glued to the end of a line (the article's last, or one
 # before its editor's name and the stories a site runs after it).
 _BACK_LINK = re.compile(r"返回[^，。！？\s]{1,8}(?:[，,]查看更多|首页)\W{0,2}$")
@@ -57,10 +59,12 @@ def trim_tail(lines: list[str]) -> list[str]:
         if DISCLAIMER.fullmatch("".join(lines[at].split())):
             lines = lines[:at]
             break
-    for at in range(_RELATED_AFTER, len(lines)):
-        if _RELATED.fullmatch("".join(lines[at].split())):
+    prose = False  # whether a paragraph of the report stands above (not a sidebar's heading)
+    for at in range(len(lines)):
+        if prose and at >= _RELATED_AFTER and _RELATED.fullmatch("".join(lines[at].split())):
             lines = lines[:at]
             break
+        prose = prose or (len(lines[at]) >= _PARAGRAPH and _SENTENCE_END.search(lines[at]) is not None)
     for at in range(max(1, len(lines) - _BACK_REACH), len(lines)):
         if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
             lines = [*lines[:at], lines[at][:back.start()], *lines[at + 1:]]
