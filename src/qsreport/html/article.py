@@ -52,9 +52,10 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     noise: list[Node] = []
     noise_end = -1  # where the noise block last listed ends (blocks come in document order)
     for tag in page.find_all(body, CANDIDATES):
-        if _is_noise(tag) or (tag.name in _CELLS and _all_links(tag)):
+        kind = _noise_kind(*tag.noise_names())
+        if kind or (tag.name in _CELLS and _all_links(tag)):
             noise.append(tag)
-            if 2 * tag.han < body.han and _is_frame(tag):
+            if kind == _FRAME and 2 * tag.han < body.han:
                 noise_end = max(noise_end, tag.end)
         elif tag.start >= noise_end:
             blocks.append(tag)
@@ -107,24 +108,23 @@ def _all_links(tag: Node) -> bool:
     return tag.han > 0 and tag.link_han >= _ALL_LINKS * tag.han
 
 
-def _is_frame(tag: Node) -> bool:
-    class_, id_, _ = tag.noise_names()
-    return bool(_FRAME_CLASS.search(f"{class_} {id_}".lower()))
-
-
-def _is_noise(tag: Node) -> bool:
-    return _is_noise_named(*tag.noise_names())
+_NOT_NOISE, _NOISE, _FRAME = 0, 1, 2  # what a block's names make it
 
 
 @lru_cache(maxsize=4096)
-def _is_noise_named(class_: str, id_: str, style: str) -> bool:
-    """(A page names many blocks alike, and sites share their names: each is read once.)"""
+def _noise_kind(class_: str, id_: str, style: str) -> int:
+    """Whether a block's class, id and style make it noise, and noise that is the page's frame
+    (navigation, a footer). (A page names many blocks alike, and sites share their names: each
+    is read once.)"""
     classes = f"{class_} {id_}"
     if _NOT_DISPLAYED.search(style):
-        return True  # a block the page never shows: keyword spam for search engines, a copy
+        return _NOISE  # a block the page never shows: keyword spam for search engines, a copy
     if _INVISIBLE.search(style):
-        return not _CONTENT_CLASS.search(classes)
-    return bool(_NOISE_CLASS.search(classes.lower())) and not _CONTENT_CLASS.search(classes)
+        return _NOT_NOISE if _CONTENT_CLASS.search(classes) else _NOISE
+    lowered = classes.lower()
+    if not _NOISE_CLASS.search(lowered) or _CONTENT_CLASS.search(classes):
+        return _NOT_NOISE
+    return _FRAME if _FRAME_CLASS.search(lowered) else _NOISE
 
 
 def _outermost(spans: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

@@ -43,6 +43,7 @@ _RELATED = re.compile(r"(?:相关|热门|延伸|推荐|更多)(?:新闻|文章|�
 _RELATED_AFTER = 3  # lines of the article it must follow, at least
 _PARAGRAPH = 30  # characters of a line of the report that must stand above it, at least
 _SENTENCE_END = re.compile(r"[。！？]")
+_HEADING = 12  # characters of that heading's line at most, spaces included
 # A link back to the site's front page glued to the end of a line (the article's last, or one
 # before its editor's name and the stories a site runs after it).
 _BACK_LINK = re.compile(r"返回[^，。！？\s]{1,8}(?:[，,]查看更多|首页)\W{0,2}$")
@@ -60,11 +61,13 @@ def trim_tail(lines: list[str]) -> list[str]:
             lines = lines[:at]
             break
     prose = False  # whether a paragraph of the report stands above (not a sidebar's heading)
-    for at in range(len(lines)):
-        if prose and at >= _RELATED_AFTER and _RELATED.fullmatch("".join(lines[at].split())):
+    for at, line in enumerate(lines):
+        if not prose:
+            prose = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
+        elif at >= _RELATED_AFTER and len(line) <= _HEADING \
+                and _RELATED.fullmatch("".join(line.split())):
             lines = lines[:at]
             break
-        prose = prose or (len(lines[at]) >= _PARAGRAPH and _SENTENCE_END.search(lines[at]) is not None)
     for at in range(max(1, len(lines) - _BACK_REACH), len(lines)):
         if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
             lines = [*lines[:at], lines[at][:back.start()], *lines[at + 1:]]
