@@ -82,3 +82,25 @@ def test_samplings_summed_up_since_the_years_start_are_the_routine() -> None:
     got = _actions("壬市查处食品违法案件",
                    "今年以来，壬市共抽检食品8000批次，查处违法案件600宗。")
     assert [k for k, _ in got] == []
+
+
+def test_a_lead_that_samples_goods_counted_in_pieces_is_a_spot_check() -> None:
+    """抽检市售10件燃气罐: goods sampled, counted in 件: one spot check."""
+    got = _actions("癸市抽检燃气罐全部合格",
+                   "癸市标检局为确保市售燃气罐安全，抽检市售10件燃气罐，进行标示查核及品质检测，结果均合格。")
+    assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_instruments_counted_in_pieces_are_no_spot_check() -> None:
+    """抽查…电子秤10件: instruments, metrology's, no spot check."""
+    got = _actions("子县检查集贸市场电子秤",
+                   "子县质监局近日抽查集贸市场电子秤10件，发现2件称量不准，已责令停用。")
+    assert "spot_check" not in [k for k, _ in got]
+
+
+def test_a_check_named_by_its_subject_with_a_bracketed_qualifier_is_enforcement() -> None:
+    """开展了月饼商品(过度)包装监督检查: a check named by its subject, enforcement."""
+    got = _actions("丑区检查月饼包装",
+                   "连日来，丑区市场监管局集中开展了月饼商品(过度)包装监督检查，"
+                   "执法人员从包装层数、空隙率等方面对月饼礼盒进行检查。")
+    assert [k for k, _ in got] == ["law_enforcement"]

@@ -12,7 +12,7 @@ from ..regex_prefilter import might_match
 from ..regex_triggers import holds_needles
 from ..segmenting import Segment
 from .common import Doc
-from .lexicon.supervision import BUREAU
+from .lexicon.supervision import BUREAU, INSTRUMENT
 from .lexicon.supervision_actions import ACTION_KIND, action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
@@ -345,8 +345,10 @@ def lead_sampling(doc: Doc) -> list[SupervisionAction]:
                 or ANNOUNCED.search(view, sentence.start, match.start("check")) \
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or (match.group("pieces") and INSTRUMENT.search(view, match.start(),
+                                                                 sentence.end)) \
                 or other_office(doc, sentence):
-            continue
+            continue  # (抽查电子秤10件: instruments, metrology's)
         return [_action(doc, "spot_check", match.span("check"), sentence)]
     return []
 

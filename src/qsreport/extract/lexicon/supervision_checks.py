@@ -197,13 +197,14 @@ INSTRUMENT_CHECK = compile_fast(
 
 # ... and a report whose lead tells a sampling of counted batches (组织抽检糕点、饮料等9类食品
 # 117批次样品, 共完成抽检1万余批次, 进行了质量抽检，…抽检87批次商品, 此次监督检查了20家企业的
-# 45批次产品): that sampling, one spot check, where the report names no campaign. Not a check
-# that frames findings (抽检中发现的3批次不合格产品), nor its plan or results alone.
+# 45批次产品), or goods counted in 件 or 款 (抽检市售10件燃气罐; not instruments, 抽查电子秤10件,
+# which are metrology's): that sampling, one spot check, where the report names no campaign.
+# Not a check that frames findings (抽检中发现的3批次不合格产品), nor its plan or results alone.
 LEAD_SAMPLED_BATCHES = rx.compile(
     r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?)"
     r"(?!中|时|计划|方案|任务|结果|情况|信息|工作会|会议|机构|单位|人员))了?"
     r"[^。；;！!？?]{0,50}?(?<![\d.])(?:\d[\d,，]*(?:\.\d+)?\s*[万千]?|[一二三四五六七八九十百千万两]+)"
-    r"\s*[多余]?\s*个?批次(?!不合格|的不合格)"
+    r"\s*[多余]?\s*(?:个?批次(?!不合格|的不合格)|(?P<pieces>件|款)(?![^，,。；;！!？?]{0,3}(?:不合格|合格)))"
 )
 
 # ... and a report that publishes a spot check's results or information (公告的…监督抽检信息
