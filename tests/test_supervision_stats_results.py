@@ -94,3 +94,20 @@ def test_a_part_after_a_semicolon_without_a_sampling_before_is_no_batch_count() 
     """检查企业20家…；蓄电池产品2批次: no sampling of batches opens a part before it."""
     got = _stats("辛县检查企业20家，合格率为95%；蓄电池产品2批次。")
     assert ("batches_sampled", 2) not in got
+
+
+def test_firms_pass_rate_is_no_checks_pass_rate() -> None:
+    """企业合格率为52.0%: the share of firms whose goods passed, no figure of the schema."""
+    got = _stats("壬县抽查了25家企业的玩具58批次，企业合格率为52.0%，产品抽样检验合格率为69%。")
+    assert got == [("enterprises_inspected", 25), ("batches_sampled", 58), ("pass_rate", 69)]
+
+
+def test_a_penalty_the_law_allows_is_no_fine() -> None:
+    """最高刑罚为罚款二万五千元, 一经定罪最高可被判罚款10000元: a cap, not a fine."""
+    assert _stats("任何人违反条例会被检控，最高刑罚为罚款二万五千元及监禁六个月。") == []
+    assert _stats("该商户涉嫌违反条例，一经定罪，最高可被判罚款10000元。") == []
+
+
+def test_a_fine_imposed_is_still_a_fine() -> None:
+    """对该加油站处以罚款2000元: a fine imposed."""
+    assert _stats("癸县质监局对该加油站处以罚款2000元，没收违法所得。") == [("fines", 2000)]

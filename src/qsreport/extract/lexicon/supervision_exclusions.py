@@ -53,6 +53,9 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # Farm produce and goods on sale are other offices' checks, not the bureau's spot checks:
     # 蔬菜等农产品合格率, 流通环节抽检合格率.
     ("pass_rate", r"农产品|流通环节|流通领域", 0),
+    # Nor is the share of firms whose products all passed (企业合格率为52%): no figure of the
+    # schema, as a results table's column of it is read past (round 111's key: other).
+    ("pass_rate", r"(?:企业|厂家|单位)的?(?:抽查|抽检)?合格率[^，,。；;\d]{0,4}$", 12),
     # The rate of the rest (除2批次不合格外，其余产品合格率均为100%) is no rate of the check.
     # (塑料与其他类玩具合格率: a class named so, no rest)
     ("pass_rate", r"其余|其[他它](?!类)", 0),
@@ -70,6 +73,9 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"委托检验|定检|样品检验", 0),
     # Testing offered to firms (为600家企业提供产品检验1500批次) is a service, no spot check.
     ("batches_sampled", r"提供", 0),
+    # A penalty the law allows, its cap or its rate (最高刑罚为罚款2万元, 一经定罪最高可被判罚款
+    # 1万元, 可处2000元罚款) is no fine imposed.
+    ("fines", r"最高(?:刑罚|可|罚款|处罚|罚)|可(?:被)?(?:处|判|并处)|一经定罪", 0),
     # Proceeds of an auction of goods confiscated (拍卖所得18万元) are no value of goods seized.
     ("goods_value", r"拍卖|所得", 0),
     # Testing won in a tender (中标承检商品12大类360批次) is contracted work, no spot check.
