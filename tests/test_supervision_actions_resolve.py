@@ -45,3 +45,26 @@ def test_work_a_meeting_deployed_in_a_list_is_no_campaign() -> None:
 def test_work_a_meeting_set_out_after_its_deployment_is_no_campaign() -> None:
     """会上…部署了…隐患排查工作: the work ahead (no name of its own)."""
     assert _meeting("会上，分管副局长部署了下一阶段的质量安全隐患排查工作。") == []
+
+
+def _report(title: str, body: str) -> list[str]:
+    text = (f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
+            "工作人员还向企业讲解了产品质量法的有关规定，督促企业落实主体责任。")
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+def test_a_check_named_only_where_the_failures_followed_up_were_found_is_none() -> None:
+    """针对市级监督抽查中3批次不合格…的问题: its findings followed up, no campaign."""
+    assert _report("丙县做好不合格产品后处理",
+                   "近日，针对市级监督抽查中3批次不合格砖存在的质量问题，丙县市场监管局督促企业"
+                   "限期整改，切实解决监督抽查中发现的问题。丙县局在收到市级监督抽查检验报告后，"
+                   "及时送达企业。") == []
+
+
+def test_a_check_and_a_rectification_named_as_one_drive_is_a_rectification() -> None:
+    """…压力管道大检查大整治工作; 此次大整治行动: one rectification."""
+    assert _report("丁区部署压力管道隐患治理",
+                   "近日，丁区质监分局部署开展氨制冷压力容器压力管道大检查大整治工作。"
+                   "此次大整治行动采取企业自查自纠与部门检查相结合的方式进行。") \
+        == ["special_rectification"]

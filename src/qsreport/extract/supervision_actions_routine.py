@@ -15,6 +15,8 @@ from .lexicon.supervision_routine import (
     DEGREE_OBJECT_BEFORE,
     DEGREE_VERB_BEFORE,
     ENUMERATED,
+    FINDINGS_AFTER,
+    FOLLOWED_UP_BEFORE,
     LISTED_MEASURE_AFTER,
     OBJECT_PLURAL_BEFORE,
     PLURAL_BEFORE,
@@ -30,10 +32,14 @@ def routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
     检查力度, 加强监督抽查力度, 加强对…的监督抽查 (a matter of degree); 国家监督抽查了本市… (the check as a verb
     with its object); 在执法打假过程中, …行动计划 (the course of work, a plan); 各类产品的
     质量抽查 (a plural before it); 完成了30个市场的执法检查 (a task done on a counted object;
-    a spot check of counted batches is still the campaign the keys name)."""
+    a spot check of counted batches is still the campaign the keys name); 针对…抽查中…不合格
+    (a check named only as where the failures followed up were found)."""
     title_start, title_end = title
     if ROUTINE_BEFORE.search(view, title_start, match.start()):
         return True
+    if FOLLOWED_UP_BEFORE.search(view, max(floor, match.start() - 20), match.start()) \
+            and FINDINGS_AFTER.match(view, title_end):
+        return True  # 针对…监督抽查中3批次不合格…的问题: its findings followed up
     if kind in ("law_enforcement", "spot_check") and (
             DEGREE_AFTER.match(view, title_end)
             or DEGREE_OBJECT_BEFORE.search(view, max(floor, title_start - 30), title_start)):

@@ -60,6 +60,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?<!方案)(?<!工作)(?<!执法)(?:专项)?(?:活动|行动)(?!方案|计划|通知|部署)|"
      # (检查整顿专项行动: a rectification named by its work, not a bare 专项行动)
      r"专项整顿|整顿”?专项行动|清查行动|"
+     # A check and a rectification named as one drive (压力管道大检查大整治工作, 此次大整治行动):
+     # a rectification, as a check-and-rectify campaign is.
+     r"大(?:检查|排查)大整治|大整治(?=行动|工作|活动)|"
      # A sweep and repair of a trade's problems (开展重点排查整治, 燃气具市场排查整治): a
      # rectification (not its meeting, plan or notice; 隐患排查治理 is the sweep below).
      r"排查整治(?!工作会|会议|方案|通知|办法|制度|机制|力度)|"

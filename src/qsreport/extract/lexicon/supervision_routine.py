@@ -93,3 +93,11 @@ ENUMERATED = rx.compile(
     r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
     r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
 )
+
+# A check named only as where the failures a report follows up were found (针对市级监督抽查中
+# 3批次不合格砖的问题, 切实解决监督抽查中发现的问题): the check's findings dealt with, no
+# campaign carried out.
+# (and its report received: 在收到市级产品质量监督抽查检验报告后，及时送达企业)
+FOLLOWED_UP_BEFORE = rx.compile(r"(?:针对|解决|处理|整改|收到)[^，,。；;：:]{0,12}$")
+FINDINGS_AFTER = rx.compile(r"中[^，,。；;：:]{0,24}?(?:不合格|问题)|(?:检验|检测)?(?:报告|结果)")
+
