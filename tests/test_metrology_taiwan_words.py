@@ -55,3 +55,10 @@ def test_a_scales_pass_rate_is_no_spot_checks_pass_rate() -> None:
             "己局今日表示，已完成节前市场磅秤检查，全国磅秤合格率高达99.9%，民众可以安心采买。")
     report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     assert [s["metric"] for s in report["supervision"]["stats"]] == []
+
+
+def test_a_photos_caption_counts_nothing() -> None:
+    """图为执法人员对…的一台电子秤进行检查: one scene of a photo, no instruments checked."""
+    got = _metrology("庚镇开展计量检查，共检查集贸市场电子秤40台。\n"
+                     "图为执法人员对庚镇农贸市场的一台电子秤进行检查。")
+    assert got == [("instruments_checked", "scale", 40)]

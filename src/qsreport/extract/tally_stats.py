@@ -21,7 +21,8 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
     copy is left to the title-repeat filter, and a headline's round figure (五十余家, 近300人)
     over the body's exact one (53家, 292人) is dropped. A rate after a count of its own sentence is the rate of
     that count: the same rate after another count is another figure (为甲医院检定血压计36台，
-    受检率100%。…为乙卫生院检定血压计152台，受检率也为100%)."""
+    受检率100%。…为乙卫生院检定血压计152台，受检率也为100%). A photo's caption (图为…) tells
+    one scene: its figures are none."""
     title = doc.layout.header.title_line
     view = doc.view
 
@@ -37,6 +38,8 @@ def stats_of(doc: Doc, tallies: Tallies) -> list[tuple[Tally, dict[str, Any]]]:
     kept: list[tuple[Tally, dict[str, Any]]] = []
     for tally in found:
         figure = tally.figure
+        if _CAPTION.match(view, tally.sentence.start):
+            continue  # 图为执法人员对市场的一台电子秤进行检查: a photo's one scene, no tally
         unit = unit_as_written(doc, figure)
         key = (tally.metric, tally.name, score_number(figure.value), score_unit(unit))
         names = tallies.names_by(view, tally)
@@ -103,6 +106,7 @@ def _counts_before_rates(read: list[Tally]) -> dict[int, float]:
 
 _LABEL_ENDS = rx.compile(r"^[\s，,、：:；;]+|(?:[\s，,、：:]|共计|合计|总计|共|约|达到|达|为|是|了)+$")
 _APPROXIMATE = rx.compile(r"[余多]")
+_CAPTION = rx.compile(r"[\s(（【\[]*(?:图为|上图为|下图为|图：|图:)")  # a photo's caption
 # ... or led by a word of approach (死亡近300人, 约3000台, 逾50家) over the body's exact figure
 _APPROXIMATE_BEFORE = rx.compile(r"(?:近|约|逾|超过|将近|接近)$")
 _ADDED = rx.compile(r"新增|新装|新安装|新注册|新登记|新建")
