@@ -111,3 +111,10 @@ def test_a_penalty_the_law_allows_is_no_fine() -> None:
 def test_a_fine_imposed_is_still_a_fine() -> None:
     """对该加油站处以罚款2000元: a fine imposed."""
     assert _stats("癸县质监局对该加油站处以罚款2000元，没收违法所得。") == [("fines", 2000)]
+
+
+def test_passed_and_failed_batches_told_with_jige() -> None:
+    """及格样品113批次，不及格样品4批次: passed and failed, as 合格 and 不合格."""
+    got = _stats("子区市场监管局组织抽检糕点、饮料等9类食品117批次样品。"
+                 "其中及格样品113批次，不及格样品4批次。")
+    assert got == [("batches_sampled", 117), ("batches_passed", 113), ("batches_failed", 4)]

@@ -29,7 +29,7 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"能力|可达|年检测", 0),
     # A named seller's share in brackets (某五金店(2批次)、某商行(3批次)的…): no count of the check.
     ("batches_sampled", r"(?:店|行|处|部|厂|公司)[(（]$", 2),  # 年检测能力可达3万批次: a capacity
-    ("batches_sampled", r"合格$", 0),  # 合格68批次: batches that passed, not batches sampled
+    ("batches_sampled", r"(?:合格|及格)$", 0),  # 合格68批次: batches that passed, not sampled
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
     # 检查发现的2家单位, 抽查中发现问题产品3批次: what the check found, not what it covered.
     ("enterprises_inspected", r"发现|查出|检出", 0),
