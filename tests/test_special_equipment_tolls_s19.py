@@ -37,3 +37,12 @@ def test_the_rest_of_a_list_of_kinds_is_of_no_kind() -> None:
                  "去年全省共发生特种设备事故40起。其中锅炉事故6起，电梯事故12起，"
                  "大型游乐设施事故1起，以及其他相关事故21起。")
     assert ("accidents", "any", 21) in got and ("accidents", "amusement_ride", 21) not in got
+
+
+def test_users_ordered_to_put_hazards_right_are_no_users_inspected() -> None:
+    """责令整改存在安全隐患特种设备使用单位8家: ordered, not the units the check went through."""
+    got = _tolls("丁县开展特种设备专项检查",
+                 "丁县对医院、小区的特种设备开展专项检查，检查电梯使用单位20家，"
+                 "责令整改存在安全隐患特种设备使用单位8家。")
+    assert ("users_inspected", "lift", 20) in got
+    assert not any(m == "users_inspected" and v == 8 for m, _, v in got)

@@ -192,7 +192,9 @@ SPECIAL_EQUIPMENT = TallyWords(
         # (not the units found at fault: 存在问题单位12家)
         # (nor units rated after a check, 共评定三星级单位20家: a result)
         Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
-               unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$",
+               # (nor the units ordered to put their hazards right: 责令整改…使用单位8家)
+               unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$|"
+                      r"责令[^，,；;。\d]{0,24}$",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
         # (…发现问题30个，27个问题已得到纠正: put right, told after them)
