@@ -118,3 +118,9 @@ def test_passed_and_failed_batches_told_with_jige() -> None:
     got = _stats("子区市场监管局组织抽检糕点、饮料等9类食品117批次样品。"
                  "其中及格样品113批次，不及格样品4批次。")
     assert got == [("batches_sampled", 117), ("batches_passed", 113), ("batches_failed", 4)]
+
+
+def test_the_firms_of_the_special_equipment_trade_are_firms_inspected() -> None:
+    """检查特种设备相关企业65家: firms, as 特种设备使用单位 are."""
+    got = _stats("节日期间，丑市出动检查人员130人次，检查特种设备相关企业65家，设备106台。")
+    assert ("enterprises_inspected", 65) in got

@@ -18,11 +18,12 @@ INSTRUMENTS = (r"计量器具|衡器|计价器|加油机|加气机|电能表|水
 # 加油站的加油机); nor are the sellers of instruments (抽检了5家电子秤销售商), nor the
 # points scrap is bought at (巡查90家废品收购点). The units that use special equipment are firms
 # the check went through, before or after their count (检查电梯使用单位26家, 排查起重机械的
-# 使用单位88家次, 对15家锅炉使用单位的锅炉): the team's convention, as the keys of rounds 22-41
+# 使用单位88家次, 对15家锅炉使用单位的锅炉), and so are the firms of the trade (检查特种设备相关
+# 企业65家, 特种设备生产单位12家): the team's convention, as the keys of rounds 22-41 (and 114)
 # count them; special equipment keeps its own users count besides.
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
-    r"特种设备(?![^，,。；;：:\d、]{0,6}?使用单位)|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"特种设备(?![^，,。；;：:\d、]{0,6}?(?:使用单位|生产单位|企业))|计量|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     # (the sellers of instruments only: 检查电子秤销售商6家; other sellers are traders, firms
     # as 批发商 and 零售商 are, 检查童装经销商26家, 销售商家, 经销商家)
     rf"计价器|(?:{INSTRUMENTS}|秤)[^，,。；;：:\d、]{{0,2}}?(?:销售商|经销商)|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
