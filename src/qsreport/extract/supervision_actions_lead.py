@@ -46,6 +46,7 @@ from .lexicon.supervision_checks import (
     SAMPLED_GOODS,
     SEIZED_FAKES,
     SEIZURE_TIP,
+    STEP_OF_CAMPAIGN,
     TIP_OFF,
     VERIFICATION_REACH,
     VERIFIED_THINGS,
@@ -149,9 +150,8 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             continue
         if BARE_LEAD_CHECK.fullmatch(match.group("word")):
             # (a bare supervision check names the campaign less well than a headline that
-            # names it, or than 本次抽查 calling it a sampling afterwards, or its counted
-            # batches in the lead)
-            named = headline_campaign(doc) or own_spot_check(doc) or lead_sampling(doc)
+            # names it, or than 本次抽查 calling it a sampling afterwards)
+            named = headline_campaign(doc) or own_spot_check(doc)
             if named:
                 return named
         return [_action(doc, kind, (match.start("object"), match.end()), sentence)]
@@ -345,6 +345,7 @@ def lead_sampling(doc: Doc) -> list[SupervisionAction]:
                 or ANNOUNCED.search(view, sentence.start, match.start("check")) \
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or STEP_OF_CAMPAIGN.search(view, sentence.start, match.start()) \
                 or (match.group("pieces") and INSTRUMENT.search(view, match.start(),
                                                                  sentence.end)) \
                 or other_office(doc, sentence):

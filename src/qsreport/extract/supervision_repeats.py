@@ -107,8 +107,9 @@ def _rates_own_part(doc: Doc, stat: SupervisionStat, first: int | None, parts: s
     抽取乙产品20批次，合格率为95%: a level for each product's check)."""
     if stat.metric != "pass_rate" or first is None:
         return False
-    own = _part_start(doc, stat.span[0], doc.sentence_at(stat.span[0]).start)
-    return own != first and own in parts and first in parts
+    sentence = doc.sentence_at(stat.span[0]).start
+    own = _part_start(doc, stat.span[0], sentence)
+    return own != first and first >= sentence and own in parts and first in parts
 
 
 _CHECK_COUNTS = frozenset({"batches_sampled", "enterprises_inspected"})

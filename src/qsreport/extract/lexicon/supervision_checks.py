@@ -187,7 +187,7 @@ OWN_SPOT_CHECK = rx.compile(
 # (as a verification drive is). Never counted instruments or places (抽查磅秤300台, 对28个加油站
 # 进行加油机检查: a task done), nor a supervision or enforcement check, which its rows read.
 INSTRUMENT_CHECK = compile_fast(
-    rf"(?P<object>(?:{INSTRUMENTS})(?:(?!监督|执法)[^，,。；;！!？?\d]){{0,8}}?)(?:办理|进行|开展|实施|展开)?"
+    rf"(?P<object>(?:{INSTRUMENTS})(?:(?!监督|执法|进行|开展|实施|展开)[^，,。；;！!？?\d]){{0,8}}?)(?:办理)?"
     r"(?P<word>(?:年度|专案|专项|定期|市场|计量)?(?:检查|查核|抽验|抽查|检验|稽查))"
     r"(?!时|中|人员|机构|制度|办法|员|组|结果显示)|"
     r"(?<![\d])(?P<word2>检查|查核|抽验|抽查|检验|稽查)了?"
@@ -200,6 +200,9 @@ INSTRUMENT_CHECK = compile_fast(
 # 45批次产品), or goods counted in 件 or 款 (抽检市售10件燃气罐; not instruments, 抽查电子秤10件,
 # which are metrology's): that sampling, one spot check, where the report names no campaign.
 # Not a check that frames findings (抽检中发现的3批次不合格产品), nor its plan or results alone.
+# ... not a sampling told as a step of a campaign its sentence opens within (行动中，区分局还抽查了
+# …20批次; 专项整治期间…): that campaign's work, named or not.
+STEP_OF_CAMPAIGN = rx.compile(r"(?:行动|活动|整治|检查|专项)(?:中|期间)")
 LEAD_SAMPLED_BATCHES = rx.compile(
     r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?)"
     r"(?!中|时|计划|方案|任务|结果|情况|信息|工作会|会议|机构|单位|人员))了?"
