@@ -104,3 +104,10 @@ def test_a_check_named_by_its_subject_with_a_bracketed_qualifier_is_enforcement(
                    "连日来，丑区市场监管局集中开展了月饼商品(过度)包装监督检查，"
                    "执法人员从包装层数、空隙率等方面对月饼礼盒进行检查。")
     assert [k for k, _ in got] == ["law_enforcement"]
+
+
+def test_samplings_a_work_summary_sums_up_for_the_year_are_the_routine() -> None:
+    """今年全县…抽查产品120批次: the year's tally in a work summary, no campaign."""
+    got = _actions("寅县质监局工作简报",
+                   "今年全县查处质量违法案件35起，抽查产品120批次，合格率为92.5%。")
+    assert [k for k, _ in got] == []

@@ -51,6 +51,7 @@ from .lexicon.supervision_checks import (
     VERIFICATION_REACH,
     VERIFIED_THINGS,
     WORK_OTHER_OFFICE,
+    YEAR_SO_FAR,
 )
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
@@ -335,8 +336,9 @@ def own_spot_check(doc: Doc) -> list[SupervisionAction]:
 def lead_sampling(doc: Doc) -> list[SupervisionAction]:
     """The sampling of counted batches a report's lead tells (组织抽检…117批次样品, 共完成抽检
     1万余批次): one action of kind spot_check titled by its check word, or none (one planned
-    or asked for, after a tip-off, summed up over months (今年以来…, 1至10月…: the routine's
-    tally), another office's or in a heading is none)."""
+    or asked for, after a tip-off, summed up over months or for the year so far (今年以来…,
+    1至10月…, 今年全县…: the routine's tally), a step of a campaign (行动中…), another office's
+    or in a heading is none)."""
     view, start = doc.view, doc.layout.header.end
     for match in LEAD_SAMPLED_BATCHES.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
@@ -346,6 +348,7 @@ def lead_sampling(doc: Doc) -> list[SupervisionAction]:
                 or TIP_OFF.search(view, sentence.start, match.start()) \
                 or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
                 or STEP_OF_CAMPAIGN.search(view, sentence.start, match.start()) \
+                or YEAR_SO_FAR.search(view, sentence.start, match.start()) \
                 or (match.group("pieces") and INSTRUMENT.search(view, match.start(),
                                                                  sentence.end)) \
                 or other_office(doc, sentence):
