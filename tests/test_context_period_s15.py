@@ -25,9 +25,9 @@ def periods(text: str) -> list[tuple[Any, Any]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("某某消息\n据甲省有关部门通报，去年该省特种设备事故共5起，死亡2人，较2010年下降40%。\n",
-     [(5, "2011"), (2, "2011")]),
+     [(5, "2011"), (2, "2011"), (40, "2011")]),  # (the change after a level: its year)
     ("某某消息\n乙市质监局消息，上年全市共查处计量违法案件36起，比2010年增加12起。\n",
-     [(36, "2011")]),
+     [(36, "2011"), (12, "2011")]),
 ])
 def test_an_undated_report_s_last_year_compared_with_a_year_is_the_year_after_it(
         text: str, expected: list[tuple[Any, Any]]) -> None:
@@ -50,7 +50,7 @@ def test_a_dated_report_s_last_year_stays_the_year_before_its_own() -> None:
     ("某某消息\n丙市质监局消息，今年第一季度，全市立案查处计量案件7起。"
      "上年全市共立案查处计量案件40起，较2010年多出10起。\n", [(7, "2012"), (40, "2011")]),
     ("某某消息\n丁县质监局通报，去年全县处理特种设备事故3起，比2009年少2起。"
-     "今年1-5月，全县处理特种设备事故1起。\n", [(3, "2010"), (1, "2011")]),
+     "今年1-5月，全县处理特种设备事故1起。\n", [(3, "2010"), (2, "2010"), (1, "2011")]),
 ])
 def test_a_report_dated_by_its_last_year_dates_its_this_year_the_year_after(
         text: str, expected: list[tuple[Any, Any]]) -> None:

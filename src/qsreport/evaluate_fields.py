@@ -53,7 +53,8 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
     from .extract.areas import score_number, score_unit
     from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY
 
-    found = _without_unkeyed_shares(_without_late_metrics(found, expected), expected)
+    found = _without_unkeyed(_without_late_metrics(found, expected), expected, "share")
+    found = _without_unkeyed(found, expected, "change")
 
     def dicts(items: Any) -> list[Any]:
         return [item for item in items or [] if isinstance(item, dict)]
@@ -86,10 +87,15 @@ def in_the_keys_metrics(found: dict[str, Any], expected: dict[str, Any]) -> dict
 _CONTEXT_FIELDS = ("status", "place", "period")
 
 
-def _without_unkeyed_shares(found: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
-    """``found`` without its shares of a whole (``basis: share``, read after the rounds' keys
-    were typed) in each list whose key states none: such a key says nothing of them."""
-    from .extract.areas import areas
+def _without_unkeyed(found: dict[str, Any], expected: dict[str, Any], basis: str) -> dict[str, Any]:
+    """``found`` without its figures of ``basis`` — shares of a whole, or changes told after
+    a level (both read after the rounds' keys were typed) — in each list whose key states none
+    of that basis: such a key says nothing of them. (A change the key writes without its
+    basis, by number and unit, is still compared.)"""
+    from .extract.areas import areas, score_number, score_unit
+
+    def figure(item: dict[str, Any]) -> tuple[float, str]:
+        return (score_number(item.get("value") or 0), score_unit(item.get("unit")))
 
     for area in areas():
         model, keyed = found.get(area.name), expected.get(area.name)
@@ -97,12 +103,14 @@ def _without_unkeyed_shares(found: dict[str, Any], expected: dict[str, Any]) -> 
             continue
         for item_list in area.lists:
             listed = model.get(item_list.field)
-            wanted = keyed.get(item_list.field) if isinstance(keyed, dict) else None
-            if not listed or any(isinstance(w, dict) and w.get("basis") == "share"
-                                 for w in wanted or []):
+            wanted = [w for w in (keyed.get(item_list.field) if isinstance(keyed, dict) else None)
+                      or [] if isinstance(w, dict)]
+            if not listed or any(w.get("basis") == basis for w in wanted):
                 continue
+            stated = {figure(w) for w in wanted} if basis == "change" else set()
             kept = [item for item in listed
-                    if not (isinstance(item, dict) and item.get("basis") == "share")]
+                    if not (isinstance(item, dict) and item.get("basis") == basis
+                            and figure(item) not in stated)]
             if len(kept) < len(listed):
                 model = {**model, item_list.field: kept}
                 found = {**found, area.name: model}

@@ -218,9 +218,11 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .extract import drop_title_repeats, extract_areas
     from .extract.areas import figures
     from .extract.brands_moved import move_to_distinctions
+    from .extract.changes import add_changes
     from .extract.common import BIG_TEXT
     from .extract.context import annotate
     from .extract.document import document_kind
+    from .extract.failure_rates import keep_area_failure_rates
     from .extract.shares import add_shares
     from .models import Meta, ReportData, Section, Source
     from .places.key import key_places, key_region
@@ -276,7 +278,9 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     if options is not None and options.schema == "1":
         return as_version_1(report)  # (its brand counts of 老字号 stay: it has no distinctions)
     move_to_distinctions(report)
+    keep_area_failure_rates(doc, report)  # 电梯不合格率: special equipment's, not a spot check's
     add_shares(doc, report)  # 占全省的46% after a count: the count's key, basis share
+    add_changes(doc, report)  # 比上年增加12% after a level: the level's key, basis change
     key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
     key_region(report.meta)  # and the report's own region's, which a figure with no place is
     return report

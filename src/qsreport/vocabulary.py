@@ -139,11 +139,11 @@ MetrologyMetric = Literal[
     "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
     "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived",
     "reference_materials", "instruments_held", "sites_held", "comparisons", "comparison_labs",
-    "comparisons_satisfactory", "measured_error"]
+    "comparisons_satisfactory", "measured_error", "failure_rate"]
 # Metrology's metrics keyed after the rounds' typed keys (issue 12).
 METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held",
                                     "comparisons", "comparison_labs", "comparisons_satisfactory",
-                                    "measured_error"})
+                                    "measured_error", "failure_rate"})
 # and the metrics whose changes in % (计量标准…同比增长5%) were read after them.
 METROLOGY_CHANGES_LATE = frozenset({"measurement_standards"})
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
@@ -153,7 +153,7 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "operator_certificates", "accidents", "deaths", "injuries",
                           "accident_rate", "death_rate", "economic_loss", "registration_rate",
                           "inspection_rate", "rated", "emergency_calls", "trappings",
-                          "people_freed", "arrival_minutes", "rescue_minutes"]
+                          "people_freed", "arrival_minutes", "rescue_minutes", "failure_rate"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
 # A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss, keyed by
@@ -164,7 +164,7 @@ EQUIPMENT_RESCUE = frozenset({"emergency_calls", "trappings", "people_freed", "a
                               "rescue_minutes"})
 EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | EQUIPMENT_RESCUE | {
     "accident_rate", "death_rate", "economic_loss", "registration_rate", "inspection_rate",
-    "rated"}
+    "rated", "failure_rate"}
 # and those whose changes in % (事故起数同比下降12%; the register's, 在册设备数量比上年增长9%) were
 # read after them (``Area.late_changes``).
 EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE | {"registered"}
@@ -182,7 +182,7 @@ DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output"
                             "zone_income", "front_runners", "good_conduct", "brand_value",
                             "brands_valued", "zone_area", "zone_households", "standards_funding",
                             "standards_funded", "standards_committees", "commended",
-                            "brand_output", "brand_area", "brand_yield"]
+                            "brand_output", "brand_area", "brand_yield", "brands_above_value"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
@@ -190,6 +190,6 @@ DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income",
                                       "good_conduct", "zone_area", "zone_households",
                                       "standards_funding", "standards_funded",
                                       "standards_committees", "commended", "brand_output",
-                                      "brand_area", "brand_yield"})
+                                      "brand_area", "brand_yield", "brands_above_value"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

@@ -1,12 +1,14 @@
 """Distinctions (schema 2): a brand-value evaluation's figures — the value it assessed for a
-brand or the brands it lists (``brand_value``), and the brands or firms it lists
-(``brands_valued``), of no other distinction (``any``); the words are in
+brand or the brands it lists (``brand_value``), the brands or firms it lists
+(``brands_valued``) and those it counts above a value (``brands_above_value``), of no other
+distinction (``any``); the words are in
 :mod:`.lexicon.distinctions_values`."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from .. import regex_cache as rx
 from ..models import DistinctionStat
@@ -14,7 +16,9 @@ from ..numbers import to_number
 from .common import Doc, told_again
 from .distinctions_standards import any_distinction
 from .lexicon.distinctions_values import (
+    ABOVE_VALUE_ROWS,
     ANY_VALUE_LIST,
+    APPLIED_ROWS,
     BRAND_VALUE_ROWS,
     LISTED_PART,
     LISTED_PARTS_INTRO,
@@ -39,9 +43,14 @@ def brand_values(doc: Doc) -> list[DistinctionStat]:
     and once a value (a headline's figure told again in the body)."""
     if _ANY.search(doc.view) is None:
         return []
-    found = rows_read(doc, _rows(), " ，,、近约为达到是", any_distinction)
+    applied = rows_read(doc, _applied_rows(), " ，,、近约为达到是", _applied)
+    entered = {stat.span[1] for stat in applied}
+    found = [stat for stat in rows_read(doc, _rows(), " ，,、近约为达到是", any_distinction)
+             if stat.span[1] not in entered] + applied
     found += _respectively(doc, found)
     found += _parts(doc, found)
+    read = {stat.span[1] for stat in found}
+    found += [stat for stat in _above_value(doc) if stat.span[1] not in read]
     return sorted(found, key=lambda s: s.span)
 
 
@@ -71,7 +80,7 @@ def _parts(doc: Doc, found: list[DistinctionStat]) -> list[DistinctionStat]:
     out = []
     taken = {s.span[1] for s in found}
     for stat in found:
-        if stat.metric != "brands_valued":
+        if stat.metric != "brands_valued" or stat.status == "applied":
             continue
         sentence = doc.sentence_at(stat.span[1] - 1)
         clause_end = next((i for i in range(stat.span[1], sentence.end) if view[i] in "，,。；;"),
@@ -90,3 +99,39 @@ def _parts(doc: Doc, found: list[DistinctionStat]) -> list[DistinctionStat]:
                 break
             cursor = part.end() + 1
     return out
+
+
+@cache
+def _applied_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return compiled_rows(APPLIED_ROWS)
+
+
+def _applied(**fields: Any) -> DistinctionStat:
+    """A count of brands that applied for or entered an evaluation: ``applied``."""
+    return DistinctionStat(distinction="any", status="applied", **fields)
+
+
+@cache
+def _above_rows() -> tuple[re.Pattern[str], ...]:
+    return tuple(rx.compile(pattern) for pattern in ABOVE_VALUE_ROWS)
+
+
+def _above_value(doc: Doc) -> list[DistinctionStat]:
+    """Each count of brands above a value a list names, labelled by the threshold's words
+    (品牌价值超过千亿元), once a figure."""
+    taken: dict[int, DistinctionStat] = {}
+    for pattern in _above_rows():
+        for match in pattern.finditer(doc.view):
+            end = match.end("unit")
+            value = to_number(match.group("num"))
+            if end in taken or value is None:
+                continue
+            taken[end] = any_distinction(
+                metric="brands_above_value",
+                label=doc.text[match.start("threshold"):match.end("threshold")],
+                value=value,
+                unit=doc.text[match.start("unit"):end],
+                span=(match.start(), end),
+                evidence=doc.evidence(doc.sentence_at(match.start("num"))),
+            )
+    return [taken[end] for end in sorted(taken)]

@@ -27,15 +27,8 @@ BRAND_VALUE_ROWS: tuple[tuple[str, str], ...] = (
     # (the listed firms' or brands' total, the list named earlier: 上榜企业总价值达1320亿元)
     ("brand_value", rf"(?:上榜|入选|发布|荣登|入围)[^，,。；;\d]{{0,8}}?(?:企业|品牌)[^，,。；;\d]{{0,4}}?"
                     rf"总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
-    # (a value told before its words: 甲集团以76.5亿元的品牌价值位居榜首; 乙茶以120.3亿元位列
-    # 区域品牌价值第一)
-    ("brand_value", rf"以{_NUM}{_MONEY}(?:的(?:品牌)?(?:评估)?价值|(?:位列|位居|居|排名|名列)"
-                    rf"[^，,。；;\d]{{0,20}}?价值)"),
-    # (the listed brands' total in a clause of its own, after their count: 共有86个品牌完成
-    # 评价，总价值1020.5亿元; in a report of such a list)
-    ("brand_value", rf"(?<=[，,])总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
-    # 此次共发布品牌数量480个; 上榜的品牌数为120个 (in a report of such a list; not the
-    # brands that applied, 申报…的品牌数量: no list's).
+    # 此次共发布品牌数量480个; 上榜的品牌数为120个 (in a report of such a list; the brands
+    # that applied, 申报…的品牌数量, are read first by ``APPLIED_ROWS``, as applied).
     # (参加评价的品牌数量: those that took part, as those that applied)
     ("brands_valued", rf"(?<!申报)(?<!参与)(?:发布|上榜|入选|(?<!申报)(?<!参加)(?<!参与)(?<!报名)评价)的?品牌"
                       rf"(?:数量|数|总数)"
@@ -66,3 +59,28 @@ VALUES_RESPECTIVELY = (r"品牌(?:评估|评价)?价值分别(?:为|是|达到?)
 # 3个区域品牌): each a figure of the same list.
 LISTED_PARTS_INTRO = r"[，,](?:包括|其中|含)(?:有)?"
 LISTED_PART = r"(?P<num>\d+)(?P<unit>个|家)[^\d、，,。；;]{0,12}?品牌(?=[、，,。；;]|$)"
+
+# The brands such a list counts above a value it names (品牌价值超过千亿元的有12家; 30个区域品牌
+# 价值超过百亿元; 8个品牌已超过3000亿元): a count of brands, ``brands_above_value``, whose words
+# name the threshold (``threshold``, the figure's label); the threshold is no figure itself.
+_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:亿元|亿|万亿元|万亿|万元)"
+_OVER = r"(?:超过|超|逾|突破|高于|达到|在)"
+_BRANDS = r"(?:企业|产品|区域|区域公用|农产品区域)?品牌"
+ABOVE_VALUE_ROWS: tuple[str, ...] = (
+    # The threshold first: 品牌价值超过千亿元的有12家; 价值在500亿元以上的品牌共9个.
+    rf"(?P<threshold>(?:品牌)?价值{_OVER}\s*{_AMOUNT}(?:以上)?)的?(?:品牌|企业)?"
+    rf"(?:有|共有|共|达|为|计)*\s*{_NUM}(?P<unit>个|家)",
+    # The count first, the threshold later in its clause: 30个区域品牌的价值超过百亿元; a list of
+    # counts before it (70个企业品牌和…等20个区域品牌的价值均超过百亿元: each); 8个品牌已超过3000亿元.
+    rf"{_NUM}(?P<unit>个|家){_BRANDS}(?=[^。；;，,!?！？]*?(?P<threshold>(?:价值)?(?:均|都|也|已)?"
+    rf"{_OVER}\s*{_AMOUNT}(?:以上)?))",
+)
+
+# The brands that applied for or entered such an evaluation (参评的品牌数量为900个; 申报
+# 评价的品牌数量为700个; 500个品牌报名参评): the list's count with ``status: applied``, never
+# the brands it published.
+APPLIED_ROWS: tuple[tuple[str, str], ...] = (
+    ("brands_valued", rf"(?:申报|参评|参加|参与|报名参加|报名参与)(?:评价|评估|评选)?的品牌(?:数量|数|总数)"
+                      rf"(?:达到?|为|共|有|了|计)*{_NUM}(?P<unit>个|家|件)"),
+    ("brands_valued", rf"{_NUM}(?P<unit>个|家|件)(?:企业|区域)?品牌(?:申报|报名参评|参评|参加评价|参与评价)"),
+)

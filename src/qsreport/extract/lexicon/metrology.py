@@ -200,6 +200,10 @@ METROLOGY = TallyWords(
         # of goods: 抽查…78批次的眼镜，合格率为93.6%)
         Metric("pass_rate", "%", before=rf"(?<!不)合格率{_RATE_GAP}",  # (不合格率: a fail rate)
                unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量|批次[^；;。\d]{0,20}?合格率"),
+        # The share of instruments that failed (不合格率; out of tolerance, 超差率, 超出公差比率):
+        # the pass rate's counterpart, with the same exceptions.
+        Metric("failure_rate", "%", before=rf"(?:不合格率|超差率|超出公差(?:的)?比率){_RATE_GAP}",
+               unless=r"(?:制造|生产)企业|产品质量的?(?:监督)?抽查|净含量|商品量|批次[^；;。\d]{0,20}?合格率"),
         Metric("verification_rate", "%",
                before=rf"(?:受检率|检定率|强检率|送检率|覆盖率|受检覆盖面){_RATE_GAP}",
                after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检

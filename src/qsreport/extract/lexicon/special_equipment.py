@@ -284,6 +284,9 @@ SPECIAL_EQUIPMENT = TallyWords(
                unless=r"(?:挽回|避免|减少|防止|减轻|降低|节约|节省)[^，,；;。]{0,4}经济损失[^，,；;。\d]{0,6}$"),
         # Rates of the register and of inspection (使用登记率达到98%; 定期检验率为95%;
         # 用户的现场检查率要达到90%): levels, or ``change`` where a change word stands.
+        # The share of the equipment a check found failing (电梯不合格率为12%), of the kind
+        # named with it: the failing count's rate.
+        Metric("failure_rate", r"%", before=rf"不合格率(?:{_RATE_LEVEL})$"),
         Metric("registration_rate", r"%",
                before=rf"(?:使用|注册)?登记率(?:{_RATE_LEVEL})$|(?<!商标)注册率(?:{_RATE_LEVEL})$",
                named=False),

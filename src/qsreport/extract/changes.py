@@ -1,0 +1,84 @@
+"""Schema 2: a change of a level told right after it (甲县今年受理投诉320件，比上年增加40件，
+增长14%; 不合格率为2.1%，较上年下降0.3个百分点) is that level's own metric — its category, metric
+and kind — with ``basis: change``: never a level. Read after every area, the context pass and
+the shares, so a change takes its level's status, place and period, and only where no rule
+read the number already; version 1 has none (its words are in :mod:`.lexicon.changes`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, replace
+from typing import Any
+
+from .. import regex_cache as rx
+from ..numbers import to_number
+from .areas import areas, items
+from .common import Doc
+from .lexicon.changes import COMPARED, MORE, NUMBER, RELATIVE_UNITS, VERB
+
+_MORE = rx.compile(MORE)
+_SIGNS = ("比", "较", "同比", "环比")
+
+
+def add_changes(doc: Doc, report: Any) -> None:
+    """Put each change told right after a level into the level's list, after it: the first
+    change in %, points or the level's own unit, and a further one in % after a comma."""
+    view = doc.view
+    if not any(sign in view for sign in _SIGNS):
+        return
+    lists = [(area, item_list, items(report, area, item_list))
+             for area in areas() for item_list in area.lists]
+    found = [item for _, _, listed in lists for item in listed if _a_level(item)]
+    if not found:
+        return
+    ends = {item.span[1] for _, _, listed in lists for item in listed if hasattr(item, "span")}
+    changes: dict[int, list[Any]] = {}
+    for item in found:
+        pattern = rx.compile(COMPARED + VERB + NUMBER
+                             + rf"(?P<unit>{RELATIVE_UNITS}|{re.escape(_unit_view(item.unit))})"
+                             + r"(?![\d.])")
+        match = pattern.match(view, item.span[1])
+        if match is None or match.end("unit") in ends \
+                or doc.sentence_at(item.span[0]).end < match.end():
+            continue
+        told = [match]
+        while (more := _MORE.match(view, told[-1].end())) is not None \
+                and more.end("unit") not in ends:
+            told.append(more)
+        changes[id(item)] = [_change(doc, item, each, match) for each in told]
+    if not changes:
+        return
+    for area, item_list, listed in lists:
+        model = getattr(report, area.name)
+        setattr(model, item_list.field,
+                [kept for item in listed for kept in (item, *changes.get(id(item), ()))])
+
+
+def _a_level(item: Any) -> bool:
+    """Whether a figure is a level a change can be of: a figure with a unit, no change or
+    share itself."""
+    return hasattr(item, "period") and isinstance(getattr(item, "unit", None), str) \
+        and bool(item.unit) and getattr(item, "basis", None) not in ("change", "share")
+
+
+def _unit_view(unit: str) -> str:
+    """A level's unit as the match view writes it (simplified, half-width)."""
+    from .areas import same_text
+
+    return same_text(unit)
+
+
+def _change(doc: Doc, level: Any, match: re.Match[str], first: re.Match[str]) -> Any:
+    """The change ``match`` reads, as a figure of ``level``'s own key, labelled by the words
+    of the first change from its comparison on."""
+    start = first.start() + len(first.group(0)) - len(first.group(0).lstrip(" ，,"))
+    new: dict[str, Any] = {
+        "value": to_number(match.group("num")),
+        "unit": doc.text[match.start("unit"):match.end("unit")],
+        "basis": "change",
+        "label": doc.text[start:first.start("num")].strip() or "比",
+        "span": (start if match is first else match.start(), match.end("unit")),
+    }
+    if "firms" in {field.name for field in fields(level)}:
+        new["firms"] = None  # (a brand count's firms are the count's, not its change's)
+    return replace(level, **new)
