@@ -27,6 +27,13 @@ BRAND_VALUE_ROWS: tuple[tuple[str, str], ...] = (
     # (the listed firms' or brands' total, the list named earlier: 上榜企业总价值达1320亿元)
     ("brand_value", rf"(?:上榜|入选|发布|荣登|入围)[^，,。；;\d]{{0,8}}?(?:企业|品牌)[^，,。；;\d]{{0,4}}?"
                     rf"总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
+    # (a value told before its words: 甲集团以76.5亿元的品牌价值位居榜首; 乙茶以120.3亿元位列
+    # 区域品牌价值第一)
+    ("brand_value", rf"以{_NUM}{_MONEY}(?:的(?:品牌)?(?:评估)?价值|(?:位列|位居|居|排名|名列)"
+                    rf"[^，,。；;\d]{{0,20}}?价值)"),
+    # (the listed brands' total in a clause of its own, after their count: 共有86个品牌完成
+    # 评价，总价值1020.5亿元; in a report of such a list)
+    ("brand_value", rf"(?<=[，,])总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
     # 此次共发布品牌数量480个; 上榜的品牌数为120个 (in a report of such a list; the brands
     # that applied, 申报…的品牌数量, are read first by ``APPLIED_ROWS``, as applied).
     # (参加评价的品牌数量: those that took part, as those that applied)
