@@ -110,3 +110,19 @@ def test_version_1_has_none_of_them() -> None:
     v1 = to_jsonable(as_version_1(report))
     assert "special_equipment" not in v1
     assert not any(item.get("value") in (2300, 580) for item in v1["supervision"]["stats"])
+
+
+def test_the_rescuers_and_other_staff_are_no_figures_of_the_platform() -> None:
+    """Staff sent out (出动救援人员, 救助人员) are the rescuers, not people freed; 关人 inside 相关
+    人员 is no trapping; an outreach event on consultation (咨询活动) is no call taken."""
+    assert _stats("子市电梯\n本报讯 子市电梯应急处置平台本季度组织相关人员培训3次，出动救援人员260人次，"
+                  "开展电梯安全咨询活动4次，设立咨询服务台2个。\n") == []
+
+
+def test_reworded_freed_and_calls_still_read() -> None:
+    """The same figures in other words: those freed after 救援被困 or 救出, consultations counted
+    right after their word or by their calls (咨询来电)."""
+    assert _stats("丑县电梯\n本报讯 丑县96333平台今年救援被困乘客75人，咨询来电44个，另有咨询"
+                  "130次；电梯关人事件共19起。\n") == [
+        ("people_freed", "lift", 75, "人"), ("emergency_calls", "lift", 44, "个"),
+        ("emergency_calls", "lift", 130, "次"), ("trappings", "lift", 19, "起")]

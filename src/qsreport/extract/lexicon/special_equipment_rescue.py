@@ -15,8 +15,10 @@ _JOIN = (r"(?:共|总计|合计|累计|计|达到?|为|是|约|近|超过|仅为
 # A count per day or per month is no count (日均处置困人故障15起, 平均每天接警10次, 每月).
 _NOT_A_RATE = (r"(?<!日均)(?<!月均)(?<!平均每天)(?<!平均每日)(?<!平均每月)(?<!每天)(?<!每日)"
                r"(?<!每月)(?<!平均)")
-# A trapping: people stuck in a lift (困人, 被困, 关人), a fault or an incident of it.
-_TRAPPED = r"(?:困人|关人|被困(?!人员|乘客|群众|市民|人数))"
+# A trapping: people stuck in a lift (困人, 被困, 关人), a fault or an incident of it; 关人 is
+# no trapping inside 相关人员, 有关人士 or 机关人员.
+_SHUT_IN = r"(?<![相有机])关人(?![员士])"
+_TRAPPED = rf"(?:困人|{_SHUT_IN}|被困(?!人员|乘客|群众|市民|人数))"
 _TRAPPED_NOUN = r"(?:故障|事件|事故|求助|求救|求援|警情|报警|电话|险情|接报|诉求)"
 _CALLED = (r"(?:接警|接听|接到|接报|接收|接处|受理|处置|处理|响应)(?:了)?(?:各类)?(?:电梯)?"
            r"(?:求助|求援|报警|电话|来电|呼叫|警情|报修|诉求|救援请求|信息|工单|应急事件|故障)")
@@ -24,7 +26,8 @@ _CALLED = (r"(?:接警|接听|接到|接报|接收|接处|受理|处置|处理|�
 # 电梯困人等各类来电52通)
 _CALLS_TAKEN = (r"(?:接到|接听|接收|接处|受理|共接)[^，,；;。：:\d]{0,16}?"
                 r"(?:电话|来电|呼叫|求助|求援|诉求|警情)")
-_FREED = (r"(?:解救|救出|解困|营救|救助|救援)(?:出|了)?(?:被困(?:的)?)?"
+# (救助 and 救援 only with 被困: 救援人员, 救助人员 are the rescuers, not those freed)
+_FREED = (r"(?:(?:解救|救出|解困|营救)(?:出|了)?(?:被困(?:的)?)?|(?:救助|救援)(?:出|了)?被困(?:的)?)"
           r"(?:人员|乘客|群众|市民|居民|业主|人数)")
 _ARRIVED = r"(?:到达|到场|抵达|赶到|到位)(?:现场|救援现场|事发现场|困人现场)?(?:救援|施救)?"
 _RESCUED = r"(?:现场)?(?:救援|解困|处置|救助|营救|施救)"
@@ -56,8 +59,11 @@ RESCUE: tuple[tuple[str, str], ...] = (
     ("emergency_calls", rf"{_NOT_A_RATE}{_CALLED}{_GAP}{{0,6}}?{_JOIN}\s*{_NUM}(?P<unit>次|通|起|个|件|宗|条)"),
     ("emergency_calls", rf"{_NOT_A_RATE}(?:接警|呼入|呼出|来电|去电|回访)(?:电话)?{_JOIN}\s*{_NUM}"
                         r"(?P<unit>次|通|个)"),
-    ("emergency_calls", rf"{_NOT_A_RATE}(?:故障报修|报修|故障电话|咨询(?:投诉)?|投诉电话|投诉建议|其他求助|"
-                        rf"其他诉求){_GAP}{{0,4}}?{_JOIN}\s*{_NUM}(?P<unit>起|次|件|宗|个)"),
+    ("emergency_calls", rf"{_NOT_A_RATE}(?:故障报修|报修|故障电话|咨询(?:投诉)?(?:电话|来电|求助|诉求)|"
+                        rf"投诉电话|投诉建议|其他求助|其他诉求){_GAP}{{0,4}}?{_JOIN}\s*{_NUM}"
+                        r"(?P<unit>起|次|件|宗|个)"),
+    # (a bare 咨询 only right before its count: 咨询150次, not 咨询活动5次 nor 咨询服务台3个)
+    ("emergency_calls", rf"{_NOT_A_RATE}咨询(?:投诉)?{_JOIN}\s*{_NUM}(?P<unit>起|次|件|宗|个)"),
     ("emergency_calls", rf"{_NOT_A_RATE}{_CALLS_TAKEN}{_JOIN}\s*{_NUM}(?P<unit>次|通|起|个|件)"),
 )
 # A count per day, per month or per 10,000 lifts anywhere in its clause before it is a rate
@@ -69,5 +75,6 @@ RESCUE_CHANGE = r"(?:缩短|减少|下降|降低|增加|延长)了?$"
 # (a fire brigade's rescue, with no lift, is none), and each figure's sentence of lifts,
 # trappings or the platform.
 RESCUE_LIFTS = r"96333|电梯|扶梯"
-RESCUE_REPORT = r"96333|应急处置|救援|困人|被困|关人"
-RESCUE_SENTENCE = r"96333|电梯|扶梯|平台|困人|被困|关人|应急处置|救援|解救|接警|呼入|呼出"
+RESCUE_REPORT = r"96333|应急处置|救援|困人|被困|" + _SHUT_IN
+RESCUE_SENTENCE = (r"96333|电梯|扶梯|平台|困人|被困|应急处置|救援|解救|接警|呼入|呼出|"
+                   + _SHUT_IN)
