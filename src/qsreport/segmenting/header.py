@@ -19,7 +19,6 @@ from .header_dates import (
     lead_date,
     listed_title_date,
     own_date_before,
-    release_date,
     signed_date,
     stamp_date,
     without_weekday,
@@ -186,7 +185,6 @@ def _read_late_date(view: str, header: Header) -> None:
         ("a dateline of no year, with the year the page writes for its day",
          lambda: dateline_with_the_pages_year(view, header.end)),
         ("date under the signature, above the attachments", lambda: signed_date(view)),
-        ("a press release's date with its weekday, at its foot", lambda: release_date(view)),
         ("the page's list of stories, under the headline",
          lambda: listed_title_date(view, header.title_line, header.end)))
     for where, read in late_readers:

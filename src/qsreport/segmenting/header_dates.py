@@ -196,25 +196,6 @@ def signed_date(view: str) -> str | None:
     return iso_date(last) if last is not None else None
 
 
-# A press release's date at its foot, with the weekday in brackets (二○○八年三月三十一日(星期一),
-# 2017年1月24日(星期二)), under its last words or its end mark (完): the day it was issued.
-_WEEKDAY = rx.compile(r"\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]")
-_RELEASE_LINES = 6  # the text's last lines a release's date stands among
-
-
-def release_date(view: str) -> str | None:
-    """The date of a press release's foot: a full date alone on its line with its weekday in
-    brackets, among the text's last lines (not a page's clock at its head: 2024年06月16日 星期日)."""
-    lines = lines_from(view)
-    for line in lines[max(1, len(lines) - _RELEASE_LINES):]:
-        piece = view[line.start:line.end].strip(_TRIM)
-        found = SIGNATURE_DATE.match(piece)
-        if found is not None and (weekday := _WEEKDAY.match(piece, found.end())) is not None \
-                and weekday.end() == len(piece):
-            return iso_date(found)
-    return None
-
-
 def own_date_before(view: str, body: int, published: str) -> str | None:
     """The story's own day, where a page's publish line (``published``, ISO) is later: a dateline
     with its year before the lead's first clause mark (据某某网甲地2012年4月3日讯, reposted in
@@ -286,9 +267,9 @@ def listed_title_date(view: str, title: Segment | None, body: int) -> str | None
     return days.pop() if len(days) == 1 else None
 
 
-# A press release's date at its foot, with its weekday in brackets (2017年1月24日（星期二）,
+# A press release's date at its foot, with its weekday in brackets (2018年7月3日（星期二）,
 # 二〇一六年三月二日(星期三)); at the top of a page a date with its weekday is the site's today.
-_FOOT_WEEKDAY = rx.compile(r"\s*[(（](?:星期|礼拜)[一二三四五六日天][)）]$")
+_FOOT_WEEKDAY = rx.compile(r"\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]$")
 
 
 def without_weekday(piece: str) -> str:
