@@ -1,4 +1,4 @@
-"""A press release's date at its foot, with its weekday in brackets (二○○八年三月三十一日(星期一)):
+"""A press release's date at its foot, with its weekday in brackets (二○一○年五月十二日(星期三)):
 the report's date where nothing above dates it (the nineteenth session, issue 12's context)."""
 
 from __future__ import annotations
@@ -32,3 +32,12 @@ def test_a_date_in_the_body_with_no_weekday_is_no_release_date() -> None:
             "機電工程署今日公布承辦商表現評級結果，有30間承辦商獲得安全之星。\n"
             "評級將於2019年6月30日更新。\n")
     assert date(text) is None
+
+
+def test_a_release_dated_with_a_short_weekday() -> None:
+    """(周三) is a weekday as (星期三) is."""
+    text = ("電子秤抽查結果\n"
+            "海關人員上月抽查街市電子秤120把，其中4把不準確。\n"
+            "完\n"
+            "2010年5月12日(周三)\n")
+    assert date(text) == "2010-05-12"

@@ -45,6 +45,6 @@ _CAMPAIGN_REACH = 500  # characters before a figure read for the campaign a news
 
 def recent_campaign(view: str, number: int) -> bool:
     """Whether the text tells of a campaign of these days shortly before the figure, in its
-    paragraph or the lead before it (近期，某局开展中秋月饼专项监督检查…。…累计抽检…): a 累计 of
+    paragraph or the lead before it (近日，某局集中开展节前食品专项检查…。…累计抽检…): a 累计 of
     its work sums that campaign, the year's."""
     return RECENT_CAMPAIGN.search(view, max(0, number - _CAMPAIGN_REACH), number) is not None

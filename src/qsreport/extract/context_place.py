@@ -253,7 +253,7 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     if _COUNTRY_WORD.search(view, low, number):
         found += [(m.end(), "全国") for m in NATIONAL_SUBJECT.finditer(view, low, number)]
         found += [(m.end(), "全国") for m in OVER_THE_COUNTRY.finditer(view, low, number)]
-    if _RELEASE_WORD.search(view, low, number):  # (本次发布品牌数量达564个, after the list's name)
+    if _RELEASE_WORD.search(view, low, number):  # (本次评价发布的品牌数量为600个, after the list's name)
         found += [(m.end(), "全国") for m in THIS_RELEASE.finditer(view, low, number)
                   if NATIONAL_LIST.search(view, max(0, m.start() - NATIONAL_LIST_REACH), m.start())]
     if _ACT_WORD.search(view, low, number + 1):  # (+1: its lookahead)

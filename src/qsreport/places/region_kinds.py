@@ -38,7 +38,7 @@ def is_kind(place: Place, kind: str) -> bool:
 def most_specific(mentions: list[Mention], nested: bool = False) -> tuple[int, int]:
     """The first mention, or the last of a run written one inside the other (浙江省金华市永康市;
     ``nested``: with other words between, 四川新闻网-成都日报) — not the first of a list of
-    places inside the one before it (云南普洱、临沧、西双版纳三地…: 云南, the list's province)."""
+    places inside the one before it (浙江杭州、宁波、温州三市…: 浙江, the list's province)."""
     best = mentions[0]
     for at, mention in enumerate(mentions[1:], 1):
         if (mention.start != best.end and not nested) or not inside(mention.place, best.place):

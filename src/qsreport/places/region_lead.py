@@ -121,7 +121,7 @@ def territory(view: str, window: list[Mention], body: int) -> Mention | None:
 
 def unnamed_territory(view: str, body: int, places: list[Mention]) -> str | None:
     """Hong Kong (or another territory of :data:`TERRITORY_OWN`) where the body's opening names
-    an office, a law or a word only it has (机电工程署, 《度量衡条例》, 全港) and ``places``, the
+    an office, a law or a word only it has (机电工程署, 《度量衡条例》, 新界) and ``places``, the
     places the opening names, hold none of the mainland: a story of the territory that never
     writes its name. A county's bare short name does not count as the mainland's (浮山 of a
     territory's 流浮山, 资源 of 在资源许可的情况下)."""
@@ -132,7 +132,7 @@ def unnamed_territory(view: str, body: int, places: list[Mention]) -> str | None
         if any(place.place.province != name and not place.place.name.startswith(name)
                for place in mainland):
             continue
-        if any(view.find(word, body, end) >= 0 for word in words):
+        if rx.compile("|".join(words)).search(view, body, end):
             return name
     return None
 

@@ -63,7 +63,7 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
 
 def _inside_crumb(view: str, crumb: str, found: tuple[int, int, str] | None
                   ) -> tuple[int, int] | None:
-    """Where the body's organisation (城关区市场监督管理局…) names a place inside the
+    """Where the body's organisation (城关区市场监管局…) names a place inside the
     breadcrumb's (首页 > 资讯 > 兰州): the nearer place, read as the crumb's own one of that
     name (城关区 of 兰州, not of 拉萨)."""
     if found is None or not found[2].startswith("organisation"):

@@ -123,8 +123,9 @@ HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|2
 # 历年 of a record (创历年最多, 为历年之最, 创历年新高, 历年同期) compares with every year and
 # holds no stock: the figure stays the year's.
 _OVER_THE_YEARS = r"历年(?![来以]*(?:之?最|新高|新低|同期))"
-# What was already there before the news (在此之前，已培育出…; 此前已累计…): a stock held.
-_BEFORE_THIS = r"|(?:在此之前|此前)[，,]?\s*(?=已|累计)"
+# What was already there before the news (在此之前，已培育出…; 此前已累计…; 此前，该县已…, a
+# short subject between): a stock held.
+_BEFORE_THIS = r"|(?:在此之前|此前)[，,]?\s*(?=[^，,。；;！？\d]{0,4}?(?:已|累计))"
 CUMULATIVE = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此"
                         + _BEFORE_THIS)
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
@@ -177,7 +178,7 @@ BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两
                           r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*[-—–~～至到]\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
                           r"前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个月")
-# A campaign of these days (近期，某局开展中秋月饼专项监督检查; 近日，全县集中开展…整治行动): the work
+# A campaign of these days (近日，某局集中开展节前食品专项检查; 日前，全县集中开展…整治行动): the work
 # a 累计 shortly after it sums is that campaign's, the year's, not a stock since.
 RECENT_CAMPAIGN = rx.compile(r"(?:近期|近日|日前)[，,]?[^。；;！？]{0,40}?(?:专项|集中)[^，,。；;]{0,6}?"
                              r"(?:检查|整治|行动|抽检|抽查|执法)")
@@ -207,9 +208,10 @@ NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监�
 # report's first sentence: the places its opening lines name are where its samples came from
 # (共抽查甲省、乙省、丙省等6个省的…), not a region of the report's own.
 # (and one the national office runs, told as its act: 质检总局日前对白酒进行的质量监督抽查显示…;
-# not one a place follows, 根据质检总局的抽查计划)
+# not one a place follows or joins, 根据质检总局的抽查计划, 按照国家市场监管总局组织的…, 配合…)
 NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查|"
-                            r"(?<![据照从])(?:国家)?(?:质检总局|市场监管总局)(?:日前|近日|近期|今天|今日)?"
+                            r"(?<![据照从合])(?<![据照从合]国家)(?:国家)?(?:质检总局|市场监管总局)"
+                            r"(?:日前|近日|近期|今天|今日)?"
                             r"(?:对|组织)[^，,。；;]{0,16}?(?:监督|专项)抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州]")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
@@ -260,8 +262,8 @@ CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[�
 # (a check's verb in the clause: not 对全国质量月活动作了部署)
 OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
                               r"(?:抽查|抽检|检查|检验))")
-# The totals of a national list or evaluation a text tells was published (“2020中国品牌价值评价”
-# 在线上发布。本次发布品牌数量达564个，总品牌价值为…): the country's, in a province's report too —
+# The totals of a national list or evaluation a text tells was published (某届中国品牌价值评价结果
+# 正式公布，本次评价发布的品牌数量为600个，品牌价值合计…): the country's, in a province's report too —
 # a 本次/此次 count of the release (THIS_RELEASE) after the list's name (NATIONAL_LIST) a little
 # before it; not the province's own share told after (其中，甲省有44个品牌进入…).
 THIS_RELEASE = rx.compile(r"[本此这]次(?:共|对其中)?(?:发布|公布|评价|认定|入选)")
@@ -291,7 +293,7 @@ PUBLICITY_ENDS = rx.compile(r"期?(?:已|已经)?(?:满|结束|完毕|无异议)
                             # 表彰…; 在公示等程序的基础上): done before what the sentence tells
                             r"[^，,。；;\d]{0,5}?的?基础上")
 # A publicity of a check's results or of a penalty (现将抽检结果予以公示，本次共抽检…; 处罚信息
-# 将被公示; 食品安全监督抽检公示; 现公示抽检食品300批次): no list of anyone shortlisted; the
+# 将被公示; 某县食品抽检结果公示; 本期公示抽检样品150批次): no list of anyone shortlisted; the
 # words before and after its 公示.
 RESULTS_BEFORE = rx.compile(r"(?:结果|信息|情况|抽检|抽查|监督检查)[^，,。；;\d]{0,6}$")
 RESULTS_AFTER = rx.compile(r"了?[^，,。；;\d]{0,12}?(?:结果|信息)|(?:抽检|抽查|检验|检测)")

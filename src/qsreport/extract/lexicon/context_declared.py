@@ -61,7 +61,7 @@ DECLARED: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (Not an opinion, 指导意见: its background facts are no goals.)
 PLAN_TITLE = rx.compile(
     r"工作要点|(?:实施|工作|行动|推进|提升)方案|(?:工作|行动|发展|立项|项目|制修订)计划|"
-    # a year's plan of checks (流通领域商品质量抽检计划, 监督抽查计划): the batches it will take
+    # a year's plan of checks (某县产品质量抽检计划, 监督抽查计划): the batches it will take
     r"(?:抽检|抽查|监督检查|检验|检定)计划|"
     r"规划(?!局|院|馆|处|科|司|部)|纲要|(?:主要|具体|发展)(?:目标|指标)")
 PLAN_ISSUED = rx.compile(
