@@ -60,3 +60,13 @@ def test_items_counted_item_by_sample_keep_their_unit() -> None:
         "乙县抽查\n本报讯 乙县局抽检电热水器12批次，不合格项目21项次，主要为输入功率。\n")
     assert ("problems_found", 12, "项次") in _stats(
         "丙县检查\n本报讯 丙县局检查企业40家，发现问题隐患12项次。\n")
+
+
+def test_projects_under_construction_are_no_test_items() -> None:
+    """项目 of works being built are projects: failing ones are no test items; the same
+    sentence shape over a product's indicators still is."""
+    assert not any(metric == "items_failed" for metric, _, _ in _stats(
+        "建筑工程检查\n本报讯 甲县检测站对在建工程项目开展质量检测，检查项目20个，其中3个项目"
+        "不符合设计要求。\n"))
+    assert ("items_failed", 3, "个") in _stats(
+        "抽查结果\n本报讯 甲县抽检电饭锅25批次，检测绝缘电阻等15个参数，其中3个检测参数不合格。\n")

@@ -37,6 +37,8 @@ _ITEM = rf"{_GAP}{{0,12}}?(?:指标|检验项目|检测项目|项目|参数){_NO
 _TESTED = r"检验|检测|测试|抽查|抽检|试验|检查"
 # (a body's capacity, 具备300项参数的检测能力; pilots and projects, 30个…试点项目)
 _NO_TEST = r"能力|可检|可开展|具备|资质|授权|扩项|参数达|认可|试点|示范|投资"
+# (and works under construction, whose 项目 are projects: 在建工程项目…，其中3个项目不符合设计要求)
+_NO_TEST_ITEMS = _NO_TEST + r"|工程|在建|施工|建设项目"
 _TEAM = (r"(?:工作组|督查组|检查组|督导组|指导组|专家组|执法组|调研组|暗访组|稽查组|巡查组|"
          r"服务队|工作队|小分队)")
 _PLEDGE = r"(?:承诺书|责任书|责任状|承诺函)"
@@ -130,10 +132,10 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     # not items pointed back to (这2项指标均不达标: told before). In 个 only after 其中, 发现, 有.
     WorkRow("items_failed", r"项|项次", before=r"(?:^|[^这该此述])$",
             after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
-            unless=_NO_TEST),
+            unless=_NO_TEST_ITEMS),
     WorkRow("items_failed", r"个", before=r"(?:其中|发现|有)$",
             after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
-            unless=_NO_TEST),
+            unless=_NO_TEST_ITEMS),
     WorkRow("items_failed", r"项|个|项次",
             before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:共|计|达到?|为|有)*$",
             needs=_TESTED),
