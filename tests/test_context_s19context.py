@@ -166,3 +166,9 @@ def test_a_policys_year_in_the_opening_is_background() -> None:
     report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     assert [(count["value"], count["period"]) for count in report["brands"]["counts"]] \
         == [(64, None)]
+
+
+def test_therefore_before_the_early_stage_is_no_stock() -> None:
+    """因此前期 (therefore, in the early stage) holds 此前 but tells no stock held before."""
+    text = "食品抽检\n2022-06-10\n各项工作进展顺利，因此前期已抽检食品150批次，未发现问题。\n"
+    assert periods(text) == [(150, None)]

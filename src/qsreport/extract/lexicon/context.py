@@ -124,8 +124,8 @@ HONOUR_YEAR = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<y>(?:19|2
 # holds no stock: the figure stays the year's.
 _OVER_THE_YEARS = r"历年(?![来以]*(?:之?最|新高|新低|同期))"
 # What was already there before the news (在此之前，已培育出…; 此前已累计…; 此前，该县已…, a
-# short subject between): a stock held.
-_BEFORE_THIS = r"|(?:在此之前|此前)[，,]?\s*(?=[^，,。；;！？\d]{0,4}?(?:已|累计))"
+# short subject between): a stock held; not 因此 before 前期 (因此前期已完成…: the work's early stage).
+_BEFORE_THIS = r"|(?:在此之前|(?<!因)此前(?!期))[，,]?\s*(?=[^，,。；;！？\d]{0,4}?(?:已|累计))"
 CUMULATIVE = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|共有|现有(?<![发表实]现有)|已有|拥有|至此"
                         + _BEFORE_THIS)
 # The stock words that outweigh a year of an earlier sentence (not 共有: 全省共有118个产品获此
