@@ -13,6 +13,7 @@ from .. import regex_cache as rx
 from ..models import BrandCount
 from .common import Doc
 from .lexicon.brands import BRAND_TERM, brand_category
+from .lexicon.distinctions_values import ANY_VALUE_LIST, LISTED_PARTS_INTRO
 
 # A second title right after the count's title, joined by 或/和/及/与, with no number of its
 # own after it: the number is shared (but 中国名牌5个和省名牌9个 are two counts).
@@ -85,7 +86,7 @@ class _ValueLists:
 
     def parts_of_list(self, start: int) -> bool:
         """Whether the count at ``start`` is one of the kinds a value list's count is made of,
-        listed after it (…进入“上10亿元榜单”，包括20个企业品牌、9个区域品牌), in a report
+        listed after it (…进入“上10亿元榜单”，其中有14个企业品牌、6个区域品牌), in a report
         of brand value."""
         if not self.valued:
             return False
@@ -95,9 +96,9 @@ class _ValueLists:
 
 _STATEMENT_BREAK = rx.compile(r"[；;]")
 # A report of brand value, and the kinds a list's count is made of after it.
-_VALUE_REPORT = rx.compile(r"品牌(?:评估|评价)?价值|最具价值")
-_LIST_PARTS = rx.compile(r"(?:进入|入选|上榜|荣登|跻身)[^。；;，,]{0,20}?榜单?[”」]?[，,](?:包括|其中|含)"
-                         r"(?:有)?[^。；;，,]*$")
+_VALUE_REPORT = rx.compile(ANY_VALUE_LIST)  # (the words distinctions_values reads lists by)
+_LIST_PARTS = rx.compile(r"(?:进入|入选|上榜|荣登|跻身)[^。；;，,]{0,20}?榜单?[”」]?"
+                         rf"{LISTED_PARTS_INTRO}[^。；;，,]*$")
 # A count a brand-value release gives (发布…N个): the size of the list released, which may
 # span the country, not the report's place's share of it.
 _RELEASED = rx.compile(r"发布了?$")

@@ -18,6 +18,7 @@ from .brand_winning import HOPED_FOR, KIND_OR_POST
 from .brand_winning import NOT_WON_YET as NOT_WON_YET
 from .brand_winning import WON_IN_CLAUSE as WON_IN_CLAUSE
 from .brand_winning import WON_JUST_BEFORE as WON_JUST_BEFORE
+from .context import STEP_AFTER_PUBLICITY
 
 _BRANDS = Vocabulary(BRAND_CATEGORIES)
 BRAND_TERM = _BRANDS.pattern
@@ -124,9 +125,8 @@ SHORTLIST = rx.compile(r"公示|初选|初评|入围(?!奖)|候选|进入评审|
 # (not a notice still to come: 经…申报后进行公示, 经评审后将予以公示)
 SHORTLIST_DONE = compile_fast(r"(?<!已)经(?:过)?(?:(?!将|拟|予以|进行|正在|后)[^，,。；;“”\d]){0,10}?公示|公示期满|公示无异议|公示结束|公示等(?:程序|环节|流程)"
                             r"|最终(?:认定|评定|确定|荣获|获得)"
-                            # (…专家评审、结果公示、异议处理、某小组审定: a step with later steps
-                            # after it in the list, past)
-                            r"|公示[、和及][^，,。；;]{0,16}?(?:审定|审议|审批|批准|确认|处理)")
+                            # (a publicity with a later step listed after it: past)
+                            rf"|公示{STEP_AFTER_PUBLICITY}")
 # ... or when a decision follows the last shortlist word: 经初审公示…，委员会审议确认了…
 # (with 了, as the context pass reads it: a status word before a figure is undone by a later 了)
 # (…及社会公示，某领导小组决定授予…为…: the decision the shortlist led to, without 了)

@@ -288,7 +288,11 @@ ENTERED_THE_LIST = rx.compile(r"(?:入选|上榜)(?:名单)?(?![\u4e00-\u9fff])|
 # A publicity that is over (经过去年的公示期，正式被认定…; 公示期满): no shortlist, around a
 # 公示 the status scan found (the words before and after it).
 PUBLICITY_OVER = rx.compile(r"(?:经过?|通过)[^，,。；;\d]{0,8}$")
+# A later step listed after a publicity (…评审、社会公示、异议处理和某小组审定): the publicity
+# is one of the steps gone through, past (lexicon/brands.SHORTLIST_DONE reads it too).
+STEP_AFTER_PUBLICITY = r"[、和及][^，,。；;]{0,16}?(?:审定|审议|审批|批准|确认|处理)"
 PUBLICITY_ENDS = rx.compile(r"期?(?:已|已经)?(?:满|结束|完毕|无异议)|期(?:内|间)?无异议|"
+                            rf"{STEP_AFTER_PUBLICITY}|"
                             # a publicity the decision stands on (…并经社会公示的基础上，某局决定
                             # 表彰…; 在公示等程序的基础上): done before what the sentence tells
                             r"[^，,。；;\d]{0,5}?的?基础上")

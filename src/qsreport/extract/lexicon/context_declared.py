@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ... import regex_cache as rx
+from .context import STEP_AFTER_PUBLICITY
 
 # A publicity period that is over, or a list made final: the title or lead of a result
 # notice (公示期满无异议，现命名…; 候选名单公示结束; 经社会公示，…今日授牌; 正式认定; 决定授予),
@@ -24,7 +25,9 @@ CONCLUDED = rx.compile(
     r"正式(?:被)?(?:认定|命名|授予|批准|公布|成为|列为|入选)|"
     r"(?:决定|予以)(?:授予|命名|认定|表彰)|授牌|颁奖|颁发|评选结果|揭晓|评出|评选出|"
     # a publicity a decision stands on (在…于网站公示的基础上，决定…): done before it
-    r"公示[^，,。；;\d]{0,5}?的?基础上")
+    r"公示[^，,。；;\d]{0,5}?的?基础上|"
+    # one step of several gone through, a later one listed after it (…、社会公示和某小组审定)
+    rf"公示{STEP_AFTER_PUBLICITY}")
 
 # Rows of (status, pattern): the earliest match in the title, else in the lead, declares the
 # document. (A publicity, 公示, declares a shortlist only where its sentence names a list of

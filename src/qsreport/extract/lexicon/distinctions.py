@@ -201,8 +201,10 @@ DISTINCTION_WORDS = TallyWords(
               r"[^，,；;。\d]{0,4}?(?:年)?(?:销售|营业|营收|利税|产值)|"
               # (…获省长质量奖，122家企业获评某省高端品牌培育企业: a title of its own after the
               # figure's verb, none of the distinctions, not the award a clause before names;
-              # but 获此殊荣, 获该奖 point back to it)
-              rf"[^，,；;。\d]{{0,8}}?(?:获评|入选|分获|被评为|评为|荣获|获得|获)(?![此该这])"
+              # but 获此殊荣, 获得该奖, 获评上述称号 point back to it: the verb's second
+              # character is allowed for, or 获 alone would match and step over the test)
+              rf"[^，,；;。\d]{{0,8}}?(?:获评|入选|分获|被评为|评为|荣获|获得|获)"
+              rf"(?!(?:得|评)?(?:此|该|这|上述|以上|前述))"
               rf"(?:(?!{_NAMED_ANY})[^，,；;。\d]){{4,30}}$",
     # The things of its own a figure counts, not holders of a distinction named earlier in
     # its sentence: standards (参与制定地方标准12项), brands (培育“甲乡好物”品牌30个), a
@@ -275,7 +277,7 @@ _NO_REWARD = r"(?:(?!奖励|奖金)[^。；;])"
 _STANDARD_WORK = r"标准"
 _COMMITTEE = (r"(?:标准化?[^。；;，,、\d]{0,4}?技术(?:委员会|组织)|标委会|(?:分|专业)技术委员会|"
               r"技术委员会秘书处|(?:TC|SC|ISO|IEC)[^。；;，,、\d]{0,10}?秘书处|"
-              # (5个国际标准组织技术机构秘书处: the secretariats of an international body's
+              # (承担3个国际标准化组织的技术机构秘书处: the secretariats of an international body's
               # technical bodies)
               r"标准化?组织[^。；;，,、\d]{0,6}?技术机构(?:秘书处)?)")
 STANDARDS_SUPPORT: tuple[tuple[str, str], ...] = (
