@@ -9,7 +9,7 @@ from .page_helpers import page, read
 SHORT = "<p>青禾市质监局昨日通报，今年一季度全市抽查电热水壶三十批次，合格率达到九成以上。</p>"
 FOOTER_NOTICE = ("<div class='copy-lines'>本站所有稿件未经书面授权不得转载、摘编或建立镜像，违者依法追究"
                  "责任。联系合作请致电本网编辑部，投诉举报请拨打本网监督电话，我们将及时核实处理。"
-                 "增值电信业务经营许可证与网络文化经营许可证信息请见本网关于我们页面。</div>")
+                 "本站各类经营许可证的编号列在“关于本站”一页。</div>")
 # The rest of a page: a column of headlines linked, as most pages have beside the article.
 COLUMN = "<ul class='news-list'>" + "".join(
     f"<li><a href='/n{i}'>{title}</a></li>" for i, title in enumerate((
@@ -85,8 +85,8 @@ def test_a_video_player_s_captions_and_messages_are_left_out_of_the_article() ->
     lines, _ = read(page(
         "<title>青禾电影台推出访谈节目_青禾网</title>",
         "<div class='pic-content'><div class='video-player'><div class='title'>访谈节目今晚起播出</div>"
-        "<div class='error'>很抱歉，当前视频播放失败</div><div>建议WIFI下打开</div></div>"
-        "<p>青禾电影台讯 今晚起，台里将推出系列访谈节目，邀请五位电影人讲述他们的成长故事和艺术生涯。</p>"
+        "<div class='error'>抱歉，该视频暂时无法播放</div><div>建议WIFI下打开</div></div>"
+        "<p>青禾电影台讯 今晚起，台里将推出系列访谈节目，请五位电影人回顾各自的入行经历与代表作品。</p>"
         f"</div>{COLUMN}"))
-    assert any("邀请五位电影人" in line for line in lines)
-    assert not any("播放失败" in line for line in lines)
+    assert any("请五位电影人" in line for line in lines)
+    assert not any("无法播放" in line for line in lines)

@@ -42,7 +42,7 @@ def test_a_link_back_to_the_site_glued_to_a_line_is_cut_from_it() -> None:
     credit whole."""
     lines, _ = read(page(
         "<title>白沙县召开质量工作会议_白沙网</title>",
-        "<div class='story'><h1>白沙县召开质量工作会议</h1><p>发布时间：2024-05-13 10:20</p>"
+        "<div class='story'><h1>白沙县召开质量工作会议</h1><p>2024年5月13日 10:20</p>"
         + "".join(f"<p>{line}</p>" for line in BODY[:3])
         + "<p>（本文来源：白沙日报）<a href='/'><span>返回白沙网，查看更多</span></a></p>"
         "<p>责任编辑：</p></div>"))
@@ -64,8 +64,9 @@ def test_furniture_above_the_editor_s_line_goes_and_the_editor_s_line_stays() ->
 
 
 def test_an_investment_disclaimer_at_the_foot_is_furniture() -> None:
-    """A site's 声明：…仅供参考，不构成投资建议，据此操作风险自担 ends no report."""
-    notice = "声明：青禾财经力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
+    """A site's notice that its pages give no investment advice (…不构成…投资建议…风险自担) ends
+    no report."""
+    notice = "提示：青禾财经所载内容只作一般参考，并不构成任何投资建议，读者据此操作者风险自担。"
     assert trim_tail([*BODY[:3], notice]) == BODY[:3]
 
 

@@ -1,6 +1,6 @@
 """Brands named on a brand-value list (a ranking of what brands are worth, not a title): a
 brand named in a sentence that tells such a list's entries is no winner of a brand title the
-sentence names beside it (A、B等36个区域品牌价值超过百亿元; 在地理标志产品榜单中，C排名第9)."""
+sentence names beside it (A、B等21个区域品牌的品牌价值均在百亿元以上; C在农产品区域品牌榜单上列第9位)."""
 
 from __future__ import annotations
 

@@ -75,7 +75,7 @@ def _respectively(doc: Doc, found: list[DistinctionStat]) -> list[DistinctionSta
 
 def _parts(doc: Doc, found: list[DistinctionStat]) -> list[DistinctionStat]:
     """The kinds a list's count of brands is made of, told right after it (…44个品牌进入某榜单，
-    包括20个企业品牌、9个区域品牌): each a count of the list's brands."""
+    其中有14个企业品牌、6个区域品牌): each a count of the list's brands."""
     view = doc.view
     out = []
     taken = {s.span[1] for s in found}

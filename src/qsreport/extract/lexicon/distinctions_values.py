@@ -6,7 +6,7 @@ from __future__ import annotations
 
 # A number written in Arabic digits (a value in 亿元 is always written so in these lists).
 _NUM = r"(?P<num>\d+(?:\.\d+)?)\s*"
-# (亿 alone closing its clause is 亿元 too: 品牌评估价值达6.68亿。)
+# (亿 alone closing its clause is 亿元 too: 某茶的品牌评估价值为5.3亿。)
 _MONEY = r"(?P<unit>亿元|万元|亿美元|元|亿(?=[，,。；;、！？!?）)”」\s]|$))"
 # A threshold is no value (品牌价值超过千亿元的有15家, 价值100亿元以上的品牌). Wider than
 # supervision's THRESHOLD_AFTER (lexicon/supervision.py: 以上/以下 before the noun they
@@ -27,7 +27,7 @@ BRAND_VALUE_ROWS: tuple[tuple[str, str], ...] = (
     # (the listed firms' or brands' total, the list named earlier: 上榜企业总价值达1320亿元)
     ("brand_value", rf"(?:上榜|入选|发布|荣登|入围)[^，,。；;\d]{{0,8}}?(?:企业|品牌)[^，,。；;\d]{{0,4}}?"
                     rf"总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
-    # (a value told before its words: 甲集团以76.5亿元的品牌价值位居榜首; 乙茶以120.3亿元位列
+    # (a value told before its words: 甲集团以58.4亿元的品牌价值排在首位; 乙茶以120.3亿元位列
     # 区域品牌价值第一)
     ("brand_value", rf"以{_NUM}{_MONEY}(?:的(?:品牌)?(?:评估)?价值|(?:位列|位居|居|排名|名列)"
                     rf"[^，,。；;\d]{{0,20}}?价值)"),
