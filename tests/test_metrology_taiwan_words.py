@@ -1,6 +1,6 @@
 """Metrology as Taiwan's reports write it: a dispenser's meter (油量计) is a fuel dispenser, a
 check may be 查核 or 抽验, and instruments out of tolerance with the tolerance in brackets
-(超出公差(±5‰)之数量为29支) failed. Invented reports, parsed end to end."""
+(超出公差(±3‰)者共29支) failed. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ def _metrology(body: str) -> list[tuple[str, str, float]]:
 
 
 def test_dispensers_meters_checked_and_failed_out_of_tolerance() -> None:
-    """查核…加油站业者40家，油量计检查数量计900支，…超出公差(±5‰)之数量为12支."""
+    """查核…加油站业者40家，油量计检查数量计900支，…超出公差(±3‰)者共12支."""
     got = _metrology("本次专案共查核乙县加油站业者40家，油量计检查数量计900支，"
-                     "检查结果超出公差(±5‰)之数量为12支。")
+                     "检查结果超出公差(±3‰)者共12支。")
     assert ("instruments_checked", "fuel_dispenser", 900) in got
     assert ("instruments_failed", "fuel_dispenser", 12) in got
 

@@ -20,29 +20,29 @@ def _tolls(title: str, body: str) -> list[tuple[str, str, float]]:
 def test_a_headline_rounding_the_bodys_deaths_with_near_is_no_figure_of_its_own() -> None:
     """死亡近300人 in the headline, 292人 in the body: the body's figure once."""
     got = _tolls("去年甲省因特种设备事故死亡近300人",
-                 "去年甲省共发生各类特种设备事故228起，死亡292人，受伤354人。")
+                 "去年甲省因特种设备出事228起，共致292人死亡、354人受伤。")
     assert [v for m, _, v in got if m == "deaths"] == [292]
 
 
 def test_a_headline_figure_far_from_the_bodys_stays() -> None:
     """近100人 in the headline, 292人 in the body: not a rounding of it, kept."""
     got = _tolls("乙省三年来因特种设备事故死亡近100人",
-                 "去年乙省共发生各类特种设备事故20起，死亡292人。")
+                 "去年乙省特种设备出事20起，造成292人死亡。")
     assert sorted(v for m, _, v in got if m == "deaths") == [100, 292]
 
 
 def test_the_rest_of_a_list_of_kinds_is_of_no_kind() -> None:
-    """…大型游乐设施事故1起，以及其他相关事故21起: 21 of no kind, not amusement rides."""
+    """…游乐设施事故1起，还有其他相关事故21起: 21 of no kind, not amusement rides."""
     got = _tolls("丙省通报特种设备事故",
                  "去年全省共发生特种设备事故40起。其中锅炉事故6起，电梯事故12起，"
-                 "大型游乐设施事故1起，以及其他相关事故21起。")
+                 "游乐设施事故1起，还有其他相关事故21起。")
     assert ("accidents", "any", 21) in got and ("accidents", "amusement_ride", 21) not in got
 
 
 def test_users_ordered_to_put_hazards_right_are_no_users_inspected() -> None:
-    """责令整改存在安全隐患特种设备使用单位8家: ordered, not the units the check went through."""
-    got = _tolls("丁县开展特种设备专项检查",
+    """责令整改有隐患的使用单位8家: ordered, not the units the check went through."""
+    got = _tolls("丁县对医院小区的电梯进行检查",
                  "丁县对医院、小区的特种设备开展专项检查，检查电梯使用单位20家，"
-                 "责令整改存在安全隐患特种设备使用单位8家。")
+                 "责令整改有隐患的电梯使用单位8家。")
     assert ("users_inspected", "lift", 20) in got
     assert not any(m == "users_inspected" and v == 8 for m, _, v in got)

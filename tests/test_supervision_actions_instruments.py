@@ -28,7 +28,7 @@ def test_a_yearly_check_of_scales_named_by_them_is_a_campaign_of_kind_other() ->
 def test_a_check_of_dispensers_published_is_a_campaign_of_kind_other() -> None:
     """公布抽查加油机结果: the drive on the dispensers."""
     assert _actions("乙市公布加油站检查结果",
-                    "乙市消保官今天公布抽查加油机结果，仅1具不合格。") == ["other"]
+                    "乙市消保官昨日对外公布抽查加油机的结果，只有1具不合格。") == ["other"]
 
 
 def test_a_check_of_dispensers_meters_as_a_special_case_is_a_campaign_of_kind_other() -> None:
@@ -39,7 +39,7 @@ def test_a_check_of_dispensers_meters_as_a_special_case_is_a_campaign_of_kind_ot
 
 def test_a_check_of_counted_places_is_a_task() -> None:
     """对全省80个加油站进行加油机检查: a task done on counted places, no campaign."""
-    assert _actions("丁省加油机计量合格率99%",
+    assert _actions("丁省加油站计量检查结果出炉",
                     "近日，丁省质监部门对全省80个加油站进行加油机检查，合格率99%。") == []
 
 

@@ -38,8 +38,8 @@ def _meeting(body: str) -> list[str]:
 
 
 def test_work_a_meeting_deployed_in_a_list_is_no_campaign() -> None:
-    """会议就…监督抽查、…隐患排查作了总体部署: the year's work set out."""
-    assert _meeting("会议就全年生产许可、产品质量监督抽查、重点行业质量安全隐患排查作了总体部署。") == []
+    """会议就…监督抽查、…风险排查作出全面部署: the year's work set out."""
+    assert _meeting("会议就今年的监督抽查、许可审查和重点行业风险排查作出全面部署。") == []
 
 
 def test_work_a_meeting_set_out_after_its_deployment_is_no_campaign() -> None:
@@ -55,11 +55,11 @@ def _report(title: str, body: str) -> list[str]:
 
 
 def test_a_check_named_only_where_the_failures_followed_up_were_found_is_none() -> None:
-    """针对市级监督抽查中3批次不合格…的问题: its findings followed up, no campaign."""
+    """针对上级监督抽查中…不合格的情况: its findings followed up, no campaign."""
     assert _report("丙县做好不合格产品后处理",
-                   "近日，针对市级监督抽查中3批次不合格砖存在的质量问题，丙县市场监管局督促企业"
-                   "限期整改，切实解决监督抽查中发现的问题。丙县局在收到市级监督抽查检验报告后，"
-                   "及时送达企业。") == []
+                   "近日，针对上级监督抽查中发现5批次水泥不合格的情况，丙县市场监管局约谈生产企业，"
+                   "要求立即整改，解决好监督抽查中暴露的问题。丙县局收到省级监督抽查检验报告后，"
+                   "第一时间转交企业。") == []
 
 
 def test_a_check_and_a_rectification_named_as_one_drive_is_a_rectification() -> None:

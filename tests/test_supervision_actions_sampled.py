@@ -48,17 +48,17 @@ def test_failed_batches_a_sampling_found_are_no_lead_sampling() -> None:
 
 
 def test_a_bare_check_pointed_back_to_with_its_batches_is_a_spot_check() -> None:
-    """进行了监督检查。此次监督检查了…45批次产品: a sampling, not enforcement."""
+    """开展了监督检查。这次共监督检查了…45批次产品: a sampling, not enforcement."""
     got = _actions("戊省检查儿童用品质量",
-                   "近日，戊省质监局对省内部分地区流通领域经销的童鞋、书包质量进行了监督检查。"
-                   "此次监督检查了20家经销企业的45批次产品，合格38批次。")
+                   "近日，戊省质监局对部分市县商场销售的童鞋和书包的质量开展了监督检查。"
+                   "这次共监督检查了20家经销企业的45批次产品，合格38批次。")
     assert [k for k, _ in got] == ["spot_check"]
 
 
 def test_a_bare_check_pointed_back_to_with_firms_only_stays_enforcement() -> None:
     """此次监督检查…企业30家 with no batches: the check of enforcement it was."""
     got = _actions("己县检查农资经营户",
-                   "近日，己县质监局对辖区内的农资经营户进行了监督检查。此次监督检查农资经营户30家，"
+                   "近日，己县质监局对全县农资经营户开展了监督检查。这次共监督检查农资经营户30家，"
                    "责令整改2家。")
     assert [k for k, _ in got] == ["law_enforcement"]
 
@@ -71,9 +71,9 @@ def test_a_sampling_named_a_campaign_is_a_spot_check() -> None:
 
 
 def test_a_sampling_joined_to_an_enforcement_campaign_is_two_actions() -> None:
-    """…专项抽检及综合执法行动: a spot check and a campaign of enforcement."""
+    """…专项抽检与综合执法行动: a spot check and a campaign of enforcement."""
     got = _actions("辛县护航夏粮生产",
-                   "辛县市场监管局于5月开展农资质量专项抽检及综合执法行动，累计抽检复合肥20批次。")
+                   "辛县市场监管局5月启动化肥专项抽检与综合执法行动，共抽检复合肥20批次。")
     assert sorted(k for k, _ in got) == ["law_enforcement", "spot_check"]
 
 

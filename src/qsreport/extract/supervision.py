@@ -205,7 +205,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 and SAMPLED_RATE.search(view, sentence.start, start) is not None)
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is None and metric == "enterprises_inspected":
-                result = FIRMS_RESULT_AFTER.match(view, end, sentence.end)  # 14家企业的32批次产品合格
+                result = FIRMS_RESULT_AFTER.match(view, end, sentence.end)  # 17家企业的31批次产品合格
             if result is not None:  # 发现的11批次不合格产品: a result, not the number sampled
                 metric = work_metric(doc, context_start, start, end, unit, value) \
                     if metric == "enterprises_inspected" else (

@@ -39,7 +39,7 @@ def routine(view: str, kind: str, match: re.Match[str], title: tuple[int, int],
         return True
     if FOLLOWED_UP_BEFORE.search(view, max(floor, match.start() - 20), match.start()) \
             and FINDINGS_AFTER.match(view, title_end):
-        return True  # 针对…监督抽查中3批次不合格…的问题: its findings followed up
+        return True  # 针对…监督抽查中…不合格的情况: its findings followed up
     if kind in ("law_enforcement", "spot_check") and (
             DEGREE_AFTER.match(view, title_end)
             or DEGREE_OBJECT_BEFORE.search(view, max(floor, title_start - 30), title_start)):

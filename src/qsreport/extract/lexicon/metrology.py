@@ -173,7 +173,7 @@ METROLOGY = TallyWords(
                after=r"[^，,；;。\d]{0,8}?(?:均|全部|全都)(?:经)?(?:检定|检测|校准)?合格(?!率)"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
-               # (超出公差(±5‰)之数量为29支: out of tolerance, the tolerance in brackets)
+               # (超出公差(±3‰)者共29支: out of tolerance, the tolerance in brackets)
                before=r"不合格(?:的)?[^，,；;。!?\d]{0,8}$|超差(?:的)?[^，,；;。!?\d]{0,6}$|"
                       r"超出(?:允许|检查|检定)?公差(?:[(（][^()（）]{0,12}[)）])?[^，,；;。!?\d]{0,8}$|"
                       r"发现(?:问题|异常)的[^，,；;。!?\d]{0,4}$",  # 对发现问题的9把加油枪责令停用

@@ -30,7 +30,7 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"(?:[场厂]\([厂场]\)|厂场|场厂|厂|场)内(?:专用(?:机动)?|机动)车辆?|观光车|叉车",
      "in_plant_vehicle"),
     # Every kind at once, or none named (设备 alone, but not a lab's: 检测设备); and the rest
-    # of a list of kinds, of none (…大型游乐设施事故1起，以及其他相关事故56起).
+    # of a list of kinds, of none (…游乐设施事故1起，还有其他相关事故56起).
     (r"特种设备|承压设备|(?<!检测|检验|仪器|试验|生产|加工|计量)设备|其[他它](?:相关|有关|各类)?(?=事故)",
      "any"),
 )

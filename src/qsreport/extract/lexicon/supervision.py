@@ -136,7 +136,7 @@ RESULT_AFTER = rx.compile(
     # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
     # (有3组硫含量超标: a limit exceeded is a failure too)
     r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求))|"
-    # (…13家企业的40批次的童装合格: a clause closing on its verdict, passed or failed)
+    # (…19家企业的43批次的童装合格: a clause closing on its verdict, passed or failed)
     # (not the whole sample passing, 11组样品全部合格: the sample still)
     r"[^，,。；;：:、\d]{0,14}?(?:不合格|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
@@ -146,7 +146,7 @@ RESULT_AFTER = rx.compile(
     r"(?:产品|样品|商品)?(?:存在[^，,。；;：:\d]{0,16}?(?:问题|不足|不规范|缺陷)|涉嫌|没有标明|未标明)"
 )
 
-# Firms counted right before their batches whose clause closes on a verdict (14家企业的32批次
+# Firms counted right before their batches whose clause closes on a verdict (17家企业的31批次
 # 产品合格, 3家企业的5批次不合格): the firms whose goods passed or failed, not the firms the
 # check went through.
 FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|经营户)?的\d+个?批次(?:" + RESULT_AFTER.pattern + ")")

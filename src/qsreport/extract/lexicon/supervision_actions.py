@@ -133,7 +133,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # (监督抽检: the same check under another word; not a plan, a body or a check's force:
     # 监督抽检计划, 监督抽检中心, 加大监督抽检力度)
     # A sampling named a campaign (化肥抽检专项行动, 抽查集中行动), or joined to another
-    # campaign under one 行动 (农资专项抽检及综合执法行动: the sampling, and the enforcement
+    # campaign under one 行动 (化肥专项抽检与综合执法行动: the sampling, and the enforcement
     # campaign its own row reads).
     (r"监督抽查|监督抽检(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|结果|信息|公告)|"
      r"质量抽查|专项抽查|抽[查检](?:专项|集中)?行动|"

@@ -37,7 +37,7 @@ REFERRED_BACK = rx.compile(
     r"(?:此次|这次|本次)(?:专项)?(?:行动|[^\W\d_a-zA-Z]{0,4}?检查)"
 )
 # ... but a bare supervision check whose sentence pointing back counts the batches it took
-# (对…童装质量进行了监督检查。此次监督检查了20家企业的45批次产品) was a sampling: a spot check.
+# (对…童装质量开展了监督检查。这次共监督检查了20家企业的45批次产品) was a sampling: a spot check.
 REFERRED_SAMPLING = rx.compile(r"了?[^。；;！!？?]{0,50}?(?<![\d.])\d[\d,]*\s*[多余]?\s*个?批次")
 
 # A verification drive of the bureau (对农贸市场的衡器开展免费检定工作, 进行了集中

@@ -53,7 +53,7 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # Farm produce and goods on sale are other offices' checks, not the bureau's spot checks:
     # 蔬菜等农产品合格率, 流通环节抽检合格率.
     ("pass_rate", r"农产品|流通环节|流通领域", 0),
-    # Nor is the share of firms whose products all passed (企业合格率为52%): no figure of the
+    # Nor is the share of firms whose products all passed (企业合格率达56%): no figure of the
     # schema, as a results table's column of it is read past (round 111's key: other).
     ("pass_rate", r"(?:企业|厂家|单位)的?(?:抽查|抽检)?合格率[^，,。；;\d]{0,4}$", 12),
     # The rate of the rest (除2批次不合格外，其余产品合格率均为100%) is no rate of the check.

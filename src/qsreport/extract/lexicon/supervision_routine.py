@@ -36,7 +36,7 @@ ROUTINE_AFTER = rx.compile(
     # A team set up for the work (专项检查组, 专项整治督导小组): a body, like a leading group;
     # what it did is told in its own words (对…进行了专项检查).
     r"|(?:督导|督查|检查|执法)?(?:工作)?小?组(?![织成合建])"
-    # Work a meeting deployed, alone or in a list (会议就…监督抽查、…隐患排查作了总体部署): the
+    # Work a meeting deployed, alone or in a list (会议就…监督抽查、…风险排查作出全面部署): the
     # year's work set out, no campaign carried out.
     r"|(?:[、和及与][^，,。；;：:、]{1,20}){0,5}?作(?:了|出)(?:总体|全面|具体|专门)?部署"
 )
@@ -94,10 +94,10 @@ ENUMERATED = rx.compile(
     r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
 )
 
-# A check named only as where the failures a report follows up were found (针对市级监督抽查中
-# 3批次不合格砖的问题, 切实解决监督抽查中发现的问题): the check's findings dealt with, no
+# A check named only as where the failures a report follows up were found (针对上级监督抽查中
+# 发现的不合格情况, 解决好监督抽查中暴露的问题): the check's findings dealt with, no
 # campaign carried out.
-# (and its report received: 在收到市级产品质量监督抽查检验报告后，及时送达企业)
+# (and its report received: 收到省级监督抽查检验报告后，第一时间转交企业)
 FOLLOWED_UP_BEFORE = rx.compile(r"(?:针对|解决|处理|整改|收到)[^，,。；;：:]{0,12}$")
 FINDINGS_AFTER = rx.compile(r"中[^，,。；;：:]{0,24}?(?:不合格|问题)|(?:检验|检测)?(?:报告|结果)")
 
