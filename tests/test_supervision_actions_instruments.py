@@ -47,3 +47,17 @@ def test_a_planned_check_of_scales_is_none() -> None:
     """将…开展磅秤检查: planned, no campaign."""
     assert _actions("戊县部署节前计量工作",
                     "戊县质监局下一步将对农贸市场开展磅秤检查。") == []
+
+
+def test_an_institutes_staff_near_instruments_is_no_check() -> None:
+    """检验所的技术人员…加油机: the institute's name and its people, no check of dispensers."""
+    assert _actions("计量知识进校园",
+                    "丁市质量技术监督检验所的技术人员向学生讲解了加油机的工作原理。") == []
+    assert _actions("计量所服务商户",
+                    "丙县计量检定所检验员走进农贸市场，为商户讲解电子秤的使用方法。") == []
+
+
+def test_a_check_of_dispensers_told_after_the_word_is_still_a_campaign() -> None:
+    """检验…加油机: the check's word before the dispensers, the drive on them."""
+    assert _actions("乙县检验加油机",
+                    "乙县消保官日前检验城区各加油站的加油机，结果全数合格。") == ["other"]
