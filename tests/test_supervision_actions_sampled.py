@@ -111,3 +111,20 @@ def test_samplings_a_work_summary_sums_up_for_the_year_are_the_routine() -> None
     got = _actions("寅县质监局工作简报",
                    "今年全县查处质量违法案件35起，抽查产品120批次，合格率为92.5%。")
     assert [k for k, _ in got] == []
+
+
+def test_a_firms_own_habitual_testing_is_no_spot_check() -> None:
+    """每年抽检…批次 told of a firm's own testing: a habit, no campaign carried out."""
+    assert _actions("某乳业公司获评质量标杆",
+                    "甲市某乳业公司建立了严格的自检制度，每年抽检原料和成品3000余批次，"
+                    "产品合格率保持在99%以上。") == []
+    assert _actions("某面粉厂质量管理见成效",
+                    "该厂坚持日常自检，每月抽取面粉样品200余批次送实验室检测。") == []
+
+
+def test_a_bureaus_lead_sampling_reworded_is_still_a_spot_check() -> None:
+    """抽取了…42批次 in the lead, told another way: the spot check still."""
+    got = _actions("丁县检验粮油质量",
+                   "丁县市场监管局日前从城区三家超市抽取了食用油、大米等样品42批次，"
+                   "全部符合标准。")
+    assert [k for k, _ in got] == ["spot_check"]

@@ -21,6 +21,7 @@ from .lexicon.supervision_checks import (
     COUNTED_DRIVE_WORD,
     COUNTED_OBJECT,
     EQUIPMENT_SUBJECT,
+    HABITUAL,
     HEADLINE_ACTIVITY_SUBJECT,
     HEADLINE_CHECK_WORD,
     HEADLINE_NOT_CAMPAIGN,
@@ -337,8 +338,8 @@ def lead_sampling(doc: Doc) -> list[SupervisionAction]:
     """The sampling of counted batches a report's lead tells (组织抽检…117批次样品, 共完成抽检
     1万余批次): one action of kind spot_check titled by its check word, or none (one planned
     or asked for, after a tip-off, summed up over months or for the year so far (今年以来…,
-    1至10月…, 今年全县…: the routine's tally), a step of a campaign (行动中…), another office's
-    or in a heading is none)."""
+    1至10月…, 今年全县…: the routine's tally), a habit or a firm's own testing (每年…, 自检…),
+    a step of a campaign (行动中…), another office's or in a heading is none)."""
     view, start = doc.view, doc.layout.header.end
     for match in LEAD_SAMPLED_BATCHES.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
@@ -349,6 +350,7 @@ def lead_sampling(doc: Doc) -> list[SupervisionAction]:
                 or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
                 or STEP_OF_CAMPAIGN.search(view, sentence.start, match.start()) \
                 or YEAR_SO_FAR.search(view, sentence.start, match.start()) \
+                or HABITUAL.search(view, sentence.start, match.start()) \
                 or (match.group("pieces") and INSTRUMENT.search(view, match.start(),
                                                                  sentence.end)) \
                 or other_office(doc, sentence):

@@ -206,6 +206,9 @@ STEP_OF_CAMPAIGN = rx.compile(r"(?:行动|活动|整治|检查|专项)(?:中|期
 # ... nor one a work summary sums up for the year so far (今年全县…抽查产品120批次): the routine,
 # as a tally since the year's start is (ROUTINE_SPAN).
 YEAR_SO_FAR = rx.compile(r"今年|本年度?|年内")
+# ... nor a habit, a firm's own testing or a check kept up day by day (某公司每年自行抽检原料
+# 数千批次, 坚持日常抽检): no campaign carried out, whoever samples.
+HABITUAL = rx.compile(r"每(?:年|月|季度?|周|天|日|批)|自检|自行|日常|常态化")
 LEAD_SAMPLED_BATCHES = rx.compile(
     r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?)"
     r"(?!中|时|计划|方案|任务|结果|情况|信息|工作会|会议|机构|单位|人员))了?"
