@@ -125,3 +125,14 @@ def test_every_pattern_a_lead_rule_starts_from_opens_the_gate() -> None:
         assert any(p.search(text) for p in CAMPAIGN_STARTS), text
         assert may_name_a_campaign(text), text
     assert not may_name_a_campaign("今天天气很好，我们去公园散步。")
+
+
+def test_the_gate_holds_the_patterns_of_every_lead_rule() -> None:
+    """The lead's check of instruments and its sampling of counted batches are rules of
+    unnamed_campaign too: their patterns are among those the gate asks."""
+    from qsreport.extract.lexicon.supervision_checks import INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES
+    from qsreport.extract.supervision_actions_lead import CAMPAIGN_STARTS, may_name_a_campaign
+
+    assert INSTRUMENT_CHECK in CAMPAIGN_STARTS and LEAD_SAMPLED_BATCHES in CAMPAIGN_STARTS
+    assert may_name_a_campaign("乙县局抽取了市售大米30批次。")
+    assert may_name_a_campaign("甲县磅秤年度检查已经展开。")

@@ -29,6 +29,7 @@ from .lexicon.supervision_checks import (
     HEADLINE_SAMPLING_WORD,
     HEADLINE_WORK,
     HEADLINE_WORK_DIRECTED,
+    INSTRUMENT_CHECK,
     LEAD_CHECK,
     LEAD_INSPECTION,
     LEAD_REACH,
@@ -68,7 +69,7 @@ from .supervision_scan import kind_matches
 # words) names no campaign, and its items need not be read.
 CAMPAIGN_STARTS = (ACTION_KIND, LEAD_CHECK, HEADLINE_WORK, LEAD_INSPECTION, LEAD_VERIFICATION,
                    LEAD_VISIT_VERIFICATION, LEAD_VERIFICATION_DRIVE, SEIZED_FAKES,
-                   OWN_SPOT_CHECK, PUBLISHED_SPOT_CHECK)
+                   OWN_SPOT_CHECK, PUBLISHED_SPOT_CHECK, INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES)
 
 
 def may_name_a_campaign(view: str) -> bool:
