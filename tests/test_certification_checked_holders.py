@@ -30,3 +30,17 @@ def test_firms_a_check_went_through_holding_a_licence_are_no_licensed_firms() ->
 def test_licences_granted_are_still_licensed() -> None:
     """共有18家企业取得…生产许可证: a grant, no check before it."""
     assert _licensed("今年丙市共有18家企业取得工业产品生产许可证。") == [("licensed", 18)]
+
+
+def test_holders_a_check_went_through_named_right_before_the_firms_are_no_licensed_firms() -> None:
+    """检查持有生产许可证的企业12家: the holders' stock row reads the licence right before 企业,
+    and is ruled out by the check before it too, as the row of grants is."""
+    assert _licensed("丁县局日前检查持有生产许可证的企业12家。") == []
+    assert _licensed("戊区局抽查了持有许可证的企业9家，未发现问题。") == []
+
+
+def test_holders_counted_with_no_check_and_a_check_passed_for_the_licence_stay_licensed() -> None:
+    """全县持有…的企业共有130家 (a stock), 经现场检查合格取得…的企业达15家 (passed on the way
+    to the licence): firms licensed still."""
+    assert _licensed("己县持有生产许可证的企业共有130家。") == [("licensed", 130)]
+    assert _licensed("经现场检查合格取得生产许可证的企业达15家。") == [("licensed", 15)]

@@ -90,7 +90,8 @@ _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊�
 
 # Firms a check went through, told by the licence they hold (抽查了取得生产许可证的电缆生产企业
 # 63家, 对持有许可证的12家企业进行检查): the check's object, no firms licensed.
-_CHECKED_HOLDERS = (r"(?:抽查|抽检|抽样|抽取|检查|统检|巡查|督查|排查)了?[^，,；;。]*?"
+# (not a check passed on the way to the licence: 经现场检查合格取得许可证的企业)
+_CHECKED_HOLDERS = (r"(?:抽查|抽检|抽样|抽取|检查|统检|巡查|督查|排查)(?!合格|验收|通过)了?[^，,；;。]*?"
                     r"(?:取得|获得|持有|具有|具备)[^，,；;。]*$")
 
 # Licences only reviewed, the firms that hold them the review's object (对…持证企业的许可证
@@ -134,7 +135,8 @@ CERTIFICATION = TallyWords(
                # (not a licence its clause then revokes: 对12家企业的14张许可证予以注销)
                after=rf"(?:(?:证书?|许可证)(?=[^\d]|$){_REVOKED_LATER}|"
                      r"\s*(?:的)?获证企业)",
-               names_in="clause", unless=_NOT_HELD),
+               # (nor the holders a check went through: 检查持有许可证的水泥企业12家)
+               names_in="clause", unless=f"{_NOT_HELD}|{_CHECKED_HOLDERS}"),
         # The organisations the certificates a sentence counts were given to, told after them
         # (新增认证证书9000张，涉及组织4500家): firms certified, only after a tally of
         # certificates granted or held (not of ones revoked, suspended or lapsed: 注销证书80张，
