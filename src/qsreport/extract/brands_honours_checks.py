@@ -16,7 +16,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..places import find_places
 from ..regex_prefilter import any_of, compile_fast
-from .brands_honours_valued import on_value_list
+from .brands_honours_valued import on_value_list, speaks_of_value_list
 from .common import Doc
 from .lexicon.brands import APPLIED_FOR, DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
 
@@ -179,6 +179,7 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
     kept = []
     reviewed_only = _TECHNICAL_REVIEW.search(doc.view) is not None and \
         _PROTECTION_GRANTED.search(doc.view) is None
+    value_list = speaks_of_value_list(doc)
     for honour in honours:
         if reviewed_only and honour.category == "geographical_indication" and \
                 _named_beside_review(doc, honour.name):
@@ -200,7 +201,7 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
                 _INDUSTRY.search(match_view(honour.name)) and
                 _WON_AFTER.match(doc.view, _name_end(doc, honour))):
             continue
-        if on_value_list(doc, honour):
+        if value_list and on_value_list(doc, honour):
             continue  # a brand on a value list, no title won
         if _hoped(doc, honour):
             continue  # 甲市有望成为…示范区: a hope, no title won yet

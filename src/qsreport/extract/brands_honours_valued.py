@@ -14,11 +14,16 @@ _LIST_SENTENCE = rx.compile(VALUE_LIST_SENTENCE)
 _WON = rx.compile(VALUE_LIST_WON)
 
 
+def speaks_of_value_list(doc: Doc) -> bool:
+    """Whether the report speaks of a brand-value list at all (asked once a report: a scan of
+    the whole text, which once a name would make a long report's time grow with its square)."""
+    return _ANY.search(doc.view) is not None
+
+
 def on_value_list(doc: Doc, honour: BrandHonour) -> bool:
     """Whether ``honour``'s name stands in a sentence that tells a brand-value list's entries
-    and says of no one that a title was won."""
-    if _ANY.search(doc.view) is None:
-        return False
+    and says of no one that a title was won (asked only of a report that
+    :func:`speaks_of_value_list`)."""
     sentence = doc.sentence_at(honour.span[0])
     return _LIST_SENTENCE.search(doc.view, sentence.start, sentence.end) is not None and \
         _WON.search(doc.view, sentence.start, sentence.end) is None
