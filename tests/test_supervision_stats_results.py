@@ -54,9 +54,10 @@ def test_batches_whose_clause_closes_on_passing_after_their_goods_are_passed() -
 
 
 def test_a_rate_per_thousand_people_is_no_count() -> None:
-    """抽检量达到5.2批次/千人: a rate per head, no batches sampled."""
+    """抽检量达到5.2批次/千人: a rate per head, no batches sampled (schema 2 keys it as the
+    sampling density)."""
     got = _stats("全市共完成抽检16000批次，抽检量达到5.2批次/千人。")
-    assert got == [("batches_sampled", 16000)]
+    assert got == [("batches_sampled", 16000), ("sampling_density", 5.2)]
 
 
 def test_staff_counted_per_time_keep_their_unit() -> None:

@@ -109,6 +109,12 @@ StatMetric = Literal[
     "categories_targeted",
     # The test items a check found failing (the nineteenth session, issue 12).
     "items_failed",
+    # How densely (batches per thousand people) and how widely (the share of a trade's firms
+    # or categories) spot checks sampled (issue 12).
+    "sampling_density",
+    "sampling_coverage",
+    # How much lighter than their label or the seller's word goods were found (issue 12).
+    "weight_shortfall",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -118,7 +124,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "import_export_value", "import_export_failed",
                                "import_export_failed_value", "testing_fees_waived",
                                "people_trained", "training_sessions", "quality_index",
-                               "satisfaction_score", "categories_targeted", "items_failed"})
+                               "satisfaction_score", "categories_targeted", "items_failed",
+                               "sampling_density", "sampling_coverage", "weight_shortfall"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.
@@ -153,7 +160,8 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "operator_certificates", "accidents", "deaths", "injuries",
                           "accident_rate", "death_rate", "economic_loss", "registration_rate",
                           "inspection_rate", "rated", "emergency_calls", "trappings",
-                          "people_freed", "arrival_minutes", "rescue_minutes", "failure_rate"]
+                          "people_freed", "arrival_minutes", "rescue_minutes", "failure_rate",
+                          "out_of_service", "users_out_of_service"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
 # A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss, keyed by
@@ -164,7 +172,7 @@ EQUIPMENT_RESCUE = frozenset({"emergency_calls", "trappings", "people_freed", "a
                               "rescue_minutes"})
 EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | EQUIPMENT_RESCUE | {
     "accident_rate", "death_rate", "economic_loss", "registration_rate", "inspection_rate",
-    "rated", "failure_rate"}
+    "rated", "failure_rate", "out_of_service", "users_out_of_service"}
 # and those whose changes in % (事故起数同比下降12%; the register's, 在册设备数量比上年增长9%) were
 # read after them (``Area.late_changes``).
 EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE | {"registered"}

@@ -299,6 +299,12 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=rf"(?:登记|注册)率[^。；;！？]{{0,16}}?{_RATE_CHANGE}$", named=False),
         Metric("inspection_rate", _POINTS,
                before=rf"(?:检验|定检|检查)率[^。；;！？]{{0,16}}?{_RATE_CHANGE}$", named=False),
+        # Equipment its users reported out of service (报停): stopped by its users, not sealed by
+        # the bureau; and the users that reported it, the count right after 报停 (报停12家31台).
+        Metric("out_of_service", _UNITS,
+               before=r"报停(?:了)?(?:\d+\s*(?:家|个|户)\s*)?[^，,；;。\d]{0,6}$"),
+        Metric("users_out_of_service", r"家|个|户", before=r"报停(?:了)?[^，,；;。\d]{0,8}$",
+               named=False),
         # Equipment found with hazards: 发现有17台存在…隐患.
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
                                               r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
