@@ -19,7 +19,7 @@ CHANGE_BEFORE = rx.compile(r"(?:提高|提升|上升|增长|增加|下降|降低
 # Goods found lighter than their label or the seller's word (``weight_shortfall``): the
 # weight's comparison (实际重量较宣称的轻, 净含量比标示的少, 份量短少) and, within a few words
 # after it in its sentence, its shortfall in % — one, or the two ends of a range (轻6%至19%
-# 不等, 相差由百分之二十七至百分之五十一).
+# 不等, 相差由百分之十五至百分之四十).
 SHORT = compile_fast(r"(?:实际)?(?:重量|净含量|分量|份量)[^，,。；;!?！？\d]{0,12}?(?:较|比|少于|低于)"
                      r"[^，,。；;!?！？\d]{0,10}?(?:宣称|声称|标示|标称|标注|标明|标签|包装)[^，,。；;!?！？\d]{0,6}?"
                      r"(?:轻|少|短缺|不足)|(?:重量|净含量|分量|份量)(?:短少|短缺|不足)")
