@@ -17,7 +17,7 @@ from .lexicon.metrology_comparisons import (
     METROLOGY_COMPARISONS,
     METROLOGY_SENTENCE,
 )
-from .rows import rows_read
+from .rows import compiled_rows, rows_read
 
 _ANY = rx.compile(r"比对|能力验证|测量审核")
 _METROLOGY = rx.compile(METROLOGY_SENTENCE)
@@ -27,7 +27,7 @@ _CLAUSE_BREAK = rx.compile(r"[，,；;]")
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in METROLOGY_COMPARISONS)
+    return compiled_rows(METROLOGY_COMPARISONS)
 
 
 def _stat(**fields: Any) -> MetrologyStat:

@@ -21,19 +21,18 @@ from .lexicon.special_equipment_rescue import (
     RESCUE_REPORT,
     RESCUE_SENTENCE,
 )
-from .rows import rows_read
+from .rows import compiled_rows, rows_read
 
 _LIFTS = rx.compile(RESCUE_LIFTS)
 _REPORT = rx.compile(RESCUE_REPORT)
 _SENTENCE = rx.compile(RESCUE_SENTENCE)
 _CHANGE = rx.compile(RESCUE_CHANGE)
 _RATE = rx.compile(RESCUE_RATE)
-_CLAUSE_MARK = "，,；;：:"
 
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in RESCUE)
+    return compiled_rows(RESCUE)
 
 
 def _stat(**fields: Any) -> EquipmentStat:
@@ -50,7 +49,7 @@ def rescues(doc: Doc) -> list[EquipmentStat]:
     for stat in rows_read(doc, _rows(), " ，,、共为是达约计", _stat):
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None \
-                or _RATE.search(doc.view, _clause_start(doc.view, sentence.start, stat.span[0]),
+                or _RATE.search(doc.view, doc.clause_start(stat.span[0], sentence.start),
                                 stat.span[1]) is not None:
             continue
         if any(told_again(doc, other.span[0], stat.span[0]) for other in found
@@ -60,9 +59,3 @@ def rescues(doc: Doc) -> list[EquipmentStat]:
             stat.basis = "change"
         found.append(stat)
     return found
-
-
-def _clause_start(view: str, start: int, at: int) -> int:
-    """Where the clause that holds ``at`` begins (after the last clause mark before it, in
-    its sentence from ``start``)."""
-    return max([start] + [view.rfind(mark, start, at) + 1 for mark in _CLAUSE_MARK])

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from .. import regex_cache as rx
 from ..models import SupervisionStat
@@ -18,7 +17,7 @@ from .lexicon.supervision_targeted import (
     TARGETED,
     TARGETED_NEEDLES,
 )
-from .rows import rows_read
+from .rows import compiled_rows, rows_read
 
 _ANY = rx.compile(TARGETED_NEEDLES)
 _CAMPAIGN = rx.compile(CAMPAIGN)
@@ -29,11 +28,7 @@ _PRODUCT_AFTER = rx.compile(PRODUCT_AFTER)
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((metric, rx.compile(pattern)) for metric, pattern in TARGETED)
-
-
-def _stat(**fields: Any) -> SupervisionStat:
-    return SupervisionStat(**fields)
+    return compiled_rows(TARGETED)
 
 
 def targeted_categories(doc: Doc) -> list[SupervisionStat]:
@@ -43,7 +38,7 @@ def targeted_categories(doc: Doc) -> list[SupervisionStat]:
     if _ANY.search(doc.view) is None or _CAMPAIGN.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、对围绕针对", _stat):
+    for stat in rows_read(doc, _rows(), " ，,、对围绕针对", SupervisionStat):
         sentence = doc.sentence_at(stat.span[0])
         start = doc.clause_start(stat.span[0], sentence.start)
         stop = _CLAUSE_END.search(doc.view, stat.span[1], sentence.end)
