@@ -64,18 +64,21 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
             # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
             # (共承担建设农业标准化项目9项: those undertaken so far, as the rounds' keys count them)
             r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
+            # (共创(在)建…示范区国家级3家: created or being created, as the keys count a stock)
+            r"创[（(]在[)）]建|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
             r"进行了?(?:终期|期满)?(?:评估)?验收)")
 # Rewarded, the holders named before the verb (对30家单位的60个标准化项目给予了奖励; 共对200个
 # 项目给予资助奖励): those a reward is paid to hold what it rewards; the distinction is named
 # with them (a brand honour's, 对获得驰名商标的12家企业给予奖励, is the brands area's).
 _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?奖励"
-# Approved to be created, or being created.
+# Approved to be created, or being created (获批立项: projects approved to start, which are
+# built over the years after; not the work of creating, 历时三年的创建工作中, a story).
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
 # verb follows, 承担的5个…项目通过验收; not 建设期满, a build's term run out, whose
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|正在创建|正在建设|在建|创建(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|实施)(?![^《》，,；;。]{0,30}》)"
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|创建(?!工作|过程|期间|情况|成效|成果|经验)(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|实施)(?![^《》，,；;。]{0,30}》)"
 
 # Money paid to an honour's winners (对获得省长质量奖的企业奖励30万元, 一次性奖励50万元, 给予
 # 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
@@ -123,6 +126,9 @@ DISTINCTION_WORDS = TallyWords(
         # says what the things counted are (全省共有7个园区获批筹建…示范区: being built; 现有
         # 5家企业获得…: held); with none after it, the stock is held.
         Metric("awarded", _UNITS, before=r"(?:共有|拥有|已有|现有)$", yields=True),
+        # A list's size in brackets after its title (…质量奖获奖名单（共12家）; 一、某某示范
+        # 企业(共8个)): the winners the list names.
+        Metric("awarded", _UNITS, before=r"[（(](?:共|共计|合计|计)$"),
         Metric("building", _UNITS, before=_BUILDING,
                after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
         Metric("awarded", _UNITS, before=_AWARDED,
