@@ -68,6 +68,10 @@ def brand_count(
     if basis in ("added", None) and not renewed and _one_after_another(view, sentence, figure,
                                                                        term):
         basis = "total"  # 经过3年努力，…等7个产品先后获得…: won over the years, the stock
+    if basis is None and not renewed and (
+            _BATCH_NUMBER.search(view, near, figure.start) or
+            _BATCH_LIST.search(view, sentence.start, figure.start)):
+        basis = "added"  # 推介首批60个…品牌; 发布第二批…名单，遴选产生45家…: the batch's size
     if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
                                           (after and NEW_TOO.search(view, *after))):
         basis = "added"
@@ -131,6 +135,8 @@ def _bare_won_after_held(doc: Doc, sentence: Segment, word: re.Match[str], end: 
 # A summing word (共计, 合计) after a batch's list named in its sentence (发布第二批…名单)
 _SUMMED = rx.compile(r"共计|总计|合计|一共")
 _BATCH_LIST = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|本|新一)批[^。；;，,]{0,24}?名单")
+# A batch's number right before a count (首批60个, 第二批45家): the batch's size
+_BATCH_NUMBER = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|新一)批(?:共|共计)?$")
 _VALIDITY = rx.compile(r"的有效期")
 # 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
 _YEAR_OF_AWARDS = compile_fast(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")

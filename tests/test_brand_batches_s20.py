@@ -1,0 +1,33 @@
+"""Brand counts of a city's own best-products programme and of a batch: a quoted short name
+ending 好品, 优品 or 精品 before 品牌 is a brand programme (category other); a count right
+after a batch's number (首批60个), or after a batch's list named in its sentence, is the
+batch's size, new. Every text here is written for the test, with made-up places and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
+    return [(c["category"], c["value"], c["basis"]) for c in data["brands"]["counts"]]
+
+
+def test_a_first_batch_of_a_city_programme_is_new() -> None:
+    assert counts("丁市日前向社会推介首批60个“丁优品”质量公共品牌。") == [("other", 60, "added")]
+    assert counts("4月，丁市公布了首批“丁精品”品牌60个。") == [("other", 60, "added")]
+
+
+def test_a_batch_list_named_before_its_count_gives_the_batch_size() -> None:
+    text = "丁市发布第二批“丁好品”品牌名单，遴选产生9类，45家食品、农产品类“丁好品”品牌。"
+    assert counts(text) == [("other", 45, "added")]
+
+
+def test_a_programme_held_is_still_a_stock() -> None:
+    assert counts("目前，全市38个品牌入选“戊好品”品牌。") == [("other", 38, "total")]
+    assert counts("丁市已有第一批12个产品获得省名牌产品称号。") == [("provincial_brand", 12, "total")]
