@@ -46,3 +46,16 @@ def test_projects_approved_to_start_are_being_built() -> None:
 def test_the_work_of_creating_counts_nothing() -> None:
     text = "历时三年的创建工作中，“丙丁茶叶标准化示范区”等8个示范区管理有序。"
     assert stats(text) == []
+
+
+def test_the_noun_pair_of_setting_and_applying_standards_is_no_verb_of_building() -> None:
+    text = ("评审组对示范区标准的制定与实施、档案管理等进行了考察,认为:历时三年的创建工作中,"
+            "“乙丙茶园标准化示范区”等9个示范区项目机构健全,制度完善。")
+    assert stats(text) == []
+    assert stats("今年乙县实施茶园标准化示范区项目4个。") == [
+        ("building", "standardization_pilot", 4, "个")]
+
+
+def test_firms_and_persons_listed_with_a_stop_share_the_award_after_them() -> None:
+    assert stats("目前，全市6家企业、2名个人获省长质量奖提名奖。") == [
+        ("awarded", "quality_award", 6, "家"), ("awarded", "quality_award", 2, "名")]
