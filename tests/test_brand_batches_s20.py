@@ -31,3 +31,19 @@ def test_a_batch_list_named_before_its_count_gives_the_batch_size() -> None:
 def test_a_programme_held_is_still_a_stock() -> None:
     assert counts("目前，全市38个品牌入选“戊好品”品牌。") == [("other", 38, "total")]
     assert counts("丁市已有第一批12个产品获得省名牌产品称号。") == [("provincial_brand", 12, "total")]
+
+
+def test_a_national_farm_brand_catalogue_is_a_programme_of_category_other() -> None:
+    assert counts("目前，全市已有5个农产品入选“中国农业品牌目录”。") == [("other", 5, "total")]
+
+
+def test_a_national_titles_china_names_no_place() -> None:
+    """中国 in a title (中国消费名品, 中国农业品牌目录, 中国质量奖) is the title's, not the
+    country's: a county's count of it is the county's."""
+    for text in ("今年乙县2个品牌入选中国消费名品名单。", "今年乙县有2个农产品入选中国农业品牌目录。"):
+        data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
+        assert len(data["brands"]["counts"]) == 1
+        assert data["brands"]["counts"][0]["place"] != "全国"
+    data = to_jsonable(parse_bytes((HEADER + "今年乙县共有2家单位荣获中国质量奖提名奖。\n").encode("utf-8"), None))
+    assert len(data["distinctions"]["stats"]) == 1
+    assert data["distinctions"]["stats"][0]["place"] != "全国"

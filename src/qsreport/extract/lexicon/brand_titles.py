@@ -184,6 +184,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      r"|[“「]?一县一特[”」]?(?:农产品)?(?:优秀|特色)?(?:品牌|产品)?"
      rf"|(?:{PROVINCE_NAMES}省?)?名特优新(?:农产品)?"
      r"|[“「]?十大名牌[”」]?(?:系列)?(?:农产品|产品)?|中国消费名品"
+     # (the farm ministry's national catalogue of farm brands, and a province's own: 入选
+     # “中国农业品牌目录”, 某省农业品牌目录)
+     rf"|[“「]?(?:中国|{PROVINCE_NAMES}省?)农业品牌目录[”」]?"
      r"|(?:省|市|县)级区域公[用共]品牌"
      rf"|(?:{PROVINCE_NAMES}省?)?(?:(?:省|市|县)级)?(?:知名)?农产品区域公[用共]品牌", "other"),
     (r"(?:(?:企业)?标准|企标)[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)

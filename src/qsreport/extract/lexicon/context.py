@@ -188,7 +188,8 @@ OCCASION = rx.compile(r"[此本这]次(?![^，,。；;]{0,20}?(?:以?后|之后)
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
-NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名)|质检总局")
+# (a national title's 中国 names no place: 入选中国消费名品名单, 中国质量奖的提名, 中国农业品牌目录)
+NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名|消费名品|好粮油|农业品牌目录|质量奖|品质奖)|质检总局")
 # The words that make a report of no region one of the whole country where its title or
 # opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
 # its checks (国家监督抽查).
