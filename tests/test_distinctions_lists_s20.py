@@ -59,3 +59,18 @@ def test_the_noun_pair_of_setting_and_applying_standards_is_no_verb_of_building(
 def test_firms_and_persons_listed_with_a_stop_share_the_award_after_them() -> None:
     assert stats("目前，全市6家企业、2名个人获省长质量奖提名奖。") == [
         ("awarded", "quality_award", 6, "家"), ("awarded", "quality_award", 2, "名")]
+
+
+def test_entering_the_front_runners_list_is_holding_the_title() -> None:
+    """A front-runners' list (企标“领跑者”) that a firm or its standard enters (入围) is the
+    list published: its entries hold the title, no shortlist."""
+    text = "乙区召开标准化工作会议。会议总结了去年工作。此外，6家检测公司入围企标“领跑者”榜。"
+    assert stats(text) == [("front_runners", "any", 6, "家")]
+    text = ("某大会发布了第二批企标“领跑者”名单，涉及30个产品类别，"
+            "共有41家企业的56项企标入围。")
+    assert stats(text) == [("front_runners", "any", 41, "家"), ("front_runners", "any", 56, "项")]
+
+
+def test_entering_another_list_is_still_a_shortlist() -> None:
+    text = "乙区召开质量工作会议。会议总结了去年工作。经评审，乙市有8家企业入围省长质量奖。"
+    assert stats(text) == []

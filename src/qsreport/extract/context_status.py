@@ -18,6 +18,8 @@ from .lexicon.context import (
     APPLICATION_AS_BASIS,
     EFFORT_DONE,
     ENTERED_THE_LIST,
+    FRONT_RUNNERS_AFTER,
+    FRONT_RUNNERS_BEFORE,
     MEANS_OF_EFFORT,
     PASSED,
     PUBLICITY_ENDS,
@@ -57,6 +59,9 @@ def status_kept(view: str, splits: set[int], status: str) -> Any:
                         or PUBLICITY_ENDS.match(view, match.end())
                         or RESULTS_BEFORE.search(view, before, match.start())
                         or RESULTS_AFTER.match(view, match.end()))
+        if match.group() == "入围":  # …“领跑者”名单，共有9项企业标准入围: the list's entries
+            return not (FRONT_RUNNERS_BEFORE.search(view, max(0, match.start() - 80), match.start())
+                        or FRONT_RUNNERS_AFTER.match(view, match.end()))
         if match.group() == "申请":  # 根据申请，某局决定注销…
             return not APPLICATION_AS_BASIS.search(view, max(0, match.start() - 10),
                                                    match.start())

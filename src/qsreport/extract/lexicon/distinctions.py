@@ -246,7 +246,7 @@ _COUNT = r"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<unit>家|个|项|件)"
 _LEADER = r"(?:企业标准|企标|标准)?[“\"「]?领跑者[”\"」]?"
 _CONDUCT = r"标准化良好行为(?:企业|单位)?"
 _OVER = r"(?:名单|称号)?的?(?:要|将|力争|共|共有|有|已有|达到?|突破|超过|为|总数)*(?:约|近)?\s*"
-_WON = r"(?:成为|入选|上榜|获评|获批|被评为|评为|被确认为|确认为|通过|获得|列入)"
+_WON = r"(?:成为|入选|入围|上榜|获评|获批|被评为|评为|被确认为|确认为|通过|获得|列入)"
 STANDARDS_DISTINCTIONS: tuple[tuple[str, str], ...] = (
     ("front_runners", rf"{_LEADER}{_OVER}{_COUNT}(?!\s*(?:次|届|月))"),
     # (past a comma the next clause's verb: 23家企业，今年入选了…; but not a part of the count,
