@@ -53,3 +53,40 @@ def test_a_single_county_in_a_national_checks_opening_is_the_reports_place() -> 
                 "象山等地。\n")
     assert not is_national(county, (0, 4), 5)
     assert is_national(provinces, (0, 4), 5) and is_national(failures, (0, 4), 5)
+
+
+def test_a_host_and_year_in_an_events_name_give_no_place_nor_year() -> None:
+    """北京2022年冬奥会 (a mark sold without leave): the event's name, neither the figures'
+    place and year nor the report's region; the office the body names is the region."""
+    text = ("执法人员走访校园周边文具店，严查销售违法使用北京2022年冬奥会标志的商品，出动执法"
+            "人员30人次，检查经营户15家。\n江北区市场监管局提醒家长理性选购。\n")
+    report = parsed(text)
+    assert report["meta"]["region"] == "江北区"
+    stats = {stat["value"]: (stat["place"], stat["period"]) for stat in report["supervision"]["stats"]}
+    assert stats[30] == (None, None) and stats[15] == (None, None)
+
+
+def test_a_year_before_an_event_with_no_host_still_dates() -> None:
+    """2008年奥运会期间: a time, no name."""
+    text = "玩具检查\n2021年12月3日\n2008年奥运会期间，全市出动执法人员30人次。\n"
+    stats = parsed(text)["supervision"]["stats"]
+    assert [(stat["value"], stat["period"]) for stat in stats] == [(30, "2008")]
+
+
+def test_a_market_is_no_whole_city() -> None:
+    """该市场主体 (the market trader) is no 该市: it gives the report no city's kind, nor the
+    figure the report's own place."""
+    from qsreport.extract.lexicon.context import LOCAL
+
+    assert LOCAL.search("并对该市场主体立案调查") is None
+    assert LOCAL.search("该市共检查经营户15家") is not None
+
+
+def test_the_one_office_named_inside_the_city_goods_came_from_is_the_region() -> None:
+    """A story whose only places are the district whose office speaks at its end and the city
+    that district lies in (where the goods were bought): the district's."""
+    text = ("执法人员对校园周边文具店开展检查，出动执法人员30人次，检查经营户15家。据调查，"
+            "当事人从重庆某某批发市场购进上述玩具，执法人员已对该市场主体立案调查。\n"
+            "江北区市场监管局提醒家长理性选购。\n")
+    assert parsed(text)["meta"]["region"] == "江北区"
+

@@ -15,31 +15,28 @@ import re
 from itertools import chain
 
 from .. import regex_cache as rx
-from ..regex_prefilter import compile_fast
 from .context_marks import Marks, plan_period
 from .context_occasion import bounded, recent_campaign
+from .context_period_report import _RELATIVE, _YEAR, ReportYears
 from .context_period_series import series_year, year_after_compared
 from .context_period_since import since_period
 from .context_period_words import (
     added_back,
-    ahead,
     digit_years,
+    event_year,
     history_year,
     meeting_review_year,
-    told_as_past,
     told_then,
     total_of_a_run,
 )
 from .context_review import (
     announced_stretch,
     as_at_year,
-    background_year,
     basis_year,
     month_span_before,
     span_to_this_year,
     year_reviewed,
 )
-from .context_this_year import YEAR_DIGITS, compared_year, stretch_year
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
@@ -55,12 +52,6 @@ from .lexicon.context import (
     WORK_DONE,
 )
 
-# 2008年, 2005—2008年 (2005年至2008年), 2007年6月, and a year written right before its count (2013年7项，
-# 2014年21项: a yearly breakdown). (compile_fast: scanned over the whole report, see Marks.)
-# (and an edition's year glued to its name, 2021中国某某品牌评估结果, 2022世界某某大会)
-_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:(?:\s*年?\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
-                     r"(?!\d{1,2}\s*日)|(?=中国|世界|全国))")
-_RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A year something is compared with: 比2009年, 较2006年, 同比2009年, 与2008年相比.
 _COMPARED_BEFORE = rx.compile(r"(?:比|较|与|和|跟|同|[高低优好]于)\s*$")
 _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
@@ -83,13 +74,9 @@ _COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|�
 _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
 _COMPARED_REACH = 20
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
-_A_TIME_OF = rx.compile(r"\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|前[二三]季度|度)")
-_COUNTED_IN_CLAUSE = rx.compile(r"[^，,；;。！？!?\n]*?\d")
 _SINCE_WORD = rx.compile(r"以来")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
-_OPENING = 400  # characters of the body whose first year dates the whole report
-_OPENS = rx.compile(r"(?:^|[，,：:。；;\n）)]|获悉|了解到|据悉|讯)\s*$")
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
 # with dates the value it holds, not a figure after it.
 _ASIDE_OPEN = "(（"
@@ -97,7 +84,7 @@ _ASIDE_CLOSE = rx.compile(r"[)）]")
 _ASIDE_REACH = 12  # how far before its time word an aside's bracket may open
 
 
-class Periods:
+class Periods(ReportYears):
     """A report's time words, and the period a figure's words give it."""
 
     def __init__(self, view: str, year: int | None) -> None:
@@ -130,11 +117,12 @@ class Periods:
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
         programme a document's title names: 《质量发展纲要(2011-2020年)》, nor the year
         something was founded in: 成立于2007年, 2007年建市后, nor an earlier count added back:
-        加上2017年…)."""
+        加上2017年…, nor the year in an event's name: 北京2022年冬奥会)."""
         view, start, end = self.view, match.start(), match.end()
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end)
-                    or history_year(view, match) or added_back(view, match))
+                    or history_year(view, match) or added_back(view, match)
+                    or event_year(view, match))
 
     def _not_this_year_s(self, match: re.Match[str]) -> bool:
         """Whether a stock word says a stock: not 至今 after a month with no year (从8月下旬
@@ -328,57 +316,6 @@ class Periods:
         now = self.now.last(low, high)
         return now is not None and not WORK_DONE.search(self.view, now.end(), high)
 
-    def heading_period(self, start: int, end: int, opening: bool = False) -> str | None:
-        """The year a title or a report's opening lines date the report with: their first
-        year that is no deadline ahead (到2020年), no comparison and no span to now; in the
-        opening lines, a 今年 or 去年 only where it opens a clause (获悉，去年全省…), not inside
-        a phrase (被评为去年服务业名牌), and no year of a dated report's history (see
-        _history: 对2007年整治中停产的企业… in a report of 2009) nor one told as past (2009年，
-        甲市曾…: :func:`.context_period_words.told_as_past`)."""
-        found = sorted([*_YEAR.finditer(self.view, start, end),
-                        *_RELATIVE.finditer(self.view, start, end)], key=lambda m: m.start())
-        for match in found:
-            if opening and self.year is None and match.re is _YEAR \
-                    and SINCE.match(self.view, match.start()) \
-                    and int(match[1]) == self._latest_year():
-                # An undated report that opens on 2015年以来 and names no later year: the
-                # work of that year so far, the year the report was written in.
-                return match[1]
-            if not self._dates(match) or SINCE.match(self.view, match.start()) \
-                    or (opening and match.re is _YEAR
-                        and (self._history(match) or told_as_past(self.view, match))) \
-                    or ahead(self.view, match, by_then=match.re is _YEAR) \
-                    or (opening and match.re is _RELATIVE and not _OPENS.search(
-                        self.view, max(0, match.start() - 4), match.start())) \
-                    or (opening and background_year(self.view, match, self.year, self.month)) \
-                    or (opening and self._in_a_series(match)):
-                continue
-            if match.re is _RELATIVE:
-                base = self.year if self.year is not None else self.guess
-                return None if base is None else str(base + RELATIVE_YEARS[match[0]])
-            reviewed = meeting_review_year(self.view, match) if opening else None
-            return reviewed or (match[1] if match[2] is None else f"{match[1]}-{match[2]}")
-        return None
-
-    def _latest_year(self) -> int | None:
-        """The latest year the report dates anything with (not a deadline ahead, 到2020年,
-        nor a programme's span in a document's title)."""
-        named = [int(m[2] or m[1]) for m in _YEAR.finditer(self.view)
-                 if self._dates(m) and not ahead(self.view, m)]
-        return max(named, default=None)
-
-    def _in_a_series(self, match: re.Match[str]) -> bool:
-        """Whether a year is one of a yearly breakdown (2013年制定7项，2014年21项…): its clause
-        counts something and its sentence dates another year too. Such a year dates its own
-        figures, not the report."""
-        if match.re is not _YEAR or not _COUNTED_IN_CLAUSE.match(self.view, match.end()):
-            return False
-        begins = max(self.view.rfind(mark, 0, match.start()) for mark in "。！？!?\n") + 1
-        after = _SENTENCE_END.search(self.view, match.end())
-        stretch = (begins, after.start() if after else len(self.view))
-        return any(other[1] != match[1] and self._dates(other)
-                   for other in _YEAR.finditer(self.view, *stretch))
-
     def year_after_compared(self, number: int, change_clause: int | None = None) -> str | None:
         """The year after the one a figure is compared with in the clause after it (or, for a
         change, in its clause before it)."""
@@ -387,27 +324,3 @@ class Periods:
     def series_year(self, sentence: int, number: int, last: str | None) -> str | None:
         """The year of one value of a yearly series, counted back from ``last``."""
         return series_year(self.view, sentence, number, last)
-
-    def opening_period(self, body: int) -> str | None:
-        """The first year of the report's opening lines (2011年，全市质监系统…)."""
-        return self.heading_period(body, min(len(self.view), body + _OPENING), opening=True)
-
-    def sole_year(self) -> int | None:
-        """The one year an undated report dates work with (2013年第2季度, 2014年6月: a month or
-        a stretch of it), where it names no other (a year compared with is another): the year
-        it was written in, most likely, and its 今年's. Not a deadline ahead (到2020年), which a
-        plan names alone."""
-        named = [match for match in _YEAR.finditer(self.view) if not self._in_a_title(match)
-                 and not ahead(self.view, match)]
-        years = {match[1] for match in named}
-        if len(years) != 1 or not any(self._dates(match) and _A_TIME_OF.match(self.view, match.end())
-                                      for match in named):
-            return None  # (比2016年上半年 alone: the year before this one; 始建于1958年: history)
-        return int(years.pop())
-
-    def year_of_this_year(self, undated: bool) -> int | None:
-        """A report's 今年 by its own words (:mod:`.context_this_year`): the year it writes
-        out for the stretch it names with 今年; for an ``undated`` report only, else the year
-        after the one its 今年 is compared with in the same sentence."""
-        return stretch_year(self.view, self._dates) \
-            or (compared_year(self.view) if undated else None)

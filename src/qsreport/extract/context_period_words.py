@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from ..places.finder import find_places
+from ..places.region_kinds import EVENTS
 from .context_marks import TO_CLAUSE_END
 
 _DIGITS = {"〇": "0", "零": "0", "○": "0", "0": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2",
@@ -78,6 +80,20 @@ def history_year(view: str, year: re.Match[str]) -> bool:
         or _AFTER.match(view, year.end()) is not None \
         or _FOUNDED_AFTER.match(view, year.end()) is not None \
         or _IN_FORCE_FROM.match(view, year.end()) is not None
+
+
+def event_year(view: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` stands inside the name of games or an expo after their host
+    (北京2022年冬奥会标志, 上海2010年世博会): the event's name, which dates no figure (not
+    2008年奥运会期间, a time the year still dates)."""
+    if _EVENT.match(view, year.end()) is None:
+        return False
+    before = find_places(view, max(0, year.start() - _HOST_REACH), year.start())
+    return bool(before) and before[-1].end == year.start()
+
+
+_EVENT = rx.compile(r"\s*" + EVENTS)
+_HOST_REACH = 8  # the longest host's name written before its year
 
 
 def added_back(view: str, year: re.Match[str]) -> bool:

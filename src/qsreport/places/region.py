@@ -13,8 +13,8 @@ from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
+from .region_kinds import EVENT_AFTER, inside, is_kind, most_specific, named_with_its_parts
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
-from .region_kinds import inside, is_kind, most_specific, named_with_its_parts
 from .region_lead import (
     addressed,
     grassroots_doer,
@@ -46,8 +46,9 @@ _SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|中学|小学|幼�
 # its body names are not what it is about.
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
                        r"(?!人(?!民)|[\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
-# A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind.
-_SELF = rx.compile(r"[我全本该]([省市县区州])")
+# A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind (not a
+# market, 该市场主体, 全市场: no 市 of a place).
+_SELF = rx.compile(r"[我全本该]([省市县区州])(?!场)")
 _BASE = rx.compile(r"(?:占|比|于|较)$")
 # 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
 _AUTONOMOUS = rx.compile(r"自治区")
@@ -258,22 +259,26 @@ def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
 
 def _sole_organisation(view: str, body: int) -> Mention | None:
     """The one place a whole text names, when it names it as an organisation's (某市政府卫生局
-    at the foot of an office's article): the office's place."""
+    at the foot of an office's article): the office's place; and so where the text's other
+    places are only the ones it lies in (从甲市某某市场购进…。甲市乙区市场监管局提醒…: 乙区)."""
     # (the checks of a mention, the dearest step, only where they can change the answer: a
-    # mention of the place already counted matters only as the first named as an
-    # organisation's; a second place that counts ends the search, and the names after it
-    # are never looked for)
-    place: Place | None = None
+    # mention of a place already counted matters only as one named as an organisation's; a
+    # place that counts and nests with none before it ends the search, and the names after
+    # it are never looked for)
+    places: list[Place] = []
     chosen = None
     for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
-        if place is not None and mention.place == place:
-            if chosen is None and ORGANISATION.match(view, mention.end) and _counts(view, mention):
+        if mention.place in places:
+            if (chosen is None or inside(mention.place, chosen.place)) \
+                    and ORGANISATION.match(view, mention.end) and _counts(view, mention):
                 chosen = mention
         elif _counts(view, mention):
-            if place is not None:
+            if not all(inside(mention.place, p) or inside(p, mention.place) for p in places):
                 return None
-            place = mention.place
-            chosen = mention if ORGANISATION.match(view, mention.end) else None
+            places.append(mention.place)
+            if (chosen is None or inside(mention.place, chosen.place)) \
+                    and ORGANISATION.match(view, mention.end):
+                chosen = mention
     return chosen
 
 
@@ -381,8 +386,9 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int,
 
 def _counts(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is (:func:`is_about`), and is not a county's
-    short name that the text also writes as a school's (南开 beside 南开大学: the university)."""
-    if not is_about(view, mention):
+    short name that the text also writes as a school's (南开 beside 南开大学: the university),
+    nor the host in the name of games or an expo (北京2022年冬奥会: the event's)."""
+    if not is_about(view, mention) or EVENT_AFTER.match(view, mention.end):
         return False
     written = view[mention.start:mention.end]
     return not (mention.place.level == "county" and written != mention.place.name

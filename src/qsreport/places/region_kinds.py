@@ -10,6 +10,11 @@ from .. import regex_cache as rx
 from .finder import Mention, Place
 from .index import _LEVELS
 
+# The games or expos a place hosts, named after it with or without their year (北京2022年冬奥会,
+# 杭州亚运会, 上海世博会): the event's name (a mark sold without leave, a host's title), not a
+# place of the figure nor the report's, and its year dates nothing.
+EVENTS = r"(?:冬残奥会|冬奥会|残奥会|奥运会|亚残运会|亚运会|大运会|青奥会|世博会|全运会|园博会)"
+EVENT_AFTER = rx.compile(r"\s*(?:(?:19|20)\d{2}\s*年?)?\s*" + EVENTS)
 # A firm named after its place (甲市某某检测技术有限公司, 乙县某某厂, 丙市某某（集团）公司): where
 # the firm stands, not what the story is about. Its name runs straight on from the place: no
 # verb, preposition or whole-place word between (甲市对全市维保公司…, 甲市开展工厂检查, 甲市

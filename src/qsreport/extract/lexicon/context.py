@@ -214,7 +214,7 @@ NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查|"
                             r"(?<![据照从合])(?<![据照从合]国家)(?:国家)?(?:质检总局|市场监管总局)"
                             r"(?:日前|近日|近期|今天|今日)?"
                             r"(?:对|组织)[^，,。；;]{0,16}?(?:监督|专项)抽查")
-LOCAL = rx.compile(r"[全我本该][省市县区州]")
+LOCAL = rx.compile(r"[全我本该][省市县区州](?!场)")  # (not a market: 该市场主体)
 # A local office speaking of its own part in a national check (本次抽查涉及我局辖区企业12家;
 # 对辖区内12家企业…): the figures after are that office's place's, not the country's.
 LOCAL_VOICE = rx.compile(r"[我本该](?:[市县区州]?局|分局)|(?:本|我)?辖区")
