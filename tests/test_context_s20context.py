@@ -90,3 +90,34 @@ def test_the_one_office_named_inside_the_city_goods_came_from_is_the_region() ->
             "江北区市场监管局提醒家长理性选购。\n")
     assert parsed(text)["meta"]["region"] == "江北区"
 
+
+
+def test_a_dateline_whose_day_is_in_chinese_numerals_is_no_figures_place() -> None:
+    """某某社记者台北二十一日电: a dateline as 台北21日电 is."""
+    for day in ("二十一", "21", "九"):
+        text = (f"（某某社记者王某台北{day}日电）标准检验局抽检市售灯串50件，其中12件不符合标准。\n")
+        assert set(placed(text).values()) == {None}, day
+
+
+def test_a_place_an_aside_includes_is_no_figures_place() -> None:
+    """市区（含甲区）有95台: the aside widens the area before it; the figure is that area's."""
+    text = ("苏州市游乐设施检查\n2023年5月6日\n目前全市共有在用大型游乐设施210台（套），其中，"
+            "市区范围内（含吴中区）有95台（套）。\n")
+    assert placed(text)[95] is None
+
+
+def test_a_check_over_a_count_of_the_countrys_places_is_the_countrys() -> None:
+    """本次查核于全国21个县市，共查核…: the country's figures, in a city's report too; not a
+    ranking among the country's cities."""
+    text = ("宁波市加油站检查\n2019年9月26日\n本次专项查核于全国21个县市，总计查核87家加油站，"
+            "检查加油机1998台。\n宁波市产品质量在全国31个城市中排名第3，抽查合格率为96%。\n")
+    found = placed(text)
+    assert found[87] == "全国" and found[1998] == "全国"
+    assert found[96] != "全国"
+
+
+def test_a_premises_address_run_is_no_figures_place() -> None:
+    """位于甲市乙区某街的加油站: every place of the address run is where the premises stand."""
+    text = ("潍坊市加油站检查\n2018年8月21日\n8月15日，潍坊市质监局对位于潍坊市潍城区某某街的一处"
+            "加油站进行了突击检查，发现一台加油机计量误差达到了2.1%。\n")
+    assert placed(text)[2.1] in (None, "潍坊市")

@@ -45,9 +45,9 @@ from .lexicon.place_names import FIRM_AFTER, NAME_AFTER, STATION_AFTER, STATION_
 # province it registered in, wherever it stands: only a withheld one, 某, after a city or a
 # county is read so).
 _CHECKED_FIRM = rx.compile(r"对$")
-# A title given, whose name the place after it begins (获评甲省高端品牌培育企业, 被认定为乙市
-# 专精特新企业, 荣获丙省…称号): the title's place, not the figure's.
-_TITLE_GIVEN = rx.compile(r"(?:获评|评为|认定为|命名为|荣获)$")
+# A title given, whose name the place after it begins (获评甲省高端品牌培育企业, 荣获丙省…称号), or
+# a place an aside includes in the area before it (市区（含甲区）有120台): not the figure's place.
+_TITLE_GIVEN = rx.compile(r"(?:获评|评为|认定为|命名为|荣获|[（(]\s*(?:含|包括|包含|不含))$")
 # A place before a quoted brand (甲市“某某牌轴承”等12个产品): the product's maker's place.
 _BRAND_AFTER = rx.compile(r"[“\"][^”\"，,。；;]{1,10}牌")
 # A place that opens a quoted name (“甲省制造”标准, “乙市优品”认证): the name's, not a place of
@@ -130,8 +130,7 @@ _COUNT_NEXT = rx.compile(r"\s*\d")
 # The report's own whole area and a place joined to it (全县及乙区, 全市和丙开发区, every item of
 # a list so joined: 全县及甲、乙两区); not 与, which compares (全县与甲县的合格率分别为…).
 _WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及)\s*$")
-# Where a thing stands or hides (对位于甲市的仓库进行检查, 对藏身在甲区某小区的窝点): the
-# premises' place, not the figure's.
+# Where a thing stands or hides (对位于甲市的仓库…, 藏身在甲区某小区的窝点): the premises', not the figure's.
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
 
 
@@ -159,11 +158,12 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
     for at in range(len(found) - 2, -1, -1):
         named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
     located = joined = False
-    kept = []
+    kept, last = [], -1
     for mention, in_name in zip(found, named, strict=True):
-        # 位于甲、乙、丙的: every place of the list after 位于.
+        # 位于甲、乙、丙的, 位于甲市乙区某街: every place of the list or run after 位于.
         located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
-            located and view[mention.start - 1:mention.start] in "、和及")
+            located and (view[mention.start - 1:mention.start] in "、和及" or mention.start == last))
+        last = mention.end
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
         joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None or (
             joined and view[mention.start - 1:mention.start] == "、")
@@ -179,7 +179,7 @@ def _in_a_name(view: str, mention: Mention) -> bool:
     if (view[mention.start - 1:mention.start] in _QUOTE_OPENS
             and QUOTED_NAME.match(view, mention.end)) or in_a_quoted_mark(view, mention):
         return True
-    if _TITLE_GIVEN.search(view, max(0, mention.start - 3), mention.start):
+    if _TITLE_GIVEN.search(view, max(0, mention.start - 4), mention.start):
         return True  # 122家企业获评甲省高端品牌培育企业: the title's province, not the figure's
     if _CITED_LAW.search(view, max(0, mention.start - _LAW_REACH), mention.start):
         return True  # 根据《甲省产品质量监督条例》…: the law's province, not the figure's place

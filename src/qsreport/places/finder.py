@@ -31,7 +31,9 @@ _OFFICES = frozenset(["市长", "省长", "县长", "区长", "州长", "镇长"
 # A dateline (新华社北京3月5日电, or the day alone, 某某社记者台北16日电): the place a story was
 # filed from, not what it is about. A day's 电 or 讯 ends the dateline (16日电）, 5日电 记者,
 # 5日电记者, 5日讯记者); one a word goes on from is no dateline (甲市2日电梯检查, 乙市12日电视广告).
-_FILED = r"\s*\d{1,2}\s*日\s*(?:[电讯](?![\u4e00-\u9fff])|[电讯](?=\s*记者))"
+# (a day in Chinese numerals too: 某某社记者台北二十一日电)
+_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_FILED = r"\s*" + _DAY + r"\s*日\s*(?:[电讯](?![\u4e00-\u9fff])|[电讯](?=\s*记者))"
 _DATELINE = rx.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + _FILED)
 # A byline's place (〔记者某某／甲市报导〕, 【记者某某/乙地报道】): where the reporter filed from,
 # a dateline too.

@@ -264,8 +264,11 @@ CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[�
 # A check run over the whole country (总局…对全国25个省份开展了专项抽查，抽取了…): the check's
 # figures are the country's, in a province's or a city's report too.
 # (a check's verb in the clause: not 对全国质量月活动作了部署)
+# (and a check over a count of the country's places, 本次查核于全国21个县市，共查核…: the
+# country's, not the report's place)
 OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
-                              r"(?:抽查|抽检|检查|检验))")
+                              r"(?:抽查|抽检|检查|检验))|(?:抽查|抽检|检查|查核|检验|稽查)[^，,。；;]{0,8}?"
+                              r"(?<=[对在于])全国(?=\s*\d+\s*个(?:省|自治区|直辖市|县|市|地区|城市))")
 # The totals of a national list or evaluation a text tells was published (某届中国品牌价值评价结果
 # 正式公布，本次评价发布的品牌数量为600个，品牌价值合计…): the country's, in a province's report too —
 # a 本次/此次 count of the release (THIS_RELEASE) after the list's name (NATIONAL_LIST) a little
