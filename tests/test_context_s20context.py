@@ -121,3 +121,15 @@ def test_a_premises_address_run_is_no_figures_place() -> None:
     text = ("潍坊市加油站检查\n2018年8月21日\n8月15日，潍坊市质监局对位于潍坊市潍城区某某街的一处"
             "加油站进行了突击检查，发现一台加油机计量误差达到了2.1%。\n")
     assert placed(text)[2.1] in (None, "潍坊市")
+
+
+def test_a_regional_brands_value_is_its_countys() -> None:
+    """A brand named after its county (安溪铁观音, 都匀毛尖) whose clause gives its value: the
+    county's, as written; a brand value with no county at its head keeps none."""
+    first = ("茶叶区域公用品牌价值评估结果发布\n2020年5月14日\n在本次评估中，安溪铁观音以1200.5亿元"
+             "位列区域品牌价值第一。\n")
+    second = "茶叶品牌价值评估\n都匀毛尖茶品牌价值达到150亿元，打造茶叶强省。\n"
+    third = "茶叶品牌价值评估\n2020年5月14日\n其中，某某岩茶品牌价值为700.3亿元。\n"
+    assert placed(first)[1200.5] == "安溪"
+    assert placed(second)[150] == "都匀"
+    assert placed(third)[700.3] is None

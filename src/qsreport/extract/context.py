@@ -24,6 +24,7 @@ from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
 from .context_body import PARAGRAPH_REACH, period_from_body, run_starts
+from .context_brand_place import regional_brand_place
 from .context_declared import Declared, declare_honours
 from .context_figure import basis_of, is_change, number_start
 from .context_lists import (
@@ -296,6 +297,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if item.place is None:
         item.place = province_office_place(view, context.places_in, starts[1], number,
                                            context.province)
+    if item.place is None and getattr(item, "metric", None) == "brand_value":
+        item.place = regional_brand_place(view, clause, number)  # 乙地铁观音以1200亿元…
     after = view[number:number + _REACH]
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
