@@ -133,3 +133,14 @@ def test_a_regional_brands_value_is_its_countys() -> None:
     assert placed(first)[1200.5] == "安溪"
     assert placed(second)[150] == "都匀"
     assert placed(third)[700.3] is None
+
+
+def test_a_pool_drawn_from_the_whole_country_is_the_countrys() -> None:
+    """来自全国各地的90个品牌 and 从全国200个品牌中…完成了88个: the country's counts, in a
+    city's report too; the city's own count after them stays the city's."""
+    text = ("安康富硒茶品牌价值\n2020年5月14日\n2020年，来自全国各地的90个品牌完成最终有效评价，"
+            "总价值1800.5亿元。\n安康市共有3个品牌参评。\n研究中心从全国200个茶叶区域公用品牌中，"
+            "筛选了100个品牌的资料，最终完成了88个品牌的价值评估。\n")
+    found = placed(text)
+    assert found[90] == "全国" and found[1800.5] == "全国" and found[88] == "全国"
+    assert found[3] == "安康市"
