@@ -144,3 +144,22 @@ def test_a_pool_drawn_from_the_whole_country_is_the_countrys() -> None:
     found = placed(text)
     assert found[90] == "全国" and found[1800.5] == "全国" and found[88] == "全国"
     assert found[3] == "安康市"
+
+
+def test_goods_on_the_national_check_list_make_no_national_report() -> None:
+    """在列入国家监督抽查的8种商品的检查中: a local check of goods the national list names, not
+    the national check; its figures are the report's own."""
+    text = ("【计量监督】\n"
+            "2001年，在列入国家监督抽查的8种定量包装商品的监督检查中，检查商业企业15家，买样检测商品"
+            "120批次，抽检合格率80%。\n")
+    assert "全国" not in placed(text).values()
+
+
+def test_a_header_naming_a_places_government_site_gives_the_region() -> None:
+    """A page whose header line names the site of a city's government (某市人民政府…门户网站)
+    and whose text names no place: that city's."""
+    text = ("宁波市人民政府地方志办公室门户网站\n【计量监督】\n"
+            "2001年，检查商业企业15家，买样检测商品120批次，抽检合格率80%。\n")
+    assert parsed(text)["meta"]["region"] == "宁波市"
+    other = "某某科技网站\n【计量监督】\n2001年，检查商业企业15家。\n"
+    assert parsed(other)["meta"]["region"] is None

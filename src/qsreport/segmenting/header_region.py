@@ -48,6 +48,9 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
             view, header.end, find_places(view, 0, min(len(view), header.end + _OWN_CITY_REACH)))):
         header.found["region"] = "a territory's own office, law or word, its name unwritten"
         return territory
+    if found is None and (banner := _government_site(view, header.end)) is not None:
+        header.found["region"] = "the site of a place's government the header names"
+        return text[banner.start:banner.end]
     if found is None:
         province = None if (city := _paper_city(view, header)) else provincial_report(view, header.end)
         if province is not None:  # (or a city's notice: the city its cited report names)
@@ -110,3 +113,19 @@ def opening_inside(view: str, shaped: re.Match[str]) -> Mention | None:
             or outer.place.level == "county":
         return None
     return found[0] if inside(found[0].place, outer.place) else None
+
+
+# A header line that names the site of a place's government or one of its offices (某市人民政府
+# 地方志办公室门户网站, 某县政府网): the place that publishes the page.
+_GOVERNMENT_SITE = rx.compile(r"[^\S\n]*(?P<name>[\u4e00-\u9fff]{2,10}?)(?:人民)?政府"
+                              r"[\u4e00-\u9fff]{0,12}?(?:门户网站|网站|门户网|政府网)[^\S\n]*$", re.M)
+
+
+def _government_site(view: str, end: int) -> Mention | None:
+    """The place of a header line naming its government's site, where the header names no
+    other place."""
+    for line in _GOVERNMENT_SITE.finditer(view, 0, end):
+        found = find_places(view, *line.span("name"))
+        if len(found) == 1 and found[0].start == line.start("name"):
+            return found[0]
+    return None

@@ -190,6 +190,9 @@ OCCASION = rx.compile(r"[此本这]次(?![^，,。；;]{0,20}?(?:以?后|之后)
 # of a figure of one of its places.
 # (a national title's 中国 names no place: 入选中国消费名品名单, 中国质量奖的提名, 中国农业品牌目录)
 NATIONAL = rx.compile(r"全国|我国|中国(?!名牌|驰名|消费名品|好粮油|农业品牌目录|质量奖|品质奖)|质检总局")
+# Goods a local check covers because they are on the national check's list (在列入国家监督抽查
+# 的10种商品的检查中, 纳入国家监督抽查目录的产品): no national check of the report's own.
+_LISTED_IN = r"(?<!列入)(?<!纳入)(?<!属于)(?<!列为)"
 # The words that make a report of no region one of the whole country where its title or
 # opening lines say them: NATIONAL's, the country's market regulator (市场监管总局发布…) and
 # its checks (国家监督抽查).
@@ -204,13 +207,14 @@ NATIONAL_ACT = rx.compile(r"(?<![经由获报过被])(?<![经由获报过被]国
                           r"(?:网站|近期|日前|近日|昨日|今天|昨天|[在于]?(?:19|20)\d{2}\s*年度?)?"
                           r"(?:共|正式|首次)?(?:认定|公布|公示|批准|评出|确定)了?"
                           r"(?=[，,]|[^，,。；;：:\d]{0,14}?\d)")
-NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|国家监督(?:专项)?抽查")
+NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|" + _LISTED_IN + r"国家监督(?:专项)?抽查")
 # A check of the whole country (国家监督抽查, 国家监督专项抽查, 国家专项监督抽查) in a title or a
 # report's first sentence: the places its opening lines name are where its samples came from
 # (共抽查甲省、乙省、丙省等6个省的…), not a region of the report's own.
 # (and one the national office runs, told as its act: 质检总局日前对白酒进行的质量监督抽查显示…;
 # not one a place follows or joins, 根据质检总局的抽查计划, 按照国家市场监管总局组织的…, 配合…)
-NATIONAL_CHECK = rx.compile(r"国家(?:级)?(?:专项)?监督(?:专项)?抽查|"
+# (not goods on the national check's list, _LISTED_IN)
+NATIONAL_CHECK = rx.compile(_LISTED_IN + r"国家(?:级)?(?:专项)?监督(?:专项)?抽查|"
                             r"(?<![据照从合])(?<![据照从合]国家)(?:国家)?(?:质检总局|市场监管总局)"
                             r"(?:日前|近日|近期|今天|今日)?"
                             r"(?:对|组织)[^，,。；;]{0,16}?(?:监督|专项)抽查")
