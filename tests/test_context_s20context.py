@@ -163,3 +163,31 @@ def test_a_header_naming_a_places_government_site_gives_the_region() -> None:
     assert parsed(text)["meta"]["region"] == "宁波市"
     other = "某某科技网站\n【计量监督】\n2001年，检查商业企业15家。\n"
     assert parsed(other)["meta"]["region"] is None
+
+
+def periods(text: str) -> dict[float, str | None]:
+    report = parsed(text)
+    return {item["value"]: item["period"]
+            for area in ("distinctions", "brands", "supervision", "standards")
+            for items in report[area].values() if isinstance(items, list)
+            for item in items if "value" in item}
+
+
+def test_a_year_whose_failures_a_follow_up_revisits_dates_nothing_else() -> None:
+    """对2023年不合格经营户开展回头看: the failures' year, not the report's; 2023年不合格产品12批次
+    is that year's count."""
+    text = ("封丘县开展农资抽检\n为保障夏耕生产，封丘县市场监管局于5月至6月开展化肥专项抽检，累计"
+            "抽检复合肥30批次，合格率达100%。此次行动对2023年不合格经营户开展“回头看”检查。\n")
+    assert periods(text)[30] is None
+    assert periods("封丘县农资抽检\n2023年不合格产品12批次，均已处置。\n")[12] == "2023"
+
+
+def test_an_undated_reports_this_year_is_the_year_of_the_plan_it_drew_up() -> None:
+    """今年以来，…制定了《2023年…抽查计划》: an undated report's own year is 2023."""
+    text = ("某某网讯 今年以来，固镇县市场监管局统筹抓好全县重点产品监督抽查工作。\n"
+            "县局精心谋划，制定了《2023年县级重点产品质量监督抽查计划》。\n第一季度共抽检40批次产品。\n")
+    assert periods(text)[40] == "2023"
+    from qsreport.extract.context_this_year import plan_year
+
+    assert plan_year("县局制定了《2023年县级重点产品质量监督抽查计划》。") is None  # no 今年
+    assert plan_year("今年，县局制定了《2023年抽查计划》，又印发《2022年工作要点》。") is None

@@ -26,6 +26,7 @@ from .context_period_words import (
     event_year,
     history_year,
     meeting_review_year,
+    revisited_year,
     told_then,
     total_of_a_run,
 )
@@ -117,12 +118,13 @@ class Periods(ReportYears):
         """Whether a year dates what follows it (not 比2009年, 同比去年, nor the span of a
         programme a document's title names: 《质量发展纲要(2011-2020年)》, nor the year
         something was founded in: 成立于2007年, 2007年建市后, nor an earlier count added back:
-        加上2017年…, nor the year in an event's name: 北京2022年冬奥会)."""
+        加上2017年…, nor the year in an event's name: 北京2022年冬奥会, nor whose failures a follow-up
+        revisits: 对2023年不合格经营户开展回头看)."""
         view, start, end = self.view, match.start(), match.end()
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end)
                     or history_year(view, match) or added_back(view, match)
-                    or event_year(view, match))
+                    or event_year(view, match) or revisited_year(view, match))
 
     def _not_this_year_s(self, match: re.Match[str]) -> bool:
         """Whether a stock word says a stock: not 至今 after a month with no year (从8月下旬

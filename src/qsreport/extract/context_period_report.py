@@ -10,7 +10,7 @@ from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_period_words import ahead, meeting_review_year, told_as_past
 from .context_review import background_year
-from .context_this_year import YEAR_DIGITS, compared_year, stretch_year
+from .context_this_year import YEAR_DIGITS, compared_year, plan_year, stretch_year
 from .lexicon.context import RELATIVE_YEARS, SINCE
 
 # 2008年, 2005—2008年 (2005年至2008年), 2007年6月, and a year written right before its count (2013年7项，
@@ -115,6 +115,7 @@ class ReportYears:
     def year_of_this_year(self, undated: bool) -> int | None:
         """A report's 今年 by its own words (:mod:`.context_this_year`): the year it writes
         out for the stretch it names with 今年; for an ``undated`` report only, else the year
-        after the one its 今年 is compared with in the same sentence."""
+        after the one its 今年 is compared with in the same sentence, else the year of the
+        plan it tells was drawn up (制定了《2023年…抽查计划》)."""
         return stretch_year(self.view, self._dates) \
-            or (compared_year(self.view) if undated else None)
+            or (compared_year(self.view) or plan_year(self.view) if undated else None)

@@ -96,6 +96,17 @@ _EVENT = rx.compile(r"\s*" + EVENTS)
 _HOST_REACH = 8  # the longest host's name written before its year
 
 
+def revisited_year(view: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` names whose failures a follow-up revisits (对2023年不合格经营户开展回头看,
+    2023年抽检不合格企业的复查): it dates the failures, not the work told after it (not
+    2023年不合格率, nor 2023年不合格产品12批次, that year's counts)."""
+    return _REVISITED.match(view, year.end()) is not None
+
+
+_REVISITED = rx.compile(r"(?:度)?(?:监督)?(?:抽检|抽查|检查)?(?:中|发现的?)?不合格(?!率)"
+                        r"[^，,。；;\d]{0,20}?(?:回头看|复查|复检|跟踪检查|整改)")
+
+
 def added_back(view: str, year: re.Match[str]) -> bool:
     """Whether ``year`` dates an earlier count added back (加上2009年评定的首批…，目前已达…):
     it dates nothing after it, the total is a stock."""
