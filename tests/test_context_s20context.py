@@ -191,3 +191,14 @@ def test_an_undated_reports_this_year_is_the_year_of_the_plan_it_drew_up() -> No
 
     assert plan_year("县局制定了《2023年县级重点产品质量监督抽查计划》。") is None  # no 今年
     assert plan_year("今年，县局制定了《2023年抽查计划》，又印发《2022年工作要点》。") is None
+
+
+def test_a_multiplier_after_digits_is_no_number_of_its_own() -> None:
+    """612.73亿元: the number starts at 612.73, so a headline's money figure the body states
+    again takes the body's year."""
+    from qsreport.extract.context_figure import number_start
+
+    view = "品牌价值达300.5亿元，罚款4.7万元"
+    assert number_start(view, (5, 12)) == 5
+    assert number_start(view, (15, 20)) == view.index("4.7")
+    assert number_start("查处案件三十五起", (0, 8)) == 4
