@@ -202,3 +202,15 @@ def test_a_multiplier_after_digits_is_no_number_of_its_own() -> None:
     assert number_start(view, (5, 12)) == 5
     assert number_start(view, (15, 20)) == view.index("4.7")
     assert number_start("查处案件三十五起", (0, 8)) == 4
+
+
+def test_a_cases_outcome_on_the_next_line_is_the_cases_place() -> None:
+    """在甲省乙市，三家加油站被查。⏎最终，三家加油站共计罚没…: the outcome goes on with the
+    case the line before places (a run of province and city after 在 too); a new line that
+    opens on no outcome word keeps no place."""
+    text = ("加油站作弊调查\n在山东德州，也有三家加油站被查，均修改了加油机主板。\n"
+            "最终，三家加油站共计罚没18万多元。\n")
+    assert placed(text)[18] == "德州"
+    other = ("加油站作弊调查\n在山东德州，也有三家加油站被查，均修改了加油机主板。\n"
+             "各地三家加油站共计罚没18万多元。\n")
+    assert placed(other)[18] is None

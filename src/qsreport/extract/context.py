@@ -25,6 +25,7 @@ from .areas import figures
 from .common import Doc
 from .context_body import PARAGRAPH_REACH, period_from_body, run_starts
 from .context_brand_place import regional_brand_place
+from .context_carried import carried_place
 from .context_declared import Declared, declare_honours
 from .context_figure import basis_of, is_change, number_start
 from .context_lists import (
@@ -40,7 +41,6 @@ from .context_national import is_national
 from .context_period import Periods
 from .context_period_series import compared_with_the_same_time, pair_year
 from .context_place import (
-    carried_place,
     checked_across,
     place_of,
     sentence_places,

@@ -19,12 +19,18 @@ PARAGRAPH_REACH = 600  # characters before a figure read for its year
 _GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
 
 
+# A line that opens on a case's outcome (最终，…; 最后，…): the story of the line before goes on.
+_OUTCOME_NEXT = rx.compile(r"\s*(?:最终|最后|随后)[，,]")
+
+
 def run_starts(view: str, paragraphs: list[int]) -> list[int]:
     """Where each paragraph's run starts, worked out once per report: a line that ends on ；or
-    ，goes on in the next, so the two are one paragraph."""
+    ，goes on in the next, so the two are one paragraph; so does a case's outcome told on the
+    next line (在甲地，三家加油站被查。⏎最终，三家加油站共计罚没18万元 → 甲地's)."""
     runs: list[int] = []
     for at, start in enumerate(paragraphs):
-        goes_on = at > 0 and _GOES_ON.search(view, paragraphs[at - 1], start) is not None
+        goes_on = at > 0 and (_GOES_ON.search(view, paragraphs[at - 1], start) is not None
+                              or _OUTCOME_NEXT.match(view, start) is not None)
         runs.append(runs[-1] if goes_on else start)
     return runs
 

@@ -19,7 +19,6 @@ from ..numbers import to_number
 from ..places import find_places
 from ..places.capitals import capital_of
 from ..places.finder import QUOTED_NAME, Mention, in_a_quoted_mark, is_about
-from .common import CLAUSE_MARK
 from .context_counted import counted_list, in_focus
 from .context_marks import words_of
 from .lexicon.context import (
@@ -82,13 +81,6 @@ _WORDS = frozenset({"惠民", "兴县", "通道"})
 # (全州 without 县: the whole prefecture of a 州, 全州21家企业, the word LOCAL reads — not
 # the county 全州县)
 _ALWAYS_WORDS = frozenset({"比如", "全州"})
-_CARRY_REACH = 300  # how far back an earlier sentence's place is read
-_TERRITORY = rx.compile(r"[市县区]?(?:辖区|境内)")
-# Where the work was done: 在甲区…, or where the officers went (执法人员来到甲市…).
-_WENT_TO = rx.compile(r"(?:在|来到|赶到|前往|赶赴|奔赴)$")
-# What says a place is not where the work was done: a venue (在甲市召开), or an office that
-# guided it (在甲省质监局的指导下).
-_VENUE = rx.compile(r"召开|举行|举办|揭晓|开幕|闭幕|会议|支持|指导|帮助|带领|领导|关心|局|政府|部门")
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = rx.compile(r"[，,；;：:]")
 # From a stretch's start to the end of its last clause mark (a greedy run that steps back to it).
@@ -376,25 +368,3 @@ def _as_written(view: str, text: str, mentions: list[Mention]) -> str | None:
     if counted and (to_number(counted["n"]) or 0) > len(chain):
         return None  # 甲、乙等10个地区: more places than it names
     return text[chain[0].start:last.end]
-
-
-def carried_place(view: str, text: str, paragraph: int, sentence: int, number: int,
-                  find: Callable[[str, int, int], list[Mention]] | None = None) -> str | None:
-    """The place where an earlier sentence of the figure's paragraph says the work was done
-    (在甲区某街道捣毁一个窝点。…现场查获…38吨: 甲区's), for a figure whose own sentence names
-    no place, nor 全市, 全省 or 全国; the last place the paragraph names before the figure's
-    sentence, and not a venue (在甲市召开, 在北京揭晓) nor an office's guidance (在甲省质监局的
-    指导下). ``find``: the sentence-place reader (:func:`sentence_places` unless one is given)."""
-    low = max(paragraph, sentence - _CARRY_REACH)
-    if LOCAL.search(view, sentence, number) or NATIONAL.search(view, sentence, number):
-        return None
-    mentions = (find or sentence_places)(view, low, sentence)
-    # 在甲区…, or a check over a place's territory (抽查甲市辖区内经销的…。共抽查38家企业…).
-    if not mentions or (not _WENT_TO.search(view, max(0, mentions[-1].start - 2),
-                                            mentions[-1].start)
-                        and not _TERRITORY.match(view, mentions[-1].end)):
-        return None
-    clause = CLAUSE_MARK.search(view, mentions[-1].end, sentence)
-    if _VENUE.search(view, mentions[-1].end, clause.start() if clause else sentence):
-        return None
-    return _as_written(view, text, mentions)
