@@ -42,17 +42,20 @@ def test_a_local_offices_part_in_a_national_check_is_not_the_countrys() -> None:
         assert placed(text)[88.9] != "全国", own
 
 
-def test_a_single_county_in_a_national_checks_opening_is_the_reports_place() -> None:
-    """One county named alone as the check's subject: its report; a list of provinces or of
-    places the failures came from: still the country's check."""
-    county = ("童车抽查\n近日，市场监管总局组织开展了童车国家监督专项抽查，宁海县9家企业的9批次"
-              "产品被抽查，合格率为88.9%。\n")
+def test_a_countys_office_in_a_national_checks_opening_is_the_reports_place() -> None:
+    """A county's office telling its part: its report; a list of provinces, places the
+    failures came from or the check's own breakdown by place: still the country's check."""
+    county = ("童车抽查\n近日，市场监管总局组织开展了童车国家监督专项抽查，宁海县市场监管局配合"
+              "抽样9批次产品，合格率为88.9%。\n")
+    breakdown = ("童车抽查\n近日，市场监管总局组织开展了童车国家监督专项抽查，共抽查140批次产品，"
+                 "其中宁海县有3批次不合格。\n")
     provinces = ("童车抽查\n近日，市场监管总局组织开展了童车国家监督专项抽查，共抽查浙江、江苏、"
                  "广东等6个省的140家企业，合格率为93.6%。\n")
     failures = ("童车抽查\n近日，市场监管总局组织开展了童车国家监督专项抽查，不合格产品涉及宁海、"
                 "象山等地。\n")
     assert not is_national(county, (0, 4), 5)
     assert is_national(provinces, (0, 4), 5) and is_national(failures, (0, 4), 5)
+    assert is_national(breakdown, (0, 4), 5)
 
 
 def test_a_host_and_year_in_an_events_name_give_no_place_nor_year() -> None:
@@ -214,3 +217,11 @@ def test_a_cases_outcome_on_the_next_line_is_the_cases_place() -> None:
     other = ("加油站作弊调查\n在山东德州，也有三家加油站被查，均修改了加油机主板。\n"
              "各地三家加油站共计罚没18万多元。\n")
     assert placed(other)[18] is None
+
+
+def test_a_national_offices_charge_to_local_offices_keeps_the_check_national() -> None:
+    """要求各地…对辖区内不合格企业依法处理: the national office speaking, not a local one."""
+    text = ("童车国家监督专项抽查结果\n2024年3月2日\n"
+            "近日，市场监管总局组织开展了童车国家监督专项抽查，共抽查140家企业生产的140批次"
+            "产品，合格率为93.6%。总局要求各地市场监管部门对辖区内不合格产品生产企业依法处理。\n")
+    assert placed(text)[93.6] == "全国"

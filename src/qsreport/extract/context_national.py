@@ -39,10 +39,10 @@ def is_national(view: str, heading: tuple[int, int] | None, body: int) -> bool:
 
 def _local_part(view: str, opening: tuple[int, int]) -> bool:
     """Whether the opening lines tell one place's part in a national check, not the check:
-    an office's own voice (我局, 本局, 辖区) or a city or county named with its office or its
-    count, not as an item of a list (总局组织的国家监督抽查中，甲市12家企业…合格率…: the
-    city's figures; not 抽查了甲省、乙省、丙省等…, nor 涉及甲市、乙市等地, where the samples
-    came from)."""
+    an office's own voice (我局, 本局, 本辖区) or a city or county named with its office, not
+    as an item of a list (总局组织的国家监督抽查中，甲市市场监管局对辖区12家企业…: the city's
+    figures; not 抽查了甲省、乙省、丙省等…, nor 涉及甲市、乙市等地 or 其中甲市有3批次不合格,
+    where the samples came from)."""
     if LOCAL_VOICE.search(view, *opening):
         return True
     return any(mention.place.level != "province" and _OWN_PART.match(view, mention.end)
@@ -51,6 +51,7 @@ def _local_part(view: str, opening: tuple[int, int]) -> bool:
 
 
 _LIST_MARKS = "、和及与"
-# What follows a city or county that tells its own part: its office, or its count (甲县9家企业,
-# 甲县共有…); not a product named after it (某牌甲地大曲) nor an item of a list (甲市、乙市).
-_OWN_PART = rx.compile(r"[市县区州]?(?:市场监[督管]|质[监检]|质量技术监督|共|有|\d)")
+# What follows a city or county that tells its own part: its office (甲县市场监管局对…); not a
+# product named after it (某牌甲地大曲), an item of a list (甲市、乙市) nor a place the failed
+# samples came from (其中甲市有3批次不合格: the national check's own breakdown).
+_OWN_PART = rx.compile(r"[市县区州]?(?:市场监[督管]|质[监检]|质量技术监督)")

@@ -220,8 +220,9 @@ NATIONAL_CHECK = rx.compile(_LISTED_IN + r"国家(?:级)?(?:专项)?监督(?:专
                             r"(?:对|组织)[^，,。；;]{0,16}?(?:监督|专项)抽查")
 LOCAL = rx.compile(r"[全我本该][省市县区州](?!场)")  # (not a market: 该市场主体)
 # A local office speaking of its own part in a national check (本次抽查涉及我局辖区企业12家;
-# 对辖区内12家企业…): the figures after are that office's place's, not the country's.
-LOCAL_VOICE = rx.compile(r"[我本该](?:[市县区州]?局|分局)|(?:本|我)?辖区")
+# 本辖区12家企业…): the figures after are that office's place's, not the country's (not the
+# national office's charge to every local one, 要求各地对辖区内不合格企业依法处理).
+LOCAL_VOICE = rx.compile(r"[我本该](?:[市县区州]?局|分局)|[本我]辖区")
 # The whole country as a figure's subject in any report (全国现有600个, 我国累计…), and the
 # report's own province (全省共有…).
 # The country's own system (全国质检系统查处…, 我国质监系统抽查…) is the subject when a
