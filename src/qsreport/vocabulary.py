@@ -115,6 +115,8 @@ StatMetric = Literal[
     "sampling_coverage",
     # How much lighter than their label or the seller's word goods were found (issue 12).
     "weight_shortfall",
+    # Goods a check looked over without sampling them, in the unit written (issue 12).
+    "products_checked",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -125,7 +127,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "import_export_failed_value", "testing_fees_waived",
                                "people_trained", "training_sessions", "quality_index",
                                "satisfaction_score", "categories_targeted", "items_failed",
-                               "sampling_density", "sampling_coverage", "weight_shortfall"})
+                               "sampling_density", "sampling_coverage", "weight_shortfall",
+                               "products_checked"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.
@@ -190,7 +193,8 @@ DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output"
                             "zone_income", "front_runners", "good_conduct", "brand_value",
                             "brands_valued", "zone_area", "zone_households", "standards_funding",
                             "standards_funded", "standards_committees", "commended",
-                            "brand_output", "brand_area", "brand_yield", "brands_above_value"]
+                            "brand_output", "brand_area", "brand_yield", "brands_above_value",
+                            "declaring_firms", "declared_products", "list_categories"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
@@ -198,6 +202,8 @@ DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income",
                                       "good_conduct", "zone_area", "zone_households",
                                       "standards_funding", "standards_funded",
                                       "standards_committees", "commended", "brand_output",
-                                      "brand_area", "brand_yield", "brands_above_value"})
+                                      "brand_area", "brand_yield", "brands_above_value",
+                                      "declaring_firms", "declared_products",
+                                      "list_categories"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

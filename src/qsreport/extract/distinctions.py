@@ -11,6 +11,8 @@ from ..vocabulary import DISTINCTION_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
 from .distinctions_commended import commended
+from .distinctions_declared import declared_standards
+from .distinctions_lists import list_categories
 from .distinctions_output import brand_output
 from .distinctions_rewards import reward_kind
 from .distinctions_standards import standards_distinctions
@@ -102,7 +104,8 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     if values:
         standards = sorted(standards + values, key=lambda stat: stat.span[0])
     # 为8家企业颁奖, 名牌产品年产值800亿元 (schema 2): a figure a tally read keeps its reading
-    praised = commended(doc) + brand_output(doc)
+    # (and 1200家企业自我声明公开了标准, 涵盖产品8000余种; 名单包括40个产品类别)
+    praised = commended(doc) + brand_output(doc) + declared_standards(doc) + list_categories(doc)
     if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions(stats=sorted(standards + praised, key=lambda stat: stat.span[0]))
     stats = []

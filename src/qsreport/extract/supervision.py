@@ -56,6 +56,7 @@ from .supervision_keywords import (
     metric_before,
     of_firms_sampled,
 )
+from .supervision_looked_over import products_checked
 from .supervision_outcomes import (
     ENFORCEMENT_METRICS,
     batches_result,
@@ -266,8 +267,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         # readings replace any other
         taken = {stat.span[1] for stat in read}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
-    if doc.schema != "1" and (targeted := targeted_categories(doc)):
-        # 对12类重点产品开展专项整治 (schema 2): where no other metric read the count
+    if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)):
+        # 对12类重点产品开展专项整治, 共检查了500件产品 (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]
     return with_tables(doc, each_once(doc, without_planned(

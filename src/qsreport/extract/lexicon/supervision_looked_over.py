@@ -1,0 +1,39 @@
+"""The words of goods a check looked over without sampling them (read by
+:mod:`..supervision_looked_over`): the products, models or kinds a bureau's check of shops or
+markets went through for their marks, labels or a recalled model (共检查了500件产品; 检查了12个
+型号的童车、30种儿童玩具; 检查儿童用品及相关产品260种), ``products_checked``, counted in the unit
+the text writes (件 pieces; 种, 款, 个型号 kinds or models). Not a spot check's samples or kinds
+(抽检, 抽查, 抽样: ``batches_sampled``, ``categories_sampled``), nor goods found at fault or
+seized (不合格产品12件)."""
+
+from __future__ import annotations
+
+# (a number may be written with thousands' commas: 1,200件)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
+_VERB = r"(?:检查|清查|排查|查验|核查)了?"
+_UNIT = r"(?P<unit>件|种|款|个型号|个规格|个品种|个款式)"
+# What the goods are: a word of goods closing the noun after (or before) the count.
+_GOODS = (r"(?:产品|商品|用品|玩具|童车|婴儿车|电器|器具|灯串|灯具|服装|鞋|文具|家具|化妆品|"
+          r"饰品|插座|电线|电缆|建材)")
+_NOUN = r"[^，,；;。！？!?\d、]{0,10}?"
+
+LOOKED_OVER: tuple[tuple[str, str], ...] = (
+    # the verb, the count, then its goods (共检查了500件产品; 检查了12个型号的童车), and each further
+    # count of the list the verb governs (…、30种儿童玩具)
+    ("products_checked", rf"{_VERB}(?:共|共计|总计|各类)?\s*{_NUM}{_UNIT}(?=的?{_NOUN}{_GOODS})"),
+    ("products_checked", rf"(?<=[、和及与])\s*{_NUM}{_UNIT}(?=的?{_NOUN}{_GOODS})"),
+    # the verb, its goods, then the count (检查儿童用品及相关产品260种; 检查产品型号40款)
+    ("products_checked", rf"{_VERB}{_NOUN}{_GOODS}(?:型号|款式|品种)?(?:共|共计)?\s*{_NUM}{_UNIT}"
+                         rf"(?![^，,；;。\d]{{0,4}}?(?:企业|家|户))"),
+)
+# A report must say one of these to be read at all.
+NEEDLES = r"检查|清查|排查|查验|核查"
+# What makes the sentence a sampling's (its samples are batches sampled, its kinds the kinds
+# sampled) or a test's.
+SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|送检"
+# What makes the count's own clause another figure's: goods found at fault or seized (不合格产品
+# 12件, 查扣, 没收), recalled, or a case.
+AT_FAULT = (r"不合格|不符合|问题|违法|违规|假冒|伪劣|劣质|查扣|扣押|查封|没收|收缴|下架|召回|案件|立案|"
+            r"隐患")
+# The goods named right after a count (its label): 12个型号的童车 → 童车.
+GOODS_AFTER = rf"的?{_NOUN}{_GOODS}"
