@@ -45,10 +45,12 @@ def test_goods_counted_after_the_verb_or_after_their_noun() -> None:
 
 
 def test_goods_sampled_at_fault_or_seized_are_not_looked_over() -> None:
-    """A spot check's kinds (categories_sampled), goods found at fault or seized: other figures."""
+    """A spot check's kinds (categories_sampled), goods found at fault or seized, measuring
+    instruments (metrology's): other figures."""
     for text in ("东河县抽检\n本报讯 本次抽检共检查了30种产品，合格率为95%。\n",
                  "东河县执法\n本报讯 执法人员共检查不合格产品12件。\n",
-                 "东河县执法\n本报讯 该局检查发现并查扣假冒插座80件。\n"):
+                 "东河县执法\n本报讯 该局检查发现并查扣假冒插座80件。\n",
+                 "东河县计量\n本报讯 东河县局检查集贸市场在用电子秤等计量器具300件。\n"):
         assert _checked(text) == []
 
 
@@ -75,6 +77,9 @@ def test_firms_trained_and_products_of_no_declaring_are_none() -> None:
                   "distinctions", "declaring_firms") == []
     assert _stats("丁市标准\n本报讯 丁市今年新增国家标准12项，涵盖产品200种。\n",
                   "distinctions", "declared_products") == []
+    # (a pledge declared is no standard declared)
+    assert _stats("戊县承诺\n本报讯 戊县共有420家食品企业签署了质量安全承诺自我声明。\n",
+                  "distinctions", "declaring_firms") == []
 
 
 def test_a_lists_categories() -> None:

@@ -29,3 +29,6 @@ DECLARED_ROWS: tuple[tuple[str, str], ...] = (
     ("declared_products", rf"(?:涵盖|覆盖|涉及|包括|包含)(?:了)?\s*{_NUM}(?P<unit>万种|种|个|类)"
                           rf"(?={_GAP}{{0,4}}?(?:产品|商品))"),
 )
+# The sentence must speak of standards, and not of a pledge declared (质量承诺自我声明).
+STANDARDS = r"标准"
+PLEDGE = r"承诺"

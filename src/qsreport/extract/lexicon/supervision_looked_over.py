@@ -13,7 +13,8 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
 _VERB = r"(?:检查|清查|排查|查验|核查)了?"
 _UNIT = r"(?P<unit>件|种|款|个型号|个规格|个品种|个款式)"
 # What the goods are: a word of goods closing the noun after (or before) the count.
-_GOODS = (r"(?:产品|商品|用品|玩具|童车|婴儿车|电器|器具|灯串|灯具|服装|鞋|文具|家具|化妆品|"
+# (not measuring instruments, 计量器具, 电子秤: metrology's instruments checked)
+_GOODS = (r"(?:产品|商品|用品|玩具|童车|婴儿车|电器|灯串|灯具|服装|鞋|文具|家具|化妆品|"
           r"饰品|插座|电线|电缆|建材)")
 _NOUN = r"[^，,；;。！？!?\d、]{0,10}?"
 
@@ -29,8 +30,8 @@ LOOKED_OVER: tuple[tuple[str, str], ...] = (
 # A report must say one of these to be read at all.
 NEEDLES = r"检查|清查|排查|查验|核查"
 # What makes the sentence a sampling's (its samples are batches sampled, its kinds the kinds
-# sampled) or a test's.
-SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|送检"
+# sampled), a test's, or metrology's (计量器具, 电子秤: instruments checked).
+SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|送检|计量|衡器|电子秤|器具"
 # What makes the count's own clause another figure's: goods found at fault or seized (不合格产品
 # 12件, 查扣, 没收), recalled, or a case.
 AT_FAULT = (r"不合格|不符合|问题|违法|违规|假冒|伪劣|劣质|查扣|扣押|查封|没收|收缴|下架|召回|案件|立案|"
