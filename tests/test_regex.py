@@ -35,7 +35,16 @@ from qsreport.extract.lexicon import supervision as supervision_words
 from qsreport.extract.lexicon.inspection import FACILITY_STATUS
 from qsreport.numbers import PERCENT
 from qsreport.pipeline import prepare
-from qsreport.regex_prefilter import compile_fast, first_chars, might_match, needles, start_guard
+from qsreport.regex_prefilter import (
+    compile_fast,
+    first_chars,
+    might_match,
+    needle_candidates,
+    needles,
+    parsed_nodes,
+    start_guard,
+)
+from qsreport.regex_triggers import needle_sets
 from qsreport.segmenting import Header, Layout, Segment, segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -321,6 +330,26 @@ def test_needles_are_found_for_the_rules_that_had_them_by_hand() -> None:
         assert needles(rule), rule.pattern[:40]
     assert needles(re.compile("(?:国家)?标准|规范")) == ("标准", "规范")
     assert needles(re.compile("a?b*")) == ()
+
+
+def test_needles_and_needle_sets_choose_among_the_sets_of_one_walk() -> None:
+    """needles takes, of the sets needle_candidates finds (in the pattern's order), the first
+    whose shortest needle is longest, with fewest the first of those with the fewest needles;
+    needle_sets keeps every set that tells something. Alternatives give one set per pick."""
+    pattern = re.compile("(?:甲乙|丙丁)x(戊己)")
+
+    def longest(words: frozenset[str]) -> int:
+        return -min(map(len, words))
+
+    assert needle_candidates(parsed_nodes(pattern.pattern), (longest,)) == [
+        frozenset({"甲乙", "丙丁"}), frozenset({"x"}), frozenset({"戊己"})]
+    assert needles(pattern) == ("丙丁", "甲乙")
+    assert needles(pattern, fewest=True) == ("戊己",)
+    assert needle_sets(pattern) == (("戊己",), ("丙丁", "甲乙"), ("x",))
+    # each alternative's set by the pick: its longest-shortest one, or of those its fewest
+    alternatives = re.compile("(?:庚辛壬|癸)x|(?:甲乙|丙丁)x戊己")
+    assert needles(alternatives) == ("x戊己", "庚辛壬", "癸")
+    assert needles(alternatives, fewest=True) == ("x", "x戊己")
 
 
 def test_every_match_in_the_corpus_holds_a_needle() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import regex_cache
@@ -290,8 +290,8 @@ def needles(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
 
     A text that holds none of them has no match, so a rule need not be run over it: ``"%" in
     text`` is far cheaper than a scan. ``(?:国家)?标准|规范`` gives ``("标准", "规范")``.
-    Of the sets a pattern offers, the one whose shortest needle is longest; ``fewest``: of
-    those alike, the one with the fewest needles (``(?:杭州|宁波|…)名牌``: 名牌, not the
+    Of the sets :func:`needle_candidates` finds, the first whose shortest needle is longest;
+    ``fewest``: of those, the first with the fewest (``(?:杭州|宁波|…)名牌``: 名牌, not the
     names before it: the rarer test where a text is looked at for many patterns' needles).
     """
     cached = _NEEDLES_FEWEST if fewest else _NEEDLES
@@ -305,47 +305,44 @@ def needles(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
 
 
 def _needles_of(pattern: re.Pattern[str], fewest: bool = False) -> tuple[str, ...]:
+    def best(words: frozenset[str]) -> tuple[int, int]:  # (min: the one needles tells)
+        return -min(map(len, words)), len(words) if fewest else 0
+
     try:
-        found = _needles(parsed_nodes(pattern.pattern, pattern.flags), fewest)
+        found = needle_candidates(parsed_nodes(pattern.pattern, pattern.flags), (best,))
     except (re.error, RecursionError, _Unknown):
         return ()
-    return tuple(sorted(found)) if found else ()
+    chosen = min(found, key=best, default=frozenset[str]())
+    return tuple(sorted(chosen))
 
 
-def _needles(sequence: list[tuple[Any, Any]], fewest: bool = False) -> frozenset[str] | None:
-    """The best set of needles a sequence of parsed nodes must hold one of: a run of literal
-    characters it always matches, or the needles of a part it always matches; of these, the
-    set whose shortest needle is longest (the most telling; with ``fewest``, of those alike
-    the smallest). None when there is none."""
-    best: frozenset[str] | None = None
-
-    def consider(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if not candidate:
-            return
-        if best is None or min(map(len, candidate)) > min(map(len, best)) or (
-                fewest and min(map(len, candidate)) == min(map(len, best))
-                and len(candidate) < len(best)):
-            best = candidate
-
+def needle_candidates(sequence: list[tuple[Any, Any]],
+                      picks: tuple[Callable[[frozenset[str]], Any], ...]) -> list[frozenset[str]]:
+    """Every set of needles a sequence of parsed nodes must hold one of, in order: a run of
+    literal characters it always matches, the sets of a part it always matches, and of
+    alternatives, for each of ``picks`` (a key), the union of each one's first least set."""
+    found: list[frozenset[str]] = []
     run: list[str] = []
     for op, argument in sequence:
         name = str(op)
         if name == "LITERAL":
             run.append(chr(argument))
             continue
-        consider(frozenset(["".join(run)]) if run else None)
+        if run:
+            found.append(frozenset(["".join(run)]))
         run = []
         if name == "SUBPATTERN" and not case_blind(argument):
-            consider(_needles(list(argument[-1]), fewest))
+            found += needle_candidates(list(argument[-1]), picks)
         elif name == "BRANCH":
-            parts = [_needles(list(branch), fewest) for branch in argument[1]]
+            parts = [needle_candidates(list(branch), picks) for branch in argument[1]]
             if all(parts):
-                consider(frozenset().union(*[p for p in parts if p]))
+                found += [frozenset().union(*(min(part, key=pick) for part in parts))
+                          for pick in picks]
         elif name in _REPEATS and argument[0] >= 1:
-            consider(_needles(list(argument[2]), fewest))
-    consider(frozenset(["".join(run)]) if run else None)
-    return best
+            found += needle_candidates(list(argument[2]), picks)
+    if run:
+        found.append(frozenset(["".join(run)]))
+    return found
 
 
 # Past this many needles, one scan for all of them beats a scan of the text for each.

@@ -9,11 +9,10 @@ from __future__ import annotations
 import os
 import re
 from functools import cache
-from typing import Any
 
 from . import regex_cache, regex_prefilter
 from .pattern_map import PatternMap
-from .regex_prefilter import _REPEATS, _Unknown, case_blind, parsed_nodes
+from .regex_prefilter import _Unknown, needle_candidates, parsed_nodes
 
 
 def needle_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
@@ -34,8 +33,8 @@ def needle_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
 @cache
 def _state() -> str:
     """The state of the code the sets are worked out by: this file's and regex_prefilter's
-    (whose walk of a pattern's parts :func:`_all_needles` calls), so that an edit of either
-    works them out again."""
+    (whose :func:`.regex_prefilter.needle_candidates` walks a pattern's parts for them), so
+    that an edit of either works them out again."""
     states = []
     for path in (__file__, regex_prefilter.__file__):
         try:
@@ -61,7 +60,11 @@ def holds_needles(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
 
 def _needle_sets_of(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     try:
-        sets = _all_needles(parsed_nodes(pattern.pattern, pattern.flags))
+        # one set from each alternative of a part: each's longest-shortest one (as needles
+        # takes), and each's likeliest to be missing (fewest and longest strings: 检定 rather
+        # than 集中|免费 before it)
+        sets = needle_candidates(parsed_nodes(pattern.pattern, pattern.flags),
+                                 (_rarest_first, _held_cost))
     except (re.error, RecursionError, _Unknown):
         return ()
     # (a set is met wherever another set is whose every string holds one of its own: it
@@ -88,35 +91,6 @@ def _held_cost(words: frozenset[str]) -> float:
 def _implies(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether a text holding a string of ``one`` holds one of ``other``."""
     return all(any(word in mine for word in other) for mine in one)
-
-
-def _all_needles(sequence: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Every set :func:`_needles` considers for a sequence of parsed nodes."""
-    found: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, argument in sequence:
-        name = str(op)
-        if name == "LITERAL":
-            run.append(chr(argument))
-            continue
-        if run:
-            found.append(frozenset(["".join(run)]))
-        run = []
-        if name == "SUBPATTERN" and not case_blind(argument):
-            found += _all_needles(list(argument[-1]))
-        elif name == "BRANCH":
-            # one set from each alternative: each's longest-shortest one (as _needles takes),
-            # and each's likeliest to be missing (fewest and longest strings: 检定 rather than
-            # 集中|免费 before it)
-            parts = [_all_needles(list(branch)) for branch in argument[1]]
-            if all(parts):
-                for pick in (_rarest_first, _held_cost):
-                    found.append(frozenset().union(*(min(part, key=pick) for part in parts)))
-        elif name in _REPEATS and argument[0] >= 1:
-            found += _all_needles(list(argument[2]))
-    if run:
-        found.append(frozenset(["".join(run)]))
-    return found
 
 
 # What needle_sets worked out, by pattern.
