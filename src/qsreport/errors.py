@@ -48,7 +48,7 @@ class NotText(QsreportError):
     """The bytes are not text in any encoding qsreport reads (an image, an archive, ...)."""
 
     kind = "not_text"
-    hint = "qsreport reads text and HTML reports"
+    hint = "qsreport reads text, web pages, Word, PDF, RTF and web archives"
 
 
 class TooLarge(QsreportError):

@@ -71,6 +71,17 @@ def prepare(data: bytes, options: ParseOptions | None = None, name: str | None =
     return Text(decoded, fmt, cleaned, reader, dropped, page, pages)
 
 
+def decoding_of(data: bytes, name: str | None = None) -> Decoded:
+    """How ``data`` is decoded, as a parse's ``source`` says it (``qsreport detect``): a text's
+    or a page's codec, a web archive's page's; a Word, PDF or RTF document's reader hands over
+    Unicode (``source="reader"``). ``name`` helps tell a damaged document's format."""
+    from .decoding import decode
+    from .readers import sniff
+
+    fmt = sniff(data, name)
+    return decode(data) if fmt is None else _read_document(data, fmt)[0]
+
+
 def _article(text: str, fmt: str, utf8: bytes | None = None) -> tuple[str, str, PageHead | None]:
     """A page's article text, "html" and its header as the page's structure gives it; or the
     text as it is. ``utf8``: the bytes ``text`` is the UTF-8 reading of, when they are at hand."""

@@ -155,15 +155,18 @@ def _write_atomically(target: Path, payload: bytes) -> None:
 def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
     """Say which encoding each file is in: codec, confidence, BOM, replaced bytes.
 
+    A Word, PDF or RTF document is read as parse reads it (its reader hands over Unicode:
+    from "reader"); a web archive gives its page's codec.
+
     \b
     Examples:
       qsreport detect reports/*.txt
       qsreport detect old.txt --format jsonl
     """
     from ..batch.identity import Locations, display_path
-    from ..decoding import decode as decode_bytes
     from ..errors import QsreportError
     from ..inputs import read_source
+    from ..pipeline import decoding_of
 
     fmt = chosen_format(fmt, "table", "jsonl")
     locations = Locations()
@@ -171,8 +174,8 @@ def detect(files: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
     failed = False
     for name in files:
         try:
-            data, _ = read_source(name, max_bytes)
-            found = decode_bytes(data)
+            data, path = read_source(name, max_bytes)
+            found = decoding_of(data, path)
         except QsreportError as error:
             failed = True
             report_error(error, name)
