@@ -84,9 +84,10 @@ def title_span(view: str, line: Segment) -> Segment | None:
 
 def is_headline_shaped(view: str) -> bool:
     """A line that reads as a headline: 4 to 60 Han, no full stop or semicolon, no furniture
-    shape, not a publish line."""
+    shape, not a publish line, not a table's row (cells a tab apart: a form's 项目\t结果)."""
     han = len(HAN_CHAR.findall(view))
-    if han < _MIN_HAN or han > _MAX_HAN or FULL_STOP.search(view) or "；" in view or ";" in view:
+    if han < _MIN_HAN or han > _MAX_HAN or FULL_STOP.search(view) or "；" in view or ";" in view \
+            or "\t" in view.strip():
         return False
     return not is_furniture(view) and not is_meta_line(view)
 
