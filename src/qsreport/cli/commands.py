@@ -69,9 +69,11 @@ def parse(file: str, fmt: str | None, max_bytes: int, schema_version: str) -> No
 @click.option("--to", "script", type=click.Choice(["simplified", "traditional"]), default=None,
               help="Convert the script as well.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
-              help="Write each FILE's text as UTF-8 into this folder, under the same name.")
+              help="Write each FILE's text as UTF-8 into this folder, under the same name "
+                   "(a Word, PDF, RTF or web-archive file's as NAME.txt).")
 @click.option("--in-place", is_flag=True,
-              help="Replace each FILE by its UTF-8 text (the original stays if anything fails).")
+              help="Replace each FILE by its UTF-8 text (the original stays if anything fails; "
+                   "a Word, PDF, RTF or web-archive file is never replaced: use --out).")
 @max_bytes_option
 def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_dir: str | None,
            in_place: bool, max_bytes: int) -> None:
@@ -79,7 +81,9 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
 
     Spans in `qsreport parse` output are offsets into exactly this text. With --out or
     --in-place, convert many files: each is written to a temporary file first and moved into
-    place only when complete, so a failure never loses the original.
+    place only when complete, so a failure never loses the original. A document (Word, PDF,
+    RTF, web archive) is no text file: --out writes its text as NAME.txt, and --in-place
+    leaves it as it is, with an error line, rather than put its text under its name.
 
     \b
     Examples:
@@ -103,9 +107,14 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
     options = ParseOptions(max_bytes=max_bytes,
                            clean=CleanOptions(strip_pinyin_annotations=not keep_pinyin))
     failed = False
+    written: set[Path] = {Path(out_dir) / Path(name).name for name in files} if out_dir else set()
     for name in files:
         try:
-            text = prepare(read_source(name, max_bytes)[0], options, name).cleaned.text
+            prepared = prepare(read_source(name, max_bytes)[0], options, name)
+            if in_place and prepared.format not in _TEXT_FORMATS:
+                raise QsreportError(f"is a {prepared.format} document, not replaced by its text",
+                                    hint="use --out DIR to write its text as NAME.txt")
+            text = prepared.cleaned.text
         except QsreportError as error:
             if not (out_dir or in_place):
                 fail(error.located(name))
@@ -118,7 +127,8 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
             text = convert_script(text, script)
         payload = (text if text.endswith("\n") else text + "\n").encode("utf-8")
         if out_dir or in_place:
-            target = (Path(out_dir) / Path(name).name) if out_dir else Path(name)
+            target = _target(name, out_dir, prepared.format, written) if out_dir else Path(name)
+            written.add(target)
             try:
                 _write_atomically(target, payload)
             except OSError as error:
@@ -127,6 +137,24 @@ def decode(files: tuple[str, ...], keep_pinyin: bool, script: str | None, out_di
         else:
             sys.stdout.buffer.write(payload)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+# What decode writes back under a file's own name: a text, or a page reduced to its article.
+_TEXT_FORMATS = frozenset({"text", "html"})
+
+
+def _target(name: str, out_dir: str, fmt: str, written: set[Path]) -> Path:
+    """Where --out writes ``name``'s text: its own name for a text or a page; a document's
+    name with .txt for its suffix (报告.doc → 报告.txt), or added (报告.pdf.txt) when that name
+    is taken in this run (``written``: the inputs' own names and what was written: a 报告.doc
+    beside a 报告.pdf or a 报告.txt)."""
+    from pathlib import Path
+
+    own = Path(out_dir) / Path(name).name
+    if fmt in _TEXT_FORMATS:
+        return own
+    target = own.with_suffix(".txt")
+    return own.with_name(own.name + ".txt") if target in written else target
 
 
 def _write_atomically(target: Path, payload: bytes) -> None:
