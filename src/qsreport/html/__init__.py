@@ -21,7 +21,7 @@ from .lead import lead_lines
 from .owner import site_place
 from .page import read_page
 from .printed import own_entry
-from .tail import trim_tail
+from .tail import drop_promos, trim_tail
 
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta\s|div|p|table|br|span|title)\b", re.IGNORECASE
@@ -87,8 +87,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         return flat_text(markup), None
     body = tree.first("body") or tree.root
     article, left_out = choose_article(body, tree)
-    lines = trim_tail([line for line in tree.text_of(article, left_out).split("\n")
-                       if line.strip()])
+    lines = drop_promos(trim_tail([line for line in tree.text_of(article, left_out).split("\n")
+                                   if line.strip()]))
     head = read_head(tree, article)
     if head.date is None:
         _edition_date(markup, head)

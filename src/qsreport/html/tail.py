@@ -9,6 +9,10 @@ it, from its heading on, and so does a list of related stories under its heading
 返回某某首页>>) is cut from its line. An editor's line (责任编辑：…) at the foot is kept, the furniture
 above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
+
+Above the article's first paragraph, inside its block, a site may print its own promotion: a
+prompt to install its app (安装某某客户端…【下载地址】) or a call to vote (【点击投票】); such a line is
+dropped there, and only there.
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ DISCLAIMER = re.compile(r"\W{0,2}(?:\w{0,10}?(?:网|网站|站|报社|报|台|�
                         r"(?:版权|版權|免责|免責|侵权|侵權)\w{0,3}(?:声明|聲明|公告)\W{0,2}")
 # The heading of a list of related stories, on a line of its own: it and all after it end the
 # article (the list may be long: each story a headline, a summary and a date line).
-_RELATED = re.compile(r"(?:相关|热门|延伸|推荐|更多)(?:新闻|文章|阅读|报道|推荐)[:：]?")
+_RELATED = re.compile(r"(?:[A-Za-z]{0,4}(?:精彩|热门)推荐|(?:相关|热门|延伸|推荐|更多)[·•・]?"
+                      r"(?:新闻|文章|阅读|报道|推荐|资讯))[:：]?")
 _RELATED_AFTER = 3  # lines of the article it must follow, at least
 _PARAGRAPH = 30  # characters of a line of the report that must stand above it, at least
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -49,6 +54,15 @@ _HEADING = 12  # characters of that heading's line at most, spaces included
 _BACK_LINK = re.compile(r"返回[^，。！？\s]{1,8}(?:[，,]查看更多|首页)\W{0,2}$")
 _BACK_REACH = 12  # last lines where it is looked for
 _DISCLAIMER_REACH = 12  # lines from the end where the notice's heading may stand
+# What may follow the editor's line and still belong to the article: the other credits (校对,
+# 来源, 审核, 综合整理自…), each on a line of its own. Any other line after it is the page's.
+_CREDIT = re.compile(r"\W{0,2}(?:校对|审核|审校|监制|出品|来源|稿源|摄影|作者|记者|综合|整理|统筹|编审|"
+                     r"终审|责任编辑|责编|编辑)")
+# A site's promotion: a prompt to download or install its app, a bracketed call to click.
+_PROMO = re.compile(r"(?:下载|安装)[^。，！]{0,12}(?:应用程序|客户端|APP|App|app)|[【\[]点击\w{0,4}[】\]]")
+_PROMO_REACH = 4  # first lines of the article where a promotion is looked for
+_PROMO_LINE = 160  # characters of a promotion's line at most
+_EDITOR_LINE = 40  # characters of the editor's line at most
 _SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
 _MOST = 10  # lines dropped at most
@@ -68,6 +82,7 @@ def trim_tail(lines: list[str]) -> list[str]:
                 and _RELATED.fullmatch("".join(line.split())):
             lines = lines[:at]
             break
+    lines = _after_editor(lines)
     for at in range(max(1, len(lines) - _BACK_REACH), len(lines)):
         if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
             lines = [*lines[:at], lines[at][:back.start()], *lines[at + 1:]]
@@ -82,6 +97,44 @@ def trim_tail(lines: list[str]) -> list[str]:
         else:
             break
     return lines[:end] + editor
+
+
+def drop_promos(lines: list[str]) -> list[str]:
+    """``lines`` without the site's promotions printed above the article's first paragraph."""
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        if at >= _PROMO_REACH:
+            return kept + lines[at:]
+        if len(line) <= _PROMO_LINE and _PROMO.search(line) and at + 1 < len(lines):
+            continue
+        kept.append(line)
+        if len(line) >= _PARAGRAPH and _SENTENCE_END.search(line):
+            return kept + lines[at + 1:]
+    return kept
+
+
+def _after_editor(lines: list[str]) -> list[str]:
+    """``lines`` up to the editor's line that signs the article (责任编辑：某某, the last, with
+    more of the text above it than under it and a paragraph of the report above) and the
+    credits under it: what a page prints after
+    it (stories of the site, keywords, a product's card) is not the article's."""
+    after = 0  # characters of the lines under the one looked at
+    for at in range(len(lines) - 1, 0, -1):
+        line = lines[at].strip()
+        if len(line) <= _EDITOR_LINE and _EDITOR.match(line):
+            break
+        after += len(line)
+    else:
+        return lines
+    if sum(map(len, lines[:at])) < after:
+        return lines
+    if not any(len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) for line in lines[:at]):
+        return lines
+    end = at + 1
+    while end < len(lines) and len(lines[end]) <= _EDITOR_LINE \
+            and _CREDIT.match(lines[end].strip()):
+        end += 1
+    return lines[:end]
 
 
 def is_tail_furniture(line: str) -> bool:
