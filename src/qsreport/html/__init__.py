@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..segmenting.metaline import PageHead, iso_date
+from .account import account_source
 from .article import choose_article
 from .flat import flat_text
 from .head import Head, read_head
@@ -90,6 +91,7 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     lines = drop_promos(trim_tail([line for line in tree.text_of(article, left_out).split("\n")
                                    if line.strip()]))
     head = read_head(tree, article)
+    account_source(tree, head, article)
     if head.date is None:
         _edition_date(markup, head)
     if head.date is None:
