@@ -59,3 +59,16 @@ def test_a_promotions_words_in_the_report_are_kept() -> None:
     assert drop_promos(lines) == lines
     assert drop_promos(["市民可下载青石政务客户端查询抽检结果。"]) \
         == ["市民可下载青石政务客户端查询抽检结果。"]
+
+
+def test_a_side_column_named_for_its_bar_is_left_out_of_the_article() -> None:
+    """A column's card in a block named 'rightbar' (or 'left_bar', 'Rbar') beside the story,
+    inside the container chosen, is not the article's text."""
+    lines, _ = read(page(
+        "<title>青石县召开食品安全工作会议_青石网</title>",
+        "<div class='wrap'><div class='main'><h1>青石县召开食品安全工作会议</h1>"
+        "<p>2024年6月1日 10:20</p>" + "".join(f"<p>{line}</p>" for line in BODY) + "</div>"
+        "<div class='rightbar'><div>青石行情播报</div><div>本栏目每日为读者整理本县的菜价和粮价"
+        "信息，内容仅供参考。</div><div>总篇数</div><div>512</div></div></div>"))
+    assert all(line in lines for line in BODY)
+    assert not any("本栏目" in line or "总篇数" in line for line in lines)

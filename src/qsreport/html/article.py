@@ -23,12 +23,14 @@ from .page import CANDIDATES, Page
 from .tail import DISCLAIMER
 
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
-# around it (comments, replies, related and recommended items, rankings, a video player).
+# around it (comments, replies, related and recommended items, rankings, a video player, a
+# side column: 'rightbar', 'left_bar', 'Rbar').
 # Matched on the lower-cased names, the lookahead letting the engine skip in C to where a word
 # can start: several times faster than a case-blind search, on every block of every page.
 _NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|breadcrumb|"
                           r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
-                          r"related|rank|cmt|pinglun|tuijian|xiangguan|player|(?<![a-z])hot(?![a-z]))")
+                          r"related|rank|cmt|pinglun|tuijian|xiangguan|player|(?:right|left)[-_]?bar|"
+                          r"rbar|(?<![a-z])hot(?![a-z]))")
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # A block kept invisible only until the page's script shows it is the article when its name
 # says so (a WeChat article's js_content, visibility: hidden until its script runs).
