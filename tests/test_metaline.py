@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from qsreport.html import read_html
 from qsreport.segmenting.header import read_header
-from qsreport.segmenting.metaline import PageHead, is_publish_line, read_meta_line
+from qsreport.segmenting.metaline import SOURCE, PageHead, is_publish_line, read_meta_line
 
 
 def publisher(line: str) -> str | None:
@@ -96,3 +97,17 @@ def test_a_page_headline_holding_a_date_stays_the_title() -> None:
     header = read_header(text, text, PageHead(headline=True))
     assert header.title == "关于2019年7月12日前受理的甲类许可申请审查结果的通告"
     assert header.date == "2019-08-02"
+
+
+
+def test_a_source_label_written_with_yu_names_the_publisher() -> None:
+    """来源于：某某 is the 来源 label written out (来源于 = comes from): the publisher it names is
+    read as a labelled one."""
+    assert SOURCE.search("来源于：青石县白鹭街道办事处")
+    _, head = read_html(
+        "<html><head><title>白鹭街道开展春季消防检查_青石网</title></head><body>"
+        "<div><h2>白鹭街道开展春季消防检查</h2><p><font>来源于：白鹭街道办事处</font></p>"
+        "<p>发布日期：2020-04-02 责任编辑：林一</p></div><div class='content'>"
+        "<p>4月1日，白鹭街道组织安监人员对辖区内的商铺和仓库开展春季消防安全检查。</p>"
+        "<p>检查组共检查场所32家，督促整改隐患11处。</p></div></body></html>")
+    assert head is not None and head.source == "白鹭街道办事处"

@@ -29,7 +29,7 @@ DATE_DMY = rx.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20
 # year as English writes them).
 DATE_MONTH_NAME = rx.compile(r"(?<![一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九])月\s*"
                              r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)")
-SOURCE = rx.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)\s*[:：】\]]\s*"
+SOURCE = rx.compile(r"(?:信息|文章|新闻)?(?:来源|来自|出处|稿源|source)于?\s*[:：】\]]\s*"
                     r"(?P<src>[^\s|｜]{1,30})", re.IGNORECASE)
 # A labelled publisher's name in brackets (来源：[ 某某网 ], 来源：【某某网】, 来源：(某某处)): read
 # without them.
