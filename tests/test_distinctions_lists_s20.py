@@ -68,7 +68,9 @@ def test_entering_the_front_runners_list_is_holding_the_title() -> None:
     assert stats(text) == [("front_runners", "any", 6, "家")]
     text = ("某大会发布了第二批企标“领跑者”名单，涉及30个产品类别，"
             "共有41家企业的56项企标入围。")
-    assert stats(text) == [("front_runners", "any", 41, "家"), ("front_runners", "any", 56, "项")]
+    # (the list's 30 categories are its own figure, list_categories)
+    assert stats(text) == [("list_categories", "any", 30, "个产品类别"),
+                           ("front_runners", "any", 41, "家"), ("front_runners", "any", 56, "项")]
 
 
 def test_entering_another_list_is_still_a_shortlist() -> None:
