@@ -31,6 +31,22 @@ def test_scales_checked_by_sampling_in_taiwans_word() -> None:
     assert ("instruments_failed", "scale", 2) in got
 
 
+def test_a_total_written_with_a_wan_and_its_passed_part() -> None:
+    """共检查1万2345台磅秤，其中1万2340台合格: a total with 万 inside it, and the part 合格
+    after its own count is the passed part, not another check."""
+    got = _metrology("戊县标准局共检查1万2345台磅秤，其中1万2340台合格，5台不合格。")
+    assert ("instruments_checked", "scale", 12_345) in got
+    assert ("instruments_passed", "scale", 12_340) in got
+    assert ("instruments_failed", "scale", 5) in got
+
+
+def test_passed_after_the_count_is_not_a_rate_or_certificate() -> None:
+    """抽查电子秤80台，其中78台合格: passed; 合格率 after a count stays a rate's word."""
+    got = _metrology("己镇计量所抽查电子秤80台，其中78台合格，合格率97.5%。")
+    assert ("instruments_passed", "scale", 78) in got
+    assert ("instruments_checked", "scale", 78) not in got
+
+
 def _equipment(body: str) -> list[tuple[str, str, float]]:
     text = f"丁县公布电梯查核结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
     report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))

@@ -61,6 +61,24 @@ def test_a_closing_wan_is_left_to_the_unit(written: str, number: str) -> None:
     assert match is not None and match.group() == number
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("1万489", 10_489), ("2万3000", 23_000), ("12万0050", 120_050),
+])
+def test_digits_with_a_wan_inside_them(text: str, value: int) -> None:
+    """1万489 is 10489: the digits after the 万 are its lower group."""
+    assert to_number(text) == value
+
+
+def test_a_figure_reads_digits_with_a_wan_inside_them() -> None:
+    """共检查1万489台 counts 10489 台; a closing 万 is still the scale (3万台)."""
+    from qsreport.extract.figures import figure_pattern, find_figures
+
+    pattern = figure_pattern("台")
+    text = "共检查1万489台，另有3万台，又查2万5台"
+    got = [(f.value, f.scale) for f in find_figures(pattern, text, 0, len(text))]
+    assert got == [(10_489, ""), (3, "万")]
+
+
 def test_malformed_chinese_numerals_are_refused() -> None:
     """Something that is not a numeral gives None, not a guess."""
     assert chinese_to_number("点") is None

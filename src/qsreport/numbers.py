@@ -32,6 +32,10 @@ CN_CHARS = _NUMERAL_CHARS + "万亿"
 CHINESE_NUMBER = (rf"[{_NUMERAL_CHARS}]+(?:亿[{_NUMERAL_CHARS}]+(?:万[{_NUMERAL_CHARS}]*)?"
                   rf"|万[{_NUMERAL_CHARS}]+)?(?:点[{_NUMERAL_CHARS}]+)?")
 ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits with a 万 inside them, its lower group written out in three or four digits (1万489 is
+# 10489, 2万3000 is 23000): a count as reports in traditional script often write one. A 万 with
+# fewer digits after it (2万5) is left alone: spoken, and read either way.
+ARABIC_WAN_NUMBER = r"\d{1,4}万\d{3,4}(?![\d.])"
 
 PERCENT = compile_fast(
     # The lookbehinds keep a match from starting inside a run of digits (or a 1,234 group),
@@ -95,6 +99,9 @@ def to_number(text: str) -> int | float | None:
     if not text:
         return None
     if text[0].isdigit():
+        high, wan, low = text.partition("万")
+        if wan:
+            return int(high) * 10_000 + int(low) if high.isdigit() and low.isdigit() else None
         try:
             return float(text) if "." in text else int(text)
         except ValueError:

@@ -12,7 +12,7 @@ from operator import not_
 from typing import NamedTuple
 
 from .. import regex_cache as rx
-from ..numbers import ARABIC_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
+from ..numbers import ARABIC_NUMBER, ARABIC_WAN_NUMBER, CHINESE_NUMBER, CN_CHARS, to_number
 from ..pattern_map import PatternMap
 from ..regex_prefilter import compile_fast, first_chars
 
@@ -33,7 +33,7 @@ def figure_pattern(units: str) -> re.Pattern[str]:
     """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
     pattern = compile_fast(
         rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
-        rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
+        rf"(?P<num>{ARABIC_WAN_NUMBER}|{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
         rf"(?P<more>余|多)?\s?(?P<unit>{units})"
     )
     lead = first_chars(units)

@@ -170,7 +170,10 @@ METROLOGY = TallyWords(
         # (…的18台加油机全部检定合格: all of them passed)
         # (合格为700具, 合格的有52台: the same, with a linking word)
         Metric("instruments_passed", _INSTRUMENT_UNITS, before=r"(?<!不)合格(?:了|的)?(?:为|有|共|共有)?$",
-               after=r"[^，,；;。\d]{0,8}?(?:均|全部|全都)(?:经)?(?:检定|检测|校准)?合格(?!率)"),
+               after=r"[^，,；;。\d]{0,8}?(?:均|全部|全都)(?:经)?(?:检定|检测|校准)?合格(?!率)|"
+                     # (the passed part of a total named before, told by 合格 right after its
+                     # count: 共抽查电子秤300台，其中296台合格; not a rate or a certificate)
+                     r"\s*(?:经)?(?:检定|检测|校准)?合格(?![率证标])"),
         # 不合格的29台; 其中有2台示值超差，检定不合格 (after it, past a comma).
         Metric("instruments_failed", _INSTRUMENT_UNITS,
                # (超出公差(±3‰)者共29支: out of tolerance, the tolerance in brackets)
