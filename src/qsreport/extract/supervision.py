@@ -304,7 +304,7 @@ _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 
 
 _by_start = itemgetter(0)
-_FAILED = rx.compile(r"不合格|不符合|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明")  # a failure
+_FAILED = rx.compile(r"不合格|不符合|不符|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明")  # a failure
 _MAJOR = rx.compile(r"大案|要案")
 _RESULTS = frozenset({"batches_failed", "batches_passed"})  # a check's results, broken down after
 _FOLLOW_UP = rx.compile(FOLLOW_UP)
