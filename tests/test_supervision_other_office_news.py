@@ -1,0 +1,35 @@
+"""Another office's work is left out of a quality bureau's report, but a report that names no
+quality bureau at all is that office's own news, and its figures are the report's. Invented
+reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _stats(title: str, body: str) -> list[tuple[str, float]]:
+    text = f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["metric"], s["value"]) for s in report["supervision"]["stats"]]
+
+
+def test_an_offices_own_news_keeps_its_figures() -> None:
+    """甲市工商局…进行了质量抽检，检查经营者41户，抽检90批次: no quality bureau named, so the
+    office's check is the report's own."""
+    got = _stats("甲市：童装等12批次商品抽检不合格",
+                 "甲市工商局日前对全市销售的童装、文具类商品进行了质量抽检，检查经营者41户，"
+                 "抽检90批次商品，其中合格78批次，不合格12批次。")
+    assert ("enterprises_inspected", 41) in got
+    assert ("batches_sampled", 90) in got
+
+
+def test_another_offices_work_in_a_bureaus_report_stays_out() -> None:
+    """In a quality bureau's report, a sentence that opens on 县工商部门 is that office's."""
+    got = _stats("乙县质监局开展节前检查",
+                 "乙县质监局日前开展节前产品质量检查，共检查企业23家。"
+                 "县工商部门共检查经营户327户。")
+    assert ("enterprises_inspected", 23) in got
+    assert ("enterprises_inspected", 327) not in got
