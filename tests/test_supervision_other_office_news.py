@@ -33,3 +33,24 @@ def test_another_offices_work_in_a_bureaus_report_stays_out() -> None:
                  "县工商部门共检查经营户327户。")
     assert ("enterprises_inspected", 23) in got
     assert ("enterprises_inspected", 327) not in got
+
+
+def _actions(title: str, body: str) -> list[str]:
+    text = f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+def test_a_campaign_word_as_the_focus_of_other_work_is_no_campaign() -> None:
+    """以打击制售假冒伪劣食品、农资的违法犯罪为重点: the focus of the work, no campaign."""
+    got = _actions("丙省公安机关通报去年工作",
+                   "去年，丙省公安机关以打击制售假冒伪劣食品、农资等违法犯罪为重点，"
+                   "共侦破案件120起。")
+    assert "anti_counterfeiting" not in got
+
+
+def test_a_campaign_carried_out_is_still_read() -> None:
+    """开展打击制售假冒伪劣商品专项行动: a campaign carried out, not a focus."""
+    got = _actions("丁县质监局开展打假行动",
+                   "丁县质监局日前开展打击制售假冒伪劣商品专项行动，共查处案件8起。")
+    assert got

@@ -38,6 +38,8 @@ from .lexicon.supervision_checks import (
 from .lexicon.supervision_frames import (
     CHECK_GOES_ON,
     ENFORCEMENT_TITLE,
+    FOCUS_AFTER,
+    FOCUS_LEAD,
     FRAME_AFTER,
     FRAME_LEAD,
     HONOUR_PROGRAMME,
@@ -257,13 +259,17 @@ def notice_subject(doc: Doc, word_start: int) -> bool:
 def frame_or_promotion(view: str, kind: str, word: tuple[int, int], title: tuple[int, int],
                        floor: int) -> bool:
     """Whether a campaign's title names no campaign the report tells: the frame of the work
-    it does tell (作为本届质量月活动的组成部分，召开了…; 配合…活动的主题), or, of kind
+    it does tell (作为本届质量月活动的组成部分，召开了…; 配合…活动的主题), its focus
+    (以打击…假冒伪劣…为重点), or, of kind
     other, a programme promoting an honour's holders (“某省名品”引领行动)."""
     start, end = title
     # (the lead may stand inside the title, which reaches back over a verb it does not stop
     # at: 要配合本届“质量月”活动)
     if FRAME_AFTER.match(view, end) \
             and FRAME_LEAD.search(view, max(floor, min(start, word[0]) - 10), word[0]):
+        return True
+    # (the focus of other work: 以打击…假冒伪劣…为重点)
+    if FOCUS_LEAD.search(view, max(floor, word[0] - 6), word[0]) and FOCUS_AFTER.match(view, end):
         return True
     return kind == "other" and HONOUR_PROGRAMME.search(view, start, end) is not None
 

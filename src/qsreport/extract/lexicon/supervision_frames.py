@@ -13,6 +13,12 @@ from ... import regex_cache as rx
 FRAME_LEAD = rx.compile(r"(?:作为|配合|围绕|结合)[^\W\d_a-zA-Z]{0,6}“?$")
 FRAME_AFTER = rx.compile(r"的(?:一项|一个)?(?:重要|主要)?(?:内容|组成部分|主题|契机|环节)")
 
+# A campaign word named as the focus of other work (以打击制售假冒伪劣…的违法犯罪为重点, 以整治
+# 短斤缺两为主线): what the work centres on, not a campaign of its own (one named with its own
+# verb elsewhere is still read there).
+FOCUS_LEAD = rx.compile(r"以(?:严厉|依法|深入|重点|集中)?\s*$")
+FOCUS_AFTER = rx.compile(r"[^，,。；;！!？?]{0,60}?为(?:工作)?(?:重点|主线|核心|重心|抓手)")
+
 # A bare campaign word in a clause of purpose that steps up the work (为加强集市的计量整治，
 # 还对…进行了…): the aim of the work told after the comma, no campaign of its own.
 PURPOSE_DEGREE = rx.compile(
