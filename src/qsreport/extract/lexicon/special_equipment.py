@@ -146,7 +146,10 @@ SPECIAL_EQUIPMENT = TallyWords(
                # 扶梯去年送检，结果被评定为不合格; not when the verdict names a part of them,
                # 不合格的有…, 其中少数判为不合格: the whole count is what was sent, not what failed)
                after=r"(?:(?!其中|部分|少数|个别)[^；;。!?\d]){0,16}?"
-                     r"(?:判定为?|判为|被判定为?|评定为)不合格(?!的)"),
+                     r"(?:判定为?|判为|被判定为?|评定为)不合格(?!的)|"
+                     # (a verdict right after the count and the equipment's name, in the
+                     # count's own clause: 其中5部不合格, 发现有9部电梯不合规定)
+                     r"[^，,；;。!?\d]{0,6}?(?:不合格(?![率的证])|不合规定|不符合?[^，,；;。!?\d]{0,8}?规定)"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
         # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
@@ -187,7 +190,10 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("inspected", _UNITS, before=rf"{_INSPECTED}|自查(?!出)",
                unless=r"(?<!不)合格(?:\([^()]{0,8}\))?(?:的)?[共计为有]?$",
                after=rf"{_NOT_DENIED}{{0,14}}?(?:的|进行了?|做了?|开展了?)(?:全面|专项|集中)?(?:定期|监督|安全|(?:安全)?隐患)?"
-                     rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估"),
+                     rf"(?:{_INSPECTED})|{_NOT_DENIED}{{0,10}}?安全评估|"
+                     # (the check's while, its equipment named before it: 对…的40部扶梯查核时,
+                     # 在对52台锅炉检验中)
+                     rf"[^，,；;。\d]{{0,8}}?(?:{_INSPECTED})(?:时|中|过程中)"),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         # (not the units found at fault: 存在问题单位12家)
         # (nor units rated after a check, 共评定三星级单位20家: a result)
@@ -305,9 +311,11 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"报停(?:了)?(?:\d+\s*(?:家|个|户)\s*)?[^，,；;。\d]{0,6}$"),
         Metric("users_out_of_service", r"家|个|户", before=r"报停(?:了)?[^，,；;。\d]{0,8}$",
                named=False),
-        # Equipment found with hazards: 发现有17台存在…隐患.
+        # Equipment found with hazards: 发现有17台存在…隐患 (giving way to a verdict told after
+        # the count: 发现有9部不合规定 is failed).
         Metric("hazards_found", _UNITS, before=r"(?:发现|查出)(?:有|存在)$|"
-                                              r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$"),
+                                              r"(?:发现|查出)(?:有|存在)?[^，,；;。\d]{0,6}隐患的[^，,；;。\d]{0,6}$",
+               yields=True),
     ),
     # Other work, which counts no equipment inspected or registered.
     # (a register's deletions, 注销, and what a check learned, 检查中了解到…, are neither)
