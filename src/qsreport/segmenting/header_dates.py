@@ -43,9 +43,10 @@ _NAVIGATION = rx.compile(r"[上下]一(?:篇|条|页)|相关")
 _STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
 _LIST_LINES = 3  # lines below a stamp that show it one of a list's
 _LEAD_REACH = 200
-# A dateline of no year (某某网3月30日讯), and a full date in figures or in 年月日.
-DAY_DATELINE = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
-                          + _NOT_A_WORD_IN_DIAN)
+# A dateline of no year (某某网3月30日讯; 【某某时报12月21日报导】, as papers abroad and Taiwan's
+# write it, 报道 only where its bracket closes right after), and a full date in figures or in 年月日.
+DAY_DATELINE = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+                          r"(?:电|讯|消息|报导|报道(?=[】\]）)]))" + _NOT_A_WORD_IN_DIAN)
 # A full date as a list item's stamp, below the article (- 2017-03-30 某地…, 更多：2021年9月3日 …,
 # 某地召开会议 2017-03-30): at its line's start after a bullet or a 相关/更多 label, or at its end;
 # not a day a sentence of the body tells (自2016年5月20日…实施以来).

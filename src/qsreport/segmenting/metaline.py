@@ -25,6 +25,9 @@ DATE = rx.compile(
 )
 # 13.09.2016 (day first, dots only): how some sites print their publish time.
 DATE_DMY = rx.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+# 发布日期:12/10/2014: a labelled date, month first and the year last, as Taiwan's bureaus print
+# it on their pages (a first number past 12 gives no date rather than a guess).
+DATE_MDY = rx.compile(r"(?<=[:：])\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # 十一月 6th, 2009: a blog's date in a Chinese locale (the month's name, then the day and the
 # year as English writes them).
 DATE_MONTH_NAME = rx.compile(r"(?<![一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九])月\s*"
@@ -223,7 +226,8 @@ def more_han_than(text: str, count: int) -> bool:
 
 def read_meta_line(view: str) -> MetaLine:
     """The date and the publisher a publish line gives (either may be missing)."""
-    found = DATE.search(view) or DATE_DMY.search(view)
+    found = DATE.search(view) or DATE_DMY.search(view) \
+        or (DATE_MDY.search(view) if DATE_LABEL.search(view) else None)
     chosen = (_labelled_date(view, found) or found) if found else DATE_MONTH_NAME.search(view)
     date = iso_date(chosen) if chosen else None
     if chosen is None and (short := _SHORT_YEAR_DATE.search(view)) and (day := iso_date(short)):
