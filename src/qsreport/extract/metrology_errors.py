@@ -40,6 +40,8 @@ def measured_errors(doc: Doc) -> list[MetrologyStat]:
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None:
             continue
+        if not stat.unit:  # (a share in words: 千分之6, 百分之六)
+            stat.unit = "‰" if "千分之" in doc.view[stat.span[0]:stat.span[1]] else "%"
         stat.instrument = kind_named(_NAMES, INSTRUMENTS, doc.view, sentence.start,  # type: ignore[assignment]
                                      stat.span[0], sentence.end) or "any"
         found.append(stat)

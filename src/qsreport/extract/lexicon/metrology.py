@@ -11,7 +11,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     # (油量计: a dispenser's meter, as Taiwan's reports count them, 油量计1998支)
     (r"加油机|加油枪|燃油加油机|加气机|油枪|加油\(气\)机|加油\(气\)枪|油量计", "fuel_dispenser"),
     (r"出租车计价器|出租汽车计价器|计价器", "taxi_meter"),
-    (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|地中衡|秤",
+    # (量重器具, 针磅, 电子磅: weighing instruments as Hong Kong's reports name them)
+    (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|地中衡|"
+     r"量重器具|量重器|针磅|电子磅|秤",
      "scale"),
     # (民用四表: the water, power, gas and heat meters of homes)
     (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器|民用四表", "utility_meter"),
