@@ -47,6 +47,13 @@ def test_passed_after_the_count_is_not_a_rate_or_certificate() -> None:
     assert ("instruments_checked", "scale", 78) not in got
 
 
+def test_failed_as_taiwans_word_after_the_count() -> None:
+    """抽查三百台磅秤，有一台不及格: 不及格 is failed."""
+    got = _metrology("这次抽查三百台磅秤，有一台不及格。")
+    assert ("instruments_checked", "scale", 300) in got
+    assert ("instruments_failed", "scale", 1) in got
+
+
 def _equipment(body: str) -> list[tuple[str, str, float]]:
     text = f"丁县公布电梯查核结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
     report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))

@@ -79,6 +79,12 @@ def test_a_figure_reads_digits_with_a_wan_inside_them() -> None:
     assert got == [(10_489, ""), (3, "万")]
 
 
+@pytest.mark.parametrize(("text", "value"), [("卅", 30), ("廿五", 25), ("三百卅", 330), ("卌", 40)])
+def test_tens_written_in_one_character(text: str, value: int) -> None:
+    """廿, 卅 and 卌 are twenty, thirty and forty (各抽查卅台)."""
+    assert to_number(text) == value
+
+
 def test_malformed_chinese_numerals_are_refused() -> None:
     """Something that is not a numeral gives None, not a guess."""
     assert chinese_to_number("点") is None

@@ -20,7 +20,9 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2,
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 # The group units: each closes a group of up to four digits (一万二千 = 1·10⁴ + 2000).
 _GROUP_UNITS = {"万": 10_000, "亿": 100_000_000}
-_NUMERAL_CHARS = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟"
+# (廿, 卅, 卌: twenty, thirty, forty in one character, 卅台 is 30 台)
+_NUMERAL_CHARS = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟廿卅卌"
+_TENS_IN_ONE = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
 # Every character a Chinese numeral is written with, 万 and 亿 included. The figure patterns
 # use it so that no figure starts inside a numeral (二千三百零五 of 一万二千三百零五).
 CN_CHARS = _NUMERAL_CHARS + "万亿"
@@ -51,6 +53,7 @@ _NEXT_LOWER = {100: 10, 1000: 100, 10_000: 1000, 100_000_000: 10_000_000}
 def chinese_to_number(text: str) -> int | float | None:
     """Value of a Chinese numeral (``一百零八`` → 108, ``八十七点六`` → 87.6, ``一万二千三百零五``
     → 12305, ``一千二`` → 1200); None if malformed."""
+    text = text.translate(_TENS_IN_ONE)
     if "点" in text:
         whole, _, frac = text.partition("点")
         head = chinese_to_number(whole) if whole else 0
