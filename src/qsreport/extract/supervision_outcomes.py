@@ -284,17 +284,22 @@ def _numeral_before(view: str, pos: int) -> bool:
 
 def other_office(doc: Doc, sentence: Segment) -> bool:
     """Whether a sentence is about another office's work (市工商部门共检查经营户327户): it
-    opens on that office and names no quality bureau, in a report that names one somewhere —
-    a report no quality bureau appears in is that office's own news, and its work the
-    report's (某市工商局对…进行了质量抽检，抽检87批次)."""
-    return OTHER_OFFICE_LEAD.match(doc.view, sentence.start, sentence.end) is not None \
-        and BUREAU.search(doc.view, sentence.start, sentence.end) is None \
-        and _names_a_bureau(doc)
+    opens on that office and names no quality bureau — unless the report is that office's own
+    news: it names no quality bureau anywhere and no other kind of office at a sentence's
+    start (某市工商局对…进行了质量抽检，抽检87批次: the report's work)."""
+    lead = OTHER_OFFICE_LEAD.match(doc.view, sentence.start, sentence.end)
+    return lead is not None and BUREAU.search(doc.view, sentence.start, sentence.end) is None \
+        and not _offices_own_news(doc, lead.group("kind"))
 
 
-def _names_a_bureau(doc: Doc) -> bool:
-    """Whether a quality bureau is named anywhere in the report (its title included)."""
-    return BUREAU.search(doc.view) is not None
+def _offices_own_news(doc: Doc, kind: str) -> bool:
+    """Whether the report is the news of one kind of office (``kind``: 工商, 卫生, …): no
+    quality bureau named in it, and no sentence opening on an office of another kind."""
+    if BUREAU.search(doc.view) is not None:
+        return False
+    return all(lead.group("kind") == kind
+               for sentence, _ in doc.sentences()
+               if (lead := OTHER_OFFICE_LEAD.match(doc.view, sentence.start, sentence.end)))
 
 
 def _in_sentence(doc: Doc, match: re.Match[str]) -> bool:

@@ -398,7 +398,7 @@ DEN_OF_ONE = compile_fast(
 # A sentence whose subject is another office (市工商部门共检查经营户327户, 节前，县卫生局…开展
 # 专项监督检查) and that names no quality bureau: its figures and campaigns are that office's.
 OTHER_OFFICE_LEAD = rx.compile(
-    r"\s*(?:[^，,。；;：:\d]{1,6}[，,])?(?:[^\W\d_a-zA-Z]{0,4}?[省市县区])?(?:工商|卫生|公安|农业|商务|食药|药监|环保|物价|城管)"
+    r"\s*(?:[^，,。；;：:\d]{1,6}[，,])?(?:[^\W\d_a-zA-Z]{0,4}?[省市县区])?(?P<kind>工商|卫生|公安|农业|商务|食药|药监|环保|物价|城管)"
     r"[^\W\d_a-zA-Z]{0,6}?(?:局|部门|所|机关|分局)"
 )
 
