@@ -55,9 +55,11 @@ from .lexicon.supervision_checks import (
     WORK_OTHER_OFFICE,
     YEAR_SO_FAR,
 )
+from .lexicon.supervision_enforced import LEAD_ENFORCEMENT
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
+from .supervision_actions_enforced import lead_enforcement
 from .supervision_actions_instruments import lead_instrument_check
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
@@ -69,7 +71,8 @@ from .supervision_scan import kind_matches
 # words) names no campaign, and its items need not be read.
 CAMPAIGN_STARTS = (ACTION_KIND, LEAD_CHECK, HEADLINE_WORK, LEAD_INSPECTION, LEAD_VERIFICATION,
                    LEAD_VISIT_VERIFICATION, LEAD_VERIFICATION_DRIVE, SEIZED_FAKES,
-                   OWN_SPOT_CHECK, PUBLISHED_SPOT_CHECK, INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES)
+                   OWN_SPOT_CHECK, PUBLISHED_SPOT_CHECK, INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES,
+                   LEAD_ENFORCEMENT)
 
 
 def may_name_a_campaign(view: str) -> bool:
@@ -81,11 +84,13 @@ def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
     """The campaign of a report whose body names none under a campaign word: the check its
     lead carries out, the campaign its headline names, a safety inspection or a verification
     drive its lead tells, a seizure of fakes, a check of instruments its lead names by them,
-    one spot check's results, the work its headline names, or a sampling of counted batches
-    its lead tells (the first of these found)."""
+    one spot check's results, the work its headline names, a sampling of counted batches
+    its lead tells, or enforcement its lead tells by a verb of its own (the first of these
+    found)."""
     return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
         or lead_verification(doc) or seized_fakes(doc) or lead_instrument_check(doc) \
-        or own_spot_check(doc) or headline_work(doc) or lead_work(doc) or lead_sampling(doc)
+        or own_spot_check(doc) or headline_work(doc) or lead_work(doc) or lead_sampling(doc) \
+        or lead_enforcement(doc)
 
 
 def lead_work(doc: Doc) -> list[SupervisionAction]:

@@ -1,0 +1,28 @@
+"""Supervision campaigns: the enforcement a report's lead tells by a verb of its own and no
+campaign's name — patrols (巡查全区各市场, 加强突击巡查), checks made hard (严查经营主体证照),
+prosecutions (向商贩提出检控) and a fight on a practice (严厉打击短秤活动) — read by
+:mod:`..supervision_actions_enforced`."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+from ...regex_prefilter import compile_fast
+
+# The verb and what it acts on, to the end of its clause (the action's title).
+# (巡查 and 严查 with their object right after them: not a patrol team, 巡查组, nor the while
+# of one, 巡查中, nor patrols counted, 进行了300次巡查。, nor one of a list of check words whose
+# findings other work deals with, 日常巡查和抽查中发现的问题)
+# (打击 of fakes is a fight on counterfeits, read by the campaign table, not here)
+LEAD_ENFORCEMENT = compile_fast(
+    r"(?P<word>(?:突击|联合|加强|严厉|持续)?(?:巡查|巡检)(?![组员中时后期和及与、]|人员|制度|机制|工作|情况|结果|力度)"
+    r"(?=[^\W\d_a-zA-Z]{2})"
+    r"|严查(?![组处])(?=[^\W\d_a-zA-Z]{2})"
+    # (not a unit's name, 检控及消费者保障科, 检控组, nor the cases prosecuted, 检控的个案)
+    r"|(?:提出|予以|进行|将被|被)?检控(?![及和与科组处部课的]|人员)"
+    r"|(?:严厉|重点|继续|持续|集中|依法)?打击(?![^，,。；;！!？?]{0,16}?(?:假冒|伪劣|假劣))"
+    r"(?=[^，,。；;！!？?]{1,24}?(?:活动|行为|情况|违法|犯罪))"
+    r")"
+    r"(?P<object>[^，,。；;！!？?\n]{0,24})"
+)
+# A verb of enforcement wished for, asked for or ahead, not done (要严查, 须巡查, 拟检控).
+ENFORCEMENT_WISHED = rx.compile(r"(?:要|须|必须|应当?|将|拟|需要?|可能|会)\s*$")

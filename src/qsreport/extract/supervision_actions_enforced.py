@@ -1,0 +1,36 @@
+"""Supervision campaigns: the enforcement a report's lead tells by its own verb and names no
+campaign for (巡查全区各市场, 严查经营主体证照, 向六名商贩提出检控, 严厉打击短秤活动): one action of
+kind law_enforcement, read by :mod:`.supervision_actions_lead` last, when the report names no
+campaign at all and no other reading of its lead or headline found one."""
+
+from __future__ import annotations
+
+from ..models import SupervisionAction
+from .common import Doc
+from .lexicon.supervision_checks import LEAD_REACH, ROUTINE_SPAN, TIP_OFF
+from .lexicon.supervision_enforced import ENFORCEMENT_WISHED, LEAD_ENFORCEMENT
+from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
+from .supervision_outcomes import other_office
+
+
+def lead_enforcement(doc: Doc) -> list[SupervisionAction]:
+    """The lead's enforcement by a verb of its own: one action titled by the verb and its
+    object, or none (one wished for or planned, after a tip-off, summed up over months,
+    another office's or in a heading is none)."""
+    view, start = doc.view, doc.layout.header.end
+    for match in LEAD_ENFORCEMENT.finditer(view, start, min(len(view), start + LEAD_REACH)):
+        sentence = doc.sentence_at(match.start())
+        if doc.in_heading(match.start()) or sentence.end < match.end("word") \
+                or ENFORCEMENT_WISHED.search(view, max(sentence.start, match.start() - 4),
+                                             match.start()) \
+                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
+                or ANNOUNCED.search(view, sentence.start, match.start()) \
+                or TIP_OFF.search(view, sentence.start, match.start()) \
+                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or other_office(doc, sentence):
+            continue
+        end = min(match.end(), sentence.end)
+        return [SupervisionAction(kind="law_enforcement", title=doc.text[match.start():end],
+                                  targets=[], span=(match.start(), end),
+                                  evidence=doc.evidence(sentence))]
+    return []
