@@ -11,15 +11,17 @@ from ...regex_prefilter import compile_fast
 # The verb and what it acts on, to the end of its clause (the action's title).
 # (巡查 and 严查 with their object right after them: not a patrol team, 巡查组, nor the while
 # of one, 巡查中, nor patrols counted, 进行了300次巡查。, nor one of a list of check words whose
-# findings other work deals with, 日常巡查和抽查中发现的问题)
+# findings other work deals with, 日常巡查和抽查中发现的问题, nor a measure of patrolling,
+# 巡查频率, 巡查范围)
 # (打击 of fakes is a fight on counterfeits, read by the campaign table, not here)
 LEAD_ENFORCEMENT = compile_fast(
-    r"(?P<word>(?:突击|联合|加强|严厉|持续)?(?:巡查|巡检)(?![组员中时后期和及与、]|人员|制度|机制|工作|情况|结果|力度)"
+    r"(?P<word>(?:突击|联合|加强|严厉|持续)?(?:巡查|巡检)(?![组员中时后期和及与、]|人员|制度|机制|工作|情况|结果|力度|频率|频次|次数|范围|覆盖)"
     r"(?=[^\W\d_a-zA-Z]{2})"
     r"|严查(?![组处])(?=[^\W\d_a-zA-Z]{2})"
     # (not a unit's name, 检控及消费者保障科, 检控组, nor the cases prosecuted, 检控的个案)
     r"|(?:提出|予以|进行|将被|被)?检控(?![及和与科组处部课的]|人员)"
-    r"|(?:严厉|重点|继续|持续|集中|依法)?打击(?![^，,。；;！!？?]{0,16}?(?:假冒|伪劣|假劣))"
+    # (not 打击 as a noun a clause weighs: 影响打击…的效率, 有利于打击…)
+    r"|(?<!影响)(?<!有利于)(?<!利于)(?<!不利于)(?<!加大)(?:严厉|重点|继续|持续|集中|依法)?打击(?![^，,。；;！!？?]{0,16}?(?:假冒|伪劣|假劣))"
     r"(?=[^，,。；;！!？?]{1,24}?(?:活动|行为|情况|违法|犯罪))"
     r")"
     r"(?P<object>[^，,。；;！!？?\n]{0,24})"
