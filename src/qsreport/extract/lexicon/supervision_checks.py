@@ -168,7 +168,8 @@ SEIZURE_TIP = rx.compile(r"举报|投诉|线索")
 # (a raid on a case, as a check after one is), nor goods seized before (收缴的劣质灯具 …处理). Not goods merely
 # substandard (不合格), nor a den counted (a tally, the raids' row).
 SEIZED_FAKES = rx.compile(
-    r"(?P<word>查获|查扣|查封|扣押|收缴|缴获)(?!的)了?[^。；;，,：:！!？?]{0,24}?"
+    # (检获, 搜获: seized, as Hong Kong's reports write it)
+    r"(?P<word>查获|查扣|查封|扣押|收缴|缴获|检获|搜获)(?!的)了?[^。；;，,：:！!？?]{0,24}?"
     r"(?:假冒|伪劣|劣质|冒牌|仿冒|黑心|假劣|山寨|制假|售假)[^\W\d_a-zA-Z]{0,10}"
 )
 
