@@ -58,9 +58,8 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"(?:(?!查获|查扣|查封|扣押|没收|收缴|查处|立案|销毁|召回|发现|合格|检出|案)[^，,。；;：:\d]){0,16}?"
      r"(?:共计|共|计)?$",
      r"件|款"),
-    # Goods counted in 件 or 款 right after a verb of testing or sampling, the goods after
-    # them (检测15件不同型号的电热水壶, 抽验12款儿童雨衣, 随机购买20件样品进行检测 is the 件 of
-    # 购买, see the row above): the count is the sample.
+    # Goods in 件 or 款 right after a verb of testing, the goods after them: the sample
+    # (检测15件不同型号的电热水壶, 抽验12款儿童雨衣).
     ("batches_sampled", r"(?<!免费)(?<!委托)(?<!送)(?:检测|检验|抽验|抽测)了?(?:共|共计|计)?$", r"件|款"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     # (监督抽样, 质量监测 name a check too: 对9家企业的11个产品进行监督抽样, 对12家企业生产的
@@ -140,13 +139,11 @@ PASS_RATE = compile_fast(r"合格率(?<!考试合格率)(?<!考核合格率)(?<!
 RESULT_AFTER = rx.compile(
     # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
     # (有3组硫含量超标: a limit exceeded is a failure too)
-    # (不符规定: the verdict shortened, as Taiwan's reports write it; 不符合标签规定: the rule
-    # named between)
+    # (不符规定: the verdict shortened, as Taiwan's reports write it; 不符合标签规定, see below)
     r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求)|不符(?:规定|标准|要求))|"
     # (…19家企业的43批次的童装合格: a clause closing on its verdict, passed or failed)
     # (not the whole sample passing, 11组样品全部合格: the sample still)
-    r"[^，,。；;：:、\d]{0,14}?(?:不合格|不符合?[^，,。；;：:、\d]{0,10}?(?:规定|标准|要求)|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)"
-    r"(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    r"[^，,。；;：:、\d]{0,14}?(?:不合格|不符合?[^，,。；;：:、\d]{0,10}?(?:规定|标准|要求)|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
     r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)|"
