@@ -12,7 +12,15 @@ from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
-from .lexicon.brand_basis import HELD, NEW_TOO, RENEWED, RENEWED_TOO, STOCK, STOCK_UNDONE
+from .lexicon.brand_basis import (
+    HELD,
+    LISTED_AFTER,
+    NEW_TOO,
+    RENEWED,
+    RENEWED_TOO,
+    STOCK,
+    STOCK_UNDONE,
+)
 from .lexicon.brand_lists import DECIDED_AS, GI_MARKS_JOINED, RENEWED_AFTER
 from .lexicon.brands import (
     APPROVAL,
@@ -73,7 +81,9 @@ def brand_count(
             _BATCH_LIST.search(view, sentence.start, figure.start)):
         basis = "added"  # 推介首批60个…品牌; 发布第二批…名单，遴选产生45家…: the batch's size
     if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
-                                          (after and NEW_TOO.search(view, *after))):
+                                          (after and NEW_TOO.search(view, *after)) or
+                                          (term.start() > figure.end
+                                           and LISTED_AFTER.match(view, term.end()))):
         basis = "added"
     elif basis is None and not renewed and \
             (decided := DECIDED_AS.search(view, near, figure.start + _DECIDED_REACH)) \

@@ -29,6 +29,8 @@ STOCK_DATE = compile_fast(
     r"|近(?:几|些)?年(?:来|以来)"  # 近年来，某市共获得…14个: the holders these years gave
     r"|至此"  # 至此，全省共有…: the stock after the year's awards
     r"|(?:截至|截止)\s*\d{4}\s*年(?=\s*[，,])"  # 截至2009年，某市…: as of that year, bare
+    # ... and so does 至 or 到 opening its sentence on a year (至2007年，全区有…: the holders then)
+    r"|(?<![^\s。！!？?；;，,：:])(?:至|到)\s*\d{4}\s*年(?=\s*[，,])"
 )
 # ... unless a word of a year's awards stands between the date and the number (a year, too:
 # 目前，…2012年度名单中，我市12个产品入选).
@@ -45,7 +47,11 @@ RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
 # 全年新创某省名牌4个, 评选了53个…, 遴选产生180家… (newly won, selected) are new, where no
 # other word gave a basis; so is a verb of entering a list between the count and the title
 # (甲市27项产品上榜首批…, 5个产品入选…).
-NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|遴选(?:产生|出)|评选产生|上榜|入选|荣登")
+# (评定选出, 从中选出: chosen from the candidates, as 评选出)
+NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|(?<![挑精])选出|遴选(?:产生|出)|评选产生|上榜|入选|荣登")
+# ... and such a verb right after the title a count names (11个某某品牌上榜, 6个产品入选):
+# the new entries of the list, where no word before the number gave a basis.
+LISTED_AFTER = rx.compile(r"[”」\"]?(?:名单|榜单|目录)?(?:上榜|入选|榜上有名|荣登)")
 # 已获得…5个, 5个产品已获得…: titles held, not a year's new ones (unless its sentence says
 # otherwise: 2010年已获得…, 今年已获得…). A place's titles grown over the years (共培育…4件,
 # 先后培育了A等7个) are held too: 培育 with 共, 累计, 先后 or 了 (not 新培育, nor 培育对象, a goal).

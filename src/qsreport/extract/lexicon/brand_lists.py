@@ -316,7 +316,7 @@ PUBLISHED_LIST = rx.compile(
 )
 LIST_TITLE_HONOUR = rx.compile(r"示范|试点|基地|名牌|品牌|质量奖|先进|强[县市省区]|创新|驰名|著名|"
                                r"地理标志|名优|优质")
-LIST_TITLE_NOT = rx.compile(r"重点培育|培育(?:对象|名单|库)|不合格|黑名单|失信|曝光|抽查|检查|公示|候选|"
+LIST_TITLE_NOT = rx.compile(r"重点培育(?!和发展的)|培育(?:对象|名单|库)|不合格|黑名单|失信|曝光|抽查|检查|公示|候选|"
                             r"拟|推荐|申报|整改|违法|问题")
 # A place wins a list whose title names places or zones (试点县, 示范区, 基地, 城市).
 LIST_OF_PLACES = compile_fast(r"[县市区镇]|示范区|基地|城市")

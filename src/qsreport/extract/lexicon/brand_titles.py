@@ -96,6 +96,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (rf"{CITY_NAMES}市?名牌(?:产品)?|{PREFECTURE_NAMES}市?名牌(?:产品)?|(?<!全)市(?:级)?(?:服务业?)?名牌(?:产品)?",
      "municipal_brand"),
     (r"(?<=全市)名牌产品", "other"),
+    # Export brands, a commerce department's titles (某省出口名牌, 某市出口名牌, 某省外经贸厅
+    # 重点培育和发展的出口名牌, 某省重点培育和发展的国际知名品牌): counted with the brands as other
+    (rf"(?:(?:{PROVINCE_NAMES}省?|{CITY_NAMES}市?|{PREFECTURE_NAMES}市?|省级?|市级?)"
+     r"(?:[^\W\d_a-zA-Z]{1,6}?厅)?)?(?:重点(?:培育和发展|扶持|培育)的)?(?:出口名牌|国际知名品牌)(?:产品)?",
+     "other"),
     # 老字号: the nation's (中华), a province's, a city's (某市老字号, 市级老字号) and those
     # of several levels counted together (省级以上老字号)
     (rf"(?:国家)?出口免验(?:产品)?|中国出口名牌|(?:中华|{PROVINCE_NAMES}省?|{CITY_NAMES}市?|{PREFECTURE_NAMES}市?"

@@ -55,7 +55,7 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|安全(?:示范)?(?:县|市|城市)|之乡|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|标准化项目|质量管理|"
-                           r"好品山东|好品|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌|品牌目录")
+                           r"好品山东|好品|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌|品牌目录|国际知名品牌")
 # characters a title can have before its anchor (自治区级第十二批农业标准化示范; 某省优质某某
 # 生产示范区: a product's name of up to 12 characters)
 _LONGEST_LEAD = 20
@@ -111,8 +111,9 @@ OPENING_QUOTE = rx.compile(r"[“「『\"]")
 NOT_A_HONOUR_COUNT = compile_fast(
     # (申报并获得, 申报获批: an application that was granted, the titles held)
     r"(?P<applied>(?<!成功)申报(?!成功|并获|获批|并通过)|申请(?!成功))|(?P<recommended>推荐)|(?P<shortlisted>候选|公示(?!期满|期已满|结束|完毕|无异议)|评审中|参评|初选|初评|初审|入围)|"
-    # (列入…培育计划, 进入名牌梯队: grooming for a title, none won)
-    r"(?P<target>重点培育|培育(?:对象|计划|库|名单|工程)|梯队|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
+    # (列入…培育计划, 进入名牌梯队: grooming for a title, none won; not the export brands'
+    # own title, 重点培育和发展的出口名牌)
+    r"(?P<target>重点培育(?!和发展的)|培育(?:对象|计划|库|名单|工程)|梯队|争创|力争|争取)|(?P<part>之一)"  # 之一: one of them, no count
     # (83项产品落选: no honour won; 20个品牌被移出某某名录: a title taken away at a review)
     r"|(?P<failed>落选|被淘汰|未通过|未获|被撤销|被取消|摘牌|移出)"
 )
@@ -241,7 +242,9 @@ HAS_AFTER_LEAD = rx.compile(rf"^有(?!机)(?=[“「\"]?{HAN}{{2}})")
 # (not 和: 和乐蟹 is a name; 某公司申报的“甲”, 批准某县申报的乙: the applicant, not the name)
 # A group's title before its first name (…分别是：获得甲资格的A公司、B公司；获得乙称号的C厂):
 # what the names of the group won, not a name.
-_GROUP_LEAD = r"(?:获得|荣获|取得)[^、，,；;：:。]{2,20}?(?:资格|称号|奖)的(?=[\w“「]{2})"
+# (…，加上去年获此殊荣的C、D: earlier winners of the title named before, added to the list)
+_GROUP_LEAD = r"(?:(?:获得|荣获|取得)[^、，,；;：:。]{2,20}?(?:资格|称号|奖)|" \
+    r"(?:加上|连同|以及)[^、，,；;：:。]{0,8}?(?:获此殊荣|获此称号|获此荣誉))的(?=[\w“「]{2})"
 GROUP_LEAD = rx.compile(_GROUP_LEAD)
 PIECE_LEAD = rx.compile(r"(?:(?:以及|还有|另有|又有|\d{4}年度?|[●•◆■▲★]+)(?=\w{2}))?"
                         # (某协会注册的甲山绿茶: a mark named by who registered it)
