@@ -225,6 +225,6 @@ PROMPTED_BEFORE = rx.compile(r"(?:推动|引导|鼓励|帮助|指导|督促|带�
 # 该项专项检查, 产品质量专项抽查): a title led by them alone says no more than its kind, the
 # campaign named before under a fuller title.
 GENERIC_LEAD = rx.compile(
-    r"(?:该项|此项|这项|该|计量|质量|产品|安全|排查|隐患|监督|全面|集中|重点|综合|联合|日常)+"
+    r"(?:该项|此项|这项|该|计量|质量|产品|安全|排查|隐患|监督|全面|集中|重点|综合|联合|日常|宣传)+"
 )
 
