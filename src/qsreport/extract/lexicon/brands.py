@@ -318,6 +318,9 @@ NOT_A_NAME = compile_fast(
     r"|(?:公布|发布|宣布|通报|印发|下发)了?$"
     # 地方标准, 某茶加工技术规程: a standard written for a product (its title names it), no winner
     r"|(?:标准(?!化)|规程|技术规范|质量等级|技术要求)》?$"
+    # 它们(被认定为…), 此前(已被认定为…): a pronoun or a time word, the subject told before;
+    # 并向(获得认定的…颁发): a joining word and a preposition, the giver's clause
+    r"|^(?:它们?|他们|她们|这些|那些|此前|之前|以前|此后|随后|其后)$|^并[向对将把给为]"
 )
 
 CONTEXT_VERB = compile_fast(
