@@ -13,7 +13,7 @@ from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
-from .region_kinds import EVENT_AFTER, inside, is_kind, most_specific, named_with_its_parts
+from .region_kinds import EVENT_AFTER, inside, is_kind, most_specific, named_with_its_parts, own_city
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
 from .region_lead import (
     addressed,
@@ -168,6 +168,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if organisation is not None and organisation[0].place.level == "province" \
             and (lower := _below_province(view, window, organisation[0].place, body)) is not None:
         return lower.start, lower.end, "a province's office at work in a place inside it"
+    if organisation is not None and (city := own_city(view, window, organisation[0], [
+            *([title] if title else []), (body, min(len(view), body + _BODY_WINDOW))])):
+        return city.start, city.end, "a 我市 report's city, a county's office inside it named"
     if organisation is not None:
         return organisation[0].start, organisation[0].end, organisation[1]
     if title is not None and not title_counts:

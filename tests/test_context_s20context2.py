@@ -1,0 +1,60 @@
+"""Places, periods and regions of the twentieth session's second context pass (issue 12):
+shapes found on later rounds, each written here in made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport import parse
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def parsed(text: str) -> dict[str, Any]:
+    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+
+
+def region(text: str) -> str | None:
+    return parse(text.encode()).meta.region
+
+
+def placed(text: str) -> dict[float, str | None]:
+    report = parsed(text)
+    return {item["value"]: item["place"]
+            for area in ("distinctions", "brands", "supervision", "standards", "metrology",
+                         "special_equipment")
+            for items in report[area].values() if isinstance(items, list)
+            for item in items if "value" in item}
+
+
+def dated(text: str) -> dict[float, str | None]:
+    report = parsed(text)
+    return {item["value"]: item["period"]
+            for area in ("distinctions", "brands", "supervision", "standards", "metrology",
+                         "special_equipment")
+            for items in report[area].values() if isinstance(items, list)
+            for item in items if "value" in item}
+
+
+def test_places_made_since_the_gazetteer_are_regions() -> None:
+    """A county made a city (无为市, 2019) and counties made districts (湾沚区, 繁昌区, 2020)
+    name their bureaus by the new names."""
+    for place in ("湾沚区", "无为市", "繁昌区"):
+        text = (f"电子秤检定\n近日，{place}市场监督管理局对集贸市场开展电子秤强制检定，"
+                "共检定电子秤310台。\n")
+        assert region(text) == place
+
+
+def test_a_we_city_report_naming_a_county_office_is_the_citys() -> None:
+    """喜报！我市… with the city's outlet first and a county's office honoured later in the
+    opening: the city; a county's own report (我县) and a county-level city's office keep theirs."""
+    city = ("喜报！我市质量工作位列全省前列\n云上咸宁报道（记者 王某）记者今天从全市质量工作会议上"
+            "获悉，我市综合得分95分。另外，通城县工商局被授予先进集体称号。\n"
+            "据悉，全市共立案查处案件120件。\n")
+    assert region(city) == "咸宁"
+    county = ("喜报！我县质量工作位列全市前列\n云上咸宁报道（记者 王某）记者今天获悉，通城县工商局"
+              "被授予先进集体称号，我县综合得分95分。\n")
+    assert region(county) == "通城县"
+    own = ("喜报！我市质量工作位列全省前列\n云上苏州报道（记者 王某）记者今天获悉，昆山市市场监管局"
+           "被授予先进集体称号，我市综合得分95分。\n")
+    assert region(own) == "昆山市"
