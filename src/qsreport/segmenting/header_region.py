@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 INSIDE_TITLE = "a place the title opens on, inside its 地名： prefix"
 _WORD = rx.compile(r"[-—－][^\s|｜，,（(]*")  # a second name joined by a dash
+# A breadcrumb's last part long enough to be the page's own headline, not a column's name
+# (工作动态, 姑苏要闻): a page with no title line of its own prints its title there.
+_CRUMB_TITLE = 10
+_CRUMB_REACH = 300  # characters of the text the breadcrumb line stands in
 
 
 def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> str | None:
@@ -36,6 +40,8 @@ def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...])
         # The publisher's second name joined to it (某省新闻网-某市日报, read as 某省新闻网).
         word = _WORD.match(view, at + len(header.source))
         source = (at, word.end() if word else at + len(header.source))
+    if title is None and crumbs and place_in_crumbs(crumbs) is None:
+        title = _crumb_title(text, crumbs)  # 当前位置：首页 >> 甲省某局关于…: the page's title
     if crumbs and (crumb := place_in_crumbs(crumbs)) is not None \
             and (title is None or region_of(view, title, len(view)) is None):
         if (inner := _inside_crumb(view, crumb, region_of(view, title, header.end, source))):
@@ -129,3 +135,11 @@ def _government_site(view: str, end: int) -> Mention | None:
         if len(found) == 1 and found[0].start == line.start("name"):
             return found[0]
     return None
+
+
+def _crumb_title(text: str, crumbs: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a breadcrumb that ends on the page's own headline (当前位置：首页 >> 新闻 >>
+    甲省市场监督管理局关于某年甲省…) prints it, in a page with no title line: read as its title."""
+    last = crumbs[-1].strip() if crumbs else ""
+    at = text.find(last, 0, _CRUMB_REACH) if len(last) >= _CRUMB_TITLE else -1
+    return (at, at + len(last)) if at >= 0 else None
