@@ -58,3 +58,27 @@ def test_a_we_city_report_naming_a_county_office_is_the_citys() -> None:
     own = ("喜报！我市质量工作位列全省前列\n云上苏州报道（记者 王某）记者今天获悉，昆山市市场监管局"
            "被授予先进集体称号，我市综合得分95分。\n")
     assert region(own) == "昆山市"
+
+
+def test_a_breadcrumb_ending_on_the_headline_is_the_title() -> None:
+    """A page with no title line whose breadcrumb ends on its headline (当前位置：…>> 甲省某局
+    关于…): the headline's place; a column's short name there is no title."""
+    text = ("当前位置：首页 >> 工作动态 >> 浙江省市场监督管理局关于2023年全省电梯安全状况的通告\n"
+            "根据有关规定，现将全省特种设备安全状况通告如下：\n"
+            "全省在用电梯共计61.2万台，比上年增加8.1%。\n")
+    assert region(text) == "浙江省"
+
+
+def test_a_national_bodys_own_release_is_the_countrys() -> None:
+    """国家标准委今天发布数据，…: the country's figures, in a report of no region."""
+    text = ("导读\n国家标准委今天（6月3日）发布数据，今年一季度，新批准发布国家标准520项，同比增长9%。"
+            "其中，工业领域发布国家标准410项。\n")
+    found = placed(text)
+    assert found[520] == "全国" and found[410] == "全国"
+
+
+def test_a_year_of_the_republics_calendar_dates_its_figures() -> None:
+    """Taiwan's 本(112)年 and 民國112年 are 2023."""
+    for year in ("本(112)年", "民國112年"):
+        text = (f"電梯安全宣導\n臺北市政府表示，{year}6月某商場電扶梯發生故障，造成9人受傷。\n")
+        assert dated(text)[9] == "2023"

@@ -207,7 +207,11 @@ NATIONAL_ACT = rx.compile(r"(?<![经由获报过被])(?<![经由获报过被]国
                           r"(?:网站|近期|日前|近日|昨日|今天|昨天|[在于]?(?:19|20)\d{2}\s*年度?)?"
                           r"(?:共|正式|首次)?(?:认定|公布|公示|批准|评出|确定)了?"
                           r"(?=[，,]|[^，,。；;：:\d]{0,14}?\d)")
-NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|" + _LISTED_IN + r"国家监督(?:专项)?抽查")
+# (and a national body's own release, the report's news: 国家标准委今天发布数据，…; 国家市场
+# 监督管理总局通报…)
+NATIONAL_REPORT = rx.compile(NATIONAL.pattern + r"|市场监管总局|市场监督管理总局|" + _LISTED_IN
+                             + r"国家监督(?:专项)?抽查|国家(?:标准化管理委员会|标准委|认监委|"
+                             r"认证认可监督管理委员会|知识产权局)(?=[^，,。；;]{0,12}?(?:发布|公布|通报))")
 # A check of the whole country (国家监督抽查, 国家监督专项抽查, 国家专项监督抽查) in a title or a
 # report's first sentence: the places its opening lines name are where its samples came from
 # (共抽查甲省、乙省、丙省等6个省的…), not a region of the report's own.
