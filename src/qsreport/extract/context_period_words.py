@@ -18,12 +18,25 @@ _DIGITS = {"〇": "0", "零": "0", "○": "0", "0": "0", "Ｏ": "0", "O": "0", "
 _CHINESE_YEAR = rx.compile(r"(?:一九|二[〇零○0ＯO])[〇零○0ＯO一二三四五六七八九]{2}(?=\s*年)")
 
 
+# A year of the Republic's calendar, as Taiwan writes it (民国105年, 本(113)年: this year, 113):
+# the year 1911 after it began, written where its words stand (one character fewer at most).
+_ROC_YEAR = rx.compile(r"(?:(?P<this>本)\(|民国)(?P<n>\d{2,3})\)?(?=\s*年)")
+_ROC_BEGAN = 1911
+
+
 def digit_years(view: str) -> str:
-    """``view`` with every year written in Chinese numerals written in digits, character for
-    character (the same length, so every offset holds)."""
+    """``view`` with every year written in Chinese numerals, or in the Republic's calendar,
+    written in digits, character for character (the same length, so every offset holds)."""
+    if _ROC_YEAR.search(view) is not None:
+        view = _ROC_YEAR.sub(_roc_year, view)
     if _CHINESE_YEAR.search(view) is None:
         return view
     return _CHINESE_YEAR.sub(lambda m: "".join(_DIGITS[c] for c in m.group()), view)
+
+
+def _roc_year(match: re.Match[str]) -> str:
+    year = ("本" if match["this"] else "") + str(_ROC_BEGAN + int(match["n"]))
+    return year.ljust(len(match[0])) if len(year) <= len(match[0]) else match[0]
 
 
 # A deadline ahead: 到2020年 (not 截至2010年底, a stock's date).
