@@ -82,3 +82,12 @@ def test_a_year_of_the_republics_calendar_dates_its_figures() -> None:
     for year in ("本(112)年", "民國112年"):
         text = (f"電梯安全宣導\n臺北市政府表示，{year}6月某商場電扶梯發生故障，造成9人受傷。\n")
         assert dated(text)[9] == "2023"
+
+
+def test_now_after_a_year_in_its_sentence_dates_a_stock_held() -> None:
+    """去年新认定…3件，目前全市拥有…7件: last year's additions, the stock held now; work done
+    so far (截至目前已检定…) keeps the year."""
+    text = ("商标工作\n2006年1月10日\n本报讯 我市商标工作成效显著，去年全市新增注册商标2310件，"
+            "新认定“中国驰名商标”3件，目前全市拥有“中国驰名商标”7件。\n")
+    found = dated(text)
+    assert found[3] == "2005" and found[7] == "cumulative"

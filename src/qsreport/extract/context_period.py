@@ -203,7 +203,10 @@ class Periods(ReportYears):
             return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
             return since_period(self.view, since, (sentence, number), (self.year, self.guess), stock)
-        held = self.held.last(nearest.end(), number) if stock else None
+        # (目前 too, for a stock held now: 去年新认定…3件，目前全市拥有…5件)
+        held = (self.held.last(nearest.end(), number) or (
+            self.now.last(nearest.end(), number) if self._held_now(nearest.end(), number)
+            else None)) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
                 and not BOUNDED_SPAN.search(self.view, max(nearest.end(), sentence), held.start()) \
