@@ -16,7 +16,9 @@ from .lexicon.context import RELATIVE_YEARS, SINCE
 # 2008年, 2005—2008年 (2005年至2008年), 2007年6月, and a year written right before its count (2013年7项，
 # 2014年21项: a yearly breakdown). (compile_fast: scanned over the whole report, see Marks.)
 # (and an edition's year glued to its name, 2021中国某某品牌评估结果, 2022世界某某大会)
-_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:(?:\s*年?\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
+# (a span's first year may carry its month and day: 2019年6月至2020年10月 is 2019-2020)
+_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:(?:\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+                     r"\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
                      r"(?!\d{1,2}\s*日)|(?=中国|世界|全国))")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
