@@ -91,3 +91,21 @@ def test_now_after_a_year_in_its_sentence_dates_a_stock_held() -> None:
             "新认定“中国驰名商标”3件，目前全市拥有“中国驰名商标”7件。\n")
     found = dated(text)
     assert found[3] == "2005" and found[7] == "cumulative"
+
+
+def test_a_months_span_across_two_years_is_both_years() -> None:
+    """2019年6月至2020年10月, 2020年12月15日至2021年3月31日: the span's years, as 2019年至
+    2020年 is; a month of one year stays that year."""
+    text = ("打假成果\n2021年1月20日\n记者从省公安厅获悉，2019年6月至2020年10月，甲市警方破获一起"
+            "销售假冒配件案，涉案金额1.5亿元，捣毁窝点9处。2020年12月，全市查处案件12起。\n")
+    found = dated(text)
+    assert found[1.5] == "2019-2020" and found[9] == "2019-2020" and found[12] == "2020"
+
+
+def test_offices_and_institutes_the_lists_lacked_give_the_region() -> None:
+    """某区消费者协会, 某省兽药监察所 and 某市计量测试研究所 are named after their places."""
+    for office, place in (("武昌区消费者协会", "武昌区"), ("四川省兽药监察所", "四川省"),
+                          ("无锡市计量测试研究所", "无锡市")):
+        text = (f"安全提示\n临近节日，{office}日前发布提示，提醒市民注意电梯使用安全，"
+                "近期共接到相关咨询35起。\n")
+        assert region(text) == place

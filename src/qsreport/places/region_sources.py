@@ -27,6 +27,8 @@ ORGANISATION = rx.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:市场监管所|市场监督管理所|市监所)|"
     r"人民政府|政府|委员会|委(?:常委|书记|副书记)|"  # a city's party committee (某市委书记)
     r"标准化研究院|质检院|质检所|纤维检验局|纤检局|纤维检验所|纤检所|商务厅|商务局|(?:市场监管|市场监督管理)部门|"
+    # a consumers' association (某区消费者协会发布警示) and a veterinary drugs' inspectorate
+    r"消费者协会|消协|兽药监察所|"
     r"(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|"  # a court that took a case (某区法院受理)
     r"(?:第[一二三四五六七八九十]{1,3})?(?:人民|中心|中医|中西医结合|妇幼保健|儿童|妇产|肿瘤|口腔|眼科|"
     r"胸科|传染病|精神卫生|生殖医学)?医院)"  # a hospital named after its place (某市第一人民医院;
