@@ -13,7 +13,7 @@ from .index import scan_lazily
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
-from .region_kinds import EVENT_AFTER, inside, is_kind, most_specific, named_with_its_parts, own_city
+from .region_kinds import EVENT_AFTER, inside, is_kind, most_specific, named_with_its_parts
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
 from .region_lead import (
     addressed,
@@ -31,6 +31,7 @@ from .region_share import (
     listed,
     local_part,
     opening_inner,
+    own_city,
     own_place,
     visited,
 )

@@ -164,3 +164,19 @@ def inside_namesake(inner: Place, outer: Place) -> bool:
 def _namesakes(name: str) -> tuple[Place, ...]:
     rows = _index()[1]
     return tuple(_place(row) for row in rows if row.startswith(name + "|"))
+
+
+# A report's own city (我市, 本市), in its title or opening.
+_OWN_CITY = rx.compile(r"[我本]市(?!场)")
+
+
+def own_city(view: str, window: list[Mention], office: Mention, spans: list[tuple[int, int]]) -> Mention | None:
+    """A 我市 report (its title or opening says 我市 or 本市) whose opening names a county's
+    office (另外，乙县工商局被授予…) and, before it, the city the county lies in (甲市讯…我市…):
+    the city's news, the county's office one of its parts — not where a county-level city's
+    office (丙市市场监管局) is named, which a 我市 report can be about."""
+    if office.place.level != "county" or is_kind(office.place, "市") \
+            or not any(_OWN_CITY.search(view, *span) for span in spans):
+        return None
+    return next((m for m in window if m.start < office.start and m.place.level == "prefecture"
+                 and inside(office.place, m.place)), None)
