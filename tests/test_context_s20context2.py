@@ -109,3 +109,11 @@ def test_offices_and_institutes_the_lists_lacked_give_the_region() -> None:
         text = (f"安全提示\n临近节日，{office}日前发布提示，提醒市民注意电梯使用安全，"
                 "近期共接到相关咨询35起。\n")
         assert region(text) == place
+
+
+def test_a_count_expected_after_a_years_clause_is_the_reports_years() -> None:
+    """去年新认定…，省著名商标可望突破80件: a forecast, not last year's count."""
+    text = ("商标工作\n2006年1月10日\n本报讯 去年全市新增注册商标2310件，新认定“中国驰名商标”3件，"
+            "“省著名商标”可望突破80件。\n")
+    found = dated(text)
+    assert found[3] == "2005" and found[80] in (None, "2006")

@@ -60,6 +60,8 @@ _COMPARED_AFTER = rx.compile(r"\s*(?:同期|相比|相较|比较)")
 # clause only, not the figures of the clauses after it.
 _FORECAST = rx.compile(r"(?:预计|计划|力争|争取|有望|将于|拟于?)\s*$")
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?\n]")
+# A count expected (可望突破100件) in a later clause than its sentence's year: not that year's.
+_EXPECTED = rx.compile(r"可望|有望|预计")
 # A year one event happened in (许可证已于2013年到期, 该厂于2014年投资兴建, 自2015年推行…),
 # two years or more before a dated report's own: history, which dates its own sentence, not
 # the sentences after it. (Not 关于2014年…的通告, 对于, 由于, 位于, 来自: words that hold 于 or
@@ -203,6 +205,9 @@ class Periods(ReportYears):
             return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
             return since_period(self.view, since, (sentence, number), (self.year, self.guess), stock)
+        opens = max((m.end() for m in _CLAUSE_MARK.finditer(self.view, nearest.end(), number)), default=None)
+        if opens is not None and self.year is not None and _EXPECTED.search(self.view, opens, number):
+            return str(self.year)  # 去年新认定…，…可望突破100件: a forecast, of the report's own year
         # (目前 too, for a stock held now: 去年新认定…3件，目前全市拥有…5件)
         held = (self.held.last(nearest.end(), number) or (
             self.now.last(nearest.end(), number) if self._held_now(nearest.end(), number)
