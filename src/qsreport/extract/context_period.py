@@ -205,12 +205,15 @@ class Periods(ReportYears):
             return plan_period(nearest, self.cumulative.last(nearest.end(), number) is not None)
         if nearest is since:
             return since_period(self.view, since, (sentence, number), (self.year, self.guess), stock)
-        opens = max((m.end() for m in _CLAUSE_MARK.finditer(self.view, nearest.end(), number)), default=None)
+        opens = max((m.end() for m in _CLAUSE_BREAK.finditer(self.view, nearest.end(), number)), default=None)
         if opens is not None and self.year is not None and _EXPECTED.search(self.view, opens, number):
             return str(self.year)  # 去年新认定…，…可望突破100件: a forecast, of the report's own year
         # (目前 too, for a stock held now: 去年新认定…3件，目前全市拥有…5件)
+        # (in the year's own sentence, not 截至目前, work counted to now)
+        now = self.now.last(nearest.end(), number) if nearest.end() > sentence else None
         held = (self.held.last(nearest.end(), number) or (
-            self.now.last(nearest.end(), number) if self._held_now(nearest.end(), number)
+            now if now and self._held_now(nearest.end(), number)
+            and not _COUNTED_TO_NOW.search(self.view, max(0, now.start() - 4), now.end())
             else None)) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
