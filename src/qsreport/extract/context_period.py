@@ -209,12 +209,10 @@ class Periods(ReportYears):
         if opens is not None and self.year is not None and _EXPECTED.search(self.view, opens, number):
             return str(self.year)  # 去年新认定…，…可望突破100件: a forecast, of the report's own year
         # (目前 too, for a stock held now: 去年新认定…3件，目前全市拥有…5件)
-        # (in the year's own sentence, not 截至目前, work counted to now)
+        # (in the year's own sentence: 今年以来…。截至目前，已指导… is this year's work)
         now = self.now.last(nearest.end(), number) if nearest.end() > sentence else None
         held = (self.held.last(nearest.end(), number) or (
-            now if now and self._held_now(nearest.end(), number)
-            and not _COUNTED_TO_NOW.search(self.view, max(0, now.start() - 4), now.end())
-            else None)) if stock else None
+            now if now and self._held_now(nearest.end(), number) else None)) if stock else None
         if held and self.clause.search(self.view, nearest.end(), number) \
                 and not (held[0] == "累计" and ADDED.search(self.view, nearest.end(), held.start())) \
                 and not BOUNDED_SPAN.search(self.view, max(nearest.end(), sentence), held.start()) \
