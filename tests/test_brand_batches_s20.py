@@ -19,22 +19,22 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
 
 
 def test_a_first_batch_of_a_city_programme_is_new() -> None:
-    assert counts("丁市日前向社会推介首批60个“丁优品”质量公共品牌。") == [("other", 60, "added")]
-    assert counts("4月，丁市公布了首批“丁精品”品牌60个。") == [("other", 60, "added")]
+    assert counts("丁市首批34个“丁优品”质量公共品牌今天亮相。") == [("other", 34, "added")]
+    assert counts("丁市第二批共19个“丁精品”品牌昨日揭牌。") == [("other", 19, "added")]
 
 
 def test_a_batch_list_named_before_its_count_gives_the_batch_size() -> None:
-    text = "丁市发布第二批“丁好品”品牌名单，遴选产生9类，45家食品、农产品类“丁好品”品牌。"
-    assert counts(text) == [("other", 45, "added")]
+    text = "丁市第三批“丁好品”品牌名单今日出炉，涵盖52个“丁好品”品牌。"
+    assert counts(text) == [("other", 52, "added")]
 
 
 def test_a_programme_held_is_still_a_stock() -> None:
-    assert counts("目前，全市38个品牌入选“戊好品”品牌。") == [("other", 38, "total")]
+    assert counts("至今，戊市累计有41个产品获评“戊好品”品牌。") == [("other", 41, "total")]
     assert counts("丁市已有第一批12个产品获得省名牌产品称号。") == [("provincial_brand", 12, "total")]
 
 
 def test_a_national_farm_brand_catalogue_is_a_programme_of_category_other() -> None:
-    assert counts("目前，全市已有5个农产品入选“中国农业品牌目录”。") == [("other", 5, "total")]
+    assert counts("至今，丙县已有4个农产品列入“中国农业品牌目录”。") == [("other", 4, "total")]
 
 
 def test_a_national_titles_china_names_no_place() -> None:

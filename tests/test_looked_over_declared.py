@@ -27,8 +27,8 @@ def _checked(text: str) -> list[tuple[float, str]]:
     return _stats(text, "supervision", "products_checked")
 
 
-_CHILDREN = ("柳溪区童车玩具检查\n本报讯 柳溪区市场监管局日前对辖区9家商场进行了检查，共检查了14个型号的"
-             "童车、35种儿童玩具，重点查看产品是否加贴认证标志。\n")
+_CHILDREN = ("柳溪区电器检查\n本报讯 柳溪区市场监管局对9家家电商场开展检查，共检查了14个型号的取暖电器、"
+             "35种插座，查看是否有3C认证标志。\n")
 
 
 def test_goods_a_check_looked_over_each_count_of_its_list() -> None:
@@ -54,7 +54,7 @@ def test_goods_sampled_at_fault_or_seized_are_not_looked_over() -> None:
         assert _checked(text) == []
 
 
-_DECLARED = ("甲市标准化工作\n本报讯 去年，甲市新增1300家企业通过企业标准信息公共服务平台自我声明公开了"
+_DECLARED = ("甲市标准化工作\n本报讯 去年，甲市有1300家企业在企业标准信息公共服务平台上自我声明公开了"
              "企业标准6200项，涵盖产品8500余种。\n")
 
 
@@ -83,10 +83,10 @@ def test_firms_trained_and_products_of_no_declaring_are_none() -> None:
 
 
 def test_a_lists_categories() -> None:
-    assert _stats("甲省品牌\n本报讯 甲省日前发布第二批“好品甲省”品牌名单，遴选产生12类，共210个品牌。\n",
-                  "distinctions", "list_categories") == [(12, "类")]
-    assert _stats("领跑者名单发布\n本报讯 本次发布的企业标准“领跑者”名单，包括40个产品类别，共有60家企业的"
-                  "70项企业标准入围。\n", "distinctions", "list_categories") == [(40, "个产品类别")]
+    assert _stats("甲省品牌\n本报讯 甲省本年度品牌评价评选出8类、计96个“甲省优品”品牌。\n",
+                  "distinctions", "list_categories") == [(8, "类")]
+    assert _stats("领跑者名单\n本报讯 丙省今年的领跑者榜单共涉及40个产品类别，60家企业上榜。\n",
+                  "distinctions", "list_categories") == [(40, "个产品类别")]
     assert _stats("乙市名牌\n本报讯 乙市名牌产品名单涵盖30类产品，共有150个品牌上榜。\n",
                   "distinctions", "list_categories") == [(30, "类")]
 

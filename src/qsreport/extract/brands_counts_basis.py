@@ -79,7 +79,7 @@ def brand_count(
     if basis is None and not renewed and (
             _BATCH_NUMBER.search(view, near, figure.start) or
             _BATCH_LIST.search(view, sentence.start, figure.start)):
-        basis = "added"  # 推介首批60个…品牌; 发布第二批…名单，遴选产生45家…: the batch's size
+        basis = "added"  # 首批34个…品牌亮相; 第三批…名单出炉，涵盖52个…: the batch's size
     if basis is None and not renewed and (NEW_TOO.search(view, near, figure.start) or
                                           (after and NEW_TOO.search(view, *after)) or
                                           (term.start() > figure.end

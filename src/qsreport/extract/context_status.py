@@ -59,7 +59,7 @@ def status_kept(view: str, splits: set[int], status: str) -> Any:
                         or PUBLICITY_ENDS.match(view, match.end())
                         or RESULTS_BEFORE.search(view, before, match.start())
                         or RESULTS_AFTER.match(view, match.end()))
-        if match.group() == "入围":  # …“领跑者”名单，共有9项企业标准入围: the list's entries
+        if match.group() == "入围":  # …“领跑者”名单里，本市有9项企标入围: the list's entries
             return not (FRONT_RUNNERS_BEFORE.search(view, max(0, match.start() - 80), match.start())
                         or FRONT_RUNNERS_AFTER.match(view, match.end()))
         if match.group() == "申请":  # 根据申请，某局决定注销…

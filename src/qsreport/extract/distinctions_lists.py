@@ -1,6 +1,6 @@
 """Distinctions (schema 2): the product categories or classes a list of honours, a brand
-evaluation or a front-runners' list spans (``list_categories``, of ``any``: 名单包括40个产品
-类别; 遴选产生12类、共210个品牌), counted in the unit written (the words are in
+evaluation or a front-runners' list spans (``list_categories``, of ``any``: 榜单涉及40个产品
+类别; 评选出8类、共96个品牌), counted in the unit written (the words are in
 :mod:`.lexicon.distinctions_lists`)."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def list_categories(doc: Doc) -> list[DistinctionStat]:
-    """``名单包括40个产品类别``, ``遴选产生12类，共210个品牌``: each count of categories whose
+    """``榜单涉及40个产品类别``, ``评选出8类、共96个品牌``: each count of categories whose
     sentence names honours or brands and no spot check or campaign."""
     if _HONOURS.search(doc.view) is None:
         return []

@@ -1,6 +1,6 @@
 """Supervision (schema 2): the goods a check looked over without sampling them — the products,
 models or kinds of a check of shops and markets for their marks, labels or a recalled model
-(``products_checked``: 共检查了500件产品, 检查了12个型号的童车、30种儿童玩具), counted in the
+(``products_checked``: 共检查了500件产品, 检查了12个型号的取暖电器、30种插座), counted in the
 unit the text writes (the words are in :mod:`.lexicon.supervision_looked_over`)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def products_checked(doc: Doc) -> list[SupervisionStat]:
-    """``共检查了500件产品``, ``检查了12个型号的童车、30种儿童玩具``, ``检查儿童用品及相关产品260种``:
+    """``共检查了500件产品``, ``检查了12个型号的取暖电器、30种插座``, ``检查儿童用品及相关产品260种``:
     each count of goods a check's verb governs in its clause, where nothing in its sentence up to
     the count's clause end samples or tests (抽检, 检验) and nothing in its clause finds them at
     fault, seizes or recalls them (不合格, 查扣, 召回)."""
@@ -50,7 +50,7 @@ def products_checked(doc: Doc) -> list[SupervisionStat]:
         if _SAMPLED.search(doc.view, sentence.start, end) is None \
                 and _AT_FAULT.search(doc.view, start, end) is None:
             named = _GOODS_AFTER.match(doc.view, stat.span[1])
-            if named is not None:  # (labelled by its goods: 12个型号的童车 → 童车)
+            if named is not None:  # (labelled by its goods: 12个型号的取暖电器 → 取暖电器)
                 stat.label = doc.text[stat.span[1]:named.end()].strip(" 的") or stat.label
             found.append(stat)
     return found

@@ -291,8 +291,8 @@ NATIONAL_LIST = rx.compile(r"中国[^，,。；;“”\"]{0,8}?(?:品牌价值�
 NATIONAL_LIST_REACH = 200  # characters before a release's count read for the list's name
 
 # A front-runners' list (“领跑者”名单) a firm or its standard enters (入围) in the sentence: the
-# list published, whose entries are the front-runners, no shortlist (…“领跑者”名单，共有9家企业
-# 的12项企标入围; 3家企业入围企标“领跑者”榜): read before 入围 to its sentence's start, and
+# list published, whose entries are the front-runners, no shortlist (…“领跑者”名单里，本市有7家
+# 企业的9项企标入围; 4家企业今年入围了企业标准“领跑者”): read before 入围 to its sentence's start, and
 # after it in its clause.
 FRONT_RUNNERS_BEFORE = rx.compile(r"领跑者[^。！？!?；;]{0,80}$")
 FRONT_RUNNERS_AFTER = rx.compile(r"[^。！？!?；;，,]{0,16}?领跑者")

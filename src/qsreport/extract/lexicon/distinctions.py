@@ -64,7 +64,7 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
             # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
             # (共承担建设农业标准化项目9项: those undertaken so far, as the rounds' keys count them)
             r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
-            # (共创(在)建…示范区国家级3家: created or being created, as the keys count a stock)
+            # (已创(在)建…示范区国家级2家: created or being created, as the keys count a stock)
             r"创[（(]在[)）]建|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
             r"进行了?(?:终期|期满)?(?:评估)?验收)")
@@ -73,7 +73,7 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
 # with them (a brand honour's, 对获得驰名商标的12家企业给予奖励, is the brands area's).
 _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?奖励"
 # Approved to be created, or being created (获批立项: projects approved to start, which are
-# built over the years after; not the work of creating, 历时三年的创建工作中, a story).
+# built over the years after; not the work of creating, 两年来的创建过程里, a story).
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
 # verb follows, 承担的5个…项目通过验收; not 建设期满, a build's term run out, whose

@@ -1,7 +1,7 @@
 """The words of goods a check looked over without sampling them (read by
 :mod:`..supervision_looked_over`): the products, models or kinds a bureau's check of shops or
 markets went through for their marks, labels or a recalled model (共检查了500件产品; 检查了12个
-型号的童车、30种儿童玩具; 检查儿童用品及相关产品260种), ``products_checked``, counted in the unit
+型号的取暖电器、30种插座; 检查儿童用品及相关产品260种), ``products_checked``, counted in the unit
 the text writes (件 pieces; 种, 款, 个型号 kinds or models). Not a spot check's samples or kinds
 (抽检, 抽查, 抽样: ``batches_sampled``, ``categories_sampled``), nor goods found at fault or
 seized (不合格产品12件)."""
@@ -19,8 +19,8 @@ _GOODS = (r"(?:产品|商品|用品|玩具|童车|婴儿车|电器|灯串|灯具
 _NOUN = r"[^，,；;。！？!?\d、]{0,10}?"
 
 LOOKED_OVER: tuple[tuple[str, str], ...] = (
-    # the verb, the count, then its goods (共检查了500件产品; 检查了12个型号的童车), and each further
-    # count of the list the verb governs (…、30种儿童玩具)
+    # the verb, the count, then its goods (共检查了500件产品; 检查了12个型号的取暖电器), and each further
+    # count of the list the verb governs (…、30种插座)
     ("products_checked", rf"{_VERB}(?:共|共计|总计|各类)?\s*{_NUM}{_UNIT}(?=的?{_NOUN}{_GOODS})"),
     ("products_checked", rf"(?<=[、和及与])\s*{_NUM}{_UNIT}(?=的?{_NOUN}{_GOODS})"),
     # the verb, its goods, then the count (检查儿童用品及相关产品260种; 检查产品型号40款)
@@ -36,5 +36,5 @@ SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|�
 # 12件, 查扣, 没收), recalled, or a case.
 AT_FAULT = (r"不合格|不符合|问题|违法|违规|假冒|伪劣|劣质|查扣|扣押|查封|没收|收缴|下架|召回|案件|立案|"
             r"隐患")
-# The goods named right after a count (its label): 12个型号的童车 → 童车.
+# The goods named right after a count (its label): 12个型号的取暖电器 → 取暖电器.
 GOODS_AFTER = rf"的?{_NOUN}{_GOODS}"
