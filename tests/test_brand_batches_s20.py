@@ -47,3 +47,11 @@ def test_a_national_titles_china_names_no_place() -> None:
     data = to_jsonable(parse_bytes((HEADER + "今年乙县共有2家单位荣获中国质量奖提名奖。\n").encode("utf-8"), None))
     assert len(data["distinctions"]["stats"]) == 1
     assert data["distinctions"]["stats"][0]["place"] != "全国"
+
+
+def test_shops_honoured_under_a_best_products_name_are_no_brands() -> None:
+    """A quoted …精品 name before 品牌商户 or 门店 honours merchants, not brands."""
+    assert counts("甲市组织开展“放心消费”精品示范街创建，评出“诚信精品”品牌商户20家。") == []
+    assert counts("乙县今年评出“乙优品”品牌门店15家。") == []
+    # (the programme's own brands are still counted)
+    assert counts("乙县首批15个“乙优品”品牌今天发布。") == [("other", 15, "added")]

@@ -26,6 +26,14 @@ def test_a_lists_size_in_brackets_after_its_title_counts_its_winners() -> None:
     assert stats(text) == [("awarded", "quality_award", 3, "个"),
                            ("awarded", "quality_award", 2, "家")]
     assert stats("丙市老字号名单（共计5家）") == [("awarded", "time_honoured_brand", 5, "家")]
+    assert stats("二、县级农业标准化示范基地（合计4个）") == [
+        ("awarded", "standardization_pilot", 4, "个")]
+
+
+def test_a_bracketed_count_of_other_work_is_no_lists_size() -> None:
+    """Firms a check went through, or firms a phrase describes, counted in brackets."""
+    assert stats("对全市标准化示范区内的企业开展检查（共12家），发现问题3个。") == []
+    assert stats("参加本届市长质量奖评审的企业（共15家）已全部完成现场答辩。") == []
 
 
 def test_a_stock_created_or_being_created_is_held_level_by_level() -> None:

@@ -14,7 +14,6 @@ from .common import Doc
 from .lexicon.supervision_looked_over import AT_FAULT, GOODS_AFTER, LOOKED_OVER, NEEDLES, SAMPLED
 from .rows import compiled_rows, rows_read
 
-_ANY = rx.compile(NEEDLES)
 _VERB = rx.compile(NEEDLES)
 _SAMPLED = rx.compile(SAMPLED)
 _AT_FAULT = rx.compile(AT_FAULT)
@@ -32,7 +31,7 @@ def products_checked(doc: Doc) -> list[SupervisionStat]:
     each count of goods a check's verb governs in its clause, where nothing in its sentence up to
     the count's clause end samples or tests (抽检, 检验) and nothing in its clause finds them at
     fault, seizes or recalls them (不合格, 查扣, 召回)."""
-    if _ANY.search(doc.view) is None:
+    if _VERB.search(doc.view) is None:
         return []
     found = []
     for stat in rows_read(doc, _rows(), " ，,、共计总了", SupervisionStat):

@@ -177,8 +177,10 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:好品山东|江苏精品|湖北精品|天府名品|安徽精品|赣出精品|辽宁优品)(?:认证)?|品字标(?:浙江制造)?(?:认证)?",
      "other"),
     # A city's or county's own such programme, its short name quoted before 品牌 or 质量公共
-    # 品牌 (“某好品”质量公共品牌, “某某优品”品牌): brands of category other as well
-    (r"[“「][^”」，,。；;、\d]{1,5}(?:好品|优品|精品)[”」](?:质量)?(?:公共|公用)?品牌", "other"),
+    # 品牌 (“某好品”质量公共品牌, “某某优品”品牌): brands of category other as well; not a
+    # shop or street so honoured (“诚信精品”品牌商户20家, 精品示范街: merchants, no brands)
+    (r"[“「][^”」，,。；;、\d]{1,5}(?:好品|优品|精品)[”」](?:质量)?(?:公共|公用)?品牌(?!商户|商家|门店|店|街)",
+     "other"),
     # Other brand programmes counted as brands of category other: the grain office's 中国好粮油
     # list, a province's handicraft mark (某省手造), a county-one-speciality list (一县一特),
     # a farm-produce catalogue (名特优新农产品), a province's top-ten series (“十大名牌”系列),

@@ -80,6 +80,10 @@ _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?�
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
 _BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|创建(?!工作|过程|期间|情况|成效|成果|经验)(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|(?<![与和及、])实施)(?![^《》，,；;。]{0,30}》)"
 
+# What a list's size in brackets closes (名单（共12家）, 质量奖(共3个), 示范企业（共8家）).
+_LIST_SIZE = (r"(?:名单|名录|榜单|目录|奖|称号|(?<!的)(?:企业|单位)|示范区|示范点|试点|基地|品牌|老字号)"
+              r"\s*[（(](?:共|共计|合计|计)$")
+
 # Money paid to an honour's winners (对获得省长质量奖的企业奖励30万元, 一次性奖励50万元, 给予
 # 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
 # A zone's result grown from a level before to one now (由…增加到, 从…提高至), or reached.
@@ -127,8 +131,10 @@ DISTINCTION_WORDS = TallyWords(
         # 5家企业获得…: held); with none after it, the stock is held.
         Metric("awarded", _UNITS, before=r"(?:共有|拥有|已有|现有)$", yields=True),
         # A list's size in brackets after its title (…质量奖获奖名单（共12家）; 一、某某示范
-        # 企业(共8个)): the winners the list names.
-        Metric("awarded", _UNITS, before=r"[（(](?:共|共计|合计|计)$"),
+        # 企业(共8个)): the winners the list names; the bracket closes a list's word or a
+        # title's, not a clause of other work (开展检查（共12家）) nor the firms a phrase
+        # describes (参加评审的企业（共15家）).
+        Metric("awarded", _UNITS, before=_LIST_SIZE),
         Metric("building", _UNITS, before=_BUILDING,
                after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
         Metric("awarded", _UNITS, before=_AWARDED,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 # (a number may be written with thousands' commas: 1,200件)
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
-_VERB = r"(?:检查|清查|排查|查验|核查)了?"
+# The verbs of looking over; a report must say one of them to be read at all.
+NEEDLES = r"检查|清查|排查|查验|核查"
+_VERB = rf"(?:{NEEDLES})了?"
 _UNIT = r"(?P<unit>件|种|款|个型号|个规格|个品种|个款式)"
 # What the goods are: a word of goods closing the noun after (or before) the count.
 # (not measuring instruments, 计量器具, 电子秤: metrology's instruments checked)
@@ -27,8 +29,6 @@ LOOKED_OVER: tuple[tuple[str, str], ...] = (
     ("products_checked", rf"{_VERB}{_NOUN}{_GOODS}(?:型号|款式|品种)?(?:共|共计)?\s*{_NUM}{_UNIT}"
                          rf"(?![^，,；;。\d]{{0,4}}?(?:企业|家|户))"),
 )
-# A report must say one of these to be read at all.
-NEEDLES = r"检查|清查|排查|查验|核查"
 # What makes the sentence a sampling's (its samples are batches sampled, its kinds the kinds
 # sampled), a test's, or metrology's (计量器具, 电子秤: instruments checked).
 SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|送检|计量|衡器|电子秤|器具"
