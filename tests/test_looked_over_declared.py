@@ -44,6 +44,15 @@ def test_goods_counted_after_the_verb_or_after_their_noun() -> None:
     assert _checked("白沙县检查\n本报讯 白沙县局检查儿童用品及相关产品260种，标识齐全。\n") == [(260, "种")]
 
 
+def test_appliances_called_qi_ju_are_goods_measuring_instruments_are_not() -> None:
+    """器具 ends a name of goods (燃气器具) as well as of measuring instruments (计量器具):
+    only the latter keep the sentence out."""
+    assert _checked("南坪县燃气\n本报讯 南坪县局检查燃气器具40种，均有认证标志。\n") == [(40, "种")]
+    assert _checked("南坪县检查\n本报讯 南坪县局检查了60件儿童用品和12种厨房器具。\n") == [
+        (60, "件"), (12, "种")]
+    assert _checked("南坪县计量\n本报讯 南坪县局检查农贸市场在用计量器具150件。\n") == []
+
+
 def test_goods_sampled_at_fault_or_seized_are_not_looked_over() -> None:
     """A spot check's kinds (categories_sampled), goods found at fault or seized, measuring
     instruments (metrology's): other figures."""

@@ -15,8 +15,9 @@ NEEDLES = r"检查|清查|排查|查验|核查"
 _VERB = rf"(?:{NEEDLES})了?"
 _UNIT = r"(?P<unit>件|种|款|个型号|个规格|个品种|个款式)"
 # What the goods are: a word of goods closing the noun after (or before) the count.
-# (not measuring instruments, 计量器具, 电子秤: metrology's instruments checked)
-_GOODS = (r"(?:产品|商品|用品|玩具|童车|婴儿车|电器|灯串|灯具|服装|鞋|文具|家具|化妆品|"
+# (器具 of goods, 燃气器具, 厨房器具; measuring instruments, 计量器具, are kept out by
+# SAMPLED's 计量 in their sentence)
+_GOODS = (r"(?:产品|商品|用品|玩具|童车|婴儿车|电器|器具|灯串|灯具|服装|鞋|文具|家具|化妆品|"
           r"饰品|插座|电线|电缆|建材)")
 _NOUN = r"[^，,；;。！？!?\d、]{0,10}?"
 
@@ -31,7 +32,7 @@ LOOKED_OVER: tuple[tuple[str, str], ...] = (
 )
 # What makes the sentence a sampling's (its samples are batches sampled, its kinds the kinds
 # sampled), a test's, or metrology's (计量器具, 电子秤: instruments checked).
-SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|送检|计量|衡器|电子秤|器具"
+SAMPLED = r"抽检|抽查|抽样|抽取|抽验|监督抽|批次|检验|检测|送检|计量|衡器|电子秤"
 # What makes the count's own clause another figure's: goods found at fault or seized (不合格产品
 # 12件, 查扣, 没收), recalled, or a case.
 AT_FAULT = (r"不合格|不符合|问题|违法|违规|假冒|伪劣|劣质|查扣|扣押|查封|没收|收缴|下架|召回|案件|立案|"
