@@ -45,7 +45,7 @@ def test_a_stock_created_or_being_created_is_held_level_by_level() -> None:
 
 
 def test_projects_approved_to_start_are_being_built() -> None:
-    text = "今年丙市共有11个服务业标准化试点项目获批立项，将于两年内建成。"
+    text = "今年丙市共有11个冷链物流标准化试点项目获批立项，将于两年内建成。"
     assert stats(text) == [("building", "standardization_pilot", 11, "个")]
     assert stats("丁区的2个柑橘标准化示范区项目由省局批准立项，创建期三年。") == [
         ("building", "standardization_pilot", 2, "个")]
@@ -72,7 +72,7 @@ def test_firms_and_persons_listed_with_a_stop_share_the_award_after_them() -> No
 def test_entering_the_front_runners_list_is_holding_the_title() -> None:
     """A front-runners' list (企标“领跑者”) that a firm or its standard enters (入围) is the
     list published: its entries hold the title, no shortlist."""
-    text = "乙区召开标准化工作会议。会议总结了去年工作。乙区的4家物流企业今年入围了企业标准“领跑者”。"
+    text = "乙区召开标准化工作会议。会议总结了去年工作。乙区的4家物流企业入围了今年的企标“领跑者”。"
     assert stats(text) == [("front_runners", "any", 4, "家")]
     text = "丙省今年公布的企标“领跑者”名单里，本市有7家企业的9项企标入围。"
     assert stats(text) == [("front_runners", "any", 7, "家"), ("front_runners", "any", 9, "项")]
