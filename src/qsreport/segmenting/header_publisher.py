@@ -49,10 +49,20 @@ def publisher_from_byline(text: str, view: str, header: Header) -> None:
 _OUTLET_BYLINE = rx.compile(rf"\W*(?:(?:作者|文)\s*[:：/]?\s*)?《(?P<publisher>{HAN}{{2,12}})》\s*"
                             r"(?:特约|首席|实习)?记者")
 # A lead that opens with its outlet and the day: 某某网5月3日讯, 某某之家6月12日消息, 某某社某地3月5日电
-# (本报讯 and 本网讯 name no one).
+# (本报讯 and 本网讯 name no one); a wire's dispatch may leave the day out, and a paper
+# printing it writes 据 before it (据某某社某地电).
 _OUTLET_DATELINE = rx.compile(
-    rf"\s*(?P<publisher>[A-Za-z0-9·]{{0,6}}{HAN}{{0,10}}(?:网|社|报|台|之家|新闻|客户端|频道))"
-    rf"\s*(?:{HAN}{{2,6}}?)?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:消息|讯|电)")
+    rf"\s*据?\s*(?P<publisher>[A-Za-z0-9·]{{0,6}}{HAN}{{0,10}}(?:网|社|报|台|之家|新闻|客户端|频道))"
+    rf"(?:\s*(?:{HAN}{{2,6}}?)?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:消息|讯|电)"
+    rf"|(?<=社)(?:{HAN}{{2,6}}?)?电(?!{HAN}))")
+# A byline crediting a paper and its app or site together, the names joined by a dot (某某日报·
+# 某某客户端记者 王某, 整合 某某网·某某晚报记者 李某): the paper is the publisher, else the first.
+_JOINED_BYLINE = rx.compile(rf"\W*(?:(?:整合|文|撰文|采写|作者)\s*[:：/]?\s*)?"
+                            rf"(?P<outlets>{HAN}{{2,8}}(?:\s*[·・•]\s*{HAN}{{2,8}})+?)\s*"
+                            r"(?:特约|首席|实习|全媒体)?记者")
+_DOT = rx.compile(r"\s*[·・•]\s*")
+_PAPER = rx.compile(r"(?:报|報)$")
+_CLAUSE = rx.compile(r"[，,。；！？]")
 _SOURCE_FOOT_LINES = 8  # a reprint's 来源 may stand above a few lines of links
 _SOURCE_AT_FOOT = rx.compile(r"\W*(?:信息|文章|新闻)?(?:来源|稿源|出处)\s*[:：]")
 
@@ -62,6 +72,8 @@ def publisher_elsewhere(text: str, view: str, header: Header) -> None:
     《某某周刊》记者 王某), else the 来源 line at the article's foot (来源：某某晨报), where a
     reprint names the paper it was taken from; not a person's name there (来源：王某某)."""
     for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
+        if _joined_byline(text, view, line.start(), line.end(), header):
+            return
         if found := _OUTLET_BYLINE.match(view, line.start(), line.end()):
             header.source = text[slice(*found.span("publisher"))]
             header.found["source"] = "byline's 《periodical》 记者"
@@ -79,3 +91,18 @@ def publisher_elsewhere(text: str, view: str, header: Header) -> None:
             header.source = text[foot.start + span[0]:foot.start + span[1]]
             header.found["source"] = "来源 at the foot"
             return
+    for foot in reversed(last_lines(text, _BYLINE_LINES)):
+        if _joined_byline(text, view, foot.start, foot.end, header):
+            return
+
+
+def _joined_byline(text: str, view: str, start: int, end: int, header: Header) -> bool:
+    """Takes the publisher of a byline naming its outlets joined by a dot (某某日报·某某客户端记者):
+    the one that is a paper (ends in 报), else the first."""
+    if end - start > MAX_META_LINE or _CLAUSE.search(view, start, end) \
+            or (found := _JOINED_BYLINE.match(view, start, end)) is None:
+        return False  # (某某告诉某某网·某某晚报记者，…: a sentence of the story)
+    names = _DOT.split(text[slice(*found.span("outlets"))])
+    header.source = next((name for name in names if _PAPER.search(name)), names[0])
+    header.found["source"] = "byline's outlets joined by a dot (某某日报·某某客户端记者)"
+    return True
