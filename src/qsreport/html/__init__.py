@@ -21,7 +21,7 @@ from .head import Head, read_head
 from .lead import lead_lines
 from .owner import site_place
 from .page import read_page
-from .printed import own_entry
+from .printed import own_entry, posted_under
 from .tail import drop_promos, trim_tail
 
 _LOOKS_HTML = re.compile(
@@ -98,6 +98,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         _url_date(markup, head)
     if head.date is None:
         own_entry(tree, head, markup)
+    if head.date is None:
+        posted_under(tree, head, article)
     top: list[str] = []
     if head.title:
         title = _squeeze(head.title)

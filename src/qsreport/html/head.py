@@ -199,6 +199,9 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if near is not None and not page.title:
         head.title, head.found["title"] = near[1], f"<{near[0].name}> above the article"
         return near[0].start
+    if not page.title and not h1 and (printed := line_above_article(page, article)):
+        # (No <title>, no heading: a blog's post printed as a link right above its text.)
+        head.title, head.found["title"] = printed, "the line above the article, no <title>"
     return None
 
 

@@ -1,4 +1,4 @@
-"""Two dates a page prints that its publish line does not give.
+"""Three dates a page prints that its publish line does not give.
 
 * An enacted text's note under its headline: a law, a decision or a set of rules printed as a
   document gives its own date in brackets below the headline
@@ -9,6 +9,9 @@
   昨天 or 3小时前, and lists the story itself, by its headline, among the related events below
   (标题 / 09月07日, 09-07); the year is the page's copyright year (© 2019), where the
   markup shows a date of that year elsewhere too (a footer may be years stale).
+* A post's labelled time under it: a blog prints its post's headline above the text and the
+  time it was posted only in the line of counters after it (作者:某某 阅读(120) 评论(3)
+  发表于:2005-07-31 12:30), outside the article's block.
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..cleaning import match_view
-from ..segmenting.metaline import DATE, iso_date
+from ..segmenting.metaline import DATE, DATE_LABEL, MAX_META_LINE, iso_date, read_meta_line
 from .lines import page_lines
 from .node import Node
 from .page import Page
 
 if TYPE_CHECKING:
     from .head import Head
+
+_POSTED_EVENTS, _POSTED_LINES = 100, 2  # parse events and lines after the article read for it
 
 # The note: one full date opening a bracketed line whose last word is what was done to the
 # text (not a caption's 检查结果将于近期向社会公布, nor 会议审议通过了年度工作要点) ...
@@ -106,3 +111,16 @@ def _year_shown(markup: str, year: str) -> bool:
 
 def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def posted_under(page: Page, head: Head, article: Node) -> None:
+    """The labelled time (发表于:…, 发布时间：…) on one of the first lines after the article, as a
+    blog prints it under its post, when nothing else dates the page."""
+    after = (line for line in page_lines(page, article.end, min(len(page), article.end + _POSTED_EVENTS))
+             if line.strip())
+    for _, line in zip(range(_POSTED_LINES), after, strict=False):
+        view = match_view(line)
+        if len(line) <= MAX_META_LINE and DATE_LABEL.search(view) and DATE.search(view) \
+                and (date := read_meta_line(view).date) is not None:
+            head.date, head.found["date"] = date, "the labelled time under the post"
+            return
