@@ -1,7 +1,8 @@
 """The header's date and publisher when the publish line near the headline gives none, in the
 order they are tried: an enacted text's dated note under its headline (:mod:`.printed`), ``<meta>`` tags, a publish line's month and day with a ``<meta>`` date's
 year, a publish time with two digits of the year, an e-paper's issue day, a WeChat article's
-script, the paper a newspaper's page names in ``<title>`` or its breadcrumb. Each value says
+script, the body a government document's metadata table names as its issuer (发文机关), the
+paper a newspaper's page names in ``<title>`` or its breadcrumb. Each value says
 where it was found.
 """
 
@@ -48,6 +49,8 @@ _LEAD_EVENTS, _LEAD_CHARS = 60, 200  # how much of the article's opening is read
 OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网|日报|晚报|晨报|报社|通讯社|新闻|客户端)")
 # A news outlet's site, named as such (某某中文网, 某某新闻网): the publisher where nothing else is.
 _NEWS_SITE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:中文网|新闻网)")
+# A document's metadata table: the body that issued it (the first, when it names several).
+_ISSUER = re.compile(r"\s*(?:发文机关|发布机构|发文单位)\s*:\s*(?P<name>[\u4e00-\u9fff]{2,30})(?![\u4e00-\u9fff])")
 _FOOT_LINES = 12  # lines at the article's foot read for a labelled 来源
 _AFTER, _AFTER_LINES = 100, 3  # and parse events and lines just after the article
 # How <title> sets the headline apart from the site's and the column's names. A hyphen or an
@@ -88,6 +91,8 @@ def complete(page: Page, head: Head, article: Node, partial: re.Match[str] | Non
                 head.source, head.found["source"] = content.strip(), f"<meta {name}>"
                 break
     if head.source is None:
+        _issuer(head, near)
+    if head.source is None:
         _paper_named(page, head, article)
 
 
@@ -118,6 +123,15 @@ def outlet_beside(page: Page, head: Head, article: Node, publish: str | None,
     outlet = next((line.strip() for line in beside if OUTLET_LINE.fullmatch(line.strip())), None)
     if outlet is not None and not OUTLET_LINE.fullmatch(head.source.strip()):
         head.source, head.found["source"] = outlet, "the outlet's line beside the publish line"
+
+
+def _issuer(head: Head, near: list[str]) -> None:
+    """The body that issued a government document, as the metadata table around its headline
+    names it (发文机关：某某省人民政府, 发布机构：…): its publisher where no line names one."""
+    for line in near:
+        if len(line) <= MAX_META_LINE and (found := _ISSUER.match(unicodedata.normalize("NFKC", line))):
+            head.source, head.found["source"] = found["name"], "the document's 发文机关"
+            return
 
 
 def page_metas(page: Page) -> tuple[tuple[str, str], ...]:
