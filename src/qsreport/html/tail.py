@@ -5,7 +5,8 @@ its number ([人次]).
 
 A site's copyright and disclaimer notice (某某网版权与免责声明： and its numbered clauses) ends
 it, from its heading on, and so does a list of related stories under its heading (相关新闻,
-推荐阅读) with what follows it. A link back to the site glued to the last lines (返回某某，查看更多,
+推荐阅读) with what follows it (not a widget's caption above a paragraph of the story: only the
+caption goes). A link back to the site glued to the last lines (返回某某，查看更多,
 返回某某首页>>) is cut from its line. An editor's line (责任编辑：…) at the foot is kept, the furniture
 above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
@@ -46,6 +47,7 @@ DISCLAIMER = re.compile(r"\W{0,2}(?:\w{0,10}?(?:网|网站|站|报社|报|台|�
 _RELATED = re.compile(r"(?:[A-Za-z]{0,4}(?:精彩|热门)推荐|(?:相关|热门|延伸|推荐|更多)[·•・]?"
                       r"(?:新闻|文章|阅读|报道|推荐|资讯))[:：]?")
 _RELATED_AFTER = 3  # lines of the article it must follow, at least
+_LIST_SENTENCES = 2  # sentences of the line under it that make it the story's, not a list's
 _PARAGRAPH = 30  # characters of a line of the report that must stand above it, at least
 _SENTENCE_END = re.compile(r"[。！？]")
 _HEADING = 12  # characters of that heading's line at most, spaces included
@@ -74,14 +76,7 @@ def trim_tail(lines: list[str]) -> list[str]:
         if DISCLAIMER.fullmatch("".join(lines[at].split())):
             lines = lines[:at]
             break
-    prose = False  # whether a paragraph of the report stands above (not a sidebar's heading)
-    for at, line in enumerate(lines):
-        if not prose:
-            prose = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
-        elif at >= _RELATED_AFTER and len(line) <= _HEADING \
-                and _RELATED.fullmatch("".join(line.split())):
-            lines = lines[:at]
-            break
+    lines = _related_cut(lines)
     lines = _after_editor(lines)
     for at in range(max(1, len(lines) - _BACK_REACH), len(lines)):
         if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
@@ -97,6 +92,25 @@ def trim_tail(lines: list[str]) -> list[str]:
         else:
             break
     return lines[:end] + editor
+
+
+def _related_cut(lines: list[str]) -> list[str]:
+    """``lines`` up to the heading of a list of related stories, below a paragraph of the
+    report; a widget's caption dropped into the story (推荐阅读 over a paragraph of it) goes
+    alone, and the story goes on."""
+    prose = False  # whether a paragraph of the report stands above (not a sidebar's heading)
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        if not prose:
+            prose = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
+        elif at >= _RELATED_AFTER and len(line) <= _HEADING \
+                and _RELATED.fullmatch("".join(line.split())):
+            following = lines[at + 1] if at + 1 < len(lines) else ""
+            if len(_SENTENCE_END.findall(following)) < _LIST_SENTENCES:
+                return kept
+            continue
+        kept.append(line)
+    return kept
 
 
 def drop_promos(lines: list[str]) -> list[str]:

@@ -65,12 +65,15 @@ _PAPER = rx.compile(r"(?:报|報)$")
 _CLAUSE = rx.compile(r"[，,。；！？]")
 _SOURCE_FOOT_LINES = 8  # a reprint's 来源 may stand above a few lines of links
 _SOURCE_AT_FOOT = rx.compile(r"\W*(?:信息|文章|新闻)?(?:来源|稿源|出处)\s*[:：]")
+# A reprint's credit alone on its line at the foot: 转自《某某报》, 摘自《某某周刊》, 原载《某某》.
+_TAKEN_FROM = rx.compile(rf"\W*(?:本文)?(?:转自|摘自|转载自|原载)\s*[:：]?\s*《(?P<publisher>{HAN}{{2,12}})》\W*")
 
 
 def publisher_elsewhere(text: str, view: str, header: Header) -> None:
     """A publisher when the header names none: the periodical of the byline under it (作者：
-    《某某周刊》记者 王某), else the 来源 line at the article's foot (来源：某某晨报), where a
-    reprint names the paper it was taken from; not a person's name there (来源：王某某)."""
+    《某某周刊》记者 王某), else the 来源 line or a credit alone on its line (转自《某某报》) at
+    the article's foot, where a reprint names the paper it was taken from; not a person's name
+    there (来源：王某某)."""
     for line in itertools.islice(LINE.finditer(text, header.end), _BYLINE_LINES):
         if _joined_byline(text, view, line.start(), line.end(), header):
             return
@@ -85,6 +88,10 @@ def publisher_elsewhere(text: str, view: str, header: Header) -> None:
             return
     for foot in reversed(last_lines(text, _SOURCE_FOOT_LINES)):
         line_view = view[foot.start:foot.end]
+        if found := _TAKEN_FROM.fullmatch(view, foot.start, foot.end):
+            header.source = text[slice(*found.span("publisher"))]
+            header.found["source"] = "the reprint's credit at the foot (转自《…》)"
+            return
         if len(line_view) <= MAX_META_LINE and _SOURCE_AT_FOOT.match(line_view) \
                 and (span := read_meta_line(line_view).source) \
                 and not is_person(line_view[span[0]:span[1]]):  # (来源：王某某: the author)
