@@ -67,6 +67,11 @@ _BEFORE = rx.compile(rf"{_NAME}{{2,16}}$")
 # buttons (来源： 【 打印 】).
 _NO_NAME = rx.compile(r"\s*(?:(?:转载|网络|互联网|网友|未知|佚名|不详)(?:文章|转载|投稿)?"
                       r"|打印|关闭|分享|收藏|字号|(?:https?://|www\.)\S*)\s*")
+# A site's own story (来源：本站原创): the author it is credited to, when a unit (作者：某某党支部,
+# 作者：某某局办公室) and not a person, is its publisher.
+_SITE_OWN = rx.compile(r"\s*(?:本站|本网)(?:原创)?\s*|\s*原创\s*")
+_UNIT_AUTHOR = rx.compile(rf"作者\s*[:：]\s*(?P<src>{HAN}{{2,16}}(?:支部|委员会|办公室|局|厅|处|科|中心|"
+                          rf"协会|学会|研究院|研究所|医院|学院|学校|大队|支队))(?!{HAN})")
 _NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
@@ -245,6 +250,8 @@ def read_meta_line(view: str) -> MetaLine:
         end = mark.start() if mark else end
         if _NO_NAME.fullmatch(view, start, end):
             return MetaLine(date, None)  # 来源：转载文章 names no publisher
+        if _SITE_OWN.fullmatch(view, start, end) and (unit := _UNIT_AUTHOR.search(view, end)):
+            return MetaLine(date, unit.span("src"))
         return MetaLine(date, (start, end))
     if found is None:
         # No date, or a blog's (十一月 6th, 2009): the word before that is the post's category.
