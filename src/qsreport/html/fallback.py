@@ -129,7 +129,8 @@ def _issuer(head: Head, near: list[str]) -> None:
     """The body that issued a government document, as the metadata table around its headline
     names it (发文机关：某某省人民政府, 发布机构：…): its publisher where no line names one."""
     for line in near:
-        if len(line) <= MAX_META_LINE and (found := _ISSUER.match(unicodedata.normalize("NFKC", line))):
+        if ("发" in line or "机构" in line) and len(line) <= MAX_META_LINE \
+                and (found := _ISSUER.match(unicodedata.normalize("NFKC", line))):
             head.source, head.found["source"] = found["name"], "the document's 发文机关"
             return
 

@@ -99,7 +99,8 @@ def _related_cut(lines: list[str]) -> list[str]:
     report; a widget's caption dropped into the story (推荐阅读 over a paragraph of it) goes
     alone, and the story goes on."""
     prose = False  # whether a paragraph of the report stands above (not a sidebar's heading)
-    kept: list[str] = []
+    captions: list[int] = []  # where a widget's caption stands
+    end = len(lines)
     for at, line in enumerate(lines):
         if not prose:
             prose = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
@@ -107,10 +108,12 @@ def _related_cut(lines: list[str]) -> list[str]:
                 and _RELATED.fullmatch("".join(line.split())):
             following = lines[at + 1] if at + 1 < len(lines) else ""
             if len(_SENTENCE_END.findall(following)) < _LIST_SENTENCES:
-                return kept
-            continue
-        kept.append(line)
-    return kept
+                end = at
+                break
+            captions.append(at)
+    if not captions:
+        return lines[:end]
+    return [line for at, line in enumerate(lines[:end]) if at not in captions]
 
 
 def drop_promos(lines: list[str]) -> list[str]:
