@@ -59,14 +59,19 @@ def test_a_countys_office_in_a_national_checks_opening_is_the_reports_place() ->
 
 
 def test_a_host_and_year_in_an_events_name_give_no_place_nor_year() -> None:
-    """北京2022年冬奥会 (a mark sold without leave): the event's name, neither the figures'
-    place and year nor the report's region; the office the body names is the region."""
-    text = ("执法人员走访校园周边文具店，严查销售违法使用北京2022年冬奥会标志的商品，出动执法"
-            "人员30人次，检查经营户15家。\n江北区市场监管局提醒家长理性选购。\n")
-    report = parsed(text)
-    assert report["meta"]["region"] == "江北区"
-    stats = {stat["value"]: (stat["place"], stat["period"]) for stat in report["supervision"]["stats"]}
-    assert stats[30] == (None, None) and stats[15] == (None, None)
+    """A host and year glued to games (a mark on goods sold without leave): the event's name,
+    neither the figures' place and year nor the report's region; the office the body names is
+    the region. Other games and wordings of the same kind read alike."""
+    for event in ("北京2022年冬奥会", "杭州2022年亚运会", "成都大运会"):
+        text = ("龙湾区市场监管局近日突击检查景区纪念品商店，查处擅自印有"
+                f"{event}会徽的帽子，共派出检查人员42人次，检查门店17家。\n"
+                "龙湾区市场监管局提示游客认准正规渠道。\n")
+        report = parsed(text)
+        assert report["meta"]["region"] == "龙湾区", event
+        stats = {stat["value"]: (stat["place"], stat["period"])
+                 for stat in report["supervision"]["stats"]}
+        assert stats[42][1] is None and stats[17][1] is None, event
+        assert "北京" not in {stat[0] for stat in stats.values()}, event
 
 
 def test_a_year_before_an_event_with_no_host_still_dates() -> None:
@@ -104,19 +109,22 @@ def test_a_dateline_whose_day_is_in_chinese_numerals_is_no_figures_place() -> No
 
 def test_a_place_an_aside_includes_is_no_figures_place() -> None:
     """市区（含甲区）有95台: the aside widens the area before it; the figure is that area's."""
-    text = ("苏州市游乐设施检查\n2023年5月6日\n目前全市共有在用大型游乐设施210台（套），其中，"
-            "市区范围内（含吴中区）有95台（套）。\n")
-    assert placed(text)[95] is None
+    for aside in ("（含秀洲区）", "（包括秀洲区）"):
+        text = ("嘉兴市电梯安全检查\n2022年4月9日\n全市现有在用电梯3400台，城区范围"
+                f"{aside}登记1260台。\n")
+        assert placed(text)[1260] is None, aside
+    own = "嘉兴市电梯安全检查\n2022年4月9日\n秀洲区登记电梯1260台。\n"
+    assert placed(own)[1260] == "秀洲区"
 
 
 def test_a_check_over_a_count_of_the_countrys_places_is_the_countrys() -> None:
     """本次查核于全国21个县市，共查核…: the country's figures, in a city's report too; not a
     ranking among the country's cities."""
-    text = ("宁波市加油站检查\n2019年9月26日\n本次专项查核于全国21个县市，总计查核87家加油站，"
-            "检查加油机1998台。\n宁波市产品质量在全国31个城市中排名第3，抽查合格率为96%。\n")
+    text = ("温州市眼镜店检查\n2021年3月15日\n此次专项抽查在全国18个县市展开，共抽查眼镜店64家，"
+            "抽测验光仪152台。\n温州市产品质量在全国25个城市中位列第4，抽查合格率为95%。\n")
     found = placed(text)
-    assert found[87] == "全国" and found[1998] == "全国"
-    assert found[96] != "全国"
+    assert found[64] == "全国" and found[152] == "全国"
+    assert found[95] != "全国"
 
 
 def test_a_premises_address_run_is_no_figures_place() -> None:
@@ -127,44 +135,46 @@ def test_a_premises_address_run_is_no_figures_place() -> None:
 
 
 def test_a_regional_brands_value_is_its_countys() -> None:
-    """A brand named after its county (安溪铁观音, 都匀毛尖) whose clause gives its value: the
+    """A brand named after its county (凤冈云雾茶, 都匀银针茶) whose clause gives its value: the
     county's, as written; a brand value with no county at its head keeps none."""
-    first = ("茶叶区域公用品牌价值评估结果发布\n2020年5月14日\n在本次评估中，安溪铁观音以1200.5亿元"
-             "位列区域品牌价值第一。\n")
-    second = "茶叶品牌价值评估\n都匀毛尖茶品牌价值达到150亿元，打造茶叶强省。\n"
-    third = "茶叶品牌价值评估\n2020年5月14日\n其中，某某岩茶品牌价值为700.3亿元。\n"
-    assert placed(first)[1200.5] == "安溪"
-    assert placed(second)[150] == "都匀"
-    assert placed(third)[700.3] is None
+    first = ("区域公用品牌价值评价发布\n2021年6月2日\n本次评价中，凤冈云雾茶以86.4亿元"
+             "的品牌价值位居榜首。\n")
+    second = "特色农产品品牌评估\n其中，都匀银针茶区域公用品牌价值为41.2亿元，较上年有所提升。\n"
+    third = "农产品品牌评估\n2021年6月2日\n其中，某某山笋品牌价值为23.7亿元。\n"
+    assert placed(first)[86.4] == "凤冈"
+    assert placed(second)[41.2] == "都匀"
+    assert placed(third)[23.7] is None
 
 
 def test_a_pool_drawn_from_the_whole_country_is_the_countrys() -> None:
-    """来自全国各地的90个品牌 and 从全国200个品牌中…完成了88个: the country's counts, in a
+    """来自全国各地的64个品牌 and 从全国150个品牌中…完成了72个: the country's counts, in a
     city's report too; the city's own count after them stays the city's."""
-    text = ("安康富硒茶品牌价值\n2020年5月14日\n2020年，来自全国各地的90个品牌完成最终有效评价，"
-            "总价值1800.5亿元。\n安康市共有3个品牌参评。\n研究中心从全国200个茶叶区域公用品牌中，"
-            "筛选了100个品牌的资料，最终完成了88个品牌的价值评估。\n")
+    text = ("汉中市品牌价值评价\n2021年7月8日\n2021年，来自全国各地的64个品牌完成了有效评价，"
+            "总价值950.5亿元。\n汉中市有2个品牌参评。\n评价机构从全国150个区域公用品牌中，"
+            "初选出80个品牌，最终完成了72个品牌的价值评估。\n")
     found = placed(text)
-    assert found[90] == "全国" and found[1800.5] == "全国" and found[88] == "全国"
-    assert found[3] == "安康市"
+    assert found[64] == "全国" and found[950.5] == "全国" and found[72] == "全国"
+    assert found[2] == "汉中市"
 
 
 def test_goods_on_the_national_check_list_make_no_national_report() -> None:
-    """在列入国家监督抽查的8种商品的检查中: a local check of goods the national list names, not
-    the national check; its figures are the report's own."""
-    text = ("【计量监督】\n"
-            "2001年，在列入国家监督抽查的8种定量包装商品的监督检查中，检查商业企业15家，买样检测商品"
-            "120批次，抽检合格率80%。\n")
-    assert "全国" not in placed(text).values()
+    """对列入国家监督抽查目录的6类电器: a local check of goods the national list names, not
+    the national check; its figures are the report's own (纳入…, 属于… alike)."""
+    for listed in ("列入", "纳入", "属于"):
+        text = ("【质量监督】\n"
+                f"2015年，对{listed}国家监督抽查目录的6类小家电开展检查，走访销售门店22家，抽取样品"
+                "95批次，合格率为90%。\n")
+        assert "全国" not in placed(text).values(), listed
 
 
 def test_a_header_naming_a_places_government_site_gives_the_region() -> None:
     """A page whose header line names the site of a city's government (某市人民政府…门户网站)
     and whose text names no place: that city's."""
-    text = ("宁波市人民政府地方志办公室门户网站\n【计量监督】\n"
-            "2001年，检查商业企业15家，买样检测商品120批次，抽检合格率80%。\n")
-    assert parsed(text)["meta"]["region"] == "宁波市"
-    other = "某某科技网站\n【计量监督】\n2001年，检查商业企业15家。\n"
+    for site in ("湖州市人民政府统计局门户网站",):
+        text = (f"{site}\n【质量监督】\n"
+                "2012年，走访超市18家，抽取样品64批次，合格率为87%。\n")
+        assert parsed(text)["meta"]["region"] == "湖州市", site
+    other = "某某科技网站\n【质量监督】\n2012年，走访超市18家。\n"
     assert parsed(other)["meta"]["region"] is None
 
 
@@ -177,27 +187,30 @@ def periods(text: str) -> dict[float, str | None]:
 
 
 def test_a_year_whose_failures_a_follow_up_revisits_dates_nothing_else() -> None:
-    """对2023年不合格经营户开展回头看: the failures' year, not the report's; 2023年不合格产品12批次
+    """对2022年抽检不合格的门店进行复查: the failures' year, not the report's; 2022年不合格产品7批次
     is that year's count."""
-    text = ("封丘县开展农资抽检\n为保障夏耕生产，封丘县市场监管局于5月至6月开展化肥专项抽检，累计"
-            "抽检复合肥30批次，合格率达100%。此次行动对2023年不合格经营户开展“回头看”检查。\n")
-    assert periods(text)[30] is None
-    assert periods("封丘县农资抽检\n2023年不合格产品12批次，均已处置。\n")[12] == "2023"
+    for revisit in ("还对2022年抽检不合格的门店进行了复查", "同时对2022年度发现的不合格商户开展“回头看”"):
+        text = ("临泽县种子质量检查\n春播前，临泽县市场监管局开展种子专项检查，共抽检玉米种子"
+                f"26批次，合格率96%。{revisit}。\n")
+        assert periods(text)[26] is None, revisit
+    assert periods("临泽县种子抽检\n2022年不合格产品7批次，已全部下架。\n")[7] == "2022"
 
 
 def test_an_undated_reports_this_year_is_the_year_of_the_plan_it_drew_up() -> None:
-    """今年以来，…制定了《2023年…抽查计划》: an undated report's own year is 2023."""
-    text = ("某某网讯 今年以来，固镇县市场监管局统筹抓好全县重点产品监督抽查工作。\n"
-            "县局精心谋划，制定了《2023年县级重点产品质量监督抽查计划》。\n第一季度共抽检40批次产品。\n")
-    assert periods(text)[40] == "2023"
+    """今年以来，…制定了《2022年…抽查计划》 (or 印发了《…方案》): an undated report's own year is 2022."""
+    for drawn in ("制定了《2022年度农资质量抽查计划》", "印发了《2022年农资抽检工作方案》"):
+        text = ("某某讯 今年以来，岷县市场监管局扎实推进质量抽检。\n"
+                f"该局年初{drawn}。\n一季度完成抽检55批次。\n")
+        assert periods(text)[55] == "2022", drawn
     from qsreport.extract.context_this_year import plan_year
 
-    assert plan_year("县局制定了《2023年县级重点产品质量监督抽查计划》。") is None  # no 今年
-    assert plan_year("今年，县局制定了《2023年抽查计划》，又印发《2022年工作要点》。") is None
+    assert plan_year("该局制定了《2022年度农资质量抽查计划》。") is None  # no 今年
+    assert plan_year("今年，该局制定了《2022年抽查计划》，又印发《2021年工作要点》。") is None
+    assert plan_year("今年，该局学习了《2020年质量工作要点》。") is None  # read, not drawn up
 
 
 def test_a_multiplier_after_digits_is_no_number_of_its_own() -> None:
-    """612.73亿元: the number starts at 612.73, so a headline's money figure the body states
+    """300.5亿元: the number starts at 300.5, so a headline's money figure the body states
     again takes the body's year."""
     from qsreport.extract.context_figure import number_start
 

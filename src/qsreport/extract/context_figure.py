@@ -8,7 +8,7 @@ from .lexicon.context import ADDED, CHANGE_AFTER, CHANGE_BEFORE, TOTAL
 
 NUMBER = rx.compile(r"[\d.]+|[零〇一二三四五六七八九十百千万亿两]+")
 _A_YEAR = rx.compile(r"(?:19|20)\d{2}\s*年")
-# A multiplier glued after digits (612.73亿元, 4.7万元): the unit's, not a number of its own.
+# A multiplier glued after digits (300.5亿元, 4.7万元): the unit's, not a number of its own.
 _MULTIPLIER = rx.compile(r"(?<=[\d.])[万亿千百]+(?![零〇一二三四五六七八九十两])")
 
 
@@ -25,7 +25,7 @@ def number_start(view: str, span: tuple[int, int]) -> int:
     # Not a year the span holds after the number (80个产品被评为2013年度甲省名牌产品), nor an
     # ordinal (…等34家企业被认定为第二批…: 第二 names the batch), nor a rate's per-unit after
     # its slash (0.2起/万台: 万 is the unit's), nor 百 of 个百分点, nor a multiplier after
-    # digits (612.73亿元). (The last count: read from the end, the first that is one.)
+    # digits (300.5亿元). (The last count: read from the end, the first that is one.)
     for at in reversed(found):
         if not _A_YEAR.match(view, at) and view[at - 1:at] not in ("第", "/") \
                 and not view.startswith("百分点", at) and not _MULTIPLIER.match(view, at):

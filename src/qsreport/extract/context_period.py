@@ -121,7 +121,7 @@ class Periods(ReportYears):
         programme a document's title names: 《质量发展纲要(2011-2020年)》, nor the year
         something was founded in: 成立于2007年, 2007年建市后, nor an earlier count added back:
         加上2017年…, nor the year in an event's name: 北京2022年冬奥会, nor whose failures a follow-up
-        revisits: 对2023年不合格经营户开展回头看)."""
+        revisits: 对2022年抽检不合格的门店进行复查)."""
         view, start, end = self.view, match.start(), match.end()
         return not (self._in_a_title(match) or _COMPARED_BEFORE.search(view, max(0, start - 2), start)
                     or _COMPARED_AFTER.match(view, end)

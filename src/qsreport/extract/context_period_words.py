@@ -110,7 +110,7 @@ _HOST_REACH = 8  # the longest host's name written before its year
 
 
 def revisited_year(view: str, year: re.Match[str]) -> bool:
-    """Whether ``year`` names whose failures a follow-up revisits (对2023年不合格经营户开展回头看,
+    """Whether ``year`` names whose failures a follow-up revisits (对2022年抽检不合格的门店进行复查,
     2023年抽检不合格企业的复查): it dates the failures, not the work told after it (not
     2023年不合格率, nor 2023年不合格产品12批次, that year's counts)."""
     return _REVISITED.match(view, year.end()) is not None

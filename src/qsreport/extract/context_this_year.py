@@ -57,8 +57,8 @@ def compared_year(view: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# A plan for a year an office tells it drew up, in a report that names 今年 (制定了《2023年县级
-# 重点产品监督抽查计划》; 印发《2023年…工作方案》): this year's plan, in an undated report.
+# A plan for a year an office tells it drew up, in a report that names 今年 (制定了《2022年度
+# 农资抽查计划》; 印发《2022年…工作方案》): this year's plan, in an undated report.
 _THIS_YEARS_PLAN = rx.compile(r"(?:制定|制订|印发|出台|下发|编制)了?\s*《\s*"
                               rf"(?P<y>{YEAR_DIGITS})\s*年(?:度)?[^》]{{0,40}}?(?:计划|方案|要点|目录)")
 _THIS_YEAR = rx.compile(r"今年|本年度")
