@@ -170,7 +170,7 @@ def test_goods_on_the_national_check_list_make_no_national_report() -> None:
 def test_a_header_naming_a_places_government_site_gives_the_region() -> None:
     """A page whose header line names the site of a city's government (某市人民政府…门户网站)
     and whose text names no place: that city's."""
-    for site in ("湖州市人民政府统计局门户网站",):
+    for site in ("湖州市人民政府统计局门户网站", "湖州市政府网", "湖州市人民政府网"):
         text = (f"{site}\n【质量监督】\n"
                 "2012年，走访超市18家，抽取样品64批次，合格率为87%。\n")
         assert parsed(text)["meta"]["region"] == "湖州市", site

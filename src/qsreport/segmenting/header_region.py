@@ -124,7 +124,7 @@ def opening_inside(view: str, shaped: re.Match[str]) -> Mention | None:
 # A header line that names the site of a place's government or one of its offices (某市人民政府
 # 某某局门户网站, 某县政府网): the place that publishes the page.
 _GOVERNMENT_SITE = rx.compile(r"[^\S\n]*(?P<name>[\u4e00-\u9fff]{2,10}?)(?:人民)?政府"
-                              r"[\u4e00-\u9fff]{0,12}?(?:门户网站|网站|门户网|政府网)[^\S\n]*$", re.M)
+                              r"[\u4e00-\u9fff]{0,12}?(?:门户)?网站?[^\S\n]*$", re.M)
 
 
 def _government_site(view: str, end: int) -> Mention | None:
