@@ -59,6 +59,10 @@ def test_a_promotions_words_in_the_report_are_kept() -> None:
     assert drop_promos(lines) == lines
     assert drop_promos(["市民可下载青石政务客户端查询抽检结果。"]) \
         == ["市民可下载青石政务客户端查询抽检结果。"]
+    opening = ["近日，青石县市场监管局提醒市民下载青石政务客户端，查询身边电梯的维保记录。", *BODY]
+    assert drop_promos(opening) == opening
+    cried = "新品抢先试用，好物天天更新，快来青石生活频道逛逛吧！下载客户端还能领取会员积分哦！"
+    assert drop_promos([cried, *BODY]) == BODY
 
 
 def test_a_side_column_named_for_its_bar_is_left_out_of_the_article() -> None:

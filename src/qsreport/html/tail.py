@@ -60,8 +60,11 @@ _DISCLAIMER_REACH = 12  # lines from the end where the notice's heading may stan
 # 来源, 审核, 综合整理自…), each on a line of its own. Any other line after it is the page's.
 _CREDIT = re.compile(r"\W{0,2}(?:校对|审核|审校|监制|出品|来源|稿源|摄影|作者|记者|综合|整理|统筹|编审|"
                      r"终审|责任编辑|责编|编辑)")
-# A site's promotion: a prompt to download or install its app, a bracketed call to click.
-_PROMO = re.compile(r"(?:下载|安装)[^。，！]{0,12}(?:应用程序|客户端|APP|App|app)|[【\[]点击\w{0,4}[】\]]")
+# A site's promotion: a bracketed call to click, or a prompt to download or install its app
+# (on a line that is no sentence of the report told to its end, 。: a report may tell its
+# readers to get an app).
+_CLICK = re.compile(r"[【\[]点击\w{0,4}[】\]]")
+_APP = re.compile(r"(?:下载|安装)[^。，！]{0,12}(?:应用程序|客户端|APP|App|app)")
 _PROMO_REACH = 4  # first lines of the article where a promotion is looked for
 _PROMO_LINE = 160  # characters of a promotion's line at most
 _EDITOR_LINE = 40  # characters of the editor's line at most
@@ -122,10 +125,13 @@ def drop_promos(lines: list[str]) -> list[str]:
     for at, line in enumerate(lines):
         if at >= _PROMO_REACH:
             return kept + lines[at:]
-        if len(line) <= _PROMO_LINE and _PROMO.search(line) and at + 1 < len(lines):
+        paragraph = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
+        told = paragraph and line.rstrip().endswith("。")  # (a promotion cries out, 快来…哦！)
+        if len(line) <= _PROMO_LINE and at + 1 < len(lines) \
+                and (_CLICK.search(line) or (not told and _APP.search(line))):
             continue
         kept.append(line)
-        if len(line) >= _PARAGRAPH and _SENTENCE_END.search(line):
+        if paragraph:
             return kept + lines[at + 1:]
     return kept
 
