@@ -194,6 +194,11 @@ def test_a_year_whose_failures_a_follow_up_revisits_dates_nothing_else() -> None
                 f"26批次，合格率96%。{revisit}。\n")
         assert periods(text)[26] is None, revisit
     assert periods("临泽县种子抽检\n2022年不合格产品7批次，已全部下架。\n")[7] == "2022"
+    own = "临泽县质量抽检总结\n2022年抽检不合格企业均已完成整改。全年共抽检80批次，合格率95%。\n"
+    assert periods(own)[80] == "2022"  # that year's failures put right: that year's work
+    fixed = ("临泽县种子质量检查\n春播前，临泽县市场监管局开展种子专项检查，共抽检玉米种子26批次，"
+             "合格率96%。同时对2022年不合格门店督促整改。\n")
+    assert periods(fixed)[26] is None
 
 
 def test_an_undated_reports_this_year_is_the_year_of_the_plan_it_drew_up() -> None:

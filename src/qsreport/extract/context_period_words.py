@@ -112,12 +112,18 @@ _HOST_REACH = 8  # the longest host's name written before its year
 def revisited_year(view: str, year: re.Match[str]) -> bool:
     """Whether ``year`` names whose failures a follow-up revisits (对2022年抽检不合格的门店进行复查,
     2023年抽检不合格企业的复查): it dates the failures, not the work told after it (not
-    2023年不合格率, nor 2023年不合格产品12批次, that year's counts)."""
-    return _REVISITED.match(view, year.end()) is not None
+    2023年不合格率, nor 2023年不合格产品12批次, that year's counts). Rectification (整改) is
+    a follow-up only where the year is its object (对2022年不合格企业督促整改): 2022年抽检不合格
+    企业均已整改 tells that year's work."""
+    found = _REVISITED.match(view, year.end())
+    if found is None:
+        return False
+    return found["then"] != "整改" or _OBJECT.search(view, max(0, year.start() - 2), year.start()) is not None
 
 
 _REVISITED = rx.compile(r"(?:度)?(?:监督)?(?:抽检|抽查|检查)?(?:中|发现的?)?不合格(?!率)"
-                        r"[^，,。；;\d]{0,20}?(?:回头看|复查|复检|跟踪检查|整改)")
+                        r"[^，,。；;\d]{0,20}?(?P<then>回头看|复查|复检|跟踪检查|整改)")
+_OBJECT = rx.compile(r"对$")
 
 
 def added_back(view: str, year: re.Match[str]) -> bool:
