@@ -63,18 +63,18 @@ def test_a_we_city_report_naming_a_county_office_is_the_citys() -> None:
 def test_a_breadcrumb_ending_on_the_headline_is_the_title() -> None:
     """A page with no title line whose breadcrumb ends on its headline (当前位置：…>> 甲省某局
     关于…): the headline's place; a column's short name there is no title."""
-    text = ("当前位置：首页 >> 工作动态 >> 浙江省市场监督管理局关于2023年全省电梯安全状况的通告\n"
-            "根据有关规定，现将全省特种设备安全状况通告如下：\n"
-            "全省在用电梯共计61.2万台，比上年增加8.1%。\n")
-    assert region(text) == "浙江省"
+    text = ("当前位置：首页 >> 通知公告 >> 福建省质量技术监督局关于2018年度全省锅炉使用情况的公告\n"
+            "按照年度工作安排，下面公布全省锅炉的登记与检验情况：\n"
+            "全省登记在用锅炉3.4万台，较上年减少2.6%。\n")
+    assert region(text) == "福建省"
 
 
 def test_a_national_bodys_own_release_is_the_countrys() -> None:
     """国家标准委今天发布数据，…: the country's figures, in a report of no region."""
-    text = ("导读\n国家标准委今天（6月3日）发布数据，今年一季度，新批准发布国家标准520项，同比增长9%。"
-            "其中，工业领域发布国家标准410项。\n")
+    text = ("要闻\n国家标准委日前（9月12日）公布统计，今年上半年共批准发布国家标准1130项，"
+            "增幅为7%。其中服务业类新批准国家标准280项。\n")
     found = placed(text)
-    assert found[520] == "全国" and found[410] == "全国"
+    assert found[1130] == "全国" and found[280] == "全国"
 
 
 def test_a_year_of_the_republics_calendar_dates_its_figures() -> None:
@@ -85,12 +85,12 @@ def test_a_year_of_the_republics_calendar_dates_its_figures() -> None:
 
 
 def test_now_after_a_year_in_its_sentence_dates_a_stock_held() -> None:
-    """去年新认定…3件，目前全市拥有…7件: last year's additions, the stock held now; work done
+    """去年获评…2件，目前全县共有…6件: last year's additions, the stock held now; work done
     so far (截至目前已检定…) keeps the year."""
-    text = ("商标工作\n2006年1月10日\n本报讯 我市商标工作成效显著，去年全市新增注册商标2310件，"
-            "新认定“中国驰名商标”3件，目前全市拥有“中国驰名商标”7件。\n")
+    text = ("品牌建设\n2011年2月8日\n本报讯 丁县品牌培育稳步推进，去年县内有效商标增加1460件，"
+            "获评“中国驰名商标”2件，目前全县共有“中国驰名商标”6件。\n")
     found = dated(text)
-    assert found[3] == "2005" and found[7] == "cumulative"
+    assert found[2] == "2010" and found[6] == "cumulative"
 
 
 def test_a_months_span_across_two_years_is_both_years() -> None:
@@ -112,8 +112,8 @@ def test_offices_and_institutes_the_lists_lacked_give_the_region() -> None:
 
 
 def test_a_count_expected_after_a_years_clause_is_the_reports_years() -> None:
-    """去年新认定…，省著名商标可望突破80件: a forecast, not last year's count."""
-    text = ("商标工作\n2006年1月10日\n本报讯 去年全市新增注册商标2310件，新认定“中国驰名商标”3件，"
-            "“省著名商标”可望突破80件。\n")
+    """去年获评…，省著名商标有望超过45件: a forecast, not last year's count."""
+    text = ("品牌建设\n2011年2月8日\n本报讯 去年县内有效商标增加1460件，获评“中国驰名商标”2件，"
+            "“省著名商标”有望超过45件。\n")
     found = dated(text)
-    assert found[3] == "2005" and found[80] in (None, "2006")
+    assert found[2] == "2010" and found[45] in (None, "2011")

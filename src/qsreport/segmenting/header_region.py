@@ -139,7 +139,7 @@ def _government_site(view: str, end: int) -> Mention | None:
 
 def _crumb_title(text: str, crumbs: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a breadcrumb that ends on the page's own headline (当前位置：首页 >> 新闻 >>
-    甲省市场监督管理局关于某年甲省…) prints it, in a page with no title line: read as its title."""
+    甲省某局关于某年某事的公告) prints it, in a page with no title line: read as its title."""
     last = crumbs[-1].strip() if crumbs else ""
     at = text.find(last, 0, _CRUMB_REACH) if len(last) >= _CRUMB_TITLE else -1
     return (at, at + len(last)) if at >= 0 else None
