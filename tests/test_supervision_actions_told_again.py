@@ -17,9 +17,9 @@ def _actions(body: str) -> list[tuple[str, str]]:
 
 
 def test_work_on_a_campaign_named_before_is_no_campaign_of_its_own() -> None:
-    body = ("今年以来，甲市各级监管部门按照全市校园周边食品专项执法行动部署，精心组织，多措并举。"
-            "各地层层动员，推动专项执法行动落地见效。"
-            "聚焦专项执法行动动员部署、工作成效，宣传专项执法行动阶段性成果。")
+    body = ("年初以来，丁县依照全县农村集市假劣农资专项执法行动的安排，逐乡逐镇分步实施。"
+            "各乡镇逐级发动，推动专项执法行动取得实效。"
+            "聚焦专项执法行动重点环节和查办情况，宣传专项执法行动的成效。")
     assert [kind for kind, _ in _actions(body)] == ["law_enforcement"]
 
 

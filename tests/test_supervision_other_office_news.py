@@ -17,13 +17,13 @@ def _stats(title: str, body: str) -> list[tuple[str, float]]:
 
 
 def test_an_offices_own_news_keeps_its_figures() -> None:
-    """甲市工商局…进行了质量抽检，检查经营者41户，抽检90批次: no quality bureau named, so the
+    """丁县工商局…开展质量抽查，检查经营户36户，抽检75批次: no quality bureau named, so the
     office's check is the report's own."""
-    got = _stats("甲市：童装等12批次商品抽检不合格",
-                 "甲市工商局日前对全市销售的童装、文具类商品进行了质量抽检，检查经营者41户，"
-                 "抽检90批次商品，其中合格78批次，不合格12批次。")
-    assert ("enterprises_inspected", 41) in got
-    assert ("batches_sampled", 90) in got
+    got = _stats("丁县：玩具等9批次商品抽查不合格",
+                 "丁县工商局近期在县城各超市开展玩具、箱包商品质量抽查，检查经营户36户，"
+                 "抽检商品75批次，合格66批次，不合格9批次。")
+    assert ("enterprises_inspected", 36) in got
+    assert ("batches_sampled", 75) in got
 
 
 def test_another_offices_work_in_a_bureaus_report_stays_out() -> None:
