@@ -37,6 +37,8 @@ def test_a_leads_own_verb_of_enforcement_is_one_action(body: str) -> None:
     "针对日常巡查和抽查中发现的问题，该局约谈了3家商户负责人。",
     "该局运用信息化手段，加大对网店的监控力度和巡查频率。",
     "委外检验的流程太长，会影响打击短秤行为的效率。",
+    "丙县的计量执法人员太少，不利于打击农贸市场作弊行为。",
+    "统一执法标准有利于打击跨区域的违法经营活动。",
 ])
 def test_no_action_from_a_name_a_count_or_a_wish(body: str) -> None:
     assert "law_enforcement" not in _actions(body)
