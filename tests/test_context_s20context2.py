@@ -18,22 +18,22 @@ def region(text: str) -> str | None:
     return parse(text.encode()).meta.region
 
 
-def placed(text: str) -> dict[float, str | None]:
+def _by_value(text: str, field: str) -> dict[float, str | None]:
+    """Each figure's ``field`` (place or period), by its value."""
     report = parsed(text)
-    return {item["value"]: item["place"]
+    return {item["value"]: item[field]
             for area in ("distinctions", "brands", "supervision", "standards", "metrology",
                          "special_equipment")
             for items in report[area].values() if isinstance(items, list)
             for item in items if "value" in item}
+
+
+def placed(text: str) -> dict[float, str | None]:
+    return _by_value(text, "place")
 
 
 def dated(text: str) -> dict[float, str | None]:
-    report = parsed(text)
-    return {item["value"]: item["period"]
-            for area in ("distinctions", "brands", "supervision", "standards", "metrology",
-                         "special_equipment")
-            for items in report[area].values() if isinstance(items, list)
-            for item in items if "value" in item}
+    return _by_value(text, "period")
 
 
 def test_places_made_since_the_gazetteer_are_regions() -> None:
