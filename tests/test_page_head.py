@@ -302,3 +302,20 @@ def test_a_column_beside_the_time_gives_way_to_the_outlet_s_own_line() -> None:
         "<div class='article'><div>城区新建公园三处</div><div>嘉禾行业新闻网</div>"
         f"<div>2013-11-4 12:02:09 经验交流</div>{ARTICLE}</div>")
     assert head.source == "嘉禾行业新闻网"
+
+
+def test_a_publish_line_date_whose_day_and_month_could_swap_follows_the_meta_date() -> None:
+    """06/02/2022 reads as June 2 month first; a page whose <meta> says 2022-02-06 prints its
+    day first, and the meta settles it. With no meta, or a meta of another day, the line stands."""
+    body = ("<div class='article'><h1>乙市开展眼镜店计量检查</h1>"
+            f"<p class='info'>发表时间：  06/02/2022 - 13:48</p>{ARTICLE}</div>")
+    report = parse(page("<title>乙市开展眼镜店计量检查</title>"
+                        "<meta property='article:published_time' content='2022-02-06T13:48:00+01:00'>",
+                        body))
+    assert report.meta.date == "2022-02-06"
+    assert report.meta.found["date"].startswith("publish line read day first")
+    alone = parse(page("<title>乙市开展眼镜店计量检查</title>", body))
+    assert alone.meta.date == "2022-06-02"
+    other = parse(page("<title>乙市开展眼镜店计量检查</title>"
+                       "<meta property='article:published_time' content='2022-06-03T08:00:00'>", body))
+    assert other.meta.date == "2022-06-02"

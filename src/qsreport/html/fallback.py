@@ -69,6 +69,8 @@ def complete(page: Page, head: Head, article: Node, partial: re.Match[str] | Non
     headline that lacks its year, ``near`` the lines its publish line was looked for in,
     ``clock`` an e-paper's issue day printed above it."""
     metas = page_metas(page)
+    if head.date is not None and head.found.get("date") == "publish line":
+        _day_first(head, metas)
     if head.date is None:
         enactment_note(page, head, article, near)
     if head.date is None:
@@ -188,6 +190,23 @@ def _year_from_metas(head: Head, partial: re.Match[str], metas: tuple[tuple[str,
         if date and (iso := iso_date(date)) and (int(iso[5:7]), int(iso[8:10])) == (month, day) \
                 and (year is None or iso[2:4] == year):
             head.date, head.found["date"] = iso, f"publish line's month and day, <meta {name}>'s year"
+            return
+
+
+def _day_first(head: Head, metas: tuple[tuple[str, str], ...]) -> None:
+    """A publish line's date in figures whose month and day could change places (发表时间：06/02/2022,
+    read month first) is read day first where a dated ``<meta>`` holds that reading: the page's
+    own machine-readable date settles the order its printed one leaves open."""
+    assert head.date is not None
+    year, month, day = head.date[:4], int(head.date[5:7]), int(head.date[8:10])
+    printed = re.compile(rf"(?<!\d)0?{month}/0?{day}/{year}")
+    if day > 12 or day == month or not any(printed.search(line) for line in head.lines):
+        return
+    swapped = f"{year}-{day:02d}-{month:02d}"
+    for name, content in metas:
+        date = DATE.search(match_view(content)) if name in _DATE_METAS else None
+        if date and iso_date(date) == swapped:
+            head.date, head.found["date"] = swapped, f"publish line read day first, as <meta {name}> has it"
             return
 
 
