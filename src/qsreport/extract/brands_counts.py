@@ -40,6 +40,7 @@ from .lexicon.brand_lists import (
     SECTOR_ITEM,
     THESE_OF,
 )
+from .lexicon.brand_status import THEN_THE_TOTAL
 from .lexicon.brands import (
     APPROVED_BEFORE,
     APPROVED_THEN_WON,
@@ -62,7 +63,6 @@ from .lexicon.brands import (
     RUNNING_TOTAL,
     SERVICE_TITLE,
     THE_COUNTED_ONLY,
-    THEN_THE_TOTAL,
     THRESHOLD_PASSED,
     WON_JUST_BEFORE,
     honour_only,

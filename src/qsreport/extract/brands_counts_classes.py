@@ -16,11 +16,11 @@ from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import Doc, Figure, figure_pattern, unit_as_written
 from .lexicon.brand_lists import CLASS_AFTER, CLASS_BEFORE, CLASS_LIST, CLASS_SECTOR, CLASSES_OF
+from .lexicon.brand_status import SHORTLIST
 from .lexicon.brands import (
     BRAND_UNITS,
     HONOUR_VERB,
     NOT_A_HONOUR_COUNT,
-    SHORTLIST,
     brand_category,
     honour_only,
 )

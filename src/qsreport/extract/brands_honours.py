@@ -37,13 +37,13 @@ from .lexicon.brand_lists import (
     TOWARDS_TITLE,
     WON_BEFORE,
 )
+from .lexicon.brand_status import GOAL
 from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
     CONTEXT_VERB,
     COUNT_OF_LIST,
     COUNT_THEN_LIST,
-    GOAL,
     HONOUR_VERB,
     LIST_GOES_ON,
     LISTED_AS,

@@ -31,10 +31,10 @@ from .lexicon.brand_lists import (
     WINNERS_IN_BRACKETS,
     WON_BEFORE_TITLE,
 )
+from .lexicon.brand_status import GOAL
 from .lexicon.brand_winning import TERM_WINNERS_LIST, WINNERS_NAMED
 from .lexicon.brands import (
     APPLIED_FOR,
-    GOAL,
     GROUP_LEAD,
     HONOUR_VERB,
     NOT_WON_YET,

@@ -18,7 +18,8 @@ from ..places import find_places
 from ..regex_prefilter import any_of, compile_fast
 from .brands_honours_valued import on_value_list, speaks_of_value_list
 from .common import Doc
-from .lexicon.brands import APPLIED_FOR, DECIDED, NOT_A_NAME, SHORTLIST, SHORTLIST_DONE
+from .lexicon.brand_status import DECIDED, SHORTLIST, SHORTLIST_DONE
+from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
 
 # A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
 # story is another page; the key of this one does not name its winner.

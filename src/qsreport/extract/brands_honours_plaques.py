@@ -9,7 +9,8 @@ from ..models import BrandHonour
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
-from .lexicon.brands import APPLIED_FOR, GOAL, NOT_A_NAME
+from .lexicon.brand_status import GOAL
+from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
 
 # The quoted mark, its close right before the title.
 _MARK_BEFORE = rx.compile(r"[“「\"](?P<mark>[^“”「」\"，,。；;、]{2,12})[”」\"](?:\d{4}年度?)?$")

@@ -15,7 +15,8 @@ from ..models import BrandHonour
 from ..places import find_places
 from .brands_honours_checks import open_shortlist
 from .common import Doc
-from .lexicon.brands import APPLIED_FOR, GOAL
+from .lexicon.brand_status import GOAL
+from .lexicon.brands import APPLIED_FOR
 
 _TITLE = r"[“「\"](?P<title>[^“”「」\"，,。；;]{2,24}?(?:之都|之乡|名城|名镇|基地))[”」\"](?:荣誉)?称号"
 _NAME = r"(?P<place>[^\W\d_a-zA-Z]{2,12}?)"

@@ -14,7 +14,8 @@ from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
-from .lexicon.brands import GOAL, places_win
+from .lexicon.brand_status import GOAL
+from .lexicon.brands import places_win
 
 # 批准(了)甲市筹建“全国…产业 — the words of the zone's name before its title start at the
 # quotation mark or right after 筹建.

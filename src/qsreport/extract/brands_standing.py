@@ -12,16 +12,8 @@ from ..segmenting import Segment
 from .common import Doc, Figure, in_book_title
 from .lexicon.brand_basis import BASIS_WORD, HELD, STOCK_DATE, STOCK_UNDONE
 from .lexicon.brand_lists import DECIDED_AS, NEW_AND_RENEWED
-from .lexicon.brands import (
-    ACHIEVED,
-    DECIDED,
-    GOAL,
-    GOALS_SET,
-    NOT_A_HONOUR_COUNT,
-    NOT_THE_COUNTED,
-    SHORTLIST,
-    SHORTLIST_DONE,
-)
+from .lexicon.brand_status import ACHIEVED, DECIDED, GOAL, GOALS_SET, SHORTLIST, SHORTLIST_DONE
+from .lexicon.brands import NOT_A_HONOUR_COUNT, NOT_THE_COUNTED
 
 CLAUSE_END = rx.compile(r"[，,；;。！？!?]")
 # A sentence that opens on the list the sentence before named (…形成推荐名单，进行公示。名单共

@@ -15,6 +15,7 @@ from ..numbers import to_number
 from ..regex_prefilter import compile_fast, might_match
 from ..segmenting import Segment
 from .common import CLAUSE_BREAK, Doc
+from .lexicon.enforcement_outcomes import OUTCOMES, OUTCOMES_AFTER
 from .lexicon.outcome_metrics import (
     AT_FAULT_AFTER,
     AT_FAULT_BEFORE,
@@ -34,8 +35,6 @@ from .lexicon.supervision import (
     FIRMS_AFTER_GE,
     FIRMS_BEFORE_GE,
     OTHER_OFFICE_LEAD,
-    OUTCOMES,
-    OUTCOMES_AFTER,
 )
 from .lexicon.supervision_penalised import (
     FIRMS_PUNISHED_AFTER,

@@ -25,16 +25,15 @@ from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
 from ..common import Doc, in_book_title
 from ..lexicon.brand_lists import COUNTED_MARKS
+from ..lexicon.brand_status import GOAL, SHORTLIST
 from ..lexicon.brands import (
     APPLIED_FOR,
     CONTEXT_VERB,
-    GOAL,
     HONOUR_VERB,
     MAKERS_OF_COUNTED,
     NOT_A_HOLDER,
     NOT_A_NAME,
     NOT_WON_YET,
-    SHORTLIST,
     TITLE_IN_A_NAME,
     places_win,
 )

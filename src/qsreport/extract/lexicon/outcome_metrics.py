@@ -4,7 +4,7 @@ metrics beyond version 1's; version 1 writes each as ``other``)."""
 from __future__ import annotations
 
 from ... import regex_cache as rx
-from .supervision import COMPLAINTS, HANDED_ON_AFTER, ORDERS
+from .enforcement_outcomes import COMPLAINTS, HANDED_ON_AFTER, ORDERS
 from .supervision_goods import GOODS_TAKEN_AFTER
 
 # An enforcement outcome (extract/supervision_outcomes.is_outcome) is typed by the words of its
