@@ -26,7 +26,7 @@ _OUTCOME_NEXT = rx.compile(r"\s*(?:最终|最后|随后)[，,]")
 def run_starts(view: str, paragraphs: list[int]) -> list[int]:
     """Where each paragraph's run starts, worked out once per report: a line that ends on ；or
     ，goes on in the next, so the two are one paragraph; so does a case's outcome told on the
-    next line (在甲地，三家加油站被查。⏎最终，三家加油站共计罚没18万元 → 甲地's)."""
+    next line (在甲地，两家药房接受了检查。⏎两家药房后来合计被罚没7万元 → 甲地's)."""
     runs: list[int] = []
     for at, start in enumerate(paragraphs):
         goes_on = at > 0 and (_GOES_ON.search(view, paragraphs[at - 1], start) is not None

@@ -40,7 +40,7 @@ def is_national(view: str, heading: tuple[int, int] | None, body: int) -> bool:
 def _local_part(view: str, opening: tuple[int, int]) -> bool:
     """Whether the opening lines tell one place's part in a national check, not the check:
     an office's own voice (我局, 本局, 本辖区) or a city or county named with its office, not
-    as an item of a list (总局组织的国家监督抽查中，甲市市场监管局对辖区12家企业…: the city's
+    as an item of a list (总局组织的国家监督抽查中，甲市局抽了本地7家企业…: the city's
     figures; not 抽查了甲省、乙省、丙省等…, nor 涉及甲市、乙市等地 or 其中甲市有3批次不合格,
     where the samples came from)."""
     if LOCAL_VOICE.search(view, *opening):

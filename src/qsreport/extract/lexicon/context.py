@@ -273,12 +273,12 @@ CHECKED_OVER = rx.compile(r"(?:从|在|对|(?:抽查|抽检|检查|抽取)了|[�
 # A check run over the whole country (总局…对全国25个省份开展了专项抽查，抽取了…): the check's
 # figures are the country's, in a province's or a city's report too.
 # (a check's verb in the clause: not 对全国质量月活动作了部署)
-# (and a check over a count of the country's places, 本次查核于全国21个县市，共查核…: the
+# (and a check over a count of the country's places, 乙项查核于全国7个县市展开…: the
 # country's, not the report's place)
 OVER_THE_COUNTRY = rx.compile(r"(?<=对)全国(?=[^，,。；;]{0,40}?(?:进行|开展|实施)了?[^，,。；;]{0,6}?"
                               r"(?:抽查|抽检|检查|检验))|(?:抽查|抽检|检查|查核|检验|稽查)[^，,。；;]{0,8}?"
                               r"(?<=[对在于])全国(?=\s*\d+\s*个(?:省|自治区|直辖市|县|市|地区|城市))"
-                              # (and a pool drawn from the whole country, 来自全国各地的64个品牌,
+                              # (and a pool drawn from the whole country, 来自全国各地的品牌计58个,
                               # 从全国200个品牌中…完成了90个: the pool's and the draw's counts)
                               r"|(?<=来自)全国(?:各地|各省[区市]*)?(?=的)|(?<=从)全国(?=\s*\d+\s*个[^，,。；;]{0,16}?中)")
 # The totals of a national list or evaluation a text tells was published (某届中国品牌价值评价结果
