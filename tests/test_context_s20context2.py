@@ -40,8 +40,8 @@ def test_places_made_since_the_gazetteer_are_regions() -> None:
     """A county made a city (无为市, 2019) and counties made districts (湾沚区, 繁昌区, 2020)
     name their bureaus by the new names."""
     for place in ("湾沚区", "无为市", "繁昌区"):
-        text = (f"电子秤检定\n近日，{place}市场监督管理局对集贸市场开展电子秤强制检定，"
-                "共检定电子秤310台。\n")
+        text = (f"加油机检定\n{place}市场监督管理局本周走访了辖区加油站，"
+                "完成加油机强制检定86台。\n")
         assert region(text) == place
 
 
@@ -71,10 +71,10 @@ def test_a_breadcrumb_ending_on_the_headline_is_the_title() -> None:
 
 def test_a_national_bodys_own_release_is_the_countrys() -> None:
     """国家标准委今天发布数据，…: the country's figures, in a report of no region."""
-    text = ("要闻\n国家标准委日前（9月12日）公布统计，今年上半年共批准发布国家标准1130项，"
-            "增幅为7%。其中服务业类新批准国家标准280项。\n")
+    text = ("要闻\n国家标准委日前（9月12日）发布数据：前三季度新发布的国家标准计有964项，"
+            "同比多出5%。服务业领域新批准国家标准173项。\n")
     found = placed(text)
-    assert found[1130] == "全国" and found[280] == "全国"
+    assert found[964] == "全国" and found[173] == "全国"
 
 
 def test_a_year_of_the_republics_calendar_dates_its_figures() -> None:
@@ -87,10 +87,10 @@ def test_a_year_of_the_republics_calendar_dates_its_figures() -> None:
 def test_now_after_a_year_in_its_sentence_dates_a_stock_held() -> None:
     """去年获评…2件，目前全县共有…6件: last year's additions, the stock held now; work done
     so far (截至目前已检定…) keeps the year."""
-    text = ("品牌建设\n2011年2月8日\n本报讯 丁县品牌培育稳步推进，去年县内有效商标增加1460件，"
-            "获评“中国驰名商标”2件，目前全县共有“中国驰名商标”6件。\n")
+    text = ("商标工作\n2011年2月8日\n丁县去年又有3件商标被认定为“中国驰名商标”，"
+            "这样一来目前全县拥有的驰名商标已达8件。\n")
     found = dated(text)
-    assert found[2] == "2010" and found[6] == "cumulative"
+    assert found[3] == "2010" and found[8] == "cumulative"
 
 
 def test_a_months_span_across_two_years_is_both_years() -> None:
@@ -113,7 +113,7 @@ def test_offices_and_institutes_the_lists_lacked_give_the_region() -> None:
 
 def test_a_count_expected_after_a_years_clause_is_the_reports_years() -> None:
     """去年获评…，省著名商标有望超过45件: a forecast, not last year's count."""
-    text = ("品牌建设\n2011年2月8日\n本报讯 去年县内有效商标增加1460件，获评“中国驰名商标”2件，"
-            "“省著名商标”有望超过45件。\n")
+    text = ("品牌建设\n2011年2月8日\n丁县去年又有3件商标获评“中国驰名商标”，"
+            "“省著名商标”的数量有望超过45件。\n")
     found = dated(text)
-    assert found[2] == "2010" and found[45] in (None, "2011")
+    assert found[3] == "2010" and found[45] in (None, "2011")
