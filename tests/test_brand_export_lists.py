@@ -29,14 +29,14 @@ def honours(text: str) -> list[tuple[str, str]]:
 
 def test_a_provinces_export_brand_is_a_brand_title_of_category_other() -> None:
     """出口名牌 under a province's or a department's name is counted like the national one."""
-    assert counts("丙县共有9家企业的9个品牌入选2019年度“浙江省出口名牌”。") == [("other", 9, "added")]
+    assert counts("丙县6个品牌（来自6家企业）获评2019年度“浙江省出口名牌”。") == [("other", 6, "added")]
     text = "经专家审定，戊市4家企业的4个品牌入选“甲省商务厅重点培育和发展的出口名牌”。"
     assert counts(text) == [("other", 4, "added")]
 
 
 def test_an_international_brand_programme_is_a_brand_title_of_category_other() -> None:
-    text = "省商务厅认定52家企业的52个品牌为“福建省重点培育和发展的国际知名品牌”。"
-    assert counts(text) == [("other", 52, "added")]
+    text = "省商务厅把31个品牌认定为“福建省重点培育和发展的国际知名品牌”，它们出自31家企业。"
+    assert counts(text) == [("other", 31, "added")]
 
 
 def test_a_verb_of_entering_a_list_after_the_title_makes_the_count_new() -> None:
@@ -50,14 +50,14 @@ def test_a_count_chosen_from_candidates_is_new() -> None:
 
 
 def test_a_sentence_opening_on_a_year_after_zhi_counts_the_stock() -> None:
-    text = "至2016年，县内有省级名牌产品11个、国家级名牌产品2个。"
-    assert counts(text) == [("provincial_brand", 11, "total"), ("china_top_brand", 2, "total")]
+    text = "至2016年，全县的国家级名牌产品有3个，省级名牌产品有14个。"
+    assert counts(text) == [("china_top_brand", 3, "total"), ("provincial_brand", 14, "total")]
 
 
 def test_earlier_winners_added_to_a_list_are_named_without_their_clause() -> None:
-    text = ("在近日揭晓的2020年度“丁市出口名牌企业”评选中，我区有两家单位上榜。这两家单位分别是"
+    text = ("2020年度“丁市出口名牌企业”评选结果日前揭晓，本区有两家单位上榜。这两家单位分别是"
             "甲乙电子有限公司、丙丁机械有限公司，加上去年获此殊荣的戊己纺织有限公司，"
-            "我区目前已有3家企业获此称号。")
+            "本区已有3家企业持有这一称号。")
     names = [name for name, _ in honours(text)]
     assert "戊己纺织有限公司" in names
     assert not any("获此殊荣" in name for name in names)
