@@ -37,9 +37,9 @@ def test_a_bracketed_count_of_other_work_is_no_lists_size() -> None:
 
 
 def test_a_stock_created_or_being_created_is_held_level_by_level() -> None:
-    text = "到去年底，丙县已创(在)建蔬菜标准化示范区国家级2家、省级9家、市级31家。"
+    text = "丙县创(在)建的茶叶标准化示范区，截至去年底有市级27家、省级6家、国家级1家。"
     assert stats(text) == [("awarded", "standardization_pilot", value, "家")
-                           for value in (2, 9, 31)]
+                           for value in (27, 6, 1)]
     assert stats("丁镇目前创（在）建电商服务标准化试点单位4家。") == [
         ("awarded", "standardization_pilot", 4, "家")]
 
@@ -65,8 +65,8 @@ def test_the_noun_pair_of_setting_and_applying_standards_is_no_verb_of_building(
 
 
 def test_firms_and_persons_listed_with_a_stop_share_the_award_after_them() -> None:
-    assert stats("截至去年，乙县累计有9家企业、4名个人获得市长质量奖。") == [
-        ("awarded", "quality_award", 9, "家"), ("awarded", "quality_award", 4, "名")]
+    assert stats("乙县迄今共有7家企业、3名个人摘得市长质量奖。") == [
+        ("awarded", "quality_award", 7, "家"), ("awarded", "quality_award", 3, "名")]
 
 
 def test_entering_the_front_runners_list_is_holding_the_title() -> None:
