@@ -26,12 +26,12 @@ def test_a_report_cited_in_prose_is_no_dateline() -> None:
 
 
 def test_a_labelled_date_month_first_with_the_year_last() -> None:
-    text = ("度量衡小帮手- 计程车计费表\n发布日期:12/10/2014\n"
-            "计程车计费表为业者和乘客间收费之依据，每二年定期皆须经标准检验局检定合格。\n")
+    text = ("用秤常识 - 电子秤\n发布日期:12/10/2014\n"
+            "店家用的电子秤每年送标准检验局检定一次，检定合格方能继续使用。\n")
     assert meta_of(text).date == "2014-12-10"
 
 
 def test_a_labelled_slash_date_past_twelve_first_gives_no_guess() -> None:
-    text = ("度量衡小帮手- 计程车计费表\n发布日期:25/10/2014\n"
-            "计程车计费表为业者和乘客间收费之依据，每二年定期皆须经标准检验局检定合格。\n")
+    text = ("用秤常识 - 电子秤\n发布日期:25/10/2014\n"
+            "店家用的电子秤每年送标准检验局检定一次，检定合格方能继续使用。\n")
     assert meta_of(text).date != "2014-25-10"

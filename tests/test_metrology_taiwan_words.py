@@ -32,9 +32,9 @@ def test_scales_checked_by_sampling_in_taiwans_word() -> None:
 
 
 def test_a_total_written_with_a_wan_and_its_passed_part() -> None:
-    """共检查1万2345台磅秤，其中1万2340台合格: a total with 万 inside it, and the part 合格
+    """…磅秤合计1万2345台，其中1万2340台合格: a total with 万 inside it, and the part 合格
     after its own count is the passed part, not another check."""
-    got = _metrology("戊县标准局共检查1万2345台磅秤，其中1万2340台合格，5台不合格。")
+    got = _metrology("戊县标准局抽验的磅秤合计1万2345台，其中1万2340台合格，5台不合格。")
     assert ("instruments_checked", "scale", 12_345) in got
     assert ("instruments_passed", "scale", 12_340) in got
     assert ("instruments_failed", "scale", 5) in got
