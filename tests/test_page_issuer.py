@@ -7,9 +7,9 @@ import pytest
 
 from .page_helpers import page, read
 
-TEXT = ("<div class='doc'><p>各县（市、区）人民政府，市政府各部门：</p><p>为做好青禾河治理工程建设，"
-        "现就工程范围内禁止新增建设项目有关事项通告如下。</p><p>一、自本通告发布之日起，任何单位和个人"
-        "不得在工程范围内新建、扩建建设项目。</p></div>")
+TEXT = ("<div class='doc'><p>各县（市、区）人民政府，市政府各部门：</p><p>青禾河治理工程即将动工，"
+        "工程范围内的新增建设项目须按下列规定办理。</p><p>一、本通告公布以后，工程范围内的新建、"
+        "扩建项目一律停止审批。</p></div>")
 
 
 def _table(issuer: str, publish: str = "") -> str:

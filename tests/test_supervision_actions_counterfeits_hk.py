@@ -18,7 +18,7 @@ def _actions(body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body", [
-    "甲区海关昨日在货仓检获约5万个怀疑冒牌口罩，估计市值约150万元，拘捕2人。",
+    "甲区海关日前搜查一处仓库，检获约3万双怀疑冒牌运动鞋，市值估计达90万元，两名男子被捕。",
     "甲区海关上周突击搜查一个商厦单位，检获60盒冒牌月饼，拘捕两人。",
 ])
 def test_a_fight_on_counterfeits_in_hong_kongs_words(body: str) -> None:

@@ -42,10 +42,10 @@ def _actions(title: str, body: str) -> list[str]:
 
 
 def test_a_campaign_word_as_the_focus_of_other_work_is_no_campaign() -> None:
-    """以打击制售假冒伪劣食品、农资的违法犯罪为重点: the focus of the work, no campaign."""
+    """以打击…为重点: the campaign's words name the focus of the work, no campaign."""
     got = _actions("丙省公安机关通报去年工作",
-                   "去年，丙省公安机关以打击制售假冒伪劣食品、农资等违法犯罪为重点，"
-                   "共侦破案件120起。")
+                   "去年，丙省公安机关以打击制售假冒伪劣种子、化肥等犯罪活动为重点，"
+                   "破获此类案件共96起。")
     assert "anti_counterfeiting" not in got
 
 
