@@ -104,7 +104,7 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     if values:
         standards = sorted(standards + values, key=lambda stat: stat.span[0])
     # 为8家企业颁奖, 名牌产品年产值800亿元 (schema 2): a figure a tally read keeps its reading
-    # (and 1200家企业自我声明公开了标准, 涵盖产品8000余种; 榜单涉及40个产品类别)
+    # (and 1200家企业已自我声明公开了标准, 涵盖产品8000余种; 榜单涉及40个产品类别)
     praised = commended(doc) + brand_output(doc) + declared_standards(doc) + list_categories(doc)
     if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions(stats=sorted(standards + praised, key=lambda stat: stat.span[0]))

@@ -26,7 +26,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def declared_standards(doc: Doc) -> list[DistinctionStat]:
-    """``1200家企业自我声明公开了企业标准``, ``自我声明公开标准的企业达到3.5万家``, ``涵盖产品8000
+    """``1200家企业已自我声明公开了企业标准``, ``自我声明公开标准的企业达到3.5万家``, ``涵盖产品8000
     余种``: the firms where their count stands next to the declaring, the products where the
     sentence declares before their count; in a sentence of standards, and not of a pledge
     declared (300家企业签署了质量承诺自我声明)."""

@@ -1,6 +1,6 @@
 """The words of standards declared in public (read by :mod:`..distinctions_declared`): the firms
 that declared their own standards in public on the standards-information platform
-(``declaring_firms``: 1200家企业自我声明公开了企业标准; 自我声明公开标准的企业达到3.5万家) and
+(``declaring_firms``: 1200家企业已自我声明公开了企业标准; 自我声明公开标准的企业达到3.5万家) and
 the products those standards cover (``declared_products``: 涵盖产品8000余种). The standards
 themselves are ``standards.counts`` (enterprise)."""
 
