@@ -35,8 +35,8 @@ def test_the_unit_is_the_page_s_publisher() -> None:
     _, head = read(page(
         "<title>青禾医院举办药学技能大赛_青禾医院</title>",
         "<div class='news'><h2>青禾医院举办药学技能大赛</h2>"
-        "<p>来源：本站原创&nbsp;&nbsp;作者：药剂科党支部<br>时间：2021年10月30日 09:00</p>"
+        "<p>来源：本站原创 &nbsp; 作者：检验科第二党支部 &nbsp; 发布：2021年10月30日</p>"
         "<p>本站讯 10月29日，青禾医院药剂科举办药学技能大赛，四十名药师参赛。</p>"
         "<p>比赛分理论考试和调剂操作两部分，评出一等奖两名。</p></div>"))
-    assert head.source == "药剂科党支部"
+    assert head.source == "检验科第二党支部"
     assert head.date == "2021-10-30"
