@@ -113,6 +113,25 @@ def test_after_last_is_the_end_of_the_last_match_a_scan_from_floor_finds(
     assert doc.after_last(CLAUSE_BREAK, pos, floor) == doc.clause_start(pos, floor) == scanned
 
 
+def test_the_clause_around_a_span_ends_at_a_break_but_not_at_a_colon() -> None:
+    """``Doc.clause_around``: from after the last break before the span (a colon among them)
+    to the next comma, semicolon or end mark after it (a colon not among them), else the
+    sentence's end."""
+    text = "丙镇市场监管所：检查了烤箱12个，货架30组；其余：灯具9盏\n"
+    doc = _doc(text)
+    def around(needle: str) -> str:
+        at = text.index(needle)
+        start, end = doc.clause_around(at, at + len(needle))
+        return text[start:end]
+    assert around("12个") == "检查了烤箱12个"
+    assert around("30组") == "货架30组"
+    assert around("其余") == "其余：灯具9盏"  # (a colon after the span does not end it)
+    assert around("9盏") == "灯具9盏"
+    sentence = doc.sentence_at(text.index("12个"))
+    assert doc.clause_around(text.index("12个"), text.index("个，") + 1, sentence) \
+        == doc.clause_around(text.index("12个"), text.index("个，") + 1)
+
+
 def test_names_brand_terms_tells_a_report_with_a_title_from_one_without() -> None:
     """``Doc.names_brand_terms`` is true where the title scan finds a brand title, false in a
     report naming none (the brand rules then return at once)."""

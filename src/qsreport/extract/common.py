@@ -22,6 +22,7 @@ from .figures import find_figures as find_figures
 CLAUSE_STOP = rx.compile(r"[，,；;。]")  # where a 分别 list's numbers end
 CLAUSE_BREAK = rx.compile(r"[，,；;：:。！？!?\n]")
 CLAUSE_MARK = rx.compile(r"[，,；;：:。！？!?]")  # CLAUSE_BREAK but a line's end
+CLAUSE_END = rx.compile(r"[，,；;。！？!?]")  # CLAUSE_MARK but a colon: where clause_around ends
 SENTENCE_END = rx.compile(r"[。！？!?]")
 PUNCT = rx.compile(r"[，,；;：:。！？!?、\n]")
 LIST_JOIN = rx.compile(r"[、和及与]")  # what stands between the items of a list
@@ -259,6 +260,18 @@ class Doc:
             ends = self._clause_ends = self._match_ends(CLAUSE_BREAK)
         found = bisect.bisect_right(ends, pos) - 1
         return max(floor, ends[found]) if found >= 0 else floor
+
+    def clause_around(self, start: int, end: int, sentence: Segment | None = None
+                      ) -> tuple[int, int]:
+        """The clause holding ``view[start:end]`` within its sentence (``sentence``, when the
+        caller has it): from just after the last :data:`CLAUSE_BREAK` at or before ``start``
+        to the first :data:`CLAUSE_END` from ``end`` on, else the sentence's end (a colon or a
+        line's end starts a clause here, but does not end one)."""
+        if sentence is None:
+            sentence = self.sentence_at(start)
+        stop = CLAUSE_END.search(self.view, end, sentence.end)
+        return (self.clause_start(start, sentence.start),
+                stop.start() if stop is not None else sentence.end)
 
     def after_last(self, char: re.Pattern[str], pos: int, floor: int) -> int:
         """Where the last match of ``char`` in ``view[floor:pos]`` ends, else ``floor``:

@@ -18,7 +18,6 @@ _VERB = rx.compile(NEEDLES)
 _SAMPLED = rx.compile(SAMPLED)
 _AT_FAULT = rx.compile(AT_FAULT)
 _GOODS_AFTER = rx.compile(GOODS_AFTER)
-_CLAUSE_END = rx.compile(r"[，,；;。!?！？]")
 
 
 @cache
@@ -36,9 +35,7 @@ def products_checked(doc: Doc) -> list[SupervisionStat]:
     found = []
     for stat in rows_read(doc, _rows(), " ，,、共计总了", SupervisionStat):
         sentence = doc.sentence_at(stat.span[0])
-        start = doc.clause_start(stat.span[0], sentence.start)
-        stop = _CLAUSE_END.search(doc.view, stat.span[1], sentence.end)
-        end = stop.start() if stop is not None else sentence.end
+        start, end = doc.clause_around(*stat.span, sentence)
         verb = _VERB.search(doc.view, start, stat.span[1])
         if verb is None:
             # (a later count of a list: its verb stands before the list's first count)

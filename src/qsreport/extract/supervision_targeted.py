@@ -22,7 +22,6 @@ from .rows import compiled_rows, rows_read
 _ANY = rx.compile(TARGETED_NEEDLES)
 _CAMPAIGN = rx.compile(CAMPAIGN)
 _NOT_CAMPAIGN = rx.compile(NOT_CAMPAIGN)
-_CLAUSE_END = rx.compile(r"[，,；;。!?！？]")
 _PRODUCT_AFTER = rx.compile(PRODUCT_AFTER)
 
 
@@ -39,10 +38,7 @@ def targeted_categories(doc: Doc) -> list[SupervisionStat]:
         return []
     found = []
     for stat in rows_read(doc, _rows(), " ，,、对围绕针对", SupervisionStat):
-        sentence = doc.sentence_at(stat.span[0])
-        start = doc.clause_start(stat.span[0], sentence.start)
-        stop = _CLAUSE_END.search(doc.view, stat.span[1], sentence.end)
-        end = stop.start() if stop is not None else sentence.end
+        start, end = doc.clause_around(*stat.span)
         if _CAMPAIGN.search(doc.view, start, end) and not _NOT_CAMPAIGN.search(doc.view, start, end):
             named = _PRODUCT_AFTER.match(doc.view, stat.span[1])
             # (labelled by the product words after the count, as a count before its noun is:
