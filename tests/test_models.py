@@ -1,5 +1,5 @@
 """The report's dataclasses compare and show themselves as ``@dataclass`` would, though their
-``==`` and ``repr`` are written once (models._Record) instead of compiled for each class."""
+``==`` and ``repr`` are written once (record.Record) instead of compiled for each class."""
 
 from __future__ import annotations
 

@@ -8,9 +8,10 @@ extra fields are additions, never renames.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Literal
 
+from .record import STRICT, Record
 from .vocabulary import (
     SCHEMA_VERSION,
     STAT_METRICS_V1,
@@ -51,36 +52,11 @@ __all__ = [
     "Status", "Supervision", "SupervisionAction", "SupervisionStat", "Tallied",
 ]
 
-_STRICT = {"extra": "forbid"}  # read by pydantic when it validates these dataclasses
-
-
-class _Record:
-    """``==`` and ``repr`` for the dataclasses below, written once: ``@dataclass`` compiles
-    both afresh for every class each time a program starts (some 3.5 ms of a cold ``qsreport
-    parse``). They behave as the generated ones: equal when of the same class with equal
-    fields (compared as a tuple), shown as ``Meta(title='…', …)``; instances are unhashable."""
-
-    __slots__ = ()
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, each.name) for each in fields(self))  # type: ignore[arg-type]
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{each.name}={getattr(self, each.name)!r}"
-                          for each in fields(self) if each.repr)  # type: ignore[arg-type]
-        return f"{self.__class__.__qualname__}({shown})"
-
-
 @dataclass(kw_only=True, eq=False, repr=False)
-class Source(_Record):
+class Source(Record):
     """Where the report came from and how its bytes were read."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     path: str | None = None
     sha256: str
     size_bytes: int
@@ -99,12 +75,12 @@ class Source(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Meta(_Record):
+class Meta(Record):
     """The report's header: title, region (and, schema 2, its gazetteer key), date
     (YYYY-MM-DD), publisher, category; and, in ``found``, where each was read
     (``{"title": "<h1> inside <title>", "date": "publish line"}``)."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     title: str | None = None
     region: str | None = None
     # Schema 2: the region's adcode and full name, by the figures' key (places/key.py); null
@@ -120,21 +96,21 @@ class Meta(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Section(_Record):
+class Section(Record):
     """A section heading and its [start, end) offsets in the cleaned text."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     heading: str
     span: Span
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class BrandCount(_Record):
+class BrandCount(Record):
     """How many honoured brands of one category, as a stock (total) or new (added); in
     schema 2, ``firms``: how many firms hold them, where the count's clause says it
     (43家企业的51个产品: 51, firms 43)."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     category: BrandCategory
     label: str
     value: int | float  # (a count; or, schema 2, its share of a whole in %: basis share)
@@ -152,12 +128,12 @@ class BrandCount(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class BrandHonour(_Record):
+class BrandHonour(Record):
     """A named product or firm and the title it won; in schema 2, ``status``: whether it won
     it or is only on a shortlist, a list of recommended or applying units, or a plan's goal,
     as the document declares (extract/context_declared.py)."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     name: str
     honour: str
     category: BrandCategory
@@ -168,17 +144,17 @@ class BrandHonour(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Brands(_Record):
-    __pydantic_config__ = _STRICT
+class Brands(Record):
+    __pydantic_config__ = STRICT
     counts: list[BrandCount] = field(default_factory=list)
     honours: list[BrandHonour] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class StandardCount(_Record):
+class StandardCount(Record):
     """How many standards of one level the region drafted or adopted."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     level: StandardLevel
     role: StandardRole
     label: str
@@ -196,10 +172,10 @@ class StandardCount(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class StandardRate(_Record):
+class StandardRate(Record):
     """A percentage about standards (value 80 for 80%), achieved or a target."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     label: str
     value: int | float
     target: bool
@@ -216,10 +192,10 @@ class StandardRate(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class StandardTitle(_Record):
+class StandardTitle(Record):
     """A standard named by its title, without the 《》."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     title: str
     span: Span
     evidence: str
@@ -227,18 +203,18 @@ class StandardTitle(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Standards(_Record):
-    __pydantic_config__ = _STRICT
+class Standards(Record):
+    __pydantic_config__ = STRICT
     counts: list[StandardCount] = field(default_factory=list)
     rates: list[StandardRate] = field(default_factory=list)
     titles: list[StandardTitle] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class SupervisionAction(_Record):
+class SupervisionAction(Record):
     """A campaign and the products it targets."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     kind: ActionKind
     title: str
     targets: list[str] = field(default_factory=list)
@@ -248,10 +224,10 @@ class SupervisionAction(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class SupervisionStat(_Record):
+class SupervisionStat(Record):
     """An enforcement figure: value as written, unit with any 万/亿 kept."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     metric: StatMetric
     label: str
     value: int | float
@@ -268,17 +244,17 @@ class SupervisionStat(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Supervision(_Record):
-    __pydantic_config__ = _STRICT
+class Supervision(Record):
+    __pydantic_config__ = STRICT
     actions: list[SupervisionAction] = field(default_factory=list)
     stats: list[SupervisionStat] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Facility(_Record):
+class Facility(Record):
     """An inspection or testing facility and the state it is in."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     name: str
     status: FacilityStatus
     span: Span
@@ -287,19 +263,19 @@ class Facility(_Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Inspection(_Record):
-    __pydantic_config__ = _STRICT
+class Inspection(Record):
+    __pydantic_config__ = STRICT
     facilities: list[Facility] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Tallied(_Record):
+class Tallied(Record):
     """What every figure of schema 2's own areas says (read by extract/tallies.py): a metric,
     the number as written and its unit, status, place, period and basis; each area's class
     adds the kind of thing counted (its instrument, equipment or scheme; ``any``: several
     kinds, or none named)."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     metric: str
     label: str
     value: int | float
@@ -325,8 +301,8 @@ class MetrologyStat(Tallied):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Metrology(_Record):
-    __pydantic_config__ = _STRICT
+class Metrology(Record):
+    __pydantic_config__ = STRICT
     stats: list[MetrologyStat] = field(default_factory=list)
 
 
@@ -340,8 +316,8 @@ class EquipmentStat(Tallied):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class SpecialEquipment(_Record):
-    __pydantic_config__ = _STRICT
+class SpecialEquipment(Record):
+    __pydantic_config__ = STRICT
     stats: list[EquipmentStat] = field(default_factory=list)
 
 
@@ -355,8 +331,8 @@ class CertificationStat(Tallied):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Certification(_Record):
-    __pydantic_config__ = _STRICT
+class Certification(Record):
+    __pydantic_config__ = STRICT
     stats: list[CertificationStat] = field(default_factory=list)
 
 
@@ -371,8 +347,8 @@ class CapacityStat(Tallied):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Capacity(_Record):
-    __pydantic_config__ = _STRICT
+class Capacity(Record):
+    __pydantic_config__ = STRICT
     stats: list[CapacityStat] = field(default_factory=list)
 
 
@@ -388,13 +364,13 @@ class DistinctionStat(Tallied):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class Distinctions(_Record):
-    __pydantic_config__ = _STRICT
+class Distinctions(Record):
+    __pydantic_config__ = STRICT
     stats: list[DistinctionStat] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class ReportData(_Record):
+class ReportData(Record):
     """Everything read from one report, as plain data (see :class:`qsreport.report.Report`)."""
 
     schema_version: SchemaVersion = SCHEMA_VERSION
