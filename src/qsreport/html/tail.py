@@ -97,6 +97,11 @@ def trim_tail(lines: list[str]) -> list[str]:
     return lines[:end] + editor
 
 
+def _is_paragraph(line: str) -> bool:
+    """Whether ``line`` is a paragraph of the report: long enough, with a sentence's end in it."""
+    return len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
+
+
 def _related_cut(lines: list[str]) -> list[str]:
     """``lines`` up to the heading of a list of related stories, below a paragraph of the
     report; a widget's caption dropped into the story (推荐阅读 over a paragraph of it) goes
@@ -106,7 +111,7 @@ def _related_cut(lines: list[str]) -> list[str]:
     end = len(lines)
     for at, line in enumerate(lines):
         if not prose:
-            prose = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
+            prose = _is_paragraph(line)
         elif at >= _RELATED_AFTER and len(line) <= _HEADING \
                 and _RELATED.fullmatch("".join(line.split())):
             following = lines[at + 1] if at + 1 < len(lines) else ""
@@ -125,7 +130,7 @@ def drop_promos(lines: list[str]) -> list[str]:
     for at, line in enumerate(lines):
         if at >= _PROMO_REACH:
             return kept + lines[at:]
-        paragraph = len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) is not None
+        paragraph = _is_paragraph(line)
         told = paragraph and line.rstrip().endswith("。")  # (a promotion cries out, 快来…哦！)
         if len(line) <= _PROMO_LINE and at + 1 < len(lines) \
                 and (_CLICK.search(line) or (not told and _APP.search(line))):
@@ -151,7 +156,7 @@ def _after_editor(lines: list[str]) -> list[str]:
         return lines
     if sum(map(len, lines[:at])) < after:
         return lines
-    if not any(len(line) >= _PARAGRAPH and _SENTENCE_END.search(line) for line in lines[:at]):
+    if not any(map(_is_paragraph, lines[:at])):
         return lines
     end = at + 1
     while end < len(lines) and len(lines[end]) <= _EDITOR_LINE \
