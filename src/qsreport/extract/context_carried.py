@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .. import regex_cache as rx
 from ..places.finder import Mention
 from .common import CLAUSE_MARK
-from .context_place import _as_written, sentence_places
+from .context_place import as_written, sentence_places
 from .lexicon.context import LOCAL, NATIONAL
 
 _CARRY_REACH = 300  # how far back an earlier sentence's place is read
@@ -43,4 +43,4 @@ def carried_place(view: str, text: str, paragraph: int, sentence: int, number: i
     clause = CLAUSE_MARK.search(view, mentions[-1].end, sentence)
     if _VENUE.search(view, mentions[-1].end, clause.start() if clause else sentence):
         return None
-    return _as_written(view, text, mentions)
+    return as_written(view, text, mentions)

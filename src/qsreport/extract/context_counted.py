@@ -16,7 +16,7 @@ _ITEM_BEFORE = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2})、$")  # (two character
 # What no first item of a list holds: the verb or mark before it (抽查了甲、乙…, 对甲、乙…).
 _NOT_IN_A_NAME = "了对在的从查检向赴至到为将把被"
 # The count that closes the list, right after its last item (4个县市, 三个市, 5地区); no 等 (甲、
-# 乙等5个市 may count more places than it names, which :func:`.context_place._as_written` reads).
+# 乙等5个市 may count more places than it names, which :func:`.context_place.as_written` reads).
 _COUNT = rx.compile(r"\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个座]?\s*(?:设区的?|地级)?"
                     r"(?:地区|地市|城市|县市区|县市|县区|市州|省份|省区市|[市县区省州])")
 _REACH = 4  # items the finder may miss around the places it found

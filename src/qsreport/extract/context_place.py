@@ -209,7 +209,7 @@ def place_of(view: str, text: str, places: list[Mention], low: int, number: int,
     mentions = _without_partners(view, [m for m in places if low <= m.start and m.end <= number]) \
         if places else []
     for at, mention in enumerate(mentions):
-        found.append((mention.end, _as_written(view, text, mentions[:at + 1])))
+        found.append((mention.end, as_written(view, text, mentions[:at + 1])))
     # 全省 of the figure's own clause (全省定期抽查计划安排，抽查了…: the county's), and 全市 (the
     # report's own place) after a place of an earlier clause (完成北京…监测任务，对全市14台…).
     clause = _clause_start(view, low, number)
@@ -354,7 +354,7 @@ def checked_across(view: str, places: list[Mention], low: int, number: int,
     return CHECKED_OVER.search(view, clause, opens) is not None
 
 
-def _as_written(view: str, text: str, mentions: list[Mention]) -> str | None:
+def as_written(view: str, text: str, mentions: list[Mention]) -> str | None:
     """The last mention as the text writes it; a list it ends (青岛、烟台、威海, 甲、乙、丙等3个市)
     whole; ``None`` for a list that goes on (西青、北辰等区域), or that counts more places than
     it names (甲、乙等10个地区)."""
