@@ -8,7 +8,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter, le
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .. import regex_cache as rx
 from ..pattern_map import PatternMap
@@ -34,6 +34,9 @@ BIG_TEXT = 1_000_000
 # The group of a sentence that holds no match or figure, shared by all of them: read it,
 # never add to it (callers filter into lists of their own).
 _NONE: list[Any] = []
+
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -71,6 +74,7 @@ class Doc:
         self._figures_per_sentence: PatternMap[list[list[Figure]]] = PatternMap()
         self._per_sentence: PatternMap[list[list[re.Match[str]]]] = PatternMap()
         self._brand_terms_per_sentence: list[list[re.Match[str]]] | None = None
+        self._facts: dict[str, Any] = {}  # see fact_of_report
 
     def forget_lookups(self) -> None:
         """Drop what the lookups below have found (each finds it again when asked): the
@@ -241,6 +245,14 @@ class Doc:
         """The sentence before ``sentence`` (whatever lies between them), or None."""
         at = bisect.bisect_left(self._starts, sentence.start)
         return self.layout.sentences[at - 1] if at > 0 else None
+
+    def fact_of_report(self, key: str, compute: Callable[[], _T]) -> _T:
+        """``compute()``, worked out once for the report under ``key``: a fact of the whole
+        report that a rule asks of each sentence (asked anew each time, a scan of the whole
+        text per sentence makes a long report's time grow with its square)."""
+        if key not in self._facts:
+            self._facts[key] = compute()
+        return cast(_T, self._facts[key])
 
     def evidence(self, segment: Segment) -> str:
         return self.text[segment.start:segment.end]

@@ -294,11 +294,17 @@ def other_office(doc: Doc, sentence: Segment) -> bool:
 def _offices_own_news(doc: Doc, kind: str) -> bool:
     """Whether the report is the news of one kind of office (``kind``: 工商, 卫生, …): no
     quality bureau named in it, and no sentence opening on an office of another kind."""
+    kinds = doc.fact_of_report("kinds of office leading its sentences", lambda: _lead_kinds(doc))
+    return kinds is not None and kinds <= {kind}
+
+
+def _lead_kinds(doc: Doc) -> set[str] | None:
+    """The kinds of office the report's sentences open on, or None where it names a quality
+    bureau (it is then no other office's own news)."""
     if BUREAU.search(doc.view) is not None:
-        return False
-    return all(lead.group("kind") == kind
-               for sentence, _ in doc.sentences()
-               if (lead := OTHER_OFFICE_LEAD.match(doc.view, sentence.start, sentence.end)))
+        return None
+    return {lead.group("kind") for sentence, _ in doc.sentences()
+            if (lead := OTHER_OFFICE_LEAD.match(doc.view, sentence.start, sentence.end))}
 
 
 def _in_sentence(doc: Doc, match: re.Match[str]) -> bool:
