@@ -22,6 +22,7 @@ from .brands_won import honour_won
 from .common import CLAUSE_BREAK, Doc
 from .lexicon.brand_lists import LISTED_FIRM
 from .lexicon.brand_status import GOAL
+from .lexicon.brand_winning import BODY_NAME, COUNTED_BODIES, PRAISED_TITLE
 from .lexicon.brands import APPLIED_FOR, HONOUR_VERB, NOT_A_NAME, brand_category, find_brand_terms
 
 _NUMBER = r"[\d一二三四五六七八九十两百]{1,5}"
@@ -39,23 +40,26 @@ _ADVERB = rx.compile(r"(?:均|都|已|先后|分别|同时|还|也)*")
 _LEAD = rx.compile(r"(?:其中|来自|包括|经评审|我[省市县区]|本[省市县区]|全[省市县区]|共有|\d{4}年度?|"
                    rf"{HAN}{{1,6}}?[省市县区]共有)*")
 # A body that is no company but wins as one (an industry's association)
-_BODY = rx.compile(rf"{HAN}{{2,20}}?(?:协会|合作社)")
+_BODY = rx.compile(rf"{HAN}{{2,20}}?{BODY_NAME}")
 # The last two firms may be joined by 和/及 after a firm's ending
 _FIRMS_AND = compile_fast(r"(?:(?<=公司|集团)|(?<=[厂社会]))(?:和|及|以及|与)")
 _TITLE_REACH = 14  # characters from the verb to the title (年度, quotation marks, 首届)
 # The firms' count alone, then a verb that says they won; after 获得/荣获/被评为 what they won
 # must read as an honour (某某奖, 某某称号, 某某企业), not a grant or a certificate (获得资金).
+# (…等10家组织与个人榜上有名, …等8家技术机构成为卓越技术机构, …获颁某奖: the bodies a prize
+# counts, and its verbs of handing over and becoming; what they became must be praised)
 _FIRMS_WON = rx.compile(
-    rf"(?P<and>等)?(?P<firms>{_NUMBER})家(?:企业|单位|公司|组织)[，,]?"
-    r"(?:(?P<alone>获奖|予以(?:通报)?表彰|榜上有名|上榜)|(?P<verb>荣获|获得|被评为|被表彰为|被授予))"
+    rf"(?P<and>等)?(?P<firms>{_NUMBER})家{COUNTED_BODIES}[，,]?"
+    r"(?:(?P<alone>获奖|予以(?:通报)?表彰|榜上有名|上榜)|(?P<verb>荣获|获得|获颁|被评为|被表彰为|被授予)"
+    r"|(?P<became>成为))"
 )
 # The firms' words the two patterns above need, looked for as plain words before the
 # whole-text search (which tries its optional 等 at every character)
-_FIRMS_WORDS = ("家企业", "家单位", "家公司", "家组织")
+_FIRMS_WORDS = ("家企业", "家单位", "家公司", "家组织", "机构")
 # The same words as the anchor of both patterns: each match starts 1 to 6 characters before
 # its 家 (等 and five numerals at most), and is tried only there (finditer_near), not at
 # every numeral of a long text.
-_FIRMS_WORD = rx.compile("|".join(_FIRMS_WORDS))
+_FIRMS_WORD = rx.compile("家" + COUNTED_BODIES)
 _BEFORE_FIRMS_WORD = 6
 _HONOUR_WON = rx.compile(r"(?:奖|称号|荣誉|殊荣|奖项|企业|单位|组织)[”」\"]?(?:称号|荣誉)?$")
 # A list no one would be glad to be on
@@ -148,6 +152,8 @@ def extract_firms_won(doc: Doc) -> list[BrandHonour]:
         honour = view[won.end():clause_end].strip()
         terms = find_brand_terms(honour)
         if won.group("verb") and not terms and not _HONOUR_WON.search(honour):
+            continue
+        if won.group("became") and not terms and not PRAISED_TITLE.search(honour):
             continue
         if _BAD_LIST.search(view, clause, clause_end) \
                 or _not_won(view, clause, clause_end, sentence.start, sentence.end):

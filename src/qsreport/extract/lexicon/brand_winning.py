@@ -62,3 +62,14 @@ WINNERS_NAMED = rx.compile(
     r"(?:[^，,。；;：:、]{2,30}?(?:公司|集团|厂|合作社|研究院|设计院|医院|学校|大学|银行|商行|酒店)"
     r"(?=[、，,。；;和及与\s]|$)|[^，,。；;：:、]{2,30}?、)"
 )
+
+# The bodies a list of winners is counted as, after its names (A公司、B公司等5家企业获奖):
+# firms and units, and the organisations (with the people a prize for bodies counts beside
+# them: 等10家组织与个人榜上有名) and technical bodies (等8家技术机构获…) a prize counts.
+COUNTED_BODIES = r"(?:企业|单位|公司|组织(?:[与和及]个人)?|(?:技术|检验检测|检测)?机构)"
+# A body that is no company but wins as one: an industry's association, a cooperative, an
+# institute or its branch (某某研究设计院, 某省某院某分院).
+BODY_NAME = r"(?:协会|合作社|院)"
+# What a body counted that way becomes (成为…) when that is an honour: a title of praise
+# (卓越技术机构, 优秀单位, 质量标杆), not a role or a pilot (成为首批试点单位).
+PRAISED_TITLE = rx.compile(r"^[^，,。；;]{0,12}?(?:卓越|优秀|先进|魅力|十佳|十强|最佳|标杆)")
