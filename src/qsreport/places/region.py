@@ -8,19 +8,20 @@ from collections import Counter
 from .. import regex_cache as rx
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
-from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places, is_about
-from .index import scan_lazily
+from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places
 from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
-from .region_kinds import EVENT_AFTER, inside, is_kind, most_specific, named_with_its_parts
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
+from .region_kinds import inside, is_kind, most_specific, named_with_its_parts
 from .region_lead import (
     addressed,
     grassroots_doer,
+    guests,
     lead_subject,
     local_dateline,
     origin,
+    own_firm,
     territory,
     venues,
 )
@@ -36,17 +37,23 @@ from .region_share import (
     visited,
 )
 from .region_sources import ORGANISATION, cited_authority, heard_from, meeting_host
+from .region_whole import SCHOOL as _SCHOOL
+from .region_whole import counts as _counts
+from .region_whole import paper_of_no_place as _paper_of_no_place
+from .region_whole import sole_organisation as _sole_organisation
+from .region_whole import sole_place as _sole_place
+from .region_whole import visitors as _visitors
 from .title_county import county_after, one_inside, title_county, title_group, title_locality
 from .works import in_work_title
 
-# A place at the head of a school's name (山东大学, 上海工程技术大学, 甲市乙区某某小学): a
-# biography's school, an event's host or a sampled school, not what the story is about.
-_SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|中学|小学|幼儿园|学校)")
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
 # after it (中国人民大学), nor its people (中国人的…, 中国人眼中的…): the places its publisher or
 # its body names are not what it is about.
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
                        r"(?!人(?!民)|[\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
+# A headline about many places at once (多地…, 多省份…, 多个城市…; not 全省多地 or 我市多地,
+# one place's): a round-up, whose body's 全省 is one of its places' (甲省人社厅…在全省范围内…).
+_ROUND_UP = rx.compile(r"(?<![省市县区州])(?:多地|多省|多个?省份|多个?城市|多城)")
 # A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind (not a
 # market, 该市场主体, 全市场: no 市 of a place).
 _SELF = rx.compile(r"[我全本该]([省市县区州])(?!场)")
@@ -60,7 +67,9 @@ _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|青年报|法制报|证券报|新闻网|网|在线)")
 # A paper's dateline of no date taken for a title (本报某市电, 本报某市讯): where it was filed.
 _PAPER_DATELINE = rx.compile(r"本[报報][\u4e00-\u9fff]{2,8}?[电讯電訊](?![\u4e00-\u9fff])")
-_PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
+# A paper of the securities market named after its exchange's city (某市证券报): its news is
+# the listed firms', wherever they are.
+_MARKET_PAPER = rx.compile(r"市?证券(?:报|时报)")
 # A withheld firm named after its place (甲省某电缆有限公司…案, a case's title): where the
 # firm stands, not whose bureau the report is.
 _WITHHELD_FIRM = rx.compile(r"[省市县区]?某[\u4e00-\u9fff]{0,10}?(?:公司|厂|店|商行)")
@@ -70,7 +79,6 @@ _TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|�
 # A city or a country abroad (东京, 美国): a story that names one is no city paper's local news.
 _FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
                                       key=lambda name: (-len(name), name))))
-_SOLE_REACH = 20_000  # body characters read for the one place a text names
 _BODY_WINDOW = 800  # body characters searched when the title names no place
 _ORGANISATION_REACH = 300  # how early in the body a 某市质监局 decides the region
 _MIN_MENTIONS = 3  # a story filed from a city names it once or twice
@@ -88,19 +96,36 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     city of an agency's dateline (新华社某城…电); else Taiwan, Hong Kong or Macau where the
     opening names one of their own offices (监察院, 律政司); else the place the body's
     opening names most, three times at least and more than any other (not inside a book's or
-    a song's title); else a local paper's dateline (本报某市讯; not 北京, where national papers
-    file from); else the one place the whole text names, where it names an organisation after
-    it; else, in a story that names no place at all, the city of the paper that publishes it
-    (某市晨报). A headline about the whole country (我国, 中国) takes no place from the
-    publisher or the body's count; a paper named after its city counts only when its story
-    names the city too (:func:`_paper_at_home`); a place named for a school (山东大学) is not
-    counted. None when nothing says. The third item says which of these it was."""
+    a song's title); else a local paper's dateline (本报某市讯) or an agency bureau's (新华社某市
+    电, 新华网某省频道; neither 北京, where national papers and agencies file from); else the
+    one place the whole text names, where it names an organisation after it; else the place of
+    a firm that opens its own notice (甲市某某股份有限公司（“本公司”）…); else the one run of
+    places (甲省乙市) the whole text names, three times at least; else, in a story that names no
+    place at all, the city of the paper that publishes it (某市晨报). A headline about the
+    whole country (我国, 中国) or about many places (多地) takes no place from the publisher or
+    the body's count; a paper named after its city counts only when its story names the city
+    too (:func:`_paper_at_home`), and a securities paper (某市证券报) never; a place named for a
+    school (山东大学) is not counted; in a host's report on a visiting party the title names
+    (甲区某某一行到…调研), the guests' places are not counted. None when nothing says. The third
+    item says which of these it was."""
     national = title is not None and _NATIONAL.search(view, *title) is not None
+    round_up = title is not None and _ROUND_UP.search(view, *title) is not None \
+        and _SELF.search(view, *title) is None
+    national = national or round_up
     # (the title's places, and whether one of them counts, read once for the steps below)
     title_places = find_places(view, *title) if title is not None else []
     title_counts = any(_counts(view, m) for m in title_places)
     everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
     held_at = venues(view, everything)
+    away: set[Place] = set()  # (a visiting party's places: see below)
+    if (visitors := _visitors(view, title_places, source)):
+        # (a host's report on guests the title names, 甲区某某一行到我区调研, on the host's
+        # site: the guests' places, wherever the body names them, are not the report's)
+        away = {m.place for m in title_places if m.start in visitors} | {
+            m.place for m in everything if m.start in guests(view, everything)}
+        title_places = [m for m in title_places if m.start not in visitors]
+        title_counts = any(_counts(view, m) for m in title_places)
+        held_at |= {m.start for m in everything if m.place in away}
     window = [mention for mention in everything if _counts(view, mention)
               and mention.start not in held_at
               and not heard_from(view, mention, site_only=True)]
@@ -111,7 +136,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                                                          "an organisation in the publish line")]
     if title is not None and publisher is not None and _TITLE_SELF.search(view, *title):
         order[:2] = order[1::-1]  # 某地考察团访问我校, published by the school: the school's
-    if title is not None and not title_counts \
+    if title is not None and not title_counts and not visitors \
             and (county := title_county(view, title, body)) is not None:
         # (before the publisher, as a title's place is: 丹阳推进… on a site of another city)
         return county.start, county.end, "a county's short name opening the title"
@@ -184,9 +209,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     # (in a story whose headline is abroad, 美国…, 该市 and 全州 are its own places': only a
     # 我市 or 本市 says the report is a Chinese place's)
     title_abroad = title is not None and _FOREIGN.search(view, *title) is not None
-    kinds = {match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))
-             if not _BASE.search(view, max(0, match.start() - 2), match.start())
-             and not (title_abroad and match[0][0] in "该全")}
+    kinds = set() if round_up else {
+        match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))
+        if not _BASE.search(view, max(0, match.start() - 2), match.start())
+        and not (title_abroad and match[0][0] in "该全")}
     if "区" in kinds and _AUTONOMOUS.search(view, body, min(len(view), body + _BODY_WINDOW)):
         # 我区 beside 自治区质监局: the autonomous region, where the body names it; not a district.
         kinds.discard("区")
@@ -232,11 +258,13 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if (found := local_dateline(view, everything, body)) is not None \
             and (not kinds or any(is_kind(found.place, kind) for kind in kinds)):
         # (本报某省会讯 over a 全省 story: the province's paper at home, not the capital's story)
-        return found.start, found.end, "a local paper's dateline"
+        return found.start, found.end, "a local paper's or an agency's bureau's dateline"
     if (found := _sole_organisation(view, body)) is not None:
         return found.start, found.end, "the one place the text names, as an organisation's"
     if (found := institute_place(view, window, body)) is not None:
         return found.start, found.end, "a testing institute named after its place in the body"
+    if (found := own_firm(view, window, body)) is not None:
+        return found.start, found.end, "a firm's own notice, the firm named after its place"
     if (found := lead_subject(view, window, body)) is not None:
         return found.start, found.end, "the place the lead's first clause opens on"
     if not abroad and (local := grassroots_doer(view, title, body)) is not None:
@@ -244,46 +272,14 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if (whole := named_with_its_parts(counts, _MIN_MENTIONS)) is not None:
         first = next(m for m in window if m.place == whole)
         return first.start, first.end, "most named in the body, with the places inside it"
+    if not national and (found := _sole_place(view, body, away)) is not None:
+        return found.start, found.end, "the one place in China the text names, three times at least"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \
             and (paper := _paper_of_no_place(view, publisher)) is not None:
         return paper.start, paper.end, "a city paper's story that names no place"
     return None
-
-
-def _paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
-    """A paper named after its place (某市晨报), for a story that names no place at all, in China
-    or abroad: its own city's news, as a paper's local story does not name its city."""
-    found = [m for m in find_places(view, *publisher) if _counts(view, m)]
-    if len(found) == 1 and _PAPER_AFTER.match(view, found[0].end):
-        return found[0]
-    return None
-
-
-def _sole_organisation(view: str, body: int) -> Mention | None:
-    """The one place a whole text names, when it names it as an organisation's (某市政府卫生局
-    at the foot of an office's article): the office's place; and so where the text's other
-    places are only the ones it lies in (从甲市某某市场购进…。甲市乙区市场监管局提醒…: 乙区)."""
-    # (the checks of a mention, the dearest step, only where they can change the answer: a
-    # mention of a place already counted matters only as one named as an organisation's; a
-    # place that counts and nests with none before it ends the search, and the names after
-    # it are never looked for)
-    places: list[Place] = []
-    chosen = None
-    for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
-        if mention.place in places:
-            if (chosen is None or inside(mention.place, chosen.place)) \
-                    and ORGANISATION.match(view, mention.end) and _counts(view, mention):
-                chosen = mention
-        elif _counts(view, mention):
-            if not all(inside(mention.place, p) or inside(p, mention.place) for p in places):
-                return None
-            places.append(mention.place)
-            if (chosen is None or inside(mention.place, chosen.place)) \
-                    and ORGANISATION.match(view, mention.end):
-                chosen = mention
-    return chosen
 
 
 def _organisation(view: str, window: list[Mention], body: int) -> tuple[Mention, str] | None:
@@ -372,6 +368,8 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int,
     in its opening other than in the paper's own name (某市晚报讯), or that speaks of its own
     place (我市, 全市): a city's paper reports on games and films far from its city too.
     ``opening``: the places of the body's opening (:data:`_BODY_WINDOW` characters)."""
+    if _MARKET_PAPER.match(view, mentions[0].end):
+        return False  # (上海证券报: the market's paper, on listed firms from everywhere)
     home = {mention.place for mention in mentions}
     filed = _PAPER_DATELINE.search(view, body, min(len(view), body + _BODY_WINDOW))
     # (filed from elsewhere only where the dateline names a place, and none of the paper's:
@@ -386,14 +384,3 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int,
         return True
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
                for mention in opening)
-
-
-def _counts(view: str, mention: Mention) -> bool:
-    """Whether a mention can say where a report is (:func:`is_about`), and is not a county's
-    short name that the text also writes as a school's (南开 beside 南开大学: the university),
-    nor the host in the name of games or an expo (北京2022年冬奥会: the event's)."""
-    if not is_about(view, mention) or EVENT_AFTER.match(view, mention.end):
-        return False
-    written = view[mention.start:mention.end]
-    return not (mention.place.level == "county" and written != mention.place.name
-                and view.find(written + "大学") >= 0)

@@ -33,6 +33,10 @@ _ADDRESSEES = rx.compile(r"(?m)^[ \t\u3000]*各[^\n。；;]{0,80}?[:：][ \t\u30
 # news from the capital.
 _LOCAL_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯")
 _AGENCY = rx.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网)$")
+# An agency's dateline from a place of its own (新华社甲市5月12日电, 据中新社乙市电) or its site's
+# channel of a province (新华网甲省频道, 人民网乙省频道记者): filed by the agency's bureau there,
+# so a story of that place — but not of the capital, where the agency files national news.
+_AGENCY_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|频道")
 _DATELINE_REACH = 60  # body characters a lead's dateline stands in
 # Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
 _NATIONAL_DESKS = frozenset(["北京市"])
@@ -59,6 +63,24 @@ def lead_subject(view: str, window: list[Mention], body: int) -> Mention | None:
             if view[mention.end - 1:mention.end + 1] == "市场" and _LEAD_ACT.match(view, mention.end - 1):
                 # 甲市场监管部门: 甲 and 市场监管部门, the city's 市 read as the market's
                 return Mention(mention.start, mention.end - 1, mention.place)
+    return None
+
+
+# A firm that names itself at the head of its own notice (甲市某某股份有限公司（“本公司”）及董事会…;
+# 乙县某某有限公司（以下简称“公司”）): the firm's place is the notice's.
+_OWN_FIRM = rx.compile(r"[^\s，,。；;]{0,16}?(?:有限责任公司|股份有限公司|有限公司|集团)"
+                       r"\s*[(（]\s*(?:以下简称)?\s*[“\"]?(?:本公司|公司|本集团)[”\"]?\s*[)）]")
+_OWN_FIRM_REACH = 10  # body characters the firm's name opens within
+
+
+def own_firm(view: str, window: list[Mention], body: int) -> Mention | None:
+    """The place of a firm that opens its own notice naming itself 本公司 (甲市某某股份有限公司
+    （“本公司”）…)."""
+    for mention in window:
+        if mention.start - body > _OWN_FIRM_REACH:
+            break
+        if _OWN_FIRM.match(view, mention.end):
+            return mention
     return None
 
 
@@ -138,12 +160,15 @@ def unnamed_territory(view: str, body: int, places: list[Mention]) -> str | None
 
 
 def local_dateline(view: str, everything: list[Mention], body: int) -> Mention | None:
-    """The place of a local paper's dateline at the head of the lead (本报某市讯, 某报某县讯)."""
+    """The place of a local paper's dateline at the head of the lead (本报某市讯, 某报某县讯),
+    or of an agency's bureau there (新华社某市5月12日电, 新华网某省频道); not the capital's."""
     for mention in everything:
         if mention.start - body > _DATELINE_REACH:
             break
-        if _LOCAL_DATELINE.match(view, mention.end) and mention.place.name not in _NATIONAL_DESKS \
-                and not _AGENCY.search(view, max(0, mention.start - 3), mention.start):
+        if mention.place.name in _NATIONAL_DESKS:
+            continue
+        agency = _AGENCY.search(view, max(0, mention.start - 3), mention.start) is not None
+        if (_AGENCY_DATELINE if agency else _LOCAL_DATELINE).match(view, mention.end):
             return mention
     return None
 
@@ -161,6 +186,18 @@ def origin(view: str, mention: Mention, body: int) -> bool:
     written = view[mention.start:mention.end]
     end = min(len(view), body + _BODY_WINDOW)
     return view.find(_FROM + written, body, end) >= 0 or view.find(written + _NATIVE, body, end) >= 0
+
+
+# A visiting party (甲区某某一行到乙地调研, 甲市考察团赴…, 甲县代表团一行八人来…): the places
+# named before it in its sentence are the guests'.
+_GUESTS = rx.compile(r"[^。；;!！?？\n]{0,60}?(?:一行|考察团|代表团|调研组)[0-9一二三四五六七八九十多余]*人?"
+                     r"(?:先后)?(?:到|赴|来|莅临|前往)")
+
+
+def guests(view: str, found: list[Mention]) -> set[int]:
+    """The starts of the places a visiting party is named after (甲区某某一行到…): the guests',
+    which a host's report names besides its own."""
+    return {mention.start for mention in found if _GUESTS.match(view, mention.end)}
 
 
 def venues(view: str, found: list[Mention]) -> set[int]:

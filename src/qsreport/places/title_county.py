@@ -39,9 +39,12 @@ _LOCALITY = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:风景区|景区|古�
 _COMMON = ("美丽", "新农", "特色小", "文明", "和谐")  # (美丽乡村, 新农村, 特色小镇, 文明村, 和谐社区)
 
 
-# Regions of several provinces or cities named as one, which the gazetteer does not hold.
+# Regions of several provinces or cities named as one, which the gazetteer does not hold; and
+# the country's great regions (华东, 华南: not the head of a school's or a hospital's name,
+# 华东某某大学, 华南某某学院).
 _GROUP = rx.compile(r"京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|成渝经济圈|"
-                    r"长株潭|环渤海|泛珠三角|东北三省|关中平原城市群|北部湾")
+                    r"长株潭|环渤海|泛珠三角|东北三省|关中平原城市群|北部湾|"
+                    r"(?:华东|华南|华北|华中)(?![\u4e00-\u9fff]{0,2}(?:大学|学院|医院))")
 
 
 def title_group(view: str, title: tuple[int, int]) -> tuple[int, int] | None:

@@ -1,0 +1,105 @@
+"""Steps of :func:`.region.region_of` that read a whole text, or decide which mentions count:
+whether a mention can say where a report is (:func:`counts`), the one place or run of places a
+whole text names (:func:`sole_place`, :func:`sole_organisation`), a visiting party's places
+(:func:`visitors`) and a city paper's own city for a story that names none
+(:func:`paper_of_no_place`)."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .finder import Mention, Place, find_places, is_about
+from .index import scan_lazily
+from .region_kinds import EVENT_AFTER, FIRM_AFTER, inside
+from .region_lead import guests
+from .region_sources import ORGANISATION
+from .works import in_work_title
+
+# A place at the head of a school's name (山东大学, 上海工程技术大学, 甲市乙区某某小学): a
+# biography's school, an event's host or a sampled school, not what the story is about.
+SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|中学|小学|幼儿园|学校)")
+
+_SOLE_REACH = 20_000  # body characters read for the one place a text names
+_MIN_MENTIONS = 3  # how often the one run of places a text names is named, at least
+# A paper named after its place, for a story that names no place (某市晨报).
+_PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
+
+
+def counts(view: str, mention: Mention) -> bool:
+    """Whether a mention can say where a report is (:func:`is_about`), and is not a county's
+    short name that the text also writes as a school's (南开 beside 南开大学: the university),
+    nor the host in the name of games or an expo (北京2022年冬奥会: the event's)."""
+    if not is_about(view, mention) or EVENT_AFTER.match(view, mention.end):
+        return False
+    written = view[mention.start:mention.end]
+    return not (mention.place.level == "county" and written != mention.place.name
+                and view.find(written + "大学") >= 0)
+
+
+def visitors(view: str, title_places: list[Mention], source: tuple[int, int] | None) -> set[int]:
+    """The starts of the title's places that name a visiting party (甲区某某一行到…调研), where
+    the publisher names none of them: the host's report, not the guests' (a bureau's own report
+    of its visit, 甲市局一行赴乙县…, is published by 甲市's)."""
+    if source is None:
+        return set()
+    visitors = guests(view, title_places)
+    hosts = {m.place for m in find_places(view, *source)}
+    if any(m.place in hosts or any(inside(m.place, h) or inside(h, m.place) for h in hosts)
+           for m in title_places if m.start in visitors):
+        return set()
+    return visitors
+
+
+def sole_place(view: str, body: int, away: set[Place]) -> Mention | None:
+    """The innermost place of the one run of places the whole text names (甲省, 甲省乙市, 乙市:
+    nothing outside them), where it names it three times at least and more often than the
+    places it lies in apart from it (a province's story names its cities), not as a school's
+    or a firm's, nor one of the ``away`` places (a visiting party's): a story of that place
+    that never says 我市 nor names an office after it."""
+    found: list[Mention] = []
+    for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
+        if mention.place not in away and counts(view, mention) and not SCHOOL.match(view, mention.end) \
+                and not FIRM_AFTER.match(view, mention.end) and not in_work_title(view, mention):
+            found.append(mention)
+    places = {m.place for m in found}
+    inner = [p for p in places if all(p == q or inside(p, q) for q in places)]
+    if len(inner) != 1:
+        return None
+    own = sum(m.place == inner[0] for m in found)
+    apart = sum(m.place != inner[0] and not any(at.start == m.end for at in found) for m in found)
+    if own < _MIN_MENTIONS or own <= apart:
+        return None
+    return next(m for m in found if m.place == inner[0])
+
+
+def sole_organisation(view: str, body: int) -> Mention | None:
+    """The one place a whole text names, when it names it as an organisation's (某市政府卫生局
+    at the foot of an office's article): the office's place; and so where the text's other
+    places are only the ones it lies in (从甲市某某市场购进…。甲市乙区市场监管局提醒…: 乙区)."""
+    # (the checks of a mention, the dearest step, only where they can change the answer: a
+    # mention of a place already counted matters only as one named as an organisation's; a
+    # place that counts and nests with none before it ends the search, and the names after
+    # it are never looked for)
+    places: list[Place] = []
+    chosen = None
+    for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
+        if mention.place in places:
+            if (chosen is None or inside(mention.place, chosen.place)) \
+                    and ORGANISATION.match(view, mention.end) and counts(view, mention):
+                chosen = mention
+        elif counts(view, mention):
+            if not all(inside(mention.place, p) or inside(p, mention.place) for p in places):
+                return None
+            places.append(mention.place)
+            if (chosen is None or inside(mention.place, chosen.place)) \
+                    and ORGANISATION.match(view, mention.end):
+                chosen = mention
+    return chosen
+
+
+def paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
+    """A paper named after its place (某市晨报), for a story that names no place at all, in China
+    or abroad: its own city's news, as a paper's local story does not name its city."""
+    found = [m for m in find_places(view, *publisher) if counts(view, m)]
+    if len(found) == 1 and _PAPER_AFTER.match(view, found[0].end):
+        return found[0]
+    return None
