@@ -56,11 +56,15 @@ def sole_place(view: str, body: int, away: set[Place]) -> Mention | None:
     or a firm's, nor one of the ``away`` places (a visiting party's): a story of that place
     that never says 我市 nor names an office after it."""
     found: list[Mention] = []
+    places: list[Place] = []
     for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
         if mention.place not in away and counts(view, mention) and not SCHOOL.match(view, mention.end) \
                 and not FIRM_AFTER.match(view, mention.end) and not in_work_title(view, mention):
+            if mention.place not in places:
+                if not all(inside(mention.place, p) or inside(p, mention.place) for p in places):
+                    return None  # (two places apart: no one run; the rest is not read)
+                places.append(mention.place)
             found.append(mention)
-    places = {m.place for m in found}
     inner = [p for p in places if all(p == q or inside(p, q) for q in places)]
     if len(inner) != 1:
         return None
