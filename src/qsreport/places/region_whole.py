@@ -42,6 +42,8 @@ def visitors(view: str, title_places: list[Mention], source: tuple[int, int] | N
     if source is None:
         return set()
     visitors = guests(view, title_places)
+    if not visitors:
+        return visitors
     hosts = {m.place for m in find_places(view, *source)}
     if any(m.place in hosts or any(inside(m.place, h) or inside(h, m.place) for h in hosts)
            for m in title_places if m.start in visitors):
