@@ -13,7 +13,9 @@ from .institutes import institute_place
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
+from .region_kinds import SELF as _SELF
 from .region_kinds import inside, is_kind, most_specific, named_with_its_parts
+from .region_kinds import report_kinds as _report_kinds
 from .region_lead import (
     addressed,
     grassroots_doer,
@@ -54,12 +56,6 @@ _NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
 # A headline about many places at once (多地…, 多省份…, 多个城市…; not 全省多地 or 我市多地,
 # one place's): a round-up, whose body's 全省 is one of its places' (甲省人社厅…在全省范围内…).
 _ROUND_UP = rx.compile(r"(?<![省市县区州])(?:多地|多省|多个?省份|多个?城市|多城)")
-# A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind (not a
-# market, 该市场主体, 全市场: no 市 of a place).
-_SELF = rx.compile(r"[我全本该]([省市县区州])(?!场)")
-_BASE = rx.compile(r"(?:占|比|于|较)$")
-# 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
-_AUTONOMOUS = rx.compile(r"自治区")
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
 # report is the branch's.
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
@@ -205,18 +201,11 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             return located.start, located.end, "the place the body writes the title's locality after"
         if not national and (group := title_group(view, title)) is not None:
             return group[0], group[1], "a region of several places the title names as one"
-    # (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
     # (in a story whose headline is abroad, 美国…, 该市 and 全州 are its own places': only a
     # 我市 or 本市 says the report is a Chinese place's)
     title_abroad = title is not None and _FOREIGN.search(view, *title) is not None
-    kinds = set() if round_up else {
-        match[1] for match in _SELF.finditer(view, body, min(len(view), body + _BODY_WINDOW))
-        if not _BASE.search(view, max(0, match.start() - 2), match.start())
-        and not (title_abroad and match[0][0] in "该全")}
-    if "区" in kinds and _AUTONOMOUS.search(view, body, min(len(view), body + _BODY_WINDOW)):
-        # 我区 beside 自治区质监局: the autonomous region, where the body names it; not a district.
-        kinds.discard("区")
-        kinds.add("自治区")
+    kinds = set() if round_up else _report_kinds(
+        view, body, min(len(view), body + _BODY_WINDOW), title_abroad)
     # (a place that names a firm, 甲市某某检测有限公司, only where no other place of the kind is
     # named: the firm's city, where a 全市 report works with it, may not be the report's)
     of_kind = [at for at, mention in enumerate(window)

@@ -24,6 +24,44 @@ FIRM_AFTER = rx.compile(r"(?:(?![对在向为的与将各]|开展|组织|检查|
                         r"(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|厂(?![长家区]))")
 
 
+# A report that speaks of itself as 我市/全县/本省/我州 is about a place of that kind (not a
+# market, 该市场主体, 全市场: no 市 of a place).
+SELF = rx.compile(r"[我全本该]([省市县区州])(?!场)")
+# (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
+_BASE = rx.compile(r"(?:占|比|于|较)$")
+# The whole province (or city) a place's report ranks itself in (居全省第一, 列全省前茅, 全省唯一,
+# 率先在全省开展, 在全省…考核中获优秀, 居全省县级市之首, 首届全省…大赛): the arena of its rank,
+# not the place the report is about. (在全省开展… alone is a province's own work: only after 率先.)
+_ARENA_BEFORE = rx.compile(r"(?:居|列|位居|位列|名列|稳居|率先在|届)$")
+_ARENA_AFTER = rx.compile(r"[^，,。；;：:！!？?、]{0,12}?(?:唯一|第一|前列|前茅|首位|之首|首单|首家|首个|"
+                          r"考核|排名|排位|领先|第[一二三四五六七八九十\d])")
+# 自治区, on its own (自治区工商局) or as a region's name (内蒙古自治区).
+_AUTONOMOUS = rx.compile(r"自治区")
+
+
+def report_kinds(view: str, start: int, end: int, abroad: bool) -> set[str]:
+    """The kinds of place a report between ``start`` and ``end`` speaks of as its own (我市: 市,
+    全县: 县, 我区 beside 自治区质监局: 自治区) — not a base a share is taken of (占全省), nor
+    the arena a report ranks itself in (居全省第一: see :data:`_ARENA_BEFORE`); in a story
+    whose headline is abroad (``abroad``), only 我市/本市, not 该市 and 全州."""
+    kinds = {match[1] for match in SELF.finditer(view, start, end)
+             if not _BASE.search(view, max(0, match.start() - 2), match.start())
+             and not _ranked_in(view, match.start(), match.end())
+             and not (abroad and match[0][0] in "该全")}
+    if "区" in kinds and _AUTONOMOUS.search(view, start, end):
+        # 我区 beside 自治区质监局: the autonomous region, where the body names it; not a district.
+        kinds.discard("区")
+        kinds.add("自治区")
+    return kinds
+
+
+def _ranked_in(view: str, start: int, end: int) -> bool:
+    """Whether the 全省 (全市, 全县) at ``view[start:end]`` is the arena a report ranks itself or
+    its first in."""
+    return view[start] == "全" and (_ARENA_BEFORE.search(view, max(0, start - 3), start) is not None
+                                   or _ARENA_AFTER.match(view, end) is not None)
+
+
 _MUNICIPALITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
 
 
