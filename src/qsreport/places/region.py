@@ -10,6 +10,7 @@ from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places
 from .institutes import institute_place
+from .own_county import unnamed_own_county
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
@@ -263,6 +264,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return first.start, first.end, "most named in the body, with the places inside it"
     if not national and (found := _sole_place(view, body, away)) is not None:
         return found.start, found.end, "the one place in China the text names, three times at least"
+    if not abroad and (county := unnamed_own_county(view, body)) is not None:
+        return county.start, county.end, "the one county a 县局 report that never names its county names"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \

@@ -1,0 +1,44 @@
+"""The region of a county's report that writes its own office as 县市场监管局 (or itself as 我县)
+and its county's name only elsewhere: in its outlet's name (某某新闻网讯) or a withheld firm's
+(某某某足浴店): that county, where the text names no other place (issue 12's context, the
+twenty-first session)."""
+
+from __future__ import annotations
+
+from qsreport.cleaning import match_view
+from qsreport.places.own_county import unnamed_own_county
+from tests.region_helpers import region
+
+
+def test_the_county_of_the_outlet_whose_story_names_only_its_county_s_office() -> None:
+    text = ("县市场监管局开展超市节前检查\n"
+            "泰顺新闻网讯（通讯员 柳某）近日，县市场监管局对城区48家超市开展节前检查，"
+            "出动执法人员30人次，发现隐患3处。\n")
+    assert region(text) == "泰顺"
+
+
+def test_the_county_of_a_withheld_firm_in_the_county_s_own_report() -> None:
+    text = ("县市场监管局抓好三项重点\n"
+            "今年以来，县市场监管局立案查处各类违法案件57件，罚没款36万元；"
+            "其中仙居某足浴店因虚假宣传被罚款2万元。\n")
+    assert region(text) == "仙居"
+
+
+def test_no_county_where_two_are_named() -> None:
+    text = ("县市场监管局开展检查\n"
+            "近日，县市场监管局检查了永嘉某超市和平阳某商场，发现过期食品12件。\n")
+    view = match_view(text)
+    assert unnamed_own_county(view, view.index("\n") + 1) is None
+
+
+def test_no_county_where_the_one_place_named_is_a_city() -> None:
+    text = ("县市场监管局开展检查\n"
+            "近日，县市场监管局对温州某公司生产的电线进行抽检，抽检10批次。\n")
+    view = match_view(text)
+    assert unnamed_own_county(view, view.index("\n") + 1) is None
+
+
+def test_an_office_that_bears_its_county_s_name_keeps_it() -> None:
+    text = ("庆元县市场监管局开展检查\n"
+            "近日，庆元县市场监管局对全县28家药店开展检查，发现问题5个。\n")
+    assert region(text) == "庆元县"
