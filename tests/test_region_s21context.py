@@ -41,3 +41,25 @@ def test_a_province_first_in_the_country_stays_the_province_s() -> None:
     text = ("标准化工作\n"
             "我省主导制定国际标准12项，全省标准化工作居全国第一，湖南省新增团体标准300项。\n")
     assert region(text) in ("湖南省", "湖南")
+
+
+def test_a_title_naming_the_city_s_own_bureau_at_work_is_the_city_s() -> None:
+    """The title names the city's bureau at work; the body a district's branch that joined in:
+    the city's news."""
+    text = ("佛山市质监局突查冷库 查获过期冻肉2吨\n"
+            "昨日，南海区质量技术监督分局执法人员在桂城一处冷库查获过期冻肉2吨。"
+            "当天，佛山市质监局兵分三路，检查冷库12家。\n")
+    assert region(text) == "佛山市"
+
+
+def test_a_title_naming_the_city_s_own_testing_centre_is_the_city_s() -> None:
+    text = ("绍兴市食品检验检测中心项目落户科技园\n"
+            "近日，绍兴市食品检验检测中心项目正式签约。副市长、柯桥区委书记某某出席签约仪式。"
+            "中心建筑面积5200平方米，计划明年建成。\n")
+    assert region(text) == "绍兴市"
+
+
+def test_a_city_in_the_title_with_a_district_s_bureau_at_work_is_the_district_s() -> None:
+    text = ("佛山开展冷库检查\n"
+            "昨日，南海区市场监督管理局执法人员检查冷库12家，查获过期冻肉2吨。\n")
+    assert region(text) == "南海区"

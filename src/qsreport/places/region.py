@@ -60,6 +60,9 @@ _ROUND_UP = rx.compile(r"(?<![省市县区州])(?:多地|多省|多个?省份|�
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
 # report is the branch's.
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")
+# The title's city's own office or centre (甲市质监局捣毁…, 甲市食品检验检测中心落户…): the city's
+# news, where the body names a district's office or officials at the work.
+_TITLE_OFFICE = rx.compile(ORGANISATION.pattern + r"|[\u4e00-\u9fff]{0,8}?(?:检验检测中心|检测中心|检验中心)")
 # A paper or a site named after its place (某市晚报, 某市青年报, 某某新闻网).
 _OUTLET_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报|青年报|法制报|证券报|新闻网|网|在线)")
 # A paper's dateline of no date taken for a title (本报某市电, 本报某市讯): where it was filed.
@@ -171,6 +174,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 return organisation[0].start, organisation[0].end, \
                     "title's city, a branch of its bureau in the body"
             if how in ("publisher", "title") and place.level != "county" and organisation \
+                    and not (how == "title" and _TITLE_OFFICE.match(view, end)) \
                     and inside_namesake(organisation[0].place, place) \
                     and not (place.level == "province" and _WHOLE_PROVINCE.search(
                         view, body, min(len(view), body + _BODY_WINDOW))):
