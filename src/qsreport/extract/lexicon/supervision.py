@@ -278,12 +278,16 @@ SAMPLED_RATE = rx.compile(r"抽查|抽检")
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
 
-CAMPAIGN_AFTER = rx.compile(r"专项整治|专项行动|专项检查|执法行动")
+# (a campaign word naming its work before 行动 counts campaigns too, after a list of them:
+# …等6个执法子行动, …等8余项整治行动, as the keys of two rounds count them)
+CAMPAIGN_AFTER = rx.compile(r"专项整治|专项行动|专项检查|执法行动|(?:执法|整治|打假|治理)子?行动")
 
 # A count of times a campaign was run: 先后开展6次“清源”等打假专项整治行动 (a name and a
 # few words of subject may stand between; not for 个, which counts the places: 9个市场专项整治).
 CAMPAIGN_TIMES_AFTER = rx.compile(
-    r"(?:“[^”]{1,12}”等?)?[^\W\d_a-zA-Z“”]{0,8}?(?:专项整治|专项行动|专项检查|执法行动|集中行动|联合行动)"
+    r"(?:“[^”]{1,12}”等?)?[^\W\d_a-zA-Z“”]{0,8}?(?:专项整治|专项行动|专项检查|执法行动|集中行动|联合行动|"
+    # (先后开展9次联合打假行动: a joint campaign against fakes, run that many times)
+    r"联合打假行动)"
 )
 
 
