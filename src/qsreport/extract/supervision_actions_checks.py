@@ -45,6 +45,7 @@ from .lexicon.supervision_frames import (
     HONOUR_PROGRAMME,
     PURPOSE_DEGREE,
     RECTIFICATION_TITLE,
+    STANDARDS_PROGRAMME,
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
@@ -261,7 +262,8 @@ def frame_or_promotion(view: str, kind: str, word: tuple[int, int], title: tuple
     """Whether a campaign's title names no campaign the report tells: the frame of the work
     it does tell (作为本届质量月活动的组成部分，召开了…; 配合…活动的主题), its focus
     (以打击…假冒伪劣…为重点), or, of kind
-    other, a programme promoting an honour's holders (“某省名品”引领行动)."""
+    other, a programme promoting an honour's holders (“某省名品”引领行动) or standardization
+    (“标准化+”助农行动, 标准备案行动)."""
     start, end = title
     # (the lead may stand inside the title, which reaches back over a verb it does not stop
     # at: 要配合本届“质量月”活动)
@@ -271,7 +273,8 @@ def frame_or_promotion(view: str, kind: str, word: tuple[int, int], title: tuple
     # (the focus of other work: 以打击…假冒伪劣…为重点)
     if FOCUS_LEAD.search(view, max(floor, word[0] - 6), word[0]) and FOCUS_AFTER.match(view, end):
         return True
-    return kind == "other" and HONOUR_PROGRAMME.search(view, start, end) is not None
+    return kind == "other" and (HONOUR_PROGRAMME.search(view, start, end) is not None
+                                or STANDARDS_PROGRAMME.search(view, start, end) is not None)
 
 
 def stepped_up_aim(doc: Doc, word_start: int, title: tuple[int, int]) -> bool:

@@ -32,6 +32,13 @@ HONOUR_PROGRAMME = rx.compile(
     r"(?:专项)?行动"
 )
 
+# A programme promoting standards or firms' quality, named as a drive (“标准化+”助农行动,
+# 标准备案行动, 领跑标准万里行, 帮扶“提质强企”行动): standards work promoted, no supervision
+# campaign (the keys of three rounds count none); searched over the title, which it closes.
+# (a standards activity, “标准化进园区”活动, stays a campaign of kind other, as the team's
+# cases have it)
+STANDARDS_PROGRAMME = rx.compile(r"(?:标准|提质强企|领跑)[^，,。；;]*?(?:行动|万里行)”?$")
+
 # A campaign of no listed kind whose name opens on the work of rectification (整治“…”乱象
 # 专项行动, 联合整治…百日行动): a rectification, its head word.
 # After a check's title, what makes it a rectification: its name going on to 整治
