@@ -1,6 +1,7 @@
 """Campaign words that name no campaign of the bureau, read by
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
-举报，执法人员对某工地进行执法检查), a check as the frame of a find (在执法检查中发现), a duty (负责打假工作的领导, 定期开展隐患排查), a
+举报，执法人员对某工地进行执法检查), on the one place a case is about (对辖区某商店开展突击检查)
+or on a suspect it turned up (…有重大嫌疑，立即…突击检查), a check as the frame of a find (在执法检查中发现), a duty (负责打假工作的领导, 定期开展隐患排查), a
 record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
 (根据抽查中发现的问题); a long-term mechanism still to be built up (建立健全…长效监管机制); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
 check (拒绝接受抽查的企业), a line of site links, others' campaign taken as an occasion (借…
@@ -19,11 +20,17 @@ from .common import Doc
 _TIP_LEAD = rx.compile(r"(?:[^，,。；;！!？?]{0,16}?[，,]){0,2}?[^，,。；;！!？?]{0,10}?(?:根据|依据|按照|接到?|经)[^，,。；;]{0,12}?"
                        r"(?:举报|投诉|线索)")
 _BARE_RAID = rx.compile(r"执法(?:检查|行动)|突击(?:执法|监督)?检查")
-# A bare check of the one firm the story is about, pointed back to (对该包装厂现场执法检查):
-# that case's raid, no campaign.
+# A bare check of the one firm the story is about, pointed back to (对该包装厂现场执法检查)
+# or named as one place (对辖区某副食店开展突击检查, 对路边一处加油站实施突击检查,
+# 对这家茶楼开展突击检查): that case's raid, no campaign (the keys of rounds 114 and 119).
 _ONE_FIRM_BEFORE = rx.compile(
-    r"对该[^，,。；;：:]{0,12}?(?:厂|企业|公司|门店|商店|作坊)(?:进行|开展|实施)?了?(?:实地|现场)?$"
+    r"对(?:该|这家|这个|此|(?:[^，,。；;：:]{0,40}?的)?一(?:处|家|间|个)|(?:辖区内?)?某)"
+    r"[^，,。；;：:]{0,24}?(?:厂|企业|公司|门店|商店|作坊|加油站|会馆|店|仓库|窝点)"
+    r"(?:进行|开展|实施)?了?(?:实地|现场)?$"
 )
+# A bare raid done at once on a suspect the case turned up (发现其供货商有重大嫌疑，立即加派
+# 执法人员突击检查): the case's next step, no campaign.
+_AT_ONCE_BEFORE = rx.compile(r"(?:嫌疑|线索)[^。；;]{0,30}?立即[^，,。；;：:]{0,10}$")
 # A bare check as the frame of a find (执法人员在执法检查中发现某厂无证生产, 在日常突击检查
 #时查获): the course of the bureau's work, no campaign.
 _FRAME_BEFORE = rx.compile(r"在(?:日常|例行|一次)?$")
@@ -91,7 +98,10 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
             and _TIP_LEAD.match(view, max(floor, sentence.start), word_start):
         return True
     if _BARE_RAID.match(view, word_start) \
-            and _ONE_FIRM_BEFORE.search(view, max(floor, sentence.start, word_start - 30), word_start):
+            and _ONE_FIRM_BEFORE.search(view, max(floor, sentence.start, word_start - 80), word_start):
+        return True
+    if _BARE_RAID.match(view, word_start) \
+            and _AT_ONCE_BEFORE.search(view, max(floor, sentence.start, word_start - 60), word_start):
         return True
     if _BARE_RAID.match(view, word_start) and _FRAME_AFTER.match(view, title_end) \
             and _FRAME_BEFORE.search(view, max(floor, word_start - 4), word_start):
