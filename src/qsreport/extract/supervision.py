@@ -42,7 +42,7 @@ from .lexicon.supervision import (
     THRESHOLD_AFTER,
     VERIFICATION,
 )
-from .lexicon.supervision_exclusions import FOLLOW_UP
+from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED, FOLLOW_UP
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
@@ -197,6 +197,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                         view, _past_item_noun(view, clause_start, context_start, start), start,
                         metric):
                     metric = None  # found further off, but its own context rules it out
+            if metric == "cases" and COMPLAINTS_COUNTED.search(
+                    view, _run_start(view, sentence.start, clause_start), clause_start) \
+                    and not CASES_OWN.search(view, clause_start, start):
+                metric = None  # 受理投诉举报260件，办结230件: the complaints closed
             if metric is None and firms_after_place(view, clause_start, start, end, unit):
                 metric = "enterprises_inspected"  # 门店抽检了20家受检单位的36批次产品
             if metric in (None, "batches_sampled") and previous in _RESULTS and unit in BATCH_UNITS \
@@ -347,3 +351,10 @@ AREA = Area(
     late_metrics=STAT_METRICS_LATE,
     late_changes=STAT_CHANGES_LATE,
 )
+
+
+def _run_start(view: str, sentence_start: int, clause_start: int) -> int:
+    """Where the run of clauses a clause belongs to starts: after the last ；before it in its
+    sentence, or the sentence's start."""
+    return max(sentence_start, view.rfind("；", sentence_start, clause_start) + 1,
+               view.rfind(";", sentence_start, clause_start) + 1)

@@ -3,9 +3,18 @@ a change, another office's work …), read by :mod:`..supervision_keywords`."""
 
 from __future__ import annotations
 
+from ...regex_prefilter import compile_fast
 from .supervision_places import NOT_FIRMS
 
 FOLLOW_UP = r"跟踪(?:抽查|抽检|检查)"
+
+# Complaints or tip-offs counted earlier in the sentence's run, with no ； between (受理投诉和
+# 咨询电话260件，办结230件; 本季度受理举报150件，其中虚假宣传40件): what is closed or broken
+# down after them is those complaints, not cases handled (the keys of rounds 115 and 119).
+COMPLAINTS_COUNTED = compile_fast(r"(?:投诉|举报|咨询)[^，,。；;：:\d]{0,10}?\d[\d.]*[万]?(?:件|宗|起|个|条)")
+# ... unless the figure's own clause handles cases (立案12件, 查处案件9起; not 办理完毕的案件:
+# the complaints again).
+CASES_OWN = compile_fast(r"立案|查处|查办|侦办|侦破|破获")
 
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
