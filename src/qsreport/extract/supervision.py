@@ -32,6 +32,8 @@ from .lexicon.supervision import (
     BREAKDOWN,
     CAMPAIGN_AFTER,
     CASE_UNITS,
+    DEN_AFTER,
+    DEN_UNITS,
     FIRMS_RESULT_AFTER,
     INSTRUMENT,
     MONEY_BOUND_AFTER,
@@ -216,6 +218,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = work_metric(doc, context_start, start, end, unit, value) \
                     if metric == "enterprises_inspected" else (
                     "batches_failed" if _FAILED.search(result.group()) else "batches_passed")
+            if metric == "goods_seized" and unit in DEN_UNITS \
+                    and DEN_AFTER.match(view, end, clause_end(doc, start)):
+                metric = "dens_closed"  # 查获1个加工假冒口罩的窝点: a den, not goods
             if metric == "goods_seized" and DESCRIBES_GOODS_AFTER.match(view, end):
                 metric = None  # 查获仿冒8个品牌的轮胎320条: 8 describes the goods
             if metric == "enterprises_inspected" and (

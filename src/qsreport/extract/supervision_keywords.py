@@ -15,6 +15,7 @@ from .lexicon.supervision import (
     CHECK_AFTER,
     CHECKED_AFTER,
     DEN_AFTER,
+    DEN_UNITS,
     DEN_VERB,
     FIRM_CHECK_END,
     FIRM_OBJECT_AFTER,
@@ -114,7 +115,7 @@ def keyword_after(doc: Doc, clause_start: int, start: int, end: int, unit: str) 
     told = _told_before(doc, clause_start, near, start, end, unit)
     if told is not None:
         return told
-    if unit in _DEN_UNITS and DEN_VERB.search(view, near, start) \
+    if unit in DEN_UNITS and DEN_VERB.search(view, near, start) \
             and DEN_AFTER.match(view, end, clause_end(doc, start)):
         return "dens_closed"
     if unit_fits("enterprises_inspected", unit) and SAMPLED_AT_BEFORE.search(view, near, start) \
@@ -197,6 +198,5 @@ _TO_DO = rx.compile(r"(?:还需|仍需|尚需|还要|仍要|需要|(?<!按)需|�
                     r"(?<![相对供响适反])应(?:当|该|(?=于|在|按|及时|全部|如期|尽快|完成|确保)))"
                     r"[^，,；;。\d]{0,8}$")
 _AS_ASKED = rx.compile(r"按|依照|依据|根据|遵照")
-_DEN_UNITS = frozenset({"个", "处", "家"})
 _NEAR = 24  # how far before its figure the verb or the 对 of a keyword-after family stands
 _NEAR_OBJECT = 60  # … or the 对 of a long object: 对甲、乙、丙等12家企业的30批次产品进行了抽查

@@ -31,6 +31,7 @@ from .lexicon.supervision import (
     CHINESE_DIGITS,
     DEN_AFTER,
     DEN_OF_ONE,
+    DEN_OF_ONE_AFTER,
     FIRM_UNITS,
     FIRMS_AFTER_GE,
     FIRMS_BEFORE_GE,
@@ -227,12 +228,15 @@ def staff_after_deployment(doc: Doc, sentence_start: int, clause_start: int,
 
 def extra_stats(doc: Doc) -> list[SupervisionStat]:
     """Figures the number-and-unit pattern cannot see: one den named with 一 (端掉一个生产假冒
-    机油的窝点, with 个 when no count word is written) or two with 两 (捣毁两处窝点), and campaigns counted with 大 (6大“…”行动,
+    机油的窝点, with 个 when no count word is written; 捣毁制假窝点一个) or two with 两 (捣毁两处
+    窝点), and campaigns counted with 大 (6大“…”行动,
     “四大战役”: unit 大行动, 大战役; a target after 明年, 要 …)."""
     view = doc.view
     stats = []
-    if might_match(DEN_OF_ONE, view):
-        for match in DEN_OF_ONE.finditer(view):
+    for pattern in (DEN_OF_ONE, DEN_OF_ONE_AFTER):
+        if not might_match(pattern, view):
+            continue
+        for match in pattern.finditer(view):
             if _in_sentence(doc, match):
                 unit = doc.text[match.start("unit"):match.end("unit")] or "个"
                 stats.append(_stat(doc, match, "dens_closed", 2 if match.group("two") else 1,

@@ -261,8 +261,11 @@ PASSES_NEXT = rx.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d
 
 # Dens named after their number: 端掉了6个藏在城郊仓库里的制假窝点.
 # (这批假冒机油涉及4个分装窝点: the dens a case's goods came from, found with them)
-DEN_VERB = rx.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除|涉及")
+# (围剿: dens raided by several teams at once, 兵分几路围剿了5个制假窝点)
+DEN_VERB = rx.compile(r"捣毁|端掉|端除|取缔|查处|查获|摧毁|打掉|铲除|涉及|围剿")
 
+# The units dens are counted in (窝点5个, 3处黑作坊, 2家非法加工点).
+DEN_UNITS = frozenset({"个", "处", "家"})
 DEN_AFTER = rx.compile(r"[^，,。；;：:\d]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)")
 
 # A pass rate in a sentence about verifying instruments (经检定…合格率97%, 受检率100%、合格率
@@ -344,6 +347,11 @@ DEN_OF_ONE = compile_fast(
     rf"(?:{DEN_VERB.pattern})了?的?(?:一|(?P<two>两)(?=个|处|家))(?P<unit>个|处|家)?"
     r"(?!些|批|系列|大批|举|起|并|同)"
     r"[^，,。；;：:\d一]{0,16}?(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)"
+)
+# ... or with 一 or 两 after the den word (捣毁白酒造假窝点一个, 端掉制假窝点两处).
+DEN_OF_ONE_AFTER = compile_fast(
+    rf"(?:{DEN_VERB.pattern})了?[^，,。；;：:\d一两]{{0,16}}?"
+    r"(?:窝点|黑作坊|制假点|地下加工点|黑加工点|非法加工点)(?:一|(?P<two>两))(?P<unit>个|处|家)"
 )
 
 # A sentence whose subject is another office (市工商部门共检查经营户327户, 节前，县卫生局…开展
