@@ -28,6 +28,7 @@ from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
 from .brands_honours_checks import checked
 from .brands_honours_leads import regrouped
+from .brands_honours_lists import extract_list_honours
 from .brands_honours_products import extract_firms_won
 from .brands_honours_rewarded import extract_rewarded_honours
 from .brands_honours_zones import extract_zone_honours
@@ -64,6 +65,7 @@ _RULES: tuple[tuple[Rule, bool], ...] = (
     (extract_listed_honours, False),
     (extract_rewarded_honours, True),
     (extract_zone_honours, True),
+    (extract_list_honours, False),  # (an award's own title, quoted)
 )
 
 

@@ -1,0 +1,78 @@
+"""Words of :mod:`..brands_honours_lists`: the shapes that tie a list of names to an award —
+an award's own title, the words before and after a list of its winners, what closes a list and
+what part of an item is not the name."""
+
+from __future__ import annotations
+
+from ... import regex_cache as rx
+from ...chars import HAN
+from ...regex_prefilter import compile_fast
+
+NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+# An award's own title, quoted or in 《》 (the lexicon need not know it): 「某某奖」, “某某奖”,
+# 《某某名录》, “某某品牌”名单 — its head word says it is an award or a list of winners.
+OWN_TITLE = rx.compile(
+    r"[“「『《\"](?P<title>[^”」』》\"\n，,。；;]{2,40}?"
+    r"(?:奖|奖项|称号|名牌|品牌|名单|名录|榜|排行榜|示范样板))[”」』》\"](?:名单|名录|称号)?")
+# A title's winners after 由, before the verb of winning: “某奖”由A、B获得, 「某奖」分别由A及B获奖
+BY_WINNERS = rx.compile(
+    r"(?:方面)?[^，,。；;:：“”「」]{0,4}?(?:则|也|均)?(?:分别|共同)?由"
+    r"(?P<run>[^。；;！？!?\n]{2,400}?)(?:共同|分别|先后|一并)?"
+    r"(?:获奖|获得|获颁|夺得|摘得|荣获|捧得|获此殊荣|获评|拿下)")
+# A list closed by its own count, then what the count is of and the clause's verb:
+# A、B、C 3家企业入选…, 为A、B 2个…示范样板授牌
+COUNTED_RUN = rx.compile(
+    rf"(?P<run>(?:[^、，,；;。：:\s]{{2,30}}、)+[^、，,；;。：:\s]{{2,30}}?)"
+    rf"(?P<n>{NUMERAL})(?:个|家|件|项|种|款|只)(?P<after>[^，,。；;！？!?\n]{{0,60}})")
+# What the count's clause says of the names: they won (上榜, 入选, 获…) or were given a plaque.
+COUNTED_WON = compile_fast(
+    r"上榜|入选|入围(?!名单)|荣获|获得|获评|获颁|喜获|被评为|被认定为|被授予|被命名为|被列入|"
+    r"成为|跻身|名列|榜上有名|获此殊荣")
+PLAQUE_AFTER = rx.compile(r"(?P<title>[^，,。；;]{2,40}?)(?:授牌|颁牌|颁奖|颁发证书)")
+GIVEN_TO = rx.compile(r"为(?=[^为]+$)")  # 为A、B…授牌: the names the plaque is given to
+# A run of quoted marks closed by 等 and a count of a title: “甲”“乙”、“丙”等11件中国驰名商标
+QUOTED_RUN = rx.compile(
+    rf"(?P<run>(?:[“「][^”」\n]{{1,12}}[”」][、，,\s]*){{2,}})等(?P<n>{NUMERAL})"
+    rf"(?:件|个|家|项|种)(?P<after>[^，,。；;]{{0,4}})")
+# An intro that ends on a colon (the title before it in its sentence): …伴手礼为：A、B;
+# 其中某品牌有六家，分别为：A、B; 获奖名单如下：
+COLON_INTRO = rx.compile(
+    r"(?:分别为|分别是|名单如下|如下|依次为|为|是|有|包括)[:：]\s*")
+# What stands between a run and its count, no part of the last name (A、B这两家, A、B等3家)
+RUN_TAIL = rx.compile(r"(?:这|那|共计|共|等)$")
+# What says a colon's list won: a verb of winning or choosing, in its sentence or the one before
+CHOSEN = compile_fast(
+    r"入选|上榜|获奖|荣获|获得|获评|评选|评出|选出|甄选|揭晓|颁奖|授牌|认定|命名|获批")
+# A line that heads a block of winners (广西获批的地理标志商标): a title and a word of winning
+HEADING_WON = compile_fast(r"获批|获得|获|入选|上榜|名单|名录")
+# A line of the block: a place, a colon and its names (甲市：A、B(…)、C)
+PLACE_LINE = rx.compile(rf"\s*(?P<place>{HAN}{{2,8}})[:：]\s*(?P<run>[^:：\n]{{2,}}?)\s*$")
+# Where a run splits: its marks, and a joining word between two names
+SEPARATOR = rx.compile(r"[、，,；;\s]+|(?<=[”」])(?=[“「])")
+# (a run parted by 、 splits at no blank: a blank there is a wrapped line inside a name)
+MARK_SEPARATOR = rx.compile(r"\s*[、，,；;]\s*|(?<=[”」])(?=[“「])")
+BLANK = rx.compile(r"\s+")
+# A joining word between two firms or bodies (某房屋公司与某电子): after a body's ending
+JOINED_AFTER_BODY = rx.compile(r"(?:(?<=公司)|(?<=集团)|(?<=中心)|(?<=[厂院处局所会社行]))(?:与|及|和)")
+JOINER_LEAD = rx.compile(r"^(?:以及|及|与)")  # (after a comma: 甲，及乙; a name may open on 和)
+# What opens the first item, not the name: the place that holds it (我省甲乙, 我县的甲乙)
+ITEM_LEAD = rx.compile(r"^(?:我|本)[省市县区州旗]的?")
+# A person's post before the name (某局某处处长王某): the person is the winner
+POST_BEFORE_PERSON = rx.compile(
+    rf"^.{{2,24}}?(?:处长|院长|局长|主任|董事长|总经理|经理|厂长|校长|所长|会长|理事长|教授|院士)"
+    rf"(?={HAN}{{2,4}}$)")
+# A selection's title without quotes: 十大某某, 十佳某某, 百强某某
+COUNTED_TITLE = rx.compile(
+    rf"(?:十大|十佳|百佳|十强|百强){HAN}{{2,12}}?(?=[为是有:：，,。]|评选|甄选|名单|榜)")
+# A firm before its product in a pair (某食品有限公司甲乙布丁): the product is the winner
+FIRM_BEFORE_PRODUCT = rx.compile(
+    r"^.{2,24}?(?:有限公司|股份公司|公司|企业社|商行|洋行|农会|合作社|食品厂|工厂)(?=.{2,})")
+# A note in brackets after a name (环江菜牛(活的)): not the name
+NOTE_AFTER = rx.compile(r"[（(][^）)]*[）)]?$")
+# What a run is not, though it lists names: a pool grooming candidates, marks a zone created,
+# names that came forth (涌现出…一批), a venue, applicants and shortlists
+NOT_A_WIN = compile_fast(
+    r"培育库|后备库|储备库|培育名单|培育对象|创立了|创建了|在[^，,。]{2,20}举办|申报|申请|推荐|"
+    r"公示|拟|候选|初选|初审|参评|参选|争创|力争|争取")
+# A count that is not the number of names (not a list's own count): 万, 亿, a share
+NOT_A_COUNT_AFTER = compile_fast(r"^[万亿%]")

@@ -1,0 +1,131 @@
+"""Lists of named winners read by one reader (brands_honours_lists): a run of names tied to an
+award around it — its title before 由, a count closing the run and a verb of winning, quoted
+marks closed by a count of a title, a colon after a selection's title, a heading over lines of
+places — and the lists that name no winner (a grooming pool, marks a zone created, a venue,
+applicants, a shortlist). Every text here is written for the test, with made-up places,
+firms and products."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
+
+
+def winners(text: str) -> list[tuple[str, str]]:
+    report: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
+    return [(h["name"], h["category"]) for h in report["brands"]["honours"]]
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _ in winners(text)}
+
+
+def test_winners_after_you_of_an_awards_own_title() -> None:
+    """「某奖」由A、B、C获奖: each firm between 由 and the verb won that award (``other``)."""
+    text = ("今年星湖市企业卓越奖得主包括：「创新先锋奖」由甲岭电子股份有限公司、乙河精密机械有限公司、"
+            "丙山食品有限公司获奖；「绿色发展奖」由丁湾材料股份有限公司获奖。")
+    assert names(text) >= {"甲岭电子股份有限公司", "乙河精密机械有限公司", "丙山食品有限公司",
+                           "丁湾材料股份有限公司"}
+    assert {c for _, c in winners(text)} == {"other"}
+
+
+def test_winners_after_you_joined_by_yu_and_with_their_posts() -> None:
+    """“企业奖”由A公司与B获得; “个人奖”分别由某处处长甲，及某院院长乙获得: two firms, two
+    persons without their posts."""
+    text = ("“企业奖”由星河物流公司与月湾电子获得，以表扬两公司的服务品质。"
+            "“个人奖”分别由市卫生局医政处处长王若川，及东湖医院院长李清源获得。")
+    assert names(text) >= {"星河物流公司", "月湾电子", "王若川", "李清源"}
+
+
+def test_winners_after_you_counted_only_name_nobody() -> None:
+    """个人奖方面由2位专家获得: a count, no names."""
+    assert names("本届评选中，“个人奖”方面由2位专家获得。") == set()
+
+
+def test_a_run_closed_by_its_count_and_a_verb_of_winning() -> None:
+    """我县的A、B、C3家企业入选“某品牌”名单: as many names as the count, each a winner."""
+    text = "日前获悉，我县的青禾、丰源、金穗3家企业入选“2021年度甲省重点培育国际知名品牌”名单。"
+    assert names(text) == {"青禾", "丰源", "金穗"}
+
+
+def test_a_counted_run_takes_the_list_named_in_the_clause_before() -> None:
+    """发布《某名录》，我省A、B、C3个品牌上榜: the list's title stands in the clause before."""
+    text = "日前，某农业中心发布首批《农产品品牌推介名录》，我省石门香米、云岭黑猪、清溪茶油3个品牌上榜。"
+    assert names(text) == {"石门香米", "云岭黑猪", "清溪茶油"}
+
+
+def test_a_count_that_does_not_match_the_run_names_nobody() -> None:
+    """A、B 5家企业入选…: the count is not the run's own, so the run is not read as the list."""
+    assert names("我县的青禾、丰源5家企业入选“2021年度甲省重点培育国际知名品牌”名单。") <= {"青禾", "丰源"}
+
+
+def test_a_plaque_given_to_a_counted_run() -> None:
+    """为A、B、C3个某示范样板授牌: the words before 授牌 are the title (``other``)."""
+    text = "推介会上，有关领导为甲川柑橘、乙岭茶叶、丙河大米3个地理标志示范样板授牌。"
+    assert winners(text) == [("甲川柑橘", "other"), ("乙岭茶叶", "other"), ("丙河大米", "other")]
+
+
+def test_quoted_marks_closed_by_a_count_of_a_title() -> None:
+    """“甲”“乙”、“丙”等8件中国驰名商标: each quoted mark won the title."""
+    text = "多年来，该市先后拥有了“星岭”“云河”、“青川”等8件中国驰名商标。"
+    assert names(text) >= {"星岭", "云河", "青川"}
+    assert {c for _, c in winners(text)} == {"china_well_known_trademark"}
+
+
+def test_names_after_a_colon_of_a_selections_title() -> None:
+    """某县十大伴手礼甄选揭晓。今年十大伴手礼为：A公司甲、B商行乙: the products, without their
+    makers."""
+    text = ("乙县第三届十大特产伴手礼甄选昨天揭晓。今年十大特产伴手礼为：甲山食品有限公司芒果酥、"
+            "乙河商行桂花糕、丙湾农产合作社蜂蜜礼盒。")
+    assert names(text) >= {"芒果酥", "桂花糕", "蜂蜜礼盒"}
+
+
+def test_names_after_fenbiewei_following_a_count() -> None:
+    """…评选结果揭晓，其中某品牌有三家，分别为：A、B、C，有效期3年: up to what follows the list."""
+    text = ("首批“甲省重点培育出口名牌”评选结果近日揭晓，某市共有9个品牌入选，其中家具品牌有三家，"
+            "分别为：QY青云、木源、林泰，有效期3年。")
+    assert names(text) >= {"QY青云", "木源", "林泰"}
+    assert "有效期3年" not in names(text)
+
+
+def test_a_heading_over_lines_of_places() -> None:
+    """某省获批的地理标志商标 / 甲市：A、B(…) / 乙市：C、D: each name a winner, its note dropped."""
+    text = ("本省获批的地理标志商标\n甲川市：甲川柑橘、甲川蜜柚(鲜果)、甲川蜜柚(果干)\n"
+            "乙岭市：乙岭茶叶、乙岭香菇\n近年来，各地商标工作稳步推进。")
+    got = names(text)
+    assert {"甲川柑橘", "甲川蜜柚", "乙岭茶叶", "乙岭香菇"} <= got
+
+
+def test_a_grooming_pool_is_no_win() -> None:
+    """入选…培育库: candidates groomed, not winners."""
+    text = "我市青禾、丰源、金穗3家企业入选“甲省知名品牌”培育库。"
+    assert names(text) == set()
+
+
+def test_marks_a_zone_created_are_no_winners() -> None:
+    """某园区创立了“甲”“乙”等3件商标品牌: marks made, no honour."""
+    assert names("近年来，某园区创立了“星禾”“云穗”等3件商标品牌。") == set()
+
+
+def test_a_venue_is_no_winner() -> None:
+    """在某地举办…: the place and hall of an event win nothing."""
+    text = "日前，创建启动仪式在甲川市会展中心举办，“甲省质量奖”由某公司、某集团获得。"
+    assert names(text) <= {"某公司", "某集团"}
+    assert "甲川市会展中心" not in names(text)
+
+
+def test_applicants_and_shortlists_are_no_winners() -> None:
+    """推荐A、B、C3家企业申报…; 拟认定…名单公示: applicants and an open shortlist win nothing."""
+    text = "区局推荐青禾、丰源、金穗3家企业申报“甲省知名品牌”。"
+    assert names(text) == set()
+    text = "拟认定的“乙市名牌产品”名单公示：“创新奖”由甲岭电子有限公司、乙河机械有限公司获得。"
+    assert names(text) == set()
+
+
+def test_names_that_came_forth_as_a_batch_are_no_list_of_winners() -> None:
+    """涌现出A、B等一批知名企业: examples of a kind, no title won, no count of one."""
+    assert names("近年来，全市涌现出星湖电子、云河食品等一批知名企业。") == set()
