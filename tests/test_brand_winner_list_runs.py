@@ -76,6 +76,17 @@ def test_quoted_marks_closed_by_a_count_of_a_title() -> None:
     assert {c for _, c in winners(text)} == {"china_well_known_trademark"}
 
 
+def test_quoted_marks_then_a_verb_of_winning_a_title() -> None:
+    """“甲”、“乙”、“丙”等涉及食品、药品的品牌先后步入“中国驰名商标”行列: each mark won it."""
+    text = "此后，“云岭”、“川岳”、“青禾”等涉及食品、药品的品牌先后步入“中国驰名商标”行列。"
+    assert names(text) >= {"云岭", "川岳", "青禾"}
+
+
+def test_quoted_marks_applied_for_are_no_winners() -> None:
+    """“甲”、“乙”等品牌申报…: applicants, no winners."""
+    assert names("今年，“云岭”、“青禾”等品牌申报并争创“中国驰名商标”。") == set()
+
+
 def test_names_after_a_colon_of_a_selections_title() -> None:
     """某县十大伴手礼甄选揭晓。今年十大伴手礼为：A公司甲、B商行乙: the products, without their
     makers."""
@@ -129,3 +140,11 @@ def test_applicants_and_shortlists_are_no_winners() -> None:
 def test_names_that_came_forth_as_a_batch_are_no_list_of_winners() -> None:
     """涌现出A、B等一批知名企业: examples of a kind, no title won, no count of one."""
     assert names("近年来，全市涌现出星湖电子、云河食品等一批知名企业。") == set()
+
+
+def test_a_demonstrative_before_the_count_is_no_part_of_the_last_name() -> None:
+    """A公司、B公司这两家企业获评…: the last firm without 这."""
+    text = "经专家评审，甲川食品有限公司、乙岭百货股份有限公司这两家企业获评第二批“丙市老字号”。"
+    got = names(text)
+    assert "乙岭百货股份有限公司" in got
+    assert not any(name.endswith("这") for name in got)

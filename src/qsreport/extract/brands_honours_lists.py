@@ -43,6 +43,7 @@ from .lexicon.brand_list_runs import (
     PLAQUE_AFTER,
     POST_BEFORE_PERSON,
     QUOTED_RUN,
+    QUOTED_RUN_WON,
     RUN_TAIL,
     SEPARATOR,
 )
@@ -204,11 +205,18 @@ def _title_around(titles: list[Title], after: int, before: Segment | None,
 
 
 def _quoted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment) -> None:
-    """“甲”“乙”、“丙”等11件中国驰名商标: quoted marks closed by a count of a title."""
+    """“甲”“乙”、“丙”等11件中国驰名商标: quoted marks closed by a count of a title;
+    “甲”、“乙”等品牌先后步入“中国驰名商标”行列: quoted marks, then a verb of winning a title."""
     view = doc.view
     for run in QUOTED_RUN.finditer(view, sentence.start, sentence.end):
         term = BRAND_TERM.match(view, run.end("after") - len(run.group("after")))
-        term = term or next(BRAND_TERM.finditer(view, run.end("n"), run.end() + 4), None)
+        term = term or next(BRAND_TERM.finditer(view, run.end("n"), sentence.end), None)
+        if term is None or term.start() > run.end() + 4 or NOT_A_WIN.search(
+                view, doc.clause_start(run.start(), sentence.start), term.end()):
+            continue
+        _emit(doc, out, run.start("run"), run.end("run"), term, brand_category(term), sentence)
+    for run in QUOTED_RUN_WON.finditer(view, sentence.start, sentence.end):
+        term = next(BRAND_TERM.finditer(view, run.end(), sentence.end), None)
         if term is None or term.start() > run.end() + 4 or NOT_A_WIN.search(
                 view, doc.clause_start(run.start(), sentence.start), term.end()):
             continue

@@ -34,6 +34,12 @@ GIVEN_TO = rx.compile(r"为(?=[^为]+$)")  # 为A、B…授牌: the names the pl
 QUOTED_RUN = rx.compile(
     rf"(?P<run>(?:[“「][^”」\n]{{1,12}}[”」][、，,\s]*){{2,}})等(?P<n>{NUMERAL})"
     rf"(?:件|个|家|项|种)(?P<after>[^，,。；;]{{0,4}})")
+# A run of quoted marks, then what they did: 先后步入/跻身/获评 a title (“甲”、“乙”等品牌先后
+# 步入“中国驰名商标”行列)
+QUOTED_RUN_WON = rx.compile(
+    r"(?P<run>(?:[“「][^”」\n]{1,12}[”」][、，,\s]*){2,})(?:等[^，,。；;！？!?]{0,24}?)?"
+    r"(?:先后|相继|均|都|也)?(?:步入|跻身|进入|成为|获得|荣获|获评|被认定为|被评为|被命名为)"
+    r"(?:了)?[“「]?(?=[^，,。；;]{0,4})")
 # An intro that ends on a colon (the title before it in its sentence): …伴手礼为：A、B;
 # 其中某品牌有六家，分别为：A、B; 获奖名单如下：
 COLON_INTRO = rx.compile(
