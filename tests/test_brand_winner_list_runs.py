@@ -91,8 +91,8 @@ def test_names_after_a_colon_of_a_selections_title() -> None:
     """某县十大伴手礼甄选揭晓。今年十大伴手礼为：A公司甲、B商行乙: the products, without their
     makers."""
     text = ("乙县第三届十大特产伴手礼甄选昨天揭晓。今年十大特产伴手礼为：甲山食品有限公司芒果酥、"
-            "乙河商行桂花糕、丙湾农产合作社蜂蜜礼盒。")
-    assert names(text) >= {"芒果酥", "桂花糕", "蜂蜜礼盒"}
+            "乙河商行桂花糕、丙湾农产合作社蜂蜜礼盒、丁山蜂业有限公司花仙子的秘方。")
+    assert names(text) >= {"芒果酥", "桂花糕", "蜂蜜礼盒", "花仙子的秘方"}
 
 
 def test_names_after_fenbiewei_following_a_count() -> None:

@@ -51,6 +51,7 @@ from .lexicon.brands import BRAND_TERM, brand_category
 
 Title = tuple[re.Match[str], str]  # the title's match and its category
 _HEADING_LONGEST = 30
+_PRODUCT_LONGEST = 16
 _WHOLE = re.compile(r".+")
 
 
@@ -93,11 +94,13 @@ def _emit(doc: Doc, out: dict[str, BrandHonour], start: int, end: int, title: re
     view, emitted = doc.view, 0
     for piece_start, piece_end in _pieces(view, start, end):
         piece = view[piece_start:piece_end]
-        if products and (firm := FIRM_BEFORE_PRODUCT.match(piece)):
+        firm = FIRM_BEFORE_PRODUCT.match(piece) if products else None
+        if firm is not None:  # (the product after its maker is named whole: 某某的秘方)
             piece_start, piece = piece_start + firm.end(), piece[firm.end():]
         if post := POST_BEFORE_PERSON.match(piece):
             piece_start, piece = piece_start + post.end(), piece[post.end():]
-        found = name_in(piece, places_win=False, units_win=True)
+        found = (0, len(piece)) if firm is not None and len(piece) <= _PRODUCT_LONGEST \
+            else name_in(piece, places_win=False, units_win=True)
         if found is None:
             continue
         name_start, name_end = piece_start + found[0], piece_start + found[1]
