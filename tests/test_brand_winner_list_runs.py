@@ -148,3 +148,12 @@ def test_a_demonstrative_before_the_count_is_no_part_of_the_last_name() -> None:
     got = names(text)
     assert "乙岭百货股份有限公司" in got
     assert not any(name.endswith("这") for name in got)
+
+
+def test_a_count_closing_a_colons_list_is_no_name() -> None:
+    """获得某称号的企业有：A公司、B公司、C公司3家。: the last firm without the count."""
+    text = ("商务部日前公布了认定名单。我省获得“中华老字号”称号的企业有：甲川老铺食品有限公司、"
+            "乙岭酒业有限公司、丙河饭庄有限责任公司3家。")
+    got = names(text)
+    assert "丙河饭庄有限责任公司" in got or "丙河饭庄" in got
+    assert not any(name.endswith("3家") or name == "3家" for name in got)

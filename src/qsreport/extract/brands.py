@@ -48,6 +48,7 @@ def extract_brands(doc: Doc) -> Brands:
     # (firms counted as winners of a title no rule read: only those no other rule named)
     named = {score_name(h.name) for h in honours}
     honours += [h for h in extract_firms_won(doc) if score_name(h.name) not in named]
+    honours += _listed_elsewhere(doc, honours)
     taken = sentences_named(doc, honours)
     # the tagger skips the sentences whose names the join would not keep: it is the slow step
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
@@ -65,8 +66,17 @@ _RULES: tuple[tuple[Rule, bool], ...] = (
     (extract_listed_honours, False),
     (extract_rewarded_honours, True),
     (extract_zone_honours, True),
-    (extract_list_honours, False),  # (an award's own title, quoted)
 )
+
+
+def _listed_elsewhere(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
+    """The winners the general reader of lists finds that no other rule read: not a name the
+    rules named, nor one whose words overlap a winner they read (the rules' own reading of a
+    name, 某公司生产的“某牌”… as “某牌”…, stands)."""
+    named = {score_name(h.name) for h in honours}
+    spans = [h.span for h in honours]
+    return [h for h in extract_list_honours(doc) if score_name(h.name) not in named
+            and not any(start < h.span[1] and h.span[0] < end for start, end in spans)]
 
 
 def sentences_named(doc: Doc, rules: list[BrandHonour]) -> set[int]:

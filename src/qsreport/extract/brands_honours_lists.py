@@ -22,9 +22,12 @@ from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_list_runs import (
     BLANK,
+    BRANDED_SIGN,
     BY_WINNERS,
     CHOSEN,
+    CLOSING_COUNT,
     COLON_INTRO,
+    COUNT_BEFORE_COLON,
     COUNTED_RUN,
     COUNTED_TITLE,
     COUNTED_WON,
@@ -34,6 +37,7 @@ from .lexicon.brand_list_runs import (
     ITEM_LEAD,
     JOINED_AFTER_BODY,
     JOINER_LEAD,
+    MAKERS_LINK,
     MARK_SEPARATOR,
     NOT_A_COUNT_AFTER,
     NOT_A_WIN,
@@ -96,11 +100,13 @@ def _emit(doc: Doc, out: dict[str, BrandHonour], start: int, end: int, title: re
         piece = view[piece_start:piece_end]
         firm = FIRM_BEFORE_PRODUCT.match(piece) if products else None
         if firm is not None:  # (the product after its maker is named whole: 某某的秘方)
-            piece_start, piece = piece_start + firm.end(), piece[firm.end():]
+            link = MAKERS_LINK.match(piece, firm.end())  # (生产的“某牌”…: the general cleaning's)
+            cut = link.end() if link else firm.end()
+            piece_start, piece = piece_start + cut, piece[cut:]
         if post := POST_BEFORE_PERSON.match(piece):
             piece_start, piece = piece_start + post.end(), piece[post.end():]
         found = (0, len(piece)) if firm is not None and len(piece) <= _PRODUCT_LONGEST \
-            else name_in(piece, places_win=False, units_win=True)
+            and not BRANDED_SIGN.search(piece) else name_in(piece, places_win=False, units_win=True)
         if found is None:
             continue
         name_start, name_end = piece_start + found[0], piece_start + found[1]
@@ -244,6 +250,11 @@ def _after_colon(doc: Doc, out: dict[str, BrandHonour], sentence: Segment,
     for stop in re.finditer(r"[，,][^、，,]{0,6}(?:有效期|共计|合计|其中)", view[intro.end():end]):
         end = intro.end() + stop.start()
         break
+    if closing := CLOSING_COUNT.search(view, intro.end(), end):
+        end = closing.start()
+    counts = list(COUNT_BEFORE_COLON.finditer(view, sentence.start, intro.start()))
+    if counts and to_number(counts[-1].group("n")) != len(_pieces(view, intro.end(), end)):
+        return  # (该县6家企业获评…，分别为：four names: not the list the count tells)
     _emit(doc, out, intro.end(), end, title, category, sentence, products=True)
 
 

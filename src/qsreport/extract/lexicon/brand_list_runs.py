@@ -46,6 +46,11 @@ COLON_INTRO = rx.compile(
     r"(?:分别为|分别是|名单如下|如下|依次为|为|是|有|包括)[:：]\s*")
 # What stands between a run and its count, no part of the last name (A、B这两家, A、B等3家)
 RUN_TAIL = rx.compile(r"(?:这|那|共计|共|等)$")
+# A count of the list a colon introduces, stated before it (6家企业获评…，分别为：): the names
+# after the colon must be as many
+COUNT_BEFORE_COLON = rx.compile(rf"(?P<n>{NUMERAL})(?:个|家|件|项|种|款)")
+# A count closing a colon's list (…、H公司8家。): no part of the last name
+CLOSING_COUNT = rx.compile(rf"(?:等|共|共计)?{NUMERAL}(?:个|家|件|项|种|款)[。.]?$")
 # What says a colon's list won: a verb of winning or choosing, in its sentence or the one before
 CHOSEN = compile_fast(
     r"入选|上榜|获奖|荣获|获得|获评|评选|评出|选出|甄选|揭晓|颁奖|授牌|认定|命名|获批")
@@ -73,6 +78,10 @@ COUNTED_TITLE = rx.compile(
 # A firm before its product in a pair (某食品有限公司甲乙布丁): the product is the winner
 FIRM_BEFORE_PRODUCT = rx.compile(
     r"^.{2,24}?(?:有限公司|股份公司|公司|企业社|商行|洋行|农会|合作社|食品厂|工厂)(?=.{2,})")
+# What joins a maker to its product (某公司生产的“某牌”…): no part of the product
+MAKERS_LINK = rx.compile(r"(?:生产|出品|推出|研制)?的")
+# A product's name that the general cleaning reads best (a quoted or branded one)
+BRANDED_SIGN = compile_fast(r"[“「”」\"牌]")
 # A note in brackets after a name (环江菜牛(活的)): not the name
 NOTE_AFTER = rx.compile(r"[（(][^）)]*[）)]?$")
 # What a run is not, though it lists names: a pool grooming candidates, marks a zone created,
