@@ -12,16 +12,16 @@ from tests.region_helpers import region
 
 def test_the_county_of_the_outlet_whose_story_names_only_its_county_s_office() -> None:
     text = ("县市场监管局开展超市节前检查\n"
-            "泰顺新闻网讯（通讯员 柳某）近日，县市场监管局对城区48家超市开展节前检查，"
-            "出动执法人员30人次，发现隐患3处。\n")
-    assert region(text) == "泰顺"
+            "云和新闻网讯（通讯员 叶某）本周，县市场监管局走访城区36家超市，查看节日食品的"
+            "进货台账，当场督促整改问题4个。\n")
+    assert region(text) == "云和"
 
 
 def test_the_county_of_a_withheld_firm_in_the_county_s_own_report() -> None:
     text = ("县市场监管局抓好三项重点\n"
-            "今年以来，县市场监管局立案查处各类违法案件57件，罚没款36万元；"
-            "其中仙居某足浴店因虚假宣传被罚款2万元。\n")
-    assert region(text) == "仙居"
+            "1至9月，县市场监管局共办结案件64件，收缴罚没款41万元；"
+            "磐安某养生馆就因夸大宣传被处罚款1.5万元。\n")
+    assert region(text) == "磐安"
 
 
 def test_no_county_where_two_are_named() -> None:

@@ -5,22 +5,25 @@ session)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.region_helpers import region
 
 
-def test_a_county_city_first_among_the_province_s_county_cities() -> None:
-    text = ("商标工作成效明显\n"
-            "本报讯 近年来，宁国市大力实施商标战略，去年新增3个安徽省著名商标，"
-            "宁国市有效注册商标总数达到860件，居全省县级市之首。\n")
-    assert region(text) == "宁国市"
+@pytest.mark.parametrize("rank", ["数量稳居全省同类城市首位", "总量在全省县级城市中排名第二"])
+def test_a_county_city_ranked_among_the_province_s_county_cities(rank: str) -> None:
+    text = ("品牌建设再上台阶\n"
+            "本报讯 这几年，桐乡市积极培育自主品牌，新增浙江省名牌产品4个，桐乡市的注册商标"
+            f"累计9120件，{rank}。\n")
+    assert region(text) == "桐乡市"
 
 
 def test_a_city_s_review_ranked_first_in_its_province() -> None:
-    text = ("2024年市场监管工作回顾\n"
-            "2024年，全市市场监管部门认真落实四川省委部署，德阳入选知识产权强市试点城市；"
-            "质量工作连续5年居全省第一，连续3年在全省食品安全工作考核中获评优秀，"
-            "我局在首届全省计量技能大赛中获团体一等奖。全市实有经营主体42万户。\n")
-    assert region(text) == "德阳"
+    text = ("一年来的工作盘点\n"
+            "这一年，全市监管系统按四川省里的安排抓落实，绵阳获批标准创新试点城市；"
+            "质量考核成绩名列全省第一已有4年，食品安全评议两次在全省年度考核中得到A等，"
+            "我局还在首届全省电梯维保比武上拿下团体第二。全市登记在册的个体户有31万家。\n")
+    assert region(text) == "绵阳"
 
 
 def test_a_district_first_in_its_province_at_a_pilot() -> None:
@@ -53,13 +56,13 @@ def test_a_title_naming_the_city_s_own_bureau_at_work_is_the_city_s() -> None:
 
 
 def test_a_title_naming_the_city_s_own_testing_centre_is_the_city_s() -> None:
-    text = ("绍兴市食品检验检测中心项目落户科技园\n"
-            "近日，绍兴市食品检验检测中心项目正式签约。副市长、柯桥区委书记某某出席签约仪式。"
-            "中心建筑面积5200平方米，计划明年建成。\n")
-    assert region(text) == "绍兴市"
+    text = ("湖州市农产品检验检测中心迁入新址\n"
+            "本月，湖州市农产品检验检测中心完成搬迁并启用。副市长、吴兴区委书记某某到场剪彩。"
+            "新址的实验室约有3800平方米，可承担六大类检测。\n")
+    assert region(text) == "湖州市"
 
 
 def test_a_city_in_the_title_with_a_district_s_bureau_at_work_is_the_district_s() -> None:
-    text = ("佛山开展冷库检查\n"
-            "昨日，南海区市场监督管理局执法人员检查冷库12家，查获过期冻肉2吨。\n")
-    assert region(text) == "南海区"
+    text = ("江门开展冷库检查\n"
+            "本周二，新会区市场监管局组织人员对辖区12家冷库逐一检查，查获过期冻肉2吨。\n")
+    assert region(text) == "新会区"

@@ -46,8 +46,9 @@ _FIRMS_AND = compile_fast(r"(?:(?<=公司|集团)|(?<=[厂社会]))(?:和|及|�
 _TITLE_REACH = 14  # characters from the verb to the title (年度, quotation marks, 首届)
 # The firms' count alone, then a verb that says they won; after 获得/荣获/被评为 what they won
 # must read as an honour (某某奖, 某某称号, 某某企业), not a grant or a certificate (获得资金).
-# (…等10家组织与个人榜上有名, …等8家技术机构成为卓越技术机构, …获颁某奖: the bodies a prize
-# counts, and its verbs of handing over and becoming; what they became must be praised)
+# (…等N家组织及个人 then 榜上有名, …等N家检测机构 then 成为 a praised title, …获颁某奖: the
+# bodies a prize counts, and its verbs of handing over and becoming; what they became must be
+# praised)
 _FIRMS_WON = rx.compile(
     rf"(?P<and>等)?(?P<firms>{_NUMBER})家{COUNTED_BODIES}[，,]?"
     r"(?:(?P<alone>获奖|予以(?:通报)?表彰|榜上有名|上榜)|(?P<verb>荣获|获得|获颁|被评为|被表彰为|被授予)"

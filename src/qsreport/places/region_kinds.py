@@ -30,7 +30,7 @@ SELF = rx.compile(r"[我全本该]([省市县区州])(?!场)")
 # (not a base a share is taken of: 占全省总数的6%, 高于全省平均)
 _BASE = rx.compile(r"(?:占|比|于|较)$")
 # The whole province (or city) a place's report ranks itself in (居全省第一, 列全省前茅, 全省唯一,
-# 率先在全省开展, 在全省…考核中获优秀, 居全省县级市之首, 首届全省…大赛): the arena of its rank,
+# 率先在全省开展, 在全省…考核中获优秀, 居全省同类城市首位, 首届全省…大赛): the arena of its rank,
 # not the place the report is about. (在全省开展… alone is a province's own work: only after 率先.)
 _ARENA_BEFORE = rx.compile(r"(?:居|列|位居|位列|名列|稳居|率先在|届)$")
 _ARENA_AFTER = rx.compile(r"[^，,。；;：:！!？?、]{0,12}?(?:唯一|第一|前列|前茅|首位|之首|首单|首家|首个|"

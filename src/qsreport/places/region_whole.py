@@ -27,7 +27,7 @@ _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早
 def counts(view: str, mention: Mention) -> bool:
     """Whether a mention can say where a report is (:func:`is_about`), and is not a county's
     short name that the text also writes as a school's (南开 beside 南开大学: the university),
-    nor the host in the name of games or an expo (北京2022年冬奥会: the event's)."""
+    nor the host in the name of games or an expo (甲市2030年亚运会: the event's)."""
     if not is_about(view, mention) or EVENT_AFTER.match(view, mention.end):
         return False
     written = view[mention.start:mention.end]

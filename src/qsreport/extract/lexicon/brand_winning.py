@@ -65,7 +65,7 @@ WINNERS_NAMED = rx.compile(
 
 # The bodies a list of winners is counted as, after its names (A公司、B公司等5家企业获奖):
 # firms and units, and the organisations (with the people a prize for bodies counts beside
-# them: 等10家组织与个人榜上有名) and technical bodies (等8家技术机构获…) a prize counts.
+# them: …等N家组织和个人上榜) and technical bodies (…等N家技术机构获…) a prize counts.
 COUNTED_BODIES = r"(?:企业|单位|公司|组织(?:[与和及]个人)?|(?:技术|检验检测|检测)?机构)"
 # A body that is no company but wins as one: an industry's association, a cooperative, an
 # institute or its branch (某某研究设计院, 某省某院某分院).

@@ -182,7 +182,7 @@ BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两
 # a 累计 shortly after it sums is that campaign's, the year's, not a stock since.
 RECENT_CAMPAIGN = rx.compile(r"(?:近期|近日|日前)[，,]?[^。；;！？]{0,40}?(?:专项|集中)[^，,。；;]{0,6}?"
                              r"(?:检查|整治|行动|抽检|抽查|执法)|"
-                             # a named campaign a body runs (在全区开展“铁拳”行动; 在…狙击战中): its
+                             # a named campaign a body runs (在全县开展“青禾”行动; 在…狙击战中): its
                              # 累计 sums the campaign's work so far, the report's year's
                              r"(?:开展|部署)[^。；;！？]{0,30}?(?:行动|狙击战|攻坚战)|"
                              r"在[^。；;！？，,]{0,20}?(?:行动|狙击战|攻坚战)中")
