@@ -19,6 +19,13 @@ from .works import in_work_title
 SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|中学|小学|幼儿园|学校)")
 
 _SOLE_REACH = 20_000  # body characters read for the one place a text names
+# A person's home (来自甲市, 甲市籍, 甲市人, 出生于甲市, 老家在甲市, 甲市老乡): where someone is
+# from — a fan's post on a singer names the singer's city again and again — not the story's.
+_HOME_BEFORE = rx.compile(r"(?:来自|出生于|出生在|生于|老家(?:在|是)?|家乡(?:在|是)?|祖籍)$")
+_HOME_AFTER = rx.compile(r"(?:籍|人(?![民大才口员工士均次社防事力寿保])|老乡|姑娘|小伙|妹子)")
+# A line of prose, which ends a sentence somewhere (not a headline of a list of other stories,
+# 相关文章, nor a caption): only its places are the article's own for :func:`sole_place`.
+_SENTENCE_END = rx.compile(r"[。！？!?；;]")
 _MIN_MENTIONS = 3  # how often the one run of places a text names is named, at least
 # A paper named after its place, for a story that names no place (某市晨报).
 _PAPER_AFTER = rx.compile(r"[市县区省]?(?:晚报|日报|商报|都市报|早报|晨报)")
@@ -55,13 +62,16 @@ def sole_place(view: str, body: int, away: set[Place]) -> Mention | None:
     """The innermost place of the one run of places the whole text names (甲省, 甲省乙市, 乙市:
     nothing outside them), where it names it three times at least and more often than the
     places it lies in apart from it (a province's story names its cities), not as a school's
-    or a firm's, nor one of the ``away`` places (a visiting party's): a story of that place
-    that never says 我市 nor names an office after it."""
+    or a firm's, nor one of the ``away`` places (a visiting party's), nor a place the text
+    names as a person's home (来自甲市, 甲市人); only the lines of prose count, not a list of
+    other stories' headlines nor a caption: a story of that place that never says 我市 nor
+    names an office after it."""
     found: list[Mention] = []
     places: list[Place] = []
     for mention in scan_lazily(view, body, min(len(view), body + _SOLE_REACH)):
         if mention.place not in away and counts(view, mention) and not SCHOOL.match(view, mention.end) \
-                and not FIRM_AFTER.match(view, mention.end) and not in_work_title(view, mention):
+                and not FIRM_AFTER.match(view, mention.end) and not in_work_title(view, mention) \
+                and _in_prose(view, mention):
             if mention.place not in places:
                 if not all(inside(mention.place, p) or inside(p, mention.place) for p in places):
                     return None  # (two places apart: no one run; the rest is not read)
@@ -72,9 +82,19 @@ def sole_place(view: str, body: int, away: set[Place]) -> Mention | None:
         return None
     own = sum(m.place == inner[0] for m in found)
     apart = sum(m.place != inner[0] and not any(at.start == m.end for at in found) for m in found)
-    if own < _MIN_MENTIONS or own <= apart:
-        return None
+    if own < _MIN_MENTIONS or own <= apart or any(
+            m.place == inner[0] and (_HOME_BEFORE.search(view, max(0, m.start - 4), m.start)
+                                     or _HOME_AFTER.match(view, m.end)) for m in found):
+        return None  # (nor a person's home: 来自甲市, 甲市人)
     return next(m for m in found if m.place == inner[0])
+
+
+def _in_prose(view: str, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a line of prose (one that ends a sentence), not in a list's
+    headline or a caption."""
+    start = view.rfind("\n", 0, mention.start) + 1
+    end = view.find("\n", mention.end)
+    return _SENTENCE_END.search(view, start, len(view) if end < 0 else end) is not None
 
 
 def sole_organisation(view: str, body: int) -> Mention | None:
