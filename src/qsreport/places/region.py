@@ -56,7 +56,8 @@ _NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
                        r"(?!人(?!民)|[\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报))")
 # A headline about many places at once (多地…, 多省份…, 多个城市…; not 全省多地 or 我市多地,
 # one place's): a round-up, whose body's 全省 is one of its places' (甲省人社厅…在全省范围内…).
-_ROUND_UP = rx.compile(r"(?<![省市县区州])(?:多地|多省|多个?省份|多个?城市|多城)")
+# Not the 多 of a word (许多城市居民, 很多地方) nor land or a line (出让多地块, 多地铁站).
+_ROUND_UP = rx.compile(r"(?<![省市县区州许很诸众好])(?:多地(?![块段铁下])|多省|多个?省份|多个?城市|多城)")
 # A city bureau's branch named after its county (某市质监局长清分局, 某市质监莲湖分局): the
 # report is the branch's.
 _BRANCH = rx.compile(r"局?(?P<name>[\u4e00-\u9fff]{2,5}?)分局")

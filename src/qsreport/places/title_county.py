@@ -40,11 +40,12 @@ _COMMON = ("美丽", "新农", "特色小", "文明", "和谐")  # (美丽乡村
 
 
 # Regions of several provinces or cities named as one, which the gazetteer does not hold; and
-# the country's great regions (华东, 华南: not the head of a school's or a hospital's name,
-# 华东某某大学, 华南某某学院).
+# the country's great regions (华东, 华南: not the head of a school's, a hospital's or a firm's
+# name, 华东某某大学, 华南某某学院, 华北某某集团, nor an animal's, 华南虎).
 _GROUP = rx.compile(r"京津冀|长三角|长江三角洲|珠三角|珠江三角洲|粤港澳大湾区|成渝地区|成渝经济圈|"
                     r"长株潭|环渤海|泛珠三角|东北三省|关中平原城市群|北部湾|"
-                    r"(?:华东|华南|华北|华中)(?![\u4e00-\u9fff]{0,2}(?:大学|学院|医院))")
+                    r"(?:华东|华南|华北|华中)(?![\u4e00-\u9fff]{0,2}(?:大学|学院|医院|集团|股份|公司)"
+                    r"|虎|制药|医药)")
 
 
 def title_group(view: str, title: tuple[int, int]) -> tuple[int, int] | None:
