@@ -4,16 +4,7 @@ held (issue 12's context, the twenty-first session)."""
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
-
-
-def periods(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [(item["value"], item["period"])
-            for area in ("distinctions", "brands", "supervision", "standards")
-            for items in report[area].values() if isinstance(items, list)
-            for item in items if "value" in item]
+from tests.test_context_s19context import periods
 
 
 def test_a_total_of_a_named_campaign_run_across_the_province_is_the_years() -> None:
@@ -34,3 +25,16 @@ def test_a_total_within_a_campaign_s_battle_is_the_years() -> None:
 def test_a_total_with_no_campaign_stays_a_stock() -> None:
     text = "质量工作\n2024-06-12\n近年来，全县累计查处案件900件。\n"
     assert (900, "cumulative") in periods(text)
+
+
+def test_a_total_registered_during_a_named_campaign_stays_a_stock() -> None:
+    """A 累计 of what was registered or built under a campaign (开展…行动，累计注册…) is a
+    stock, not the campaign's enforcement work."""
+    text = "商标兴农\n2024-06-12\n该县大力开展商标兴农行动，累计注册地理标志商标12件，带动农户增收。\n"
+    assert all(period == "cumulative" for value, period in periods(text) if value == 12)
+
+
+def test_a_total_seized_in_a_named_campaign_reworded_is_the_years() -> None:
+    text = ("整治劣质燃气灶\n2024-09-20\n"
+            "乙市部署“安灶”行动以来，截至目前累计查获劣质燃气灶410台，取缔无证作坊7家。\n")
+    assert (410, None) in periods(text)

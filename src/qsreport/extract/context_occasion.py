@@ -5,7 +5,13 @@ stock held (累计, 拥有, 至此, 已达, 总数, 在用: 此次…，至此�
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .lexicon.context import BOUNDED_SPAN, OCCASION, RECENT_CAMPAIGN
+from .lexicon.context import (
+    BOUNDED_SPAN,
+    CAMPAIGN_WORK,
+    NAMED_CAMPAIGN,
+    OCCASION,
+    RECENT_CAMPAIGN,
+)
 
 _CLAUSE_MARK = rx.compile(r"[，,；;：:]")
 # The count an occasion bounds: 共有, 共 (not 公共, 共同).
@@ -46,5 +52,10 @@ _CAMPAIGN_REACH = 500  # characters before a figure read for the campaign a news
 def recent_campaign(view: str, number: int) -> bool:
     """Whether the text tells of a campaign of these days shortly before the figure, in its
     paragraph or the lead before it (近日，某局集中开展节前食品专项检查…。…累计抽检…): a 累计 of
-    its work sums that campaign, the year's."""
-    return RECENT_CAMPAIGN.search(view, max(0, number - _CAMPAIGN_REACH), number) is not None
+    its work sums that campaign, the year's; or of a named campaign under way (开展“某某”行动，
+    …累计查处…), where the 累计 sums its enforcement work."""
+    start = max(0, number - _CAMPAIGN_REACH)
+    if RECENT_CAMPAIGN.search(view, start, number) is not None:
+        return True
+    named = NAMED_CAMPAIGN.search(view, start, number)
+    return named is not None and CAMPAIGN_WORK.search(view, named.end(), number) is not None

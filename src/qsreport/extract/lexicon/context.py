@@ -181,11 +181,14 @@ BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两
 # A campaign of these days (近日，某局集中开展节前食品专项检查; 日前，全县集中开展…整治行动): the work
 # a 累计 shortly after it sums is that campaign's, the year's, not a stock since.
 RECENT_CAMPAIGN = rx.compile(r"(?:近期|近日|日前)[，,]?[^。；;！？]{0,40}?(?:专项|集中)[^，,。；;]{0,6}?"
-                             r"(?:检查|整治|行动|抽检|抽查|执法)|"
-                             # a named campaign a body runs (在全县开展“青禾”行动; 在…狙击战中): its
-                             # 累计 sums the campaign's work so far, the report's year's
-                             r"(?:开展|部署)[^。；;！？]{0,30}?(?:行动|狙击战|攻坚战)|"
-                             r"在[^。；;！？，,]{0,20}?(?:行动|狙击战|攻坚战)中")
+                             r"(?:检查|整治|行动|抽检|抽查|执法)")
+# A named campaign a body runs (在全县开展“青禾”行动; 在…狙击战中): a 累计 of its enforcement
+# work after it (累计查处…, 累计查获…) sums the campaign's work so far, the report's year's; a
+# 累计 of what was built or registered (开展商标富农行动，累计注册…) stays a stock.
+NAMED_CAMPAIGN = rx.compile(r"(?:开展|部署)[^。；;！？]{0,30}?(?:行动|狙击战|攻坚战)|"
+                            r"在[^。；;！？，,]{0,20}?(?:行动|狙击战|攻坚战)中")
+CAMPAIGN_WORK = rx.compile(r"累计[^。；;，,]{0,12}?(?:查处|查获|查封|捣毁|立案|出动|检查|抽检|抽查|"
+                           r"收缴|没收|罚没|下架|取缔|端掉|办结|办理|排查)")
 # One occasion (此次, 本次, 这次), not one a clause tells is over (此次评审结束后，…; not 落后,
 # 售后): bounds only a 共 count near it (see :mod:`..context_occasion`).
 OCCASION = rx.compile(r"[此本这]次(?![^，,。；;]{0,20}?(?:以?后|之后)[，,])")
