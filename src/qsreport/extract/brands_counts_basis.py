@@ -89,6 +89,9 @@ def brand_count(
             (decided := DECIDED_AS.search(view, near, figure.start + _DECIDED_REACH)) \
             and decided.start() < figure.start:
         basis = "added"  # 认定某区“甲”等3件商标为某市著名商标: a decision's new list
+    if basis is None and not renewed and status == "achieved" and \
+            _bare(view, sentence, clause_start, figure, term):
+        basis = "total"  # 全国900个中国名牌，甲省仅占1.5%; 省市著名商标5件，占…: a bare stock
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(
@@ -175,3 +178,41 @@ _DECIDED_REACH = 42  # 认定 before the number, 为 at most 40 characters after
 _ONE_AFTER_ANOTHER = rx.compile(r"(?:先后|相继|陆续)(?:有|被|获|荣获|获得|获评|入选|通过)")
 _OVER_YEARS = compile_fast(r"(?:经过|历经|历时|用了?)\s*[\d一二三四五六七八九十两几多]+年|"
                          r"(?<![\d今去前明本当上])[\d一二三四五六七八九十两几多]+年(?:来|间|时间)")
+
+
+def _bare(view: str, sentence: Segment, clause_start: int, figure: Figure,
+          term: re.Match[str]) -> bool:
+    """Whether a count with no word of its basis in its sentence is told bare: the title and
+    its number side by side (甲省名牌产品称号500个; 全国900个中国名牌), opening their clause
+    after at most a place's few words, with no verb of winning and no word of a year's awards
+    before it in the sentence. How many there are: the stock."""
+    if term.start() < clause_start:
+        return False
+    if term.start() >= figure.end:
+        joined = _BARE_UNIT.fullmatch(view, figure.end, term.start())
+    else:
+        joined = _BARE_TITLE.fullmatch(view, term.end(), figure.start)
+    first, last = min(term.start(), figure.start), max(term.end(), figure.end)
+    stop = _CLAUSE_STOP.search(view, last, sentence.end)
+    rest = (last, stop.start() if stop else sentence.end)
+    return joined is not None and first - clause_start <= _BARE_REACH and \
+        _BARE_VERB.search(view, clause_start, first) is None and \
+        _RESTATED.search(view, clause_start, first) is None and \
+        _AMONG_AFTER.match(view, last) is None and \
+        _BARE_VERB.search(view, *rest) is None and _NEWS.search(view, *rest) is None and \
+        STOCK_UNDONE.search(view, sentence.start, figure.end) is None
+
+
+_CLAUSE_STOP = rx.compile(r"[，,；;。！？!?\n]")
+# ... nor after it in its clause (300件省著名商标新鲜出炉: the news of a new list)
+_NEWS = rx.compile(r"出炉|揭晓|亮相|诞生|产生|问世|出台|面世")
+# A count named again (这12个名牌产品; 40个名品中，包括…; 全省21件驰名商标中，甲市3件): the
+# list's size whose basis an earlier sentence gave, or the whole a place's share is told of
+_RESTATED = rx.compile(r"这|上述|该|此|其")
+_AMONG_AFTER = rx.compile(r"[”」\"]?(?:称号)?中")
+_BARE_REACH = 8  # how many characters (a place, 全国, 我省) may open a bare count's clause
+_BARE_UNIT = rx.compile(r"[个件项家种款]?")
+_BARE_TITLE = rx.compile(r"(?:称号|产品)?")
+# A verb before a count (获, 评, 选, 申报, 培育): the count is not told bare
+_BARE_VERB = rx.compile(r"获|评|选|认定|命名|授予|申报|申请|推荐|公示|培育|创建|争创|注册|登记|"
+                        r"颁发|发布|公布|审定|通过|新|增|争取|力争|计划|拟|将|要")

@@ -48,8 +48,9 @@ def split_wholes(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
             out.extend([replace(count, basis=None), *parts])
             continue
         among = _among(doc, view, count)
-        if among and _YEAR.search(view, *among):
-            # 在556个“2006中国名牌”中: the list of that year's awards, new as a whole
+        if among and (_YEAR.search(view, *among) or _NEW_LIST.search(view, *among)):
+            # 在556个“2006中国名牌”中: the list of that year's awards, new as a whole (so is
+            # 在最新认定的300件驰名商标中: a list of new titles only)
             out.append(replace(count, basis=count.basis or "added"))
         elif count.basis is None and among:
             out.append(replace(count, basis="total"))  # 在1338个中国名牌中: all there are
@@ -162,3 +163,4 @@ def _among(doc: Doc, view: str, count: BrandCount) -> tuple[int, int] | None:
 
 
 _YEAR = compile_fast(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NEW_LIST = rx.compile(r"新认定|新增|新评|最新|新一批")
