@@ -22,7 +22,20 @@ def test_a_respectively_list_gives_each_listed_level_its_figure() -> None:
         ("industry", "drafted", 8), ("local", "drafted", 15), ("group", "drafted", 21)]
 
 
-def test_one_figure_for_a_list_of_levels_keeps_the_combined_level() -> None:
-    """With one figure for the list, national when it is listed, else the first level."""
-    assert _counts("今年主导制定国际、国家标准12项。") == [("national", "drafted", 12)]
-    assert _counts("全市已制定行业和地方标准52项。") == [("industry", "drafted", 52)]
+def test_one_figure_for_a_list_of_levels_counts_none_of_them() -> None:
+    """With one figure for the list, the levels are counted together: no level's count (the
+    answer keys write such a figure among the report's other figures, levels combined)."""
+    assert _counts("今年主导制定国际、国家标准12项。") == []
+    assert _counts("全市已制定行业和地方标准52项。") == []
+    assert _counts("乙区企业累计参与国家、行业、地方、团体标准研制9项。") == []
+    assert _counts("区内企业去年参与了12项国际、国家和行业标准的制修订。") == []
+
+
+def test_a_list_of_levels_with_each_or_its_own_figures_still_counts() -> None:
+    """各 gives every listed level the figure; levels each written with 标准 keep theirs."""
+    assert _counts("研究中心牵头起草国家、行业和地方标准各4项。") == [
+        ("industry", "drafted", 4), ("local", "drafted", 4), ("national", "drafted", 4)]
+    assert _counts("丙市企业主导制定国家标准17项、行业标准23项。") == [
+        ("national", "drafted", 17), ("industry", "drafted", 23)]
+    assert _counts("全县企业采用国际标准和国外先进标准88项。") == [
+        ("international", "adopted", 88)]

@@ -27,9 +27,8 @@ from .lexicon.standards import (
     CARRIED_COUNT,
     DONE_BEFORE,
     DONE_JUST_BEFORE,
+    EACH,
     LEVEL_LIST,
-    LEVEL_WORD,
-    LEVEL_WORDS,
     NOT_DRAFTING,
     NOT_STANDARDS_AFTER,
     PART_BEFORE,
@@ -132,8 +131,10 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     or _condition(doc, sentence, figure) \
                     or leaders_counted(view, level.end(), sentence.start, sentence.end):
                 continue
-            key = standard_level(level) if figure.start in listed else _combined_level(view, level)
-            out[figure.start] = _standard_count(doc, sentence, key, level, role, figure, (start, end))
+            if figure.start not in listed and _several_levels(view, level, figure):
+                continue  # 参与国家、行业和地方标准制定12项: several levels in one figure
+            out[figure.start] = _standard_count(doc, sentence, standard_level(level), level, role,
+                                                figure, (start, end))
         index = MatchIndex(levels)
         for figure in figures:
             if figure.start not in paired:
@@ -170,9 +171,10 @@ def _part_of_earlier(doc: Doc, sentence: Segment, figures: list[Figure],
         role = nearest_word(ROLE_WORD, view, clause_start, figure.start) or \
             (before.role if before is not None else None)
         if bare is None or role is None or goals.reach(figure.start) \
-                or _planned(doc, sentence, clause_start, figure.end):
+                or _planned(doc, sentence, clause_start, figure.end) \
+                or _several_levels(view, level, figure):
             continue
-        out[figure.start] = _standard_count(doc, sentence, _combined_level(view, level), level,
+        out[figure.start] = _standard_count(doc, sentence, standard_level(level), level,
                                             role, figure, (bare.start(), figure.end))
     return out
 
@@ -211,9 +213,9 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
         role = after.lastgroup if after else None
     else:
         return None
-    if role is None:
+    if role is None or _several_levels(view, level, figure):
         return None
-    return _standard_count(doc, sentence, _combined_level(view, level), level, role, figure,
+    return _standard_count(doc, sentence, standard_level(level), level, role, figure,
                            (clause_start, figure.end))
 
 
@@ -284,16 +286,15 @@ def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) ->
     return role
 
 
-def _combined_level(view: str, level: re.Match[str]) -> str:
-    """A count of several levels is entered under ``national`` when national is among them
-    (国际、国家和地方标准2334项), else under the first: the level words written without 标准
-    before the level that carries it are part of its list."""
-    listed = LEVEL_LIST.search(view, max(0, level.start() - 20), level.start())
-    if listed is None:
-        return standard_level(level)
-    words = LEVEL_WORD.findall(view, listed.start(), listed.end())
-    keys = [LEVEL_WORDS[w] for w in words] + [standard_level(level)]
-    return "national" if "national" in keys else keys[0]
+def _several_levels(view: str, level: re.Match[str], figure: Figure) -> bool:
+    """Whether ``level`` is one of a list of levels whose 标准 is written once, at its end
+    (国家、行业和地方标准; 12项国际、国家和行业标准): one figure for such a list counts the
+    levels together, the count of none of them (each level's own figure, 分别, is paired
+    before this is asked; 各 gives each level the figure)."""
+    if level.end() <= figure.start and EACH.search(view, level.end(), figure.start):
+        return False
+    return "标准" not in level.group() or \
+        LEVEL_LIST.search(view, max(0, level.start() - 20), level.start()) is not None
 
 
 def _pairs(
@@ -323,7 +324,7 @@ def _pairs(
                 # (120项地方标准和8项团体标准: the 8 is the next level's)
                 # 采用国际标准和国外先进标准960项, 等效采用国外先进标准的产品40项 and the like:
                 # one figure for both; the first names it, or national when it is listed
-                # (修订国际标准、国家标准达12项), as in _combined_level.
+                # (修订国际标准、国家标准达12项).
                 chosen = level
                 while index > 0 and _AND.fullmatch(view, levels[index - 1].end(),
                                                    level.start()):
