@@ -46,9 +46,11 @@ BARE_SECTOR = rx.compile(r"(?:其中)?[^\W\d_a-zA-Z]{1,5}?(?:业|类|行业|领�
 # A sentence that opens by naming the count it breaks down: 这9个产品中，…
 THESE_OF = rx.compile(r"(?:这|上述|以上)[\d一二三四五六七八九十两]+(?:个|只|项|件|种)(?:产品|品牌)?中[，,]")
 # 21家中国名牌和6家驰名商标的企业: after the title, the firms that hold it are what is counted.
-# (43家“甲省名牌产品”企业, 12家省名牌企业: the firms too, quoted or not, with no 的)
+# (43家“甲省名牌产品”企业, 12家省名牌企业: the firms too, quoted or not, with no 的; so are
+# 9家“中国名牌”产品生产企业, the firms that make the title's products)
 FIRMS_HOLDING = rx.compile(
-    r"[”」\"]?(?:(?:和|及|与)[\d一二三四五六七八九十两]+家[^\W\d_a-zA-Z]{2,12}?)?的?(?:企业|单位|公司)"
+    r"[”」\"]?(?:(?:和|及|与)[\d一二三四五六七八九十两]+家[^\W\d_a-zA-Z]{2,12}?)?的?(?:产品)?(?:生产)?"
+    r"(?:企业|单位|公司)"
 )
 # 24家入选某年中国名牌及驰名商标的企业: the firms that won the titles, the verb (and a
 # year) between their number and the first title, 的企业 after the last.
