@@ -147,16 +147,16 @@ def open_shortlist(text: str, start: int = 0, end: int | None = None) -> re.Matc
 
 # The steps a title's winners went through, then the decision (经企业申报、专家评审和社会公示
 # 等程序，认定…为…): an application and a review passed, no longer open
-_STEPS_PASSED = rx.compile(r"经[^，,。；;]{2,40}?等(?:程序|环节|流程|步骤)(?=[，,]\s*(?:最终|最后)?"
+STEPS_PASSED = rx.compile(r"经[^，,。；;]{2,40}?等(?:程序|环节|流程|步骤)(?=[，,]\s*(?:最终|最后)?"
                            r"(?:认定|评定|确定|命名|授予|评选出|审定|批准))")
 
 
-_STEPS_REACH = 44 + 2  # the longest _STEPS_PASSED match, and the lookbehinds before ``start``
+_STEPS_REACH = 44 + 2  # the longest STEPS_PASSED match, and the lookbehinds before ``start``
 
 
 def without_steps_passed(text: str) -> str:
     """``text`` with the steps a decision followed blanked out (offsets kept)."""
-    return _STEPS_PASSED.sub(lambda m: " " * len(m.group()), text)
+    return STEPS_PASSED.sub(lambda m: " " * len(m.group()), text)
 
 
 def not_won_yet(text: str, start: int = 0, end: int | None = None) -> bool:

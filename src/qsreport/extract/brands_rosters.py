@@ -11,6 +11,7 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..segmenting.spans import LINE
 from .brands_honours_checks import not_won_yet
+from .brands_not_won import NotWonBefore
 from .brands_won import honour_won
 from .common import SENTENCE_END, Doc, stripped
 from .lexicon.brand_lists import GROUP_NUMBER, GROUP_TAIL, LISTED_NOTE
@@ -201,7 +202,7 @@ def _title_line(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     after = terms[0].end()
     if after != end and not _SUB_PRIZE.fullmatch(view, after, end):
         return None
-    return None if not_won_yet(view[:start]) else terms[0]  # (拟表彰名单的公示: a shortlist)
+    return None if _not_won_before(doc, start) else terms[0]  # (拟表彰名单的公示: a shortlist)
 
 
 def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
@@ -216,10 +217,14 @@ def _group_heading(doc: Doc, start: int, end: int, term: re.Match[str]
         tail = GROUP_TAIL.fullmatch(view, prize.end(), end)  # 二、某质量奖卓越项目奖（3个）
     if number is None or tail is None or (tail.group("holders") and not number.group("won")):
         return None
-    before = view[:start]
-    if not_won_yet(before):
+    if _not_won_before(doc, start):
         return None
     return term
+
+
+def _not_won_before(doc: Doc, at: int) -> bool:
+    """``not_won_yet(doc.view[:at])``, without reading the whole text before ``at`` again."""
+    return doc.fact_of_report("not won yet before", lambda: NotWonBefore(doc.view)).before(at)
 
 
 def _rows(view: str, lines: list[tuple[int, int]], category: str,

@@ -5,6 +5,7 @@ as a pass rate's change is ``pass_rate`` (:mod:`.supervision_changes`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..models import SupervisionStat
@@ -32,6 +33,8 @@ def _changes(doc: Doc, metric: str, recalls: list[SupervisionStat],
     """The changes in % told after the counts of one metric (``recalls``)."""
     view = doc.view
     out: list[SupervisionStat] = []
+    by_start = sorted(range(len(recalls)), key=lambda index: recalls[index].span[0])
+    starts = [recalls[index].span[0] for index in by_start]
     for recall in recalls:
         end = recall.span[1]
         sentence = doc.sentence_at(end - 1)
@@ -40,7 +43,7 @@ def _changes(doc: Doc, metric: str, recalls: list[SupervisionStat],
                 or match.group("above"):
             continue  # (a change in %, never in points nor above another time's level)
         between = RECALL_BETWEEN.sub("", "".join(
-            view[a:b] for a, b in _gaps(recalls, end, match.start())))
+            view[a:b] for a, b in _gaps(recalls, by_start, starts, end, match.start())))
         clause = max(end, doc.clause_start(match.start(), sentence.start))
         if any(ch.isdigit() for ch in between) or any(mark in between for mark in "；;。") \
                 or not CHANGE_LEAD.fullmatch(view, clause, match.start()):
@@ -63,12 +66,17 @@ def _changes(doc: Doc, metric: str, recalls: list[SupervisionStat],
     return out
 
 
-def _gaps(recalls: list[SupervisionStat], start: int, stop: int) -> list[tuple[int, int]]:
-    """The stretches of ``start``-``stop`` outside the other recall counts' own figures."""
+def _gaps(recalls: list[SupervisionStat], by_start: list[int], starts: list[int],
+          start: int, stop: int) -> list[tuple[int, int]]:
+    """The stretches of ``start``-``stop`` outside the other recall counts' own figures, in
+    the order of ``recalls``. Only the counts that start in the stretch are looked at
+    (``by_start``: their indexes sorted by where they start, ``starts``): walking every count
+    of the report for each made a report of many recalls take time growing with its square."""
     gaps, at = [], start
-    for other in recalls:
-        low, high = other.span
-        if start <= low and high <= stop:
+    inside = by_start[bisect.bisect_left(starts, start):bisect.bisect_right(starts, stop)]
+    for index in sorted(inside):
+        low, high = recalls[index].span
+        if high <= stop:
             gaps.append((at, low))
             at = high
     gaps.append((at, stop))

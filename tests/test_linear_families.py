@@ -1,0 +1,101 @@
+"""Rules whose work grew with the square of a report of their own shape (found by
+benchmarks/families.py) read each part of it a bounded number of times: the test of the text
+before a list's heading (applied for, or an open shortlist) gives the answers of the whole text
+before it, reading only its last stretch; a recall count's change is read without walking every
+recall count of the report again. Texts written for the test, made-up places and firms."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from qsreport.cleaning import match_view
+from qsreport.extract import brands_not_won, supervision_recalls
+from qsreport.extract.brands_honours_checks import not_won_yet
+from qsreport.extract.brands_not_won import NotWonBefore
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
+# The words the test reads (申报, 拟, 公示, 入围, 经…等程序, 决定授予 …), and others between
+WORDS = ["公示", "经", "申报", "，", "。", "等程序", "认定", "决定授予", "入围", "最终认定", "拟",
+         "企业", "\n", "  ", "确认了", "、", "的", "获得", " " * 230, "公示期满", "等", "成功",
+         "被评为", "专家评审", "乙公司", "名牌产品", "一、", "（3家）", "决定认定了", "候选", "已",
+         "未获", "推荐", "，最终", "评审", "经企业申报、专家评审等程序，认定", "公示、审定", "有望",
+         *["质量"] * 20, *["产品"] * 10]
+APPLIED = {"申报", "拟", "推荐", "候选", "有望", "经企业申报、专家评审等程序，认定"}
+
+
+def _parse(text: str) -> Any:
+    return to_jsonable(parse_bytes((HEADER + text).encode("utf-8"), None))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_text_before_a_place_reads_as_the_whole_text_before_it(seed: int) -> None:
+    """NotWonBefore(view).before(at) is not_won_yet(view[:at]) at every place tried, on texts
+    of the words it reads (half of them with few words of applying, so both answers come)."""
+    rng = random.Random(seed)
+    for number in range(8):
+        rare = 0.002 if number % 2 else 1.0
+        weights = [rng.random() ** 3 * (rare if word in APPLIED else 1.0) for word in WORDS]
+        view = match_view("".join(rng.choices(WORDS, weights, k=rng.randint(800, 2500))))
+        before = NotWonBefore(view)
+        for at in sorted(rng.sample(range(len(view)), 80)):
+            assert before.before(at) == not_won_yet(view[:at]), (seed, number, at)
+
+
+def _notice(groups: int) -> str:
+    """A notice of ``groups`` numbered headings, two firms under each."""
+    numbers, names = "一二三四五六七八九", "甲乙丙丁戊己庚辛壬癸"
+    rows = [f"{numbers[g % 9]}、丙市市长质量奖（共2家）\n"
+            f"{names[g % 10]}{names[g // 10 % 10]}机械有限公司\n"
+            f"{names[(g + 3) % 10]}{names[(g // 10 + 5) % 10]}电子有限公司\n" for g in range(groups)]
+    return "2030年丙市市长质量奖获奖名单\n" + "".join(rows)
+
+
+def test_a_long_notices_headings_read_the_text_before_them_once(monkeypatch: Any) -> None:
+    """Each numbered heading of a notice asks whether the text before it proposes its winners;
+    past the notice's opening the whole text before a heading is not read again, however many
+    headings the notice has."""
+    read: list[int] = []
+
+    def counted(text: str, start: int = 0, end: int | None = None) -> bool:
+        read.append(len(text))
+        return not_won_yet(text, start, end)
+
+    monkeypatch.setattr(brands_not_won, "not_won_yet", counted)
+    for groups in (40, 95):
+        read.clear()
+        report = _parse(_notice(groups))
+        assert len(report["brands"]["honours"]) == 2 * groups
+        assert read and max(read) < 2000
+
+
+class _Walked(list[Any]):
+    """A list that counts how often it is walked."""
+
+    walks = 0
+
+    def __iter__(self) -> Any:
+        _Walked.walks += 1
+        return super().__iter__()
+
+
+def test_the_recall_counts_are_walked_once_not_once_a_change(monkeypatch: Any) -> None:
+    """Each recall count's change in % is read with the counts that stand between; the list of
+    the report's counts is walked once, whether it holds 10 counts or 100."""
+    original = supervision_recalls._changes
+
+    def walked(doc: Any, metric: str, recalls: list[Any], done: set[int]) -> Any:
+        return original(doc, metric, _Walked(recalls), done)
+
+    monkeypatch.setattr(supervision_recalls, "_changes", walked)
+    sentence = "丁省去年召回缺陷汽车{0}万辆，比上年增长{1}%。"
+    for count in (10, 100):
+        _Walked.walks = 0
+        report = _parse("".join(sentence.format(count + n, n % 9 + 1) for n in range(count)))
+        changes = [s for s in report["supervision"]["stats"] if s["basis"] == "change"]
+        assert len(changes) == count
+        assert _Walked.walks <= 3  # (once for each kind of count: recalls, complaints, fibre)
