@@ -1,8 +1,9 @@
 """Rules whose work grew with the square of a report of their own shape (found by
 benchmarks/families.py) read each part of it a bounded number of times: the test of the text
-before a list's heading (applied for, or an open shortlist) gives the answers of the whole text
-before it, reading only its last stretch; a recall count's change is read without walking every
-recall count of the report again. Texts written for the test, made-up places and firms."""
+before a list's heading (applied for, or an open shortlist) and the last county before 该县
+give the answers of the whole text before them, reading only its last stretch; a recall
+count's change is read without walking every recall count of the report again; an undated
+report's latest year is read once. Texts written for the test, made-up places and firms."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from typing import Any
 import pytest
 
 from qsreport.cleaning import match_view
-from qsreport.extract import brands_not_won, supervision_recalls
+from qsreport.extract import brands_not_won, brands_standing, brands_titles, supervision_recalls
 from qsreport.extract.brands_honours_checks import not_won_yet
 from qsreport.extract.brands_not_won import NotWonBefore
+from qsreport.extract.brands_titles import PlacesNamed
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
+from qsreport.places import find_places
+from qsreport.places.index import LONGEST_PLACE_NAME, _index
 
 HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
 # The words the test reads (申报, 拟, 公示, 入围, 经…等程序, 决定授予 …), and others between
@@ -99,3 +103,64 @@ def test_the_recall_counts_are_walked_once_not_once_a_change(monkeypatch: Any) -
         changes = [s for s in report["supervision"]["stats"] if s["basis"] == "change"]
         assert len(changes) == count
         assert _Walked.walks <= 3  # (once for each kind of count: recalls, complaints, fibre)
+
+
+def test_the_longest_place_name_is_within_the_bound_the_scans_rely_on() -> None:
+    """PlacesNamed reads again only the last LONGEST_PLACE_NAME characters' names: no name of
+    the index is longer."""
+    assert max(map(len, _index()[0])) <= LONGEST_PLACE_NAME
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_last_place_before_a_position_is_the_one_a_scan_up_to_it_finds(seed: int) -> None:
+    """PlacesNamed(view).last(at, kind) is the last place of that kind find_places reads in
+    view[:at], on texts of the index's names (long ones and names inside names among them)."""
+    rng = random.Random(seed)
+    names = sorted(_index()[0])
+    pool = [*rng.sample(names, 300), *["该县", "，", "。", "质量", "县", "市", "区", "\n"] * 5]
+    for _ in range(10):
+        view = match_view("".join(rng.choices(pool, k=rng.randint(600, 1500))))
+        named = PlacesNamed(view)
+        for at in rng.sample(range(len(view)), 60):
+            for kind in "县市区":
+                expected = None
+                for mention in find_places(view, 0, at):
+                    if view.endswith(kind, mention.start, mention.end):
+                        expected = (mention.start, mention.end)
+                assert named.last(at, kind) == expected, (seed, at, kind)
+
+
+def test_a_long_report_of_this_countys_titles_reads_its_places_once(monkeypatch: Any) -> None:
+    """该县先后获得“A”、“B”等荣誉称号 names the county last named before it: past a report's
+    opening, the places before each are not read again from the start."""
+    read: list[int] = []
+
+    def counted(view: str, start: int = 0, end: int | None = None) -> Any:
+        read.append((len(view) if end is None else end) - start)
+        return find_places(view, start, end)
+
+    monkeypatch.setattr(brands_titles, "find_places", counted)
+    sentence = "丙县质量工作成效明显，该县先后获得“全国质量强县示范县”、“省级标准化先进县”等荣誉称号。"
+    for count in (100, 400):
+        read.clear()
+        report = _parse(sentence * count)
+        assert len(report["brands"]["honours"]) >= 2
+        assert sorted(read)[-2] < 2000  # (the whole report's places once; short stretches)
+
+
+def test_an_undated_reports_latest_year_is_read_once(monkeypatch: Any) -> None:
+    """A goal's year in an undated report is compared with the latest year the report tells
+    of: worked out once a report, not once a figure."""
+    calls: list[str] = []
+    original = brands_standing._latest_year_told
+
+    def counted(view: str) -> str | None:
+        calls.append(view)
+        return original(view)
+
+    monkeypatch.setattr(brands_standing, "_latest_year_told", counted)
+    sentence = "到2030年末，全县先后有12个产品15次被评为“甲省名牌产品”。"
+    for count in (20, 200):
+        calls.clear()
+        parse_bytes(("丁县名牌工作\n" + sentence * count).encode("utf-8"), None)
+        assert len(calls) == 1  # (the goal's year 2030 is read against it for every count)

@@ -144,7 +144,8 @@ def standing(doc: Doc, sentence: Segment, figure: Figure, clause_start: int,
     if after_goal < len(marks.achieved) and marks.achieved[after_goal] < figure.start:
         return "achieved"  # 目标…，已新增…: achieved after all
     year = marks.goal_years[goal]
-    reported = doc.layout.header.date or _latest_year_told(doc.view)
+    reported = doc.layout.header.date or doc.fact_of_report(
+        "latest year told", lambda: _latest_year_told(doc.view))  # (once: a scan of the whole)
     # 到2008年底 in a report of 2009 is a date gone by, not a goal.
     return "achieved" if year and reported and int(year) <= int(reported[:4]) else None
 

@@ -4,9 +4,12 @@ winner (the subject of the clause): a firm, or a place (该县: the county last 
 
 from __future__ import annotations
 
+import bisect
+
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..places import find_places
+from ..places.index import LONGEST_PLACE_NAME
 from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .common import Doc
@@ -27,6 +30,7 @@ _AND = rx.compile(r"和|及|与|以及")
 _PLACE_TITLE = rx.compile(r"(?:县|市|区|城市|乡|镇)$")
 _ADVERBS = compile_fast(r"(?:先后|相继|连续|分别|均|都|还|也|又|曾|已|已经|再次)+$")
 _THIS_PLACE = rx.compile(r"(?:该|本|我)(?P<kind>[县市区])")
+_NEAR_START = 2000  # places before this: the text before them read whole (as cheap)
 
 
 def extract_title_run_honours(doc: Doc) -> list[BrandHonour]:
@@ -120,7 +124,7 @@ def _winner(doc: Doc, clause: int, verb: int) -> tuple[int, int, bool] | None:
     if LISTED_FIRM.fullmatch(subject) and not NOT_A_NAME.search(subject):
         return start, start + len(subject), False
     if _THIS_PLACE.fullmatch(subject):
-        if _last_place(view, start, subject[-1]) is None:
+        if _last_place(doc, start, subject[-1]) is None:
             return None
         return start, start, True
     places = find_places(subject)
@@ -129,17 +133,55 @@ def _winner(doc: Doc, clause: int, verb: int) -> tuple[int, int, bool] | None:
     return None
 
 
-def _last_place(view: str, before: int, kind: str) -> tuple[int, int] | None:
+def _last_place(doc: Doc, before: int, kind: str) -> tuple[int, int] | None:
     """The last place of ``kind`` (县, 市, 区) named in full before ``before``."""
-    found = None
-    for mention in find_places(view, 0, before):
+    view = doc.view
+    if before < _NEAR_START:
+        return _last_in(view, 0, before, kind, None)
+    return doc.fact_of_report("places named", lambda: PlacesNamed(view)).last(before, kind)
+
+
+def _last_in(view: str, start: int, end: int, kind: str,
+             found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The last place of ``kind`` in ``view[start:end]`` as the finder reads it, or ``found``."""
+    for mention in find_places(view, start, end):
         if view.endswith(kind, mention.start, mention.end):
             found = (mention.start, mention.end)
     return found
 
 
+class PlacesNamed:
+    """The report's places, found once, for the last place of a kind named before a position
+    (each 该县 of a long report read again every place before it: time growing with the
+    report's square). The finder reads a text left to right, at each start the longest name
+    that ends by the text's end: the names it finds that start more than a name's length
+    before ``before`` are the whole report's; only the stretch after them is read again."""
+
+    def __init__(self, view: str) -> None:
+        self._view = view
+        mentions = find_places(view)
+        self._starts = [mention.start for mention in mentions]
+        self._ends = [mention.end for mention in mentions]
+        self._of_kind = {kind: [index for index, mention in enumerate(mentions)
+                                if view.endswith(kind, mention.start, mention.end)]
+                         for kind in "县市区"}
+
+    def last(self, before: int, kind: str) -> tuple[int, int] | None:
+        """The last place of ``kind`` the finder reads in ``view[:before]``."""
+        view = self._view
+        of_kind = self._of_kind.get(kind)
+        sync = before - LONGEST_PLACE_NAME
+        if of_kind is None or sync <= 0:
+            return _last_in(view, 0, before, kind, None)
+        earlier = bisect.bisect_left(self._starts, sync)  # (the names that start before sync)
+        resume = max(sync, self._ends[earlier - 1]) if earlier else sync
+        last = bisect.bisect_left(of_kind, earlier) - 1
+        found = (self._starts[of_kind[last]], self._ends[of_kind[last]]) if last >= 0 else None
+        return _last_in(view, resume, before, kind, found)
+
+
 def _resolved(doc: Doc, pos: int) -> str:
     """The name 该县 at ``pos`` stands for."""
-    place = _last_place(doc.view, pos, doc.view[pos + 1])
+    place = _last_place(doc, pos, doc.view[pos + 1])
     assert place is not None  # checked by _winner
     return doc.text[place[0]:place[1]]

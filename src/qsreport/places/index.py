@@ -46,6 +46,10 @@ _COMMON_WORDS = frozenset([
 _COMMON_IN_CONTEXT = frozenset(["中山"])
 # Full names that are plain words (a campus's or a town's 东区 and 西区): never read as places.
 _PLAIN_WORDS = frozenset(["东区", "西区"])
+# No name of the index is longer (the longest: 15 characters; a test checks it): the names a
+# scan of a text finds that start this far before its end are those a scan of a longer text
+# finds there.
+LONGEST_PLACE_NAME = 16
 
 
 class Place(NamedTuple):
