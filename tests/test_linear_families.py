@@ -3,7 +3,8 @@ benchmarks/families.py) read each part of it a bounded number of times: the test
 before a list's heading (applied for, or an open shortlist) and the last county before 该县
 give the answers of the whole text before them, reading only its last stretch; a recall
 count's change is read without walking every recall count of the report again; an undated
-report's latest year is read once. Texts written for the test, made-up places and firms."""
+report's latest year is read once; a centre is compared only with the centres whose names
+could be its own. Texts written for the test, made-up places and firms."""
 
 from __future__ import annotations
 
@@ -13,10 +14,17 @@ from typing import Any
 import pytest
 
 from qsreport.cleaning import match_view
-from qsreport.extract import brands_not_won, brands_standing, brands_titles, supervision_recalls
+from qsreport.extract import (
+    brands_not_won,
+    brands_standing,
+    brands_titles,
+    inspection_same,
+    supervision_recalls,
+)
 from qsreport.extract.brands_honours_checks import not_won_yet
 from qsreport.extract.brands_not_won import NotWonBefore
 from qsreport.extract.brands_titles import PlacesNamed
+from qsreport.extract.inspection_same import KeyIndex, same_facility
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 from qsreport.places import find_places
@@ -164,3 +172,58 @@ def test_an_undated_reports_latest_year_is_read_once(monkeypatch: Any) -> None:
         calls.clear()
         parse_bytes(("丁县名牌工作\n" + sentence * count).encode("utf-8"), None)
         assert len(calls) == 1  # (the goal's year 2030 is read against it for every count)
+
+
+def _facility_keys(rng: random.Random) -> list[str]:
+    goods = ["钢材", "玩具", "电线电缆", "纺织品", "纺织产品", "皮具、箱包", "箱包", "羊绒"]
+    return [rng.choice(["国家", "甲省", "乙市", "县", "", "区"]) + rng.choice(goods)
+            + rng.choice(["质量监督检验中心", "质检中心", "检测站", "检验所"])
+            + rng.choice(["", "", "（丙省）", "（丁）", "(戊市)"]) for _ in range(60)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_key_index_finds_the_first_key_of_the_same_facility(seed: int) -> None:
+    """KeyIndex.first_same gives the first key same_facility holds to be the same facility,
+    as a walk over every key does, while keys are added and changed."""
+    rng = random.Random(seed)
+    pool = _facility_keys(rng)
+    keys: list[str] = []
+    index = KeyIndex()
+    for _ in range(150):
+        query = rng.choice(pool)
+        expected = next((at for at, key in enumerate(keys) if same_facility(key, query)), None)
+        assert index.first_same(keys, query) == expected, (seed, query)
+        if keys and rng.random() < 0.3:
+            at = rng.randrange(len(keys))
+            index.remove(at, keys[at])
+            keys[at] = rng.choice(pool)
+            index.add(at, keys[at])
+        else:
+            index.add(len(keys), query)
+            keys.append(query)
+
+
+def _centres(count: int) -> str:
+    """A report of ``count`` national centres, each named once with its host in brackets."""
+    names = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+    goods = ["钢材", "玩具", "电线", "陶瓷", "茶叶", "纺织品", "箱包", "灯具", "家具", "涂料"]
+    return "".join(f"国家{names[n // 20 % 20]}{names[n % 20]}{goods[n % 10]}质量监督检验中心"
+                   f"（{names[n % 20]}省）已通过验收。" for n in range(count))
+
+
+def test_a_report_of_many_centres_compares_each_with_a_few(monkeypatch: Any) -> None:
+    """Each centre named is compared with the few whose names could be its own, not with
+    every centre before it: the comparisons a centre stay few however many the report names."""
+    calls: list[int] = []
+    original = inspection_same.same_facility
+
+    def counted(a: str, b: str) -> bool:
+        calls.append(1)
+        return original(a, b)
+
+    monkeypatch.setattr(inspection_same, "same_facility", counted)
+    for count in (50, 200):
+        calls.clear()
+        report = _parse(_centres(count))
+        assert len(report["inspection"]["facilities"]) == count
+        assert len(calls) <= 2 * count

@@ -9,7 +9,7 @@ from ..models import Facility
 from ..segmenting import Segment
 from .common import Doc
 from .inspection_names import PLACE_IN_PARENS_END, Span
-from .inspection_same import name_key, same_facility, short_names
+from .inspection_same import KeyIndex, name_key, short_names
 from .lexicon.inspection import STAGE_ORDER
 
 
@@ -38,6 +38,7 @@ class FacilityBook:
         self.items: list[Facility] = []
         self.in_title: list[bool] = []
         self._full_names: dict[str, Span] | None = None
+        self._known = KeyIndex()  # (the keys as the book's own methods change them)
 
     @property
     def full_names(self) -> dict[str, Span]:
@@ -61,9 +62,9 @@ class FacilityBook:
         found = Facility(name=doc.text[start:end] + doc.text[after[0]:after[1]],
                          status=claim.kind,  # type: ignore[arg-type]
                          span=claim.span, evidence=doc.evidence(sentence))
-        for index, known in enumerate(self.keys):
-            if not same_facility(known, key):
-                continue
+        index = self._known.first_same(self.keys, key)
+        if index is not None:
+            known = self.keys[index]
             item = self.items[index]
             if claim.earlier:
                 return  # 该中心… in a later sentence: only a facility named again moves on
@@ -74,35 +75,37 @@ class FacilityBook:
                 # 县检验检测中心 then 阳信县检验检测中心, 某质检中心 then 某质量检验检测中心,
                 # 某纺织质检中心 then 国家某纺织质检中心(甲): the fuller name
                 item = replace(item, name=found.name)
-                self.keys[index] = key
+                self._rekey(index, key)
             if self.in_title[index] and not in_title:
                 # A headline's short name (鲁南质检中心) gives way to the body's full one.
                 item = replace(item, name=found.name)
-                self.keys[index], self.in_title[index] = key, False
+                self._rekey(index, key)
+                self.in_title[index] = False
             self.items[index] = item
             return
+        self._known.add(len(self.keys), key)
         self.keys.append(key)
         self.items.append(found)
         self.in_title.append(in_title)
 
     def stage_of(self, name: Span) -> str | None:
         """The stage of the facility named at ``name``, if it is in the book."""
-        key = name_key(self.doc.view[name[0]:name[1]])
-        for known, item in zip(self.keys, self.items, strict=True):
-            if same_facility(known, key):
-                return item.status
-        return None
+        index = self._known.first_same(self.keys, name_key(self.doc.view[name[0]:name[1]]))
+        return None if index is None else self.items[index].status
 
     def rename(self, old: Span, new: Span) -> None:
         """``批准“甲中心”更名为“乙中心”``: a facility found under its old name goes on under
         the new one, at the stage it has."""
         view, text = self.doc.view, self.doc.text
-        old_key = name_key(view[old[0]:old[1]])
-        for index, known in enumerate(self.keys):
-            if same_facility(known, old_key):
-                self.items[index] = replace(self.items[index], name=text[new[0]:new[1]])
-                self.keys[index] = name_key(view[new[0]:new[1]])
-                return
+        index = self._known.first_same(self.keys, name_key(view[old[0]:old[1]]))
+        if index is not None:
+            self.items[index] = replace(self.items[index], name=text[new[0]:new[1]])
+            self._rekey(index, name_key(view[new[0]:new[1]]))
+
+    def _rekey(self, index: int, key: str) -> None:
+        self._known.remove(index, self.keys[index])
+        self._known.add(index, key)
+        self.keys[index] = key
 
 
 def _national_of(key: str, known: str) -> bool:

@@ -5,10 +5,12 @@ also writes with its host place in brackets (国家某某中心(乙省))."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from .. import regex_cache as rx
+from ..models import Facility
 from .areas import same_text
 from .common import Doc
 from .inspection_book import FacilityBook
@@ -62,27 +64,58 @@ def use_fullest_names(doc: Doc, book: FacilityBook) -> None:
         return  # (no facility to name: the body's names are not read)
     view, text = doc.view, doc.text
     mentions = [(span, name_key(view[span[0]:span[1]])) for span in _mentions(doc)]
+    named = _named_as(mentions)
+    fullest: dict[tuple[str, bool], Span | None] = {}  # (a body's facility's, by its key)
     for index, item in enumerate(book.items):
         key = book.keys[index]
         best: Span | None = None
-        for span, mention in mentions:
-            if book.in_title[index]:
-                fits = same_facility(key, mention) or _shortened(key, mention)
-            else:  # the same name with 质检 written out (质量监督检验: a name the body
-                # writes either way is left as found), or with its host place in brackets
-                bracket = PLACE_IN_PARENS.search(mention)
-                fits = (mention == key and "质检" in same_text(item.name)
-                        and "质检" not in view[span[0]:span[1]]) or (
-                    bracket is not None and bracket.end() == len(mention)
-                    and mention[:bracket.start()] == key)
-            if fits and span[1] - span[0] > len(item.name) and \
-                    (best is None or span[1] - span[0] > best[1] - best[0]):
-                best = span
+        if book.in_title[index]:
+            for span, mention in mentions:
+                if (same_facility(key, mention) or _shortened(key, mention)) \
+                        and span[1] - span[0] > len(item.name) and \
+                        (best is None or span[1] - span[0] > best[1] - best[0]):
+                    best = span
+        else:  # the same name with 质检 written out (质量监督检验: a name the body writes
+            # either way is left as found), or with its host place in brackets
+            spelled = "质检" in same_text(item.name)
+            if (key, spelled) not in fullest:
+                fullest[key, spelled] = _longest(view, mentions, named.get(key, []), key, spelled)
+            best = fullest[key, spelled]
+            if best is not None and best[1] - best[0] <= len(item.name):
+                best = None
         if best is not None:
             book.items[index] = replace(item, name=text[best[0]:best[1]])
             book.keys[index] = name_key(view[best[0]:best[1]])
     _headline_as_body(book)
     _merge_same(book)
+
+
+def _longest(view: str, mentions: list[tuple[Span, str]], named: list[int], key: str,
+             spelled: bool) -> Span | None:
+    """The first of the longest mentions (``named``: their indexes) that name the facility
+    of ``key`` more fully: with 质检 written out (where its name has 质检: ``spelled``), or
+    with its host place in brackets. Worked out once a key, not once a facility."""
+    best: Span | None = None
+    for span, mention in (mentions[at] for at in named):
+        bracket = PLACE_IN_PARENS.search(mention)
+        fits = (mention == key and spelled and "质检" not in view[span[0]:span[1]]) or (
+            bracket is not None and bracket.end() == len(mention)
+            and mention[:bracket.start()] == key)
+        if fits and (best is None or span[1] - span[0] > best[1] - best[0]):
+            best = span
+    return best
+
+
+def _named_as(mentions: list[tuple[Span, str]]) -> dict[str, list[int]]:
+    """The mentions (their indexes, in order) under their key, and under their key without
+    the host place in brackets that ends it."""
+    named: dict[str, list[int]] = {}
+    for at, (_, mention) in enumerate(mentions):
+        named.setdefault(mention, []).append(at)
+        bracket = PLACE_IN_PARENS.search(mention)
+        if bracket is not None and bracket.end() == len(mention):
+            named.setdefault(mention[:bracket.start()], []).append(at)
+    return named
 
 
 # What a headline leaves out of a centre's name: the country's rank before it, its host place
@@ -103,39 +136,52 @@ def _headline_as_body(book: FacilityBook) -> None:
     (某纺织品质检中心 of 国家某纺织产品质量检验中心(乙)): the fuller name's, so the two are kept
     once. Its core — without rank, host place and 品 — is kept in order in the fuller one,
     which ends the same and holds at most a few characters more."""
-    for index, key in enumerate(book.keys):
-        short = _core(key)
-        for other, long_key in enumerate(book.keys):
-            long = _core(long_key)
+    keys = book.keys
+    cores = [_core(key) for key in keys]  # (each key's core and marks worked out once)
+    ranked = [_RANK.match(key) is not None for key in keys]
+    hosted = [_HOST.search(key) is not None for key in keys]
+    # the body's national centres with their host named, the only fuller names a body's
+    # facility takes (kept in order as keys change)
+    national = [at for at in range(len(keys))
+                if ranked[at] and hosted[at] and not book.in_title[at]]
+    for index in range(len(keys)):
+        short = cores[index]
+        in_title = book.in_title[index]
+        if len(short) < _CORE_LEAST or not (in_title or not (ranked[index] or hosted[index])):
+            continue
+        for other in range(len(keys)) if in_title else national:
+            long = cores[other]
             # (in the body, only a national centre with its host named by its trade alone:
             # 某纺织品质检中心 beside 国家某纺织产品质量检验中心(乙); two of a city's centres,
             # 甲市质检中心 and 甲市食品质检中心, stay two)
-            national = bool(_RANK.match(long_key) and _HOST.search(long_key)) \
-                and not _RANK.match(key) and not _HOST.search(key)
-            if other == index or book.in_title[other] or not (book.in_title[index] or national) \
-                    or len(short) < _CORE_LEAST \
+            if other == index or book.in_title[other] \
                     or not len(short) <= len(long) <= len(short) + _CORE_REACH \
                     or short[-2:] != long[-2:]:
                 continue
             rest = iter(long)
             if all(char in rest for char in short):
                 book.items[index] = replace(book.items[index], name=book.items[other].name)
-                book.keys[index] = long_key
+                keys[index], cores[index] = keys[other], long
+                ranked[index], hosted[index] = ranked[other], hosted[other]
+                if not in_title and ranked[index] and hosted[index]:
+                    bisect.insort(national, index)
                 break
 
 
 def _merge_same(book: FacilityBook) -> None:
     """One entry per facility once names are made fuller: the furthest stage, the first
-    entry's place in the list."""
-    index = 0
-    while index < len(book.items):
-        for other in range(index + 1, len(book.items)):
-            if book.keys[other] != book.keys[index]:
-                continue
-            kept, dropped = book.items[index], book.items.pop(other)
-            if STAGE_ORDER[dropped.status] > STAGE_ORDER[kept.status]:
-                book.items[index] = replace(dropped, name=kept.name)
-            del book.keys[other], book.in_title[other]
-            break
-        else:
-            index += 1
+    entry's place in the list (each key's entries folded into its first, in order)."""
+    first: dict[str, int] = {}
+    items: list[Facility] = []
+    keys: list[str] = []
+    in_title: list[bool] = []
+    for item, key, titled in zip(book.items, book.keys, book.in_title, strict=True):
+        at = first.get(key)
+        if at is None:
+            first[key] = len(items)
+            items.append(item)
+            keys.append(key)
+            in_title.append(titled)
+        elif STAGE_ORDER[item.status] > STAGE_ORDER[items[at].status]:
+            items[at] = replace(item, name=items[at].name)
+    book.items[:], book.keys[:], book.in_title[:] = items, keys, in_title

@@ -41,6 +41,53 @@ def same_facility(a: str, b: str) -> bool:
 _BARE_LEVEL = rx.compile(r"[省市县区]")
 
 
+class KeyIndex:
+    """Name keys by what :func:`same_facility` compares, so that the keys one is the same
+    facility as are found without comparing it with every key (a report naming hundreds of
+    centres compared each with all before it). Two keys are one facility only where the
+    shorter ends the longer (either may lose the host place in brackets at its end first),
+    and the shorter is the longer, or has 6 characters, or 4 and opens on 省市县区: so the keys
+    tried are those whose form (as written, or without the brackets) ends with such a form of
+    the key, or is such an ending of it; each is then compared as before, in their order."""
+
+    def __init__(self) -> None:
+        self._whole: dict[str, set[int]] = {}  # each form of a key: the keys with that form
+        self._endings: dict[str, set[int]] = {}  # each ending that can match: the keys
+
+    def add(self, index: int, key: str) -> None:
+        for form in _forms(key):
+            self._whole.setdefault(form, set()).add(index)
+            for ending in _endings(form):
+                self._endings.setdefault(ending, set()).add(index)
+
+    def remove(self, index: int, key: str) -> None:
+        for form in _forms(key):
+            self._whole[form].discard(index)
+            for ending in _endings(form):
+                self._endings[ending].discard(index)
+
+    def first_same(self, keys: list[str], key: str) -> int | None:
+        """The first of ``keys`` that is the same facility as ``key``."""
+        tried: set[int] = set()
+        for form in _forms(key):
+            tried.update(self._endings.get(form, ()), self._whole.get(form, ()))
+            for ending in _endings(form):
+                tried.update(self._whole.get(ending, ()))
+        return next((index for index in sorted(tried) if same_facility(keys[index], key)), None)
+
+
+def _forms(key: str) -> tuple[str, ...]:
+    """A key as it is compared: as written, and without its host place in brackets."""
+    bracket = PLACE_IN_PARENS_END.search(key)
+    return (key,) if bracket is None else (key, key[:bracket.start()])
+
+
+def _endings(form: str) -> list[str]:
+    """The endings of ``form`` a shorter key may be (whole forms aside)."""
+    return [form[at:] for at in range(1, len(form) - 3)
+            if len(form) - at >= 6 or _BARE_LEVEL.match(form, at)]
+
+
 _RENAMED = rx.compile(r"更名为|改名为")
 _RENAME_LEAD = rx.compile(r"(?:批准|同意|决定)?(?:并)?(?:将|把)?")
 
