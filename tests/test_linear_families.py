@@ -4,7 +4,7 @@ before a list's heading (applied for, or an open shortlist) and the last county 
 give the answers of the whole text before them, reading only its last stretch; a recall
 count's change is read without walking every recall count of the report again; an undated
 report's latest year is read once; a centre is compared only with the centres whose names
-could be its own. Texts written for the test, made-up places and firms."""
+could be its own, a table's row only with the sentence figures of its key. Texts written for the test, made-up places and firms."""
 
 from __future__ import annotations
 
@@ -20,11 +20,13 @@ from qsreport.extract import (
     brands_titles,
     inspection_same,
     supervision_recalls,
+    supervision_tables,
 )
 from qsreport.extract.brands_honours_checks import not_won_yet
 from qsreport.extract.brands_not_won import NotWonBefore
 from qsreport.extract.brands_titles import PlacesNamed
 from qsreport.extract.inspection_same import KeyIndex, same_facility
+from qsreport.extract.supervision_repeats import figure_key
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 from qsreport.places import find_places
@@ -227,3 +229,23 @@ def test_a_report_of_many_centres_compares_each_with_a_few(monkeypatch: Any) -> 
         report = _parse(_centres(count))
         assert len(report["inspection"]["facilities"]) == count
         assert len(calls) <= 2 * count
+
+
+def test_a_tables_rows_are_compared_only_with_sentence_figures_of_their_key(
+        monkeypatch: Any) -> None:
+    """A table row whose figure a sentence may already state is compared with the sentence
+    figures of its metric, value and unit only, not with every figure of the report."""
+    compared: list[bool] = []
+    original = supervision_tables._stated_in_sentence
+
+    def checked(doc: Any, stat: Any, total: bool, same: list[Any]) -> bool:
+        compared.append(all(figure_key(other) == figure_key(stat) for other in same))
+        return original(doc, stat, total, same)
+
+    monkeypatch.setattr(supervision_tables, "_stated_in_sentence", checked)
+    prose = "本季度乙区抽检蔬菜类30批次，水果类20批次，茶叶类40批次，共抽检90批次。\n"
+    rows = ("蔬菜类 抽样30批次 不合格3批次 合格率90%\n水果类 抽样20批次 不合格0批次 合格率100%\n"
+            "茶叶类 抽样40批次 不合格2批次 合格率95%\n")
+    report = _parse((prose + rows) * 20)
+    assert report["supervision"]["stats"]
+    assert compared and all(compared)

@@ -14,6 +14,7 @@ check gives nothing, as does a table captioned as a plan: precision first."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterator
@@ -115,16 +116,24 @@ def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]
     tables = read_tables(doc)
     if not tables:
         return stats
+    # (where a table starts, in order, and the furthest any table so far ends: whether a
+    # figure stands inside one is read by bisection, not by trying every table)
+    starts = [table.start for table in tables]
+    reach = list(itertools.accumulate((table.end for table in tables), max))
     kept = [stat for stat in stats
-            if not any(table.start <= stat.span[0] < table.end for table in tables)]
+            if not ((at := bisect.bisect_right(starts, stat.span[0]) - 1) >= 0
+                    and reach[at] > stat.span[0])]
     said = Counter(map(figure_key, kept))
+    same: dict[tuple[str, float, str], list[SupervisionStat]] = {}
+    for stat in kept:
+        same.setdefault(figure_key(stat), []).append(stat)
     totals: set[tuple[str, float, str]] = set()
     added: list[SupervisionStat] = []
     for table in tables:
         for stat in table.stats:
             key = figure_key(stat)
             total = TOTAL.fullmatch(same_text(stat.label)) is not None
-            if said[key] > 0 and _stated_in_sentence(doc, stat, total, kept):
+            if said[key] > 0 and _stated_in_sentence(doc, stat, total, same[key]):
                 said[key] -= 1
             elif not (total and key in totals):
                 added.append(stat)
@@ -134,15 +143,15 @@ def with_tables(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]
 
 
 def _stated_in_sentence(doc: Doc, stat: SupervisionStat, total: bool,
-                        stats: list[SupervisionStat]) -> bool:
-    """Whether a sentence figure of the same metric, value and unit is about the row's own
-    category, or the row is the total row (the sentence states the table's sum)."""
+                        same: list[SupervisionStat]) -> bool:
+    """Whether a sentence figure of the same metric, value and unit (``same``: the sentence
+    figures of its key, not every one of the report) is about the row's own category, or the
+    row is the total row (the sentence states the table's sum)."""
     label = same_text(stat.label)
-    for other in stats:
-        if figure_key(other) == figure_key(stat):
-            sentence = doc.sentence_at(other.span[0])
-            if total or label in doc.view[sentence.start:sentence.end]:
-                return True
+    for other in same:
+        sentence = doc.sentence_at(other.span[0])
+        if total or label in doc.view[sentence.start:sentence.end]:
+            return True
     return False
 
 
