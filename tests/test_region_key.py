@@ -173,7 +173,8 @@ def test_the_view_follows_its_newest_definition(tmp_path: Path) -> None:
                          "CREATE VIEW facts_placed AS SELECT 1 AS stale;")
         sqlite_render.create_schema(db)
         names = [row[1] for row in db.execute("PRAGMA table_info(facts_placed)")]
-    assert names[-5:] == ["where_code", "where_name", "where_from", "year", "year_from"]
+    assert names[-8:] == ["where_code", "where_name", "where_from", "year", "year_from",
+                          "as_of", "amount", "amount_unit"]
     assert "stale" not in names
 
 

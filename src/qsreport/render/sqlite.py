@@ -186,6 +186,9 @@ _LATER_SIDE_COLUMNS = {"honours": ("status",)}
 # place's key, else (no place written: the report's own) the report's region's; its own year,
 # else (no period written) the report's date's. A place written but not keyed (a list, a
 # town) and a span of years or a stock (2006-2010, cumulative) stay null: never the report's.
+# ``as_of`` is the year a stock stands at (a cumulative count: its report's year), for tables
+# of stocks; ``amount`` the value in the unit without its 万/亿 (1.7 万件 → 17000 件), so
+# figures a report writes in 万 and another in 件 add up.
 # Made anew each time (over the columns added since): its definition is the newest.
 _FACTS_PLACED = """
 DROP VIEW IF EXISTS facts_placed;
@@ -202,7 +205,14 @@ SELECT f.*,
          THEN substr(r.date, 1, 4) END AS year,
     CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN 'figure'
          WHEN f.period IS NULL AND r.date GLOB '[0-9][0-9][0-9][0-9]*'
-         THEN 'report' END AS year_from
+         THEN 'report' END AS year_from,
+    CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN f.period
+         WHEN (f.period IS NULL OR f.period = 'cumulative')
+              AND r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) END AS as_of,
+    CASE WHEN f.unit GLOB '[万萬]?*' THEN f.value * 10000
+         WHEN f.unit GLOB '[亿億]?*' THEN f.value * 100000000
+         ELSE f.value END AS amount,
+    CASE WHEN f.unit GLOB '[万萬亿億]?*' THEN substr(f.unit, 2) ELSE f.unit END AS amount_unit
 FROM facts f JOIN reports r ON r.id = f.report_id;
 """
 

@@ -1,0 +1,68 @@
+"""The view ``facts_placed`` carries what a city × year table needs beyond the place and year:
+``as_of``, the year a stock stands at, and ``amount``/``amount_unit``, the value without its
+万/亿, so figures written in 万 and in plain units add up."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from qsreport.cli.batch import batch
+
+# Sentences written for these tests (made-up places and numbers). One city's dated report
+# with a stock of honours and fines in 万元; another's with fines in plain 元 and in 亿元.
+_STOCK = """衢州市质监局通报名牌培育情况
+
+日期：2021-07-12 09:30
+
+目前，全市累计拥有中国名牌产品12个。
+
+今年上半年，全市共查处质量违法案件35件，罚没款86.5万元。
+"""
+_FINES = """丽水市质监局通报执法情况
+
+日期：2019-03-02 10:00
+
+2018年，全市共查处质量违法案件48件，罚没款3500元。
+
+2018年，全市查获假冒商品货值1.2亿元。
+"""
+
+
+def _database(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "stock.txt").write_text(_STOCK, encoding="utf-8")
+    (folder / "fines.txt").write_text(_FINES, encoding="utf-8")
+    out = tmp_path / "facts.db"
+    result = CliRunner().invoke(batch, [str(folder), "--out", str(out), "-w", "1"])
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def test_a_stock_stands_at_its_reports_year(tmp_path: Path) -> None:
+    """A cumulative count has no ``year`` (it is no one year's work) but an ``as_of``: the year
+    of the report that states it; a figure of one year is as of that year."""
+    with contextlib.closing(sqlite3.connect(_database(tmp_path))) as db:
+        stock = db.execute("SELECT period, year, as_of FROM facts_placed"
+                           " WHERE category = 'china_top_brand'").fetchall()
+        yearly = db.execute("SELECT DISTINCT year, as_of FROM facts_placed f"
+                            " JOIN reports r ON r.id = f.report_id"
+                            " WHERE r.path LIKE '%fines.txt' AND f.kind = 'stat'").fetchall()
+    assert stock == [("cumulative", None, "2021")]
+    assert yearly == [("2018", "2018")]
+
+
+def test_amounts_in_wan_and_yi_are_in_the_plain_unit(tmp_path: Path) -> None:
+    """86.5万元 is 865000 元 and 1.2亿元 120000000 元, so a sum of fines over reports that write
+    万元 and 元 is a sum of yuan; a unit with no 万/亿 keeps its value."""
+    with contextlib.closing(sqlite3.connect(_database(tmp_path))) as db:
+        rows = db.execute("SELECT value, unit, amount, amount_unit FROM facts_placed"
+                          " WHERE kind = 'stat' ORDER BY amount").fetchall()
+    assert (86.5, "万元", 865000, "元") in rows
+    assert (1.2, "亿元", 120000000, "元") in rows
+    assert (3500, "元", 3500, "元") in rows
+    assert (35, "件", 35, "件") in rows
