@@ -10,6 +10,7 @@ import sqlite3
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -122,3 +123,22 @@ def test_the_shard_merge_runs_as_written(samples_db: Path, tmp_path: Path,
         after = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("reports", "facts")]
     assert added[1] > 0
     assert after == [before[0] + added[0], before[1] + added[1]]
+
+
+def test_the_pandas_example_runs_and_keys_places(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pandas lines of docs/batch.md run on a batch's CSV: adcodes stay text, and a
+    figure with no place of its own gets its report's region's key."""
+    pytest.importorskip("pandas")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(_SEED, folder / _SEED.name)
+    _run_batch(folder, tmp_path / "facts.csv")
+    [code] = re.findall(r"^```python\n(.*?)^```", (ROOT / "docs" / "batch.md").read_text("utf-8"),
+                        re.M | re.S)
+    monkeypatch.chdir(tmp_path)
+    names: dict[str, Any] = {}
+    exec(compile(code, "docs/batch.md", "exec"), names)  # the docs' own example, as written
+    facts = names["facts"]
+    assert set(facts["where_code"].dropna()) == {"330700"}
+    assert "金华市" in set(facts["where_name"].dropna())
