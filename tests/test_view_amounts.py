@@ -66,3 +66,26 @@ def test_amounts_in_wan_and_yi_are_in_the_plain_unit(tmp_path: Path) -> None:
     assert (1.2, "亿元", 120000000, "元") in rows
     assert (3500, "元", 3500, "元") in rows
     assert (35, "件", 35, "件") in rows
+
+
+_TRADITIONAL = "衢州市質監局通報計量工作\n\n日期：2020-05-06 09:30\n\n2019年，全市共檢定計量器具5200臺。\n"
+_SIMPLIFIED = "丽水市质监局通报计量工作\n\n日期：2020-05-08 09:30\n\n2019年，全市共检定计量器具300台。\n"
+
+
+def test_a_unit_in_traditional_script_is_the_simplified_unit(tmp_path: Path) -> None:
+    """5200臺 and 300台 are both 台 in ``amount_unit``, so a sum over reports in either script
+    is one row; ``unit`` stays as written."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_TRADITIONAL, encoding="utf-8")
+    (folder / "b.txt").write_text(_SIMPLIFIED, encoding="utf-8")
+    out = tmp_path / "facts.db"
+    result = CliRunner().invoke(batch, [str(folder), "--out", str(out), "-w", "1"])
+    assert result.exit_code == 0, result.stderr
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        rows = db.execute("SELECT unit, amount_unit FROM facts_placed"
+                          " WHERE category = 'instruments_verified' ORDER BY unit").fetchall()
+        total = db.execute("SELECT amount_unit, sum(amount) FROM facts_placed"
+                           " WHERE category = 'instruments_verified' GROUP BY amount_unit").fetchall()
+    assert rows == [("台", "台"), ("臺", "台")]
+    assert total == [("台", 5500)]

@@ -209,12 +209,36 @@ SELECT f.*,
     CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN f.period
          WHEN (f.period IS NULL OR f.period = 'cumulative')
               AND r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) END AS as_of,
-    CASE WHEN f.unit GLOB '[万萬]?*' THEN f.value * 10000
-         WHEN f.unit GLOB '[亿億]?*' THEN f.value * 100000000
+    CASE WHEN f.unit GLOB '[万萬]*' THEN f.value * 10000
+         WHEN f.unit GLOB '[亿億]*' THEN f.value * 100000000
          ELSE f.value END AS amount,
-    CASE WHEN f.unit GLOB '[万萬亿億]?*' THEN substr(f.unit, 2) ELSE f.unit END AS amount_unit
+    {amount_unit} AS amount_unit
 FROM facts f JOIN reports r ON r.id = f.report_id;
 """
+
+# Measure words a traditional text writes in other characters (個 for 个): ``amount_unit``
+# writes a unit's measure word (its first character, after any 万/亿) simplified, so 5200臺
+# and 300台, 個批次 and 个批次, are one unit in a GROUP BY. Pairs of (traditional,
+# simplified), the measure words batches of reports write. One flat CASE: nested replace()
+# calls overflow SQLite's parser stack at about thirty.
+_UNIT_SCRIPT = (
+    ("個", "个"), ("項", "项"), ("臺", "台"), ("處", "处"), ("種", "种"), ("戶", "户"),
+    ("類", "类"), ("號", "号"), ("輛", "辆"), ("張", "张"), ("場", "场"), ("噸", "吨"),
+    ("條", "条"), ("組", "组"), ("塊", "块"), ("間", "间"), ("雙", "双"), ("隻", "只"),
+    ("筆", "笔"), ("門", "门"), ("屆", "届"), ("車", "车"), ("擔", "担"),
+)
+
+
+def _amount_unit() -> str:
+    """The SQL of ``amount_unit``: the unit without a leading 万/亿, its measure word in
+    simplified script."""
+    unit = "(CASE WHEN f.unit GLOB '[万萬亿億]*' THEN substr(f.unit, 2) ELSE f.unit END)"
+    folds = " ".join(f"WHEN '{traditional}' THEN '{simplified}'"
+                     for traditional, simplified in _UNIT_SCRIPT)
+    return f"(CASE substr({unit}, 1, 1) {folds} ELSE substr({unit}, 1, 1) END) || substr({unit}, 2)"
+
+
+_FACTS_PLACED = _FACTS_PLACED.replace("{amount_unit}", _amount_unit())
 
 
 def create_schema(connection: sqlite3.Connection) -> None:
