@@ -27,8 +27,8 @@ def test_one_figure_for_a_list_of_levels_counts_none_of_them() -> None:
     answer keys write such a figure among the report's other figures, levels combined)."""
     assert _counts("今年主导制定国际、国家标准12项。") == []
     assert _counts("全市已制定行业和地方标准52项。") == []
-    assert _counts("乙区企业累计参与国家、行业、地方、团体标准研制9项。") == []
-    assert _counts("区内企业去年参与了12项国际、国家和行业标准的制修订。") == []
+    assert _counts("乙区各企业先后参加行业、地方、团体、国家标准起草7项。") == []
+    assert _counts("丙区企业近年来参加了16项国际、行业和国家标准的修订工作。") == []
 
 
 def test_a_list_of_levels_with_each_or_its_own_figures_still_counts() -> None:

@@ -91,7 +91,7 @@ def brand_count(
         basis = "added"  # 认定某区“甲”等3件商标为某市著名商标: a decision's new list
     if basis is None and not renewed and status == "achieved" and \
             _bare(view, sentence, clause_start, figure, term):
-        basis = "total"  # 全国900个中国名牌，甲省仅占1.5%; 省市著名商标5件，占…: a bare stock
+        basis = "total"  # 全国N个中国名牌里乙省占N%; 市级以上著名商标N件，占…: a bare stock
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(
@@ -183,7 +183,7 @@ _OVER_YEARS = compile_fast(r"(?:经过|历经|历时|用了?)\s*[\d一二三四�
 def _bare(view: str, sentence: Segment, clause_start: int, figure: Figure,
           term: re.Match[str]) -> bool:
     """Whether a count with no word of its basis in its sentence is told bare: the title and
-    its number side by side (甲省名牌产品称号500个; 全国900个中国名牌), opening their clause
+    its number side by side (乙省名牌称号产品共N个; 全国N个中国名牌), opening their clause
     after at most a place's few words, with no verb of winning and no word of a year's awards
     before it in the sentence. How many there are: the stock."""
     if term.start() < clause_start:
@@ -204,7 +204,7 @@ def _bare(view: str, sentence: Segment, clause_start: int, figure: Figure,
 
 
 _CLAUSE_STOP = rx.compile(r"[，,；;。！？!?\n]")
-# ... nor after it in its clause (300件省著名商标新鲜出炉: the news of a new list)
+# ... nor after it in its clause (N件省著名商标名单刚刚出炉: the news of a new list)
 _NEWS = rx.compile(r"出炉|揭晓|亮相|诞生|产生|问世|出台|面世")
 # A count named again (这12个名牌产品; 40个名品中，包括…; 全省21件驰名商标中，甲市3件): the
 # list's size whose basis an earlier sentence gave, or the whole a place's share is told of

@@ -14,6 +14,7 @@ from ..chars import HAN
 from ..models import Basis, BrandCount
 from ..regex_prefilter import compile_fast
 from .common import Doc
+from .lexicon.brand_basis import LATEST
 from .lexicon.brand_lists import NEW_AND_RENEWED
 
 # 其中 (or the 中 that closes ``…177个名牌中``), then a few words, then a word of new titles:
@@ -163,4 +164,4 @@ def _among(doc: Doc, view: str, count: BrandCount) -> tuple[int, int] | None:
 
 
 _YEAR = compile_fast(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NEW_LIST = rx.compile(r"新认定|新增|新评|最新|新一批")
+_NEW_LIST = rx.compile(rf"新认定|新增|新评|{LATEST}|新一批")

@@ -132,7 +132,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
                     or leaders_counted(view, level.end(), sentence.start, sentence.end):
                 continue
             if figure.start not in listed and _several_levels(view, level, figure):
-                continue  # 参与国家、行业和地方标准制定12项: several levels in one figure
+                continue  # 参加行业、地方和国家标准起草N项: several levels in one figure
             out[figure.start] = _standard_count(doc, sentence, standard_level(level), level, role,
                                                 figure, (start, end))
         index = MatchIndex(levels)
@@ -288,7 +288,7 @@ def _role(view: str, sentence: Segment, level: re.Match[str], figure: Figure) ->
 
 def _several_levels(view: str, level: re.Match[str], figure: Figure) -> bool:
     """Whether ``level`` is one of a list of levels whose 标准 is written once, at its end
-    (国家、行业和地方标准; 12项国际、国家和行业标准): one figure for such a list counts the
+    (行业、地方和国家标准; N项国际、行业和国家标准): one figure for such a list counts the
     levels together, the count of none of them (each level's own figure, 分别, is paired
     before this is asked; 各 gives each level the figure)."""
     if level.end() <= figure.start and EACH.search(view, level.end(), figure.start):

@@ -7,9 +7,11 @@ from __future__ import annotations
 from ... import regex_cache as rx
 from ...regex_prefilter import compile_fast
 
+# 最新 of a list (最新认定, 最新一批), not of the news or figures told (据最新统计, 最新数据显示)
+LATEST = r"最新(?!统计|数据|消息|资料|情况|了解|报道|调查)"
 # Words before a figure that make it a stock, or a year's new awards. The nearest one wins.
 BASIS_WORDS: tuple[tuple[str, str], ...] = (
-    (r"新增|新获|新添|新认定|新评|新晋|最新|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
+    (rf"新增|新获|新添|新认定|新评|新晋|{LATEST}|今年获得|今年有|本年度|荣获|被评为|评为|入选|获评|获得|获|"
      r"认定为|被认定|上榜|捧得|摘得|斩获|跻身|命名|荣膺|荣登|喜获|被授予|公布|确定|确认|"
      r"此次|本次|这次", "added"),
     (r"现有|拥有|累计|总数|总计|共有|共计|一共|已有|已达|达到|目前|至今|全市有|全省有|合计|增至|"
@@ -35,7 +37,7 @@ STOCK_DATE = compile_fast(
 # ... unless a word of a year's awards stands between the date and the number (a year, too:
 # 目前，…2012年度名单中，我市12个产品入选).
 STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|本年|此次|本次|这次|首次|去年|上年|当年|"
-                            r"本届|本批|新一批|揭晓|刚刚|近日|日前|最新|评选中|年内|上半年|下半年|"
+                            rf"本届|本批|新一批|揭晓|刚刚|近日|日前|{LATEST}|评选中|年内|上半年|下半年|"
                             # (比2009年增长11%: the year a change is measured from, not a year of awards)
                             r"全年|(?<!比)(?<!较)\d{4}年(?!底|末|以来)")
 # 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock
