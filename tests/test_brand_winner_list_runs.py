@@ -48,7 +48,7 @@ def test_winners_after_you_counted_only_name_nobody() -> None:
 
 def test_a_run_closed_by_its_count_and_a_verb_of_winning() -> None:
     """我县的A、B、C3家企业入选“某品牌”名单: as many names as the count, each a winner."""
-    text = "日前获悉，我县的青禾、丰源、金穗3家企业入选“2021年度甲省重点培育国际知名品牌”名单。"
+    text = "据悉，本县的青禾、丰源、金穗3家企业入选“2024年甲省优质出口品牌”名单。"
     assert names(text) == {"青禾", "丰源", "金穗"}
 
 
@@ -60,12 +60,12 @@ def test_a_counted_run_takes_the_list_named_in_the_clause_before() -> None:
 
 def test_a_count_that_does_not_match_the_run_names_nobody() -> None:
     """A、B 5家企业入选…: the count is not the run's own, so the run is not read as the list."""
-    assert names("我县的青禾、丰源5家企业入选“2021年度甲省重点培育国际知名品牌”名单。") <= {"青禾", "丰源"}
+    assert names("本县的青禾、丰源5家企业入选“2024年甲省优质出口品牌”名单。") <= {"青禾", "丰源"}
 
 
 def test_a_plaque_given_to_a_counted_run() -> None:
-    """为A、B、C3个某示范样板授牌: the words before 授牌 are the title (``other``)."""
-    text = "推介会上，有关领导为甲川柑橘、乙岭茶叶、丙河大米3个地理标志示范样板授牌。"
+    """为A、B、C3个某示范基地颁牌: the words before 授牌 are the title (``other``)."""
+    text = "展销会开幕时，主办方为甲川柑橘、乙岭茶叶、丙河大米3个绿色种植示范基地颁牌。"
     assert winners(text) == [("甲川柑橘", "other"), ("乙岭茶叶", "other"), ("丙河大米", "other")]
 
 
@@ -77,8 +77,8 @@ def test_quoted_marks_closed_by_a_count_of_a_title() -> None:
 
 
 def test_quoted_marks_then_a_verb_of_winning_a_title() -> None:
-    """“甲”、“乙”、“丙”等涉及食品、药品的品牌先后步入“中国驰名商标”行列: each mark won it."""
-    text = "此后，“云岭”、“川岳”、“青禾”等涉及食品、药品的品牌先后步入“中国驰名商标”行列。"
+    """“甲”、“乙”、“丙”等…商标相继跻身某名牌之列: each mark won it."""
+    text = "近些年，“云岭”、“川岳”、“青禾”等本地农副产品商标相继跻身“中国驰名商标”之列。"
     assert names(text) >= {"云岭", "川岳", "青禾"}
 
 
@@ -104,8 +104,8 @@ def test_names_after_fenbiewei_following_a_count() -> None:
 
 
 def test_a_heading_over_lines_of_places() -> None:
-    """某省获批的地理标志商标 / 甲市：A、B(…) / 乙市：C、D: each name a winner, its note dropped."""
-    text = ("本省获批的地理标志商标\n甲川市：甲川柑橘、甲川蜜柚(鲜果)、甲川蜜柚(果干)\n"
+    """某县获批的地理标志证明商标 / 甲市：A、B(…) / 乙市：C、D: each name a winner, its note dropped."""
+    text = ("本县获批的地理标志证明商标\n甲川市：甲川柑橘、甲川蜜柚(鲜果)、甲川蜜柚(果干)\n"
             "乙岭市：乙岭茶叶、乙岭香菇\n近年来，各地商标工作稳步推进。")
     got = names(text)
     assert {"甲川柑橘", "甲川蜜柚", "乙岭茶叶", "乙岭香菇"} <= got
@@ -144,16 +144,37 @@ def test_names_that_came_forth_as_a_batch_are_no_list_of_winners() -> None:
 
 def test_a_demonstrative_before_the_count_is_no_part_of_the_last_name() -> None:
     """A公司、B公司这两家企业获评…: the last firm without 这."""
-    text = "经专家评审，甲川食品有限公司、乙岭百货股份有限公司这两家企业获评第二批“丙市老字号”。"
+    text = "经过层层评议，甲川酱园、乙岭百货商行这两家企业获评第三批“丙市老字号”。"
     got = names(text)
-    assert "乙岭百货股份有限公司" in got
+    assert "乙岭百货商行" in got
     assert not any(name.endswith("这") for name in got)
 
 
 def test_a_count_closing_a_colons_list_is_no_name() -> None:
     """获得某称号的企业有：A公司、B公司、C公司3家。: the last firm without the count."""
-    text = ("商务部日前公布了认定名单。我省获得“中华老字号”称号的企业有：甲川老铺食品有限公司、"
+    text = ("有关部门近日发布了新一批名录。本省获评“中华老字号”的商号有：甲川老铺食品有限公司、"
             "乙岭酒业有限公司、丙河饭庄有限责任公司3家。")
     got = names(text)
     assert "丙河饭庄有限责任公司" in got or "丙河饭庄" in got
     assert not any(name.endswith("3家") or name == "3家" for name in got)
+
+
+def test_a_verb_of_winning_takes_the_title_right_after_it() -> None:
+    """A、B、C3家企业荣获某年度“某名牌”称号: the title follows the verb, a year between."""
+    text = "青禾、丰源、金穗3家企业荣获2023年度“星湖市名牌产品”称号。"
+    assert names(text) == {"青禾", "丰源", "金穗"}
+
+
+def test_money_or_help_named_by_a_title_is_no_title_won() -> None:
+    """获得“某名牌”培育资金; 获得贷款…，用于“某名牌”的…; 获得了好评，“某名牌”销售额…: the
+    title is not what the counted firms got."""
+    assert names("青禾、丰源、金穗3家企业获得“星湖市名牌产品”培育资金共计300万元。") == set()
+    assert names("青禾食品、丰源纺织2家企业获得贷款500万元，用于“星湖市名牌产品”的技术改造。") == set()
+    assert names("青禾、丰源、金穗3家企业的产品获得了消费者好评，“星湖市名牌产品”销售额增长20%。") \
+        == set()
+
+
+def test_those_who_set_up_or_run_an_award_are_no_winners() -> None:
+    """“某奖”由市政府设立，由A、B、C共同组织评审…获得…: the bodies behind the award."""
+    text = "“星湖市质量奖”由市政府设立，由市场监管局、质量协会、工商联共同组织评审获得社会认可。"
+    assert names(text) == set()

@@ -2,8 +2,8 @@
 least, parted by 、，； spaces or quotes, or one place's group a line) tied to an award that
 stands around it — its title before 由 (「某奖」由A、B获奖), a count closing the run and a verb
 of winning after it (A、B、C3家企业入选“某品牌”名单; 为A、B2个某示范样板授牌), quoted marks
-closed by 等 and a count of a title (“甲”“乙”等5件中国驰名商标), a colon after the title (某伴
-手礼为：A公司甲、B公司乙), or a heading line over lines of places (获批的地理标志商标 / 甲市：
+closed by 等 and a count of a title (“甲”“乙”等N件驰名商标), a colon after the title (某伴
+手礼为：A公司甲、B公司乙), or a heading line over lines of places (去年获批的地理标志证明商标 / 甲市：
 A、B). The title gives the category (a title the lexicon does not know: ``other``). Names in
 a pool, created, come forth, applied for or on a shortlist are no winners."""
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 
 from ..models import BrandHonour
 from ..numbers import to_number
@@ -23,6 +24,7 @@ from .common import Doc
 from .lexicon.brand_list_runs import (
     BLANK,
     BRANDED_SIGN,
+    BY_NOT_WINNERS,
     BY_WINNERS,
     CHOSEN,
     CLOSING_COUNT,
@@ -41,7 +43,9 @@ from .lexicon.brand_list_runs import (
     MARK_SEPARATOR,
     NOT_A_COUNT_AFTER,
     NOT_A_WIN,
+    NOT_THE_TITLE_AFTER,
     NOTE_AFTER,
+    OBJECT_ENDS_TITLE,
     OWN_TITLE,
     PLACE_LINE,
     PLAQUE_AFTER,
@@ -50,6 +54,8 @@ from .lexicon.brand_list_runs import (
     QUOTED_RUN_WON,
     RUN_TAIL,
     SEPARATOR,
+    TAKES_TITLE,
+    TITLE_REACH,
 )
 from .lexicon.brands import BRAND_TERM, brand_category
 
@@ -149,6 +155,7 @@ def _by_winners(doc: Doc, out: dict[str, BrandHonour], sentence: Segment,
     """「某奖」由A、B、C获奖: the names between 由 and the verb."""
     by = BY_WINNERS.match(doc.view, title.end(), sentence.end)
     if by is not None and not _counts_only(doc.view, by.start("run"), by.end("run")) and \
+            not BY_NOT_WINNERS.search(doc.view, by.start("run"), by.end("run")) and \
             not NOT_A_WIN.search(doc.view, title.start(), by.end()):
         _emit(doc, out, by.start("run"), by.end("run"), title, category, sentence)
 
@@ -188,12 +195,28 @@ def _counted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment, titles: l
             ends_it = terms and terms[-1].end() >= at + plaque.end("title") - 2
             title = (title_match, brand_category(terms[-1]) if ends_it else "other")
             start = given.end()
-        elif COUNTED_WON.search(after):
-            title = _title_around(titles, run.start("after"), before, doc)
+        elif won := COUNTED_WON.search(view, run.start("after"), run.end("after")):
+            title = _title_taken(view, titles, won, run.end("after"), before, doc) \
+                if TAKES_TITLE.fullmatch(won.group()) \
+                else _title_around(titles, run.start("after"), before, doc)
         else:
             continue
         if title is not None and not NOT_A_WIN.search(view, start, run.end()):
             _emit(doc, out, start, run_end, title[0], title[1], sentence)
+
+
+def _title_taken(view: str, titles: list[Title], verb: re.Match[str], end: int,
+                 before: Segment | None, doc: Doc) -> Title | None:
+    """The title a verb that takes one as its object won (获得某称号): the first of its clause
+    within a few characters of it, not one naming money or a licence for its holders; where
+    the lexicon knows no title there but the clause ends on a title's head word (获评某省首批
+    某某品牌), the title around the run."""
+    for title in titles:
+        if verb.end() <= title[0].start() <= min(end, verb.end() + TITLE_REACH):
+            return None if NOT_THE_TITLE_AFTER.match(view, title[0].end()) else title
+    if OBJECT_ENDS_TITLE.search(view, verb.end(), end):
+        return _title_around(titles, verb.start(), before, doc)
+    return None
 
 
 def _title_around(titles: list[Title], after: int, before: Segment | None,
@@ -214,18 +237,15 @@ def _title_around(titles: list[Title], after: int, before: Segment | None,
 
 
 def _quoted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment) -> None:
-    """“甲”“乙”、“丙”等11件中国驰名商标: quoted marks closed by a count of a title;
-    “甲”、“乙”等品牌先后步入“中国驰名商标”行列: quoted marks, then a verb of winning a title."""
+    """“甲”“乙”、“丙”等N件驰名商标: quoted marks closed by a count of a title;
+    “甲”“乙”等商标相继跻身某某名牌之列: quoted marks, then a verb of winning a title."""
     view = doc.view
-    for run in QUOTED_RUN.finditer(view, sentence.start, sentence.end):
-        term = BRAND_TERM.match(view, run.end("after") - len(run.group("after")))
-        term = term or next(BRAND_TERM.finditer(view, run.end("n"), sentence.end), None)
-        if term is None or term.start() > run.end() + 4 or NOT_A_WIN.search(
-                view, doc.clause_start(run.start(), sentence.start), term.end()):
-            continue
-        _emit(doc, out, run.start("run"), run.end("run"), term, brand_category(term), sentence)
-    for run in QUOTED_RUN_WON.finditer(view, sentence.start, sentence.end):
-        term = next(BRAND_TERM.finditer(view, run.end(), sentence.end), None)
+    for run in chain(QUOTED_RUN.finditer(view, sentence.start, sentence.end),
+                     QUOTED_RUN_WON.finditer(view, sentence.start, sentence.end)):
+        counted = "n" in run.re.groupindex  # (the title after the count, or after the verb)
+        term = BRAND_TERM.match(view, run.start("after")) if counted else None
+        term = term or next(BRAND_TERM.finditer(view, run.end("n") if counted else run.end(),
+                                                sentence.end), None)
         if term is None or term.start() > run.end() + 4 or NOT_A_WIN.search(
                 view, doc.clause_start(run.start(), sentence.start), term.end()):
             continue
@@ -259,7 +279,7 @@ def _after_colon(doc: Doc, out: dict[str, BrandHonour], sentence: Segment,
 
 
 def _heading_blocks(doc: Doc, out: dict[str, BrandHonour]) -> None:
-    """A heading line naming a title won (某省获批的地理标志商标), then lines of a place, a
+    """A heading line naming a title won (某县去年获批的地理标志证明商标), then lines of a place, a
     colon and its names: each name a winner of the heading's title."""
     view = doc.view
     lines = [(m.start(), m.end()) for m in LINE.finditer(view)]

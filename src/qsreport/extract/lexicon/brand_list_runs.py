@@ -28,14 +28,32 @@ COUNTED_RUN = rx.compile(
 COUNTED_WON = compile_fast(
     r"上榜|入选|入围(?!名单)|荣获|获得|获评|获颁|喜获|被评为|被认定为|被授予|被命名为|被列入|"
     r"成为|跻身|名列|榜上有名|获此殊荣")
+# ... the verbs whose object is the title won (获得某称号, 被评为某某): the title must follow
+# them closely (获得“某品牌”培育资金 / 获得贷款…，用于某品牌…: no title won); 上榜, 入选
+# and 入围 may stand alone, the title in the clause or the sentence before
+TAKES_TITLE = rx.compile(r"荣获|获得|获评|获颁|喜获|被评为|被认定为|被授予|被命名为|被列入|成为|跻身|名列")
+TITLE_REACH = 40  # characters between such a verb and its title (了, a year, a place, a batch)
+# What follows a title that is not the title won but a thing named by it: money or help for
+# its holders, a licence to use it (获得“某名牌”培育资金, 成为“某商标”的使用许可单位)
+NOT_THE_TITLE_AFTER = rx.compile(
+    r"[”」』》\"]?(?:称号)?(?:的)?(?:培育|专项|奖励)?(?:资金|补助|补贴|资助|贷款|扶持|奖补|经费|"
+    r"使用|许可|授权|销售|产值)")
+# ... a clause after such a verb that ends on a title's head word names a title the lexicon
+# may not know (获评某省首批知名某某品牌): the title around the run is the one won
+OBJECT_ENDS_TITLE = rx.compile(
+    r"(?:品牌|名牌|称号|奖|奖项|商标|名单|名录|榜|老字号|名品|名优产品)[”」』》\"]?(?:称号|名单|名录|之列|行列)?"
+    r"[。.！!]?$")
+# What a run between 由 and a verb of winning holds that no list of winners does: another 由,
+# or a verb of setting up or running the award (由市政府设立，由A、B共同组织评审…获得…)
+BY_NOT_WINNERS = compile_fast(r"由|主办|承办|协办|组织|设立|发起|评审|赞助|负责|指导")
 PLAQUE_AFTER = rx.compile(r"(?P<title>[^，,。；;]{2,40}?)(?:授牌|颁牌|颁奖|颁发证书)")
 GIVEN_TO = rx.compile(r"为(?=[^为]+$)")  # 为A、B…授牌: the names the plaque is given to
-# A run of quoted marks closed by 等 and a count of a title: “甲”“乙”、“丙”等11件中国驰名商标
+# A run of quoted marks closed by 等 and a count of a title: “甲”“乙”、“丙”等N件驰名商标
 QUOTED_RUN = rx.compile(
     rf"(?P<run>(?:[“「][^”」\n]{{1,12}}[”」][、，,\s]*){{2,}})等(?P<n>{NUMERAL})"
     rf"(?:件|个|家|项|种)(?P<after>[^，,。；;]{{0,4}})")
-# A run of quoted marks, then what they did: 先后步入/跻身/获评 a title (“甲”、“乙”等品牌先后
-# 步入“中国驰名商标”行列)
+# A run of quoted marks, then what they did: 先后步入/跻身/获评 a title (“甲”“乙”等商标相继
+# 跻身某某名牌之列)
 QUOTED_RUN_WON = rx.compile(
     r"(?P<run>(?:[“「][^”」\n]{1,12}[”」][、，,\s]*){2,})(?:等[^，,。；;！？!?]{0,24}?)?"
     r"(?:先后|相继|均|都|也)?(?:步入|跻身|进入|成为|获得|荣获|获评|被认定为|被评为|被命名为)"
@@ -54,7 +72,7 @@ CLOSING_COUNT = rx.compile(rf"(?:等|共|共计)?{NUMERAL}(?:个|家|件|项|种
 # What says a colon's list won: a verb of winning or choosing, in its sentence or the one before
 CHOSEN = compile_fast(
     r"入选|上榜|获奖|荣获|获得|获评|评选|评出|选出|甄选|揭晓|颁奖|授牌|认定|命名|获批")
-# A line that heads a block of winners (广西获批的地理标志商标): a title and a word of winning
+# A line that heads a block of winners (某县去年获批的地理标志证明商标): a title and a word of winning
 HEADING_WON = compile_fast(r"获批|获得|获|入选|上榜|名单|名录")
 # A line of the block: a place, a colon and its names (甲市：A、B(…)、C)
 PLACE_LINE = rx.compile(rf"\s*(?P<place>{HAN}{{2,8}})[:：]\s*(?P<run>[^:：\n]{{2,}}?)\s*$")
