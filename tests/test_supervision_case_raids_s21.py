@@ -38,3 +38,10 @@ def test_a_surprise_check_at_once_on_a_suspect_is_the_cases_step() -> None:
 def test_a_surprise_check_of_a_class_of_places_stays_enforcement() -> None:
     """对全县加油站开展突击检查: enforcement work, as before."""
     assert _kinds("癸县局近日对全县加油站开展突击检查，共检查加油站26家。") == ["law_enforcement"]
+
+
+def test_a_surprise_check_of_some_or_such_places_stays_enforcement() -> None:
+    """对某些超市, 对此类商店, 对这个商圈的商店: more than one place, enforcement work."""
+    assert _kinds("癸县局近日对辖区内某些超市开展突击检查，共检查超市14家。") == ["law_enforcement"]
+    assert _kinds("为保节日市场平稳，癸县执法人员对此类商店开展突击检查。") == ["law_enforcement"]
+    assert _kinds("为保节日市场平稳，癸县执法人员对这个商圈的商店开展突击检查。") == ["law_enforcement"]
