@@ -8,20 +8,21 @@ version 2 — version 1, which has no such areas, keeps it. Words in
 
 from __future__ import annotations
 
-import re
-
-from .. import regex_cache as rx
 from ..models import EquipmentStat, MetrologyStat, ReportData, SupervisionStat
 from .common import Doc
 from .lexicon.failure_rates import GOODS
 from .lexicon.metrology import INSTRUMENTS
 from .lexicon.special_equipment import EQUIPMENT
+from .rows import kind_before, kind_names
 
-_GOODS = rx.compile(GOODS)
 # The kinds a rate may be of, without the catch-alls (设备, 计量器具 and the like: ``any``),
 # which name no instrument or equipment of their own.
-_INSTRUMENTS = tuple((rx.compile(words), kind) for words, kind in INSTRUMENTS if kind != "any")
-_EQUIPMENT = tuple((rx.compile(words), kind) for words, kind in EQUIPMENT if kind != "any")
+_INSTRUMENTS = tuple((words, kind) for words, kind in INSTRUMENTS if kind != "any")
+_EQUIPMENT = tuple((words, kind) for words, kind in EQUIPMENT if kind != "any")
+_GOODS_ROWS = ((GOODS, ""),)
+_INSTRUMENT_NAMES = kind_names(_INSTRUMENTS)
+_EQUIPMENT_NAMES = kind_names(_EQUIPMENT)
+_GOODS_NAMES = kind_names(_GOODS_ROWS)
 
 
 def keep_area_failure_rates(doc: Doc, report: ReportData) -> None:
@@ -46,9 +47,10 @@ def _moved(doc: Doc, report: ReportData, stat: SupervisionStat) -> bool:
     sentence = doc.sentence_at(stat.span[0])
     if sentence.end <= sentence.start:
         return False
-    equipment = _nearest(doc.view, sentence.start, stat.span[1], _EQUIPMENT)
-    instrument = _nearest(doc.view, sentence.start, stat.span[1], _INSTRUMENTS)
-    goods = _nearest(doc.view, sentence.start, stat.span[1], ((_GOODS, ""),))
+    view, start, stop = doc.view, sentence.start, stat.span[1]
+    equipment = kind_before(_EQUIPMENT_NAMES, _EQUIPMENT, view, start, stop)
+    instrument = kind_before(_INSTRUMENT_NAMES, _INSTRUMENTS, view, start, stop)
+    goods = kind_before(_GOODS_NAMES, _GOODS_ROWS, view, start, stop)
     nearest = max(equipment or (-1, ""), instrument or (-1, ""))[0]
     if nearest < 0 or (goods is not None and goods[0] > nearest):
         return False  # no kind named, or goods named nearer: a spot check's rate
@@ -63,13 +65,3 @@ def _moved(doc: Doc, report: ReportData, stat: SupervisionStat) -> bool:
             metric="failure_rate", instrument=instrument[1], **fields))  # type: ignore[arg-type]
     return True
 
-
-def _nearest(view: str, start: int, stop: int,
-             kinds: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[int, str] | None:
-    """Where the kind named nearest before ``stop`` ends, and the kind."""
-    best: tuple[int, str] | None = None
-    for pattern, kind in kinds:
-        for match in pattern.finditer(view, start, stop):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), kind)
-    return best

@@ -74,5 +74,16 @@ def kind_named(names: re.Pattern[str], kinds: Sequence[tuple[str, str]], view: s
     """The kind of the row of ``kinds`` (``names`` = :func:`kind_names` of them) named nearest
     before ``at`` in ``start``..``at``, else the first named in ``at``..``end``; None where
     none is."""
-    named = last_match(names.finditer(view, start, at)) or names.search(view, at, end)
+    nearest = kind_before(names, kinds, view, start, at)
+    if nearest is not None:
+        return nearest[1]
+    named = names.search(view, at, end)
     return None if named is None else kinds[int((named.lastgroup or "k0")[1:])][1]
+
+
+def kind_before(names: re.Pattern[str], kinds: Sequence[tuple[str, str]], view: str,
+                start: int, stop: int) -> tuple[int, str] | None:
+    """Where the row of ``kinds`` named nearest before ``stop`` (in ``start``..``stop``) ends,
+    and its kind; None where none is named."""
+    named = last_match(names.finditer(view, start, stop))
+    return None if named is None else (named.end(), kinds[int((named.lastgroup or "k0")[1:])][1])
