@@ -34,7 +34,7 @@ def test_schema_2_marks_every_figure_and_schema_1_keeps_only_achieved_levels() -
     assert [(r["value"], r["status"]) for r in v2["standards"]["rates"]] == [(85, "target")]
     assert [(r["value"], r["target"]) for r in v1["standards"]["rates"]] == [(85, True)]
     assert set(v1["brands"]["counts"][0]) == set(v2["brands"]["counts"][0]) - {
-        "status", "place", "period", "place_code", "place_name", "page", "firms"}
+        "status", "place", "period", "place_code", "place_name", "part_of", "page", "firms"}
 
 
 def test_the_cli_writes_either_schema(tmp_path: Path) -> None:

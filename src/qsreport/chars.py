@@ -14,3 +14,12 @@ from . import regex_cache as rx
 HAN = r"[^\W\d_a-zA-Z]"
 HAN_CHAR = rx.compile(HAN)  # one CJK character, compiled once for the modules that count them
 DIGIT = rx.compile(r"\d")  # a digit (a figure) in a stretch that must hold none
+
+# Measure words a traditional text writes in other characters (個 for 个), with their
+# simplified forms: a unit of 個 and one of 个 are one unit in a table.
+MEASURE_WORDS_SIMPLIFIED = (
+    ("個", "个"), ("項", "项"), ("臺", "台"), ("處", "处"), ("種", "种"), ("戶", "户"),
+    ("類", "类"), ("號", "号"), ("輛", "辆"), ("張", "张"), ("場", "场"), ("噸", "吨"),
+    ("條", "条"), ("組", "组"), ("塊", "块"), ("間", "间"), ("雙", "双"), ("隻", "只"),
+    ("筆", "笔"), ("門", "门"), ("屆", "届"), ("車", "车"), ("擔", "担"),
+)

@@ -122,6 +122,7 @@ class BrandCount(Record):
     period: str | None = None
     place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
     place_name: str | None = None  # its full simplified name, as the gazetteer writes it
+    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -166,6 +167,7 @@ class StandardCount(Record):
     period: str | None = None
     place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
     place_name: str | None = None  # its full simplified name, as the gazetteer writes it
+    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -186,6 +188,7 @@ class StandardRate(Record):
     period: str | None = None
     place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
     place_name: str | None = None  # its full simplified name, as the gazetteer writes it
+    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -238,6 +241,7 @@ class SupervisionStat(Record):
     period: str | None = None
     place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
     place_name: str | None = None  # its full simplified name, as the gazetteer writes it
+    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)
@@ -286,6 +290,7 @@ class Tallied(Record):
     period: str | None = None
     place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
     place_name: str | None = None  # its full simplified name, as the gazetteer writes it
+    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
     span: Span
     evidence: str
     page: int | None = None

@@ -234,6 +234,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .extract.context import annotate
     from .extract.document import document_kind
     from .extract.failure_rates import keep_area_failure_rates
+    from .extract.parts import mark_parts
     from .extract.shares import add_shares
     from .models import Meta, ReportData, Section, Source
     from .places.key import key_places, key_region
@@ -294,4 +295,5 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     add_changes(doc, report)  # 比上年增加12% after a level: the level's key, basis change
     key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
     key_region(report.meta)  # and the report's own region's, which a figure with no place is
+    mark_parts(doc, report)  # 其中大案15起 after 120起: a part of it, for SUMs without it
     return report

@@ -16,7 +16,8 @@ from .models import STAT_METRICS_V1, STAT_METRICS_V2_ONLY, ReportData
 
 # The fields schema 2 added to each figure (and the firms behind a brand count); BrandCount
 # had a basis already.
-_V2_FIELDS = frozenset({"status", "place", "period", "place_code", "place_name", "firms"})
+_V2_FIELDS = frozenset({"status", "place", "period", "place_code", "place_name", "part_of",
+                        "firms"})
 # Fields schema 2 added to items, the source and the meta, which a schema-1 report is written
 # without.
 _V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document",
