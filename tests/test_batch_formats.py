@@ -111,8 +111,8 @@ def test_sqlite_schema_and_rows(runner: CliRunner, mixed: Path, tmp_path: Path) 
     assert tables == {"reports", "facts", "honours", "actions", "facilities"}
     assert columns("facts") == [
         "id", "report_id", "kind", "category", "label", "value", "unit", "basis", "scope",
-        "status", "place", "period", "place_code", "place_name", "span_start", "span_end",
-        "evidence"]
+        "status", "place", "period", "place_code", "place_name", "part_of", "span_start",
+        "span_end", "evidence"]
     assert columns("honours")[:2] == columns("actions")[:2] == ["id", "report_id"]
     assert {"path", "ok", "error_kind", "error_message", "report"} <= set(columns("reports"))
     rows = db.execute("SELECT path, ok, error_kind FROM reports").fetchall()

@@ -195,14 +195,15 @@ class _Offsets:
 CSV_PLACE = {name: index for index, name in enumerate(csv_render.COLUMNS)}
 
 
-def read_csv(handle: BinaryIO, earlier: Earlier) -> int:
-    """Note every file whose rows are all there in ``earlier``; return where they end."""
+def read_csv(handle: BinaryIO, earlier: Earlier, schema: str = "2") -> int:
+    """Note every file whose rows are all there in ``earlier``; return where they end (the
+    file's header must be ``schema``'s)."""
     if handle.read(len(BOM)) != BOM:
         handle.seek(0)
     lines = _Offsets(handle)
     rows = csv.reader(lines)
-    columns = csv_render.COLUMNS
-    place = CSV_PLACE
+    columns = csv_render.columns(schema)
+    place = {name: index for index, name in enumerate(columns)}
     try:
         first = next(rows, None)
     except csv.Error:

@@ -39,11 +39,12 @@ def encoder(fmt: str) -> Encoder:
 
 
 def encode(fmt: str, path: str, report: ReportData | None, error: tuple[str, str] | None,
-           location: str) -> Payload:
-    """The record of one file in ``fmt``, with its location (and text hash, once read)."""
+           location: str, schema: str = "2") -> Payload:
+    """The record of one file in ``fmt``, with its location (and text hash, once read); a
+    failure's CSV row is as wide as ``schema``'s header."""
     if fmt == "csv":
         cell = csv_render.neutralise(location)
-        rows = [(*row[:-1], cell) for row in csv_render.rows_for(path, report, error)]
+        rows = [(*row[:-1], cell) for row in csv_render.rows_for(path, report, error, schema)]
         return csv_render.render_rows(rows).encode("utf-8", "backslashreplace")
     payload = encoder(fmt)(path, report, error)
     if isinstance(payload, sqlite_render.ReportRows):
@@ -74,19 +75,23 @@ def _end_with(line: bytes, fields: dict[str, str]) -> bytes:
 
 
 _PLACE = {name: index for index, name in enumerate(csv_render.COLUMNS)}
-_FACT_CELLS = range(_PLACE[csv_render.FACT_COLUMNS[0]], _PLACE[csv_render.FACT_COLUMNS[-1]] + 1)
+# A figure's cells: from its kind to the last before the batch's columns (schema 2's
+# part_of, as_of, amount and amount_unit too).
+_FACT_START = _PLACE[csv_render.FACT_COLUMNS[0]]
+_BATCH_CELLS = len(csv_render.BATCH_COLUMNS)
 
 
 def _mark_csv(payload: bytes, first: str, keep_facts: bool) -> bytes:
     rows = list(csv.reader(io.StringIO(payload.decode("utf-8"), newline="")))
+    duplicate_of = csv_render.BATCH_COLUMNS.index("duplicate_of") - _BATCH_CELLS
     if not keep_facts:
         row = rows[0]
         row[_PLACE["fact_index"]] = row[_PLACE["fact_count"]] = "0"
-        for index in _FACT_CELLS:
+        for index in range(_FACT_START, len(row) - _BATCH_CELLS):
             row[index] = ""
         rows = [row]
     for row in rows:
-        row[_PLACE["duplicate_of"]] = csv_render.neutralise(first)
+        row[duplicate_of] = csv_render.neutralise(first)
     return csv_render.render_rows(rows).encode("utf-8", "backslashreplace")
 
 

@@ -115,7 +115,8 @@ class Batch:
             start()  # the workers' server loads while OUT is read back and the walk begins
         self._listing = self._open_listing()
         self._sink, self._done = open_sink(options.format, options.out,
-                                           resume=options.resume, bom=options.bom)
+                                           resume=options.resume, bom=options.bom,
+                                           schema=options.parse.schema)
         return self._done
 
     def pending(self, on_skip: OnSkip | None = None) -> Iterator[Entry | Result]:

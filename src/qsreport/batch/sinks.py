@@ -43,39 +43,41 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-def open_sink(fmt: str, out: str, *, resume: bool, bom: bool) -> tuple[Sink, Earlier]:
-    """Open OUT for ``fmt`` (``-`` is stdout), with what it already holds when resuming."""
+def open_sink(fmt: str, out: str, *, resume: bool, bom: bool, schema: str = "2"
+              ) -> tuple[Sink, Earlier]:
+    """Open OUT for ``fmt`` (``-`` is stdout), with what it already holds when resuming (a
+    CSV's header is ``schema``'s)."""
     try:
         if fmt == "sqlite":
             return _open_sqlite(out, resume)
         if out == "-":
             stream = sys.stdout.buffer
-            _write_header(stream, fmt, bom)
+            _write_header(stream, fmt, bom, schema)
             return _StreamSink(stream, fmt, None), Earlier()
         earlier = Earlier()
         new = not (resume and os.path.exists(out))
         end = 0
         if not new:
-            read_back = read_jsonl if fmt == "jsonl" else read_csv
             with open(out, "r+b") as handle:
-                end = read_back(handle, earlier)
+                end = (read_csv(handle, earlier, schema) if fmt == "csv"
+                       else read_jsonl(handle, earlier))
                 handle.truncate(end)
             new = end == 0
         stream = open(out, "wb" if new else "ab", buffering=0)  # noqa: SIM115 - the sink owns it
     except OSError as error:
         raise OutputError(f"{out}: cannot write ({error.strerror or error})") from None
     if new:
-        end = _write_header(stream, fmt, bom)
+        end = _write_header(stream, fmt, bom, schema)
     return _StreamSink(stream, fmt, out, end), earlier.seal()
 
 
-def _write_header(stream: BinaryIO, fmt: str, bom: bool) -> int:
+def _write_header(stream: BinaryIO, fmt: str, bom: bool, schema: str) -> int:
     """The line a stream format starts with (the registry's ``header``), after a BOM if asked;
     how many bytes that was."""
     reference = output_format(fmt).header
     if reference is None:
         return 0
-    data = (BOM if bom else b"") + function(reference)().encode()
+    data = (BOM if bom else b"") + function(reference)(schema).encode()
     _write_all(stream, data)
     return len(data)
 
@@ -131,7 +133,9 @@ class _StreamSink:
             row = next(csv.reader(text))
         finally:
             text.detach()  # the reader stays open for the next look
-        return csv_render.restore(row[CSV_PLACE["path"]]), row[CSV_PLACE["text_sha256"]]
+        # (the batch's columns end the row, whichever schema's it is)
+        text_sha256 = CSV_PLACE["text_sha256"] - len(csv_render.COLUMNS)
+        return csv_render.restore(row[CSV_PLACE["path"]]), row[text_sha256]
 
     def close(self) -> None:
         if self._reader is not None:

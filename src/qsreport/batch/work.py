@@ -91,7 +91,8 @@ class Job:
             # batch its run: the error is recorded, never swallowed.
             message = f"{type(error).__name__}: {error} (a qsreport bug; please report it)"
             return self.failure(entry, "internal_error", display_path(message))
-        payload = records.encode(self.format, shown, report, None, entry.location)
+        payload = records.encode(self.format, shown, report, None, entry.location,
+                                 self.parse.schema)
         return Result(shown, payload, location=entry.location,
                       text_sha256=report.source.text_sha256 or None,
                       document=report.meta.document,
@@ -104,7 +105,8 @@ class Job:
     def failure(self, entry: Entry, kind: str, message: str) -> Result:
         """The error record of ``entry``: nothing read from it, and why."""
         shown = entry.shown
-        payload = records.encode(self.format, shown, None, (kind, message), entry.location)
+        payload = records.encode(self.format, shown, None, (kind, message), entry.location,
+                                 self.parse.schema)
         return Result(shown, payload, kind, message, location=entry.location)
 
 

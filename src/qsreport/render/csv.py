@@ -17,6 +17,7 @@ import csv
 import io
 from collections.abc import Sequence
 
+from ..chars import MEASURE_WORDS_SIMPLIFIED
 from ..models import ReportData
 
 FACT_COLUMNS = (
@@ -34,38 +35,95 @@ BATCH_COLUMNS = ("sha256", "text_sha256", "duplicate_of", "location")
 left out) and where it is (what ``batch --resume`` matches); :mod:`qsreport.batch` fills the
 last two."""
 
-COLUMNS = (
+PLACED_COLUMNS = ("part_of", "as_of", "amount", "amount_unit")
+"""Schema 2: the ``fact_index`` of the figure this one is a part of (else empty: a SUM of the
+rows with no ``part_of`` counts nothing twice); the year a figure or a stock stands at (its
+period's year, else, with no period or a stock's, the report's); the value without its 万/亿
+and that unit with its measure word simplified (1.7 万件 → 17000 件), as SQLite's
+``facts_placed`` gives them."""
+
+COLUMNS_V1 = (
     "path", "ok", "error_kind", "error_message", "title", "region", "region_code",
     "region_name", "date", "fact_index", "fact_count", *FACT_COLUMNS, *BATCH_COLUMNS,
 )
-"""The file and its header (``region_code``, ``region_name``: schema 2's key of its region,
-what a figure with no ``place`` is about), then the figure and the batch's columns."""
+"""Schema 1's columns: the file and its header (``region_code``, ``region_name``: schema 2's
+key of its region, what a figure with no ``place`` is about), then the figure and the batch's
+columns."""
+
+COLUMNS = (*COLUMNS_V1[:-len(BATCH_COLUMNS)], *PLACED_COLUMNS, *BATCH_COLUMNS)
+"""Schema 2's columns: schema 1's with :data:`PLACED_COLUMNS` before the batch's (whose
+``location`` is always last)."""
+
+
+def columns(schema: str = "2") -> tuple[str, ...]:
+    """The CSV's columns in ``schema``."""
+    return COLUMNS_V1 if schema == "1" else COLUMNS
 
 Cell = str | int | float | None
 FactRow = tuple[Cell, ...]
 
 NO_FACT: FactRow = (None,) * len(FACT_COLUMNS)
+_FACT_PLACE = {name: index for index, name in enumerate(FACT_COLUMNS)}
+_SCRIPT = dict(MEASURE_WORDS_SIMPLIFIED)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def fact_rows(report: ReportData) -> list[FactRow]:
     """Every figure in ``report`` as a row of :data:`FACT_COLUMNS`, area by area, list by list."""
+    return placed_fact_rows(report)[0]
+
+
+def placed_fact_rows(report: ReportData) -> tuple[list[FactRow], list[int | None]]:
+    """:func:`fact_rows`, and for each row the number (from 1) of the row of the figure it is
+    a part of (``part_of``; a brand count's firms row is a part where its count is), or None."""
     from ..extract import areas, items
 
     rows: list[FactRow] = []
+    wholes: list[int | None] = []
     for area in areas():
         for item_list in area.lists:
             figures = item_list.figures
             if figures is None:
                 continue
+            row_of: list[int] = []  # each item's row number
+            parts: list[tuple[int, int]] = []  # (row, whole's index in the list)
             for item in items(report, area, item_list):
+                row_of.append(len(rows) + 1)
+                part_of = getattr(item, "part_of", None)
+                first = len(rows)
                 rows.append((figures.kind, *figures.cells(item), *_context(item), *item.span,
                              item.evidence))
                 for kind, cells_of in figures.beside:  # 43家企业的51个产品: the firms too
                     cells = cells_of(item)
                     if cells is not None:
                         rows.append((kind, *cells, *_context(item), *item.span, item.evidence))
-    return rows
+                wholes.extend([None] * (len(rows) - first))
+                if part_of is not None:
+                    parts.extend((row, part_of) for row in range(first, len(rows)))
+            for row, whole in parts:
+                wholes[row] = row_of[whole] if whole < len(row_of) else None
+    return rows, wholes
+
+
+def placed_cells(row: FactRow, whole: int | None, date: str | None) -> tuple[Cell, ...]:
+    """The cells of :data:`PLACED_COLUMNS` for a fact row: its whole's row number, and the
+    year, amount and unit that SQLite's ``facts_placed`` view works out."""
+    place = _FACT_PLACE
+    period, value, unit = row[place["period"]], row[place["value"]], row[place["unit"]]
+    as_of: Cell = None
+    if isinstance(period, str) and len(period) == 4 and period.isdigit():
+        as_of = period
+    elif period in (None, "cumulative") and date and date[:4].isdigit():
+        as_of = date[:4]
+    amount: Cell = value
+    unit_text = unit if isinstance(unit, str) else ""
+    bare = unit_text
+    if unit_text[:1] in ("万", "萬", "亿", "億"):
+        bare = unit_text[1:]
+        if isinstance(value, int | float):
+            amount = value * (10000 if unit_text[:1] in ("万", "萬") else 100000000)
+    amount_unit: Cell = _SCRIPT.get(bare[:1], bare[:1]) + bare[1:] if unit is not None else None
+    return (whole, as_of, amount, amount_unit)
 
 
 def _context(item: object) -> tuple[Cell, Cell, Cell, Cell, Cell]:
@@ -98,26 +156,34 @@ def _cell(value: Cell | bool) -> str | int | float:
 
 
 def rows_for(
-    path: str, report: ReportData | None, error: tuple[str, str] | None = None
+    path: str, report: ReportData | None, error: tuple[str, str] | None = None,
+    schema: str = "2",
 ) -> list[tuple[str | int | float, ...]]:
-    """The CSV rows of one input file: its figures, or one row saying why there are none."""
+    """The CSV rows of one input file: its figures, or one row saying why there are none
+    (in ``schema``'s columns; a report read says its own schema)."""
+    facts: list[FactRow] = []
+    wholes: list[int | None] = []
     if report is None:
         kind, message = error or ("error", "")
         lead: tuple[Cell | bool, ...] = (path, False, kind, message, None, None, None, None,
                                           None)
-        facts = []
         tail: tuple[Cell, ...] = (None,) * len(BATCH_COLUMNS)
     else:
+        schema = report.schema_version
         meta = report.meta
         lead = (path, True, None, None, meta.title, meta.region, meta.region_code,
                 meta.region_name, meta.date)
-        facts = fact_rows(report)
+        facts, wholes = placed_fact_rows(report)
         tail = (report.source.sha256, report.source.text_sha256, None, None)
+    placed = schema != "1"
     if not facts:
-        return [tuple(_cell(v) for v in (*lead, 0, 0, *NO_FACT, *tail))]
+        empty = (None,) * len(PLACED_COLUMNS) if placed else ()
+        return [tuple(_cell(v) for v in (*lead, 0, 0, *NO_FACT, *empty, *tail))]
+    date = report.meta.date if report is not None else None
     return [
-        tuple(_cell(v) for v in (*lead, index, len(facts), *fact, *tail))
-        for index, fact in enumerate(facts, start=1)
+        tuple(_cell(v) for v in (*lead, index, len(facts), *fact,
+                                 *(placed_cells(fact, whole, date) if placed else ()), *tail))
+        for index, (fact, whole) in enumerate(zip(facts, wholes, strict=True), start=1)
     ]
 
 
@@ -136,9 +202,9 @@ def render_rows(rows: Sequence[Sequence[str | int | float]]) -> str:
     return buffer.getvalue()
 
 
-def header() -> str:
-    """The CSV header line."""
-    return render_rows([COLUMNS])
+def header(schema: str = "2") -> str:
+    """The CSV header line (schema 1's has no :data:`PLACED_COLUMNS`)."""
+    return render_rows([columns(schema)])
 
 
 def encode_record(path: str, report: ReportData | None, error: tuple[str, str] | None) -> bytes:

@@ -20,9 +20,10 @@ import sqlite3
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..chars import MEASURE_WORDS_SIMPLIFIED
 from ..jsonable import json_default
 from ..models import ReportData
-from .csv import FACT_COLUMNS, fact_rows
+from .csv import FACT_COLUMNS, placed_fact_rows
 
 if TYPE_CHECKING:
     from ..extract.areas import SideTable
@@ -71,6 +72,7 @@ CREATE TABLE IF NOT EXISTS facts (
     period TEXT,
     place_code TEXT,
     place_name TEXT,
+    part_of INTEGER,
     span_start INTEGER,
     span_end INTEGER,
     evidence TEXT
@@ -116,11 +118,14 @@ Row = tuple[Value, ...]
 
 class ReportRows(NamedTuple):
     """Everything one input file adds to the database; ``report_id`` is filled in on insert.
-    ``side`` holds the rows of each side table, by table name."""
+    ``side`` holds the rows of each side table, by table name; ``wholes``, for each fact, the
+    number (from 1) of the fact of the same file it is a part of, or None (schema 2's
+    ``part_of``: made the whole's ``facts.id`` on insert)."""
 
     report: Row
     facts: list[Row]
     side: dict[str, list[Row]]
+    wholes: tuple[int | None, ...] = ()
 
 
 def _json(value: object) -> str:
@@ -153,7 +158,8 @@ def rows_for(
             if table is not None:
                 side[table.name] = [(*table.cells(item), *item.span, item.evidence)
                                     for item in items(report, area, item_list)]
-    return ReportRows(report=row, facts=fact_rows(report), side=side)
+    facts, wholes = placed_fact_rows(report)
+    return ReportRows(report=row, facts=facts, side=side, wholes=tuple(wholes))
 
 
 def _insert_sql(table: str, columns: tuple[str, ...], keyed: bool) -> str:
@@ -163,7 +169,7 @@ def _insert_sql(table: str, columns: tuple[str, ...], keyed: bool) -> str:
 
 
 _INSERT_REPORT_WITH_ID = _insert_sql("reports", ("id", *REPORT_COLUMNS), keyed=False)
-_INSERT_FACTS = _insert_sql("facts", FACT_COLUMNS, keyed=True)
+_INSERT_FACTS = _insert_sql("facts", ("id", "report_id", *FACT_COLUMNS, "part_of"), keyed=False)
 
 
 @cache
@@ -178,7 +184,7 @@ _LATER_INDEXES = ("CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports
                   "CREATE INDEX IF NOT EXISTS facts_place_code_period ON facts(place_code, period);")
 # Columns of the facts table added since it was first made (a database an earlier version
 # wrote gets them empty).
-_LATER_FACT_COLUMNS = ("place_code", "place_name")
+_LATER_FACT_COLUMNS = (("place_code", "TEXT"), ("place_name", "TEXT"), ("part_of", "INTEGER"))
 # ... and of the side tables (a named winner's status, schema 2).
 _LATER_SIDE_COLUMNS = {"honours": ("status",)}
 
@@ -216,17 +222,10 @@ SELECT f.*,
 FROM facts f JOIN reports r ON r.id = f.report_id;
 """
 
-# Measure words a traditional text writes in other characters (個 for 个): ``amount_unit``
-# writes a unit's measure word (its first character, after any 万/亿) simplified, so 5200臺
-# and 300台, 個批次 and 个批次, are one unit in a GROUP BY. Pairs of (traditional,
-# simplified), the measure words batches of reports write. One flat CASE: nested replace()
-# calls overflow SQLite's parser stack at about thirty.
-_UNIT_SCRIPT = (
-    ("個", "个"), ("項", "项"), ("臺", "台"), ("處", "处"), ("種", "种"), ("戶", "户"),
-    ("類", "类"), ("號", "号"), ("輛", "辆"), ("張", "张"), ("場", "场"), ("噸", "吨"),
-    ("條", "条"), ("組", "组"), ("塊", "块"), ("間", "间"), ("雙", "双"), ("隻", "只"),
-    ("筆", "笔"), ("門", "门"), ("屆", "届"), ("車", "车"), ("擔", "担"),
-)
+# ``amount_unit`` writes a unit's measure word (its first character, after any 万/亿)
+# simplified (chars.MEASURE_WORDS_SIMPLIFIED), so 5200臺 and 300台, 個批次 and 个批次, are one unit
+# in a GROUP BY. One flat CASE: nested replace() calls overflow SQLite's parser stack at about
+# thirty.
 
 
 def _amount_unit() -> str:
@@ -234,7 +233,7 @@ def _amount_unit() -> str:
     simplified script."""
     unit = "(CASE WHEN f.unit GLOB '[万萬亿億]*' THEN substr(f.unit, 2) ELSE f.unit END)"
     folds = " ".join(f"WHEN '{traditional}' THEN '{simplified}'"
-                     for traditional, simplified in _UNIT_SCRIPT)
+                     for traditional, simplified in MEASURE_WORDS_SIMPLIFIED)
     return f"(CASE substr({unit}, 1, 1) {folds} ELSE substr({unit}, 1, 1) END) || substr({unit}, 2)"
 
 
@@ -250,9 +249,9 @@ def create_schema(connection: sqlite3.Connection) -> None:
         if column not in have:
             connection.execute(f"ALTER TABLE reports ADD COLUMN {column} TEXT")
     have = {row[1] for row in connection.execute("PRAGMA table_info(facts)")}
-    for column in _LATER_FACT_COLUMNS:
+    for column, kind in _LATER_FACT_COLUMNS:
         if column not in have:
-            connection.execute(f"ALTER TABLE facts ADD COLUMN {column} TEXT")
+            connection.execute(f"ALTER TABLE facts ADD COLUMN {column} {kind}")
     for table, columns in _LATER_SIDE_COLUMNS.items():
         have = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
         for column in columns:
@@ -296,7 +295,14 @@ def _insert_many(connection: sqlite3.Connection, files: list[ReportRows]) -> Non
     numbered = list(enumerate(files, start=last + 1))
     connection.executemany(_INSERT_REPORT_WITH_ID,
                            [(report_id, *rows.report) for report_id, rows in numbered])
-    facts = [(report_id, *fact) for report_id, rows in numbered for fact in rows.facts]
+    (fact_id,) = connection.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()
+    facts: list[Row] = []
+    for report_id, rows in numbered:  # ids given here, so that a part can name its whole's
+        wholes = rows.wholes or [None] * len(rows.facts)
+        facts.extend((fact_id + number, report_id, *fact,
+                      None if whole is None else fact_id + whole)
+                     for number, (fact, whole) in enumerate(zip(rows.facts, wholes, strict=True), start=1))
+        fact_id += len(rows.facts)
     if facts:
         connection.executemany(_INSERT_FACTS, facts)
     for table in side_tables():
