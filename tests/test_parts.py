@@ -120,3 +120,16 @@ def test_sqlite_part_of_is_the_whole_id() -> None:
     assert pairs == [(12, 80, 1), (12, 80, 1)]
     (total,) = db.execute("SELECT sum(value) FROM facts_placed WHERE part_of IS NULL").fetchone()
     assert total == 160
+
+
+def test_a_sentence_of_other_words_breaks_down_each_figure_before() -> None:
+    """A sentence opening on 其中 after one of two counts breaks down each count by its key,
+    past the list's own figures between."""
+    report = _report("2022年，全区抽查了电线电缆、防水卷材产品生产企业50家，60批次产品，总体合格率为"
+                     "90%。其中抽取电线电缆产品30家，36批次产品，合格率为92%；防水卷材20家，24批次"
+                     "产品，合格率为88%。")
+    assert [s for s in _stats(report) if s[0] != "pass_rate"] == [
+        ("enterprises_inspected", 50, None, None), ("batches_sampled", 60, None, None),
+        ("enterprises_inspected", 30, None, 0), ("batches_sampled", 36, None, 1),
+        ("enterprises_inspected", 20, None, 0), ("batches_sampled", 24, None, 1)]
+    assert all(s[3] is None for s in _stats(report) if s[0] == "pass_rate")  # rates: never

@@ -69,10 +69,13 @@ def _mark_list(view: str, listed: list[Any], region_code: str | None) -> None:
             if whole.part_of is not None:
                 continue
             if _breaks_down(view, whole, part, [listed[i] for i in wholes.get(whole_index, ())],
-                            aside):
+                            aside, listed):
                 if _fits(whole, part, region_code):
                     part.part_of = whole_index
                     wholes.setdefault(whole_index, []).append(index)
+                elif not _same_key(whole, part) and _SENTENCE_END.search(
+                        view, whole.span[1], part.span[0]) is not None:
+                    continue  # a sentence of 其中 breaks down each figure of the one before
                 break  # the nearest figure before the breakdown's words is its whole
             if _SENTENCE_END.search(view, whole.span[1], part.span[0]) is not None:
                 break
@@ -92,12 +95,14 @@ def _is_level(item: Any) -> bool:
         and "百分点" not in unit and item.basis not in _NO_LEVEL
 
 
-def _breaks_down(view: str, whole: Any, part: Any, siblings: list[Any], aside: list[Any]
-                 ) -> bool:
+def _breaks_down(view: str, whole: Any, part: Any, siblings: list[Any], aside: list[Any],
+                 listed: list[Any]) -> bool:
     """Whether the words between the two open a breakdown of the first: a breakdown word
     with no number before it, in one sentence or the next one's 其中, and after it no number
     but the whole's parts so far (其中甲县30起、乙县20起; not 其中不合格1批次，…产品2批次); the
-    numbers of changes and shares of the list between the whole and those words are let be."""
+    numbers of changes and shares of the list between the whole and those words are let be,
+    and in a sentence of 其中 the list's own figures before the part (it breaks down several
+    figures of the sentence before, 共抽查63家企业69批次。其中甲类32家、32批次…)."""
     start, end = whole.span[1], _number_start(view, part)
     if start > end:
         return False
@@ -108,7 +113,8 @@ def _breaks_down(view: str, whole: Any, part: Any, siblings: list[Any], aside: l
             return False
         if _SENTENCE_END.search(view, start, last_end.start()) is not None:
             return False  # only the sentence just before
-        return _only_siblings(view, last_end.end(), end, siblings)  # (the nearest before)
+        # (其中抽取甲类产品32家、32批次；乙类31家、37批次: the list's own figures between)
+        return _only_siblings(view, last_end.end(), end, listed)
     among = _AMONG.match(view, start, end)  # 4068批次抽检中，普通食品3108批次…
     if among is not None:
         return _only_siblings(view, among.end(), end, siblings)
@@ -162,10 +168,14 @@ def _number_start(view: str, item: Any) -> int:
     return max((m.start() for m in _NUMBER.finditer(view, start, end)), default=start)
 
 
+def _same_key(whole: Any, part: Any) -> bool:
+    return all(getattr(whole, key, None) == getattr(part, key, None) for key in _KEYS)
+
+
 def _fits(whole: Any, part: Any, region_code: str | None) -> bool:
     """Whether ``part`` can be a part of ``whole``: its key, status, basis, unit, place and
     period, and a smaller amount."""
-    if any(getattr(whole, key, None) != getattr(part, key, None) for key in _KEYS):
+    if not _same_key(whole, part):
         return False
     if whole.status != part.status or not _same_basis(whole.basis, part.basis):
         return False
