@@ -89,3 +89,34 @@ def test_a_unit_in_traditional_script_is_the_simplified_unit(tmp_path: Path) -> 
                            " WHERE category = 'instruments_verified' GROUP BY amount_unit").fetchall()
     assert rows == [("台", "台"), ("臺", "台")]
     assert total == [("台", 5500)]
+
+
+# A made-up report whose decimals in 万 and 亿 are not exact in binary (2.01 * 10000 is
+# 20099.999999999996 there, 1.15 * 100000000 is 114999999.99999999).
+_DECIMALS = """丙市质监局通报打假情况
+
+日期：2020-03-02 10:00
+
+2019年，全市查获假冒商品货值2.01万元，罚没款50万元。
+
+2019年，全市查获假冒商品货值1.15亿元。
+"""
+
+
+def test_an_amount_is_the_plain_number_not_its_binary_neighbour(tmp_path: Path) -> None:
+    """2.01万元 is 20100 元 and 1.15亿元 115000000 元 to the last digit, so a sum or a
+    comparison in Python or pandas sees the number the report writes; a whole value times
+    10000 stays an integer."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "decimals.txt").write_text(_DECIMALS, encoding="utf-8")
+    out = tmp_path / "facts.db"
+    result = CliRunner().invoke(batch, [str(folder), "--out", str(out), "-w", "1"])
+    assert result.exit_code == 0, result.stderr
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        rows = db.execute("SELECT value, unit, amount FROM facts_placed"
+                          " WHERE kind = 'stat' ORDER BY value").fetchall()
+    assert (2.01, "万元", 20100) in rows
+    assert (1.15, "亿元", 115000000) in rows
+    whole = [amount for value, _, amount in rows if value == 50]
+    assert whole == [500000] and isinstance(whole[0], int)

@@ -194,7 +194,9 @@ _LATER_SIDE_COLUMNS = {"honours": ("status",)}
 # town) and a span of years or a stock (2006-2010, cumulative) stay null: never the report's.
 # ``as_of`` is the year a stock stands at (a cumulative count: its report's year), for tables
 # of stocks; ``amount`` the value in the unit without its 万/亿 (1.7 万件 → 17000 件), so
-# figures a report writes in 万 and another in 件 add up.
+# figures a report writes in 万 and another in 件 add up; a value with decimals multiplied is
+# rounded to 6 places, as 2.01 * 10000 in binary is 20099.999999999996 and 1.15 * 100000000
+# 114999999.99999999 (a whole value stays whole).
 # Made anew each time (over the columns added since): its definition is the newest.
 _FACTS_PLACED = """
 DROP VIEW IF EXISTS facts_placed;
@@ -215,8 +217,8 @@ SELECT f.*,
     CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN f.period
          WHEN (f.period IS NULL OR f.period = 'cumulative')
               AND r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) END AS as_of,
-    CASE WHEN f.unit GLOB '[万萬]*' THEN f.value * 10000
-         WHEN f.unit GLOB '[亿億]*' THEN f.value * 100000000
+    CASE WHEN f.unit GLOB '[万萬]*' THEN {scaled:10000}
+         WHEN f.unit GLOB '[亿億]*' THEN {scaled:100000000}
          ELSE f.value END AS amount,
     {amount_unit} AS amount_unit
 FROM facts f JOIN reports r ON r.id = f.report_id;
@@ -237,7 +239,15 @@ def _amount_unit() -> str:
     return f"(CASE substr({unit}, 1, 1) {folds} ELSE substr({unit}, 1, 1) END) || substr({unit}, 2)"
 
 
-_FACTS_PLACED = _FACTS_PLACED.replace("{amount_unit}", _amount_unit())
+def _scaled(factor: int) -> str:
+    """The SQL of a figure's value times ``factor``: whole values exact, others rounded to 6
+    decimal places (the binary error of the product gone, every written decimal kept)."""
+    return (f"(CASE WHEN typeof(f.value) = 'integer' THEN f.value * {factor}"
+            f" ELSE round(f.value * {factor}, 6) END)")
+
+
+_FACTS_PLACED = _FACTS_PLACED.replace("{amount_unit}", _amount_unit()).replace(
+    "{scaled:10000}", _scaled(10000)).replace("{scaled:100000000}", _scaled(100000000))
 
 
 def create_schema(connection: sqlite3.Connection) -> None:
