@@ -32,15 +32,20 @@ _FINES = """丽水市质监局通报执法情况
 """
 
 
-def _database(tmp_path: Path) -> Path:
+def _batch(tmp_path: Path, texts: dict[str, str]) -> Path:
+    """The database a batch of ``texts`` (file name → text) writes."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "stock.txt").write_text(_STOCK, encoding="utf-8")
-    (folder / "fines.txt").write_text(_FINES, encoding="utf-8")
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
     out = tmp_path / "facts.db"
     result = CliRunner().invoke(batch, [str(folder), "--out", str(out), "-w", "1"])
     assert result.exit_code == 0, result.stderr
     return out
+
+
+def _database(tmp_path: Path) -> Path:
+    return _batch(tmp_path, {"stock.txt": _STOCK, "fines.txt": _FINES})
 
 
 def test_a_stock_stands_at_its_reports_year(tmp_path: Path) -> None:
@@ -75,13 +80,7 @@ _SIMPLIFIED = "丽水市质监局通报计量工作\n\n日期：2020-05-08 09:30
 def test_a_unit_in_traditional_script_is_the_simplified_unit(tmp_path: Path) -> None:
     """5200臺 and 300台 are both 台 in ``amount_unit``, so a sum over reports in either script
     is one row; ``unit`` stays as written."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(_TRADITIONAL, encoding="utf-8")
-    (folder / "b.txt").write_text(_SIMPLIFIED, encoding="utf-8")
-    out = tmp_path / "facts.db"
-    result = CliRunner().invoke(batch, [str(folder), "--out", str(out), "-w", "1"])
-    assert result.exit_code == 0, result.stderr
+    out = _batch(tmp_path, {"a.txt": _TRADITIONAL, "b.txt": _SIMPLIFIED})
     with contextlib.closing(sqlite3.connect(out)) as db:
         rows = db.execute("SELECT unit, amount_unit FROM facts_placed"
                           " WHERE category = 'instruments_verified' ORDER BY unit").fetchall()
@@ -107,13 +106,7 @@ def test_an_amount_is_the_plain_number_not_its_binary_neighbour(tmp_path: Path) 
     """2.01万元 is 20100 元 and 1.15亿元 115000000 元 to the last digit, so a sum or a
     comparison in Python or pandas sees the number the report writes; a whole value times
     10000 stays an integer."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "decimals.txt").write_text(_DECIMALS, encoding="utf-8")
-    out = tmp_path / "facts.db"
-    result = CliRunner().invoke(batch, [str(folder), "--out", str(out), "-w", "1"])
-    assert result.exit_code == 0, result.stderr
-    with contextlib.closing(sqlite3.connect(out)) as db:
+    with contextlib.closing(sqlite3.connect(_batch(tmp_path, {"decimals.txt": _DECIMALS}))) as db:
         rows = db.execute("SELECT value, unit, amount FROM facts_placed"
                           " WHERE kind = 'stat' ORDER BY value").fetchall()
     assert (2.01, "万元", 20100) in rows
