@@ -113,3 +113,21 @@ def test_an_amount_is_the_plain_number_not_its_binary_neighbour(tmp_path: Path) 
     assert (1.15, "亿元", 115000000) in rows
     whole = [amount for value, _, amount in rows if value == 50]
     assert whole == [500000] and isinstance(whole[0], int)
+
+
+# A made-up report in traditional script whose units hold traditional characters past the
+# first (百分點), beside a measure word alone and a unit written alike in both scripts.
+_TRADITIONAL_UNITS = """丁市質監局通報抽查情況
+
+日期：2020-05-06 09:30
+
+2019年，全市共抽查產品1200批次，合格率為92.5%，比上年提高2.5個百分點。全市共檢定計量器具5200臺件。
+"""
+
+
+def test_every_character_of_a_unit_is_in_simplified_script(tmp_path: Path) -> None:
+    """個百分點 is 个百分点 in ``amount_unit`` (not 个百分點, which groups apart from the
+    simplified reports' 个百分点), 臺件 台件; %, 批次 as written."""
+    with contextlib.closing(sqlite3.connect(_batch(tmp_path, {"t.txt": _TRADITIONAL_UNITS}))) as db:
+        rows = set(db.execute("SELECT unit, amount_unit FROM facts_placed").fetchall())
+    assert {("個百分點", "个百分点"), ("臺件", "台件"), ("%", "%"), ("批次", "批次")} <= rows

@@ -21,5 +21,17 @@ MEASURE_WORDS_SIMPLIFIED = (
     ("個", "个"), ("項", "项"), ("臺", "台"), ("處", "处"), ("種", "种"), ("戶", "户"),
     ("類", "类"), ("號", "号"), ("輛", "辆"), ("張", "张"), ("場", "场"), ("噸", "吨"),
     ("條", "条"), ("組", "组"), ("塊", "块"), ("間", "间"), ("雙", "双"), ("隻", "只"),
-    ("筆", "笔"), ("門", "门"), ("屆", "届"), ("車", "车"), ("擔", "担"),
+    ("筆", "笔"), ("門", "门"), ("屆", "届"), ("車", "车"), ("擔", "担"), ("點", "点"),
+    ("產", "产"), ("別", "别"),
 )
+UNIT_FOLDED = 6
+"""How many of a unit's first characters are folded (units are a few: 个产品类别, 台(套), 批次/千人)."""
+_UNIT_SCRIPT = dict(MEASURE_WORDS_SIMPLIFIED)
+
+
+def simplified_unit(unit: str) -> str:
+    """``unit`` with each of its first :data:`UNIT_FOLDED` characters in simplified script where
+    :data:`MEASURE_WORDS_SIMPLIFIED` has it (個百分點 → 个百分点, 5200臺 → 台), as SQLite's
+    ``facts_placed.amount_unit`` writes it."""
+    head = "".join(_UNIT_SCRIPT.get(char, char) for char in unit[:UNIT_FOLDED])
+    return head + unit[UNIT_FOLDED:]

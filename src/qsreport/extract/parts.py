@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import regex_cache as rx
-from ..chars import MEASURE_WORDS_SIMPLIFIED
+from ..chars import simplified_unit
 from .areas import areas, items
 from .common import Doc
 from .lexicon.parts import (
@@ -38,7 +38,6 @@ _CLAUSE_BREAK = rx.compile(CLAUSE_BREAK)
 _DIGIT = rx.compile(r"\d")
 # A figure's number (its span opens on its words: 其中大案15起): the last in its span.
 _NUMBER = rx.compile(r"\d[\d.,]*|[零〇一二三四五六七八九十百千两]+")
-_SCRIPT = dict(MEASURE_WORDS_SIMPLIFIED)
 _NO_LEVEL = ("change", "share")  # a change or a share is no level: neither whole nor part
 _KEYS = ("category", "metric", "level", "role")
 
@@ -196,7 +195,7 @@ def _same_basis(whole: str | None, part: str | None) -> bool:
 def _unit_word(unit: str) -> str:
     if unit[:1] in "万萬亿億":
         unit = unit[1:]
-    return _SCRIPT.get(unit[:1], unit[:1]) + unit[1:]
+    return simplified_unit(unit)
 
 
 def _same_units(whole: str, part: str) -> bool:

@@ -17,7 +17,7 @@ import csv
 import io
 from collections.abc import Sequence
 
-from ..chars import MEASURE_WORDS_SIMPLIFIED
+from ..chars import simplified_unit
 from ..models import ReportData
 
 FACT_COLUMNS = (
@@ -64,7 +64,6 @@ FactRow = tuple[Cell, ...]
 
 NO_FACT: FactRow = (None,) * len(FACT_COLUMNS)
 _FACT_PLACE = {name: index for index, name in enumerate(FACT_COLUMNS)}
-_SCRIPT = dict(MEASURE_WORDS_SIMPLIFIED)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -121,8 +120,11 @@ def placed_cells(row: FactRow, whole: int | None, date: str | None) -> tuple[Cel
     if unit_text[:1] in ("万", "萬", "亿", "億"):
         bare = unit_text[1:]
         if isinstance(value, int | float):
-            amount = value * (10000 if unit_text[:1] in ("万", "萬") else 100000000)
-    amount_unit: Cell = _SCRIPT.get(bare[:1], bare[:1]) + bare[1:] if unit is not None else None
+            scaled = value * (10000 if unit_text[:1] in ("万", "萬") else 100000000)
+            # (as the view: a whole value stays whole, a decimal's product rounded to 6 places,
+            # so 2.01万 is 20100, not 20099.999999999996)
+            amount = scaled if isinstance(value, int) else round(scaled, 6)
+    amount_unit: Cell = simplified_unit(bare) if unit is not None else None
     return (whole, as_of, amount, amount_unit)
 
 

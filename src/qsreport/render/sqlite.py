@@ -20,7 +20,7 @@ import sqlite3
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..chars import MEASURE_WORDS_SIMPLIFIED
+from ..chars import MEASURE_WORDS_SIMPLIFIED, UNIT_FOLDED
 from ..jsonable import json_default
 from ..models import ReportData
 from .csv import FACT_COLUMNS, placed_fact_rows
@@ -224,19 +224,22 @@ SELECT f.*,
 FROM facts f JOIN reports r ON r.id = f.report_id;
 """
 
-# ``amount_unit`` writes a unit's measure word (its first character, after any 万/亿)
-# simplified (chars.MEASURE_WORDS_SIMPLIFIED), so 5200臺 and 300台, 個批次 and 个批次, are one unit
-# in a GROUP BY. One flat CASE: nested replace() calls overflow SQLite's parser stack at about
-# thirty.
+# Measure words a traditional text writes in other characters (個 for 个), and the other
+# characters of the units it writes (百分點, 型號): ``amount_unit`` writes each of a unit's
+# first chars.UNIT_FOLDED characters (after any 万/亿) simplified (chars.MEASURE_WORDS_SIMPLIFIED),
+# so 5200臺 and 300台, 個批次 and 个批次, 個百分點 and 个百分点 are one unit in a GROUP BY (the
+# CSV's column, chars.simplified_unit, the same). One flat CASE a character: nested replace()
+# calls overflow SQLite's parser stack at about thirty.
 
 
 def _amount_unit() -> str:
-    """The SQL of ``amount_unit``: the unit without a leading 万/亿, its measure word in
-    simplified script."""
+    """The SQL of ``amount_unit``: the unit without a leading 万/亿, in simplified script."""
     unit = "(CASE WHEN f.unit GLOB '[万萬亿億]*' THEN substr(f.unit, 2) ELSE f.unit END)"
     folds = " ".join(f"WHEN '{traditional}' THEN '{simplified}'"
                      for traditional, simplified in MEASURE_WORDS_SIMPLIFIED)
-    return f"(CASE substr({unit}, 1, 1) {folds} ELSE substr({unit}, 1, 1) END) || substr({unit}, 2)"
+    chars = [f"(CASE substr({unit}, {at}, 1) {folds} ELSE substr({unit}, {at}, 1) END)"
+             for at in range(1, UNIT_FOLDED + 1)]
+    return " || ".join([*chars, f"substr({unit}, {UNIT_FOLDED + 1})"])
 
 
 def _scaled(factor: int) -> str:
