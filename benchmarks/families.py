@@ -163,6 +163,8 @@ def main() -> None:
     sizes = [int(size) for size in
              (args.sizes or (ALONE_SIZES if args.alone else GROUP_SIZES)).split(",")]
     found = {name: texts for name, texts in groups().items() if args.only in name}
+    if not found:
+        parser.error(f"no group's name holds {args.only!r} (--list shows them)")
     if args.list:
         for name, texts in found.items():
             print(f"{name:<40} {len(texts):5} texts {sum(map(len, texts)):8,} characters")
