@@ -178,3 +178,41 @@ def test_those_who_set_up_or_run_an_award_are_no_winners() -> None:
     """“某奖”由市政府设立，由A、B、C共同组织评审…获得…: the bodies behind the award."""
     text = "“星湖市质量奖”由市政府设立，由市场监管局、质量协会、工商联共同组织评审获得社会认可。"
     assert names(text) == set()
+
+
+class _Counting:
+    """A pattern that counts the scans asked of it (a stand-in for the module's own)."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.real, self.scans = pattern, 0
+
+    def finditer(self, *args: Any) -> Any:
+        self.scans += 1
+        return self.real.finditer(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)  # (its text and flags: what its needles are read from)
+
+
+def test_only_sentences_that_can_hold_a_list_are_read(monkeypatch: Any) -> None:
+    """Sentences with no title, no count after 、 and no quotes are not read at all, and the
+    slow scan for a counted run is asked only of a sentence holding both a 、 and a count:
+    the list is still found (structure, not time: a long report has thousands of sentences)."""
+    from qsreport.extract import brands_honours_lists as lists
+
+    run = _Counting(lists.COUNTED_RUN)
+    monkeypatch.setattr(lists, "COUNTED_RUN", run)
+    looked_at: list[int] = []
+    shortlist = lists.open_shortlist
+
+    def counting_shortlist(view: str, start: int, end: int) -> Any:
+        looked_at.append(start)
+        return shortlist(view, start, end)
+
+    monkeypatch.setattr(lists, "open_shortlist", counting_shortlist)
+    filler = ("本月巡查覆盖东区、西区和南区的集市。", "全年共抽查了120家门店。",
+              "各组按计划推进日常工作。") * 20
+    text = "".join(filler) + "据悉，本县的青禾、丰源、金穗3家企业入选“2024年甲省优质出口品牌”名单。"
+    assert names(text) == {"青禾", "丰源", "金穗"}
+    assert run.scans == 1
+    assert len(looked_at) == 1

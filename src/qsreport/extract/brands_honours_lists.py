@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import chain
 
 from ..models import BrandHonour
 from ..numbers import to_number
+from ..regex_triggers import holds_needles
 from ..segmenting import Segment
 from ..segmenting.spans import LINE
 from .brands_honours_checks import open_shortlist
@@ -30,6 +30,7 @@ from .lexicon.brand_list_runs import (
     CLOSING_COUNT,
     COLON_INTRO,
     COUNT_BEFORE_COLON,
+    COUNT_SIGN,
     COUNTED_RUN,
     COUNTED_TITLE,
     COUNTED_WON,
@@ -70,26 +71,42 @@ def extract_list_honours(doc: Doc) -> list[BrandHonour]:
     out: dict[str, BrandHonour] = {}
     view = doc.view
     sentences = doc.layout.sentences
+    # Each sentence's titles and runs, found once per document (a pattern is run only over
+    # the sentences holding its needles: most hold no list)
+    terms = doc.brand_terms_by_sentence()
+    counted_titles = doc.matches_by_sentence(COUNTED_TITLE, sparse=True)
+    own_titles = doc.matches_by_sentence(OWN_TITLE, sparse=True)
+    counts = doc.matches_by_sentence(COUNT_SIGN)
+    quoted_runs = doc.matches_by_sentence(QUOTED_RUN, sparse=True)
+    quoted_won = doc.matches_by_sentence(QUOTED_RUN_WON, sparse=True)
+    previous: list[Title] = []
     for at, sentence in enumerate(sentences):
-        if open_shortlist(view, sentence.start, sentence.end):
-            continue
-        titles = _titles(view, sentence.start, sentence.end)
+        titles = _titles(terms[at], counted_titles[at], own_titles[at]) \
+            if terms[at] or counted_titles[at] or own_titles[at] else []
+        before_titles, previous = previous, titles
+        runs = list(COUNTED_RUN.finditer(view, sentence.start, sentence.end)) if counts[at] \
+            and holds_needles(COUNTED_RUN, view, sentence.start, sentence.end) else []
+        quoted = quoted_runs[at] + quoted_won[at]
+        if not (titles or runs or quoted) or open_shortlist(view, sentence.start, sentence.end):
+            continue  # (no title, count or quotes: no list of winners)
         before = sentences[at - 1] if at else None
         for title, category in titles:
             _by_winners(doc, out, sentence, title, category)
-        _counted(doc, out, sentence, titles, before)
-        _quoted(doc, out, sentence)
+        _counted(doc, out, sentence, runs, titles, before, before_titles)
+        _quoted(doc, out, sentence, quoted)
         _after_colon(doc, out, sentence, titles, before)
     _heading_blocks(doc, out)
     return list(out.values())
 
 
-def _titles(view: str, start: int, end: int) -> list[Title]:
-    """The award titles in ``view[start:end]``: the lexicon's, and quoted or booked titles of
-    their own (with the category of a lexicon title that ends them, else ``other``)."""
-    found: list[Title] = [(m, brand_category(m)) for m in BRAND_TERM.finditer(view, start, end)]
-    found += [(m, "other") for m in COUNTED_TITLE.finditer(view, start, end)]
-    for own in OWN_TITLE.finditer(view, start, end):
+def _titles(terms: list[re.Match[str]], counted: list[re.Match[str]],
+            own_titles: list[re.Match[str]]) -> list[Title]:
+    """A sentence's award titles: the lexicon's (``terms``), titles of a selection
+    (``counted``: 十大某某) and quoted or booked titles of their own (``own_titles``, with the
+    category of a lexicon title that ends them, else ``other``)."""
+    found: list[Title] = [(m, brand_category(m)) for m in terms]
+    found += [(m, "other") for m in counted]
+    for own in own_titles:
         inner = [m for m, _ in found if own.start() <= m.start() and m.end() >= own.end("title") - 2
                  and m.end() <= own.end()]
         category = brand_category(inner[-1]) if inner else "other"
@@ -165,12 +182,13 @@ def _counts_only(view: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:\d|[一二两三四五六七八九十]+[位家个名])", view[start:end]))
 
 
-def _counted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment, titles: list[Title],
-             before: Segment | None) -> None:
+def _counted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment,
+             runs: list[re.Match[str]], titles: list[Title], before: Segment | None,
+             before_titles: list[Title]) -> None:
     """A、B、C3家企业入选“某”名单; 我省A、B 2个品牌上榜 (the list's title in the clause or
     sentence before); 为A、B 2个某示范样板授牌: a run closed by a count of as many names."""
     view = doc.view
-    for run in COUNTED_RUN.finditer(view, sentence.start, sentence.end):
+    for run in runs:
         if NOT_A_COUNT_AFTER.match(run.group("after")):
             continue
         count = to_number(run.group("n"))
@@ -196,9 +214,9 @@ def _counted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment, titles: l
             title = (title_match, brand_category(terms[-1]) if ends_it else "other")
             start = given.end()
         elif won := COUNTED_WON.search(view, run.start("after"), run.end("after")):
-            title = _title_taken(view, titles, won, run.end("after"), before, doc) \
+            title = _title_taken(view, titles, won, run.end("after"), before, before_titles) \
                 if TAKES_TITLE.fullmatch(won.group()) \
-                else _title_around(titles, run.start("after"), before, doc)
+                else _title_around(view, titles, run.start("after"), before, before_titles)
         else:
             continue
         if title is not None and not NOT_A_WIN.search(view, start, run.end()):
@@ -206,7 +224,7 @@ def _counted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment, titles: l
 
 
 def _title_taken(view: str, titles: list[Title], verb: re.Match[str], end: int,
-                 before: Segment | None, doc: Doc) -> Title | None:
+                 before: Segment | None, before_titles: list[Title]) -> Title | None:
     """The title a verb that takes one as its object won (获得某称号): the first of its clause
     within a few characters of it, not one naming money or a licence for its holders; where
     the lexicon knows no title there but the clause ends on a title's head word (获评某省首批
@@ -215,33 +233,34 @@ def _title_taken(view: str, titles: list[Title], verb: re.Match[str], end: int,
         if verb.end() <= title[0].start() <= min(end, verb.end() + TITLE_REACH):
             return None if NOT_THE_TITLE_AFTER.match(view, title[0].end()) else title
     if OBJECT_ENDS_TITLE.search(view, verb.end(), end):
-        return _title_around(titles, verb.start(), before, doc)
+        return _title_around(view, titles, verb.start(), before, before_titles)
     return None
 
 
-def _title_around(titles: list[Title], after: int, before: Segment | None,
-                  doc: Doc) -> Title | None:
+def _title_around(view: str, titles: list[Title], after: int, before: Segment | None,
+                  before_titles: list[Title]) -> Title | None:
     """The title a counted run won: the first after its count in the sentence, else the last
-    before it, else the last of the sentence before."""
+    before it, else the last of the sentence before (``before``, its titles
+    ``before_titles``)."""
     later = [t for t in titles if t[0].start() >= after]
     if later:
         return later[0]
     earlier = [t for t in titles if t[0].end() <= after]
     if earlier:
         return earlier[-1]
-    if before is not None:
-        previous = _titles(doc.view, before.start, before.end)
-        if previous and not NOT_A_WIN.search(doc.view, before.start, before.end):
-            return previous[-1]
+    if before is not None and before_titles and not NOT_A_WIN.search(view, before.start,
+                                                                       before.end):
+        return before_titles[-1]
     return None
 
 
-def _quoted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment) -> None:
+def _quoted(doc: Doc, out: dict[str, BrandHonour], sentence: Segment,
+            runs: list[re.Match[str]]) -> None:
     """“甲”“乙”、“丙”等N件驰名商标: quoted marks closed by a count of a title;
-    “甲”“乙”等商标相继跻身某某名牌之列: quoted marks, then a verb of winning a title."""
+    “甲”“乙”等商标相继跻身某某名牌之列: quoted marks, then a verb of winning a title (``runs``:
+    the sentence's matches of :data:`QUOTED_RUN`, then of :data:`QUOTED_RUN_WON`)."""
     view = doc.view
-    for run in chain(QUOTED_RUN.finditer(view, sentence.start, sentence.end),
-                     QUOTED_RUN_WON.finditer(view, sentence.start, sentence.end)):
+    for run in runs:
         counted = "n" in run.re.groupindex  # (the title after the count, or after the verb)
         term = BRAND_TERM.match(view, run.start("after")) if counted else None
         term = term or next(BRAND_TERM.finditer(view, run.end("n") if counted else run.end(),

@@ -24,6 +24,9 @@ BY_WINNERS = rx.compile(
 COUNTED_RUN = rx.compile(
     rf"(?P<run>(?:[^、，,；;。：:\s]{{2,30}}、)+[^、，,；;。：:\s]{{2,30}}?)"
     rf"(?P<n>{NUMERAL})(?:个|家|件|项|种|款|只)(?P<after>[^，,。；;！？!?\n]{{0,60}})")
+# What every match of COUNTED_RUN holds: its count's last character and the count's unit (a
+# sentence without one holds no such run, and is not scanned for it: the scan is slow)
+COUNT_SIGN = rx.compile(r"[\d一二两三四五六七八九十](?:个|家|件|项|种|款|只)")
 # What the count's clause says of the names: they won (上榜, 入选, 获…) or were given a plaque.
 COUNTED_WON = compile_fast(
     r"上榜|入选|入围(?!名单)|荣获|获得|获评|获颁|喜获|被评为|被认定为|被授予|被命名为|被列入|"
