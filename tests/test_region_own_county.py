@@ -1,7 +1,7 @@
 """The region of a county's report that writes its own office as 县市场监管局 (or itself as 我县)
 and its county's name only elsewhere: in its outlet's name (某某新闻网讯) or a withheld firm's
 (某某某足浴店): that county, where the text names no other place (issue 12's context, the
-twenty-first session)."""
+twentieth session)."""
 
 from __future__ import annotations
 
