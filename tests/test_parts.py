@@ -12,7 +12,7 @@ from typing import Any
 from qsreport.models import ReportData
 from qsreport.pipeline import ParseOptions, parse_bytes
 
-_HEAD = "丙市市场监管局2022年工作总结\n发布日期：2023-01-10\n"
+_HEAD = "丙市监管局的2022年工作总结\n发布日期：2023-01-10\n"
 
 
 def _report(body: str, schema: str = "2") -> ReportData:
@@ -70,7 +70,7 @@ def test_a_share_and_a_change_are_neither_wholes_nor_parts() -> None:
     report = _report("2022年，全市共查处质量违法案件90起，比上年增加20起，其中涉嫌犯罪案件12起。")
     assert _stats(report) == [("cases", 90, None, None), ("cases", 20, "change", None),
                               ("cases", 12, None, 0)]
-    shared = _report("2022年，甲县新认定省著名商标18件，占全市新认定总数的30%。")
+    shared = _report("2022年，甲县新增省著名商标18件，占全市新增总数的30%。")
     assert [c.part_of for c in shared.brands.counts] == [None, None]
 
 
@@ -125,8 +125,8 @@ def test_sqlite_part_of_is_the_whole_id() -> None:
 def test_a_sentence_of_other_words_breaks_down_each_figure_before() -> None:
     """A sentence opening on 其中 after one of two counts breaks down each count by its key,
     past the list's own figures between."""
-    report = _report("2022年，全区抽查了电线电缆、防水卷材产品生产企业50家，60批次产品，总体合格率为"
-                     "90%。其中抽取电线电缆产品30家，36批次产品，合格率为92%；防水卷材20家，24批次"
+    report = _report("2022年，全区抽查了电动自行车、儿童玩具产品生产企业50家，60批次产品，总体合格率为"
+                     "90%。其中抽查电动自行车产品30家，36批次产品，合格率为92%；儿童玩具20家，24批次"
                      "产品，合格率为88%。")
     assert [s for s in _stats(report) if s[0] != "pass_rate"] == [
         ("enterprises_inspected", 50, None, None), ("batches_sampled", 60, None, None),

@@ -114,7 +114,7 @@ def _breaks_down(view: str, whole: Any, part: Any, siblings: list[Any], aside: l
             return False  # only the sentence just before
         # (其中抽取甲类产品32家、32批次；乙类31家、37批次: the list's own figures between)
         return _only_siblings(view, last_end.end(), end, listed)
-    among = _AMONG.match(view, start, end)  # 4068批次抽检中，普通食品3108批次…
+    among = _AMONG.match(view, start, end)  # 500批次抽检中，食品300批次…
     if among is not None:
         return _only_siblings(view, among.end(), end, siblings)
     marker = _BREAKDOWN.search(view, start, end)
