@@ -216,3 +216,26 @@ def test_only_sentences_that_can_hold_a_list_are_read(monkeypatch: Any) -> None:
     assert names(text) == {"青禾", "丰源", "金穗"}
     assert run.scans == 1
     assert len(looked_at) == 1
+
+
+def test_only_the_lines_holding_a_word_of_winning_are_read_as_headings(monkeypatch: Any) -> None:
+    """The heading over lines of places is looked for only on the lines holding a word of
+    winning, and the lines after it are read only while they are a place's: a long text's
+    other lines are never read (structure, not time)."""
+    from qsreport.extract import brands_honours_lists as lists
+
+    read: list[int] = []
+    line = lists.LINE
+
+    class _Lines:
+        def finditer(self, *args: Any) -> Any:
+            for found in line.finditer(*args):
+                read.append(found.start())
+                yield found
+
+    monkeypatch.setattr(lists, "LINE", _Lines())
+    filler = "".join(f"第{n}组按计划巡查城区集市\n" for n in range(40))
+    text = (filler + "本县获批的地理标志证明商标\n甲川市：甲川柑橘、甲川蜜柚\n乙岭市：乙岭茶叶、乙岭香菇\n"
+            "近年来，各地商标工作稳步推进。\n" + filler)
+    assert {"甲川柑橘", "甲川蜜柚", "乙岭茶叶", "乙岭香菇"} <= names(text)
+    assert len(read) == 3  # (the two lines of places, and the line that ends the block)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
 
 from ..models import BrandHonour
 from ..numbers import to_number
@@ -79,11 +80,17 @@ def extract_list_honours(doc: Doc) -> list[BrandHonour]:
     counts = doc.matches_by_sentence(COUNT_SIGN)
     quoted_runs = doc.matches_by_sentence(QUOTED_RUN, sparse=True)
     quoted_won = doc.matches_by_sentence(QUOTED_RUN_WON, sparse=True)
-    previous: list[Title] = []
-    for at, sentence in enumerate(sentences):
-        titles = _titles(terms[at], counted_titles[at], own_titles[at]) \
-            if terms[at] or counted_titles[at] or own_titles[at] else []
-        before_titles, previous = previous, titles
+    # Only a sentence holding a title, a count or quoted marks can hold a list of winners: the
+    # others are not visited (the titles of the sentence before are found where needed)
+    lists = (terms, counted_titles, own_titles, counts, quoted_runs, quoted_won)
+    candidates = sorted({at for found in lists for at in compress(range(len(found)), found)})
+    previous_at, previous = -1, list[Title]()
+    for at in candidates:
+        sentence = sentences[at]
+        before_titles = previous if previous_at == at - 1 else \
+            _titles_at(at - 1, terms, counted_titles, own_titles) if at else []
+        titles = _titles_at(at, terms, counted_titles, own_titles)
+        previous_at, previous = at, titles
         runs = list(COUNTED_RUN.finditer(view, sentence.start, sentence.end)) if counts[at] \
             and holds_needles(COUNTED_RUN, view, sentence.start, sentence.end) else []
         quoted = quoted_runs[at] + quoted_won[at]
@@ -97,6 +104,14 @@ def extract_list_honours(doc: Doc) -> list[BrandHonour]:
         _after_colon(doc, out, sentence, titles, before)
     _heading_blocks(doc, out)
     return list(out.values())
+
+
+def _titles_at(at: int, terms: list[list[re.Match[str]]], counted: list[list[re.Match[str]]],
+               own_titles: list[list[re.Match[str]]]) -> list[Title]:
+    """The award titles of sentence ``at`` (none where it holds no title of any kind)."""
+    if terms[at] or counted[at] or own_titles[at]:
+        return _titles(terms[at], counted[at], own_titles[at])
+    return []
 
 
 def _titles(terms: list[re.Match[str]], counted: list[re.Match[str]],
@@ -301,8 +316,15 @@ def _heading_blocks(doc: Doc, out: dict[str, BrandHonour]) -> None:
     """A heading line naming a title won (某县去年获批的地理标志证明商标), then lines of a place, a
     colon and its names: each name a winner of the heading's title."""
     view = doc.view
-    lines = [(m.start(), m.end()) for m in LINE.finditer(view)]
-    for at, (start, end) in enumerate(lines):
+    line_end = -1
+    # Only the lines holding a word of winning are read (a word holds no line end), and the
+    # lines after a heading only while they are a place's (not every line of the text)
+    for won in HEADING_WON.finditer(view):
+        if won.start() < line_end:
+            continue  # (a line already read)
+        start = view.rfind("\n", 0, won.start()) + 1
+        line_end = view.find("\n", won.end())
+        end = line_end = len(view) if line_end < 0 else line_end
         text = view[start:end].strip()
         if not text or len(text) > _HEADING_LONGEST or text[-1] in "。！？；，,:：" or \
                 not HEADING_WON.search(text) or NOT_A_WIN.search(text):
@@ -310,8 +332,8 @@ def _heading_blocks(doc: Doc, out: dict[str, BrandHonour]) -> None:
         terms = list(BRAND_TERM.finditer(view, start, end))
         if not terms:
             continue
-        for line_start, line_end in lines[at + 1:]:
-            row = PLACE_LINE.fullmatch(view, line_start, line_end)
+        for line in LINE.finditer(view, end):
+            row = PLACE_LINE.fullmatch(view, line.start(), line.end())
             if row is None or "、" not in row.group("run"):
                 break
             _emit(doc, out, row.start("run"), row.end("run"), terms[-1],
