@@ -133,3 +133,24 @@ def test_a_sentence_of_other_words_breaks_down_each_figure_before() -> None:
         ("enterprises_inspected", 30, None, 0), ("batches_sampled", 36, None, 1),
         ("enterprises_inspected", 20, None, 0), ("batches_sampled", 24, None, 1)]
     assert all(s[3] is None for s in _stats(report) if s[0] == "pass_rate")  # rates: never
+
+
+def test_each_figure_s_number_is_found_once(monkeypatch: Any) -> None:
+    """Where a figure's number begins is read once a figure, however many totals before it
+    it is tried against (structure, not time: a long list tries each part against several)."""
+    from qsreport.extract import parts
+
+    read: list[tuple[int, int]] = []
+    number_start = parts._number_start
+
+    def counting(view: str, item: Any) -> int:
+        read.append(item.span)
+        return number_start(view, item)
+
+    monkeypatch.setattr(parts, "_number_start", counting)
+    report = _report("2022年，全市共查处质量违法案件80起，其中涉嫌犯罪案件12起、食品案件30起、"
+                     "药品案件20起。全年办结案件70起。")
+    assert _stats(report) == [("cases", 80, None, None), ("cases", 12, None, 0),
+                              ("cases", 30, None, 0), ("cases", 20, None, 0),
+                              ("cases", 70, None, None)]
+    assert len(read) == len(set(read))

@@ -56,6 +56,8 @@ def _mark_list(view: str, listed: list[Any], region_code: str | None) -> None:
     order = sorted((i for i, item in enumerate(listed) if _is_level(item)),
                    key=lambda i: listed[i].span)
     wholes: dict[int, list[int]] = {}
+    # Where each figure's number begins, read once (each is tried against several wholes)
+    number_at = {index: _number_start(view, listed[index]) for index in order}
     # A change or a share after the whole (比上年增加20起; 占全省的8%) stands between it and
     # its breakdown's words: its number is no other figure's.
     aside = [item for item in listed if item.basis in _NO_LEVEL]
@@ -67,8 +69,8 @@ def _mark_list(view: str, listed: list[Any], region_code: str | None) -> None:
             whole = listed[whole_index]
             if whole.part_of is not None:
                 continue
-            if _breaks_down(view, whole, part, [listed[i] for i in wholes.get(whole_index, ())],
-                            aside, listed):
+            if _breaks_down(view, whole, number_at[index],
+                            [listed[i] for i in wholes.get(whole_index, ())], aside, listed):
                 if _fits(whole, part, region_code):
                     part.part_of = whole_index
                     wholes.setdefault(whole_index, []).append(index)
@@ -78,8 +80,9 @@ def _mark_list(view: str, listed: list[Any], region_code: str | None) -> None:
                 break  # the nearest figure before the breakdown's words is its whole
             if _SENTENCE_END.search(view, whole.span[1], part.span[0]) is not None:
                 break
-        if part.part_of is None and _total_after(view, order[:position], listed, part):
-            for before in _listed_parts(view, order[:position], listed, part, region_code):
+        if part.part_of is None and position and _total_after(view, number_at[index]):
+            for before in _listed_parts(view, order[:position], listed, part, region_code,
+                                        number_at):
                 listed[before].part_of = index
                 wholes.setdefault(index, []).append(before)
     for whole_index, parts in wholes.items():  # parts adding up to more break down no whole
@@ -94,15 +97,15 @@ def _is_level(item: Any) -> bool:
         and "百分点" not in unit and item.basis not in _NO_LEVEL
 
 
-def _breaks_down(view: str, whole: Any, part: Any, siblings: list[Any], aside: list[Any],
-                 listed: list[Any]) -> bool:
+def _breaks_down(view: str, whole: Any, part_start: int, siblings: list[Any],
+                 aside: list[Any], listed: list[Any]) -> bool:
     """Whether the words between the two open a breakdown of the first: a breakdown word
     with no number before it, in one sentence or the next one's 其中, and after it no number
     but the whole's parts so far (其中甲县30起、乙县20起; not 其中不合格1批次，…产品2批次); the
     numbers of changes and shares of the list between the whole and those words are let be,
     and in a sentence of 其中 the list's own figures before the part (it breaks down several
     figures of the sentence before, 共抽查63家企业69批次。其中甲类32家、32批次…)."""
-    start, end = whole.span[1], _number_start(view, part)
+    start, end = whole.span[1], part_start  # (where the part's number begins)
     if start > end:
         return False
     last_end = max(_SENTENCE_END.finditer(view, start, end), key=lambda m: m.start(),
@@ -135,19 +138,18 @@ def _only_siblings(view: str, start: int, end: int, siblings: list[Any]) -> bool
                for digit in _DIGIT.finditer(view, start, end))
 
 
-def _total_after(view: str, before: list[int], listed: list[Any], whole: Any) -> bool:
-    """Whether the figure's clause is a total's (…，共计50起) after a figure of its list."""
-    if not before:
-        return False
-    start = _number_start(view, whole)
+def _total_after(view: str, start: int) -> bool:
+    """Whether the clause of the figure whose number begins at ``start`` is a total's
+    (…，共计50起; its caller asks only after another figure of its list)."""
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(view, max(0, start - 20), start)),
                  default=None)
     return clause is not None and _TOTAL_AFTER.fullmatch(view, clause, start) is not None
 
 
 def _listed_parts(view: str, before: list[int], listed: list[Any], whole: Any,
-                  region_code: str | None) -> list[int]:
-    """The figures of the list before a total in its sentence, when two or more fit it."""
+                  region_code: str | None, number_at: dict[int, int]) -> list[int]:
+    """The figures of the list before a total in its sentence, when two or more fit it
+    (``number_at``: where each figure's number begins, by its index)."""
     found: list[int] = []
     end = _number_start(view, whole)
     for index in reversed(before):
@@ -157,7 +159,7 @@ def _listed_parts(view: str, before: list[int], listed: list[Any], whole: Any,
         if part.part_of is not None or not _fits(whole, part, region_code):
             break
         found.append(index)
-        end = _number_start(view, part)
+        end = number_at[index]
     return found if len(found) >= 2 else []
 
 
