@@ -5,6 +5,8 @@ twentieth session)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from qsreport.cleaning import match_view
 from qsreport.places.own_county import unnamed_own_county
 from tests.region_helpers import region
@@ -42,3 +44,24 @@ def test_an_office_that_bears_its_county_s_name_keeps_it() -> None:
     text = ("庆元县市场监管局开展检查\n"
             "近日，庆元县市场监管局对全县28家药店开展检查，发现问题5个。\n")
     assert region(text) == "庆元县"
+
+
+def test_a_text_without_the_character_xian_is_not_scanned(monkeypatch: Any) -> None:
+    """Every unnamed county's office holds 县: a text without one is never scanned for it."""
+    from qsreport.places import own_county
+
+    scans: list[int] = []
+    unnamed = own_county._UNNAMED
+
+    class _Counting:
+        def search(self, *args: Any) -> Any:
+            scans.append(1)
+            return unnamed.search(*args)
+
+    monkeypatch.setattr(own_county, "_UNNAMED", _Counting())
+    view = match_view("市场监管局开展检查\n近日，市局检查了城区超市，发现过期食品12件。\n")
+    assert unnamed_own_county(view, view.index("\n") + 1) is None
+    assert scans == []
+    view = match_view("县市场监管局开展检查\n近日，县市场监管局检查了超市。\n")
+    unnamed_own_county(view, view.index("\n") + 1)
+    assert scans == [1]

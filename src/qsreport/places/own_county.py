@@ -20,7 +20,8 @@ def unnamed_own_county(view: str, body: int) -> Mention | None:
     the text from its head on names one place and that place is a county (文成新闻网讯…县市场
     监管局…: 文成县); None where it names none, another or more than one."""
     end = min(len(view), body + _REACH)
-    if _UNNAMED.search(view, body, end) is None:
+    # (every match holds 县: a text without one is not scanned, the pattern tried everywhere)
+    if view.find("县", body, end) < 0 or _UNNAMED.search(view, body, end) is None:
         return None
     named = find_places(view, 0, end)
     if not named or named[0].place.level != "county" \
