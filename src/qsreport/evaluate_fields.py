@@ -157,8 +157,8 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
     analyst reads them: a figure with no place of its own is the report's region's, one with
     no period the report's year's — on both sides, a key's null by the key's own meta (a key
     writes null for the report's region as docs/schema.md says, or writes the region out)."""
-    if not found or "period" not in found[0]:
-        return  # not a list of figures, or a schema-1 report
+    if not found or "period" not in found[0] or "value" not in found[0]:
+        return  # not a list of figures (named winners have no value), or a schema-1 report
     pool: dict[Key, list[dict[str, Any]]] = {}
     for item in found:
         pool.setdefault(key_of(item), []).append(item)

@@ -132,13 +132,19 @@ class BrandCount(Record):
 class BrandHonour(Record):
     """A named product or firm and the title it won; in schema 2, ``status``: whether it won
     it or is only on a shortlist, a list of recommended or applying units, or a plan's goal,
-    as the document declares (extract/context_declared.py)."""
+    as the document declares (extract/context_declared.py); ``place`` and ``period``: the
+    place and the award's year its sentence, its list's line or heading, or its list's title
+    gives, as a figure's are read (extract/context_honours.py), with the place's key."""
 
     __pydantic_config__ = STRICT
     name: str
     honour: str
     category: BrandCategory
     status: Status = "achieved"
+    place: str | None = None
+    period: str | None = None
+    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
+    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
     span: Span
     evidence: str
     page: int | None = None  # the PDF page it is printed on (schema 2)

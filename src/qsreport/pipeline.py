@@ -294,6 +294,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     add_shares(doc, report)  # 占全省的46% after a count: the count's key, basis share
     add_changes(doc, report)  # 比上年增加12% after a level: the level's key, basis change
     key_places(figures(report))  # each place's adcode and full name, for a GROUP BY
+    key_places(report.brands.honours)  # (a named winner's place too)
     key_region(report.meta)  # and the report's own region's, which a figure with no place is
     mark_parts(doc, report)  # 其中大案15起 after 120起: a part of it, for SUMs without it
     return report

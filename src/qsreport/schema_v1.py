@@ -24,7 +24,8 @@ _V2_EVERY_ITEM = frozenset({"page", "text_sha256", "language", "document",
                             "region_code", "region_name"})
 _V2_BASIS = ("StandardCount", "StandardRate", "SupervisionStat")
 # Items that are no figures but got a field of schema 2's (a named winner's status).
-_V2_ITEM_FIELDS = {"BrandHonour": frozenset({"status"})}
+_V2_ITEM_FIELDS = {"BrandHonour": frozenset({"status", "place", "period", "place_code",
+                                              "place_name"})}
 # A report's fields in schema 1, which is frozen: an area added later is left out of it.
 _V1_REPORT = ("schema_version", "source", "meta", "sections", "brands", "standards",
               "supervision", "inspection", "warnings")
@@ -37,7 +38,7 @@ def field_names_v1(kind: Any) -> tuple[str, ...] | None:
         return None
     if kind is ReportData:
         return tuple(name for name in names if name in _V1_REPORT)
-    if "period" not in names:  # not a figure
+    if "value" not in names:  # not a figure (a named winner has a period, but no value)
         dropped = _V2_EVERY_ITEM | _V2_ITEM_FIELDS.get(kind.__name__, frozenset())
         return tuple(name for name in names if name not in dropped)
     dropped = _V2_FIELDS | _V2_EVERY_ITEM | ({"basis"} if kind.__name__ in _V2_BASIS else set())
@@ -59,7 +60,7 @@ def as_version_1(report: ReportData) -> ReportData:
         area = copy.copy(getattr(report, area_name))
         for field_ in fields(area):
             items = getattr(area, field_.name)
-            if items and hasattr(items[0], "period"):
+            if items and hasattr(items[0], "value") and hasattr(items[0], "period"):
                 setattr(area, field_.name, [_metric_v1(i) for i in items if i.basis != "change"
                                             and (i.status == "achieved" or hasattr(i, "target"))
                                             and getattr(i, "metric", None)

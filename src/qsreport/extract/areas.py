@@ -118,11 +118,12 @@ def items(report: Any, area: Area, item_list: ItemList) -> list[Any]:
 
 def figures(report: Any) -> Iterator[Any]:
     """Every figure of ``report``, area by area: the items schema 2 gives a period (counts,
-    stats, rates), not named winners, campaigns or centres."""
+    stats, rates: a value), not named winners (a place and a period, but no value),
+    campaigns or centres."""
     for area in areas():
         for item_list in area.lists:
             yield from (item for item in items(report, area, item_list)
-                        if hasattr(item, "period"))
+                        if hasattr(item, "value") and hasattr(item, "period"))
 
 
 # What the score keys and repeat keys compare: names and units in the match view (scripts and

@@ -196,8 +196,11 @@ AREA = Area(
             score_name="honours",
             score_key=lambda f: (score_name(f["name"]), f["category"]),
             side_table=SideTable("honours", (("name", "TEXT"), ("honour", "TEXT"),
-                                             ("category", "TEXT"), ("status", "TEXT")),
-                                 lambda h: (h.name, h.honour, h.category, h.status)),
+                                             ("category", "TEXT"), ("status", "TEXT"),
+                                             ("place", "TEXT"), ("period", "TEXT"),
+                                             ("place_code", "TEXT"), ("place_name", "TEXT")),
+                                 lambda h: (h.name, h.honour, h.category, h.status, h.place,
+                                            h.period, h.place_code, h.place_name)),
         ),
     ),
 )

@@ -28,6 +28,7 @@ from .context_brand_place import regional_brand_place
 from .context_carried import carried_place
 from .context_declared import Declared, declare_honours
 from .context_figure import basis_of, is_change, number_start
+from .context_honours import annotate_honour
 from .context_lists import (
     heading_place,
     numbered_items,
@@ -211,8 +212,9 @@ def annotate(doc: Doc, report: Any) -> None:
     figure of ``report`` from its sentence. A status the extractor set is kept."""
     declared = declare_honours(doc, report.brands.honours)  # (a shortlist's, a plan's)
     found = list(figures(report))
-    if not found:
-        return  # a notice with no figures: nothing to read
+    honours = report.brands.honours
+    if not found and not honours:
+        return  # a notice with no figures nor winners: nothing to read
     year = _report_year(report.meta.date)
     context = _Context(doc, year)
     context.declared = declared
@@ -256,8 +258,8 @@ def annotate(doc: Doc, report: Any) -> None:
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
-    runs = run_starts(doc.view, paragraphs) if found else []
-    for item in found:
+    runs = run_starts(doc.view, paragraphs)
+    for item in chain(found, honours):
         at = at_sentence = bisect.bisect_right(sorted_starts, item.span[0]) - 1
         sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
         start = sentence.start if sentence is not None else item.span[0]
@@ -269,6 +271,10 @@ def annotate(doc: Doc, report: Any) -> None:
         at = bisect.bisect_right(paragraphs, item.span[0]) - 1
         paragraph = runs[at] if at >= 0 else start
         previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
+        if not hasattr(item, "value"):  # a named winner: its place and year only
+            annotate_honour(context, item, (start, paragraph), places[start], report_period,
+                            previous, _list_place)
+            continue
         _annotate(context, item, (start, paragraph), places[start], report_period, previous)
         if title is not None and title.start <= item.span[0] < title.end:
             period_from_body(context.periods, doc.view, item, header.end, (sorted_starts, paragraphs))

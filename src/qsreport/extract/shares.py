@@ -32,7 +32,7 @@ def add_shares(doc: Doc, report: Any) -> None:
     lists = [(area, item_list, items(report, area, item_list))
              for area in areas() for item_list in area.lists]
     found = [(item, index) for index, (_, _, listed) in enumerate(lists)
-             for item in listed if hasattr(item, "period")]
+             for item in listed if hasattr(item, "value") and hasattr(item, "period")]
     if not found or "占" not in view:
         return
     found.sort(key=lambda pair: pair[0].span[1])

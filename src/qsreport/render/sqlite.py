@@ -185,8 +185,8 @@ _LATER_INDEXES = ("CREATE UNIQUE INDEX IF NOT EXISTS reports_location ON reports
 # Columns of the facts table added since it was first made (a database an earlier version
 # wrote gets them empty).
 _LATER_FACT_COLUMNS = (("place_code", "TEXT"), ("place_name", "TEXT"), ("part_of", "INTEGER"))
-# ... and of the side tables (a named winner's status, schema 2).
-_LATER_SIDE_COLUMNS = {"honours": ("status",)}
+# ... and of the side tables (a named winner's status, place and period, schema 2).
+_LATER_SIDE_COLUMNS = {"honours": ("status", "place", "period", "place_code", "place_name")}
 
 # Every figure with the place and year it counts for, for a place × year GROUP BY: its own
 # place's key, else (no place written: the report's own) the report's region's; its own year,
