@@ -61,3 +61,25 @@ def test_schema_1_writes_no_place_nor_period_of_a_winner() -> None:
     honour = written["brands"]["honours"][0]
     assert honour["name"] == "云帆电缆"
     assert not {"status", "place", "period", "place_code", "place_name"} & set(honour)
+
+
+def test_a_firm_named_after_its_county_is_that_county_s() -> None:
+    text = ("全市新认定名牌产品3个。\n\n其中，龙游县云帆电缆有限公司、江山市蓝天空调有限公司"
+            "被评为2015年度浙江名牌。")
+    found = _winners(text)
+    assert found["龙游县云帆电缆有限公司"] == ("龙游县", "330825", "2015")
+    assert found["江山市蓝天空调有限公司"] == ("江山市", "330881", "2015")
+
+
+def test_a_firm_named_after_the_report_s_own_city_is_the_report_s() -> None:
+    text = ("衢州品牌工作\n\n2016年4月1日\n\n据悉，衢州市质监局日前通报，"
+            "衢州云帆电缆有限公司荣获浙江名牌产品称号。")
+    report = parse(text.encode())
+    assert report.meta.region_code == "330800"
+    assert [(h.place, h.period) for h in report.brands.honours] == [(None, None)]
+
+
+def test_a_stock_s_date_is_no_award_year() -> None:
+    text = ("截至2013年，全区共有省级名牌产品28个，云帆公司云帆牌电缆和蓝天公司蓝天牌空调"
+            "名列其中。")
+    assert all(period is None for _, _, period in _winners(text).values())
