@@ -125,7 +125,10 @@ def test_a_plan_only_followed_declares_nothing() -> None:
 def test_sqlite_s_honours_table_has_each_winner_s_status(tmp_path: Path) -> None:
     """The honours table gains a ``status`` column (a database an earlier version wrote gets
     it, empty for its rows) and a shortlist's names are written shortlisted."""
-    earlier = sqlite_render.schema().replace("    status TEXT,\n    span_start", "    span_start")
+    # (a database written before the status, place and period columns: it gains all five)
+    earlier = sqlite_render.schema().replace(
+        "    status TEXT,\n    place TEXT,\n    period TEXT,\n    place_code TEXT,\n"
+        "    place_name TEXT,\n    span_start", "    span_start")
     out = tmp_path / "old.db"
     with contextlib.closing(sqlite3.connect(out)) as db:
         db.executescript(earlier)
@@ -134,7 +137,9 @@ def test_sqlite_s_honours_table_has_each_winner_s_status(tmp_path: Path) -> None
         report = parse_bytes(_SHORTLIST.encode("utf-8"), None)
         sqlite_render.insert(db, sqlite_render.rows_for("shortlist.txt", report))
         rows = db.execute("SELECT name, status FROM honours ORDER BY id").fetchall()
+        columns = {row[1] for row in db.execute("PRAGMA table_info(honours)")}
     assert rows == [("云帆牌电缆", "shortlisted"), ("蓝天牌空调", "shortlisted")]
+    assert {"place", "period", "place_code", "place_name"} <= columns
 
 
 def _statuses(report: dict[str, Any], area: str) -> list[tuple[int, str]]:
