@@ -83,3 +83,8 @@ def test_a_stock_s_date_is_no_award_year() -> None:
     text = ("截至2013年，全区共有省级名牌产品28个，云帆公司云帆牌电缆和蓝天公司蓝天牌空调"
             "名列其中。")
     assert all(period is None for _, _, period in _winners(text).values())
+
+
+def test_last_year_s_title_after_the_name_is_counted_from_the_report_s_date() -> None:
+    text = "品牌工作\n\n2019年5月3日\n\n其中，蓝天空调有限公司被评为去年服务业浙江名牌。"
+    assert _winners(text)["蓝天空调有限公司"] == (None, None, "2018")

@@ -21,7 +21,7 @@ from .context_body import PARAGRAPH_REACH
 from .context_carried import carried_place
 from .context_lists import province_office_place
 from .context_place import place_of
-from .lexicon.context import BREAKDOWN, HONOUR_YEAR
+from .lexicon.context import BREAKDOWN, HONOUR_YEAR, RELATIVE_YEARS
 
 _REACH = 200  # characters before a name read for its words, as for a figure's
 # (the title after a name: up to its clause's end, over the list's 、)
@@ -33,6 +33,9 @@ _AS_AT = rx.compile(r"(?:截至|截止)\s*$")
 _NAME_BREAK = rx.compile(r"[，,、；;：:。！？“”\"（）()\s]")
 _LEVELS = {"county": 0, "prefecture": 1, "province": 2}
 _SAME = {"county": 6, "prefecture": 4, "province": 2}  # the adcode's digits a place shares
+# The title after a name, of a year counted from the report's (被评为去年服务业某省名牌).
+_HONOUR_RELATIVE = rx.compile(r"(?:为|获得?|荣获|授予)\s*[“\"]?(?P<w>今年|去年|前年|上年)度?"
+                              r"[^，,。；;]{0,12}?(?:名牌|商标|品牌)")
 _LAST_YEAR = rx.compile(r"(?s:.*)(?P<y>(?:19|20)\d{2})\s*年")
 
 
@@ -70,6 +73,8 @@ def annotate_honour(context: Any, honour: Any, starts: tuple[int, int], places: 
         after = after.split(stop, 1)[0]
     if (titled := HONOUR_YEAR.search(after)) is not None:
         period = titled["y"]  # A、B被评为2016年度甲省名牌: that year's list
+    elif context.year is not None and (relative := _HONOUR_RELATIVE.search(after)) is not None:
+        period = str(context.year + RELATIVE_YEARS[relative["w"]])  # 被评为去年…名牌
     if period is None and report_period is not None and not _stock_date(context, report_period):
         period = report_period
     # 目前，全市累计拥有…，包括甲、乙: held, of no one year's award (nor the report's)
