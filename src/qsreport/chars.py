@@ -35,3 +35,14 @@ def simplified_unit(unit: str) -> str:
     ``facts_placed.amount_unit`` writes it."""
     head = "".join(_UNIT_SCRIPT.get(char, char) for char in unit[:UNIT_FOLDED])
     return head + unit[UNIT_FOLDED:]
+
+
+_SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def unit_scale(unit: str) -> tuple[int, str]:
+    """The factor of the 万/亿 a unit opens on (1 if none) and the unit without it: 万元 →
+    (10000, 元), 億 → (100000000, ""), 件 → (1, 件); SQLite's ``facts_placed.amount`` scales
+    alike."""
+    factor = _SCALES.get(unit[:1])
+    return (1, unit) if factor is None else (factor, unit[1:])

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import regex_cache as rx
-from ..chars import simplified_unit
+from ..chars import simplified_unit, unit_scale
 from .areas import areas, items
 from .common import Doc
 from .lexicon.parts import (
@@ -195,9 +195,7 @@ def _same_basis(whole: str | None, part: str | None) -> bool:
 
 
 def _unit_word(unit: str) -> str:
-    if unit[:1] in "万萬亿億":
-        unit = unit[1:]
-    return simplified_unit(unit)
+    return simplified_unit(unit_scale(unit)[1])
 
 
 def _same_units(whole: str, part: str) -> bool:
@@ -218,9 +216,7 @@ def _inside(part_code: str | None, whole_code: str | None, whole_place: str | No
 
 
 def _amount(item: Any) -> float:
-    unit = item.unit or ""
-    scale = 1e4 if unit[:1] in "万萬" else 1e8 if unit[:1] in "亿億" else 1.0
-    return float(item.value) * scale
+    return float(item.value) * unit_scale(item.unit or "")[0]
 
 
 def parts_of(listed: Iterable[Any]) -> int:

@@ -17,7 +17,7 @@ import csv
 import io
 from collections.abc import Sequence
 
-from ..chars import simplified_unit
+from ..chars import simplified_unit, unit_scale
 from ..models import ReportData
 
 FACT_COLUMNS = (
@@ -115,15 +115,12 @@ def placed_cells(row: FactRow, whole: int | None, date: str | None) -> tuple[Cel
     elif period in (None, "cumulative") and date and date[:4].isdigit():
         as_of = date[:4]
     amount: Cell = value
-    unit_text = unit if isinstance(unit, str) else ""
-    bare = unit_text
-    if unit_text[:1] in ("万", "萬", "亿", "億"):
-        bare = unit_text[1:]
-        if isinstance(value, int | float):
-            scaled = value * (10000 if unit_text[:1] in ("万", "萬") else 100000000)
-            # (as the view: a whole value stays whole, a decimal's product rounded to 6 places,
-            # so 2.01万 is 20100, not 20099.999999999996)
-            amount = scaled if isinstance(value, int) else round(scaled, 6)
+    factor, bare = unit_scale(unit if isinstance(unit, str) else "")
+    if factor != 1 and isinstance(value, int | float):
+        scaled = value * factor
+        # (as the view: a whole value stays whole, a decimal's product rounded to 6 places,
+        # so 2.01万 is 20100, not 20099.999999999996)
+        amount = scaled if isinstance(value, int) else round(scaled, 6)
     amount_unit: Cell = simplified_unit(bare) if unit is not None else None
     return (whole, as_of, amount, amount_unit)
 
