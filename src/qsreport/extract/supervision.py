@@ -50,6 +50,7 @@ from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
+from .supervision_heads import headed_stats
 from .supervision_indices import index_stats
 from .supervision_keywords import (
     ANY_KEYWORD,
@@ -280,8 +281,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         # 对12类重点产品开展专项整治, 共检查了500件产品 (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]
-    return with_tables(doc, each_once(doc, without_planned(
-        doc, stats + extra_stats(doc) + rate_changes(doc))))
+    stats += extra_stats(doc) + rate_changes(doc)
+    stats += headed_stats(doc, stats, _FIGURE)  # 在抽检中，甲县12家企业15批次: by the head
+    return with_tables(doc, each_once(doc, without_planned(doc, stats)))
 
 
 def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: int,
