@@ -95,3 +95,17 @@ def test_a_part_in_brackets_after_a_total_is_not_read_again() -> None:
     """在…抽检中，N家(其中…A家，…B家): the bracket's parts split the total, none is added."""
     stats = _stats("在本次抽检中，丑县企业50家(其中生产企业30家，销售企业20家)。")
     assert ("enterprises_inspected", 20, "家") not in stats
+
+
+def test_a_breakdown_of_the_failures_is_no_sample() -> None:
+    """在不合格的N批次中，有M批次… breaks the failures down by cause: neither the causes' counts
+    nor a limit missed (达不到, 超过) is a batch sampled."""
+    stats = _stats("今年辛市开展桶装水监督抽查。在不合格的30批次产品中，有12批次产品菌落总数"
+                   "超标，有9批次产品标签达不到标准要求，有5批次产品电导率超过规定限值。")
+    assert [s for s in stats if s[0] == "batches_sampled"] == []
+    stats = _stats("今年辛市开展桶装水监督抽查。在抽查中不符合产品标准规定要求的30批次产品中，有"
+                   "12批次产品菌落总数超标，有6批次产品钠、钾等指标达不到明示要求。")
+    assert ("batches_sampled", 6, "批次") not in stats
+    stats = _stats("今年壬县开展饮料产品抽检，癸镇14家生产企业20批次产品，3批次电导率超过限值。")
+    assert ("batches_sampled", 20, "批次") in stats
+    assert ("batches_failed", 3, "批次") in stats

@@ -24,6 +24,7 @@ from .common import Doc, Figure, unit_as_written
 from .lexicon.supervision_heads import (
     ACTIVITIES,
     FAILED_AFTER,
+    FAILING_SUBSET,
     FIRMS_NOT_BEFORE,
     GOES_ON,
     NEW_HEAD,
@@ -53,6 +54,7 @@ _OTHER_AREAS = compile_fast(OTHER_AREAS)
 _NOT_A_COUNT_AFTER = rx.compile(NOT_A_COUNT_AFTER)
 _FAILED_AFTER = rx.compile(FAILED_AFTER)
 _PASSED_AFTER = rx.compile(PASSED_AFTER)
+_FAILING_SUBSET = compile_fast(FAILING_SUBSET)
 _CLAUSE_OPEN = rx.compile(r"[，,。；;：:]")
 _RESULT = rx.compile(r"合格|不符合|不达标|超标|问题")
 
@@ -116,8 +118,9 @@ def _under_head(doc: Doc, heads: list[tuple[int, int, str]], fig: Figure, floor:
         return None  # the head's own clause is the rules' to read, but for a list's later items
     head_clause = _clause_open(doc, head_start)
     if _PLANNED.search(view, head_clause, fig.start) \
-            or _NOT_THIS_HEAD.search(view, _clause_open(doc, head_clause - 1), head_end):
-        return None
+            or _NOT_THIS_HEAD.search(view, _clause_open(doc, head_clause - 1), head_end) \
+            or _FAILING_SUBSET.search(view, max(head_end, sentence.start), fig.start):
+        return None  # a plan; other work's head; a breakdown of the failures
     own_clause = max(head_end, _clause_open(doc, fig.start))
     close = _clause_close(view, fig.end, sentence.end)
     if _NOT_BEFORE.search(view, own_clause, fig.start) or _NOT_AFTER.search(view, fig.end, close):

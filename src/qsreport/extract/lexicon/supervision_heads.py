@@ -82,5 +82,8 @@ NOT_THIS_FIGURE_AFTER = (r"被|进行|开展|建立|案例|典型|收入|产值|
 NOT_A_COUNT_AFTER = r"\s*(?:以上|以下|以内|及以上|及以下|至|到|-|~|/|每)"
 
 # After a batch count in its clause: what it is the result of (8批次不合格, 12批次产品全部合格).
-FAILED_AFTER = r"[^，,。；;、\d]{0,12}?(?:不合格|不符合|不达标|超标)"
+FAILED_AFTER = r"[^，,。；;、\d]{0,12}?(?:不合格|不符合|不达标|超标|达不到|未达到|超过|低于|高于)"
+# Before a figure in its sentence, after the head: a subset of the failures opened (在不合格的
+# 40批次中，有12批次…; 不合格产品中): what follows breaks the failures down by cause — no sample.
+FAILING_SUBSET = r"(?:不合格|不符合|不达标|超标)[^，,。；;]{0,24}中"
 PASSED_AFTER = r"[^，,。；;、\d]{0,12}?合格"
