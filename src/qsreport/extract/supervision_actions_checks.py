@@ -24,6 +24,7 @@ from .lexicon.supervision_checks import (
     NAMED_CHECK,
     NOTICE_LEAD,
     NOTICE_REST,
+    OBJECT_CHECKED_BY_BUREAU,
     OTHER_DEPARTMENT_CLAUSE,
     PUBLICITY_DAY,
     PURPOSE_LEAD,
@@ -119,10 +120,14 @@ def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
 
 def equipment_checked(doc: Doc, word: str, pos: int) -> bool:
     """Whether a bare 专项检查 is named by the special equipment its clause checks
-    (对商场和学校的电梯进行了专项检查): a campaign of kind other, though its title says no
+    (对商场和学校的电梯进行了专项检查), or by the class of goods, places or firms 对 names
+    right before its verb (对城区眼镜店开展专项检查): a campaign, though its title says no
     more than the word."""
-    return word == "专项检查" and EQUIPMENT_SUBJECT.search(
-        doc.view, doc.clause_start(pos, doc.sentence_at(pos).start), pos) is not None
+    if word != "专项检查":
+        return False
+    clause = doc.clause_start(pos, doc.sentence_at(pos).start)
+    return EQUIPMENT_SUBJECT.search(doc.view, clause, pos) is not None \
+        or OBJECT_CHECKED_BY_BUREAU.search(doc.view, clause, pos) is not None
 
 
 def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bool:

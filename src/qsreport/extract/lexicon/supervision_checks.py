@@ -26,6 +26,18 @@ EQUIPMENT_SUBJECT = rx.compile(
     r"特种设备|电梯|扶梯|锅炉|压力容器|压力管道|起重|游乐|索道|场[厂]?内|安全"
 )
 
+# A bare 专项检查 run on what 对 or 针对 names right before its verb (对城区花店开展专项
+# 检查, 针对校园周边文具店进行了专项检查): a check of a class of goods, places or firms named
+# by its subject, enforcement work as the guide has it (rounds 119 and 120 key it so), as
+# LEAD_CHECK reads it in a lead; not one firm, den or place singled out (对该店, 对这家超市,
+# 对某公司, 对一个作坊: a case's step). (Counted objects, 对12家超市…, are a task done:
+# supervision_routine.COUNTED_OBJECT_BEFORE.)
+OBJECT_CHECKED_BY_BUREAU = rx.compile(
+    r"(?:对|针对)(?!该(?![市县区省州])|这家|此家|一家|一个|某(?!些))"
+    r"(?![^，,。；;：:]{0,40}?(?:公司|窝点|作坊))"
+    r"[^，,。；;：:]{2,40}?(?:开展|进行|实施)了?(?:一次)?$"
+)
+
 # An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
 # calls 此次行动 or 这次…检查: one campaign of enforcement, though it has no name.
 REFERRED_CHECK = rx.compile(

@@ -1,0 +1,49 @@
+"""A bare 专项检查 the bureau runs on a class of goods, places or firms that 对 or 针对 names
+right before its verb is enforcement work (a check named by its subject), beside the other
+campaigns a report names; one firm or place singled out, or counted objects, stay no campaign.
+Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _kinds(body: str) -> list[str]:
+    text = f"壬县市场监管工作简讯\n发布时间：2032-06-11\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+_FIRST = "今年以来，壬县局开展了农资打假专项行动，查处案件4起。"
+
+
+def test_a_special_check_of_a_class_of_shops_beside_another_campaign() -> None:
+    """对城区学校周边的文具店开展了专项检查 after a named campaign: a second campaign."""
+    assert _kinds(_FIRST + "同时，该局对城区学校周边的文具店开展了专项检查，"
+                  "重点查看铅笔和橡皮的标识。") == ["anti_counterfeiting", "law_enforcement"]
+
+
+def test_a_special_check_led_by_zhendui_in_traditional_script() -> None:
+    """針對全縣的燈具商店進行了專項檢查: the same, written in traditional script."""
+    assert _kinds(_FIRST + "同時，該局針對全縣的燈具商店進行了專項檢查，督促商戶規範經營。") \
+        == ["anti_counterfeiting", "law_enforcement"]
+
+
+def test_a_special_check_of_some_places_is_still_a_class() -> None:
+    """对某些花店开展专项检查: more than one place, a campaign."""
+    assert _kinds(_FIRST + "五月，该局对某些花店开展专项检查，未发现问题。") \
+        == ["anti_counterfeiting", "law_enforcement"]
+
+
+def test_a_special_check_of_one_shop_or_firm_is_no_campaign() -> None:
+    """对这家文具店, 对乙公司: one place singled out, a case's step."""
+    assert _kinds(_FIRST + "同时，该局对这家文具店开展了专项检查。") == ["anti_counterfeiting"]
+    assert _kinds(_FIRST + "接到线索后，该局对乙公司开展了专项检查。") == ["anti_counterfeiting"]
+
+
+def test_a_special_check_of_counted_shops_stays_a_task() -> None:
+    """对辖区内14家花店开展了专项检查: a task done on counted places, as before."""
+    assert _kinds(_FIRST + "同时，该局对辖区内14家花店开展了专项检查。") == ["anti_counterfeiting"]
