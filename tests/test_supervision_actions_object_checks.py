@@ -1,7 +1,8 @@
 """A bare 专项检查 the bureau runs on a class of goods, places or firms that 对 or 针对 names
 right before its verb is enforcement work (a check named by its subject), beside the other
 campaigns a report names; one firm or place singled out, or counted objects, stay no campaign.
-Invented reports, parsed end to end."""
+And a body named after the fight against fakes (a task force, member offices, an alliance)
+is no campaign. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -47,3 +48,20 @@ def test_a_special_check_of_one_shop_or_firm_is_no_campaign() -> None:
 def test_a_special_check_of_counted_shops_stays_a_task() -> None:
     """对辖区内14家花店开展了专项检查: a task done on counted places, as before."""
     assert _kinds(_FIRST + "同时，该局对辖区内14家花店开展了专项检查。") == ["anti_counterfeiting"]
+
+
+def test_a_task_force_against_fakes_is_no_campaign() -> None:
+    """壬县打假专班联合公安…开展突击检查: the task force is a body; its raid is no campaign."""
+    assert "anti_counterfeiting" not in _kinds(
+        "近日，壬县打假专班联合县公安局治安大队，对城郊一处仓库开展突击检查。")
+
+
+def test_member_offices_and_an_alliance_against_fakes_are_bodies() -> None:
+    """公安等打假成员单位, 执法打假协作联盟…平台: bodies named after the work, no campaign."""
+    assert _kinds("壬县局以领导小组的名义组织商务、公安等打假成员单位分别对菜市场进行检查。"
+                  "县里还建成了家电执法打假协作联盟信息平台。").count("anti_counterfeiting") == 0
+
+
+def test_a_campaign_against_fakes_by_name_stays() -> None:
+    """开展春季家电打假专项行动: the campaign itself, as before."""
+    assert _kinds("壬县局今年开展春季家电打假专项行动，查处案件6起。") == ["anti_counterfeiting"]

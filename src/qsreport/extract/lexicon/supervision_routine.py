@@ -36,6 +36,10 @@ ROUTINE_AFTER = rx.compile(
     # A team set up for the work (专项检查组, 专项整治督导小组): a body, like a leading group;
     # what it did is told in its own words (对…进行了专项检查).
     r"|(?:督导|督查|检查|执法)?(?:工作)?小?组(?![织成合建])"
+    # So are a task force, the member offices of a joint effort and an alliance named after
+    # the work (某区打假专班, 公安等打假成员单位, 执法打假协作联盟…平台): bodies, no campaign
+    # (rounds 114, 115 and 123).
+    r"|(?:工作)?专班|成员单位|协作联盟"
     # Work a meeting deployed, alone or in a list (会议就…监督抽查、…风险排查作出全面部署): the
     # year's work set out, no campaign carried out.
     r"|(?:[、和及与][^，,。；;：:、]{1,20}){0,5}?作(?:了|出)(?:总体|全面|具体|专门)?部署"
