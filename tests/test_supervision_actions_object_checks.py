@@ -50,6 +50,12 @@ def test_a_special_check_of_counted_shops_stays_a_task() -> None:
     assert _kinds(_FIRST + "同时，该局对辖区内14家花店开展了专项检查。") == ["anti_counterfeiting"]
 
 
+def test_a_special_check_of_instruments_is_left_to_the_drive_readers() -> None:
+    """对菜市场摊贩所用的计量器具开展专项检查: a drive on instruments, no enforcement check."""
+    assert _kinds(_FIRST + "同时，该局对城北菜市场摊贩所用的计量器具开展了专项检查。") \
+        == ["anti_counterfeiting"]
+
+
 def test_a_task_force_against_fakes_is_no_campaign() -> None:
     """壬县打假专班联合公安…开展突击检查: the task force is a body; its raid is no campaign."""
     assert "anti_counterfeiting" not in _kinds(

@@ -16,6 +16,7 @@ from .lexicon.supervision_checks import (
     AIM_ADVERBS,
     AIM_LEAD,
     AIM_OBJECT_AFTER,
+    CHECKED_INSTRUMENTS,
     CONDITION_BEFORE,
     EQUIPMENT_SUBJECT,
     LAST_CLAUSE_BREAK,
@@ -121,13 +122,16 @@ def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
 def equipment_checked(doc: Doc, word: str, pos: int) -> bool:
     """Whether a bare 专项检查 is named by the special equipment its clause checks
     (对商场和学校的电梯进行了专项检查), or by the class of goods, places or firms 对 names
-    right before its verb (对城区眼镜店开展专项检查): a campaign, though its title says no
-    more than the word."""
+    right before its verb (对城区花店开展专项检查; not measuring instruments): a campaign,
+    though its title says no more than the word."""
     if word != "专项检查":
         return False
     clause = doc.clause_start(pos, doc.sentence_at(pos).start)
-    return EQUIPMENT_SUBJECT.search(doc.view, clause, pos) is not None \
-        or OBJECT_CHECKED_BY_BUREAU.search(doc.view, clause, pos) is not None
+    if EQUIPMENT_SUBJECT.search(doc.view, clause, pos):
+        return True
+    # (not measuring instruments: a drive on them is of kind other, read from the lead)
+    checked = OBJECT_CHECKED_BY_BUREAU.search(doc.view, clause, pos)
+    return checked is not None and CHECKED_INSTRUMENTS.search(checked.group("object")) is None
 
 
 def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bool:

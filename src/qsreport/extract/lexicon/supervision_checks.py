@@ -31,11 +31,12 @@ EQUIPMENT_SUBJECT = rx.compile(
 # by its subject, enforcement work as the guide has it (rounds 119 and 120 key it so), as
 # LEAD_CHECK reads it in a lead; not one firm, den or place singled out (对该店, 对这家超市,
 # 对某公司, 对一个作坊: a case's step). (Counted objects, 对12家超市…, are a task done:
-# supervision_routine.COUNTED_OBJECT_BEFORE.)
+# supervision_routine.COUNTED_OBJECT_BEFORE; an object closing on measuring instruments,
+# 对…所用的计量器具实施专项检查, is a drive of kind other: CHECKED_INSTRUMENTS below.)
 OBJECT_CHECKED_BY_BUREAU = rx.compile(
     r"(?:对|针对)(?!该(?![市县区省州])|这家|此家|一家|一个|某(?!些))"
     r"(?![^，,。；;：:]{0,40}?(?:公司|窝点|作坊))"
-    r"[^，,。；;：:]{2,40}?(?:开展|进行|实施)了?(?:一次)?$"
+    r"(?P<object>[^，,。；;：:]{2,40}?)(?:开展|进行|实施)了?(?:一次)?$"
 )
 
 # An unnamed check carried out (对…进行了计量监督检查, 开展了突击检查) that a later sentence
