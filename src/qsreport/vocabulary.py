@@ -117,6 +117,11 @@ StatMetric = Literal[
     "weight_shortfall",
     # Goods a check looked over without sampling them, in the unit written (issue 12).
     "products_checked",
+    # The market entities on a region's business register: every kind, the enterprises and
+    # the self-employed (the twenty-second session, issue 12).
+    "market_entities",
+    "market_enterprises",
+    "market_self_employed",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -128,7 +133,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "people_trained", "training_sessions", "quality_index",
                                "satisfaction_score", "categories_targeted", "items_failed",
                                "sampling_density", "sampling_coverage", "weight_shortfall",
-                               "products_checked"})
+                               "products_checked", "market_entities", "market_enterprises",
+                               "market_self_employed"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

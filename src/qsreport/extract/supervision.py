@@ -75,6 +75,7 @@ from .supervision_places import firms_after_place, place_inspected
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_recalls import recall_changes
+from .supervision_registered import registered_stats
 from .supervision_repeats import each_once
 from .supervision_sampling import sampling_stats
 from .supervision_scope import in_bracketed_breakdown
@@ -272,7 +273,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         taken = {stat.span[1] for stat in trade}
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
-    if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)):
+    if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
+                               + registered_stats(doc)):
         # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100% (schema 2): these
         # readings replace any other
         taken = {stat.span[1] for stat in read}
