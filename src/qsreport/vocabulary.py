@@ -122,6 +122,10 @@ StatMetric = Literal[
     "market_entities",
     "market_enterprises",
     "market_self_employed",
+    # How a bureau closed what came to it: complaints' closing rate, failing products followed
+    # up (the twenty-second session, issue 12).
+    "complaint_closing_rate",
+    "failures_followed_up",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -134,7 +138,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "satisfaction_score", "categories_targeted", "items_failed",
                                "sampling_density", "sampling_coverage", "weight_shortfall",
                                "products_checked", "market_entities", "market_enterprises",
-                               "market_self_employed"})
+                               "market_self_employed", "complaint_closing_rate",
+                               "failures_followed_up"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

@@ -50,6 +50,7 @@ from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
+from .supervision_handled import handled_stats
 from .supervision_heads import headed_stats
 from .supervision_indices import index_stats
 from .supervision_keywords import (
@@ -274,10 +275,11 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
     if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
-                               + registered_stats(doc)):
+                               + registered_stats(doc) + handled_stats(doc)):
         # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100% (schema 2): these
-        # readings replace any other
-        taken = {stat.span[1] for stat in read}
+        # readings replace any other, one that ends inside their unit too (13.6万件次 read
+        # as 13.6万件 of cases)
+        taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品 (schema 2): where no other metric read the count

@@ -1,0 +1,62 @@
+"""Supervision (schema 2): how a bureau closed what came to it — the closing rate of the
+public's complaints and tip-offs (``complaint_closing_rate``: 群众投诉按期办结率为97%,
+已处理474件，处理率94.6%) and the failing products of spot checks it followed up
+(``failures_followed_up``: 完成问题食品的核查处置工作1.2万件). The words are in
+:mod:`.lexicon.supervision_handled`."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import SupervisionStat
+from ..numbers import to_number
+from .common import Doc
+from .lexicon.supervision_handled import (
+    BROUGHT,
+    CHANGE_GAP,
+    CLOSING,
+    FAILING,
+    FOLLOWED_UP,
+    FOLLOWED_UP_AFTER,
+)
+
+
+def handled_stats(doc: Doc) -> list[SupervisionStat]:
+    """Each closing rate in a sentence that names complaints or tip-offs before it, and each
+    count of failing products followed up, in a sentence that names them or a spot check."""
+    view = doc.view
+    out: list[SupervisionStat] = []
+    for match in CLOSING.finditer(view):
+        sentence = doc.sentence_at(match.start())
+        if BROUGHT.search(view, sentence.start, match.start()) is None:
+            continue
+        out += _stat(doc, "complaint_closing_rate", match, "change"
+                     if CHANGE_GAP.search(match.group("gap")) else None)
+    for match in [*FOLLOWED_UP.finditer(view), *FOLLOWED_UP_AFTER.finditer(view)]:
+        sentence = doc.sentence_at(match.start())
+        if FAILING.search(view, sentence.start, match.end()) is None:
+            continue
+        out += _stat(doc, "failures_followed_up", match, None)
+    return out
+
+
+def _stat(doc: Doc, metric: str, match: re.Match[str],
+          basis: str | None) -> list[SupervisionStat]:
+    """The figure ``match`` reads (none where its number is none), labelled by its clause up
+    to the number."""
+    value = to_number(match.group("num"))
+    if value is None:
+        return []
+    sentence = doc.sentence_at(match.start("num"))
+    start = min(doc.clause_start(match.start("num"), sentence.start), match.start())
+    return [SupervisionStat(
+        metric=metric,  # type: ignore[arg-type]
+        label=doc.text[start:match.start("num")].strip(" ，,、共计约达为是到") or metric,
+        value=value,
+        unit=(doc.text[match.start("scale"):match.end("scale")]
+              if match.groupdict().get("scale") else "")
+        + doc.text[match.start("unit"):match.end("unit")],
+        basis=basis,  # type: ignore[arg-type]
+        span=(start, match.end("unit")),
+        evidence=doc.evidence(sentence),
+    )]
