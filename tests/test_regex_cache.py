@@ -56,6 +56,36 @@ def test_a_cached_pattern_is_the_one_re_makes(cache_dir: Path) -> None:
         assert _behaviour(b) == expected
 
 
+def test_a_saved_pattern_is_made_on_first_use_and_answers_as_the_pattern(
+        cache_dir: Path) -> None:
+    """A pattern whose program the cache holds is handed out unmade; its first use makes it,
+    and until then and after it answers as the pattern: methods, attributes, isinstance,
+    re's functions, equality (with the pattern a match names, too), copies and pickles."""
+    import copy
+    import pickle
+
+    pattern, flags = PATTERNS[0]
+    regex_cache.compile(pattern, flags)
+    regex_cache.compile(*PATTERNS[1])
+    regex_cache.save()
+    regex_cache._held, regex_cache._new = None, {}
+    rule = regex_cache.compile(pattern, flags)
+    assert "_pattern" not in vars(rule), "made before it was used"
+    assert isinstance(rule, re.Pattern) and rule.pattern == pattern
+    assert rule == regex_cache.compile(pattern, flags)
+    assert hash(rule) == hash(regex_cache.compile(pattern, flags))
+    assert copy.copy(rule) is rule and copy.deepcopy(rule) is rule
+    assert "_pattern" not in vars(rule)
+    assert _behaviour(rule) == _behaviour(re.compile(pattern, flags))
+    match = rule.search(TEXT)
+    assert match is not None and match.re == rule and rule == match.re
+    assert match.re != regex_cache.compile(*PATTERNS[1])
+    assert re.sub(rule, "#", TEXT) == re.sub(pattern, "#", TEXT, flags=flags)
+    assert _behaviour(pickle.loads(pickle.dumps(rule))) == _behaviour(rule)
+    assert repr(rule) == repr(re.compile(pattern, flags))
+    assert not regex_cache._new, "the program was compiled again instead of read"
+
+
 def test_a_bad_pattern_raises_as_re_does(cache_dir: Path) -> None:
     with pytest.raises(re.error):
         regex_cache.compile(r"(?P<x>a")

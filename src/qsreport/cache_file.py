@@ -48,6 +48,9 @@ class Held:
     def __len__(self) -> int:
         return len(self._positions)
 
+    def __contains__(self, key: Any) -> bool:
+        return key in self._positions
+
     def get(self, key: Any) -> bytes | memoryview | None:
         """The bytes of ``key``'s value, or None when the file holds none."""
         at = self._positions.get(key)

@@ -33,7 +33,7 @@ import zlib
 from array import array
 from collections.abc import Callable
 from functools import cache
-from typing import Any, AnyStr, TypeVar
+from typing import Any, AnyStr, TypeVar, cast
 
 from . import cache_file
 
@@ -61,10 +61,18 @@ CODE = "module "  # how the kinds of our modules' code begin (:mod:`.code_cache`
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
-    """``re.compile(pattern, flags)``, from the saved program when there is one."""
+    """``re.compile(pattern, flags)``, from the saved program when there is one: then made on
+    its first use (:class:`_Deferred`), as a run uses a third of the rules it defines."""
     flags = int(flags)
     key = ("re", pattern, flags)
     _used.add(key)
+    if key in _new or key in (_held if _held is not None else _entries()):
+        return cast("re.Pattern[AnyStr]", _Deferred(pattern, flags, key))
+    return _made(pattern, flags, key)
+
+
+def _made(pattern: AnyStr, flags: int, key: Any) -> re.Pattern[AnyStr]:
+    """The pattern from its saved program, else compiled (and its program kept)."""
     saved: bytes | memoryview | None = _new.get(key)
     if saved is None:
         saved = (_held if _held is not None else _entries()).get(key)
@@ -82,6 +90,60 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
         return re.compile(pattern, flags)
     _remember(key, _pack(entry))
     return compiled
+
+
+# What a pattern offers, each taken onto the deferred one when it is made: a use after the
+# first finds it in the instance's dict, as quickly as on the pattern itself.
+_OFFERED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+            "scanner", "flags", "groups", "groupindex")
+
+
+class _Deferred:
+    """A rule's pattern whose saved program is unpacked and handed to the engine when the
+    pattern is first used. A cold ``qsreport parse`` of a small report defines ~2,400 rules and
+    uses ~900: unpacking a program (Han character classes are kilobytes of it) was a fifth
+    of the start. It answers for the pattern in every way the rules use one: its methods and
+    attributes (``pattern`` at once, the rest once made), ``isinstance(…, re.Pattern)``, and
+    so ``re.sub(it, …)``, equality, hashing, copying and pickling."""
+
+    def __init__(self, pattern: str | bytes, flags: int, key: Any) -> None:
+        self.pattern = pattern
+        self._given = flags  # (the pattern's own flags add those implied: known once made)
+        self._key = key
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)  # a protocol looked up (copy, pickle): not the pattern's
+        made: Any = _made(cast(Any, self.pattern), self._given, self._key)
+        for offered in _OFFERED:
+            self.__dict__[offered] = getattr(made, offered)
+        self.__dict__["_pattern"] = made
+        return self.__dict__[name] if name == "_pattern" else getattr(made, name)
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # isinstance(it, re.Pattern) holds
+        return re.Pattern
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is _Deferred:
+            return bool(self._key == other._key)
+        made = self._pattern  # (``match.re == RULE``: the pattern made from this one)
+        return other is made or bool(made == other)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return repr(self._pattern)
+
+    def __copy__(self) -> _Deferred:
+        return self  # (as a pattern is its own copy)
+
+    def __deepcopy__(self, memo: Any) -> _Deferred:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return compile, (self.pattern, self._given)
 
 
 def _pack(entry: tuple[Any, ...]) -> tuple[Any, ...]:

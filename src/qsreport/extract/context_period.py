@@ -154,7 +154,7 @@ class Periods(ReportYears):
         """A programme's span a document's title names (《质量发展纲要(2011-2020年)》)."""
         view, start = self.view, match.start()
         reach = max(0, start - _TITLE_REACH)
-        return match.re is _YEAR and match[2] is not None \
+        return match.re == _YEAR and match[2] is not None \
             and view.rfind("《", reach, start) > view.rfind("》", reach, start)
 
     def period_of(self, low: int, number: int, sentence: int, stock: bool) -> str | None:
@@ -306,7 +306,7 @@ class Periods(ReportYears):
         if nearest.start() == this_year.start():
             return True
         base = self.year if self.year is not None else self.guess
-        return nearest.re is _YEAR and nearest[2] is None and (
+        return nearest.re == _YEAR and nearest[2] is None and (
             base == int(nearest[1]) or (base is None and nearest.end() <= end))
 
     def _within_a_span(self, marks: Marks, sentence: int, number: int) -> bool:

@@ -56,22 +56,22 @@ class ReportYears:
         found = sorted([*_YEAR.finditer(self.view, start, end),
                         *_RELATIVE.finditer(self.view, start, end)], key=lambda m: m.start())
         for match in found:
-            if opening and self.year is None and match.re is _YEAR \
+            if opening and self.year is None and match.re == _YEAR \
                     and SINCE.match(self.view, match.start()) \
                     and int(match[1]) == self._latest_year():
                 # An undated report that opens on 2015年以来 and names no later year: the
                 # work of that year so far, the year the report was written in.
                 return match[1]
             if not self._dates(match) or SINCE.match(self.view, match.start()) \
-                    or (opening and match.re is _YEAR
+                    or (opening and match.re == _YEAR
                         and (self._history(match) or told_as_past(self.view, match))) \
-                    or ahead(self.view, match, by_then=match.re is _YEAR) \
-                    or (opening and match.re is _RELATIVE and not _OPENS.search(
+                    or ahead(self.view, match, by_then=match.re == _YEAR) \
+                    or (opening and match.re == _RELATIVE and not _OPENS.search(
                         self.view, max(0, match.start() - 4), match.start())) \
                     or (opening and background_year(self.view, match, self.year, self.month)) \
                     or (opening and self._in_a_series(match)):
                 continue
-            if match.re is _RELATIVE:
+            if match.re == _RELATIVE:
                 base = self.year if self.year is not None else self.guess
                 return None if base is None else str(base + RELATIVE_YEARS[match[0]])
             reviewed = meeting_review_year(self.view, match) if opening else None
@@ -89,7 +89,7 @@ class ReportYears:
         """Whether a year is one of a yearly breakdown (2013年制定7项，2014年21项…): its clause
         counts something and its sentence dates another year too. Such a year dates its own
         figures, not the report."""
-        if match.re is not _YEAR or not _COUNTED_IN_CLAUSE.match(self.view, match.end()):
+        if match.re != _YEAR or not _COUNTED_IN_CLAUSE.match(self.view, match.end()):
             return False
         begins = max(self.view.rfind(mark, 0, match.start()) for mark in "。！？!?\n") + 1
         after = _SENTENCE_END.search(self.view, match.end())
