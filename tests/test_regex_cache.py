@@ -75,6 +75,7 @@ def test_a_saved_pattern_is_made_on_first_use_and_answers_as_the_pattern(
     assert rule == regex_cache.compile(pattern, flags)
     assert hash(rule) == hash(regex_cache.compile(pattern, flags))
     assert copy.copy(rule) is rule and copy.deepcopy(rule) is rule
+    assert rule.flags == re.compile(pattern, flags).flags  # (read from the saved program)
     assert "_pattern" not in vars(rule)
     assert _behaviour(rule) == _behaviour(re.compile(pattern, flags))
     match = rule.search(TEXT)

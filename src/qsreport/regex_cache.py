@@ -92,6 +92,18 @@ def _made(pattern: AnyStr, flags: int, key: Any) -> re.Pattern[AnyStr]:
     return compiled
 
 
+def _saved_flags(key: Any) -> int | None:
+    """The flags of the pattern a saved program makes (the given ones and those its text
+    implies), read without unpacking the program; None when there is none to read."""
+    saved: bytes | memoryview | None = _new.get(key)
+    if saved is None:
+        saved = (_held if _held is not None else _entries()).get(key)
+    with contextlib.suppress(EOFError, ValueError, TypeError, IndexError):
+        flags = marshal.loads(saved)[0] if saved is not None else None
+        return flags if isinstance(flags, int) else None
+    return None
+
+
 # What a pattern offers, each taken onto the deferred one when it is made: a use after the
 # first finds it in the instance's dict, as quickly as on the pattern itself.
 _OFFERED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -114,6 +126,9 @@ class _Deferred:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)  # a protocol looked up (copy, pickle): not the pattern's
+        if name == "flags" and (flags := _saved_flags(self._key)) is not None:
+            self.flags = flags  # (the rules read it to work out needles: no need to make it)
+            return flags
         made: Any = _made(cast(Any, self.pattern), self._given, self._key)
         for offered in _OFFERED:
             self.__dict__[offered] = getattr(made, offered)
