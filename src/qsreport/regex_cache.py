@@ -110,13 +110,50 @@ _OFFERED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
             "scanner", "flags", "groups", "groupindex")
 
 
-class _Deferred:
+class _Kept:
+    """A rule's pattern made from its saved program: what the pattern offers, in the
+    instance's dict (see :class:`_Deferred`, which becomes one of these once made)."""
+
+    pattern: str | bytes
+    _given: int
+    _key: Any
+    _pattern: re.Pattern[Any]
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # isinstance(it, re.Pattern) holds
+        return re.Pattern
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) in _STAND_INS:
+            return bool(self._key == cast(_Kept, other)._key)
+        made = self._pattern  # (``match.re == RULE``: the pattern made from this one)
+        return other is made or bool(made == other)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __repr__(self) -> str:
+        return repr(self._pattern)
+
+    def __copy__(self) -> _Kept:
+        return self  # (as a pattern is its own copy)
+
+    def __deepcopy__(self, memo: Any) -> _Kept:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return compile, (self.pattern, self._given)
+
+
+class _Deferred(_Kept):
     """A rule's pattern whose saved program is unpacked and handed to the engine when the
     pattern is first used. A cold ``qsreport parse`` of a small report defines ~2,400 rules and
     uses ~900: unpacking a program (Han character classes are kilobytes of it) was a fifth
     of the start. It answers for the pattern in every way the rules use one: its methods and
     attributes (``pattern`` at once, the rest once made), ``isinstance(…, re.Pattern)``, and
-    so ``re.sub(it, …)``, equality, hashing, copying and pickling."""
+    so ``re.sub(it, …)``, equality, hashing, copying and pickling. Once made it is a
+    :class:`_Kept`, whose attributes are looked up without this class's ``__getattr__`` (a
+    class that has one slows every look-up of its instances)."""
 
     def __init__(self, pattern: str | bytes, flags: int, key: Any) -> None:
         self.pattern = pattern
@@ -133,32 +170,12 @@ class _Deferred:
         for offered in _OFFERED:
             self.__dict__[offered] = getattr(made, offered)
         self.__dict__["_pattern"] = made
+        _SET_CLASS(self, _Kept)  # (the class's own __class__ answers re.Pattern)
         return self.__dict__[name] if name == "_pattern" else getattr(made, name)
 
-    @property  # type: ignore[misc]
-    def __class__(self) -> type:  # isinstance(it, re.Pattern) holds
-        return re.Pattern
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is _Deferred:
-            return bool(self._key == other._key)
-        made = self._pattern  # (``match.re == RULE``: the pattern made from this one)
-        return other is made or bool(made == other)
-
-    def __hash__(self) -> int:
-        return hash(self._key)
-
-    def __repr__(self) -> str:
-        return repr(self._pattern)
-
-    def __copy__(self) -> _Deferred:
-        return self  # (as a pattern is its own copy)
-
-    def __deepcopy__(self, memo: Any) -> _Deferred:
-        return self
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return compile, (self.pattern, self._given)
+_STAND_INS = (_Kept, _Deferred)
+_SET_CLASS = vars(object)["__class__"].__set__  # what ``self.__class__ = …`` would do
 
 
 def _pack(entry: tuple[Any, ...]) -> tuple[Any, ...]:
