@@ -98,7 +98,14 @@ OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事故
 # opens on (本次行动…, 截至目前), and other trades' goods that make it no summary of it.
 _CHECK = r"检查|排查|巡查|督查|抽查|整治|专项行动"
 # (not a sentence opening on 共 alone: 开展…专项整治。共检查充装站12家，… counts no users)
-_SUMS_UP = r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这次|行动中|检查中|期间|其间)"
+# (a day as the summary's time, 截至9月30日, 截止到10月底; the check's time since it began,
+# 专项检查开展以来, 行动启动以来)
+_SUMS_UP = (r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这次|行动中|检查中|期间|其间|"
+            r"截(?:至|止)(?:到)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|"
+            r"(?:专项)?(?:检查|行动|整治)(?:工作)?(?:开展|启动)以来)")
+# The check itself named right before a count, no users named (本次检查共8家): the places it
+# covered, users of the equipment a sentence before names.
+_THIS_CHECK = r"(?:本次|此次|这次)(?:专项)?检查"
 _OTHER_GOODS = r"食品|药品|化妆品|计量器具|电子秤|加油机|产品质量|商品|农资|消防"
 
 # An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
@@ -131,7 +138,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
     # (% only for a toll's change from a year before: its metrics' rows alone take it)
     # (起/万台, 人/万台: a toll per 10,000 units; 元: the money an accident cost)
-    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|家|个|户|处|项|所|起|{_CERTIFICATES}|元|%",
+    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|元|%",
     names=EQUIPMENT,
     metrics=(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
@@ -197,12 +204,14 @@ SPECIAL_EQUIPMENT = TallyWords(
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         # (not the units found at fault: 存在问题单位12家)
         # (nor units rated after a check, 共评定三星级单位20家: a result)
-        Metric("users_inspected", r"家次|家\(次\)|个次|家|个|户|所", before=_INSPECTED,
+        # (户次: users counted by the visit, 检查使用单位16户次)
+        Metric("users_inspected", r"家次|家\(次\)|个次|户次|家|个|户|所", before=_INSPECTED,
                # (nor the units ordered to put their hazards right: 责令整改…使用单位8家)
                unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$|"
                       r"责令[^，,；;。\d]{0,24}$",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
-               after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)", object=USERS, named=False),
+               after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)",
+               object=rf"{USERS}|{_THIS_CHECK}", named=False),
         # (…发现问题30个，27个问题已得到纠正: put right, told after them)
         Metric("hazards_rectified", HAZARD_UNITS,
                before=r"整改|消除|排除|治理|落实", object=_HAZARD, named=False, kinds=False,

@@ -1,0 +1,51 @@
+"""Special equipment: the users a check covered, told in a later sentence that names no
+equipment (截至10月20日，已检查使用单位14家; 专项检查开展以来，…检查使用单位9户次; 本次检查共8家),
+read by the check the sentence before names — and not when that sentence is of other work or
+the later one names other trades' goods. Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _users(body: str) -> list[tuple[str, float, str]]:
+    text = f"某县特种设备工作简报\n发布时间：2031-05-06  来源：测试日报\n{body}\n"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["equipment"], s["value"], s["unit"])
+            for s in report["special_equipment"]["stats"] if s["metric"] == "users_inspected"]
+
+
+def test_a_sentence_opening_on_a_day_sums_up_the_check_before() -> None:
+    """截至10月20日 opens the summary of the lift check the sentences before name: its users
+    and maintainers are the check's, of lifts."""
+    got = _users("近日，丙县市场监管局对全县住宅电梯开展安全专项检查。检查人员详细查看了电梯的"
+                 "维保记录和应急预案。截至10月20日，已检查使用单位14家，维保单位6家，下达指令书3份。")
+    assert got == [("lift", 14, "家"), ("lift", 6, "家")]
+
+
+def test_a_sentence_opening_on_the_checks_time_since_it_began() -> None:
+    """专项检查开展以来 points back to the check named before; users counted by the visit (户次)."""
+    got = _users("丁区市场监管所在辖区开展电梯安全专项检查。\n专项检查开展以来，该所共出动执法人员"
+                 "20人次，现场检查使用单位9户次。")
+    assert got == [("lift", 9, "户次")]
+
+
+def test_the_check_itself_named_before_a_bare_count_of_places() -> None:
+    """本次检查共8家: the places the gas check before covered, users of gas cylinders."""
+    got = _users("戊县市场监管局对全县液化气站开展专项检查。\n检查中，执法人员查看了气瓶充装记录和"
+                 "储罐的喷淋装置。\n本次检查共8家，均未发现违法行为。")
+    assert got == [("gas_cylinder", 8, "家")]
+
+
+def test_no_check_of_the_equipment_before_gives_no_users() -> None:
+    """A stock of lifts before (no check) and a food check's count after: no users of lifts."""
+    assert _users("全县在用电梯1200台。截至10月20日，已检查使用单位14家。") == []
+    assert _users("己县开展食品安全专项检查。\n本次检查共8家，均未发现违法行为。") == []
+
+
+def test_a_later_sentence_naming_other_goods_is_not_the_checks() -> None:
+    """截至9月30日 after a lift check, but counting food sellers: other work's users."""
+    assert _users("庚县开展电梯安全专项检查。截至9月30日，已检查食品经营单位30家。") == []
