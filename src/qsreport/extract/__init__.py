@@ -11,6 +11,7 @@ from typing import Any
 
 from ..segmenting import Segment
 from .areas import Area, ItemList, areas, items
+from .claims import settle_claims
 from .common import BIG_TEXT, Doc
 
 __all__ = ["Area", "Doc", "ItemList", "areas", "drop_title_repeats", "extract_areas", "items"]
@@ -22,13 +23,15 @@ def extract_areas(doc: Doc) -> dict[str, Any]:
     In a big report, what an area's rules looked up in the document is dropped when the area
     is done: the lookups of all areas together were the peak of its memory, and finding again
     the few that two areas share costs less than holding them. (A small report keeps them:
-    there the finding costs and the memory does not.)"""
+    there the finding costs and the memory does not.) A figure two areas read is the one's
+    whose own it is (:mod:`.claims`)."""
     forget = len(doc.view) >= BIG_TEXT
     found = {}
     for area in areas():
         found[area.name] = area.extract(doc)
         if forget:
             doc.forget_lookups()
+    settle_claims(doc, found)  # one figure, one area (…已检查使用单位14家 under a lift check)
     return found
 
 
