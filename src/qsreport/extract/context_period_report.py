@@ -9,7 +9,7 @@ import re
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_period_words import ahead, meeting_review_year, told_as_past
-from .context_review import background_year
+from .context_review import after_the_lead, background_year
 from .context_this_year import YEAR_DIGITS, compared_year, plan_year, stretch_year
 from .lexicon.context import RELATIVE_YEARS, SINCE
 
@@ -71,6 +71,8 @@ class ReportYears:
                     or (opening and background_year(self.view, match, self.year, self.month)) \
                     or (opening and self._in_a_series(match)):
                 continue
+            if opening and after_the_lead(self.view, start, match, self.year):
+                return None  # the lead told the report's own news: a later, earlier year is background
             if match.re == _RELATIVE:
                 base = self.year if self.year is not None else self.guess
                 return None if base is None else str(base + RELATIVE_YEARS[match[0]])

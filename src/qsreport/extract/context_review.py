@@ -7,14 +7,15 @@ report's own (截止12月20日 in a report of January); and a span opened by a m
 results of (通报2013年第3季度…; 公布2011年上半年…) is the year it reports on, however long
 before its date (a page reprinted years later): no history; and a span from a year to this
 one (2016年至今年10月底) is those years. A year of the opening lines that only tells the
-report's background (截至去年底…, 依据去年度…, 特别是去年…) does not date the report."""
+report's background (截至去年底…, 依据去年度…, 特别是去年…; one told after the lead, the
+opening's first sentence that gave a count with no year) does not date the report."""
 
 from __future__ import annotations
 
 import re
 
 from .. import regex_cache as rx
-from .lexicon.context import RELATIVE_YEARS
+from .lexicon.context import COUNTED, RELATIVE_YEARS
 
 _WHOLE_YEAR = rx.compile(r"全年")
 _MONTH = rx.compile(r"(?P<m>\d{1,2})\s*月")
@@ -48,6 +49,7 @@ _DATA = rx.compile(r"[^，,。；;：:\n]{0,8}?(?:统计|数据)")
 # opening's last year is the one its figures are of, not background.
 _EARLY_MONTHS = 3
 _SINCE_IN_SENTENCE = rx.compile(r"[^。！？!?\n]*?以来")
+_SENTENCE_ENDS = "。！？!?\n"
 
 
 def as_at_year(as_at: re.Match[str], year: int | None, month: int | None) -> str | None:
@@ -109,6 +111,19 @@ def background_year(view: str, year: re.Match[str], own: int | None,
         return True
     day = _A_DAY.match(view, year.end())
     return day is not None and _SINCE_IN_SENTENCE.match(view, day.end()) is not None
+
+
+def after_the_lead(view: str, opening: int, year: re.Match[str], own: int | None) -> bool:
+    """Whether a year (or 去年) of a dated report's opening lines, before the report's own
+    (``own``), stands after a whole sentence or line of those lines that already told a count
+    with no year (its lead: 近日，甲省公布第二批名单，共评出12个品牌。2016年，首批…; a headline
+    line 12家企业上榜 before it): the lead is the report's own news, of its own year, and the
+    earlier year told after it is background (a comparison, a past batch, last year's sales),
+    which dates its own sentence, not the report."""
+    if not _before(year, own):
+        return False
+    told = max(view.rfind(mark, opening, year.start()) for mark in _SENTENCE_ENDS)
+    return told > opening and COUNTED.search(view, opening, told) is not None
 
 
 def basis_year(view: str, year: re.Match[str], own: int | None) -> bool:

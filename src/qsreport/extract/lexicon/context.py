@@ -163,6 +163,10 @@ SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上
 # 近年来 (近些年来): no span of its own, but honours the years since built up (近年来，甲市共获
 # 得名牌产品14个): with no year in reach, a brand count held now (``cumulative``), not the
 # report's year's. (Work done, 近年来共查处案件…, 近年来…制定标准5项, is not read so.)
+# A count a sentence tells (12个品牌, 85批次, 3.5万元, 95%): a number with its measure word
+# (not a date's 26日 or 3月, nor a year).
+COUNTED = rx.compile(r"\d[\d.,]*\s*(?:万|亿)?\s*(?:个|件|家|项|批次?|台|套|名|人|起|次|元|%|％|"
+                     r"种|类|户|只|张|条|所|座|处|辆|吨|份|款|枚|块|具|宗)")
 RECENT_YEARS = rx.compile(r"近(?:些)?年来")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
