@@ -54,3 +54,11 @@ def test_a_year_before_any_count_still_dates_the_report(
         text: str, expected: list[tuple[Any, Any]]) -> None:
     """Where no sentence before it told a count, the opening's year dates the report as before."""
     assert periods(text) == expected
+
+
+def test_a_lead_that_names_last_year_keeps_the_year_after_it() -> None:
+    """A lead that names the year before (全市去年查处…300起) says the report reviews it: the
+    year told after it still dates the report's figures with no year."""
+    text = ("壬市质监工作回顾\n2016-05-10 09:00\n原标题：壬市去年查处质量违法案件300起\n"
+            "2015年，壬市质监系统加大执法力度。\n\n全市共抽查产品800批次。\n")
+    assert (800, "2015") in periods(text)

@@ -71,7 +71,7 @@ class ReportYears:
                     or (opening and background_year(self.view, match, self.year, self.month)) \
                     or (opening and self._in_a_series(match)):
                 continue
-            if opening and after_the_lead(self.view, start, match, self.year):
+            if opening and after_the_lead(self.view, start, match, self.year, found):
                 return None  # the lead told the report's own news: a later, earlier year is background
             if match.re == _RELATIVE:
                 base = self.year if self.year is not None else self.guess

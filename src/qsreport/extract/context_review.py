@@ -13,6 +13,7 @@ opening's first sentence that gave a count with no year) does not date the repor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .. import regex_cache as rx
 from .lexicon.context import COUNTED, RELATIVE_YEARS
@@ -113,17 +114,20 @@ def background_year(view: str, year: re.Match[str], own: int | None,
     return day is not None and _SINCE_IN_SENTENCE.match(view, day.end()) is not None
 
 
-def after_the_lead(view: str, opening: int, year: re.Match[str], own: int | None) -> bool:
+def after_the_lead(view: str, opening: int, year: re.Match[str], own: int | None,
+                   words: Iterable[re.Match[str]]) -> bool:
     """Whether a year (or 去年) of a dated report's opening lines, before the report's own
     (``own``), stands after a whole sentence or line of those lines that already told a count
-    with no year (its lead: 近日，甲省公布第二批名单，共评出12个品牌。2016年，首批…; a headline
-    line 12家企业上榜 before it): the lead is the report's own news, of its own year, and the
-    earlier year told after it is background (a comparison, a past batch, last year's sales),
-    which dates its own sentence, not the report."""
+    and named no year before the report's own (its lead: 近日，甲省公布第二批名单，共评出12个品牌。
+    2016年，首批…; a headline line 12家企业上榜 before it): the lead is the report's own news, of
+    its own year, and the earlier year told after it is background (a comparison, a past
+    batch, last year's sales), which dates its own sentence, not the report. ``words``: the
+    opening's years and 今年/去年, to tell whether the lead named an earlier one."""
     if not _before(year, own):
         return False
     told = max(view.rfind(mark, opening, year.start()) for mark in _SENTENCE_ENDS)
-    return told > opening and COUNTED.search(view, opening, told) is not None
+    return told > opening and COUNTED.search(view, opening, told) is not None \
+        and not any(word.start() < told and _before(word, own) for word in words)
 
 
 def basis_year(view: str, year: re.Match[str], own: int | None) -> bool:
