@@ -23,7 +23,7 @@ from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
-from .context_body import PARAGRAPH_REACH, period_from_body, run_starts
+from .context_body import PARAGRAPH_REACH, joined_start, period_from_body, run_starts
 from .context_brand_place import regional_brand_place
 from .context_carried import carried_place
 from .context_declared import Declared, declare_honours
@@ -265,10 +265,11 @@ def annotate(doc: Doc, report: Any) -> None:
         start = sentence.start if sentence is not None else item.span[0]
         if not start <= item.span[0]:
             start = item.span[0]
+        start, at_sentence = joined_start(doc.view, start, at_sentence, sorted_starts)
         if start not in places:
             end = sentence.end if sentence is not None else item.span[1]
             places[start] = context.places_in(doc.view, start, end)
-        at = bisect.bisect_right(paragraphs, item.span[0]) - 1
+        at = bisect.bisect_right(paragraphs, start) - 1
         paragraph = runs[at] if at >= 0 else start
         previous = sorted_starts[at_sentence - 1] if at_sentence > 0 else None
         if not hasattr(item, "value"):  # a named winner: its place and year only

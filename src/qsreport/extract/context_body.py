@@ -12,11 +12,21 @@ from .. import regex_cache as rx
 from .context_figure import NUMBER, number_start
 from .context_period import Periods
 from .context_stock import counts_a_stock
+from .lexicon.context import AWAITING, COUNTED
 
 PARAGRAPH_REACH = 600  # characters before a figure read for its year
 # A paragraph whose last line ends on a mark that goes on (；，、：), as a list's items broken
 # into lines do (…问题5.34万个；\n对42.82万台…): the next paragraph continues its sentence.
 _GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
+
+
+# A line broken inside its sentence, as a page's or a PDF's fixed-width lines are: a line of
+# prose (a clause mark in it, no sentence's end after that) that stops on a word awaiting what
+# follows (已, 共有, an open quote: 截至目前，我省已⏎有3个…), or whose next line opens on a
+# count (…，共收到申请材料⏎90件): the next line goes on with the same sentence.
+_PROSE_LINE_END = rx.compile(r"[，,][^。！？!?；;：:\n]*$")
+_AWAITING_END = rx.compile(AWAITING + r"$")
+_BROKEN_REACH = 200  # characters of the line before read for its clause mark
 
 
 # A line that opens on a case's outcome (最终，…; 最后，…): the story of the line before goes on.
@@ -33,6 +43,30 @@ def run_starts(view: str, paragraphs: list[int]) -> list[int]:
                               or _OUTCOME_NEXT.match(view, start) is not None)
         runs.append(runs[-1] if goes_on else start)
     return runs
+
+
+def broken_before(view: str, start: int) -> bool:
+    """Whether the line before a sentence opening a line at ``start`` is broken inside that
+    sentence (see _PROSE_LINE_END): the two are read as one sentence."""
+    if not start or view[start - 1] != "\n":
+        return False
+    end = start
+    while end > 0 and view[end - 1].isspace():
+        end -= 1
+    low = max(view.rfind("\n", 0, end) + 1, end - _BROKEN_REACH)
+    return _PROSE_LINE_END.search(view, low, end) is not None and (
+        _AWAITING_END.search(view, max(low, end - 2), end) is not None
+        or COUNTED.match(view, start) is not None)
+
+
+def joined_start(view: str, start: int, at: int, starts: list[int]) -> tuple[int, int]:
+    """The start of a figure's sentence opening at ``start`` (the ``at``-th of ``starts``),
+    and its index, with the lines broken inside it before it joined (see broken_before):
+    截至目前，我省已⏎有3个… is one sentence."""
+    while at > 0 and broken_before(view, start):
+        at -= 1
+        start = starts[at]
+    return start, at
 
 
 def period_from_body(periods: Periods, view: str, item: Any, body: int,

@@ -75,9 +75,9 @@ _LISTED_AFTER = rx.compile(r"[市县区]?(?:、|和|及|等(?![\d一二三四五
 # whether the places named are all of them.
 _PLACES_COUNTED = rx.compile(r"[市县区]?等\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个座]?\s*(?:设区的?|地级)?"
                              r"(?:地区|地市|城市|县市区|县市|县区|市州|省份|省区市|[市县区省州])")
-# Short county names that are common words: when glued to the word before them, or always
-# (比如, "for example").
-_WORDS = frozenset({"惠民", "兴县", "通道"})
+# Short county names that are common words (振兴, to revive: 开展振兴某某工程): when glued to
+# the word before them, or always (比如, "for example").
+_WORDS = frozenset({"惠民", "兴县", "通道", "振兴"})
 # (全州 without 县: the whole prefecture of a 州, 全州21家企业, the word LOCAL reads — not
 # the county 全州县)
 _ALWAYS_WORDS = frozenset({"比如", "全州"})

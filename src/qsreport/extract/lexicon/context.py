@@ -167,6 +167,9 @@ SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上
 # (not a date's 26日 or 3月, nor a year).
 COUNTED = rx.compile(r"\d[\d.,]*\s*(?:万|亿)?\s*(?:个|件|家|项|批次?|台|套|名|人|起|次|元|%|％|"
                      r"种|类|户|只|张|条|所|座|处|辆|吨|份|款|枚|块|具|宗)")
+# What a line of prose may stop on inside its sentence, awaiting its count or its name: a
+# verb of having (已, 共有, 达到), an open quote (金“⏎鹰牌…).
+AWAITING = r"(?:“|已有|共有|已|共|有|达到|达|为)"
 RECENT_YEARS = rx.compile(r"近(?:些)?年来")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "本年度": 0, "去年": -1, "上年": -1,
                   "上一年": -1, "前年": -2, "明年": 1}
