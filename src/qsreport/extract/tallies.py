@@ -9,7 +9,8 @@ metrics the area ``carried``, a figure with one of the area's units is a tally w
 - a keyword of a metric whose units fit stands before it in its sentence: the nearest keyword
   wins, and a word of other work (``block``) between them ends its reach; with no keyword in
   its own clause, one after it in its clause counts (对52台设备进行了检验), and in a clause
-  that opens on 对 (or on a short subject and 对: 该局对…) only that one does, wherever it
+  that opens on 对, 针对 or 为 (or on a short subject and 对: 该局对…, 已对…) only that one
+  does, wherever it
   follows the clause's list (对69台压力容器、13台锅炉的安全情况进行了核查);
 - with no keyword at all, it goes on with the tally before it when only joining words and
   names stand between them (锅炉312台、电梯5106台; 从61.5%提高到90.2%), or, for the

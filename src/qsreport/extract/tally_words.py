@@ -29,11 +29,16 @@ ITEM = rx.compile(rf"{JOINING}(?P<label>(?:{HAN}|[()（）]){{0,16}}?){JOINING}"
 
 # A clause that opens on 对 (or on a short subject and 对: 该局对…, 执法人员对…, 某某县质监局对…;
 # or on the work it is part of: 本次检查中对…, 这次行动对…).
-# An adverb may stand before 对 (市局共对…, 今年以来累计对…, 执法人员先后对…; 该局决定对…, 依法对…).
-OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对]{0,8}?(?:局|所|站|组|人员|部门)|"
-                    r"(?:此次|本次|这次|此轮|本轮)[^\d，,；;。对]{0,6}?|"
-                    r"[^\d，,；;。对]{0,6}?(?=共|累计|先后|分别|决定|依法))?"
-                    r"(?:共|累计|先后|分别|决定|依法)?(?:并|又|还|另)?对")
+# An adverb may stand before 对 (市局共对…, 今年以来累计对…, 执法人员先后对…; 该局决定对…, 依法对…;
+# 已对…, what is done so far).
+# 针对 opens one too (针对全县12个集贸市场使用的台秤开展检查), and so does 为 with the places
+# served (为甲油田等12家企业检测计量器具: the verb after them) — not 为了, 为确保, 为期, nor a
+# linking 为 (合格率为…: not at the clause's start).
+OBJECT = rx.compile(r"\s*(?:[^\d，,；;。对为]{0,8}?(?:局|所|站|组|人员|部门)|"
+                    r"(?:此次|本次|这次|此轮|本轮)[^\d，,；;。对为]{0,6}?|"
+                    r"[^\d，,；;。对为]{0,6}?(?=共|累计|先后|分别|决定|依法|已))?"
+                    r"(?:共|累计|先后|分别|决定|依法|已经|已)?(?:并|又|还|另|均)?"
+                    r"(?:针?对|为(?![了期何此])(?!(?:确保|保障|保证|进一步|加强|切实|有效|推进|提高|满足|方便|促进|做好|营造|维护)))")
 # A share of a total, the total named after 占 (占事故总数的40%, 约占全市在用量的), and a
 # count per unit, the unit named after 每 (每家维保公司抽检所保养电梯2至3台, 每座加油站
 # 选取2支油枪; not a period, however it is counted: 每年, 每半年, 每两年, 每个月; 每次 names an

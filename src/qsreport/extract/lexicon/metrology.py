@@ -16,8 +16,12 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
      r"量重器具|量重器|针磅|电子磅|秤",
      "scale"),
     # (民用四表: the water, power, gas and heat meters of homes)
-    (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器|民用四表", "utility_meter"),
-    (r"血压计|血压表|医用计量器具|体温计|心电图机|医疗(?:卫生)?计量器具", "medical"),
+    # (民用“三表”: the water, power and gas meters, in quotation marks or not)
+    (r"电能表|电度表|电表|水表|燃气表|煤气表|热量表|电话计费器|民用四表|“三表”|民用三表", "utility_meter"),
+    # (the radiation and ultrasound sources of a clinic's imaging, 医用诊断X射线辐射源, 超声源)
+    (r"血压计|血压表|医用计量器具|体温计|心电图机|心电图仪|脑电图(?:机|仪)|医疗(?:卫生)?计量器具|"
+     r"(?:医用)?(?:诊断)?X射线辐射源|(?:医用)?(?:DR系统)?X射线(?:机|辐射源)|(?:医用)?超声(?:诊断仪)?(?:超声)?源|"
+     r"(?:医用)?超声诊断仪", "medical"),
     # (制配计量器具: the instruments glasses are fitted with)
     # (制配眼镜用计量器具: the same, its words in another order)
     (r"焦度计|验光仪|验光镜片组|验光镜片箱|镜片箱|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具|"
@@ -32,6 +36,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
      r"酒精(?:含量)?(?:检测|测试)仪|测速仪|分光光度计|量杯|量筒|量提|量器|"
      # (the grain buyer's testers of a crop's grade: 容重器, 水分测定仪; no kind of their own)
      r"(?:谷物)?容重器|(?:粮食)?水分(?:测定|测量|快速测定)?仪|"
+     # (a grain buyer's instruments as a whole: 粮食收购器具)
+     r"(?:粮食)?收购(?:计量)?器具|"
      # (testers of no one kind listed with the rest: 地磅、检测仪器等; 其余检测仪器40台)
      r"检测仪器", "any"),
 )
@@ -39,18 +45,21 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
 # hospital's are medical, a glasses shop's are the fitter's, optical (对6家医院的240台件计量器具
 # 进行检定).
 OWNERS: tuple[tuple[str, str], ...] = (
-    (r"医院|卫生院|卫生室|诊所|医疗机构|医疗单位|医疗卫生(?:机构|单位)|卫生服务中心", "medical"),
+    (r"医院|卫生院|卫生室|卫生所|诊所|医疗机构|医疗单位|医疗卫生(?:机构|单位)|卫生服务中心|计生服务(?:站|所|中心|单位)",
+     "medical"),
     # (shops and fitters, not the trade as a whole: 眼镜配制行业各类计量器具 is ``any``)
     (r"眼镜(?:店|行|企业|(?:制配|验配|配制)(?:单位|场所|企业|店|中心))", "optical"),
 )
 # Where instruments stand: the places a verification or a check covers.
-# (village clinics, 卫生室, and private ones, 诊所, but not hospitals or township health centres,
+# (village clinics, 卫生室, 卫生所, and private ones, 诊所, family-planning stations, 计生服务站, but not hospitals or township health centres,
 # 医院, 卫生院, whose instruments the tests count without the centres)
+# (卖场, 量贩店, 商超: big shops and supermarkets; 处所: places, as Taiwan's reports count them,
+# 共11个处所)
 # (收购站, 收购点: where grain, tobacco leaf or vegetables are bought and weighed)
 # (油站 and 加油、加气站 are filling stations; 自来水厂 keep water meters; 餐饮业 counts eateries)
 SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制|制配)(?:单位|场所|中心|店)|"
-         r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|摊位|商户|经营户|眼镜店|"
-         r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|诊所|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的|的\s*[\d.])|"
+         r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|商超|卖场|量贩店|摊位|商户|经营户|眼镜店|"
+         r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|卫生所|诊所|计生服务(?:站|所|中心|单位)|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的|的\s*[\d.])|"
          r"企业(?=在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|餐饮企业|"
          r"(?:住宅)?小区|收购(?:站|点|网点)|"
          # (where a harvest is bought and stored: 粮站, 粮库, 储备库, a depot's stores, 代储仓库,
@@ -59,7 +68,10 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
          r"粮站|粮库|粮食(?:储备|收储)库|储备库|直属库|代储(?:仓)?库|(?:麦收|夏收|秋收|粮食收购)网点|"
          r"用能(?:大户|单位)|重点用能(?:企业|单位)|"
          # (every name of a medical body a check counts as one: 医疗机构, 医疗单位, 医疗卫生单位)
-         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗(?:卫生)?(?:机构|单位)|场所|"
+         r"加油\(气\)站|流动摊点|摊点(?:\(门面\))?|门面|餐饮点|首饰店|医疗(?:卫生)?(?:机构|单位)|场所|处所|"
+         # (the firms and institutions a verification serves, their instruments named after
+         # the verb: 为12家企(事)业单位检测计量器具; not 企业 alone, which is ``foreign``)
+         r"企\(事\)业单位|企事业单位|"
          # (scenic spots, whose stalls weigh what they sell: 景区景点)
          r"景区景点|景区|景点|"
          # (taxi firms, whose cabs' meters a verification covers: 5家出租车运营公司的200台计价器)
@@ -72,8 +84,8 @@ SITE_KINDS: tuple[tuple[str, str], ...] = (
     (r"加油|加气|油站", "fuel_dispenser"),
     (r"眼镜", "optical"),
     (r"出租(?:汽)?车", "taxi_meter"),
-    (r"医院|卫生院|卫生室|诊所|医疗", "medical"),
-    (r"市场|菜场|商场|超市|摊位|商户|经营户|摊点", "scale"),
+    (r"医院|卫生院|卫生室|卫生所|诊所|医疗|计生", "medical"),
+    (r"市场|菜场|商场|超市|商超|卖场|量贩店|摊位|商户|经营户|摊点", "scale"),
 )
 
 # (加油枪 are counted by the nozzle: 台(枪), 枪, 支)
@@ -114,18 +126,25 @@ _FIGURATIVE = r"“(?:体检|把脉)”"
 _MONEY = r"元|万元|亿元"
 # (a verification's own fee: not a testing fee of products, 委托检测费, which is no metrology)
 _FEES_WAIVED = (r"(?:免收|免征|减免|免除|免去|减收|免费)(?:了)?[^，,；;。!?\d]{0,10}?(?:检定|强检|校准|计量检测|计量)"
-                r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$")
+                r"(?:服务)?费(?:用)?[^，,；;。!?\d]{0,4}$|"
+                # (the fee not named, the verification told before it in its sentence: …实施了免费
+                # 检定，累计减免费用12万元; 共检定电子秤300台，免征收费9000元)
+                r"(?:检定|强检|校准)[^。；;!?]{0,60}?(?:免收|免征|减免|免除|减收)(?:了)?(?:收费|费用)"
+                r"[^，,；;。!?\d]{0,4}$")
+# The kinds of instrument (every kind's name but the words for all of them).
+_KINDS = "|".join(pattern for pattern, key in INSTRUMENTS if key != "any")
+# Any instrument's name, the words for all of them too (计量器具).
+_ALL_KINDS = "(?:" + "|".join(pattern for pattern, _ in INSTRUMENTS) + ")"
 # A verification or a check named after the instruments (…的120支加油枪周期检定, 对…等40万台件计量器具
 # 开展检定; not a verb denied: 有9台没有按期送检进行周期检定).
 # (检修 too, as before the figure: 对…的电子秤进行了检修)
 _VERIFIED_AFTER = (rf"(?:(?!没有|未|不)[^，,；;。]){{0,30}}?(?:的|进行了?|实行了?|实施了?|开展了?)[^，,；;。]{{0,6}}?"
                    rf"(?:(?:检定|强检)(?![计器])|检测(?![仪器])|校准|(?<!免费)(?<!义务)检修|{_FIGURATIVE})|"
-                   r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])")
+                   r"[^，,；;。\d]{0,10}?(?:周期|首次|强制)检定(?![计器])|"
+                   # (the instruments' name and the act as one noun, the verb before the count:
+                   # 完成800台加油机检定, 完成300块压力表的校准)
+                   rf"\s*(?:{_ALL_KINDS})的?(?:检定|校准)(?![计器])")
 _CHECKED_AFTER = r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,10}?(?:检查|抽查|抽检)"  # (…的600台甲烷测定器开展了抽检)
-# The kinds of instrument (every kind's name but the words for all of them).
-_KINDS = "|".join(pattern for pattern, key in INSTRUMENTS if key != "any")
-# Any instrument's name, the words for all of them too (计量器具).
-_ALL_KINDS = "(?:" + "|".join(pattern for pattern, _ in INSTRUMENTS) + ")"
 # A kind right by a count (read in the stretch right after the count, or right before it: 300个
 # 电子秤, 电子秤共300个), not a few words on (28个加油站的加油机: the 个 count stations).
 _KIND_BY_COUNT = rf"(?<!.)(?:{_KINDS})|(?:{_KINDS})(?=(?:达到|[共计约达为是有]){{0,2}}$)"
@@ -274,7 +293,8 @@ METROLOGY = TallyWords(
     # What instruments are not: equipment, products and goods, firms.
     # (not firms whose instruments are counted right after them, 4家企业的52块压力表, which are
     # sites, nor eateries, 餐饮企业)
-    foreign=r"特种设备|(?<!计量)设备|产品|商品|净含量|食品|(?<!餐饮)企业(?!在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|"
+    # (not a market's name, 农副产品交易市场: a site)
+    foreign=r"特种设备|(?<!计量)设备|产品(?![^，,；;。、\d]{0,4}?市场)|商品|净含量|食品|(?<!餐饮)企业(?!在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|"
             r"批次|电梯|锅炉|气瓶|车辆",
     # An average, a rank, a capacity, a threshold are no tally; nor are samples taken
     # (抽样送检3组: goods, not instruments).
