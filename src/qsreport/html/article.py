@@ -7,14 +7,17 @@ shows it, and its name says it is the article), or a table's cell that is nearly
 old page's menu or headline list, laid out as cells inside the cell of the article), is never
 the article, and what it holds counts for none of the blocks around it: a page's main column
 that holds the article and a long comment thread scores as the article alone; nor is a block
-inside the page's navigation or footer the article. Inside the block chosen, such blocks are
-left out of its text, and so is a block that is all links (a list of related headlines).
+inside the page's navigation or footer the article. Any other block nearly all links (a list of
+headlines, a promotion) counts as links do, except in the block right around it when the lists
+outweigh that block's own text: a short article whose block holds them after its paragraph.
+Inside the block chosen, such blocks are left out of its text, and so is a block that is all
+links (a list of related headlines).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -24,13 +27,16 @@ from .tail import DISCLAIMER
 
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
 # around it (comments, replies, related and recommended items, rankings, a video player, a
-# side column: 'rightbar', 'left_bar', 'Rbar').
+# side column: 'rightbar', 'left_bar', 'Rbar'; a login panel; a comment box named for 跟贴,
+# 'tie-area', 'tiePostBox', 'gentie').
 # Matched on the lower-cased names, the lookahead letting the engine skip in C to where a word
 # can start: several times faster than a case-blind search, on every block of every page.
-_NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|breadcrumb|"
+_NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpxgd])(?:nav|menu|footer|header|banner|breadcrumb|"
                           r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
-                          r"related|rank|cmt|pinglun|tuijian|xiangguan|player|(?:right|left)[-_]?bar|"
-                          r"rbar|(?<![a-z])hot(?![a-z]))")
+                          r"related|rank|cmt|pinglun|tuijian|xiangguan|gentie|player|"
+                          r"(?:right|left)[-_]?bar|rbar|(?<![a-z])hot(?![a-z])|"
+                          r"login|logon|signin|passport|denglu|"
+                          r"(?<![a-z])tie(?:[-_]|area|post|box|list|show))")
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # A block kept invisible only until the page's script shows it is the article when its name
 # says so (a WeChat article's js_content, visibility: hidden until its script runs).
@@ -52,18 +58,25 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     links), and the spans of parse events inside it to leave out of its text."""
     blocks: list[Node] = []
     noise: list[Node] = []
+    # Where the link lists start: blocks nearly all links that are not a table's cells (those
+    # are noise). A list counts as links do, except in a block it outweighs (_relieved).
+    lists: list[int] = []
     noise_end = -1  # where the noise block last listed ends (blocks come in document order)
-    for tag in page.find_all(body, CANDIDATES):
+    tags = page.find_all(body, CANDIDATES)
+    for tag in tags:
         kind = _noise_kind(*tag.noise_names())
-        if kind or (tag.name in _CELLS and _all_links(tag)):
+        # (A listed block holds Han: _all_links, inline.)
+        if kind or ((linked := tag.link_han >= _ALL_LINKS * tag.han) and tag.name in _CELLS):
             noise.append(tag)
             if kind == _FRAME and 2 * tag.han < body.han:
                 noise_end = max(noise_end, tag.end)
+        elif linked:
+            lists.append(tag.start)
         elif tag.start >= noise_end:
             blocks.append(tag)
         # (A block inside the page's navigation or footer — a search box's hot words in the
         # top bar, the copyright lines inside a footer — is no candidate either.)
-    article = _best(body, page, blocks, noise)
+    article = _best(body, blocks, noise, tags, lists)
     for _ in range(_NESTED):
         if article is body or not _is_disclaimer(article, page):
             break
@@ -72,13 +85,28 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
         blocks.remove(article)
         noise.append(article)
         noise.sort(key=lambda tag: tag.start)
-        article = _best(body, page, blocks, noise)
+        article = _best(body, blocks, noise, tags, lists)
     if article is body:
         return body, []
     return article, _left_out(article, page, noise)
 
 
-def _best(body: Node, page: Page, blocks: list[Node], noise: list[Node]) -> Node:
+def _held(tag: Node, tags: list[Node], starts: list[int]) -> list[Node]:
+    """The blocks of ``tags`` (in document order, ``starts`` theirs) right inside ``tag``."""
+    held = []
+    index, stop = bisect_right(starts, tag.start), bisect_right(starts, tag.last)
+    while index < stop:
+        held.append(inside := tags[index])
+        index = bisect_left(starts, inside.end, index + 1)
+    return held
+
+
+def _best(body: Node, blocks: list[Node], noise: list[Node], tags: list[Node],
+          lists: list[int]) -> Node:
+    """The block that scores best (Han less twice the Han in links, both less the noise inside
+    it), or the smallest of those that score near it; ``body`` when none scores above 0.
+    ``tags``: all the candidate blocks; ``lists``: where the link lists among them start."""
+    tag_starts: list[int] = []  # (made when a block's lists are first weighed)
     spans = _outermost([(tag.start, tag.end, tag) for tag in noise])
     starts = [start for start, _, _ in spans]
     best, best_score = body, -1.0
@@ -91,6 +119,18 @@ def _best(body: Node, page: Page, blocks: list[Node], noise: list[Node]) -> Node
             own_link -= noisy.link_han
             own_length -= noisy.length
         score = own_han - 2 * own_link
+        if score <= 0 and own_han > own_link and bisect_right(lists, tag.start) \
+                < bisect_right(lists, tag.last):
+            # Lists that outweigh the rest of the block right around them count for none of
+            # it, when that rest is the block's own text more than any block's inside it: a
+            # short article and the promotions and headlines its block holds after it (not a
+            # page's column, whose blocks inside are scored on their own).
+            tag_starts = tag_starts or [inside.start for inside in tags]
+            relieved = _relieved((own_han, own_link, own_length), _held(tag, tags, tag_starts),
+                                 set(lists), spans, starts)
+            if relieved is not None:
+                own_han, own_link, own_length = relieved
+                score = own_han - 2 * own_link
         scored.append((score, own_length, tag))
         if score > best_score:
             best, best_score = tag, score
@@ -98,6 +138,30 @@ def _best(body: Node, page: Page, blocks: list[Node], noise: list[Node]) -> Node
         return body
     close = [entry for entry in scored if entry[0] >= _CLOSE * best_score]
     return min(close, key=lambda entry: entry[1])[2] if close else best
+
+
+def _relieved(measures: tuple[int, int, int], held: list[Node], lists: set[int],
+              spans: list[tuple[int, int, Node]], starts: list[int]) -> tuple[int, int, int] | None:
+    """A block's measures (Han, Han in links, length: less the noise inside it) without the
+    link lists among the blocks it ``held`` right inside it; None when the rest is held more by
+    one block inside it than by the block's own text (a column of blocks: each is scored
+    alone). The noise ``spans`` and their ``starts``, as _best has them."""
+    own_han, own_link, own_length = measures
+    noisy = {noise.start for _, _, noise in spans}
+    inner = largest = 0
+    for block in held:
+        if block.start in noisy:
+            continue  # (already left out of the measures)
+        inside = spans[bisect_right(starts, block.start):bisect_right(starts, block.last)]
+        han = block.han - sum(noise.han for _, _, noise in inside)
+        if block.start in lists:
+            own_han -= han
+            own_link -= block.link_han - sum(noise.link_han for _, _, noise in inside)
+            own_length -= block.length - sum(noise.length for _, _, noise in inside)
+        else:
+            inner += han
+            largest = max(largest, han)
+    return (own_han, own_link, own_length) if own_han - inner > largest else None
 
 
 def _is_disclaimer(tag: Node, page: Page) -> bool:
