@@ -1,6 +1,7 @@
 """The page's furniture printed at the foot of the article block, inside it: a QR code's caption
 (官方微信, 扫一扫在手机打开当前页), a follow or download prompt, a reprint notice (本网版权所有,
-未经授权不得转载), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
+未经授权不得转载; not an author's note granting the article to the site, 本文为某某授权…发布,
+whatever notice its line goes on with), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
 its number ([人次]).
 
 A site's copyright and disclaimer notice (某某网版权与免责声明： and its numbered clauses) ends
@@ -26,6 +27,10 @@ _ANY_LENGTH = re.compile(
     r"转载[^。]{0,24}(?:须|请|务必)注明|下载[^。]{0,12}(?:应用程序|客户端|APP)|扫描[^。]{0,4}二维码|"
     r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担"
 )
+# An author's note that grants the outlet the article (本文为某某（独家）授权某某网《某栏目》专栏发布):
+# the article's credit, kept whole, whatever reprint notice its line goes on with.
+_AUTHOR_GRANT = re.compile(r"(?:本文|此文|该文)(?:为|系|由)[^，。！？]{1,24}?(?<!未经)授权[^，。！？]{1,30}?"
+                           r"(?:发布|发表|刊发|首发|刊登|刊载|专栏)")
 # The editor's line at the very foot (责任编辑：某某): kept, with the furniture above it dropped.
 _EDITOR = re.compile(r"[(（【\[]?(?:责任编辑|责编|编辑)\s*[:：]")
 # Short lines that are a caption, a prompt or a block's heading.
@@ -170,8 +175,8 @@ def is_tail_furniture(line: str) -> bool:
     key = "".join(line.split())
     if not key:
         return True
-    if _SOURCE_LINE.match(key):
-        return False  # 来源：某某客户端 names the publisher
+    if _SOURCE_LINE.match(key) or _AUTHOR_GRANT.match(key):
+        return False  # 来源：某某客户端 names the publisher; 本文为某某授权… its author
     if _ANY_LENGTH.search(key):
         return True
     return len(key) <= _SHORT_LINE and _SHORT.search(key) is not None
