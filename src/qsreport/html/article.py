@@ -28,14 +28,14 @@ from .tail import DISCLAIMER
 # Classes and ids of blocks that are never the article: navigation, footers, and the blocks
 # around it (comments, replies, related and recommended items, rankings, a video player, a
 # side column: 'rightbar', 'left_bar', 'Rbar'; a login panel; a comment box named for 跟贴,
-# 'tie-area', 'tiePostBox', 'gentie').
+# 'tie-area', 'tiePostBox').
 # Matched on the lower-cased names, the lookahead letting the engine skip in C to where a word
 # can start: several times faster than a case-blind search, on every block of every page.
-_NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpxgd])(?:nav|menu|footer|header|banner|breadcrumb|"
+_NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|breadcrumb|"
                           r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
-                          r"related|rank|cmt|pinglun|tuijian|xiangguan|gentie|player|"
+                          r"related|rank|cmt|pinglun|tuijian|xiangguan|player|"
                           r"(?:right|left)[-_]?bar|rbar|(?<![a-z])hot(?![a-z])|"
-                          r"login|logon|signin|passport|denglu|"
+                          r"login|logon|signin|passport|"
                           r"(?<![a-z])tie(?:[-_]|area|post|box|list|show))")
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # A block kept invisible only until the page's script shows it is the article when its name
@@ -64,14 +64,15 @@ def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]
     noise_end = -1  # where the noise block last listed ends (blocks come in document order)
     tags = page.find_all(body, CANDIDATES)
     for tag in tags:
-        kind = _noise_kind(*tag.noise_names())
-        # (A listed block holds Han: _all_links, inline.)
-        if kind or ((linked := tag.link_han >= _ALL_LINKS * tag.han) and tag.name in _CELLS):
+        if kind := _noise_kind(*tag.noise_names()):
             noise.append(tag)
             if kind == _FRAME and 2 * tag.han < body.han:
                 noise_end = max(noise_end, tag.end)
-        elif linked:
-            lists.append(tag.start)
+        elif tag.link_han >= _ALL_LINKS * tag.han:  # (_all_links: a listed block holds Han)
+            if tag.name in _CELLS:
+                noise.append(tag)
+            else:
+                lists.append(tag.start)
         elif tag.start >= noise_end:
             blocks.append(tag)
         # (A block inside the page's navigation or footer — a search box's hot words in the
@@ -106,7 +107,10 @@ def _best(body: Node, blocks: list[Node], noise: list[Node], tags: list[Node],
     """The block that scores best (Han less twice the Han in links, both less the noise inside
     it), or the smallest of those that score near it; ``body`` when none scores above 0.
     ``tags``: all the candidate blocks; ``lists``: where the link lists among them start."""
-    tag_starts: list[int] = []  # (made when a block's lists are first weighed)
+    # (Made when a block's lists are first weighed: every block's start, the lists', the noise's.)
+    tag_starts: list[int] = []
+    listed: set[int] = set()
+    noise_starts: set[int] = set()
     spans = _outermost([(tag.start, tag.end, tag) for tag in noise])
     starts = [start for start, _, _ in spans]
     best, best_score = body, -1.0
@@ -125,9 +129,11 @@ def _best(body: Node, blocks: list[Node], noise: list[Node], tags: list[Node],
             # it, when that rest is the block's own text more than any block's inside it: a
             # short article and the promotions and headlines its block holds after it (not a
             # page's column, whose blocks inside are scored on their own).
-            tag_starts = tag_starts or [inside.start for inside in tags]
+            if not tag_starts:
+                tag_starts = [inside.start for inside in tags]
+                listed, noise_starts = set(lists), {noise.start for _, _, noise in spans}
             relieved = _relieved((own_han, own_link, own_length), _held(tag, tags, tag_starts),
-                                 set(lists), spans, starts)
+                                 (listed, noise_starts), spans, starts)
             if relieved is not None:
                 own_han, own_link, own_length = relieved
                 score = own_han - 2 * own_link
@@ -140,14 +146,15 @@ def _best(body: Node, blocks: list[Node], noise: list[Node], tags: list[Node],
     return min(close, key=lambda entry: entry[1])[2] if close else best
 
 
-def _relieved(measures: tuple[int, int, int], held: list[Node], lists: set[int],
+def _relieved(measures: tuple[int, int, int], held: list[Node], kinds: tuple[set[int], set[int]],
               spans: list[tuple[int, int, Node]], starts: list[int]) -> tuple[int, int, int] | None:
     """A block's measures (Han, Han in links, length: less the noise inside it) without the
     link lists among the blocks it ``held`` right inside it; None when the rest is held more by
     one block inside it than by the block's own text (a column of blocks: each is scored
-    alone). The noise ``spans`` and their ``starts``, as _best has them."""
+    alone). ``kinds``: where the link lists and the outermost noise blocks start; the noise
+    ``spans`` and their ``starts``, as _best has them."""
     own_han, own_link, own_length = measures
-    noisy = {noise.start for _, _, noise in spans}
+    lists, noisy = kinds
     inner = largest = 0
     for block in held:
         if block.start in noisy:
