@@ -118,12 +118,12 @@ StatMetric = Literal[
     # Goods a check looked over without sampling them, in the unit written (issue 12).
     "products_checked",
     # The market entities on a region's business register: every kind, the enterprises and
-    # the self-employed (the twenty-second session, issue 12).
+    # the self-employed (the twenty-first session, issue 12).
     "market_entities",
     "market_enterprises",
     "market_self_employed",
     # How a bureau closed what came to it: complaints' closing rate, failing products followed
-    # up (the twenty-second session, issue 12).
+    # up (the twenty-first session, issue 12).
     "complaint_closing_rate",
     "failures_followed_up",
 ]
