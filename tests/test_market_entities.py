@@ -75,7 +75,7 @@ def test_a_goal_for_the_register_is_a_target() -> None:
 
 def test_entities_a_check_a_service_or_a_closure_counts_are_no_register() -> None:
     """Entities inspected, visited, helped or closed down, a trade's firms, firms of a size,
-    and a count with no unit (97万市场主体的数据) are no count of the register."""
+    and a count with no unit (12万市场主体的信用信息) are no count of the register."""
     for body in ("本月共检查个体工商户120户。\n",
                  "全年走访服务市场主体300家。\n",
                  "为帮扶个体户，减免租金的个体户45户。\n",

@@ -23,7 +23,7 @@ _GOES_ON = rx.compile(r"[；;，,、：:][ \t\u3000]*\n\s*$")
 # A line broken inside its sentence, as a page's or a PDF's fixed-width lines are: a line of
 # prose (a clause mark in it, no sentence's end after that) that stops on a word awaiting what
 # follows (已, 共有, an open quote: 截至目前，我省已⏎有3个…), or whose next line opens on a
-# count (…，共收到申请材料⏎90件): the next line goes on with the same sentence.
+# count (…，共受理报名⏎40家): the next line goes on with the same sentence.
 _PROSE_LINE_END = rx.compile(r"[，,][^。！？!?；;：:\n]*$")
 _AWAITING_END = rx.compile(AWAITING + r"$")
 _BROKEN_REACH = 200  # characters of the line before read for its clause mark

@@ -1,6 +1,6 @@
 """Supervision (schema 2): how a bureau closed what came to it — the closing rate of the
 public's complaints and tip-offs (``complaint_closing_rate``: 群众投诉按期办结率为97%,
-已处理474件，处理率94.6%) and the failing products of spot checks it followed up
+处理了300件，处理率为95%) and the failing products of spot checks it followed up
 (``failures_followed_up``: 完成问题食品的核查处置工作1.2万件). The words are in
 :mod:`.lexicon.supervision_handled`."""
 

@@ -35,7 +35,7 @@ _NOISE_CLASS = re.compile(r"(?=[nmfhbsclrtpx])(?:nav|menu|footer|header|banner|b
                           r"sidebar|copyright|share|link|bottom|foot|top|comment|reply|recommend|"
                           r"related|rank|cmt|pinglun|tuijian|xiangguan|player|"
                           r"(?:right|left)[-_]?bar|rbar|(?<![a-z])hot(?![a-z])|"
-                          r"login|logon|signin|passport|"
+                          r"(?<![a-z])(?:login|logon|signin|passport)|"
                           r"(?<![a-z])tie(?:[-_]|area|post|box|list|show))")
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # A block kept invisible only until the page's script shows it is the article when its name

@@ -204,7 +204,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         # (not the units found at fault: 存在问题单位12家)
         # (nor units rated after a check, 共评定三星级单位20家: a result)
-        # (户次: users counted by the visit, 检查使用单位16户次)
+        # (户次: users counted by the visit, 检查锅炉使用单位25户次)
         Metric("users_inspected", r"家次|家\(次\)|个次|户次|家|个|户|所", before=_INSPECTED,
                # (nor the units ordered to put their hazards right: 责令整改…使用单位8家)
                unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$|"

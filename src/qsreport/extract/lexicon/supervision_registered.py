@@ -20,7 +20,7 @@ METRICS = {"all": "market_entities", "firms": "market_enterprises",
            "self": "market_self_employed"}
 
 # A count: its number (thousands may be marked, 15,230), 万/亿 kept in the unit as written
-# and 余/多 left out of it (5800余户 → 5800 户), counted in 户, 家 or 个 (not 97万市场主体, no
+# and 余/多 left out of it (5800余户 → 5800 户), counted in 户, 家 or 个 (not 12万市场主体, no
 # unit: a count of data records' owners told in passing).
 _COUNT = (r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:余|多)?(?P<scale>万|亿)?(?:余|多)?"
           r"(?P<counter>户|家|个)(?![\d次])")
@@ -43,7 +43,7 @@ REGISTER_SENTENCE = rx.compile(r"市场主体|经营主体|个体工商户|个�
 # Words of the figure's clause (up to its number) that make it no count of the register: the
 # entities a check went through, a service helped, a programme reached, a kind of them by
 # size, trade or credit, or those struck off, closed down or turned into another kind (取缔无证
-# 无照经营主体11户: no register's count); a count per head.
+# 无照经营主体30户: no register's count); a count per head.
 NOT_REGISTER = rx.compile(r"抽查|抽检|抽样|检查|巡查|检验|检测|监测|帮扶|服务|走访|指导|培训|查处|处罚|"
                           r"许可|认证|获证|签订|签署|约谈|责令|立案|涉及|覆盖|参与|参加|惠及|受益|减免|"
                           r"归集|数据|注销|吊销|撤销|转型|转为|升级|信用|异常|年报|公示|上市|规模以上|规上|"
