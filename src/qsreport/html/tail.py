@@ -27,7 +27,7 @@ _ANY_LENGTH = re.compile(
     r"转载[^。]{0,24}(?:须|请|务必)注明|下载[^。]{0,12}(?:应用程序|客户端|APP)|扫描[^。]{0,4}二维码|"
     r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担"
 )
-# An author's note that grants the outlet the article (本文为某某（独家）授权某某网《某栏目》专栏发布):
+# An author's note that grants the outlet the article (本文由某某授权某站刊发, 本文为某某独家授权某栏目发布):
 # the article's credit, kept whole, whatever reprint notice its line goes on with.
 _AUTHOR_GRANT = re.compile(r"(?:本文|此文|该文)(?:为|系|由)[^，。！？]{1,24}?(?<!未经)授权[^，。！？]{1,30}?"
                            r"(?:发布|发表|刊发|首发|刊登|刊载|专栏)")
