@@ -112,7 +112,11 @@ _OFFERED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 
 class _Kept:
     """A rule's pattern made from its saved program: what the pattern offers, in the
-    instance's dict (see :class:`_Deferred`, which becomes one of these once made)."""
+    instance's dict (see :class:`_Deferred`, which becomes one of these once made).
+
+    It equals the pattern made from it (``match.re == RULE``) but hashes by its cache key, not
+    as that pattern does: never mix the two as keys of one dict or set (the rules keep only
+    the stand-ins there)."""
 
     pattern: str | bytes
     _given: int
