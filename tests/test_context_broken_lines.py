@@ -18,19 +18,19 @@ def counts(text: str) -> list[tuple[Any, Any]]:
 
 
 def test_a_stock_word_before_a_break_reaches_the_counts_after_it() -> None:
-    """截至目前，丙省已⏎⏎有5个…；120个…: the stock the line before opens, not the report's year."""
-    text = ("丙省名牌产品总数居前列\n2010-09-07 09:00\n"
-            "昨天，丙省又有30个产品获得“中国名牌产品”称号。截至目前，丙省已\n\n"
-            "有5个中国世界名牌产品；120个中国名牌产品，居各省第三。\n")
-    assert counts(text)[1:] == [(5, "cumulative"), (120, "cumulative")]
+    """截至目前，丁省已⏎⏎有4个…；150个…: the stock the line before opens, not the report's year."""
+    text = ("丁省名牌培育工作稳步推进\n2013-03-15 10:30\n"
+            "本月，丁省新增40个产品被评为“中国名牌产品”。截至目前，丁省已\n\n"
+            "有4个中国世界名牌产品；150个中国名牌产品，总数在全国靠前。\n")
+    assert counts(text) == [(40, None), (4, "cumulative"), (150, "cumulative")]
 
 
 def test_a_count_opening_the_next_line_belongs_to_the_line_before() -> None:
-    """…全县共有省著名商标⏎26件，省名牌产品18个: the line opens on a count, so the sentence
+    """…全区共有省著名商标⏎30件，省名牌产品20个: the line opens on a count, so the sentence
     goes on from the line before, whose 截至目前…共有 makes the counts a stock."""
-    text = ("戊县质监工作通报\n2010-06-20 09:00\n近日，戊县质监局召开全县质量工作会议。\n\n"
-            "会议通报，截至目前，全县共有省著名商标\n26件，省名牌产品18个，均居全市第一。\n")
-    assert (18, "cumulative") in counts(text)
+    text = ("己区质量强区推进会召开\n2011-04-12 15:00\n本周，己区召开质量强区推进会。\n\n"
+            "会上介绍，截至目前，全区共有省著名商标\n30件，省名牌产品20个，总量排在全市前列。\n")
+    assert (20, "cumulative") in counts(text)
 
 
 def test_which_line_ends_break_a_sentence() -> None:
@@ -40,9 +40,9 @@ def test_which_line_ends_break_a_sentence() -> None:
     def broken(before: str, after: str) -> bool:
         view = before + "\n" + after
         return broken_before(view, len(before) + 1)
-    assert broken("截至目前，丙省已", "有5个中国世界名牌产品。")
-    assert broken("全区通过省级名牌28个，甲公司乙牌和“", "丙牌”被评为中国名牌。")
-    assert broken("据统计，评审委员会共收到申请材料", "90件，其中商品商标84件。")
-    assert not broken("一、基本情况", "全省共有锅炉5200台。")
-    assert not broken("截至目前，丙省已有5个中国世界名牌产品。", "有关部门表示……")
-    assert not broken("抓好业务建设，全面促进文明创建工作", "针对市场乱象，该局开展整治。")
+    assert broken("截至目前，丁省已", "有4个中国世界名牌产品。")
+    assert broken("某区今年新增省级名牌30个，某某公司的甲牌和“", "乙牌”双双入选。")
+    assert broken("据初步统计，某局今年共受理注册申请", "100件，其中集体商标20件。")
+    assert not broken("二、主要做法", "全市共有在用电梯8000台。")
+    assert not broken("截至目前，丁省已有4个中国世界名牌产品。", "下一步，该省将继续推进。")
+    assert not broken("扎实推进队伍建设，不断提升服务水平", "围绕群众关切，该所开展专项整治。")
