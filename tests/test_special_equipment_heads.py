@@ -1,5 +1,5 @@
 """Special equipment: the users a check covered, told in a later sentence that names no
-equipment (截至10月20日，已检查使用单位14家; 专项检查开展以来，…检查使用单位9户次; 本次检查共8家),
+equipment (截至10月20日，已检查使用单位14家; 专项检查开展以来，…检查使用单位12户次; 本次检查共10家),
 read by the check the sentence before names — and not when that sentence is of other work or
 the later one names other trades' goods. Invented reports, parsed end to end."""
 
@@ -28,16 +28,16 @@ def test_a_sentence_opening_on_a_day_sums_up_the_check_before() -> None:
 
 def test_a_sentence_opening_on_the_checks_time_since_it_began() -> None:
     """专项检查开展以来 points back to the check named before; users counted by the visit (户次)."""
-    got = _users("丁区市场监管所在辖区开展电梯安全专项检查。\n专项检查开展以来，该所共出动执法人员"
-                 "20人次，现场检查使用单位9户次。")
-    assert got == [("lift", 9, "户次")]
+    got = _users("某区市场监管分局近期在全区部署电梯安全专项检查。\n专项检查开展以来，分局先后派出"
+                 "检查人员30人次，共检查使用单位12户次。")
+    assert got == [("lift", 12, "户次")]
 
 
 def test_the_check_itself_named_before_a_bare_count_of_places() -> None:
-    """本次检查共8家: the places the gas check before covered, users of gas cylinders."""
-    got = _users("戊县市场监管局对全县液化气站开展专项检查。\n检查中，执法人员查看了气瓶充装记录和"
-                 "储罐的喷淋装置。\n本次检查共8家，均未发现违法行为。")
-    assert got == [("gas_cylinder", 8, "家")]
+    """本次检查共10家: the places the gas check before covered, users of gas cylinders."""
+    got = _users("今年夏季，己县市场监管局对县内各液化气站开展了一次专项检查。\n检查人员逐一核对了"
+                 "气瓶的检验标识和充装台账。\n本次检查共10家，均未发现违规充装行为。")
+    assert got == [("gas_cylinder", 10, "家")]
 
 
 def test_no_check_of_the_equipment_before_gives_no_users() -> None:
