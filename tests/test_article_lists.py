@@ -24,10 +24,10 @@ HEADLINES = "<div>" + "".join(
         ("公司新闻", ((5, "某某电器发布半年报 净利润同比增长两成"), (6, "某某食品换帅后首提三年发展新目标"))))
 ) + "</div>"
 # The comment box below the article, and its login form.
-COMMENTS = ("<div class='tie-area' id='tieArea'><div class='tie-titlebar'>0人跟贴 | 0人参与</div>"
-            "<div class='tie-post'><p>网友跟贴 手机发跟贴 注册</p><p>跟贴热词：</p>"
-            "<p>文明上网，登录发贴</p><p>账号</p><p>密码</p><p>自动登录 登录并发表</p>"
-            "<p>网友评论仅供其表达个人看法，并不表明本网立场。</p></div></div>")
+COMMENTS = ("<div class='tie-area' id='tieArea'><div class='tie-titlebar'>评论 0 条 · 参与 0 人</div>"
+            "<div class='tie-post'><p>说两句 用手机评论 新用户注册</p><p>大家在聊：</p>"
+            "<p>请先登录再发表评论</p><p>用户名</p><p>密码</p><p>记住我 登录后发表</p>"
+            "<p>以上评论只代表评论者本人，与青禾财经网无关。</p></div></div>")
 
 
 def test_a_short_article_whose_block_holds_a_promotion_and_headlines_is_read() -> None:
@@ -39,15 +39,15 @@ def test_a_short_article_whose_block_holds_a_promotion_and_headlines_is_read() -
         f"<div class='end-text'>{SHORT}{PROMO}{HEADLINES}<div class='source'>本文来源：青禾日报</div></div>"
         f"{COMMENTS}</div>")))
     assert any("合格率为百分之九十一点七" in line for line in lines)
-    assert not any("登录发贴" in line or "网友评论仅供" in line for line in lines)
+    assert not any("登录后发表" in line or "只代表评论者本人" in line for line in lines)
     assert not any("打新助手" in line or "两市成交额" in line for line in lines)
 
 
 def test_a_comment_box_with_its_login_form_is_never_the_article() -> None:
     """A box of comments and a login panel, named so, are never the article, even holding more
     Chinese than a short one that links some of its words."""
-    login = ("<div class='user-login'><p>欢迎登录青禾通行证，一个账号畅游青禾财经、青禾论坛、青禾邮箱等全部服务。"
-             "</p><p>还没有账号？立即注册，享受更多会员专属服务。</p></div>")
+    login = ("<div class='user-login'><p>青禾会员登录：同一个账号可以用在青禾财经、青禾论坛和青禾邮箱上。"
+             "</p><p>没有账号？现在注册，免费领取会员礼包。</p></div>")
     for box in (COMMENTS, login):
         lines, _ = read(page(TITLE, f"<div class='story'>{SHORT}</div>{box}"))
         assert any("合格率为百分之九十一点七" in line for line in lines), box
