@@ -21,6 +21,12 @@ def _stats(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
             for s in report["supervision"]["stats"] if s["metric"] in _METRICS]
 
 
+def _every_stat(body: str) -> list[tuple[Any, ...]]:
+    """(metric, value, unit) of every supervision stat the text gives, of any metric."""
+    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="2")))
+    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+
+
 def test_a_closing_rate_after_the_complaints_it_closes() -> None:
     """办结率, 处理率 and 按时办结率 in a sentence of complaints, tip-offs or a hotline's calls."""
     assert _stats("全年共受理消费者投诉860件，办结790件，办结率91.9%。\n") == [
@@ -48,8 +54,9 @@ def test_other_handling_rates_are_no_closing_rate() -> None:
 def test_failing_products_followed_up() -> None:
     """完成…核查处置 and the count after it, in batches or tasks as written, where the words
     or the sentence name failing products or a spot check."""
-    assert _stats("今年全市食品抽检发现问题样品48批次，其中45批次已完成核查处置。\n")[-1:] == [
-        ("failures_followed_up", 45, "批次", None, "achieved")]
+    text = "今年全市食品抽检发现问题样品48批次，其中45批次已完成核查处置。\n"
+    assert _stats(text) == [("failures_followed_up", 45, "批次", None, "achieved")]
+    assert _every_stat(text) == [("failures_followed_up", 45, "批次")]
     assert _stats("全省完成了对抽检问题食品的核查处置任务1.6万件。\n") == [
         ("failures_followed_up", 1.6, "万件", None, "achieved")]
     assert _stats("该局完成投诉核查处置工作30件。\n") == []
@@ -69,5 +76,6 @@ def test_a_follow_up_s_unit_leaves_out_more_than() -> None:
 
 def test_a_follow_up_counted_before_its_words() -> None:
     """其中N批次已完成核查处置: the count first, then the follow-up done."""
-    assert _stats("抽检中发现问题产品26批次，其中24批次已完成核查处置。\n")[-1:] == [
-        ("failures_followed_up", 24, "批次", None, "achieved")]
+    text = "抽检中发现问题产品26批次，其中24批次已完成核查处置。\n"
+    assert _stats(text) == [("failures_followed_up", 24, "批次", None, "achieved")]
+    assert _every_stat(text) == [("failures_followed_up", 24, "批次")]
