@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from functools import lru_cache
 from typing import Any
 
 from .. import regex_cache as rx
@@ -34,10 +35,7 @@ def add_changes(doc: Doc, report: Any) -> None:
     ends = {item.span[1] for _, _, listed in lists for item in listed if hasattr(item, "span")}
     changes: dict[int, list[Any]] = {}
     for item in found:
-        pattern = rx.compile(COMPARED + VERB + NUMBER
-                             + rf"(?P<unit>{RELATIVE_UNITS}|{re.escape(_unit_view(item.unit))})"
-                             + r"(?![\d.])")
-        match = pattern.match(view, item.span[1])
+        match = _told_after(_unit_view(item.unit)).match(view, item.span[1])
         if match is None or match.end("unit") in ends \
                 or doc.sentence_at(item.span[0]).end < match.end():
             continue
@@ -59,6 +57,13 @@ def _a_level(item: Any) -> bool:
     share itself."""
     return hasattr(item, "period") and isinstance(getattr(item, "unit", None), str) \
         and bool(item.unit) and getattr(item, "basis", None) not in ("change", "share")
+
+
+@lru_cache(maxsize=256)  # (a level's units are the lexicon's: a few dozen, each made once)
+def _told_after(unit: str) -> re.Pattern[str]:
+    """A change told right after a level in ``unit`` (as the match view writes it)."""
+    return rx.compile(COMPARED + VERB + NUMBER + rf"(?P<unit>{RELATIVE_UNITS}|{re.escape(unit)})"
+                      + r"(?![\d.])")
 
 
 def _unit_view(unit: str) -> str:

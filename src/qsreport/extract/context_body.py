@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 from .. import regex_cache as rx
@@ -54,9 +55,11 @@ def broken_before(view: str, start: int) -> bool:
     while end > 0 and view[end - 1].isspace():
         end -= 1
     low = max(view.rfind("\n", 0, end) + 1, end - _BROKEN_REACH)
-    return _PROSE_LINE_END.search(view, low, end) is not None and (
-        _AWAITING_END.search(view, max(low, end - 2), end) is not None
-        or COUNTED.match(view, start) is not None)
+    # (the line's last words and the next line's opening first: two short tries that most
+    # lines fail, before the scan of the line for its clause mark)
+    return (_AWAITING_END.search(view, max(low, end - 2), end) is not None
+            or COUNTED.match(view, start) is not None) \
+        and _PROSE_LINE_END.search(view, low, end) is not None
 
 
 def joined_start(view: str, start: int, at: int, starts: list[int]) -> tuple[int, int]:
@@ -67,6 +70,12 @@ def joined_start(view: str, start: int, at: int, starts: list[int]) -> tuple[int
         at -= 1
         start = starts[at]
     return start, at
+
+
+@lru_cache(maxsize=256)  # (a figure restated in several reports is compiled once)
+def _copies(written: str) -> re.Pattern[str]:
+    """A figure as written (238项), not inside a longer number."""
+    return rx.compile(rf"(?<![\d.]){re.escape(written)}")
 
 
 def period_from_body(periods: Periods, view: str, item: Any, body: int,
@@ -80,7 +89,7 @@ def period_from_body(periods: Periods, view: str, item: Any, body: int,
     if figure is None:
         return
     written = view[number:figure.end() + 1].strip()
-    for found in rx.compile(rf"(?<![\d.]){re.escape(written)}").finditer(view, body):
+    for found in _copies(written).finditer(view, body):
         # The first of the body's copies whose sentence gives a year (not a headline printed
         # again above the article).
         at = found.start()

@@ -163,10 +163,15 @@ def _told_before(doc: Doc, clause_start: int, near: int, start: int, end: int,
         if "word" not in after.groupindex:
             if unless.search(view, clause_start, word.end()) is None:
                 return row.metric
-        elif unless.search(view, clause_start, start) is None and rx.compile(
-                f"(?:{unless.pattern})$").search(view, end, word.start("word")) is None:
+        elif unless.search(view, clause_start, start) is None and _right_before(
+                unless.pattern).search(view, end, word.start("word")) is None:
             return row.metric  # (only right before the word: 将被立案, not 供应商)
     return None
+
+
+@cache  # (a row's words compiled once, not per figure)
+def _right_before(unless: str) -> re.Pattern[str]:
+    return rx.compile(f"(?:{unless})$")
 
 
 @cache  # (the rows compiled once, not kept as module-level rules)

@@ -6,6 +6,9 @@ person came from (来自甲省), which are not what it is about."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .. import regex_cache as rx
 from .finder import Mention, is_about
 from .territories import TERRITORY_BODIES, TERRITORY_OWN
@@ -150,13 +153,18 @@ def unnamed_territory(view: str, body: int, places: list[Mention]) -> str | None
     end = min(len(view), body + _BODY_WINDOW)
     mainland = [place for place in places if is_about(view, place) and not (
         place.place.level == "county" and view[place.start:place.end] != place.place.name)]
-    for name, words in TERRITORY_OWN.items():
+    for name in TERRITORY_OWN:
         if any(place.place.province != name and not place.place.name.startswith(name)
                for place in mainland):
             continue
-        if rx.compile("|".join(words)).search(view, body, end):
+        if _own_words(name).search(view, body, end):
             return name
     return None
+
+
+@cache  # (each territory's words compiled once, not per report)
+def _own_words(name: str) -> re.Pattern[str]:
+    return rx.compile("|".join(TERRITORY_OWN[name]))
 
 
 def local_dateline(view: str, everything: list[Mention], body: int) -> Mention | None:
