@@ -10,6 +10,7 @@ import re
 
 from ..models import SupervisionStat
 from ..numbers import to_number
+from ..regex_prefilter import might_match
 from .common import Doc
 from .lexicon.supervision_handled import (
     BROUGHT,
@@ -26,12 +27,16 @@ def handled_stats(doc: Doc) -> list[SupervisionStat]:
     count of failing products followed up, in a sentence that names them or a spot check."""
     view = doc.view
     out: list[SupervisionStat] = []
-    for match in CLOSING.finditer(view):
+    # (most reports name neither a rate nor a follow-up: a test of their words in C skips
+    # the scans, which try the patterns at every digit and every 率)
+    for match in CLOSING.finditer(view) if might_match(CLOSING, view) else ():
         sentence = doc.sentence_at(match.start())
         if BROUGHT.search(view, sentence.start, match.start()) is None:
             continue
         out += _stat(doc, "complaint_closing_rate", match, "change"
                      if CHANGE_GAP.search(match.group("gap")) else None)
+    if not might_match(FOLLOWED_UP, view) and not might_match(FOLLOWED_UP_AFTER, view):
+        return out
     for match in [*FOLLOWED_UP.finditer(view), *FOLLOWED_UP_AFTER.finditer(view)]:
         sentence = doc.sentence_at(match.start())
         if FAILING.search(view, sentence.start, match.end()) is None:

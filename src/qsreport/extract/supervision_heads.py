@@ -19,7 +19,7 @@ from functools import cache
 
 from .. import regex_cache as rx
 from ..models import SupervisionStat
-from ..regex_prefilter import compile_fast
+from ..regex_prefilter import compile_fast, might_match
 from .common import Doc, Figure, unit_as_written
 from .lexicon.supervision_heads import (
     ACTIVITIES,
@@ -76,26 +76,41 @@ def headed_stats(doc: Doc, stats: list[SupervisionStat],
                  figure: re.Pattern[str]) -> list[SupervisionStat]:
     """The stats of figures no rule read whose activity a head before them names (see the
     module); ``figure``: the supervision figures' pattern."""
+    view = doc.view
+    if not might_match(_triggers(), view):
+        return []  # no head anywhere (a test of its words in C)
     read = sorted({stat.span[1] for stat in stats})
     read_set = set(read)
-    view = doc.view
     found: list[SupervisionStat] = []
-    for paragraph in doc.layout.paragraphs:
-        if doc.in_heading(paragraph.start):
+    # The document's figures walked once beside its paragraphs (lines, in order): a figure is
+    # a paragraph's where it starts in it and ends by its end, as doc.figures would give it.
+    paragraphs = doc.layout.paragraphs
+    at = -1
+    paragraph_start = paragraph_end = 0
+    skip = True  # (no paragraph yet, or one in a heading)
+    heads: list[tuple[int, int, str]] | None = None  # (end, start, activity), in order
+    last_end = 0  # where the figure before ends: no noun reaches past it
+    for fig in doc.figures(figure, 0, len(view)):
+        if at < 0 or fig.start >= paragraph_end:
+            moved = at
+            while at + 1 < len(paragraphs) and paragraphs[at + 1].start <= fig.start:
+                at += 1
+            if at != moved:
+                paragraph_start, paragraph_end = paragraphs[at].start, paragraphs[at].end
+                skip = doc.in_heading(paragraph_start)
+                heads, last_end = None, paragraph_start
+        if at < 0 or fig.start >= paragraph_end or fig.end > paragraph_end or skip:
             continue
-        heads: list[tuple[int, int, str]] | None = None  # (end, start, activity), in order
-        last_end = paragraph.start  # where the figure before ends: no noun reaches past it
-        for fig in doc.figures(figure, paragraph.start, paragraph.end):
-            floor, last_end = last_end, fig.end
-            if fig.end in read_set or fig.unit not in _UNITS \
-                    or _NOT_A_COUNT_AFTER.match(view, fig.end):
-                continue
-            if heads is None:
-                heads = [(m.end(), m.start(), m.lastgroup or "")
-                         for m in _triggers().finditer(view, paragraph.start, paragraph.end)]
-            stat = _under_head(doc, heads, fig, floor, read)
-            if stat is not None:
-                found.append(stat)
+        floor, last_end = last_end, fig.end
+        if fig.end in read_set or fig.unit not in _UNITS \
+                or _NOT_A_COUNT_AFTER.match(view, fig.end):
+            continue
+        if heads is None:
+            heads = [(m.end(), m.start(), m.lastgroup or "")
+                     for m in _triggers().finditer(view, paragraph_start, paragraph_end)]
+        stat = _under_head(doc, heads, fig, floor, read)
+        if stat is not None:
+            found.append(stat)
     return found
 
 
