@@ -23,7 +23,7 @@ from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
-from .context_body import PARAGRAPH_REACH, joined_start, period_from_body, run_starts
+from .context_body import PARAGRAPH_REACH, Joins, joined_start, period_from_body, run_starts
 from .context_brand_place import regional_brand_place
 from .context_carried import carried_place
 from .context_declared import Declared, declare_honours
@@ -258,14 +258,14 @@ def annotate(doc: Doc, report: Any) -> None:
     starts = [s.start for s in doc.layout.sentences]
     ordered = sorted(range(len(starts)), key=starts.__getitem__)
     sorted_starts = [starts[i] for i in ordered]
-    runs = run_starts(doc.view, paragraphs)
+    runs, joined = run_starts(doc.view, paragraphs), Joins()  # (each sentence's join, once)
     for item in chain(found, honours):
         at = at_sentence = bisect.bisect_right(sorted_starts, item.span[0]) - 1
         sentence = doc.layout.sentences[ordered[at]] if at >= 0 else None
         start = sentence.start if sentence is not None else item.span[0]
         if not start <= item.span[0]:
             start = item.span[0]
-        start, at_sentence = joined_start(doc.view, start, at_sentence, sorted_starts)
+        start, at_sentence = joined_start(doc.view, start, at_sentence, sorted_starts, joined)
         if start not in places:
             end = sentence.end if sentence is not None else item.span[1]
             places[start] = context.places_in(doc.view, start, end)
