@@ -175,3 +175,11 @@ def find_figures(
             figures.append(Figure(value, scale.replace("多", "").replace("余", ""), unit,
                                   figure_start, figure_end, match.start("scale")))
     return figures
+
+
+def scaled_unit(text: str, match: re.Match[str], counter: str) -> str:
+    """A count's unit as a pattern's match over the view wrote it, in ``text`` (the document's
+    own characters): its 万 or 亿 (group ``scale``, where the pattern has one and it matched)
+    and its counter (group ``counter``), without the 余 or 多 between them."""
+    scale = text[match.start("scale"):match.end("scale")] if match.groupdict().get("scale") else ""
+    return scale + text[match.start(counter):match.end(counter)]

@@ -12,6 +12,7 @@ from ..models import SupervisionStat
 from ..numbers import to_number
 from ..regex_prefilter import might_match
 from .common import Doc
+from .figures import scaled_unit
 from .lexicon.supervision_handled import (
     BROUGHT,
     CHANGE_GAP,
@@ -58,9 +59,7 @@ def _stat(doc: Doc, metric: str, match: re.Match[str],
         metric=metric,  # type: ignore[arg-type]
         label=doc.text[start:match.start("num")].strip(" ，,、共计约达为是到") or metric,
         value=value,
-        unit=(doc.text[match.start("scale"):match.end("scale")]
-              if match.groupdict().get("scale") else "")
-        + doc.text[match.start("unit"):match.end("unit")],
+        unit=scaled_unit(doc.text, match, "unit"),
         basis=basis,  # type: ignore[arg-type]
         span=(start, match.end("unit")),
         evidence=doc.evidence(sentence),

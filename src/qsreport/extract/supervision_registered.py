@@ -13,6 +13,7 @@ import re
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
+from .figures import scaled_unit
 from .lexicon.supervision_registered import (
     ADDED,
     COUNT_FIRST,
@@ -64,18 +65,12 @@ def registered_stats(doc: Doc) -> list[SupervisionStat]:
             metric=METRICS[kind],  # type: ignore[arg-type]
             label=doc.text[start:match.start("num")].strip(" ，,、共计约达为是") or METRICS[kind],
             value=value,
-            unit=_unit(doc, match),
+            unit=scaled_unit(doc.text, match, "counter"),
             basis=basis,  # type: ignore[arg-type]
             span=(start, match.end("counter")),
             evidence=doc.evidence(sentence),
         ))
     return out + _respective_changes(doc, out) + _shares(doc)
-
-
-def _unit(doc: Doc, match: re.Match[str]) -> str:
-    """A count's unit as written: its 万 or 亿 and its counter, without 余 or 多 between."""
-    scale = doc.text[match.start("scale"):match.end("scale")] if match.group("scale") else ""
-    return scale + doc.text[match.start("counter"):match.end("counter")]
 
 
 def _list_start(doc: Doc, start: int) -> int:
