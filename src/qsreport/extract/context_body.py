@@ -66,19 +66,18 @@ Joins = dict[tuple[int, int], tuple[int, int]]  # joined_start's answers for a r
 
 
 def joined_start(view: str, start: int, at: int, starts: list[int],
-                 memo: Joins | None = None) -> tuple[int, int]:
+                 memo: Joins) -> tuple[int, int]:
     """The start of a figure's sentence opening at ``start`` (the ``at``-th of ``starts``),
     and its index, with the lines broken inside it before it joined (see broken_before):
     截至目前，我省已⏎有3个… is one sentence. ``memo``: the answers given so far for this
     report (the figures of a sentence share its answer)."""
     key = (start, at)
-    if memo is not None and (known := memo.get(key)) is not None:
+    if (known := memo.get(key)) is not None:
         return known
     while at > 0 and broken_before(view, start):
         at -= 1
         start = starts[at]
-    if memo is not None:
-        memo[key] = (start, at)
+    memo[key] = (start, at)
     return start, at
 
 
