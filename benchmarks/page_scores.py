@@ -62,9 +62,11 @@ def region_matches(got: str, accepted: list[str]) -> bool:
     return False
 
 
-def source_matches(got: str, expected: str) -> bool:
-    g, e = norm(got), norm(expected)
-    return bool(g) and (g == e or e in g or g in e)
+def source_matches(got: str, expected: str | list[str]) -> bool:
+    """A page that credits two outlets in two places may be keyed with both."""
+    g = norm(got)
+    accepted = expected if isinstance(expected, list) else [expected]
+    return bool(g) and any(e and (g == e or e in g or g in e) for e in map(norm, accepted))
 
 
 

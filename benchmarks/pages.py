@@ -19,7 +19,8 @@ Expected file
 JSON object, one entry per page, keyed by the file name without ``.html``::
 
     {"gne_163_1": {"title": "...", "date": "2019-09-07",   # or a list of accepted dates, or null
-                   "source": "...", "region": "重庆",        # or a list of accepted names, or null
+                   "source": "...",                     # or a list of accepted names, or null
+                   "region": "重庆",        # or a list of accepted names, or null
                    "must_have": ["sentence from the body", ...],
                    "furniture": ["navigation / footer / comment text", ...],
                    "note": "optional"}}
