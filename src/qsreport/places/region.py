@@ -9,6 +9,7 @@ from .. import regex_cache as rx
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places
+from .index import counties_by_short_word
 from .institutes import institute_place
 from .own_county import unnamed_own_county
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
@@ -264,13 +265,14 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return found.start, found.end, "the place the lead's first clause opens on"
     if not abroad and (local := grassroots_doer(view, title, body)) is not None:
         return local[0], local[1], "a town or a market office leading the news, below any county"
+    if not abroad and (county := unnamed_own_county(view, body)) is not None:
+        # (before a city counted with its parts: 区市场监管局…《甲市乙区…》 is 乙区's own report)
+        return county.start, county.end, "the one county a 县局 report that never names its county names"
     if (whole := named_with_its_parts(counts, _MIN_MENTIONS)) is not None:
         first = next(m for m in window if m.place == whole)
         return first.start, first.end, "most named in the body, with the places inside it"
     if not national and (found := _sole_place(view, body, away)) is not None:
         return found.start, found.end, "the one place in China the text names, three times at least"
-    if not abroad and (county := unnamed_own_county(view, body)) is not None:
-        return county.start, county.end, "the one county a 县局 report that never names its county names"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \
@@ -355,6 +357,11 @@ def _branch(view: str, end: int, city: Place) -> Mention | None:
     if len(inner) == 1 and inner[0].end == found.end("name") \
             and inner[0].start == found.start("name") and inside(inner[0].place, city):
         return inner[0]
+    # (a county whose short name is a common word, 城关, which the finder reads as none: the
+    # one of that name inside the city, 甲市质监局城关分局)
+    if not inner and len(named := [place for place in counties_by_short_word(found["name"])
+                                   if inside(place, city)]) == 1:
+        return Mention(found.start("name"), found.end("name"), named[0])
     return None
 
 
