@@ -1,6 +1,7 @@
 """The region of a city bureau's branch named after a district whose short name is a common
-word (城关, 城中), and of a district's own report that writes its office as 区市场监管局 and its
-district's name only in the title of a document it follows."""
+word (城关, 城中), of a district's own report that writes its office as 区市场监管局 and its
+district's name only in the title of a document it follows, and of a report whose headline
+names a national honour (中国名牌)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def test_a_district_office_s_report_takes_no_short_name_from_a_slogan() -> None:
     in full."""
     text = ("年度总结\n今年以来，区市场监管局推进“食安、农安”联动机制，检查食品经营户320户。\n")
     assert region(text) is None
+
+
+def test_a_headline_naming_a_national_honour_is_no_headline_of_the_whole_country() -> None:
+    """中国名牌 in a headline is an honour's name (as it is for the figures' national test):
+    the city paper that names its own city is the report's place; a headline about 中国 itself
+    still takes no place from its publisher."""
+    honour = ("8家企业申报中国名牌\n2006年12月09日 08:10 晋江日报\n本报讯 今年以来，晋江已有8家服装企业"
+              "递交中国名牌产品预申请表，市里引导晋江企业积极创造条件申报。\n")
+    assert region(honour) == "晋江"
+    country = ("中国质量如何提升\n2016年3月2日 08:10 晋江日报\n本报讯 今年以来，晋江已有8家服装企业"
+               "递交中国名牌产品预申请表，市里引导晋江企业积极创造条件申报。\n")
+    assert region(country) is None
