@@ -124,12 +124,17 @@ _COUNT_NEXT = rx.compile(r"\s*\d")
 _WITH_OWN = rx.compile(r"全[市县区州旗]\s*(?:及|和|以及)\s*$")
 # Where a thing stands or hides (对位于甲市的仓库…, 藏身在甲区某小区的窝点): the premises', not the figure's.
 _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐匿)[在于])$")
+# A meeting's venue (大会在甲市召开，…; 在乙省丙市举办, 在丁市某某宾馆召开): where the news was told,
+# not where the figure after it is (as no venue is a report's region); not a place the work is
+# done in before a meeting it holds (在甲县开展…并举办…: the county's).
+_VENUE_BEFORE = rx.compile(r"在[^，,。；;：:！？在\d]{0,6}$")
+_VENUE_AFTER = rx.compile(r"(?:(?!开展|组织|进行|启动|部署|对)[^，,。；;：:！？\d]){0,10}?(?:召开|举行|举办)")
 
 
 def sentence_places(view: str, start: int, end: int) -> list[Mention]:
     """The place mentions of ``view[start:end]`` that can say where a figure is: not one that
     begins a name, nor one written before it as its address (甲省乙市某某食品厂), nor one that
-    says where premises stand."""
+    says where premises stand, nor a meeting's venue."""
     found = find_places(view, start, end)
     if not found:
         return found
@@ -155,11 +160,13 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
         # 位于甲、乙、丙的, 位于甲市乙区某街: every place of the list or run after 位于.
         located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
             located and (view[mention.start - 1:mention.start] in "、和及" or mention.start == last))
+        venue = _VENUE_BEFORE.search(view, max(0, mention.start - 7), mention.start) is not None \
+            and _VENUE_AFTER.match(view, mention.end) is not None
         last = mention.end
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
         joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None or (
             joined and view[mention.start - 1:mention.start] == "、")
-        if not in_name and not located and not joined and is_about(view, mention) \
+        if not in_name and not located and not joined and not venue and is_about(view, mention) \
                 and not in_focus(view, mention):
             kept.append(mention)
     return kept

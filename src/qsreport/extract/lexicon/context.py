@@ -149,10 +149,13 @@ BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[
 # not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
 # addition: 2011年新增5个，累计达到30个 is the total that year reached).
 HELD = rx.compile(r"至今|" + _OVER_THE_YEARS + r"|已有|至此|累计" + _BEFORE_THIS)
-# (去年以来: from last year to now, two years' work: a span too.)
+# (去年以来: from last year to now, two years' work: a span too; 近三年, the last three.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来|"
+                     # 近三年，共查处… (近3年…): the last years up to now, as 三年来 (not 近3年度,
+                     # 近5年前, nor a year's stretch, 近3年底)
+                     r"(?<=近)(?:[二三四五六七八九十两几]|\d{1,2})\s*年(?![来以度前底末初])|"
                      # 自2009年推行某某战略以来 (从2010年实施…以来): a span from what began then
                      r"(?<=[自从])(?:19|20)\d{2}\s*年[^，,。；;：:\d年]{2,12}?以来|"
                      # 自2010年开始，已连续举办…，共有22家获奖: a span to now, where what follows

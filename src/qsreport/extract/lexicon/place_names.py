@@ -5,7 +5,8 @@ from ... import regex_cache as rx
 from ...places.region_kinds import EVENTS
 
 # What follows a place that begins a name rather than saying where a figure is.
-# (优质产品: an honour too, 甲省优质产品16个; an institute named after its province, 甲省计量
+# (优质产品: an honour too, 甲省优质产品16个; a paper named after its city, 甲市日报 (a byline:
+# 甲市日报记者某某), 乙市晚报; an institute named after its province, 甲省计量
 # 检定所, a research institute, 甲省标准化研究院, or a testing centre named after its place,
 # 甲地标准及检定中心, or a regional branch of one, 甲省计量测试检定西部分中心, works
 # where it is sent (testing stations: STATION_AFTER); a university or a college, 甲市大学, 乙省农业
@@ -15,7 +16,7 @@ from ...places.region_kinds import EVENTS
 # (not laboratories a place built, holds or had approved, 甲市新建重点实验室5个, 乙市已有实验室
 # 8家, nor ones counted right after the word, 丙市重点实验室6个: the figure is the place's)
 NAME_AFTER = rx.compile(r"省?(?:(?:(?:19|20)\d{2}\s*年?)?" + EVENTS + r"|"
-                        r"老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量(?:管理)?奖|著名|驰名|知名|讯|"
+                        r"老字号|服务名牌|名牌|优质产品|省长|市长|县长|质量(?:管理)?奖|著名|驰名|知名|讯|日报|晚报|都市报|"
                         r"地方标准|(?:(?![与和同及联会携局])[^，,。；;：:、\s“”\"\d]){0,8}?(?:大学|学院)(?!生)|[^，,。；;：:、\s“”\"]{0,8}?系统|(?:生产)?建设兵团|"
                         r"(?:(?!建|有|设|批|获|认定|成立|新增)[^，,。；;：:、\s“”\"\d]){0,6}?实验室"
                         r"(?!\s*(?:共|达到?|已达)?\s*[\d一二三四五六七八九十几多两]+\s*[个家所])|"

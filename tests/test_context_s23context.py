@@ -1,0 +1,52 @@
+"""The place and period of figures (issue 12's context, the twenty-third session): the last
+few years up to now (近三年) a span to now, a meeting's venue no figure's place, and a paper
+named after its city (某市日报) a name, not a place."""
+
+from __future__ import annotations
+
+from tests.region_helpers import places
+from tests.test_context_s19context import periods
+
+
+def test_the_last_three_years_are_a_span_to_now() -> None:
+    """近三年，共查处… sums the years up to now, as 三年来 does: ``cumulative``."""
+    text = "市场监管工作总结\n2021-01-14\n近三年，全县共查处各类违法案件860件，罚没款120万元。\n"
+    found = periods(text)
+    assert (860, "cumulative") in found and (120, "cumulative") in found
+
+
+def test_the_last_years_in_digits_are_a_span_to_now() -> None:
+    text = "眼镜产业\n2021-01-14\n近5年全区眼镜产品质量合格率始终稳定在93%以上。\n"
+    assert (93, "cumulative") in periods(text)
+
+
+def test_a_year_of_its_own_is_no_span() -> None:
+    """A figure's own year is still its period (the span word is 近, not any year count)."""
+    text = "市场监管工作总结\n2021-01-14\n2020年，全县共查处各类违法案件860件。\n"
+    assert (860, "2020") in periods(text)
+
+
+def test_a_meetings_venue_is_not_the_figures_place() -> None:
+    """大会在某市召开，我省又有…: the province's honours, not the venue's."""
+    text = ("名牌表彰\n2006-09-07\n广东省质监局消息，昨天，国家质检总局在北京隆重召开名牌产品表彰大会，"
+            "我省又有45个产品获得“中国名牌产品”称号。\n")
+    assert (45, "北京") not in places(text)
+
+
+def test_a_conference_held_in_a_city_gives_its_list_no_place() -> None:
+    text = ("标准大会\n2021-10-27\n某某标准创新大会10月26日在杭州举办，大会发布了第一批企业标准“领跑者”"
+            "名单，共有65家企业的80项企业标准入围。\n")
+    found = places(text)
+    assert all(place != "杭州" for value, place in found if value in (65, 80))
+
+
+def test_a_place_the_work_is_done_in_before_a_meeting_keeps_its_figures() -> None:
+    """在某县开展…并举办培训班: the county the work is done in, not a venue."""
+    text = "质量工作\n2021-10-27\n湖州市质监局在德清县开展质量提升行动并举办培训班，共抽查企业30家。\n"
+    assert (30, "德清县") in places(text)
+
+
+def test_a_paper_named_after_its_city_is_no_place() -> None:
+    """A byline's paper (柳州日报(记者…)) names the paper, not where the figure is."""
+    text = ("老字号认定\n2021-10-27\n柳州日报(记者王某)近日，自治区商务厅认定12家企业为“广西老字号”。\n")
+    assert (12, "柳州") not in places(text)
