@@ -50,3 +50,14 @@ def test_a_paper_named_after_its_city_is_no_place() -> None:
     """A byline's paper (柳州日报(记者…)) names the paper, not where the figure is."""
     text = ("老字号认定\n2021-10-27\n柳州日报(记者王某)近日，自治区商务厅认定12家企业为“广西老字号”。\n")
     assert (12, "柳州") not in places(text)
+
+
+def test_a_numbered_cases_heading_gives_its_figures_its_place() -> None:
+    """案例一、某市某县市场监管局查处…案 … 经查，…涉案货值540元: the county whose office the
+    case's heading names, in a page run into one line as well."""
+    text = ("典型案例\n2022-04-22\n近日，山东省市场监管局公布了第二批典型案例。 案例一、青岛市胶州市市场监管局"
+            "查处某某经营部销售假冒白酒案 2021年11月，根据线索，执法人员对当事人的经营场所进行检查。"
+            "经查，当事人销售的白酒无法提供进货票据，涉案货值540元，违法所得180元。 案例二、临沂市兰山区"
+            "市场监管局查处某某诊所发布违法广告案 经查属实，该局依法对当事人罚款3200元。\n")
+    found = places(text)
+    assert (540, "胶州市") in found and (3200, "兰山区") in found

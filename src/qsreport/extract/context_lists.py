@@ -7,8 +7,8 @@ own sentence names no place may still belong to one the list around it names.
 - A whole list a place's share is taken of (今年获中国名牌的200个产品中，甲省占30个): the
   country's, or the province's its honour names.
 - 全省 earlier in a brand count's sentence (全省评选…，新认定省著名商标40件): the province's count.
-- A numbered item headed by a place (3.甲市质监局查处…案。 / 该案货值12万元): the figures of the
-  item are that place's.
+- A numbered item headed by a place (3.甲市质监局查处…案。 / 该案货值12万元), or a numbered case
+  (案例一：甲市质监局查处…案 … 经查，涉案货值540元): the figures of the item are that place's.
 - The province's bureau, unnamed, publishing or running a check (省质监局近日通报…抽查结果。本次
   共抽查…): the check's figures are the province's, in a report filed under one of its cities.
 """
@@ -29,8 +29,10 @@ from .lexicon.context import (
     WHOLE_PROVINCE,
 )
 
-# The start of a numbered item: 3. 3、 (3) 三、 at a line's start.
-_ITEM = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]")
+# The start of a numbered item: 3. 3、 (3) 三、 at a line's start; and a numbered case (案例一、,
+# 典型案例二：, 案例3.) at a line's start or after a sentence or a space (a page run into one line).
+_ITEM = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]|"
+                   r"(?:^|(?<=[\n。！？ \t\u3000]))(?:典型)?案例\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、:：]")
 _LINE_END = rx.compile(r"\n")
 _HEAD_REACH = 600  # how far back an item's heading carries its place
 _HEAD_SUBJECT = 4  # a heading's place stands at its start (甲省乙市质监局…)
@@ -106,7 +108,8 @@ def numbered_items(view: str) -> Marks:
     """The starts of the report's numbered items (:func:`heading_place` reads the last before a
     figure), found in one scan of the report. (An item's start is a line's: no item holds
     another's start, nor does a stretch cut short change one, so the last found in the
-    whole report before a figure is the last a scan of the stretch before it finds.)"""
+    whole report before a figure is the last a scan of the stretch before it finds; a numbered
+    case's heading may start inside a line run into one, after a sentence or a space.)"""
     return Marks(_ITEM, view)
 
 
