@@ -61,3 +61,19 @@ def test_a_numbered_cases_heading_gives_its_figures_its_place() -> None:
             "市场监管局查处某某诊所发布违法广告案 经查属实，该局依法对当事人罚款3200元。\n")
     found = places(text)
     assert (540, "胶州市") in found and (3200, "兰山区") in found
+
+
+def test_the_provinces_a_national_check_reached_are_the_countrys() -> None:
+    """此次抽查共涉及甲省、乙省、丙省等N个省的…企业: how far the national check reached, not
+    those provinces' own figure."""
+    text = ("电热水壶抽查\n2020-05-20\n市场监管总局日前对电热水壶进行的国家监督抽查显示，产品抽样合格率为91.5%。\n"
+            "此次抽查共涉及浙江、广东、江苏、福建等4个省的60家企业生产的65种产品。\n")
+    assert (60, "全国") in places(text)
+
+
+def test_the_provinces_a_case_reached_leave_it_to_the_office_that_made_it() -> None:
+    """一起涉及甲、乙、丙等N个省市的…案: the case is the place of the office that made it."""
+    text = ("打假成果\n2021-01-10\n湖北省市场监管局通报打假成果。2020年，宜昌市公安局破获一起涉及湖北、湖南、"
+            "江西等9个省市的销售假冒轴承案，涉案金额3000万元，捣毁窝点5处。\n")
+    found = places(text)
+    assert (3000, "宜昌市") in found and (5, "宜昌市") in found

@@ -129,12 +129,18 @@ _LOCATED = rx.compile(r"(?:位于|地处|坐落于?|(?:藏身|藏匿|隐藏|隐�
 # done in before a meeting it holds (在甲县开展…并举办…: the county's).
 _VENUE_BEFORE = rx.compile(r"在[^，,。；;：:！？在\d]{0,6}$")
 _VENUE_AFTER = rx.compile(r"(?:(?!开展|组织|进行|启动|部署|对)[^，,。；;：:！？\d]){0,10}?(?:召开|举行|举办)")
+# The provinces a check or a case reached (共涉及甲省、乙省、丙省等19个省…的333家企业; 破获一起涉及甲、
+# 乙、丙等17个省市的…案): how far it spread, not where the figure is — the country's check, or the
+# place of the office that made the case. (A list of a province's own cities or counties a check
+# covered is read as the list, or the province's: checked_across.)
+_REACHED = rx.compile(r"涉及到?$")
 
 
 def sentence_places(view: str, start: int, end: int) -> list[Mention]:
     """The place mentions of ``view[start:end]`` that can say where a figure is: not one that
     begins a name, nor one written before it as its address (甲省乙市某某食品厂), nor one that
-    says where premises stand, nor a meeting's venue."""
+    says where premises stand, nor a meeting's venue, nor the provinces a check or a case
+    reached."""
     found = find_places(view, start, end)
     if not found:
         return found
@@ -154,19 +160,23 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
             named[at] = True
     for at in range(len(found) - 2, -1, -1):
         named[at] = named[at] or (named[at + 1] and found[at].end == found[at + 1].start)
-    located = joined = False
+    located = joined = reached = False
     kept, last = [], -1
     for mention, in_name in zip(found, named, strict=True):
         # 位于甲、乙、丙的, 位于甲市乙区某街: every place of the list or run after 位于.
         located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
             located and (view[mention.start - 1:mention.start] in "、和及" or mention.start == last))
+        # 涉及甲省、乙省、丙省…: every province of the run after 涉及.
+        reached = mention.place.level == "province" and (
+            _REACHED.search(view, max(0, mention.start - 3), mention.start) is not None
+            or (reached and view[mention.start - 1:mention.start] in "、和及"))
         venue = _VENUE_BEFORE.search(view, max(0, mention.start - 7), mention.start) is not None \
             and _VENUE_AFTER.match(view, mention.end) is not None
         last = mention.end
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
         joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None or (
             joined and view[mention.start - 1:mention.start] == "、")
-        if not in_name and not located and not joined and not venue and is_about(view, mention) \
+        if not (in_name or located or joined or venue or reached) and is_about(view, mention) \
                 and not in_focus(view, mention):
             kept.append(mention)
     return kept
