@@ -77,3 +77,19 @@ def test_the_provinces_a_case_reached_leave_it_to_the_office_that_made_it() -> N
             "江西等9个省市的销售假冒轴承案，涉案金额3000万元，捣毁窝点5处。\n")
     found = places(text)
     assert (3000, "宜昌市") in found and (5, "宜昌市") in found
+
+
+def test_when_a_cases_party_acted_dates_no_penalty() -> None:
+    """当事人于2019年至2020年…购进… is the offence's time: the penalty told after it is the
+    report's year's, not that span's."""
+    text = ("商标侵权案\n区市场监管局查处商标侵权案\n当事人某某贸易公司于2019年至2020年从他处低价购进水泵，"
+            "贴上他人商标后对外销售。\n区市场监管局依法责令当事人停止侵权行为，没收侵权水泵12台，罚款86万元。\n")
+    found = periods(text)
+    assert (86, None) in found and (12, None) in found
+
+
+def test_a_year_the_work_itself_opens_still_dates_it() -> None:
+    """A year that opens the enforcement's own sentence (2021年3月，区市场监管局…) still dates it."""
+    text = ("商标侵权案\n区市场监管局查处商标侵权案\n当事人某某贸易公司于2019年从他处低价购进水泵。\n"
+            "2021年3月，区市场监管局依法责令当事人停止侵权行为，罚款86万元。\n")
+    assert (86, "2021") in periods(text)

@@ -55,6 +55,10 @@ def ahead(view: str, year: re.Match[str], by_then: bool = True) -> bool:
 
 
 _FOUNDED = rx.compile(r"(?:成立|设立|建立|创立|始创|始建|创建|创办|组建|兴建|注册|建|创)于\s*$")
+# A case's party and when it acted (当事人于2022年10月…购入, 当事人某某公司于2014年至2016年…, 当事人从
+# 2022年3月起销售…): the offence's years, which date neither the case's penalty nor the work told.
+_OFFENCE = rx.compile(r"当事人[^，,。；;！？\d]{0,12}?[于从自在]\s*$")
+_OFFENCE_REACH = 16
 # After the year: 1990年甲市建市后, 2001年组建以后 (what a body has been since); 1932年的“某某
 # 斋”、… (a list of names, each dated by its founding).
 _AFTER = rx.compile(r"[^，,。；;\d]{0,6}?(?:成立|设立|组建|建省|建市|撤县设市|挂牌|更名|合并)"
@@ -88,8 +92,10 @@ _IN_FORCE_FROM = rx.compile(r"\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:�
 def history_year(view: str, year: re.Match[str]) -> bool:
     """Whether ``year`` is history: when something was founded (成立于2007年, 2007年经批准设立，)
     or became what it is (2007年撤县设市后), a name's founding in a list of old names (1932年的
-    “某某斋”、…), or the day a rule took effect (2016年起施行的新国标)."""
+    “某某斋”、…), the day a rule took effect (2016年起施行的新国标), or when a case's party did
+    what the case is about (当事人于2022年8月购进…: the offence's time, not the enforcement's)."""
     return _FOUNDED.search(view, max(0, year.start() - 4), year.start()) is not None \
+        or _OFFENCE.search(view, max(0, year.start() - _OFFENCE_REACH), year.start()) is not None \
         or _AFTER.match(view, year.end()) is not None \
         or _FOUNDED_AFTER.match(view, year.end()) is not None \
         or _IN_FORCE_FROM.match(view, year.end()) is not None
