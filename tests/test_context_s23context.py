@@ -93,3 +93,10 @@ def test_a_year_the_work_itself_opens_still_dates_it() -> None:
     text = ("商标侵权案\n区市场监管局查处商标侵权案\n当事人某某贸易公司于2019年从他处低价购进水泵。\n"
             "2021年3月，区市场监管局依法责令当事人停止侵权行为，罚款86万元。\n")
     assert (86, "2021") in periods(text)
+
+
+def test_the_last_years_a_series_gives_value_by_value_are_each_a_year() -> None:
+    """近4年，…分别为a、b、c和d: a yearly series, each value its own year, not a span to now."""
+    text = "质量分析\n2012-12-20\n近4年，全县食品抽检合格率分别为81.5%、84.0%、88.5%和90.5%。\n"
+    found = periods(text)
+    assert (81.5, "2009") in found and (90.5, "2012") in found

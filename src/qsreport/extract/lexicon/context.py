@@ -154,8 +154,10 @@ SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来|"
                      # 近三年，共查处… (近3年…): the last years up to now, as 三年来 (not 近3年度,
-                     # 近5年前, nor a year's stretch, 近3年底)
-                     r"(?<=近)(?:[二三四五六七八九十两几]|\d{1,2})\s*年(?![来以度前底末初])|"
+                     # 近5年前, nor a year's stretch, 近3年底, nor a yearly series its sentence
+                     # gives value by value: 近4年，合格率分别为…, each its own year)
+                     r"(?<=近)(?:[二三四五六七八九十两几]|\d{1,2})\s*年(?![来以度前底末初])"
+                     r"(?![^。；;！？!?]{0,60}?(?:分别|依次))|"
                      # 自2009年推行某某战略以来 (从2010年实施…以来): a span from what began then
                      r"(?<=[自从])(?:19|20)\d{2}\s*年[^，,。；;：:\d年]{2,12}?以来|"
                      # 自2010年开始，已连续举办…，共有22家获奖: a span to now, where what follows
