@@ -126,6 +126,13 @@ StatMetric = Literal[
     # up (the twenty-first session, issue 12).
     "complaint_closing_rate",
     "failures_followed_up",
+    # A check's failures by cause, each cause's share of them; units a check found at fault;
+    # goods a raid found, and the sales of offending goods a case tells (the twenty-third
+    # session, issue 12).
+    "failures_by_cause",
+    "units_at_fault",
+    "goods_found",
+    "goods_sold_value",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -139,7 +146,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "sampling_density", "sampling_coverage", "weight_shortfall",
                                "products_checked", "market_entities", "market_enterprises",
                                "market_self_employed", "complaint_closing_rate",
-                               "failures_followed_up"})
+                               "failures_followed_up", "failures_by_cause", "units_at_fault",
+                               "goods_found", "goods_sold_value"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

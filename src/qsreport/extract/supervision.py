@@ -48,6 +48,7 @@ from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED, FOLLO
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
+from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
 from .supervision_handled import handled_stats
@@ -275,7 +276,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
     if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
-                               + registered_stats(doc) + handled_stats(doc)):
+                               + registered_stats(doc) + handled_stats(doc)
+                               + failure_causes(doc)):
         # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100% (schema 2): these
         # readings replace any other, one that ends inside their unit too (13.6万件次 read
         # as 13.6万件 of cases)
