@@ -65,3 +65,28 @@ def test_the_session_s_keys_are_late_and_of_version_2_only() -> None:
     keys = {"failures_by_cause", "units_at_fault", "goods_found", "goods_sold_value"}
     assert keys <= set(get_args(StatMetric))
     assert keys <= STAT_METRICS_LATE and keys <= STAT_METRICS_V2_ONLY
+
+
+def _found(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
+    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema=schema)))
+    return [(s["value"], s["unit"]) for s in report["supervision"]["stats"]
+            if s.get("metric") == "goods_found"]
+
+
+def test_goods_found_bearing_a_mark_or_a_quoted_name() -> None:
+    """发现 up to a count of goods in its clause, the goods bearing a mark (标有, 假冒) or a
+    quoted name before the count or right after it; a further count joined by 和."""
+    assert _found("执法人员在其仓库内发现标有“青山”商标的电水壶36台，当事人无法提供授权。\n") == [
+        (36, "台")]
+    assert _found("现场发现“白塔”牌矿泉水20箱和8箱“白塔”牌苏打水。\n") == [(20, "箱"), (8, "箱")]
+    assert _found("检查中发现30袋假冒复合肥。\n") == [(30, "袋")]
+
+
+def test_no_goods_found_when_seized_or_not_goods() -> None:
+    """A seizure in the clause makes them goods seized; hazards, equipment and unmarked goods
+    are none; version 1 has none."""
+    for body in ("现场发现并查扣标有“青山”商标的电水壶36台。\n",
+                 "检查中发现未办理使用登记的“甲型”设备12台。\n",
+                 "在仓库内发现电水壶36台。\n"):
+        assert _found(body) == [], body
+    assert _found("检查中发现30袋假冒复合肥。\n", schema="1") == []

@@ -51,6 +51,7 @@ from .supervision_actions import extract_actions
 from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
+from .supervision_found import goods_found
 from .supervision_handled import handled_stats
 from .supervision_heads import headed_stats
 from .supervision_indices import index_stats
@@ -283,8 +284,10 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         # as 13.6万件 of cases)
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
-    if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)):
-        # 对12类重点产品开展专项整治, 共检查了500件产品 (schema 2): where no other metric read the count
+    if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
+                               + goods_found(doc)):
+        # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台 (schema 2):
+        # where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]
     stats += extra_stats(doc) + rate_changes(doc)
