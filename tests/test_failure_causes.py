@@ -35,6 +35,7 @@ def test_a_share_after_the_cause_s_own_failure_rate() -> None:
 
 
 def test_a_share_after_the_whole_s_own_word_for_share() -> None:
+    """在不合格样品总量中的占比(仍)达N%: the whole named first, the cause before it."""
     assert _causes("标签问题在抽检不合格样品总量中的占比仍达8.8%。\n") == [
         ("标签问题", 8.8, "%", "share")]
 
@@ -57,6 +58,7 @@ def test_no_share_of_what_was_sampled_nor_a_change_nor_across_a_line() -> None:
 
 
 def test_version_1_has_none() -> None:
+    """Version 1 never reports a cause's share."""
     assert _causes("一是霉菌超标问题占不合格总数的28.4%。\n", schema="1") == []
 
 
