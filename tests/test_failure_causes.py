@@ -92,3 +92,24 @@ def test_no_goods_found_when_seized_or_not_goods() -> None:
                  "在仓库内发现电水壶36台。\n"):
         assert _found(body) == [], body
     assert _found("检查中发现30袋假冒复合肥。\n", schema="1") == []
+
+
+def _sold(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
+    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema=schema)))
+    return [(s["value"], s["unit"]) for s in report["supervision"]["stats"]
+            if s.get("metric") == "goods_sold_value"]
+
+
+def test_what_a_case_s_goods_sold_for() -> None:
+    """A sales' name and its sum in 元 or 万元, in a sentence that tells a case before it."""
+    assert _sold("经查，当事人共销售该批不合格插座240个，销售金额3360元。\n") == [(3360, "元")]
+    assert _sold("当事人销售假冒水泵的含税销售额共计12.5万元。\n") == [(12.5, "万元")]
+
+
+def test_no_sales_of_a_firm_a_year_or_a_plan() -> None:
+    """A firm's or a year's turnover, a sentence of no case, and version 1 give none."""
+    for body in ("当事人所在企业去年实现销售额3200万元。\n",
+                 "全县名牌企业年销售额达到45亿元。\n",
+                 "该店本月销售金额5000元。\n"):
+        assert _sold(body) == [], body
+    assert _sold("经查，当事人销售金额3360元。\n", schema="1") == []

@@ -83,6 +83,7 @@ from .supervision_repeats import each_once
 from .supervision_sampling import sampling_stats
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
+from .supervision_sold import goods_sold
 from .supervision_tables import with_tables
 from .supervision_targeted import targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
@@ -285,9 +286,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
-                               + goods_found(doc)):
-        # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台 (schema 2):
-        # where no other metric read the count
+                               + goods_found(doc) + goods_sold(doc)):
+        # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
+        # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]
     stats += extra_stats(doc) + rate_changes(doc)
