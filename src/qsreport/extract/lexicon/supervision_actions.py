@@ -90,6 +90,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # A check carried out as a drive (对进口化妆品的专项检查行动, 索道安全综合检查行动):
      # enforcement work by name, like a joint checking campaign.
      r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|"
+     # Enforcement campaigns named by the first of them before 等 (组织开展商标执法等专项行动):
+     # the head word before 等 gives the kind, not the bare 专项行动 after it.
+     r"执法等(?:各类|多项|系列)?专项(?:执法)?行动|"
      # The case-handling campaign named 铁拳 unquoted, under a theme of its own (“守护消费”铁拳
      # 行动, “…”执法铁拳行动): enforcement work; the code name quoted bare (“铁拳”, “铁拳行动”)
      # stays a campaign of kind other, as the slogan rows read it.
