@@ -224,7 +224,11 @@ YEAR_SO_FAR = rx.compile(r"今年|本年度?|年内")
 # 数千批次, 坚持日常抽检): no campaign carried out, whoever samples.
 HABITUAL = rx.compile(r"每(?:年|月|季度?|周|天|日|批)|自检|自行|日常|常态化")
 LEAD_SAMPLED_BATCHES = rx.compile(
-    r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?)"
+    r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?|"
+    # (the sampling under other words: goods tested at random, sampled or drawn for testing,
+    # 随机检测8件电吹风, 采样市售台灯12件, 抽验20件书包; not a sampling for monitoring or for
+    # a virus test, 风险监测采样, 核酸采样)
+    r"抽验|(?<!监测)(?<!核酸)采样|(?<=随机)检测)"
     r"(?!中|时|计划|方案|任务|结果|情况|信息|工作会|会议|机构|单位|人员))了?"
     r"[^。；;！!？?]{0,50}?(?<![\d.])(?:\d[\d,，]*(?:\.\d+)?\s*[万千]?|[一二三四五六七八九十百千万两]+)"
     r"\s*[多余]?\s*(?:个?批次(?!不合格|的不合格)|(?P<pieces>件|款)(?![^，,。；;！!？?]{0,3}(?:不合格|合格)))"
