@@ -210,9 +210,11 @@ GENERIC_WORD = rx.compile(r"(?:专项|安全|大)*(?:计量)?(?:监督)?检查|�
 # A quoted name: two mentions holding it name one campaign.
 QUOTED_NAME = rx.compile(r"“[^”]{2,12}”")
 
-# A line of related links under an article (· 某局开展“质量月”活动; - [ 02-13]某地查获…):
-# other stories' headlines, no campaign of this report.
-LINK_LINE = rx.compile(r"[ \t\u3000]*(?:[·•]|-\s*\[)")
+# A line of related links under an article (· 某局开展“质量月”活动; - [ 02-13]某地查获…; a
+# dash and a headline dated in brackets at either end, - 某县开展…专项整治(2024-05-06),
+# - (2024-05-06)某县开展…): other stories' headlines, no campaign of this report.
+LINK_LINE = rx.compile(r"[ \t\u3000]*(?:[·•]|-\s*\[|-\s*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]|"
+                       r"-\s*(?=[^\n]{4,60}?[(（]\d{4}-\d{1,2}-\d{1,2}[)）][ \t\u3000]*(?:\n|$)))")
 
 # The label of a page's title line (标题: …, 標題：…), in simplified or traditional script.
 TITLE_LABEL = rx.compile(r"\s*(?:标题|標題)\s*[:：]")
