@@ -200,6 +200,11 @@ DISTINCTION_WORDS = TallyWords(
               r"检查组|考评组)|"
               # (20个品牌被移出某某名录: titles taken away at a review, no longer held)
               r"[^，,；;。\d]{0,6}?(?:移出|撤销|取消|摘牌|摘除)|"
+              # (当天有200多位来宾参加了典礼, 共有300余人出席: those attending an award's
+              # ceremony or meeting, no holders; not those taking part in its review, 28个园区
+              # 参加了论证答辩, which apply for it)
+              r"[^，,；;。\d]{0,12}?(?:出席|与会|参会|列席|"
+              r"(?:参加|参与)了?(?:典礼|仪式|盛会|大会|会议|颁奖))|"
               # (5家企业的7个产品荣获…: the firms of the products that follow, the brands area's)
               # (but 30家单位的60个标准化项目: a grant's holders and the projects it rewards)
               r"\s*(?:企业|单位|公司)?的\s*[\d一二三四五六七八九十两]+\s*(?:个|项|件|种|款)"
