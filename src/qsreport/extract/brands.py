@@ -26,6 +26,7 @@ from .brands_counts_checks import checked_counts
 from .brands_counts_whole import split_wholes
 from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
+from .brands_honours_carried import carried_past_own_words
 from .brands_honours_checks import checked
 from .brands_honours_leads import regrouped
 from .brands_honours_lists import extract_list_honours
@@ -52,6 +53,8 @@ def extract_brands(doc: Doc) -> Brands:
     taken = sentences_named(doc, honours)
     # the tagger skips the sentences whose names the join would not keep: it is the slow step
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
+    # (a title carried from an earlier clause to a name whose own clause says otherwise)
+    honours = [h for h in honours if not carried_past_own_words(doc, h)]
     honours = [_as_mark(h) for h in honours]
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))

@@ -73,3 +73,13 @@ BODY_NAME = r"(?:协会|合作社|院)"
 # What a body counted that way becomes (成为…) when that is an honour: a title of praise
 # (卓越技术机构, 优秀单位, 质量标杆), not a role or a pilot (成为首批试点单位).
 PRAISED_TITLE = rx.compile(r"^[^，,。；;]{0,12}?(?:卓越|优秀|先进|魅力|十佳|十强|最佳|标杆)")
+
+# What a winner's own clause says after its name instead of winning a title carried to it
+# from an earlier clause (brands_honours_carried): a list of its own it entered, unquoted
+# (甲公司入选某某领军企业培育库), or only its fame (丙、丁等品牌享誉全国; not 驰名商标 or
+# 闻名商标, titles).
+CARRIED_DENIED_BY = compile_fast(
+    r"(?:入选|列入|纳入|进入|入围)(?![“「『\"])[^，,；;。！？!?“”「」『』\"]{2,30}?"
+    r"(?:库|名单|名录|目录|榜单|计划)|"
+    r"享誉|闻名(?!商标)|家喻户晓|深入人心|名扬"
+)
