@@ -35,6 +35,7 @@ from .lexicon.supervision_heads import (
     OTHER_AREAS,
     PASSED_AFTER,
     PLANNED,
+    RESULT_AFTER,
     ROWS,
     HeadRow,
 )
@@ -56,7 +57,7 @@ _FAILED_AFTER = rx.compile(FAILED_AFTER)
 _PASSED_AFTER = rx.compile(PASSED_AFTER)
 _FAILING_SUBSET = compile_fast(FAILING_SUBSET)
 _CLAUSE_OPEN = rx.compile(r"[，,。；;：:]")
-_RESULT = rx.compile(r"合格|不符合|不达标|超标|问题")
+_RESULT_AFTER = rx.compile(RESULT_AFTER)
 
 
 @cache
@@ -151,12 +152,10 @@ def _under_head(doc: Doc, heads: list[tuple[int, int, str]], fig: Figure, floor:
             continue
         if noun_pattern is not None and not noun_pattern.search(noun):
             continue
-        metric = _with_result(view, fig, row.metric, close)
-        if metric == "enterprises_inspected" and _FIRMS_NOT_BEFORE.search(view, own_clause,
-                                                                          fig.start):
-            metric = None  # 涉及外省17家企业: firms whose products were sampled, not checked
-        if metric is None:
-            return None
+        metric = _with_result(view, fig, row, close)
+        if metric is None or (row.firms and _FIRMS_NOT_BEFORE.search(view, own_clause,
+                                                                     fig.start)):
+            return None  # (涉及外省17家企业: firms whose products were sampled, not checked)
         return SupervisionStat(
             metric=metric,  # type: ignore[arg-type]
             label=doc.text[noun_start:fig.start].strip(" ，,、共计约达为是") or fig.unit,
@@ -183,17 +182,17 @@ def _sibling(view: str, read: list[int], head_end: int, start: int) -> bool:
     return at < len(read) and read[at] < start and "、" in view[read[at]:start]
 
 
-def _with_result(view: str, fig: Figure, metric: str, close: int) -> str | None:
-    """A batch count's result told right after it (8批次不合格: failed; 8批次产品全部合格:
-    passed); firms with a result in their clause (4家5批次产品不合格) are the rules' to read,
-    not the head's."""
-    if metric == "batches_sampled":
+def _with_result(view: str, fig: Figure, row: HeadRow, close: int) -> str | None:
+    """The metric of a count whose row has result metrics, by the result told right after it
+    (8批次不合格: failed; 8批次产品全部合格: passed); a figure of any other row with a result in
+    its clause (4家5批次产品不合格) is the rules' to read, not the head's."""
+    if row.failed:
         failed = _FAILED_AFTER.match(view, fig.end)
         passed = failed is None and _PASSED_AFTER.match(view, fig.end)
-        return "batches_failed" if failed else "batches_passed" if passed else metric
-    if _RESULT.search(view, fig.end, close):
+        return row.failed if failed else row.passed if passed else row.metric
+    if _RESULT_AFTER.search(view, fig.end, close):
         return None
-    return metric
+    return row.metric
 
 
 def _clause_close(view: str, pos: int, stop: int) -> int:

@@ -21,6 +21,12 @@ class HeadRow(NamedTuple):
     units: frozenset[str]
     noun: str  # an alternation the figure's noun must hold ("" for any, or none)
     metric: str
+    # A count whose result is told right after it (8批次不合格, 8批次产品全部合格) carries the
+    # metric of that result; with none ("" here), a result after the figure in its clause leaves
+    # it to the rules (4家5批次产品不合格: firms the rules read with their result).
+    failed: str = ""
+    passed: str = ""
+    firms: bool = False  # counted firms: not those set apart before them (FIRMS_NOT_BEFORE)
 
 
 # Firms and traders a check goes through (not places: 商场, 超市 and 市场 are read as places).
@@ -33,10 +39,11 @@ ACTIVITIES = (
 )
 
 ROWS = (
-    HeadRow("spot_check", frozenset({"批次", "个批次", "批"}), "", "batches_sampled"),
-    HeadRow("spot_check", frozenset({"家"}), _FIRMS, "enterprises_inspected"),
+    HeadRow("spot_check", frozenset({"批次", "个批次", "批"}), "", "batches_sampled",
+            failed="batches_failed", passed="batches_passed"),
+    HeadRow("spot_check", frozenset({"家"}), _FIRMS, "enterprises_inspected", firms=True),
     HeadRow("inspection", frozenset({"家", "户", "家次", "户次"}), _FIRMS,
-            "enterprises_inspected"),
+            "enterprises_inspected", firms=True),
     HeadRow("cases", frozenset({"起", "件", "宗"}), r"^$|案", "cases"),
 )
 
@@ -87,3 +94,5 @@ FAILED_AFTER = r"[^，,。；;、\d]{0,12}?(?:不合格|不符合|不达标|超�
 # 40批次中，有12批次…; 不合格产品中): what follows breaks the failures down by cause — no sample.
 FAILING_SUBSET = r"(?:不合格|不符合|不达标|超标)[^，,。；;]{0,24}中"
 PASSED_AFTER = r"[^，,。；;、\d]{0,12}?合格"
+# In the figure's clause after it, for a row without result metrics: a result (4家5批次产品不合格).
+RESULT_AFTER = r"合格|不符合|不达标|超标|问题"
