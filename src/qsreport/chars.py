@@ -15,6 +15,13 @@ HAN = r"[^\W\d_a-zA-Z]"
 HAN_CHAR = rx.compile(HAN)  # one CJK character, compiled once for the modules that count them
 DIGIT = rx.compile(r"\d")  # a digit (a figure) in a stretch that must hold none
 
+# What a figure's label (the words before it) is trimmed of: the blanks and clause marks it
+# was cut from, and with them the words that lead a total to its figure (共计, 约, 达, 为, 是:
+# 共检查企业120家) or a figure reached (为, 是, 达到: 抽样合格率达到96%).
+LABEL_EDGE = " ，,、"
+LABEL_EDGE_TOTAL = LABEL_EDGE + "共计约达为是"
+LABEL_EDGE_REACHED = LABEL_EDGE + "为是达到"
+
 # Measure words a traditional text writes in other characters (個 for 个), with their
 # simplified forms: a unit of 個 and one of 个 are one unit in a table.
 MEASURE_WORDS_SIMPLIFIED = (

@@ -30,7 +30,7 @@ def commended(doc: Doc) -> list[DistinctionStat]:
     每家奖励), nor projects or products rewarded."""
     if _ANY.search(doc.view) is None:
         return []
-    return [stat for stat in rows_read(doc, _rows(), " ，,、共有为计对向给", any_distinction)
+    return [stat for stat in rows_read(doc, _rows(), "共有为计对向给", any_distinction)
             if _NOT.search(doc.view, stat.span[0], stat.span[1] + _AFTER) is None
             and not (stat.unit == "个" and _NOT_WHO.match(doc.view, stat.span[1]))
             and _PROJECTS.match(doc.view, stat.span[1]) is None]

@@ -33,7 +33,7 @@ def declared_standards(doc: Doc) -> list[DistinctionStat]:
     if _DECLARED.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、已共总累计达到有为是约近了", any_distinction):
+    for stat in rows_read(doc, _rows(), "已共总累计达到有为是约近了", any_distinction):
         sentence = doc.sentence_at(stat.span[0])
         if _STANDARDS.search(doc.view, sentence.start, sentence.end) is None \
                 or _PLEDGE.search(doc.view, sentence.start, sentence.end) is not None:

@@ -30,7 +30,7 @@ def list_categories(doc: Doc) -> list[DistinctionStat]:
     if _HONOURS.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、共有包括含涵盖覆盖涉及分为产生", any_distinction):
+    for stat in rows_read(doc, _rows(), "共有包括含涵盖覆盖涉及分为产生", any_distinction):
         sentence = doc.sentence_at(stat.span[0])
         if _HONOURS.search(doc.view, sentence.start, sentence.end) is not None \
                 and _NOT_A_LIST.search(doc.view, sentence.start, sentence.end) is None:

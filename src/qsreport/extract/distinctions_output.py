@@ -34,7 +34,7 @@ def brand_output(doc: Doc) -> list[DistinctionStat]:
     if _BRANDED.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、已共总累计年全实现达到突破超过逾为是约近了", any_distinction):
+    for stat in rows_read(doc, _rows(), "已共总累计年全实现达到突破超过逾为是约近了", any_distinction):
         sentence = doc.sentence_at(stat.span[0])
         brands = list(_BRANDED.finditer(doc.view, sentence.start, stat.span[0]))
         clause = doc.clause_start(stat.span[0], sentence.start)

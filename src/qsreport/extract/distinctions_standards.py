@@ -46,7 +46,7 @@ def standards_distinctions(doc: Doc) -> list[DistinctionStat]:
         return []
     present = {metric for metric, words in _NEEDS.items() if re.search(words, view)}
     rows = tuple(row for row in _rows() if row[0] in present)
-    return rows_read(doc, rows, " ，,、近约", any_distinction)
+    return rows_read(doc, rows, "近约", any_distinction)
 
 
 def any_distinction(**fields: Any) -> DistinctionStat:

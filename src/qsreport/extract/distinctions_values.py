@@ -43,9 +43,9 @@ def brand_values(doc: Doc) -> list[DistinctionStat]:
     and once a value (a headline's figure told again in the body)."""
     if _ANY.search(doc.view) is None:
         return []
-    applied = rows_read(doc, _applied_rows(), " ，,、近约为达到是", _applied)
+    applied = rows_read(doc, _applied_rows(), "近约为达到是", _applied)
     entered = {stat.span[1] for stat in applied}
-    found = [stat for stat in rows_read(doc, _rows(), " ，,、近约为达到是", any_distinction)
+    found = [stat for stat in rows_read(doc, _rows(), "近约为达到是", any_distinction)
              if stat.span[1] not in entered] + applied
     found += _respectively(doc, found)
     found += _parts(doc, found)

@@ -39,7 +39,7 @@ def comparisons(doc: Doc) -> list[MetrologyStat]:
     """``组织开展计量比对12项``, ``组织30家计量技术机构参加…比对``, ``结果满意的有9项``."""
     if _ANY.search(doc.view) is None:
         return []
-    return [stat for stat in rows_read(doc, _rows(), " ，,、近约为达到是有共", _stat)
+    return [stat for stat in rows_read(doc, _rows(), "近约为达到是有共", _stat)
             if _of_metrology(doc, stat.span[0])]
 
 

@@ -36,7 +36,7 @@ def measured_errors(doc: Doc) -> list[MetrologyStat]:
     if _ANY.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、约为达到是有", _stat):
+    for stat in rows_read(doc, _rows(), "约为达到是有", _stat):
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None:
             continue

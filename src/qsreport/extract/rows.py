@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .. import regex_cache as rx
+from ..chars import LABEL_EDGE
 from ..numbers import to_number
 from ..regex_prefilter import compile_fast, might_match
 from .common import Doc, told_again
@@ -25,15 +26,16 @@ def compiled_rows(table: Sequence[tuple[str, str]]) -> tuple[tuple[str, re.Patte
 
 
 def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
-              label_trim: str, make: Callable[..., T]) -> list[T]:
+              lead: str, make: Callable[..., T]) -> list[T]:
     """The figures a table of (metric, pattern) rows reads, each built by ``make`` (from its
     metric, label, value, unit, span and evidence): each figure once (the first row
     that reads it decides) and each value once where a headline's figure is told again in the
-    body. The label is the words before the figure, trimmed of ``label_trim``, or, where
+    body. The label is the words before the figure, trimmed of :data:`.LABEL_EDGE` and of the
+    words ``lead`` (共, 约, 为…: what may lead to the figure), or, where
     fewer than two are left (a count before its title), the words after it. A row whose
     pattern has a group ``at`` starts its figure there: the words before only say where the
     row may match (a list named earlier in the sentence)."""
-    view = doc.view
+    view, label_trim = doc.view, LABEL_EDGE + lead
     taken: dict[int, T] = {}
     said: dict[tuple[str, float], list[int]] = {}  # (where each value was said)
     for metric, pattern in rows:
@@ -51,7 +53,7 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
             sentence = doc.sentence_at(match.start("num"))
             label = doc.text[first:match.start("num")].strip(label_trim)
             if len(label) < 2:
-                label = doc.text[end:match.end()].strip(" ，,、")
+                label = doc.text[end:match.end()].strip(LABEL_EDGE)
             taken[end] = make(
                 metric=metric,
                 label=label,

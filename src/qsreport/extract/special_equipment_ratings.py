@@ -37,7 +37,7 @@ def ratings(doc: Doc) -> list[EquipmentStat]:
     if _ANY.search(doc.view) is None or _SENTENCE.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、共有为计达", _stat):
+    for stat in rows_read(doc, _rows(), "共有为计达", _stat):
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None:
             continue

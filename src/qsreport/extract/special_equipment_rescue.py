@@ -46,7 +46,7 @@ def rescues(doc: Doc) -> list[EquipmentStat]:
     if _REPORT.search(doc.view) is None or _LIFTS.search(doc.view) is None:
         return []
     found: list[EquipmentStat] = []
-    for stat in rows_read(doc, _rows(), " ，,、共为是达约计", _stat):
+    for stat in rows_read(doc, _rows(), "共为是达约计", _stat):
         sentence = doc.sentence_at(stat.span[0])
         if _SENTENCE.search(doc.view, sentence.start, sentence.end) is None \
                 or _RATE.search(doc.view, doc.clause_start(stat.span[0], sentence.start),

@@ -7,6 +7,7 @@ import json
 from operator import itemgetter
 
 from .. import regex_cache as rx
+from ..chars import LABEL_EDGE_TOTAL
 from ..models import Supervision, SupervisionStat
 from ..numbers import PERCENT, percent_value
 from ..segmenting import Segment
@@ -301,7 +302,7 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
     written = "%" if figure is None else unit_as_written(doc, figure)
     return SupervisionStat(
         metric=metric,  # type: ignore[arg-type]
-        label=doc.text[context_start:start].strip(" ，,、共计约达为是") or written,
+        label=doc.text[context_start:start].strip(LABEL_EDGE_TOTAL) or written,
         value=value,
         unit=written,
         span=(context_start, end),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from ..chars import LABEL_EDGE
 from ..models import SupervisionStat
 from ..numbers import to_number
 from ..regex_prefilter import compile_fast
@@ -87,7 +88,7 @@ def rate_changes(doc: Doc) -> list[SupervisionStat]:
             subset = sentence.start
         elif subset != sentence.start and not CHANGE_LEAD.fullmatch(view, clause, match.start()):
             continue  # another thing's change, in a clause of its own
-        label = doc.text[clause:match.start("num")].strip(" ，,、")
+        label = doc.text[clause:match.start("num")].strip(LABEL_EDGE)
         change: re.Match[str] | None = match
         while change is not None and change.end() <= sentence.end:
             value = to_number(change.group("num"))

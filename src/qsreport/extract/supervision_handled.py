@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..chars import LABEL_EDGE_TOTAL
 from ..models import SupervisionStat
 from ..numbers import to_number
 from ..regex_prefilter import might_match
@@ -57,7 +58,7 @@ def _stat(doc: Doc, metric: str, match: re.Match[str],
     start = min(doc.clause_start(match.start("num"), sentence.start), match.start())
     return [SupervisionStat(
         metric=metric,  # type: ignore[arg-type]
-        label=doc.text[start:match.start("num")].strip(" ，,、共计约达为是到") or metric,
+        label=doc.text[start:match.start("num")].strip(LABEL_EDGE_TOTAL + "到") or metric,
         value=value,
         unit=scaled_unit(doc.text, match, "unit"),
         basis=basis,  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from .. import regex_cache as rx
+from ..chars import LABEL_EDGE_TOTAL
 from ..models import SupervisionStat
 from ..regex_prefilter import compile_fast, might_match
 from .common import Doc, Figure, unit_as_written
@@ -158,7 +159,7 @@ def _under_head(doc: Doc, heads: list[tuple[int, int, str]], fig: Figure, floor:
             return None  # (涉及外省17家企业: firms whose products were sampled, not checked)
         return SupervisionStat(
             metric=metric,  # type: ignore[arg-type]
-            label=doc.text[noun_start:fig.start].strip(" ，,、共计约达为是") or fig.unit,
+            label=doc.text[noun_start:fig.start].strip(LABEL_EDGE_TOTAL) or fig.unit,
             value=fig.value,
             unit=unit_as_written(doc, fig),
             span=(noun_start, fig.end),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..chars import LABEL_EDGE_REACHED
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
@@ -71,7 +72,7 @@ def index_stats(doc: Doc) -> list[SupervisionStat]:
                 continue
             out.append(SupervisionStat(
                 metric=metric,  # type: ignore[arg-type]
-                label=label.strip(" ，,、为是达到"),
+                label=label.strip(LABEL_EDGE_REACHED),
                 value=value,
                 unit=unit,
                 basis="change" if changed else None,

@@ -33,7 +33,7 @@ def products_checked(doc: Doc) -> list[SupervisionStat]:
     if _VERB.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、共计总了", SupervisionStat):
+    for stat in rows_read(doc, _rows(), "共计总了", SupervisionStat):
         sentence = doc.sentence_at(stat.span[0])
         start, end = doc.clause_around(*stat.span, sentence)
         verb = _VERB.search(doc.view, start, stat.span[1])

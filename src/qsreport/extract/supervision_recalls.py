@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..chars import LABEL_EDGE
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
@@ -55,7 +56,7 @@ def _changes(doc: Doc, metric: str, recalls: list[SupervisionStat],
             if value is not None:
                 out.append(SupervisionStat(
                     metric=metric,  # type: ignore[arg-type]
-                    label=doc.text[clause:match.start("num")].strip(" ，,、"),
+                    label=doc.text[clause:match.start("num")].strip(LABEL_EDGE),
                     value=value,
                     unit="%",
                     basis="change",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..chars import LABEL_EDGE_REACHED, LABEL_EDGE_TOTAL
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
@@ -63,7 +64,7 @@ def registered_stats(doc: Doc) -> list[SupervisionStat]:
         last = (sentence.start, basis)
         out.append(SupervisionStat(
             metric=METRICS[kind],  # type: ignore[arg-type]
-            label=doc.text[start:match.start("num")].strip(" ，,、共计约达为是") or METRICS[kind],
+            label=doc.text[start:match.start("num")].strip(LABEL_EDGE_TOTAL) or METRICS[kind],
             value=value,
             unit=scaled_unit(doc.text, match, "counter"),
             basis=basis,  # type: ignore[arg-type]
@@ -137,7 +138,7 @@ def _shares(doc: Doc) -> list[SupervisionStat]:
         start = doc.clause_start(match.start("num"), sentence.start)
         out.append(SupervisionStat(
             metric=METRICS[kind],  # type: ignore[arg-type]
-            label=doc.text[start:match.start("num")].strip(" ，,、为是达到") or METRICS[kind],
+            label=doc.text[start:match.start("num")].strip(LABEL_EDGE_REACHED) or METRICS[kind],
             value=value, unit="%", basis="share",
             span=(start, match.end("unit")), evidence=doc.evidence(sentence)))
     return out

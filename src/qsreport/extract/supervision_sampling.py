@@ -6,6 +6,7 @@ and how much lighter than their label goods were found (``weight_shortfall``: �
 
 from __future__ import annotations
 
+from ..chars import LABEL_EDGE_REACHED
 from ..models import SupervisionStat
 from ..numbers import PERCENT, percent_value, to_number
 from .common import Doc
@@ -42,7 +43,7 @@ def sampling_stats(doc: Doc) -> list[SupervisionStat]:
             and CHANGE_BEFORE.search(view, start, match.start("num")) is not None
         out.append(SupervisionStat(
             metric=metric,  # type: ignore[arg-type]
-            label=doc.text[start:match.start("num")].strip(" ，,、为是达到") or metric,
+            label=doc.text[start:match.start("num")].strip(LABEL_EDGE_REACHED) or metric,
             value=value,
             unit=doc.text[match.start("unit"):match.end("unit")],
             basis="change" if changed else None,

@@ -37,7 +37,7 @@ def targeted_categories(doc: Doc) -> list[SupervisionStat]:
     if _ANY.search(doc.view) is None or _CAMPAIGN.search(doc.view) is None:
         return []
     found = []
-    for stat in rows_read(doc, _rows(), " ，,、对围绕针对", SupervisionStat):
+    for stat in rows_read(doc, _rows(), "对围绕针对", SupervisionStat):
         start, end = doc.clause_around(*stat.span)
         if _CAMPAIGN.search(doc.view, start, end) and not _NOT_CAMPAIGN.search(doc.view, start, end):
             named = _PRODUCT_AFTER.match(doc.view, stat.span[1])

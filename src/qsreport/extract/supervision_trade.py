@@ -9,6 +9,7 @@ are schema 2's alone) and keeps every figure the sentence rules read, as before.
 
 from __future__ import annotations
 
+from ..chars import LABEL_EDGE_TOTAL
 from ..models import SupervisionStat
 from .common import Doc, figure_pattern, unit_as_written
 from .lexicon.supervision_trade import (
@@ -73,7 +74,7 @@ def trade_stats(doc: Doc) -> list[SupervisionStat]:
                 previous, previous_unit = metric, unit
             stats.append(SupervisionStat(
                 metric=metric,  # type: ignore[arg-type]
-                label=doc.text[label_start:figure.start].strip(" ，,、共计约达为是"),
+                label=doc.text[label_start:figure.start].strip(LABEL_EDGE_TOTAL),
                 value=figure.value,
                 unit=unit_as_written(doc, figure),
                 span=(label_start, figure.end),
