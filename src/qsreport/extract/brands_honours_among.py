@@ -12,6 +12,7 @@ import re
 from ..models import BrandHonour
 from ..places import find_places
 from .brands_honours_checks import open_shortlist
+from .brands_honours_names import run_names
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_among import (
@@ -44,7 +45,7 @@ def extract_among_honours(doc: Doc) -> list[BrandHonour]:
                 open_shortlist(view, sentence.start, sentence.end):
             continue
         for run in EXAMPLES.finditer(view, among.end(), sentence.end):
-            pieces = _pieces(view, run.start("names"), run.end("names"))
+            pieces = run_names(view, run.start("names"), run.end("names"))
             if all(_is_name(view, a, b) for a, b in pieces):
                 out.extend(honour_won(doc, a, b, term, sentence) for a, b in pieces)
     return out
@@ -65,7 +66,7 @@ def _kinds(doc: Doc, term: re.Match[str]) -> list[BrandHonour]:
     out: list[BrandHonour] = []
     for part in KIND_PART.finditer(view, kinds.end(), sentence.end):
         group = "names" if part.group("names") is not None else "also"
-        pieces = _pieces(view, part.start(group), part.end(group))
+        pieces = run_names(view, part.start(group), part.end(group))
         if not all(_is_firm(view, a, b) or (b - a <= 12 and _is_name(view, a, b))
                    for a, b in pieces):
             break  # a part that names no holders ends them
@@ -86,18 +87,3 @@ def _is_name(view: str, start: int, end: int) -> bool:
         return False
     places = find_places(view, start, end)
     return not (places and places[0].start == start)
-
-
-def _pieces(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names of a run, parted at 、 and without their quotation marks."""
-    out = []
-    cursor = start
-    for stop in [*(i for i in range(start, end) if view[i] == "、"), end]:
-        a, b = cursor, stop
-        while a < b and view[a] in "“「\"":
-            a += 1
-        while b > a and view[b - 1] in "”」\"":
-            b -= 1
-        out.append((a, b))
-        cursor = stop + 1
-    return out

@@ -180,6 +180,32 @@ def listed_names(view: str, start: int, end: int, places_win: bool,
     return out
 
 
+_LAST_AND = rx.compile(r"和|及|与")  # (甲、乙和丙: the last of a run's names after its 和)
+
+
+def run_names(view: str, start: int, end: int, last_and: bool = False) -> list[tuple[int, int]]:
+    """The names of a run ``view[start:end]``, parted at 、 (and, with ``last_and``, at a 和,
+    及 or 与 with two characters on each side after the last 、), without their quotation marks."""
+    bounds: list[tuple[int, int]] = []
+    cursor = start
+    for cut in [i for i in range(start, end) if view[i] == "、"]:
+        bounds.append((cursor, cut))
+        cursor = cut + 1
+    last = _LAST_AND.search(view, cursor + 2, end) if last_and else None
+    if last is not None and end - last.end() >= 2:
+        bounds += [(cursor, last.start()), (last.end(), end)]
+    else:
+        bounds.append((cursor, end))
+    out = []
+    for a, b in bounds:
+        while a < b and view[a] in "“「\"":
+            a += 1
+        while b > a and view[b - 1] in "”」\"":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
 _COUNT_AFTER = rx.compile(r"\s*(?:等|共)?(?P<n>\d+|[一二两三四五六七八九十])(?:个|家|项|件)")
 
 

@@ -14,6 +14,7 @@ from ..chars import HAN
 from ..models import BrandHonour
 from ..places import find_places
 from .brands_honours_checks import not_won_yet
+from .brands_honours_names import run_names
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brands import HONOUR_VERB, NOT_A_NAME
@@ -26,7 +27,6 @@ _OF_WHICH = rx.compile(
 )
 # Won (or declared holder of) the title: 认定…为, 授予, 公布; bare 认定 and 命名 too.
 _WON = rx.compile(r"认定|命名|公布|授予")
-_AND = rx.compile(r"和|及|与")
 
 
 def extract_of_which_honours(doc: Doc) -> list[BrandHonour]:
@@ -44,7 +44,7 @@ def extract_of_which_honours(doc: Doc) -> list[BrandHonour]:
         term = _title(doc, run, before.start, before.end)
         if term is None:
             continue
-        pieces = _pieces(view, run.start("names"), run.end("names"))
+        pieces = run_names(view, run.start("names"), run.end("names"), last_and=True)
         if all(_is_name(view, a, b) for a, b in pieces):
             out.extend(honour_won(doc, a, b, term, sentence) for a, b in pieces)
     return out
@@ -71,28 +71,3 @@ def _is_name(view: str, start: int, end: int) -> bool:
         return False
     places = find_places(view, start, end)
     return not (places and places[0].start == start and places[0].end >= end)
-
-
-def _pieces(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names of a run, parted at 、 (and a last 和), without their quotation marks."""
-    text = view[start:end]
-    cuts = [i for i, ch in enumerate(text) if ch == "、"]
-    bounds: list[tuple[int, int]] = []
-    cursor = 0
-    for cut in cuts:
-        bounds.append((cursor, cut))
-        cursor = cut + 1
-    last = _AND.search(text, cursor + 2)
-    if last is not None and len(text) - last.end() >= 2:
-        bounds += [(cursor, last.start()), (last.end(), len(text))]
-    else:
-        bounds.append((cursor, len(text)))
-    out = []
-    for a, b in bounds:
-        a, b = a + start, b + start
-        while a < b and view[a] in "“「\"":
-            a += 1
-        while b > a and view[b - 1] in "”」\"":
-            b -= 1
-        out.append((a, b))
-    return out
