@@ -12,6 +12,7 @@ from ..numbers import to_number
 from ..places import PLACES, find_places
 from ..regex_prefilter import compile_fast
 from .lexicon.brand_authors import AUTHOR
+from .lexicon.brand_list_runs import POST_BEFORE_NAME
 from .lexicon.brand_lists import ADVERB_TAIL, NOT_A_WINNER, OUR_PLACE
 from .lexicon.brands import (
     BRAND_TERM,
@@ -47,10 +48,6 @@ _QUOTED_KIND = rx.compile(
 # A name's holder in brackets at the piece's end (某某斋（某某食品有限公司）), or the class of
 # the award it won (张某某（个人奖）, 甲公司(组织奖))
 _HOLDER_NOTE = rx.compile(rf"[（(](?:{HAN}[^（()）]{{1,28}}(?:公司|集团|[^工]厂)|(?:个人|组织|团体)奖?)[)）]$")
-# A person's post or rank written before the name (某某研究院院士王某, 甲集团总工程师李某某): the
-# person is the winner.
-_POST_BEFORE_PERSON = rx.compile(
-    rf"{HAN}{{0,14}}?(?:院士|教授|研究员|(?:高级|总)?工程师|董事长|总经理|总裁|厂长)(?={HAN}{{2,3}}$)")
 _BLANK_BETWEEN = compile_fast(rf"(?<={HAN})\s+(?={HAN})")  # no name holds a blank between words
 # A description set before the name with a dash (某产品的保护区域—甲县乙镇获评…): the name is
 # what follows the dash.
@@ -266,7 +263,7 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
     holder = _HOLDER_NOTE.search(piece, piece_start, piece_end)
     if holder and holder.start() - piece_start >= 2:
         piece_end = holder.start()  # 甲记茶庄（甲记茶业有限公司）: the name, not its holder
-    post = _POST_BEFORE_PERSON.match(piece, piece_start, piece_end)
+    post = POST_BEFORE_NAME.match(piece, piece_start, piece_end)
     if post:
         piece_start = post.end()  # 某院院士王某某（个人奖）: the person, without the post
     while piece_start < piece_end and piece[piece_start] in "“「\"" and \

@@ -89,10 +89,13 @@ JOINED_AFTER_BODY = rx.compile(r"(?:(?<=公司)|(?<=集团)|(?<=中心)|(?<=[厂
 JOINER_LEAD = rx.compile(r"^(?:以及|及|与)")  # (after a comma: 甲，及乙; a name may open on 和)
 # What opens the first item, not the name: the place that holds it (我省甲乙, 我县的甲乙)
 ITEM_LEAD = rx.compile(r"^(?:我|本)[省市县区州旗]的?")
-# A person's post before the name (某局某处处长王某): the person is the winner
-POST_BEFORE_PERSON = rx.compile(
-    rf"^.{{2,24}}?(?:处长|院长|局长|主任|董事长|总经理|经理|厂长|校长|所长|会长|理事长|教授|院士)"
-    rf"(?={HAN}{{2,4}}$)")
+# A person's post or rank written before the name (某局某处处长王某, 某研究院院士李某某, 甲集团
+# 总工程师张某): the person is the winner.
+_POSTS = (r"处长|院长|局长|主任|董事长|总经理|经理|总裁|厂长|校长|所长|会长|理事长|教授|院士|研究员|"
+          r"(?:高级|总)?工程师")
+POST_BEFORE_PERSON = rx.compile(rf"^.{{2,24}}?(?:{_POSTS})(?={HAN}{{2,4}}$)")  # a list's item
+# ... in a name's piece, once trimmed (:mod:`..brands_honours_names`; matched with its bounds)
+POST_BEFORE_NAME = rx.compile(rf"{HAN}{{0,14}}?(?:{_POSTS})(?={HAN}{{2,3}}$)")
 # A selection's title without quotes: 十大某某, 十佳某某, 百强某某
 COUNTED_TITLE = rx.compile(
     rf"(?:十大|十佳|百佳|十强|百强){HAN}{{2,12}}?(?=[为是有:：，,。]|评选|甄选|名单|榜)")
