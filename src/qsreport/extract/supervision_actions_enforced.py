@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ..models import SupervisionAction
 from .common import Doc
-from .lexicon.supervision_checks import LEAD_REACH, ROUTINE_SPAN, TIP_OFF
+from .lexicon.supervision_checks import LEAD_REACH
 from .lexicon.supervision_enforced import ENFORCEMENT_WISHED, LEAD_ENFORCEMENT
-from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
+from .supervision_actions_guards import no_lead_campaign
 from .supervision_outcomes import other_office
 
 
@@ -23,10 +23,7 @@ def lead_enforcement(doc: Doc) -> list[SupervisionAction]:
         if doc.in_heading(match.start()) or sentence.end < match.end("word") \
                 or ENFORCEMENT_WISHED.search(view, max(sentence.start, match.start() - 4),
                                              match.start()) \
-                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
-                or ANNOUNCED.search(view, sentence.start, match.start()) \
-                or TIP_OFF.search(view, sentence.start, match.start()) \
-                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or no_lead_campaign(view, sentence.start, match.start(), match.start()) \
                 or other_office(doc, sentence):
             continue
         end = min(match.end(), sentence.end)

@@ -11,10 +11,8 @@ from .lexicon.supervision_checks import (
     COUNTED_OBJECT,
     INSTRUMENT_CHECK,
     LEAD_REACH,
-    ROUTINE_SPAN,
-    TIP_OFF,
 )
-from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
+from .supervision_actions_guards import no_lead_campaign
 from .supervision_outcomes import other_office
 
 
@@ -26,10 +24,7 @@ def lead_instrument_check(doc: Doc) -> list[SupervisionAction]:
     for match in INSTRUMENT_CHECK.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
         if doc.in_heading(match.start()) or sentence.end < match.end() \
-                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
-                or ANNOUNCED.search(view, sentence.start, match.start()) \
-                or TIP_OFF.search(view, sentence.start, match.start()) \
-                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or no_lead_campaign(view, sentence.start, match.start(), match.start()) \
                 or COUNTED_OBJECT.search(view, doc.clause_start(match.start(), sentence.start),
                                          match.start()) \
                 or other_office(doc, sentence):

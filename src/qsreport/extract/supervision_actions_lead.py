@@ -44,7 +44,6 @@ from .lexicon.supervision_checks import (
     OWN_SPOT_CHECK,
     PUBLISHED_BEFORE,
     PUBLISHED_SPOT_CHECK,
-    ROUTINE_SPAN,
     SAMPLED_GOODS,
     SEIZED_FAKES,
     SEIZURE_TIP,
@@ -60,6 +59,7 @@ from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_enforced import lead_enforcement
+from .supervision_actions_guards import no_lead_campaign
 from .supervision_actions_instruments import lead_instrument_check
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
@@ -117,10 +117,7 @@ def lead_work(doc: Doc) -> list[SupervisionAction]:
             continue  # (a check is read by lead_check; an activity by the headline, if at all)
         sentence = doc.sentence_at(match.start())
         if doc.in_heading(match.start()) or view.find("\n", body, match.start()) >= 0 \
-                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
-                or ANNOUNCED.search(view, sentence.start, match.start("word")) \
-                or TIP_OFF.search(view, sentence.start, match.start()) \
-                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or no_lead_campaign(view, sentence.start, match.start(), match.start("word")) \
                 or HEADLINE_WORK_DIRECTED.search(view, sentence.start, match.start()) \
                 or _other_office(doc, sentence):
             continue
@@ -141,10 +138,7 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
     for match in LEAD_CHECK.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
         if doc.in_heading(match.start()) or sentence.end < match.end() \
-                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
-                or ANNOUNCED.search(view, sentence.start, match.start("word")) \
-                or TIP_OFF.search(view, sentence.start, match.start()) \
-                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or no_lead_campaign(view, sentence.start, match.start(), match.start("word")) \
                 or other_office(doc, sentence):
             continue
         if COUNTED_OBJECT.search(match.group("object")) \
@@ -214,10 +208,7 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
             continue  # (对12家卫生院的86台血压计进行了免费检定: a task done)
         if doc.in_heading(match.start()) or sentence.end < match.end() \
                 or view.find("\n", body, sentence.start) >= 0 \
-                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
-                or ANNOUNCED.search(view, sentence.start, match.start("word")) \
-                or TIP_OFF.search(view, sentence.start, match.start()) \
-                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or no_lead_campaign(view, sentence.start, match.start(), match.start("word")) \
                 or other_office(doc, sentence):
             continue  # (only the body's first paragraph: a drive told later is a step of it)
         return [_action(doc, "other", (match.start("object"), match.end()), sentence)]
@@ -350,10 +341,7 @@ def lead_sampling(doc: Doc) -> list[SupervisionAction]:
     for match in LEAD_SAMPLED_BATCHES.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
         if doc.in_heading(match.start()) or sentence.end < match.end() \
-                or PLAN_AHEAD.search(view, sentence.start, match.start()) \
-                or ANNOUNCED.search(view, sentence.start, match.start("check")) \
-                or TIP_OFF.search(view, sentence.start, match.start()) \
-                or ROUTINE_SPAN.search(view, sentence.start, match.start()) \
+                or no_lead_campaign(view, sentence.start, match.start(), match.start("check")) \
                 or STEP_OF_CAMPAIGN.search(view, sentence.start, match.start()) \
                 or YEAR_SO_FAR.search(view, sentence.start, match.start()) \
                 or HABITUAL.search(view, sentence.start, match.start()) \
