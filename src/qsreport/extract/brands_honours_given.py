@@ -191,7 +191,7 @@ def _winner(view: str, start: int, end: int, places: bool,
             bare: bool = False) -> tuple[int, int] | None:
     """A piece's winner: an owner's quoted mark (the mark), a firm or body, a branded product
     (云帆牌电缆, alone or as a maker's), or — for a title places win — a place."""
-    project = _QUOTED_PROJECT.fullmatch(view, *_blank_trimmed(view, start, end))
+    project = _QUOTED_PROJECT.fullmatch(view, *stripped(view, start, end))
     if project:  # (a quoted name is whole as it stands: 8挡某某 holds a digit, no count)
         return project.span("mark")
     start, end = stripped(view, start, end)
@@ -215,12 +215,4 @@ def _winner(view: str, start: int, end: int, places: bool,
         return None
     if not 2 <= end - start <= 30 or NOT_A_NAME.search(view, start, end):
         return None
-    return start, end
-
-
-def _blank_trimmed(view: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and view[start].isspace():
-        start += 1
-    while end > start and view[end - 1].isspace():
-        end -= 1
     return start, end

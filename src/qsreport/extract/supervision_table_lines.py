@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..models import SupervisionStat
-from .common import Doc
+from .common import Doc, stripped
 from .lexicon.supervision_tables import (
     FIRM_UNITS,
     LINE_CELL,
@@ -80,10 +80,7 @@ def _read_line(doc: Doc, start: int, end: int) -> _Line | None:
     """A line read as a row, or None when it is not one: too long, no category first, or a
     number standing in no cell's shape."""
     view = doc.view
-    while start < end and view[start].isspace():
-        start += 1
-    while end > start and view[end - 1].isspace():
-        end -= 1
+    start, end = stripped(view, start, end)
     if not 0 < end - start <= _LONGEST_LINE:
         return None
     label = LINE_LABEL.match(view, start, end)
