@@ -7,14 +7,11 @@ import re
 from itertools import islice
 
 from .. import regex_cache as rx
-from ..chars import DIGIT
 from ..models import StandardCount, Standards
-from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .areas import Area, Figures, ItemList, score_number
 from .common import (
     CLAUSE_STOP,
-    PUNCT,
     Doc,
     Figure,
     MatchIndex,
@@ -51,26 +48,15 @@ from .standards_carried import carried_counts, each_counts
 from .standards_declared import declared_counts
 from .standards_lists import listed_counts
 from .standards_named import extract_standard_titles, named_counts
+from .standards_pairs import LEVELS_JOINED, level_pairs
 from .standards_rates import Goals, extract_standard_rates
 from .standards_repeats import rates_without_repeats, without_repeats
 from .standards_shares import extract_standard_shares, with_shares
 from .standards_values import count_unit, count_value
 
 _FIGURE = figure_pattern(STANDARD_UNITS)
-_GAP = 6
-_GAP_AFTER = 10  # 3项由我市企业制定的行业标准
-_GAP_DESCRIBED = 30  # 6项为某专项配套的地方标准: a longer relative clause, in 项 (_DESCRIBED)
-_RESPECTIVELY = rx.compile(r"分别(?:为|是|达到|达|有)?")
-# The patterns below are tried on a window of the view in place (pos, endpos): none looks
-# behind its start or past its end, so each answers as it would on the window cut out.
-_DIGIT_OR_STANDARD = compile_fast(r"\d|标准")
 # 2项国家标准修改单: amendments to standards, not standards
 _AMENDMENTS = rx.compile(r"(?:国家|行业|地方|企业|团体)?标准修改单|修改单")
-# A relative clause between a count in 项 and its level (为某专项配套的, 2019年批准实施的现行有效):
-# a year may stand in it, no other number, no punctuation and no other 标准.
-_DESCRIBED = rx.compile(r"(?:(?:\d{4}年)?(?:(?!标准)[^\W\d_a-zA-Z]))*?的[^\W\d_a-zA-Z]{0,10}")
-_SHARED_LEVEL = rx.compile(r"(?:和|及|与)\d+(?:余|多)?(?:项|个|部|件)")
-_AND = rx.compile(r"(?:和|及|与|、|或)(?:等同|等效|修改)?(?:采用)?")
 
 
 def extract_standard_counts(doc: Doc) -> list[StandardCount]:
@@ -113,7 +99,7 @@ def extract_standard_counts(doc: Doc) -> list[StandardCount]:
             out.update(_part_of_earlier(doc, sentence, figures, earlier_level, last_count))
         earlier_level = levels[-1] if levels else None
         listed: set[int] = set()  # paired with a 分别 list's levels, each its own (国际、国家标准分别为…)
-        pairs = _pairs(view, sentence, levels, figures, listed) if levels else []
+        pairs = level_pairs(view, sentence, levels, figures, listed) if levels else []
         paired = {figure.start for _, figure in pairs}
         goals = Goals(doc, sentence.start, sentence.end)
         for level, figure in pairs:
@@ -195,10 +181,10 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
                 value=count_value(figure), unit=count_unit(doc, figure),
                 span=(adopted.start("word"), figure.end), evidence=doc.evidence(sentence))
     level = levels.last_ending_by(clause_start)
-    # 采用国际标准和国外先进标准320项，今年新采用27项: the pair's first level, as _pairs reads it
+    # 采用国际标准和国外先进标准320项，今年新采用27项: the pair's first level, as level_pairs reads it
     while level is not None and standard_level(level) != "national" and \
             (first := levels.last_ending_by(level.start())) is not None and \
-            _AND.fullmatch(view, first.end(), level.start()):
+            LEVELS_JOINED.fullmatch(view, first.end(), level.start()):
         level = first
     if level is None or goals.reach(figure.start) \
             or _planned(doc, sentence, clause_start, figure.end):
@@ -295,72 +281,6 @@ def _several_levels(view: str, level: re.Match[str], figure: Figure) -> bool:
         return False
     return "标准" not in level.group() or \
         LEVEL_LIST.search(view, max(0, level.start() - 20), level.start()) is not None
-
-
-def _pairs(
-    view: str, sentence: Segment, levels: list[re.Match[str]], figures: list[Figure],
-    listed: set[int],
-) -> list[tuple[re.Match[str], Figure]]:
-    pairs: dict[int, tuple[re.Match[str], Figure]] = {}
-    for word in _RESPECTIVELY.finditer(view, sentence.start, sentence.end):
-        stop = CLAUSE_STOP.search(view, word.end(), sentence.end)
-        clause_end = stop.start() if stop else sentence.end
-        after = [f for f in figures if word.end() <= f.start < clause_end]
-        before = [lv for lv in levels if lv.end() <= word.start()
-                  and not CLAUSE_STOP.search(view, lv.end(), word.start())]
-        if after and len(before) == len(after):
-            pairs.update({f.start: (lv, f) for lv, f in zip(before, after, strict=True)})
-            listed.update(f.start for f in after)
-    for figure in figures:
-        if figure.start in pairs:
-            continue
-        for index in range(len(levels) - 1, -1, -1):
-            level = levels[index]
-            if level.end() <= figure.start and figure.start - level.end() <= _GAP \
-                    and not PUNCT.search(view, level.end(), figure.start) \
-                    and not DIGIT.search(view, level.end(), figure.start) \
-                    and not (_AND.fullmatch(view, level.end(), figure.start)
-                             and _level_after(view, levels, figure)):
-                # (120项地方标准和8项团体标准: the 8 is the next level's)
-                # 采用国际标准和国外先进标准960项, 等效采用国外先进标准的产品40项 and the like:
-                # one figure for both; the first names it, or national when it is listed
-                # (修订国际标准、国家标准达12项).
-                chosen = level
-                while index > 0 and _AND.fullmatch(view, levels[index - 1].end(),
-                                                   level.start()):
-                    index -= 1
-                    level = levels[index]
-                    if standard_level(chosen) != "national":
-                        chosen = level
-                pairs[figure.start] = (chosen, figure)
-                break
-        else:
-            following = _level_after(view, levels, figure)
-            if following is not None:
-                pairs[figure.start] = (following, figure)
-    # 千项节水的团体标准累计发布了76项: a level with its count written after it has no count
-    # before it; the number before names a series (or what the standards are about).
-    counted_after = {level.start() for level, figure in pairs.values()
-                     if level.end() <= figure.start}
-    return [pairs[k] for k in sorted(pairs)
-            if not (pairs[k][1].end <= pairs[k][0].start() and pairs[k][0].start() in counted_after)]
-
-
-def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.Match[str] | None:
-    """The level a figure is written before: 制定了12项国家标准."""
-    for level in levels:
-        if level.start() < figure.end:
-            continue
-        if _SHARED_LEVEL.fullmatch(view, figure.end, level.start()):
-            return level  # 发布了40项和12项地方标准: one level for both
-        if level.start() - figure.end <= _GAP_AFTER \
-                and not PUNCT.search(view, figure.end, level.start()) \
-                and not _DIGIT_OR_STANDARD.search(view, figure.end, level.start()):
-            return level
-        if level.start() - figure.end <= _GAP_DESCRIBED and figure.unit.endswith("项") \
-                and _DESCRIBED.fullmatch(view, figure.end, level.start()):
-            return level  # 6项为某专项配套的地方标准, 85项2019年批准实施的地方标准
-    return None
 
 
 def extract_standards(doc: Doc) -> Standards:
