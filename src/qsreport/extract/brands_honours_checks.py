@@ -2,7 +2,7 @@
 the line it sits on (a link to a related story is no report of the winner), the words before
 it (names a bureau will organise or encourage, or a condition, have won nothing yet), who
 the winner is (the bureau's own work title is no quality honour; a place with a count is a
-tally), what the name holds (an example of a kind: A牌木门等工业类产品), words of time
+tally: the checks on places are :mod:`.brands_honours_places`'), what the name holds (an example of a kind: A牌木门等工业类产品), words of time
 glued to its front (自去年某木地板获…), and a nickname read for the name (有“甲”之称的乙).
 And :func:`open_shortlist`, the shortlist test every winners' reader shares."""
 
@@ -14,8 +14,14 @@ from dataclasses import replace
 from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandHonour
-from ..places import find_places
 from ..regex_prefilter import any_of, compile_fast
+from .brands_honours_places import (
+    counted_place,
+    places_alone,
+    tallied_place,
+    without_province,
+    zone_named,
+)
 from .brands_honours_valued import on_value_list, speaks_of_value_list
 from .common import Doc
 from .lexicon.brand_status import DECIDED, SHORTLIST, SHORTLIST_DONE
@@ -52,17 +58,6 @@ _PRONOUN_OF = rx.compile(r"^(?:该|其|这|此)[^的]{1,10}的(?=\w{2})")
 # A piece of a breakdown read as a name (A牌木门等工业类产品5个): an example and a kind,
 # whose title is another sentence's; no winner's name holds 等 before more words.
 _EXAMPLE_OF_KIND = compile_fast(r"(?<![平高中上优同对均])等\w{2,}")
-# A place whose title is followed by a number (某省获批的某示范区达9个, …的园区已增至8个): a
-# tally, no winner.
-_TALLIED = rx.compile(
-    r"[^，,；;。！？!?]{0,6}?(?:达|达到|共|有|累计|总数|增至|增加到|增加至)?[\d一二三四五六七八九十两]+"
-    r"(?:个|家|项|处)")
-# A park or place that won a zone named in full after the verb (某园区获批筹建“全国某某
-# 行业的知名品牌示范区”): the zone, named as the text names it, is the honour's winner.
-_ZONE_NAMED = rx.compile(r"(?:获批筹建|获准筹建|被命名为|被确定为|被批准为|被授予)"
-                         r"(?P<qualifier>[^\W\d_a-zA-Z]{4,20})$")
-_PARK = compile_fast(r"(?:园区|开发区|新区|[市县区])$")
-_ZONE_TITLE = rx.compile(r"示范区$")
 _CLAUSE_END = rx.compile(r"[，,；;。！？!?\n]")
 _FIRM_END = rx.compile(r"(?:公司|厂|合作社|协会)$")
 # A protected product that has only passed the experts' technical review (通过了专家的技术
@@ -114,10 +109,6 @@ _COPULA = compile_fast(r"(?<=\w\w)是(?=\w)")
 # A title taken away (撤销/取消/收回 …称号 in the winner's sentence, before or after the
 # name): the names are the ones who lost it, no winners.
 _REVOKED = rx.compile(r"(?:撤销|撤消|取消|收回|注销|摘除|摘掉)[^。！？!?；;]{0,40}?(?:称号|资格|证书)")
-# A place followed by its count (全国9个组织荣获…, 某省12家企业获…): a tally of winners,
-# not one of them.
-_COUNT_AFTER = rx.compile(r"[\d一二三四五六七八九十两百]+(?:个|家|项|件|名|位)")
-_WHOLE = rx.compile(r"全(?:国|省|市|县|区)")
 # A person with their post in brackets (某某(某公司高级技师)): the person is the winner;
 # the firm in the brackets is only where they work.
 _POST_IN_BRACKETS = rx.compile(r"(?P<person>[^\W\d_]{2,4})[(（][^()（）]{2,40}?"
@@ -206,14 +197,14 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             continue  # a brand on a value list, no title won
         if _hoped(doc, honour):
             continue  # 甲市有望成为…示范区: a hope, no title won yet
-        place_only = _place_only(honour.name)  # (asked below up to three times)
-        if _revoked(doc, honour) or _counted_place(doc, honour, place_only) or \
+        place_only = places_alone(honour.name)  # (asked below up to three times)
+        if _revoked(doc, honour) or counted_place(doc, honour, place_only) or \
                 _epithet(doc, honour):
             continue
         if (post := _POST_IN_BRACKETS.fullmatch(match_view(honour.name))) is not None:
             honour = replace(honour, name=honour.name[:post.end("person")])
-            place_only = _place_only(honour.name)
-        if _tallied_place(doc, honour, place_only) or (
+            place_only = places_alone(honour.name)
+        if tallied_place(doc, honour, place_only) or (
                 honour.category == "geographical_indication" and (
                 place_only or _FIRM_END.search(match_view(honour.name))
                 or _TOWN_END.search(match_view(honour.name))
@@ -226,37 +217,14 @@ def checked(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
             honour = replace(honour, name=doc.text[start:stop], span=(start, honour.span[1]))
         elif _NICKNAME_ONLY.match(doc.view, name_end):
             continue  # a nickname whose bearer is not plainly named: no winner's name
-        honour = _zone_named(doc, honour)
+        honour = zone_named(doc, honour)
         name = _trimmed(honour.name)
         if name is None:
             continue
         honour = honour if name == honour.name else replace(honour, name=name)
-        kept.append(_without_province(doc, honour))
+        kept.append(without_province(doc, honour))
     return kept
 
-
-def _without_province(doc: Doc, honour: BrandHonour) -> BrandHonour:
-    """A geographical indication named with its province before it (云南某县红茶, 甲省某县
-    红枣) as the text also names it alone: the name without the province (a name that is
-    the province's own, 某省苹果, is never written without it)."""
-    if honour.category != "geographical_indication":
-        return honour
-    view = match_view(honour.name)
-    places = find_places(view)
-    if not places or places[0].start != 0 or places[0].place.level != "province":
-        return honour
-    rest = view[places[0].end:]
-    if len(rest) < 3 or not _opens_with_place_of(rest, places[0].place.name):
-        return honour
-    at = doc.view.find(rest)
-    while at >= 0:
-        if not doc.view.endswith(view[:places[0].end], 0, at):
-            cut, start = places[0].end, honour.span[0]
-            if doc.text.startswith(honour.name, start):  # (the span starts at the name)
-                start += cut
-            return replace(honour, name=honour.name[cut:], span=(start, honour.span[1]))
-        at = doc.view.find(rest, at + 1)
-    return honour
 
 
 def _hoped(doc: Doc, honour: BrandHonour) -> bool:
@@ -286,17 +254,6 @@ def _name_end(doc: Doc, honour: BrandHonour) -> int:
     return (at if at >= 0 else honour.span[0]) + len(honour.name)
 
 
-def _opens_with_place_of(name: str, province: str) -> bool:
-    """Whether ``name`` opens with a prefecture or county of ``province`` (昌宁红茶: 昌宁县 of
-    云南; a county's name is written bare in a product's name, so 县 or 市 is tried after
-    its first two characters)."""
-    for text in (name, name[:2] + "县", name[:2] + "市"):
-        found = find_places(text)
-        if found and found[0].start == 0 and found[0].place.province and \
-                province.startswith(found[0].place.province):
-            return True
-    return False
-
 
 def _named_beside_review(doc: Doc, name: str) -> bool:
     """Whether ``name`` stands in a sentence that speaks of a technical review."""
@@ -324,40 +281,8 @@ def _epithet(doc: Doc, honour: BrandHonour) -> bool:
     return at >= 0 and _EPITHET_BEFORE.search(doc.view, max(0, at - 34), at) is not None
 
 
-def _counted_place(doc: Doc, honour: BrandHonour, place_only: bool) -> bool:
-    """Whether the winner is a place (or 全国) with a count right after it (``place_only``:
-    whether its name is places alone)."""
-    name = match_view(honour.name)
-    if not (_WHOLE.fullmatch(name) or place_only):
-        return False
-    at = doc.view.find(name, honour.span[0], honour.span[1])
-    return at >= 0 and _COUNT_AFTER.match(doc.view, at + len(name)) is not None
 
 
-def _tallied_place(doc: Doc, honour: BrandHonour, place_only: bool) -> bool:
-    """Whether the winner is a place alone (``place_only``) and its title is followed by a
-    count."""
-    return place_only and _TALLIED.match(doc.view, honour.span[1]) is not None
-
-
-def _place_only(name: str) -> bool:
-    """Whether ``name`` is made of place names alone (某市某县)."""
-    places = find_places(name)
-    return bool(places) and places[0].start == 0 and places[-1].end == len(name)
-
-
-def _zone_named(doc: Doc, honour: BrandHonour) -> BrandHonour:
-    """The honour with the zone named in full as its winner, where a park won it (above)."""
-    name_end = honour.span[0] + len(honour.name)
-    title_start = honour.span[1] - len(honour.honour)
-    if honour.category != "other" or not _ZONE_TITLE.search(honour.honour) or \
-            not _PARK.search(match_view(honour.name)) or not name_end < title_start:
-        return honour
-    named = _ZONE_NAMED.search(doc.view, name_end, title_start)
-    if named is None:
-        return honour
-    start = named.start("qualifier")
-    return replace(honour, name=doc.text[start:honour.span[1]], span=(start, honour.span[1]))
 
 
 # An industry winning a title is no winner (甲市灯饰产业荣获该称号: the place won it; a
