@@ -116,6 +116,21 @@ def items(report: Any, area: Area, item_list: ItemList) -> list[Any]:
     return found
 
 
+def every_list(report: Any) -> list[tuple[Area, ItemList, list[Any]]]:
+    """Each list of ``report`` (a ReportData) with its area and its items, area by area."""
+    return [(area, item_list, items(report, area, item_list))
+            for area in areas() for item_list in area.lists]
+
+
+def put_after(report: Any, lists: list[tuple[Area, ItemList, list[Any]]],
+              added: dict[int, list[Any]]) -> None:
+    """Give each list of ``lists`` (:func:`every_list`'s) the items ``added`` holds for an item
+    (by its ``id``) right after that item."""
+    for area, item_list, listed in lists:
+        setattr(getattr(report, area.name), item_list.field,
+                [kept for item in listed for kept in (item, *added.get(id(item), ()))])
+
+
 def figures(report: Any) -> Iterator[Any]:
     """Every figure of ``report``, area by area: the items schema 2 gives a period (counts,
     stats, rates: a value), not named winners (a place and a period, but no value),

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..numbers import to_number
-from .areas import areas, items
+from .areas import every_list, put_after
 from .common import Doc
 from .lexicon.changes import COMPARED, MORE, NUMBER, RELATIVE_UNITS, VERB
 
@@ -27,8 +27,7 @@ def add_changes(doc: Doc, report: Any) -> None:
     view = doc.view
     if not any(sign in view for sign in _SIGNS):
         return
-    lists = [(area, item_list, items(report, area, item_list))
-             for area in areas() for item_list in area.lists]
+    lists = every_list(report)
     found = [item for _, _, listed in lists for item in listed if _a_level(item)]
     if not found:
         return
@@ -44,12 +43,8 @@ def add_changes(doc: Doc, report: Any) -> None:
                 and more.end("unit") not in ends:
             told.append(more)
         changes[id(item)] = [_change(doc, item, each, match) for each in told]
-    if not changes:
-        return
-    for area, item_list, listed in lists:
-        model = getattr(report, area.name)
-        setattr(model, item_list.field,
-                [kept for item in listed for kept in (item, *changes.get(id(item), ()))])
+    if changes:
+        put_after(report, lists, changes)
 
 
 def _a_level(item: Any) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..numbers import to_number
-from .areas import areas, items
+from .areas import every_list, put_after
 from .common import Doc
 from .lexicon.shares import NOT_A_SHARE, SHARE_AFTER, SHARE_AGAIN, SHARE_NEXT
 
@@ -29,8 +29,7 @@ def add_shares(doc: Doc, report: Any) -> None:
     count's), or a list of shares after one 占 or 分别占 paired in order with as many counts
     before it in their sentence (驰名商标5件、著名商标60件，分别占全省的4%和7%)."""
     view = doc.view
-    lists = [(area, item_list, items(report, area, item_list))
-             for area in areas() for item_list in area.lists]
+    lists = every_list(report)
     found = [(item, index) for index, (_, _, listed) in enumerate(lists)
              for item in listed if hasattr(item, "value") and hasattr(item, "period")]
     if not found or "占" not in view:
@@ -60,12 +59,8 @@ def add_shares(doc: Doc, report: Any) -> None:
             shares.setdefault(id(part), []).append(share)
         for match in again:
             shares.setdefault(id(item), []).append(_share(doc, item, match, None))
-    if not shares:
-        return
-    for area, item_list, listed in lists:
-        model = getattr(report, area.name)
-        setattr(model, item_list.field,
-                [kept for item in listed for kept in (item, *shares.get(id(item), ()))])
+    if shares:
+        put_after(report, lists, shares)
 
 
 def _a_part(item: Any) -> bool:
