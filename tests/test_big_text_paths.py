@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qsreport.cleaning import _PINYIN, _remove_matches, _stripped_lines
+from qsreport.cleaning import _PINYIN, _stripped_lines
+from qsreport.cleaning.edits import remove_matches
 from qsreport.cleaning.offsetmap import OffsetMap
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "000_0c6f552278dcef86.txt"
@@ -32,13 +33,13 @@ def test_removals_split_in_blocks_leave_the_text_a_sub_would(
         block: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """However many lines a block holds, the text left is the pattern's sub by nothing, the
     count is the number of matches, and each character left maps to where it stood."""
-    import qsreport.cleaning as cleaning
+    import qsreport.cleaning.edits as edits
 
-    monkeypatch.setattr(cleaning, "_REMOVED_AT_ONCE", block)
+    monkeypatch.setattr(edits, "_REMOVED_AT_ONCE", block)
     pattern = re.compile(r"(\(x\)|b)")
     for text in ("", "a", "b", "bb", "ab(x)c(x)(x)bd", "(x)" * 9 + "z", "a" * 5,
                  "ab\n(x)c\n\nbb(x)\nd", "\n\nb\n", "甲(x)\n乙b丙\n" * 7):
-        left, offsets, count = _remove_matches(text, OffsetMap(len(text)), pattern)
+        left, offsets, count = remove_matches(text, OffsetMap(len(text)), pattern)
         assert left == pattern.sub("", text)
         assert count == len(pattern.findall(text))
         assert len(offsets) == len(left)

@@ -12,20 +12,17 @@ characters to simplified. Rules match on it; reports quote the cleaned text at t
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
-from typing import NamedTuple
 
 from .. import regex_cache as rx
 from ..chars import HAN
+from .edits import Edit, Step, apply_edits, merge_edits, remove_matches
 from .offsetmap import OffsetMap
 from .view import (
     convert_script,
     detect_script,
     fold_width,
-    line_blocks,
     match_view,
     to_simplified,
 )
@@ -36,17 +33,6 @@ __all__ = [
     "match_view", "normalize_line_endings", "strip_control_characters",
     "strip_pinyin_annotations", "to_simplified", "trim_lines",
 ]
-
-
-class Edit(NamedTuple):
-    """Replace ``text[start:end]`` by ``replacement``."""
-
-    start: int
-    end: int
-    replacement: str = ""
-
-
-Step = Callable[[str], list[Edit]]
 
 
 @dataclass(frozen=True)
@@ -204,7 +190,7 @@ def trim_lines(text: str) -> list[Edit]:
     # with it (collapsed first, it would outrank the drop and stay, and a second cleaning
     # would remove it: 三个空行后的正文 must clean to the same text once or twice).
     edits += [Edit(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(text, head, tail)]
-    return _merge(edits)
+    return merge_edits(edits)
 
 
 # A hard-wrapped text (a PDF's lines, a plain-text file wrapped at a fixed width) breaks
@@ -312,69 +298,14 @@ STEPS: tuple[tuple[str, Step], ...] = (
 )
 
 
-def _merge(edits: Sequence[Edit]) -> list[Edit]:
-    """Sort deletions and drop any that overlap an earlier one."""
-    merged: list[Edit] = []
-    for edit in sorted(edits):
-        if merged and edit.start < merged[-1].end:
-            if edit.end > merged[-1].end and not edit.replacement and not merged[-1].replacement:
-                merged[-1] = Edit(merged[-1].start, edit.end)
-            continue
-        merged.append(edit)
-    return merged
-
-
-def apply_edits(text: str, offsets: OffsetMap, edits: Sequence[Edit]) -> tuple[str, OffsetMap]:
-    """Apply non-overlapping edits; a replacement's characters map to the start of what it
-    replaced."""
-    pieces: list[str] = []
-    cursor = 0
-    merged = _merge(edits)
-    for edit in merged:
-        pieces.append(text[cursor:edit.start])
-        pieces.append(edit.replacement)
-        cursor = edit.end
-    pieces.append(text[cursor:])
-    return "".join(pieces), offsets.edited([(e.start, e.end, len(e.replacement)) for e in merged])
-
-
 # Steps whose edits are the matches of one pattern, each removed: :func:`clean` applies them
 # without an Edit a match (a big report's glued pinyin runs to hundreds of thousands, whose
 # Edit objects were the peak of its memory). Each gives the pattern for a text, or None. A
 # pattern is one group round the whole of it, its matches are never empty, and none spans a
-# line break or looks behind past the start of its line (what _remove_matches relies on).
+# line break or looks behind past the start of its line (what remove_matches relies on).
 _REMOVALS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
     "strip_pinyin_annotations": _pinyin_removals,
 }
-
-
-def _remove_matches(text: str, offsets: OffsetMap, pattern: re.Pattern[str]
-                    ) -> tuple[str, OffsetMap, int]:
-    """What ``apply_edits`` does with an Edit per match of ``pattern`` (a pattern of
-    ``_REMOVALS``), and how many there were. The text is split by the pattern a block of lines
-    at a time, in C: the pieces alternate kept and removed, and their lengths, summed, are the
-    removed spans. (Faster than a Match object a match: 0.41 -> 0.26 s for the 10 MB seed copy;
-    block by block, as a list of every piece of a big report was the peak of its cleaning.)"""
-    starts, ends = array("q"), array("q")
-    kept: list[str] = []
-    at = 0  # where the block starts in ``text``
-    for block in line_blocks(text, _REMOVED_AT_ONCE):
-        pieces = pattern.split(block)
-        if len(pieces) > 1:
-            bounds = list(accumulate(map(len, pieces), initial=at))
-            starts.extend(bounds[1:-1:2])  # piece 2k+1 is the k-th match
-            ends.extend(bounds[2:-1:2])
-            kept.append("".join(pieces[0::2]))
-        else:
-            kept.append(block)
-        at += len(block)
-    if not starts:
-        return text, offsets, 0
-    edited = offsets.edited_columns(starts, ends, array("q", [0]) * len(starts))
-    return "".join(kept), edited, len(starts)
-
-
-_REMOVED_AT_ONCE = 1 << 16  # characters (whole lines) split at a time by _remove_matches
 
 
 def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
@@ -390,7 +321,7 @@ def clean(text: str, options: CleanOptions | None = None) -> Cleaned:
             pattern = removals(text)
             counts[name] = 0
             if pattern is not None:
-                text, offsets, counts[name] = _remove_matches(text, offsets, pattern)
+                text, offsets, counts[name] = remove_matches(text, offsets, pattern)
             continue
         edits = step(text)
         counts[name] = len(edits)
