@@ -193,8 +193,10 @@ def _read_late_date(view: str, header: Header) -> None:
             return
 
 
-# A page's clock (2024年06月16日 星期日): the day it was saved, not published.
+# A page's clock (2024年06月16日 星期日, or with its time: 2024/6/16 上午9:27:28 星期日): the day
+# it was saved, not published.
 _TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                    r"(?:(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?"
                     r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 _TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 _PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
