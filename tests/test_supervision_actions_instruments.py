@@ -1,7 +1,8 @@
 """A check of measuring instruments a report's lead names by them, the check's word right
 before or after the instruments (磅秤年度检查已经展开, 公布抽查加油机结果), is the report's one
-campaign of kind other where it names none; counted instruments or places are a task, and a
-supervision check named by its subject stays enforcement. Invented reports, parsed end to end."""
+campaign of kind law_enforcement where it names none, as an enforcement check of the
+instruments where they are used; counted places are its class too. A plan and an institute's
+staff are none. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -18,29 +19,30 @@ def _actions(title: str, body: str) -> list[str]:
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 
-def test_a_yearly_check_of_scales_named_by_them_is_a_campaign_of_kind_other() -> None:
+def test_a_yearly_check_of_scales_named_by_them_is_an_enforcement_campaign() -> None:
     """零售市场交易磅秤年度检查已经展开: the drive on the scales."""
     assert _actions("甲市磅秤合格率近百分百",
                     "甲市零售市场交易磅秤年度检查已经展开，目前已检测1200台，仅1台超出公差。") \
-        == ["other"]
+        == ["law_enforcement"]
 
 
-def test_a_check_of_dispensers_published_is_a_campaign_of_kind_other() -> None:
+def test_a_check_of_dispensers_published_is_an_enforcement_campaign() -> None:
     """公布抽查加油机结果: the drive on the dispensers."""
     assert _actions("乙市公布加油站检查结果",
-                    "乙市消保官昨日对外公布抽查加油机的结果，只有1具不合格。") == ["other"]
+                    "乙市消保官昨日对外公布抽查加油机的结果，只有1具不合格。") == ["law_enforcement"]
 
 
-def test_a_check_of_dispensers_meters_as_a_special_case_is_a_campaign_of_kind_other() -> None:
+def test_a_check_of_dispensers_meters_as_a_special_case_is_an_enforcement_campaign() -> None:
     """针对加油站油量计办理专案查核: the drive on the meters."""
     assert _actions("丙县加油站油量计查核结果",
-                    "丙县消保官会同标检局人员，针对加油站油量计办理专案查核。") == ["other"]
+                    "丙县消保官会同标检局人员，针对加油站油量计办理专案查核。") == ["law_enforcement"]
 
 
-def test_a_check_of_counted_places_is_a_task() -> None:
-    """对全省80个加油站进行加油机检查: a task done on counted places, no campaign."""
+def test_a_check_of_counted_places_is_an_enforcement_campaign() -> None:
+    """对全省80个加油站进行加油机检查: the check of a class of places, counted, enforcement."""
     assert _actions("丁省加油站计量检查结果出炉",
-                    "近日，丁省质监部门对全省80个加油站进行加油机检查，合格率99%。") == []
+                    "近日，丁省质监部门对全省80个加油站进行加油机检查，合格率99%。") \
+        == ["law_enforcement"]
 
 
 def test_a_planned_check_of_scales_is_none() -> None:
@@ -58,6 +60,6 @@ def test_an_institutes_staff_near_instruments_is_no_check() -> None:
 
 
 def test_a_check_of_dispensers_told_after_the_word_is_still_a_campaign() -> None:
-    """检验…加油机: the check's word before the dispensers, the drive on them."""
+    """检验…加油机: the check's word before the dispensers, an enforcement check of them."""
     assert _actions("乙县检验加油机",
-                    "乙县消保官日前检验城区各加油站的加油机，结果全数合格。") == ["other"]
+                    "乙县消保官日前检验城区各加油站的加油机，结果全数合格。") == ["law_enforcement"]

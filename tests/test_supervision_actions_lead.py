@@ -42,14 +42,15 @@ def test_the_lead_check_of_a_class_of_equipment_is_the_reports_campaign() -> Non
 
 
 def test_a_lead_verification_drive_on_instruments_is_a_campaign_of_kind_other() -> None:
-    """A lead that verifies measuring instruments, or checks them where they are used, names
-    the report's campaign, of kind other (no enforcement word, no spot check)."""
+    """A lead that verifies or tests measuring instruments names the report's campaign, of
+    kind other (no enforcement word, no spot check); one that checks them where they are used
+    (计量器具检查) is an enforcement check, law_enforcement."""
     got = _actions("甲县校验乡镇卫生院血压计",
                    "上周，甲县质监局组织检定人员对各乡镇卫生院使用的血压计进行检测，共检测86台。")
     assert got == [("other", "各乡镇卫生院使用的血压计进行检测")]
     got = _actions("乙市检查早市电子秤",
                    "4月初，乙市市场监管局对城东早市开展计量器具检查，查看电子秤140台，均在检定有效期内。")
-    assert [kind for kind, _ in got] == ["other"]
+    assert [kind for kind, _ in got] == ["law_enforcement"]
     got = _actions("丙区加气站迎来“体检”",
                    "近日，丙区市场监管局对辖区内加气站在用的加气机进行强制检定，现场调修2台。")
     assert [kind for kind, _ in got] == ["other"]

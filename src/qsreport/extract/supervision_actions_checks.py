@@ -129,7 +129,8 @@ def equipment_checked(doc: Doc, word: str, pos: int) -> bool:
     clause = doc.clause_start(pos, doc.sentence_at(pos).start)
     if EQUIPMENT_SUBJECT.search(doc.view, clause, pos):
         return True
-    # (not measuring instruments: a drive on them is of kind other, read from the lead)
+    # (not measuring instruments: a check of them is read from the lead, where the report
+    # names no campaign)
     checked = OBJECT_CHECKED_BY_BUREAU.search(doc.view, clause, pos)
     return checked is not None and CHECKED_INSTRUMENTS.search(checked.group("object")) is None
 

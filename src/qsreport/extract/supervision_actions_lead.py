@@ -16,11 +16,11 @@ from .lexicon.supervision import BUREAU, INSTRUMENT
 from .lexicon.supervision_actions import ACTION_KIND, action_kind
 from .lexicon.supervision_checks import (
     BARE_LEAD_CHECK,
-    CHECKED_INSTRUMENTS,
     COUNTED_CHECK_DRIVE,
     COUNTED_DRIVE_WORD,
     COUNTED_OBJECT,
     EQUIPMENT_SUBJECT,
+    FEW_UNITS,
     HABITUAL,
     HEADLINE_ACTIVITY_SUBJECT,
     HEADLINE_CHECK_WORD,
@@ -127,13 +127,14 @@ def lead_work(doc: Doc) -> list[SupervisionAction]:
 
 
 def lead_check(doc: Doc) -> list[SupervisionAction]:
-    """The report's own check, if its lead carries one out on a class of places or equipment
-    (the keys of the later rounds count it a campaign of enforcement, titled by its object):
-    one action, or none. Its kind is law_enforcement, but other for a check of measuring
-    instruments (对…电子秤进行检查) and, for a sampling (对…进行抽查), spot_check when it samples
-    goods, law_enforcement when special equipment (anything else sampled is none). A check
-    planned (将对…进行检查), one that follows a tip-off (根据举报，…), another office's (区卫生局
-    对…) or one in a heading is no campaign."""
+    """The report's own check, if its lead carries one out on a class of places, equipment or
+    measuring instruments, counted or not (the keys of the later rounds count it a campaign of
+    enforcement, titled by its object): one action, or none. Its kind is law_enforcement
+    (对…电子秤进行检查, 对全县23家配镜店开展突击检查 too) but, for a sampling (对…进行抽查),
+    spot_check when it samples goods, law_enforcement when special equipment (anything else
+    sampled, counted places sampled, or one, two or a few firms, is none). A check planned (将对…进行检查), one that
+    follows a tip-off (根据举报，…), a habit (每月…), another office's (区卫生局对…) or one in
+    a heading is no campaign."""
     view, start = doc.view, doc.layout.header.end
     for match in LEAD_CHECK.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
@@ -141,12 +142,15 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or no_lead_campaign(view, sentence.start, match.start(), match.start("word")) \
                 or other_office(doc, sentence):
             continue
-        if COUNTED_OBJECT.search(match.group("object")) \
+        sampling = match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查")
+        if (sampling or FEW_UNITS.search(match.group("object"))) \
+                and COUNTED_OBJECT.search(match.group("object")) \
                 and not COUNTED_CHECK_DRIVE.search(view, sentence.start, match.start()):
-            continue  # (对辖区内12家超市进行了专项检查: a task done)
-        kind: ActionKind | None = _sampled_kind(match.group("object")) \
-            if match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查") \
-            else "other" if CHECKED_INSTRUMENTS.search(match.group("object")) \
+            continue  # (对12家企业的产品进行抽查: a sampling its batches tell; 对两家…: a raid)
+        if COUNTED_OBJECT.search(match.group("object")) \
+                and HABITUAL.search(view, sentence.start, match.start()):
+            continue  # (某公司每月对所属6个加油站进行安全检查: a firm's own routine)
+        kind: ActionKind | None = _sampled_kind(match.group("object")) if sampling \
             else "law_enforcement"
         if kind is None:
             continue
@@ -181,11 +185,13 @@ def lead_inspection(doc: Doc) -> list[SupervisionAction]:
 
 def lead_verification(doc: Doc) -> list[SupervisionAction]:
     """The verification drive a report's lead carries out on measuring instruments or on the
-    places that use them (对某区集贸市场开展计量器具检查, 对辖区内的加油机进行强制检定): one
-    action of kind other, or none (a drive planned, after a tip-off, another office's, in
-    a heading or past the body's first paragraph is none). A drive named as a piece of work
-    (开展全县计价器强检工作) is one too, titled from its object to its word, and so is a team
-    gone out to the places to verify (赴某镇集市进行计量检定工作)."""
+    places that use them (对辖区内的加油机进行强制检定): one action of kind other, or none (a
+    drive planned, after a tip-off, another office's, in a heading or past the body's first
+    paragraph is none; a bare verification of counted units is a task done). A metrology
+    check told so (对某区集贸市场开展计量器具检查, 对全县28家加油站开展计量检查) is an
+    enforcement check of kind law_enforcement, counted places included. A drive named as a
+    piece of work (开展全县计价器强检工作) is one too, titled from its object to its word, and
+    so is a team gone out to the places to verify (赴某镇集市进行计量检定工作)."""
     view, start = doc.view, doc.layout.header.end
     body = start + len(view[start:start + VERIFICATION_REACH]) \
         - len(view[start:start + VERIFICATION_REACH].lstrip())
@@ -203,7 +209,9 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
         things = VERIFIED_THINGS.search(match.group("object")) is not None
         if not (things or (not drive and ("计量" in word or word in ("强制检定", "强检")))):
             continue  # (a drive named as work names what it verifies)
-        if not drive and match.groupdict().get("counted") is not None \
+        check = word.endswith("检查")
+        if not drive and (not check or FEW_UNITS.search(match.group("object"))) \
+                and match.groupdict().get("counted") is not None \
                 and not COUNTED_DRIVE_WORD.search(view, match.end("object"), match.end()):
             continue  # (对12家卫生院的86台血压计进行了免费检定: a task done)
         if doc.in_heading(match.start()) or sentence.end < match.end() \
@@ -211,7 +219,8 @@ def lead_verification(doc: Doc) -> list[SupervisionAction]:
                 or no_lead_campaign(view, sentence.start, match.start(), match.start("word")) \
                 or other_office(doc, sentence):
             continue  # (only the body's first paragraph: a drive told later is a step of it)
-        return [_action(doc, "other", (match.start("object"), match.end()), sentence)]
+        return [_action(doc, "law_enforcement" if check else "other",
+                        (match.start("object"), match.end()), sentence)]
     return []
 
 

@@ -116,10 +116,10 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 
 # The check a report is about, written in its lead as the verb with its object (对辖区内的电梯
 # 进行了安全检查, 对全市眼镜店的验光设备开展专项检查): the keys of rounds 24 to 50 count it
-# a campaign of enforcement. Its object is a class of places or equipment, never one firm
-# (对某公司进行检查: a raid), nor counted firms or places (对城东几家浴池…, 对12家超市…,
-# 对全省2350个加油站…: a task done, as the team's cases and holdout keys have it), nor one
-# planned (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
+# a campaign of enforcement. Its object is a class of places, equipment or instruments, counted
+# or not (对12家超市…, 对全省2350个加油站…: the keys of rounds 114 to 126 count it one), never
+# one firm (对某公司进行检查: a raid) nor one, two or a few (对城东几家浴池…), nor one planned
+# (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
 # The check says what it is (安全, 专项, 突击, 执法检查, or a sampling 抽查): a bare 检查 or 监督检查 the keys of
 # rounds 14 to 41 count no campaign as often as those of 42 to 50 count one.
 LEAD_CHECK = compile_fast(
@@ -136,12 +136,18 @@ LEAD_CHECK = compile_fast(
     r"[^\W\d_a-zA-Z]{2,6}?质量检查)"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
-# Firms or places counted in a lead check's object (对辖区内12家超市进行了专项检查) are a task
-# done (对城东几家浴池的锅炉实施了安全检查 too), unless the check is a drive carried out by
-# teams formed for it (组成联合检查组，对4家板材企业开展监督检查; 安排3个检查组，对32家
-# 滑雪场的索道进行了全覆盖检查).
+# Firms or places counted in a lead check's object (对辖区内12家超市进行了专项检查) are the
+# class it covers, but counted in a sampling (对12家企业的产品进行抽查) they are a task done,
+# its batches the spot check, unless the check is a drive carried out by teams formed for it
+# (组成联合检查组，对4家板材企业开展监督检查; 安排3个检查组，对32家滑雪场的索道进行了全覆盖
+# 检查).
 COUNTED_CHECK_DRIVE = rx.compile(r"(?:检查|工作|督查|督导|执法|专家)组")
 COUNTED_OBJECT = rx.compile(r"(?:几|数|\d+|[一二三四五六七八九十两])[家个]")
+# ... though one, two or a few of them (对城东一家塑料制品企业…, 对城西两家…企业, 对城东几家
+# 浴池…) are particular firms or places, a raid or a task done, not a class: counted from
+# three on (对全县23家配镜店开展突击检查), they are the class the check covers, the report's
+# campaign of enforcement.
+FEW_UNITS = rx.compile(r"(?<![\d一二三四五六七八九十百千])(?:几|数|一|两|二)[家个]")
 # A bare supervision check or a check of every unit (对全县衡器经销单位进行了监督检查,
 # 对辖区游乐园开展全覆盖检查) is one too, its object a class of places, equipment or goods
 # (schools' bedding: 对各院校的学生被褥质量开展监督检查), but a headline naming the campaign,
@@ -196,10 +202,11 @@ OWN_SPOT_CHECK = rx.compile(
 
 # A check of measuring instruments named by them in a report's lead, the instruments right
 # before the check's word (磅秤年度检查已经展开, 完成春节前市场磅秤检查, 针对加油站油量计办理
-# 专案查核) or right after it (公布抽查加油机结果, 检验各加油站加油机油量计): the drive on the
-# instruments where they are used, one campaign of kind other, where the report names none
-# (as a verification drive is). Never counted instruments or places (抽查磅秤300台, 对28个加油站
-# 进行加油机检查: a task done), nor a supervision or enforcement check, which its rows read.
+# 专案查核) or right after it (公布抽查加油机结果, 检验各加油站加油机油量计): an enforcement
+# check of the instruments where they are used, one campaign of kind law_enforcement, where the
+# report names none; counted places are its class (对28个加油站进行加油机检查). Not instruments
+# counted right after the word (抽查磅秤300台: the tally), nor a supervision or enforcement
+# check, which its rows read.
 INSTRUMENT_CHECK = compile_fast(
     rf"(?P<object>(?:{INSTRUMENTS})(?:(?!监督|执法|进行|开展|实施|展开)[^，,。；;！!？?\d]){{0,8}}?)(?:办理)?"
     r"(?P<word>(?:年度|专案|专项|定期|市场|计量)?(?:检查|查核|抽验|抽查|检验|稽查))"
@@ -208,6 +215,12 @@ INSTRUMENT_CHECK = compile_fast(
     rf"(?![^，,。；;！!？?]{{0,50}}?[一二三四五六七八九十百千两卅]+\s*(?:台|支|具|把|只|件)[^，,。；;！!？?]{{0,4}}?(?:{INSTRUMENTS}))"
     rf"(?P<object2>(?:(?!进行|开展)[^，,。；;！!？?\d]){{0,50}}?(?:{INSTRUMENTS}))(?![^，,。；;！!？?]{{0,3}}\d)"
 )
+# ... but a check told in a sentence of their verification (计量所人员走进超市，逐台检查电子秤
+# 并进行检定; 秤具检查与计量器具检定同步进行) is the verification drive, of kind other: 检定
+# stays metrology's.
+VERIFIED_IN_SENTENCE = rx.compile(
+    r"(?:进行|开展|实施|展开)[了的]?(?:免费|集中|强制|周期|首次)*检定|计量器具的?(?:强制)?检定|"
+    r"强制检定|周期检定")
 
 # ... and a report whose lead tells a sampling of counted batches (组织抽检糕点、饮料等9类食品
 # 117批次样品, 共完成抽检1万余批次, 进行了质量抽检，…抽检87批次商品, 此次监督检查了20家企业的
@@ -296,12 +309,13 @@ WORK_OTHER_OFFICE = rx.compile(
 HEADLINE_NOT_CAMPAIGN = rx.compile(r"中心|平台|网站|协会|基地|会议|座谈|培训|论坛")
 
 # A verification drive the lead carries out on measuring instruments, or on the places that
-# use them (对某镇早市的电子秤开展计量检查, 对辖区加气站在用的加气机进行强制检定, 对县医院
-# 的血压计进行检测): a campaign of kind other, as the rounds' keys count such drives, where the
-# report names no campaign. The object names the instruments or where they are used, or the
+# use them (对辖区加气站在用的加气机进行强制检定, 对县医院的血压计进行检测): a campaign of kind
+# other, as the rounds' keys count such drives, where the report names no campaign; told as a
+# check (对某镇早市的电子秤开展计量检查) it is an enforcement check, law_enforcement. The object names the instruments or where they are used, or the
 # check says it is one of metrology; it must open the body (the first paragraph: a drive told
-# further on is a step of the report's work). As for LEAD_CHECK, never one firm nor counted
-# places (对全县28家加油站开展了计量检查: a task done, as the repository's cases have it).
+# further on is a step of the report's work). As for LEAD_CHECK, never one firm; counted places
+# under a bare verification are a task done, but a metrology check of them (对全县28家加油站
+# 开展了计量检查) is an enforcement check, law_enforcement (supervision_actions_lead).
 LEAD_VERIFICATION = compile_fast(
     # (为 as 对: 为新装网约车的计价器免费做检定, the instruments it serves, only with the
     # instruments in its object: 为保障节日市场秩序开展计量检查 tells an aim, no object)
@@ -349,13 +363,14 @@ LEAD_VERIFICATION_DRIVE = compile_fast(
 # keys count it.
 COUNTED_DRIVE_WORD = rx.compile(r"(?:强制|周期)检定|强检|检定工作")
 # A lead's check whose object closes on measuring instruments (对某镇早市的计量器具进行了专项
-# 检查, 对辖区矿山所用强检器具拉网式检查): a drive on the instruments where they are
-# used, of kind other as the verification drives are, whatever its check word.
+# 检查, 对辖区矿山所用强检器具拉网式检查): an enforcement check of the instruments where
+# they are used, law_enforcement as any lead's check, whatever its check word (the body's bare
+# 专项检查 is named by no instruments: equipment_checked).
 CHECKED_INSTRUMENTS = rx.compile(rf"(?:{INSTRUMENTS})[^\W\d_a-zA-Z]{{0,2}}$")
 # (a weighbridge, 地秤 or 地磅, is an instrument verified where it is used)
-# A lead that sums up months of work (上半年…, 1月至6月…, 今年以来…, 截至9月底…) tells the
+# A lead that sums up months of work (上半年…, 1月至6月…, 今年以来…, 截至9月底…, 前三季度…) tells the
 # routine's tally, no drive or check of its own (read in the lead's sentence before it).
-ROUTINE_SPAN = rx.compile(r"上半年|下半年|全年|今年以来|年初以来|截至|截止|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:至|到|—|-)"
+ROUTINE_SPAN = rx.compile(r"上半年|下半年|全年|今年以来|年初以来|截至|截止|前[一二三]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:至|到|—|-)"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}日)")
 VERIFIED_THINGS = rx.compile(rf"{INSTRUMENTS}|地秤|地磅|市场|医院|卫生院|卫生室|诊所|加油站|加气站|眼镜")
 VERIFICATION_REACH = 200  # (characters into the body)
