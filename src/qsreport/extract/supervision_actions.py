@@ -9,6 +9,7 @@ from .. import regex_cache as rx
 from ..models import SupervisionAction
 from ..segmenting import Segment
 from . import supervision_actions_again as again
+from . import supervision_actions_apart as apart
 from . import supervision_actions_checks as checks
 from . import supervision_actions_names as names
 from .common import Doc, in_book_title
@@ -25,7 +26,6 @@ from .lexicon.supervision_mentions import (
     MEETING_AFTER,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
-    ORDINAL,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
     PROMPTED_BEFORE,
@@ -96,7 +96,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         if len(named) < 2:
             chosen.append(of_kind[0])  # one campaign of the kind: where it is first named
             only = next(iter(named.values()), None)
-            if only is not None and _side_by_side(doc, of_kind[0], only):
+            if only is not None and apart.two_campaigns(doc, of_kind[0], only):
                 chosen.append(only)
         else:
             chosen.extend(named.values())
@@ -134,22 +134,6 @@ def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
     if raids and len(raids) < sum(m.kind == "anti_counterfeiting" for m in mentions):
         return [m for m in mentions if m not in raids]
     return mentions
-
-
-def _side_by_side(doc: Doc, first: _Mention, named: _Mention) -> bool:
-    """Whether the kind's own campaign (打假专项行动) and a named one of the kind stand in
-    one sentence, two campaigns (开展了打假专项行动，又部署了护优集中行动), or each heads an
-    enumerated item of its own (一是开展了…专项执法检查行动…三是开展了…专项执法检查行动)."""
-    view = doc.view
-    if first is named or first.named or "行动" not in view[first.start:first.title_end] \
-            or checks.notice_subject(doc, first.start):
-        return False
-    if doc.sentence_at(first.start) is doc.sentence_at(named.start):
-        return True
-    return "行动" in view[named.start:named.title_end] \
-        and ORDINAL.search(view, max(first.item.start, first.title_start - 60),
-                           first.title_start) is not None \
-        and ORDINAL.search(view, first.end, named.title_start) is not None
 
 
 def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]]) -> list[str]:
