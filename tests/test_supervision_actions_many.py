@@ -58,3 +58,27 @@ def test_a_point_headed_by_a_bare_kind_names_its_one_campaign_in_its_body() -> N
             "会同公安部门开展“清风”打假行动，查获假冒电线1800卷，立案查处案件15起。")
     kinds = [kind for kind, _ in _actions(body)]
     assert kinds.count("anti_counterfeiting") == 1
+
+
+def test_a_named_campaign_told_as_a_part_after_its_bare_one_is_that_one() -> None:
+    """开展了专项整治。其中，某某专项整治…: a part of the one told before, not another."""
+    body = ("今年，辛县市场监管局在全县开展了专项整治。"
+            "其中，农村小作坊专项整治取缔无证作坊6家。")
+    kinds = [kind for kind, _ in _actions(body)]
+    assert kinds.count("special_rectification") == 1
+
+
+def test_a_named_campaign_on_one_of_the_fields_listed_before_is_that_one() -> None:
+    """开展了甲、乙及丙专项打假。在乙专项打假行动中…: one field of the drive told before."""
+    body = ("壬县市场监管局开展了服装、鞋帽及箱包专项打假。"
+            "在鞋帽专项打假行动中查处案件5起。")
+    kinds = [kind for kind, _ in _actions(body)]
+    assert kinds.count("anti_counterfeiting") == 1
+
+
+def test_a_named_campaign_asked_for_after_a_bare_one_is_no_second_campaign() -> None:
+    """开展了专项检查。… 今年要深化某某专项检查行动: asked for, not carried out beside it."""
+    body = ("癸县市场监管局对全县加油站开展了专项检查，检查加油机40台。"
+            "今年要深化以学校周边为重点的文具质量专项检查行动。")
+    kinds = [kind for kind, _ in _actions(body)]
+    assert kinds.count("law_enforcement") == 1
