@@ -39,7 +39,7 @@ def _headed(headline: str, body: str) -> list[tuple[str, str]]:
 def test_a_bare_campaign_and_a_named_one_of_its_kind_told_apart_are_two() -> None:
     """开展了专项检查 in one sentence, 某某专项检查 in another: two checks of one kind."""
     body = ("入冬以来，己县市场监管局对全县学校食堂开展了专项检查，检查食堂46家。"
-            "同时，各乡镇市场监管所组织开展液化气充装站安全专项检查，检查充装站9家。")
+            "同时，各乡镇市场监管所对加气站开展天然气加气机安全专项检查，检查加气站9家。")
     kinds = [kind for kind, _ in _actions(body)]
     assert kinds.count("law_enforcement") == 2
 
