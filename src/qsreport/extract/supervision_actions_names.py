@@ -15,7 +15,6 @@ from .lexicon.supervision_mentions import (
     PLURAL_LEAD,
     QUOTED_NAME,
     SCOPE_LEAD,
-    TITLED_ITEM_BEFORE,
 )
 
 # A period a campaign is held in, leading its core (“五一期间”…, 节日期间…).
@@ -111,12 +110,5 @@ def is_named(view: str, word: tuple[int, int], title_start: int, title_end: int)
             and not OBJECT_BEFORE.search(view, max(0, title_start - 12), title_start):
         return False
     # (a quoted name is one campaign, in a list or not: “气瓶整治”、“电梯整治”)
-    return "等" in title or title.startswith("“") or not _field_list_before(view, title_start)
-
-
-def _field_list_before(view: str, title_start: int) -> bool:
-    """Whether the title at ``title_start`` closes a list of the fields one campaign covers
-    (食品、建材及|家电专项打假), not a list of campaigns each titled whole (甲专项整治、|乙专项整治)."""
-    listed = LIST_BEFORE.search(view, max(0, title_start - 12), title_start)
-    return listed is not None and not TITLED_ITEM_BEFORE.search(
-        view, max(0, listed.start() - 8), listed.start())
+    return "等" in title or title.startswith("“") \
+        or not LIST_BEFORE.search(view, max(0, title_start - 12), title_start)

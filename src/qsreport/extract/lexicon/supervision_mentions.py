@@ -35,10 +35,6 @@ QUOTED_REST = rx.compile(r"(?:[^\W\d_a-zA-Z]|——?){0,10}”")
 # its campaign whole)
 LIST_BEFORE = rx.compile(r"、(?![^、]*(?:开展|组织|实施|部署|启动|推进))[^\W\d_a-zA-Z、等]*$")
 
-# ... unless the item before the 、 is a campaign's title of its own (甲专项整治、乙专项整治:
-# a list of campaigns, each named whole, not of the fields one campaign covers).
-TITLED_ITEM_BEFORE = rx.compile(r"(?:专项|行动|活动)[^\W\d_a-zA-Z、]{0,4}$")
-
 OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
 
 # Before a campaign word, words that make it the means of another campaign, not one of its
