@@ -11,6 +11,7 @@ from .abroad import DATELINE as _ABROAD
 from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places
 from .index import counties_by_short_word
 from .institutes import institute_place
+from .national_honours import NATIONAL_HONOURS
 from .own_county import unnamed_own_county
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
 from .region_header import mirror_publisher, names_organisation, publish_lines
@@ -53,10 +54,11 @@ from .works import in_work_title
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
 # after it (中国人民大学), nor its people (中国人的…, 中国人眼中的…): the places its publisher or
 # its body names are not what it is about. Nor an honour the country gives (中国名牌, 中国驰名商标,
-# 中国质量奖), as the figures' national test reads it: 8家企业申报中国名牌 is a city's news.
+# 中国质量奖: NATIONAL_HONOURS), as the figures' national test reads it: 甲市3家企业申报中国名牌
+# is a city's news.
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
                        r"(?!人(?!民)|[\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报)|"
-                       r"名牌|驰名|质量奖|品质奖|消费名品|好粮油|农业品牌目录)")
+                       + "|".join(NATIONAL_HONOURS) + ")")
 # A headline about many places at once (多地…, 多省份…, 多个城市…; not 全省多地 or 我市多地,
 # one place's): a round-up, whose body's 全省 is one of its places' (甲省人社厅…在全省范围内…).
 # Not the 多 of a word (许多城市居民, 很多地方) nor land or a line (出让多地块, 多地铁站).
