@@ -1,6 +1,6 @@
 """Supervision (schema 2): a check's failures broken down by their cause, each cause's share
 of all its failing samples (``failures_by_cause``, in %, ``basis: share``, labelled by the
-cause as written): 微生物污染问题占不合格总数的30.1% → 30.1 %. A share is never a level, and
+cause as written): 某类问题占不合格总数的30.1% → 30.1 %. A share is never a level, and
 its whole is the failures, not what was sampled. The words are in
 :mod:`.lexicon.supervision_causes`."""
 
