@@ -15,6 +15,8 @@ from ..chars import HAN, HAN_CHAR
 from ..places import find_places
 from .header_dates import (
     DAY_DATELINE,
+    TITLE_DATE,
+    TODAY,
     dateline_with_the_pages_year,
     lead_date,
     listed_title_date,
@@ -103,11 +105,11 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
                 header.date, header.found["date"], date_rank = \
                     found_date, "publish line after the breadcrumb", 1
             continue
-        if _TODAY.match(line_view):
+        if TODAY.match(line_view):
             body_start = line.end  # a page's clock: 2024年06月16日 星期日
             clock = clock or read_meta_line(line_view).date
             continue
-        dated = _TITLE_DATE.search(line_view)
+        dated = TITLE_DATE.search(line_view)
         if dated and header.title is None and index <= 2 \
                 and _looks_like_title(line_view[:dated.start()]):
             # 某某中心开工建设 (2005-10-28): a reposted item keeps its own date in its title,
@@ -193,12 +195,6 @@ def _read_late_date(view: str, header: Header) -> None:
             return
 
 
-# A page's clock (2024年06月16日 星期日, or with its time: 2024/6/16 上午9:27:28 星期日): the day
-# it was saved, not published.
-_TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-                    r"(?:(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?"
-                    r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
-_TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 _PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
 # A site's own stamp, not the story's: a filing or update time (归档时间：, 更新时间：), or a forum
 # post's (发表于 … | 只看该作者 | 阅读模式) above the reposted story's own publish line.
@@ -236,7 +232,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
             continue
         if FULL_STOP.search(line_view) and not is_debris_sentence(line_view):
             return  # a sentence: the body has begun
-        if len(line_view) > MAX_META_LINE or _TODAY.match(line_view) \
+        if len(line_view) > MAX_META_LINE or TODAY.match(line_view) \
                 or not is_publish_line(line_view.strip()):
             continue
         found = read_meta_line(line_view)
@@ -255,7 +251,7 @@ def _late_publish_line(text: str, view: str, header: Header) -> None:
                     header.title = header.region = header.category = None
                     header.found.pop("region", None)
                     _take_title(header, text, view, trimmed)
-                    dated = _TITLE_DATE.search(view, trimmed.start, trimmed.end)
+                    dated = TITLE_DATE.search(view, trimmed.start, trimmed.end)
                     if dated:
                         header.date, header.found["date"] = iso_date(dated), "title's (date)"
                     break
@@ -370,7 +366,7 @@ def _issue_date(text: str, view: str) -> str | None:
     if not any(_EPAPER.search(view, line.start(), line.end()) for line in lines):
         return None
     for line in lines:
-        if _TODAY.match(view[line.start():line.end()]):
+        if TODAY.match(view[line.start():line.end()]):
             return read_meta_line(view[line.start():line.end()]).date
     return None
 

@@ -43,6 +43,12 @@ _NAVIGATION = rx.compile(r"[上下]一(?:篇|条|页)|相关")
 _STAMP_SHARE = 0.4  # how far into the text a page's stamp may stand
 _LIST_LINES = 3  # lines below a stamp that show it one of a list's
 _LEAD_REACH = 200
+# A page's clock (2024年06月16日 星期日, or with its time: 2024/6/16 上午9:27:28 星期日): the day
+# it was saved, not published; and a date a title ends on in brackets ((2021-3-5)).
+TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                   r"(?:(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?"
+                   r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 # A dateline of no year (某某网3月30日讯; 【某某时报12月21日报导】, as papers abroad and Taiwan's
 # write it, 报道 only where its bracket closes right after), and a full date in figures or in 年月日.
 DAY_DATELINE = rx.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
