@@ -255,3 +255,35 @@ def test_a_file_read_after_a_day_is_touched_so_it_never_looks_abandoned(cache_di
     regex_cache.compile(*PATTERNS[2])
     assert not regex_cache._new
     assert path.stat().st_mtime > two_days_ago + 24 * 3600
+
+
+# Patterns that open on a lookahead of one class (the engine is told its characters) and
+# others that must be left as re compiles them (a top-level alternation, a pattern that can
+# match nothing, a case-blind one, a lookahead of more than one item).
+LOOKAHEADS = [
+    (r"(?=[查抽])(?:查处|抽查)(?:案件|产品)?\d+", 0, True),
+    (r"(?=\d)\d+(?:家|批次)", 0, True),
+    (r"(?=县)县[^，。]{1,6}局", 0, True),
+    (r"(?=[^，。\d])[一二三四五]+项", 0, True),
+    (r"(?=[甲乙])甲乙|批次", 0, False),
+    (r"(?=[甲乙])[甲乙]?", 0, False),
+    (r"(?=[a-z])[a-z]+", re.IGNORECASE, False),
+    (r"(?=\d家)\d", 0, False),
+]
+LOOKAHEAD_TEXT = ("甲乙县本年查处案件36起，抽查产品1250批次，检查企业80家；县质量监督局"
+                  "完成三项，乙县市场监管局抽查12家次。ABC 甲乙 批次 4家")
+
+
+@pytest.mark.parametrize(("pattern", "flags", "told"), LOOKAHEADS)
+def test_a_pattern_opening_on_a_lookahead_finds_what_re_finds(
+        cache_dir: Path, pattern: str, flags: int, told: bool) -> None:
+    program = regex_cache._program(pattern, flags)[1]
+    assert bool(program[2] & 4) is told  # (SRE_INFO_CHARSET: the first characters told)
+    made = regex_cache.compile(pattern, flags)
+    plain = re.compile(pattern, flags)
+    text = LOOKAHEAD_TEXT
+    assert [m.span() for m in made.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text)):
+        for end in (start + 1, start + 7, len(text)):
+            a, b = made.search(text, start, end), plain.search(text, start, end)
+            assert (a and a.span()) == (b and b.span())

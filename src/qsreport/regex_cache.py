@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 T = TypeVar("T")
 
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
-_FORMAT = 4  # of the file (see _read)
+_FORMAT = 5  # of the file (see _read), and of the programs in it (see _first_characters)
 _BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
 # One file per Python build and per installed copy of qsreport (its folder), so that several
 # copies (virtual environments, checkouts) do not fill one file with each other's entries.
@@ -246,13 +246,48 @@ def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     if flags & re.DEBUG:
         raise ValueError("debug output is re's own")  # plain re.compile prints it
     parsed = _parser.parse(pattern, flags)
-    code = list(map(int, _compiler._code(parsed, flags)))  # plain ints: marshal's kind
+    code = list(map(int, _first_characters(_compiler._code(parsed, flags), parsed,
+                                           flags | parsed.state.flags)))  # plain ints
     state = parsed.state
     groupindex = dict(state.groupdict)
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _first_characters(code: list[Any], parsed: Any, flags: int) -> list[Any]:
+    """``code`` with its first characters told to the engine, where the pattern opens on a
+    lookahead of one character class (``(?=[甲乙])…``, as :mod:`.regex_prefilter`'s fast forms
+    and some rules do) and ``re``'s compiler found no first characters of its own.
+
+    A search then skips, in C, to the next character of that class before trying the pattern,
+    instead of trying the pattern (its lookahead first) at every position. The class is what
+    any match's first character must be in, the pattern still checks it, and a pattern that
+    can match nothing (``lo`` 0) is left alone: the same matches, found faster."""
+    info, skip, mask, low = code[:4]
+    nodes = parsed.data
+    if info != _compiler.INFO or mask or not low or not nodes or flags & (
+            re.IGNORECASE | re.LOCALE):
+        return code  # (the compiler's own first characters, or none are safe to tell)
+    op, argument = nodes[0]
+    if op != _compiler.ASSERT or argument[0] != 1 or len(argument[1].data) != 1:
+        return code  # not a lookahead of one item
+    inner, value = argument[1].data[0]
+    if inner == _compiler.LITERAL:
+        members = [(inner, value)]
+    elif inner == _compiler.IN:
+        members = list(value)
+    else:
+        return code
+    try:
+        charset, _ = _compiler._optimize_charset(members)
+        head = [info, 0, _compiler.SRE_INFO_CHARSET, low, code[4]]
+        _compiler._compile_charset(charset, flags, head)
+    except Exception:  # the engine's inner parts changed: the code as re made it
+        return code
+    head[1] = len(head) - 1
+    return head + code[1 + skip:]
 
 
 def _remember(key: Any, value: Any) -> None:
