@@ -257,21 +257,27 @@ def test_a_file_read_after_a_day_is_touched_so_it_never_looks_abandoned(cache_di
     assert path.stat().st_mtime > two_days_ago + 24 * 3600
 
 
-# Patterns that open on a lookahead of one class (the engine is told its characters) and
-# others that must be left as re compiles them (a top-level alternation, a pattern that can
-# match nothing, a case-blind one, a lookahead of more than one item).
+# Patterns whose first characters the engine is told (a lookahead of one class they open on,
+# or the class every match starts in) and others left as re compiles them (a pattern that can
+# match nothing, a case-blind one).
 LOOKAHEADS = [
     (r"(?=[查抽])(?:查处|抽查)(?:案件|产品)?\d+", 0, True),
     (r"(?=\d)\d+(?:家|批次)", 0, True),
     (r"(?=县)县[^，。]{1,6}局", 0, True),
     (r"(?=[^，。\d])[一二三四五]+项", 0, True),
-    (r"(?=[甲乙])甲乙|批次", 0, False),
+    (r"(?=[甲乙])甲乙|批次", 0, True),
     (r"(?=[甲乙])[甲乙]?", 0, False),
     (r"(?=[a-z])[a-z]+", re.IGNORECASE, False),
-    (r"(?=\d家)\d", 0, False),
+    (r"(?=\d家)\d", 0, True),  # (told \d by the reading of its first characters)
+    (r"[|>]|当前位置|您的位置", 0, True),
+    (r"(?<![相机])关人|困人|被困", 0, True),
+    (r"(?:本年|全年)?(?:查处|办理)案件\d+起", 0, True),
+    (r"\d*家", 0, True),
+    (r"\d*[家批]?", 0, False),
 ]
 LOOKAHEAD_TEXT = ("甲乙县本年查处案件36起，抽查产品1250批次，检查企业80家；县质量监督局"
-                  "完成三项，乙县市场监管局抽查12家次。ABC 甲乙 批次 4家")
+                  "完成三项，乙县市场监管局抽查12家次。ABC 甲乙 批次 4家 首页>新闻|当前位置："
+                  "电梯困人3起，相关人员，被困者2名，全年办理案件7起")
 
 
 @pytest.mark.parametrize(("pattern", "flags", "told"), LOOKAHEADS)
