@@ -117,7 +117,7 @@ NAMED_AIM = rx.compile(r"行动|活动|专项|工作|战役")
 # The check a report is about, written in its lead as the verb with its object (对辖区内的电梯
 # 进行了安全检查, 对全市眼镜店的验光设备开展专项检查): the keys of rounds 24 to 50 count it
 # a campaign of enforcement. Its object is a class of places, equipment or instruments, counted
-# or not (对12家超市…, 对全省2350个加油站…: the keys of rounds 114 to 126 count it one), never
+# or not (对12家超市…, 对全省2350个加油站…: most keys of rounds 114 to 126 count it one), never
 # one firm (对某公司进行检查: a raid) nor one, two or a few (对城东几家浴池…), nor one planned
 # (将对…, 计划对…), and the check is not the frame of something else (检查时, 检查中).
 # The check says what it is (安全, 专项, 突击, 执法检查, or a sampling 抽查): a bare 检查 or 监督检查 the keys of
