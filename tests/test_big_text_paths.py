@@ -1,6 +1,6 @@
 """The ways a big text is read with less memory give what the plain ways give: lines measured
 one at a time, removals split a block of lines at a time, the script compared and converted a
-block at a time, lookups dropped between areas."""
+block at a time, lookups dropped (and freed memory handed back) between areas."""
 
 from __future__ import annotations
 
@@ -84,6 +84,28 @@ def test_areas_read_a_big_text_as_they_read_a_small_one(monkeypatch: pytest.Monk
     kept = areas_of()
     monkeypatch.setattr(extract, "BIG_TEXT", 0)
     assert areas_of() == kept
+
+
+def test_a_big_text_hands_freed_memory_back_before_each_area_and_after_the_last(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big text's free memory is handed back once before the areas and once after each."""
+    import qsreport.extract as extract
+    from qsreport.memory import release_free_memory
+    from qsreport.pipeline import document, prepare
+
+    doc = document(prepare("甲市今年新增省级名牌产品3个。".encode()))
+    released: list[int] = []
+
+    def counted() -> None:
+        released.append(1)
+        release_free_memory()  # (the real one: it must run wherever the tests run)
+
+    monkeypatch.setattr(extract, "release_free_memory", counted)
+    extract.extract_areas(doc)
+    assert released == []  # a small text keeps its free memory: handing it back costs time
+    monkeypatch.setattr(extract, "BIG_TEXT", 0)
+    extract.extract_areas(doc)
+    assert len(released) == len(extract.areas()) + 1
 
 
 @pytest.mark.parametrize(("view", "start", "after"), [

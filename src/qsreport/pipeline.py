@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import importlib
 import os
-import sys
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -145,25 +144,6 @@ def _number_pages(report: ReportData, prepared: Text) -> None:
                 item.page = max(1, bisect.bisect_right(starts, at))
 
 
-def _release_free_memory() -> None:
-    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``): the memory
-    big texts and the extractors' lookups held is free, but stays counted in the process's
-    resident size until returned. Elsewhere than glibc, nothing is done. The start-up
-    cache's pages are let go too (:func:`.regex_cache.release`)."""
-    from . import regex_cache
-
-    regex_cache.release()
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # no C library to load, or not glibc's
-        return
-    trim(0)
-
-
 def parse_bytes(data: bytes, path: str | None, options: ParseOptions | None = None) -> ReportData:
     """Read report bytes into plain data (what :func:`parse` validates into a Report).
 
@@ -236,6 +216,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     from .extract.failure_rates import keep_area_failure_rates
     from .extract.parts import mark_parts
     from .extract.shares import add_shares
+    from .memory import release_free_memory
     from .models import Meta, ReportData, Section, Source
     from .places.key import key_places, key_region
     from .schema_v1 import as_version_1
@@ -277,7 +258,7 @@ def _parse_bytes(data: bytes, path: str | None, options: ParseOptions | None) ->
     if len(text) >= BIG_TEXT:
         # A big text leaves much freed memory behind by now; the annotation's own peak would
         # come on top of it.
-        _release_free_memory()
+        release_free_memory()
     drop_title_repeats(doc, report)
     annotate(doc, report)
     report.meta.document = document_kind(doc, report)  # type: ignore[assignment]
