@@ -127,7 +127,7 @@ StatMetric = Literal[
     "complaint_closing_rate",
     "failures_followed_up",
     # A check's failures by cause, each cause's share of them; units a check found at fault;
-    # goods a raid found, and the sales of offending goods a case tells (the twenty-third
+    # goods a raid found, and the sales of offending goods a case tells (the twenty-second
     # session, issue 12).
     "failures_by_cause",
     "units_at_fault",
