@@ -35,7 +35,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, AnyStr, TypeVar, cast
 
-from . import cache_file
+from . import cache_file, regex_program
 
 _sre: Any = importlib.import_module("_sre")  # the engine behind re
 try:  # its compiler's parts: re._compiler and re._parser from Python 3.11
@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 T = TypeVar("T")
 
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code unit
-_FORMAT = 6  # of the file (see _read), and of the programs in it (see _first_characters)
+_FORMAT = 6  # of the file (see _read), and of the programs in it (see regex_program)
 _BUILD = f"{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
 # One file per Python build and per installed copy of qsreport (its folder), so that several
 # copies (virtual environments, checkouts) do not fill one file with each other's entries.
@@ -246,70 +246,14 @@ def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     if flags & re.DEBUG:
         raise ValueError("debug output is re's own")  # plain re.compile prints it
     parsed = _parser.parse(pattern, flags)
-    code = list(map(int, _first_characters(_compiler._code(parsed, flags), pattern, parsed,
-                                           flags | parsed.state.flags)))  # plain ints
+    code = list(map(int, regex_program.tell_first_characters(  # plain ints
+        _compiler._code(parsed, flags), pattern, parsed, flags | parsed.state.flags)))
     state = parsed.state
     groupindex = dict(state.groupdict)
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
-
-
-def _first_characters(code: list[Any], pattern: str | bytes, parsed: Any,
-                      flags: int) -> list[Any]:
-    """``code`` with its first characters told to the engine where ``re``'s compiler told
-    none: it records them (the INFO block's charset, which lets a search skip in C to the
-    next position a match can start at) only for a literal, a class or an alternation of
-    literals at the very start. Told here: the class of a lookahead the pattern opens on
-    (``(?=[甲乙])…``, as :mod:`.regex_prefilter`'s fast forms do), else the class every match's
-    first character is in as :func:`.regex_prefilter.first_chars` works it out
-    (``[|>]|当前位置``, ``(?<!…)关人|困人``).
-
-    A search then tries the pattern only where such a character stands, instead of at every
-    position; the pattern itself is unchanged and still checks every character, so the
-    matches are the same. A pattern that can match nothing, and case-blind ones, are left
-    as ``re`` makes them."""
-    info, skip, mask, low = code[:4]
-    nodes = parsed.data
-    if info != _compiler.INFO or mask or not low or not nodes or flags & (
-            re.IGNORECASE | re.LOCALE):
-        return code  # (the compiler's own first characters, or none are safe to tell)
-    op, argument = nodes[0]
-    if op == _compiler.ASSERT and argument[0] == 1 and len(argument[1].data) == 1:
-        inner, value = argument[1].data[0]  # a lookahead of one item
-    else:
-        told = _first_chars(pattern, flags)
-        if told is None or len(nodes := _parser.parse(told).data) != 1:
-            return code
-        inner, value = nodes[0]
-    if inner == _compiler.LITERAL:
-        members = [(inner, value)]
-    elif inner == _compiler.IN:
-        members = list(value)
-    else:
-        return code
-    try:
-        charset, _ = _compiler._optimize_charset(members)
-        head = [info, 0, _compiler.SRE_INFO_CHARSET, low, code[4]]
-        _compiler._compile_charset(charset, flags, head)
-    except Exception:  # the engine's inner parts changed: the code as re made it
-        return code
-    head[1] = len(head) - 1
-    return head + code[1 + skip:]
-
-
-def _first_chars(pattern: str | bytes, flags: int) -> str | None:
-    """:func:`.regex_prefilter.first_chars` of a pattern being compiled afresh (its saved
-    program keeps the answer), None for a pattern of bytes or one it cannot read; and for
-    its own patterns, made while it loads."""
-    if not isinstance(pattern, str) or flags & re.VERBOSE:
-        return None
-    try:
-        prefilter = importlib.import_module(__name__.rpartition(".")[0] + ".regex_prefilter")
-        return prefilter._first_chars(pattern, flags)  # type: ignore[no-any-return]
-    except Exception:
-        return None
 
 
 def _remember(key: Any, value: Any) -> None:

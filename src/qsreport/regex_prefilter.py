@@ -38,7 +38,7 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return regex_cache.derived(  # kept: parsing the pattern again costs every start
-        "first", pattern, flags, lambda: _first_chars(pattern, flags), __file__)
+        "first", pattern, flags, lambda: parse_first_chars(pattern, flags), __file__)
 
 
 def start_guard(pattern: str, flags: int = 0) -> str | None:
@@ -76,7 +76,8 @@ def _start_guard(pattern: str, flags: int) -> str | None:
     return None if guard is None else f"(?={guard})" if guard.startswith("[") else f"(?:{guard})"
 
 
-def _first_chars(pattern: str, flags: int) -> str | None:
+def parse_first_chars(pattern: str, flags: int = 0) -> str | None:
+    """:func:`first_chars` worked out now, not kept (:mod:`.regex_program`'s programs keep it)."""
     try:
         guard = _guard(parsed_nodes(pattern, flags))
     except (re.error, _Unknown):
