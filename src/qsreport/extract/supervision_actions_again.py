@@ -7,7 +7,6 @@ a quoted slogan named again in a later sentence (此次“黑心棉”专项行�
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from . import supervision_actions_names as names
 from .common import Doc
@@ -18,19 +17,7 @@ from .lexicon.supervision_mentions import (
     PART_BEFORE,
     QUOTED_NAME,
 )
-
-
-class Mentioned(Protocol):
-    """A campaign word's mention as far as these tests read it."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def title_start(self) -> int: ...
-    @property
-    def title_end(self) -> int: ...
+from .supervision_actions_apart import Mentioned
 
 
 def named_again(doc: Doc, found: Sequence[Mentioned], kind: str,

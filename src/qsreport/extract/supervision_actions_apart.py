@@ -25,8 +25,11 @@ _FIELD_MARK = rx.compile(r"[、及和与，,]")
 
 
 class Mentioned(Protocol):
-    """A campaign word's mention as far as these tests read it."""
+    """A campaign word's mention as far as the tests of campaigns told apart (here) and told
+    again (:mod:`.supervision_actions_again`) read it."""
 
+    @property
+    def kind(self) -> str: ...
     @property
     def start(self) -> int: ...
     @property
