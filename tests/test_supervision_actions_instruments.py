@@ -1,5 +1,5 @@
 """A check of measuring instruments a report's lead names by them, the check's word right
-before or after the instruments (磅秤年度检查已经展开, 公布抽查加油机结果), is the report's one
+before or after the instruments (电子秤年度检查眼下正在进行, 通报了抽查加油枪的情况), is the report's one
 campaign of kind law_enforcement where it names none, as an enforcement check of the
 instruments where they are used; counted places are its class too. A plan and an institute's
 staff are none. Invented reports, parsed end to end."""
@@ -20,28 +20,34 @@ def _actions(title: str, body: str) -> list[str]:
 
 
 def test_a_yearly_check_of_scales_named_by_them_is_an_enforcement_campaign() -> None:
-    """零售市场交易磅秤年度检查已经展开: the drive on the scales."""
-    assert _actions("甲市磅秤合格率近百分百",
-                    "甲市零售市场交易磅秤年度检查已经展开，目前已检测1200台，仅1台超出公差。") \
+    """电子秤年度检查眼下正在进行: the scales named before the check's word, an enforcement
+    check of them (law_enforcement), the count after it no tally of the word."""
+    assert _actions("甲市电子秤年检过半",
+                    "甲市各菜场电子秤年度检查眼下正在进行，至今已查看460台，发现2台示值偏大。") \
         == ["law_enforcement"]
 
 
 def test_a_check_of_dispensers_published_is_an_enforcement_campaign() -> None:
-    """公布抽查加油机结果: the drive on the dispensers."""
-    assert _actions("乙市公布加油站检查结果",
-                    "乙市消保官昨日对外公布抽查加油机的结果，只有1具不合格。") == ["law_enforcement"]
+    """通报了抽查加油枪的情况: the dispensers named after the check's word, its results made
+    public, an enforcement check of them (law_enforcement)."""
+    assert _actions("乙市通报油枪抽查情况",
+                    "乙市计量科周二向社会通报了抽查加油枪的情况，偏差超限的共有3支。") \
+        == ["law_enforcement"]
 
 
 def test_a_check_of_dispensers_meters_as_a_special_case_is_an_enforcement_campaign() -> None:
-    """针对加油站油量计办理专案查核: the drive on the meters."""
-    assert _actions("丙县加油站油量计查核结果",
-                    "丙县消保官会同标检局人员，针对加油站油量计办理专案查核。") == ["law_enforcement"]
+    """服务区油量计专案稽查: a special check of the dispensers' meters, its word right after
+    them, an enforcement check of them (law_enforcement)."""
+    assert _actions("丙县油量计稽查收尾",
+                    "丙县高速服务区油量计专案稽查已于上周结束，计量人员分三组走访了沿线站点。") \
+        == ["law_enforcement"]
 
 
 def test_a_check_of_counted_places_is_an_enforcement_campaign() -> None:
-    """对全省80个加油站进行加油机检查: the check of a class of places, counted, enforcement."""
-    assert _actions("丁省加油站计量检查结果出炉",
-                    "近日，丁省质监部门对全省80个加油站进行加油机检查，合格率99%。") \
+    """抽选45座加油站，逐站进行加油枪计量检查: counted places, the class the check covers,
+    still an enforcement check (law_enforcement)."""
+    assert _actions("丁省油枪计量检查结果揭晓",
+                    "丁省质监部门本月抽选45座加油站，逐站进行加油枪计量检查，合格率为97.6%。") \
         == ["law_enforcement"]
 
 
@@ -60,6 +66,6 @@ def test_an_institutes_staff_near_instruments_is_no_check() -> None:
 
 
 def test_a_check_of_dispensers_told_after_the_word_is_still_a_campaign() -> None:
-    """检验…加油机: the check's word before the dispensers, an enforcement check of them."""
-    assert _actions("乙县检验加油机",
-                    "乙县消保官日前检验城区各加油站的加油机，结果全数合格。") == ["law_enforcement"]
+    """检验…加气机: the check's word before the dispensers, an enforcement check of them."""
+    assert _actions("乙县加气机合格",
+                    "乙县计量科上旬检验了城郊五座加气站的加气机，未见计量作弊。") == ["law_enforcement"]

@@ -136,4 +136,4 @@ def test_the_gate_holds_the_patterns_of_every_lead_rule() -> None:
 
     assert INSTRUMENT_CHECK in CAMPAIGN_STARTS and LEAD_SAMPLED_BATCHES in CAMPAIGN_STARTS
     assert may_name_a_campaign("乙县局抽取了市售大米30批次。")
-    assert may_name_a_campaign("甲县磅秤年度检查已经展开。")
+    assert may_name_a_campaign("甲县台秤季度检查今天启动。")

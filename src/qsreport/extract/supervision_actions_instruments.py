@@ -1,6 +1,6 @@
 """Supervision campaigns: a check of measuring instruments a report's lead names by them, the
-check's word right before or after the instruments (磅秤年度检查已经展开, 公布抽查加油机结果,
-针对加油站油量计办理专案查核), read by :mod:`.supervision_actions_lead` when the report names
+check's word right before or after the instruments (电子秤年度检查眼下正在进行, 通报了抽查加油枪的
+情况, 服务区油量计专案稽查), read by :mod:`.supervision_actions_lead` when the report names
 no campaign at all: an enforcement check on the instruments where they are used, of kind
 law_enforcement, counted places included (the check of a class of them); told in a sentence
 of their verification, it is that drive, of kind other."""

@@ -201,10 +201,10 @@ OWN_SPOT_CHECK = rx.compile(
 )
 
 # A check of measuring instruments named by them in a report's lead, the instruments right
-# before the check's word (磅秤年度检查已经展开, 完成春节前市场磅秤检查, 针对加油站油量计办理
-# 专案查核) or right after it (公布抽查加油机结果, 检验各加油站加油机油量计): an enforcement
+# before the check's word (电子秤年度检查眼下正在进行, 节前做完了超市台秤检查, 服务区油量计专案
+# 稽查) or right after it (通报了抽查加油枪的情况, 检验了城郊五座加气站的加气机): an enforcement
 # check of the instruments where they are used, one campaign of kind law_enforcement, where the
-# report names none; counted places are its class (对28个加油站进行加油机检查). Not instruments
+# report names none; counted places are its class (抽选45座加油站，逐站进行加油枪计量检查). Not instruments
 # counted right after the word (抽查磅秤300台: the tally), nor a supervision or enforcement
 # check, which its rows read.
 INSTRUMENT_CHECK = compile_fast(
