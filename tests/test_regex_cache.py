@@ -283,6 +283,10 @@ LOOKAHEAD_TEXT = ("甲乙县本年查处案件36起，抽查产品1250批次，�
 @pytest.mark.parametrize(("pattern", "flags", "told"), LOOKAHEADS)
 def test_a_pattern_opening_on_a_lookahead_finds_what_re_finds(
         cache_dir: Path, pattern: str, flags: int, told: bool) -> None:
+    """A compiled program tells the engine a pattern's first characters exactly when they can
+    be known (a leading lookahead of one class, or one class every match opens on), and the
+    pattern then finds what re finds: the same matches over the whole text and the same first
+    match from every start, with ends short, a little past it and at the text's end."""
     program = regex_cache._program(pattern, flags)[1]
     assert bool(program[2] & 4) is told  # (SRE_INFO_CHARSET: the first characters told)
     made = regex_cache.compile(pattern, flags)

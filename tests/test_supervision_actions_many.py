@@ -10,22 +10,20 @@ from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 
 
-def _actions(body: str) -> list[tuple[str, str]]:
-    text = f"某地监管动态\n发布日期：2031-06-02  来源：测试日报\n{body}"
+def _headed(headline: str, body: str) -> list[tuple[str, str]]:
+    text = f"{headline}\n发布日期：2031-06-02  来源：测试日报\n{body}"
     report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
     return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
+
+
+def _actions(body: str) -> list[tuple[str, str]]:
+    return _headed("某地监管动态", body)
 
 
 def test_a_list_of_fields_before_one_campaign_word_is_still_one_campaign() -> None:
     """食品、建材及家电专项打假: one campaign against fakes over three fields."""
     body = "今年以来，戊县市场监管局开展食品、建材及家电专项打假，查处案件12起。"
     assert [kind for kind, _ in _actions(body)] == ["anti_counterfeiting"]
-
-
-def _headed(headline: str, body: str) -> list[tuple[str, str]]:
-    text = f"{headline}\n发布日期：2031-06-02  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
 
 
 def test_a_bare_campaign_and_a_named_one_of_its_kind_told_apart_are_two() -> None:
