@@ -153,6 +153,16 @@ def test_a_repost_label_names_no_publisher() -> None:
     assert read_meta_line("来源：本站原创").source is not None
 
 
+def test_markup_left_in_a_publish_line_names_no_publisher() -> None:
+    """A page that prints its own markup after the labels (作者： size="3" 来源： size="3") names
+    no publisher there; a publisher written after the label is still read."""
+    found = read_meta_line('作者： size="3" 来源： size="3" 发布日期： 3/8/2006 10:12:40 AM')
+    assert (found.date, found.source) == ("2006-03-08", None)
+    line = "来源：青禾日报 发布日期：2006-03-08"
+    found = read_meta_line(line)
+    assert found.source is not None and line[slice(*found.source)] == "青禾日报"
+
+
 def test_an_e_paper_s_issue_date_comes_from_its_founder_properties() -> None:
     """An e-paper page with no publish line: its date is the <founder-date> its publishing
     system writes in a comment at the foot."""

@@ -63,10 +63,11 @@ _AFTER = rx.compile(rf"(?![0-9]){_NAME}{{2,16}}")
 _GLUED_NAME = rx.compile(rf"\d{{1,4}}{HAN}{_NAME}{{1,12}}")
 _BEFORE = rx.compile(rf"{_NAME}{{2,16}}$")
 # Words that sit where a publisher does but are not one.
-# A 来源 that names nobody: reposted, from the web, unknown; or an empty one before the page's
-# buttons (来源： 【 打印 】).
+# A 来源 that names nobody: reposted, from the web, unknown; an empty one before the page's
+# buttons (来源： 【 打印 】), or before markup its page left in the text (来源： size="2").
 _NO_NAME = rx.compile(r"\s*(?:(?:转载|网络|互联网|网友|未知|佚名|不详)(?:文章|转载|投稿)?"
-                      r"|打印|关闭|分享|收藏|字号|(?:https?://|www\.)\S*)\s*")
+                      r"|打印|关闭|分享|收藏|字号|(?:https?://|www\.)\S*"
+                      r"|[A-Za-z-]+=[\"'][^\"']*[\"']?)\s*")
 # A site's own story (来源：本站原创): the author it is credited to, when a unit (作者：某某党支部,
 # 作者：某某局办公室) and not a person, is its publisher.
 _SITE_OWN = rx.compile(r"\s*(?:本站|本网)(?:原创)?\s*|\s*原创\s*")
