@@ -38,12 +38,6 @@ from typing import Any, AnyStr, TypeVar, cast
 from . import cache_file, regex_program
 
 _sre: Any = importlib.import_module("_sre")  # the engine behind re
-try:  # its compiler's parts: re._compiler and re._parser from Python 3.11
-    _compiler: Any = importlib.import_module("re._compiler")
-    _parser: Any = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    _compiler = importlib.import_module("sre_compile")
-    _parser = importlib.import_module("sre_parse")
 
 T = TypeVar("T")
 
@@ -245,9 +239,9 @@ def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     """What ``_sre.compile`` takes after the pattern, as ``re``'s own compiler builds it."""
     if flags & re.DEBUG:
         raise ValueError("debug output is re's own")  # plain re.compile prints it
-    parsed = _parser.parse(pattern, flags)
+    parsed = regex_program.parser.parse(pattern, flags)
     code = list(map(int, regex_program.tell_first_characters(  # plain ints
-        _compiler._code(parsed, flags), pattern, parsed, flags | parsed.state.flags)))
+        regex_program.compiler._code(parsed, flags), pattern, parsed, flags | parsed.state.flags)))
     state = parsed.state
     groupindex = dict(state.groupdict)
     indexgroup: list[str | None] = [None] * state.groups

@@ -10,18 +10,13 @@ other position fails at the first test. The matches are the same, only found soo
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import regex_cache
 from .pattern_map import PatternMap
-
-try:  # the parser behind re.compile: re._parser from Python 3.11, sre_parse before
-    _sre = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    _sre = importlib.import_module("sre_parse")
+from .regex_program import parser as _sre  # the parser behind re.compile
 
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}

@@ -14,12 +14,15 @@ import importlib
 import re
 from typing import Any
 
-try:  # the compiler's parts: re._compiler and re._parser from Python 3.11
-    _compiler: Any = importlib.import_module("re._compiler")
-    _parser: Any = importlib.import_module("re._parser")
+# The engine's compiler and the parser behind re.compile (re._compiler and re._parser from
+# Python 3.11, sre_compile and sre_parse before), imported here once for every module that
+# reads or builds patterns' programs.
+try:
+    compiler: Any = importlib.import_module("re._compiler")
+    parser: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - Python 3.10
-    _compiler = importlib.import_module("sre_compile")
-    _parser = importlib.import_module("sre_parse")
+    compiler = importlib.import_module("sre_compile")
+    parser = importlib.import_module("sre_parse")
 
 # What the compiler's private parts raise when their shape is not the one used here (a part
 # renamed, another signature, another result to unpack).
@@ -42,27 +45,27 @@ def tell_first_characters(code: list[Any], pattern: str | bytes, parsed: Any,
     as ``re`` makes them."""
     info, skip, mask, low = code[:4]
     nodes = parsed.data
-    if info != _compiler.INFO or mask or not low or not nodes or flags & (
+    if info != compiler.INFO or mask or not low or not nodes or flags & (
             re.IGNORECASE | re.LOCALE):
         return code  # (the compiler's own first characters, or none are safe to tell)
     op, argument = nodes[0]
-    if op == _compiler.ASSERT and argument[0] == 1 and len(argument[1].data) == 1:
+    if op == compiler.ASSERT and argument[0] == 1 and len(argument[1].data) == 1:
         inner, value = argument[1].data[0]  # a lookahead of one item
     else:
         told = _first_chars(pattern, flags)
-        if told is None or len(nodes := _parser.parse(told).data) != 1:
+        if told is None or len(nodes := parser.parse(told).data) != 1:
             return code
         inner, value = nodes[0]
-    if inner == _compiler.LITERAL:
+    if inner == compiler.LITERAL:
         members = [(inner, value)]
-    elif inner == _compiler.IN:
+    elif inner == compiler.IN:
         members = list(value)
     else:
         return code
     try:
-        charset, _ = _compiler._optimize_charset(members)
-        head = [info, 0, _compiler.SRE_INFO_CHARSET, low, code[4]]
-        _compiler._compile_charset(charset, flags, head)
+        charset, _ = compiler._optimize_charset(members)
+        head = [info, 0, compiler.SRE_INFO_CHARSET, low, code[4]]
+        compiler._compile_charset(charset, flags, head)
     except _SHAPE_CHANGED:  # the engine's inner parts changed: the code as re made it
         return code
     head[1] = len(head) - 1

@@ -14,20 +14,14 @@ text order. :func:`kind_matches` gives exactly the matches of
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from .. import regex_cache
 from ..regex_prefilter import case_blind
+from ..regex_program import parser as _sre  # the parser behind re.compile
 from .lexicon.supervision_actions import ACTION_KIND
-
-# the parser behind re.compile (re._parser from Python 3.11, sre_parse before)
-try:
-    _sre = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    _sre = importlib.import_module("sre_parse")
 
 Anchor = tuple[str, int, int]
 """A string every match of a part holds (or has just before it), and the least and most
