@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import cache
 
 
 def release_free_memory() -> None:
@@ -13,12 +15,20 @@ def release_free_memory() -> None:
     from . import regex_cache
 
     regex_cache.release()
+    if (trim := _malloc_trim()) is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, looked up once a process (a big report calls for it before
+    and after each area); None where there is no such C library."""
     if not sys.platform.startswith("linux"):
-        return
+        return None
     import ctypes
 
     try:
-        trim = ctypes.CDLL(None).malloc_trim
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):  # no C library to load, or not glibc's
-        return
-    trim(0)
+        return None
+    return trim
