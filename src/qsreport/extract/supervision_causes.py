@@ -11,11 +11,15 @@ import re
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
-from .lexicon.supervision_causes import AFTER_WHOLE, CHANGED, IN_WHOLE, LIST_HEAD, LIST_ITEM
-
-_STRIP = " ，,、：:；;（）()一二三四五六七八九十是其中另外此外而但因由于食品中的在"
-# (a cause told with its own failure rate before: 因某问题导致的不合格率为0.8% → 某问题)
-_OWN_RATE = re.compile(r"(?:导致的?|造成的?)?(?:抽检|抽查)?不合格率(?:为|是|达)?$")
+from .lexicon.supervision_causes import (
+    AFTER_WHOLE,
+    CHANGED,
+    IN_WHOLE,
+    LABEL_TRIM,
+    LIST_HEAD,
+    LIST_ITEM,
+    OWN_RATE,
+)
 
 
 def failure_causes(doc: Doc) -> list[SupervisionStat]:
@@ -49,10 +53,10 @@ def _stat(doc: Doc, match: re.Match[str], start: int, label_end: int) -> list[Su
     """The share ``match`` reads, labelled by its cause's words (none where they are none)."""
     value = to_number(match.group("num"))
     # (the view's words find the cut, the text's are kept: the two have one length)
-    seen = re.split(r"\d", doc.view[start:label_end], maxsplit=1)[0].rstrip(_STRIP)
-    if (own_rate := _OWN_RATE.search(seen)) is not None:
+    seen = re.split(r"\d", doc.view[start:label_end], maxsplit=1)[0].rstrip(LABEL_TRIM)
+    if (own_rate := OWN_RATE.search(seen)) is not None:
         seen = seen[:own_rate.start()]
-    label = doc.text[start:start + len(seen)].strip(_STRIP)
+    label = doc.text[start:start + len(seen)].strip(LABEL_TRIM)
     if value is None or not label or "\n" in doc.text[start:match.end("unit")]:
         return []
     sentence = doc.sentence_at(match.start("num"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..chars import LABEL_EDGE
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
@@ -30,7 +31,7 @@ def goods_found(doc: Doc) -> list[SupervisionStat]:
                 or not (MARKED.search(match.group("words")) or MARKED.search(after)):
             continue
         label = (doc.text[match.start("words"):match.start("num")]
-                 + doc.text[match.end():end]).strip(" ，,、的共计有") or "goods_found"
+                 + doc.text[match.end():end]).strip(LABEL_EDGE + "的共计有") or "goods_found"
         out.append(_stat(doc, match, match.start(), value, label))
         if SEIZED.search(view, end, sentence.end) is None:
             for also in ALSO.finditer(view, match.end(), sentence.end):

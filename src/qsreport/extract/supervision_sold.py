@@ -5,6 +5,7 @@ the goods involved (货值: ``goods_value``), nor a firm's turnover. The words a
 
 from __future__ import annotations
 
+from ..chars import LABEL_EDGE_TOTAL
 from ..models import SupervisionStat
 from ..numbers import to_number
 from .common import Doc
@@ -26,7 +27,7 @@ def goods_sold(doc: Doc) -> list[SupervisionStat]:
         scale = doc.text[match.start("scale"):match.end("scale")] if match.group("scale") else ""
         out.append(SupervisionStat(
             metric="goods_sold_value",
-            label=doc.text[start:match.start("num")].strip(" ，,、共计合约达为是") or "goods_sold_value",
+            label=doc.text[start:match.start("num")].strip(LABEL_EDGE_TOTAL + "合") or "goods_sold_value",
             value=value,
             unit=scale + doc.text[match.start("unit"):match.end("unit")],
             span=(start, match.end("unit")),

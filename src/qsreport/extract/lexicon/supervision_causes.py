@@ -1,10 +1,11 @@
 """Supervision (schema 2): the words of a check's failures broken down by their cause, each
-cause's share of all the failing samples (read by :mod:`..supervision_causes`): 微生物污染问题
+cause's share of all the failing samples (read by :mod:`..supervision_causes`): 某类问题
 占不合格总数的30.1%; 在不合格样品总量中的占比为12%; 占抽检不合格样品总量为：甲类问题40.2%，乙类问题21%."""
 
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from ...chars import LABEL_EDGE
 from ...regex_prefilter import compile_fast
 
 # The whole a share is taken of: all the failing samples, batches or items of the check (不合格
@@ -24,3 +25,9 @@ LIST_ITEM = rx.compile(r"(?P<cause>[^，,、；;。：:\d%％\n]{2,24}?)\s*(?P<n
 # A change of a share (比上年下降2.1%, 提高了3个百分点) is no share: the words between the whole
 # and the number may not hold one.
 CHANGED = rx.compile(r"增长|增加|提高|提升|上升|下降|降低|减少|同比|较上年|比上年")
+
+# What a cause's label is trimmed of: the blanks and marks it was cut from, the words that lead
+# an item of a list (一是, 其中, 另外, 此外, 而, 但) or a cause (因, 由于), and 食品中的 before it.
+LABEL_TRIM = LABEL_EDGE + "：:；;（）()一二三四五六七八九十是其中另外此外而但因由于食品中的在"
+# A cause told with its own failure rate before the share (因某问题导致的不合格率为0.8% → 某问题).
+OWN_RATE = rx.compile(r"(?:导致的?|造成的?)?(?:抽检|抽查)?不合格率(?:为|是|达)?$")
