@@ -13,8 +13,8 @@ from ...regex_prefilter import compile_fast
 # (食品生产企业, 使用单位: the firms of a kind a bureau watches over, ``firms_supervised``).
 _ALL = r"(?:各类)?(?:在册|实有)?(?:市场主体|经营主体)"
 _SELF = r"(?:各类)?(?:个体工商户|个体户|个体经营户|个体工商业户)"
-_FIRMS = (r"(?<=[中的有册类市县区省州旗内记立办增展年底末，,、：:\s])(?:在册|实有)?"
-          r"(?:私营|民营|内资|外资|外商投资|国有|集体)?企业")
+_FIRM = r"(?:私营|民营|内资|外资|外商投资|国有|集体)?企业"  # (a firm's word, of any ownership)
+_FIRMS = rf"(?<=[中的有册类市县区省州旗内记立办增展年底末，,、：:\s])(?:在册|实有)?{_FIRM}"
 ENTITY = rf"(?P<all>{_ALL})|(?P<self>{_SELF})|(?P<firms>{_FIRMS})"
 METRICS = {"all": "market_entities", "firms": "market_enterprises",
            "self": "market_self_employed"}
@@ -53,7 +53,7 @@ NOT_REGISTER = rx.compile(r"抽查|抽检|抽样|检查|巡查|检验|检测|监
 # A clause that only goes on with a list: it opens on a kind (after 其中 or a joint at most),
 # and the words that govern its count are those of the clause the list opens in
 # (…检查经营企业12户，个体工商户20户: entities inspected).
-LIST_ITEM = rx.compile(rf"\s*(?:其中|以及|及|和|另有)?\s*(?:{_ALL}|{_SELF}|(?:私营|民营|内资|外资|外商投资|国有|集体)?企业)")
+LIST_ITEM = rx.compile(rf"\s*(?:其中|以及|及|和|另有)?\s*(?:{_ALL}|{_SELF}|{_FIRM})")
 
 # The basis the clause's words give (its stock's words first: 共有在册的…, 截至…实有): a
 # stock is ``total``, newly registered ``added``; a count of neither follows the count before
