@@ -10,10 +10,6 @@ from ..models import BrandHonour
 from .common import Doc
 from .lexicon.brand_winning import CARRIED_DENIED_BY
 
-# (the winner's clause ends at the next clause break of its sentence; a line break inside
-# a sentence is a wrapped line, no break)
-_CLAUSE_ENDS = "，,；;。！？!?"
-
 
 def carried_past_own_words(doc: Doc, honour: BrandHonour) -> bool:
     """Whether ``honour``'s title stands only before its name's clause (in the sentence
@@ -26,9 +22,9 @@ def carried_past_own_words(doc: Doc, honour: BrandHonour) -> bool:
         return False
     name_start, name_end = found, found + len(honour.name)
     sentence = doc.sentence_at(name_start)
-    clause_start = doc.clause_start(name_start, sentence.start)
-    clause_end = next((at for at in range(name_end, sentence.end) if view[at] in _CLAUSE_ENDS),
-                      sentence.end)
+    # (its clause runs to the next clause break of its sentence; a line break inside a
+    # sentence is a wrapped line, no break)
+    clause_start, clause_end = doc.clause_around(name_start, name_end, sentence)
     if view.find(title, clause_start, sentence.end) >= 0:
         return False  # its title is in its own clause or after it (A、B经评审，分别荣获…)
     if any(match_view(term.group()) != title for term in doc.brand_terms(name_end, clause_end)):
