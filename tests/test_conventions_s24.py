@@ -33,3 +33,31 @@ def test_a_case_handling_campaign_whose_quoted_name_holds_its_action(body: str) 
 def test_the_code_name_quoted_alone_stays_other() -> None:
     body = "今年以来，丙县市场监管局开展“雷霆”行动，严厉打击制售劣质棉絮行为。"
     assert "law_enforcement" not in _actions(body)
+
+
+def _periods(body: str, area: str) -> list[tuple[Any, Any, Any]]:
+    stats = _report(body)[area]["stats"]
+    return [(s["metric"], s["value"], s["period"]) for s in stats]
+
+
+@pytest.mark.parametrize(("body", "area", "metric", "value"), [
+    ("据介绍，甲省已建立社会公用计量标准1260项，覆盖全省各市县。", "metrology", "measurement_standards", 1260),
+    ("随着城镇建设加快，甲省电梯数量已达8万余部，安全压力逐年加大。", "special_equipment", "registered", 8),
+    ("全省在册特种设备共计9.6万台，其中锅炉1200台，压力容器3.1万台。", "special_equipment", "registered", 1200),
+])
+def test_a_stock_held_with_no_stock_word_is_cumulative(body: str, area: str, metric: str,
+                                                       value: float) -> None:
+    assert (metric, value, "cumulative") in _periods(body, area)
+
+
+@pytest.mark.parametrize(("body", "area", "metric", "value", "period"), [
+    # a year of the stock's own sentence dates it
+    ("2030年，甲省已建立社会公用计量标准1260项。", "metrology", "measurement_standards", 1260, "2030"),
+    # work counted, not a stock: the year's
+    ("今年以来，甲市计量所检定计量器具已达3.2万台件。", "metrology", "instruments_verified", 3.2, None),
+])
+def test_a_held_word_gives_way_to_its_year_and_to_work(body: str, area: str, metric: str,
+                                                       value: float, period: Any) -> None:
+    found = [p for m, v, p in _periods(body, area) if (m, v) == (metric, value)]
+    assert found and found[0] != "cumulative"
+    assert period is None or found[0] == period

@@ -44,6 +44,7 @@ from .lexicon.context import (
     BOUNDED_SPAN,
     CUMULATIVE,
     HELD,
+    HELD_BARE,
     NOW,
     PLAN_SPAN,
     RECENT_YEARS,
@@ -106,6 +107,7 @@ class Periods(ReportYears):
         self.plans = Marks(PLAN_SPAN, view)
         self.cumulative = Marks(CUMULATIVE, view, self._not_this_year_s)
         self.now = Marks(NOW, view)
+        self.held_bare = Marks(HELD_BARE, view)  # (已建立, 已达, 在册: a stock's)
         self.stock = Marks(STOCK, view, self._not_this_year_s)
         self.compared = Marks(_COMPARED_YEAR, view)
         self.held = Marks(HELD, view, self._not_this_year_s)
@@ -198,7 +200,7 @@ class Periods(ReportYears):
             return self._undated(low, number, sentence, stock)
         if nearest.end() <= sentence and ((self.stock.last(sentence, number)
                                            and not self._within_a_span(self.stock, sentence, number)) or (
-                stock and self._held_now(sentence, number)
+                stock and (self._held_now(sentence, number) or self.held_bare.last(sentence, number))
                 and not self._this_year_so_far(nearest, low, sentence, number))):
             return "cumulative"  # 2008年…。截至目前，全市共有…
         if nearest is plan:
@@ -237,7 +239,8 @@ class Periods(ReportYears):
         # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
         # makes a stock of honours, standards or registrations, not of work done.
         reach = low if stock else sentence
-        if self._stock_word(reach, number, stock) \
+        # (a stock held with no stock word, 已建立, 已达, 在册: in the figure's own sentence)
+        if (self._stock_word(reach, number, stock) or (stock and self.held_bare.last(sentence, number))) \
                 and not self._within_a_span(self.cumulative, sentence, number) \
                 and (stock or not recent_campaign(self.view, number)):
             return "cumulative"

@@ -149,6 +149,12 @@ BREAKDOWN = rx.compile(r"\s*(?:从|按)[^，,。；;\d]{1,12}?(?:上看|来看)[
 # not 共有, 现有: 2008年全省共有549个产品获评 counts that year's list; nor 累计 after the year's
 # addition: 2011年新增5个，累计达到30个 is the total that year reached).
 HELD = rx.compile(r"至今|" + _OVER_THE_YEARS + r"|已有|至此|累计" + _BEFORE_THIS)
+# A stock told held with no stock word of its own (甲省已建立社会公用计量标准1200项, 全省电梯数量
+# 已达9万部, 全省在册特种设备5万台): for the figures of a stock (honours, standards, equipment
+# registered, measurement standards kept) ``cumulative`` where no year of the figure's own
+# sentence dates it, as the rounds' readers key it; not work (检定计量器具已达3万台件: stock is
+# false for work, which stays the year's).
+HELD_BARE = rx.compile(r"已建立|已达|已達|在册|在冊")
 # (去年以来: from last year to now, two years' work: a span too; 近三年, the last three.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
