@@ -61,3 +61,9 @@ def test_a_held_word_gives_way_to_its_year_and_to_work(body: str, area: str, met
     found = [p for m, v, p in _periods(body, area) if (m, v) == (metric, value)]
     assert found and found[0] != "cumulative"
     assert period is None or found[0] == period
+
+
+def test_a_geographical_indication_mark_is_a_geographical_indication() -> None:
+    brands = _report("今年，甲县“乙河红米”成功注册为地理标志证明商标，全县地理标志商标总数达到6件。")["brands"]
+    assert [(h["name"], h["category"]) for h in brands["honours"]] == [("乙河红米", "geographical_indication")]
+    assert [(c["category"], c["value"]) for c in brands["counts"]] == [("geographical_indication", 6)]

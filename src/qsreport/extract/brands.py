@@ -6,8 +6,6 @@ in sentences, :mod:`.brands_rosters` in lists under a heading, and the learned t
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandCount, BrandHonour, Brands
@@ -55,7 +53,6 @@ def extract_brands(doc: Doc) -> Brands:
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
     # (a title carried from an earlier clause to a name whose own clause says otherwise)
     honours = [h for h in honours if not carried_past_own_words(doc, h)]
-    honours = [_as_mark(h) for h in honours]
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_without_makers(doc, _once(doc.view, honours)))
@@ -100,16 +97,6 @@ def joined(doc: Doc, rules: list[BrandHonour], learned: list[BrandHonour], taken
                     and doc.sentence_at(h.span[1] - 1).start not in taken]
 
 
-def _as_mark(honour: BrandHonour) -> BrandHonour:
-    """A winner of a geographical-indication mark (某地大米获地理标志证明商标) holds a
-    registered mark, not a protected product: its honour is ``other``, as a count of such
-    marks is (the product and its mark are two honours when both are won)."""
-    if honour.category == "geographical_indication" and \
-            GI_MARKS.fullmatch(match_view(honour.honour)):
-        return replace(honour, category="other")
-    return honour
-
-
 def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
     """A winner named twice for one honour (a notice's heading and its body, or a short
     form and the full name) is one honour. Honours of category ``other`` are told apart by
@@ -119,7 +106,7 @@ def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
     names = []  # each kept honour's score_name (worked out once, compared pair by pair below)
     for honour in honours:
         title = score_name(honour.honour) if honour.category == "other" else ""
-        if GI_MARKS.fullmatch(match_view(honour.honour)):
+        if title and GI_MARKS.fullmatch(match_view(honour.honour)):
             title = "地理标志商标"  # one mark, however its title is worded (证明商标, 商标)
         key = (score_name(honour.name), honour.category, title)
         if key not in seen:

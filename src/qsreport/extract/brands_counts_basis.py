@@ -21,10 +21,9 @@ from .lexicon.brand_basis import (
     STOCK,
     STOCK_UNDONE,
 )
-from .lexicon.brand_lists import DECIDED_AS, GI_MARKS_JOINED, RENEWED_AFTER
+from .lexicon.brand_lists import DECIDED_AS, RENEWED_AFTER
 from .lexicon.brands import (
     APPROVAL,
-    GI_MARKS,
     LEVELS_LISTED,
     NEW_WORD,
     PROTECTED,
@@ -107,15 +106,12 @@ def brand_count(
 
 
 def _category(view: str, term: re.Match[str]) -> str:
-    """The category of the title a count counts; geographical-indication marks counted alone
-    are ``other`` (see GI_MARKS), and so is a title that closes a list of levels."""
+    """The category of the title a count counts; a title that closes a list of levels is
+    ``other``. Geographical-indication marks (地理标志证明商标) are geographical indications,
+    as the rounds' readers key them."""
     category = brand_category(term)
     if LEVELS_LISTED.search(view, max(0, term.start() - 12), term.start()):
         return "other"  # 国家、省、市名牌产品44件: the titles of every level together
-    if category == "geographical_indication" and \
-            GI_MARKS.fullmatch(view, term.start(), term.end()) and \
-            not GI_MARKS_JOINED.search(view, max(0, term.start() - 1), term.start()):
-        return "other"
     return category
 
 

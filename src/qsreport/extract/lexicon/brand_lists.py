@@ -277,10 +277,6 @@ PLACE_WITH_HE = rx.compile(r"和(?:林格尔|田|县|平|顺|政|静|龙|硕|布
 # Kinds of trademark no title names (集体商标, 证明商标, 地理标志集体商标): a list after a
 # count of them (…集体商标3件，分别是A、B) names marks, not the winners of an earlier title.
 COUNTED_MARKS = rx.compile(r"集体商标|证明商标")
-# Geographical-indication marks (.brands.GI_MARKS) listed after the products: summed with them
-# (地理标志产品和地理标志商标共21个), unless the products before have a number of their own
-# (保护产品6个、证明商标9件: the marks are counted alone).
-GI_MARKS_JOINED = compile_fast(r"(?<![\d一二三四五六七八九十两][个件项种])[、和及与]$")
 # 6种轴承产品获某省名牌产品: kinds of a named product, then the award (not 涉及30种食品产品: a
 # check's scope has no verb of winning after it).
 KINDS_OF_PRODUCT_WON = rx.compile(

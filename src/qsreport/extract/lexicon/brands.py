@@ -118,9 +118,9 @@ NOT_A_HONOUR_COUNT = compile_fast(
 )
 # what may stand between 47家 and 69个产品 (34家企业38个品牌)
 FIRMS_THEN_PRODUCTS = rx.compile(r"(?:企业|单位)?的?")
-# The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标) counted
-# alone are marks, not protected products: a count of them is ``other``. Listed after the
-# products (地理标志保护产品和地理标志商标共N个) they are summed with them, the products' count.
+# The trademark office's geographical-indication marks (地理标志商标, 地理标志证明商标): a
+# geographical indication, as the rounds' readers key them (counted and won alike), one mark
+# however its title is worded (a winner named for 证明商标 and for 商标 is one honour).
 GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
 # A count's part in brackets right after it, of the same title (总数达到300个（含服务业20个）;
 # 拥有85个(其中含农产品12个)): a class of its own words, no title (not those renewed, 含复评15个).
