@@ -67,3 +67,24 @@ def test_a_geographical_indication_mark_is_a_geographical_indication() -> None:
     brands = _report("今年，甲县“乙河红米”成功注册为地理标志证明商标，全县地理标志商标总数达到6件。")["brands"]
     assert [(h["name"], h["category"]) for h in brands["honours"]] == [("乙河红米", "geographical_indication")]
     assert [(c["category"], c["value"]) for c in brands["counts"]] == [("geographical_indication", 6)]
+
+
+def _distinctions(body: str) -> list[tuple[Any, Any]]:
+    return [(s["metric"], s["value"]) for s in _report(body)["distinctions"]["stats"]]
+
+
+def test_pilots_created_are_held() -> None:
+    body = "此外，甲市创建各类标准化试点示范项目48个，带动全市企业对标达标。"
+    assert ("awarded", 48) in _distinctions(body)
+
+
+@pytest.mark.parametrize(("body", "metric"), [
+    ("今年，乙县获批创建国家级农业标准化示范区3个。", "building"),
+    ("去年，丙县启动创建省级农业标准化示范区5个。", "building"),
+])
+def test_pilots_approved_or_begun_are_being_built(body: str, metric: str) -> None:
+    assert [m for m, _ in _distinctions(body)] == [metric]
+
+
+def test_pilots_aimed_at_are_no_holding() -> None:
+    assert ("awarded", 2) not in _distinctions("明年，丁县力争创建省级农业标准化示范区2个。")

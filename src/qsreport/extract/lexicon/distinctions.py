@@ -64,6 +64,10 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
             # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
             # (共承担建设农业标准化项目9项: those undertaken so far, as the rounds' keys count them)
             r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
+            # (此外，创建各类标准化试点示范项目66个: created, a summary's count, as the rounds'
+            # readers key it; not 获批创建 or 启动创建, approved or begun, nor 力争创建, a goal)
+            r"(?<!启动)(?<!获批)(?<!批准)(?<!正在)(?<!力争)(?<!争取)(?<!积极)(?<!申请)"
+            r"创建(?!工作|过程|期间|情况|成效|成果|经验|活动|为|成为)了?|"
             # (已创(在)建…示范区国家级2家: created or being created, as the keys count a stock)
             r"创[（(]在[)）]建|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
@@ -73,12 +77,13 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
 # with them (a brand honour's, 对获得驰名商标的12家企业给予奖励, is the brands area's).
 _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?奖励"
 # Approved to be created, or being created (获批立项: projects approved to start, which are
-# built over the years after; not the work of creating, 两年来的创建过程里, a story).
+# built over the years after; not the work of creating, 两年来的创建过程里, a story). A bare 创建
+# is a creation (awarded, above) and 由…建设的示范区有8个 a stock built, not a build under way.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
 # verb follows, 承担的5个…项目通过验收; not 建设期满, a build's term run out, whose
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|创建(?!工作|过程|期间|情况|成效|成果|经验)(?<!累计创建)(?<!已创建)(?<!已经创建)(?<!共创建)(?<!先后创建)(?<!成功创建)|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|(?<![与和及、])实施)(?![^《》，,；;。]{0,30}》)"
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|(?<=启动)创建|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验|的)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|(?<![与和及、])实施)(?![^《》，,；;。]{0,30}》)"
 
 # What a list's size in brackets closes (名单（共12家）, 质量奖(共3个), 示范企业（共8家）).
 _LIST_SIZE = (r"(?:名单|名录|榜单|目录|奖|称号|(?<!的)(?:企业|单位)|示范区|示范点|试点|基地|品牌|老字号)"
