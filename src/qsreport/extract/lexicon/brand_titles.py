@@ -45,6 +45,9 @@ NICKNAME_NOT_A_PLACE = r"(?:百年|千年|数百年|知名|著名|老牌|传统|
 
 OTHER_HONOUR = "other_honour"  # the key of the rows below that name honours, not brands
 PLACE_HONOUR = "place_honour"  # ... and of those a place can hold (a demonstration zone)
+# A places' title's other level, in brackets after its place word (质量兴市（县）: a city's or
+# a county's)
+_OTHER_LEVEL = r"(?:[（(](?:市|县|区|省)[)）])?"
 
 BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"中国世界名牌(?:产品)?", "other"),
@@ -128,11 +131,15 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # (市长质量管理奖: some provinces' and cities' quality award under its older name)
     (r"(?:中国|全国|(?:人民)?政府|省长|市长|县长|区长)?(?:质量|品质)(?:管理)?奖(?:提名奖)?(?![励惩罚])",
      OTHER_HONOUR),
-    (r"(?:质量|品质)兴(?:市|县|省|区)先进(?:市|县|区|城市|单位|集体)?", PLACE_HONOUR),
-    (r"(?:全国)?(?:质量|品质)强(?:市|省|县)示范(?:城市|县|区)", PLACE_HONOUR),
+    # (a places' title may name its other level in brackets after its place word: 质量兴市（县）
+    # 先进单位, 质量强区（县）)
+    (rf"(?:质量|品质)兴(?:市|县|省|区){_OTHER_LEVEL}先进(?:市|县|区|城市|单位|集体)?{_OTHER_LEVEL}",
+     PLACE_HONOUR),
+    (rf"(?:全国)?(?:质量|品质)强(?:市|省|县){_OTHER_LEVEL}示范(?:城市|县|区){_OTHER_LEVEL}", PLACE_HONOUR),
     # “某省质量强县”: a province's title for a county, named in quotation marks (unquoted, 质量
     # 强市 is mostly a plan: 推进质量强市建设)
-    (rf"(?<=[“「\"])(?:{PROVINCE_NAMES}省?|省级?|市级?)?(?:质量|品质)强(?:市|县|区)(?=[”」\"])", PLACE_HONOUR),
+    (rf"(?<=[“「\"])(?:{PROVINCE_NAMES}省?|省级?|市级?)?(?:质量|品质)强(?:市|县|区){_OTHER_LEVEL}(?=[”」\"])",
+     PLACE_HONOUR),
     (r"(?:全国)?知名品牌(?:创建)?示范区", PLACE_HONOUR),
     # Titles a county or city holds for the quality of what it grows or makes: a national
     # quality-safety county of farm produce or food (国家农产品质量安全县, 国家食品安全示范城市),
