@@ -11,6 +11,7 @@ from ..places import find_places
 from ..places.finder import county_by_short_name, parent_of
 from ..regex_prefilter import compile_fast, might_match
 from ..segmenting import Segment
+from ..segmenting.title import labelled_headline
 from .brands_honours_after import term_list_after
 from .brands_honours_checks import open_shortlist
 from .brands_honours_guards import OTHER_TITLE_WON, guarded
@@ -97,6 +98,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             continue  # (without a title or a verb, only a list's intro names winners here)
         if title is not None and title.start <= sentence.start < title.end:
             continue  # a headline names no winner the article does not name again
+        if labelled_headline(view, sentence.start):
+            continue  # nor does one a label gives in the body (原标题：…)
         shortlist = open_shortlist(view, sentence.start, sentence.end)
 
         def add(start: int, end: int, term: re.Match[str], sentence: Segment = sentence,

@@ -82,6 +82,16 @@ def title_span(view: str, line: Segment) -> Segment | None:
     return Segment(start, start + len(stripped))
 
 
+# A line a label gives as a headline (原标题：…, 标题：…), also inside a reposted story's body.
+_HEADLINE_LABEL = rx.compile(r"\s*[(（]?\s*(?:原标题|标题)\s*[:：]")
+
+
+def labelled_headline(view: str, at: int) -> bool:
+    """Whether ``at`` stands on a line that opens on a headline's label (原标题：…, 标题：…,
+    wherever the line is: a reposted story keeps its old headline in its body)."""
+    return _HEADLINE_LABEL.match(view, view.rfind("\n", 0, at) + 1) is not None
+
+
 def is_headline_shaped(view: str) -> bool:
     """A line that reads as a headline: 4 to 60 Han, no full stop or semicolon, no furniture
     shape, not a publish line, not a table's row (cells a tab apart: a form's 项目\t结果)."""

@@ -277,6 +277,7 @@ NOT_A_NAME = compile_fast(
     # reason why not; 三企业获…: a count, not a name
     r"|^除|对$|(?<=\w\w)因(?:上|去|前|此|同时|其)|^[一二三四五六七八九十两几]+(?:企业|单位|产品|品牌|商标)"
     r"|^[两二三四五六七八九十几多]+[县市区省地]|(?<=\w)新$"  # 两县新(获…): places counted, 新获 cut
+    r"|^(?:公司|集团|单位)$"  # (A、B等某市老字号公司榜上有名: the names' kind, not one of them)
     # 参加…评审并获得…: a step of the award, not a name
     r"|并$|^(?:评审|评价|评选|参评|参加)"
     r"|^[一二三四五六七八九十]+五$"  # “十二五”期间: a five-year plan
