@@ -222,9 +222,10 @@ HOLDERS_VERB = compile_fast(r"(?:新|首次)?(?:获得|荣获|获评|被认定�
 HOLDERS_COUNT = rx.compile(rf"等(?:{_COUNTED}(?:家|个))?(?:企业|单位)?$")
 # ... and the holders' word after the title: …名牌的企业
 HOLDERS_TAIL = rx.compile(r"[”」\"]?(?:称号)?的(?:企业|单位)")
-# Where such a list begins inside its clause: after 对 (决定对A等…), or after the holders of
-# the title before it (…的企业及B等…).
-HOLDERS_FROM = rx.compile(r"对|的(?:企业|单位)(?:以及|及|和|、)")
+# Where such a list begins inside its clause: after 对 (决定对A等…), after an adverb that
+# singles the list out (特别是A等…, 尤其是A等…), or after the holders of the title before it
+# (…的企业及B等…).
+HOLDERS_FROM = rx.compile(r"对|(?:特别|尤其)是|的(?:企业|单位)(?:以及|及|和|、)")
 # A project named right before the demonstration title it was built for, that passed its
 # acceptance later in the sentence: 某某茶叶市级标准化示范项目（…）经考核，验收合格.
 PROJECT_PASSED = compile_fast(r"(?<![未不没])(?:验收合格|通过了?(?:专家|考核)?验收)")
