@@ -1,6 +1,6 @@
 """Lists of named winners, one reader for the shapes a list takes: a run of names (two at
 least, parted by 、，； spaces or quotes, or one place's group a line) tied to an award that
-stands around it — its title before 由 (「某奖」由A、B获奖), a count closing the run and a verb
+stands around it — its title before 由 (「某奖」由A、B获奖; a prize named bare after the award, 「某奖」甲奖由A获得), a count closing the run and a verb
 of winning after it (A、B、C3家企业入选“某品牌”名单; 为A、B2个某示范样板授牌), quoted marks
 closed by 等 and a count of a title (“甲”“乙”等N件驰名商标), a colon after the title (某伴
 手礼为：A公司甲、B公司乙), or a heading line over lines of places (去年获批的地理标志证明商标 / 甲市：
@@ -23,6 +23,7 @@ from .brands_honours_names import name_in
 from .brands_won import honour_won
 from .common import Doc
 from .lexicon.brand_list_runs import (
+    BARE_PRIZE_BY,
     BLANK,
     BRANDED_SIGN,
     BY_NOT_WINNERS,
@@ -99,6 +100,8 @@ def extract_list_honours(doc: Doc) -> list[BrandHonour]:
         before = sentences[at - 1] if at else None
         for title, category in titles:
             _by_winners(doc, out, sentence, title, category)
+        for prize in BARE_PRIZE_BY.finditer(view, sentence.start, sentence.end) if titles else ():
+            _by_winners(doc, out, sentence, prize, "other")  # (甲奖由A获得, after the award)
         _counted(doc, out, sentence, runs, titles, before, before_titles)
         _quoted(doc, out, sentence, quoted)
         _after_colon(doc, out, sentence, titles, before)

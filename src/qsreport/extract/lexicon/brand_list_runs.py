@@ -19,6 +19,9 @@ BY_WINNERS = rx.compile(
     r"(?:方面)?[^，,。；;:：“”「」]{0,4}?(?:则|也|均)?(?:分别|共同)?由"
     r"(?P<run>[^。；;！？!?\n]{2,400}?)(?:共同|分别|先后|一并)?"
     r"(?:获奖|获得|获颁|夺得|摘得|荣获|捧得|获此殊荣|获评|拿下)")
+# One of an award's prizes named bare right before its winners, in a sentence that names the
+# award (「某某企业奖」甲奖由A、B获得；乙奖由C获得): the prize is a title of its own
+BARE_PRIZE_BY = rx.compile(rf"(?<=[，,；;：:」』”])\s*(?P<title>{HAN}{{2,10}}?奖)(?=(?:则|也)?(?:分别|共同)?由)")
 # A list closed by its own count, then what the count is of and the clause's verb:
 # A、B、C 3家企业入选…, 为A、B 2个…示范样板授牌
 COUNTED_RUN = rx.compile(
