@@ -41,6 +41,7 @@ from .lexicon.brand_lists import (
     THESE_OF,
 )
 from .lexicon.brand_status import THEN_THE_TOTAL
+from .lexicon.brand_winning import FIRMS_NOT_COUNTING, FIRMS_WINNING
 from .lexicon.brands import (
     APPROVED_BEFORE,
     APPROVED_THEN_WON,
@@ -155,7 +156,7 @@ def extract_brand_counts(doc: Doc) -> list[BrandCount]:
                 term = None  # 涉及30种产品: kinds of product, not honours
             if term is not None:
                 status = standing(doc, sentence, figure, clause_start, marks(),
-                                  firms_counted=_service_firms(view, term, figure))
+                                  firms_counted=_firms_count(view, term, figure))
                 if not honour_only(term) and status is not None:
                     # 已培育中国名牌产品3个、省名牌产品48个: a basis said once for a list
                     hint = basis_hint or _carried_basis(marks(), before, previous_start, figure)
@@ -206,6 +207,17 @@ def _service_firms(view: str, term: re.Match[str], figure: Figure) -> bool:
     a time-honoured name, in 家, or in 个 with its title after it: 认定20个企业的字号为…老字号)."""
     return (figure.unit == "家" or (figure.unit == "个" and term.start() > figure.end)) and FIRMS_WORD.match(view, figure.end) is not None \
         and SERVICE_TITLE.search(term.group()) is not None
+
+
+def _firms_count(view: str, term: re.Match[str], figure: Figure) -> bool:
+    """Firms that count the title after them: a service brand's or an old name's holders, and
+    firms that won it where no count of products stands between or follows (12家企业获得省
+    名牌; not 8家企业获得省名牌11个), one title (8家企业获得省名牌或优质产品: which of the
+    two each holds is not told)."""
+    return _service_firms(view, term, figure) or (
+        figure.unit == "家" and term.start() > figure.end and
+        FIRMS_WINNING.fullmatch(_ASIDE.sub("", view[figure.end:term.start()])) is not None
+        and FIRMS_NOT_COUNTING.match(view, term.end()) is None)
 
 
 def _carried_basis(marks: Marks, before: BrandCount | None, before_start: int,
@@ -310,6 +322,11 @@ def _term_for(
         counted = NOT_THE_COUNTED.search(gap)
         if counted and _service_firms(view, following, figure):
             counted = None
+        elif counted and _firms_count(view, following, figure):
+            # 12家企业获得省名牌: the firms count the title they hold, unless the sentence
+            # says they are new (此次, 新增: the year's); 43家企业的51个产品 counts products
+            new = NEW_WORD.search(view, sentence.start, figure.start)
+            return following, "added" if new else "total"
         if STANDARD_AFTER_TITLE.match(view, following.end()):
             return None, None  # 3项地理标志产品团体标准: standards of the title's products
         if not GAP_BREAK.search(gap) and not counted:

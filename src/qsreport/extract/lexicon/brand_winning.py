@@ -83,3 +83,18 @@ CARRIED_DENIED_BY = compile_fast(
     r"(?:库|名单|名录|目录|榜单|计划)|"
     r"享誉|闻名(?!商标)|家喻户晓|深入人心|名扬"
 )
+
+# Firms that win a brand title, their number the whole clause gives (甲县12家企业获得省名牌;
+# 8家企业产品被评为市名牌产品; 5家企业入选…知名品牌名单): the title each holds is counted by
+# its firms where no count of products stands between (43家企业的51个产品: the products).
+# All that may stand between 家 and the title, years taken out.
+FIRMS_WINNING = rx.compile(
+    r"(?:企业|单位)(?:的?产品|商标)?(?:已|共|先后|又|分别|均)?"
+    r"(?:被评为|被认定为|被授予|获得了?|荣获|获评|入选|成为)[“「\"]?"
+)
+# After the title, what leaves its firms uncounted: another title joined to it
+# (省名牌或优质产品, 省名牌和著名商标: each firm holds one or the other, a count of neither),
+# or the title's own count (8家企业获得省名牌产品11个: the products are counted).
+FIRMS_NOT_COUNTING = rx.compile(
+    r"[”」\"]?(?:称号)?(?:或|和|及|与|(?:共|有|达到?|计)?\s*(?:\d|[一二三四五六七八九十两百]+[个项件种款]))"
+)
