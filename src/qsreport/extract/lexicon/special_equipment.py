@@ -107,6 +107,12 @@ _SUMS_UP = (r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这�
 # covered, users of the equipment a sentence before names.
 _THIS_CHECK = r"(?:本次|此次|这次)(?:专项)?检查"
 _OTHER_GOODS = r"食品|药品|化妆品|计量器具|电子秤|加油机|产品质量|商品|农资|消防"
+# Units of another trade counted in a list beside the equipment's users (检查药品经营企业23家、
+# 特种设备使用单位12家; 电暖器销售企业15家次; 餐饮服务单位8家): a seller, a caterer or
+# another goods' firm in the count's own words, no 、 or comma between — not a gas seller,
+# whose cylinders are the equipment (液化气经营单位), nor a partner named (会同消防部门对9家宾馆).
+_OTHER_TRADE = (r"(?:食品|药品|化妆品|农资|餐饮|(?<!燃气)(?<!液化气)(?<!液化石油气)(?<!瓶装)(?<!气瓶)"
+                r"(?:销售|经营))[^，,；;。、\d]{0,8}$")
 
 # An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
 # 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted, no
@@ -208,7 +214,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("users_inspected", r"家次|家\(次\)|个次|户次|家|个|户|所", before=_INSPECTED,
                # (nor the units ordered to put their hazards right: 责令整改…使用单位8家)
                unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$|"
-                      r"责令[^，,；;。\d]{0,24}$",
+                      rf"责令[^，,；;。\d]{{0,24}}$|{_OTHER_TRADE}",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)",
                object=rf"{USERS}|{_THIS_CHECK}", named=False),
