@@ -15,7 +15,8 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
     # (not cylinders left out of a count: 特种设备900台(不含气瓶) counts every other kind; nor
     # with a few words between, 不含液化气瓶, 不包括各类钢瓶: a lookbehind for each length)
-    (rf"{_LEFT_OUT}(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶)", "gas_cylinder"),
+    # (瓦斯桶, 桶装瓦斯: Taiwan's words for a cylinder of bottled gas, 瓦斯钢瓶 too)
+    (rf"{_LEFT_OUT}(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶|瓦斯桶|瓦斯瓶|桶装瓦斯)", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
     # (nor pipelines left out of a count: 特种设备9万台(不含压力管道))
     (rf"{_LEFT_OUT}(?:压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$)))",
@@ -47,11 +48,14 @@ GAUGES = r"压力表|安全阀"
 _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
+# Cylinders counted in 支 or 桶 (抽查瓦斯桶30支, 查核桶装瓦斯50桶): read only beside their name.
+_CYLINDER_UNITS = r"支|桶"
+_CYLINDERS = r"气瓶|钢瓶|瓦斯桶|瓦斯瓶|桶装瓦斯|液化气瓶|液化石油气瓶"
 _UNITS = r"台件|台\(件\)|台/件|台\(次\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查; nor an inspection's period,
 # 检验有效期, 检验周期, which tells when one is due)
 # (排查出, 检查出: what a check found, not what it covered; 清查, a sweep, covers what it counts)
-_INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告|(?:有效)?(?:周期|期限|有效期))|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|查核(?!结果|时间)|抽验|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
+_INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告|(?:有效)?(?:周期|期限|有效期))|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|查核(?!结果|时间)|稽查(?!局|队|支队|大队|人员|员|机构|小组|科|处|中心)|抽验|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
 # 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用, “三无”.
@@ -144,7 +148,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
     # (% only for a toll's change from a year before: its metrics' rows alone take it)
     # (起/万台, 人/万台: a toll per 10,000 units; 元: the money an accident cost)
-    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|元|%",
+    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|{_CYLINDER_UNITS}|元|%",
     names=EQUIPMENT,
     metrics=(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
@@ -207,6 +211,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                      # (the check's while, its equipment named before it: 对…的40部扶梯查核时,
                      # 在对52台锅炉检验中)
                      rf"[^，,；;。\d]{{0,8}}?(?:{_INSPECTED})(?:时|中|过程中)"),
+        Metric("inspected", _CYLINDER_UNITS, before=_INSPECTED, object=_CYLINDERS),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         # (not the units found at fault: 存在问题单位12家)
         # (nor units rated after a check, 共评定三星级单位20家: a result)
