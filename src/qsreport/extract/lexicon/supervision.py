@@ -135,6 +135,9 @@ PASS_RATE = compile_fast(r"合格率(?<!考试合格率)(?<!考核合格率)(?<!
 # After a figure, what makes it a result of the check: 合格68批次 (right after), a clause
 # that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外), or samples found at
 # fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
+# A part counted inside the pool told before it (15批次样品中，有4批次不合格; 共30批次产品中仅
+# 两批次被判定为不合格): the pool is what was sampled, the verdict the part's.
+_PART_OF_POOL = r"中[，,]?\s*(?:仅|只|共)?(?:有|发现|检出|查出)?(?:\d|[一二两三四五六七八九十])"
 RESULT_AFTER = rx.compile(
     # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
     # (有3组硫含量超标: a limit exceeded is a failure too)
@@ -142,7 +145,7 @@ RESULT_AFTER = rx.compile(
     r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求)|不符(?:规定|标准|要求))|"
     # (…19家企业的43批次的童装合格: a clause closing on its verdict, passed or failed)
     # (not the whole sample passing, 11组样品全部合格: the sample still)
-    r"[^，,。；;：:、\d]{0,14}?(?:不合格|不符合?[^，,。；;：:、\d]{0,10}?(?:规定|标准|要求)|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    rf"(?:(?!{_PART_OF_POOL})[^，,。；;：:、\d]){{0,14}}?(?:不合格|不符合?[^，,。；;：:、\d]{{0,10}}?(?:规定|标准|要求)|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
     r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)|"
@@ -256,8 +259,11 @@ SAMPLED_BEFORE = rx.compile(
 )
 
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
-# verb (全年完成食品等4类产品212个批次，合格201个批次).
-PASSES_NEXT = rx.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])")
+# verb (全年完成食品等4类产品212个批次，合格201个批次), and so is the pool a part is counted
+# in (7家企业的15批次样品中，有4批次不合格), unless its own words say it failed
+# (31批次不合格样品中: the failures' pool).
+PASSES_NEXT = rx.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])|"
+                         rf"的?(?:产品|样品|商品|样本)?{_PART_OF_POOL}")
 
 # Dens named after their number: 端掉了6个藏在城郊仓库里的制假窝点.
 # (这批假冒机油涉及4个分装窝点: the dens a case's goods came from, found with them)
