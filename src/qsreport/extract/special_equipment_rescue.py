@@ -1,8 +1,8 @@
 """Special equipment (schema 2): a lift emergency platform's figures (96333 and its kin) —
 calls and requests taken (``emergency_calls``), trappings handled (``trappings``), people
 freed (``people_freed``) and its rescuers' average times to the site and to free them
-(``arrival_minutes``, ``rescue_minutes``), all of lifts (the words are in
-:mod:`.lexicon.special_equipment_rescue`)."""
+(``arrival_minutes``, ``rescue_minutes``), all of lifts, and the parts trappings are broken
+into by cause or by level of rescue (the words are in :mod:`.lexicon.special_equipment_rescue`)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ from typing import Any
 
 from .. import regex_cache as rx
 from ..models import EquipmentStat
+from ..numbers import to_number
 from .common import Doc, told_again
 from .lexicon.special_equipment_rescue import (
+    LEVEL_PART,
+    NOT_A_PART,
+    PART,
+    PART_BREAK,
+    PARTS_AFTER,
+    PARTS_BY_CAUSE,
     RESCUE,
     RESCUE_CHANGE,
     RESCUE_LIFTS,
@@ -28,6 +35,12 @@ _REPORT = rx.compile(RESCUE_REPORT)
 _SENTENCE = rx.compile(RESCUE_SENTENCE)
 _CHANGE = rx.compile(RESCUE_CHANGE)
 _RATE = rx.compile(RESCUE_RATE)
+_BY_CAUSE = rx.compile(PARTS_BY_CAUSE)
+_AFTER = rx.compile(PARTS_AFTER)
+_PART = rx.compile(PART)
+_LEVEL_PART = rx.compile(LEVEL_PART)
+_NOT_A_PART = rx.compile(NOT_A_PART)
+_BREAK = rx.compile(PART_BREAK)
 
 
 @cache
@@ -58,4 +71,39 @@ def rescues(doc: Doc) -> list[EquipmentStat]:
         if _CHANGE.search(stat.label):  # 平均到达时间比上年缩短1.2分钟: a change, no level
             stat.basis = "change"
         found.append(stat)
-    return found
+    return _with_parts(doc, found)
+
+
+def _with_parts(doc: Doc, found: list[EquipmentStat]) -> list[EquipmentStat]:
+    """``found`` with the parts of trappings broken down by cause or by level of rescue (see
+    :data:`.lexicon.special_equipment_rescue.PARTS_BY_CAUSE`), in text order; the parts
+    module ties each to its whole."""
+    view = doc.view
+    taken = {stat.span[1] for stat in found}
+    parts: list[EquipmentStat] = []
+    heads = [(match.end(), _PART) for match in _BY_CAUSE.finditer(view)]
+    for stat in found:
+        if stat.metric == "trappings":
+            sentence = doc.sentence_at(stat.span[0])
+            after = _AFTER.search(view, stat.span[1], sentence.end)
+            if after is not None:
+                heads.append((after.end(), _LEVEL_PART))
+    for start, pattern in sorted(heads, key=lambda head: head[0]):
+        sentence = doc.sentence_at(start)
+        if _SENTENCE.search(view, sentence.start, sentence.end) is None:
+            continue
+        chunk = start
+        for stop in [*(m.start() for m in _BREAK.finditer(view, start, sentence.end)), sentence.end]:
+            part = pattern.fullmatch(view, chunk, stop)
+            chunk = stop + 1
+            if part is None or part.end("unit") in taken or _NOT_A_PART.search(part.group("label")):
+                continue
+            value = to_number(part.group("num"))
+            if value is None:
+                continue
+            taken.add(part.end("unit"))
+            parts.append(_stat(metric="trappings", label=doc.text[part.start("label"):part.end("label")],
+                               value=value, unit=part.group("unit"),
+                               span=(part.start("label"), part.end("unit")),
+                               evidence=doc.evidence(sentence)))
+    return sorted([*found, *parts], key=lambda stat: stat.span[1]) if parts else found

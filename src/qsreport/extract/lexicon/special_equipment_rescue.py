@@ -18,7 +18,8 @@ _NOT_A_RATE = (r"(?<!日均)(?<!月均)(?<!平均每天)(?<!平均每日)(?<!平
 # A trapping: people stuck in a lift (困人, 被困, 关人), a fault or an incident of it; 关人 is
 # no trapping inside 相关人员, 有关人士 or 机关人员.
 _SHUT_IN = r"(?<![相有机])关人(?![员士])"
-_TRAPPED = rf"(?:困人|{_SHUT_IN}|被困(?!人员|乘客|群众|市民|人数))"
+# (not the faults that trapped no one, 非困人故障: the platform's other calls)
+_TRAPPED = rf"(?:(?<!非)困人|{_SHUT_IN}|被困(?!人员|乘客|群众|市民|人数))"
 _TRAPPED_NOUN = r"(?:故障|事件|事故|求助|求救|求援|警情|报警|电话|险情|接报|诉求)"
 _CALLED = (r"(?:接警|接听|接到|接报|接收|接处|受理|处置|处理|响应)(?:了)?(?:各类)?(?:电梯)?"
            r"(?:求助|求援|报警|电话|来电|呼叫|警情|报修|诉求|救援请求|信息|工单|应急事件|故障)")
@@ -78,3 +79,20 @@ RESCUE_LIFTS = r"96333|电梯|扶梯"
 RESCUE_REPORT = r"96333|应急处置|救援|困人|被困|" + _SHUT_IN
 RESCUE_SENTENCE = (r"96333|电梯|扶梯|平台|困人|被困|应急处置|救援|解救|接警|呼入|呼出|"
                    + _SHUT_IN)
+
+# Trappings broken down into parts, each part its label and count (read by
+# :mod:`..special_equipment_rescue`): by cause, after a head that names the causes or the
+# trappings they are of (困人原因主要有：供电中断75起，乘客扒门32起; 在全部困人故障中，
+# 维保不到位41起，占…), or by the level of rescue called, after 其中 in the sentence of a
+# trappings count (…救援2100起，其中由维保单位（一级）救援2050起；由应急站点（二级）
+# 救援47起).
+PARTS_BY_CAUSE = r"(?:困人|被困)(?:故障|事件)?的?原因|(?:困人|被困)(?:故障|事件)(?:中|当中)"
+PARTS_AFTER = r"其中"
+# A part: a few words, brackets of words allowed (门锁故障(含门刀卡阻)), then its count; the words
+# of a share or a total are no part's (占困人故障总数的52%). By level, its words end on 救援.
+_PART_WORDS = r"(?:[^，,；;。：:\d()（）]|[(（][^()（）\d]{0,30}[)）])"
+PART = (rf"\s*(?:主要有|分别是|分别为|主要是|有)?[：:]?\s*(?P<label>{_PART_WORDS}{{1,30}}?)\s*"
+        rf"{_NUM}(?P<unit>起|次|件|宗)\s*[。！？!?]?")
+LEVEL_PART = (rf"\s*(?P<label>{_PART_WORDS}{{0,24}}?救援)\s*{_NUM}(?P<unit>起|次|件|宗)\s*[。！？!?]?")
+NOT_A_PART = r"占|总数|合计|共计|同比|比上年"
+PART_BREAK = r"[，,；;：:]"
