@@ -49,6 +49,7 @@ from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED, FOLLO
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
+from .supervision_at_fault import units_at_fault
 from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
@@ -256,7 +257,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None and firms_ordered(view, context_start, start, end, unit):
                 metric = "firms_ordered"  # 责令6家企业限期整改
             if metric is None and firms_at_fault(doc, context_start, start, end, unit):
-                metric = "other"  # 发现其中9家企业存在…问题: found at fault
+                # 发现其中9家企业存在…问题: found at fault (version 1 knew no key for them)
+                metric = "units_at_fault" if doc.schema != "1" else "other"
             if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
                                                   (start, end), unit, (previous, previous_unit)):
                 metric = "places_inspected"  # 检查商场45家次、超市120家次
@@ -287,7 +289,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
-                               + goods_found(doc) + goods_sold(doc)):
+                               + goods_found(doc) + goods_sold(doc) + units_at_fault(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}

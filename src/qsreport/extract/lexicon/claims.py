@@ -6,7 +6,11 @@ before (…对全县电梯开展安全专项检查。…截至10月20日，已�
 check of gas filling stations), the area that reads it by that head reads it as its own (special
 equipment's users inspected), and it is that area's alone: one figure, one key. (Where the
 sentence names the equipment itself, 检查电梯使用单位12家, the keys of the rounds differ, and
-both areas keep it.)"""
+both areas keep it.)
+
+Equipment dismantled, phased out or stopped (勒令拆除锅炉3台, 停用电梯5台) is special equipment's
+``sealed``, no goods destroyed: supervision gives it up where its sentence names no destroying
+of goods (销毁, 焚毁, 粉碎, 捣毁, 摧毁), whose keys count such a figure as goods."""
 
 from __future__ import annotations
 
@@ -26,4 +30,6 @@ class Claim(NamedTuple):
 CLAIMS = (
     Claim("special_equipment", frozenset({"users_inspected"}), SPECIAL_EQUIPMENT.trigger,
           "supervision", frozenset({"enterprises_inspected", "places_inspected"})),
+    Claim("special_equipment", frozenset({"sealed"}), r"销毁|焚毁|粉碎|捣毁|摧毁",
+          "supervision", frozenset({"goods_destroyed"})),
 )

@@ -35,6 +35,10 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"特种设备|承压设备|(?<!检测|检验|仪器|试验|生产|加工|计量)设备|其[他它](?:相关|有关|各类)?(?=事故)",
      "any"),
 )
+# Dismantled or phased out (拆除, 勒令拆除, 淘汰, 淘汰改造), not a plan or a task of it (要淘汰,
+# 淘汰任务), nor an outdated kind's name (淘汰型号, 淘汰类), nor a sign telling users not to take
+# parts off (请勿拆除).
+_DISMANTLED = r"(?<!要)(?<!需)(?<!应)(?<!计划)(?<!请勿)(?<!不得)(?<!禁止)(?:拆除|淘汰)(?!任务|目标|计划|指标|类|型)(?:改造)?"
 # Who uses or keeps the equipment: the units a check covers.
 # (单位 alone: 76家单位的80台锅炉, 使用锅炉单位30家; 小区 are where lifts stand, not users counted)
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|维修保养单位|充装站|"
@@ -169,13 +173,16 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"[^，,；;。!?\d]{0,6}?(?:不合格(?![率的证])|不合规定|不符合?[^，,；;。!?\d]{0,8}?规定)"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
-        # Equipment dismantled, phased out, retrofitted or replaced (拆除, 淘汰, 改造, 更新) is no
-        # metric's: those words end a keyword's reach (``block``).
+        # Equipment dismantled or phased out (勒令拆除锅炉3台, 淘汰燃煤小锅炉40台, 12台已拆除) is
+        # taken out of use as for good as a condemned one: sealed too. Retrofitted or replaced
+        # (改造, 更新) alone is no metric's: those words end a keyword's reach (``block``).
         Metric("sealed", _UNITS,
                before=r"查封|封停|封存|停用|停止使用|停止运行|停运|(?<!需)(?<!需要)(?<!应)(?<!待)报废(?!率)|判废|销毁|取缔|捣毁|"
-                      r"没收|收缴",
-               after=r"[^，,；;。]{0,20}?(?:进行|实施)了?(?:集中|强制|现场)?(?:销毁|查封|封存|停运|停用|捣毁|报废)|"
+                      rf"没收|收缴|{_DISMANTLED}",
+               after=r"[^，,；;。]{0,20}?(?:进行|实施)了?(?:集中|强制|现场)?(?:销毁|查封|封存|停运|停用|捣毁|报废|拆除|淘汰)|"
                      r"[^，,；;。、\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)|"
+                     # (dismantled or phased out right after the count: 8台已经拆除, 已全部淘汰)
+                     r"[^，,；;。、\d]{0,8}?(?:已经?|均已?|全部|都|已全部)(?:落实|完成|实施)?(?:拆除|淘汰)(?!任务|目标|计划)|"
                      # (the passive: 这3部电梯均被执法人员当场查封, 已被责令停止使用)
                      r"[^，,；;。、\d]{0,12}?被[^，,；;。\d]{0,10}?(?:查封|封存|停用|停运|停止使用|销毁)|"
                      # (past the comma that ends the count: 查出违规锅炉5台，均被责令停用)
@@ -374,8 +381,9 @@ SPECIAL_EQUIPMENT = TallyWords(
               r"{0,20}?(?:进行了?|予以|依法|被)(?:立案|查处|处罚)|[^，,；;。\d]{0,12}?被(?:依法)?立案|"
               # (其中2家停业: firms closed, not checked)
               r"[^，,；;。、\d]{0,8}?(?:停业|停产|歇业|关停)|"
-              # (20台已拆除或迁移: dismantled or moved, no metric's, whatever the clause before)
-              r"[^，,；;。、\d]{0,4}?(?:已经?|被|均)?(?:拆除|迁移|迁出|淘汰|改造|更新|更换)",
+              # (20台已迁移, 20台已拆除或迁移: moved, or maybe moved, no metric's, whatever the
+              # clause before; dismantled or phased out alone is sealed, read by its own words)
+              r"[^，,；;。、\d]{0,4}?(?:已经?|被|均)?(?:迁移|迁出|改造|更新|更换)",
     goal_after=r"[^，,；;。]{0,12}?任务",  # 分给本区的80台锅炉能效测试任务: a task set
     carried=(
         # (…开展气瓶、电梯专项整治。共查各类单位90家，整改隐患130处: that check's hazards)
