@@ -1,14 +1,24 @@
-"""Schema 2 readings of the twenty-fourth session (issue 12): equipment dismantled or phased
-out (special equipment's ``sealed``) and units a check found at fault (``units_at_fault``, read
-where version 1 wrote ``other``).
+"""Schema 2 keys of the twenty-fourth session (issue 12): money set aside for supervision work
+(``funds``), places and firms taking part in a quality programme (``participants``), equipment
+dismantled or phased out (special equipment's ``sealed``), units a check found at fault
+(``units_at_fault``, read where version 1 wrote ``other``), and four keys for hand keying only.
 Every sentence here was written for these tests (made-up places, firms and numbers)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
+from qsreport.vocabulary import (
+    DISTINCTION_METRICS_LATE,
+    METROLOGY_METRICS_LATE,
+    STAT_METRICS_LATE,
+    STAT_METRICS_V2_ONLY,
+    DistinctionMetric,
+    MetrologyMetric,
+    StatMetric,
+)
 
 HEADER = "柳河市场监管\n发布日期：2022-05-10  来源：柳河日报\n"
 
@@ -27,6 +37,65 @@ def _areas(body: str, area: str, metric: str) -> list[tuple[Any, ...]]:
     kind = {"special_equipment": "equipment", "distinctions": "distinction"}[area]
     return [(s["value"], s["unit"], s[kind]) for s in _report(body)[area]["stats"]
             if s["metric"] == metric]
+
+
+def test_the_session_s_keys_are_late() -> None:
+    """Keys no rounds' typed key names yet: unscored where a key names none of them, and
+    nothing of them in version 1."""
+    stats = {"funds", "inspections_made", "firms_graded", "goods_kinds"}
+    assert stats <= set(get_args(StatMetric))
+    assert stats <= STAT_METRICS_LATE and stats <= STAT_METRICS_V2_ONLY
+    assert "participants" in get_args(DistinctionMetric)
+    assert "participants" in DISTINCTION_METRICS_LATE
+    assert "instruments_sealed" in get_args(MetrologyMetric)
+    assert "instruments_sealed" in METROLOGY_METRICS_LATE
+
+
+def test_funds_after_the_funds_word_or_before_it() -> None:
+    """落实经费N万元 and 安排N万元专项经费, 编列N万元预算: the sum, in the unit written."""
+    assert _stats("柳河区今年落实农产品质量抽检经费80余万元。", "funds") == [(80, "万元")]
+    assert _stats("为保障年度抽检计划，市政府今年追加安排了12万元专项经费。", "funds") == [
+        (12, "万元")]
+    assert _stats("为开展游乐设施安全普查，镇公所编列80万元预算。", "funds") == [(80, "万元")]
+
+
+def test_funds_of_a_list_and_of_a_plan_s_budget() -> None:
+    """Each sum of a list before one word of funds; a plan's budget heading the fees it names."""
+    assert _stats("区财政拨付区局4万元广告监测、9万元农资抽检和3万元电梯检验经费。", "funds") == [
+        (4, "万元"), (9, "万元"), (3, "万元")]
+    assert _stats("六、经费预算：全年抽样检测费用共9万元", "funds") == [(9, "万元")]
+
+
+def test_no_funds_of_another_kind() -> None:
+    """Research funds, rewards, a plan, and version 1 give none."""
+    for body in ("该公司全年研发经费达到3.2亿元。", "对获奖企业安排奖励经费50万元。",
+                 "明年计划安排经费60万元。"):
+        assert _stats(body, "funds") == [], body
+    assert _stats("柳河区今年落实农产品质量抽检经费80万元。", "funds", schema="1") == []
+
+
+def test_places_and_firms_taking_part_in_a_programme() -> None:
+    """Each count of the run that leads up to 开展 and the programme: places of a quality-city
+    campaign are ``quality_city``, firms benchmarking ``any`` (万家: the unit written)."""
+    assert _areas("目前，乙省有9个地级市和31个县（区）正在开展质量强市（县）创建活动。",
+                  "distinctions", "participants") == [
+        (9, "个", "quality_city"), (31, "个", "quality_city")]
+    assert _areas("丙省去年有20个县区、3万多家企业参照先进标准开展了对标达标活动。",
+                  "distinctions", "participants") == [(20, "个", "any"), (3, "万家", "any")]
+
+
+def test_taking_part_replaces_an_award_s_reading() -> None:
+    """A quality award named before the count names no holders: the firms take part."""
+    body = "受县长质量奖带动，全县已有320家企业主动开展了质量提升活动。"
+    assert _areas(body, "distinctions", "awarded") == []
+    assert _areas(body, "distinctions", "participants") == [(320, "家", "any")]
+
+
+def test_no_taking_part_where_the_bureau_acts_on_them() -> None:
+    """Firms a bureau works on (对…开展), honoured, or trained are none."""
+    for body in ("市局对辖区25家小作坊开展质量提升帮扶行动。",
+                 "全市12家企业获得市长质量奖，8家企业开展质量提升培训。"):
+        assert _areas(body, "distinctions", "participants") == [], body
 
 
 def test_equipment_dismantled_or_phased_out_is_sealed() -> None:

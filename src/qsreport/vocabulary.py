@@ -133,6 +133,13 @@ StatMetric = Literal[
     "units_at_fault",
     "goods_found",
     "goods_sold_value",
+    # Money set aside for quality-supervision work, checks counted by the time, firms a
+    # supervision rating graded, kinds of goods seized or destroyed (the twenty-fourth
+    # session, issue 12).
+    "funds",
+    "inspections_made",
+    "firms_graded",
+    "goods_kinds",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -147,7 +154,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "products_checked", "market_entities", "market_enterprises",
                                "market_self_employed", "complaint_closing_rate",
                                "failures_followed_up", "failures_by_cause", "units_at_fault",
-                               "goods_found", "goods_sold_value"})
+                               "goods_found", "goods_sold_value", "funds",
+                               "inspections_made", "firms_graded", "goods_kinds"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.
@@ -168,11 +176,11 @@ MetrologyMetric = Literal[
     "instruments_verified", "instruments_checked", "instruments_passed", "instruments_failed",
     "pass_rate", "verification_rate", "sites", "measurement_standards", "fees_waived",
     "reference_materials", "instruments_held", "sites_held", "comparisons", "comparison_labs",
-    "comparisons_satisfactory", "measured_error", "failure_rate"]
+    "comparisons_satisfactory", "measured_error", "failure_rate", "instruments_sealed"]
 # Metrology's metrics keyed after the rounds' typed keys (issue 12).
 METROLOGY_METRICS_LATE = frozenset({"reference_materials", "instruments_held", "sites_held",
                                     "comparisons", "comparison_labs", "comparisons_satisfactory",
-                                    "measured_error", "failure_rate"})
+                                    "measured_error", "failure_rate", "instruments_sealed"})
 # and the metrics whose changes in % (计量标准…同比增长5%) were read after them.
 METROLOGY_CHANGES_LATE = frozenset({"measurement_standards"})
 Instrument = Literal["fuel_dispenser", "scale", "taxi_meter", "utility_meter", "medical",
@@ -213,7 +221,8 @@ DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output"
                             "brands_valued", "zone_area", "zone_households", "standards_funding",
                             "standards_funded", "standards_committees", "commended",
                             "brand_output", "brand_area", "brand_yield", "brands_above_value",
-                            "declaring_firms", "declared_products", "list_categories"]
+                            "declaring_firms", "declared_products", "list_categories",
+                            "participants"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
@@ -223,6 +232,6 @@ DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income",
                                       "standards_committees", "commended", "brand_output",
                                       "brand_area", "brand_yield", "brands_above_value",
                                       "declaring_firms", "declared_products",
-                                      "list_categories"})
+                                      "list_categories", "participants"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

@@ -16,6 +16,7 @@ from .distinctions_lists import list_categories
 from .distinctions_output import brand_output
 from .distinctions_rewards import reward_kind
 from .distinctions_standards import standards_distinctions
+from .distinctions_taking_part import taking_part
 from .distinctions_values import brand_values
 from .lexicon.distinctions import DISTINCTION_WORDS
 from .tallies import Tallies, Tally
@@ -107,7 +108,7 @@ def extract_distinctions(doc: Doc) -> Distinctions:
     # (and 1200家企业已自我声明公开了标准, 涵盖产品8000余种; 榜单涉及40个产品类别)
     praised = commended(doc) + brand_output(doc) + declared_standards(doc) + list_categories(doc)
     if _TALLIES.trigger.search(doc.view) is None:
-        return Distinctions(stats=sorted(standards + praised, key=lambda stat: stat.span[0]))
+        return Distinctions(stats=_with_taking_part(doc, standards + praised))
     stats = []
     for tally, fields in stats_of(doc, _TALLIES):
         kind = _kind(doc, tally)
@@ -123,7 +124,17 @@ def extract_distinctions(doc: Doc) -> Distinctions:
         valued = {stat.span[1] for stat in values}
         stats = sorted([stat for stat in stats if stat.span[1] not in valued] + standards,
                        key=lambda stat: stat.span[0])
-    return Distinctions(stats=stats)
+    return Distinctions(stats=_with_taking_part(doc, stats))
+
+
+def _with_taking_part(doc: Doc, stats: list[DistinctionStat]) -> list[DistinctionStat]:
+    """``stats`` with the places and firms taking part in a programme (1200家企业开展了质量
+    提升活动), in the text's order: their reading replaces a tally's of the same count (a
+    quality award named earlier in the sentence names no holders)."""
+    taking = taking_part(doc)
+    ends = {stat.span[1] for stat in taking}
+    return sorted([stat for stat in stats if stat.span[1] not in ends] + taking,
+                  key=lambda stat: stat.span[0])
 
 
 AREA = tally_area("distinctions", extract_distinctions,

@@ -54,6 +54,7 @@ from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
 from .supervision_found import goods_found
+from .supervision_funds import funds_set_aside
 from .supervision_handled import handled_stats
 from .supervision_heads import headed_stats
 from .supervision_indices import index_stats
@@ -289,7 +290,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
-                               + goods_found(doc) + goods_sold(doc) + units_at_fault(doc)):
+                               + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
+                               + units_at_fault(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
