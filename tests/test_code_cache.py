@@ -118,3 +118,28 @@ def test_a_warm_process_reads_its_modules_resources_and_sources(tmp_path: Path) 
                            env=env, check=True).stdout.split() for _ in range(2)]
     assert runs[0] == ["_KeptLoader", "True", "True", "True"]  # kept by the first run
     assert runs[1] == ["_KeptLoader", "False", "True", "True"]  # and read by the second
+
+
+def test_a_package_and_a_module_of_one_name_and_a_module_added_later(cache_dir: Path) -> None:
+    """The folder is listed once: a package still comes before a module of its name (as
+    Python has it), and a module written after the listing is left to Python's finder."""
+    folder = cache_dir / "both"
+    (folder / "_test_twice").mkdir(parents=True)
+    (folder / "_test_twice" / "__init__.py").write_text("VALUE = 'package'\n")
+    (folder / "_test_twice.py").write_text("VALUE = 'module'\n")
+    spec = code_cache.KeptCode.find_spec("qsreport._test_twice", [str(folder)])
+    assert spec is not None and _load(spec).VALUE == "package"  # type: ignore[attr-defined]
+    (folder / "_test_later.py").write_text("VALUE = 1\n")
+    assert code_cache.KeptCode.find_spec("qsreport._test_later", [str(folder)]) is None
+    assert importlib.machinery.PathFinder.find_spec("_test_later", [str(folder)]) is not None
+
+
+def test_a_named_tuples_new_is_made_from_kept_code(cache_dir: Path) -> None:
+    """collections.namedtuple's ``__new__``, compiled from its text once and kept: the class
+    made from it takes its fields and defaults as one made by Python alone."""
+    from collections import namedtuple
+
+    Row = namedtuple("Row", ["name", "count"], defaults=[0])
+    assert any(key[0] == "namedtuple" for key in regex_cache._new)
+    assert Row("甲", 3) == ("甲", 3) and Row("乙").count == 0
+    assert Row._make(["丙", 5]).name == "丙" and Row.__new__.__name__ == "__new__"

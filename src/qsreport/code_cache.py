@@ -71,9 +71,20 @@ class KeptCode:
 
 def _source(folder: str, name: str) -> tuple[str, bool, os.stat_result] | None:
     """The source file of module ``name`` in ``folder`` (a package's first, as Python looks
-    for them), whether it is a package's, and its status; None when there is none."""
-    for source, package in ((os.path.join(folder, name, "__init__.py"), True),
-                            (os.path.join(folder, name + ".py"), False)):
+    for them), whether it is a package's, and its status; None when there is none.
+
+    The folder's names are listed once (as Python's own finder does), so that a plain module,
+    most of ours, costs one ``stat``, not a failed one for its package's ``__init__.py`` first.
+    A name the listing lacks (a file added since) is left to Python's finder."""
+    listed = _listing(folder)
+    candidates: tuple[tuple[str, bool], ...]
+    if listed is not None and name not in listed:  # no package of that name: a module's file
+        candidates = ((os.path.join(folder, name + ".py"), False),) \
+            if name + ".py" in listed else ()
+    else:
+        candidates = ((os.path.join(folder, name, "__init__.py"), True),
+                      (os.path.join(folder, name + ".py"), False))
+    for source, package in candidates:
         try:
             status = os.stat(source)
         except OSError:
@@ -81,6 +92,19 @@ def _source(folder: str, name: str) -> tuple[str, bool, os.stat_result] | None:
         if stat.S_ISREG(status.st_mode):
             return source, package, status
     return None
+
+
+_LISTINGS: dict[str, frozenset[str] | None] = {}  # a package folder's names, read once
+
+
+def _listing(folder: str) -> frozenset[str] | None:
+    """The names in ``folder`` (None when it cannot be listed: each name is then looked for)."""
+    if folder not in _LISTINGS:
+        try:
+            _LISTINGS[folder] = frozenset(os.listdir(folder))
+        except OSError:
+            _LISTINGS[folder] = None
+    return _LISTINGS[folder]
 
 
 def _code(fullname: str, source: str) -> Any:
