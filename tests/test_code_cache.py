@@ -132,6 +132,8 @@ def test_a_package_and_a_module_of_one_name_and_a_module_added_later(cache_dir: 
     (folder / "_test_later.py").write_text("VALUE = 1\n")
     assert code_cache.KeptCode.find_spec("qsreport._test_later", [str(folder)]) is None
     assert importlib.machinery.PathFinder.find_spec("_test_later", [str(folder)]) is not None
+    code_cache.KeptCode.invalidate_caches()  # (importlib.invalidate_caches: listed afresh)
+    assert code_cache.KeptCode.find_spec("qsreport._test_later", [str(folder)]) is not None
 
 
 def test_a_named_tuples_new_is_made_from_kept_code(cache_dir: Path) -> None:

@@ -66,7 +66,8 @@ class KeptCode:
 
     @classmethod
     def invalidate_caches(cls) -> None:
-        """Nothing to forget: each lookup checks the source's state."""
+        """Forget the folders' listings (each lookup checks the source's state anyway)."""
+        _LISTINGS.clear()
 
 
 def _source(folder: str, name: str) -> tuple[str, bool, os.stat_result] | None:
