@@ -38,7 +38,7 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     (rf"(?:HACCP|危害分析与关键控制点|危险分析与关键控制点|食品安全管理体系|ISO\s?22000|"
      rf"食品(?:\(酒类\))?认证){_CERTIFIED}", "food_safety"),
     # (三品一标: the farm labels and geographical indications counted as one)
-    (rf"(?:无公害(?:农产品)?|绿色食品|有机(?:食品|产品)?(?=认证|产品认证)|良好农业规范|GAP|"
+    (rf"(?:无公害(?:农产品)?|绿色食品|有机农产品|有机(?:食品|产品)?(?=认证|产品认证)|良好农业规范|GAP|"
      rf"[“\"]?三品一标[”\"]?)"
      rf"{_CERTIFIED}", "agricultural"),
     (r"计量认证|资质认定|实验室认可", "laboratory"),
@@ -54,7 +54,10 @@ LICENCES = frozenset({"food_licence", "production_licence", "licence"})
 
 # (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
 # (未取得…许可证擅自生产: firms without one)
-_GRANTS = r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?:获证|发证|发放|颁发|核发|取得|获得|拿到|领取|持有|通过|获|具有|具备)"
+# (nor a check of whether they hold one: 检查企业是否具有许可证, 有无取得…)
+# (办理 of the licence or certificate it names: 为12家企业办理《某某许可证》; not 办理年审)
+_GRANTS = (r"(?<!未)(?<!没有)(?<!尚未)(?<!不)(?<!是否)(?<!有无)(?:获证|发证|发放|颁发|核发|取得|获得|"
+           r"拿到|领取|持有|通过|获|具有|具备|办理了?(?=[《“\"]?[^，,；;。\d《》“”]{0,8}?(?:许可证|证书)))")
 _GRANTED = rf"{_GRANTS}|(?:认证|确认)(?:的)?企业|(?:认证(?:证书)?|确认)[共计达为]{{0,2}}$"
 # (not a grant its clause then revokes: 对9家企业持有的许可证予以撤销; but a new licence given
 # for an old one taken back is a grant: 核发许可证20张并收回原证书)
@@ -74,6 +77,7 @@ _GRANTED_TALLY = (r"(?:(?<!未)(?:新增|新发|新颁发|颁发|发放|核发|�
                   rf"(?<!{_LOST.replace('|', ')(?<!')})(?:证书|认证)(?:总数|总量))"
                   r"[^，,。；;！？!?\d]{0,6}?(?:共|计|达到?|为)*[\d.]+\s*万?(?:张|份|个|项)"
                   r"[，,]\s*(?:共|累计)?涉及(?:获证)?(?:组织|企业|单位)(?:共|计|达到?|为)*$")
+_NOT_LOST = "".join(f"(?<!{word})" for word in f"{_LOST}|无效".split("|"))
 _FARM_LABELS = r"无公害|绿色食品|有机|三品一标"
 _PAPERS = r"张|万张|份"
 # The farm labels' products by name, and the indication products counted with them (after
@@ -133,10 +137,19 @@ CERTIFICATION = TallyWords(
                before=r"(?<![无未])(?<![无未]生产)(?:生产)?(?:许可证|获证)(?:的)?企业(?:共|计|达到?|为|有|已)*$|"
                       r"(?:许可证|获证)(?:的)?企业[\d.]+\s*(?:家|户)$",
                # (not a licence its clause then revokes: 对12家企业的14张许可证予以注销)
-               after=rf"(?:(?:证书?|许可证)(?=[^\d]|$){_REVOKED_LATER}|"
+               # (right after the figure, read in a 对 clause too: not the 证 of a 认证 further
+               # on, 对5家未通过…认证的企业)
+               after=rf"^(?:(?:证书?|许可证)(?=[^\d]|$){_REVOKED_LATER}|"
                      r"\s*(?:的)?获证企业)",
                # (nor the holders a check went through: 检查持有许可证的水泥企业12家)
                names_in="clause", unless=f"{_NOT_HELD}|{_CHECKED_HOLDERS}"),
+        # Papers held or issued, counted right after their name (有效证书74张, 《某某许可证》
+        # 24张, 各类许可证共8611张, 认证证书由1.6万张增至2万张: the first; the second goes on
+        # with it); not papers lost (注销许可证3张: revoked's; 无效证书, 过期证书), nor other
+        # certificates (检定证书, 作业人员证书: other areas').
+        Metric("granted", _PAPERS,
+               before=rf"{_NOT_LOST}(?:许可证|(?:有效|认证|获证)(?:的)?证书)[》”\"」]?"
+                      r"(?:共|计|达到?|为|有|由|从)*$"),
         # The organisations the certificates a sentence counts were given to, told after them
         # (新增认证证书9000张，涉及组织4500家): firms certified, only after a tally of
         # certificates granted or held (not of ones revoked, suspended or lapsed: 注销证书80张，

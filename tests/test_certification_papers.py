@@ -1,0 +1,59 @@
+"""Papers counted right after their name (有效证书, 许可证, 认证证书), a licence 办理ed for firms,
+the organic farm label's products, and counts that are no grant: firms checked for whether they
+hold a licence, firms helped because they hold no certificate. Invented reports, parsed end to
+end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _stats(body: str) -> list[tuple[str, str, float, str]]:
+    text = f"丁市质量工作简报\n发布时间：2031-05-06  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["metric"], s["scheme"], s["value"], s["unit"])
+            for s in report["certification"]["stats"]]
+
+
+def test_licences_counted_right_after_their_name_are_licensed() -> None:
+    """各类许可证共4120张: the licences held."""
+    assert _stats("截至去年底，全市有效的食品经营等各类许可证共4120张。") == [
+        ("licensed", "any", 4120, "张")]
+
+
+def test_certificates_counted_from_one_level_to_the_next_are_both_certified() -> None:
+    """认证证书由0.8万张增至1.9万张: the first level and the one it grew to."""
+    assert _stats("五年来，全省认证证书由0.8万张增至1.9万张。") == [
+        ("certified", "any", 0.8, "万张"), ("certified", "any", 1.9, "万张")]
+
+
+def test_a_licence_handled_for_firms_counts_the_firms_and_the_papers() -> None:
+    """为7家企业办理《某某许可证》9张: 7 家 and 9 张, licensed."""
+    assert _stats("区局为展会现场7家餐饮企业办理《食品经营许可证》9张；另开展巡查15次。") == [
+        ("licensed", "any", 7, "家"), ("licensed", "any", 9, "张")]
+
+
+def test_papers_lost_or_of_other_work_are_no_grant() -> None:
+    """注销许可证3张 stays revoked; 无效证书, 检定证书: no grant."""
+    assert _stats("全年注销许可证3张，另有无效证书11张。") == [("revoked", "any", 3, "张")]
+
+
+def test_organic_farm_products_are_of_the_farm_labels() -> None:
+    """获得认证的有机农产品42个: agricultural, not a certification of no scheme."""
+    assert _stats("目前全市获得认证的有机农产品42个、绿色食品260个。") == [
+        ("certified", "agricultural", 42, "个"), ("certified", "agricultural", 260, "个")]
+
+
+def test_firms_checked_for_whether_they_hold_a_licence_are_not_licensed() -> None:
+    """对27家企业是否具有生产许可证…进行检查: the check's firms."""
+    assert _stats("执法人员重点对镇内27家酱油生产企业是否具有生产许可证，"
+                  "是否使用非食用物质等情况进行了检查。") == []
+
+
+def test_firms_without_a_certification_helped_are_not_certified() -> None:
+    """对6家未通过…认证的企业，帮助…: no certified firms (the 证 of 认证 is no paper held)."""
+    assert _stats("质量提升行动中，对6家未通过质量管理体系认证的小微企业，"
+                  "逐一评估其短板，帮助其建立管理制度。") == []
