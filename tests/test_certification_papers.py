@@ -57,3 +57,8 @@ def test_firms_without_a_certification_helped_are_not_certified() -> None:
     """对6家未通过…认证的企业，帮助…: no certified firms (the 证 of 认证 is no paper held)."""
     assert _stats("质量提升行动中，对6家未通过质量管理体系认证的小微企业，"
                   "逐一评估其短板，帮助其建立管理制度。") == []
+
+
+def test_papers_a_check_went_through_are_no_grant() -> None:
+    """逐户核查各类许可证共60张: the check's papers."""
+    assert _stats("执法人员逐户核查各类许可证共60张，未发现过期情况。") == []

@@ -147,9 +147,11 @@ CERTIFICATION = TallyWords(
         # 24张, 各类许可证共8611张, 认证证书由1.6万张增至2万张: the first; the second goes on
         # with it); not papers lost (注销许可证3张: revoked's; 无效证书, 过期证书), nor other
         # certificates (检定证书, 作业人员证书: other areas').
+        # (nor papers a check went through: 逐户核查各类许可证共60张)
         Metric("granted", _PAPERS,
                before=rf"{_NOT_LOST}(?:许可证|(?:有效|认证|获证)(?:的)?证书)[》”\"」]?"
-                      r"(?:共|计|达到?|为|有|由|从)*$"),
+                      r"(?:共|计|达到?|为|有|由|从)*$",
+               unless=r"(?:抽查|抽检|检查|核查|查验|清查|排查|巡查|督查)[^，,；;。]*$"),
         # The organisations the certificates a sentence counts were given to, told after them
         # (新增认证证书9000张，涉及组织4500家): firms certified, only after a tally of
         # certificates granted or held (not of ones revoked, suspended or lapsed: 注销证书80张，
