@@ -1,6 +1,6 @@
 """The period of a 累计 count of a named campaign under way (在全省开展“某某”行动…，截至发稿，累计
 查处…; 在某某攻坚战中，累计查获…): the campaign's work so far, the report's year, not a stock
-held (issue 12's context, the twentieth session)."""
+held (issue 12's context)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The place and period of figures (issue 12's context, the twenty-second session): the last
+"""The place and period of figures (issue 12's context): the last
 few years up to now (近三年) a span to now, a meeting's venue no figure's place, and a paper
 named after its city (某市日报) a name, not a place. Every sentence and figure is made up; the
 place tests name real places only because the rules read the gazetteer."""

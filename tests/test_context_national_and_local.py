@@ -1,4 +1,4 @@
-"""Places and periods of the twentieth session (issue 12's context): a national check's own
+"""Places and periods (issue 12's context): a national check's own
 figures are the country's, a local office's part in it is its own place's."""
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
 """The region of a city's or a county's report that ranks itself in its province (居全省第一,
 全省唯一, 率先在全省开展…, 在全省…考核中获评优秀, 首届全省…大赛): the 全省 is the arena of its
-rank, not a sign that the report is the province's (issue 12's context, the twentieth
-session)."""
+rank, not a sign that the report is the province's (issue 12's context)."""
 
 from __future__ import annotations
 

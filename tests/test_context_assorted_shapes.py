@@ -1,4 +1,4 @@
-"""Places, periods and regions of the twentieth session's second context pass (issue 12):
+"""Places, periods and regions (issue 12's context):
 shapes found on later rounds, each written here in made-up sentences."""
 
 from __future__ import annotations
