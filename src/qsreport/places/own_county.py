@@ -6,6 +6,7 @@ follows (《甲市乙区…方案》), for :func:`.region.region_of`."""
 from __future__ import annotations
 
 from .. import regex_cache as rx
+from ..regex_prefilter import might_match
 from .finder import Mention, find_places
 from .region_kinds import inside
 
@@ -17,7 +18,6 @@ _UNNAMED = rx.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由到和与及对据
                       r"(?:市场监督管理局|市场监管局|质量技术监督局|质监局|人民政府|政府|委)"
                       r"|区(?:市场监督管理局|市场监管局|质量技术监督局|质监局))"
                       r"|[我全本]县")
-_DISTRICT_HEADS = ("区市场监", "区质")  # how a district's office of _UNNAMED begins
 _REACH = 3000  # characters read for the county's name and for its unnamed office
 
 
@@ -27,9 +27,9 @@ def unnamed_own_county(view: str, body: int) -> Mention | None:
     and the city or the province it lies in (文成新闻网讯…县市场监管局…: 文成县; 区市场监管局
     按照《甲市乙区…方案》…: 乙区); None where it names none, another or more than one."""
     end = min(len(view), body + _REACH)
-    # (every match holds 县 or a district's office: a text without either is not scanned, the
-    # pattern tried everywhere)
-    if (view.find("县", body, end) < 0 and all(view.find(head, body, end) < 0 for head in _DISTRICT_HEADS)) \
+    # (a text holding none of the words every match holds is not scanned: the pattern would be
+    # tried at every position)
+    if not might_match(_UNNAMED, view[body:end]) \
             or (unnamed := _UNNAMED.search(view, body, end)) is None:
         return None
     named = find_places(view, 0, end)
