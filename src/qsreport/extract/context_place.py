@@ -164,22 +164,29 @@ def sentence_places(view: str, start: int, end: int) -> list[Mention]:
     kept, last = [], -1
     for mention, in_name in zip(found, named, strict=True):
         # 位于甲、乙、丙的, 位于甲市乙区某街: every place of the list or run after 位于.
-        located = bool(_LOCATED.search(view, max(0, mention.start - 4), mention.start)) or (
-            located and (view[mention.start - 1:mention.start] in "、和及" or mention.start == last))
+        located = _in_list_after(view, mention, _LOCATED, 4, located) \
+            or (located and mention.start == last)
         # 涉及甲省、乙省、丙省…: every province of the run after 涉及.
-        reached = mention.place.level == "province" and (
-            _REACHED.search(view, max(0, mention.start - 3), mention.start) is not None
-            or (reached and view[mention.start - 1:mention.start] in "、和及"))
+        reached = mention.place.level == "province" \
+            and _in_list_after(view, mention, _REACHED, 3, reached)
         venue = _VENUE_BEFORE.search(view, max(0, mention.start - 7), mention.start) is not None \
             and _VENUE_AFTER.match(view, mention.end) is not None
         last = mention.end
         # 对全县及乙工业区56家…: a zone joined to the report's own whole area, the area's count.
-        joined = _WITH_OWN.search(view, max(0, mention.start - 5), mention.start) is not None or (
-            joined and view[mention.start - 1:mention.start] == "、")
+        joined = _in_list_after(view, mention, _WITH_OWN, 5, joined, joiners="、")
         if not (in_name or located or joined or venue or reached) and is_about(view, mention) \
                 and not in_focus(view, mention):
             kept.append(mention)
     return kept
+
+
+def _in_list_after(view: str, mention: Mention, word: re.Pattern[str], reach: int,
+                   open_: bool, joiners: str = "、和及") -> bool:
+    """Whether ``mention`` is in a list of places after a word: the word (``word``, ending in
+    ``$``) in the ``reach`` characters before it, or the list still open (``open_``: the place
+    before it was in it) and ``mention`` joined to that place by one of ``joiners``."""
+    return word.search(view, max(0, mention.start - reach), mention.start) is not None \
+        or (open_ and view[mention.start - 1:mention.start] in joiners)
 
 
 def _in_a_name(view: str, mention: Mention) -> bool:
