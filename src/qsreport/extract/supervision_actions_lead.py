@@ -132,9 +132,9 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
     enforcement, titled by its object): one action, or none. Its kind is law_enforcement
     (对…电子秤进行检查, 对全县23家配镜店开展突击检查 too) but, for a sampling (对…进行抽查),
     spot_check when it samples goods, law_enforcement when special equipment (anything else
-    sampled, counted places sampled, or one, two or a few firms, is none). A check planned (将对…进行检查), one that
-    follows a tip-off (根据举报，…), a habit (每月…), another office's (区卫生局对…) or one in
-    a heading is no campaign."""
+    sampled, counted places sampled, or one, two or a few firms, is none). A check planned
+    (将对…进行检查), one that follows a tip-off (根据举报，…), a habit (每月…), another
+    office's (区卫生局对…) or one in a heading is no campaign."""
     view, start = doc.view, doc.layout.header.end
     for match in LEAD_CHECK.finditer(view, start, min(len(view), start + LEAD_REACH)):
         sentence = doc.sentence_at(match.start())
@@ -143,15 +143,14 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
                 or other_office(doc, sentence):
             continue
         sampling = match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查")
-        if (sampling or FEW_UNITS.search(match.group("object"))) \
-                and COUNTED_OBJECT.search(match.group("object")) \
+        checked = match.group("object")
+        counted = COUNTED_OBJECT.search(checked) is not None
+        if counted and (sampling or FEW_UNITS.search(checked)) \
                 and not COUNTED_CHECK_DRIVE.search(view, sentence.start, match.start()):
             continue  # (对12家企业的产品进行抽查: a sampling its batches tell; 对两家…: a raid)
-        if COUNTED_OBJECT.search(match.group("object")) \
-                and HABITUAL.search(view, sentence.start, match.start()):
+        if counted and HABITUAL.search(view, sentence.start, match.start()):
             continue  # (某公司每月对所属6个加油站进行安全检查: a firm's own routine)
-        kind: ActionKind | None = _sampled_kind(match.group("object")) if sampling \
-            else "law_enforcement"
+        kind: ActionKind | None = _sampled_kind(checked) if sampling else "law_enforcement"
         if kind is None:
             continue
         if BARE_LEAD_CHECK.fullmatch(match.group("word")):
