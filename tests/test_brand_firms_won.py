@@ -4,17 +4,7 @@ Every text here is written for the test, with made-up places and firms."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
-
-
-def counts(text: str) -> list[tuple[str, int, str | None, str]]:
-    report: Any = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [(c["category"], c["value"], c["basis"], c["status"])
-            for c in report["brands"]["counts"]]
-
+from tests.brand_helpers import counts
 
 HEADER = "甲县品牌建设情况\n发布日期：2021-06-15 来源：测试日报\n"
 
