@@ -173,9 +173,8 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"[^，,；;。!?\d]{0,6}?(?:不合格(?![率的证])|不合规定|不符合?[^，,；;。!?\d]{0,8}?规定)"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
-        # Equipment dismantled or phased out (勒令拆除锅炉3台, 淘汰燃煤小锅炉40台, 12台已拆除) is
-        # taken out of use as for good as a condemned one: sealed too. Retrofitted or replaced
-        # (改造, 更新) alone is no metric's: those words end a keyword's reach (``block``).
+        # Dismantled or phased out (勒令拆除锅炉3台, 淘汰燃煤小锅炉40台, 12台已拆除): out of use
+        # for good, sealed too; retrofitted or replaced alone (改造, 更新) is no metric's (``block``).
         Metric("sealed", _UNITS,
                before=r"查封|封停|封存|停用|停止使用|停止运行|停运|(?<!需)(?<!需要)(?<!应)(?<!待)报废(?!率)|判废|销毁|取缔|捣毁|"
                       rf"没收|收缴|{_DISMANTLED}",
