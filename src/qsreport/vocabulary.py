@@ -134,7 +134,7 @@ StatMetric = Literal[
     "goods_found",
     "goods_sold_value",
     # Money set aside for quality-supervision work, checks counted by the time, firms a
-    # supervision rating graded, kinds of goods seized or destroyed (the twenty-fourth
+    # supervision rating graded, kinds of goods seized or destroyed (the twenty-third
     # session, issue 12).
     "funds",
     "inspections_made",
