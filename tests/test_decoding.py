@@ -390,10 +390,13 @@ def test_utf8_decoding_never_loads_the_language_tables() -> None:
 
 def test_the_trace_of_a_stray_byte_is_found_the_same_in_markup_and_in_prose() -> None:
     """looks_misaligned finds its places from the letter in prose and from the character
-    before it in markup: the same places either way."""
-    from qsreport.decoding.repair import _RESYNCED, _RESYNCED_AFTER
+    before it in markup (by a pattern, and by the characters' classes): the same places."""
+    from qsreport.decoding import trace
 
     text = "<p class=x>宁波抽查32批次a，合格ü率K高。</p>\n<b>é</b>Q样品z" * 3
-    found = [match.start() for match in _RESYNCED.finditer(text)]
-    assert found == [match.start() + 1 for match in _RESYNCED_AFTER.finditer(text)]
+    found = [match.start() for match in trace._RESYNCED.finditer(text)]
+    assert found == [match.start() + 1 for match in trace._RESYNCED_AFTER.finditer(text)]
+    assert found == list(trace._letters_in_markup(text))
+    # A question mark is not a character that is not ASCII; a letter closing the text is one.
+    assert list(trace._letters_in_markup("?a 中?b 中c")) == [len("?a 中?b 中c") - 1]
     assert len(found) == 9  # a after 次, K after ü, z after 品; not Q after >, nor x after =

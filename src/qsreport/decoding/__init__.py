@@ -46,7 +46,7 @@ _LEGACY_CHINESE = ("gb18030", "cp950", "big5hkscs")  # codecs that read any byte
 # Confidence where the cost model cannot speak (measured on the encoding benchmark: see the
 # calibration table in docs/encoding.md). A Chinese reading that shows no Chinese words is
 # kept when nothing else reads, but less surely, as is one whose bytes all decode but show
-# the trace of a stray byte (``repair.looks_misaligned``), and one whose damage was re-read
+# the trace of a stray byte (``trace.looks_misaligned``), and one whose damage was re-read
 # (the re-reading is a guess, right about 998 times in 1,000); a non-Chinese reading is as sure
 # as the check that accepted it (``language.reads_as_language``), never quite certain.
 _UNCONFIRMED = 0.9
@@ -161,7 +161,7 @@ def _detect(data: bytes, *, bom: bool, label: str | None = None) -> Decoded:
     no Chinese. ``label``: a charset declared outside the bytes, weighed before their own."""
     from .foreign import foreign_codec, read_foreign
     from .rank import rank
-    from .repair import looks_misaligned
+    from .trace import looks_misaligned
 
     label = label if label and _known_label(label) else declared_label(data)
     chinese_declared = codec_for_label(label) if label else None

@@ -15,11 +15,9 @@ cut is the likeliest damage there, not a stray byte a few characters before).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from .. import regex_cache as rx
 from .marks import (
@@ -90,48 +88,6 @@ def _starts_misaligned(data: bytes, codec: str, script: Script) -> bool:
         return False
     as_is = text_cost(decode_marked(head, codec), script)
     return DAMAGED_BYTE + text_cost(decode_marked(head[1:], codec), script) < as_is
-
-
-# The trace a stray byte leaves in GBK or Big5 text that still decodes: the misaligned
-# stretch falls back into step on a trail byte read as a lone ASCII letter, right after
-# characters a report rarely has. (The letter is matched first and what stands before it
-# looked behind at: the engine then skips from one ASCII letter to the next, where a
-# pattern opening with "not ASCII" is tried at every character of a Chinese text.)
-_RESYNCED = rx.compile(r"[\x40-\x7e](?![\x40-\x7e])(?<=[^\x00-\x7f].)")
-# The same places found from the character before the letter: quicker where ASCII letters are
-# most of the text (a page's markup), where the letter first is tried at nearly every one.
-_RESYNCED_AFTER = rx.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
-_ASCII_SAMPLE = 1 << 16  # characters that tell whether a text is mostly ASCII
-_RARE = 10.0  # nats: a character at least this dear, just before the letter, is the trace
-
-
-def looks_misaligned(text: str) -> bool:
-    """Whether a GBK or Big5 reading that decoded in full shows the trace of a stray byte
-    (it is left as it decodes; the trace only makes the answer less sure): a lone ASCII
-    letter after a character that is not ASCII, with a dear one among the three before it.
-
-    A text with pinyin has a place like that after each toned vowel, hundreds of thousands
-    in a big report: the places are found a batch at a time, and the characters before them
-    priced once each per batch, not once per place."""
-    table = costs("either")
-    sample = text[:_ASCII_SAMPLE]
-    if 2 * len(sample.encode("ascii", "ignore")) > len(sample):
-        letters = map(_after_start, _RESYNCED_AFTER.finditer(text))
-    else:
-        letters = map(_match_start, _RESYNCED.finditer(text))
-    while batch := list(islice(letters, _BATCH)):
-        near = set("".join({text[at - 3 if at > 3 else 0 : at] for at in batch}))
-        if any(table[char] >= _RARE for char in near if char >= "\x80"):
-            return True
-    return False
-
-
-_match_start = re.Match.start
-
-
-def _after_start(match: re.Match[str]) -> int:
-    return match.start() + 1  # the letter, after the character the match starts with
-_BATCH = 4096  # places read at once: a trace early in a big text is found early
 
 
 def repair(data: bytes, codec: str, marked: str, script: Script | None = None) -> str:
