@@ -109,13 +109,17 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     for mark, codec, body_codec in _BOMS:
         if data.startswith(mark):
             return _decode_after_bom(data, mark, codec, body_codec)
-    if _plainly_utf8(data):
+    if _THREE_BYTE_LEAD.search(data) is not None:
+        # (Decoded before _plainly_utf8's checks of the whole file: GBK fails on one of its
+        # first characters, and a GBK page is spared them, 0.1 ms.)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             pass
         else:
-            return Decoded(text, "utf-8", 1.0, False, 0, "utf-8", None, language_of(text), data)
+            if _plainly_utf8(data):
+                return Decoded(text, "utf-8", 1.0, False, 0, "utf-8", None, language_of(text),
+                               data)
     return _detect(data, bom=False, label=declared)
 
 
