@@ -90,7 +90,8 @@ def _starts_misaligned(data: bytes, codec: str, script: Script) -> bool:
     return DAMAGED_BYTE + text_cost(decode_marked(head[1:], codec), script) < as_is
 
 
-def repair(data: bytes, codec: str, marked: str, script: Script | None = None) -> str:
+def repair(data: bytes, codec: str, marked: str, script: Script | None = None,
+           clean: bool = False) -> str:
     """``marked`` (the plain reading of ``data``) with its damaged stretches re-read.
 
     Only windows around bytes that failed are re-read (and the start of a file that begins
@@ -99,8 +100,10 @@ def repair(data: bytes, codec: str, marked: str, script: Script | None = None) -
     on either side of the failure; in UTF-8, which falls back into step at once, it is a few
     characters either side. Returns ``marked`` itself when nothing needs re-reading.
     ``script``: what the text is written in, if the caller knows; found from the text if not.
+    ``clean``: ``marked`` surely holds no marker (it decoded in full), so none is looked for.
     """
-    points = [m.start() for m in MARKER_RUNS.finditer(marked)] if may_hold_markers(marked) else []
+    points = [m.start() for m in MARKER_RUNS.finditer(marked)] \
+        if not clean and may_hold_markers(marked) else []
     if codec != "utf-8" and data[:1] >= b"\x80" and (not points or points[0] > 0):
         head_script = script or likeliest_script(marked[:_SCRIPT_SAMPLE])[0]
         if _starts_misaligned(data, codec, head_script):
