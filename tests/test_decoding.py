@@ -231,6 +231,22 @@ def test_a_stray_invalid_byte_is_counted_in_replaced() -> None:
     assert decoded.text == REPORT_SIMPLIFIED[:30] + "\ufffd" + REPORT_SIMPLIFIED[30:]
 
 
+@pytest.mark.parametrize("codec", ["gbk", "cp950"])
+def test_damage_past_the_ranked_sample_is_counted_and_a_clean_file_has_none(codec: str) -> None:
+    """A long file is ranked on a sample, then its winner reads the whole file (strictly
+    first: a reading that decodes in full holds no marker). A byte no codec reads, past the
+    sample, is still counted and marked; the same file without it reports no damage."""
+    text = (REPORT_TRADITIONAL if codec == "cp950" else REPORT_SIMPLIFIED) * 12
+    data = text.encode(codec)
+    assert len(data) > 4 * 1024
+    clean = decode(data)
+    assert (clean.text, clean.replaced, clean.source) == (text, 0, "detector")
+    at = len(text[:-20].encode(codec))  # (between two characters, near the end)
+    damaged = decode(data[:at] + b"\xff" + data[at:])
+    assert (damaged.replaced, damaged.source) == (1, "repair")
+    assert changed_characters(text, damaged.text) <= 2
+
+
 @pytest.mark.parametrize("at", range(17))
 def test_a_stray_byte_in_a_short_gbk_line_is_no_noise(at: int) -> None:
     """Eight characters of GBK with an invalid byte anywhere read as text with one mark: the
