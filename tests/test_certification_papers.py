@@ -19,9 +19,9 @@ def _stats(body: str) -> list[tuple[str, str, float, str]]:
 
 
 def test_licences_counted_right_after_their_name_are_licensed() -> None:
-    """各类许可证共4120张: the licences held."""
-    assert _stats("截至去年底，全市有效的食品经营等各类许可证共4120张。") == [
-        ("licensed", "any", 4120, "张")]
+    """各类许可证共N张: the licences held."""
+    assert _stats("丁市市场监管局登记在册的各类许可证共3000张。") == [
+        ("licensed", "any", 3000, "张")]
 
 
 def test_certificates_counted_from_one_level_to_the_next_are_both_certified() -> None:
@@ -31,9 +31,10 @@ def test_certificates_counted_from_one_level_to_the_next_are_both_certified() ->
 
 
 def test_a_licence_handled_for_firms_counts_the_firms_and_the_papers() -> None:
-    """为7家企业办理《某某许可证》9张: 7 家 and 9 张, licensed."""
-    assert _stats("区局为展会现场7家餐饮企业办理《食品经营许可证》9张；另开展巡查15次。") == [
-        ("licensed", "any", 7, "家"), ("licensed", "any", 9, "张")]
+    """为N家企业办理《某某许可证》M张: the firms and the papers, licensed."""
+    assert _stats("开业前夕，乙区分局开通绿色通道，为20家新开超市集中办理《食品经营许可证》30张，"
+                  "并上门宣讲200人次。") == [
+        ("licensed", "any", 20, "家"), ("licensed", "any", 30, "张")]
 
 
 def test_papers_lost_or_of_other_work_are_no_grant() -> None:
@@ -42,21 +43,20 @@ def test_papers_lost_or_of_other_work_are_no_grant() -> None:
 
 
 def test_organic_farm_products_are_of_the_farm_labels() -> None:
-    """获得认证的有机农产品42个: agricultural, not a certification of no scheme."""
-    assert _stats("目前全市获得认证的有机农产品42个、绿色食品260个。") == [
-        ("certified", "agricultural", 42, "个"), ("certified", "agricultural", 260, "个")]
+    """获得认证的有机农产品N个: agricultural, not a certification of no scheme."""
+    assert _stats("丁市近年大力发展生态种植，获得认证的有机农产品50个，绿色食品300个。") == [
+        ("certified", "agricultural", 50, "个"), ("certified", "agricultural", 300, "个")]
 
 
 def test_firms_checked_for_whether_they_hold_a_licence_are_not_licensed() -> None:
-    """对27家企业是否具有生产许可证…进行检查: the check's firms."""
-    assert _stats("执法人员重点对镇内27家酱油生产企业是否具有生产许可证，"
-                  "是否使用非食用物质等情况进行了检查。") == []
+    """对N家企业是否具有生产许可证…进行核对: the check's firms."""
+    assert _stats("检查组在乙镇对30家米粉加工厂是否具有生产许可证、进货台账是否齐全进行了核对。") == []
 
 
 def test_firms_without_a_certification_helped_are_not_certified() -> None:
-    """对6家未通过…认证的企业，帮助…: no certified firms (the 证 of 认证 is no paper held)."""
-    assert _stats("质量提升行动中，对6家未通过质量管理体系认证的小微企业，"
-                  "逐一评估其短板，帮助其建立管理制度。") == []
+    """对N家尚未通过…认证的企业开展指导: no certified firms (the 证 of 认证 is no paper held)."""
+    assert _stats("为补齐短板，丙县局对辖区10家尚未通过环境管理体系认证的中小企业派驻指导员，"
+                  "协助其完善内部流程。") == []
 
 
 def test_papers_a_check_went_through_are_no_grant() -> None:
