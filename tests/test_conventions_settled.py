@@ -41,9 +41,10 @@ def _periods(body: str, area: str) -> list[tuple[Any, Any, Any]]:
 
 
 @pytest.mark.parametrize(("body", "area", "metric", "value"), [
-    ("据介绍，甲省已建立社会公用计量标准1260项，覆盖全省各市县。", "metrology", "measurement_standards", 1260),
+    ("丙市计量部门已建立社会公用计量标准300项，可为本地企业提供量值溯源服务。", "metrology",
+     "measurement_standards", 300),
     ("随着城镇建设加快，甲省电梯数量已达8万余部，安全压力逐年加大。", "special_equipment", "registered", 8),
-    ("全省在册特种设备共计9.6万台，其中锅炉1200台，压力容器3.1万台。", "special_equipment", "registered", 1200),
+    ("乙市在册的特种设备约有4万台，其中锅炉500台、起重机械800台。", "special_equipment", "registered", 500),
 ])
 def test_a_stock_held_with_no_stock_word_is_cumulative(body: str, area: str, metric: str,
                                                        value: float) -> None:
@@ -52,7 +53,8 @@ def test_a_stock_held_with_no_stock_word_is_cumulative(body: str, area: str, met
 
 @pytest.mark.parametrize(("body", "area", "metric", "value", "period"), [
     # a year of the stock's own sentence dates it
-    ("2030年，甲省已建立社会公用计量标准1260项。", "metrology", "measurement_standards", 1260, "2030"),
+    ("丙市2029年已建立社会公用计量标准300项，可为本地企业提供溯源服务。", "metrology",
+     "measurement_standards", 300, "2029"),
     # work counted, not a stock: the year's
     ("今年以来，甲市计量所检定计量器具已达3.2万台件。", "metrology", "instruments_verified", 3.2, None),
 ])
