@@ -143,9 +143,9 @@ CERTIFICATION = TallyWords(
                      r"\s*(?:的)?获证企业)",
                # (nor the holders a check went through: 检查持有许可证的水泥企业12家)
                names_in="clause", unless=f"{_NOT_HELD}|{_CHECKED_HOLDERS}"),
-        # Papers held or issued, counted right after their name (有效证书74张, 《某某许可证》
-        # 24张, 各类许可证共8611张, 认证证书由1.6万张增至2万张: the first; the second goes on
-        # with it); not papers lost (注销许可证3张: revoked's; 无效证书, 过期证书), nor other
+        # Papers held or issued, counted right after their name (在用的有效证书500张; 《某某
+        # 许可证》40张; 各类许可证共3000张; 认证证书从1万张增至2万张: the first level, and the
+        # second goes on with it); not papers lost (注销许可证3张: revoked's; 无效证书, 过期证书), nor other
         # certificates (检定证书, 作业人员证书: other areas').
         # (nor papers a check went through: 逐户核查各类许可证共60张)
         Metric("granted", _PAPERS,

@@ -78,7 +78,7 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
 _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?奖励"
 # Approved to be created, or being created (获批立项: projects approved to start, which are
 # built over the years after; not the work of creating, 两年来的创建过程里, a story). A bare 创建
-# is a creation (awarded, above) and 由…建设的示范区有8个 a stock built, not a build under way.
+# is a creation (awarded, above) and 由…建设的示范区有5个 a stock built, not a build under way.
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
 # verb follows, 承担的5个…项目通过验收; not 建设期满, a build's term run out, whose

@@ -135,7 +135,7 @@ PASS_RATE = compile_fast(r"合格率(?<!考试合格率)(?<!考核合格率)(?<!
 # After a figure, what makes it a result of the check: 合格68批次 (right after), a clause
 # that closes on 不合格 (被抽检的2批次腐竹不合格; 除2批次…不合格外), or samples found at
 # fault (送检样品900个，其中37个样品被检出问题: failures, not samples taken).
-# A part counted inside the pool told before it (15批次样品中，有4批次不合格; 共30批次产品中仅
+# A part counted inside the pool told before it (20批次样品中，发现2批次不合格; 共30批次产品中仅
 # 两批次被判定为不合格): the pool is what was sampled, the verdict the part's.
 _PART_OF_POOL = r"中[，,]?\s*(?:仅|只|共)?(?:有|发现|检出|查出)?(?:\d|[一二两三四五六七八九十])"
 RESULT_AFTER = rx.compile(
@@ -260,7 +260,7 @@ SAMPLED_BEFORE = rx.compile(
 
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
 # verb (全年完成食品等4类产品212个批次，合格201个批次), and so is the pool a part is counted
-# in (7家企业的15批次样品中，有4批次不合格), unless its own words say it failed
+# in (10家企业的20批次样品中，发现2批次不合格), unless its own words say it failed
 # (31批次不合格样品中: the failures' pool).
 PASSES_NEXT = rx.compile(r"(?:产品)?[，,]\s*(?:其中)?合格(?:产品)?(?:\d|[一二三四五六七八九十])|"
                          rf"的?(?:产品|样品|商品|样本)?{_PART_OF_POOL}")
