@@ -62,7 +62,7 @@ def test_version_1_has_none() -> None:
     assert _causes("一是霉菌超标问题占不合格总数的28.4%。\n", schema="1") == []
 
 
-def test_the_session_s_keys_are_late_and_of_version_2_only() -> None:
+def test_cause_fault_and_goods_keys_are_late_and_of_version_2_only() -> None:
     """Keys that no rounds' typed key names yet: unscored where a key names none of them."""
     keys = {"failures_by_cause", "units_at_fault", "goods_found", "goods_sold_value"}
     assert keys <= set(get_args(StatMetric))

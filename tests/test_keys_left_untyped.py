@@ -39,7 +39,7 @@ def _areas(body: str, area: str, metric: str) -> list[tuple[Any, ...]]:
             if s["metric"] == metric]
 
 
-def test_the_session_s_keys_are_late() -> None:
+def test_untyped_keys_are_late_and_their_stats_of_version_2_only() -> None:
     """Keys no rounds' typed key names yet: unscored where a key names none of them, and
     nothing of them in version 1."""
     stats = {"funds", "inspections_made", "firms_graded", "goods_kinds"}
