@@ -11,6 +11,7 @@ from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..regex_prefilter import any_of, compile_fast
+from .lexicon.brands import NEVER_A_WINNER
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
 _ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉宾|代表|负责人|成员单位)$")
@@ -42,8 +43,9 @@ OTHER_TITLE_WON = rx.compile(r"获得?了?[^，。；,;]{2,24}?(?:称号|奖)")
 # ``……等共`` closing a list (等共21个产品) is not part of the last name.
 _LIST_END = rx.compile(r"(?:等共|等)$")
 
-# A phrase that names no winner: any of the four above (one call of the engine, not four).
-_NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE)
+# A phrase that names no winner: any of the four above, or a shape no winner's name has
+# (one call of the engine, not five).
+_NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE, NEVER_A_WINNER)
 
 
 def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:

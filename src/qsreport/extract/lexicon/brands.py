@@ -293,6 +293,15 @@ NOT_A_NAME = compile_fast(
     r"|^(?:它们?|他们|她们|这些|那些|此前|之前|以前|此后|随后|其后)$|^并[向对将把给为]"
 )
 
+# Shapes a winner's name never has, whatever clause it stands in: 全 and a province's or a
+# city's name (the whole place, told with its tally of a title, as 全省 is), a line of three
+# or more Latin words (Valid Marks In Force: a bilingual table's label beside its count; a
+# mark in Latin letters is one or two words), a name whose quotation closes but never opened
+# in it (乙”糙米 out of 推出了“甲”“乙”糙米等品牌, or a page's broken quote: a piece cut from a
+# run of quoted names).
+NEVER_A_WINNER = compile_fast(rf"^全(?:{PROVINCE_NAMES}|{CITY_NAMES})[省市]?$|^[A-Za-z]+(?:\s+[A-Za-z]+){{2,}}$|"
+                              r"^[^“「『]*[”」』]")
+
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|位列其中|跻身其中|获此称号|获此荣誉|获认定|获得认定|获得命名|"
