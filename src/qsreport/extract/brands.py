@@ -36,7 +36,7 @@ from .brands_rosters import extract_roster_honours
 from .brands_won import Rule, read_by
 from .common import Doc
 from .learned.winners import learned_honours
-from .lexicon.brands import GI_MARKS
+from .lexicon.brands import CITED_NOTICE, GI_MARKS
 
 __all__ = ["AREA", "extract_brand_counts", "extract_brand_honours", "extract_brands"]
 
@@ -53,6 +53,10 @@ def extract_brands(doc: Doc) -> Brands:
     honours = checked(doc, joined(doc, honours, learned_honours(doc, skip=taken), taken))
     # (a title carried from an earlier clause to a name whose own clause says otherwise)
     honours = [h for h in honours if not carried_past_own_words(doc, h)]
+    # (a name inside the title of a notice the text cites, 《某局关于同意A、B…的公告》: the
+    # notice's winner, not one the text tells of)
+    honours = [h for h in honours
+               if not CITED_NOTICE.search(doc.view, doc.sentence_at(h.span[0]).start, h.span[0])]
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_without_makers(doc, _once(doc.view, honours)))

@@ -302,6 +302,11 @@ NOT_A_NAME = compile_fast(
 NEVER_A_WINNER = compile_fast(rf"^全(?:{PROVINCE_NAMES}|{CITY_NAMES})[省市]?$|^[A-Za-z]+(?:\s+[A-Za-z]+){{2,}}$|"
                               r"^[^“「『]*[”」』]")
 
+# Inside the title of a notice the text cites, up to a name (《某局关于同意A、B…的公告》): the
+# names are that notice's winners, not the document's (but 《地理标志产品 甲山红茶》, a
+# product's own book-title marks, names one).
+CITED_NOTICE = rx.compile(r"《[^》]*?关于[^》]*$")
+
 CONTEXT_VERB = compile_fast(
     rf"(?:均|都|也|同时|双双)?(?:为|是)?(?:首次{HAN}{{0,4}}?)?"
     r"(?:入选|榜上有名|获此殊荣|上榜|名列其中|位列其中|跻身其中|获此称号|获此荣誉|获认定|获得认定|获得命名|"
