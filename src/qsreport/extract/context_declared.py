@@ -32,6 +32,7 @@ from .lexicon.context_declared import (
     PLAN_ISSUED,
     PLAN_REACH,
     PLAN_TITLE,
+    TO_COME,
 )
 
 _LEAD_SENTENCES = 2  # the body's first sentences that tell what the document is
@@ -116,7 +117,7 @@ def _lead(doc: Doc) -> list[str]:
 def _declared(words: str) -> str | None:
     """The status the earliest declaring word of ``words`` gives, or None: none where the
     words tell of a result (公示期满, 正式命名)."""
-    if CONCLUDED.search(words):
+    if _concluded(words):
         return None
     found: list[tuple[int, str]] = []
     for status, pattern in DECLARED:
@@ -130,6 +131,14 @@ def _declared(words: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def _concluded(words: str) -> bool:
+    """Whether ``words`` tell of a result (公示期满, 正式命名, 颁发), outside the part of a
+    sentence after a publicity it tells as still to come (将于下月公示，届时颁发证书)."""
+    to_come = [found.span() for found in TO_COME.finditer(words)]
+    return any(not any(start <= found.start() < end for start, end in to_come)
+               for found in CONCLUDED.finditer(words))
+
+
 def _publishes_a_list(words: str, match: re.Match[str]) -> bool:
     """Whether a publicity (公示) publishes a list of honours: its sentence names one (名单,
     拟, 老字号 …) and decides nothing after it (…和网上公示，某厅研究认定: a list made final),
@@ -138,8 +147,9 @@ def _publishes_a_list(words: str, match: re.Match[str]) -> bool:
     ends = [at for mark in _SENTENCE_MARKS if (at := words.find(mark, match.end())) >= 0]
     end = min(ends, default=len(words))
     clause = max(words.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+    to_come = TO_COME.search(words, start, match.end())
     return LISTED.search(words, start, end) is not None \
-        and DECIDED.search(words, match.end(), end) is None \
+        and (to_come is not None or DECIDED.search(words, match.end(), end) is None) \
         and EARLIER.search(words, clause, match.start()) is None
 
 
@@ -171,6 +181,7 @@ def declare_honours(doc: Doc, honours: list[Any]) -> Declared | None:
     given that status, unless its own sentence says it won (:meth:`Declared.status_of`)."""
     declared = declared_status(doc)
     if declared is None:
+        _own_shortlists(doc, honours)
         return None
     starts = sorted(s.start for s in doc.layout.sentences)
     for honour in honours:
@@ -179,3 +190,17 @@ def declare_honours(doc: Doc, honours: list[Any]) -> Declared | None:
         previous = starts[at - 1] if at > 0 else None
         honour.status = declared.status_of(doc.view, start, honour.span[1], previous)
     return declared
+
+
+def _own_shortlists(doc: Doc, honours: list[Any]) -> None:
+    """In a document that declares nothing, a named winner whose own sentence (up to its
+    clause's end) publishes its list as a shortlist (甲、乙等5家拟认定为…, a list still
+    negotiated or reviewed: 双方谈判清单所列的产品里，甲名列其中) is shortlisted — unless the
+    sentence says it won (去年参加了某评审会，甲荣获…)."""
+    starts = sorted(s.start for s in doc.layout.sentences)
+    for honour in honours:
+        at = bisect.bisect_right(starts, honour.span[0]) - 1
+        start = starts[at] if at >= 0 else honour.span[0]
+        words = doc.view[start:clause_end(doc.view, honour.span[1])]
+        if _declared(words) == "shortlisted" and not DONE_HERE.search(words):
+            honour.status = "shortlisted"

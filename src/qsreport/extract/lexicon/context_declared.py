@@ -29,6 +29,10 @@ CONCLUDED = rx.compile(
     # one step of several gone through, a later one listed after it (…、社会公示和某小组审定)
     rf"公示{STEP_AFTER_PUBLICITY}")
 
+# A decision (its words: DECIDED below).
+_DECIDED = (r"(?:认定|确定|决定|授予|命名|批准|公布)(?<!拟认定)(?<!拟确定)(?<!拟授予)"
+            r"(?<!拟命名)(?<!拟批准)|获评|荣获|被评为")
+
 # Rows of (status, pattern): the earliest match in the title, else in the lead, declares the
 # document. (A publicity, 公示, declares a shortlist only where its sentence names a list of
 # honours and decides nothing after it: see LISTED and DECIDED.)
@@ -41,7 +45,11 @@ DECLARED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"公示(?<!此前公示)(?<!之前公示)(?<!曾公示)(?<!已公示)(?!期满|期已满|结束|完毕|无异议)|"
         r"拟被?(?:认定|命名|授予|表彰|奖励|评为|确定|列入|入选|批准)|"
         r"(?:候选|入围|初选|初评)(?:名单|企业|单位|产品|品牌|对象|项目)|"
-        r"名单[^，,。；;]{0,8}?征求意见|征求意见稿")),
+        r"名单[^，,。；;]{0,8}?征求意见|征求意见稿|"
+        # a review held on what applied (甲产品的论证会召开: a review passed is a shortlist,
+        # nothing granted yet) or a negotiation over a list (谈判清单), where its sentence
+        # decides nothing after it (去年参加了某评审会，甲荣获…: a title won)
+        rf"(?:(?:评审|审查|论证)会|谈判)(?![^。！？!?]*?(?:{_DECIDED}))")),
     # A list of units recommended to a higher body (推荐名单, 拟推荐, 进入推荐).
     ("recommended", rx.compile(r"推荐(?:名单|对象)|拟推荐|进入[^，,。；;]{0,12}?推荐")),
     # Applications accepted (受理…申请, 关于受理…申报…的公告), a list of applicants (申报名单),
@@ -78,10 +86,12 @@ PLAN_REACH = 60  # characters of the lead's first sentence a plan's issue is rea
 # a penalty made public (处罚信息将被公示).
 LISTED = rx.compile(r"名单|拟|候选|入围|首批|新一批|第[一二三四五六七八九十\d]+批|老字号|名牌|"
                     r"商标|品牌|质量奖|称号|示范|认定|评选|推荐")
+# A publicity the sentence tells as still to come (某局将于下月公示名单，届时向认定的企业颁发
+# 证书): the rest of its sentence is to come too, and its award words conclude nothing.
+TO_COME = rx.compile(r"将要?(?:对|于|在|向)?[^。！？!?；;]{0,40}?公示[^。！？!?]*")
 # A decision after a publicity in its sentence (…公示后，某局研究决定认定…; 经…社会公示，
 # 省政府决定授予…): the publicity is over, the list final.
-DECIDED = rx.compile(r"(?:认定|确定|决定|授予|命名|批准|公布)(?<!拟认定)(?<!拟确定)(?<!拟授予)"
-                     r"(?<!拟命名)(?<!拟批准)|获评|荣获|被评为")
+DECIDED = rx.compile(_DECIDED)
 # An earlier publicity the news mentions in passing, in the clause before its 公示 (此前已在网上
 # 公示的甲公司正式获评…; 去年公示的名单中…): no shortlist of the document's own.
 EARLIER = rx.compile(r"此前|之前|早前|已|曾|去年|上月|前期")
