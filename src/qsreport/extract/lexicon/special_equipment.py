@@ -4,6 +4,7 @@ users, and the hazards found (read by :mod:`..special_equipment` through :mod:`.
 from __future__ import annotations
 
 from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
+from .audit_bodies import AUDIT_BODY
 
 # Not right after 不含 (不包括, 不包含) and up to six words of its own clause.
 _LEFT_OUT = "".join(rf"(?<!{verb}[^，,；;。()（）]{{{gap}}})"
@@ -59,7 +60,7 @@ _UNITS = r"台件|台\(件\)|台/件|台\(次\)|台\(套\)|台\(部\)|台\(只\)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查; nor an inspection's period,
 # 检验有效期, 检验周期, which tells when one is due)
 # (排查出, 检查出: what a check found, not what it covered; 清查, a sweep, covers what it counts)
-_INSPECTED = (r"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告|(?:有效)?(?:周期|期限|有效期))|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|查核(?!结果|时间)|稽查(?!局|队|支队|大队|人员|员|机构|小组|科|处|中心)|抽验|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
+_INSPECTED = (rf"清查|(?<!未)查验(?!合格|不合格|机构|中心)|(?<!未)(?<!报)检验(?!机构|中心|所|院|报告|(?:有效)?(?:周期|期限|有效期))|检测(?!机构|中心|所|院)|(?<!大)检查(?!出)|排查(?!出)|抽查(?!出)|抽检|巡查|定检|安全评估|督查|核查|查核(?!结果|时间)|稽查(?!{AUDIT_BODY})|抽验|(?<!安全)监察(?!人员|机构|指令|员|工作)|"
               r"(?:定性|能效)?测试(?!报告)")
 # Overdue, uninspected, unregistered or illegal use (``overdue``): 超期未检, 逾期未检验, 未按期检验,
 # 未经检验(合格)(擅自)投入使用, 未办理使用登记, 违法使用, “三无”.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...chars import HAN
 from . import Vocabulary
+from .audit_bodies import AUDIT_BODY
 
 # A surprise check, not its force or its record (加大突击检查力度, 突击检查时).
 # Users of equipment or sites right before a regular check (电梯使用单位进行了定期监督检查, 加油站
@@ -104,13 +105,13 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # (联合稽查小组, 联合稽核大队), nor the audit as a verb before its object (联合稽查了…).
      r"联合(?:稽查|稽核)(?=作业|行动|专项行动)|"
      r"(?:(?<=进行)|(?<=开展)|(?<=执行)|(?<=实施)|(?<=次))联合(?:稽查|稽核)"
-     r"(?!小组|组|大队|队|人员|办公室|中心|了|过)|"
+     rf"(?!{AUDIT_BODY}|了|过)|"
      # Taiwan's joint or full check of a trade named by 稽查 after the verb that carries it
      # out, its subject between (办理年度加油站联合稽查): enforcement work; not the team
      # (联合稽查小组), nor a check of goods' labels (执行玩具标示稽查: readers part on it).
      r"(?:(?<=进行)|(?<=执行)|(?<=办理)|(?<=实施))"
      rf"(?:(?!进行|执行|办理|实施|开展){HAN}){{0,30}}?(?:联合|全面)稽查"
-     r"(?!小组|组|大队|队|人员|办公室|中心|了|过)|"
+     rf"(?!{AUDIT_BODY}|了|过)|"
      # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查): a
      # check on equipment named by its subject; not the team, its findings or its rules
      # (督查组, 督查情况, 安全督察工作的通知).

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ... import regex_cache as rx
 from ...chars import HAN
 from ...regex_prefilter import compile_fast
+from .audit_bodies import AUDIT_BODY
 from .supervision_places import INSTRUMENTS
 
 # A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查, 棉花质量大检查):
@@ -135,7 +136,7 @@ LEAD_CHECK = compile_fast(
     r"(?:监督)?大?检查|拉网式(?:排查|普查|清查)|(?:计量)?监督检查|全覆盖(?:安全|监督)?检查|(?:监督|专项|质量)?抽[查检]|"
     r"[^\W\d_a-zA-Z]{2,6}?质量检查|"
     # (Taiwan's word for the check: 针对辖区15家加油站进行全面稽查)
-    r"稽查(?!小组|组|大队|队|人员|办公室|中心|局|科|处|厅))"
+    rf"稽查(?!{AUDIT_BODY}))"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
 # Firms or places counted in a lead check's object (对辖区内12家超市进行了专项检查) are the
