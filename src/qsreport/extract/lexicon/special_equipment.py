@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 from .audit_bodies import AUDIT_BODY
+from .special_equipment_trades import CYLINDER_UNITS, CYLINDERS, OTHER_GOODS, OTHER_TRADE
 
 # Not right after 不含 (不包括, 不包含) and up to six words of its own clause.
 _LEFT_OUT = "".join(rf"(?<!{verb}[^，,；;。()（）]{{{gap}}})"
@@ -16,8 +17,7 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
     # (not cylinders left out of a count: 特种设备900台(不含气瓶) counts every other kind; nor
     # with a few words between, 不含液化气瓶, 不包括各类钢瓶: a lookbehind for each length)
-    # (瓦斯桶, 桶装瓦斯: Taiwan's words for a cylinder of bottled gas, 瓦斯钢瓶 too)
-    (rf"{_LEFT_OUT}(?:气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶|瓦斯桶|瓦斯瓶|桶装瓦斯)", "gas_cylinder"),
+    (rf"{_LEFT_OUT}(?:{CYLINDERS})", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
     # (nor pipelines left out of a count: 特种设备9万台(不含压力管道))
     (rf"{_LEFT_OUT}(?:压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$)))",
@@ -53,9 +53,6 @@ GAUGES = r"压力表|安全阀"
 _HAZARD = r"隐患|问题"
 # Hazards are counted as such: 隐患12处, 2起.
 HAZARD_UNITS = r"处|项|个|条|起"
-# Cylinders counted in 支 or 桶 (抽查瓦斯桶30支, 查核桶装瓦斯50桶): read only beside their name.
-_CYLINDER_UNITS = r"支|桶"
-_CYLINDERS = r"气瓶|钢瓶|瓦斯桶|瓦斯瓶|桶装瓦斯|液化气瓶|液化石油气瓶"
 _UNITS = r"台件|台\(件\)|台/件|台\(次\)|台\(套\)|台\(部\)|台\(只\)|台套|台次|台|部|条|只|辆|套|座|公里|千米|米"  # (米: of pipeline)
 # (not a centre's name, 检验机构; nor a campaign's, 安全大检查; nor an inspection's period,
 # 检验有效期, 检验周期, which tells when one is due)
@@ -104,7 +101,8 @@ OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事故
                 r"水上|铁路|渔业|农机")
 
 # A check of the equipment named (专项检查, 隐患排查, 安全大检查), the summary a sentence after it
-# opens on (本次行动…, 截至目前), and other trades' goods that make it no summary of it.
+# opens on (本次行动…, 截至目前); other trades' goods (:mod:`.special_equipment_trades`) make it
+# no summary of it.
 _CHECK = r"检查|排查|巡查|督查|抽查|整治|专项行动"
 # (not a sentence opening on 共 alone: 开展…专项整治。共检查充装站12家，… counts no users)
 # (a day as the summary's time, 截至9月30日, 截止到10月底; the check's time since it began,
@@ -115,13 +113,6 @@ _SUMS_UP = (r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这�
 # The check itself named right before a count, no users named (本次检查共8家): the places it
 # covered, users of the equipment a sentence before names.
 _THIS_CHECK = r"(?:本次|此次|这次)(?:专项)?检查"
-_OTHER_GOODS = r"食品|药品|化妆品|计量器具|电子秤|加油机|产品质量|商品|农资|消防"
-# Units of another trade counted in a list beside the equipment's users (检查药品经营企业23家、
-# 特种设备使用单位12家; 电暖器销售企业15家次; 餐饮服务单位8家): a seller, a caterer or
-# another goods' firm in the count's own words, no 、 or comma between — not a gas seller,
-# whose cylinders are the equipment (液化气经营单位), nor a partner named (会同消防部门对9家宾馆).
-_OTHER_TRADE = (r"(?:食品|药品|化妆品|农资|餐饮|(?<!燃气)(?<!液化气)(?<!液化石油气)(?<!瓶装)(?<!气瓶)"
-                r"(?:销售|经营))[^，,；;。、\d]{0,8}$")
 
 # An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
 # 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted, no
@@ -153,7 +144,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
     # (% only for a toll's change from a year before: its metrics' rows alone take it)
     # (起/万台, 人/万台: a toll per 10,000 units; 元: the money an accident cost)
-    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|{_CYLINDER_UNITS}|元|%",
+    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|{CYLINDER_UNITS}|元|%",
     names=EQUIPMENT,
     metrics=(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
@@ -218,7 +209,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                      # (the check's while, its equipment named before it: 对…的40部扶梯查核时,
                      # 在对52台锅炉检验中)
                      rf"[^，,；;。\d]{{0,8}}?(?:{_INSPECTED})(?:时|中|过程中)"),
-        Metric("inspected", _CYLINDER_UNITS, before=_INSPECTED, object=_CYLINDERS),
+        Metric("inspected", CYLINDER_UNITS, before=_INSPECTED, object=CYLINDERS),
         # (a user of no kind told, 检查旅游景区9家, is a user of ``any``)
         # (not the units found at fault: 存在问题单位12家)
         # (nor units rated after a check, 共评定三星级单位20家: a result)
@@ -226,7 +217,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("users_inspected", r"家次|家\(次\)|个次|户次|家|个|户|所", before=_INSPECTED,
                # (nor the units ordered to put their hazards right: 责令整改…使用单位8家)
                unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$|"
-                      rf"责令[^，,；;。\d]{{0,24}}$|{_OTHER_TRADE}",
+                      rf"责令[^，,；;。\d]{{0,24}}$|{OTHER_TRADE}",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)",
                object=rf"{USERS}|{_THIS_CHECK}", named=False),
@@ -396,6 +387,6 @@ SPECIAL_EQUIPMENT = TallyWords(
         # The users a check covered, told in the sentence after the one that names the check
         # (…对辖区电梯进行安全专项检查。截至目前，该局已检查使用单位12家): the sentence opens on the
         # check's own time or summary (本次, 截至目前), and names no other trade's goods.
-        Carried(("users_inspected",), by=_CHECK, opens=_SUMS_UP, unless=_OTHER_GOODS),
+        Carried(("users_inspected",), by=_CHECK, opens=_SUMS_UP, unless=OTHER_GOODS),
     ),
 )
