@@ -13,18 +13,24 @@ from ..models import DistinctionStat
 from ..numbers import to_number
 from ..regex_prefilter import compile_fast, might_match
 from .common import Doc
-from .lexicon.distinctions_taking_part import COUNT, NOT_TAKING_PART, QUALITY_CITY, REACH, STARTED
+from .lexicon.distinctions_taking_part import (
+    BOUND,
+    COUNT,
+    NOT_TAKING_PART,
+    NOUN_END,
+    ON_THEM,
+    QUALITY_CITY,
+    REACH,
+    STARTED,
+)
 
 _STARTED = compile_fast(STARTED)
 _COUNT = rx.compile(COUNT)
 _NOT = rx.compile(NOT_TAKING_PART)
 _QUALITY_CITY = rx.compile(QUALITY_CITY)
-# The bureau's work on them, right before the count: 对, 为, 帮助, 指导, 组织 (对10家企业开展…).
-_ON_THEM = rx.compile(r"(?:对|为|帮助|帮扶|指导|组织|引导|推动|督促)[^，,；;。\d]{0,6}$")
-# Where a count's noun ends: the next count, a list's mark, or a verb's words (对照, 自发 …).
-_NOUN_END = rx.compile(r"[、\d]|对照|瞄准|围绕|自发|积极|均|都|已|全面|广泛|深入|相继|先后|开展")
-# A clause's bounds (the clause before 开展 opens after the last of them).
-_BOUND = rx.compile(r"[，,；;。！？!?:：]")
+_ON_THEM = rx.compile(ON_THEM)
+_NOUN_END = rx.compile(NOUN_END)
+_BOUND = rx.compile(BOUND)
 
 
 def taking_part(doc: Doc) -> list[DistinctionStat]:
@@ -48,7 +54,7 @@ def taking_part(doc: Doc) -> list[DistinctionStat]:
         for match in _COUNT.finditer(view, opens, at):
             value = to_number(match.group("num"))
             if value is None or _ON_THEM.search(view, opens, match.start()) is not None:
-                continue  # 对10家企业开展质量提升行动: the bureau's work on them
+                continue  # 对7家食品企业开展质量提升行动: the bureau's work on them
             noun = _NOUN_END.search(view, match.end("unit"), at)
             found.append(DistinctionStat(
                 metric="participants",
