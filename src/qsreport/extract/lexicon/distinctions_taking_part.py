@@ -26,7 +26,9 @@ REACH = 48
 NOT_TAKING_PART = r"获得|获评|评为|荣获|命名|授予|奖励|表彰|培训|检查|抽查|抽检|计划|将|拟|力争|要"
 # The bureau's work on them, right before the count: 对, 为, 帮助, 指导, 组织 (对6家企业开展…).
 ON_THEM = r"(?:对|为|帮助|帮扶|指导|组织|引导|推动|督促)[^，,；;。\d]{0,6}$"
-# Where a count's noun ends: the next count, a list's mark, or a verb's words (对照, 自发 …).
-NOUN_END = r"[、\d]|对照|瞄准|围绕|自发|积极|均|都|已|全面|广泛|深入|相继|先后|开展"
+# Where a count's noun ends: the next count, a list's mark, or a verb's words (对照, 自发 …);
+# not a list's mark inside the noun's brackets (8个县(市、区): the noun is 县(市、区)).
+NOUN_END = (r"\d|、(?![^()（），,；;。]*[)）])|"
+            r"对照|瞄准|围绕|自发|积极|均|都|已|全面|广泛|深入|相继|先后|开展")
 # A clause's bounds (the clause before 开展 opens after the last of them).
 BOUND = r"[，,；;。！？!?:：]"
