@@ -26,7 +26,7 @@ def compiled_rows(table: Sequence[tuple[str, str]]) -> tuple[tuple[str, re.Patte
 
 
 def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
-              lead: str, make: Callable[..., T]) -> list[T]:
+              lead: str, make: Callable[..., T], *, label_after: bool = False) -> list[T]:
     """The figures a table of (metric, pattern) rows reads, each built by ``make`` (from its
     metric, label, value, unit, span and evidence): each figure once (the first row
     that reads it decides) and each value once where a headline's figure is told again in the
@@ -34,7 +34,9 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
     words ``lead`` (共, 约, 为…: what may lead to the figure), or, where
     fewer than two are left (a count before its title), the words after it. A row whose
     pattern has a group ``at`` starts its figure there: the words before only say where the
-    row may match (a list named earlier in the sentence)."""
+    row may match (a list named earlier in the sentence). With ``label_after`` the words after
+    the figure come first (trimmed of ``lead`` too), the words before only where none are left,
+    and the span is the figure's alone (a finding's words before it: 发现…6家企业的…问题)."""
     view, label_trim = doc.view, LABEL_EDGE + lead
     taken: dict[int, T] = {}
     said: dict[tuple[str, float], list[int]] = {}  # (where each value was said)
@@ -51,9 +53,12 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
                 continue
             said.setdefault((metric, value), []).append(match.start("num"))
             sentence = doc.sentence_at(match.start("num"))
-            label = doc.text[first:match.start("num")].strip(label_trim)
-            if len(label) < 2:
-                label = doc.text[end:match.end()].strip(LABEL_EDGE)
+            before = doc.text[first:match.start("num")].strip(label_trim)
+            if label_after:
+                label = doc.text[end:match.end()].strip(label_trim) or before
+                first = match.start("num")
+            else:
+                label = before if len(before) >= 2 else doc.text[end:match.end()].strip(LABEL_EDGE)
             taken[end] = make(
                 metric=metric,
                 label=label,
