@@ -11,9 +11,11 @@ before, and so are ours until the cache is read for a rule (a class made before 
 ``qsreport --help`` makes one, is not worth reading the whole file for).
 
 ``collections.namedtuple`` (behind ``typing.NamedTuple``) likewise compiles each class's
-``__new__`` from a text, ``lambda _cls, a, b: _tuple_new(_cls, (a, b))``: ~40 a parse, ~1.5 ms
-of a cold start. That text names nothing but the fields, so its kept code serves any module's
-class of those fields, once the cache is read.
+``__new__`` from a text, ``lambda _cls, a, b: _tuple_new(_cls, (a, b))``: a cold parse of the
+seed makes 41 (28 of them qsreport's ``typing.NamedTuple`` classes, the rest the standard
+library's), and compiling their 40 texts is ~1.3 ms of the ~2.6 ms they take. That text names
+nothing but the fields, so its kept code serves any module's class of those fields, once the
+cache is read: 27 of the 41 come after, and the 41 take ~1.9 ms.
 """
 
 from __future__ import annotations
