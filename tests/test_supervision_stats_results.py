@@ -104,8 +104,8 @@ def test_firms_pass_rate_is_no_checks_pass_rate() -> None:
 
 
 def test_a_penalty_the_law_allows_is_no_fine() -> None:
-    """最高刑罚为罚款二万五千元, 一经定罪最高可被判罚款10000元: a cap, not a fine."""
-    assert _stats("任何人违反条例会被检控，最高刑罚为罚款二万五千元及监禁六个月。") == []
+    """最高刑罚为罚款三万元, 一经定罪最高可被判罚款10000元: a cap, not a fine."""
+    assert _stats("乙市条例规定，销售假冒电器属违法行为，最高刑罚为罚款三万元和监禁三个月。") == []
     assert _stats("该商户涉嫌违反条例，一经定罪，最高可被判罚款10000元。") == []
 
 
