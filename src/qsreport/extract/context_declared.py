@@ -133,7 +133,7 @@ def _declared(words: str) -> str | None:
 
 def _concluded(words: str) -> bool:
     """Whether ``words`` tell of a result (公示期满, 正式命名, 颁发), outside the part of a
-    sentence after a publicity it tells as still to come (将于下月公示，届时颁发证书)."""
+    sentence after a publicity it tells as still to come (名单将在年底公示，随后授牌)."""
     to_come = [found.span() for found in TO_COME.finditer(words)]
     return any(not any(start <= found.start() < end for start, end in to_come)
                for found in CONCLUDED.finditer(words))
@@ -195,7 +195,7 @@ def declare_honours(doc: Doc, honours: list[Any]) -> Declared | None:
 def _own_shortlists(doc: Doc, honours: list[Any]) -> None:
     """In a document that declares nothing, a named winner whose own sentence (up to its
     clause's end) publishes its list as a shortlist (甲、乙等5家拟认定为…, a list still
-    negotiated or reviewed: 双方谈判清单所列的产品里，甲名列其中) is shortlisted — unless the
+    negotiated or reviewed: 甲、乙两个产品进入互认谈判清单) is shortlisted — unless the
     sentence says it won (去年参加了某评审会，甲荣获…)."""
     starts = sorted(s.start for s in doc.layout.sentences)
     for honour in honours:

@@ -86,8 +86,8 @@ PLAN_REACH = 60  # characters of the lead's first sentence a plan's issue is rea
 # a penalty made public (处罚信息将被公示).
 LISTED = rx.compile(r"名单|拟|候选|入围|首批|新一批|第[一二三四五六七八九十\d]+批|老字号|名牌|"
                     r"商标|品牌|质量奖|称号|示范|认定|评选|推荐")
-# A publicity the sentence tells as still to come (某局将于下月公示名单，届时向认定的企业颁发
-# 证书): the rest of its sentence is to come too, and its award words conclude nothing.
+# A publicity the sentence tells as still to come (乙办名单将在年底公示，随后为入选单位授牌):
+# the rest of its sentence is to come too, and its award words conclude nothing.
 TO_COME = rx.compile(r"将要?(?:对|于|在|向)?[^。！？!?；;]{0,40}?公示[^。！？!?]*")
 # A decision after a publicity in its sentence (…公示后，某局研究决定认定…; 经…社会公示，
 # 省政府决定授予…): the publicity is over, the list final.
