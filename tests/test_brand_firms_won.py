@@ -17,10 +17,10 @@ def test_firms_that_won_a_title_hold_it() -> None:
 
 
 def test_firms_whose_products_were_rated() -> None:
-    """N家企业产品被评为 TITLE and N家企业商标被评为 TITLE: the firms count the title."""
-    text = HEADER + "经过多年培育，甲县已有20家企业产品被评为市级名牌产品，另有10家企业商标被评为市级著名商标。\n"
-    assert counts(text) == [("municipal_brand", 20, "total", "achieved"),
-                            ("other", 10, "total", "achieved")]
+    """N家企业商标被评为 TITLE and N家企业产品被评为 TITLE: the firms count the title."""
+    text = HEADER + "丙县现有12家企业商标被评为市级著名商标，另外30家企业产品被评为市级名牌产品。\n"
+    assert counts(text) == [("other", 12, "total", "achieved"),
+                            ("municipal_brand", 30, "total", "achieved")]
 
 
 def test_firms_that_entered_a_list_this_time_are_new() -> None:
@@ -42,8 +42,8 @@ def test_firms_with_the_titles_own_count_after_it() -> None:
 
 
 def test_firms_over_two_titles_count_neither() -> None:
-    """N家企业的产品成为 A或B: which title each holds is not told, no count."""
-    text = HEADER + "经过几年努力，乙镇5家企业的产品先后成为省级名牌或优质产品。\n"
+    """N家企业的产品被评为 A或B: which title each holds is not told, no count."""
+    text = HEADER + "到今年，丙镇已有7家企业的产品被评为省名牌产品或省名优产品。\n"
     assert counts(text) == []
 
 
