@@ -46,10 +46,12 @@ DECLARED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"拟被?(?:认定|命名|授予|表彰|奖励|评为|确定|列入|入选|批准)|"
         r"(?:候选|入围|初选|初评)(?:名单|企业|单位|产品|品牌|对象|项目)|"
         r"名单[^，,。；;]{0,8}?征求意见|征求意见稿|"
-        # a review held on what applied (甲产品的论证会召开: a review passed is a shortlist,
-        # nothing granted yet) or a negotiation over a list (谈判清单), where its sentence
-        # decides nothing after it (去年参加了某评审会，甲荣获…: a title won)
-        rf"(?:(?:评审|审查|论证)会|谈判)(?![^。！？!?]*?(?:{_DECIDED}))")),
+        # a review held on what applied for protection (甲地理标志产品保护专家评审会召开: a
+        # review passed is a shortlist, nothing granted yet) or a list under negotiation
+        # (谈判清单, 互认谈判的产品), where its sentence decides nothing after it (去年参加了
+        # 某评审会，甲荣获…: a title won). Not any meeting or talks (项目评审会, 招商引资谈判).
+        r"(?:保护(?:专家)?(?:评审|审查|论证)会|互认谈判|谈判(?:清单|名单|目录))"
+        rf"(?![^。！？!?]*?(?:{_DECIDED}))")),
     # A list of units recommended to a higher body (推荐名单, 拟推荐, 进入推荐).
     ("recommended", rx.compile(r"推荐(?:名单|对象)|拟推荐|进入[^，,。；;]{0,12}?推荐")),
     # Applications accepted (受理…申请, 关于受理…申报…的公告), a list of applicants (申报名单),
