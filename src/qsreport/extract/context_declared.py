@@ -185,11 +185,16 @@ def declare_honours(doc: Doc, honours: list[Any]) -> Declared | None:
         return None
     starts = sorted(s.start for s in doc.layout.sentences)
     for honour in honours:
-        at = bisect.bisect_right(starts, honour.span[0]) - 1
-        start = starts[at] if at >= 0 else honour.span[0]
-        previous = starts[at - 1] if at > 0 else None
+        start, previous = _sentence_of(starts, honour.span[0])
         honour.status = declared.status_of(doc.view, start, honour.span[1], previous)
     return declared
+
+
+def _sentence_of(starts: list[int], pos: int) -> tuple[int, int | None]:
+    """Where the sentence holding ``pos`` starts (``pos`` itself before the first one), and
+    where the sentence before it starts (None for the first), from the sorted ``starts``."""
+    at = bisect.bisect_right(starts, pos) - 1
+    return (starts[at] if at >= 0 else pos), (starts[at - 1] if at > 0 else None)
 
 
 def _own_shortlists(doc: Doc, honours: list[Any]) -> None:
@@ -199,8 +204,7 @@ def _own_shortlists(doc: Doc, honours: list[Any]) -> None:
     sentence says it won (去年参加了某评审会，甲荣获…)."""
     starts = sorted(s.start for s in doc.layout.sentences)
     for honour in honours:
-        at = bisect.bisect_right(starts, honour.span[0]) - 1
-        start = starts[at] if at >= 0 else honour.span[0]
+        start, _ = _sentence_of(starts, honour.span[0])
         words = doc.view[start:clause_end(doc.view, honour.span[1])]
         if _declared(words) == "shortlisted" and not DONE_HERE.search(words):
             honour.status = "shortlisted"
