@@ -124,12 +124,12 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 
 
 def _plainly_utf8(data: bytes) -> bool:
-    """Whether valid UTF-8 can be taken at its word: Chinese UTF-8 has three-byte sequences,
-    while GBK that happens to be valid UTF-8 (一一 is D2 BB D2 BB, "һһ") has only two-byte
-    ones, and ASCII may be UTF-16 in disguise (三传 is 09 4E 20 4F); NULs and other controls
-    may mean UTF-16 or binary. The others are weighed against every codec."""
-    return _THREE_BYTE_LEAD.search(data) is not None \
-        and len(data.translate(None, _CONTROL_BYTES)) == len(data) \
+    """Whether valid UTF-8 that holds a three-byte sequence's lead (the caller has found one)
+    can be taken at its word: Chinese UTF-8 has three-byte sequences, while GBK that happens
+    to be valid UTF-8 (一一 is D2 BB D2 BB, "һһ") has only two-byte ones, and ASCII may be
+    UTF-16 in disguise (三传 is 09 4E 20 4F); NULs and other controls may mean UTF-16 or
+    binary. The others are weighed against every codec."""
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data) \
         and not _utf16_han(data[:_UTF16_PROBE])
 
 
