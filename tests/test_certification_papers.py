@@ -25,9 +25,9 @@ def test_licences_counted_right_after_their_name_are_licensed() -> None:
 
 
 def test_certificates_counted_from_one_level_to_the_next_are_both_certified() -> None:
-    """认证证书由0.8万张增至1.9万张: the first level and the one it grew to."""
-    assert _stats("五年来，全省认证证书由0.8万张增至1.9万张。") == [
-        ("certified", "any", 0.8, "万张"), ("certified", "any", 1.9, "万张")]
+    """认证证书由1.2万张增至2.6万张: the first level and the one it grew to."""
+    assert _stats("五年来，全省认证证书由1.2万张增至2.6万张。") == [
+        ("certified", "any", 1.2, "万张"), ("certified", "any", 2.6, "万张")]
 
 
 def test_a_licence_handled_for_firms_counts_the_firms_and_the_papers() -> None:

@@ -104,9 +104,9 @@ def test_firms_pass_rate_is_no_checks_pass_rate() -> None:
 
 
 def test_a_penalty_the_law_allows_is_no_fine() -> None:
-    """最高刑罚为罚款三万元, 一经定罪最高可被判罚款10000元: a cap, not a fine."""
+    """最高刑罚为罚款三万元, 定罪后至多可处罚款8000元: a cap, not a fine."""
     assert _stats("乙市条例规定，销售假冒电器属违法行为，最高刑罚为罚款三万元和监禁三个月。") == []
-    assert _stats("该商户涉嫌违反条例，一经定罪，最高可被判罚款10000元。") == []
+    assert _stats("该商户涉嫌违反条例，若被定罪，至多可处罚款8000元。") == []
 
 
 def test_a_fine_imposed_is_still_a_fine() -> None:

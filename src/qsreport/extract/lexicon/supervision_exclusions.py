@@ -82,7 +82,7 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"委托检验|定检|样品检验", 0),
     # Testing offered to firms (为600家企业提供产品检验1500批次) is a service, no spot check.
     ("batches_sampled", r"提供", 0),
-    # A penalty the law allows, its cap or its rate (最高刑罚为罚款2万元, 一经定罪最高可被判罚款
+    # A penalty the law allows, its cap or its rate (最高刑罚为罚款2万元, 定罪后至多可处罚款
     # 1万元, 可处2000元罚款) is no fine imposed.
     ("fines", r"最高(?:刑罚|可|罚款|处罚|罚)|可(?:被)?(?:处|判|并处)|一经定罪", 0),
     # Proceeds of an auction of goods confiscated (拍卖所得18万元) are no value of goods seized.
