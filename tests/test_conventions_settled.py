@@ -76,7 +76,7 @@ def _distinctions(body: str) -> list[tuple[Any, Any]]:
 
 
 def test_pilots_created_are_held() -> None:
-    body = "此外，甲市创建各类标准化试点示范项目48个，带动全市企业对标达标。"
+    body = "此外，甲市创建市级农业标准化示范项目48个，带动全市企业对标达标。"
     assert ("awarded", 48) in _distinctions(body)
 
 

@@ -64,7 +64,7 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
             # (累计创建标准化试点项目12个: zones and pilots created so far, which are held)
             # (共承担建设农业标准化项目9项: those undertaken so far, as the rounds' keys count them)
             r"(?:累计|已经?|共|先后|成功)(?:创建|承担建设|承担)了?|"
-            # (此外，创建各类标准化试点示范项目66个: created, a summary's count, as the rounds'
+            # (此外，创建市级农业标准化示范项目40个: created, a summary's count, as the rounds'
             # readers key it; not 获批创建 or 启动创建, approved or begun, nor 力争创建, a goal)
             r"(?<!启动)(?<!获批)(?<!批准)(?<!正在)(?<!力争)(?<!争取)(?<!积极)(?<!申请)"
             r"创建(?!工作|过程|期间|情况|成效|成果|经验|活动|为|成为)了?|"
