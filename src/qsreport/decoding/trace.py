@@ -19,9 +19,7 @@ from .score import costs
 # from one ASCII letter to the next, where a pattern opening with "not ASCII" is tried at
 # every character of a Chinese text.)
 _RESYNCED = rx.compile(r"[\x40-\x7e](?![\x40-\x7e])(?<=[^\x00-\x7f].)")
-# The same places found from the character before the letter (the match starts one before).
 # Where ASCII is most of the text (a page's markup) :func:`_letters_in_markup` finds them.
-_RESYNCED_AFTER = rx.compile(r"[^\x00-\x7f][\x40-\x7e](?![\x40-\x7e])")
 _ASCII_SAMPLE = 1 << 16  # characters that tell whether a text is mostly ASCII
 _RARE = 10.0  # nats: a character at least this dear, just before the letter, is the trace
 _BATCH = 4096  # places read at once: a trace early in a big text is found early
@@ -58,9 +56,10 @@ _match_start = re.Match.start
 
 
 def _letters_in_markup(text: str) -> Iterator[int]:
-    """Where each letter of ``_RESYNCED_AFTER``'s matches stands, in order, found in the
-    text encoded with "replace" (``_RESYNCED_REPLACED``): a pattern opening with "not ASCII"
-    is tried at every character of the text, twice the cost over a page's markup."""
+    """Where each such letter stands (after a character that is not ASCII, no letter after
+    it), in order, found in the text encoded with "replace" (``_RESYNCED_REPLACED``): a
+    pattern opening with "not ASCII" is tried at every character of the text, twice the cost
+    over a page's markup."""
     size = len(text)
     for start in range(0, size, _STRETCH):
         low = start - 1 if start else 0  # (the character before the stretch's first letter)
