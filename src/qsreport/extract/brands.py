@@ -26,6 +26,7 @@ from .brands_firms import with_firms
 from .brands_honours import extract_brand_honours
 from .brands_honours_carried import carried_past_own_words
 from .brands_honours_checks import checked
+from .brands_honours_guards import unglued
 from .brands_honours_leads import regrouped
 from .brands_honours_lists import extract_list_honours
 from .brands_honours_products import extract_firms_won
@@ -57,6 +58,8 @@ def extract_brands(doc: Doc) -> Brands:
     # notice's winner, not one the text tells of)
     honours = [h for h in honours
                if not CITED_NOTICE.search(doc.view, doc.sentence_at(h.span[0]).start, h.span[0])]
+    # (a copied page's stray words glued before a name are no part of it)
+    honours = [unglued(h) for h in honours]
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_without_makers(doc, _once(doc.view, honours)))

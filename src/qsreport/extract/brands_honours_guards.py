@@ -11,6 +11,7 @@ from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..regex_prefilter import any_of, compile_fast
+from .lexicon.brand_guards import GLUED_BEFORE_A_NAME
 from .lexicon.brands import NEVER_A_WINNER
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
@@ -57,6 +58,18 @@ def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:
             continue
         kept.append(honour if name == honour.name else replace(honour, name=name))
     return kept
+
+
+def unglued(honour: BrandHonour) -> BrandHonour:
+    """``honour`` without a copied page's stray words glued before its name (某典礼甲山大米:
+    甲山大米), its span moved with it."""
+    found = GLUED_BEFORE_A_NAME.match(match_view(honour.name))
+    if found is None:
+        return honour
+    start, end = honour.span
+    if end - start == len(honour.name):  # (a span holding more than the name stays as it is)
+        start += found.end()
+    return replace(honour, name=honour.name[found.end():], span=(start, end))
 
 
 def _trimmed(name: str) -> str | None:
