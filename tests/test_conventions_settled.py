@@ -71,6 +71,30 @@ def test_a_geographical_indication_mark_is_a_geographical_indication() -> None:
     assert [(c["category"], c["value"]) for c in brands["counts"]] == [("geographical_indication", 6)]
 
 
+@pytest.mark.parametrize(("body", "value", "basis"), [
+    ("据统计，全国已登记农产品地理标志3100个，覆盖各类特色农产品。", 3100, "total"),
+    ("目前全县认证的有机农产品16个、绿色食品93个，地理标志登记8个。", 8, "total"),
+    ("2031年，甲省新增地理标志证明商标9件，累计地理标志214个。", 214, "total"),
+    ("目前，乙省今年新增地理商标13个，全省已注册地理商标58个。", 58, "total"),
+    ("我国已经注册的地理标志有7000多个，产值逐年增长。", 7000, "total"),
+])
+def test_a_geographical_indication_counted_in_the_registers_words(body: str, value: int,
+                                                                  basis: str) -> None:
+    counts = _report(body)["brands"]["counts"]
+    assert ("geographical_indication", value, basis) in [
+        (c["category"], c["value"], c["basis"]) for c in counts]
+
+
+@pytest.mark.parametrize("body", [
+    "辖区既有“甲山苹果”“乙河绿茶”等农字号的地理标志主体，也有一批老字号。",
+    "丙县印发《“丙县红橘”地理标志使用管理办法》，规范标志使用行为。",
+])
+def test_a_bare_geographical_indication_with_no_number_counts_nothing(body: str) -> None:
+    brands = _report(body)["brands"]
+    assert brands["counts"] == []
+    assert all(h["category"] != "geographical_indication" for h in brands["honours"])
+
+
 def _distinctions(body: str) -> list[tuple[Any, Any]]:
     return [(s["metric"], s["value"]) for s in _report(body)["distinctions"]["stats"]]
 

@@ -19,7 +19,7 @@ BASIS_WORDS: tuple[tuple[str, str], ...] = (
 )
 BASIS_WORD = compile_fast("|".join(f"(?P<{basis}>{p})" for p, basis in BASIS_WORDS))
 # A stock: how many hold the title (累计, 获得过), not how many won it this time.
-STOCK = rx.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过")
+STOCK = rx.compile(r"累计|总数|总量|至今|已有|现有|已拥有|获得过|获过|已经?(?:注册|登记)")
 # 截至2005年底，…荣获…70件; 目前，全市已获得…: a sentence dated as a stock counts holders,
 # not new winners (and so does a 其中 sentence after it).
 # (评价工作开展12年来, 多年来, 2001年以来: a span of years up to now)

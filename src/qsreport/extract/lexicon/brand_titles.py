@@ -61,6 +61,14 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # area's, 核准8家企业使用…专用标志, no protected product)
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)(?!专用标志)",
      "geographical_indication"),
+    # The same titles in the registers' other words, counted by the number right after them as
+    # the rounds' readers count them: the farm ministry's register (登记农产品地理标志120个,
+    # 地理标志登记43个), the bare 地理标志 a stock counts (累计地理标志120个, 已注册的地理标志有
+    # 900多个), and the mark shortened (已注册地理商标50个); a bare 地理标志 with no number after
+    # it names no title (地理标志使用管理办法, 地理标志主体).
+    (r"(?:国家)?(?:(?:农产品)?地理标志(?:登记)?|地理商标)"
+     r"(?=\s*(?:有|共有|共|总数|达到?|累计)?\s*[\d一二三四五六七八九十两])",
+     "geographical_indication"),
     # 获得国家地理标志保护 (without 产品): the protection won (or held: 受…保护) is the title.
     (r"(?:(?<=获得)|(?<=获得了)|(?<=获)|(?<=获准)|(?<=实施)|(?<=实施了)|(?<=受))"
      r"(?:国家)?(?:地理标志|原产地域)保护", "geographical_indication"),
