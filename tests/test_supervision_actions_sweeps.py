@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 
@@ -23,6 +25,18 @@ def test_lift_rescue_drill_is_a_campaign() -> None:
                    "上周三，甲县质监局在县人民医院举行了一场扶梯困人应急救援演练，维保单位和医院保卫科"
                    "共40余人参加，整个过程用时12分钟。")
     assert [k for k, _ in got] == ["other"]
+
+
+@pytest.mark.parametrize("body", [
+    "检查组重点查看了使用单位是否制定应急预案及应急演练是否开展等情况，共检查使用单位12家。",
+    "执法人员检查了作业人员持证、维护保养、应急救援演练以及安全管理制度落实情况。",
+    "检查发现，部分使用单位应急救援演练不完善，执法人员当场责令整改。",
+])
+def test_a_drill_that_is_a_point_checked_is_no_campaign(body: str) -> None:
+    """A drill named as a checklist's item or a finding (应急演练是否开展, 演练不完善) was
+    held by no one here: no campaign, as the rounds' readers key it."""
+    got = _actions("丁县开展特种设备安全检查", body)
+    assert "other" not in [k for k, _ in got]
 
 
 def test_drill_in_other_words_is_a_campaign() -> None:

@@ -188,8 +188,10 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      # “质检利剑”行动; not before a word of its own, which the rows above read.
      r"(?<=“)[^\W\d_a-zA-Z]{0,6}(?:利剑|铁拳|亮剑)(?=”(?:[、，,和及与]|等))|"
      # A rescue drill a bureau holds (组织了一场电梯困人应急演练): a campaign of kind other; not
-     # its plan, its tasks, a meeting on it, or a point checked (查看演练情况).
-     r"应急(?:救援|处置)?演练(?!方案|预案|计划|任务|工作会|会议|中心|基地|情况|记录|制度|台账)|"
+     # its plan, its tasks, a meeting on it, or a point checked (查看演练情况; a checklist's
+     # item, 应急演练是否开展, 维保、应急演练以及…; a finding, 应急救援演练不完善).
+     r"应急(?:救援|处置)?演练(?!方案|预案|计划|任务|工作会|会议|中心|基地|情况|记录|制度|台账|"
+     r"是否|不完善|不到位|不规范|不健全|以及)|"
      # A sweep named as one (对持证厂家做专项巡查, 进行了一次安全隐患大排查): kind other; not a
      # sweep's force, rules or meeting (加大专项巡查力度, 隐患大排查专题会).
      r"专项巡查(?!力度|制度|机制|办法|情况|记录|中)|隐患大排查(?!力度|制度|机制|情况|记录|工作会|会议|专题|中)|"
