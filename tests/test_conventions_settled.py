@@ -95,6 +95,18 @@ def test_a_bare_geographical_indication_with_no_number_counts_nothing(body: str)
     assert all(h["category"] != "geographical_indication" for h in brands["honours"])
 
 
+@pytest.mark.parametrize(("body", "value", "basis"), [
+    ("甲省4个品牌上榜首批《中国农产品品牌索引名录》。", 4, "added"),
+    ("丙县2个养殖产品名列2030年丙省十大农业品牌。", 2, "added"),
+    ("2030年丁省“十大名品”评选揭晓，丁市有5个产品入选。", 5, "added"),
+    ("己市评出十大伴手礼，共20件产品入选。", 20, "added"),
+    ("我省已经推出50个功能农产品品牌。", 50, "total"),
+])
+def test_a_brand_programmes_list_counts_as_other(body: str, value: int, basis: str) -> None:
+    counts = _report(body)["brands"]["counts"]
+    assert [(c["category"], c["value"], c["basis"]) for c in counts] == [("other", value, basis)]
+
+
 def _distinctions(body: str) -> list[tuple[Any, Any]]:
     return [(s["metric"], s["value"]) for s in _report(body)["distinctions"]["stats"]]
 

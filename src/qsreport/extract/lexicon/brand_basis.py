@@ -48,9 +48,9 @@ RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认
 RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
 # 全年新创某省名牌4个, 评选了53个…, 遴选产生180家… (newly won, selected) are new, where no
 # other word gave a basis; so is a verb of entering a list between the count and the title
-# (甲市27项产品上榜首批…, 5个产品入选…).
+# (甲市27项产品上榜首批…, 5个产品入选…, 3个产品名列…).
 # (评定选出, 从中选出: chosen from the candidates, as 评选出)
-NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|(?<![挑精])选出|遴选(?:产生|出)|评选产生|上榜|入选|荣登")
+NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|(?<![挑精])选出|遴选(?:产生|出)|评选产生|上榜|入选|荣登|名列")
 # ... and such a verb right after the title a count names (11个某某品牌上榜, 6个产品入选):
 # the new entries of the list, where no word before the number gave a basis.
 LISTED_AFTER = rx.compile(r"[”」\"]?(?:名单|榜单|目录)?(?:上榜|入选|榜上有名|荣登)")

@@ -209,6 +209,11 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      # (the farm ministry's national catalogue of farm brands, and a province's own: 入选
      # “中国农业品牌目录”, 某省农业品牌目录)
      rf"|[“「]?(?:中国|{PROVINCE_NAMES}省?)农业品牌目录[”」]?"
+     # (the same catalogue of farm produce, 《中国农产品品牌索引名录》; a top-ten series of
+     # other names, 某省十大农业品牌, “10大名品”, 十大伴手礼; a province's functional farm
+     # brands, 功能农产品品牌)
+     rf"|[《“「]?(?:中国|{PROVINCE_NAMES}省?)?(?:农业|农产品)品牌(?:索引)?名录[》”」]?"
+     r"|[“「]?(?:十|10)大(?:名品|农业品牌|伴手礼)[”」]?|功能农产品品牌"
      r"|(?:省|市|县)级区域公[用共]品牌"
      rf"|(?:{PROVINCE_NAMES}省?)?(?:(?:省|市|县)级)?(?:知名)?农产品区域公[用共]品牌", "other"),
     (r"(?:(?:企业)?标准|企标)[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)

@@ -54,7 +54,8 @@ _UNITS_TITLE = rx.compile(r"(?:集体|单位)$")
 # slow to run over a whole text, with optional place names at every position).
 _BRAND_ANCHOR = rx.compile(r"名牌|名品|安全(?:示范)?(?:县|市|城市)|之乡|服务业?品牌|品牌产品|优质产品|质量强|品质强|产品[”」]称号|商标|免检|免验|地理标志|原产地域|老字号|知名商号|区域|质量奖|质量兴|品质奖|品质兴|名优|"
                            r"示范|良好行为|先行区|先进集体|先进单位|质量信用|贡献奖|提名奖|试点|标准化项目|质量管理|"
-                           r"好品山东|好品|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌|品牌目录|国际知名品牌")
+                           r"好品山东|好品|精品|优品|品字标|领跑|计量放心|好粮油|手造|一县一特|名特优新|公用品牌|品牌目录|国际知名品牌|"
+                           r"农业品牌|农产品品牌|伴手礼")
 # characters a title can have before its anchor (自治区级第十二批农业标准化示范; 某省优质某某
 # 生产示范区: a product's name of up to 12 characters)
 _LONGEST_LEAD = 20
