@@ -25,6 +25,8 @@ def _actions(body: str) -> list[str]:
 @pytest.mark.parametrize("body", [
     "5月3日，记者从甲市市场监管局获悉，该局开展民生领域案件查办“雷霆行动”，累计查处案件210起。",
     "今年以来，乙县市场监管局组织开展案件查办“护苗行动”，集中查办一批重点案件。",
+    '今年以来，丁县市场监管局部署开展民生领域案件查办"雷霆"专项行动，查处案件12起。',
+    "戊市市场监管局开展放心消费“执法铁拳”提升行动，查处案件8起。",
 ])
 def test_a_case_handling_campaign_whose_quoted_name_holds_its_action(body: str) -> None:
     assert _actions(body) == ["law_enforcement"]

@@ -87,8 +87,11 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # work, like a 执法行动 (not the check as a verb: 联合对…进行检查).
     # A campaign of handling cases (案件查办“…”行动, 执法办案专项行动, 查办案件集中行动):
     # enforcement work, whatever code name it carries in quotes, 行动 inside them too
-    # (案件查办“某某行动”).
-    (r"(?:案件查办|查办案件|执法办案|办案)(?:(?:“[^“”，,。；;]{1,8}”)?(?:专项|集中)?行动|“[^“”，,。；;]{1,6}行动”)|"
+    # (案件查办“某某行动”), its quotes straight or curly (案件查办"某某"专项行动).
+    (r'(?:案件查办|查办案件|执法办案|办案)(?:(?:[“"][^“”"，,。；;]{1,8}[”"])?(?:专项|集中)?行动|[“"][^“”"，,。；;]{1,6}行动[”"])|'
+     # The case-handling code name quoted with 执法 under a theme (放心消费“执法铁拳”提升行动):
+     # enforcement work by its own word.
+     r"“执法铁拳”[^\W\d_a-zA-Z“”]{0,4}?行动|"
      # A check carried out as a drive (对进口化妆品的专项检查行动, 索道安全综合检查行动):
      # enforcement work by name, like a joint checking campaign.
      r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|"
