@@ -25,11 +25,15 @@ def _actions(body: str) -> list[str]:
 @pytest.mark.parametrize("body", [
     "5月3日，记者从甲市市场监管局获悉，该局开展民生领域案件查办“雷霆行动”，累计查处案件210起。",
     "今年以来，乙县市场监管局组织开展案件查办“护苗行动”，集中查办一批重点案件。",
-    '今年以来，丁县市场监管局部署开展民生领域案件查办"雷霆"专项行动，查处案件12起。',
-    "戊市市场监管局开展放心消费“执法铁拳”提升行动，查处案件8起。",
+    '丁县市场监管局的案件查办"护农"专项行动已查处案件12起。',
+    "戊市启动“执法铁拳”护航行动，一个月查处案件8起。",
 ])
 def test_a_case_handling_campaign_whose_quoted_name_holds_its_action(body: str) -> None:
     assert _actions(body) == ["law_enforcement"]
+
+
+def test_the_code_name_with_enforcement_before_a_rectification_stays_one() -> None:
+    assert _actions("己市启动“执法铁拳”整治行动，查处案件6起。") == ["special_rectification"]
 
 
 def test_the_code_name_quoted_alone_stays_other() -> None:
@@ -74,11 +78,11 @@ def test_a_geographical_indication_mark_is_a_geographical_indication() -> None:
 
 
 @pytest.mark.parametrize(("body", "value", "basis"), [
-    ("据统计，全国已登记农产品地理标志3100个，覆盖各类特色农产品。", 3100, "total"),
-    ("目前全县认证的有机农产品16个、绿色食品93个，地理标志登记8个。", 8, "total"),
-    ("2031年，甲省新增地理标志证明商标9件，累计地理标志214个。", 214, "total"),
-    ("目前，乙省今年新增地理商标13个，全省已注册地理商标58个。", 58, "total"),
-    ("我国已经注册的地理标志有7000多个，产值逐年增长。", 7000, "total"),
+    ("截至上月，甲省已登记农产品地理标志310个。", 310, "total"),
+    ("丙县的地理标志登记8个，数量居全市第二。", 8, "total"),
+    ("丁市累计地理标志214个。", 214, "total"),
+    ("戊县已注册地理商标58个，其中农产品类41个。", 58, "total"),
+    ("己县目前已经注册的地理标志有12个。", 12, "total"),
 ])
 def test_a_geographical_indication_counted_in_the_registers_words(body: str, value: int,
                                                                   basis: str) -> None:
@@ -88,8 +92,8 @@ def test_a_geographical_indication_counted_in_the_registers_words(body: str, val
 
 
 @pytest.mark.parametrize("body", [
-    "辖区既有“甲山苹果”“乙河绿茶”等农字号的地理标志主体，也有一批老字号。",
-    "丙县印发《“丙县红橘”地理标志使用管理办法》，规范标志使用行为。",
+    "庚县把地理标志主体培育列入今年的重点工作。",
+    "辛县正在起草地理标志使用管理办法，明年施行。",
 ])
 def test_a_bare_geographical_indication_with_no_number_counts_nothing(body: str) -> None:
     brands = _report(body)["brands"]
@@ -98,11 +102,11 @@ def test_a_bare_geographical_indication_with_no_number_counts_nothing(body: str)
 
 
 @pytest.mark.parametrize(("body", "value", "basis"), [
-    ("甲省4个品牌上榜首批《中国农产品品牌索引名录》。", 4, "added"),
-    ("丙县2个养殖产品名列2030年丙省十大农业品牌。", 2, "added"),
-    ("2030年丁省“十大名品”评选揭晓，丁市有5个产品入选。", 5, "added"),
+    ("在新一期《中国农产品品牌索引名录》中，甲省共有4个品牌入选。", 4, "added"),
+    ("壬市的3个茶叶品牌名列丙省十大农业品牌。", 3, "added"),
+    ("丁市有5个产品入选本届“十大名品”。", 5, "added"),
     ("己市评出十大伴手礼，共20件产品入选。", 20, "added"),
-    ("我省已经推出50个功能农产品品牌。", 50, "total"),
+    ("癸省现有功能农产品品牌50个。", 50, "total"),
 ])
 def test_a_brand_programmes_list_counts_as_other(body: str, value: int, basis: str) -> None:
     counts = _report(body)["brands"]["counts"]

@@ -1,6 +1,6 @@
 """Checks a rule sets, not campaigns a bureau carries out: a safety check an owner applies for
-(向主管机关申请安全检查) or its code (安全检查授权码), the checks a rule sets for instruments in
-use (采定期或不定期之检查), and a bureau's name that holds a check's word (标准检验局). The
+(向县主管部门申请安全检查) or its code (安全检查授权码), the checks a rule sets for instruments in
+use (采不定期之检查), and a bureau's name that holds a check's word (标准检验局). The
 rounds' readers key no campaign for them. Invented reports, parsed end to end."""
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ def _actions(body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body", [
-    "管理人应于许可证期满前两个月内，自行或委托维保厂商向当地主管机关申请安全检查。",
-    "设备首次使用前，管理人应向主管机关申请开放安全检查授权码。",
-    "对使用中之度量衡器采定期或不定期之检查，不合格者停止使用。",
-    "计价器、衡器等均须检定合格后始得使用。标准检验局针对检定合格之度量衡器，即于器具上贴合格单。",
-    "乙市第一家零售市场通过标准检验局优良衡器计量管理业者评核。",
+    "依照本办法，升降机的所有人须在证书到期前一个月，向县主管部门申请安全检查。",
+    "新装升降机启用之前，所有人可上网申请开放安全检查授权码。",
+    "依规定，在用衡器采不定期之检查，不合格者停用。",
+    "丁县标准检验局派员为市场内的衡器贴上合格标签。",
+    "标准检验局优良衡器认证名单昨日公布，乙区有两处市场入列。",
 ])
 def test_a_check_a_rule_sets_is_no_campaign(body: str) -> None:
     assert _actions(body) == []

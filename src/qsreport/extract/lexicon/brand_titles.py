@@ -62,10 +62,10 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)(?!专用标志)",
      "geographical_indication"),
     # The same titles in the registers' other words, counted by the number right after them as
-    # the rounds' readers count them: the farm ministry's register (登记农产品地理标志120个,
-    # 地理标志登记43个), the bare 地理标志 a stock counts (累计地理标志120个, 已注册的地理标志有
-    # 900多个), and the mark shortened (已注册地理商标50个); a bare 地理标志 with no number after
-    # it names no title (地理标志使用管理办法, 地理标志主体).
+    # the rounds' readers count them: the farm ministry's register (已登记农产品地理标志310个,
+    # 地理标志登记8个), the bare 地理标志 a stock counts (累计地理标志214个, 已经注册的地理标志有
+    # 12个), and the mark shortened (已注册地理商标58个); a bare 地理标志 with no number after
+    # it names no title (地理标志主体培育, 地理标志使用管理办法).
     (r"(?:国家)?(?:(?:农产品)?地理标志(?:登记)?|地理商标)"
      r"(?=\s*(?:有|共有|共|总数|达到?|累计)?\s*[\d一二三四五六七八九十两])",
      "geographical_indication"),
@@ -210,8 +210,8 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      # “中国农业品牌目录”, 某省农业品牌目录)
      rf"|[“「]?(?:中国|{PROVINCE_NAMES}省?)农业品牌目录[”」]?"
      # (the same catalogue of farm produce, 《中国农产品品牌索引名录》; a top-ten series of
-     # other names, 某省十大农业品牌, “10大名品”, 十大伴手礼; a province's functional farm
-     # brands, 功能农产品品牌)
+     # other names, 丙省十大农业品牌, 本届“十大名品”, 十大伴手礼; a province's functional farm
+     # brands, 现有功能农产品品牌50个)
      rf"|[《“「]?(?:中国|{PROVINCE_NAMES}省?)?(?:农业|农产品)品牌(?:索引)?名录[》”」]?"
      r"|[“「]?(?:十|10)大(?:名品|农业品牌|伴手礼)[”」]?|功能农产品品牌"
      r"|(?:省|市|县)级区域公[用共]品牌"

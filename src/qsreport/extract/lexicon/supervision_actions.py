@@ -87,11 +87,11 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # work, like a 执法行动 (not the check as a verb: 联合对…进行检查).
     # A campaign of handling cases (案件查办“…”行动, 执法办案专项行动, 查办案件集中行动):
     # enforcement work, whatever code name it carries in quotes, 行动 inside them too
-    # (案件查办“某某行动”), its quotes straight or curly (案件查办"某某"专项行动).
+    # (案件查办“某某行动”), its quotes straight or curly (案件查办"护农"专项行动).
     (r'(?:案件查办|查办案件|执法办案|办案)(?:(?:[“"][^“”"，,。；;]{1,8}[”"])?(?:专项|集中)?行动|[“"][^“”"，,。；;]{1,6}行动[”"])|'
-     # The case-handling code name quoted with 执法 under a theme (放心消费“执法铁拳”提升行动):
-     # enforcement work by its own word.
-     r"“执法铁拳”[^\W\d_a-zA-Z“”]{0,4}?行动|"
+     # The case-handling code name quoted with 执法 under a theme (某某“执法铁拳”护航行动):
+     # enforcement work by its own word (not before 整治, 治理 or 打假, which their rows read).
+     r"“执法铁拳”(?:(?!整治|治理|打假)[^\W\d_a-zA-Z“”]){0,4}?行动|"
      # A check carried out as a drive (对进口化妆品的专项检查行动, 索道安全综合检查行动):
      # enforcement work by name, like a joint checking campaign.
      r"专项执法(?:检查|行动)?|执法检查|执法行动|执法大检查|集中检查|联合大?检查行动|"
@@ -192,7 +192,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?<=“)[^\W\d_a-zA-Z]{0,6}(?:利剑|铁拳|亮剑)(?=”(?:[、，,和及与]|等))|"
      # A rescue drill a bureau holds (组织了一场电梯困人应急演练): a campaign of kind other; not
      # its plan, its tasks, a meeting on it, or a point checked (查看演练情况; a checklist's
-     # item, 应急演练是否开展, 维保、应急演练以及…; a finding, 应急救援演练不完善).
+     # item, 询问应急演练是否按季度组织, 设备台账、应急救援演练以及…; a finding, 演练不到位).
      r"应急(?:救援|处置)?演练(?!方案|预案|计划|任务|工作会|会议|中心|基地|情况|记录|制度|台账|"
      r"是否|不完善|不到位|不规范|不健全|以及)|"
      # A sweep named as one (对持证厂家做专项巡查, 进行了一次安全隐患大排查): kind other; not a
