@@ -69,7 +69,12 @@ _WORD_AROUND = {"合肥": rx.compile(r"复合肥"), "和县": rx.compile(r"[\u4e
                 "定西": rx.compile(r"[认确规制评鉴判决核审设选稳限约指商预特]定西(?!市)"),
                 # together with (会同公安部门, 会同乙局人员检查), not 会同县; (湖南会同, 怀化会同
                 # are the county)
-                "会同": rx.compile(r"[^南化]会同(?![县\s：:，,）)])")}
+                "会同": rx.compile(r"[^南化]会同(?![县\s：:，,）)])"),
+                # newly built (全市新建实验室4家, 新建、改造计量标准), not 新建区; (南昌新建 is
+                # the district)
+                "新建": rx.compile(r"[^昌]?新建(?![区县])"),
+                # a mark passed (突破3000大关, 突破亿元大关), not 大关县
+                "大关": rx.compile(r"[\d万亿千百十元台件块个次家项]大关(?!县)")}
 # A road or a street named after a place, as an address ends it (甲区牡丹江路、乙路一条街,
 # 北京路18号, 长江大道沿线): the street's, not the place; not a firm the place's name and 路…
 # open (甲地路德公司), nor 路桥 (a district) or 街头.
