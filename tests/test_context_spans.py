@@ -28,11 +28,13 @@ def periods(text: str) -> list[tuple[float, str | None]]:
     ("专项整治行动期间，乙县累计检查建材企业64家，立案查处案件9起。\n", [64, 9]),
     ("全年累计对96项企业标准进行了自我声明公开。\n", [96]),
     ("丙区市场监管局年内累计完成计量器具检定4200台件。\n", [4200]),
+    ("4月1日至6月30日，甲市市场监管局累计出动执法人员620人次，检查经营户1500户。\n", [620, 1500]),
+    ("3月5日—20日，乙县累计检查加油站36家。\n", [36]),
 ])
 def test_a_total_over_a_span_the_sentence_bounds_is_the_report_s_year(
         header: str, text: str, values: list[float]) -> None:
-    """累计 after 期间, 全年 or 年内 sums that span's work: the report's year (null), not a
-    stock held since."""
+    """累计 (or 总数) after 期间, 全年, 年内 or a run of days (4月1日至6月30日) sums that span's
+    work: the report's year (null), not a stock held since."""
     assert periods(header + text) == [(value, None) for value in values]
 
 

@@ -191,10 +191,13 @@ AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:(?:今年|本年)\s*)?"
                             r"(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
 # A span of time a sentence bounds its count to (节日期间，累计出动…; 全年累计…; 今年前三季度，
 # 已累计发布…): a stock word after it sums that span's work, not a stock held since.
-# (and a run of months: 1至6月份, 1—10月, 一至五月, 前5个月)
+# (and a run of months: 1至6月份, 1—10月, 一至五月, 前5个月; a run of days: 7月1日至9月30日,
+# 3月5日—20日)
 BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
                           r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*[-—–~～至到]\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
+                          r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—–~～至到]\s*(?:\d{1,2}\s*月\s*)?"
+                          r"\d{1,2}\s*日|"
                           r"前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个月")
 # A campaign of these days (近日，某局集中开展节前食品专项检查; 日前，全县集中开展…整治行动): the work
 # a 累计 shortly after it sums is that campaign's, the year's, not a stock since.
