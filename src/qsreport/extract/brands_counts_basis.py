@@ -22,9 +22,9 @@ from .lexicon.brand_basis import (
     STOCK_UNDONE,
 )
 from .lexicon.brand_lists import DECIDED_AS, RENEWED_AFTER
+from .lexicon.brand_together import EACH_IN_TURN, LEVELS_LISTED, TITLE_JOINED
 from .lexicon.brands import (
     APPROVAL,
-    LEVELS_LISTED,
     NEW_WORD,
     PROTECTED,
     brand_category,
@@ -94,7 +94,7 @@ def brand_count(
     start = min(term.start(), figure.start) if term.start() >= sentence.start else figure.start
     end = max(term.end(), figure.end) if term.start() >= sentence.start else figure.end
     return BrandCount(
-        category=_category(view, term),  # type: ignore[arg-type]
+        category=_category(doc, term, figure),  # type: ignore[arg-type]
         label=doc.text[term.start():term.end()],
         value=int(figure.value),
         unit=unit_as_written(doc, figure),
@@ -105,14 +105,30 @@ def brand_count(
     )
 
 
-def _category(view: str, term: re.Match[str]) -> str:
-    """The category of the title a count counts; a title that closes a list of levels is
-    ``other``. Geographical-indication marks (地理标志证明商标) are geographical indications,
-    as the rounds' readers key them."""
+def _category(doc: Doc, term: re.Match[str], figure: Figure) -> str:
+    """The category of the title a count counts; a title that closes a list of levels, or
+    that is joined to another title with the count after both, is ``other``.
+    Geographical-indication marks (地理标志证明商标) are geographical indications, as the
+    rounds' readers key them."""
+    view = doc.view
     category = brand_category(term)
     if LEVELS_LISTED.search(view, max(0, term.start() - 12), term.start()):
         return "other"  # 国家、省、市名牌产品44件: the titles of every level together
+    if _joined(doc, term, figure):
+        return "other"  # 省名牌产品和省著名商标28个: two titles counted together
     return category
+
+
+def _joined(doc: Doc, term: re.Match[str], figure: Figure) -> bool:
+    """Whether ``term`` follows another title of another category with only 和/或 between
+    them, and the count comes after both with no 分别/各 between."""
+    view = doc.view
+    if term.start() < 1 or figure.start < term.end() or \
+            not TITLE_JOINED.search(view, term.start() - 1, term.start()) or \
+            EACH_IN_TURN.search(view, term.end(), figure.start):
+        return False
+    return any(m.end() == term.start() - 1 and brand_category(m) != brand_category(term)
+               for m in doc.brand_terms(max(0, term.start() - 30), term.start()))
 
 
 def _stock_dated(view: str, marks: Marks, pos: int, end: int) -> bool:

@@ -386,10 +386,3 @@ RECOGNISED_AFTER = rx.compile(r"(?:获得?|被)[^，,。；;\d]{0,9}?认定(?=[�
 APPROVED_BEFORE = rx.compile(r"批准(?:对)?$")
 # ... and in either phrasing an approval makes the protection new, not protection held.
 APPROVAL = rx.compile(r"批准|获批|获准")
-
-# --- Count words: a title closing a list of levels (counts7) ---
-# 国家、省、市名牌产品44件, 省、市著名商标9件: the title of the last level closes a list of
-# levels, and the count is of all of them together (what stands just before the title).
-# (Two bare levels, or the state's: 甲省、乙市名牌产品 lists places, not levels.)
-# (省、市名牌N个: a province's and a city's titles together, unless 全省 is the place)
-LEVELS_LISTED = compile_fast(r"(?:(?:国家|中国|省|市|县)级?[、和及与]){2,}$|(?:国家|中国|(?<![全本我该])省)级?[、和及与]$")
