@@ -1,4 +1,5 @@
-"""Brand counts of two titles told together. Every text here is written for the test, with
+"""Brand counts of two titles told together, and counts that size a pool picked from or a
+list joined rather than the place's own titles. Every text here is written for the test, with
 made-up places, programmes and numbers."""
 
 from __future__ import annotations
@@ -31,3 +32,27 @@ def test_two_titles_counted_each_in_turn_keep_their_own() -> None:
     """TITLE和TITLE分别为 N 个、M 件: each title keeps its own count."""
     text = HEADER + "目前，全县拥有省名牌产品和省著名商标分别为11个、23件。\n"
     assert {c[0] for c in counts(text)} <= {"provincial_brand", "provincial_famous_trademark"}
+
+
+def test_the_field_picked_from_is_no_count() -> None:
+    """在 N 个 TITLE 中选出 M 个: the N are the field, not the place's titles."""
+    text = HEADER + "经过网络投票，最终在全省56个地理标志商标中选出了8个“最受欢迎地理标志商标”。\n"
+    assert 56 not in [c[1] for c in counts(text)]
+
+
+def test_the_size_of_a_list_joined_is_no_count() -> None:
+    """M 个 TITLE 入选首批 N 个…名单: the list's N is the whole list's, not the place's."""
+    text = HEADER + "丁县“青溪茶”等3个地理标志产品成功入选首批80个中外互认地理标志名单。\n"
+    assert 80 not in [c[1] for c in counts(text)]
+
+
+def test_a_lists_size_before_its_members_is_no_count() -> None:
+    """某名录共 N 个，甲地的 A、B 名列其中: the list's size, its members named after it."""
+    text = HEADER + "两国互认的地理标志农产品共42个，丁县的“青溪茶”和“石桥梨”名列其中。\n"
+    assert 42 not in [c[1] for c in counts(text)]
+
+
+def test_a_stock_held_before_its_members_stays() -> None:
+    """全县共有 TITLE N 个，A 名列其中: a stock held, its members named after it."""
+    text = HEADER + "全县共有地理标志保护产品12个，“青溪茶”名列其中。\n"
+    assert 12 in [c[1] for c in counts(text)]

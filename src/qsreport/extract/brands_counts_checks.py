@@ -2,7 +2,8 @@
 titles (19件商标获驰名商标或省著名商标) counts neither; a place on a brand-value ranking
 (4个区域品牌进入品牌价值榜单) is no honour won; a count placed on a brand-value list (某县4个地理
 标志产品列入价值评价) is neither new nor the stock: no basis; and the size of a value list
-released (…，发布地理标志产品110个) is no count of the report's place."""
+released (…，发布地理标志产品110个) is no count of the report's place, nor is a pool picked from
+or a list joined (brands_counts_pools.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..models import BrandCount
+from .brands_counts_pools import sizes_a_pool
 from .common import Doc
 from .lexicon.brands import BRAND_TERM, brand_category
 from .lexicon.distinctions_values import ANY_VALUE_LIST, LISTED_PARTS_INTRO
@@ -42,6 +44,8 @@ def checked_counts(doc: Doc, counts: list[BrandCount]) -> list[BrandCount]:
                 brand_category(other) != count.category and \
                 not _OWN_NUMBER.match(view, other.end()):
             continue
+        if sizes_a_pool(doc, count):
+            continue  # 在全省50个知名商标中评出8个: the field, not the place's titles
         clause_start = doc.clause_start(start, doc.sentence_at(start).start)
         clause_end = _CLAUSE_BREAK.search(view, end)
         if _VALUE_RANKING.search(view, clause_start, clause_end.start() if clause_end
