@@ -57,6 +57,7 @@ from .lines import (
 from .node import Node
 from .page import HAN, Page
 from .printed import is_note
+from .publine import glued_publisher
 from .sitetitle import (
     column_joined,
     heading_at_article,
@@ -390,10 +391,11 @@ def _printed_twice(page: Page, key: str, lines: list[str], anchor: int) -> bool:
 
 def _take(line: str, view: str, head: Head, where: str) -> None:
     found = read_meta_line(view)
-    if found.date is None and found.source is None:
+    source = glued_publisher(view) or found.source
+    if found.date is None and source is None:
         return
     head.lines.append(line)
     if found.date and head.date is None:
         head.date, head.found["date"] = found.date, where
-    if found.source and head.source is None:
-        head.source, head.found["source"] = line[slice(*found.source)], where
+    if source and head.source is None:
+        head.source, head.found["source"] = line[slice(*source)], where
