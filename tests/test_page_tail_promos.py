@@ -76,3 +76,16 @@ def test_a_side_column_named_for_its_bar_is_left_out_of_the_article() -> None:
         "信息，内容仅供参考。</div><div>总篇数</div><div>512</div></div></div>"))
     assert all(line in lines for line in BODY)
     assert not any("本栏目" in line or "总篇数" in line for line in lines)
+
+
+def test_an_app_or_mobile_channel_prompt_at_the_foot_is_dropped() -> None:
+    """A prompt to get the site's app in either script (點我下載APP) or to visit its mobile
+    channel (上手机某某网某频道 and its address) closes the article as furniture."""
+    assert trim_tail([*BODY, "每天看新聞 天天抽好禮 點我下載青石APP"]) == BODY
+    assert trim_tail([*BODY, "看县里大小事，上手机青石网民生频道 m.qingshi.example"]) == BODY
+
+
+def test_a_report_line_naming_an_app_or_a_phone_stays() -> None:
+    """A sentence of the report that tells readers about an app, or a phone, is no prompt."""
+    lines = [*BODY, "县市场监管局提醒，消费者可通过手机拨打投诉电话反映问题。"]
+    assert trim_tail(lines) == lines

@@ -1,5 +1,6 @@
 """The page's furniture printed at the foot of the article block, inside it: a QR code's caption
-(官方微信, 扫一扫在手机打开当前页), a follow or download prompt, a reprint notice (本网版权所有,
+(官方微信, 扫一扫在手机打开当前页), a follow or download prompt (in either script: 下载/下載某某APP),
+a prompt to visit the site's mobile channel (上手机某某网某频道), a reprint notice (本网版权所有,
 未经授权不得转载; not an author's note granting the article to the site, 本文为某某授权…发布,
 whatever notice its line goes on with), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
 its number ([人次]).
@@ -24,7 +25,8 @@ import re
 # Lines that are furniture whatever their length (a reprint notice can be a long sentence).
 _ANY_LENGTH = re.compile(
     r"(?:本网|本站|本报|本刊|本文)[^。]{0,12}(?:版权|原创)|未经[^。]{0,16}(?:授权|许可|同意)[^。]{0,8}不得|"
-    r"转载[^。]{0,24}(?:须|请|务必)注明|下载[^。]{0,12}(?:应用程序|客户端|APP)|扫描[^。]{0,4}二维码|"
+    r"转载[^。]{0,24}(?:须|请|务必)注明|下[载載][^。]{0,12}(?:应用程序|應用程式|客户端|客戶端|APP)|"
+    r"扫描[^。]{0,4}二维码|上手[机機][^。，]{0,12}(?:网|網)\w{0,4}(?:频道|頻道)|"
     r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担"
 )
 # An author's note that grants the outlet the article (本文由某某授权某站刊发, 本文为某某独家授权某栏目发布):
@@ -69,7 +71,7 @@ _CREDIT = re.compile(r"\W{0,2}(?:校对|审核|审校|监制|出品|来源|稿�
 # (on a line that is no sentence of the report told to its end, 。: a report may tell its
 # readers to get an app).
 _CLICK = re.compile(r"[【\[]点击\w{0,4}[】\]]")
-_APP = re.compile(r"(?:下载|安装)[^。，！]{0,12}(?:应用程序|客户端|APP|App|app)")
+_APP = re.compile(r"(?:下[载載]|安[装裝])[^。，！]{0,12}(?:应用程序|應用程式|客户端|客戶端|APP|App|app)")
 _PROMO_REACH = 4  # first lines of the article where a promotion is looked for
 _PROMO_LINE = 160  # characters of a promotion's line at most
 _EDITOR_LINE = 40  # characters of the editor's line at most
