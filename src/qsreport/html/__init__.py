@@ -21,6 +21,7 @@ from .head import Head, read_head
 from .lead import lead_lines
 from .owner import site_place
 from .page import read_page
+from .pager import drop_pagers
 from .printed import own_entry, posted_under
 from .tail import drop_promos, trim_tail
 
@@ -88,8 +89,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         return flat_text(markup), None
     body = tree.first("body") or tree.root
     article, left_out = choose_article(body, tree)
-    lines = drop_promos(trim_tail([line for line in tree.text_of(article, left_out).split("\n")
-                                   if line.strip()]))
+    lines = drop_promos(trim_tail(drop_pagers([line for line in tree.text_of(article, left_out)
+                                               .split("\n") if line.strip()])))
     head = read_head(tree, article)
     account_source(tree, head, article)
     if head.date is None:
