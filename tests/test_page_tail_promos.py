@@ -89,3 +89,17 @@ def test_a_report_line_naming_an_app_or_a_phone_stays() -> None:
     """A sentence of the report that tells readers about an app, or a phone, is no prompt."""
     lines = [*BODY, "县市场监管局提醒，消费者可通过手机拨打投诉电话反映问题。"]
     assert trim_tail(lines) == lines
+
+
+def test_a_more_news_prompt_above_the_source_line_at_the_foot_is_dropped() -> None:
+    """重点推荐 更多精彩资讯请点击 某某 above a foot's 本文来源：… line goes; the source line
+    stays, as the editor's line does."""
+    source = "本文来源：青石日报 作者：林一 责任编辑：QS001"
+    assert trim_tail([*BODY, "重点推荐 更多精彩资讯请点击 青石财经", source]) == [*BODY, source]
+    assert trim_tail([*BODY, "更多精彩内容请登录青石网", "本文来源：青石日报"]) \
+        == [*BODY, "本文来源：青石日报"]
+
+
+def test_a_report_line_above_the_source_line_stays() -> None:
+    lines = [*BODY, "县里还将邀请群众代表参与明年的抽检工作。", "本文来源：青石日报"]
+    assert trim_tail(lines) == lines

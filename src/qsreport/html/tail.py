@@ -3,14 +3,14 @@
 a prompt to visit the site's mobile channel (上手机某某网某频道), a reprint notice (本网版权所有,
 未经授权不得转载; not an author's note granting the article to the site, 本文为某某授权…发布,
 whatever notice its line goes on with), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
-its number ([人次]).
+its number ([人次]), a prompt to more of the site (重点推荐 更多精彩资讯请点击某某).
 
 A site's copyright and disclaimer notice (某某网版权与免责声明： and its numbered clauses) ends
 it, from its heading on, and so does a list of related stories under its heading (相关新闻,
 推荐阅读) with what follows it (not a widget's caption above a paragraph of the story: only the
 caption goes). A link back to the site glued to the last lines (返回某某，查看更多,
-返回某某首页>>) is cut from its line. An editor's line (责任编辑：…) at the foot is kept, the furniture
-above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
+返回某某首页>>) is cut from its line. An editor's line (责任编辑：…) or a short source's line
+(本文来源：某某报 责任编辑：某某) at the foot is kept, the furniture above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
 
 Above the article's first paragraph, inside its block, a site may print its own promotion: a
@@ -41,7 +41,8 @@ _SHORT = re.compile(
     r"关闭(?:本页|窗口)|返回顶部|发表评论|我要评论|热门推荐|推荐阅读$|延伸阅读$|"
     r"相关(?:新闻|文章|阅读|链接|推荐|报道)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
     r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有|"
-    r"(?:推荐|延伸|相关)阅读[:：]|[【\[]纠错[】\]]$|正在加载|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多)"
+    r"(?:推荐|延伸|相关)阅读[:：]|[【\[]纠错[】\]]$|正在加载|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多|"
+    r"(?:重点推荐)?更多精彩\w{0,4}请(?:点击|登录))"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
 # The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：, 反侵权公告):
@@ -75,6 +76,8 @@ _APP = re.compile(r"(?:下[载載]|安[装裝])[^。，！]{0,12}(?:应用程序
 _PROMO_REACH = 4  # first lines of the article where a promotion is looked for
 _PROMO_LINE = 160  # characters of a promotion's line at most
 _EDITOR_LINE = 40  # characters of the editor's line at most
+_SIGNED_LINE = 60  # and of a source's line
+_SOURCE_SIGNED = re.compile(r"(?:本文)?(?:信息|文章|新闻)?(?:来源|稿源)\s*[:：]")
 _SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
 _MOST = 10  # lines dropped at most
@@ -96,12 +99,19 @@ def trim_tail(lines: list[str]) -> list[str]:
     while end > 1 and len(lines) - end < _MOST:
         if is_tail_furniture(lines[end - 1]):
             end -= 1
-        elif not editor and _EDITOR.match(lines[end - 1].strip()):
+        elif not editor and _signs(lines[end - 1].strip()):
             editor = [lines[end - 1]]
             end -= 1
         else:
             break
     return lines[:end] + editor
+
+
+def _signs(line: str) -> bool:
+    """Whether ``line`` signs the article at its foot: the editor's line (责任编辑：某某), or a
+    short source's line (本文来源：某某报 作者：某某 责任编辑：某某)."""
+    return _EDITOR.match(line) is not None or (
+        len(line) <= _SIGNED_LINE and _SOURCE_SIGNED.match(line) is not None)
 
 
 def _is_paragraph(line: str) -> bool:
