@@ -115,3 +115,20 @@ def test_slogans_of_the_bureau_are_one_campaign_each() -> None:
     got = _actions("乙市市场监管局开展系列行动",
                    "乙市市场监管局今年组织开展了“春苗”“护林”“蓝盾”等专项行动，查办案件60起。")
     assert sum(k == "other" for k, _ in got) == 3
+
+
+def test_drill_a_check_looks_at_is_no_campaign() -> None:
+    """Near miss: a drill named among the points a check goes through (应急演练是否定期
+    组织), or found wanting (应急演练不到位), is no campaign of its own."""
+    got = _actions("戊县开展锅炉安全检查",
+                   "戊县市场监管局近日开展锅炉安全专项检查，逐家询问司炉工持证情况，核对维修记录，"
+                   "了解应急演练是否定期组织。其中两家宾馆的应急演练不到位，已要求限期补上。")
+    assert [k for k, _ in got] == ["law_enforcement"]
+
+
+def test_drill_in_a_list_of_points_checked_is_no_campaign() -> None:
+    """Near miss: a drill in the list a check's points cover (应急救援演练和…等情况)."""
+    got = _actions("己市检查游乐设施",
+                   "己市质监局对城东乐园的游乐设施开展了专项检查，看了设备年检、日常维保、"
+                   "应急救援演练和安全责任落实等情况。")
+    assert [k for k, _ in got] == ["law_enforcement"]

@@ -192,9 +192,11 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?<=“)[^\W\d_a-zA-Z]{0,6}(?:利剑|铁拳|亮剑)(?=”(?:[、，,和及与]|等))|"
      # A rescue drill a bureau holds (组织了一场电梯困人应急演练): a campaign of kind other; not
      # its plan, its tasks, a meeting on it, or a point checked (查看演练情况; a checklist's
-     # item, 询问应急演练是否按季度组织, 设备台账、应急救援演练以及…; a finding, 演练不到位).
+     # item, 询问应急演练是否按季度组织, 设备台账、应急救援演练以及…), nor one a check looks at or
+     # finds wanting among the points of its list (应急演练和维保记录等情况, 某宾馆应急演练不到位).
      r"应急(?:救援|处置)?演练(?!方案|预案|计划|任务|工作会|会议|中心|基地|情况|记录|制度|台账|"
-     r"是否|不完善|不到位|不规范|不健全|以及)|"
+     r"是否|不完善|不到位|不规范|不健全|以及)"
+     r"(?![^，,。；;！？!?]{0,24}?(?:是否|等情况|不完善|不到位|不健全|不规范))|"
      # A sweep named as one (对持证厂家做专项巡查, 进行了一次安全隐患大排查): kind other; not a
      # sweep's force, rules or meeting (加大专项巡查力度, 隐患大排查专题会).
      r"专项巡查(?!力度|制度|机制|办法|情况|记录|中)|隐患大排查(?!力度|制度|机制|情况|记录|工作会|会议|专题|中)|"
