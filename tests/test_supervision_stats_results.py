@@ -1,8 +1,8 @@
 """A spot check's results told after its counts: a breakdown after the failed (or passed)
 batches keeps their reading (不合格8批次，其中汽油5批次、柴油3批次); firms and batches whose
 clause closes on the verdict (17家企业的31批次产品合格) are results, not what the check went
-through; and a rate per head or per year (5.2批次/千人) is no count. Invented reports, parsed
-end to end."""
+through; a rate per head or per year (5.2批次/千人) is no count; and a pass rate of
+instruments counted is metrology's. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -125,3 +125,30 @@ def test_the_firms_of_the_special_equipment_trade_are_firms_inspected() -> None:
     """检查特种设备相关企业65家: firms, as 特种设备使用单位 are."""
     got = _stats("节日期间，丑市出动检查人员130人次，检查特种设备相关企业65家，设备106台。")
     assert ("enterprises_inspected", 65) in got
+
+
+
+def test_pass_rate_of_scales_a_check_counted_is_not_products() -> None:
+    """…共检查了2个市场的60台磅秤，…合格率: the instruments counted are rated, not products
+    sampled (metrology's rate)."""
+    got = _stats("乙县分局节前对菜市场进行抽查，共检查了2个市场的60台磅秤，其中不合格1台，合格率98.3%。")
+    assert ("pass_rate", 98.3) not in got
+
+
+def test_pass_rate_after_a_scales_campaign_is_not_products() -> None:
+    """磅秤专项抽检 … 合格率: the scales' own campaign, its rate theirs."""
+    got = _stats("丙市局年前开展超市磅秤专项抽检，共检查卖场40家、磅秤900台，其中不合格5台，"
+                 "合格率为99.4%。")
+    assert ("pass_rate", 99.4) not in got
+
+
+def test_pass_rate_of_weighbridges_is_not_products() -> None:
+    """检查了…使用的地衡，合格率: weighbridges are instruments too, their rate no products'."""
+    got = _stats("丁县局上月检查了县内砖厂和粮库使用的地衡，合格率95%。")
+    assert got == []
+
+
+def test_pass_rate_of_meters_from_their_makers_stays_sampled() -> None:
+    """Near miss: a spot check of the firms that make gas meters rates their products."""
+    got = _stats("丁市局对燃气表生产企业开展监督抽查，共抽查12批次，燃气表合格率为91.7%。")
+    assert ("pass_rate", 91.7) in got

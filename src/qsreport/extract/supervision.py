@@ -37,6 +37,7 @@ from .lexicon.supervision import (
     DEN_UNITS,
     FIRMS_RESULT_AFTER,
     INSTRUMENT,
+    INSTRUMENTS_SAMPLED,
     MONEY_BOUND_AFTER,
     RATE_BOUND_AFTER,
     RESULT_AFTER,
@@ -247,7 +248,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     and not SAMPLED_RATE.search(view, clause_start, start) and not own_rate:
                 metric = None  # 经检定，计价器合格率96%: instruments verified, not products sampled
             if metric in RATES and INSTRUMENT.search(view, sentence.start, start) \
-                    and not SAMPLED_RATE.search(view, sentence.start, start) and not own_rate:
+                    and (not SAMPLED_RATE.search(view, sentence.start, start)
+                         or INSTRUMENTS_SAMPLED.search(view, sentence.start, start)) \
+                    and not own_rate:
                 metric = None  # 集市衡器合格率91.2% (but 检定合格率96.9%: the drive's result)
             if metric in RATES and (RATE_BOUND_AFTER.match(view, end) or rates_other_work(
                     doc, sentence.start, clause_start, start) or breaks_down_excluded(

@@ -282,6 +282,14 @@ VERIFICATION = rx.compile(r"检定|强检|受检率")
 # says they were spot-checked before it (对燃气表生产企业的监督抽查，燃气表合格率为94%).
 INSTRUMENT = rx.compile(INSTRUMENTS)
 
+# A check whose sampling takes the instruments themselves: they are counted in the sentence
+# before the rate (共检查了60台磅秤，合格率98.3%), or a campaign of their own is named
+# (磅秤专项抽检…合格率99.4%); the rate is still the instruments', not products sampled. Not a
+# check of the firms that make them (对燃气表生产企业的监督抽查，燃气表合格率为94%).
+INSTRUMENTS_SAMPLED = rx.compile(
+    rf"\d\s*万?\s*(?:台|台件|只|具|把)\s*(?:{INSTRUMENTS})|"
+    rf"(?:{INSTRUMENTS})(?:(?!企业|厂|生产|销售)[^，,。；;！!？?\d]){{0,6}}?(?:抽查|抽检)")
+
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
 
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.

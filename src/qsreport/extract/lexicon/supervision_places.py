@@ -11,7 +11,9 @@ from ... import regex_cache as rx
 # (and their names in Taiwan's and Hong Kong's reports: 磅秤, a dispenser's 油量计, 量重器具,
 # 度量衡器)
 INSTRUMENTS = (r"计量器具|衡器|计价器|加油机|加气机|电能表|水表|燃气表|煤气表|电子秤|台秤|杆秤|血压计|"
-               r"X光机|验光(?:机|仪)|焦度计|磅秤|油量计|加油枪|量重器具|度量衡器")
+               r"X光机|验光(?:机|仪)|焦度计|磅秤|油量计|加油枪|量重器具|度量衡器|"
+               # (weighbridges: 检查了县内砖厂的地衡，合格率95%)
+               r"地衡|地磅|地秤|地中衡|汽车衡")
 
 # Places and equipment are not firms (the guide keeps them apart): 检查商场45家次、超市120家次,
 # 检查加油站30家, 检查特种设备8台, 对计量技术机构检查5家; so too after the figure (检查7家
