@@ -1,8 +1,9 @@
 """A spot check's results told after its counts: a breakdown after the failed (or passed)
 batches keeps their reading (不合格8批次，其中汽油5批次、柴油3批次); firms and batches whose
 clause closes on the verdict (17家企业的31批次产品合格) are results, not what the check went
-through; a rate per head or per year (5.2批次/千人) is no count; and a pass rate of
-instruments counted is metrology's. Invented reports, parsed end to end."""
+through; a rate per head or per year (5.2批次/千人) is no count; a pass rate of instruments
+counted is metrology's; and cases closed (结案) are no figure. Invented reports, parsed end to
+end."""
 
 from __future__ import annotations
 
@@ -152,3 +153,16 @@ def test_pass_rate_of_meters_from_their_makers_stays_sampled() -> None:
     """Near miss: a spot check of the firms that make gas meters rates their products."""
     got = _stats("丁市局对燃气表生产企业开展监督抽查，共抽查12批次，燃气表合格率为91.7%。")
     assert ("pass_rate", 91.7) in got
+
+
+def test_cases_closed_are_no_figure() -> None:
+    """立案…件，结案…件: the cases handled count, the cases closed are no figure (nor carried as
+    cases from the count before them)."""
+    got = _stats("甲县局全年立案查处各类案件12件，结案9件，罚没款3.5万元。")
+    assert got == [("cases", 12), ("fines", 3.5)]
+
+
+def test_cases_closed_in_a_campaigns_tally_are_no_figure() -> None:
+    """立案31件，已结案27件，罚没款…，移送…2件: each figure but the closed cases."""
+    got = _stats("丁县局专项行动共立案31件，已结案27件，罚没款18万元，移送公安机关2件。")
+    assert got == [("cases", 31), ("fines", 18), ("cases_transferred", 2)]

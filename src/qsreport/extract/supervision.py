@@ -33,6 +33,7 @@ from .lexicon.supervision import (
     BREAKDOWN,
     CAMPAIGN_AFTER,
     CASE_UNITS,
+    CASES_CLOSED,
     DEN_AFTER,
     DEN_UNITS,
     FIRMS_RESULT_AFTER,
@@ -178,6 +179,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if clause_start == filtered_clause and unit not in CASE_UNITS:
                 previous = None
                 continue  # 5万元至10万元: the top of the range is no figure either
+            if CASES_CLOSED.search(view, max(context_start, start - 5), start):
+                previous = None
+                continue  # 立案12件，结案9件: cases closed, no figure
             metric: str | None
             if clause_start == filtered_clause:
                 # (10万元以上大案要案120起: major cases, by a threshold of their own)

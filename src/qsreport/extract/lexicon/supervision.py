@@ -292,6 +292,11 @@ INSTRUMENTS_SAMPLED = rx.compile(
 
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
 
+# Cases closed (立案12件，结案9件) are no statistic: no metric of the guide counts them, and the
+# rounds' readers never key them, neither as the cases handled (立案 counts those) nor as an
+# outcome (办结 of complaints is complaints handled).
+CASES_CLOSED = rx.compile(r"(?<![办处])结案(?:共|计|了)?\s*$")
+
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")
 
