@@ -69,3 +69,12 @@ def test_a_check_of_dispensers_told_after_the_word_is_still_a_campaign() -> None
     """检验…加气机: the check's word before the dispensers, an enforcement check of them."""
     assert _actions("乙县加气机合格",
                     "乙县计量科上旬检验了城郊五座加气站的加气机，未见计量作弊。") == ["law_enforcement"]
+
+
+def test_an_inspection_office_named_before_instruments_is_no_check() -> None:
+    """Near miss: 标准检验局 is an office, its 检验 no check of the instruments after it (标准
+    检验局对合格的磅秤贴上标签, 标准检验局颁发的衡器管理标章): no campaign."""
+    assert _actions("甲市说明磅秤检定",
+                    "按规定，商店的磅秤要先检定合格才能使用。标准检验局对合格的磅秤贴上合格标签。") == []
+    assert _actions("乙镇菜市场获得标章",
+                    "乙镇菜市场日前获得标准检验局颁发的衡器管理优良标章，摊商都很高兴。") == []

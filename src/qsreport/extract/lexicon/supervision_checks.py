@@ -211,13 +211,13 @@ OWN_SPOT_CHECK = rx.compile(
 # check of the instruments where they are used, one campaign of kind law_enforcement, where the
 # report names none; counted places are its class (抽选45座加油站，逐站进行加油枪计量检查). Not instruments
 # counted right after the word (抽查磅秤300台: the tally), nor a supervision or enforcement
-# check, which its rows read; nor a bureau's name (标准检验局), nor the checks a rule sets for
-# instruments in use (在用衡器采不定期之检查: the regime, no campaign).
+# check, which its rows read; nor a bureau's or an office's name (标准检验局, 某检验站), nor
+# the checks a rule sets for instruments in use (在用衡器采不定期之检查: the regime, no campaign).
 INSTRUMENT_CHECK = compile_fast(
     rf"(?P<object>(?:{INSTRUMENTS})(?:(?!监督|执法|进行|开展|实施|展开|不定期)[^，,。；;！!？?\d]){{0,8}}?)(?:办理)?"
     r"(?P<word>(?:年度|专案|专项|定期|市场|计量)?(?:检查|查核|抽验|抽查|检验|稽查))"
     r"(?!时|中|人员|机构|制度|办法|员|组|局|结果显示)|"
-    r"(?<![\d])(?P<word2>检查|查核|抽验|抽查|检验|稽查)(?!所|院|中心|机构|人员|员|检测|部门|单位|技术|局)了?"
+    r"(?<![\d])(?P<word2>检查|查核|抽验|抽查|检验|稽查)(?!所|院|中心|机构|人员|员|检测|部门|单位|技术|局|站|处|科)了?"
     rf"(?![^，,。；;！!？?]{{0,50}}?[一二三四五六七八九十百千两卅]+\s*(?:台|支|具|把|只|件)[^，,。；;！!？?]{{0,4}}?(?:{INSTRUMENTS}))"
     rf"(?P<object2>(?:(?!进行|开展)[^，,。；;！!？?\d]){{0,50}}?(?:{INSTRUMENTS}))(?![^，,。；;！!？?]{{0,3}}\d)"
 )
