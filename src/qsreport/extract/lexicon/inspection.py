@@ -219,6 +219,9 @@ NOT_A_FACILITY = rx.compile(
     r"|^[一二三四五六七八九十两]+大"  # (四大检测中心: a group's name, its members named apart)
     # (实地查看实验室设施: a verb of looking, the room looked at; no name starts with one)
     r"|^(?:实地)?(?:查看|察看|参观|视察|考察|检查)"  # (申报国家质检中心: the class, not one centre)
+    # (a clause cut before a bare lab: 三是强化实验室管理, 感谢市局支持实验室落成, 计量认证和
+    # 实验室认可 — a numbered point, a verb of work or thanks, a list's last word)
+    r"|^[一二三四五六七八九十]+是|^(?:感谢|加强|强化|推进|推动|规范|完善)|[和及与、]实验室$"
 )
 
 # A firm's name ends the item it is in (甲有限公司、乙计量所: two items, never one name).
