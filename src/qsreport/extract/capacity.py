@@ -5,12 +5,14 @@ reading in :mod:`.tallies`."""
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache as rx
 from ..models import Capacity, CapacityStat
 from .areas import tally_area
 from .common import Doc
 from .lexicon.capacity import CAPACITY
-from .tallies import Tallies
+from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 
 _TALLIES = Tallies(CAPACITY)
@@ -20,11 +22,32 @@ def extract_capacity(doc: Doc) -> Capacity:
     """``中心总投资3600万元``, ``建筑面积8200平方米``, ``有检验技术人员46名``,
     ``建成国家级质检中心3个``. Only in a report that names an inspection body somewhere:
     the sentences read are many (any that speaks of a project or a building)."""
-    if _TALLIES.names.search(doc.view) is None:
+    first = _TALLIES.names.search(doc.view)
+    if first is None:
         return Capacity()
-    return Capacity(stats=[CapacityStat(metric=t.metric, body=t.name,  # type: ignore[arg-type]
+    return Capacity(stats=[CapacityStat(metric=t.metric, body=_body(doc, t, first),  # type: ignore[arg-type]
                                         **fields) for t, fields in stats_of(doc, _TALLIES)
                            if not (t.metric == "staff" and _AT_WORK.match(doc.view, fields["span"][1]))])
+
+
+def _body(doc: Doc, tally: Tally, first: re.Match[str]) -> str:
+    """The body a figure is of: the one its words name; for a project's money, land and
+    building told with no body (项目总投资3200万元) or with a centre of no level (该中心占地20亩,
+    检测中心总投资), the national or provincial centre the report last named before it (乙省
+    某某产品质量监督检验中心 … 该中心: a provincial centre), else, with no body, the one the
+    report names first."""
+    if tally.metric not in _PROJECT or tally.name not in (_TALLIES.words.any_name, "centre"):
+        return tally.name
+    levelled = [key for key in (_TALLIES.key_of(m) for m in _TALLIES.names.finditer(
+        doc.view, 0, tally.figure.start)) if key in _LEVELLED]
+    if levelled:
+        return levelled[-1]
+    return _TALLIES.key_of(first) if tally.name == _TALLIES.words.any_name else tally.name
+
+
+# A project's figures, which its sentence often tells of the body with no name (项目, 大楼).
+_PROJECT = frozenset({"investment", "equipment_value", "land_area", "floor_area"})
+_LEVELLED = frozenset({"national_centre", "provincial_centre"})
 
 
 # People counted as they do a task (计量所3名工作人员用专用工具检定加油机, 2名检定员赴现场): the

@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..tally_words import PER_UNIT_OR_SHARE, Metric, TallyWords
 
 # One character of a body's name between its level and 中心 (国家电线电缆质量监督检验中心):
-# no verb, particle or other level, so that 全省已建成国家级质检中心 is no provincial centre.
-_ANY = r"[^\s，,；;。！？!?、\d“”已建成设有了的在和及与国省市县级]"
+# no verb, particle or other level, so that 全省已建成国家级质检中心 is no provincial centre;
+# 及 joining two products of its name (国家茶叶及制品质量检验中心), not two levels (国家及省级).
+_ANY = r"(?:[^\s，,；;。！？!?、\d“”已建成设有了的在和及与国省市县级]|及(?![其国省市县区]))"
 # The kinds of body, most specific first (国家…质检中心 before a centre of no level).
 BODIES: tuple[tuple[str, str], ...] = (
     # A base of centres first: 国家质检中心基地 is the base, not one of its centres.
@@ -16,10 +17,11 @@ BODIES: tuple[tuple[str, str], ...] = (
      "base"),
     # (国家级产业计量测试中心: a national centre of metrology for one industry)
     (rf"国家级(?:城市|产业)?(?:质检|检验|检测|检验检测|质量监督检验|能源计量|计量测试)中心|"
-     rf"国家{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验|计量测试)中心|"
+     # (国家级 and the products it tests before its name: 国家级灯具产品质量检验中心)
+     rf"国家级?{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验|计量测试)中心|"
      # (国家某某监管重点实验室: a national key laboratory with its sponsor between)
      rf"国家(?:级)?(?:重点)?实验室|国家[^\s，,；;。！？!?、\d“”的和及与]{{0,8}}?重点实验室", "national_centre"),
-    (rf"省级(?:产业)?(?:质检|检验|检测|检验检测|质量监督检验|计量测试)中心|(?<![全本该])省{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心",
+    (rf"省级(?:产业)?(?:质检|检验|检测|检验检测|质量监督检验|计量测试)中心|(?<![全本该])省级?{_ANY}{{0,14}}?(?:质检|检验|检测|质量监督检验)中心",
      "provincial_centre"),
     # …中心, and the centre a report is about, named by 该 or in quotes (该中心占地200亩).
     # (技术创新中心: a regulator's centre of technical innovation, counted with its laboratories)
