@@ -9,7 +9,15 @@ from ..models import Metrology, MetrologyStat
 from ..vocabulary import METROLOGY_CHANGES_LATE, METROLOGY_METRICS_LATE
 from .areas import tally_area
 from .common import Doc
-from .lexicon.metrology import METROLOGY, OWNERS, SITE_KINDS, SITES
+from .lexicon.metrology import (
+    METROLOGY,
+    OWNERS,
+    SITE_KINDS,
+    SITES,
+    UNVERIFIED_AFTER,
+    UNVERIFIED_BEFORE,
+    VERIFIED_ANYWAY,
+)
 from .metrology_comparisons import comparisons
 from .metrology_errors import measured_errors
 from .rows import kind_names
@@ -41,7 +49,8 @@ def extract_metrology(doc: Doc) -> Metrology:
     """``共检定出租车计价器186台``, ``合格611台``, ``合格率97.8%``, ``52个加油站``,
     ``社会公用计量标准45项``."""
     stats = []
-    tallies = stats_of(doc, _TALLIES)
+    tallies = [(tally, fields) for tally, fields in stats_of(doc, _TALLIES)
+               if not _unverified(doc, tally)]
     for index, (tally, fields) in enumerate(tallies):
         following = tallies[index + 1][0] if index + 1 < len(tallies) else None
         instrument = _instrument(doc, tally, following)
@@ -58,6 +67,24 @@ def extract_metrology(doc: Doc) -> Metrology:
         stats = sorted([stat for stat in stats if stat.span[1] not in taken] + compared,
                        key=lambda stat: stat.span[0])
     return Metrology(stats=stats)
+
+
+def _unverified(doc: Doc, tally: Tally) -> bool:
+    """Whether a count of instruments or of their places is of those a check found unverified
+    or overdue (其中连续两年未检的共60台: supervision's), not verified after all."""
+    if tally.metric not in _COUNTS and tally.metric != "sites":
+        return False
+    view = doc.view
+    end = end_of_clause(view, tally.figure.end, tally.sentence.end)
+    if not (_UNVERIFIED_BEFORE.search(view, tally.label_start, tally.figure.start)
+            or _UNVERIFIED_AFTER.match(view, tally.figure.end, end)):
+        return False
+    return _VERIFIED_ANYWAY.match(view, tally.figure.end, end) is None
+
+
+_UNVERIFIED_BEFORE = rx.compile(UNVERIFIED_BEFORE)
+_UNVERIFIED_AFTER = rx.compile(UNVERIFIED_AFTER)
+_VERIFIED_ANYWAY = rx.compile(VERIFIED_ANYWAY)
 
 
 def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
