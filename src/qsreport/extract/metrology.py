@@ -54,6 +54,9 @@ def extract_metrology(doc: Doc) -> Metrology:
     for index, (tally, fields) in enumerate(tallies):
         following = tallies[index + 1][0] if index + 1 < len(tallies) else None
         instrument = _instrument(doc, tally, following)
+        if tally.metric in _RATES and not _TALLIES.names.search(doc.view, tally.label_start,
+                                                                 tally.figure.start):
+            instrument = _counted_before(tallies[:index], tally) or instrument
         stats.append(MetrologyStat(metric=tally.metric, instrument=instrument,  # type: ignore[arg-type]
                                    **fields))
         if tally.metric in _OTHER_RATE and _BOTH_RATES.search(doc.view, tally.label_start,
@@ -67,6 +70,23 @@ def extract_metrology(doc: Doc) -> Metrology:
         stats = sorted([stat for stat in stats if stat.span[1] not in taken] + compared,
                        key=lambda stat: stat.span[0])
     return Metrology(stats=stats)
+
+
+def _counted_before(earlier: list[tuple[Tally, dict[str, object]]], rate: Tally) -> str | None:
+    """The kind of the counts a rate naming no instrument of its own follows in its sentence,
+    since the rate before it (not 计量器具合格率, whose words name them): one
+    kind named in several words (310台计价秤、条码秤等计量器具，合格率99.7%: scales), or
+    ``any`` for counts of several kinds (…5160台件计量器具、…2709台件医用计量器具…，受检率100%);
+    None with no count before it."""
+    kinds: set[str] = set()
+    for tally, _ in reversed(earlier):
+        if tally.sentence != rate.sentence or tally.metric in _RATES:
+            break
+        if tally.metric in _COUNTS:
+            kinds.add(tally.name)
+    if not kinds:
+        return None
+    return kinds.pop() if len(kinds) == 1 else _TALLIES.words.any_name
 
 
 def _unverified(doc: Doc, tally: Tally) -> bool:

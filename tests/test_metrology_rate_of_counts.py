@@ -1,0 +1,35 @@
+"""A rate that names no instrument of its own is of the counts it follows in its sentence: of
+their one kind, however many words name it, or of ``any`` when they count several kinds; a
+rate whose words name its instruments keeps them. Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _rates(body: str) -> list[tuple[str, str, float]]:
+    text = f"本地新闻\n发布时间：2031-06-07  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [(s["metric"], s["instrument"], s["value"]) for s in report["metrology"]["stats"]
+            if s["unit"] == "%"]
+
+
+def test_a_bare_rate_after_one_kind_named_in_several_words() -> None:
+    """共为420余台计价秤、电子台秤等计量器具进行免费检定，合格率98.5%: scales."""
+    assert _rates("甲县计量所本月共为420余台计价秤、电子台秤等计量器具进行免费检定，合格率98.5%。") \
+        == [("pass_rate", "scale", 98.5)]
+
+
+def test_a_bare_rate_after_counts_of_several_kinds() -> None:
+    """…3100台件计量器具、…1500台件医用计量器具…，受检率达100%: any."""
+    assert _rates("乙市计量所对全市30家集贸市场3100台件在用计量器具、90家卫生院1500台件医用计量器具"
+                  "实施了免费检定，受检率达100%。") == [("verification_rate", "any", 100)]
+
+
+def test_a_rate_naming_its_instruments_keeps_them() -> None:
+    """…电子天平12台，调修后计量器具合格率达到100%: the rate's own 计量器具, any."""
+    assert _rates("丙县已检定电子汽车衡20台、电子天平12台，调修后计量器具合格率达到100%。") \
+        == [("pass_rate", "any", 100)]
