@@ -46,7 +46,7 @@ USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单�
          r"充装单位|液化气站|加气站|浴池|宾馆|酒店|商场|超市|中小学|幼儿园|学校|医院|单位|旅游景区|乐园|"
          # (gas bottlers, ski slopes with their lifts, haulers and garages with their forklifts)
          r"分装场|灌装场|充装场|滑雪场|物流公司|物流企业|(?:汽车)?维修厂|汽修厂|"
-         r"游乐场所?|娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业")
+         r"游乐场所?|娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业(?!特种设备)")
 # A boiler's gauges and valves, its safety accessories, counted on their own are no equipment
 # (检查锅炉9台，压力表14台: the gauges are metrology's, the valves no area's).
 GAUGES = r"压力表|安全阀"
@@ -113,6 +113,9 @@ _SUMS_UP = (r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这�
 # The check itself named right before a count, no users named (本次检查共8家): the places it
 # covered, users of the equipment a sentence before names.
 _THIS_CHECK = r"(?:本次|此次|这次)(?:专项)?检查"
+# Firms a check counts, the verb right before them (检查企业120家): supervision's firms inspected,
+# as the rounds' keys hold them, not the equipment's users.
+_FIRMS_CHECKED = r"(?:检查|抽查|巡查)了?企业$"
 
 # An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
 # 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted, no
@@ -217,7 +220,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("users_inspected", r"家次|家\(次\)|个次|户次|家|个|户|所", before=_INSPECTED,
                # (nor the units ordered to put their hazards right: 责令整改…使用单位8家)
                unless=r"存在(?:安全)?问题(?:的)?[^，,；;。\d]{0,4}$|(?:评定|评为|评出|评选出)[^，,；;。\d]{0,8}$|"
-                      rf"责令[^，,；;。\d]{{0,24}}$|{OTHER_TRADE}",
+                      rf"责令[^，,；;。\d]{{0,24}}$|{OTHER_TRADE}|{_FIRMS_CHECKED}",
                # (对9家宾馆开展锅炉使用安全专项执法: a check by enforcement)
                after=rf"[^，,；;。]{{0,16}}?(?:{_INSPECTED}|专项执法|执法检查)",
                object=rf"{USERS}|{_THIS_CHECK}", named=False),
