@@ -19,9 +19,9 @@ def _bodies(body: str) -> list[tuple[str, str, float]]:
 def test_a_centre_named_with_its_level_and_products_joined_by_ji() -> None:
     """国家级灯具产品质量检验中心, 省陶瓷及制品质量监督检验中心: levelled centres."""
     assert ("bodies", "national_centre", 5) in _bodies(
-        "丁市建成了质检园区，5个国家级灯具产品质量检验中心入驻其中。")
+        "丁市现已建成国家级灯具产品质量检验中心5个。")
     assert ("land_area", "provincial_centre", 30) in _bodies(
-        "戊县正在筹建乙省陶瓷及制品质量监督检验中心，该中心占地30亩。")
+        "乙省陶瓷及制品质量监督检验中心在戊县动工，中心用地共30亩。")
 
 
 def test_a_project_told_with_no_body_is_the_reports_centre() -> None:
@@ -31,10 +31,9 @@ def test_a_project_told_with_no_body_is_the_reports_centre() -> None:
 
 
 def test_a_centre_named_back_is_the_levelled_centre_named_before() -> None:
-    """该中心 … 建设资金计600万元: the provincial centre the report named."""
+    """该中心 … 建设资金600万元: the provincial centre the report named."""
     assert ("investment", "provincial_centre", 600) in _bodies(
-        "乙省竹木制品质量监督检验中心正在庚县建设。该中心的建设得到县里支持，"
-        "先后拨付建设资金计600万元。")
+        "乙省竹木制品质量监督检验中心正在庚县建设。县政府已为该中心落实建设资金600万元。")
 
 
 def test_a_figure_with_no_body_in_a_report_of_one_institution() -> None:

@@ -18,18 +18,18 @@ def _rates(body: str) -> list[tuple[str, str, float]]:
 
 
 def test_a_bare_rate_after_one_kind_named_in_several_words() -> None:
-    """共为420余台计价秤、电子台秤等计量器具进行免费检定，合格率98.5%: scales."""
-    assert _rates("甲县计量所本月共为420余台计价秤、电子台秤等计量器具进行免费检定，合格率98.5%。") \
-        == [("pass_rate", "scale", 98.5)]
+    """共为260余台计价秤、案秤等计量器具开展了免费检定，合格率97.2%: scales."""
+    assert _rates("戊县计量所本月共为260余台计价秤、案秤等计量器具开展了免费检定，合格率97.2%。") \
+        == [("pass_rate", "scale", 97.2)]
 
 
 def test_a_bare_rate_after_counts_of_several_kinds() -> None:
-    """…3100台件计量器具、…1500台件医用计量器具…，受检率达100%: any."""
-    assert _rates("乙市计量所对全市30家集贸市场3100台件在用计量器具、90家卫生院1500台件医用计量器具"
-                  "实施了免费检定，受检率达100%。") == [("verification_rate", "any", 100)]
+    """…2800台件计量器具和…900台件医用计量器具…，受检率达100%: any."""
+    assert _rates("己市计量所对辖区25家农贸市场的2800台件计量器具和70家社区医院的900台件医用计量器具"
+                  "开展检定，受检率达100%。") == [("verification_rate", "any", 100)]
 
 
 def test_a_rate_naming_its_instruments_keeps_them() -> None:
-    """…电子天平12台，调修后计量器具合格率达到100%: the rate's own 计量器具, any."""
-    assert _rates("丙县已检定电子汽车衡20台、电子天平12台，调修后计量器具合格率达到100%。") \
+    """检定地磅15台、电子天平9台，计量器具检定合格率达到100%: the rate's own 计量器具, any."""
+    assert _rates("庚县今年检定地磅15台、电子天平9台，计量器具检定合格率达到100%。") \
         == [("pass_rate", "any", 100)]

@@ -1,5 +1,5 @@
 """Firms a check counts in a sentence of special equipment — the verb right before them
-(检查企业120家) or their equipment's care right after (检查了9家企业特种设备安全管理情况) — are
+(检查企业120家) or their equipment's care right after (对9家企业特种设备管理台账逐一检查) — are
 supervision's firms inspected, not the equipment's users; units named as users, or firms
 holding the equipment counted after them, still are. Invented reports, parsed end to end."""
 
@@ -24,8 +24,8 @@ def test_firms_right_after_the_check_verb_are_no_users() -> None:
 
 
 def test_firms_counted_before_their_equipments_care_are_no_users() -> None:
-    """实地检查了9家企业特种设备安全运行情况: no users."""
-    assert 9 not in _users("乙县局组织人员实地检查了9家企业特种设备安全运行情况。")
+    """对9家企业特种设备管理台账逐一检查: no users."""
+    assert 9 not in _users("乙县局开展特种设备检查，对9家企业特种设备管理台账逐一检查。")
 
 
 def test_units_named_as_users_still_are() -> None:

@@ -51,12 +51,14 @@ def extract_metrology(doc: Doc) -> Metrology:
     stats = []
     tallies = [(tally, fields) for tally, fields in stats_of(doc, _TALLIES)
                if not _unverified(doc, tally)]
+    kinds: list[tuple[Tally, str]] = []  # each tally so far with its instrument
     for index, (tally, fields) in enumerate(tallies):
         following = tallies[index + 1][0] if index + 1 < len(tallies) else None
         instrument = _instrument(doc, tally, following)
         if tally.metric in _RATES and not _TALLIES.names.search(doc.view, tally.label_start,
                                                                  tally.figure.start):
-            instrument = _counted_before(tallies[:index], tally) or instrument
+            instrument = _counted_before(kinds, tally) or instrument
+        kinds.append((tally, instrument))
         stats.append(MetrologyStat(metric=tally.metric, instrument=instrument,  # type: ignore[arg-type]
                                    **fields))
         if tally.metric in _OTHER_RATE and _BOTH_RATES.search(doc.view, tally.label_start,
@@ -72,18 +74,18 @@ def extract_metrology(doc: Doc) -> Metrology:
     return Metrology(stats=stats)
 
 
-def _counted_before(earlier: list[tuple[Tally, dict[str, object]]], rate: Tally) -> str | None:
+def _counted_before(earlier: list[tuple[Tally, str]], rate: Tally) -> str | None:
     """The kind of the counts a rate naming no instrument of its own follows in its sentence,
     since the rate before it (not 计量器具合格率, whose words name them): one
-    kind named in several words (310台计价秤、条码秤等计量器具，合格率99.7%: scales), or
-    ``any`` for counts of several kinds (…5160台件计量器具、…2709台件医用计量器具…，受检率100%);
+    kind named in several words (260余台计价秤、案秤等计量器具…，合格率97.2%: scales), or
+    ``any`` for counts of several kinds (…2800台件计量器具和…900台件医用计量器具…，受检率100%);
     None with no count before it."""
     kinds: set[str] = set()
-    for tally, _ in reversed(earlier):
+    for tally, instrument in reversed(earlier):
         if tally.sentence != rate.sentence or tally.metric in _RATES:
             break
         if tally.metric in _COUNTS:
-            kinds.add(tally.name)
+            kinds.add(instrument)  # (as read: 6家医院的275台件计量器具 are medical)
     if not kinds:
         return None
     return kinds.pop() if len(kinds) == 1 else _TALLIES.words.any_name
@@ -91,7 +93,7 @@ def _counted_before(earlier: list[tuple[Tally, dict[str, object]]], rate: Tally)
 
 def _unverified(doc: Doc, tally: Tally) -> bool:
     """Whether a count of instruments or of their places is of those a check found unverified
-    or overdue (其中连续两年未检的共60台: supervision's), not verified after all."""
+    or overdue (另有未检定的计价器60台: supervision's), not verified after all."""
     if tally.metric not in _COUNTS and tally.metric != "sites":
         return False
     view = doc.view

@@ -80,10 +80,10 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
 # The kind of instrument a site is known by (加油站: fuel dispensers; 眼镜店: optical; markets and
 # shops: scales): a site of one takes no other kind from the next item of its list
 # (检查电子秤80台、加油站6家、出租车计价器25台: the stations are no taxi meters' sites).
-# Instruments a check found unverified or overdue, and the places holding them (连续两年未检的
-# 共60台; 除2家加油站的3台加油机超检定周期未检定外; 对拒检的5台地磅下达通知书): supervision's
+# Instruments a check found unverified or overdue, and the places holding them (另有未检定的
+# 计价器60台; 其中4家加油站共6台加油机逾期未检; 对逃避检定的5台地磅依法立案): supervision's
 # ``instruments_unverified``, no metrology count — unless the clause goes on to verify them
-# (对超期未检的4台电子秤进行检定: verified). Their words right before the count, or after it in
+# (对逾期未检的7台电子秤当场进行了检定: verified). Their words right before the count, or after it in
 # its clause.
 UNVERIFIED_BEFORE = (r"(?:未检|未检定|未经检定|未送检|拒检|拒绝检定|逃避检定)的?"
                      r"[^，,；;。!?\d]{0,10}$")

@@ -113,9 +113,10 @@ _SUMS_UP = (r"\s*(?:截至目前|截止目前|截至发稿时|本次|此次|这�
 # The check itself named right before a count, no users named (本次检查共8家): the places it
 # covered, users of the equipment a sentence before names.
 _THIS_CHECK = r"(?:本次|此次|这次)(?:专项)?检查"
-# Firms a check counts, the verb right before them (检查企业120家): supervision's firms inspected,
-# as the rounds' keys hold them, not the equipment's users.
-_FIRMS_CHECKED = r"(?:检查|抽查|巡查)了?企业$"
+# Firms a check counts, 检查 right before them (检查企业120家): supervision's firms inspected, as
+# the rounds' keys hold them, not the equipment's users (a spot check's firms in a sentence after
+# the check of one kind, 抽查企业15家次, stay its users).
+_FIRMS_CHECKED = r"检查了?企业$"
 
 # An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
 # 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted, no
