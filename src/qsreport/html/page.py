@@ -1,15 +1,17 @@
-"""A saved page as the article choice needs it: lxml's tree, walked once, kept flat.
+"""A saved page as the article choice needs it: lxml's parse, read once as it goes, kept flat.
 
-lxml's HTML parser builds the tree in C; :func:`read_page` then walks it once (``iter``)
-and keeps of it only what :mod:`qsreport.html` reads: the elements and strings in document
-order, what each adds to the article text and to the header's lines, and each listed element's
-measures. The walk follows the rules BeautifulSoup (with lxml) applies to the same parse, so
-pages read as they did when bs4 built the tree — at a fraction of the cost (docs/architecture.md
-has the figures). The rules:
+lxml's HTML parser parses the page in C and hands each event (an element's start with its
+attributes, its end, a piece of text, a comment) to the walk (:func:`_walker`), which keeps
+only what :mod:`qsreport.html` reads: the elements and strings in document order, what each
+adds to the article text and to the header's lines, and each listed element's measures. No
+tree is built: the events are those of the tree libxml2 would build, and BeautifulSoup (with
+lxml) built its tree from the same events, by the rules the walk follows, so pages read as
+they did when bs4 read them — at a fraction of the cost (docs/architecture.md has the
+figures). The rules:
 
 * a leading byte order mark is dropped before parsing;
-* text between two events is one string; one made of ASCII white space only becomes ``"\n"``
-  (if it holds one) or ``" "``, except inside ``<pre>`` and ``<textarea>``;
+* text between two events is one string; one of ASCII white space only becomes ``" "``,
+  except inside ``<pre>`` and ``<textarea>``;
 * strings inside ``rt``, ``rp``, ``style``, ``script`` and ``template`` get other types, which
   the reading (like ``get_text``) skips; so are comments, processing instructions, doctypes;
 * ``class`` is a list of its white-space separated words.
@@ -23,12 +25,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain
+from collections.abc import Callable
+from itertools import accumulate
 from operator import attrgetter
+from types import SimpleNamespace
 from typing import Any
 
 from lxml import etree
 
+from .endtags import last_end_tags
 from .hancount import han_count as han_count  # importable from here, as before the split
 from .hancount import running_han
 from .node import Node, attributes_of, joined_strings
@@ -153,30 +158,24 @@ _COUNTED = _DROP | _CONTAINER | _KEEP
 _WATCHED = _COUNTED | _LISTED_BIT | _LINK
 _SPECIAL = _TITLE_TAG | _META | _HEADING  # kinds whose start may make a Node of their own
 _BREAKS = ("", "\n")  # what an element's start adds to the lines, by its _BLOCK bit
-# (A comment's and a processing instruction's tag is lxml's factory of them.)
-_NOTE = 1 << 10
-_KINDS[etree.Comment] = _KINDS[etree.ProcessingInstruction] = _NOTE
 
 
-def _walk(page: Page, roots: list[Any]) -> None:
-    """The events of the trees below ``roots`` (the document's root element, and whatever
-    libxml2 put beside it: what follows an ``</html>``), in document order, and the measures.
+def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
+    """lxml's parser target for ``page`` (its ``start``, ``end``, ``data``, ``comment`` and
+    ``pi`` events: those of the tree libxml2 would build, in document order), and what takes
+    the measures once they are over.
 
     The walk keeps the strings not dropped in order (``shown``), and for each block not dropped
     and each link, how many had been kept at its start and at its end; the measures are then
     taken in bulk: a block's Han is that of the strings kept between its start and its end, its
     Han inside links that of the links closed between them; its last descendant is the last
-    element not dropped that started before its end. (The nodes come from ``iter()``, starts
-    only: the elements open that are not the next node's parent end before it, innermost first.
-    The events are ``iterwalk``'s, for a fifth less than making and telling them apart costs.)"""
-    lines, headings, scripts = page.lines, page.headings, page.scripts
-    line = lines.append  # bound once: called for every event
+    element not dropped that started before its end. A string is what the data events between
+    two other events hold (a long one comes in pieces); outside every element (white space
+    around the document, which a tree has no place for) there is none. (The state is the
+    closure's: an event is a call from C, and closure cells read as fast as locals.)"""
+    lines, headings, scripts, metas = page.lines, page.headings, page.scripts, page.metas
+    line = lines.append
     kinds_of = _KINDS.get
-    # (The walk runs some 900 times a page: its constants are local names, not globals.)
-    drop, container, keep_space, listed, link = _DROP, _CONTAINER, _KEEP, _LISTED_BIT, _LINK
-    counted, watched, special, too_deep = _COUNTED, _WATCHED, _SPECIAL, _MAX_DEPTH - 1
-    pending_kind, note, breaks = _PENDING, _NOTE, _BREAKS
-    spaces = _ASCII_SPACES
     seen = _TITLE_NAMES
     if len(seen) > _TITLE_NAMES_KEPT:
         seen.clear()
@@ -184,50 +183,54 @@ def _walk(page: Page, roots: list[Any]) -> None:
     shown: list[str] = []  # the strings not dropped, line breaks as spaces
     show = shown.append
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
-    blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]] = []
-    last_start = 0  # the last element start not dropped
-    dropped = contained = keep = drop_start = 0
-    title_node: Node | None = None
-    # Each open node, innermost last, and its kind (for its end): a comment or processing
-    # instruction is open until the next node (only its tail is read, at its end); None stands
-    # for the parent of the roots.
-    open_nodes: list[Any] = [None]
-    open_kinds: list[int] = [0]
-    enter, leave, push, pop = open_nodes.append, open_nodes.pop, open_kinds.append, open_kinds.pop
-    opened: list[tuple[Node | None, int, int, int]] = []  # watched elements open: Node, marks
+    blocks: list[tuple[str, dict[str, str], Node | None, int, int, int, int, int, int, int]] = []
+    pieces: list[str] = []  # the data events since the last other event
+    clear, join, spaces = pieces.clear, "".join, _ASCII_SPACES
+    # Each open element's kind, innermost last, and for a watched one (or one with a Node) what
+    # its end needs: the Node, where it started, and the strings and links kept by then.
+    open_kinds: list[int] = []
+    push, pop, too_deep = open_kinds.append, open_kinds.pop, _MAX_DEPTH - 1
+    opened: list[tuple[Node | None, int, int, int, str, dict[str, str]]] = []
     pending: list[Node] = []  # the other elements open that have a Node
+    # Elements open that drop what they hold, that hold strings bs4 does not read, that keep
+    # their white space; where the outermost dropped one started; the last start not dropped.
+    dropped = contained = keep = drop_start = last_start = 0
+    title: list[Node] = []
 
-    # (A comment of no tree comes last: it has no parent, so every element still open ends.)
-    for element in chain(chain.from_iterable(root.iter() for root in roots), [etree.Comment()]):
-        parent = element.getparent()
-        while open_nodes[-1] is not parent:  # the elements that end before this node
-            closed = leave()
-            kind = pop()
-            if kind & watched:
-                node, start, first, first_link = opened.pop()
-                if node is not None:
-                    node.end = len(lines)
-                if not dropped:
-                    if kind & link:
-                        links.append((first, len(shown)))
-                    elif kind & listed:
-                        blocks.append((closed, node, start, len(lines), last_start,
-                                       first, len(shown), first_link, len(links)))
-                if kind & drop:
-                    dropped -= 1
-                    if not dropped:
-                        page.dropped.append((drop_start, len(lines)))
-                if kind & container:
-                    contained -= 1
-                if kind & keep_space:
-                    keep -= 1
-            elif kind & pending_kind:
-                pending.pop().end = len(lines)
-            text = closed.tail
-            if text:  # (read as an element's text is, below: written out, not called, in this hot loop)
-                if not keep and not text.strip(spaces):
-                    line("" if contained else " ")
-                    continue
+    def string() -> None:
+        """The string the data events since the last other event hold, read as bs4 reads it
+        (what ``start`` and ``end`` do written out, not called: they run for every element)."""
+        text = join(pieces)  # (one piece: that piece itself)
+        clear()
+        if not open_kinds:
+            return  # outside every element
+        if not keep and not text.strip(spaces):
+            line("" if contained else " ")
+            return
+        if "\n" in text or "\r" in text:
+            text = text.replace("\n", " ").replace("\r", " ")
+        if contained:
+            line("")
+            scripts.append(text)
+        else:
+            line(text)
+            if not dropped:
+                show(text)
+
+    def note(*_: Any) -> None:  # a comment or processing instruction: it ends a string
+        if pieces:
+            string()
+
+    def start(tag: str, attrib: dict[str, str]) -> None:
+        nonlocal dropped, contained, keep, drop_start, last_start
+        if pieces:
+            text = join(pieces)  # (one piece: that piece itself)
+            clear()
+            if not open_kinds:
+                pass  # outside every element: no string
+            elif not keep and not text.strip(spaces):
+                line("" if contained else " ")
+            else:
                 if "\n" in text or "\r" in text:
                     text = text.replace("\n", " ").replace("\r", " ")
                 if contained:
@@ -237,84 +240,115 @@ def _walk(page: Page, roots: list[Any]) -> None:
                     line(text)
                     if not dropped:
                         show(text)
-        tag = element.tag
         kind = kinds_of(tag, 0)
-        if kind & note:  # a comment or processing instruction: only its tail is read
-            enter(element)
-            push(kind)
-            continue
-        if len(open_kinds) > too_deep:  # (open_kinds holds the roots' parent's 0 as well)
+        if len(open_kinds) >= too_deep:
             raise _TooDeep
         index = len(lines)
         node = None
-        if kind & special:  # <title>, <meta>, h1-h5
-            if kind & _TITLE_TAG and title_node is None:
-                node = title_node = Node(tag, None, lines, index, element)
+        if kind & _SPECIAL:  # <title>, <meta>, h1-h5
+            if kind & _TITLE_TAG and not title:
+                node = Node(tag, attributes_of(attrib), lines, index)
+                title.append(node)
             elif kind & _META:
-                page.metas.append(attributes_of(element))
-            elif kind & _HEADING or _marked(element):
-                node = Node(tag, None, lines, index, element)
+                metas.append(attributes_of(attrib))
+            elif kind & _HEADING or _marked(attrib):
+                node = Node(tag, attributes_of(attrib), lines, index)
                 headings.append(node)
-        # (A class or id met before is looked up once: None when it is new. The names are
-        # asked for as bytes: lxml encodes a str name to UTF-8 on every call, a quarter of it.)
-        elif ((cls := element.get(b"class")) and (
-                (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None)))) \
-                or ((eid := element.get(b"id")) and (
-                (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None)))):
-            node = Node(tag, None, lines, index, element)
+        # (A class or id met before is looked up once: None when it is new. An element with no
+        # attributes comes with lxml's empty mapping, whose lookups are Python's: not asked.)
+        elif attrib and (
+                ((cls := attrib.get("class")) and (
+                    (hit := titled(cls)) or (hit is None and learn(cls, search(cls) is not None))))
+                or ((eid := attrib.get("id")) and (
+                    (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None))))):
+            node = Node(tag, attributes_of(attrib), lines, index)
             headings.append(node)
-        if kind & counted:
-            if kind & drop:
+        if kind & _COUNTED:
+            if kind & _DROP:
                 if not dropped:
                     drop_start = index
                 dropped += 1
-            if kind & container:
+            if kind & _CONTAINER:
                 contained += 1
-            if kind & keep_space:
+            if kind & _KEEP:
                 keep += 1
-        line(breaks[kind & 1])  # (_BLOCK is the lowest bit: a line break or nothing)
+        line(_BREAKS[kind & 1])  # (_BLOCK is the lowest bit: a line break or nothing)
         if not dropped:
             last_start = index
-        if kind & watched:
-            opened.append((node, index, len(shown), len(links)))
+        if kind & _WATCHED:
+            opened.append((node, index, len(shown), len(links), tag, attrib))
         elif node is not None:
             pending.append(node)
-            kind |= pending_kind
-        enter(element)
+            kind |= _PENDING
         push(kind)
-        text = element.text
-        if text:
+
+    def end(_: str) -> None:
+        nonlocal dropped, contained, keep
+        if pieces:  # (inside an element: a string)
+            text = join(pieces)  # (one piece: that piece itself)
+            clear()
             if not keep and not text.strip(spaces):
                 line("" if contained else " ")
-                continue
-            if "\n" in text or "\r" in text:
-                text = text.replace("\n", " ").replace("\r", " ")
-            if contained:
-                line("")
-                scripts.append(text)
             else:
-                line(text)
+                if "\n" in text or "\r" in text:
+                    text = text.replace("\n", " ").replace("\r", " ")
+                if contained:
+                    line("")
+                    scripts.append(text)
+                else:
+                    line(text)
+                    if not dropped:
+                        show(text)
+        kind = pop()
+        if kind & _WATCHED:
+            node, begun, first, first_link, tag, attrib = opened.pop()
+            if node is not None:
+                node.end = len(lines)
+            if not dropped:
+                if kind & _LINK:
+                    links.append((first, len(shown)))
+                elif kind & _LISTED_BIT:
+                    blocks.append((tag, attrib, node, begun, len(lines), last_start,
+                                   first, len(shown), first_link, len(links)))
+            if kind & _DROP:
+                dropped -= 1
                 if not dropped:
-                    show(text)
-    page.root.end = len(lines)
-    page.dropped_starts = [start for start, _ in page.dropped]
-    _measure(page, shown, links, blocks, last_start)
-    if title_node is not None:
-        page.title = page.strings(title_node.start + 1, title_node.end)
-        page.title_at = title_node.start
+                    page.dropped.append((drop_start, len(lines)))
+            if kind & _CONTAINER:
+                contained -= 1
+            if kind & _KEEP:
+                keep -= 1
+        elif kind & _PENDING:
+            pending.pop().end = len(lines)
+
+    def finish() -> None:
+        if pieces:
+            string()
+        page.root.end = len(lines)
+        page.dropped_starts = [begun for begun, _ in page.dropped]
+        _measure(page, shown, links, blocks, last_start)
+        if title:
+            page.title = page.strings(title[0].start + 1, title[0].end)
+            page.title_at = title[0].start
+
+    return SimpleNamespace(start=start, end=end, data=pieces.append, comment=note, pi=note, close=_none), finish
 
 
-def _marked(element: Any) -> bool:
-    """Whether the page marks ``element`` as a headline by its class or id (what the walk
+def _none() -> None:
+    """What the parser's ``close`` returns: the page is taken from the walk."""
+
+
+def _marked(attrib: dict[str, str]) -> bool:
+    """Whether the page marks an element as a headline by its class or id (what the walk
     asks of a second <title> element, inline for all others)."""
-    return any(name and _TITLE_CLASS.search(name) for name in (element.get("class"), element.get("id")))
+    return any(name and _TITLE_CLASS.search(name) for name in (attrib.get("class"), attrib.get("id")))
 
 
 _START = attrgetter("start")
 
 
 def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
-             blocks: list[tuple[Any, Node | None, int, int, int, int, int, int, int]],
+             blocks: list[tuple[str, dict[str, str], Node | None, int, int, int, int, int, int, int]],
              last_start: int) -> None:
     """The measures, in bulk: running totals over the shown strings. A Node only
     for ``<body>`` and a block that holds Han: no other can be the article."""
@@ -322,12 +356,11 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
     length = [0, *accumulate(map(len, map(str.strip, shown)))]
     linked = [0, *accumulate(han[end] - han[first] for first, end in links)]
     named = page.named
-    for element, node, start, end, last, first, stop, first_link, stop_link in blocks:
-        tag = element.tag
+    for tag, attrib, node, start, end, last, first, stop, first_link, stop_link in blocks:
         if han[stop] == han[first] and tag != "body":
             continue
         if node is None:
-            node = Node(tag, None, page.lines, start, element)
+            node = Node(tag, attributes_of(attrib), page.lines, start)
             node.end = end
         named.setdefault(tag, []).append(node)
         node.last = last
@@ -339,51 +372,32 @@ def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
         found.sort(key=_START)
 
 
-_END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
-# Where one can start, in the page's UTF-8 bytes: a case-blind match of html or body is ASCII
-# (no other character folds to one of their letters), so these are as many as _END_TAG's
-# matches at least, and a search of bytes is a third quicker than one of the text.
-_END_TAG_START = re.compile(rb"</(?:html|body)", re.IGNORECASE)
-
-
-def _last_end_tags(markup: str, utf8: bytes | None = None) -> str:
-    """The page without the ``</html>`` and ``</body>`` that come before its last one: a
-    server-side include can leave one mid-page, and libxml2 drops all that follows it.
-    ``utf8``: the bytes ``markup`` is the exact UTF-8 reading of, or None."""
-    if utf8 is not None and len(_END_TAG_START.findall(utf8)) <= 2:
-        return markup  # (the page as a rule: one </body>, one </html>)
-    ends = list(_END_TAG.finditer(markup))
-    if len(ends) <= 2:
-        return markup
-    keep_from = ends[-2].start() if ends[-1].group().lower().startswith("</html") else ends[-1].start()
-    head = _END_TAG.sub("", markup[:keep_from])
-    return head + markup[keep_from:]
-
-
 def read_page(markup: str, utf8: bytes | None = None) -> Page | None:
     """The page as bs4 would read it, or None if lxml fails on it (it is then read flat).
     ``utf8``: the bytes ``markup`` is the exact UTF-8 reading of, or None."""
     if markup[:1] == "\ufeff":  # as bs4 does, working around an lxml bug
         markup, utf8 = markup[1:], None
-    fixed = _last_end_tags(markup, utf8)
+    fixed = last_end_tags(markup, utf8)
     # (lxml encodes a str to UTF-8 for libxml2, 0.1 ms a page: the bytes read are the same.)
     source: str | bytes = utf8 if utf8 is not None and fixed is markup else fixed
     page = Page()
+    target, finish = _walker(page)
     try:
-        # The parser bs4 makes, recovering from errors; the tree is built in C. (huge_tree: a
-        # tree may be 2048 deep, not 256, as deep as bs4 read; MAX_TAGS bounds its size.
+        # The parser bs4 makes, recovering from errors, handing its events to the walk. (huge_tree:
+        # a page may be 2048 deep, not 256, as deep as bs4 read; MAX_TAGS bounds its size.
         # collect_ids off: no table of id attributes, which nothing here looks up.)
-        parser = etree.HTMLParser(recover=True, huge_tree=True, collect_ids=False,
+        parser = etree.HTMLParser(recover=True, huge_tree=True, collect_ids=False, target=target,
                                   encoding="utf-8" if isinstance(source, bytes) else None)
         parser.feed(source)
-        root = parser.close()
+        parser.close()
+    except _TooDeep:
+        return None
     except etree.XMLSyntaxError:
-        root = None  # nothing a tree can hold (an empty page): an empty page
+        # nothing a tree can hold (an empty page): an empty page
+        page = Page()
+        finish = _walker(page)[1]
     except (etree.Error, ValueError, TypeError):
         # lxml refuses some inputs outright (a NUL in the markup, a string it cannot encode).
         return None
-    try:
-        _walk(page, [] if root is None else [root, *root.itersiblings(tag=etree.Element)])
-    except _TooDeep:
-        return None
+    finish()
     return page
