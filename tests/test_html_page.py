@@ -176,3 +176,21 @@ def test_running_han_counts_each_string_whatever_it_holds() -> None:
     for shown in ([], ["abc"], ["", "质量", ""], ["a", "抽查合格", "x\U00020000y区", "县"],
                   ["\udfff", "检验\u07ff\u0700", "批次"], ["ab", "cd"], ["\u4e00\u9fff\u4dff\ua000"]):
         assert running_han(shown) == [0, *accumulate(map(han_count, shown))], shown
+
+
+def test_a_string_handed_over_in_pieces_is_one_string() -> None:
+    """libxml2 hands a text over in pieces (at each character reference): joined, it is the
+    one string a tree holds, stripped and spaced as one."""
+    markup = f"<html><body><div class='main'><p>  甲&amp;乙 {REPORT}&#12290;丙  </p></div></body></html>"
+    page = read_page(markup)
+    assert page is not None
+    assert page.strings(0, len(page)) == f"甲&乙 {REPORT}。丙"
+
+
+def test_white_space_outside_the_document_adds_no_string() -> None:
+    """White space before ``<html>`` and after its end has no place in a tree: the page reads
+    the same without it."""
+    body = f"<html><head><title>公报</title></head><body><div><p>{REPORT}</p></div></body></html>"
+    bare, spaced = read_page(body), read_page(f"\n  \n{body}\n\n  ")
+    assert bare is not None and spaced is not None
+    assert spaced.lines == bare.lines and spaced.title == bare.title == "公报"
