@@ -46,6 +46,7 @@ from .context_place import (
     place_of,
     sentence_places,
 )
+from .context_roc import in_taiwan, taiwan_text, western
 from .context_status import enters_the_list, granted_later, stated_right_after, status_kept
 from .context_stock import counts_a_stock, holds, one_batch, stock_kept
 from .lexicon.brand_lists import NEW_AND_RENEWED
@@ -85,7 +86,7 @@ _STATED_WORD = words_of(*(pattern for status, pattern in STATUS_WORDS
 class _Context:
     """A report's marks, and what a figure's sentence says around it."""
 
-    def __init__(self, doc: Doc, year: int | None) -> None:
+    def __init__(self, doc: Doc, year: int | None, taiwan: bool = False) -> None:
         view = doc.view
         self.doc, self.year = doc, year
         # 其中初评N个、复审M个: 初评 of a whole's split is a first award, no shortlist
@@ -99,7 +100,7 @@ class _Context:
         self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
         self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
         self.so_far = Marks(SO_FAR, view)
-        self.periods = Periods(view, year)
+        self.periods = Periods(view, year, taiwan)  # (taiwan: reads 113年 as 2024)
         self.by_year = Marks(_BY_YEAR, view)
         self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
@@ -216,7 +217,9 @@ def annotate(doc: Doc, report: Any) -> None:
     if not found and not honours:
         return  # a notice with no figures nor winners: nothing to read
     year = _report_year(report.meta.date)
-    context = _Context(doc, year)
+    region = _gazetteer_entry(report.meta.region)
+    taiwan = region is not None and in_taiwan(region.name, region.province)
+    context = _Context(doc, year, taiwan_text(doc.view, report.source.script, taiwan))
     context.declared = declared
     if declared is not None and declared.status != "target":
         # A shortlist, a recommendation or an application lists honours and projects, never
@@ -225,7 +228,7 @@ def annotate(doc: Doc, report: Any) -> None:
                                                    report.special_equipment.stats) for stat in stats}
     # The report's region's gazetteer entry, the province it lies in (its short name) and
     # whether it is a whole province (甲省, 乙自治区, a city of province rank).
-    region = context.region = _gazetteer_entry(report.meta.region)
+    context.region = region
     if region is not None:
         context.province = region.name if region.level == "province" else region.province or None
         context.provincial = region.level == "province"
@@ -275,10 +278,12 @@ def annotate(doc: Doc, report: Any) -> None:
         if not hasattr(item, "value"):  # a named winner: its place and year only
             annotate_honour(context, item, (start, paragraph), places[start], report_period,
                             previous, _list_place)
+            item.period = western(item.period)
             continue
         _annotate(context, item, (start, paragraph), places[start], report_period, previous)
         if title is not None and title.start <= item.span[0] < title.end:
             period_from_body(context.periods, doc.view, item, header.end, (sorted_starts, paragraphs))
+        item.period = western(item.period)  # (a year of Taiwan's calendar read: ２０２４ -> 2024)
 
 
 def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: list[Any],

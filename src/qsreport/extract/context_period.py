@@ -38,6 +38,7 @@ from .context_review import (
     span_to_this_year,
     year_reviewed,
 )
+from .context_roc import roc_years
 from .lexicon.context import (
     ADDED,
     AS_AT_YEAR_END,
@@ -91,9 +92,12 @@ _ASIDE_REACH = 12  # how far before its time word an aside's bracket may open
 class Periods(ReportYears):
     """A report's time words, and the period a figure's words give it."""
 
-    def __init__(self, view: str, year: int | None) -> None:
-        # (二〇〇五年 read as 2005年: the same length, so offsets hold)
+    def __init__(self, view: str, year: int | None, taiwan: bool = False) -> None:
+        # (二〇〇五年 read as 2005年: the same length, so offsets hold; and in Taiwan's texts,
+        # 113年 as ２０２４, a year the year pattern reads: .context_roc)
         view = digit_years(view)
+        if taiwan:
+            view = roc_years(view)
         self.view, self.year = view, year
         self.guess: int | None = None  # an undated report's year by its title or opening
         self.told = False  # or by its own words, its 今年's (year_of_this_year)

@@ -10,6 +10,7 @@ from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .context_period_words import ahead, meeting_review_year, told_as_past
 from .context_review import after_the_lead, background_year
+from .context_roc import ROC_MARKED
 from .context_this_year import YEAR_DIGITS, compared_year, plan_year, stretch_year
 from .lexicon.context import RELATIVE_YEARS, SINCE
 
@@ -17,8 +18,9 @@ from .lexicon.context import RELATIVE_YEARS, SINCE
 # 2014年21项: a yearly breakdown). (compile_fast: scanned over the whole report, see Marks.)
 # (and an edition's year glued to its name, 2021中国某某品牌评估结果, 2022世界某某大会)
 # (a span's first year may carry its month and day: 2019年6月至2020年10月 is 2019-2020)
-_YEAR = compile_fast("(" + YEAR_DIGITS + r")(?:(?:\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
-                     r"\s*[-—~～至到]\s*((?:19|20)\d{2}))?\s*年"
+# (and a year of Taiwan's calendar the year reader marked, 113年 -> ２０２４: see .context_roc)
+_YEAR = compile_fast("(" + YEAR_DIGITS + "|" + ROC_MARKED + r")(?:(?:\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+                     r"\s*[-—~～至到]\s*((?:19|20)\d{2}|" + ROC_MARKED + r"))?(?:\s*年|(?<=[０-９]))"
                      r"(?!\d{1,2}\s*日)|(?=中国|世界|全国))")
 _RELATIVE = rx.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
