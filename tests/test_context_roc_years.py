@@ -22,8 +22,8 @@ def dated(text: str) -> dict[float, str | None]:
 
 def test_a_bare_year_of_a_taiwan_text_dates_its_figures() -> None:
     """118年 in a text in traditional script that names a Taiwan city: 2029."""
-    text = ("瓦斯安全檢查\n為使住戶安心，118年高雄市經發局針對轄內瓦斯行進行查核，"
-            "共檢查瓦斯鋼瓶316桶，稽查業者19家。\n")
+    text = ("鋼瓶年度檢查\n高雄市政府表示，118年市府人員走訪各區分裝場，"
+            "共檢查瓦斯鋼瓶316桶。\n")
     found = dated(text)
     assert found[316] == "2029"
 
