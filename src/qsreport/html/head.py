@@ -24,15 +24,12 @@ from dataclasses import dataclass, field
 from ..cleaning import match_view
 from ..segmenting.metaline import (
     DATE,
-    DATE_HAN,
     DATE_LABEL,
     MAX_META_LINE,
     PARTIAL_DATE,
-    SOURCE,
     is_bare_date,
     is_meta_line,
     is_publish_line,
-    more_han_than,
     read_meta_line,
 )
 from .credit import byline_outlet, foot_credit
@@ -48,7 +45,6 @@ from .lines import (
     breadcrumb,
     dated_beside,
     day_joined,
-    english_dates,
     is_clock,
     label_joined,
     line_views,
@@ -58,6 +54,7 @@ from .node import Node
 from .page import HAN, Page
 from .printed import is_note
 from .publine import glued_publisher
+from .publish_block import header_lines, lines_above
 from .sitetitle import (
     column_joined,
     heading_at_article,
@@ -81,10 +78,6 @@ _LABELLED_LINES = 30  # how far a labelled publish date may sit from the headlin
 _PUBLISHED = re.compile(r"(?:发布|发文|发稿|刊发|發佈|發布)(?:日期|时间|時間)")
 # A reprint's headline led by the outlet that printed it first (某某日报：标题).
 _OUTLET_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:报|网|电台|电视台|通讯社|杂志|周刊))[：:]")
-_PROSE = re.compile(r"[。，；]")
-_DIGIT = re.compile(r"\d")
-_PROSE_HAN = 25  # Han characters in a line of prose, at least
-_ABOVE_LINES = 3  # lines above the publish line kept, to tell a headline from a site's name
 _SHORTEST_ABOVE = 8  # shorter, a line above the publish line may be a column's name (国内新闻)
 # A breadcrumb: 首页 > 新闻中心 > 正文, or a line starting 当前位置 / 您的位置.
 _BREADCRUMB = re.compile(r"[>»›]|^(?:首页|当前位置|您的位置|位置)")
@@ -247,7 +240,7 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
     head.crumbs = breadcrumb(before)
     where = head.found.get("title", "")
     skip = 1 if where.startswith("<") and not where.startswith("<title>") else 0  # its own line
-    near = _header_lines(after[skip:_AFTER_LINES + skip], head.title) \
+    near = header_lines(after[skip:_AFTER_LINES + skip], head.title) \
         + before[::-1][:_BEFORE_LINES]
     if skip and after and after[0].startswith(head.title) and len(after[0]) > len(head.title):
         # No block between the headline and its publish line: 标题 2019-09-05 11:10 某某网 正文…
@@ -287,7 +280,7 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
                 _take(dated, view_of(dated), head, "labelled publish date below the publisher")
             elif (dated := dated_beside(line, after if line in after else before)) is not None:
                 _take(dated, match_view(dated), head, "a date in the publisher's block")
-        above = _above(line, after, before)
+        above = lines_above(line, after, before)
         under_headline = above[1:2] == [head.title]
         if head.source is None and above and above[0] != head.title and (outlet := byline_outlet(
                 above[0], head.date is not None, view_of(line), under_headline)):
@@ -300,50 +293,6 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
         if not is_bare_date(view_of(line)) or len(head.lines) > 1:
             around.above = above
         return
-
-
-def _header_lines(lines: list[str], title: str) -> list[str]:
-    """The lines below the headline where its publish line may be: after the first line of
-    prose (the report, or a lead) a bare date is a list item's or a caption's, not the page's;
-    a labelled or timed one may still be."""
-    title = _squeeze(title)
-    for index, line in enumerate(lines):
-        if len(HAN.findall(line)) >= _PROSE_HAN and _PROSE.search(line) \
-                and not (title and _squeeze(line).startswith(title)):
-            # (A line with no digit is no date, nor one with Han beside a date's 年月日: its
-            # view is not made.)
-            return lines[:index] + [line for line in lines[index:] if not _DIGIT.search(line)
-                                    or more_han_than(line, DATE_HAN)
-                                    or not is_bare_date(english_dates(match_view(line)))]
-    return lines
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
-
-
-def _above(line: str, after: list[str], before: list[str]) -> list[str]:
-    """The lines above ``line`` (the one nearest the anchor of that text), nearest first."""
-    if line in after:
-        at = after.index(line)
-        above = (before[-_ABOVE_LINES - 2:] + after[:at])[::-1]
-    elif line in before:
-        at = len(before) - 1 - before[::-1].index(line)
-        above = before[max(0, at - _ABOVE_LINES - 2):at][::-1]
-    else:
-        return []
-    # The other lines of a publish block (信息来源：… over the date) stand between it and the
-    # headline.
-    skipped = 0
-    while skipped < 2 and skipped < len(above) and len(above[skipped]) <= MAX_META_LINE \
-            and _in_publish_block(match_view(above[skipped])):
-        skipped += 1
-    return above[skipped:skipped + _ABOVE_LINES]
-
-
-def _in_publish_block(view: str) -> bool:
-    """A labelled line (信息来源：…, 发布时间：…) or a bare date, as a publish block stacks them."""
-    return bool(SOURCE.search(view) or DATE_LABEL.search(view)) or is_bare_date(view)
 
 
 def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> None:
