@@ -58,8 +58,8 @@ def extract_brands(doc: Doc) -> Brands:
     # notice's winner, not one the text tells of)
     honours = [h for h in honours
                if not CITED_NOTICE.search(doc.view, doc.sentence_at(h.span[0]).start, h.span[0])]
-    # (a copied page's stray words glued before a name are no part of it)
-    honours = [unglued(h) for h in honours]
+    # (a copied page's stray words glued before the entries of a list are no part of them)
+    honours = unglued(doc, honours)
     honours.sort(key=lambda h: h.span)
     counts = with_firms(doc, split_wholes(doc, checked_counts(doc, extract_brand_counts(doc))))
     return Brands(counts=counts, honours=_without_makers(doc, _once(doc.view, honours)))

@@ -5,13 +5,15 @@ its product, a trailing ``等共``)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..regex_prefilter import any_of, compile_fast
-from .lexicon.brand_guards import GLUED_BEFORE_A_NAME
+from .common import Doc
+from .lexicon.brand_guards import BEFORE_AN_ENTRY, GLUED_BEFORE_A_NAME
 from .lexicon.brands import NEVER_A_WINNER
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
@@ -46,6 +48,8 @@ _LIST_END = rx.compile(r"(?:等共|等)$")
 
 # A phrase that names no winner: any of the four above, or a shape no winner's name has
 # (one call of the engine, not five).
+_SEVERAL = 2  # entries of one list with stray words glued before them, at least
+
 _NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE, NEVER_A_WINNER)
 
 
@@ -60,16 +64,39 @@ def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:
     return kept
 
 
-def unglued(honour: BrandHonour) -> BrandHonour:
-    """``honour`` without a copied page's stray words glued before its name (某典礼甲山大米:
-    甲山大米), its span moved with it."""
+def unglued(doc: Doc, honours: list[BrandHonour]) -> list[BrandHonour]:
+    """``honours`` without a copied page's stray words glued before the entries of a list of
+    winners (某典礼甲山大米: 甲山大米), their spans moved with them: only where several entries
+    of one list (one title won in one sentence) carry them at their starts. A single winner
+    whose name holds such a word keeps its name (甲市颁奖礼仪服务中心)."""
+    cuts = [_glued(doc.view, honour) for honour in honours]
+    if sum(cut is not None for cut in cuts) < _SEVERAL:
+        return honours
+    lists = Counter(_list_of(doc, honour) for honour, cut in zip(honours, cuts, strict=True)
+                    if cut is not None)
+    return [_cut(honour, cut) if cut is not None and lists[_list_of(doc, honour)] >= _SEVERAL
+            else honour for honour, cut in zip(honours, cuts, strict=True)]
+
+
+def _glued(view: str, honour: BrandHonour) -> int | None:
+    """How many of ``honour``'s characters are stray words glued before its name, when it
+    stands at an entry's start."""
+    start = honour.span[0]
+    if start > 0 and view[start - 1] not in BEFORE_AN_ENTRY:
+        return None
     found = GLUED_BEFORE_A_NAME.match(match_view(honour.name))
-    if found is None:
-        return honour
+    return None if found is None else found.end()
+
+
+def _list_of(doc: Doc, honour: BrandHonour) -> tuple[int, str]:
+    return doc.sentence_at(honour.span[0]).start, honour.honour
+
+
+def _cut(honour: BrandHonour, cut: int) -> BrandHonour:
     start, end = honour.span
     if end - start == len(honour.name):  # (a span holding more than the name stays as it is)
-        start += found.end()
-    return replace(honour, name=honour.name[found.end():], span=(start, end))
+        start += cut
+    return replace(honour, name=honour.name[cut:], span=(start, end))
 
 
 def _trimmed(name: str) -> str | None:
