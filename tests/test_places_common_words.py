@@ -17,10 +17,10 @@ def test_newly_built_is_no_district() -> None:
 
 
 def test_a_mark_passed_is_no_county() -> None:
-    """突破2000大关 and 突破亿元大关 name a mark passed, not 大关县, so the figures after them keep
+    """迈过4000台大关 and 突破亿元大关 name a mark passed, not 大关县, so the figures after them keep
     the report's place; the county after its city, or written in full, stays a place."""
-    text = "乙县计量检测所今年压力表检定数已达2600块，首次突破2000大关，与去年同期1800块相比，增加800块。\n"
-    assert places(text) == [(2600, None), (1800, None), (800, None)]
+    text = "丙县衡器检定站今年检定集贸市场电子秤头一回迈过4000台大关，全年共4300台，比前年多出700台。\n"
+    assert places(text) == [(4000, None), (4300, None), (700, None)]
     assert about("收入首次突破亿元大关") == []
     assert about("云南大关县质监局开展检查") == ["云南", "大关县"]
     assert about("昭通大关开展检查") == ["昭通", "大关"]
