@@ -1,6 +1,6 @@
 """Checks a rule sets, not campaigns a bureau carries out: a safety check an owner applies for
-(向县主管部门申请安全检查) or its code (安全检查授权码), the checks a rule sets for instruments in
-use (采不定期之检查), and a bureau's name that holds a check's word (标准检验局). The
+(使用单位主动申请安全检查) or its code (安全检查授权码), the checks a rule sets for instruments
+in use (在用的加油机实行不定期检查), and a bureau's name that holds a check's word (标准检验局). The
 rounds' readers key no campaign for them. Invented reports, parsed end to end."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ def _actions(body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body", [
-    "依照本办法，升降机的所有人须在证书到期前一个月，向县主管部门申请安全检查。",
-    "新装升降机启用之前，所有人可上网申请开放安全检查授权码。",
-    "依规定，在用衡器采不定期之检查，不合格者停用。",
+    "甲市规定，观光升降机的使用单位要在每年汛期来临前主动申请安全检查。",
+    "使用单位在网上填报设备信息后，系统会发给一个安全检查授权码。",
+    "条例规定，在用的加油机实行不定期检查，误差超标的暂停使用。",
     "丁县标准检验局派员为市场内的衡器贴上合格标签。",
     "标准检验局优良衡器认证名单昨日公布，乙区有两处市场入列。",
 ])

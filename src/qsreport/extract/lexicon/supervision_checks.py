@@ -12,7 +12,7 @@ from .supervision_places import INSTRUMENTS
 
 # A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查, 棉花质量大检查):
 # the keys of the later rounds count it as enforcement work, as they do 执法检查 … (not a
-# check an owner applies for, 向县主管部门申请安全检查, nor its code or its rule's frequency,
+# check an owner applies for, 使用单位申请安全检查, nor its code or its rule's frequency,
 # 安全检查授权码, 安全检查频率: a rule's duty, no campaign)
 SUBJECT_CHECK = rx.compile(r"专项(?:计量)?(?:监督)?检查|(?:专项)?(?<!加)大检查|(?:专项)?(?<!申请)安全(?:大)?检查(?!授权|频率)")
 
@@ -212,7 +212,7 @@ OWN_SPOT_CHECK = rx.compile(
 # report names none; counted places are its class (抽选45座加油站，逐站进行加油枪计量检查). Not instruments
 # counted right after the word (抽查磅秤300台: the tally), nor a supervision or enforcement
 # check, which its rows read; nor a bureau's or an office's name (标准检验局, 某检验站), nor
-# the checks a rule sets for instruments in use (在用衡器采不定期之检查: the regime, no campaign).
+# the checks a rule sets for instruments in use (在用加油机实行不定期检查: the regime, no campaign).
 INSTRUMENT_CHECK = compile_fast(
     rf"(?P<object>(?:{INSTRUMENTS})(?:(?!监督|执法|进行|开展|实施|展开|不定期)[^，,。；;！!？?\d]){{0,8}}?)(?:办理)?"
     r"(?P<word>(?:年度|专案|专项|定期|市场|计量)?(?:检查|查核|抽验|抽查|检验|稽查))"
