@@ -103,7 +103,7 @@ def test_a_bare_geographical_indication_with_no_number_counts_nothing(body: str)
 
 @pytest.mark.parametrize(("body", "value", "basis"), [
     ("在新一期《中国农产品品牌索引名录》中，甲省共有4个品牌入选。", 4, "added"),
-    ("壬市的3个茶叶品牌名列丙省十大农业品牌。", 3, "added"),
+    ("经过半年评选，壬市选送的6个水果品牌名列今年的十大农业品牌。", 6, "added"),
     ("丁市有5个产品入选本届“十大名品”。", 5, "added"),
     ("己市评出十大伴手礼，共20件产品入选。", 20, "added"),
     ("癸省现有功能农产品品牌50个。", 50, "total"),
