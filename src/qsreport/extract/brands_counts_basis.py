@@ -115,7 +115,7 @@ def _category(doc: Doc, term: re.Match[str], figure: Figure) -> str:
     if LEVELS_LISTED.search(view, max(0, term.start() - 12), term.start()):
         return "other"  # 国家、省、市名牌产品44件: the titles of every level together
     if _joined(doc, term, figure):
-        return "other"  # 省名牌产品和省著名商标28个: two titles counted together
+        return "other"  # 省名牌产品和省著名商标20个: two titles counted together
     return category
 
 

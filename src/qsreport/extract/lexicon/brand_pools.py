@@ -18,7 +18,7 @@ POOL_PICKED = rx.compile(r"[^，,。；;：:]{0,24}?中(?:[,，]?(?:最终|共|�
 # count, and the list's noun after it in the same clause (not 入选名单的N个: the entries).
 LIST_JOINED = rx.compile(r"(?:入选|进入|列入|纳入)[^，,。；;：:的\d]{0,10}$")
 LIST_NOUN = rx.compile(r"[^，,。；;：:]{0,24}?(?:名单|名录|目录|清单)")
-# A list's size told alone, its members named after it (…共35个，甲地的A、B名列其中): no verb of
+# A list's size told alone, its members named after it (…共20个，甲地的A、B位列其中): no verb of
 # holding or winning before the count in its clause (全县共有…12个，A名列其中 is a stock).
 MEMBERS_AFTER = rx.compile(r"[，,][^。；;]{0,40}?(?:名列其中|位列其中|列入其中|入选其中|在列)")
 HELD_BEFORE = rx.compile(r"有|获|达|新增|认定|培育|创建|注册|登记|保护")
