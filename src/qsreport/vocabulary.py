@@ -140,6 +140,9 @@ StatMetric = Literal[
     "inspections_made",
     "firms_graded",
     "goods_kinds",
+    # The supervision system's own bodies and staff (the twenty-fifth session, issue 12).
+    "supervisory_bodies",
+    "supervisory_staff",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -155,7 +158,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "market_self_employed", "complaint_closing_rate",
                                "failures_followed_up", "failures_by_cause", "units_at_fault",
                                "goods_found", "goods_sold_value", "funds",
-                               "inspections_made", "firms_graded", "goods_kinds"})
+                               "inspections_made", "firms_graded", "goods_kinds",
+                               "supervisory_bodies", "supervisory_staff"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

@@ -54,6 +54,7 @@ from .supervision_actions import extract_actions
 from .supervision_at_fault import units_at_fault
 from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
+from .supervision_counted import counted_late
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of
 from .supervision_found import goods_found
 from .supervision_funds import funds_set_aside
@@ -298,7 +299,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
-                               + units_at_fault(doc)):
+                               + units_at_fault(doc) + counted_late(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}

@@ -1,0 +1,77 @@
+"""Supervision (schema 2): five late counts, each a table of rows (the words are in
+:mod:`.lexicon.supervision_counted`): checks counted by the time (``inspections_made``), kinds
+of offending goods seized or destroyed (``goods_kinds``), firms a supervision rating graded
+(``firms_graded``), the supervision system's own bodies and staff (``supervisory_bodies``,
+``supervisory_staff``), and failing batches dealt with by law (``failures_followed_up``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ..models import SupervisionStat
+from ..numbers import to_number
+from .common import Doc
+from .lexicon.supervision_counted import (
+    BODIES_WORD,
+    FAILURES_DEALT_ROWS,
+    FIRMS_GRADED_ROWS,
+    GOODS_KINDS_ROWS,
+    INSPECTIONS_ROWS,
+    LEVEL_ITEM,
+    NOT_OWN_STAFF,
+    SUPERVISORY_BODIES_ROWS,
+    SUPERVISORY_STAFF_ROWS,
+)
+from .rows import compiled_rows, rows_read
+
+_TABLE = (("inspections_made", INSPECTIONS_ROWS), ("goods_kinds", GOODS_KINDS_ROWS),
+          ("firms_graded", FIRMS_GRADED_ROWS), ("supervisory_bodies", SUPERVISORY_BODIES_ROWS),
+          ("supervisory_staff", SUPERVISORY_STAFF_ROWS),
+          ("failures_followed_up", FAILURES_DEALT_ROWS))
+
+
+@cache
+def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return compiled_rows(tuple((metric, row) for metric, rows in _TABLE for row in rows))
+
+
+def _stat(*, metric: str, label: str, **fields: Any) -> SupervisionStat:
+    return SupervisionStat(metric=metric, label=label or metric, **fields)  # type: ignore[arg-type]
+
+
+def _levels(doc: Doc, read: set[int]) -> list[SupervisionStat]:
+    """Each level of a list of bodies after their word in its sentence (其中国家级1个、省级33个)."""
+    out: list[SupervisionStat] = []
+    view = doc.view
+    for word in BODIES_WORD.finditer(view):
+        sentence = doc.sentence_at(word.start())
+        for item in LEVEL_ITEM.finditer(view, word.end(), sentence.end):
+            value = to_number(item.group("num"))
+            if value is None or item.end("unit") in read:
+                continue
+            read.add(item.end("unit"))
+            out.append(_stat(metric="supervisory_bodies",
+                             label=doc.text[item.start():item.start("num")].strip(),
+                             value=value, unit=doc.text[item.start("unit"):item.end("unit")],
+                             span=(item.start(), item.end("unit")),
+                             evidence=doc.evidence(sentence)))
+    return out
+
+
+def counted_late(doc: Doc) -> list[SupervisionStat]:
+    """``巡查260余次`` → 260 次 inspections_made, ``销毁10大类`` → 10 大类 goods_kinds,
+    ``132家AA类企业`` → 132 家 firms_graded, ``安全监察机构85个`` → 85 个 supervisory_bodies,
+    ``配备8名处置专员`` → 8 名 supervisory_staff: each count once (:func:`.rows.rows_read`);
+    staff in a sentence that sends them out, trains them or has them take part (出动, 抽调,
+    培训, 参加) are none of the system's own."""
+    stats = rows_read(doc, _rows(), "共计约达为是有", _stat)
+    kept: list[SupervisionStat] = []
+    for stat in stats:
+        if stat.metric == "supervisory_staff":
+            sentence = doc.sentence_at(stat.span[1] - 1)
+            if NOT_OWN_STAFF.search(doc.view, sentence.start, sentence.end) is not None:
+                continue
+        kept.append(stat)
+    return kept + _levels(doc, {stat.span[1] for stat in kept})
