@@ -18,10 +18,11 @@ from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..numbers import to_number
 
-# 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日 (the 日 belongs to the date).
+# 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日 (the 日 belongs to the date); not a year's run
+# of months (2019年1-10月, 2019年7-9月份: a table's or a report's span, no day).
 DATE = rx.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
-    r"(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
+    r"(?P<d>\d{1,2})(?!\d)(?!\s*月)(?:\s*日)?"
 )
 # 13.09.2016 (day first, dots only): how some sites print their publish time.
 DATE_DMY = rx.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
