@@ -21,6 +21,7 @@ from .header_dates import (
     lead_date,
     listed_title_date,
     own_date_before,
+    record_line_date,
     signed_date,
     stamp_date,
     without_weekday,
@@ -188,7 +189,9 @@ def _read_late_date(view: str, header: Header) -> None:
          lambda: dateline_with_the_pages_year(view, header.end)),
         ("date under the signature, above the attachments", lambda: signed_date(view)),
         ("the page's list of stories, under the headline",
-         lambda: listed_title_date(view, header.title_line, header.end)))
+         lambda: listed_title_date(view, header.title_line, header.end)),
+        ("a saved page's record of the story at its foot",
+         lambda: record_line_date(view, header.title_line, header.end)))
     for where, read in late_readers:
         if found_date := read():
             header.date, header.found["date"] = found_date, where

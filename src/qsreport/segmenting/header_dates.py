@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from .. import regex_cache as rx
-from .metaline import SIGNATURE_DATE, iso_date
-from .spans import Segment, first_lines, lines_from
+from .metaline import DATE, SIGNATURE_DATE, iso_date
+from .spans import Segment, first_lines, last_lines, lines_from
 
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 # A dateline with its year (某某报2021年12月3日讯, 某某社甲地2020年3月2日电): not a day in a
@@ -272,6 +272,28 @@ def listed_title_date(view: str, title: Segment | None, body: int) -> str | None
             days.add(day)
         at = view.find(headline, at + len(headline))
     return days.pop() if len(days) == 1 else None
+
+
+_RECORD_LINES = 3  # the text's last lines, where a saved page's record of itself may stand
+
+
+def record_line_date(view: str, title: Segment | None, body: int) -> str | None:
+    """The one full date in figures on a line among the text's last that prints the headline
+    again below the article: a saved e-paper's or site's record of the story (its number, its
+    day and clock, the headline: 1200 2031-05-06 00:00:00 甲市抽查电梯; 2031-05-06 1 1 某某日报
+    content_9.html 甲市抽查电梯)."""
+    if title is None:
+        return None
+    headline = view[title.start:title.end].strip(_TRIM)
+    if len(headline) < _TITLE_MIN:
+        return None
+    for line in last_lines(view, _RECORD_LINES):
+        if line.start < body or headline not in view[line.start:line.end]:
+            continue
+        dates = list(DATE.finditer(view, line.start, line.end))
+        if len(dates) == 1 and "年" not in dates[0][0]:  # (not a day the prose tells)
+            return iso_date(dates[0])
+    return None
 
 
 # A press release's date at its foot, with its weekday in brackets (2018年7月3日（星期二）,
