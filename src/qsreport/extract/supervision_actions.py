@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import regex_cache as rx
 from ..models import SupervisionAction
@@ -281,7 +281,20 @@ def _mentions(doc: Doc) -> list[_Mention]:
         found = sorted(found + listed, key=lambda m: m.start)
     kept = [m for i, m in enumerate(found)
             if not any(_swallows(other, m) for other in _neighbours(found, i))]
-    return _with_nicknames(view, kept)
+    return _with_nicknames(view, _pointed_back(view, kept))
+
+
+def _pointed_back(view: str, found: list[_Mention]) -> list[_Mention]:
+    """``found`` less the bare campaign words pointed back to (此次行动): the campaign or check
+    before is the one meant; an unnamed check before takes the kind of a listed word
+    (对门店进行监督检查…此次专项整治行动 → one special_rectification)."""
+    out: list[_Mention] = []
+    for mention in found:
+        if not again.only_points_back(view, mention, out):
+            out.append(mention)
+        elif mention.kind != "other" and not out[-1].named:
+            out[-1] = replace(out[-1], kind=mention.kind)
+    return out
 
 
 def _with_nicknames(view: str, found: list[_Mention]) -> list[_Mention]:

@@ -15,6 +15,8 @@ from .lexicon.supervision_mentions import (
     FOLLOWED_AFTER,
     FOLLOWED_BEFORE,
     PART_BEFORE,
+    POINTED_BACK_TITLE,
+    POINTER,
     QUOTED_NAME,
 )
 from .supervision_actions_apart import Mentioned
@@ -54,3 +56,13 @@ def _told_before(doc: Doc, found: Sequence[Mentioned], kind: str, title: tuple[i
     if PART_BEFORE.search(view, max(sentence.start, start - 4), start):
         return any(m.kind == kind and m.start >= sentence.start for m in found)
     return False
+
+
+def only_points_back(view: str, mention: Mentioned, before: Sequence[Mentioned]) -> bool:
+    """Whether ``mention`` is no more than a pointer and a bare campaign word (此次行动, 这次
+    大检查活动, 本次专项整治行动) after campaigns or checks ``before`` it: the one told before,
+    whichever way it was found."""
+    start, end = mention.title_start, mention.title_end
+    pointed = POINTER.search(view, max(0, start - 4), start) is not None \
+        or view.startswith(("此次", "这次", "本次", "该次", "這次", "該次"), start)
+    return pointed and bool(before) and POINTED_BACK_TITLE.fullmatch(view, start, end) is not None
