@@ -215,8 +215,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue  # 贯彻…关于开展建材质量提升行动的部署要求: a policy's subject, not carried out
             if not named and (
                     checks.stepped_up_aim(doc, word[0], (title_start, title_end))
-                    or (kind != "long_term_mechanism"
-                        and PLAN_AHEAD.search(view, sentence_start, word[0]))
+                    or PLAN_AHEAD.search(view, sentence_start, word[0])
                     or MEETING_AFTER.match(view, title_end)
                     or (kind == "law_enforcement" and "专项" not in match.group()
                         and FIRM_OBJECT_BEFORE.search(
@@ -232,9 +231,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                                      view, title_start, title_end))))):
                 # 《…整治工作承诺书》, 下一步…开展集中整治, 加大安全检查力度, 一系列专项
                 # 检查, 打假工作会议, 对某企业开展执法检查, 强化隐患排查: work named in
-                # passing, no campaign carried out (a campaign
-                # named as one is kept; a long-term mechanism is always one to build, and the
-                # keys name it even ahead)
+                # passing, no campaign carried out (a campaign named as one is kept; a
+                # long-term mechanism to be built, 下一步将建立…长效机制, is work ahead too, as
+                # the rounds' readers key it)
                 continue
             if routine(view, kind, match, (title_start, title_end), item.start):
                 continue

@@ -1,0 +1,34 @@
+"""A long-term mechanism still to be built (下一步将建立…长效机制, 今后将推动建立…长效机制)
+is work ahead, as the rounds' readers key it: no campaign. One built already stays one.
+Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def _kinds(body: str) -> list[str]:
+    text = f"某地监管动态\n发布日期：2031-09-03  来源：测试日报\n{body}"
+    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+def test_a_mechanism_the_bureau_will_build_next_is_no_campaign() -> None:
+    body = ("辛区市场监管局对辖区的电动自行车门店开展专项整治，检查门店35家。"
+            "下一步，辛区市场监管局将建立长效监管机制，定期开展回访。")
+    assert _kinds(body) == ["special_rectification"]
+
+
+def test_a_mechanism_pushed_for_ahead_is_no_campaign() -> None:
+    body = ("壬县局开展了燃气瓶专项整治。"
+            "今后，县局将继续推动建立气瓶安全监管长效机制，保持辖区安全形势稳定。")
+    assert _kinds(body) == ["special_rectification"]
+
+
+def test_a_mechanism_built_already_stays_a_campaign() -> None:
+    body = ("癸县局开展了燃气瓶专项整治。"
+            "通过整治，县局在全县12个充装站建立了气瓶安全长效监管机制。")
+    assert sorted(_kinds(body)) == ["long_term_mechanism", "special_rectification"]
