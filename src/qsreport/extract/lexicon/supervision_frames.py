@@ -27,9 +27,14 @@ PURPOSE_DEGREE = rx.compile(
 
 # A programme to grow the holders of an honour (“某省名品”引领行动, “某地制造”品牌培育行动):
 # the honour's promotion, no supervision campaign (as a 创建 of an honour is none).
+# So is a programme that promotes brands or geographical indications, named by what it does
+# for them (品牌提升行动, 某部“品牌万里行”, 地理标志助力乡村振兴行动): promotion, no check (a
+# campaign protecting them, 地理标志商标保护专项行动, is one).
 HONOUR_PROGRAMME = rx.compile(
     r"“[^“”]{1,10}(?:名品|名牌|精品|品牌|老字号|制造)”(?:品牌)?(?:培育|引领|创建|争创|建设)"
-    r"(?:专项)?行动"
+    r"(?:专项)?行动|"
+    r"(?:品牌|地理标志|地理標志)[^\W\d_a-zA-Z]{0,4}?"
+    r"(?:提升|助力|培育|建设|建設|宣传|宣傳|推广|推廣|万里行|萬里行)"
 )
 
 # A programme promoting standards or firms' quality, named as a drive (“标准化+”助农行动,
