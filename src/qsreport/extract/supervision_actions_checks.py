@@ -18,6 +18,7 @@ from .lexicon.supervision_checks import (
     AIM_OBJECT_AFTER,
     CHECKED_INSTRUMENTS,
     CONDITION_BEFORE,
+    DEPLOYED_ABOVE,
     EQUIPMENT_SUBJECT,
     LAST_CLAUSE_BREAK,
     LISTED_IN_BEFORE,
@@ -151,6 +152,8 @@ def not_the_bureaus(doc: Doc, word_start: int, title_end: int, floor: int) -> bo
         return True
     if TASKS_LEAD.search(view, max(sentence.start, word_start - _NEAR), word_start):
         return True
+    if DEPLOYED_ABOVE.search(view, max(sentence.start, word_start - 110), word_start):
+        return True  # 省局部署全省…大会战: the province's programme
     if _aim_clause(view, word_start, title_end, sentence.start):
         return True
     # (the clause opens past the last clause break of the word's near stretch)

@@ -92,6 +92,19 @@ PURPOSE_OBJECT_AFTER = rx.compile(
 # (此次整治的措施包括: the measures of a campaign named before)
 TASKS_LEAD = compile_fast(r"(?:主要)?(?:任务|目的|内容|重点|措施)(?:是|为|有|包括)")
 
+# A campaign a higher body deploys, told as that body's act at the start of a clause (省局部署
+# 全省…大会战工作; 市安委办部署在全市开展…排查治理工作; 在省局部署的“…”“…”等行动中): the
+# province's, the nation's or the safety committee's programme, no campaign of the bureau
+# (按照省局部署，开展…, 根据总局部署开展…: the bureau's own, its verb after; and one the body
+# launched, 省局在全省部署开展了…专项行动, is the body's campaign carried out, told as done).
+DEPLOYED_ABOVE = rx.compile(
+    r"(?<![^，,。；;：:\s在])"
+    r"(?:(?:全?省|国家|国务院|总局|自治区)[^\W\d_a-zA-Z]{0,10}?(?:局|厅|委|办|政府|部)|"
+    r"[^\W\d_a-zA-Z]{0,4}?安委[办会]|[^\W\d_a-zA-Z]{0,4}?政府)"
+    r"(?:[^\W\d_a-zA-Z]{0,4}?)部署(?:的|了)?"
+    r"(?:(?!(?:开展|启动|组织)了)[^，,。；;：:]){0,90}$"
+)
+
 # Another department's work named in a list of departments (…、卫生部门开展“…专项整治”、
 # 农业部门开展…): its clause opens on that department.
 OTHER_DEPARTMENT_CLAUSE = rx.compile(
