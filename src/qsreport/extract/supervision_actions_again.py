@@ -7,6 +7,7 @@ a quoted slogan named again in a later sentence (此次“黑心棉”专项行�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from . import supervision_actions_names as names
 from .common import Doc
@@ -20,6 +21,8 @@ from .lexicon.supervision_mentions import (
     QUOTED_NAME,
 )
 from .supervision_actions_apart import Mentioned
+
+_M = TypeVar("_M", bound=Mentioned)
 
 
 def named_again(doc: Doc, found: Sequence[Mentioned], kind: str,
@@ -66,3 +69,19 @@ def only_points_back(view: str, mention: Mentioned, before: Sequence[Mentioned])
     pointed = POINTER.search(view, max(0, start - 4), start) is not None \
         or view.startswith(("此次", "这次", "本次", "该次", "這次", "該次"), start)
     return pointed and bool(before) and POINTED_BACK_TITLE.fullmatch(view, start, end) is not None
+
+
+def without_held_names(view: str, found: list[_M]) -> list[_M]:
+    """``found`` less the campaigns of kind other whose whole name (a code name, a topic) is
+    held in a named campaign of a listed kind of the report (“某某”行动 and 民生领域案件查办
+    “某某”行动, 禁塑令专项行动 and 禁塑令专项检查行动): that campaign told shorter."""
+    held = [names.core(view[m.title_start:m.title_end]) for m in found
+            if m.kind != "other" and m.named]
+    if not held:
+        return found
+    return [m for m in found if m.kind != "other" or not _held(
+        names.core(view[m.title_start:m.title_end]).strip("“”\""), held)]
+
+
+def _held(name: str, held: list[str]) -> bool:
+    return len(name) >= 2 and any(name in other for other in held)
