@@ -27,7 +27,7 @@ def test_a_header_line_read_as_no_title_dates_the_report() -> None:
 def test_another_such_header_with_a_years_safety_review() -> None:
     text = ("文档简介:2013年全市特种设备安全状况\n"
             "全市质监部门对锅炉、电梯等设备严格监管，逐一排查各类隐患，全年没有发生较大事故。\n"
-            "全年共检查使用单位320家，排查隐患85处。\n")
+            "全年共检查生产企业320家，排查隐患85处。\n")
     assert (320, "2013") in periods(text)
 
 

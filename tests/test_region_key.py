@@ -25,13 +25,13 @@ from qsreport.render import sqlite as sqlite_render
 
 # Sentences written for these tests. A city's report dated by its publish line, whose
 # figures name no year: one names a county-level city of its own, one is a stock.
-_CITY = """衢州市质监局通报特种设备检查情况
+_CITY = """衢州市质监局通报食品生产企业检查情况
 
 日期：2021-07-12 09:30
 
-近期，全市共检查电梯使用单位86家，排查事故隐患31处。
+近期，全市共检查食品生产企业86家。
 
-其中，江山市检查锅炉使用单位14家。
+其中，江山市检查食品生产企业14家。
 
 目前，全市累计拥有省名牌产品120个。
 """

@@ -23,7 +23,9 @@ def test_firms_before_a_supervisory_test_named_after_them_are_inspected() -> Non
 
 
 def test_units_a_sweep_went_through_are_inspected_not_what_it_found() -> None:
-    """清查 counts the units it went through (锅炉使用单位58家), never those it turned up (清查出)."""
-    assert ("enterprises_inspected", 58, "家") in _stats("节前，全县共清查锅炉使用单位58家，发现隐患12处。")
+    """清查 counts the firms it went through (食品生产企业58家), never those it turned up (清查出);
+    the users of special equipment it went through are that area's, and no stock of firms."""
+    assert ("enterprises_inspected", 58, "家") in _stats("节前，全县共清查食品生产企业58家，发现问题12个。")
+    assert _stats("节前，全县共清查锅炉使用单位58家。") == []
     assert _stats("执法人员清查了辖区内的小化工企业23家。") == [("enterprises_inspected", 23, "家")]
     assert _stats("经过清查，共清查出无证生产企业6家。") == []

@@ -5,8 +5,8 @@ told in a sentence that names nothing of an area's own, under a check of that ar
 before (…对全县电梯开展安全专项检查。…截至10月20日，已检查使用单位14家; 本次检查共8家 after a
 check of gas filling stations), the area that reads it by that head reads it as its own (special
 equipment's users inspected), and it is that area's alone: one figure, one key. (Where the
-sentence names the equipment itself, 检查电梯使用单位12家, the keys of the rounds differ, and
-both areas keep it.)
+sentence names the users themselves, 检查电梯使用单位12家, supervision does not read them at
+all: lexicon.supervision_places.SPECIAL_EQUIPMENT_USERS.)
 
 Equipment dismantled, phased out or stopped (勒令拆除锅炉3台, 停用电梯5台) is special equipment's
 ``sealed``, no goods destroyed: supervision gives it up where its sentence names no destroying

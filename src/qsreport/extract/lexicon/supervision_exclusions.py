@@ -4,7 +4,7 @@ a change, another office's work …), read by :mod:`..supervision_keywords`."""
 from __future__ import annotations
 
 from ...regex_prefilter import compile_fast
-from .supervision_places import NOT_FIRMS
+from .supervision_places import NOT_FIRMS, SPECIAL_EQUIPMENT_USERS
 
 FOLLOW_UP = r"跟踪(?:抽查|抽检|检查)"
 
@@ -44,6 +44,8 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("enterprises_inspected", r"发现|查出|检出", 0),
     ("batches_sampled", r"发现|查出|检出", 0),
     ("enterprises_inspected", NOT_FIRMS, 0),  # 检查加油站30家: places, not firms
+    # 检查电梯使用单位26家: special equipment's users (see SPECIAL_EQUIPMENT_USERS).
+    ("enterprises_inspected", rf"(?:{SPECIAL_EQUIPMENT_USERS})[^，,。；;：:\d]{{0,12}}$", 0),
     ("enterprises_inspected", FOLLOW_UP, 0),  # a follow-up of the failed firms (before or after)
     # After 经检查 the figure is what the check judged (经检查，6家单位达到示范标准), not
     # what it went through.
