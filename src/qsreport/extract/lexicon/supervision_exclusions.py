@@ -16,6 +16,9 @@ COMPLAINTS_COUNTED = compile_fast(r"(?:投诉|举报|咨询)[^，,。；;：:\d]
 # the complaints again).
 CASES_OWN = compile_fast(r"立案|查处|查办|侦办|侦破|破获")
 
+# The words of a procuratorate's or a court's work (see NOT_A_STAT).
+_JUSTICE_ORGANS = r"检察|法院|审判机关|批捕|批准逮捕|公诉|审查起诉|审结"
+
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
 NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
@@ -56,6 +59,12 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # are figures of their own, not the cases handled: 移送公安机关19起, 大要案7起,
     # 受理投诉举报案件57起.
     ("cases", r"移送|移交|大要案|大案要案|要案|典型案|投诉|举报|申诉|强制执行", 0),
+    # A procuratorate's or a court's count (检察院批捕…案件5件8人, 提起公诉3件, 法院受理刑事案件
+    # 7件, 审结4件, 受理审查批准逮捕案件2件2人) is no case the bureau handled nor a suspect it
+    # caught: the justice organs' work, which the keys of rounds 117, 119 and 127 leave out (the
+    # police's own cases and arrests stay: 公安机关侦破案件12起, 抓获嫌疑人9名).
+    ("cases", _JUSTICE_ORGANS, 16),
+    ("suspects_caught", _JUSTICE_ORGANS, 16),
     # A bound is not a level: 有12种产品合格率低于85% counts the products under it; nor is
     # the top of a range (在85%-95%之间; its bottom, see RATE_BOUND_AFTER).
     ("pass_rate", r"(?:低于|高于|不足|不到|%[-~至到])$", 4),
