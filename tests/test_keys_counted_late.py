@@ -97,3 +97,13 @@ def test_instruments_sealed() -> None:
         (6, "组", "fuel_dispenser")]
     # seals broken and instruments sealed up are no seals fitted
     assert _sealed("执法人员查封了私拆铅封的加油机3台。") == []
+
+
+def test_staff_still_planned_is_a_target() -> None:
+    statuses = [(s["value"], s["status"]) for s in _report(
+        "壬县局来年稽查人员将增6人达30人；目前安全监察人员共有24人。")["supervision"]["stats"]
+        if s["metric"] == "supervisory_staff"]
+    assert statuses == [(6, "target"), (30, "target"), (24, "achieved")]
+    # a plan followed is no plan ahead
+    assert [s["status"] for s in _report("按计划，癸市配备稽查人员18名。")["supervision"]["stats"]
+            if s["metric"] == "supervisory_staff"] == ["achieved"]

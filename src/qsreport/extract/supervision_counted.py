@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from ..models import SupervisionStat
 from ..numbers import to_number
@@ -21,6 +21,8 @@ from .lexicon.supervision_counted import (
     INSPECTIONS_ROWS,
     LEVEL_ITEM,
     NOT_OWN_STAFF,
+    STAFF_PLAN_ENDS,
+    STAFF_PLANNED,
     SUPERVISORY_BODIES_ROWS,
     SUPERVISORY_STAFF_ROWS,
 )
@@ -60,6 +62,15 @@ def _levels(doc: Doc, read: set[int]) -> list[SupervisionStat]:
     return out
 
 
+def _staff_status(view: str, start: int, end: int) -> Literal["achieved", "target"]:
+    """``target`` where a plan's word stands before the figure in its clause (明年将增5人达40人,
+    计划配备3名) and nothing after that word tells it done (已, 了) or ends its clause."""
+    plan = next(reversed(list(STAFF_PLANNED.finditer(view, start, end))), None)  # the last
+    if plan is None or STAFF_PLAN_ENDS.search(view, plan.end(), end) is not None:
+        return "achieved"
+    return "target"
+
+
 def counted_late(doc: Doc) -> list[SupervisionStat]:
     """``巡查260余次`` → 260 次 inspections_made, ``销毁10大类`` → 10 大类 goods_kinds,
     ``132家AA类企业`` → 132 家 firms_graded, ``安全监察机构85个`` → 85 个 supervisory_bodies,
@@ -73,5 +84,6 @@ def counted_late(doc: Doc) -> list[SupervisionStat]:
             sentence = doc.sentence_at(stat.span[1] - 1)
             if NOT_OWN_STAFF.search(doc.view, sentence.start, sentence.end) is not None:
                 continue
+            stat.status = _staff_status(doc.view, sentence.start, stat.span[1])
         kept.append(stat)
     return kept + _levels(doc, {stat.span[1] for stat in kept})

@@ -70,6 +70,11 @@ SUPERVISORY_STAFF_ROWS: tuple[str, ...] = (
 # Staff sent out, drawn off, trained or taking part: a campaign's (出动执法人员), not the
 # system's own (the sentence is read).
 NOT_OWN_STAFF = rx.compile(r"出动|派出|抽调|组织|人次|培训|考核|参加|参与")
+# A staff level or addition still planned: a plan's word before the figure in its clause
+# (将增, 将达, 计划, 拟; not a plan followed, 按计划); 已 or 了 after it tells it done, and a
+# clause mark ends its reach (…将增6人，现有24人: the 24 are there now).
+STAFF_PLANNED = rx.compile(r"将(?:要)?(?:新?增|达)|(?<!按)(?<!按照)(?<!原)计划|拟")
+STAFF_PLAN_ENDS = rx.compile(r"已|了|[，,；;：:]")
 
 # Failing batches dealt with by law: the count of failing goods, then 依法处理/处置 (对30批不合格的
 # 矿产品依法进行了处理).
