@@ -28,6 +28,7 @@ from .context_brand_place import regional_brand_place
 from .context_carried import carried_place
 from .context_declared import Declared, declare_honours
 from .context_figure import basis_of, is_change, number_start
+from .context_goal import GoalYears
 from .context_honours import annotate_honour
 from .context_lists import (
     heading_place,
@@ -74,9 +75,6 @@ _VALUED = {"brand_value", "measured_error", "brand_output", "brand_area", "brand
            "arrival_minutes", "rescue_minutes"}
 # (a noun of intent's clause goes on past a comma that 并 joins: 今后将推行…，并举办培训班3期)
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
-_BY_YEAR = rx.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
-# A figure given as a floor or a ceiling (1000项以上, 5%以内): how goals are written.
-_AT_LEAST = rx.compile(r"[\d.]+\s*[^\d\s，,；;。、]{0,4}?(?:以上|以内)")
 _REACH = 200  # characters before a figure read for its words
 # What every shortlist, application or recommendation after a figure holds one of.
 _STATED_WORD = words_of(*(pattern for status, pattern in STATUS_WORDS
@@ -101,7 +99,7 @@ class _Context:
         self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
         self.so_far = Marks(SO_FAR, view)
         self.periods = Periods(view, year, taiwan)  # (taiwan: reads 113年 as 2024)
-        self.by_year = Marks(_BY_YEAR, view)
+        self.goals = GoalYears(view, year)
         self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
         self.provincial = False  # whether the report's region is a province
@@ -185,27 +183,6 @@ class _Context:
         """Where the figure's clause begins: after the last clause mark in view[start:number]."""
         match = _TO_CLAUSE_END.match(self.doc.view, start, number)
         return match.end() if match else start
-
-    def past_goal(self, start: int, number: int) -> bool:
-        """到2020年 in a report of 2016: a goal. In a report that gives no year, a figure said
-        to be reached by a year with 以上/以内 after it (到2018年…达到1000项以上) is one too."""
-        match = self.by_year.last(start, number)
-        if match is None:
-            return False
-        if self.year is not None:
-            return int(match[1]) > self.year
-        # (到 only: 2013年2月至2014年…保持在95%以上 is a span that ended, not a goal)
-        return match[0].startswith("到") and _AT_LEAST.match(self.doc.view, number) is not None
-
-    def deadline_year(self, sentence: int, number: int) -> str | None:
-        """The year a goal is due by (到2018年, not 截至2018年, a stock's date), where it is the
-        last year of the figure's sentence before the figure."""
-        match = self.by_year.last(sentence, number)
-        if match is None or match[0].startswith("在") \
-                or self.doc.view[match.start() - 1:match.start()] in ("截", "止"):
-            return None
-        last = self.periods.years.last(match.end(), number)
-        return match[1] if last is None else None
 
 
 def annotate(doc: Doc, report: Any) -> None:
@@ -317,7 +294,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.status = "target" if getattr(item, "target", False) else \
             context.status_of(start, clause, number, after)
         # (the whole sentence: a goal's year may open a long list of goals)
-        if item.status == "achieved" and context.past_goal(starts[0], number):
+        if item.status == "achieved" and context.goals.past_goal(starts[0], number):
             item.status = "target"
         elif item.status == "achieved" and context.declared is not None \
                 and id(item) not in context.unlisted:
@@ -352,7 +329,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         item.period = context.periods.year_after_compared(number)
     if item.period == "cumulative" and item.status == "target":
         # 到2018年，全市累计制定标准1000项以上: a goal's total is due by its year.
-        item.period = context.deadline_year(starts[0], number) or item.period
+        item.period = context.goals.deadline_year(starts[0], number, context.periods.years) or item.period
     item.period = item.period or report_period
     # One value of a yearly series (近4年…分别为…): counted back from the year the series ends
     # with, the figure's own or the report's.
