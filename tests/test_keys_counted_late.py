@@ -12,7 +12,7 @@ from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY, StatMetric
 
-HEADER = "柳河市场监管\n发布日期：2022-05-10  来源：柳河日报\n"
+HEADER = "某地市场监管\n发布日期：2022-05-10  来源：测试日报\n"
 
 
 def _report(body: str, schema: str = "2") -> dict[str, Any]:
@@ -37,66 +37,69 @@ def test_new_keys_are_late_and_of_version_2_only() -> None:
 
 
 def test_bodies_and_each_level_of_their_list() -> None:
-    body = "丙省共设置特种设备安全监察机构85个，其中省级1个、市级12个、县级72个。"
-    assert _stats(body, "supervisory_bodies") == [(85, "个"), (1, "个"), (12, "个"), (72, "个")]
+    body = "到去年底，丙省的特种设备安全监察机构达到110个，其中省级1个、市级14个、县级95个。"
+    assert _stats(body, "supervisory_bodies") == [(110, "个"), (1, "个"), (14, "个"), (95, "个")]
     # a list whose total is left blank: the levels still
-    assert _stats("全省设置各级特种设备安全监察机构个，其中，省级1个、市级9个。",
-                  "supervisory_bodies") == [(1, "个"), (9, "个")]
+    assert _stats("乙省在各地建起的锅炉压力容器安全监察机构个，其中，省级1个，市级16个。",
+                  "supervisory_bodies") == [(1, "个"), (16, "个")]
 
 
 def test_staff_of_the_system_not_staff_sent_out() -> None:
-    assert _stats("全省特种设备安全监察人员共计960人。", "supervisory_staff") == [(960, "人")]
-    assert _stats("丁市应急处置平台配备8名处置专员，24小时受理求救。",
-                  "supervisory_staff") == [(8, "名")]
-    assert _stats("乙市卫生局明年稽查人力将增5人达40人。", "supervisory_staff") == [
-        (5, "人"), (40, "人")]
+    assert _stats("戊省在岗的特种设备安全监察人员为1500人，比上年多了一成。",
+                  "supervisory_staff") == [(1500, "人")]
+    assert _stats("丁市燃气报警中心配备了6名处置专员，夜里轮流值守。",
+                  "supervisory_staff") == [(6, "名")]
+    assert _stats("按新的编制方案，壬县局稽查人力增加6人达36人。", "supervisory_staff") == [
+        (6, "人"), (36, "人")]
     # inspectors sent out on a campaign, or taking part in it, are none of the system's own
-    assert _stats("甲市出动执法人员300人，稽查人员120名参加。", "supervisory_staff") == []
-    assert _stats("本次培训共有稽查人员45名参加。", "supervisory_staff") == []
+    assert _stats("甲市出动执法人员200人，另有稽查人员50名参加。", "supervisory_staff") == []
+    assert _stats("这期业务培训共有稽查人员70名参加。", "supervisory_staff") == []
 
 
 def test_checks_counted_by_the_time() -> None:
-    assert _stats("今年以来，甲县局对农贸市场巡查310余次，开展协作执法12次。",
-                  "inspections_made") == [(310, "次"), (12, "次")]
-    assert _stats("庚市局全年共进行1,200次电梯的巡查。", "inspections_made") == [(1200, "次")]
+    assert _stats("一季度，乙区局对校园周边小食店巡查150余次，与邻区开展协作执法6次。",
+                  "inspections_made") == [(150, "次"), (6, "次")]
+    assert _stats("庚市局今年对全市游乐设施进行了2,400次安全巡检。",
+                  "inspections_made") == [(2400, "次")]
     # people and firms counted by the visit, and a campaign's checks, are not
-    assert _stats("出动巡查人员120人次，检查经营户300家次。", "inspections_made") == []
-    assert _stats("该局组织专项监督检查4次。", "inspections_made") == []
+    assert _stats("出动巡查人员90人次，检查经营户400家次。", "inspections_made") == []
+    assert _stats("该局今年组织专项监督检查5次。", "inspections_made") == []
 
 
 def test_kinds_of_goods_seized_or_destroyed() -> None:
-    assert _stats("乙市局集中销毁侵权商品8大类、120个品种，货值30万元。", "goods_kinds") == [
-        (8, "大类"), (120, "个")]
-    assert _stats("辛县局共查获假冒化肥20吨、伪造包装袋30余种。", "goods_kinds") == [(30, "种")]
-    assert _stats("壬市集中销毁一批假冒商品，品种达60多个，货值80万元。", "goods_kinds") == [
-        (60, "个")]
+    assert _stats("丙县局在城郊集中销毁假冒伪劣食品5大类、70个品种。", "goods_kinds") == [
+        (5, "大类"), (70, "个")]
+    assert _stats("辛县局共查获假冒农药15箱、伪造标签40余种。", "goods_kinds") == [(40, "种")]
+    assert _stats("壬市把收缴的假冒日用品集中销毁，品种达50多个。", "goods_kinds") == [
+        (50, "个")]
     # kinds a campaign targets are not
-    assert _stats("今年重点检查12类产品。", "goods_kinds") == []
+    assert _stats("明年该局将重点检查10类产品。", "goods_kinds") == []
 
 
 def test_firms_a_rating_graded() -> None:
-    assert _stats("对全区40个企业进行计量升级工作，其中，2个企业定为一级计量企业，"
-                  "9个企业定为二级计量企业。", "firms_graded") == [(40, "个"), (2, "个"), (9, "个")]
-    assert _stats("癸省质监局公布了甲公司等25家AA类企业名单。", "firms_graded") == [(25, "家")]
-    assert _stats("己区对1200家餐饮服务单位实施了动态分级评定，评为A级的单位120家。",
-                  "firms_graded") == [(1200, "家"), (120, "家")]
+    assert _stats("癸县今年组织30家企业进行计量升级，3家被评为一级计量企业，"
+                  "8家被评为二级计量企业。", "firms_graded") == [(30, "家"), (3, "家"), (8, "家")]
+    assert _stats("丁市向社会公示某某公司等14家AA类企业，接受群众监督。", "firms_graded") == [(14, "家")]
+    assert _stats("庚区已对800家食堂和餐馆开展了量化分级，其中评为A级的餐饮单位90家。",
+                  "firms_graded") == [(800, "家"), (90, "家")]
 
 
 def test_failing_batches_dealt_with_by_law() -> None:
-    assert _stats("共检出不合格商品300批次，对30批不合格的建材产品依法进行了处理。",
-                  "failures_followed_up") == [(30, "批")]
+    assert _stats("该局今年查出不合格产品45批次，对18批不合格的农资依法作了处置。",
+                  "failures_followed_up") == [(18, "批")]
 
 
 def test_instruments_sealed() -> None:
-    assert _sealed("乙县对全县46台加油机加装了防作弊铅封。") == [(46, "台", "fuel_dispenser")]
-    assert _sealed("记者获悉，甲市市区内12家加油站已全部装上了封缄防作弊装置。") == [
-        (12, "家", "fuel_dispenser")]
-    assert _sealed("该局对县内5家加油站20台在用加油机进行了检查，对具备条件的18台加油机启动防作弊功能。") == [
-        (18, "台", "fuel_dispenser")]
-    assert _sealed("共抽查加油站3个，检查加油机12台，免费加铅封6组，未发现作弊行为。") == [
-        (6, "组", "fuel_dispenser")]
+    assert _sealed("辛县计量所给辖区60台加油机安装了铅封。") == [(60, "台", "fuel_dispenser")]
+    assert _sealed("截至月底，庚县城区的9家加油站都装上了封缄。") == [
+        (9, "家", "fuel_dispenser")]
+    assert _sealed("壬县局查看了辖区7家加油站，其中26台加油机已开启防作弊功能。") == [
+        (26, "台", "fuel_dispenser")]
+    assert _sealed("癸县计量人员上门服务，为两家加油站的加油机加铅封10组。") == [
+        (10, "组", "fuel_dispenser")]
     # seals broken and instruments sealed up are no seals fitted
-    assert _sealed("执法人员查封了私拆铅封的加油机3台。") == []
+    assert _sealed("执法人员查封了被私拆铅封的加油机2台。") == []
+    assert _sealed("某某加油站擅自拆开原有封缄，又私自加铅封3组，已被立案查处。") == []
 
 
 def test_staff_still_planned_is_a_target() -> None:
