@@ -78,11 +78,11 @@ def test_a_geographical_indication_mark_is_a_geographical_indication() -> None:
 
 
 @pytest.mark.parametrize(("body", "value", "basis"), [
-    ("截至上月，甲省已登记农产品地理标志310个。", 310, "total"),
-    ("丙县的地理标志登记8个，数量居全市第二。", 8, "total"),
-    ("丁市累计地理标志214个。", 214, "total"),
-    ("戊县已注册地理商标58个，其中农产品类41个。", 58, "total"),
-    ("己县目前已经注册的地理标志有12个。", 12, "total"),
+    ("乙省农业部门已登记农产品地理标志共90个，比上年多6个。", 90, "total"),
+    ("丙县茶叶和板栗等地理标志登记5个。", 5, "total"),
+    ("到今年春天，丁市全市累计地理标志60个，涵盖果蔬粮油。", 60, "total"),
+    ("戊县现有已注册地理商标30个，多为水产品。", 30, "total"),
+    ("己县到目前已经注册的地理标志有20个。", 20, "total"),
 ])
 def test_a_geographical_indication_counted_in_the_registers_words(body: str, value: int,
                                                                   basis: str) -> None:

@@ -62,9 +62,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)(?!专用标志)",
      "geographical_indication"),
     # The same titles in the registers' other words, counted by the number right after them as
-    # the rounds' readers count them: the farm ministry's register (已登记农产品地理标志310个,
-    # 地理标志登记8个), the bare 地理标志 a stock counts (累计地理标志214个, 已经注册的地理标志有
-    # 12个), and the mark shortened (已注册地理商标58个); a bare 地理标志 with no number after
+    # the rounds' readers count them: the farm ministry's register (已登记农产品地理标志共90个,
+    # 地理标志登记5个), the bare 地理标志 a stock counts (累计地理标志60个, 已经注册的地理标志有
+    # 20个), and the mark shortened (已注册地理商标30个); a bare 地理标志 with no number after
     # it names no title (地理标志主体培育, 地理标志使用管理办法).
     (r"(?:国家)?(?:(?:农产品)?地理标志(?:登记)?|地理商标)"
      r"(?=\s*(?:有|共有|共|总数|达到?|累计)?\s*[\d一二三四五六七八九十两])",
