@@ -17,20 +17,20 @@ def _kinds(body: str) -> list[str]:
 
 
 def test_a_brand_raising_programme_is_no_campaign() -> None:
-    body = "甲县今年开展了茶叶品牌提升行动，组织12家茶企到省城参加展会。"
+    body = "乙县启动了竹编品牌提升行动，帮8家作坊重新设计包装。"
     assert _kinds(body) == []
 
 
 def test_a_brand_tour_is_no_campaign() -> None:
-    body = "乙市三家食品企业报名参加了“品牌万里行”，将带着产品到沿海城市展销。"
+    body = "丙市两家酒厂加入了“品牌万里行”，下月赴北方城市推介。"
     assert _kinds(body) == []
 
 
 def test_a_geographical_indication_programme_for_villages_is_no_campaign() -> None:
-    body = "丁县深入开展地理标志助力乡村振兴行动，扶持3个地理标志产品做大做强。"
+    body = "丁县开展地理标志助力乡村振兴行动，帮4个地理标志产品打开销路。"
     assert _kinds(body) == []
 
 
 def test_a_campaign_protecting_a_geographical_indication_stays_one() -> None:
-    body = "戊市市场监管局开展“戊市蜜柚”地理标志商标保护专项行动，检查果品商户40家。"
+    body = "己县市场监管局开展“己县山茶油”地理标志商标保护专项行动，走访油坊和商铺25家。"
     assert _kinds(body) == ["other"]

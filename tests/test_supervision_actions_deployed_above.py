@@ -19,21 +19,21 @@ def _kinds(body: str) -> list[str]:
 
 
 def test_a_province_deploying_a_battle_is_no_campaign_of_the_bureau() -> None:
-    body = "去年4月2日，省质监局部署全省锅炉安全监管大会战工作，要求各地认真落实。"
+    body = "今年3月，省局部署全省电梯安全大会战工作，各地限期完成。"
     assert _kinds(body) == []
 
 
 def test_a_safety_committee_deploying_a_sweep_is_no_campaign_of_the_bureau() -> None:
-    body = "入夏以来，丙市安委办部署在全市范围内开展水上乐园设施隐患排查治理工作。"
+    body = "节前，甲市安委会部署各区开展商场扶梯隐患排查治理工作，为期一个月。"
     assert _kinds(body) == []
 
 
 def test_the_campaigns_of_a_list_the_province_deployed_are_none() -> None:
-    body = ("据丁市局介绍，在省局部署的种子市场“净源”行动、“打击农村假冒伪劣种子”和"
-            "电梯安全专项检查等行动中，丁市共办结案件31件。")
+    body = ("据乙县局统计，在省局部署的“守秤”行动、“净流”行动和"
+            "校园周边食品专项检查等行动中，乙县共查办案件12件。")
     assert _kinds(body) == []
 
 
 def test_a_campaign_the_bureau_carries_out_as_deployed_stays_one() -> None:
-    body = "戊县局按照省局部署，开展了液化气瓶充装安全专项整治，检查充装站9家。"
+    body = "按照省局部署，己县局在全县开展了游乐设施安全专项整治，共查看游乐场所7处。"
     assert _kinds(body) == ["special_rectification"]

@@ -17,18 +17,18 @@ def _kinds(body: str) -> list[str]:
 
 
 def test_a_mechanism_the_bureau_will_build_next_is_no_campaign() -> None:
-    body = ("辛区市场监管局对辖区的电动自行车门店开展专项整治，检查门店35家。"
-            "下一步，辛区市场监管局将建立长效监管机制，定期开展回访。")
+    body = ("戊区市场监管局对辖区内的美容美发店开展专项整治，检查店铺50家。"
+            "下一步，该局将建立长效监管机制，巩固整治成果。")
     assert _kinds(body) == ["special_rectification"]
 
 
 def test_a_mechanism_pushed_for_ahead_is_no_campaign() -> None:
-    body = ("壬县局开展了燃气瓶专项整治。"
-            "今后，县局将继续推动建立气瓶安全监管长效机制，保持辖区安全形势稳定。")
+    body = ("己县局开展了电梯维保专项整治。"
+            "今后，县局将继续推动建立电梯安全监管长效机制，让群众乘梯更放心。")
     assert _kinds(body) == ["special_rectification"]
 
 
 def test_a_mechanism_built_already_stays_a_campaign() -> None:
-    body = ("癸县局开展了燃气瓶专项整治。"
-            "通过整治，县局在全县12个充装站建立了气瓶安全长效监管机制。")
+    body = ("庚县局开展了锅炉专项整治。"
+            "整治结束后，县局在全县30家使用单位建立了锅炉安全长效监管机制。")
     assert sorted(_kinds(body)) == ["long_term_mechanism", "special_rectification"]

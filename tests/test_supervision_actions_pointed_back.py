@@ -17,26 +17,26 @@ def _kinds(body: str) -> list[str]:
 
 
 def test_a_bare_action_pointed_back_is_the_campaign_named_before() -> None:
-    body = ("今年5月起，丙省在全省开展种子专项执法打假集中行动，重点查处套牌侵权种子。\n"
-            "丙省农业厅、丙省市场监管局联合开展此次行动。")
+    body = ("6月以来，甲市开展农机配件打假专项行动，重点查处冒牌零件。\n"
+            "甲市农业农村局与市场监管局一同开展此次行动，抽调骨干20人。")
     assert _kinds(body) == ["anti_counterfeiting"]
 
 
 def test_a_big_check_activity_pointed_back_is_the_check_told_before() -> None:
-    body = ("近日，戊州市场监管局对景区内的观光车、客运索道进行了安全监督检查，"
-            "对发现的隐患当场下达整改通知。\n"
-            "此次大检查活动将在国庆期间持续开展，检查组还将前往各县景区。")
+    body = ("上周，乙县市场监管局对城区商场的自动扶梯进行了安全监督检查，"
+            "对有问题的扶梯责令停用整改。\n"
+            "这次大检查活动将持续到月底，随后转入乡镇。")
     assert _kinds(body) == ["law_enforcement"]
 
 
 def test_a_listed_kind_pointed_back_names_the_unnamed_check_before() -> None:
-    body = ("本报讯 近日，己县市场监管局对全县销售电动三轮车的门店进行监督检查，"
-            "此次监督检查重点查看车辆铭牌和合格证。执法人员责令3家门店下架问题车辆。\n"
-            "此次专项整治行动规范了全县电动三轮车销售秩序。")
+    body = ("丙区市场监管局日前对辖区出售儿童玩具的商店进行监督检查，"
+            "这次监督检查主要看标识和认证。检查人员责令4家商店下架无标玩具。\n"
+            "本次专项整治行动让全区玩具市场更加规范。")
     assert _kinds(body) == ["special_rectification"]
 
 
 def test_a_campaign_with_a_name_of_its_own_after_a_pointer_stays_one() -> None:
-    body = ("庚县市场监管局开展了农资专项打假行动。\n"
-            "此外，该局还开展了眼镜制配场所计量专项检查行动，检查眼镜店12家。")
+    body = ("丁县市场监管局开展了建材专项打假行动。\n"
+            "同时，该局还开展了集贸市场计量专项检查行动，检查摊位60个。")
     assert sorted(_kinds(body)) == ["anti_counterfeiting", "law_enforcement"]
