@@ -68,7 +68,7 @@ def extract_metrology(doc: Doc) -> Metrology:
                                        instrument=instrument, **fields))  # type: ignore[arg-type]
     compared = comparisons(doc)  # 组织开展计量比对12项 (a tally that read one gives way)
     compared += measured_errors(doc)  # 误差达7%, 每100升少加油0.8升 (schema 2; so too)
-    compared += instruments_sealed(doc)  # 46台加油机加装了防作弊铅封 (schema 2; so too)
+    compared += instruments_sealed(doc)  # 60台加油机安装了铅封 (schema 2; so too)
     if compared:
         taken = {stat.span[1] for stat in compared}
         stats = sorted([stat for stat in stats if stat.span[1] not in taken] + compared,

@@ -28,7 +28,7 @@ def _stat(**fields: Any) -> MetrologyStat:
 
 
 def instruments_sealed(doc: Doc) -> list[MetrologyStat]:
-    """``46台加油机加装了防作弊铅封`` → 46 台 fuel_dispenser, ``免费加铅封8组`` → 8 组: each
+    """``60台加油机安装了铅封`` → 60 台 fuel_dispenser, ``加铅封10组`` → 10 组: each
     count once, of the instrument named nearest before it in its sentence, else the first
     after it, else the instrument of the sites it names (加油站: fuel dispensers), else ``any``; none in a sentence of seals broken or sealed up (查封, 私拆)."""
     found = []

@@ -44,7 +44,7 @@ def _stat(*, metric: str, label: str, **fields: Any) -> SupervisionStat:
 
 
 def _levels(doc: Doc, read: set[int]) -> list[SupervisionStat]:
-    """Each level of a list of bodies after their word in its sentence (其中国家级1个、省级33个)."""
+    """Each level of a list of bodies after their word in its sentence (其中省级1个、市级14个)."""
     out: list[SupervisionStat] = []
     view = doc.view
     for word in BODIES_WORD.finditer(view):
@@ -72,9 +72,9 @@ def _staff_status(view: str, start: int, end: int) -> Literal["achieved", "targe
 
 
 def counted_late(doc: Doc) -> list[SupervisionStat]:
-    """``巡查260余次`` → 260 次 inspections_made, ``销毁10大类`` → 10 大类 goods_kinds,
-    ``132家AA类企业`` → 132 家 firms_graded, ``安全监察机构85个`` → 85 个 supervisory_bodies,
-    ``配备8名处置专员`` → 8 名 supervisory_staff: each count once (:func:`.rows.rows_read`);
+    """``巡查150余次`` → 150 次 inspections_made, ``销毁…5大类`` → 5 大类 goods_kinds,
+    ``14家AA类企业`` → 14 家 firms_graded, ``安全监察机构达到110个`` → 110 个 supervisory_bodies,
+    ``配备了6名处置专员`` → 6 名 supervisory_staff: each count once (:func:`.rows.rows_read`);
     staff in a sentence that sends them out, trains them or has them take part (出动, 抽调,
     培训, 参加) are none of the system's own."""
     stats = rows_read(doc, _rows(), "共计约达为是有", _stat)
