@@ -46,7 +46,7 @@ def test_a_bare_year_is_marked_in_full_width_and_read_back() -> None:
 def test_counts_of_years_and_numbers_out_of_range_stay_as_written() -> None:
     """100年老店, 創立近100年, 第110年, 56年以來, 2-digit years without 年度 (13年, 98年), a
     decimal or a thousands' number: not years of the Republic."""
-    for view in ("一家100年老店", "創立近100年", "走到第110年", "台灣56年以來首次", "13年前",
+    for view in ("一家100年老店", "創立近100年", "走到第110年", "本縣30年以來首次", "13年前",
                  "從97、98年舉辦", "平均3.113年", "共2,100年", "131年"):
         assert roc_years(view) == view, view
 

@@ -1,5 +1,5 @@
 """Years of the Republic's calendar as Taiwan writes them bare (113年 is 2024, 112年度 is
-2023, 106年度至110年7月底; in Chinese numerals, 九十八年度 is 2009, 一一二年 is 2023), read
+2023, 105年度至109年6月底; in Chinese numerals, 九十八年度 is 2009, 一一二年 is 2023), read
 as years by :mod:`.context_period` in Taiwan's texts only.
 
 The year reader's view keeps the text's length, which 113年 -> 2024年 cannot: a bare
