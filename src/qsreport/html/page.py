@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import accumulate
 from operator import attrgetter
 from types import SimpleNamespace
 from typing import Any
@@ -35,7 +34,7 @@ from lxml import etree
 
 from .endtags import last_end_tags
 from .hancount import han_count as han_count  # importable from here, as before the split
-from .hancount import running_han
+from .measure import Block, measure
 from .node import Node, attributes_of, joined_strings
 from .tidy import tidy
 
@@ -183,7 +182,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
     shown: list[str] = []  # the strings not dropped, line breaks as spaces
     show = shown.append
     links: list[tuple[int, int]] = []  # each link not dropped: its first and last shown string
-    blocks: list[tuple[str, dict[str, str], Node | None, int, int, int, int, int, int, int]] = []
+    blocks: list[Block] = []
     pieces: list[str] = []  # the data events since the last other event
     clear, join, spaces = pieces.clear, "".join, _ASCII_SPACES
     # Each open element's kind, innermost last, and for a watched one (or one with a Node) what
@@ -326,7 +325,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
             string()
         page.root.end = len(lines)
         page.dropped_starts = [begun for begun, _ in page.dropped]
-        _measure(page, shown, links, blocks, last_start)
+        measure(page, shown, links, blocks, last_start)
         if title:
             page.title = page.strings(title[0].start + 1, title[0].end)
             page.title_at = title[0].start
@@ -342,34 +341,6 @@ def _marked(attrib: dict[str, str]) -> bool:
     """Whether the page marks an element as a headline by its class or id (what the walk
     asks of a second <title> element, inline for all others)."""
     return any(name and _TITLE_CLASS.search(name) for name in (attrib.get("class"), attrib.get("id")))
-
-
-_START = attrgetter("start")
-
-
-def _measure(page: Page, shown: list[str], links: list[tuple[int, int]],
-             blocks: list[tuple[str, dict[str, str], Node | None, int, int, int, int, int, int, int]],
-             last_start: int) -> None:
-    """The measures, in bulk: running totals over the shown strings. A Node only
-    for ``<body>`` and a block that holds Han: no other can be the article."""
-    han = running_han(shown)
-    length = [0, *accumulate(map(len, map(str.strip, shown)))]
-    linked = [0, *accumulate(han[end] - han[first] for first, end in links)]
-    named = page.named
-    for tag, attrib, node, start, end, last, first, stop, first_link, stop_link in blocks:
-        if han[stop] == han[first] and tag != "body":
-            continue
-        if node is None:
-            node = Node(tag, attributes_of(attrib), page.lines, start)
-            node.end = end
-        named.setdefault(tag, []).append(node)
-        node.last = last
-        node.han, node.length = han[stop] - han[first], length[stop] - length[first]
-        node.link_han = linked[stop_link] - linked[first_link]
-    root = page.root
-    root.han, root.length, root.link_han, root.last = han[-1], length[-1], linked[-1], last_start
-    for found in named.values():
-        found.sort(key=_START)
 
 
 def read_page(markup: str, utf8: bytes | None = None) -> Page | None:
