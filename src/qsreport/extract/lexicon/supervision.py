@@ -294,8 +294,10 @@ SAMPLED_RATE = rx.compile(r"抽查|抽检")
 
 # Cases closed (立案12件，结案9件) are no statistic: no metric of the guide counts them, and the
 # rounds' readers never key them, neither as the cases handled (立案 counts those) nor as an
-# outcome (办结 of complaints is complaints handled).
-CASES_CLOSED = rx.compile(r"(?<![办处])结案(?:共|计|了)?\s*$")
+# outcome (办结 of complaints is complaints handled). The word is read here right before a
+# figure, and by the head's rules anywhere in the clause before it (NOT_THIS_FIGURE_BEFORE).
+CASES_CLOSED_WORD = r"结案"
+CASES_CLOSED = rx.compile(rf"(?<![办处]){CASES_CLOSED_WORD}(?:共|计|了)?\s*$")
 
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.
 APPROXIMATE = rx.compile(r"近|约|逾|超过|余|多")

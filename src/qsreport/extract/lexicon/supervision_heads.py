@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .supervision import CASES_CLOSED_WORD
+
 
 class Activity(NamedTuple):
     name: str
@@ -78,7 +80,7 @@ OTHER_AREAS = (r"特种设备|电梯|气瓶|锅炉|压力容器|起重|游乐|�
 NOT_THIS_FIGURE_BEFORE = (r"比|较|同比|增加|减少|增长|下降|提高|合格|符合|不符|不规范|检出|发现|"
                           r"问题|获证|对|被|典型|完成|收录|这|该|上述|的|"
                           # (cases closed, 立案12件，结案9件: no count the rules keep)
-                          r"结案")
+                          + CASES_CLOSED_WORD)
 # … and for firms: firms involved, not checked (涉及外省17家企业), or some of the firms before with
 # a property of their own (其中3家企业存在…).
 FIRMS_NOT_BEFORE = r"涉及|生产的|其中"
