@@ -16,6 +16,16 @@ _NOT_OF_GOODS = "".join(
     for joint in ("", "的", "进行", "进行了", "开展", "开展了", "实施", "实行"))
 _SURPRISE_CHECK = r"突击(?:执法|监督)?检查(?!力度|工作会|会议|制度|机制|办法|情况|结果|记录|时|中)"
 
+
+def safety_check(big: bool = False) -> str:
+    """A safety check the bureau holds (节前安全检查), not one an owner applies for (使用单位申请
+    安全检查), nor its code or its rule's frequency (安全检查授权码, 安全检查频率): a rule's duty,
+    no campaign. ``big``: 安全大检查 as well, for the checks named by their subject
+    (:mod:`.supervision_checks`); the campaign words here read that one's 大检查 by itself."""
+    middle = "(?:大)?" if big else ""
+    return rf"(?<!申请)安全{middle}检查(?!授权|频率)"
+
+
 # After a theme's activities, what makes them a frame of other work or a paper about them
 # (以“…年”活动为载体, …活动方案, …活动开展情况): no campaign carried out under that name.
 _FRAME_OR_PLAN = r"为(?:主线|载体|抓手|契机|重点|龙头|核心|突破口)|方案|计划|开展情况|情况|要求|总结"
@@ -206,7 +216,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?:(?<=开展)|(?<=开展了)|(?<=掀起了))(?=[^，,。；;]{0,12}计量)"
      r"[^\W\d_a-zA-Z“”]{2,18}?(?:创建|承诺|评价)活动|"
      r"创建“(?=[^“”]{0,10}计量)[^“”]{2,12}”(?:工作|活动)|"
-     r"隐患排查(?:治理(?=工作(?!机制|制度)))?(?!治理)|(?:专项)?(?<!加)大检查|(?<!申请)安全检查(?!授权|频率)|专项行动|"
+     r"隐患排查(?:治理(?=工作(?!机制|制度)))?(?!治理)|(?:专项)?(?<!加)大检查|" + safety_check() + "|专项行动|"
      # A follow-up of earlier work named in quotes (开展起重机械监管“回头看”工作; not 以“回头看”
      # 的方式, a manner).
      r"“回头看”(?=工作|行动|活动|专项)|"

@@ -8,13 +8,14 @@ from ... import regex_cache as rx
 from ...chars import HAN
 from ...regex_prefilter import compile_fast
 from .audit_bodies import AUDIT_BODY
+from .supervision_actions import safety_check
 from .supervision_places import INSTRUMENTS
 
 # A check named by its subject (加油站专项检查, 眼镜店计量器具专项监督检查, 棉花质量大检查):
-# the keys of the later rounds count it as enforcement work, as they do 执法检查 … (not a
-# check an owner applies for, 使用单位申请安全检查, nor its code or its rule's frequency,
-# 安全检查授权码, 安全检查频率: a rule's duty, no campaign)
-SUBJECT_CHECK = rx.compile(r"专项(?:计量)?(?:监督)?检查|(?:专项)?(?<!加)大检查|(?:专项)?(?<!申请)安全(?:大)?检查(?!授权|频率)")
+# the keys of the later rounds count it as enforcement work, as they do 执法检查 … (a safety
+# check as the campaign words read one, 大 allowed: 锅炉安全大检查)
+SUBJECT_CHECK = rx.compile(r"专项(?:计量)?(?:监督)?检查|(?:专项)?(?<!加)大检查|(?:专项)?"
+                           + safety_check(big=True))
 
 # A check that holds its subject in its word (电子秤监督检查, from the row above) is named by
 # it: one campaign each, like a named 专项行动 (开展A监督检查 … 开展B监督检查: two).
