@@ -77,8 +77,13 @@ _PROMO_REACH = 4  # first lines of the article where a promotion is looked for
 _PROMO_LINE = 160  # characters of a promotion's line at most
 _EDITOR_LINE = 40  # characters of the editor's line at most
 _SIGNED_LINE = 60  # and of a source's line
-_SOURCE_SIGNED = re.compile(r"(?:本文)?(?:信息|文章|新闻)?(?:来源|稿源)\s*[:：]")
-_SOURCE_LINE = re.compile(r"[(（\[【]?(?:信息|文章|新闻)?(?:来源|稿源)")
+# A source's label (来源, 新闻来源, 稿源), read two ways: a line that signs the article with it
+# (本文来源：某某报 责任编辑：某某) must give the label its colon, and is kept below furniture
+# dropped above it; a line that opens on it at all (（来源：某某客户端）, 来源某某网) names the
+# publisher and is never furniture itself, bracketed or not.
+_SOURCE_LABEL = r"(?:信息|文章|新闻)?(?:来源|稿源)"
+_SOURCE_SIGNED = re.compile(rf"(?:本文)?{_SOURCE_LABEL}\s*[:：]")
+_SOURCE_LINE = re.compile(rf"[(（\[【]?{_SOURCE_LABEL}")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
 _MOST = 10  # lines dropped at most
 
