@@ -25,23 +25,32 @@ def extract_capacity(doc: Doc) -> Capacity:
     first = _TALLIES.names.search(doc.view)
     if first is None:
         return Capacity()
-    return Capacity(stats=[CapacityStat(metric=t.metric, body=_body(doc, t, first),  # type: ignore[arg-type]
+    levelled: list[tuple[int, str]] | None = None  # (end, key) of each levelled centre, made once
+
+    def body(tally: Tally) -> str:
+        nonlocal levelled
+        if tally.metric not in _PROJECT or tally.name not in (_TALLIES.words.any_name, "centre"):
+            return tally.name
+        if levelled is None:
+            levelled = [(m.end(), key) for m in _TALLIES.names.finditer(doc.view)
+                        if (key := _TALLIES.key_of(m)) in _LEVELLED]
+        return _body(tally, first, levelled)
+
+    return Capacity(stats=[CapacityStat(metric=t.metric, body=body(t),  # type: ignore[arg-type]
                                         **fields) for t, fields in stats_of(doc, _TALLIES)
                            if not (t.metric == "staff" and _AT_WORK.match(doc.view, fields["span"][1]))])
 
 
-def _body(doc: Doc, tally: Tally, first: re.Match[str]) -> str:
+def _body(tally: Tally, first: re.Match[str], levelled: list[tuple[int, str]]) -> str:
     """The body a figure is of: the one its words name; for a project's money, land and
     building told with no body (项目总投资3200万元) or with a centre of no level (该中心占地20亩,
     检测中心总投资), the national or provincial centre the report last named before it (乙省
     某某产品质量监督检验中心 … 该中心: a provincial centre), else, with no body, the one the
-    report names first."""
-    if tally.metric not in _PROJECT or tally.name not in (_TALLIES.words.any_name, "centre"):
-        return tally.name
-    levelled = [key for key in (_TALLIES.key_of(m) for m in _TALLIES.names.finditer(
-        doc.view, 0, tally.figure.start)) if key in _LEVELLED]
-    if levelled:
-        return levelled[-1]
+    report names first. ``levelled`` holds the report's national and provincial centres, each
+    with where its name ends, found once a report."""
+    before = [key for end, key in levelled if end <= tally.figure.start]
+    if before:
+        return before[-1]
     return _TALLIES.key_of(first) if tally.name == _TALLIES.words.any_name else tally.name
 
 
