@@ -140,7 +140,7 @@ StatMetric = Literal[
     "inspections_made",
     "firms_graded",
     "goods_kinds",
-    # The supervision system's own bodies and staff (the twenty-fifth session, issue 12).
+    # The supervision system's own bodies and staff (the twenty-fourth session, issue 12).
     "supervisory_bodies",
     "supervisory_staff",
 ]
