@@ -3,8 +3,9 @@
 as years by :mod:`.context_period` in Taiwan's texts only.
 
 The year reader's view keeps the text's length, which 113年 -> 2024年 cannot: a bare
-year of four characters with its 年 (113年, 九十六年) becomes its Western year in full-width digits with 年 left out (113年 ->
-２０２４), which the match view never holds (it folds full-width digits to ASCII); the year
+year of four characters with its 年 (113年, 九十六年) becomes its Western year in full-width
+digits with 年 left out (113年 -> ２０２４), which the match view never holds (it folds
+full-width digits to ASCII); the year
 pattern takes such a year as a year (:data:`ROC_MARKED`), and :func:`western` turns a period
 read from it back into ASCII. A year with 年度 after it has room for its four digits and 年
 (104年度 -> 2015年); a two-digit one only before 年度 (96年度 -> ２００７).
