@@ -197,8 +197,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
     title: list[Node] = []
 
     def string() -> None:
-        """The string the data events since the last other event hold, read as bs4 reads it
-        (what ``start`` and ``end`` do written out, not called: they run for every element)."""
+        """The string the data events since the last other event hold, read as bs4 reads it."""
         text = join(pieces)  # (one piece: that piece itself)
         clear()
         if not open_kinds:
@@ -223,22 +222,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
     def start(tag: str, attrib: dict[str, str]) -> None:
         nonlocal dropped, contained, keep, drop_start, last_start
         if pieces:
-            text = join(pieces)  # (one piece: that piece itself)
-            clear()
-            if not open_kinds:
-                pass  # outside every element: no string
-            elif not keep and not text.strip(spaces):
-                line("" if contained else " ")
-            else:
-                if "\n" in text or "\r" in text:
-                    text = text.replace("\n", " ").replace("\r", " ")
-                if contained:
-                    line("")
-                    scripts.append(text)
-                else:
-                    line(text)
-                    if not dropped:
-                        show(text)
+            string()
         kind = kinds_of(tag, 0)
         if len(open_kinds) >= too_deep:
             raise _TooDeep
@@ -284,20 +268,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
     def end(_: str) -> None:
         nonlocal dropped, contained, keep
         if pieces:  # (inside an element: a string)
-            text = join(pieces)  # (one piece: that piece itself)
-            clear()
-            if not keep and not text.strip(spaces):
-                line("" if contained else " ")
-            else:
-                if "\n" in text or "\r" in text:
-                    text = text.replace("\n", " ").replace("\r", " ")
-                if contained:
-                    line("")
-                    scripts.append(text)
-                else:
-                    line(text)
-                    if not dropped:
-                        show(text)
+            string()
         kind = pop()
         if kind & _WATCHED:
             node, begun, first, first_link, tag, attrib = opened.pop()
