@@ -26,7 +26,7 @@ FUNDS_ROWS: tuple[str, ...] = (
     rf"经费预算\s*[:：]?\s*[^，,；;。！？!?\d]{{0,14}}?费用(?:共|计|约|为)*\s*{_NUM}",
 )
 # Any one sum of a list the second row matched (its words follow it up to the next sum).
-LISTED_SUM = rx.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:多|余)?\s*(?P<scale>万|亿)?(?P<unit>元)")
+LISTED_SUM = rx.compile(_NUM)
 # Not money of another kind in the clause: research and development (研发经费: economic
 # context), a standards' subsidy or a reward (``standards_funding``, ``reward_money``), a body's
 # building (``capacity``'s investment), fines, fees waived, goods' value, turnover; nor a plan
