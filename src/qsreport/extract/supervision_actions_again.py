@@ -18,6 +18,7 @@ from .lexicon.supervision_mentions import (
     PART_BEFORE,
     POINTED_BACK_TITLE,
     POINTER,
+    POINTER_OPENS,
     QUOTED_NAME,
 )
 from .supervision_actions_apart import Mentioned
@@ -67,7 +68,7 @@ def only_points_back(view: str, mention: Mentioned, before: Sequence[Mentioned])
     whichever way it was found."""
     start, end = mention.title_start, mention.title_end
     pointed = POINTER.search(view, max(0, start - 4), start) is not None \
-        or view.startswith(("此次", "这次", "本次", "该次", "這次", "該次"), start)
+        or POINTER_OPENS.match(view, start) is not None
     return pointed and bool(before) and POINTED_BACK_TITLE.fullmatch(view, start, end) is not None
 
 

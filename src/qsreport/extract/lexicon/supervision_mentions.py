@@ -143,10 +143,12 @@ BACK_REFERENCE = rx.compile(r"(?:此次|这次|本次|该次|这样的|这种|�
 # ... and a title that is only such a pointer and a bare campaign word (此次行动, 这次大检查活动,
 # 本次专项整治行动): no name of its own, whatever campaign or check was told before it (a
 # check the report calls so, a campaign named with its subject) is the one it points to.
+_POINTER_WORDS = r"此次|这次|本次|该次|這次|該次"
 POINTED_BACK_TITLE = rx.compile(
-    r"(?:此次|这次|本次|该次|此次的|這次|該次)?"
+    rf"(?:{_POINTER_WORDS}|此次的)?"
     r"(?:专项|專項|集中|联合|聯合)?(?:整治|执法|執法|检查|檢查|大检查|大檢查)?(?:行动|行動|活动|活動)")
-POINTER = rx.compile(r"(?:此次|这次|本次|该次|這次|該次)(?:的)?$")
+POINTER = rx.compile(rf"(?:{_POINTER_WORDS})(?:的)?$")
+POINTER_OPENS = rx.compile(rf"(?:{_POINTER_WORDS})")  # a title that opens on the pointer
 
 # What follows a campaign word used for a kind of work, not a campaign: 打假工作的重视,
 # 打假工作情况, 隐患排查整改情况 (a point checked), 打假的法律责任 (a duty), 打假维权, 打假责任制, 执法打假服务发展, 打假事业, 打假队伍, 监督抽查合格率.
