@@ -1,6 +1,7 @@
 """Campaign words that tell no campaign of the report: the fight against fakes written as an
 aim with no verb that carries it out (a point of a check's list, one of a pair of duties, a
-den it goes after, a line of its own). Invented reports, parsed end to end."""
+den it goes after, a line of its own), and work summed up over a span of past years in the
+clause that names it. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -53,4 +54,27 @@ def test_the_fight_named_with_its_verb_is_still_a_campaign() -> None:
     """开展打击假冒伪劣…专项行动: carried out, a campaign."""
     assert "anti_counterfeiting" in _actions(
         "今年以来，丙县市场监管局开展打击假冒伪劣商品专项行动，立案查处案件9件。")
+
+
+def test_work_summed_over_past_years_is_no_campaign() -> None:
+    """表明我局近年来有关…专项整治工作已取得成效: a retrospect, not the report's campaign."""
+    kinds = _actions(
+        "丙县市场监管局日前对全县眼镜店开展监督抽查，共抽查眼镜120批次，合格率为95%，表明我局"
+        "近年来有关眼镜质量专项整治工作已取得了成效。")
+    assert "special_rectification" not in kinds
+    assert "spot_check" in kinds
+
+
+def test_years_of_rectification_as_the_means_are_no_campaign() -> None:
+    """通过三年连续不断地开展集中整治: the years' work, summed up."""
+    kinds = _actions(
+        "丙县市场监管局开展塑料袋专项执法检查。通过三年连续不断地对塑料袋生产企业开展集中整治，"
+        "全县塑料袋生产企业正逐步规范。")
+    assert "special_rectification" not in kinds
+
+
+def test_a_span_of_years_in_an_earlier_clause_keeps_the_campaign() -> None:
+    """近年来，…开展电梯安全专项检查: the span opens the sentence; the campaign is told."""
+    assert "law_enforcement" in _actions(
+        "近年来，丙县市场监管局加强电梯安全监管，开展电梯安全专项监督检查，查处违法案件3件。")
 

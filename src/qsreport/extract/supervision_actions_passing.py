@@ -2,7 +2,7 @@
 :func:`.supervision_actions_checks.not_the_bureaus`: a raid on one site a tip led to (根据群众
 举报，执法人员对某工地进行执法检查), on the one place a case is about (对辖区某商店开展突击检查)
 or on a suspect it turned up (…有重大嫌疑，立即…突击检查), a check as the frame of a find (在执法检查中发现), a duty (负责打假工作的领导, 定期开展隐患排查), a
-record a firm must hold (近两年抽查均合格), and the findings of a check another step works on
+record a firm must hold (近两年抽查均合格), work summed up over past years (近年来…专项整治工作), and the findings of a check another step works on
 (根据抽查中发现的问题); a long-term mechanism still to be built up (建立健全…长效监管机制); a principle of work (本着“…打假治劣…”的原则), a firm refusing a
 check (拒绝接受抽查的企业), a line of site links, others' campaign taken as an occasion (借…
 专项整治的契机) and a topic spoken on (就…打假工作作了发言). (A body set up for a campaign, 专项整治督导小组, stays: it says
@@ -84,6 +84,13 @@ _OCCASION_AFTER = rx.compile(r"的?(?:契机|东风)")
 # A kind of work a speaker or a meeting talked about (就…执法打假工作作了发言, 围绕“打击
 # 假冒伪劣”…进行了讨论): a topic, no campaign (rounds 45, 60).
 _SPOKEN_AFTER = rx.compile(r"[^，,。；;：:]{0,24}?(?:作|做|进行)了?[^，,。；;：:]{0,8}?(?:发言|讨论)")
+# Work summed up over a span of years in the clause that names it (近年来有关…专项整治工作已
+# 取得成效, 通过三年连续不断的…集中整治, 连续5年在…考核中, 通报近年来…在各级监督抽查中的不合格
+# 情况): a retrospect of past years, no campaign the report tells (rounds 113, 124, 128 and
+# 133: four reports; a span in an earlier clause, 近年来，…开展…专项检查, is not read).
+_YEARS_SPAN_BEFORE = rx.compile(
+    r"(?:近年来|近几年来?|多年来|连续(?:第?[\d一二三四五六七八九十两]+)年|"
+    r"[\d一二三四五六七八九十两]+年(?:来|以来|连续))[^，,。；;：:！？!?\n]*$")
 _LINK_BAR = rx.compile(r"\s\|\s")
 _LINK_REACH = 60
 _NEAR = 24
@@ -127,6 +134,8 @@ def named_in_passing(doc: Doc, word_start: int, title_end: int, floor: int) -> b
             view, max(floor, sentence.start, word_start - 30), word_start):
         return True
     if _SPOKEN_AFTER.match(view, title_end):
+        return True
+    if _YEARS_SPAN_BEFORE.search(view, max(floor, sentence.start, word_start - 40), word_start):
         return True
     if _PRINCIPLE_AFTER.match(view, title_end) or _FORM_AFTER.match(view, title_end) \
             or _REFUSED_BEFORE.search(view, max(floor, word_start - 6), word_start):
