@@ -1,7 +1,8 @@
 """Campaign words that tell no campaign of the report: the fight against fakes written as an
 aim with no verb that carries it out (a point of a check's list, one of a pair of duties, a
-den it goes after, a line of its own), and work summed up over a span of past years in the
-clause that names it. Invented reports, parsed end to end."""
+den it goes after, a line of its own), work summed up over a span of past years in the
+clause that names it, and a meeting's campaign beside another of its kind. Invented reports,
+parsed end to end."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_a_span_of_years_in_an_earlier_clause_keeps_the_campaign() -> None:
     assert "law_enforcement" in _actions(
         "近年来，丙县市场监管局加强电梯安全监管，开展电梯安全专项监督检查，查处违法案件3件。")
 
+
+def test_a_meetings_campaign_beside_another_of_its_kind_is_that_one() -> None:
+    """召开…打假专项行动布置会，布置…打假行动: the meeting's subject is the campaign told after it."""
+    kinds = _actions(
+        "12月3日，丙县市场监管局召开岁末年初打假专项行动布置会，专题布置“两节”期间打假行动。"
+        "行动中，执法人员检查商超45家，查处销售假冒白酒案件2件。")
+    assert kinds.count("anti_counterfeiting") == 1
+
+
+def test_a_meetings_campaign_named_alone_is_still_one() -> None:
+    """召开…专项整治推进会 and no other rectification: the campaign the meeting pushes on."""
+    kinds = _actions(
+        "近日，丙县市场监管局召开电动车充电桩计量专项整治推进会，通报前期检查充电桩80个的情况。")
+    assert kinds.count("special_rectification") == 1

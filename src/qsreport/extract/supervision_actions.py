@@ -83,7 +83,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     view = doc.view
     if not may_name_a_campaign(view):
         return []  # no campaign word anywhere: no item need be scanned
-    mentions = again.without_held_names(view, _without_lone_raids(view, _mentions(doc)))
+    mentions = again.without_meeting_subjects(view, again.without_held_names(
+        view, _without_lone_raids(view, _mentions(doc))))
     chosen: list[_Mention] = []
     for kind in dict.fromkeys(m.kind for m in mentions):
         of_kind = [m for m in mentions if m.kind == kind]

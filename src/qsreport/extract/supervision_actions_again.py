@@ -1,7 +1,8 @@
 """Supervision campaigns: a campaign word that names again one named before — pointed back to
 (此次集中检查行动), followed as the plan the work follows (依照…专项检查活动的安排, 按…集中整治行动
 方案), a part of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中), or
-a quoted slogan named again in a later sentence (此次“黑心棉”专项行动). Read by
+a quoted slogan named again in a later sentence (此次“黑心棉”专项行动), or named as the subject
+of a meeting beside another of its kind (…专项行动布置会，布置…打假行动). Read by
 :mod:`.supervision_actions`: such a word is no campaign of its own."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .lexicon.supervision_mentions import (
     BACK_REFERENCE,
     FOLLOWED_AFTER,
     FOLLOWED_BEFORE,
+    MEETING_AFTER,
     PART_BEFORE,
     POINTED_BACK_TITLE,
     POINTER,
@@ -86,3 +88,14 @@ def without_held_names(view: str, found: list[_M]) -> list[_M]:
 
 def _held(name: str, held: list[str]) -> bool:
     return len(name) >= 2 and any(name in other for other in held)
+
+
+def without_meeting_subjects(view: str, found: list[_M]) -> list[_M]:
+    """``found`` less the campaigns named as a meeting's subject (召开…打假专项行动布置会, 由…专项
+    行动总结大会获悉, 通过…专项整治会议宣贯…) where the report names another of their kind: the
+    meeting was about that one, told by another name, not a campaign more (rounds 119, 123 and
+    124: three reports). A meeting's campaign named alone is still the report's."""
+    meetings = [m for m in found if MEETING_AFTER.match(view, m.title_end)]
+    return [m for m in found if m not in meetings
+            or not any(other is not m and other.kind == m.kind and other not in meetings
+                       for other in found)]

@@ -94,7 +94,7 @@ POLICY_TITLE_REST = rx.compile(r"[^《》。；;]{0,12}?(?:意见|纲要|决定|
 # After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
 # meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
 MEETING_AFTER = rx.compile(
-    r"的?[^\W\d_a-zA-Z]{0,4}?(?:会议|大会|座谈会|推进会|部署会|动员会|现场会|视频会|总结会|表彰会|"
+    r"的?[^\W\d_a-zA-Z]{0,4}?(?:会议|大会|座谈会|推进会|部署会|布置会|动员会|现场会|视频会|总结会|表彰会|"
     r"发布会|培训班)"
 )
 
