@@ -143,6 +143,13 @@ StatMetric = Literal[
     # The supervision system's own bodies and staff (the twenty-fourth session, issue 12).
     "supervisory_bodies",
     "supervisory_staff",
+    # Product kinds a check found with no failing sample, online platforms a check went
+    # through, farmers' cooperatives, and the quantity a case's offending goods sold
+    # (the twenty-sixth session, issue 12).
+    "categories_passed",
+    "platforms_inspected",
+    "farm_cooperatives",
+    "goods_sold_quantity",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -159,7 +166,9 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "failures_followed_up", "failures_by_cause", "units_at_fault",
                                "goods_found", "goods_sold_value", "funds",
                                "inspections_made", "firms_graded", "goods_kinds",
-                               "supervisory_bodies", "supervisory_staff"})
+                               "supervisory_bodies", "supervisory_staff",
+                               "categories_passed", "platforms_inspected",
+                               "farm_cooperatives", "goods_sold_quantity"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them by the fifteenth session (``Area.late_changes``); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

@@ -91,6 +91,7 @@ from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
 from .supervision_sold import goods_sold
 from .supervision_tables import with_tables
+from .supervision_tallies import platforms_inspected, tallied_late
 from .supervision_targeted import targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_work import work_metric
@@ -291,15 +292,16 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
     if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
                                + registered_stats(doc) + handled_stats(doc)
-                               + failure_causes(doc)):
-        # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100% (schema 2): these
+                               + failure_causes(doc) + platforms_inspected(doc)):
+        # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100%, 电商平台35家次 (schema 2): these
         # readings replace any other, one that ends inside their unit too (13.6万件次 read
         # as 13.6万件 of cases)
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
-                               + units_at_fault(doc) + counted_late(doc)):
+                               + units_at_fault(doc) + counted_late(doc)
+                               + tallied_late(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
