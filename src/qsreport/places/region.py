@@ -8,6 +8,7 @@ from collections import Counter
 from .. import regex_cache as rx
 from .abroad import COUNTRY
 from .abroad import DATELINE as _ABROAD
+from .central import CENTRAL_BODIES, CENTRAL_GROUP
 from .finder import _DATELINE, _HONOUR, Mention, Place, county_by_short_name, find_places
 from .index import counties_by_short_word
 from .institutes import institute_place
@@ -59,6 +60,9 @@ from .works import in_work_title
 _NATIONAL = rx.compile(r"我国|全国|质检总局|中国"
                        r"(?!人(?!民)|[\u4e00-\u9fff]{0,6}(?:大学|学院|公司|集团|银行|协会|学会|研究院|中心|网|报)|"
                        + "|".join(NATIONAL_HONOURS) + ")")
+# A headline that opens on a central body as its doer (证监会查处…, 八部委…): the country's;
+# not any place's department of a kind (商务部门, 农业部门).
+_CENTRAL = rx.compile(r"\s*(?:国家)?(?:" + "|".join(CENTRAL_BODIES) + "|" + CENTRAL_GROUP + ")(?!门)")
 # A headline about many places at once (多地…, 多省份…, 多个城市…; not 全省多地 or 我市多地,
 # one place's): a round-up, whose body's 全省 is one of its places' (甲省人社厅…在全省范围内…).
 # Not the 多 of a word (许多城市居民, 很多地方) nor land or a line (出让多地块, 多地铁站).
@@ -108,8 +112,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     a firm that opens its own notice (甲市某某股份有限公司（“本公司”）…); else the one run of
     places (甲省乙市) the whole text names, three times at least; else, in a story that names no
     place at all, the city of the paper that publishes it (某市晨报). A headline about the
-    whole country (我国, 中国) or about many places (多地) takes no place from the publisher or
-    the body's count; a paper named after its city counts only when its story names the city
+    whole country (我国, 中国), about many places (多地) or opening on a central body (证监会查处…)
+    takes no place from the publisher or the body's count; a paper named after its city counts only when its story names the city
     too (:func:`_paper_at_home`), and a securities paper (某市证券报) never; a place named for a
     school (山东大学) is not counted; in a host's report on a visiting party the title names
     (甲区某某一行到…调研), the guests' places are not counted. None when nothing says. The third
@@ -117,7 +121,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     national = title is not None and _NATIONAL.search(view, *title) is not None
     round_up = title is not None and _ROUND_UP.search(view, *title) is not None \
         and _SELF.search(view, *title) is None
-    national = national or round_up
+    national = national or round_up  # (and a central body's headline: only its own places)
+    central = national or (title is not None and _CENTRAL.match(view, title[0]) is not None
+                           and _SELF.search(view, *title) is None)  # (not 商务部认定… 我省…)
     # (the title's places, and whether one of them counts, read once for the steps below)
     title_places = find_places(view, *title) if title is not None else []
     title_counts = any(_counts(view, m) for m in title_places)
@@ -135,8 +141,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     window = [mention for mention in everything if _counts(view, mention)
               and mention.start not in held_at
               and not heard_from(view, mention, site_only=True)]
-    organisation = None if national else _organisation(view, window, body)
-    publisher = None if national or mirror_publisher(
+    organisation = None if central else _organisation(view, window, body)
+    publisher = None if central or mirror_publisher(
         view, source, body, window, title_counts) else source
     order = [(title, "title"), (publisher, "publisher"), (publish_lines(title, body, source),
                                                          "an organisation in the publish line")]
@@ -240,7 +246,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 and any(is_kind(mention.place, kind) for kind in kinds):
             return mention.start, mention.end, \
                 "body: a 我省/我市/我州 report's honours, or its dateline"
-    if national:
+    if central:
         return None
     abroad = _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))
     if not everything and abroad:
@@ -275,7 +281,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if (whole := named_with_its_parts(counts, _MIN_MENTIONS)) is not None:
         first = next(m for m in window if m.place == whole)
         return first.start, first.end, "most named in the body, with the places inside it"
-    if not national and (found := _sole_place(view, body, away)) is not None:
+    if not central and (found := _sole_place(view, body, away)) is not None:
         return found.start, found.end, "the one place in China the text names, three times at least"
     if everything or abroad or publisher is None:
         return None
