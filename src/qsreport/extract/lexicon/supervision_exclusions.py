@@ -19,6 +19,9 @@ CASES_OWN = compile_fast(r"立案|查处|查办|侦办|侦破|破获")
 # The words of a procuratorate's or a court's work (see NOT_A_STAT).
 _JUSTICE_ORGANS = r"检察|法院|审判机关|批捕|批准逮捕|公诉|审查起诉|审结"
 
+# A verdict and the words that lead its count (合格的, 不合格有, 检验不合格的共).
+_VERDICT_PART = r"(?:合格|及格)的?(?:有|为|共|计|共有)?$"
+
 # What makes a keyword's figure no statistic: (the metric it applies to, "*" for every one; the
 # words; how many characters before the figure they are looked for in, 0 for the whole clause).
 NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
@@ -42,6 +45,11 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     # A named seller's share in brackets (某五金店(2批次)、某商行(3批次)的…): no count of the check.
     ("batches_sampled", r"(?:店|行|处|部|厂|公司)[(（]$", 2),  # 年检测能力可达3万批次: a capacity
     ("batches_sampled", r"(?:合格|及格)$", 0),  # 合格68批次: batches that passed, not sampled
+    # A part of the check told by its verdict right before its count (其中不合格有7件, 质量
+    # 合格的120家企业中, 合格的38个批次): the part that passed or failed, not what was sampled
+    # or checked (rounds 126, 127 and 132).
+    ("batches_sampled", _VERDICT_PART, 6),
+    ("enterprises_inspected", _VERDICT_PART, 6),
     ("enterprises_inspected", r"不合格", 0),  # 对抽查不合格的16家企业: the failures
     # 检查发现的2家单位, 抽查中发现问题产品3批次: what the check found, not what it covered.
     ("enterprises_inspected", r"发现|查出|检出", 0),
