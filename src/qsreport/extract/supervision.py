@@ -80,7 +80,7 @@ from .supervision_outcomes import (
     other_office,
     outcome_metric,
 )
-from .supervision_places import firms_after_place, place_inspected
+from .supervision_places import firms_after_place, place_inspected, units_holding_equipment
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_recalls import recall_changes
@@ -243,6 +243,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     NOT_FIRMS_AFTER.match(view, end)
                     or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
                 metric = None  # 检查了9家加油站: places, not firms; …进行了跟踪抽查
+            if metric in ("enterprises_inspected", "dens_closed") \
+                    and units_holding_equipment(view, context_start, start, end):
+                metric = None  # 检查单位20户、设备300余台: the equipment's holders
             if metric in ("batches_sampled", "enterprises_inspected") \
                     and in_bracketed_breakdown(doc, sentence.start, start, unit):
                 continue  # 60家（其中…45家）: a part of the total; the list goes on after it

@@ -13,11 +13,14 @@ from .. import regex_cache as rx
 from .common import Doc
 from .lexicon.supervision_places import (
     CHECK_BEFORE,
+    EQUIPMENT_COUNTED,
     HELD,
     PLACE_ITEM,
     PLACES,
     PLACES_AFTER,
     PLACES_BEFORE,
+    UNITS_AFTER,
+    UNITS_BEFORE,
 )
 from .supervision_keywords import excluded
 
@@ -87,3 +90,12 @@ _CHECK_RIGHT_BEFORE = rx.compile(r"(?:抽查|抽检|检查|巡查)了?(?:共|计
 # (the firm word within four characters of the count, no place among them)
 _FIRMS_RIGHT_AFTER = rx.compile(r"(?:受检|生产|供货|经销|销售|食品|相关)?(?:企业|单位|厂家|工厂)")
 
+
+
+def units_holding_equipment(view: str, context_start: int, start: int, end: int) -> bool:
+    """Whether a count of units (单位, 机构, named right before the count or right after it) is
+    told beside the special equipment they hold, further on in its sentence (检查单位20户、各类
+    设备300余台; 5家单位的小锅炉5台): the equipment's holders, no firms a check went through."""
+    named = UNITS_BEFORE.search(view, context_start, start) is not None \
+        or UNITS_AFTER.match(view, end) is not None
+    return named and EQUIPMENT_COUNTED.match(view, end) is not None

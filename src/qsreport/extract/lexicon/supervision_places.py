@@ -92,3 +92,14 @@ PLACES_AFTER = rx.compile(
     rf"(?![^，,。；;：:\d]{{0,8}}?的[^，,。；;：:]{{0,12}}?(?:{HELD}))"
 )
 CHECK_BEFORE = rx.compile(r"检查|巡查|排查|抽查|抽检|走访|突击检查|督查")
+
+# Units counted beside the special equipment they hold, further on in their list (检查单位20户、
+# 各类设备300余台; 租赁单位8家，塔式起重机12台; 抽查3家检验机构，设备40台; 5家单位的小锅炉5台)
+# are that equipment's holders, no firms inspected nor dens closed (rounds 121, 127, 129, 133).
+# The unit is named right before its count or right after it; units that make, install, repair
+# or sell the equipment are firms of its trade and stay so (特种设备生产单位12家).
+UNITS_BEFORE = rx.compile(r"(?<![产造装理营售])(?:单位|机构)(?:共|计|共计)?\s*$")
+UNITS_AFTER = rx.compile(r"[^，,。；;：:\d、]{0,4}?(?<![产造装理营售])(?:单位|机构)")
+EQUIPMENT_COUNTED = rx.compile(
+    r"[^。；;！？!?]{0,24}?(?:设备|电梯|起重机械?|锅炉|气瓶|压力容器|压力管道|叉车|游乐设施|索道)"
+    r"[^，,。；;：:\d]{0,4}?\d[\d.]*\s*(?:余|多)?\s*(?:台|部|套|只|公里|条|座)")
