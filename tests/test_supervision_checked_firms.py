@@ -29,3 +29,14 @@ def test_units_a_sweep_went_through_are_inspected_not_what_it_found() -> None:
     assert _stats("节前，全县共清查锅炉使用单位58家。") == []
     assert _stats("执法人员清查了辖区内的小化工企业23家。") == [("enterprises_inspected", 23, "家")]
     assert _stats("经过清查，共清查出无证生产企业6家。") == []
+
+
+def test_business_entities_a_check_counts_in_ge_are_firms() -> None:
+    """检查经营主体N个, N个经营主体: firms inspected, as 市场主体 are; a register's stock
+    (共有, 新登记) and the pool a draw is made from are not."""
+    assert ("enterprises_inspected", 4200, "个") in _stats(
+        "春节前，全县共出动执法人员310人次，检查食品经营主体4200个，检查批发市场12个。")
+    assert ("enterprises_inspected", 310, "个") in _stats("节前，执法人员检查了310个食品经营主体。")
+    assert not [s for s in _stats("抽查对象从全县经营主体1.5万个中随机抽取。")
+                if s[0] == "enterprises_inspected"]
+    assert not [s for s in _stats("今年全县新登记经营主体300个。") if s[0] == "enterprises_inspected"]
