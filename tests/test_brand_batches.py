@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items, report_json
 
 HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
 
 
 def counts(text: str) -> list[tuple[str, float, str | None]]:
-    data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
-    return [(c["category"], c["value"], c["basis"]) for c in data["brands"]["counts"]]
+    return [(c["category"], c["value"], c["basis"])
+            for c in area_items(HEADER + text + "\n", "brands", "counts")]
 
 
 def test_a_first_batch_of_a_city_programme_is_new() -> None:
@@ -41,10 +40,10 @@ def test_a_national_titles_china_names_no_place() -> None:
     """中国 in a title (中国消费名品, 中国农业品牌目录, 中国质量奖) is the title's, not the
     country's: a county's count of it is the county's."""
     for text in ("今年乙县2个品牌入选中国消费名品名单。", "今年乙县有2个农产品入选中国农业品牌目录。"):
-        data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
+        data: Any = report_json(HEADER + text + "\n")
         assert len(data["brands"]["counts"]) == 1
         assert data["brands"]["counts"][0]["place"] != "全国"
-    data = to_jsonable(parse_bytes((HEADER + "今年乙县共有2家单位荣获中国质量奖提名奖。\n").encode("utf-8"), None))
+    data = report_json(HEADER + "今年乙县共有2家单位荣获中国质量奖提名奖。\n")
     assert len(data["distinctions"]["stats"]) == 1
     assert data["distinctions"]["stats"][0]["place"] != "全国"
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 HEADER = "甲市品牌工作情况\n发布日期：2021-05-12 来源：测试日报\n"
 
 
 def report(text: str) -> Any:
-    return to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
+    return report_json(HEADER + text + "\n")
 
 
 def counts(text: str) -> list[tuple[str, float, str | None]]:

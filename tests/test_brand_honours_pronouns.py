@@ -4,17 +4,13 @@ with made-up places and names."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items
 
 HEADER = "丙省老字号认定结果公布\n发布日期：2019-08-20 来源：测试日报\n"
 
 
 def names(text: str) -> list[str]:
-    data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
-    return [h["name"] for h in data["brands"]["honours"]]
+    return [h["name"] for h in area_items(HEADER + text + "\n", "brands", "honours")]
 
 
 def test_a_pronoun_or_a_time_word_is_no_winner() -> None:

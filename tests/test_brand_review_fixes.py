@@ -10,15 +10,16 @@ from typing import Any
 
 from qsreport.extract.brands_honours_checks import not_won_yet
 from qsreport.extract.brands_moved import move_to_distinctions
-from qsreport.jsonable import to_jsonable
 from qsreport.models import BrandCount, DistinctionStat
 from qsreport.pipeline import parse_bytes
+
+from .report_helpers import report_json
 
 HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
 
 
 def report(text: str) -> Any:
-    return to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
+    return report_json(HEADER + text + "\n")
 
 
 def winners(text: str) -> list[str]:

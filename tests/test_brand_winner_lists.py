@@ -4,17 +4,14 @@ Every text here is written for the test, with made-up places and firms."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items
 
 HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
 
 
 def winners(text: str) -> list[tuple[str, str]]:
-    report: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
-    return [(h["name"], h["category"]) for h in report["brands"]["honours"]]
+    return [(h["name"], h["category"])
+            for h in area_items(HEADER + text + "\n", "brands", "honours")]
 
 
 def test_winners_before_a_quoted_title_with_its_place_then_its_edition() -> None:

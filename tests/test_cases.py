@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
+from .report_helpers import report_json
 
 CASES = Path(__file__).parent / "cases"
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
@@ -37,11 +36,10 @@ def _items(report: dict[str, Any], where: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", _load())
 def test_a_phrasing_family_gives_its_facts(case: dict[str, Any]) -> None:
-    report = to_jsonable(parse_bytes((HEADER + case["text"]).encode("utf-8"), None))
+    report = report_json(HEADER + case["text"])
     _check(report, case["expect"])
     if "expect_v1" in case:  # what ``--schema 1`` states of the same text
-        _check(to_jsonable(parse_bytes((HEADER + case["text"]).encode("utf-8"), None,
-                                       ParseOptions(schema="1"))), case["expect_v1"])
+        _check(report_json(HEADER + case["text"], "1"), case["expect_v1"])
 
 
 def _check(report: dict[str, Any], expect: dict[str, Any]) -> None:

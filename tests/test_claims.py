@@ -9,10 +9,10 @@ from dataclasses import fields
 from typing import Any, get_args
 
 from qsreport.extract.lexicon.claims import CLAIMS
-from qsreport.jsonable import to_jsonable
 from qsreport.models import ReportData
-from qsreport.pipeline import parse_bytes
 from qsreport.vocabulary import EquipmentMetric, StatMetric
+
+from .report_helpers import report_json
 
 _METRICS = {"supervision": set(get_args(StatMetric)),
             "special_equipment": set(get_args(EquipmentMetric))}
@@ -21,7 +21,7 @@ _INSPECTED = {"enterprises_inspected", "places_inspected"}
 
 def _report(body: str) -> dict[str, Any]:
     text = f"某县市场监管工作简报\n发布时间：2031-07-08  来源：测试日报\n{body}\n"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return report
 
 

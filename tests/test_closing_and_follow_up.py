@@ -7,24 +7,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY
+
+from .report_helpers import area_items
 
 HEADER = "松岭市场监管\n发布日期：2021-03-02  来源：松岭日报\n"
 _METRICS = ("complaint_closing_rate", "failures_followed_up")
 
 
 def _stats(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
-    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema=schema)))
     return [(s["metric"], s["value"], s["unit"], s["basis"], s["status"])
-            for s in report["supervision"]["stats"] if s["metric"] in _METRICS]
+            for s in area_items(HEADER + body, "supervision", "stats", schema)
+            if s["metric"] in _METRICS]
 
 
 def _every_stat(body: str) -> list[tuple[Any, ...]]:
     """(metric, value, unit) of every supervision stat the text gives, of any metric."""
-    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="2")))
-    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+    return [(s["metric"], s["value"], s["unit"])
+            for s in area_items(HEADER + body, "supervision", "stats")]
 
 
 def test_a_closing_rate_after_the_complaints_it_closes() -> None:

@@ -7,14 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from qsreport.extract.context_body import broken_before
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import area_items
 
 
 def counts(text: str) -> list[tuple[Any, Any]]:
     """(value, period) of every brand count the text gives."""
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [(c["value"], c["period"]) for c in report["brands"]["counts"]]
+    return [(c["value"], c["period"]) for c in area_items(text, "brands", "counts")]
 
 
 def test_a_stock_word_before_a_break_reaches_the_counts_after_it() -> None:

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from qsreport.extract.context_declared import declared_status
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, document, parse_bytes, prepare
+from qsreport.pipeline import document, parse_bytes, prepare
 from qsreport.render import sqlite as sqlite_render
+
+from .report_helpers import report_json
 
 
 def _parse(text: str, schema: str = "2") -> dict[str, Any]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None, ParseOptions(schema=schema)))
-    return report  # type: ignore[no-any-return]
+    return report_json(text, schema)
 
 
 def _declared(text: str) -> tuple[str, str] | None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items
 
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
 
 
 def brand_counts(text: str) -> list[dict[str, Any]]:
-    report = to_jsonable(parse_bytes((HEADER + text).encode("utf-8"), None))
-    return report["brands"]["counts"]  # type: ignore[no-any-return]
+    return area_items(HEADER + text, "brands", "counts")
 
 
 def test_a_floor_to_strive_for_is_a_target_through_its_sentence() -> None:

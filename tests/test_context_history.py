@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 POSTED = "抽查情况通报\n发稿时间：2019-5-6  来源：某某资讯网\n"
 
 
 def periods(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(item["value"], item["period"])
             for area in ("supervision", "standards", "metrology", "brands", "capacity",
                          "special_equipment", "distinctions")
