@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 @pytest.mark.parametrize("text", [
@@ -16,5 +15,5 @@ from qsreport.pipeline import parse_bytes
 ])
 def test_a_province_heading_a_research_institute_s_name_is_no_place(text: str) -> None:
     """The standards are the report's city's (null), not the institute's province's."""
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     assert [item["place"] for item in report["standards"]["counts"]] == [None]

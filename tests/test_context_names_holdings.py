@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def figures(text: str) -> list[tuple[float, str | None, str | None]]:
@@ -25,7 +24,7 @@ def figures(text: str) -> list[tuple[float, str | None, str | None]]:
             for value in node:
                 walk(value)
 
-    walk(to_jsonable(parse_bytes(text.encode("utf-8"), None)))
+    walk(report_json(text))
     return found
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from qsreport.extract.context_national import is_national
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import report_json
 
 
 def parsed(text: str) -> dict[str, Any]:
-    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+    return report_json(text)
 
 
 def placed(text: str) -> dict[float, str | None]:

@@ -9,15 +9,14 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 _AREAS = ("supervision", "special_equipment", "metrology")
 
 
 def periods(text: str) -> list[tuple[Any, Any]]:
     """(value, period) of every stat the text gives, area by area."""
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     assert report["meta"]["date"] is None  # the family needs a report with no date
     return [(f["value"], f["period"]) for area in _AREAS
             for f in report[area]["stats"] if isinstance(f, dict)]
@@ -38,7 +37,7 @@ def test_an_undated_report_s_last_year_compared_with_a_year_is_the_year_after_it
 def test_a_dated_report_s_last_year_stays_the_year_before_its_own() -> None:
     """A dated report's 去年 is the year before its date, whatever year it is compared with."""
     text = "丁市电梯安全通报\n2014-07-10 09:30\n去年全市共检验电梯1200台，较2010年增加一倍。\n"
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     assert report["meta"]["date"] == "2014-07-10"
     assert [(f["value"], f["period"]) for f in report["special_equipment"]["stats"]] \
         == [(1200, "2013")]

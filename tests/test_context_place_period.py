@@ -4,12 +4,11 @@ their links or glued to the lead. Every text here is written for the test."""
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def report(text: str) -> dict:  # type: ignore[type-arg]
-    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+    return report_json(text)
 
 
 def places(text: str) -> list[tuple[float, str | None]]:

@@ -4,12 +4,11 @@ report's 今年. Every text here is written for the test."""
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def report(text: str) -> dict:  # type: ignore[type-arg]
-    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+    return report_json(text)
 
 
 def test_a_dateline_late_in_a_year_takes_the_year_its_lead_opens_with() -> None:

@@ -8,15 +8,14 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 _AREAS = ("supervision", "special_equipment", "metrology")
 
 
 def periods(text: str) -> list[tuple[Any, Any]]:
     """(value, period) of every stat the text gives, area by area."""
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(f["value"], f["period"]) for area in _AREAS
             for f in report[area]["stats"] if isinstance(f, dict)]
 

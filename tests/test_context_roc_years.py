@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from qsreport.extract.context_roc import in_taiwan, roc_years, taiwan_text, western
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import report_json
 
 
 def dated(text: str) -> dict[float, str | None]:
     """Each figure's period, by its value."""
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return {item["value"]: item["period"]
             for area in ("supervision", "metrology", "special_equipment", "standards")
             for items in report[area].values() if isinstance(items, list)

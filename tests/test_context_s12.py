@@ -4,12 +4,11 @@ page was saved, years after its report. Every text here is written for the test.
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def periods(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(item["value"], item["period"]) for area in ("supervision", "brands", "special_equipment")
             for items in report[area].values() for item in items if "value" in item]
 
@@ -60,7 +59,7 @@ def test_a_report_of_june_counts_its_whole_year_as_its_own() -> None:
 
 
 def region(text: str) -> str | None:
-    return to_jsonable(parse_bytes(text.encode("utf-8"), None))["meta"]["region"]  # type: ignore[no-any-return]
+    return report_json(text)["meta"]["region"]  # type: ignore[no-any-return]
 
 
 def test_a_county_bureau_named_for_short_is_the_report_s_place() -> None:

@@ -4,12 +4,11 @@ prefix) still dates the report as a title would."""
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def periods(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(item["value"], item["period"])
             for area in ("supervision", "special_equipment", "metrology")
             for items in report[area].values() if isinstance(items, list)

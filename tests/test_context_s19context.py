@@ -5,12 +5,11 @@ checks (抽检计划: target) (the nineteenth session, issue 12's context)."""
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items, report_json
 
 
 def periods(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(item["value"], item["period"])
             for area in ("distinctions", "brands", "supervision", "standards")
             for items in report[area].values() if isinstance(items, list)
@@ -60,8 +59,7 @@ def test_a_total_with_no_campaign_stays_a_stock() -> None:
 
 
 def statuses(text: str) -> list[tuple[float, str]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [(item["value"], item["status"]) for item in report["supervision"]["stats"]]
+    return [(item["value"], item["status"]) for item in area_items(text, "supervision", "stats")]
 
 
 def test_a_publicity_of_check_results_is_no_shortlist() -> None:
@@ -96,7 +94,7 @@ def test_a_check_the_national_office_ran_speaks_for_the_country() -> None:
     text = ("某某社北京6月9日电（记者张某）国家质检总局近日对电动自行车进行的产品质量监督抽查显示，"
             "产品抽样合格率为86.4%。\n"
             "本次抽查的样品来自江苏、浙江、天津、广东等7个省、直辖市的95家企业。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     rates = [stat for stat in report["supervision"]["stats"] if stat["metric"] == "pass_rate"]
     assert [(stat["value"], stat["place"]) for stat in rates] == [(86.4, "全国")]
 
@@ -104,7 +102,7 @@ def test_a_check_the_national_office_ran_speaks_for_the_country() -> None:
 def test_a_check_a_place_runs_on_the_national_plan_is_not_the_countrys() -> None:
     text = ("产品质量抽查\n"
             "根据质检总局的抽查计划，宁海县质监局对电热水壶开展监督抽查，抽样合格率为91.2%。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     assert all(stat["place"] != "全国" for stat in report["supervision"]["stats"])
 
 
@@ -125,7 +123,7 @@ def test_an_editions_year_glued_to_its_name_dates_the_report() -> None:
             "6月2日，某研究院公布2021中国茶叶品牌价值评估榜单，碧溪白茶品牌价值21.4亿元，"
             "较上届提高9.8%。\n"
             "近年来，平阳县实施《2020年碧溪白茶品牌推广方案》，带动茶农增收。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     values = [(stat["value"], stat["period"]) for stat in report["distinctions"]["stats"]]
     assert (21.4, "2021") in values
 
@@ -134,7 +132,7 @@ def test_a_national_lists_release_totals_are_the_countrys() -> None:
     text = ("中国品牌价值评价结果出炉 福建多个品牌上榜\n2021年05月14日 来源：某某日报\n"
             "在“中国品牌日”活动上，第八届中国品牌价值评价结果正式公布，本次评价发布的品牌数量为580个，"
             "品牌价值合计75000亿元。其中，福建有41个品牌上榜。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     placed = {stat["value"]: stat["place"] for stat in report["distinctions"]["stats"]}
     assert placed[580] == "全国" and placed[75000] == "全国"
     assert placed.get(41) != "全国"
@@ -144,7 +142,7 @@ def test_a_place_in_the_releases_own_clause_keeps_its_count() -> None:
     text = ("中国品牌价值评价结果出炉 福建多个品牌上榜\n2021年05月14日 来源：某某日报\n"
             "在“中国品牌日”活动上，第八届中国品牌价值评价结果正式公布。本次评价中，福建共有41个品牌"
             "上榜，品牌价值合计2600亿元。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     assert [(stat["value"], stat["place"]) for stat in report["distinctions"]["stats"]] \
         == [(2600, "福建")]
 
@@ -153,7 +151,7 @@ def test_a_titles_place_after_its_verb_and_a_marks_closing_place() -> None:
     text = ("泰和市质量品牌工作成效\n2024年05月11日\n"
             "目前，全市3家企业获省长质量奖提名奖，18个品牌入选“好品江西”品牌，95家企业获评江西省"
             "高端品牌培育企业，2处市场入选全国百强市场。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     places = [stat["place"] for stat in report["distinctions"]["stats"]]
     assert places and all(place is None for place in places)
 
@@ -163,7 +161,7 @@ def test_a_policys_year_in_the_opening_is_background() -> None:
             "某某网 山东青岛10月12日电 (陈某)山东省质量品牌推进会12日在青岛召开，会上揭晓了新一批"
             "“好品山东”入选名单。其中，甲牌海参、乙牌轮胎、丙地苹果等64个品牌入选。\n\n"
             "据介绍，2022年，山东省委、省政府出台《某某行动方案》，推动品牌建设提质增效。\n")
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     assert [(count["value"], count["period"]) for count in report["brands"]["counts"]] \
         == [(64, None)]
 

@@ -9,14 +9,14 @@ import pytest
 
 from qsreport.evaluate import Result
 from qsreport.evaluate_fields import score_context
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import report_json
 
 DATED = "某市质监工作通报\n发布日期：2012-10-20  来源：测试日报\n"
 
 
 def periods(text: str) -> list[tuple[float, str | None]]:
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(item["value"], item["period"])
             for area in ("supervision", "standards", "metrology", "brands")
             for items in report[area].values() for item in items if "value" in item]

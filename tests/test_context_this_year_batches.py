@@ -10,15 +10,14 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 _AREAS = ("brands", "standards", "supervision", "special_equipment", "distinctions")
 
 
 def periods(text: str) -> list[tuple[Any, Any]]:
     """(value, period) of every figure the text gives, area by area."""
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(f["value"], f["period"]) for area in _AREAS
             for rows in report[area].values() if isinstance(rows, list)
             for f in rows if isinstance(f, dict) and "value" in f]

@@ -8,13 +8,12 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _report(body: str, title: str = "甲市市场监管工作简讯") -> dict[str, Any]:
     text = f"{title}\n发布时间：2031-05-06  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return report
 
 

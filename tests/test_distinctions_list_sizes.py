@@ -5,18 +5,15 @@ for the test, with made-up places and firms."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items
 
 HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
 
 
 def stats(text: str) -> list[tuple[str, str, float, str]]:
-    data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
     return [(s["metric"], s["distinction"], s["value"], s["unit"])
-            for s in data["distinctions"]["stats"] if s["status"] == "achieved"]
+            for s in area_items(HEADER + text + "\n", "distinctions", "stats")
+            if s["status"] == "achieved"]
 
 
 def test_a_lists_size_in_brackets_after_its_title_counts_its_winners() -> None:

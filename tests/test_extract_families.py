@@ -13,6 +13,8 @@ import pytest
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 
+from .report_helpers import report_json
+
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
 
 
@@ -229,7 +231,7 @@ def test_a_state_written_before_the_facility_name() -> None:
 def test_a_breadcrumb_before_the_title_and_a_date_under_the_signature() -> None:
     """A breadcrumb line is skipped for the title; a summary's date is read from its last line."""
     data = "首页 > 质监动态 > 工作信息\n温岭名牌工作总结\n正文一句。\n温岭市质量技术监督局\n2006年9月18日"
-    report = to_jsonable(parse_bytes(data.encode("utf-8"), None))
+    report = report_json(data)
     assert (report["meta"]["title"], report["meta"]["date"]) == ("温岭名牌工作总结", "2006-09-18")
 
 
@@ -285,11 +287,10 @@ def test_a_headline_figure_counts_once() -> None:
     """A figure only the title states is kept; one the body repeats is not doubled."""
     data = ("桐乡市五只产品荣膺中国名牌产品\n发布时间：2006-09-18\n"
             "我市五只产品榜上有名。我市中国名牌产品总数达到9只。")
-    report = to_jsonable(parse_bytes(data.encode(), None))
+    report = report_json(data)
     assert [(c["category"], c["value"], c["basis"]) for c in report["brands"]["counts"]] == [
         ("china_top_brand", 5, "added"), ("china_top_brand", 9, "total")]
-    only_title = to_jsonable(parse_bytes("德清又有两件商标获得中国驰名商标认定\n正文没有数字。".encode(),
-                                         None))
+    only_title = report_json("德清又有两件商标获得中国驰名商标认定\n正文没有数字。")
     assert [(c["value"], c["basis"]) for c in only_title["brands"]["counts"]] == [(2, "added")]
 
 
