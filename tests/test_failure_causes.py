@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY, StatMetric
+
+from .report_helpers import area_items
 
 HEADER = "柳河市场监管\n发布日期：2022-05-10  来源：柳河日报\n"
 
 
 def _causes(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
-    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema=schema)))
-    return [(s["label"], s["value"], s["unit"], s["basis"]) for s in report["supervision"]["stats"]
+    return [(s["label"], s["value"], s["unit"], s["basis"])
+            for s in area_items(HEADER + body, "supervision", "stats", schema)
             if s.get("metric") == "failures_by_cause"]
 
 
@@ -70,8 +70,8 @@ def test_cause_fault_and_goods_keys_are_late_and_of_version_2_only() -> None:
 
 
 def _found(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
-    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema=schema)))
-    return [(s["value"], s["unit"]) for s in report["supervision"]["stats"]
+    return [(s["value"], s["unit"])
+            for s in area_items(HEADER + body, "supervision", "stats", schema)
             if s.get("metric") == "goods_found"]
 
 
@@ -95,8 +95,8 @@ def test_no_goods_found_when_seized_or_not_goods() -> None:
 
 
 def _sold(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
-    report = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema=schema)))
-    return [(s["value"], s["unit"]) for s in report["supervision"]["stats"]
+    return [(s["value"], s["unit"])
+            for s in area_items(HEADER + body, "supervision", "stats", schema)
             if s.get("metric") == "goods_sold_value"]
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from qsreport.cleaning.view import match_view
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
 from qsreport.segmenting import segment
+
+from .report_helpers import report_json
 
 
 def _run(text: str) -> dict[str, Any]:
-    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+    return report_json(text)
 
 
 def test_a_headline_part_printed_again_counts_nothing_twice() -> None:

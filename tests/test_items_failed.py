@@ -6,16 +6,15 @@ standards failing, and nothing in version 1. Every sentence here was written for
 
 from __future__ import annotations
 
-from typing import Any
-
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.schema_v1 import as_version_1
 
+from .report_helpers import area_items
+
 
 def _stats(text: str) -> list[tuple[str, float, str]]:
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode(), None, ParseOptions()))
-    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+    return [(s["metric"], s["value"], s["unit"]) for s in area_items(text, "supervision", "stats")]
 
 
 def test_items_failed_counted_before_their_noun() -> None:

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY, StatMetric
+
+from .report_helpers import report_json
 
 HEADER = "某地市场监管\n发布日期：2022-05-10  来源：测试日报\n"
 
 
 def _report(body: str, schema: str = "2") -> dict[str, Any]:
-    return to_jsonable(parse_bytes((HEADER + body + "\n").encode(), None,
-                                   ParseOptions(schema=schema)))
+    return report_json(HEADER + body + "\n", schema)
 
 
 def _stats(body: str, metric: str) -> list[tuple[Any, ...]]:

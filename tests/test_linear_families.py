@@ -27,10 +27,11 @@ from qsreport.extract.brands_not_won import NotWonBefore
 from qsreport.extract.brands_titles import PlacesNamed
 from qsreport.extract.inspection_same import KeyIndex, same_facility
 from qsreport.extract.supervision_repeats import figure_key
-from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes
 from qsreport.places import find_places
 from qsreport.places.index import LONGEST_PLACE_NAME, _index
+
+from .report_helpers import report_json
 
 HEADER = "甲市质量工作情况\n发布日期：2023-10-09 来源：测试日报\n"
 # The words the test reads (申报, 拟, 公示, 入围, 经…等程序, 决定授予 …), and others between
@@ -43,7 +44,7 @@ APPLIED = {"申报", "拟", "推荐", "候选", "有望", "经企业申报、专
 
 
 def _parse(text: str) -> Any:
-    return to_jsonable(parse_bytes((HEADER + text).encode("utf-8"), None))
+    return report_json(HEADER + text)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY
+
+from .report_helpers import report_json
 
 HEADER = "青溪市场监管\n发布日期：2021-03-02  来源：青溪日报\n"
 _METRICS = ("market_entities", "market_enterprises", "market_self_employed")
 
 
 def _report(body: str, schema: str = "2") -> dict[str, Any]:
-    report: dict[str, Any] = to_jsonable(parse_bytes((HEADER + body).encode(), None,
-                                                     ParseOptions(schema=schema)))
-    return report
+    return report_json(HEADER + body, schema)
 
 
 def _entities(body: str) -> list[tuple[Any, ...]]:

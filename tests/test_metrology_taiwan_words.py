@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _metrology(body: str) -> list[tuple[str, str, float]]:
     text = f"甲市公布计量检查结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["instrument"], s["value"]) for s in report["metrology"]["stats"]]
 
 
@@ -56,7 +55,7 @@ def test_failed_as_taiwans_word_after_the_count() -> None:
 
 def _equipment(body: str) -> list[tuple[str, str, float]]:
     text = f"丁县公布电梯查核结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["equipment"], s["value"])
             for s in report["special_equipment"]["stats"]]
 
@@ -76,7 +75,7 @@ def test_a_scales_pass_rate_is_no_spot_checks_pass_rate() -> None:
     """全国磅秤合格率达99.9%: the scales' rate, not a spot check's of products."""
     text = ("己局公布节前磅秤检查结果\n发布时间：2031-02-03  来源：测试日报\n"
             "己局今日表示，已完成节前市场磅秤检查，全国磅秤合格率高达99.9%，民众可以安心采买。")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     assert [s["metric"] for s in report["supervision"]["stats"]] == []
 
 

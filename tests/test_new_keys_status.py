@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
+from .report_helpers import report_json
 
 
 def _stats(text: str, area: str) -> list[tuple[str, float, str]]:
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None, ParseOptions()))
+    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["value"], s["status"]) for s in report[area]["stats"]]
 
 

@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _stats(text: str, area: str) -> list[dict[str, Any]]:
-    data = to_jsonable(parse_bytes(f"{text}\n".encode(), None))
+    data = report_json(f"{text}\n")
     return data[area]["stats"]  # type: ignore[no-any-return]
 
 

@@ -12,10 +12,11 @@ from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.schema_v1 import as_version_1
 
+from .report_helpers import report_json
+
 
 def _report(text: str) -> dict[str, Any]:
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode(), None, ParseOptions()))
-    return report
+    return report_json(text)
 
 
 def _stats(text: str, area: str = "supervision") -> list[tuple[str, float, str, Any]]:

@@ -12,6 +12,7 @@ from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 
 from .conftest import SEED
+from .report_helpers import report_json
 
 V1_GOLDEN = Path(__file__).parent / "data" / "seed.v1.expected.json"
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
@@ -25,8 +26,8 @@ def test_schema_1_gives_the_seed_exactly_as_before() -> None:
 
 def test_schema_2_marks_every_figure_and_schema_1_keeps_only_achieved_levels() -> None:
     body = "今年全市新增中国名牌产品3个。全市主要行业采标率力争达到85%。今年有5个产品进入中国名牌产品公示名单。"
-    v2 = to_jsonable(parse_bytes((HEADER + body).encode(), None))
-    v1 = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1")))
+    v2 = report_json(HEADER + body)
+    v1 = report_json(HEADER + body, "1")
     assert v2["schema_version"] == "2" and v1["schema_version"] == "1"
     assert [(c["value"], c["status"], c["period"]) for c in v2["brands"]["counts"]] == [
         (3, "achieved", "2012"), (5, "shortlisted", "2012")]
@@ -218,8 +219,8 @@ def test_a_toll_s_change_in_percent_is_a_change_of_schema_2_only() -> None:
     """事故起数同比下降20%: the accidents metric itself, in %, ``basis: change``; version 1,
     which has no special equipment, states nothing of it."""
     body = "今年全省发生特种设备事故8起，事故起数同比下降20%。"
-    v2 = to_jsonable(parse_bytes((HEADER + body).encode(), None))
-    v1 = to_jsonable(parse_bytes((HEADER + body).encode(), None, ParseOptions(schema="1")))
+    v2 = report_json(HEADER + body)
+    v1 = report_json(HEADER + body, "1")
     changes = [s for s in v2["special_equipment"]["stats"] if s["unit"] == "%"]
     assert [(s["metric"], s["value"], s["basis"]) for s in changes] == [("accidents", 20, "change")]
     assert "special_equipment" not in v1

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _users(body: str) -> list[tuple[str, float, str]]:
     text = f"某县特种设备工作简报\n发布时间：2031-05-06  来源：测试日报\n{body}\n"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(s["equipment"], s["value"], s["unit"])
             for s in report["special_equipment"]["stats"] if s["metric"] == "users_inspected"]
 

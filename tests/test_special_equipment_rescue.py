@@ -10,10 +10,11 @@ from typing import Any
 from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import ParseOptions, parse_bytes
 
+from .report_helpers import report_json
+
 
 def _report(text: str) -> dict[str, Any]:
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None, ParseOptions()))
-    return report
+    return report_json(text)
 
 
 def _stats(text: str) -> list[tuple[str, str, float, str]]:
