@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _actions(title: str, body: str) -> list[str]:
     text = (f"{title}\n发布时间：2031-05-06  来源：测试日报\n{body}"
             "执法人员现场讲解了有关规定，并要求经营者做好台账记录。")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 

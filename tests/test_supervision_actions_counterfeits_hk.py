@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _actions(body: str) -> list[str]:
     text = f"甲区海关破获冒牌货品案\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 

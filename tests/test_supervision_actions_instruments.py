@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _actions(title: str, body: str) -> list[str]:
     text = (f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
             "检查人员逐一核对了铅封和示值误差，并向经营者讲解了相关规定和注意事项。")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 

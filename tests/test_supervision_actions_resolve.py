@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _actions(body: str) -> list[str]:
     text = (f"甲县护航春耕生产\n发布时间：2031-02-03  来源：测试日报\n{body}"
             "工作人员还向经营户发放了宣传资料，讲解了识别假冒农资的方法。")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 
@@ -33,7 +32,7 @@ def _meeting(body: str) -> list[str]:
     text = (f"乙市召开产品质量工作会议\n发布时间：2031-02-03  来源：测试日报\n"
             "3月5日，乙市市场监管局召开产品质量工作会议，各县区局分管负责人参加了会议。"
             f"{body}")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 
@@ -50,7 +49,7 @@ def test_work_a_meeting_set_out_after_its_deployment_is_no_campaign() -> None:
 def _report(title: str, body: str) -> list[str]:
     text = (f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
             "工作人员还向企业讲解了产品质量法的有关规定，督促企业落实主体责任。")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 
