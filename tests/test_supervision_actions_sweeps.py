@@ -9,13 +9,12 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _actions(title: str, body: str) -> list[tuple[str, str]]:
     text = f"{title}\n发布时间：2021-03-15  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
 
 

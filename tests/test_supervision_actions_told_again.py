@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _actions(body: str) -> list[tuple[str, str]]:
     text = f"某地监管动态\n发布日期：2031-06-02  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from qsreport.extract.supervision_actions_names import same_campaign
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import report_json
 
 
 def _actions(title: str, body: str) -> list[tuple[str, str]]:
     text = f"{title}\n发布日期：2031-11-21  来源：测试晚报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(a["kind"], a["title"]) for a in report["supervision"]["actions"]]
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _stats(body: str) -> list[tuple[str, float, str]]:
     text = "某市质量工作通报\n发布日期：2014-04-08  来源：测试日报\n" + body + "\n"
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _stats(title: str, body: str) -> list[tuple[str, float]]:
     text = f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["value"]) for s in report["supervision"]["stats"]]
 
 
@@ -37,7 +36,7 @@ def test_another_offices_work_in_a_bureaus_report_stays_out() -> None:
 
 def _actions(title: str, body: str) -> list[str]:
     text = f"{title}\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [a["kind"] for a in report["supervision"]["actions"]]
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _stats(body: str) -> list[tuple[str, float, str]]:
     text = f"甲市公布商品检测结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _report(headline: str, body: str) -> dict[str, Any]:
     text = f"{headline}\n发布时间：2031-04-05\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return report
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _stats(body: str) -> list[tuple[str, float]]:
     text = f"甲市公布检验结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["value"]) for s in report["supervision"]["stats"]]
 
 

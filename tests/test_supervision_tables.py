@@ -10,6 +10,8 @@ from qsreport.jsonable import to_jsonable
 from qsreport.pipeline import parse_bytes, prepare
 from qsreport.segmenting import segment
 
+from .report_helpers import report_json
+
 _TABLE = ("本月抽检结果如下。\n序号 | 食品类别 | 抽检批次 | 合格率 | 合格批次 | 不合格批次 |\n"
           "1 | 腌腊肉制品 | 80 | 95% | 76 | 4 |\n2 | 速冻面米食品 | 45 | 100% | 45 | 0 |\n"
           "合计 | 125 | 96.8% | 121 | 4 |\n抽检不合格的食品已责令下架。")
@@ -127,7 +129,7 @@ def test_a_table_in_a_page_is_read_from_the_page_readers_cells() -> None:
 def test_a_sentence_figure_inside_a_table_gives_way_to_the_tables_reading() -> None:
     """Figures the sentence rules read from a table's cells are not given twice."""
     text = ("产品类别\t抽查批次\t合格率\n灯具\t20批次\t95%\n开关\t10批次\t100%\n")
-    report = to_jsonable(parse_bytes(("测试\n" + text).encode("utf-8"), None))
+    report = report_json("测试\n" + text)
     assert [(s["metric"], s["value"]) for s in report["supervision"]["stats"]] == [
         ("batches_sampled", 20), ("pass_rate", 95), ("batches_sampled", 10), ("pass_rate", 100),
     ]

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
+from .report_helpers import area_items
 
 HEADER = "青岚市场监管\n发布日期：2023-03-14  来源：青岚日报\n"
 
 
 def _taking_part(body: str) -> list[tuple[Any, ...]]:
-    report = to_jsonable(parse_bytes((HEADER + body + "\n").encode(), None,
-                                     ParseOptions(schema="2")))
-    return [(s["value"], s["unit"], s["label"]) for s in report["distinctions"]["stats"]
+    return [(s["value"], s["unit"], s["label"])
+            for s in area_items(HEADER + body + "\n", "distinctions", "stats")
             if s["metric"] == "participants"]
 
 

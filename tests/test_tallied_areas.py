@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, get_args
 
 from qsreport.evaluate import Result, evaluate, score_document
-from qsreport.jsonable import to_jsonable
 from qsreport.models import (
     Body,
     CapacityMetric,
@@ -24,13 +23,14 @@ from qsreport.models import (
 )
 from qsreport.pipeline import parse_bytes
 
+from .report_helpers import report_json
+
 HEADER = "测试报告\n发布日期：2012-06-01  来源：测试日报\n"
 NEW_AREAS = ("metrology", "special_equipment", "certification", "capacity", "distinctions")
 
 
 def _parse(body: str) -> dict[str, Any]:
-    report: dict[str, Any] = to_jsonable(parse_bytes((HEADER + body).encode("utf-8"), None))
-    return report
+    return report_json(HEADER + body)
 
 
 def test_the_new_areas_are_declared_in_the_registry_and_keyed_later() -> None:

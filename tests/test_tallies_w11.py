@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import report_json
 
 
 def _parse(text: str) -> dict[str, Any]:
-    return to_jsonable(parse_bytes(text.encode("utf-8"), None))  # type: ignore[no-any-return]
+    return report_json(text)
 
 
 def _stats(text: str, area: str) -> list[tuple[Any, ...]]:

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
+from .report_helpers import report_json
 
 HEADER = "青岚市场监管\n发布日期：2023-03-14  来源：青岚日报\n"
 
 
 def _at_fault(body: str) -> list[tuple[Any, ...]]:
     text = HEADER + body + "\n"
-    report = to_jsonable(parse_bytes(text.encode(), None, ParseOptions(schema="2")))
+    report = report_json(text)
     return [(s["value"], s["unit"], s["label"], text[s["span"][0]:s["span"][1]])
             for s in report["supervision"]["stats"] if s["metric"] == "units_at_fault"]
 
