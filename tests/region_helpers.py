@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from qsreport import parse
 from qsreport.cleaning import match_view
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
 from qsreport.places import find_places
 from qsreport.places.finder import is_about
+
+from .report_helpers import report_json
 
 
 def region(text: str) -> str | None:
@@ -23,7 +23,7 @@ def about(text: str) -> list[str]:
 
 def places(text: str) -> list[tuple[float, str | None]]:
     """Each figure's value and place, over the areas whose figures carry one."""
-    report = to_jsonable(parse_bytes(text.encode("utf-8"), None))
+    report = report_json(text)
     return [(item["value"], item["place"])
             for area in ("supervision", "brands", "metrology", "distinctions", "capacity",
                          "special_equipment", "standards")

@@ -8,16 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from qsreport.evaluate_fields import in_the_keys_metrics
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
+
+from .report_helpers import report_json
 
 HEADER = "测试报告\n发布日期：2021-06-01  来源：测试日报\n"
 
 
 def _report(body: str, schema: str = "2") -> dict[str, Any]:
-    options = ParseOptions(schema=schema)  # type: ignore[arg-type]
-    found: dict[str, Any] = to_jsonable(parse_bytes((HEADER + body).encode(), None, options))
-    return found
+    return report_json(HEADER + body, schema)
 
 
 def _figures(body: str, area: str, key: str = "metric") -> list[tuple[Any, ...]]:
