@@ -13,6 +13,11 @@ from functools import cached_property
 from ... import regex_cache as rx
 from ...regex_prefilter import compile_fast, needles, start_guard
 
+# A number in digits as several tables read a figure: thousands' commas or a decimal point
+# (1,200家, 3.5万家), then the 多 or 余 that may follow it (8000余种); group ``num``. A table
+# whose number is written otherwise keeps a pattern of its own.
+NUM_GROUPED = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
+
 
 class Vocabulary:
     """A table of (pattern, key) rows compiled into one alternation; earlier rows win where

@@ -6,8 +6,8 @@ themselves are ``standards.counts`` (enterprise)."""
 
 from __future__ import annotations
 
-# (a number may be written with thousands' commas: 1,200家)
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
+from . import NUM_GROUPED as _NUM
+
 _REACHED = r"(?:已经?|共|共计|总|累计|达到?|突破|超过|逾|为|是|有|约|近|了)*\s*"
 # Declaring in public: 自我声明公开, 声明公开, 自我公开 (of standards: 企业标准自我声明公开).
 DECLARED = r"自我声明|声明公开|自我公开"

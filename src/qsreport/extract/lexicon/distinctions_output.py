@@ -7,8 +7,8 @@ a growth or a share, nor a price."""
 
 from __future__ import annotations
 
-# (a number may be written with thousands' commas: 3,500亩)
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
+from . import NUM_GROUPED as _NUM
+
 _REACHED = r"(?:已经?|共|总|累计|年|全年|当年|实现|达到?|突破|超过|逾|为|是|约|近|了)*\s*"
 # (not a threshold: 销售额超过1亿元的企业有5家, 年产值超千万元以上)
 _NOT_BOUND = r"(?!\s*(?:以上|以下|左右)?\s*的|\s*以上)"

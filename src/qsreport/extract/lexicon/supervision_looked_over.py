@@ -8,8 +8,8 @@ seized (不合格产品12件)."""
 
 from __future__ import annotations
 
-# (a number may be written with thousands' commas: 1,200件)
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
+from . import NUM_GROUPED as _NUM
+
 # The verbs of looking over; a report must say one of them to be read at all.
 NEEDLES = r"检查|清查|排查|查验|核查"
 _VERB = rf"(?:{NEEDLES})了?"
