@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 from .audit_bodies import AUDIT_BODY
-from .special_equipment_trades import CYLINDER_UNITS, CYLINDERS, OTHER_GOODS, OTHER_TRADE
+from .special_equipment_trades import (
+    CYLINDER_UNITS,
+    CYLINDERS,
+    GAS_TRADE,
+    GAS_USERS,
+    OTHER_GOODS,
+    OTHER_TRADE,
+)
 
 # Not right after 不含 (不包括, 不包含) and up to six words of its own clause.
 _LEFT_OUT = "".join(rf"(?<!{verb}[^，,；;。()（）]{{{gap}}})"
@@ -17,7 +24,7 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (r"压力容器|(?<![\w])容器(?=\d|[、，,])|(?<=、)容器", "pressure_vessel"),
     # (not cylinders left out of a count: 特种设备900台(不含气瓶) counts every other kind; nor
     # with a few words between, 不含液化气瓶, 不包括各类钢瓶: a lookbehind for each length)
-    (rf"{_LEFT_OUT}(?:{CYLINDERS})", "gas_cylinder"),
+    (rf"{_LEFT_OUT}(?:{CYLINDERS})|{GAS_TRADE}", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
     # (nor pipelines left out of a count: 特种设备9万台(不含压力管道))
     (rf"{_LEFT_OUT}(?:压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$)))",
@@ -45,7 +52,8 @@ _DISMANTLED = r"(?<!要)(?<!需)(?<!应)(?<!计划)(?<!请勿)(?<!不得)(?<!禁
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|维修保养单位|充装站|"
          r"充装单位|液化气站|加气站|浴池|宾馆|酒店|商场|超市|中小学|幼儿园|学校|医院|单位|旅游景区|乐园|"
          # (gas bottlers, ski slopes with their lifts, haulers and garages with their forklifts)
-         r"分装场|灌装场|充装场|滑雪场|物流公司|物流企业|(?:汽车)?维修厂|汽修厂|"
+         r"充装场|滑雪场|物流公司|物流企业|(?:汽车)?维修厂|汽修厂|"
+         rf"{GAS_USERS}|"
          r"游乐场所?|娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业(?!特种设备)")
 # A boiler's gauges and valves, its safety accessories, counted on their own are no equipment
 # (检查锅炉9台，压力表14台: the gauges are metrology's, the valves no area's).
