@@ -27,14 +27,17 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
     (rf"{_LEFT_OUT}(?:{CYLINDERS})|{GAS_TRADE}", "gas_cylinder"),
     # (管道 alone right before its count, in a list of kinds: 管道45公里; not a water main)
     # (nor pipelines left out of a count: 特种设备9万台(不含压力管道))
-    (rf"{_LEFT_OUT}(?:压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$)))",
+    # (a gas grid's operators, 燃气管网运营单位, are the pipelines' users)
+    (rf"{_LEFT_OUT}(?:压力管道|工业管道|燃气管道|长输管道|(?<![水气油])管道(?=\s*(?:[\d.]|$))|"
+     r"(?:燃气|天然气)管网)",
      "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
     (r"施工升降机|建筑升降机", "lifting_machinery"),
     (r"电梯|自动扶梯|扶梯|自动人行道|升降机|客梯|货梯", "lift"),  # (客梯, 货梯: passenger and goods lifts)
     (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
-    (r"游乐设施|游乐设备", "amusement_ride"),
+    # (an amusement park counted as a user, 大型游乐场2家, runs rides; not 游乐场所, any venue)
+    (r"游乐设施|游乐设备|游乐场(?!所)", "amusement_ride"),
     # (专用 or 机动 may stand alone: 厂场内专用车辆)
     (r"(?:[场厂]\([厂场]\)|厂场|场厂|厂|场)内(?:专用(?:机动)?|机动)车辆?|观光车|叉车",
      "in_plant_vehicle"),

@@ -1,8 +1,10 @@
-"""The bottled-gas trade's users named in its own words — shops that sell it (瓦斯行), plants
-that fill cylinders (分装厂, 灌装厂), the sale points and the shops that burn it in one check's
-list, a filling station named by its cylinders a few words after the count — are users
-inspected of gas cylinders; a sale point of other goods stays no user. Invented reports,
-parsed end to end."""
+"""Users named by the trade they run are users of the equipment the trade names. The
+bottled-gas trade in its own words — shops that sell it (瓦斯行), plants that fill cylinders
+(分装厂, 灌装厂), the sale points and the shops that burn it in one check's list, a filling
+station named by its cylinders a few words after the count — are users of gas cylinders; a
+gas grid's operators of pipelines; an amusement park of rides. A sale point of other goods
+stays no user, and a venue of any kind (游乐场所) names no rides. Invented reports, parsed
+end to end."""
 
 from __future__ import annotations
 
@@ -45,3 +47,17 @@ def test_a_sale_point_of_other_goods_is_no_user() -> None:
     got = _users("戊县局开展电梯安全检查，检查电梯使用单位6家，电动车销售点9家。")
     assert ("lift", 6) in got
     assert all(value != 9 for _, value in got)
+
+
+def test_a_gas_grids_operators_and_an_amusement_park_name_their_kind() -> None:
+    """…燃气管网运营单位4家、大型游乐场2家: pipeline users, amusement-ride users."""
+    got = _users("己市开展特种设备安全检查，共检查特种设备使用单位30家，其中电梯使用单位20家、"
+                 "城镇燃气管网运营单位4家、大型游乐场2家。")
+    assert ("pressure_pipeline", 4) in got
+    assert ("amusement_ride", 2) in got
+
+
+def test_a_venue_of_any_kind_names_no_rides() -> None:
+    """检查游乐场所等人员密集场所9家: users of no kind named (游乐场所 is any venue)."""
+    got = _users("庚县局开展特种设备检查，检查游乐场所等人员密集场所9家。")
+    assert ("amusement_ride", 9) not in got
