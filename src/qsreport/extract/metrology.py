@@ -12,6 +12,7 @@ from .common import Doc
 from .lexicon.metrology import (
     METROLOGY,
     OWNERS,
+    PLACES_UNITS,
     SITE_KINDS,
     SITES,
     UNVERIFIED_AFTER,
@@ -56,6 +57,9 @@ def extract_metrology(doc: Doc) -> Metrology:
     for index, (tally, fields) in enumerate(tallies):
         following = tallies[index + 1][0] if index + 1 < len(tallies) else None
         instrument = _instrument(doc, tally, following)
+        if instrument == _TALLIES.words.any_name and tally.metric == "sites" \
+                and tally.figure.unit in PLACES_UNITS:
+            instrument = _places_checked(doc, tally, [later for later, _ in tallies[index + 1:]])
         if tally.metric in _RATES and not _TALLIES.names.search(doc.view, tally.label_start,
                                                                  tally.figure.start):
             instrument = _counted_before(kinds, tally) or instrument
@@ -74,6 +78,19 @@ def extract_metrology(doc: Doc) -> Metrology:
         stats = sorted([stat for stat in stats if stat.span[1] not in taken] + compared,
                        key=lambda stat: stat.span[0])
     return Metrology(stats=stats)
+
+
+def _places_checked(doc: Doc, tally: Tally, later: list[Tally]) -> str:
+    """The kind of the instruments its sentence counts after places counted as places (处,
+    处所: 检查45处所，包含市场12处、卖场33家，共计500台磅秤 → the 45 and the 12 are the scales'
+    sites; 丙市40处市场，检测1800台: the 1800's kind), past other sites of its list; ``any``
+    with no count of instruments after it."""
+    for count in later:
+        if count.sentence != tally.sentence or count.metric in _RATES:
+            break
+        if count.metric in _COUNTS:
+            return _instrument(doc, count, None)
+    return _TALLIES.words.any_name
 
 
 def _counted_before(earlier: list[tuple[Tally, str]], rate: Tally) -> str | None:
