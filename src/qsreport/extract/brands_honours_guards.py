@@ -13,7 +13,7 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..regex_prefilter import any_of, compile_fast
 from .common import Doc
-from .lexicon.brand_guards import BEFORE_AN_ENTRY, GLUED_BEFORE_A_NAME
+from .lexicon.brand_guards import BEFORE_AN_ENTRY, CLAUSE_WORD_AT_EDGE, GLUED_BEFORE_A_NAME
 from .lexicon.brands import NEVER_A_WINNER
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
@@ -46,11 +46,11 @@ OTHER_TITLE_WON = rx.compile(r"获得?了?[^，。；,;]{2,24}?(?:称号|奖)")
 # ``……等共`` closing a list (等共21个产品) is not part of the last name.
 _LIST_END = rx.compile(r"(?:等共|等)$")
 
-# A phrase that names no winner: any of the four above, or a shape no winner's name has
+# A phrase that names no winner: any of the four above, a sentence's own word at its edge, or a shape no winner's name has
 # (one call of the engine, not five).
 _SEVERAL = 2  # entries of one list with stray words glued before them, at least
 
-_NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE, NEVER_A_WINNER)
+_NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE, NEVER_A_WINNER, CLAUSE_WORD_AT_EDGE)
 
 
 def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:

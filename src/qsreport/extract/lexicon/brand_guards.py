@@ -22,5 +22,11 @@ _STRAY_WORD = (r"(?<![会参布发开进画书影车巡招特专])展示(?![范�
 GLUED_BEFORE_A_NAME = rx.compile(
     rf"^(?:.{{0,12}}?(?:{_STRAY_WORD}))+(?=[^\W\d_a-zA-Z]{{3,}}$)"
     r"(?!.*(?:公司|集团|中心|馆|厂|店|社)$)")
+# A piece of a sentence's own wording at a name's edge: the name was read across the words that
+# tie its sentence together, so it is a clause, not a winner. At its start a pointer that opens
+# a sentence (这是…, 这也是…, 此为…) or an opening bracket (a bracketed note belongs to the word
+# before it: 某示范市(某县)项目); at its end a word that carries the sentence on past the
+# subject (…而且, …并且, …皆, …均, …亦 — not 都, which ends towns' names).
+CLAUSE_WORD_AT_EDGE = rx.compile(r"^(?:这(?:也|就)?是|此为|[(\[【])|(?:而且|并且|皆|均|亦)$")
 # What stands before an entry of a list: a list's separator, or its sentence's start.
 BEFORE_AN_ENTRY = frozenset("、，,；;：:和及与 \n")
