@@ -13,7 +13,12 @@ from ..cleaning.view import match_view
 from ..models import BrandHonour
 from ..regex_prefilter import any_of, compile_fast
 from .common import Doc
-from .lexicon.brand_guards import BEFORE_AN_ENTRY, CLAUSE_WORD_AT_EDGE, GLUED_BEFORE_A_NAME
+from .lexicon.brand_guards import (
+    BEFORE_AN_ENTRY,
+    CLAUSE_WORD_AT_EDGE,
+    COLUMN_BAR,
+    GLUED_BEFORE_A_NAME,
+)
 from .lexicon.brands import NEVER_A_WINNER
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
@@ -50,7 +55,8 @@ _LIST_END = rx.compile(r"(?:等共|等)$")
 # (one call of the engine, not five).
 _SEVERAL = 2  # entries of one list with stray words glued before them, at least
 
-_NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE, NEVER_A_WINNER, CLAUSE_WORD_AT_EDGE)
+_NO_WINNER = any_of(_ATTENDEE, _NOT_A_NAME, _TALLY, _CLAUSE, NEVER_A_WINNER, CLAUSE_WORD_AT_EDGE,
+                    COLUMN_BAR)
 
 
 def guarded(honours: list[BrandHonour]) -> list[BrandHonour]:

@@ -28,5 +28,8 @@ GLUED_BEFORE_A_NAME = rx.compile(
 # before it: 某示范市(某县)项目); at its end a word that carries the sentence on past the
 # subject (…而且, …并且, …皆, …均, …亦 — not 都, which ends towns' names).
 CLAUSE_WORD_AT_EDGE = rx.compile(r"^(?:这(?:也|就)?是|此为|[(\[【])|(?:而且|并且|皆|均|亦)$")
+# A headline's column name glued before its words by a column bar (某某观察丨…, 专题丨…): a
+# name holding the bar is a piece of the headline, not a winner (no name is written with one).
+COLUMN_BAR = rx.compile(r"丨")
 # What stands before an entry of a list: a list's separator, or its sentence's start.
 BEFORE_AN_ENTRY = frozenset("、，,；;：:和及与 \n")

@@ -9,9 +9,11 @@ from ...regex_prefilter import compile_fast
 
 # A verb of winning right before the title.
 WON_JUST_BEFORE = compile_fast(r"(?:一举|共|又|再|先后)?(?:斩获|荣获|摘得|捧得|夺得|入选|获得|喜提|揽获|问鼎|捧回|获颁)$")
+# A verb of winning before the title its sentence names (上榜 as 入选 and 荣登: 甲、乙等3个品牌上榜
+# “某某”; a shortlist or a hope after or before it still wins nothing).
 HONOUR_VERB = compile_fast(
     r"(?:荣获|被评为|评为|被表彰为|表彰为|被评定为|评定为|入选|获评|获得|被认定为|认定为|被认定|被列为|列为|成为|跻身|"
-    r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|"
+    r"被批准为|批准为|获批|被授予|授予|获准|被确定为|确定为|捧得|摘得|斩获|新晋|被命名为|命名为|荣登|上榜|"
     r"荣膺|喜获|喜提|揽获|夺得|问鼎|捧回|获颁|(?:成功|顺利)创建(?:成为|为)?|创建成为|获|"
     # 某地“云帆”电缆成为全市第一个中国名牌产品: the first (or only) holder of a title
     r"(?:是|为)(?:我|全|本|该)?[省市县区]?(?:首个|第一个|唯一的?|又一个))"
