@@ -11,7 +11,7 @@ from ..chars import DIGIT
 from ..regex_prefilter import compile_fast
 from ..segmenting import Segment
 from .common import CLAUSE_STOP, PUNCT, Figure
-from .lexicon.standards import standard_level
+from .lexicon.standards import NAMED_SERIES_BETWEEN, standard_level
 
 _GAP = 6
 _GAP_AFTER = 10  # 3项由我市企业制定的行业标准
@@ -94,4 +94,7 @@ def _level_after(view: str, levels: list[re.Match[str]], figure: Figure) -> re.M
         if level.start() - figure.end <= _GAP_DESCRIBED and figure.unit.endswith("项") \
                 and _DESCRIBED.fullmatch(view, figure.end, level.start()):
             return level  # 6项为某专项配套的地方标准, 85项2019年批准实施的地方标准
+        if level.start() - figure.end <= _GAP_DESCRIBED and figure.unit.endswith("项") \
+                and NAMED_SERIES_BETWEEN.fullmatch(view, figure.end, level.start()):
+            return level  # 4项新一批“某某优品”团体标准: a series' name between
     return None

@@ -108,8 +108,15 @@ PART_ROLE_AFTER = rx.compile(
 )
 
 # 完成12项地方标准的制修订: the verb before the number makes the noun after it a deed.
-# (完成《甲》、《乙》两项地方标准的制定: the standards named between)
-DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[、和及与]?){0,8}$")
+# (完成《甲》、《乙》两项地方标准的制定: the standards named between, and a list of them
+# closed by 等 before its count: 完成了《甲》等两项市级地方标准的制定)
+DONE_BEFORE = rx.compile(r"(?:完成|组织完成)了?(?:《[^《》]{1,40}》[、和及与]?){0,8}等?$")
+# A series' quoted name between a count in 项 and its level, with a batch word or a class
+# around it (发布了4项新一批“某某优品”团体标准): the name's length is no gap.
+NAMED_SERIES_BETWEEN = rx.compile(
+    r"(?:新一批|首批|第[一二三四五六七八九十\d]+批)?[^\W\d_a-zA-Z]{0,4}?"
+    r"[“\"][^“”\"\d，,。；;]{1,16}[”\"][^\W\d_a-zA-Z]{0,4}"
+)
 
 # A standard approved as a project or proposed is a plan, not one drafted: 获准立项,
 # 批准国家标准立项N项, 国际标准提案N项.
@@ -160,7 +167,8 @@ TARGET_WORDS = compile_fast(
     # 今年，甲市将在重点领域，新增…: the year's plan with its subject between
     r"(?:今年|明年|年内|下一步|下半年|今后)[，,]?[^，,；;。\d将]{1,8}?将(?=在|于|新增|完成|制定|发布|推动|重点|围绕)"
 )
-ACHIEVED = rx.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已|现有|累计")
+# (努力拓展…，组织完成了3项…: a deed told with 完成了 after an aim ends the aim's reach)
+ACHIEVED = rx.compile(r"已经|已|去年|上年|目前|截至|截止|至今|现已|现有|累计|完成了")
 
 # A percentage written as a change: 提高了12%, 比上年增长近5% (never a level).
 CHANGE_BEFORE = rx.compile(r"(?:提高|提升|增长|上升|增加|下降|降低|减少)了?(?:近|约|逾)?$")
