@@ -41,7 +41,7 @@ from .lexicon.brand_lists import (
     THESE_OF,
 )
 from .lexicon.brand_status import THEN_THE_TOTAL
-from .lexicon.brand_winning import FIRMS_NOT_COUNTING, FIRMS_WINNING
+from .lexicon.brand_winning import AWARD_EDITION, FIRMS_NOT_COUNTING, FIRMS_WINNING
 from .lexicon.brands import (
     APPROVED_BEFORE,
     APPROVED_THEN_WON,
@@ -325,7 +325,8 @@ def _term_for(
         elif counted and _firms_count(view, following, figure):
             # 12家企业获得省名牌: the firms count the title they hold, unless the sentence
             # says they are new (此次, 新增: the year's); 43家企业的51个产品 counts products
-            new = NEW_WORD.search(view, sentence.start, figure.start)
+            new = NEW_WORD.search(view, sentence.start, figure.start) or \
+                AWARD_EDITION.search(view, figure.end, following.start())
             return following, "added" if new else "total"
         if STANDARD_AFTER_TITLE.match(view, following.end()):
             return None, None  # 3项地理标志产品团体标准: standards of the title's products

@@ -192,5 +192,6 @@ def _shortlist_apart(view: str, sentence: Segment, figure: Figure) -> bool:
     return _OWN_COUNT.match(view, clause, word.start()) is not None
 
 
-# A clause opening with its own count: 11个品牌入围…, 另有8项列入公示
-_OWN_COUNT = rx.compile(r"\s*(?:另有|还有|并有|另外|有)?[\d一二三四五六七八九十两百]+(?:个|项|件|家|种)")
+# A clause opening with its own count: 11个品牌入围…, 另有8项列入公示, and a part of the
+# winners told after them (…400件产品获奖，其中20件入围角逐金奖: the 400 won)
+_OWN_COUNT = rx.compile(r"\s*(?:其中|另有|还有|并有|另外|有)?[\d一二三四五六七八九十两百]+(?:个|项|件|家|种)")

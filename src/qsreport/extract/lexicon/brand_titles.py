@@ -214,6 +214,9 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      # brands, 现有功能农产品品牌50个)
      rf"|[《“「]?(?:中国|{PROVINCE_NAMES}省?)?(?:农业|农产品)品牌(?:索引)?名录[》”」]?"
      r"|[“「]?(?:十|10)大(?:名品|农业品牌|伴手礼)[”」]?|功能农产品品牌"
+     # (Taiwan's yearly award for its best products, and its gold and silver classes:
+     # 选出300件产品获得台湾精品奖, 荣获台湾精品金质奖)
+     r"|[“「]?台湾精品(?:奖|金质奖|银质奖)[”」]?"
      r"|(?:省|市|县)级区域公[用共]品牌"
      rf"|(?:{PROVINCE_NAMES}省?)?(?:(?:省|市|县)级)?(?:知名)?农产品区域公[用共]品牌", "other"),
     (r"(?:(?:企业)?标准|企标)[“”「」\"]?领跑(?!者?[”」\"]?标准)者?", OTHER_HONOUR),  # 2017 on (not “领跑者”标准)

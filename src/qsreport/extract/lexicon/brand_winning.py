@@ -90,9 +90,11 @@ CARRIED_DENIED_BY = compile_fast(
 # 8家企业产品被评为市名牌产品; 5家企业入选…知名品牌名单): the title each holds is counted by
 # its firms where no count of products stands between (43家企业的51个产品: the products).
 # All that may stand between 家 and the title, years taken out.
+# (…等4家企业，分别荣获第三十届某某金质奖: a comma before the verb, the award's edition after)
 FIRMS_WINNING = rx.compile(
-    r"(?:企业|单位)(?:的?产品|商标)?(?:已|共|先后|又|分别|均)?"
-    r"(?:被评为|被认定为|被授予|获得了?|荣获|获评|入选|成为)[“「\"]?"
+    r"(?:企业|单位)(?:的?产品|商标)?[，,]?(?:已|共|先后|又|分别|均)?"
+    r"(?:被评为|被认定为|被授予|获得了?|荣获|获评|入选|成为)"
+    r"(?:第[\d一二三四五六七八九十百]+届)?[“「\"]?"
 )
 # After the title, what leaves its firms uncounted: another title joined to it
 # (省名牌或优质产品, 省名牌和著名商标: each firm holds one or the other, a count of neither),
@@ -100,3 +102,7 @@ FIRMS_WINNING = rx.compile(
 FIRMS_NOT_COUNTING = rx.compile(
     r"[”」\"]?(?:称号)?(?:或|和|及|与|(?:共|有|达到?|计)?\s*(?:\d|[一二三四五六七八九十两百]+[个项件种款]))"
 )
+
+# The edition of an award the firms won, between them and its title (4家企业分别荣获第三十届
+# 某某金质奖): that edition's winners, the year's new ones.
+AWARD_EDITION = rx.compile(r"第[\d一二三四五六七八九十百]+届")
