@@ -64,7 +64,9 @@ from .sitetitle import (
     is_placeholder_title,
     is_site_name,
     line_above_article,
+    line_atop_article,
     line_under_breadcrumb,
+    titled_by_crumbs,
 )
 from .titlelines import number_line, subtitle, title_with_subtitle
 
@@ -171,6 +173,12 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if is_paper_name(from_title) and (printed := line_above_article(page, article)):
         head.title, head.found["title"] = printed, _EPAPER
         return None
+    if from_title and titled_by_crumbs(page, article, from_title) \
+            and (printed := line_above_article(page, article, post=True)):
+        # A forum's thread: <title> names the forum (and its board), the subject stands above
+        # the first post.
+        head.title, head.found["title"] = printed, "the line above the article, <title> the breadcrumb's names"
+        return None
     if is_breadcrumb(page.title or "") and (under := line_under_breadcrumb(page, article)):
         head.title, head.found["title"] = under, "the line under the breadcrumb, <title> one too"
         return None
@@ -196,6 +204,8 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if not page.title and not h1 and (printed := line_above_article(page, article)):
         # (No <title>, no heading: a blog's post printed as a link right above its text.)
         head.title, head.found["title"] = printed, "the line above the article, no <title>"
+    elif is_placeholder_title(page.title or "") and (top := line_atop_article(page, article)):
+        head.title, head.found["title"] = top, "the article's first line, <title> a placeholder"
     return None
 
 

@@ -8,7 +8,10 @@ not printed in the headline, the site's name shows again elsewhere on the page (
 copyright line), opens the headline or ends the way a site's name does (…网, …博客), and the heading is longer than the name and stands with
 at most a publish line between it and the article. A ``<title>`` that is a breadcrumb (某某网>栏目)
 names no headline either: the headline is then the plain line between the page's breadcrumb and
-the article.
+the article. A forum's ``<title>`` that holds only names its breadcrumb gives (某某论坛, 某某论坛 ::
+null) leaves the headline to the subject above the first post (after its 主题： label, over the
+author's name or an author-and-time line); a placeholder ``<title>`` (显示) to the short line that
+opens the article.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import unicodedata
 
 from ..cleaning import match_view
 from ..segmenting.metaline import DATE_LABEL, SOURCE
-from .lines import page_lines
+from .lines import breadcrumb, page_lines
 from .node import Node
 from .page import HAN, Page
 
@@ -38,8 +41,14 @@ _SITE_ENDINGS = ("网", "网站", "官网", "博客", "在线", "频道", "门�
 _PLACEHOLDER_TITLES = frozenset([
     "信息正文", "正文", "内容页", "内容", "详细内容", "文章内容", "新闻内容", "新闻正文", "新闻详情",
     "文章详情", "信息详情", "详情", "详情页", "无标题文档", "无标题页", "查看文章", "浏览文章",
-    "新建网页", "untitled", "untitleddocument",
+    "新建网页", "显示", "untitled", "untitleddocument",
 ])
+# The label a forum prints before a thread's subject (主题：…), above its first post.
+_SUBJECT_LABEL = re.compile(r"\s*(?:帖子)?(?:主题|主題|标题|標題)\s*[:：]\s*")
+_TOP_HEADLINE = (4, 40)  # characters of a headline printed as the article's first line
+_TOP_REACH = 3  # the article's first lines read for it
+_HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
+_LEFT_LETTERS = 4  # Latin letters a <title> of the site's and boards' names may have besides
 # A dash joining a headline and its subtitle (主标题—副标题, 主标题-副标题); not a hyphen
 # inside a Latin word or a number (BSRS-5, COVID-19).
 _SUBTITLE_DASH = re.compile(r"——|—|(?<![A-Za-z0-9])-{1,2}|-{1,2}(?![A-Za-z0-9])")
@@ -131,19 +140,61 @@ def is_paper_name(name: str) -> bool:
     return 2 < len(key) <= _SITE_NAME and key.endswith(_PAPER_ENDINGS)
 
 
-def line_above_article(page: Page, article: Node) -> str | None:
+def line_above_article(page: Page, article: Node, post: bool = False) -> str | None:
     """The headline an e-paper prints in a cell of its own right above the article, with at
-    most a byline (the reporters' names) between them."""
+    most a byline (the reporters' names) between them. ``post``: a forum's post, whose subject
+    may stand above its author-and-time line and after a label (主题：…)."""
     lines = _shown(page, max(1, article.start - _CRUMB_REACH), article.start)
-    for line in lines[::-1][:2]:
+    for line in lines[::-1][:3 if post else 2]:
         text = " ".join(line.split())
         key = _norm(text)
         if len(key) <= _BYLINE:
             continue
+        if post:
+            view = match_view(key)
+            if DATE_LABEL.search(view) and len(key) <= _SHORT_LINE:
+                continue  # 作者：某某 时间：2005-08-22 19:13
+            if label := _SUBJECT_LABEL.match(text):
+                text = text[label.end():]
+                key = _norm(text)
         if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
                 or any(mark in key for mark in _NOT_HEADLINE) or DATE_LABEL.search(match_view(key)):
             return None
         return text
+    return None
+
+
+def titled_by_crumbs(page: Page, article: Node, title: str) -> bool:
+    """Whether ``title`` (``<title>``'s part) names only the site or its boards, as the
+    breadcrumb above the article does (某某论坛 > 某某版区 > 话题): each run of Han in it is one
+    of the breadcrumb's parts before its last, and it names nothing else."""
+    key = _norm(title)
+    runs = _HAN_RUNS.findall(key)
+    if len(HAN.findall(key)) < 2 or sum(ch.isalpha() for ch in _HAN_RUNS.sub("", key)) > _LEFT_LETTERS:
+        return False  # (a word or two of Latin beside it at most: 某某论坛 :: null)
+    own = _norm(page.title or "")
+    crumbs = breadcrumb([line for line in _shown(page, max(1, article.start - _CRUMB_REACH), article.start)
+                         if _norm(line) != own])  # (not <title>'s own text, where it is shown)
+    # (Not the last part: a breadcrumb may end on the headline itself.)
+    parts = {_norm(part) for part in crumbs[:-1]}
+    return all(run in parts for run in runs)
+
+
+def line_atop_article(page: Page, article: Node) -> str | None:
+    """The headline a page whose ``<title>`` is a placeholder prints as the article's first
+    line (after ``<title>``'s own text, where a page's ``<title>`` stands in its body): a short
+    line of its own, no sentence."""
+    placeholder = _norm(page.title or "")
+    for line in _shown(page, article.start, article.end)[:_TOP_REACH]:
+        text = " ".join(line.split())
+        key = _norm(text)
+        if key == placeholder:
+            continue
+        if _TOP_HEADLINE[0] <= len(key) <= _TOP_HEADLINE[1] and HAN.search(key) \
+                and not any(mark in key for mark in "。，；：:>»›") \
+                and not DATE_LABEL.search(match_view(key)) and not SOURCE.search(match_view(key)):
+            return text
+        return None
     return None
 
 
