@@ -34,6 +34,16 @@ _WS = re.compile(r"\s+")
 _PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|地区|新区|省|市|县|区|州|镇|乡)$")
 
 
+def own_damage(data: bytes) -> int:
+    """The replacement characters a page's own bytes hold: U+FFFD written in them, and the
+    characters its bytes lost (a GBK character whose second byte is gone), counted in the
+    reading, UTF-8 or GB18030, that finds fewer bytes it cannot decode."""
+    written = data.count(b"\xef\xbf\xbd")
+    utf8 = data.decode("utf-8", "replace").count("\ufffd")
+    gb = data.decode("gb18030", "replace").count("\ufffd")
+    return utf8 if utf8 - written <= gb else gb
+
+
 def norm(text: str | None) -> str:
     """NFKC and no white space at all: how fragments and titles are compared."""
     return _WS.sub("", unicodedata.normalize("NFKC", text or ""))
@@ -116,7 +126,7 @@ def score_page(page: str, data: bytes, expected: dict[str, Any], got: Extracted,
         source = "right" if source_matches(got.source, want_source) else "wrong"
 
     # a replacement character the page itself holds is not a decoding error
-    in_page = data.count(b"\xef\xbf\xbd")
+    in_page = own_damage(data)
     replaced = (got.body or "").count("\ufffd") + (got.title or "").count("\ufffd") > in_page
     # Read right, even if the wrong block was chosen: some text of the page comes back intact.
     recognised = (len(missing) < len(musts) or bool(found_furniture)

@@ -60,7 +60,9 @@ Scores
   where the reader returned a body of at least 50 characters (an empty body is not a clean
   one).
 * decoded right: no U+FFFD in the returned title and body (beyond any the page's own bytes
-  hold), and the page's text was
+  hold: U+FFFD written in them, or characters their bytes lost — a GBK character whose second
+  byte is gone — counted in UTF-8 or GB18030, whichever reads them with fewer errors), and
+  the page's text was
   recognisably read: a must-have or furniture fragment in the body, or the expected title in
   the returned title or body. (A reader that picks the wrong block still decoded the page
   right; one that returns mojibake matches none of these.)
