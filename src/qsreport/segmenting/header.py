@@ -21,6 +21,7 @@ from .header_dates import (
     lead_date,
     listed_title_date,
     own_date_before,
+    publish_line_under_headline,
     record_line_date,
     signed_date,
     stamp_date,
@@ -191,7 +192,9 @@ def _read_late_date(view: str, header: Header) -> None:
         ("the page's list of stories, under the headline",
          lambda: listed_title_date(view, header.title_line, header.end)),
         ("a saved page's record of the story at its foot",
-         lambda: record_line_date(view, header.title_line, header.end)))
+         lambda: record_line_date(view, header.title_line, header.end)),
+        ("a publish line under the headline, past a page's notices",
+         lambda: publish_line_under_headline(view)))
     for where, read in late_readers:
         if found_date := read():
             header.date, header.found["date"] = found_date, where

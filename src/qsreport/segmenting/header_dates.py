@@ -4,7 +4,8 @@ after an outlet's dateline (某某网讯 2019年5月6日，甲省…) or in figu
 dateline of no year with the year the page writes for its day, a page's stamp with its clock
 on a line of its own a little below the debris (2015/6/16 21:03), and a signature's date
 above the attachments or run into the last words (某某局 / 2021年9月15日 / 附件…;
-…某某局2026年5月19日附件…)."""
+…某某局2026年5月19日附件…), and a publish line between the headline and the lead below a
+page's notices that read as sentences."""
 
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ from collections.abc import Iterator
 from datetime import date
 
 from .. import regex_cache as rx
-from .metaline import DATE, SIGNATURE_DATE, iso_date
+from ..chars import HAN_CHAR
+from .metaline import (
+    DATE,
+    MAX_META_LINE,
+    SIGNATURE_DATE,
+    is_meta_line,
+    is_publish_line,
+    iso_date,
+    read_meta_line,
+)
 from .spans import Segment, first_lines, last_lines, lines_from
 
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -294,6 +304,41 @@ def record_line_date(view: str, title: Segment | None, body: int) -> str | None:
         if len(dates) == 1 and "年" not in dates[0][0]:  # (not a day the prose tells)
             return iso_date(dates[0])
     return None
+
+
+# A publish line between the headline and the lead, past a page's notices above them that read
+# as sentences (您使用的浏览器版本较旧，请更新。; a site's line about itself, 某某网由某某主办。),
+# which end the header's own reading: 甲市抽查电梯 / 2031-05-06 / 甲市质监局近日…。
+_HEADLINE_LINES = 20  # lines from the top the headline and its publish line may stand on
+_HEADLINE = rx.compile(r"[^。！？，,；;>»|｜]{6,40}")  # a headline: no sentence, no crumbs
+_LEAD = rx.compile(r"[^\n]{20,}?[，,。；;]")  # the lead under it: a clause within its first words
+_OUTLET = rx.compile(r"[\u4e00-\u9fff]{2,5}")  # an outlet's name on its own line (某某报)
+_META_BELOW = 2  # meta lines (来源：…) between the publish line and the lead
+
+
+def publish_line_under_headline(view: str) -> str | None:
+    """The date of the one publish line among the first lines that stands right under a
+    headline-shaped line and over the lead (other meta lines between them, 来源：…); none where
+    there are two such lines with other dates (a list of stories, each under its headline)."""
+    lines = [line for line in first_lines(view, _HEADLINE_LINES)
+             if view[line.start:line.end].strip(_TRIM)]
+    days = set()
+    for at in range(1, len(lines) - 1):
+        piece = view[lines[at].start:lines[at].end].strip(_TRIM)
+        if len(piece) > MAX_META_LINE or not is_publish_line(piece) or TODAY.match(piece) \
+                or (day := read_meta_line(piece).date) is None:
+            continue
+        above = view[lines[at - 1].start:lines[at - 1].end].strip(_TRIM)
+        if _OUTLET.fullmatch(above) and at >= 2:  # the outlet's name under the headline
+            above = view[lines[at - 2].start:lines[at - 2].end].strip(_TRIM)
+        if not _HEADLINE.fullmatch(above) or len(HAN_CHAR.findall(above)) < _TITLE_MIN \
+                or is_meta_line(above):
+            continue
+        after = (view[line.start:line.end].strip(_TRIM) for line in lines[at + 1:at + 2 + _META_BELOW])
+        below = next((piece for piece in after if not is_meta_line(piece)), "")
+        if _LEAD.match(below):
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 # A press release's date at its foot, with its weekday in brackets (2018年7月3日（星期二）,
