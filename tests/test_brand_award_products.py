@@ -10,25 +10,25 @@ HEADER = "某县产业新闻\n发布日期：2027-11-20 来源：测试晚报\n"
 
 
 def test_products_picked_to_win_the_award_after_the_entries() -> None:
-    """…有N家企业、M件产品报名，从中选出K件产品获奖: K products won (the entries are no count)."""
-    text = HEADER + "本届台湾精品奖评选共有610家企业、1,250件产品报名，从中选出372件产品获奖。\n"
-    assert counts(text) == [("other", 372, "added", "achieved")]
+    """…参评作品多达M件，…最后有K件产品获奖: K products won (the entries are no count)."""
+    text = HEADER + "本届台湾精品奖参评作品多达900件，经过初审、复审，最后有300件产品获奖。\n"
+    assert counts(text) == [("other", 300, "added", "achieved")]
 
 
 def test_products_that_won_counted_after_the_sentence_naming_the_award() -> None:
     """The award named in the sentence before; 其中…入围 after the count tells a part of the
     winners going on to the top prizes, no shortlist of the count itself."""
-    text = HEADER + ("第40届台湾精品奖颁奖典礼日前在台北举行。今年计有288家企业、455件产品获奖，"
-                     "其中27件更入围角逐金质奖。\n")
-    assert counts(text) == [("other", 455, "added", "achieved")]
+    text = HEADER + ("某某公司的电动工具参加了台湾精品奖的角逐。结果揭晓，全台共400件产品获奖，"
+                     "其中20件进入金质奖入围名单。\n")
+    assert counts(text) == [("other", 400, "added", "achieved")]
 
 
 def test_firms_of_one_edition_of_the_award_are_its_new_winners() -> None:
     """N家企业，分别荣获第K届…金质奖、银质奖: the firms count the award (no products are
     counted), the edition's winners, so the year's new ones."""
-    text = HEADER + ("县府表扬甲电子公司、乙光学公司及丙机械公司等三家企业，"
-                     "分别荣获第四十届台湾精品金质奖、银质奖及精品奖。\n")
-    assert counts(text) == [("other", 3, "added", "achieved")]
+    text = HEADER + ("本届获奖名单日前公布，甲县某某电子公司与某某食品公司2家企业，"
+                     "分别荣获第三十三届台湾精品银质奖、台湾精品奖。\n")
+    assert counts(text) == [("other", 2, "added", "achieved")]
 
 
 def test_firms_that_win_a_title_after_a_comma_hold_it() -> None:
