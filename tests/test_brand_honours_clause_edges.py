@@ -6,19 +6,17 @@ text here is written for the test, with made-up places and names."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from qsreport.extract.brands_honours_guards import guarded
-from qsreport.jsonable import to_jsonable
 from qsreport.models import BrandHonour
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import area_items
 
 HEADER = "测试报告\n发布日期：2021-05-10 来源：测试日报\n"
 
 
 def names(text: str) -> list[str]:
-    data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
-    return [h["name"] for h in data["brands"]["honours"]]
+    return [h["name"] for h in area_items(HEADER + text + "\n", "brands", "honours")]
 
 
 _WON = BrandHonour(name="甲", honour="十佳品牌", category="other", span=(0, 1), evidence="甲")
@@ -29,28 +27,27 @@ def kept(*candidates: str) -> list[str]:
 
 
 def test_a_connective_after_the_name_is_a_clause_read_across() -> None:
-    text = ("甲市“乙山茶”是地理标志证明商标，不仅入选了《某协定》首批保护名录，"
-            "乙山茶而且还获评2023年度十大最具代表性地理标志产品。")
-    assert "乙山茶而且" not in names(text)
-    assert kept("乙山茶而且", "丙河米并且", "新锐品牌皆", "两家企业均", "丁县亦") == []
+    text = "乙县的丙岭蜂蜜销路一直很好，丙岭蜂蜜而且还获评某省十大农业品牌。"
+    assert "丙岭蜂蜜而且" not in names(text)
+    assert kept("丙岭蜂蜜而且", "丙河米并且", "新锐品牌皆", "两家企业均", "丁县亦") == []
 
 
 def test_a_pointer_opening_the_sentence_is_no_part_of_a_name() -> None:
-    text = ("近日，丙市“丙河蜜桔”国家地理标志产品保护示范区获批筹建。"
-            "这是继丁县、戊县两个国家地理标志产品保护示范区获批后的又一成果。")
+    text = ("甲市日前获批筹建国家地理标志产品保护示范区。这也是继丙县、戊县两个"
+            "国家地理标志产品保护示范区建成之后，本省获批的第三家。")
     assert not [name for name in names(text) if name.startswith("这")]
     assert kept("这是继丁县", "这也是戊镇", "此为己村") == []
 
 
 def test_a_bracketed_note_opens_no_name() -> None:
-    text = ("2013年，国家标准委下达第八批示范项目，国家农业综合标准化示范市(庚县)项目"
-            "成为我省第一个国家农业综合标准化示范市。")
+    text = ("经过三年建设，农业综合标准化示范县(辛县)项目日前成为本市首个通过验收的"
+            "国家农业综合标准化示范县。")
     assert names(text) == []
     assert kept("(庚县)项目", "（辛乡）基地") == []
 
 
 def test_names_that_merely_hold_such_characters_stay() -> None:
     # 都 ends towns' names; 这 or 均 inside a name, and a note after a name, are its own
-    assert kept("江都", "壬均食品有限公司", "癸县(东区)茶园", "子这牌") == [
-        "江都", "壬均食品有限公司", "癸县(东区)茶园", "子这牌"]
-    assert names("江都区获评国家农产品质量安全县。") == ["江都区"]
+    assert kept("甲都", "壬均食品有限公司", "癸县(东区)茶园", "子这牌") == [
+        "甲都", "壬均食品有限公司", "癸县(东区)茶园", "子这牌"]
+    assert names("甲都区获评国家农产品质量安全县。") == ["甲都区"]

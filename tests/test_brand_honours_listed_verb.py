@@ -6,19 +6,17 @@ Every text here is written for the test, with made-up places and names."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from qsreport.extract.brands_honours_guards import guarded
-from qsreport.jsonable import to_jsonable
 from qsreport.models import BrandHonour
-from qsreport.pipeline import parse_bytes
+
+from .report_helpers import area_items
 
 HEADER = "测试报告\n发布日期：2031-05-10 来源：测试日报\n"
 
 
 def honours(text: str) -> list[tuple[str, str]]:
-    data: Any = to_jsonable(parse_bytes((HEADER + text + "\n").encode("utf-8"), None))
-    return [(h["name"], h["status"]) for h in data["brands"]["honours"]]
+    return [(h["name"], h["status"]) for h in area_items(HEADER + text + "\n", "brands", "honours")]
 
 
 def test_a_run_of_names_listed_before_the_title_wins_it() -> None:
