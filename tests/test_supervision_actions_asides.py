@@ -1,29 +1,25 @@
 """Campaign words that tell no campaign of the report: the fight against fakes written as an
 aim with no verb that carries it out (a point of a check's list, one of a pair of duties, a
 den it goes after, a line of its own), work summed up over a span of past years in the
-clause that names it, and a meeting's campaign beside another of its kind. Invented reports,
-parsed end to end."""
+clause that names it, and a meeting's campaign beside another of its kind. Invented reports
+(made-up places, goods and numbers), parsed end to end."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
+from .report_helpers import area_items
 
 
 def _actions(body: str) -> list[str]:
     text = (f"丙县开展节前市场检查\n发布时间：2032-09-14  来源：测试晚报\n{body}"
             "执法人员还向经营户发放了宣传资料。")
-    report: dict[str, Any] = to_jsonable(parse_bytes(text.encode("utf-8"), None))
-    return [a["kind"] for a in report["supervision"]["actions"]]
+    return [a["kind"] for a in area_items(text, "supervision", "actions")]
 
 
 def test_a_point_of_a_checks_list_that_fights_fakes_is_its_aim() -> None:
-    """此次检查，一是…；二是严厉打击销售假冒伪劣、…等违法行为: the check's point, no campaign."""
+    """…：一是…；二是严厉打击售卖假冒伪劣、…等违法行为: the check's point, no campaign."""
     kinds = _actions(
-        "近日，丙县市场监管局在全县开展粽子市场专项检查。此次检查，一是查看经营户的进货台账；"
-        "二是严厉打击销售假冒伪劣、无厂名厂址、超过保质期粽子等违法行为；三是提醒群众理性消费。")
+        "丙县市场监管局日前对城区汤圆市场进行了专项检查。检查分三个方面：一是核验经营户的营业执照；"
+        "二是严厉打击售卖假冒伪劣、过期变质汤圆等违法行为；三是引导商家规范标价。")
     assert "anti_counterfeiting" not in kinds
     assert "law_enforcement" in kinds
 
@@ -58,19 +54,19 @@ def test_the_fight_named_with_its_verb_is_still_a_campaign() -> None:
 
 
 def test_work_summed_over_past_years_is_no_campaign() -> None:
-    """表明我局近年来有关…专项整治工作已取得成效: a retrospect, not the report's campaign."""
+    """说明全县多年来…专项整治工作收到了实效: a retrospect, not the report's campaign."""
     kinds = _actions(
-        "丙县市场监管局日前对全县眼镜店开展监督抽查，共抽查眼镜120批次，合格率为95%，表明我局"
-        "近年来有关眼镜质量专项整治工作已取得了成效。")
+        "丙县市场监管局本月对辖区头盔销售店开展监督抽查，抽查头盔50批次，全部合格，说明全县"
+        "多年来头盔质量专项整治工作收到了实效。")
     assert "special_rectification" not in kinds
     assert "spot_check" in kinds
 
 
 def test_years_of_rectification_as_the_means_are_no_campaign() -> None:
-    """通过三年连续不断地开展集中整治: the years' work, summed up."""
+    """连续五年…开展集中整治: the years' work, summed up."""
     kinds = _actions(
-        "丙县市场监管局开展塑料袋专项执法检查。通过三年连续不断地对塑料袋生产企业开展集中整治，"
-        "全县塑料袋生产企业正逐步规范。")
+        "丙县市场监管局组织开展电线电缆专项执法检查。连续五年对电线电缆小作坊开展集中整治后，"
+        "县内已无无证生产现象。")
     assert "special_rectification" not in kinds
 
 
@@ -81,10 +77,10 @@ def test_a_span_of_years_in_an_earlier_clause_keeps_the_campaign() -> None:
 
 
 def test_a_meetings_campaign_beside_another_of_its_kind_is_that_one() -> None:
-    """召开…打假专项行动布置会，布置…打假行动: the meeting's subject is the campaign told after it."""
+    """召开…打假专项行动布置会，部署…打假行动: the meeting's subject is the campaign told after it."""
     kinds = _actions(
-        "12月3日，丙县市场监管局召开岁末年初打假专项行动布置会，专题布置“两节”期间打假行动。"
-        "行动中，执法人员检查商超45家，查处销售假冒白酒案件2件。")
+        "11月20日，丙县市场监管局召开冬季打假专项行动布置会，部署元旦期间打假行动。"
+        "随后，执法人员走访超市30家，查获假冒茶叶案件1件。")
     assert kinds.count("anti_counterfeiting") == 1
 
 
