@@ -1,4 +1,4 @@
-"""Schema 2 keys of the twenty-sixth session (issue 12): product kinds a check found with no
+"""Schema 2 keys read late (issue 12): product kinds a check found with no
 failing sample (``categories_passed``), online platforms a check went through
 (``platforms_inspected``), farmers' cooperatives (``farm_cooperatives``) and the quantity a
 case's offending goods sold (``goods_sold_quantity``). Every sentence here was written for these
@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import ParseOptions, parse_bytes
 from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY, StatMetric
+
+from .report_helpers import report_json
 
 HEADER = "某地市场监管\n发布日期：2022-05-10  来源：测试日报\n"
 NEW_KEYS = {"categories_passed", "platforms_inspected", "farm_cooperatives", "goods_sold_quantity"}
 
 
 def _report(body: str, schema: str = "2") -> dict[str, Any]:
-    return to_jsonable(parse_bytes((HEADER + body + "\n").encode(), None,
-                                   ParseOptions(schema=schema)))
+    return report_json(HEADER + body + "\n", schema)
 
 
 def _stats(body: str, metric: str) -> list[tuple[Any, ...]]:
@@ -65,7 +64,8 @@ def test_farmers_cooperatives() -> None:
                   "farm_cooperatives") == [(230, "家")]
     assert _stats("今年新注册农牧民专业合作社共90户。", "farm_cooperatives") == [(90, "户")]
     assert _stats("示范区已培育了600家农民专业合作组织。", "farm_cooperatives") == [(600, "家")]
-    assert _stats("执法人员对全乡45户种植户、合作社进行了抽检。", "farm_cooperatives") == []
+    assert _stats("检查组到乙镇走访了种植大户、合作社共30户，抽取蔬菜样品60批次。",
+                  "farm_cooperatives") == []
 
 
 def test_quantity_a_case_sold() -> None:
