@@ -10,7 +10,8 @@ from .. import regex_cache as rx
 from ..models import EquipmentStat
 from ..numbers import to_number
 from .common import Doc
-from .lexicon.special_equipment import OTHER_TOLLS, SPECIAL_EQUIPMENT
+from .lexicon.special_equipment import SPECIAL_EQUIPMENT
+from .lexicon.special_equipment_tolls import OTHER_TOLLS
 
 _PERCENT = r"\d+(?:\.\d+)?\s*[%％]"
 # 分别 and a change word right before a list of two or more figures in %.

@@ -1,10 +1,23 @@
 """Special equipment: the kinds of equipment a report counts, what was done to them, their
-users, and the hazards found (read by :mod:`..special_equipment` through :mod:`..tallies`)."""
+users, and the hazards found (read by :mod:`..special_equipment` through :mod:`..tallies`); the
+words of accidents' tolls and of rates are in :mod:`.special_equipment_tolls`."""
 
 from __future__ import annotations
 
 from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 from .audit_bodies import AUDIT_BODY
+from .special_equipment_tolls import (
+    ACCIDENTS_AFTER,
+    COMPARED,
+    NO_ACCIDENT_VERB,
+    OTHER_TOLLS,
+    PER_UNITS,
+    POINTS,
+    RATE_CHANGE,
+    RATE_LEVEL,
+    TOLL,
+    YEAR_ON_YEAR,
+)
 from .special_equipment_trades import (
     CYLINDER_UNITS,
     CYLINDERS,
@@ -85,32 +98,6 @@ _OVERDUE = (r"(?:超期|逾期|过期)未(?:经)?(?:检验|定检|检测|检)|�
 # What a verb after its object needs not to be denied (6台扶梯半年来没有进行检验).
 _NOT_DENIED = r"(?:(?!没有|未|不)[^，,；;。])"
 
-# A change from a year before, right before its figure in % (同比下降, 较上年增长了, 下降), maybe
-# after the change in the toll's own unit (事故起数增加3起，上升20%; 死亡人数减少2人、降幅40%).
-_YEAR_ON_YEAR = (r"(?:分别)?(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?"
-                 r"(?:(?:增加|减少)了?[\d.]+(?:起|人|名)[、，,]?)?"
-                 r"(?:分别)?(?:下降|上升|增长|减少|增加|降低|提高|增幅|降幅)了?(?:为|达)?(?:约|近)?")
-
-# A toll per 10,000 units in use (起/万台, 人/万台).
-_PER_UNITS = r"起/万台|人/万台|起/万台设备|人/万台设备"
-# A rate's change in points, and the words of it (比上年提高, 同比下降了).
-_POINTS = r"个百分点|百分点"
-_RATE_CHANGE = (r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?"
-                r"(?:提高|提升|上升|增长|增加|下降|降低|减少)了?(?:约|近)?")
-# What joins a rate to its level: 要达到, 将达, 力争保持在, 为, 已达到…以上 is after the figure.
-_RATE_LEVEL = (r"(?:(?:要|将|力争|确保|已经?|均|都|继续)?(?:达到|达|为|是|保持在?|稳定在|提高到|提升到|超过)了?"
-               r"(?:约|近)?)?")
-
-# A toll told (事故7起, 死亡5人, 造成2人受伤), a sentence opening on its comparison with a year
-# before (同去年同期比，…; 与上年相比，…; 较2019年同期，…; 同比，…), and the tolls of other
-# accidents than the equipment's (road, fire, work safety as a whole).
-_TOLL = (r"事故[^。！？!?]{0,20}?\d+(?:\.\d+)?\s*起|(?:死亡|受伤|遇难)\s*\d|"
-         r"\d\s*(?:人|名)[^，,；;。\d]{0,6}?(?:死亡|受伤|遇难)")
-_COMPARED = (r"\s*(?:(?:与|同|和|跟|比|较)(?:上年|去年|上一年|前一年|上年度|去年度|\d{4}年度?)(?:同期)?"
-             r"(?:相比|比较|比)?|同比|环比)")
-OTHER_TOLLS = (r"道路交通|交通事故|生产安全事故|安全生产事故|火灾|消防|煤矿|矿山|建筑施工|工矿商贸|"
-                r"水上|铁路|渔业|农机")
-
 # A check of the equipment named (专项检查, 隐患排查, 安全大检查), the summary a sentence after it
 # opens on (本次行动…, 截至目前); other trades' goods (:mod:`.special_equipment_trades`) make it
 # no summary of it.
@@ -129,20 +116,6 @@ _THIS_CHECK = r"(?:本次|此次|这次)(?:专项)?检查"
 # the check of one kind, 抽查企业15家次, stay its users).
 _FIRMS_CHECKED = r"检查了?企业$"
 
-# An accident's count before its noun, after the verb that tells it happened (发生4起特种设备
-# 事故, 共发生2起电梯一般事故): the figure's words up to 事故 name no other thing counted, no
-# other trade's accident (道路交通事故, 火灾事故) and no hazard or rate (3起事故隐患, 事故率).
-_ACCIDENTS_AFTER = (r"(?:(?!交通|道路|火灾|安全生产|生产安全|故障)[^，,；;。！？!?\d、]){0,12}?"
-                    r"事故(?!隐患|率|苗头)")
-# ... and a count before its noun needs that verb in its clause before it: accidents handled or
-# rescued (处理3起电梯困人事故, 处置5起…事故) are no count of those that happened. (Matched
-# from the clause's start to the figure when the clause holds neither the verb nor 事故, which
-# the counts after their noun have. A clause's count word tells it too — 共出现, 共计, 累计 — but
-# not before 处理/处置/救援: 共处置3起…事故 counts the handled.)
-_NO_ACCIDENT_VERB = (r"(?<![^，,；;。！？!?\n])(?:(?!发生|出现|上报|报告|(?<!公)共|累计|事故)[^，,；;。！？!?\n])*$|"
-                     r"(?<![^，,；;。！？!?\n])(?:(?!发生|出现|上报|报告|事故)[^，,；;。！？!?\n])*?"
-                     r"(?:处理|处置|救援)(?:(?!发生|出现|上报|报告|事故)[^，,；;。！？!?\n])*$")
-
 # Operators' certificates held or issued (在岗作业人员持证数为4.6万本, 新发作业人员证8600本,
 # 核发特种设备作业人员证书2100张): of no kind of equipment.
 _CERTIFICATES = r"本|张|个|名|人"
@@ -159,7 +132,7 @@ SPECIAL_EQUIPMENT = TallyWords(
     # (辆次, 车次: trips of officers' cars, read as units so that no metric counts them)
     # (% only for a toll's change from a year before: its metrics' rows alone take it)
     # (起/万台, 人/万台: a toll per 10,000 units; 元: the money an accident cost)
-    units=rf"{_PER_UNITS}|{_POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|{CYLINDER_UNITS}|元|%",
+    units=rf"{PER_UNITS}|{POINTS}|辆次|车次|{_UNITS}|家次|家\(次\)|个次|户次|家|个|户|处|项|所|起|{_CERTIFICATES}|{CYLINDER_UNITS}|元|%",
     names=EQUIPMENT,
     metrics=(
         Metric("operator_certificates", _CERTIFICATES, before=_OPERATOR_CERTIFICATES,
@@ -271,7 +244,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                before=r"事故(?!隐患)(?:和|及)?(?:相关事故)?(?:共|计|达到?|为)*$|"
                       r"(?:发生|上报|报告|共有)[^，,；;。\d]{0,12}?事故(?!隐患)[^，,；;。\d]{0,6}?$|"
                       r"事故总?起数[^，,；;。\d]{0,10}?$",
-               after=_ACCIDENTS_AFTER, unless=_NO_ACCIDENT_VERB, named=False),
+               after=ACCIDENTS_AFTER, unless=NO_ACCIDENT_VERB, named=False),
         # (the toll before its verb too: 造成1名工人死亡、2人受伤)
         Metric("deaths", r"人|名",
                before=r"(?:死亡|遇难|身亡|致死)(?:人数)?[^，,；;。、\d]{0,4}?$",
@@ -283,9 +256,9 @@ SPECIAL_EQUIPMENT = TallyWords(
         # A year-on-year change of the toll, in % (事故起数同比下降20%, 死亡人数比上年上升50%):
         # the metric itself, ``basis: change`` (the context pass reads the change word); not a
         # rate's change (万台死亡率), which counts no accidents.
-        Metric("accidents", r"%", before=rf"事故(?!率)(?:总?起数|数量|总数|数)(?:{_YEAR_ON_YEAR})$",
+        Metric("accidents", r"%", before=rf"事故(?!率)(?:总?起数|数量|总数|数)(?:{YEAR_ON_YEAR})$",
                named=False),
-        Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{_YEAR_ON_YEAR})$", named=False),
+        Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{YEAR_ON_YEAR})$", named=False),
         # The register's change from a year before, in % (在册的特种设备数量1.2万台，比上年增长9%):
         # ``registered``, ``basis: change``, of the equipment named with it.
         Metric("registered", r"%",
@@ -299,21 +272,21 @@ SPECIAL_EQUIPMENT = TallyWords(
                       r"(?:[，,]?\s*[(（][^()（）]*[)）]|(?!数量|总量|总数|台数|次数|率)[^。；;！？%，,]){0,40}?(?:[，,]\s*(?:与[^，,。；;！？%]{1,8}?相)?)?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
                       r"(?:增长|增加|上升|下降|减少)了?$"),
         # (not 伤亡人数: the dead and the injured together)
-        Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{_YEAR_ON_YEAR})$", named=False),
+        Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{YEAR_ON_YEAR})$", named=False),
         # A toll per 10,000 units in use (万台事故率0.5起/万台; 万台设备死亡率下降了0.1人/万台, a
         # change: the context pass reads its word): a rate, never a count of accidents.
-        Metric("accident_rate", _PER_UNITS,
-               before=rf"万台(?:特种)?(?:设备)?事故率(?:也|亦|则)?(?:{_YEAR_ON_YEAR}|为|是|达|{_RATE_LEVEL})?$",
+        Metric("accident_rate", PER_UNITS,
+               before=rf"万台(?:特种)?(?:设备)?事故率(?:也|亦|则)?(?:{YEAR_ON_YEAR}|为|是|达|{RATE_LEVEL})?$",
                named=False, kinds=False),
-        Metric("death_rate", _PER_UNITS,
-               before=rf"万台(?:特种)?(?:设备)?死亡(?:率|人数)(?:也|亦|则)?(?:{_YEAR_ON_YEAR}|为|是|达|{_RATE_LEVEL})?$",
+        Metric("death_rate", PER_UNITS,
+               before=rf"万台(?:特种)?(?:设备)?死亡(?:率|人数)(?:也|亦|则)?(?:{YEAR_ON_YEAR}|为|是|达|{RATE_LEVEL})?$",
                named=False, kinds=False),
         # Their change in % (万台死亡率0.2，比上年降低了30%): ``change``.
         Metric("accident_rate", r"%",
-               before=rf"万台(?:特种)?(?:设备)?事故率[^。；;！？%]{{0,16}}?{_RATE_CHANGE}$", named=False,
+               before=rf"万台(?:特种)?(?:设备)?事故率[^。；;！？%]{{0,16}}?{RATE_CHANGE}$", named=False,
                kinds=False),
         Metric("death_rate", r"%",
-               before=rf"万台(?:特种)?(?:设备)?死亡率[^。；;！？%]{{0,16}}?{_RATE_CHANGE}$", named=False,
+               before=rf"万台(?:特种)?(?:设备)?死亡率[^。；;！？%]{{0,16}}?{RATE_CHANGE}$", named=False,
                kinds=False),
         # The direct economic loss of the accidents (直接经济损失230万元), of the equipment
         # named with them; its change in % is read with its own unit only.
@@ -325,19 +298,19 @@ SPECIAL_EQUIPMENT = TallyWords(
         # 用户的现场检查率要达到90%): levels, or ``change`` where a change word stands.
         # The share of the equipment a check found failing (电梯不合格率为12%), of the kind
         # named with it: the failing count's rate.
-        Metric("failure_rate", r"%", before=rf"不合格率(?:{_RATE_LEVEL})$"),
+        Metric("failure_rate", r"%", before=rf"不合格率(?:{RATE_LEVEL})$"),
         Metric("registration_rate", r"%",
-               before=rf"(?:使用|注册)?登记率(?:{_RATE_LEVEL})$|(?<!商标)注册率(?:{_RATE_LEVEL})$",
+               before=rf"(?:使用|注册)?登记率(?:{RATE_LEVEL})$|(?<!商标)注册率(?:{RATE_LEVEL})$",
                named=False),
         Metric("inspection_rate", r"%",
-               before=rf"(?:定期|监督|现场|安全)?(?:检验|定检|检查)率(?:{_RATE_LEVEL})$",
+               before=rf"(?:定期|监督|现场|安全)?(?:检验|定检|检查)率(?:{RATE_LEVEL})$",
                named=False),
         # Their change in points from a year before (定期检验率达到97%，比上年提高1.5个百分点):
         # ``change``, never a level.
-        Metric("registration_rate", _POINTS,
-               before=rf"(?:登记|注册)率[^。；;！？]{{0,16}}?{_RATE_CHANGE}$", named=False),
-        Metric("inspection_rate", _POINTS,
-               before=rf"(?:检验|定检|检查)率[^。；;！？]{{0,16}}?{_RATE_CHANGE}$", named=False),
+        Metric("registration_rate", POINTS,
+               before=rf"(?:登记|注册)率[^。；;！？]{{0,16}}?{RATE_CHANGE}$", named=False),
+        Metric("inspection_rate", POINTS,
+               before=rf"(?:检验|定检|检查)率[^。；;！？]{{0,16}}?{RATE_CHANGE}$", named=False),
         # Equipment its users reported out of service (报停): stopped by its users, not sealed by
         # the bureau; and the users that reported it, the count right after 报停 (报停12家31台).
         Metric("out_of_service", _UNITS,
@@ -398,7 +371,7 @@ SPECIAL_EQUIPMENT = TallyWords(
         # 事故7起，死亡5人。同去年同期比，事故总起数下降3起，死亡人数上升1人): the same toll's.
         # Not a toll of its own after equipment named (…检验锅炉120台。全区发生生产安全事故9起),
         # nor another kind's toll compared (…同比，道路交通事故…).
-        Carried(("accidents", "deaths", "injuries"), by=_TOLL, opens=_COMPARED, unless=OTHER_TOLLS),
+        Carried(("accidents", "deaths", "injuries"), by=TOLL, opens=COMPARED, unless=OTHER_TOLLS),
         # The users a check covered, told in the sentence after the one that names the check
         # (…对辖区电梯进行安全专项检查。截至目前，该局已检查使用单位12家): the sentence opens on the
         # check's own time or summary (本次, 截至目前), and names no other trade's goods.
