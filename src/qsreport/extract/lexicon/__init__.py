@@ -17,6 +17,9 @@ from ...regex_prefilter import compile_fast, needles, start_guard
 # (1,200家, 3.5万家), then the 多 or 余 that may follow it (8000余种); group ``num``. A table
 # whose number is written otherwise keeps a pattern of its own.
 NUM_GROUPED = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
+# ... and never the tail of a longer number: no digit, decimal point or thousands' comma right
+# before it (not the 171 of 10,171 nor the 5 of 2.5).
+NUM_GROUPED_ALONE = rf"(?<![\d.])(?<!\d,){NUM_GROUPED}"
 
 
 class Vocabulary:

@@ -9,9 +9,8 @@ batches a bureau dealt with by law (``failures_followed_up``: 对18批不合格�
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from . import NUM_GROUPED_ALONE as _NUM
 
-# A count: digits, with thousands' commas (2,400), then 多/余.
-_NUM = r"(?<![\d.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
 _GAP = r"[^，,；;。！？!?\d]"
 
 # Checks a bureau counts by the time: the check's word, then the count in 次/万次 (not 人次, 家次,

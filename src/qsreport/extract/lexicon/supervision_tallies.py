@@ -9,9 +9,8 @@ offending goods a case's party sold (``goods_sold_quantity``: 当事人对外销
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from . import NUM_GROUPED_ALONE as _NUM
 
-# A count: digits, with thousands' commas (10,171), then 多/余.
-_NUM = r"(?<![\d.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:多|余)?\s*"
 _GAP = r"[^，,；;。！？!?\d]"
 
 # Kinds of product a check found with no failing sample: the kinds, then every sample's pass
