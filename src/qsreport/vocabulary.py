@@ -100,14 +100,14 @@ StatMetric = Literal[
     # Testing fees a bureau's bodies waived for firms (issue 12).
     "testing_fees_waived",
     # People trained and training sessions held; a region's quality index and a service's
-    # satisfaction score (the fifteenth session, issue 12).
+    # satisfaction score (issue 12).
     "people_trained",
     "training_sessions",
     "quality_index",
     "satisfaction_score",
-    # The kinds of product a campaign targets (the eighteenth session, issue 12).
+    # The kinds of product a campaign targets (issue 12).
     "categories_targeted",
-    # The test items a check found failing (the nineteenth session, issue 12).
+    # The test items a check found failing (issue 12).
     "items_failed",
     # How densely (batches per thousand people) and how widely (the share of a trade's firms
     # or categories) spot checks sampled (issue 12).
@@ -118,34 +118,31 @@ StatMetric = Literal[
     # Goods a check looked over without sampling them, in the unit written (issue 12).
     "products_checked",
     # The market entities on a region's business register: every kind, the enterprises and
-    # the self-employed (the twenty-first session, issue 12).
+    # the self-employed (issue 12).
     "market_entities",
     "market_enterprises",
     "market_self_employed",
     # How a bureau closed what came to it: complaints' closing rate, failing products followed
-    # up (the twenty-first session, issue 12).
+    # up (issue 12).
     "complaint_closing_rate",
     "failures_followed_up",
     # A check's failures by cause, each cause's share of them; units a check found at fault;
-    # goods a raid found, and the sales of offending goods a case tells (the twenty-second
-    # session, issue 12).
+    # goods a raid found, and the sales of offending goods a case tells (issue 12).
     "failures_by_cause",
     "units_at_fault",
     "goods_found",
     "goods_sold_value",
     # Money set aside for quality-supervision work, checks counted by the time, firms a
-    # supervision rating graded, kinds of goods seized or destroyed (the twenty-third
-    # session, issue 12).
+    # supervision rating graded, kinds of goods seized or destroyed (issue 12).
     "funds",
     "inspections_made",
     "firms_graded",
     "goods_kinds",
-    # The supervision system's own bodies and staff (the twenty-fourth session, issue 12).
+    # The supervision system's own bodies and staff (issue 12).
     "supervisory_bodies",
     "supervisory_staff",
     # Product kinds a check found with no failing sample, online platforms a check went
-    # through, farmers' cooperatives, and the quantity a case's offending goods sold
-    # (the twenty-sixth session, issue 12).
+    # through, farmers' cooperatives, and the quantity a case's offending goods sold (issue 12).
     "categories_passed",
     "platforms_inspected",
     "farm_cooperatives",
@@ -170,7 +167,7 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "categories_passed", "platforms_inspected",
                                "farm_cooperatives", "goods_sold_quantity"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
-# were read after them by the fifteenth session (``Area.late_changes``); with the late
+# were read after them (``Area.late_changes``, issue 12); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.
 STAT_CHANGES_LATE = frozenset({"complaints_handled", "fibre_inspected"})
 # Schema 2's metrics whose figures version 1 leaves out (the others it writes as ``other``).
@@ -207,10 +204,10 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "out_of_service", "users_out_of_service"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
-# A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss, keyed by
-# the fourteenth session, each on its own.
+# A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss each on
+# its own.
 EQUIPMENT_TOLL = frozenset({"accidents", "deaths", "injuries"})
-# A lift emergency platform's figures (the nineteenth session): one family, each on its own.
+# A lift emergency platform's figures (issue 12): one family, each on its own.
 EQUIPMENT_RESCUE = frozenset({"emergency_calls", "trappings", "people_freed", "arrival_minutes",
                               "rescue_minutes"})
 EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | EQUIPMENT_RESCUE | {

@@ -18,8 +18,8 @@ from .supervision_changes import CHANGE, CHANGE_LEAD, MORE_CHANGES
 
 def recall_changes(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     """Each change in % of a recall count (a ``products_recalled`` stat in the goods' units
-    or in times), of a count of complaints taken in or of fibre inspected (the fifteenth
-    session), told after the count in its sentence, its clause naming no other subject."""
+    or in times), of a count of complaints taken in or of fibre inspected, told after the
+    count in its sentence, its clause naming no other subject."""
     out: list[SupervisionStat] = []
     done: set[int] = set()
     for metric, units in COUNTED_CHANGES.items():

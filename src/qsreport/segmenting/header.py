@@ -299,7 +299,7 @@ def _settle_plain_title(text: str, view: str, header: Header) -> None:
 def _drop_title(header: Header) -> None:
     """Forget the title read so far. (A call, not assignments in the caller: there the type
     checker took ``header.title`` for ``None`` even after ``_take_title`` had set it, and code
-    compiled from the types would act on that; docs/speed.md, fifteenth session.)"""
+    compiled from the types would act on that; docs/speed.md.)"""
     header.title = header.category = header.title_line = None
     header.found.pop("title", None)
 
