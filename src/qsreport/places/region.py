@@ -118,10 +118,10 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     school (山东大学) is not counted; in a host's report on a visiting party the title names
     (甲区某某一行到…调研), the guests' places are not counted. None when nothing says. The third
     item says which of these it was."""
-    national = title is not None and _NATIONAL.search(view, *title) is not None
     round_up = title is not None and _ROUND_UP.search(view, *title) is not None \
         and _SELF.search(view, *title) is None
-    national = national or round_up  # (and a central body's headline: only its own places)
+    national = round_up or (title is not None and _NATIONAL.search(view, *title) is not None)
+    # (and a central body's headline: only its own places)
     central = national or (title is not None and _CENTRAL.match(view, title[0]) is not None
                            and _SELF.search(view, *title) is None)  # (not 商务部认定… 我省…)
     # (the title's places, and whether one of them counts, read once for the steps below)
