@@ -91,7 +91,6 @@ _CHECK_RIGHT_BEFORE = rx.compile(r"(?:抽查|抽检|检查|巡查)了?(?:共|计
 _FIRMS_RIGHT_AFTER = rx.compile(r"(?:受检|生产|供货|经销|销售|食品|相关)?(?:企业|单位|厂家|工厂)")
 
 
-
 def units_holding_equipment(view: str, context_start: int, start: int, end: int) -> bool:
     """Whether a count of units (单位, 机构, named right before the count or right after it) is
     told beside the special equipment they hold, further on in its sentence (检查单位20户、各类
