@@ -318,6 +318,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if item.period is None and (brand or holds(item)) \
             and context.periods.in_recent_years(min(low, opens), number):
         item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
+    elif item.period is None and not _a_level(item) \
+            and context.periods.in_recent_years(opens, number):
+        item.period = "cumulative"  # 近年来，甲市制修订国家标准40项: the work of the years to now
     if brand and (honour := HONOUR_YEAR.search(after)):
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     if item.period == "cumulative" and one_batch(view, starts[0], number, after):
@@ -351,6 +354,14 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
         # A money value a brand evaluation assessed (达到35.2亿元, 总价值) is a level too.
         item.basis = basis_of(words)
+
+
+def _a_level(item: Any) -> bool:
+    """Whether a figure is a level (a rate in %, per 10,000 units or a score; a value
+    assessed or measured), which no span of years sums."""
+    unit = getattr(item, "unit", None)  # (a count of standards or honours has none)
+    return (unit is not None and (unit in ("%", "％", "分", "") or "/万" in unit)) \
+        or getattr(item, "metric", "") in _VALUED
 
 
 def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,

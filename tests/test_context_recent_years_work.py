@@ -1,0 +1,54 @@
+"""Schema 2's period of work that 近年来 opens in its own sentence: a span to now, as 近三年 is
+(``cumulative``), whether it counts holdings or work done; not a rate, a level no span sums,
+nor work of a later sentence. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qsreport.jsonable import to_jsonable
+from qsreport.pipeline import parse_bytes
+
+
+def periods(text: str) -> dict[float, str | None]:
+    """Each figure's value and period."""
+    found: dict[float, str | None] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if "period" in node and "value" in node:
+                found[node["value"]] = node["period"]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(to_jsonable(parse_bytes(text.encode("utf-8"), None)))
+    return found
+
+
+def test_standards_drafted_in_recent_years_are_cumulative() -> None:
+    """近年来，某市…制修订国家标准37项: the standards of the years to now, not the report's year."""
+    text = ("青禾市质量工作综述\n2031-03-02\n"
+            "近年来，青禾市鼓励和支持企业制修订国家标准37项、地方标准215项，质量基础不断夯实。\n")
+    found = periods(text)
+    assert found.get(37) == "cumulative" and found.get(215) == "cumulative"
+
+
+def test_investment_of_recent_years_is_cumulative() -> None:
+    """近年来，…投入突破4200万元: money spent over the years to now."""
+    text = ("计量院建设\n2031-03-02\n"
+            "近年来，东岭省计量院逐步加大实验室建设投入，检测装备投入突破4200万元，"
+            "购置检测设备共计28台套。\n")
+    found = periods(text)
+    assert found.get(4200) == "cumulative" and found.get(28) == "cumulative"
+
+
+def test_a_rate_after_recent_years_stays_the_report_s() -> None:
+    """A pass rate is a level, which 近年来 leaves the report's own year, and work a later
+    sentence tells is not the span's."""
+    text = ("产品质量分析\n2031-03-02\n"
+            "近年来，东岭县产品抽检合格率稳定在96.5%。全年抽检食品620批次。\n")
+    found = periods(text)
+    assert found.get(96.5) != "cumulative" and found.get(620) != "cumulative"
