@@ -1,6 +1,7 @@
 """Schema 2's period of work that 近年来 opens in its own sentence: a span to now, as 近三年 is
 (``cumulative``), whether it counts holdings or work done; not a rate, a level no span sums,
-nor work of a later sentence. Every text here is written for the test."""
+nor work of a later sentence; and an addition (新增) no stock word makes a stock held. Every text
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def test_a_rate_after_recent_years_stays_the_report_s() -> None:
             "近年来，东岭县产品抽检合格率稳定在96.5%。全年抽检食品620批次。\n")
     found = periods(text)
     assert found.get(96.5) != "cumulative" and found.get(620) != "cumulative"
+
+
+def test_an_addition_after_recent_years_is_no_stock() -> None:
+    """近年来 of an earlier sentence and 目前 of its own leave an addition (新增, 获得 of one
+    award) the report's: what was added is no stock held."""
+    text = ("商标工作\n"
+            "近年来，丁县积极推动商标品牌战略，成效明显。目前，丁县今年新增地理标志商标12个。\n")
+    assert periods(text).get(12) != "cumulative"
+
+
+def test_an_addition_summed_over_a_span_stays_cumulative() -> None:
+    """An addition summed over a span to now (以来…累计新增) is the span's: cumulative."""
+    text = ("品牌工作\n2031-03-02\n"
+            "2025年以来，丙市累计新增省名牌产品40个，品牌建设成效明显。\n")
+    assert periods(text).get(40) == "cumulative"

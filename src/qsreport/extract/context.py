@@ -354,6 +354,10 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
         # A money value a brand evaluation assessed (达到35.2亿元, 总价值) is a level too.
         item.basis = basis_of(words)
+    if item.period == "cumulative" and item.basis == "added" \
+            and not context.periods.spans_to_now(starts[0], number):
+        # 目前，甲省今年新增…17个; 近年来…。此次，4家企业入选…: an addition is no stock held.
+        item.period = report_period
 
 
 def _a_level(item: Any) -> bool:

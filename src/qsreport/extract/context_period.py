@@ -80,6 +80,7 @@ _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|�
 _COMPARED_REACH = 20
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
 _SINCE_WORD = rx.compile(r"以来")
+_SUMMED = rx.compile(r"累计")
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
@@ -327,6 +328,11 @@ class Periods(ReportYears):
     def in_recent_years(self, low: int, high: int) -> bool:
         """Whether 近年来 stands in view[low:high] (see RECENT_YEARS)."""
         return self.recent.last(low, high) is not None
+
+    def spans_to_now(self, low: int, high: int) -> bool:
+        """Whether a span to now (2010年以来, 近三年, 近年来) or 累计 stands in view[low:high]."""
+        return self.in_recent_years(low, high) or self.since.last(low, high) is not None \
+            or _SUMMED.search(self.view, low, high) is not None
 
     def _held_now(self, low: int, high: int) -> bool:
         """Whether 目前 dates a stock held now (目前全市已有地方标准30项), not the work done so
