@@ -318,9 +318,11 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if item.period is None and (brand or holds(item)) \
             and context.periods.in_recent_years(min(low, opens), number):
         item.period = "cumulative"  # 近年来，甲市共获得名牌产品14个: the honours held now
-    elif item.period is None and not _a_level(item) \
+    elif item.period is None and stock and not _a_level(item) \
             and context.periods.in_recent_years(opens, number):
-        item.period = "cumulative"  # 近年来，甲市制修订国家标准40项: the work of the years to now
+        # 近年来，甲市制修订国家标准40项: the standards of the years to now, in its own sentence
+        # (not work done: 近年来，全县共查处案件210起 stays the report's year)
+        item.period = "cumulative"
     if brand and (honour := HONOUR_YEAR.search(after)):
         item.period = honour["y"]  # 共有80个产品被评为2013年度甲省名牌: that year's list
     if item.period == "cumulative" and one_batch(view, starts[0], number, after):
