@@ -81,6 +81,11 @@ _COMPARED_REACH = 20
 _SENTENCE_END = rx.compile(r"[。！？!?\n]")
 _SINCE_WORD = rx.compile(r"以来")
 _SUMMED = rx.compile(r"累计")
+# A year glued after a campaign's name (“某某行动2031”): the campaign's year, as 2031年 would
+# be (group 2, a span's end, never matches), unless the campaign's own sentence tells its
+# dates as a span before the name.
+_CAMPAIGN_YEAR = rx.compile(r"(?<=行动)((?:19|20)\d{2})(?:-((?:19|20)\d{2}))?(?![\d年])")
+_SENTENCE_MARKS = "。！？!?\n"
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
@@ -118,6 +123,7 @@ class Periods(ReportYears):
         self.held = Marks(HELD, view, self._not_this_year_s)
         self.recent = Marks(RECENT_YEARS, view)
         self.year_end = Marks(AS_AT_YEAR_END, view)
+        self.campaign_years = Marks(_CAMPAIGN_YEAR, view)
         self.clause = _CLAUSE_MARK
         # Where any of the time words period_of reads first starts, in order (most figures
         # have none of them in reach: then they need not be read one by one).
@@ -178,6 +184,9 @@ class Periods(ReportYears):
         while year is not None and (self._forecast(year, number) or (year.start() < sentence and (
                 self._event(year) or basis_year(self.view, year, self.year)))):
             year = self._before_aside(self.years, low, year.start())
+        campaign = self.campaign_years.last(low, number)
+        if campaign is not None and (year is None or campaign.end() > year.end()):
+            year = self._campaign_dates(campaign)  # “春雷行动2021”期间，…: the campaign's year
         relative = self._before_aside(self.relative, low, number) if self.year is not None else None
         if relative is None and self.year is None:
             found = self._before_aside(self.relative, low, number)
@@ -239,6 +248,13 @@ class Periods(ReportYears):
         reviewed = meeting_review_year(self.view, nearest)  # 2019年…工作会议上获悉，过去一年
         return reviewed or (nearest[1] if nearest[2] is None else f"{nearest[1]}-{nearest[2]}")
 
+    def _campaign_dates(self, year: re.Match[str]) -> re.Match[str]:
+        """The span of dates a campaign's sentence tells before its name's year (2030年12月至
+        2031年3月，开展“某某行动2031”: 2030-2031), else that year."""
+        opens = max(self.view.rfind(mark, 0, year.start()) for mark in _SENTENCE_MARKS) + 1
+        run = self.years.last(opens, year.start())
+        return run if run is not None and run[2] else year
+
     def _undated(self, low: int, number: int, sentence: int, stock: bool) -> str | None:
         """The period of a figure no year, time word or span before it dates."""
         # A stock word of an earlier sentence (截至目前，已有24个省…。…共出动执法人员…)
@@ -258,7 +274,7 @@ class Periods(ReportYears):
         if self.time_starts is None:
             self.time_starts = sorted(chain.from_iterable(marks.found() for marks in (
                 self.years, self.relative, self.since, self.plans, self.year_end,
-                self.compared)))
+                self.compared, self.campaign_years)))
         at = bisect.bisect_left(self.time_starts, low)
         return at < len(self.time_starts) and self.time_starts[at] < high
 
