@@ -165,8 +165,13 @@ CERTIFICATION = TallyWords(
         # 使用…专用标志.
         Metric("granted", _FIRMS,
                # (their running total: 专用标志的使用企业累计达到75家, 用标企业总数达到58家)
-               before=r"(?:专用标志(?:的)?使用|用标)(?:企业|单位|者)(?:共|计|达到?|为|有|已|累计|总计|合计|总数|数量|现|目前)*$",
-               after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?使用[^，,；;。\d]{0,12}?专用标志",
+               # (the verb of use before the mark, the users after it: 使用该地理标志专用标志的
+               # 经营主体12家, 新增使用…专用标志市场主体40家; not a mark misused, 擅自使用)
+               before=r"(?:专用标志(?:的)?使用|用标|(?<!擅自)(?<!违规)(?<!违法)(?<!非法)使用[^，,；;。\d]{0,16}?"
+                      r"专用标志(?:的)?(?:经营|市场|生产)?(?=企业|单位|主体|者))"
+                      r"(?:企业|单位|主体|者)(?:共|计|达到?|为|有|已|累计|总计|合计|总数|数量|现|目前)*$",
+               # (核准变更…专用标志: users whose approval was changed, users still)
+               after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?(?:使用|变更)[^，,；;。\d]{0,12}?专用标志",
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
         Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?(?:达到|[共计达为有]){{0,2}}$"),
