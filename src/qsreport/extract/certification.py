@@ -28,6 +28,8 @@ def extract_certification(doc: Doc) -> Certification:
         metric, scheme = tally.metric, tally.name
         if scheme == "licence":  # 发证 of no licence told: the one its sentence is about
             scheme = _licence_of(doc, tally)
+        elif scheme == "held":  # 获证, 有效证书 of no scheme told: the report's
+            scheme = _held_of(doc, tally)
         scheme = _food_report(doc, tally, scheme)
         if firms is not None and _their_papers(doc, firms[0], tally):
             scheme = firms[1]
@@ -117,6 +119,17 @@ def _licence_of(doc: Doc, tally: Tally) -> str:
     report on 工业产品生产许可证 that goes on with 许可证企业30家), else ``licence``."""
     for start in (tally.sentence.start, 0):
         named = _TALLIES.keys_in(doc.view, start, tally.figure.start) & (LICENCES - {"licence"})
+        if named:
+            return named.pop() if len(named) == 1 else "licence"
+    return "licence"
+
+
+def _held_of(doc: Doc, tally: Tally) -> str:
+    """The one scheme the sentence, else the report, names before the figure of papers or
+    firms told only as held (截至年底全市有效获证企业共12家 after a report's opening on
+    工业产品生产许可证: production licences), else ``licence``, written ``any``."""
+    for start in (tally.sentence.start, 0):
+        named = _TALLIES.keys_in(doc.view, start, tally.figure.start) - {"licence", "any", "held"}
         if named:
             return named.pop() if len(named) == 1 else "licence"
     return "licence"

@@ -42,6 +42,9 @@ SCHEMES: tuple[tuple[str, str], ...] = (
      rf"[“\"]?三品一标[”\"]?)"
      rf"{_CERTIFIED}", "agricultural"),
     (r"计量认证|资质认定|实验室认可", "laboratory"),
+    # Papers or their holders told only as held (获证企业, 有效证书), no scheme named with them:
+    # the one scheme the report names before (a report on 3C that goes on with 获证单位30家).
+    (r"获证|有效(?:的)?证书", "held"),
     # A licence not named (许可证, 发证): licensed, of no scheme told; so is a special
     # equipment firm's qualification (具有安装资质的企业40家).
     (r"许可证|发证|(?:安装|改造|维修|修理|制造|充装)(?:许可)?资质", "licence"),
@@ -93,10 +96,10 @@ _NOT_A_STOCK = r"(?:抽检|抽查|抽样|抽取|检测|检验|监测|检查|查�
 _NOT_HELD = r"(?:未(?:取得|获得|领取)|没有(?:取得|获得)|无证|吊销|注销|撤销|撤消|撤回|收回)[^，,；;。]*$"
 
 # Firms a check went through, told by the licence they hold (抽查了取得生产许可证的电缆生产企业
-# 63家, 对持有许可证的12家企业进行检查): the check's object, no firms licensed.
+# 63家, 对持有许可证的12家企业进行检查, 检查获证企业80家): the check's object, no firms licensed.
 # (not a check passed on the way to the licence: 经现场检查合格取得许可证的企业)
 _CHECKED_HOLDERS = (r"(?:抽查|抽检|抽样|抽取|检查|统检|巡查|督查|排查)(?!合格|验收|通过)了?[^，,；;。]*?"
-                    r"(?:取得|获得|持有|具有|具备)[^，,；;。]*$")
+                    r"(?:取得|获得|持有|具有|具备|获证)[^，,；;。]*$")
 
 # Licences only reviewed, the firms that hold them the review's object (对…持证企业的许可证
 # 实施年审, 对17家取得许可证的企业进行了复审): no firms licensed. Not a review failed or passed
@@ -108,7 +111,7 @@ REVIEWED_OBJECT = r"(?<![针面相绝反核])对(?![比照接标于])"
 REVIEWED = r"[^，,；;。]*?(?:实施|进行了?|办理)(?:年审|复审)(?!不合格|未通过)"
 
 CERTIFICATION = TallyWords(
-    trigger=r"用标|许可证|认证|获证|发证|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
+    trigger=r"用标|许可证|认证|获证|发证|有效(?:的)?证书|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
             r"无公害农产品|绿色食品|有机农产品|三品一标",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
@@ -125,7 +128,10 @@ CERTIFICATION = TallyWords(
                      # undone, 发现2家未按规定进行许可证注销, nor only announced or applied
                      # for, 进行许可证注销公示)
                      r"(?:(?!未|没有|不)[^，,；;。]){0,30}?进行了?(?:[^，,；;。\d]{0,8}?(?:许可证|证书))?"
-                     r"(?:注销|吊销|撤销)(?!公示|公告|申请|手续办理)"),
+                     r"(?:注销|吊销|撤销)(?!公示|公告|申请|手续办理)",
+               # (无效证书(含暂停、注销、过期)N张: papers no longer valid for any reason, a
+               # stock, no revocation counted)
+               unless=r"无效(?:的)?(?:证书|许可证)[^，,；;。\d]*$"),
         Metric("refused", rf"{_FIRMS}|{_PAPERS}|个", before=r"不予许可|不予发证|不予受理|不予批准",
                after=r"[^，,；;。\d]{0,8}?不予(?:许可|发证|受理|批准)"),  # 对61家企业不予许可
         Metric("granted", rf"{_FIRMS}|{_PAPERS}", before=_GRANTED, after=_GRANTED_AFTER,
@@ -197,6 +203,6 @@ CERTIFICATION = TallyWords(
     not_after=r"[^，,；;。]*?(?:监管|监督|检查|核查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
               r"[^，,；;。]{0,30}?(?:精品|品牌)[”\"」]?认证",
     name_reach=24,
-    weak=("licence",),  # 42家实验室通过计量认证并领取证书: the certification named
+    weak=("licence", "held"),  # 42家实验室通过计量认证并领取证书: the certification named
     keyword_in_clause=True,
 )
