@@ -59,7 +59,8 @@ def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
     for words, metrics, kinds, own in (
             (METROLOGY, MetrologyMetric, Instrument, set()),
             (SPECIAL_EQUIPMENT, EquipmentMetric, Equipment, set()),
-            (CERTIFICATION, CertificationMetric, Scheme, {"granted", "licence", "held"}),
+            (CERTIFICATION, CertificationMetric, Scheme,
+             {"granted", "licence", "held", "equipment_licence"}),
             (CAPACITY, CapacityMetric, Body, set()),
             (DISTINCTION_WORDS, DistinctionMetric, Distinction, set())):
         assert {key for _, key in words.names} <= set(get_args(kinds)) | own

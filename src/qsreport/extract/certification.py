@@ -10,7 +10,13 @@ from .. import regex_cache as rx
 from ..models import Certification, CertificationStat
 from .areas import tally_area
 from .common import Doc, unit_as_written
-from .lexicon.certification import CERTIFICATION, LICENCES, REVIEWED, REVIEWED_OBJECT
+from .lexicon.certification import (
+    CERTIFICATION,
+    LICENCES,
+    REVIEWED,
+    REVIEWED_OBJECT,
+    UNNAMED_LICENCES,
+)
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of, trimmed_label
 
@@ -40,7 +46,7 @@ def extract_certification(doc: Doc) -> Certification:
                 "mark_users" if scheme == "gi_mark" else "certified"
         if metric == "licensed" and _only_reviewed(doc, tally):
             continue
-        scheme = "any" if scheme == "licence" else scheme
+        scheme = "any" if scheme in UNNAMED_LICENCES else scheme
         holders = _holders(doc, tally) if metric == "licensed" else None
         if holders is not None and not any(stat.span == holders["span"] for stat in stats):
             stats.append(CertificationStat(metric=metric, scheme=scheme,  # type: ignore[arg-type]

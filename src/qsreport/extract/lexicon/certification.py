@@ -28,6 +28,10 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     # (获得生产许可证的食品加工企业: the firms' trade, told after the licence)
     (r"生产许可证?的(?:乳制品|乳品|肉制品|饮料|酒类|食品)(?:生产)?(?:加工)?企业", "food_licence"),
     (r"食品生产许可证?|食品质量安全市场准入|QS(?:生产许可证|认证|标志)?", "food_licence"),
+    # Special equipment's own licences (特种设备制造许可证, 气瓶充装许可证, 电梯安装许可证): a
+    # licence of no scheme the schema names, never the industrial products' 生产许可证.
+    (r"(?:特种设备|锅炉|压力容器|压力管道|电梯|起重机械|气瓶|游乐设施|客运索道)[^，,；;。、\d]{0,8}?许可证?",
+     "equipment_licence"),
     (r"(?:工业产品|工业)?生产许可证?", "production_licence"),
     (rf"(?:3C|CCC|强制性产品认证|强制性认证|强制认证){_CERTIFIED}", "ccc"),
     (rf"(?:ISO\s?9000|ISO\s?9001|GB/T\s?19001|质量管理体系|质量体系){_CERTIFIED}", "quality_system"),
@@ -52,8 +56,10 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     (r"认证证书|认证", "any"),
 )
 # Schemes that are licences: a grant of one is ``licensed``, of any other ``certified``
-# (``licence``, a licence of no scheme told, is written as ``any``).
-LICENCES = frozenset({"food_licence", "production_licence", "licence"})
+# (``licence``, a licence of no scheme told, and ``equipment_licence`` are written as ``any``).
+LICENCES = frozenset({"food_licence", "production_licence", "licence", "equipment_licence"})
+# Licences of no scheme the schema names, written as ``any``.
+UNNAMED_LICENCES = frozenset({"licence", "equipment_licence"})
 
 # (…体系认证企业47家, 绿色食品认证58个: a count right after the scheme's name)
 # (未取得…许可证擅自生产: firms without one)
