@@ -11,7 +11,7 @@ from .. import regex_cache as rx
 from ..models import Capacity, CapacityStat
 from .areas import tally_area
 from .common import Doc
-from .lexicon.capacity import CAPACITY
+from .lexicon.capacity import CAPACITY, INVESTED_IN
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 
@@ -29,6 +29,10 @@ def extract_capacity(doc: Doc) -> Capacity:
 
     def body(tally: Tally) -> str:
         nonlocal levelled
+        if tally.metric == "investment" and (into := _INVESTED_IN.match(doc.view, tally.figure.end)):
+            named = _TALLIES.names.match(doc.view, into.end())
+            if named is not None:
+                return _TALLIES.key_of(named)  # (斥资1200万元新建某某实验室: the laboratory's)
         if tally.metric not in _PROJECT or tally.name not in (_TALLIES.words.any_name, "centre"):
             return tally.name
         if levelled is None:
@@ -54,6 +58,7 @@ def _body(tally: Tally, first: re.Match[str], levelled: list[tuple[int, str]]) -
     return _TALLIES.key_of(first) if tally.name == _TALLIES.words.any_name else tally.name
 
 
+_INVESTED_IN = rx.compile(INVESTED_IN)
 # A project's figures, which its sentence often tells of the body with no name (项目, 大楼).
 _PROJECT = frozenset({"investment", "equipment_value", "land_area", "floor_area"})
 _LEVELLED = frozenset({"national_centre", "provincial_centre"})

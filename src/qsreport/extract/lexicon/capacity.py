@@ -44,7 +44,20 @@ _AREA_UNITS = r"平方米|平米|㎡|m2|平方公里|亩|公顷"
 _FLOOR_UNITS = r"平方米|平米|㎡|m2"
 _MONEY = r"元|万元|亿元"
 # (…的总投资, 计划投资, 投入资金: money put into a body)
-_INVESTED = r"(?:总)?投资(?:总额|额|规模)?|投入(?:建设)?(?:资金)?|建设资金|建设经费|总造价|造价"
+# (斥资, 耗资: money spent on it, 斥资1200万元新建纤维实验室)
+_INVESTED = r"(?:总)?投资(?:总额|额|规模)?|投入(?:建设)?(?:资金)?|建设资金|建设经费|总造价|造价|斥资|耗资"
+# Money put up for a body, its purpose told after the sum (筹集250万元用于检验所搬迁, 650万元
+# 经费投入到检测仪器更新, 120万元已拨付到实验室账户): invested in the body; not a sum
+# whose purpose is other work (拿出200万元奖励…, 安排50万元用于标准化项目).
+_FOR_BODY = (r"(?:的)?(?:财政)?(?:专项)?(?:资金|经费)?[^，,；;。!?\d]{0,6}?(?:用于|投入到?|拨付到?)"
+             r"[^，,；;。!?\d]{0,12}?(?:中心|实验室|基地|质检|检验|检测|仪器|设备)")
+# The body a sum is spent on, named after the sum in its clause (斥资1200万元新建纤维检验实验室,
+# 投资200万元新建实验室): the sum is that body's, whichever body spent it.
+INVESTED_IN = (r"[^，,；;。！？!?\d]{0,6}?(?:打造|建设|新建|建成|兴建|筹建|用于)[^，,；;。！？!?\d]{0,12}?"
+               r"(?=(?:" + "|".join(p for p, _ in BODIES) + "))")
+# …and money its building received (检测基地建设先后获得省局90万元资金支持).
+_BUILD_SUPPORTED = (r"(?:中心|实验室|基地|大楼)的?建设[^，,；;。!?\d]{0,14}?(?:得到|获得)"
+                    r"[^，,；;。!?\d]{0,10}$")
 # (有, not a firm's name, 某某有限公司实验室等6家…机构; 设 alone: 设检验站8个, 设…等6个
 # 检验室, not 设备 or 设计; 授权: bodies a bureau authorises,
 # named before their count: 授权…计量检定机构105家, not 对授权的18个机构…进行了检查)
@@ -98,6 +111,7 @@ CAPACITY = TallyWords(
     metrics=(
         Metric("investment", _MONEY, before=rf"(?:{_INVESTED})[^，,；;。!?\d]{{0,6}}$",
                named=False),
+        Metric("investment", _MONEY, before=_BUILD_SUPPORTED, after=_FOR_BODY, named=False),
         Metric("equipment_value", _MONEY,
                before=r"(?:(?:仪器|设备)[^，,；;。!?\d]{0,4}(?:总值|原值|价值|资产)|固定资产)[^，,；;。!?\d]{0,4}$",
                named=False),
