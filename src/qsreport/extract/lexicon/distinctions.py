@@ -78,12 +78,18 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
 _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?奖励"
 # Approved to be created, or being created (获批立项: projects approved to start, which are
 # built over the years after; not the work of creating, 两年来的创建过程里, a story). A bare 创建
-# is a creation (awarded, above) and 由…建设的示范区有5个 a stock built, not a build under way.
+# is a creation (awarded, above) and 由…建设的示范区有5个 a stock built, not a build under way;
+# so is a bare 建设 (``_BUILT``), unless approved or begun (获批建设, 启动建设).
 # (not a word of a title: 《乡村建设指南》等3个项目荣获…)
 # (实施农业标准化试点项目12个: projects carried out; not 承担的, who undertook projects whose
 # verb follows, 承担的5个…项目通过验收; not 建设期满, a build's term run out, whose
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
-_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|(?<=启动)创建|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|建设(?!期|情况|成效|成果|经验|的)(?<!共承担建设)(?<!累计承担建设)(?<!已承担建设)|下达|(?<![与和及、])实施)(?![^《》，,；;。]{0,30}》)"
+_BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|(?<=启动)创建|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|(?<=获批|批准|同意|启动|开始|开工)建设(?!期|情况|成效|成果|经验|的)|下达|(?<![与和及、])实施)(?![^《》，,；;。]{0,30}》)"
+
+# A bare 建设 before a count is a stock built, as 建成 (先后建设省级农业标准化示范区7个、市级12个;
+# 建设有9个…示范基地), as the rounds' keys hold it; approved, begun or under way it is still
+# being built (获批建设, 启动建设, 正在建设: ``_BUILDING``).
+_BUILT = r"(?<!获批)(?<!批准)(?<!同意)(?<!启动)(?<!开始)(?<!开工)(?<!正在)(?<!承担)建设(?:有|了)?(?!期|情况|成效|成果|经验|的)"
 
 # What a list's size in brackets closes (名单（共12家）, 质量奖(共3个), 示范企业（共8家）).
 _LIST_SIZE = (r"(?:名单|名录|榜单|目录|奖|称号|(?<!的)(?:企业|单位)|示范区|示范点|试点|基地|品牌|老字号)"
@@ -142,6 +148,7 @@ DISTINCTION_WORDS = TallyWords(
         Metric("awarded", _UNITS, before=_LIST_SIZE),
         Metric("building", _UNITS, before=_BUILDING,
                after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
+        Metric("awarded", _UNITS, before=_BUILT),
         Metric("awarded", _UNITS, before=_AWARDED,
                after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED}|{_REWARDED_HOLDERS})"),
         # A demonstration zone's results: its output value or sales, the jobs it gives and its
