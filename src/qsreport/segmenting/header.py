@@ -7,7 +7,6 @@ Rules match on the match view (simplified, half-width); strings are cut from the
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import regex_cache as rx
@@ -17,16 +16,10 @@ from .header_dates import (
     DAY_DATELINE,
     TITLE_DATE,
     TODAY,
-    dateline_with_the_pages_year,
-    lead_date,
-    listed_title_date,
     own_date_before,
-    publish_line_under_headline,
-    record_line_date,
-    signed_date,
-    stamp_date,
     without_weekday,
 )
+from .header_late_dates import read_late_date
 from .header_publisher import is_person, publisher_elsewhere, publisher_from_byline
 from .header_region import INSIDE_TITLE, opening_inside, report_region
 from .metaline import (
@@ -174,31 +167,10 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     if header.date is None and clock is not None:
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.date is None:
-        _read_late_date(view, header)
+        read_late_date(view, header)
     if header.region is None:
         header.region = report_region(text, view, header, crumbs)
     return header
-
-
-def _read_late_date(view: str, header: Header) -> None:
-    """The first date of the readers that come last, for a header nothing else dated."""
-    late_readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("a dateline with its year, or the full day the lead opens on",
-         lambda: lead_date(view, header.end)),
-        ("a page's stamp with its clock", lambda: stamp_date(view)),
-        ("a dateline of no year, with the year the page writes for its day",
-         lambda: dateline_with_the_pages_year(view, header.end)),
-        ("date under the signature, above the attachments", lambda: signed_date(view)),
-        ("the page's list of stories, under the headline",
-         lambda: listed_title_date(view, header.title_line, header.end)),
-        ("a saved page's record of the story at its foot",
-         lambda: record_line_date(view, header.title_line, header.end)),
-        ("a publish line under the headline, past a page's notices",
-         lambda: publish_line_under_headline(view)))
-    for where, read in late_readers:
-        if found_date := read():
-            header.date, header.found["date"] = found_date, where
-            return
 
 
 _PUBLISHED = rx.compile(r"发布|刊发|发表")  # a publish date outranks a date of writing (成文日期)
