@@ -78,14 +78,14 @@ _YEAR_END = rx.compile(r"\s*[底末]")
 _COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|末|以来)")
 _NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
 _COMPARED_REACH = 20
-_SENTENCE_END = rx.compile(r"[。！？!?\n]")
+_SENTENCE_MARKS = "。！？!?\n"
+_SENTENCE_END = rx.compile(f"[{_SENTENCE_MARKS}]")
 _SINCE_WORD = rx.compile(r"以来")
 _SUMMED = rx.compile(r"累计")
 # A year glued after a campaign's name (“某某行动2031”): the campaign's year, as 2031年 would
-# be (group 2, a span's end, never matches), unless the campaign's own sentence tells its
-# dates as a span before the name.
+# be, unless the campaign's own sentence tells its dates as a span before the name. Group 2
+# is a span's end glued on too (行动2030-2031: 2030-2031), as the year pattern's group 2 is.
 _CAMPAIGN_YEAR = rx.compile(r"(?<=行动)((?:19|20)\d{2})(?:-((?:19|20)\d{2}))?(?![\d年])")
-_SENTENCE_MARKS = "。！？!?\n"
 _COUNTED_TO_NOW = rx.compile(r"截[至止]到?\s*目前")  # work counted to now, not 目前 of a state
 _TITLE_REACH = 40  # how far back a document title's 《 may open
 # An aside in brackets after a value (合格率为90.5%（去年88.1%），…): the time word it opens
