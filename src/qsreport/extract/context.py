@@ -57,9 +57,12 @@ from .lexicon.context import (
     BREAKDOWN,
     DONE,
     HONOUR_YEAR,
+    LEVEL_UNITS,
+    PER_UNITS,
     PLAN_VERBS,
     SO_FAR,
     STATUS_WORDS,
+    VALUED_METRICS,
 )
 
 # From a figure's words back to the last clause mark before it: a greedy run to the figure
@@ -69,10 +72,6 @@ _TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;：:、]")
 # none of its words)
 _CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
 _SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
-# (metrics of a value assessed or measured, whose basis stays open: a brand's value, an
-# instrument's error, a branded product's output, a lift rescue's average time)
-_VALUED = {"brand_value", "measured_error", "brand_output", "brand_area", "brand_yield",
-           "arrival_minutes", "rescue_minutes"}
 # (a noun of intent's clause goes on past a comma that 并 joins: 今后将推行…，并举办培训班3期)
 _WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
 _REACH = 200  # characters before a figure read for its words
@@ -347,9 +346,9 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     words = view[clause:number]
     if is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
-    elif item.basis is None and getattr(item, "unit", "%") not in ("%", "％", "分", "") \
-            and "/万" not in getattr(item, "unit", "") and not brand \
-            and getattr(item, "metric", "") not in _VALUED:
+    elif item.basis is None and getattr(item, "unit", "%") not in LEVEL_UNITS \
+            and PER_UNITS not in getattr(item, "unit", "") and not brand \
+            and getattr(item, "metric", "") not in VALUED_METRICS:
         # A rate (in %, or per 10,000 units: 起/万台) and a score (分, or an index's bare
         # number) are levels: total or added does not apply. A brand count's basis is the brand
         # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
@@ -366,8 +365,8 @@ def _a_level(item: Any) -> bool:
     """Whether a figure is a level (a rate in %, per 10,000 units or a score; a value
     assessed or measured), which no span of years sums."""
     unit = getattr(item, "unit", None)  # (a count of standards or honours has none)
-    return (unit is not None and (unit in ("%", "％", "分", "") or "/万" in unit)) \
-        or getattr(item, "metric", "") in _VALUED
+    return (unit is not None and (unit in LEVEL_UNITS or PER_UNITS in unit)) \
+        or getattr(item, "metric", "") in VALUED_METRICS
 
 
 def _list_place(context: _Context, item: Any, places: list[Any], sentence: int,

@@ -108,6 +108,16 @@ CHANGE_BEFORE = compile_fast(
 CHANGE_AFTER = rx.compile(r"[\d.]+\s*(?:个)?百分点")
 ADDED = rx.compile(r"新增|新获|新认定|新命名|新评|新制定|新发布|新建|今年获|当年获|新入选|新创")
 TOTAL = rx.compile(r"累计|现有(?<![发表实]现有)|共有|总数|总量|达到|总计|合计|已有|拥有|达")
+# The units of a level, which neither basis (total, added) fits and no span of years sums: a
+# rate (%), a score (分), an index's bare number (no unit), and a rate per so many units,
+# marked by its /万 (起/万台).
+LEVEL_UNITS = ("%", "％", "分", "")
+PER_UNITS = "/万"
+# Metrics of a value assessed or measured, a level too whatever its unit, whose basis stays
+# open: a brand's value, an instrument's error, a branded product's output, a lift rescue's
+# average time.
+VALUED_METRICS = frozenset({"brand_value", "measured_error", "brand_output", "brand_area",
+                            "brand_yield", "arrival_minutes", "rescue_minutes"})
 
 # The year of the honour a brand count's products were given, named after the count (共有
 # 80个产品被评为2013年度甲省名牌产品): the count's year.
