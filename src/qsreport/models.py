@@ -4,6 +4,7 @@ The pipeline builds these (cheap: no pydantic on the command line's hot path); t
 pydantic model :class:`qsreport.report.Report` wraps them, so ``Report.model_dump(mode="json")``
 and :func:`qsreport.jsonable.to_jsonable` give the same JSON. Field names follow ../shared/CONTRACT.md exactly;
 extra fields are additions, never renames.
+The records of schema 2's own areas are in :mod:`.models_areas`; this module names them too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .models_areas import (
+    Capacity,
+    CapacityStat,
+    Certification,
+    CertificationStat,
+    Distinctions,
+    DistinctionStat,
+    EquipmentStat,
+    Metrology,
+    MetrologyStat,
+    SpecialEquipment,
+    Tallied,
+)
 from .record import STRICT, Record
 from .vocabulary import (
     SCHEMA_VERSION,
@@ -276,108 +290,6 @@ class Facility(Record):
 class Inspection(Record):
     __pydantic_config__ = STRICT
     facilities: list[Facility] = field(default_factory=list)
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class Tallied(Record):
-    """What every figure of schema 2's own areas says (read by extract/tallies.py): a metric,
-    the number as written and its unit, status, place, period and basis; each area's class
-    adds the kind of thing counted (its instrument, equipment or scheme; ``any``: several
-    kinds, or none named)."""
-
-    __pydantic_config__ = STRICT
-    metric: str
-    label: str
-    value: int | float
-    unit: str
-    basis: Basis | None = None
-    status: Status = "achieved"
-    place: str | None = None
-    period: str | None = None
-    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
-    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
-    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
-    span: Span
-    evidence: str
-    page: int | None = None
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class MetrologyStat(Tallied):
-    """Instruments verified or checked, their pass and verification rates, the sites they
-    stand in, measurement standards."""
-
-    metric: MetrologyMetric
-    instrument: Instrument
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class Metrology(Record):
-    __pydantic_config__ = STRICT
-    stats: list[MetrologyStat] = field(default_factory=list)
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class EquipmentStat(Tallied):
-    """Special equipment registered, inspected, failed or sealed; its users inspected;
-    hazards found and put right."""
-
-    metric: EquipmentMetric
-    equipment: Equipment
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class SpecialEquipment(Record):
-    __pydantic_config__ = STRICT
-    stats: list[EquipmentStat] = field(default_factory=list)
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class CertificationStat(Tallied):
-    """Firms licensed or certified under a scheme, certificates issued, licences revoked
-    or refused."""
-
-    metric: CertificationMetric
-    scheme: Scheme
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class Certification(Record):
-    __pydantic_config__ = STRICT
-    stats: list[CertificationStat] = field(default_factory=list)
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class CapacityStat(Tallied):
-    """Inspection and testing bodies counted, and what they hold or are built with:
-    investment, equipment value, land and floor area, staff, instruments, the parameters and
-    products they can test."""
-
-    metric: CapacityMetric
-    body: Body
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class Capacity(Record):
-    __pydantic_config__ = STRICT
-    stats: list[CapacityStat] = field(default_factory=list)
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class DistinctionStat(Tallied):
-    """Distinctions counted that are no brand honour: the firms, people or places holding a
-    quality award or a quality-city title (awarded), the demonstration zones and standardization
-    pilots approved or built (awarded: named, passed acceptance; building: approved to be
-    created, under way)."""
-
-    metric: DistinctionMetric
-    distinction: Distinction
-
-
-@dataclass(kw_only=True, eq=False, repr=False)
-class Distinctions(Record):
-    __pydantic_config__ = STRICT
-    stats: list[DistinctionStat] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
