@@ -1,6 +1,6 @@
 """What the extraction tests share: a text's report as the JSON data ``qsreport parse --format
-json`` writes, and one area's list of items out of it. Each test file keeps its own header
-and picks the fields it pins; only the parse is here."""
+json`` writes, one area's list of items out of it, and each figure's period by its value.
+Each test file keeps its own header and picks the fields it pins; only the parse is here."""
 
 from __future__ import annotations
 
@@ -21,3 +21,23 @@ def area_items(text: str, area: str, kind: str, schema: str = "2") -> list[dict[
     """The items of one list of one area (``"brands"``, ``"counts"``) of the report of ``text``."""
     items: list[dict[str, Any]] = report_json(text, schema)[area][kind]
     return items
+
+
+def periods(text: str, area: str | None = None) -> dict[float, str | None]:
+    """Each figure's value and its period, over the whole report of ``text`` or one area's
+    (``"supervision"``): every item that has both, by value (a later item of the same value wins)."""
+    found: dict[float, str | None] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if "period" in node and "value" in node:
+                found[node["value"]] = node["period"]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    report = report_json(text)
+    walk(report if area is None else report[area])
+    return found

@@ -5,45 +5,24 @@ stock held. Every text here is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from qsreport.jsonable import to_jsonable
-from qsreport.pipeline import parse_bytes
-
-
-def periods(text: str) -> dict[float, str | None]:
-    """Each figure's value and period."""
-    found: dict[float, str | None] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if "period" in node and "value" in node:
-                found[node["value"]] = node["period"]
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(to_jsonable(parse_bytes(text.encode("utf-8"), None)))
-    return found
+from .report_helpers import periods
 
 
 def test_standards_drafted_in_recent_years_are_cumulative() -> None:
-    """近年来，某市…制修订国家标准37项: the standards of the years to now, not the report's year."""
-    text = ("青禾市质量工作综述\n2031-03-02\n"
-            "近年来，青禾市鼓励和支持企业制修订国家标准37项、地方标准215项，质量基础不断夯实。\n")
+    """近年来，某县…制定行业标准N项: the standards of the years to now, not the report's year."""
+    text = ("丙县标准化工作\n2031-03-02\n"
+            "近年来，丙县的企业主导或参与制定行业标准30项、团体标准50项。\n")
     found = periods(text)
-    assert found.get(37) == "cumulative" and found.get(215) == "cumulative"
+    assert found.get(30) == "cumulative" and found.get(50) == "cumulative"
 
 
 def test_work_and_money_of_recent_years_stay_the_report_s() -> None:
     """近年来 before work done or money spent (not a stock) leaves them the report's year."""
-    text = ("计量院建设\n2031-03-02\n"
-            "近年来，东岭省计量院逐步加大实验室建设投入，检测装备投入突破4200万元。"
-            "近年来，东岭县共查处质量违法案件170起。\n")
+    text = ("计量所建设\n2031-03-02\n"
+            "近年来，乙市计量所不断更新检测设备，设备投入超过3000万元。"
+            "近年来，乙县办结质量案件150件。\n")
     found = periods(text)
-    assert found.get(4200) != "cumulative" and found.get(170) != "cumulative"
+    assert found[3000] != "cumulative" and found[150] != "cumulative"
 
 
 def test_a_rate_after_recent_years_stays_the_report_s() -> None:
