@@ -4,23 +4,20 @@ schema names: a licence named bare in such a report is ``any``, never the indust
 
 from __future__ import annotations
 
-from typing import Any
-
-from .report_helpers import report_json
+from .report_helpers import area_items
 
 
 def _stats(body: str) -> list[tuple[str, str, float, str]]:
     text = f"庚省质量工作简报\n发布时间：2034-02-20  来源：测试月刊\n{body}"
-    report: dict[str, Any] = report_json(text)
     return [(s["metric"], s["scheme"], s["value"], s["unit"])
-            for s in report["certification"]["stats"]]
+            for s in area_items(text, "certification", "stats")]
 
 
 def test_a_bare_licence_after_equipment_and_industrial_licences_is_of_none() -> None:
     """A report naming 特种设备制造许可证 and 生产许可证 goes on with 持有许可证: any."""
-    assert _stats("本刊介绍的资质包括特种设备制造许可证、生产许可证。"
-                  "截至年底，全省共有锅炉压力容器制造单位420家，持有许可证436张。") == [
-        ("licensed", "any", 420, "家"), ("licensed", "any", 436, "张")]
+    assert _stats("该厅负责两种许可：特种设备制造许可证和生产许可证。"
+                  "全省现有气瓶制造单位50家，共持有许可证60张。") == [
+        ("licensed", "any", 50, "家"), ("licensed", "any", 60, "张")]
 
 
 def test_an_equipment_licence_issued_is_licensed_of_no_scheme() -> None:
