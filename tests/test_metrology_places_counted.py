@@ -14,17 +14,16 @@ def _sites(body: str) -> list[tuple[str, float]]:
 
 
 def test_places_and_their_list_take_the_instruments_counted_after() -> None:
-    """检查30处所，其中农贸市场20处、卖场10家，共计400台磅秤: all three are the scales' sites."""
-    got = _sites("本月甲县计量所共检查了30处所，其中农贸市场20处、卖场10家，共计400台磅秤，"
-                 "仅1台超差。")
-    assert got == [("scale", 30), ("scale", 20), ("scale", 10)]
+    """检查N处所（农贸市场M处、超市K家）的磅秤…台: all three are the scales' sites."""
+    got = _sites("甲县计量所本月检查28处所（农贸市场18处、超市10家）的磅秤360台，仅1台超差。")
+    assert got == [("scale", 28), ("scale", 18), ("scale", 10)]
 
 
 def test_places_before_a_bare_count_of_the_reports_instruments() -> None:
-    """…电子秤抽检在乙区展开，区内25处菜市场陆续完成，共检定600台: the 25 are the scales'
-    sites, as the 600 are scales."""
-    got = _sites("本季度电子秤抽检在乙区展开，区内25处菜市场陆续完成，共检定600台，合格率98%。")
-    assert ("scale", 25) in got
+    """…电子秤抽检，覆盖N处菜市场，检定M台: the places are the scales' sites, as the count
+    after them, which names no instrument, is of the scales the sentence checks."""
+    got = _sites("节前，甲县计量所开展电子秤抽检，覆盖城区15处菜市场，检定500台，未见超差。")
+    assert ("scale", 15) in got
 
 
 def test_places_with_no_instruments_after_them_name_none() -> None:
