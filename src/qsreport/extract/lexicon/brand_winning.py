@@ -90,7 +90,7 @@ CARRIED_DENIED_BY = compile_fast(
 # 8家企业产品被评为市名牌产品; 5家企业入选…知名品牌名单): the title each holds is counted by
 # its firms where no count of products stands between (43家企业的51个产品: the products).
 # All that may stand between 家 and the title, years taken out.
-# (…等4家企业，分别荣获第三十届某某金质奖: a comma before the verb, the award's edition after)
+# (…等3家企业，分别荣获第十二届某某质量奖: a comma before the verb, the award's edition after)
 FIRMS_WINNING = rx.compile(
     r"(?:企业|单位)(?:的?产品|商标)?[，,]?(?:已|共|先后|又|分别|均)?"
     r"(?:被评为|被认定为|被授予|获得了?|荣获|获评|入选|成为)"

@@ -167,7 +167,7 @@ RUNNING_TOTAL = rx.compile(
 CONTEXT_AWARD = rx.compile(
     r"^(?:(?:产品|企业|商标|品牌)?(?:成功|顺利|首次|均|同时|也)?"
     r"(?:入选|上榜|榜上有名|获此殊荣|获此称号|名列其中|跻身其中|位列其中)"
-    # 从中选出300件产品获奖, 今年计有400件产品获奖: products (not firms) that won the award
+    # 最后有150件产品获奖, 本届共有260件产品获奖: products (not firms) that won the award
     # the sentence or the one before names
     r"|(?:产品|品牌)(?:均|同时|也)?获奖(?![励金]))"
 )

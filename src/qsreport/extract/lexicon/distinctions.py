@@ -86,7 +86,7 @@ _REWARDED_HOLDERS = r"(?:进行|给予|予以)了?(?:资助|表彰|一次性)?�
 # zones are up for acceptance, nor 示范区建设情况, how the building went)
 _BUILDING = r"(?:批准创建|获批创建|批准筹建|获批筹建|(?:获批|批准|同意)?立项|正在创建|正在建设|在建|(?<=启动)创建|筹建|承担(?<!共承担)(?<!累计承担)(?<!已承担)(?!的)|(?<=获批|批准|同意|启动|开始|开工)建设(?!期|情况|成效|成果|经验|的)|下达|(?<![与和及、])实施)(?![^《》，,；;。]{0,30}》)"
 
-# A bare 建设 before a count is a stock built, as 建成 (先后建设省级农业标准化示范区7个、市级12个;
+# A bare 建设 before a count is a stock built, as 建成 (已建设省级茶叶标准化示范区5个、市级20个;
 # 建设有9个…示范基地), as the rounds' keys hold it; approved, begun or under way it is still
 # being built (获批建设, 启动建设, 正在建设: ``_BUILDING``).
 _BUILT = r"(?<!获批)(?<!批准)(?<!同意)(?<!启动)(?<!开始)(?<!开工)(?<!正在)(?<!承担)建设(?:有|了)?(?!期|情况|成效|成果|经验|的)"

@@ -10,9 +10,9 @@ CYLINDERS = r"气瓶|钢瓶|液化气瓶|液化石油气瓶|螺丝瓶|瓦斯桶|
 # kind they name is gas cylinders. (Not 充装站 or 充装单位 alone, which fill pipelines and
 # vehicles' tanks too: 燃气管网运营和充装单位 are the pipeline's.)
 GAS_TRADE = r"瓦斯行|(?:分装|灌装)[厂场]"
-# ... and the users of bottled gas counted beside them in one check's list (检查气瓶充装单位2家，
-# 销售点3家，使用经营户40家): the sale points and the shops that burn it, named so only there; and
-# a filling station named by its cylinders, a few words after the count (对30个正在运营的气瓶充装站).
+# ... and the users of bottled gas counted beside them in one check's list (检查气瓶充装单位6家，
+# 销售点9家，使用经营户70家): the sale points and the shops that burn it, named so only there; and
+# a filling station named by its cylinders, a few words after the count (对16个还在营业的气瓶充装站).
 GAS_USERS = rf"{GAS_TRADE}|销售点|使用经营户|(?:气瓶|钢瓶|液化气|液化石油气)充装(?:站|单位|场|厂)"
 # Cylinders counted in 支 or 桶 (抽查瓦斯桶30支, 查核桶装瓦斯50桶): read only beside their name.
 CYLINDER_UNITS = r"支|桶"

@@ -319,8 +319,8 @@ FIRM_UNITS = frozenset({"家", "户", "个"})
 
 # Firms counted in 个, the firm named next to the figure: 检查了16个建材生产单位, 检查单位2.3万
 # 多个, 化肥生产企业14个 (with the check earlier in the clause). Market entities are firms too,
-# whatever they trade, and so are business entities (检查各类市场主体1200余个, 检查了860个市场
-# 主体, 检查食品经营主体4000余个: as in 户 and 户次, where the keys of rounds 119, 123 and 133
+# whatever they trade, and so are business entities (共检查市场主体700余个, 检查了300个市场
+# 主体, 检查食品经营主体2500余个: as in 户 and 户次, where the keys of rounds 119, 123 and 133
 # count them as firms).
 FIRMS_AFTER_GE = rx.compile(r"[^，,。；;：:、\d]{0,8}?(?:企业|单位|厂家|工厂|(?:市场|经营)主体)")
 

@@ -125,7 +125,7 @@ NOTICE_LEAD = rx.compile(r"(?:根据|按照|依据)[^。；;]{0,30}?关于[^。�
 # A fight against fakes written as a clause of its own, with no verb that carries it out
 # before it (…开展了电缆专项检查，严厉打击假冒伪劣电缆生产行为; 首先，打击…假冒伪劣产品
 # 行为): the aim of the work the sentence names, no campaign (开展打击…行为 is one); so is a
-# point of a check's list (二是严厉打击销售假冒伪劣、过期…等违法行为), half of a pair of duties
+# point of a check's list (三是严厉打击制售假冒伪劣…等行为), half of a pair of duties
 # (一手抓…，一手抓打击假冒伪劣) or a line of its own (严厉打击假冒伪劣产品), closed on the
 # fakes, the acts or dens or nothing more (rounds 115 and 133: four reports).
 AIM_LEAD = rx.compile(r"(?:[，,。；;：:\n]|首先|其次|同时|[一二三四五六七八九十]是|其[一二三四五]|一手抓)"

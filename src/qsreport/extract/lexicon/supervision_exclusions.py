@@ -46,7 +46,7 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("batches_sampled", r"(?:店|行|处|部|厂|公司)[(（]$", 2),  # 年检测能力可达3万批次: a capacity
     ("batches_sampled", r"(?:合格|及格)$", 0),  # 合格68批次: batches that passed, not sampled
     # A part of the check told by its verdict right before its count (其中不合格有7件, 质量
-    # 合格的120家企业中, 合格的38个批次): the part that passed or failed, not what was sampled
+    # 合格的70家企业中, 合格的25个批次): the part that passed or failed, not what was sampled
     # or checked (rounds 126, 127 and 132).
     ("batches_sampled", _VERDICT_PART, 6),
     ("enterprises_inspected", _VERDICT_PART, 6),
