@@ -38,8 +38,8 @@ def test_a_quoted_name_does_not_join_a_count_to_a_level_across_a_number() -> Non
 
 
 def test_a_deed_with_wancheng_le_after_an_aim_is_achieved() -> None:
-    """努力拓展…，组织完成了3项地方标准的起草: the aim's reach ends at 完成了; an aim with
+    """努力扩大…，组织完成了3项地方标准的编制: the aim's reach ends at 完成了; an aim with
     nothing done after it (争取制定…) still counts nothing achieved."""
-    assert _counts("今年县局努力拓展地方标准修订新领域，组织完成了《戊村茶油》、《己岭笋干》"
-                   "2项省级地方标准的起草、审定工作。") == [("local", "drafted", 2, "achieved")]
+    assert _counts("本年度乙县质监局努力扩大地方标准的覆盖面，组织完成了《戊村茶油》、《己岭笋干》"
+                   "2项省级地方标准的编制和报批。") == [("local", "drafted", 2, "achieved")]
     assert _counts("今年县局努力提高标准化水平，争取年内制定3项地方标准。") == []
