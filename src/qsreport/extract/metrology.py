@@ -82,7 +82,7 @@ def extract_metrology(doc: Doc) -> Metrology:
 
 def _places_checked(doc: Doc, tally: Tally, later: list[Tally]) -> str:
     """The kind of the instruments its sentence counts after places counted as places (处,
-    处所: 检查45处所，包含市场12处、卖场33家，共计500台磅秤 → the 45 and the 12 are the scales'
+    处所: 走访40处所，内有农贸市场15处、商超25家，查验电子秤650台 → the 40 and the 15 are the scales'
     sites; 丙市40处市场，检测1800台: the 1800's kind), past other sites of its list; ``any``
     with no count of instruments after it."""
     for count in later:

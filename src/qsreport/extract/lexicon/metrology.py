@@ -79,7 +79,7 @@ SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐�
 
 # Places counted as places (处, 处所: Taiwan's reports count a check's markets and shops so):
 # such a site is of the instruments its sentence counts after it, past the other sites of its
-# list (检查45处所，包含市场12处、卖场33家，共计500台磅秤: scales for the 45 and the 12).
+# list (走访40处所，内有农贸市场15处、商超25家，查验电子秤650台: scales for the 40 and the 15).
 PLACES_UNITS = frozenset({"处", "处所"})
 # The kind of instrument a site is known by (加油站: fuel dispensers; 眼镜店: optical; markets and
 # shops: scales): a site of one takes no other kind from the next item of its list
