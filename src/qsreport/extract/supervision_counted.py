@@ -39,7 +39,14 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled_rows(tuple((metric, row) for metric, rows in _TABLE for row in rows))
 
 
-def _stat(*, metric: str, label: str, **fields: Any) -> SupervisionStat:
+# What may lead to a count, trimmed off its label (共, 计, 约, 达, 为, 是, 有): the lead of the
+# late counts' tables, here and in :mod:`.supervision_tallies`.
+COUNT_LEAD = "共计约达为是有"
+
+
+def supervision_stat(*, metric: str, label: str, **fields: Any) -> SupervisionStat:
+    """A late count's figure as :func:`.rows.rows_read` builds it (its metric for a label where
+    no words are left)."""
     return SupervisionStat(metric=metric, label=label or metric, **fields)  # type: ignore[arg-type]
 
 
@@ -54,7 +61,7 @@ def _levels(doc: Doc, read: set[int]) -> list[SupervisionStat]:
             if value is None or item.end("unit") in read:
                 continue
             read.add(item.end("unit"))
-            out.append(_stat(metric="supervisory_bodies",
+            out.append(supervision_stat(metric="supervisory_bodies",
                              label=doc.text[item.start():item.start("num")].strip(),
                              value=value, unit=doc.text[item.start("unit"):item.end("unit")],
                              span=(item.start(), item.end("unit")),
@@ -77,7 +84,7 @@ def counted_late(doc: Doc) -> list[SupervisionStat]:
     ``配备了6名处置专员`` → 6 名 supervisory_staff: each count once (:func:`.rows.rows_read`);
     staff in a sentence that sends them out, trains them or has them take part (出动, 抽调,
     培训, 参加) are none of the system's own."""
-    stats = rows_read(doc, _rows(), "共计约达为是有", _stat)
+    stats = rows_read(doc, _rows(), COUNT_LEAD, supervision_stat)
     kept: list[SupervisionStat] = []
     for stat in stats:
         if stat.metric == "supervisory_staff":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from ..models import SupervisionStat
 from .common import Doc
@@ -22,9 +21,8 @@ from .lexicon.supervision_tallies import (
     PLATFORMS_ROWS,
 )
 from .rows import compiled_rows, rows_read
+from .supervision_counted import COUNT_LEAD, supervision_stat
 
-# What may lead to a count, trimmed off its label (共, 计, 约, 达, 为, 是, 有).
-_LEAD = "共计约达为是有"
 _TABLE = (("categories_passed", CATEGORIES_PASSED_ROWS),
           ("farm_cooperatives", FARM_COOPERATIVES_ROWS), ("goods_sold_quantity", GOODS_SOLD_ROWS))
 
@@ -37,10 +35,6 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def _platform_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled_rows(tuple(("platforms_inspected", row) for row in PLATFORMS_ROWS))
-
-
-def _stat(*, metric: str, label: str, **fields: Any) -> SupervisionStat:
-    return SupervisionStat(metric=metric, label=label or metric, **fields)  # type: ignore[arg-type]
 
 
 def _a_case_sold(doc: Doc, stat: SupervisionStat) -> bool:
@@ -56,11 +50,11 @@ def tallied_late(doc: Doc) -> list[SupervisionStat]:
     """``13种产品合格率为100%`` → 13 种 categories_passed, ``农民专业合作社230家`` → 230 家
     farm_cooperatives, ``当事人对外销售假冒阀门30台`` → 30 台 goods_sold_quantity: each count once
     (:func:`.rows.rows_read`); a quantity sold only in a sentence that tells a case."""
-    return [stat for stat in rows_read(doc, _rows(), _LEAD, _stat)
+    return [stat for stat in rows_read(doc, _rows(), COUNT_LEAD, supervision_stat)
             if stat.metric != "goods_sold_quantity" or _a_case_sold(doc, stat)]
 
 
 def platforms_inspected(doc: Doc) -> list[SupervisionStat]:
     """``监测电商平台120个次`` → 120 个次, ``巡查第三方电商平台35家次`` → 35 家次: the platforms, never
     the firms a check went through (the caller lets these replace any other reading)."""
-    return rows_read(doc, _platform_rows(), _LEAD, _stat)
+    return rows_read(doc, _platform_rows(), COUNT_LEAD, supervision_stat)
