@@ -346,10 +346,10 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     words = view[clause:number]
     if is_change(words, view[number:item.span[1] + 6]):
         item.basis = "change"
-    elif item.basis is None and getattr(item, "unit", "%") not in LEVEL_UNITS \
-            and PER_UNITS not in getattr(item, "unit", "") and not brand \
-            and getattr(item, "metric", "") not in VALUED_METRICS:
-        # A rate (in %, or per 10,000 units: 起/万台) and a score (分, or an index's bare
+    elif item.basis is None and not brand and getattr(item, "unit", None) is not None \
+            and not _a_level(item):
+        # A figure with a unit that is no level (a count with none, of standards or brands,
+        # takes no basis here). A rate (in %, or per 10,000 units: 起/万台) and a score (分, or an index's bare
         # number) are levels: total or added does not apply. A brand count's basis is the brand
         # rules' (extract/brands_standing.py): one they leave open is a year's whole list of
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
