@@ -247,24 +247,10 @@ class SupervisionAction(Record):
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
-class SupervisionStat(Record):
+class SupervisionStat(Tallied):
     """An enforcement figure: value as written, unit with any 万/亿 kept."""
 
-    __pydantic_config__ = STRICT
     metric: StatMetric
-    label: str
-    value: int | float
-    unit: str
-    basis: Basis | None = None
-    status: Status = "achieved"
-    place: str | None = None
-    period: str | None = None
-    place_code: str | None = None  # the place's adcode (schema 2; places/key.py)
-    place_name: str | None = None  # its full simplified name, as the gazetteer writes it
-    part_of: int | None = None  # the figure of the same list it is a part of (schema 2)
-    span: Span
-    evidence: str
-    page: int | None = None  # the PDF page it is printed on (schema 2)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)
