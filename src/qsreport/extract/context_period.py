@@ -95,6 +95,16 @@ _ASIDE_CLOSE = rx.compile(r"[)）]")
 _ASIDE_REACH = 12  # how far before its time word an aside's bracket may open
 
 
+def _sentence_opening(view: str, end: int) -> int:
+    """Where the sentence that view[end] stands in opens: after the nearest of
+    ``_SENTENCE_MARKS`` before ``end``, else 0. One walk back that stops at that mark (an rfind per
+    mark scans the whole text before ``end`` for each mark the text lacks)."""
+    at = end
+    while at and view[at - 1] not in _SENTENCE_MARKS:
+        at -= 1
+    return at
+
+
 class Periods(ReportYears):
     """A report's time words, and the period a figure's words give it."""
 
@@ -251,8 +261,7 @@ class Periods(ReportYears):
     def _campaign_dates(self, year: re.Match[str]) -> re.Match[str]:
         """The span of dates a campaign's sentence tells before its name's year (2030年12月至
         2031年3月，开展“某某行动2031”: 2030-2031), else that year."""
-        opens = max(self.view.rfind(mark, 0, year.start()) for mark in _SENTENCE_MARKS) + 1
-        run = self.years.last(opens, year.start())
+        run = self.years.last(_sentence_opening(self.view, year.start()), year.start())
         return run if run is not None and run[2] else year
 
     def _undated(self, low: int, number: int, sentence: int, stock: bool) -> str | None:
