@@ -11,7 +11,7 @@ import pytest
 from qsreport.extract.lexicon import special_equipment as equipment
 from qsreport.extract.lexicon.audit_bodies import AUDIT_BODY
 from qsreport.extract.lexicon.supervision_actions import ACTION_KIND
-from qsreport.extract.lexicon.supervision_checks import LEAD_CHECK
+from qsreport.extract.lexicon.supervision_lead import LEAD_CHECK
 
 BODIES = ("局", "支队", "大队", "小组", "组", "人员", "员", "办公室", "中心", "科", "处", "厅",
           "机构")

@@ -130,7 +130,7 @@ def test_every_pattern_a_lead_rule_starts_from_opens_the_gate() -> None:
 def test_the_gate_holds_the_patterns_of_every_lead_rule() -> None:
     """The lead's check of instruments and its sampling of counted batches are rules of
     unnamed_campaign too: their patterns are among those the gate asks."""
-    from qsreport.extract.lexicon.supervision_checks import INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES
+    from qsreport.extract.lexicon.supervision_lead import INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES
     from qsreport.extract.supervision_actions_lead import CAMPAIGN_STARTS, may_name_a_campaign
 
     assert INSTRUMENT_CHECK in CAMPAIGN_STARTS and LEAD_SAMPLED_BATCHES in CAMPAIGN_STARTS

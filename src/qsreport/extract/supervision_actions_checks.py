@@ -16,7 +16,6 @@ from .lexicon.supervision_checks import (
     AIM_ADVERBS,
     AIM_LEAD,
     AIM_OBJECT_AFTER,
-    CHECKED_INSTRUMENTS,
     CONDITION_BEFORE,
     DEPLOYED_ABOVE,
     EQUIPMENT_SUBJECT,
@@ -50,6 +49,7 @@ from .lexicon.supervision_frames import (
     RECTIFICATION_TITLE,
     STANDARDS_PROGRAMME,
 )
+from .lexicon.supervision_lead import CHECKED_INSTRUMENTS
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, PLAN_AHEAD, PUBLISHED
 from .supervision_actions_passing import named_in_passing
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..models import SupervisionAction
 from .common import Doc
-from .lexicon.supervision_checks import LEAD_REACH
 from .lexicon.supervision_enforced import ENFORCEMENT_WISHED, LEAD_ENFORCEMENT
+from .lexicon.supervision_lead import LEAD_REACH
 from .supervision_actions_guards import no_lead_campaign
 from .supervision_outcomes import other_office
 

@@ -5,7 +5,7 @@ it no campaign of the report's, shared by the readers of a lead's check
 
 from __future__ import annotations
 
-from .lexicon.supervision_checks import ROUTINE_SPAN, TIP_OFF
+from .lexicon.supervision_lead import ROUTINE_SPAN, TIP_OFF
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 
 

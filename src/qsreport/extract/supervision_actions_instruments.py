@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..models import SupervisionAction
 from .common import Doc
-from .lexicon.supervision_checks import (
+from .lexicon.supervision_lead import (
     INSTRUMENT_CHECK,
     LEAD_REACH,
     VERIFIED_IN_SENTENCE,

@@ -14,12 +14,13 @@ from ..segmenting import Segment
 from .common import Doc
 from .lexicon.supervision import BUREAU, INSTRUMENT
 from .lexicon.supervision_actions import ACTION_KIND, action_kind
-from .lexicon.supervision_checks import (
+from .lexicon.supervision_checks import EQUIPMENT_SUBJECT
+from .lexicon.supervision_enforced import LEAD_ENFORCEMENT
+from .lexicon.supervision_lead import (
     BARE_LEAD_CHECK,
     COUNTED_CHECK_DRIVE,
     COUNTED_DRIVE_WORD,
     COUNTED_OBJECT,
-    EQUIPMENT_SUBJECT,
     FEW_UNITS,
     HABITUAL,
     HEADLINE_ACTIVITY_SUBJECT,
@@ -54,7 +55,6 @@ from .lexicon.supervision_checks import (
     WORK_OTHER_OFFICE,
     YEAR_SO_FAR,
 )
-from .lexicon.supervision_enforced import LEAD_ENFORCEMENT
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .supervision_actions_checks import check_kind, titled_kind

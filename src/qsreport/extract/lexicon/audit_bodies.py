@@ -1,6 +1,6 @@
 """The words that, right after 稽查 (an audit, Taiwan's word for a check), make it a body's
 name and no check: 稽查局, 稽查支队, 稽查小组, 稽查人员, 稽查办公室 (read by
-:mod:`.special_equipment`, :mod:`.supervision_checks` and :mod:`.supervision_actions`)."""
+:mod:`.special_equipment`, :mod:`.supervision_lead` and :mod:`.supervision_actions`)."""
 
 from __future__ import annotations
 
