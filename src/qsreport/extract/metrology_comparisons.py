@@ -30,8 +30,9 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled_rows(METROLOGY_COMPARISONS)
 
 
-def _stat(**fields: Any) -> MetrologyStat:
-    """A comparison's figure, of no one instrument."""
+def any_instrument(**fields: Any) -> MetrologyStat:
+    """A metrology figure of no one instrument (``any``), as :func:`.rows.rows_read` builds
+    it: a comparison's, and the one the errors' and the seals' rows start from."""
     return MetrologyStat(instrument="any", **fields)
 
 
@@ -39,7 +40,7 @@ def comparisons(doc: Doc) -> list[MetrologyStat]:
     """``组织开展计量比对12项``, ``组织30家计量技术机构参加…比对``, ``结果满意的有9项``."""
     if _ANY.search(doc.view) is None:
         return []
-    return [stat for stat in rows_read(doc, _rows(), "近约为达到是有共", _stat)
+    return [stat for stat in rows_read(doc, _rows(), "近约为达到是有共", any_instrument)
             if _of_metrology(doc, stat.span[0])]
 
 
