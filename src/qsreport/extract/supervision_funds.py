@@ -11,22 +11,23 @@ from functools import cache
 from ..chars import LABEL_EDGE_TOTAL
 from ..models import SupervisionStat
 from ..numbers import to_number
-from ..regex_prefilter import compile_fast
 from .common import Doc
 from .lexicon.supervision_funds import FUNDS_ROWS, LISTED_SUM, NOT_FUNDS
+from .rows import compiled_rows
 
 
 @cache
-def _rows() -> tuple[re.Pattern[str], ...]:
-    return tuple(compile_fast(row) for row in FUNDS_ROWS)
+def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return compiled_rows(tuple(("funds", row) for row in FUNDS_ROWS))
 
 
 def funds_set_aside(doc: Doc) -> list[SupervisionStat]:
     """Each sum a row reads (a list's sums each), where its clause names no money of another
-    kind (研发经费, 标准化资助, 奖励, 罚款 …); each sum once."""
+    kind (研发经费, 标准化资助, 奖励, 罚款 …); each sum once. (Not :func:`.rows.rows_read`: a
+    row here may read a list of sums, each labelled by its own words, and a sum keeps its 万/亿.)"""
     view = doc.view
     out: dict[int, SupervisionStat] = {}
-    for row in _rows():
+    for _, row in _rows():
         for match in row.finditer(view):
             sentence = doc.sentence_at(match.start())
             clause = doc.clause_start(match.start(), sentence.start)
