@@ -66,7 +66,10 @@ def title_span(view: str, line: Segment) -> Segment | None:
         end = found.start()
     if found := _TRAILING_DATE.search(view, start, end):
         end = found.start()
-    if (found := _TRAILING_NUMBER.search(view, start, end)) and found.start() > start:
+    # (every match of the number's pattern holds a 号 or an underscore: a line with neither,
+    # most, is not searched, where the pattern was tried at each of its Han characters)
+    if (view.find("号", start, end) >= 0 or view.find("_", start, end) >= 0) \
+            and (found := _TRAILING_NUMBER.search(view, start, end)) and found.start() > start:
         end = found.start()
     if found := _LEADING_LABEL.match(view, start, end):
         start = found.end()
