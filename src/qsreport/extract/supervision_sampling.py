@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..chars import LABEL_EDGE_REACHED
 from ..models import SupervisionStat
 from ..numbers import PERCENT, percent_value, to_number
+from ..regex_prefilter import might_match
 from .common import Doc
 from .lexicon.supervision_sampling import (
     BARE_END,
@@ -29,7 +30,9 @@ def sampling_stats(doc: Doc) -> list[SupervisionStat]:
     view = doc.view
     out: list[SupervisionStat] = []
     taken: set[int] = set()
-    for match, metric in [*((m, "sampling_density") for m in DENSITY.finditer(view)),
+    # (a density's unit holds 千人: a text without it, most, is not scanned at each digit)
+    densities = DENSITY.finditer(view) if might_match(DENSITY, view) else ()
+    for match, metric in [*((m, "sampling_density") for m in densities),
                           *((m, "sampling_coverage") for m in COVERAGE.finditer(view))]:
         value = to_number(match.group("num"))
         if value is None or match.end() in taken:
