@@ -12,6 +12,7 @@ from .. import regex_cache as rx
 from ..chars import LABEL_EDGE
 from ..numbers import to_number
 from ..regex_prefilter import compile_fast, might_match
+from ..regex_triggers import holds_needles
 from .common import Doc, told_again
 from .tally_names import last_match
 
@@ -41,8 +42,11 @@ def rows_read(doc: Doc, rows: tuple[tuple[str, re.Pattern[str]], ...],
     taken: dict[int, T] = {}
     said: dict[tuple[str, float], list[int]] = {}  # (where each value was said)
     for metric, pattern in rows:
-        if not might_match(pattern, view):
-            continue  # (the text lacks every word each of the row's matches holds)
+        if not might_match(pattern, view) or not holds_needles(pattern, view, 0, len(view)):
+            # (the text lacks every word of one of the sets each of the row's matches holds
+            # one of: a row of figures opens on any digit, and the one set ``might_match``
+            # asks for, 企业 or 单位, is in most reports where 类 or 级 after a count is not)
+            continue
         marked = "at" in pattern.groupindex
         for match in pattern.finditer(view):
             end = match.end("unit")
