@@ -16,6 +16,7 @@ from .header_dates import (
     signed_date,
     stamp_date,
 )
+from .header_foot_dates import agency_code_date, masthead_date
 
 if TYPE_CHECKING:
     from .header import Header
@@ -29,7 +30,10 @@ def read_late_date(view: str, header: Header) -> None:
         ("a page's stamp with its clock", lambda: stamp_date(view)),
         ("a dateline of no year, with the year the page writes for its day",
          lambda: dateline_with_the_pages_year(view, header.end)),
+        ("a dateline of the day alone, with the agency's code at the story's foot",
+         lambda: agency_code_date(view)),
         ("date under the signature, above the attachments", lambda: signed_date(view)),
+        ("a bulletin's masthead: its office, date and issue", lambda: masthead_date(view)),
         ("the page's list of stories, under the headline",
          lambda: listed_title_date(view, header.title_line, header.end)),
         ("a saved page's record of the story at its foot",
