@@ -32,6 +32,7 @@ from .region_lead import (
 from .region_offices import WHOLE_PROVINCE as _WHOLE_PROVINCE
 from .region_offices import below_province, opening_organisation
 from .region_share import (
+    built_by_city,
     inside_namesake,
     later_title_place,
     listed,
@@ -42,12 +43,15 @@ from .region_share import (
 )
 from .region_sources import ORGANISATION, heard_from
 from .region_whole import SCHOOL as _SCHOOL
+from .region_whole import STATION as _STATION
 from .region_whole import counts as _counts
+from .region_whole import gallery as _gallery
 from .region_whole import paper_of_no_place as _paper_of_no_place
 from .region_whole import sole_organisation as _sole_organisation
 from .region_whole import sole_place as _sole_place
 from .region_whole import visitors as _visitors
 from .title_county import county_after, one_inside, title_county, title_group, title_locality
+from .title_county import one_of_places_things as _places_things
 from .works import in_work_title
 
 # A headline about the whole country (我国…, 中国如何…, 全国…), not an organisation named
@@ -112,8 +116,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     school (山东大学) is not counted; in a host's report on a visiting party the title names
     (甲区某某一行到…调研), the guests' places are not counted. None when nothing says. The third
     item says which of these it was."""
-    round_up = title is not None and _ROUND_UP.search(view, *title) is not None \
-        and _SELF.search(view, *title) is None
+    round_up = (title is not None and _ROUND_UP.search(view, *title) is not None \
+        and _SELF.search(view, *title) is None) or _gallery(view, body)
     national = round_up or (title is not None and _NATIONAL.search(view, *title) is not None)
     # (and a central body's headline: only its own places)
     central = national or (title is not None and _CENTRAL.match(view, title[0]) is not None
@@ -156,7 +160,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             # (nor a place inside a programme's, a book's or a film's title: 《某地影人》起播出)
             mentions = [m for m in mentions if not origin(view, m, body) and m.start not in held
                         and not _PAPER_DATELINE.match(view, max(0, m.start - 2))
-                        and not in_work_title(view, m)]
+                        and not in_work_title(view, m)
+                        and not built_by_city(view, m, organisation)
+                        and not (title and _places_things(view, m, title[1], body))]
         elif how != "publisher":
             mentions = [m for m in mentions if names_organisation(view, m)]
         if mentions and how != "title" and not _paper_at_home(view, mentions, body, everything):
@@ -248,8 +254,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return abroad.start("city"), abroad.end("city"), "an agency's dateline from abroad"
     if (found := territory(view, window, body)) is not None:
         return found.start, found.end, "a territory's own office in the body"
-    # (not a place inside a work's title: a song's 《外婆的某某湾》)
+    # (not a place inside a work's title: a song's 《外婆的某某湾》; nor a station named after one)
     counts = Counter(m.place for m in window if not _SCHOOL.match(view, m.end)
+                     and not _STATION.match(view, m.end)
                      and not in_work_title(view, m) and not _FIRM_AFTER.match(view, m.end))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= _MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -308,3 +315,4 @@ def _paper_at_home(view: str, mentions: list[Mention], body: int,
         return True
     return any(mention.place in home and not _OUTLET_AFTER.match(view, mention.end)
                for mention in opening)
+

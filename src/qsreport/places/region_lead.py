@@ -132,16 +132,25 @@ _CLAUSE_OPEN = rx.compile(r"(?:[，,。：:\s]|(?<=\d)日|(?<=\d)月起)[，,\s]
 
 def territory(view: str, window: list[Mention], body: int) -> Mention | None:
     """Taiwan, Hong Kong or Macau, where the body's opening names the place and an office only
-    it has (台湾 and its 监察院, 香港 and its 律政司)."""
+    it has (台湾 and its 监察院, 香港 and its 律政司); a city or county of one only where it
+    heads that office itself (甲市消保官, 乙县政府消保官), not a city the territory's own
+    offices work in, a site's or a list's (行政院…查核甲市某车站、乙市某商场)."""
     end = min(len(view), body + _BODY_WINDOW)
     for mention in window:
         place = mention.place
         name = place.province if place.level != "province" else \
             next((short for short in TERRITORY_BODIES if place.name.startswith(short)), "")
         offices = TERRITORY_BODIES.get(name, ())
+        if place.level != "province" and _OWN_GOVERNMENT.match(view, mention.end) is None \
+                and not any(view.startswith(office, mention.end) for office in offices):
+            continue
         if any(view.find(office, body, end) >= 0 for office in offices):
             return mention
     return None
+
+
+# A territory's city or county heading its own government (甲市政府, 乙县府).
+_OWN_GOVERNMENT = rx.compile(r"(?:市|县)?(?:政府|府)")
 
 
 def unnamed_territory(view: str, body: int, places: list[Mention]) -> str | None:

@@ -6,7 +6,8 @@ of a city inside it (甲省局检查组到乙市局调研); and which office a d
 two cities (通州区, 鼓楼区), stands for; the county a lead opens on after its province or city
 (甲省乙县…, 甲市乙区…) where the body's office is that province's or city's; the place of a
 我市/我县 report a province's office acts on (甲省局同意我市…乙市); an office the news was heard
-from (记者从甲市局获悉) that tells of a county inside it."""
+from (记者从甲市局获悉) that tells of a county inside it; and a testing centre a city's office
+built under its province's name (乙市局筹建的甲省某某检验中心): the city's news."""
 
 from __future__ import annotations
 
@@ -180,3 +181,14 @@ def own_city(view: str, window: list[Mention], office: Mention, spans: list[tupl
         return None
     return next((m for m in window if m.start < office.start and m.place.level == "prefecture"
                  and inside(office.place, m.place)), None)
+
+
+# A province's name opening a testing centre's or an institute's (甲省酒类产品质量检验中心获批成立).
+_CENTRE_AFTER = rx.compile(r"[\u4e00-\u9fff]{0,10}?(?:检验检测中心|检测中心|检验中心|研究院|检测院|检验院)")
+def built_by_city(view: str, mention: Mention, organisation: tuple[Mention, str] | None) -> bool:
+    """Whether a title's province only opens a centre's name (甲省某某产品质量检验中心获批成立)
+    that the body's first office, of a place inside the province, built or runs (乙市质监局筹建
+    的…): that place's news, not the province's."""
+    return mention.place.level == "province" and _CENTRE_AFTER.match(view, mention.end) is not None \
+        and organisation is not None and organisation[0].place != mention.place \
+        and inside(organisation[0].place, mention.place)

@@ -1,8 +1,8 @@
 """Steps of :func:`.region.region_of` that read a whole text, or decide which mentions count:
 whether a mention can say where a report is (:func:`counts`), the one place or run of places a
 whole text names (:func:`sole_place`, :func:`sole_organisation`), a visiting party's places
-(:func:`visitors`) and a city paper's own city for a story that names none
-(:func:`paper_of_no_place`)."""
+(:func:`visitors`), a city paper's own city for a story that names none
+(:func:`paper_of_no_place`), and a gallery of many provinces' offices (:func:`gallery`)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from .works import in_work_title
 # A place at the head of a school's name (山东大学, 上海工程技术大学, 甲市乙区某某小学): a
 # biography's school, an event's host or a sampled school, not what the story is about.
 SCHOOL = rx.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|中学|小学|幼儿园|学校)")
+# A station or an airport named after its place (甲市火车站, 乙地高铁站, 丙市机场): a site checked
+# among others, which says nothing of whose report it is however often the list names it.
+STATION = rx.compile(r"[\u4e00-\u9fff]{0,2}?(?:火车站|高铁站|捷运站|地铁站|车站|机场|航空站)")
 
 _SOLE_REACH = 20_000  # body characters read for the one place a text names
 # A person's home (来自甲市, 甲市籍, 甲市人, 出生于甲市, 老家在甲市, 甲市老乡): where someone is
@@ -129,3 +132,27 @@ def paper_of_no_place(view: str, publisher: tuple[int, int]) -> Mention | None:
     if len(found) == 1 and _PAPER_AFTER.match(view, found[0].end):
         return found[0]
     return None
+
+
+# Where a gallery's caption ends: its photographer's credit (某某 摄), or its line's end.
+_CAPTION_END = rx.compile(r"[\u4e00-\u9fff]{2,4}[ \t\u3000]+摄|\n")
+_GALLERY_REACH = 3000  # body characters read for a gallery's captions
+_GALLERY_PROVINCES = 3  # captions of this many provinces at least make a gallery
+
+
+def gallery(view: str, body: int) -> bool:
+    """Whether the body opens on captions, each ended by its photographer's credit or its line,
+    that open on the office of a place in another province (甲省乙市市场监管局开展…。某某 摄 /
+    丙省丁县市场监管局组织…。某某 摄 / …): a national paper's gallery of many places' work,
+    which is no one place's report."""
+    provinces: set[str] = set()
+    at, reach = body, min(len(view), body + _GALLERY_REACH)
+    while at < reach:
+        found = _CAPTION_END.search(view, at, reach)
+        end = found.end() if found is not None else reach
+        opening = next(iter(find_places(view, at, end)), None)
+        if opening is not None and not view[at:opening.start].strip() \
+                and ORGANISATION.search(view, opening.end, end) is not None:
+            provinces.add(opening.place.province or opening.place.name)
+        at = end
+    return len(provinces) >= _GALLERY_PROVINCES

@@ -1,7 +1,8 @@
 """A headline's county written by its short name with no place's word after it (the finder
 wants 质监局, 全县 … after a county's short name, as many are common words too), for
 :func:`.region.region_of`: one the headline opens on (某县眼镜抽检合格率达99%, 某市开展节前检查)
-where the body names it again, as its name or as its own word (我县, 全市); and one written
+where the body names it again, as its name or as its own word (我县, 全市), not the first of
+several places' products it joins (甲地蜜柚和乙地黄牛…); and one written
 right after its own city or province (宁德福安…: 福安); and a headline's town, village or scenic
 area, which the gazetteer does not hold, that the body writes after the place it lies in
 (某某沟寻人… with 甲省某某沟景区 in the body: 甲省); and a region of several provinces or
@@ -31,6 +32,9 @@ _VENUE = rx.compile(r"[\u4e00-\u9fff]{0,2}?(?:召开|举行|举办|开幕|揭晓
 # What follows a short name that still begins a list or a product of another place (甲、乙两地;
 # 某某茶: a tea is named after its place far from it, 龙井茶).
 _NOT_ALONE = rx.compile(r"[、和与及]|茶")
+# A thing named after a place, short, and the word that joins the next (甲地蜜柚和…, 丙地茶油、…).
+_JOINED_THING = rx.compile(r"[\u4e00-\u9fff]{1,6}?[、和与及]")
+_LIST_GOES_ON = rx.compile(r"[、等]")
 # A place below a county, which the gazetteer does not hold, named right after a place that is
 # (甲省某某沟景区, 乙县某某镇, 丙市某某村): its name and its kind. Not the start of a common
 # word (浙江省美丽乡村建设, 新农村, 特色小镇): 乡村, 村镇, 镇村 and 乡民 name no one place.
@@ -76,6 +80,8 @@ def title_county(view: str, title: tuple[int, int], body: int) -> Mention | None
     if found is None:
         return None
     end = min(len(view), body + _BODY_WINDOW)
+    if one_of_places_things(view, found, title[1], body):
+        return None
     named = Counter(m.place for m in find_places(view, body, end))
     if named[found.place]:
         return _in_full(view, found, body)
@@ -98,6 +104,26 @@ def _opening_county(view: str, title: tuple[int, int]) -> Mention | None:
         if found is not None and is_about(view, found) and not _NOT_ALONE.match(view, found.end):
             return found
     return None
+
+
+def one_of_places_things(view: str, found: Mention, title_end: int, body: int) -> bool:
+    """Whether the headline's county only names the first of things named after their places
+    that it joins (甲地蜜柚和乙地黄牛入选…): another county's short name follows the joining
+    word, or the body lists the same thing among others (丙地板鸭、甲地蜜柚、…等产品), so the
+    headline is about no one county."""
+    joined = _JOINED_THING.match(view, found.end, title_end) if found.place.level == "county" else None
+    if joined is None:
+        return False
+    other = county_by_short_name(view, joined.end(), title_end)
+    if other is not None:
+        return other.place != found.place
+    thing, end = view[found.start:joined.end() - 1], min(len(view), body + _BODY_WINDOW)
+    at = view.find(thing, body, end)
+    while at >= 0:
+        if view[at - 1:at] == "、" or _LIST_GOES_ON.match(view, at + len(thing)):
+            return True
+        at = view.find(thing, at + len(thing), end)
+    return False
 
 
 def county_after(view: str, place: Place, at: int, end: int, body: int) -> Mention | None:
