@@ -127,3 +127,31 @@ def test_reworded_freed_and_calls_still_read() -> None:
                   "130次；电梯关人事件共19起。\n") == [
         ("people_freed", "lift", 75, "人"), ("emergency_calls", "lift", 44, "个"),
         ("emergency_calls", "lift", 130, "次"), ("trappings", "lift", 19, "起")]
+
+
+def test_trappings_counted_in_ge_after_their_report() -> None:
+    """Trappings counted in 个 right after a noun of the incident or its report (困人事件接报,
+    困人接报), the share after one the trapping's; a call counted in 个 stays a call."""
+    assert _stats("己市电梯应急处置\n本报讯 上月己市平台共接到各类电话90个。电梯困人事件接报6个，"
+                  "解救被困人员8人次。其中写字楼的困人接报2个，约为三分之一。\n") == [
+        ("emergency_calls", "lift", 90, "个"), ("trappings", "lift", 6, "个"),
+        ("people_freed", "lift", 8, "人次"), ("trappings", "lift", 2, "个")]
+
+
+def test_trappings_of_the_place_they_were_most_of() -> None:
+    """The place trappings were most of, its count past the comma (困人数量最多的为写字楼，有37起):
+    a trapping count; a rescue inside a time limit is none (30分钟以内到达现场共7次)."""
+    assert _stats("庚县电梯应急处置\n本报讯 庚县电梯应急中心上月共处置困人故障85起。困人数量最多的为"
+                  "写字楼，有37起。维保人员在30分钟以内到达现场共41次。\n") == [
+        ("trappings", "lift", 85, "起"), ("trappings", "lift", 37, "起")]
+
+
+def test_rescues_called_by_level() -> None:
+    """The rescues a platform called at each level (启动一级救援9次、二级救援2次): a trapping
+    each, the level's list read on with its verb said once; a level that called none gives no
+    figure of 0, and a fire brigade's drill is no rescue of lifts."""
+    assert _stats("辛市电梯应急处置\n本报讯 辛市平台本月电梯困人事件接报12个。本月实施一级救援9次、"
+                  "二级救援2次、三级救援0次。\n") == [
+        ("trappings", "lift", 12, "个"), ("trappings", "lift", 9, "次"),
+        ("trappings", "lift", 2, "次")]
+    assert _stats("壬县消防\n本报讯 壬县消防大队本月开展一级救援演练3次。\n") == []

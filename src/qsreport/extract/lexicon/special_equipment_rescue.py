@@ -56,6 +56,19 @@ RESCUE: tuple[tuple[str, str], ...] = (
                   rf"{_GAP}{{0,4}}?{_JOIN}\s*{_NUM}(?P<unit>起|次|件|宗|例)"),
     ("trappings", rf"(?:发生|处置|处理|接报|受理){_GAP}{{0,4}}?{_NUM}(?P<unit>起|次|件|宗)"
                   rf"(?:电梯)?{_TRAPPED}{_TRAPPED_NOUN}"),
+    # (counted in 个 only after a noun of the incident or its report: 困人事件接报5个, 困人接报2个)
+    ("trappings", rf"{_NOT_A_RATE}{_TRAPPED}(?:{_TRAPPED_NOUN})+{_GAP}{{0,2}}?{_JOIN}\s*{_NUM}(?P<unit>个)"),
+    # (the place or cause they were most of, past its comma: 困人最多的是写字楼，共60起;
+    # 困人事件数量最高的为商场，有18起)
+    ("trappings", rf"{_NOT_A_RATE}{_TRAPPED}{_TRAPPED_NOUN}?(?:量|数量|起数|次数|数)?"
+                  rf"(?:最多|最高|最集中)的?(?:是|为|在)[^，,；;。：:\d]{{1,12}}[，,]?\s*(?:共|有|达)?"
+                  rf"{_JOIN}\s*{_NUM}(?P<unit>起|次|件|宗|个)"),
+    # (the rescues each level called, a trapping each, in a platform's report: 启动一级救援9次;
+    # not a level that called none, which reads no figure of 0)
+    # (the next levels of its list, the verb said once: 启动一级救援9次、二级救援2次)
+    ("trappings", rf"(?:(?:启动|发起|实施|开展)(?:了)?|(?<=[次起])[、，,])(?:[一二三]级|[123]级)(?:应急)?救援"
+                  rf"{_JOIN}\s*(?!0\s*[次起]){_NUM}"
+                  r"(?P<unit>次|起)"),
     # calls and requests taken (全年共接警2300次; 受理各类求助600起; 呼入电话1200次; 电梯故障报修200起)
     ("emergency_calls", rf"{_NOT_A_RATE}{_CALLED}{_GAP}{{0,6}}?{_JOIN}\s*{_NUM}(?P<unit>次|通|起|个|件|宗|条)"),
     ("emergency_calls", rf"{_NOT_A_RATE}(?:接警|呼入|呼出|来电|去电|回访)(?:电话)?{_JOIN}\s*{_NUM}"
