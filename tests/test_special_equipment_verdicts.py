@@ -36,3 +36,36 @@ def test_equipment_found_with_hazards_is_still_read() -> None:
     """发现有6台存在安全隐患: hazards found, no verdict after the count."""
     got = _equipment("检查中发现有6台电梯存在安全隐患。")
     assert ("failed", "lift", 6) not in got
+
+
+def test_the_count_a_verdict_was_given_among_is_inspected() -> None:
+    """在50部扶梯中有11部不合规定: the 50 inspected, the 11 failed; 设备 alone takes the one kind
+    its sentence named before it (自动走道方面, Taiwan's word for a moving walk)."""
+    got = _equipment("另外，自動走道方面，在50部設備中有11部不合規定。")
+    assert got == [("inspected", "lift", 50), ("failed", "lift", 11)]
+    got = _equipment("丁县抽到的40台锅炉中，3台不合格。")
+    assert got == [("inspected", "boiler", 40), ("failed", "boiler", 3)]
+
+
+def test_a_stock_a_verdict_was_given_among_stays_a_stock() -> None:
+    """全县在用的900台电梯中，有9台不合格: the 900 a stock, never inspected; 其中 is no population."""
+    got = _equipment("全县在用的900台电梯中，有9台不合格。其中2台锅炉不合格。")
+    assert ("inspected", "lift", 900) not in got
+    assert ("failed", "lift", 9) in got
+
+
+def test_a_verdict_past_the_comma_or_after_a_part_named() -> None:
+    """A verdict in the next clause opening on 有 (共7部电梯，有安全装置不合规定的情况), or after a
+    part of the count named with a list's 、 (共4部扶梯的护栏、挡板都未能符合规定): failed; a check's
+    own finding past the comma leaves its count inspected (检查电梯120台，发现…不合格)."""
+    assert _equipment("首先，甲店等2家業者共7部電梯，有安全裝置不合規定的情況。") == [
+        ("failed", "lift", 7)]
+    assert _equipment("丙廣場共4部扶梯的護欄、擋板都未能符合規定。") == [("failed", "lift", 4)]
+    got = _equipment("乙区检查电梯120台，发现不合格的电梯9台。")
+    assert got == [("inspected", "lift", 120), ("failed", "lift", 9)]
+
+
+def test_a_permit_not_valid_is_overdue() -> None:
+    """有6部手扶梯使用许可证已过期 (or 有不合格的情况): in use against the rules, ``overdue``."""
+    assert _equipment("此外，有6部手扶梯使用許可證已過期。") == [("overdue", "lift", 6)]
+    assert _equipment("另有3台锅炉的使用登记证不合格。") == [("overdue", "boiler", 3)]

@@ -46,7 +46,9 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
      "pressure_pipeline"),
     # (a builder's hoist, 施工升降机, is lifting machinery; a lift of any other name is a lift)
     (r"施工升降机|建筑升降机", "lifting_machinery"),
-    (r"电梯|自动扶梯|扶梯|自动人行道|升降机|客梯|货梯", "lift"),  # (客梯, 货梯: passenger and goods lifts)
+    # (客梯, 货梯: passenger and goods lifts; 升降梯, 升降设备, 自动楼梯, 自动走道: lifts,
+    # escalators and moving walks as Taiwan's reports name them)
+    (r"电梯|自动扶梯|扶梯|自动人行道|升降机|客梯|货梯|升降梯|升降设备|自动楼梯|自动走道", "lift"),
     (r"起重机械|起重机|塔吊|塔机|门式起重机|桥式起重机|(?:机械式)?停车设备", "lifting_machinery"),
     (r"客运索道|索道|缆车", "ropeway"),
     # (an amusement park counted as a user, 大型游乐场2家, runs rides; not 游乐场所, any venue)
@@ -150,7 +152,16 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"(?:判定为?|判为|被判定为?|评定为)不合格(?!的)|"
                      # (a verdict right after the count and the equipment's name, in the
                      # count's own clause: 其中5部不合格, 发现有9部电梯不合规定)
-                     r"[^，,；;。!?\d]{0,6}?(?:不合格(?![率的证])|不合规定|不符合?[^，,；;。!?\d]{0,8}?规定)"),
+                     r"[^，,；;。!?\d]{0,6}?(?:不合格(?![率的证])|不合规定|不符合?[^，,；;。!?\d]{0,8}?规定)|"
+                     # (a part of them named first, a list's 、 allowed: 共6部扶梯的护栏、挡板都
+                     # 未能符合规定; not what a check found in them, 发现…)
+                     r"(?:(?!其中|发现|查出)[^，,；;。!?\d]){0,24}?(?:都|均|全部)?(?:未能?|不)符合"
+                     r"[^，,；;。!?\d]{0,8}?规定|"
+                     # (the verdict in the next clause, opening on 有 or 均有: 共7部电梯，有安全
+                     # 装置不合规定的情况; not a check's own finding, 检查…，发现…不合格)
+                     r"[^，,；;。!?\d]{0,8}?[，,]\s*(?:均|都|全部|皆)?(?:有|存在)"
+                     r"(?:(?!发现|查出|检查|其中)[^，,；;。!?\d]){0,8}?"
+                     r"(?:不合格(?![率的证])|不合规定|不符合?[^，,；;。!?\d]{0,8}?规定)"),
         # Sealed, stopped, condemned or destroyed (取缔土锅炉9台, 捣毁, 没收报废气瓶); the verb
         # may follow its object (将10台电梯依法进行封存, 把…的6台电梯查封, 责令…的4部电梯停运整改).
         # Dismantled or phased out (勒令拆除锅炉3台, 淘汰燃煤小锅炉40台, 12台已拆除): out of use
@@ -233,7 +244,11 @@ SPECIAL_EQUIPMENT = TallyWords(
         Metric("overdue", _UNITS,
                # (not past a list's join: 查封了3条超期未检的索道和1部…升降机, both sealed)
                before=rf"(?:{_OVERDUE})[^，,；;。!?\d、和及与]{{0,8}}$",
-               after=rf"[^，,；;。\d]{{0,4}}?(?:{_OVERDUE})",
+               after=rf"[^，,；;。\d]{{0,4}}?(?:{_OVERDUE})|"
+                     # (its permit or certificate of use not valid: 有4部扶梯使用许可证已过期,
+                     # 3台锅炉的使用登记证不合格)
+                     r"[^，,；;。\d]{0,8}?(?:使用许可证|使用登记证|使用证|检验合格证|安全检验合格标志)"
+                     r"(?:有|已经?|均已?)?(?:不合格|过期|失效|逾期|超期)",
                yields=True),  # 把逾期未检的3台起重机查封: what was done to them, after them
         # Accidents and their toll (发生特种设备事故6起，死亡3人，受伤2人; 电梯事故2起): of the
         # equipment named with them, or ``any``; not hazards (事故隐患: hazards_found).
