@@ -40,3 +40,10 @@ def test_a_sweep_alone_is_only_found() -> None:
     assert ("hazards_found", "any", 15) in got
     assert ("hazards_rectified", "any", 11) in got
     assert ("hazards_rectified", "any", 15) not in got
+
+
+def test_problems_found_and_put_right_with_no_joining_word() -> None:
+    """发现整改问题75处 (no 并 between the verbs): 75 found and 75 put right."""
+    got = _equipment("庚县局累计检查设备800台，发现整改问题75处，查处案件6起。")
+    assert ("hazards_found", "any", 75) in got
+    assert ("hazards_rectified", "any", 75) in got

@@ -19,10 +19,10 @@ from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 
 _TALLIES = Tallies(SPECIAL_EQUIPMENT)
-# Hazards found and put right in one breath (发现并整改隐患5处): the figure is of both; so
+# Hazards found and put right in one breath (发现并整改隐患5处, 发现整改问题9处): the figure is of both; so
 # is a sweep's that put them right (排查并消除隐患8处, 排查整改隐患12处: the keys of two
 # rounds count the hazards found besides those put right).
-_FOUND_AND_RECTIFIED = rx.compile(r"(?:发现|查出)(?:并|后)(?:及时)?(?:整改|消除|排除)|"
+_FOUND_AND_RECTIFIED = rx.compile(r"(?:发现|查出)(?:并|后|和|及)?(?:及时)?(?:整改|消除|排除)|"
                                   r"排查(?:并|后)?(?:及时)?(?:整改|消除|排除)")
 # What may stand between a count of users and the count of their equipment, once the names
 # are taken out (5家厂的8台燃煤锅炉: the users of the boilers).

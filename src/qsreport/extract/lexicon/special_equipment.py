@@ -71,6 +71,8 @@ USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单�
          r"充装单位|液化气站|加气站|浴池|宾馆|酒店|商场|超市|中小学|幼儿园|学校|医院|单位|旅游景区|乐园|"
          # (gas bottlers, ski slopes with their lifts, haulers and garages with their forklifts)
          r"充装场|滑雪场|物流公司|物流企业|(?:汽车)?维修厂|汽修厂|"
+         # (the users and operators a kind names before them: 燃气锅炉用户, 游乐设施运营单位)
+         r"(?<=锅炉|电梯|气瓶|设施|设备|索道|叉车|容器)(?:用户|运营单位|运营企业|营运单位)|"
          rf"{GAS_USERS}|"
          r"游乐场所?|娱乐场所|(?<!生产)(?<!制造)(?<!加工)(?<!食品)(?<!经营)企业(?!特种设备)")
 # A boiler's gauges and valves, its safety accessories, counted on their own are no equipment
@@ -197,6 +199,9 @@ SPECIAL_EQUIPMENT = TallyWords(
                # (…的380台特种设备信息录入监管系统: entered in the register; 320部电梯逐台
                # 建立了档案)
                after=r"[^，,；;。\d]{0,12}?(?:信息)?(?:录入|输入)(?:至|到|了)?[^，,；;。]{0,12}?(?:系统|平台|数据库)|"
+                     # (对辖区的600台锅炉进行登记造册, 逐台登记建档: put on the register)
+                     r"[^，,；;。\d]{0,12}?(?:进行了?|实施了?|逐台|全部|予以)(?:使用)?(?:登记|注册)"
+                     r"(?:造册|建档|建账|在册)?(?!率)|"
                      r"[^，,；;。\d]{0,8}?(?:建立|建)(?:了|起)?[^，,；;。\d]{0,8}?(?:档案|台账)",
                unless=rf"发现[^；;。]{{0,12}}$|(?:{_INSPECTED})[^，,；;。]{{0,12}}$", yields=True),
         # (not the ones that passed, 查验合格1190台, 检验合格(含复检)80台: a part of those inspected)
