@@ -84,3 +84,22 @@ def test_a_photos_caption_counts_nothing() -> None:
     got = _metrology("庚镇开展计量检查，共检查集贸市场电子秤40台。\n"
                      "图为执法人员对庚镇农贸市场的一台电子秤进行检查。")
     assert got == [("instruments_checked", "scale", 40)]
+
+
+def test_vendors_counted_by_their_scales_and_each_places_share() -> None:
+    """抽查了150家磅秤 counts the vendors (sites, scale); the places it is broken into after
+    其中 are sites each, with the failing ones told right after a place's count (in 家), and a
+    place whose scales all passed gives no failing count."""
+    got = _metrology("此次會同丁縣衛生局共抽查150家磅秤，其中子市場抽查60家，3家不合格；"
+                     "丑市場抽查40家，全數合格；寅市場抽查50家，全數合格。")
+    assert got == [("sites", "scale", 150), ("sites", "scale", 60),
+                   ("instruments_failed", "scale", 3), ("sites", "scale", 40),
+                   ("sites", "scale", 50)]
+
+
+def test_parts_of_no_check_or_of_another_unit_are_none() -> None:
+    """A part counted in batches (其中子市场抽查12家8批次) or a count of sites with no 其中
+    after it gives no place's share."""
+    got = _metrology("戊县共检查集贸市场30家，其中城区抽查12家8批次，发现问题2个。")
+    assert ("sites", "any", 12) not in got
+    assert ("sites", "scale", 12) not in got

@@ -40,3 +40,13 @@ def test_overdue_instruments_then_verified_are_verified() -> None:
     """对逾期未检的7台电子秤当场进行了检定: verified after all."""
     found = _metrology("丁县局开展计量检查，对逾期未检的7台电子秤当场进行了检定。")
     assert ("instruments_verified", 7) in found
+
+
+def test_seals_found_broken_failed_and_use_unverified_none() -> None:
+    """发现…的5台加油机铅封被破坏: failed; 1家加油站的2台加油机未经检验使用: neither the
+    station nor its dispensers a metrology count; seals fitted (加装铅封) stay sealed."""
+    got = _metrology("己县局对辖区加油站开展了计量监督检查。经检查发现3家加油站在用的5台加油机"
+                     "铅封被破坏；1家加油站的2台加油机未经检验使用。")
+    assert ("instruments_failed", 5) in got
+    assert all(value not in (1, 2) for _, value in got)
+    assert _metrology("庚县计量所为8台加油机加装铅封。") == [("instruments_sealed", 8)]

@@ -22,6 +22,7 @@ from .lexicon.metrology import (
 from .metrology_comparisons import comparisons
 from .metrology_errors import measured_errors
 from .metrology_sealed import instruments_sealed
+from .metrology_site_parts import site_parts
 from .rows import kind_names
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
@@ -70,6 +71,7 @@ def extract_metrology(doc: Doc) -> Metrology:
                                                               tally.figure.start):
             stats.append(MetrologyStat(metric=_OTHER_RATE[tally.metric],  # type: ignore[arg-type]
                                        instrument=instrument, **fields))  # type: ignore[arg-type]
+    stats = site_parts(doc, stats)  # 其中甲市场抽查60家，3家不合格: each place's sites
     compared = comparisons(doc)  # 组织开展计量比对12项 (a tally that read one gives way)
     compared += measured_errors(doc)  # 误差达7%, 每100升少加油0.8升 (schema 2; so too)
     compared += instruments_sealed(doc)  # 60台加油机安装了铅封 (schema 2; so too)

@@ -13,7 +13,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     (r"出租车计价器|出租汽车计价器|计价器", "taxi_meter"),
     # (量重器具, 针磅, 电子磅: weighing instruments as Hong Kong's reports name them)
     (r"电子计价秤|计价秤|电子秤|台秤|案秤|地秤|地磅|地衡|汽车衡|衡器|公平秤|度盘秤|杆秤|天平|电子称|地中衡|"
-     r"量重器具|量重器|针磅|电子磅|秤",
+     r"量重器具|量重器|针磅|电子磅|磅秤|秤",
      "scale"),
     # (民用四表: the water, power, gas and heat meters of homes)
     # (民用“三表”: the water, power and gas meters, in quotation marks or not)
@@ -92,7 +92,9 @@ PLACES_UNITS = frozenset({"处", "处所"})
 UNVERIFIED_BEFORE = (r"(?:未检|未检定|未经检定|未送检|拒检|拒绝检定|逃避检定)的?"
                      r"[^，,；;。!?\d]{0,10}$")
 UNVERIFIED_AFTER = (r"[^，,；;。!?]{0,20}?(?:超(?:出)?(?:检定)?周期|超期|逾期)"
-                    r"[^，,；;。!?\d]{0,4}?未(?:经|按期|按时)?(?:检|送检|履行)")
+                    r"[^，,；;。!?\d]{0,4}?未(?:经|按期|按时)?(?:检|送检|履行)|"
+                    # (put into use unverified: 1家加油站的3台加油机未经检定使用, 未经检验即投入使用)
+                    r"[^，,；;。!?]{0,20}?未经(?:检定|检验|强检|校准)(?:合格)?(?:就|即|便|擅自)?(?:投入)?使用")
 VERIFIED_ANYWAY = r"[^，,；;。!?]{0,20}?(?:进行|实施|开展)了?(?:周期|强制|首次)?(?:检定|校准)"
 
 
@@ -221,6 +223,10 @@ METROLOGY = TallyWords(
                # (not a failure denied: …电子秤28台，均未查出不合格的器具)
                # (不及格: failed, as Taiwan's reports write it, 有一台不及格)
                after=r"(?:(?!其中|未发现|没有发现|未查出|未见)[^。；;、\d]){0,16}?(?<!未发现)(?<!无)不(?:合|及)格(?!率)(?![^，,；;。\d]{0,4}\d)|"
+                     # (a seal found broken: 发现4台加油机铅封被破坏, 计价器的封印已损坏; not one
+                     # fitted or renewed, 加装铅封, 更换封印)
+                     r"[^，,；;。\d]{0,10}?(?:铅封|封印|封缄|检定封签)(?:被|已经?|均已?|遭)?"
+                     r"(?:人为)?(?:破坏|损坏|拆除|私拆|拆开|剪断|缺失|损毁|开启)|"
                      # (out of tolerance told after the count: 有18台超出正公差, 6台电子秤被查出称量
                      # 偏差较大)
                      r"[^，,；;。\d]{0,10}?(?:超出[^，,；;。\d]{0,6}?公差|超差|(?:偏差|误差)(?:较大|过大|超标|超差))"),
@@ -257,6 +263,11 @@ METROLOGY = TallyWords(
                object=rf"{SITES}|(?<!的)(?<!{_REGION_END})(?<!{_REGION_END}[共计约])"
                       rf"[\d.]+\s*[多余]?\s*(?:{_INSTRUMENT_UNITS})\s*(?:{_KINDS})",
                named=False, names_in="clause"),
+        # Places counted by the instruments right after their unit (抽查了120家磅秤: the
+        # vendors whose scales were checked, as Taiwan's reports count them), of that kind.
+        Metric("sites", r"家|户", before=rf"{_VERIFIED}|{_CHECKED}",
+               # (the kind right at the unit, or after 的: the words read start there)
+               object=rf"(?<![^的\s])(?:{_KINDS})", names_in="clause"),
         # 处所, the places of a check, names them itself (检查了35处所的磅秤; 对150处所使用中的
         # 电子秤进行查核): no place word is needed by it.
         Metric("sites", "处所", before=rf"{_VERIFIED}|{_CHECKED}",
