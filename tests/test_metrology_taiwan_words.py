@@ -90,8 +90,8 @@ def test_vendors_counted_by_their_scales_and_each_places_share() -> None:
     """抽查了150家磅秤 counts the vendors (sites, scale); the places it is broken into after
     其中 are sites each, with the failing ones told right after a place's count (in 家), and a
     place whose scales all passed gives no failing count."""
-    got = _metrology("此次會同丁縣衛生局共抽查150家磅秤，其中子市場抽查60家，3家不合格；"
-                     "丑市場抽查40家，全數合格；寅市場抽查50家，全數合格。")
+    got = _metrology("丁縣消保官本週抽查了150家磅秤，其中子市場抽查60家，3家不合格；"
+                     "丑市場抽查40家，均合格；寅市場抽查50家，均合格。")
     assert got == [("sites", "scale", 150), ("sites", "scale", 60),
                    ("instruments_failed", "scale", 3), ("sites", "scale", 40),
                    ("sites", "scale", 50)]

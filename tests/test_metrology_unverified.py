@@ -43,10 +43,10 @@ def test_overdue_instruments_then_verified_are_verified() -> None:
 
 
 def test_seals_found_broken_failed_and_use_unverified_none() -> None:
-    """发现…的5台加油机铅封被破坏: failed; 1家加油站的2台加油机未经检验使用: neither the
-    station nor its dispensers a metrology count; seals fitted (加装铅封) stay sealed."""
-    got = _metrology("己县局对辖区加油站开展了计量监督检查。经检查发现3家加油站在用的5台加油机"
-                     "铅封被破坏；1家加油站的2台加油机未经检验使用。")
+    """…查出甲站2台加油机的铅封被人为破坏: failed; 乙站另有3台加油机未经检定即投入使用: no
+    metrology count; seals fitted (加装铅封) stay sealed."""
+    got = _metrology("己县局本月对加油站开展计量监督检查。检查中查出甲站5台加油机的铅封被人为"
+                     "破坏；乙站另有3台加油机未经检定即投入使用。")
     assert ("instruments_failed", 5) in got
-    assert all(value not in (1, 2) for _, value in got)
+    assert all(value != 3 for _, value in got)
     assert _metrology("庚县计量所为8台加油机加装铅封。") == [("instruments_sealed", 8)]

@@ -39,10 +39,10 @@ def test_equipment_found_with_hazards_is_still_read() -> None:
 
 
 def test_the_count_a_verdict_was_given_among_is_inspected() -> None:
-    """在50部扶梯中有11部不合规定: the 50 inspected, the 11 failed; 设备 alone takes the one kind
-    its sentence named before it (自动走道方面, Taiwan's word for a moving walk)."""
-    got = _equipment("另外，自動走道方面，在50部設備中有11部不合規定。")
-    assert got == [("inspected", "lift", 50), ("failed", "lift", 11)]
+    """抽到的40部设备中有7部不合规定: the 40 inspected, the 7 failed; 设备 alone takes the one kind
+    its sentence named before it (自动走道, Taiwan's word for a moving walk)."""
+    got = _equipment("至於自動走道，抽到的40部設備中有7部不合規定。")
+    assert got == [("inspected", "lift", 40), ("failed", "lift", 7)]
     got = _equipment("丁县抽到的40台锅炉中，3台不合格。")
     assert got == [("inspected", "boiler", 40), ("failed", "boiler", 3)]
 
@@ -55,12 +55,12 @@ def test_a_stock_a_verdict_was_given_among_stays_a_stock() -> None:
 
 
 def test_a_verdict_past_the_comma_or_after_a_part_named() -> None:
-    """A verdict in the next clause opening on 有 (共7部电梯，有安全装置不合规定的情况), or after a
-    part of the count named with a list's 、 (共4部扶梯的护栏、挡板都未能符合规定): failed; a check's
+    """A verdict in the next clause opening on 有 (共7部电梯，均有紧急按钮不合规定的问题), or after a
+    part of the count named with a list's 、 (另有4部扶梯的梳齿、裙板均未能符合规定): failed; a check's
     own finding past the comma leaves its count inspected (检查电梯120台，发现…不合格)."""
-    assert _equipment("首先，甲店等2家業者共7部電梯，有安全裝置不合規定的情況。") == [
+    assert _equipment("乙商場共7部電梯，均有緊急按鈕不合規定的問題。") == [
         ("failed", "lift", 7)]
-    assert _equipment("丙廣場共4部扶梯的護欄、擋板都未能符合規定。") == [("failed", "lift", 4)]
+    assert _equipment("丙車站另有4部扶梯的梳齒、裙板均未能符合規定。") == [("failed", "lift", 4)]
     got = _equipment("乙区检查电梯120台，发现不合格的电梯9台。")
     assert got == [("inspected", "lift", 120), ("failed", "lift", 9)]
 
