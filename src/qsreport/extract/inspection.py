@@ -24,19 +24,20 @@ from .areas import Area, ItemList, SideTable, same_text, score_name
 from .common import Doc
 from .inspection_book import Claim, FacilityBook
 from .inspection_fullest import use_fullest_names
+from .inspection_groups import listed_group
 from .inspection_names import (
     QUOTE,
     SUFFIX_HINT,
     Span,
     described,
+    is_facility,
     last_full_name,
-    listed_group,
     names_only,
     objects,
 )
 from .inspection_quoted import quoted_members
 from .inspection_same import renaming
-from .inspection_speeded import add_sped_up
+from .inspection_speeded import add_sites, add_sped_up
 from .inspection_subject import copula_subject, points_back, subject_of
 from .inspection_visits import add_visits
 from .lexicon.inspection import (
@@ -97,6 +98,7 @@ def extract_facilities(doc: Doc) -> list[Facility]:
         # buildings sped up to report.
         visited = FacilityBook(doc)
         add_sped_up(doc, visited)
+        add_sites(doc, visited)
         add_visits(doc, visited)
         return visited.items
     view = doc.view
@@ -170,9 +172,12 @@ def extract_facilities(doc: Doc) -> list[Facility]:
                     # 由市局建设的A中心、B中心，已进入收尾阶段: the next clause's state is
                     # said of all of them
                     last_named, named_in = listed, sentence
-                elif full:
+                elif full and is_facility(view, *full):
+                    # (not 察看中心的化验室: a clause that names no facility leaves the
+                    # last ones named standing, for a later 两个中心)
                     last_named, named_in = [full], sentence
     add_sped_up(doc, book)  # (before the visits: a centre visited and sped up is in building)
+    add_sites(doc, book)
     add_visits(doc, book)
     use_fullest_names(doc, book)
     return book.items
@@ -238,10 +243,13 @@ def _held(view: str, start: int, end: int, parent: str | None,
 
 def _named_list(claims: list[Claim]) -> list[Span]:
     """The names a clause gave, for a later clause with no subject: all of them when the
-    clause gave them one state (a list), else the last."""
-    if len({claim.kind for claim in claims}) > 1:
-        return [claims[-1].name]
-    return list(dict.fromkeys(claim.name for claim in claims))
+    clause gave them one state (a list), else those its last state was said of (由甲局筹建的
+    A、B正式成立: A and B, both founded)."""
+    last = claims[-1].kind
+    run = len(claims)
+    while run > 0 and claims[run - 1].kind == last:
+        run -= 1
+    return list(dict.fromkeys(claim.name for claim in claims[run:]))
 
 
 def _clause_claims(view: str, start: int, end: int, matches: list[re.Match[str]],

@@ -15,8 +15,10 @@ from .lexicon.inspection import (
     FULL_NAME,
     FULL_NAME_END,
     GENERIC_NAME,
+    HELPS,
     KIND,
     KIND_AFTER_OF,
+    LAB_OF_BODY,
     LIST_END,
     NEXT_GROUP,
     NOT_A_FACILITY,
@@ -30,6 +32,7 @@ from .lexicon.inspection import (
     SUFFIX_ANYWHERE,
     TAIL,
     VENUE_AFTER,
+    VENUE_BEFORE_STATE,
     VERB_BEFORE_NAME,
     WORKS,
 )
@@ -74,7 +77,7 @@ def subject_names(view: str, start: int, end: int) -> list[tuple[int, int, bool]
     for part in _NAME_PART.finditer(view, start, end):
         begin = part.start() if pending is None else pending
         name = trim_name(view, begin, part.end())
-        if part.end() == end and (NOT_BEFORE_STATE.search(view, name[1], end)
+        if part.end() == end and (_not_before_state(view, name[1], end)
                                   or PERSON_AFTER_NAME.match(view, name[1], end)):
             break  # 市质检所的12名检验员通过考核: the state is not the facility's
         if is_facility(view, name[0], name[1]):
@@ -95,6 +98,15 @@ def subject_names(view: str, start: int, end: int) -> list[tuple[int, int, bool]
         else:
             pending = begin
     return names
+
+
+def _not_before_state(view: str, start: int, end: int) -> bool:
+    """Whether what stands between a name and its state makes the state another's (所的12名
+    检验员); a venue's 的 does not (在位于乙县的丙园区: where it happened)."""
+    if HELPS.search(view, start, end):
+        return True
+    return bool(NOT_BEFORE_STATE.search(view, start, end)) \
+        and not VENUE_BEFORE_STATE.match(view, start, end)
 
 
 # A body of any trade that passes a testing lab's assessment (计量认证, 实验室认可): its name
@@ -248,6 +260,7 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
     if quoted > 0 and "”" not in text[quoted:] and "」" not in text[quoted:] \
             and FACILITY_SUFFIX.search(PLACE_IN_PARENS_END.sub("", text), quoted + 1):
         start, text = start + quoted + 1, text[quoted + 1:]
+    base = start  # (where ``text`` starts, for the bracket below)
     prefix = BUILT_BY.match(text) or VERB_BEFORE_NAME.match(text)
     if prefix and end - (start + prefix.end()) >= 4:
         start += prefix.end()
@@ -257,7 +270,7 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
             start += of + 1
     opened = max(text.rfind("("), text.rfind("（"))
     if opened > max(text.rfind(")"), text.rfind("）")):
-        end = start + opened  # 检验所（宁德市计量所: a second name in brackets, cut off
+        end = base + opened  # 检验所（宁德市计量所: a second name in brackets, cut off
     if rank := RANK_LEAD.match(view, start, end):
         start = rank.end()  # 国内首家|国家级…中心: a rank is no part of the name
         # (第一家国家级检测中心甲中心: the kind the rank is of, then the name, in apposition)
@@ -268,16 +281,29 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         start += 1
     while end > start and view[end - 1] in QUOTE:
         end -= 1
+    if (lab := LAB_OF_BODY.search(view, start, end)) and is_facility(view, start, lab.start()):
+        end = lab.start()  # 甲检测中心实验室: the centre's own lab, so the centre
     return _where_it_stands(view, start, end), end, is_part
 
 
 _KIND_BEFORE_NAME = rx.compile(KIND)
 
 
+# The places written before a national centre's name (甲市乙新区国家某中心): a national
+# centre's name opens on 国家, its host's place in brackets after it if anywhere.
+# (not 全市, 我区, 该县: the whole or the own place, no place the name stands in)
+_PLACE_BEFORE_NATIONAL = rx.compile(
+    rf"(?![全我本该各])(?:{HAN}{{1,12}}?(?:省|市|县|区|州|盟|旗))+?(?=国家(?!级))")
+
+
 def _where_it_stands(view: str, start: int, end: int) -> int:
     """Where a name begins after the county it stands in, written before a name that opens
-    with its province (甲县乙省某某检验中心: the province's centre, in that county)."""
+    with its province (甲县乙省某某检验中心: the province's centre, in that county), or after
+    the places written before a national centre's name."""
     found = find_places(view, start, min(end, start + 12))
+    national = _PLACE_BEFORE_NATIONAL.match(view, start, end)
+    if national and is_facility(view, national.end(), end):
+        return national.end()  # 甲市乙新区国家某中心(甲市): the state's centre, where it stands
     if len(found) >= 2 and found[0].start == start and found[1].start == found[0].end \
             and found[1].place.level == "province" and found[0].place.level != "province":
         return found[1].start
@@ -353,40 +379,3 @@ def names_only(view: str, start: int, end: int) -> list[Span]:
     if not names or view[tail.end() if tail else names[-1][1]:end].strip(QUOTE):
         return []
     return names
-
-
-# A list of facilities written before their count and one facility word: 甲、乙2个国家质检中心
-# (顺利通过验收). An item may hold 及 (藤器及家具); the items are told apart by 、, the last
-# two by 和 or 及 only when the count asks for it, and must be as many as the count says.
-_LISTED_GROUP = rx.compile(
-    rf"(?:[一二三四五六七八九十]+是|其中|同时)?(?P<list>{HAN}{{1,14}}(?:、{HAN}{{1,14}})+)"
-    r"(?P<count>[\d两二三四五六七八九十])个(?P<level>国家级?|省级?|市级?)?"
-    r"(?P<word>质检中心|检验中心|检测中心|质量监督检验中心)"
-    r"(?:均|都|已经|已|先后|相继|顺利|正式|分别)*"
-)
-_LAST_JOINED = rx.compile(r"(?P<one>\w{1,14}?)(?:和|及|与)(?P<two>\w{1,14})")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def listed_group(view: str, start: int, end: int, level: bool = False
-                 ) -> list[tuple[Span, Span]]:
-    """``甲、乙2个国家质检中心`` as the subject ``view[start:end]``: each item's span with the
-    span of the facility word it goes on with (甲质检中心, 乙质检中心); with ``level``, the
-    level before the word goes with it (the object of a stage: 筹建甲、乙2个国家级质检中心,
-    甲国家级质检中心)."""
-    group = _LISTED_GROUP.fullmatch(view, start, end)
-    if group is None:
-        return []
-    count = group["count"]
-    wanted = int(count) if count.isdigit() else _COUNTS.get(count, 0)
-    items, at = [], group.start("list")
-    for item in group["list"].split("、"):
-        items.append((at, at + len(item)))
-        at += len(item) + 1
-    joined = _LAST_JOINED.fullmatch(view, *items[-1])
-    if len(items) == wanted - 1 and joined:
-        items[-1:] = [joined.span("one"), joined.span("two")]  # 甲、乙和丙3个…: 乙, 丙
-    if len(items) != wanted:
-        return []
-    word = group.start("level" if level and group["level"] else "word"), group.end("word")
-    return [(item, word) for item in items]

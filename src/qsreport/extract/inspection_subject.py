@@ -12,6 +12,8 @@ from .inspection_names import QUOTE, Span, assessed_body, is_facility, subject_n
 from .lexicon.inspection import (
     ANAPHORA,
     COPULA,
+    COUNTED_BACK,
+    COUNTS,
     FACILITY_SUFFIX,
     FUTURE_WORDS,
     HELPS,
@@ -27,6 +29,7 @@ from .lexicon.inspection import (
     POINTED,
     POINTED_KINDS,
     TIME_ONLY,
+    VERB_BEFORE_NAME,
     facility_status,
 )
 
@@ -42,10 +45,19 @@ def copula_subject(view: str, start: int, end: int) -> list[Span]:
 
 def points_back(view: str, start: int, end: int) -> bool:
     """Whether the subject ``view[start:end]`` points back to a facility by a word of its own
-    (该中心, 该项目一期工程, the bare 中心 a report shortens a name to)."""
+    (该中心, 该项目一期工程, the bare 中心 a report shortens a name to, 两质检中心)."""
     head = view[start:end]  # (LEAD and POINTED are anchored with ^: match a slice)
     lead = LEAD.match(head)
-    return POINTED.match(head[lead.end() if lead else 0:]) is not None
+    head = head[lead.end() if lead else 0:]
+    return POINTED.match(head) is not None or _counted_back(head.strip(QUOTE)) is not None
+
+
+def _counted_back(raw: str) -> int | None:
+    """How many facilities a subject that counts them names (两质检中心, 同意两个中心): the
+    ones just named; None for any other subject."""
+    verb = VERB_BEFORE_NAME.match(raw)
+    counted = COUNTED_BACK.match(raw, verb.end() if verb else 0)
+    return COUNTS[counted["count"]] if counted else None
 
 
 def subject_of(view: str, head_start: int, status: re.Match[str], last_named: list[Span],
@@ -74,6 +86,11 @@ def subject_of(view: str, head_start: int, status: re.Match[str], last_named: li
     pointed = POINTED.match(raw)
     if HELPS.search(raw) or (pointed and PERSON_AFTER_NAME.match(raw, pointed.end())):
         return [], [], False, False  # 该所检验人员通过考核, 帮助9家企业通过认证: not its state
+    if (count := _counted_back(raw)) is not None:
+        # (两质检中心…建成投入使用: both of the list just named, or none if it counts others)
+        named = [name for name in last_named if is_facility(view, *name)]
+        return (named, [False] * count, True, False) if len(named) == count else \
+            ([], [], False, False)
     refers_back = not raw or ANAPHORA.search(raw) or TIME_ONLY.match(raw) or pointed \
         or PLACE_AND_TIME.match(raw) or (
         len(raw) <= 6 and not FACILITY_SUFFIX.search(raw) and not OTHER_SUBJECT.search(raw))

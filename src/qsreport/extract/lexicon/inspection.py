@@ -34,7 +34,8 @@ FACILITY_STATUSES: tuple[tuple[str, str], ...] = (
     # (认可委: the accreditation board, whose name a lab's 认可 may follow: 通过认可委的实验室认可)
     # (通过CNAS认可, 通过CMA资质认定: the board's initials before the word)
     (rf"通过(?:{HAN}|[A-Za-z]|[、和与及“”]){{0,24}}?(?:认可(?!委)|认证|认定|验收|考核|评审|授权|核准)(?!{_THEN_RUNS})"
-     rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|验收合格(?!{_THEN_RUNS})"
+     # (获得省局的资质认定, 获市局计量认证: a lab's own assessment, who gave it before it)
+     rf"|获得?{HAN}{{0,8}}?(?:认可|授权)|获得?{HAN}{{0,8}}?(?:计量认证|资质认定)|验收合格(?!{_THEN_RUNS})"
      # (对A、B等5家单位继续授权: an authorisation renewed after review, so assessed again)
      r"|(?:继续|重新|延续)授权"
      # (取得了资质认定证书: a lab's accreditation handed to it; not 认证, which firms get too)
@@ -189,6 +190,15 @@ PLACE_AND_TIME = rx.compile(
 )
 
 TAIL = rx.compile(r"(?:已经|已|正在|正|顺利|正式|全面|基本|将|也|均|都|今年|近日|日前|先后|相继|一次性)+$")
+# Where an event was held, between a subject's name and its state (甲院在位于乙县的丙园区奠基):
+# a place, whose 的 describes the place, not something of the facility's.
+VENUE_BEFORE_STATE = rx.compile(
+    rf"(?:[(（](?:以下)?(?:简称|下称)[^)）]{{1,20}}[)）])?"  # (a short name given first)
+    rf"{_TIME}*在(?:位于)?{HAN}{{1,12}}?的{HAN}{{2,16}}?(?:内|境内)?{_TIME}*$"
+)
+# A body's own laboratory written after its name (甲检测中心实验室竣工): the facility is
+# the body, its lab a part of it.
+LAB_OF_BODY = rx.compile(r"(?:(?<=中心)|(?<=[所院站]))实验室$")
 # A facility word with 在 after it (a time may stand between): where the facility's name
 # ends and the place of an event starts (甲实验室昨日在乙中心揭牌).
 VENUE_AFTER = rx.compile(rf"(?:中心|所|院|站|实验室|基地)(?={_TIME}*在{HAN})")
@@ -216,6 +226,8 @@ NOT_A_FACILITY = rx.compile(
     r"|[一二三四五六七八九十两几多]+(?:个|家|座)"
     r"|^[个家座]|了|\*"  # (个省级检验中心: a count cut from its number; 查看了实验室: a clause)
     r"|^[^\W\d_]{0,2}国家(?:质检|检验|检测)中心$"
+    # (两质检中心, 三中心: a count right before a kind, the facilities just named counted)
+    r"|^[两二三四五六七八九十几]+(?:检验|检测|质检|计量|检定)*(?:中心|所|院|站|实验室|基地)"
     r"|^[一二三四五六七八九十两]+大"  # (四大检测中心: a group's name, its members named apart)
     # (实地查看实验室设施: a verb of looking, the room looked at; no name starts with one)
     r"|^(?:实地)?(?:查看|察看|参观|视察|考察|检查)"  # (申报国家质检中心: the class, not one centre)
@@ -308,6 +320,12 @@ OTHER_SUBJECT = rx.compile(
 # A subject that picks one of the list named before it.
 ONE_OF = rx.compile(r"^(?:前者|后者|其一|(?:其中)?一(?:个|家|所|座|项))")
 ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构|项目)$")
+# A subject that counts the facilities just named (两质检中心, 这两个中心, 同意三家实验室…),
+# a time after it (两中心2012年建成): all of them, when they are as many as it says.
+COUNTED_BACK = rx.compile(
+    rf"(?:这|该|上述|以上)?(?P<count>[两二三四五六七八九十])(?:个|家|所|座)?{_KIND}{_TIME}*$"
+)
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A subject that points back to the facility by a word of its own (该中心, 该项目一期工程, or
 # the bare 中心 a report shortens the name to): its state moves that facility on, even from a
 # later sentence.
