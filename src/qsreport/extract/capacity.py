@@ -11,7 +11,7 @@ from .. import regex_cache as rx
 from ..models import Capacity, CapacityStat
 from .areas import tally_area
 from .common import Doc
-from .lexicon.capacity import CAPACITY, INVESTED_IN
+from .lexicon.capacity import CAPACITY, INVESTED_IN, PROJECT_OF_NO_BODY
 from .tallies import Tallies, Tally
 from .tally_stats import stats_of
 
@@ -35,6 +35,10 @@ def extract_capacity(doc: Doc) -> Capacity:
                 return _TALLIES.key_of(named)  # (斥资1200万元新建某某实验室: the laboratory's)
         if tally.metric not in _PROJECT or tally.name not in (_TALLIES.words.any_name, "centre"):
             return tally.name
+        if tally.name == _TALLIES.words.any_name and _PROJECT_OF_NO_BODY.search(
+                doc.view, tally.sentence.start, tally.figure.start) and not _TALLIES.names.search(
+                doc.view, tally.sentence.start, tally.figure.start):
+            return tally.name  # (为某服务平台项目落实的600万元建设经费: no body's money)
         if levelled is None:
             levelled = [(m.end(), key) for m in _TALLIES.names.finditer(doc.view)
                         if (key := _TALLIES.key_of(m)) in _LEVELLED]
@@ -59,6 +63,7 @@ def _body(tally: Tally, first: re.Match[str], levelled: list[tuple[int, str]]) -
 
 
 _INVESTED_IN = rx.compile(INVESTED_IN)
+_PROJECT_OF_NO_BODY = rx.compile(PROJECT_OF_NO_BODY)
 # A project's figures, which its sentence often tells of the body with no name (项目, 大楼).
 _PROJECT = frozenset({"investment", "equipment_value", "land_area", "floor_area"})
 _LEVELLED = frozenset({"national_centre", "provincial_centre"})

@@ -55,6 +55,15 @@ _FOR_BODY = (r"(?:的)?(?:财政)?(?:专项)?(?:资金|经费)?[^，,；;。!?\d
 # 投资200万元新建实验室): the sum is that body's, whichever body spent it.
 INVESTED_IN = (r"[^，,；;。！？!?\d]{0,6}?(?:打造|建设|新建|建成|兴建|筹建|用于)[^，,；;。！？!?\d]{0,12}?"
                r"(?=(?:" + "|".join(p for p, _ in BODIES) + "))")
+# A sum named after it as money for building (落实500万元建设经费, 1200万元项目资金).
+_BUILD_MONEY_AFTER = r"的?(?:建设|项目|基建)(?:资金|经费)"
+# A grant for the bodies' technical upgrades and instruments, in its sentence before the sum
+# (6个技改项目列入计划，争取到补贴经费90万元): put into their instruments.
+_UPGRADE_GRANT = (r"(?:技改|技装|装备建设|仪器购置|设备购置)[^。；;!?]{0,24}?(?:补助|补贴|专项)?(?:资金|经费)"
+                  r"[^，,；;。!?\d]{0,4}$")
+# A project a sum is for, named by what it is and no testing body (某某信息服务平台项目,
+# 技改项目): the money is of no one body, ``any`` (see :func:`..capacity.extract_capacity`).
+PROJECT_OF_NO_BODY = r"(?:平台|技改|技装|装备建设)[^，,；;。！？!?\d]{0,6}?项目"
 # …and money its building received (检测基地建设先后获得省局90万元资金支持).
 _BUILD_SUPPORTED = (r"(?:中心|实验室|基地|大楼)的?建设[^，,；;。!?\d]{0,14}?(?:得到|获得)"
                     r"[^，,；;。!?\d]{0,10}$")
@@ -65,6 +74,9 @@ _HAS = (r"建成|建立|拥有|共有|现有|设有|有(?!限)|设立|组建|成
         r"(?<![建开假增])设(?![备计施想])|授权(?=[^，,；;。\d]{0,12}?机构)|达到")
 
 _BODY_NAMES = r"|".join(p for p, _ in BODIES)
+# The bodies' own names listed right before their count (甲、乙2个国家级检验中心通过验收): the
+# bodies counted, whatever is then said of them.
+_NAMES_LISTED = r"[^，,；;。！？!?\d、]{1,14}(?:、[^，,；;。！？!?\d、]{1,14})+等?$"
 _REVOKED = r"撤销|注销|吊销|取消|关停|清理"
 # A linking word between a body's name and its count (检验机构共计120个, 计量所有职工40人).
 _LINKED = r"(?:共计|共有|共|计|约|达到|达|为|有){0,2}"
@@ -112,6 +124,8 @@ CAPACITY = TallyWords(
         Metric("investment", _MONEY, before=rf"(?:{_INVESTED})[^，,；;。!?\d]{{0,6}}$",
                named=False),
         Metric("investment", _MONEY, before=_BUILD_SUPPORTED, after=_FOR_BODY, named=False),
+        Metric("investment", _MONEY, after=_BUILD_MONEY_AFTER, named=False),
+        Metric("investment", _MONEY, before=_UPGRADE_GRANT, named=False),
         Metric("equipment_value", _MONEY,
                before=r"(?:(?:仪器|设备)[^，,；;。!?\d]{0,4}(?:总值|原值|价值|资产)|固定资产)[^，,；;。!?\d]{0,4}$",
                named=False),
@@ -152,7 +166,7 @@ CAPACITY = TallyWords(
         # 区域性检测中心和14家一般性检验机构; not those a check covered, 抽查检验机构80家，其中包括
         # 9家国家质检中心, nor a list of other things, 包括…等20个国家的30个实验室认可组织)
         # (the body's name may carry a long modifier of what it tests: 16个茶叶农残快速检验实验室)
-        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}|{_INCLUDES}",
+        Metric("bodies", r"个|家|所|座", before=rf"{_HAS}|{_LISTED}|{_INCLUDES}|{_NAMES_LISTED}",
                object=rf"(?:[^，,；;。！？!?\d、“”]{{0,8}}?)(?:{_BODY_NAMES})",
                # (nor bodies whose status a verb of their clause takes away, 撤销…等6家检验
                # 检测机构的资质: certification's revoked, no stock)
@@ -171,6 +185,8 @@ CAPACITY = TallyWords(
     not_after=r"\s*(?:次|/年|/月|以上的|以下的|左右的)|"
               r"[^，,；;。\d]{0,2}?(?:群众|市民|消费者|居民|学生|农户|村民|游客|患者|科室|处室|部门|岗位|窗口)|"
               r"[^，,；;。]{0,30}?(?:进行|开展)了?[^，,；;。]{0,4}?(?:考核|评审|检查|督查|抽查)|"
+              # (bodies a check found at fault, 3家机构涉嫌违法出具报告: no stock)
+              r"[^，,；;。]{0,30}?(?:存在|发现|涉嫌)[^，,；;。]{0,10}?(?:问题|违规|违法|不合格|不符合)|"
               # (bodies only the owners of what was set up: 建立了30家检验机构的诚信档案)
               r"[^，,；;。\d]{0,14}?的[^，,；;。\d]{0,8}?(?:档案|台账|名录|数据库|信息库)",
     keyword_in_clause=True,

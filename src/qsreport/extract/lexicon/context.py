@@ -54,7 +54,8 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"表彰(?!决定|结果|名单|情况)|奖励(?!资金|金|经费|款|政策|办法|结果|情况)|评定(?!结果|情况)|"
         r"评出|扩大|提高|提升|增加|突破|整治)")),
     ("target", compile_fast(
-        r"争取|力争|预计|确保(?<!为确保)(?<!为了确保)|拟|努力|"
+        # (not money won: 争取到补贴经费90万元, 争取上级资金50万元 — funds obtained)
+        r"争取(?!到|[^，,。；;\d]{0,8}?(?:资金|经费|补助|补贴|拨款))|力争|预计|确保(?<!为确保)(?<!为了确保)|拟|努力|"
         # 今后 of what is to come (今后将推行…，引导…，并举办培训班3期): through its sentence
         r"(?:今后|下一步)(?=还?(?:将|要|继续))|"
         # 争创 a floor (争创省名牌80个以上): a goal; 争创 of a campaign's name is not
