@@ -18,7 +18,6 @@ from .lexicon.inspection import (
     HELPS,
     KIND,
     KIND_AFTER_OF,
-    LAB_OF_BODY,
     LIST_END,
     NEXT_GROUP,
     NOT_A_FACILITY,
@@ -281,8 +280,6 @@ def trim_name(view: str, start: int, end: int) -> tuple[int, int, bool]:
         start += 1
     while end > start and view[end - 1] in QUOTE:
         end -= 1
-    if (lab := LAB_OF_BODY.search(view, start, end)) and is_facility(view, start, lab.start()):
-        end = lab.start()  # 甲检测中心实验室: the centre's own lab, so the centre
     return _where_it_stands(view, start, end), end, is_part
 
 
@@ -293,7 +290,8 @@ _KIND_BEFORE_NAME = rx.compile(KIND)
 # centre's name opens on 国家, its host's place in brackets after it if anywhere.
 # (not 全市, 我区, 该县: the whole or the own place, no place the name stands in)
 _PLACE_BEFORE_NATIONAL = rx.compile(
-    rf"(?![全我本该各])(?:{HAN}{{1,12}}?(?:省|市|县|区|州|盟|旗))+?(?=国家(?!级))")
+    rf"(?![全我本该各])(?:{HAN}{{1,12}}?(?:省|市|县|区|州|盟|旗))+?(?=国家(?!级){HAN}{{2,20}}?"
+    rf"(?:中心|实验室)(?:[(（]{HAN}{{2,4}}[)）])?$)")  # (not 甲市国家质检中心园区: a park)
 
 
 def _where_it_stands(view: str, start: int, end: int) -> int:

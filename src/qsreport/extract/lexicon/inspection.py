@@ -196,9 +196,6 @@ VENUE_BEFORE_STATE = rx.compile(
     rf"(?:[(（](?:以下)?(?:简称|下称)[^)）]{{1,20}}[)）])?"  # (a short name given first)
     rf"{_TIME}*在(?:位于)?{HAN}{{1,12}}?的{HAN}{{2,16}}?(?:内|境内)?{_TIME}*$"
 )
-# A body's own laboratory written after its name (甲检测中心实验室竣工): the facility is
-# the body, its lab a part of it.
-LAB_OF_BODY = rx.compile(r"(?:(?<=中心)|(?<=[所院站]))实验室$")
 # A facility word with 在 after it (a time may stand between): where the facility's name
 # ends and the place of an event starts (甲实验室昨日在乙中心揭牌).
 VENUE_AFTER = rx.compile(rf"(?:中心|所|院|站|实验室|基地)(?={_TIME}*在{HAN})")
