@@ -39,6 +39,7 @@ from .lexicon.brand_lists import (
     WON_BEFORE,
 )
 from .lexicon.brand_status import GOAL
+from .lexicon.brand_winning import JOINED_RANKS, RANKS_AFTER
 from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
@@ -54,6 +55,7 @@ from .lexicon.brands import (
     NOT_A_HOLDER,
     NOT_AFTER_VERB,
     NOT_WON_YET,
+    PRODUCTS_LISTED,
     TITLE_IN_A_NAME,
     VERB_CLAUSE_ONLY,
     WINNER_AFTER,
@@ -154,7 +156,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
             if _PASSIVE_OPEN.match(view, start) and start - 1 > sentence.start:
                 # A公司的“甲”商标，被某局认定为…: the subject is the clause before
                 previous = doc.clause_start(start - 2, sentence.start)
-                if NAMES_LISTED.search(view, previous, start - 1):
+                if NAMES_LISTED.search(view, previous, start - 1) or \
+                        PRODUCTS_LISTED.search(view, previous, start - 1):
                     start, end = previous, start - 1
             titles = respective_titles(view, verb.start(), term, index)
             names = listed_names(view, start, end, places_win(term), units_win(term)) \
@@ -308,8 +311,9 @@ def _list_goes_back(view: str, previous: int, start: int, end: int) -> bool:
     轴承，B公司生产的液态奶等…荣获…)."""
     if LIST_GOES_ON.match(view, start, end) or COUNT_OF_LIST.fullmatch(view, start, end) \
             or VERB_CLAUSE_ONLY.fullmatch(view, start, end):
-        return view.find("、", previous, start) >= 0 and \
+        return view.find("、", previous, start) >= 0 and (
             NAMES_LISTED.search(view, previous, start) is not None
+            or PRODUCTS_LISTED.search(view, previous, start) is not None)
     return bool(MAKERS_PRODUCT.fullmatch(view, previous, start - 1)
                 and MAKERS_PRODUCT.match(view, start, end))
 
@@ -340,6 +344,9 @@ def _without_owner_city(view: str, start: int, end: int) -> int:
     if places and places[0].start == start and view[start:places[0].end].endswith("市") \
             and end - places[0].end >= 4:
         return places[0].end
+    if len(places) > 1 and places[0].start == start and places[0].place.level == "province" \
+            and places[1].start == places[0].end and end - places[1].start >= 3:
+        return places[1].start  # 某省某县香米: the county's product, its province before it
     if places and places[0].start == start and view.startswith("州", places[0].end):
         # 某州某县工夫红茶: the county's product, its prefecture before it
         county = county_by_short_name(view, places[0].end + 1, end)
@@ -370,4 +377,6 @@ def _verb_before(view: str, floor: int, term: re.Match[str], longest_gap: int = 
             best = match
     if best is None and _CERTIFICATION_AFTER.match(view, term.end()):
         return _PASSED.search(view, max(floor, term_start - 4), term_start)
+    if best is None and RANKS_AFTER.match(view, term.end()):
+        return JOINED_RANKS.search(view, max(floor, term_start - 3), term_start)
     return best

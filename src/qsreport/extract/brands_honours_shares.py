@@ -1,5 +1,6 @@
 """Winners named in a count broken down by place or sector, each part's count followed by its
-names after a colon: ``全省21件中国驰名商标中，甲市拥有3件：A、B、C；乙市2件：D、E``. A part
+names after a colon: ``全省21件中国驰名商标中，甲市拥有3件：A、B、C；乙市2件：D、E`` (or after
+即, 分别是: ``…中，乙县有2个，即A、B``). A part
 whose count is the number of its names lists holders of the title the sentence counted before
 the parts; a part that disagrees names none."""
 
@@ -18,9 +19,13 @@ from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
 
 # One part: where it starts (the sentence's clause break), its place or sector, its count,
 # the colon, then its names up to the next part or the sentence's end.
+# (…中，甲市有4个，即A、B、C、D: the names after 即 or 分别是 as after a colon)
 _PART = compile_fast(r"(?<=[，,；;：:])(?P<item>[^，,；;：:。\d]{1,12}?)"
-                   r"(?P<count>[\d一二三四五六七八九十两]{1,3})(?:件|个|项|家|种)[：:]"
+                   r"(?P<count>[\d一二三四五六七八九十两]{1,3})(?:件|个|项|家|种)"
+                   r"(?:[：:]|[，,]?(?:即|分别是|分别为)[：:]?)"
                    r"(?P<names>[^，,；;。！？!?\n]+)")
+# What a sentence holds that can open a part's names: a colon, or 即 and 分别 after a count.
+_NAMES_OPEN = rx.compile(r"[：:]|[件个项家种][，,]?(?:即|分别是|分别为)")
 # One name: a few characters with no punctuation or digit (a mark's Latin letters may
 # follow: 甲乙JIAYI), its quotation marks aside.
 _NAME = rx.compile(r"[“「\"]?(?P<name>[^\W\d_a-zA-Z]{2,12}[A-Za-z]{0,12})[”」\"]?")
@@ -32,8 +37,7 @@ def extract_share_honours(doc: Doc) -> list[BrandHonour]:
     out: list[BrandHonour] = []
     for sentence, terms in zip(doc.layout.sentences, doc.brand_terms_by_sentence(),
                                strict=True):
-        if not terms or ("：" not in view[sentence.start:sentence.end]
-                         and ":" not in view[sentence.start:sentence.end]):
+        if not terms or not _NAMES_OPEN.search(view, terms[0].end(), sentence.end):
             continue
         lead = view[sentence.start:terms[0].end()]
         if APPLIED_FOR.search(lead) or GOAL.search(lead) or \

@@ -19,6 +19,10 @@ HONOUR_VERB = compile_fast(
     r"(?:是|为)(?:我|全|本|该)?[省市县区]?(?:首个|第一个|唯一的?|又一个))"
     r"(?:了)?(?:首批|第[一二三四五六七八九十\d]+批|去年|今年|本年度|年度|新一批|\d{4}年度?)?"
 )
+# Joining the holders' ranks right before a title (甲、乙等5个产品加入…保护的行列; 迈入, 步入),
+# and those ranks after it: a verb of winning (read where no verb of HONOUR_VERB stands).
+JOINED_RANKS = rx.compile(r"(?:加入|迈入|步入|跨入)了?$")
+RANKS_AFTER = rx.compile(r"[^，,。；;]{0,12}?行列")
 # The words of winning a clause holds.
 WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选|现有|拥有|共有|已有")
 # Someone only applied, was recommended or is being groomed for the title: no winner (but 某县

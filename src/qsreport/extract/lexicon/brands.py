@@ -198,6 +198,8 @@ NAME_LEAD = rx.compile(
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).
 OWNER_LEAD = rx.compile(
     rf"^(?:但|而)?{HAN}{{0,6}}?(?:目前|今年|去年|至今)?(?:仅有|只有|共有|仅|已?拥有|现有)|"
+    # (甲省又有A、B等6个产品…: the place that adds more holders)
+    rf"^{HAN}{{1,6}}?[省市县区](?:今年|此次|本次)?(?:又|还|也)有(?!机)(?=[“「\"]?{HAN}{{2}})|"
     # (还有A、B等一批…; not 有机)
     rf"^(?:共|还|也|又|已)有(?!机)(?=[“「\"]?{HAN}{{2}})|"
     # (某市先后有A、B获得…, 某市累计有A、B…: the place and the tally before the list)
@@ -235,6 +237,10 @@ MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[�
                                r"等(?:企业|单位|公司)(?:生产)?的(?=[\d一二三四五六七八九十百两]+[多余]?[个项件种])")
 # What a clause listing names holds: a mark, a firm, a quoted name (not 机械、电子行业中).
 NAMES_LISTED = compile_fast(r"牌|公司|集团|厂|[“「『\"]")
+# ... or a run of products closed by 等 and their kind (甲县香米、乙镇蜜柚等产品通过了评审，成为…;
+# 等5个特产): named products, though none holds a mark's or a firm's word.
+PRODUCTS_LISTED = compile_fast(r"、[^，,。；;]*等\s*(?:[\d一二三四五六七八九十两]+\s*[个项种件])?"
+                               r"(?:产品|特产|农产品|土特产)")
 # A maker's product, named after its maker: A有限公司生产的液态奶.
 MAKERS_PRODUCT = rx.compile(r"[^，,。；;：:、]{2,30}?(?:公司|厂|集团)(?:生产)?的[^，,。；;：:、]{1,12}")
 # A maker written straight before its mark: …股份有限公司青禾食品厂云岗牌米粉.
@@ -256,10 +262,14 @@ NAME_TAIL = compile_fast(
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
     # A、B经省名牌战略推进委员会评审(，分别荣获…): the step the winners went through
     rf"经{HAN}{{0,20}}?(?:评审|评定|审定|认定|审核|评价|考核)(?:通过)?$|"
+    # A、B等产品通过了专家论证(，被认定为…): the review the listed products passed, told after them
+    rf"通过了?{HAN}{{0,8}}?(?:评审|审查|审核|审定|论证)$|"
     # A凭借其某某产品(荣获…): the means a winner won by, after its name
     r"(?:凭借|凭着|依靠|依托)[^，,。；;、]{1,24}$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
-    r"一举|即|则|直接|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准|在内的?)+$"
+    r"一举|即|则|直接|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准|在内的?|"
+    # (…，依规获得…称号: the clause names how the title was won, and no winner)
+    r"依法|依规|依照规定|按规定|按照规定|按程序)+$"
 )
 
 NOT_A_NAME = compile_fast(
