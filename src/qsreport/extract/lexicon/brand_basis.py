@@ -50,7 +50,9 @@ RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
 # other word gave a basis; so is a verb of entering a list between the count and the title
 # (甲市27项产品上榜首批…, 5个产品入选…, 3个产品名列…).
 # (评定选出, 从中选出: chosen from the candidates, as 评选出)
-NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|(?<![挑精])选出|遴选(?:产生|出)|评选产生|上榜|入选|荣登|名列")
+# (又有5个产品获…, …等5个产品加入…的行列: more holders, new ones)
+NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|(?<![挑精])选出|遴选(?:产生|出)|评选产生|上榜|入选|荣登|名列|"
+                     r"又有|(?:加入|迈入|步入|跨入)")
 # ... and such a verb right after the title a count names (11个某某品牌上榜, 6个产品入选):
 # the new entries of the list, where no word before the number gave a basis.
 LISTED_AFTER = rx.compile(r"[”」\"]?(?:名单|榜单|目录)?(?:上榜|入选|榜上有名|荣登)")
@@ -61,4 +63,6 @@ HELD = compile_fast(r"已经?(?:获得|获|培育|拥有)|(?:共|累计|先后|�
 # A part in brackets after a total (…总数达到300个（含今年新认定25个）): new awards of its own
 # words, or titles held no more (（含已过期未续展的8件）: no count of holders).
 BRACKET_NEW = rx.compile(r"新增|新获|新认定|新评|新命名|今年|本年|当年|此次|本次|这次|首次")
+# ... or held, in a wider place's count in brackets (…新增12个（全国共有30个）): the stock.
+BRACKET_HELD = rx.compile(r"共有|累计|现有|总数|共计|已有")
 BRACKET_LAPSED = rx.compile(r"过期|失效|撤销|到期|未续|注销|取消|摘牌")

@@ -127,9 +127,14 @@ GI_MARKS = rx.compile(r"(?:国家)?地理标志(?:证明|注册)?商标")
 # 拥有85个(其中含农产品12个)): a class of its own words, no title (not those renewed, 含复评15个).
 PART_IN_BRACKETS = rx.compile(r"\s*[(（]\s*(?:其中)?(?:含|包括|包含)(?:有)?(?!复评|复审|复核|重新|续)"
                               r"[^()（）\d，,。；;:：]{1,8}?")
+# A wider place's count of the same title in brackets right after a count (全市达到12个（全省
+# 58个）; （全国共有30件）): the same title and basis, counted over the whole province or country.
+WIDER_IN_BRACKETS = rx.compile(r"\s*[(（]\s*全[^()（）\d，,。；;:：、]{1,4}?(?:共有|共计|共|累计|有|达到|达)?\s*")
 # A title followed by 保护 names protection held (获得地理标志产品保护), unless it is new.
 PROTECTED = rx.compile(r"保护")
-NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次")
+NEW_WORD = rx.compile(r"新增|新获|今年|本年|此次|本次|这次|首次|又有|"
+                      # (…等5个产品迈入…的行列: joining the protected, new)
+                      r"(?:加入|迈入|步入|跨入)")
 # Between a title and a number, or a number and its title: the number counts something else
 # (名牌产品企业12家, 9家企业获得…, 两个园区被批准为…示范区).
 # (12个特色产业…地理标志产品: the industries are counted; …国家标准N项: the standards are;
