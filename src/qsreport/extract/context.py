@@ -295,6 +295,8 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # (the whole sentence: a goal's year may open a long list of goals)
         if item.status == "achieved" and context.goals.past_goal(starts[0], number):
             item.status = "target"
+            if hasattr(item, "target"):
+                item.target = True  # a rate's own flag says what its status says
         elif item.status == "achieved" and context.declared is not None \
                 and id(item) not in context.unlisted:
             item.status = context.declared.status_of(view, starts[0], item.span[1], previous)
