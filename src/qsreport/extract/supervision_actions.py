@@ -24,6 +24,7 @@ from .lexicon.supervision_mentions import (
     MEANS_BEFORE,
     MEANS_SPAN_BEFORE,
     MEETING_AFTER,
+    NOT_A_CAMPAIGN_AFTER,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
     PLURAL_LEAD,
@@ -44,6 +45,7 @@ from .lexicon.supervision_mentions import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
+from .supervision_actions_guards import ahead_in_paragraph
 from .supervision_actions_lead import may_name_a_campaign, unnamed_campaign
 from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
@@ -197,8 +199,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
             title_end = title_end_at(view, match.end(), title_start)
             title_start = since_start(view, title_start, title_end)
             if checks.frame_or_promotion(view, kind, word, (title_start, title_end),
-                                        item.start):
-                continue  # 作为…活动的组成部分, “某省名品”引领行动: no campaign told
+                                        item.start) \
+                    or NOT_A_CAMPAIGN_AFTER.match(view, title_end):
+                continue  # 作为…活动的组成部分, “某省名品”引领行动, …统计表: no campaign told
             if checks.not_the_bureaus(doc, word[0], title_end, item.start):
                 continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
             notice = checks.notice_subject(doc, word[0])  # 《关于开展…专项检查的通知》
@@ -206,8 +209,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
                 or checks.named_by_subject(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
-            if ANNOUNCED.search(view, sentence_start, word[0]):
-                continue  # 将在全市开展…专项整治: announced, not yet carried out
+            if ANNOUNCED.search(view, sentence_start, word[0]) \
+                    or (not named and ahead_in_paragraph(view, word[0])):
+                continue  # 将在全市开展…专项整治, 将围绕以下方面：…: announced, not carried out
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
                 continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)

@@ -15,9 +15,11 @@ FRAME_AFTER = rx.compile(r"的(?:一项|一个)?(?:重要|主要)?(?:内容|组�
 
 # A campaign word named as the focus of other work (以打击制售假冒伪劣…的违法犯罪为重点, 以整治
 # 短斤缺两为主线): what the work centres on, not a campaign of its own (one named with its own
-# verb elsewhere is still read there).
-FOCUS_LEAD = rx.compile(r"以(?:严厉|依法|深入|重点|集中)?\s*$")
-FOCUS_AFTER = rx.compile(r"[^，,。；;！!？?]{0,60}?为(?:工作)?(?:重点|主线|核心|重心|抓手)")
+# verb elsewhere is still read there). So is a programme named as what leads the year's work
+# (以“三项行动”为引领, 以…行动为统领): the frame of it all, no campaign carried out (an
+# occasion, 以“质量月”活动为契机, is the campaign the work is part of, and stays).
+FOCUS_LEAD = rx.compile(r"以(?:严厉|依法|深入|重点|集中)?\s*“?$")
+FOCUS_AFTER = rx.compile(r"[^，,。；;！!？?]{0,60}?为(?:工作)?(?:重点|主线|核心|重心|抓手|引领|统领|牵引|指引)")
 
 # A bare campaign word in a clause of purpose that steps up the work (为加强集市的计量整治，
 # 还对…进行了…): the aim of the work told after the comma, no campaign of its own.

@@ -239,3 +239,11 @@ GENERIC_LEAD = rx.compile(
     r"(?:该项|此项|这项|该|计量|质量|产品|安全|排查|隐患|监督|全面|集中|重点|综合|联合|日常|宣传)+"
 )
 
+
+# What right after a campaign's title makes it the name of something else: a body whose post
+# follows (某某万里行主任, …活动组委会秘书长: a person's office, the body no campaign told), or a
+# table's caption (…隐患排查统计表, …专项检查汇总表: the table, whose campaign the text tells).
+NOT_A_CAMPAIGN_AFTER = rx.compile(
+    r"(?:组委会|办公室)?(?:副?主任|副?秘书长|副?会长|副?理事长|副?组长)(?![\W\d_a-zA-Z]{0,2}?(?:制|责任))|"
+    r"(?:情况)?(?:统计|汇总|登记|明细|一览)表"
+)

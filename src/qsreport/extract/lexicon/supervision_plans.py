@@ -61,3 +61,16 @@ ANNOUNCED = compile_fast(
 
 # Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
 PUBLISHED = rx.compile(r"发布|通报|公布|公告")
+
+# A paragraph's lead that sets out points still ahead (规划将围绕以下几方面开展：一是…; 下一步
+# 我局将重点抓好如下工作：…): a campaign of its points with no name of its own is a plan
+# (现将…如下, a report's own results, and 已将… are none).
+PLANNED_POINTS = compile_fast(
+    r"(?<![现已并])将(?:(?!了)[^\W\d_a-zA-Z]){0,20}?(?:以下|如下)[^\W\d_a-zA-Z]{0,8}?[：:]"
+)
+
+# What a meeting told the offices to do (会议指出，…加大执法检查力度; 会上强调：…): a duty set
+# out, no campaign carried out, unless the work after it is told done (了, 已).
+MEETING_DIRECTIVE = compile_fast(
+    r"(?:会议|会上|会议上)[^\W\d_a-zA-Z]{0,6}?(?:指出|强调|要求|提出|明确)[，,：:]"
+)

@@ -1,0 +1,69 @@
+"""Campaign words a report writes without telling a campaign carried out: a programme named as
+what leads the year's work (以“…”为引领), the points of a plan a paragraph sets out (将…以下
+几方面：一是…), what a meeting told the offices to do (会议指出，…), a body named by its post
+after it (…万里行主任) and a table's caption (…统计表). Each beside the near miss that stays
+a campaign. Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .report_helpers import report_json
+
+
+def _actions(body: str) -> list[str]:
+    text = f"甲市监管工作动态\n发布时间：2031-05-06  来源：测试日报\n{body}"
+    report: dict[str, Any] = report_json(text)
+    return [a["kind"] for a in report["supervision"]["actions"]]
+
+
+@pytest.mark.parametrize("body", [
+    "今年，乙区市场监管局以“三项行动”为引领，优化营商环境，守牢安全底线，各项工作稳步推进。",
+    "丙县局坚持以“双提升行动”为统领，统筹推进质量、标准和计量各项工作，成效明显。",
+])
+def test_a_programme_that_leads_the_work_is_no_campaign(body: str) -> None:
+    assert _actions(body) == []
+
+
+def test_a_campaign_taken_as_the_occasion_stays_one() -> None:
+    """以“…”活动为契机: the campaign the work belongs to, still counted."""
+    body = "丁县局以“质量月”活动为契机，组织质量宣传咨询，发放资料2000份。"
+    assert _actions(body) == ["other"]
+
+
+@pytest.mark.parametrize("body", [
+    "据介绍，下一步戊市将紧紧围绕以下几方面开展工作：一是落实监管责任。二是突出重点开展专项整治，"
+    "确保全年不发生较大事故。三是完善工作机制。",
+    "在计量工作方面，会议指出，围绕民生计量，加强集贸市场计量监管；加大日常巡查、执法检查力度，严厉打击缺斤短两的"
+    "违法行为。",
+])
+def test_the_points_of_a_plan_or_a_meetings_directive_are_no_campaign(body: str) -> None:
+    assert _actions(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # 现将…如下: the report's own work, told done
+    "现将上半年工作情况报告如下：一是开展专项整治，检查门店120家，立案查处5起。",
+    # a meeting's review of the work done (了) is the work done
+    "会议指出，过去一年全市开展了专项整治，检查门店120家，立案查处5起。",
+])
+def test_work_told_done_after_such_a_lead_stays_a_campaign(body: str) -> None:
+    assert _actions(body) == ["special_rectification"]
+
+
+@pytest.mark.parametrize("body", [
+    "陪同调研的还有己省质监局质量处处长王某、全国质量万里行主任李某等人。",
+    "随行人员还有己省质量处处长王某、质量诚信万里行秘书长李某。",
+])
+def test_a_body_named_by_its_post_is_no_campaign(body: str) -> None:
+    """…万里行主任, …秘书长 name a person's office in a body, no campaign."""
+    assert _actions(body) == []
+
+
+def test_a_tables_caption_is_no_campaign_of_its_own() -> None:
+    """…隐患排查统计表 captions the table of the campaign told above: one campaign."""
+    body = ("6月，庚区市场监管局开展了燃气安全专项整治，检查餐饮单位80家。\n"
+            "庚区餐饮场所燃气瓶使用隐患排查统计表\n")
+    assert _actions(body) == ["special_rectification"]
