@@ -67,3 +67,17 @@ def test_a_tables_caption_is_no_campaign_of_its_own() -> None:
     body = ("6月，庚区市场监管局开展了燃气安全专项整治，检查餐饮单位80家。\n"
             "庚区餐饮场所燃气瓶使用隐患排查统计表\n")
     assert _actions(body) == ["special_rectification"]
+
+
+def test_a_publicity_activity_on_a_campaigns_subject_is_its_step() -> None:
+    """…农资打假宣传咨询活动 after the …农资打假…专项行动 it serves: one campaign."""
+    body = ("近日，辛县质监局启动了春季农资打假护农专项行动，检查农资经营门店35家。"
+            "同时，执法人员深入集市开展农资打假宣传咨询活动，发放资料800份。")
+    assert _actions(body) == ["anti_counterfeiting"]
+
+
+def test_a_publicity_activity_on_another_subject_stays_a_campaign() -> None:
+    """A publicity activity whose subject no earlier campaign holds is a campaign of its own."""
+    body = ("近日，辛县质监局启动了春季农资打假护农专项行动，检查农资经营门店35家。"
+            "同时，该局在广场开展“计量惠民”宣传咨询活动，发放资料800份。")
+    assert _actions(body) == ["anti_counterfeiting", "other"]

@@ -12,6 +12,7 @@ from .lexicon.supervision_steps import (
     BESIDES_BEFORE,
     HOST_KINDS,
     OWN_POINT_LEAD,
+    PUBLICITY_STEP,
     RECTIFICATION_KINDS,
 )
 
@@ -28,7 +29,8 @@ def without_steps(doc: Doc, actions: list[SupervisionAction]) -> list[Supervisio
     so does a bare one beside campaigns of other kinds only (打假, a named 行动), one that
     heads a point of its own in a summary of the year's work (二是…监督抽查…, 在监督抽查方面)
     and one the bureau did besides (还对…进行了监督抽查)."""
-    actions = [action for action in actions if not _means_of_earlier(doc, action, actions)]
+    actions = [action for action in actions if not _means_of_earlier(doc, action, actions)
+               and not _publicity_of_earlier(doc, action, actions)]
     if not any(action.kind in HOST_KINDS for action in actions):
         return actions
     return [action for action in actions if action.kind != "spot_check"
@@ -53,6 +55,20 @@ def _means_of_earlier(doc: Doc, action: SupervisionAction,
         return False
     return any(other.kind != action.kind and other.span[0] < action.span[0]
                and (hosts is None or other.kind in hosts) for other in actions)
+
+
+def _publicity_of_earlier(doc: Doc, action: SupervisionAction,
+                          actions: list[SupervisionAction]) -> bool:
+    """Whether ``action`` is a publicity or advice activity (…宣传咨询活动) whose subject an
+    earlier campaign's title holds (农资打假 in 农资打假…专项整治活动): that campaign's step.
+    (A subject of two characters, 计量, 质量, is a field, too broad to tie it to one.)"""
+    publicity = PUBLICITY_STEP.fullmatch(doc.view, *action.span)
+    if publicity is None:
+        return False
+    subject = publicity["subject"].strip("“”")
+    return len(subject) >= 3 and any(other.span[0] < action.span[0] and other is not action
+               and PUBLICITY_STEP.fullmatch(doc.view, *other.span) is None
+               and subject in doc.view[other.span[0]:other.span[1]] for other in actions)
 
 
 def _own_point(doc: Doc, pos: int) -> bool:

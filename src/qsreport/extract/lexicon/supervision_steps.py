@@ -39,3 +39,11 @@ OWN_POINT_LEAD = rx.compile(
 # ... and so does one the bureau did besides, in the clause before it (市质监局还对…进行了监督
 # 抽查).
 BESIDES_BEFORE = rx.compile(r"(?:还|又|另外|此外)[^，,。；;]{0,30}$")
+
+# A publicity or advice activity closing a campaign's title (农资打假宣传咨询活动, …宣传服务活动):
+# told after a campaign whose title holds its subject (…农资打假下乡专项整治…), it is how that
+# campaign reaches the public, a step of it, not a campaign of its own. ``subject``: what it
+# is about, its quotes kept.
+PUBLICITY_STEP = rx.compile(
+    r"(?:开展)?(?P<subject>(?:[^\W\d_a-zA-Z]|[“”]){2,14}?)(?:宣传咨询|咨询宣传|宣传|咨询)(?:服务)?(?:活动|日|周)"
+)
