@@ -1,8 +1,9 @@
 """Campaign words a report writes without telling a campaign carried out: a programme named as
 what leads the year's work (以“…”为引领), the points of a plan a paragraph sets out (将…以下
 几方面：一是…), what a meeting told the offices to do (会议指出，…), a body named by its post
-after it (…万里行主任) and a table's caption (…统计表). Each beside the near miss that stays
-a campaign. Invented reports, parsed end to end."""
+after it (…万里行主任) and a table's caption (…统计表), a publicity activity on a campaign's
+own subject (its step). Each beside the near miss that stays a campaign; and a check on
+equipment named 专项督查 without 安全, which is one. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -81,3 +82,9 @@ def test_a_publicity_activity_on_another_subject_stays_a_campaign() -> None:
     body = ("近日，辛县质监局启动了春季农资打假护农专项行动，检查农资经营门店35家。"
             "同时，该局在广场开展“计量惠民”宣传咨询活动，发放资料800份。")
     assert _actions(body) == ["anti_counterfeiting", "other"]
+
+
+def test_a_special_inspection_of_equipment_without_safety_is_a_check() -> None:
+    """…游乐设施专项督查: a check on equipment named by its subject, 安全 or not."""
+    body = "暑期，壬市市场监管局开展大型游乐设施专项督查，检查运营单位18家。"
+    assert _actions(body) == ["law_enforcement"]

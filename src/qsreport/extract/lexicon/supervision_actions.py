@@ -125,11 +125,12 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"(?:(?<=进行)|(?<=执行)|(?<=办理)|(?<=实施))"
      rf"(?:(?!进行|执行|办理|实施|开展){HAN}){{0,30}}?(?:联合|全面)稽查"
      rf"(?!{AUDIT_BODY}|了|过)|"
-     # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查): a
+     # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查,
+     # 游乐设施专项督查: 安全 or 专项 before 督查, not the bare word, 电梯督查, a team's work): a
      # check on equipment named by its subject; not the team, its findings or its rules
      # (督查组, 督查情况, 安全督察工作的通知).
      r"(?:(?<=特种设备)|(?<=电梯)|(?<=锅炉)|(?<=游乐设施)|(?<=索道)|(?<=起重机械)|(?<=压力容器)|"
-     r"(?<=气瓶))安全(?:专项)?督[查察]"
+     r"(?<=气瓶))(?:安全(?:专项)?|专项)督[查察]"
      r"(?!组|情况|工作|通知|通报|办法|制度|机制|人员|意见|报告|记录|表|中|时|期间)|"
      r"(?:安全)?综合检查(?=行动)|专项检查(?=行动)|能源计量(?:审查|核查)(?!规范|办法|规则|细则|制度|》)|"
      # (the subject before it written as an alternative of its own, not an optional part:
