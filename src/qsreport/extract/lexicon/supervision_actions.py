@@ -76,7 +76,9 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"大(?:检查|排查)大整治|大整治(?=行动|工作|活动)|"
      # A sweep and repair of a trade's problems (开展重点排查整治, 燃气具市场排查整治): a
      # rectification (not its meeting, plan or notice; 隐患排查治理 is the sweep below).
-     r"排查整治(?!工作会|会议|方案|通知|办法|制度|机制|力度)|"
+     # (a sweep for hazards named before it, 隐患排查整治工作, is the same work: the row
+     # matches from 隐患, where the sweep's own word would start)
+     r"(?:隐患)?排查整治(?!工作会|会议|方案|通知|办法|制度|机制|力度)|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
      rf"(?:(?!打假|打击|整治|执法|抽查|抽检|检查|专项|集中|综合){HAN}){{2,16}}?(?<![和及与])(?:整顿|(?<!排查)治理|(?<!排查)(?<!环境)整治)"
      r"(?=工作|作业|行动|活动)",

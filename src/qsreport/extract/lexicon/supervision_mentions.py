@@ -40,11 +40,14 @@ OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
 # Before a campaign word, words that make it the means of another campaign, not one of its
 # own: 该行动通过集中整治、专项执法… (the list after 通过 too).
 # (通过一次专项行动解决…: the means of an aim, counted)
+# (the last means may carry its manner: 通过系统监控和线下突击检查)
 # (通过近几年对集市的专项整治，…取得成效: the years' work named as the cause of an outcome)
 MEANS_BEFORE = rx.compile(
     r"(?:通过|经过|采取|采用|运用)(?:近[几两三四五\d]*年来?|多年来?|近年来?|几年来?)?"
     r"(?:对[^\W\d_a-zA-Z]{1,10}的)?"
-    r"(?:一次|一轮|一场|一系列)?(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?$"
+    r"(?:一次|一轮|一场|一系列)?(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?"
+    # (the manner of the last means: 通过平台监控和线下突击检查, 通过…和现场检查)
+    r"(?:线上|线下|现场|实地|不定期)?$"
 )
 
 # ... and the work's length or stage before it (经过近两个月的集中整治, 经过阶段性的暗访和…
