@@ -58,7 +58,7 @@ def test_a_sentence_under_the_goals_that_tells_work_done_stays_achieved() -> Non
 
 def test_a_deadline_without_its_year_makes_goals() -> None:
     """到年，… with the year's digits missing: the figures after it in its sentence are goals."""
-    text = "《决定》提出，到年，戊市企业主导制定国家标准30项以上，产品采标率达到88%以上。\n"
+    text = "《意见》明确，到年，戊市企业主导制定国家标准30项以上，产品采标率达到88%以上。\n"
     counts = standards(text, "counts")
     assert [(c["value"], c["status"]) for c in counts] == [(30, "target")]
     rates = standards(text, "rates")

@@ -1,6 +1,6 @@
 """A sweep for hazards that goes on to their repair (隐患排查整治) is a rectification, not a
 sweep of no listed kind; and a check named as the last means of a list whose manner it
-carries (通过平台监控和线下突击检查) is how other work is done, no campaign. Invented reports,
+carries (采取视频巡查和现场突击检查) is how other work is done, no campaign. Invented reports,
 parsed end to end."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def _actions(body: str) -> list[str]:
 
 
 def test_a_hazard_sweep_and_repair_is_a_rectification() -> None:
-    """开展隐患排查整治工作: the repair names the work, one rectification."""
-    body = "二季度，癸区分局以餐饮场所为重点，通过部门联动开展隐患排查整治工作，检查单位45家。"
+    """开展…隐患排查整治: the repair names the work, one rectification."""
+    body = "二季度，癸区分局以餐饮场所为重点，会同消防部门开展燃气隐患排查整治，检查单位45家。"
     assert _actions(body) == ["special_rectification"]
 
 
@@ -29,13 +29,13 @@ def test_a_hazard_sweep_alone_is_no_rectification() -> None:
 
 
 def test_a_check_with_its_manner_at_the_end_of_means_is_no_campaign() -> None:
-    """通过平台实时监控和线下突击检查，联合…开展联合检查: the surprise check is a means."""
-    body = ("近期，癸区分局开展燃气安全专项整治。二是通过平台实时监控和线下突击检查，"
+    """采取视频巡查和现场突击检查，督促…: the surprise check is a means."""
+    body = ("近期，癸区分局开展燃气安全专项整治。二是采取视频远程巡查和现场突击检查，"
             "督促经营单位整改问题12个。")
     assert _actions(body) == ["special_rectification"]
 
 
 def test_a_surprise_check_carried_out_stays_one() -> None:
-    """开展线下突击检查 as the work itself: an enforcement check."""
+    """开展突击检查 as the work itself: an enforcement check."""
     body = "节前，癸区分局对辖区加油站开展突击检查，检查加油机60台。"
     assert _actions(body) == ["law_enforcement"]

@@ -201,7 +201,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if checks.frame_or_promotion(view, kind, word, (title_start, title_end),
                                         item.start) \
                     or NOT_A_CAMPAIGN_AFTER.match(view, title_end):
-                continue  # 作为…活动的组成部分, “某省名品”引领行动, …统计表: no campaign told
+                continue  # 作为…活动的组成部分, “某省名品”引领行动, …汇总表: no campaign told
             if checks.not_the_bureaus(doc, word[0], title_end, item.start):
                 continue  # 为…，打击假冒伪劣行为: an aim; 卫生部门开展…: another's work
             notice = checks.notice_subject(doc, word[0])  # 《关于开展…专项检查的通知》

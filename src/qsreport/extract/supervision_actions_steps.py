@@ -60,7 +60,7 @@ def _means_of_earlier(doc: Doc, action: SupervisionAction,
 def _publicity_of_earlier(doc: Doc, action: SupervisionAction,
                           actions: list[SupervisionAction]) -> bool:
     """Whether ``action`` is a publicity or advice activity (…宣传咨询活动) whose subject an
-    earlier campaign's title holds (农资打假 in 农资打假…专项整治活动): that campaign's step.
+    earlier campaign's title holds (种子打假 in 春季种子打假…专项行动): that campaign's step.
     (A subject of two characters, 计量, 质量, is a field, too broad to tie it to one.)"""
     publicity = PUBLICITY_STEP.fullmatch(doc.view, *action.span)
     if publicity is None:

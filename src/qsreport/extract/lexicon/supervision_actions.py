@@ -76,7 +76,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      r"大(?:检查|排查)大整治|大整治(?=行动|工作|活动)|"
      # A sweep and repair of a trade's problems (开展重点排查整治, 燃气具市场排查整治): a
      # rectification (not its meeting, plan or notice; 隐患排查治理 is the sweep below).
-     # (a sweep for hazards named before it, 隐患排查整治工作, is the same work: the row
+     # (a sweep for hazards named before it, 隐患排查整治行动, is the same work: the row
      # matches from 隐患, where the sweep's own word would start)
      r"(?:隐患)?排查整治(?!工作会|会议|方案|通知|办法|制度|机制|力度)|"
      r"(?:(?<=开展)|(?<=开展了)|(?<=开展的)|(?<=展开)|(?<=展开了))(?![了的])"
@@ -128,7 +128,7 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
      rf"(?:(?!进行|执行|办理|实施|开展){HAN}){{0,30}}?(?:联合|全面)稽查"
      rf"(?!{AUDIT_BODY}|了|过)|"
      # A safety inspection of special equipment (派员开展商场电梯安全督察, 起重机械安全专项督查,
-     # 游乐设施专项督查: 安全 or 专项 before 督查, not the bare word, 电梯督查, a team's work): a
+     # 索道专项督查: 安全 or 专项 before 督查, not the bare word, 电梯督查, a team's work): a
      # check on equipment named by its subject; not the team, its findings or its rules
      # (督查组, 督查情况, 安全督察工作的通知).
      r"(?:(?<=特种设备)|(?<=电梯)|(?<=锅炉)|(?<=游乐设施)|(?<=索道)|(?<=起重机械)|(?<=压力容器)|"

@@ -40,13 +40,13 @@ OBJECT_BEFORE = rx.compile(r"对[^\W\d_a-zA-Z]{1,10}的$")
 # Before a campaign word, words that make it the means of another campaign, not one of its
 # own: 该行动通过集中整治、专项执法… (the list after 通过 too).
 # (通过一次专项行动解决…: the means of an aim, counted)
-# (the last means may carry its manner: 通过系统监控和线下突击检查)
+# (the last means may carry its manner: 采取视频巡查和现场突击检查)
 # (通过近几年对集市的专项整治，…取得成效: the years' work named as the cause of an outcome)
 MEANS_BEFORE = rx.compile(
     r"(?:通过|经过|采取|采用|运用)(?:近[几两三四五\d]*年来?|多年来?|近年来?|几年来?)?"
     r"(?:对[^\W\d_a-zA-Z]{1,10}的)?"
     r"(?:一次|一轮|一场|一系列)?(?:[^\W\d_a-zA-Z]{1,8}[和与及、])?"
-    # (the manner of the last means: 通过平台监控和线下突击检查, 通过…和现场检查)
+    # (the manner of the last means: 采用远程监测和实地抽检, 经过…和现场检查)
     r"(?:线上|线下|现场|实地|不定期)?$"
 )
 
@@ -244,8 +244,8 @@ GENERIC_LEAD = rx.compile(
 
 
 # What right after a campaign's title makes it the name of something else: a body whose post
-# follows (某某万里行主任, …活动组委会秘书长: a person's office, the body no campaign told), or a
-# table's caption (…隐患排查统计表, …专项检查汇总表: the table, whose campaign the text tells).
+# follows (某某万里行秘书长, …活动组委会副主任: a person's office, the body no campaign told), or a
+# table's caption (…专项检查汇总表, …整治情况一览表: the table, whose campaign the text tells).
 NOT_A_CAMPAIGN_AFTER = rx.compile(
     r"(?:组委会|办公室)?(?:副?主任|副?秘书长|副?会长|副?理事长|副?组长)(?![\W\d_a-zA-Z]{0,2}?(?:制|责任))|"
     r"(?:情况)?(?:统计|汇总|登记|明细|一览)表"

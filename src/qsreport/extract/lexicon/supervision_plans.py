@@ -62,7 +62,7 @@ ANNOUNCED = compile_fast(
 # Words that publish a spot check's results (发布…抽查情况, 抽查情况的通报).
 PUBLISHED = rx.compile(r"发布|通报|公布|公告")
 
-# A paragraph's lead that sets out points still ahead (规划将围绕以下几方面开展：一是…; 下一步
+# A paragraph's lead that sets out points still ahead (规划期内将着力抓好以下工作：一是…; 下一步
 # 我局将重点抓好如下工作：…): a campaign of its points with no name of its own is a plan
 # (现将…如下, a report's own results, and 已将… are none).
 PLANNED_POINTS = compile_fast(

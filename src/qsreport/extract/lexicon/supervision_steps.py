@@ -40,8 +40,8 @@ OWN_POINT_LEAD = rx.compile(
 # 抽查).
 BESIDES_BEFORE = rx.compile(r"(?:还|又|另外|此外)[^，,。；;]{0,30}$")
 
-# A publicity or advice activity closing a campaign's title (农资打假宣传咨询活动, …宣传服务活动):
-# told after a campaign whose title holds its subject (…农资打假下乡专项整治…), it is how that
+# A publicity or advice activity closing a campaign's title (种子打假宣传咨询日, …宣传服务活动):
+# told after a campaign whose title holds its subject (…种子打假护农行动…), it is how that
 # campaign reaches the public, a step of it, not a campaign of its own. ``subject``: what it
 # is about, its quotes kept.
 PUBLICITY_STEP = rx.compile(
