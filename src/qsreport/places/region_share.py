@@ -183,7 +183,7 @@ def own_city(view: str, window: list[Mention], office: Mention, spans: list[tupl
                  and inside(office.place, m.place)), None)
 
 
-# A province's name opening a testing centre's or an institute's (甲省酒类产品质量检验中心获批成立).
+# A province's name opening a testing centre's or an institute's (甲省某类产品检测中心获批成立).
 _CENTRE_AFTER = rx.compile(r"[\u4e00-\u9fff]{0,10}?(?:检验检测中心|检测中心|检验中心|研究院|检测院|检验院)")
 def built_by_city(view: str, mention: Mention, organisation: tuple[Mention, str] | None) -> bool:
     """Whether a title's province only opens a centre's name (甲省某某产品质量检验中心获批成立)

@@ -1,8 +1,8 @@
 """Dates a report states outside its header, in shapes of their own, read last: a news agency's
-dateline of the day alone (某某社记者某某台北2日电) completed by the code the agency prints at
-the story's foot, the day in the Republic's calendar (…改正。(编辑:某某)1130202), and a
+dateline of the day alone (某某社记者某某台北11日电) completed by the code the agency prints at
+the story's foot, the day in the Republic's calendar (…改正。(编辑:某某)1240711), and a
 bulletin's masthead, its issuing office, its date and its issue number run together
-(甲市某局办公室 2008年9月12日 第21期)."""
+(甲市某局办公室 2031年4月7日 第9期)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _DAY_ONLY_DATELINE = rx.compile(
 _DATELINE_REACH = 400  # the text's first characters, where the lead and its dateline stand
 # The agency's code at the story's foot: the Republic's year (two or three digits), the month
 # and the day in two digits each, glued to the last sentence's end or the editor's bracket and
-# closing its line (…规定。1051114, …(编辑:某某)1130202 |).
+# closing its line (…为止。1220315, …(编辑:某某)1240711 |).
 _FOOT_CODE = rx.compile(
     r"(?m)(?<=[。！？”」』）)\]])[ \t\u3000]*(?P<y>\d{2,3})(?P<m>\d{2})(?P<d>\d{2})[ \t\u3000|｜]*$")
 _ROC_YEARS = range(60, 131)  # the Republic's years a code may write (1971 to 2042)
@@ -36,9 +36,9 @@ _MASTHEAD_REACH = 800
 
 
 def agency_code_date(view: str) -> str | None:
-    """The day of a dateline of the day alone in the lead (某某社记者某某台北2日电), in the year
-    and month of the agency's code at the story's foot (1130202: the Republic's 113th year,
-    2024-02-02), where the code's day is the dateline's (and its month, where the dateline
+    """The day of a dateline of the day alone in the lead (某某社记者某某台北11日电), in the year
+    and month of the agency's code at the story's foot (1240711: the Republic's 124th year,
+    2035-07-11), where the code's day is the dateline's (and its month, where the dateline
     writes one); one such day only, else none."""
     lead = _DAY_ONLY_DATELINE.search(view, 0, min(len(view), _DATELINE_REACH))
     if lead is None:
@@ -60,7 +60,7 @@ def agency_code_date(view: str) -> str | None:
 
 def masthead_date(view: str) -> str | None:
     """The date of a bulletin's masthead in the text's first characters: the issuing office,
-    its date and the issue's number (甲市某局办公室 2008年9月12日 第21期), in either order."""
+    its date and the issue's number (甲市某局办公室 2031年4月7日 第9期), in either order."""
     end = min(len(view), _MASTHEAD_REACH)
     found = [match for pattern in _MASTHEADS if (match := pattern.search(view, 0, end))]
     return iso_date(min(found, key=lambda match: match.start())) if found else None
