@@ -42,7 +42,8 @@ def add_changes(doc: Doc, report: Any) -> None:
         while (more := _MORE.match(view, told[-1].end())) is not None \
                 and more.end("unit") not in ends:
             told.append(more)
-        changes[id(item)] = [_change(doc, item, each, match) for each in told]
+        earlier = _earlier_level(doc, item, match, ends)
+        changes[id(item)] = [*earlier, *(_change(doc, item, each, match) for each in told)]
     if changes:
         put_after(report, lists, changes)
 
@@ -66,6 +67,42 @@ def _unit_view(unit: str) -> str:
     from .areas import same_text
 
     return same_text(unit)
+
+
+def _earlier_level(doc: Doc, level: Any, match: re.Match[str], ends: set[int]) -> list[Any]:
+    """The earlier level a comparison names in brackets beside its time (比去年同期（40家）),
+    as a level of ``level``'s own key and that earlier year: only in the level's own unit, a
+    year the time names or counts back from the level's single year, no rule having read it."""
+    was = "was_b"  # (the bracketed one only: 比上年的40家 has stayed words of the change)
+    if match.group(was) is None or match.end(f"{was}_unit") in ends \
+            or match.group(f"{was}_unit") != _unit_view(level.unit):
+        return []
+    year = _earlier_year(match.group("time"), getattr(level, "period", None))
+    if year is None:
+        return []
+    return [replace(level, value=to_number(match.group(was)),
+                    unit=doc.text[match.start(f"{was}_unit"):match.end(f"{was}_unit")],
+                    label=doc.text[match.start("time"):match.start(was)].strip("(（ "),
+                    span=(match.start(was), match.end(f"{was}_unit")), period=year)]
+
+
+_YEAR_WRITTEN = rx.compile(r"(?P<y>\d{4})\s*年")
+_YEARS_BACK = {"去": 1, "上": 1, "前": 2}
+
+
+def _earlier_year(time: str | None, period: Any) -> str | None:
+    """The year an earlier time stands for: written out (2020年), or counted back from the
+    level's own single year (去年, 上一年 → one before; 前年 → two); none for a quarter, a
+    month or a bare 同期."""
+    if time is None:
+        return None
+    written = _YEAR_WRITTEN.match(time)
+    if written is not None:
+        return written.group("y")
+    back = _YEARS_BACK.get(time[0])
+    if back is None or "年" not in time[:3] or not (isinstance(period, str) and period.isdigit()):
+        return None
+    return str(int(period) - back)
 
 
 def _change(doc: Doc, level: Any, match: re.Match[str], first: re.Match[str]) -> Any:

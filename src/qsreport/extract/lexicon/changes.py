@@ -7,10 +7,13 @@ from __future__ import annotations
 
 # The earlier time a level is compared with: a year, the last year or its same stretch, a
 # quarter, a month; never a place or a kind (比全省平均水平: a margin, no change).
-_TIME = (r"(?:\d{4}\s*年(?:度|同期|全年|底|末)?|[去上前]一?年(?:度|同期|全年|底|末)?|同期"
+_TIME = (r"(?P<time>\d{4}\s*年(?:度|同期|全年|底|末)?|[去上前]一?年(?:度|同期|全年|底|末)?|同期"
          r"|上一?季度|上一?个?月|上半年|上一?期|上一?轮|上次)")
-# The earlier level itself may stand after its time (比2020年的1100批次): a figure, a unit.
-_EARLIER = r"(?:的\s*\d+(?:\.\d+)?\s*[^\d\s，,。；;、]{1,4})?"
+# The earlier level itself may stand after its time (比2020年的1100批次), or in brackets right
+# after it (比去年同期（120件）, 较上年（36家）): a figure and a unit; the bracketed one is read
+# as a level of that time where the unit is the level's own.
+_EARLIER = (r"(?:的\s*(?P<was>\d+(?:\.\d+)?)\s*(?P<was_unit>[^\d\s，,。；;、]{1,4})"
+            r"|\s*[(（]\s*(?P<was_b>\d+(?:\.\d+)?)\s*(?P<was_b_unit>[^\d\s()（），,。；;、]{1,4})[)）])?")
 # What joins the level and its comparison: a comma, an adverb; then the comparison.
 COMPARED = (r"\s*[，,]?\s*(?:(?:比|较|与|同|跟|和)\s*" + _TIME + _EARLIER
             + r"\s*(?:相比|相较|比较)?\s*[，,]?|同比|环比)\s*(?:均|共|又|还|也|分别|略有|有所|大幅)?\s*")
