@@ -1,0 +1,21 @@
+"""Cases closed named by their count (结案数9件, 结案数为9起) are no figure, as 结案9件 is not.
+Every sentence here was written for these tests (made-up places and numbers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report_helpers import report_json
+
+HEADER = "测试报告\n发布日期：2021-06-01  来源：测试日报\n"
+
+
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    found = report_json(HEADER + body, "2")["supervision"]["stats"]
+    return [(item["metric"], item["value"], item["unit"]) for item in found]
+
+
+def test_cases_closed_named_by_their_count_are_no_figure() -> None:
+    """立案30件、结案数25件: the cases opened only; 结案数为 too."""
+    assert _stats("戊县今年立案30件、结案数25件。") == [("cases", 30, "件")]
+    assert _stats("己县今年立案查处案件18起，结案数为15起。") == [("cases", 18, "起")]
