@@ -80,6 +80,7 @@ from .supervision_outcomes import (
     other_office,
     outcome_metric,
 )
+from .supervision_pieces import pieces_failed
 from .supervision_places import firms_after_place, place_inspected, units_holding_equipment
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
@@ -303,7 +304,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
-                               + units_at_fault(doc) + counted_late(doc)
+                               + units_at_fault(doc) + counted_late(doc) + pieces_failed(doc, stats)
                                + tallied_late(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count

@@ -1,0 +1,39 @@
+"""Pieces a product test found failing, told after the sample in a clause or sentence of their
+own: a count in 件 or 款 picked out (计有, 仅, 其中, 另有) and a verdict closing its clause, read
+only where the sample was counted in the same unit before it. Every sentence here was written
+for these tests (made-up places and numbers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report_helpers import report_json
+
+HEADER = "甲市公布商品检测结果\n发布时间：2031-02-03  来源：测试日报\n"
+
+
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    report: dict[str, Any] = report_json(HEADER + body)
+    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+
+
+def test_failures_picked_out_in_later_sentences() -> None:
+    """抽验12件 …。计有3件不符合 → 3 件 failed; 另有两件…不符合国家标准规定 → 2 件 failed."""
+    got = _stats("某局抽验12件电暖器，结果良好。标示查核计有3件不符合。"
+                 "安全检测部分，另有两件的电源线不符合国家标准规定。")
+    assert ("batches_sampled", 12, "件") in got
+    assert ("batches_failed", 3, "件") in got
+    assert ("batches_failed", 2, "件") in got
+
+
+def test_a_test_that_was_not_passed() -> None:
+    """其中有1款的温升试验未通过 → 1 款 failed."""
+    got = _stats("某会测试9款电热毯。品质项目中，其中有1款的温升试验未通过。")
+    assert ("batches_failed", 1, "款") in got
+
+
+def test_no_failure_without_a_sample_in_the_unit_nor_where_all_passed() -> None:
+    """Goods seized in 件 (no sample counted in 件) and pieces passing are no failures."""
+    assert not [s for s in _stats("某局查扣假冒插座40件，其中有6件不合格。") if s[0] == "batches_failed"]
+    got = _stats("某局抽验10件台灯。其中有4件全部合格。")
+    assert not [s for s in got if s[0] == "batches_failed"]
