@@ -323,10 +323,10 @@ FIRM_UNITS = frozenset({"家", "户", "个"})
 # 多个, 化肥生产企业14个 (with the check earlier in the clause). Market entities are firms too,
 # whatever they trade, and so are business entities (共检查市场主体700余个, 检查了300个市场
 # 主体, 检查食品经营主体2500余个: as in 户 and 户次, where the keys of rounds 119, 123 and 133
-# count them as firms).
-FIRMS_AFTER_GE = rx.compile(r"[^，,。；;：:、\d]{0,8}?(?:企业|单位|厂家|工厂|(?:市场|经营)主体)")
+# count them as firms; 市场实体 and 经营实体 are other names of them).
+FIRMS_AFTER_GE = rx.compile(r"[^，,。；;：:、\d]{0,8}?(?:企业|单位|厂家|工厂|(?:市场|经营)(?:主体|实体))")
 
-FIRMS_BEFORE_GE = rx.compile(r"(?:企业|单位|厂家|工厂|(?:市场|经营)主体)(?:共|计|共计|约|近)?$")
+FIRMS_BEFORE_GE = rx.compile(r"(?:企业|单位|厂家|工厂|(?:市场|经营)(?:主体|实体))(?:共|计|共计|约|近)?$")
 
 # Firms counted where a check took its samples, 在 before the count and the sampling right after
 # the firms: 执法人员在12家经销企业抽查产品20批次, 在辖区9家生产单位抽取样品30批次 (places stay
