@@ -46,6 +46,7 @@ from .lexicon.supervision_penalised import (
     ORDERED_AFTER_ONLY,
     ORDERED_BEFORE,
     ORDERED_DONE_BEFORE,
+    ORDERED_NEXT,
 )
 from .lexicon.supervision_places import NOT_FIRMS
 
@@ -203,6 +204,12 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
         return True  # 对12家企业下达了限期整改通知书
     after = ORDERED_AFTER_ONLY.match(view, end)
     return after is not None and ORDERED_AFTER.match(view, end) is not None
+
+
+def ordered_next(view: str, end: int, unit: str) -> bool:
+    """Whether a count of firms closing its clause is the firms the next clause orders to put
+    things right: 需整改的业者有7家，已当场要求改善 (whatever counted them before)."""
+    return unit in FIRM_UNITS and ORDERED_NEXT.match(view, end) is not None
 
 
 def firms_at_fault(doc: Doc, context_start: int, start: int, end: int, unit: str) -> bool:

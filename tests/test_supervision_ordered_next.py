@@ -1,0 +1,31 @@
+"""Firms whose count closes its clause and whom the next clause orders to put things right
+(…的业者有7家，已当场要求改善; 其中12家，均已责令限期整改) are firms ordered, even after a check
+that counted firms; a check's firms followed by other demands stay firms inspected. Every
+sentence here was written for these tests (made-up places and numbers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report_helpers import report_json
+
+HEADER = "测试报告\n发布日期：2026-02-10  来源：测试日报\n"
+
+
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    found = report_json(HEADER + body, "2")["supervision"]["stats"]
+    return [(s["metric"], s["value"], s["unit"]) for s in found]
+
+
+def test_the_order_in_the_next_clause() -> None:
+    """共抽查90家业者，其中需改进的业者有6家，已当场要求改善 → 90 inspected, 6 ordered."""
+    assert _stats("甲市共抽查90家业者，其中需改进的业者有6家，已当场要求改善。") == [
+        ("enterprises_inspected", 90, "家"), ("firms_ordered", 6, "家")]
+    assert ("firms_ordered", 12, "家") in _stats(
+        "乙县检查加工企业50家，发现问题企业12家，均已责令限期整改。")
+
+
+def test_other_demands_or_an_order_of_some_of_them_leave_the_count() -> None:
+    """检查企业30家，并要求企业加强自查: inspected; 检查企业30家，责令其中5家整改: 30 inspected."""
+    assert _stats("丙区检查企业30家，并要求企业加强自查。") == [("enterprises_inspected", 30, "家")]
+    assert ("enterprises_inspected", 30, "家") in _stats("丁区检查企业30家，责令其中5家整改。")
