@@ -227,9 +227,11 @@ FIRM_OBJECT_AFTER = rx.compile(
 FIRM_CHECK_END = rx.compile(r"(?:检验|抽样|执法监督)(?:中|工作|活动)?$")
 # (液氨装置; not a plant's zone, 装置区, where the firms are checked, nor a check that covers
 # their products or quality too: 对20家企业的生产装置和产品质量进行了检查; matched from the
-# firms' word on)
+# firms' word on; not 计量 naming the check's own kind, 对20家经销单位进行了计量监督检查: the
+# firms are checked)
 HELD_OBJECT = rx.compile(r"(?![^，,。；;：:]*?(?:产品|质量))[^，,。；;：:]*?"
-                         rf"(?:{INSTRUMENTS}|设备|设施|装置(?!区)|电梯|锅炉|气瓶|压力容器|起重机|压力表|计量)")
+                         rf"(?:{INSTRUMENTS}|设备|设施|装置(?!区)|电梯|锅炉|气瓶|压力容器|起重机|压力表|"
+                         r"计量(?!(?:专项)?(?:监督)?(?:检查|抽查|执法检查)))")
 # ... or with the goods or firms as its subject, no 对 before them: 某区9家厂的灯具等15批次
 # 样品接受了抽查 (round 43).
 CHECKED_AFTER = rx.compile(
