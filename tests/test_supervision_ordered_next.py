@@ -29,3 +29,10 @@ def test_other_demands_or_an_order_of_some_of_them_leave_the_count() -> None:
     """检查企业30家，并要求企业加强自查: inspected; 检查企业30家，责令其中5家整改: 30 inspected."""
     assert _stats("丙区检查企业30家，并要求企业加强自查。") == [("enterprises_inspected", 30, "家")]
     assert ("enterprises_inspected", 30, "家") in _stats("丁区检查企业30家，责令其中5家整改。")
+
+
+def test_an_order_that_counts_its_own_firms_leaves_the_count_before() -> None:
+    """检查企业40家，责令整改6家: 40 inspected, 6 ordered; 督促整改问题9个 counts problems."""
+    assert _stats("戊县检查企业40家，责令整改6家。") == [
+        ("enterprises_inspected", 40, "家"), ("firms_ordered", 6, "家")]
+    assert ("enterprises_inspected", 70, "家") in _stats("己县检查企业70家，督促整改问题9个。")
