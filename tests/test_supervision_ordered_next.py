@@ -22,7 +22,7 @@ def test_the_order_in_the_next_clause() -> None:
     assert _stats("甲市共抽查90家业者，其中需改进的业者有6家，已当场要求改善。") == [
         ("enterprises_inspected", 90, "家"), ("firms_ordered", 6, "家")]
     assert ("firms_ordered", 12, "家") in _stats(
-        "乙县检查加工企业50家，发现问题企业12家，均已责令限期整改。")
+        "乙县检查加工企业50家，其中需整改的企业12家，均已责令限期整改。")
 
 
 def test_other_demands_or_an_order_of_some_of_them_leave_the_count() -> None:
@@ -36,3 +36,10 @@ def test_an_order_that_counts_its_own_firms_leaves_the_count_before() -> None:
     assert _stats("戊县检查企业40家，责令整改6家。") == [
         ("enterprises_inspected", 40, "家"), ("firms_ordered", 6, "家")]
     assert ("enterprises_inspected", 70, "家") in _stats("己县检查企业70家，督促整改问题9个。")
+
+
+def test_firms_found_at_fault_in_their_own_clause_stay_at_fault() -> None:
+    """发现问题4家，已当场要求改正: the firms found at fault, not firms ordered."""
+    got = _stats("庚区走访面包店25家，发现问题4家，已当场要求改正。")
+    assert ("units_at_fault", 4, "家") in got
+    assert not [s for s in got if s[0] == "firms_ordered"]

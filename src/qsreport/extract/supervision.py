@@ -270,7 +270,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None and seized_value(doc, sentence.start, context_start, start, unit):
                 metric = "goods_value"  # 查封劣质化肥36吨，总金额达10万余元
             if (metric is None and firms_ordered(view, context_start, start, end, unit)) or (
-                    metric in (None, "enterprises_inspected") and ordered_next(view, end, unit)):
+                    metric in (None, "enterprises_inspected")
+                    and ordered_next(view, context_start, end, unit)):
                 metric = "firms_ordered"  # 责令6家企业限期整改; …7家，已要求改善
             if metric is None and firms_at_fault(doc, context_start, start, end, unit):
                 # 发现其中9家企业存在…问题: found at fault (version 1 knew no key for them)

@@ -206,10 +206,15 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
     return after is not None and ORDERED_AFTER.match(view, end) is not None
 
 
-def ordered_next(view: str, end: int, unit: str) -> bool:
+def ordered_next(view: str, context_start: int, end: int, unit: str) -> bool:
     """Whether a count of firms closing its clause is the firms the next clause orders to put
-    things right: 需整改的业者有7家，已当场要求改善 (whatever counted them before)."""
-    return unit in FIRM_UNITS and ORDERED_NEXT.match(view, end) is not None
+    things right: 需整改的业者有7家，已当场要求改善 (whatever counted them before); not firms
+    its own clause found at fault (发现问题3家，已要求改正: ``units_at_fault``)."""
+    return unit in FIRM_UNITS and ORDERED_NEXT.match(view, end) is not None \
+        and _FOUND_IN_CLAUSE.search(view, context_start, end) is None
+
+
+_FOUND_IN_CLAUSE = rx.compile(r"发现|查出")
 
 
 def firms_at_fault(doc: Doc, context_start: int, start: int, end: int, unit: str) -> bool:
