@@ -19,9 +19,9 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 def test_a_bracketed_earlier_level_is_the_year_before_s_and_the_change_follows() -> None:
     """Each kind's count, last year's count in brackets and the change in %: three figures."""
-    assert _stats("今年甲县查处虚假宣传案件9起，比去年同期（12起）下降25%；"
+    assert _stats("今年甲县查处虚假宣传案件6起，比去年同期（8起）下降25%；"
                   "查处计量违法案件8起，较上年同期(4起)上升100%。") == [
-        ("cases", 9, "起", None, "2021"), ("cases", 12, "起", None, "2020"),
+        ("cases", 6, "起", None, "2021"), ("cases", 8, "起", None, "2020"),
         ("cases", 25, "%", "change", "2021"),
         ("cases", 8, "起", None, "2021"), ("cases", 4, "起", None, "2020"),
         ("cases", 100, "%", "change", "2021")]

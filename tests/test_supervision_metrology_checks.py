@@ -18,8 +18,8 @@ def _firms(body: str) -> list[tuple[Any, ...]]:
 
 
 def test_a_metrology_check_of_firms_counts_the_firms() -> None:
-    """对城区15家灯具销售单位进行了专项计量监督检查 → 15 家; 计量抽查 too."""
-    assert _firms("近日，甲市某局对城区15家灯具销售单位进行了专项计量监督检查。") == [(15, "家")]
+    """对城区15家灯具销售单位进行了计量专项监督检查 → 15 家; 计量抽查 too."""
+    assert _firms("近日，甲市某局对城区15家灯具销售单位进行了计量专项监督检查。") == [(15, "家")]
     assert _firms("乙县某局对8家粮油经销企业开展计量抽查。") == [(8, "家")]
 
 

@@ -1,5 +1,5 @@
 """Firms whose count closes its clause and whom the next clause orders to put things right
-(…的业者有7家，已当场要求改善; 其中12家，均已责令限期整改) are firms ordered, even after a check
+(…的商户有4家，当即要求其改善; 其中12家，均已责令限期整改) are firms ordered, even after a check
 that counted firms; a check's firms followed by other demands stay firms inspected. Every
 sentence here was written for these tests (made-up places and numbers)."""
 
@@ -18,8 +18,8 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 
 def test_the_order_in_the_next_clause() -> None:
-    """共抽查90家业者，其中需改进的业者有6家，已当场要求改善 → 90 inspected, 6 ordered."""
-    assert _stats("甲市共抽查90家业者，其中需改进的业者有6家，已当场要求改善。") == [
+    """共抽查90家业者，其中需改进的商户有6家，当即要求其改善 → 90 inspected, 6 ordered."""
+    assert _stats("甲市共抽查90家业者，其中需改进的商户有6家，当即要求其改善。") == [
         ("enterprises_inspected", 90, "家"), ("firms_ordered", 6, "家")]
     assert ("firms_ordered", 12, "家") in _stats(
         "乙县检查加工企业50家，其中需整改的企业12家，均已责令限期整改。")

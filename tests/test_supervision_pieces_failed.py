@@ -9,7 +9,7 @@ from typing import Any
 
 from .report_helpers import report_json
 
-HEADER = "甲市公布商品检测结果\n发布时间：2031-02-03  来源：测试日报\n"
+HEADER = "甲市公布产品测试情况\n发布时间：2031-02-03  来源：测试日报\n"
 
 
 def _stats(body: str) -> list[tuple[Any, ...]]:
@@ -18,9 +18,9 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 
 def test_failures_picked_out_in_later_sentences() -> None:
-    """抽验12件 …。计有3件不符合 → 3 件 failed; 另有两件…不符合国家标准规定 → 2 件 failed."""
+    """抽验12件 …。计有3件不符合 → 3 件 failed; 另有两件…不符合国家标准要求 → 2 件 failed."""
     got = _stats("某局抽验12件电暖器，结果良好。标示查核计有3件不符合。"
-                 "安全检测部分，另有两件的电源线不符合国家标准规定。")
+                 "安全检测部分，另有两件的电源线不符合国家标准要求。")
     assert ("batches_sampled", 12, "件") in got
     assert ("batches_failed", 3, "件") in got
     assert ("batches_failed", 2, "件") in got

@@ -208,7 +208,7 @@ def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str
 
 def ordered_next(view: str, context_start: int, end: int, unit: str) -> bool:
     """Whether a count of firms closing its clause is the firms the next clause orders to put
-    things right: 需整改的业者有7家，已当场要求改善 (whatever counted them before); not firms
+    things right: 需整改的商户有4家，当即要求其改善 (whatever counted them before); not firms
     its own clause found at fault (发现问题3家，已要求改正: ``units_at_fault``)."""
     return unit in FIRM_UNITS and ORDERED_NEXT.match(view, end) is not None \
         and _FOUND_IN_CLAUSE.search(view, context_start, end) is None

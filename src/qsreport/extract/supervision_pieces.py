@@ -1,5 +1,5 @@
 """Supervision (schema 2): pieces a product test found failing, counted in 件 or 款 after a word
-that picks them out of the sample and before a verdict that closes their clause (计有4件不符合,
+that picks them out of the sample and before a verdict that closes their clause (计有3件不符合,
 仅1件标示不合格) — in a report whose sample is counted in the same unit, so that a count of goods
 seized or sold is never taken for a failure (the words are in :mod:`.lexicon.supervision_pieces`)."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 _TIME = (r"(?P<time>\d{4}\s*年(?:度|同期|全年|底|末)?|[去上前]一?年(?:度|同期|全年|底|末)?|同期"
          r"|上一?季度|上一?个?月|上半年|上一?期|上一?轮|上次)")
 # The earlier level itself may stand after its time (比2020年的1100批次), or in brackets right
-# after it (比去年同期（120件）, 较上年（36家）): a figure and a unit; the bracketed one is read
+# after it (比去年同期（460件）, 较上年（36家）): a figure and a unit; the bracketed one is read
 # as a level of that time where the unit is the level's own.
 _EARLIER = (r"(?:的\s*(?P<was>\d+(?:\.\d+)?)\s*(?P<was_unit>[^\d\s，,。；;、]{1,4})"
             r"|\s*[(（]\s*(?P<was_b>\d+(?:\.\d+)?)\s*(?P<was_b_unit>[^\d\s()（），,。；;、]{1,4})[)）])?")

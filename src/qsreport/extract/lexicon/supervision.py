@@ -300,7 +300,7 @@ SAMPLED_RATE = rx.compile(r"抽查|抽检")
 # outcome (办结 of complaints is complaints handled). The word is read here right before a
 # figure, and by the head's rules anywhere in the clause before it (NOT_THIS_FIGURE_BEFORE).
 CASES_CLOSED_WORD = r"结案"
-# (their count named as such too: 结案数225件, 结案数为9件)
+# (their count named as such too: 结案数84件, 结案数为9件)
 CASES_CLOSED = rx.compile(rf"(?<![办处]){CASES_CLOSED_WORD}(?:数量?(?:为|是)?|共|计|了)?\s*$")
 
 # Marks of an approximate figure: a headline's 近3万起 rounds the body's 2.9万起.

@@ -36,7 +36,7 @@ AT_FAULT_ROWS: tuple[str, ...] = (
     rf"(?:(?:{_UNITS})|(?:(?!{_GOODS}){_GAP}){{0,8}}?(?=(?:共|计|有)?\s*\d))?"
     rf"(?:共|计|有)?\s*{_NUM}(?P<unit>家|户)(?=\s*(?:[，,。；;、(（]|$))",
     # a result told as 有 and the count opening its clause, the units' kind and their fault
-    # after it (检查结果显示，有7家门店存在违规问题; …，有2家摊商标签违规), two kinds of unit
+    # after it (检查结果显示，有7家门店存在违规经营行为; …，有2家摊商标签违规), two kinds of unit
     # joined by 和 as well (有5家药店和2家诊所存在问题: 5 家 here, 2 家 by the next row);
     # not products failing (有3家企业的产品不合格: their goods, and 不合格 is no unit's fault here)
     rf"(?:(?<=[，,；;：:。\s])|(?<=其中)|(?<=表明)|(?<=显示)|(?<=发现))有\s*{_NUM}"
@@ -46,7 +46,7 @@ AT_FAULT_ROWS: tuple[str, ...] = (
     rf"(?:(?<=[，,；;：:。\s])|(?<=其中)|(?<=表明)|(?<=显示)|(?<=发现))有\s*\d+\s*(?:家|户|间)"
     rf"(?:(?!{_GOODS}){_GAP}){{0,12}}?[和及与、]\s*(?P<at>){_NUM}(?P<unit>家|户|间)"
     rf"(?:(?!{_GOODS}){_GAP}){{0,12}}?(?:存在|涉嫌)?(?:(?!{_GOODS}){_GAP}){{0,10}}?(?:{_OWN_FAULT})",
-    # the count found, then the fault, then the units it names (发现3间涉嫌违规的店铺, 查出2家
+    # the count found, then the fault, then the units it names (发现3间存在违规行为的店铺, 查出2家
     # 存在隐患的网点): shops counted in 间 as Hong Kong's reports count them
     rf"(?:发现|查出)了?(?:有)?\s*{_NUM}(?P<unit>家|户|间)(?:存在|涉嫌)?(?:(?!{_GOODS}){_GAP}){{0,8}}?"
     rf"(?:{_OWN_FAULT})(?:行为)?的(?:{_UNITS}|业者|商家)",

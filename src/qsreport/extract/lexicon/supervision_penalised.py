@@ -37,11 +37,11 @@ ORDERED_AFTER = rx.compile(
     r"(?:整改|改正|停止生产|停产|停业|停止使用)"
 )
 ORDERED_AFTER_ONLY = rx.compile(rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})(?:被|已|均|已被)?责令")
-# ... or told in the next clause, the firms' count closing its own: …的业者有7家，已当场要求改善;
+# ... or told in the next clause, the firms' count closing its own: …的商户有4家，当即要求其改善;
 # 其中12家，均已责令限期整改 (改善: the word Taiwan's reports write for 整改); never a clause
 # that counts what it orders (…310家，责令整改14家; 督促整改问题30个: a count of its own).
 ORDERED_NEXT = rx.compile(
-    r"\s*[，,]\s*(?:并|已|均已|均|并已|现已)?(?:当场|现场|依法)?(?:要求|责令|督促|责成)(?:其|业者|企业)?(?:限期)?"
+    r"\s*[，,]\s*(?:并|已|均已|均|并已|现已)?(?:当场|现场|依法|当即|立即)?(?:要求|责令|督促|责成)(?:其|业者|企业)?(?:限期)?"
     r"(?:整改|改正|改善)[^，,。；;：:\d]*(?=[，,。；;：:]|$)")
 # ... or served a notice to put things right: 对检查中发现问题的12家企业下达了限期整改通知书 (对
 # before the figure, the notice after the firms).

@@ -1,6 +1,6 @@
 """Supervision (schema 2): the words of pieces a product test found failing, told apart from the
 sample (read by :mod:`..supervision_pieces`): a count in 件 or 款 after a word that picks some out
-(计有, 仅, 其中, 另有), its clause closing on a verdict (计有4件不符合, 仅1件标示不合格, 其中有2件的
+(计有, 仅, 其中, 另有), its clause closing on a verdict (计有3件不符合, 仅1件标示不合格, 其中有2件的
 插头检查未通过)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ _NUM = r"(?P<num>\d+|[一二两三四五六七八九十]{1,3})\s*"
 _GAP = r"[^，,。；;：:\d]"
 # The words that pick some pieces out of a sample told before.
 _PICKED = r"(?:计有|共有|仅有|仅|只有|其中有?|另有|尚有|有)"
-# A failing verdict, the rule named between or not (不符合国家标准规定, 不符规定, 检查未通过).
+# A failing verdict, the rule named between or not (不符合国家标准要求, 不符规定, 检查未通过).
 _VERDICT = (r"(?:不合格|不符合?(?:" + _GAP + r"{0,10}?(?:规定|标准|要求))?|未(?:能)?通过|未达标|不达标)")
 
 PIECES_FAILED_ROWS: tuple[str, ...] = (
