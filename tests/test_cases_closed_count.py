@@ -18,4 +18,4 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 def test_cases_closed_named_by_their_count_are_no_figure() -> None:
     """立案30件、结案数17件: the cases opened only; 结案数为 too."""
     assert _stats("戊县今年立案30件、结案数17件。") == [("cases", 30, "件")]
-    assert _stats("己县今年立案查处案件18起，结案数为15起。") == [("cases", 18, "起")]
+    assert _stats("己县今年立案查处案件46起，结案数为39起。") == [("cases", 46, "起")]

@@ -17,8 +17,8 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 
 def test_market_and_business_entities_in_ge_are_firms() -> None:
-    """检查了近25万个市场实体, 检查经营实体420个 → firms inspected."""
-    assert _stats("甲省共检查了近25万个市场实体。") == [("enterprises_inspected", 25, "万个")]
+    """检查市场实体近25万个, 检查经营实体420个 → firms inspected."""
+    assert _stats("甲省共检查市场实体近25万个。") == [("enterprises_inspected", 25, "万个")]
     assert _stats("乙县检查经营实体420个。") == [("enterprises_inspected", 420, "个")]
 
 

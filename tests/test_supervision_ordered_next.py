@@ -39,7 +39,7 @@ def test_an_order_that_counts_its_own_firms_leaves_the_count_before() -> None:
 
 
 def test_firms_found_at_fault_in_their_own_clause_stay_at_fault() -> None:
-    """发现问题4家，已当场要求改正: the firms found at fault, not firms ordered."""
-    got = _stats("庚区走访面包店25家，发现问题4家，已当场要求改正。")
+    """发现问题4家，当即要求改正: the firms found at fault, not firms ordered."""
+    got = _stats("庚区走访面包店25家，发现问题4家，当即要求改正。")
     assert ("units_at_fault", 4, "家") in got
     assert not [s for s in got if s[0] == "firms_ordered"]

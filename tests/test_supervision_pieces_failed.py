@@ -35,5 +35,5 @@ def test_a_test_that_was_not_passed() -> None:
 def test_no_failure_without_a_sample_in_the_unit_nor_where_all_passed() -> None:
     """Goods seized in 件 (no sample counted in 件) and pieces passing are no failures."""
     assert not [s for s in _stats("某局查扣假冒插座40件，其中有6件不合格。") if s[0] == "batches_failed"]
-    got = _stats("某局抽验10件台灯。其中有4件全部合格。")
+    got = _stats("某局抽验14件台灯。其中有4件全部合格。")
     assert not [s for s in got if s[0] == "batches_failed"]

@@ -17,8 +17,8 @@ def _sampled(body: str) -> list[tuple[Any, ...]]:
 
 
 def test_goods_tested_in_kuan_and_jian() -> None:
-    """测试市面12款电饭煲, 实测18件儿童雨衣: what was sampled."""
-    assert _sampled("某委员会测试市面12款电饭煲，个别样本能耗偏高。") == [(12, "款")]
+    """测试了市面上9款电饭煲, 实测18件儿童雨衣: what was sampled."""
+    assert _sampled("某委员会测试了市面上9款电饭煲，个别样本能耗偏高。") == [(9, "款")]
     assert _sampled("某委员会实测18件儿童雨衣。") == [(18, "件")]
 
 
