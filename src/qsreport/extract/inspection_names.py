@@ -49,7 +49,10 @@ _NAME_BOUNDARY = rx.compile(
     r"|就|批准|建立|加强|加快|加速|推进|共建|同意|设立|成立|获批|标志[着著]"  # (会议就A中心建设…, 总局批准A中心在此筹建, 加强A中心
     # 建设, 甲局与乙合作共建A实验室, 该所去年获批成立A中心: the name starts after them)
     # (副市长到A中心调研, 一行前往A所: who went there, then where)
-    r"|前往|莅临|深入|(?<![达得收受])到)"
+    r"|前往|莅临|深入|(?<![达得收受])到"
+    # (领导要求质检中心…, 希望检测站…: a wish said to a facility named before — the kind
+    # alone is left, no name of its own)
+    r"|希望|要求|叮嘱|嘱咐|勉励|鼓励)"
     # (经A所检验: the one whose test it was, after 经 — not 经济开发区, 经开区, a place's name)
     r"|经(?![济开贸营纬])"
 )
