@@ -318,7 +318,7 @@ OTHER_SUBJECT = rx.compile(
 ONE_OF = rx.compile(r"^(?:前者|后者|其一|(?:其中)?一(?:个|家|所|座|项))")
 ANAPHORA = rx.compile(r"(?:该|本|这个|这一|此)(?:中心|所|院|实验室|站|基地|机构|项目)$")
 # A subject that counts the facilities just named (两质检中心, 这两个中心, 同意三家实验室…),
-# a time after it (两中心2012年建成): all of them, when they are as many as it says.
+# a time after it (两中心2033年建成): all of them, when they are as many as it says.
 COUNTED_BACK = rx.compile(
     rf"(?:这|该|上述|以上)?(?P<count>[两二三四五六七八九十])(?:个|家|所|座)?{_KIND}{_TIME}*$"
 )
