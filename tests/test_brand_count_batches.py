@@ -17,13 +17,13 @@ def test_a_batch_joining_the_ranks_of_the_protected_is_new() -> None:
     """又有…等6个产品迈入…的行列, N个产品步入…行列: the count is of new holders."""
     text = "12月3日，甲省又有乙县香米、丙镇蜜柚等6个产品迈入了国家地理标志保护产品的行列。"
     assert brand_counts(text) == [("geographical_indication", 6, "added", "achieved")]
-    text = "12月3日，甲市5个产品步入国家地理标志产品保护的行列。"
-    assert brand_counts(text) == [("geographical_indication", 5, "added", "achieved")]
+    text = "12月5日，乙县4个产品一并步入了地理标志产品保护行列。"
+    assert brand_counts(text) == [("geographical_indication", 4, "added", "achieved")]
 
 
 def test_products_under_protection_stay_a_stock() -> None:
     """N个产品受…保护, with no word of joining: the products held under protection."""
-    text = "甲市有9个产品受国家地理标志产品保护。"
+    text = "甲市有9个产品受地理标志产品保护。"
     assert brand_counts(text) == [("geographical_indication", 9, "total", "achieved")]
 
 

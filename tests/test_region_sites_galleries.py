@@ -34,7 +34,7 @@ def test_a_city_named_three_times_for_itself_is_still_most_named() -> None:
 
 def test_a_provinces_centre_built_by_its_city_is_the_citys_news() -> None:
     text = ("云南省某某产品质量检验中心获批成立\n"
-            "曲靖市质监局在市检验所基础上筹建的云南省某某产品质量检验中心近日获得省质监局批准成立。"
+            "曲靖市质监局依托市检验所筹建的云南省某某产品质量检验中心，日前经省质监局批准成立。"
             "该中心总投资1200万元。\n")
     assert region(text) == "曲靖市"
 
@@ -56,7 +56,7 @@ def test_a_headline_joining_two_places_products_is_no_ones_county() -> None:
 def test_a_headline_county_confirmed_for_itself_stays() -> None:
     """The near miss: the county's own product, its own office in the body."""
     text = ("庆元香菇通过专家审查\n"
-            "日前,庆元县质监局组织的香菇地理标志产品技术审查会召开,专家组一致同意通过。\n")
+            "日前,庆元县质监局组织召开香菇地理标志产品专家审查会,与会专家一致同意通过。\n")
     assert region(text) in ("庆元", "庆元县")
 
 

@@ -132,7 +132,7 @@ def test_reworded_freed_and_calls_still_read() -> None:
 def test_trappings_counted_in_ge_after_their_report() -> None:
     """Trappings counted in 个 right after a noun of the incident or its report (困人事件接报,
     困人接报), the share after one the trapping's; a call counted in 个 stays a call."""
-    assert _stats("己市电梯应急处置\n本报讯 上月己市平台共接到各类电话90个。电梯困人事件接报6个，"
+    assert _stats("己市电梯应急处置\n本报讯 上月己市平台接到各类来电共90个；电梯困人事件接报6个，"
                   "解救被困人员8人次。其中写字楼的困人接报2个，约为三分之一。\n") == [
         ("emergency_calls", "lift", 90, "个"), ("trappings", "lift", 6, "个"),
         ("people_freed", "lift", 8, "人次"), ("trappings", "lift", 2, "个")]
@@ -140,9 +140,9 @@ def test_trappings_counted_in_ge_after_their_report() -> None:
 
 def test_trappings_of_the_place_they_were_most_of() -> None:
     """The place trappings were most of, its count past the comma (困人数量最多的为写字楼，有37起):
-    a trapping count; a rescue inside a time limit is none (30分钟以内到达现场共7次)."""
+    a trapping count; a rescue inside a time limit is none (15分钟以内赶到的有7次)."""
     assert _stats("庚县电梯应急处置\n本报讯 庚县电梯应急中心上月共处置困人故障85起。困人数量最多的为"
-                  "写字楼，有37起。维保人员在30分钟以内到达现场共41次。\n") == [
+                  "写字楼，有37起。救援人员15分钟以内赶到的有52次。\n") == [
         ("trappings", "lift", 85, "起"), ("trappings", "lift", 37, "起")]
 
 

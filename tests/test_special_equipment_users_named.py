@@ -17,10 +17,10 @@ def _equipment(body: str) -> list[tuple[str, str, float]]:
 
 
 def test_users_named_by_their_kind_of_equipment() -> None:
-    """12家燃气锅炉用户 in a 对 list checked: boiler users; 38家游乐设施运营单位: ride users."""
-    got = _equipment("检查组对全镇12家燃气锅炉用户、30余家器具经营站点进行了检查。")
+    """12家燃气锅炉用户 in a 对 list checked: boiler users; 38个大型游乐设施运营企业: ride users."""
+    got = _equipment("检查组对乙镇12家燃气锅炉用户、27处液化气供应点进行了检查。")
     assert ("users_inspected", "boiler", 12) in got
-    got = _equipment("截至目前，辛县局已完成对全县38家大型游乐设施运营单位的全覆盖检查。")
+    got = _equipment("截至本月，辛县局已对县内38个大型游乐设施运营企业完成了全面检查。")
     assert got == [("users_inspected", "amusement_ride", 38)]
 
 
@@ -32,6 +32,6 @@ def test_a_user_of_no_kind_named_stays_out() -> None:
 
 
 def test_equipment_put_on_the_register() -> None:
-    """对辖区900台燃煤锅炉进行登记造册: registered; a check of the register's rate is none."""
-    got = _equipment("截至目前，辛县局已对辖区900台燃煤锅炉进行登记造册，督促淘汰类锅炉停用。")
-    assert got == [("registered", "boiler", 900)]
+    """对县内760台工业锅炉进行了登记造册: registered; a check of the register's rate is none."""
+    got = _equipment("年初以来，辛县局对县内760台工业锅炉进行了登记造册，淘汰类锅炉督促停用。")
+    assert got == [("registered", "boiler", 760)]

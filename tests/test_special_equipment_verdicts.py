@@ -66,6 +66,6 @@ def test_a_verdict_past_the_comma_or_after_a_part_named() -> None:
 
 
 def test_a_permit_not_valid_is_overdue() -> None:
-    """有6部手扶梯使用许可证已过期 (or 有不合格的情况): in use against the rules, ``overdue``."""
-    assert _equipment("此外，有6部手扶梯使用許可證已過期。") == [("overdue", "lift", 6)]
+    """另有5台自动扶梯的使用许可证已过期 (or 有不合格的情况): in use against the rules, ``overdue``."""
+    assert _equipment("此外，另有5台自動扶梯的使用許可證已過期。") == [("overdue", "lift", 5)]
     assert _equipment("另有3台锅炉的使用登记证不合格。") == [("overdue", "boiler", 3)]

@@ -30,7 +30,7 @@ def test_a_hazard_sweep_alone_is_no_rectification() -> None:
 
 def test_a_check_with_its_manner_at_the_end_of_means_is_no_campaign() -> None:
     """采取视频巡查和现场突击检查，督促…: the surprise check is a means."""
-    body = ("近期，癸区分局开展燃气安全专项整治。二是采取视频远程巡查和现场突击检查，"
+    body = ("近期，癸区分局开展了液化气使用安全专项整治。二是采取视频远程巡查和现场突击检查，"
             "督促经营单位整改问题12个。")
     assert _actions(body) == ["special_rectification"]
 
