@@ -11,15 +11,36 @@ from .lexicon.supervision_plans import ANNOUNCED, MEETING_DIRECTIVE, PLAN_AHEAD,
 
 _PARAGRAPH_REACH = 600  # characters back to a paragraph's lead, at most
 _DONE = rx.compile(r"了|已")
+# A complaint or a tip filed with an office or received by it (向某局投诉, 接到市民举报称), or a
+# second look asked for (要求某局再次检查): the check told next, in its sentence or the one
+# after, is that case's visit, no campaign.
+_COMPLAINT = rx.compile(
+    r"(?:向[^。；;！!？?\n]{1,16}?|(?:接到|接获|收到)[^。；;！!？?\n]{0,10}?)(?:投诉|举报)"
+    r"|要求[^。；;！!？?\n]{0,16}?(?:再次|重新|再行)(?=检查|复查|核查|检定|$)")
+_SENTENCE_END = "。；;！!？?"
+_PREVIOUS_REACH = 160  # characters back to the sentence before, at most
 
 
 def no_lead_campaign(view: str, start: int, at: int, word: int) -> bool:
     """Whether the words of a sentence from ``start`` to the check at ``at`` (its word at
     ``word``) make the check none: a plan (将对…进行检查), an announcement before its word, a
-    tip-off it follows (根据举报，…), or a span of months it sums up (1至10月…, 今年以来…)."""
+    tip-off it follows (根据举报，…), a complaint filed or received in it or in the sentence
+    before (…向县局投诉。县局人员到现场检查…), or a span of months it sums up (1至10月…)."""
     return bool(PLAN_AHEAD.search(view, start, at) or ANNOUNCED.search(view, start, word)
                 or TIP_OFF.search(view, start, at) or ROUTINE_SPAN.search(view, start, at)
+                or _COMPLAINT.search(view, _previous_sentence_start(view, start), at)
                 or ahead_in_paragraph(view, word))
+
+
+def _previous_sentence_start(view: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` opens, its line break included (a
+    complaint told at the end of one paragraph and the visit it led to opening the next)."""
+    end = start
+    while end > 0 and (view[end - 1].isspace() or view[end - 1] in _SENTENCE_END):
+        end -= 1
+    low = max(0, end - _PREVIOUS_REACH)
+    marks = [view.rfind(mark, low, end) for mark in _SENTENCE_END + "\n"]
+    return max([low] + [mark + 1 for mark in marks if mark >= 0])
 
 
 def ahead_in_paragraph(view: str, word: int) -> bool:
