@@ -27,6 +27,7 @@ from .lexicon.supervision_mentions import (
     NOT_A_CAMPAIGN_AFTER,
     NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
+    PLURAL_BARE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
     PROMPTED_BEFORE,
@@ -188,10 +189,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     found and MEANS_SPAN_BEFORE.search(view, max(item.start, word[0] - 24),
                                                        word[0])):
                 continue  # 通过集中整治和专项执法: how a campaign works, not one of its own
-            if kind == "other" and match.group() in ("专项行动", "专项检查") \
-                    and UNNAMED_LEAD.fullmatch(view, title_start, word[0]) \
-                    and not checks.equipment_checked(doc, match.group(), word[0]):
-                continue  # 开展专项行动, 各类专项行动, 3个专项行动: no name of its own
+            if (kind == "other" and match.group() in ("专项行动", "专项检查")
+                    and UNNAMED_LEAD.fullmatch(view, title_start, word[0])
+                    and not checks.equipment_checked(doc, match.group(), word[0])) \
+                    or PLURAL_BARE.fullmatch(view, title_start, word[1]):
+                continue  # 开展专项行动, 3个专项行动, 各类专项整治: no name of its own
             if kind == "other" and "专项" not in match.group() \
                     and NAMING_VERB.search(view, item.start, word[0]) \
                     and NAMING_PLAN.search(view, doc.sentence_at(word[0]).start, word[0]):

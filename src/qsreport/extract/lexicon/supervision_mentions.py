@@ -71,6 +71,12 @@ NAMED_CAMPAIGN = rx.compile(r"专项|行动|活动|百日|战役|双随机|全�
 
 # A title led by a plural names a kind of work, not one campaign: 一系列打假治劣活动.
 PLURAL_LEAD = rx.compile(r"一系列|系列|各类|各项|各种|多项|多个|一批")
+# ... and a bare word of a listed kind after one (各类专项整治, 多项执法检查, 一系列专项抽查):
+# the kinds of work a summary lists, no campaign (a named one after a plural is read above).
+PLURAL_BARE = rx.compile(
+    r"(?:一系列|系列|各类|各项|各种|多项)(?:专项|集中)?(?:执法)?"
+    r"(?:整治|治理|整顿|检查|大检查|监督检查|抽查|监督抽查|抽检|打假)"
+)
 
 # Before a sweep or check word with no name of its own, a verb that only steps the work up
 # (强化隐患排查, 加强风险隐患排查, 督促…要强化隐患排查): a kind of work, no sweep carried out.
