@@ -37,3 +37,35 @@ def test_no_failure_without_a_sample_in_the_unit_nor_where_all_passed() -> None:
     assert not [s for s in _stats("某局查扣假冒插座40件，其中有6件不合格。") if s[0] == "batches_failed"]
     got = _stats("某局抽验14件台灯。其中有4件全部合格。")
     assert not [s for s in got if s[0] == "batches_failed"]
+
+
+def test_a_pool_counted_in_the_sentence_before_its_test() -> None:
+    """选购16件…送实验室检测，…计有5件不符合: the 16 are the pool, 5 件 failed, though no
+    sampling verb made the 16 a sample."""
+    got = _stats("乙县局在商场选购16件取暖器送实验室检测，检测结果显示安全项目良好，标签项目计有5件不符合。")
+    assert ("batches_failed", 5, "件") in got
+
+
+def test_a_picked_failure_is_no_further_sample() -> None:
+    """抽检20件 …，其中4件检测未通过 → 4 件 failed only, not 4 more sampled."""
+    got = _stats("丙区抽检电热水袋20件，其中4件的防爆检测未通过。")
+    assert ("batches_sampled", 20, "件") in got
+    assert ("batches_failed", 4, "件") in got
+    assert ("batches_sampled", 4, "件") not in got
+
+
+def test_a_measure_short_of_its_claim_is_a_failure() -> None:
+    """其中3款…的实测容量比标称值低 → 3 款 failed; 低于声称值 alike."""
+    got = _stats("某会测试11款电饭煲，其中3款电饭煲的实测容量比标称值低，差距最大的达一成。")
+    assert ("batches_failed", 3, "款") in got
+    assert ("batches_sampled", 3, "款") not in got
+    got = _stats("某会测试7款充电宝，其中2款的实测容量低于声称值。")
+    assert ("batches_failed", 2, "款") in got
+
+
+def test_a_measure_above_its_claim_or_a_pool_of_no_test_is_no_failure() -> None:
+    """比标称值高 is no shortfall; goods seized in the sentence (查扣…，没有检测) are no pool."""
+    got = _stats("某会测试11款电饭煲，其中3款电饭煲的实测容量比标称值高。")
+    assert ("batches_failed", 3, "款") not in got
+    got = _stats("丁县局查扣假冒插座30件，其中有6件不符合。")
+    assert not [s for s in got if s[0] == "batches_failed"]

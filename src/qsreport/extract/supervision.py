@@ -81,7 +81,7 @@ from .supervision_outcomes import (
     other_office,
     outcome_metric,
 )
-from .supervision_pieces import pieces_failed
+from .supervision_pieces import with_pieces_failed
 from .supervision_places import firms_after_place, place_inspected, units_holding_equipment
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
@@ -307,12 +307,13 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
-                               + units_at_fault(doc) + counted_late(doc) + pieces_failed(doc, stats)
+                               + units_at_fault(doc) + counted_late(doc)
                                + tallied_late(doc)):
         # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]
+    stats = with_pieces_failed(doc, stats) if doc.schema != "1" else stats  # 其中2件…未通过
     stats += extra_stats(doc) + rate_changes(doc)
     stats += headed_stats(doc, stats, _FIGURE)  # 在抽检中，甲县12家企业15批次: by the head
     return with_tables(doc, each_once(doc, without_planned(doc, stats)))

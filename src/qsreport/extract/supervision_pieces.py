@@ -1,7 +1,9 @@
 """Supervision (schema 2): pieces a product test found failing, counted in 件 or 款 after a word
 that picks them out of the sample and before a verdict that closes their clause (计有3件不符合,
 仅1件标示不合格) — in a report whose sample is counted in the same unit, so that a count of goods
-seized or sold is never taken for a failure (the words are in :mod:`.lexicon.supervision_pieces`)."""
+seized or sold is never taken for a failure (the words are in :mod:`.lexicon.supervision_pieces`).
+Such a reading replaces the sample's that the general rules gave the same count (其中3件检测未通过:
+the failures, not three more pieces sampled)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from .. import regex_cache as rx
 from ..models import SupervisionStat
 from .areas import same_text
 from .common import Doc
-from .lexicon.supervision_pieces import PIECES_FAILED_ROWS
+from .lexicon.supervision_pieces import PIECES_FAILED_ROWS, TESTED_AFTER
 from .rows import compiled_rows, rows_read
 from .supervision_counted import supervision_stat
 
@@ -22,12 +25,35 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled_rows(tuple(("batches_failed", row) for row in PIECES_FAILED_ROWS))
 
 
+@cache
+def _tested_pool(unit: str) -> re.Pattern[str]:
+    return rx.compile(rf"\d\s*{unit}[^。；;\d]*?{TESTED_AFTER}")
+
+
 def pieces_failed(doc: Doc, stats: Sequence[SupervisionStat]) -> list[SupervisionStat]:
     """``抽验12件…。…计有3件不符合`` → 3 件 failed: each count once, after a sample read in its unit
-    before it in the report."""
+    before it in the report, or counted in its own sentence before a word of testing
+    (购买8件…检测，…计有2件不符合)."""
     sampled = [(stat.span[1], same_text(stat.unit)) for stat in stats
                if stat.metric == "batches_sampled" and same_text(stat.unit) in ("件", "款")]
-    if not sampled:
-        return []
     return [stat for stat in rows_read(doc, _rows(), "共计约达为是", supervision_stat)
-            if any(at <= stat.span[0] and unit == same_text(stat.unit) for at, unit in sampled)]
+            if any(at <= stat.span[0] and unit == same_text(stat.unit) for at, unit in sampled)
+            or _tested_in_sentence(doc, stat)]
+
+
+def _tested_in_sentence(doc: Doc, stat: SupervisionStat) -> bool:
+    unit = same_text(stat.unit)
+    return unit in ("件", "款") and _tested_pool(unit).search(
+        doc.view, doc.sentence_at(stat.span[0]).start, stat.span[0]) is not None
+
+
+def with_pieces_failed(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
+    """``stats`` with the pieces failed added, each in place of a sample's reading of its count
+    (其中有2件…未通过 read as 2 件 sampled) and left out where another metric read it."""
+    failed = pieces_failed(doc, stats)
+    if not failed:
+        return stats
+    at = {stat.span[1] for stat in failed}
+    kept = [stat for stat in stats if not (stat.metric == "batches_sampled" and stat.span[1] in at)]
+    read_at = {stat.span[1] for stat in kept}
+    return kept + [stat for stat in failed if stat.span[1] not in read_at]

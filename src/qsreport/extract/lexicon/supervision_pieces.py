@@ -1,7 +1,7 @@
 """Supervision (schema 2): the words of pieces a product test found failing, told apart from the
 sample (read by :mod:`..supervision_pieces`): a count in 件 or 款 after a word that picks some out
 (计有, 仅, 其中, 另有), its clause closing on a verdict (计有3件不符合, 仅1件标示不合格, 其中有2件的
-插头检查未通过)."""
+插头检查未通过, 其中2款的容量较标称值低)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,13 @@ _NUM = r"(?P<num>\d+|[一二两三四五六七八九十]{1,3})\s*"
 _GAP = r"[^，,。；;：:\d]"
 # The words that pick some pieces out of a sample told before.
 _PICKED = r"(?:计有|共有|仅有|仅|只有|其中有?|另有|尚有|有)"
-# A failing verdict, the rule named between or not (不符合国家标准要求, 不符规定, 检查未通过).
-_VERDICT = (r"(?:不合格|不符合?(?:" + _GAP + r"{0,10}?(?:规定|标准|要求))?|未(?:能)?通过|未达标|不达标)")
+# What a maker claims of its goods, on the label or in its adverts (标称, 声称, 宣称, 标示).
+_CLAIMED = r"(?:其)?(?:标称|声称|宣称|标示|标注|明示)的?(?:数值|数据|值)?"
+# A failing verdict, the rule named between or not (不符合国家标准要求, 不符规定, 检查未通过),
+# or a measure falling short of what the maker claims (比标称值低, 低于声称值): a product
+# test's failure told as its finding.
+_VERDICT = (r"(?:不合格|不符合?(?:" + _GAP + r"{0,10}?(?:规定|标准|要求))?|未(?:能)?通过|未达标|不达标|"
+            rf"(?:较|比){_CLAIMED}(?:低|少|小)|(?:低于|少于|小于){_CLAIMED})")
 
 PIECES_FAILED_ROWS: tuple[str, ...] = (
     # (not the whole sample passing, 全部合格, nor a clause saying what was done: 已要求…改正)
@@ -19,3 +24,8 @@ PIECES_FAILED_ROWS: tuple[str, ...] = (
     + r"(?:(?!合格|改正|改善|下架|回收|召回)" + _GAP + r"){0,16}?" + _VERDICT
     + r"(?=\s*(?:[，,。；;：:）)、]|$))",
 )
+
+# A sample counted in the picked count's own sentence before it, its test named after it
+# (购买8件…进行检测，检测结果…计有2件不符合): the pool the pieces are picked from, where no
+# sampling verb before the count made it a sample.
+TESTED_AFTER = r"(?:检测|检验|测试|抽验|实测|试验)"
