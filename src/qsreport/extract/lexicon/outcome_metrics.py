@@ -28,8 +28,9 @@ ENFORCEMENT_AFTER: tuple[tuple[str, str], ...] = (
     ("goods_seized", GOODS_TAKEN_AFTER),
 )
 # A rate whose word says what failed: 不合格率, 不合格检出率, 不合格产品发现率 (the nearest
-# rate word before the figure decides: 合格率95%，不合格率5%).
-FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率")
+# rate word before the figure decides: 合格率95%，不合格率5%), or what was found wrong, as food
+# checks name it: 问题发现率, 问题样品检出率, 问题发生率 (never a bare 问题率).
+FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率|问题(?:产品|样品)?(?:检出|发现|发生)率")
 # What a spot check's batches came to, right before them in their clause: 合格112批次,
 # 不合格的8个批次, 其中不合格产品6批次; also the batches named as a noun before the count
 # (合格批次为150批, 不合格产品批次数为12批).
