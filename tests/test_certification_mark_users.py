@@ -35,3 +35,25 @@ def test_users_whose_approval_was_changed_are_users_still() -> None:
 def test_a_mark_used_without_leave_has_no_users() -> None:
     """擅自使用…专用标志的企业N家: firms that misused it, no users approved."""
     assert _stats("检查中发现擅自使用地理标志专用标志的企业3家。") == []
+
+
+def test_a_product_named_between_the_use_and_the_mark_leaves_them_users() -> None:
+    """N家可使用《某产品》地理标志产品专用标志: the product's name, quoted or not, between the
+    verb of use and the mark."""
+    assert _stats("此次获准的企业中，9家可使用《乙县山核桃》地理标志产品专用标志；"
+                  "另有3家企业使用丙镇高山云雾红茶地理标志产品专用标志。") == [
+        ("mark_users", "gi_mark", 9, "家"), ("mark_users", "gi_mark", 3, "家")]
+
+
+def test_a_bare_mark_after_the_indication_is_named_is_its_mark() -> None:
+    """对N个产品实施地理标志产品保护，核准使用专用标志企业M家: the mark written bare, the
+    indication named before it."""
+    assert _stats("截至目前，甲省已对40个产品实施地理标志产品保护，核准使用专用标志企业150家。") == [
+        ("mark_users", "gi_mark", 150, "家")]
+
+
+def test_a_bare_mark_with_no_indication_before_it_has_no_users() -> None:
+    """核准使用专用标志企业N家 with no geographical indication named before: whose mark is
+    not told, and an ecological-origin product's mark is no indication's."""
+    assert _stats("甲省核准使用专用标志企业150家。") == []
+    assert _stats("乙市地理标志工作稳步推进，另有12家企业获准使用生态原产地产品保护专用标志。") == []

@@ -12,6 +12,7 @@ from .areas import tally_area
 from .common import Doc, unit_as_written
 from .lexicon.certification import (
     CERTIFICATION,
+    INDICATION,
     LICENCES,
     REVIEWED,
     REVIEWED_OBJECT,
@@ -23,6 +24,7 @@ from .tally_stats import stats_of, trimmed_label
 _TALLIES = Tallies(CERTIFICATION)
 _REVIEWED = rx.compile(REVIEWED)
 _REVIEWED_OBJECT = rx.compile(REVIEWED_OBJECT)
+_INDICATION = rx.compile(INDICATION)
 
 
 def extract_certification(doc: Doc) -> Certification:
@@ -36,6 +38,10 @@ def extract_certification(doc: Doc) -> Certification:
             scheme = _licence_of(doc, tally)
         elif scheme == "held":  # 获证, 有效证书 of no scheme told: the report's
             scheme = _held_of(doc, tally)
+        elif scheme == "mark":  # 专用标志 of no indication told: the one named before, or none
+            if not _indication_before(doc, tally):
+                continue
+            scheme = "gi_mark"
         scheme = _food_report(doc, tally, scheme)
         if firms is not None and _their_papers(doc, firms[0], tally):
             scheme = firms[1]
@@ -128,6 +134,13 @@ def _licence_of(doc: Doc, tally: Tally) -> str:
         if named:
             return named.pop() if len(named) == 1 else "licence"
     return "licence"
+
+
+def _indication_before(doc: Doc, tally: Tally) -> bool:
+    """Whether a geographical indication is named before the bare special mark ``tally``
+    counts, earlier in its sentence or in the report (对30个产品实施地理标志产品保护，核准使用
+    专用标志企业90家: the indication's mark)."""
+    return _INDICATION.search(doc.view, 0, tally.figure.start) is not None
 
 
 def _held_of(doc: Doc, tally: Tally) -> str:

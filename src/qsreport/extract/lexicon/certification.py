@@ -14,6 +14,10 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     # 用标企业30家; not a farm label's users, 绿色食品用标企业, nor a trade mark's)
     (r"地理标志(?:保护)?(?:产品)?专用标志|(?<!绿色食品)(?<!有机产品)(?<!有机食品)(?<!无公害)(?<!商标)"
      r"用标(?=企业|单位)", "gi_mark"),
+    # The special mark written bare (核准使用专用标志企业80家), after the indication is named
+    # earlier in the sentence or the report: the indication's (see ``mark_of``); not an
+    # ecological-origin product's mark, which has a scheme of its own.
+    (r"(?<!原产地产品保护)(?<!原产地保护)专用标志", "mark"),
     # Two licences at once (食品和工业产品生产许可证): of no one scheme.
     (r"食品[和及、]工业产品(?:企业)?生产许可证?", "any"),
     # A food trade's firms' licence (乳制品企业生产许可证, 食品加工企业取得生产许可证) is a
@@ -58,6 +62,8 @@ SCHEMES: tuple[tuple[str, str], ...] = (
 # Schemes that are licences: a grant of one is ``licensed``, of any other ``certified``
 # (``licence``, a licence of no scheme told, and ``equipment_licence`` are written as ``any``).
 LICENCES = frozenset({"food_licence", "production_licence", "licence", "equipment_licence"})
+# A word that names the geographical indication a bare special mark belongs to.
+INDICATION = r"地理标志"
 # Licences of no scheme the schema names, written as ``any``.
 UNNAMED_LICENCES = frozenset({"licence", "equipment_licence"})
 
@@ -183,7 +189,9 @@ CERTIFICATION = TallyWords(
                       r"专用标志(?:的)?(?:经营|市场|生产)?(?=企业|单位|主体|者))"
                       r"(?:企业|单位|主体|者)(?:共|计|达到?|为|有|已|累计|总计|合计|总数|数量|现|目前)*$",
                # (核准变更…专用标志: users whose approval was changed, users still)
-               after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?(?:使用|变更)[^，,；;。\d]{0,12}?专用标志",
+               # (the product named between the use and the mark, quoted or not: 可使用《某县
+               # 白茶》地理标志产品专用标志)
+               after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?(?:使用|变更)[^，,；;。\d]{0,24}?专用标志",
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
         Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?(?:达到|[共计达为有]){{0,2}}$"),
@@ -209,6 +217,6 @@ CERTIFICATION = TallyWords(
     not_after=r"[^，,；;。]*?(?:监管|监督|检查|核查|抽查|评审|帮扶|试点|纳入|申报|申请|开展|注册登记|登记资格)|"
               r"[^，,；;。]{0,30}?(?:精品|品牌)[”\"」]?认证",
     name_reach=24,
-    weak=("licence", "held"),  # 42家实验室通过计量认证并领取证书: the certification named
+    weak=("licence", "held", "mark"),  # 42家实验室通过计量认证并领取证书: the certification named
     keyword_in_clause=True,
 )
