@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..regex_prefilter import might_match
+from ..segmenting import Segment
 from .brands_won import honour_won
 from .common import Doc
 
@@ -23,6 +24,11 @@ _MAKERS_OF = rx.compile(rf"生产(?P<names>[^，,。；;：:]{{2,160}}?)等{_COU
 # 某公司申报的《甲》和某社申报的《乙》获核准使用…: the quoted products of the clause
 _QUOTED_SUBJECT = rx.compile(rf"(?P<names>[^，,。；;：:]{{2,160}}?){_LET_USE}")
 _MARK = rx.compile(r"地理标志(?:产品)?专用标志")
+# 9家企业可使用《甲》地理标志产品专用标志: the product quoted between the verb of use and its
+# mark (not a mark misused or faked: 擅自使用“甲”…, 冒用…)
+_USE_QUOTED = rx.compile(r"(?<!擅自)(?<!违规)(?<!违法)(?<!非法)(?<!冒)(?<!盗)(?<!乱)使用"
+                         r"(?P<names>[“「《][^”」》“「《、，,]{2,12}[”」》])(?:的)?(?:保护)?"
+                         r"(?P<mark>地理标志(?:保护)?(?:产品)?专用标志)")
 # A mark's title won in its clause (新注册的12件…商标, 新增…商标5件), then the marks, each after
 # the body that registered it
 _REGISTERED_WON = rx.compile(r"新注册|新增|新获|获准注册|核准注册|成功注册|获批")
@@ -48,10 +54,12 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
         if "专用标志" not in view[sentence.start:sentence.end] or \
                 (title is not None and title.start <= sentence.start < title.end):
             continue  # (a headline names no winner the article does not name again)
+        found_any = False
         for pattern in (_MAKERS_OF, _QUOTED_SUBJECT):
             found = pattern.search(view, sentence.start, sentence.end)
             if found is None:
                 continue
+            found_any = True
             # (the mark is no title of the lexicon: its users are the certification area's;
             # the products named here are protected ones, the mark's honour their title)
             term = _MARK.match(view, found.start("mark"))
@@ -66,7 +74,24 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
             out += [honour_won(doc, start, end, term, sentence, "geographical_indication")
                     for start, end in names]
             break
+        if not found_any:
+            out += _used_quoted(doc, sentence)
     return out + _registered(doc)
+
+
+def _used_quoted(doc: Doc, sentence: Segment) -> list[BrandHonour]:
+    """The products quoted right before the mark their makers use (11家可使用《甲》地理标志
+    产品专用标志；10家企业可使用《乙》…): each a protected product, the mark's honour its
+    title."""
+    out: list[BrandHonour] = []
+    for found in _USE_QUOTED.finditer(doc.view, sentence.start, sentence.end):
+        term = _MARK.match(doc.view, found.start("mark"))
+        name = _QUOTED.match(doc.view, found.start("names"))
+        if term is None or name is None or _NO_PRODUCT.search(name.group("name")):
+            continue
+        start, end = name.span("name")
+        out.append(honour_won(doc, start, end, term, sentence, "geographical_indication"))
+    return out
 
 
 def _registered(doc: Doc) -> list[BrandHonour]:
