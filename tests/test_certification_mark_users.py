@@ -57,3 +57,21 @@ def test_a_bare_mark_with_no_indication_before_it_has_no_users() -> None:
     not told, and an ecological-origin product's mark is no indication's."""
     assert _stats("甲省核准使用专用标志企业150家。") == []
     assert _stats("乙市地理标志工作稳步推进，另有12家企业获准使用生态原产地产品保护专用标志。") == []
+
+
+def _periods(body: str) -> list[tuple[float, str | None]]:
+    text = f"戊县质量工作简报\n发布时间：2032-03-09  来源：测试晚报\n{body}"
+    return [(s["value"], s["period"]) for s in area_items(text, "certification", "stats")]
+
+
+def test_users_counted_to_now_are_a_stock() -> None:
+    """截至目前…核准使用专用标志企业N家, 目前…使用…专用标志的企业N家: users held now, as
+    certified firms are, not this year's approvals."""
+    assert _periods("截至目前，甲省已对40个产品实施地理标志产品保护，核准使用专用标志企业150家。") == [
+        (150, "cumulative")]
+    assert _periods("目前，丙县核准使用地理标志产品专用标志的企业有45家。") == [(45, "cumulative")]
+
+
+def test_users_added_this_year_stay_the_year_s() -> None:
+    """今年新增N家企业获准使用…专用标志: this year's approvals, no stock."""
+    assert _periods("今年，乙市新增12家企业获准使用地理标志产品专用标志。") == [(12, "2032")]

@@ -44,9 +44,11 @@ _PASSED_REVIEW = rx.compile(r"[^，,；;。！？\n]{0,10}?通过[^，,；;。�
 
 _STOCK_METRICS = frozenset({"registered", "measurement_standards"})
 # Holdings of the tallied areas, by the field that names their kind: titles and zones a place
-# holds (distinctions awarded), firms holding a certificate or licence, testing bodies built.
+# holds (distinctions awarded), firms holding a certificate or licence or let use a
+# geographical indication's mark, testing bodies built.
 _HELD_METRICS = {"distinction": frozenset({"awarded"}),
-                 "scheme": frozenset({"certified", "licensed"}), "body": frozenset({"bodies"})}
+                 "scheme": frozenset({"certified", "licensed", "mark_users"}),
+                 "body": frozenset({"bodies"})}
 # The same by metric: the kinds of item of which it counts a holding.
 _HOLDING_KINDS = {metric: tuple(kind for kind, metrics in _HELD_METRICS.items() if metric in metrics)
                   for metric in frozenset().union(*_HELD_METRICS.values())}
