@@ -38,24 +38,24 @@ def test_a_mark_used_without_leave_has_no_users() -> None:
 
 
 def test_a_product_named_between_the_use_and_the_mark_leaves_them_users() -> None:
-    """N家可使用《某产品》地理标志产品专用标志: the product's name, quoted or not, between the
+    """N家获准使用《某产品》地理标志保护产品专用标志: the product's name, quoted or not, between the
     verb of use and the mark."""
-    assert _stats("此次获准的企业中，9家可使用《乙县山核桃》地理标志产品专用标志；"
-                  "另有3家企业使用丙镇高山云雾红茶地理标志产品专用标志。") == [
+    assert _stats("这一批获批单位里，9家获准使用《乙县山核桃》地理标志保护产品专用标志，"
+                  "另有3家合作社使用丙镇高山云雾红茶地理标志专用标志，用于外包装。") == [
         ("mark_users", "gi_mark", 9, "家"), ("mark_users", "gi_mark", 3, "家")]
 
 
 def test_a_bare_mark_after_the_indication_is_named_is_its_mark() -> None:
-    """对N个产品实施地理标志产品保护，核准使用专用标志企业M家: the mark written bare, the
+    """N个产品获得地理标志产品保护，获准使用专用标志的生产企业M家: the mark written bare, the
     indication named before it."""
-    assert _stats("截至目前，甲省已对40个产品实施地理标志产品保护，核准使用专用标志企业150家。") == [
+    assert _stats("截至目前，甲省已有40个产品获得地理标志产品保护，获准使用专用标志的生产企业150家。") == [
         ("mark_users", "gi_mark", 150, "家")]
 
 
 def test_a_bare_mark_with_no_indication_before_it_has_no_users() -> None:
-    """核准使用专用标志企业N家 with no geographical indication named before: whose mark is
+    """获准使用专用标志的生产企业N家 with no geographical indication named before: whose mark is
     not told, and an ecological-origin product's mark is no indication's."""
-    assert _stats("甲省核准使用专用标志企业150家。") == []
+    assert _stats("甲省获准使用专用标志的生产企业150家。") == []
     assert _stats("乙市地理标志工作稳步推进，另有12家企业获准使用生态原产地产品保护专用标志。") == []
 
 
@@ -65,13 +65,13 @@ def _periods(body: str) -> list[tuple[float, str | None]]:
 
 
 def test_users_counted_to_now_are_a_stock() -> None:
-    """截至目前…核准使用专用标志企业N家, 目前…使用…专用标志的企业N家: users held now, as
+    """截至目前…获准使用专用标志的生产企业N家, 目前…使用…专用标志的企业N家: users held now, as
     certified firms are, not this year's approvals."""
-    assert _periods("截至目前，甲省已对40个产品实施地理标志产品保护，核准使用专用标志企业150家。") == [
+    assert _periods("截至目前，甲省已有40个产品获得地理标志产品保护，获准使用专用标志的生产企业150家。") == [
         (150, "cumulative")]
-    assert _periods("目前，丙县核准使用地理标志产品专用标志的企业有45家。") == [(45, "cumulative")]
+    assert _periods("目前，丙县获批使用地理标志专用标志的生产单位有45家。") == [(45, "cumulative")]
 
 
 def test_users_added_this_year_stay_the_year_s() -> None:
     """今年新增N家企业获准使用…专用标志: this year's approvals, no stock."""
-    assert _periods("今年，乙市新增12家企业获准使用地理标志产品专用标志。") == [(12, "2032")]
+    assert _periods("今年，乙市又新增12家生产单位获批使用地理标志专用标志。") == [(12, "2032")]

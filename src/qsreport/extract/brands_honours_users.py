@@ -24,11 +24,12 @@ _MAKERS_OF = rx.compile(rf"生产(?P<names>[^，,。；;：:]{{2,160}}?)等{_COU
 # 某公司申报的《甲》和某社申报的《乙》获核准使用…: the quoted products of the clause
 _QUOTED_SUBJECT = rx.compile(rf"(?P<names>[^，,。；;：:]{{2,160}}?){_LET_USE}")
 _MARK = rx.compile(r"地理标志(?:产品)?专用标志")
-# 9家企业可使用《甲》地理标志产品专用标志: the product quoted between the verb of use and its
+# 四家企业获准使用“甲”地理标志保护产品专用标志: the product quoted between the verb of use and its
 # mark (not a mark misused or faked: 擅自使用“甲”…, 冒用…)
 _USE_QUOTED = rx.compile(r"(?<!擅自)(?<!违规)(?<!违法)(?<!非法)(?<!冒)(?<!盗)(?<!乱)使用"
                          r"(?P<names>[“「《][^”」》“「《、，,]{2,12}[”」》])(?:的)?(?:保护)?"
                          r"(?P<mark>地理标志(?:保护)?(?:产品)?专用标志)")
+_MARK_USED = rx.compile(r"地理标志(?:保护)?(?:产品)?专用标志")  # (地理标志保护产品专用标志 too)
 # A mark's title won in its clause (新注册的12件…商标, 新增…商标5件), then the marks, each after
 # the body that registered it
 _REGISTERED_WON = rx.compile(r"新注册|新增|新获|获准注册|核准注册|成功注册|获批")
@@ -80,12 +81,12 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
 
 
 def _used_quoted(doc: Doc, sentence: Segment) -> list[BrandHonour]:
-    """The products quoted right before the mark their makers use (11家可使用《甲》地理标志
-    产品专用标志；10家企业可使用《乙》…): each a protected product, the mark's honour its
+    """The products quoted right before the mark their makers use (三家获准使用《甲》地理标志
+    保护产品专用标志，五家单位获准使用“乙”…): each a protected product, the mark's honour its
     title."""
     out: list[BrandHonour] = []
     for found in _USE_QUOTED.finditer(doc.view, sentence.start, sentence.end):
-        term = _MARK.match(doc.view, found.start("mark"))
+        term = _MARK_USED.match(doc.view, found.start("mark"))
         name = _QUOTED.match(doc.view, found.start("names"))
         if term is None or name is None or _NO_PRODUCT.search(name.group("name")):
             continue

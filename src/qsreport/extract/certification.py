@@ -138,8 +138,8 @@ def _licence_of(doc: Doc, tally: Tally) -> str:
 
 def _indication_before(doc: Doc, tally: Tally) -> bool:
     """Whether a geographical indication is named before the bare special mark ``tally``
-    counts, earlier in its sentence or in the report (对30个产品实施地理标志产品保护，核准使用
-    专用标志企业90家: the indication's mark)."""
+    counts, earlier in its sentence or in the report (已有30个产品获得地理标志产品保护，获准使用
+    专用标志的生产企业90家: the indication's mark)."""
     return _INDICATION.search(doc.view, 0, tally.figure.start) is not None
 
 

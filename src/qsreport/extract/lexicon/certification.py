@@ -14,7 +14,7 @@ SCHEMES: tuple[tuple[str, str], ...] = (
     # 用标企业30家; not a farm label's users, 绿色食品用标企业, nor a trade mark's)
     (r"地理标志(?:保护)?(?:产品)?专用标志|(?<!绿色食品)(?<!有机产品)(?<!有机食品)(?<!无公害)(?<!商标)"
      r"用标(?=企业|单位)", "gi_mark"),
-    # The special mark written bare (核准使用专用标志企业80家), after the indication is named
+    # The special mark written bare (获准使用专用标志的生产企业80家), after the indication is named
     # earlier in the sentence or the report: the indication's (see ``mark_of``); not an
     # ecological-origin product's mark, which has a scheme of its own.
     (r"(?<!原产地产品保护)(?<!原产地保护)专用标志", "mark"),
