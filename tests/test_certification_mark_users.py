@@ -46,9 +46,9 @@ def test_a_product_named_between_the_use_and_the_mark_leaves_them_users() -> Non
 
 
 def test_a_bare_mark_after_the_indication_is_named_is_its_mark() -> None:
-    """N个产品获得地理标志产品保护，获准使用专用标志的生产企业M家: the mark written bare, the
+    """纳入地理标志保护的产品N个，获准使用专用标志的生产企业M家: the mark written bare, the
     indication named before it."""
-    assert _stats("截至目前，甲省已有40个产品获得地理标志产品保护，获准使用专用标志的生产企业150家。") == [
+    assert _stats("截至目前，甲省纳入地理标志保护的产品已达40个，获准使用专用标志的生产企业150家。") == [
         ("mark_users", "gi_mark", 150, "家")]
 
 
@@ -67,7 +67,7 @@ def _periods(body: str) -> list[tuple[float, str | None]]:
 def test_users_counted_to_now_are_a_stock() -> None:
     """截至目前…获准使用专用标志的生产企业N家, 目前…使用…专用标志的企业N家: users held now, as
     certified firms are, not this year's approvals."""
-    assert _periods("截至目前，甲省已有40个产品获得地理标志产品保护，获准使用专用标志的生产企业150家。") == [
+    assert _periods("截至目前，甲省纳入地理标志保护的产品已达40个，获准使用专用标志的生产企业150家。") == [
         (150, "cumulative")]
     assert _periods("目前，丙县获批使用地理标志专用标志的生产单位有45家。") == [(45, "cumulative")]
 

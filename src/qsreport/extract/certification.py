@@ -138,7 +138,7 @@ def _licence_of(doc: Doc, tally: Tally) -> str:
 
 def _indication_before(doc: Doc, tally: Tally) -> bool:
     """Whether a geographical indication is named before the bare special mark ``tally``
-    counts, earlier in its sentence or in the report (已有30个产品获得地理标志产品保护，获准使用
+    counts, earlier in its sentence or in the report (纳入地理标志保护的产品已达30个，获准使用
     专用标志的生产企业90家: the indication's mark)."""
     return _INDICATION.search(doc.view, 0, tally.figure.start) is not None
 

@@ -189,8 +189,8 @@ CERTIFICATION = TallyWords(
                       r"专用标志(?:的)?(?:经营|市场|生产)?(?=企业|单位|主体|者))"
                       r"(?:企业|单位|主体|者)(?:共|计|达到?|为|有|已|累计|总计|合计|总数|数量|现|目前)*$",
                # (核准变更…专用标志: users whose approval was changed, users still)
-               # (the product named between the use and the mark, quoted or not: 可使用《某县
-               # 白茶》地理标志产品专用标志)
+               # (the product named between the use and the mark, quoted or not: 获准使用《某县
+               # 白茶》地理标志专用标志)
                after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?(?:使用|变更)[^，,；;。\d]{0,24}?专用标志",
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
