@@ -49,7 +49,8 @@ def test_the_new_areas_are_declared_in_the_registry_and_keyed_later() -> None:
 def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
     """The words' keys (kinds of instrument, equipment, scheme) and the metric rows are the
     schema's Literal values (certification's granted and licence become licensed/certified
-    and any; held becomes the scheme the report named before)."""
+    and any; held becomes the scheme the report named before; a bare mark becomes the
+    indication's, or nothing)."""
     from qsreport.extract.lexicon.capacity import CAPACITY
     from qsreport.extract.lexicon.certification import CERTIFICATION
     from qsreport.extract.lexicon.distinctions import DISTINCTION_WORDS
@@ -60,7 +61,7 @@ def test_every_key_the_rules_give_is_a_key_of_the_schema() -> None:
             (METROLOGY, MetrologyMetric, Instrument, set()),
             (SPECIAL_EQUIPMENT, EquipmentMetric, Equipment, set()),
             (CERTIFICATION, CertificationMetric, Scheme,
-             {"granted", "licence", "held", "equipment_licence"}),
+             {"granted", "licence", "held", "equipment_licence", "mark"}),
             (CAPACITY, CapacityMetric, Body, set()),
             (DISTINCTION_WORDS, DistinctionMetric, Distinction, set())):
         assert {key for _, key in words.names} <= set(get_args(kinds)) | own
