@@ -6,6 +6,8 @@ of its own, which then stands. Not the preparation (加快A中心筹建: planned
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache as rx
 from ..segmenting import Segment
 from .common import Doc
@@ -25,29 +27,28 @@ _SITE = rx.compile(
 
 def add_sped_up(doc: Doc, book: FacilityBook) -> None:
     """Add to ``book`` each facility whose building a clause speeds up that it does not hold
-    yet, as under construction."""
-    view = doc.view
-    for sentence, found in zip(doc.layout.sentences, doc.matches_by_sentence(_SPED_UP),
-                               strict=True):
-        for match in found:
-            start, end = match.span("names")
-            names = subject_names(view, start, end)
-            if not names or names[-1][1] != end:
-                continue  # more is said than the facilities' names (加快A中心和配套道路建设)
-            _add_building(doc, book, names, match.span(), sentence)
+    yet, as under construction (not where more is said than the facilities' names: 加快A中心和
+    配套道路建设)."""
+    _add_named(doc, book, _SPED_UP, every=True)
 
 
 def add_sites(doc: Doc, book: FacilityBook) -> None:
     """Add to ``book`` each facility whose building site a clause names (督查组来到甲中心工地)
-    that it does not hold yet, as under construction."""
+    that it does not hold yet, as under construction: the last name before the site."""
+    _add_named(doc, book, _SITE, every=False)
+
+
+def _add_named(doc: Doc, book: FacilityBook, pattern: re.Pattern[str], every: bool) -> None:
+    """The facilities named in group ``names`` of each match of ``pattern``, when the names
+    run to its end: all of them (``every``) or the last, added as under construction."""
     view = doc.view
-    for sentence, found in zip(doc.layout.sentences, doc.matches_by_sentence(_SITE),
+    for sentence, found in zip(doc.layout.sentences, doc.matches_by_sentence(pattern),
                                strict=True):
         for match in found:
             start, end = match.span("names")
             names = subject_names(view, start, end)
             if names and names[-1][1] == end:
-                _add_building(doc, book, names[-1:], match.span(), sentence)
+                _add_building(doc, book, names if every else names[-1:], match.span(), sentence)
 
 
 def _add_building(doc: Doc, book: FacilityBook, names: list[tuple[int, int, bool]],
