@@ -1,6 +1,7 @@
 """What the extraction tests share: a text's report as the JSON data ``qsreport parse --format
-json`` writes, one area's list of items out of it, and each figure's period by its value.
-Each test file keeps its own header and picks the fields it pins; only the parse is here."""
+json`` writes, one area's list of items out of it (or the fields a test pins of each), and
+each figure's period by its value. Each test file keeps its own header and says which fields it
+pins; only the parse and the picking are here."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def area_items(text: str, area: str, kind: str, schema: str = "2") -> list[dict[
     """The items of one list of one area (``"brands"``, ``"counts"``) of the report of ``text``."""
     items: list[dict[str, Any]] = report_json(text, schema)[area][kind]
     return items
+
+
+def picked(text: str, area: str, kind: str, fields: tuple[str, ...], schema: str = "2"
+           ) -> list[tuple[Any, ...]]:
+    """The fields ``fields`` of each item of one list of one area, as tuples, in order: what
+    a test of a family pins (``("metric", "value", "unit")``)."""
+    return [tuple(item[name] for name in fields) for item in area_items(text, area, kind, schema)]
 
 
 def periods(text: str, area: str | None = None) -> dict[float, str | None]:

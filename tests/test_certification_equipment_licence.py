@@ -4,13 +4,14 @@ schema names: a licence named bare in such a report is ``any``, never the indust
 
 from __future__ import annotations
 
-from .report_helpers import area_items
+from typing import Any
+
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, str, float, str]]:
-    text = f"庚省质量工作简报\n发布时间：2034-02-20  来源：测试月刊\n{body}"
-    return [(s["metric"], s["scheme"], s["value"], s["unit"])
-            for s in area_items(text, "certification", "stats")]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"庚省质量工作简报\n发布时间：2034-02-20  来源：测试月刊\n{body}",
+                  "certification", "stats", ("metric", "scheme", "value", "unit"))
 
 
 def test_a_bare_licence_after_equipment_and_industrial_licences_is_of_none() -> None:

@@ -5,13 +5,14 @@ end."""
 
 from __future__ import annotations
 
-from .report_helpers import area_items
+from typing import Any
+
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, str, float, str]]:
-    text = f"己市质量工作简报\n发布时间：2033-07-14  来源：测试周刊\n{body}"
-    return [(s["metric"], s["scheme"], s["value"], s["unit"])
-            for s in area_items(text, "certification", "stats")]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"己市质量工作简报\n发布时间：2033-07-14  来源：测试周刊\n{body}",
+                  "certification", "stats", ("metric", "scheme", "value", "unit"))
 
 
 def test_valid_certificates_take_the_scheme_the_report_named_before() -> None:

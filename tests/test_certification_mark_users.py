@@ -4,13 +4,14 @@ whose approval was changed. Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
-from .report_helpers import area_items
+from typing import Any
+
+from .report_helpers import area_items, picked
 
 
-def _stats(body: str) -> list[tuple[str, str, float, str]]:
-    text = f"戊县质量工作简报\n发布时间：2032-03-09  来源：测试晚报\n{body}"
-    return [(s["metric"], s["scheme"], s["value"], s["unit"])
-            for s in area_items(text, "certification", "stats")]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"戊县质量工作简报\n发布时间：2032-03-09  来源：测试晚报\n{body}",
+                  "certification", "stats", ("metric", "scheme", "value", "unit"))
 
 
 def test_users_named_after_the_mark_they_use_are_its_users() -> None:

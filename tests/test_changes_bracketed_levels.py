@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 HEADER = "测试报告\n发布日期：2021-06-01  来源：测试日报\n"
 
 
 def _stats(body: str) -> list[tuple[Any, ...]]:
-    found = report_json(HEADER + body, "2")["supervision"]["stats"]
-    return [(item["metric"], item["value"], item["unit"], item["basis"], item["period"])
-            for item in found]
+    return picked(HEADER + body,
+                  "supervision", "stats", ("metric", "value", "unit", "basis", "period"))
 
 
 def test_a_bracketed_earlier_level_is_the_year_before_s_and_the_change_follows() -> None:

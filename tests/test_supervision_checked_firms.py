@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from .report_helpers import report_json
+from typing import Any
+
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, float, str]]:
-    text = "某市质量工作通报\n发布日期：2014-04-08  来源：测试日报\n" + body + "\n"
-    report = report_json(text)
-    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked("某市质量工作通报\n发布日期：2014-04-08  来源：测试日报\n" + body + "\n",
+                  "supervision", "stats", ("metric", "value", "unit"))
 
 
 def test_firms_before_a_supervisory_test_named_after_them_are_inspected() -> None:

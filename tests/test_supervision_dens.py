@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, float]]:
-    text = f"寅县打假工作简报\n发布时间：2031-04-05\n{body}"
-    report: dict[str, Any] = report_json(text)
-    return [(s["metric"], s["value"]) for s in report["supervision"]["stats"]]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"寅县打假工作简报\n发布时间：2031-04-05\n{body}", "supervision", "stats", ("metric", "value"))
 
 
 def test_a_den_counted_after_the_verb_of_seizing() -> None:

@@ -4,15 +4,16 @@ a comparison, a result, other work's head, another area's units, a new line)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from qsreport.extract.lexicon.supervision_heads import ACTIVITIES, ROWS
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, float, str]]:
-    text = "某市质量工作通报\n发布日期：2020-12-18  来源：测试日报\n" + body + "\n"
-    report = report_json(text)
-    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked("某市质量工作通报\n发布日期：2020-12-18  来源：测试日报\n" + body + "\n",
+                  "supervision", "stats", ("metric", "value", "unit"))
 
 
 def test_every_row_names_a_known_activity() -> None:

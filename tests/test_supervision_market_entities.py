@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 HEADER = "测试报告\n发布日期：2022-04-01  来源：测试日报\n"
 
 
 def _stats(body: str) -> list[tuple[Any, ...]]:
-    found = report_json(HEADER + body, "2")["supervision"]["stats"]
-    return [(s["metric"], s["value"], s["unit"]) for s in found]
+    return picked(HEADER + body, "supervision", "stats", ("metric", "value", "unit"))
 
 
 def test_market_and_business_entities_in_ge_are_firms() -> None:

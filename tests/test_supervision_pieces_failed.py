@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 HEADER = "甲市公布产品测试情况\n发布时间：2031-02-03  来源：测试日报\n"
 
 
 def _stats(body: str) -> list[tuple[Any, ...]]:
-    report: dict[str, Any] = report_json(HEADER + body)
-    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+    return picked(HEADER + body, "supervision", "stats", ("metric", "value", "unit"))
 
 
 def test_failures_picked_out_in_later_sentences() -> None:

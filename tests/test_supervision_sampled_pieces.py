@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, float, str]]:
-    text = f"甲市公布商品检测结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = report_json(text)
-    return [(s["metric"], s["value"], s["unit"]) for s in report["supervision"]["stats"]]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"甲市公布商品检测结果\n发布时间：2031-02-03  来源：测试日报\n{body}",
+                  "supervision", "stats", ("metric", "value", "unit"))
 
 
 def test_pieces_counted_right_after_a_verb_of_testing_are_the_sample() -> None:

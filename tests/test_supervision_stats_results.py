@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .report_helpers import report_json
+from .report_helpers import picked
 
 
-def _stats(body: str) -> list[tuple[str, float]]:
-    text = f"甲市公布检验结果\n发布时间：2031-02-03  来源：测试日报\n{body}"
-    report: dict[str, Any] = report_json(text)
-    return [(s["metric"], s["value"]) for s in report["supervision"]["stats"]]
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"甲市公布检验结果\n发布时间：2031-02-03  来源：测试日报\n{body}",
+                  "supervision", "stats", ("metric", "value"))
 
 
 def test_a_breakdown_of_the_failed_batches_is_failed_batches() -> None:
