@@ -23,6 +23,10 @@ _GROUP_UNITS = {"万": 10_000, "亿": 100_000_000}
 # (廿, 卅, 卌: twenty, thirty, forty in one character, 卅台 is 30 台)
 _NUMERAL_CHARS = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟廿卅卌"
 _TENS_IN_ONE = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
+# A year of the Republic's calendar, as Taiwan writes it (113年, 民国105年): the Western year is
+# 1911 after it; the years a bare number may be (60 to 130: 1971 to 2041) and not a count.
+ROC_BEGAN = 1911
+ROC_YEARS = range(60, 131)
 # Every character a Chinese numeral is written with, 万 and 亿 included. The figure patterns
 # use it so that no figure starts inside a numeral (二千三百零五 of 一万二千三百零五).
 CN_CHARS = _NUMERAL_CHARS + "万亿"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from ..numbers import ROC_BEGAN
 from ..places.finder import find_places
 from ..places.region_kinds import EVENTS
 from .context_marks import TO_CLAUSE_END
@@ -19,9 +20,8 @@ _CHINESE_YEAR = rx.compile(r"(?:一九|二[〇零○0ＯO])[〇零○0ＯO一二
 
 
 # A year of the Republic's calendar, as Taiwan writes it (民国105年, 本(113)年: this year, 113):
-# the year 1911 after it began, written where its words stand (one character fewer at most).
+# the year ROC_BEGAN (1911) after it began, written where its words stand (one character fewer at most).
 _ROC_YEAR = rx.compile(r"(?:(?P<this>本)\(|民国)(?P<n>\d{2,3})\)?(?=\s*年)")
-_ROC_BEGAN = 1911
 
 
 def digit_years(view: str) -> str:
@@ -35,7 +35,7 @@ def digit_years(view: str) -> str:
 
 
 def _roc_year(match: re.Match[str]) -> str:
-    year = ("本" if match["this"] else "") + str(_ROC_BEGAN + int(match["n"]))
+    year = ("本" if match["this"] else "") + str(ROC_BEGAN + int(match["n"]))
     return year.ljust(len(match[0])) if len(year) <= len(match[0]) else match[0]
 
 

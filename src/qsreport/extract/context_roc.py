@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache as rx
+from ..numbers import ROC_BEGAN, ROC_YEARS
 
 # Signs a text is Taiwan's, in the match view (simplified script).
 TAIWAN_SIGNS = (
@@ -42,8 +43,6 @@ _BARE = rx.compile(r"(?<![\d./／])(?<!\d,)(?<!近|逾|第|达|了|满|约|有|�
                    r"(?!\s*(?:老|历史|的历史|以上|之久|多|前|来|左右|以来|代))")
 _CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                    "六": 6, "七": 7, "八": 8, "九": 9}
-_FIRST, _LAST = 60, 130
-_BEGAN = 1911
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -72,9 +71,9 @@ def roc_years(view: str) -> str:
 
 def _western_year(match: re.Match[str]) -> str:
     number = int(match["n"]) if match["n"] else _chinese_number(match["cn"])
-    if not _FIRST <= number <= _LAST:
+    if number not in ROC_YEARS:
         return match[0]
-    year = str(_BEGAN + number)
+    year = str(ROC_BEGAN + number)
     if len(match[0]) > len(year):  # 104年度 -> 2015年, 113 年度 -> 2024 年
         return year + " " * (len(match[0]) - len(year) - 1) + "年"
     if len(match[0]) == len(year):

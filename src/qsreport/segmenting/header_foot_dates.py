@@ -7,7 +7,8 @@ bulletin's masthead, its issuing office, its date and its issue number run toget
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .metaline import iso_date
+from ..numbers import ROC_BEGAN, ROC_YEARS
+from .metaline import iso_date, iso_day
 
 # A dateline of the day, its month written or not (台北2日电, 甲地3月12日电, 乙市14日讯), after the
 # place's last character; not a day inside a span of days (5至12日电) nor one a year opens.
@@ -20,8 +21,6 @@ _DATELINE_REACH = 400  # the text's first characters, where the lead and its dat
 # closing its line (…为止。1220315, …(编辑:某某)1240711 |).
 _FOOT_CODE = rx.compile(
     r"(?m)(?<=[。！？”」』）)\]])[ \t\u3000]*(?P<y>\d{2,3})(?P<m>\d{2})(?P<d>\d{2})[ \t\u3000|｜]*$")
-_ROC_YEARS = range(60, 131)  # the Republic's years a code may write (1971 to 2042)
-_ROC_OFFSET = 1911
 
 # A bulletin's masthead: the issuing office, then its date in 年月日 and the issue's number, or
 # the number first (第3期 某局办公室 2010年5月6日): within the text's first characters.
@@ -47,15 +46,13 @@ def agency_code_date(view: str) -> str | None:
     days: set[tuple[int, int, int]] = set()
     for code in _FOOT_CODE.finditer(view, lead.end()):
         year = int(code["y"])
-        if year not in _ROC_YEARS or int(code["d"]) != day \
+        if year not in ROC_YEARS or int(code["d"]) != day \
                 or (month is not None and int(code["m"]) != month):
             continue
-        days.add((year + _ROC_OFFSET, int(code["m"]), day))
+        days.add((year + ROC_BEGAN, int(code["m"]), day))
     if len(days) != 1:
         return None
-    year, code_month, _ = days.pop()
-    return f"{year:04d}-{code_month:02d}-{day:02d}" if 1 <= code_month <= 12 and 1 <= day <= 31 \
-        else None
+    return iso_day(*days.pop())
 
 
 def masthead_date(view: str) -> str | None:

@@ -126,6 +126,11 @@ def iso_date(match: re.Match[str]) -> str | None:
     if any(not isinstance(p, int) for p in parts):
         return None
     year, month, day = (int(p) for p in parts)  # type: ignore[arg-type]
+    return iso_day(year, month, day)
+
+
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """YYYY-MM-DD of a day whose month and day can be; None for a blank timestamp's day."""
     if (year, month, day) in _EPOCH_DAYS:
         return None
     if 1 <= month <= 12 and 1 <= day <= 31:
