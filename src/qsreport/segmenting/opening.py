@@ -7,7 +7,7 @@ no date."""
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .metaline import DATE, iso_date
+from .metaline import DATE, iso_date, iso_day
 
 _OPENING_LINES = 5  # lines read from the top of the text
 _OPENING_REACH = 600  # characters read from the top of the text
@@ -80,4 +80,4 @@ def _year_last(view: str, end: int) -> str | None:
     if (first > _MONTHS) == (second > _MONTHS):
         return None  # (either could be the month, or neither)
     day, month = (first, second) if first > _MONTHS else (second, first)
-    return f"{int(found['y']):04d}-{month:02d}-{day:02d}" if day <= 31 else None
+    return iso_day(int(found["y"]), month, day)
