@@ -172,6 +172,34 @@ def test_a_place_written_as_the_text_s_own_is_the_region_it_stands_for() -> None
         assert result.context["place"] == [0, 1], (found, key)
 
 
+def test_a_whole_country_key_takes_the_output_s_national_place_as_its_own() -> None:
+    """A key with no region is a whole country's report: the output's 全国 (or 我国) for a
+    figure the key leaves null is the same place, a city is not."""
+    for place in ("全国", "我国", None):
+        result = Result()
+        score_document("a.txt", _report(None, "2015-01-01", _figure(place, None)),
+                       _report(None, "2015-01-01", _figure(None, None)), result)
+        assert result.context["place"] == [1, 1], (place, result.misses)
+    result = Result()
+    score_document("a.txt", _report(None, "2015-01-01", _figure("甲市", None)),
+                   _report(None, "2015-01-01", _figure(None, None)), result)
+    assert result.context["place"] == [0, 1]
+
+
+def test_an_undated_key_s_null_period_is_not_scored() -> None:
+    """A key with no date that leaves a figure's year to the report names no year, so the
+    output's year for it is not counted either way; a year the key writes out still is."""
+    for period in ("2019", None):
+        result = Result()
+        score_document("a.txt", _report("甲市", None, _figure(None, period)),
+                       _report("甲市", None, _figure(None, None)), result)
+        assert "period" not in result.context, period
+    result = Result()
+    score_document("a.txt", _report("甲市", None, _figure(None, "2018")),
+                   _report("甲市", None, _figure(None, "2019")), result)
+    assert result.context["period"] == [0, 1]
+
+
 def test_a_key_of_schema_1_s_metrics_does_not_score_the_work_metrics() -> None:
     """Pledges signed or teams sent (metrics version 1 never reported) are neither found nor
     invented against a key that knows only schema 1's metrics."""

@@ -175,7 +175,7 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                 wanted = want.get("status") or ("target" if want.get("target") else "achieved")
             else:
                 stated, wanted = field_name in wants, wants.get(field_name)
-            if not stated:
+            if not stated or _unknowable(field_name, want, key_meta or {}):
                 continue
             tally = result.context.setdefault(field_name, [0, 0])
             tally[1] += 1
@@ -187,21 +187,31 @@ def score_context(found: list[dict[str, Any]], expected: list[dict[str, Any]],
                                      f"{wanted}, got {got.get(field_name)}")
 
 
+def _unknowable(name: str, want: dict[str, Any], key_meta: dict[str, Any]) -> bool:
+    """Whether the key leaves a figure's year to a report whose year it does not know: a null
+    period means the report's own year, and a key with no date names none, so any year the
+    output reads from the text can be neither confirmed nor refuted; the field is not
+    counted."""
+    return name == "period" and not key_meta.get("date") and not want.get("period")
+
+
 def _both_own(name: str, got: dict[str, Any], want: dict[str, Any],
               key_meta: dict[str, Any]) -> bool:
-    """Whether both sides leave the figure's place or year to the report — null (or, for a
-    place, a word for the text's own region: 全市, 本县) on both — where the key's meta says
-    no region or date: then the key's null names no place or year the output's could differ
-    from (where the key's header does name one, a null is read as it, and a report read as
-    another region or year misses)."""
-    if name == "place":
-        from .extract.areas import score_name
+    """Whether both sides leave the figure's place to the report — null or a word for the
+    text's own region (全市, 本县) on both — where the key's meta says no region: then the
+    key's null names no place the output's could differ from (where the key's header does
+    name one, a null is read as it, and a report read as another region misses). A key with
+    no region is a whole country's report, so the output's 全国 (or 我国, 中国) is its own
+    place too."""
+    if name != "place" or key_meta.get("region"):
+        return False
+    from .extract.areas import score_name
 
-        return not key_meta.get("region") and all(
-            not (place := side.get("place")) or score_name(place) in _OWN_REGION
-            for side in (got, want))
-    return name == "period" and not key_meta.get("date") \
-        and not got.get("period") and not want.get("period")
+    def own(place: Any) -> bool:
+        word = score_name(place or "")
+        return not word or word in _OWN_REGION or _NATIONAL.get(word, word) == "全国"
+
+    return own(got.get("place")) and own(want.get("place"))
 
 
 def _resolved(figure: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
