@@ -22,6 +22,14 @@ PLAN_AHEAD = compile_fast(
     r"下一步|明年|今后|下阶段|下半年将|力争|争取|还将|仍将|"
     # (将严厉打击…, 将依法从严查处…: the bureau's resolve, work ahead)
     r"将(?:进一步|继续|深入|全面|加大|加强|强化|持续|大力|重点|开展|组织|启动|严厉|严肃|从严|依法)|"
+    # (将于 a time to come, 某局将于下月开展…，…对各集市开展专项整治: every clause of its
+    # sentence is the work announced; 已于 is done)
+    r"(?<![已并现])将于|"
+    # A deadline by a year (到2031年底前，建立…长效机制): a target set, not work done
+    r"到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:年?[底末])?前|"
+    # What a document cited by its short name says, its sentence opening on it (《意见》提出，
+    # 用两个月…开展集中整治; 《细则》规定，…): the document's plan, not work done
+    r"(?<![^\s。！!？?；;])《[^《》\n]{1,10}》[^\W\d_a-zA-Z]{0,2}?(?:明确|强调|提出|要求|规定|指出)|"
     # A call in a speech or a directive (坚决打击…; 要求某局要…): asked for, not done
     r"坚决|要求[^，,。；;]{0,12}要(?!求)|"
     # ... and what a meeting deployed or set out (会议就…作了总体部署，明确了…开展…专项整治;
