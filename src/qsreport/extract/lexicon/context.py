@@ -202,10 +202,14 @@ AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:(?:今年|本年)\s*)?"
                             r"(?:年[底末]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[底末])?)")
 # A span of time a sentence bounds its count to (节日期间，累计出动…; 全年累计…; 今年前三季度，
 # 已累计发布…): a stock word after it sums that span's work, not a stock held since.
-# (and a run of months: 1至6月份, 1—10月, 一至五月, 前5个月; a run of days: 7月1日至9月30日,
-# 3月5日—20日)
+# (and a run of months: 1至6月份, 1—10月, 一至五月, 前5个月, from a part of one month to
+# another's, 从4月初开始到5月底, 6月中旬至8月; a run of days: 7月1日至9月30日, 3月5日—20日;
+# and the month or the quarter a monthly or quarterly report is of: 本月全市…, 本季度共…; not
+# a point of it, 本月底全市共有…, a stock held then)
 BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
-                          r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*[-—–~～至到]\s*"
+                          r"(?:本|当)(?:月|季度)(?![初底末])|"
+                          r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?(?:份|[初中底末]|[上中下]旬)?"
+                          r"\s*(?:开始|起)?\s*[-—–~～至到]\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|"
                           r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—–~～至到]\s*(?:\d{1,2}\s*月\s*)?"
                           r"\d{1,2}\s*日|"
@@ -221,9 +225,10 @@ NAMED_CAMPAIGN = rx.compile(r"(?:开展|部署)[^。；;！？]{0,30}?(?:行动|
                             r"在[^。；;！？，,]{0,20}?(?:行动|狙击战|攻坚战)中")
 CAMPAIGN_WORK = rx.compile(r"累计[^。；;，,]{0,12}?(?:查处|查获|查封|捣毁|立案|出动|检查|抽检|抽查|"
                            r"收缴|没收|罚没|下架|取缔|端掉|办结|办理|排查)")
-# One occasion (此次, 本次, 这次), not one a clause tells is over (此次评审结束后，…; not 落后,
-# 售后): bounds only a 共 count near it (see :mod:`..context_occasion`).
-OCCASION = rx.compile(r"[此本这]次(?![^，,。；;]{0,20}?(?:以?后|之后)[，,])")
+# One occasion (此次, 本次, 这次; a batch named so, 本批, 此批: the batch's own count), not one
+# a clause tells is over (此次评审结束后，…; not 落后, 售后): bounds only a 共 count near it
+# (see :mod:`..context_occasion`).
+OCCASION = rx.compile(r"[此本这][次批](?![^，,。；;]{0,20}?(?:以?后|之后)[，,])")
 
 # A report of the whole country (in a report that names no region of its own), and the words
 # of a figure of one of its places.
