@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .header import Header, read_header
 from .metaline import PageHead
+from .related import without_related
 from .sentences import MAX_SENTENCE, find_sections, split_items, split_sentences
 from .spans import Segment, lines_from
 
@@ -41,7 +42,8 @@ class Layout:
 def segment(text: str, view: str, page: PageHead | None = None) -> Layout:
     """The layout of a cleaned report (``page``: what a web page's structure gave)."""
     header = read_header(text, view, page)
-    paragraphs = lines_from(text, header.end)
+    # (a list of other stories' headlines is the page's, as the header's lines are)
+    paragraphs = without_related(view, lines_from(text, header.end))
     sections = find_sections(text, view, paragraphs)
     cuts = [seg.start for _, seg in sections]
     # A title states figures too (我市32个产品入选…); repeats of the body are dropped later.
