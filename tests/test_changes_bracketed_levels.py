@@ -45,3 +45,22 @@ def test_the_non_bracketed_earlier_level_stays_words_of_the_change() -> None:
     assert [s[:4] for s in _stats("丁县今年抽检食品900批次，比上年的700批次增加了200批次。")] == [
         ("batches_sampled", 900, "批次", None), ("batches_sampled", 200, "批次", "change")]
 
+
+
+def test_the_first_half_of_a_year_compared_is_no_year_before() -> None:
+    """比上半年（20起） compares a part of the level's own year: no level of the year before is
+    read from its brackets (上 there opens no relative year), and the change stays."""
+    stats = _stats("2021年戊县查处案件28起，比上半年（20起）增加8起。")
+    assert [s for s in stats if s[1] == 20] == []
+    assert ("cases", 8, "起", "change", "2021") in stats
+
+
+def test_a_year_word_the_relative_years_do_not_count_back_gives_no_level() -> None:
+    """比前一年（50家）: the context's table of relative years does not read 前一年 (it is also
+    the tail of 提前一年, ahead of time), so no earlier level is read — never one two years
+    back, as 前年 is."""
+    stats = _stats("己区今年共检查企业65家，比前一年（50家）增加15家。")
+    assert [s for s in stats if s[1] == 50] == []
+    assert ("enterprises_inspected", 15, "家", "change", "2021") in stats
+    assert ("enterprises_inspected", 35, "家", None, "2019") in _stats(
+        "己区今年共检查企业65家，比前年（35家）增加30家。")

@@ -16,6 +16,7 @@ from ..numbers import to_number
 from .areas import every_list, put_after
 from .common import Doc
 from .lexicon.changes import COMPARED, MORE, NUMBER, RELATIVE_UNITS, VERB
+from .lexicon.context import RELATIVE_YEARS
 
 _MORE = rx.compile(MORE)
 _SIGNS = ("比", "较", "同比", "环比")
@@ -87,22 +88,26 @@ def _earlier_level(doc: Doc, level: Any, match: re.Match[str], ends: set[int]) -
 
 
 _YEAR_WRITTEN = rx.compile(r"(?P<y>\d{4})\s*年")
-_YEARS_BACK = {"去": 1, "上": 1, "前": 2}
+# What a comparison's time may add after its year word (去年同期, 上年度, 前年底): the word
+# before it is the one the context's table of relative years reads.
+_AFTER_YEAR_WORD = rx.compile(r"(?:度|同期|全年|底|末)$")
 
 
 def _earlier_year(time: str | None, period: Any) -> str | None:
     """The year an earlier time stands for: written out (2020年), or counted back from the
-    level's own single year (去年, 上一年 → one before; 前年 → two); none for a quarter, a
-    month or a bare 同期."""
+    level's own single year by the word the context reads relative years with
+    (:data:`.lexicon.context.RELATIVE_YEARS`: 去年, 上一年 → one before; 前年 → two); none for
+    a word that table does not count back (上半年 is a part of a year, no year before), a
+    quarter, a month or a bare 同期."""
     if time is None:
         return None
     written = _YEAR_WRITTEN.match(time)
     if written is not None:
         return written.group("y")
-    back = _YEARS_BACK.get(time[0])
-    if back is None or "年" not in time[:3] or not (isinstance(period, str) and period.isdigit()):
+    shift = RELATIVE_YEARS.get(time, RELATIVE_YEARS.get(_AFTER_YEAR_WORD.sub("", time)))
+    if shift is None or shift >= 0 or not (isinstance(period, str) and period.isdigit()):
         return None
-    return str(int(period) - back)
+    return str(int(period) + shift)
 
 
 def _change(doc: Doc, level: Any, match: re.Match[str], first: re.Match[str]) -> Any:
