@@ -77,3 +77,30 @@ def test_captions_of_one_provinces_cities_are_no_gallery() -> None:
             "江苏省南通市市场监管局检查商场电梯。李某某 摄"
             "江苏省扬州市市场监管局开展计量器具抽查。赵某 摄\n")
     assert region(text) is not None
+
+
+def _gallery(text: str) -> bool:
+    from qsreport.cleaning import match_view
+    from qsreport.places.region_whole import gallery
+
+    view = match_view(text)
+    return gallery(view, view.index("\n") + 1)
+
+
+def test_captions_ended_by_their_lines_are_a_gallery_without_a_credit() -> None:
+    """The reader's gate on the credit's word leaves the captions a line ends to the rule:
+    three provinces' offices opening three lines are a gallery, credit or none."""
+    assert _gallery("质量月活动掠影\n河南省洛阳市市场监管局开展计量器具抽查。\n"
+                    "山东省潍坊市市场监管局走进企业宣讲标准。\n"
+                    "广西壮族自治区桂林市市场监管局检查景区索道。\n")
+    assert _gallery("质量月活动掠影\n河南省洛阳市市场监管局开展计量器具抽查。孙某 摄"
+                    "山东省潍坊市市场监管局走进企业宣讲标准。周某某 摄\n"
+                    "广西壮族自治区桂林市市场监管局检查景区索道。\n")
+
+
+def test_captions_that_open_on_other_words_are_no_gallery() -> None:
+    """The near miss: lines whose first words are no place (a date, a verb) before each office,
+    which the gate passes over without looking for their places."""
+    assert not _gallery("质量月活动掠影\n9月5日，河南省洛阳市市场监管局开展计量器具抽查。孙某 摄\n"
+                        "走访中，山东省潍坊市市场监管局走进企业宣讲标准。\n"
+                        "近日，广西壮族自治区桂林市市场监管局检查景区索道。\n")

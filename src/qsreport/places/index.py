@@ -224,6 +224,12 @@ def counties_by_short_word(short: str) -> tuple[Place, ...]:
     return tuple(place for place in found if place.level == "county")
 
 
+def may_start_name(view: str, at: int) -> bool:
+    """Whether a name can start at ``at``: some name opens on the two characters there (the
+    first test :func:`scan` makes of a start, one look-up; where it fails, no name starts)."""
+    return view[at:at + 2] in _index()[2]
+
+
 def scan(view: str, start: int, end: int) -> list[Mention]:
     """The names in ``view[start:end]``, left to right, none overlapping: at each place a
     name can start (past the last name found), the longest that ends by ``end``."""
