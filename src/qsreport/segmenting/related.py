@@ -26,6 +26,10 @@ _WORDS = (rf"(?:{'|'.join(_TIES)})[·•・]?(?:{'|'.join(_KINDS)})"
 # it from a headline glued after it (a closing bracket, a colon, a dash, a space) and the rest.
 RELATED_HEADING = rx.compile(
     rf"\s*[^\w\s]{{0,3}}(?:{_WORDS})(?P<mark>[\]】)）>》»]+|\s*[:：]|\s*[-—–]+|\s+)?\W*(?P<rest>.*?)\s*")
+# A line after the first that opens on a heading's first words, which every heading's line
+# does (its marks aside): a text with none past its first line has no heading there, and its
+# lines are not each looked at. (It opens on the line break: the engine skips to each in C.)
+_TIED_LINE = rx.compile(rf"\n\s*[^\w\s]{{0,3}}(?:{'|'.join(_TIES)}|(?:{'|'.join(_KINDS)})推荐)")
 # What a heading's line may end on that is still no headline: a link to more (更多>>).
 _MORE = rx.compile(r"更多\W*$")
 # Body text: a line with a full stop or a semicolon in it, or longer than a headline runs
@@ -54,6 +58,9 @@ def is_related_heading(view: str, line: Segment) -> bool:
 def without_related(view: str, lines: list[Segment]) -> list[Segment]:
     """``lines`` (of the view) without the blocks of other stories' headlines and their
     headings."""
+    if not lines or (_TIED_LINE.search(view, lines[0].start, lines[-1].end) is None
+                     and not is_related_heading(view, lines[0])):
+        return lines  # (most texts: one scan of the view)
     kept: list[Segment] = []
     inside = False  # whether the line looked at is in a block
     for line in lines:
