@@ -74,7 +74,7 @@ def test_headlines_glued_to_their_headings_in_traditional_script() -> None:
 def test_a_heading_over_a_paragraph_of_the_report_goes_alone() -> None:
     """A heading that opens a real section (相关链接 over a paragraph of prose) ends at that
     paragraph: its figures are the report's."""
-    text = (_HEAD + _LEAD + "相关链接\n乙县去年也开展了电动自行车抽检，共抽检18批次，合格15批次。\n"
+    text = (_HEAD + _LEAD + "相关链接\n乙县去年也对电动自行车做过抽检，共抽检18批次，合格15批次。\n"
             "下一步，该局将继续加强监管。\n")
     assert picked(text, "supervision", "stats", _FIELDS) == [
         *_OWN, ("batches_sampled", 18, "批次"), ("batches_passed", 15, "批次")]
