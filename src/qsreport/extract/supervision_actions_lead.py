@@ -18,6 +18,7 @@ from .lexicon.supervision_checks import EQUIPMENT_SUBJECT
 from .lexicon.supervision_enforced import LEAD_ENFORCEMENT
 from .lexicon.supervision_lead import (
     BARE_LEAD_CHECK,
+    CHECKED_PAPERS,
     COUNTED_CHECK_DRIVE,
     COUNTED_DRIVE_WORD,
     COUNTED_OBJECT,
@@ -144,6 +145,8 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
             continue
         sampling = match.group("word")[-2] == "抽" or match.group("word").endswith("质量检查")
         checked = match.group("object")
+        if CHECKED_PAPERS.search(checked):
+            continue  # (对申报材料进行核查: desk work)
         counted = COUNTED_OBJECT.search(checked) is not None
         if counted and (sampling or FEW_UNITS.search(checked)) \
                 and not COUNTED_CHECK_DRIVE.search(view, sentence.start, match.start()):
@@ -313,7 +316,8 @@ def seized_fakes(doc: Doc) -> list[SupervisionAction]:
 def own_spot_check(doc: Doc) -> list[SupervisionAction]:
     """The spot check a report gives the results of, called only 本次抽查 or 此次抽检 (no
     name before it to point back to), or whose results or information it publishes (公告的
-    …监督抽检信息, 发布…抽检结果通报): one action of kind spot_check, or none."""
+    …监督抽检信息, 发布…抽检结果通报): one action of kind spot_check, or none; a check
+    whose results it publishes (公布…锅炉查核结果) is one of kind law_enforcement."""
     view = doc.view
     for item in doc.layout.items:
         if item.end <= doc.layout.header.end:
@@ -335,7 +339,9 @@ def own_spot_check(doc: Doc) -> list[SupervisionAction]:
         sentence = doc.sentence_at(match.start())
         if sentence.end < match.end() or other_office(doc, sentence):
             continue
-        return [_action(doc, "spot_check", span, sentence)]
+        kind: ActionKind = "spot_check" if match.groupdict().get("enforced") is None \
+            else "law_enforcement"
+        return [_action(doc, kind, span, sentence)]
     return []
 
 

@@ -11,6 +11,30 @@ from ...regex_prefilter import compile_fast
 from .audit_bodies import AUDIT_BODY
 from .supervision_places import INSTRUMENTS
 
+# The words besides 检查, 抽查 and 稽查 that name a check carried out on a class of places,
+# units or equipment when a lead tells it as the verb with its object, each a row (the rows
+# are joined into LEAD_CHECK's word and into a headline's work, HEADLINE_WORK):
+# - a supervising check made with a team sent round (对全区各街道开展督导检查), whatever its
+#   team checks in the end: the offices' enforcement work;
+# - a sweep of a trade's places for what should not be there (对城郊小作坊进行清查), the same
+#   sweep the table's 清查行动 names;
+# - a check of what a list or a licence says against the places (对获证企业开展核查), Taiwan's
+#   查核 as much as 核查, but not a check of papers at a desk (CHECKED_PAPERS);
+# - a check made in turn by the offices of two or more regions on each other's firms (交叉
+#   互查, 交叉检查).
+# Not 排查 alone (a sweep for hazards: the table's 隐患排查, of kind other), nor 复查 (a second
+# look at a firm found at fault: a case's follow-up), nor 回头看 unquoted (a campaign's own
+# follow-up step), nor 巡查 (patrols, read by lead_enforcement with their object).
+LEAD_CHECK_WORD_ROWS: tuple[str, ...] = (
+    r"(?:联合|专项)?督导检查",
+    r"(?:全面|集中|专项|联合)?清查(?!行动)",
+    r"(?:专项|联合|全面|现场)?(?:核查|查核)",
+    r"(?:交叉)?互查|交叉检查",
+)
+LEAD_CHECK_WORDS = "|".join(LEAD_CHECK_WORD_ROWS)
+# ... a check of papers (对申报材料进行核查, 对企业提交的台账开展清查): desk work, no campaign.
+CHECKED_PAPERS = rx.compile(r"(?:材料|资料|台账|档案|数据|报表|报告|信息|证书|证件|申请|票据|账目|合同)$")
+
 # The check a report is about, written in its lead as the verb with its object (对辖区内的电梯
 # 进行了安全检查, 对全市眼镜店的验光设备开展专项检查): the keys of rounds 24 to 50 count it
 # a campaign of enforcement. Its object is a class of places, equipment or instruments, counted
@@ -29,10 +53,12 @@ LEAD_CHECK = compile_fast(
     r"(?:为期[^\W_a-zA-Z]{1,6}的)?"
     r"(?:全面|集中|专项|安全|突击|重点|监督|执法|拉网式|联合|计量)*?的?"
     r"(?P<word>(?:安全|专项|突击|重点|监督|执法|计量|联合|全面)*(?:安全|专项|突击|执法|拉网式)"
-    r"(?:监督)?大?检查|拉网式(?:排查|普查|清查)|(?:计量)?监督检查|全覆盖(?:安全|监督)?检查|(?:监督|专项|质量)?抽[查检]|"
+    r"(?:监督)?大?检查|拉网式(?:排查|普查|清查)|(?:计量)?监督检查|全覆盖(?:安全|监督|督导)?检查|(?:监督|专项|质量)?抽[查检]|"
     r"[^\W\d_a-zA-Z]{2,6}?质量检查|"
     # (Taiwan's word for the check: 针对辖区15家加油站进行全面稽查)
-    rf"稽查(?!{AUDIT_BODY}))"
+    rf"稽查(?!{AUDIT_BODY})|"
+    # (and the other words of a check carried out on a class: LEAD_CHECK_WORDS)
+    rf"{LEAD_CHECK_WORDS})"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
 # Firms or places counted in a lead check's object (对辖区内12家超市进行了专项检查) are the
@@ -135,7 +161,8 @@ STEP_OF_CAMPAIGN = rx.compile(r"(?:行动|活动|整治|检查|专项)(?:中|期
 YEAR_SO_FAR = rx.compile(r"今年|本年度?|年内")
 # ... nor a habit, a firm's own testing or a check kept up day by day (某公司每年自行抽检原料
 # 数千批次, 坚持日常抽检): no campaign carried out, whoever samples.
-HABITUAL = rx.compile(r"每(?:年|月|季度?|周|天|日|批)|自检|自行|日常|常态化")
+# (not the bicycle, 电动自行车: a trade's goods, no firm's own habit)
+HABITUAL = rx.compile(r"每(?:年|月|季度?|周|天|日|批)|自检|自行(?!车)|日常|常态化")
 LEAD_SAMPLED_BATCHES = rx.compile(
     r"(?P<check>(?:(?:监督|质量|专项|安全)?抽[查检](?:检测|检验)?|抽样(?:检验|检测)?|抽取|(?<=此次)(?:监督)?检查了?|"
     # (the sampling under other words: goods tested at random, sampled or drawn for testing,
@@ -150,8 +177,12 @@ LEAD_SAMPLED_BATCHES = rx.compile(
 # ... and a report that publishes a spot check's results or information (公告的…监督抽检信息
 # 涉及…, 发布《某市…抽检结果通报》): that check, where the report names no campaign
 # (the word ``check``; the words before it in the title are its subject).
+# A check's results published so (公布…加油站联合稽查结果, 通报甲县电梯安全检查结果, Taiwan's
+# 公布…锅炉查核结果): that check, enforcement work (the group ``enforced``), its results only.
 PUBLISHED_SPOT_CHECK = rx.compile(
-    r"(?:公告|公布|发布|通报)的?[^。；;！!？?：:]{0,40}?(?P<check>(?:监督|质量)抽[查检])(?:结果|信息)"
+    r"(?:公告|公布|发布|通报)的?[^。；;！!？?：:]{0,40}?"
+    r"(?P<check>(?:监督|质量)抽[查检](?=结果|信息)|"
+    r"(?P<enforced>(?:安全|专项|联合|执法|监督)?(?:检查|查核|核查|稽查))(?=结果))"
 )
 # ... not results published before and only pointed to (可登录网站查询已公布的…抽检信息): the
 # words before the publishing verb in its clause, searched up to the verb and its 的: 已 only
@@ -166,15 +197,18 @@ PUBLISHED_BEFORE = rx.compile(r"(?:查询|查看|查阅|登录|浏览|访问|检
 # campaign at all. A check or an inspection is enforcement work, a sampling of goods a spot
 # check, anything else (a verification, a sampling for monitoring, an activity) of kind other.
 HEADLINE_WORK = compile_fast(
-    r"(?<!将)(?<!拟)(?:开展|进行|实施|组织)了?"
-    r"(?P<object>(?:(?!开展|进行|实施|组织|召开|举办|举行)[^，,。；;！!？?\s：:]){2,24}?)"
-    r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动)"
+    # (启动: a check launched, 某地启动获证企业交叉互查)
+    r"(?<!将)(?<!拟)(?:开展|进行|实施|组织|启动)了?"
+    r"(?P<object>(?:(?!开展|进行|实施|组织|启动|召开|举办|举行)[^，,。；;！!？?\s：:]){2,24}?)"
+    r"(?P<word>(?:强制|周期)?检定|强检|(?:计量|监督|专项|执法|安全)*检查|督[查察]|抽样|抽[检查]|(?<!会|议)活动|"
+    rf"{LEAD_CHECK_WORDS})"
     r"(?:工作|活动)?(?=[\s，,！!。]|$)"
     # (or the word first as the verb, its object after it: 某局抽检市售电暖器 三成不合格)
     r"|(?<![将拟要])(?<=局|所|院|站|队|组)(?P<word2>抽[检查])了?"
     r"(?P<object2>[^，,。；;！!？?\s：:]{2,16})(?=[\s，,！!。]|$)"
 )
-HEADLINE_CHECK_WORD = rx.compile(r"检查")
+# (a check under any of LEAD_CHECK_WORDS' words is one: 启动…交叉互查 → law_enforcement)
+HEADLINE_CHECK_WORD = rx.compile(rf"检查|{LEAD_CHECK_WORDS}")
 # ... and in the body's first paragraph, only a verification or a sampling so named (a check
 # there is read by LEAD_CHECK and its near misses).
 LEAD_WORK_WORD = rx.compile(r"检定|强检|抽样|督[查察]")
