@@ -114,7 +114,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         if line not in lines[:_HEADER_REACH] and line not in top:
             top.append(line)
     crumbs = head.crumbs
-    if (place := site_place(markup, tree.title, head.title, head.source)) is not None:
+    story = "\n".join(lines)
+    if (place := site_place(markup, tree.title, head.title, head.source, story)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root
     found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs)
     return "\n".join(top + lines), found

@@ -53,13 +53,15 @@ _OWNER_REACH = 60  # characters of markup read on either side of the label
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 
 
-def site_place(markup: str, site_title: str | None, headline: str, source: str | None) -> str | None:
+def site_place(markup: str, site_title: str | None, headline: str, source: str | None,
+               article: str = "") -> str | None:
     """The place the page's site stands in, by the rules above, as the gazetteer writes it;
-    None when neither rule applies."""
+    None when neither rule applies. ``article``: the article's text, whose own owner labels
+    are no footer's."""
     offices = [found for text in (headline, source or "")
                if (found := _LEVEL_OFFICE.match(text)) is not None]
     if offices:
-        return _owner_place(markup, offices[0]["level"])
+        return _owner_place(markup, offices[0]["level"], article)
     if _OWN_UNIT.search(headline) and (named := _site_named(site_title or "", headline)) is not None:
         return named
     if source is not None and _OUTLET.search(source) is None:
@@ -68,7 +70,7 @@ def site_place(markup: str, site_title: str | None, headline: str, source: str |
     for names, city in INSTITUTIONS:
         if source is None or _names_school(source, city) or _names_school(headline, city):
             if site is None:
-                site = (site_title or "") + " ".join(_owner_texts(markup))
+                site = (site_title or "") + " ".join(_owner_texts(markup, article))
             if any(name in site for name in names):
                 return city
     return None
@@ -91,22 +93,45 @@ def _names_school(text: str, city: str) -> bool:
     return any(name in text for name in _SHORT_NAMES[city])
 
 
-def _owner_texts(markup: str) -> list[str]:
+def _owner_texts(markup: str, article: str = "") -> list[str]:
     """The text on either side of the footer's last owner label, tags and entities dropped:
-    after it first (版权所有：某某省财政厅), then before it (某某报业集团版权所有)."""
+    after it first (版权所有：某某省财政厅), then before it (某某报业集团版权所有). Not a label
+    the article's own text holds (活动的主办单位：某某大学…), which no footer is: the last
+    label outside it, of the last few."""
     texts = []
+    story = _squeeze(article)
     for label in _OWNER_LABELS:
-        at = markup.rfind(label)
-        if at >= 0:
-            texts.append(_TAG.sub(" ", markup[at + len(label):at + len(label) + _OWNER_REACH]))
-            texts.append(_TAG.sub(" ", markup[max(0, at - _OWNER_REACH):at]).rsplit(">", 1)[-1])
+        at = len(markup)
+        for _ in range(_LABELS_TRIED):
+            at = markup.rfind(label, 0, at)
+            if at < 0:
+                break
+            after = _TAG.sub(" ", markup[at + len(label):at + len(label) + _OWNER_REACH])
+            before = _TAG.sub(" ", markup[max(0, at - _OWNER_REACH):at]).rsplit(">", 1)[-1]
+            if not _in_story(story, label, _squeeze(after)[:_STORY_PROBE],
+                             _squeeze(before)[-_STORY_PROBE:]):
+                texts += [after, before]
+                break
     return texts
 
 
-def _owner_place(markup: str, level: str) -> str | None:
+_STORY_PROBE = 8  # characters beside a label compared with the article's text
+_LABELS_TRIED = 4  # a label's last uses read for one outside the article (a page may copy it)
+
+
+def _in_story(story: str, label: str, after: str, before: str) -> bool:
+    """Whether the article's text holds the label with what follows it or what precedes it."""
+    return bool(story) and bool((after and label + after in story) or (before and before + label in story))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _owner_place(markup: str, level: str, article: str) -> str | None:
     """The place in the footer's owner's name, of the office's level: a province for 省, a
     city for 市, a county or district for 县 and 区."""
-    for text in _owner_texts(markup):
+    for text in _owner_texts(markup, article):
         for mention in find_places(match_view(text)):
             if _of_level(mention, level):
                 return mention.place.name
