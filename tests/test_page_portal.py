@@ -8,6 +8,7 @@ and a publish line's tools. Pages written for the test, with invented stories.""
 from __future__ import annotations
 
 from qsreport import parse
+from qsreport.html.owner import portal_place
 
 from .page_helpers import page
 
@@ -25,6 +26,51 @@ def _portal_page(title: str, headline: str, story: str, footer: str = "",
 
 def _region(markup: str) -> str | None:
     return parse(markup.encode()).meta.region
+
+
+def test_a_story_of_no_place_on_a_district_s_portal_is_the_district_s() -> None:
+    """No place in the headline or the story: the district whose government's site it is, by
+    the site's name in <title>, or by the footer's 主办 line when <title> is the headline."""
+    named = _portal_page("邻里书画交流活动举行-浙江省绍兴市柯桥区人民政府网站",
+                         "邻里书画交流活动举行", STORY)
+    assert _region(named) == "浙江省绍兴市柯桥区"
+    footer = _portal_page("邻里书画交流活动举行", "邻里书画交流活动举行", STORY,
+                          "<p>主办：衢州市人民政府办公室 承办：衢州市大数据局</p>")
+    assert _region(footer) == "衢州市"
+    before = _portal_page("邻里书画交流活动举行", "邻里书画交流活动举行", STORY,
+                          "<p>中共衢州市委、衢州市人民政府主办</p>")
+    assert _region(before) == "衢州市"
+
+
+def test_the_portal_ranks_after_the_story_s_own_place() -> None:
+    """A county named in the headline, on a province's portal: the county, not the province."""
+    markup = _portal_page("开化县邻里书画交流活动举行_市县动态_浙江省人民政府门户网站",
+                          "开化县邻里书画交流活动举行", STORY)
+    assert _region(markup) == "开化县"
+
+
+def test_a_portal_s_story_told_from_hong_kong_or_macau_is_its_government_s() -> None:
+    """A city's exhibition shown in Macau, a province's leader meeting guests from Hong Kong:
+    the portal's place; the same story on a paper's site keeps the place it names."""
+    show = ("<p>9月20日，衢州画家作品展在澳门开幕，展出作品八十余幅，吸引众多观众前来参观。</p>"
+            "<p>展览将持续一周，其间还将举办两场书画交流会。</p>")
+    markup = _portal_page("衢州画家作品赴澳门展出_衢州市人民政府网站",
+                          "画家作品赴澳门展出", show, publish="发布时间：2031-09-21 10:00")
+    assert _region(markup) == "衢州市"
+    paper = _portal_page("画家作品赴澳门展出_某某新闻网", "画家作品赴澳门展出", show,
+                         publish="发布时间：2031-09-21 10:00")
+    assert _region(paper) != "衢州市"
+
+
+def test_no_portal_place_from_a_ministry_s_a_paper_s_or_the_story_s_own_organiser() -> None:
+    """A ministry's site names no place; a news site (某某网, 某某日报) is no government's; an
+    organiser's line inside the story (主办单位：…) is no footer."""
+    assert portal_place("", "通知标题 - 中华人民共和国某某部政府门户网站", "通知标题", "") is None
+    assert portal_place("", "标题_衢州日报", "标题", "") is None
+    story = "主办单位：衢州市人民政府办公室 承办单位：某某大学"
+    markup = f"<div><p>{story}</p></div>"
+    assert portal_place(markup, "标题", "标题", story) is None
+    assert portal_place(markup, "标题", "标题", "") == "衢州市"
 
 
 def test_a_ministry_notice_naming_a_university_in_its_text_is_given_no_city() -> None:

@@ -20,7 +20,7 @@ from .astext import drop_markup_lines
 from .flat import flat_text
 from .head import Head, read_head
 from .lead import lead_lines
-from .owner import site_place
+from .owner import portal_place, site_place
 from .page import read_page
 from .pager import drop_pagers
 from .printed import own_entry, posted_under
@@ -117,7 +117,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     story = "\n".join(lines)
     if (place := site_place(markup, tree.title, head.title, head.source, story)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root
-    found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs)
+    portal = portal_place(markup, tree.title, head.title, story)
+    found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs, portal)
     return "\n".join(top + lines), found
 
 

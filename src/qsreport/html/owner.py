@@ -13,6 +13,12 @@ Two kinds of page, each a rule of its own:
 
 The place is handed on as the root of the page's breadcrumb, where the header's region reader
 takes it after the headline's own place.
+
+Apart from these, :func:`portal_place` reads the government a site belongs to, from the site's
+name beside the headline in ``<title>`` (…-甲市人民政府门户网站, …_乙区人民政府, 丙市政务网, a
+government office's site: 甲市某某局网站) or from the footer's 主办 or 版权所有 line
+(主办：甲市人民政府办公室, 中共乙市委、乙市人民政府主办): where the story names no place of its
+own, a portal's page is its government's news.
 """
 
 from __future__ import annotations
@@ -51,6 +57,15 @@ _OUTLET = re.compile(r"报|网|社|台|刊|杂志|新闻|库|^中国")
 _OWN_UNIT = re.compile(r"我[院校](?!在)")
 _OWNER_REACH = 60  # characters of markup read on either side of the label
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
+# What follows a place in the name of its government or an office of it, and of the site it
+# runs (甲市人民政府门户网站, 乙区人民政府办公室, 丙市政务网, 丁省某某管理局网站, 中共甲市委):
+# the whole rest of the name, so a headline opening on a place (甲市开展…) is none.
+_GOVERNMENT_REST = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|政务|局|厅|委员会|委|办公室|"
+                              r"办公厅|管委会)(?:门户)?(?:网站|网|门户|官网)?")
+# The parts of a <title> or of an owner's line (separators, white space, 、 between two owners).
+_NAME_BREAK = re.compile(r"[\s\-_|｜–—－·,，、:：©()（）\[\]【】'\"+&;]+")
+# Footer labels of the site's owner, the name after them (主办：…) or before (…主办).
+_PORTAL_LABELS = ("主办", "版权所有")
 
 
 def site_place(markup: str, site_title: str | None, headline: str, source: str | None,
@@ -93,14 +108,15 @@ def _names_school(text: str, city: str) -> bool:
     return any(name in text for name in _SHORT_NAMES[city])
 
 
-def _owner_texts(markup: str, article: str = "") -> list[str]:
+def _owner_texts(markup: str, article: str = "", labels: tuple[str, ...] = _OWNER_LABELS
+                 ) -> list[str]:
     """The text on either side of the footer's last owner label, tags and entities dropped:
     after it first (版权所有：某某省财政厅), then before it (某某报业集团版权所有). Not a label
     the article's own text holds (活动的主办单位：某某大学…), which no footer is: the last
     label outside it, of the last few."""
     texts = []
     story = _squeeze(article)
-    for label in _OWNER_LABELS:
+    for label in labels:
         at = len(markup)
         for _ in range(_LABELS_TRIED):
             at = markup.rfind(label, 0, at)
@@ -126,6 +142,43 @@ def _in_story(story: str, label: str, after: str, before: str) -> bool:
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+def portal_place(markup: str, site_title: str | None, headline: str, article: str) -> str | None:
+    """The place whose government (or an office of it) runs the page's site, as the site's name
+    writes it (甲省乙市, 丙区): from the site's name beside the headline in ``<title>``, else
+    from the footer's owner line outside the article. None for a site of no place's government
+    (a paper's, a school's, a ministry's)."""
+    rest = match_view(site_title or "")
+    if headline:
+        rest = rest.replace(match_view(headline), " ")
+    for part in reversed(_NAME_BREAK.split(rest)):
+        if (place := _government_place(part)) is not None:
+            return place
+    texts = _owner_texts(markup, article, _PORTAL_LABELS)
+    for index, text in enumerate(texts):
+        parts = [part for part in _NAME_BREAK.split(match_view(text)) if part]
+        if index % 2 == 0 and parts and parts[0] == "单位":
+            parts = parts[1:]  # (主办单位：…)
+        # the name right after a label (主办：甲市人民政府), or right before one (…乙市人民政府主办)
+        for part in (parts[:1] if index % 2 == 0 else parts[-1:]):
+            if (place := _government_place(part)) is not None:
+                return place
+    return None
+
+
+def _government_place(name: str) -> str | None:
+    """The run of places a government's or its office's name opens on (中共 before it allowed),
+    when the rest of the name is only that body's (:data:`_GOVERNMENT_REST`)."""
+    name = name.removeprefix("中共")
+    end = 0
+    for mention in find_places(name):
+        if mention.start != end:
+            break
+        end = mention.end
+    if end == 0 or not _GOVERNMENT_REST.fullmatch(name, end):
+        return None
+    return name[:end]
 
 
 def _owner_place(markup: str, level: str, article: str) -> str | None:

@@ -89,6 +89,7 @@ _TITLE_SELF = rx.compile(r"我(?:校|院|局|所|厂|司|公司|会|中心|馆|�
 _FOREIGN = rx.compile("|".join(sorted(set(COUNTRY) | set(COUNTRY.values()),
                                       key=lambda name: (-len(name), name))))
 _BODY_WINDOW = 800  # body characters searched when the title names no place
+ABROAD_DATELINE = "an agency's dateline from abroad"  # (how a foreign city given is said)
 _MIN_MENTIONS = 3  # a story filed from a city names it once or twice
 
 
@@ -251,7 +252,7 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     abroad = _ABROAD.search(view, 0, min(len(view), body + _BODY_WINDOW))
     if not everything and abroad:
         # A story filed from abroad that names no place in China in its opening: the city.
-        return abroad.start("city"), abroad.end("city"), "an agency's dateline from abroad"
+        return abroad.start("city"), abroad.end("city"), ABROAD_DATELINE
     if (found := territory(view, window, body)) is not None:
         return found.start, found.end, "a territory's own office in the body"
     # (not a place inside a work's title: a song's 《外婆的某某湾》; nor a station named after one)

@@ -169,7 +169,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
     if header.date is None:
         read_late_date(view, header)
     if header.region is None:
-        header.region = report_region(text, view, header, crumbs)
+        header.region = report_region(text, view, header, crumbs,
+                                      page.portal if page is not None else None)
     return header
 
 

@@ -13,7 +13,7 @@ from ..cleaning import match_view
 from ..places import find_places, region_of
 from ..places.finder import Mention, is_about, place_in_crumbs
 from ..places.outlets import PAPER_CITIES
-from ..places.region import provincial_report
+from ..places.region import ABROAD_DATELINE, provincial_report
 from ..places.region_kinds import inside
 from ..places.region_lead import unnamed_territory
 from ..places.region_share import inside_namesake
@@ -29,9 +29,31 @@ _CRUMB_TITLE = 10
 _CRUMB_REACH = 300  # characters of the text the breadcrumb line stands in
 
 
-def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> str | None:
+def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...],
+                  portal: str | None = None) -> str | None:
     """The place the report is about, as it is written (see :func:`places.region_of`); a
-    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title."""
+    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title. ``portal``: the
+    place whose government's site a page is on (甲市, from 甲市人民政府门户网站), the last resort
+    — and the region of its news told from Hong Kong, Macau, Taiwan or abroad (甲市画展在澳门
+    开幕, 甲省领导接见香港客商), which no mainland government's site reports as their news."""
+    found = _report_region(text, view, header, crumbs)
+    abroad = header.found.get("region") == ABROAD_DATELINE
+    if portal is not None and (found is None or abroad or _territory(found)) and not _territory(portal):
+        header.found["region"] = "the place whose government's site the page is on"
+        return portal
+    return found
+
+
+def _territory(region: str) -> bool:
+    """Whether a region is Hong Kong, Macau or Taiwan (or a place in one)."""
+    places = find_places(match_view(region))
+    return bool(places) and places[0].place.adcode[:2] in _TERRITORY_CODES
+
+
+_TERRITORY_CODES = ("71", "81", "82")  # the adcodes' first digits of Taiwan, Hong Kong, Macau
+
+
+def _report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...]) -> str | None:
     title = None
     if header.title_line is not None:
         title = (header.title_line.start, header.title_line.end)

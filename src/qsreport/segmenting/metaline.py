@@ -332,10 +332,12 @@ class PageHead:
     """What a page's structure says of its header, read before the text is cleaned: whether
     the text's first line is the page's headline, the date and publisher from ``<meta>`` tags
     or the publish line, and where each came from (``found``: field → a short description);
-    and the breadcrumb above the headline, whose deepest place may say where the page is."""
+    and the breadcrumb above the headline, whose deepest place may say where the page is; and
+    the place whose government runs the site (``portal``: 甲市, from 甲市人民政府门户网站)."""
 
     headline: bool = False
     date: str | None = None
     source: str | None = None
     found: dict[str, str] | None = None
     crumbs: tuple[str, ...] = ()  # the page's breadcrumb, part by part (首页, 某某市, 公告)
+    portal: str | None = None  # the place whose government's site the page is on
