@@ -84,3 +84,11 @@ def test_a_ministry_notice_naming_a_university_in_its_text_is_given_no_city() ->
                           "关于举办某某宣传活动的通知", notice,
                           publish="发布日期：2031-06-02 来源：某某部")
     assert _region(markup) is None
+
+
+def test_a_compiled_credit_names_no_publisher_s_place() -> None:
+    """来源：综合自某某网、衢州某某学院… credits the outlets a round-up was compiled from: the
+    place inside one of them is not the story's."""
+    markup = _portal_page("中医药文化活动持续开展", "中医药文化活动持续开展", STORY,
+                          publish="发布时间：2031-05-09 来源：综合自某某网、衢州某某学院")
+    assert _region(markup) is None

@@ -40,17 +40,20 @@ _FULL_STOP = rx.compile(r"[。！？]")
 _FIRST_SENTENCE = 200  # characters of the body its first sentence is read within
 # A publisher that is a firm (来源：某某机械有限公司): a trader's site that reposts news.
 # Not a newspaper's, a broadcaster's or a media group (某某日报报业集团, 某某广电传媒集团): an outlet.
+# A credit of the outlets a text was compiled from (来源：综合自甲报、乙网): none of them its
+# publisher, and the place one of them is named after not the report's.
+_COMPILED = rx.compile(r"[【\[(（]?\s*综合")
 _FIRM = rx.compile(r"(?!.*(?:报|广电|广播|传媒|新闻|电视|出版)).*(?:公司|厂|集团|商行)")
 
 
 def mirror_publisher(view: str, source: tuple[int, int] | None, body: int,
                      window: list[Mention], title_places: bool) -> bool:
     """Whether the publisher's place says nothing of where the report is: a firm's site that
-    reposts it, or an outlet's repost of the country's own news, whose lead opens on the
+    reposts it, a credit of the outlets a round-up was compiled from (综合自…), or an outlet's repost of the country's own news, whose lead opens on the
     national office and whose first sentence names no place of its own (nor does its title)."""
     if source is None:
         return False
-    if _FIRM.fullmatch(view, *source):
+    if _FIRM.fullmatch(view, *source) or _COMPILED.match(view, *source):
         return True
     lead = _NATIONAL_LEAD.search(view, body, min(len(view), body + _FIRST_SENTENCE))
     if title_places or lead is None or _FULL_STOP.search(view, body, lead.start()):
