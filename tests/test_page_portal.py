@@ -10,7 +10,7 @@ from __future__ import annotations
 from qsreport import parse
 from qsreport.html.owner import portal_place
 
-from .page_helpers import page
+from .page_helpers import page, read
 
 STORY = ("<p>5月8日上午，社区文化活动室举办邻里书画交流活动，二十余名居民和志愿者到场，"
          "现场挥毫泼墨、互赠作品，气氛热烈。</p>"
@@ -92,3 +92,17 @@ def test_a_compiled_credit_names_no_publisher_s_place() -> None:
     markup = _portal_page("中医药文化活动持续开展", "中医药文化活动持续开展", STORY,
                           publish="发布时间：2031-05-09 来源：综合自某某网、衢州某某学院")
     assert _region(markup) is None
+
+
+def test_the_headline_under_a_kicker_beats_a_logo_heading_named_like_the_portal() -> None:
+    """<title> is only the portal's name and so is the logo's <h1>: the headline is the <h1> at
+    the article, under its <h2> kicker, and the kicker is no headline."""
+    markup = page("<meta charset='utf-8'><title>浙江省人民政府门户网站 - www.example.gov.cn</title>",
+                  "<div class='logo'><h1>浙江省人民政府门户网站</h1></div>"
+                  "<div class='article'><h2>全省重点工程之一</h2><h1>某某水库工程开工建设</h1>"
+                  "<p>来源：某某日报 2031-10-11 08:30</p><div class='content'>"
+                  "<p>10月15日，某某水库工程在施工现场举行开工仪式，标志着工程进入全面建设阶段。</p>"
+                  "<p>工程建成后可新增灌溉面积五万亩，惠及沿线三个乡镇。</p></div></div>")
+    lines, _ = read(markup)
+    assert lines[0] == "某某水库工程开工建设"
+    assert parse(markup.encode()).meta.title == "某某水库工程开工建设"

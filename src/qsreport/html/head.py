@@ -66,6 +66,7 @@ from .sitetitle import (
     line_above_article,
     line_atop_article,
     line_under_breadcrumb,
+    logo_heading,
     titled_by_crumbs,
 )
 from .titlelines import number_line, subtitle, title_with_subtitle
@@ -155,6 +156,10 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
             rank = (not (key == whole and part and key != part), len(key), -node.start)
             if best is None or rank > best[:3]:
                 best = (*rank, node, text)
+    if best is not None and (at_article := logo_heading(page, best[3], best[4], article)) is not None:
+        head.title, head.found["title"] = at_article[1], \
+            f"<{at_article[0].name}> at the article, <title> and a heading the site's name"
+        return at_article[0].start
     if best is not None:
         node, text = best[3], best[4]
         where = f"<{node.name}> inside <title>"

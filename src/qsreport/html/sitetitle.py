@@ -114,6 +114,29 @@ def is_site_name(page: Page, name: str, headline: str, printed: int = 0) -> bool
     return shown.count(key) - _norm(page.title or "").count(key) - printed >= 1
 
 
+_PORTAL_NAME = 24  # characters of a portal's name (某某自治区人民政府门户网站) at most
+
+
+def logo_heading(page: Page, heading: Node, text: str, article: Node) -> tuple[Node, str] | None:
+    """The heading at the article (:func:`heading_at_article`), where the heading found inside
+    ``<title>`` is only the site's name: a logo set as a heading (<h1>甲省人民政府门户网站</h1>)
+    far above the article, whose ``<title>`` holds nothing else, ending as a site's name does
+    (…网站, …网, …门户) and no part of the headline at the article."""
+    key, whole = _norm(text), _norm(page.title or "")
+    if len(key) > _PORTAL_NAME or not key.endswith(_SITE_ENDINGS) or not whole.startswith(key) \
+            or HAN.search(whole[len(key):]):
+        return None  # (<title> is the name alone, or with the site's address: 某某网 - www…)
+    near = heading_at_article(page, article)
+    if near is None or near[0] is heading or key in _norm(near[1]):
+        return None
+    # A kicker over the headline (<h2>某某工程之一</h2><h1>标题</h1>): the higher heading under it.
+    under = next((node for node in page.headings if node.start >= near[0].end), None)
+    if under is not None and under.name < near[0].name and not _shown(page, near[0].end, under.start) \
+            and (printed := _headline_shaped(under)) is not None:
+        return under, printed
+    return near
+
+
 def is_breadcrumb(text: str) -> bool:
     """Whether a line reads as a breadcrumb: 某某网>栏目, 您的位置：首页 > 新闻."""
     return bool(_CRUMB.search(text))
