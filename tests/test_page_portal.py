@@ -106,3 +106,16 @@ def test_the_headline_under_a_kicker_beats_a_logo_heading_named_like_the_portal(
     lines, _ = read(markup)
     assert lines[0] == "某某水库工程开工建设"
     assert parse(markup.encode()).meta.title == "某某水库工程开工建设"
+
+
+def test_a_province_s_paper_whose_lead_opens_on_one_of_its_cities_is_the_city_s() -> None:
+    """浙江日报's story opening on 浙江衢州市…: the city; one that speaks of the whole province
+    (全省) keeps the province."""
+    lead = ("<p>浙江衢州市某某水库工程近日开工，总投资十二亿元，计划三年建成。</p>"
+            "<p>工程建成后可新增灌溉面积五万亩，惠及沿线三个乡镇。</p>")
+    markup = _portal_page("某某水库工程开工", "某某水库工程开工", lead,
+                          publish="来源：浙江日报 2031-10-11 08:30")
+    assert _region(markup) == "衢州市"
+    whole = lead.replace("惠及沿线三个乡镇", "是全省今年开工的最大水利项目")
+    assert _region(_portal_page("某某水库工程开工", "某某水库工程开工", whole,
+                                publish="来源：浙江日报 2031-10-11 08:30")) == "浙江"

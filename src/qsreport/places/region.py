@@ -197,6 +197,12 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                 # the county.
                 return organisation[0].start, organisation[0].end, \
                     f"{how}'s province or city, an organisation inside it in the body"
+            if how == "publisher" and place.level == "province" \
+                    and (inner := opening_inner(window, place, body)) is not None \
+                    and not _WHOLE_PROVINCE.search(view, body, min(len(view), body + _BODY_WINDOW)):
+                # A province's paper whose lead opens on one of its cities (甲省日报: 甲省乙市
+                # 某工程开工…): the city's news.
+                return inner.start, inner.end, "publisher's province, the lead opening on a place inside it"
             return start, end, how
     if organisation is not None and organisation[0].place.level != "county" \
             and (part := local_part(view, window, organisation[0].place, body)
