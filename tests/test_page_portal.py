@@ -86,14 +86,6 @@ def test_a_ministry_notice_naming_a_university_in_its_text_is_given_no_city() ->
     assert _region(markup) is None
 
 
-def test_a_compiled_credit_names_no_publisher_s_place() -> None:
-    """来源：综合自某某网、衢州某某学院… credits the outlets a round-up was compiled from: the
-    place inside one of them is not the story's."""
-    markup = _portal_page("中医药文化活动持续开展", "中医药文化活动持续开展", STORY,
-                          publish="发布时间：2031-05-09 来源：综合自某某网、衢州某某学院")
-    assert _region(markup) is None
-
-
 def test_the_headline_under_a_kicker_beats_a_logo_heading_named_like_the_portal() -> None:
     """<title> is only the portal's name and so is the logo's <h1>: the headline is the <h1> at
     the article, under its <h2> kicker, and the kicker is no headline."""
@@ -119,3 +111,24 @@ def test_a_province_s_paper_whose_lead_opens_on_one_of_its_cities_is_the_city_s(
     whole = lead.replace("惠及沿线三个乡镇", "是全省今年开工的最大水利项目")
     assert _region(_portal_page("某某水库工程开工", "某某水库工程开工", whole,
                                 publish="来源：浙江日报 2031-10-11 08:30")) == "浙江"
+
+
+def test_a_compiled_credit_names_no_publisher_s_place() -> None:
+    """来源：综合自某某网、衢州某某学院… credits the outlets a round-up was compiled from: the
+    place inside one of them is not the story's."""
+    markup = _portal_page("中医药文化活动持续开展", "中医药文化活动持续开展", STORY,
+                          publish="发布时间：2031-05-09 来源：综合自某某网、衢州某某学院")
+    assert _region(markup) is None
+
+
+def test_a_publish_line_s_tools_are_not_kept_in_the_text() -> None:
+    """字号：大中小, 分享至：, 【内容纠错】 and 【打印】 printed at the end of the publish line are
+    the page's tools; the date and the publisher before them stay."""
+    for tools in ("字号：大中小 分享至：", "字号： 【大 中 小】 【内容纠错】", "分享：", "【打印】【关闭】"):
+        lines, head = read(_portal_page("标题", "邻里书画交流活动举行", STORY,
+                                        publish=f"发布时间：2031-05-09 09:30 来源：街道办事处 {tools}"))
+        assert lines[1] == "发布时间：2031-05-09 09:30 来源：街道办事处"
+        assert head.source == "街道办事处"
+    lines, _ = read(_portal_page("标题", "邻里书画交流活动举行", STORY,
+                                 publish="发布时间：2031-05-09 09:30 作者： 大中"))
+    assert lines[1] == "发布时间：2031-05-09 09:30 作者： 大中"

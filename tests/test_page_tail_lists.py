@@ -10,8 +10,7 @@ from .page_helpers import page, read
 
 BODY = ["白沙县召开质量工作会议，部署今年质量提升行动。",
         "会议通报了去年全县产品抽查情况，合格率较上年提高两个百分点。",
-        "会议要求各乡镇加强对小作坊的日常监管，确保不发生区域性质量问题。",
-        "责任编辑：林一"]
+        "会议要求各乡镇加强对小作坊的日常监管，确保不发生区域性质量问题。"]
 
 
 def test_a_related_list_under_its_heading_ends_the_article_however_long() -> None:
@@ -22,6 +21,7 @@ def test_a_related_list_under_its_heading_ends_the_article_however_long() -> Non
         related += [f"东湖镇第{day}期农民培训班开班", "本期培训围绕果树管理展开。【详细】",
                     f"图片频道 2024-05-{day:02d} 09:30:00"]
     assert trim_tail([*BODY, "相关新闻", *related]) == BODY
+    assert trim_tail([*BODY, "相关稿件：", *related]) == BODY
 
 
 def test_a_related_heading_among_the_first_lines_is_not_cut_there() -> None:
@@ -58,9 +58,21 @@ def test_a_sentence_that_opens_on_a_back_word_is_kept() -> None:
     assert trim_tail(lines) == lines
 
 
-def test_furniture_above_the_editor_s_line_goes_and_the_editor_s_line_stays() -> None:
-    """【纠错】 and a loading prompt just above 责任编辑：… are dropped; the editor's line is kept."""
-    assert trim_tail([*BODY[:3], "【纠错】", "正在加载", "责任编辑：林一"]) == [*BODY[:3], "责任编辑：林一"]
+def test_the_editor_s_line_at_the_foot_goes_with_the_furniture_above_it() -> None:
+    """【纠错】, a loading prompt and 责任编辑：… under them are all the page's, not the report's;
+    a source's line under them, which credits the publisher, stays."""
+    assert trim_tail([*BODY, "【纠错】", "正在加载", "责任编辑：林一"]) == BODY
+    assert trim_tail([*BODY, "【责编：林一】"]) == BODY
+    assert trim_tail([*BODY, "【纠错】", "责任编辑：林一", "来源：白沙日报"]) == [*BODY, "来源：白沙日报"]
+
+
+def test_an_editor_s_sign_glued_to_the_last_paragraph_is_cut_from_it() -> None:
+    """责任编辑：某某 printed on the last paragraph's line, after a space, leaves the paragraph
+    whole; an editor named inside a sentence of the report stays."""
+    assert trim_tail([*BODY[:2], BODY[2] + " 责任编辑：林一"]) == BODY
+    assert trim_tail([*BODY[:2], BODY[2] + " （责编：林一）"]) == BODY
+    told = "会上，报社责任编辑：林一介绍了专栏的安排，并回答了记者提问。"
+    assert trim_tail([*BODY, told]) == [*BODY, told]
 
 
 def test_an_investment_disclaimer_at_the_foot_is_furniture() -> None:

@@ -24,6 +24,7 @@ from .owner import portal_place, site_place
 from .page import read_page
 from .pager import drop_pagers
 from .printed import own_entry, posted_under
+from .publine import without_tools
 from .tail import drop_promos, trim_tail
 
 _LOOKS_HTML = re.compile(
@@ -103,6 +104,10 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     if head.date is None:
         posted_under(tree, head, article)
     top: list[str] = []
+    if head.lines:
+        # (the publish line the article's block prints itself, its tools cut as the header's was)
+        lines = [trimmed if (trimmed := without_tools(line)) in head.lines else line
+                 for line in lines[:_HEADER_REACH]] + lines[_HEADER_REACH:]
     if head.title:
         title = _squeeze(head.title)
         lines = [line for line in lines[:_HEADER_REACH] if _squeeze(line) != title] \

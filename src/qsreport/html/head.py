@@ -53,7 +53,7 @@ from .lines import (
 from .node import Node
 from .page import HAN, Page
 from .printed import is_note
-from .publine import glued_publisher
+from .publine import glued_publisher, without_tools
 from .publish_block import header_lines, lines_above
 from .sitetitle import (
     column_joined,
@@ -358,7 +358,7 @@ def _take(line: str, view: str, head: Head, where: str) -> None:
     source = glued_publisher(view) or found.source
     if found.date is None and source is None:
         return
-    head.lines.append(line)
+    head.lines.append(without_tools(line))
     if found.date and head.date is None:
         head.date, head.found["date"] = found.date, where
     if source and head.source is None:

@@ -20,3 +20,19 @@ def glued_publisher(view: str) -> tuple[int, int] | None:
     field's label, or None."""
     glued = _GLUED.search(view)
     return glued.span("name") if glued is not None else None
+
+
+# The page's tools a publish line ends on (字号：大中小, 【大 中 小】, 分享至：, 【内容纠错】,
+# 【打印】【关闭】): one of them, then only tools, the places a page shares to, marks and white
+# space to the line's end. (Not a name after a label, 来源： 微信, 作者： 大中.)
+_TOOL = (r"字号|字体|[【\[]?\s*大\s*中\s*小\s*[】\]]?|[【\[]\s*[大中小]\s*[】\]]|分享(?:至|到)?|"
+         r"[【\[]?(?:内容)?纠错[】\]]?|[【\[]?(?:打印|关闭|收藏)(?:本页|此页|窗口|文章)?[】\]]?|扫一扫")
+_SHARED_TO = r"微信|微博|QQ空间|QQ|朋友圈"
+_TOOLS = re.compile(rf"(?<=\s)(?:{_TOOL})(?:[\s:：|｜/]*(?:{_TOOL}|{_SHARED_TO}))*[\s:：|｜/]*$")
+
+
+def without_tools(line: str) -> str:
+    """A publish line without the page's tools printed at its end (来源：某报 2024-01-02 字号：大
+    中小 分享至： → 来源：某报 2024-01-02)."""
+    found = _TOOLS.search(line)
+    return line[:found.start()].rstrip() if found is not None else line

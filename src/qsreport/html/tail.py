@@ -9,8 +9,10 @@ A site's copyright and disclaimer notice (某某网版权与免责声明： and 
 it, from its heading on, and so does a list of related stories under its heading (相关新闻,
 推荐阅读) with what follows it (not a widget's caption above a paragraph of the story: only the
 caption goes). A link back to the site glued to the last lines (返回某某，查看更多,
-返回某某首页>>) is cut from its line. An editor's line (责任编辑：…) or a short source's line
-(本文来源：某某报 责任编辑：某某) at the foot is kept, the furniture above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
+返回某某首页>>) is cut from its line. The editor's signing line at the foot (责任编辑：某某,
+【责编：某某】) is furniture too, and so is the same sign glued to the end of the article's last
+line (…。 责任编辑：某某); a short source's line (本文来源：某某报 责任编辑：某某), which credits
+the publisher, is kept, the furniture above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
 
 Above the article's first paragraph, inside its block, a site may print its own promotion: a
@@ -33,13 +35,15 @@ _ANY_LENGTH = re.compile(
 # the article's credit, kept whole, whatever reprint notice its line goes on with.
 _AUTHOR_GRANT = re.compile(r"(?:本文|此文|该文)(?:为|系|由)[^，。！？]{1,24}?(?<!未经)授权[^，。！？]{1,30}?"
                            r"(?:发布|发表|刊发|首发|刊登|刊载|专栏)")
-# The editor's line at the very foot (责任编辑：某某): kept, with the furniture above it dropped.
+# The editor's line at the very foot (责任编辑：某某): where the article ends (see _after_editor).
 _EDITOR = re.compile(r"[(（【\[]?(?:责任编辑|责编|编辑)\s*[:：]")
+# The editor's sign glued to the end of the article's last line, after a space (…。 责任编辑：某某).
+_GLUED_EDITOR = re.compile(r"\s+[(（【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*[^，。！？：:\s]{1,12}\s*[)）】\]]?\s*$")
 # Short lines that are a caption, a prompt or a block's heading.
 _SHORT = re.compile(
     r"^(?:扫一扫|扫码|关注(?:我们|公众号|微信)|分享(?:到|让|给)|展开(?:阅读)?全文|打印本页|"
     r"关闭(?:本页|窗口)|返回顶部|发表评论|我要评论|热门推荐|推荐阅读$|延伸阅读$|"
-    r"相关(?:新闻|文章|阅读|链接|推荐|报道)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
+    r"相关(?:新闻|文章|阅读|链接|推荐|报道|稿件)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
     r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有|"
     r"(?:推荐|延伸|相关)阅读[:：]|[【\[]纠错[】\]]$|正在加载|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多|"
     r"(?:重点推荐)?更多精彩\w{0,4}请(?:点击|登录))"
@@ -53,7 +57,7 @@ DISCLAIMER = re.compile(r"\W{0,2}(?:\w{0,10}?(?:网|网站|站|报社|报|台|�
 # The heading of a list of related stories, on a line of its own: it and all after it end the
 # article (the list may be long: each story a headline, a summary and a date line).
 _RELATED = re.compile(r"(?:[A-Za-z]{0,4}(?:精彩|热门)推荐|(?:相关|热门|延伸|推荐|更多)[·•・]?"
-                      r"(?:新闻|文章|阅读|报道|推荐|资讯))[:：]?")
+                      r"(?:新闻|文章|阅读|报道|推荐|资讯|稿件))[:：]?")
 _RELATED_AFTER = 3  # lines of the article it must follow, at least
 _LIST_SENTENCES = 2  # sentences of the line under it that make it the story's, not a list's
 _PARAGRAPH = 30  # characters of a line of the report that must stand above it, at least
@@ -100,23 +104,20 @@ def trim_tail(lines: list[str]) -> list[str]:
         if (back := _BACK_LINK.search(lines[at])) is not None and back.start() > 0:
             lines = [*lines[:at], lines[at][:back.start()], *lines[at + 1:]]
     end = len(lines)
-    editor: list[str] = []  # the editor's line, kept below the furniture dropped above it
+    credit: list[str] = []  # a source's line, kept below the furniture dropped above it
     while end > 1 and len(lines) - end < _MOST:
-        if is_tail_furniture(lines[end - 1]):
+        line = lines[end - 1].strip()
+        if is_tail_furniture(line) or (len(line) <= _EDITOR_LINE and _EDITOR.match(line)):
             end -= 1
-        elif not editor and _signs(lines[end - 1].strip()):
-            editor = [lines[end - 1]]
+        elif not credit and len(line) <= _SIGNED_LINE and _SOURCE_SIGNED.match(line):
+            credit = [lines[end - 1]]
             end -= 1
         else:
             break
-    return lines[:end] + editor
-
-
-def _signs(line: str) -> bool:
-    """Whether ``line`` signs the article at its foot: the editor's line (责任编辑：某某), or a
-    short source's line (本文来源：某某报 作者：某某 责任编辑：某某)."""
-    return _EDITOR.match(line) is not None or (
-        len(line) <= _SIGNED_LINE and _SOURCE_SIGNED.match(line) is not None)
+    kept = lines[:end]
+    if kept and _is_paragraph(kept[-1]) and (glued := _GLUED_EDITOR.search(kept[-1])) is not None:
+        kept[-1] = kept[-1][:glued.start()]
+    return kept + credit
 
 
 def _is_paragraph(line: str) -> bool:
