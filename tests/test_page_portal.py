@@ -13,7 +13,7 @@ from qsreport.html.owner import portal_place
 from .page_helpers import page, read
 
 STORY = ("<p>5月8日上午，社区文化活动室举办邻里书画交流活动，二十余名居民和志愿者到场，"
-         "现场挥毫泼墨、互赠作品，气氛热烈。</p>"
+         "现场写字作画、交换作品，气氛热烈。</p>"
          "<p>活动负责人表示，今后将每月举办一次，让更多居民参与社区文化生活。</p>")
 
 
@@ -93,7 +93,7 @@ def test_the_headline_under_a_kicker_beats_a_logo_heading_named_like_the_portal(
                   "<div class='logo'><h1>浙江省人民政府门户网站</h1></div>"
                   "<div class='article'><h2>全省重点工程之一</h2><h1>某某水库工程开工建设</h1>"
                   "<p>来源：某某日报 2031-10-11 08:30</p><div class='content'>"
-                  "<p>10月15日，某某水库工程在施工现场举行开工仪式，标志着工程进入全面建设阶段。</p>"
+                  "<p>10月9日，某某水库工程在施工现场举行开工仪式，标志着工程进入全面建设阶段。</p>"
                   "<p>工程建成后可新增灌溉面积五万亩，惠及沿线三个乡镇。</p></div></div>")
     lines, _ = read(markup)
     assert lines[0] == "某某水库工程开工建设"
@@ -116,7 +116,7 @@ def test_a_province_s_paper_whose_lead_opens_on_one_of_its_cities_is_the_city_s(
 def test_a_compiled_credit_names_no_publisher_s_place() -> None:
     """来源：综合自某某网、衢州某某学院… credits the outlets a round-up was compiled from: the
     place inside one of them is not the story's."""
-    markup = _portal_page("中医药文化活动持续开展", "中医药文化活动持续开展", STORY,
+    markup = _portal_page("中药知识宣传月系列活动举行", "中药知识宣传月系列活动举行", STORY,
                           publish="发布时间：2031-05-09 来源：综合自某某网、衢州某某学院")
     assert _region(markup) is None
 

@@ -71,7 +71,7 @@ def test_an_editor_s_sign_glued_to_the_last_paragraph_is_cut_from_it() -> None:
     whole; an editor named inside a sentence of the report stays."""
     assert trim_tail([*BODY[:2], BODY[2] + " 责任编辑：林一"]) == BODY
     assert trim_tail([*BODY[:2], BODY[2] + " （责编：林一）"]) == BODY
-    told = "会上，报社责任编辑：林一介绍了专栏的安排，并回答了记者提问。"
+    told = "会上，报社责任编辑：林一介绍了专栏的安排，并请读者来信提出意见。"
     assert trim_tail([*BODY, told]) == [*BODY, told]
 
 
