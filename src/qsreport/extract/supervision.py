@@ -49,7 +49,7 @@ from .lexicon.supervision import (
 )
 from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED, FOLLOW_UP
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
-from .lexicon.supervision_places import NOT_FIRMS_AFTER
+from .lexicon.supervision_places import EQUIPMENT_USERS_AFTER, NOT_FIRMS_AFTER
 from .supervision_actions import extract_actions
 from .supervision_at_fault import units_at_fault
 from .supervision_causes import failure_causes
@@ -82,7 +82,13 @@ from .supervision_outcomes import (
     outcome_metric,
 )
 from .supervision_pieces import with_pieces_failed
-from .supervision_places import firms_after_place, place_inspected, units_holding_equipment
+from .supervision_places import (
+    firms_after_place,
+    instrument_sites,
+    past_item_noun,
+    place_inspected,
+    units_holding_equipment,
+)
 from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_recalls import recall_changes
@@ -127,7 +133,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 events.append((match.start(), match.end(), "%", value, None))
         events.sort(key=_by_start)
         previous: str | None = None
-        previous_unit = ""
+        previous_unit = sites_unit = ""  # (sites_unit: of shops counted by their instruments)
         filtered_clause = -1  # the clause a threshold (货值5万元以上的) filters
         verified = VERIFICATION.search(view, sentence.start, sentence.end)  # 检定, 受检率
         # How far the current clause is known to hold no keyword (-1: it holds one), so that
@@ -214,7 +220,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = metric_of(doc, at, (previous, previous_unit),
                                     clause_quiet=quiet_end >= 0)
                 if metric is not None and excluded(
-                        view, _past_item_noun(view, clause_start, context_start, start), start,
+                        view, past_item_noun(view, clause_start, context_start, start), start,
                         metric):
                     metric = None  # found further off, but its own context rules it out
             if metric == "cases" and COMPLAINTS_COUNTED.search(
@@ -241,6 +247,11 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = "dens_closed"  # 查获1个加工假冒口罩的窝点: a den, not goods
             if metric == "goods_seized" and DESCRIBES_GOODS_AFTER.match(view, end):
                 metric = None  # 查获仿冒8个品牌的轮胎320条: 8 describes the goods
+            if metric == "enterprises_inspected" and instrument_sites(view, end, unit, sites_unit):
+                sites_unit = unit
+                continue  # 抽查了60家磅秤，其中甲市场30家: metrology's sites
+            if metric == "places_inspected" and EQUIPMENT_USERS_AFTER.match(view, end):
+                continue  # 、7家锅炉用户: special equipment's users; the list goes on after it
             if metric == "enterprises_inspected" and (
                     NOT_FIRMS_AFTER.match(view, end)
                     or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
@@ -332,18 +343,6 @@ def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: in
     )
 
 
-def _past_item_noun(view: str, clause_start: int, context_start: int, start: int) -> int:
-    """Where a figure's own words start when its context opens on the noun of the figure
-    before and a joining word (对3家超市及9家生产企业的包装产品进行了检查: 超市 is the 3's,
-    not the 9's)."""
-    if context_start > clause_start:
-        joined = _ITEM_NOUN_JOIN.match(view, context_start, start)
-        if joined is not None:
-            return joined.end()
-    return context_start
-
-
-_ITEM_NOUN_JOIN = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?(?:和|及|与|、)")
 _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 
 

@@ -15,6 +15,7 @@ from .lexicon.supervision_places import (
     CHECK_BEFORE,
     EQUIPMENT_COUNTED,
     HELD,
+    INSTRUMENT_SITES_AFTER,
     PLACE_ITEM,
     PLACES,
     PLACES_AFTER,
@@ -98,3 +99,30 @@ def units_holding_equipment(view: str, context_start: int, start: int, end: int)
     named = UNITS_BEFORE.search(view, context_start, start) is not None \
         or UNITS_AFTER.match(view, end) is not None
     return named and EQUIPMENT_COUNTED.match(view, end) is not None
+
+
+def past_item_noun(view: str, clause_start: int, context_start: int, start: int) -> int:
+    """Where a figure's own words start when its context opens on the noun of the figure
+    before and a joining word (对3家超市及9家生产企业的包装产品进行了检查: 超市 is the 3's,
+    not the 9's)."""
+    if context_start > clause_start:
+        joined = _ITEM_NOUN_JOIN.match(view, context_start, start)
+        if joined is not None:
+            return joined.end()
+    return context_start
+
+
+_ITEM_NOUN_JOIN = rx.compile(r"[^\W\d_a-zA-Z]{1,8}?(?:和|及|与|、)")
+
+
+def instrument_sites(view: str, end: int, unit: str, sites_unit: str) -> bool:
+    """Whether a count of shops is counted by the instruments a check weighed at them
+    (抽查了60家磅秤): the instrument closes its noun, or, a bare count in the unit of such a
+    count before it in its sentence, it goes on with that count's breakdown (…，其中甲市场
+    抽查30家，…): metrology's sites, no firms inspected."""
+    if INSTRUMENT_SITES_AFTER.match(view, end):
+        return True
+    return unit == sites_unit and _BARE_COUNT.match(view, end) is not None
+
+
+_BARE_COUNT = rx.compile(r"\s*(?:[，,。；;）)]|$)")

@@ -51,11 +51,26 @@ NOT_FIRMS = (
 # of rounds 22-41 counted them as firms too; the settled readers chose one count). Read only
 # with no other count between (检查充装单位9家、经营户30户次: the 30 are firms). Filling stations
 # named as 站 stay firms, as the corpus's key has them (检查液化气充装站12家次).
-SPECIAL_EQUIPMENT_USERS = r"(?:使用|维保|维护保养|充装)单位"
+# The units that run an amusement ride or a ropeway, and a boiler's or a lift's users, named
+# with the equipment (对30家游乐设施运营单位开展检查, 检查燃气锅炉用户12家) are its users too;
+# 运营 and 用户 alone name no equipment (网约车运营单位, 用户: none of this).
+SPECIAL_EQUIPMENT_USERS = (
+    r"(?:使用|维保|维护保养|充装)单位|"
+    r"(?:游乐设施|索道|锅炉|电梯|气瓶|压力容器|起重机械?)的?(?:运营|使用|管理)?(?:单位|用户)(?<!设施单位)"
+)
 
 # (a place only before any firm word: 抽检了12家企业和部分宾馆的68批次 counts 12 firms)
+# Nor are shops counted by the instruments a check weighed at them, the instrument closing the
+# count's noun (抽查了60家磅秤，…: metrology's sites; not its sellers, 电子秤经营户).
+_INSTRUMENT_SITES = rf"(?:{INSTRUMENTS})(?=\s*(?:[，,。；;、）)]|$|进行|开展|实施))"
+INSTRUMENT_SITES_AFTER = rx.compile(rf"[^，,。；;：:、\d]{{0,4}}?{_INSTRUMENT_SITES}")
 NOT_FIRMS_AFTER = rx.compile(
-    rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\d]){{0,6}}?(?:{NOT_FIRMS}|{SPECIAL_EQUIPMENT_USERS})")
+    rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\d]){{0,6}}?"
+    rf"(?:{NOT_FIRMS}|{SPECIAL_EQUIPMENT_USERS}|{_INSTRUMENT_SITES})")
+# ... and so, named right after a count a list of places carried on to (检查了3家加油站、
+# 7家锅炉用户), they are no places a check went through either.
+EQUIPMENT_USERS_AFTER = rx.compile(
+    rf"(?:(?!企业|公司|厂家)[^，,。；;：:、\d]){{0,6}}?(?:{SPECIAL_EQUIPMENT_USERS})")
 
 # Places a check goes through, the check and the place right before the figure: 检查商场45家次,
 # 突击检查了超市、商场和副食店16家, 巡查农贸市场12个; or a place going on with a list of them:
