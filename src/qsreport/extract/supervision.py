@@ -42,6 +42,7 @@ from .lexicon.supervision import (
     MONEY_BOUND_AFTER,
     RATE_BOUND_AFTER,
     RESULT_AFTER,
+    RESULTS_SENTENCE,
     SAMPLED_RATE,
     STAT_UNITS,
     THRESHOLD_AFTER,
@@ -234,7 +235,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = previous  # 不合格8批次，其中汽油5批次、柴油3批次: the failures broken down
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and unit in BATCH_UNITS
-                and SAMPLED_RATE.search(view, sentence.start, start) is not None)
+                and RESULTS_SENTENCE.search(view, sentence.start, sentence.end) is not None)
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is None and metric == "enterprises_inspected":
                 result = FIRMS_RESULT_AFTER.match(view, end, sentence.end)  # 17家企业的31批次产品合格

@@ -34,6 +34,8 @@ from .supervision_rates import batches_rated
 from .supervision_scope import batches_of_counted, batches_past_scope, scoped_metric
 
 BATCH_UNITS = frozenset({"个批次", "批次", "批"})
+# (the figures before whose metric no batches opening the next clause take)
+_BATCH_TAKERS = frozenset({"enterprises_inspected", "batches_passed", "batches_failed"})
 _GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁变质糕点4吨，劣质饮料9吨)
 # A digit between two figures is a number read as none: no list of figures runs over it, but
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
@@ -94,8 +96,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         # 分别为97.8%和95.1%; …提高了14个百分点，达到93.3%: the keyword is further back.
         # (batches after the firms a check counted, past the linker, take the keyword of the
         # clause before: 对9家企业的产品进行抽样，共15个批次 — the batches that sampling took)
+        # (nor do batches opening a clause after a verdict's take the verdict: 9批次汽油均
+        # 合格，12批次柴油有1批次不合格 — the 12 are the next product's sample)
         if previous and context_start == clause_start \
-                and not (previous == "enterprises_inspected" and unit in BATCH_UNITS):
+                and not (previous in _BATCH_TAKERS and unit in BATCH_UNITS):
             metric = previous if unit_fits(previous, unit) else None
             if metric == "enterprises_inspected" \
                     and FIRM_OUTCOME.search(view, end, clause_end(doc, start)):

@@ -147,6 +147,9 @@ RESULT_AFTER = rx.compile(
     # (…19家企业的43批次的童装合格: a clause closing on its verdict, passed or failed)
     # (not the whole sample passing, 11组样品全部合格: the sample still)
     rf"(?:(?!{_PART_OF_POOL})[^，,。；;：:、\d]){{0,14}}?(?:不合格|不符合?[^，,。；;：:、\d]{{0,10}}?(?:规定|标准|要求)|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    # (有8个批次书包符合标准要求: the passing verdict in other words, the goods before it)
+    rf"(?:(?!{_PART_OF_POOL})[^，,。；;：:、\d]){{0,12}}?(?<!不)(?<!是否)(?<!未)(?<!未能)符合"
+    r"[^，,。；;：:、\d]{0,8}?(?:规定|标准|要求)(?=[，,。；;：:）)、]|$)|"
     # (12个批次桶装水的标签、净含量均合格)
     r"[^，,。；;：:\d]{0,14}?均(?:为)?合格(?!率)|"
     r"(?:样品|样本|产品)?被?检出(?:有)?(?:问题|不合格)|"
@@ -294,6 +297,10 @@ INSTRUMENTS_SAMPLED = rx.compile(
     rf"(?:{INSTRUMENTS})(?:(?!企业|厂|生产|销售)[^，,。；;！!？?\d]){{0,6}}?(?:抽查|抽检)")
 
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
+# A sentence of a check's results, whose batches whose own clause closes on a verdict are the
+# verdict's (经检验，发现5批次产品不合格; 结果显示，有8个批次符合标准要求; 9批次汽油检测结果
+# 均合格), though the sampling was told in the sentence before: its test, or its results named.
+RESULTS_SENTENCE = rx.compile(r"抽查|抽检|抽样|检验|检测|测试|结果显示|结果表明")
 
 # Cases closed (立案12件，结案9件) are no statistic: no metric of the guide counts them, and the
 # rounds' readers never key them, neither as the cases handled (立案 counts those) nor as an
