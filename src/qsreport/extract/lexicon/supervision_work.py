@@ -139,6 +139,11 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("items_failed", r"项|个|项次",
             before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:共|计|达到?|为|有)*$",
             needs=_TESTED),
+    # The failing items named one by one, then counted: 不合格项目涉及“甲”“乙”等3个项目.
+    WorkRow("items_failed", r"项|个",
+            before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:主要)?(?:涉及|包括|为|有)"
+                   r"[^。；;\d]{0,50}?等(?:共|计)?$",
+            needs=_TESTED),
     WorkRow("items_failed", r"项", before=r"(?<![^，,；;\s])(?:其中|中)?有$",
             after=rf"{_FAILED_ITEM}(?!率|批|产品|企业|的)", needs=r"指标|检验项目|检测项目|参数",
             unless=_NO_TEST),
@@ -150,6 +155,15 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("items_tested", r"项",
             before=r"(?:检验|检测|测试|抽查|抽检)(?:的)?(?:内容|项目)(?:主要)?(?:包括|涉及|有)"
                    r"[^。；;\d]{0,60}?等(?:共|计)?$"),
+    # The items counted right after the words that open their list (抽查项目包括15个安全指标),
+    # or the tests named one by one and counted before the test's word (进行“甲”、“乙”等5项测试).
+    WorkRow("items_tested", r"项|个",
+            before=r"(?:检验|检测|测试|抽查|抽检)(?:的)?(?:内容|项目)(?:主要)?(?:包括|涉及|有|为)(?:了|共|计)*$",
+            after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_NOT_FAILED}"),
+    WorkRow("items_tested", r"项",
+            before=r"(?:进行|开展|实施)了?[^。；;\d]{0,60}?等(?:共|计)?$",
+            after=r"(?:安全|性能|质量)?(?:测试|检测|检验|试验)(?!能力|机构|中心)",
+            unless=_NO_TEST),
     # 签订承诺书的企业达120家; 与860家企业签订了…承诺书; 组织12家单位…签订安全责任书.
     WorkRow("pledges_signed", r"家|户|个|家次",
             before=rf"签[订署]{_GAP}{{0,16}}?{_PLEDGE}{_GAP}{{0,8}}?(?:共|计|达到?|为|有)*$"),
