@@ -31,8 +31,9 @@ class Figure(NamedTuple):
 
 def figure_pattern(units: str) -> re.Pattern[str]:
     """Numbers followed by one of ``units`` (an alternation), optionally scaled by 万/亿."""
+    # (零 opening a word for parts, 零件, 零部件, 零组件, 零配件, is no zero: 零组 is no 0 组)
     pattern = compile_fast(
-        rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])"
+        rf"(?<![\d.第])(?<!\d\d\d,)(?<![{CN_CHARS}])(?!零[组部配]?件)"
         rf"(?P<num>{ARABIC_WAN_NUMBER}|{ARABIC_NUMBER}|{CHINESE_NUMBER})\s?(?P<scale>多万|余万|万|亿)?"
         rf"(?P<more>余|多)?\s?(?P<unit>{units})"
     )
