@@ -36,6 +36,8 @@ from .supervision_scope import batches_of_counted, batches_past_scope, scoped_me
 BATCH_UNITS = frozenset({"个批次", "批次", "批"})
 # (the figures before whose metric no batches opening the next clause take)
 _BATCH_TAKERS = frozenset({"enterprises_inspected", "batches_passed", "batches_failed"})
+# A clause that is a kind of firm, named at some length, and its count (…，超范围生产企业1家).
+_PENALISED_KIND = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,16}?(?:企业|厂家|工厂|作坊|经营户|商户|门店|公司)")
 _GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁变质糕点4吨，劣质饮料9吨)
 # A digit between two figures is a number read as none: no list of figures runs over it, but
 # a number split by a space (、95.1 2%: a page's broken figure) is skipped, the list going on.
@@ -129,6 +131,13 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
         # 检查化工企业12家，建材企业30家: one verb for a list of firms (and of places first:
         # 检查超市20家，食品生产企业8家), not what became of some (…，小作坊9家存在问题)
         metric = "enterprises_inspected"
+    if metric is None and previous == "firms_penalised" and unit == last[1] \
+            and context_start == clause_start and _PENALISED_KIND.fullmatch(view, clause_start, start) \
+            and not ANY_KEYWORD.search(view, clause_start, start) \
+            and not FIRM_OUTCOME.search(view, end, clause_end(doc, start)):
+        # 查处无证生产企业2家，许可证过期仍在生产的企业1家: the list of firms dealt with goes
+        # on over a comma, each clause a kind of firm (told by its offence) and its count.
+        metric = "firms_penalised"
     if metric is None and _firms_listed_after_check(doc, at):
         metric = "enterprises_inspected"  # 巡查起重机械38台，使用单位9家; …，农资经营单位17个
     if metric is None and context_start == clause_start \

@@ -55,7 +55,7 @@ _CHECK = rx.compile(r"检查|巡查|排查|抽查|抽检|督查")
 _REGISTER = rx.compile(r"登记|注册|新设|名单|名录")  # (the words of a register of firms)
 _STAFF_CLAUSE = rx.compile(r"\s*[^\W\d_a-zA-Z]{0,8}人员(?:共|约|近)?")
 _DEPLOYED = rx.compile(r"出动")
-_PUNISHED = rx.compile(r"查处|处罚")
+_PUNISHED = rx.compile(r"查处|处罚|吊销")
 _DEN_WORDS = rx.compile(r"窝点|黑作坊|地下加工点|制假点|非法加工点|黑加工点|取缔")
 CLAUSE_REACH = 40  # how far after its figure a keyword-after family looks for its word
 # A 大 right after a numeral: where a count of campaigns (6大…行动) can stand.

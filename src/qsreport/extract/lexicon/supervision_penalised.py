@@ -10,18 +10,24 @@ from ... import regex_cache as rx
 # 企业2家 (the penalty before the figure, in its own clause or list item), 对4家违规企业进行了
 # 立案查处, 对5个无证作坊进行了查处 (after it).
 # (a business penalised is a firm penalised, whatever it is: 对4家短斤缺两的加气站予以处罚)
-_PENALISED = r"企业|单位|厂家|工厂|作坊|厂|加油站|加气站|充装站|超市|商场|门店|门市|经营户|商户|销售点|经销点"
+_PENALISED = r"企业|单位|厂家|工厂|作坊|厂|加油站|加气站|充装站|超市|商场|门店|门市|经营户|商户|销售点|经销点|经销户|经销商|经营主体"
 
 # (吊销生产许可证7家, 注销了5家…企业, 封停企业9家: licences revoked, firms sealed)
 FIRMS_PUNISHED_BEFORE = rx.compile(
     rf"(?:查处|处罚|取缔|关闭|关停|责令停产|吊销|注销|封停)了?(?:[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED}))?$|"
     r"吊销了?[^，,。；;：:\d]{0,6}?(?:许可证|执照|证照|证书)(?:的)?$|"
+    # (one named and the rest counted: 查处甲商行等9家经营主体; 对乙公司等4家企业予以处罚 is read
+    # by the penalty after the firms)
+    r"(?:查处|处罚|吊销|封停)了?[^，,。；;：:\d]{2,30}?等$|"
     # 查获无证生产…的加工厂1家: an unlawful maker caught (goods 查获 are read elsewhere)
     rf"查获了?[^，,。；;：:\d]{{0,12}}?(?:无证|无照|假冒|非法|违法|制假)[^，,。；;：:\d]{{0,20}}?(?:{_PENALISED})$"
 )
 
 FIRMS_PUNISHED_AFTER = rx.compile(
-    rf"[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED})(?:进行了?|予以|依法)?(?:立案)?(?:行政)?(?:查处|处罚)"
+    rf"[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED})(?:进行了?|予以|依法)?(?:立案)?(?:行政)?(?:查处|处罚)|"
+    # (their licence revoked after them: 对11家经销户的营业执照予以吊销)
+    rf"[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED})的?[^，,。；;：:\d]{{0,6}}?(?:许可证|执照|证照)"
+    r"(?:予以|被|已被|依法|均被)*(?:吊销|撤销)"
 )
 
 # Firms ordered to stop or to put things right (schema 2's firms_ordered): 责令6家企业限期整改,
