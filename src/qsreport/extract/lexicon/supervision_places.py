@@ -53,10 +53,11 @@ NOT_FIRMS = (
 # named as 站 stay firms, as the corpus's key has them (检查液化气充装站12家次).
 # The units that run an amusement ride or a ropeway, and a boiler's or a lift's users, named
 # with the equipment (对30家游乐设施运营单位开展检查, 检查燃气锅炉用户12家) are its users too;
-# 运营 and 用户 alone name no equipment (网约车运营单位, 用户: none of this).
+# 运营 and 用户 alone name no equipment (网约车运营单位, 用户: none of this), and a bare 电梯单位
+# stays the firms it was read as.
 SPECIAL_EQUIPMENT_USERS = (
     r"(?:使用|维保|维护保养|充装)单位|"
-    r"(?:游乐设施|索道|锅炉|电梯|气瓶|压力容器|起重机械?)的?(?:运营|使用|管理)?(?:单位|用户)(?<!设施单位)"
+    r"(?:游乐设施|索道|锅炉|电梯|气瓶|压力容器|起重机械?)的?(?:(?:运营|管理)单位|用户)"
 )
 
 # (a place only before any firm word: 抽检了12家企业和部分宾馆的68批次 counts 12 firms)
