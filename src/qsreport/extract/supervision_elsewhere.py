@@ -36,7 +36,7 @@ from .supervision_scope import batches_of_counted, batches_past_scope, scoped_me
 BATCH_UNITS = frozenset({"个批次", "批次", "批"})
 # (the figures before whose metric no batches opening the next clause take)
 _BATCH_TAKERS = frozenset({"enterprises_inspected", "batches_passed", "batches_failed"})
-# A clause that is a kind of firm, named at some length, and its count (…，超范围生产企业1家).
+# A clause that is a kind of firm, named at some length, and its count (…，逾期生产企业1家).
 _PENALISED_KIND = rx.compile(r"\s*[^\W\d_a-zA-Z]{1,16}?(?:企业|厂家|工厂|作坊|经营户|商户|门店|公司)")
 _GOODS = frozenset({"goods_seized", "goods_destroyed"})  # (没收、销毁变质糕点4吨，劣质饮料9吨)
 # A digit between two figures is a number read as none: no list of figures runs over it, but

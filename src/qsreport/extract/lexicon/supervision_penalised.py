@@ -25,7 +25,7 @@ FIRMS_PUNISHED_BEFORE = rx.compile(
 
 FIRMS_PUNISHED_AFTER = rx.compile(
     rf"[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED})(?:进行了?|予以|依法)?(?:立案)?(?:行政)?(?:查处|处罚)|"
-    # (their licence revoked after them: 对11家经销户的营业执照予以吊销)
+    # (their licence revoked after them: 对7家经销商的营业执照依法吊销)
     rf"[^，,。；;：:\d]{{0,30}}?(?:{_PENALISED})的?[^，,。；;：:\d]{{0,6}}?(?:许可证|执照|证照)"
     r"(?:予以|被|已被|依法|均被)*(?:吊销|撤销)"
 )

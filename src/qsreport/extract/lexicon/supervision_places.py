@@ -52,7 +52,7 @@ NOT_FIRMS = (
 # with no other count between (检查充装单位9家、经营户30户次: the 30 are firms). Filling stations
 # named as 站 stay firms, as the corpus's key has them (检查液化气充装站12家次).
 # The units that run an amusement ride or a ropeway, and a boiler's or a lift's users, named
-# with the equipment (对30家游乐设施运营单位开展检查, 检查燃气锅炉用户12家) are its users too;
+# with the equipment (对30家索道运营单位开展检查, 检查燃气锅炉用户12家) are its users too;
 # 运营 and 用户 alone name no equipment (网约车运营单位, 用户: none of this), and a bare 电梯单位
 # stays the firms it was read as.
 SPECIAL_EQUIPMENT_USERS = (

@@ -139,7 +139,7 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("items_failed", r"项|个|项次",
             before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:共|计|达到?|为|有)*$",
             needs=_TESTED),
-    # The failing items named one by one, then counted: 不合格项目涉及“甲”“乙”等3个项目.
+    # The failing items named one by one, then counted: 不合格指标包括“甲”“乙”等3个项目.
     WorkRow("items_failed", r"项|个",
             before=rf"{_FAILED_ITEM}(?:的)?(?:检验|检测)?(?:项目|指标)(?:主要)?(?:涉及|包括|为|有)"
                    r"[^。；;\d]{0,50}?等(?:共|计)?$",
