@@ -13,3 +13,12 @@ CENTRAL_BODIES = (
 )
 # Several of them at once, counted (八部委, 14部委, 多部委; 多部门 is any place's too).
 CENTRAL_GROUP = r"(?:[0-9一二三四五六七八九十两多]+个?)?部委"
+
+# The country's own bodies for quality, standards and certification, as a report's lead writes
+# them (国家质检总局, 国家标准化管理委员会, 市场监管总局): their decisions (批准, 验收, 审查) are
+# taken on a place's behalf, and name that place (:mod:`.region_central`).
+QUALITY_BODIES = (
+    "质检总局", "国家质量监督检验检疫总局", "国家技术监督局", "国家质量技术监督局",
+    "国家标准委", "国家标准化管理委员会", "国家标准化委员会", "国家认监委",
+    "国家认证认可监督管理委员会", "市场监管总局", "国家市场监督管理总局",
+)

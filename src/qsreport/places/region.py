@@ -14,6 +14,7 @@ from .institutes import institute_place
 from .national_honours import NATIONAL_HONOURS
 from .own_county import unnamed_own_county
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
+from .region_central import decided_for
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
 from .region_kinds import SELF as _SELF
@@ -291,6 +292,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
         return first.start, first.end, "most named in the body, with the places inside it"
     if not central and (found := _sole_place(view, body, away)) is not None:
         return found.start, found.end, "the one place in China the text names, three times at least"
+    if not central and (found := decided_for(view, window, everything, body)) is not None:
+        return found.start, found.end, "the place a national quality body's decision is about"
     if everything or abroad or publisher is None:
         return None
     if _FOREIGN.search(view, body, min(len(view), body + _BODY_WINDOW)) is None \

@@ -1,0 +1,41 @@
+"""A national quality body's decision on a local place, for :func:`.region.region_of`: a lead
+that tells of 国家质检总局 (or 国家标准委, 市场监管总局) approving, reviewing or accepting a
+county's project or product (国家质检总局批准甲省乙县筹建…; 国家标准委对乙县某某茶开展审查)
+is that place's news, though the body's doer is the country's and the place is named seldom."""
+
+from __future__ import annotations
+
+from .. import regex_cache as rx
+from .central import QUALITY_BODIES
+from .finder import Mention, Place
+from .index import _LEVELS
+from .region_kinds import inside
+
+_QUALITY_BODY = rx.compile("|".join(sorted(QUALITY_BODIES, key=lambda name: (-len(name), name))))
+_LEAD_REACH = 120  # body characters the national body is named within
+_LEAST = 2  # how often the one place is named, at least
+
+
+def decided_for(view: str, window: list[Mention], everything: list[Mention],
+                body: int) -> Mention | None:
+    """The place a national quality body's decision in the lead is about, where the opening's
+    counted places (``window``) are all of one line: the innermost of a run written one inside
+    the other (甲省乙县…乙县), named twice at least; or the one place all of several parts lie
+    in, where the text names it (甲省…乙县和丙县: 甲省). None where the lead names no such body,
+    or the opening names places of two lines (甲省…丁省: a national list)."""
+    if _QUALITY_BODY.search(view, body, min(len(view), body + _LEAD_REACH)) is None \
+            or len(window) < _LEAST:
+        return None
+    places = {mention.place for mention in window}
+    innermost = [place for place in places if all(_within(place, other) for other in places)]
+    if innermost:
+        named = [mention for mention in window if mention.place == innermost[0]]
+        return named[0] if len(named) >= _LEAST else None
+    holders = [mention for mention in everything
+               if all(_within(place, mention.place) for place in places)]
+    return max(holders, key=lambda mention: _LEVELS[mention.place.level], default=None)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    return inner == outer or inside(inner, outer)
+
