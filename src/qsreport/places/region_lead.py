@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .. import regex_cache as rx
-from .finder import Mention, is_about
+from .finder import Mention, find_places, is_about
 from .territories import TERRITORY_BODIES, TERRITORY_OWN
 
 _BODY_WINDOW = 800  # body characters searched for a territory's own offices and for 来自甲省
@@ -89,12 +89,21 @@ def own_firm(view: str, window: list[Mention], body: int) -> Mention | None:
 
 # A town or a grassroots market office as the lead's doer (3月6日，某某镇开展…; 近日，某某市场监管所
 # 启动…; or the headline's: 某某镇启动…): a place below a county, which the gazetteer does not hold
-# — the town as written (某某镇), a station by the town it is named after (某某).
+# — the town as written (某某镇), a station by the town it is named after (某某). So is a town's
+# own enforcement office (某某镇综合行政执法局), and a bureau's branch named after a part of its
+# county or city the gazetteer does not hold either (某某新区市监分局; 市场监管局某某分局).
+_STATION = r"(?:市场监管所|市场监督管理所|工商所)"
+_TOWN_OFFICE = r"(?:综合行政执法局|综合执法局|综合行政执法(?:中队|队)|综合执法(?:中队|队))"
+_BRANCH = r"(?:市场监管|市监|市场监督管理|质监|质量技术监督|工商)分局"
 _GRASSROOTS = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:(?P<town>镇|乡|街道)(?![村镇民])"
-                         r"(?:市场监管所|市场监督管理所|工商所)?)?)"
-                         r"(?(town)|(?:市场监管所|市场监督管理所|工商所))")
-# (not 召开, 举行 or 举办: a town that hosts a meeting is its venue, as _VENUE says)
-_GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern.replace("|召开", "") + r"|创建|联合|启动")
+                         rf"(?:{_STATION}|{_TOWN_OFFICE})?)?)"
+                         rf"(?(town)|(?:{_STATION}|{_BRANCH}))")
+_BRANCH_AFTER = rx.compile(r"(?:市场监督管理局|市场监管局|市监局|质监局|质量技术监督局|工商局)"
+                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)分局")
+# (not 召开, 举行 or 举办: a town that hosts a meeting is its venue, as _VENUE says; a doer's
+# 以…为重点 and 在…过程中 too)
+_GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern.replace("|召开", "") + r"|创建|联合|启动|"
+                             r"以[^，,。；;\n]{1,30}?为|在[^，,。；;\n]{1,20}?(?:过程中|中|期间)")
 # A run that only looks like a name: one that opens on a preposition before a place (在某镇,
 # 为加强…, 于某某镇 — but 于集乡 is a town), a pronoun (本镇, 该所, 我所), a quantifier (各乡镇,
 # 全县各所, 辖区所, 基层所, 城区所), or a common noun of villages and towns (下乡, 强镇, 名镇,
@@ -113,18 +122,34 @@ def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tupl
     for low, high in spans:
         at = low
         while at < high:
-            found = _GRASSROOTS.match(view, at, high)
+            # (a town after its city and county, 甲市乙县某某镇: the run written with it; not
+            # an office of the run's own, 甲市乙区市监分局, which the body's organisation is)
+            below = _run_end(view, at, high)
+            found = _GRASSROOTS.match(view, below, high)
+            if found is not None and below != at and found["town"] is None:
+                found = None
+            found = found or _BRANCH_AFTER.match(view, at, high)
             if found is not None and _GRASSROOTS_ACT.match(view, found.end()) \
-                    and not _NO_NAME.match(view, found.start(), found.end()):
-                name = found["name"]
-                if found["town"] is not None and not name.endswith(found["town"]):
-                    return found.start(), found.start() + name.index(found["town"]) + len(found["town"])
-                return found.span("name")
+                    and not _NO_NAME.match(view, found.start("name"), found.end()):
+                name, end = found["name"], found.end("name")
+                if "town" in found.re.groupindex and found["town"] is not None and not name.endswith(found["town"]):
+                    end = found.start("name") + name.index(found["town"]) + len(found["town"])
+                return (at if below != at else found.start("name")), end
             nxt = _CLAUSE_OPEN.search(view, at + 1, high)
             if nxt is None:
                 break
             at = nxt.end()
     return None
+
+
+def _run_end(view: str, at: int, high: int) -> int:
+    """Where a run of places the gazetteer holds, opening at ``at``, ends (``at`` if none)."""
+    end = at
+    for mention in find_places(view, at, high):
+        if mention.start != end:
+            break
+        end = mention.end
+    return end
 
 
 _CLAUSE_OPEN = rx.compile(r"(?:[，,。：:\s]|(?<=\d)日|(?<=\d)月起)[，,\s]*")
