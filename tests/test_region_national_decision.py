@@ -47,3 +47,10 @@ def test_a_body_of_no_national_rank_makes_no_decision_for_the_place() -> None:
     text = (f"{HEADLINE}日前，某某茶叶协会批准贵州省湄潭县承担高山白茶推广项目，"
             "专家组在会上听取了项目汇报。湄潭县白茶种植面积已达8万亩。\n")
     assert region(text) is None
+
+
+def test_a_national_body_s_own_notice_with_one_example_province_has_no_region() -> None:
+    """A national notice that names one province's firm twice decides nothing for it."""
+    text = (f"{HEADLINE}日前，市场监管总局通报了一批儿童用品抽查情况，其中贵州省某玩具公司的"
+            "产品不合格，贵州省有关部门已责令其停售。\n")
+    assert region(text) is None

@@ -13,6 +13,10 @@ from .region_kinds import inside
 
 _QUALITY_BODY = rx.compile("|".join(sorted(QUALITY_BODIES, key=lambda name: (-len(name), name))))
 _LEAD_REACH = 120  # body characters the national body is named within
+# What such a body decides on a place's behalf (批准筹建, 同意, 技术审查, 验收, 认定, 命名): not
+# a national story of its own (通报, 发布会), whose one example province is no region.
+_DECISION = rx.compile(r"批准|同意|核准|批复|获批|审查|验收|评审|认定|命名|授予|筹建")
+_DECISION_REACH = 200  # body characters the decision is told within
 _LEAST = 2  # how often the one place is named, at least
 
 
@@ -21,9 +25,11 @@ def decided_for(view: str, window: list[Mention], everything: list[Mention],
     """The place a national quality body's decision in the lead is about, where the opening's
     counted places (``window``) are all of one line: the innermost of a run written one inside
     the other (甲省乙县…乙县), named twice at least; or the one place all of several parts lie
-    in, where the text names it (甲省…乙县和丙县: 甲省). None where the lead names no such body,
-    or the opening names places of two lines (甲省…丁省: a national list)."""
+    in, where the text names it (甲省…乙县和丙县: 甲省). None where the lead names no such body
+    or tells no decision of it (a national notice or press conference, 通报…, 召开发布会…), or
+    where the opening names places of two lines (甲省…丁省: a national list)."""
     if _QUALITY_BODY.search(view, body, min(len(view), body + _LEAD_REACH)) is None \
+            or _DECISION.search(view, body, min(len(view), body + _DECISION_REACH)) is None \
             or len(window) < _LEAST:
         return None
     places = {mention.place for mention in window}
