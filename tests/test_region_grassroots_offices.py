@@ -1,6 +1,6 @@
 """A grassroots office below any county as the lead's doer, beside the town and the market
 station the region already reads: a bureau's branch named after a part of its county that the
-gazetteer does not hold (某某新区市监分局, 市场监管局某某分局), and a town's own enforcement
+gazetteer does not hold (某某园区市场监管分局, 市场监管局某某分局), and a town's own enforcement
 office written after its city and county (甲市乙县某某镇综合行政执法局); with a doer's 以…为
 and 在…过程中 as well as its verbs (texts written for the test: places below the county, offices,
 firms and numbers are made up)."""
@@ -14,17 +14,17 @@ from tests.region_helpers import region
 
 @pytest.mark.parametrize("office", ["市监分局", "市场监管分局", "市场监督管理分局"])
 def test_a_branch_named_after_an_area_the_gazetteer_lacks(office: str) -> None:
-    """某某新区 + a market bureau's 分局, doing the work: the area as written."""
+    """某某园区 + a market bureau's 分局, doing the work: the area as written."""
     text = ("燃气安全检查\n"
-            f"二季度，滨湖新区{office}以餐饮场所用气安全为重点，检查使用单位41家，"
+            f"二季度，滨湖园区{office}以餐饮场所用气安全为重点，检查使用单位41家，"
             "发现隐患9处，已全部整改。\n")
-    assert region(text) == "滨湖新区"
+    assert region(text) == "滨湖园区"
 
 
 def test_a_branch_named_after_its_bureau() -> None:
     """市场监督管理局某某分局开展…: the branch's own name."""
-    text = ("电动自行车专项检查\n"
-            "根据专项行动方案，市场监督管理局青石分局开展了电动自行车销售专项检查，"
+    text = ("燃气灶具专项检查\n"
+            "根据年度工作计划，市场监督管理局青石分局近日开展了燃气灶具销售检查，"
             "共检查门店17家。\n")
     assert region(text) == "青石"
 

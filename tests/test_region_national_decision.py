@@ -10,7 +10,7 @@ import pytest
 
 from tests.region_helpers import region
 
-HEADLINE = "茶叶项目通过国家级验收\n2031年5月6日 某某茶网\n"
+HEADLINE = "高山白茶示范区获国字号认可\n2031年5月6日 某某茶网\n"
 
 
 @pytest.mark.parametrize("body", ["国家标准委", "国家质检总局", "市场监管总局"])
@@ -24,7 +24,7 @@ def test_a_national_body_s_decision_on_one_county_is_the_county_s(body: str) -> 
 def test_the_province_of_several_counties_a_decision_names_is_the_region() -> None:
     """Two counties of one province and the province written once: the province."""
     text = (f"{HEADLINE}据贵州消息，近日，国家标准化管理委员会组织专家对湄潭县白茶和凤冈县绿茶"
-            "两个示范项目进行验收，两个项目均顺利通过。专家组认为，两个项目成效明显。\n")
+            "两个示范区开展验收，两个项目均顺利通过。专家组认为，两个项目成效明显。\n")
     assert region(text) in ("贵州", "贵州省")
 
 
@@ -38,7 +38,7 @@ def test_counties_of_two_provinces_are_a_national_list_with_no_region() -> None:
 def test_a_county_named_once_after_a_national_body_is_not_enough() -> None:
     """One passing mention of the county: not read as the decision's place."""
     text = (f"{HEADLINE}日前，国家质检总局召开示范项目验收工作会，听取了湄潭县等地的汇报，"
-            "与会专家就标准体系建设提出了意见建议。\n")
+            "与会专家就标准体系的完善提出了意见。\n")
     assert region(text) is None
 
 

@@ -1,6 +1,6 @@
 """A national quality body's decision on a local place, for :func:`.region.region_of`: a lead
 that tells of 国家质检总局 (or 国家标准委, 市场监管总局) approving, reviewing or accepting a
-county's project or product (国家质检总局批准甲省乙县筹建…; 国家标准委对乙县某某茶开展审查)
+county's project or product (国家标准委批复甲省乙县承担…; 国家标准委对乙县某某茶开展审查)
 is that place's news, though the body's doer is the country's and the place is named seldom."""
 
 from __future__ import annotations

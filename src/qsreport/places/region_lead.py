@@ -91,7 +91,7 @@ def own_firm(view: str, window: list[Mention], body: int) -> Mention | None:
 # 启动…; or the headline's: 某某镇启动…): a place below a county, which the gazetteer does not hold
 # — the town as written (某某镇), a station by the town it is named after (某某). So is a town's
 # own enforcement office (某某镇综合行政执法局), and a bureau's branch named after a part of its
-# county or city the gazetteer does not hold either (某某新区市监分局; 市场监管局某某分局).
+# county or city the gazetteer does not hold either (某某园区市场监管分局; 市场监管局某某分局).
 _STATION = r"(?:市场监管所|市场监督管理所|工商所)"
 _TOWN_OFFICE = r"(?:综合行政执法局|综合执法局|综合行政执法(?:中队|队)|综合执法(?:中队|队))"
 _BRANCH = r"(?:市场监管|市监|市场监督管理|质监|质量技术监督|工商)分局"
