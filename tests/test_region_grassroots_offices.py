@@ -49,3 +49,11 @@ def test_a_district_s_branch_after_its_gazetteer_run_is_not_taken_as_a_town() ->
     text = ("燃气安全检查\n"
             "二季度，金华永康市监分局以餐饮场所用气安全为重点，检查使用单位41家。\n")
     assert region(text) in (None, "永康", "永康市")
+
+
+@pytest.mark.parametrize("branch", ["直属分局", "稽查分局", "第三分局"])
+def test_a_branch_named_for_its_task_or_rank_is_no_place(branch: str) -> None:
+    """直属分局, 稽查分局, 第三分局: no area's name, so no region."""
+    text = ("燃气灶具专项检查\n"
+            f"根据年度工作计划，市场监督管理局{branch}近日开展了燃气灶具销售检查，共检查门店17家。\n")
+    assert region(text) is None

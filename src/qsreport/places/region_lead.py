@@ -98,8 +98,9 @@ _BRANCH = r"(?:市场监管|市监|市场监督管理|质监|质量技术监督|
 _GRASSROOTS = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:(?P<town>镇|乡|街道)(?![村镇民])"
                          rf"(?:{_STATION}|{_TOWN_OFFICE})?)?)"
                          rf"(?(town)|(?:{_STATION}|{_BRANCH}))")
+# (not a branch named for its task or rank: 直属分局, 稽查分局, 第一分局)
 _BRANCH_AFTER = rx.compile(r"(?:市场监督管理局|市场监管局|市监局|质监局|质量技术监督局|工商局)"
-                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)分局")
+                           r"(?P<name>(?!直属|稽查|执法|机关|专业|综合|第)[\u4e00-\u9fff]{2,3}?)分局")
 # (not 召开, 举行 or 举办: a town that hosts a meeting is its venue, as _VENUE says; a doer's
 # 以…为重点 and 在…过程中 too)
 _GRASSROOTS_ACT = rx.compile(_LEAD_ACT.pattern.replace("|召开", "") + r"|创建|联合|启动|"
