@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from .. import regex_cache as rx
 
-_LEVELS = {"province": 0, "prefecture": 1, "county": 2}
+# How deep a level lies: a province 0, its prefectures 1, their counties and districts 2.
+LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # What may follow a county's short name for it to count as a place.
 _COUNTY_CONTEXT = rx.compile(
     r"(?![\u4e00-\u9fff])|质监|质量|技监|标准|市场|工商|人民|政府|[县市区]委|经济|企业|工业|产业|"
@@ -158,7 +159,7 @@ def _build_index(rows_text: str, traditional: str, known_list: list[str]
 
     def add(name: str, number: int, needs_context: bool) -> None:
         held = names.get(name)
-        if held is None or _LEVELS[rows[number][2]] < _LEVELS[rows[held >> 1][2]]:
+        if held is None or LEVELS[rows[number][2]] < LEVELS[rows[held >> 1][2]]:
             names[name] = number * 2 + needs_context
 
     for number, (full, short, level, _adcode, _province, _prefecture) in enumerate(rows):

@@ -29,7 +29,6 @@ __all__ = ["NATIONAL", "key_places", "key_region", "place_key"]
 # and the word reports write for it.
 NATIONAL = ("100000", "全国")
 _NATIONAL_WORDS = frozenset(["全国", "我国", "中国", "国内", "全中国"])
-_LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import regex_cache as rx
 from .central import QUALITY_BODIES
 from .finder import Mention, Place
-from .index import _LEVELS
+from .index import LEVELS
 from .region_kinds import inside
 
 _QUALITY_BODY = rx.compile("|".join(sorted(QUALITY_BODIES, key=lambda name: (-len(name), name))))
@@ -39,9 +39,8 @@ def decided_for(view: str, window: list[Mention], everything: list[Mention],
         return named[0] if len(named) >= _LEAST else None
     holders = [mention for mention in everything
                if all(_within(place, mention.place) for place in places)]
-    return max(holders, key=lambda mention: _LEVELS[mention.place.level], default=None)
+    return max(holders, key=lambda mention: LEVELS[mention.place.level], default=None)
 
 
 def _within(inner: Place, outer: Place) -> bool:
     return inner == outer or inside(inner, outer)
-

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import regex_cache as rx
 from .finder import Mention, Place
-from .index import _LEVELS
+from .index import LEVELS
 
 # The games or expos a place hosts, named after it with or without their year (北京2022年冬奥会,
 # 杭州亚运会, 上海世博会): the event's name (a mark sold without leave, a host's title), not a
@@ -97,7 +97,7 @@ def most_specific(mentions: list[Mention], nested: bool = False) -> tuple[int, i
 
 def inside(inner: Place, outer: Place) -> bool:
     short = outer.name if outer.level == "province" else ""
-    return _LEVELS[inner.level] > _LEVELS[outer.level] and (
+    return LEVELS[inner.level] > LEVELS[outer.level] and (
         outer.name.startswith(inner.province) or (inner.prefecture != "" and
         outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))
 
@@ -116,4 +116,3 @@ def named_with_its_parts(counts: Counter[Place], least: int) -> Place | None:
             and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
-
