@@ -18,7 +18,7 @@ from .region_central import decided_for
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
 from .region_kinds import SELF as _SELF
-from .region_kinds import inside, is_kind, most_specific, named_with_its_parts
+from .region_kinds import inside, is_kind, most_specific, named_apart, named_with_its_parts
 from .region_kinds import report_kinds as _report_kinds
 from .region_lead import (
     grassroots_doer,
@@ -287,7 +287,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     if not abroad and (county := unnamed_own_county(view, body)) is not None:
         # (before a city counted with its parts: 区市场监管局…《甲市乙区…》 is 乙区's own report)
         return county.start, county.end, "the one county a 县局 report that never names its county names"
-    if (whole := named_with_its_parts(counts, _MIN_MENTIONS)) is not None:
+    if (whole := named_with_its_parts(counts, _MIN_MENTIONS)) is not None \
+            and named_apart(view, window, whole):
         first = next(m for m in window if m.place == whole)
         return first.start, first.end, "most named in the body, with the places inside it"
     if not central and (found := _sole_place(view, body, away)) is not None:

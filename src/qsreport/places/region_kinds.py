@@ -5,6 +5,7 @@ the places inside it."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from .. import regex_cache as rx
 from .finder import Mention, Place
@@ -100,6 +101,19 @@ def inside(inner: Place, outer: Place) -> bool:
     return LEVELS[inner.level] > LEVELS[outer.level] and (
         outer.name.startswith(inner.province) or (inner.prefecture != "" and
         outer.name.startswith(inner.prefecture)) or bool(short and short.startswith(inner.province)))
+
+
+def named_apart(view: str, mentions: Sequence[Mention], whole: Place) -> bool:
+    """Whether ``whole`` and the places inside it are named at two spots at least, not only
+    in one run (甲市乙区、丙区 in a national round-up's list of cases): one run is one place
+    named once, however many districts it lists."""
+    runs, last = 0, -2
+    for mention in mentions:
+        if mention.place == whole or inside(mention.place, whole):
+            runs += not (mention.start == last or (mention.start == last + 1
+                                                    and view[last] == "、"))
+            last = mention.end
+    return runs >= 2
 
 
 def named_with_its_parts(counts: Counter[Place], least: int) -> Place | None:
