@@ -1,4 +1,4 @@
-"""Schema 2 keys of the twenty-first session (issue 12): the closing rate of the public's
+"""Schema 2 keys (issue 12): the closing rate of the public's
 complaints and tip-offs (``complaint_closing_rate``) and the failing products of spot checks
 a bureau followed up (``failures_followed_up``). Nothing of them in version 1. Every sentence
 here was written for these tests (made-up places and numbers)."""

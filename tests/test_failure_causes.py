@@ -1,4 +1,4 @@
-"""Schema 2 keys of the twenty-second session (issue 12): a check's failures broken down by
+"""Schema 2 keys (issue 12): a check's failures broken down by
 cause, each cause's share of them (``failures_by_cause``, ``basis: share``), and the keys it
 added for hand keying only (units at fault, goods found, goods sold). Nothing of them in
 version 1. Every sentence here was written for these tests (made-up places and numbers)."""

@@ -1,4 +1,4 @@
-"""Schema 2 keys of the twenty-fourth session (issue 12): the supervision system's own bodies and
+"""Schema 2 keys (issue 12): the supervision system's own bodies and
 staff (``supervisory_bodies``, ``supervisory_staff``), and rules for keys that had none:
 ``inspections_made``, ``goods_kinds``, ``firms_graded``, metrology's ``instruments_sealed``, and
 failing batches dealt with by law (``failures_followed_up``). Every sentence here was written for

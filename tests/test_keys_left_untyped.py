@@ -1,4 +1,4 @@
-"""Schema 2 keys of the twenty-third session (issue 12): money set aside for supervision work
+"""Schema 2 keys (issue 12): money set aside for supervision work
 (``funds``), places and firms taking part in a quality programme (``participants``), equipment
 dismantled or phased out (special equipment's ``sealed``), units a check found at fault
 (``units_at_fault``, read where version 1 wrote ``other``), and four keys for hand keying only.

@@ -1,4 +1,4 @@
-"""Schema 2 keys of the twenty-first session (issue 12): the market entities on a region's
+"""Schema 2 keys (issue 12): the market entities on a region's
 business register — every kind (``market_entities``), the enterprises (``market_enterprises``)
 and the self-employed (``market_self_employed``) — as a stock or newly registered, their
 changes and a kind's share. Nothing of them in version 1. Every sentence here was written for
