@@ -27,7 +27,7 @@ import re
 
 from ..cleaning import match_view
 from ..places import find_places
-from ..places.finder import Mention
+from ..places.finder import Mention, run_end
 
 # Universities and the city each stands in: the names a site's <title> writes (清华大学新闻网,
 # 南开要闻), and where the school is.
@@ -171,11 +171,7 @@ def _government_place(name: str) -> str | None:
     """The run of places a government's or its office's name opens on (中共 before it allowed),
     when the rest of the name is only that body's (:data:`_GOVERNMENT_REST`)."""
     name = name.removeprefix("中共")
-    end = 0
-    for mention in find_places(name):
-        if mention.start != end:
-            break
-        end = mention.end
+    end = run_end(name)
     if end == 0 or not _GOVERNMENT_REST.fullmatch(name, end):
         return None
     return name[:end]

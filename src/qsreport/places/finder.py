@@ -102,6 +102,17 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
     return scan(view, start, len(view) if end is None else end)
 
 
+def run_end(view: str, start: int = 0, end: int | None = None) -> int:
+    """Where a run of places written one after another from ``start`` ends (甲省乙市丙县…:
+    after 丙县), ``start`` itself when no place opens there."""
+    reached = start
+    for mention in find_places(view, start, end):
+        if mention.start != reached:
+            break
+        reached = mention.end
+    return reached
+
+
 def county_by_short_name(view: str, start: int, end: int) -> Mention | None:
     """The county whose short name ``view[start:end]`` opens with, where :func:`find_places`
     passes it over for want of a place's context after it (丹阳眼镜…, 招远开展…)."""

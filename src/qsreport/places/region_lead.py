@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .. import regex_cache as rx
-from .finder import Mention, find_places, is_about
+from .finder import Mention, is_about, run_end
 from .territories import TERRITORY_BODIES, TERRITORY_OWN
 
 _BODY_WINDOW = 800  # body characters searched for a territory's own offices and for 来自甲省
@@ -125,7 +125,7 @@ def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tupl
         while at < high:
             # (a town after its city and county, 甲市乙县某某镇: the run written with it; not
             # an office of the run's own, 甲市乙区市监分局, which the body's organisation is)
-            below = _run_end(view, at, high)
+            below = run_end(view, at, high)
             found = _GRASSROOTS.match(view, below, high)
             if found is not None and below != at and found["town"] is None:
                 found = None
@@ -141,16 +141,6 @@ def grassroots_doer(view: str, title: tuple[int, int] | None, body: int) -> tupl
                 break
             at = nxt.end()
     return None
-
-
-def _run_end(view: str, at: int, high: int) -> int:
-    """Where a run of places the gazetteer holds, opening at ``at``, ends (``at`` if none)."""
-    end = at
-    for mention in find_places(view, at, high):
-        if mention.start != end:
-            break
-        end = mention.end
-    return end
 
 
 _CLAUSE_OPEN = rx.compile(r"(?:[，,。：:\s]|(?<=\d)日|(?<=\d)月起)[，,\s]*")
