@@ -147,6 +147,10 @@ StatMetric = Literal[
     "platforms_inspected",
     "farm_cooperatives",
     "goods_sold_quantity",
+    # A risk monitoring's batches and the kinds of product it covers, apart from the spot
+    # checks' (issue 12).
+    "risk_monitoring_batches",
+    "risk_monitoring_kinds",
 ]
 STAT_METRICS_V1 = frozenset(get_args(StatMetricV1))
 # Supervision's metrics added after the rounds' typed keys were written: a key that does not
@@ -165,7 +169,8 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "inspections_made", "firms_graded", "goods_kinds",
                                "supervisory_bodies", "supervisory_staff",
                                "categories_passed", "platforms_inspected",
-                               "farm_cooperatives", "goods_sold_quantity"})
+                               "farm_cooperatives", "goods_sold_quantity",
+                               "risk_monitoring_batches", "risk_monitoring_kinds"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)
 # were read after them (``Area.late_changes``, issue 12); with the late
 # metrics, every metric of extract/lexicon/supervision_recalls.COUNTED_CHANGES.

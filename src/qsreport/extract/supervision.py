@@ -70,6 +70,7 @@ from .supervision_keywords import (
     of_firms_sampled,
 )
 from .supervision_looked_over import products_checked
+from .supervision_monitoring import risk_monitoring
 from .supervision_outcomes import (
     ENFORCEMENT_METRICS,
     batches_result,
@@ -311,7 +312,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
     if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
                                + registered_stats(doc) + handled_stats(doc)
-                               + failure_causes(doc) + platforms_inspected(doc)):
+                               + failure_causes(doc) + platforms_inspected(doc)
+                               + risk_monitoring(doc)):
         # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100%, 电商平台35家次 (schema 2): these
         # readings replace any other, one that ends inside their unit too (13.6万件次 read
         # as 13.6万件 of cases)
