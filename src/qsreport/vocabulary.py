@@ -206,7 +206,7 @@ EquipmentMetric = Literal["registered", "inspected", "users_inspected", "failed"
                           "accident_rate", "death_rate", "economic_loss", "registration_rate",
                           "inspection_rate", "rated", "emergency_calls", "trappings",
                           "people_freed", "arrival_minutes", "rescue_minutes", "failure_rate",
-                          "out_of_service", "users_out_of_service"]
+                          "out_of_service", "users_out_of_service", "found_in_use"]
 # Special equipment's metrics added after the rounds' typed keys were written: a key that
 # does not name one says nothing of it (evaluate leaves it unscored there).
 # A toll's metrics are stated together (``Area.late_as_one``); the rates and the loss each on
@@ -217,7 +217,7 @@ EQUIPMENT_RESCUE = frozenset({"emergency_calls", "trappings", "people_freed", "a
                               "rescue_minutes"})
 EQUIPMENT_METRICS_LATE = EQUIPMENT_TOLL | EQUIPMENT_RESCUE | {
     "accident_rate", "death_rate", "economic_loss", "registration_rate", "inspection_rate",
-    "rated", "failure_rate", "out_of_service", "users_out_of_service"}
+    "rated", "failure_rate", "out_of_service", "users_out_of_service", "found_in_use"}
 # and those whose changes in % (事故起数同比下降12%; the register's, 在册设备数量比上年增长9%) were
 # read after them (``Area.late_changes``).
 EQUIPMENT_CHANGES_LATE = EQUIPMENT_METRICS_LATE | {"registered"}

@@ -11,6 +11,7 @@ from ..vocabulary import EQUIPMENT_CHANGES_LATE, EQUIPMENT_METRICS_LATE, EQUIPME
 from .areas import tally_area
 from .common import Doc, told_again
 from .lexicon.special_equipment import GAUGES, SPECIAL_EQUIPMENT, USERS
+from .special_equipment_found import found_in_use
 from .special_equipment_population import populations
 from .special_equipment_ratings import ratings
 from .special_equipment_rescue import rescues
@@ -67,8 +68,9 @@ def extract_special_equipment(doc: Doc) -> SpecialEquipment:
     stats = respective_changes(doc, stats)
     stats = populations(doc, stats, _TALLIES)  # (在50部扶梯中有6部不合规定: the 50 inspected)
     bare = _bare_rates(doc)
-    # 二级风险电梯350台, 解救被困人员580人 (schema 2): these readings replace any other
-    for read in (ratings(doc), rescues(doc)):
+    # 二级风险电梯350台, 解救被困人员580人, 该单位现有电梯25部 (schema 2): these readings replace
+    # any other
+    for read in (ratings(doc), rescues(doc), found_in_use(doc)):
         taken = {stat.span[1] for stat in read}
         stats = [stat for stat in stats if stat.span[1] not in taken]
         bare = [stat for stat in bare if stat.span[1] not in taken] + read
