@@ -36,6 +36,7 @@ from .lexicon.supervision import (
     CASES_CLOSED,
     DEN_AFTER,
     DEN_UNITS,
+    FAULT_VERDICT,
     FIRMS_RESULT_AFTER,
     INSTRUMENT,
     INSTRUMENTS_SAMPLED,
@@ -56,7 +57,7 @@ from .supervision_at_fault import units_at_fault
 from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
 from .supervision_counted import counted_late
-from .supervision_elsewhere import BATCH_UNITS, At, metric_of
+from .supervision_elsewhere import BATCH_UNITS, At, metric_of, sample_unit
 from .supervision_found import goods_found
 from .supervision_funds import funds_set_aside
 from .supervision_handled import handled_stats
@@ -235,7 +236,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                     and (BREAKDOWN.match(view, clause_start) or view.startswith("、", context_start)):
                 metric = previous  # 不合格8批次，其中汽油5批次、柴油3批次: the failures broken down
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
-                metric is None and unit in BATCH_UNITS
+                metric is None and sample_unit(view, sentence.start, end, unit)
                 and RESULTS_SENTENCE.search(view, sentence.start, sentence.end) is not None)
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is None and metric == "enterprises_inspected":
@@ -350,7 +351,8 @@ _LISTED_OUTCOMES = frozenset({"家", "户", "个", "起", "件", "宗"})
 
 
 _by_start = itemgetter(0)
-_FAILED = rx.compile(r"不合格|不符合|不符|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明")  # a failure
+_FAILED = rx.compile(  # a failure (and one in other words: 未能符合…要求, 存在瑕疵, 无…标签)
+    rf"不合格|不符合|不符|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明|{FAULT_VERDICT}")
 _MAJOR = rx.compile(r"大案|要案")
 _RESULTS = frozenset({"batches_failed", "batches_passed"})  # a check's results, broken down after
 _FOLLOW_UP = rx.compile(FOLLOW_UP)

@@ -24,8 +24,10 @@ from .lexicon.supervision import (
     PASS_RATE_AFTER,
     PASSES_NEXT,
     PRODUCT_CLAUSE,
+    SAMPLE_PART_BEFORE,
     SAMPLED_BEFORE,
     SAMPLES_AFTER,
+    SAMPLING_VERB,
 )
 from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
 from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
@@ -34,6 +36,15 @@ from .supervision_rates import batches_rated
 from .supervision_scope import batches_of_counted, batches_past_scope, scoped_metric
 
 BATCH_UNITS = frozenset({"个批次", "批次", "批"})
+
+
+def sample_unit(view: str, sentence_start: int, end: int, unit: str) -> bool:
+    """Whether a count's unit counts samples: batches, or samples counted in 个 or 组 named
+    right after it in a sentence that took them (测试了20个样本，发现其中3个样品不合格: read for
+    a verdict as batches are; not samples tested free for the public)."""
+    return unit in BATCH_UNITS or (
+        unit in ("个", "组") and SAMPLES_AFTER.match(view, end) is not None
+        and SAMPLING_VERB.search(view, sentence_start, end) is not None)
 # (the figures before whose metric no batches opening the next clause take)
 _BATCH_TAKERS = frozenset({"enterprises_inspected", "batches_passed", "batches_failed"})
 # A clause that is a kind of firm, named at some length, and its count (…，逾期生产企业1家).
@@ -195,8 +206,10 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     if metric is None and unit == "组" and SAMPLES_AFTER.match(view, end):
         return "batches_sampled"  # 北片区送检的16组样品合格率为93.8%
     if metric is None and unit == "个" and SAMPLES_AFTER.match(view, end) \
-            and SAMPLED_BEFORE.search(view, clause_start, start):
-        return "batches_sampled"  # 共抽取80个样品, 抽查了9家药店的20个样本
+            and (SAMPLED_BEFORE.search(view, clause_start, start)
+                 or (SAMPLE_PART_BEFORE.search(view, clause_start, start)
+                     and SAMPLING_VERB.search(view, sentence.start, clause_start))):
+        return "batches_sampled"  # 共抽取80个样品, 抽查了9家药店的20个样本, …其中1个样本…
     if metric is None and unit == "%" and PASS_RATE_AFTER.match(view, end):
         return "pass_rate"  # 67.5%的抽查合格率
     if metric is None and firms_counted_in_ge(view, clause_start, context_start, start, end,

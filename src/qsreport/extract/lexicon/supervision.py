@@ -139,6 +139,16 @@ PASS_RATE = compile_fast(r"合格率(?<!考试合格率)(?<!考核合格率)(?<!
 # A part counted inside the pool told before it (20批次样品中，发现2批次不合格; 共30批次产品中仅
 # 两批次被判定为不合格): the pool is what was sampled, the verdict the part's.
 _PART_OF_POOL = r"中[，,]?\s*(?:仅|只|共)?(?:有|发现|检出|查出)?(?:\d|[一二两三四五六七八九十])"
+# A failing verdict in other words than 不合格, closing its clause after the goods: a test not
+# passed or a requirement not met (有1件的外壳检查未通过, 其中1个样本未能符合防火要求, 2批次
+# 未达到标准要求, 3批次不达标), a fault the goods hold (另有1批次…但标签存在瑕疵), or a mark
+# they lack (4款灯具无中文警示标签). Read with the verdicts below.
+FAULT_VERDICT = (
+    r"未能?(?:符合|达到)[^，,。；;：:、\d]{0,10}?(?:规定|标准|要求)|"
+    r"未能?通过(?:[^，,。；;：:、\d]{0,8}?(?:试验|检验|检测|测试|检查|考核))?|不达标|"
+    r"存在[^，,。；;：:、\d]{0,10}?(?:问题|瑕疵|缺陷|不足|不规范)|"
+    r"(?:无|没有|缺少|缺失|未(?:加贴|张贴|粘贴))[^，,。；;：:、\d]{0,10}?(?:标签|标识|标记|标志)"
+)
 RESULT_AFTER = rx.compile(
     # (4批次不符合规定, 36批次符合标准: the same verdict in other words)
     # (有3组硫含量超标: a limit exceeded is a failure too)
@@ -146,7 +156,7 @@ RESULT_AFTER = rx.compile(
     r"(?:产品|产[(（]商[)）]品)?(?:质量)?(?:不?合格(?!率)|不?符合(?:规定|标准|要求)|不符(?:规定|标准|要求))|"
     # (…19家企业的43批次的童装合格: a clause closing on its verdict, passed or failed)
     # (not the whole sample passing, 11组样品全部合格: the sample still)
-    rf"(?:(?!{_PART_OF_POOL})[^，,。；;：:、\d]){{0,14}}?(?:不合格|不符合?[^，,。；;：:、\d]{{0,10}}?(?:规定|标准|要求)|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
+    rf"(?:(?!{_PART_OF_POOL})[^，,。；;：:、\d]){{0,14}}?(?:不合格|不符合?[^，,。；;：:、\d]{{0,10}}?(?:规定|标准|要求)|{FAULT_VERDICT}|(?<!是否)(?<!全部)(?<!全)(?<!都)合格|超标)(?:产品)?外?(?=[，,。；;：:）)、]|$)|"
     # (有8个批次书包符合标准要求: the passing verdict in other words, the goods before it)
     rf"(?:(?!{_PART_OF_POOL})[^，,。；;：:、\d]){{0,12}}?(?<!不)(?<!是否)(?<!未)(?<!未能)符合"
     r"[^，,。；;：:、\d]{0,8}?(?:规定|标准|要求)(?=[，,。；;：:）)、]|$)|"
@@ -259,10 +269,16 @@ SAMPLES_AFTER = rx.compile(r"[^\W\d_a-zA-Z，,、]{0,4}?(?:样品|样本)")
 # ... and samples counted in 个 right after the verb that took them, or after the places or
 # firms it took them from (共抽取80个样品, 抽查了9家药店的20个样本); not the samples a result
 # picks out of them (抽检不合格的3个样品, 抽查中发现的2个样品).
+# (a product test's verbs too, as Hong Kong's and Taiwan's reports write a sampling: 测试了
+# 12个样本, 检测20个样品; not samples tested free or sent out for testing)
 SAMPLED_BEFORE = rx.compile(
-    r"(?<!免费)(?:抽取|抽检|抽样|抽查)了?"
+    r"(?<!免费)(?<!委托)(?<!送)(?:抽取|抽检|抽样|抽查|测试|检测|检验)了?"
     r"(?:(?:(?!合格|发现|检出|查出|超标|问题)[^，,。；;：:]){0,16}?的)?(?:共|计|共计)?$"
 )
+# ... or a part of the samples its sentence took before (…测试了12个样本，发现其中1个样本未能
+# 符合…要求): a part of the sample, its verdict read after it as any sample's.
+SAMPLE_PART_BEFORE = rx.compile(r"(?:发现)?其中(?:有|仅有?|只有)?$")
+SAMPLING_VERB = rx.compile(r"(?<!免费)(?<!委托)(?<!送)(?:抽取|抽检|抽样|抽查|测试|检测|检验)")
 
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
 # verb (全年完成食品等4类产品212个批次，合格201个批次), and so is the pool a part is counted
