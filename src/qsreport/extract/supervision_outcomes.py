@@ -47,6 +47,8 @@ from .lexicon.supervision_penalised import (
     ORDERED_BEFORE,
     ORDERED_DONE_BEFORE,
     ORDERED_NEXT,
+    PUT_RIGHT_AFTER,
+    PUT_RIGHT_BEFORE,
 )
 from .lexicon.supervision_places import NOT_FIRMS
 
@@ -192,11 +194,14 @@ def firms_counted_in_ge(view: str, clause_start: int, context_start: int, start:
 
 def firms_ordered(view: str, context_start: int, start: int, end: int, unit: str) -> bool:
     """Whether a count of firms is the firms ordered to put things right: 责令6家企业限期整改,
-    对其中9家企业责令整改, 14家单位被责令改正, 对12家企业下达了限期整改通知书."""
-    if unit not in FIRM_UNITS:
+    对其中9家企业责令整改, 14家单位被责令改正, 对12家企业下达了限期整改通知书; shops counted
+    in 间 too (勒令3间店铺…), and firms put right (现场整改4家商户)."""
+    if unit not in FIRM_UNITS and unit != "间":
         return False
-    if ORDERED_DONE_BEFORE.search(view, context_start, start):
-        return True  # 责令整改11家
+    if ORDERED_DONE_BEFORE.search(view, context_start, start) or (
+            PUT_RIGHT_BEFORE.search(view, context_start, start)
+            and PUT_RIGHT_AFTER.match(view, end) is not None):
+        return True  # 责令整改11家, 规范问题企业17家, 发现并整改4家商户
     if ORDERED_BEFORE.search(view, context_start, start):
         return ORDERED_AFTER.match(view, end) is not None
     if ORDER_SERVED_BEFORE.search(view, context_start, start) \

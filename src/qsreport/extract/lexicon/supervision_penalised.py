@@ -10,7 +10,10 @@ from ... import regex_cache as rx
 # 企业2家 (the penalty before the figure, in its own clause or list item), 对4家违规企业进行了
 # 立案查处, 对5个无证作坊进行了查处 (after it).
 # (a business penalised is a firm penalised, whatever it is: 对4家短斤缺两的加气站予以处罚)
-_PENALISED = r"企业|单位|厂家|工厂|作坊|厂|加油站|加气站|充装站|超市|商场|门店|门市|经营户|商户|销售点|经销点|经销户|经销商|经营主体"
+# (and shops by any name: 店铺, 商铺, 零售店, 玩具店, as Hong Kong's reports write them; not a
+# shop's owner or staff)
+_PENALISED = (r"企业|单位|厂家|工厂|作坊|厂|加油站|加气站|充装站|超市|商场|门店|门市|经营户|商户|销售点|经销点|经销户|"
+              r"经销商|经营主体|店铺|商铺|商行|店(?![主员长])")
 
 # (吊销生产许可证7家, 注销了5家…企业, 封停企业9家: licences revoked, firms sealed)
 FIRMS_PUNISHED_BEFORE = rx.compile(
@@ -33,16 +36,26 @@ FIRMS_PUNISHED_AFTER = rx.compile(
 # Firms ordered to stop or to put things right (schema 2's firms_ordered): 责令6家企业限期整改,
 # 责令4家无照作坊停止生产 (the order before the figure, the firms and what they must do after
 # it), 对其中9家企业责令整改, 14家单位被责令改正 (all after it).
-ORDERED_BEFORE = rx.compile(r"责令$")
-# ... or the order and what it asks before the figure: 责令整改11家, 停产整顿食品企业15家.
+# The verbs of an order: 责令, and 勒令 and 责成 as other reports write it (勒令4间店铺…).
+_ORDER = r"责令|勒令|责成"
+ORDERED_BEFORE = rx.compile(rf"(?:{_ORDER})$")
+# ... or the order and what it asks before the figure: 责令整改11家, 停产整顿食品企业15家; or
+# the putting right itself, done on the firms named before or after the count (现场发现并整改
+# 4家商户, 规范问题企业17家: the firms made to put things right; see PUT_RIGHT_AFTER).
 ORDERED_DONE_BEFORE = rx.compile(
-    rf"(?:责令(?:限期)?(?:整改|改正|停产整顿|停业整顿)|停产整顿)了?(?:[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED}))?(?:共|计)?$"
+    rf"(?:(?:{_ORDER})(?:限期)?(?:整改|改正|停产整顿|停业整顿)|停产整顿)了?(?:[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED}))?(?:共|计)?$|"
+    rf"(?:整改|规范)了?(?:问题|违规|违法|不规范)(?:[^，,。；;：:\d]{{0,12}}?(?:{_PENALISED}))(?:共|计)?$"
 )
+PUT_RIGHT_BEFORE = rx.compile(r"(?:现场|当场|立即|及时|督促)?(?:发现并|查处并|并)?(?:整改|规范)了?$")
+PUT_RIGHT_AFTER = rx.compile(rf"[^，,。；;：:\d]{{0,8}}?(?:{_PENALISED})")
+# What an order asks after the firms: to put things right, to stop, to take goods off sale, or
+# (Hong Kong's customs) to keep the goods at a place it names, 将…存放于指定地方.
 ORDERED_AFTER = rx.compile(
-    rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})[^，,。；;：:\d]{{0,4}}?(?:责令|限期)?[^，,。；;：:\d]{{0,4}}?"
-    r"(?:整改|改正|停止生产|停产|停业|停止使用)"
+    rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})(?:[^，,。；;：:\d]{{0,4}}?(?:{_ORDER}|限期)?[^，,。；;：:\d]{{0,4}}?"
+    r"(?:整改|改正|停止生产|停产|停业|停止使用|停止销售|暂停销售|停售|下架)|"
+    r"将[^，,。；;：:]{0,30}?(?:存放|储存|存)于?指定)"
 )
-ORDERED_AFTER_ONLY = rx.compile(rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})(?:被|已|均|已被)?责令")
+ORDERED_AFTER_ONLY = rx.compile(rf"[^，,。；;：:\d]{{0,16}}?(?:{_PENALISED})(?:被|已|均|已被)?(?:{_ORDER})")
 # ... or told in the next clause, the firms' count closing its own: …的商户有4家，当即要求其改善;
 # 其中12家，均已责令限期整改 (改善: the word Taiwan's reports write for 整改); never a clause
 # that counts what it orders (…310家，责令整改14家; 督促整改问题30个: a count of its own).
