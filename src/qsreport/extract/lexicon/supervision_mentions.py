@@ -102,8 +102,10 @@ POLICY_TITLE_REST = rx.compile(r"[^《》。；;]{0,12}?(?:意见|纲要|决定|
 
 # After a title of no name of its own, a meeting: 召开打假工作电视电话会议 (the guide keeps
 # meetings out; a named campaign a meeting is about, “…行动”推进会, is still one).
+# (the campaign word may be the first of a list of works the meeting is named after: 召开计量
+# 审查、器具核查及数据平台建设工作推进会)
 MEETING_AFTER = rx.compile(
-    r"的?[^\W\d_a-zA-Z]{0,4}?(?:会议|大会|座谈会|推进会|部署会|布置会|动员会|现场会|视频会|总结会|表彰会|"
+    r"(?:[、和及与][^，,。；;：:、《》“”]{1,20}){0,5}?的?[^\W\d_a-zA-Z]{0,4}?(?:会议|大会|座谈会|推进会|部署会|布置会|动员会|现场会|视频会|总结会|表彰会|"
     r"发布会|培训班)"
 )
 
@@ -182,8 +184,9 @@ GENERIC_AFTER = rx.compile(
     r"覆盖率|经费|的?(?:重要性|紧迫性|必要性)|机制(?<!长效监管机制)|(?:管理|实施)?(?:制度|办法|细则)|"
     # A paper about the work (打假工作报告, 隐患排查台账) or its target (…的重点产品)
     r"报告|台账|的重点(?:产品|对象|行业|领域)|"
-    # 打假人员, 打假分队: the staff and teams that do the work, not a campaign
-    r"人员|(?:小)?分队|大队|中队|"
+    # 打假人员, 打假分队: the staff and teams that do the work, not a campaign; and so are the
+    # bodies named after it (某部设立的锅炉安全检查总局, 稽查总队, 打假支队)
+    r"人员|(?:小)?分队|大队|中队|总队|支队|总局|"
     # 打假力度大: praise of the work, not a campaign (加大…力度 names one in passing)
     r"力度(?:很|较|非常|明显|比较|之)?(?:大|强)|"
     # 在稽查打假、质量监督、…等工作方面: one of a list of fields of work, or of topics (…、

@@ -43,6 +43,9 @@ ROUTINE_AFTER = rx.compile(
     # Work a meeting deployed, alone or in a list (会议就…监督抽查、…风险排查作出全面部署): the
     # year's work set out, no campaign carried out.
     r"|(?:[、和及与][^，,。；;：:、]{1,20}){0,5}?作(?:了|出)(?:总体|全面|具体|专门)?部署"
+    # A plan named after a list of works, the campaign word its first (《…监督抽查和风险监测
+    # 计划》, …抽查、检验工作计划): a plan, as one named after the word alone is.
+    r"|(?:[、和及与][^，,。；;：:、《》“”]{1,20}){1,5}?(?:工作)?(?:计划|规划|纲要)"
 )
 
 # After a title, the rest of a 、-list of measures or duties it is one of (巡查、抽查、约谈等
