@@ -86,8 +86,10 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     view = doc.view
     if not may_name_a_campaign(view):
         return []  # no campaign word anywhere: no item need be scanned
+    unrealised: list[_Mention] = []  # campaigns named as work ahead, a meeting's or a plan's
+    told = again.without_unrealised(doc, _mentions(doc, unrealised), unrealised)
     mentions = again.without_meeting_subjects(view, again.without_held_names(
-        view, _without_lone_raids(view, _mentions(doc))))
+        view, _without_lone_raids(view, told)))
     chosen: list[_Mention] = []
     for kind in dict.fromkeys(m.kind for m in mentions):
         of_kind = [m for m in mentions if m.kind == kind]
@@ -146,8 +148,9 @@ def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]])
     return cache[mention.item]
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
-    """Every campaign word of the body that names a campaign, in text order."""
+def _mentions(doc: Doc, unrealised: list[_Mention]) -> list[_Mention]:
+    """Every campaign word of the body that names a campaign, in text order; those named as
+    work ahead, as a meeting's subject or in a plan's title go to ``unrealised``."""
     view = doc.view
     found: list[_Mention] = []
     words: list[int] = []  # where every campaign word of the items starts
@@ -211,8 +214,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
                 or checks.named_by_subject(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
+            mention = _Mention(kind, word[0], word[1], title_start, title_end, item, named)
             if ANNOUNCED.search(view, sentence_start, word[0]) \
                     or (not named and ahead_in_paragraph(view, word[0])):
+                unrealised.append(mention)
                 continue  # 将在全市开展…专项整治, 将围绕以下方面：…: announced, not carried out
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
@@ -241,8 +246,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 # passing, no campaign carried out (a campaign named as one is kept; a
                 # long-term mechanism to be built, 下一步将建立…长效机制, is work ahead too, as
                 # the rounds' readers key it)
+                unrealised += [mention] if again.ahead_or_met(view, sentence_start, mention) else []
                 continue
             if routine(view, kind, match, (title_start, title_end), item.start):
+                unrealised += [mention] if again.ahead_or_met(view, sentence_start, mention) else []
                 continue
             if "”" in view[title_start:title_end] \
                     and SLOGAN_THEME_AFTER.match(view, title_end - 4, title_end + 4):

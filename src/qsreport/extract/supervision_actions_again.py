@@ -2,18 +2,21 @@
 (此次集中检查行动), followed as the plan the work follows (依照…专项检查活动的安排, 按…集中整治行动
 方案), a part of one named earlier in its sentence (…专项整治，其中在豆制品作坊专项整治中), or
 a quoted slogan named again in a later sentence (此次“黑心棉”专项行动), or named as the subject
-of a meeting beside another of its kind (…专项行动布置会，布置…打假行动). Read by
-:mod:`.supervision_actions`: such a word is no campaign of its own."""
+of a meeting beside another of its kind (…专项行动布置会，布置…打假行动), or named again, with
+nothing told done, after it was first named as work ahead, a meeting's subject or in a plan's
+title. Read by :mod:`.supervision_actions`: such a word is no campaign of its own."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TypeVar
 
+from .. import regex_cache as rx
 from . import supervision_actions_names as names
 from .common import Doc
 from .lexicon.supervision_mentions import (
     BACK_REFERENCE,
+    DONE_IN_SENTENCE,
     FOLLOWED_AFTER,
     FOLLOWED_BEFORE,
     MEETING_AFTER,
@@ -23,9 +26,12 @@ from .lexicon.supervision_mentions import (
     POINTER_OPENS,
     QUOTED_NAME,
 )
+from .lexicon.supervision_plans import PLAN_AHEAD
+from .lexicon.supervision_routine import PLAN_NAMED_AFTER
 from .supervision_actions_apart import Mentioned
 
 _M = TypeVar("_M", bound=Mentioned)
+_CLAUSE_MARK = rx.compile(r"[，,；;：:]")
 
 
 def named_again(doc: Doc, found: Sequence[Mentioned], kind: str,
@@ -99,3 +105,44 @@ def without_meeting_subjects(view: str, found: list[_M]) -> list[_M]:
     return [m for m in found if m not in meetings
             or not any(other is not m and other.kind == m.kind and other not in meetings
                        for other in found)]
+
+
+def ahead_or_met(view: str, sentence_start: int, mention: Mentioned) -> bool:
+    """Whether a campaign word left out is named as work ahead (下一步…将开展…), as a meeting's
+    subject (…工作推进会) or in a plan's name (《…抽查和风险监测计划》)."""
+    return PLAN_AHEAD.search(view, sentence_start, mention.start) is not None \
+        or MEETING_AFTER.match(view, mention.title_end) is not None \
+        or PLAN_NAMED_AFTER.match(view, mention.title_end) is not None
+
+
+def without_unrealised(doc: Doc, found: list[_M], unrealised: Sequence[Mentioned]) -> list[_M]:
+    """``found`` less the campaigns named again, in a clause that tells nothing done, nor the
+    next (no 了, 已, 共, 此次 …), after the report first named them as work ahead, a meeting's subject or in
+    a plan's title, by the same words (今年将…专项整治…。…专项整治家具、玩具…): the same work
+    still ahead, no campaign carried out (rounds 138 and 140)."""
+    if not unrealised:
+        return found
+    view = doc.view
+    kept = []
+    for mention in found:
+        core = names.core(view[mention.title_start:mention.title_end])
+        earlier = any(
+            before.kind == mention.kind and before.start < mention.start
+            and names.same_campaign(core, names.core(view[before.title_start:before.title_end]))
+            for before in unrealised)
+        if earlier and not DONE_IN_SENTENCE.search(view, *_clause_and_next(doc, mention)):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _clause_and_next(doc: Doc, mention: Mentioned) -> tuple[int, int]:
+    """The clause that names a campaign and the clause after it, in its sentence: where work
+    told done about it is told (某检查，共检查…; 此次某检查期间…)."""
+    view, sentence = doc.view, doc.sentence_at(mention.start)
+    start = max(view.rfind(mark, sentence.start, mention.start) for mark in "，,；;：:") + 1
+    end = mention.end
+    for _ in range(2):
+        found = _CLAUSE_MARK.search(view, end, sentence.end)
+        end = found.end() if found else sentence.end
+    return max(start, sentence.start), end

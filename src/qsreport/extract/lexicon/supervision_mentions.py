@@ -259,3 +259,8 @@ NOT_A_CAMPAIGN_AFTER = rx.compile(
     r"(?:组委会|办公室)?(?:副?主任|副?秘书长|副?会长|副?理事长|副?组长)(?![\W\d_a-zA-Z]{0,2}?(?:制|责任))|"
     r"(?:情况)?(?:统计|汇总|登记|明细|一览)表"
 )
+
+
+# What tells work done in a sentence that names a campaign again (开展了, 已, 共检查, 此次,
+# 期间, 以来, 截至, 查处, 发现): a campaign first named as work ahead, then told carried out.
+DONE_IN_SENTENCE = rx.compile(r"了|已|共|累计|截至|完成|期间|以来|此次|本次|这次|查处|查获|发现|检查中|取得")

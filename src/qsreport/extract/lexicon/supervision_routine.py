@@ -47,6 +47,9 @@ ROUTINE_AFTER = rx.compile(
     # 计划》, …抽查、检验工作计划): a plan, as one named after the word alone is.
     r"|(?:[、和及与][^，,。；;：:、《》“”]{1,20}){1,5}?(?:工作)?(?:计划|规划|纲要)"
 )
+# A plan named after the campaign word, alone or the first of a list of works (…抽查计划,
+# 《…监督抽查和风险监测计划》): the work it names is still ahead.
+PLAN_NAMED_AFTER = rx.compile(r"(?:[、和及与][^，,。；;：:、《》“”]{1,20}){0,5}?(?:工作)?(?:计划|规划|纲要)")
 
 # After a title, the rest of a 、-list of measures or duties it is one of (巡查、抽查、约谈等
 # 监管措施; 承担抽查、检验等任务), or of the steps of a selection (资格审查、监督抽查、公示等
