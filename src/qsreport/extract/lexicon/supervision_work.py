@@ -28,8 +28,11 @@ _CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查
 _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no other figure
 # Places counted right before what the check found in them, or closing their clause:
 # 9个城市的42家企业, 23个地市（区）93家, 覆盖12个地市，(not 9个市场: a place word whole).
-_PLACE = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|市县|县市|县区|区县|乡镇|"
-          r"街道|地区|市|县|区)(?:[(（][^()（）]{1,8}[)）])?(?=[的、，,。；;和及与]|\d|\s*$)")
+# Towns and subdistricts together are 镇街 (or 街镇); a check may be told right after the places
+# (对全市23个镇街开展督导检查, 在16个镇街同步开展执法行动).
+_PLACE = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|市县|县市|县区|区县|乡镇|镇街|街镇|"
+          r"街道|地区|市|县|区)(?:[(（][^()（）]{1,8}[)）])?"
+          r"(?=[的、，,。；;和及与]|\d|\s*$|(?:同步|同时|全面|集中|统一)?(?:开展|进行|实施)了?)")
 # A test item counted: 16项安全指标, 对…28个项目进行了检测 (not 3项指标不合格: items failed).
 _FAILED_ITEM = r"(?:不合格|不符合|超标|不过关|不达标|超差)"
 _NOT_FAILED = rf"(?!{_GAP}{{0,6}}?{_FAILED_ITEM})"
@@ -125,11 +128,17 @@ WORK_ROWS: tuple[WorkRow, ...] = (
             after=rf"{_GAP}{{0,6}}?{_FIRM}{_GAP}{{0,10}}?(?<!不)合格(?!率)", needs=_CHECKED),
     # 抽查覆盖12个地市, 涉及38个市县, 抽查了甲、乙等10个地区的30家企业.
     # (not a protected product's area, 保护范围为…15个县市: no check's; 检验 names bureaus too)
+    # (and a drive of enforcement, a check as Taiwan's reports write it: 执法行动, 查核)
     WorkRow("places_covered", r"个", after=_PLACE,
-            needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖",
+            needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖|查核|核查|执法行动|专项行动",
             unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
     # Test items failed (schema 2): 其中2项指标不合格, 不合格项目3个, 16项指标中有3项不合格;
     # not items pointed back to (这2项指标均不达标: told before). In 个 only after 其中, 发现, 有.
+    # ... or counted by the place word itself, as Taiwan's reports count them (公布6县市、20处
+    # 场所的查核结果; 全国22县市)
+    WorkRow("places_covered", r"县市|市县", after=r"(?=[的、，,。；;和及与]|\s*$)",
+            needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖|查核|核查|抽验",
+            unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
     WorkRow("items_failed", r"项|项次", before=r"(?:^|[^这该此述])$",
             after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
             unless=_NO_TEST_ITEMS),
