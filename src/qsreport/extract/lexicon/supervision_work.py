@@ -51,7 +51,9 @@ _FIBRE = r"棉|茧|毛绒|羊毛|羊绒|麻|纤维"
 _NOTARIAL = r"公证检验|公检|仪器化检验|(?:纤检|纤维检验)[^，,。；;\d]{0,8}?检验"
 _NO_VOLUME = r"能力|可检|可承担|投入|投资|万元|收购价|价格|产量|种植"
 # Publicity materials handed out: leaflets, booklets, brochures (宣传资料, 宣传单, 明白纸).
-_MATERIAL = r"(?:宣传)?(?:资料|材料|手册|传单|单页|折页|彩页|画册|明白纸|宣传单|宣传品|宣传页)"
+# (notices and open letters posted or handed out are materials too: 告示, 公开信, 倡议书)
+_MATERIAL = (r"(?:宣传)?(?:资料|材料|手册|传单|单页|折页|彩页|画册|明白纸|宣传单|宣传品|宣传页|告示|公开信|"
+             r"倡议书|宣传画|挂图)")
 _HANDED = r"发放|散发|分发|派发|发送|赠送|送出|印发|印制|送发|发出"
 # Questions the public brought (接受咨询, 解答…咨询, 咨询的群众).
 _ASKING = r"群众|市民|消费者|居民|村民|人员|企业|农户"
@@ -188,6 +190,12 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("publicity_events", r"次|场次|场",
             before=rf"宣传{_GAP}{{0,10}}?(?:活动|咨询|讲座|日)(?:共|计|达到?)*$"),
     WorkRow("publicity_events", r"次|场次|场", after=rf"{_GAP}{{0,10}}?宣传(?:咨询)?(?:活动|讲座)"),
+    # 共组织现场宣传6次; 开展质量知识进社区活动50余次 (a drive taking knowledge to the public).
+    WorkRow("publicity_events", r"次|场次|场",
+            before=rf"(?:组织|开展|举办|进行)了?{_GAP}{{0,8}}?宣传(?:共|计|达到?)*$"),
+    WorkRow("publicity_events", r"次|场次|场",
+            before=rf"(?:组织|开展|举办)了?{_GAP}{{0,16}}?进(?:社区|校园|农村|乡村|企业|家庭|万家|市场)"
+                   rf"{_GAP}{{0,4}}?活动(?:共|计|达到?)*$"),
     # 深入村庄120个, 下乡进村637个, 走访农户2300户, 走访了300户农户.
     WorkRow("outreach_visits", r"个|户|家|户次",
             before=rf"(?:进村|入村|入户|(?:走访|深入|进入){_GAP}{{0,6}}?"
@@ -213,9 +221,10 @@ WORK_ROWS: tuple[WorkRow, ...] = (
             before=rf"(?:{_HANDED})了?[^。；;:：\d]{{0,50}}?{_MATERIAL}{_GAP}{{0,4}}?(?:共|计|达到?|约)*$"),
     WorkRow("materials_distributed", r"份|册|张|本|套",
             before=rf"(?:{_HANDED})了?{_GAP}{{0,12}}?$", after=rf"{_GAP}{{0,8}}?{_MATERIAL}"),
-    # 现场接受群众咨询260人次; 解答消费者咨询90余人; 为120多人次提供了咨询服务.
+    # 现场接受群众咨询260人次; 解答消费者咨询90余人; 为120多人次提供了咨询服务 (问询 and 询问
+    # are questions too: 接受群众问询100余人次).
     WorkRow("consultations", r"人次|人|名|次|条|个",
-            before=rf"(?:接受|解答|受理|接待|答复|回答|提供)了?{_GAP}{{0,10}}?(?<!投诉)(?<!举报)咨询"
+            before=rf"(?:接受|解答|受理|接待|答复|回答|提供)了?{_GAP}{{0,10}}?(?<!投诉)(?<!举报)(?:咨询|问询|询问)"
                    rf"(?:的)?(?:{_ASKING})?(?:共|计|达到?|约)*$"),
     # (咨询的群众达80人, 咨询人数超过150人次, 检测咨询35人次; not 投诉咨询: complaints)
     WorkRow("consultations", r"人次|人|名",
