@@ -12,6 +12,7 @@ tags dropped, blocks turned into line breaks).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..segmenting.metaline import PageHead, iso_date
 from .account import account_source
@@ -122,7 +123,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     story = "\n".join(lines)
     if (place := site_place(markup, tree.title, head.title, head.source, story)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root
-    portal = portal_place(markup, tree.title, head.title, story)
+    # (The portal's place is read only if the header's region asks: most pages name their own.)
+    portal = partial(portal_place, markup, tree.title, head.title, story)
     found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs, portal)
     return "\n".join(top + lines), found
 

@@ -6,6 +6,7 @@ name does not carry it; and the place a title opens on inside its 地名： pref
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import regex_cache as rx
@@ -30,17 +31,21 @@ _CRUMB_REACH = 300  # characters of the text the breadcrumb line stands in
 
 
 def report_region(text: str, view: str, header: Header, crumbs: tuple[str, ...],
-                  portal: str | None = None) -> str | None:
+                  portal: Callable[[], str | None] | None = None) -> str | None:
     """The place the report is about, as it is written (see :func:`places.region_of`); a
-    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title. ``portal``: the
-    place whose government's site a page is on (甲市, from 甲市人民政府门户网站), the last resort
-    — and the region of its news told from Hong Kong, Macau, Taiwan or abroad (甲市画展在澳门
-    开幕, 甲省领导接见香港客商), which no mainland government's site reports as their news."""
+    page's breadcrumb (首页 > 某某市 > 某某县 > 公告) ranks after its title. ``portal``: what
+    reads the place whose government's site a page is on (甲市, from 甲市人民政府门户网站), the
+    last resort — and the region of its news told from Hong Kong, Macau, Taiwan or abroad
+    (甲市画展在澳门开幕, 甲省领导接见香港客商), which no mainland government's site reports as
+    their news. It is called only then."""
     found = _report_region(text, view, header, crumbs)
-    abroad = header.found.get("region") == ABROAD_DATELINE
-    if portal is not None and (found is None or abroad or _territory(found)) and not _territory(portal):
+    if portal is None or not (found is None or header.found.get("region") == ABROAD_DATELINE
+                              or _territory(found)):
+        return found
+    place = portal()
+    if place is not None and not _territory(place):
         header.found["region"] = "the place whose government's site the page is on"
-        return portal
+        return place
     return found
 
 

@@ -11,6 +11,7 @@ the page reader and the header reader use it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -333,11 +334,13 @@ class PageHead:
     the text's first line is the page's headline, the date and publisher from ``<meta>`` tags
     or the publish line, and where each came from (``found``: field → a short description);
     and the breadcrumb above the headline, whose deepest place may say where the page is; and
-    the place whose government runs the site (``portal``: 甲市, from 甲市人民政府门户网站)."""
+    how to read the place whose government runs the site (``portal``: a call that answers
+    甲市 for a page of 甲市人民政府门户网站; read only when the header's region asks for it,
+    which most pages' own places spare)."""
 
     headline: bool = False
     date: str | None = None
     source: str | None = None
     found: dict[str, str] | None = None
     crumbs: tuple[str, ...] = ()  # the page's breadcrumb, part by part (首页, 某某市, 公告)
-    portal: str | None = None  # the place whose government's site the page is on
+    portal: Callable[[], str | None] | None = None  # the place whose government's site it is
