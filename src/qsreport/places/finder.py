@@ -94,7 +94,10 @@ SURNAMES = frozenset(
 )
 # What follows a person's name in a headline or a byline (肖某某：…, 王某某表示).
 _AFTER_PERSON = rx.compile(r"\s*(?:[:：]|说|表示|指出|认为|介绍|强调|称|谈)")
-_BEFORE_PERSON = ("记者", "作者", "通讯员", "主任", "书记", "局长", "教授", "院长")
+# A post or a role written right before a person's name (记者王建华, 副主席兼秘书长王文成).
+_BEFORE_PERSON = ("记者", "作者", "通讯员", "主任", "书记", "局长", "教授", "院长", "秘书长",
+                  "会长", "理事长", "董事长", "主席", "部长", "处长", "科长", "所长", "校长",
+                  "站长", "队长", "组长", "经理", "老师", "委员", "会员", "嘉宾", "专家")
 
 
 def find_places(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
