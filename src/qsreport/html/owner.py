@@ -7,9 +7,10 @@ Two kinds of page, each a rule of its own:
   主办：某某市人民政府) — the place of that name, of the office's level;
 * a page whose headline speaks of the site's owner as 我院, 我校 or 我局 (我院举办…) and whose
   ``<title>`` names the site after a place (标题 某某省某某医院): that place;
-* a page of a university's own site (its ``<title>`` names the school) whose publisher is the
-  school or none, or whose headline names the school: the city the school stands in, from a
-  table of institutions (facts, kept as data).
+* a page of a university's own site (its ``<title>`` or its footer's owner line names the
+  school) whose publisher is the school or none, or whose headline names the school: the city
+  the school stands in, from a table of universities (facts, kept as data), or the city or
+  county a school's name opens on (版权所有：某市大学, Copyright 某县职业技术学院).
 
 The place is handed on as the root of the page's breadcrumb, where the header's region reader
 takes it after the headline's own place.
@@ -28,28 +29,14 @@ import re
 from ..cleaning import match_view
 from ..places import find_places
 from ..places.finder import Mention, run_end
+from ..places.universities import UNIVERSITIES
 
-# Universities and the city each stands in: the names a site's <title> writes (清华大学新闻网,
-# 南开要闻), and where the school is.
-INSTITUTIONS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("清华大学", "清华新闻"), "北京市"),
-    (("中国人民大学",), "北京市"),
-    (("北京大学",), "北京市"),
-    (("南开大学", "南开要闻", "南开新闻"), "天津市"),
-    (("天津大学",), "天津市"),
-    (("复旦大学",), "上海市"),
-    (("上海交通大学",), "上海市"),
-    (("南京大学",), "南京市"),
-    (("浙江大学",), "杭州市"),
-)
-# A short name of each school, as a publisher or a headline writes it (南开新闻网, 清华大学…).
-_SHORT_NAMES = {"北京市": ("清华", "人民大学", "人大", "北大", "北京大学"), "天津市": ("南开", "天津大学"),
-                "上海市": ("复旦", "上海交通大学", "上海交大"), "南京市": ("南京大学", "南大"),
-                "杭州市": ("浙江大学", "浙大")}
 # An office named by its level only, at the head of a headline or a publisher's name.
 _LEVEL_OFFICE = re.compile(r"(?P<level>[省市县区])[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委|办公室|办|政府)")
-# Where a footer names the site's owner: 版权所有, 主办, 由…维护.
-_OWNER_LABELS = ("版权所有", "主办", "维护")
+# Where a footer names the site's owner: 版权所有, 主办, 由…维护, Copyright.
+_OWNER_LABELS = ("版权所有", "主办", "维护", "Copyright")
+# A school's name in a footer's owner line (某市大学, 某县职业技术学院).
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院)")
 # A publisher that is a news outlet or a national body, not a unit of the site's own school.
 _OUTLET = re.compile(r"报|网|社|台|刊|杂志|新闻|库|^中国")
 # A headline that speaks of the site's owner as 我院/我校 (我院举办…, 某地考察团访问我校); not
@@ -81,13 +68,32 @@ def site_place(markup: str, site_title: str | None, headline: str, source: str |
         return named
     if source is not None and _OUTLET.search(source) is None:
         source = None  # a unit of the school itself (餐饮管理部, 宣传部), or a byline
-    site = None
-    for names, city in INSTITUTIONS:
-        if source is None or _names_school(source, city) or _names_school(headline, city):
-            if site is None:
-                site = (site_title or "") + " ".join(_owner_texts(markup, article))
+    owners: list[str] | None = None
+    for names, shorts, city in UNIVERSITIES:
+        if source is None or _names_school(source, shorts) or _names_school(headline, shorts):
+            if owners is None:
+                owners = _owner_texts(markup, article)
+                site = (site_title or "") + " ".join(owners)
             if any(name in site for name in names):
                 return city
+    if source is not None and not _SCHOOL.search(source) and not _SCHOOL.search(headline):
+        return None
+    return _school_place(owners if owners is not None else _owner_texts(markup, article),
+                         source, headline)
+
+
+def _school_place(owners: list[str], source: str | None, headline: str) -> str | None:
+    """The city or county the name of the school that owns the site opens on (版权所有：某市
+    大学), where the publisher is the school or none: a province's name (某省大学) says no city,
+    unless the province is one (某直辖市大学)."""
+    for text in owners:
+        for school in _SCHOOL.finditer(match_view(text)):
+            if source is not None and school[0] not in source and school[0] not in headline:
+                continue
+            found = find_places(school[0])
+            if found and found[0].start == 0 and (found[0].place.level != "province"
+                                                   or found[0].place.name.endswith("市")):
+                return found[0].place.name
     return None
 
 
@@ -104,8 +110,8 @@ def _site_named(site_title: str, headline: str) -> str | None:
     return None
 
 
-def _names_school(text: str, city: str) -> bool:
-    return any(name in text for name in _SHORT_NAMES[city])
+def _names_school(text: str, shorts: tuple[str, ...]) -> bool:
+    return any(name in text for name in shorts)
 
 
 def _owner_texts(markup: str, article: str = "", labels: tuple[str, ...] = _OWNER_LABELS
