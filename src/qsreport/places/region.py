@@ -28,6 +28,7 @@ from .region_lead import (
     origin,
     own_firm,
     territory,
+    travellers,
     venues,
 )
 from .region_offices import WHOLE_PROVINCE as _WHOLE_PROVINCE
@@ -126,6 +127,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
                            and _SELF.search(view, *title) is None)  # (not 商务部认定… 我省…)
     # (the title's places, and whether one of them counts, read once for the steps below)
     title_places = find_places(view, *title) if title is not None else []
+    if (home := travellers(view, title_places)):
+        # (a party's home when it goes to work in another province: 甲市专家团赴乙省丙县开展…)
+        title_places = [m for m in title_places if m.start not in home]
     title_counts = any(_counts(view, m) for m in title_places)
     everything = find_places(view, body, min(len(view), body + _BODY_WINDOW))
     held_at = venues(view, everything)

@@ -233,6 +233,28 @@ def guests(view: str, found: list[Mention]) -> set[int]:
     return {mention.start for mention in found if _GUESTS.match(view, mention.end)}
 
 
+# A party that goes from its own place to work in another (甲市专家团赴乙省丙县开展…, 甲省医疗队
+# 前往乙地, 甲区工作组到乙县): the words between its place and the verb of going, within a clause.
+_TRAVELLERS = rx.compile(r"[^，,、。；;!！?？\s]{0,14}?(?:一行|考察团|代表团|调研组|专家团|专家组|专家团队|"
+                         r"工作组|工作队|医疗队|服务队|帮扶团|慰问团|帮扶组|援建队|支教团|调研团)"
+                         r"[0-9一二三四五六七八九十多余]*人?(?:先后)?(?:奔赴|赶赴|赴|到|前往|走进)")
+
+
+def travellers(view: str, found: list[Mention]) -> set[int]:
+    """The starts of the places a party is named after that goes to work in a place of another
+    province named right after the verb (甲市专家团赴乙省丙县开展…): the party's home, not
+    where the story happens (a visit inside the party's own province stays its own news)."""
+    away: set[int] = set()
+    for mention in found:
+        going = _TRAVELLERS.match(view, mention.end)
+        if going is None:
+            continue
+        there = next((m for m in found if m.start == going.end()), None)
+        if there is not None and there.place.adcode[:2] != mention.place.adcode[:2]:
+            away.add(mention.start)
+    return away
+
+
 def venues(view: str, found: list[Mention]) -> set[int]:
     """The starts of the places a meeting was held at: each place of a run of them right after
     在 and right before 召开, 举行 or 举办, or a hall named after it (在甲省乙市召开: both;
