@@ -18,6 +18,7 @@ from ..segmenting.metaline import PageHead, iso_date
 from .account import account_source
 from .article import choose_article
 from .astext import drop_markup_lines
+from .catalogue import drop_catalogue
 from .flat import flat_text
 from .head import Head, read_head
 from .lead import lead_lines
@@ -92,8 +93,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         return flat_text(markup), None
     body = tree.first("body") or tree.root
     article, left_out = choose_article(body, tree)
-    lines = drop_promos(trim_tail(drop_pagers(drop_markup_lines(
-        [line for line in tree.text_of(article, left_out).split("\n") if line.strip()]))))
+    lines = drop_promos(trim_tail(drop_pagers(drop_catalogue(drop_markup_lines(
+        [line for line in tree.text_of(article, left_out).split("\n") if line.strip()])))))
     head = read_head(tree, article)
     account_source(tree, head, article)
     if head.date is None:
