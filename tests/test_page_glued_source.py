@@ -1,5 +1,5 @@
-"""A page's publish line that glues its 来源 to the next field's label (来源：某某网作者：王某):
-the name before the label is the publisher. Pages written for the test."""
+"""A page's publish line that glues its 来源 to the next field's label (来源：某某网作者：王某,
+来源：某某学院发布时间：…): the name before the label is the publisher. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def _meta(info: str) -> tuple[str | None, str | None]:
         ("2023-06-18 09:30来源：青禾晚报网作者：林一责任编辑：王二", "青禾晚报网"),
         ("来源：青禾之窗责编：林一 2023-06-18", "青禾之窗"),
         ("2023-06-18 09:30 来源：青禾日报 作者：林一", "青禾日报"),  # spaced, as before
+        ("作者：林一来源：青禾学院发布时间：2023-06-18", "青禾学院"),  # the publish time's label
+        ("来源：青禾之窗发布日期：2023-06-18 09:30", "青禾之窗"),
     ],
 )
 def test_a_source_glued_to_the_next_label_names_the_publisher(info: str, source: str) -> None:

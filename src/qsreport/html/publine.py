@@ -10,9 +10,10 @@ import re
 
 from ..chars import HAN
 
-# 来源：某某网作者：… — the name, then a label of the byline's fields glued to it.
+# 来源：某某网作者：… — the name, then a label of the byline's fields glued to it, or of the
+# publish time's (来源：某某学院发布时间：…).
 _GLUED = re.compile(rf"(?:来源|稿源|出处)\s*[:：]\s*(?P<name>{HAN}[\w·]{{1,15}}?)"
-                    r"(?:作者|责任编辑|责编|编辑|记者|通讯员)\s*[:：]")
+                    r"(?:作者|责任编辑|责编|编辑|记者|通讯员|(?:发布|发表|更新)(?:时间|日期))\s*[:：]")
 
 
 def glued_publisher(view: str) -> tuple[int, int] | None:
