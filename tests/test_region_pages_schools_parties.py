@@ -71,7 +71,8 @@ def test_a_party_going_to_work_in_another_province_gives_where_it_works() -> Non
 
 
 def test_a_party_going_inside_its_own_province_or_going_nowhere_keeps_its_home() -> None:
-    """A visit inside the party's own province, or a party that goes to no named place, is its
-    own place's news, as before."""
+    """A visit inside the party's own province, a party that goes to no named place, or one
+    that goes to learn, is its own place's news, as before."""
     assert region("宁波市工作组赴象山县检查电梯安全\n近日，工作组检查了电梯。\n") == "宁波市"
     assert region("杭州市专家团赴外地开展交流\n近日，专家团开展交流。\n") == "杭州市"
+    assert region("杭州市考察团赴贵州学习考察\n近日，考察团一行抵达当地。\n") == "杭州市"

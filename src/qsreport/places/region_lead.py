@@ -240,17 +240,30 @@ _TRAVELLERS = rx.compile(r"[^，,、。；;!！?？\s]{0,14}?(?:一行|考察团
                          r"[0-9一二三四五六七八九十多余]*人?(?:先后)?(?:奔赴|赶赴|赴|到|前往|走进)")
 
 
+# The work the party goes to do there (开展…, 帮扶, 义诊, 检查): not a trip to learn or to see
+# (赴乙省学习考察), which is the party's own news.
+_WORK_THERE = rx.compile(r"[^，,、。；;!！?？\s]{0,6}?(?:开展|进行|帮扶|援助|支援|援建|支教|义诊|慰问|"
+                         r"指导|送教|送医|培训|检查|督导|调研)")
+
+
 def travellers(view: str, found: list[Mention]) -> set[int]:
     """The starts of the places a party is named after that goes to work in a place of another
     province named right after the verb (甲市专家团赴乙省丙县开展…): the party's home, not
-    where the story happens (a visit inside the party's own province stays its own news)."""
+    where the story happens (a visit inside the party's own province, or one to learn, stays
+    its own news)."""
     away: set[int] = set()
     for mention in found:
         going = _TRAVELLERS.match(view, mention.end)
         if going is None:
             continue
-        there = next((m for m in found if m.start == going.end()), None)
-        if there is not None and there.place.adcode[:2] != mention.place.adcode[:2]:
+        there = [m for m in found if m.start >= going.end()]
+        end = going.end()
+        for place in there:  # (the run of places gone to: 乙省丙县)
+            if place.start != end:
+                break
+            end = place.end
+        if end > going.end() and there[0].place.adcode[:2] != mention.place.adcode[:2] \
+                and _WORK_THERE.match(view, end):
             away.add(mention.start)
     return away
 
