@@ -12,7 +12,6 @@ tags dropped, blocks turned into line breaks).
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from ..segmenting.metaline import PageHead, iso_date
 from .account import account_source
@@ -22,7 +21,7 @@ from .catalogue import drop_catalogue
 from .flat import flat_text
 from .head import Head, read_head
 from .lead import lead_lines
-from .owner import portal_place, site_place
+from .owner import Portal, site_place
 from .page import read_page
 from .pager import drop_pagers
 from .printed import own_entry, posted_under
@@ -125,7 +124,7 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     if (place := site_place(markup, tree.title, head.title, head.source, story)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root
     # (The portal's place is read only if the header's region asks: most pages name their own.)
-    portal = partial(portal_place, markup, tree.title, head.title, story)
+    portal = Portal(markup, tree.title, head.title, story)
     found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs, portal)
     return "\n".join(top + lines), found
 

@@ -25,6 +25,7 @@ own, a portal's page is its government's news.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..cleaning import match_view
 from ..places import find_places
@@ -148,6 +149,20 @@ def _in_story(story: str, label: str, after: str, before: str) -> bool:
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+@dataclass(frozen=True)
+class Portal:
+    """What :func:`portal_place` reads, kept to be read only if asked (called: the place); two
+    are equal when they read the same page alike."""
+
+    markup: str
+    site_title: str | None
+    headline: str
+    article: str
+
+    def __call__(self) -> str | None:
+        return portal_place(self.markup, self.site_title, self.headline, self.article)
 
 
 def portal_place(markup: str, site_title: str | None, headline: str, article: str) -> str | None:
