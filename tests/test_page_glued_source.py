@@ -39,3 +39,8 @@ def test_a_source_glued_to_the_next_label_names_the_publisher(info: str, source:
 def test_an_empty_source_before_a_label_names_none() -> None:
     """来源：作者：林一 — the 来源 is empty, not the label after it."""
     assert _meta("2023-06-18 09:30 来源：作者：林一") == ("2023-06-18", None)
+
+
+def test_a_publisher_whose_name_holds_a_label_s_word_keeps_it() -> None:
+    """来源：青禾新闻发布中心 — 发布 with no time label and colon after it is the name's own."""
+    assert _meta("来源：青禾新闻发布中心 2023-06-18 09:30") == ("2023-06-18", "青禾新闻发布中心")
