@@ -10,8 +10,8 @@ from qsreport.html.catalogue import drop_catalogue
 from qsreport.html.publine import without_tools
 from qsreport.pipeline import prepare
 
-NOTICE = ("<p>各区某某局：</p><p>为做好今年的某某宣传工作，现将有关事项通知如下。一是加强组织领导，"
-          "二是做好宣传。</p><p>请各单位认真贯彻执行，确保工作取得实效。</p>")
+NOTICE = ("<p>各区某某局：</p><p>为做好今年的某某宣传工作，现将相关安排告知如下。一是明确分工，"
+          "二是做好宣传。</p><p>请各单位按时落实，月底前报送进展。</p>")
 
 
 def _text(table: str) -> str:
@@ -27,7 +27,7 @@ def test_a_catalogue_s_labels_in_a_row_and_values_under_them_are_dropped() -> No
                  "<td>备注</td></tr><tr><td>00123456X/2031-00077</td><td></td>"
                  "<td>甲市某某委员会</td><td>甲某〔2031〕8号</td><td></td></tr></table>")
     assert "索取号" not in text and "00123456X" not in text and "〔2031〕8号" not in text
-    assert "各区某某局：" in text and "一是加强组织领导" in text
+    assert "各区某某局：" in text and "一是明确分工" in text
 
 
 def test_a_catalogue_s_labels_each_beside_its_value_are_dropped() -> None:
@@ -44,14 +44,14 @@ def test_a_table_of_the_document_with_one_catalogue_column_stays() -> None:
     """A list of documents (名称 | 文号 | 发布日期) in the notice's own text: one label of a
     catalogue's own is no catalogue."""
     lines = ["名称", "文号", "发布日期", "某某管理办法", "甲某〔2030〕3号", "2030-06-01",
-             "各区某某局：", "现将有关事项通知如下。"]
+             "各区某某局：", "现将相关安排告知如下。"]
     assert drop_catalogue(lines) == lines
 
 
 def test_a_catalogue_ends_where_the_document_s_text_begins() -> None:
     """A salutation (各区某局：), a sentence or a numbered part is no field's value."""
     lines = ["索引号", "发布机构", "成文日期", "00123/2031-00001", "甲市某局",
-             "一、总体要求", "各区某局：", "现将有关事项通知如下。"]
+             "一、活动安排", "各区某局：", "现将相关安排告知如下。"]
     assert drop_catalogue(lines) == lines[5:]
 
 

@@ -1,4 +1,4 @@
-"""A government page's catalogue table over a published document (政府信息公开目录): its labels
+"""A government page's catalogue table over a published document (信息公开目录): its labels
 (索引号, 主题分类, 发文机关, 成文日期, 文号, 有效性 …), each alone in a cell, their values in the
 cells beside or under them, printed inside the article's block above the document's own text.
 The table is the site's record of the document, not the document: :func:`drop_catalogue` takes
