@@ -183,9 +183,16 @@ _TONED_PINYIN = rx.compile(rf"[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]
 def score_unit(unit: Any) -> str:
     """A unit as a key and a report are compared: simplified, without glued pinyin, brackets
     or blanks."""
-    from ..cleaning import to_simplified
+    return _score_unit(str(unit or ""))
 
-    text = _TONED_PINYIN.sub("", str(unit or ""))
+
+# (the tally and repeat rules ask this of each figure's unit, a few dozen units in all: each
+# is worked out once, not a call into OpenCC each time; bounded, as _score_name is)
+@lru_cache(maxsize=4096)
+def _score_unit(unit: str) -> str:
+    from ..cleaning.view import to_simplified  # (a module: no import machinery run each call)
+
+    text = _TONED_PINYIN.sub("", unit)
     for a, b in (("（", "("), ("）", ")"), ("％", "%"), (" ", "")):
         text = text.replace(a, b)
     return to_simplified(text).replace("(", "").replace(")", "")
