@@ -32,6 +32,7 @@ from qsreport.extract.lexicon import brand_lists
 from qsreport.extract.lexicon import brands as brand_words
 from qsreport.extract.lexicon import standards as standard_words
 from qsreport.extract.lexicon import supervision as supervision_words
+from qsreport.extract.lexicon import supervision_results as result_words
 from qsreport.extract.lexicon.inspection import FACILITY_STATUS
 from qsreport.numbers import PERCENT
 from qsreport.pipeline import prepare
@@ -203,7 +204,7 @@ def _doc(text: str, cuts: list[int]) -> Doc:
 @given(st.text(alphabet=_ALPHABET, max_size=80), st.lists(st.integers(0, 80), max_size=6))
 def test_one_scan_per_document_equals_a_scan_per_sentence(text: str, cuts: list[int]) -> None:
     doc = _doc(text, sorted({c for c in cuts if 0 < c < len(text)}))
-    for rule in (PERCENT, supervision._FIGURE, supervision_words.PASS_RATE):
+    for rule in (PERCENT, supervision._FIGURE, result_words.PASS_RATE):
         grouped = doc.matches_by_sentence(rule)
         for sentence, matches in zip(doc.layout.sentences, grouped, strict=True):
             expected = rule.finditer(doc.view, sentence.start, sentence.end)

@@ -36,22 +36,24 @@ from .lexicon.supervision import (
     CASES_CLOSED,
     DEN_AFTER,
     DEN_UNITS,
-    FAULT_VERDICT,
-    FIRMS_RESULT_AFTER,
-    INSTRUMENT,
-    INSTRUMENTS_SAMPLED,
     MONEY_BOUND_AFTER,
-    RATE_BOUND_AFTER,
-    RESULT_AFTER,
-    RESULTS_SENTENCE,
-    SAMPLED_RATE,
     STAT_UNITS,
     THRESHOLD_AFTER,
-    VERIFICATION,
 )
 from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED, FOLLOW_UP
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import EQUIPMENT_USERS_AFTER, NOT_FIRMS_AFTER
+from .lexicon.supervision_results import (
+    FAULT_VERDICT,
+    FIRMS_RESULT_AFTER,
+    INSTRUMENT,
+    INSTRUMENTS_SAMPLED,
+    RATE_BOUND_AFTER,
+    RESULT_AFTER,
+    RESULTS_SENTENCE,
+    SAMPLED_RATE,
+    VERIFICATION,
+)
 from .supervision_actions import extract_actions
 from .supervision_at_fault import units_at_fault
 from .supervision_causes import failure_causes

@@ -12,7 +12,7 @@ from ..regex_prefilter import might_match
 from ..regex_triggers import holds_needles
 from ..segmenting import Segment
 from .common import Doc
-from .lexicon.supervision import BUREAU, INSTRUMENT
+from .lexicon.supervision import BUREAU
 from .lexicon.supervision_actions import ACTION_KIND, action_kind
 from .lexicon.supervision_checks import EQUIPMENT_SUBJECT
 from .lexicon.supervision_enforced import LEAD_ENFORCEMENT
@@ -58,6 +58,7 @@ from .lexicon.supervision_lead import (
 )
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
+from .lexicon.supervision_results import INSTRUMENT
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_enforced import lead_enforcement
 from .supervision_actions_guards import no_lead_campaign

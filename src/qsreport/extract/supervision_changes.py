@@ -13,7 +13,7 @@ from ..models import SupervisionStat
 from ..numbers import to_number
 from ..regex_prefilter import compile_fast
 from .common import Doc
-from .lexicon.supervision import PASS_RATE, SAMPLED_RATE, VERIFICATION
+from .lexicon.supervision_results import PASS_RATE, SAMPLED_RATE, VERIFICATION
 from .supervision_keywords import excluded
 
 # A change's verb right before its number, and the number in points or in %: 提高了3个百分点,

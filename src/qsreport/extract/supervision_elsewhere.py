@@ -21,8 +21,6 @@ from .lexicon.supervision import (
     FIRM_OUTCOME,
     LINKERS,
     NUMBER_LEAD,
-    PASS_RATE_AFTER,
-    PASSES_NEXT,
     PRODUCT_CLAUSE,
     SAMPLE_PART_BEFORE,
     SAMPLED_BEFORE,
@@ -30,6 +28,7 @@ from .lexicon.supervision import (
     SAMPLING_VERB,
 )
 from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
+from .lexicon.supervision_results import PASS_RATE_AFTER, PASSES_NEXT
 from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
 from .supervision_outcomes import clause_end, firms_counted_in_ge, staff_after_deployment
 from .supervision_rates import batches_rated

@@ -22,16 +22,15 @@ from .lexicon.supervision import (
     FIRMS_OBJECT_BEFORE,
     HELD_OBJECT,
     OBJECT_LIST_BEFORE,
-    PASS_RATE,
     PLACES_OBJECT_BEFORE,
     SAMPLED_AT_AFTER,
     SAMPLED_AT_BEFORE,
-    SAMPLED_RATE,
     SAMPLES_OF_FIRMS,
     STAT_METRICS,
 )
 from .lexicon.supervision_after import TOLD_BEFORE, ToldBefore
 from .lexicon.supervision_exclusions import NOT_A_STAT
+from .lexicon.supervision_results import PASS_RATE, SAMPLED_RATE
 from .supervision_outcomes import CLAUSE_REACH, clause_end, rate_metric
 
 _METRICS = [(metric, compile_fast(words), rx.compile(f"^(?:{units})$"))

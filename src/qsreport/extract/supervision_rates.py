@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from .common import Doc
-from .lexicon.supervision import BARE_RATE, BREAKDOWN, OTHER_WORK
+from .lexicon.supervision import BREAKDOWN
+from .lexicon.supervision_results import BARE_RATE, OTHER_WORK
 from .supervision_keywords import excluded
 
 
