@@ -38,24 +38,26 @@ from .lexicon.brand_lists import (
     TOWARDS_TITLE,
     WON_BEFORE,
 )
+from .lexicon.brand_names import (
+    COUNT_OF_LIST,
+    LIST_GOES_ON,
+    MAKERS_PRODUCT,
+    NAMES_LISTED,
+    PRODUCTS_LISTED,
+)
 from .lexicon.brand_status import GOAL
 from .lexicon.brand_winning import JOINED_RANKS, RANKS_AFTER
 from .lexicon.brands import (
     ACTIVE_AWARD,
     APPLIED_FOR,
     CONTEXT_VERB,
-    COUNT_OF_LIST,
     COUNT_THEN_LIST,
     HONOUR_VERB,
-    LIST_GOES_ON,
     LISTED_AS,
-    MAKERS_PRODUCT,
     MODIFIER,
-    NAMES_LISTED,
     NOT_A_HOLDER,
     NOT_AFTER_VERB,
     NOT_WON_YET,
-    PRODUCTS_LISTED,
     TITLE_IN_A_NAME,
     VERB_CLAUSE_ONLY,
     WINNER_AFTER,

@@ -31,7 +31,8 @@ from .lexicon.brand_lists import (
     ZONE_QUOTED,
     ZONE_TITLE_END,
 )
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
+from .lexicon.brand_names import NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR, brand_category, places_win
 from .tally_words import end_of_clause
 
 

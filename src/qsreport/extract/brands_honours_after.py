@@ -31,16 +31,10 @@ from .lexicon.brand_lists import (
     WINNERS_IN_BRACKETS,
     WON_BEFORE_TITLE,
 )
+from .lexicon.brand_names import GROUP_LEAD
 from .lexicon.brand_status import GOAL
 from .lexicon.brand_winning import TERM_WINNERS_LIST, WINNERS_NAMED
-from .lexicon.brands import (
-    APPLIED_FOR,
-    GROUP_LEAD,
-    HONOUR_VERB,
-    NOT_WON_YET,
-    TERM_THEN_LIST,
-    places_win,
-)
+from .lexicon.brands import APPLIED_FOR, HONOUR_VERB, NOT_WON_YET, TERM_THEN_LIST, places_win
 
 
 def extract_after_honours(doc: Doc) -> list[BrandHonour]:

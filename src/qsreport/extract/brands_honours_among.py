@@ -24,7 +24,8 @@ from .lexicon.brand_among import (
     KINDS_AFTER,
 )
 from .lexicon.brand_lists import GIVEN_FIRM
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, places_win
+from .lexicon.brand_names import NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR, brand_category, places_win
 
 
 def extract_among_honours(doc: Doc) -> list[BrandHonour]:

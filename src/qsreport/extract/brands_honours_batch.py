@@ -9,8 +9,9 @@ from .. import regex_cache as rx
 from ..models import BrandHonour
 from ..regex_prefilter import compile_fast
 from .common import Doc
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_status import GOAL
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR
 
 # The verb of growing, then the names, then 等一批 (or 为代表的一批) and words ending in 品牌.
 _BATCH = compile_fast(

@@ -24,8 +24,9 @@ from .brands_honours_places import (
 )
 from .brands_honours_valued import on_value_list, speaks_of_value_list
 from .common import Doc
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_status import DECIDED, SHORTLIST, SHORTLIST_DONE
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR
 
 # A line of related stories under an article: ``- [ 10-25]某地：某公司获某奖``. The
 # story is another page; the key of this one does not name its winner.

@@ -12,8 +12,9 @@ from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import CLAUSE_BREAK, Doc
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_status import GOAL
-from .lexicon.brands import APPLIED_FOR, NOT_A_HOLDER, NOT_A_NAME, places_win
+from .lexicon.brands import APPLIED_FOR, NOT_A_HOLDER, places_win
 
 # The count just before the title (等3个, 5家), reading backwards from the title.
 _COUNT_BEFORE = compile_fast(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")

@@ -37,7 +37,8 @@ from .lexicon.brand_lists import (
     PEOPLE_COUNTED,
     PROJECTS_ACCEPTED,
 )
-from .lexicon.brands import GROUP_LEAD, NOT_A_NAME, brand_category, places_win
+from .lexicon.brand_names import GROUP_LEAD, NOT_A_NAME
+from .lexicon.brands import brand_category, places_win
 
 _LIST_END = rx.compile(r"[。！？!?；;，,：:]")
 _PIECE = rx.compile(r"[^、]+")

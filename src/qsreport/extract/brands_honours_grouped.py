@@ -15,7 +15,8 @@ from .brands_honours_checks import open_shortlist
 from .brands_honours_given import split_winners
 from .brands_won import honour_won
 from .common import CLAUSE_MARK, Doc
-from .lexicon.brands import APPLIED_FOR, GROUP_LEAD, places_win
+from .lexicon.brand_names import GROUP_LEAD
+from .lexicon.brands import APPLIED_FOR, places_win
 
 # The verb at the clause's start, a few words of what the title is for, then the title
 _GROUP_VERB = rx.compile(r"(?:以及|还有|另有|和|及)?(?:获得|荣获|取得|获评|被评为|被认定为|获)了?"

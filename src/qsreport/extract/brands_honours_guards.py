@@ -19,7 +19,7 @@ from .lexicon.brand_guards import (
     COLUMN_BAR,
     GLUED_BEFORE_A_NAME,
 )
-from .lexicon.brands import NEVER_A_WINNER
+from .lexicon.brand_names import NEVER_A_WINNER
 
 # People and bodies at a ceremony (领导, 主任 …) are named where winners are, but win nothing.
 _ATTENDEE = rx.compile(r"(?:领导|主任|局长|厅长|市长|主席|书记|嘉宾|代表|负责人|成员单位)$")

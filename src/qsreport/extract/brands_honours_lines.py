@@ -18,7 +18,7 @@ from .brands_honours_checks import not_won_yet
 from .brands_won import honour_won
 from .common import Doc, stripped
 from .lexicon.brand_lists import LISTED_WINNERS_INTRO
-from .lexicon.brands import NOT_A_NAME
+from .lexicon.brand_names import NOT_A_NAME
 
 _COUNT = compile_fast(r"(?P<number>\d+|[一二三四五六七八九十两]+)(?:只|个|项|件|种|家)")
 _NOTE_LINE = rx.compile(r"[（(][^）)]*[）)]")

@@ -14,8 +14,7 @@ from ..regex_prefilter import compile_fast
 from .lexicon.brand_authors import AUTHOR
 from .lexicon.brand_list_runs import POST_BEFORE_NAME
 from .lexicon.brand_lists import ADVERB_TAIL, NOT_A_WINNER, OUR_PLACE
-from .lexicon.brands import (
-    BRAND_TERM,
+from .lexicon.brand_names import (
     HAS_AFTER_LEAD,
     MAKER_BEFORE_MARK,
     MAKERS_OF_COUNTED,
@@ -25,6 +24,7 @@ from .lexicon.brands import (
     OWNER_LEAD,
     PIECE_LEAD,
 )
+from .lexicon.brands import BRAND_TERM
 
 _QUOTED_TRADEMARK = rx.compile(r"的[“「\"](?P<mark>[^”」\"]{1,12})[”」\"]商标$")
 # ... or unquoted, after its holder (某某食品有限公司的甲泉商标, 某协会的乙县泥蚶商标)

@@ -17,7 +17,8 @@ from .brands_honours_checks import not_won_yet
 from .brands_honours_names import run_names
 from .brands_won import honour_won
 from .common import Doc
-from .lexicon.brands import HONOUR_VERB, NOT_A_NAME
+from .lexicon.brand_names import NOT_A_NAME
+from .lexicon.brands import HONOUR_VERB
 
 _NAME = rf"[“「\"]?{HAN}{{2,15}}?[”」\"]?"
 _OF_WHICH = rx.compile(

@@ -9,8 +9,9 @@ from ..models import BrandHonour
 from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import Doc
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_status import GOAL
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR
 
 # The quoted mark, its close right before the title.
 _MARK_BEFORE = rx.compile(r"[“「\"](?P<mark>[^“”「」\"，,。；;、]{2,12})[”」\"](?:\d{4}年度?)?$")

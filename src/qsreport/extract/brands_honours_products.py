@@ -21,9 +21,10 @@ from .brands_honours_checks import open_shortlist
 from .brands_won import honour_won
 from .common import CLAUSE_BREAK, Doc
 from .lexicon.brand_lists import LISTED_FIRM
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_status import GOAL
 from .lexicon.brand_winning import BODY_NAME, COUNTED_BODIES, PRAISED_TITLE
-from .lexicon.brands import APPLIED_FOR, HONOUR_VERB, NOT_A_NAME, brand_category, find_brand_terms
+from .lexicon.brands import APPLIED_FOR, HONOUR_VERB, brand_category, find_brand_terms
 
 _NUMBER = r"[\d一二三四五六七八九十两百]{1,5}"
 # The two counts: of the firms (等5家企业) and of what they won with (的6个产品, 的7件商标),

@@ -14,8 +14,9 @@ from .brands_honours_checks import open_shortlist
 from .brands_parts import part_item
 from .brands_won import honour_won
 from .common import Doc
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_status import GOAL
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR
 
 # One part: where it starts (the sentence's clause break), its place or sector, its count,
 # the colon, then its names up to the next part or the sentence's end.

@@ -40,12 +40,8 @@ from .lexicon.brand_lists import (
     PLACE_WITH_HE,
     WINNERS_WORD,
 )
-from .lexicon.brands import (
-    GROUP_LEAD,
-    NOT_A_NAME,
-    brand_category,
-    places_win,
-)
+from .lexicon.brand_names import GROUP_LEAD, NOT_A_NAME
+from .lexicon.brands import brand_category, places_win
 
 _LIST_END = rx.compile(r"[。\n!?！？]")
 _PIECE = rx.compile(r"(?:[^、，,；;（(]|[（(][^）)]*[）)]?)+")  # (a note in brackets is one piece)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .. import regex_cache as rx
 from .common import stripped
 from .lexicon.brand_lists import LISTED_NOTE
+from .lexicon.brand_names import NOT_A_NAME
 from .lexicon.brand_rosters import (
     FIRM_COLUMN,
     PRODUCT_COLUMN,
@@ -17,7 +18,7 @@ from .lexicon.brand_rosters import (
     ROSTER_NAME,
     ROSTER_NAME_END,
 )
-from .lexicon.brands import NOT_A_NAME, find_brand_terms
+from .lexicon.brands import find_brand_terms
 
 SENTENCE_MARK = rx.compile(r"[，,。；;！？!?]")  # (no name, nor a heading, holds one)
 _NUMBER_CELL = rx.compile(r"[\d\s.]*")

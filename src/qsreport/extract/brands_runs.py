@@ -22,11 +22,8 @@ from .brands_honours_respective import paired_after
 from .brands_won import TIME_HONOURED, TRADE_NAME, honour_won, mark_of
 from .common import Doc, after_joining_word
 from .lexicon.brand_lists import LISTED_FIRM, LISTED_MAKERS_PRODUCT, LISTED_NOTE, OUR_PLACE
-from .lexicon.brands import (
-    BRAND_TERM,
-    HONOUR_VERB,
-    NOT_A_NAME,
-)
+from .lexicon.brand_names import NOT_A_NAME
+from .lexicon.brands import BRAND_TERM, HONOUR_VERB
 
 # (a bracket closes, or runs to the line's end: an optional closer let the engine split a line
 # of many brackets in every way before failing, which hung on a real notice)

@@ -14,7 +14,8 @@ from ..regex_prefilter import compile_fast
 from .brands_honours_checks import open_shortlist
 from .common import Doc
 from .lexicon.brand_lists import LISTED_FIRM
-from .lexicon.brands import APPLIED_FOR, NOT_A_NAME, brand_category, find_brand_terms
+from .lexicon.brand_names import NOT_A_NAME
+from .lexicon.brands import APPLIED_FOR, brand_category, find_brand_terms
 
 # The verb, the titles, and the word that closes them (…等荣誉称号, …的光荣称号)
 _TITLES_WON = compile_fast(

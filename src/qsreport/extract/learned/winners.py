@@ -25,14 +25,13 @@ from ..brands_honours_checks import open_shortlist
 from ..brands_honours_guards import guarded
 from ..common import Doc, in_book_title
 from ..lexicon.brand_lists import COUNTED_MARKS
+from ..lexicon.brand_names import MAKERS_OF_COUNTED, NOT_A_NAME
 from ..lexicon.brand_status import GOAL, SHORTLIST
 from ..lexicon.brands import (
     APPLIED_FOR,
     CONTEXT_VERB,
     HONOUR_VERB,
-    MAKERS_OF_COUNTED,
     NOT_A_HOLDER,
-    NOT_A_NAME,
     NOT_WON_YET,
     TITLE_IN_A_NAME,
     places_win,
