@@ -1,5 +1,6 @@
 """Supervision: the enforcement statistics a report states, and the area's declaration. The
-campaigns it describes are read by :mod:`.supervision_actions`."""
+campaigns it describes are read by :mod:`.supervision_actions`; the stats of the other readers
+are merged with the sentence rules' by :mod:`.supervision_merged`."""
 
 from __future__ import annotations
 
@@ -55,16 +56,7 @@ from .lexicon.supervision_results import (
     VERIFICATION,
 )
 from .supervision_actions import extract_actions
-from .supervision_at_fault import units_at_fault
-from .supervision_causes import failure_causes
-from .supervision_changes import rate_changes
-from .supervision_counted import counted_late
 from .supervision_elsewhere import BATCH_UNITS, At, metric_of, sample_unit
-from .supervision_found import goods_found
-from .supervision_funds import funds_set_aside
-from .supervision_handled import handled_stats
-from .supervision_heads import headed_stats
-from .supervision_indices import index_stats
 from .supervision_keywords import (
     ANY_KEYWORD,
     RATES,
@@ -72,13 +64,11 @@ from .supervision_keywords import (
     metric_before,
     of_firms_sampled,
 )
-from .supervision_looked_over import products_checked
-from .supervision_monitoring import risk_monitoring
+from .supervision_merged import with_other_readers
 from .supervision_outcomes import (
     ENFORCEMENT_METRICS,
     batches_result,
     clause_end,
-    extra_stats,
     firms_at_fault,
     firms_ordered,
     is_outcome,
@@ -86,7 +76,6 @@ from .supervision_outcomes import (
     other_office,
     outcome_metric,
 )
-from .supervision_pieces import with_pieces_failed
 from .supervision_places import (
     firms_after_place,
     instrument_sites,
@@ -94,19 +83,9 @@ from .supervision_places import (
     place_inspected,
     units_holding_equipment,
 )
-from .supervision_planned import without_planned
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
-from .supervision_recalls import recall_changes
-from .supervision_registered import registered_stats
-from .supervision_repeats import each_once
-from .supervision_sampling import sampling_stats
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
-from .supervision_sold import goods_sold
-from .supervision_tables import with_tables
-from .supervision_tallies import platforms_inspected, tallied_late
-from .supervision_targeted import targeted_categories
-from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_work import work_metric
 
 _FIGURE = figure_pattern(STAT_UNITS)
@@ -301,39 +280,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric is None:
                 continue
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
-    # A results table's rows are read apart (each row's figures kept, however often a value
-    # repeats down a column), and replace what the sentence rules read inside the table.
-    # Goods inspected at the border are read apart (schema 2), and replace what the rules
-    # above read of the same figures as batches or other (检验检疫进口商品3.2万批: no market's
-    # batches sampled); a figure read as cases, goods seized or their value keeps that reading.
-    trade = trade_stats(doc) if doc.schema != "1" else []
-    if trade:
-        kept = {stat.span[1] for stat in stats if stat.metric not in TRADE_REPLACES}
-        trade = [stat for stat in trade if stat.span[1] not in kept]
-        taken = {stat.span[1] for stat in trade}
-        stats = [stat for stat in stats if stat.span[1] not in taken] + trade
-    stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
-    if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
-                               + registered_stats(doc) + handled_stats(doc)
-                               + failure_causes(doc) + platforms_inspected(doc)
-                               + risk_monitoring(doc)):
-        # 满意度80.5分, 质量竞争力指数为86.3, 4.1批次/千人, 抽检覆盖率100%, 电商平台35家次 (schema 2): these
-        # readings replace any other, one that ends inside their unit too (13.6万件次 read
-        # as 13.6万件 of cases)
-        taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
-        stats = [stat for stat in stats if stat.span[1] not in taken] + read
-    if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
-                               + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
-                               + units_at_fault(doc) + counted_late(doc)
-                               + tallied_late(doc)):
-        # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
-        # (schema 2): where no other metric read the count
-        read_at = {stat.span[1] for stat in stats}
-        stats += [stat for stat in targeted if stat.span[1] not in read_at]
-    stats = with_pieces_failed(doc, stats) if doc.schema != "1" else stats  # 其中2件…未通过
-    stats += extra_stats(doc) + rate_changes(doc)
-    stats += headed_stats(doc, stats, _FIGURE)  # 在抽检中，甲县12家企业15批次: by the head
-    return with_tables(doc, each_once(doc, without_planned(doc, stats)))
+    return with_other_readers(doc, stats, _FIGURE)
 
 
 def _figure(doc: Doc, sentence: Segment, context_start: int, start: int, end: int,
