@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import regex_cache as rx
 from ..models import SupervisionAction
@@ -13,41 +13,34 @@ from . import supervision_actions_apart as apart
 from . import supervision_actions_checks as checks
 from . import supervision_actions_names as names
 from .common import Doc, in_book_title
-from .lexicon.supervision_actions import ACTION_KIND, action_kind
+from .lexicon.supervision_actions import action_kind
 from .lexicon.supervision_frames import POLICY_SUBJECT_LEAD, POLICY_SUBJECT_REST
 from .lexicon.supervision_mentions import (
     BARE_CHECK,
     FIRM_OBJECT_BEFORE,
     GENERIC_AFTER,
     GENERIC_WORD,
-    LISTED_CAMPAIGNS,
     MEANS_BEFORE,
     MEANS_SPAN_BEFORE,
     MEETING_AFTER,
     NOT_A_CAMPAIGN_AFTER,
-    NOT_A_CAMPAIGN_ITEM,
     OBJECT_CHECKED_BEFORE,
     PLURAL_BARE,
     PLURAL_LEAD,
     POLICY_TITLE_REST,
-    PROMPTED_BEFORE,
     PUBLISHED_EARLIER,
     QUOTED_REST,
     RAID_VERB,
-    RECTIFICATION_ITEM,
     RESULTS_NAMED_CHECK,
-    SEVERAL_OFFICES,
-    SLOGAN,
-    SLOGAN_LIST_BEFORE,
     SLOGAN_THEME_AFTER,
     STEPPED_UP_BEFORE,
-    SUPERVISION_ITEM,
     UNNAMED_LEAD,
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_guards import ahead_in_paragraph
 from .supervision_actions_lead import may_name_a_campaign, unnamed_campaign
+from .supervision_actions_listed import Mention, listed_campaigns, listed_slogans
 from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
 from .supervision_actions_titles import since_start, title_end_at, title_line, title_start_at
@@ -62,19 +55,6 @@ _PURPOSE_SCOPE = rx.compile(r"[为為][^，,。；;]{0,8}$")
 _WHOLE_AREA = rx.compile(r"全[省市县区縣區]")
 
 
-@dataclass
-class _Mention:
-    """One place a campaign word is written, with the title around it."""
-
-    kind: str
-    start: int  # the campaign word
-    end: int
-    title_start: int
-    title_end: int
-    item: Segment
-    named: bool  # a campaign of its own, not a kind of work named in passing
-
-
 def extract_actions(doc: Doc) -> list[SupervisionAction]:
     """The campaigns the report describes.
 
@@ -86,14 +66,14 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     view = doc.view
     if not may_name_a_campaign(view):
         return []  # no campaign word anywhere: no item need be scanned
-    unrealised: list[_Mention] = []  # campaigns named as work ahead, a meeting's or a plan's
+    unrealised: list[Mention] = []  # campaigns named as work ahead, a meeting's or a plan's
     told = again.without_unrealised(doc, _mentions(doc, unrealised), unrealised)
     mentions = again.without_meeting_subjects(view, again.without_held_names(
         view, _without_lone_raids(view, told)))
-    chosen: list[_Mention] = []
+    chosen: list[Mention] = []
     for kind in dict.fromkeys(m.kind for m in mentions):
         of_kind = [m for m in mentions if m.kind == kind]
-        named: dict[str, _Mention] = {}
+        named: dict[str, Mention] = {}
         for mention in of_kind:
             if mention.named:
                 core = names.core(view[mention.title_start:mention.title_end])
@@ -133,7 +113,7 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
 
-def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
+def _without_lone_raids(view: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less the raids on a den of fakes (捣毁…窝点) where the report names the
     fight against fakes otherwise (打假, 打假治劣): a raid is its work, not its name."""
     raids = [m for m in mentions if RAID_VERB.match(view, m.start)]
@@ -142,17 +122,17 @@ def _without_lone_raids(view: str, mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
-def _later_targets(doc: Doc, mention: _Mention, cache: dict[Segment, list[str]]) -> list[str]:
+def _later_targets(doc: Doc, mention: Mention, cache: dict[Segment, list[str]]) -> list[str]:
     if mention.item not in cache:
         cache[mention.item] = product_list(doc, mention.item)
     return cache[mention.item]
 
 
-def _mentions(doc: Doc, unrealised: list[_Mention]) -> list[_Mention]:
+def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
     """Every campaign word of the body that names a campaign, in text order; those named as
     work ahead, as a meeting's subject or in a plan's title go to ``unrealised``."""
     view = doc.view
-    found: list[_Mention] = []
+    found: list[Mention] = []
     words: list[int] = []  # where every campaign word of the items starts
     for item in doc.layout.items:
         kinds_here: set[str] = set()
@@ -180,7 +160,7 @@ def _mentions(doc: Doc, unrealised: list[_Mention]) -> list[_Mention]:
                     and _is_enumerated(view, item):
                 continue
             if kind == "other":
-                slogans = _listed_slogans(view, match.start(), item)
+                slogans = listed_slogans(view, match.start(), item)
                 if slogans is None:
                     continue  # 甲厅、乙局、丙办开展了“…”“…”等行动: the offices' series
                 if slogans:
@@ -214,7 +194,7 @@ def _mentions(doc: Doc, unrealised: list[_Mention]) -> list[_Mention]:
                 kind == "other" and not GENERIC_WORD.fullmatch(match.group()))
                 or checks.named_by_subject(match.group()))
             sentence_start = doc.sentence_at(word[0]).start
-            mention = _Mention(kind, word[0], word[1], title_start, title_end, item, named)
+            mention = Mention(kind, word[0], word[1], title_start, title_end, item, named)
             if ANNOUNCED.search(view, sentence_start, word[0]) \
                     or (not named and ahead_in_paragraph(view, word[0])):
                 unrealised.append(mention)
@@ -280,15 +260,15 @@ def _mentions(doc: Doc, unrealised: list[_Mention]) -> list[_Mention]:
             # campaign, though its title says no more than the word.
             own_name = (kind == "other" and not joins_slogan and named) \
                 or checks.named_by_subject(match.group())
-            found.append(_Mention(kind, word[0], word[1], title_start, title_end, item, not notice
+            found.append(Mention(kind, word[0], word[1], title_start, title_end, item, not notice
                                   and (own_name or names.is_named(view, word, title_start, title_end))))
     # (a bare free or compulsory verification told after a campaign of a listed kind is a
     # step of it: 开展计量整治…，对…再组织一次免费检定)
     drives = [c for c in checks.verification_drives(doc)
               if "专项" in view[c.start:c.end]
               or not any(m.kind != "other" and m.start < c.start for m in found)]
-    listed = _listed_campaigns(doc) + [
-        _Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
+    listed = listed_campaigns(doc) + [
+        Mention(c.kind, c.start, c.end, c.start, c.end, c.item, False)
         for c in checks.referred_checks(doc, words) + drives]
     if listed:
         found = sorted(found + listed, key=lambda m: m.start)
@@ -297,11 +277,11 @@ def _mentions(doc: Doc, unrealised: list[_Mention]) -> list[_Mention]:
     return _with_nicknames(view, _pointed_back(view, kept))
 
 
-def _pointed_back(view: str, found: list[_Mention]) -> list[_Mention]:
+def _pointed_back(view: str, found: list[Mention]) -> list[Mention]:
     """``found`` less the bare campaign words pointed back to (此次行动): the campaign or check
     before is the one meant; an unnamed check before takes the kind of a listed word
     (对门店进行监督检查…此次专项整治行动 → one special_rectification)."""
-    out: list[_Mention] = []
+    out: list[Mention] = []
     for mention in found:
         if not again.only_points_back(view, mention, out):
             out.append(mention)
@@ -310,62 +290,29 @@ def _pointed_back(view: str, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _with_nicknames(view: str, found: list[_Mention]) -> list[_Mention]:
+def _with_nicknames(view: str, found: list[Mention]) -> list[Mention]:
     """A quoted name closed by 行动 written right before a campaign's own title (“春风行动”
     农资专项打假行动, 代号“春风行动”的农资专项打假行动) is that campaign's nickname: one
     campaign, of the title's kind."""
-    out: list[_Mention] = []
+    out: list[Mention] = []
     for mention in found:
         last = out[-1] if out else None
         if last is not None and last.kind == "other" and last.item is mention.item \
                 and view[last.title_end:mention.title_start] in ("", "的") \
                 and view[last.title_start:last.title_end].startswith("“") \
                 and view.endswith("行动”", 0, last.title_end):
-            out[-1] = _Mention(mention.kind, mention.start, mention.end, last.title_start,
+            out[-1] = Mention(mention.kind, mention.start, mention.end, last.title_start,
                                mention.title_end, mention.item, mention.named)
             continue
         out.append(mention)
     return out
 
 
-def _listed_campaigns(doc: Doc) -> list[_Mention]:
-    """The items of a list closed by 等活动 (开展建材整治、清新居室等活动) that hold no
-    campaign word of their own: each a campaign (an item with a word is found by it)."""
-    view, out = doc.view, []
-    for listed in LISTED_CAMPAIGNS.finditer(view, doc.layout.header.end):
-        item, names = doc.sentence_at(listed.start()), listed.group("list").split("、")
-        # (还将开展A、B等活动: a plan; 报告、会议等活动: no supervision; 推动企业开展…: firms')
-        if doc.in_heading(listed.start()) or NAMING_PLAN.search(view, item.start, listed.start()) \
-                or PROMPTED_BEFORE.search(view, item.start, listed.start()) \
-                or not any(SUPERVISION_ITEM.search(name) for name in names):
-            continue
-        end = listed.start("list") - 1
-        for name in names:
-            start, end = end + 1, end + 1 + len(name)
-            if not ACTION_KIND.search(name) and not NOT_A_CAMPAIGN_ITEM.search(name):
-                kind = "special_rectification" if RECTIFICATION_ITEM.search(name) else "other"
-                out.append(_Mention(kind, start, end, start, end, item, True))
-    return out
-
-
-def _listed_slogans(view: str, pos: int, item: Segment) -> list[_Mention] | None:
-    """The quoted slogans listed right before ``pos`` (two at least), each a campaign of no
-    listed kind; a slogan holding a campaign word of its own was found as that word. None
-    where three offices or more carry the list out: their own series, no campaign each."""
-    listed = SLOGAN_LIST_BEFORE.search(view, max(item.start, pos - 90), pos)
-    if listed is None:
-        return []
-    if SEVERAL_OFFICES.search(view, max(item.start, listed.start() - 80), listed.start()):
-        return None
-    return [_Mention("other", s.start(1), s.end(1), s.start(1), s.end(1), item, True)
-            for s in SLOGAN.finditer(view, listed.start(), listed.end())
-            if not ACTION_KIND.search(view, s.start(), s.end())]
-
 
 _REACH = 24  # characters a title reaches past its word, either way (8, 6 and a tail)
 
 
-def _neighbours(found: list[_Mention], index: int) -> list[_Mention]:
+def _neighbours(found: list[Mention], index: int) -> list[Mention]:
     """The mentions near enough to the one at ``index`` for their titles to overlap (the
     mentions are in text order)."""
     here = found[index].start
@@ -378,7 +325,7 @@ def _neighbours(found: list[_Mention], index: int) -> list[_Mention]:
     return found[low:high]
 
 
-def _swallows(one: _Mention, other: _Mention) -> bool:
+def _swallows(one: Mention, other: Mention) -> bool:
     """Whether ``other``'s word is part of ``one``'s title (打假治劣专项整顿活动 is one campaign
     against fakes, not a rectification too); of two titles holding each other's words, the
     one whose word comes first stands, unless only the other's word says a kind (隐患排查专项
