@@ -1,22 +1,19 @@
 """Special equipment: the kinds of equipment a report counts, what was done to them, their
 users, and the hazards found (read by :mod:`..special_equipment` through :mod:`..tallies`); the
-words of accidents' tolls and of rates are in :mod:`.special_equipment_tolls`."""
+words of accidents' tolls and of rates, and their metrics' rows, are in
+:mod:`.special_equipment_tolls`."""
 
 from __future__ import annotations
 
 from ..tally_words import PER_UNIT_OR_SHARE, Carried, Metric, TallyWords
 from .audit_bodies import AUDIT_BODY
 from .special_equipment_tolls import (
-    ACCIDENTS_AFTER,
     COMPARED,
-    NO_ACCIDENT_VERB,
     OTHER_TOLLS,
     PER_UNITS,
     POINTS,
-    RATE_CHANGE,
-    RATE_LEVEL,
     TOLL,
-    YEAR_ON_YEAR,
+    TOLL_METRICS,
 )
 from .special_equipment_trades import (
     CYLINDER_UNITS,
@@ -255,82 +252,7 @@ SPECIAL_EQUIPMENT = TallyWords(
                      r"[^，,；;。\d]{0,8}?(?:使用许可证|使用登记证|使用证|检验合格证|安全检验合格标志)"
                      r"(?:有|已经?|均已?)?(?:不合格|过期|失效|逾期|超期)",
                yields=True),  # 把逾期未检的3台起重机查封: what was done to them, after them
-        # Accidents and their toll (发生特种设备事故6起，死亡3人，受伤2人; 电梯事故2起): of the
-        # equipment named with them, or ``any``; not hazards (事故隐患: hazards_found).
-        # The count may stand before its noun, the verb before it (共发生3起电梯事故, 全年
-        # 全年发生锅炉一般事故2起 alike; 上报了5起锅炉较大事故): the noun closes the count's
-        # words, with no other noun's count between.
-        Metric("accidents", r"起",
-               before=r"事故(?!隐患)(?:和|及)?(?:相关事故)?(?:共|计|达到?|为)*$|"
-                      r"(?:发生|上报|报告|共有)[^，,；;。\d]{0,12}?事故(?!隐患)[^，,；;。\d]{0,6}?$|"
-                      r"事故总?起数[^，,；;。\d]{0,10}?$",
-               after=ACCIDENTS_AFTER, unless=NO_ACCIDENT_VERB, named=False),
-        # (the toll before its verb too: 造成1名工人死亡、2人受伤)
-        Metric("deaths", r"人|名",
-               before=r"(?:死亡|遇难|身亡|致死)(?:人数)?[^，,；;。、\d]{0,4}?$",
-               after=r"[^，,；;。、\d]{0,6}?(?:死亡|遇难|身亡)",
-               unless=r"(?:死亡|事故)率[^，,；;。]{0,6}$", named=False),
-        Metric("injuries", r"人|名",
-               before=r"(?:受伤|致伤|伤员|重伤|轻伤)(?:人数)?[^，,；;。、\d]{0,4}?$",
-               after=r"[^，,；;。、\d]{0,6}?(?:受伤|重伤|轻伤)", named=False),
-        # A year-on-year change of the toll, in % (事故起数同比下降20%, 死亡人数比上年上升50%):
-        # the metric itself, ``basis: change`` (the context pass reads the change word); not a
-        # rate's change (万台死亡率), which counts no accidents.
-        Metric("accidents", r"%", before=rf"事故(?!率)(?:总?起数|数量|总数|数)(?:{YEAR_ON_YEAR})$",
-               named=False),
-        Metric("deaths", r"%", before=rf"(?:死亡|遇难)人数(?:{YEAR_ON_YEAR})$", named=False),
-        # The register's change from a year before, in % (在册的特种设备数量1.2万台，比上年增长9%):
-        # ``registered``, ``basis: change``, of the equipment named with it.
-        Metric("registered", r"%",
-               before=r"(?:(?:登记|在册|在用|注册)[^。；;！？]{0,12}?(?:设备|电梯|锅炉|容器|气瓶)(?:的)?(?:数量|总量|总数)|"
-                      # (the stock's own count between: 在用特种设备5.4万台，比上年增长3%;
-                      # the stock named by its total alone: 特种设备总量达到8万台，比…增长)
-                      r"(?:在用|在册)的?(?:特种)?设备(?=\d)|特种设备(?:的)?(?:总量|总数))"
-                      # (not another count's change after it: …，定期检验数量比上年增加10%;
-                      # past a comma only the change itself: …8万台，检验合格的比上年增加6%
-                      # is another clause's subject)
-                      r"(?:[，,]?\s*[(（][^()（）]*[)）]|(?!数量|总量|总数|台数|次数|率)[^。；;！？%，,]){0,40}?(?:[，,]\s*(?:与[^，,。；;！？%]{1,8}?相)?)?(?:比|较|同比)(?:上年|去年|上一年|\d{4}年)?(?:同期|底|末)?"
-                      r"(?:增长|增加|上升|下降|减少)了?$"),
-        # (not 伤亡人数: the dead and the injured together)
-        Metric("injuries", r"%", before=rf"(?:受伤|伤员)人数(?:{YEAR_ON_YEAR})$", named=False),
-        # A toll per 10,000 units in use (万台事故率0.5起/万台; 万台设备死亡率下降了0.1人/万台, a
-        # change: the context pass reads its word): a rate, never a count of accidents.
-        Metric("accident_rate", PER_UNITS,
-               before=rf"万台(?:特种)?(?:设备)?事故率(?:也|亦|则)?(?:{YEAR_ON_YEAR}|为|是|达|{RATE_LEVEL})?$",
-               named=False, kinds=False),
-        Metric("death_rate", PER_UNITS,
-               before=rf"万台(?:特种)?(?:设备)?死亡(?:率|人数)(?:也|亦|则)?(?:{YEAR_ON_YEAR}|为|是|达|{RATE_LEVEL})?$",
-               named=False, kinds=False),
-        # Their change in % (万台死亡率0.2，比上年降低了30%): ``change``.
-        Metric("accident_rate", r"%",
-               before=rf"万台(?:特种)?(?:设备)?事故率[^。；;！？%]{{0,16}}?{RATE_CHANGE}$", named=False,
-               kinds=False),
-        Metric("death_rate", r"%",
-               before=rf"万台(?:特种)?(?:设备)?死亡率[^。；;！？%]{{0,16}}?{RATE_CHANGE}$", named=False,
-               kinds=False),
-        # The direct economic loss of the accidents (直接经济损失230万元), of the equipment
-        # named with them; its change in % is read with its own unit only.
-        Metric("economic_loss", r"元",
-               before=r"经济损失(?:共|约|达到?|为|计|合计|总计|近|超过)*$", named=False,
-               # (not a loss recovered or avoided: 为企业挽回经济损失…, 避免经济损失约…)
-               unless=r"(?:挽回|避免|减少|防止|减轻|降低|节约|节省)[^，,；;。]{0,4}经济损失[^，,；;。\d]{0,6}$"),
-        # Rates of the register and of inspection (使用登记率达到98%; 定期检验率为95%;
-        # 用户的现场检查率要达到90%): levels, or ``change`` where a change word stands.
-        # The share of the equipment a check found failing (电梯不合格率为12%), of the kind
-        # named with it: the failing count's rate.
-        Metric("failure_rate", r"%", before=rf"不合格率(?:{RATE_LEVEL})$"),
-        Metric("registration_rate", r"%",
-               before=rf"(?:使用|注册)?登记率(?:{RATE_LEVEL})$|(?<!商标)注册率(?:{RATE_LEVEL})$",
-               named=False),
-        Metric("inspection_rate", r"%",
-               before=rf"(?:定期|监督|现场|安全)?(?:检验|定检|检查)率(?:{RATE_LEVEL})$",
-               named=False),
-        # Their change in points from a year before (定期检验率达到97%，比上年提高1.5个百分点):
-        # ``change``, never a level.
-        Metric("registration_rate", POINTS,
-               before=rf"(?:登记|注册)率[^。；;！？]{{0,16}}?{RATE_CHANGE}$", named=False),
-        Metric("inspection_rate", POINTS,
-               before=rf"(?:检验|定检|检查)率[^。；;！？]{{0,16}}?{RATE_CHANGE}$", named=False),
+        *TOLL_METRICS,
         # Equipment its users reported out of service (报停): stopped by its users, not sealed by
         # the bureau; and the users that reported it, the count right after 报停 (报停12家31台).
         Metric("out_of_service", _UNITS,
