@@ -23,13 +23,11 @@ _MAKERS_OF = rx.compile(rf"生产(?P<names>[^，,。；;：:]{{2,160}}?)等{_COU
                         rf"(?:保护)?产品的{_COUNT}家(?:生产)?(?:企业|单位){_LET_USE}")
 # 某公司申报的《甲》和某社申报的《乙》获核准使用…: the quoted products of the clause
 _QUOTED_SUBJECT = rx.compile(rf"(?P<names>[^，,。；;：:]{{2,160}}?){_LET_USE}")
-_MARK = rx.compile(r"地理标志(?:产品)?专用标志")
 # 四家企业获准使用“甲”地理标志保护产品专用标志: the product quoted between the verb of use and its
 # mark (not a mark misused or faked: 擅自使用“甲”…, 冒用…)
 _USE_QUOTED = rx.compile(r"(?<!擅自)(?<!违规)(?<!违法)(?<!非法)(?<!冒)(?<!盗)(?<!乱)使用"
-                         r"(?P<names>[“「《][^”」》“「《、，,]{2,12}[”」》])(?:的)?(?:保护)?"
-                         r"(?P<mark>地理标志(?:保护)?(?:产品)?专用标志)")
-_MARK_USED = rx.compile(r"地理标志(?:保护)?(?:产品)?专用标志")  # (地理标志保护产品专用标志 too)
+                         r"[“「《](?P<name>[^”」》“「《、，,]{2,12})[”」》](?:的)?(?:保护)?"
+                         r"(?P<mark>地理标志(?:保护)?(?:产品)?专用标志)")  # (地理标志保护产品专用标志 too)
 # A mark's title won in its clause (新注册的12件…商标, 新增…商标5件), then the marks, each after
 # the body that registered it
 _REGISTERED_WON = rx.compile(r"新注册|新增|新获|获准注册|核准注册|成功注册|获批")
@@ -63,16 +61,14 @@ def extract_mark_user_honours(doc: Doc) -> list[BrandHonour]:
             found_any = True
             # (the mark is no title of the lexicon: its users are the certification area's;
             # the products named here are protected ones, the mark's honour their title)
-            term = _MARK.match(view, found.start("mark"))
-            if term is None:
-                continue
             names = [m.span("name") for m in
                      _QUOTED.finditer(view, found.start("names"), found.end("names"))
                      if not _NO_PRODUCT.search(m.group("name"))]
             if not names and pattern is _MAKERS_OF:
                 names = [m.span() for m in
                          _BARE.finditer(view, found.start("names"), found.end("names"))]
-            out += [honour_won(doc, start, end, term, sentence, "geographical_indication")
+            out += [honour_won(doc, start, end, found, sentence, "geographical_indication",
+                               group="mark")
                     for start, end in names]
             break
         if not found_any:
@@ -86,12 +82,11 @@ def _used_quoted(doc: Doc, sentence: Segment) -> list[BrandHonour]:
     title."""
     out: list[BrandHonour] = []
     for found in _USE_QUOTED.finditer(doc.view, sentence.start, sentence.end):
-        term = _MARK_USED.match(doc.view, found.start("mark"))
-        name = _QUOTED.match(doc.view, found.start("names"))
-        if term is None or name is None or _NO_PRODUCT.search(name.group("name")):
+        if _NO_PRODUCT.search(found.group("name")):
             continue
-        start, end = name.span("name")
-        out.append(honour_won(doc, start, end, term, sentence, "geographical_indication"))
+        start, end = found.span("name")
+        out.append(honour_won(doc, start, end, found, sentence, "geographical_indication",
+                              group="mark"))
     return out
 
 

@@ -42,13 +42,15 @@ def mark_of(view: str, start: int, stop: int, term: re.Match[str]) -> tuple[int,
 
 
 def honour_won(doc: Doc, start: int, stop: int, term: re.Match[str],
-               sentence: Segment | None = None, category: str | None = None) -> BrandHonour:
-    """The winner written at text[start:stop] of the title ``term`` matched: its evidence is
-    ``sentence`` (else the sentence the name stands in), its category the title's unless
+               sentence: Segment | None = None, category: str | None = None,
+               group: int | str = 0) -> BrandHonour:
+    """The winner written at text[start:stop] of the title ``term`` matched (its ``group``, where
+    a rule's match holds the title among other words; ``category`` is then given): its evidence
+    is ``sentence`` (else the sentence the name stands in), its category the title's unless
     ``category`` says otherwise."""
     return BrandHonour(
         name=doc.text[start:stop],
-        honour=doc.text[term.start():term.end()],
+        honour=doc.text[term.start(group):term.end(group)],
         category=category or brand_category(term),  # type: ignore[arg-type]
         span=(start, stop),
         evidence=doc.evidence(sentence if sentence is not None else doc.sentence_at(start)),
