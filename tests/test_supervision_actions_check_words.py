@@ -85,3 +85,13 @@ def test_patrols_as_a_noun_are_no_campaign() -> None:
     patrols go, no patrol carried out."""
     assert _actions("突击巡查只占一成 某署巡查成效受质疑",
                     "某公署调查指出，某署的巡查多数事先通知承办商，削弱巡查的威慑。") == []
+
+
+def test_the_course_manner_or_deterrence_of_patrols_is_no_campaign() -> None:
+    """Patrols as a noun in the course of which something is found (在巡查过程中发现…), their
+    manner or needs (巡查方式, 巡查须停机) and their deterrence (削弱巡查威慑力) tell no patrol
+    carried out as a campaign."""
+    assert _actions("卯县一锅炉被责令停用",
+                    "卯县市场监管局特种设备安全监察人员在巡查过程中发现，某厂一台锅炉未经检验。") == []
+    assert _actions("某署巡查制度受质疑",
+                    "某公署指出，某署巡查须暂停设备运作，巡查方式单一，又削弱巡查威慑力。") == []

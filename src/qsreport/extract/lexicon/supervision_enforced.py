@@ -14,10 +14,12 @@ from ...regex_prefilter import compile_fast
 # findings other work deals with, 日常巡查和抽查中发现的问题, nor a measure of patrolling,
 # 巡查频率, 巡查范围, nor patrols as a noun whose share or effect a clause weighs, 突击巡查只占
 # 巡查总数的一成, 质疑某署巡查成效, nor a body's patrols as a noun, 某署的巡查多数提前通知, 巡查前
-# 先行联络, 巡查每月…, 削弱巡查的威慑: how the patrols go, none carried out)
+# 先行联络, 巡查每月…, 削弱巡查的威慑: how the patrols go, none carried out; nor the course
+# of one, 在巡查过程中发现…, nor its manner or needs, 巡查方式, 巡查须停机, nor the deterrence
+# patrols carry, 减弱巡查威慑力)
 # (打击 of fakes is a fight on counterfeits, read by the campaign table, not here)
 LEAD_ENFORCEMENT = compile_fast(
-    r"(?P<word>(?<!的)(?:突击|联合|加强|严厉|持续)?(?:巡查|巡检)(?![组员中时前后期和及与、每的]|人员|制度|机制|工作|情况|结果|力度|频率|频次|次数|范围|覆盖|只?占|成效|效果|比率|比例|总数)"
+    r"(?P<word>(?<!的)(?:突击|联合|加强|严厉|持续)?(?:巡查|巡检)(?![组员中时前后期和及与、每的]|人员|制度|机制|工作|情况|结果|力度|频率|频次|次数|范围|覆盖|只?占|成效|效果|比率|比例|总数|过程|方式|方法|需|须|阻吓|阻嚇|威慑|震慑)"
     r"(?=[^\W\d_a-zA-Z]{2})"
     r"|严查(?![组处])(?=[^\W\d_a-zA-Z]{2})"
     # (not a unit's name, 检控及消费者保障科, 检控组, nor the cases prosecuted, 检控的个案)
