@@ -127,3 +127,21 @@ def test_a_bureaus_lead_sampling_reworded_is_still_a_spot_check() -> None:
                    "丁县市场监管局日前从城区三家超市抽取了食用油、大米等样品42批次，"
                    "全部符合标准。")
     assert [k for k, _ in got] == ["spot_check"]
+
+
+def test_goods_a_body_tests_counted_in_pieces_are_a_spot_check() -> None:
+    """检测市售…件, 实测…款, 随机购买…件…检测: goods bought or taken from the market and
+    tested, counted in 件 or 款, are one spot check where no campaign is named."""
+    for body in ("丑市标检局与某消费者组织合作，检测市售12件不同品牌的电热毯，其中3件标示不符。",
+                 "某消费者委员会以志愿者实测18款防晒霜，大部分防晒效果与标示相符。",
+                 "为了解儿童台灯安全，丑市标检局在网店随机购买9件台灯送实验室检测，4件不合格。"):
+        got = _actions("丑市公布市售商品检测结果", body)
+        assert [k for k, _ in got] == ["spot_check"], body
+
+
+def test_a_test_counted_by_anything_but_its_goods_is_no_spot_check() -> None:
+    """A test counted by hours or points (连续测试48小时, 检测了6项指标) and goods bought
+    but not counted (随机购买电热毯) are no sampling of counted goods."""
+    for body in ("寅县一家工厂对新产品连续测试48小时，检测了6项指标，结果良好。",
+                 "寅县一名消费者随机购买电热毯后，发现说明书缺页，向商家反映。"):
+        assert _actions("寅县新闻", body) == [], body

@@ -168,7 +168,12 @@ LEAD_SAMPLED_BATCHES = rx.compile(
     # (the sampling under other words: goods tested at random, sampled or drawn for testing,
     # 随机检测8件电吹风, 采样市售台灯12件, 抽验20件书包; not a sampling for monitoring or for
     # a virus test, 风险监测采样, 核酸采样)
-    r"抽验|(?<!监测)(?<!核酸)采样|(?<=随机)检测)"
+    r"抽验|(?<!监测)(?<!核酸)采样|(?<=随机)检测|"
+    # (goods a body tests, or buys at random to test, counted in 件 or 款 right after:
+    # 检测市售12件电热毯, 实测18款防晒霜, 随机购买9件台灯送检; not batches, which a
+    # test of samples another check drew counts, nor a test's hours or points)
+    r"(?:检测|测试|实测|实试|(?<=随机)购买)(?=[^。；;！!？?\d]{0,6}?"
+    r"(?:\d+|[一二三四五六七八九十两]+)\s*[多余]?\s*[件款]))"
     r"(?!中|时|计划|方案|任务|结果|情况|信息|工作会|会议|机构|单位|人员))了?"
     r"[^。；;！!？?]{0,50}?(?<![\d.])(?:\d[\d,，]*(?:\.\d+)?\s*[万千]?|[一二三四五六七八九十百千万两]+)"
     r"\s*[多余]?\s*(?:个?批次(?!不合格|的不合格)|(?P<pieces>件|款)(?![^，,。；;！!？?]{0,3}(?:不合格|合格)))"
