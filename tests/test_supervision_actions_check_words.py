@@ -95,3 +95,19 @@ def test_the_course_manner_or_deterrence_of_patrols_is_no_campaign() -> None:
                     "卯县市场监管局特种设备安全监察人员在巡查过程中发现，某厂一台锅炉未经检验。") == []
     assert _actions("某署巡查制度受质疑",
                     "某公署指出，某署巡查须暂停设备运作，巡查方式单一，又削弱巡查威慑力。") == []
+
+
+def test_a_headline_that_tells_patrols_by_their_object_holds_them() -> None:
+    """A headline's patrol with its object (某署巡查全区手机店, 加强巡查各购物点) is the
+    report's enforcement where the lead counts the patrols or names the places before the
+    verb; one a headline urges on a body (某公署促增巡查, 建议加强巡查) is none."""
+    assert _kinds("某署巡查全区手机店 发现15件不合格充电器",
+                  "某署本周起到各区，进行了42次巡查，发现15件充电器没有安全标签。") \
+        == ["law_enforcement"]
+    assert _kinds("某署加强巡查各旅游购物点 提醒商户诚信经营",
+                  "节日将至，某署上周起在各区的旅游购物点加强巡查，提醒商户如实标价。") \
+        == ["law_enforcement"]
+    assert _actions("某公署指某署监管欠力 促增巡查提升成效",
+                    "某公署今天发表调查报告，指出某署对游乐设施的监管有五方面不足。") == []
+    assert _actions("某议员建议加强巡查各旅游购物点",
+                    "某议员今天表示，有商户涉嫌误导旅客，当局应检讨现行监管。") == []

@@ -1,7 +1,10 @@
 """Supervision campaigns: the enforcement a report's lead tells by its own verb and names no
 campaign for (巡查全区各市场, 严查经营主体证照, 向六名商贩提出检控, 严厉打击短秤活动): one action of
 kind law_enforcement, read by :mod:`.supervision_actions_lead` last, when the report names no
-campaign at all and no other reading of its lead or headline found one."""
+campaign at all and no other reading of its lead or headline found one. A headline that tells
+that enforcement so (某署巡查全区手机店, 某局加强巡查各旅游购物点) holds it too, where the
+lead tells it in no words this reading takes (patrols counted, 进行了40次巡查; the places
+before the verb, 在各区商场加强巡查)."""
 
 from __future__ import annotations
 
@@ -30,4 +33,23 @@ def lead_enforcement(doc: Doc) -> list[SupervisionAction]:
         return [SupervisionAction(kind="law_enforcement", title=doc.text[match.start():end],
                                   targets=[], span=(match.start(), end),
                                   evidence=doc.evidence(sentence))]
+    return []
+
+
+def headline_enforcement(doc: Doc) -> list[SupervisionAction]:
+    """The enforcement a report's headline tells by its own verb and object: one action titled
+    by them, evidenced by the headline's line, or none (wished for or planned, or another
+    office's)."""
+    line = doc.layout.header.title_line
+    if line is None:
+        return []
+    view = doc.view
+    for match in LEAD_ENFORCEMENT.finditer(view, line.start, line.end):
+        if ENFORCEMENT_WISHED.search(view, max(line.start, match.start() - 4), match.start()) \
+                or no_lead_campaign(view, line.start, match.start(), match.start()):
+            continue
+        end = min(match.end(), line.end)
+        return [SupervisionAction(kind="law_enforcement", title=doc.text[match.start():end],
+                                  targets=[], span=(match.start(), end),
+                                  evidence=doc.evidence(line))]
     return []

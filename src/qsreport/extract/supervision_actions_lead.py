@@ -60,7 +60,7 @@ from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .lexicon.supervision_results import INSTRUMENT
 from .supervision_actions_checks import check_kind, titled_kind
-from .supervision_actions_enforced import lead_enforcement
+from .supervision_actions_enforced import headline_enforcement, lead_enforcement
 from .supervision_actions_guards import no_lead_campaign
 from .supervision_actions_instruments import lead_instrument_check
 from .supervision_actions_titles import title_end_at, title_start_at
@@ -87,12 +87,12 @@ def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
     lead carries out, the campaign its headline names, a safety inspection or a verification
     drive its lead tells, a seizure of fakes, a check of instruments its lead names by them,
     one spot check's results, the work its headline names, a sampling of counted batches
-    its lead tells, or enforcement its lead tells by a verb of its own (the first of these
-    found)."""
+    its lead tells, or enforcement its lead or else its headline tells by a verb of its own
+    (the first of these found)."""
     return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
         or lead_verification(doc) or seized_fakes(doc) or lead_instrument_check(doc) \
         or own_spot_check(doc) or headline_work(doc) or lead_work(doc) or lead_sampling(doc) \
-        or lead_enforcement(doc)
+        or lead_enforcement(doc) or headline_enforcement(doc)
 
 
 def lead_work(doc: Doc) -> list[SupervisionAction]:

@@ -31,5 +31,6 @@ LEAD_ENFORCEMENT = compile_fast(
     r")"
     r"(?P<object>[^，,。；;！!？?\n]{0,24})"
 )
-# A verb of enforcement wished for, asked for or ahead, not done (要严查, 须巡查, 拟检控).
-ENFORCEMENT_WISHED = rx.compile(r"(?:要|须|必须|应当?|将|拟|需要?|可能|会)\s*$")
+# A verb of enforcement wished for, asked for or ahead, not done (要严查, 须巡查, 拟检控), or
+# urged on a body by another (某公署促增巡查, 建议加强巡查, 吁严查: a recommendation).
+ENFORCEMENT_WISHED = rx.compile(r"(?:要|须|必须|应当?|将|拟|需要?|可能|会|促(?:请|增|加)?|建议|呼吁|吁请?)\s*$")
