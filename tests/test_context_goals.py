@@ -25,3 +25,30 @@ def test_a_campaign_named_for_striving_leaves_an_achievement_achieved() -> None:
     """争创 with no floor after it (a campaign's name): the honours it led to are achieved."""
     counts = brand_counts("通过开展争创名牌活动，全市今年新增省名牌产品12个。")
     assert [c["status"] for c in counts if c["value"] == 12] == ["achieved"]
+
+
+def _rates(text: str) -> list[dict[str, Any]]:
+    return [s for s in area_items(HEADER + text, "supervision", "stats") if s["metric"] == "pass_rate"]
+
+
+def test_a_deadline_an_earlier_sentence_sets_makes_the_paragraphs_rate_a_goal() -> None:
+    """到某年 (after the report's year) opening a paragraph dates a rate two sentences on,
+    which then cannot be achieved yet."""
+    rates = _rates("到2014年，甲市建成一批检测平台，乙县各项指标同步改善。"
+                   "丁类商品的抽检合格率升至91%，某局随后公布名单。")
+    assert [(r["value"], r["period"], r["status"]) for r in rates] == [(91.0, "2014", "target")]
+
+
+def test_a_deadline_already_past_leaves_the_rate_achieved() -> None:
+    """到某年 of a year gone by (before the report's) is a result told, not a goal."""
+    rates = _rates("到2011年，甲市建成一批检测平台，乙县各项指标同步改善。"
+                   "丁类商品的抽检合格率升至91%，某局随后公布名单。")
+    assert [(r["value"], r["status"]) for r in rates] == [(91.0, "achieved")]
+
+
+def test_a_rate_told_as_reached_already_is_no_goal() -> None:
+    """The figure's own sentence says it is reached (目前…已): achieved, though the paragraph
+    opened on a deadline ahead."""
+    rates = _rates("到2014年，甲市建成一批检测平台，乙县各项指标同步改善。"
+                   "目前丁类商品的抽检合格率已升至91%，某局随后公布名单。")
+    assert [(r["value"], r["status"]) for r in rates] == [(91.0, "achieved")]

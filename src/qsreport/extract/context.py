@@ -336,6 +336,10 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     if item.period == "cumulative" and item.status == "target":
         # 到2018年，全市累计制定标准1000项以上: a goal's total is due by its year.
         item.period = context.goals.deadline_year(starts[0], number, context.periods.years) or item.period
+    if item.status == "achieved" and context.goals.dated_by_goal(low, starts[0], number, item.period):
+        item.status = "target"  # 到2030年，…。丙类合格率升至97%: the paragraph's goal
+        if hasattr(item, "target"):
+            item.target = True
     item.period = item.period or report_period
     # One value of a yearly series (近4年…分别为…): counted back from the year the series ends
     # with, the figure's own or the report's.

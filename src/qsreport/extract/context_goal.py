@@ -1,7 +1,9 @@
 """The year a goal is set for, for :mod:`.context`: a figure due by a year after the
 report's (到2020年 in a report of 2016) is a goal, and a goal's total counts that year
 (到2018年，全市累计制定标准1000项以上: 2018, not a stock). So is a figure under a plan's
-heading of goals (一、工作目标), and one after a deadline whose year the page lost (到年，)."""
+heading of goals (一、工作目标), and one after a deadline whose year the page lost (到年，).
+A figure dated by a deadline an earlier sentence of its paragraph sets (到2030年，…。丙类合格率升至
+97%) is a goal as well: a year after the report's has not happened yet."""
 
 from __future__ import annotations
 
@@ -69,3 +71,13 @@ class GoalYears:
         if heading is None or self.headings.last(heading.end(), number) is not None:
             return False
         return _DONE_HERE.search(self.view, max(start, heading.end()), number) is None
+
+    def dated_by_goal(self, low: int, sentence: int, number: int, period: str | None) -> bool:
+        """Whether ``period``, the figure's year, is a deadline after the report's year that
+        an earlier sentence of its paragraph (from ``low``) sets, and the figure's own sentence
+        tells nothing done (已, 目前): a goal, whatever its own words say."""
+        if self.year is None or period is None or not period.isdigit() or int(period) <= self.year:
+            return False
+        match = self.by_year.last(low, sentence)
+        return match is not None and match[1] == period and match[0].startswith("到") \
+            and _DONE_HERE.search(self.view, sentence, number) is None
