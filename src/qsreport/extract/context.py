@@ -19,7 +19,6 @@ from typing import Any
 from .. import regex_cache as rx
 from ..places import Place, find_places
 from ..places.finder import Mention
-from ..regex_prefilter import might_match
 from ..segmenting.metaline import words_between_stamps
 from .areas import figures
 from .common import Doc
@@ -37,7 +36,6 @@ from .context_lists import (
     province_office_place,
     whole_list_place,
 )
-from .context_marks import Marks, words_of
 from .context_named import named_before
 from .context_national import is_national
 from .context_period import Periods
@@ -48,20 +46,13 @@ from .context_place import (
     sentence_places,
 )
 from .context_roc import in_taiwan, taiwan_text, western
-from .context_status import enters_the_list, granted_later, stated_right_after, status_kept
+from .context_status import StatusWords, granted_later
 from .context_stock import counts_a_stock, holds, one_batch, stock_kept
-from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
-    ACHIEVED,
-    ADDED,
     BREAKDOWN,
-    DONE,
     HONOUR_YEAR,
     LEVEL_UNITS,
     PER_UNITS,
-    PLAN_VERBS,
-    SO_FAR,
-    STATUS_WORDS,
     VALUED_METRICS,
 )
 
@@ -71,13 +62,7 @@ _TO_CLAUSE_END = rx.compile(r"(?s:.*)[，,；;：:、]")
 # (a blank line too: a headline has no stop, and the page's byline after it, 推荐:…, is
 # none of its words)
 _CLAUSE_END = rx.compile(r"[，,；;。！？]|\n[ \t\u3000]*\n")
-_SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
-# (a noun of intent's clause goes on past a comma that 并 joins: 今后将推行…，并举办培训班3期)
-_WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
 _REACH = 200  # characters before a figure read for its words
-# What every shortlist, application or recommendation after a figure holds one of.
-_STATED_WORD = words_of(*(pattern for status, pattern in STATUS_WORDS
-                           if not status.startswith("target")))
 
 
 class _Context:
@@ -86,20 +71,9 @@ class _Context:
     def __init__(self, doc: Doc, year: int | None, taiwan: bool = False) -> None:
         view = doc.view
         self.doc, self.year = doc, year
-        # 其中初评N个、复审M个: 初评 of a whole's split is a first award, no shortlist
-        # (the pattern opens on optional punctuation, tried at every character: not at all
-        # in a report without one of its words, most of them)
-        splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)} \
-            if might_match(NEW_AND_RENEWED, view) else set()
-        self.status = [(status, Marks(pattern, view, status_kept(view, splits, status)))
-                       for status, pattern in STATUS_WORDS]
-        self.status_starts: list[int] | None = None  # where any status word starts, in order
-        self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
-        self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
-        self.so_far = Marks(SO_FAR, view)
+        self.statuses = StatusWords(view)  # (what status a figure's sentence gives it)
         self.periods = Periods(view, year, taiwan)  # (taiwan: reads 113年 as 2024)
         self.goals = GoalYears(view, year)
-        self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
         self.province: str | None = None  # the province of the report's region, if known
         self.provincial = False  # whether the report's region is a province
         self.national = False  # whether the report speaks for the whole country
@@ -127,56 +101,6 @@ class _Context:
             self.named[word.start()] = named_before(self.doc.view, self.doc.text, word,
                                                     self.region, self.places_in)
         return self.named[word.start()]
-
-    def status_of(self, start: int, clause: int, number: int, after: str) -> str:
-        """The status the nearest status word before the figure gives, unless an achievement
-        (获, 被评为, 通过, 新增 after an application) stands between it and the figure, or
-        follows the figure in its clause (申报的产品中有6个获评). A target's reach is ended
-        only by 已 or 了, a count so far (截至目前), or an achievement in a later clause
-        (:data:`.lexicon.context.ACHIEVED`). ``clause``: where the figure's clause begins."""
-        best: tuple[int, str] | None = None
-        if self._status_word_in(start, number):
-            # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
-            broken = self.whole_clauses.last(start, number)
-            whole_clause = broken.end() if broken else start
-            for status, marks in self.status:
-                match = marks.last(whole_clause if status == "target_noun" else start, number)
-                if match is not None and (best is None or match.end() > best[0]):
-                    best = (match.end(), "target" if status == "target_noun" else status)
-        if best is None:
-            # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
-            if not _STATED_WORD.search(after):
-                return "achieved"
-            return next((status for status, marks in self.status
-                         if not status.startswith("target")
-                         and marks.last(number, number + len(after))), "achieved")
-        end, status = best
-        if status != "target" and end <= clause and (stated := stated_right_after(after)):
-            return stated  # 申报45家，到最后20家入围
-        stated_after = any(p.search(after) for _, p in STATUS_WORDS)
-        if status == "target":
-            if self.done.last(end, number) or self.so_far.last(end, number):
-                return "achieved"  # 计划检定200台，已完成180台
-            broken = _SENTENCE_CLAUSE.search(self.doc.view, end, number)
-            if broken and self.achieved.last(broken.end(), number):
-                return "achieved"  # 力争…，获评浙江名牌3个
-            return "achieved" if DONE.search(after) and not stated_after else "target"
-        if self.achieved.last(end, number) or self.plan_verbs.last(end, number) \
-                or self.added.last(end, number):
-            return "achieved"  # 组织企业申报…，新增浙江名牌3个: the application led to honours
-        if (ACHIEVED.search(after) or PLAN_VERBS.search(after)) and not stated_after \
-                and not (status == "shortlisted" and enters_the_list(after)):
-            return "achieved"  # (not 初步确定37家…，其中甲市14家入选: the shortlist's)
-        return status
-
-    def _status_word_in(self, low: int, high: int) -> bool:
-        """Whether a status word may start in view[low:high] (one does, kept or not: most
-        figures have none before them, and their status words need not be read one by one)."""
-        if self.status_starts is None:
-            self.status_starts = sorted(chain.from_iterable(
-                marks.found() for _, marks in self.status))
-        at = bisect.bisect_left(self.status_starts, low)
-        return at < len(self.status_starts) and self.status_starts[at] < high
 
     def clause_start(self, start: int, number: int) -> int:
         """Where the figure's clause begins: after the last clause mark in view[start:number]."""
@@ -291,7 +215,7 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
     after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     if item.status == "achieved":  # the default: the extractor did not say otherwise
         item.status = "target" if getattr(item, "target", False) else \
-            context.status_of(start, clause, number, after)
+            context.statuses.of(start, clause, number, after)
         # (the whole sentence: a goal's year may open a long list of goals)
         if item.status == "achieved" and context.goals.past_goal(starts[0], number):
             item.status = "target"

@@ -4,24 +4,35 @@ result, 确保 on the wrong side of a purpose, 申报 inside one, a publicity th
 check's results, 经过…公示期, 抽检结果予以公示, an application that is an act's basis,
 根据申请), a grant told after what was applied for (…申请的8项计量标准符合要求，顺利通过考核:
 achieved, not applied; not 通过考核15项, another count's), and a shortlist named right after a
-count (…申报45家，到最后20家入围), or told as entering the list of a shortlist before it."""
+count (…申报45家，到最后20家入围), or told as entering the list of a shortlist before it; and
+with them the status a figure's sentence gives it (:class:`StatusWords`: the nearest status
+word before the figure, and the words that end its reach)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import chain
 from typing import Any
 
+from .. import regex_cache as rx
 from ..chars import DIGIT
+from ..regex_prefilter import might_match
 from .common import CLAUSE_MARK, SENTENCE_END
+from .context_marks import Marks, words_of
+from .lexicon.brand_lists import NEW_AND_RENEWED
 from .lexicon.context import (
     ACHIEVED,
+    ADDED,
     APPLICATION_AS_BASIS,
+    DONE,
     EFFORT_DONE,
     ENTERED_THE_LIST,
     FRONT_RUNNERS_AFTER,
     FRONT_RUNNERS_BEFORE,
     MEANS_OF_EFFORT,
     PASSED,
+    PLAN_VERBS,
     PUBLICITY_ENDS,
     PUBLICITY_OVER,
     PURPOSE_BEFORE,
@@ -29,6 +40,7 @@ from .lexicon.context import (
     PURPOSE_OPENS,
     RESULTS_AFTER,
     RESULTS_BEFORE,
+    SO_FAR,
     STATED_RIGHT_AFTER,
     STATUS_WORDS,
 )
@@ -97,3 +109,81 @@ def stated_right_after(after: str) -> str | None:
     clause (``after``: the clause from the number on): 35家入围, 6个进入推荐名单."""
     return next((status for status, pattern in STATED_RIGHT_AFTER if pattern.match(after)),
                 None)
+
+
+# (a noun of intent's clause goes on past a comma that 并 joins: 今后将推行…，并举办培训班3期)
+_WHOLE_CLAUSE = rx.compile(r"[，,；;：:](?!\s*并(?!非|不|未|没))")
+_SENTENCE_CLAUSE = rx.compile(r"[，,；;]")
+# What every shortlist, application or recommendation after a figure holds one of.
+_STATED_WORD = words_of(*(pattern for status, pattern in STATUS_WORDS
+                           if not status.startswith("target")))
+
+
+class StatusWords:
+    """A report's status words and the words that end their reach, found once, and the status
+    a figure's sentence gives it (:meth:`of`)."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        # 其中初评N个、复审M个: 初评 of a whole's split is a first award, no shortlist
+        # (the pattern opens on optional punctuation, tried at every character: not at all
+        # in a report without one of its words, most of them)
+        splits = {m.start("word") for m in NEW_AND_RENEWED.finditer(view)} \
+            if might_match(NEW_AND_RENEWED, view) else set()
+        self.status = [(status, Marks(pattern, view, status_kept(view, splits, status)))
+                       for status, pattern in STATUS_WORDS]
+        self.status_starts: list[int] | None = None  # where any status word starts, in order
+        self.achieved, self.added = Marks(ACHIEVED, view), Marks(ADDED, view)
+        self.done, self.plan_verbs = Marks(DONE, view), Marks(PLAN_VERBS, view)
+        self.so_far = Marks(SO_FAR, view)
+        self.whole_clauses = Marks(_WHOLE_CLAUSE, view)
+
+    def of(self, start: int, clause: int, number: int, after: str) -> str:
+        """The status the nearest status word before the figure gives, unless an achievement
+        (获, 被评为, 通过, 新增 after an application) stands between it and the figure, or
+        follows the figure in its clause (申报的产品中有6个获评). A target's reach is ended
+        only by 已 or 了, a count so far (截至目前), or an achievement in a later clause
+        (:data:`.lexicon.context.ACHIEVED`). ``clause``: where the figure's clause begins."""
+        best: tuple[int, str] | None = None
+        if self._status_word_in(start, number):
+            # A noun of intent's clause runs over a list's 、 (将入驻甲中心、乙中心…4个).
+            broken = self.whole_clauses.last(start, number)
+            whole_clause = broken.end() if broken else start
+            for status, marks in self.status:
+                match = marks.last(whole_clause if status == "target_noun" else start, number)
+                if match is not None and (best is None or match.end() > best[0]):
+                    best = (match.end(), "target" if status == "target_noun" else status)
+        if best is None:
+            # 8个产品通过初评: a shortlist or an application named in the figure's own clause.
+            if not _STATED_WORD.search(after):
+                return "achieved"
+            return next((status for status, marks in self.status
+                         if not status.startswith("target")
+                         and marks.last(number, number + len(after))), "achieved")
+        end, status = best
+        if status != "target" and end <= clause and (stated := stated_right_after(after)):
+            return stated  # 申报45家，到最后20家入围
+        stated_after = any(p.search(after) for _, p in STATUS_WORDS)
+        if status == "target":
+            if self.done.last(end, number) or self.so_far.last(end, number):
+                return "achieved"  # 计划检定200台，已完成180台
+            broken = _SENTENCE_CLAUSE.search(self.view, end, number)
+            if broken and self.achieved.last(broken.end(), number):
+                return "achieved"  # 力争…，获评浙江名牌3个
+            return "achieved" if DONE.search(after) and not stated_after else "target"
+        if self.achieved.last(end, number) or self.plan_verbs.last(end, number) \
+                or self.added.last(end, number):
+            return "achieved"  # 组织企业申报…，新增浙江名牌3个: the application led to honours
+        if (ACHIEVED.search(after) or PLAN_VERBS.search(after)) and not stated_after \
+                and not (status == "shortlisted" and enters_the_list(after)):
+            return "achieved"  # (not 初步确定37家…，其中甲市14家入选: the shortlist's)
+        return status
+
+    def _status_word_in(self, low: int, high: int) -> bool:
+        """Whether a status word may start in view[low:high] (one does, kept or not: most
+        figures have none before them, and their status words need not be read one by one)."""
+        if self.status_starts is None:
+            self.status_starts = sorted(chain.from_iterable(
+                marks.found() for _, marks in self.status))
+        at = bisect.bisect_left(self.status_starts, low)
+        return at < len(self.status_starts) and self.status_starts[at] < high
