@@ -62,6 +62,10 @@ EQUIPMENT: tuple[tuple[str, str], ...] = (
 # 淘汰任务), nor an outdated kind's name (淘汰型号, 淘汰类), nor a sign telling users not to take
 # parts off (请勿拆除).
 _DISMANTLED = r"(?<!要)(?<!需)(?<!应)(?<!计划)(?<!请勿)(?<!不得)(?<!禁止)(?:拆除|淘汰)(?!任务|目标|计划|指标|类|型)(?:改造)?"
+# Sealed, stopped, condemned, destroyed or taken away by the bureau (查扣, 扣押, 扣留: taken as
+# goods are, the equipment out of use all the same), or dismantled for good.
+_SEALED = (r"查封|封停|封存|停用|停止使用|停止运行|停运|(?<!需)(?<!需要)(?<!应)(?<!待)报废(?!率)|判废|销毁|取缔|捣毁|"
+           rf"没收|收缴|查扣|(?<!未)扣押|(?<!未)扣留|{_DISMANTLED}")
 # Who uses or keeps the equipment: the units a check covers.
 # (单位 alone: 76家单位的80台锅炉, 使用锅炉单位30家; 小区 are where lifts stand, not users counted)
 USERS = (r"使用单位|使用场所|生产单位|生产使用单位|维保单位|维修单位|维护保养单位|维修保养单位|充装站|"
@@ -166,9 +170,9 @@ SPECIAL_EQUIPMENT = TallyWords(
         # Dismantled or phased out (勒令拆除锅炉3台, 淘汰燃煤小锅炉40台, 12台已拆除): out of use
         # for good, sealed too; retrofitted or replaced alone (改造, 更新) is no metric's (``block``).
         Metric("sealed", _UNITS,
-               before=r"查封|封停|封存|停用|停止使用|停止运行|停运|(?<!需)(?<!需要)(?<!应)(?<!待)报废(?!率)|判废|销毁|取缔|捣毁|"
-                      rf"没收|收缴|{_DISMANTLED}",
-               after=r"[^，,；;。]{0,20}?(?:进行|实施)了?(?:集中|强制|现场)?(?:销毁|查封|封存|停运|停用|捣毁|报废|拆除|淘汰)|"
+               before=_SEALED,
+               # (监督拆除: dismantled while the bureau looks on, dismantled all the same)
+               after=r"[^，,；;。]{0,20}?(?:进行|实施)了?(?:集中|强制|现场|监督)?(?:销毁|查封|封存|停运|停用|捣毁|报废|拆除|淘汰)|"
                      r"[^，,；;。、\d]{0,8}?(?:依法)?(?:查封|封存|停用|停运)|"
                      # (dismantled or phased out right after the count: 8台已经拆除, 已全部淘汰)
                      r"[^，,；;。、\d]{0,8}?(?:已经?|均已?|全部|都|已全部)(?:落实|完成|实施)?(?:拆除|淘汰)(?!任务|目标|计划)|"
@@ -177,6 +181,8 @@ SPECIAL_EQUIPMENT = TallyWords(
                      # (past the comma that ends the count: 查出违规锅炉5台，均被责令停用)
                      r"\s*[，,]\s*(?:已经?|均|全部|都|并|随即|当即|当场){0,3}被[^，,；;。\d]{0,10}?"
                      r"(?:查封|封存|停用|停运|停止使用|销毁)"),
+        # Cylinders sealed or taken, counted as cylinders are (封存超期钢瓶60个, 扣押液化气瓶8支).
+        Metric("sealed", rf"{CYLINDER_UNITS}|个", before=_SEALED, object=CYLINDERS),
         # (not what a check found: 巡查时发现，某小区共有9部电梯逾期未检)
         Metric("registered", _UNITS,
                before=r"(?<!注销)(?<!注销使用)(?<!未)(?<!未注册)(?<!未办理)(?<!未办理使用)(?<!未使用)登记|"
