@@ -25,6 +25,11 @@ class WorkRow(NamedTuple):
 
 _FIRM = r"(?:企业|厂家|工厂|单位|公司|厂|经销商|商户|经营户)"
 _CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查|巡查|督查|覆盖"
+# Sellers a check samples at, counted as firms are (3家加油站的4个样品): a trade's outlets.
+_FIRM_OR_SELLER = rf"(?:{_FIRM}|加油站|加气站|门店|商店|商场|超市|药店|店铺|网店)"
+# The batches of the firms counted, between them and their verdict: 生产的9批次产品, 的4个样品.
+_FAILED_BATCHES = (r"(?:生产|销售|经营|生产经营|生产、销售)?的\d+(?:个)?(?:批次|批|个|件|款|份)"
+                   r"(?:产品|样品|商品)?[^，,。；;:：\d]{0,8}?")
 _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no other figure
 # Places counted right before what the check found in them, or closing their clause:
 # 9个城市的42家企业, 23个地市（区）93家, 覆盖12个地市，(not 9个市场: a place word whole).
@@ -120,9 +125,15 @@ _HELD = r"举办|开办|开展|组织|召开|举行|办"
 _HELD_GAP = r"(?:(?!参加|参训|接受)[^，,。；;:：\d])"
 
 WORK_ROWS: tuple[WorkRow, ...] = (
-    # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence).
+    # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence); the batches
+    # that failed told between firms and verdict (7家企业生产的9批次产品不合格, 3家加油站的4个
+    # 样品不合格: the batches are a figure of their own); the firms named by their failure
+    # (抽查发现的5家不合格产品生产企业).
     WorkRow("firms_failed", r"家|户",
-            after=rf"{_GAP}{{0,6}}?{_FIRM}{_GAP}{{0,10}}?不合格(?!率)", needs=_CHECKED),
+            after=rf"{_GAP}{{0,6}}?{_FIRM_OR_SELLER}(?:{_GAP}{{0,10}}?|{_FAILED_BATCHES})不合格(?!率)",
+            needs=_CHECKED),
+    WorkRow("firms_failed", r"家|户",
+            after=rf"不合格(?:产品|样品)?的?(?:生产|销售|经营)?{_FIRM}", needs=_CHECKED),
     WorkRow("firms_failed", r"家|户",
             before=rf"不合格{_GAP}{{0,10}}?(?:涉及|来自|分属)了?{_GAP}{{0,8}}?$", needs=_CHECKED),
     # 其余31家企业的产品均合格.
