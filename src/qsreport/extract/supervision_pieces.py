@@ -47,13 +47,18 @@ def _tested_in_sentence(doc: Doc, stat: SupervisionStat) -> bool:
         doc.view, doc.sentence_at(stat.span[0]).start, stat.span[0]) is not None
 
 
+# Readings a failure replaces: a sample's (其中3件…未通过 read as 3 件 sampled) and goods found
+# (发现有2件…不符合规定 read as goods a check came upon), the test's pool told before.
+_READ_OVER = frozenset({"batches_sampled", "goods_found"})
+
+
 def with_pieces_failed(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
-    """``stats`` with the pieces failed added, each in place of a sample's reading of its count
-    (其中有2件…未通过 read as 2 件 sampled) and left out where another metric read it."""
+    """``stats`` with the pieces failed added, each in place of a sample's or a find's reading
+    of its count (其中有2件…未通过 read as 2 件 sampled) and left out where another metric read it."""
     failed = pieces_failed(doc, stats)
     if not failed:
         return stats
     at = {stat.span[1] for stat in failed}
-    kept = [stat for stat in stats if not (stat.metric == "batches_sampled" and stat.span[1] in at)]
+    kept = [stat for stat in stats if not (stat.metric in _READ_OVER and stat.span[1] in at)]
     read_at = {stat.span[1] for stat in kept}
     return kept + [stat for stat in failed if stat.span[1] not in read_at]
