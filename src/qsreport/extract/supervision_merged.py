@@ -30,7 +30,7 @@ from .supervision_sampling import sampling_stats
 from .supervision_sold import goods_sold
 from .supervision_tables import with_tables
 from .supervision_tallies import platforms_inspected, tallied_late
-from .supervision_targeted import targeted_categories
+from .supervision_targeted import sampled_classes, targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
 
 
@@ -59,11 +59,12 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         # as 13.6万件 of cases)
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
-    if doc.schema != "1" and (targeted := targeted_categories(doc) + products_checked(doc)
+    if doc.schema != "1" and (targeted := targeted_categories(doc) + sampled_classes(doc)
+                               + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)
                                + tallied_late(doc)):
-        # 对12类重点产品开展专项整治, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
+        # 对12类重点产品开展专项整治, 抽取…等5大类食品, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]

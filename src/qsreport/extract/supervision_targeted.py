@@ -1,6 +1,7 @@
 """Supervision (schema 2): the kinds of product a campaign targets — a rectification, a
 crackdown, key monitoring or a hazard screening (``categories_targeted``); a spot check's kinds
-stay ``categories_sampled`` (the words are in :mod:`.lexicon.supervision_targeted`)."""
+stay ``categories_sampled``, and its classes counted in 类 are read here too (the words are in
+:mod:`.lexicon.supervision_targeted`)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ from ..models import SupervisionStat
 from .common import Doc
 from .lexicon.supervision_targeted import (
     CAMPAIGN,
+    COVERS,
     NOT_CAMPAIGN,
+    NOT_SAMPLED,
     PRODUCT_AFTER,
+    SAMPLED_CLASSES,
+    SPOT_CHECK,
     TARGETED,
     TARGETED_NEEDLES,
 )
@@ -23,11 +28,19 @@ _ANY = rx.compile(TARGETED_NEEDLES)
 _CAMPAIGN = rx.compile(CAMPAIGN)
 _NOT_CAMPAIGN = rx.compile(NOT_CAMPAIGN)
 _PRODUCT_AFTER = rx.compile(PRODUCT_AFTER)
+_SPOT_CHECK = rx.compile(SPOT_CHECK)
+_COVERS = rx.compile(COVERS)
+_NOT_SAMPLED = rx.compile(NOT_SAMPLED)
 
 
 @cache
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled_rows(TARGETED)
+
+
+@cache
+def _sampled_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return compiled_rows(SAMPLED_CLASSES)
 
 
 def targeted_categories(doc: Doc) -> list[SupervisionStat]:
@@ -45,5 +58,24 @@ def targeted_categories(doc: Doc) -> list[SupervisionStat]:
             # 对7类重点产品 → 重点产品)
             if named is not None:
                 stat.label = doc.text[stat.span[1]:named.end()].strip() or stat.label
+            found.append(stat)
+    return found
+
+
+def sampled_classes(doc: Doc) -> list[SupervisionStat]:
+    """``组织开展甲、乙等6类产品的监督抽查``, ``抽取…等5大类食品61批次样品``: each count of classes
+    of product whose clause names a spot check, or covers them (涉及, 覆盖) in a sentence that
+    named the check before; not in a clause of failures, rates or plans."""
+    if _SPOT_CHECK.search(doc.view) is None:
+        return []
+    found = []
+    for stat in rows_read(doc, _sampled_rows(), "对围绕针对", SupervisionStat):
+        sentence = doc.sentence_at(stat.span[0])
+        start, end = doc.clause_around(*stat.span, sentence)
+        if _NOT_SAMPLED.search(doc.view, start, end):
+            continue
+        if _SPOT_CHECK.search(doc.view, start, end) or (
+                _COVERS.search(doc.view, start, stat.span[0])
+                and _SPOT_CHECK.search(doc.view, sentence.start, start)):
             found.append(stat)
     return found

@@ -2,7 +2,8 @@
 :mod:`..supervision_targeted`): the kinds of product a rectification, a crackdown, key
 monitoring or a hazard screening covers (对12类重点产品开展专项整治, 围绕30类高风险产品开展隐患
 排查, 燃气灶具等12类重点产品攻坚行动). Not the kinds a spot check sampled
-(``categories_sampled``: 抽查了28种产品), nor kinds counted by their pass rate."""
+(``categories_sampled``: 抽查了28种产品, read here too when counted in 类), nor kinds counted
+by their pass rate."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ NOT_CAMPAIGN = r"抽查|抽检|抽样|监督检验|批次|合格率|不合格|�
 TARGETED_NEEDLES = r"类|种"
 # The words after a count up to its product word (its label's end).
 PRODUCT_AFTER = rf"[^，,；;。、]{{0,16}}?{_PRODUCT}"
+
+# A spot check's classes of product (categories_sampled), counted in 类 or 大类 (种 is the
+# sentence rules'): the clause names the check (组织开展甲、乙等6类产品的监督抽查, 抽取…等5大类
+# 食品61批次样品), or covers them in a sentence whose check was named before (抽查企业80家，
+# 涉及重点产品6大类35种210批次).
+_CLASSES = r"(?<![\d.至到~～\-－—这该述])(?P<num>\d+)\s*(?P<unit>大类|个大类|类|个类别)"
+SAMPLED_CLASSES: tuple[tuple[str, str], ...] = (
+    # (the product word after the count, or the kinds the classes break into: 6大类35种)
+    ("categories_sampled", rf"{_CLASSES}(?=(?:\s*\d+\s*种)?(?:重点|主要|高风险|日用)*"
+                           rf"[^，,；;。、\d]{{0,8}}?{_PRODUCT}|\s*\d+\s*种)"),
+)
+SPOT_CHECK = r"抽查|抽检|抽样|抽取|监督检验"
+# (a clause that covers the kinds, the check named earlier in the sentence)
+COVERS = r"涉及|覆盖|包括|包含"
+# Not the kinds the failures fell in (不合格产品涉及3类), nor kinds counted by a rate.
+NOT_SAMPLED = r"不合格|问题产品|不符合|合格率|计划|拟|将"
