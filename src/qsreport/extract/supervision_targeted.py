@@ -77,5 +77,8 @@ def sampled_classes(doc: Doc) -> list[SupervisionStat]:
         if _SPOT_CHECK.search(doc.view, start, end) or (
                 _COVERS.search(doc.view, start, stat.span[0])
                 and _SPOT_CHECK.search(doc.view, sentence.start, start)):
+            named = _PRODUCT_AFTER.match(doc.view, stat.span[1])
+            if named is not None and not stat.label:
+                stat.label = doc.text[stat.span[1]:named.end()].strip() or stat.label
             found.append(stat)
     return found
