@@ -63,7 +63,7 @@ def targeted_categories(doc: Doc) -> list[SupervisionStat]:
 
 
 def sampled_classes(doc: Doc) -> list[SupervisionStat]:
-    """``组织开展甲、乙等6类产品的监督抽查``, ``抽取…等5大类食品61批次样品``: each count of classes
+    """``对灯具、插座等9类产品实施监督抽查``, ``从超市抽取…等5大类食品共61批次``: each count of classes
     of product whose clause names a spot check, or covers them (涉及, 覆盖) in a sentence that
     named the check before; not in a clause of failures, rates or plans."""
     if _SPOT_CHECK.search(doc.view) is None:

@@ -16,7 +16,7 @@ _CLAIMED = r"(?:其)?(?:标称|声称|宣称|标示|标注|明示)的?(?:数值|
 # A failing verdict, the rule named between or not (不符合国家标准要求, 不符规定, 检查未通过),
 # or a measure falling short of what the maker claims (比标称值低, 低于声称值): a product
 # test's failure told as its finding.
-# (a test not passed may name the test or its standard: 未能通过部分测试, 未通过某标准的耐压试验)
+# (a test not passed may name the test or its standard: 未能通过其中的绝缘测试, 未通过某标准的耐压试验)
 _VERDICT = (r"(?:不合格|不符合?(?:" + _GAP + r"{0,10}?(?:规定|标准|要求))?|"
             r"未(?:能)?通过(?:" + _GAP + r"{0,14}?(?:测试|检测|试验|检验|检查|标准))?|未达标|不达标|"
             rf"(?:较|比){_CLAIMED}(?:低|少|小)|(?:低于|少于|小于){_CLAIMED})")
@@ -24,8 +24,8 @@ _VERDICT = (r"(?:不合格|不符合?(?:" + _GAP + r"{0,10}?(?:规定|标准|要
 PIECES_FAILED_ROWS: tuple[str, ...] = (
     # (not the whole sample passing, 全部合格, nor a clause saying what was done: 已要求…改正)
     _PICKED + r"\s*" + _NUM + r"(?P<unit>件|款)(?:样品|样本|产品|商品)?的?"
-    # (the verdict may open the next clause, the pieces described in their own: 发现其中2款
-    # 外地产的台灯，未能通过耐热测试)
+    # (the verdict may open the next clause, the pieces described in their own: 检测发现其中3款由
+    # 外厂代工，未能通过温升试验)
     + r"(?:(?!合格|改正|改善|下架|回收|召回)" + _GAP + r"){0,16}?(?:[，,]\s*(?:均|都|皆|亦|也)?)?"
     + _VERDICT
     + r"(?=\s*(?:[，,。；;：:）)、]|$))",

@@ -27,9 +27,9 @@ TARGETED_NEEDLES = r"类|种"
 PRODUCT_AFTER = rf"[^，,；;。、]{{0,16}}?{_PRODUCT}"
 
 # A spot check's classes of product (categories_sampled), counted in 类 or 大类 (种 is the
-# sentence rules'): the clause names the check (组织开展甲、乙等6类产品的监督抽查, 抽取…等5大类
-# 食品61批次样品), or covers them in a sentence whose check was named before (抽查企业80家，
-# 涉及重点产品6大类35种210批次).
+# sentence rules'): the clause names the check (对灯具、插座等9类产品实施监督抽查, 从超市抽取…等5大类
+# 食品共61批次), or covers them in a sentence whose check was named before (共抽查企业80家，
+# 抽查的产品涉及6大类35种).
 _CLASSES = r"(?<![\d.至到~～\-－—这该述])(?P<num>\d+)\s*(?P<unit>大类|个大类|类|个类别)"
 SAMPLED_CLASSES: tuple[tuple[str, str], ...] = (
     # (the product word after the count, or the kinds the classes break into: 6大类35种)

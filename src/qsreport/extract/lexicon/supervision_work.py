@@ -25,7 +25,7 @@ class WorkRow(NamedTuple):
 
 _FIRM = r"(?:企业|厂家|工厂|单位|公司|厂|经销商|商户|经营户)"
 _CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查|巡查|督查|覆盖"
-# Sellers a check samples at, counted as firms are (3家加油站的4个样品): a trade's outlets.
+# Sellers a check samples at, counted as firms are (5家加气站的7批次样品): a trade's outlets.
 _FIRM_OR_SELLER = rf"(?:{_FIRM}|加油站|加气站|门店|商店|商场|超市|药店|店铺|网店)"
 # The batches of the firms counted, between them and their verdict: 生产的9批次产品, 的4个样品.
 _FAILED_BATCHES = (r"(?:生产|销售|经营|生产经营|生产、销售)?的\d+(?:个)?(?:批次|批|个|件|款|份)"
@@ -126,9 +126,9 @@ _HELD_GAP = r"(?:(?!参加|参训|接受)[^，,。；;:：\d])"
 
 WORK_ROWS: tuple[WorkRow, ...] = (
     # 其中5家企业的产品不合格; 不合格产品涉及6家企业 (a spot check's sentence); the batches
-    # that failed told between firms and verdict (7家企业生产的9批次产品不合格, 3家加油站的4个
+    # that failed told between firms and verdict (5家企业生产的6批次童鞋不合格, 5家加气站的7批次
     # 样品不合格: the batches are a figure of their own); the firms named by their failure
-    # (抽查发现的5家不合格产品生产企业).
+    # (检出的4家不合格样品销售企业).
     WorkRow("firms_failed", r"家|户",
             after=rf"{_GAP}{{0,6}}?{_FIRM_OR_SELLER}(?:{_GAP}{{0,10}}?|{_FAILED_BATCHES})不合格(?!率)",
             needs=_CHECKED),
