@@ -117,7 +117,8 @@ def test_passed_and_failed_batches_told_with_jige() -> None:
     """及格的有109批次，不及格的8批次: passed and failed, as 合格 and 不合格."""
     got = _stats("子区市场监管局抽检面包、乳品等8类食品117批次。"
                  "及格的有109批次，不及格的8批次。")
-    assert got == [("batches_sampled", 117), ("batches_passed", 109), ("batches_failed", 8)]
+    assert got == [("batches_sampled", 117), ("categories_sampled", 8), ("batches_passed", 109),
+                   ("batches_failed", 8)]
 
 
 def test_the_firms_of_the_special_equipment_trade_are_firms_inspected() -> None:
