@@ -118,7 +118,7 @@ def ahead_or_met(view: str, sentence_start: int, mention: Mentioned) -> bool:
 def without_unrealised(doc: Doc, found: list[_M], unrealised: Sequence[Mentioned]) -> list[_M]:
     """``found`` less the campaigns named again, in a clause that tells nothing done, nor the
     next (no 了, 已, 共, 此次 …), after the report first named them as work ahead, a meeting's subject or in
-    a plan's title, by the same words (今年将…专项整治…。…专项整治家具、玩具…): the same work
+    a plan's title, by the same words (今年将…专项整治…。…专项整治服装、鞋帽…): the same work
     still ahead, no campaign carried out (rounds 138 and 140)."""
     if not unrealised:
         return found

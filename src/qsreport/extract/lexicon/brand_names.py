@@ -68,7 +68,7 @@ COUNT_OF_LIST = rx.compile(
     r"(?:这|以上|上述)?[\d一二三四五六七八九十两]+(?:家|个|项|件|种)(?:企业|单位|产品)?的?"
     r"(?:产品|品牌|商标)?(?:均|都|共|分别)?"
 )
-# A等36家企业生产的41个产品被评为…, A、B等企业的42个产品: the names are the makers of
+# A等12家企业生产的15个产品被评为…, A、B等企业的42个产品: the names are the makers of
 # the honoured products, not the products.
 MAKERS_OF_COUNTED = rx.compile(r"等[\d一二三四五六七八九十百两]+[多余]?家(?:企业|单位|公司)(?:生产)?的|"
                                r"等(?:企业|单位|公司)(?:生产)?的(?=[\d一二三四五六七八九十百两]+[多余]?[个项件种])")
@@ -99,7 +99,7 @@ NAME_TAIL = compile_fast(
     rf"(?:近日|日前|今年|已|也)*被{HAN}{{2,12}}$|"
     # A、B经省名牌战略推进委员会评审(，分别荣获…): the step the winners went through
     rf"经{HAN}{{0,20}}?(?:评审|评定|审定|认定|审核|评价|考核)(?:通过)?$|"
-    # A、B等产品通过了专家论证(，被认定为…): the review the listed products passed, told after them
+    # A、B等产品顺利通过专家论证(，被认定为…): the review the listed products passed, told after them
     rf"通过了?{HAN}{{0,8}}?(?:评审|审查|审核|审定|论证)$|"
     # A凭借其某某产品(荣获…): the means a winner won by, after its name
     r"(?:凭借|凭着|依靠|依托)[^，,。；;、]{1,24}$|"

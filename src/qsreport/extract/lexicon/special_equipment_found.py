@@ -22,7 +22,7 @@ _FOUND = r"(?:发现|查出|摸排出?|排查出|摸清|清查出)(?:了)?"
 _UNIT_HOLDING = r"该(?:单位|公司|企业|商场|医院|学校|小区|酒店|宾馆|厂|市场|超市|景区|车站|工地)"
 _TOTAL = r"(?:共|共计|合计|总计|计)?(?:有)?\s*"
 ROWS: tuple[tuple[str, str], ...] = (
-    # a sweep's find (发现叉车共567台; 摸排出在用锅炉42台)
+    # a sweep's find (发现叉车共260台; 摸排出在用锅炉42台)
     ("found_in_use", rf"{_FOUND}{_OWN}{{0,6}}?{EQUIPMENT_WORD}{_TOTAL}{NUM}{UNIT}"),
     # what the unit a check visited holds (该单位现有电梯25部; 该公司现有锅炉4台)
     ("found_in_use", rf"{_UNIT_HOLDING}(?:共有|现有|拥有|有|在用|使用)(?:各类|在用)?"

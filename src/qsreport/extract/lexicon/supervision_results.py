@@ -77,7 +77,7 @@ INSTRUMENTS_SAMPLED = rx.compile(
 
 SAMPLED_RATE = rx.compile(r"抽查|抽检")
 # A sentence of a check's results, whose batches whose own clause closes on a verdict are the
-# verdict's (经检验，发现5批次产品不合格; 结果显示，有8个批次符合标准要求; 9批次汽油检测结果
+# verdict's (经检验，发现4批次样品不合格; 结果显示，有8个批次符合标准要求; 9批次汽油检测结果
 # 均合格), though the sampling was told in the sentence before: its test, or its results named.
 RESULTS_SENTENCE = rx.compile(r"抽查|抽检|抽样|检验|检测|测试|结果显示|结果表明")
 

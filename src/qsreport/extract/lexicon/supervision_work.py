@@ -27,14 +27,14 @@ _FIRM = r"(?:企业|厂家|工厂|单位|公司|厂|经销商|商户|经营户)"
 _CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查|巡查|督查|覆盖"
 # Sellers a check samples at, counted as firms are (5家加气站的7批次样品): a trade's outlets.
 _FIRM_OR_SELLER = rf"(?:{_FIRM}|加油站|加气站|门店|商店|商场|超市|药店|店铺|网店)"
-# The batches of the firms counted, between them and their verdict: 生产的9批次产品, 的4个样品.
+# The batches of the firms counted, between them and their verdict: 生产的11批次样品, 的4个样品.
 _FAILED_BATCHES = (r"(?:生产|销售|经营|生产经营|生产、销售)?的\d+(?:个)?(?:批次|批|个|件|款|份)"
                    r"(?:产品|样品|商品)?[^，,。；;:：\d]{0,8}?")
 _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no other figure
 # Places counted right before what the check found in them, or closing their clause:
 # 9个城市的42家企业, 23个地市（区）93家, 覆盖12个地市，(not 9个市场: a place word whole).
 # Towns and subdistricts together are 镇街 (or 街镇); a check may be told right after the places
-# (对全市23个镇街开展督导检查, 在16个镇街同步开展执法行动).
+# (对全县31个镇街进行督导检查, 在12个街镇同时开展执法行动).
 _PLACE = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|市县|县市|县区|区县|乡镇|镇街|街镇|"
           r"街道|地区|市|县|区)(?:[(（][^()（）]{1,8}[)）])?"
           r"(?=[的、，,。；;和及与]|\d|\s*$|(?:同步|同时|全面|集中|统一)?(?:开展|进行|实施)了?)")
@@ -201,7 +201,7 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("publicity_events", r"次|场次|场",
             before=rf"宣传{_GAP}{{0,10}}?(?:活动|咨询|讲座|日)(?:共|计|达到?)*$"),
     WorkRow("publicity_events", r"次|场次|场", after=rf"{_GAP}{{0,10}}?宣传(?:咨询)?(?:活动|讲座)"),
-    # 共组织现场宣传6次; 开展质量知识进社区活动50余次 (a drive taking knowledge to the public).
+    # 共组织现场宣传8次; 开展计量知识进社区活动30余次 (a drive taking knowledge to the public).
     WorkRow("publicity_events", r"次|场次|场",
             before=rf"(?:组织|开展|举办|进行)了?{_GAP}{{0,8}}?宣传(?:共|计|达到?)*$"),
     WorkRow("publicity_events", r"次|场次|场",
@@ -233,7 +233,7 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("materials_distributed", r"份|册|张|本|套",
             before=rf"(?:{_HANDED})了?{_GAP}{{0,12}}?$", after=rf"{_GAP}{{0,8}}?{_MATERIAL}"),
     # 现场接受群众咨询260人次; 解答消费者咨询90余人; 为120多人次提供了咨询服务 (问询 and 询问
-    # are questions too: 接受群众问询100余人次).
+    # are questions too: 现场解答群众问询70余人次).
     WorkRow("consultations", r"人次|人|名|次|条|个",
             before=rf"(?:接受|解答|受理|接待|答复|回答|提供)了?{_GAP}{{0,10}}?(?<!投诉)(?<!举报)(?:咨询|问询|询问)"
                    rf"(?:的)?(?:{_ASKING})?(?:共|计|达到?|约)*$"),
