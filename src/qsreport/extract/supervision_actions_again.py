@@ -140,9 +140,8 @@ def _clause_and_next(doc: Doc, mention: Mentioned) -> tuple[int, int]:
     """The clause that names a campaign and the clause after it, in its sentence: where work
     told done about it is told (某检查，共检查…; 此次某检查期间…)."""
     view, sentence = doc.view, doc.sentence_at(mention.start)
-    start = max(view.rfind(mark, sentence.start, mention.start) for mark in "，,；;：:") + 1
     end = mention.end
     for _ in range(2):
         found = _CLAUSE_MARK.search(view, end, sentence.end)
         end = found.end() if found else sentence.end
-    return max(start, sentence.start), end
+    return doc.after_last(_CLAUSE_MARK, mention.start, sentence.start), end

@@ -44,6 +44,8 @@ def sample_unit(view: str, sentence_start: int, end: int, unit: str) -> bool:
     return unit in BATCH_UNITS or (
         unit in ("个", "组") and SAMPLES_AFTER.match(view, end) is not None
         and SAMPLING_VERB.search(view, sentence_start, end) is not None)
+
+
 # (the figures before whose metric no batches opening the next clause take)
 _BATCH_TAKERS = frozenset({"enterprises_inspected", "batches_passed", "batches_failed"})
 # A clause that is a kind of firm, named at some length, and its count (…，逾期生产企业1家).

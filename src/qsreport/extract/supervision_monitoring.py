@@ -59,7 +59,7 @@ def _in_clauses(doc: Doc, taken: set[int]) -> list[SupervisionStat]:
 
 
 def risk_monitoring(doc: Doc) -> list[SupervisionStat]:
-    """``风险监测80个批次`` → 25 个批次 risk_monitoring_batches, ``含风险监测3种`` → 3 种
+    """``风险监测80个批次`` → 80 个批次 risk_monitoring_batches, ``含风险监测3种`` → 3 种
     risk_monitoring_kinds, ``对2种玩具开展风险监测`` → 2 种; never a count shared with a spot
     check (监督抽查及风险监测共600批次) nor what the monitoring found (风险监测发现不合格3批次)."""
     if NEEDLE not in doc.view:
