@@ -68,3 +68,24 @@ def test_a_measure_above_its_claim_or_a_pool_of_no_test_is_no_failure() -> None:
     assert ("batches_failed", 3, "款") not in got
     got = _stats("丁县局查扣假冒插座30件，其中有6件不符合。")
     assert not [s for s in got if s[0] == "batches_failed"]
+
+
+def test_pieces_bought_for_a_test_are_the_sample() -> None:
+    """购买十六件…进行检测 and 为21款…进行测试 → the pieces sampled, counted before their test;
+    计两件不符合, 共计三件不符合: the failures, written in Chinese numerals."""
+    got = _stats("戊县局近日在超市随机购买十六件不同品牌之电热毯进行检测，检测结果安全项目计两件不符合，"
+                 "标签项目共计三件不符合。")
+    assert ("batches_sampled", 16, "件") in got
+    assert ("batches_failed", 2, "件") in got
+    assert ("batches_failed", 3, "件") in got
+    got = _stats("某会为21款蓝牙耳机进行测试，发现6款未能通过防水测试。")
+    assert ("batches_sampled", 21, "款") in got
+    assert ("batches_failed", 6, "款") in got
+
+
+def test_goods_bought_for_use_or_tested_after_a_purchase_are_no_sample() -> None:
+    """购置4件仪器用于检测 (the test's tools) and 购买2件外套后检测 (a buyer's own test) are no
+    sample."""
+    assert not _stats("己区中心购置4件仪器用于检测。")
+    assert not [s for s in _stats("一位市民购买2件外套后检测发现甲醛超标。")
+                if s[0] == "batches_sampled"]

@@ -15,7 +15,12 @@ from .. import regex_cache as rx
 from ..models import SupervisionStat
 from .areas import same_text
 from .common import Doc
-from .lexicon.supervision_pieces import PIECES_FAILED_ROWS, TESTED_AFTER
+from .lexicon.supervision_pieces import (
+    PIECES_FAILED_ROWS,
+    PIECES_TESTED_ROWS,
+    POOL_COUNT,
+    TESTED_AFTER,
+)
 from .rows import compiled_rows, rows_read
 from .supervision_counted import supervision_stat
 
@@ -26,8 +31,21 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _tested_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return compiled_rows(tuple(("batches_sampled", row) for row in PIECES_TESTED_ROWS))
+
+
+@cache
 def _tested_pool(unit: str) -> re.Pattern[str]:
-    return rx.compile(rf"\d\s*{unit}[^。；;\d]*?{TESTED_AFTER}")
+    return rx.compile(rf"{POOL_COUNT}{unit}[^。；;\d]*?{TESTED_AFTER}")
+
+
+def pieces_tested(doc: Doc, stats: Sequence[SupervisionStat]) -> list[SupervisionStat]:
+    """``购买10件…进行检测``, ``为12款…进行测试`` → the pieces sampled, where no other reading took
+    the count."""
+    read_at = {stat.span[1] for stat in stats}
+    return [stat for stat in rows_read(doc, _tested_rows(), "共计约达为是", supervision_stat)
+            if stat.span[1] not in read_at]
 
 
 def pieces_failed(doc: Doc, stats: Sequence[SupervisionStat]) -> list[SupervisionStat]:
@@ -55,6 +73,7 @@ _READ_OVER = frozenset({"batches_sampled", "goods_found"})
 def with_pieces_failed(doc: Doc, stats: list[SupervisionStat]) -> list[SupervisionStat]:
     """``stats`` with the pieces failed added, each in place of a sample's or a find's reading
     of its count (其中有2件…未通过 read as 2 件 sampled) and left out where another metric read it."""
+    stats = stats + pieces_tested(doc, stats)
     failed = pieces_failed(doc, stats)
     if not failed:
         return stats

@@ -10,7 +10,8 @@ _NUM = r"(?P<num>\d+|[一二两三四五六七八九十]{1,3})\s*"
 _GAP = r"[^，,。；;：:\d]"
 # The words that pick some pieces out of a sample told before.
 # (and the test's finding: 发现5款…, 当中发现有2件…, 检出3件…)
-_PICKED = r"(?:计有|共有|仅有|仅|只有|其中有?|另有|尚有|有|发现|检出)"
+# (and a tally of a test's part, 计/共计 alone as Taiwan's releases write it: 标示查核计一件不符合)
+_PICKED = r"(?:计有|共计|计|共有|仅有|仅|只有|其中有?|另有|尚有|有|发现|检出)"
 # What a maker claims of its goods, on the label or in its adverts (标称, 声称, 宣称, 标示).
 _CLAIMED = r"(?:其)?(?:标称|声称|宣称|标示|标注|明示)的?(?:数值|数据|值)?"
 # A failing verdict, the rule named between or not (不符合国家标准要求, 不符规定, 检查未通过),
@@ -35,3 +36,20 @@ PIECES_FAILED_ROWS: tuple[str, ...] = (
 # (购买8件…进行检测，检测结果…计有2件不符合): the pool the pieces are picked from, where no
 # sampling verb before the count made it a sample.
 TESTED_AFTER = r"(?:检测|检验|测试|抽验|实测|试验)"
+
+# A count in 件 or 款 (or in Chinese numerals, 三十件) standing first in a test's pool.
+POOL_COUNT = r"(?:\d|[一二两三四五六七八九十百])\s*"
+
+# A sample counted before the test it was given, bought for it or named as its object
+# (随机购买12件不同型号的电暖器进行检测, 在商场选购二十件玩具送实验室检验, 为18款充电宝进行测试,
+# 对9件样品做耐热试验): the pieces sampled, though no sampling verb stands before the count.
+# Not goods bought for another use (购置3件设备用于检测: the tools of a test, not its pieces),
+# nor a test after a purchase (购买3件衣服后检测: a buyer's own complaint), nor a word naming
+# the tester (检测机构) or its report.
+_TEST_GAP = r"(?:(?!购买|购入|用于|用来|后|合格|不符)[^，,。；;：:\d]){0,24}?"
+_TESTED = TESTED_AFTER + r"(?!报告|机构|能力|设备|仪器)"
+PIECES_TESTED_ROWS: tuple[str, ...] = (
+    r"(?:购买|购入|买入|选购|购得|购置)了?(?:共计|共|计)?\s*" + _NUM + r"(?P<unit>件|款)"
+    + _TEST_GAP + _TESTED,
+    r"(?:为|对|将)\s*" + _NUM + r"(?P<unit>件|款)" + _TEST_GAP + r"(?:进行|作|做)了?" + _TESTED,
+)
