@@ -165,3 +165,21 @@ def test_cases_closed_in_a_campaigns_tally_are_no_figure() -> None:
     """立案31件，已结案27件，罚没款…，移送…2件: each figure but the closed cases."""
     got = _stats("丁县局专项行动共立案31件，已结案27件，罚没款18万元，移送公安机关2件。")
     assert got == [("cases", 31), ("fines", 18), ("cases_transferred", 2)]
+
+
+def test_batches_after_the_firms_whose_goods_failed_are_failed_batches() -> None:
+    """…，查出5家厂家所产的6批次样品不合格, 其中有3家门店的4个样品不合格: failures, though
+    the sentence names no test."""
+    got = _stats("本次共抽取60家企业的75批次产品。其中，在制造环节取得40家企业的50批次，"
+                 "查出5家厂家所产的6批次样品不合格。")
+    assert ("batches_failed", 6) in got
+    assert ("batches_sampled", 6) not in got
+    got = _stats("甲市局共检测27家药店的45个样品。其中有3家门店的4个样品不合格。")
+    assert ("batches_failed", 4) in got
+
+
+def test_batches_after_firms_with_no_verdict_are_no_result() -> None:
+    """为3家企业的5批次产品出具报告: no verdict closes the clause, no result."""
+    got = _stats("甲市中心今年为3家企业的5批次产品出具报告。")
+    assert ("batches_failed", 5) not in got
+    assert ("batches_passed", 5) not in got

@@ -56,7 +56,7 @@ from .lexicon.supervision_results import (
     VERIFICATION,
 )
 from .supervision_actions import extract_actions
-from .supervision_elsewhere import BATCH_UNITS, At, metric_of, sample_unit
+from .supervision_elsewhere import BATCH_UNITS, At, firms_batches, metric_of, sample_unit
 from .supervision_keywords import (
     ANY_KEYWORD,
     RATES,
@@ -218,7 +218,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = previous  # 不合格8批次，其中汽油5批次、柴油3批次: the failures broken down
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and sample_unit(view, sentence.start, end, unit)
-                and RESULTS_SENTENCE.search(view, sentence.start, sentence.end) is not None)
+                and RESULTS_SENTENCE.search(view, sentence.start, sentence.end) is not None) or (
+                metric is None and firms_batches(view, clause_start, start, end, unit))
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is None and metric == "enterprises_inspected":
                 result = FIRMS_RESULT_AFTER.match(view, end, sentence.end)  # 17家企业的31批次产品合格

@@ -28,7 +28,7 @@ from .lexicon.supervision import (
     SAMPLING_VERB,
 )
 from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
-from .lexicon.supervision_results import PASS_RATE_AFTER, PASSES_NEXT
+from .lexicon.supervision_results import FIRMS_BEFORE_BATCHES, PASS_RATE_AFTER, PASSES_NEXT
 from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
 from .supervision_outcomes import clause_end, firms_counted_in_ge, staff_after_deployment
 from .supervision_rates import batches_rated
@@ -44,6 +44,14 @@ def sample_unit(view: str, sentence_start: int, end: int, unit: str) -> bool:
     return unit in BATCH_UNITS or (
         unit in ("个", "组") and SAMPLES_AFTER.match(view, end) is not None
         and SAMPLING_VERB.search(view, sentence_start, end) is not None)
+
+
+def firms_batches(view: str, clause_start: int, start: int, end: int, unit: str) -> bool:
+    """Whether a count of batches (or of samples in 个 or 组, 42个样品) stands right after the
+    firms that made or sold them in its clause (有3家企业的5批次产品…), so that a verdict
+    closing the clause makes it a result, whatever its sentence names."""
+    return (unit in BATCH_UNITS or (unit in ("个", "组") and SAMPLES_AFTER.match(view, end) is not None)) \
+        and FIRMS_BEFORE_BATCHES.search(view, clause_start, start) is not None
 
 
 # (the figures before whose metric no batches opening the next clause take)

@@ -52,6 +52,15 @@ RESULT_AFTER = rx.compile(
 # check went through.
 FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|经营户)?的\d+个?批次(?:" + RESULT_AFTER.pattern + ")")
 
+# ... and the batches themselves, counted right after those firms (有3家企业的5批次产品不合格,
+# 发现2家厂家生产的2批次样品不合格, 其中4家门店的6个样品不合格, 2家企业2个批次的样品合格):
+# the firms before them make the count a result of the check told earlier, though its own
+# sentence names no test. Not a firm's batches of another sort (for 3家企业的5批次产品出具
+# 报告: no verdict closes the clause).
+FIRMS_BEFORE_BATCHES = rx.compile(
+    r"\d\s*(?:家|户)(?:[^，,。；;：:、\d]{0,10}?(?:企业|单位|厂家|工厂|门店|商户|经营户|加油站|作坊))?"
+    r"(?:所?生产|所产|所?销售|经营)?的?$")
+
 # A count of batches the next clause tells the passes of is the number sampled, whatever the
 # verb (全年完成食品等4类产品212个批次，合格201个批次), and so is the pool a part is counted
 # in (10家企业的20批次样品中，发现2批次不合格), unless its own words say it failed
