@@ -12,7 +12,7 @@ _VALUE_WORD = rx.compile(
     r"[^，,。；;：:\d]{0,8}?(?:总)?(?:金额|价值)(?:共|约|达|为|计|合计|达到|高达)*(?:人民币)?\s*"
 )
 # A seizure earlier in the sentence.
-_SEIZED = rx.compile(r"查获|查封|扣押|查扣|缴获|封存|收缴")
+_SEIZED = rx.compile(r"查获|查封|扣押|查扣|缴获|封存|收缴|检获|充公")
 # Money that is not the goods' worth: losses recovered, sales, output, fines, rewards.
 _NOT_GOODS = rx.compile(r"挽回|损失|销售|产值|罚|奖|投资|补贴")
 

@@ -24,7 +24,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     ("goods_value",
      # (every word for a case's worth: 涉案金额, 涉案货值, 涉案价值, 涉案总值, 涉案总额)
      r"(?<!交)货值|案值|涉案(?:总)?(?:金额|货值|价值|值|额)|标值|"
-     r"(?:查获|缴获|查扣|查封|扣押)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物|建材|农资|物资|器材)",
+     r"(?:查获|缴获|查扣|查封|扣押|检获)了?[^\W\d_a-zA-Z]{0,10}?(?:商品|产品|货物|建材|农资|物资|器材)",
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     # (实际抽到…980批次: the batches a check reached, see supervision_planned)
@@ -94,7 +94,9 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # suspects_caught).
     ("suspects_caught", r"抓获|刑事拘留|刑拘|逮捕", r"名|人"),
     # (rods and moulds of a 地条钢 den are counted in 根, bundles in 捆: rounds 24, 26, 46)
-    ("goods_seized", r"收缴|查获|查封|扣押|扣留|暂扣|没收|封存|缴获|查扣",
+    # (检获 and 充公: seized and confiscated as Hong Kong's customs write it, 检获共90件该款
+    # 玩具, 被充公三百件货品)
+    ("goods_seized", r"收缴|查获|查封|扣押|扣留|暂扣|没收|封存|缴获|查扣|检获|充公",
      r"只|件|台件|台|吨|公斤|千克|箱|瓶|桶|套|个|批|辆|袋|条|张|双|米|副|顶|盒|包|本|支|块|片|杆|根|捆|"
      r"台[(（][套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]"),
 )
