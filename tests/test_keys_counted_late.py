@@ -65,6 +65,16 @@ def test_checks_counted_by_the_time() -> None:
     assert _stats("该局今年组织专项监督检查5次。", "inspections_made") == []
 
 
+def test_checks_counted_with_a_bound_or_as_the_ones_a_find_was_made_in() -> None:
+    """进行逾400次巡查 (a bound before the count) and 在512次巡查中检获… (the checks a find was
+    made in) count checks made; a count in Chinese numerals with 多 stays unread."""
+    assert _stats("某署过去两年就电动滑板车进行逾400次巡查，检控3名零售商。",
+                  "inspections_made") == [(400, "次")]
+    assert _stats("这批玩具都是某署上半年在512次巡查中检获的货品。",
+                  "inspections_made") == [(512, "次")]
+    assert _stats("某署上半年巡查六百多次，发现多款玩具不合规格。", "inspections_made") == []
+
+
 def test_kinds_of_goods_seized_or_destroyed() -> None:
     assert _stats("丙县局在城郊集中销毁假冒伪劣食品5大类、70个品种。", "goods_kinds") == [
         (5, "大类"), (70, "个")]

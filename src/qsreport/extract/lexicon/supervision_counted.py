@@ -17,9 +17,13 @@ _GAP = r"[^，,；;。！？!?\d]"
 # 台次: those count what the checks went through); or the doing verb, the count and the check
 # after it. Named campaigns and joint checks (专项检查, 联合检查) are ``campaigns``.
 _CHECK = r"巡查|巡检|日常检查|日常监督检查|监督检查|协作执法"
+# (a bound or a guess before the count, as Hong Kong's reports write one: 进行逾200次巡查, 约80次;
+# and the checks a find was made in, 在520次巡查中检获…)
+_ABOUT = r"(?:逾|约|近|超过|多达)?"
 INSPECTIONS_ROWS: tuple[str, ...] = (
     rf"(?<!专项)(?:{_CHECK})(?:工作)?(?:达到?|共|计|共计|累计|合计)*\s*{_NUM}(?P<unit>万次|次)",
-    rf"(?:进行|开展|实施)了?(?:共|计|累计)?\s*{_NUM}(?P<unit>万次|次){_GAP}{{0,14}}?(?:巡查|巡检|检验)",
+    rf"(?:进行|开展|实施)了?(?:共|计|累计)?{_ABOUT}\s*{_NUM}(?P<unit>万次|次){_GAP}{{0,14}}?(?:巡查|巡检|检验)",
+    rf"在{_ABOUT}\s*{_NUM}(?P<unit>万次|次)(?:{_CHECK})(?:行动)?中",
 )
 
 # Kinds of offending goods: the seizing or destroying verb, then the kinds (5大类, 40余种,
