@@ -17,7 +17,7 @@ Hong Kong's 律政司), written in the match view (simplified): a story where th
 that place when it names the place too (:func:`.region.region_of`).
 
 TERRITORY_OWN: offices, laws and words whose name says the place by itself (Hong Kong's
-机电工程署, its 《度量衡条例》, 新界): a story that names one and no place of the mainland is that
+机电工程署, its 《度量衡条例》 and 《消费品安全条例》, 新界): a story that names one and no place of the mainland is that
 place's even where it never writes the place's name (:func:`.region_lead.unnamed_territory`).
 """
 
@@ -69,6 +69,6 @@ TERRITORY_BODIES = {
 # place (as a region is written) → what names it without its name, as patterns (新界, not the
 # 新界 of 创新界, the world of innovation)
 TERRITORY_OWN = {
-    "香港": ("机电工程署", "机电署", "香港海关", "度量衡条例", "房屋署", "食环署", "渔护署", "港岛",
+    "香港": ("机电工程署", "机电署", "香港海关", "度量衡条例", "消费品安全条例", "房屋署", "食环署", "渔护署", "港岛",
              "(?<!创)新界"),
 }

@@ -2,10 +2,11 @@
 a dateline that writes its year (某某晚报2021年12月3日讯), a lead that opens on its full day
 after an outlet's dateline (某某网讯 2019年5月6日，甲省…) or in figures (2011-2-24，…), a
 dateline of no year with the year the page writes for its day, a page's stamp with its clock
-on a line of its own a little below the debris (2015/6/16 21:03), and a signature's date
-above the attachments or run into the last words (某某局 / 2021年9月15日 / 附件…;
-…某某局2026年5月19日附件…), and a publish line between the headline and the lead below a
-page's notices that read as sentences."""
+on a line of its own a little below the debris (2015/6/16 21:03; also after a public account's
+dotted labels, 某局 · 公众号 · 2031-01-02 08:30, or in a dated byline's brackets, 【2030/5/6 记者
+某某】), and a signature's date above the attachments or run into the last words (某某局 /
+2021年9月15日 / 附件…; …某某局2026年5月19日附件…), and a publish line between the headline and
+the lead below a page's notices that read as sentences."""
 
 from __future__ import annotations
 
@@ -40,10 +41,16 @@ _LEAD_DAY = rx.compile(r"[ \t\u3000]*(?:\S{0,12}?(?:讯|电)[ \t\u3000]*" + _YMD
 # A page's stamp with its clock on a line of its own (after a bullet or the outlet's name, or
 # glued to the view count before it): 2015/6/16 21:03, • 2016-03-09 7:40:00• 来源:…, 某某新闻
 # 2015-07-28 19:34:32, 3862013-05-06 10:20:30 (386 views).
+# Also after the publisher and the labels a mirror of a public account sets between dots
+# (某某局 · 公众号 · 2031-01-02 08:30), and inside the brackets of a byline that names its
+# reporter after it instead of a clock (【2030/5/6 记者 某某】), as papers in Taiwan print it.
 _STAMP = rx.compile(
-    r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+|\d{1,6}?(?=(?:19|20)\d{2}-))?"
+    r"(?m)^[ \t\u3000•·\-]*(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+|\d{1,6}?(?=(?:19|20)\d{2}-)"
+    r"|[\u4e00-\u9fff]{2,16}(?:[ \t\u3000]*[·•|｜](?:[ \t\u3000]*[\u4e00-\u9fff]{2,8})?)+[ \t\u3000]*"
+    r"|(?P<bracket>[【\[])[ \t\u3000]*)?"
     r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})[ \t\u3000]+"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])")
+    r"(?:(?(bracket)(?!))\d{1,2}:\d{2}(?::\d{2})?(?![\d])"
+    r"|(?(bracket)记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[】\]]|(?!)))")
 # What may follow a page's stamp on its line: nothing, the time it was updated (（5/6 09:12 更新）)
 # or the publish line's labels (来源：…); not the words of a list's or a table's row (10:00 抽样开始).
 _STAMP_REST = rx.compile(r"[ \t\u3000•·|｜]*(?:[(（][^()（）\n]{0,20}更新[)）][ \t\u3000]*)?"
@@ -55,9 +62,13 @@ _LIST_LINES = 3  # lines below a stamp that show it one of a list's
 _LEAD_REACH = 200
 # A page's clock (2024年06月16日 星期日, or with its time: 2024/6/16 上午9:27:28 星期日): the day
 # it was saved, not published; and a date a title ends on in brackets ((2021-3-5)).
-TODAY = rx.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+# So is a clock labelled with the place whose time it keeps (香港时间：2024年6月16日 星期日 09:27),
+# which may print the time after the weekday.
+TODAY = rx.compile(r"^\s*(?:(?:北京|香港|澳门|台北|本地|当地)时间\s*[:：]?\s*)?"
+                   r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                    r"(?:(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?"
-                   r"(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+                   r"(?:星期|周|礼拜)[一二三四五六日天]\s*"
+                   r"(?:(?:上午|下午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?$")
 TITLE_DATE = rx.compile(r"[(（]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*[)）]\s*$")
 # A dateline of no year (某某网3月30日讯; 【某某时报12月21日报导】, as papers abroad and Taiwan's
 # write it, 报道 only where its bracket closes right after), and a full date in figures or in 年月日.
@@ -178,8 +189,8 @@ def _stamp_in_opening(view: str) -> str | None:
         found = _STAMP.match(view, line.start, line.end)
         if found is None or not _STAMP_REST.match(view, found.end(), line.end):
             continue  # (a time the body's list or table gives: 2015-03-02 10:00 抽样开始)
-        if found.start() > len(view) * _STAMP_SHARE:
-            return None  # at the foot: a list's or a comment's time
+        if found.start() > len(view) * _STAMP_SHARE and found["bracket"] is None:
+            return None  # at the foot: a list's or a comment's time (a byline's is the story's)
         near = lines[at + 1:at + 1 + _LIST_LINES]
         if _NAVIGATION.search(view, line.start, found.start("y")) or any(
                 _STAMP.match(view, other.start, other.end) for other in near):
