@@ -11,7 +11,11 @@ and the units that undertook a counted title's projects that then passed it (A�
 
 from __future__ import annotations
 
+from re import Match
+
 from ..models import BrandHonour
+from ..places import find_places
+from ..segmenting import Segment
 from .brands_honours_names import listed_names
 from .brands_won import honour_won
 from .common import Doc
@@ -28,6 +32,7 @@ from .lexicon.brand_lists import (
     ZONE_NAME,
     ZONE_NOT_A_NAME,
     ZONE_PASSED,
+    ZONE_PLACE_LEAD,
     ZONE_QUOTED,
     ZONE_TITLE_END,
 )
@@ -73,29 +78,85 @@ def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
         return []
     out: list[BrandHonour] = []
     title = doc.layout.header.title_line
+    told = _headline_told(doc, title)
     for term in doc.brand_terms(0, len(view)):
-        if not places_win(term) or not ZONE_TITLE_END.search(term.group()):
-            continue
         sentence = doc.sentence_at(term.start())
         if title is not None and title.start <= sentence.start < title.end:
             continue  # a headline names no winner the article does not name again
-        clause = doc.clause_start(term.start(), sentence.start)
-        name = ZONE_NAME.search(view[clause:term.start()])
-        if name is None or ZONE_NOT_A_NAME.search(name.group()) or \
-                ZONE_PASSED.match(view, term.end(), sentence.end) is None:
+        passed = _passed_zone_at(doc, term, sentence)
+        if passed is None:
             continue
-        start = clause + name.start()
-        if not (ZONE_FORMAL.search(view, start, term.end()) or
+        start = passed
+        if not (ZONE_FORMAL.search(view, start, term.end()) or told or
                 (start > 0 and ZONE_QUOTED.match(view, start - 1))):
             continue
-        out.append(BrandHonour(
-            name=doc.text[start:term.end()],
-            honour=doc.text[term.start():term.end()],
-            category=brand_category(term),  # type: ignore[arg-type]
-            span=(start, term.end()),
-            evidence=doc.evidence(sentence),
-        ))
+        out.append(_zone(doc, _past_province(view, start, term.start()), term, sentence))
+    if told and not out and title is not None:
+        out += _headline_zone(doc, title)
     return out
+
+
+def _zone(doc: Doc, start: int, term: Match[str], sentence: Segment) -> BrandHonour:
+    """The zone named from ``start`` to the end of its title ``term``, as a winner."""
+    return BrandHonour(
+        name=doc.text[start:term.end()],
+        honour=doc.text[term.start():term.end()],
+        category=brand_category(term),  # type: ignore[arg-type]
+        span=(start, term.end()),
+        evidence=doc.evidence(sentence),
+    )
+
+
+def _passed_zone_at(doc: Doc, term: Match[str], sentence: Segment) -> int | None:
+    """Where the name of the zone whose title is ``term`` starts, when it is named in full in
+    its clause and passes its review right after its title; else None."""
+    view = doc.view
+    if not places_win(term) or not ZONE_TITLE_END.search(term.group()):
+        return None
+    clause = doc.clause_start(term.start(), sentence.start)
+    name = ZONE_NAME.search(view[clause:term.start()])
+    if name is None or ZONE_NOT_A_NAME.search(name.group()) or \
+            ZONE_PASSED.match(view, term.end(), sentence.end) is None:
+        return None
+    return clause + name.start()
+
+
+def _headline_told(doc: Doc, title: Segment | None) -> bool:
+    """Whether the headline tells that a zone named in full passed its review (甲县某某标准化
+    示范区通过验收): the article is about that zone, so the zone its text names passing the
+    review is the winner, with no level word or quotation marks needed."""
+    if title is None:
+        return False
+    return any(_passed_zone_at(doc, term, title) is not None
+               for term in doc.brand_terms(title.start, title.end))
+
+
+def _headline_zone(doc: Doc, title: Segment) -> list[BrandHonour]:
+    """The zone the headline names passing its review, where the text names it again (its name
+    past the places it opens with: 甲省某某产业标准化示范区 → 某某产业标准化示范区) though
+    nowhere passing it in so many words (…承担的某某产业标准化示范区项目进行评估验收)."""
+    view = doc.view
+    for term in doc.brand_terms(title.start, title.end):
+        start = _passed_zone_at(doc, term, title)
+        if start is None:
+            continue
+        places = find_places(view[start:term.start()])
+        lead = ZONE_PLACE_LEAD.match(view, start, term.start())
+        own = start + places[0].end if places and places[0].start == 0 else \
+            lead.end() if lead else start
+        if view.find(view[own:term.end()], title.end) >= 0:
+            return [_zone(doc, start, term, title)]
+    return []
+
+
+def _past_province(view: str, start: int, stop: int) -> int:
+    """Where a zone's name starts once a province before its county is left out (某省甲县某某
+    示范区 → 甲县某某示范区: the county's zone, as a protected product is the county's)."""
+    places = find_places(view[start:stop])
+    if len(places) >= 2 and places[0].start == 0 and places[0].place.level == "province" and \
+            places[1].start == places[0].end and places[1].place.level == "county":
+        return start + places[1].start
+    return start
 
 
 def extract_accepted_lists(doc: Doc) -> list[BrandHonour]:

@@ -250,8 +250,10 @@ ZONE_NOT_A_NAME = compile_fast(r"[、和与及等个第]|对(?!虾)|关于|组�
 ZONE_PASSED = rx.compile(
     r"(?:项目)?[”」\"]?(?:[“「\"][^”」\"，。；]{2,30}[”」\"])*(?:等(?:项目|示范区))?"
     r"(?:去年|今年|日前|近日|已|先后)?(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
-    r"(?:顺利|正式|已|成功|一次性)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
+    r"(?:顺利|正式|已|成功|一次性|以?高分)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
 )
+# A place's name a zone's name opens with, where the gazetteer knows none (乙县, 某某自治区).
+ZONE_PLACE_LEAD = rx.compile(r"[^\W\d_a-zA-Z]{1,6}?(?:自治区|省|市|县|区|旗|州)")
 # Zones and projects named in full in a list after the acceptance they passed: 已经验收的A项目、
 # B项目和即将验收的C (the list stops at a piece still waiting), 已考核验收建成A示范区、B示范区.
 ACCEPTED_LIST_INTRO = compile_fast(

@@ -70,6 +70,9 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (PLAN_VERBS) never do.
 ACHIEVED = compile_fast(r"获评|获得|荣获|获|被评为|被认定|被命名|被授予|通过|入选|命名为|认定为|"
                         r"确定|确认|授予|最终(?:认定|评定)|上榜|榜上有名|"
+                        # the holders picked at the end of the steps told before (经申报、推荐
+                        # 和公示，遴选出36个…): 评出, 评选出, 遴选出
+                        r"(?<!拟)(?<!将)(?:评选|遴选)出|(?<!拟)(?<!将)评出|"
                         # a commendation decided (对各地推荐的…，决定表彰先进集体15个)
                         r"(?:决定|予以)表彰|"
                         # 经公示，认定45个产品为…: a decision with its object before 为 (not

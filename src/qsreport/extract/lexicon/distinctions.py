@@ -16,7 +16,7 @@ DISTINCTIONS: tuple[tuple[str, str], ...] = (
      "brand_zone"),
     # (标准化项目: a standardization project a city undertakes, as the pilots are counted;
     # not one rewarded for its standards work, 为20个标准化项目发放资助奖励: standards_award)
-    (r"标准化?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?|"
+    (r"标准化?(?:推广|应用)?(?:示范|试点)(?:区|县|市|城市|项目|基地|单位|企业|乡镇|村|点)?|"
      r"标准化项目(?![^。；;]{0,12}?(?:资助|奖励|奖补))",
      "standardization_pilot"),
     (r"质量兴(?:市|县|区|省)(?:工作)?(?:先进|示范)(?:市|县|区|城市|单位|集体)?|"
@@ -71,7 +71,7 @@ _AWARDED = (r"(?:获得|荣获|获评|评出|"
             # (已创(在)建…示范区国家级2家: created or being created, as the keys count a stock)
             r"创[（(]在[)）]建|"
             # (对建设期满的2个示范区进行终期验收: zones up for their final acceptance)
-            r"进行了?(?:终期|期满)?(?:评估)?验收)")
+            r"进行了?(?:终期|期满|现场)?(?:评估)?验收)")
 # Rewarded, the holders named before the verb (对30家单位的60个标准化项目给予了奖励; 共对200个
 # 项目给予资助奖励): those a reward is paid to hold what it rewards; the distinction is named
 # with them (a brand honour's, 对获得驰名商标的12家企业给予奖励, is the brands area's).
@@ -146,8 +146,10 @@ DISTINCTION_WORDS = TallyWords(
         # title's, not a clause of other work (开展检查（共12家）) nor the firms a phrase
         # describes (参加评审的企业（共15家）).
         Metric("awarded", _UNITS, before=_LIST_SIZE),
+        # (a build's word before the count gives way to the review after it: 对新立项的5个示范
+        # 项目进行现场验收 are zones up for acceptance, as the rounds' keys count them)
         Metric("building", _UNITS, before=_BUILDING,
-               after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})"),
+               after=rf"[^，,；;。]{{0,24}}?(?:{_BUILDING})", yields=True),
         Metric("awarded", _UNITS, before=_BUILT),
         Metric("awarded", _UNITS, before=_AWARDED,
                after=rf"[^，,；;。]{{0,24}}?(?:{_AWARDED}|{_REWARDED_HOLDERS})"),
@@ -254,7 +256,11 @@ DISTINCTION_WORDS = TallyWords(
     pair_word=r"(?<![\d一二三四五六七八九十两百千万第])两(?P<unit>家|个|位|名)"
               # (皖企, 苏企: a province's firms by its short name)
               r"(?=(?:企业|单位|组织|公司|个人|[^\W\d_a-zA-Z]企)[^，,；;。\d]{0,6}?"
-              r"(?:荣获|获得|获评|入选|被评为|被授予|上榜|被认定为|获))",
+              r"(?:荣获|获得|获评|入选|被评为|被授予|上榜|被认定为|获)|"
+              # (and a pair of zones or pilots named by their title, then passing its review:
+              # 甲区等两个省级标准化示范区通过考核验收; not two still waiting, 两个示范区待验收)
+              r"(?:国家级|省级|市级|县级)?[^，,；;。\d]{0,10}?(?:示范区|示范项目|试点项目|试点)"
+              r"(?:顺利|均|已|都|成功|先后|一次性)*通过了?[^，,；;。\d]{0,8}?(?:验收|考核|评审|评估))",
     pair_after=r"(?:组织|企业|单位|公司|机构)?\s*(?:和|及|与|以及|、)\s*[\d一二三四五六七八九十两]+\s*"
                r"(?:名|位)(?:个人)?",
 )
