@@ -24,8 +24,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
      r"(?:医用)?超声诊断仪", "medical"),
     # (制配计量器具: the instruments glasses are fitted with)
     # (制配眼镜用计量器具: the same, its words in another order)
+    # (验光配镜用计量器具: the same, named by the fitting they serve)
     (r"焦度计|验光仪|验光镜片组|验光镜片箱|镜片箱|瞳距仪|眼镜(?:检测|计量)设备|(?:眼镜)?制配计量器具|"
-     r"(?:制配)?眼镜(?:制配)?用计量器具", "optical"),
+     r"(?:制配)?眼镜(?:制配)?用计量器具|(?:验光)?配镜用?计量器具", "optical"),
     # (an oxygen gauge, 压力(氧气)表, is a pressure gauge)
     (r"压力表|压力\(氧气\)表|氧气(?:压力)?表", "pressure_gauge"),
     (r"瓦斯计|瓦斯检测仪|风压表|风速表|甲烷测定器|粉尘测量仪|粉尘仪|煤矿(?:安全)?用计量器具", "mining"),
@@ -57,8 +58,9 @@ OWNERS: tuple[tuple[str, str], ...] = (
 # 共11个处所)
 # (收购站, 收购点: where grain, tobacco leaf or vegetables are bought and weighed)
 # (油站 and 加油、加气站 are filling stations; 自来水厂 keep water meters; 餐饮业 counts eateries)
-SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制|制配)(?:单位|场所|中心|店)|"
-         r"加油站|加气站|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|商超|卖场|量贩店|摊位|商户|经营户|眼镜店|"
+# (加油城: a big filling station; 门店: a shop, 眼镜制配门店)
+SITES = (r"加油、加气站|加油加气站|油站|自来水厂|供水厂|餐饮业|餐饮单位|眼镜(?:验配|配制|制配)(?:单位|场所|中心|门店|店)|"
+         r"加油站|加气站|加油城|集贸市场|农贸市场|农资市场|菜市场|菜场|市场|商场|超市|商超|卖场|量贩店|摊位|商户|经营户|眼镜店|"
          r"眼镜制配(?:单位|场所)|眼镜(?:经营|零售|专卖)店|眼镜行|卫生室|卫生所|诊所|计生服务(?:站|所|中心|单位)|餐饮店|煤矿|饭店|宾馆|酒店|酒楼|商店|液化气站|站点|屠宰场|使用单位|单位(?=在用|使用的|的\s*[\d.])|"
          r"企业(?=在用|使用的|的?\s*[\d.]+\s*[多余]?\s*[台件块只把支套组])|餐饮企业|"
          r"(?:住宅)?小区|收购(?:站|点|网点)|"
@@ -178,7 +180,11 @@ _HELD_REGION = (rf"{_HOLDS}(?:各类|各种)?[^，,；;。!?\d]{{0,8}}?$|"
                 # site, never a verb's clause: 共有加油站60家，发现作弊加油机5台)
                 rf"{_HOLDS}(?:各类|各种)?(?:[^，,；;。!?\d、]{{1,10}}\d+(?:\.\d+)?(?:万|余|多)*"
                 rf"[^\d，,；;。!?、]{{1,3}}[，,])+(?:在用的?|使用中的?)?(?:各类|各种)?"
-                rf"(?={_ALL_KINDS}|{SITES})[^，,；;。!?\d、]{{0,8}}?$")
+                rf"(?={_ALL_KINDS}|{SITES})[^，,；;。!?\d、]{{0,8}}?$|"
+                # (each item its count before its noun: 共有600家加油站，1400台(件)加油机，
+                # 3000支加油枪; the noun after the figure names it)
+                rf"{_HOLDS}(?:[\d.]+(?:万|余|多)*[^\d，,；;。!?、]{{1,3}}"
+                rf"(?:[(（][^()（）]{{1,2}}[)）])?(?={_ALL_KINDS}|{SITES})[^，,；;。!?\d、]{{1,10}}[，,、])+$")
 # Reference materials and standard samples (标准物质, 标准样品), a metrology institute's work.
 _REFERENCE = r"标准物质|标准样品"
 # 种 counts reference materials only: right before their name (6种国家二级标准物质) or right
@@ -201,7 +207,7 @@ _RATE_GAP = r"[^，,；;。!?\d%]{0,12}$"  # 受检率从监督检查前的73.1%
 METROLOGY = TallyWords(
     trigger="|".join([r"计量|检定|强检|社公标", _REFERENCE,
                       *(pattern for pattern, _ in INSTRUMENTS)]),
-    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES_FOUND}|家次|家\(次\)|个次|家|个|户|处所|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
+    units=rf"{_DISPENSERS}|{_CABS}|{_PIECES_FOUND}|家次|家\(次\)|个次|家|个|户|座|处所|处|项|%|{_MONEY}|{_KINDS_OF_REFERENCE}",
     # (a place alone names no instrument: 检查加油站17家 is ``any``; 41家加油站的389台加油机,
     # whose clause names one, is fuel_dispenser)
     names=INSTRUMENTS,
@@ -254,7 +260,8 @@ METROLOGY = TallyWords(
         Metric("verification_rate", "%",
                before=rf"(?:受检率|检定率|强检率|送检率|覆盖率|受检覆盖面){_RATE_GAP}",
                after=r"\s*(?:的)?(?:受检|强检|送检)(?!率)"),  # 三表安装前100%受检
-        Metric("sites", r"家次|家\(次\)|个次|家|个|户|处", before=rf"{_VERIFIED}|{_CHECKED}",
+        # (座: filling stations counted as buildings, 对12座加油站的油枪进行检定)
+        Metric("sites", r"家次|家\(次\)|个次|家|个|户|处|座", before=rf"{_VERIFIED}|{_CHECKED}",
                after=rf"[^，,；;。]{{0,30}}?(?:{_VERIFIED}|{_CHECKED}|{_FIGURATIVE})",
                # (the place not named again, its instruments counted right after it: 对…加气站
                # 实施了强制检定，涉及7家21台加气机; not past a 的 that names what the count is of,
