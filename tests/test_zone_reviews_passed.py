@@ -55,6 +55,8 @@ def test_the_headlines_zone_named_again_in_short_form_wins() -> None:
     assert honours(text, headline) == [("丁县蜜柚产业融合标准化示范区", "other")]
     other = "近日，某局组织专家对丙公司承担的项目进行评估验收，专家组一致同意项目通过评估验收。"
     assert honours(other, headline) == []
+    bare = "近日，某局组织专家对全县农业标准化示范区项目进行评估验收。"
+    assert honours(bare, "丁县农业标准化示范区通过评估验收") == []  # (the title's words alone)
 
 
 def test_a_zone_still_waiting_in_the_headline_licenses_nothing() -> None:

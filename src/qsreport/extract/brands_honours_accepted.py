@@ -144,7 +144,9 @@ def _headline_zone(doc: Doc, title: Segment) -> list[BrandHonour]:
         lead = ZONE_PLACE_LEAD.match(view, start, term.start())
         own = start + places[0].end if places and places[0].start == 0 else \
             lead.end() if lead else start
-        if view.find(view[own:term.end()], title.end) >= 0:
+        if own < term.start() and view.find(view[own:term.end()], title.end) >= 0:
+            # (its own words past the places, not the title's alone: 某县农业标准化示范区
+            # is named again by no bare 农业标准化示范区)
             return [_zone(doc, start, term, title)]
     return []
 
