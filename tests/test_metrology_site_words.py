@@ -2,9 +2,9 @@
 note in brackets (加油站(点)) before the instruments of its clause takes their kind; filling
 stations counted in 座 and named 加油城 are sites; a glasses fitter's shop (眼镜制配门店) is a
 site and the instruments of 验光配镜 are optical; a region's stock told count before noun
-(共有600家加油站，1400台加油机) holds the instruments as well as the stations, and the stations
-take the kind of the instruments the stock goes on to count. Every text here is written for
-the test, with made-up places and numbers."""
+(共有600家加油站，1400台加油机) holds the instruments as well as the stations, the stations of
+no kind (their clause names none). Every text here is written for the test, with made-up places
+and numbers."""
 
 from __future__ import annotations
 
@@ -44,10 +44,10 @@ def test_a_glasses_fitters_shop_is_a_site_and_its_instruments_are_optical() -> N
 
 
 def test_a_stock_told_count_before_noun_holds_stations_and_their_instruments() -> None:
-    """共有520家加油站，1300台(件)加油机，2900支加油枪: three stocks, all of fuel dispensers;
-    a verb of work after the stations is no stock."""
+    """共有520家加油站，1300台(件)加油机，2900支加油枪: three stocks, the instruments of fuel
+    dispensers, the stations of none; a verb of work after the stations is no stock."""
     assert stats("目前，甲市共有520家加油站，1300台(件)加油机，2900支加油枪。") == [
-        ("sites_held", "fuel_dispenser", 520, "家"), ("instruments_held", "fuel_dispenser", 1300, "台(件)"),
+        ("sites_held", "any", 520, "家"), ("instruments_held", "fuel_dispenser", 1300, "台(件)"),
         ("instruments_held", "fuel_dispenser", 2900, "支")]
     assert stats("全县共有520家加油站，检定加油机1300台。") == [
         ("sites_held", "any", 520, "家"), ("instruments_verified", "fuel_dispenser", 1300, "台")]

@@ -39,7 +39,6 @@ _OTHER_RATE = {"pass_rate": "verification_rate", "verification_rate": "pass_rate
 # names are taken out (抽查加油站6家，各类加油机71台).
 _THEIR_INSTRUMENTS = rx.compile(r"\s*[，,、]\s*(?:各类|各种|在用|共|计|其)*\s*")
 _RATES = frozenset({"pass_rate", "verification_rate"})
-_SITE_METRICS = frozenset({"sites", "sites_held"})
 _COUNTS = frozenset({"instruments_verified", "instruments_checked", "instruments_passed",
                      "instruments_failed"})
 _OWNERS = rx.compile("|".join(f"(?P<o{i}>{pattern})" for i, (pattern, _) in enumerate(OWNERS)))
@@ -149,12 +148,10 @@ def _instrument(doc: Doc, tally: Tally, following: Tally | None) -> str:
         name = _site_owned(doc, tally)
     # (a site its own words name no instrument of: one an earlier item of its list counts,
     # 检查电子秤80台、加油(气)站6家、加油(气)机25台, gives way to the next item's too)
-    # (and so does a stock's site, the next item a stock too: 共有600家加油站，1400台加油机)
-    if tally.metric in _SITE_METRICS and following is not None \
+    if tally.metric == "sites" and following is not None \
             and (name == _TALLIES.words.any_name
                  or not _TALLIES.names.search(view, tally.label_start, tally.figure.start)) \
-            and following.sentence == tally.sentence and following.metric not in _SITE_METRICS \
-            and (tally.metric == "sites") == (following.metric != "instruments_held") \
+            and following.sentence == tally.sentence and following.metric != "sites" \
             and following.metric not in _RATES:
         between = _TALLIES.names.sub("", view[tally.figure.end:following.figure.start])
         own, theirs = _site_kind(view, tally, following), _owned(doc, following)
