@@ -38,7 +38,7 @@ from .lexicon.supervision_mentions import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
-from .supervision_actions_guards import ahead_in_paragraph
+from .supervision_actions_guards import ahead_in_paragraph, voiced_ahead
 from .supervision_actions_lead import may_name_a_campaign, unnamed_campaign
 from .supervision_actions_listed import Mention, listed_campaigns, listed_slogans
 from .supervision_actions_routine import routine
@@ -196,9 +196,10 @@ def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
             sentence_start = doc.sentence_at(word[0]).start
             mention = Mention(kind, word[0], word[1], title_start, title_end, item, named)
             if ANNOUNCED.search(view, sentence_start, word[0]) \
-                    or (not named and ahead_in_paragraph(view, word[0])):
+                    or (not named and ahead_in_paragraph(view, word[0])) \
+                    or voiced_ahead(view, sentence_start, word[0]):
                 unrealised.append(mention)
-                continue  # 将在全市开展…专项整治, 将围绕以下方面：…: announced, not carried out
+                continue  # 将在全市开展…专项整治, 将围绕以下方面：…, 希望…开展: not carried out
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
                 continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from .. import regex_cache as rx
 from .lexicon.supervision_lead import ROUTINE_SPAN, TIP_OFF
-from .lexicon.supervision_plans import ANNOUNCED, MEETING_DIRECTIVE, PLAN_AHEAD, PLANNED_POINTS
+from .lexicon.supervision_plans import (
+    ANNOUNCED,
+    MEETING_DIRECTIVE,
+    PLAN_AHEAD,
+    PLANNED_POINTS,
+    POSSIBLE_STEP,
+    VOICED_AHEAD,
+    VOICED_TO_VERB,
+)
 
 _PARAGRAPH_REACH = 600  # characters back to a paragraph's lead, at most
 _DONE = rx.compile(r"了|已")
@@ -23,13 +31,14 @@ _PREVIOUS_REACH = 160  # characters back to the sentence before, at most
 
 def no_lead_campaign(view: str, start: int, at: int, word: int) -> bool:
     """Whether the words of a sentence from ``start`` to the check at ``at`` (its word at
-    ``word``) make the check none: a plan (将对…进行检查), an announcement before its word, a
+    ``word``) make the check none: a plan (将对…进行检查), a wish, a pledge or a possibility
+    (:func:`voiced_ahead`), an announcement before its word, a
     tip-off it follows (根据举报，…), a complaint filed or received in it or in the sentence
     before (…向县局投诉。县局人员到现场检查…), or a span of months it sums up (1至10月…)."""
     return bool(PLAN_AHEAD.search(view, start, at) or ANNOUNCED.search(view, start, word)
                 or TIP_OFF.search(view, start, at) or ROUTINE_SPAN.search(view, start, at)
                 or _COMPLAINT.search(view, _previous_sentence_start(view, start), at)
-                or ahead_in_paragraph(view, word))
+                or ahead_in_paragraph(view, word) or voiced_ahead(view, start, word))
 
 
 def _previous_sentence_start(view: str, start: int) -> int:
@@ -53,4 +62,19 @@ def ahead_in_paragraph(view: str, word: int) -> bool:
     low = max(line, word - _PARAGRAPH_REACH)
     leads = [m.end() for m in PLANNED_POINTS.finditer(view, low, word)]
     leads += [m.end() for m in MEETING_DIRECTIVE.finditer(view, low, word)]
+    return bool(leads) and _DONE.search(view, max(leads), word) is None
+
+
+def voiced_ahead(view: str, start: int, word: int) -> bool:
+    """Whether the campaign word at ``word``, in the sentence opening at ``start``, is told as
+    a wish, a pledge or a possibility, not as work done: after a wish or a pledge in its
+    sentence (希望…开展, 表态，将…开展), or in the sentence before when its own opens on the
+    verb with no doer (希望…。开展…行动), with nothing told done (了, 已) between; or after
+    may in its clause (可能会…作出检控)."""
+    if POSSIBLE_STEP.search(view, max(start, word - 24), word):
+        return True
+    leads = [m.end() for m in VOICED_AHEAD.finditer(view, start, word)]
+    if not leads and VOICED_TO_VERB.match(view, start):
+        before = _previous_sentence_start(view, start)
+        leads = [m.end() for m in VOICED_AHEAD.finditer(view, before, start)]
     return bool(leads) and _DONE.search(view, max(leads), word) is None

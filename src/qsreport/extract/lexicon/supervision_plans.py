@@ -82,3 +82,19 @@ PLANNED_POINTS = compile_fast(
 MEETING_DIRECTIVE = compile_fast(
     r"(?:会议|会上|会议上)[^\W\d_a-zA-Z]{0,6}?(?:指出|强调|要求|提出|明确)[，,：:]"
 )
+
+# What a speaker wishes, a party pledges or a notice says may follow: no work done yet.
+# A wish or a pledge reaches the rest of its sentence and a next sentence that opens on its
+# verb with no doer of its own (希望甲局继续…。开展某某行动，…; 负责人表示，今后将…，经常开展
+# 隐患排查); ``VOICED_TO_VERB`` is that next sentence's opening. (表示 alone, 他表示，去年全市
+# 开展了…, reports work done: a pledge is 将 or 会 after it.)
+VOICED_AHEAD = compile_fast(
+    r"希望|期望|寄望|"
+    r"(?:表态|表示|承诺|保证|表明|决心)[^\W\d_a-zA-Z]{0,2}?[，,：:]?"
+    r"[^，,。；;！!？?\n]{0,10}?(?:将|會|会)(?![议场])"
+)
+VOICED_TO_VERB = rx.compile(
+    r"\s*(?:(?:继续|持续|深入|积极|全面|广泛|大力|不断|扎实)(?:地)?)?(?:开展|推进|实施|启动|组织|推动)")
+# ... and a step the office may take, told as a possibility in its clause (如…，可能会对…作出
+# 检控; 或将…立案查处): not taken.
+POSSIBLE_STEP = rx.compile(r"(?:可能|或)(?:会|會|将|將)[^，,。；;！!？?\n]{0,12}$")
