@@ -38,7 +38,12 @@ from .lexicon.supervision_mentions import (
 )
 from .lexicon.supervision_plans import ANNOUNCED, NAMING_PLAN, NAMING_VERB, PLAN_AHEAD
 from .lexicon.supervision_routine import ENUMERATED
-from .supervision_actions_guards import ahead_in_paragraph, voiced_ahead
+from .supervision_actions_guards import (
+    ahead_in_paragraph,
+    among_points_set_out,
+    set_out_end,
+    voiced_ahead,
+)
 from .supervision_actions_lead import may_name_a_campaign, unnamed_campaign
 from .supervision_actions_listed import Mention, listed_campaigns, listed_slogans
 from .supervision_actions_routine import routine
@@ -134,6 +139,7 @@ def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
     view = doc.view
     found: list[Mention] = []
     words: list[int] = []  # where every campaign word of the items starts
+    points_from = set_out_end(view)  # (a document's points or directions set out after)
     for item in doc.layout.items:
         kinds_here: set[str] = set()
         matches = list(kind_matches(view, item.start, item.end))
@@ -197,9 +203,11 @@ def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
             mention = Mention(kind, word[0], word[1], title_start, title_end, item, named)
             if ANNOUNCED.search(view, sentence_start, word[0]) \
                     or (not named and ahead_in_paragraph(view, word[0])) \
-                    or voiced_ahead(view, sentence_start, word[0]):
+                    or voiced_ahead(view, sentence_start, word[0]) \
+                    or among_points_set_out(view, points_from, sentence_start, word[0]):
                 unrealised.append(mention)
-                continue  # 将在全市开展…专项整治, 将围绕以下方面：…, 希望…开展: not carried out
+                continue  # 将在全市开展…专项整治, 将围绕以下方面：…, 希望…开展, the points
+                # a document sets out (提出以下措施：…): not carried out
             if POLICY_TITLE_REST.match(view, title_end) \
                     and in_book_title(view, sentence_start, word[0]):
                 continue  # 《…开展品牌培育行动的实施意见》: a policy's subject (not a notice's)

@@ -13,6 +13,7 @@ from .lexicon.supervision_plans import (
     PLAN_AHEAD,
     PLANNED_POINTS,
     POSSIBLE_STEP,
+    SET_OUT_POINTS,
     VOICED_AHEAD,
     VOICED_TO_VERB,
 )
@@ -78,3 +79,17 @@ def voiced_ahead(view: str, start: int, word: int) -> bool:
         before = _previous_sentence_start(view, start)
         leads = [m.end() for m in VOICED_AHEAD.finditer(view, before, start)]
     return bool(leads) and _DONE.search(view, max(leads), word) is None
+
+
+def set_out_end(view: str) -> int:
+    """Where the first lead by which the document sets out its points or directions ends
+    (提出以下几条措施：, 通知如下：, 制定本方案。), or past the text when it has none."""
+    lead = SET_OUT_POINTS.search(view)
+    return lead.end() if lead is not None else len(view) + 1
+
+
+def among_points_set_out(view: str, points_from: int, start: int, word: int) -> bool:
+    """Whether the campaign word at ``word``, in the sentence opening at ``start``, is one of
+    the points a document set out from ``points_from`` (:func:`set_out_end`): a proposal or a
+    direction, unless its sentence tells it done (了, 已) before it."""
+    return word >= points_from and _DONE.search(view, start, word) is None

@@ -98,3 +98,12 @@ VOICED_TO_VERB = rx.compile(
 # ... and a step the office may take, told as a possibility in its clause (如…，可能会对…作出
 # 检控; 或将…立案查处): not taken.
 POSSIBLE_STEP = rx.compile(r"(?:可能|或)(?:会|會|将|將)[^，,。；;！!？?\n]{0,12}$")
+
+# A lead by which a document sets out its points, proposals or directions (…，提出以下四条
+# 措施：, 提出如下实施意见。, 现就有关事项通知如下：, 特制定本方案。): every campaign it names
+# after is one of those points, a plan, unless its own sentence tells it done (了, 已). (现将
+# 工作情况总结如下 and 分析如下 introduce work done: no such lead.)
+SET_OUT_POINTS = compile_fast(
+    r"提出(?:以下|如下)[^\W\d_a-zA-Z]{0,6}?(?:举措|措施|意见|要求|建议|工作任务)"
+    r"|通知如下|(?:制定|制订)本(?:方案|办法|细则|规划|意见|计划)"
+)
