@@ -4,7 +4,9 @@
 a quoted slogan named again in a later sentence (此次“黑心棉”专项行动), or named as the subject
 of a meeting beside another of its kind (…专项行动布置会，布置…打假行动), or named again, with
 nothing told done, after it was first named as work ahead, a meeting's subject or in a plan's
-title. Read by :mod:`.supervision_actions`: such a word is no campaign of its own."""
+title; and a campaign named only in the title of the plan or notice that work of other
+kinds follows (根据《…专项行动工作方案》，…开展了…专项检查). Read by
+:mod:`.supervision_actions`: such a word is no campaign of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .. import regex_cache as rx
+from . import supervision_actions_checks as checks
 from . import supervision_actions_names as names
 from .common import Doc
 from .lexicon.supervision_mentions import (
@@ -145,3 +148,18 @@ def _clause_and_next(doc: Doc, mention: Mentioned) -> tuple[int, int]:
         found = _CLAUSE_MARK.search(view, end, sentence.end)
         end = found.end() if found else sentence.end
     return doc.after_last(_CLAUSE_MARK, mention.start, sentence.start), end
+
+
+def without_plan_frames(doc: Doc, found: list[_M]) -> list[_M]:
+    """``found`` less the campaigns named only in the title of the notice or plan the work
+    follows (根据《…专项行动工作方案》的要求，…开展了…专项检查; 出台了《…抽查实施方案》，…专项
+    整治扎实推进) where the report tells work of other kinds outside such titles: the plan is
+    the frame of that work, not a campaign of its own kind. A kind the report names outside
+    the titles too, or names in titles alone, keeps its campaign."""
+    framed = [m for m in found if checks.notice_subject(doc, m.start)]
+    if not framed:
+        return found
+    told = {m.kind for m in found if m not in framed}
+    if not told:
+        return found
+    return [m for m in found if m not in framed or m.kind in told]
