@@ -48,7 +48,13 @@ from .supervision_actions_lead import may_name_a_campaign, unnamed_campaign
 from .supervision_actions_listed import Mention, listed_campaigns, listed_slogans
 from .supervision_actions_routine import routine
 from .supervision_actions_steps import without_steps
-from .supervision_actions_titles import since_start, title_end_at, title_line, title_start_at
+from .supervision_actions_titles import (
+    headline_again,
+    since_start,
+    title_end_at,
+    title_line,
+    title_start_at,
+)
 from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
 from .supervision_targets import product_list
@@ -147,7 +153,7 @@ def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
         for match in matches:
             kind = action_kind(match)
             if doc.in_heading(match.start()) or match.start() < doc.layout.header.end \
-                    or title_line(view, match.start()) \
+                    or title_line(view, match.start()) or headline_again(doc, match.start()) \
                     or other_office(doc, doc.sentence_at(match.start())):
                 continue  # (县卫生局…开展专项监督检查: another office's work)
             if GENERIC_AFTER.match(view, match.end()) and (

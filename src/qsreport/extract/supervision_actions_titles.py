@@ -3,7 +3,7 @@ page's own title line (a headline, never a campaign). Read by :mod:`.supervision
 
 from __future__ import annotations
 
-from .common import CLAUSE_BREAK
+from .common import CLAUSE_BREAK, Doc
 from .lexicon.supervision_mentions import (
     LINK_LINE,
     RAID_VERB,
@@ -29,6 +29,19 @@ def title_line(view: str, pos: int) -> bool:
     line_start = view.rfind("\n", 0, pos) + 1
     return TITLE_LABEL.match(view, line_start) is not None or LINK_LINE.match(view, line_start) \
         is not None
+
+
+def headline_again(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is on a body line that prints the report's headline again, whole (a
+    saved page's headline above its source line and again above the story): the headline,
+    whose campaign is read as the headline's, not told in the body."""
+    title = doc.layout.header.title
+    if not title or pos < doc.layout.header.end:
+        return False
+    line_start = doc.view.rfind("\n", 0, pos) + 1
+    line_end = doc.view.find("\n", pos)
+    return doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip() \
+        == title.strip()
 
 
 def title_start_at(view: str, pos: int, floor: int) -> int:
