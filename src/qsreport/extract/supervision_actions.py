@@ -41,6 +41,7 @@ from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_guards import (
     ahead_in_paragraph,
     among_points_set_out,
+    plan_headline,
     set_out_end,
     voiced_ahead,
 )
@@ -120,6 +121,8 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
             evidence=doc.evidence(doc.sentence_at(mention.start)),
         ))
     if not actions:
+        if plan_headline(doc.layout.header.title):
+            return []  # (a plan's report: its lead's work is the plan's too)
         return unnamed_campaign(doc)  # (its lead's check, its headline's campaign or work, …)
     return sorted(without_steps(doc, actions), key=lambda a: a.span)
 
@@ -145,7 +148,8 @@ def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
     view = doc.view
     found: list[Mention] = []
     words: list[int] = []  # where every campaign word of the items starts
-    points_from = set_out_end(view)  # (a document's points or directions set out after)
+    # (a document's points or directions set out after, or the whole of a plan's body)
+    points_from = set_out_end(view, doc.layout.header.title)
     for item in doc.layout.items:
         kinds_here: set[str] = set()
         matches = list(kind_matches(view, item.start, item.end))

@@ -9,6 +9,7 @@ from .. import regex_cache as rx
 from .lexicon.supervision_lead import ROUTINE_SPAN, TIP_OFF
 from .lexicon.supervision_plans import (
     ANNOUNCED,
+    HEADLINE_PLAN,
     MEETING_DIRECTIVE,
     PLAN_AHEAD,
     PLANNED_POINTS,
@@ -81,9 +82,13 @@ def voiced_ahead(view: str, start: int, word: int) -> bool:
     return bool(leads) and _DONE.search(view, max(leads), word) is None
 
 
-def set_out_end(view: str) -> int:
-    """Where the first lead by which the document sets out its points or directions ends
-    (提出以下几条措施：, 通知如下：, 制定本方案。), or past the text when it has none."""
+def set_out_end(view: str, headline: str | None) -> int:
+    """Where the document's points or directions start: at the body's start when its
+    headline declares a duty, a plan or a goal (…要严惩, 将建成…, …规划), else where the
+    first lead by which it sets them out ends (提出以下几条措施：, 通知如下：, 制定本方案。),
+    or past the text when it has none."""
+    if plan_headline(headline):
+        return 0
     lead = SET_OUT_POINTS.search(view)
     return lead.end() if lead is not None else len(view) + 1
 
@@ -93,3 +98,9 @@ def among_points_set_out(view: str, points_from: int, start: int, word: int) -> 
     the points a document set out from ``points_from`` (:func:`set_out_end`): a proposal or a
     direction, unless its sentence tells it done (了, 已) before it."""
     return word >= points_from and _DONE.search(view, start, word) is None
+
+
+def plan_headline(headline: str | None) -> bool:
+    """Whether a report's headline declares it a duty, a plan or a goal (…作弊要严惩, 某市将
+    建成…, 力争…, …工作计划): its body's campaigns are the plan's, and so is its lead's."""
+    return bool(headline) and HEADLINE_PLAN.search(headline or "") is not None

@@ -107,3 +107,15 @@ SET_OUT_POINTS = compile_fast(
     r"提出(?:以下|如下)[^\W\d_a-zA-Z]{0,6}?(?:举措|措施|意见|要求|建议|工作任务)"
     r"|通知如下|(?:制定|制订)本(?:方案|办法|细则|规划|意见|计划)"
 )
+
+# A headline that declares its report a duty, a plan or a goal (…作弊要严惩, 某市将基本建成…,
+# 力争建成…, …发展规划, 关于印发…工作计划的通知, …工作要点, 拟设立…): the campaigns its body
+# names are that plan's, unless their own sentence tells them done (了, 已). (要求 reports a
+# call made; 重要, 主要, 需要, 要案, 要道 are no duty; 将 only before what is to come, not as
+# 把 (将假货移交…); 争取到 and a plan fulfilled, 完成…计划, are work done.)
+HEADLINE_PLAN = rx.compile(
+    r"(?<![主重需只必首纲])要(?![求点闻素害件案道地犯])"
+    r"|(?<![已并现即])将(?:于|在|要|会|全面|进一步|继续|重点|开展|启动|实施|出台|建成|基本|推出"
+    r"|举办|加强|加大|严查|严惩|严打)"
+    r"|拟|力争|争取(?!到)|工作计划|计划(?:于|在|开展|实施|投资|建设)|规划|方案|实施意见|工作要点"
+)
