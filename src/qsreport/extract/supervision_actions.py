@@ -80,8 +80,9 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
         return []  # no campaign word anywhere: no item need be scanned
     unrealised: list[Mention] = []  # campaigns named as work ahead, a meeting's or a plan's
     told = again.without_unrealised(doc, _mentions(doc, unrealised), unrealised)
-    mentions = again.without_plan_frames(doc, again.without_meeting_subjects(
-        view, again.without_held_names(view, _without_lone_raids(view, told))))
+    mentions = again.without_meeting_subjects(view, again.without_held_names(
+        view, _without_lone_raids(view, told)))
+    mentions = again.without_results_beside(doc, again.without_plan_frames(doc, mentions))
     chosen: list[Mention] = []
     for kind in dict.fromkeys(m.kind for m in mentions):
         of_kind = [m for m in mentions if m.kind == kind]

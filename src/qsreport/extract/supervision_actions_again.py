@@ -5,7 +5,8 @@ a quoted slogan named again in a later sentence (此次“黑心棉”专项行�
 of a meeting beside another of its kind (…专项行动布置会，布置…打假行动), or named again, with
 nothing told done, after it was first named as work ahead, a meeting's subject or in a plan's
 title; and a campaign named only in the title of the plan or notice that work of other
-kinds follows (根据《…专项行动工作方案》，…开展了…专项检查). Read by
+kinds follows (根据《…专项行动工作方案》，…开展了…专项检查), and a spot check named by its
+results reported beside a campaign of another kind. Read by
 :mod:`.supervision_actions`: such a word is no campaign of its own."""
 
 from __future__ import annotations
@@ -163,3 +164,14 @@ def without_plan_frames(doc: Doc, found: list[_M]) -> list[_M]:
     if not told:
         return found
     return [m for m in found if m not in framed or m.kind in told]
+
+
+def without_results_beside(doc: Doc, found: list[_M]) -> list[_M]:
+    """``found`` less the spot checks named only by their results reported (通报…抽查情况,
+    …抽查情况通报会) where the report tells a campaign of another kind: the results are that
+    campaign's, or one topic of a meeting's, not a check more. A check told by its results
+    alone is still the report's."""
+    results = [m for m in found if checks.results_published(doc, m.kind, m.title_end)]
+    if not results or not any(m.kind != "spot_check" for m in found):
+        return found
+    return [m for m in found if m not in results]
