@@ -88,8 +88,9 @@ MEETING_DIRECTIVE = compile_fast(
 # verb with no doer of its own (希望甲局继续…。开展某某行动，…; 负责人表示，今后将…，经常开展
 # 隐患排查); ``VOICED_TO_VERB`` is that next sentence's opening. (表示 alone, 他表示，去年全市
 # 开展了…, reports work done: a pledge is 将 or 会 after it.)
+# (希望 or 期望 as a noun, 群众的期望, 满足人们期望, 希望工程, is no wish voiced)
 VOICED_AHEAD = compile_fast(
-    r"希望|期望|寄望|"
+    r"(?<![的有来满给大众们])(?:希望|期望|寄望)(?![的工之值])|"
     r"(?:表态|表示|承诺|保证|表明|决心)[^\W\d_a-zA-Z]{0,2}?[，,：:]?"
     r"[^，,。；;！!？?\n]{0,10}?(?:将|會|会)(?![议场])"
 )
@@ -112,10 +113,10 @@ SET_OUT_POINTS = compile_fast(
 # 力争建成…, …发展规划, 关于印发…工作计划的通知, …工作要点, 拟设立…): the campaigns its body
 # names are that plan's, unless their own sentence tells them done (了, 已). (要求 reports a
 # call made; 重要, 主要, 需要, 要案, 要道 are no duty; 将 only before what is to come, not as
-# 把 (将假货移交…); 争取到 and a plan fulfilled, 完成…计划, are work done.)
+# 把 (将假货移交…); a plan fulfilled, 完成…计划, is work done.)
 HEADLINE_PLAN = rx.compile(
-    r"(?<![主重需只必首纲])要(?![求点闻素害件案道地犯])"
+    r"(?<![主重需只必首纲摘提])要(?![求点闻素害件案道地犯])"
     r"|(?<![已并现即])将(?:于|在|要|会|全面|进一步|继续|重点|开展|启动|实施|出台|建成|基本|推出"
     r"|举办|加强|加大|严查|严惩|严打)"
-    r"|拟|力争|争取(?!到)|工作计划|计划(?:于|在|开展|实施|投资|建设)|规划|方案|实施意见|工作要点"
+    r"|拟|力争|工作计划|计划(?:于|在|开展|实施|投资|建设)|规划|方案|实施意见|工作要点"
 )
