@@ -19,8 +19,8 @@ def test_the_headline_printed_again_gives_no_second_campaign() -> None:
     """The headline again above the story, the story naming the campaign in longer words: one
     rectification, the story's."""
     found = _actions(
-        f"{_HEADLINE}\n\n连日来，甲市市场监管部门正在全市开展种子、化肥等农业投入品专项整治行动，"
-        f"已检查经营门店210家。\n\n{_HEADLINE}\n")
+        f"{_HEADLINE}\n\n本月，甲市市场监管局在各县区同步推进种子、化肥等农业投入品专项整治行动，"
+        f"走访经营门店210家。\n\n{_HEADLINE}\n")
     assert [kind for kind, _ in found] == ["special_rectification"]
     assert "农业投入品" in found[0][1]
 
@@ -34,6 +34,6 @@ def test_the_headline_alone_still_gives_its_campaign() -> None:
 def test_a_body_line_that_only_opens_like_the_headline_is_read() -> None:
     """A body line that holds the headline's words and more is the story's (near miss)."""
     found = _actions(
-        f"{_HEADLINE}，甲市市场监管局共检查经营门店210家，立案4起。\n")
+        f"{_HEADLINE}，甲市市场监管局走访经营门店210家，立案4起。\n")
     assert [kind for kind, _ in found] == ["special_rectification"]
     assert found[0][1].endswith("专项整治")

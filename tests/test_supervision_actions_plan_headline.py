@@ -14,9 +14,9 @@ def _kinds(headline: str, body: str) -> list[str]:
 
 
 _PLAN_BODY = (
-    "乙市质监局今年将强化民生计量监管，确保集贸市场计量器具受检率达到100%。\n"
-    "重点对眼镜店、加油站等场所进行执法检查，严防计量作弊坑害群众。\n"
-    "组织开展定量包装商品净含量专项检查，严厉打击缺斤少两行为。\n")
+    "乙市质监局今年将盯紧民生计量，确保集贸市场计量器具受检率达到100%。\n"
+    "重点对眼镜店、诊所等场所开展执法检查，防止计量作弊损害顾客。\n"
+    "组织开展预包装商品分量专项检查，严查短斤缺两。\n")
 
 
 def test_a_duty_in_the_headline_makes_the_body_a_plan() -> None:
@@ -38,6 +38,6 @@ def test_work_told_done_under_a_plan_headline_is_kept() -> None:
 
 def test_a_headline_of_work_done_keeps_the_body_campaigns() -> None:
     """将 as 把 (将…移交) and a plan fulfilled are work done (near miss)."""
-    body = "近日，乙市质监局组织开展定量包装商品净含量专项检查，检查商场12家。\n"
-    assert _kinds("乙市质监局将3起案件移交公安机关", body) == ["law_enforcement"]
+    body = "近日，乙市质监局组织开展预包装商品分量专项检查，走访商场12家。\n"
+    assert _kinds("乙市质监局将3起案件移送司法机关", body) == ["law_enforcement"]
     assert _kinds("乙市质监局超额完成年度抽查计划", body) == ["law_enforcement"]

@@ -5,7 +5,7 @@ a quoted slogan named again in a later sentence (此次“黑心棉”专项行�
 of a meeting beside another of its kind (…专项行动布置会，布置…打假行动), or named again, with
 nothing told done, after it was first named as work ahead, a meeting's subject or in a plan's
 title; and a campaign named only in the title of the plan or notice that work of other
-kinds follows (根据《…专项行动工作方案》，…开展了…专项检查), and a spot check named by its
+kinds follows (按照《…整治工作方案》，…开展了…专项检查), and a spot check named by its
 results reported beside a campaign of another kind. Read by
 :mod:`.supervision_actions`: such a word is no campaign of its own."""
 
@@ -153,8 +153,8 @@ def _clause_and_next(doc: Doc, mention: Mentioned) -> tuple[int, int]:
 
 def without_plan_frames(doc: Doc, found: list[_M]) -> list[_M]:
     """``found`` less the campaigns named only in the title of the notice or plan the work
-    follows (根据《…专项行动工作方案》的要求，…开展了…专项检查; 出台了《…抽查实施方案》，…专项
-    整治扎实推进) where the report tells work of other kinds outside such titles: the plan is
+    follows (按照《…整治工作方案》的要求，…开展了…专项检查; 出台了《…抽检实施方案》，…专项
+    整治落到实处) where the report tells work of other kinds outside such titles: the plan is
     the frame of that work, not a campaign of its own kind. A kind the report names outside
     the titles too, or names in titles alone, keeps its campaign."""
     framed = [m for m in found if checks.notice_subject(doc, m.start)]
@@ -168,7 +168,7 @@ def without_plan_frames(doc: Doc, found: list[_M]) -> list[_M]:
 
 def without_results_beside(doc: Doc, found: list[_M]) -> list[_M]:
     """``found`` less the spot checks named only by their results reported (通报…抽查情况,
-    …抽查情况通报会) where the report tells a campaign of another kind: the results are that
+    …抽查结果通报会) where the report tells a campaign of another kind: the results are that
     campaign's, or one topic of a meeting's, not a check more. A check told by its results
     alone is still the report's."""
     results = [m for m in found if checks.results_published(doc, m.kind, m.title_end)]

@@ -84,7 +84,7 @@ def voiced_ahead(view: str, start: int, word: int) -> bool:
 
 def set_out_end(view: str, headline: str | None) -> int:
     """Where the document's points or directions start: at the body's start when its
-    headline declares a duty, a plan or a goal (…要严惩, 将建成…, …规划), else where the
+    headline declares a duty, a plan or a goal (…要严查, 将建成…, …规划), else where the
     first lead by which it sets them out ends (提出以下几条措施：, 通知如下：, 制定本方案。),
     or past the text when it has none."""
     if plan_headline(headline):
@@ -101,6 +101,6 @@ def among_points_set_out(view: str, points_from: int, start: int, word: int) -> 
 
 
 def plan_headline(headline: str | None) -> bool:
-    """Whether a report's headline declares it a duty, a plan or a goal (…作弊要严惩, 某市将
+    """Whether a report's headline declares it a duty, a plan or a goal (…作弊要严查, 某市将
     建成…, 力争…, …工作计划): its body's campaigns are the plan's, and so is its lead's."""
     return bool(headline) and HEADLINE_PLAN.search(headline or "") is not None

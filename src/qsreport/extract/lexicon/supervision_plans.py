@@ -85,7 +85,7 @@ MEETING_DIRECTIVE = compile_fast(
 
 # What a speaker wishes, a party pledges or a notice says may follow: no work done yet.
 # A wish or a pledge reaches the rest of its sentence and a next sentence that opens on its
-# verb with no doer of its own (希望甲局继续…。开展某某行动，…; 负责人表示，今后将…，经常开展
+# verb with no doer of its own (希望甲局继续…。开展某某行动，…; 店主表态，以后会…，定期开展
 # 隐患排查); ``VOICED_TO_VERB`` is that next sentence's opening. (表示 alone, 他表示，去年全市
 # 开展了…, reports work done: a pledge is 将 or 会 after it.)
 # (希望 or 期望 as a noun, 群众的期望, 满足人们期望, 希望工程, is no wish voiced)
@@ -100,17 +100,17 @@ VOICED_TO_VERB = rx.compile(
 # 检控; 或将…立案查处): not taken.
 POSSIBLE_STEP = rx.compile(r"(?:可能|或)(?:会|會|将|將)[^，,。；;！!？?\n]{0,12}$")
 
-# A lead by which a document sets out its points, proposals or directions (…，提出以下四条
-# 措施：, 提出如下实施意见。, 现就有关事项通知如下：, 特制定本方案。): every campaign it names
-# after is one of those points, a plan, unless its own sentence tells it done (了, 已). (现将
-# 工作情况总结如下 and 分析如下 introduce work done: no such lead.)
+# A lead by which a document sets out its points, proposals or directions (…，提出以下几项
+# 措施：, 提出如下意见。, 特通知如下：, 特制定本方案。): every campaign it names
+# after is one of those points, a plan, unless its own sentence tells it done (了, 已). (…总结
+# 如下 and 分析如下 introduce work done: no such lead.)
 SET_OUT_POINTS = compile_fast(
     r"提出(?:以下|如下)[^\W\d_a-zA-Z]{0,6}?(?:举措|措施|意见|要求|建议|工作任务)"
     r"|通知如下|(?:制定|制订)本(?:方案|办法|细则|规划|意见|计划)"
 )
 
-# A headline that declares its report a duty, a plan or a goal (…作弊要严惩, 某市将基本建成…,
-# 力争建成…, …发展规划, 关于印发…工作计划的通知, …工作要点, 拟设立…): the campaigns its body
+# A headline that declares its report a duty, a plan or a goal (…作弊要严查, 某市将全面建成…,
+# 力争…, …发展规划, 印发…年度工作计划, …工作要点, 拟设立…): the campaigns its body
 # names are that plan's, unless their own sentence tells them done (了, 已). (要求 reports a
 # call made; 重要, 主要, 需要, 要案, 要道 are no duty; 将 only before what is to come, not as
 # 把 (将假货移交…); a plan fulfilled, 完成…计划, is work done.)
