@@ -168,10 +168,11 @@ def without_plan_frames(doc: Doc, found: list[_M]) -> list[_M]:
 
 def without_results_beside(doc: Doc, found: list[_M]) -> list[_M]:
     """``found`` less the spot checks named only by their results reported (通报…抽查情况,
-    …抽查结果通报会) where the report tells a campaign of another kind: the results are that
-    campaign's, or one topic of a meeting's, not a check more. A check told by its results
-    alone is still the report's."""
+    …抽查结果通报会) where the report tells a named campaign of another kind: the results are
+    that campaign's, or one topic of a meeting's, not a check more. A check told by its
+    results alone is still the report's, and so is one beside a bare enforcement word
+    (…抽查结果。对不合格产品…开展执法行动: the check's follow-up, its step)."""
     results = [m for m in found if checks.results_published(doc, m.kind, m.title_end)]
-    if not results or not any(m.kind != "spot_check" for m in found):
+    if not results or not any(m.kind != "spot_check" and m.named for m in found):
         return found
     return [m for m in found if m not in results]
