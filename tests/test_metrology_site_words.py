@@ -20,7 +20,7 @@ def stats(text: str) -> list[tuple[str, str, float, str]]:
 
 def test_a_site_with_a_bracketed_note_takes_the_kind_of_its_clauses_instruments() -> None:
     """加油站(点) before the dispensers its clause counts: fuel dispensers' sites."""
-    assert stats("全县共检定38个加油站(点)，86台在用的燃油加油机。") == [
+    assert stats("甲县本季共检定38个加油站(点)，其燃油加油机86台。") == [
         ("sites", "fuel_dispenser", 38, "个"), ("instruments_verified", "fuel_dispenser", 86, "台")]
 
 
@@ -39,7 +39,7 @@ def test_stations_counted_in_zuo_are_sites() -> None:
 
 def test_a_glasses_fitters_shop_is_a_site_and_its_instruments_are_optical() -> None:
     """检查眼镜制配门店N家，检查验光配镜用计量器具M台(件): sites, and optical instruments."""
-    assert stats("本次检查眼镜制配门店210家，检查验光配镜用计量器具560台(件)。") == [
+    assert stats("乙区此轮检查眼镜制配门店210家，抽查验光配镜用计量器具560台(件)。") == [
         ("sites", "any", 210, "家"), ("instruments_checked", "optical", 560, "台(件)")]
 
 

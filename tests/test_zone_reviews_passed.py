@@ -49,13 +49,13 @@ def test_a_province_before_the_zones_county_is_no_part_of_its_name() -> None:
 def test_the_headlines_zone_named_again_in_short_form_wins() -> None:
     """The text reviews the zone under a shorter name: the headline's zone is the winner;
     a zone the text never names again is none."""
-    text = ("近日，某局组织专家对丙公司承担的县级蜜柚产业融合标准化示范区项目进行评估验收，"
-            "专家组一致同意项目通过评估验收。")
-    headline = "丁县蜜柚产业融合标准化示范区高分通过评估验收"
+    text = ("上周，某局请来五位专家，对丙公司承担的县级蜜柚产业融合标准化示范区项目进行评估验收，"
+            "项目最终通过评估验收。")
+    headline = "丁县蜜柚产业融合标准化示范区顺利通过评估验收"
     assert honours(text, headline) == [("丁县蜜柚产业融合标准化示范区", "other")]
-    other = "近日，某局组织专家对丙公司承担的项目进行评估验收，专家组一致同意项目通过评估验收。"
+    other = "上周，某局请来五位专家，对丙公司承担的项目进行评估验收，项目最终通过评估验收。"
     assert honours(other, headline) == []
-    bare = "近日，某局组织专家对全县农业标准化示范区项目进行评估验收。"
+    bare = "上周，某局请来五位专家，对全县农业标准化示范区项目进行评估验收。"
     assert honours(bare, "丁县农业标准化示范区通过评估验收") == []  # (the title's words alone)
 
 
@@ -83,7 +83,7 @@ def test_two_zones_written_in_words_that_passed_their_review_are_counted() -> No
 
 def test_projects_up_for_a_review_on_site_are_counted_though_new_this_year() -> None:
     """对新立项的N个…项目进行现场验收: up for review (awarded); 立项 alone is a build."""
-    assert zones("某局组织专家对全县今年新立项的6个县级农业标准化推广示范项目进行现场验收考核。") == [
+    assert zones("甲局派专家组对本县今年新立项的6个县级农业标准化推广示范项目逐一进行现场验收。") == [
         ("awarded", 6, "standardization_pilot", "achieved")]
     assert zones("今年新立项县级农业标准化示范项目6个。") == [
         ("building", 6, "standardization_pilot", "achieved")]
@@ -92,7 +92,7 @@ def test_projects_up_for_a_review_on_site_are_counted_though_new_this_year() -> 
 def test_holders_picked_after_the_steps_told_are_achieved() -> None:
     """经申报、推荐、…公示等环节，遴选出N项…: achieved; a list still put out for publicity, or
     one only to be picked, is not."""
-    text = ("经协会自愿申报、地方推荐、专家审查和社会公示等环节，某部遴选出36项团体标准应用示范项目，"
+    text = ("经企业申报、各地初审、专家评议和网上公示等环节，某部遴选出36项团体标准应用示范项目，"
             "现予以公布。")
     assert zones(text) == [("awarded", 36, "standardization_pilot", "achieved")]
     assert zones("某部遴选出36项团体标准应用示范项目，现予以公示。") == [

@@ -52,8 +52,8 @@ RESULT_AFTER = rx.compile(
 # check went through.
 FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|经营户)?的\d+个?批次(?:" + RESULT_AFTER.pattern + ")")
 
-# ... and the batches themselves, counted right after those firms (有3家企业的5批次产品不合格,
-# 发现2家厂家生产的2批次样品不合格, 其中4家门店的6个样品不合格, 2家企业2个批次的样品合格):
+# ... and the batches themselves, counted right after those firms (有4家企业的7批次产品不合格,
+# 发现2家厂家生产的2批次样品不合格, 其中4家门店的6个样品不合格, 3家企业3个批次的样品合格):
 # the firms before them make the count a result of the check told earlier, though its own
 # sentence names no test. Not a firm's batches of another sort (for 3家企业的5批次产品出具
 # 报告: no verdict closes the clause).
