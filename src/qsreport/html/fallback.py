@@ -38,7 +38,8 @@ TITLE_METAS = frozenset(["og:title", "twitter:title", "headline", "title", "arti
 # <meta> names that hold a date of any kind, for a publish line's missing year.
 _DATED_META = re.compile(r"date|time|modified|updated", re.IGNORECASE)
 _WECHAT_TIME = re.compile(r"var ct\s*=\s*\"(\d{10})\"")
-_WECHAT_NAME = re.compile(r"var nickname\s*=\s*\"([^\"\\]{1,30})\"")
+# (var nickname = "某号"; newer pages wrap it: var nickname = htmlDecode("某号"))
+_WECHAT_NAME = re.compile(r"var nickname\s*=\s*(?:htmlDecode\(\s*)?\"([^\"\\]{1,30})\"")
 _BEIJING = timezone(timedelta(hours=8))
 # A publish time with two digits of the year and a clock: 09年10月31日 09:04.
 _SHORT_YEAR = re.compile(r"(?<!\d)(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*\d{1,2}[:：]\d{2}")

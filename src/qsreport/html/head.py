@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..cleaning import match_view
+from ..places import find_places
 from ..segmenting.metaline import (
     DATE,
     DATE_LABEL,
@@ -53,7 +54,7 @@ from .lines import (
 from .node import Node
 from .page import HAN, Page
 from .printed import is_note
-from .publine import glued_publisher, without_tools
+from .publine import glued_publisher, is_event_time, labelled_area, without_tools
 from .publish_block import header_lines, lines_above
 from .sitetitle import (
     column_joined,
@@ -62,6 +63,7 @@ from .sitetitle import (
     is_breadcrumb,
     is_paper_name,
     is_placeholder_title,
+    is_site_like,
     is_site_name,
     line_above_article,
     line_atop_article,
@@ -72,7 +74,9 @@ from .sitetitle import (
 from .titlelines import number_line, subtitle, title_with_subtitle
 
 _HEADLINE = (4, 80)  # characters a headline may have
-_MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
+_MINOR_HEADINGS = frozenset(["h4", "h5"])
+_HEADINGS = frozenset(["h1", "h2", "h3"])
+_WECHAT = "微信公众平台"  # a WeChat article's og:site_name  # headlines only just above the article
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
 _WINDOW = 600  # parse events read on either side of the headline
@@ -113,6 +117,8 @@ def read_head(page: Page, article: Node) -> Head:
     around = _Around()
     _publish_lines(page, anchor if anchor is not None else article.start, head, around)
     _headline_above(page, head, around, anchor if anchor is not None else article.start)
+    if (area := labelled_area(around.lines)) is not None and _one_place(area):
+        head.crumbs += (area,)  # (the page's own field naming its place ranks as a crumb's)
     subtitle(page, head, around.lines)
     number_line(page, head, around.lines)
     complete(page, head, article, around.partial, around.near, around.clock)
@@ -128,6 +134,13 @@ def read_head(page: Page, article: Node) -> Head:
             # headline without it.
             head.title, head.found["title"] = rest, "<title>, without the outlet's name"
     return head
+
+
+def _one_place(name: str) -> bool:
+    """Whether ``name`` is one place's name and nothing else."""
+    view = match_view(name)
+    found = find_places(view)
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(view))
 
 
 def _norm(text: str) -> str:
@@ -147,7 +160,7 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     for node in page.headings:
         if node.name in _MINOR_HEADINGS:
             continue  # a sidebar's or a footer's caption as often as a headline
-        text = " ".join(node.heading_text().split())
+        text = " ".join((node.heading_text() or _moved(node)).split())
         key = _norm(text)
         # (Whether <title> holds it first: most headings it does not, and their other tests
         # are left undone.)
@@ -164,7 +177,8 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
         node, text = best[3], best[4]
         where = f"<{node.name}> inside <title>"
         if any(_norm(text) == title for title in wanted) and (cut := _title_part(text)) \
-                and cut != text and not headline_and_subtitle(page, text):
+                and cut != text and not headline_and_subtitle(page, text) \
+                and (_norm(text) == whole or _site_cut(page, text, cut)):
             text, where = cut, f"<{node.name}> as <title>, without the site's name"
         elif joined := column_joined(page, node, text, _title_part(page.title or "")):
             text, where = joined, f"<title>: a column's heading and the <{node.name}> joined"
@@ -212,6 +226,23 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     elif is_placeholder_title(page.title or "") and (top := line_atop_article(page, article)):
         head.title, head.found["title"] = top, "the article's first line, <title> a placeholder"
     return None
+
+
+def _site_cut(page: Page, text: str, cut: str) -> bool:
+    """Whether what ``<title>``'s separators cut off a heading (``text`` less ``cut``) is the
+    site's name, for a heading that is a ``<meta>`` title but not ``<title>``. A platform's
+    article (a WeChat account's: its ``<meta>`` title is the headline its author wrote, never
+    with a site's name) keeps a column's name before its bar (栏目｜标题)."""
+    if any(attrib.get("property") == "og:site_name" and attrib.get("content") == _WECHAT
+           for attrib in page.metas):
+        return False
+    rest = [part for part in TITLE_SEPARATORS.split(text.replace(cut, " ")) if part.strip()]
+    return any(is_site_like(page, part) for part in rest)
+
+
+def _moved(node: Node) -> str:
+    """A heading's text that the parser moved out of it (``<h2><p>标题</p></h2>``), else ""."""
+    return node.moved_text() if node.name in _HEADINGS else ""
 
 
 def _title_part(title: str) -> str:
@@ -273,7 +304,8 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
     around.partial = next((found for line in near if len(line) <= MAX_META_LINE
                            and (found := PARTIAL_DATE.search(view_of(line)))), None)
     for index, line in enumerate(candidates):
-        if len(line) > MAX_META_LINE or not is_publish_line(view_of(line)) or is_note(view_of(line)):
+        if len(line) > MAX_META_LINE or not is_publish_line(view_of(line)) or is_note(view_of(line)) \
+                or is_event_time(view_of(line)):
             continue
         if is_clock(line):
             # The day the page was saved, or an e-paper's issue date: only when nothing else
@@ -289,7 +321,8 @@ def _publish_lines(page: Page, anchor: int, head: Head, around: _Around) -> None
         if head.date is None:
             # 来源 under the headline, 时间：… a few lines further (under the article's tags)
             dated = next((other for other in candidates[index + 3:] if len(other) <= MAX_META_LINE
-                          and DATE_LABEL.search(view := view_of(other)) and DATE.search(view)),
+                          and DATE_LABEL.search(view := view_of(other)) and DATE.search(view)
+                          and not is_event_time(view)),
                          None)
             if dated is not None:
                 _take(dated, view_of(dated), head, "labelled publish date below the publisher")

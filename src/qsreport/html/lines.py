@@ -17,6 +17,7 @@ from ..segmenting.metaline import (
     read_meta_line,
 )
 from .page import Page
+from .publine import is_event_time
 from .tidy import tidy_lines
 
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
@@ -135,7 +136,7 @@ def dated_beside(line: str, lines: list[str]) -> str | None:
         for other in lines[at + step::step][:_BLOCK_LINES] if step > 0 or at else []:
             view = match_view(other)
             if len(other) <= MAX_META_LINE and is_publish_line(view) and not is_clock(other) \
-                    and read_meta_line(view).date:
+                    and not is_event_time(view) and read_meta_line(view).date:
                 return other
             if len(other) > _BLOCK_CELL:
                 break

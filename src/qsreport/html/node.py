@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 _WORDS = re.compile(r"\S+")  # how bs4 splits a class attribute
+_MOVED_REACH = 24  # lines read after an emptied heading for the block the parser moved out of it
 
 
 class Node:
@@ -47,6 +48,26 @@ class Node:
     def heading_text(self) -> str:
         """The element's stripped strings joined by spaces, whether it was dropped or not."""
         return joined_strings(self.lines, self.start + 1, self.end)
+
+    def moved_text(self) -> str:
+        """The text of the block that starts right where the element, left empty, ends: libxml2
+        closes a heading at the start of a ``<p>`` or ``<table>`` it wraps (``<h1><p>标题</p></h1>``
+        is read as an empty ``<h1>`` and the paragraph after it). "" for an element that holds
+        anything but white space, or that no block follows at once."""
+        lines, at = self.lines, self.end
+        if at >= len(lines) or lines[at] != "\n" \
+                or any(line != " " for line in lines[self.start + 1:at]):
+            return ""  # (white space alone, no element: " " is such a string's line)
+        stop = min(len(lines), at + _MOVED_REACH)
+        words: list[str] = []
+        for line in lines[at + 1:stop]:
+            if line == "\n":
+                if words:
+                    break
+                continue
+            if stripped := line.strip():
+                words.append(stripped)
+        return " ".join(words)
 
 
 def joined_strings(lines: list[str], start: int, end: int) -> str:

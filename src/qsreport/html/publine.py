@@ -41,3 +41,32 @@ def without_tools(line: str) -> str:
     中小 分享至： → 来源：某报 2024-01-02)."""
     found = _TOOLS.search(line)
     return line[:found.start()].rstrip() if found is not None else line
+
+
+# A time the page announces, not the one it was published at: an event's field table or its
+# notice's lines (开始时间：…, 活动日期：…, 报名截止时间：…, 展出时间：…), a labelled line a
+# publish line never is.
+_EVENT_TIME = re.compile(
+    r"\s*[【\[]?\w{0,4}?(?:开始|结束|截止|起止|举办|举行|活动|报名|会议|开会|展会|展览|展出|开放|"
+    r"演出|比赛|考试|培训|讲座|开幕|闭幕|申报|受理|办理|营业|征集|投票|公示期|有效期)(?:时间|日期)\s*[:：】\]]")
+
+
+def is_event_time(view: str) -> bool:
+    """Whether the line (a match view) is labelled as the time of what the page announces."""
+    return _EVENT_TIME.match(view) is not None
+
+
+# A field of the page's own table that names the place it is about (区域：甲区, 所属地区：乙县,
+# 行政区划：丙市): the page's answer to where, as a breadcrumb's place is.
+_AREA = re.compile(rf"\s*(?:所属|所在)?(?:区域|地区|区县|区划|行政区划?)\s*[:：]\s*(?P<name>{HAN}{{2,10}})\s*")
+
+
+def labelled_area(lines: list[str]) -> str | None:
+    """The value of the first line among ``lines`` that is a labelled area field, or None."""
+    for line in lines:
+        if len(line) <= _AREA_LINE and (found := _AREA.fullmatch(line)) is not None:
+            return found["name"]
+    return None
+
+
+_AREA_LINE = 20  # characters an area field's line has at most

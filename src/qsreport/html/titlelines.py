@@ -37,16 +37,20 @@ def subtitle(page: Page, head: Head, lines: list[str]) -> None:
 
 def number_line(page: Page, head: Head, lines: list[str]) -> None:
     """A headline printed over two lines, its document number on the second (某某公开表 /
-    某决字〔2024〕7号), that a ``<meta>`` title gives whole: 某某公开表(某决字〔2024〕7号)."""
+    某决字〔2024〕7号), that a ``<meta>`` title gives whole: 某某公开表(某决字〔2024〕7号). The
+    second line is the heading's own (a ``<br>`` inside it); a number in a block of its own under
+    the heading (a document's red header, a field of its table) is no part of the headline."""
     if not head.title or head.title not in lines:
         return
+    own = next((node.heading_text() for node in page.headings if node.start == head.anchor), None)
     at = lines.index(head.title)
     for name, content in page_metas(page):
         full = " ".join(content.split())
         if name not in TITLE_METAS or not full.startswith(head.title):
             continue
         rest = full[len(head.title):].strip()
-        if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3]:
+        if _BRACKETED.fullmatch(rest) and rest[1:-1].strip() in lines[at + 1:at + 3] \
+                and (own is None or rest[1:-1].strip() in own):
             head.title, head.found["title"] = full, f"{head.found.get('title')}, <meta {name}> whole"
             return
 
