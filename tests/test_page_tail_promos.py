@@ -21,15 +21,15 @@ def test_a_related_heading_with_a_dot_or_a_word_before_it_ends_the_article() -> 
     assert trim_tail([*BODY, "APP精彩推荐", *teasers]) == BODY
 
 
-def test_what_follows_the_editors_line_is_dropped_and_other_credits_stay() -> None:
+def test_what_follows_the_editors_line_is_dropped_and_a_source_credit_stays() -> None:
     """After 责任编辑：某某 at the foot, the site's keywords and its stories go (and the
-    editor's line, furniture too); a proofreader's and a source's credit right under it stay."""
+    editor's line, furniture too, and a proofreader's under it); a source's credit right under
+    them stays."""
     tail = ["关键词： 食品 抽检", "青石县启动夏粮收购", "县粮食局介绍今年收购准备情况……",
             "2024-06-02 21:38:04"]
     assert trim_tail([*BODY, "责任编辑：周一", *tail]) == BODY
     credits = ["校对：吴二", "来源：青石日报"]
-    assert trim_tail([*BODY, "责任编辑：周一", *credits, *tail]) \
-        == [*BODY, "责任编辑：周一", *credits]
+    assert trim_tail([*BODY, "责任编辑：周一", *credits, *tail]) == [*BODY, "来源：青石日报"]
 
 
 def test_an_editors_line_at_the_top_cuts_nothing() -> None:

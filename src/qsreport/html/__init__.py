@@ -19,6 +19,7 @@ from .article import choose_article
 from .astext import drop_markup_lines
 from .catalogue import drop_catalogue
 from .flat import flat_text
+from .furniture import drop_tool_lines
 from .head import Head, read_head
 from .lead import lead_lines
 from .owner import Portal, site_place
@@ -92,8 +93,8 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
         return flat_text(markup), None
     body = tree.first("body") or tree.root
     article, left_out = choose_article(body, tree)
-    lines = drop_promos(trim_tail(drop_pagers(drop_catalogue(drop_markup_lines(
-        [line for line in tree.text_of(article, left_out).split("\n") if line.strip()])))))
+    lines = drop_promos(trim_tail(drop_tool_lines(drop_pagers(drop_catalogue(drop_markup_lines(
+        [line for line in tree.text_of(article, left_out).split("\n") if line.strip()]))))))
     head = read_head(tree, article)
     account_source(tree, head, article)
     if head.date is None:

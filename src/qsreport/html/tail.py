@@ -26,10 +26,13 @@ import re
 
 # Lines that are furniture whatever their length (a reprint notice can be a long sentence).
 _ANY_LENGTH = re.compile(
-    r"(?:本网|本站|本报|本刊|本文)[^。]{0,12}(?:版权|原创)|未经[^。]{0,16}(?:授权|许可|同意)[^。]{0,8}不得|"
+    r"(?:本网|本站|本报|本刊|本文)[^。]{0,12}(?:版权|原创)|未经[^。]{0,16}(?:授权|许可|同意|允许)[^。]{0,8}(?:不得|禁止|严禁)|"
     r"转载[^。]{0,24}(?:须|请|务必)注明|下[载載][^。]{0,12}(?:应用程序|應用程式|客户端|客戶端|APP)|"
     r"扫描[^。]{0,4}二维码|上手[机機][^。，]{0,12}(?:网|網)\w{0,4}(?:频道|頻道)|"
-    r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担"
+    r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担|"
+    # a help line a story of grief or despair ends on (心理援助热线：…, 如果你正经历困扰，请拨打…)
+    r"(?:心理(?:援助|危机|咨询|支持|健康)|危机干预|自杀干预|情绪疏导|生命)[^。]{0,12}热线|"
+    r"(?:抑郁|困扰|轻生|自杀|心理危机)[^。]{0,30}(?:拨打|求助|联系)[^。]{0,16}热线"
 )
 # An author's note that grants the outlet the article (本文由某某授权某站刊发, 本文为某某独家授权某栏目发布):
 # the article's credit, kept whole, whatever reprint notice its line goes on with.
@@ -46,7 +49,13 @@ _SHORT = re.compile(
     r"相关(?:新闻|文章|阅读|链接|推荐|报道|稿件)$|网友(?:评议|评论|留言)$|\[?人次\]?$|"
     r"(?:电邮)?新闻头条.{0,12}订阅$|版权所有|"
     r"(?:推荐|延伸|相关)阅读[:：]|[【\[]纠错[】\]]$|正在加载|进入\W?\w{1,12}\W?(?:讨论|参与讨论)$|首页\W*上一页|加载更多|"
-    r"(?:重点推荐)?更多精彩\w{0,4}请(?:点击|登录))"
+    r"(?:重点推荐)?更多精彩\w{0,4}请(?:点击|登录)|"
+    # a follow, subscribe or download prompt (欢迎关注, 更多阅读，欢迎订阅, 长按识别二维码, 点击下载)
+    r"(?:更多阅读\W?)?欢迎(?:关注|订阅)|更多阅读\W?请(?:点击|关注)|长按(?:识别|扫描)?二维码|点击下[载載]|"
+    r"(?:转载|投稿)须知|"
+    # a periodical's subscription data (国内统一刊号：CN…, 邮发代号：…, 读者服务热线：…)
+    r"(?:国内统一刊号|国际标准刊号|国内统一连续出版物号|邮发代号|订阅热线|读者服务(?:热线|邮箱|电话)|"
+    r"投稿邮箱|新闻热线|报料热线|爆料热线)\W)"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
 # The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：, 反侵权公告):
@@ -89,13 +98,25 @@ _SOURCE_LABEL = r"(?:信息|文章|新闻)?(?:来源|稿源)"
 _SOURCE_SIGNED = re.compile(rf"(?:本文)?{_SOURCE_LABEL}\s*[:：]")
 _SOURCE_LINE = re.compile(rf"[(（\[【]?{_SOURCE_LABEL}")
 _SHORT_LINE = 40  # characters of a caption or prompt at most
-_MOST = 10  # lines dropped at most
+_MOST = 16  # lines dropped at most (a periodical's credits, subscription data and notices take a dozen)
+
+
+# The heading of an outlet's profile (关于我们, 本刊简介) under a story: it ends the article.
+_ABOUT = re.compile(r"\W{0,2}(?:关于(?:我们|本刊|本报|本号|本站)|(?:本刊|本报|本号|杂志|期刊)简介)\W{0,2}")
+# A line of the staff's names (责任编辑：某某 (AB012), 编辑：甲 审核：乙 校对：丙, （记者 甲 通讯员
+# 乙）): each field a post, a name or a few, perhaps an editor's code; nothing else.
+_POST = (r"(?:本报|本台|本网|本刊|特约|首席|见习|实习)?(?:责任编辑|责编|值班编辑|编辑|审核|审校|审读|校对|"
+         r"终审|初审|复审|二审|三审|编审|监制|统筹|美编|记者|通讯员|实习生|摄影|摄像|作者|撰稿|撰文)")
+_NAMED = r"[\u4e00-\u9fff·•]{2,5}(?:[(（]?[A-Za-z]{0,4}\d{1,6}[)）]?)?"
+_STAFF = re.compile(rf"(?:[(（【\[]?{_POST}[:：/|｜]?{_NAMED}(?:[、，,]?{_NAMED})*[)）】\]]?[;；，,、]?)+")
+_STAFF_LINE = 60  # characters of such a line at most, spaces left out
 
 
 def trim_tail(lines: list[str]) -> list[str]:
     """``lines`` without the run of furniture lines that ends them."""
     for at in range(len(lines) - 1, max(0, len(lines) - _DISCLAIMER_REACH), -1):
-        if DISCLAIMER.fullmatch("".join(lines[at].split())):
+        key = "".join(lines[at].split())
+        if DISCLAIMER.fullmatch(key) or (_ABOUT.fullmatch(key) and any(map(_is_paragraph, lines[:at]))):
             lines = lines[:at]
             break
     lines = _related_cut(lines)
@@ -107,7 +128,8 @@ def trim_tail(lines: list[str]) -> list[str]:
     credit: list[str] = []  # a source's line, kept below the furniture dropped above it
     while end > 1 and len(lines) - end < _MOST:
         line = lines[end - 1].strip()
-        if is_tail_furniture(line) or (len(line) <= _EDITOR_LINE and _EDITOR.match(line)):
+        if is_tail_furniture(line) or (len(line) <= _EDITOR_LINE and _EDITOR.match(line)) \
+                or _is_staff(line):
             end -= 1
         elif not credit and len(line) <= _SIGNED_LINE and _SOURCE_SIGNED.match(line):
             credit = [lines[end - 1]]
@@ -118,6 +140,12 @@ def trim_tail(lines: list[str]) -> list[str]:
     if kept and _is_paragraph(kept[-1]) and (glued := _GLUED_EDITOR.search(kept[-1])) is not None:
         kept[-1] = kept[-1][:glued.start()]
     return kept + credit
+
+
+def _is_staff(line: str) -> bool:
+    """Whether ``line`` only names the staff: the editors, checkers, reporters of the story."""
+    key = "".join(line.split())
+    return len(key) <= _STAFF_LINE and _STAFF.fullmatch(key) is not None
 
 
 def _is_paragraph(line: str) -> bool:
