@@ -48,7 +48,8 @@ def test_a_link_back_to_the_site_glued_to_a_line_is_cut_from_it() -> None:
         "<p>责任编辑：</p></div>"))
     assert "（本文来源：白沙日报）" in lines
     assert not any("查看更多" in line for line in lines)
-    assert trim_tail([*BODY[:3], "作者：林一返回白沙网首页>>"]) == [*BODY[:3], "作者：林一"]
+    assert trim_tail([*BODY[:3], "会议号召全县上下共同努力。返回白沙网首页>>"]) \
+        == [*BODY[:3], "会议号召全县上下共同努力。"]
 
 
 def test_a_sentence_that_opens_on_a_back_word_is_kept() -> None:

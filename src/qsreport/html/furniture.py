@@ -30,7 +30,9 @@ def drop_tool_lines(lines: list[str]) -> list[str]:
 
 def is_tool_line(line: str) -> bool:
     """Whether ``line`` is a scan prompt or a browser notice, all of it."""
+    if "扫" not in line and "浏览器" not in line:
+        return False  # (most lines: told without the join below)
     key = "".join(line.split())
-    if len(key) > _LINE or ("扫" not in key and "浏览器" not in key):
+    if len(key) > _LINE:
         return False
     return _SCAN.match(key) is not None or _BROWSER.match(key) is not None

@@ -64,7 +64,8 @@ _AREA = re.compile(rf"\s*(?:所属|所在)?(?:区域|地区|区县|区划|行政
 def labelled_area(lines: list[str]) -> str | None:
     """The value of the first line among ``lines`` that is a labelled area field, or None."""
     for line in lines:
-        if len(line) <= _AREA_LINE and (found := _AREA.fullmatch(line)) is not None:
+        # (every label holds 区: a quick test first, as most lines are no field)
+        if len(line) <= _AREA_LINE and "区" in line and (found := _AREA.fullmatch(line)) is not None:
             return found["name"]
     return None
 
