@@ -96,7 +96,9 @@ def test_disclaimer_notice_is_never_the_article() -> None:
         f"<h1>全县开展食品安全专项整治</h1><div class='main'>{ARTICLE}"
         "<p>[责任编辑 王某 ]</p><p>青川网版权与免责声明：</p><p>①</p>"
         "<p>本站自采稿件的著作权归编辑部所有，如需转用请先联系。</p></div>"))
-    assert lines[-1] == "[责任编辑 王某 ]"
+    # (the editor's bracketed line above the notice goes too: furniture, not the article)
+    assert lines[-1] == "下一步，该局将继续加大抽检力度，确保全县食品安全形势稳定向好。"
+    assert not any("责任编辑" in line for line in lines)
 
 
 def test_subtitle_right_under_the_headline_is_kept() -> None:

@@ -106,7 +106,8 @@ class Head:
     date: str | None = None
     source: str | None = None
     found: dict[str, str] = field(default_factory=dict)
-    crumbs: tuple[str, ...] = ()  # the breadcrumb above the headline, part by part
+    crumbs: tuple[str, ...] = ()  # the breadcrumb above the headline, part by part (and the
+    # place of the page's own area field, 区域：某区, after it)
     anchor: int | None = None  # where the headline's element stands among the page's events
 
 

@@ -342,5 +342,6 @@ class PageHead:
     date: str | None = None
     source: str | None = None
     found: dict[str, str] | None = None
-    crumbs: tuple[str, ...] = ()  # the page's breadcrumb, part by part (首页, 某某市, 公告)
+    crumbs: tuple[str, ...] = ()  # the page's breadcrumb, part by part (首页, 某某市, 公告), and a
+    # place its own area field names (区域：某区) last: read as the breadcrumb's deepest place
     portal: Callable[[], str | None] | None = None  # the place whose government's site it is
