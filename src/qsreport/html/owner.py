@@ -52,6 +52,8 @@ _GOVERNMENT_REST = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|政
                               r"办公厅|管委会)(?:门户)?(?:网站|网|门户|官网)?")
 # The parts of a <title> or of an owner's line (separators, white space, 、 between two owners).
 _NAME_BREAK = re.compile(r"[\s\-_|｜–—－·,，、:：©()（）\[\]【】'\"+&;]+")
+# Any short name of a school of the table.
+_ANY_SCHOOL = re.compile("|".join(re.escape(short) for _, shorts, _ in UNIVERSITIES for short in shorts))
 # Footer labels of the site's owner, the name after them (主办：…) or before (…主办).
 _PORTAL_LABELS = ("主办", "版权所有")
 
@@ -70,7 +72,10 @@ def site_place(markup: str, site_title: str | None, headline: str, source: str |
     if source is not None and _OUTLET.search(source) is None:
         source = None  # a unit of the school itself (餐饮管理部, 宣传部), or a byline
     owners: list[str] | None = None
-    for names, shorts, city in UNIVERSITIES:
+    # (A publisher and a headline that name no school of the table, most pages', are told by
+    # one search, not by each school's names in turn.)
+    schools = UNIVERSITIES if source is None or _ANY_SCHOOL.search(source + "\n" + headline) else ()
+    for names, shorts, city in schools:
         if source is None or _names_school(source, shorts) or _names_school(headline, shorts):
             if owners is None:
                 owners = _owner_texts(markup, article)
