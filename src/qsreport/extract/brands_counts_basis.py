@@ -68,6 +68,9 @@ def brand_count(
             _bare_won_after_held(doc, sentence, marks.bases[nearest],
                                  max(figure.end, term.end())):
         basis = "total"  # 某市拥有注册商标5000多件，获得驰名商标37件: the stock, both
+    elif basis == "added" and term.start() > figure.end and \
+            _won_between_after_held(doc, sentence, figure.end, term.start()):
+        basis = "total"  # 甲市共有检测中心9个，40个产品获得…保护: the stock, both
     if basis == "total" and hint is None and nearest >= 0 and \
             _SUMMED.fullmatch(marks.bases[nearest].group()) and \
             _BATCH_LIST.search(view, sentence.start, marks.bases[nearest].start()):
@@ -157,6 +160,24 @@ def _bare_won_after_held(doc: Doc, sentence: Segment, word: re.Match[str], end: 
         STOCK_UNDONE.search(view, sentence.start, end) is None
 
 
+def _won_between_after_held(doc: Doc, sentence: Segment, start: int, stop: int) -> bool:
+    """Whether the words between a count and its title after it are a bare verb of winning
+    (N个产品获得…) in a clause after the sentence's clause of holding (某地共有…，N个产品获得…),
+    with no word of a year's awards in the sentence: the holding goes on, a stock too."""
+    view = doc.view
+    won = _BARE_WON.search(view, start, stop)
+    if won is None or not _WON_GAP.fullmatch(view, start, stop):
+        return False
+    clause = doc.clause_start(start, sentence.start)
+    return clause > sentence.start and \
+        _HOLDING.search(view, sentence.start, clause) is not None and \
+        STOCK_UNDONE.search(view, sentence.start, stop) is None
+
+
+# What may stand between such a count and its title: its unit's noun and a bare 获得
+_WON_GAP = rx.compile(r"[^\W\d_a-zA-Z]{0,3}?(?:产品|商标|品牌|企业)?获得?了?[“「\"]?")
+
+
 # A summing word (共计, 合计) after a batch's list named in its sentence (发布第二批…名单)
 _SUMMED = rx.compile(r"共计|总计|合计|一共")
 _BATCH_LIST = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|本|新一)批[^。；;，,]{0,24}?名单")
@@ -164,7 +185,8 @@ _BATCH_LIST = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|本|新
 _BATCH_NUMBER = rx.compile(r"(?:第[一二三四五六七八九十\d]+|首|新一)批(?:共|共计)?$")
 _VALIDITY = rx.compile(r"的有效期")
 # 2015年，…等4个产品纳入地理标志保护: protection granted in the year named, new.
-_YEAR_OF_AWARDS = compile_fast(r"(?<!\d)\d{4}年(?!底|末|以来|前|之前)")
+# (到2030年, 截至2030年: the date a stock is told at, as 到2030年底 is)
+_YEAR_OF_AWARDS = compile_fast(r"(?<!\d)(?<![到至止])\d{4}年(?!底|末|以来|前|之前)")
 _STOCK_REACH = 20  # how far before a number a stock word still speaks of it (累计获得…达到90项)
 
 

@@ -27,6 +27,10 @@ _VALUE_RANKING = rx.compile(r"品牌总?价值")
 # A sentence about a brand-value evaluation or ranking: the brands it counts are placed on a
 # list (品牌价值评价, 价值榜, 进入前100名), neither won this year nor held as a title.
 _VALUE_LIST = rx.compile(r"品牌价值|价值评[价估]|价值榜|价值排行|前\d+(?:名|强)|百强榜")
+# ... but a brand value told as an amount (某县品牌价值逾30亿元, 品牌价值达12.5亿元) is a
+# figure of its own, no list the sentence's counts were placed on.
+_VALUE_AMOUNT = rx.compile(r"(?:总额|总值)?(?:已经?|已)?(?:突破|达到|达|超过|超|逾|高达|约|为|近)了?"
+                           r"\s*[\d.一二三四五六七八九十百千万亿两]+\s*(?:多|余)?\s*[万亿]*元")
 _CLAUSE_BREAK = rx.compile(r"[，,；;。！？!?]")
 # A count's own clause that says its titles were newly won (新获, 新增): not the value list's
 _NEW_OWN = rx.compile(r"新(?:获|增|认定|入选)")
@@ -71,7 +75,8 @@ class _ValueLists:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.words = [m.start() for m in _VALUE_LIST.finditer(doc.view)]
+        self.words = [m.start() for m in _VALUE_LIST.finditer(doc.view)
+                      if not _VALUE_AMOUNT.match(doc.view, m.end())]
         self.breaks = [m.start() for m in _STATEMENT_BREAK.finditer(doc.view)]
         self.valued = _VALUE_REPORT.search(doc.view) is not None
 

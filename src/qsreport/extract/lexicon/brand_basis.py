@@ -38,8 +38,9 @@ STOCK_DATE = compile_fast(
 # 目前，…2012年度名单中，我市12个产品入选).
 STOCK_UNDONE = compile_fast(r"新增|新获|新认定|新评|新命名|今年|本年|此次|本次|这次|首次|去年|上年|当年|"
                             rf"本届|本批|新一批|揭晓|刚刚|近日|日前|{LATEST}|评选中|年内|上半年|下半年|"
-                            # (比2009年增长11%: the year a change is measured from, not a year of awards)
-                            r"全年|(?<!比)(?<!较)\d{4}年(?!底|末|以来)")
+                            # (比2009年增长11%: the year a change is measured from, not a year of awards;
+                            # 到2030年甲省共有…: the date a stock is told at, as 到2030年底 is)
+                            r"全年|(?<!比)(?<!较)(?<![到至止])\d{4}年(?!底|末|以来)")
 # 通过复评的…415个, 8个产品被重新认定为…: titles renewed, neither new ones nor the stock
 # (复查认定: a title checked again and kept)
 RENEWED = rx.compile(r"复评|复审|复查(?:认定|确认)|重新(?:确认|认定|评定)|再次(?:确认|认定)|换证")
