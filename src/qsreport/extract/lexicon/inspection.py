@@ -198,7 +198,9 @@ VENUE_BEFORE_STATE = rx.compile(
 )
 # A facility word with 在 after it (a time may stand between): where the facility's name
 # ends and the place of an event starts (甲实验室昨日在乙中心揭牌).
-VENUE_AFTER = rx.compile(rf"(?:中心|所|院|站|实验室|基地)(?={_TIME}*在{HAN})")
+# So is one with its host or builder after it (甲中心依托乙所建成, 甲站由乙院承建): the name
+# ends before them.
+VENUE_AFTER = rx.compile(rf"(?:中心|所|院|站|实验室|基地)(?={_TIME}*(?:在|依托|依靠|由){HAN})")
 
 _FULL_NAME_ENDS = (
     r"质量监督检验中心|检验检测中心|检验中心|检测中心|质检中心|计量中心|测试中心|研制中心|查验中心|"
@@ -356,6 +358,9 @@ VERB_BEFORE_NAME = rx.compile(r".*(?:出席并为|并为|为|对|给|向|宣布�
                               # (专家组同意A中心通过验收, 关于同意设立A中心的批复: the one who
                               # agreed; 奠基仪式及A站挂牌仪式: another ceremony before the name)
                               r"|同意|设立|(?:仪式|典礼)(?:及|和|与|暨|、)"
+                              # (专家组来甲县开展A中心调研, 负责人汇报A中心筹建情况, 听取了A站的
+                              # 介绍: the work done or the report given, then what it is about)
+                              r"|开展了?|汇报了?|介绍了?|通报了?|听取了?"
                               # (甲局在乙中心举行揭牌仪式: the host, then where; 所在地 is no 在)
                               r"|在(?<!所在))")
 # An instruction or a wish (希望…要加快A中心筹建, 要求抓紧B实验室建设): no news of a stage.
