@@ -237,8 +237,9 @@ PROJECT_NAME = rx.compile(rf"(?!该|本|此|这|其|对|经|由|在){HAN}{{3,8}}
 # (“甲示范区”“乙示范区”等项目通过考核), a time word and the review it went through (经专家组
 # 评估考核，以高分一次性通过…).
 ZONE_TITLE_END = rx.compile(r"(?:示范区|示范项目|试点|试点项目)$")
+# (乙镇3万亩蔬菜…示范区: the zone's extent may stand in its name)
 ZONE_NAME = rx.compile(r"(?:^|(?<=[“「\"、—]))(?!该|本|此|这|其|对|经|由|在|和|与|及)"
-                       rf"{HAN}{{2,20}}$")
+                       rf"(?:{HAN}|[\d.]+(?=万?亩)){{2,20}}$")
 # The zone named as its title's holder: in quotation marks or after a dash, or with its level
 # in the name (某县国家级某某标准化示范区). A bare 某地某某示范区 passing 省级验收 is told the way
 # a report tells its own work, and the team's corpus keys record no winner there.
@@ -248,8 +249,11 @@ ZONE_QUOTED = rx.compile(r"[“「\"—]")
 # 申报…, 继某区第一个…, 专家对…; 对虾 is a prawn)
 ZONE_NOT_A_NAME = compile_fast(r"[、和与及等个第]|对(?!虾)|关于|组织|申报|按照|符合|这|该|继|并|我[市县省区]")
 ZONE_PASSED = rx.compile(
-    r"(?:项目)?[”」\"]?(?:[“「\"][^”」\"，。；]{2,30}[”」\"])*(?:等(?:项目|示范区))?"
-    r"(?:去年|今年|日前|近日|已|先后)?(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
+    r"(?:项目)?[”」\"]?(?:[“「\"][^”」\"，。；]{2,30}[”」\"])*"
+    # (甲示范区、乙示范区陆续通过验收: the zones listed with it, named in full, pass together)
+    rf"(?:(?:、|和|及|与){HAN}[^，。；,;、“”「」\"]{{1,30}}?(?:示范区|示范项目|试点项目))*"
+    r"(?:等(?:项目|示范区))?"
+    r"(?:去年|今年|日前|近日|已|先后|相继|陆续|均|都)*(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
     r"(?:顺利|正式|已|成功|一次性|以?高分)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
 )
 # A place's name a zone's name opens with, where the gazetteer knows none (乙县, 某某自治区).
