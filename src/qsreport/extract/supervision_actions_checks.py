@@ -40,6 +40,7 @@ from .lexicon.supervision_checks import (
 from .lexicon.supervision_frames import (
     CHECK_GOES_ON,
     ENFORCEMENT_TITLE,
+    FAKES_RECTIFIED_TITLE,
     FOCUS_AFTER,
     FOCUS_LEAD,
     FRAME_AFTER,
@@ -105,9 +106,12 @@ def titled_kind(kind: str, title: str, after: str = "") -> ActionKind:
     slogan “农资打假进村”专项执法活动) is a campaign against fakes; a check whose name goes
     on to 整治 (``after``: what follows the title; 开展农机专项检查整治工作) is a
     rectification, its head word, as is one named so whole (专项检查整治活动) or one whose
-    next clause sets out what it puts right (实施专项监督检查，着力整治…问题); a campaign
+    next clause sets out what it puts right (实施专项监督检查，着力整治…问题), and so is one
+    against fakes whose name closes on a rectification (种子打假专项治理行动); a campaign
     of kind other whose quoted name ends on checking or enforcement (“…检查”专项行动,
     “打非治违”集中行动) is enforcement work."""
+    if kind in ("anti_counterfeiting", "law_enforcement") and FAKES_RECTIFIED_TITLE.search(title):
+        return "special_rectification"  # 种子打假专项治理行动: the rectification is its head
     if kind == "law_enforcement" and "打假" in title:
         return "anti_counterfeiting"
     if kind == "law_enforcement" and ((title.endswith("检查") and CHECK_GOES_ON.match(after))

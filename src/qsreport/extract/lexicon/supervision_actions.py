@@ -51,8 +51,8 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # 18's key counts a …隐患排查治理行动 so too; the team's cases keep it a rectification.)
     # Rectification work named by its subject right after the verb that carries it out
     # (展开液化气商场整顿作业, 开展的气瓶充装站治理工作, 开展电动车充电计量整治工作; not
-    # 排查和治理, nor a subject that holds a campaign word of its own: 开展农资打假专项治理 is
-    # against fakes).
+    # 排查和治理, nor a subject that holds a campaign word of its own: 开展种子打假专项治理 is
+    # read by the 打假 row, and its title's head word then makes it a rectification).
     # A campaign named a battle of rectification (隐患整治攻坚战, 专项治理攻坚战) is one too.
     # (治理提升行动 too: 豆制品作坊治理提升行动, a rectification named after its aim.)
     # A fight on an illegal trade named a rectification (打击整治非法制售…专项行动): one too.

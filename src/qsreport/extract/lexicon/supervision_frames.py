@@ -55,6 +55,16 @@ CHECK_GOES_ON = rx.compile(r"(?:[，,](?:并|重点|集中|着力|严厉))?整�
 
 RECTIFICATION_TITLE = rx.compile(r"(?:联合|集中|深入)?(?:整治|整顿|治理)[^，,。；;]*行动")
 
+# A campaign against fakes whose name closes on a rectification (种子打假专项整治活动,
+# 种子打假专项治理行动): the rectification is its head word and gives the kind, as it does
+# over enforcement in a name that holds both (…专项整治统一执法行动); the keys of four rounds
+# read a name with a rectification word so, whatever other kind word stands before it. Not
+# two campaigns in a list (种子打假和建材质量专项整治), nor 打假治劣 (治劣 is the fight's
+# second half, no rectification).
+FAKES_RECTIFIED_TITLE = rx.compile(
+    r"打假(?:(?![和及与、])[^，,。；;])*?(?:整治|治理|整顿)(?:专项|集中)?(?:行动|活动|工作)?$"
+)
+
 # A campaign whose quoted name ends on the work of checking or enforcement (“…环节检查”专项
 # 行动, “…现场执法”集中行动, “…联合稽查”行动), or the code name of the fight on illegal
 # operation and violations (“打非治违”集中行动, 打非治违专项行动): enforcement work by its
