@@ -37,6 +37,13 @@ def test_fakes_then_fighting_the_shoddy_under_enforcement_stays_against_fakes() 
     assert kinds == ["anti_counterfeiting"]
 
 
+def test_the_fight_named_whole_before_a_rectification_stays_against_fakes() -> None:
+    """…打假治劣专项整治行动: the fight named with its treating half stays against fakes."""
+    kinds = [kind for kind, _ in _actions(
+        "乙市市场监管局在全市开展为期两个月的建材打假治劣专项整治行动，查获劣质电线90卷。")]
+    assert kinds == ["anti_counterfeiting"]
+
+
 def test_fakes_and_a_rectification_in_a_list_are_two_campaigns() -> None:
     """…种子打假和建材质量专项整治: two campaigns, each its own kind."""
     kinds = sorted(kind for kind, _ in _actions(

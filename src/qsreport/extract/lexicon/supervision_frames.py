@@ -59,10 +59,11 @@ RECTIFICATION_TITLE = rx.compile(r"(?:联合|集中|深入)?(?:整治|整顿|治
 # 种子打假专项治理行动): the rectification is its head word and gives the kind, as it does
 # over enforcement in a name that holds both (…专项整治统一执法行动); the keys of four rounds
 # read a name with a rectification word so, whatever other kind word stands before it. Not
-# two campaigns in a list (种子打假和建材质量专项整治), nor 打假治劣 (治劣 is the fight's
-# second half, no rectification).
+# two campaigns in a list (种子打假和建材质量专项整治), nor a fight named whole with its
+# treating half (打假治劣专项整治行动, 打假治劣专项整顿活动: the fight against fakes, as the
+# team's cases have it), nor 整顿 (those cases' word for the fight's drive).
 FAKES_RECTIFIED_TITLE = rx.compile(
-    r"打假(?:(?![和及与、])[^，,。；;])*?(?:整治|治理|整顿)(?:专项|集中)?(?:行动|活动|工作)?$"
+    r"打假(?!治劣)(?:(?![和及与、])[^，,。；;])*?(?:整治|治理)(?:专项|集中)?(?:行动|活动|工作)?$"
 )
 
 # A campaign whose quoted name ends on the work of checking or enforcement (“…环节检查”专项
