@@ -237,7 +237,7 @@ DistinctionMetric = Literal["awarded", "building", "reward_money", "zone_output"
                             "standards_funded", "standards_committees", "commended",
                             "brand_output", "brand_area", "brand_yield", "brands_above_value",
                             "declaring_firms", "declared_products", "list_categories",
-                            "participants"]
+                            "participants", "zone_places"]
 # A demonstration zone's results, and a standard's front-runners and good-conduct firms, keyed
 # after the rounds' typed keys (issue 12).
 DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income", "front_runners",
@@ -247,6 +247,6 @@ DISTINCTION_METRICS_LATE = frozenset({"zone_output", "zone_jobs", "zone_income",
                                       "standards_committees", "commended", "brand_output",
                                       "brand_area", "brand_yield", "brands_above_value",
                                       "declaring_firms", "declared_products",
-                                      "list_categories", "participants"})
+                                      "list_categories", "participants", "zone_places"})
 Distinction = Literal["quality_award", "quality_city", "brand_zone", "standardization_pilot",
                       "export_zone", "gi_zone", "standards_award", "time_honoured_brand", "any"]

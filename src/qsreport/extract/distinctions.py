@@ -14,6 +14,7 @@ from .distinctions_commended import commended
 from .distinctions_declared import declared_standards
 from .distinctions_lists import list_categories
 from .distinctions_output import brand_output
+from .distinctions_places import zone_places
 from .distinctions_rewards import reward_kind
 from .distinctions_standards import standards_distinctions
 from .distinctions_taking_part import taking_part
@@ -106,7 +107,9 @@ def extract_distinctions(doc: Doc) -> Distinctions:
         standards = sorted(standards + values, key=lambda stat: stat.span[0])
     # 为8家企业颁奖, 名牌产品年产值800亿元 (schema 2): a figure a tally read keeps its reading
     # (and 1200家企业已自我声明公开了标准, 涵盖产品8000余种; 榜单涉及40个产品类别)
-    praised = commended(doc) + brand_output(doc) + declared_standards(doc) + list_categories(doc)
+    places = zone_places(doc)  # 分布在全省11个市州: the places a zone spans
+    praised = (commended(doc) + brand_output(doc) + declared_standards(doc) + list_categories(doc)
+               + places)
     if _TALLIES.trigger.search(doc.view) is None:
         return Distinctions(stats=_with_taking_part(doc, standards + praised))
     stats = []
@@ -117,6 +120,10 @@ def extract_distinctions(doc: Doc) -> Distinctions:
         if kind:  # (a zone's result in a sentence of no zone: none)
             stats.append(DistinctionStat(metric=tally.metric,  # type: ignore[arg-type]
                                          distinction=kind, **fields))  # type: ignore[arg-type]
+    if places:  # (a tally's count of zones that is a count of the places they span: none)
+        stats = [stat for stat in stats if not any(
+            place.value == stat.value and place.span[0] <= stat.span[1] <= place.span[1]
+            for place in places)]
     if praised:
         read = {stat.span[1] for stat in stats}
         standards += [stat for stat in praised if stat.span[1] not in read]
