@@ -147,6 +147,8 @@ StatMetric = Literal[
     "platforms_inspected",
     "farm_cooperatives",
     "goods_sold_quantity",
+    # Units of unlike kinds a check went through, counted together (firms and markets).
+    "units_inspected",
     # A risk monitoring's batches and the kinds of product it covers, apart from the spot
     # checks' (issue 12).
     "risk_monitoring_batches",
@@ -168,7 +170,7 @@ STAT_METRICS_LATE = frozenset({"trademarks_registered", "products_recalled", "fi
                                "goods_found", "goods_sold_value", "funds",
                                "inspections_made", "firms_graded", "goods_kinds",
                                "supervisory_bodies", "supervisory_staff",
-                               "categories_passed", "platforms_inspected",
+                               "categories_passed", "platforms_inspected", "units_inspected",
                                "farm_cooperatives", "goods_sold_quantity",
                                "risk_monitoring_batches", "risk_monitoring_kinds"})
 # and those of no late metric whose changes in % (受理投诉…同比下降8%, 公证检验棉花…同比增长12%)

@@ -32,6 +32,7 @@ from .supervision_tables import with_tables
 from .supervision_tallies import platforms_inspected, tallied_late
 from .supervision_targeted import sampled_classes, targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
+from .supervision_units import units_inspected
 
 
 def with_other_readers(doc: Doc, stats: list[SupervisionStat],
@@ -50,6 +51,12 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         taken = {stat.span[1] for stat in trade}
         stats = [stat for stat in stats if stat.span[1] not in taken] + trade
     stats += recall_changes(doc, stats)  # 召回…56.2万辆，比上年增长18.4% (schema 2)
+    if units := units_inspected(doc):
+        # 清查小作坊、食品店和集贸市场340家: neither firms nor places, whatever read it (and in
+        # version 1, which has no such metric, nothing)
+        taken = {end for stat in units for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
+        stats = [stat for stat in stats if stat.span[1] not in taken] \
+            + (units if doc.schema != "1" else [])
     if doc.schema != "1" and (read := index_stats(doc) + sampling_stats(doc)
                                + registered_stats(doc) + handled_stats(doc)
                                + failure_causes(doc) + platforms_inspected(doc)
