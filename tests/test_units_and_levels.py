@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY, StatMetric
+from qsreport.vocabulary import STAT_METRICS_LATE, STAT_METRICS_V2_ONLY, StandardLevel, StatMetric
 
 from .report_helpers import report_json
 
@@ -18,6 +18,7 @@ def test_the_keys_are_late_and_of_version_2_only() -> None:
     """No round's typed key names them yet; version 1 writes none of them."""
     assert "units_inspected" in get_args(StatMetric)
     assert "units_inspected" in STAT_METRICS_LATE and "units_inspected" in STAT_METRICS_V2_ONLY
+    assert "several" in get_args(StandardLevel)
 
 
 def _units(body: str, schema: str = "2") -> list[tuple[Any, ...]]:
@@ -42,3 +43,19 @@ def test_one_kind_alone_keeps_its_metric() -> None:
     assert _units("检查商场、超市45家。") == [("places_inspected", 45, "家")]
     assert _units("检查市场经营户、商户80户。") == [("enterprises_inspected", 80, "户")]
 
+
+def test_a_count_over_several_levels_is_of_version_2_only() -> None:
+    """A standards count keyed over several levels stays in schema 2 and is dropped from
+    schema 1, which knows no such level; a single level's count stays in both."""
+    from dataclasses import replace
+
+    from qsreport.jsonable import to_jsonable
+    from qsreport.pipeline import ParseOptions, parse_bytes
+    from qsreport.schema_v1 import as_version_1
+
+    report = parse_bytes((HEADER + "今年全市新增地方标准14项。\n").encode(), None, ParseOptions())
+    assert [c["value"] for c in to_jsonable(as_version_1(report))["standards"]["counts"]] == [14]
+    report.standards.counts = [replace(count, level="several")
+                               for count in report.standards.counts]
+    assert [c["level"] for c in to_jsonable(report)["standards"]["counts"]] == ["several"]
+    assert to_jsonable(as_version_1(report))["standards"]["counts"] == []

@@ -65,7 +65,9 @@ def as_version_1(report: ReportData) -> ReportData:
                                             and (i.status == "achieved" or hasattr(i, "target"))
                                             and getattr(i, "metric", None)
                                             not in STAT_METRICS_V2_ONLY
+                                            and getattr(i, "level", None) != "several"
                                             ])  # rates: v1's own flag
+        # (a standards count over several levels is schema 2's: schema 1 has no such level)
         setattr(old, area_name, area)
     # (a named winner on a shortlist or a plan won nothing yet)
     old.brands.honours = [h for h in report.brands.honours if h.status == "achieved"]

@@ -23,7 +23,10 @@ BrandCategory = Literal[
     "other",
 ]
 StandardLevel = Literal[
-    "international", "national", "industry", "local", "enterprise", "group", "foreign_advanced"
+    "international", "national", "industry", "local", "enterprise", "group", "foreign_advanced",
+    # one count over more than one level (国家和行业标准共12项): schema 2 only, never added to
+    # a single level's counts
+    "several",
 ]
 StandardRole = Literal["drafted", "adopted"]
 ActionKind = Literal[
