@@ -31,7 +31,7 @@ def test_units_of_unlike_kinds_counted_together() -> None:
     (in the unit written), never dens closed or places inspected; version 1 writes none."""
     assert _units("截至月底，全县共清查各类小作坊、食品店、农贸市场340家。") == [
         ("units_inspected", 340, "家")]
-    assert _units("全省共检查生产经营主体和各类市场1.2万个。") == [
+    assert _units("全省共排查食品经营户和农贸市场1.2万个。") == [
         ("units_inspected", 1.2, "万个")]
     assert _units("截至月底，全县共清查各类小作坊、食品店、农贸市场340家。", schema="1") == []
 
@@ -39,7 +39,7 @@ def test_units_of_unlike_kinds_counted_together() -> None:
 def test_one_kind_alone_keeps_its_metric() -> None:
     """Firms alone are firms inspected, places alone places inspected; a firm named after a
     place's word (市场经营户) is a firm."""
-    assert _units("共检查食品生产企业和小作坊120家。") == [("enterprises_inspected", 120, "家")]
+    assert _units("共检查食品加工企业和小作坊120家。") == [("enterprises_inspected", 120, "家")]
     assert _units("检查商场、超市45家。") == [("places_inspected", 45, "家")]
     assert _units("检查市场经营户、商户80户。") == [("enterprises_inspected", 80, "户")]
 

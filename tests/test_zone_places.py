@@ -27,7 +27,7 @@ def test_the_key_is_late() -> None:
 
 def test_protected_products_spread_over_two_levels() -> None:
     """分布在 … N个市州、M多个县市区: each level's count, of no kind of zone."""
-    assert _places("丙省已有52个产品受到地理标志产品保护，保护产品分布在全省9个市州、"
+    assert _places("丙省已有52个产品受到地理标志产品保护，受保护的产品遍及全省9个市州、"
                    "70多个县市区。") == [(9, "个市州", "any"), (70, "个县市区", "any")]
 
 
@@ -54,6 +54,6 @@ def test_no_places_of_a_check_nor_of_a_zone_s_households() -> None:
                  "示范区辐射带动周边农户2600户。",
                  "示范基地涉及全区4个市场。"):
         assert _places(body) == [], body
-    body = "保护产品分布在全省9个市州。"
+    body = "受保护的产品遍及全省9个市州。"
     assert _places(body) == [(9, "个市州", "any")]
     assert "distinctions" not in report_json(HEADER + body + "\n", "1")

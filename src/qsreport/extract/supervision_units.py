@@ -21,7 +21,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def units_inspected(doc: Doc) -> list[SupervisionStat]:
-    """``清查小企业、小作坊和集贸市场2100家`` → 2100 家: each count after a list that names
+    """``清查小作坊、食品店和农贸市场340家`` → 340 家: each count after a list that names
     firms and places both (the caller lets these replace any other reading)."""
     found = []
     for stat in rows_read(doc, _rows(), COUNT_LEAD, supervision_stat):

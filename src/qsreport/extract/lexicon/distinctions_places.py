@@ -29,7 +29,7 @@ PLACE_ROWS: tuple[tuple[str, str], ...] = (
 )
 # The sentence must speak of a zone or of protected products ...
 ZONE_WORDS = (r"示范区|示范基地|示范园|示范片|示范项目|试点(?:区|县|项目|基地)|"
-              r"地理标志(?:产品|保护)|保护产品")
+              r"地理标志(?:产品|保护)|保护(?:的)?产品")
 # ... and not of a check, which covers places of its own.
 NOT_A_ZONE = r"抽检|抽查|抽样|监督检查|检查|整治|专项行动|打假|排查"
 # The kind of zone the report names up to the count's sentence (else ``any``).

@@ -1,6 +1,6 @@
 """Supervision (schema 2): the words of units of unlike kinds a check went through, counted
 together in one number (read by :mod:`..supervision_units`, ``units_inspected``: 检查小作坊、
-食品店和农贸市场共340家; 排查生产经营主体和各类市场1.2万个). One kind alone stays its own metric
+食品店和农贸市场共340家; 排查食品经营户和农贸市场1.2万个). One kind alone stays its own metric
 (firms: ``enterprises_inspected``; markets, shops and stations: ``places_inspected``)."""
 
 from __future__ import annotations
