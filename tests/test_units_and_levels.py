@@ -33,6 +33,7 @@ def test_units_of_unlike_kinds_counted_together() -> None:
         ("units_inspected", 340, "家")]
     assert _units("全省共排查食品经营户和农贸市场1.2万个。") == [
         ("units_inspected", 1.2, "万个")]
+    assert _units("节前，某局巡查了五金公司、建材市场等27处。") == [("units_inspected", 27, "处")]
     assert _units("截至月底，全县共清查各类小作坊、食品店、农贸市场340家。", schema="1") == []
 
 

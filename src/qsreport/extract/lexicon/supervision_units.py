@@ -9,7 +9,7 @@ from ... import regex_cache as rx
 from . import NUM_GROUPED_ALONE as _NUM
 
 # Firms of any kind, and the places and other units a check goes through that are no firms.
-FIRM_KINDS = (r"企业|作坊|工厂|加工厂|加工点|加工户|生产经营主体|生产主体|经营主体|经营户|商户|"
+FIRM_KINDS = (r"企业|公司|作坊|工厂|加工厂|加工点|加工户|生产经营主体|生产主体|经营主体|经营户|商户|"
               r"个体工商户|个体户|门店|店铺|商店|食品店|小卖部")
 PLACE_KINDS = r"市场|商场|超市|摊点|摊位|窝点|场所|学校|医院|餐馆|饭店|加油站"
 # One item of the list: a few words of its kind's own, then the kind's word.
