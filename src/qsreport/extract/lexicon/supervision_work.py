@@ -49,6 +49,11 @@ _NO_TEST = r"能力|可检|可开展|具备|资质|授权|扩项|参数达|认�
 _NO_TEST_ITEMS = _NO_TEST + r"|工程|在建|施工|建设项目"
 _TEAM = (r"(?:工作组|督查组|检查组|督导组|指导组|专家组|执法组|调研组|暗访组|稽查组|巡查组|"
          r"服务队|工作队|小分队)")
+# The work a group goes on to, right after the groups (分成4组开展检查, 分为两个小组，分赴…);
+# and the words of a split that is not of people (样品分为3组, 产品分成两个批次).
+_TEAM_WORK = (r"[，,]?\s*(?:分别|各自|同时|分头|轮流)?(?:开展|进行|巡查|检查|督查|执法|排查|走访|深入|赴|"
+              r"分赴|前往|出发|奔赴|对)")
+_NO_TEAM = r"样品|样本|批次|试样|等级|档次|类别"
 _PLEDGE = r"(?:承诺书|责任书|责任状|承诺函)"
 # Cotton, silk cocoons, wool or other fibre under a fibre bureau's notarial (公证) inspection,
 # counted in bales, tonnes or lots; not a laboratory's yearly capacity (年检验能力…吨).
@@ -218,6 +223,22 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     WorkRow("teams_sent", r"个|支",
             before=rf"(?:派出|选派|组派|派|组成|成立|组建|组织|抽调|分成|分为|设立)了?{_GAP}{{0,16}}?$",
             after=rf"{_GAP}{{0,12}}?{_TEAM}"),
+    # Staff split into groups for the work: 兵分5路, 分成三个小组开展检查, 出动40人分成6队巡查
+    # (the group word is the unit, or 个/支 stands before it); 分成/分为 only where the split is
+    # of people (人员, 人, a bureau or its team before it) or the work follows the groups, not
+    # samples or goods split into lots.
+    WorkRow("teams_sent", r"组|队|路", before=r"兵分$"),
+    WorkRow("teams_sent", r"个|支", before=r"兵分$", after=r"小?组|队|路"),
+    WorkRow("teams_sent", r"组|队|路",
+            before=rf"(?:人员?|局|队伍|干部|执法{_GAP}{{0,4}}?){_GAP}{{0,8}}?(?:分成|分为|分作)了?$",
+            unless=_NO_TEAM),
+    WorkRow("teams_sent", r"个|支",
+            before=rf"(?:人员?|局|队伍|干部|执法{_GAP}{{0,4}}?){_GAP}{{0,8}}?(?:分成|分为|分作)了?$",
+            after=r"小?组|队|路", unless=_NO_TEAM),
+    WorkRow("teams_sent", r"组|队|路", before=r"(?:分成|分为|分作)了?$", after=_TEAM_WORK,
+            unless=_NO_TEAM),
+    WorkRow("teams_sent", r"个|支", before=r"(?:分成|分为|分作)了?$",
+            after=rf"(?:小?组|队|路){_TEAM_WORK}", unless=_NO_TEAM),
     # 今年已公证检验棉花86万包、19.5万吨; 全省公检量达到3.2万吨 (a fibre bureau's volume).
     WorkRow("fibre_inspected", r"包|万包|吨|万吨|批|公斤|千克",
             before=rf"(?:{_NOTARIAL}|检验|检测|检验量|公检量)[^。；;]{{0,30}}?$",
