@@ -12,6 +12,7 @@ from .common import Doc
 from .supervision_at_fault import units_at_fault
 from .supervision_causes import failure_causes
 from .supervision_changes import rate_changes
+from .supervision_count_changes import count_changes
 from .supervision_counted import counted_late
 from .supervision_found import goods_found
 from .supervision_funds import funds_set_aside
@@ -70,7 +71,7 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
                                + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)
-                               + tallied_late(doc)):
+                               + tallied_late(doc) + count_changes(doc)):
         # 对12类重点产品开展专项整治, 抽取…等5大类食品, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}
