@@ -16,11 +16,15 @@ from .common import Doc
 from .figures import scaled_unit
 from .lexicon.supervision_handled import (
     BROUGHT,
+    CHANGE_BETWEEN,
     CHANGE_GAP,
     CLOSING,
     FAILING,
     FOLLOWED_UP,
     FOLLOWED_UP_AFTER,
+    INTAKE,
+    NOT_INTAKE,
+    PART,
 )
 
 
@@ -44,6 +48,29 @@ def handled_stats(doc: Doc) -> list[SupervisionStat]:
         if FAILING.search(view, sentence.start, match.end()) is None:
             continue
         out += _stat(doc, "failures_followed_up", match, None)
+    return out
+
+
+def complaints_taken_in(doc: Doc) -> list[SupervisionStat]:
+    """Each count of what the public brought a bureau taken in together (complaints, tip-offs
+    and enquiries: ``complaints_handled``), and the parts told right after it one kind each:
+    complaints, tip-offs and those closed as ``complaints_handled``, enquiries as
+    ``consultations``."""
+    view = doc.view
+    out: list[SupervisionStat] = []
+    for match in INTAKE.finditer(view) if might_match(INTAKE, view) else ():
+        sentence = doc.sentence_at(match.start())
+        if NOT_INTAKE.search(view, match.start(), match.end()):
+            continue
+        out += _stat(doc, "complaints_handled", match, None)
+        end = match.end()
+        if (change := CHANGE_BETWEEN.match(view, end)) is not None:
+            end = change.end()
+        while end < sentence.end and (part := PART.match(view, end)) is not None \
+                and part.end() <= sentence.end:
+            out += _stat(doc, "consultations" if part.group("kind") == "咨询"
+                         else "complaints_handled", part, None)
+            end = part.end()
     return out
 
 

@@ -16,7 +16,7 @@ from .supervision_count_changes import count_changes
 from .supervision_counted import counted_late
 from .supervision_found import goods_found
 from .supervision_funds import funds_set_aside
-from .supervision_handled import handled_stats
+from .supervision_handled import complaints_taken_in, handled_stats
 from .supervision_heads import headed_stats
 from .supervision_indices import index_stats
 from .supervision_looked_over import products_checked
@@ -71,7 +71,8 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
                                + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)
-                               + tallied_late(doc) + count_changes(doc)):
+                               + tallied_late(doc) + count_changes(doc)
+                               + complaints_taken_in(doc)):
         # 对12类重点产品开展专项整治, 抽取…等5大类食品, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         read_at = {stat.span[1] for stat in stats}

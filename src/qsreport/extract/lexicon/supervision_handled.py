@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from ... import regex_cache as rx
+from ...numbers import ARABIC_NUMBER, CHINESE_NUMBER
 from ...regex_prefilter import compile_fast
 
 # A closing or handling rate (办结率, 按时办结率, 按期办结率, 处理率, 办理率), its number in %
@@ -31,3 +32,26 @@ FOLLOWED_UP_AFTER = compile_fast(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?:余|多
                                  r"(?P<unit>批次|批|件次|件)(?:[^，,。；;:：\d]{0,8}?)(?:已经?|均已|全部)完成了?核查处置")
 # (the failing products named in the words, or a sentence of spot checks)
 FAILING = rx.compile(r"不合格|抽检|抽查|抽样|问题产品|问题食品")
+
+# What the public brought counted together, a line's whole intake (受理投诉举报咨询3600件,
+# 接获的相关举报共有十二宗, 收到消费者申诉和举报共计45起): a verb of taking in, what was
+# brought (its words in any order, enquiries among them), then the count. (接获: received, as
+# Hong Kong's customs write it.)
+_NUM = (rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s*(?:余|多)?(?P<scale>万)?(?:余|多)?"
+        r"(?P<unit>件|宗|起|条|个|宗)(?![\d.])")
+_KINDS = r"(?:投诉|举报|申诉|咨询|诉求)"
+INTAKE = compile_fast(
+    rf"(?:受理|接到|接获|收到|接收|接听|处理)(?:了|的)?[^，,。；;：:\d]{{0,10}}?{_KINDS}"
+    rf"(?:[、和及与]?{_KINDS}){{0,3}}(?:量|数)?(?:共有|共计|合计|总计|累计|共|计|达到?|为|有)*\s*{_NUM}")
+# (not a line's service or desks: 投诉咨询服务台, 举报奖励)
+NOT_INTAKE = rx.compile(r"服务台|奖励|电话|热线号码|平台\d")
+# The parts of an intake told right after it, one kind each (其中，投诉2100件，举报120件，
+# 咨询3700件; 投诉600件、已办结580件): complaints and tip-offs are complaints handled, and so
+# is each part closed; enquiries are consultations.
+PART = compile_fast(
+    rf"(?:[，,、；;]\s*)?(?:其中[，,]?\s*)?(?P<kind>投诉|举报|申诉|咨询|(?:已|均已|已经)?(?:办结|处理完毕|处理)"
+    rf"(?:了)?)(?:共|计)?\s*{_NUM}")
+# A change of the intake told between it and its parts (，与去年同期相比，增长40%): passed over.
+CHANGE_BETWEEN = rx.compile(
+    r"[，,]\s*(?:同比|环比|(?:与|较|比)[^，,。；;：:\d]{0,10}?)[，,]?\s*(?:增长|增加|上升|下降|减少|降低)了?"
+    r"\s*\d+(?:\.\d+)?\s*%")
