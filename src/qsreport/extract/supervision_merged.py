@@ -35,6 +35,8 @@ from .supervision_targeted import sampled_classes, targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_units import units_inspected
 
+_GOODS_TAKEN = frozenset({"goods_seized", "goods_destroyed"})
+
 
 def with_other_readers(doc: Doc, stats: list[SupervisionStat],
                        figure: re.Pattern[str]) -> list[SupervisionStat]:
@@ -75,6 +77,11 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
                                + complaints_taken_in(doc)):
         # 对12类重点产品开展专项整治, 抽取…等5大类食品, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
+        # (kinds of goods seized or destroyed replace the goods' own reading of the count:
+        # 销毁…250吨，品种300多个 is no 300 goods destroyed)
+        kinds = {stat.span[1] for stat in targeted if stat.metric == "goods_kinds"}
+        stats = [stat for stat in stats
+                 if not (stat.metric in _GOODS_TAKEN and stat.span[1] in kinds)]
         read_at = {stat.span[1] for stat in stats}
         stats += [stat for stat in targeted if stat.span[1] not in read_at]
     stats = with_pieces_failed(doc, stats) if doc.schema != "1" else stats  # 其中2件…未通过

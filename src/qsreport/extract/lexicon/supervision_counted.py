@@ -28,10 +28,18 @@ INSPECTIONS_ROWS: tuple[str, ...] = (
 
 # Kinds of offending goods: the seizing or destroying verb, then the kinds (5大类, 40余种,
 # 70个品种), or 品种 and its count after a destroying verb (品种达50多个).
-_SEIZE = r"销毁|查获|收缴|查扣|扣押|查封|没收"
+# (检获, 充公: seized and confiscated, as Hong Kong's customs write it)
+_SEIZE = r"销毁|查获|收缴|查扣|扣押|查封|没收|检获|充公|缴获"
+# Models counted in 款 are kinds where the pieces' own count follows (检获9款、共120件…; 查获
+# 三款，合共四十个…), in digits or Chinese numerals as such releases write small counts.
+_CN = r"[一二两三四五六七八九十百千]"
+_PIECES_NEXT = rf"(?=\s*[、，,]\s*(?:共|合共|总共|合计|共计|计)\s*(?:\d|{_CN}))"
 GOODS_KINDS_ROWS: tuple[str, ...] = (
     rf"(?:{_SEIZE})[^，,；;。！？!?]{{0,30}}?{_NUM}(?P<unit>大类|类|种|个(?=品种)|款(?=产品))",
-    rf"(?:{_SEIZE})[^；;。！？!?]{{0,60}}?品种(?:数量)?(?:达到?|共|计|有)\s*{_NUM}(?P<unit>个|种)",
+    rf"(?:{_SEIZE})[^，,；;。！？!?]{{0,30}}?(?<![\d.]){_NUM}(?P<unit>款){_PIECES_NEXT}",
+    rf"(?:{_SEIZE})[^，,；;。！？!?\d]{{0,30}}?(?<!{_CN})(?P<num>{_CN}{{1,4}})(?P<unit>款){_PIECES_NEXT}",
+    # (the verb may stand alone before it: 品种300多个, 品种达50多个)
+    rf"(?:{_SEIZE})[^；;。！？!?]{{0,60}}?品种(?:数量)?(?:达到?|共|计|有)*\s*{_NUM}(?P<unit>个|种)",
     # the second kind of a list (5大类、70个品种)
     rf"(?:{_SEIZE})[^，,；;。！？!?]{{0,30}}?\d\s*(?:多|余)?\s*(?:大类|类)、\s*(?P<at>){_NUM}(?P<unit>个(?=品种)|种)",
 )
