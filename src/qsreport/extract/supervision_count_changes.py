@@ -1,5 +1,5 @@
 """Supervision (schema 2): the change of a spot check's or an enforcement's count named by the
-count's own noun (抽查企业数增加6%; 产品种类和抽查企业数量分别增长了9.5%和21%; 立案数同比下降
+count's own noun (受检企业数上升6%; 抽检品种与受检企业数目分别提高了9.5%和21%; 立案数同比下降
 4.2%), the figure the count's metric with ``basis: change``, unit %. A change told right
 after its level is read by :mod:`.changes`; the nouns are rows of
 :mod:`.lexicon.supervision_count_changes`."""

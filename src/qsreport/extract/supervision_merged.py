@@ -78,7 +78,7 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         # 对12类重点产品开展专项整治, 抽取…等5大类食品, 共检查了500件产品, 发现标有某商标的电水壶36台, 销售金额3360元
         # (schema 2): where no other metric read the count
         # (kinds of goods seized or destroyed replace the goods' own reading of the count:
-        # 销毁…250吨，品种300多个 is no 300 goods destroyed)
+        # 销毁…40吨，品种80多个 is no 80 goods destroyed)
         kinds = {stat.span[1] for stat in targeted if stat.metric == "goods_kinds"}
         stats = [stat for stat in stats
                  if not (stat.metric in _GOODS_TAKEN and stat.span[1] in kinds)]

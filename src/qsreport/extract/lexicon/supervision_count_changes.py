@@ -1,6 +1,6 @@
 """Supervision (schema 2): the words of a count's change named by the count's own noun rather
-than told after its level (read by :mod:`..supervision_count_changes`): 抽查企业数增加6%,
-立案数同比下降4.2%, 产品种类和抽查企业数量分别增长了9.5%和21%. Each noun maps to the metric
+than told after its level (read by :mod:`..supervision_count_changes`): 受检企业数上升6%,
+立案数同比下降4.2%, 抽检品种与受检企业数目分别提高了9.5%和21%. Each noun maps to the metric
 of the count it names; a noun not in these rows names no change of ours."""
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
     CountNoun("cases", r"(?:查处|办理)?(?:案件|立案)(?:总?数量?|件数)"),
 )
 
-# A noun, any word of the comparison (比上年, 与2016年相比, 同比), the change's verb and its %.
+# A noun, any word of the comparison (比上年, 较前一年, 同比), the change's verb and its %.
 _NOUNS = "|".join(f"(?:{row.noun})" for row in COUNT_NOUNS)
 _TIME = r"(?:\d{4}年度?|[去上前]一?年度?|上年同期|去年同期|同期|上一?季度|上半年|上一?期|上次|上一?轮)"
 _COMPARED = (rf"(?:[，,]?\s*(?:同比|环比|(?:比|较|与|同)\s*{_TIME}(?:相比|相较|比较)?[，,]?)\s*)?")
 VERB = r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)了?(?:约|近|超过)?\s*"
 NUMBER = r"(?P<num>\d+(?:\.\d+)?)\s*%(?![\d.])"
-# One noun's change: 抽查企业数增加6%, 立案数同比下降4.2% (no other figure between).
+# One noun's change: 受检企业数上升6%, 立案数同比下降4.2% (no other figure between).
 ONE = rx.compile(rf"(?P<noun>{_NOUNS}){_COMPARED}(?:均|都)?{VERB}{NUMBER}")
-# Two or three nouns, their changes 分别 in the same order: 种类和企业数量分别增长了9.5%和21%.
+# Two or three nouns, their changes 分别 in the same order: 品种与受检企业数目分别提高了9.5%和21%.
 MANY = rx.compile(
     rf"(?P<nouns>(?:{_NOUNS})(?:\s*(?:、|和|及|与|以及)\s*(?:{_NOUNS})){{1,2}}){_COMPARED}"
     rf"分别{VERB}(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及|与|以及)\s*\d+(?:\.\d+)?\s*%){{1,2}})(?![\d.])")

@@ -38,7 +38,7 @@ GOODS_KINDS_ROWS: tuple[str, ...] = (
     rf"(?:{_SEIZE})[^，,；;。！？!?]{{0,30}}?{_NUM}(?P<unit>大类|类|种|个(?=品种)|款(?=产品))",
     rf"(?:{_SEIZE})[^，,；;。！？!?]{{0,30}}?(?<![\d.]){_NUM}(?P<unit>款){_PIECES_NEXT}",
     rf"(?:{_SEIZE})[^，,；;。！？!?\d]{{0,30}}?(?<!{_CN})(?P<num>{_CN}{{1,4}})(?P<unit>款){_PIECES_NEXT}",
-    # (the verb may stand alone before it: 品种300多个, 品种达50多个)
+    # (the verb may stand alone before it: 品种80多个, 品种达50多个)
     rf"(?:{_SEIZE})[^；;。！？!?]{{0,60}}?品种(?:数量)?(?:达到?|共|计|有)*\s*{_NUM}(?P<unit>个|种)",
     # the second kind of a list (5大类、70个品种)
     rf"(?:{_SEIZE})[^，,；;。！？!?]{{0,30}}?\d\s*(?:多|余)?\s*(?:大类|类)、\s*(?P<at>){_NUM}(?P<unit>个(?=品种)|种)",

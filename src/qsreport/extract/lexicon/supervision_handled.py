@@ -34,7 +34,7 @@ FOLLOWED_UP_AFTER = compile_fast(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?:余|多
 FAILING = rx.compile(r"不合格|抽检|抽查|抽样|问题产品|问题食品")
 
 # What the public brought counted together, a line's whole intake (受理投诉举报咨询3600件,
-# 接获的相关举报共有十二宗, 收到消费者申诉和举报共计45起): a verb of taking in, what was
+# 接获的举报共计十二宗, 收到消费者申诉和举报合计45起): a verb of taking in, what was
 # brought (its words in any order, enquiries among them), then the count. (接获: received, as
 # Hong Kong's customs write it.)
 _NUM = (rf"(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})\s*(?:余|多)?(?P<scale>万)?(?:余|多)?"
@@ -51,7 +51,7 @@ NOT_INTAKE = rx.compile(r"服务台|奖励|电话|热线号码|平台\d")
 PART = compile_fast(
     rf"(?:[，,、；;]\s*)?(?:其中[，,]?\s*)?(?P<kind>投诉|举报|申诉|咨询|(?:已|均已|已经)?(?:办结|处理完毕|处理)"
     rf"(?:了)?)(?:共|计)?\s*{_NUM}")
-# A change of the intake told between it and its parts (，与去年同期相比，增长40%): passed over.
+# A change of the intake told between it and its parts (，比上年同期增加40%): passed over.
 CHANGE_BETWEEN = rx.compile(
     r"[，,]\s*(?:同比|环比|(?:与|较|比)[^，,。；;：:\d]{0,10}?)[，,]?\s*(?:增长|增加|上升|下降|减少|降低)了?"
     r"\s*\d+(?:\.\d+)?\s*%")
