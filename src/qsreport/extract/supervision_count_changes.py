@@ -55,10 +55,9 @@ def count_changes(doc: Doc) -> list[SupervisionStat]:
         nums = list(PERCENT_IN_LIST.finditer(view, match.start("nums"), match.end("nums")))
         if len(nouns) != len(nums):
             continue
-        metric_of_first = _metric(doc, nouns[0], match.start())
         for noun, num in zip(nouns, nums, strict=True):
-            metric = metric_of_first if noun is nouns[0] else _metric(doc, noun, match.start())
-            out += _stat(doc, metric, match.start(), num.start("num"), num.end(), num.group("num"))
+            out += _stat(doc, _metric(doc, noun, match.start()), match.start(),
+                         num.start("num"), num.end(), num.group("num"))
             taken.add(num.end())
     for match in ONE.finditer(view):
         if match.end() in taken:
