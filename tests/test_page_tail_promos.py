@@ -93,9 +93,10 @@ def test_a_report_line_naming_an_app_or_a_phone_stays() -> None:
 
 def test_a_more_news_prompt_above_the_source_line_at_the_foot_is_dropped() -> None:
     """重点推荐 更多精彩资讯请点击 某某 above a foot's 本文来源：… line goes; the source line
-    stays, as the editor's line does."""
+    stays, without the editor's sign it ends on."""
     source = "本文来源：青石日报 作者：林一 责任编辑：QS001"
-    assert trim_tail([*BODY, "重点推荐 更多精彩资讯请点击 青石财经", source]) == [*BODY, source]
+    assert trim_tail([*BODY, "重点推荐 更多精彩资讯请点击 青石财经", source]) \
+        == [*BODY, "本文来源：青石日报 作者：林一"]
     assert trim_tail([*BODY, "更多精彩内容请登录青石网", "本文来源：青石日报"]) \
         == [*BODY, "本文来源：青石日报"]
 

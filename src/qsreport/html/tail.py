@@ -1,5 +1,7 @@
 """The page's furniture printed at the foot of the article block, inside it: a QR code's caption
 (官方微信, 扫一扫在手机打开当前页), a follow or download prompt (in either script: 下载/下載某某APP),
+a help-line box (in either script: 某某提醒您…： over 心理援助热线/生命線協談專線…), a call to the
+readers' forum (投稿「某某论坛」),
 a prompt to visit the site's mobile channel (上手机某某网某频道), a reprint notice (本网版权所有,
 未经授权不得转载; not an author's note granting the article to the site, 本文为某某授权…发布,
 whatever notice its line goes on with), the captions of the blocks that follow (相关新闻, 网友评议), a counter that lost
@@ -12,7 +14,7 @@ caption goes). A link back to the site glued to the last lines (返回某某，�
 返回某某首页>>) is cut from its line. The editor's signing line at the foot (责任编辑：某某,
 【责编：某某】) is furniture too, and so is the same sign glued to the end of the article's last
 line (…。 责任编辑：某某); a short source's line (本文来源：某某报 责任编辑：某某), which credits
-the publisher, is kept, the furniture above it dropped. Only a run of such lines at the very end of the article's text is dropped: the report's own
+the publisher, is kept, the furniture above it dropped, and the editor's sign it ends on. Only a run of such lines at the very end of the article's text is dropped: the report's own
 last line ends the run, so a sentence of the report that names a 微信 account stays.
 
 Above the article's first paragraph, inside its block, a site may print its own promotion: a
@@ -31,8 +33,11 @@ _ANY_LENGTH = re.compile(
     r"扫描[^。]{0,4}二维码|上手[机機][^。，]{0,12}(?:网|網)\w{0,4}(?:频道|頻道)|"
     r"不构成[^。]{0,10}投资建议|据此操作[^。]{0,6}风险自担|"
     # a help line a story of grief or despair ends on (心理援助热线：…, 如果你正经历困扰，请拨打…)
-    r"(?:心理(?:援助|危机|咨询|支持|健康)|危机干预|自杀干预|情绪疏导)[^。，,]{0,12}热线|希望24热线|"
-    r"(?:抑郁|困扰|轻生|自杀|心理危机)[^。]{0,30}(?:拨打|求助|联系)[^。]{0,16}热线"
+    # (either script; 生命线协谈专线, 张老师专线 are such lines' names too)
+    r"(?:心理(?:援助|危机|危機|咨询|諮詢|支持|健康|辅导|輔導)|危[机機]干[预預]|自[杀殺](?:干[预預]|防治|[预預]防)|"
+    r"情[绪緒]疏[导導]|生命[线線]|[张張]老[师師])[^。，,]{0,12}(?:热线|熱線|专线|專線)|希望24(?:热线|熱線)|"
+    r"(?:抑郁|憂鬱|忧郁|困扰|困擾|轻生|輕生|自杀|自殺|心理危[机機])[^。]{0,30}"
+    r"(?:拨打|撥打|求助|联系|聯繫|聯絡)[^。]{0,16}(?:热线|熱線|专线|專線)"
 )
 # An author's note that grants the outlet the article (本文由某某授权某站刊发, 本文为某某独家授权某栏目发布):
 # the article's credit, kept whole, whatever reprint notice its line goes on with.
@@ -41,7 +46,7 @@ _AUTHOR_GRANT = re.compile(r"(?:本文|此文|该文)(?:为|系|由)[^，。！�
 # The editor's line at the very foot (责任编辑：某某): where the article ends (see _after_editor).
 _EDITOR = re.compile(r"[(（【\[]?(?:责任编辑|责编|编辑)\s*[:：]")
 # The editor's sign glued to the end of the article's last line, after a space (…。 责任编辑：某某).
-_GLUED_EDITOR = re.compile(r"\s+[(（【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*[^，。！？：:\s]{1,12}\s*[)）】\]]?\s*$")
+_GLUED_EDITOR = re.compile(r"\s+[(（【\[]?\s*(?:责任编辑|责编|責任編輯)\s*[:：]\s*[^，。！？：:\s]{1,16}\s*[)）】\]]?\s*$")
 # Short lines that are a caption, a prompt or a block's heading.
 _SHORT = re.compile(
     r"^(?:扫一扫|扫码|关注(?:我们|公众号|微信)|分享(?:到|让|给)|展开(?:阅读)?全文|打印本页|"
@@ -55,7 +60,11 @@ _SHORT = re.compile(
     r"(?:转载|投稿)须知|"
     # a periodical's subscription data (国内统一刊号：CN…, 邮发代号：…, 读者服务热线：…)
     r"(?:国内统一刊号|国际标准刊号|国内统一连续出版物号|邮发代号|订阅热线|读者服务(?:热线|邮箱|电话)|"
-    r"投稿邮箱|新闻热线|报料热线|爆料热线)\W)"
+    r"投稿邮箱|新闻热线|报料热线|爆料热线)\W|"
+    # a call to write to the site's readers' forum (投稿「某某论坛」, 有話要說 投稿『某某』)
+    r"(?:有[话話]要[说說]\W?)?投稿[「『“《]\w{1,12}[」』”》]$|"
+    # a line addressed to the reader that heads a box of help lines (某某提醒您，请给自己机会：)
+    r".{0,16}提醒[您你].{0,16}[:：]$)"
     r"|(?:微信|微博|公众号|客户端|视频号|抖音号)$"
 )
 # The heading of a site's copyright and disclaimer notice (某某网版权与免责声明：, 反侵权公告):
@@ -136,6 +145,8 @@ def trim_tail(lines: list[str]) -> list[str]:
             end -= 1
         else:
             break
+    if credit and (glued := _GLUED_EDITOR.search(credit[0])) is not None:
+        credit = [credit[0][:glued.start()]]  # 本文来源：某某报 责任编辑：某某: the editor's part goes
     kept = lines[:end]
     if kept and _is_paragraph(kept[-1]) and (glued := _GLUED_EDITOR.search(kept[-1])) is not None:
         kept[-1] = kept[-1][:glued.start()]
