@@ -13,6 +13,7 @@ from ..numbers import to_number
 from .common import Doc
 from .lexicon.supervision_count_changes import (
     BARE_BATCHES,
+    CHANGE_TOLD,
     CHECKED,
     COUNT_NOUNS,
     MANY,
@@ -46,7 +47,7 @@ def count_changes(doc: Doc) -> list[SupervisionStat]:
     """Each change in % a count's noun names right before it, alone or a list of nouns with
     their changes 分别 in the same order (as many nouns as numbers)."""
     view = doc.view
-    if "%" not in view:
+    if "%" not in view or CHANGE_TOLD.search(view) is None:
         return []
     out: list[SupervisionStat] = []
     taken: set[int] = set()
