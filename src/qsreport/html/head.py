@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..cleaning import match_view
-from ..places import find_places
+from ..places.finder import whole_place
 from ..segmenting.metaline import (
     DATE,
     DATE_LABEL,
@@ -74,9 +74,9 @@ from .sitetitle import (
 from .titlelines import number_line, subtitle, title_with_subtitle
 
 _HEADLINE = (4, 80)  # characters a headline may have
-_MINOR_HEADINGS = frozenset(["h4", "h5"])
-_HEADINGS = frozenset(["h1", "h2", "h3"])
-_WECHAT = "微信公众平台"  # a WeChat article's og:site_name  # headlines only just above the article
+_MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
+_HEADINGS = frozenset(["h1", "h2", "h3"])  # those a parser may empty (see _moved)
+_WECHAT = "微信公众平台"  # a WeChat article's og:site_name
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
 _WINDOW = 600  # parse events read on either side of the headline
@@ -118,7 +118,8 @@ def read_head(page: Page, article: Node) -> Head:
     around = _Around()
     _publish_lines(page, anchor if anchor is not None else article.start, head, around)
     _headline_above(page, head, around, anchor if anchor is not None else article.start)
-    if (area := labelled_area(around.lines)) is not None and _one_place(area):
+    if (area := labelled_area(around.lines)) is not None \
+            and whole_place(match_view(area)) is not None:
         head.crumbs += (area,)  # (the page's own field naming its place ranks as a crumb's)
     subtitle(page, head, around.lines)
     number_line(page, head, around.lines)
@@ -135,13 +136,6 @@ def read_head(page: Page, article: Node) -> Head:
             # headline without it.
             head.title, head.found["title"] = rest, "<title>, without the outlet's name"
     return head
-
-
-def _one_place(name: str) -> bool:
-    """Whether ``name`` is one place's name and nothing else."""
-    view = match_view(name)
-    found = find_places(view)
-    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(view))
 
 
 def _norm(text: str) -> str:

@@ -14,7 +14,7 @@ from ..cleaning import match_view
 from .index import Mention, Place, _index, _lengths, _row_place, scan
 
 __all__ = ["SURNAMES", "Mention", "Place", "county_by_short_name", "find_places", "is_about",
-           "parent_of", "place_in_crumbs"]
+           "parent_of", "place_in_crumbs", "whole_place"]
 
 # A place that names an honour (浙江名牌产品, 安徽省著名商标), not where the report is.
 # A quoted title of products (“福建产品”) is an honour too.
@@ -105,6 +105,13 @@ def find_places(view: str, start: int = 0, end: int | None = None) -> list[Menti
     return scan(view, start, len(view) if end is None else end)
 
 
+def whole_place(view: str, start: int = 0, end: int | None = None) -> Mention | None:
+    """The one place whose name is all of ``view[start:end]`` and nothing else, or None."""
+    stop = len(view) if end is None else end
+    found = find_places(view, start, stop)
+    return found[0] if len(found) == 1 and (found[0].start, found[0].end) == (start, stop) else None
+
+
 def run_end(view: str, start: int = 0, end: int | None = None) -> int:
     """Where a run of places written one after another from ``start`` ends (甲省乙市丙县…:
     after 丙县), ``start`` itself when no place opens there."""
@@ -145,9 +152,7 @@ def place_in_crumbs(crumbs: tuple[str, ...]) -> str | None:
         name = crumb[:-2] if crumb.endswith(("频道", "专栏")) else crumb
         name = name[site.end():] if (site := _SITE_BEFORE.match(name)) else name
         view = match_view(name)
-        found = find_places(view)
-        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(view)) \
-                and is_about(view, found[0]):
+        if (place := whole_place(view)) is not None and is_about(view, place):
             return name
     return None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
-from ..places import find_places
+from ..places.finder import whole_place
 from .header_dates import (
     DAY_DATELINE,
     TITLE_DATE,
@@ -287,9 +287,6 @@ def _trimmed(view: str, line: Segment) -> Segment | None:
     return Segment(start, start + len(stripped))
 
 
-def _is_place(view: str, start: int, end: int) -> bool:
-    found = find_places(view, start, end)
-    return len(found) == 1 and (found[0].start, found[0].end) == (start, end)
 
 
 def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool = False) -> None:
@@ -300,7 +297,7 @@ def _take_title(header: Header, text: str, view: str, line: Segment, whole: bool
     start, end = trimmed.start, trimmed.end
     shaped = _TITLE_SHAPE.match(view, start, end)
     region: str | None = None
-    if shaped and len(shaped["region"]) <= 6 and _is_place(view, *shaped.span("region")):
+    if shaped and len(shaped["region"]) <= 6 and whole_place(view, *shaped.span("region")) is not None:
         region, how = text[slice(*shaped.span("region"))], _FROM_TITLE
         if (inner := opening_inside(view, shaped)) is not None:
             # 甲省：乙市开展…: the city the title opens on, inside the prefix's province
