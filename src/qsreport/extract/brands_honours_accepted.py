@@ -78,21 +78,20 @@ def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
         return []
     out: list[BrandHonour] = []
     title = doc.layout.header.title_line
-    told = _headline_told(doc, title)
+    headline = _headline_passings(doc, title)
     for term in doc.brand_terms(0, len(view)):
         sentence = doc.sentence_at(term.start())
         if title is not None and title.start <= sentence.start < title.end:
             continue  # a headline names no winner the article does not name again
-        passed = _passed_zone_at(doc, term, sentence)
-        if passed is None:
+        start = _passed_zone_at(doc, term, sentence)
+        if start is None:
             continue
-        start = passed
-        if not (ZONE_FORMAL.search(view, start, term.end()) or told or
+        if not (ZONE_FORMAL.search(view, start, term.end()) or bool(headline) or
                 (start > 0 and ZONE_QUOTED.match(view, start - 1))):
             continue
         out.append(_zone(doc, _past_province(view, start, term.start()), term, sentence))
-    if told and not out and title is not None:
-        out += _headline_zone(doc, title)
+    if headline and not out and title is not None:
+        out += _headline_zone(doc, title, headline)
     return out
 
 
@@ -121,25 +120,28 @@ def _passed_zone_at(doc: Doc, term: Match[str], sentence: Segment) -> int | None
     return clause + name.start()
 
 
-def _headline_told(doc: Doc, title: Segment | None) -> bool:
-    """Whether the headline tells that a zone named in full passed its review (甲县某某标准化
-    示范区通过验收): the article is about that zone, so the zone its text names passing the
-    review is the winner, with no level word or quotation marks needed."""
+def _headline_passings(doc: Doc, title: Segment | None) -> list[tuple[Match[str], int]]:
+    """The zones the headline tells, named in full, passed their review (甲县某某标准化示范区
+    通过验收), each title with where its name starts: the article is about such a zone, so the
+    zone its text names passing the review is the winner, with no level word or quotation
+    marks needed."""
     if title is None:
-        return False
-    return any(_passed_zone_at(doc, term, title) is not None
-               for term in doc.brand_terms(title.start, title.end))
-
-
-def _headline_zone(doc: Doc, title: Segment) -> list[BrandHonour]:
-    """The zone the headline names passing its review, where the text names it again (its name
-    past the places it opens with: 甲省某某产业标准化示范区 → 某某产业标准化示范区) though
-    nowhere passing it in so many words (…承担的某某产业标准化示范区项目进行评估验收)."""
-    view = doc.view
+        return []
+    passings = []
     for term in doc.brand_terms(title.start, title.end):
         start = _passed_zone_at(doc, term, title)
-        if start is None:
-            continue
+        if start is not None:
+            passings.append((term, start))
+    return passings
+
+
+def _headline_zone(doc: Doc, title: Segment,
+                   passings: list[tuple[Match[str], int]]) -> list[BrandHonour]:
+    """The zone the headline names passing its review (``passings``), where the text names it
+    again (its name past the places it opens with: 甲省某某产业标准化示范区 → 某某产业标准化
+    示范区) though nowhere passing it in so many words (…承担的某某产业标准化示范区项目进行评估验收)."""
+    view = doc.view
+    for term, start in passings:
         places = find_places(view[start:term.start()])
         lead = ZONE_PLACE_LEAD.match(view, start, term.start())
         own = start + places[0].end if places and places[0].start == 0 else \
