@@ -59,9 +59,9 @@ def complaints_taken_in(doc: Doc) -> list[SupervisionStat]:
     view = doc.view
     out: list[SupervisionStat] = []
     for match in INTAKE.finditer(view) if might_match(INTAKE, view) else ():
-        sentence = doc.sentence_at(match.start())
         if NOT_INTAKE.search(view, match.start(), match.end()):
             continue
+        sentence = doc.sentence_at(match.start())
         out += _stat(doc, "complaints_handled", match, None)
         end = match.end()
         if (change := CHANGE_BETWEEN.match(view, end)) is not None:

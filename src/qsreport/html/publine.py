@@ -59,6 +59,7 @@ def is_event_time(view: str) -> bool:
 # A field of the page's own table that names the place it is about (区域：甲区, 所属地区：乙县,
 # 行政区划：丙市): the page's answer to where, as a breadcrumb's place is.
 _AREA = re.compile(rf"\s*(?:所属|所在)?(?:区域|地区|区县|区划|行政区划?)\s*[:：]\s*(?P<name>{HAN}{{2,10}})\s*")
+_AREA_LINE = 20  # characters an area field's line has at most
 
 
 def labelled_area(lines: list[str]) -> str | None:
@@ -68,6 +69,3 @@ def labelled_area(lines: list[str]) -> str | None:
         if len(line) <= _AREA_LINE and "区" in line and (found := _AREA.fullmatch(line)) is not None:
             return found["name"]
     return None
-
-
-_AREA_LINE = 20  # characters an area field's line has at most
