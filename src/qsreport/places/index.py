@@ -25,7 +25,11 @@ _COUNTY_CONTEXT = rx.compile(
     r"分局|"  # a city bureau's branch in a county (某市质监局长清分局)
     # a clause's subject doing the work, in a headline or a lead (乙地开展…, 乙地合格率达…)
     r"开展|启动|查处|抽检|抽查|合格率|"
-    r"法院|检察院"  # a county's court (某区法院受理), named after its county
+    r"法院|检察院|"  # a county's court (某区法院受理), named after its county
+    # a county's other offices named after it, as a lead's doer (甲地市监局…, 乙地公安分局…,
+    # 丙地税务局…): market regulation for short, the police, and the offices that join checks
+    r"市监|食药监|药监|公安|交警|消防|税务|城管|应急管理|综合执法|生态环境|环保局|住建|卫健|"
+    r"农业农村|商务局|文旅"
 )
 # Short names that are more often common words or brand names than places; they count only
 # when written in full (阿里地区, 合作市, 麒麟区).
@@ -38,6 +42,7 @@ _COMMON_WORDS = frozenset([
     "公安",  # the police (公安局, 公安分局, 公安机关) far more often than 公安县
     "元宝",  # an ingot, and an app's name, more often than 元宝区
     "站前",  # before the station (到站前, 站前广场) more often than 站前区
+    "高明",  # clever (手段高明, 越来越高明) more often than 高明区
     # words a clause's verb may follow (比如开展…, 上街开展宣传, 开辟通道启动…), which the
     # context of a doer (开展, 启动) would read as 比如县, 上街区 and 通道侗族自治县
     "比如", "上街", "通道",

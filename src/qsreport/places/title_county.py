@@ -18,7 +18,9 @@ from .index import counties_by_short_word
 
 _BODY_WINDOW = 800  # body characters read for the county's name again
 _AGAIN = 3  # times, at the least, the body writes a short name no place's word follows
-_OWN = rx.compile(r"[我全本该][县市区旗]")
+# The body's words for its own county or city; 辖区 (辖区内, 本辖区) too: the area an office
+# works in, a local office's own.
+_OWN = rx.compile(r"[我全本该][县市区旗]|辖区")
 # Blanks before the headline's county, or an office and a colon (省质监局：某县…: the office
 # says whose news it relays, the county what it is about).
 _SPACE = rx.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办)\s*[:：]\s*)?")
