@@ -59,6 +59,10 @@ _QUOTE_OPENS = ("“", '"')
 _CITED_LAW = rx.compile(r"(?:根据|依据|按照|依照|遵照|违反|违反了)\s*(?:《[^》《]*》\s*[、和及与]?\s*){0,3}"
                         r"《[^》《]*$")
 _LAW_REACH = 60
+# A place inside any title in book marks, a law's, a book's, a project's or a standard's (《甲省
+# 电梯安全管理办法》等手册200份, 《乙市某某试点》等项目5个): the title's, not the figure's.
+_IN_BOOK_TITLE = rx.compile(r"《[^》《\n]*$")
+_CLOSES_BOOK_TITLE = rx.compile(r"[^》《\n]*》")
 # A place that opens a name in brackets after a count (国家标准1个（某地小京生）): the
 # product's; not a place in brackets after a word (全省定期（某市计划）: the plan's place).
 _NAMED_AFTER_A_COUNT = rx.compile(r"[\d一二三四五六七八九十两][个项件种][（(]$")
@@ -199,6 +203,9 @@ def _in_a_name(view: str, mention: Mention) -> bool:
         return True  # 122家企业获评甲省高端品牌培育企业: the title's province, not the figure's
     if _CITED_LAW.search(view, max(0, mention.start - _LAW_REACH), mention.start):
         return True  # 根据《甲省产品质量监督条例》…: the law's province, not the figure's place
+    if _IN_BOOK_TITLE.search(view, max(0, mention.start - _LAW_REACH), mention.start) \
+            and _CLOSES_BOOK_TITLE.match(view, mention.end):
+        return True  # 发放《甲省…办法》等手册200份: the title's place, not the figure's
     if _NAMED_AFTER_A_COUNT.search(view, max(0, mention.start - 3), mention.start) \
             and _BRACKETED_NAME.match(view, mention.end):
         return True  # 国家标准1个（某地小京生）: the product the count names
