@@ -74,9 +74,11 @@ _CLAUSE_MARK = rx.compile(r"[，,；;]")
 _AS_AT = rx.compile(r"(?:截至|截止)\s*$")
 _YEAR_END = rx.compile(r"\s*[底末]")
 # A year compared with whose own value follows in the clause (比2009年批次合格率76.0%): not
-# a change (比2009年上升6个百分点), nor after another figure or clause.
+# a change (比2009年上升6个百分点; any verb of rising, falling or holding: 降低了, 回落, 下滑,
+# 上涨, 持平, 扩大, 缩小, 翻番), nor after another figure or clause.
 _COMPARED_YEAR = rx.compile(r"(?:比|较)\s*(?P<y>(?:19|20)\d{2})\s*年(?!底|末|以来)")
-_NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|增|提高|提升|下降|减少|上升|多|少|相比|同期")
+_NOT_THE_VALUE = rx.compile(r"[，,；;。\d]|[增减升降涨跌]|提高|回落|下滑|滑落|持平|扩大|缩小|翻|多|少|"
+                            r"相比|同期")
 _COMPARED_REACH = 20
 _SENTENCE_MARKS = "。！？!?\n"
 _SENTENCE_END = rx.compile(f"[{_SENTENCE_MARKS}]")
