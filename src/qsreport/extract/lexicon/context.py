@@ -151,7 +151,8 @@ STOCK = rx.compile(r"累计|至今|" + _OVER_THE_YEARS + r"|总数(?!的)|现有
 PLAN_SPAN = rx.compile(r"十(?<![一二三四五六七八九十\d]十)(?P<n>[一二三四]?)五[”\"]?(?P<how>期间|时期|以来)")
 PLAN_NUMBERS = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4}
 # (截至日前: as at these days, the same as 截至目前; 日前 alone is "a few days ago")
-NOW = rx.compile(r"目前|当前|日前(?<=截[至止]日前)")
+# (现在 and 如今 too, "now", not the 现在 of 出现在, 体现在, 表现在, 展现在: "shows in")
+NOW = rx.compile(r"目前|当前|日前(?<=截[至止]日前)|(?<![出体表展呈实发])现在|如今")
 # Work done so far (截至目前完成…, 办理…), which 目前 dates as this year's, not as a stock
 # (目前共完成…: a total).
 WORK_DONE = rx.compile(r"(?:完成|办理)(?<!共..)")
