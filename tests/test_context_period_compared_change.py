@@ -18,6 +18,8 @@ _HEAD = "甲省质量状况\n发布时间：2030-05-06\n"
     ("玩具抽查合格率为88.0%，较2028年下滑5.5个百分点", 5.5),
     ("小家电合格率为94.0%，较2028年降低3.2个百分点", 3.2),
     ("化肥抽查合格率为92.6%，较2028年提高1.1个百分点", 1.1),
+    ("家具抽查合格率为89.9%，较2028年下降了1.3个百分点", 1.3),
+    ("塑料管材合格率为93.3%，较2028年减少1.6个百分点", 1.6),
 ])
 def test_a_change_against_a_named_year_is_the_figure_s_year(clause: str, change: float) -> None:
     """The change after 较/比某年 + a verb of change: the year of the clause's own level."""

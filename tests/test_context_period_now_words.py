@@ -18,6 +18,8 @@ _HEAD = "甲市质量工作\n发布时间：2030-05-06\n2027年，甲市启动�
     ("如今，全市企业参与制定行业标准33项。", [33]),
     ("该局负责人说，现在全市拥有省名牌产品46个。", [46]),
     ("如今，全市共有国家级标准化示范区7个。", [7]),
+    ("该局长说，现在全市企业参与制定团体标准11项。", [11]),
+    ("现在全市获得食品生产许可证的企业共有58家。", [58]),
 ])
 def test_a_now_word_dates_a_stock_as_held(line: str, values: list[int]) -> None:
     """现在/如今 + a stock: cumulative, not the year of the paragraph before."""
