@@ -25,7 +25,7 @@ def test_a_county_short_name_before_its_office_is_the_county(office: str) -> Non
 def test_a_market_office_by_its_short_form_gives_the_lead_s_region() -> None:
     """某地市监局 opening the lead, under a headline of no place: the county, as written."""
     text = ("叉车安全整治\n"
-            "近日，武侯市监局组织执法人员对物流园区开展叉车专项检查，"
+            "近日，武侯市监局派出执法人员对物流园区开展叉车专项检查，"
             "共检查使用单位26家，查封叉车5台。\n")
     assert region(text) == "武侯"
     assert (26, "武侯") in places(text)
@@ -70,7 +70,7 @@ def test_together_with_the_police_is_no_county() -> None:
 
 def test_a_word_of_praise_is_no_district() -> None:
     """手段越来越高明 names no district (高明区 only in full)."""
-    view = match_view("不法商贩作弊手段越来越高明，执法人员对辖区内加油站开展检查")
+    view = match_view("不法商贩造假手法越来越高明，执法人员对辖区内加油站开展检查")
     assert find_places(view) == []
     assert [m.place.name for m in find_places(match_view("佛山市高明区质监局"))][-1] == "高明区"
 
