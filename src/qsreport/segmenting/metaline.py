@@ -79,18 +79,29 @@ _NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
     r"上午|下午|字体|首页|文件|大小|次|成文|生效|印发|施行)"
-    r"|^第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版面]"  # a paper's page: 第9版, A12版, 07版
+    r"|^第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版面期]"  # a paper's page or issue: 第9版, A12版, 第3期
     r"|^\d+号"  # a document's number: 〔2015〕37号
     r"|^\d*\s*分钟"  # a reading time: 1 分钟阅读
 )
+# A news site's section printed beside the date where a publisher may stand (地方 2024年3月2日,
+# 2024-03-02 财经): the channel's common noun, alone or with its 新闻, 频道 or 版 — every section
+# a portal names by its field, region or kind of story.
+_SECTION = rx.compile(
+    r"(?:国内|国际|环球|两岸|港澳|台湾|大陆|地方|本地|社会|时政|政治|政务|要闻|头条|焦点|热点|即时|"
+    r"综合|财经|经济|金融|股市|产经|科技|军事|法治|法制|民生|生活|健康|教育|文化|文教|旅游|汽车|"
+    r"房产|时尚|娱乐|影视|影剧|体育|运动|评论|观点|专题|图片|视频|美食|宠物|公益|农业|能源)"
+    r"(?:新闻|频道|版)?")
 MAX_META_LINE = 120
 _NEXT_LABEL = rx.compile(rf"{HAN}{{1,5}}\s*[:：]")  # another field's label (编辑：, 作者：)
 # A document-sharing site's line (上传人：… 2019/5/27 文件大小：29 KB): when a copy was uploaded.
 _DOCUMENT_SHARE = rx.compile(r"上传人|上传者|文件大小|页数[:：]")
 _MARK = rx.compile(r"[【\[（(]")
 _BETWEEN = " ·•|｜/"  # what sits between a date and a publisher written beside it
-_LEADING_LABEL = rx.compile(r"(?:发表于|发布于|(?:发布|发稿|发表|发文|刊发|录入|上传|更新|成文)?(?:时间|日期))"
-                            r"\s*[:：]?$")
+# A date's label before it: the verb glued to 时间 or 日期 is part of the label (出版时间,
+# 刊出日期, 上线时间, 播出日期), and so is where or in what it came out (网络出版时间, 本期出版
+# 日期, 在线发布时间), not a publisher's name.
+_LEADING_LABEL = rx.compile(rf"(?:发表于|发布于|(?:网络|网上|在线|线上|本期|本刊|本版|当期)?{HAN}{{0,2}}"
+                            r"(?:时间|日期))\s*[:：]?$")
 # Where a portal says an account posted from (its IP's province) beside the date: 来自内蒙古自治区,
 # 发布于北京, IP属地：广东. No publisher; the account's name may follow it.
 _POSTED_FROM = rx.compile(
@@ -323,7 +334,7 @@ def _publisher_before(view: str, at: int) -> tuple[int, int] | None:
 
 def _is_publisher(name: str) -> bool:
     """A name, not a label or a counter: some Han, or a Latin name of three letters or more."""
-    if _NOT_PUBLISHER.match(name):
+    if _NOT_PUBLISHER.match(name) or _SECTION.fullmatch(name):
         return False
     return bool(HAN_CHAR.search(name) or _LATIN_NAME.fullmatch(name))
 
