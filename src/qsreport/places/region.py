@@ -14,13 +14,14 @@ from .institutes import institute_place
 from .national_honours import NATIONAL_HONOURS
 from .own_county import unnamed_own_county
 from .provincial import provincial_report as provincial_report  # (read here by header_region)
-from .region_central import decided_for
+from .region_central import decided_for, national_roll
 from .region_header import mirror_publisher, names_organisation, publish_lines
 from .region_kinds import FIRM_AFTER as _FIRM_AFTER
 from .region_kinds import SELF as _SELF
 from .region_kinds import inside, is_kind, most_specific, named_apart, named_with_its_parts
 from .region_kinds import report_kinds as _report_kinds
 from .region_lead import (
+    byline_place,
     grassroots_doer,
     guests,
     lead_subject,
@@ -145,6 +146,8 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
     window = [mention for mention in everything if _counts(view, mention)
               and mention.start not in held_at
               and not heard_from(view, mention, site_only=True)]
+    # (a roll of bodies asked, most of them the country's, with one place's office among them)
+    central = central or national_roll(view, window, body)
     organisation = None if central else opening_organisation(view, window, body)
     publisher = None if central or mirror_publisher(
         view, source, body, window, title_counts) else source
@@ -278,6 +281,9 @@ def region_of(view: str, title: tuple[int, int] | None, body: int,
             and (not kinds or any(is_kind(found.place, kind) for kind in kinds)):
         # (本报某省会讯 over a 全省 story: the province's paper at home, not the capital's story)
         return found.start, found.end, "a local paper's or an agency's bureau's dateline"
+    if (found := byline_place(view, everything, body)) is not None \
+            and (not kinds or any(is_kind(found.place, kind) for kind in kinds)):
+        return found.start, found.end, "the place a reporter's byline files from, named in the story"
     if (found := _sole_organisation(view, body)) is not None:
         return found.start, found.end, "the one place the text names, as an organisation's"
     if (found := institute_place(view, window, body)) is not None:

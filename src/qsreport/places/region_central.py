@@ -6,10 +6,11 @@ is that place's news, though the body's doer is the country's and the place is n
 from __future__ import annotations
 
 from .. import regex_cache as rx
-from .central import QUALITY_BODIES
+from .central import CENTRAL_BODIES, QUALITY_BODIES
 from .finder import Mention, Place
 from .index import LEVELS
 from .region_kinds import inside
+from .region_sources import ORGANISATION
 
 _QUALITY_BODY = rx.compile("|".join(sorted(QUALITY_BODIES, key=lambda name: (-len(name), name))))
 _LEAD_REACH = 120  # body characters the national body is named within
@@ -40,6 +41,41 @@ def decided_for(view: str, window: list[Mention], everything: list[Mention],
     holders = [mention for mention in everything
                if all(_within(place, mention.place) for place in places)]
     return max(holders, key=lambda mention: LEVELS[mention.place.level], default=None)
+
+
+# A body of the whole country as a list of bodies names it: a central ministry or office, or
+# a body named after the country (国家…委员会, 中国…协会, 全国…委员会).
+_NATIONAL_BODY = rx.compile("|".join(sorted({*CENTRAL_BODIES, *QUALITY_BODIES}, key=lambda name: (-len(name), name)))
+                            + r"|(?:国家|中国|全国)[\u4e00-\u9fff]{2,}")
+_CLAUSE_END = rx.compile(r"[，,。；;：:！？\n]")
+_ROLL_REACH = 300  # body characters the roll of bodies stands in
+_ROLL_LEAST = 3  # bodies a roll names, at least
+
+
+def national_roll(view: str, window: list[Mention], body: int) -> bool:
+    """Whether the first office of a place the body's opening names (甲市乙区市场监管局) is one
+    item of a roll of bodies, most of them the country's (记者向某部、国家某委、甲市乙区某局、中国
+    某协会等部门求证): a national story that asked many bodies, one of them local, not that
+    place's news."""
+    office = next((m for m in window if m.start - body <= _ROLL_REACH
+                   and ORGANISATION.match(view, m.end)), None)
+    if office is None:
+        return False
+    start = max((found.end() for found in _CLAUSE_END.finditer(view, max(body, office.start - _ROLL_REACH),
+                                                                  office.start)), default=body)
+    end = _CLAUSE_END.search(view, office.end)
+    items = view[start:end.start() if end else len(view)].split("、")
+    if len(items) < _ROLL_LEAST:
+        return False
+    local = national = 0
+    at = start
+    for item in items:
+        if any(at <= m.start < at + len(item) for m in window):
+            local += 1
+        elif _NATIONAL_BODY.search(item):
+            national += 1
+        at += len(item) + 1
+    return national > local
 
 
 def _within(inner: Place, outer: Place) -> bool:

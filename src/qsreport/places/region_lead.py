@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .. import regex_cache as rx
-from .finder import Mention, is_about, run_end
+from .finder import Mention, Place, is_about, run_end, whole_place
 from .territories import TERRITORY_BODIES, TERRITORY_OWN
 
 _BODY_WINDOW = 800  # body characters searched for a territory's own offices and for 来自甲省
@@ -36,13 +36,23 @@ _ADDRESSEES = rx.compile(r"(?m)^[ \t\u3000]*各[^\n。；;]{0,80}?[:：][ \t\u30
 # news from the capital.
 _LOCAL_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯")
 _AGENCY = rx.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网)$")
-# An agency's dateline from a place of its own (新华社甲市5月12日电, 据中新社乙市电) or its site's
-# channel of a province (新华网甲省频道, 人民网乙省频道记者): filed by the agency's bureau there,
-# so a story of that place — but not of the capital, where the agency files national news.
-_AGENCY_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|频道")
+# An agency's dateline that names its reporter before the place (中央社记者某某甲地3日电, 新华社
+# 记者某某乙地电): the bureau's place all the same.
+_AGENCY_REPORTER = rx.compile(r"(?:新华社|中新社|中央社)(?:特派)?记者[\u4e00-\u9fff]{2,3}$")
+_REPORTER_REACH = 12  # characters an agency's name and its reporter's stand in before the place
+# An agency's dateline from a place of its own (新华社甲市5月12日电, 据中新社乙市电, the day
+# alone: 乙市3日电) or its site's channel of a province (新华网甲省频道, 人民网乙省频道记者):
+# filed by the agency's bureau there, so a story of that place — but not of the capital, where
+# the agency files national news.
+_AGENCY_DATELINE = rx.compile(r"(?:\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*电|频道")
 _DATELINE_REACH = 60  # body characters a lead's dateline stands in
 # Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
-_NATIONAL_DESKS = frozenset(["北京市"])
+_NATIONAL_DESKS = frozenset(["北京市", "台北市"])
+# A reporter's byline that says where the story was filed (〔记者某某／甲地报导〕, 记者某某／甲地
+# 报道 on its own line, （某某／甲地报导） closing the story, two reporters 某某、某某／甲地报导):
+# the place between the slash and 报导.
+_BYLINE = rx.compile(r"(?:记者|特派员|特约记者|实习记者)?\s*[\u4e00-\u9fff]{2,4}(?:[、,，]\s*[\u4e00-\u9fff]{2,4})*"
+                     r"\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:报导|报道)")
 
 # A place that opens the lead's first clause as its doer (3月11日，甲市开展…; 5月起，甲市将…;
 # 甲市市场监管部门日前…; 近日，甲区打假专班联合…): where the work is done.
@@ -200,9 +210,38 @@ def local_dateline(view: str, everything: list[Mention], body: int) -> Mention |
             break
         if mention.place.name in _NATIONAL_DESKS:
             continue
-        agency = _AGENCY.search(view, max(0, mention.start - 3), mention.start) is not None
+        agency = _AGENCY.search(view, max(0, mention.start - 3), mention.start) is not None \
+            or _AGENCY_REPORTER.search(view, max(0, mention.start - _REPORTER_REACH), mention.start) is not None
         if (_AGENCY_DATELINE if agency else _LOCAL_DATELINE).match(view, mention.end):
             return mention
+    return None
+
+
+def byline_place(view: str, everything: list[Mention], body: int) -> Mention | None:
+    """The first place the story names that its reporter's byline says it was filed from
+    (〔记者某某／甲地报导〕 heading it, （某某／甲地报导） closing it): where the story is, as a
+    local paper's dateline says; only a place the story names outside the byline too (a byline
+    alone is a desk's, not what the story is about), and not the capital's desk."""
+    if "报" not in view[body:]:
+        return None  # (no byline: told without the search below)
+    for found in _BYLINE.finditer(view, body):
+        filed = _filed_from(found["place"])
+        if filed is None or filed.name in _NATIONAL_DESKS:
+            continue
+        named = next((m for m in everything if m.place == filed
+                      and not found.start() <= m.start < found.end()), None)
+        if named is not None:
+            return named
+    return None
+
+
+def _filed_from(name: str) -> Place | None:
+    """The place a byline's slot names: the slot holds a place's name and nothing else, so a
+    short name the finder passes over as a common word elsewhere (台中, of 舞台中央) is read
+    as the city or county it shortens."""
+    for suffix in ("", "市", "县"):
+        if (whole := whole_place(name + suffix)) is not None:
+            return whole.place
     return None
 
 
