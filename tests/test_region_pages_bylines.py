@@ -39,10 +39,15 @@ def test_a_byline_s_place_named_in_the_story_is_the_region(story: str, region: s
     assert page_region("老舊公寓頂樓火警", story) == region
 
 
-def test_an_agency_s_dateline_naming_its_reporter_first_gives_the_bureau_s_place() -> None:
+@pytest.mark.parametrize(("dateline", "region"), [
+    ("（中央社記者周某花蓮12日電）", "花蓮"),
+    ("（中央社記者周某、林某花蓮12日電）", "花蓮"),  # two reporters
+])
+def test_an_agency_s_dateline_naming_its_reporter_first_gives_the_bureau_s_place(
+        dateline: str, region: str | None) -> None:
     """（中央社記者某某甲地3日電）: the agency's bureau in that place."""
-    story = "<p>（中央社記者周某花蓮12日電）一處老舊公寓的頂樓加蓋昨晚傳出火警。</p>" + ROOF
-    assert page_region("老舊公寓頂樓火警", story) == "花蓮"
+    story = f"<p>{dateline}一處老舊公寓的頂樓加蓋昨晚傳出火警。</p>" + ROOF
+    assert page_region("老舊公寓頂樓火警", story) == region
 
 
 @pytest.mark.parametrize("story", [
@@ -50,11 +55,14 @@ def test_an_agency_s_dateline_naming_its_reporter_first_gives_the_bureau_s_place
     "<p>〔記者陳某／台中報導〕一處老舊公寓的頂樓加蓋昨晚傳出火警。</p>" + ROOF,
     # a byline naming no place
     "<p>〔即時新聞／綜合報導〕一處老舊公寓的頂樓加蓋昨晚傳出火警。</p>" + ROOF,
-    # the capital's desk, where national news is filed from
+    # the capitals' desks, where national papers and agencies file from
+    "<p>〔记者陈某／北京报道〕一处老旧公寓的顶楼昨晚传出火警，北京市一家物业公司回应。</p>" + ROOF,
     "<p>〔記者陳某／台北報導〕一處老舊公寓的頂樓加蓋昨晚傳出火警，台北市消防局說明。</p>" + ROOF,
+    "<p>（中央社記者周某台北12日電）行政院某處今天公布查核結果，多處場所不合規定。</p>" + ROOF,
 ])
 def test_a_byline_alone_or_from_the_capital_gives_no_region(story: str) -> None:
-    """The near misses: no region from a byline the story does not back, nor from 台北's desk."""
+    """The near misses: no region from a byline the story does not back, nor from the desk
+    of 北京 or 台北, where the country's or the island's news is filed."""
     assert page_region("老舊公寓頂樓火警", story) is None
 
 

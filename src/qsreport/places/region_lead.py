@@ -36,17 +36,19 @@ _ADDRESSEES = rx.compile(r"(?m)^[ \t\u3000]*各[^\n。；;]{0,80}?[:：][ \t\u30
 # news from the capital.
 _LOCAL_DATELINE = rx.compile(r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯")
 _AGENCY = rx.compile(r"(?:新华社|中新社|中新网|人民网|央视网|新华网)$")
-# An agency's dateline that names its reporter before the place (中央社记者某某甲地3日电, 新华社
-# 记者某某乙地电): the bureau's place all the same.
-_AGENCY_REPORTER = rx.compile(r"(?:新华社|中新社|中央社)(?:特派)?记者[\u4e00-\u9fff]{2,3}$")
-_REPORTER_REACH = 12  # characters an agency's name and its reporter's stand in before the place
+# An agency's dateline that names its reporters before the place (中央社记者某某甲地3日电, 新华社
+# 记者某某、某某乙地电): the bureau's place all the same.
+_AGENCY_REPORTER = rx.compile(r"(?:新华社|中新社|中央社)(?:特派)?记者[\u4e00-\u9fff]{2,3}"
+                              r"(?:、[\u4e00-\u9fff]{2,3})*$")
+_REPORTER_REACH = 20  # characters an agency's name and its reporters' stand in before the place
 # An agency's dateline from a place of its own (新华社甲市5月12日电, 据中新社乙市电, the day
 # alone: 乙市3日电) or its site's channel of a province (新华网甲省频道, 人民网乙省频道记者):
 # filed by the agency's bureau there, so a story of that place — but not of the capital, where
 # the agency files national news.
 _AGENCY_DATELINE = rx.compile(r"(?:\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*电|频道")
 _DATELINE_REACH = 60  # body characters a lead's dateline stands in
-# Where the national papers file from (本报北京1月5日讯 in a national paper): no local story.
+# Where the national papers and agencies file from (本报北京1月5日讯 in a national paper; 台北,
+# where Taiwan's agency files the island's news, 中央社记者某某台北3日电): no local story.
 _NATIONAL_DESKS = frozenset(["北京市", "台北市"])
 # A reporter's byline that says where the story was filed (〔记者某某／甲地报导〕, 记者某某／甲地
 # 报道 on its own line, （某某／甲地报导） closing the story, two reporters 某某、某某／甲地报导):
