@@ -34,6 +34,7 @@ from .lexicon.brand_lists import (
     NEW_HOLDERS,
     NOT_A_BARE_NAME,
     PILOT,
+    QUOTED_NAMES_CLOSED,
     TERM_LIST_INTRO,
     TOWARDS_TITLE,
     WON_BEFORE,
@@ -95,7 +96,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
     title = doc.layout.header.title_line
     for sentence, found_terms, verbs in _sentences(doc):
         terms = [t for t in found_terms if not in_book_title(view, sentence.start, t.start())
-                 and not TITLE_IN_A_NAME.match(view, t.end())]
+                 and not TITLE_IN_A_NAME.match(view, t.end())
+                 and not _quoted_name_listed(view, sentence.start, t)]
         if not terms and not verbs and not (
                 recent and list_intros
                 and LIST_INTRO.search(view, sentence.start, sentence.end) is not None):
@@ -259,6 +261,15 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
         if terms:
             recent = terms
     return guarded([honours[k] for k in sorted(honours)] + read_by(doc, RULES))
+
+
+def _quoted_name_listed(view: str, floor: int, term: re.Match[str]) -> bool:
+    """Whether ``term`` ends a name quoted with words of its own before it, in a list closed
+    by 等 (建成“甲县某某标准化示范区”等…示范区3个): the name's own title words, no title won."""
+    opened = max(view.rfind(mark, floor, term.start()) for mark in "“「『")
+    return opened >= 0 and term.start() - opened > 2 and \
+        not any(mark in view[opened:term.start()] for mark in "”」』") and \
+        QUOTED_NAMES_CLOSED.match(view, term.end()) is not None
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[Segment, list[re.Match[str]], list[re.Match[str]]]]:

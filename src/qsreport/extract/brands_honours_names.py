@@ -39,6 +39,8 @@ _QUOTED_MARK = rx.compile(r"[“「\"](?P<mark>[^”」\"]{1,8})[”」\"](?!牌
 # a product's name can be longer than a mark's.
 _OWNERS_QUOTED = rx.compile(r"的[“「](?P<mark>[^”」\"]{9,16})[”」](?:项目)?$")
 _CLOSED_INSIDE = rx.compile(r"[”」\"]")
+# A name wholly in title marks (建成《甲示范区》等…): the marks are no part of it.
+_BOOK_TITLED = rx.compile(r"《[^《》]{2,30}》")
 # A maker's product whose kind is quoted at its end (某公司的铜合金“线材”, 某厂的不锈钢“管件”):
 # the words before the quotation marks name the product, which is named whole from its 的 (not
 # 某公司的“甲”, 某公司的产品“甲”: a mark, nor 某某公司“甲”: the firm's mark).
@@ -271,6 +273,8 @@ def name_in(piece: str, places_win: bool, units_win: bool = False) -> tuple[int,
         piece_start += 1  # (“蒙生”牌石榴 keeps its marks: the quote closes inside)
     while piece_end > piece_start and piece[piece_end - 1] in "”」\"的" and kind is None:
         piece_end -= 1  # (某县的6家企业…, A公司的3件商标: the owner, without its 的)
+    if _BOOK_TITLED.fullmatch(piece, piece_start, piece_end):
+        piece_start, piece_end = piece_start + 1, piece_end - 1  # 《甲示范区》: the name inside
     wares = _OWNERS_WARES.search(piece, piece_start, piece_end)
     if wares:
         piece_end = wares.start("wares")  # 某公司产品获…: the firm is named

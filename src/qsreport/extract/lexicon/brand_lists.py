@@ -119,6 +119,9 @@ OWNERS_MARK = rx.compile(
 # not the title won.
 TOWARDS_TITLE = rx.compile(r"创建|争创|申报|申请")
 PILOT = rx.compile(r"[”」\"]?(?:试点|示范)")  # 创建某品牌试点: a pilot of working towards it is a title
+# A quoted name closed right after a title's words and listed before 等 (“甲县某某标准化示范区”、
+# “乙县…”等…): the title's words are the name's own.
+QUOTED_NAMES_CLOSED = rx.compile(r"[”」』](?:[、\s]*[“「『][^”」』]{2,30}[”」』])*[、\s]*等")
 # 继A、B之后，C也获得了…: those named before won the same title; 继A获“甲”、B获“乙”后: each
 # won the title named with it. (继A、B获保护后: the title they won may be said before 后)
 WON_BEFORE = rx.compile(

@@ -10,6 +10,8 @@ from ...regex_prefilter import compile_fast
 from .brand_titles import CITY_NAMES, PROVINCE_NAMES
 from .brand_winning import HOPED_FOR, KIND_OR_POST
 
+# Verbs of making, setting up, growing or winning a title's holder (建成, 创建, 培育, 获批, …).
+MAKING_VERB = r"(?:建成|建立|建设|创建|创成|组建|新建|设立|成立|打造|培育|培植|扶持|认定|评定|评选|获批|批准|确定|命名|授予)"
 NAME_LEAD = rx.compile(
     r"^(?:其中|另外|此外|同时|还有|又有|另有|并且|而且|以及|特别是|尤其是|目前|今年|去年|日前|近日|近年来|早在[^，]{0,8}?年|继|最终|最后|"
     r"\d{4}年度?|"
@@ -30,7 +32,11 @@ NAME_LEAD = rx.compile(
     # whose object is the list (the names hold the title the list is closed by)
     rf"{HAN}{{0,4}}?(?:推动|带动|助推|扶持|支持|引导|帮助)了?(?=[^，,。；;、]{{2,30}}、)|"
     # 某省全省新增A、B…: a place, then the whole of it
-    rf"{HAN}{{1,4}}?[市省县区](?=全[市省县区]))+"
+    rf"{HAN}{{1,4}}?[市省县区](?=全[市省县区])|"
+    # (某市共)建成《甲》等…, 培育“乙公司”等…: a verb of making or winning before the name it
+    # quotes (the verb and its subject are the sentence's; the name is what the marks enclose)
+    rf"{HAN}{{0,4}}?(?:先后|相继|陆续|共|累计|新|又|还)?{MAKING_VERB}(?:了|出了?)?(?=[《“「『])"
+    r")+"
 )
 # A place that owns the list before it: 但本市目前仅有A, 某县共有A和B两家企业 (or none: 共有A、B).
 OWNER_LEAD = rx.compile(

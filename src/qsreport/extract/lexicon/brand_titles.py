@@ -162,7 +162,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     (r"(?:国家级|省级)?出口(?:工业)?(?:产品|食品)?(?:农产品)?质量安全示范区", PLACE_HONOUR),
     (r"(?:(?:国家|省|市|自治区)级?)?(?:第[一二三四五六七八九十\d]+批)?(?:农业)?(?:综合)?标准化(?:推广)?示范(?:项目|区|市|县)"
      r"(?:[（(][市县区][)）])?|(?:国家级?|省级)示范项目", PLACE_HONOUR),
-    (r"标准化良好行为(?:示范)?企业", OTHER_HONOUR),
+    (r"标准化良好行为(?:示范|试点)?企业", OTHER_HONOUR),
     (r"(?:中国|省|市)?标准(?:创新|化)?贡献奖", OTHER_HONOUR),
     # 品牌建设突出贡献奖: a brand award given beside a quality award; 提名奖 alone: the
     # quality award's nomination prize named just before it
