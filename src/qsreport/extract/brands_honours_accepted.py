@@ -23,6 +23,7 @@ from .lexicon.brand_lists import (
     ACCEPTED_LIST_INTRO,
     ACCEPTED_NOT_A_NAME,
     ACCEPTED_PIECE_SPLIT,
+    HEADLINE_PASSED,
     PROJECT_NAME,
     PROJECT_PASSED,
     UNDERTAKEN_NEXT_OPEN,
@@ -79,6 +80,7 @@ def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
     out: list[BrandHonour] = []
     title = doc.layout.header.title_line
     headline = _headline_passings(doc, title)
+    told = _headline_tells_passing(doc, title)
     for term in doc.brand_terms(0, len(view)):
         sentence = doc.sentence_at(term.start())
         if title is not None and title.start <= sentence.start < title.end:
@@ -86,7 +88,12 @@ def extract_passed_zones(doc: Doc) -> list[BrandHonour]:
         start = _passed_zone_at(doc, term, sentence)
         if start is None:
             continue
-        if not (ZONE_FORMAL.search(view, start, term.end()) or bool(headline) or
+        # (its level may be the list's, 甲示范区等3个国家级某某示范区通过验收, never the
+        # review's: 某某示范区通过省级验收)
+        passed = ZONE_PASSED.match(view, term.end(), sentence.end)
+        level_end = max(term.end(), view.rfind("通过", term.end(), passed.end())) \
+            if passed is not None else term.end()
+        if not (ZONE_FORMAL.search(view, start, level_end) or bool(headline) or told or
                 (start > 0 and ZONE_QUOTED.match(view, start - 1))):
             continue
         out.append(_zone(doc, _past_province(view, start, term.start()), term, sentence))
@@ -133,6 +140,18 @@ def _headline_passings(doc: Doc, title: Segment | None) -> list[tuple[Match[str]
         if start is not None:
             passings.append((term, start))
     return passings
+
+
+def _headline_tells_passing(doc: Doc, title: Segment | None) -> bool:
+    """Whether the headline tells that zones or pilots passed their review without naming
+    them (某县两个国家级某某示范区通过验收, 两个项目通过某级示范区验收): the article is
+    about such zones, so a zone it names in full passing its review is a winner though its
+    name holds no level word or quotation marks."""
+    if title is None or "通过" not in doc.view[title.start:title.end]:
+        return False
+    return any(places_win(term) and ZONE_TITLE_END.search(term.group()) and
+               HEADLINE_PASSED.search(doc.view, title.start, title.end) is not None
+               for term in doc.brand_terms(title.start, title.end))
 
 
 def _headline_zone(doc: Doc, title: Segment,

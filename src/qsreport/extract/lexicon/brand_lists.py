@@ -255,10 +255,19 @@ ZONE_PASSED = rx.compile(
     r"(?:项目)?[”」\"]?(?:[“「\"][^”」\"，。；]{2,30}[”」\"])*"
     # (甲示范区、乙示范区陆续通过验收: the zones listed with it, named in full, pass together)
     rf"(?:(?:、|和|及|与){HAN}[^，。；,;、“”「」\"]{{1,30}}?(?:示范区|示范项目|试点项目))*"
-    r"(?:等(?:项目|示范区))?"
-    r"(?:去年|今年|日前|近日|已|先后|相继|陆续|均|都)*(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
+    # (甲示范区等项目, 甲示范区等3个国家级某某示范区: the list closed by its kind, counted or not)
+    rf"(?:等(?:[\d一二两三四五六七八九十]+[个项家])?(?:[^，。；,;]{{0,16}}?(?:示范区|试点|示范项目)|项目))?"
+    # (a comma may close the list before what it did: 甲示范区、乙示范区，先后于某月通过…)
+    r"(?:(?<=区|点|目)[，,](?=[^，。；,;]{0,16}?通过))?"
+    r"(?:去年|今年|日前|近日|已|先后|相继|陆续|均|都)*"
+    # (the time it passed: 于某月底, 于近日)
+    r"(?:于[^，。；,;]{1,8}?(?=顺利|正式|成功|通过))?"
+    r"(?:经[^，。；,;]{0,24}考核[，,]?(?:以[^，。；,;]{0,8}成绩)?)?"
     r"(?:顺利|正式|已|成功|一次性|以?高分)*(?<![未不没])通过了?[^，。；,;]{0,14}?(?:验收|考核|考评)"
 )
+# A headline's passing, its zones counted or unnamed (某县两个…示范区通过验收, 两项目通过省级
+# …示范区验收, 3个试点顺利通过考核); not one denied or still to come (未通过, 将接受, 迎接).
+HEADLINE_PASSED = rx.compile(r"(?<![未不没])(?:顺利|正式|成功|均|全部|一次性)*通过了?[^，。；,;！!]{0,16}?(?:验收|考核|考评|评估)")
 # A place's name a zone's name opens with, where the gazetteer knows none (乙县, 某某自治区).
 ZONE_PLACE_LEAD = rx.compile(r"[^\W\d_a-zA-Z]{1,6}?(?:自治区|省|市|县|区|旗|州)")
 # Zones and projects named in full in a list after the acceptance they passed: 已经验收的A项目、
