@@ -109,6 +109,8 @@ NAME_TAIL = compile_fast(
     rf"通过了?{HAN}{{0,8}}?(?:评审|审查|审核|审定|论证)$|"
     # A凭借其某某产品(荣获…): the means a winner won by, after its name
     r"(?:凭借|凭着|依靠|依托)[^，,。；;、]{1,24}$|"
+    # A、B从参评者中脱颖而出(，获得…): the field the winners stood out from, after them
+    r"(?:从|在)[^，,。；;、]{1,24}?(?:中|里|之中)?(?:脱颖而出|胜出|突围而出|突围|拔得头筹)$|"
     r"(?:等(?:产品|企业|品牌|商标)?|今年|去年|日前|近日|首次|再次|又|还|已|也|均|都|分别|成功|正式|"
     r"一举|即|则|直接|被|已经|顺利|同时|双双|一并|一道|一起|此次|参评|为|是|获批|获准|在内的?|"
     # (…，依规获得…称号: the clause names how the title was won, and no winner)
