@@ -99,7 +99,7 @@ _LIST_SIZE = (r"(?:名单|名录|榜单|目录|奖|称号|(?<!的)(?:企业|单�
 # 1万元的资金奖励), of the distinction named, or ``any`` for a brand honour's (驰名商标, 名牌).
 # A zone's result grown from a level before to one now (由…增加到, 从…提高至), or reached.
 _GREW_TO = r"(?:由|从)[^，,；;。]{0,16}?(?:增加|增长|提高|提升|上升|扩大|扩张)(?:到|至)了?(?:约|近)?"
-_REACHED = r"(?:达到?|为|实现|超过)了?(?:约|近)?"
+_REACHED = r"(?:高达|多达|达到?|为|实现|超过|突破)了?(?:约|近)?"
 _REWARD = r"奖励|奖金|重奖|奖补"
 # A zone's extent: its area's units, the verbs of drawing farmers in, and farm households.
 _AREA = r"亩|万亩|公顷|万公顷|平方公里"
@@ -133,7 +133,8 @@ _NAMED_ANY = "|".join(pattern for pattern, _ in DISTINCTIONS)
 DISTINCTION_WORDS = TallyWords(
     # (a sentence that rewards an honour's winners, whatever the honour)
     # (a zone named bare, 示范区, for its results: their kind is the report's zone's)
-    trigger="|".join([*(pattern for pattern, _ in DISTINCTIONS), _REWARD, r"示范区"]),
+    # (a zone's base or park, 示范基地1500亩, in a sentence after the one naming the zone)
+    trigger="|".join([*(pattern for pattern, _ in DISTINCTIONS), _REWARD, r"示范(?:区|基地|园区?|片)"]),
     units=rf"{_UNITS}|{_MONEY}|{_AREA}|万户",
     names=DISTINCTIONS,
     metrics=(
@@ -176,8 +177,20 @@ DISTINCTION_WORDS = TallyWords(
                # (but 全县标准化示范区总面积…: the region's zones)
                unless=r"全(?:县|市|省|区|镇|乡|州|盟)(?:(?!示范)[^，,；;。\d]){0,10}?(?:面积|规模)",
                named=False, kinds=False),
+        # (the area it plants, named after a verb of planting and its crops: 种植甲、乙
+        # 3000亩; not a whole region's, 全县种植…; nor an area's own words, 种植面积从…, read
+        # above as the level it grew to)
+        Metric("zone_area", _AREA,
+               before=r"(?:种植|栽培|栽种|种养|播种)(?![^，,；;。\d]*?(?:面积|规模|由|从))[^，,；;。\d]{0,14}?$",
+               unless=r"全(?:县|市|省|区|镇|乡|州|盟)[^，,；;。\d]{0,10}?(?:种植|栽培|栽种|种养|播种)",
+               named=False, kinds=False),
         Metric("zone_households", r"户|万户|个|家", before=rf"{_DRAWS}[^，,；;。\d]{{0,10}}?$",
                object=rf"{_FARMERS}|农民|群众", named=False, kinds=False),
+        # (the verb and its farmers in one word, 带农, 联农带农; the zone's own model households,
+        # 示范户N户: households it holds)
+        Metric("zone_households", r"户|万户",
+               before=rf"(?:联农带农|联农|带农|带户|示范户(?:数)?)(?:{_REACHED})?(?:共|总计|合计)?$",
+               named=False, kinds=False),
         # (named or not: an honour named after it, past its winners' number or in the next
         # clause, or in the sentence before, is found by :mod:`..distinctions_rewards`)
         # (a list of sums before the reward's word: 分别给予20万元和10万元的一次性资金奖励)
