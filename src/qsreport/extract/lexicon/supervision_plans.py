@@ -96,6 +96,15 @@ VOICED_AHEAD = compile_fast(
 )
 VOICED_TO_VERB = rx.compile(
     r"\s*(?:(?:继续|持续|深入|积极|全面|广泛|大力|不断|扎实)(?:地)?)?(?:开展|推进|实施|启动|组织|推动)")
+# A clause that opens on a duty, bare or after who is called on (各地要认真落实…, 会议要求，要以
+# 开展…行动为…; 各县区要…, 全市质监系统要…, 执法人员要…, 我们要…), or a numbered point of one
+# (二是要…): the work it names, a named campaign too, is asked for, not told done, unless the
+# clause says some of it done (已, 了); not 重要, 主要, 需要, 要求 nor a 要 of a noun (要案, 要点).
+DUTY_CLAUSE = rx.compile(
+    r"\s*(?:(?:各地|各级|各[省市县区乡镇州]{1,3}|我们|全[省市县区]"
+    r"|[^\W\d_a-zA-Z]{0,8}?(?:部门|单位|机构|系统|企业|局|人员|干部|职工|同志))"
+    r"|[一二三四五六七八九十]+是)?"
+    r"要(?![求点闻素害件案道地犯])(?:(?!了|已)[^。；;！!？?])*")
 # ... and a step the office may take, told as a possibility in its clause (如…，可能会对…作出
 # 检控; 或将…立案查处): not taken.
 POSSIBLE_STEP = rx.compile(r"(?:可能|或)(?:会|會|将|將)[^，,。；;！!？?\n]{0,12}$")
