@@ -1,8 +1,8 @@
 """A campaign named in a clause that opens on a duty (各地要…, 要以…行动为…, 二是要…, 全市系统
 要…): the work is asked for, not told done, though the campaign is named as one of its own
 (“…”专项行动, …专项整治行动). Beside each, the near miss that stays a campaign: a clause that
-tells it done (已), a 要 that is no duty (重要, 主要, 要案, 要求 as a noun). Invented reports,
-parsed end to end."""
+tells it done (已), a 要 that is no duty (重要, 主要, 要案, 要求 as a noun), a yearly
+observance's activities (质量月, 世界计量日). Invented reports, parsed end to end."""
 
 from __future__ import annotations
 
@@ -40,13 +40,14 @@ def test_a_campaign_in_a_duty_is_no_campaign(body: str) -> None:
 @pytest.mark.parametrize("body", [
     "我们要在全县范围内开展“护苗”专项行动。",
     "各乡镇要配合开展小作坊专项整治，确保不留死角。",
-    "四是要适时组织质量月系列活动。",
+    "四是要适时组织计价秤专项整治行动。",
     "全省各级质监部门要把“质检利剑”行动作为重点。",
     "局长强调，全体执法人员要严格执行农资打假专项行动的各项部署。",
 ])
 def test_a_duty_in_forms_the_rule_was_not_written_on(body: str) -> None:
     """Five duties written after the rule (other callers, verbs and a numbered point): the rule
-    took four; the people called on (执法人员要…) were added for the fifth."""
+    took four; the people called on (执法人员要…) were added for the fifth. (The numbered
+    point was a quality month's at first: a yearly observance, kept since; see below.)"""
     assert _actions(body) == []
 
 
@@ -57,6 +58,9 @@ def test_a_duty_in_forms_the_rule_was_not_written_on(body: str) -> None:
     # (主要 reports work done; 要求 as a noun, the policy followed)
     ("乙县质监局主要开展了农资打假专项行动。", ["anti_counterfeiting"]),
     ("按照省局要求，丙县质监局开展了电梯安全专项检查行动。", ["law_enforcement"]),
+    # (a yearly observance's activities are held every year: a duty to organise them keeps them)
+    ("四是要适时组织质量月系列活动。", ["other"]),
+    ("三是各县区要精心组织好“世界计量日”系列活动。", ["other"]),
     # (the clause tells the campaign done: 已)
     ("会议要求，各地要总结已开展的“春雷”专项行动的经验。", ["other"]),
 ])

@@ -42,6 +42,7 @@ from .lexicon.supervision_plans import (
     NAMING_PLAN,
     NAMING_VERB,
     PLAN_AHEAD,
+    YEARLY_OBSERVANCE,
 )
 from .lexicon.supervision_routine import ENUMERATED
 from .supervision_actions_guards import (
@@ -221,8 +222,9 @@ def _mentions(doc: Doc, unrealised: list[Mention]) -> list[Mention]:
             if ANNOUNCED.search(view, sentence_start, word[0]) \
                     or (not named and ahead_in_paragraph(view, word[0])) \
                     or voiced_ahead(view, sentence_start, word[0]) \
-                    or DUTY_CLAUSE.fullmatch(view, doc.clause_start(word[0], sentence_start),
-                                             word[0]) \
+                    or (DUTY_CLAUSE.fullmatch(view, doc.clause_start(word[0], sentence_start),
+                                              word[0])
+                        and not YEARLY_OBSERVANCE.search(view, title_start, title_end)) \
                     or among_points_set_out(view, points_from, sentence_start, word[0]):
                 unrealised.append(mention)
                 continue  # 将在全市开展…专项整治, 将围绕以下方面：…, 希望…开展, the points

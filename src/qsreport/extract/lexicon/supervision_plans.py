@@ -105,6 +105,10 @@ DUTY_CLAUSE = rx.compile(
     r"|[^\W\d_a-zA-Z]{0,8}?(?:部门|单位|机构|系统|企业|局|人员|干部|职工|同志))"
     r"|[一二三四五六七八九十]+是)?"
     r"要(?![求点闻素害件案道地犯])(?:(?!了|已)[^。；;！!？?])*")
+# ... though a yearly observance's activities (“质量月”活动, 世界计量日活动, 安全生产月) are held
+# every year, asked for or not: a duty to organise them well is no plan of a new campaign, and the
+# keys count them (the team's and the rounds' alike).
+YEARLY_OBSERVANCE = rx.compile(r"质量月|安全生产月|世界(?:计量|标准|认可)日|计量日|标准日|质量周")
 # ... and a step the office may take, told as a possibility in its clause (如…，可能会对…作出
 # 检控; 或将…立案查处): not taken.
 POSSIBLE_STEP = rx.compile(r"(?:可能|或)(?:会|會|将|將)[^，,。；;！!？?\n]{0,12}$")
