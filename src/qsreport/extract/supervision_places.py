@@ -25,7 +25,8 @@ from .lexicon.supervision_places import (
 )
 from .supervision_keywords import excluded
 
-_PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处", "所"})  # 所: schools
+# (所: schools; 间: shops, as Hong Kong and Macau count them)
+_PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处", "所", "间"})
 _VERIFYING = rx.compile(r"检定|强检|校准")
 _LIST_JOIN = rx.compile(r"[^，,。；;：:\d、]{0,10}?(?:、|和|及|与|以及)\s*")
 

@@ -104,9 +104,10 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
 # (所: schools, places a check goes through, see supervision_places; 台(套), 箱(件): one unit as
 # the keys write it; 项次: test items counted item by sample, read only by the test-item rows;
 # 间: shops as Hong Kong's reports count them, read only as firms ordered; 县市, 市县: places
-# counted by their own word, as Taiwan's reports do, read only as places covered)
+# counted by their own word, as Taiwan's reports do, read only as places covered; 个次: places
+# counted by the visit, as 户次 and 家次 count them)
 STAT_UNITS = (
-    r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|项次|"
+    r"台[(（][次辆套件][)）]|箱[(（]件[)）]|件[(（][箱套床][)）]|只[(（]套[)）]|辆[(（]次[)）]|车次|家[(（]次[)）]|家次|人[(（]次[)）]|人次|人/次|户次|个次|个批次|批次|台件|万元|亿元|元|起|件|宗|批|家|户|人|个|处|项次|"
     r"次|场次|场|轮|台次|辆次|只|台|吨|公斤|千克|箱|瓶|桶|套|辆|袋|条|张|双|米|副|顶|盒|包|本|种|项|组|队|路|份|名|支|块|片|杆|根|捆|所|款|间|县市|市县|"
     r"期(?!间|限|刊|货|待|望|满|内)"  # (training sessions: 培训班12期; not 期间, 期限)
 )

@@ -85,7 +85,10 @@ PLACES = (r"商场|超市|(?:集贸|农贸|批发|专业|农资|建材)?市场|�
           r"摊位|网吧|宾馆|酒店|餐饮店|饭店|加油站|加气站|经营门点|销售点|经销点|"
           r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
           r"医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|眼镜店|眼镜行|"
-          r"首饰店|专卖店|门市部|餐饮点|餐饮业|建筑工地|油站|购物场所|公共场所|娱乐场所")
+          r"首饰店|专卖店|门市部|餐饮点|餐饮业|建筑工地|油站|购物场所|公共场所|娱乐场所|"
+          # (every shop, whatever it sells, and a shop's premises: 文具店, 药店, 零售店铺, 商铺;
+          # the fairs of the countryside: 农村集市; not a shop online, 网店)
+          r"店铺|(?<!网)店|商铺|铺面|集市")
 # (a page may put a space before the figure, or a kind in brackets after the place: 检查集贸市场
 # 120家，商场(店) 262家)
 _PLACE_TAIL = r"(?:[(（][^\W\d_a-zA-Z]{1,4}[)）])?\s*"

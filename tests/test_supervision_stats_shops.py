@@ -1,0 +1,43 @@
+"""Shops of every kind are places a check went through, whatever they sell (文具店, 药店,
+零售店铺), and so are the fairs of the countryside (集市); places counted by the visit in 个次
+keep that unit, and shops counted in 间 (Hong Kong's and Macau's word) are places too. A shop
+online (网店) is none. Invented reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report_helpers import picked
+
+
+def _stats(body: str, fields: tuple[str, ...] = ("metric", "value")) -> list[tuple[Any, ...]]:
+    return picked(f"甲县开展专项检查\n发布时间：2031-05-06  来源：测试日报\n{body}",
+                  "supervision", "stats", fields)
+
+
+def test_a_breakdown_into_shops_counts_places_by_the_visit() -> None:
+    """其中…经营户30户次、书店20户次、超市50户次，集市6个次: the traders are firms, the shops
+    and the fair places, each in its own unit."""
+    got = _stats("共检查经营户130户次，其中饰品经营户30户次、书店20户次、超市50户次，乡镇集市6个次。",
+                 ("metric", "value", "unit"))
+    assert got == [("enterprises_inspected", 130, "户次"), ("enterprises_inspected", 30, "户次"),
+                   ("places_inspected", 20, "户次"), ("places_inspected", 50, "户次"),
+                   ("places_inspected", 6, "个次")]
+
+
+def test_shops_named_after_the_count_are_places() -> None:
+    """检查了14家药店: a shop of any trade, named after its count, is a place."""
+    assert _stats("乙镇所执法人员检查了14家药店，未发现过期药品。") == [("places_inspected", 14)]
+
+
+def test_shops_counted_in_jian_are_places() -> None:
+    """巡查了23间零售店铺 (Hong Kong's and Macau's count of shops)."""
+    got = _stats("海关人员上周在某区巡查了23间零售店铺，检获可疑电筒90支。",
+                 ("metric", "value", "unit"))
+    assert ("places_inspected", 23, "间") in got
+
+
+def test_a_shop_online_is_no_place() -> None:
+    """检查网站、网店500个次: online shops are no places a check went through."""
+    got = _stats("今年以来共检查网站、网店500个次，责令整改3家。")
+    assert ("places_inspected", 500) not in got
