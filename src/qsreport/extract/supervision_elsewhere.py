@@ -30,6 +30,7 @@ from .lexicon.supervision import (
 from .lexicon.supervision_goods import NOT_GOODS, SEIZED_CLAUSE
 from .lexicon.supervision_results import FIRMS_BEFORE_BATCHES, PASS_RATE_AFTER, PASSES_NEXT
 from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
+from .supervision_object_lists import listed_object_metric
 from .supervision_outcomes import clause_end, firms_counted_in_ge, staff_after_deployment
 from .supervision_rates import batches_rated
 from .supervision_scope import batches_of_counted, batches_past_scope, scoped_metric
@@ -106,7 +107,9 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     view = doc.view
     sentence, clause_start, context_start, start, end, unit = at
     previous = last[0]
-    metric = None
+    metric = listed_object_metric(doc, sentence.start, sentence.end, start)
+    if metric is not None:
+        return metric  # 对8家企业、3家超市进行了检查: the check after the list, each item's noun
     if clause_start < context_start and not clause_quiet \
             and not ANY_KEYWORD.search(view, context_start, start):
         # 抽检了41家厂的57批次样品: the clause's verb governs both figures.
