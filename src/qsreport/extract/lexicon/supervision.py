@@ -61,7 +61,9 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"件|款"),
     # Goods in 件 or 款 right after a verb of testing, the goods after them: the sample
     # (检测15件不同型号的电热水壶, 抽验12款儿童雨衣).
-    ("batches_sampled", r"(?<!免费)(?<!委托)(?<!送)(?:检测|检验|抽验|抽测)了?(?:共|共计|计)?$", r"件|款"),
+    # (the goods' origin may stand between: 检验市售20件, 抽测市面上的8款, 检测网购的6件)
+    ("batches_sampled", r"(?<!免费)(?<!委托)(?<!送)(?:检测|检验|抽验|抽测)了?"
+                        r"(?:市售|市面上?的?|网购的?|网售的?)?(?:共|共计|计)?$", r"件|款"),
     ("cases", r"案件|案|查处|立案|办结|查办|违法行为|侦办", r"起|件|宗"),
     # (监督抽样, 质量监测 name a check too: 对9家企业的11个产品进行监督抽样, 对12家企业生产的
     # 14批次玩具开展质量监测; 抽取了9家企业的样品: round 66)

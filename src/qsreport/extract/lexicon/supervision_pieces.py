@@ -11,25 +11,35 @@ _GAP = r"[^，,。；;：:\d]"
 # The words that pick some pieces out of a sample told before.
 # (and the test's finding: 发现5款…, 当中发现有2件…, 检出3件…)
 # (and a tally of a test's part, 计/共计 alone as Taiwan's releases write it: 标示查核计一件不符合)
-_PICKED = r"(?:计有|共计|计|共有|仅有|仅|只有|其中有?|另有|尚有|有|发现|检出)"
+# (and nothing but a clause's start, a result told right after its sample: 检验24件，6件…不合格;
+# and a count going on with a list of counts before one verdict: 计有「甲」1件及「乙」2件不符合)
+_PICKED = r"(?:计有|共计|计|共有|仅有|仅|只有|其中有?|另有|尚有|有|发现|检出|(?<=[，,；;])|(?<=[件款])(?:及|和|与|、))"
+# The test a count failed, quoted before it (计有「耐压」2件不符合), as Taiwan's releases write it.
+_TEST_NAMED = r"(?:[「“\"][^」”\"，,。；;]{1,14}[」”\"]\s*)?"
+# Counts going on with the one before, one verdict after them all (1件及「乙」2件不符合).
+# (read ahead only, so that each count of the list is read in its turn)
+_MORE_COUNTS = r"(?:(?:及|和|与|、)\s*" + _TEST_NAMED + r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:件|款))+"
 # What a maker claims of its goods, on the label or in its adverts (标称, 声称, 宣称, 标示).
-_CLAIMED = r"(?:其)?(?:标称|声称|宣称|标示|标注|明示)的?(?:数值|数据|值)?"
+# (and the rated value a product is registered with: 低于额定值, 较额定容量低)
+_CLAIMED = r"(?:其)?(?:标称|声称|宣称|标示|标注|明示|额定)的?(?:数值|数据|值|容量|功率)?"
 # A failing verdict, the rule named between or not (不符合国家标准要求, 不符规定, 检查未通过),
 # or a measure falling short of what the maker claims (比标称值低, 低于声称值): a product
 # test's failure told as its finding.
 # (a test not passed may name the test or its standard: 未能通过其中的绝缘测试, 未通过某标准的耐压试验)
 _VERDICT = (r"(?:不合格|不符合?(?:" + _GAP + r"{0,10}?(?:规定|标准|要求))?|"
             r"未(?:能)?通过(?:" + _GAP + r"{0,14}?(?:测试|检测|试验|检验|检查|标准))?|未达标|不达标|"
+            # (a breach of the rules, as Taiwan's releases tell a label's failure: 标示有3件违规)
+            r"违规|违反(?:" + _GAP + r"{0,10}?(?:规定|标准))?|"
             rf"(?:较|比){_CLAIMED}(?:低|少|小)|(?:低于|少于|小于){_CLAIMED})")
 
+# The words from a failing count to its verdict (the verdict may open the next clause, the
+# pieces described in their own: 检测发现其中3款由外厂代工，未能通过温升试验); not the whole sample
+# passing, 全部合格, nor a clause saying what was done: 已要求…改正.
+_TO_VERDICT = (r"(?:(?!合格|改正|改善|下架|回收|召回)" + _GAP + r"){0,16}?(?:[，,]\s*(?:均|都|皆|亦|也)?)?"
+               + _VERDICT + r"(?=\s*(?:[，,。；;：:）)、]|$))")
 PIECES_FAILED_ROWS: tuple[str, ...] = (
-    # (not the whole sample passing, 全部合格, nor a clause saying what was done: 已要求…改正)
-    _PICKED + r"\s*" + _NUM + r"(?P<unit>件|款)(?:样品|样本|产品|商品)?的?"
-    # (the verdict may open the next clause, the pieces described in their own: 检测发现其中3款由
-    # 外厂代工，未能通过温升试验)
-    + r"(?:(?!合格|改正|改善|下架|回收|召回)" + _GAP + r"){0,16}?(?:[，,]\s*(?:均|都|皆|亦|也)?)?"
-    + _VERDICT
-    + r"(?=\s*(?:[，,。；;：:）)、]|$))",
+    _PICKED + r"\s*" + _TEST_NAMED + _NUM + r"(?P<unit>件|款)(?:样品|样本|产品|商品)?的?"
+    + r"(?:" + _TO_VERDICT + r"|(?=" + _MORE_COUNTS + _TO_VERDICT + r"))",
 )
 
 # A sample counted in the picked count's own sentence before it, its test named after it
