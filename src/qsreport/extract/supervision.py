@@ -94,6 +94,7 @@ _FIGURE = figure_pattern(STAT_UNITS)
 def extract_stats(doc: Doc) -> list[SupervisionStat]:
     """Figures such as ``抽查产品1250批次``, ``查处案件36起``, ``货值1850万元``, ``合格率92.4%``."""
     stats: list[SupervisionStat] = []
+    sampled_told = False  # (batches sampled told earlier in the report)
     view = doc.view
     # (sparse: a percent opens on any digit, tried at each of a long report's, but needs a %
     # or 百分之: only the sentences holding one are scanned)
@@ -216,9 +217,12 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric in (None, "batches_sampled") and previous in _RESULTS and unit in BATCH_UNITS \
                     and (BREAKDOWN.match(view, clause_start) or view.startswith("、", context_start)):
                 metric = previous  # 不合格8批次，其中汽油5批次、柴油3批次: the failures broken down
+            # (a sample's batches whose clause closes on a verdict, in a sentence that names the
+            # test or after the batches sampled were told: 不合格产品中，有9批次产品甲项目不合格)
             checked = metric in ("batches_sampled", "enterprises_inspected") or (
                 metric is None and sample_unit(view, sentence.start, end, unit)
-                and RESULTS_SENTENCE.search(view, sentence.start, sentence.end) is not None) or (
+                and (sampled_told or RESULTS_SENTENCE.search(view, sentence.start, sentence.end)
+                     is not None)) or (
                 metric is None and firms_batches(view, clause_start, start, end, unit))
             result = RESULT_AFTER.match(view, end, sentence.end) if checked else None
             if result is None and metric == "enterprises_inspected":
@@ -280,6 +284,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             previous, previous_unit = metric, unit
             if metric is None:
                 continue
+            sampled_told = sampled_told or (metric == "batches_sampled" and unit in BATCH_UNITS)
             stats.append(_figure(doc, sentence, context_start, start, end, metric, value, figure))
     return with_other_readers(doc, stats, _FIGURE)
 

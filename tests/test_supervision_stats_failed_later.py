@@ -1,0 +1,51 @@
+"""A spot check's failing batches told in a sentence of their own after the batches sampled
+were counted: a clause closing on a failing verdict (不合格产品中，有9批次产品甲项目不合格; 其中，
+1批次产品复检仍不合格) is the failures', though its sentence names no test. A batch count whose clause tells no verdict
+(检验结果尚未出具) or one in a report that sampled nothing stays none. Invented
+reports, parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report_helpers import picked
+
+
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"甲省公布产品质量监督抽查结果\n发布时间：2031-07-08  来源：测试日报\n{body}",
+                  "supervision", "stats", ("metric", "value"))
+
+
+def test_failures_broken_down_by_test_item_after_the_sample() -> None:
+    """不合格产品中，有9批次…不合格，5批次…不合格: the failures by the item they failed."""
+    got = _stats("本次共抽查燃气灶具80批次，发现14批次产品不合格。"
+                 "不合格产品中，有9批次产品熄火保护项目不合格，5批次产品燃气导管不合格。")
+    assert got == [("batches_sampled", 80), ("batches_failed", 14), ("batches_failed", 9),
+                   ("batches_failed", 5)]
+
+
+def test_a_retest_failing_after_the_sample() -> None:
+    """其中，有2批次复检仍不合格: failures, a retest's verdict closing the clause."""
+    got = _stats("本次抽查了乙省31家企业生产的47批次瓷砖产品。在不合格产品中，有2批次复检仍不合格。")
+    assert ("batches_failed", 2) in got
+
+
+def test_batches_with_no_verdict_yet_are_no_failures() -> None:
+    """另有5批次产品的检验结果尚未出具: no verdict closes the clause."""
+    got = _stats("本次共抽查电线电缆90批次。另有5批次产品的检验结果尚未出具。")
+    assert ("batches_failed", 5) not in got
+
+
+def test_a_verdict_in_a_report_that_sampled_nothing_stays_none() -> None:
+    """No batches sampled before, no test in the sentence: 3批次产品标签不合格 is left alone."""
+    got = _stats("据群众反映，某超市有3批次产品标签不合格，已转交属地处理。")
+    assert ("batches_failed", 3) not in got
+
+
+def test_other_forms_of_the_family() -> None:
+    """Sentences written after the rule: 个批次, a verdict in other words (不符合标准), the
+    failing product named in brackets."""
+    assert ("batches_failed", 6) in _stats(
+        "全市抽检童装120个批次。其中，6个批次产品纤维含量不符合标准。")
+    assert ("batches_failed", 2) in _stats(
+        "该局抽查了44批次电动自行车。丁公司生产的2批次电动车(整车)不合格。")
