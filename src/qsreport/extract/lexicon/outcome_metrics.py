@@ -32,11 +32,12 @@ ENFORCEMENT_AFTER: tuple[tuple[str, str], ...] = (
 # checks name it: 问题发现率, 问题样品检出率, 问题发生率 (never a bare 问题率).
 FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率|问题(?:产品|样品)?(?:检出|发现|发生)率")
 # What a spot check's batches came to, right before them in their clause: 合格112批次,
-# 不合格的8个批次, 其中不合格产品6批次; also the batches named as a noun before the count
+# 不合格的8个批次, 其中不合格产品6批次, 不合格品4批次 (品, the standard word for a failing
+# product); also the batches named as a noun before the count
 # (合格批次为150批, 不合格产品批次数为12批).
 # (及格, 不及格: the same verdict in another word, as some reports write it)
 BATCHES_RESULT_BEFORE = rx.compile(
-    r"(?P<failed>不)?(?:合格|及格)(?:的|产品|样品)*(?:批次数?|批数)?(?:为|是|有|共|共有)?$"
+    r"(?P<failed>不)?(?:合格|及格)(?:的|产品|样品|品)*(?:批次数?|批数)?(?:为|是|有|共|共有)?$"
 )
 # Kinds of product counted in 个 (with 种: extract/supervision.py): 涉及18个产品类别, 8个大类.
 CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
