@@ -248,7 +248,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             if metric in ("enterprises_inspected", "dens_closed") \
                     and units_holding_equipment(view, context_start, start, end):
                 metric = None  # 检查单位20户、设备300余台: the equipment's holders
-            if metric in ("batches_sampled", "enterprises_inspected") \
+            if metric in ("batches_sampled", "enterprises_inspected", "places_inspected") \
                     and in_bracketed_breakdown(doc, sentence.start, start, unit):
                 continue  # 60家（其中…45家）: a part of the total; the list goes on after it
             if metric in ("batches_sampled", "enterprises_inspected") \
@@ -278,6 +278,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = "units_at_fault" if doc.schema != "1" else "other"
             if metric is None and place_inspected(doc, sentence.start, sentence.end, context_start,
                                                   (start, end), unit, (previous, previous_unit)):
+                if in_bracketed_breakdown(doc, sentence.start, start, unit):
+                    continue  # 检查餐饮单位300家（其中饭店120家、…）: a part of the total
                 metric = "places_inspected"  # 检查商场45家次、超市120家次
             if metric is None:  # 派出6个督查组, 其中5家企业的产品不合格 (schema 2)
                 metric = work_metric(doc, context_start, start, end, unit, value)

@@ -101,10 +101,18 @@ def batches_of_counted(doc: Doc, sentence_start: int, context_start: int, start:
         and _NET_CONTENT.search(view, sentence_start, start) is None
 
 
-# A bracket opening on 其中, 含 or 包括 right after a count (抽查企业60家（其中生产企业45家、
-# 经销企业15家）): the counts inside split the total before it; the keys count the total only.
+# A bracket right after a count that breaks it down (抽查企业60家（其中生产企业45家、经销企业15家）):
+# the counts inside split the total before it; the keys count the total only. The bracket opens
+# on 其中, 含 or 包括, or holds nothing but the parts, each a kind and its count (抽查企业1200家
+# （生产领域300家、流通领域900家）, 抽检了9家企业（经销企业9家）); not a change or a share told in
+# brackets (（比上年增加5家）, （占全省12%）). The count before may name its thing after its unit
+# (70家企业（…）).
 _BRACKET_BREAKDOWN = rx.compile(r"\s*(?:其中|含|包括)")
-_COUNT_BEFORE = rx.compile(r"\d(?:\.\d+)?\s*[^\W\d_a-zA-Z]{1,3}\s*$")
+_PART = (r"(?:(?!增|减|比|较|新增|占|同期|上年|去年)[^\W\d_a-zA-Z]){1,8}?"
+         r"\d+(?:\.\d+)?\s*(?:余|多)?\s*[^\W\d_a-zA-Z]{1,3}")
+_BRACKET_PARTS = rx.compile(rf"\s*{_PART}(?:\s*[、，,；;]\s*{_PART})*\s*[)）]")
+_COUNT_BEFORE = rx.compile(r"\d(?:\.\d+)?\s*(?:余|多)?\s*(?P<named>[^\W\d_a-zA-Z]{1,9})\s*$")
+_NAMED_AFTER_UNIT = 6  # how long the count's own noun after its unit may be
 
 
 def in_bracketed_breakdown(doc: Doc, sentence_start: int, start: int, unit: str) -> bool:
@@ -114,6 +122,10 @@ def in_bracketed_breakdown(doc: Doc, sentence_start: int, start: int, unit: str)
     opened = max(view.rfind("(", sentence_start, start), view.rfind("（", sentence_start, start))
     if opened < 0 or max(view.find(")", opened, start), view.find("）", opened, start)) >= 0:
         return False
-    count = _COUNT_BEFORE.search(view, max(sentence_start, opened - 12), opened)
-    return count is not None and view[count.start():opened].rstrip().endswith(unit) \
-        and _BRACKET_BREAKDOWN.match(view, opened + 1) is not None
+    count = _COUNT_BEFORE.search(view, max(sentence_start, opened - 20), opened)
+    if count is None:
+        return False
+    named = count.group("named")
+    return named.startswith(unit) and len(named) - len(unit) <= _NAMED_AFTER_UNIT \
+        and (_BRACKET_BREAKDOWN.match(view, opened + 1) is not None
+             or _BRACKET_PARTS.match(view, opened + 1) is not None)
