@@ -107,7 +107,7 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     view = doc.view
     sentence, clause_start, context_start, start, end, unit = at
     previous = last[0]
-    metric = listed_object_metric(doc, sentence.start, sentence.end, start)
+    metric = listed_object_metric(doc, sentence.start, sentence.end, start, unit)
     if metric is not None:
         return metric  # 对8家企业、3家超市进行了检查: the check after the list, each item's noun
     if clause_start < context_start and not clause_quiet \

@@ -20,6 +20,7 @@ from .lexicon.supervision_object_lists import (
     HELD_IN_OBJECT,
     ITEM,
     ITEM_GAP,
+    ITEM_UNITS,
     JOIN_END,
     LEAD,
     MANNER_END,
@@ -29,15 +30,17 @@ from .lexicon.supervision_object_lists import (
     TRADERS,
 )
 
-_CLAUSE_MARKS = "，,。；;：:！？!?"
+_CLAUSE_MARKS = ",;:!?，。；：！？"
 
 
-def listed_object_metric(doc: Doc, sentence_start: int, sentence_end: int,
-                         start: int) -> str | None:
+def listed_object_metric(doc: Doc, sentence_start: int, sentence_end: int, start: int,
+                         unit: str) -> str | None:
     """The metric of a count that is one item of a list of firms or places a check after the
     list governs (see the module's docstring), by the item's own noun; None when the count
     is no such item, or its noun names neither a firm nor a place (what they hold, special
     equipment's users, a building project)."""
+    if unit not in ITEM_UNITS:
+        return None
     view = doc.view
     run = _run_at(view, sentence_start, sentence_end, start)
     if run is None:
