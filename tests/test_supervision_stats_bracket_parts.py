@@ -54,3 +54,17 @@ def test_other_forms_of_the_family() -> None:
         ("enterprises_inspected", 640)]
     assert ("batches_sampled", 30) not in _stats(
         "共抽检食品150个批次（生产环节30个批次；流通环节120个批次）。")
+
+
+def test_more_forms_written_after_the_rule() -> None:
+    """Places as parts of firms, 其中 with a colon, three stages of batches, a change in
+    brackets, shops as parts of shops: the parts add nothing in each."""
+    got = _stats("本次共抽查经销单位48家（商场12家、超市36家），抽检产品100批次。")
+    assert ("places_inspected", 12) not in got and ("places_inspected", 36) not in got
+    assert _stats("共检查生产企业150家（其中：大型企业20家，小型企业130家）。") == [
+        ("enterprises_inspected", 150)]
+    assert _stats("全年抽检食品3000批次（生产环节800批次、流通环节1700批次、餐饮环节500批次）。") == [
+        ("batches_sampled", 3000)]
+    assert ("enterprises_inspected", 55) in _stats("抽查企业55家（较上年增加6家），合格率96%。")
+    got = _stats("共检查门店70家（其中药店30家、眼镜店40家），发现问题12个。")
+    assert ("places_inspected", 30) not in got and ("places_inspected", 40) not in got

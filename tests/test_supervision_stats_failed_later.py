@@ -49,3 +49,17 @@ def test_other_forms_of_the_family() -> None:
         "全市抽检童装120个批次。其中，6个批次产品纤维含量不符合标准。")
     assert ("batches_failed", 2) in _stats(
         "该局抽查了44批次电动自行车。丁公司生产的2批次电动车(整车)不合格。")
+
+
+def test_more_forms_written_after_the_rule() -> None:
+    """A failure subset without 有, a limit exceeded, 个批次 after the maker, a retest's verdict
+    in other words, the failures of a subset counted before."""
+    assert ("batches_failed", 4) in _stats(
+        "本次抽查童车35批次。不合格产品中，4批次产品结构安全项目不合格。")
+    assert ("batches_failed", 7) in _stats("全省抽检食用油210批次。其中，7批次产品酸价超标。")
+    assert ("batches_failed", 3) in _stats(
+        "此次共抽查电线60个批次。戊公司生产的3个批次电线导体电阻不合格。")
+    assert ("batches_failed", 2) in _stats(
+        "本次抽检儿童服装50批次。经复检，有2批次复检仍不符合标准要求。")
+    assert ("batches_failed", 6) in _stats(
+        "本次抽检灯具44批次。在不合格的9批次中，有6批次产品标志项目不合格。")

@@ -48,3 +48,16 @@ def test_other_forms_of_the_family() -> None:
         ("batches_sampled", 16, "款"), ("batches_failed", 3, "款")]
     assert _stats("某局檢測網購的9件兒童雨衣，其中2件違反規定。") == [
         ("batches_sampled", 9, "件"), ("batches_failed", 2, "件")]
+
+
+def test_more_forms_written_after_the_rule() -> None:
+    """A rated power, two quoted tests and a comma between, a label's breach after 网购, a test
+    not passed after 结果, 与标示不符."""
+    assert _stats("某會測試市面上的18款電飯煲，4款的實際功率低於額定功率。") == [
+        ("batches_sampled", 18, "款"), ("batches_failed", 4, "款")]
+    assert _stats("某局抽驗市售12件安全帽，計有「耐穿透」2件、「衝擊」1件不符合規定。") == [
+        ("batches_sampled", 12, "件"), ("batches_failed", 2, "件"), ("batches_failed", 1, "件")]
+    assert _stats("某處檢驗網購的20件玩具，中文標示有3件違規。") == [
+        ("batches_sampled", 20, "件"), ("batches_failed", 3, "件")]
+    assert _stats("某局檢測市售15件插頭，結果2件未通過耐熱試驗。") == [
+        ("batches_sampled", 15, "件"), ("batches_failed", 2, "件")]

@@ -41,3 +41,17 @@ def test_a_shop_online_is_no_place() -> None:
     """检查网站、网店500个次: online shops are no places a check went through."""
     got = _stats("今年以来共检查网站、网店500个次，责令整改3家。")
     assert ("places_inspected", 500) not in got
+
+
+def test_other_forms_of_the_family() -> None:
+    """Sentences written after the rule: shops in 家次 after a market, a fair in 个次 after 其中,
+    shops named after the count, 间 in Hong Kong's words, a convenience store."""
+    assert _stats("巡查农贸市场8个、文具店15家次、母婴店6家次。") == [
+        ("places_inspected", 8), ("places_inspected", 15), ("places_inspected", 6)]
+    got = _stats("共检查各类经营场所90户次，其中五金店40户次、农村集市5个次。",
+                 ("metric", "value", "unit"))
+    assert got[1:] == [("places_inspected", 40, "户次"), ("places_inspected", 5, "个次")]
+    assert ("places_inspected", 17) in _stats("检查了17家眼镜店和4个乡镇集市。")
+    assert ("places_inspected", 12, "间") in _stats("海关在某区巡查了12间玩具店，检获可疑玩具80件。",
+                                                    ("metric", "value", "unit"))
+    assert _stats("执法人员突击检查了9家便利店。") == [("places_inspected", 9)]
