@@ -53,8 +53,10 @@ def listed_object_metric(doc: Doc, sentence_start: int, sentence_end: int, start
     if not leads or (len(items) == 1 and leads[-1].group() not in SAMPLED_AT):
         return None
     last, between = _object_before_check(items[-1].group("noun"))
-    if HELD_CHECKED.search(between):
-        return None  # 对8家单位、5个站开展计量器具核查: what they hold is checked
+    if HELD_CHECKED.search(between) or HELD_IN_OBJECT.search(last):
+        # 对8家单位、5个站开展计量器具核查, 对3家超市及9家企业的包装产品进行了检查: what
+        # they hold is checked, the list's keyword-after rules read it
+        return None
     noun = last if index == len(items) - 1 else items[index].group("noun")
     return _metric_of_object(JOIN_END.sub("", noun))
 
