@@ -143,4 +143,6 @@ def test_no_units_at_fault_for_hazards_or_failing_products() -> None:
     the new phrasings."""
     for body in ("检查锅炉使用单位20家，发现隐患11个，已全部整改。", "发现3家企业生产的5批次产品不合格。"):
         assert _stats(body, "units_at_fault") == [], body
-    assert _stats("此次共走访烘焙店30家，发现问题3家。", "other", schema="1") == []
+    # (firms, not shops, so that the visit's count is no place inspected, which version 1
+    # writes as other)
+    assert _stats("此次共走访烘焙企业30家，发现问题3家。", "other", schema="1") == []
