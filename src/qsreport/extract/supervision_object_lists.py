@@ -31,6 +31,8 @@ from .lexicon.supervision_object_lists import (
 )
 
 _CLAUSE_MARKS = ",;:!?，。；：！？"
+# How far before a count its list may start and after it its check may stand.
+_REACH_BEFORE, _REACH_AFTER = 160, 240
 
 
 def listed_object_metric(doc: Doc, sentence_start: int, sentence_end: int, start: int,
@@ -42,6 +44,13 @@ def listed_object_metric(doc: Doc, sentence_start: int, sentence_end: int, start
     if unit not in ITEM_UNITS:
         return None
     view = doc.view
+    # (a list is read within reach of the count, and only where a word that may lead it stands
+    # before the count and a check after it: one cheap scan each, not the list's items)
+    sentence_start = max(sentence_start, start - _REACH_BEFORE)
+    sentence_end = min(sentence_end, start + _REACH_AFTER)
+    if LEAD.search(view, sentence_start, start) is None \
+            or CHECK.search(view, start, sentence_end) is None:
+        return None
     run = _run_at(view, sentence_start, sentence_end, start)
     if run is None:
         return None

@@ -11,7 +11,7 @@ from .supervision_places import HELD, PLACES, SPECIAL_EQUIPMENT_USERS
 # The counting words of firms and places, by the place or by the visit (家次, 户次, 个次), and
 # the 间 of shops Hong Kong and Macau count in.
 ITEM_UNITS = frozenset({"家次", "户次", "个次", "间次", "家", "户", "个", "所", "间", "处"})
-_UNITS = "|".join(sorted(ITEM_UNITS, key=len, reverse=True))
+_UNITS = "|".join(sorted(ITEM_UNITS, key=lambda unit: (-len(unit), unit)))  # (longest first, fixed order)
 # One item: its count (a whole number, 余/多 after it), its counting word, and the words up to the
 # next punctuation or number (its noun, and for the list's last item the check after it).
 ITEM = rx.compile(rf"(?<![\d.])\d+\s*(?:余|多)?\s*(?:{_UNITS})(?P<noun>[^\W\d_a-zA-Z]{{1,28}})")
