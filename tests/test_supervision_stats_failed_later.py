@@ -1,6 +1,6 @@
 """A spot check's failing batches told in a sentence of their own after the batches sampled
 were counted: a clause closing on a failing verdict (不合格产品中，有9批次产品甲项目不合格; 其中，
-1批次产品复检仍不合格) is the failures', though its sentence names no test. A batch count whose clause tells no verdict
+1批次产品经复检后仍不合格) is the failures', though its sentence names no test. A batch count whose clause tells no verdict
 (检验结果尚未出具) or one in a report that sampled nothing stays none. Invented
 reports, parsed end to end."""
 
@@ -12,7 +12,7 @@ from .report_helpers import picked
 
 
 def _stats(body: str) -> list[tuple[Any, ...]]:
-    return picked(f"甲省公布产品质量监督抽查结果\n发布时间：2031-07-08  来源：测试日报\n{body}",
+    return picked(f"甲省通报某类产品抽检情况\n发布时间：2031-07-08  来源：测试日报\n{body}",
                   "supervision", "stats", ("metric", "value"))
 
 
@@ -25,8 +25,8 @@ def test_failures_broken_down_by_test_item_after_the_sample() -> None:
 
 
 def test_a_retest_failing_after_the_sample() -> None:
-    """其中，有2批次复检仍不合格: failures, a retest's verdict closing the clause."""
-    got = _stats("本次抽查了乙省31家企业生产的47批次瓷砖产品。在不合格产品中，有2批次复检仍不合格。")
+    """其中，有2批次经复检后仍不合格: failures, a retest's verdict closing the clause."""
+    got = _stats("本次抽查了乙省31家企业生产的47批次瓷砖产品。在不合格产品中，有2批次经复检后仍不合格。")
     assert ("batches_failed", 2) in got
 
 

@@ -1,6 +1,6 @@
 """A list of counted firms and places that one check after the list governs: 对8家甲企业、
 3家乙超市进行了检查, 赴2家工厂、6家市场开展突击检查, 在甲、乙等5个市9家销售企业、3家生产企业
-抽查某产品18批次. Each item's own noun says whether it counts firms or places; what the
+抽检某产品18批次. Each item's own noun says whether it counts firms or places; what the
 objects hold (their instruments), special equipment's users, a visit that is no check and two
 counts side by side with no list between are none of it. Invented reports, parsed end to end."""
 
@@ -24,8 +24,8 @@ def test_a_list_after_dui_with_commas_takes_the_check_after_it() -> None:
 
 
 def test_a_list_after_a_verb_of_going_takes_the_check_after_it() -> None:
-    """赴2家电缆生产企业、6家建材市场、9家灯具销售门店开展突击检查."""
-    got = _stats("乙县局分别赴2家电缆生产企业、6家建材市场、9家灯具销售门店开展突击检查。")
+    """赴2家电缆生产企业、6家建材市场、9家灯具零售门店进行突击检查."""
+    got = _stats("乙县局分别赴2家电缆生产企业、6家建材市场、9家灯具零售门店进行突击检查。")
     assert got == [("enterprises_inspected", 2), ("places_inspected", 6),
                    ("places_inspected", 9)]
 
@@ -33,7 +33,7 @@ def test_a_list_after_a_verb_of_going_takes_the_check_after_it() -> None:
 def test_firms_after_the_places_a_sampling_was_done_in() -> None:
     """在甲市、乙市等5个市9家销售企业、3家生产企业抽查…18批次: the firms are inspected, the
     batches sampled; a lone count after 在 far from it too."""
-    got = _stats("本次在甲市、乙市等5个市9家销售企业、3家生产企业抽查电暖器产品18批次。"
+    got = _stats("本次在甲市、乙市等5个市9家销售企业、3家生产企业抽检电暖器产品18批次。"
                  "本次在丙市等3个市11家销售企业抽查电热水壶产品13批次。")
     assert got == [("places_covered", 5), ("enterprises_inspected", 9),
                    ("enterprises_inspected", 3), ("batches_sampled", 18),
@@ -61,8 +61,8 @@ def test_a_visit_to_firms_is_no_check_of_them() -> None:
 
 
 def test_two_counts_side_by_side_are_no_list() -> None:
-    """对17家企业42个批次的产品进行了抽样送检: the firms' batches, no list of two objects."""
-    got = _stats("目前已对17家毛衫企业42个批次的产品进行了抽样送检。")
+    """对17家企业42个批次的样品实施了抽样送检: the firms' batches, no list of two objects."""
+    got = _stats("目前已对17家毛衫企业42个批次的样品实施了抽样送检。")
     assert ("enterprises_inspected", 42) not in got
     assert ("enterprises_inspected", 17) not in got
 

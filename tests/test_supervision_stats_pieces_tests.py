@@ -18,13 +18,13 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 def test_a_sample_counted_after_the_goods_origin() -> None:
     """檢驗市售20件: the sample, 市售 between the test and the count."""
-    got = _stats("某局今公布檢驗市售20件電熱水瓶結果，5件功率皆低於額定值。")
+    got = _stats("某局日前公布檢驗市售20件電熱水瓶結果，5件功率皆低於額定值。")
     assert got == [("batches_sampled", 20, "件"), ("batches_failed", 5, "件")]
 
 
 def test_failures_named_by_their_test_share_one_verdict() -> None:
     """計有「耐壓」2件及「溫升」3件不符合規定: each count a failure."""
-    got = _stats("某局購買12件吹風機進行檢測，結果計有「耐壓」2件及「溫升」3件不符合國家標準規定。")
+    got = _stats("某局購買12件吹風機進行檢測，結果計有「耐壓」2件及「溫升」3件不符合標準要求。")
     assert got == [("batches_sampled", 12, "件"), ("batches_failed", 2, "件"),
                    ("batches_failed", 3, "件")]
 

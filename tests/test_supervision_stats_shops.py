@@ -38,8 +38,8 @@ def test_shops_counted_in_jian_are_places() -> None:
 
 
 def test_a_shop_online_is_no_place() -> None:
-    """检查网站、网店500个次: online shops are no places a check went through."""
-    got = _stats("今年以来共检查网站、网店500个次，责令整改3家。")
+    """巡查网店、网站500个次: online shops are no places a check went through."""
+    got = _stats("今年以来巡查网店、网站500个次，责令整改3家。")
     assert ("places_inspected", 500) not in got
 
 
