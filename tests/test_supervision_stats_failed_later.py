@@ -19,7 +19,7 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 def test_failures_broken_down_by_test_item_after_the_sample() -> None:
     """不合格产品中，有9批次…不合格，5批次…不合格: the failures by the item they failed."""
     got = _stats("本次共抽查燃气灶具80批次，发现14批次产品不合格。"
-                 "不合格产品中，有9批次产品熄火保护项目不合格，5批次产品燃气导管不合格。")
+                 "不合格产品中，有9批次产品熄火保护项目不合格，5批次产品软管接头项目不合格。")
     assert got == [("batches_sampled", 80), ("batches_failed", 14), ("batches_failed", 9),
                    ("batches_failed", 5)]
 
@@ -55,7 +55,7 @@ def test_more_forms_written_after_the_rule() -> None:
     """A failure subset without 有, a limit exceeded, 个批次 after the maker, a retest's verdict
     in other words, the failures of a subset counted before."""
     assert ("batches_failed", 4) in _stats(
-        "本次抽查童车35批次。不合格产品中，4批次产品结构安全项目不合格。")
+        "本次抽查童车35批次。不合格产品中，4批次产品车架强度项目不合格。")
     assert ("batches_failed", 7) in _stats("全省抽检食用油210批次。其中，7批次产品酸价超标。")
     assert ("batches_failed", 3) in _stats(
         "此次共抽查电线60个批次。戊公司生产的3个批次电线导体电阻不合格。")

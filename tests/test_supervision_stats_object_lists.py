@@ -24,8 +24,8 @@ def test_a_list_after_dui_with_commas_takes_the_check_after_it() -> None:
 
 
 def test_a_list_after_a_verb_of_going_takes_the_check_after_it() -> None:
-    """赴2家电缆生产企业、6家建材市场、9家灯具零售门店进行突击检查."""
-    got = _stats("乙县局分别赴2家电缆生产企业、6家建材市场、9家灯具零售门店进行突击检查。")
+    """赴2家线缆制造企业、6家建材市场、9家灯具零售门店进行突击检查."""
+    got = _stats("乙县局分别赴2家线缆制造企业、6家建材市场、9家灯具零售门店进行突击检查。")
     assert got == [("enterprises_inspected", 2), ("places_inspected", 6),
                    ("places_inspected", 9)]
 
