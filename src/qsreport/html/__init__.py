@@ -27,6 +27,7 @@ from .page import read_page
 from .pager import drop_pagers
 from .printed import own_entry, posted_under
 from .publine import without_tools
+from .sitename import local_beat
 from .tail import drop_promos, trim_tail
 
 _LOOKS_HTML = re.compile(
@@ -47,6 +48,9 @@ _URL_REACH = 20_000  # characters of the page read for its address (its head)
 # A publish day in an address's path: /2019-11-25/, /202311/17/, /t20211011_, /20200911/.
 _URL_DATE = re.compile(r"[/_t](?P<y>20\d{2})(?P<s1>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=s1)?/?"
                        r"(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.])")
+# A day filed under its year and month folders, the folder's name repeating them: /103/12/1031212/,
+# /2014/12/20141212/ (a year of three digits is the Republic of China's: 103 is 2014).
+_URL_FILED = re.compile(r"/(?P<y>1\d{2}|20\d{2})/(?P<m>0[1-9]|1[0-2])/(?P=y)(?P=m)(?P<d>0[1-9]|[12]\d|3[01])/")
 _HEADER_REACH = 5  # article lines where a copy of the headline or publish line is looked for
 
 __all__ = ["MAX_TAGS", "flat_text", "html_to_text", "looks_like_html", "read_html"]
@@ -124,9 +128,12 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     story = "\n".join(lines)
     if (place := site_place(markup, tree.title, head.title, head.source, story)) is not None:
         crumbs = (place, *crumbs)  # the site's own place, as the breadcrumb's root
+    elif (beat := local_beat(tree, head.title, _page_url(markup))) is not None:
+        crumbs = (beat, *crumbs)  # a Hong Kong or Macau paper's local section: its city
     # (The portal's place is read only if the header's region asks: most pages name their own.)
     portal = Portal(markup, tree.title, head.title, story)
-    found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs, portal)
+    found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs, portal,
+                     head.site)
     return "\n".join(top + lines), found
 
 
@@ -139,17 +146,29 @@ def _edition_date(markup: str, head: Head) -> None:
         head.date, head.found["date"] = date, "e-paper's <founder-date>"
 
 
+def _page_url(markup: str) -> str | None:
+    """The page's own address, where the saved page names it (without its query)."""
+    found = _PAGE_URL.search(markup, 0, _URL_REACH)
+    if found is None:
+        return None
+    return next(value for value in found.groups() if value).split("?")[0]
+
+
 def _url_date(markup: str, head: Head) -> None:
     """The day in the page's own address, when the page prints none: news and government
     sites file an article under its day (/2019-11-25/doc-…, /202110/t20211011_…)."""
-    found = _PAGE_URL.search(markup, 0, _URL_REACH)
-    if found is None:
+    url = _page_url(markup)
+    if url is None:
         return
-    url = next(value for value in found.groups() if value).split("?")[0]
     path = url.split("://", 1)[-1].partition("/")[2]
     day = _URL_DATE.search("/" + path)
     if day and (date := iso_date(day)):
         head.date, head.found["date"] = date, "the page's address"
+    elif (filed := _URL_FILED.search("/" + path)) is not None:
+        # (A year of three digits is the Republic of China's, as Taiwan's sites count it.)
+        year = int(filed["y"]) + (1911 if len(filed["y"]) == 3 else 0)
+        if 1 <= int(filed["m"]) <= 12 and 1 <= int(filed["d"]) <= 31:
+            head.date, head.found["date"] = f"{year:04d}-{filed['m']}-{filed['d']:0>2}", "the page's address"
 
 
 def _squeeze(text: str) -> str:

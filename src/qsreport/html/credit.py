@@ -10,6 +10,12 @@ quoted, or be all that follows 本文来自 on its line, or labelled (（本文�
 publisher at the top, a labelled 来源 on a short line at the article's foot names it. Above a
 dated publish line, a byline names the outlet (某某网, 新华社, 记者名/某某青年报); between the
 headline and a labelled publish time, an account's post prints the account's name alone.
+
+A broadcaster's or a paper's story may close on its credit in brackets, glued to the last
+paragraph: the outlet, its reporters, and the desk's place before 報導, 报道 or 电
+(（某某新聞王某、李某甲地報導）, （某某报记者王某乙县报道）). With nothing else naming them,
+the outlet is the publisher and the place (one the gazetteer knows, right before the verb)
+where the story was filed from.
 """
 
 from __future__ import annotations
@@ -19,12 +25,14 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..cleaning import match_view
+from ..places.finder import whole_place
 from ..segmenting.metaline import (
     DATE_LABEL,
     FULL_STOP,
     MAX_META_LINE,
     SOURCE,
     is_meta_line,
+    is_publisher,
     read_meta_line,
 )
 from .lines import page_lines
@@ -51,6 +59,12 @@ _BYLINE = re.compile(r"(?:[\u4e00-\u9fff·]{2,8}\s*[/／]\s*)?"
                      r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:网|报|报社|通讯社|新闻社|社|新闻|客户端))"
                      r"(?:\s+(?:记者|通讯员|实习生|编辑|责编|摄影)\s*[\u4e00-\u9fff·]{2,4}"
                      r"(?:\s+[\u4e00-\u9fff·]{2,4})*)*")
+# A closing credit: the outlet (as an outlet's name ends), its reporters, the desk's place, the
+# verb; in brackets at the end of the article's last paragraph.
+_CLOSING = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fffA-Za-z]{1,10}?(?:新聞|新闻|電視台|电视台|電視|电视|"
+                      r"日報|日报|晚報|晚报|時報|时报|網|网|通訊社|通讯社|社))\s*(?:記者|记者)?\s*"
+                      r"(?P<tail>[\u4e00-\u9fff·、，,／/\s]{2,30}?)\s*(?:報導|報道|报道|报导|電|电)[)）]\s*$")
+_PLACE_LENGTHS = (4, 3, 2)  # characters of the desk's place, tried longest first
 # An account's or a unit's name alone on its line: Han, Latin letters, digits, no mark.
 _ACCOUNT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·]{2,16}")
 
@@ -63,7 +77,7 @@ def byline_outlet(line: str, dated: bool, publish: str, under_headline: bool) ->
     if dated and (found := _BYLINE.fullmatch(line.strip())):
         return found["outlet"]
     if under_headline and DATE_LABEL.match(publish) and (name := _ACCOUNT.fullmatch(line.strip())) \
-            and not is_meta_line(match_view(line)):
+            and not is_meta_line(match_view(line)) and is_publisher(match_view(name[0])):
         return name[0]
     return None
 
@@ -123,3 +137,21 @@ def _strings(page: Page, article: Node) -> list[str]:
     start = max(article.start, article.end - _AFTER)
     return [text for text in page.lines[start:min(len(page), article.end + _AFTER)][::-1]
             if "本文" in text]
+
+
+def closing_credit(page: Page, head: Head, article: Node) -> str | None:
+    """The outlet and the desk's place a closing credit in brackets names (（某某新聞王某甲地報導）):
+    the outlet becomes the publisher when ``head`` has none; the place is returned (None when
+    the gazetteer knows no place right before the verb)."""
+    for line in reversed(_last_lines(page, article)[-2:]):
+        found = _CLOSING.search(unicodedata.normalize("NFKC", line.strip()))
+        if found is None:
+            continue
+        if head.source is None:
+            head.source, head.found["source"] = found["outlet"], "the closing credit in brackets"
+        tail = match_view(found["tail"].strip())
+        for length in _PLACE_LENGTHS:
+            if len(tail) > length and whole_place(tail, len(tail) - length) is not None:
+                return found["tail"].strip()[-length:]
+        return None
+    return None

@@ -19,6 +19,7 @@ from .lines import page_lines
 from .node import Node
 from .page import HAN, Page
 from .printed import enactment_note
+from .sitename import site_publisher
 from .sitetitle import is_paper_name
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ def complete(page: Page, head: Head, article: Node, partial: re.Match[str] | Non
         _issuer(head, near)
     if head.source is None:
         _paper_named(page, head, article)
+    if head.source is None:
+        head.site = site_publisher(page, metas, head.title)  # (read after the text's bylines)
 
 
 def outlet_beside(page: Page, head: Head, article: Node, publish: str | None,

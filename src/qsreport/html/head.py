@@ -33,7 +33,7 @@ from ..segmenting.metaline import (
     is_publish_line,
     read_meta_line,
 )
-from .credit import byline_outlet, foot_credit
+from .credit import byline_outlet, closing_credit, foot_credit
 from .fallback import (
     TITLE_METAS,
     TITLE_SEPARATORS,
@@ -109,6 +109,7 @@ class Head:
     crumbs: tuple[str, ...] = ()  # the breadcrumb above the headline, part by part (and the
     # place of the page's own area field, 区域：某区, after it)
     anchor: int | None = None  # where the headline's element stands among the page's events
+    site: tuple[str, str] | None = None  # the site's own name, where it was found
 
 
 def read_head(page: Page, article: Node) -> Head:
@@ -126,6 +127,8 @@ def read_head(page: Page, article: Node) -> Head:
     complete(page, head, article, around.partial, around.near, around.clock)
     outlet_beside(page, head, article, around.publish, around.beside)
     foot_credit(page, head, article, around.publish)
+    if (desk := closing_credit(page, head, article)) is not None:
+        head.crumbs += (desk,)  # (the place a closing credit files the story from)
     joined = "joined" in head.found.get("title", "")  # 栏目名：标题, the column printed apart
     if (outlet := _OUTLET_TITLE.match(head.title)) is not None and not joined:
         if head.source is None:
@@ -138,6 +141,9 @@ def read_head(page: Page, article: Node) -> Head:
     return head
 
 
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
 def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
@@ -147,21 +153,24 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     an element of the page)."""
     titles = [page.title or ""] + [c for n, c in page_metas(page) if n in TITLE_METAS]
     wanted = [_norm(t) for t in titles if t]
-    # A heading that is all of <title>, site's name and all, ranks below the others (it is a
-    # hidden copy for sharing, often at the foot; the printed headline is <title>'s part).
+    # A heading that is all of <title>, or all of a <meta> title that <title>'s part opens with
+    # the site's and sections' names after it, ranks below the others (it is a hidden copy for
+    # sharing, often at the foot; the printed headline is <title>'s part).
     whole = _norm(page.title or "")
     part = _norm(_title_part(page.title or ""))
+    copies = {key for key in wanted if part and key.startswith(part) and key != part} | {whole}
     best: tuple[int, int, int, Node, str] | None = None
     for node in page.headings:
         if node.name in _MINOR_HEADINGS:
             continue  # a sidebar's or a footer's caption as often as a headline
-        text = " ".join((node.heading_text() or _moved(node)).split())
+        # (A zero-width mark a CMS left in the heading, U+FEFF, U+200B, is no part of it.)
+        text = " ".join(_ZERO_WIDTH.sub("", node.heading_text() or _moved(node)).split())
         key = _norm(text)
         # (Whether <title> holds it first: most headings it does not, and their other tests
         # are left undone.)
         if _HEADLINE[0] <= len(key) <= _HEADLINE[1] and any(key in title for title in wanted) \
                 and HAN.search(key) and not is_placeholder_title(key):
-            rank = (not (key == whole and part and key != part), len(key), -node.start)
+            rank = (not (key in copies and part and key != part), len(key), -node.start)
             if best is None or rank > best[:3]:
                 best = (*rank, node, text)
     if best is not None and (at_article := logo_heading(page, best[3], best[4], article)) is not None:

@@ -160,6 +160,8 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         publisher_from_byline(text, view, header)
     if header.source is None:
         publisher_elsewhere(text, view, header)
+    if header.source is None and page is not None and page.site is not None:
+        header.source, header.found["source"] = page.site  # the site's own name, last
     if header.date is None and (found_date := _dateline_date(view, header.end)):
         header.date, header.found["date"] = found_date, "the lead's dateline, with the year it opens with"
     if header.date is None and clock is None:

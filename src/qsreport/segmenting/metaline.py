@@ -78,7 +78,7 @@ _UNIT_AUTHOR = rx.compile(rf"作者\s*[:：]\s*(?P<src>{HAN}{{2,16}}(?:支部|�
 _NOT_PUBLISHER = rx.compile(
     r"^(?:星期|周[一二三四五六日天]|今天|昨天|浏览|阅读|点击|字号|作者|责任编辑|编辑|发布|更新|"
     r"时间|日期|分享|打印|收藏|评论|原创|转载|大中小|来源|本站|我要|关闭|次数|访问|发表|所属|分类|栏目|"
-    r"上午|下午|字体|首页|文件|大小|次|成文|生效|印发|施行)"
+    r"上午|下午|字体|首页|文件|大小|次|成文|生效|印发|施行|列印|友善列印|文字大小|字级|转寄)"
     r"|^第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版面期]"  # a paper's page or issue: 第9版, A12版, 第3期
     r"|^\d+号"  # a document's number: 〔2015〕37号
     r"|^\d*\s*分钟"  # a reading time: 1 分钟阅读
@@ -87,12 +87,13 @@ _NOT_PUBLISHER = rx.compile(
 # 2024-03-02 财经): the channel's common noun, alone or with its 新闻, 频道 or 版 — every section
 # a portal names by its field, region or kind of story.
 _SECTION = rx.compile(
-    r"(?:国内|国际|环球|两岸|港澳|台湾|大陆|地方|本地|社会|时政|政治|政务|要闻|头条|焦点|热点|即时|"
+    r"(?:国内|国际|环球|两岸|港澳|台湾|大陆|地方|本地|本港|本澳|港闻|澳闻|社会|时政|政治|政务|要闻|头条|焦点|热点|即时|"
     r"综合|财经|经济|金融|股市|产经|科技|军事|法治|法制|民生|生活|健康|教育|文化|文教|旅游|汽车|"
     r"房产|时尚|娱乐|影视|影剧|体育|运动|评论|观点|专题|图片|视频|美食|宠物|公益|农业|能源)"
     r"(?:新闻|频道|版)?")
 MAX_META_LINE = 120
 _NEXT_LABEL = rx.compile(rf"{HAN}{{1,5}}\s*[:：]")  # another field's label (编辑：, 作者：)
+_COLON = rx.compile(r"\s*[:：]")  # what ends a field's label
 # A document-sharing site's line (上传人：… 2019/5/27 文件大小：29 KB): when a copy was uploaded.
 _DOCUMENT_SHARE = rx.compile(r"上传人|上传者|文件大小|页数[:：]")
 _MARK = rx.compile(r"[【\[（(]")
@@ -318,8 +319,8 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
         # starts with digits.
         name = _GLUED_NAME.match(view, at)
         return name.span() if name and _is_publisher(name[0].lstrip("0123456789")) else None
-    if name is None or not _is_publisher(name[0]):
-        return None
+    if name is None or not _is_publisher(name[0]) or _COLON.match(view, name.end()):
+        return None  # (a word with a colon after it is the next field's label: 发布人：, 更新：)
     account = _ACCOUNT.search(name[0])  # 某某报官方账号: the account's name
     return (name.start(), name.start() + account.start()) if account else name.span()
 
@@ -330,6 +331,12 @@ def _publisher_before(view: str, at: int) -> tuple[int, int] | None:
     if name and name.start() and before[name.start() - 1] in _IN_ADDRESS:
         return None  # the tail of a web address (http://www.example.com 2005-03-06): no name
     return name.span() if name and _is_publisher(name[0]) else None
+
+
+def is_publisher(name: str) -> bool:
+    """Whether ``name`` (in the match view) is a name, not a label, a counter or a news
+    section's (本港, 财经新闻): some Han, or a Latin name of three letters or more."""
+    return _is_publisher(name)
 
 
 def _is_publisher(name: str) -> bool:
@@ -347,7 +354,8 @@ class PageHead:
     and the breadcrumb above the headline, whose deepest place may say where the page is; and
     how to read the place whose government runs the site (``portal``: a call that answers
     甲市 for a page of 甲市人民政府门户网站; read only when the header's region asks for it,
-    which most pages' own places spare)."""
+    which most pages' own places spare); and the name the site gives itself (``site``), the
+    publisher of last resort."""
 
     headline: bool = False
     date: str | None = None
@@ -356,3 +364,5 @@ class PageHead:
     crumbs: tuple[str, ...] = ()  # the page's breadcrumb, part by part (首页, 某某市, 公告), and a
     # place its own area field names (区域：某区) last: read as the breadcrumb's deepest place
     portal: Callable[[], str | None] | None = None  # the place whose government's site it is
+    site: tuple[str, str] | None = None  # the site's own name and where the page gave it: the
+    # publisher only when neither the page nor its text names another
