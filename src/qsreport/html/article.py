@@ -51,6 +51,7 @@ _CLOSE = 0.85  # blocks scoring this near the best compete; the smallest of them
 _OPENING = 12  # events read for a disclaimer notice's heading at a block's start
 _NESTED = 4  # blocks nested in one another that a disclaimer fills, at most
 _ALL_LINKS = 0.8  # a block inside the article with this share of its Han in links is left out
+_MOSTLY = 0.9  # a noise-named block inside the article holding this share of its own text stays
 
 
 def choose_article(body: Node, page: Page) -> tuple[Node, list[tuple[int, int]]]:
@@ -212,7 +213,12 @@ def _outermost(spans: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
 def _left_out(article: Node, page: Page, noise: list[Node]) -> list[tuple[int, int]]:
     """The blocks inside the article to leave out of its text: noise blocks, blocks whose
     Chinese is nearly all in links, and a site's disclaimer notice."""
-    inside = [tag for tag in noise if article.start < tag.start < article.end]
+    # (Not a block whose name says noise that holds nearly all the article's own text: a share
+    # bar or a tool box the page left open, closed only after the story it sits above.)
+    own = _MOSTLY * (article.han - article.link_han)
+    inside = [tag for tag in noise if article.start < tag.start < article.end
+              and not (own > 0 and tag.han - tag.link_han >= own
+                       and _noise_kind(*tag.noise_names()) == _NOISE)]
     inside.extend(tag for tag in page.find_all(article, CANDIDATES)
                   if _all_links(tag) or _is_disclaimer(tag, page))
     inside.sort(key=lambda tag: tag.start)

@@ -39,6 +39,19 @@ _ANY_LENGTH = re.compile(
     r"(?:抑郁|憂鬱|忧郁|困扰|困擾|轻生|輕生|自杀|自殺|心理危[机機])[^。]{0,30}"
     r"(?:拨打|撥打|求助|联系|聯繫|聯絡)[^。]{0,16}(?:热线|熱線|专线|專線)"
 )
+# A prompt, a tip line or a help line anywhere on a short line at the foot, in either script:
+# how to scan the QR code (（微信上长按二维码识别）), the paper's tip line after its name (■某报
+# 报料热线：…), a call to like or follow its page (请赞好某某 Facebook, 追蹤我們的IG), a call to
+# find its app in a store (去 App 商店搜 某某), a help line's name and number (生命线：1995,
+# 自杀咨询专线：0800-…).
+_PROMPT = re.compile(
+    r"[长長]按(?:[识識][别別]|扫描|掃描)?二[维維][码碼]|"
+    r"(?:报料|報料|爆料|新闻|新聞)(?:热线|熱線|电邮|電郵|邮箱|郵箱|专线|專線)\W|"
+    r"(?:讚好|赞好|点赞|點讚|按讚|追蹤|追踪|关注|關注|订阅|訂閱)[^。]{0,16}"
+    r"(?:Facebook|facebook|FB|Instagram|IG|YouTube|专页|專頁|粉丝页|粉絲頁|频道|頻道)|"
+    r"(?:App|APP|app|应用|應用)(?:商店|Store|store|市场|市場)[^。]{0,8}(?:搜|下载|下載)|"
+    r"(?:自[杀殺]|生命[线線]|[张張]老[师師]|心理|求助)\w{0,6}[:：]\d[\d-]{2,}"
+)
 # An author's note that grants the outlet the article (本文由某某授权某站刊发, 本文为某某独家授权某栏目发布):
 # the article's credit, kept whole, whatever reprint notice its line goes on with.
 _AUTHOR_GRANT = re.compile(r"(?:本文|此文|该文)(?:为|系|由)[^，。！？]{1,24}?(?<!未经)授权[^，。！？]{1,30}?"
@@ -236,4 +249,4 @@ def is_tail_furniture(line: str) -> bool:
         return False  # 来源：某某客户端 names the publisher; 本文为某某授权… its author
     if _ANY_LENGTH.search(key):
         return True
-    return len(key) <= _SHORT_LINE and _SHORT.search(key) is not None
+    return len(key) <= _SHORT_LINE and (_SHORT.search(key) is not None or _PROMPT.search(key) is not None)
