@@ -104,8 +104,8 @@ def test_the_local_section_answers_after_the_headlines_district() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "发布时间：2021-04-07 信息发布人：值班员",
-    "發稿時間：2021/04/07 12:13 最新更新：2021/04/07 12:30",
+    "发布日期：2022-05-06 发布人：值班员",
+    "發稿時間：2021/04/07 08:05 最後更新：2021/04/07 09:40",
     "2021-04-07 09:00 浏览次数：25",
     "2021-04-07 编辑：王某",
 ])
@@ -129,7 +129,7 @@ def test_a_print_button_beside_the_date_is_no_publisher() -> None:
 def test_a_placeholder_poster_leaves_the_publish_line() -> None:
     """The site's admin account posting the page is no part of the publish line; a named
     poster stays."""
-    assert without_tools("发布时间：2021-04-07 信息发布人：管理员") == "发布时间：2021-04-07"
+    assert without_tools("发布日期：2022-05-06 发布者：网站管理员") == "发布日期：2022-05-06"
     assert without_tools("发布时间：2021-04-07 录入：admin 打印") == "发布时间：2021-04-07"
     assert without_tools("发布时间：2021-04-07 发布人：王某") == "发布时间：2021-04-07 发布人：王某"
 
@@ -185,12 +185,12 @@ PARAGRAPH = "店主表示，優惠計劃至少維持半年，視乎反應再決�
 
 
 @pytest.mark.parametrize("line", [
-    "■青石報報料熱線﹕news@example.com/ 1234 5678",
+    "▲青石報報料熱線：tips@example.com 2345 6789",
     "想知道更多，請讚好青石報 Facebook 專頁",
-    "喜欢这篇文章？去 App 商店搜 青石日报，每天读点新的。",
-    "自殺諮詢專線：0800-000000（24小時）",
-    "生命線：1995",
-    "（微信上长按二维码识别 ）",
+    "想读更多？到 App Store 搜索 青石日报 下载。",
+    "自殺防治諮詢專線：0800-111222",
+    "生命線：1234",
+    "（请在微信中长按二维码关注我们）",
     "追蹤我們的IG",
 ])
 def test_prompts_and_help_lines_at_the_foot_are_furniture(line: str) -> None:

@@ -29,7 +29,7 @@ def glued_publisher(view: str) -> tuple[int, int] | None:
 _TOOL = (r"字号|字体|[【\[]?\s*大\s*中\s*小\s*[】\]]?|[【\[]\s*[大中小]\s*[】\]]|分享(?:至|到)?|"
          r"[【\[]?(?:内容)?纠错[】\]]?|[【\[]?(?:打印|关闭|收藏)(?:本页|此页|窗口|文章)?[】\]]?|扫一扫")
 _SHARED_TO = r"微信|微博|QQ空间|QQ|朋友圈"
-# The site's own account posting the page under a poster's label (信息发布人：管理员, 录入：admin):
+# The site's own account posting the page under a poster's label (发布者：网站管理员, 录入：admin):
 # a placeholder, no author; dropped with the tools after it.
 _POSTER = (r"(?:信息)?(?:发布人|发布者|录入人?|上传人?|发稿人)\s*[:：]\s*"
            r"(?:系统|超级|网站)?(?:管理员|admin(?:istrator)?)")

@@ -40,7 +40,7 @@ _ANY_LENGTH = re.compile(
     r"(?:拨打|撥打|求助|联系|聯繫|聯絡)[^。]{0,16}(?:热线|熱線|专线|專線)"
 )
 # A prompt, a tip line or a help line anywhere on a short line at the foot, in either script:
-# how to scan the QR code (（微信上长按二维码识别）), the paper's tip line after its name (■某报
+# how to scan the QR code (（微信中长按二维码关注）), the paper's tip line after its name (■某报
 # 报料热线：…), a call to like or follow its page (请赞好某某 Facebook, 追蹤我們的IG), a call to
 # find its app in a store (去 App 商店搜 某某), a help line's name and number (生命线：1995,
 # 自杀咨询专线：0800-…).
