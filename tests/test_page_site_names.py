@@ -81,7 +81,7 @@ def test_outlet_names_and_section_names() -> None:
 
 
 @pytest.mark.parametrize(("title", "url", "want"), [
-    (f"{HEADLINE} - 20210304 - 港聞 - 每日青石報", None, "香港"),
+    (f"{HEADLINE} - 20220506 - 港聞 - 每日青石報", None, "香港"),
     (f"{HEADLINE} | 澳聞 | 白沙報", None, "澳門"),
     (f"{HEADLINE} | 青石日報", "https://news.example.hk/daily/日報-港聞-標題", "香港"),
     (f"{HEADLINE} | 國際 | 青石日報", "https://news.example.hk/world/123", None),
@@ -105,9 +105,9 @@ def test_the_local_section_answers_after_the_headlines_district() -> None:
 
 @pytest.mark.parametrize("line", [
     "发布日期：2022-05-06 发布人：值班员",
-    "發稿時間：2021/04/07 08:05 最後更新：2021/04/07 09:40",
-    "2021-04-07 09:00 浏览次数：25",
-    "2021-04-07 编辑：王某",
+    "發稿時間：2022/05/06 08:05 最後更新：2022/05/06 09:40",
+    "2022-05-06 09:00 浏览次数：25",
+    "2022-05-06 编辑：王某",
 ])
 def test_a_label_after_the_date_is_no_publisher(line: str) -> None:
     """A word after the date with a colon after it is the next field's label, not the
@@ -117,21 +117,21 @@ def test_a_label_after_the_date_is_no_publisher(line: str) -> None:
 
 def test_a_name_after_the_date_without_a_colon_still_is() -> None:
     """The near miss: a name after the date with nothing after it is the publisher."""
-    found = read_meta_line("2021-04-07 09:00 青石日报")
-    assert found.source is not None and "2021-04-07 09:00 青石日报"[slice(*found.source)] == "青石日报"
+    found = read_meta_line("2022-05-06 09:00 青石日报")
+    assert found.source is not None and "2022-05-06 09:00 青石日报"[slice(*found.source)] == "青石日报"
 
 
 def test_a_print_button_beside_the_date_is_no_publisher() -> None:
     """列印 (print) and 文字大小 beside the date are the page's buttons."""
-    assert read_meta_line("2021-04-07 列印 文字大小").source is None
+    assert read_meta_line("2022-05-06 列印 文字大小").source is None
 
 
 def test_a_placeholder_poster_leaves_the_publish_line() -> None:
     """The site's admin account posting the page is no part of the publish line; a named
     poster stays."""
     assert without_tools("发布日期：2022-05-06 发布者：网站管理员") == "发布日期：2022-05-06"
-    assert without_tools("发布时间：2021-04-07 录入：admin 打印") == "发布时间：2021-04-07"
-    assert without_tools("发布时间：2021-04-07 发布人：王某") == "发布时间：2021-04-07 发布人：王某"
+    assert without_tools("发布时间：2022-05-06 录入：admin 打印") == "发布时间：2022-05-06"
+    assert without_tools("发布时间：2022-05-06 发布人：王某") == "发布时间：2022-05-06 发布人：王某"
 
 
 @pytest.mark.parametrize(("path", "want"), [

@@ -48,8 +48,8 @@ _URL_REACH = 20_000  # characters of the page read for its address (its head)
 # A publish day in an address's path: /2019-11-25/, /202311/17/, /t20211011_, /20200911/.
 _URL_DATE = re.compile(r"[/_t](?P<y>20\d{2})(?P<s1>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=s1)?/?"
                        r"(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.])")
-# A day filed under its year and month folders, the folder's name repeating them: /103/12/1031212/,
-# /2014/12/20141212/ (a year of three digits is the Republic of China's: 103 is 2014).
+# A day filed under its year and month folders, the folder's name repeating them: /105/03/1050307/,
+# /2016/03/20160307/ (a year of three digits is the Republic of China's: 105 is 2016).
 _URL_FILED = re.compile(r"/(?P<y>1\d{2}|20\d{2})/(?P<m>0[1-9]|1[0-2])/(?P=y)(?P=m)(?P<d>0[1-9]|[12]\d|3[01])/")
 _HEADER_REACH = 5  # article lines where a copy of the headline or publish line is looked for
 
