@@ -13,6 +13,7 @@ from ..segmenting import Segment
 from .brands_standing import Marks, undone_between
 from .common import Doc, Figure, unit_as_written
 from .lexicon.brand_basis import (
+    GRANTED,
     HELD,
     LISTED_AFTER,
     NEW_TOO,
@@ -91,6 +92,8 @@ def brand_count(
             (decided := DECIDED_AS.search(view, near, figure.start + _DECIDED_REACH)) \
             and decided.start() < figure.start:
         basis = "added"  # 认定某区“甲”等3件商标为某市著名商标: a decision's new list
+    elif basis is None and not renewed and _granted(view, near, figure, term):
+        basis = "added"  # 批准…等9个产品实施…保护; 7个产品予以…认定: this time's grant
     if basis is None and not renewed and status == "achieved" and \
             _bare(view, sentence, clause_start, figure, term):
         basis = "total"  # 全国N个中国名牌里乙省占N%; 市级以上著名商标N件，占…: a bare stock
@@ -106,6 +109,17 @@ def brand_count(
         span=(start, end),
         evidence=doc.evidence(sentence),
     )
+
+
+def _granted(view: str, near: int, figure: Figure, term: re.Match[str]) -> bool:
+    """Whether an authority's grant (批准, 核准, 予以…认定) stands in the count's reach before
+    its number, or between the number and its title after it, with no stop of a clause."""
+    before = GRANTED.search(view, near, figure.start)
+    if before is not None and not _CLAUSE_STOP.search(view, before.end(), figure.start):
+        return True
+    return term.start() > figure.end and \
+        not _CLAUSE_STOP.search(view, figure.end, term.start()) and \
+        GRANTED.search(view, figure.end, term.start()) is not None
 
 
 def _category(doc: Doc, term: re.Match[str], figure: Figure) -> str:

@@ -54,6 +54,11 @@ RENEWED_TOO = rx.compile(r"延续认定|延续确认|继续认定")
 # (又有5个产品获…, …等5个产品加入…的行列: more holders, new ones)
 NEW_TOO = rx.compile(r"新创|新争创|新培育|评选了|评选出|评出|(?<![挑精])选出|遴选(?:产生|出)|评选产生|上榜|入选|荣登|名列|"
                      r"又有|(?:加入|迈入|步入|跨入)")
+# An authority's grant in a count's clause (某局批准…等8个产品实施…保护, 核准注册…商标40件,
+# 6个产品予以…认定, 4个产品获批…, 通过…审批): this time's new holders, where no other word gave
+# a basis. (Not 申请/拟: what is asked or proposed grants nothing; 已/累计 speak first.)
+GRANTED = rx.compile(r"(?<!申请)(?<!报请)(?<!提请)(?<!拟)(?:批准|核准|获批|获准|准予|予以|正式授予|"
+                     r"通过[^，,。；;]{0,6}?(?:审批|审核|审定|核准|批准))")
 # ... and such a verb right after the title a count names (11个某某品牌上榜, 6个产品入选):
 # the new entries of the list, where no word before the number gave a basis.
 LISTED_AFTER = rx.compile(r"[”」\"]?(?:名单|榜单|目录)?(?:上榜|入选|榜上有名|荣登)")
