@@ -29,6 +29,7 @@ from .lexicon.standards import (
     NOT_DRAFTING,
     NOT_STANDARDS_AFTER,
     PART_BEFORE,
+    PART_NOT_DONE,
     PART_OF_EARLIER,
     PART_ROLE_AFTER,
     PLAN_DONE,
@@ -196,13 +197,30 @@ def _unpaired_count(doc: Doc, sentence: Segment, figure: Figure, levels: MatchIn
         # 提交国际标准提案N项，其中M项已发布: a part of the count before, of its
         # level, with the verb after the number.
         after = PART_ROLE_AFTER.match(view, figure.end)
-        role = after.lastgroup if after else None
+        role = after.lastgroup if after else _part_role(doc, sentence, level, figure)
     else:
         return None
     if role is None or _several_levels(view, level, figure):
         return None
     return _standard_count(doc, sentence, standard_level(level), level, role, figure,
                            (clause_start, figure.end))
+
+
+def _part_role(doc: Doc, sentence: Segment, level: re.Match[str], figure: Figure) -> str | None:
+    """The role of a part told with no verb after its number (制定团体标准15项，其中9项集中在
+    机械领域): the role of the count the level's clause gives, where that clause counts it and
+    the part's own clause says nothing of work ahead or undone (其中3项正在制定)."""
+    view = doc.view
+    clause_start = doc.clause_start(figure.start, sentence.start)
+    stop = CLAUSE_STOP.search(view, figure.end, sentence.end)
+    if _TOTAL_AFTER_LEVEL.match(view, level.end(), clause_start) is None or \
+            PART_NOT_DONE.search(view, figure.end, stop.start() if stop else sentence.end):
+        return None
+    return _role(view, sentence, level, figure)
+
+
+# The total a part is of: the level's own number, closing its clause (团体标准15项，)
+_TOTAL_AFTER_LEVEL = rx.compile(r"(?:共|累计|达到?|为)?\s*\d+(?:\.\d+)?\s*(?:余|多)?(?:项|个|部|件)\s*[，,]\s*$")
 
 
 def _planned(doc: Doc, sentence: Segment, start: int, end: int) -> bool:

@@ -45,23 +45,25 @@ def carried_counts(doc: Doc, sentence: Segment, figures: list[Figure],
     out: dict[int, StandardCount] = {}
     goals = Goals(doc, sentence.start, sentence.end)
     model: StandardCount | None = None  # the count of the clause before
+    parts = False  # whether the clause before listed parts by kind (其中…规程12个)
     for index, clause in enumerate(_CLAUSE.finditer(view, sentence.start, sentence.end)):
         mine = [f for f in figures if clause.start() <= f.start < clause.end()]
         known = [found[f.start] for f in mine if f.start in found]
         if known:
-            model = known[-1]
+            model, parts = known[-1], False
             continue
-        items = _bare_list(view, clause.start(), clause.end(), mine)
+        items, by_kind = _bare_list(view, clause.start(), clause.end(), mine, parts)
         lead = None
         if not items and index == 0 and before is not None:
             lead = CARRIED_LIST_LEAD.match(view, clause.start(), clause.end())
             if lead is not None:
-                items = _bare_list(view, lead.end(), clause.end(), mine)
+                items, by_kind = _bare_list(view, lead.end(), clause.end(), mine)
                 items = items if len(items) > 1 else []
             model = before if items else None
         if not items or model is None or any(goals.reach(f.start) for _, f in items):
-            model = None
+            model, parts = None, False
             continue
+        parts = by_kind  # (畜禽养殖规程3个 after 其中…规程12个: the parts go on)
         for begin, figure in items:
             # (the span starts at the item's year or place, which the context reads)
             out[figure.start] = replace(
@@ -72,28 +74,35 @@ def carried_counts(doc: Doc, sentence: Segment, figures: list[Figure],
     return out
 
 
-def _bare_list(view: str, start: int, end: int,
-               figures: list[Figure]) -> list[tuple[int, Figure]]:
+def _bare_list(view: str, start: int, end: int, figures: list[Figure],
+               parts: bool = False) -> tuple[list[tuple[int, Figure]], bool]:
     """The figures of ``view[start:end]``, each with where its year or place starts, when it
     holds nothing else than items ``year or place, number`` joined by 、 (``2014年21项``,
-    ``甲县12项、乙区9项``); else none."""
+    ``甲县12项、乙区9项``); else none. After 其中, or where the clause before listed such
+    parts (``parts``), an item may be named by its kind (其中农业类11项; 果树栽培规程5个);
+    with the items, whether one was."""
     position = start
     lead = CARRIED_LEAD.match(view, start, end)
     if lead is not None:
         position = lead.end()
+    by_kind = parts or (lead is not None and lead["part"] is not None)
     items: list[tuple[int, Figure]] = []
+    kinds = False
     for figure in figures:
         if figure.start < position:
-            return []
+            return [], False
         name = CARRIED_NAME.fullmatch(view, position, figure.start)
-        if name is None and lead is not None and lead["part"]:
+        if name is None and by_kind:
             name = CARRIED_KIND.fullmatch(view, position, figure.start)
+            kinds = kinds or name is not None
         if name is None:
-            return []
+            return [], False
         items.append((position, figure))
         separator = CARRIED_SEPARATOR.match(view, figure.end, end)
         position = separator.end() if separator else figure.end
-    return items if items and view[position:end].strip() == "" else []
+    if items and view[position:end].strip() == "":
+        return items, kinds
+    return [], False
 
 
 def each_counts(doc: Doc, sentence: Segment, levels: list[re.Match[str]],

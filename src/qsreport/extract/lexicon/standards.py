@@ -106,6 +106,11 @@ PART_BEFORE = rx.compile(r"其中\s*$")
 PART_ROLE_AFTER = rx.compile(
     r"(?:已经|已|均|都)?(?:正式)?(?:批准)?(?P<drafted>发布|制定|修订|制修订|出台|颁布)"
 )
+# ... or with no verb after the number (其中9项集中在机械领域, 其中6项属于食品类): a part of
+# the count the clause before gives, of its level and role — unless its clause says the part
+# is not that count's deed (其中3项正在制定, 其中2项已废止, 其中4项拟立项: work ahead or undone).
+PART_NOT_DONE = rx.compile(r"正在|拟|计划|将|待|尚|未|在研|在编|立项|申报|申请|废止|作废|撤销|"
+                           r"修改|复审|提案|草案|征求意见")
 
 # 完成12项地方标准的制修订: the verb before the number makes the noun after it a deed.
 # (完成《甲》、《乙》两项地方标准的制定: the standards named between, and a list of them
@@ -187,11 +192,15 @@ CARRIED_NAME = rx.compile(
     r"(?:共|有|为|达到|达|计|新增|又新增)?\s*"  # (2015年新增318项: the year's part of the count)
 )
 # After 其中, a kind may name a part too: 其中农业类11项、工业类24项, 其中强制性12项.
+# So may a kind of standard's text by what it prescribes (其中包括水稻种植技术规程12个, 养殖规范3个,
+# 操作指南2个): each a part of the count before, of its level.
 CARRIED_KIND = rx.compile(
-    r"[^\W\d_a-zA-Z]{0,6}?(?:类|领域|方面|行业|强制性|推荐性)(?:标准)?(?:共|有|为|达到|达|计)?\s*"
+    r"(?:[^\W\d_a-zA-Z]{0,6}?(?:类|领域|方面|行业|强制性|推荐性)(?:标准)?"
+    r"|[^\W\d_a-zA-Z]{1,10}?(?:规程|规范|准则|指南|导则|细则))"
+    r"(?:共|有|为|达到|达|计)?\s*"
 )
 CARRIED_SEPARATOR = rx.compile(r"\s*[、和及与]\s*")
-CARRIED_LEAD = rx.compile(r"(?:(?P<part>其中)|另外|另有|另)\s*")
+CARRIED_LEAD = rx.compile(r"(?:(?P<part>其中)(?:包括|包含|有)?|另外|另有|另)\s*")
 # A list of places that goes on with the sentence before's count, led by its role word:
 # 备案企业主要集中在甲县…、乙区….
 CARRIED_LIST_LEAD = rx.compile(
