@@ -46,6 +46,7 @@ from .lexicon.context import (
     CUMULATIVE,
     HELD,
     HELD_BARE,
+    MADE_IN_ALL,
     NOW,
     PLAN_SPAN,
     RECENT_YEARS,
@@ -130,6 +131,7 @@ class Periods(ReportYears):
         self.cumulative = Marks(CUMULATIVE, view, self._not_this_year_s)
         self.now = Marks(NOW, view)
         self.held_bare = Marks(HELD_BARE, view)  # (已建立, 已达, 在册: a stock's)
+        self.made_in_all = Marks(MADE_IN_ALL, view)  # (共创建…: a stock's total)
         self.stock = Marks(STOCK, view, self._not_this_year_s)
         self.compared = Marks(_COMPARED_YEAR, view)
         self.held = Marks(HELD, view, self._not_this_year_s)
@@ -272,7 +274,8 @@ class Periods(ReportYears):
         # makes a stock of honours, standards or registrations, not of work done.
         reach = low if stock else sentence
         # (a stock held with no stock word, 已建立, 已达, 在册: in the figure's own sentence)
-        if (self._stock_word(reach, number, stock) or (stock and self.held_bare.last(sentence, number))) \
+        if (self._stock_word(reach, number, stock) or (stock and (
+                self.held_bare.last(sentence, number) or self.made_in_all.last(sentence, number)))) \
                 and not self._within_a_span(self.cumulative, sentence, number) \
                 and (stock or not recent_campaign(self.view, number)):
             return "cumulative"

@@ -169,7 +169,21 @@ HELD = rx.compile(r"至今|" + _OVER_THE_YEARS + r"|已有|至此|累计" + _BEF
 # registered, measurement standards kept) ``cumulative`` where no year of the figure's own
 # sentence dates it, as the rounds' readers key it; not work (检定计量器具已达3万台件: stock is
 # false for work, which stays the year's).
-HELD_BARE = rx.compile(r"已建立|已达|已達|在册|在冊")
+# The verbs that make or enter what a stock holds: founding and building, growing, drafting
+# standards, registering, and reaching a state (not 发布 or 新增: an act of its year).
+_STOCK_MAKING = ("建立", "建成", "创建", "创成", "组建", "设立", "成立", "培育", "打造", "形成",
+                 "制定", "制订", "制修订", "修订", "起草", "备案", "登记", "注册", "实现")
+# (a role in the drafting may stand before the verb, 主导或参与制定; so may a short adverbial
+# with no count in it, 已在某平台备案, 先后在乙地建成)
+_MADE = (r"[^，,。；;！？\d]{0,8}?(?:(?:主导|参与|牵头)(?:或参与)?)?(?:"
+         + "|".join(sorted(_STOCK_MAKING, key=len, reverse=True)) + ")")
+# Done before now, or one after another over the years (已建成, 已经创建, 先后制定, 相继培育,
+# 陆续建立): the stock held, which outweighs a year of an earlier sentence as 已有 does.
+HELD_BARE = rx.compile(r"已达|已達|在册|在冊|(?:已经?|先后|相继|陆续)" + _MADE)
+# 共 before such a verb (甲市共创建试点项目40个): a total held, where nothing dates the figure —
+# but, as 共有, not over a year of an earlier sentence (甲县2030年…。全县共培育… is that year's);
+# not 共同 (jointly: 多家企业共同参与制定的4项标准 tells who drafted, not a total).
+MADE_IN_ALL = rx.compile(r"共(?!同)" + _MADE)
 # (去年以来: from last year to now, two years' work: a span too; 近三年, the last three.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
