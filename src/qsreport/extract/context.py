@@ -285,6 +285,13 @@ def _annotate(context: _Context, item: Any, starts: tuple[int, int], places: lis
         # new and renewed titles (共有89个…，其中新增57个), which 共有 must not make a total.
         # A money value a brand evaluation assessed (达到35.2亿元, 总价值) is a level too.
         item.basis = basis_of(words)
+    if item.period == "cumulative" and (item.basis == "change" or _a_level(item)) and clause > opens:
+        # 累计拥有…，较上届增加…; 累计…，年产值突破…: a change or a level (a rate, a value) in a
+        # later clause than the stock word is no stock: dated by a year of its own sentence, else
+        # the report's (the stock word has already set the sentence in the present)
+        own = context.periods.period_of(opens, number, clause, False)
+        if own != "cumulative":
+            item.period = own or report_period
     if item.period == "cumulative" and item.basis == "added" \
             and not context.periods.spans_to_now(starts[0], number):
         # 目前，甲省今年新增…17个; 近年来…。此次，4家企业入选…: an addition is no stock held.
