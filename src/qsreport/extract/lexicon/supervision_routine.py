@@ -73,9 +73,13 @@ OBJECT_PLURAL_BEFORE = rx.compile(
 CAMPAIGN_HEAD = rx.compile(r"行动|活动|战役")
 
 # ... or 对88家生产企业进行执法检查: the check as the work done on counted objects.
+# A count is a run of digits standing apart from Latin letters: the digits of a product code
+# or a model number (h7n9, kn95, 3C, XD-300) count nothing.
+_COUNT = r"(?<![A-Za-zＡ-Ｚａ-ｚ\d.\-])\d+(?![\dA-Za-zＡ-Ｚａ-ｚ\-])"
 COUNTED_OBJECT_BEFORE = rx.compile(
-    r"完成了?[^，,。；;：:]{0,40}?\d[^，,。；;：:]{0,30}的$|"
-    r"对[^，,。；;：:]{0,8}?(?:\d|[一二三四五六七八九十两百千]+[家个批户])[^，,。；;：:]{0,14}?(?:进行|开展|实施)了?$"
+    rf"完成了?[^，,。；;：:]{{0,40}}?{_COUNT}[^，,。；;：:]{{0,30}}的$|"
+    rf"对[^，,。；;：:]{{0,8}}?(?:{_COUNT}|[一二三四五六七八九十两百千]+[家个批户])[^，,。；;：:]{{0,14}}?"
+    r"(?:进行|开展|实施)了?$"
 )
 
 # 力度 later in a check's clause (加大执法检查力度): a matter of degree, not a campaign.
