@@ -17,13 +17,15 @@ from .header_dates import (
     stamp_date,
 )
 from .header_foot_dates import agency_code_date, masthead_date
+from .header_possible import possible_day
 
 if TYPE_CHECKING:
     from .header import Header
 
 
-def read_late_date(view: str, header: Header) -> None:
-    """The first date of the readers that come last, for a header nothing else dated."""
+def read_late_date(view: str, header: Header, latest: str | None = None) -> None:
+    """The first date of the readers that come last, for a header nothing else dated (none
+    after ``latest``, the last day the file's own stamps allow)."""
     late_readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("a dateline with its year, or the full day the lead opens on",
          lambda: lead_date(view, header.end)),
@@ -41,6 +43,6 @@ def read_late_date(view: str, header: Header) -> None:
         ("a publish line under the headline, past a page's notices",
          lambda: publish_line_under_headline(view)))
     for where, read in late_readers:
-        if found_date := read():
+        if possible_day(found_date := read(), latest):
             header.date, header.found["date"] = found_date, where
             return
