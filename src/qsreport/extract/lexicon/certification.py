@@ -8,12 +8,23 @@ from ..tally_words import PER_UNIT_OR_SHARE, Metric, TallyWords
 # Licences and certifications, most specific first (食品生产许可证 before 生产许可证).
 _CERTIFIED = r"(?:的)?(?:产品)?(?:认证|确认)?"  # a scheme's name goes on with its 认证
 
+# A geographical indication or its mark as what its users use, right before them (使用某某地理标志的
+# 企业, 使用地理标志专用标志的经营主体): the users of the indication's mark.
+_INDICATION_USED = (r"地理标志(?:保护)?(?:产品)?(?:专用)?(?:标志|标识)?"
+                    r"(?=的?(?:生产|经营|市场)?(?:企业|单位|主体))")
+# The indication's mark, in every name a report gives it (专用标志, 专用标识, 地理标志标识; 地理标志
+# alone where firms are said to use it).
+_GI_MARK = r"专用标志|专用标识|地理标志(?:保护)?(?:产品)?(?:专用)?(?:标志|标识)?"
+
 SCHEMES: tuple[tuple[str, str], ...] = (
     # The special mark of a geographical-indication product, its users approved (核准…使用).
     # (its users told as 用标企业, the indication named before in other words: 地理标志…，新增
     # 用标企业30家; not a farm label's users, 绿色食品用标企业, nor a trade mark's)
-    (r"地理标志(?:保护)?(?:产品)?专用标志|(?<!绿色食品)(?<!有机产品)(?<!有机食品)(?<!无公害)(?<!商标)"
-     r"用标(?=企业|单位)", "gi_mark"),
+    # (the mark named 标识 as well as 标志, 地理标志专用标识, 地理标志标识; and the indication
+    # itself as what firms use, 使用地理标志的企业: its mark)
+    (r"地理标志(?:保护)?(?:产品)?(?:专用标志|(?:专用)?标识)|(?<!绿色食品)(?<!有机产品)(?<!有机食品)(?<!无公害)(?<!商标)"
+     r"用标(?=企业|单位)|"
+     rf"(?<=使用)[^，,；;。、\d]{{0,6}}?{_INDICATION_USED}", "gi_mark"),
     # The special mark written bare (获准使用专用标志的生产企业80家), after the indication is named
     # earlier in the sentence or the report: the indication's (see ``mark_of``); not an
     # ecological-origin product's mark, which has a scheme of its own.
@@ -123,7 +134,7 @@ REVIEWED_OBJECT = r"(?<![针面相绝反核])对(?![比照接标于])"
 REVIEWED = r"[^，,；;。]*?(?:实施|进行了?|办理)(?:年审|复审)(?!不合格|未通过)"
 
 CERTIFICATION = TallyWords(
-    trigger=r"用标|许可证|认证|获证|发证|有效(?:的)?证书|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
+    trigger=r"用标|地理标志|许可证|认证|获证|发证|有效(?:的)?证书|生产许可|QS|3C|CCC|ISO|体系|HACCP|确认|资质|专用标志|"
             r"无公害农产品|绿色食品|有机农产品|三品一标",
     units=r"家次|家\(次\)|家|户|张|份|个|项",
     names=SCHEMES,
@@ -185,13 +196,13 @@ CERTIFICATION = TallyWords(
                # (their running total: 专用标志的使用企业累计达到75家, 用标企业总数达到58家)
                # (the verb of use before the mark, the users after it: 使用该地理标志专用标志的
                # 经营主体12家, 新增使用…专用标志市场主体40家; not a mark misused, 擅自使用)
-               before=r"(?:专用标志(?:的)?使用|用标|(?<!擅自)(?<!违规)(?<!违法)(?<!非法)使用[^，,；;。\d]{0,16}?"
-                      r"专用标志(?:的)?(?:经营|市场|生产)?(?=企业|单位|主体|者))"
+               before=rf"(?:(?:{_GI_MARK})(?:的)?使用|用标|(?<!擅自)(?<!违规)(?<!违法)(?<!非法)使用[^，,；;。\d]{{0,16}}?"
+                      rf"(?:{_GI_MARK})(?:的)?(?:经营|市场|生产)?(?=企业|单位|主体|者))"
                       r"(?:企业|单位|主体|者)(?:共|计|达到?|为|有|已|累计|总计|合计|总数|数量|现|目前)*$",
                # (核准变更…专用标志: users whose approval was changed, users still)
                # (the product named between the use and the mark, quoted or not: 获准使用《某县
                # 白茶》地理标志专用标志)
-               after=r"[^，,；;。]{0,16}?(?:获准|核准|准予|批准)?(?:使用|变更)[^，,；;。\d]{0,24}?专用标志",
+               after=rf"[^，,；;。]{{0,16}}?(?:获准|核准|准予|批准)?(?:使用|变更)[^，,；;。\d]{{0,24}}?(?:{_GI_MARK})",
                names_in="clause"),
         # A farm produce label's count right after its name: 绿色食品认证50个.
         Metric("granted", r"个", before=rf"(?:{_FARM_LABELS})[^，,；;。!?\d]{{0,6}}?认证(?:的)?(?:产品)?(?:达到|[共计达为有]){{0,2}}$"),
