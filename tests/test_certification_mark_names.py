@@ -47,3 +47,26 @@ def test_an_indication_misused_or_merely_protected_has_no_users() -> None:
     """擅自使用地理标志的企业 are offenders, and 地理标志保护产品N个 counts products, no users."""
     assert _stats("检查中发现擅自使用地理标志的企业4家。") == []
     assert _stats("全县共有地理标志保护产品11个。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全县现有地理标志专用标识使用单位19家。", [("mark_users", "gi_mark", 19, "家")]),
+        ("截至年底，使用壬县板栗地理标志的市场主体达到64家。", [("mark_users", "gi_mark", 64, "家")]),
+        ("癸市地理标志产品标识的使用企业累计达到88家。", [("mark_users", "gi_mark", 88, "家")]),
+        ("子县冒用地理标志的企业5家已被立案查处。", []),
+        pytest.param("新增使用地理标志的经营单位7家，总数达到35家。",
+                     [("mark_users", "gi_mark", 7, "家"), ("mark_users", "gi_mark", 35, "家")],
+                     marks=pytest.mark.xfail(strict=True, reason="a running total in the next "
+                                             "clause after 总数 is not yet read")),
+        pytest.param("目前使用该地理标志专用标识的农户合作社共有21家。",
+                     [("mark_users", "gi_mark", 21, "家")],
+                     marks=pytest.mark.xfail(strict=True, reason="cooperatives are not yet among "
+                                             "the users' nouns")),
+    ],
+)
+def test_further_forms_written_after_the_rule(body: str, expected: list[tuple[Any, ...]]) -> None:
+    """Forms written after the rule to check its reach: three right, a misuse refused, and two
+    known gaps (a total after the comma, cooperatives as users)."""
+    assert _stats(body) == expected

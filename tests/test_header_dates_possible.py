@@ -1,6 +1,5 @@
 """A report's date is a day such a report can carry: never one before 1985 (a blank or a short
-number a page prints as a timestamp), never one after the day the page's own clock shows.
-Every text here is written for the test."""
+number a page prints as a timestamp, a day of history a lead opens on). Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -34,12 +33,15 @@ def test_a_date_of_a_later_year_than_1985_is_kept() -> None:
 
 
 def test_the_bounds_of_a_possible_day() -> None:
-    """1985 on is possible, a day after the page's clock is not, and a clock that is itself no
-    possible day bounds nothing."""
+    """1985 on is possible; a day before, a blank timestamp's day or none at all is not."""
     assert possible_day("1985-01-01")
+    assert possible_day("2031-05-07")
     assert not possible_day("1984-12-31")
     assert not possible_day("1970-01-01")
     assert not possible_day(None)
-    assert possible_day("2031-05-06", "2031-05-06")
-    assert not possible_day("2031-05-07", "2031-05-06")
-    assert possible_day("2031-05-07", "1970-01-01")
+
+
+def test_a_lead_opening_on_a_day_of_history_is_no_date() -> None:
+    """A lead that opens on a day of 1978 (a history told) dates nothing."""
+    text = ("丁县计量工作回顾\n\n1978年6月3日，丁县成立了第一个计量站。如今，全县共有计量检定人员30名。\n")
+    assert date_of(text) is None

@@ -149,16 +149,16 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         header.date = page.date or header.date
         header.source = page.source or header.source
         header.found.update(page.found or {})
-    if header.date is not None and not possible_day(header.date, clock):
+    if header.date is not None and not possible_day(header.date):
         header.date = None  # (a blank or a number read as a day: the readers below may date it)
         header.found.pop("date", None)
     for where, find in (("a date stamp in the opening lines", _opening_date),
                         ("date under the signature", _signature_date),
                         ("publish line at the foot", _footer_date)):
-        if header.date is None and possible_day(found_date := find(text, view), clock):
+        if header.date is None and possible_day(found_date := find(text, view)):
             header.date, header.found["date"] = found_date, where
     if page is None and header.found.get("date") == "publish line" and header.date is not None \
-            and possible_day(own := own_date_before(view, header.end, header.date), clock):
+            and possible_day(own := own_date_before(view, header.end, header.date)):
         header.date, header.found["date"] = own, "the story's own date, before the repost's publish line"
     if header.source is not None and is_person(header.source):
         publisher_from_byline(text, view, header)
@@ -166,14 +166,14 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         publisher_elsewhere(text, view, header)
     if header.source is None and page is not None and page.site is not None:
         header.source, header.found["source"] = page.site  # the site's own name, last
-    if header.date is None and possible_day(found_date := _dateline_date(view, header.end), clock):
+    if header.date is None and possible_day(found_date := _dateline_date(view, header.end)):
         header.date, header.found["date"] = found_date, "the lead's dateline, with the year it opens with"
     if header.date is None and clock is None:
         clock = _issue_date(text, view)  # (an e-paper's issue date outranks a day in its body)
     if header.date is None and clock is not None and possible_day(clock):
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.date is None:
-        read_late_date(view, header, clock)
+        read_late_date(view, header)
     if header.region is None:
         header.region = report_region(text, view, header, crumbs,
                                       page.portal if page is not None else None)

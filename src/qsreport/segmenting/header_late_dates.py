@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from .header import Header
 
 
-def read_late_date(view: str, header: Header, latest: str | None = None) -> None:
-    """The first date of the readers that come last, for a header nothing else dated (none
-    after ``latest``, the last day the file's own stamps allow)."""
+def read_late_date(view: str, header: Header) -> None:
+    """The first date of the readers that come last, for a header nothing else dated (a day
+    no report can carry, :func:`.header_possible.possible_day`, is passed over)."""
     late_readers: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("a dateline with its year, or the full day the lead opens on",
          lambda: lead_date(view, header.end)),
@@ -43,6 +43,6 @@ def read_late_date(view: str, header: Header, latest: str | None = None) -> None
         ("a publish line under the headline, past a page's notices",
          lambda: publish_line_under_headline(view)))
     for where, read in late_readers:
-        if possible_day(found_date := read(), latest):
+        if possible_day(found_date := read()):
             header.date, header.found["date"] = found_date, where
             return
