@@ -31,7 +31,7 @@ from .supervision_sampling import sampling_stats
 from .supervision_sold import goods_sold
 from .supervision_tables import with_tables
 from .supervision_tallies import platforms_inspected, tallied_late
-from .supervision_targeted import sampled_classes, targeted_categories
+from .supervision_targeted import kinds_before_check, sampled_classes, targeted_categories
 from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_units import units_inspected
 
@@ -70,6 +70,7 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + sampled_classes(doc)
+                               + kinds_before_check(doc)
                                + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)

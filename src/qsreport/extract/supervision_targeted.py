@@ -16,8 +16,10 @@ from .lexicon.supervision_targeted import (
     COVERS,
     NOT_CAMPAIGN,
     NOT_SAMPLED,
+    PLANNED_KINDS,
     PRODUCT_AFTER,
     SAMPLED_CLASSES,
+    SAMPLED_KINDS,
     SPOT_CHECK,
     TARGETED,
     TARGETED_NEEDLES,
@@ -31,6 +33,7 @@ _PRODUCT_AFTER = rx.compile(PRODUCT_AFTER)
 _SPOT_CHECK = rx.compile(SPOT_CHECK)
 _COVERS = rx.compile(COVERS)
 _NOT_SAMPLED = rx.compile(NOT_SAMPLED)
+_PLANNED_KINDS = rx.compile(PLANNED_KINDS)
 
 
 @cache
@@ -41,6 +44,11 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def _sampled_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return compiled_rows(SAMPLED_CLASSES)
+
+
+@cache
+def _kinds_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return compiled_rows(SAMPLED_KINDS)
 
 
 def targeted_categories(doc: Doc) -> list[SupervisionStat]:
@@ -81,4 +89,20 @@ def sampled_classes(doc: Doc) -> list[SupervisionStat]:
             if named is not None and not stat.label:
                 stat.label = doc.text[stat.span[1]:named.end()].strip() or stat.label
             found.append(stat)
+    return found
+
+
+def kinds_before_check(doc: Doc) -> list[SupervisionStat]:
+    """``对58种产品组织开展了省级监督抽查``, ``公布…等12种产品质量监督抽查结果``: each count of
+    kinds of product (种) that the words of a spot check follow in its clause, no verdict or
+    rate after the check (the row's pattern says it); not a count a plan's word comes before."""
+    found = []
+    for stat in rows_read(doc, _kinds_rows(), "对围绕针对", SupervisionStat):
+        start, _ = doc.clause_around(*stat.span)
+        if _PLANNED_KINDS.search(doc.view, start, stat.span[0]):
+            continue
+        named = _PRODUCT_AFTER.match(doc.view, stat.span[1])
+        if named is not None and len(stat.label) < 2:
+            stat.label = doc.text[stat.span[1]:named.end()].strip() or stat.label
+        found.append(stat)
     return found

@@ -41,3 +41,25 @@ SPOT_CHECK = r"抽查|抽检|抽样|抽取|监督检验"
 COVERS = r"涉及|覆盖|包括|包含"
 # Not the kinds the failures fell in (不合格产品涉及3类), nor kinds counted by a rate.
 NOT_SAMPLED = r"不合格|问题产品|不符合|合格率|计划|拟|将"
+
+# A spot check's kinds of product counted in 种 (or 个品种, 个品类) with the check AFTER them in
+# their clause — a count the check's own words follow, however far, as national and provincial
+# releases write it (对58种产品组织开展了省级监督抽查; 公布甲、乙等12种产品质量监督抽查结果;
+# 9种产品为首次纳入抽检的产品); the check before them is the sentence rules'. The whole class
+# of sampling verbs; not a check whose verdict or rate follows it (7种产品抽查不合格率为0, 有3种
+# 产品抽检合格率偏低: the kinds a result fell in), nor kinds their own words call failing (5种
+# 不合格产品, 6种饮料不符合标准), nor a figure between (对12种产品的30批次开展抽查: the sentence
+# rules read that list), nor a check on another line (a headline's count, the next title's check).
+_SAMPLING = r"抽查|抽检|抽样|抽验|抽测|抽取|购样|买样|监督检验|比对试验|比对检验"
+_VERDICT = r"[^，,；;。]{0,3}?(?:不?合格|不符|达标|问题)"
+# (kinds of way, not of goods: 通过3种方式开展抽查)
+_WAYS = r"方式|形式|途径|渠道|手段|模式|办法|方法|措施|形态"
+_YEARS = r"\d{4}\s*年度?"
+SAMPLED_KINDS: tuple[tuple[str, str], ...] = (
+    ("categories_sampled",
+     rf"(?<![\d.至到~～\-－—这该述])(?P<num>\d+)\s*(?P<unit>种|个品种|个品类)"
+     rf"(?!\s*(?:{_WAYS})|[^，,；;。\n\d]{{0,4}}?(?:不合格|不符|问题))"
+     rf"(?=(?:[^，,；;。！？!?：:\d\n]|{_YEARS}){{0,30}}?(?:{_SAMPLING})(?!{_VERDICT}))"),
+)
+# A plan's word before the count in its clause: kinds still to be sampled (将对20种产品开展抽查).
+PLANNED_KINDS = r"计划|拟|将|准备"
