@@ -41,7 +41,7 @@ from .lexicon.supervision import (
     STAT_UNITS,
     THRESHOLD_AFTER,
 )
-from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED, FOLLOW_UP
+from .lexicon.supervision_exclusions import CASES_OWN, COMPLAINTS_COUNTED
 from .lexicon.supervision_goods import DESCRIBES_GOODS_AFTER
 from .lexicon.supervision_places import EQUIPMENT_USERS_AFTER, NOT_FIRMS_AFTER
 from .lexicon.supervision_results import (
@@ -241,10 +241,8 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 continue  # 抽查了60家磅秤，其中甲市场30家: metrology's sites
             if metric == "places_inspected" and EQUIPMENT_USERS_AFTER.match(view, end):
                 continue  # 、7家锅炉用户: special equipment's users; the list goes on after it
-            if metric == "enterprises_inspected" and (
-                    NOT_FIRMS_AFTER.match(view, end)
-                    or _FOLLOW_UP.search(view, end, clause_end(doc, start))):
-                metric = None  # 检查了9家加油站: places, not firms; …进行了跟踪抽查
+            if metric == "enterprises_inspected" and NOT_FIRMS_AFTER.match(view, end):
+                metric = None  # 检查了9家加油站: places, not firms
             if metric in ("enterprises_inspected", "dens_closed") \
                     and units_holding_equipment(view, context_start, start, end):
                 metric = None  # 检查单位20户、设备300余台: the equipment's holders
@@ -312,7 +310,6 @@ _FAILED = rx.compile(  # a failure (and one in other words: 未能符合…要�
     rf"不合格|不符合|不符|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明|{FAULT_VERDICT}")
 _MAJOR = rx.compile(r"大案|要案")
 _RESULTS = frozenset({"batches_failed", "batches_passed"})  # a check's results, broken down after
-_FOLLOW_UP = rx.compile(FOLLOW_UP)
 # A pack's content in brackets after a count of packs: 80箱(1×24瓶), 60箱(每箱500只),
 # 30袋(50公斤/袋) — no quantity of its own.
 _PACK_SIZE = rx.compile(r"[(（]\s*(?:\d+\s*[×xX*]|每[^\W\d_a-zA-Z]{1,2})\s*$")

@@ -16,6 +16,7 @@ from .supervision_count_changes import count_changes
 from .supervision_counted import counted_late
 from .supervision_found import goods_found
 from .supervision_funds import funds_set_aside
+from .supervision_governed import firms_governed
 from .supervision_handled import complaints_taken_in, handled_stats
 from .supervision_heads import headed_stats
 from .supervision_indices import index_stats
@@ -70,7 +71,7 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         taken = {end for stat in read for end in range(stat.span[1] - len(stat.unit), stat.span[1] + 1)}
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + sampled_classes(doc)
-                               + kinds_before_check(doc)
+                               + kinds_before_check(doc) + firms_governed(doc)
                                + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)

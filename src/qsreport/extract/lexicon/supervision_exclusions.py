@@ -6,8 +6,6 @@ from __future__ import annotations
 from ...regex_prefilter import compile_fast
 from .supervision_places import NOT_FIRMS, SPECIAL_EQUIPMENT_USERS
 
-FOLLOW_UP = r"跟踪(?:抽查|抽检|检查)"
-
 # Complaints or tip-offs counted earlier in the sentence's run, with no ； between (受理投诉和
 # 咨询电话260件，办结230件; 本季度受理举报150件，其中虚假宣传40件): what is closed or broken
 # down after them is those complaints, not cases handled (the keys of rounds 115 and 119).
@@ -57,7 +55,6 @@ NOT_A_STAT: tuple[tuple[str, str, int], ...] = (
     ("enterprises_inspected", NOT_FIRMS, 0),  # 检查加油站30家: places, not firms
     # 检查电梯使用单位26家: special equipment's users (see SPECIAL_EQUIPMENT_USERS).
     ("enterprises_inspected", rf"(?:{SPECIAL_EQUIPMENT_USERS})[^，,。；;：:\d]{{0,12}}$", 0),
-    ("enterprises_inspected", FOLLOW_UP, 0),  # a follow-up of the failed firms (before or after)
     # After 经检查 the figure is what the check judged (经检查，6家单位达到示范标准), not
     # what it went through.
     ("enterprises_inspected", r"经过?(?:检查|排查|抽查|核查)[，,]?\s*(?:共|有|共有)?$", 8),
