@@ -53,9 +53,10 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # count with nothing done to them between: 抽检童装、童鞋等75件, 抽查电动工具32款 (not
     # 抽查中查获假冒产品120件: goods seized; nor 抽检…不合格12件).
     # (抽验, 抽测: a sampling as Taiwan's reports write it, 抽验彩色书套15件; 测试 and 实测 (实试):
-    # a product test as Hong Kong's consumer bodies write it, 测试了市面上9款电饭煲)
+    # a product test as Hong Kong's consumer bodies write it, 测试了市面上9款电饭煲; 购样, 买样:
+    # samples bought off the shelf, 共购样40件)
     ("batches_sampled",
-     r"(?<!免费)(?:抽查|抽检|抽取|抽样|抽验|抽测|(?<!能力)(?<!性能)测试|实测|实试)了?"
+     r"(?<!免费)(?:抽查|抽检|抽取|抽样|抽验|抽测|购样|买样|(?<!能力)(?<!性能)测试|实测|实试)了?"
      r"(?:(?!查获|查扣|查封|扣押|没收|收缴|查处|立案|销毁|召回|发现|合格|检出|案)[^，,。；;：:\d]){0,16}?"
      r"(?:共计|共|计)?$",
      r"件|款"),

@@ -50,7 +50,11 @@ RESULT_AFTER = rx.compile(
 # Firms counted right before their batches whose clause closes on a verdict (17家企业的31批次
 # 产品合格, 3家企业的5批次不合格): the firms whose goods passed or failed, not the firms the
 # check went through.
-FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|经营户)?的\d+个?批次(?:" + RESULT_AFTER.pattern + ")")
+# (what the firms did to the batches may stand between, or nothing at all: 280家企业生产的296批次
+# 产品合格, 4家企业4个批次的样品合格, 6家经营户销售的7批次不合格)
+FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|工厂|经营户|商户|门店)?"
+                                r"(?:(?:生产|销售|经营|生产经营|生产、销售|经销)?的)?\s*\d+个?批次"
+                                r"(?:" + RESULT_AFTER.pattern + ")")
 
 # ... and the batches themselves, counted right after those firms (有4家企业的7批次产品不合格,
 # 发现2家厂家生产的2批次样品不合格, 其中4家门店的6个样品不合格, 3家企业3个批次的样品合格):

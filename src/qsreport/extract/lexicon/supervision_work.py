@@ -28,7 +28,8 @@ _CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查
 # Sellers a check samples at, counted as firms are (5家加气站的7批次样品): a trade's outlets.
 _FIRM_OR_SELLER = rf"(?:{_FIRM}|加油站|加气站|门店|商店|商场|超市|药店|店铺|网店)"
 # The batches of the firms counted, between them and their verdict: 生产的11批次样品, 的4个样品.
-_FAILED_BATCHES = (r"(?:生产|销售|经营|生产经营|生产、销售)?的\d+(?:个)?(?:批次|批|个|件|款|份)"
+# (or nothing between: 4家企业4个批次的样品合格)
+_FAILED_BATCHES = (r"(?:(?:生产|销售|经营|生产经营|生产、销售)?的)?\d+(?:个)?(?:批次|批|个|件|款|份)"
                    r"(?:产品|样品|商品)?[^，,。；;:：\d]{0,8}?")
 _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no other figure
 # Places counted right before what the check found in them, or closing their clause:
@@ -141,9 +142,11 @@ WORK_ROWS: tuple[WorkRow, ...] = (
             after=rf"不合格(?:产品|样品)?的?(?:生产|销售|经营)?{_FIRM}", needs=_CHECKED),
     WorkRow("firms_failed", r"家|户",
             before=rf"不合格{_GAP}{{0,10}}?(?:涉及|来自|分属)了?{_GAP}{{0,8}}?$", needs=_CHECKED),
-    # 其余31家企业的产品均合格.
+    # 其余31家企业的产品均合格; 其中60家企业生产的64批次产品合格 (the batches are a figure of
+    # their own).
     WorkRow("firms_passed", r"家|户",
-            after=rf"{_GAP}{{0,6}}?{_FIRM}{_GAP}{{0,10}}?(?<!不)合格(?!率)", needs=_CHECKED),
+            after=rf"{_GAP}{{0,6}}?{_FIRM}(?:{_GAP}{{0,10}}?|{_FAILED_BATCHES})(?<!不)合格(?!率)",
+            needs=_CHECKED),
     # 抽查覆盖12个地市, 涉及38个市县, 抽查了甲、乙等10个地区的30家企业.
     # (not a protected product's area, 保护范围为…15个县市: no check's; 检验 names bureaus too)
     # (and a drive of enforcement, a check as Taiwan's reports write it: 执法行动, 查核)
