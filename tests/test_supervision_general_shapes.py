@@ -1,0 +1,89 @@
+"""Supervision stats read by their sentence's shape rather than by one report's words: kinds of
+product counted before the spot check that covers them, firms counted after 对 with their own
+description before their noun and a check after it, and firms whose batches passed with what
+they did to the batches (or nothing) between. Invented reports (made-up places, goods and
+numbers), parsed end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .report_helpers import picked
+
+_HEAD = "某省市场监督管理局通报产品质量抽查情况\n发布时间：2031-05-06  来源：某局\n"
+
+
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(_HEAD + body + "\n", "supervision", "stats", ("metric", "value", "unit"))
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("某省局今年对64种产品组织开展了产品质量省级监督抽查。", 64),
+    ("某局日前公布台灯、暖风机等15种产品质量监督抽查结果。", 15),
+    ("戊省局年内先后对童装、插座、电动车头盔等23种产品组织实施了省级产品质量监督抽检。", 23),
+    ("己市局日前发布学生文具、儿童玩具、电热毯3种产品质量抽查情况的通报。", 3),
+    ("辛市局对本地生产的14种建材产品开展了质量抽样检验。", 14),
+    ("壬区局发布通告，对5种节令食品实施了专项抽验。", 5),
+    ("另有11种产品均对前次抽查不合格的企业开展了跟踪抽查。", 11),
+])
+def test_kinds_counted_before_the_check_that_covers_them(body: str, value: int) -> None:
+    """对N种产品…开展…抽查, 公布…等N种产品…抽查结果: the kinds a spot check covered, its verb
+    far after the count in the clause, in any of the verbs of sampling."""
+    assert ("categories_sampled", value, "种") in _stats(body)
+
+
+@pytest.mark.parametrize("body", [
+    "乙县有4种产品抽检合格率不足九成。",  # a rate after the check: the kinds a result fell in
+    "其中6种产品抽查不合格率为零。",
+    "某局采取飞行检查等2种方式开展抽查。",  # kinds of way, not of goods
+    "某市将对25种产品开展监督抽查。",  # still a plan
+    "某地8种糕点不合格\n某地糕点质量抽查情况公布",  # failing kinds; the check on the next line
+])
+def test_kinds_a_result_or_a_plan_counts_are_not_sampled(body: str) -> None:
+    """A check followed by its verdict or rate, ways of checking, and a plan: no kinds sampled."""
+    assert not any(metric == "categories_sampled" for metric, _, _ in _stats(body))
+
+
+def test_kinds_a_campaign_targets_stay_targeted() -> None:
+    """对N种…产品开展专项整治: a campaign's kinds, not a spot check's."""
+    assert _stats("癸市局对6种高风险产品开展专项整治。") == [("categories_targeted", 6, "种")]
+
+
+@pytest.mark.parametrize(("body", "value", "unit"), [
+    ("某局对27家上次抽查不合格的企业进行了跟踪抽查。", 27, "家"),
+    ("甲市局对38家曾被列入不合格名单的生产企业进行了回头看复查。", 38, "家"),
+    ("乙县局对15家持有生产许可证的电线电缆厂家开展了证后核查。", 15, "家"),
+    ("丙区局组织力量对20家辖区内销售电动自行车的经销商逐一检查。", 20, "家"),
+    ("丁市局对12户去年抽检不合格的小作坊实施了跟踪抽检。", 12, "户"),
+])
+def test_firms_described_between_their_count_and_noun(body: str, value: int, unit: str) -> None:
+    """对N家<their description>的企业进行了…检查: the firms inspected, a follow-up's too."""
+    assert ("enterprises_inspected", value, unit) in _stats(body)
+
+
+def test_firms_a_check_deals_with_are_not_inspected() -> None:
+    """对N家…的企业予以取缔: no verb of checking after them, no firms inspected."""
+    assert not any(metric == "enterprises_inspected"
+                   for metric, _, _ in _stats("己局对4家涉嫌无证生产的企业予以取缔。"))
+
+
+@pytest.mark.parametrize(("body", "firms", "batches", "unit"), [
+    ("本轮共抽查120家企业生产的130批次产品，其中112家企业生产的121批次产品合格。",
+     112, 121, "批次"),
+    ("此次共抽检丙县7家企业7个批次的样品，经检验有5家企业5个批次的样品合格。", 5, 5, "个批次"),
+    ("共抽检8家企业的8批次产品，其中6家企业的6批次产品合格。", 6, 6, "批次"),
+])
+def test_firms_passed_with_their_batches(body: str, firms: int, batches: int, unit: str) -> None:
+    """N家企业(生产的)M批次产品合格: the firms passed and their batches, each a figure."""
+    found = _stats(body)
+    assert ("firms_passed", firms, "家") in found
+    assert ("batches_passed", batches, unit) in found
+
+
+def test_samples_bought_off_the_shelf_are_sampled() -> None:
+    """共购样N件，其中M件不符合规定: the samples bought and those that failed."""
+    found = _stats("某分局今年对市售文具执行购样检测，共购样60件，其中7件不符合规定。")
+    assert ("batches_sampled", 60, "件") in found
+    assert ("batches_failed", 7, "件") in found
