@@ -87,3 +87,25 @@ def test_samples_bought_off_the_shelf_are_sampled() -> None:
     found = _stats("某分局今年对市售文具执行购样检测，共购样60件，其中7件不符合规定。")
     assert ("batches_sampled", 60, "件") in found
     assert ("batches_failed", 7, "件") in found
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("某局抽驗20件吹風機，市售吹風機6成不合格。", 6),
+    ("某會檢測30款插座，發現七成以上的樣本存在溫升過高問題。", 7),
+    ("某局抽查10件電暖器，計 3 件、占 3 成重要零件與登記不符合。", 3),
+    ("某局檢測12款水壺，其中四成標示不符規定。", 4),
+    ("某局抽检了一批电线，约5成电线长度短缺。", 5),
+])
+def test_a_failure_rate_told_in_tenths(body: str, value: int) -> None:
+    """N成不合格, 七成以上的…存在…问题, 占N成…不符合: a failure rate in tenths (成)."""
+    assert ("failure_rate", value, "成") in _stats(body)
+
+
+@pytest.mark.parametrize("body", [
+    "某局抽查10件電暖器，近三成消費者曾買到不合格商品。",  # people, not goods
+    "某局抽查10件電暖器，八成合格。",  # a pass rate
+    "某局检查发现，价格上涨三成的商品存在问题。",  # a price's rise
+])
+def test_tenths_of_people_prices_or_passes_are_no_failure_rate(body: str) -> None:
+    """Tenths of consumers, of a price's rise, or of goods that passed: no failure rate."""
+    assert not any(metric == "failure_rate" for metric, _, _ in _stats(body))

@@ -33,6 +33,7 @@ from .supervision_sold import goods_sold
 from .supervision_tables import with_tables
 from .supervision_tallies import platforms_inspected, tallied_late
 from .supervision_targeted import kinds_before_check, sampled_classes, targeted_categories
+from .supervision_tenths import failure_tenths
 from .supervision_trade import TRADE_REPLACES, trade_stats
 from .supervision_units import units_inspected
 
@@ -72,6 +73,7 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + sampled_classes(doc)
                                + kinds_before_check(doc) + firms_governed(doc)
+                               + failure_tenths(doc)
                                + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)
