@@ -109,3 +109,32 @@ def test_a_failure_rate_told_in_tenths(body: str, value: int) -> None:
 def test_tenths_of_people_prices_or_passes_are_no_failure_rate(body: str) -> None:
     """Tenths of consumers, of a price's rise, or of goods that passed: no failure rate."""
     assert not any(metric == "failure_rate" for metric, _, _ in _stats(body))
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("某县全年共接到投诉、举报、咨询9100件。其中，投诉4200件，举报700件。",
+     [("complaints_handled", 4200, "件"), ("complaints_handled", 700, "件")]),
+    ("某县全年共接到投诉、举报、咨询9100件。其中，投诉4200件，涉及金额260万元。举报700件，"
+     "办结率97%。咨询4200件，主要涉及家电。",
+     [("complaints_handled", 4200, "件"), ("complaints_handled", 700, "件"),
+      ("consultations", 4200, "件")]),
+    ("乙县全年收到群众举报和投诉共3100件。其中投诉2000件、举报1100件。",
+     [("complaints_handled", 2000, "件"), ("complaints_handled", 1100, "件")]),
+    ("丙市受理投诉咨询450件，同比增长8%。投诉310件，咨询140件。",
+     [("complaints_handled", 310, "件"), ("consultations", 140, "件")]),
+])
+def test_parts_of_an_intake_told_in_the_sentences_after_it(
+        body: str, parts: list[tuple[Any, ...]]) -> None:
+    """…共接到投诉、举报、咨询N件。其中，投诉N件…。举报N件…: each part its own kind's figure."""
+    found = _stats(body)
+    for part in parts:
+        assert part in found
+
+
+@pytest.mark.parametrize("body", [
+    "丁区全年受理投诉举报640件。投诉主要集中在食品领域。",  # no count opens the next sentence
+    "丁区接到投诉1200件。咨询热线接听电话300个。",  # a hotline's calls, not a part
+])
+def test_a_sentence_after_an_intake_with_no_part_adds_nothing(body: str) -> None:
+    """The next sentence names a kind but opens on no count of it: no part."""
+    assert len(_stats(body)) == 1

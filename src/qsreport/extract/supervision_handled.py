@@ -25,6 +25,7 @@ from .lexicon.supervision_handled import (
     INTAKE,
     NOT_INTAKE,
     PART,
+    PART_OPENS,
 )
 
 
@@ -68,10 +69,39 @@ def complaints_taken_in(doc: Doc) -> list[SupervisionStat]:
             end = change.end()
         while end < sentence.end and (part := PART.match(view, end)) is not None \
                 and part.end() <= sentence.end:
-            out += _stat(doc, "consultations" if part.group("kind") == "咨询"
-                         else "complaints_handled", part, None)
+            out += _parts(doc, part)
             end = part.end()
+        out += _parts_after(doc, sentence.end)
     return out
+
+
+def _parts(doc: Doc, part: re.Match[str]) -> list[SupervisionStat]:
+    return _stat(doc, "consultations" if part.group("kind") == "咨询" else "complaints_handled",
+                 part, None)
+
+
+def _parts_after(doc: Doc, end: int) -> list[SupervisionStat]:
+    """The parts of an intake told in the sentences after its own, each opening on one kind
+    and its count (…共接到投诉、举报、咨询N件。其中，投诉N件，涉及金额…。举报N件，…): the
+    first may open on 其中; the run stops at the first sentence that opens on no kind's count."""
+    out: list[SupervisionStat] = []
+    view = doc.view
+    while end < len(view):
+        start = end + len(view[end:]) - len(view[end:].lstrip())  # (past the break between)
+        if start >= len(view) or (part := PART_OPENS.match(view, start)) is None \
+                or (out and part.group("opens")):
+            break
+        sentence = doc.sentence_at(start)
+        if part.end() > sentence.end:
+            break
+        out += _parts(doc, part)
+        at = part.end()  # (and the parts after it in its sentence: …，举报N件)
+        while (more := PART.match(view, at)) is not None and more.end() <= sentence.end:
+            out += _parts(doc, more)
+            at = more.end()
+        end = sentence.end
+    return out
+
 
 
 def _stat(doc: Doc, metric: str, match: re.Match[str],

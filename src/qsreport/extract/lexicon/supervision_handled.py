@@ -51,6 +51,10 @@ NOT_INTAKE = rx.compile(r"服务台|奖励|电话|热线号码|平台\d")
 PART = compile_fast(
     rf"(?:[，,、；;]\s*)?(?:其中[，,]?\s*)?(?P<kind>投诉|举报|申诉|咨询|(?:已|均已|已经)?(?:办结|处理完毕|处理)"
     rf"(?:了)?)(?:共|计)?\s*{_NUM}")
+# ... or told in the sentences after it, each opening on one kind and its count (…共接到投诉、
+# 举报、咨询N件。其中，投诉N件，涉及…。举报N件，…): 其中 may open the first only.
+PART_OPENS = compile_fast(
+    rf"(?P<opens>其中[，,]?\s*)?(?P<kind>投诉|举报|申诉|咨询)(?:共|计)?\s*{_NUM}")
 # A change of the intake told between it and its parts (，比上年同期增加40%): passed over.
 CHANGE_BETWEEN = rx.compile(
     r"[，,]\s*(?:同比|环比|(?:与|较|比)[^，,。；;：:\d]{0,10}?)[，,]?\s*(?:增长|增加|上升|下降|减少|降低)了?"
