@@ -138,3 +138,29 @@ def test_parts_of_an_intake_told_in_the_sentences_after_it(
 def test_a_sentence_after_an_intake_with_no_part_adds_nothing(body: str) -> None:
     """The next sentence names a kind but opens on no count of it: no part."""
     assert len(_stats(body)) == 1
+
+
+def _shares(body: str) -> list[tuple[Any, ...]]:
+    return [item for item in picked(_HEAD + body + "\n", "supervision", "stats",
+                                    ("metric", "value", "unit", "basis"))
+            if item[3] == "share"]
+
+
+@pytest.mark.parametrize(("body", "metric", "values"), [
+    ("从企业规模看，抽查的大、中、小型企业数分别占抽查企业总数的3.1%、6.4%、90.5%。",
+     "enterprises_inspected", (3.1, 6.4, 90.5)),
+    ("中、小型企业占被抽查企业总数的比例分别为10%、90%。", "enterprises_inspected", (10, 90)),
+    ("东部、中部、西部地区抽查产品批次分别占全国总数的70.2%、18.3%、11.5%。",
+     "batches_sampled", (70.2, 18.3, 11.5)),
+    ("甲地企业数量达到120家，占全部抽查企业的75%。", "enterprises_inspected", (75,)),
+    ("生产企业和销售企业分别占受检企业总数的35%和65%。", "enterprises_inspected", (35, 65)),
+])
+def test_shares_of_what_a_check_sampled(body: str, metric: str, values: tuple[float, ...]) -> None:
+    """…分别占抽查企业总数的a%、b%, 抽查产品批次分别占全国总数的…: each the sample's share."""
+    assert _shares(body) == [(metric, value, "%", "share") for value in values]
+
+
+def test_the_failures_share_of_the_sample_is_not_the_samples() -> None:
+    """不合格企业占抽查企业总数的8%: the failures' share, not a part of the firms sampled."""
+    assert not any(item[0] == "enterprises_inspected" for item in _shares(
+        "不合格企业占抽查企业总数的8%。"))

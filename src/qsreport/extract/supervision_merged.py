@@ -25,6 +25,7 @@ from .supervision_monitoring import risk_monitoring
 from .supervision_outcomes import extra_stats
 from .supervision_pieces import with_pieces_failed
 from .supervision_planned import without_planned
+from .supervision_portions import sampled_shares
 from .supervision_recalls import recall_changes
 from .supervision_registered import registered_stats
 from .supervision_repeats import each_once
@@ -73,7 +74,7 @@ def with_other_readers(doc: Doc, stats: list[SupervisionStat],
         stats = [stat for stat in stats if stat.span[1] not in taken] + read
     if doc.schema != "1" and (targeted := targeted_categories(doc) + sampled_classes(doc)
                                + kinds_before_check(doc) + firms_governed(doc)
-                               + failure_tenths(doc)
+                               + failure_tenths(doc) + sampled_shares(doc)
                                + products_checked(doc)
                                + goods_found(doc) + goods_sold(doc) + funds_set_aside(doc)
                                + units_at_fault(doc) + counted_late(doc)
