@@ -39,17 +39,18 @@ def test_a_breakdown_of_the_sampled_batches_stays_sampled() -> None:
 
 
 def test_firms_and_batches_whose_clause_closes_on_passing_are_results() -> None:
-    """17家企业的31批次产品合格: passed batches; the 17 firms are no firms inspected."""
+    """17家企业的31批次产品合格: passed batches; the 17 firms are firms passed, no firms
+    inspected."""
     got = _stats("此次抽查了丁市27家企业的童装50批次产品，17家企业的31批次产品合格。")
     assert got == [("enterprises_inspected", 27), ("batches_sampled", 50),
-                   ("batches_passed", 31)]
+                   ("firms_passed", 17), ("batches_passed", 31)]
 
 
 def test_batches_whose_clause_closes_on_passing_after_their_goods_are_passed() -> None:
     """19家企业的43批次的玩具合格: the goods named between the count and the verdict."""
     got = _stats("戊县抽查了25家企业的玩具58批次，19家企业的43批次的玩具合格。")
     assert got == [("enterprises_inspected", 25), ("batches_sampled", 58),
-                   ("batches_passed", 43)]
+                   ("firms_passed", 19), ("batches_passed", 43)]
 
 
 def test_a_rate_per_thousand_people_is_no_count() -> None:
