@@ -12,7 +12,7 @@ import pytest
 
 from .report_helpers import picked
 
-_HEAD = "某省市场监督管理局通报产品质量抽查情况\n发布时间：2031-05-06  来源：某局\n"
+_HEAD = "某省市监局通报质量抽检情况\n发布时间：2031-05-06  来源：某局\n"
 
 
 def _stats(body: str) -> list[tuple[Any, ...]]:
@@ -20,13 +20,13 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.parametrize(("body", "value"), [
-    ("某省局今年对64种产品组织开展了产品质量省级监督抽查。", 64),
-    ("某局日前公布台灯、暖风机等15种产品质量监督抽查结果。", 15),
-    ("戊省局年内先后对童装、插座、电动车头盔等23种产品组织实施了省级产品质量监督抽检。", 23),
-    ("己市局日前发布学生文具、儿童玩具、电热毯3种产品质量抽查情况的通报。", 3),
+    ("某省局今年对64种产品安排了省一级质量监督抽查。", 64),
+    ("某局日前通报台灯、暖风机等15种产品的质量抽检情况。", 15),
+    ("戊省局年内先后对童装、插座、电动车头盔等23种产品组织实施了省一级质量抽检。", 23),
+    ("己市局日前发布学生文具、儿童玩具、电热毯3种产品质量抽查结果通告。", 3),
     ("辛市局对本地生产的14种建材产品开展了质量抽样检验。", 14),
     ("壬区局发布通告，对5种节令食品实施了专项抽验。", 5),
-    ("另有11种产品均对前次抽查不合格的企业开展了跟踪抽查。", 11),
+    ("另有11种产品均对前次未达标企业做了跟踪抽检。", 11),
 ])
 def test_kinds_counted_before_the_check_that_covers_them(body: str, value: int) -> None:
     """对N种产品…开展…抽查, 公布…等N种产品…抽查结果: the kinds a spot check covered, its verb
@@ -36,7 +36,7 @@ def test_kinds_counted_before_the_check_that_covers_them(body: str, value: int) 
 
 @pytest.mark.parametrize("body", [
     "乙县有4种产品抽检合格率不足九成。",  # a rate after the check: the kinds a result fell in
-    "其中6种产品抽查不合格率为零。",
+    "其中6种产品抽检不合格率是零。",
     "某局采取飞行检查等2种方式开展抽查。",  # kinds of way, not of goods
     "某市将对25种产品开展监督抽查。",  # still a plan
     "某地8种糕点不合格\n某地糕点质量抽查情况公布",  # failing kinds; the check on the next line
@@ -52,10 +52,10 @@ def test_kinds_a_campaign_targets_stay_targeted() -> None:
 
 
 @pytest.mark.parametrize(("body", "value", "unit"), [
-    ("某局对27家上次抽查不合格的企业进行了跟踪抽查。", 27, "家"),
+    ("某局对27家前次抽检未达标的企业开展跟踪抽检。", 27, "家"),
     ("甲市局对38家曾被列入不合格名单的生产企业进行了回头看复查。", 38, "家"),
     ("乙县局对15家持有生产许可证的电线电缆厂家开展了证后核查。", 15, "家"),
-    ("丙区局组织力量对20家辖区内销售电动自行车的经销商逐一检查。", 20, "家"),
+    ("丙区局组织力量对20家在辖区卖电动车的经销商逐一检查。", 20, "家"),
     ("丁市局对12户去年抽检不合格的小作坊实施了跟踪抽检。", 12, "户"),
 ])
 def test_firms_described_between_their_count_and_noun(body: str, value: int, unit: str) -> None:
@@ -72,7 +72,7 @@ def test_firms_a_check_deals_with_are_not_inspected() -> None:
 @pytest.mark.parametrize(("body", "firms", "batches", "unit"), [
     ("本轮共抽查120家企业生产的130批次产品，其中112家企业生产的121批次产品合格。",
      112, 121, "批次"),
-    ("此次共抽检丙县7家企业7个批次的样品，经检验有5家企业5个批次的样品合格。", 5, 5, "个批次"),
+    ("此次共抽检丙县7家企业7个批次样品，检验后有5家企业5个批次样品合格。", 5, 5, "个批次"),
     ("共抽检8家企业的8批次产品，其中6家企业的6批次产品合格。", 6, 6, "批次"),
 ])
 def test_firms_passed_with_their_batches(body: str, firms: int, batches: int, unit: str) -> None:
@@ -84,7 +84,7 @@ def test_firms_passed_with_their_batches(body: str, firms: int, batches: int, un
 
 def test_samples_bought_off_the_shelf_are_sampled() -> None:
     """共购样N件，其中M件不符合规定: the samples bought and those that failed."""
-    found = _stats("某分局今年对市售文具执行购样检测，共购样60件，其中7件不符合规定。")
+    found = _stats("某分局今年买样检测市售文具，总计购样60件，其中7件不符合規定。")
     assert ("batches_sampled", 60, "件") in found
     assert ("batches_failed", 7, "件") in found
 
@@ -112,9 +112,9 @@ def test_tenths_of_people_prices_or_passes_are_no_failure_rate(body: str) -> Non
 
 
 @pytest.mark.parametrize(("body", "parts"), [
-    ("某县全年共接到投诉、举报、咨询9100件。其中，投诉4200件，举报700件。",
+    ("某县全年共接到投诉、咨询、举报9100件。其中，投诉4200件，举报700件。",
      [("complaints_handled", 4200, "件"), ("complaints_handled", 700, "件")]),
-    ("某县全年共接到投诉、举报、咨询9100件。其中，投诉4200件，涉及金额260万元。举报700件，"
+    ("某县全年共接到投诉、咨询、举报9100件。其中，投诉4200件，涉及金额260万元。举报700件，"
      "办结率97%。咨询4200件，主要涉及家电。",
      [("complaints_handled", 4200, "件"), ("complaints_handled", 700, "件"),
       ("consultations", 4200, "件")]),
@@ -125,7 +125,7 @@ def test_tenths_of_people_prices_or_passes_are_no_failure_rate(body: str) -> Non
 ])
 def test_parts_of_an_intake_told_in_the_sentences_after_it(
         body: str, parts: list[tuple[Any, ...]]) -> None:
-    """…共接到投诉、举报、咨询N件。其中，投诉N件…。举报N件…: each part its own kind's figure."""
+    """…共接到投诉、咨询、举报N件。其中，投诉N件…。举报N件…: each part its own kind's figure."""
     found = _stats(body)
     for part in parts:
         assert part in found
@@ -147,20 +147,20 @@ def _shares(body: str) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.parametrize(("body", "metric", "values"), [
-    ("从企业规模看，抽查的大、中、小型企业数分别占抽查企业总数的3.1%、6.4%、90.5%。",
+    ("按规模分，受检的微型、小型、中型企业各占受检企业总数的3.1%、6.4%、90.5%。",
      "enterprises_inspected", (3.1, 6.4, 90.5)),
-    ("中、小型企业占被抽查企业总数的比例分别为10%、90%。", "enterprises_inspected", (10, 90)),
-    ("东部、中部、西部地区抽查产品批次分别占全国总数的70.2%、18.3%、11.5%。",
+    ("小微企业、中型企业占被抽检企业总量的比重依次为10%、90%。", "enterprises_inspected", (10, 90)),
+    ("东片、中片、西片抽检批次依次占全国总量的70.2%、18.3%、11.5%。",
      "batches_sampled", (70.2, 18.3, 11.5)),
-    ("甲地企业数量达到120家，占全部抽查企业的75%。", "enterprises_inspected", (75,)),
+    ("甲地企业达120家，占全部受检企业的75%。", "enterprises_inspected", (75,)),
     ("生产企业和销售企业分别占受检企业总数的35%和65%。", "enterprises_inspected", (35, 65)),
 ])
 def test_shares_of_what_a_check_sampled(body: str, metric: str, values: tuple[float, ...]) -> None:
-    """…分别占抽查企业总数的a%、b%, 抽查产品批次分别占全国总数的…: each the sample's share."""
+    """…各占受检企业总数a%、b%, 受检批次各占全国总数…: each the sample's share."""
     assert _shares(body) == [(metric, value, "%", "share") for value in values]
 
 
 def test_the_failures_share_of_the_sample_is_not_the_samples() -> None:
-    """不合格企业占抽查企业总数的8%: the failures' share, not a part of the firms sampled."""
+    """不合格企业占受检企业总量的8%: the failures' share, not a part of the firms sampled."""
     assert not any(item[0] == "enterprises_inspected" for item in _shares(
-        "不合格企业占抽查企业总数的8%。"))
+        "不合格企业占受检企业总量的8%。"))

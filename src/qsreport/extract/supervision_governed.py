@@ -1,6 +1,6 @@
 """Supervision (schema 2): firms a check is done on, counted after 对 with their own description
-between the count and their noun (``enterprises_inspected``: 对45家上次抽查不合格的企业进行了跟踪
-抽查); the words are in :mod:`.lexicon.supervision_governed`."""
+between the count and their noun (``enterprises_inspected``: 对45家前一轮抽检未达标的企业开展
+跟踪抽查); the words are in :mod:`.lexicon.supervision_governed`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def firms_governed(doc: Doc) -> list[SupervisionStat]:
-    """``对45家上次抽查不合格的企业进行了跟踪抽查`` → 45 家: each count after 对 whose firms'
+    """``对45家前一轮抽检未达标的企业开展跟踪抽查`` → 45 家: each count after 对 whose firms'
     noun, past their description, is followed by a verb of checking (labelled by the words
     after the count)."""
     return rows_read(doc, _rows(), "对", supervision_stat, label_after=True)

@@ -82,7 +82,7 @@ def _parts(doc: Doc, part: re.Match[str]) -> list[SupervisionStat]:
 
 def _parts_after(doc: Doc, end: int) -> list[SupervisionStat]:
     """The parts of an intake told in the sentences after its own, each opening on one kind
-    and its count (…共接到投诉、举报、咨询N件。其中，投诉N件，涉及金额…。举报N件，…): the
+    and its count (…共接到投诉、咨询、举报N件。其中，投诉N件，涉及金额…。举报N件，…): the
     first may open on 其中; the run stops at the first sentence that opens on no kind's count."""
     out: list[SupervisionStat] = []
     view = doc.view

@@ -1,6 +1,6 @@
 """Supervision (schema 2): shares of the firms or batches a spot check sampled, told with no
 count before them (``enterprises_inspected`` or ``batches_sampled`` with ``basis: share``: 大、
-中型企业分别占抽查企业总数的4%、9%); the words are in :mod:`.lexicon.supervision_portions`."""
+中型企业各占受检企业总数4%、9%); the words are in :mod:`.lexicon.supervision_portions`."""
 
 from __future__ import annotations
 

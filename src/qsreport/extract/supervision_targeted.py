@@ -93,7 +93,7 @@ def sampled_classes(doc: Doc) -> list[SupervisionStat]:
 
 
 def kinds_before_check(doc: Doc) -> list[SupervisionStat]:
-    """``对58种产品组织开展了省级监督抽查``, ``公布…等12种产品质量监督抽查结果``: each count of
+    """``对40种产品组织省级监督抽检``, ``通报…等12种产品质量抽检情况``: each count of
     kinds of product (种) that the words of a spot check follow in its clause, no verdict or
     rate after the check (the row's pattern says it); not a count a plan's word comes before."""
     found = []

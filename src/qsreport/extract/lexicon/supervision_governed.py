@@ -1,7 +1,7 @@
 """Supervision (schema 2): the words of firms a check is done on, counted after 对 with the
 firms' own description between the count and their noun, the check's verb after them (read by
-:mod:`..supervision_governed`, ``enterprises_inspected``): 对45家上次抽查不合格的企业进行了跟踪
-抽查, 对80家取得许可证的生产企业开展了证后交叉检查. A short count before its noun and verb is
+:mod:`..supervision_governed`, ``enterprises_inspected``): 对45家前一轮抽检未达标的企业开展
+跟踪抽查, 对80家取得许可证的厂家实施证后交叉检查. A short count before its noun and verb is
 the sentence rules'; this reader adds only where none of them read the count."""
 
 from __future__ import annotations

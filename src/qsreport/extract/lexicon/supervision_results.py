@@ -51,7 +51,7 @@ RESULT_AFTER = rx.compile(
 # 产品合格, 3家企业的5批次不合格): the firms whose goods passed or failed, not the firms the
 # check went through.
 # (what the firms did to the batches may stand between, or nothing at all: 280家企业生产的296批次
-# 产品合格, 4家企业4个批次的样品合格, 6家经营户销售的7批次不合格)
+# 产品合格, 4家企业4个批次样品全部合格, 6家经营户销售的7批次不合格)
 FIRMS_RESULT_AFTER = rx.compile(r"(?:企业|单位|厂家|工厂|经营户|商户|门店)?"
                                 r"(?:(?:生产|销售|经营|生产经营|生产、销售|经销)?的)?\s*\d+个?批次"
                                 r"(?:" + RESULT_AFTER.pattern + ")")

@@ -44,9 +44,9 @@ NOT_SAMPLED = r"不合格|问题产品|不符合|合格率|计划|拟|将"
 
 # A spot check's kinds of product counted in 种 (or 个品种, 个品类) with the check AFTER them in
 # their clause — a count the check's own words follow, however far, as national and provincial
-# releases write it (对58种产品组织开展了省级监督抽查; 公布甲、乙等12种产品质量监督抽查结果;
+# releases write it (对40种产品组织省级监督抽检; 通报甲、乙等12种产品质量抽检情况;
 # 9种产品为首次纳入抽检的产品); the check before them is the sentence rules'. The whole class
-# of sampling verbs; not a check whose verdict or rate follows it (7种产品抽查不合格率为0, 有3种
+# of sampling verbs; not a check whose verdict or rate follows it (7种产品抽检不合格率均为零, 有3种
 # 产品抽检合格率偏低: the kinds a result fell in), nor kinds their own words call failing (5种
 # 不合格产品, 6种饮料不符合标准), nor a figure between (对12种产品的30批次开展抽查: the sentence
 # rules read that list), nor a check on another line (a headline's count, the next title's check).

@@ -1,6 +1,6 @@
 """Supervision (schema 2): the words of a failure rate told in tenths (成), as Taiwan's and Hong
 Kong's releases and headlines write it (read by :mod:`..supervision_tenths`, ``failure_rate``
-in 成): 市售某商品6成不合格, 七成以上的样品存在短缺现象, 计3件、占3成…不符合. Not a share of
+in 成): 市售某商品6成不合格, 七成以上的样品长度偏短, 计3件、占3成…不符合. Not a share of
 anything else (三成消费者, 一成三的涨幅), nor a pass rate (八成合格)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _GAP = r"[^，,；;。！？!?\d\n]"
 _FAILED = (r"不合格|不符合?|不达标|未(?:能)?通过|未达|超标|"
            rf"存在{_GAP}{{0,10}}?(?:问题|缺陷|现象|隐患|瑕疵)|短缺|缩水|违规")
 TENTHS_ROWS: tuple[tuple[str, str], ...] = (
-    # (the tenths, then their goods and their verdict: 6成不合格, 七成以上的电线长度存在短缺现象)
+    # (the tenths, then their goods and their verdict: 6成不合格, 七成以上的电线长度偏短)
     ("failure_rate", rf"{_TENTHS}(?={_ABOUT}的?{_GAP}{{0,14}}?(?:{_FAILED}))"),
     # (a share of the failing count told before it: 计3件、占3成…不符合)
     ("failure_rate", rf"占(?:了|约|近)?\s*{_TENTHS}(?={_ABOUT}{_GAP}{{0,16}}?(?:{_FAILED}))"),

@@ -28,7 +28,7 @@ _CHECKED = r"抽查|抽检|抽样|检验|检测|监督检查|质量监测|检查
 # Sellers a check samples at, counted as firms are (5家加气站的7批次样品): a trade's outlets.
 _FIRM_OR_SELLER = rf"(?:{_FIRM}|加油站|加气站|门店|商店|商场|超市|药店|店铺|网店)"
 # The batches of the firms counted, between them and their verdict: 生产的11批次样品, 的4个样品.
-# (or nothing between: 4家企业4个批次的样品合格)
+# (or nothing between: 4家企业4个批次样品全部合格)
 _FAILED_BATCHES = (r"(?:(?:生产|销售|经营|生产经营|生产、销售)?的)?\d+(?:个)?(?:批次|批|个|件|款|份)"
                    r"(?:产品|样品|商品)?[^，,。；;:：\d]{0,8}?")
 _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no other figure
