@@ -51,7 +51,7 @@ def extract_certification(doc: Doc) -> Certification:
             metric = "licensed" if scheme in LICENCES else \
                 "mark_users" if scheme == "gi_mark" else "certified"
         if metric == "mark_users" and not _HOLDER_UNITS.fullmatch(tally.figure.unit):
-            continue  # (the users are firms: 115户企业的138个产品获得了使用…资格 counts products)
+            continue  # (the users are firms: 甲县40户企业的52个产品获得了使用…资格 counts products)
         if metric == "licensed" and _only_reviewed(doc, tally):
             continue
         scheme = "any" if scheme in UNNAMED_LICENCES else scheme
