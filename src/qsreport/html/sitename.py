@@ -21,6 +21,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+from ..segmenting.sections import SECTION_ENDS, SECTION_WORDS
 from .page import Page
 
 # <meta> names (lower case) a page states its own site's name in, surest first.
@@ -37,11 +38,7 @@ _BILINGUAL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[A-Za-z0-9.&'’]*")
 _OUTLET_END = re.compile(r"(?:报|報|网|網|在线|在線|电视台|電視台|电视|電視|广播|廣播|电台|電台|通讯社|"
                          r"通訊社|社|新闻|新聞)$")
 # A section's name: the field or the region a paper files stories under.
-_SECTION = re.compile(
-    r"^(?:本地|本港|国内|國內|台灣|台湾|港澳|香港|澳門|澳门|國際|国际|兩岸|两岸|中國|中国|大陆|大陸|社會|社会|要聞|要闻|港聞|"
-    r"澳聞|即時|即时|財經|财经|經濟|经济|娛樂|娱乐|體育|体育|生活|地方|政治|科技|文化|教育|健康|"
-    r"評論|评论|專題|专题|影視|影视|旅遊|旅游|汽車|汽车|房產|房产|軍事|军事|法治|時政|时政|綜合|综合|"
-    r"焦點|焦点|熱點|热点|頭條|头条|最新|即時新聞|图片|圖片|视频|視頻)+(?:新聞|新闻|频道|頻道|版)?$")
+_SECTION = re.compile(rf"^(?:{SECTION_WORDS})+(?:{SECTION_ENDS})?$")
 # A desk's or a column's word that is not the outlet's name even when it ends like one (电子报,
 # 数字报: the paper's e-edition, said of any paper).
 _NOT_OUTLET = frozenset(["电子报", "電子報", "数字报", "數字報", "日报", "日報", "晚报", "晚報",

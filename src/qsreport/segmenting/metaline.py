@@ -18,6 +18,7 @@ from itertools import islice
 from .. import regex_cache as rx
 from ..chars import HAN, HAN_CHAR
 from ..numbers import to_number
+from .sections import SECTION_ENDS, SECTION_WORDS
 
 # 2019-09-07, 2019/9/7, 2019.09.07, 2019年9月7日 (the 日 belongs to the date); not a year's run
 # of months (2019年1-10月, 2019年7-9月份: a table's or a report's span, no day).
@@ -86,11 +87,7 @@ _NOT_PUBLISHER = rx.compile(
 # A news site's section printed beside the date where a publisher may stand (地方 2024年3月2日,
 # 2024-03-02 财经): the channel's common noun, alone or with its 新闻, 频道 or 版 — every section
 # a portal names by its field, region or kind of story.
-_SECTION = rx.compile(
-    r"(?:国内|国际|环球|两岸|港澳|台湾|大陆|地方|本地|本港|本澳|港闻|澳闻|社会|时政|政治|政务|要闻|头条|焦点|热点|即时|"
-    r"综合|财经|经济|金融|股市|产经|科技|军事|法治|法制|民生|生活|健康|教育|文化|文教|旅游|汽车|"
-    r"房产|时尚|娱乐|影视|影剧|体育|运动|评论|观点|专题|图片|视频|美食|宠物|公益|农业|能源)"
-    r"(?:新闻|频道|版)?")
+_SECTION = rx.compile(rf"(?:{SECTION_WORDS})(?:{SECTION_ENDS})?")
 MAX_META_LINE = 120
 _NEXT_LABEL = rx.compile(rf"{HAN}{{1,5}}\s*[:：]")  # another field's label (编辑：, 作者：)
 _COLON = rx.compile(r"\s*[:：]")  # what ends a field's label
