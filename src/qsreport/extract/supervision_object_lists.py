@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Doc
+from .common import CLAUSE_MARK, Doc
 from .lexicon.supervision_object_lists import (
     CHECK,
     CHECK_OPENING,
@@ -30,7 +30,6 @@ from .lexicon.supervision_object_lists import (
     TRADERS,
 )
 
-_CLAUSE_MARKS = ",;:!?，。；：！？"
 # How far before a count its list may start and after it its check may stand.
 _REACH_BEFORE, _REACH_AFTER = 160, 240
 
@@ -56,8 +55,7 @@ def listed_object_metric(doc: Doc, sentence_start: int, sentence_end: int, start
         return None
     items, index = run
     first = items[0]
-    clause_start = max(sentence_start, *(view.rfind(mark, sentence_start, first.start()) + 1
-                                          for mark in _CLAUSE_MARKS))
+    clause_start = doc.after_last(CLAUSE_MARK, first.start(), sentence_start)
     leads = [*LEAD.finditer(view, clause_start, first.start())]
     if not leads or (len(items) == 1 and leads[-1].group() not in SAMPLED_AT):
         return None
