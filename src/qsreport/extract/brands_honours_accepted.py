@@ -158,7 +158,7 @@ def _headline_zone(doc: Doc, title: Segment,
                    passings: list[tuple[Match[str], int]]) -> list[BrandHonour]:
     """The zone the headline names passing its review (``passings``), where the text names it
     again (its name past the places it opens with: 甲省某某产业标准化示范区 → 某某产业标准化
-    示范区) though nowhere passing it in so many words (…承担的某某产业标准化示范区项目进行评估验收)."""
+    示范区) though nowhere passing it in so many words (…对其承担的某某标准化示范区开展了考核评估)."""
     view = doc.view
     for term, start in passings:
         places = find_places(view[start:term.start()])
