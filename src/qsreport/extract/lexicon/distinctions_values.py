@@ -6,14 +6,17 @@ from __future__ import annotations
 
 # A number written in Arabic digits (a value in 亿元 is always written so in these lists).
 _NUM = r"(?P<num>\d+(?:\.\d+)?)\s*"
-# (亿 alone closing its clause is 亿元 too: 某茶的品牌评估价值为5.3亿。)
-_MONEY = r"(?P<unit>亿元|万元|亿美元|元|亿(?=[，,。；;、！？!?）)”」\s]|$))"
+# (亿 alone closing its clause is 亿元 too: 某茶的品牌评估价值为5.3亿。) A list's total may be
+# told in 万亿元 (总品牌价值7.1万亿元), which keeps its unit as written.
+_MONEY = r"(?P<unit>万亿元|亿元|万元|亿美元|元|(?:万)?亿(?=[，,。；;、！？!?）)”」\s]|$))"
 # A threshold is no value (品牌价值超过千亿元的有15家, 价值100亿元以上的品牌). Wider than
 # supervision's THRESHOLD_AFTER (lexicon/supervision.py: 以上/以下 before the noun they
 # filter, 货值5万元以上的案件, where 95%以上 at a clause's end is a level): a value a list
 # assessed is never written with 以上 or 左右 at all, nor followed by 的, 有 or 者.
 _NO_THRESHOLD = r"(?!\s*(?:以上|以下|之间|的|有|者|左右))"
-_VERB = r"(?:分别)?(?:为|达到?|是|约|共|计|合计|高达|已达|突破)*"
+# (a value past a round sum is told as the value: 品牌价值超260亿元, 逾80亿元, 超过1.2万亿元;
+# a threshold is told apart by what follows it, ``_NO_THRESHOLD``)
+_VERB = r"(?:分别)?(?:为|达到?|是|约|近|共|计|合计|高达|已达|突破|超过|超|逾)*"
 # The list or evaluation named (中国品牌价值评价, 品牌价值榜, 最具价值品牌).
 _LIST = r"(?:品牌价值(?:评价|榜|排行榜|百强榜|评估)|最具价值(?:品牌|的品牌)|价值评价)"
 _LISTED = r"(?:荣登|登上|入选|上榜|进入|跻身|入围|列入)"
@@ -29,7 +32,8 @@ BRAND_VALUE_ROWS: tuple[tuple[str, str], ...] = (
                     rf"总价值{_VERB}{_NUM}{_MONEY}{_NO_THRESHOLD}"),
     # (a value told before its words: 甲集团以58.4亿元的品牌价值排在首位; 乙茶以120.3亿元位列
     # 区域品牌价值第一)
-    ("brand_value", rf"以{_NUM}{_MONEY}(?:的(?:品牌)?(?:评估)?价值|(?:位列|位居|居|排名|名列)"
+    # (the 的 may be left out: 丙酒以73.6亿元品牌价值排名第五)
+    ("brand_value", rf"以{_NUM}{_MONEY}(?:的?(?:品牌)?(?:评估|评价)?价值|(?:位列|位居|居|排名|名列)"
                     rf"[^，,。；;\d]{{0,20}}?价值)"),
     # (the listed brands' total in a clause of its own, after their count: 共有86个品牌完成
     # 评价，总价值1020.5亿元; in a report of such a list)
