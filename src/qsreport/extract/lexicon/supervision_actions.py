@@ -162,7 +162,17 @@ ACTION_KINDS: tuple[tuple[str, str], ...] = (
     # A sampling named a campaign (化肥抽检专项行动, 抽查集中行动), or joined to another
     # campaign under one 行动 (化肥专项抽检与综合执法行动: the sampling, and the enforcement
     # campaign its own row reads).
-    (r"监督抽查|监督抽检(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|结果|信息|公告)|"
+    # A sampling of goods named as the work a bureau carries out, right after the verb that
+    # carries it out (对…企业的产品进行了质量抽检, 开展抽样检测, 实施了商品质量抽查), or named by
+    # its subject and closed by the word for the work (开展家具质量缺陷抽查工作): a spot check,
+    # as 监督抽查 is; not its plan, force or body, nor the verb of a counted object (抽检了8批次).
+    # A bare 进行抽检 names no goods' quality: it may be any sampling (of scales at a market, a
+    # caption's officer at work), no campaign.
+    (r"(?:(?<=进行)|(?<=进行了)|(?<=开展)|(?<=开展了)|(?<=实施)|(?<=实施了))"
+     r"(?:(?:产品|商品)?质量(?:抽检|抽查)|抽样检测|抽样检验|抽样检查)"
+     r"(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|任务|的?方式|制度|机制|了|过)|"
+     r"(?:质量|质量缺陷|质量安全)抽[查检](?=工作|活动)|"
+     r"监督抽查|监督抽检(?!计划|方案|力度|中心|所|院|站|机构|工作会|会议|办法|细则|结果|信息|公告)|"
      r"质量抽查|专项抽查|抽[查检](?:专项|集中)?行动|"
      r"专项抽[查检](?=(?:及|和|与|暨|、)[^，,。；;：:“”]{2,12}?行动)|"
      # A check of goods named by what it tests, whose results or report are published in
