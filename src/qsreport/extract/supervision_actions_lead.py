@@ -17,6 +17,8 @@ from .lexicon.supervision_actions import ACTION_KIND, action_kind
 from .lexicon.supervision_checks import EQUIPMENT_SUBJECT
 from .lexicon.supervision_enforced import LEAD_ENFORCEMENT
 from .lexicon.supervision_lead import (
+    BARE_CHECK,
+    BARE_CHECK_BORNE_OUT,
     BARE_LEAD_CHECK,
     CHECKED_PAPERS,
     COUNTED_CHECK_DRIVE,
@@ -157,6 +159,9 @@ def lead_check(doc: Doc) -> list[SupervisionAction]:
         kind: ActionKind | None = _sampled_kind(checked) if sampling else "law_enforcement"
         if kind is None:
             continue
+        if match.group("word") == BARE_CHECK and not BARE_CHECK_BORNE_OUT.search(
+                view, match.end(), min(len(view), match.end() + LEAD_REACH)):
+            continue  # (对…进行了检查 with no drive told after it: a raid or a visit)
         if BARE_LEAD_CHECK.fullmatch(match.group("word")):
             # (a bare supervision check names the campaign less well than a headline that
             # names it, or than 本次抽查 calling it a sampling afterwards)

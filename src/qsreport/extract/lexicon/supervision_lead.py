@@ -48,7 +48,9 @@ LEAD_CHECK = compile_fast(
     r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具|"
     r"学校|院校|高校|(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
     r"(?![^。；;，,]{0,40}?(?:公司|某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)))"
-    r"[^。；;!！?？，,]{2,50}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
+    # (a long list of places and the equipment in them may run past 50 characters: 对辖区内
+    # 酒店、宾馆…等人员密集场所以及…在用的锅炉、电梯…等特种设备进行了全面检查)
+    r"[^。；;!！?？，,]{2,64}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     # (its length may come first: 开展为期一周的全覆盖检查)
     r"(?:为期[^\W_a-zA-Z]{1,6}的)?"
     r"(?:全面|集中|专项|安全|突击|重点|监督|执法|拉网式|联合|计量)*?的?"
@@ -58,9 +60,20 @@ LEAD_CHECK = compile_fast(
     # (Taiwan's word for the check: 针对辖区15家加油站进行全面稽查)
     rf"稽查(?!{AUDIT_BODY})|"
     # (and the other words of a check carried out on a class: LEAD_CHECK_WORDS)
-    rf"{LEAD_CHECK_WORDS})"
+    rf"{LEAD_CHECK_WORDS}|"
+    # (a bare 检查, 进行了全面检查: taken only as BARE_CHECK_BORNE_OUT allows)
+    # (not one of two works joined, 进行检查和抽样: the pair's own words name it)
+    r"检查(?![和及与、]))"
     r"(?!时|中|工作会|会议|制度|机制|办法|力度|记录|情况|结果)"
 )
+# A bare 检查 in the lead (对辖区眼镜店集中开展检查, 对…特种设备进行了全面检查) is the
+# report's campaign only when the report then refers back to it as a check or a drive (本次
+# 检查, 此次行动) or counts the force it sent out (出动执法人员60人次), as a drive's report does;
+# with neither it is as often a raid or a visit, which the keys count no campaign.
+BARE_CHECK = "检查"
+BARE_CHECK_BORNE_OUT = rx.compile(
+    r"(?:本次|此次|这次|该次)(?:专项|集中|联合|全面)?(?:检查|行动)(?!组|人员)|"
+    r"出动(?:执法|检查|监管|工作)?人员")
 # Firms or places counted in a lead check's object (对辖区内12家超市进行了专项检查) are the
 # class it covers, but counted in a sampling (对12家企业的产品进行抽查) they are a task done,
 # its batches the spot check, unless the check is a drive carried out by teams formed for it
