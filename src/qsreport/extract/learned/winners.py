@@ -37,6 +37,7 @@ from ..lexicon.brands import (
     places_win,
 )
 from ..lexicon.brands import brand_category as _brand_category
+from .mentioned import only_mentions
 from .runs import run_mates
 from .tagger import WeightTable, char_class, read_kept_table, spans, tag
 
@@ -188,10 +189,11 @@ def learned_honours(doc: Doc, table: WeightTable | None = None,
                 return found
             weights = table or shipped_table()
         # Sentences whose every name the checks below would drop, skipped before tagging
-        # (the tagger is the cost): a passage about counterfeits, and a sentence read for the
+        # (the tagger is the cost): a passage about counterfeits, a sentence that names no win
+        # (a showcase, an example: :mod:`.mentioned`), and a sentence read for the
         # titles of the one before when that one says its names have not won yet.
         starts = starts or [s.start for s in doc.layout.sentences]
-        if _about_fakes(doc, starts, sentence) or (
+        if _about_fakes(doc, starts, sentence) or only_mentions(view, sentence, terms) or (
                 all(t.start() < sentence.start for t in terms)
                 and _not_won_before(doc, terms[0])):
             continue

@@ -23,6 +23,26 @@ HONOUR_VERB = compile_fast(
 # and those ranks after it: a verb of winning (read where no verb of HONOUR_VERB stands).
 JOINED_RANKS = rx.compile(r"(?:加入|迈入|步入|跨入)了?$")
 RANKS_AFTER = rx.compile(r"[^，,。；;]{0,12}?行列")
+# The words a sentence needs for the names in it to have won anything (where the verbs of
+# HONOUR_VERB and the "named among them" words of CONTEXT_VERB are not there): a giver's act
+# (认定, 核准, 颁发, 表彰, 通报表扬; not a project's approval to start, 批准立项, nor a grant
+# of a licence, 授权), passing a review, being put in a list or a catalogue (纳入, 列入, 收录,
+# 入围, 名列, 进入…清单), joining the holders' ranks (加入…行列), protection given (实施保护,
+# 予以保护), a mark registered, holding (拥有, 共有, 现有, 已有, 还有, 享有), a list of winners
+# opened (名单, 名录, 榜单, 分别是, 如下) and the title itself as held (称号, 殊荣, 荣誉). A
+# sentence without one only names products, firms or places (a showcase, an example, a
+# subject of work).
+WON_IN_SENTENCE = compile_fast(
+    r"认定|审定|核准|确认为|命名|颁发|颁授|授牌|授匾|挂牌|表彰|嘉奖|奖励|通报表扬|揭晓|公布|公告|"
+    r"(?<!申请)批准(?!立项|筹建|创建|建设|实施)|通过了|(?:顺利|一致|成功|正式|均|已)通过|"
+    r"通过[^，,。；;]{0,12}?(?:验收|审查|审核|评审|认定|认证|考核|复核|复审|评估|评价)|"
+    r"纳入|列入|收录|入围|入列|名列|位列|当选|晋级|晋升|"
+    r"进入[^，,。；;]{0,24}?(?:名单|清单|名录|目录|榜|行列)|"
+    r"评上|评出|评定|选出|(?:加入|迈入|步入|跨入)[^，,。；;]{0,24}?行列|"
+    r"(?:实施|予以|受到?|获得?)[^，,。；;]{0,12}?保护|注册|"
+    r"拥有|共有|现有|已有|还有|又有|另有|享有|持有|"
+    r"名单|名录|清单|目录|榜单|排行榜|分别[是为]|依次[是为]|如下|称号|殊荣|荣誉"
+)
 # The words of winning a clause holds.
 WON_IN_CLAUSE = rx.compile(r"新增|新获|新认定|荣获|获得|获评|入选|现有|拥有|共有|已有")
 # Someone only applied, was recommended or is being groomed for the title: no winner (but 某县
