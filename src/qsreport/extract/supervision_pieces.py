@@ -17,8 +17,10 @@ from .areas import same_text
 from .common import Doc
 from .lexicon.supervision_pieces import (
     PIECES_FAILED_ROWS,
+    PIECES_POOL_ROW,
     PIECES_TESTED_ROWS,
     POOL_COUNT,
+    SAMPLE_NOUN,
     TESTED_AFTER,
 )
 from .rows import compiled_rows, rows_read
@@ -32,7 +34,22 @@ def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _tested_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return compiled_rows(tuple(("batches_sampled", row) for row in PIECES_TESTED_ROWS))
+    return compiled_rows(tuple(("batches_sampled", row)
+                               for row in (*PIECES_TESTED_ROWS, PIECES_POOL_ROW)))
+
+
+# Units a sample is counted in only beside a noun of sampling (8个样本, 样品5份).
+_NAMED_ONLY = frozenset({"个", "份"})
+_SAMPLE_NOUN = rx.compile(SAMPLE_NOUN)
+
+
+def _names_sample(doc: Doc, stat: SupervisionStat) -> bool:
+    """Whether ``stat`` counts pieces by its unit alone (件, 款) or in a sentence naming a
+    sample (样品, 样本), as a count in 个 or 份 must."""
+    if same_text(stat.unit) not in _NAMED_ONLY:
+        return True
+    sentence = doc.sentence_at(stat.span[0])
+    return _SAMPLE_NOUN.search(doc.view, sentence.start, sentence.end) is not None
 
 
 @cache
@@ -43,11 +60,9 @@ def _tested_pool(unit: str) -> re.Pattern[str]:
 def pieces_tested(doc: Doc, stats: Sequence[SupervisionStat]) -> list[SupervisionStat]:
     """``购买10件…进行检测``, ``为12款…进行测试`` → the pieces sampled, where no other reading took
     the count."""
-    if "件" not in doc.view and "款" not in doc.view:  # (every row counts in one of them)
-        return []
     read_at = {stat.span[1] for stat in stats}
     return [stat for stat in rows_read(doc, _tested_rows(), "共计约达为是", supervision_stat)
-            if stat.span[1] not in read_at]
+            if stat.span[1] not in read_at and _names_sample(doc, stat)]
 
 
 def pieces_failed(doc: Doc, stats: Sequence[SupervisionStat]) -> list[SupervisionStat]:
@@ -55,10 +70,14 @@ def pieces_failed(doc: Doc, stats: Sequence[SupervisionStat]) -> list[Supervisio
     before it in the report, or counted in its own sentence before a word of testing
     (购买8件…检测，…计有2件不符合)."""
     sampled = [(stat.span[1], same_text(stat.unit)) for stat in stats
-               if stat.metric == "batches_sampled" and same_text(stat.unit) in ("件", "款")]
+               if stat.metric == "batches_sampled" and same_text(stat.unit) in _PIECE_UNITS
+               and _names_sample(doc, stat)]
     return [stat for stat in rows_read(doc, _rows(), "共计约达为是", supervision_stat)
             if any(at <= stat.span[0] and unit == same_text(stat.unit) for at, unit in sampled)
             or _tested_in_sentence(doc, stat)]
+
+
+_PIECE_UNITS = frozenset({"件", "款", *_NAMED_ONLY})
 
 
 def _tested_in_sentence(doc: Doc, stat: SupervisionStat) -> bool:
