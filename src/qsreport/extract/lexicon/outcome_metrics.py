@@ -36,8 +36,12 @@ FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率|问题(?:�
 # product); also the batches named as a noun before the count
 # (合格批次为150批, 不合格产品批次数为12批).
 # (及格, 不及格: the same verdict in another word, as some reports write it)
+# (any goods named by a word in 品 may stand there: 不合格食品13批次, 合格化妆品40批次,
+# 不合格食用农产品5批次 — the one- to four-character words food and drug checks name them by)
+_GOODS_IN_PIN = r"[^\W\d_a-zA-Z]{1,4}?品"
 BATCHES_RESULT_BEFORE = rx.compile(
-    r"(?P<failed>不)?(?:合格|及格)(?:的|产品|样品|品)*(?:批次数?|批数)?(?:为|是|有|共|共有)?$"
+    r"(?P<failed>不)?(?:合格|及格)(?:的|产品|样品|样本|品|" + _GOODS_IN_PIN + r")*"
+    r"(?:批次数?|批数)?(?:为|是|有|共|共有)?$"
 )
 # Kinds of product counted in 个 (with 种: extract/supervision.py): 涉及18个产品类别, 8个大类.
 CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
