@@ -10,15 +10,19 @@ from .supervision_keywords import ANY_KEYWORD, metric_before
 
 # A clause opening on what a check reached, with places or a count of them before the figure
 # (涉及甲、乙2个省市, 共涉及), and maybe a figure before it (56家企业生产的72批次).
+# (the places counted may own the figure: 涉及甲、乙等8个省份的208家生产单位)
 _SCOPE_LEAD = rx.compile(r"\s*(?:共|共计)?(?:涉及|覆盖)(?:[^\W\d_a-zA-Z]|、){0,16}?"
-                         r"(?:\d+个[^\W\d_a-zA-Z]{1,3}?)?(?:共|计)?"
+                         r"(?:\d+个[^\W\d_a-zA-Z]{1,3}?的?)?(?:共|计)?"
                          r"(?:\d+(?:\.\d+)?[^\W\d_a-zA-Z]{1,8})?")
 # A clause that closes on the check itself (进行抽查, 开展了监督抽查): its object comes after;
-# or on the batches it sampled (抽检瓷砖96批次，涉及本地40余家企业), or the equipment it went
-# through, named before or after its count (检查压力容器300台，涉及8家使用单位; 抽检了36台大型
-# 游乐设施).
+# or on the batches it sampled, the goods named before or after their count, the kinds of
+# goods counted before them or not (抽检瓷砖96批次，涉及本地40余家企业; 抽查了300批次产品，涉及
+# 企业210家; 共抽查12种、300批次产品，…), or the equipment it went through, named before or
+# after its count (检查压力容器300台，涉及8家使用单位; 抽检了36台大型游乐设施).
 _CHECK_CLOSES = rx.compile(r"(?:抽查|抽检|(?:监督|专项|技术|安全|执法)检查)[了过]?$|"
-                           r"(?:抽查|抽检)[^，,。；;：:\d]{0,16}?\d+(?:个批次|批次|批)$|"
+                           r"(?:抽查|抽检|抽验|抽样|抽取)[^，,。；;：:\d]{0,16}?"
+                           r"(?:\d+(?:种|类|大类)[、，,和及]?)?\d+(?:个批次|批次|批)"
+                           r"[^\W\d_a-zA-Z]{0,8}$|"
                            r"(?:抽查|抽检|检查)了?[^，,。；;：:\d]{0,12}?\d+(?:台|部|套)"
                            r"[^\W\d_a-zA-Z]{0,8}$")
 # A clause breaking the check's count down (其中过山车4台、摩天轮2台) may stand between the

@@ -28,8 +28,10 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
      r"元|万元|亿元"),
     ("fines", r"罚没款|罚没|罚款|罚没金额|罚没收入", r"元|万元|亿元"),
     # (实际抽到…980批次: the batches a check reached, see supervision_planned)
-    # (every verb of taking samples: 采样, 采集样品, 购样 and 取样 as 抽样 and 抽取)
-    ("batches_sampled", rf"抽查|抽检|抽样|检验|检测|监测|抽取|抽到|{SAMPLE_TAKING}", r"个批次|批次|批"),
+    # (every verb of taking samples: 采样, 采集样品, 购样 and 取样 as 抽样 and 抽取; 抽验 and
+    # 抽测, a sampling as drug checks and Taiwan's reports write it)
+    ("batches_sampled", rf"抽查|抽检|抽样|抽验|抽测|检验|检测|监测|抽取|抽到|{SAMPLE_TAKING}",
+     r"个批次|批次|批"),
     # (检查 of goods counted in 批次: 检查月饼产品31个批次; not 批, a lot of goods seized; not
     # 检查中, 检查时: the while of a check, whose goods counted are what it found or did,
     # 在检查中下架变质食品9批次; but goods named with 中 or 时 are checked goods: 检查中秋月饼,
@@ -72,7 +74,7 @@ STAT_METRICS: tuple[tuple[str, str, str], ...] = (
     # 监督检验; 清查 goes through units as a check does: 全县共清查锅炉使用单位58家, not
     # 清查出 what it found: round 79)
     ("enterprises_inspected",
-     r"检查|巡查|排查|抽查|抽检|检查了|督查|抽到|监督抽样|质量监测|监督检验|清查|抽取",
+     r"检查|巡查|排查|抽查|抽检|抽验|检查了|督查|抽到|监督抽样|质量监测|监督检验|清查|抽取",
      r"家[(（]次[)）]|家次|家|户次|户|个企业|个单位"),
     ("personnel_deployed", r"出动|派出(?!所)|抽调|投入|组织", r"人[(（]次[)）]|人次|人/次|人"),
     # Staff counted in 名 only when sent out or drawn for the work: 出动48名执法人员, 从各分局
