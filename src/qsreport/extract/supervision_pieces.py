@@ -1,5 +1,6 @@
-"""Supervision (schema 2): pieces a product test found failing, counted in 件 or 款 after a word
-that picks them out of the sample and before a verdict that closes their clause (计有3件不符合,
+"""Supervision (schema 2): pieces a product test found failing, counted in 件 or 款 (个 or 份
+beside a sample noun, 样品 or 样本) after a word that picks them out of the sample and before a
+verdict that closes their clause (计有3件不符合,
 仅1件标示不合格) — in a report whose sample is counted in the same unit, so that a count of goods
 seized or sold is never taken for a failure (the words are in :mod:`.lexicon.supervision_pieces`).
 Such a reading replaces the sample's that the general rules gave the same count (其中3件检测未通过:
