@@ -40,3 +40,12 @@ def test_a_verdict_word_after_no_pin_is_no_result() -> None:
     leaves the batches unread as a result."""
     got = _stats("戊县检查中发现缺少合格证明文件的进货记录12批次。")
     assert ("batches_passed", 12, "批次") not in got
+
+
+def test_goods_crossing_a_border_are_no_market_result() -> None:
+    """检出不合格进口食品20批 / 检出不合格商品300批 at the border: the border's inspections,
+    never a market check's failures."""
+    got = _stats("甲检验检疫局今年检出不合格进口食品20批，退运8批。")
+    assert not [stat for stat in got if stat[0] == "batches_failed"]
+    got = _stats("全年检验检疫进出口商品9万批，检出不合格商品300批。")
+    assert not [stat for stat in got if stat[0] == "batches_failed"]

@@ -188,7 +188,7 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
             elif previous in ENFORCEMENT_METRICS and unit == previous_unit and unit in _LISTED_OUTCOMES \
                     and view.startswith("、", context_start):
                 metric = previous  # 查处无证企业3家、超范围生产企业2家
-            elif unit in BATCH_UNITS and (batches := batches_result(view, clause_start, start)):
+            elif unit in BATCH_UNITS and (batches := batches_result(view, clause_start, start, unit)):
                 metric = batches  # 合格112批次, 不合格8批次
             elif unit == "种":
                 # 抽检了12家厂的15种产品: kinds of product by the guide's convention,

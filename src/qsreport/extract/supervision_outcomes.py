@@ -23,6 +23,7 @@ from .lexicon.outcome_metrics import (
     ENFORCEMENT_AFTER,
     ENFORCEMENT_BEFORE,
     FAILURE_RATE,
+    GOODS_RESULT_UNITS,
 )
 from .lexicon.supervision import (
     BUREAU,
@@ -167,11 +168,12 @@ def rate_metric(view: str, start: int, stop: int) -> str:
     return "failure_rate"
 
 
-def batches_result(view: str, clause_start: int, start: int) -> str | None:
+def batches_result(view: str, clause_start: int, start: int, unit: str) -> str | None:
     """What a spot check's batches came to, from the words right before them in their clause:
-    合格112批次 (passed), 不合格的8个批次 (failed); None when they say neither."""
+    合格112批次 (passed), 不合格的8个批次 (failed), 不合格食品13批次 (the goods named, in 批次
+    only); None when they say neither."""
     found = BATCHES_RESULT_BEFORE.search(view, clause_start, start)
-    if found is None:
+    if found is None or (found.group("goods") and unit not in GOODS_RESULT_UNITS):
         return None
     return "batches_failed" if found.group("failed") else "batches_passed"
 

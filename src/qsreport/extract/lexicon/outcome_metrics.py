@@ -36,13 +36,17 @@ FAILURE_RATE = rx.compile(r"不合格(?:产品)?(?:检出|发现)?率|问题(?:�
 # product); also the batches named as a noun before the count
 # (合格批次为150批, 不合格产品批次数为12批).
 # (及格, 不及格: the same verdict in another word, as some reports write it)
-# (any goods named by a word in 品 may stand there: 不合格食品13批次, 合格化妆品40批次,
-# 不合格食用农产品5批次 — the one- to four-character words food and drug checks name them by)
-_GOODS_IN_PIN = r"[^\W\d_a-zA-Z]{1,4}?品"
+# (any goods named by a word in 品 may stand there, counted in 批次: 不合格食品13批次,
+# 合格化妆品40批次, 不合格食用农产品5批次 — the one- to four-character words food and drug
+# checks name them by; not goods crossing a border, 不合格进口食品46批, 不合格商品600批: the
+# border's inspections, counted in 批, read by supervision_trade)
+_GOODS_IN_PIN = r"(?P<goods>(?:(?!进|出|入境)[^\W\d_a-zA-Z]){1,4}?品)"
 BATCHES_RESULT_BEFORE = rx.compile(
     r"(?P<failed>不)?(?:合格|及格)(?:的|产品|样品|样本|品|" + _GOODS_IN_PIN + r")*"
     r"(?:批次数?|批数)?(?:为|是|有|共|共有)?$"
 )
+# The units goods named by a word of their own (see above) are counted in as a check's results.
+GOODS_RESULT_UNITS = frozenset({"批次", "个批次"})
 # Kinds of product counted in 个 (with 种: extract/supervision.py): 涉及18个产品类别, 8个大类.
 CATEGORIES_AFTER = rx.compile(r"(?:产品)?(?:类别|大类|品种|门类)")
 # ... a spot check's verb in the clause before them (the sentence names the check).
