@@ -54,6 +54,7 @@ from .lines import (
 from .node import Node
 from .page import HAN, Page
 from .printed import is_note
+from .profile import own_name, printed_instead, stands_at_article
 from .publine import glued_publisher, is_event_time, labelled_area, without_tools
 from .publish_block import header_lines, lines_above
 from .sitetitle import (
@@ -63,7 +64,6 @@ from .sitetitle import (
     is_breadcrumb,
     is_paper_name,
     is_placeholder_title,
-    is_site_like,
     is_site_name,
     line_above_article,
     line_atop_article,
@@ -71,12 +71,11 @@ from .sitetitle import (
     logo_heading,
     titled_by_crumbs,
 )
-from .titlelines import number_line, subtitle, title_with_subtitle
+from .titlelines import number_line, site_cut, subtitle, title_with_subtitle
 
 _HEADLINE = (4, 80)  # characters a headline may have
 _MINOR_HEADINGS = frozenset(["h4", "h5"])  # headlines only just above the article
 _HEADINGS = frozenset(["h1", "h2", "h3"])  # those a parser may empty (see _moved)
-_WECHAT = "微信公众平台"  # a WeChat article's og:site_name
 _AFTER_LINES = 12  # how far below the headline a publish line may sit
 _BEFORE_LINES = 3  # and above it
 _WINDOW = 600  # parse events read on either side of the headline
@@ -159,7 +158,7 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     whole = _norm(page.title or "")
     part = _norm(_title_part(page.title or ""))
     copies = {key for key in wanted if part and key.startswith(part) and key != part} | {whole}
-    best: tuple[int, int, int, Node, str] | None = None
+    best: tuple[bool, bool, int, int, Node, str] | None = None
     for node in page.headings:
         if node.name in _MINOR_HEADINGS:
             continue  # a sidebar's or a footer's caption as often as a headline
@@ -167,22 +166,29 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
         text = " ".join(_ZERO_WIDTH.sub("", node.heading_text() or _moved(node)).split())
         key = _norm(text)
         # (Whether <title> holds it first: most headings it does not, and their other tests
-        # are left undone.)
-        if _HEADLINE[0] <= len(key) <= _HEADLINE[1] and any(key in title for title in wanted) \
-                and HAN.search(key) and not is_placeholder_title(key):
-            rank = (not (key in copies and part and key != part), len(key), -node.start)
-            if best is None or rank > best[:3]:
+        # are left undone. A name shorter than a headline is the page's own only as the whole
+        # end part of <title> beside the site's name, printed at the article: a profile's.)
+        fits = _HEADLINE[0] <= len(key) <= _HEADLINE[1]
+        if (fits or 0 < len(key) < _HEADLINE[0]) and any(key in title for title in wanted) \
+                and HAN.search(key) and not is_placeholder_title(key) \
+                and (fits or (own_name(page, key) and stands_at_article(page, node, article))):
+            # (A heading a link holds, a menu's item, ranks below one printed as text.)
+            rank = (not (key in copies and part and key != part), not node.linked, len(key), -node.start)
+            if best is None or rank > best[:4]:
                 best = (*rank, node, text)
-    if best is not None and (at_article := logo_heading(page, best[3], best[4], article)) is not None:
+    if best is not None and (instead := printed_instead(page, best[4], article)) is not None:
+        head.title, head.found["title"] = instead[1], f"<{instead[0].name}> at the article, <title>'s heading a link"
+        return instead[0].start
+    if best is not None and (at_article := logo_heading(page, best[4], best[5], article)) is not None:
         head.title, head.found["title"] = at_article[1], \
             f"<{at_article[0].name}> at the article, <title> and a heading the site's name"
         return at_article[0].start
     if best is not None:
-        node, text = best[3], best[4]
+        node, text = best[4], best[5]
         where = f"<{node.name}> inside <title>"
         if any(_norm(text) == title for title in wanted) and (cut := _title_part(text)) \
                 and cut != text and not headline_and_subtitle(page, text) \
-                and (_norm(text) == whole or _site_cut(page, text, cut)):
+                and (_norm(text) == whole or site_cut(page, text, cut)):
             text, where = cut, f"<{node.name}> as <title>, without the site's name"
         elif joined := column_joined(page, node, text, _title_part(page.title or "")):
             text, where = joined, f"<title>: a column's heading and the <{node.name}> joined"
@@ -230,18 +236,6 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     elif is_placeholder_title(page.title or "") and (top := line_atop_article(page, article)):
         head.title, head.found["title"] = top, "the article's first line, <title> a placeholder"
     return None
-
-
-def _site_cut(page: Page, text: str, cut: str) -> bool:
-    """Whether what ``<title>``'s separators cut off a heading (``text`` less ``cut``) is the
-    site's name, for a heading that is a ``<meta>`` title but not ``<title>``. A platform's
-    article (a WeChat account's: its ``<meta>`` title is the headline its author wrote, never
-    with a site's name) keeps a column's name before its bar (栏目｜标题)."""
-    if any(attrib.get("property") == "og:site_name" and attrib.get("content") == _WECHAT
-           for attrib in page.metas):
-        return False
-    rest = [part for part in TITLE_SEPARATORS.split(text.replace(cut, " ")) if part.strip()]
-    return any(is_site_like(page, part) for part in rest)
 
 
 def _moved(node: Node) -> str:

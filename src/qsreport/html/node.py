@@ -15,7 +15,8 @@ class Node:
     It holds its page's lines, not the page: no reference cycle, so a page read is freed as
     soon as it is let go, not by the garbage collector's passes."""
 
-    __slots__ = ("attrib", "end", "han", "last", "length", "lines", "link_han", "name", "start")
+    __slots__ = ("attrib", "end", "han", "last", "length", "lines", "link_han", "linked", "name",
+                 "start")
 
     def __init__(self, name: str, attrib: dict[str, str], lines: list[str], start: int) -> None:
         self.name = name
@@ -28,6 +29,9 @@ class Node:
         # Han inside links, where its last descendant not dropped starts.
         self.han = self.length = self.link_han = 0
         self.last = start
+        # Whether a link holds the element (a heading that is a menu's item or a card's, set by
+        # the walk for headings only): such a heading names another page, not this one.
+        self.linked = False
 
     def noise_names(self) -> tuple[str, str, str]:
         """The class, id and style the element states ("" for one it lacks): what tells a

@@ -194,6 +194,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
     # Elements open that drop what they hold, that hold strings bs4 does not read, that keep
     # their white space; where the outermost dropped one started; the last start not dropped.
     dropped = contained = keep = drop_start = last_start = 0
+    linked = 0  # links open (a heading inside one is a menu's item or a card's)
     title: list[Node] = []
 
     def string() -> None:
@@ -220,7 +221,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
             string()
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal dropped, contained, keep, drop_start, last_start
+        nonlocal dropped, contained, keep, drop_start, last_start, linked
         if pieces:
             string()
         kind = kinds_of(tag, 0)
@@ -236,6 +237,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
                 metas.append(attributes_of(attrib))
             elif kind & _HEADING or _marked(attrib):
                 node = Node(tag, attributes_of(attrib), lines, index)
+                node.linked = linked > 0
                 headings.append(node)
         # (A class or id met before is looked up once: None when it is new. An element with no
         # attributes comes with lxml's empty mapping, whose lookups are Python's: not asked.)
@@ -245,7 +247,10 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
                 or ((eid := attrib.get("id")) and (
                     (hit := titled(eid)) or (hit is None and learn(eid, search(eid) is not None))))):
             node = Node(tag, attributes_of(attrib), lines, index)
+            node.linked = linked > 0
             headings.append(node)
+        if kind & _LINK:
+            linked += 1
         if kind & _COUNTED:
             if kind & _DROP:
                 if not dropped:
@@ -266,7 +271,7 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
         push(kind)
 
     def end(_: str) -> None:
-        nonlocal dropped, contained, keep
+        nonlocal dropped, contained, keep, linked
         if pieces:  # (inside an element: a string)
             string()
         kind = pop()
@@ -274,6 +279,8 @@ def _walker(page: Page) -> tuple[Any, Callable[[], None]]:
             node, begun, first, first_link, tag, attrib = opened.pop()
             if node is not None:
                 node.end = len(lines)
+            if kind & _LINK:
+                linked -= 1
             if not dropped:
                 if kind & _LINK:
                     links.append((first, len(shown)))

@@ -1,7 +1,8 @@
 """A headline that goes on past what the page's heading or ``<title>``'s part gives: the
 subtitle ``<title>`` joins with —— and the page prints under the headline, the document number
 a ``<meta>`` title gives whole and the page prints on the headline's second line, a headline
-and its subtitle that ``<title>`` joins with a dash and the page prints so.
+and its subtitle that ``<title>`` joins with a dash and the page prints so; and whether what
+``<title>``'s separators cut off a heading is only the site's name.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from .head import Head
 
 _BRACKETED = re.compile(r"[(（【\[][^()（）]{2,30}[)）】\]]")  # (某决字〔2024〕7号)
+_WECHAT = "微信公众平台"  # a WeChat article's og:site_name
 
 
 def subtitle(page: Page, head: Head, lines: list[str]) -> None:
@@ -69,3 +71,15 @@ def title_with_subtitle(page: Page, part: str) -> str | None:
                 and printed_whole(page, candidate):
             return candidate
     return None
+
+
+def site_cut(page: Page, text: str, cut: str) -> bool:
+    """Whether what ``<title>``'s separators cut off a heading (``text`` less ``cut``) is the
+    site's name, for a heading that is a ``<meta>`` title but not ``<title>``. A platform's
+    article (a WeChat account's: its ``<meta>`` title is the headline its author wrote, never
+    with a site's name) keeps a column's name before its bar (栏目｜标题)."""
+    if any(attrib.get("property") == "og:site_name" and attrib.get("content") == _WECHAT
+           for attrib in page.metas):
+        return False
+    rest = [part for part in TITLE_SEPARATORS.split(text.replace(cut, " ")) if part.strip()]
+    return any(is_site_like(page, part) for part in rest)
