@@ -85,10 +85,36 @@ def test_a_linked_headline_with_nothing_printed_at_the_article_stays() -> None:
     assert read(markup)[0][0] == "某某社区举办邻里节活动"
 
 
+def test_a_person_s_profile_names_no_region() -> None:
+    """A teacher's profile on a school's site: no region — not the school's city, nor the
+    places the person was born or trained in; each way of giving the particulars."""
+    for facts in ("女，1975年生于宁波", "生于1962年，浙江温州人", "1958年生人，籍贯：湖州",
+                  "男，汉族，中共党员", "1970年5月出生于绍兴"):
+        assert _meta(_profile("甄文澜-骨干教师-浙江大学", "甄文澜", facts)) == ("甄文澜", None), facts
+
+
+def test_the_school_s_own_news_and_introduction_keep_the_site_s_place() -> None:
+    """The same site's news story, and an introduction of a place that began in a year (始建于,
+    诞生于): the school's city, as before."""
+    story = page("<meta charset='utf-8'><title>某某学院举办声乐比赛-浙江大学</title>",
+                 "<div class='article'><h1>某某学院举办声乐比赛</h1><p>发布时间：2031-05-09</p>"
+                 "<div class='text'><p>5月8日，某某学院举办第五届声乐比赛，四十余名学生参赛，"
+                 "评出一等奖三名。</p></div></div><div class='foot'>版权所有：浙江大学</div>")
+    assert _meta(story)[1] == "杭州市"
+    museum = page("<meta charset='utf-8'><title>某某馆-浙江大学</title>",
+                  "<div class='main'><h1>某某馆</h1><div class='text'><p>某某馆诞生于1992年，"
+                  "始建于校园东侧，馆藏书画三千余件，常年对师生开放。</p></div></div>"
+                  "<div class='foot'>版权所有：浙江大学</div>")
+    assert _meta(museum) == ("某某馆", "杭州市")
+
+
 def test_other_forms_of_the_particulars_and_of_title() -> None:
     """Written after the rule, to check its reach: a month without a day, 出生于 before the
     year, the sex after a nationality, 出生在, a year in words; and <title> with spaced dashes,
     a full-width bar, doubled underscores, the site first, a long dash."""
+    for facts in ("1966年12月生，江苏南通人", "出生于1971年，毕业于某某学院", "满族，女，1980年毕业于某某大学",
+                  "1955年出生在上海", "生于一九六〇年，江西人"):
+        assert _meta(_profile("甄文澜-骨干教师-浙江大学", "甄文澜", facts)) == ("甄文澜", None), facts
     for title in ("甄文澜 - 骨干教师 - 浙江大学", "甄文澜｜浙江大学", "甄文澜__骨干教师__浙江大学",
                   "浙江大学-甄文澜", "甄文澜—浙江大学"):
         assert read(_profile(title, "甄文澜", "声乐教师"))[0][0] == "甄文澜", title

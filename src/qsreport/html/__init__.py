@@ -26,6 +26,7 @@ from .owner import Portal, site_place
 from .page import read_page
 from .pager import drop_pagers
 from .printed import own_entry, posted_under
+from .profile import is_profile
 from .publine import without_tools
 from .sitename import local_beat
 from .tail import drop_promos, trim_tail
@@ -133,7 +134,7 @@ def _article_text(markup: str, utf8: bytes | None) -> tuple[str, PageHead | None
     # (The portal's place is read only if the header's region asks: most pages name their own.)
     portal = Portal(markup, tree.title, head.title, story)
     found = PageHead(bool(head.title), head.date, head.source, head.found, crumbs, portal,
-                     head.site)
+                     head.site, is_profile(head.title, lines))
     return "\n".join(top + lines), found
 
 

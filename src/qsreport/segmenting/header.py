@@ -174,7 +174,7 @@ def read_header(text: str, view: str, page: PageHead | None = None) -> Header:
         header.date, header.found["date"] = clock, "the page's clock (an e-paper's issue date)"
     if header.date is None:
         read_late_date(view, header)
-    if header.region is None:
+    if header.region is None and (page is None or not page.about_person):
         header.region = report_region(text, view, header, crumbs,
                                       page.portal if page is not None else None)
     return header

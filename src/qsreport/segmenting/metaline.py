@@ -352,7 +352,8 @@ class PageHead:
     how to read the place whose government runs the site (``portal``: a call that answers
     甲市 for a page of 甲市人民政府门户网站; read only when the header's region asks for it,
     which most pages' own places spare); and the name the site gives itself (``site``), the
-    publisher of last resort."""
+    publisher of last resort; and whether the page is a person's profile (``about_person``),
+    which is about no place."""
 
     headline: bool = False
     date: str | None = None
@@ -363,3 +364,5 @@ class PageHead:
     portal: Callable[[], str | None] | None = None  # the place whose government's site it is
     site: tuple[str, str] | None = None  # the site's own name and where the page gave it: the
     # publisher only when neither the page nor its text names another
+    about_person: bool = False  # a person's profile: no region, neither the site's place nor
+    # the places of the person's life
