@@ -33,6 +33,15 @@ def test_a_school_named_after_no_place_gives_its_city_from_the_table() -> None:
     assert _page_region(_school_page("Copyright 中国矿业大学 2031 All Rights Reserved")) == "徐州市"
 
 
+def test_a_national_academy_of_the_arts_gives_its_city_from_the_table() -> None:
+    """The academies named after the country or the centre, and a school attached to one
+    (某学院附属中学): the city each stands in; one named after its city needs no row."""
+    assert _page_region(_school_page("Copyrights 2031 中国美术学院附属中等美术学校")) == "杭州市"
+    assert _page_region(_school_page("版权所有：中央戏剧学院")) == "北京市"
+    assert _page_region(_school_page("版权所有：中国音乐学院 地址：某某路1号")) == "北京市"
+    assert _page_region(_school_page("版权所有：上海戏剧学院")) == "上海市"
+
+
 def test_a_school_whose_name_opens_on_a_city_or_county_gives_that_place() -> None:
     """A footer's school named after its city (某市大学) or county: that place, unlisted."""
     assert _page_region(_school_page("Copyright 温州大学 某某实验教学中心")) == "温州市"

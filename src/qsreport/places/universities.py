@@ -3,7 +3,8 @@ site whose story names no place (:func:`qsreport.html.owner.site_place`). Each r
 a site's ``<title>`` or its footer's owner line writes, the short names a publisher or a
 headline writes (南开新闻网, 清华大学…), and the city. A school whose name opens on a city or a
 county (苏州大学, 扬州大学) needs no row: its name says where it is; the rows are the schools
-named after a province, the country or nothing of a place (山东大学, 中国海洋大学, 东南大学)."""
+named after a province, the country or nothing of a place (山东大学, 中国海洋大学, 东南大学), and
+the national academies of the arts (中央美术学院, 中国美术学院 …)."""
 
 from __future__ import annotations
 
@@ -61,4 +62,12 @@ UNIVERSITIES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     (("海南大学",), ("海南大学",), "海口市"),
     (("新疆大学",), ("新疆大学",), "乌鲁木齐市"),
     (("内蒙古大学",), ("内蒙古大学",), "呼和浩特市"),
+    # The national academies of the arts named after the country or the centre (those named
+    # after their city, 北京电影学院, 上海戏剧学院, need no row).
+    (("中央美术学院",), ("中央美术学院", "中央美院"), "北京市"),
+    (("中国美术学院",), ("中国美术学院", "中国美院"), "杭州市"),
+    (("中央音乐学院",), ("中央音乐学院",), "北京市"),
+    (("中国音乐学院",), ("中国音乐学院",), "北京市"),
+    (("中央戏剧学院",), ("中央戏剧学院",), "北京市"),
+    (("中国戏曲学院",), ("中国戏曲学院",), "北京市"),
 )
