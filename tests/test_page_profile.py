@@ -112,7 +112,7 @@ def test_other_forms_of_the_particulars_and_of_title() -> None:
     """Written after the rule, to check its reach: a month without a day, 出生于 before the
     year, the sex after a nationality, 出生在, a year in words; and <title> with spaced dashes,
     a full-width bar, doubled underscores, the site first, a long dash."""
-    for facts in ("1966年12月生，江苏南通人", "出生于1971年，毕业于某某学院", "满族，女，1980年毕业于某某大学",
+    for facts in ("1966年12月生，江苏南通人", "出生于1971年，毕业于某某学院", "满族，女，1983年毕业于某某大学",
                   "1955年出生在上海", "生于一九六〇年，江西人"):
         assert _meta(_profile("甄文澜-骨干教师-浙江大学", "甄文澜", facts)) == ("甄文澜", None), facts
     for title in ("甄文澜 - 骨干教师 - 浙江大学", "甄文澜｜浙江大学", "甄文澜__骨干教师__浙江大学",

@@ -35,9 +35,9 @@ _SHORT_LINE = 40  # characters of such a line at most
 # from another language (阿卜杜·某某); a pen name may have four or five characters.
 _PERSON_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}")
 # The particulars a profile opens on: a year of birth (in digits or in words, 一九六〇年) before
-# 生/出生 (1950年生于某地, 1962年出生, 1970年5月生, 1958年生人) or after 生于/出生于 (生于1948年); a sex between commas (某某，男，汉族);
-# a native place (籍贯：某省). Not a thing's beginnings (始建于, 诞生于, 产生于, 发生于), nor a
-# year's work (2019年生产, 2020年生效).
+# 生/出生 (1961年生于某地, 1964年出生, 1973年5月生, 1959年生人) or after 生于/出生于 (生于1957年);
+# a sex between commas (某某，男，汉族); a native place (籍贯：某省). Not a thing's beginnings
+# (始建于, 诞生于, 产生于, 发生于), nor a year's work (2031年生产, 2032年生效).
 _YEAR = r"(?:(?:19|20)\d{2}|一九[〇零○一二三四五六七八九]{2}|二[〇零○][〇零○一二三四五六七八九]{2})"
 _PARTICULARS = re.compile(
     _YEAR + r"\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出生|生(?=[于在人，,。；;、)）\s]))"
