@@ -184,19 +184,16 @@ HELD_BARE = rx.compile(r"已达|已達|在册|在冊|(?:已经?|先后|相继|�
 # but, as 共有, not over a year of an earlier sentence (甲县2030年…。全县共培育… is that year's);
 # not 共同 (jointly: 多家企业共同参与制定的4项标准 tells who drafted, not a total).
 MADE_IN_ALL = rx.compile(r"共(?!同)" + _MADE)
-# A month, with its day or its part (5月, 十一月, 3月8日, 6月中旬, 9月底): the day a span opens on.
+# The day a span opens on (5月, 十一月, 3月8日, 6月中旬), then what began on it (启动, 开展某某工作).
 _ON_A_DAY = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
              r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?(?:份|[初中底末]|[上中下]旬)?")
-# What may stand between a span's first day and 以来: what began then (启动, 开展某某工作), no
-# count, no other year and no clause's end.
 _BEGUN_THEN = r"[^，,。；;：:\d年]{0,16}?"
 # (去年以来: from last year to now, two years' work: a span too; 近三年, the last three.)
 SINCE = compile_fast(r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?<![今去前明本当上])"
                      r"(?:[二三四五六七八九十两几多]|\d+)年)\s*(?:以来|来(?![自到]))|"
                      r"(?:去年|上年)以来|"
-                     # a span opened on a day of a year named or of an earlier year (自2030年
-                     # 11月20日启动以来, 2031年3月以来, 从去年6月开展某某工作以来): the years
-                     # since, unless its year is the report's own (see context_period_since)
+                     # a span opened on a day (自2030年11月20日启动以来, 从去年6月开展…以来):
+                     # the years since, unless its year is the report's (context_period_since)
                      r"(?:(?<!\d)(?:19|20)\d{2}\s*年|(?:去年|上年|前年))\s*" + _ON_A_DAY
                      + _BEGUN_THEN + r"以来|"
                      # 近三年，共查处… (近3年…): the last years up to now, as 三年来 (not 近3年度,
@@ -236,9 +233,7 @@ AS_AT_YEAR_END = rx.compile(r"截[至止]到?\s*(?:(?:今年|本年)\s*)?"
 # and the month or the quarter a monthly or quarterly report is of: 本月全市…, 本季度共…; not
 # a point of it, 本月底全市共有…, a stock held then)
 BOUNDED_SPAN = rx.compile(r"全年|年内|期间|[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
-                          # a span to now opened on a day of no year, the report's own (自5月
-                          # 10日以来, 9月中旬开展整治以来); not one of a year named or of last
-                          # year (2030年9月以来, 去年9月以来: SINCE's)
+                          # a span to now from a day of no year (自5月10日以来; not 去年9月以来)
                           r"(?<![年\d一二三四五六七八九十])" + _ON_A_DAY + _BEGUN_THEN + r"以来|"
                           r"(?:本|当)(?:月|季度)(?![初底末])|"
                           r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?(?:份|[初中底末]|[上中下]旬)?"
