@@ -61,10 +61,12 @@ from .lexicon.supervision_lead import (
 from .lexicon.supervision_mentions import GENERIC_AFTER
 from .lexicon.supervision_plans import ANNOUNCED, PLAN_AHEAD
 from .lexicon.supervision_results import INSTRUMENT
+from .lexicon.supervision_tested import SAMPLES_TESTED
 from .supervision_actions_checks import check_kind, titled_kind
 from .supervision_actions_enforced import headline_enforcement, lead_enforcement
 from .supervision_actions_guards import no_lead_campaign
 from .supervision_actions_instruments import lead_instrument_check
+from .supervision_actions_tested import lead_sample_test
 from .supervision_actions_titles import title_end_at, title_start_at
 from .supervision_outcomes import other_office
 from .supervision_scan import kind_matches
@@ -76,7 +78,7 @@ from .supervision_scan import kind_matches
 CAMPAIGN_STARTS = (ACTION_KIND, LEAD_CHECK, HEADLINE_WORK, LEAD_INSPECTION, LEAD_VERIFICATION,
                    LEAD_VISIT_VERIFICATION, LEAD_VERIFICATION_DRIVE, SEIZED_FAKES,
                    OWN_SPOT_CHECK, PUBLISHED_SPOT_CHECK, INSTRUMENT_CHECK, LEAD_SAMPLED_BATCHES,
-                   LEAD_ENFORCEMENT)
+                   LEAD_ENFORCEMENT, SAMPLES_TESTED)
 
 
 def may_name_a_campaign(view: str) -> bool:
@@ -89,12 +91,12 @@ def unnamed_campaign(doc: Doc) -> list[SupervisionAction]:
     lead carries out, the campaign its headline names, a safety inspection or a verification
     drive its lead tells, a seizure of fakes, a check of instruments its lead names by them,
     one spot check's results, the work its headline names, a sampling of counted batches
-    its lead tells, or enforcement its lead or else its headline tells by a verb of its own
-    (the first of these found)."""
+    its lead tells, enforcement its lead or else its headline tells by a verb of its own, or
+    a test of sampled or on-sale goods its lead tells (the first of these found)."""
     return lead_check(doc) or headline_campaign(doc) or lead_inspection(doc) \
         or lead_verification(doc) or seized_fakes(doc) or lead_instrument_check(doc) \
         or own_spot_check(doc) or headline_work(doc) or lead_work(doc) or lead_sampling(doc) \
-        or lead_enforcement(doc) or headline_enforcement(doc)
+        or lead_enforcement(doc) or headline_enforcement(doc) or lead_sample_test(doc)
 
 
 def lead_work(doc: Doc) -> list[SupervisionAction]:
