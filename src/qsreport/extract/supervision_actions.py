@@ -93,11 +93,12 @@ def extract_actions(doc: Doc) -> list[SupervisionAction]:
     chosen: list[Mention] = []
     for kind in dict.fromkeys(m.kind for m in mentions):
         of_kind = [m for m in mentions if m.kind == kind]
-        named: dict[str, Mention] = {}
+        named: dict[tuple[str, str | None], Mention] = {}
         for mention in of_kind:
             if mention.named:
-                core = names.core(view[mention.title_start:mention.title_end])
-                if not any(names.same_campaign(core, seen) for seen in named):
+                core = (names.core(view[mention.title_start:mention.title_end]),
+                        names.placeless_core(view, mention.title_start, mention.title_end))
+                if not any(names.one_campaign(core, seen) for seen in named):
                     named[core] = mention
         if len(named) < 2:
             chosen.append(of_kind[0])  # one campaign of the kind: where it is first named

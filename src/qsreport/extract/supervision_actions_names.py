@@ -5,6 +5,7 @@ name one campaign) and whether it names a campaign of its own. Read by
 from __future__ import annotations
 
 from .. import regex_cache as rx
+from ..places.finder import find_places
 from .lexicon.supervision_actions import ACTION_KIND
 from .lexicon.supervision_mentions import (
     GENERIC_LEAD,
@@ -55,6 +56,34 @@ def same_topic(again: str, before: str) -> bool:
     return not topic or any(topic[i:i + 2] in earlier for i in range(len(topic) - 1))
 
 
+# How far before a title a place cut by the title's start may open (黑龙江省… whose title kept
+# only 龙江省…: the title reaches back eight characters at most).
+_PLACE_REACH = 6
+
+
+def placeless_core(view: str, start: int, end: int) -> str | None:
+    """The core of the title at ``view[start:end]`` past the places that lead it (甲省乙市…,
+    the first one maybe cut by the title's start), or None when no place leads it."""
+    reached = None
+    for place in find_places(view, max(0, start - _PLACE_REACH), end):
+        if place.end <= start:
+            continue
+        if place.start > (start if reached is None else reached):
+            break
+        reached = place.end
+    return None if reached is None or reached >= end else core(view[reached:end])
+
+
+def one_campaign(one: tuple[str, str | None], other: tuple[str, str | None]) -> bool:
+    """Whether two titles, each given as its core and its core past a leading place, name one
+    campaign: their cores do (:func:`same_campaign`), or each is led by a place and what
+    follows the places does (甲省成品油市场专项整治 and 乙市成品油市场专项整治: a campaign
+    told for the province and again for the city it reached)."""
+    if same_campaign(one[0], other[0]):
+        return True
+    return one[1] is not None and other[1] is not None and same_campaign(one[1], other[1])
+
+
 def same_campaign(one: str, other: str) -> bool:
     """Whether two cores name one campaign: equal, or one the other's tail with a longer
     lead (市打假联合 and 打假联合: the place or the count before a name is no other
@@ -75,6 +104,8 @@ def same_campaign(one: str, other: str) -> bool:
     if quoted and quoted.group() in other:
         return True  # 总局通报“双打”专项行动 and “双打”专项行动: the slogan names it
     shorter, longer = sorted((one.strip("“”\""), other.strip("“”\"")), key=len)
+    if shorter and shorter == longer:
+        return True  # “铁拳” and 铁拳: a code name quoted once and written bare once
     if len(shorter) < 4 or ACTION_KIND.fullmatch(shorter):
         return False
     return longer.endswith(shorter) or _shortened(shorter, longer)
