@@ -70,8 +70,13 @@ FAKES_RECTIFIED_TITLE = rx.compile(
 # 行动, “…现场执法”集中行动, “…联合稽查”行动), or the code name of the fight on illegal
 # operation and violations (“打非治违”集中行动, 打非治违专项行动): enforcement work by its
 # name, as a 专项检查行动 is.
+# So is one named, quoted or not, by a check word of inspecting or patrolling closed by 行动
+# (…安全监察行动, 市场巡查专项行动, 督查集中行动) or by a great sweep of a trade's goods (燃气具大
+# 排查专项行动); not a sweep for hazards (隐患排查专项行动, 隐患大排查行动: kind other), nor one
+# going on to put them right (排查治理专项行动: a rectification).
 ENFORCEMENT_TITLE = rx.compile(
-    r"(?:(?:检查|执法|稽查|稽核|督查|督察)”|打非治违”?)(?:专项|集中)?行动"
+    r"(?:(?:检查|执法|稽查|稽核|督查|督察)”|打非治违”?|(?:监察|巡查|督查|督察|稽查)|(?<!隐患)大排查)"
+    r"(?:专项|集中)?行动"
 )
 
 # A programme named only as the subject of a higher office's decision the bureau follows or
