@@ -20,7 +20,7 @@ def _kinds(body: str) -> list[str]:
 
 @pytest.mark.parametrize("body", [
     "近日，某县局在全县开展电动车充电器大排查专项行动，检查门店50家。",
-    "某区局联合各街道开展“清风护航”游乐设施安全监察行动，检查游乐场所12处。",
+    "某区局会同街道办开展“清风护航”游乐设施安全监察行动，检查游乐场所12处。",
 ])
 def test_a_campaign_named_by_a_check_word_is_enforcement(body: str) -> None:
     """大排查专项行动, 安全监察行动: law_enforcement."""

@@ -21,7 +21,7 @@ def _kinds(title: str, body: str) -> list[str]:
 
 @pytest.mark.parametrize("body", [
     # a joint test, its samples counted right after it
-    "甲市消费者委员会与乙署的联合检测结果显示，在9个电饭煲样品中，有2个温控不达标。",
+    "甲市消委会与乙署的联合检测结果显示，在9个电饭煲样品中，有2个温控不达标。",
     # goods on sale tested
     "某会近日对市售暖手宝做了耐热测试，近半数表面温度偏高。",
     # a model bought on trial, its sample sent to a lab
@@ -51,11 +51,11 @@ def test_the_same_test_told_in_other_words_is_a_spot_check(body: str) -> None:
     # a firm's own routine
     "甲公司每年自行抽取原料样品送检，确保产品质量稳定。",
     # a test planned
-    "乙县局将于下月对市售电热毯进行安全测试。",
+    "乙县局将于下月对市售电暖器开展耐压测试。",
     # a lab's equipment, no samples
     "丙市检测中心新购入一批检测设备，提升检测能力。",
     # the year so far summed up
-    "今年以来，某局共抽取五百个食品样本检测，合格率为98%。",
+    "今年以来，某局共抽取四百份饮品样品逐一检测，合格率为98%。",
 ])
 def test_what_tells_no_test_carried_out_is_none(body: str) -> None:
     """A plan, a habit, the year so far or a lab's equipment: no spot check."""

@@ -77,7 +77,7 @@ def placeless_core(view: str, start: int, end: int) -> str | None:
 def one_campaign(one: tuple[str, str | None], other: tuple[str, str | None]) -> bool:
     """Whether two titles, each given as its core and its core past a leading place, name one
     campaign: their cores do (:func:`same_campaign`), or each is led by a place and what
-    follows the places does (甲省成品油市场专项整治 and 乙市成品油市场专项整治: a campaign
+    follows the places does (甲省燃气具专项整治 and 乙市燃气具专项整治: a campaign
     told for the province and again for the city it reached)."""
     if same_campaign(one[0], other[0]):
         return True
