@@ -18,6 +18,7 @@ from .brands_honours_guards import OTHER_TITLE_WON, guarded
 from .brands_honours_names import listed_names
 from .brands_honours_respective import respective_titles
 from .brands_honours_rules import RULES
+from .brands_honours_subject import carried_subject
 from .brands_won import GAP_BREAK, mark_of, read_by
 from .common import PUNCT, Doc, MatchIndex, in_book_title
 from .lexicon.brand_among import EXAMPLES_CLOSED, INCLUDED_BEFORE
@@ -157,7 +158,10 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                     view[doc.clause_start(verb.start(), sentence.start):verb.start()]):
                 continue  # (某局授予B…: the one before 授予 is the giver, unless 被 says so)
             start, end = names_start(verb.start()), verb.start()
-            if _PASSIVE_OPEN.match(view, start) and start - 1 > sentence.start:
+            subject = carried_subject(doc, sentence.start, end)
+            if subject is not None:
+                start, end = subject  # “甲”通过…评审，获得…: the subject of the clauses before
+            elif _PASSIVE_OPEN.match(view, start) and start - 1 > sentence.start:
                 # A公司的“甲”商标，被某局认定为…: the subject is the clause before
                 previous = doc.clause_start(start - 2, sentence.start)
                 if NAMES_LISTED.search(view, previous, start - 1) or \

@@ -61,6 +61,12 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
     # area's, 核准8家企业使用…专用标志, no protected product)
     (r"(?:国家)?(?:地理标志(?:永久)?(?:保护)?(?:农)?产品|原产地域保护产品|地理标志(?:证明|注册)?商标)(?!专用标志)",
      "geographical_indication"),
+    # The register's own words for the title won: its certification, its certificate and its
+    # registered protection (获得农产品地理标志认证, 获颁…登记证书, 获得…地理标志登记保护); not
+    # a body, a piece of work or a rule named after it (…登记保护专家委员会, …认证工作).
+    (r"(?:国家)?(?:农产品)?地理标志(?:产品)?(?:登记)?(?:认证|证书|登记保护)"
+     r"(?!专家|委员会|评审|审查|工作|管理|办法|制度|申报|申请|程序|条件|资料|材料)",
+     "geographical_indication"),
     # The same titles in the registers' other words, counted by the number right after them as
     # the rounds' readers count them: the farm ministry's register (已登记农产品地理标志共90个,
     # 地理标志登记5个), the bare 地理标志 a stock counts (累计地理标志60个, 已经注册的地理标志有
