@@ -65,3 +65,14 @@ def test_five_new_sentences_of_the_family() -> None:
     got = [names(text) for text, _ in cases]
     assert got == [want for _, want in cases]
 
+
+def test_two_items_of_one_list_are_two_winners() -> None:
+    """甲县葡萄、甲县葡萄干: a name inside the next item of its list is no short form of it."""
+    text = "目前，某区已有卯县葡萄、卯县葡萄干、辰县香梨等产品获批成为国家地理标志保护产品。"
+    assert names(text) == ["卯县葡萄", "卯县葡萄干", "辰县香梨"]
+
+
+def test_a_short_form_named_apart_from_the_list_is_still_one_winner() -> None:
+    """A short form in another clause than the full name stays the same winner."""
+    text = "巳市丙公司荣获市长质量奖。评审组认为，巳市丙公司股份有限公司荣获市长质量奖实至名归。"
+    assert names(text) == ["巳市丙公司股份有限公司"]

@@ -122,13 +122,26 @@ def _once(view: str, honours: list[BrandHonour]) -> list[BrandHonour]:
             names.append(key[0])
     # A short form of a winner named in full for the same title (a deck line's 某银行, the
     # body's 某银行股份有限公司) is that winner again.
-    # (but not two quoted names side by side, “甲窑”“甲窑陶瓷”: two marks listed apart)
+    # (but not two quoted names side by side, “甲窑”“甲窑陶瓷”, nor two items of one list,
+    # 甲县葡萄、甲县葡萄干: two products listed apart)
     by_category: dict[str, list[tuple[BrandHonour, str]]] = {}
     for honour, name in zip(kept, names, strict=True):
         by_category.setdefault(honour.category, []).append((honour, name))
     return [h for h, name in zip(kept, names, strict=True) if not any(
         o is not h and len(o.name) > len(h.name) and name in other
-        and not _side_by_side(view, h, o) for o, other in by_category[h.category])]
+        and not _side_by_side(view, h, o) and not _items_of_one_list(view, h, o)
+        for o, other in by_category[h.category])]
+
+
+def _items_of_one_list(view: str, one: BrandHonour, other: BrandHonour) -> bool:
+    """Whether two winners are items of one list: each name found first in its span, the two
+    apart by items and 、 alone (no clause between them)."""
+    at = [view.find(match_view(h.name), h.span[0], h.span[1]) for h in (one, other)]
+    if min(at) < 0:
+        return False
+    (first, first_name), (second, _) = sorted(zip(at, (one.name, other.name), strict=True))
+    between = view[first + len(first_name):second]
+    return between.startswith("、") and _LIST_ITEMS_ONLY.fullmatch(between) is not None
 
 
 def _side_by_side(view: str, one: BrandHonour, other: BrandHonour) -> bool:
@@ -163,6 +176,8 @@ def _marks_of(view: str, firm: str) -> list[str]:
 
 _QUOTED = rx.compile(r"[“「\"](?P<mark>[^”」\"，,。]{1,20})[”」\"]")
 _QUOTES_BETWEEN = rx.compile(r"[”」\"]\s*、?\s*[“「\"]")
+# What stands between two items of one list: other items and the marks between them.
+_LIST_ITEMS_ONLY = rx.compile(r"(?:[^，,。；;：:！？!?\n]{0,20}?、)+")
 
 
 def _firms_cells(count: BrandCount) -> tuple[Cell, ...] | None:
