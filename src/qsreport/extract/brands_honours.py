@@ -26,6 +26,7 @@ from .lexicon.brand_lists import (
     BARE_DISTINCTION,
     BARE_NAME_CLAUSE,
     CREATING_AFTER,
+    GRANT_NOUN_AFTER,
     GRANTED_AFTER,
     HOLDERS_TAIL,
     LINK_WORD,
@@ -199,7 +200,8 @@ def extract_brand_honours(doc: Doc) -> list[BrandHonour]:
                 # 授予A、B等4家企业“某市政府质量奖”
                 group = next(g for g in ("names", "given", "protected", "counted")
                              if active.group(g) is not None)
-                if group == "counted" and not GRANTED_AFTER.match(view, term.end()):
+                if group == "counted" and not GRANTED_AFTER.match(view, term.end()) and not (
+                        active.group("grant") and GRANT_NOUN_AFTER.match(view, term.end())):
                     continue
                 add(active.start(group), active.end(group), term)
         for term in terms:

@@ -17,7 +17,8 @@ from .lexicon.brand_status import GOAL
 from .lexicon.brands import APPLIED_FOR, NOT_A_HOLDER, places_win
 
 # The count just before the title (等3个, 5家), reading backwards from the title.
-_COUNT_BEFORE = compile_fast(r"(?P<and>等)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")
+# (A、B、C共3个: the list closed by its total, written with 共, 共计 or 合计)
+_COUNT_BEFORE = compile_fast(r"(?:(?P<and>等)|共计|共|合计)?(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家|项|件|种)$")
 # One name of the list: a few characters with no punctuation, blank or digit, and the
 # name's other name in brackets (某地藏香(某某藏香)).
 _PIECE = rx.compile(r"[^\W\d_a-zA-Z]{2,12}(?:[（(][^\W\d_a-zA-Z]{2,12}[)）])?")
@@ -141,7 +142,8 @@ def _names(view: str, start: int, end: int) -> list[tuple[int, int]]:
         piece_end = piece_start + len(piece)
         if number == 0:
             places = find_places(view, piece_start, piece_end)
-            if places and places[0].start == piece_start and places[0].end < piece_end - 1 \
+            # (but a bare kind of product after it, 某县黑枣, is the county's product's name)
+            if places and places[0].start == piece_start and places[0].end < piece_end - 2 \
                     and _PLACE_LEVEL.search(view, piece_start, places[0].end):
                 piece_start = places[0].end  # 牡丹江市响水大米: the place owns the list
         if not _PIECE.fullmatch(view, piece_start, piece_end) or \

@@ -93,8 +93,8 @@ NAME_TAIL = compile_fast(
     # a count ends the list, whatever follows it: A、B等4家企业, 某某5件商标近日被…
     # (等2 家单位, 等 2 家单位: blanks some pages print around a number)
     # (A、B、C3户企业: firms counted in 户 too)
-    # (A、B这两家企业: the demonstrative before the count, too)
-    r"(?:这|這|该|該)?等?\s*[一二三四五六七八九十两兩\d]+\s*[多余]?(?:[个项件款种只家]|户(?=企业|单位)).*$|"
+    # (A、B这两家企业: the demonstrative before the count, too; A、B、C共3个产品: the total)
+    r"(?:这|這|该|該)?(?:等|共计|共|合计)?\s*[一二三四五六七八九十两兩\d]+\s*[多余]?(?:[个项件款种只家]|户(?=企业|单位)).*$|"
     r"等\s*[一二三四五六七八九十两\d]+\s*地.*$|"  # (A、B等8地跻身…: places counted)
     r"等\s*[一二三四五六七八九十两\d]+\s*[多余]?[人名位].*$|"  # (某某等4人获…: people counted)
     # (…和D等多个产品获得…: a count with no number ends the list too)
