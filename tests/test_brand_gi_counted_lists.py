@@ -60,3 +60,22 @@ def test_five_new_sentences_of_the_list_family() -> None:
     ]
     got = [names(text) for text, _ in cases]
     assert got == [want for _, want in cases]
+
+
+def counts(text: str) -> list[tuple[str, int, str | None]]:
+    return [(c["category"], c["value"], c["basis"])
+            for c in area_items(HEADER + text + "\n", "brands", "counts")]
+
+
+def test_a_count_approved_then_made_the_title_is_new() -> None:
+    """N个产品正式通过…审批，成为…新的地理标志保护产品: the count is of new holders."""
+    text = "近日，“卯县斗鸡、辰县黑羊、巳县山羊”等三个产品正式通过国家审批，成为该区新的地理标志保护产品。"
+    assert counts(text) == [("geographical_indication", 3, "added")]
+    text = "日前，午县木耳等4个产品通过国家知识产权局审核，成为国家地理标志保护产品。"
+    assert counts(text) == [("geographical_indication", 4, "added")]
+
+
+def test_a_count_past_a_review_only_is_no_new_holder() -> None:
+    """通过…技术审查: a review passed, no title yet; no count of new holders."""
+    text = "近日，未县木耳等4个产品通过专家技术审查，成为国家地理标志保护产品候选。"
+    assert counts(text) == []
