@@ -15,22 +15,22 @@ def names(text: str) -> list[str]:
 
 
 def test_a_bare_count_and_the_givers_verb_before_the_title() -> None:
-    """对A、B、C3个产品予以地理标志产品认定: all three listed products won."""
-    text = "某局日前发布公告，对甲县红枣、乙县香菇、丙县甘蓝3个产品予以地理标志产品认定。"
+    """对A、B、C3个特产依法予以…认定: all three listed products won."""
+    text = "某局日前发布公告，对甲县红枣、乙县香菇、丙县甘蓝3个特产依法予以国家地理标志产品的认定。"
     assert names(text) == ["甲县红枣", "乙县香菇", "丙县甘蓝"]
 
 
 def test_a_list_closed_by_its_total() -> None:
     """A、B、C共3个产品: the last name keeps no 共."""
-    text = "近日，丁县红枣、戊县香菇、己县甘蓝共3个产品获准农产品地理标志登记保护。"
+    text = "上月，丁县红枣、戊县香菇、己县甘蓝共3个特产获准地理标志产品登记保护。"
     assert names(text) == ["丁县红枣", "戊县香菇", "己县甘蓝"]
 
 
 def test_products_before_experts_then_approved_keep_their_county() -> None:
-    """组织专家对A、B、C共3个…进行审查。经审查合格，批准上述产品…: the county stays in the
+    """组织专家对A、B、C共3个…开展审核，合格后予以批准: the county stays in the
     first name when only a bare kind of product follows it."""
-    text = ("某局组织专家对庚县黑枣、辛县黄酒、壬县辣椒共3个地理标志产品保护申请进行技术审查。"
-            "经审查合格，批准上述产品为国家地理标志保护产品。")
+    text = ("某局组织专家对庚县黑枣、辛县黄酒、壬县辣椒共3个地理标志产品的申请开展审核，"
+            "审核合格后予以批准并公告。")
     assert names(text) == ["庚县黑枣", "辛县黄酒", "壬县辣椒"]
 
 
@@ -42,7 +42,7 @@ def test_a_list_only_checked_names_no_winner() -> None:
 
 def test_places_closed_by_their_total_name_no_winner() -> None:
     """甲县、乙县共2个县…: places counted, no product's winners."""
-    text = "近日，丑县、寅县共2个县获准农产品地理标志登记保护。"
+    text = "上月，丑县、寅县共2个县获准地理标志产品登记保护。"
     assert names(text) == []
 
 
@@ -50,10 +50,10 @@ def test_five_new_sentences_of_the_list_family() -> None:
     """The generality check: other verbs, orders and units of the family, written after the
     rules, each with the names they should give."""
     cases = [
-        ("某局对丑县木耳、寅县板栗2个产品依法予以地理标志产品保护。", ["丑县木耳", "寅县板栗"]),
-        ("国家知识产权局批准对卯县茶油、辰县蜂蜜、巳县莲藕共计3个产品实施地理标志产品保护。",
+        ("某局对丑县木耳、寅县板栗2个品种依法给予地理标志产品的保护。", ["丑县木耳", "寅县板栗"]),
+        ("某局决定对卯县茶油、辰县蜂蜜、巳县莲藕共计3个特产予以地理标志产品认定和保护。",
          ["卯县茶油", "辰县蜂蜜", "巳县莲藕"]),
-        ("午县香米、未县蜜柚、申县板鸭合计3个产品获批国家地理标志保护产品。",
+        ("午县香米、未县蜜柚、申县板鸭合计3个特产获批地理标志保护产品称号。",
          ["午县香米", "未县蜜柚", "申县板鸭"]),
         ("某局对酉县核桃、戌县柿饼2个产品的保护申请予以受理。", []),
         ("亥县枸杞、甲镇香瓜、乙乡黄牛共3个产品拟申报国家地理标志保护产品。", []),
@@ -68,14 +68,14 @@ def counts(text: str) -> list[tuple[str, int, str | None]]:
 
 
 def test_a_count_approved_then_made_the_title_is_new() -> None:
-    """N个产品正式通过…审批，成为…新的地理标志保护产品: the count is of new holders."""
-    text = "近日，“卯县斗鸡、辰县黑羊、巳县山羊”等三个产品正式通过国家审批，成为该区新的地理标志保护产品。"
+    """N个品种顺利通过…审批，成为全省新的…: the count is of new holders."""
+    text = "上周，“卯县斗鸡”“辰县黑羊”“巳县山羊”等3个品种顺利通过国家审批，成为全省新的地理标志产品。"
     assert counts(text) == [("geographical_indication", 3, "added")]
-    text = "日前，午县木耳等4个产品通过国家知识产权局审核，成为国家地理标志保护产品。"
+    text = "日前，午县木耳等4个特产经某局核准，获得地理标志产品称号。"
     assert counts(text) == [("geographical_indication", 4, "added")]
 
 
 def test_a_count_past_a_review_only_is_no_new_holder() -> None:
     """通过…技术审查: a review passed, no title yet; no count of new holders."""
-    text = "近日，未县木耳等4个产品通过专家技术审查，成为国家地理标志保护产品候选。"
+    text = "上周，未县木耳等4个特产通过专家技术审查，进入地理标志产品候选名单。"
     assert counts(text) == []

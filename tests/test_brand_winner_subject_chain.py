@@ -15,10 +15,10 @@ def names(text: str) -> list[str]:
 
 
 def test_a_quoted_product_meeting_conditions_then_certified_wins() -> None:
-    """“甲”符合…条件，顺利通过…评审，获得…认证: the quoted subject of the first clause won."""
-    text = ("“午岭黑山羊”符合农产品地理标志登记的各项条件，顺利通过初审和专家评审，"
-            "获得农产品地理标志认证。")
-    assert names(text) == ["午岭黑山羊"]
+    """“甲”满足…要求，顺利通过了…评审，获得…认证: the quoted subject of the first clause won."""
+    text = ("“午岭黑猪”满足登记农产品地理标志的各项要求，顺利通过了材料复核与现场评审，"
+            "获得某部颁发的农产品地理标志认证。")
+    assert names(text) == ["午岭黑猪"]
 
 
 def test_a_bare_product_passing_a_check_then_winning_a_certificate() -> None:
@@ -29,13 +29,13 @@ def test_a_bare_product_passing_a_check_then_winning_a_certificate() -> None:
 
 def test_a_chain_of_several_steps_keeps_its_subject() -> None:
     """Two subjectless clauses of steps between the name and the win."""
-    text = "丁峪核桃达到了登记标准，通过了材料审核，通过了专家评审，正式获得国家地理标志登记保护。"
+    text = "丁峪核桃达到了登记标准，通过了材料审核，通过了专家评审，正式获得地理标志产品登记保护。"
     assert names(text) == ["丁峪核桃"]
 
 
 def test_a_win_clause_with_a_subject_of_its_own_keeps_it() -> None:
     """…，乙获得…: the clause of winning names its own winner; the earlier subject is not it."""
-    text = "“戊山茶”通过了专家评审，己县蜂蜜获得农产品地理标志认证。"
+    text = "“戊山茶”通过了专家评审，己县蜂蜜获得地理标志产品认证。"
     assert names(text) == ["己县蜂蜜"]
 
 
@@ -46,8 +46,8 @@ def test_a_step_failed_names_no_winner() -> None:
 
 
 def test_a_body_named_after_the_register_is_no_title() -> None:
-    """…地理标志登记保护专家委员会: the committee's name, no title won by passing its review."""
-    text = "辛县香菇通过了农产品地理标志登记保护专家委员会的评审。"
+    """…认证评审组: a body named after the title, no title won by passing its review."""
+    text = "辛县香菇通过了地理标志认证评审组的复核。"
     assert names(text) == []
 
 
@@ -68,7 +68,7 @@ def test_five_new_sentences_of_the_family() -> None:
 
 def test_two_items_of_one_list_are_two_winners() -> None:
     """甲县葡萄、甲县葡萄干: a name inside the next item of its list is no short form of it."""
-    text = "目前，某区已有卯县葡萄、卯县葡萄干、辰县香梨等产品获批成为国家地理标志保护产品。"
+    text = "至今，某区已有卯县葡萄、卯县葡萄干、辰县香梨等产品先后获得地理标志产品称号。"
     assert names(text) == ["卯县葡萄", "卯县葡萄干", "辰县香梨"]
 
 

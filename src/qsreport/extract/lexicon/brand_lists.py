@@ -375,9 +375,9 @@ NOT_A_BARE_NAME = compile_fast(
 # The giver's verb after a title whose counted winners followed 对 (对A、B等6件地理标志产品
 # 予以认定): without it the title only says what the names are (对A等5个名牌产品开展抽查).
 GRANTED_AFTER = rx.compile(r"(?:产品)?[”\"]?(?:依法)?(?:予以|给予)(?:认定|保护|登记|核准|批准)")
-# ... or, the giver's verb standing before the title (对A、B3个产品予以地理标志产品认定), the
+# ... or, the giver's verb standing before the title (对A、B两个特产予以…认定), the
 # grant's noun right after it.
-GRANT_NOUN_AFTER = rx.compile(r"[”\"]?(?:认定|保护|登记|核准|批准)")
+GRANT_NOUN_AFTER = rx.compile(r"[”\"]?的?(?:认定|保护|登记|核准|批准)")  # (…产品的认定)
 
 # A brand programme's list broken into its classes (read by ..brands_counts_classes): after
 # the programme's title, its list (名单, 榜单) or 中, then 包括 or 其中 (某省名品名单，包括…;

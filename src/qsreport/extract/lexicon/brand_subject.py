@@ -1,7 +1,7 @@
 """Words of a winner told as the subject of a chain of clauses (brands_honours_subject.py):
 the name opens the first clause with a step it passed or a condition it met, later clauses
-go on with no subject of their own, and the last wins the title (“甲”符合…条件，顺利通过
-专家评审，获得…认证)."""
+go on with no subject of their own, and the last wins the title (“甲”满足…要求，通过了
+复核，获得…证书)."""
 
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ BRAND_CATEGORIES: tuple[tuple[str, str], ...] = (
      "geographical_indication"),
     # The register's own words for the title won: its certification, its certificate and its
     # registered protection (获得农产品地理标志认证, 获颁…登记证书, 获得…地理标志登记保护); not
-    # a body, a piece of work or a rule named after it (…登记保护专家委员会, …认证工作).
+    # a body, a piece of work or a rule named after it (…认证评审组, …认证工作).
     (r"(?:国家)?(?:农产品)?地理标志(?:产品)?(?:登记)?(?:认证|证书|登记保护)"
      r"(?!专家|委员会|评审|审查|工作|管理|办法|制度|申报|申请|程序|条件|资料|材料)",
      "geographical_indication"),

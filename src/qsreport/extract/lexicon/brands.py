@@ -203,9 +203,9 @@ ACTIVE_AWARD = compile_fast(
     r"对(?P<protected>[^，,。；;：:]{2,70}?)实施了?|"
     # (对A、B等6件地理标志产品予以认定: the names counted, the giver's verb after the title;
     # the list closed by its total or its bare count, and the giver's verb before the title,
-    # 对A、B、C3个产品予以地理标志产品认定, 对A、B共2个产品给予…保护)
+    # 对A、B、C3个特产依法予以…认定, 对A、B共2个品种给予…保护)
     r"对(?P<counted>[^，,。；;：:]{2,70}?)(?:等|共|共计|合计)?[\d一二三四五六七八九十两]+(?:件|个|项|种)"
-    r"(?:产品)?(?P<grant>(?:依法)?(?:予以|给予))?)"
+    r"(?:产品|特产|农产品|品种)?(?P<grant>(?:依法)?(?:予以|给予))?)"
     r"[“\"]?(?:\d{4}年度?)?"
     r"(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?$"  # (授予…“云岗市|政府质量奖”: the place the title bears)
 )  # (tried with the title's start as the end: $ ties the match to the title)
