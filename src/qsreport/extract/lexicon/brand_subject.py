@@ -22,7 +22,7 @@ WIN_CLAUSE_ONLY = rx.compile(_MANNER)
 # meeting a condition or a standard (符合, 达到, 满足, 具备).
 _STEP = r"(?:通过了?|经过了?|符合|达到了?|满足了?|具备了?|完成了?)"
 
-# A clause holding only such a step (，顺利通过初审和专家评审，): no subject of its own.
+# A clause holding only such a step (，已顺利通过复审，): no subject of its own.
 STEP_CLAUSE = rx.compile(rf"{_MANNER}{_STEP}")
 
 # Where the step starts in the subject's own clause, after the name (“甲”符合…;
