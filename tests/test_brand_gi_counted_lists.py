@@ -61,21 +61,3 @@ def test_five_new_sentences_of_the_list_family() -> None:
     got = [names(text) for text, _ in cases]
     assert got == [want for _, want in cases]
 
-
-def counts(text: str) -> list[tuple[str, int, str | None]]:
-    return [(c["category"], c["value"], c["basis"])
-            for c in area_items(HEADER + text + "\n", "brands", "counts")]
-
-
-def test_a_count_approved_then_made_the_title_is_new() -> None:
-    """N个品种顺利通过…审批，成为全省新的…: the count is of new holders."""
-    text = "上周，“卯县斗鸡”“辰县黑羊”“巳县山羊”等3个品种顺利通过国家审批，成为全省新的地理标志产品。"
-    assert counts(text) == [("geographical_indication", 3, "added")]
-    text = "日前，午县木耳等4个特产经某局核准，获得地理标志产品称号。"
-    assert counts(text) == [("geographical_indication", 4, "added")]
-
-
-def test_a_count_past_a_review_only_is_no_new_holder() -> None:
-    """通过…技术审查: a review passed, no title yet; no count of new holders."""
-    text = "上周，未县木耳等4个特产通过专家技术审查，进入地理标志产品候选名单。"
-    assert counts(text) == []

@@ -245,12 +245,10 @@ WINNER_AFTER = rx.compile(
 
 # --- Count words: geographical-indication approvals (counts7) ---
 # 9项特产经总局审核，获得…保护: the approval, then the title won, with a comma between
-# (what stands between the count and its title); an approval passed, 通过…审批, and the title
-# become, 成为某区新的…, the same (not a review passed, 通过…审查: a shortlist).
+# (what stands between the count and its title).
 APPROVED_THEN_WON = rx.compile(
-    r"(?:产品|品种|特产|农产品)?(?:正式|顺利|已|均)?(?:经|通过了?)[^，,。；;\d]{0,16}?"
-    r"(?:批准|审批|审查合格|审核|核准)[，,]?(?:正式|顺利|均|从而)?"
-    r"(?:获得|获|获准|纳入|列入|成为)了?(?:[^\W\d_a-zA-Z]{1,4}?[省市县区])?(?:新的?)?[“「\"]?"
+    r"(?:产品|品种|特产)?经[^，,。；;\d]{0,16}?(?:批准|审查合格|审核)[，,]?"
+    r"(?:获得|获|获准|纳入|列入)了?[“「\"]?"
 )
 # 突破百件, 超过千个: a round mark a stock has passed (a bare 百 or 千 after a word of passing)
 # is no count; the count is the number said beside it (达到108件).
