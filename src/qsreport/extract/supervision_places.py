@@ -23,11 +23,13 @@ from .lexicon.supervision_places import (
     UNITS_AFTER,
     UNITS_BEFORE,
 )
+from .lexicon.supervision_work import DIVISIONS_AFTER
 from .supervision_keywords import excluded
 
 # (所: schools; 间: shops, as Hong Kong and Macau count them)
 _PLACE_UNITS = frozenset({"家", "家次", "个", "个次", "户", "户次", "处", "所", "间"})
 _VERIFYING = rx.compile(r"检定|强检|校准")
+_DIVISIONS_AFTER = rx.compile(DIVISIONS_AFTER)
 _LIST_JOIN = rx.compile(r"[^，,。；;：:\d、]{0,10}?(?:、|和|及|与|以及)\s*")
 
 
@@ -41,6 +43,8 @@ def place_inspected(doc: Doc, sentence_start: int, sentence_end: int, context_st
         return False
     view = doc.view
     start, end = span
+    if unit == "个" and _DIVISIONS_AFTER.match(view, end):
+        return False  # 对3个市区的农贸市场开展检查: the places covered, not the outlets
     # (a list of firms may go on with places: 检查食品企业18家次，商场超市12家次)
     listed = previous[0] in ("places_inspected", "enterprises_inspected") \
         and PLACE_ITEM.fullmatch(view, context_start, start) is not None

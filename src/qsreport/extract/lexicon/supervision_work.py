@@ -21,6 +21,7 @@ class WorkRow(NamedTuple):
     after: str = ""
     needs: str = ""  # words its sentence must hold
     unless: str = ""  # words in its sentence that rule it out
+    clause_unless: bool = False  # ``unless`` read from the figure's clause on, not its sentence's
 
 
 _FIRM = r"(?:企业|厂家|工厂|单位|公司|厂|经销商|商户|经营户)"
@@ -36,9 +37,23 @@ _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no o
 # 9个城市的42家企业, 23个地市（区）93家, 覆盖12个地市，(not 9个市场: a place word whole).
 # Towns and subdistricts together are 镇街 (or 街镇); a check may be told right after the places
 # (对全县31个镇街进行督导检查, 在12个街镇同时开展执法行动).
-_PLACE = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|市县|县市|县区|区县|乡镇|镇街|街镇|"
-          r"街道|地区|市|县|区)(?:[(（][^()（）]{1,8}[)）])?"
-          r"(?=[的、，,。；;和及与]|\d|\s*$|(?:同步|同时|全面|集中|统一)?(?:开展|进行|实施)了?)")
+# Every level of the country's divisions counts: provinces, prefectures (地州, 盟市, 州市),
+# counties (旗县), a city's districts (城区, 市区), townships (乡, 镇) and subdistricts; never a
+# word that only starts with one (市场, 区域, 市级, 县城). The check's places may be told right
+# after them, where it went in them (3个市区的流通市场, 5个县加油站, 8个乡镇集贸市场): the
+# places covered, the outlets a figure of their own if counted.
+_DIVISION = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|州市|地州|盟市|旗县|市县|县市|"
+             r"县区|区县|乡镇|镇街|街镇|街道|地区|城区|市区|市|县|区|旗|乡|镇)(?![场域级委城长内])"
+             r"(?:[(（][^()（）]{1,8}[)）])?")
+_OUTLETS_IN = r"(?:流通|生产|销售|经营)?(?:市场|加油站|加气站|超市|商场|门店|商店|企业|经营户)"
+_PLACE = (rf"{_DIVISION}"
+          r"(?=[的、，,。；;和及与]|\d|\s*$|(?:同步|同时|全面|集中|统一)?(?:开展|进行|实施)了?"
+          rf"|[^，,。；;：:\d]{{0,4}}?{_OUTLETS_IN})")
+DIVISIONS_AFTER = _PLACE  # (read by ..supervision_places: such a count is no outlets')
+# Every verb of a check or a sampling a count of places goes with (not 检验 alone: a testing
+# body's name; 检测 not in one either).
+_COVERED_CHECK = (r"抽查|抽检|抽样|抽取|抽验|(?<!检验)检查|巡查|排查|督查|督导|暗访|核查|查核|"
+                  r"(?<!检验)检测(?!机构|中心|站|所|院)|覆盖|执法行动|专项行动")
 # A test item counted: 16项安全指标, 对…28个项目进行了检测 (not 3项指标不合格: items failed).
 _FAILED_ITEM = r"(?:不合格|不符合|超标|不过关|不达标|超差)"
 _NOT_FAILED = rf"(?!{_GAP}{{0,6}}?{_FAILED_ITEM})"
@@ -150,16 +165,17 @@ WORK_ROWS: tuple[WorkRow, ...] = (
     # 抽查覆盖12个地市, 涉及38个市县, 抽查了甲、乙等10个地区的30家企业.
     # (not a protected product's area, 保护范围为…15个县市: no check's; 检验 names bureaus too)
     # (and a drive of enforcement, a check as Taiwan's reports write it: 执法行动, 查核)
-    WorkRow("places_covered", r"个", after=_PLACE,
-            needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖|查核|核查|执法行动|专项行动",
-            unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
+    # (a place set up or honoured rules it out in the figure's own clause and after it, not
+    # a group set up clauses before the check: 成立了领导小组，…，对全市10个县进行了督查)
+    WorkRow("places_covered", r"个", after=_PLACE, needs=_COVERED_CHECK,
+            unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地", clause_unless=True),
     # Test items failed (schema 2): 其中2项指标不合格, 不合格项目3个, 16项指标中有3项不合格;
     # not items pointed back to (这2项指标均不达标: told before). In 个 only after 其中, 发现, 有.
     # ... or counted by the place word itself, as Taiwan's reports count them (公布6县市、20处
     # 场所的查核结果; 全国22县市)
     WorkRow("places_covered", r"县市|市县", after=r"(?=[的、，,。；;和及与]|\s*$)",
-            needs=r"抽查|抽检|抽样|(?<!检验)检查|巡查|督查|覆盖|查核|核查|抽验",
-            unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地"),
+            needs=_COVERED_CHECK,
+            unless=r"建立|设立|成立|建成|获得|荣获|评为|授予|命名|出台|保护|原产地", clause_unless=True),
     WorkRow("items_failed", r"项|项次", before=r"(?:^|[^这该此述])$",
             after=rf"{_GAP}{{0,12}}?(?:指标|项目|参数){_GAP}{{0,6}}?{_FAILED_ITEM}", needs=_TESTED,
             unless=_NO_TEST_ITEMS),

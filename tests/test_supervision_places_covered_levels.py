@@ -1,0 +1,58 @@
+"""Places a check covered, counted at every level of the country's divisions (乡, 镇, 城区,
+盟市, 地州, 旗县), with every verb of a check or a sampling (抽取, 暗访, 督导, 排查), the places
+named one by one before their count too, and the outlets the check went to told right after
+them; a group set up clauses before the check does not rule them out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .report_helpers import picked
+
+
+def _stats(body: str) -> list[tuple[Any, ...]]:
+    return picked(f"甲市开展专项检查\n发布时间：2031-04-05  来源：测试日报\n{body}",
+                  "supervision", "stats", ("metric", "value", "unit"))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (written while writing the rule)
+    ("此次对甲、乙、丙3个市区流通市场的电动车进行了抽查，共抽查20批次。",
+     [("places_covered", 3, "个"), ("batches_sampled", 20, "批次")]),
+    ("本次共抽查了甲、乙、丙等3个地市(县)8家销售企业。",
+     [("places_covered", 3, "个"), ("enterprises_inspected", 8, "家")]),
+    ("成立了由5个部门组成的领导小组，召开专题会议，兵分两路对全市9个县(市、区)进行了督导检查。",
+     [("teams_sent", 2, "路"), ("places_covered", 9, "个")]),
+    ("执法人员连夜检查了6个乡、镇、城区，12家加工厂。",
+     [("places_covered", 6, "个"), ("enterprises_inspected", 12, "家")]),
+    ("对全州6个县市40个经营者的90个汽油样品进行随机抽取。", [("places_covered", 6, "个")]),
+    # (fresh: other levels, verbs and orders, written after the rule)
+    ("市局督导组分赴丁、戊、己3个盟市，对加油站开展暗访。", [("places_covered", 3, "个")]),
+    ("本次抽验涉及全省14个地州的62家经营单位。",
+     [("places_covered", 14, "个"), ("enterprises_inspected", 62, "家")]),
+    ("县局对辖区5个镇集贸市场进行了巡查。", [("places_covered", 5, "个")]),
+    ("该局排查了7个旗县的化肥经营户。", [("places_covered", 7, "个")]),
+    ("抽样覆盖全区4个城区和9个街道。", [("places_covered", 4, "个"), ("places_covered", 9, "个")]),
+])
+def test_places_covered_at_every_level(body: str, expected: list[tuple[Any, ...]]) -> None:
+    """Each sentence gives the places it covered, and the figures beside them as before."""
+    assert _stats(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 市场 only starts with a division's word: the markets are places inspected.
+    ("检查了12个市场，抽检样品30批次。",
+     [("places_inspected", 12, "个"), ("batches_sampled", 30, "批次")]),
+    # A network set up over the places, in the figure's own clause: none covered by a check.
+    ("全市共建立了覆盖8个县市的快检网络，抽查样品50批次。", [("batches_sampled", 50, "批次")]),
+    # 区域 is no district.
+    ("在5个区域开展抽查。", []),
+    # An honour's places.
+    ("甲县获评全省4个质量强县之一，抽查合格率98%。", [("pass_rate", 98, "%")]),
+])
+def test_near_misses_of_places_covered(body: str, expected: list[tuple[Any, ...]]) -> None:
+    """Words that only start with a division's word, places set up or honoured: no places
+    covered."""
+    assert _stats(body) == expected
