@@ -32,6 +32,7 @@ from .lexicon.supervision_results import FIRMS_BEFORE_BATCHES, PASS_RATE_AFTER, 
 from .supervision_keywords import ANY_KEYWORD, RATES, keyword_after, metric_before, unit_fits
 from .supervision_object_lists import listed_object_metric
 from .supervision_outcomes import clause_end, firms_counted_in_ge, staff_after_deployment
+from .supervision_places import past_item_noun
 from .supervision_rates import batches_rated
 from .supervision_scope import batches_of_counted, batches_past_scope, scoped_metric
 
@@ -110,9 +111,11 @@ def metric_of(doc: Doc, at: At, last: tuple[str | None, str],
     metric = listed_object_metric(doc, sentence.start, sentence.end, start, unit)
     if metric is not None:
         return metric  # 对8家企业、3家超市进行了检查: the check after the list, each item's noun
-    if clause_start < context_start and not clause_quiet \
-            and not ANY_KEYWORD.search(view, context_start, start):
-        # 抽检了41家厂的57批次样品: the clause's verb governs both figures.
+    if clause_start < context_start and not clause_quiet and not ANY_KEYWORD.search(
+            view, past_item_noun(view, clause_start, context_start, start), start):
+        # 抽检了41家厂的57批次样品: the clause's verb governs both figures; the noun of the
+        # item before and the word joining them are that item's, though a check's word stands
+        # in its name (抽取了9家检测机构和4家认证机构: both bodies the check took).
         metric = metric_before(view, clause_start, start, unit)
     if metric is None and ((unit in {"个", "项", "次"} and CAMPAIGN_AFTER.match(view, end))
                            or (unit == "次" and CAMPAIGN_TIMES_AFTER.match(view, end))):

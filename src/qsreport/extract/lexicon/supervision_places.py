@@ -24,7 +24,7 @@ INSTRUMENTS = (r"计量器具|衡器|计价器|加油机|加气机|电能表|水
 NOT_FIRMS = (
     r"商场|超市|(?:集贸|农贸|批发|专业|农资)市场|商店|门店|店|加油站|加气站|检测站|网吧|宾馆|酒店|餐饮|"
     # (计量 naming the check's own kind, 对20家经销单位进行计量监督检查, leaves the firms firms)
-    r"特种设备(?![^，,。；;：:\d、]{0,6}?(?:使用单位|生产单位|企业))|计量(?!(?:专项)?(?:监督)?(?:检查|抽查|执法检查))|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
+    r"特种设备(?![^，,。；;：:\d、]{0,6}?(?:使用单位|生产单位|企业))|计量(?!(?:专项)?(?:监督)?(?:检查|抽查|执法检查)|检定机构)|技术机构|商品量|净含量|水表|电表|电能表|煤气表|燃气表|加油机|衡器|"
     # (the sellers of instruments only: 检查电子秤销售商6家; other sellers are traders, firms
     # as 批发商 and 零售商 are, 检查童装经销商26家, 销售商家, 经销商家)
     rf"计价器|(?:{INSTRUMENTS}|秤)[^，,。；;：:\d、]{{0,2}}?(?:销售商|经销商)|收购点|回收点|收购站|回收站|门市|门面|摊点|摊位|"
@@ -36,10 +36,12 @@ NOT_FIRMS = (
     r"景区|景点|乐园|游乐场|学校|中小学|小学|中学|幼儿园|住宅小区|小区|"
     # Institutions (检查医疗机构4家; 承检机构42家 chosen by tender) are no firms either.
     # Testing bodies are firms a check goes through (抽取20家检验检测机构开展检查: the keys of
-    # round 78 count them), and so are a market's traders, individual businesses (检查种子经营商户
-    # 17家, 共检查商户56户: the keys of rounds 116, 125 and 129), as 经营户 are (检查生产企业
-    # 和经营户873家次).
-    r"(?<!检验检测)(?<!检验)机构|医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|"
+    # round 78 count them), and so is every body that assesses conformity for others, testing,
+    # verifying, calibrating or certifying (抽取9家计量检定机构, 检查认证机构12家, 校准机构:
+    # the settled keys of rounds 136, 146 and 147); and so are a market's traders, individual
+    # businesses (检查种子经营商户17家, 共检查商户56户: the keys of rounds 116, 125 and 129), as
+    # 经营户 are (检查生产企业和经营户873家次).
+    r"(?<!检验检测)(?<!检验)(?<!检测)(?<!检定)(?<!校准)(?<!认证)机构|医院|卫生院|卫生室|诊所|眼镜(?:制配|验配|配镜)(?:单位|场所|中心)|"
     # Where people shop or gather, named as a kind of place: 检查大型购物场所3家.
     r"购物场所|公共场所|娱乐场所"
 )
