@@ -150,9 +150,16 @@ NUMBER_LEAD = rx.compile(rf"\s*(?:(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})[^\W\d_a-z
 # before (检查化工企业12家，建材企业30家); never one that says what became of them or what
 # else was done to them (分类监管企业20家). Workshops are firms too, alone or after other
 # kinds joined by 、 (检查加工企业40家，小作坊15家; …，商店、作坊22家), and so are individual
-# businesses (…，个体工商户20户).
+# businesses (…，个体工商户20户). Every head word of a firm goes on with it: a company, a unit
+# (not special equipment's users: 使用单位, 维保单位, 充装单位), a trader (业户, 商户, 经营户,
+# 经销商, 经营者) or a cooperative, and a body that assesses conformity for others (检测机构,
+# 检定机构, 认证机构: firms a check goes through, as testing bodies are).
+_FIRM_HEADS = (r"企业|厂家|工厂|作坊|公司|(?<!使用)(?<!维保)(?<!维护保养)(?<!充装)单位|业户|商户|经营户|"
+               r"经销商|批发商|零售商|供应商|经营者|合作社")
+_BODIES = r"(?:检验检测|检验|检测|检定|校准|认证)机构"
 FIRM_CLAUSE = rx.compile(
-    r"\s*(?:[^\W\d_a-zA-Z]{1,4}、)?(?:[^\W\d_a-zA-Z]{1,6}?(?:企业|厂家|工厂|作坊)|个体工商户|个体户)"
+    rf"\s*(?:[^\W\d_a-zA-Z]{{1,4}}、)?(?:[^\W\d_a-zA-Z]{{1,6}}?(?:{_FIRM_HEADS})"
+    rf"|[^\W\d_a-zA-Z]{{0,6}}?{_BODIES}|个体工商户|个体户)"
     r"(?:\([^()]{1,10}\))?")
 
 # A clause that is only a kind of firm or body before a figure that closes it, after a check
