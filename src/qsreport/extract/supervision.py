@@ -86,7 +86,7 @@ from .supervision_places import (
 from .supervision_rates import breaks_down_excluded, rates_other_work, sampled_by_monitoring
 from .supervision_scope import in_bracketed_breakdown
 from .supervision_seized import seized_value
-from .supervision_work import work_metric
+from .supervision_work import found_part, work_metric
 
 _FIGURE = figure_pattern(STAT_UNITS)
 
@@ -119,6 +119,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
         events.sort(key=_by_start)
         previous: str | None = None
         previous_unit = sites_unit = ""  # (sites_unit: of shops counted by their instruments)
+        # (a sentence opening on 其中 breaks down the last figure of the sentence before)
+        carried = (stats[-1].metric, stats[-1].unit) if stats and _OPENS_BREAKDOWN.match(
+            view, sentence.start) else (None, "")
         filtered_clause = -1  # the clause a threshold (货值5万元以上的) filters
         verified = VERIFICATION.search(view, sentence.start, sentence.end)  # 检定, 受检率
         # How far the current clause is known to hold no keyword (-1: it holds one), so that
@@ -143,7 +146,11 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 # 制定标准12项: items count only campaigns (组织了12项专项整治), and the
                 # items a check tested (测试了9项安全指标: schema 2); 期 counts only a
                 # training's sessions (培训班12期), never the floor of what follows (一期工程…)
-                work = work_metric(doc, max(floor, clause_start), start, end, unit, value)
+                work = work_metric(doc, max(floor, clause_start), start, end, unit, value) \
+                    or found_part(doc, sentence.start, max(floor, clause_start), start, end,
+                                  (previous, previous_unit) if previous else carried, unit)
+                if work == "problems_found":  # (its parts may follow: 其中甲类3项)
+                    previous, previous_unit = work, unit
                 if work is not None:
                     stats.append(_figure(doc, sentence, max(floor, clause_start), start, end,
                                          work, value, figure))
@@ -281,6 +288,9 @@ def extract_stats(doc: Doc) -> list[SupervisionStat]:
                 metric = "places_inspected"  # 检查商场45家次、超市120家次
             if metric is None:  # 派出6个督查组, 其中5家企业的产品不合格 (schema 2)
                 metric = work_metric(doc, context_start, start, end, unit, value)
+            if metric is None:  # 发现问题40个，其中甲领域22个: the total's parts
+                metric = found_part(doc, sentence.start, context_start, start, end,
+                                    (previous, previous_unit) if previous else carried, unit)
             previous, previous_unit = metric, unit
             if metric is None:
                 continue
@@ -309,6 +319,7 @@ _by_start = itemgetter(0)
 _FAILED = rx.compile(  # a failure (and one in other words: 未能符合…要求, 存在瑕疵, 无…标签)
     rf"不合格|不符合|不符|问题|超标|不足|不规范|缺陷|涉嫌|没有标明|未标明|{FAULT_VERDICT}")
 _MAJOR = rx.compile(r"大案|要案")
+_OPENS_BREAKDOWN = rx.compile(r"\s*其中")
 _RESULTS = frozenset({"batches_failed", "batches_passed"})  # a check's results, broken down after
 # A pack's content in brackets after a count of packs: 80箱(1×24瓶), 60箱(每箱500只),
 # 30袋(50公斤/袋) — no quantity of its own.

@@ -11,7 +11,7 @@ from functools import cache
 from .. import regex_cache as rx
 from ..regex_prefilter import compile_fast
 from .common import Doc
-from .lexicon.supervision_work import WORK_ROWS
+from .lexicon.supervision_work import PUT_RIGHT, WORK_ROWS
 
 _REACH = 60  # how far before the figure its own words are read
 
@@ -89,3 +89,31 @@ def _needs_met(doc: Doc, needs: re.Pattern[str], start: int, end: int) -> bool:
         return False
     before = doc.sentence_at(start - 1)
     return needs.search(doc.view, before.start, before.end) is not None
+
+
+# Totals of things a check found, which a breakdown after 其中 splits by kind into parts of the
+# same kind (schema 2: the parts carry the total's metric).
+_FOUND_TOTALS = frozenset({"problems_found"})
+# A part: 其中 (or the list mark or comma of the part before), a kind of a few words (涉及甲类,
+# 乙领域) and its count; no verb of what was done to the part (已整改, 移交), no other figure.
+_PART = rx.compile(r"\s*(?:其中[，,：:]?\s*|[、，,]\s*)?(?:(?!其中|已|均|整改|纠正|消除|排除|移交|移送|"
+                   r"交由|立案|处罚|完成)[^\W\d_a-zA-Z]){1,12}$")
+_PUT_RIGHT_AFTER = rx.compile(rf"[^，,。；;]*?(?:{PUT_RIGHT}|移交|移送|立案)")
+
+
+def found_part(doc: Doc, sentence_start: int, context_start: int, start: int, end: int,
+               last: tuple[str | None, str], unit: str) -> str | None:
+    """The metric of a part of a found total broken down after 其中, each part a kind and its
+    count in the total's unit (发现问题40个，其中甲领域22个、乙领域15个，丙类问题3个: each part
+    problems found), the breakdown's 其中 after the total in its sentence; None for a part told
+    with what was done to it (其中8个已整改, …，甲类问题5个已移交)."""
+    previous, previous_unit = last
+    if previous not in _FOUND_TOTALS or unit != previous_unit:
+        return None
+    view = doc.view
+    if not _PART.fullmatch(view, context_start, start) or "其中" not in view[sentence_start:start]:
+        return None
+    if _PUT_RIGHT_AFTER.match(view, end, doc.sentence_at(start).end):
+        return None
+    return previous
+

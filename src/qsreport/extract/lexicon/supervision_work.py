@@ -129,6 +129,7 @@ _PROBLEM = r"(?:安全|质量|各类|各种|突出|共性)?(?:问题|隐患)(?!�
 _PROBLEM_UNITS = r"个|处|项|项次|条"
 _FOUND = r"发现|查出|查找出?|排查出|检查出|梳理出?|查摆出?"
 _PUT_RIGHT = r"整改|纠正|消除|排除|销号"  # (解决: problems solved for firms, a service)
+PUT_RIGHT = _PUT_RIGHT
 _EQUIPMENT = r"特种设备|电梯|锅炉|压力容器|气瓶|起重|叉车|索道|游乐设施|压力管道|厂内"
 # Training a bureau gave (培训, 培训班): the people trained and the sessions held; not firms
 # trained nor the people who must be (需培训, 应培训: a duty), nor a trainer's count.
@@ -347,9 +348,14 @@ WORK_ROWS: tuple[WorkRow, ...] = (
             before=r"(?:全(?:国|省|市|县|区|州)|辖区内?|本(?:省|市|县|区)|我(?:省|市|县|区))"
                    r"(?:目前|现|共)*有(?:各类)?$",
             after=rf"{_NOT_CHECKED}{{0,12}}?(?:{_UNIT_KIND})(?=\s*(?:[，,。；;、]|和|及|$))"),
-    # 检查中发现问题40个; 共排查出各类问题18条 (of no equipment: those are its hazards).
+    # 检查中发现问题40个; 共排查出各类问题18条 (of no equipment: those are its hazards); the
+    # problems named one by one before their count (发现部分门店存在台账缺失、标签不全等问题9个).
     WorkRow("problems_found", _PROBLEM_UNITS,
             before=rf"(?:{_FOUND})(?:了|出)?{_GAP}{{0,8}}?(?:{_PROBLEM})(?:共|计|达到?|约)*$",
+            unless=_EQUIPMENT),
+    WorkRow("problems_found", _PROBLEM_UNITS,
+            before=rf"(?:{_FOUND})(?:了|出)?[^。；;:：\d]{{0,16}}?(?:存在|有)[^。；;:：\d]{{1,40}}?"
+                   rf"等(?:方面|多种|各类|各种|多个)?的?(?:{_PROBLEM})(?:共|计|达到?|约)*$",
             unless=_EQUIPMENT),
     WorkRow("problems_found", _PROBLEM_UNITS,
             before=rf"(?:{_FOUND})(?:了|出)?(?:共|计|达到?|约)*$",
