@@ -1,7 +1,7 @@
 """Places a check covered, counted at every level of the country's divisions (乡, 镇, 城区,
-盟市, 地州, 旗县), with every verb of a check or a sampling (抽取, 暗访, 督导, 排查), the places
-named one by one before their count too, and the outlets the check went to told right after
-them; a group set up clauses before the check does not rule them out."""
+盟市, 地州, 旗县), with every verb of a check or a sampling (抽取, 暗访, 督导, 排查), and the
+outlets the check went to told right after them; a group set up clauses before the check does
+not rule them out."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize("body, expected", [
     # (written while writing the rule)
-    ("此次对甲、乙、丙3个市区流通市场的电动车进行了抽查，共抽查20批次。",
-     [("places_covered", 3, "个"), ("batches_sampled", 20, "批次")]),
-    ("本次共抽查了甲、乙、丙等3个地市(县)8家销售企业。",
-     [("places_covered", 3, "个"), ("enterprises_inspected", 8, "家")]),
+    ("此次对甲、乙等4个市区流通市场的电动车进行了抽查，共抽查20批次。",
+     [("places_covered", 4, "个"), ("batches_sampled", 20, "批次")]),
+    ("本次共抽查了甲、乙等5个地市(县)8家销售企业。",
+     [("places_covered", 5, "个"), ("enterprises_inspected", 8, "家")]),
     ("成立了由5个部门组成的领导小组，召开专题会议，兵分两路对全市9个县(市、区)进行了督导检查。",
      [("teams_sent", 2, "路"), ("places_covered", 9, "个")]),
     ("执法人员连夜检查了6个乡、镇、城区，12家加工厂。",
@@ -49,6 +49,10 @@ def test_places_covered_at_every_level(body: str, expected: list[tuple[Any, ...]
     ("全市共建立了覆盖8个县市的快检网络，抽查样品50批次。", [("batches_sampled", 50, "批次")]),
     # 区域 is no district.
     ("在5个区域开展抽查。", []),
+    # Every place named before the count: the list is the place of the figures after it, and
+    # the outlets after the places are no places inspected either.
+    ("此次对甲、乙、丙3个市区流通市场的电动车进行了抽查，共抽查20批次。",
+     [("batches_sampled", 20, "批次")]),
     # An honour's places.
     ("甲县获评全省4个质量强县之一，抽查合格率98%。", [("pass_rate", 98, "%")]),
 ])

@@ -46,6 +46,11 @@ def _any_before(unit: str) -> re.Pattern[str] | None:
     return compile_fast("|".join(befores)) if befores else None
 
 
+# Places named one by one right before their count (甲、乙、丙等3个市): a whole list when the
+# count is the number of names.
+_NAMED_PLACES = rx.compile(r"(?:[^\W\d_a-zA-Z、，,]{1,8}[、和及与])+[^\W\d_a-zA-Z、，,]{1,8}等?$")
+
+
 def work_metric(doc: Doc, context_start: int, start: int, end: int, unit: str,
                 value: float) -> str | None:
     """The metric of the first row of :data:`WORK_ROWS` whose unit fits and whose words stand
@@ -73,6 +78,8 @@ def work_metric(doc: Doc, context_start: int, start: int, end: int, unit: str,
             else sentence.start
         if row.unless is not None and row.unless.search(view, unless_from, sentence.end):
             continue
+        if row.metric == "places_covered" and _whole_list(view, low, start, value):
+            continue  # (抽查甲、乙、丙等3个市的…: the places of the figures after, as written)
         return row.metric
     return None
 
@@ -89,6 +96,13 @@ def _needs_met(doc: Doc, needs: re.Pattern[str], start: int, end: int) -> bool:
         return False
     before = doc.sentence_at(start - 1)
     return needs.search(doc.view, before.start, before.end) is not None
+
+
+def _whole_list(view: str, low: int, start: int, value: float) -> bool:
+    """Whether the places counted are each named right before their count (衡水、邢台、沧州等
+    3个市): the count restates the list, which is the place of the figures after it."""
+    named = _NAMED_PLACES.search(view, low, start)
+    return named is not None and len(re.split(r"[、和及与]", named.group())) == value
 
 
 # Totals of things a check found, which a breakdown after 其中 splits by kind into parts of the
