@@ -29,7 +29,7 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
      [("places_covered", 6, "个"), ("enterprises_inspected", 12, "家")]),
     ("对全州6个县市40个经营者的90个汽油样品进行随机抽取。", [("places_covered", 6, "个")]),
     # (fresh: other levels, verbs and orders, written after the rule)
-    ("市局督导组分赴丁、戊、己3个盟市，对加油站开展暗访。", [("places_covered", 3, "个")]),
+    ("市局督导组分赴丁、戊等3个盟市，对加油站开展暗访。", [("places_covered", 3, "个")]),
     ("本次抽验涉及全省14个地州的62家经营单位。",
      [("places_covered", 14, "个"), ("enterprises_inspected", 62, "家")]),
     ("县局对辖区5个镇集贸市场进行了巡查。", [("places_covered", 5, "个")]),
