@@ -20,14 +20,14 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize("body, expected", [
     # (written while writing the rules)
-    ("随机抽取了40家检验检测机构和20家法定计量检定机构进行了专项监督检查。",
+    ("乙省局今年抽取了40家检验检测机构和20家计量检定机构开展专项核查。",
      [("enterprises_inspected", 40, "家"), ("enterprises_inspected", 20, "家")]),
-    ("已检查饲料生产、销售单位40家，种子经销业户25家。",
+    ("丙县局检查了兽药经营单位40家，饲料零售业户25家。",
      [("enterprises_inspected", 40, "家"), ("enterprises_inspected", 25, "家")]),
-    ("全市累计调研、检查电器生产企业20家次，检定机构9家次，供水供气单位40家次，发现问题50个。",
+    ("某局年内检查灯具制造企业20家次，检定机构9家次，燃气经营单位40家次，共发现问题50个。",
      [("enterprises_inspected", 20, "家次"), ("enterprises_inspected", 9, "家次"),
       ("enterprises_inspected", 40, "家次"), ("problems_found", 50, "个")]),
-    ("某局组织开展了认证机构专项检查，共随机抽取180家认证机构，其中30家由某局进行检查。",
+    ("丁省抽查了180家认证机构，其中30家由省局直接检查。",
      [("enterprises_inspected", 180, "家"), ("enterprises_inspected", 30, "家")]),
     # (fresh: other verbs, bodies, traders, orders and joining words, written after the rules)
     ("某局抽查了12家校准机构及7家检验机构。",

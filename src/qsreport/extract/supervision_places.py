@@ -44,7 +44,7 @@ def place_inspected(doc: Doc, sentence_start: int, sentence_end: int, context_st
     view = doc.view
     start, end = span
     if unit == "个" and _DIVISIONS_AFTER.match(view, end):
-        return False  # 对3个市区的农贸市场开展检查: the places covered, not the outlets
+        return False  # 对4个城区的农贸市场开展检查: the places covered, not the outlets
     # (a list of firms may go on with places: 检查食品企业18家次，商场超市12家次)
     listed = previous[0] in ("places_inspected", "enterprises_inspected") \
         and PLACE_ITEM.fullmatch(view, context_start, start) is not None

@@ -40,7 +40,7 @@ _GAP = r"[^，,。；;:：\d]"  # a few words, in the figure's clause, with no o
 # Every level of the country's divisions counts: provinces, prefectures (地州, 盟市, 州市),
 # counties (旗县), a city's districts (城区, 市区), townships (乡, 镇) and subdistricts; never a
 # word that only starts with one (市场, 区域, 市级, 县城). The check's places may be told right
-# after them, where it went in them (3个市区的流通市场, 5个县加油站, 8个乡镇集贸市场): the
+# after them, where it went in them (4个城区的农贸市场, 5个县加油站, 8个乡镇集贸市场): the
 # places covered, the outlets a figure of their own if counted.
 _DIVISION = (r"(?:省(?:份|区市)?|自治区|直辖市|城市|地市区?|设区市|市州|州市|地州|盟市|旗县|市县|县市|"
              r"县区|区县|乡镇|镇街|街镇|街道|地区|城区|市区|市|县|区|旗|乡|镇)(?![场域级委城长内])"
