@@ -34,7 +34,7 @@ def test_a_lists_total_may_be_told_in_trillions() -> None:
 
 def test_a_value_before_its_words_may_leave_out_de() -> None:
     """以N亿元品牌价值位列…, as 以N亿元的品牌价值."""
-    assert values("丁县腐乳以36.8亿元品牌价值跻身全国前二十。") == [("brand_value", 36.8, "亿元")]
+    assert values("丁县腐乳以36.8亿元品牌价值进入全国前二十。") == [("brand_value", 36.8, "亿元")]
     assert values("戊镇石斛以12亿元品牌评价价值入围榜单。") == [("brand_value", 12, "亿元")]
 
 

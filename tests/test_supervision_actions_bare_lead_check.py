@@ -18,8 +18,8 @@ def _actions(body: str) -> list[str]:
 
 @pytest.mark.parametrize("body", [
     "乙县市场监管局针对城区眼镜店集中开展检查。本次检查共出动执法人员40人次，检查门店60家。",
-    "乙县市场监管局对全县游乐场所在用的锅炉、电梯进行了全面检查。此次行动重点检查了设备安全"
-    "运行情况，共检查锅炉12台。",
+    "乙县市场监管局对城区各景区使用的索道、电梯进行了全面检查。此次行动重点查看了设备运行"
+    "记录，共检查索道3条。",
     # (written after the rule: other objects, back references and counts of the force)
     "丙市市场监管局对全市加油站进行了全面检查。此次检查共出动执法人员85人次。",
     "丁县质监局针对辖区内的农贸市场集中开展检查，本次行动检查市场12个。",
@@ -34,7 +34,7 @@ def test_a_bare_check_borne_out_by_its_report_is_enforcement(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "近日，乙县市场监管局执法人员对城区5家电线经营户进行了检查。",
+    "近日，乙县局对城区5家电线经营户进行了检查。",
     "乙县质监局将对全市加油站进行检查。本次检查为期一个月。",
 ])
 def test_a_bare_check_with_nothing_after_it_or_planned_is_none(body: str) -> None:
@@ -44,5 +44,5 @@ def test_a_bare_check_with_nothing_after_it_or_planned_is_none(body: str) -> Non
 
 def test_a_bare_check_joined_to_a_sampling_is_not_read_as_the_check() -> None:
     """对…进行检查和抽样: the pair's own words name the work, not the bare check."""
-    body = "乙县质监局对全县米粉加工厂进行检查和抽样，此次检查共抽样10批次。"
+    body = "乙县质监局对城区豆制品作坊进行检查和抽样，此次检查共抽样10批次。"
     assert "law_enforcement" not in _actions(body)

@@ -36,9 +36,9 @@ def test_a_quality_sampling_carried_out_is_a_spot_check(body: str) -> None:
 
 @pytest.mark.parametrize("body", [
     "某局加大质量抽检力度。",
-    "某局执法人员对化肥进行抽检。",
+    "某局工作人员对种子进行抽检。",
     "某局进行质量抽检的方式是随机抽取。",
-    "各地要严格组织产品质量抽检，做到规范统一。",
+    "各地要认真组织质量抽检，做到规范统一。",
     "某局开展质量抽检工作会议。",
 ])
 def test_a_sampling_of_no_goods_quality_or_no_work_done_is_none(body: str) -> None:

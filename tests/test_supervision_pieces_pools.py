@@ -23,7 +23,7 @@ def _failed(got: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 def test_a_pool_in_ge_with_its_part_after_it() -> None:
     """联合测试发现，14个电饭煲样本当中，4个的…未能完全令人满意 → 14 个 sampled, 4 个 failed."""
-    got = _stats("两个部门的联合测试发现，14个电饭煲样本当中，4个的安全程度未能完全令人满意。")
+    got = _stats("两个部门的联合测试发现，14个电饭煲样本当中，4个的安全表现未能完全令人满意。")
     assert ("batches_sampled", 14, "个") in got
     assert ("batches_failed", 4, "个") in got
 

@@ -10,7 +10,7 @@ from .supervision_keywords import ANY_KEYWORD, metric_before
 
 # A clause opening on what a check reached, with places or a count of them before the figure
 # (涉及甲、乙2个省市, 共涉及), and maybe a figure before it (56家企业生产的72批次).
-# (the places counted may own the figure: 涉及甲、乙等8个省份的208家生产单位)
+# (the places counted may own the figure: 涉及甲、乙等5个省份的136家生产单位)
 _SCOPE_LEAD = rx.compile(r"\s*(?:共|共计)?(?:涉及|覆盖)(?:[^\W\d_a-zA-Z]|、){0,16}?"
                          r"(?:\d+个[^\W\d_a-zA-Z]{1,3}?的?)?(?:共|计)?"
                          r"(?:\d+(?:\.\d+)?[^\W\d_a-zA-Z]{1,8})?")

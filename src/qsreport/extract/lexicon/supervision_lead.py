@@ -48,8 +48,8 @@ LEAD_CHECK = compile_fast(
     r"部分|各类|所有|内的|等|特种设备|电梯|锅炉|游乐|索道|气瓶|加油站|加气站|眼镜|市场|计量器具|"
     r"学校|院校|高校|(?:几|数|\d+|[一二三四五六七八九十两])[家个]))"
     r"(?![^。；;，,]{0,40}?(?:公司|某|窝点|作坊|工作|项目|该(?!市|县|区|省|州)))"
-    # (a long list of places and the equipment in them may run past 50 characters: 对辖区内
-    # 酒店、宾馆…等人员密集场所以及…在用的锅炉、电梯…等特种设备进行了全面检查)
+    # (a long list of places and the equipment in them may run past 50 characters: 对城区
+    # 商场、车站…等场所和…使用的电梯、锅炉…等设备开展了全面检查)
     r"[^。；;!！?？，,]{2,64}?)(?:进行|开展|实施)了?(?:一次|一场|一轮)?"
     # (its length may come first: 开展为期一周的全覆盖检查)
     r"(?:为期[^\W_a-zA-Z]{1,6}的)?"
