@@ -17,7 +17,7 @@ from ..cleaning import match_view
 from ..segmenting.metaline import DATE, MAX_META_LINE, SOURCE, iso_date, read_meta_line
 from .lines import page_lines
 from .node import Node
-from .page import HAN, Page
+from .page import HAN, Page, squeezed
 from .printed import enactment_note
 from .sitename import site_publisher
 from .sitetitle import is_paper_name
@@ -111,9 +111,9 @@ def outlet_beside(page: Page, head: Head, article: Node, publish: str | None,
     if publish is None or head.source is None or head.found.get("source") != "publish line" \
             or SOURCE.search(match_view(publish)):
         return
-    own = _norm(head.source)
-    title = _norm(page.title or "").replace(_norm(head.title), "")
-    if own and (own in title or (head.crumbs and own == _norm(head.crumbs[0]))):
+    own = squeezed(head.source)
+    title = squeezed(page.title or "").replace(squeezed(head.title), "")
+    if own and (own in title or (head.crumbs and own == squeezed(head.crumbs[0]))):
         lines = [line for line in page_lines(page, article.start, article.end) if line.strip()]
         after = [line for line in page_lines(page, article.end, min(len(page), article.end + _AFTER))
                  if line.strip()]
@@ -122,7 +122,7 @@ def outlet_beside(page: Page, head: Head, article: Node, publish: str | None,
             if len(line) <= MAX_META_LINE and SOURCE.search(view) \
                     and (found := read_meta_line(view).source) is not None:
                 source = line[found[0]:found[1]].strip()
-                if source and _norm(source) != own:
+                if source and squeezed(source) != own:
                     head.source, head.found["source"] = source, "来源 at the article's foot, not the site's own name"
                 return
         return
@@ -165,7 +165,7 @@ def _paper_named(page: Page, head: Head, article: Node) -> None:
     if _WIRE_DATELINE.search(lead[:_LEAD_CHARS]):
         return
     title = " ".join((page.title or "").split())
-    parts = [part for part in _PAPER_SEPARATORS.split(title) if _norm(part) != _norm(head.title)]
+    parts = [part for part in _PAPER_SEPARATORS.split(title) if squeezed(part) != squeezed(head.title)]
     for where, names in (("<title>", parts), ("breadcrumb", list(head.crumbs))):
         paper = next((name.strip() for name in names
                       if is_paper_name(name) or _NEWS_SITE.fullmatch(name.strip())), None)
@@ -227,5 +227,3 @@ def _from_script(page: Page, head: Head, metas: tuple[tuple[str, str], ...]) -> 
             head.source, head.found["source"] = name[1], "WeChat script (var nickname)"
 
 
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())

@@ -18,7 +18,6 @@ only when nothing else does. Every value says where it was found.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ..cleaning import match_view
@@ -52,7 +51,7 @@ from .lines import (
     page_lines,
 )
 from .node import Node
-from .page import HAN, Page
+from .page import HAN, Page, squeezed
 from .printed import is_note
 from .profile import own_name, printed_instead, stands_at_article
 from .publine import glued_publisher, is_event_time, labelled_area, without_tools
@@ -143,20 +142,16 @@ def read_head(page: Page, article: Node) -> Head:
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def _headline(page: Page, head: Head, article: Node) -> int | None:
     """Sets the headline; returns where it stands among the page's events (None if it is not
     an element of the page)."""
     titles = [page.title or ""] + [c for n, c in page_metas(page) if n in TITLE_METAS]
-    wanted = [_norm(t) for t in titles if t]
+    wanted = [squeezed(t) for t in titles if t]
     # A heading that is all of <title>, or all of a <meta> title that <title>'s part opens with
     # the site's and sections' names after it, ranks below the others (it is a hidden copy for
     # sharing, often at the foot; the printed headline is <title>'s part).
-    whole = _norm(page.title or "")
-    part = _norm(_title_part(page.title or ""))
+    whole = squeezed(page.title or "")
+    part = squeezed(_title_part(page.title or ""))
     copies = {key for key in wanted if part and key.startswith(part) and key != part} | {whole}
     best: tuple[bool, bool, int, int, Node, str] | None = None
     for node in page.headings:
@@ -164,7 +159,7 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
             continue  # a sidebar's or a footer's caption as often as a headline
         # (A zero-width mark a CMS left in the heading, U+FEFF, U+200B, is no part of it.)
         text = " ".join(_ZERO_WIDTH.sub("", node.heading_text() or _moved(node)).split())
-        key = _norm(text)
+        key = squeezed(text)
         # (Whether <title> holds it first: most headings it does not, and their other tests
         # are left undone. A name shorter than a headline is the page's own only as the whole
         # end part of <title> beside the site's name, printed at the article: a profile's.)
@@ -186,9 +181,9 @@ def _headline(page: Page, head: Head, article: Node) -> int | None:
     if best is not None:
         node, text = best[4], best[5]
         where = f"<{node.name}> inside <title>"
-        if any(_norm(text) == title for title in wanted) and (cut := _title_part(text)) \
+        if any(squeezed(text) == title for title in wanted) and (cut := _title_part(text)) \
                 and cut != text and not headline_and_subtitle(page, text) \
-                and (_norm(text) == whole or site_cut(page, text, cut)):
+                and (squeezed(text) == whole or site_cut(page, text, cut)):
             text, where = cut, f"<{node.name}> as <title>, without the site's name"
         elif joined := column_joined(page, node, text, _title_part(page.title or "")):
             text, where = joined, f"<title>: a column's heading and the <{node.name}> joined"
@@ -353,16 +348,16 @@ def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> Non
     if not above:
         return
     text = " ".join(above[0].split())
-    key = _norm(text)
+    key = squeezed(text)
     if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) or "。" in key \
             or _BREADCRUMB.search(text) or _FIELD.match(text) or _COUNTER.fullmatch(text) or is_placeholder_title(text) \
             or is_meta_line(match_view(text)):
         return
-    current, title = _norm(head.title), _norm(page.title or "")
+    current, title = squeezed(head.title), squeezed(page.title or "")
     if key == current:
         return
     if key == title and not _printed_twice(page, key, around.lines, anchor) \
-            and not any(_norm(node.heading_text()) == key for node in page.headings):
+            and not any(squeezed(node.heading_text()) == key for node in page.headings):
         return  # the <title> element's own line (one far above is not among the lines read)
     where = head.found.get("title", "")
     if not current:
@@ -370,7 +365,7 @@ def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> Non
     elif current in key and key in title and (where == "<title>" or where.endswith("site's name")):
         found = "the line above the publish line, inside <title>"
     elif where == "<title>" and len(key) >= _SHORTEST_ABOVE \
-            and not any(current in _norm(line) and title not in _norm(line) for line in above[1:]):
+            and not any(current in squeezed(line) and title not in squeezed(line) for line in above[1:]):
         found = "the line above the publish line, not <title>'s site name"
     else:
         return
@@ -380,7 +375,7 @@ def _headline_above(page: Page, head: Head, around: _Around, anchor: int) -> Non
 def _printed_twice(page: Page, key: str, lines: list[str], anchor: int) -> bool:
     """Whether the page prints ``<title>``'s text as a line of its own among ``lines`` (read
     around ``anchor``), besides the ``<title>`` element."""
-    count = sum(_norm(line) == key for line in lines)
+    count = sum(squeezed(line) == key for line in lines)
     return count >= (2 if page.title_at >= anchor - _WINDOW else 1)
 
 

@@ -24,6 +24,7 @@ blocks, the headings, ``<body>`` and ``<title>``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from operator import attrgetter
@@ -39,6 +40,12 @@ from .node import Node, attributes_of, joined_strings
 from .tidy import tidy
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def squeezed(text: str) -> str:
+    """``text`` as the header readers compare a heading, ``<title>``'s parts and a page's lines:
+    NFKC-normalized (full-width letters and digits as ASCII), with no white space."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 # Elements that start a new line of text.
 BLOCKS = frozenset(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                     "section", "article", "td", "ul", "ol", "dd", "dt", "blockquote", "center"])

@@ -17,14 +17,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from ..cleaning import match_view
 from ..segmenting.metaline import DATE, DATE_LABEL, MAX_META_LINE, iso_date, read_meta_line
 from .lines import page_lines
 from .node import Node
-from .page import Page
+from .page import Page, squeezed
 
 if TYPE_CHECKING:
     from .head import Head
@@ -82,13 +81,13 @@ def own_entry(page: Page, head: Head, markup: str) -> None:
     if head.anchor is None or not head.title:
         return
     below = [line.strip() for line in page_lines(page, head.anchor, len(page)) if line.strip()]
-    title = _norm(head.title)
-    if below and _norm(below[0]).startswith(title):  # 标题 昨天, with no block between them
-        below[0] = _norm(below[0])[len(title):]
+    title = squeezed(head.title)
+    if below and squeezed(below[0]).startswith(title):  # 标题 昨天, with no block between them
+        below[0] = squeezed(below[0])[len(title):]
     if not any(_RELATIVE.fullmatch(line) for line in below[:_RELATIVE_LINES + 1]):
         return
     for index in range(1, len(below)):
-        line = _norm(below[index])
+        line = squeezed(below[index])
         if not line.startswith(title):
             continue
         # The entry's day on its line (标题 09月07日) or on the next one.
@@ -107,10 +106,6 @@ def _year_shown(markup: str, year: str) -> bool:
     """Whether a date of the copyright's ``year`` stands elsewhere in the page's markup (another
     entry, a link's /2019-09-07/, a <meta>'s date): a footer may be years stale (© 2012-2016)."""
     return re.search(rf"(?<![\d\-–]){year}\s*[-年/.]\s*\d{{1,2}}(?!\d)", markup) is not None
-
-
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def posted_under(page: Page, head: Head, article: Node) -> None:

@@ -23,7 +23,7 @@ import unicodedata
 from .fallback import TITLE_SEPARATORS
 from .lines import page_lines
 from .node import Node
-from .page import Page
+from .page import Page, squeezed
 from .sitetitle import heading_at_article, is_site_like
 
 _NAME = (2, 3)  # characters of a short own name (a person's) that <title>'s end part gives
@@ -47,17 +47,13 @@ _PARTICULARS = re.compile(
 _OPENING = 240  # characters of the article's text, after the headline, read for them
 
 
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def own_name(page: Page, key: str) -> bool:
     """Whether ``key`` (a heading's text, spaces dropped) is a short name that ``<title>`` gives
     as its whole first part with the site's name as its last (某某-栏目-某某学院), or as its last
     part with the site's name first: the page's own name, which no length rule would take."""
     if not (_NAME[0] <= len(key) <= _NAME[1]) or not _ALL_HAN.fullmatch(key) or is_site_like(page, key):
         return False
-    parts = [_norm(part) for part in TITLE_SEPARATORS.split(" ".join((page.title or "").split()))]
+    parts = [squeezed(part) for part in TITLE_SEPARATORS.split(" ".join((page.title or "").split()))]
     parts = [part for part in parts if part]
     if len(parts) < 2:
         return False
@@ -95,8 +91,8 @@ def _shown(page: Page, start: int, end: int) -> list[str]:
 def is_profile(headline: str, lines: list[str]) -> bool:
     """Whether a page is a person's profile: its headline a name, its text (``lines``, the
     headline's own line aside) opening on the person's particulars."""
-    if not _PERSON_HEADLINE.fullmatch(_norm(headline)):
+    key = squeezed(headline)
+    if not _PERSON_HEADLINE.fullmatch(key):
         return False
-    key = _norm(headline)
-    opening = "".join(line for line in lines if _norm(line) != key)[:_OPENING]
+    opening = "".join(line for line in lines if squeezed(line) != key)[:_OPENING]
     return _PARTICULARS.search(unicodedata.normalize("NFKC", opening)) is not None

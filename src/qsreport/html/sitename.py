@@ -22,7 +22,7 @@ import unicodedata
 from urllib.parse import unquote
 
 from ..segmenting.sections import SECTION_ENDS, SECTION_WORDS
-from .page import Page
+from .page import Page, squeezed
 
 # <meta> names (lower case) a page states its own site's name in, surest first.
 _SITE_METAS = ("og:site_name", "application-name", "publisher", "author")
@@ -51,14 +51,10 @@ _LOCAL_SECTIONS = (
 _ADDRESS_SECTION = re.compile(r"(?:^|[/\-_])(?P<name>港聞|港闻|澳聞|澳闻|本港|本澳)(?:$|[/\-_])")
 
 
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def _title_parts(page: Page, headline: str) -> list[str]:
     """``<title>``'s parts other than the headline (nor one inside it)."""
-    key = _norm(headline)
-    parts = [_norm(part) for part in _PARTS.split(" ".join((page.title or "").split()))]
+    key = squeezed(headline)
+    parts = [squeezed(part) for part in _PARTS.split(" ".join((page.title or "").split()))]
     return [part for part in parts if part and part not in key and key not in part]
 
 

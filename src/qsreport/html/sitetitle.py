@@ -17,13 +17,12 @@ opens the article.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..cleaning import match_view
 from ..segmenting.metaline import DATE_LABEL, SOURCE
 from .lines import breadcrumb, page_lines
 from .node import Node
-from .page import HAN, Page
+from .page import HAN, Page, squeezed
 
 _SITE_NAME = 12  # characters a site's or a blog's name has at most
 _HEADLINE = (8, 80)  # characters the headline that replaces it has
@@ -61,17 +60,13 @@ _COLUMN_NAME = 8  # characters of a column's name that leads a headline in <titl
 _BYLINE = 8  # characters of a byline (the reporters' names) between a headline and its text
 
 
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def _shown(page: Page, start: int, end: int) -> list[str]:
     return [line for line in page_lines(page, start, end) if line.strip()]
 
 
 def _headline_shaped(node: Node) -> str | None:
     text = " ".join(node.heading_text().split())
-    key = _norm(text)
+    key = squeezed(text)
     if node.name == "a" or not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) \
             or not HAN.search(key) or any(mark in key for mark in _NOT_HEADLINE):
         return None
@@ -105,13 +100,13 @@ def is_site_name(page: Page, name: str, headline: str, printed: int = 0) -> bool
     """Whether ``name`` (what ``<title>`` or a lone ``<h1>`` gave) reads as the site's name
     beside ``headline``: short, not part of it, and shown elsewhere on the page (beyond the
     ``printed`` times its own element shows it) or opening it."""
-    key, other = _norm(name), _norm(headline)
+    key, other = squeezed(name), squeezed(headline)
     if not key or len(key) > _SITE_NAME or len(other) <= len(key) or key in other[1:]:
         return False
     if other.startswith(key) or key.endswith(_SITE_ENDINGS):
         return True  # 某某研究所召开…: the institute's headline opens with its name
-    shown = _norm("".join(page.lines))
-    return shown.count(key) - _norm(page.title or "").count(key) - printed >= 1
+    shown = squeezed("".join(page.lines))
+    return shown.count(key) - squeezed(page.title or "").count(key) - printed >= 1
 
 
 _PORTAL_NAME = 24  # characters of a portal's name (某某自治区人民政府门户网站) at most
@@ -122,12 +117,12 @@ def logo_heading(page: Page, heading: Node, text: str, article: Node) -> tuple[N
     ``<title>`` is only the site's name: a logo set as a heading (<h1>甲省人民政府门户网站</h1>)
     far above the article, whose ``<title>`` holds nothing else, ending as a site's name does
     (…网站, …网, …门户) and no part of the headline at the article."""
-    key, whole = _norm(text), _norm(page.title or "")
+    key, whole = squeezed(text), squeezed(page.title or "")
     if len(key) > _PORTAL_NAME or not key.endswith(_SITE_ENDINGS) or not whole.startswith(key) \
             or HAN.search(whole[len(key):]):
         return None  # (<title> is the name alone, or with the site's address: 某某网 - www…)
     near = heading_at_article(page, article)
-    if near is None or near[0] is heading or key in _norm(near[1]):
+    if near is None or near[0] is heading or key in squeezed(near[1]):
         return None
     # A kicker over the headline (<h2>某某工程之一</h2><h1>标题</h1>): the higher heading under it.
     under = next((node for node in page.headings if node.start >= near[0].end), None)
@@ -149,7 +144,7 @@ def line_under_breadcrumb(page: Page, article: Node) -> str | None:
     if len(lines) < 2 or not is_breadcrumb(lines[-2]):
         return None
     text = " ".join(lines[-1].split())
-    key = _norm(text)
+    key = squeezed(text)
     if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
             or any(mark in key for mark in _NOT_HEADLINE + "|｜"):
         return None
@@ -159,7 +154,7 @@ def line_under_breadcrumb(page: Page, article: Node) -> str | None:
 def is_paper_name(name: str) -> bool:
     """Whether ``name`` (``<title>``'s part) is a newspaper's name, as an e-paper's pages
     give it: 某某晚报, 某某日报数字报刊."""
-    key = _norm(name)
+    key = squeezed(name)
     return 2 < len(key) <= _SITE_NAME and key.endswith(_PAPER_ENDINGS)
 
 
@@ -170,7 +165,7 @@ def line_above_article(page: Page, article: Node, post: bool = False) -> str | N
     lines = _shown(page, max(1, article.start - _CRUMB_REACH), article.start)
     for line in lines[::-1][:3 if post else 2]:
         text = " ".join(line.split())
-        key = _norm(text)
+        key = squeezed(text)
         if len(key) <= _BYLINE:
             continue
         if post:
@@ -179,7 +174,7 @@ def line_above_article(page: Page, article: Node, post: bool = False) -> str | N
                 continue  # 作者：某某 时间：2005-08-22 19:13
             if label := _SUBJECT_LABEL.match(text):
                 text = text[label.end():]
-                key = _norm(text)
+                key = squeezed(text)
         if not (_HEADLINE[0] <= len(key) <= _HEADLINE[1]) or not HAN.search(key) \
                 or any(mark in key for mark in _NOT_HEADLINE) or DATE_LABEL.search(match_view(key)):
             return None
@@ -191,15 +186,15 @@ def titled_by_crumbs(page: Page, article: Node, title: str) -> bool:
     """Whether ``title`` (``<title>``'s part) names only the site or its boards, as the
     breadcrumb above the article does (某某论坛 > 某某版区 > 话题): each run of Han in it is one
     of the breadcrumb's parts before its last, and it names nothing else."""
-    key = _norm(title)
+    key = squeezed(title)
     runs = _HAN_RUNS.findall(key)
     if len(HAN.findall(key)) < 2 or sum(ch.isalpha() for ch in _HAN_RUNS.sub("", key)) > _LEFT_LETTERS:
         return False  # (a word or two of Latin beside it at most: 某某论坛 :: null)
-    own = _norm(page.title or "")
+    own = squeezed(page.title or "")
     crumbs = breadcrumb([line for line in _shown(page, max(1, article.start - _CRUMB_REACH), article.start)
-                         if _norm(line) != own])  # (not <title>'s own text, where it is shown)
+                         if squeezed(line) != own])  # (not <title>'s own text, where it is shown)
     # (Not the last part: a breadcrumb may end on the headline itself.)
-    parts = {_norm(part) for part in crumbs[:-1]}
+    parts = {squeezed(part) for part in crumbs[:-1]}
     return all(run in parts for run in runs)
 
 
@@ -207,10 +202,10 @@ def line_atop_article(page: Page, article: Node) -> str | None:
     """The headline a page whose ``<title>`` is a placeholder prints as the article's first
     line (after ``<title>``'s own text, where a page's ``<title>`` stands in its body): a short
     line of its own, no sentence."""
-    placeholder = _norm(page.title or "")
+    placeholder = squeezed(page.title or "")
     for line in _shown(page, article.start, article.end)[:_TOP_REACH]:
         text = " ".join(line.split())
-        key = _norm(text)
+        key = squeezed(text)
         if key == placeholder:
             continue
         if _TOP_HEADLINE[0] <= len(key) <= _TOP_HEADLINE[1] and HAN.search(key) \
@@ -223,7 +218,7 @@ def line_atop_article(page: Page, article: Node) -> str | None:
 
 def is_placeholder_title(text: str) -> bool:
     """Whether ``text`` is what a template puts in ``<title>`` when it names no headline."""
-    return _norm(text).lower() in _PLACEHOLDER_TITLES
+    return squeezed(text).lower() in _PLACEHOLDER_TITLES
 
 
 def column_joined(page: Page, node: Node, text: str, part: str) -> str | None:
@@ -231,12 +226,12 @@ def column_joined(page: Page, node: Node, text: str, part: str) -> str | None:
     ``node``'s ``text`` (派早报：标题), and the page prints the column's name in a heading of
     its own before ``node``: a digest prints its name large and the lead item's head in the
     text, and only ``<title>`` joins them."""
-    key, whole = _norm(text), _norm(part)
+    key, whole = squeezed(text), squeezed(part)
     name = whole[:-len(key)] if key and whole.endswith(key) else ""
     if not name.endswith(":") or not 2 <= len(name) - 1 <= _COLUMN_NAME:
         return None
     name = name[:-1]
-    if any(other.start < node.start and _norm(other.heading_text()) == name for other in page.headings):
+    if any(other.start < node.start and squeezed(other.heading_text()) == name for other in page.headings):
         return part
     return None
 
@@ -246,7 +241,7 @@ def headline_and_subtitle(page: Page, text: str) -> bool:
     dash (主标题—副标题), not a headline and the site's or a column's name: two halves, each
     long enough to be a line of its own, neither a site's name (:func:`is_site_like`), the
     second never shown without the first."""
-    key = _norm(text)
+    key = squeezed(text)
     parts = _SUBTITLE_DASH.split(key)
     if len(parts) != 2 or not all(
             len(part) >= _SUBTITLE_PART[0] and len(HAN.findall(part)) >= _SUBTITLE_PART[1]
@@ -254,17 +249,17 @@ def headline_and_subtitle(page: Page, text: str) -> bool:
         return False
     # A column's name shows on its own too (the menu, the breadcrumb); a subtitle only with
     # its headline.
-    shown = _norm("".join(page.lines))
+    shown = squeezed("".join(page.lines))
     return shown.count(parts[1]) <= shown.count(key)
 
 
 def is_site_like(page: Page, part: str) -> bool:
     """Whether a part of ``<title>`` reads as the site's or an office's name: it ends as one
     does (…网, …日报, …局, …大学) or is, or holds, the page's ``og:site_name``."""
-    key = _norm(part)
+    key = squeezed(part)
     if key.endswith(_SITE_ENDINGS + _OFFICE_ENDINGS):
         return True
-    site = next((_norm(attrib.get("content") or "") for attrib in page.metas
+    site = next((squeezed(attrib.get("content") or "") for attrib in page.metas
                  if (attrib.get("property") or attrib.get("name")) == "og:site_name"), "")
     return bool(site) and bool(key) and (key in site or site in key)
 
@@ -272,5 +267,5 @@ def is_site_like(page: Page, part: str) -> bool:
 def printed_whole(page: Page, text: str) -> bool:
     """Whether the page prints ``text`` (its ``<title>``) as well, outside the ``<title>``
     element."""
-    key = _norm(text)
-    return _norm("".join(page.lines)).count(key) > _norm(page.title or "").count(key)
+    key = squeezed(text)
+    return squeezed("".join(page.lines)).count(key) > squeezed(page.title or "").count(key)
