@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..segmenting.metaline import PageHead, iso_date
+from ..segmenting.metaline import PageHead, iso_date, iso_day
 from .account import account_source
 from .article import choose_article
 from .astext import drop_markup_lines
@@ -168,8 +168,8 @@ def _url_date(markup: str, head: Head) -> None:
     elif (filed := _URL_FILED.search("/" + path)) is not None:
         # (A year of three digits is the Republic of China's, as Taiwan's sites count it.)
         year = int(filed["y"]) + (1911 if len(filed["y"]) == 3 else 0)
-        if 1 <= int(filed["m"]) <= 12 and 1 <= int(filed["d"]) <= 31:
-            head.date, head.found["date"] = f"{year:04d}-{filed['m']}-{filed['d']:0>2}", "the page's address"
+        if date := iso_day(year, int(filed["m"]), int(filed["d"])):
+            head.date, head.found["date"] = date, "the page's address"
 
 
 def _squeeze(text: str) -> str:
