@@ -308,15 +308,15 @@ def _publisher_after(view: str, at: int) -> tuple[int, int] | None:
         while at < len(view) and view[at] in _BETWEEN:
             at += 1
     if titled := _TITLED.match(view, at):  # 2005年03月21日 11:21 《某某周刊》
-        return titled.span("name") if _is_publisher(titled["name"]) else None
+        return titled.span("name") if is_publisher(titled["name"]) else None
     name = _AFTER.match(view, at)
     if name is None and clock and clock[0].count(":") + clock[0].count("：") == 2 \
             and not clock[0][-1].isspace():
         # Two elements printed side by side: 08:15:2751健康网, the seconds then a name that
         # starts with digits.
         name = _GLUED_NAME.match(view, at)
-        return name.span() if name and _is_publisher(name[0].lstrip("0123456789")) else None
-    if name is None or not _is_publisher(name[0]) or _COLON.match(view, name.end()):
+        return name.span() if name and is_publisher(name[0].lstrip("0123456789")) else None
+    if name is None or not is_publisher(name[0]) or _COLON.match(view, name.end()):
         return None  # (a word with a colon after it is the next field's label: 发布人：, 更新：)
     account = _ACCOUNT.search(name[0])  # 某某报官方账号: the account's name
     return (name.start(), name.start() + account.start()) if account else name.span()
@@ -327,17 +327,12 @@ def _publisher_before(view: str, at: int) -> tuple[int, int] | None:
     name = _BEFORE.search(before)
     if name and name.start() and before[name.start() - 1] in _IN_ADDRESS:
         return None  # the tail of a web address (http://www.example.com 2005-03-06): no name
-    return name.span() if name and _is_publisher(name[0]) else None
+    return name.span() if name and is_publisher(name[0]) else None
 
 
 def is_publisher(name: str) -> bool:
     """Whether ``name`` (in the match view) is a name, not a label, a counter or a news
     section's (本港, 财经新闻): some Han, or a Latin name of three letters or more."""
-    return _is_publisher(name)
-
-
-def _is_publisher(name: str) -> bool:
-    """A name, not a label or a counter: some Han, or a Latin name of three letters or more."""
     if _NOT_PUBLISHER.match(name) or _SECTION.fullmatch(name):
         return False
     return bool(HAN_CHAR.search(name) or _LATIN_NAME.fullmatch(name))
