@@ -87,7 +87,9 @@ def _parts_after(doc: Doc, end: int) -> list[SupervisionStat]:
     out: list[SupervisionStat] = []
     view = doc.view
     while end < len(view):
-        start = end + len(view[end:]) - len(view[end:].lstrip())  # (past the break between)
+        start = end
+        while start < len(view) and view[start].isspace():
+            start += 1  # (past the break between)
         if start >= len(view) or (part := PART_OPENS.match(view, start)) is None \
                 or (out and part.group("opens")):
             break
@@ -101,7 +103,6 @@ def _parts_after(doc: Doc, end: int) -> list[SupervisionStat]:
             at = more.end()
         end = sentence.end
     return out
-
 
 
 def _stat(doc: Doc, metric: str, match: re.Match[str],
